@@ -1,0 +1,11 @@
+"""Headless subcommands. Each module in SUBCOMMANDS offers `add_parser(subparsers)` and
+`run(args) -> int`; `app.__main__` wires them up and turns `AppError` into one clean line."""
+
+SUBCOMMANDS = (
+    "app.cli.storage",      # backup, restore, check
+    "app.cli.import_plan",  # import-plan
+    "app.cli.demo",         # demo
+    "app.cli.report",       # report
+    "app.cli.exchange",     # exchange export|import
+    "app.cli.screenshot",   # screenshot
+)

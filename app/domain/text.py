@@ -1,0 +1,61 @@
+"""Vietnamese text helpers shared by every layer.
+
+Search must ignore diacritics *and* the letter đ (which NFD does not decompose), and the
+documents we read arrive in NFC or NFD depending on the program that wrote them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_D_MAP = str.maketrans({"đ": "d", "Đ": "D", "Ð": "D", "ð": "d"})
+_SPACES = re.compile(r"\s+")
+
+
+def nfc(text: str) -> str:
+    """Compose text so that tone marks sit on their letters (PDF fonts need it)."""
+    return unicodedata.normalize("NFC", text)
+
+
+def fold(text: str) -> str:
+    """Search key: lowercase, diacritics removed, đ→d, white space collapsed."""
+    decomposed = unicodedata.normalize("NFD", text.translate(_D_MAP))
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return _SPACES.sub(" ", stripped.lower()).strip()
+
+
+def collapse_spaces(text: str) -> str:
+    return _SPACES.sub(" ", text).strip()
+
+
+# Vietnamese alphabetical order: letters with breve, circumflex, horn and đ are letters of their
+# own that follow their base letter; tone marks only break ties.
+_LETTER_MODIFIERS = {"\u0306": 1, "\u0302": 2, "\u031b": 3}  # breve, circumflex, horn
+_TONES = {"\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0323": 5}  # huyền, hỏi, ngã, sắc, nặng
+
+
+def sort_key(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Collation key in Vietnamese dictionary order, for sorting outside Qt (services, exports).
+
+    Python's plain `sorted()` puts `Đ` after `Z` and `Ă` after `B`; this key does not.
+    """
+    primary: list[int] = []
+    tones: list[int] = []
+    for ch in unicodedata.normalize("NFD", text.lower()):
+        if ch in _LETTER_MODIFIERS:
+            if primary:
+                primary[-1] += _LETTER_MODIFIERS[ch]
+            continue
+        if ch in _TONES:
+            if tones:
+                tones[-1] = _TONES[ch]
+            continue
+        if unicodedata.combining(ch):
+            continue
+        if ch in ("đ", "ð"):
+            primary.append(ord("d") * 8 + 4)
+        else:
+            primary.append(ord(ch) * 8)
+        tones.append(0)
+    return tuple(primary), tuple(tones)
