@@ -1,1 +1,25 @@
+"""ORM classes (SQLAlchemy 2 typed mappings) and the database opener. Nothing else lives here."""
 
+from app.models.agencies import Agency, AgencyAlias, AgencyGroup, AgencyGroupMember
+from app.models.base import Base
+from app.models.office import OfficeSetting, ReportSnapshot
+from app.models.people import AuditEntry, User
+from app.models.plans import (
+    Assignment,
+    Measurement,
+    NodeDeadline,
+    Plan,
+    PlanBasis,
+    PlanNode,
+    PlanReportingRule,
+    SourceDocument,
+    Target,
+)
+from app.models.progress import AgencyReport, ProgressUpdate
+
+__all__ = [
+    "Agency", "AgencyAlias", "AgencyGroup", "AgencyGroupMember", "AgencyReport", "Assignment",
+    "AuditEntry", "Base", "Measurement", "NodeDeadline", "OfficeSetting", "Plan", "PlanBasis",
+    "PlanNode", "PlanReportingRule", "ProgressUpdate", "ReportSnapshot", "SourceDocument",
+    "Target", "User",
+]

@@ -1,1 +1,25 @@
+"""Use cases over the database — the only code that writes to it.
 
+`Services` bundles them for one database and one acting user; the composition root builds it
+and hands it to the window or a subcommand.
+"""
+
+from __future__ import annotations
+
+from app.models.database import Database
+from app.services.agencies import AgencyService
+from app.services.nodes import NodeService
+from app.services.plans import PlanService
+from app.services.progress import ProgressService
+from app.services.targets import TargetService
+
+
+class Services:
+    def __init__(self, database: Database, user: str = "clerk") -> None:
+        self.database = database
+        self.user = user
+        self.plans = PlanService(database, user)
+        self.nodes = NodeService(database, user)
+        self.agencies = AgencyService(database, user)
+        self.progress = ProgressService(database, user)
+        self.targets = TargetService(database, user)

@@ -1,0 +1,217 @@
+"""The agency directory: agencies, aliases and abbreviations, groups, merging duplicates."""
+
+from __future__ import annotations
+
+from sqlalchemy import delete, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from app.domain.text import collapse_spaces, fold, sort_key
+from app.errors import ConflictError, InputError
+from app.models import (
+    Agency,
+    AgencyAlias,
+    AgencyGroup,
+    AgencyGroupMember,
+    AgencyReport,
+    Assignment,
+    Plan,
+    ProgressUpdate,
+    User,
+)
+from app.services.base import Service
+from app.services.views import AgencyView, GroupView
+
+AGENCY_KINDS = ("so", "ban", "nganh", "quan_huyen", "xa_phuong", "dang", "doan_the", "trung_uong", "other")
+
+
+class AgencyService(Service):
+    def list_agencies(self, *, include_inactive: bool = True) -> list[AgencyView]:
+        """Every agency in Vietnamese alphabetical order."""
+        with self.db.session() as s:
+            query = select(Agency)
+            if not include_inactive:
+                query = query.where(Agency.active.is_(True))
+            views = [_agency_view(a) for a in s.scalars(query)]
+        return sorted(views, key=lambda v: sort_key(v.name))
+
+    def list_groups(self) -> list[GroupView]:
+        with self.db.session() as s:
+            groups = [GroupView(g.id, g.name, g.description, tuple(m.agency_id for m in g.members), g.version)
+                      for g in s.scalars(select(AgencyGroup))]
+        return sorted(groups, key=lambda g: sort_key(g.name))
+
+    def create(self, name: str, *, kind: str = "other", short_name: str | None = None,
+               parent_id: int | None = None, aliases: list[str] | None = None, proposed: bool = False) -> int:
+        name = _clean_name(name)
+        _check_kind(kind)
+        with self.db.session() as s:
+            if s.scalar(select(Agency.id).where(Agency.name_folded == fold(name))):
+                raise ConflictError(f"Đã có cơ quan “{name}” trong danh mục.")
+            agency = Agency(name=name, name_folded=fold(name), kind=kind, short_name=short_name,
+                            parent_id=parent_id, proposed=proposed)
+            s.add(agency)
+            s.flush()
+            for alias in aliases or []:
+                _add_alias(s, agency, alias)
+            self.audit(s, "create", agency, new=name)
+            return agency.id
+
+    def update(self, agency_id: int, version: int | None, **changes: object) -> None:
+        if "name" in changes:
+            changes["name"] = _clean_name(str(changes["name"]))
+        if "kind" in changes:
+            _check_kind(str(changes["kind"]))
+        with self.db.session() as s:
+            agency = self.get(s, Agency, agency_id)
+            self.check_version(agency, version)
+            self.apply_changes(s, agency, changes, ("name", "short_name", "kind", "parent_id", "active", "proposed"))
+            agency.name_folded = fold(agency.name)
+
+    def add_alias(self, agency_id: int, alias: str) -> None:
+        with self.db.session() as s:
+            agency = self.get(s, Agency, agency_id)
+            _add_alias(s, agency, alias)
+            self.audit(s, "update", agency, "alias", None, alias)
+
+    def remove_alias(self, agency_id: int, alias: str) -> None:
+        with self.db.session() as s:
+            agency = self.get(s, Agency, agency_id)
+            s.execute(delete(AgencyAlias).where(AgencyAlias.agency_id == agency_id,
+                                                AgencyAlias.alias_folded == fold(alias)))
+            self.audit(s, "update", agency, "alias", alias, None)
+
+    def merge(self, keep_id: int, duplicate_id: int) -> None:
+        """Fold a duplicate into the agency kept: its assignments, progress, reports, group
+        memberships and users move over, its name becomes an alias, and it is deleted."""
+        if keep_id == duplicate_id:
+            raise InputError("Không thể gộp một cơ quan với chính nó.")
+        with self.db.session() as s:
+            keep = self.get(s, Agency, keep_id)
+            dup = self.get(s, Agency, duplicate_id)
+            _move_progress(s, keep_id, duplicate_id)
+            s.execute(update(Assignment).where(Assignment.agency_id == duplicate_id).values(agency_id=keep_id))
+            s.execute(update(Plan).where(Plan.focal_agency_id == duplicate_id).values(focal_agency_id=keep_id))
+            s.execute(update(User).where(User.agency_id == duplicate_id).values(agency_id=keep_id))
+            kept_reports = {(r.plan_id, r.period) for r in s.scalars(select(AgencyReport).where(
+                AgencyReport.agency_id == keep_id))}
+            for report in s.scalars(select(AgencyReport).where(AgencyReport.agency_id == duplicate_id)):
+                if (report.plan_id, report.period) in kept_reports:
+                    s.delete(report)
+                else:
+                    report.agency_id = keep_id
+            kept_groups = set(s.scalars(select(AgencyGroupMember.group_id).where(AgencyGroupMember.agency_id == keep_id)))
+            for member in s.scalars(select(AgencyGroupMember).where(AgencyGroupMember.agency_id == duplicate_id)):
+                if member.group_id not in kept_groups:
+                    s.add(AgencyGroupMember(group_id=member.group_id, agency_id=keep_id))
+            names = [dup.name] + [a.alias for a in dup.aliases]
+            s.delete(dup)
+            s.flush()
+            for name in names:
+                if fold(name) != keep.name_folded and not s.scalar(
+                        select(AgencyAlias.id).where(AgencyAlias.alias_folded == fold(name))):
+                    s.add(AgencyAlias(agency_id=keep_id, alias=name, alias_folded=fold(name)))
+            self.audit(s, "merge", keep, "merged", dup.name, keep.name)
+
+    def create_group(self, name: str, member_ids: list[int], description: str | None = None) -> int:
+        name = _clean_name(name)
+        with self.db.session() as s:
+            if s.scalar(select(AgencyGroup.id).where(AgencyGroup.name_folded == fold(name))):
+                raise ConflictError(f"Đã có nhóm “{name}”.")
+            group = AgencyGroup(name=name, name_folded=fold(name), description=description)
+            s.add(group)
+            s.flush()
+            for agency_id in dict.fromkeys(member_ids):
+                self.get(s, Agency, agency_id)
+                s.add(AgencyGroupMember(group_id=group.id, agency_id=agency_id))
+            self.audit(s, "create", group, new=name)
+            return group.id
+
+    def set_group_members(self, group_id: int, member_ids: list[int]) -> None:
+        with self.db.session() as s:
+            group = self.get(s, AgencyGroup, group_id)
+            old = sorted(m.agency_id for m in group.members)
+            group.members.clear()
+            s.flush()
+            for agency_id in dict.fromkeys(member_ids):
+                self.get(s, Agency, agency_id)
+                group.members.append(AgencyGroupMember(agency_id=agency_id))
+            self.audit(s, "update", group, "members", old, sorted(set(member_ids)))
+
+    def find(self, text: str, limit: int = 20) -> list[AgencyView]:
+        """Agencies whose name, alias or abbreviation contains the text, diacritics ignored —
+        what the picker completes on while the clerk types."""
+        key = fold(text)
+        if not key:
+            return []
+        with self.db.session() as s:
+            ids = set(s.scalars(select(Agency.id).where(Agency.name_folded.contains(key, autoescape=True))))
+            ids |= set(s.scalars(select(AgencyAlias.agency_id).where(
+                AgencyAlias.alias_folded.contains(key, autoescape=True))))
+            ids |= set(s.scalars(select(Agency.id).where(Agency.short_name.is_not(None)).where(
+                Agency.short_name.ilike(text.strip()))))
+            rows = [_agency_view(a) for a in s.scalars(select(Agency).where(Agency.id.in_(ids)))]
+        rows.sort(key=lambda v: (not fold(v.name).startswith(key), sort_key(v.name)))
+        return rows[:limit]
+
+    def resolve(self, mention: str) -> int | None:
+        """The agency a mention names exactly (name, alias or abbreviation, folded), or None."""
+        key = fold(mention)
+        with self.db.session() as s:
+            return resolve_agency(s, key)
+
+
+def resolve_agency(s: Session, folded: str) -> int | None:
+    found = s.scalar(select(Agency.id).where(Agency.name_folded == folded))
+    if found is None:
+        found = s.scalar(select(AgencyAlias.agency_id).where(AgencyAlias.alias_folded == folded))
+    return found
+
+
+def _move_progress(s: Session, keep_id: int, duplicate_id: int) -> None:
+    """Progress of the duplicate moves over unless the kept agency already reported that node and
+    period; then the more recent report wins."""
+    kept = {(p.node_id, p.period): p for p in s.scalars(select(ProgressUpdate).where(
+        ProgressUpdate.agency_id == keep_id))}
+    for update_row in s.scalars(select(ProgressUpdate).where(ProgressUpdate.agency_id == duplicate_id)):
+        other = kept.get((update_row.node_id, update_row.period))
+        if other is None:
+            update_row.agency_id = keep_id
+        elif update_row.reported_on > other.reported_on:
+            s.delete(other)
+            s.flush()
+            update_row.agency_id = keep_id
+        else:
+            s.delete(update_row)
+    s.flush()
+
+
+def _add_alias(s: Session, agency: Agency, alias: str) -> None:
+    alias = _clean_name(alias)
+    key = fold(alias)
+    owner = s.scalar(select(AgencyAlias.agency_id).where(AgencyAlias.alias_folded == key))
+    if owner is not None and owner != agency.id:
+        raise ConflictError(f"Tên gọi khác “{alias}” đã thuộc về một cơ quan khác.")
+    if owner is None and key != agency.name_folded:
+        try:
+            with s.begin_nested():
+                s.add(AgencyAlias(agency_id=agency.id, alias=alias, alias_folded=key))
+        except IntegrityError as exc:
+            raise ConflictError(f"Tên gọi khác “{alias}” đã có.") from exc
+
+
+def _clean_name(name: str) -> str:
+    name = collapse_spaces(name or "")
+    if not name:
+        raise InputError("Tên cơ quan không được để trống.")
+    return name
+
+
+def _check_kind(kind: str) -> None:
+    if kind not in AGENCY_KINDS:
+        raise InputError("Loại cơ quan không hợp lệ.")
+
+
+def _agency_view(a: Agency) -> AgencyView:
+    return AgencyView(a.id, a.name, a.short_name, a.kind, a.parent_id, a.active, a.proposed,
+                      tuple(x.alias for x in a.aliases), a.version)

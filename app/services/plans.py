@@ -1,0 +1,112 @@
+"""Plans: list, read, create, edit, delete; the outline with derived states."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import func, select
+
+from app.domain.task_state import TaskState
+from app.domain.text import fold
+from app.errors import InputError
+from app.models import Plan, PlanNode
+from app.services.base import Service
+from app.services.task_states import load_node_views
+from app.services.views import NodeView, PlanDetail, PlanSummary
+
+EDITABLE_PLAN_FIELDS = (
+    "number", "doc_type", "issuer", "place", "issued_on", "title", "signer_authority", "signer_title",
+    "signer_name", "recipients", "format", "focal_agency_id", "status",
+)
+PLAN_STATUSES = ("active", "completed", "archived")
+
+
+class PlanService(Service):
+    def list_plans(self, as_of: date | None = None) -> list[PlanSummary]:
+        """All plans with task counts; done/overdue figures are derived at `as_of` (today)."""
+        as_of = as_of or date.today()
+        with self.db.session() as s:
+            plans = s.scalars(select(Plan).order_by(Plan.issued_on.desc().nulls_last(), Plan.id.desc())).all()
+            summaries = []
+            for plan in plans:
+                states = [v.state for v in load_node_views(s, plan.id, as_of) if v.kind == "task"]
+                summaries.append(PlanSummary(
+                    id=plan.id, number=plan.number, doc_type=plan.doc_type, title=plan.title, issuer=plan.issuer,
+                    issued_on=plan.issued_on, status=plan.status, format=plan.format, task_count=len(states),
+                    done_count=sum(1 for st in states if st is not None and st.is_done),
+                    overdue_count=sum(1 for st in states if st == TaskState.IN_PROGRESS_OVERDUE),
+                    version=plan.version,
+                ))
+            return summaries
+
+    def plan(self, plan_id: int) -> PlanDetail:
+        with self.db.session() as s:
+            p = self.get(s, Plan, plan_id)
+            return PlanDetail(
+                id=p.id, number=p.number, doc_type=p.doc_type, title=p.title, issuer=p.issuer, place=p.place,
+                issued_on=p.issued_on, signer_authority=p.signer_authority, signer_title=p.signer_title,
+                signer_name=p.signer_name, recipients=list(p.recipients or []), format=p.format, status=p.status,
+                focal_agency_id=p.focal_agency_id, original_filename=p.original_filename,
+                bases=[b.source_document.number for b in p.bases], version=p.version,
+            )
+
+    def find_by_number(self, number: str) -> int:
+        """The id of the plan with this số ký hiệu (spaces ignored), for the command line."""
+        wanted = number.replace(" ", "").lower()
+        with self.db.session() as s:
+            for plan_id, plan_number in s.execute(select(Plan.id, Plan.number)):
+                if plan_number and plan_number.replace(" ", "").lower() == wanted:
+                    return plan_id
+        raise InputError(f"Không có kế hoạch số {number} trong cơ sở dữ liệu.")
+
+    def tree(self, plan_id: int, as_of: date | None = None) -> list[NodeView]:
+        with self.db.session() as s:
+            self.get(s, Plan, plan_id)
+            return load_node_views(s, plan_id, as_of or date.today())
+
+    def original_text(self, plan_id: int) -> str:
+        with self.db.session() as s:
+            return self.get(s, Plan, plan_id).extracted_text or ""
+
+    def create_plan(self, title: str, *, number: str | None = None, doc_type: str | None = "KH",
+                    issuer: str | None = None, issued_on: date | None = None, format: str = "state") -> int:
+        title = (title or "").strip()
+        if not title:
+            raise InputError("Kế hoạch cần có trích yếu (tên kế hoạch).")
+        _check_format(format)
+        with self.db.session() as s:
+            plan = Plan(title=title, title_folded=fold(title), number=number, doc_type=doc_type, issuer=issuer,
+                        issued_on=issued_on, format=format, recipients=[])
+            s.add(plan)
+            s.flush()
+            self.audit(s, "create", plan, new=title)
+            return plan.id
+
+    def update_plan(self, plan_id: int, version: int | None, **changes: object) -> None:
+        if "format" in changes:
+            _check_format(str(changes["format"]))
+        if "status" in changes and changes["status"] not in PLAN_STATUSES:
+            raise InputError("Trạng thái kế hoạch không hợp lệ.")
+        if "title" in changes and not str(changes["title"] or "").strip():
+            raise InputError("Kế hoạch cần có trích yếu (tên kế hoạch).")
+        with self.db.session() as s:
+            plan = self.get(s, Plan, plan_id)
+            self.check_version(plan, version)
+            self.apply_changes(s, plan, changes, EDITABLE_PLAN_FIELDS)
+            plan.title_folded = fold(plan.title)
+
+    def delete_plan(self, plan_id: int) -> None:
+        """Delete a plan with its whole outline, assignments, progress and targets."""
+        with self.db.session() as s:
+            plan = self.get(s, Plan, plan_id)
+            self.audit(s, "delete", plan, old=f"{plan.number or ''} {plan.title}".strip())
+            s.delete(plan)
+
+    def node_count(self, plan_id: int) -> int:
+        with self.db.session() as s:
+            return s.scalar(select(func.count()).select_from(PlanNode).where(PlanNode.plan_id == plan_id)) or 0
+
+
+def _check_format(value: str) -> None:
+    if value not in ("state", "party"):
+        raise InputError("Thể thức phải là 'state' (Nghị định 30) hoặc 'party' (Hướng dẫn 36).")

@@ -1,0 +1,131 @@
+"""Recording agencies' progress on tasks, and their periodic report documents."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.domain.periods import Period
+from app.domain.task_state import ProgressStatus
+from app.errors import InputError
+from app.models import Agency, AgencyReport, Plan, PlanNode, ProgressUpdate
+from app.services.base import Service
+from app.services.views import ProgressView
+
+
+@dataclass(frozen=True)
+class ProgressEntry:
+    """One update as typed in the form or read from an exchange workbook."""
+
+    node_id: int
+    agency_id: int
+    period: str
+    status: str
+    percent: int | None = None
+    result: str = ""
+    difficulties: str = ""
+    proposals: str = ""
+    evidence: str = ""
+    reported_on: date | None = None
+    done_on: date | None = None
+
+
+class ProgressService(Service):
+    def record(self, entry: ProgressEntry, *, today: date | None = None) -> int:
+        """Insert or update the agency's progress for the node and period (one row per triple,
+        so entering the same period again — or importing a workbook twice — never duplicates)."""
+        with self.db.session() as s:
+            return self.record_in(s, entry, today=today)
+
+    def record_in(self, s: Session, entry: ProgressEntry, *, today: date | None = None) -> int:
+        """`record` inside a caller's transaction (the exchange import applies many rows at once)."""
+        entry = _validated(entry, today or date.today())
+        node = self.get(s, PlanNode, entry.node_id)
+        if node.kind != "task":
+            raise InputError("Chỉ ghi tiến độ cho mục là nhiệm vụ.")
+        self.get(s, Agency, entry.agency_id)
+        row = s.scalar(select(ProgressUpdate).where(
+            ProgressUpdate.node_id == entry.node_id, ProgressUpdate.agency_id == entry.agency_id,
+            ProgressUpdate.period == entry.period))
+        fields = {
+            "status": entry.status, "percent": entry.percent, "result": entry.result,
+            "difficulties": entry.difficulties, "proposals": entry.proposals, "evidence": entry.evidence,
+            "reported_on": entry.reported_on, "done_on": entry.done_on,
+        }
+        if row is None:
+            row = ProgressUpdate(node_id=entry.node_id, agency_id=entry.agency_id, period=entry.period,
+                                 entered_by=self.user, **fields)
+            s.add(row)
+            s.flush()
+            self.audit(s, "create", row, new=f"{entry.period} {entry.status} {entry.percent}")
+        else:
+            self.apply_changes(s, row, fields, fields.keys())
+            row.entered_by = self.user
+        return row.id
+
+    def history(self, node_id: int) -> list[ProgressView]:
+        """Every update of the node, newest period first, per agency."""
+        with self.db.session() as s:
+            self.get(s, PlanNode, node_id)
+            rows = s.execute(select(ProgressUpdate, Agency.name).join(Agency, Agency.id == ProgressUpdate.agency_id)
+                             .where(ProgressUpdate.node_id == node_id)
+                             .order_by(ProgressUpdate.reported_on.desc(), ProgressUpdate.id.desc())).all()
+            return [_view(row, name) for row, name in rows]
+
+    def delete(self, update_id: int) -> None:
+        with self.db.session() as s:
+            row = self.get(s, ProgressUpdate, update_id)
+            self.audit(s, "delete", row, old=f"{row.period} {row.status} {row.percent}")
+            s.delete(row)
+
+    def record_agency_report(self, agency_id: int, plan_id: int, period: str, received_on: date,
+                             document_number: str | None = None) -> int:
+        Period.parse(period)
+        with self.db.session() as s:
+            self.get(s, Agency, agency_id)
+            self.get(s, Plan, plan_id)
+            row = s.scalar(select(AgencyReport).where(AgencyReport.agency_id == agency_id,
+                                                      AgencyReport.plan_id == plan_id, AgencyReport.period == period))
+            if row is None:
+                row = AgencyReport(agency_id=agency_id, plan_id=plan_id, period=period)
+                s.add(row)
+            row.received_on = received_on
+            row.document_number = document_number
+            s.flush()
+            self.audit(s, "update", row, "received_on", None, received_on)
+            return row.id
+
+
+def _validated(entry: ProgressEntry, today: date) -> ProgressEntry:
+    Period.parse(entry.period)
+    try:
+        status = ProgressStatus(entry.status)
+    except ValueError:
+        raise InputError(f"Tình trạng “{entry.status}” không hợp lệ.") from None
+    percent = entry.percent
+    if percent is not None and not 0 <= percent <= 100:
+        raise InputError("Tỷ lệ hoàn thành phải từ 0 đến 100%.")
+    if status == ProgressStatus.DONE:
+        percent = 100
+    reported_on = entry.reported_on or today
+    done_on = entry.done_on or (reported_on if status == ProgressStatus.DONE else None)
+    if done_on is not None and status != ProgressStatus.DONE:
+        raise InputError("Chỉ ghi ngày hoàn thành khi tình trạng là “Hoàn thành”.")
+    return ProgressEntry(
+        node_id=entry.node_id, agency_id=entry.agency_id, period=entry.period, status=status.value,
+        percent=percent, result=entry.result.strip(), difficulties=entry.difficulties.strip(),
+        proposals=entry.proposals.strip(), evidence=entry.evidence.strip(), reported_on=reported_on,
+        done_on=done_on,
+    )
+
+
+def _view(row: ProgressUpdate, agency_name: str) -> ProgressView:
+    return ProgressView(
+        id=row.id, node_id=row.node_id, agency_id=row.agency_id, agency_name=agency_name, period=row.period,
+        status=row.status, percent=row.percent, result=row.result, difficulties=row.difficulties,
+        proposals=row.proposals, evidence=row.evidence, reported_on=row.reported_on, done_on=row.done_on,
+        entered_by=row.entered_by, version=row.version,
+    )

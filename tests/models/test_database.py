@@ -1,0 +1,108 @@
+"""Opening, migrating and refusing databases (app/models/database.py)."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from app.errors import StorageError
+from app.models.database import head_revision, open_database
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_new_database_is_created_at_head_with_safe_pragmas(tmp_path: Path) -> None:
+    db = open_database(tmp_path / "sub" / "new.db")
+    try:
+        assert db.revision() == head_revision()
+        with db.engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+            assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+            assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+            assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 1000
+            tables = {r[0] for r in conn.execute(text("SELECT name FROM sqlite_master WHERE type='table'"))}
+        assert {"plans", "plan_nodes", "progress_updates", "audit_log", "report_snapshots"} <= tables
+    finally:
+        db.dispose()
+
+
+def test_old_database_upgrades_with_its_data_and_a_backup(tmp_path: Path) -> None:
+    old = tmp_path / "theodoi.db"
+    shutil.copy(DATA / "theodoi-v0001.db", old)
+    db = open_database(old)
+    try:
+        assert db.revision() == head_revision()
+        with db.engine.connect() as conn:
+            assert conn.execute(text("SELECT name FROM agencies ORDER BY id")).scalars().all() == [
+                "Sở Nội vụ", "Sở Tài chính"]
+            assert conn.execute(text("SELECT count(*) FROM assignments")).scalar() == 2
+            assert conn.execute(text("SELECT result FROM progress_updates")).scalar() == "Đã hoàn thành rà soát"
+            assert conn.execute(text("SELECT alias FROM agency_aliases")).scalar() == "SNV"
+            assert conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []
+    finally:
+        db.dispose()
+    backups = list(tmp_path.glob("theodoi.truoc-nang-cap-0001-*.db"))
+    assert len(backups) == 1
+    assert sqlite3.connect(backups[0]).execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+
+
+@pytest.mark.parametrize("content", [
+    pytest.param(b"\x00\x13garbage" * 500, id="random-bytes"),
+    pytest.param(b"Ke hoach so 177 - not a database\n", id="text"),
+])
+def test_foreign_file_is_refused_untouched(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "x.db"
+    path.write_bytes(content)
+    before = digest(path)
+    with pytest.raises(StorageError, match="không phải"):
+        open_database(path)
+    assert digest(path) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["x.db"]
+
+
+def test_truncated_database_is_refused_untouched(tmp_path: Path) -> None:
+    good = tmp_path / "good.db"
+    open_database(good).dispose()
+    full = good.read_bytes()
+    bad = tmp_path / "bad.db"
+    bad.write_bytes(full[: len(full) // 3])
+    before = digest(bad)
+    with pytest.raises(StorageError, match="hỏng"):
+        open_database(bad)
+    assert digest(bad) == before
+
+
+def test_other_programs_sqlite_file_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "other.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE contacts (id INTEGER PRIMARY KEY, name TEXT)")
+    conn.commit()
+    conn.close()
+    with pytest.raises(StorageError, match="cơ sở dữ liệu khác"):
+        open_database(path)
+
+
+def test_database_from_a_newer_version_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "newer.db"
+    open_database(path).dispose()
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    conn.commit()
+    conn.close()
+    with pytest.raises(StorageError, match="phiên bản mới hơn"):
+        open_database(path)
+
+
+def test_missing_database_is_not_created_when_not_asked(tmp_path: Path) -> None:
+    with pytest.raises(StorageError, match="Không tìm thấy"):
+        open_database(tmp_path / "none.db", create=False)
+    assert not (tmp_path / "none.db").exists()

@@ -1,0 +1,121 @@
+"""Nothing committed is lost when the process dies, and concurrent writers never corrupt the file."""
+
+from __future__ import annotations
+
+import random
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from app.errors import DatabaseBusyError
+from app.models import database as database_module
+from app.models.database import open_database
+
+WRITER = """
+import sys
+from datetime import date
+from app.models import ProgressUpdate
+from app.models.database import open_database
+db = open_database(sys.argv[1])
+start = int(sys.argv[2])
+for i in range(start, start + 100000):
+    with db.session() as s:
+        s.add(ProgressUpdate(node_id=1, agency_id=1, period=f"{i:08d}", status="in_progress", percent=i % 100,
+                             result="Kết quả số %d" % i, reported_on=date(2024, 1, 1)))
+    print(i, flush=True)
+"""
+
+HOLDER = """
+import sqlite3, sys, time
+conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+conn.execute("BEGIN IMMEDIATE")
+conn.execute("INSERT INTO audit_log (user, action, entity) VALUES ('holder', 'hold', 'test')")
+print("locked", flush=True)
+time.sleep(float(sys.argv[2]))
+conn.execute("COMMIT")
+"""
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    path = tmp_path / "theodoi.db"
+    db = open_database(path)
+    with db.session() as s:
+        s.execute(text("INSERT INTO agencies (id, name, name_folded, kind, active, proposed, version) "
+                       "VALUES (1, 'Sở Nội vụ', 'so noi vu', 'so', 1, 0, 1)"))
+        s.execute(text("INSERT INTO plans (id, title, title_folded, recipients, format, status, version) "
+                       "VALUES (1, 'Kế hoạch', 'ke hoach', '[]', 'state', 'active', 1)"))
+        s.execute(text("INSERT INTO plan_nodes (id, plan_id, position, label, kind, text, text_folded, version) "
+                       "VALUES (1, 1, 0, '1', 'task', 'Nhiệm vụ', 'nhiem vu', 1)"))
+    db.dispose()
+    return path
+
+
+def test_killed_writer_loses_no_committed_update(db_path: Path) -> None:
+    rng = random.Random(20261122)
+    reported: set[int] = set()
+    start = 0
+    for _round in range(4):
+        child = subprocess.Popen([sys.executable, "-c", WRITER, str(db_path), str(start)],
+                                 stdout=subprocess.PIPE, text=True)
+        assert child.stdout is not None
+        first = child.stdout.readline()  # wait until it really writes
+        assert first.strip().isdigit(), first
+        time.sleep(rng.uniform(0.05, 0.6))
+        child.send_signal(signal.SIGKILL)
+        rest, _ = child.communicate(timeout=30)
+        numbers = [int(line) for line in (first + rest).split() if line.isdigit()]
+        reported.update(numbers)
+        conn = sqlite3.connect(db_path)
+        try:
+            assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+            stored = {int(p) for (p,) in conn.execute("SELECT period FROM progress_updates")}
+        finally:
+            conn.close()
+        assert reported <= stored, f"lost commits: {sorted(reported - stored)[:5]}"
+        start = max(stored) + 1  # a commit may land after the last line the child could print
+    assert len(reported) > 4
+
+
+def test_second_writer_waits_for_the_lock_then_succeeds(db_path: Path) -> None:
+    holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(db_path), "1.0"], stdout=subprocess.PIPE, text=True)
+    assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+    db = open_database(db_path)
+    try:
+        with db.session() as s:
+            s.execute(text("INSERT INTO audit_log (user, action, entity) VALUES ('second', 'write', 'test')"))
+        with db.engine.connect() as conn:
+            users = conn.execute(text("SELECT user FROM audit_log WHERE entity = 'test'")).scalars().all()
+        assert sorted(users) == ["holder", "second"]
+    finally:
+        db.dispose()
+        holder.wait(timeout=30)
+
+
+def test_writer_blocked_too_long_gets_a_clear_busy_error(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    db = open_database(db_path)
+    db.dispose()
+    monkeypatch.setattr(database_module, "BUSY_TIMEOUT_MS", 300)
+    db = database_module.Database(db.url, database_module.create_configured_engine(db.url), db.session_factory)
+    db.session_factory.configure(bind=db.engine)
+    holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(db_path), "3.0"], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+        with pytest.raises(DatabaseBusyError, match="đang bận"):
+            with db.session() as s:
+                s.execute(text("INSERT INTO audit_log (user, action, entity) VALUES ('late', 'write', 'test')"))
+    finally:
+        holder.wait(timeout=30)
+        db.dispose()
+    conn = sqlite3.connect(db_path)
+    try:
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        assert conn.execute("SELECT count(*) FROM audit_log WHERE user = 'late'").fetchone() == (0,)
+    finally:
+        conn.close()
