@@ -102,7 +102,7 @@ class NodeService(Service):
             rows = {model.__tablename__: [_row_dict(r) for r in s.scalars(
                 select(model).where((model.id if model is PlanNode else model.node_id).in_(ids)))]
                 for model in _SUBTREE_TABLES}
-            links = list(s.execute(select(Target.id, Target.node_id).where(Target.node_id.in_(ids))).tuples())
+            links = [(t, n) for t, n in s.execute(select(Target.id, Target.node_id).where(Target.node_id.in_(ids)))]
             snapshot = DeletedSubtree(node.plan_id, node.parent_id, node.position, rows, links)
             self.audit(s, "delete", node, old=node.text[:200])
             s.delete(node)

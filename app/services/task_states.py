@@ -51,8 +51,8 @@ def load_node_views(session: Session, plan_id: int, as_of: date) -> list[NodeVie
             select(NodeDeadline).join(PlanNode, PlanNode.id == NodeDeadline.node_id).where(PlanNode.plan_id == plan_id))
     }
     members = group_members(session)
-    agency_names = dict(session.execute(select(Agency.id, Agency.name)).tuples().all())
-    group_names = dict(session.execute(select(AgencyGroup.id, AgencyGroup.name)).tuples().all())
+    agency_names = {k: v for k, v in session.execute(select(Agency.id, Agency.name))}
+    group_names = {k: v for k, v in session.execute(select(AgencyGroup.id, AgencyGroup.name))}
     assignees: dict[int, list[AssigneeView]] = defaultdict(list)
     rows = session.scalars(
         select(Assignment).join(PlanNode, PlanNode.id == Assignment.node_id)

@@ -1,0 +1,64 @@
+"""Diacritic-insensitive search over plans and outline nodes (read-only).
+
+Why stored folded columns: SQLite's LIKE/lower() fold only ASCII, so `đức` would not find `Đức`;
+every writer stores `fold(text)` beside the text (`Plan.title_folded`, `PlanNode.text_folded`) and
+this service folds the query the same way, so `ke hoach` finds `Kế hoạch` without any SQL function.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import and_, or_, select
+
+from app.domain.text import fold
+from app.models import Plan, PlanNode
+from app.models.database import Database
+
+MAX_TERMS = 6
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """One match: a plan (node_id None) or a node inside a plan, with what to show in a list."""
+
+    plan_id: int
+    node_id: int | None
+    plan_number: str
+    label: str
+    text: str
+
+
+def _like_terms(query: str) -> list[str]:
+    terms = [t for t in fold(query).split() if t][:MAX_TERMS]
+    return [("%" + t.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%") for t in terms]
+
+
+class SearchService:
+    """`search(text)` finds plans and nodes whose folded text contains every word of the query."""
+
+    def __init__(self, database: Database) -> None:
+        self._db = database
+
+    def search(self, query: str, *, plan_id: int | None = None, limit: int = 200) -> list[SearchHit]:
+        terms = _like_terms(query)
+        if not terms:
+            return []
+        hits: list[SearchHit] = []
+        with self._db.session() as s:
+            if plan_id is None:
+                plan_cond = and_(*[or_(Plan.title_folded.like(t, escape="\\"),
+                                       Plan.number.ilike(t, escape="\\")) for t in terms])
+                for p in s.execute(select(Plan.id, Plan.number, Plan.title).where(plan_cond)
+                                   .order_by(Plan.issued_on.desc(), Plan.id).limit(limit)):
+                    hits.append(SearchHit(p.id, None, p.number or "", p.number or "", p.title or ""))
+            node_cond = and_(*[or_(PlanNode.text_folded.like(t, escape="\\"),
+                                   PlanNode.label.ilike(t, escape="\\")) for t in terms])
+            stmt = (select(PlanNode.id, PlanNode.plan_id, PlanNode.label, PlanNode.text, Plan.number)
+                    .join(Plan, Plan.id == PlanNode.plan_id).where(node_cond))
+            if plan_id is not None:
+                stmt = stmt.where(PlanNode.plan_id == plan_id)
+            stmt = stmt.order_by(PlanNode.plan_id, PlanNode.id).limit(max(0, limit - len(hits)))
+            for n in s.execute(stmt):
+                hits.append(SearchHit(n.plan_id, n.id, n.number or "", n.label or "", n.text or ""))
+        return hits
