@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Smoke check of a built one-folder bundle: it starts, reports its version, creates and checks a
+# database, and refuses a bad file with a one-line error.
+set -euo pipefail
+bundle=${1:?bundle folder}
+exe="$bundle/TheoDoiKeHoach"
+[ -x "$exe" ] || exe="$bundle/TheoDoiKeHoach.exe"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+"$exe" --version
+"$exe" check --db "$work/smoke.db"
+"$exe" check --db "$work/smoke.db"
+head -c 4096 /dev/urandom > "$work/bad.db"
+if "$exe" check --db "$work/bad.db" 2> "$work/err"; then
+  echo "bundle smoke: a random file was accepted" >&2; exit 1
+fi
+[ "$(wc -l < "$work/err")" -eq 1 ] || { echo "bundle smoke: error was not one line" >&2; cat "$work/err" >&2; exit 1; }
+echo "bundle smoke: OK"
