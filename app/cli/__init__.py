@@ -6,6 +6,5 @@ SUBCOMMANDS = (
     "app.cli.import_plan",  # import-plan
     "app.cli.demo",         # demo
     "app.cli.report",       # report
-    "app.cli.exchange",     # exchange export|import
     "app.cli.screenshot",   # screenshot
 )

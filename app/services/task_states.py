@@ -1,15 +1,18 @@
-"""Load a plan's outline with every task's derived state at an as-of date.
+"""Load plans' outlines with every task's derived state at an as-of date.
 
 Shared by the tree view, the calendar and the reports, so all three agree on what "overdue"
-means. A few set-based queries per plan, never one query per node: a plan can have 2,000 nodes.
+means. Plain column queries (no ORM objects) and a handful of set-based queries for any number
+of plans: a plan can have 2,000 nodes and the office 200 plans.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from datetime import date, timedelta
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from app.domain.deadlines import Deadline, DeadlineKind, last_due_on_or_before, next_due
@@ -20,12 +23,13 @@ from app.services.views import AssigneeView, NodeView
 NO_DEADLINE = Deadline(kind=DeadlineKind.UNKNOWN)
 
 
-def deadline_of(row: NodeDeadline | None) -> Deadline | None:
-    if row is None:
-        return None
-    deadline = Deadline.from_dict(dict(row.params)) if row.params else Deadline(
-        kind=DeadlineKind(row.kind), phrase=row.phrase)
-    return deadline.with_override(row.override_date).with_trigger(row.trigger_date)
+def make_deadline(kind: str, phrase: str, params: dict[str, Any] | None, override: date | None,
+                  trigger: date | None) -> Deadline:
+    """The domain deadline of a stored row: its parsed meaning plus the clerk's override/trigger."""
+    data: dict[str, Any] = dict(params) if params else {"kind": kind, "phrase": phrase}
+    data["override"] = override.isoformat() if override else None
+    data["trigger"] = trigger.isoformat() if trigger else None
+    return Deadline.from_dict(data)
 
 
 def current_due(deadline: Deadline | None, as_of: date) -> date | None:
@@ -43,61 +47,67 @@ def group_members(session: Session) -> dict[int, tuple[int, ...]]:
 
 
 def load_node_views(session: Session, plan_id: int, as_of: date) -> list[NodeView]:
-    """Every node of the plan in document order (depth-first by position), with its state."""
-    nodes = session.scalars(select(PlanNode).where(PlanNode.plan_id == plan_id)).all()
-    node_ids = [n.id for n in nodes]
+    """Every node of one plan in document order (depth-first by position), with its state."""
+    return load_plans_node_views(session, [plan_id], as_of).get(plan_id, [])
+
+
+def load_plans_node_views(session: Session, plan_ids: Sequence[int] | None, as_of: date) -> dict[int, list[NodeView]]:
+    """`load_node_views` for many plans (None = all) in the same few queries."""
+
+    def scoped(query: Select[Any], node_column: Any = None) -> Select[Any]:
+        if plan_ids is None:
+            return query
+        if node_column is not None:
+            query = query.join(PlanNode, PlanNode.id == node_column)
+        return query.where(PlanNode.plan_id.in_(plan_ids))
+
+    nodes = session.execute(scoped(select(
+        PlanNode.id, PlanNode.plan_id, PlanNode.parent_id, PlanNode.position, PlanNode.label, PlanNode.kind,
+        PlanNode.text, PlanNode.version))).all()
     deadlines = {
-        d.node_id: d for d in session.scalars(
-            select(NodeDeadline).join(PlanNode, PlanNode.id == NodeDeadline.node_id).where(PlanNode.plan_id == plan_id))
+        row[0]: make_deadline(*row[1:]) for row in session.execute(scoped(select(
+            NodeDeadline.node_id, NodeDeadline.kind, NodeDeadline.phrase, NodeDeadline.params,
+            NodeDeadline.override_date, NodeDeadline.trigger_date), NodeDeadline.node_id))
     }
-    members = group_members(session)
-    agency_names = {k: v for k, v in session.execute(select(Agency.id, Agency.name))}
-    group_names = {k: v for k, v in session.execute(select(AgencyGroup.id, AgencyGroup.name))}
-    assignees: dict[int, list[AssigneeView]] = defaultdict(list)
-    rows = session.scalars(
-        select(Assignment).join(PlanNode, PlanNode.id == Assignment.node_id)
-        .where(PlanNode.plan_id == plan_id).order_by(Assignment.node_id, Assignment.role, Assignment.position)
-    )
-    for a in rows:
-        if a.agency_id is not None:
-            view = AssigneeView(a.role, agency_names.get(a.agency_id, "?"), agency_id=a.agency_id, mention=a.mention)
-        else:
-            assert a.group_id is not None
-            view = AssigneeView(a.role, group_names.get(a.group_id, "?"), group_id=a.group_id, mention=a.mention,
-                                member_ids=members.get(a.group_id, ()))
-        assignees[a.node_id].append(view)
-    latest = _latest_progress(session, plan_id, as_of) if node_ids else {}
+    assignees = _assignees(session, scoped(select(
+        Assignment.node_id, Assignment.role, Assignment.agency_id, Assignment.group_id, Assignment.mention)
+        .order_by(Assignment.node_id, Assignment.role, Assignment.position), Assignment.node_id))
+    latest = _latest_progress(session, scoped(select(
+        ProgressUpdate.node_id, ProgressUpdate.agency_id, ProgressUpdate.status, ProgressUpdate.percent,
+        ProgressUpdate.reported_on, ProgressUpdate.done_on).where(ProgressUpdate.reported_on <= as_of)
+        .order_by(ProgressUpdate.reported_on, ProgressUpdate.id), ProgressUpdate.node_id))
 
-    children: dict[int | None, list[PlanNode]] = defaultdict(list)
-    for node in nodes:
-        children[node.parent_id].append(node)
+    children: dict[tuple[int, int | None], list[Any]] = defaultdict(list)
+    for row in nodes:
+        children[(row.plan_id, row.parent_id)].append(row)
     for siblings in children.values():
-        siblings.sort(key=lambda n: (n.position, n.id))
+        siblings.sort(key=lambda r: (r.position, r.id))
 
-    views: list[NodeView] = []
+    result: dict[int, list[NodeView]] = {}
 
-    def walk(parent: int | None, depth: int) -> None:
-        for node in children.get(parent, []):
-            deadline = deadline_of(deadlines.get(node.id))
-            node_assignees = tuple(assignees.get(node.id, ()))
+    def walk(plan_id: int, parent: int | None, depth: int, out: list[NodeView]) -> None:
+        for row in children.get((plan_id, parent), ()):
+            deadline = deadlines.get(row.id)
+            node_assignees = tuple(assignees.get(row.id, ()))
             state = percent = None
-            if node.kind == "task":
-                leads = lead_agency_ids(node_assignees)
-                progress = [latest.get((node.id, agency)) for agency in leads]
+            if row.kind == "task":
+                progress = [latest.get((row.id, agency)) for agency in lead_agency_ids(node_assignees)]
                 state = derive_state(deadline or NO_DEADLINE, progress, as_of)
                 percent = _mean_percent(progress)
-            views.append(NodeView(
-                id=node.id, plan_id=node.plan_id, parent_id=node.parent_id, position=node.position, depth=depth,
-                label=node.label, kind=node.kind, text=node.text, assignees=node_assignees, deadline=deadline,
-                due_date=current_due(deadline, as_of), state=state, percent=percent, version=node.version,
+            out.append(NodeView(
+                id=row.id, plan_id=row.plan_id, parent_id=row.parent_id, position=row.position, depth=depth,
+                label=row.label, kind=row.kind, text=row.text, assignees=node_assignees, deadline=deadline,
+                due_date=current_due(deadline, as_of), state=state, percent=percent, version=row.version,
             ))
-            walk(node.id, depth + 1)
+            walk(plan_id, row.id, depth + 1, out)
 
-    walk(None, 0)
-    return views
+    for plan_id in sorted({row.plan_id for row in nodes}):
+        result[plan_id] = []
+        walk(plan_id, None, 0, result[plan_id])
+    return result
 
 
-def lead_agency_ids(assignees: tuple[AssigneeView, ...]) -> list[int]:
+def lead_agency_ids(assignees: Sequence[AssigneeView]) -> list[int]:
     """Agencies that each owe progress as lead: single agencies plus every member of a lead group."""
     seen: dict[int, None] = {}
     for a in assignees:
@@ -108,16 +118,24 @@ def lead_agency_ids(assignees: tuple[AssigneeView, ...]) -> list[int]:
     return list(seen)
 
 
-def _latest_progress(session: Session, plan_id: int, as_of: date) -> dict[tuple[int, int], AgencyProgress]:
-    rows = session.execute(
-        select(ProgressUpdate.node_id, ProgressUpdate.agency_id, ProgressUpdate.status, ProgressUpdate.percent,
-               ProgressUpdate.reported_on, ProgressUpdate.done_on)
-        .join(PlanNode, PlanNode.id == ProgressUpdate.node_id)
-        .where(PlanNode.plan_id == plan_id, ProgressUpdate.reported_on <= as_of)
-        .order_by(ProgressUpdate.reported_on, ProgressUpdate.id)
-    )
+def _assignees(session: Session, query: Select[Any]) -> dict[int, list[AssigneeView]]:
+    members = group_members(session)
+    agency_names = {k: v for k, v in session.execute(select(Agency.id, Agency.name))}
+    group_names = {k: v for k, v in session.execute(select(AgencyGroup.id, AgencyGroup.name))}
+    out: dict[int, list[AssigneeView]] = defaultdict(list)
+    for node_id, role, agency_id, group_id, mention in session.execute(query):
+        if agency_id is not None:
+            out[node_id].append(AssigneeView(role, agency_names.get(agency_id, "?"), agency_id=agency_id,
+                                             mention=mention))
+        else:
+            out[node_id].append(AssigneeView(role, group_names.get(group_id, "?"), group_id=group_id,
+                                             mention=mention, member_ids=members.get(group_id, ())))
+    return out
+
+
+def _latest_progress(session: Session, query: Select[Any]) -> dict[tuple[int, int], AgencyProgress]:
     latest: dict[tuple[int, int], AgencyProgress] = {}
-    for node_id, agency_id, status, percent, reported_on, done_on in rows:
+    for node_id, agency_id, status, percent, reported_on, done_on in session.execute(query):
         latest[(node_id, agency_id)] = AgencyProgress(
             agency_id=agency_id, status=ProgressStatus(status), percent=percent,
             reported_on=reported_on, done_on=done_on)

@@ -27,6 +27,7 @@ class PlanSummary:
     done_count: int
     overdue_count: int
     version: int
+    has_progress: bool = True  # False: done/overdue were not computed (fast listing)
 
     @property
     def percent_done(self) -> int:
