@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from app.errors import DatabaseBusyError
+from app.errors import DatabaseBusyError, StorageError
 from app.models import database as database_module
 from app.models.database import open_database
 
@@ -117,5 +117,26 @@ def test_writer_blocked_too_long_gets_a_clear_busy_error(db_path: Path, monkeypa
     try:
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         assert conn.execute("SELECT count(*) FROM audit_log WHERE user = 'late'").fetchone() == (0,)
+    finally:
+        conn.close()
+
+
+def test_full_disk_gives_a_clear_message_and_keeps_nothing(db_path: Path) -> None:
+    """SQLite's page limit stands in for a full disk: the same 'database or disk is full' error."""
+    db = open_database(db_path)
+    try:
+        with pytest.raises(StorageError, match="đầy"):
+            with db.session() as s:
+                pages = s.execute(text("PRAGMA page_count")).scalar()
+                s.execute(text(f"PRAGMA max_page_count = {pages + 3}"))
+                for i in range(200):
+                    s.execute(text("INSERT INTO audit_log (user, action, entity, new) VALUES ('u', 'x', 'full', :v)"),
+                              {"v": "Nội dung dài " * 400 + str(i)})
+    finally:
+        db.dispose()
+    conn = sqlite3.connect(db_path)
+    try:
+        assert conn.execute("SELECT count(*) FROM audit_log WHERE entity = 'full'").fetchone() == (0,)
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     finally:
         conn.close()
