@@ -1,0 +1,79 @@
+"""`python -m app import-plan FILE [--json] [--dry-run] [--db PATH] [--replace]`.
+
+Reads a plan document and shows what the importer found: `--json` prints the extraction in the
+schema of corpus/ANNOTATION.md (what the scoring tool reads), otherwise a short summary. With
+`--db` (and without `--dry-run`) the plan is stored in one transaction; bad input exits 2 with
+one `Lỗi: ...` line and stores nothing.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from app.cli.common import add_db_argument
+from app.errors import AppError
+
+
+def add_parser(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser(
+        "import-plan",
+        help="đọc một kế hoạch (.docx, .pdf, .txt, .md); in kết quả hoặc lưu vào cơ sở dữ liệu",
+        description="Đọc một kế hoạch và trích xuất đề mục, nhiệm vụ, cơ quan, thời hạn, chỉ tiêu.",
+    )
+    p.add_argument("file", metavar="TỆP", help="tệp kế hoạch (.docx, .pdf, .txt, .md)")
+    p.add_argument("--json", action="store_true", help="in kết quả trích xuất dạng JSON ra stdout")
+    p.add_argument("--dry-run", action="store_true", help="chỉ đọc và kiểm tra, không lưu")
+    p.add_argument("--replace", action="store_true",
+                   help="thay thế kế hoạch đã có cùng số ký hiệu và cơ quan ban hành")
+    add_db_argument(p)
+    p.set_defaults(run=run)
+
+
+def _write(text: str, stream=None) -> None:
+    """UTF-8 whatever the console code page (a Windows console would choke on Vietnamese)."""
+    stream = stream or sys.stdout
+    buffer = getattr(stream, "buffer", None)
+    if buffer is not None:
+        stream.flush()
+        buffer.write((text + "\n").encode("utf-8"))
+        buffer.flush()
+    else:
+        stream.write(text + "\n")
+
+
+def run(args: argparse.Namespace) -> int:
+    from app.importers import import_plan_file
+
+    path = Path(args.file)
+    plan = import_plan_file(path)
+    if args.json:
+        _write(json.dumps(plan.to_annotation_dict(), ensure_ascii=False, indent=2))
+    else:
+        _write(_summary(plan))
+    db = getattr(args, "db", None)
+    if db is None or args.dry_run:
+        if not args.json:
+            _write("(chạy thử: không lưu)" if args.dry_run else "(không có --db: không lưu)")
+        return 0
+    try:
+        from app.services.plan_import import store_plan_file
+    except ImportError as exc:  # phase 2 not installed in this build
+        raise AppError("Bản này chưa hỗ trợ lưu kế hoạch vào cơ sở dữ liệu.") from exc
+    outcome = store_plan_file(db, path, plan, replace=args.replace)
+    _write(outcome, sys.stderr if args.json else sys.stdout)
+    return 0
+
+
+def _summary(plan) -> str:
+    tasks = plan.tasks()
+    lines = [
+        f"Số ký hiệu: {plan.number or '—'}   Cơ quan ban hành: {plan.issuer or '—'}",
+        f"Trích yếu: {plan.title or '—'}",
+        f"Nhiệm vụ: {len(tasks)}   Chỉ tiêu: {len(plan.targets)}   "
+        f"Có cơ quan chủ trì: {sum(1 for t in tasks if t.lead)}   "
+        f"Có thời hạn: {sum(1 for t in tasks if t.deadline_text)}",
+    ]
+    lines += [f"Cảnh báo: {w}" for w in plan.warnings]
+    return "\n".join(lines)

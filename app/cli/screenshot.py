@@ -1,0 +1,147 @@
+"""`python -m app screenshot --db DB --view tree|calendar|agencies|import --out FILE.png`.
+
+Renders the main window offscreen at 1366×768 in Vietnamese (or `--lang en`) and saves a PNG: the
+acceptance checks and the documentation use it, and it is how we look at the UI without a screen.
+Qt is imported inside `run` only, so the other subcommands never load it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+from pathlib import Path
+
+from app.cli.common import add_db_argument
+from app.errors import InputError
+
+VIEWS = ("tree", "calendar", "agencies", "import", "search")
+
+
+def add_parser(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser("screenshot", help="chụp cửa sổ chương trình (không cần màn hình) ra tệp PNG",
+                              description="Vẽ cửa sổ chính ngoài màn hình ở cỡ 1366×768 và lưu ra tệp PNG.")
+    add_db_argument(p, required=True)
+    p.add_argument("--view", choices=VIEWS, default="tree", help="màn hình cần chụp")
+    p.add_argument("--out", required=True, help="tệp PNG đầu ra")
+    p.add_argument("--plan", help="số ký hiệu kế hoạch cần mở (mặc định: kế hoạch đầu tiên)")
+    p.add_argument("--as-of", help="ngày tính trạng thái, YYYY-MM-DD (mặc định: hôm nay)")
+    p.add_argument("--size", default="1366x768", help="kích thước cửa sổ, ví dụ 1366x768")
+    p.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    out = Path(args.out)
+    if out.suffix.lower() != ".png":
+        raise InputError("Tệp đầu ra phải có đuôi .png.")
+    try:
+        width, height = (int(x) for x in str(args.size).lower().split("x"))
+    except ValueError:
+        raise InputError(f"Kích thước “{args.size}” không hợp lệ: dùng dạng 1366x768.") from None
+    as_of = None
+    if args.as_of:
+        try:
+            as_of = dt.date.fromisoformat(args.as_of)
+        except ValueError:
+            raise InputError(f"Ngày “{args.as_of}” không hợp lệ: dùng dạng YYYY-MM-DD.") from None
+    db_path = Path(args.db)
+    if "://" not in args.db and not db_path.exists():
+        raise InputError(f"Không tìm thấy cơ sở dữ liệu {args.db}.")
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    return _render(args.db, args.view, out, args.plan, as_of, (width, height), getattr(args, "lang", None) or "vi")
+
+
+def _render(db: str, view: str, out: Path, plan_number: str | None, as_of: dt.date | None,
+            size: tuple[int, int], language: str) -> int:
+    import tempfile
+
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.application import open_services
+    from app.ui.i18n import install_translator
+    from app.ui.main_window import MainWindow
+    from app.ui.prompts import Prompter
+    from app.ui.settings import Settings
+
+    app = QApplication.instance() or QApplication(["theodoi-screenshot"])
+    install_translator(app, language)
+    services, url = open_services(db)
+    with tempfile.TemporaryDirectory() as folder:
+        settings = Settings(Path(folder) / "screenshot.ini")  # never the user's real window layout
+        window = MainWindow(services=services, database_url=url, settings=settings, prompter=Prompter(),
+                            language=language, as_of=as_of)
+        window.resize(*size)
+        if plan_number:
+            window.open_plan(services.plans.find_by_number(plan_number))
+        _prepare(window, view, services)
+        window.show()
+        for _ in range(3):
+            app.processEvents()  # a CLI snapshot, not a live window: let layouts settle before grabbing
+        out.parent.mkdir(parents=True, exist_ok=True)
+        if not window.grab().save(str(out)):
+            raise InputError(f"Không ghi được tệp {out}.")
+        window.close()
+        window.deleteLater()
+    print(out)
+    return 0
+
+
+def _prepare(window, view: str, services) -> None:  # noqa: ANN001 - Qt types are imported lazily
+    if view == "tree":
+        window.show_view("tree")
+        tree = window.tree
+        ids = tree.model.children_ids(None)
+        tree.view.expandToDepth(1)
+        task = next((n for n in services.plans.tree(tree.plan_id) if n.kind == "task"), None) if tree.plan_id else None
+        if task is not None:
+            tree.select_node(task.id)
+        elif ids:
+            tree.select_node(ids[0])
+    elif view == "calendar":
+        window.show_view("calendar")
+        busiest = _busiest_month(window)
+        if busiest:
+            window.calendar.go_to(busiest)
+    elif view == "agencies":
+        window.show_view("agencies")
+        window.agencies.table.selectRow(0)
+    elif view == "import":
+        window.show_view("import")
+        _sample_import(window)
+    elif view == "search":
+        window.show_search()
+        window.search.query.setText("can bo")
+        window.search.run_search()
+
+
+def _busiest_month(window) -> dt.date | None:  # noqa: ANN001
+    """Show a month with due dates (today's month may be empty in a demo database)."""
+    calendar = getattr(window.services, "calendar", None)
+    if calendar is None:
+        return None
+    today = window.as_of()
+    items = calendar.due_items(today.replace(day=1), today.replace(day=1) + dt.timedelta(days=40), as_of=today)
+    if len([i for i in items if i.kind == "task"]) >= 3:
+        return today
+    items = calendar.due_items(dt.date(today.year - 6, 1, 1), dt.date(today.year + 1, 12, 31), as_of=today,
+                               include_reporting=False)
+    counts: dict[tuple[int, int], int] = {}
+    for item in items:
+        counts[(item.day.year, item.day.month)] = counts.get((item.day.year, item.day.month), 0) + 1
+    if not counts:
+        return today
+    year, month = max(counts, key=lambda k: (counts[k], k))
+    return dt.date(year, month, 1)
+
+
+def _sample_import(window) -> None:  # noqa: ANN001
+    """Show the review page on a corpus plan when one is available (synchronously: no worker)."""
+    from app.ui.import_view import parse_document
+
+    root = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "plans"
+    sample = next(iter(sorted(root.glob("*.txt"))), None) if root.exists() else None
+    if sample is None:
+        return
+    window.importer.path = str(sample)
+    window.importer.path_label.setText(str(sample))
+    window.importer._parsed(parse_document(str(sample)))

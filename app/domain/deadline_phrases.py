@@ -1,0 +1,325 @@
+"""Interpret a deadline phrase as printed in a Vietnamese plan (`xong trước ngày 30/4/2017`).
+
+The importer finds the phrase; this module only says what it means. Matching runs on the
+`fold`ed phrase (lowercase, no diacritics, đ→d), so `Hằng năm`/`hàng năm`, `Quý`/`quý` and NFC/NFD
+input are all the same to it. Rules are tried from the most specific to the most general; the
+first that matches decides the kind. A phrase no rule understands becomes `UNKNOWN` with the
+phrase kept: the program shows it to the clerk instead of guessing.
+
+Choices worth knowing:
+- A quarter or a day/month without a year (`trong quý II`, `trước ngày 30/4`) takes `plan_year`
+  (the year the plan was issued); without `plan_year` the kind is kept but no year is set, so the
+  deadline has no due date until the clerk sets an override.
+- `Đến đầu nhiệm kỳ 2025-2030` is due by the end of 2025 (the congress opens the term);
+  `đến hết/cuối nhiệm kỳ 2025-2030` by the end of 2030. `trước năm 2025` means by 31/12/2024.
+- `6 tháng đầu năm 2021` → 30/6/2021, `9 tháng năm 2021` → 30/9/2021, `tháng 6/2021` → 30/6/2021,
+  all as DATE. `ngày làm việc` offsets are counted as calendar days (earlier, never later).
+- `Thực hiện thường xuyên, sau khi có hướng dẫn ...` is ONGOING: it has no date either way.
+- A phrase with both a monthly and a quarterly day (`hàng tháng (... ngày 25 hàng tháng), hàng
+  quý (... ngày 25 của tháng cuối quý)`) is MONTHLY: the monthly dates include the quarterly ones.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+
+from app.domain.dates import clamp_day, make_date, month_end, roman_or_int
+from app.domain.deadlines import Deadline, DeadlineKind
+from app.domain.text import fold, nfc
+from app.errors import InputError
+
+_Q = r"(iv|i{1,3}|[1-4])\b"
+_EVERY = r"\b(?:hang|moi)"
+_DASH = r"\s*[-\u2013\u2014]\s*"
+
+_RELATIVE = re.compile(
+    r"(?:trong (?:thoi han|vong|khoang)|cham nhat|khong qua|sau|trong)\s+(\d{1,3})\s+(ngay|tuan|thang|nam)"
+    r"(?:\s+lam viec)?\s*,?\s*(?:ke tu|tinh tu|sau khi|sau|ke khi)"
+)
+_YEARLY_IN_Q = re.compile(r"quy\s+" + _Q + r"\s*(?:cua\s+)?" + _EVERY + r"\s+nam")
+_EXCEPTION = re.compile(
+    r"rieng\s+(?:nam\s+)?(\d{4})\s*[,:]?\s*(?:(?:se\s+)?(?:hoan thanh|thuc hien|xong)\s+)?"
+    r"(?:trong\s+|vao\s+)?quy\s+" + _Q
+)
+_ONGOING = re.compile(r"\bthuong xuyen\b|\blien tuc\b")
+_CONDITIONAL = re.compile(r"\bsau khi\b|\bkhi co\b|\bngay khi\b|\bkhi (?:van ban|huong dan|trung uong)\b")
+_MONTHLY = re.compile(_EVERY + r"\s+thang")
+_MONTHLY_DAY = re.compile(r"ngay\s+(\d{1,2})\s+(?:cua\s+)?" + _EVERY + r"\s+thang")
+_QUARTERLY = re.compile(_EVERY + r"\s+quy|dinh ky (?:hang |moi )?quy")
+_QUARTERLY_DAY = re.compile(r"ngay\s+(\d{1,2})\s+(?:cua\s+)?thang cuoi (?:cua\s+)?(?:moi\s+|hang\s+)?quy")
+_YEAR_ONWARD = re.compile(r"(?:nam\s+)?(\d{4})\s*,?\s+va\s+(?:cac|nhung)\s+nam\s+(?:tiep theo|sau|ke tiep)")
+_RANGE = re.compile(r"giai doan\s+(\d{4})" + _DASH + r"(\d{4})(?!\d)")
+_FROM_TO = re.compile(r"\btu\s+(?:nam\s+)?(\d{4})\s+den\s+(?:het\s+)?(?:nam\s+)?(\d{4})(?!\d)")
+_BARE_RANGE = re.compile(r"(?<![\d/.\-])(\d{4})" + _DASH + r"(\d{4})(?!\d)")
+_FROM_YEAR = re.compile(r"\btu\s+nam\s+(\d{4})(?!\d)")
+_YEARLY = re.compile(_EVERY + r"\s+nam|dinh ky (?:hang |moi |cuoi )?nam|\bnam nao cung\b")
+_TERM = re.compile(r"den\s+(dau|giua|cuoi|het)?\s*nhiem ky\s+(?:\w+\s+)?(\d{4})" + _DASH + r"(\d{4})")
+_UNTIL = re.compile(r"\bden\s+(?:het\s+|cuoi\s+)?(?:nam\s+)?(\d{4})(?!\d)")
+_BEFORE_YEAR = re.compile(r"\btruoc\s+nam\s+(\d{4})(?!\d)")
+_DMY = re.compile(r"(?<![\d/.\-])(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})(?!\d)")
+_DMY_WORDS = re.compile(r"ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s*(?:nam\s+|/\s*|-\s*)(\d{4})(?!\d)")
+_DEADLINE_LEAD = re.compile(
+    r"(?:truoc|xong|han|hoan thanh|den|vao|cham nhat|trong)\s+(?:ngay\s+)?$|^\s*(?:ngay\s+)?$"
+)
+_CITATION = re.compile(r"\d+/(?:\d{4}/)?[a-z]+(?:-[a-z]+)*\s+ngay\s+$")
+_DM = re.compile(r"ngay\s+(\d{1,2})\s*(?:/|-|\s+thang\s+)\s*(\d{1,2})(?![\d/.\-])")
+_QUARTER = re.compile(r"\bquy\s+" + _Q + r"(?:\s*(?:/|-|nam|,\s*nam)\s*(\d{4})(?!\d))?")
+_HALF = re.compile(r"\b(6|sau|9|chin)\s+thang\s+(dau|cuoi)?\s*nam\b\s*(\d{4})?(?!\d)")
+_MONTH = re.compile(r"\bthang\s+(\d{1,2})\s*(?:/|-|\s+nam\s+)\s*(\d{4})(?!\d)")
+_MONTH_YEARLY = re.compile(r"\bthang\s+(\d{1,2})\s+(?:cua\s+)?" + _EVERY + r"\s+nam")
+_YEAR = re.compile(r"\b(?:trong|ca|cuoi|het|truoc het)?\s*nam\s+(\d{4})(?!\d)|^(\d{4})$")
+
+
+def parse_deadline(phrase: str, *, plan_year: int | None = None) -> Deadline:
+    """Turn a printed deadline phrase into a `Deadline`; never raises, never guesses.
+
+    The phrase is stored exactly as given (`Deadline.phrase`); matching ignores case, diacritics,
+    Unicode form and runs of white space.
+
+    `plan_year` fills in a year the phrase leaves out (`trong quý II`, `trước ngày 30/4`).
+    """
+    kept = phrase or ""  # verbatim: the clerk compares it with the document
+    text = fold(nfc(kept))
+    if not text:
+        return Deadline(kind=DeadlineKind.UNKNOWN, phrase=kept)
+    for rule in _RULES:
+        try:
+            found = rule(text, kept, plan_year)
+        except (InputError, ValueError):
+            break  # an impossible date (31/2/2021) is not understood: flag it, don't guess
+        if found is not None:
+            return found
+    return Deadline(kind=DeadlineKind.UNKNOWN, phrase=kept)
+
+
+# Every rule takes (folded text, verbatim phrase, plan_year) and returns a Deadline or None.
+_Rule = Callable[[str, str, int | None], Deadline | None]
+
+
+def _relative(text: str, phrase: str, plan_year: int | None) -> Deadline | None:
+    m = _RELATIVE.search(text)
+    if not m:
+        return None
+    amount, unit = int(m.group(1)), m.group(2)
+    months = amount * 12 if unit == "nam" else amount if unit == "thang" else None
+    days = amount * 7 if unit == "tuan" else amount if unit == "ngay" else None
+    return Deadline(kind=DeadlineKind.RELATIVE, phrase=phrase, offset_months=months, offset_days=days)
+
+
+def _yearly_in_quarter(text: str, phrase: str, plan_year: int | None) -> Deadline | None:
+    m = _YEARLY_IN_Q.search(text)
+    if not m:
+        return None
+    quarter = _quarter(m.group(1))
+    exceptions = tuple(sorted({(int(e.group(1)), _quarter(e.group(2))) for e in _EXCEPTION.finditer(text)}))
+    start = _FROM_YEAR.search(text)
+    return Deadline(
+        kind=DeadlineKind.YEARLY_IN_QUARTER,
+        phrase=phrase,
+        quarter=quarter,
+        exceptions=exceptions,
+        year=int(start.group(1)) if start else None,
+        end_year=_until_year(text),
+    )
+
+
+def _ongoing(text: str, phrase: str, plan_year: int | None) -> Deadline | None:
+    return Deadline(kind=DeadlineKind.ONGOING, phrase=phrase) if _ONGOING.search(text) else None
+
+
+def _conditional(text: str, phrase: str, plan_year: int | None) -> Deadline | None:
+    return Deadline(kind=DeadlineKind.CONDITIONAL, phrase=phrase) if _CONDITIONAL.search(text) else None
+
+
+def _monthly(text: str, phrase: str, plan_year: int | None) -> Deadline | None:
+    if not _MONTHLY.search(text):
+        return None
+    m = _MONTHLY_DAY.search(text)
+    day = _day(m.group(1)) if m else None
+    return Deadline(kind=DeadlineKind.MONTHLY, phrase=phrase, day=day, end_year=_until_year(text))
+
+
+def _quarterly(text: str, phrase: str, plan_year: int | None) -> Deadline | None:
+    if not _QUARTERLY.search(text):
+        return None
+    m = _QUARTERLY_DAY.search(text)
+    day = _day(m.group(1)) if m else None
+    return Deadline(kind=DeadlineKind.QUARTERLY, phrase=phrase, day=day, end_year=_until_year(text))
+
+
+def _year_onward(text: str, phrase: str, plan_year: int | None) -> Deadline | None:
+    m = _YEAR_ONWARD.search(text)
+    if not m:
+        return None
+    month, day = _day_month(text)
+    return Deadline(kind=DeadlineKind.YEAR_ONWARD, phrase=phrase, year=int(m.group(1)), month=month, day=day)
+
+
+def _period_range(text: str, phrase: str, plan_year: int | None) -> Deadline | None:
+    if _TERM.search(text):
+        return None  # `đến đầu nhiệm kỳ 2025-2030` is a point in time, see _until
+    pairs = [(int(a), int(b)) for a, b in _RANGE.findall(text) + _FROM_TO.findall(text)]
+    if not pairs:
+        pairs = [(int(a), int(b)) for a, b in _BARE_RANGE.findall(text)]
+    pairs = [(a, b) for a, b in pairs if a <= b]
+    if not pairs:
+        return None
+    return Deadline(
+        kind=DeadlineKind.PERIOD_RANGE,
+        phrase=phrase,
+        start_year=min(a for a, _ in pairs),
+        end_year=max(b for _, b in pairs),
+    )
+
+
+def _from_year(text: str, phrase: str, plan_year: int | None) -> Deadline | None:
+    m = _FROM_YEAR.search(text)
+    if not m:
+        return None
+    month, day = _day_month(text)
+    return Deadline(
+        kind=DeadlineKind.FROM_YEAR,
+        phrase=phrase,
+        year=int(m.group(1)),
+        month=month,
+        day=day,
+        end_year=_until_year(text),
+    )
+
+
+def _yearly(text: str, phrase: str, plan_year: int | None) -> Deadline | None:
+    if not _YEARLY.search(text):
+        return None
+    month, day = _day_month(text)
+    return Deadline(kind=DeadlineKind.YEARLY, phrase=phrase, month=month, day=day, end_year=_until_year(text))
+
+
+def _until(text: str, phrase: str, plan_year: int | None) -> Deadline | None:
+    term = _TERM.search(text)
+    if term:
+        year = int(term.group(3)) if term.group(1) in ("cuoi", "het") else int(term.group(2))
+        return Deadline(kind=DeadlineKind.UNTIL_YEAR, phrase=phrase, year=year)
+    m = _UNTIL.search(text)
+    if m:
+        return Deadline(kind=DeadlineKind.UNTIL_YEAR, phrase=phrase, year=int(m.group(1)))
+    m = _BEFORE_YEAR.search(text)
+    if m:
+        return Deadline(kind=DeadlineKind.UNTIL_YEAR, phrase=phrase, year=int(m.group(1)) - 1)
+    return None
+
+
+def _full_date(text: str, phrase: str, plan_year: int | None) -> Deadline | None:
+    matches = sorted([*_DMY.finditer(text), *_DMY_WORDS.finditer(text)], key=lambda m: m.start())
+    if not matches:
+        return None
+    # A sentence may cite a document's date (`Nghị định số 150/2013/NĐ-CP ngày 01/11/2013 ...
+    # xong trước ngày 31/8/2017`): prefer a date introduced by a deadline word, never a citation.
+    marked = [m for m in matches if _DEADLINE_LEAD.search(text[max(0, m.start() - 30) : m.start()])]
+    plain = [m for m in matches if not _CITATION.search(text[max(0, m.start() - 40) : m.start()])]
+    m = (marked or plain or matches)[0]
+    day, month, year = (int(g) for g in m.groups())
+    return Deadline(kind=DeadlineKind.DATE, phrase=phrase, date=make_date(year, month, day))
+
+
+def _quarter_rule(text: str, phrase: str, plan_year: int | None) -> Deadline | None:
+    m = _QUARTER.search(text)
+    if not m:
+        return None
+    year = int(m.group(2)) if m.group(2) else plan_year
+    return Deadline(kind=DeadlineKind.QUARTER, phrase=phrase, quarter=_quarter(m.group(1)), year=year)
+
+
+def _part_of_year(text: str, phrase: str, plan_year: int | None) -> Deadline | None:
+    m = _MONTH.search(text)
+    if m:
+        end = month_end(int(m.group(2)), int(m.group(1)))
+        return Deadline(kind=DeadlineKind.DATE, phrase=phrase, date=end)
+    m = _HALF.search(text)
+    if not m or not (m.group(3) or plan_year):
+        return None
+    year = int(m.group(3)) if m.group(3) else plan_year
+    assert year is not None
+    if m.group(1) in ("9", "chin"):
+        return Deadline(kind=DeadlineKind.DATE, phrase=phrase, date=dt.date(year, 9, 30))
+    end = dt.date(year, 12, 31) if m.group(2) == "cuoi" else dt.date(year, 6, 30)
+    return Deadline(kind=DeadlineKind.DATE, phrase=phrase, date=end)
+
+
+def _day_month_date(text: str, phrase: str, plan_year: int | None) -> Deadline | None:
+    m = _DM.search(text)
+    if not m:
+        return None
+    day, month = int(m.group(1)), int(m.group(2))
+    if plan_year is None:
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            return None
+        return Deadline(kind=DeadlineKind.DATE, phrase=phrase, day=day, month=month)
+    return Deadline(
+        kind=DeadlineKind.DATE, phrase=phrase, date=make_date(plan_year, month, day), day=day, month=month
+    )
+
+
+def _year(text: str, phrase: str, plan_year: int | None) -> Deadline | None:
+    if re.search(r"\bdau nam\b", text):
+        return None  # `đầu năm 2022` has no agreed day: flag it
+    m = _YEAR.search(text)
+    if not m:
+        return None
+    return Deadline(kind=DeadlineKind.YEAR, phrase=phrase, year=int(m.group(1) or m.group(2)))
+
+
+_RULES: tuple[_Rule, ...] = (
+    _relative,
+    _yearly_in_quarter,
+    _ongoing,
+    _conditional,
+    _monthly,
+    _quarterly,
+    _year_onward,
+    _period_range,
+    _from_year,
+    _yearly,
+    _until,
+    _full_date,
+    _quarter_rule,
+    _part_of_year,
+    _day_month_date,
+    _year,
+)
+
+
+def _quarter(token: str) -> int:
+    value = roman_or_int(token)
+    if value is None or not 1 <= value <= 4:
+        raise ValueError(f"not a quarter: {token!r}")
+    return value
+
+
+def _day(token: str) -> int:
+    value = int(token)
+    if not 1 <= value <= 31:
+        raise ValueError(f"not a day of month: {token!r}")
+    return value
+
+
+def _day_month(text: str) -> tuple[int | None, int | None]:
+    """(month, day) of a yearly date such as `trước ngày 15/12 hàng năm`; (None, None) if absent."""
+    m = _DM.search(text)
+    if not m:
+        only_month = _MONTH_YEARLY.search(text)
+        if only_month and 1 <= int(only_month.group(1)) <= 12:
+            return int(only_month.group(1)), None  # `trong tháng 6 hằng năm`: the month's last day
+        return None, None
+    day, month = int(m.group(1)), int(m.group(2))
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        raise ValueError("impossible day/month")
+    if clamp_day(2000, month, day).day != day:  # 2000 is a leap year, so 29/2 passes
+        raise ValueError("impossible day/month")
+    return month, day
+
+
+def _until_year(text: str) -> int | None:
+    m = _UNTIL.search(text)
+    return int(m.group(1)) if m else None

@@ -1,0 +1,131 @@
+"""A plan's own reporting duty: when agencies must send their period reports.
+
+Plans say it in a clause of TỔ CHỨC THỰC HIỆN (`Định kỳ báo cáo kết quả thực hiện trước ngày
+15/12 hàng năm về Sở Nội vụ`, `Định kỳ ngày 20 hằng tháng, ngày 20 của tháng cuối quý ...`).
+A rule found there overrides the period's default due date (`Period.default_due_date`).
+
+`ReportingRule.month` is only meaningful for yearly and half-yearly rules (`15/12` → month 12);
+None means "the period's last month". A clause that names a frequency without a day
+(`báo cáo 6 tháng, năm`, `hằng quý`) gets day 25 of the period's last month, the Nghị định 09
+date, so a rule always yields a date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from app.domain.dates import clamp_day
+from app.domain.periods import Period, PeriodKind, WindowScheme
+from app.domain.text import fold
+
+DEFAULT_DAY = 25
+
+_EVERY = r"\b(?:hang|moi)"
+_MONTH_DAY = re.compile(r"ngay\s+(\d{1,2})\s+(?:cua\s+)?" + _EVERY + r"\s+thang")
+_MONTHLY = re.compile(_EVERY + r"\s+thang|bao cao thang\b")
+_QUARTER_DAY = re.compile(r"ngay\s+(\d{1,2})\s+(?:cua\s+)?thang cuoi (?:cua\s+)?(?:moi\s+|hang\s+)?quy")
+_QUARTERLY = re.compile(_EVERY + r"\s+quy|bao cao quy\b|dinh ky quy\b")
+_YEAR_DATE = re.compile(
+    r"ngay\s+(\d{1,2})\s*(?:/|-|\s+thang\s+)\s*(\d{1,2})(?![\d/])\s*(?:cua\s+)?" + _EVERY + r"\s+nam"
+)
+_YEARLY = re.compile(
+    _EVERY
+    + r"\s+nam|dinh ky (?:hang |moi )?nam\b|\bbao cao nam\b"
+    + r"|\bthang\s*(?:,\s*(?:va\s+)?|\s+va\s+)nam\b(?!\s*\d)"
+)
+_HALF = re.compile(r"\b6 thang\b|\bsau thang\b")
+_NINE = re.compile(r"\b9 thang\b|\bchin thang\b")
+
+
+@dataclass(frozen=True)
+class ReportingRule:
+    """Reports of `frequency` periods are due on `day` of `month` (None = the period's last month)."""
+
+    frequency: PeriodKind
+    day: int
+    month: int | None = None
+    phrase: str = ""
+
+
+def parse_reporting_rules(clause: str) -> list[ReportingRule]:
+    """All reporting rules a clause sets, one per frequency, most frequent first.
+
+    A clause without any frequency (`Định kỳ báo cáo ... theo quy định`) gives []: the defaults
+    of Nghị định 09 apply.
+    """
+    phrase = clause or ""  # kept verbatim, like Deadline.phrase
+    text = fold(phrase)
+    rules: dict[PeriodKind, ReportingRule] = {}
+
+    month_day = _MONTH_DAY.search(text)
+    if month_day or _MONTHLY.search(text):
+        day = _day(month_day.group(1)) if month_day else DEFAULT_DAY
+        rules[PeriodKind.MONTH] = ReportingRule(PeriodKind.MONTH, day, None, phrase)
+
+    quarter_day = _QUARTER_DAY.search(text)
+    if quarter_day or _QUARTERLY.search(text):
+        day = _day(quarter_day.group(1)) if quarter_day else DEFAULT_DAY
+        rules[PeriodKind.QUARTER] = ReportingRule(PeriodKind.QUARTER, day, None, phrase)
+
+    if _HALF.search(text):
+        rules[PeriodKind.HALF] = ReportingRule(PeriodKind.HALF, DEFAULT_DAY, None, phrase)
+    if _NINE.search(text):
+        rules[PeriodKind.NINE_MONTHS] = ReportingRule(PeriodKind.NINE_MONTHS, DEFAULT_DAY, None, phrase)
+
+    year_date = _YEAR_DATE.search(text)
+    if year_date:
+        day, month = _day(year_date.group(1)), int(year_date.group(2))
+        if 1 <= month <= 12:
+            rules[PeriodKind.YEAR] = ReportingRule(PeriodKind.YEAR, day, month, phrase)
+    elif _YEARLY.search(text):
+        rules[PeriodKind.YEAR] = ReportingRule(PeriodKind.YEAR, DEFAULT_DAY, None, phrase)
+
+    order = list(PeriodKind)
+    return [rules[k] for k in sorted(rules, key=lambda k: order.index(k))]
+
+
+def due_date(rule: ReportingRule, period: Period) -> dt.date:
+    """When an agency's report for `period` is due under `rule` (the day is clamped to the month).
+
+    The rule should be of the period's kind; a rule of another kind is still applied to the
+    period's last month (or `rule.month`), which is what a clerk expects from "ngày 20".
+    """
+    month = rule.month or period.last_month
+    return clamp_day(period.year, month, rule.day)
+
+
+def report_due_date(
+    rules: list[ReportingRule], period: Period, scheme: WindowScheme = WindowScheme.ND09
+) -> dt.date:
+    """The due date for `period`: the plan's rule of that frequency if any, else the default."""
+    for rule in rules:
+        if rule.frequency is period.kind:
+            return due_date(rule, period)
+    return period.default_due_date(scheme)
+
+
+def _day(token: str) -> int:
+    return min(max(int(token), 1), 31)
+
+
+class ReportStatus(StrEnum):
+    """Where one agency's report for one period stands (drives the reminder list)."""
+
+    ON_TIME = "Báo cáo đúng hạn"
+    LATE = "Báo cáo chậm"
+    MISSING = "Chưa báo cáo"
+    NOT_DUE = "Chưa đến hạn báo cáo"
+
+    @property
+    def needs_reminder(self) -> bool:
+        return self is ReportStatus.MISSING
+
+
+def report_status(due: dt.date, submitted_on: dt.date | None, as_of: dt.date) -> ReportStatus:
+    """On time if submitted on or before the due day; missing only once the due day has passed."""
+    if submitted_on is not None:
+        return ReportStatus.ON_TIME if submitted_on <= due else ReportStatus.LATE
+    return ReportStatus.MISSING if as_of > due else ReportStatus.NOT_DUE

@@ -1,0 +1,71 @@
+"""Atomic file output and the progress/cancel protocol shared by the writers.
+
+A report half-written when the disk fills or the user cancels must not replace a good file, so
+each writer writes into a temporary file next to the target, syncs it and renames it over the
+target in one step (`os.replace`). On any error, including a cancel, the temporary file goes.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from app.exporters.errors import ExportCancelled, ExportError
+
+Progress = Callable[[int, int, str], None]
+Cancel = Callable[[], bool]
+
+
+class Monitor:
+    """Reports progress and raises `ExportCancelled` when the cancel callable says so."""
+
+    def __init__(self, progress: Progress | None, cancel: Cancel | None) -> None:
+        self._progress = progress
+        self._cancel = cancel
+
+    def step(self, done: int, total: int, message: str) -> None:
+        if self._cancel is not None and self._cancel():
+            raise ExportCancelled()
+        if self._progress is not None:
+            self._progress(done, total, message)
+
+
+@contextlib.contextmanager
+def atomic_path(target: str | os.PathLike[str]) -> Iterator[Path]:
+    """Yield a temporary path; on success it replaces `target`, on failure it is removed."""
+    target = Path(target)
+    folder = target.parent if str(target.parent) else Path(".")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise ExportError(f"Không tạo được tệp trong thư mục {folder}: {exc.strerror or exc}") from exc
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        yield tmp
+        with open(tmp, "rb+") as fh:
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+        _sync_dir(folder)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise ExportError(f"Không ghi được tệp {target}: {exc.strerror or exc}") from exc
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def _sync_dir(folder: Path) -> None:
+    """Make the rename itself durable (POSIX only; Windows has no directory handles)."""
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

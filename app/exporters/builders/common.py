@@ -1,0 +1,120 @@
+"""Phrases and blocks several documents share (citations, letterhead, signature, annex table)."""
+
+from __future__ import annotations
+
+from app.exporters.content import Letterhead, PlanRef, ResultGroup, ResultItem, ResultTask
+from app.exporters.document import (
+    Addressees,
+    Align,
+    Column,
+    HeaderBlock,
+    Heading,
+    Paragraph,
+    Role,
+    SignatureBlock,
+    TableRow,
+)
+from app.exporters.layouts import layout_for, short_date
+
+NO_ITEMS = "Không có."
+
+
+def plan_citation(plan: PlanRef, with_subject: bool = True) -> str:
+    """`Kế hoạch số 177/KH-UBND ngày 02/8/2021 của UBND Thành phố về ...`."""
+    text = f"{plan.kind} số {plan.number}"
+    if plan.date:
+        text += f" ngày {short_date(plan.date)}"
+    if plan.issuer:
+        text += f" của {plan.issuer}"
+    if with_subject and plan.subject:
+        subject = plan.subject.strip().rstrip(".")
+        subject = subject[0].lower() + subject[1:]
+        text += f" {subject}" if subject.startswith("về ") else f" về {subject}"
+    return text
+
+
+def document_reference(head: Letterhead, kind: str) -> str:
+    """`(Kèm theo Báo cáo số 05/BC-SNV ngày 05/01/2024 của Sở Nội vụ)` under an annex title."""
+    number = layout_for(head.format).number_text(head.number)
+    when = f" ngày {short_date(head.date)}" if head.date else ""
+    return f"(Kèm theo {kind} số {number}{when} của {head.self_name})"
+
+
+def header_block(head: Letterhead, letter_subject: str | None = None) -> HeaderBlock:
+    return HeaderBlock(
+        issuing_body=head.issuing_body,
+        number=head.number,
+        place=head.place,
+        date=head.date,
+        parent_body=head.parent_body,
+        letter_subject=letter_subject,
+    )
+
+
+def addressees(head: Letterhead) -> list[Addressees]:
+    return [Addressees(head.addressees)] if head.addressees else []
+
+
+def signature(head: Letterhead) -> SignatureBlock:
+    return SignatureBlock(head.signer, head.recipients, head.archive, upward=bool(head.addressees))
+
+
+def percent(value: float | None) -> str:
+    """`72,5%` with the Vietnamese decimal comma; `-` when undefined."""
+    if value is None:
+        return "-"
+    return f"{value * 100:.1f}".replace(".", ",") + "%"
+
+
+def bullets(lines: list[str], empty: str = NO_ITEMS) -> list[Paragraph]:
+    """Body paragraphs `- text;` for a list of remarks, or one `Không có.` paragraph."""
+    items = [x.strip() for x in lines if x.strip()]
+    if not items:
+        return [Paragraph.of(empty)]
+    return [Paragraph.of(x if x.startswith(("-", "+")) else f"- {x}") for x in items]
+
+
+def texts(lines: list[str]) -> list[Paragraph]:
+    return [Paragraph.of(x.strip()) for x in lines if x.strip()]
+
+
+def heading(text: str, level: int = 1) -> Heading:
+    return Heading(text, level)
+
+
+TASK_COLUMNS = [
+    Column("STT", 12, Align.CENTER),
+    Column("Nội dung nhiệm vụ", 78),
+    Column("Cơ quan chủ trì", 34, Align.CENTER),
+    Column("Cơ quan phối hợp", 34, Align.CENTER),
+    Column("Thời hạn", 26, Align.CENTER),
+]
+
+
+def group_text(group: ResultGroup) -> str:
+    label = group.label.strip()
+    if label and not label.endswith((".", ")")):
+        label += "."
+    return f"{label} {group.title}".strip()
+
+
+def task_rows(items: list[ResultItem], with_result: bool) -> list[TableRow]:
+    """Group rows in the plan's numbering, task rows with the columns of `TASK_COLUMNS`."""
+    rows = []
+    for item in items:
+        if isinstance(item, ResultGroup):
+            rows.append(TableRow.group(group_text(item)))
+        else:
+            cells = [item.stt, item.text, item.lead, item.support, item.deadline]
+            if with_result:
+                cells += [item.result, item.status]
+            rows.append(TableRow(cells))
+    return rows
+
+
+def plain(text: str) -> Paragraph:
+    return Paragraph.of(text, role=Role.PLAIN)
+
+
+def count_tasks(items: list[ResultItem]) -> int:
+    return sum(isinstance(i, ResultTask) for i in items)

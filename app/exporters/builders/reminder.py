@@ -1,0 +1,86 @@
+"""Công văn đôn đốc: one letter per agency with overdue tasks or a missing period report."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from app.exporters.builders.common import (
+    addressees,
+    document_reference,
+    header_block,
+    plan_citation,
+    signature,
+)
+from app.exporters.content import ReminderContent
+from app.exporters.document import (
+    Align,
+    AnnexTitle,
+    Block,
+    Column,
+    Document,
+    Orientation,
+    Paragraph,
+    Section,
+    Table,
+    TableRow,
+)
+from app.exporters.layouts import short_date
+
+ANNEX_TITLE = "DANH MỤC NHIỆM VỤ CẦN ĐÔN ĐỐC"
+COLUMNS = [
+    Column("STT", 12, Align.CENTER),
+    Column("Nội dung nhiệm vụ", 95),
+    Column("Văn bản giao", 40, Align.CENTER),
+    Column("Thời hạn", 30, Align.CENTER),
+    Column("Cơ quan chủ trì", 38, Align.CENTER),
+    Column("Tình trạng", 32, Align.CENTER),
+]
+
+
+def reminder_subject(c: ReminderContent) -> str:
+    return f"V/v đôn đốc thực hiện nhiệm vụ tại {plan_citation(c.plan, with_subject=False)}"
+
+
+def build_reminder(c: ReminderContent) -> Document:
+    head = replace(c.letterhead, addressees=[c.agency])  # the letter goes to the agency itself
+    blocks: list[Block] = [header_block(head, reminder_subject(c))]
+    blocks += addressees(head)
+    blocks.append(
+        Paragraph.of(
+            f"Thực hiện {plan_citation(c.plan)}, {head.self_name} theo dõi, tổng hợp tình hình thực hiện "
+            f"nhiệm vụ {c.period_label} của các cơ quan, đơn vị."
+        )
+    )
+    facts = []
+    if c.overdue_count:
+        facts.append(f"còn {c.overdue_count} nhiệm vụ đã quá thời hạn nhưng chưa hoàn thành")
+    if c.due_soon_count:
+        facts.append(f"{c.due_soon_count} nhiệm vụ sắp đến hạn")
+    if c.missing_report:
+        facts.append(f"chưa gửi báo cáo kết quả thực hiện {c.period_label}")
+    if facts:
+        blocks.append(
+            Paragraph.of(
+                f"Qua theo dõi, đến nay {c.agency} " + "; ".join(facts) + " (chi tiết tại Phụ lục kèm theo)."
+            )
+        )
+    demand = c.demand or (
+        f"Để bảo đảm tiến độ thực hiện Kế hoạch, {head.self_name} đề nghị {c.agency} khẩn trương tập trung "
+        f"thực hiện các nhiệm vụ nêu trên; báo cáo kết quả thực hiện, nêu rõ khó khăn, vướng mắc và đề xuất "
+        f"giải pháp (nếu có), gửi về {head.self_name} trước ngày {short_date(c.reply_by)} để tổng hợp, "
+        "báo cáo theo quy định."
+    )
+    blocks.append(Paragraph.of(demand))
+    blocks.append(Paragraph.of(f"{head.self_name} đề nghị {c.agency} quan tâm, phối hợp thực hiện./."))
+    blocks.append(signature(head))
+    rows = [TableRow([t.stt, t.text, t.source, t.deadline, t.lead, t.status]) for t in c.tasks]
+    annex = Section(
+        [
+            AnnexTitle("Phụ lục", ANNEX_TITLE, document_reference(head, "Công văn")),
+            Table(COLUMNS, rows, sheet_name="Nhiệm vụ cần đôn đốc"),
+        ],
+        Orientation.LANDSCAPE,
+        restart_numbering=True,
+    )
+    sections = [Section(blocks)] + ([annex] if c.tasks else [])
+    return Document(head.format, sections, title=reminder_subject(c), author=head.self_name)

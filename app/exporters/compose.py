@@ -1,0 +1,357 @@
+"""Turn a neutral `Document` and its format's `Layout` into concrete, measured page content.
+
+This is where every layout decision is taken once: which texts a header block prints, at what
+size, where the short lines go and how long they are. The DOCX and PDF writers only render these
+primitives (a styled line, a short rule, a borderless grid, a bordered data table), which is
+what keeps the two files identical in content and layout.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from app.domain.text import nfc
+from app.exporters import fonts
+from app.exporters.document import (
+    Addressees,
+    Align,
+    AnnexTitle,
+    Block,
+    Document,
+    HeaderBlock,
+    Heading,
+    Orientation,
+    Paragraph,
+    Role,
+    RowKind,
+    SignatureBlock,
+    Table,
+    TableRow,
+    TitleBlock,
+)
+from app.exporters.layouts import SINGLE_LINE_EM, Layout, Margins, TextStyle, layout_for
+
+_BAD_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def clean(text: str) -> str:
+    """NFC (tone marks on their letters) without the control characters XML cannot hold."""
+    return _BAD_XML.sub("", nfc(text)).replace("\r\n", "\n").replace("\r", "\n")
+
+
+@dataclass(frozen=True)
+class StyledRun:
+    text: str
+    bold: bool = False
+    italic: bool = False
+    underline: bool = False
+
+
+@dataclass
+class Line:
+    """One paragraph with every property resolved."""
+
+    runs: list[StyledRun]
+    size: float
+    align: Align = Align.CENTER
+    first_indent: float = 0.0  # mm
+    space_before: float = 0.0  # pt
+    space_after: float = 0.0  # pt
+    line_spacing: float = 1.0  # multiple of a single line
+    keep_with_next: bool = False
+
+    @property
+    def text(self) -> str:
+        return "".join(r.text for r in self.runs)
+
+    @property
+    def leading(self) -> float:
+        return self.size * SINGLE_LINE_EM * self.line_spacing
+
+
+@dataclass
+class Rule:
+    """A centred solid line `width` mm long, drawn under the text above it."""
+
+    width: float
+    thickness: float
+    space_after: float = 0.0  # pt
+    height: float = 4.0  # pt the rule occupies; both writers reserve exactly this
+    gap: float = 2.5  # pt between the text above and the line
+
+
+CellItem = Line | Rule
+
+
+@dataclass
+class Grid:
+    """A borderless table laying blocks side by side (header and footer blocks)."""
+
+    widths: list[float]
+    rows: list[list[list[CellItem]]]
+
+
+@dataclass
+class DataTable:
+    widths: list[float]
+    aligns: list[Align]
+    header: list[str]
+    rows: list[TableRow]
+    text: TextStyle
+    header_style: TextStyle
+    padding: float
+    rule_pt: float
+    space_before: float = 6.0
+
+
+Item = Line | Rule | Grid | DataTable
+
+
+@dataclass
+class PageSpec:
+    width: float
+    height: float
+    margins: Margins
+    header_distance: float
+
+    @property
+    def text_width(self) -> float:
+        return self.width - self.margins.left - self.margins.right
+
+
+@dataclass
+class ResolvedSection:
+    page: PageSpec
+    landscape: bool
+    restart_numbering: bool
+    items: list[Item] = field(default_factory=list)
+
+
+@dataclass
+class Resolved:
+    sections: list[ResolvedSection]
+    page_number: TextStyle
+    title: str
+    author: str
+
+    def texts(self) -> list[str]:
+        """Every text that will be drawn, for the glyph check."""
+        out: list[str] = []
+
+        def walk(item: Item | CellItem) -> None:
+            if isinstance(item, Line):
+                out.append(item.text)
+            elif isinstance(item, Grid):
+                for row in item.rows:
+                    for cell in row:
+                        for sub in cell:
+                            walk(sub)
+            elif isinstance(item, DataTable):
+                out.extend(item.header)
+                out.extend(c for r in item.rows for c in r.cells)
+
+        for s in self.sections:
+            for it in s.items:
+                walk(it)
+        out.append("0123456789")
+        return out
+
+
+def _line(text: str, style: TextStyle, align: Align = Align.CENTER, **kw: float | bool) -> Line:
+    run = StyledRun(clean(text), style.bold, style.italic, style.underline)
+    return Line([run], style.size, align, **kw)  # type: ignore[arg-type]
+
+
+def _text_rule(text: str, style: TextStyle, fraction: float, max_width: float, thickness: float) -> Rule:
+    """A line `fraction` of the (longest wrapped line of the) text's printed width."""
+    lines = fonts.split_lines(clean(text), max_width, style.size, style.bold, style.italic)
+    longest = max(fonts.text_width_mm(x, style.size, style.bold, style.italic) for x in lines)
+    return Rule(round(min(max_width, longest * fraction), 1), thickness)
+
+
+class _Composer:
+    def __init__(self, layout: Layout) -> None:
+        self.lay = layout
+
+    def section_page(self, landscape: bool) -> PageSpec:
+        lay = self.lay
+        if landscape:
+            return PageSpec(lay.page_height, lay.page_width, lay.landscape_margins, lay.header_distance)
+        return PageSpec(lay.page_width, lay.page_height, lay.margins, lay.header_distance)
+
+    def block(self, block: Block, width: float) -> list[Item]:
+        lay = self.lay
+        if isinstance(block, Paragraph):
+            return [self.paragraph(block)]
+        if isinstance(block, Heading):
+            style = {1: lay.heading1, 2: lay.heading2}.get(block.level, lay.heading3)
+            text = block.text.upper() if block.level == 1 else block.text
+            return [
+                _line(
+                    text,
+                    style,
+                    Align.JUSTIFY,
+                    first_indent=lay.first_line_indent,
+                    space_before=lay.heading_space_before,
+                    space_after=lay.paragraph_space_after,
+                    line_spacing=lay.line_spacing,
+                    keep_with_next=True,
+                )
+            ]
+        if isinstance(block, HeaderBlock):
+            return [self.header(block, width)]
+        if isinstance(block, TitleBlock):
+            return self.title(block, width)
+        if isinstance(block, Addressees):
+            return self.addressees(block, width)
+        if isinstance(block, SignatureBlock):
+            return [self.signature(block, width)]
+        if isinstance(block, AnnexTitle):
+            return self.annex_title(block, width)
+        if isinstance(block, Table):
+            return [self.table(block, width)]
+        raise TypeError(f"unknown block {type(block).__name__}")
+
+    def paragraph(self, p: Paragraph) -> Line:
+        lay = self.lay
+        runs = [StyledRun(clean(r.text), r.bold, r.italic, r.underline) for r in p.runs]
+        indent = lay.first_line_indent if p.role is Role.BODY else 0.0
+        return Line(
+            runs,
+            lay.body.size,
+            p.align,
+            first_indent=indent,
+            space_after=lay.paragraph_space_after,
+            line_spacing=lay.line_spacing,
+        )
+
+    def header(self, h: HeaderBlock, width: float) -> Grid:
+        lay = self.lay
+        left_w, right_w = _fit(lay.header_widths, width)
+        left: list[CellItem] = []
+        if h.parent_body:
+            left.append(_line(h.parent_body.upper(), lay.parent_body))
+        left.append(_line(h.issuing_body.upper(), lay.issuing_body))
+        if lay.issuing_mark == "star":
+            left.append(_line("*", lay.issuing_body))
+        else:
+            left.append(
+                _text_rule(
+                    h.issuing_body.upper(), lay.issuing_body, lay.issuing_rule_fraction, left_w, lay.rule_pt
+                )
+            )
+        right: list[CellItem] = []
+        if lay.national_name:
+            right.append(_line(lay.national_name, lay.national_style))
+        right.append(_line(lay.motto, lay.motto_style))
+        right.append(_text_rule(lay.motto, lay.motto_style, lay.motto_rule_fraction, right_w, lay.rule_pt))
+        number: list[CellItem] = [
+            _line(lay.number_line(h.number), lay.number, space_before=lay.number_date_space)
+        ]
+        if h.letter_subject:
+            number.append(_line(h.letter_subject, lay.letter_subject, space_before=lay.letter_subject_space))
+        when: list[CellItem] = [
+            _line(lay.date_line(h.place, h.date), lay.date, space_before=lay.number_date_space)
+        ]
+        return Grid([left_w, right_w], [[left, right], [number, when]])
+
+    def title(self, t: TitleBlock, width: float) -> list[Item]:
+        lay = self.lay
+        subject = lay.subject_text(t.subject)
+        return [
+            _line(t.type_name.upper(), lay.type_name, space_before=lay.type_name_space, keep_with_next=True),
+            _line(subject, lay.subject, keep_with_next=True),
+            Rule(
+                _text_rule(subject, lay.subject, lay.subject_rule_fraction, width, lay.rule_pt).width,
+                lay.rule_pt,
+                space_after=lay.paragraph_space_after * 2,
+            ),
+        ]
+
+    def addressees(self, a: Addressees, width: float) -> list[Item]:
+        lay = self.lay
+        names = [n.strip().rstrip(";.") for n in a.names if n.strip()]
+        if len(names) == 1:
+            return [_line(f"Kính gửi: {names[0]}.", lay.addressee, space_before=6, space_after=12)]
+        label = [_line("Kính gửi:", lay.addressee, Align.RIGHT)]
+        items: list[CellItem] = [
+            _line(f"- {n}{'.' if i == len(names) - 1 else ';'}", lay.addressee, Align.LEFT)
+            for i, n in enumerate(names)
+        ]
+        items[-1].space_after = 12  # type: ignore[union-attr]
+        return [Grid(_fit((45.0, 120.0), width), [[label, items]])]
+
+    def signature(self, s: SignatureBlock, width: float) -> Grid:
+        lay = self.lay
+        left_w, right_w = _fit(lay.footer_widths, width)
+        left: list[CellItem] = [_line("Nơi nhận:", lay.recipients_label, Align.LEFT)]
+        left += [
+            _line(x, lay.recipients_item, Align.LEFT)
+            for x in lay.recipients_lines(s.recipients, s.archive, s.upward)
+        ]
+        right: list[CellItem] = []
+        authority = lay.authority_line(s.signer.authority, s.signer.authority_body)
+        if authority:
+            right.append(_line(authority, lay.authority))
+        right.append(_line(s.signer.title.upper(), lay.signer_title))
+        right.append(_line(s.signer.name, lay.signer_name, space_before=lay.signature_space))
+        grid = Grid([left_w, right_w], [[left, right]])
+        left[0].space_before = lay.footer_space_before  # type: ignore[union-attr]
+        right[0].space_before = lay.footer_space_before  # type: ignore[union-attr]
+        return grid
+
+    def annex_title(self, a: AnnexTitle, width: float) -> list[Item]:
+        lay = self.lay
+        items: list[Item] = [
+            _line(a.label, lay.annex_label, keep_with_next=True),
+            _line(a.title.upper(), lay.annex_title, keep_with_next=True),
+        ]
+        if a.reference:
+            items.append(_line(a.reference, lay.annex_reference, keep_with_next=True))
+        items.append(Rule(lay.annex_rule_width, lay.rule_pt, space_after=6))
+        return items
+
+    def table(self, t: Table, width: float) -> DataTable:
+        lay = self.lay
+        widths = _fit(tuple(c.width for c in t.columns), width)
+        rows = [
+            TableRow([clean(c) for c in r.cells][: 1 if r.kind is RowKind.GROUP else len(t.columns)], r.kind)
+            for r in t.rows
+        ]
+        for r in rows:
+            if r.kind is RowKind.TASK and len(r.cells) < len(t.columns):
+                r.cells.extend([""] * (len(t.columns) - len(r.cells)))
+        return DataTable(
+            widths,
+            [c.align for c in t.columns],
+            [clean(c.title) for c in t.columns],
+            rows,
+            lay.table_text,
+            lay.table_header,
+            lay.table_padding,
+            lay.table_rule_pt,
+        )
+
+
+def _fit(widths: tuple[float, ...], total: float) -> list[float]:
+    """Scale relative widths to exactly the text width (rounded to 0.1 mm)."""
+    scale = total / sum(widths)
+    out = [round(w * scale, 1) for w in widths]
+    out[-1] = round(total - sum(out[:-1]), 1)
+    return out
+
+
+def resolve(document: Document) -> Resolved:
+    """Lay the document out with its format's measurements."""
+    lay = layout_for(document.format)
+    comp = _Composer(lay)
+    sections = []
+    for sec in document.sections:
+        landscape = sec.orientation is Orientation.LANDSCAPE
+        page = comp.section_page(landscape)
+        items: list[Item] = []
+        for block in sec.blocks:
+            items.extend(comp.block(block, page.text_width))
+        sections.append(ResolvedSection(page, landscape, sec.restart_numbering, items))
+    return Resolved(sections, lay.page_number, clean(document.title), clean(document.author))

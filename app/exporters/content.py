@@ -1,0 +1,213 @@
+"""What a report says, as plain data: the report service fills these, the builders print them.
+
+They hold facts already decided (counts, status words, result texts) so that a builder only
+arranges them into an official document and a snapshot of them (JSON) reproduces the report.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+
+from app.exporters.document import DocNumber, Format, Signer
+
+
+class ReportingStatus(StrEnum):
+    ON_TIME = "Đúng hạn"
+    LATE = "Chậm"
+    MISSING = "Chưa báo cáo"
+
+
+@dataclass
+class Letterhead:
+    """Who issues the document, its number and date, who signs it and who receives it."""
+
+    format: Format
+    issuing_body: str  # SỞ NỘI VỤ / THÀNH ỦY HÀ NỘI (printed in capitals)
+    number: DocNumber
+    place: str
+    date: date | None
+    signer: Signer
+    parent_body: str | None = None
+    short_name: str = ""  # how the body names itself in the text: `Sở Nội vụ`
+    recipients: list[str] = field(default_factory=list)
+    archive: str = ""  # unit after `Lưu: VT,` (state) or `Văn phòng Thành ủy` (party)
+    addressees: list[str] = field(default_factory=list)  # Kính gửi; a report sent upward
+
+    @property
+    def self_name(self) -> str:
+        return self.short_name or self.issuing_body
+
+
+@dataclass
+class PlanRef:
+    """The plan being reported on: `Kế hoạch số 177/KH-UBND ngày 02/8/2021 của UBND Thành phố về ...`."""
+
+    number: str
+    date: date | None
+    issuer: str
+    subject: str
+    kind: str = "Kế hoạch"
+
+
+@dataclass
+class SummaryCounts:
+    total: int = 0
+    due: int = 0
+    done_on_time: int = 0
+    done_late: int = 0
+    in_progress_on_time: int = 0
+    overdue: int = 0
+    ongoing: int = 0  # thường xuyên
+    not_due: int = 0
+
+    @property
+    def done(self) -> int:
+        return self.done_on_time + self.done_late
+
+    @property
+    def completion_rate(self) -> float | None:
+        """Done ÷ due, None when nothing is due yet."""
+        return self.done / self.due if self.due else None
+
+
+@dataclass
+class AgencyReport:
+    agency: str
+    status: ReportingStatus
+    submitted_on: date | None = None
+
+
+@dataclass
+class ResultGroup:
+    """A heading of the plan's own numbering: `I.`, `1.`, `1.1` with its title."""
+
+    label: str
+    title: str
+    level: int = 1
+
+
+@dataclass
+class ResultTask:
+    stt: str
+    text: str
+    lead: str = ""
+    support: str = ""
+    deadline: str = ""  # the deadline phrase as the plan states it
+    result: str = ""  # latest result text of the responsible agencies
+    status: str = ""  # status words (TaskState value)
+
+
+ResultItem = ResultGroup | ResultTask
+
+
+@dataclass
+class TargetRow:
+    indicator: str
+    goal: str  # `≥ 15%`, `giảm 10% so với năm 2021`
+    latest: str = ""  # latest measurement, `12,5%`
+    measured_on: date | None = None
+    assessment: str = ""  # Đạt / Chưa đạt / Chưa có số liệu
+    deadline: str = ""
+    stt: str = ""
+
+
+@dataclass
+class NextTask:
+    text: str
+    lead: str = ""
+    deadline: str = ""
+
+
+@dataclass
+class Narrative:
+    """Texts the clerk may edit before printing; empty means the builder writes its default."""
+
+    opening: str = ""
+    deployment: list[str] = field(default_factory=list)
+    results: list[str] = field(default_factory=list)
+    shortcomings: list[str] = field(default_factory=list)
+    difficulties: list[str] = field(default_factory=list)
+    direction: list[str] = field(default_factory=list)
+    proposals: list[str] = field(default_factory=list)
+    closing: str = ""
+
+
+@dataclass
+class ProgressReportContent:
+    letterhead: Letterhead
+    plan: PlanRef
+    period_label: str  # `quý III năm 2021`
+    as_of: date
+    summary: SummaryCounts
+    agencies: list[AgencyReport] = field(default_factory=list)
+    results: list[ResultItem] = field(default_factory=list)
+    targets: list[TargetRow] = field(default_factory=list)
+    difficulties: list[str] = field(default_factory=list)
+    proposals: list[str] = field(default_factory=list)
+    next_tasks: list[NextTask] = field(default_factory=list)
+    narrative: Narrative = field(default_factory=Narrative)
+
+
+@dataclass
+class TaskListContent:
+    """Danh mục nhiệm vụ of a plan, for distribution with the plan."""
+
+    format: Format
+    plan: PlanRef
+    items: list[ResultItem]
+
+
+@dataclass
+class ReminderTask:
+    stt: str
+    text: str
+    source: str  # văn bản giao: `Kế hoạch số 177/KH-UBND`
+    deadline: str
+    lead: str
+    status: str
+
+
+@dataclass
+class ReminderContent:
+    """Công văn đôn đốc to one agency with overdue tasks or a missing period report."""
+
+    letterhead: Letterhead  # number without a type code; addressees = [the agency]
+    agency: str
+    plan: PlanRef
+    period_label: str
+    overdue_count: int
+    missing_report: bool
+    reply_by: date
+    tasks: list[ReminderTask]
+    due_soon_count: int = 0
+    demand: str = ""  # edited demand paragraph; empty = the default wording
+
+
+@dataclass
+class CalendarEntry:
+    day: date
+    text: str
+    lead: str = ""
+    plan: str = ""  # `KH 177/KH-UBND`
+    status: str = ""
+
+
+@dataclass
+class CalendarMonthContent:
+    format: Format
+    issuing_body: str
+    year: int
+    month: int
+    entries: list[CalendarEntry]
+    as_of: date | None = None
+
+
+@dataclass
+class TargetsContent:
+    format: Format
+    plan: PlanRef
+    as_of: date
+    rows: list[TargetRow]
+    issuing_body: str = ""

@@ -1,0 +1,211 @@
+"""Low-level WordprocessingML edits python-docx has no API for.
+
+Kept apart from `docx_writer.py` so the writer reads as "what goes where" while the XML details
+(font slots, borders, table flags, fields) live here, each with the reason it is needed.
+"""
+
+from __future__ import annotations
+
+from docx.document import Document as DocxDocument
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.oxml.xmlchemy import BaseOxmlElement
+
+from app.exporters.layouts import FONT_NAME
+
+_SLOTS = ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs")
+_THEME = ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme")
+_TWIPS_PER_MM = 1440 / 25.4
+# Children of w:sectPr that must follow w:pgNumType (schema order).
+_AFTER_PGNUM = (
+    "w:cols",
+    "w:formProt",
+    "w:vAlign",
+    "w:noEndnote",
+    "w:titlePg",
+    "w:textDirection",
+    "w:docGrid",
+)
+
+
+def twips(mm: float) -> str:
+    return str(round(mm * _TWIPS_PER_MM))
+
+
+def set_fonts(rpr: BaseOxmlElement) -> None:
+    """Name Times New Roman in all four script slots and drop theme fonts, which would win.
+
+    `font.name` writes only ascii/hAnsi; Word then takes Vietnamese letters outside Latin-1 from
+    the theme's font unless eastAsia/cs are set and the *Theme attributes removed.
+    """
+    fonts = rpr.find(qn("w:rFonts"))
+    if fonts is None:
+        fonts = OxmlElement("w:rFonts")
+        rpr.insert(0, fonts)
+    for attr in _THEME:
+        fonts.attrib.pop(qn(attr), None)
+    for attr in _SLOTS:
+        fonts.set(qn(attr), FONT_NAME)
+
+
+def fix_styles(doc: DocxDocument, body_size_pt: float) -> None:
+    """Times New Roman on docDefaults, Normal and every style; Vietnamese language; no spacing."""
+    styles = doc.styles.element
+    defaults = styles.find(qn("w:docDefaults"))
+    rpr = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr"))
+    set_fonts(rpr)
+    for tag in ("w:sz", "w:szCs"):
+        el = rpr.find(qn(tag))
+        if el is not None:
+            el.set(qn("w:val"), str(round(body_size_pt * 2)))
+    lang = rpr.find(qn("w:lang"))
+    if lang is not None:
+        lang.set(qn("w:val"), "vi-VN")
+    spacing = defaults.find(qn("w:pPrDefault")).find(qn("w:pPr")).find(qn("w:spacing"))
+    if spacing is not None:
+        spacing.set(qn("w:after"), "0")
+        spacing.set(qn("w:line"), "240")
+    normal = doc.styles["Normal"]
+    normal.font.name = FONT_NAME  # creates Normal's rFonts; the loop below completes it
+    for fonts in styles.iter(qn("w:rFonts")):
+        for attr in _THEME:
+            fonts.attrib.pop(qn(attr), None)
+        for attr in _SLOTS:
+            fonts.set(qn(attr), FONT_NAME)
+
+
+def add_page_field(paragraph: BaseOxmlElement, size_pt: float) -> None:
+    """A PAGE field (`w:fldSimple`) whose cached result is formatted like the header text."""
+    fld = OxmlElement("w:fldSimple")
+    fld.set(qn("w:instr"), " PAGE ")
+    run = OxmlElement("w:r")
+    rpr = OxmlElement("w:rPr")
+    set_fonts(rpr)
+    for tag in ("w:sz", "w:szCs"):
+        sz = OxmlElement(tag)
+        sz.set(qn("w:val"), str(round(size_pt * 2)))
+        rpr.append(sz)
+    run.append(rpr)
+    text = OxmlElement("w:t")
+    text.text = "1"
+    run.append(text)
+    fld.append(run)
+    paragraph.append(fld)
+
+
+def restart_page_numbers(sect_pr: BaseOxmlElement, start: int = 1) -> None:
+    """`w:pgNumType w:start` so an annex section counts its own pages from 1."""
+    el = sect_pr.find(qn("w:pgNumType"))
+    if el is None:
+        el = OxmlElement("w:pgNumType")
+        follower = next((c for c in sect_pr if c.tag in {qn(t) for t in _AFTER_PGNUM}), None)
+        if follower is None:
+            sect_pr.append(el)
+        else:
+            follower.addprevious(el)
+    el.set(qn("w:start"), str(start))
+
+
+def bottom_border(ppr: BaseOxmlElement, thickness_pt: float) -> None:
+    """A paragraph bottom border: with matching indents it is the short centred solid line.
+
+    Word and LibreOffice both draw a paragraph border between the indents, which a floating
+    drawn line would not guarantee across the two programs.
+    """
+    pbdr = OxmlElement("w:pBdr")
+    bottom = OxmlElement("w:bottom")
+    bottom.set(qn("w:val"), "single")
+    bottom.set(qn("w:sz"), str(max(2, round(thickness_pt * 8))))  # eighths of a point
+    bottom.set(qn("w:space"), "0")
+    bottom.set(qn("w:color"), "000000")
+    pbdr.append(bottom)
+    # pBdr comes before spacing/ind/jc in pPr's schema order.
+    follower = next(
+        (c for c in ppr if c.tag in {qn(t) for t in ("w:shd", "w:tabs", "w:spacing", "w:ind", "w:jc")}), None
+    )
+    if follower is None:
+        ppr.append(pbdr)
+    else:
+        follower.addprevious(pbdr)
+
+
+def table_properties(
+    tbl: BaseOxmlElement, widths_mm: list[float], borders: float | None, padding_mm: float
+) -> None:
+    """Fixed layout, exact column widths, all borders (data table) or none (header/footer)."""
+    tbl_pr = tbl.tblPr
+    for tag in ("w:tblStyle", "w:tblW", "w:jc", "w:tblBorders", "w:tblLayout", "w:tblCellMar", "w:tblLook"):
+        for old in tbl_pr.findall(qn(tag)):
+            tbl_pr.remove(old)
+    width = OxmlElement("w:tblW")
+    width.set(qn("w:w"), twips(sum(widths_mm)))
+    width.set(qn("w:type"), "dxa")
+    tbl_pr.append(width)
+    jc = OxmlElement("w:jc")
+    jc.set(qn("w:val"), "center")
+    tbl_pr.append(jc)
+    bdr = OxmlElement("w:tblBorders")
+    for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        el = OxmlElement(f"w:{side}")
+        if borders is None:
+            el.set(qn("w:val"), "nil")
+        else:
+            el.set(qn("w:val"), "single")
+            el.set(qn("w:sz"), str(max(2, round(borders * 8))))
+            el.set(qn("w:space"), "0")
+            el.set(qn("w:color"), "000000")
+        bdr.append(el)
+    tbl_pr.append(bdr)
+    layout = OxmlElement("w:tblLayout")
+    layout.set(qn("w:type"), "fixed")
+    tbl_pr.append(layout)
+    mar = OxmlElement("w:tblCellMar")
+    for side in ("top", "left", "bottom", "right"):
+        el = OxmlElement(f"w:{side}")
+        pad = padding_mm if side in ("left", "right") else padding_mm / 3
+        el.set(qn("w:w"), twips(pad))
+        el.set(qn("w:type"), "dxa")
+        mar.append(el)
+    tbl_pr.append(mar)
+    grid = tbl.tblGrid
+    for col, w in zip(grid.findall(qn("w:gridCol")), widths_mm, strict=True):
+        col.set(qn("w:w"), twips(w))
+
+
+def cell_properties(tc: BaseOxmlElement, width_mm: float, valign: str, span: int = 1) -> None:
+    tc_pr = tc.get_or_add_tcPr()
+    for tag in ("w:tcW", "w:gridSpan", "w:vAlign"):
+        for old in tc_pr.findall(qn(tag)):
+            tc_pr.remove(old)
+    width = OxmlElement("w:tcW")
+    width.set(qn("w:w"), twips(width_mm))
+    width.set(qn("w:type"), "dxa")
+    tc_pr.append(width)
+    if span > 1:
+        gs = OxmlElement("w:gridSpan")
+        gs.set(qn("w:val"), str(span))
+        tc_pr.append(gs)
+    va = OxmlElement("w:vAlign")
+    va.set(qn("w:val"), valign)
+    tc_pr.append(va)
+
+
+def row_flags(tr: BaseOxmlElement, header: bool) -> None:
+    """`w:cantSplit` keeps a row on one page; `w:tblHeader` repeats the row on every page."""
+    tr_pr = tr.get_or_add_trPr()
+    tr_pr.append(OxmlElement("w:cantSplit"))
+    if header:
+        tr_pr.append(OxmlElement("w:tblHeader"))
+
+
+def set_run_text(r: BaseOxmlElement, text: str) -> None:
+    """Replace a run's text; a newline becomes `w:br` (a newline inside `w:t` is not a break)."""
+    for old in r.findall(qn("w:t")) + r.findall(qn("w:br")):
+        r.remove(old)
+    for i, part in enumerate(text.split("\n")):
+        if i:
+            r.append(OxmlElement("w:br"))
+        t = OxmlElement("w:t")
+        t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+        t.text = part
+        r.append(t)

@@ -1,0 +1,209 @@
+"""Every measurement of the two official formats, in one place (FORMATS.md).
+
+`STATE` follows Nghị định 30/2020/NĐ-CP Phụ lục I, `PARTY` follows Hướng dẫn 36-HD/VPTW. The
+composer (`compose.py`) reads only from here, and both the DOCX and the PDF writer render what
+the composer produced, so a size or a margin is never written twice. Lengths are millimetres,
+font sizes and spacing points.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from app.exporters.document import Authority, DocNumber, Format
+
+FONT_NAME = "Times New Roman"  # the name DOCX gives every script slot
+SINGLE_LINE_EM = 1.15  # a "single" line of Times New Roman is 1.15 em high (Word and LibreOffice)
+
+
+@dataclass(frozen=True)
+class TextStyle:
+    size: float
+    bold: bool = False
+    italic: bool = False
+    underline: bool = False
+
+
+@dataclass(frozen=True)
+class Margins:
+    top: float
+    bottom: float
+    left: float
+    right: float
+
+
+@dataclass(frozen=True)
+class Layout:
+    format: Format
+    # page
+    page_width: float = 210.0
+    page_height: float = 297.0
+    margins: Margins = Margins(top=20, bottom=20, left=30, right=15)
+    landscape_margins: Margins = Margins(top=20, bottom=20, left=30, right=15)
+    header_distance: float = 10.0  # top edge to the page number
+    page_number: TextStyle = TextStyle(13)
+    # header block
+    header_widths: tuple[float, float] = (70.0, 95.0)  # left, right column (portrait text width 165)
+    parent_body: TextStyle = TextStyle(13)
+    issuing_body: TextStyle = TextStyle(13, bold=True)
+    issuing_mark: str = "rule"  # "rule" (a solid line) or "star" (a centred *)
+    issuing_rule_fraction: float = 0.5  # of the issuing body's text width (1/3–1/2)
+    number: TextStyle = TextStyle(13)
+    national_name: str | None = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    national_style: TextStyle = TextStyle(12, bold=True)
+    motto: str = "Độc lập - Tự do - Hạnh phúc"
+    motto_style: TextStyle = TextStyle(14, bold=True)
+    motto_rule_fraction: float = 1.0  # as long as the motto
+    date: TextStyle = TextStyle(14, italic=True)
+    number_date_space: float = 6.0  # pt above the number/date row
+    letter_subject: TextStyle = TextStyle(12)
+    letter_subject_space: float = 6.0  # pt between number and V/v
+    letter_type_code: str | None = None  # a công văn has no type (Số: 12/UBND-VX)
+    # title block
+    type_name: TextStyle = TextStyle(14, bold=True)
+    type_name_space: float = 18.0  # pt above the type name
+    subject: TextStyle = TextStyle(14, bold=True)
+    subject_lowercase: bool = False  # party subjects start `về ...`
+    subject_rule_fraction: float = 0.4
+    addressee: TextStyle = TextStyle(14)
+    # body
+    body: TextStyle = TextStyle(14)
+    first_line_indent: float = 12.7
+    paragraph_space_after: float = 6.0
+    line_spacing: float = 1.0  # multiple of a single line (1.0–1.5)
+    heading1: TextStyle = TextStyle(14, bold=True)
+    heading2: TextStyle = TextStyle(14, bold=True)
+    heading3: TextStyle = TextStyle(14, bold=True, italic=True)
+    heading_space_before: float = 6.0
+    # footer block
+    footer_widths: tuple[float, float] = (75.0, 90.0)
+    footer_space_before: float = 12.0
+    recipients_label: TextStyle = TextStyle(12, bold=True, italic=True)
+    recipients_item: TextStyle = TextStyle(11)
+    archive_format: str = "- Lưu: VT, {}."
+    authority_prefix: dict[Authority, str] = field(
+        default_factory=lambda: {
+            Authority.TM: "TM.",
+            Authority.KT: "KT.",
+            Authority.Q: "Q.",
+            Authority.TL: "TL.",
+            Authority.TUQ: "TUQ.",
+        }
+    )
+    authority: TextStyle = TextStyle(14, bold=True)
+    signer_title: TextStyle = TextStyle(14, bold=True)
+    signer_name: TextStyle = TextStyle(14, bold=True)
+    signature_space: float = 72.0  # pt of room for signature and seal
+    # annex
+    annex_label: TextStyle = TextStyle(14, bold=True)
+    annex_title: TextStyle = TextStyle(14, bold=True)
+    annex_reference: TextStyle = TextStyle(14, italic=True)
+    annex_rule_width: float = 40.0
+    table_text: TextStyle = TextStyle(12)
+    table_header: TextStyle = TextStyle(12, bold=True)
+    table_padding: float = 1.5  # mm inside each cell
+    table_rule_pt: float = 0.5
+    rule_pt: float = 0.75  # the short solid lines in header and title
+    pad_number: bool = True  # numbers below 10 get a leading 0
+
+    # ---- texts whose shape the format decides -------------------------------------------------
+
+    def number_text(self, n: DocNumber) -> str:
+        """`05/BC-SNV` (state), `05-BC/TU` (party); a blank seq leaves room for the clerk."""
+        seq = "      " if n.seq is None else (f"{n.seq:02d}" if self.pad_number else str(n.seq))
+        if self.format is Format.STATE:
+            return f"{seq}/{n.type_code}-{n.body_code}" if n.type_code else f"{seq}/{n.body_code}"
+        return f"{seq}-{n.type_code}/{n.body_code}" if n.type_code else f"{seq}/{n.body_code}"
+
+    def number_line(self, n: DocNumber) -> str:
+        """`Số: 05/BC-SNV` with a colon (NĐ 30) or `Số 05-BC/TU` without (HD 36)."""
+        sep = ": " if self.format is Format.STATE else " "
+        return f"Số{sep}{self.number_text(n)}"
+
+    def date_line(self, place: str, when: date | None) -> str:
+        """`Hà Nội, ngày 05 tháng 01 năm 2024`: day below 10 and months 1, 2 take a leading 0."""
+        if when is None:
+            return f"{place}, ngày      tháng      năm {date.today().year}"
+        return f"{place}, ngày {day_text(when)} tháng {month_text(when)} năm {when.year}"
+
+    def authority_line(self, kind: Authority | None, body: str | None) -> str | None:
+        if kind is None:
+            return body.upper() if body else None
+        return f"{self.authority_prefix[kind]} {(body or '').upper()}".strip()
+
+    def recipients_lines(self, recipients: list[str], archive: str, upward: bool) -> list[str]:
+        """`- Như trên;` first when sent upward, each `- X;`, archive line last."""
+        items = (["Như trên"] if upward else []) + [r.strip().rstrip(";.") for r in recipients if r.strip()]
+        return [f"- {r};" for r in items] + [self.archive_format.format(archive)]
+
+    def subject_text(self, subject: str) -> str:
+        """State subjects start with a capital; party subjects start lower case (`về ...`)."""
+        s = subject.strip()
+        if not s:
+            return s
+        if self.subject_lowercase:
+            s = s[0].lower() + s[1:]
+            return s if s.startswith("về ") else f"về {s}"
+        return s[0].upper() + s[1:]
+
+    def text_width(self, landscape: bool = False) -> float:
+        m = self.landscape_margins if landscape else self.margins
+        width = self.page_height if landscape else self.page_width
+        return width - m.left - m.right
+
+
+def day_text(d: date) -> str:
+    return f"{d.day:02d}"
+
+
+def month_text(d: date) -> str:
+    return f"{d.month:02d}" if d.month <= 2 else str(d.month)
+
+
+def short_date(d: date) -> str:
+    """`02/8/2021`, `05/01/2024`: the citation form, same leading-zero rule as the date line."""
+    return f"{day_text(d)}/{month_text(d)}/{d.year}"
+
+
+STATE = Layout(format=Format.STATE)
+
+PARTY = Layout(
+    format=Format.PARTY,
+    page_number=TextStyle(14),
+    header_widths=(80.0, 85.0),
+    parent_body=TextStyle(14),
+    issuing_body=TextStyle(14, bold=True),
+    issuing_mark="star",
+    number=TextStyle(14),
+    national_name=None,
+    motto="ĐẢNG CỘNG SẢN VIỆT NAM",
+    motto_style=TextStyle(15, bold=True),
+    date=TextStyle(14, italic=True),
+    letter_subject=TextStyle(12, italic=True),
+    letter_type_code="CV",
+    type_name=TextStyle(16, bold=True),
+    subject=TextStyle(14, bold=True),
+    subject_lowercase=True,
+    addressee=TextStyle(14),
+    body=TextStyle(14),
+    recipients_label=TextStyle(14, underline=True),
+    recipients_item=TextStyle(12),
+    archive_format="- Lưu {}.",
+    authority_prefix={
+        Authority.TM: "T/M",
+        Authority.KT: "K/T",
+        Authority.Q: "Q.",
+        Authority.TL: "T/L",
+        Authority.TUQ: "T/UQ",
+    },
+    authority=TextStyle(14, bold=True),
+    signer_title=TextStyle(14),
+    signer_name=TextStyle(14, bold=True),
+)
+
+LAYOUTS: dict[Format, Layout] = {Format.STATE: STATE, Format.PARTY: PARTY}
+
+
+def layout_for(fmt: Format) -> Layout:
+    return LAYOUTS[fmt]

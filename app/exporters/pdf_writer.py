@@ -1,0 +1,300 @@
+"""Render a document as PDF (reportlab platypus) from the composer's measured primitives.
+
+The same primitives as the DOCX writer, drawn with the embedded Times New Roman or the bundled
+Liberation Serif (see `fonts.py`). Every text is checked against the font before drawing because
+reportlab silently draws boxes for missing glyphs. Table cells are plain strings pre-wrapped to
+the column width: a `Paragraph` per cell is several times slower on a 1,000-row annex.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import replace
+from xml.sax.saxutils import escape
+
+from reportlab.lib.colors import black, white
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+from reportlab.platypus import Paragraph as RLParagraph
+
+from app.exporters import fonts
+from app.exporters.atomic import Cancel, Monitor, Progress, atomic_path
+from app.exporters.compose import DataTable, Grid, Line, Resolved, ResolvedSection, Rule, resolve
+from app.exporters.document import Align, Document, RowKind
+
+_ALIGN = {Align.LEFT: TA_LEFT, Align.CENTER: TA_CENTER, Align.RIGHT: TA_RIGHT, Align.JUSTIFY: TA_JUSTIFY}
+_CELL_ALIGN = {Align.LEFT: "LEFT", Align.CENTER: "CENTER", Align.RIGHT: "RIGHT", Align.JUSTIFY: "LEFT"}
+_ASCENT = 0.891  # Times/Liberation Serif ascent per em, to put the number's top at the header line
+
+
+def write(
+    document: Document,
+    path: str | os.PathLike[str],
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+) -> None:
+    """Write `document` to `path` atomically; raises `MissingGlyphError` before drawing a box."""
+    monitor = Monitor(progress, cancel)
+    resolved = resolve(document)
+    family = fonts.family()
+    fonts.check_glyphs(resolved.texts())
+    monitor.step(0, 0, "Đang dựng văn bản")
+    builder = _PdfBuilder(resolved, family, monitor)
+    story = builder.story()
+    with atomic_path(path) as tmp:
+        doc = BaseDocTemplate(
+            str(tmp),
+            pagesize=(resolved.sections[0].page.width * mm, resolved.sections[0].page.height * mm),
+            pageTemplates=builder.templates(),
+            title=resolved.title,
+            author=resolved.author,
+            lang="vi-VN",
+            invariant=True,
+        )
+        doc.build(story)
+
+
+class _Rule(Flowable):
+    """The short centred solid line under a body name, the motto or the subject."""
+
+    def __init__(self, rule: Rule) -> None:
+        super().__init__()
+        self.rule = rule
+        self.spaceAfter = rule.space_after
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self._avail = avail_width
+        return avail_width, self.rule.height
+
+    def draw(self) -> None:
+        width = min(self.rule.width * mm, self._avail)
+        x = (self._avail - width) / 2
+        y = self.rule.height - self.rule.gap
+        self.canv.setLineWidth(self.rule.thickness)
+        self.canv.setStrokeColor(black)
+        self.canv.line(x, y, x + width, y)
+
+
+class _PdfBuilder:
+    def __init__(self, resolved: Resolved, family: fonts.FontFamily, monitor: Monitor) -> None:
+        self.res = resolved
+        self.fam = family
+        self.monitor = monitor
+        self._styles: dict[tuple[object, ...], ParagraphStyle] = {}
+        self._first_page: dict[int, int] = {}
+        self._frame_height = 0.0
+
+    # ---- pages --------------------------------------------------------------------------------
+
+    def templates(self) -> list[PageTemplate]:
+        out = []
+        for i, sec in enumerate(self.res.sections):
+            p = sec.page
+            frame = Frame(
+                p.margins.left * mm,
+                p.margins.bottom * mm,
+                p.text_width * mm,
+                (p.height - p.margins.top - p.margins.bottom) * mm,
+                leftPadding=0,
+                rightPadding=0,
+                topPadding=0,
+                bottomPadding=0,
+                id=f"f{i}",
+            )
+            out.append(
+                PageTemplate(
+                    id=f"s{i}",
+                    frames=[frame],
+                    pagesize=(p.width * mm, p.height * mm),
+                    onPageEnd=self._page_end,
+                )
+            )
+        return out
+
+    def _page_end(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        """Number centred in the top margin; never on a section's first page; annexes from 1."""
+        index = int(doc.pageTemplate.id[1:])
+        page = canvas.getPageNumber()
+        self._first_page.setdefault(index, page)
+        self.monitor.step(page, 0, f"Đang dàn trang {page}")
+        if page == self._first_page[index]:
+            return
+        base_index = index
+        while base_index > 0 and not self.res.sections[base_index].restart_numbering:
+            base_index -= 1
+        number = page - self._first_page[base_index] + 1
+        spec: ResolvedSection = self.res.sections[index]
+        size = self.res.page_number.size
+        y = (spec.page.height - spec.page.header_distance) * mm - size * _ASCENT
+        x = (spec.page.margins.left + spec.page.text_width / 2) * mm
+        canvas.saveState()
+        canvas.setFont(self.fam.face(False, False), size)
+        canvas.drawCentredString(x, y, str(number))
+        canvas.restoreState()
+
+    # ---- story --------------------------------------------------------------------------------
+
+    def story(self) -> list[Flowable]:
+        story: list[Flowable] = []
+        for i, sec in enumerate(self.res.sections):
+            if i:
+                story += [NextPageTemplate(f"s{i}"), PageBreak()]
+            margins = sec.page.margins
+            self._frame_height = (sec.page.height - margins.top - margins.bottom) * mm
+            for item in sec.items:
+                story.extend(self._item(item))
+        return story
+
+    def _item(self, item: Line | Rule | Grid | DataTable) -> list[Flowable]:
+        if isinstance(item, Line):
+            return [self._paragraph(item)]
+        if isinstance(item, Rule):
+            return [_Rule(item)]
+        if isinstance(item, Grid):
+            return [self._grid(item)]
+        return [self._table(item)]
+
+    def _style(self, line: Line) -> ParagraphStyle:
+        key = (line.size, line.align, line.first_indent, line.space_before, line.space_after, line.leading)
+        key += (line.keep_with_next,)
+        style = self._styles.get(key)
+        if style is None:
+            style = ParagraphStyle(
+                f"p{len(self._styles)}",
+                fontName=self.fam.face(False, False),
+                fontSize=line.size,
+                leading=line.leading,
+                alignment=_ALIGN[line.align],
+                firstLineIndent=line.first_indent * mm,
+                spaceBefore=line.space_before,
+                spaceAfter=line.space_after,
+                keepWithNext=int(line.keep_with_next),
+                allowWidows=0,
+                allowOrphans=0,
+            )
+            self._styles[key] = style
+        return style
+
+    def _paragraph(self, line: Line) -> RLParagraph:
+        parts = []
+        for run in line.runs:
+            text = escape(run.text).replace("\n", "<br/>")
+            if run.underline:
+                text = f"<u>{text}</u>"
+            if run.italic:
+                text = f"<i>{text}</i>"
+            if run.bold:
+                text = f"<b>{text}</b>"
+            parts.append(text)
+        return RLParagraph("".join(parts), self._style(line))
+
+    def _grid(self, grid: Grid) -> Table:
+        data = []
+        for row in grid.rows:
+            cells = []
+            for items in row:
+                flow: list[Flowable] = []
+                first = items[0] if items else None
+                if isinstance(first, Line) and first.space_before:
+                    # A table cell ignores its first flowable's spaceBefore: use a spacer instead.
+                    flow.append(Spacer(1, first.space_before))
+                    items = [replace(first, space_before=0.0), *items[1:]]
+                flow += [f for it in items for f in self._item(it)]
+                cells.append(flow)
+            data.append(cells)
+        table = Table(data, colWidths=[w * mm for w in grid.widths], hAlign="CENTER")
+        table.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                    ("TOPPADDING", (0, 0), (-1, -1), 0),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                ]
+            )
+        )
+        return table
+
+    def _table(self, t: DataTable) -> Table:
+        regular = self.fam.face(False, False)
+        bold = self.fam.face(True, False)
+        size = t.text.size
+        leading = size * 1.15
+        pad = t.padding * mm
+        inner = [w * mm - 2 * pad for w in t.widths]
+        full = sum(t.widths) * mm - 2 * pad
+        header_font = self.fam.face(t.header_style.bold, t.header_style.italic)
+        data: list[list[str]] = [
+            [_wrap(h, header_font, t.header_style.size, w) for h, w in zip(t.header, inner, strict=True)]
+        ]
+        commands: list[tuple[object, ...]] = [
+            ("FONT", (0, 0), (-1, -1), regular, size, leading),
+            ("FONT", (0, 0), (-1, 0), header_font, t.header_style.size, leading),
+            ("GRID", (0, 0), (-1, -1), t.rule_pt, black),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("ALIGN", (0, 0), (-1, 0), "CENTER"),
+            ("LEFTPADDING", (0, 0), (-1, -1), pad),
+            ("RIGHTPADDING", (0, 0), (-1, -1), pad),
+            ("TOPPADDING", (0, 0), (-1, -1), pad / 3 + 1),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), pad / 3 + 3),
+        ]
+        for c, align in enumerate(t.aligns):
+            commands.append(("ALIGN", (c, 1), (c, -1), _CELL_ALIGN[align]))
+        ncols = len(t.widths)
+        total = len(t.rows)
+        header_lines = max(h.count("\n") + 1 for h in data[0])
+        max_lines = int((self._frame_height - (header_lines + 2) * leading - 4 * pad) // leading) - 1
+        for done, row in enumerate(t.rows, start=1):
+            if done % 200 == 0:
+                self.monitor.step(done, total, "Đang dựng bảng")
+            if row.kind is RowKind.GROUP:
+                n = len(data)
+                data.append([_wrap(row.cells[0], bold, size, full)] + [""] * (ncols - 1))
+                if done < total:  # a group heading never ends a page
+                    commands.append(("NOSPLIT", (0, n), (-1, n + 1)))
+                commands += [
+                    ("SPAN", (0, n), (-1, n)),
+                    ("FONT", (0, n), (-1, n), bold, size, leading),
+                    ("ALIGN", (0, n), (-1, n), "LEFT"),
+                ]
+                continue
+            pairs = zip(row.cells, inner, strict=True)
+            cells = [_wrap(text, regular, size, w).split("\n") for text, w in pairs]
+            height = max(len(c) for c in cells)
+            if height <= max_lines:
+                data.append(["\n".join(c) for c in cells])
+                continue
+            # Taller than a page: cut into page-sized pieces, the joins drawn without a rule.
+            for start in range(0, height, max_lines):
+                if start:
+                    commands.append(("LINEBELOW", (0, len(data) - 1), (-1, len(data) - 1), t.rule_pt, white))
+                data.append(["\n".join(c[start : start + max_lines]) for c in cells])
+        table = Table(data, colWidths=[w * mm for w in t.widths], repeatRows=1, hAlign="CENTER")
+        table.setStyle(TableStyle(commands))
+        table.spaceBefore = t.space_before
+        return table
+
+
+def _wrap(text: str, font: str, size: float, width: float) -> str:
+    """Pre-wrap a cell's text to its column so the table can use fast plain-string cells."""
+    if not text:
+        return ""
+    lines: list[str] = []
+    for part in text.split("\n"):
+        lines.extend(simpleSplit(part, font, size, width) or [""])
+    return "\n".join(lines)

@@ -1,0 +1,255 @@
+"""Agency mentions: where an agency noun phrase starts and ends, and how a list splits.
+
+Mentions are kept as printed (first letter capitalised). A list is split by kind of body
+(`Các sở, ban, ngành` | `đơn vị sự nghiệp ...` | `UBND cấp huyện`); peers sharing one modifier
+(`Cấp ủy, tổ chức đảng cùng cấp`, `UBND các quận, huyện, thị xã`) stay one mention.
+"""
+from __future__ import annotations
+
+import re
+
+from app.importers.extract.textutil import cap_first
+
+# Head nouns that open an agency or group mention (lowercase, longest first when matching).
+HEADS = sorted({
+    "sở", "ban", "ủy ban", "uỷ ban", "ubnd", "hđnd", "ub", "hội đồng nhân dân", "ủy ban nhân dân",
+    "văn phòng", "công an", "bộ", "cục", "chi cục", "tổng cục", "đảng ủy", "đảng uỷ", "đảng đoàn",
+    "thành ủy", "tỉnh ủy", "huyện ủy", "quận ủy", "thị ủy", "cấp ủy", "cấp uỷ", "chi ủy", "chi bộ",
+    "mặt trận", "mttq", "hội", "liên đoàn", "đoàn thanh niên", "đoàn", "trường", "viện", "báo", "đài",
+    "trung tâm", "thanh tra", "kho bạc", "ngân hàng", "bảo hiểm xã hội", "cơ quan", "đơn vị",
+    "tổ chức chính trị", "tổ chức đảng", "tổ chức hội", "tổ chức hành chính", "thường trực",
+    "thủ trưởng", "giám đốc", "chủ tịch", "phó chủ tịch", "bí thư", "người đứng đầu",
+    "lãnh đạo", "ủy viên", "ngành", "địa phương", "tòa án", "toà án", "viện kiểm sát", "bộ chỉ huy",
+    "ban chỉ đạo", "ban chỉ huy", "ban cán sự đảng", "ban thường vụ", "đoàn thể", "lực lượng",
+    "tổng công ty", "công ty", "học viện", "đại học", "bệnh viện", "cảng vụ", "chi nhánh",
+    "ubmttq", "liên minh", "quân khu", "bộ tư lệnh", "hải quan", "cục thuế", "chi cục thuế",
+    "đài phát thanh", "các sở", "các ban", "các cơ quan", "các đơn vị", "quận", "huyện", "tỉnh",
+    "thành phố", "xã", "phường", "thị xã", "tổ công tác", "vụ", "tạp chí", "nhà xuất bản", "ban quản lý",
+    "ban xây dựng đảng", "các vụ", "hội liên hiệp", "liên hiệp", "ủy ban mttq", "bchqs", "bộ chỉ huy quân sự",
+}, key=len, reverse=True)
+
+# Heads that always start a new mention in a list (a different kind of body).
+STRONG = ("đơn vị sự nghiệp", "ubnd", "ủy ban", "uỷ ban", "ub ", "chủ tịch", "đảng đoàn", "ban cán sự",
+          "hđnd", "hội đồng", "văn phòng", "công an", "đảng ủy", "đảng uỷ", "mặt trận", "thường trực",
+          "bí thư", "phó chủ tịch", "trung tâm", "thanh tra", "đơn vị trực thuộc")
+ROLE = ("các đồng chí", "đồng chí", "đ/c")
+_PEER = re.compile(
+    r"^(?:các )?(?:ban|ngành|sở|huyện|quận|thị xã|thị ủy|huyện ủy|quận ủy|xã|phường|thị trấn|"
+    r"cấp \w+|địa phương|đoàn thể|báo chí|cơ quan tương đương\b.*|đơn vị|thành phố|tỉnh|"
+    r"tổ chức hội)$"
+)
+_BARE = re.compile(
+    r"^(?:các )?(?:cơ quan|cấp ủy|cấp uỷ|đảng ủy|đảng uỷ|tổ chức đảng|tổ chức|giám đốc|"
+    r"cơ quan truyền thông|ban|sở|ngành)$",
+    re.IGNORECASE,
+)
+_GENERIC = re.compile(
+    r"^(?:và |cùng )?(?:các |những )?(?:cơ quan|đơn vị)(?:,? (?:cơ quan|đơn vị|tổ chức|địa phương))*"
+    r"(?: có)? liên quan(?: khác)?(?: của [^,;]*)?$",
+    re.IGNORECASE,
+)
+GENERIC_MENTION = "Cơ quan, đơn vị có liên quan"
+_GENERIC_TAIL = re.compile(
+    r"(?:^|,\s*|\s+và\s+|\s+cùng\s+|;\s*)(?:các |những )?(?:cơ quan|đơn vị)(?:,\s*(?:các )?(?:cơ quan|đơn vị|tổ chức))*"
+    r"(?: có)? liên quan(?: khác)?(?: của [^,;]*?(?=,|;|$))?",
+    re.IGNORECASE,
+)
+_PEER_WORD = re.compile(r"^(?:các )?(?:sở|ban|ngành|quận|huyện|thị xã|thành phố|xã|phường|thị trấn|cấp \w+|"
+                        r"đoàn thể|địa phương|thị ủy|huyện ủy|quận ủy|đơn vị)\b(?! cán sự| chỉ đạo| thường vụ)")
+
+
+_NOT_HEAD = (r"(?:hội (?:chợ|nghị|thảo|thi|diễn|nhập)|ban hành|báo cáo|đoàn kết|trường hợp|cục bộ|bộ máy|"
+             r"bộ phận|bộ tiêu chí|bộ thủ tục|lãnh đạo,|lãnh đạo (?:chỉ đạo|và chỉ đạo|thực hiện|triển khai|tổ chức)|"
+             r"hội đồng (?:thi|tuyển|xét|thẩm định|kỷ luật|khen thưởng)|đơn vị hành chính|đài thọ|"
+             r"ngành,? lĩnh vực|địa phương,? đơn vị,? (?:và )?(?:cá nhân|tổ chức)|cơ quan chức năng chưa)")
+
+
+def _after(text: str, n: int, low: str) -> str:
+    """The original-case remainder after the head (to see a capitalised name)."""
+    start = len(text) - len(low)
+    return text[start + n:start + n + 8]
+
+
+def head_at(text: str) -> str | None:
+    """The agency head that `text` starts with (after `các`, role words), or None."""
+    low = text.lower()
+    for prefix in ("các đồng chí ", "đồng chí ", "đ/c ", "các ", "những ", "từng "):
+        if low.startswith(prefix):
+            low = low[len(prefix):]
+            break
+    for head in HEADS:
+        if low.startswith(head) and (len(low) == len(head) or not low[len(head)].isalpha()):
+            if re.match(_NOT_HEAD, low):
+                return None
+            if head == "vụ" and not re.match(r"^(?:,| [A-ZĐÀ-Ỹ])", _after(text, len(head), low)):
+                return None
+            if head == "bộ" and not re.match(r"^(?:,| ngành| [A-ZĐÀ-Ỹ])", _after(text, len(head), low)):
+                return None
+            if head in ("quận", "huyện", "tỉnh", "thành phố", "xã", "phường", "thị xã") and not low.startswith(
+                    (head + ",", head + " ủy", head + " uỷ")) and low != head:
+                return None
+            return head
+    return None
+
+
+def _strong(seg: str) -> bool:
+    low = seg.lower()
+    low = re.sub(r"^(?:các |những )", "", low)
+    if low.startswith(STRONG):
+        return True
+    # A capitalised name after sở/ban/bộ/cục ("Sở Nội vụ", "Ban Tổ chức") is a specific body.
+    return bool(re.match(r"^(?i:sở|ban|bộ|cục|viện|trường|báo|đài|hội|đoàn) [A-ZĐÀ-Ỹ]",
+                         re.sub(r"^(?:các |những )", "", seg)))
+
+
+def clean_mention(text: str) -> str:
+    text = text.strip(" ,;:.-–")
+    text = re.sub(r"\s*\([^()]*\)", "", text)
+    text = re.sub(r"^(?:giao(?: cho)?|yêu cầu|đề nghị)\s+", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"^(?:các đồng chí|đồng chí|đ/c)\s+", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"\s+[-–]\s+(?:cơ quan|đơn vị|là)\b.*$", "", text)
+    text = re.sub(r"\s+(?:thực hiện|có trách nhiệm|chịu trách nhiệm)$", "", text)
+    text = text.strip(" ,;:.-–")
+    if _GENERIC.match(text):
+        return GENERIC_MENTION
+    return cap_first(text)
+
+
+def _segments(text: str) -> list[str]:
+    text = re.sub(r"\s*\([^()]*\)", "", text)
+    text = re.sub(r",?\s+(?:đặc biệt là|nhất là|trong đó có)\s+", "; ", text)
+    parts: list[str] = []
+    for chunk in re.split(r"\s*;\s*", text):
+        for seg in re.split(r"\s*,\s*", chunk):
+            # split on `và` only when a new body follows
+            pieces = re.split(r"\s+và\s+", seg)
+            cur = pieces[0]
+            for piece in pieces[1:]:
+                if head_at(piece) and (piece.lower().startswith(("các ", "những ")) or _strong(piece)
+                                       or _GENERIC.match(piece) or head_at(piece) in ("cơ quan", "đơn vị")):
+                    parts.append(cur)
+                    cur = piece
+                else:
+                    cur = f"{cur} và {piece}"
+            parts.append(cur)
+        parts.append(";")
+    return [p for p in parts if p.strip()]
+
+
+def split_mentions(text: str) -> list[str]:
+    """Split a printed agency list into mentions."""
+    mentions: list[str] = []
+    has_generic = False
+    text = re.sub(r"\s*\([^()]*\)", "", text)
+    if _GENERIC_TAIL.search(text):
+        has_generic = True
+        text = _GENERIC_TAIL.sub(";", text)
+    after_semicolon = True
+    last_seg = ""
+    for seg in _segments(text):
+        if seg == ";":
+            after_semicolon = True
+            continue
+        s = seg.strip()
+        if not s:
+            continue
+        low = s.lower()
+        if not mentions or after_semicolon:
+            mentions.append(s)
+        elif _GENERIC.match(s) or _GENERIC.match(mentions[-1] + ", " + s):
+            if _GENERIC.match(mentions[-1] + ", " + s) and not _GENERIC.match(s):
+                mentions[-1] = mentions[-1] + ", " + s
+            else:
+                mentions.append(s)
+        elif _PEER.match(low) and not low.startswith("các "):
+            mentions[-1] += ", " + s
+        elif _PEER_WORD.match(low) and _PEER_WORD.match(last_seg.lower()) and not low.startswith("các ") \
+                and not _strong(s) and s[:1].islower():
+            mentions[-1] += ", " + s
+        elif _BARE.match(mentions[-1].strip()) and not low.startswith(("các ", "những ")) and not _strong(s):
+            mentions[-1] += ", " + s
+        elif low.startswith("thủ trưởng") and re.match(r"^(?:các )?giám đốc", mentions[-1].lower()):
+            mentions[-1] += ", " + s
+        elif not head_at(s):
+            mentions[-1] += ", " + s
+        else:
+            mentions.append(s)
+        after_semicolon = False
+        last_seg = s
+    if has_generic:
+        mentions.append(GENERIC_MENTION)
+    out: list[str] = []
+    for m in mentions:
+        c = clean_mention(m)
+        if c and c not in out:
+            out.append(c)
+    return out
+
+
+# ---------------------------------------------------------------- finding the end of a phrase
+
+# Words that open a predicate: the agency phrase before them is the actor.
+VERBS = sorted({
+    "tham mưu", "khẩn trương", "rà soát", "chủ trì", "phối hợp", "chủ động", "tăng cường", "thực hiện",
+    "triển khai", "xây dựng", "nêu cao", "có trách nhiệm", "có văn bản", "làm đầu mối", "là cơ quan",
+    "là đầu mối", "thường xuyên", "trên cơ sở", "căn cứ", "nghiên cứu", "hướng dẫn", "theo dõi",
+    "kiểm tra", "đôn đốc", "tổng hợp", "báo cáo", "chỉ đạo", "ban hành", "lãnh đạo", "quán triệt",
+    "tuyên truyền", "đẩy mạnh", "nâng cao", "tập trung", "tiếp tục", "chịu trách nhiệm", "định kỳ",
+    "hằng năm", "hàng năm", "hằng tháng", "hàng tháng", "hằng quý", "hàng quý", "phải", "cần",
+    "đánh giá", "bố trí", "sắp xếp", "kịp thời", "gửi", "thành lập", "xem xét", "quyết định", "trình",
+    "phê duyệt", "đề xuất", "cụ thể hóa", "cụ thể hoá", "phản ánh", "giám sát", "sửa đổi", "bổ sung",
+    "hoàn thiện", "hoàn thành", "cập nhật", "thống kê", "đăng ký", "tiếp nhận", "giải quyết", "xử lý",
+    "phổ biến", "phát huy", "bảo đảm", "đảm bảo", "ưu tiên", "thẩm định", "cung cấp", "thông báo",
+    "thu thập", "soạn thảo", "công bố", "tiến hành", "tạo", "duy trì", "phân công", "yêu cầu",
+    "đề nghị", "giao", "sẽ", "cùng", "với", "để", "nhằm", "theo", "trong", "về", "tại", "khi", "nếu",
+    "đối với", "bằng", "mà", "do", "tổ chức", "quản lý", "đổi mới", "rà", "làm", "là", "tích cực",
+    "nghiêm túc", "có", "đã", "đang", "vận động", "tuyên", "ứng dụng", "đầu tư", "chuẩn bị", "kiện toàn",
+    "trực tiếp", "thẩm tra", "chỉ", "hỗ trợ", "đảm nhận", "cử", "mở", "đề ra", "nắm", "tổng kết", "sơ kết",
+}, key=len, reverse=True)
+_NP_KEEP = ("có liên quan", "tổ chức chính trị", "tổ chức đảng", "tổ chức hội", "tổ chức hành chính",
+            "tổ chức, ", "cùng cấp", "được giao phụ trách", "giao phụ trách", "phụ trách lĩnh vực", "cơ quan thường trực", "đặc biệt là", "nhất là", "đơn vị trực thuộc", "trực thuộc", "theo ngành dọc", "quản lý nhà nước")
+
+
+def _verb_at(low: str) -> bool:
+    for keep in _NP_KEEP:
+        if low.startswith(keep):
+            return False
+    for verb in VERBS:
+        if low.startswith(verb) and (len(low) == len(verb) or not low[len(verb)].isalpha()):
+            return True
+    return False
+
+
+def take_phrase(text: str, max_words: int = 60) -> str:
+    """The agency list at the start of `text`, up to the first predicate word."""
+    words = text.split(" ")
+    out: list[str] = []
+    depth = 0
+    i = 0
+    while i < len(words) and i < max_words:
+        word = words[i]
+        depth += word.count("(") - word.count(")")
+        if depth > 0 or word.endswith(")"):
+            out.append(word)
+            i += 1
+            continue
+        if i > 0 and word in ("các", "những") and any(w[:1].isupper() for w in out) \
+                and i + 1 < len(words) and words[i + 1][:1].isupper() and not head_at(" ".join(words[i:])):
+            break  # `với Ban Tổ chức Thành ủy các Quy định ...`: the object, not the agency
+        if i > 0 and word[:1].islower():
+            rest = " ".join(words[i:]).lower()
+            keep = next((k for k in _NP_KEEP if rest.startswith(k)), None)
+            if keep:
+                n = len(keep.split())
+                out.extend(words[i:i + n])
+                i += n
+                continue
+            prev = out[-1].lower() if out else ""
+            if _verb_at(rest) and not (prev in ("ban", "các ban") and rest.startswith("chỉ đạo")):
+                break
+        if word.endswith((":", ".")):
+            out.append(word.rstrip(":."))
+            break
+        out.append(word)
+        i += 1
+    return " ".join(out).strip(" ,;")

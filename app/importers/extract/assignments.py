@@ -1,0 +1,152 @@
+"""Who presides (lead) and who coordinates (support) in a piece of plan text.
+
+Cues, in order: attribute lines (`Cơ quan chủ trì: ...`), `Giao X (chủ trì)`, `Yêu cầu X`,
+`X chủ trì`, an agency subject at the start of a sentence or clause; support comes from
+`phối hợp với Y`, `chủ trì cùng Y`. Agencies told what to do (`Chỉ đạo X`) or receiving reports
+are neither.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from app.importers.extract.agencies import head_at, split_mentions, take_phrase
+from app.importers.extract.textutil import sentences
+
+ATTR_LEAD = re.compile(r"^(?:Cơ quan|Đơn vị)(?: chủ trì| thực hiện| chịu trách nhiệm)(?: thực hiện)?\s*:\s*",
+                       re.IGNORECASE)
+ATTR_SUPPORT = re.compile(r"^(?:Cơ quan|Đơn vị) phối hợp(?: thực hiện)?\s*:\s*", re.IGNORECASE)
+ATTR_CONTENT = re.compile(r"^(?:Nhiệm vụ,? giải pháp(?: cụ thể)?|Nội dung(?: thực hiện)?|Nội dung công việc)\s*:\s*",
+                          re.IGNORECASE)
+ATTR_OTHER = re.compile(r"^(?:Sản phẩm|Kết quả|Dự kiến sản phẩm|Hình thức|Kinh phí|Nguồn kinh phí)"
+                        r"(?: đầu ra| dự kiến| thực hiện)?\s*:\s*", re.IGNORECASE)
+
+_GIAO = re.compile(r"(?:^|(?<=[.;:]\s))(?:Giao|giao)(?: cho)?\s+(?!nhiệm vụ|quyền)(?=\S)")
+_YEUCAU = re.compile(r"(?:^|\s)(?:[Yy]êu cầu|[Đđ]ề nghị)\s+(?=(?:các|từng|những)?\s*\S)")
+_SUPPORT = re.compile(
+    r"(?i:phối hợp(?:,| chặt chẽ| tốt| thường xuyên)?(?: [^.;:()]{0,45}?)? với|chủ trì,? cùng(?: với)?|cùng với)\s+"
+)
+_ROLE_OF = re.compile(r"^(?:Phát huy|Nâng cao|Đề cao) (?:vai trò|trách nhiệm)(?:,? (?:trách nhiệm|vai trò))? của\s+")
+_PARENS = re.compile(r"\s*\([^()]*\)")
+
+
+@dataclass
+class Assignment:
+    lead: list[str] = field(default_factory=list)
+    support: list[str] = field(default_factory=list)
+    explicit: bool = False   # found by Giao / chủ trì / attribute (overrides an inherited lead)
+
+
+def _mentions_at(text: str) -> list[str]:
+    text = _PARENS.sub("", text)
+    phrase = take_phrase(text)
+    if not phrase or not head_at(phrase):
+        return []
+    return split_mentions(phrase)
+
+
+def _after_giao(text: str) -> str:
+    # `Giao các đơn vị: Sở A (...); Sở B (...) chủ trì ...`
+    return re.sub(r"^(?:các|những) (?:đơn vị|cơ quan)(?: sau)?\s*:\s*", "", text)
+
+
+def giao_mentions(sentence: str) -> list[str]:
+    m = _GIAO.match(sentence)
+    if not m:
+        return []
+    return _mentions_at(_after_giao(sentence[m.end():]))
+
+
+def find_support(text: str) -> list[str]:
+    out: list[str] = []
+    for m in _SUPPORT.finditer(text):
+        before = text[max(0, m.start() - 60):m.start()]
+        span = text[m.start():m.end()]
+        if "giữa" in span or re.search(r"giữa[^.;]*$", before) and "với" in span:
+            continue
+        for mention in _mentions_at(text[m.end():]):
+            if mention not in out:
+                out.append(mention)
+    return out
+
+
+def subject_mentions(sentence: str) -> list[str]:
+    """Agencies that are the grammatical subject at the start of the sentence."""
+    sentence = _PARENS.sub("", sentence)
+    if not head_at(sentence):
+        return []
+    phrase = take_phrase(sentence)
+    rest = sentence[len(phrase):].strip(" ,")
+    if not rest or not phrase:
+        return []
+    if re.match(r"^(?:\(|-|–)", rest):
+        rest = re.sub(r"^[-–][^,;]*?(?=\s(?:chủ trì|có trách nhiệm|thực hiện))", "", rest).strip()
+    return split_mentions(phrase)
+
+
+_CLAUSE_VERB = re.compile(
+    r"^(?:chủ động|định kỳ|có trách nhiệm|chủ trì|khẩn trương|tham mưu|rà soát|xây dựng|tổ chức|phản ánh|"
+    r"thực hiện|triển khai|báo cáo|đánh giá|kịp thời|tập trung)")
+_WEAK_HEADS = ("bộ", "ngành", "sở", "ban", "quận", "huyện", "tỉnh", "thành phố", "xã", "phường", "thị xã")
+
+
+def clause_subjects(text: str) -> list[str]:
+    """Subjects that open a clause after `:`, `;` or `,` (`…, cấp ủy các cấp chủ động rà soát`)."""
+    out: list[str] = []
+    text = _PARENS.sub("", text)
+    covered = 0
+    for m in re.finditer(r"(?:[:;,.]\s+)(?=\S)", text):
+        if m.start() < covered:
+            continue
+        tail = text[m.end():]
+        head = head_at(tail)
+        if not head:
+            continue
+        phrase = take_phrase(tail)
+        rest = tail[len(phrase):].strip()
+        words = phrase.split()
+        if head in _WEAK_HEADS and (len(words) < 2 or not words[1][:1].isupper()):
+            continue
+        if not phrase or not rest or phrase.endswith(" và") or not _CLAUSE_VERB.match(rest):
+            continue
+        covered = m.end() + len(phrase)
+        for mention in split_mentions(phrase):
+            if mention not in out:
+                out.append(mention)
+    return out
+
+
+def from_text(text: str, inherited: Assignment | None = None) -> Assignment:
+    """Lead and support of one task unit (its text without attribute lines)."""
+    result = Assignment()
+    sents = sentences(text) or [text]
+    first = sents[0]
+    # `Giao X ...` / `X chủ trì ...`
+    for sent in sents:
+        found = giao_mentions(sent)
+        if found:
+            result.lead = found
+            result.explicit = True
+            break
+    if not result.lead:
+        m = _YEUCAU.search(first[:130])
+        if m:
+            found = _mentions_at(first[m.end():])
+            if found:
+                result.lead = found
+                result.explicit = True
+    if not result.lead:
+        subj = subject_mentions(first)
+        if subj:
+            rest = first[len(take_phrase(first)):].strip(" ,-–")
+            result.lead = subj
+            result.explicit = bool(re.match(r"^chủ trì", rest))
+    if not result.lead:
+        m = _ROLE_OF.match(first)
+        if m:
+            result.lead = _mentions_at(first[m.end():])
+    if not result.lead and not (inherited and inherited.lead):
+        result.lead = clause_subjects(text)
+    result.support = find_support(text)
+    result.support = [s for s in result.support if s not in result.lead]
+    return result

@@ -1,0 +1,105 @@
+"""Finding deadline phrases: attribute lines and phrases in prose tied to a calendar point.
+
+A deadline is a date, quarter, year, period or event (`sau khi ...`). Frequency words on their
+own in prose (`thường xuyên`, `hằng năm`, `định kỳ`) are not deadlines; as the value of a
+`Thời gian thực hiện:` attribute they are kept verbatim.
+"""
+from __future__ import annotations
+
+import re
+
+from app.importers.extract.textutil import strip_trailing_punct
+
+ATTR_DEADLINE = re.compile(
+    r"^(?:Thời gian|Thời hạn|Tiến độ)(?: thực hiện| hoàn thành| triển khai)?(?: dự kiến)?\s*:\s*",
+    re.IGNORECASE,
+)
+_Q = r"(?:[Qq]uý|QUÝ) (?:I{1,3}|IV|[1-4])"
+_DATE = r"\d{1,2}/\d{1,2}(?:/\d{4})?"
+_YEAR = r"(?:19|20)\d{2}"
+_FREQ = r"(?:hằng|hàng) (?:năm|tháng|quý)"
+
+# Each pattern finds one phrase in prose; the first match in the text is kept.
+_PROSE = [
+    re.compile(rf"(?:xong |Xong )?trước ngày {_DATE}(?: (?:{_FREQ}|của tháng cuối quý))?"),
+    re.compile(rf"(?:xong )?trước ngày \d{{1,2}} (?:{_FREQ}|của tháng cuối quý)"),
+    re.compile(rf"(?:[Xx]ong )?(?:trong |vào )?tháng \d{{1,2}}/{_YEAR}"),
+    re.compile(rf"(?:[Đđ]ịnh kỳ |vào )ngày \d{{1,2}} {_FREQ}"),
+    re.compile(rf"(?:[Tt]rong )?{_Q}(?:/{_YEAR}| năm {_YEAR})(?: {_FREQ})?"),
+    re.compile(rf"trong {_Q} {_FREQ}"),
+    re.compile(rf"[Tt]rong năm {_YEAR}(?: và các năm tiếp theo)?"),
+    re.compile(rf"(?<!định hướng )(?<!tầm nhìn )(?:[Tt]ừ|[Đđ]ến|[Tt]rước) năm {_YEAR}"),
+    re.compile(rf"[Tt]rong giai đoạn {_YEAR}\s*[-–]\s*{_YEAR}"),
+    re.compile(r"sau khi (?:có|được|kết thúc|ban hành|hoàn thành)[^,.;:()]*"),
+    re.compile(r"trong thời hạn \d+ (?:ngày|tháng|năm)[^,.;()]*"),
+]
+_LEADING_FREQ = re.compile(
+    r"^((?:(?:[Hh][àằ]ng|[Đđ]ịnh kỳ) (?:tháng|quý|năm) \([^)]*\d[^)]*\)(?:,\s*)?)+)"
+)
+_PAREN = re.compile(r"\(([^()]*)\)")
+
+
+def attribute_value(text: str) -> str | None:
+    """The value of a `Thời gian thực hiện: ...` line, or None when the line is not one."""
+    m = ATTR_DEADLINE.match(text)
+    if not m:
+        return None
+    return text[m.end():]
+
+
+def clean_value(value: str) -> str | None:
+    """Attribute values: verbatim, first paragraph only, trailing punctuation dropped."""
+    value = value.split("\n")[0]
+    value = re.split(r",\s*(?=(?:báo cáo|gửi|trình|tổng hợp)\b)", value)[0]
+    value = strip_trailing_punct(value)
+    return value or None
+
+
+def find_in_prose(text: str) -> str | None:
+    """The first deadline phrase in running text, without its lead-in."""
+    m = _LEADING_FREQ.match(text)
+    if m:
+        return strip_trailing_punct(m.group(1))
+    # A parenthesis that is entirely a deadline is kept verbatim: `(xong trước ngày 30/4/2017)`.
+    best: tuple[int, str] | None = None
+    for pm in _PAREN.finditer(text):
+        inner = pm.group(1).strip()
+        for pattern in _PROSE:
+            hit = pattern.search(inner)
+            if hit and len(hit.group(0)) >= len(inner) - 16:
+                best = (pm.start(), strip_trailing_punct(inner))
+                break
+        if best:
+            break
+    for pattern in _PROSE:
+        for hit in pattern.finditer(text):
+            if _inside_citation(text, hit.start()) or _inside_quotes(text, hit.start()):
+                continue
+            phrase = hit.group(0)
+            if best is None or hit.start() < best[0]:
+                best = (hit.start(), phrase)
+            break
+    if best is None:
+        return None
+    phrase = best[1].strip()
+    # `trình ... phê duyệt trong Quý II/2017` is recorded as `Quý II/2017`.
+    phrase = re.sub(rf"^[Tt]rong ({_Q})", r"\1", phrase)
+    return strip_trailing_punct(phrase)
+
+
+def _inside_quotes(text: str, pos: int) -> bool:
+    """Names of schemes in quotes (`Đề án “... giai đoạn 2021-2025”`) hold no deadline."""
+    before = text[:pos]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+def _inside_citation(text: str, pos: int) -> bool:
+    """Dates that belong to a cited document (`Nghị quyết số 04-NQ/TU ngày ...`) are not deadlines."""
+    before = text[max(0, pos - 12):pos]
+    return bool(re.search(r"(?:ngày|số)\s*$", before))
+
+
+def deadline_sentence_span(text: str) -> tuple[int, int] | None:
+    """Span of a `Thời gian hoàn thành ...` sentence inside prose (left out of the task text)."""
+    m = re.search(r"(?:^|(?<=[.;]\s))Thời (?:gian|hạn) (?:thực hiện|hoàn thành)[^.]*\.?", text)
+    return (m.start(), m.end()) if m else None

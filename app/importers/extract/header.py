@@ -1,0 +1,159 @@
+"""Header and footer of an official document: number, type, place, date, subject line,
+bases (the directives it implements, from the preamble), signer and recipients.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from app.importers.extract.textutil import is_upper_line, squash, strip_trailing_punct
+from app.importers.result import Signer
+
+DOC_TYPES = [
+    ("KẾ HOẠCH", "KH"), ("NGHỊ QUYẾT", "NQ"), ("CHƯƠNG TRÌNH", "CTr"), ("CHỈ THỊ", "CT"),
+    ("QUYẾT ĐỊNH", "QĐ"), ("BÁO CÁO", "BC"), ("HƯỚNG DẪN", "HD"), ("ĐỀ ÁN", "ĐA"),
+    ("THÔNG BÁO", "TB"), ("KẾT LUẬN", "KL"), ("CÔNG VĂN", "CV"), ("QUY ĐỊNH", "QĐi"),
+]
+_NUMBER = re.compile(r"^Số\s*[:.]?\s*(?P<num>[\w\s./\-–]+?)\s*$", re.IGNORECASE)
+_PLACE_DATE = re.compile(
+    r"^(?P<place>[^\d,]{2,40}?),\s*ngày\s*(?P<d>\d{1,2})\s*(?:/|-|\.)?\s*(?:tháng)?\s*(?P<m>\d{1,2})"
+    r"\s*(?:/|-|\.)?\s*(?:năm)?\s*(?P<y>\d{4})",
+    re.IGNORECASE,
+)
+DOC_NUMBER = re.compile(r"\b\d+[a-zA-Z]?(?:/\d{4})?[-/][A-ZĐ]{1,8}(?:[-/][A-ZĐ0-9]{1,10}){0,2}\b")
+_SIGN_AUTH = re.compile(r"^(?:TM\.|T/M|T\.M\.|KT\.|K/T|TL\.|T/L|TUQ\.|Q\.)\s*\S", re.IGNORECASE)
+_RECIPIENTS = re.compile(r"^Nơi nhận\s*:?", re.IGNORECASE)
+
+
+def doc_type_of(number: str | None, title_word: str | None) -> str | None:
+    """`177/KH-UBND` → KH (state); `04-NQ/TU` → NQ (Party); `01/2023/QĐ-UBND` → QĐ."""
+    if number:
+        m = re.match(r"^\d+[a-zA-Z]?(?:/\d{4})?[-/]([A-ZĐa-zđ]+)", number)
+        if m:
+            return m.group(1)
+    return title_word
+
+
+def type_word(line: str) -> tuple[str, str] | None:
+    """(code, rest) when the line starts with a document type word in capitals (`KẾ HOẠCH`)."""
+    up = line.strip()
+    for word, code in DOC_TYPES:
+        if up.startswith(word) and (len(up) == len(word) or not up[len(word)].isalpha()):
+            return code, up[len(word):].strip()
+    return None
+
+
+def parse_number(line: str) -> str | None:
+    m = _NUMBER.match(line.strip())
+    if not m or not re.search(r"\d|/", m.group("num")):
+        return None
+    num = re.sub(r"\s+", "", m.group("num")).replace("–", "-")
+    return num if "/" in num else None
+
+
+def parse_place_date(line: str) -> tuple[str | None, dt.date | None]:
+    m = _PLACE_DATE.match(line.strip())
+    if not m:
+        return None, None
+    try:
+        date = dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    except ValueError:
+        date = None
+    place = m.group("place").strip(" .")
+    return place, date
+
+
+def bases_of(preamble: str) -> list[str]:
+    """Numbers of the documents named by the preamble (`Thực hiện Nghị quyết số 04-NQ/TU ...`)."""
+    out: list[str] = []
+    for m in DOC_NUMBER.finditer(preamble):
+        before = preamble[max(0, m.start() - 40):m.start()]
+        if re.search(r"(?:tiếp tục thực hiện|về việc|thực hiện)\s+(?:Nghị quyết|Chỉ thị|Kết luận)\s+số\s*$",
+                     before) and out:
+            continue
+        if m.group(0) not in out:
+            out.append(m.group(0))
+    return out
+
+
+def parse_footer(lines: list[str]) -> tuple[list[str], Signer]:
+    """Recipients (`Nơi nhận`) and signer (authority, title, name) from the closing lines."""
+    recipients: list[str] = []
+    signer = Signer()
+    in_recipients = False
+    tail: list[str] = []
+    for raw in lines:
+        for line in raw.split("\n"):
+            line = line.strip()
+            if not line:
+                continue
+            if _RECIPIENTS.match(line):
+                in_recipients = True
+                rest = _RECIPIENTS.sub("", line).strip()
+                if rest:
+                    recipients.append(strip_trailing_punct(rest.lstrip("-–• ")))
+                continue
+            if _SIGN_AUTH.match(line) or (tail and not in_recipients):
+                in_recipients = False
+                tail.append(line)
+                continue
+            if in_recipients and re.match(r"^[-–•+]\s*", line):
+                recipients.append(strip_trailing_punct(re.sub(r"^[-–•+]\s*", "", line)))
+                continue
+            if in_recipients and line.startswith("("):
+                continue
+            if in_recipients and is_upper_line(line):
+                in_recipients = False
+                tail.append(line)
+                continue
+            if not in_recipients:
+                tail.append(line)
+    tail = [t for t in tail if not re.match(r"^\(?(?:đã ký|ký tên|chữ ký|đóng dấu)", t, re.IGNORECASE)]
+    if tail:
+        auth_i = next((i for i, t in enumerate(tail) if _SIGN_AUTH.match(t)), None)
+        if auth_i is not None:
+            signer.authority = squash(tail[auth_i])
+            rest = tail[auth_i + 1:]
+            titles = [t for t in rest if is_upper_line(t)]
+            names = [t for t in rest if not is_upper_line(t)]
+            if titles:
+                signer.title = squash(titles[0])
+            if names:
+                signer.name = squash(names[-1])
+        elif tail:
+            uppers = [t for t in tail if is_upper_line(t)]
+            if uppers:
+                signer.title = squash(uppers[0])
+            lowers = [t for t in tail if not is_upper_line(t)]
+            if lowers:
+                signer.name = squash(lowers[-1])
+    return recipients, signer
+
+
+def is_footer_start(line: str) -> bool:
+    return bool(_RECIPIENTS.match(line.strip()) or _SIGN_AUTH.match(line.strip()))
+
+
+def issuer_from(preamble: str, issuing_line: str | None, place: str | None, signer: Signer) -> str | None:
+    """The issuing body: the title-block line (`CỦA BAN CHẤP HÀNH ...`), else the preamble's
+    `..., UBND Thành phố ban hành`, completed with the place."""
+    if issuing_line:
+        text = re.sub(r"^CỦA\s+", "", issuing_line.strip(), flags=re.IGNORECASE)
+        words = text.lower().split()
+        keep_caps = {"đảng", "thành", "tỉnh"}
+        out = [w.capitalize() if i == 0 or w in keep_caps else w for i, w in enumerate(words)]
+        text = " ".join(out)
+        text = re.sub(r"\b(Đảng|đảng) bộ thành phố\b", "Đảng bộ Thành phố", text)
+        text = re.sub(r"\bBan chấp hành\b", "Ban Chấp hành", text)
+        return text
+    m = re.search(r",\s*((?:UBND|Ủy ban nhân dân|Ban Thường vụ|Ban Chấp hành|Ban Thường trực|Thường trực|"
+                  r"Bộ|Sở|Ban)[^,.:;]{0,60}?)\s+(?:ban hành|xây dựng|triển khai)", preamble)
+    if m:
+        issuer = m.group(1).strip()
+        if place and place.lower() not in issuer.lower() and re.search(r"(?:Thành phố|thành phố|tỉnh|Tỉnh)$",
+                                                                        issuer):
+            issuer = f"{issuer} {place}"
+        return issuer
+    if signer.authority:
+        return re.sub(r"^(?:TM\.|T/M|KT\.|TL\.)\s*", "", signer.authority).strip().title()
+    return None

@@ -1,0 +1,132 @@
+"""Printed numbering → a tree of outline nodes of any depth.
+
+Each label style (`I.`, `1.`, `1.1.`, `a)`, `(1)`, `-`, `+`, `•`) is one level; a label of a
+style already open closes everything below it (sibling), a new style opens a child level.
+Unlabelled paragraphs belong to the item above them, and a line broken inside a sentence is
+joined back to the line it continues.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from app.importers.extract.textutil import ends_dangling
+
+_ROMAN = r"(?:X{0,3})(?:IX|IV|V?I{0,3})"
+_LABEL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("roman", re.compile(rf"^(?P<lab>{_ROMAN})\s*[.\-–:)]\s*(?=\S)")),
+    ("dec", re.compile(r"^(?P<lab>\d{1,2}(?:\.\d{1,2}){1,4})\.?\s+(?=\S)")),
+    ("dec", re.compile(r"^(?P<lab>\d{1,2})\s*[.)]\s*(?=\S)")),
+    ("dec", re.compile(r"^(?P<lab>\d{1,2})\s*-\s+(?=[A-ZĐÀ-Ỹ])")),
+    ("alpha", re.compile(r"^(?P<lab>[a-zđ])\s*[).]\s*(?=\S)")),
+    ("paren", re.compile(r"^(?P<lab>\(\d{1,2}\))\s*(?=\S)")),
+    ("paren_alpha", re.compile(r"^(?P<lab>\([a-zđ]\))\s*(?=\S)")),
+    ("bullet-", re.compile(r"^(?P<lab>[-–—])\s*(?=\S)")),
+    ("bullet+", re.compile(r"^(?P<lab>\+)\s*(?=\S)")),
+    ("bullet•", re.compile(r"^(?P<lab>[•●▪◦·*])\s*(?=\S)")),
+]
+
+
+@dataclass
+class Line:
+    text: str
+    label: str | None = None   # printed label without trailing dot/parenthesis ("a", "(1)", "1.1")
+    style: str | None = None   # "roman", "dec1", "dec2", "alpha", "paren", "bullet-", ...
+    bold: bool = False
+
+
+def split_label(text: str) -> tuple[str | None, str | None, str]:
+    """(label, style, rest) of a printed line; (None, None, text) when it has no label."""
+    for style, pattern in _LABEL_PATTERNS:
+        m = pattern.match(text)
+        if not m:
+            continue
+        lab = m.group("lab")
+        if style == "roman":
+            if not lab:
+                continue
+            rest = text[m.end():]
+            # `I.` headings are followed by capitals; avoid reading a sentence "I" or "V" oddly.
+            if not rest[:1].isupper():
+                continue
+        if style == "dec":
+            style = f"dec{lab.count('.') + 1}"
+            if int(lab.split(".")[0]) > 60:
+                continue
+        if style.startswith("bullet"):
+            lab = style[-1]
+        return lab, style, text[m.end():].strip()
+    return None, None, text
+
+
+def label_from_numbering(numbering: str) -> tuple[str | None, str | None]:
+    lab, style, _ = split_label(numbering.strip() + " X")
+    return lab, style
+
+
+@dataclass
+class OutlineNode:
+    label: str
+    style: str
+    paras: list[str] = field(default_factory=list)   # first = the labelled text, then continuations
+    children: list[OutlineNode] = field(default_factory=list)
+    parent: OutlineNode | None = None
+    path: list[str] = field(default_factory=list)
+    bold: bool = False
+
+    @property
+    def title(self) -> str:
+        return self.paras[0] if self.paras else ""
+
+    def ancestors(self):
+        node = self.parent
+        while node is not None and node.style != "root":
+            yield node
+            node = node.parent
+
+
+def join_broken(lines: list[Line]) -> list[Line]:
+    """Join a line to the previous one when the previous stops inside a sentence."""
+    out: list[Line] = []
+    for line in lines:
+        if out and line.label is None and out[-1].text:
+            prev = out[-1]
+            first = line.text[:1]
+            if (first.islower() and not prev.text.rstrip().endswith((":", "."))) or ends_dangling(prev.text):
+                out[-1] = Line(prev.text.rstrip() + " " + line.text, prev.label, prev.style, prev.bold)
+                continue
+        out.append(line)
+    return out
+
+
+def build_tree(lines: list[Line]) -> OutlineNode:
+    """Nest labelled lines by style; unlabelled lines continue the innermost open item."""
+    root = OutlineNode(label="", style="root")
+    stack: list[OutlineNode] = [root]
+    for line in lines:
+        if line.label is None:
+            stack[-1].paras.append(line.text)
+            continue
+        depth = next((i for i in range(len(stack) - 1, 0, -1) if stack[i].style == line.style), None)
+        if depth is None and line.style.startswith("dec"):
+            # `2.1` after `1.3`: close the deeper decimal levels of the previous branch.
+            level = int(line.style[3:])
+            depth = next((i for i in range(len(stack) - 1, 0, -1)
+                          if stack[i].style.startswith("dec") and int(stack[i].style[3:]) > level), None)
+            if depth is not None:
+                while depth > 1 and stack[depth - 1].style.startswith("dec") \
+                        and int(stack[depth - 1].style[3:]) > level:
+                    depth -= 1
+                del stack[depth:]
+                depth = None
+        if depth is not None:
+            del stack[depth:]
+        parent = stack[-1]
+        label = line.label
+        if line.style.startswith("bullet"):
+            label = f"•{len(parent.children) + 1}"
+        node = OutlineNode(label=label, style=line.style, paras=[line.text], parent=parent, bold=line.bold)
+        node.path = [*parent.path, label] if parent.style != "root" else [label]
+        parent.children.append(node)
+        stack.append(node)
+    return root

@@ -1,0 +1,26 @@
+"""Reporting clauses (chế độ báo cáo) stated in the plan, usually in TỔ CHỨC THỰC HIỆN."""
+from __future__ import annotations
+
+import re
+
+from app.importers.extract.textutil import sentences, strip_trailing_punct
+
+_REPORT = re.compile(r"báo cáo", re.IGNORECASE)
+_PERIODIC = re.compile(r"[Đđ]ịnh kỳ|[Hh][àằ]ng (?:tháng|quý|năm)|trước ngày \d|ngày \d{1,2} h[àằ]ng", re.IGNORECASE)
+
+
+def reporting_clauses(texts: list[str]) -> list[str]:
+    """Clauses that set periodic reporting: a sentence or `;`-part mentioning báo cáo and a period."""
+    out: list[str] = []
+    for text in texts:
+        for sent in sentences(text):
+            for part in re.split(r";\s*", sent):
+                if _REPORT.search(part) and _PERIODIC.search(part):
+                    m = _PERIODIC.search(part)
+                    start = part.rfind(",", 0, m.start()) if m else -1
+                    clause = part[start + 1:] if 0 <= start and m.start() - start < 40 else part
+                    clause = strip_trailing_punct(clause.strip())
+                    clause = clause[:1].upper() + clause[1:]
+                    if clause and clause not in out:
+                        out.append(clause)
+    return out

@@ -1,0 +1,107 @@
+"""Quantified objectives (chỉ tiêu): one target per figure.
+
+`tối thiểu 15%`, `từ 18% trở lên`, `trên 30%` → `>=`; an unqualified `100% cán bộ ...` → `=`;
+`giảm ... so với năm 2021` → `reduce_by` with the baseline year; a range `15-20 người` gives its
+lower bound with `>=` and keeps the range in the indicator. Age qualifiers, durations and
+counts of activities are not targets.
+"""
+from __future__ import annotations
+
+import re
+
+from app.importers.result import ImportedTarget
+
+_NUM = r"\d+(?:[.,]\d+)?"
+_COUNT_UNITS = r"(?:người|cán bộ|đơn vị|cơ quan|xã|phường|huyện|doanh nghiệp|hộ|trường|cơ sở|học viên|lượt)"
+_FIGURE = re.compile(
+    rf"(?P<lo>{_NUM})\s*(?:[-–]|đến)\s*(?P<hi>{_NUM})\s*(?P<runit>%|{_COUNT_UNITS})\b"
+    rf"|(?P<val>{_NUM})\s*(?P<unit>%|{_COUNT_UNITS}\b)"
+)
+_GE_BEFORE = re.compile(r"(?:tối thiểu|ít nhất|trên|đạt trên|từ|không dưới|đạt tối thiểu|hơn)\s*$")
+_LE_BEFORE = re.compile(r"(?:tối đa|dưới|không quá|không vượt quá)\s*$")
+_GE_AFTER = re.compile(r"^\s*(?:trở lên)")
+_LE_AFTER = re.compile(r"^\s*(?:trở xuống)")
+_DEADLINE_IN = re.compile(
+    r"(?:[Đđ]ến (?:đầu |cuối |hết )?(?:năm|nhiệm kỳ) [\d\s\-–]+\d|[Gg]iai đoạn \d{4}\s*[-–]\s*\d{4})"
+)
+_LEAD_WORDS = re.compile(
+    r"^(?:(?:và|,|;|phấn đấu|phân đấu|phần đầu|phấn đầu|có|đạt|trong đó|cụ thể|tiếp tục|"
+    r"hoàn thành mục tiêu|mục tiêu|đến năm \d{4},?|\s)+)", re.IGNORECASE)
+
+
+def _indicator_clean(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip(" ,;:.")
+    text = _DEADLINE_IN.sub("", text).strip(" ,;:.")
+    prev = None
+    while prev != text:
+        prev = text
+        text = _LEAD_WORDS.sub("", text).strip(" ,;:.")
+    text = re.sub(r"\s*(?:đạt|là|ở mức|chiếm)?\s*$", "", text)
+    return text.strip(" ,;:.")
+
+
+def _clauses(text: str) -> list[str]:
+    return [c for c in re.split(r";\s*|\.\s+(?=[A-ZĐÀ-Ỹ])|:\s+(?=\S)", text) if c.strip()]
+
+
+def find_targets(text: str, path: list[str], deadline_text: str | None, counts: bool) -> list[ImportedTarget]:
+    """Targets in one paragraph. `counts`: accept count units (người, cán bộ) besides `%`."""
+    out: list[ImportedTarget] = []
+    for clause in _clauses(text):
+        figures = list(_FIGURE.finditer(clause))
+        if not figures:
+            continue
+        base = re.search(r"so với (?:năm )?(\d{4})", clause)
+        dl = _DEADLINE_IN.search(clause)
+        clause_deadline = dl.group(0) if dl else deadline_text
+        chain_comp: str | None = None
+        for i, fig in enumerate(figures):
+            unit = fig.group("runit") or fig.group("unit")
+            if unit != "%" and not counts:
+                continue
+            after = clause[fig.end():]
+            if re.match(r"^\s*(?:tuổi|năm|tháng|ngày|lần|nhiệm kỳ|hội nghị|nội dung)", after):
+                continue
+            before = clause[:fig.start()]
+            is_range = fig.group("lo") is not None
+            value = float((fig.group("lo") or fig.group("val")).replace(",", "."))
+            comp = "="
+            if is_range or _GE_BEFORE.search(before) or _GE_AFTER.match(after):
+                comp = ">="
+            elif _LE_BEFORE.search(before) or _LE_AFTER.match(after):
+                comp = "<="
+            prev_end = figures[i - 1].end() if i else 0
+            window = before[prev_end:] if i else before
+            # `giảm 5% biên chế công chức, 10% số người ...`: the second figure shares the verb
+            chained = i > 0 and comp == "=" and (not window.strip(" ,") or window.rstrip().endswith(",")) \
+                and not re.search(r"\b(?:đạt|tối thiểu|trên|dưới|tối đa|từ|có)\b", window)
+            if re.search(r"\bgiảm\b", window) or (chain_comp == "reduce_by" and chained):
+                comp = "reduce_by"
+            elif re.search(r"\btăng\b", window) or (chain_comp == "increase_by" and chained):
+                comp = "increase_by"
+            chain_comp = comp
+            # indicator: words after the figure, else words before it
+            nxt = figures[i + 1].start() if i + 1 < len(figures) else len(clause)
+            tail = clause[fig.end():nxt]
+            tail = re.sub(r"^\s*(?:trở lên|trở xuống)", "", tail)
+            tail = re.split(r",\s*(?=\d)|\s+so với\b|,\s*(?=[^,]*\d+\s*%)", tail)[0]
+            tail = re.sub(r"^\s*(?:số lượng|số)?\s*$", "", tail)
+            head = _indicator_clean(re.split(r"[,;]\s*(?=[^,;]*$)", window)[-1] if i else window)
+            head = re.sub(r"\s*(?:đạt|từ|tối thiểu|ít nhất|trên|dưới|tối đa|không quá|giảm|tăng)"
+                          r"(?:\s+(?:tối thiểu|ít nhất|trên|dưới|tối đa))?\s*$", "", head).strip(" ,")
+            if is_range:
+                indicator = _indicator_clean(clause[len(before) - len(window):fig.end()] + tail)
+                indicator = _indicator_clean(window + clause[fig.start():fig.end()] + tail)
+            elif _indicator_clean(tail) and len(_indicator_clean(tail).split()) >= 2 and (
+                    not head or comp in ("reduce_by", "increase_by") or before.strip().endswith(
+                        ("trên", "có trên", "có")) or not before.strip()
+                    or re.search(r"(?:^|[,;])\s*$", window) or len(head.split()) <= 1):
+                indicator = _indicator_clean(tail)
+            else:
+                indicator = head or _indicator_clean(tail)
+            if not indicator:
+                continue
+            out.append(ImportedTarget(path=list(path), indicator=indicator, comparator=comp, value=value,
+                                      unit=unit, baseline_year=int(base.group(1)) if base else None,
+                                      deadline_text=clause_deadline))
+    return out

@@ -1,0 +1,343 @@
+"""Outline tree → `ImportedNode` tree with kinds, assignments and deadlines.
+
+A node is a task when it carries an assignment (its own or one inherited from a heading that
+names the agency) or a deadline. Purpose, requirement, objective and situation sections are
+text; attribute lines (`Thời gian thực hiện:`, `Cơ quan chủ trì:`) belong to their item.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from app.importers.extract import assignments as asg
+from app.importers.extract.agencies import head_at, split_mentions, take_phrase
+from app.importers.extract.deadline_text import attribute_value, clean_value, find_in_prose
+from app.importers.extract.outline import OutlineNode
+from app.importers.extract.textutil import sentences, squash, strip_trailing_punct
+from app.importers.result import ImportedNode
+
+_NOT_TASK_SECTION = re.compile(
+    r"^(?:MỤC ĐÍCH|YÊU CẦU|MỤC TIÊU|CHỈ TIÊU|TÌNH HÌNH|KẾT QUẢ|ĐÁNH GIÁ|QUAN ĐIỂM|SỰ CẦN THIẾT|"
+    r"CĂN CỨ|THỰC TRẠNG|BỐI CẢNH|PHẠM VI|ĐỐI TƯỢNG|NGUYÊN TẮC|Một số chỉ tiêu|Nhiệm vụ trọng tâm)",
+    re.IGNORECASE,
+)
+
+
+def not_task_section(title: str) -> bool:
+    """Purpose, requirement, objective, situation headings (`I. MỤC ĐÍCH, YÊU CẦU`, `2. Yêu cầu`)."""
+    title = title.strip()
+    if not _NOT_TASK_SECTION.match(title):
+        return False
+    letters = [c for c in title if c.isalpha()]
+    return all(c.isupper() for c in letters) or len(title.split()) <= 6
+
+
+TARGET_SECTION = re.compile(r"^(?:[IVX]+\.\s*)?(?:MỤC TIÊU|CHỈ TIÊU|Một số chỉ tiêu|Chỉ tiêu)", re.IGNORECASE)
+
+
+@dataclass
+class Context:
+    lead: list[str] = field(default_factory=list)
+    support: list[str] = field(default_factory=list)
+    deadline: str | None = None
+    excluded: bool = False
+    in_targets: bool = False
+
+
+@dataclass
+class Attrs:
+    lead: list[str] | None = None
+    support: list[str] | None = None
+    deadline: str | None = None
+    content: str | None = None
+    content_node: OutlineNode | None = None
+    deadline_node: OutlineNode | None = None
+
+
+def attr_kind(text: str) -> str | None:
+    if attribute_value(text) is not None:
+        return "deadline"
+    if asg.ATTR_LEAD.match(text):
+        return "lead"
+    if asg.ATTR_SUPPORT.match(text):
+        return "support"
+    if asg.ATTR_CONTENT.match(text):
+        return "content"
+    if asg.ATTR_OTHER.match(text):
+        return "other"
+    return None
+
+
+def _apply_attr(attrs: Attrs, text: str, node: OutlineNode | None = None) -> None:
+    kind = attr_kind(text)
+    value = text.split(":", 1)[1].strip() if ":" in text else ""
+    if kind == "deadline" and attrs.deadline is None:
+        attrs.deadline = clean_value(value)
+        attrs.deadline_node = node
+    elif kind == "lead" and attrs.lead is None:
+        attrs.lead = split_mentions(strip_trailing_punct(value))
+    elif kind == "support" and attrs.support is None:
+        attrs.support = split_mentions(strip_trailing_punct(value))
+    elif kind == "content" and attrs.content is None:
+        attrs.content = value
+        attrs.content_node = node
+
+
+def agency_heading(text: str) -> asg.Assignment | None:
+    """The assignment a heading states when the heading is just agencies
+    (`1.2. Sở Thông tin và Truyền thông:`, `Giao Sở Tư pháp chủ trì cùng các Sở, ngành thực hiện:`)."""
+    t = strip_trailing_punct(squash(text))
+    t = re.sub(r"^(?:Giao(?: cho)?|Yêu cầu|Đề nghị)\s+", "", t)
+    t = re.sub(r"\s+(?:thực hiện(?: các nhiệm vụ sau)?|có trách nhiệm|chịu trách nhiệm)$", "", t)
+    if not t or not head_at(t) or len(t.split()) > 45:
+        return None
+    m = re.search(r"\s+chủ trì(?:,? (?:cùng|phối hợp với)(?: với)?\s+(?P<sup>.+))?$", t)
+    support: list[str] = []
+    if m:
+        if m.group("sup"):
+            support = split_mentions(m.group("sup"))
+        t = t[:m.start()]
+    phrase = take_phrase(t, max_words=60)
+    if phrase.strip() != t.strip():
+        return None
+    lead = split_mentions(phrase)
+    return asg.Assignment(lead=lead, support=support, explicit=True) if lead else None
+
+
+def _title_like(node: OutlineNode) -> bool:
+    title = node.title.strip()
+    return bool(title) and not node.style.startswith("bullet") and not title.endswith((".", ";", ":")) \
+        and len(title) < 220
+
+
+class TaskBuilder:
+    def __init__(self) -> None:
+        self.plain_index = 0
+
+    def build(self, node: OutlineNode, ctx: Context) -> ImportedNode:
+        out = ImportedNode(label=node.label, kind="text", text=strip_trailing_punct(node.title),
+                           path=list(node.path))
+        title_up = node.title.strip()
+        if not_task_section(title_up) and not re.search(r"có trách nhiệm|chủ trì", title_up):
+            ctx = replace(ctx, excluded=True)
+        if TARGET_SECTION.match(title_up):
+            ctx = replace(ctx, in_targets=True)
+        attr_children = [c for c in node.children if attr_kind(c.title)]
+        content_children = [c for c in node.children if not attr_kind(c.title)]
+        descriptive = self._descriptive(node, content_children)
+        heading = agency_heading(node.title)
+        body = [p for p in node.paras[1:] if not attr_kind(p)]
+        own_attrs = Attrs()
+        for p in node.paras[1:]:
+            if attr_kind(p):
+                _apply_attr(own_attrs, p)
+        if content_children and not descriptive:
+            out.kind = "section"
+            child_ctx = replace(ctx)
+            if heading:
+                child_ctx.lead, child_ctx.support = heading.lead, heading.support
+            for p in body:
+                line = agency_heading(p)
+                if line and p.rstrip().endswith(":"):
+                    child_ctx.lead, child_ctx.support = line.lead, line.support
+            leading_attrs = Attrs()
+            for c in node.children:
+                if not attr_kind(c.title):
+                    break
+                _apply_attr(leading_attrs, c.title, c)
+            if own_attrs.deadline or leading_attrs.deadline:
+                child_ctx.deadline = own_attrs.deadline or leading_attrs.deadline
+            if own_attrs.lead or leading_attrs.lead:
+                child_ctx.lead = own_attrs.lead or leading_attrs.lead or []
+            if own_attrs.support or leading_attrs.support:
+                child_ctx.support = own_attrs.support or leading_attrs.support or []
+            built: list[ImportedNode] = []
+            pending: list[ImportedNode] = []
+            for c in node.children:
+                if attr_kind(c.title):
+                    attrs = Attrs()
+                    _apply_attr(attrs, c.title, c)
+                    if attrs.deadline and pending:
+                        self._backfill(pending, attrs.deadline)
+                    continue
+                child = self.build(c, child_ctx)
+                built.append(child)
+                pending.append(child)
+                if self._has_attr_deadline(c):
+                    self._backfill(pending[:-1], child.deadline_text)
+                    pending = []
+                elif child.deadline_text:
+                    pending = []
+            out.children = built
+            # intro paragraphs of a section may hold different-actor tasks (e.g. closing clauses)
+            for p in body:
+                if self._different_actor(p, ctx, "") and not (agency_heading(p) and p.rstrip().endswith(":")):
+                    out.children.extend(self._split_units(p, ctx, path=node.path, force=True))
+            return out
+        # a leaf item
+        attrs = own_attrs
+        for c in attr_children:
+            _apply_attr(attrs, c.title, c)
+            for p in c.paras[1:]:
+                if attr_kind(p):
+                    _apply_attr(attrs, p)
+        if heading and not body and not attr_children:
+            out.kind = "text"
+            return out
+        if attrs.content_node is not None and attrs.content_node.children and not attrs.content:
+            return self._split_content(node, out, attrs, ctx)
+        if _title_like(node) and body and not (attrs.lead or attrs.deadline) and not heading:
+            out.kind = "section" if not ctx.excluded else "text"
+            unit_ctx = replace(ctx)
+            for p in body:
+                unit_ctx_used = unit_ctx
+                for unit in self._split_units(p, unit_ctx_used, path=node.path):
+                    out.children.append(unit)
+            self._targets_only(out, ctx)
+            return out
+        text = node.title
+        if attrs.content:
+            text = strip_trailing_punct(text) + ": " + attrs.content
+        extra: list[ImportedNode] = []
+        joined = [text]
+        if descriptive:
+            joined.extend(" ".join(c.paras) for c in content_children)
+        for p in body:
+            if self._different_actor(p, ctx, text):
+                extra.extend(self._split_units(p, ctx, path=node.path, force=True))
+            else:
+                joined.append(p)
+        unit_text = " ".join(joined)
+        unit_text, split_off = self._split_giao_sentences(unit_text, ctx)
+        self._fill(out, unit_text, ctx, attrs, heading)
+        for sent in split_off:
+            extra.extend(self._split_units(sent, ctx, path=node.path, force=True))
+        out.children = extra
+        return out
+
+    # ------------------------------------------------------------------ helpers
+    @staticmethod
+    def _descriptive(node: OutlineNode, content: list[OutlineNode]) -> bool:
+        """Sub-bullets that only describe one assignment (`..., cụ thể như sau:` + `+ Quyết định ...`)."""
+        title = node.title.strip()
+        if not content or agency_heading(title) or not re.search(
+                r"(?:sau|gồm|cụ thể|như sau|sau đây|dưới đây|như|là)\s*:$", title):
+            return False
+        for c in content:
+            if not c.style.startswith("bullet") or c.children or any(attr_kind(p) for p in c.paras):
+                return False
+            if asg.giao_mentions(c.title) or re.search(r"\bchủ trì\b", c.title):
+                return False
+        return True
+
+    @staticmethod
+    def _split_giao_sentences(text: str, ctx: Context) -> tuple[str, list[str]]:
+        """A later sentence `Giao X ...` that assigns a different agency is a task of its own."""
+        sents = sentences(squash(text))
+        if len(sents) < 2:
+            return text, []
+        has_actor = bool(ctx.lead) or bool(asg.from_text(sents[0]).lead)
+        if not has_actor:
+            return text, []
+        keep: list[str] = [sents[0]]
+        off: list[str] = []
+        for sent in sents[1:]:
+            if asg.giao_mentions(sent) and not off:
+                off.append(sent)
+            elif off:
+                off[-1] += " " + sent
+            else:
+                keep.append(sent)
+        return " ".join(keep), off
+
+    @staticmethod
+    def _has_attr_deadline(c: OutlineNode) -> bool:
+        return any(attribute_value(p) is not None for p in c.paras[1:]) or any(
+            attribute_value(cc.title) is not None for cc in c.children)
+
+    @staticmethod
+    def _backfill(nodes: list[ImportedNode], deadline: str | None) -> None:
+        for n in nodes:
+            for m in n.walk():
+                if m.kind == "task" and m.deadline_text is None:
+                    m.deadline_text = deadline
+
+    def _different_actor(self, para: str, ctx: Context, own_text: str) -> bool:
+        if asg.giao_mentions(para):
+            return True
+        if re.match(r"^(?:Trên đây là|Trong quá trình)", para):
+            return True
+        m = re.match(r"^(\S+(?: \S+){0,5}) (?:yêu cầu|đề nghị) ", para)
+        return bool(m and head_at(m.group(1)))
+
+    def _split_units(self, para: str, ctx: Context, path: list[str] | None = None,
+                     force: bool = False) -> list[ImportedNode]:
+        text = para
+        if text.startswith("Trên đây là"):
+            parts = sentences(text)
+            text = " ".join(parts[1:])
+            if not text:
+                return []
+        node = ImportedNode(label="", kind="text", text=strip_trailing_punct(text), path=list(path or []))
+        self._fill(node, text, ctx, Attrs(), None)
+        if node.kind != "task":
+            self._targets_only(node, ctx)
+        return [node]
+
+    def _split_content(self, node: OutlineNode, out: ImportedNode, attrs: Attrs, ctx: Context) -> ImportedNode:
+        """`Nhiệm vụ:` with sub-items and `Thời gian thực hiện:` with as many sub-items: one task each."""
+        items = attrs.content_node.children if attrs.content_node else []
+        dls = attrs.deadline_node.children if attrs.deadline_node is not None else []
+        holder = ImportedNode(label=attrs.content_node.label, kind="section",
+                              text=strip_trailing_punct(attrs.content_node.title),
+                              path=list(attrs.content_node.path))
+        for i, item in enumerate(items):
+            child = ImportedNode(label=item.label, kind="text", text="", path=list(item.path))
+            item_attrs = replace(attrs)
+            if len(dls) == len(items):
+                dl_text = dls[i].title
+                value = dl_text.rsplit(":", 1)[1] if ":" in dl_text else None
+                item_attrs.deadline = clean_value(value) if value and value.strip() else find_in_prose(dl_text)
+            self._fill(child, " ".join(item.paras), ctx, item_attrs, None)
+            holder.children.append(child)
+        out.kind = "section"
+        out.children = [holder]
+        return out
+
+    def _fill(self, out: ImportedNode, text: str, ctx: Context, attrs: Attrs,
+              heading: asg.Assignment | None) -> None:
+        text = squash(text)
+        out.text = strip_trailing_punct(_drop_deadline_sentence(text))
+        if ctx.excluded:
+            out.kind = "text"
+            return
+        own = asg.from_text(text, asg.Assignment(ctx.lead, ctx.support) if ctx.lead else None)
+        if attrs.lead is not None:
+            lead, support = attrs.lead, attrs.support if attrs.support is not None else own.support
+        elif heading:
+            lead, support = heading.lead, heading.support + own.support
+        elif own.explicit or (own.lead and not ctx.lead):
+            lead, support = own.lead, own.support
+        elif ctx.lead:
+            lead = ctx.lead
+            support = ctx.support + [s for s in own.support if s not in ctx.support]
+        else:
+            lead, support = own.lead, own.support
+        if attrs.support is not None and attrs.lead is None:
+            support = attrs.support
+        deadline = attrs.deadline or find_in_prose(text) or ctx.deadline
+        out.lead = list(lead)
+        out.support = [s for s in support if s not in lead]
+        out.deadline_text = deadline
+        out.kind = "task" if (out.lead or out.deadline_text) else "text"
+
+    def _targets_only(self, node: ImportedNode, ctx: Context) -> None:
+        return None
+
+
+def _drop_deadline_sentence(text: str) -> str:
+    """`... Thời gian hoàn thành: xong trước ngày 30/4/2017.` — the deadline sentence is not text."""
+    m = re.search(r"(?:(?<=[.;])\s+)Thời (?:gian|hạn) (?:thực hiện|hoàn thành)[^.]*\.?\s*$", text)
+    if m and m.start() > 20:
+        return text[:m.start()]
+    return text

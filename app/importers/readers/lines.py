@@ -1,0 +1,166 @@
+"""Line-level cleanup shared by the plain-text and PDF readers.
+
+Plan texts reach us copied from web sites or PDFs, so they carry things that are not part of the
+plan: the site's name stamped on every page (`LuatVietnam`), page numbers (`3`, `Trang 3/12`),
+and sentences broken where a page (or, in a PDF, a line) ended. The extraction rules read one
+paragraph per item, so these must go before they see the text.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+from typing import TypeVar
+
+# A site name never belongs to a plan; removed wherever it stands as a word.
+SITE_NAMES = re.compile(
+    r"(?<![\w.])(?:www\.)?(?:LuatVietnam|ThuVienPhapLuat|luatvietnam\.vn|thuvienphapluat\.vn|"
+    r"vanban\.chinhphu\.vn|vbpl\.vn)(?![\w])",
+    re.IGNORECASE,
+)
+PAGE_NUMBER = re.compile(
+    r"^(?:[-–—]\s*)?\d{1,4}(?:\s*[-–—])?$|^(?:trang|page)\s+\d{1,4}(?:\s*(?:/|trên|of)\s*\d{1,4})?$"
+    r"|^\d{1,4}\s*/\s*\d{1,4}$",
+    re.IGNORECASE,
+)
+# The start of an outline item: `I.`, `II-`, `1.`, `1.2.`, `1.2 `, `1)`, `(1)`, `a)`, `đ.`, `-`, `+`, `•`.
+LIST_ITEM = re.compile(
+    r"^(?:[IVXL]{1,6}\s*[.\-–)](?:\s|$)|\d{1,3}(?:\.\d{1,3})*\s*[.)](?:\s|$)|\d{1,3}(?:\.\d{1,3})+(?:\s|$)"
+    r"|\((?:\d{1,3}|[a-zđ])\)|[a-zđA-ZĐ][).](?:\s|$)|[-+•*–—·▪●○◦►✓](?:\s|$))"
+)
+SENTENCE_END = re.compile(r"[.;:!?…](?:[\"”’)\]*]|\./\.)*\s*$")
+# Words after which a sentence cannot stop: a page break after them splits one sentence even
+# when the next page starts with a capital (`... cán bộ các cấp của` / `Thành phố bảo đảm ...`).
+OPEN_ENDINGS = frozenset(
+    "của và với các cho về trong tại là được để những hoặc cùng thuộc bởi mà nhằm gồm tới đối".split()
+)
+T = TypeVar("T")
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u3000]+")
+
+
+@dataclass(frozen=True)
+class Line:
+    """One physical line of text after markup was read off it."""
+
+    text: str
+    bold: bool = False
+    heading_level: int | None = None
+
+
+def clean_inline(text: str) -> str:
+    """Drop site names and zero-width characters, collapse spaces."""
+    text = text.replace("\u200b", "").replace("\u200c", "").replace("\u200d", "").replace("\ufeff", "")
+    text = SITE_NAMES.sub(" ", text)
+    return _SPACES.sub(" ", text).strip()
+
+
+def drop_artefacts(lines: list[Line | T], *, repeats: bool = True) -> list[Line | T]:
+    """Remove page numbers and (with `repeats`) short lines repeated on many pages.
+
+    A repeated line is dropped only when it cannot be plan content: no outline label, no colon
+    (`Thời gian thực hiện: Thường xuyên` repeats legitimately), at most ten words.
+    """
+    counts = Counter(line.text for line in lines if isinstance(line, Line) and line.text)
+    out: list[Line | T] = []
+    for line in lines:
+        if not isinstance(line, Line):
+            out.append(line)
+            continue
+        text = line.text
+        if not text:
+            out.append(line)
+            continue
+        if PAGE_NUMBER.match(text):
+            continue
+        if repeats and counts[text] >= 3 and _could_be_running_header(text):
+            continue
+        out.append(line)
+    return out
+
+
+def _could_be_running_header(text: str) -> bool:
+    return ":" not in text and not LIST_ITEM.match(text) and len(text.split()) <= 10
+
+
+def page_edge_artefacts(pages: list[list[str]], edge: int = 2) -> set[str]:
+    """Lines printed at the top or bottom of most pages (running header/footer of a PDF).
+
+    Digits are masked so `Trang 3` and `Trang 4` count as the same line.
+    """
+    if len(pages) < 2:
+        return set()
+    seen: Counter[str] = Counter()
+    for page in pages:
+        lines = [line for line in page if line]
+        seen.update({_mask(line) for line in lines[:edge] + lines[-edge:] if _could_be_running_header(line)})
+    return {masked for masked, n in seen.items() if n >= max(2, (len(pages) + 1) // 2)}
+
+
+def is_page_edge_artefact(text: str, artefacts: set[str]) -> bool:
+    return _mask(text) in artefacts
+
+
+def _mask(text: str) -> str:
+    return re.sub(r"\d+", "#", text)
+
+
+def is_list_item(text: str) -> bool:
+    return bool(LIST_ITEM.match(text))
+
+
+def should_join(prev: Line, nxt: Line, *, wrapped: bool = False, full_width: int = 0) -> bool:
+    """Does `nxt` continue the sentence of `prev` (a line broken by a page or a wrap)?
+
+    Plain text: join when `prev` does not end a sentence and `nxt` is not an outline item and
+    either starts in lower case or `prev` ends with a word no sentence ends with. PDF lines are
+    wrapped, so there a line filling the column (`full_width`) also continues.
+    """
+    a, b = prev.text, nxt.text
+    if not a or not b or nxt.heading_level is not None:
+        return False
+    if is_list_item(b):
+        return False
+    first = b[0]
+    if a[-1] in ",;" and first.islower():
+        return True  # a clause list broken by a page end: `...cạnh tranh;` / `một số chức danh ...`
+    if SENTENCE_END.search(a):
+        return False
+    if first.islower() or (first.isdigit() and not is_list_item(b)) or first in ",;)-–":
+        return True
+    last_word = a.rsplit(" ", 1)[-1].lower()
+    if last_word in OPEN_ENDINGS and len(a) >= 50:
+        return True
+    if wrapped and full_width and len(a) >= 0.8 * full_width and a[-1].isalnum():
+        return True
+    return False
+
+
+def join_broken_lines(lines: list[Line | T], *, wrapped: bool = False) -> list[Line | T]:
+    """Merge continuation lines into the line they continue; blank lines are dropped.
+
+    Every line left is one paragraph: the corpus texts (and PDFs) give no other paragraph mark.
+    Anything that is not a `Line` (a table) passes through and ends the sentence before it.
+    """
+    full_width = _typical_width(lines) if wrapped else 0
+    out: list[Line | T] = []
+    for line in lines:
+        if not isinstance(line, Line):
+            out.append(line)
+            continue
+        if not line.text:
+            continue
+        previous = out[-1] if out else None
+        if isinstance(previous, Line) and should_join(previous, line, wrapped=wrapped, full_width=full_width):
+            prev = out[-1]
+            out[-1] = replace(prev, text=prev.text + " " + line.text, bold=prev.bold and line.bold)
+        else:
+            out.append(line)
+    return out
+
+
+def _typical_width(lines: list[Line | T]) -> int:
+    """Length of a full line of the column: the 80th percentile of line lengths."""
+    lengths = sorted(len(line.text) for line in lines if isinstance(line, Line) and line.text)
+    if not lengths:
+        return 0
+    return lengths[int(0.8 * (len(lengths) - 1))]

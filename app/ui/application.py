@@ -1,0 +1,153 @@
+"""Start the window: QApplication, translation, crash log, database, services, main window.
+
+Why one function: `app.__main__` is the composition root for the command line; this is its
+counterpart for the GUI, so every object the window uses is built here and passed in.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import logging
+import sys
+import traceback
+from collections.abc import Callable
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtWidgets import QApplication
+
+from app.errors import AppError
+from app.ui.i18n import install_translator
+from app.ui.prompts import Prompter
+from app.ui.settings import Settings
+
+log = logging.getLogger(__name__)
+ORG = APP_NAME = "TheoDoiKeHoach"
+
+
+def data_folder() -> Path:
+    """The per-user data folder (AppDataLocation), created if missing."""
+    QCoreApplication.setOrganizationName(ORG)
+    QCoreApplication.setApplicationName(APP_NAME)
+    folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def setup_logging(folder: Path) -> Path:
+    """Log warnings and crashes to `<data>/logs/theodoi.log` (rotated), the file a clerk sends us."""
+    logs = folder / "logs"
+    logs.mkdir(parents=True, exist_ok=True)
+    path = logs / "theodoi.log"
+    root = logging.getLogger()
+    if not any(isinstance(h, RotatingFileHandler) and h.baseFilename == str(path) for h in root.handlers):
+        handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        root.addHandler(handler)
+    root.setLevel(min(root.level or logging.WARNING, logging.INFO))
+    return path
+
+
+ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], Any]
+
+
+def make_exception_hook(log_path: Path, show: Callable[[str], None]) -> ExceptHook:
+    """A `sys.excepthook` that logs the traceback and shows one short sentence (never the trace).
+
+    An `AppError` that escaped a slot is shown with its own message and not logged as a bug.
+    """
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        if isinstance(exc, AppError):
+            show(exc.message)
+            return
+        if issubclass(kind, KeyboardInterrupt):
+            QCoreApplication.quit()
+            return
+        log.critical("unhandled exception:\n%s", "".join(traceback.format_exception(kind, exc, tb)))
+        show(QCoreApplication.translate(
+            "Application", "An unexpected error occurred. The details were written to {path}."
+        ).format(path=str(log_path)))
+
+    return hook
+
+
+def compose_services(database: Any, user: str) -> Any:
+    """The lead's `Services` composition plus the read-only services the window needs.
+
+    Until `app.services.Services` exists (or lacks `.search`/`.calendar`), the pieces are
+    assembled here under the same attribute names.
+    """
+    from app.services.search import SearchService
+
+    try:
+        from app.services import Services  # type: ignore[attr-defined]
+
+        services: Any = Services(database, user)
+    except ImportError:
+        from types import SimpleNamespace
+
+        from app.services.agencies import AgencyService
+        from app.services.nodes import NodeService
+        from app.services.plans import PlanService
+        from app.services.progress import ProgressService
+
+        services = SimpleNamespace(database=database, plans=PlanService(database, user),
+                                   nodes=NodeService(database, user), agencies=AgencyService(database, user),
+                                   progress=ProgressService(database, user))
+    if getattr(services, "search", None) is None:
+        services.search = SearchService(database)
+    if getattr(services, "calendar", None) is None:
+        try:
+            from app.services.calendar import CalendarService
+
+            services.calendar = CalendarService(database)
+        except ImportError:
+            services.calendar = None
+    if getattr(services, "database", None) is None:
+        services.database = database
+    return services
+
+
+def open_services(target: str | None) -> tuple[Any, str]:
+    """Open a database (default location when None) and build the services over it."""
+    from app.models.database import default_database_path, open_database
+
+    database = open_database(target or default_database_path())
+    return compose_services(database, current_user()), database.display_name
+
+
+def current_user() -> str:
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return "user"
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    """Show the main window on `args.db` (or the default database) in `args.lang` (default 'vi')."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    folder = data_folder()
+    log_path = setup_logging(folder)
+    settings = Settings()
+    language = getattr(args, "lang", None) or settings.language or "vi"
+    install_translator(app, language)
+    prompter = Prompter()
+    sys.excepthook = make_exception_hook(log_path, lambda text: prompter.error(None, text))
+    try:
+        services, url = open_services(getattr(args, "db", None))
+    except AppError as exc:
+        prompter.error(None, exc.message)
+        return 2
+    from app.ui.main_window import MainWindow
+
+    window = MainWindow(services=services, database_url=url, settings=settings, prompter=prompter,
+                        opener=open_services, log_folder=log_path.parent, language=language)
+    settings.add_recent_database(url)
+    window.show()
+    return app.exec()

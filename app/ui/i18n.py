@@ -1,0 +1,69 @@
+"""Loading the Vietnamese translation (ours plus Qt's standard buttons, which Qt does not ship).
+
+Why: `.qm` files are build products (git-ignored). A source checkout compiles them from the
+`.ts` on start-up when missing or older than the `.ts`; a frozen bundle ships them prebuilt.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from app.resources import resource_path
+
+log = logging.getLogger(__name__)
+CATALOG = "theodoi_vi"
+
+
+def _lrelease() -> str | None:
+    here = Path(sys.executable).parent / "pyside6-lrelease"
+    if here.exists():
+        return str(here)
+    return shutil.which("pyside6-lrelease") or shutil.which("lrelease")
+
+
+def compiled_catalog(directory: Path | None = None) -> Path | None:
+    """Path of an up-to-date `.qm`, compiling it from the `.ts` if needed; None if impossible."""
+    folder = directory or resource_path("translations")
+    ts, qm = folder / f"{CATALOG}.ts", folder / f"{CATALOG}.qm"
+    if not ts.exists():
+        return qm if qm.exists() else None
+    if qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
+        return qm
+    tool = _lrelease()
+    if tool is None:
+        log.warning("cannot compile %s: lrelease not found", ts)
+        return qm if qm.exists() else None
+    try:
+        subprocess.run([tool, "-silent", str(ts), "-qm", str(qm)], check=True, capture_output=True, timeout=60)
+    except (OSError, subprocess.SubprocessError) as exc:
+        log.warning("lrelease failed: %s", exc)
+        return qm if qm.exists() else None
+    return qm
+
+
+def install_translator(app: QCoreApplication, language: str) -> QTranslator | None:
+    """Install the catalog for `language` ('vi' or 'en'); English needs none (sources are English)."""
+    if language != "vi":
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+        return None
+    QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
+    qm = compiled_catalog()
+    if qm is None:
+        return None
+    translator = QTranslator(app)
+    if not translator.load(str(qm)):
+        log.warning("cannot load %s", qm)
+        return None
+    app.installTranslator(translator)
+    return translator
+
+
+def remove_translator(app: QCoreApplication, translator: QTranslator | None) -> None:
+    if translator is not None:
+        app.removeTranslator(translator)

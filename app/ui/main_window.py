@@ -1,0 +1,267 @@
+"""The main window composes the panels; it holds no feature logic of its own.
+
+Layout: plans list (left dock), central tabs (plan tree, calendar, agencies, import), task
+details (right dock), search (bottom dock, Ctrl+F); menus and toolbar from the action registry;
+status bar with the database, the as-of date and the user. Handlers of the File/Plan/Tools menus
+live in `window_commands.py`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QTabWidget, QToolBar, QWidget
+
+from app.domain.dates import format_vn
+from app.ui.actions import CATEGORIES, ActionRegistry, category_title
+from app.ui.agencies_view import AgenciesView
+from app.ui.calendar_view import CalendarView
+from app.ui.import_view import ImportView
+from app.ui.plan_tree import PlanTreeController, PlanTreeView
+from app.ui.plans_panel import PlansPanel
+from app.ui.prompts import Prompter
+from app.ui.search_panel import SearchPanel
+from app.ui.settings import Settings
+from app.ui.task_panel import TaskPanel
+from app.ui.undo_commands import CallCommand
+from app.ui.window_commands import WindowCommands
+
+TOOLBAR = ("plan.import", "plan.new", None, "edit.undo", "edit.redo", None, "edit.add_sibling", "edit.add_child",
+           "edit.delete", None, "view.tree", "view.calendar", "tools.agencies", None, "edit.find")
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, *, services: Any, database_url: str, settings: Settings, prompter: Prompter,
+                 opener: Callable[[str | None], tuple[Any, str]] | None = None, log_folder: Path | None = None,
+                 language: str = "vi", as_of: date | None = None) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.services = services
+        self.database_url = database_url
+        self.settings = settings
+        self.prompter = prompter
+        self.language = language
+        self.as_of_date = as_of
+        self.actions = ActionRegistry(self, settings.shortcut_overrides)
+        self.undo_stack = QUndoStack(self)
+        self._build_central()
+        self._build_docks()
+        self._build_menus()
+        self._build_status()
+        self.commands = WindowCommands(self, opener, log_folder)
+        self._connect()
+        self.retranslate_ui()
+        self.resize(1366, 768)
+        if not settings.geometry.isEmpty():
+            self.restoreGeometry(settings.geometry)
+        if not settings.window_state.isEmpty():
+            self.restoreState(settings.window_state)
+        self.reload_all()
+
+    def as_of(self) -> date:
+        return self.as_of_date or date.today()
+
+    # -- composition ------------------------------------------------------------------------------
+    def _build_central(self) -> None:
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("centralTabs")
+        self.tree_view = PlanTreeView(self.tabs)
+        self.tree = PlanTreeController(self.tree_view, self.services, self.undo_stack, self.prompter, self.as_of,
+                                       self.actions)
+        self.calendar = CalendarView(self.services, self.as_of, self.tabs)
+        self.agencies = AgenciesView(self.services, self.prompter, self.tabs)
+        self.importer = ImportView(self.services, self.prompter, self.tabs)
+        for widget in (self.tree_view, self.calendar, self.agencies, self.importer):
+            self.tabs.addTab(widget, "")
+        self.setCentralWidget(self.tabs)
+
+    def _dock(self, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _build_docks(self) -> None:
+        self.plans = PlansPanel(self)
+        self.plans_dock = self._dock("plansDock", self.plans, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.task_panel = TaskPanel(self.services, self.run_node_edit, self.as_of, self)
+        self.task_dock = self._dock("taskDock", self.task_panel, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.search = SearchPanel(self.services, self)
+        self.search_dock = self._dock("searchDock", self.search, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.search_dock.hide()
+        self.resizeDocks([self.plans_dock, self.task_dock], [330, 360], Qt.Orientation.Horizontal)
+
+    def _build_menus(self) -> None:
+        self.menus: dict[str, QMenu] = {}
+        for key, _text in CATEGORIES:
+            menu = self.menuBar().addMenu("")
+            menu.setObjectName(f"menu_{key}")
+            self.menus[key] = menu
+            for action in self.actions.in_category(key):
+                menu.addAction(action)
+                if action.objectName() in ("file.restore", "edit.redo", "edit.outdent", "view.as_of",
+                                           "plan.import"):
+                    menu.addSeparator()
+        self.recent_menu = QMenu(self)
+        self.menus["file"].insertMenu(self.actions["file.backup"], self.recent_menu)
+        view_menu = self.menus["view"]
+        view_menu.addSeparator()
+        for dock in (self.plans_dock, self.task_dock, self.search_dock):
+            view_menu.addAction(dock.toggleViewAction())
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for name in TOOLBAR:
+            if name is None:
+                self.toolbar.addSeparator()
+            else:
+                self.toolbar.addAction(self.actions[name])
+        self.addToolBar(self.toolbar)
+
+    def _build_status(self) -> None:
+        self.db_label, self.as_of_label, self.user_label = QLabel(self), QLabel(self), QLabel(self)
+        self.db_label.setObjectName("statusDatabase")
+        status = self.statusBar()
+        status.addWidget(self.db_label, 1)
+        status.addPermanentWidget(self.as_of_label)
+        status.addPermanentWidget(self.user_label)
+
+    def _connect(self) -> None:
+        a = self.actions
+        a["edit.undo"].triggered.connect(self.undo_stack.undo)
+        a["edit.redo"].triggered.connect(self.undo_stack.redo)
+        a["edit.undo"].setEnabled(False)
+        a["edit.redo"].setEnabled(False)
+        self.undo_stack.canUndoChanged.connect(a["edit.undo"].setEnabled)
+        self.undo_stack.canRedoChanged.connect(a["edit.redo"].setEnabled)
+        for name, slot in (("edit.add_sibling", self.tree.add_sibling), ("edit.add_child", self.tree.add_child),
+                           ("edit.rename", self.tree.rename_current), ("edit.delete", self.tree.delete_current),
+                           ("edit.move_up", self.tree.move_up), ("edit.move_down", self.tree.move_down),
+                           ("edit.indent", self.tree.indent), ("edit.outdent", self.tree.outdent)):
+            a[name].triggered.connect(lambda _checked=False, s=slot: self._tree_command(s))
+        a["edit.find"].triggered.connect(self.show_search)
+        a["view.tree"].triggered.connect(lambda: self.show_view("tree"))
+        a["view.calendar"].triggered.connect(lambda: self.show_view("calendar"))
+        a["tools.agencies"].triggered.connect(lambda: self.show_view("agencies"))
+        a["plan.import"].triggered.connect(lambda: self.show_view("import"))
+        a["view.refresh"].triggered.connect(self.reload_all)
+        self.commands.connect_actions()
+        self.plans.plan_activated.connect(self.open_plan)
+        self.tree.node_selected.connect(self.task_panel.set_node)
+        self.tree.plan_changed.connect(self.reload_plans)
+        self.task_panel.progress_recorded.connect(lambda node_id: self.tree.refresh(node_id))
+        self.task_panel.progress.failed.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.calendar.open_node.connect(self.open_node)
+        self.search.open_node.connect(self.open_node)
+        self.search.open_plan.connect(lambda plan_id: self.open_node(plan_id, None))
+        self.importer.imported.connect(self._imported)
+        self.importer.closed.connect(lambda: self.show_view("tree"))
+        self.tabs.currentChanged.connect(self._tab_changed)
+
+    def _tree_command(self, slot: Callable[[], Any]) -> None:
+        self.show_view("tree")
+        slot()
+
+    def run_node_edit(self, text: str, node_id: int, do: Callable[[int], None], undo: Callable[[int], None]) -> bool:
+        """The task panel's edits, made undoable through the tree controller."""
+        return self.tree.run(CallCommand(self.tree.ctx, text, self.tree.refs.get(node_id), do, undo))
+
+    # -- texts ------------------------------------------------------------------------------------
+    def retranslate_ui(self) -> None:
+        self.actions.retranslate_ui()
+        for key, menu in self.menus.items():
+            menu.setTitle(category_title(key))
+        self.recent_menu.setTitle(self.tr("Recent databases"))
+        self.toolbar.setWindowTitle(self.tr("Main toolbar"))
+        for index, text in enumerate((self.tr("Plan tree"), self.tr("Calendar"), self.tr("Agencies"),
+                                      self.tr("Import plan"))):
+            self.tabs.setTabText(index, text)
+        self.plans_dock.setWindowTitle(self.tr("Plans"))
+        self.task_dock.setWindowTitle(self.tr("Task details"))
+        self.search_dock.setWindowTitle(self.tr("Search"))
+        for widget in (self.plans, self.task_panel, self.task_panel.progress, self.calendar, self.agencies,
+                       self.importer, self.search):
+            widget.retranslate_ui()
+        self.update_status()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def update_status(self) -> None:
+        self.setWindowTitle(self.tr("Theo dõi Kế hoạch — {database}").format(database=Path(self.database_url).name))
+        self.db_label.setText(self.tr("Database: {path}").format(path=self.database_url))
+        self.as_of_label.setText(self.tr("As of: {date}").format(date=format_vn(self.as_of())))
+        user = getattr(self.services, "user", None) or getattr(self.services.plans, "user", "")
+        self.user_label.setText(self.tr("User: {name}").format(name=user))
+
+    # -- navigation ---------------------------------------------------------------------------------
+    VIEWS = ("tree", "calendar", "agencies", "import")
+
+    def show_view(self, name: str) -> None:
+        self.tabs.setCurrentIndex(self.VIEWS.index(name))
+
+    def _tab_changed(self, index: int) -> None:
+        name = self.VIEWS[index] if 0 <= index < len(self.VIEWS) else ""
+        self.actions["view.tree"].setChecked(name == "tree")
+        self.actions["view.calendar"].setChecked(name == "calendar")
+        if name == "calendar":
+            self.calendar.current_plan_id = self.tree.plan_id
+            self.calendar.load_agencies()
+            self.calendar.reload()
+        elif name == "agencies":
+            self.agencies.reload()
+
+    def show_search(self) -> None:
+        self.search_dock.show()
+        self.search_dock.raise_()
+        self.search.focus()
+
+    def reload_plans(self) -> None:
+        self.plans.set_plans(self.services.plans.list_plans(self.as_of()))
+
+    def reload_all(self) -> None:
+        self.reload_plans()
+        plan_id = self.tree.plan_id or self.settings.last_plan_id
+        plans = self.plans.model.plans()
+        if plans and not any(p.id == plan_id for p in plans):
+            plan_id = plans[0].id
+        self.open_plan(plan_id if plans else None)
+        self.update_status()
+        self._tab_changed(self.tabs.currentIndex())
+
+    def open_plan(self, plan_id: int | None) -> None:
+        if plan_id == self.tree.plan_id and plan_id is not None:
+            return
+        self.tree.load_plan(plan_id)
+        if plan_id is not None:
+            self.plans.select_plan(plan_id, emit=False)
+            self.settings.last_plan_id = plan_id
+        self.calendar.current_plan_id = plan_id
+
+    def open_node(self, plan_id: int, node_id: int | None) -> None:
+        self.open_plan(plan_id)
+        self.show_view("tree")
+        if node_id is not None:
+            self.tree.select_node(node_id)
+            self.tree_view.setFocus()
+
+    def _imported(self, plan_id: int) -> None:
+        self.reload_plans()
+        self.tree.plan_id = None
+        self.open_plan(plan_id)
+        self.show_view("tree")
+        self.statusBar().showMessage(self.tr("The plan was stored."), 8000)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.geometry = self.saveGeometry()
+        self.settings.window_state = self.saveState()
+        self.settings.sync()
+        super().closeEvent(event)

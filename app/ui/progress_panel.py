@@ -1,0 +1,182 @@
+"""Progress of one task: the history per agency and a form to record an update for a period.
+
+Why the agency list comes from the task's assignments: an update is owed by each responsible
+agency (group members included), so the form offers exactly those, lead agencies first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.periods import PeriodKind, period_containing
+from app.errors import AppError
+from app.services.progress import ProgressEntry
+
+STATUSES = ("not_started", "in_progress", "done", "suspended")
+
+
+class ProgressPanel(QWidget):
+    recorded = Signal(int)
+    failed = Signal(str)
+
+    def __init__(self, services: Any, as_of: Callable[[], date], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.as_of = as_of
+        self.node: Any = None
+        self.history = QTableWidget(0, 5, self)
+        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.history.verticalHeader().hide()
+        self.history.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.agency = QComboBox(self)
+        self.period = QLineEdit(self)
+        self.status = QComboBox(self)
+        self.percent = QSpinBox(self)
+        self.percent.setRange(0, 100)
+        self.percent.setSuffix("%")
+        self.reported_on = QDateEdit(self)
+        self.reported_on.setCalendarPopup(True)
+        self.reported_on.setDisplayFormat("dd/MM/yyyy")
+        self.result = QPlainTextEdit(self)
+        self.difficulties = QPlainTextEdit(self)
+        self.proposals = QPlainTextEdit(self)
+        for box in (self.result, self.difficulties, self.proposals):
+            box.setTabChangesFocus(True)
+            box.setFixedHeight(48)
+        self.evidence = QLineEdit(self)
+        self.save = QPushButton(self)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        form_widget = QWidget(self)
+        self.form = QFormLayout(form_widget)
+        self.labels = [QLabel(form_widget) for _ in range(9)]
+        for label, field in zip(self.labels, (self.agency, self.period, self.status, self.percent, self.reported_on,
+                                              self.result, self.difficulties, self.proposals, self.evidence),
+                                strict=True):
+            self.form.addRow(label, field)
+        self.form.addRow(self.message)
+        self.form.addRow(self.save)
+        splitter = QSplitter(self)
+        splitter.setOrientation(splitter.orientation().Vertical)
+        splitter.addWidget(self.history)
+        splitter.addWidget(form_widget)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        self.save.clicked.connect(self.record)
+        self.status.currentIndexChanged.connect(self._status_changed)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.history.setHorizontalHeaderLabels([self.tr("Agency"), self.tr("Period"), self.tr("Status"), "%",
+                                                self.tr("Result")])
+        texts = (self.tr("Agency:"), self.tr("Period:"), self.tr("Status:"), self.tr("Percent done:"),
+                 self.tr("Reported on:"), self.tr("Result:"), self.tr("Difficulties:"), self.tr("Proposals:"),
+                 self.tr("Evidence:"))
+        for label, text in zip(self.labels, texts, strict=True):
+            label.setText(text)
+        self.period.setPlaceholderText(self.tr("e.g. 2021-Q3, 2021-M08, 2021-Y"))
+        self.evidence.setPlaceholderText(self.tr("Document number, file or link"))
+        self.status.clear()
+        for value, text in zip(STATUSES, (self.tr("Not started"), self.tr("In progress"), self.tr("Done"),
+                                          self.tr("Not done / suspended")), strict=True):
+            self.status.addItem(text, value)
+        self.save.setText(self.tr("Record progress"))
+
+    def status_text(self, value: str) -> str:
+        index = self.status.findData(value)
+        return self.status.itemText(index) if index >= 0 else value
+
+    def set_node(self, node: Any) -> None:
+        self.node = node
+        is_task = node is not None and node.kind == "task"
+        self.setEnabled(is_task)
+        self.agency.clear()
+        self.history.setRowCount(0)
+        self.message.clear()
+        if not is_task:
+            return
+        agencies = self._responsible(node)
+        for agency_id, name in agencies:
+            self.agency.addItem(name, agency_id)
+        if not agencies:
+            self.message.setText(self.tr("Assign a lead agency first: progress is recorded per agency."))
+        today = self.as_of()
+        quarter = period_containing(PeriodKind.QUARTER, today)
+        self.period.setText(quarter.code if quarter else f"{today.year}-Q{(today.month - 1) // 3 + 1}")
+        self.reported_on.setDate(QDate(today))
+        self._load_history()
+
+    def _responsible(self, node: Any) -> list[tuple[int, str]]:
+        """Lead agencies first, then support; groups expanded to their members."""
+        names = {a.id: a.name for a in self.services.agencies.list_agencies()}
+        out: list[tuple[int, str]] = []
+        for role in ("lead", "support"):
+            for a in node.assignees:
+                if a.role != role:
+                    continue
+                ids = [a.agency_id] if a.agency_id is not None else list(a.member_ids)
+                for agency_id in ids:
+                    if agency_id is not None and agency_id not in [x for x, _ in out]:
+                        out.append((agency_id, names.get(agency_id, a.name)))
+        return out
+
+    def _load_history(self) -> None:
+        rows = self.services.progress.history(self.node.id)
+        self.history.setRowCount(len(rows))
+        for r, p in enumerate(rows):
+            for c, text in enumerate((p.agency_name, p.period, self.status_text(p.status),
+                                      "" if p.percent is None else str(p.percent), p.result)):
+                self.history.setItem(r, c, QTableWidgetItem(text))
+        self.history.resizeColumnsToContents()
+
+    def _status_changed(self) -> None:
+        if self.status.currentData() == "done":
+            self.percent.setValue(100)
+
+    def entry(self) -> ProgressEntry:
+        """The form's content as the service's entry (tests fill the form and read this)."""
+        return ProgressEntry(
+            node_id=self.node.id, agency_id=int(self.agency.currentData()), period=self.period.text().strip(),
+            status=self.status.currentData(), percent=self.percent.value(),
+            result=self.result.toPlainText(), difficulties=self.difficulties.toPlainText(),
+            proposals=self.proposals.toPlainText(), evidence=self.evidence.text(),
+            reported_on=self.reported_on.date().toPython(),
+        )
+
+    def record(self) -> bool:
+        if self.node is None or self.agency.currentData() is None:
+            return False
+        try:
+            self.services.progress.record(self.entry(), today=self.as_of())
+        except AppError as exc:
+            self.message.setText(exc.message)
+            self.failed.emit(exc.message)
+            return False
+        self.message.setText(self.tr("Recorded."))
+        node_id = self.node.id
+        self._load_history()
+        self.recorded.emit(node_id)
+        return True

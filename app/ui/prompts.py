@@ -1,0 +1,43 @@
+"""Every question or message the window puts to the user goes through one injectable object.
+
+Why: a modal dialog opened inside a test hangs the suite. Widgets receive a `Prompter` and call
+its methods; the program uses the Qt implementation below, tests pass a scripted one that answers
+from a queue and records what was shown.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+
+
+class Prompter:
+    """Modal questions and messages, answered by the user."""
+
+    def ask_yes_no(self, parent: QWidget | None, title: str, text: str) -> bool:
+        answer = QMessageBox.question(parent, title, text,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def inform(self, parent: QWidget | None, title: str, text: str) -> None:
+        QMessageBox.information(parent, title, text)
+
+    def error(self, parent: QWidget | None, text: str) -> None:
+        QMessageBox.warning(parent, QCoreApplication.translate("Prompter", "Error"), text)
+
+    def open_file(self, parent: QWidget | None, caption: str, filters: str, directory: str = "") -> str | None:
+        path, _ = QFileDialog.getOpenFileName(parent, caption, directory, filters)
+        return path or None
+
+    def save_file(self, parent: QWidget | None, caption: str, filters: str, directory: str = "") -> str | None:
+        path, _ = QFileDialog.getSaveFileName(parent, caption, directory, filters)
+        return path or None
+
+    def get_text(self, parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
+        value, ok = QInputDialog.getText(parent, title, label, text=text)
+        return value if ok else None
+
+    def run_dialog(self, dialog: QWidget) -> bool:
+        """Run a modal dialog of ours (its values are read through its typed accessors)."""
+        return bool(dialog.exec())  # type: ignore[attr-defined]

@@ -1,0 +1,207 @@
+"""Undoable edits of a plan outline; each one is a pair of service calls.
+
+Why `NodeRef`: undoing "add" deletes the node and redoing it creates a new row with a new id;
+later commands in the stack that touch that node hold the same `NodeRef`, whose id is updated,
+so redo after undo keeps working. The first execution happens before the push (`execute()`), so
+a refused edit (AppError) never enters the stack; a later undo/redo that fails is reported and
+the command is made obsolete instead of leaving the stack lying about the database.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from app.errors import AppError
+
+
+
+class NodeRef:
+    """A node identity that survives delete + re-create."""
+
+    def __init__(self, node_id: int) -> None:
+        self.id = node_id
+
+
+class RefRegistry:
+    """One NodeRef per live node id, shared by all commands of an undo stack."""
+
+    def __init__(self) -> None:
+        self._refs: dict[int, NodeRef] = {}
+
+    def get(self, node_id: int) -> NodeRef:
+        return self._refs.setdefault(node_id, NodeRef(node_id))
+
+    def rebind(self, ref: NodeRef, new_id: int) -> None:
+        self._refs.pop(ref.id, None)
+        ref.id = new_id
+        self._refs[new_id] = ref
+
+
+class ServiceCommand(QUndoCommand):
+    """Base: `_do()` and `_undo()` call services; `changed(node_id)` refreshes the window."""
+
+    def __init__(self, text: str, ctx: CommandContext) -> None:
+        super().__init__(text)
+        self.ctx = ctx
+        self._first = True
+
+    def execute(self) -> None:
+        """First run, before the push: an AppError propagates and nothing is pushed."""
+        self._do()
+        self.ctx.changed(self.focus_id())
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        self._guard(self._do)
+
+    def undo(self) -> None:
+        self._guard(self._undo)
+
+    def _guard(self, fn: Callable[[], None]) -> None:
+        try:
+            fn()
+        except AppError as exc:
+            self.setObsolete(True)
+            self.ctx.failed(exc)
+        self.ctx.changed(self.focus_id())
+
+    def focus_id(self) -> int | None:
+        return None
+
+    def _do(self) -> None:
+        raise NotImplementedError
+
+    def _undo(self) -> None:
+        raise NotImplementedError
+
+
+class CommandContext:
+    """What commands need: the services, the node refs, a version lookup and two callbacks."""
+
+    def __init__(self, services: Any, refs: RefRegistry, version_of: Callable[[int], int],
+                 changed: Callable[[int | None], None], failed: Callable[[AppError], None]) -> None:
+        self.services = services
+        self.refs = refs
+        self.version_of = version_of
+        self.changed = changed
+        self.failed = failed
+
+
+class AddNodeCommand(ServiceCommand):
+    def __init__(self, ctx: CommandContext, plan_id: int, parent: NodeRef | None, position: int,
+                 label: str, kind: str, text: str) -> None:
+        super().__init__(QCoreApplication.translate("UndoCommands", "Add item"), ctx)
+        self.plan_id, self.parent, self.position = plan_id, parent, position
+        self.label, self.kind, self.text = label, kind, text
+        self.ref: NodeRef | None = None
+
+    def _do(self) -> None:
+        new_id = self.ctx.services.nodes.add(self.plan_id, self.parent.id if self.parent else None,
+                                             self.position, label=self.label, kind=self.kind, text=self.text)
+        if self.ref is None:
+            self.ref = self.ctx.refs.get(int(new_id))
+        else:
+            self.ctx.refs.rebind(self.ref, int(new_id))
+
+    def _undo(self) -> None:
+        assert self.ref is not None
+        self.ctx.services.nodes.delete(self.ref.id)
+
+    def focus_id(self) -> int | None:
+        return self.ref.id if self.ref else None
+
+
+class EditNodeCommand(ServiceCommand):
+    """Change one field (label, text, kind) of a node."""
+
+    def __init__(self, ctx: CommandContext, ref: NodeRef, field: str, old: Any, new: Any) -> None:
+        super().__init__(QCoreApplication.translate("UndoCommands", "Edit item"), ctx)
+        self.ref, self.field, self.old, self.new = ref, field, old, new
+
+    def _set(self, value: Any) -> None:
+        self.ctx.services.nodes.update(self.ref.id, self.ctx.version_of(self.ref.id), **{self.field: value})
+
+    def _do(self) -> None:
+        self._set(self.new)
+
+    def _undo(self) -> None:
+        self._set(self.old)
+
+    def focus_id(self) -> int | None:
+        return self.ref.id
+
+
+class MoveNodeCommand(ServiceCommand):
+    def __init__(self, ctx: CommandContext, ref: NodeRef, old_parent: NodeRef | None, old_position: int,
+                 new_parent: NodeRef | None, new_position: int) -> None:
+        super().__init__(QCoreApplication.translate("UndoCommands", "Move item"), ctx)
+        self.ref = ref
+        self.old = (old_parent, old_position)
+        self.new = (new_parent, new_position)
+
+    def _move(self, where: tuple[NodeRef | None, int]) -> None:
+        parent, position = where
+        self.ctx.services.nodes.move(self.ref.id, parent.id if parent else None, position)
+
+    def _do(self) -> None:
+        self._move(self.new)
+
+    def _undo(self) -> None:
+        self._move(self.old)
+
+    def focus_id(self) -> int | None:
+        return self.ref.id
+
+
+class DeleteNodeCommand(ServiceCommand):
+    """Delete a subtree; undo restores the snapshot the service returned."""
+
+    def __init__(self, ctx: CommandContext, ref: NodeRef, parent: NodeRef | None) -> None:
+        super().__init__(QCoreApplication.translate("UndoCommands", "Delete item"), ctx)
+        self.ref, self.parent = ref, parent
+        self.snapshot: Any = None
+
+    def _do(self) -> None:
+        self.snapshot = self.ctx.services.nodes.delete(self.ref.id)
+
+    def _undo(self) -> None:
+        restored = self.ctx.services.nodes.restore(self.snapshot)
+        new_id = _restored_root_id(restored, self.snapshot)
+        if new_id is not None and new_id != self.ref.id:
+            self.ctx.refs.rebind(self.ref, new_id)
+
+    def focus_id(self) -> int | None:
+        return self.parent.id if self.parent and self._first is False and self.isObsolete() else self.ref.id
+
+
+def _restored_root_id(restored: Any, snapshot: Any) -> int | None:
+    """`restore` may return the root id (int), a view with `.id`, or None (ids kept)."""
+    if isinstance(restored, int):
+        return restored
+    if restored is not None and hasattr(restored, "id"):
+        return int(restored.id)
+    return getattr(snapshot, "root_id", None)
+
+
+class CallCommand(ServiceCommand):
+    """Any other edit given as a do/undo pair of callables (assignments, deadline override)."""
+
+    def __init__(self, ctx: CommandContext, text: str, ref: NodeRef, do: Callable[[int], None],
+                 undo: Callable[[int], None]) -> None:
+        super().__init__(text, ctx)
+        self.ref, self._do_fn, self._undo_fn = ref, do, undo
+
+    def _do(self) -> None:
+        self._do_fn(self.ref.id)
+
+    def _undo(self) -> None:
+        self._undo_fn(self.ref.id)
+
+    def focus_id(self) -> int | None:
+        return self.ref.id

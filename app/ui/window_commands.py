@@ -1,0 +1,199 @@
+"""Handlers of the File, Plan, Reports, Tools and Help menus.
+
+Why apart from the window: these are the few places where the UI changes what the window is
+connected to (another database, another language), and they all ask the user something first —
+through the injected Prompter, so tests can answer.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QTranslator, QUrl
+from PySide6.QtGui import QDesktopServices
+
+from app import __version__
+from app.domain.dates import format_vn
+from app.errors import AppError
+from app.ui.i18n import install_translator, remove_translator
+
+if TYPE_CHECKING:
+    from app.ui.main_window import MainWindow
+
+DB_FILTER = "*.db *.sqlite"
+
+
+class WindowCommands(QObject):
+    def __init__(self, window: MainWindow, opener: Callable[[str | None], tuple[Any, str]] | None,
+                 log_folder: Path | None) -> None:
+        super().__init__(window)
+        self.w = window
+        self.opener = opener
+        self.log_folder = log_folder
+        self.translator: Any = None
+
+    def connect_actions(self) -> None:
+        a = self.w.actions
+        for name, slot in (("file.new_db", self.new_database), ("file.open_db", self.open_database),
+                           ("file.backup", self.backup), ("file.restore", self.restore),
+                           ("file.quit", self.w.close), ("view.as_of", self.change_as_of),
+                           ("plan.new", self.new_plan), ("plan.properties", self.plan_properties),
+                           ("report.progress", self.report), ("report.tasklist", self.report),
+                           ("report.reminder", self.report), ("tools.language", self.toggle_language),
+                           ("help.log_folder", self.open_log_folder), ("help.about", self.about)):
+            a[name].triggered.connect(lambda _checked=False, s=slot: s())
+        self.w.recent_menu.aboutToShow.connect(self.fill_recent)
+
+    def _guard(self, fn: Callable[[], Any]) -> Any:
+        try:
+            return fn()
+        except AppError as exc:
+            self.w.prompter.error(self.w, exc.message)
+            return None
+
+    # -- databases -----------------------------------------------------------------------------
+    def switch_database(self, target: str) -> bool:
+        if self.opener is None:
+            return False
+        opened = self._guard(lambda: self.opener(target))
+        if opened is None:
+            return False
+        services, url = opened
+        w = self.w
+        w.services = services
+        w.database_url = url
+        for holder in (w.tree, w.task_panel, w.task_panel.progress, w.calendar, w.agencies, w.importer, w.search):
+            holder.services = services
+        w.tree.ctx.services = services
+        w.task_panel.picker.choices.clear()
+        w.undo_stack.clear()
+        w.tree.plan_id = None
+        w.settings.add_recent_database(url)
+        w.reload_all()
+        return True
+
+    def new_database(self) -> bool:
+        path = self.w.prompter.save_file(self.w, self.tr("New database"), self.tr("Databases ({p})").format(p=DB_FILTER))
+        if not path:
+            return False
+        if Path(path).exists():
+            self.w.prompter.error(self.w, self.tr("The file already exists; choose Open database instead."))
+            return False
+        return self.switch_database(path)
+
+    def open_database(self) -> bool:
+        path = self.w.prompter.open_file(self.w, self.tr("Open database"), self.tr("Databases ({p})").format(p=DB_FILTER))
+        return self.switch_database(path) if path else False
+
+    def fill_recent(self) -> None:
+        menu = self.w.recent_menu
+        menu.clear()
+        for path in self.w.settings.recent_databases:
+            action = menu.addAction(path)
+            action.triggered.connect(lambda _c=False, p=path: self.switch_database(p))
+        menu.setEnabled(bool(self.w.settings.recent_databases))
+
+    def backup(self) -> Path | None:
+        from app.services.storage import backup_database
+
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M")
+        suggested = str(Path(self.w.database_url).with_name(f"{Path(self.w.database_url).stem}-saoluu-{stamp}.db"))
+        path = self.w.prompter.save_file(self.w, self.tr("Back up database"),
+                                         self.tr("Databases ({p})").format(p=DB_FILTER), suggested)
+        if not path:
+            return None
+        done = self._guard(lambda: backup_database(self.w.database_url, path))
+        if done is not None:
+            self.w.statusBar().showMessage(self.tr("Backup written to {path}").format(path=done), 10000)
+        return done
+
+    def restore(self) -> bool:
+        from app.services.storage import restore_database
+
+        path = self.w.prompter.open_file(self.w, self.tr("Restore from backup"),
+                                         self.tr("Databases ({p})").format(p=DB_FILTER))
+        if not path:
+            return False
+        question = self.tr("Replace the current data with the backup {path}? The current data is backed up "
+                           "first.").format(path=path)
+        if not self.w.prompter.ask_yes_no(self.w, self.tr("Restore from backup"), question):
+            return False
+        target = self.w.database_url
+        if self._guard(lambda: (restore_database(path, target), True)) is None:
+            return False
+        return self.switch_database(target)
+
+    # -- plan, view, tools ----------------------------------------------------------------------
+    def change_as_of(self) -> bool:
+        text = self.w.prompter.get_text(self.w, self.tr("As-of date"), self.tr("States are computed on (dd/mm/yyyy):"),
+                                        format_vn(self.w.as_of()))
+        if not text:
+            return False
+        try:
+            day = dt.datetime.strptime(text.strip(), "%d/%m/%Y").date()
+        except ValueError:
+            self.w.prompter.error(self.w, self.tr("“{text}” is not a date (dd/mm/yyyy).").format(text=text))
+            return False
+        self.w.as_of_date = day
+        plan_id = self.w.tree.plan_id
+        self.w.tree.plan_id = None
+        self.w.reload_plans()
+        self.w.open_plan(plan_id)
+        self.w.update_status()
+        return True
+
+    def new_plan(self) -> int | None:
+        title = self.w.prompter.get_text(self.w, self.tr("New plan"), self.tr("Title of the plan:"))
+        if not title:
+            return None
+        plan_id = self._guard(lambda: self.w.services.plans.create_plan(title))
+        if plan_id is not None:
+            self.w.reload_plans()
+            self.w.open_plan(plan_id)
+            self.w.show_view("tree")
+        return plan_id
+
+    def plan_properties(self) -> bool:
+        plan_id = self.w.tree.plan_id
+        if plan_id is None:
+            return False
+        detail = self._guard(lambda: self.w.services.plans.plan(plan_id))
+        if detail is None:
+            return False
+        title = self.w.prompter.get_text(self.w, self.tr("Plan properties"), self.tr("Title of the plan:"),
+                                         detail.title)
+        if not title or title == detail.title:
+            return False
+        ok = self._guard(lambda: (self.w.services.plans.update_plan(plan_id, detail.version, title=title), True))
+        self.w.reload_plans()
+        return bool(ok)
+
+    def report(self) -> None:
+        self.w.prompter.inform(self.w, self.tr("Reports"), self.tr(
+            "Reports are printed from the command line in this version:\n"
+            "python -m app report --plan NUMBER --period 2021-Q3 --kind progress --format docx --out FILE"))
+
+    def toggle_language(self) -> str:
+        app = QCoreApplication.instance()
+        assert app is not None
+        new = "en" if self.w.language == "vi" else "vi"
+        for translator in app.findChildren(QTranslator):
+            remove_translator(app, translator)
+            translator.deleteLater()
+        self.translator = install_translator(app, new)
+        self.w.language = new
+        self.w.settings.language = new
+        self.w.retranslate_ui()
+        return new
+
+    def open_log_folder(self) -> None:
+        if self.log_folder is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.log_folder)))
+
+    def about(self) -> None:
+        self.w.prompter.inform(self.w, self.tr("About"), self.tr(
+            "Theo dõi Kế hoạch {version}\nTracks the tasks of implementation plans and prints the official "
+            "reports.").format(version=__version__))

@@ -1,0 +1,125 @@
+"""Run slow work (parsing a document, building a report, opening a big plan) off the GUI thread.
+
+Why: a frozen window looks crashed to a clerk; `processEvents()` hacks re-enter our own slots.
+Here the work function runs in a QThreadPool thread and gets a `progress(done, total, message)`
+callback and a cancel token; progress, result, error and `finished` arrive as Qt signals that are
+delivered on the GUI thread. The function itself must not touch widgets.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+log = logging.getLogger(__name__)
+
+ProgressFn = Callable[[int, int, str], None]
+
+
+class Cancelled(Exception):
+    """Raised inside the work function (by `CancelToken.check`) when the user cancelled."""
+
+
+class CancelToken:
+    """Thread-safe flag the work function polls between steps."""
+
+    def __init__(self) -> None:
+        self._event = threading.Event()
+
+    def cancel(self) -> None:
+        self._event.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._event.is_set()
+
+    def check(self) -> None:
+        if self._event.is_set():
+            raise Cancelled()
+
+
+class Task(QObject):
+    """Handle of one background job. Connect to its signals before it starts (it is queued)."""
+
+    progress = Signal(int, int, str)
+    succeeded = Signal(object)
+    failed = Signal(object)  # the exception
+    cancelled = Signal()
+    finished = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.token = CancelToken()
+        self.result: Any = None
+        self.error: BaseException | None = None
+        self.done = False
+
+    def cancel(self) -> None:
+        self.token.cancel()
+
+    def _report(self, done: int, total: int, message: str) -> None:
+        self.token.check()
+        self.progress.emit(done, total, message)
+
+
+class _Runnable(QRunnable):
+    def __init__(self, fn: Callable[[ProgressFn, CancelToken], Any], task: Task) -> None:
+        super().__init__()
+        self._fn = fn
+        self._task = task
+        self.setAutoDelete(True)
+
+    def run(self) -> None:  # worker thread
+        task = self._task
+        try:
+            result = self._fn(task._report, task.token)
+        except Cancelled:
+            task.done = True
+            task.cancelled.emit()
+        except BaseException as exc:  # noqa: BLE001 - everything goes back to the GUI thread
+            log.error("background task failed:\n%s", traceback.format_exc())
+            task.error = exc
+            task.done = True
+            task.failed.emit(exc)
+        else:
+            if task.token.cancelled:
+                task.done = True
+                task.cancelled.emit()
+            else:
+                task.result = result
+                task.done = True
+                task.succeeded.emit(result)
+        task.finished.emit()
+
+
+_live: set[Task] = set()
+
+
+def run_in_background(
+    fn: Callable[[ProgressFn, CancelToken], Any],
+    *,
+    on_result: Callable[[Any], None] | None = None,
+    on_error: Callable[[BaseException], None] | None = None,
+    on_progress: Callable[[int, int, str], None] | None = None,
+    on_cancelled: Callable[[], None] | None = None,
+    pool: QThreadPool | None = None,
+) -> Task:
+    """Start `fn(progress, token)` in the pool; callbacks run on the GUI thread."""
+    task = Task()
+    if on_result:
+        task.succeeded.connect(on_result)
+    if on_error:
+        task.failed.connect(on_error)
+    if on_progress:
+        task.progress.connect(on_progress)
+    if on_cancelled:
+        task.cancelled.connect(on_cancelled)
+    _live.add(task)  # keep the QObject alive until its signals are delivered
+    task.finished.connect(lambda: _live.discard(task))
+    (pool or QThreadPool.globalInstance()).start(_Runnable(fn, task))
+    return task

@@ -1,0 +1,54 @@
+"""Documents built once per session from the corpus samples, in both formats."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+import samples  # noqa: E402
+
+from app.exporters import docx_writer, pdf_writer  # noqa: E402
+from app.exporters.builders import build_progress_report  # noqa: E402
+from app.exporters.document import Document, Format  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def state_report() -> Document:
+    return build_progress_report(samples.progress_content(Format.STATE))
+
+
+@pytest.fixture(scope="session")
+def party_report() -> Document:
+    return build_progress_report(samples.progress_content(Format.PARTY))
+
+
+@pytest.fixture(scope="session")
+def state_docx(state_report: Document, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("docx") / "bao-cao.docx"
+    docx_writer.write(state_report, path)
+    return path
+
+
+@pytest.fixture(scope="session")
+def party_docx(party_report: Document, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("docx") / "bao-cao-dang.docx"
+    docx_writer.write(party_report, path)
+    return path
+
+
+@pytest.fixture(scope="session")
+def state_pdf(state_report: Document, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("pdf") / "bao-cao.pdf"
+    pdf_writer.write(state_report, path)
+    return path
+
+
+@pytest.fixture(scope="session")
+def party_pdf(party_report: Document, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("pdf") / "bao-cao-dang.pdf"
+    pdf_writer.write(party_report, path)
+    return path

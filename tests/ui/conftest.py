@@ -1,0 +1,148 @@
+"""UI fixtures: Vietnamese translator, temporary settings, a scripted prompter, a temporary
+database with services, and two guards — no modal dialog may open, no top-level widget may leak."""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
+
+from app.ui.i18n import install_translator, remove_translator
+from app.ui.prompts import Prompter
+from app.ui.settings import Settings
+
+
+@pytest.fixture(scope="session", autouse=True)
+def vietnamese(qapp: QApplication) -> Iterator[None]:
+    """Every UI test runs in the shipped language, so untranslated strings show up in tests too."""
+    translator = install_translator(qapp, "vi")
+    yield
+    remove_translator(qapp, translator)
+
+
+class ScriptedPrompter(Prompter):
+    """Answers questions from queues and records what the window said."""
+
+    def __init__(self) -> None:
+        self.answers: deque[Any] = deque()
+        self.messages: list[str] = []
+        self.errors: list[str] = []
+        self.dialogs: list[QWidget] = []
+        self.dialog_handler: Any = None  # callable(dialog) -> bool, fills a dialog of ours
+
+    def _next(self, what: str) -> Any:
+        if not self.answers:
+            raise AssertionError(f"unexpected {what}: no scripted answer")
+        return self.answers.popleft()
+
+    def ask_yes_no(self, parent: Any, title: str, text: str) -> bool:
+        self.messages.append(text)
+        return bool(self._next(f"question {text!r}"))
+
+    def inform(self, parent: Any, title: str, text: str) -> None:
+        self.messages.append(text)
+
+    def error(self, parent: Any, text: str) -> None:
+        self.errors.append(text)
+
+    def open_file(self, parent: Any, caption: str, filters: str, directory: str = "") -> str | None:
+        return self._next(f"open file {caption!r}")
+
+    def save_file(self, parent: Any, caption: str, filters: str, directory: str = "") -> str | None:
+        return self._next(f"save file {caption!r}")
+
+    def get_text(self, parent: Any, title: str, label: str, text: str = "") -> str | None:
+        return self._next(f"text {label!r}")
+
+    def run_dialog(self, dialog: QWidget) -> bool:
+        self.dialogs.append(dialog)
+        if self.dialog_handler is None:
+            raise AssertionError(f"unexpected dialog {type(dialog).__name__}")
+        return bool(self.dialog_handler(dialog))
+
+
+@pytest.fixture
+def prompter() -> ScriptedPrompter:
+    return ScriptedPrompter()
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return Settings(tmp_path / "settings.ini")
+
+
+def _refuse(*_args: Any, **_kwargs: Any) -> Any:
+    raise AssertionError("a modal dialog was opened in a test; inject a Prompter instead")
+
+
+@pytest.fixture(autouse=True)
+def no_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A modal dialog would hang the suite: fail the test at once instead."""
+    monkeypatch.setattr(QDialog, "exec", _refuse)
+    monkeypatch.setattr(QMessageBox, "exec", _refuse)
+    for name in ("question", "information", "warning", "critical", "about"):
+        monkeypatch.setattr(QMessageBox, name, _refuse)
+    for name in ("getOpenFileName", "getSaveFileName", "getExistingDirectory"):
+        monkeypatch.setattr(QFileDialog, name, _refuse)
+    for name in ("getText", "getItem", "getInt"):
+        monkeypatch.setattr(QInputDialog, name, _refuse)
+
+
+@pytest.fixture(autouse=True)
+def no_leaked_widgets(qapp: QApplication) -> Iterator[None]:
+    """Fail a test that leaves a visible top-level widget behind (register widgets with qtbot)."""
+    before = {id(w) for w in qapp.topLevelWidgets()}
+    yield
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    leaked = [w for w in qapp.topLevelWidgets() if id(w) not in before and w.isVisible()]
+    for widget in leaked:
+        widget.close()
+        widget.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert not leaked, f"leaked top-level widgets: {[type(w).__name__ for w in leaked]}"
+
+
+@pytest.fixture
+def database(tmp_path: Path) -> Iterator[Any]:
+    from app.models.database import open_database
+
+    db = open_database(tmp_path / "ui.db")
+    yield db
+    db.dispose()
+
+
+@pytest.fixture
+def services(database: Any) -> Any:
+    from app.ui.application import compose_services
+
+    return compose_services(database, "tester")
+
+
+@pytest.fixture
+def sample_plan(services: Any) -> dict[str, int]:
+    """A small plan: two sections, three tasks (one with a lead agency and a dated deadline)."""
+    import datetime as dt
+
+    from app.services.nodes import AssigneeSpec
+
+    plan = services.plans.create_plan("Triển khai Nghị quyết số 04-NQ/TU về cán bộ", number="177/KH-UBND",
+                                      issuer="UBND Thành phố Hà Nội", issued_on=dt.date(2021, 8, 2))
+    agency = services.agencies.create("Sở Nội vụ", short_name="SNV")
+    other = services.agencies.create("Sở Tài chính", short_name="STC")
+    add = services.nodes.add
+    s1 = add(plan, None, None, label="I", kind="section", text="MỤC ĐÍCH, YÊU CẦU")
+    s2 = add(plan, None, None, label="II", kind="section", text="NHIỆM VỤ, GIẢI PHÁP")
+    t1 = add(plan, s2, None, label="1", kind="task", text="Tổ chức quán triệt Nghị quyết")
+    t2 = add(plan, s2, None, label="2", kind="task", text="Rà soát, đánh giá đội ngũ cán bộ")
+    t3 = add(plan, s2, None, label="3", kind="task", text="Báo cáo kết quả thực hiện")
+    services.nodes.set_assignments(t1, [AssigneeSpec("lead", agency_id=agency),
+                                        AssigneeSpec("support", agency_id=other)])
+    services.nodes.set_deadline(t1, "xong trước ngày 30/9/2021")
+    services.nodes.set_deadline(t2, "trong quý IV/2021")
+    services.nodes.set_deadline(t3, "Thường xuyên")
+    return {"plan": plan, "s1": s1, "s2": s2, "t1": t1, "t2": t2, "t3": t3, "agency": agency, "other": other}
