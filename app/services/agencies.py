@@ -100,7 +100,8 @@ class AgencyService(Service):
                     s.delete(report)
                 else:
                     report.agency_id = keep_id
-            kept_groups = set(s.scalars(select(AgencyGroupMember.group_id).where(AgencyGroupMember.agency_id == keep_id)))
+            kept_groups = set(s.scalars(
+                select(AgencyGroupMember.group_id).where(AgencyGroupMember.agency_id == keep_id)))
             for member in s.scalars(select(AgencyGroupMember).where(AgencyGroupMember.agency_id == duplicate_id)):
                 if member.group_id not in kept_groups:
                     s.add(AgencyGroupMember(group_id=member.group_id, agency_id=keep_id))

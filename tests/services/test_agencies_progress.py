@@ -40,7 +40,7 @@ def test_duplicates_are_refused_and_sorted_vietnamese(services: Services) -> Non
 def test_merge_moves_everything_and_keeps_the_old_name_as_alias(services: Services) -> None:
     keep = services.agencies.create("Sở Thông tin và Truyền thông", kind="so")
     dup = services.agencies.create("Sở TT&TT", kind="so", proposed=True)
-    group = services.agencies.create_group("Các sở, ban, ngành", [dup])
+    services.agencies.create_group("Các sở, ban, ngành", [dup])
     plan = services.plans.create_plan("Kế hoạch chuyển đổi số")
     task = services.nodes.add(plan, None, None, label="1", text="Xây dựng cơ sở dữ liệu")
     services.nodes.set_assignments(task, [AssigneeSpec("lead", agency_id=dup)])
