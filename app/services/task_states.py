@@ -17,7 +17,16 @@ from sqlalchemy.orm import Session
 
 from app.domain.deadlines import Deadline, DeadlineKind, last_due_on_or_before, next_due
 from app.domain.task_state import AgencyProgress, ProgressStatus, derive_state
-from app.models import Agency, AgencyGroup, AgencyGroupMember, Assignment, NodeDeadline, PlanNode, ProgressUpdate
+from app.models import (
+    Agency,
+    AgencyGroup,
+    AgencyGroupMember,
+    Assignment,
+    NodeDeadline,
+    Plan,
+    PlanNode,
+    ProgressUpdate,
+)
 from app.services.views import AssigneeView, NodeView
 
 NO_DEADLINE = Deadline(kind=DeadlineKind.UNKNOWN)
@@ -61,6 +70,9 @@ def load_plans_node_views(session: Session, plan_ids: Sequence[int] | None, as_o
             query = query.join(PlanNode, PlanNode.id == node_column)
         return query.where(PlanNode.plan_id.in_(plan_ids))
 
+    issued = {k: v for k, v in session.execute(
+        select(Plan.id, Plan.issued_on).where(Plan.id.in_(plan_ids)) if plan_ids is not None
+        else select(Plan.id, Plan.issued_on))}
     nodes = session.execute(scoped(select(
         PlanNode.id, PlanNode.plan_id, PlanNode.parent_id, PlanNode.position, PlanNode.label, PlanNode.kind,
         PlanNode.text, PlanNode.version))).all()
@@ -92,7 +104,8 @@ def load_plans_node_views(session: Session, plan_ids: Sequence[int] | None, as_o
             state = percent = None
             if row.kind == "task":
                 progress = [latest.get((row.id, agency)) for agency in lead_agency_ids(node_assignees)]
-                state = derive_state(deadline or NO_DEADLINE, progress, as_of)
+                # Occurrences of a recurring deadline before the plan was issued are not owed.
+                state = derive_state(deadline or NO_DEADLINE, progress, as_of, since=issued.get(plan_id))
                 percent = _mean_percent(progress)
             out.append(NodeView(
                 id=row.id, plan_id=row.plan_id, parent_id=row.parent_id, position=row.position, depth=depth,
