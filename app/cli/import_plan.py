@@ -44,10 +44,10 @@ def _write(text: str, stream=None) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from app.importers import import_plan_file
+    from app.importers import import_plan_document
 
     path = Path(args.file)
-    plan = import_plan_file(path)
+    blocks, plan = import_plan_document(path)
     if args.json:
         _write(json.dumps(plan.to_annotation_dict(), ensure_ascii=False, indent=2))
     else:
@@ -61,7 +61,7 @@ def run(args: argparse.Namespace) -> int:
         from app.services.plan_import import store_plan_file
     except ImportError as exc:  # phase 2 not installed in this build
         raise AppError("Bản này chưa hỗ trợ lưu kế hoạch vào cơ sở dữ liệu.") from exc
-    outcome = store_plan_file(db, path, plan, replace=args.replace)
+    outcome = store_plan_file(db, path, (blocks, plan), replace=args.replace)
     _write(outcome, sys.stderr if args.json else sys.stdout)
     return 0
 

@@ -63,7 +63,10 @@ def _render(db: str, view: str, out: Path, plan_number: str | None, as_of: dt.da
     from app.ui.prompts import Prompter
     from app.ui.settings import Settings
 
+    from app.ui.refcount_guard import top_up
+
     app = QApplication.instance() or QApplication(["theodoi-screenshot"])
+    top_up()
     install_translator(app, language)
     services, url = open_services(db)
     with tempfile.TemporaryDirectory() as folder:

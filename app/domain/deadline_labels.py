@@ -62,7 +62,9 @@ def _natural(d: Deadline) -> str:
     if k is K.DATE:
         if d.date is not None:
             return f"Hạn {format_vn(d.date)}"
-        return f"Ngày {d.day}/{d.month} (chưa rõ năm)" if d.day and d.month else "Chưa rõ ngày"
+        if d.day and d.month:
+            return f"Ngày {d.day}/{d.month} (chưa rõ năm)"
+        return f"Cuối tháng {d.month} (chưa rõ năm)" if d.month else "Chưa rõ ngày"
     if k is K.QUARTER:
         if d.year is None:
             return f"Cuối quý {_quarter(d.quarter)} (chưa rõ năm)"

@@ -35,7 +35,8 @@ _EVERY = r"\b(?:hang|moi)"
 _DASH = r"\s*[-\u2013\u2014]\s*"
 
 _RELATIVE = re.compile(
-    r"(?:trong (?:thoi han|vong|khoang)|cham nhat|khong qua|sau|trong)\s+(\d{1,3})\s+(ngay|tuan|thang|nam)"
+    r"(?:(?:trong (?:thoi han|vong|khoang)|cham nhat|khong qua|sau|trong)\s+)?"
+    r"\b(\d{1,3})\s+(ngay|tuan|thang|nam)"
     r"(?:\s+lam viec)?\s*,?\s*(?:ke tu|tinh tu|sau khi|sau|ke khi)"
 )
 _YEARLY_IN_Q = re.compile(r"quy\s+" + _Q + r"\s*(?:cua\s+)?" + _EVERY + r"\s+nam")
@@ -64,7 +65,10 @@ _DEADLINE_LEAD = re.compile(
     r"(?:truoc|xong|han|hoan thanh|den|vao|cham nhat|trong)\s+(?:ngay\s+)?$|^\s*(?:ngay\s+)?$"
 )
 _CITATION = re.compile(r"\d+/(?:\d{4}/)?[a-z]+(?:-[a-z]+)*\s+ngay\s+$")
-_DM = re.compile(r"ngay\s+(\d{1,2})\s*(?:/|-|\s+thang\s+)\s*(\d{1,2})(?![\d/.\-])")
+_DM = re.compile(
+    r"(?:ngay\s+(\d{1,2})\s*(?:/|-|\s+thang\s+)\s*(\d{1,2})|(?<![\d/.\-])(\d{1,2})\s*/\s*(\d{1,2}))(?![\d/.\-])"
+)
+_MONTH_ONLY = re.compile(r"\bthang\s+(\d{1,2})\b(?!\s*[/\-.]?\s*\d)")
 _QUARTER = re.compile(r"\bquy\s+" + _Q + r"(?:\s*(?:/|-|nam|,\s*nam)\s*(\d{4})(?!\d))?")
 _HALF = re.compile(r"\b(6|sau|9|chin)\s+thang\s+(dau|cuoi)?\s*nam\b\s*(\d{4})?(?!\d)")
 _MONTH = re.compile(r"\bthang\s+(\d{1,2})\s*(?:/|-|\s+nam\s+)\s*(\d{4})(?!\d)")
@@ -153,6 +157,14 @@ def _year_onward(text: str, phrase: str, plan_year: int | None) -> Deadline | No
     m = _YEAR_ONWARD.search(text)
     if not m:
         return None
+    quarter = _QUARTER.search(text)
+    if quarter:  # `quý III năm 2021 và các năm tiếp theo`: end of that quarter, every year from 2021
+        return Deadline(
+            kind=DeadlineKind.YEARLY_IN_QUARTER,
+            phrase=phrase,
+            quarter=_quarter(quarter.group(1)),
+            year=int(m.group(1)),
+        )
     month, day = _day_month(text)
     return Deadline(kind=DeadlineKind.YEAR_ONWARD, phrase=phrase, year=int(m.group(1)), month=month, day=day)
 
@@ -224,11 +236,14 @@ def _full_date(text: str, phrase: str, plan_year: int | None) -> Deadline | None
 
 
 def _quarter_rule(text: str, phrase: str, plan_year: int | None) -> Deadline | None:
-    m = _QUARTER.search(text)
-    if not m:
+    found = list(_QUARTER.finditer(text))
+    if not found:
         return None
-    year = int(m.group(2)) if m.group(2) else plan_year
-    return Deadline(kind=DeadlineKind.QUARTER, phrase=phrase, quarter=_quarter(m.group(1)), year=year)
+    # `trong quý II và quý III/2017`: the year printed once covers both; due at the end of the last.
+    years = [int(m.group(2)) for m in found if m.group(2)]
+    year = max(years) if years else plan_year
+    quarter = max(_quarter(m.group(1)) for m in found)
+    return Deadline(kind=DeadlineKind.QUARTER, phrase=phrase, quarter=quarter, year=year)
 
 
 def _part_of_year(text: str, phrase: str, plan_year: int | None) -> Deadline | None:
@@ -238,7 +253,7 @@ def _part_of_year(text: str, phrase: str, plan_year: int | None) -> Deadline | N
         return Deadline(kind=DeadlineKind.DATE, phrase=phrase, date=end)
     m = _HALF.search(text)
     if not m or not (m.group(3) or plan_year):
-        return None
+        return _month_only(text, phrase, plan_year)
     year = int(m.group(3)) if m.group(3) else plan_year
     assert year is not None
     if m.group(1) in ("9", "chin"):
@@ -247,14 +262,22 @@ def _part_of_year(text: str, phrase: str, plan_year: int | None) -> Deadline | N
     return Deadline(kind=DeadlineKind.DATE, phrase=phrase, date=end)
 
 
-def _day_month_date(text: str, phrase: str, plan_year: int | None) -> Deadline | None:
-    m = _DM.search(text)
-    if not m:
+def _month_only(text: str, phrase: str, plan_year: int | None) -> Deadline | None:
+    """`trong tháng 12`: the month's last day in the plan's year (no date without a plan year)."""
+    m = _MONTH_ONLY.search(text)
+    if not m or not 1 <= int(m.group(1)) <= 12:
         return None
-    day, month = int(m.group(1)), int(m.group(2))
+    month = int(m.group(1))
+    end = month_end(plan_year, month) if plan_year else None
+    return Deadline(kind=DeadlineKind.DATE, phrase=phrase, date=end, month=month)
+
+
+def _day_month_date(text: str, phrase: str, plan_year: int | None) -> Deadline | None:
+    found = _find_day_month(text)
+    if found is None:
+        return None
+    day, month = found
     if plan_year is None:
-        if not (1 <= month <= 12 and 1 <= day <= 31):
-            return None
         return Deadline(kind=DeadlineKind.DATE, phrase=phrase, day=day, month=month)
     return Deadline(
         kind=DeadlineKind.DATE, phrase=phrase, date=make_date(plan_year, month, day), day=day, month=month
@@ -264,10 +287,10 @@ def _day_month_date(text: str, phrase: str, plan_year: int | None) -> Deadline |
 def _year(text: str, phrase: str, plan_year: int | None) -> Deadline | None:
     if re.search(r"\bdau nam\b", text):
         return None  # `đầu năm 2022` has no agreed day: flag it
-    m = _YEAR.search(text)
-    if not m:
+    years = [int(m.group(1) or m.group(2)) for m in _YEAR.finditer(text)]
+    if not years:
         return None
-    return Deadline(kind=DeadlineKind.YEAR, phrase=phrase, year=int(m.group(1) or m.group(2)))
+    return Deadline(kind=DeadlineKind.YEAR, phrase=phrase, year=max(years))  # `năm 2022 và năm 2023`
 
 
 _RULES: tuple[_Rule, ...] = (
@@ -306,18 +329,25 @@ def _day(token: str) -> int:
 
 def _day_month(text: str) -> tuple[int | None, int | None]:
     """(month, day) of a yearly date such as `trước ngày 15/12 hàng năm`; (None, None) if absent."""
-    m = _DM.search(text)
-    if not m:
+    found = _find_day_month(text)
+    if found is None:
         only_month = _MONTH_YEARLY.search(text)
         if only_month and 1 <= int(only_month.group(1)) <= 12:
             return int(only_month.group(1)), None  # `trong tháng 6 hằng năm`: the month's last day
         return None, None
-    day, month = int(m.group(1)), int(m.group(2))
-    if not (1 <= month <= 12 and 1 <= day <= 31):
-        raise ValueError("impossible day/month")
-    if clamp_day(2000, month, day).day != day:  # 2000 is a leap year, so 29/2 passes
-        raise ValueError("impossible day/month")
+    day, month = found
     return month, day
+
+
+def _find_day_month(text: str) -> tuple[int, int] | None:
+    """(day, month) of `ngày 15/12`, `ngày 15 tháng 12` or `15/12`; ValueError if impossible."""
+    m = _DM.search(text)
+    if not m:
+        return None
+    day, month = int(m.group(1) or m.group(3)), int(m.group(2) or m.group(4))
+    if not (1 <= month <= 12 and 1 <= day <= 31) or clamp_day(2000, month, day).day != day:
+        raise ValueError("impossible day/month")  # 2000 is a leap year, so 29/2 passes
+    return day, month
 
 
 def _until_year(text: str) -> int | None:

@@ -97,6 +97,14 @@ class Deadline:
         # Callers may pass the kind as its stored string and exceptions as lists (from JSON).
         object.__setattr__(self, "kind", DeadlineKind(self.kind))
         object.__setattr__(self, "exceptions", tuple((int(y), int(q)) for y, q in self.exceptions))
+        _check_range("quarter", self.quarter, 1, 4)
+        _check_range("month", self.month, 1, 12)
+        _check_range("day", self.day, 1, 31)
+        for name in ("year", "start_year", "end_year"):
+            _check_range(name, getattr(self, name), 1, 9999)
+        for year, quarter in self.exceptions:
+            _check_range("exception year", year, 1, 9999)
+            _check_range("exception quarter", quarter, 1, 4)
 
     @property
     def is_recurring(self) -> bool:
@@ -149,27 +157,40 @@ class Deadline:
     def from_dict(cls, d: dict[str, Any]) -> Deadline:
         """Inverse of `to_dict`; unknown keys are ignored so older readers survive newer data.
 
-        A kind this version does not know becomes UNKNOWN with the phrase (and override) kept.
+        A kind this version does not know, or fields that make no sense (a stored row edited by
+        hand), give UNKNOWN with the phrase and the clerk's override/trigger kept: a listing never
+        crashes on one bad row, and the task shows up flagged.
         """
         try:
-            kind = DeadlineKind(d["kind"])
-        except ValueError:
-            override = d.get("override")
+            kwargs: dict[str, Any] = {"kind": DeadlineKind(d["kind"]), "phrase": d.get("phrase", "")}
+            for name in _DATE_FIELDS:
+                if d.get(name) is not None:
+                    kwargs[name] = dt.date.fromisoformat(d[name])
+            for name in _INT_FIELDS:
+                if d.get(name) is not None:
+                    kwargs[name] = int(d[name])
+            if d.get("exceptions"):
+                kwargs["exceptions"] = tuple((int(y), int(q)) for y, q in d["exceptions"])
+            return cls(**kwargs)
+        except (KeyError, ValueError, TypeError):
             return cls(
                 DeadlineKind.UNKNOWN,
-                d.get("phrase", ""),
-                override=dt.date.fromisoformat(override) if override else None,
+                str(d.get("phrase", "")),
+                override=_iso_or_none(d.get("override")),
+                trigger=_iso_or_none(d.get("trigger")),
             )
-        kwargs: dict[str, Any] = {"kind": kind, "phrase": d.get("phrase", "")}
-        for name in _DATE_FIELDS:
-            if d.get(name) is not None:
-                kwargs[name] = dt.date.fromisoformat(d[name])
-        for name in _INT_FIELDS:
-            if d.get(name) is not None:
-                kwargs[name] = int(d[name])
-        if d.get("exceptions"):
-            kwargs["exceptions"] = tuple((int(y), int(q)) for y, q in d["exceptions"])
-        return cls(**kwargs)
+
+
+def _iso_or_none(value: Any) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value) if value else None
+    except (TypeError, ValueError):
+        return None
+
+
+def _check_range(name: str, value: int | None, low: int, high: int) -> None:
+    if value is not None and not low <= value <= high:
+        raise ValueError(f"Deadline {name} must be {low}..{high}, got {value}")
 
 
 def _replace(deadline: Deadline, **changes: Any) -> Deadline:
@@ -199,6 +220,8 @@ def _natural_single(d: Deadline) -> dt.date | None:
 
 def _natural_in_year(d: Deadline, year: int) -> list[dt.date]:
     """Computed occurrences of a recurring deadline in one calendar year (before any override)."""
+    if not 1 <= year <= 9999:
+        return []
     if d.year is not None and year < d.year:
         return []
     if d.end_year is not None and year > d.end_year:

@@ -4,10 +4,13 @@ Plans say it in a clause of TỔ CHỨC THỰC HIỆN (`Định kỳ báo cáo k
 15/12 hàng năm về Sở Nội vụ`, `Định kỳ ngày 20 hằng tháng, ngày 20 của tháng cuối quý ...`).
 A rule found there overrides the period's default due date (`Period.default_due_date`).
 
-`ReportingRule.month` is only meaningful for yearly and half-yearly rules (`15/12` → month 12);
-None means "the period's last month". A clause that names a frequency without a day
-(`báo cáo 6 tháng, năm`, `hằng quý`) gets day 25 of the period's last month, the Nghị định 09
-date, so a rule always yields a date.
+`ReportingRule.month` is only meaningful for yearly rules (`15/12` → month 12); None means "the
+period's last month" (the 6-month rule `trước ngày 15/6` is day 15 of June for H1, of December
+for H2). A yearly report is due in the period's own year: "trước ngày 15/01 năm sau" is not
+modelled (it reads as 15/01 of the same year) and needs the clerk's attention.
+
+A clause that names a frequency without a day (`báo cáo 6 tháng, năm`, `hằng quý`) gets day 25
+of the period's last month, the Nghị định 09 date, so a rule always yields a date.
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ _YEARLY = re.compile(
     + r"\s+nam|dinh ky (?:hang |moi )?nam\b|\bbao cao nam\b"
     + r"|\bthang\s*(?:,\s*(?:va\s+)?|\s+va\s+)nam\b(?!\s*\d)"
 )
+_ANY_DAY_MONTH = re.compile(r"ngay\s+(\d{1,2})\s*(?:/|-|\s+thang\s+)\s*(\d{1,2})(?![\d/])")
 _HALF = re.compile(r"\b6 thang\b|\bsau thang\b")
 _NINE = re.compile(r"\b9 thang\b|\bchin thang\b")
 
@@ -70,10 +74,15 @@ def parse_reporting_rules(clause: str) -> list[ReportingRule]:
         day = _day(quarter_day.group(1)) if quarter_day else DEFAULT_DAY
         rules[PeriodKind.QUARTER] = ReportingRule(PeriodKind.QUARTER, day, None, phrase)
 
+    # `báo cáo 6 tháng (trước ngày 15/6), năm (trước ngày 15/12)`: a date in June goes with the
+    # 6-month report, one in September with the 9-month report, one in December with the year's.
+    by_month = {int(m): _day(d) for d, m in _ANY_DAY_MONTH.findall(text)}
     if _HALF.search(text):
-        rules[PeriodKind.HALF] = ReportingRule(PeriodKind.HALF, DEFAULT_DAY, None, phrase)
+        rules[PeriodKind.HALF] = ReportingRule(PeriodKind.HALF, by_month.get(6, DEFAULT_DAY), None, phrase)
     if _NINE.search(text):
-        rules[PeriodKind.NINE_MONTHS] = ReportingRule(PeriodKind.NINE_MONTHS, DEFAULT_DAY, None, phrase)
+        rules[PeriodKind.NINE_MONTHS] = ReportingRule(
+            PeriodKind.NINE_MONTHS, by_month.get(9, DEFAULT_DAY), None, phrase
+        )
 
     year_date = _YEAR_DATE.search(text)
     if year_date:
@@ -81,7 +90,8 @@ def parse_reporting_rules(clause: str) -> list[ReportingRule]:
         if 1 <= month <= 12:
             rules[PeriodKind.YEAR] = ReportingRule(PeriodKind.YEAR, day, month, phrase)
     elif _YEARLY.search(text):
-        rules[PeriodKind.YEAR] = ReportingRule(PeriodKind.YEAR, DEFAULT_DAY, None, phrase)
+        day = by_month.get(12, DEFAULT_DAY)
+        rules[PeriodKind.YEAR] = ReportingRule(PeriodKind.YEAR, day, 12 if 12 in by_month else None, phrase)
 
     order = list(PeriodKind)
     return [rules[k] for k in sorted(rules, key=lambda k: order.index(k))]
@@ -90,10 +100,10 @@ def parse_reporting_rules(clause: str) -> list[ReportingRule]:
 def due_date(rule: ReportingRule, period: Period) -> dt.date:
     """When an agency's report for `period` is due under `rule` (the day is clamped to the month).
 
-    The rule should be of the period's kind; a rule of another kind is still applied to the
-    period's last month (or `rule.month`), which is what a clerk expects from "ngày 20".
+    The day falls in the period's last month; only a yearly period takes `rule.month` (15/12).
+    A rule of another kind is still applied that way, which is what a clerk expects of "ngày 20".
     """
-    month = rule.month or period.last_month
+    month = rule.month if rule.month and period.kind is PeriodKind.YEAR else period.last_month
     return clamp_day(period.year, month, rule.day)
 
 

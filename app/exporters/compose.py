@@ -77,8 +77,8 @@ class Rule:
     width: float
     thickness: float
     space_after: float = 0.0  # pt
-    height: float = 4.0  # pt the rule occupies; both writers reserve exactly this
-    gap: float = 2.5  # pt between the text above and the line
+    height: float = 5.0  # pt the rule occupies in the PDF (DOCX: gap plus the border)
+    gap: float = 3.5  # pt between the text above and the line
 
 
 CellItem = Line | Rule
@@ -237,23 +237,17 @@ class _Composer:
             left.append(_line("*", lay.issuing_body))
         else:
             left.append(
-                _text_rule(
-                    h.issuing_body.upper(), lay.issuing_body, lay.issuing_rule_fraction, left_w, lay.rule_pt
-                )
+                _text_rule(h.issuing_body.upper(), lay.issuing_body, lay.issuing_rule_fraction, left_w, lay.rule_pt)
             )
         right: list[CellItem] = []
         if lay.national_name:
             right.append(_line(lay.national_name, lay.national_style))
         right.append(_line(lay.motto, lay.motto_style))
         right.append(_text_rule(lay.motto, lay.motto_style, lay.motto_rule_fraction, right_w, lay.rule_pt))
-        number: list[CellItem] = [
-            _line(lay.number_line(h.number), lay.number, space_before=lay.number_date_space)
-        ]
+        number: list[CellItem] = [_line(lay.number_line(h.number), lay.number, space_before=lay.number_date_space)]
         if h.letter_subject:
             number.append(_line(h.letter_subject, lay.letter_subject, space_before=lay.letter_subject_space))
-        when: list[CellItem] = [
-            _line(lay.date_line(h.place, h.date), lay.date, space_before=lay.number_date_space)
-        ]
+        when: list[CellItem] = [_line(lay.date_line(h.place, h.date), lay.date, space_before=lay.number_date_space)]
         return Grid([left_w, right_w], [[left, right], [number, when]])
 
     def title(self, t: TitleBlock, width: float) -> list[Item]:
@@ -276,8 +270,7 @@ class _Composer:
             return [_line(f"Kính gửi: {names[0]}.", lay.addressee, space_before=6, space_after=12)]
         label = [_line("Kính gửi:", lay.addressee, Align.RIGHT)]
         items: list[CellItem] = [
-            _line(f"- {n}{'.' if i == len(names) - 1 else ';'}", lay.addressee, Align.LEFT)
-            for i, n in enumerate(names)
+            _line(f"- {n}{'.' if i == len(names) - 1 else ';'}", lay.addressee, Align.LEFT) for i, n in enumerate(names)
         ]
         items[-1].space_after = 12  # type: ignore[union-attr]
         return [Grid(_fit((45.0, 120.0), width), [[label, items]])]
@@ -287,8 +280,7 @@ class _Composer:
         left_w, right_w = _fit(lay.footer_widths, width)
         left: list[CellItem] = [_line("Nơi nhận:", lay.recipients_label, Align.LEFT)]
         left += [
-            _line(x, lay.recipients_item, Align.LEFT)
-            for x in lay.recipients_lines(s.recipients, s.archive, s.upward)
+            _line(x, lay.recipients_item, Align.LEFT) for x in lay.recipients_lines(s.recipients, s.archive, s.upward)
         ]
         right: list[CellItem] = []
         authority = lay.authority_line(s.signer.authority, s.signer.authority_body)

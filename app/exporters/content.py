@@ -8,15 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from enum import StrEnum
 
+from app.domain.reporting import ReportStatus
 from app.exporters.document import DocNumber, Format, Signer
 
-
-class ReportingStatus(StrEnum):
-    ON_TIME = "Đúng hạn"
-    LATE = "Chậm"
-    MISSING = "Chưa báo cáo"
+ReportingStatus = ReportStatus  # on time / late / missing / not yet due, as the domain decides
 
 
 @dataclass
@@ -61,6 +57,7 @@ class SummaryCounts:
     overdue: int = 0
     ongoing: int = 0  # thường xuyên
     not_due: int = 0
+    suspended: int = 0
 
     @property
     def done(self) -> int:
@@ -68,7 +65,8 @@ class SummaryCounts:
 
     @property
     def completion_rate(self) -> float | None:
-        """Done ÷ due, None when nothing is due yet."""
+        """Done ÷ due, None when nothing is due yet (`due` as `domain.task_state.summarize` counts
+        it: done plus overdue, so the rate never exceeds 100 %)."""
         return self.done / self.due if self.due else None
 
 
@@ -148,6 +146,10 @@ class ProgressReportContent:
     proposals: list[str] = field(default_factory=list)
     next_tasks: list[NextTask] = field(default_factory=list)
     narrative: Narrative = field(default_factory=Narrative)
+    # Section II quotes each task's result up to this many tasks; a bigger plan gets one count
+    # sentence per group there (the annex still has every result), or the report would run to
+    # hundreds of pages no leader signs.
+    detail_limit: int = 120
 
 
 @dataclass

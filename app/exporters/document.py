@@ -72,9 +72,7 @@ class Paragraph:
     @classmethod
     def of(cls, text: str, *, role: Role = Role.BODY, align: Align | None = None, **style: bool) -> Paragraph:
         """One-run paragraph; `style` takes bold/italic/underline."""
-        default = (
-            Align.JUSTIFY if role is Role.BODY else Align.CENTER if role is Role.CENTERED else Align.LEFT
-        )
+        default = Align.JUSTIFY if role is Role.BODY else Align.CENTER if role is Role.CENTERED else Align.LEFT
         return cls([Run(text, **style)], align or default, role)
 
     @property

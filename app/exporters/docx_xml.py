@@ -129,9 +129,7 @@ def bottom_border(ppr: BaseOxmlElement, thickness_pt: float) -> None:
         follower.addprevious(pbdr)
 
 
-def table_properties(
-    tbl: BaseOxmlElement, widths_mm: list[float], borders: float | None, padding_mm: float
-) -> None:
+def table_properties(tbl: BaseOxmlElement, widths_mm: list[float], borders: float | None, padding_mm: float) -> None:
     """Fixed layout, exact column widths, all borders (data table) or none (header/footer)."""
     tbl_pr = tbl.tblPr
     for tag in ("w:tblStyle", "w:tblW", "w:jc", "w:tblBorders", "w:tblLayout", "w:tblCellMar", "w:tblLook"):

@@ -99,9 +99,7 @@ def text_width_mm(text: str, size: float, bold: bool = False, italic: bool = Fal
     return pdfmetrics.stringWidth(text, family().face(bold, italic), size) * 25.4 / 72
 
 
-def split_lines(
-    text: str, width_mm: float, size: float, bold: bool = False, italic: bool = False
-) -> list[str]:
+def split_lines(text: str, width_mm: float, size: float, bold: bool = False, italic: bool = False) -> list[str]:
     """Greedy word wrap used to know how long a wrapped title's longest line is."""
     from reportlab.lib.utils import simpleSplit
 

@@ -82,6 +82,7 @@ class Layout:
     recipients_label: TextStyle = TextStyle(12, bold=True, italic=True)
     recipients_item: TextStyle = TextStyle(11)
     archive_format: str = "- Lưu: VT, {}."
+    archive_alone: str = "- Lưu: VT."  # when no drafting unit is named
     authority_prefix: dict[Authority, str] = field(
         default_factory=lambda: {
             Authority.TM: "TM.",
@@ -135,7 +136,8 @@ class Layout:
     def recipients_lines(self, recipients: list[str], archive: str, upward: bool) -> list[str]:
         """`- Như trên;` first when sent upward, each `- X;`, archive line last."""
         items = (["Như trên"] if upward else []) + [r.strip().rstrip(";.") for r in recipients if r.strip()]
-        return [f"- {r};" for r in items] + [self.archive_format.format(archive)]
+        last = self.archive_format.format(archive) if archive.strip() else self.archive_alone
+        return [f"- {r};" for r in items] + [last]
 
     def subject_text(self, subject: str) -> str:
         """State subjects start with a capital; party subjects start lower case (`về ...`)."""
@@ -190,6 +192,7 @@ PARTY = Layout(
     recipients_label=TextStyle(14, underline=True),
     recipients_item=TextStyle(12),
     archive_format="- Lưu {}.",
+    archive_alone="- Lưu Văn phòng.",
     authority_prefix={
         Authority.TM: "T/M",
         Authority.KT: "K/T",

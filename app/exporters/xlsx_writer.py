@@ -47,9 +47,7 @@ def write(
         ncols = len(table.columns)
         row = 1
         for text, italic in heading:
-            ws.cell(row, 1, clean(text)).font = Font(
-                name=FONT_NAME, size=size + 1, bold=not italic, italic=italic
-            )
+            ws.cell(row, 1, clean(text)).font = Font(name=FONT_NAME, size=size + 1, bold=not italic, italic=italic)
             ws.cell(row, 1).alignment = Alignment(horizontal="center", wrap_text=True)
             ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=ncols)
             row += 1
@@ -61,9 +59,7 @@ def write(
             cell = ws.cell(header_row, c, clean(col.title))
             cell.font, cell.alignment, cell.border = bold, center_wrap, border
             ws.column_dimensions[get_column_letter(c)].width = round(col.width / _MM_PER_CHAR * 1.3, 1)
-        aligns = [
-            Alignment(horizontal=_H[col.align], vertical="center", wrap_text=True) for col in table.columns
-        ]
+        aligns = [Alignment(horizontal=_H[col.align], vertical="center", wrap_text=True) for col in table.columns]
         group_align = Alignment(horizontal="left", vertical="center", wrap_text=True)
         for r in table.rows:
             row += 1

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.errors import InputError
-from app.importers.blocks import Block
+from app.importers.blocks import Block, Paragraph
 from app.importers.readers import read_blocks
 from app.importers.result import ImportedPlan
 
@@ -26,12 +26,31 @@ def read_plan_file(path: str | Path) -> list[Block]:
 
 def import_plan_file(path: str | Path) -> ImportedPlan:
     """Read and extract a plan file; refuse a document in which no plan outline is found."""
+    return import_plan_document(path)[1]
+
+
+def import_plan_document(path: str | Path) -> tuple[list[Block], ImportedPlan]:
+    """`import_plan_file` that also returns the blocks (their text is kept with a stored plan)."""
     from app.importers.extract import extract_plan
 
-    plan = extract_plan(read_blocks(path))
+    blocks = read_blocks(path)
+    plan = extract_plan(blocks)
     if not plan.tasks():
         raise InputError(NOT_A_PLAN)
-    return plan
+    return blocks, plan
 
 
-__all__ = ["NOT_A_PLAN", "import_plan_file", "read_plan_file"]
+def blocks_text(blocks: list[Block]) -> str:
+    """The document's text as read: one line per paragraph (with its Word list label), table
+    rows as cells joined by ` | ` — what a clerk checks an imported node against."""
+    lines: list[str] = []
+    for block in blocks:
+        if isinstance(block, Paragraph):
+            label = f"{block.numbering_label} " if block.numbering_label else ""
+            lines.append(label + block.text)
+        else:
+            lines.extend(" | ".join(cell.replace("\n", " / ") for cell in row) for row in block.rows)
+    return "\n".join(lines)
+
+
+__all__ = ["NOT_A_PLAN", "blocks_text", "import_plan_document", "import_plan_file", "read_plan_file"]

@@ -15,7 +15,7 @@ from datetime import date
 
 from sqlalchemy import or_, select
 
-from app.domain.deadlines import DeadlineKind, due_dates
+from app.domain.deadlines import Deadline, DeadlineKind, due_dates
 from app.domain.periods import Period, PeriodKind, periods_between
 from app.domain.reporting import ReportingRule, due_date
 from app.domain.task_state import AgencyProgress, ProgressStatus, TaskState, derive_state
@@ -31,7 +31,6 @@ from app.models import (
     ProgressUpdate,
 )
 from app.models.database import Database
-from app.services.task_states import deadline_of
 
 CHUNK = 800  # SQLite's bound-parameter limit is 999 on old builds
 _FREQUENCY = {"M": PeriodKind.MONTH, "Q": PeriodKind.QUARTER, "H": PeriodKind.HALF, "6M": PeriodKind.HALF,
@@ -55,6 +54,16 @@ class DueItem:
     recurring: bool = False
     ongoing: bool = False
     period: str | None = None
+
+
+def deadline_of(row: NodeDeadline | None) -> Deadline | None:
+    """The domain deadline of a stored row: its parsed meaning plus the clerk's override/trigger."""
+    if row is None:
+        return None
+    data = dict(row.params) if row.params else {"kind": row.kind, "phrase": row.phrase}
+    data["override"] = row.override_date.isoformat() if row.override_date else None
+    data["trigger"] = row.trigger_date.isoformat() if row.trigger_date else None
+    return Deadline.from_dict(data)
 
 
 def _frequency(value: str) -> PeriodKind | None:
@@ -175,7 +184,8 @@ class CalendarService:
             for node_id, agency, group in s.execute(stmt):
                 ids = [agency] if agency is not None else members.get(group, [])
                 leads[node_id].extend(a for a in ids if a not in leads[node_id])
-                names[node_id].append(agency_names.get(agency, "") if agency is not None else group_names.get(group, ""))
+                name = agency_names.get(agency, "") if agency is not None else group_names.get(group, "")
+                names[node_id].append(name)
         return leads, names
 
     def _latest(self, s, node_ids: list[int], as_of: date) -> dict[tuple[int, int], AgencyProgress]:  # noqa: ANN001

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 from app.domain.text import fold
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
-REF_ROLE = Qt.ItemDataRole.UserRole + 2  # ("agency", id) or ("group", id)
+REF_ROLE = Qt.ItemDataRole.UserRole + 2  # the agency or group id
+KIND_ROLE = Qt.ItemDataRole.UserRole + 3  # "agency" or "group"
 
 
 def completion_key(name: str, aliases: tuple[str, ...] | list[str] = (), short: str | None = None) -> str:
@@ -56,13 +57,15 @@ class AgencyPicker(QLineEdit):
             label = f"{a.name} ({a.short_name})" if a.short_name else a.name
             item = QStandardItem(a.name)
             item.setData(completion_key(a.name, a.aliases, a.short_name), KEY_ROLE)
-            item.setData(("agency", a.id), REF_ROLE)
+            item.setData(int(a.id), REF_ROLE)
+            item.setData("agency", KIND_ROLE)
             item.setToolTip(label)
             self.choices.appendRow(item)
         for g in groups:
             item = QStandardItem(g.name)
             item.setData(completion_key(g.name), KEY_ROLE)
-            item.setData(("group", g.id), REF_ROLE)
+            item.setData(int(g.id), REF_ROLE)
+            item.setData("group", KIND_ROLE)
             self.choices.appendRow(item)
 
     def matches(self, text: str) -> list[tuple[str, int, str]]:
@@ -72,14 +75,12 @@ class AgencyPicker(QLineEdit):
         for row in range(self.choices.rowCount()):
             item = self.choices.item(row)
             if key and key in item.data(KEY_ROLE):
-                kind, ref = item.data(REF_ROLE)
-                out.append((kind, ref, item.text()))
+                out.append((str(item.data(KIND_ROLE)), int(item.data(REF_ROLE)), item.text()))
         return out
 
     def _chosen(self, index: QModelIndex) -> None:
-        kind, ref = index.data(REF_ROLE)
         name = str(index.data(Qt.ItemDataRole.DisplayRole))
-        self.picked.emit(kind, int(ref), name)
+        self.picked.emit(str(index.data(KIND_ROLE)), int(index.data(REF_ROLE)), name)
         self.clear()
 
     def _enter(self) -> None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication
 from app.errors import AppError
 from app.ui.i18n import install_translator
 from app.ui.prompts import Prompter
+from app.ui.refcount_guard import RefcountGuard
 from app.ui.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -96,7 +97,7 @@ def compose_services(database: Any, user: str) -> Any:
         from app.services.plans import PlanService
         from app.services.progress import ProgressService
 
-        services = SimpleNamespace(database=database, plans=PlanService(database, user),
+        services = SimpleNamespace(database=database, user=user, plans=PlanService(database, user),
                                    nodes=NodeService(database, user), agencies=AgencyService(database, user),
                                    progress=ProgressService(database, user))
     if getattr(services, "search", None) is None:
@@ -149,5 +150,8 @@ def run_gui(args: argparse.Namespace) -> int:
     window = MainWindow(services=services, database_url=url, settings=settings, prompter=prompter,
                         opener=open_services, log_folder=log_path.parent, language=language)
     settings.add_recent_database(url)
+    guard = RefcountGuard(app)  # PySide6 6.12 loses a reference to None per selection change
     window.show()
-    return app.exec()
+    code = app.exec()
+    guard.timer.stop()
+    return code

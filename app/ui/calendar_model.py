@@ -18,8 +18,6 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from app.ui.state_style import state_color, state_symbol
 
 Index = QModelIndex | QPersistentModelIndex
-DATE_ROLE = Qt.ItemDataRole.UserRole + 1
-ITEMS_ROLE = Qt.ItemDataRole.UserRole + 2
 IN_MONTH_ROLE = Qt.ItemDataRole.UserRole + 3
 REPORT_COLOR = QColor("#6a3fa0")
 
@@ -55,6 +53,10 @@ class MonthModel(QAbstractTableModel):
     def items_on(self, day: date) -> list[Any]:
         return list(self._items.get(day, []))
 
+    def day_at(self, index: Index) -> date:
+        """The date of a cell (read in Python: dates and items never travel through QVariant)."""
+        return self.start + timedelta(days=index.row() * 7 + index.column())
+
     def index_of(self, day: date) -> QModelIndex:
         offset = (day - self.start).days
         if not 0 <= offset < 42:
@@ -82,10 +84,6 @@ class MonthModel(QAbstractTableModel):
         day = self.start + timedelta(days=index.row() * 7 + index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             return str(day.day)
-        if role == DATE_ROLE:
-            return day
-        if role == ITEMS_ROLE:
-            return self._items.get(day, [])
         if role == IN_MONTH_ROLE:
             return day.month == self.month
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -116,9 +114,10 @@ class DayDelegate(QStyledItemDelegate):
         rect: QRect = option.rect  # type: ignore[attr-defined]
         palette: QPalette = option.palette  # type: ignore[attr-defined]
         selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
-        in_month = bool(index.data(IN_MONTH_ROLE))
-        day: date = index.data(DATE_ROLE)
         model = index.model()
+        assert isinstance(model, MonthModel)
+        day = model.day_at(index)
+        in_month = day.month == model.month
         background = palette.highlight().color().lighter(170) if selected else palette.base().color()
         if not in_month:
             background = palette.alternateBase().color()
@@ -127,14 +126,14 @@ class DayDelegate(QStyledItemDelegate):
         painter.drawRect(rect.adjusted(0, 0, -1, -1))
         font = QFont(option.font)  # type: ignore[attr-defined]
         metrics_height = option.fontMetrics.height()  # type: ignore[attr-defined]
-        is_today = isinstance(model, MonthModel) and day == model.today
+        is_today = day == model.today
         font.setBold(is_today)
         painter.setFont(font)
         painter.setPen(palette.text().color() if in_month else palette.placeholderText().color())
         number_rect = rect.adjusted(4, 2, -4, 0)
         painter.drawText(number_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
                          ("● " if is_today else "") + str(day.day))
-        items = index.data(ITEMS_ROLE) or []
+        items = model.items_on(day)
         small = QFont(option.font)  # type: ignore[attr-defined]
         small.setPointSizeF(max(7.0, small.pointSizeF() - 1))
         painter.setFont(small)

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.dates import format_vn
 from app.domain.task_state import TaskState
-from app.ui.calendar_model import DATE_ROLE, REPORT_COLOR, DayDelegate, MonthModel
+from app.ui.calendar_model import REPORT_COLOR, DayDelegate, MonthModel
 from app.ui.state_style import state_color, state_symbol, state_text
 
 SOON_DAYS = 14
@@ -59,11 +59,11 @@ class CalendarView(QWidget):
         self.grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.agenda = QTreeWidget(self)
         self.agenda.setObjectName("calendarAgenda")
-        self.agenda.setColumnCount(4)
+        self.agenda.setColumnCount(3)
         self.agenda.setRootIsDecorated(False)
         self.agenda.setUniformRowHeights(True)
         self.agenda.setAlternatingRowColors(True)
-        self.agenda.header().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.agenda.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.agenda.header().setStretchLastSection(False)
         self.title = QLabel(self)
         font = self.title.font()
@@ -95,6 +95,7 @@ class CalendarView(QWidget):
         layout.addLayout(bar)
         layout.addWidget(splitter, 1)
         self.selected_day: date | None = None
+        self.agenda_items: list[Any] = []
         self.prev_button.clicked.connect(lambda: self.step(-1))
         self.next_button.clicked.connect(lambda: self.step(+1))
         self.today_button.clicked.connect(self.go_today)
@@ -112,7 +113,7 @@ class CalendarView(QWidget):
         self.next_button.setText(self.tr("Next ▶"))
         self.today_button.setText(self.tr("Today"))
         self.go_date.setToolTip(self.tr("Go to date"))
-        self.agenda.setHeaderLabels([self.tr("Date"), self.tr("State"), self.tr("Plan"), self.tr("Task")])
+        self.agenda.setHeaderLabels([self.tr("Date"), self.tr("State"), self.tr("Task")])
         self.delegate.more_text = self.tr("+{n} more")
         self.delegate.cutoff_text = self.tr("Report cut-off")
         self.delegate.report_text = self.tr("Reports due")
@@ -187,7 +188,7 @@ class CalendarView(QWidget):
 
     def _day_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
-            self.selected_day = current.data(DATE_ROLE)
+            self.selected_day = self.model.day_at(current)
             self.show_agenda(self.selected_day)
 
     def show_agenda(self, day: date) -> None:
@@ -197,27 +198,29 @@ class CalendarView(QWidget):
             items = [i for d in range(42) for i in self.model.items_on(self.model.start + timedelta(days=d))
                      if i.day >= day and i.day.month == self.month]
         self.agenda.clear()
+        self.agenda_items = list(items)  # rows carry their index only (no Python objects in QVariant)
         rows = []
         for item in items:
             if item.kind == "task":
                 cells = [format_vn(item.day), f"{state_symbol(item.state)} {state_text(item.state)}".strip(),
-                         item.plan_number, f"{item.label} {item.text}".strip()]
+                         f"[{item.plan_number}] {item.label} {' '.join(item.text.split())}".strip()]
                 color = state_color(item.state)
             else:
                 what = self.tr("Report cut-off") if item.kind == "report_cutoff" else self.tr("Reports due")
-                cells = [format_vn(item.day), f"◆ {what}", item.plan_number, item.period or ""]
+                cells = [format_vn(item.day), f"◆ {what}", f"[{item.plan_number}] {item.period or ''}"]
                 color = REPORT_COLOR
             row = QTreeWidgetItem(cells)
-            row.setData(0, ITEM_ROLE, item)
-            row.setToolTip(3, cells[3] + ("\n" + "; ".join(item.lead_names) if item.lead_names else ""))
+            row.setData(0, ITEM_ROLE, len(rows))
+            row.setToolTip(2, cells[2] + ("\n" + "; ".join(item.lead_names) if item.lead_names else ""))
             if color is not None:
                 row.setForeground(1, QBrush(color))
             rows.append(row)
         self.agenda.addTopLevelItems(rows)
-        for column, width in ((0, 84), (1, 190), (2, 110)):
+        for column, width in ((0, 80), (1, 180)):
             self.agenda.setColumnWidth(column, width)
 
     def _activated(self, row: QTreeWidgetItem, _column: int) -> None:
-        item = row.data(0, ITEM_ROLE)
+        position = row.data(0, ITEM_ROLE)
+        item = self.agenda_items[position] if isinstance(position, int) else None
         if item is not None and item.node_id is not None:
             self.open_node.emit(item.plan_id, item.node_id)

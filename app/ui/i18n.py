@@ -66,4 +66,7 @@ def install_translator(app: QCoreApplication, language: str) -> QTranslator | No
 
 def remove_translator(app: QCoreApplication, translator: QTranslator | None) -> None:
     if translator is not None:
-        app.removeTranslator(translator)
+        try:
+            app.removeTranslator(translator)
+        except RuntimeError:  # already deleted by a language switch
+            pass

@@ -1,4 +1,4 @@
-"""Storing a reviewed import through `app.services.plan_import.store_plan_file` when present.
+"""Storing a reviewed import through `app.services.plan_import.PlanImportService` (one transaction).
 
 Why the fallback: until `app.services.plan_import` exists, the wizard still works by building the
 plan through the ordinary services and deleting the half-built plan if any step fails — so a
@@ -10,33 +10,17 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from app.importers.blocks import Paragraph, Table
-
-
-def blocks_text(blocks: list[Any]) -> str:
-    """The document as plain text, for the review pane (tables as tab-separated rows)."""
-    lines: list[str] = []
-    for block in blocks:
-        if isinstance(block, Paragraph):
-            label = f"{block.numbering_label} " if block.numbering_label else ""
-            lines.append(label + block.text)
-        elif isinstance(block, Table):
-            lines.extend("\t".join(cell for cell in row) for row in block.rows)
-    return "\n".join(lines)
-
 
 def store_import(services: Any, imported: Any, path: str, source_text: str) -> int:
-    """Store the reviewed plan in one transaction (plan_import service); returns its id."""
+    """Store the reviewed plan in one transaction (PlanImportService); returns its id."""
     try:
-        from app.services.plan_import import store_plan_file  # type: ignore[import-not-found]
+        from app.services.plan_import import PlanImportService
     except ImportError:
         return _store_with_basic_services(services, imported)
-    before = {p.id for p in services.plans.list_plans()}
-    store_plan_file(services.database.url, path, imported)
-    new = [p.id for p in services.plans.list_plans() if p.id not in before]
-    if not new:
-        return int(services.plans.find_by_number(imported.number)) if imported.number else max(before)
-    return int(max(new))
+    service = getattr(services, "plan_import", None) or PlanImportService(services.database, services.user)
+    original = Path(path).read_bytes() if Path(path).is_file() else None
+    outcome = service.store(imported, original=original, filename=Path(path).name, extracted_text=source_text)
+    return int(outcome.plan_id)
 
 
 def _store_with_basic_services(services: Any, imported: Any) -> int:

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import AppError
-from app.ui.import_store import blocks_text, store_import
+from app.ui.import_store import store_import
 from app.ui.prompts import Prompter
 from app.ui.worker import Task, run_in_background
 
@@ -42,10 +42,10 @@ COLUMNS = ("label", "text", "lead", "support", "deadline_text")
 
 def parse_document(path: str) -> tuple[Any, str]:
     """Worker-thread job: the extraction and the document text (no Qt here)."""
-    from app.importers import import_plan_file, read_plan_file
+    from app.importers import blocks_text, import_plan_document
 
-    imported = import_plan_file(path)
-    return imported, blocks_text(read_plan_file(path))
+    blocks, imported = import_plan_document(path)
+    return imported, blocks_text(blocks)
 
 
 class ImportView(QWidget):
@@ -63,6 +63,7 @@ class ImportView(QWidget):
         self.plan: Any = None
         self.source_text = ""
         self.task: Task | None = None
+        self.nodes: list[Any] = []
         self.pages = QStackedWidget(self)
         self._build_choose()
         self._build_progress()
@@ -112,8 +113,11 @@ class ImportView(QWidget):
         self.tree = QTreeWidget(page)
         self.tree.setColumnCount(len(COLUMNS))
         self.tree.setUniformRowHeights(True)
+        self.tree.setIndentation(12)
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setStretchLastSection(False)
+        for column, width in ((0, 120), (2, 120), (3, 110), (4, 130)):
+            self.tree.setColumnWidth(column, width)
         self.source = QPlainTextEdit(page)
         self.source.setReadOnly(True)
         self.source.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
@@ -154,7 +158,8 @@ class ImportView(QWidget):
                                strict=True):
             label.setText(text)
         self.tree.setHeaderLabels([self.tr("No."), self.tr("Content"), self.tr("Lead"), self.tr("Support"),
-                                   self.tr("Deadline (as printed)")])
+                                   self.tr("Deadline")])
+        self.tree.headerItem().setToolTip(4, self.tr("Deadline (as printed)"))
         self.checked_button.setText(self.tr("Mark item as checked"))
         self.confirm_button.setText(self.tr("Store the plan"))
         self.cancel_button.setText(self.tr("Cancel import"))
@@ -190,6 +195,8 @@ class ImportView(QWidget):
         self.number_edit.setText(self.plan.number or "")
         self.title_edit.setText(self.plan.title or "")
         self.issuer_edit.setText(self.plan.issuer or "")
+        for edit in (self.number_edit, self.title_edit, self.issuer_edit):
+            edit.setCursorPosition(0)
         self.source.setPlainText(self.source_text)
         self._fill_tree()
         self.pages.setCurrentIndex(2)
@@ -202,13 +209,15 @@ class ImportView(QWidget):
     def _fill_tree(self) -> None:
         self.tree.blockSignals(True)
         self.tree.clear()
+        self.nodes = []
         self.warnings.clear()
         for warning in self.plan.warnings:
             self.warnings.addItem("⚠ " + warning)
 
         def add(node: Any, parent: QTreeWidget | QTreeWidgetItem) -> None:
             item = QTreeWidgetItem(parent)
-            item.setData(0, NODE_ROLE, node)
+            item.setData(0, NODE_ROLE, len(self.nodes))
+            self.nodes.append(node)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
             self._paint(item)
             for child in node.children:
@@ -219,11 +228,16 @@ class ImportView(QWidget):
         flagged = sum(1 for n in self.plan.walk() if n.warnings)
         if flagged:
             self.warnings.addItem("⚠ " + self.tr("{n} items need checking (highlighted).").format(n=flagged))
+        self.warnings.setVisible(self.warnings.count() > 0)
         self.tree.expandAll()
         self.tree.blockSignals(False)
 
+    def _node(self, item: QTreeWidgetItem) -> Any:
+        """The ImportedNode of a row (rows hold an index: Python objects stay out of QVariant)."""
+        return self.nodes[int(item.data(0, NODE_ROLE))]
+
     def _paint(self, item: QTreeWidgetItem) -> None:
-        node = item.data(0, NODE_ROLE)
+        node = self._node(item)
         values = (node.label, node.text.split("\n", 1)[0], "; ".join(node.lead), "; ".join(node.support),
                   node.deadline_text or "")
         for column, value in enumerate(values):
@@ -235,7 +249,7 @@ class ImportView(QWidget):
             item.setToolTip(1, "\n".join(node.warnings))
 
     def _item_edited(self, item: QTreeWidgetItem, column: int) -> None:
-        node = item.data(0, NODE_ROLE)
+        node = self._node(item)
         value = item.text(column).strip()
         if column == 0:
             node.label = value.removeprefix("⚠").strip()
@@ -257,7 +271,7 @@ class ImportView(QWidget):
         item = self.tree.currentItem()
         if item is None:
             return
-        item.data(0, NODE_ROLE).warnings = []
+        self._node(item).warnings = []
         self.tree.blockSignals(True)
         self._paint(item)
         self.tree.blockSignals(False)
@@ -265,7 +279,7 @@ class ImportView(QWidget):
     def _show_source(self, item: QTreeWidgetItem | None) -> None:
         if item is None:
             return
-        node = item.data(0, NODE_ROLE)
+        node = self._node(item)
         needle = " ".join(node.text.split()[:8])
         cursor = self.source.document().find(needle, 0, QTextDocument.FindFlag(0)) if needle else QTextCursor()
         if not cursor.isNull():

@@ -31,8 +31,8 @@ from app.ui.task_panel import TaskPanel
 from app.ui.undo_commands import CallCommand
 from app.ui.window_commands import WindowCommands
 
-TOOLBAR = ("plan.import", "plan.new", None, "edit.undo", "edit.redo", None, "edit.add_sibling", "edit.add_child",
-           "edit.delete", None, "view.tree", "view.calendar", "tools.agencies", None, "edit.find")
+TOOLBAR = ("plan.import", None, "edit.undo", "edit.redo", None, "edit.add_sibling", "edit.add_child",
+           "edit.delete", None, "view.tree", "view.calendar", "edit.find")
 
 
 class MainWindow(QMainWindow):
@@ -91,11 +91,13 @@ class MainWindow(QMainWindow):
         self.plans = PlansPanel(self)
         self.plans_dock = self._dock("plansDock", self.plans, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.task_panel = TaskPanel(self.services, self.run_node_edit, self.as_of, self)
-        self.task_dock = self._dock("taskDock", self.task_panel, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.task_dock = self._dock("taskDock", self.task_panel, Qt.DockWidgetArea.BottomDockWidgetArea)
         self.search = SearchPanel(self.services, self)
         self.search_dock = self._dock("searchDock", self.search, Qt.DockWidgetArea.BottomDockWidgetArea)
         self.search_dock.hide()
-        self.resizeDocks([self.plans_dock, self.task_dock], [330, 360], Qt.Orientation.Horizontal)
+        self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.resizeDocks([self.plans_dock], [330], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.task_dock], [230], Qt.Orientation.Vertical)
 
     def _build_menus(self) -> None:
         self.menus: dict[str, QMenu] = {}
@@ -212,6 +214,7 @@ class MainWindow(QMainWindow):
         name = self.VIEWS[index] if 0 <= index < len(self.VIEWS) else ""
         self.actions["view.tree"].setChecked(name == "tree")
         self.actions["view.calendar"].setChecked(name == "calendar")
+        self.task_dock.setVisible(name == "tree")  # the task panel belongs to the tree
         if name == "calendar":
             self.calendar.current_plan_id = self.tree.plan_id
             self.calendar.load_agencies()

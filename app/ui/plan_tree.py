@@ -30,7 +30,6 @@ from app.ui.undo_commands import (
 )
 
 
-
 class PlanTreeView(QTreeView):
     """Keyboard and mouse: F2 edits, Ins/Ctrl+Ins add, Del deletes, Ctrl+arrows move; drag reorders."""
 
@@ -53,8 +52,9 @@ class PlanTreeView(QTreeView):
     def set_column_widths(self) -> None:
         header = self.header()
         header.setSectionResizeMode(Column.CONTENT, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((Column.LABEL, 110), (Column.LEAD, 170), (Column.SUPPORT, 150),
-                              (Column.DEADLINE, 150), (Column.STATE, 170), (Column.PERCENT, 48)):
+        header.setMinimumSectionSize(36)
+        for column, width in ((Column.LABEL, 90), (Column.LEAD, 170), (Column.SUPPORT, 130),
+                              (Column.DEADLINE, 160), (Column.STATE, 185), (Column.PERCENT, 44)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.setColumnWidth(column, width)
 
@@ -183,9 +183,11 @@ class PlanTreeController(QObject):
         if view is None:
             return False
         count = self._subtree_size(view.id)
-        question = QCoreApplication.translate("PlanTree", "Delete “{label} {text}”?").format(label=view.label, text=_short(view.text))
+        question = QCoreApplication.translate("PlanTree", "Delete “{label} {text}”?").format(
+            label=view.label, text=_short(view.text))
         if count > 1:
-            question += "\n" + QCoreApplication.translate("PlanTree", "{count} items below it will be deleted too.").format(count=count - 1)
+            below = QCoreApplication.translate("PlanTree", "{count} items below it will be deleted too.")
+            question += "\n" + below.format(count=count - 1)
         if not self.prompter.ask_yes_no(self.view, QCoreApplication.translate("PlanTree", "Delete item"), question):
             return False
         parent = self.model.parent_id(view.id)

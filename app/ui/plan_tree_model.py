@@ -47,7 +47,6 @@ class Role(IntEnum):
     KIND = Qt.ItemDataRole.UserRole + 2
     STATE = Qt.ItemDataRole.UserRole + 3
     SEARCH = Qt.ItemDataRole.UserRole + 4
-    VIEW = Qt.ItemDataRole.UserRole + 5
 
 
 HEADERS = {
@@ -243,8 +242,6 @@ class PlanTreeModel(QAbstractItemModel):
             return str(getattr(getattr(view, "state", None), "value", getattr(view, "state", "")) or "")
         if role == Role.SEARCH:
             return item.search_key
-        if role == Role.VIEW:
-            return view
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

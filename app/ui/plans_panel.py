@@ -8,6 +8,7 @@ the diacritic-free key is built once per plan, and sorting uses QCollator (Vietn
 from __future__ import annotations
 
 from enum import IntEnum
+from functools import cmp_to_key
 from typing import Any
 
 from PySide6.QtCore import (
@@ -21,6 +22,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -103,12 +105,16 @@ class PlansModel(QAbstractTableModel):
                 return plan.issued_on.strftime("%d/%m/%Y") if plan.issued_on else ""
             if role == SORT_ROLE:
                 return f"{plan.percent_done:03d}"
-            text = f"{plan.done_count}/{plan.task_count}"
-            if plan.overdue_count:
-                text += " · " + self.tr("{n} overdue").format(n=plan.overdue_count)
-            return text
+            return f"{plan.done_count}/{plan.task_count}"
+        if role == Qt.ItemDataRole.ForegroundRole and column == PlanColumn.PROGRESS and plan.overdue_count:
+            return QBrush(QColor("#b3261e"))
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{plan.number or ''} — {plan.title}\n{plan.issuer or ''}"
+            issued = plan.issued_on.strftime("%d/%m/%Y") if plan.issued_on else ""
+            tip = f"{plan.number or ''} {issued}\n{plan.title}\n{plan.issuer or ''}\n"
+            tip += self.tr("{done} of {total} tasks done").format(done=plan.done_count, total=plan.task_count)
+            if plan.overdue_count:
+                tip += "\n" + self.tr("{n} overdue").format(n=plan.overdue_count)
+            return tip
         if role == SEARCH_ROLE:
             return self._keys[index.row()]
         if role == PLAN_ID_ROLE:
@@ -188,9 +194,9 @@ class PlansPanel(QWidget):
         header = self.view.header()
         header.setSectionResizeMode(PlanColumn.TITLE, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
-        self.view.setColumnWidth(PlanColumn.NUMBER, 110)
-        self.view.setColumnWidth(PlanColumn.ISSUED, 80)
-        self.view.setColumnWidth(PlanColumn.PROGRESS, 110)
+        self.view.setColumnWidth(PlanColumn.NUMBER, 96)
+        self.view.setColumnWidth(PlanColumn.PROGRESS, 64)
+        self.view.setColumnHidden(PlanColumn.ISSUED, True)  # the year filter and tooltip show it
         self.empty = QLabel(self)
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -204,11 +210,13 @@ class PlansPanel(QWidget):
         for combo in (self.status, self.year, self.issuer):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(6)
-            filters.addWidget(combo, 1)
+        filters.addWidget(self.status, 3)
+        filters.addWidget(self.year, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.search)
         layout.addLayout(filters)
+        layout.addWidget(self.issuer)
         layout.addWidget(self.stack, 1)
 
         # Debounced: Vietnamese input methods send backspaces and replacements per keystroke.
@@ -243,7 +251,7 @@ class PlansPanel(QWidget):
         labels = {"active": self.tr("In force"), "completed": self.tr("Completed"), "archived": self.tr("Archived")}
         years = sorted({p.issued_on.year for p in plans if p.issued_on}, reverse=True)
         collator = self.proxy._collator
-        issuers = sorted({p.issuer for p in plans if p.issuer}, key=collator.sortKey)
+        issuers = sorted({p.issuer for p in plans if p.issuer}, key=cmp_to_key(collator.compare))
         for combo, all_text, items in (
             (self.status, self.tr("All statuses"), [(labels[s], s) for s in self.STATUSES]),
             (self.year, self.tr("All years"), [(str(y), y) for y in years]),

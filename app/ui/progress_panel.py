@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QSplitter,
     QTableWidget,
@@ -78,10 +79,14 @@ class ProgressPanel(QWidget):
             self.form.addRow(label, field)
         self.form.addRow(self.message)
         self.form.addRow(self.save)
+        scroll = QScrollArea(self)  # the form is taller than a docked panel: scroll, never clip
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(form_widget)
         splitter = QSplitter(self)
-        splitter.setOrientation(splitter.orientation().Vertical)
         splitter.addWidget(self.history)
-        splitter.addWidget(form_widget)
+        splitter.addWidget(scroll)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)

@@ -27,6 +27,7 @@ class SearchPanel(QWidget):
         self.results = QListWidget(self)
         self.results.setUniformItemSizes(True)
         self.status = QLabel(self)
+        self.hits: list[Any] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.query)
@@ -52,13 +53,14 @@ class SearchPanel(QWidget):
         text = self.query.text()
         hits = self.services.search.search(text) if text.strip() else []
         self.results.clear()
-        for hit in hits:
+        self.hits = list(hits)
+        for position, hit in enumerate(hits):
             if hit.node_id is None:
                 label = self.tr("Plan {number}: {title}").format(number=hit.plan_number, title=hit.text)
             else:
                 label = f"[{hit.plan_number}] {hit.label} {hit.text}".strip()
             item = QListWidgetItem(" ".join(label.split())[:240])
-            item.setData(HIT_ROLE, hit)
+            item.setData(HIT_ROLE, position)
             item.setToolTip(hit.text)
             self.results.addItem(item)
         self.status.setText(self.tr("{n} results").format(n=len(hits)) if text.strip() else "")
@@ -72,7 +74,7 @@ class SearchPanel(QWidget):
             self._activated(self.results.item(0))
 
     def _activated(self, item: QListWidgetItem) -> None:
-        hit = item.data(HIT_ROLE)
+        hit = self.hits[int(item.data(HIT_ROLE))]
         if hit.node_id is None:
             self.open_plan.emit(hit.plan_id)
         else:

@@ -7,7 +7,7 @@ English UI translates them through the "TaskState" context.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor
 
 # value (as the domain stores it) -> (English source for translation, symbol, colour)

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.dates import format_vn
+from app.domain.deadline_labels import describe
 from app.domain.deadline_phrases import parse_deadline
 from app.domain.deadlines import Deadline, next_due
 from app.services.nodes import AssigneeSpec
@@ -39,23 +40,6 @@ from app.ui.progress_panel import ProgressPanel
 from app.ui.state_style import state_color, state_symbol, state_text
 
 RunEdit = Callable[[str, int, Callable[[int], None], Callable[[int], None]], bool]
-
-
-def describe_deadline(deadline: Deadline | None, tr: Callable[[str], str]) -> str:
-    """What the program understood from a phrase, in words the clerk can check."""
-    if deadline is None:
-        return tr("No deadline")
-    kind = deadline.kind.value
-    if deadline.is_flagged:
-        return tr("Not understood: set the due date by hand")
-    if deadline.needs_trigger:
-        return tr("Waits for a trigger date (relative or conditional deadline)")
-    if kind == "ongoing" and deadline.override is None:
-        return tr("Ongoing: no due date, reported every period")
-    if deadline.is_recurring:
-        return tr("Recurring deadline ({kind})").format(kind=kind)
-    due = deadline.one_off_due()
-    return tr("Due on {date}").format(date=format_vn(due)) if due else tr("No due date")
 
 
 class TaskPanel(QTabWidget):
@@ -136,6 +120,7 @@ class TaskPanel(QTabWidget):
         self.override_date.setDisplayFormat("dd/MM/yyyy")
         self.save_deadline = QPushButton(self.deadline_tab)
         self.form = QFormLayout(self.deadline_tab)
+        self.next_dates.setMaximumHeight(90)
         self.phrase_label, self.understood_label, self.next_label = (QLabel(self.deadline_tab) for _ in range(3))
         self.form.addRow(self.phrase_label, self.phrase)
         self.form.addRow(self.understood_label, self.understood)
@@ -181,7 +166,8 @@ class TaskPanel(QTabWidget):
             self.phrase.clear()
             self.progress.set_node(None)
             return
-        self.heading.setText(f"{node.label} {node.text.splitlines()[0] if node.text else ''}".strip())
+        first = " ".join(node.text.split())
+        self.heading.setText(f"{node.label} {first[:110] + '…' if len(first) > 110 else first}".strip())
         state = node.state
         if state is not None:
             color = state_color(state)
@@ -258,6 +244,34 @@ class TaskPanel(QTabWidget):
                           lambda nid: nodes.update(nid, None, kind=old))
             del version
 
+    def describe_deadline(self, deadline: Deadline | None) -> str:
+        """What the program understood from a phrase, in words the clerk can check."""
+        if deadline is not None and QLocale().language() == QLocale.Language.Vietnamese:
+            return describe(deadline)  # the domain's own Vietnamese reading
+        if deadline is None:
+            return self.tr("No deadline")
+        if deadline.is_flagged:
+            return self.tr("Not understood: set the due date by hand")
+        if deadline.needs_trigger:
+            return self.tr("Waits for a trigger date (relative or conditional deadline)")
+        if deadline.kind.value == "ongoing" and deadline.override is None:
+            return self.tr("Ongoing: no due date, reported every period")
+        if deadline.is_recurring:
+            kind = deadline.kind.value
+            if kind in ("year_onward", "from_year"):
+                what = self.tr("every year from {year}").format(year=deadline.year or "")
+            elif kind == "yearly_in_quarter":
+                what = self.tr("every year, by the end of quarter {quarter}").format(quarter=deadline.quarter or "")
+            elif kind == "monthly":
+                what = self.tr("every month")
+            elif kind == "quarterly":
+                what = self.tr("every quarter")
+            else:
+                what = self.tr("every year")
+            return self.tr("Recurring: {what}").format(what=what)
+        due = deadline.one_off_due()
+        return self.tr("Due on {date}").format(date=format_vn(due)) if due else self.tr("No due date")
+
     def _preview_deadline(self) -> None:
         phrase = self.phrase.text().strip()
         plan_year = None
@@ -265,7 +279,7 @@ class TaskPanel(QTabWidget):
         if self.override_box.isChecked():
             override = self.override_date.date().toPython()
             meaning = (meaning or Deadline(kind=_date_kind(), phrase=phrase)).with_override(override)
-        self.understood.setText(describe_deadline(meaning, self.tr))
+        self.understood.setText(self.describe_deadline(meaning))
         self.next_dates.clear()
         if meaning is None:
             return

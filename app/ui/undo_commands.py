@@ -18,7 +18,6 @@ from PySide6.QtGui import QUndoCommand
 from app.errors import AppError
 
 
-
 class NodeRef:
     """A node identity that survives delete + re-create."""
 

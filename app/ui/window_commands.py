@@ -76,7 +76,8 @@ class WindowCommands(QObject):
         return True
 
     def new_database(self) -> bool:
-        path = self.w.prompter.save_file(self.w, self.tr("New database"), self.tr("Databases ({p})").format(p=DB_FILTER))
+        kinds = self.tr("Databases ({p})").format(p=DB_FILTER)
+        path = self.w.prompter.save_file(self.w, self.tr("New database"), kinds)
         if not path:
             return False
         if Path(path).exists():
@@ -85,7 +86,8 @@ class WindowCommands(QObject):
         return self.switch_database(path)
 
     def open_database(self) -> bool:
-        path = self.w.prompter.open_file(self.w, self.tr("Open database"), self.tr("Databases ({p})").format(p=DB_FILTER))
+        kinds = self.tr("Databases ({p})").format(p=DB_FILTER)
+        path = self.w.prompter.open_file(self.w, self.tr("Open database"), kinds)
         return self.switch_database(path) if path else False
 
     def fill_recent(self) -> None:

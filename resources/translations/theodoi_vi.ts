@@ -200,11 +200,458 @@
     </message>
 </context>
 <context>
+    <name>AgenciesView</name>
+    <message>
+        <location filename="../../app/ui/agencies_view.py" line="165" />
+        <source>Agencies</source>
+        <translation>Cơ quan, đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agencies_view.py" line="166" />
+        <source>Groups</source>
+        <translation>Nhóm cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agencies_view.py" line="167" />
+        <source>Filter (name, abbreviation or alias; diacritics optional)…</source>
+        <translation>Lọc (tên, tên viết tắt hoặc tên khác; gõ có dấu hay không dấu đều được)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agencies_view.py" line="168" />
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agencies_view.py" line="168" />
+        <source>Abbreviation</source>
+        <translation>Viết tắt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agencies_view.py" line="168" />
+        <source>Aliases</source>
+        <translation>Tên khác</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agencies_view.py" line="169" />
+        <source>To check</source>
+        <translation>Cần kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agencies_view.py" line="170" />
+        <source>Name of a new agency</source>
+        <translation>Tên cơ quan mới</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agencies_view.py" line="171" />
+        <source>Add agency</source>
+        <translation>Thêm cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agencies_view.py" line="172" />
+        <source>Selected agency</source>
+        <translation>Cơ quan đang chọn</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agencies_view.py" line="173" />
+        <source>Name:</source>
+        <translation>Tên:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agencies_view.py" line="173" />
+        <source>Abbreviation:</source>
+        <translation>Viết tắt:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agencies_view.py" line="173" />
+        <source>Aliases:</source>
+        <translation>Tên khác:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agencies_view.py" line="174" />
+        <source>Merge into:</source>
+        <translation>Gộp vào:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agencies_view.py" line="176" />
+        <source>Save name</source>
+        <translation>Lưu tên</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agencies_view.py" line="177" />
+        <source>Another way the documents write it</source>
+        <translation>Cách viết khác trong văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agencies_view.py" line="178" />
+        <source>Add alias</source>
+        <translation>Thêm tên khác</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agencies_view.py" line="179" />
+        <source>Remove alias</source>
+        <translation>Bỏ tên khác</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agencies_view.py" line="180" />
+        <source>Agency to keep…</source>
+        <translation>Cơ quan giữ lại…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agencies_view.py" line="181" />
+        <source>Merging moves assignments and progress to the agency kept; this agency's name becomes one of its aliases.</source>
+        <translation>Khi gộp, các phân công và tiến độ chuyển sang cơ quan giữ lại; tên cơ quan này trở thành một tên khác của cơ quan đó.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agencies_view.py" line="183" />
+        <source>Name of a new group</source>
+        <translation>Tên nhóm mới</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agencies_view.py" line="184" />
+        <source>Add group</source>
+        <translation>Thêm nhóm</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agencies_view.py" line="185" />
+        <source>Save members</source>
+        <translation>Lưu thành viên</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agencies_view.py" line="197" />
+        <source>new from import</source>
+        <translation>mới nhập</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agencies_view.py" line="282" />
+        <source>Merge “{dup}” into “{keep}”? This cannot be undone.</source>
+        <translation>Gộp “{dup}” vào “{keep}”? Không thể hoàn tác.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agencies_view.py" line="284" />
+        <source>Merge agencies</source>
+        <translation>Gộp cơ quan</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <location filename="../../app/ui/application.py" line="72" />
         <source>An unexpected error occurred. The details were written to {path}.</source>
         <translation>Đã xảy ra lỗi ngoài dự kiến. Chi tiết đã được ghi vào {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarView</name>
+    <message>
+        <location filename="../../app/ui/calendar_view.py" line="111" />
+        <source>◀ Previous</source>
+        <translation>◀ Tháng trước</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_view.py" line="112" />
+        <source>Next ▶</source>
+        <translation>Tháng sau ▶</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_view.py" line="113" />
+        <source>Today</source>
+        <translation>Hôm nay</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_view.py" line="114" />
+        <source>Go to date</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_view.py" line="115" />
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_view.py" line="115" />
+        <source>State</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_view.py" line="115" />
+        <source>Task</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_view.py" line="116" />
+        <source>+{n} more</source>
+        <translation>+{n} việc nữa</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_view.py" line="117" />
+        <location filename="../../app/ui/calendar_view.py" line="207" />
+        <source>Report cut-off</source>
+        <translation>Chốt số liệu báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_view.py" line="118" />
+        <location filename="../../app/ui/calendar_view.py" line="207" />
+        <source>Reports due</source>
+        <translation>Hạn nộp báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_view.py" line="120" />
+        <source>All plans</source>
+        <translation>Mọi kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_view.py" line="121" />
+        <source>Current plan</source>
+        <translation>Kế hoạch đang mở</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_view.py" line="123" />
+        <source>All states</source>
+        <translation>Mọi tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_view.py" line="123" />
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_view.py" line="124" />
+        <source>Due soon (14 days)</source>
+        <translation>Sắp đến hạn (14 ngày)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_view.py" line="124" />
+        <source>Done</source>
+        <translation>Đã hoàn thành</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_view.py" line="125" />
+        <source>Not yet due</source>
+        <translation>Chưa đến hạn</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_view.py" line="131" />
+        <source>All agencies</source>
+        <translation>Mọi cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_view.py" line="160" />
+        <source>Month {month}/{year}</source>
+        <translation>Tháng {month}/{year}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportView</name>
+    <message>
+        <location filename="../../app/ui/import_view.py" line="150" />
+        <source>Choose a plan document (.docx, .pdf, .txt or .md). The program reads its outline, tasks, lead and supporting agencies and deadlines; you check them beside the original text before anything is stored.</source>
+        <translation>Chọn văn bản kế hoạch (.docx, .pdf, .txt hoặc .md). Chương trình đọc đề mục, nhiệm vụ, cơ quan chủ trì, phối hợp và thời hạn; bạn kiểm tra bên cạnh văn bản gốc trước khi lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_view.py" line="153" />
+        <source>Choose document…</source>
+        <translation>Chọn văn bản…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_view.py" line="154" />
+        <source>Reading the document…</source>
+        <translation>Đang đọc văn bản…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_view.py" line="155" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_view.py" line="156" />
+        <source>Number:</source>
+        <translation>Số ký hiệu:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_view.py" line="156" />
+        <source>Title:</source>
+        <translation>Trích yếu:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_view.py" line="156" />
+        <source>Issuer:</source>
+        <translation>Cơ quan ban hành:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_view.py" line="159" />
+        <source>No.</source>
+        <translation>Số TT</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_view.py" line="159" />
+        <source>Content</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_view.py" line="159" />
+        <source>Lead</source>
+        <translation>Chủ trì</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_view.py" line="159" />
+        <source>Support</source>
+        <translation>Phối hợp</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_view.py" line="160" />
+        <source>Deadline</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_view.py" line="161" />
+        <source>Deadline (as printed)</source>
+        <translation>Thời hạn (như văn bản)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_view.py" line="162" />
+        <source>Mark item as checked</source>
+        <translation>Đánh dấu mục đã kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_view.py" line="163" />
+        <source>Store the plan</source>
+        <translation>Lưu kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_view.py" line="164" />
+        <source>Cancel import</source>
+        <translation>Hủy nhập</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_view.py" line="174" />
+        <source>Import plan document</source>
+        <translation>Nhập văn bản kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_view.py" line="175" />
+        <source>Plan documents ({patterns})</source>
+        <translation>Văn bản kế hoạch ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_view.py" line="205" />
+        <source>The document could not be read.</source>
+        <translation>Không đọc được văn bản.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_view.py" line="227" />
+        <source>{n} items need checking (highlighted).</source>
+        <translation>{n} mục cần kiểm tra (được tô màu).</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="182" />
+        <source>Recent databases</source>
+        <translation>Cơ sở dữ liệu gần đây</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="183" />
+        <source>Main toolbar</source>
+        <translation>Thanh công cụ chính</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="184" />
+        <source>Plan tree</source>
+        <translation>Cây kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="184" />
+        <source>Calendar</source>
+        <translation>Lịch</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="184" />
+        <source>Agencies</source>
+        <translation>Cơ quan, đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="185" />
+        <source>Import plan</source>
+        <translation>Nhập kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="187" />
+        <source>Plans</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="188" />
+        <source>Task details</source>
+        <translation>Chi tiết nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="189" />
+        <source>Search</source>
+        <translation>Tìm kiếm</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="201" />
+        <source>Theo dõi Kế hoạch — {database}</source>
+        <translation>Theo dõi Kế hoạch — {database}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="202" />
+        <source>Database: {path}</source>
+        <translation>Cơ sở dữ liệu: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="203" />
+        <source>As of: {date}</source>
+        <translation>Tính đến: {date}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="205" />
+        <source>User: {name}</source>
+        <translation>Người dùng: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="264" />
+        <source>The plan was stored.</source>
+        <translation>Đã lưu kế hoạch.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthModel</name>
+    <message>
+        <location filename="../../app/ui/calendar_model.py" line="74" />
+        <source>Mon</source>
+        <translation>Th 2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_model.py" line="74" />
+        <source>Tue</source>
+        <translation>Th 3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_model.py" line="74" />
+        <source>Wed</source>
+        <translation>Th 4</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_model.py" line="74" />
+        <source>Thu</source>
+        <translation>Th 5</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_model.py" line="74" />
+        <source>Fri</source>
+        <translation>Th 6</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_model.py" line="75" />
+        <source>Sat</source>
+        <translation>Th 7</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_model.py" line="75" />
+        <source>Sun</source>
+        <translation>CN</translation>
     </message>
 </context>
 <context>
@@ -220,14 +667,207 @@
         <translation>Xóa “{label} {text}”?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_tree.py" line="188" />
+        <location filename="../../app/ui/plan_tree.py" line="189" />
         <source>{count} items below it will be deleted too.</source>
         <translation>{count} mục con bên dưới cũng sẽ bị xóa.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_tree.py" line="189" />
+        <location filename="../../app/ui/plan_tree.py" line="191" />
         <source>Delete item</source>
         <translation>Xóa mục</translation>
+    </message>
+</context>
+<context>
+    <name>PlansModel</name>
+    <message>
+        <location filename="../../app/ui/plans_panel.py" line="87" />
+        <source>Number</source>
+        <translation>Số ký hiệu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_panel.py" line="88" />
+        <source>Title</source>
+        <translation>Trích yếu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_panel.py" line="89" />
+        <source>Issued</source>
+        <translation>Ngày ban hành</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_panel.py" line="90" />
+        <source>Done</source>
+        <translation>Đã xong</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_panel.py" line="114" />
+        <source>{done} of {total} tasks done</source>
+        <translation>Đã xong {done}/{total} nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_panel.py" line="116" />
+        <source>{n} overdue</source>
+        <translation>{n} quá hạn</translation>
+    </message>
+</context>
+<context>
+    <name>PlansPanel</name>
+    <message>
+        <location filename="../../app/ui/plans_panel.py" line="235" />
+        <source>Search plans (diacritics optional)…</source>
+        <translation>Tìm kế hoạch (có dấu hay không dấu đều được)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_panel.py" line="237" />
+        <source>No plans yet.
+
+Import a plan document (.docx, .pdf, .txt, .md) with Plan → Import plan document… (Ctrl+I), or create an empty plan with Plan → New plan… (Ctrl+N).</source>
+        <translation>Chưa có kế hoạch nào.
+
+Nhập văn bản kế hoạch (.docx, .pdf, .txt, .md) bằng Kế hoạch → Nhập văn bản kế hoạch… (Ctrl+I), hoặc tạo kế hoạch trống bằng Kế hoạch → Kế hoạch mới… (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_panel.py" line="251" />
+        <source>In force</source>
+        <translation>Đang thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_panel.py" line="251" />
+        <source>Completed</source>
+        <translation>Đã hoàn thành</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_panel.py" line="251" />
+        <source>Archived</source>
+        <translation>Lưu trữ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_panel.py" line="256" />
+        <source>All statuses</source>
+        <translation>Mọi trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_panel.py" line="257" />
+        <source>All years</source>
+        <translation>Mọi năm</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_panel.py" line="258" />
+        <source>All issuers</source>
+        <translation>Mọi cơ quan ban hành</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <location filename="../../app/ui/progress_panel.py" line="98" />
+        <source>Agency</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/progress_panel.py" line="98" />
+        <source>Period</source>
+        <translation>Kỳ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/progress_panel.py" line="98" />
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/progress_panel.py" line="99" />
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/progress_panel.py" line="100" />
+        <source>Agency:</source>
+        <translation>Cơ quan:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/progress_panel.py" line="100" />
+        <source>Period:</source>
+        <translation>Kỳ báo cáo:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/progress_panel.py" line="100" />
+        <source>Status:</source>
+        <translation>Tình trạng:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/progress_panel.py" line="100" />
+        <source>Percent done:</source>
+        <translation>Tỷ lệ hoàn thành:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/progress_panel.py" line="101" />
+        <source>Reported on:</source>
+        <translation>Ngày báo cáo:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/progress_panel.py" line="101" />
+        <source>Result:</source>
+        <translation>Kết quả:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/progress_panel.py" line="101" />
+        <source>Difficulties:</source>
+        <translation>Khó khăn, vướng mắc:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/progress_panel.py" line="101" />
+        <source>Proposals:</source>
+        <translation>Đề xuất, kiến nghị:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/progress_panel.py" line="102" />
+        <source>Evidence:</source>
+        <translation>Minh chứng:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/progress_panel.py" line="105" />
+        <source>e.g. 2021-Q3, 2021-M08, 2021-Y</source>
+        <translation>ví dụ 2021-Q3, 2021-M08, 2021-Y</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/progress_panel.py" line="106" />
+        <source>Document number, file or link</source>
+        <translation>Số văn bản, tệp hoặc đường dẫn</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/progress_panel.py" line="108" />
+        <source>Not started</source>
+        <translation>Chưa triển khai</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/progress_panel.py" line="108" />
+        <source>In progress</source>
+        <translation>Đang thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/progress_panel.py" line="108" />
+        <source>Done</source>
+        <translation>Đã hoàn thành</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/progress_panel.py" line="109" />
+        <source>Not done / suspended</source>
+        <translation>Không thực hiện / tạm dừng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/progress_panel.py" line="111" />
+        <source>Record progress</source>
+        <translation>Ghi tiến độ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/progress_panel.py" line="130" />
+        <source>Assign a lead agency first: progress is recorded per agency.</source>
+        <translation>Hãy giao cơ quan chủ trì trước: tiến độ được ghi theo từng cơ quan.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/progress_panel.py" line="183" />
+        <source>Recorded.</source>
+        <translation>Đã ghi.</translation>
     </message>
 </context>
 <context>
@@ -652,6 +1292,204 @@
     </message>
 </context>
 <context>
+    <name>SearchPanel</name>
+    <message>
+        <location filename="../../app/ui/search_panel.py" line="45" />
+        <source>Find in all plans — diacritics optional (e.g. “so noi vu”)</source>
+        <translation>Tìm trong mọi kế hoạch — có dấu hay không dấu đều được (ví dụ “so noi vu”)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/search_panel.py" line="57" />
+        <source>Plan {number}: {title}</source>
+        <translation>Kế hoạch {number}: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/search_panel.py" line="64" />
+        <source>{n} results</source>
+        <translation>{n} kết quả</translation>
+    </message>
+</context>
+<context>
+    <name>TaskPanel</name>
+    <message>
+        <location filename="../../app/ui/task_panel.py" line="135" />
+        <source>Content</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/task_panel.py" line="136" />
+        <source>Assignments</source>
+        <translation>Giao việc</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/task_panel.py" line="137" />
+        <source>Deadline</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/task_panel.py" line="138" />
+        <source>Progress</source>
+        <translation>Tiến độ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/task_panel.py" line="139" />
+        <source>Kind:</source>
+        <translation>Loại mục:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/task_panel.py" line="141" />
+        <source>Section</source>
+        <translation>Đề mục</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/task_panel.py" line="141" />
+        <source>Task</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/task_panel.py" line="142" />
+        <source>Target</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/task_panel.py" line="142" />
+        <source>Text</source>
+        <translation>Đoạn văn</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/task_panel.py" line="145" />
+        <location filename="../../app/ui/task_panel.py" line="202" />
+        <source>Lead</source>
+        <translation>Chủ trì</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/task_panel.py" line="146" />
+        <location filename="../../app/ui/task_panel.py" line="202" />
+        <source>Support</source>
+        <translation>Phối hợp</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/task_panel.py" line="147" />
+        <source>Type an agency or group (diacritics optional)…</source>
+        <translation>Gõ tên cơ quan hoặc nhóm (có dấu hay không dấu đều được)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/task_panel.py" line="148" />
+        <source>Choose a suggestion to add it; a group means every member reports.</source>
+        <translation>Chọn một gợi ý để thêm; giao cho nhóm thì mọi thành viên đều phải báo cáo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/task_panel.py" line="149" />
+        <source>Remove selected</source>
+        <translation>Bỏ mục đang chọn</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/task_panel.py" line="150" />
+        <source>As printed:</source>
+        <translation>Như văn bản:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/task_panel.py" line="151" />
+        <source>Understood as:</source>
+        <translation>Chương trình hiểu là:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/task_panel.py" line="152" />
+        <source>Next due dates:</source>
+        <translation>Các hạn sắp tới:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/task_panel.py" line="153" />
+        <source>Set the due date by hand:</source>
+        <translation>Đặt hạn bằng tay:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/task_panel.py" line="154" />
+        <source>Save deadline</source>
+        <translation>Lưu thời hạn</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/task_panel.py" line="162" />
+        <source>Select an item of the plan to see its details.</source>
+        <translation>Chọn một mục của kế hoạch để xem chi tiết.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/task_panel.py" line="214" />
+        <source>Change assignments</source>
+        <translation>Đổi phân công</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/task_panel.py" line="242" />
+        <source>Change kind</source>
+        <translation>Đổi loại mục</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/task_panel.py" line="252" />
+        <source>No deadline</source>
+        <translation>Không có thời hạn</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/task_panel.py" line="254" />
+        <source>Not understood: set the due date by hand</source>
+        <translation>Chưa hiểu được: hãy đặt hạn bằng tay</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/task_panel.py" line="256" />
+        <source>Waits for a trigger date (relative or conditional deadline)</source>
+        <translation>Chờ ngày bắt đầu tính (thời hạn tương đối hoặc có điều kiện)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/task_panel.py" line="258" />
+        <source>Ongoing: no due date, reported every period</source>
+        <translation>Thường xuyên: không có hạn, báo cáo mỗi kỳ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/task_panel.py" line="262" />
+        <source>every year from {year}</source>
+        <translation>hằng năm, từ năm {year}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/task_panel.py" line="264" />
+        <source>every year, by the end of quarter {quarter}</source>
+        <translation>hằng năm, trước khi hết quý {quarter}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/task_panel.py" line="266" />
+        <source>every month</source>
+        <translation>hằng tháng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/task_panel.py" line="268" />
+        <source>every quarter</source>
+        <translation>hằng quý</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/task_panel.py" line="270" />
+        <source>every year</source>
+        <translation>hằng năm</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/task_panel.py" line="271" />
+        <source>Recurring: {what}</source>
+        <translation>Định kỳ: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/task_panel.py" line="273" />
+        <source>Due on {date}</source>
+        <translation>Hạn ngày {date}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/task_panel.py" line="273" />
+        <source>No due date</source>
+        <translation>Không có hạn</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/task_panel.py" line="303" />
+        <source>Change deadline</source>
+        <translation>Đổi thời hạn</translation>
+    </message>
+</context>
+<context>
     <name>TaskState</name>
     <message>
         <location filename="../../app/ui/state_style.py" line="15" />
@@ -692,24 +1530,126 @@
 <context>
     <name>UndoCommands</name>
     <message>
-        <location filename="../../app/ui/undo_commands.py" line="99" />
+        <location filename="../../app/ui/undo_commands.py" line="98" />
         <source>Add item</source>
         <translation>Thêm mục</translation>
     </message>
     <message>
-        <location filename="../../app/ui/undo_commands.py" line="124" />
+        <location filename="../../app/ui/undo_commands.py" line="123" />
         <source>Edit item</source>
         <translation>Sửa mục</translation>
     </message>
     <message>
-        <location filename="../../app/ui/undo_commands.py" line="143" />
+        <location filename="../../app/ui/undo_commands.py" line="142" />
         <source>Move item</source>
         <translation>Chuyển mục</translation>
     </message>
     <message>
-        <location filename="../../app/ui/undo_commands.py" line="166" />
+        <location filename="../../app/ui/undo_commands.py" line="165" />
         <source>Delete item</source>
         <translation>Xóa mục</translation>
+    </message>
+</context>
+<context>
+    <name>WindowCommands</name>
+    <message>
+        <location filename="../../app/ui/window_commands.py" line="80" />
+        <source>New database</source>
+        <translation>Cơ sở dữ liệu mới</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_commands.py" line="79" />
+        <location filename="../../app/ui/window_commands.py" line="89" />
+        <location filename="../../app/ui/window_commands.py" line="107" />
+        <location filename="../../app/ui/window_commands.py" line="119" />
+        <source>Databases ({p})</source>
+        <translation>Cơ sở dữ liệu ({p})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_commands.py" line="84" />
+        <source>The file already exists; choose Open database instead.</source>
+        <translation>Tệp đã có; hãy dùng Mở cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_commands.py" line="90" />
+        <source>Open database</source>
+        <translation>Mở cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_commands.py" line="106" />
+        <source>Back up database</source>
+        <translation>Sao lưu cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_commands.py" line="112" />
+        <source>Backup written to {path}</source>
+        <translation>Đã sao lưu vào {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_commands.py" line="118" />
+        <location filename="../../app/ui/window_commands.py" line="124" />
+        <source>Restore from backup</source>
+        <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_commands.py" line="122" />
+        <source>Replace the current data with the backup {path}? The current data is backed up first.</source>
+        <translation>Thay dữ liệu hiện tại bằng bản sao lưu {path}? Dữ liệu hiện tại sẽ được sao lưu trước.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_commands.py" line="133" />
+        <source>As-of date</source>
+        <translation>Ngày tính trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_commands.py" line="133" />
+        <source>States are computed on (dd/mm/yyyy):</source>
+        <translation>Tính tình trạng vào ngày (ngày/tháng/năm):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_commands.py" line="140" />
+        <source>“{text}” is not a date (dd/mm/yyyy).</source>
+        <translation>“{text}” không phải là ngày (ngày/tháng/năm).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_commands.py" line="151" />
+        <source>New plan</source>
+        <translation>Kế hoạch mới</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_commands.py" line="151" />
+        <location filename="../../app/ui/window_commands.py" line="168" />
+        <source>Title of the plan:</source>
+        <translation>Trích yếu kế hoạch:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_commands.py" line="168" />
+        <source>Plan properties</source>
+        <translation>Thông tin kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_commands.py" line="177" />
+        <source>Reports</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_commands.py" line="178" />
+        <source>Reports are printed from the command line in this version:
+python -m app report --plan NUMBER --period 2021-Q3 --kind progress --format docx --out FILE</source>
+        <translation>Phiên bản này in báo cáo từ dòng lệnh:
+python -m app report --plan SỐ_KÝ_HIỆU --period 2021-Q3 --kind progress --format docx --out TỆP</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_commands.py" line="199" />
+        <source>About</source>
+        <translation>Giới thiệu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_commands.py" line="200" />
+        <source>Theo dõi Kế hoạch {version}
+Tracks the tasks of implementation plans and prints the official reports.</source>
+        <translation>Theo dõi Kế hoạch {version}
+Theo dõi nhiệm vụ của các kế hoạch và in báo cáo theo thể thức văn bản hành chính.</translation>
     </message>
 </context>
 </TS>

@@ -18,6 +18,7 @@ from app.domain.deadlines import DeadlineKind
         ("Quý II/2017", "Cuối quý II/2017 (30/06/2017)"),
         ("trong quý II", "Cuối quý II (chưa rõ năm)"),
         ("trước ngày 30/4", "Ngày 30/4 (chưa rõ năm)"),
+        ("trong tháng 12", "Cuối tháng 12 (chưa rõ năm)"),
         ("trong năm 2021", "Đến hết năm 2021"),
         ("Đến năm 2025", "Đến hết năm 2025"),
         ("Giai đoạn 2022-2026 và giai đoạn 2026-2030", "Giai đoạn 2022-2030, hạn cuối năm 2030"),

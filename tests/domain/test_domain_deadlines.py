@@ -329,3 +329,39 @@ def test_next_and_last_agree_with_due_dates(deadline: Deadline) -> None:
         assert next_due(deadline, day) == (ahead[0] if ahead else None), day
         assert last_due_on_or_before(deadline, day) == (behind[-1] if behind else None), day
         day += timedelta(days=5)
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [{"quarter": 5}, {"month": 13}, {"day": 0}, {"year": 0}, {"exceptions": ((2021, 5),)}],
+)
+def test_impossible_fields_are_rejected(fields: dict[str, object]) -> None:
+    with pytest.raises(ValueError):
+        Deadline(K.YEARLY_IN_QUARTER, "x", **fields)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "stored",
+    [
+        {"kind": "quarter", "phrase": "Quý V/2021", "quarter": 5, "year": 2021, "override": "2021-12-31"},
+        {"kind": "date", "phrase": "p", "date": "2021-02-31", "override": "2021-12-31"},
+        {"phrase": "p", "override": "2021-12-31"},
+        {"kind": "monthly", "phrase": "p", "day": "abc", "override": "2021-12-31"},
+    ],
+)
+def test_from_dict_of_a_bad_row_is_flagged_not_fatal(stored: dict[str, object]) -> None:
+    deadline = Deadline.from_dict(stored)
+    assert deadline.kind is K.UNKNOWN
+    assert deadline.phrase == stored["phrase"]
+    assert deadline.override == D(2021, 12, 31)
+
+
+def test_extreme_windows_do_not_crash() -> None:
+    monthly = Deadline(K.MONTHLY, "x", day=25)
+    assert due_dates(monthly, D(1, 1, 1), D(1, 3, 1)) == [D(1, 1, 25), D(1, 2, 25)]
+    assert due_dates(Deadline(K.YEARLY, "x"), D(9998, 1, 1), D(9999, 12, 31)) == [
+        D(9998, 12, 31),
+        D(9999, 12, 31),
+    ]
+    assert next_due(Deadline(K.YEARLY, "x"), D(9999, 12, 31)) is None
+    assert last_due_on_or_before(Deadline(K.YEARLY, "x"), D(1, 6, 1)) is None

@@ -43,6 +43,11 @@ CLAUSES: list[tuple[str, list[tuple[PeriodKind, int, int | None]]]] = [
         [(P.MONTH, 20, None), (P.QUARTER, 20, None)],
     ),
     ("báo cáo 6 tháng, năm", [(P.HALF, 25, None), (P.YEAR, 25, None)]),
+    (
+        "báo cáo 6 tháng (trước ngày 15/6) và báo cáo năm (trước ngày 15/12)",
+        [(P.HALF, 15, None), (P.YEAR, 15, 12)],
+    ),
+    ("báo cáo 9 tháng trước ngày 20 tháng 9", [(P.NINE_MONTHS, 20, None)]),
     ("báo cáo 6 tháng, 9 tháng và năm", [(P.HALF, 25, None), (P.NINE_MONTHS, 25, None), (P.YEAR, 25, None)]),
     ("hằng quý báo cáo UBND tỉnh", [(P.QUARTER, 25, None)]),
     (
@@ -72,6 +77,8 @@ DUE = [
     (ReportingRule(P.QUARTER, 20, None, "ngày 20 của tháng cuối quý"), "2021-Q3", date(2021, 9, 20)),
     (ReportingRule(P.QUARTER, 20, None, "ngày 20 của tháng cuối quý"), "2021-Q1", date(2021, 3, 20)),
     (ReportingRule(P.HALF, 25, None, "6 tháng"), "2021-H1", date(2021, 6, 25)),
+    (ReportingRule(P.HALF, 15, None, "trước ngày 15/6"), "2021-H2", date(2021, 12, 15)),
+    (ReportingRule(P.YEAR, 15, 12, "trước ngày 15/12 hàng năm"), "2021-Q3", date(2021, 9, 15)),
     (ReportingRule(P.NINE_MONTHS, 25, None, "9 tháng"), "2021-9M", date(2021, 9, 25)),
 ]
 

@@ -19,9 +19,7 @@ def paragraph_texts(doc: DocxDocument) -> list[str]:
     """Every paragraph of the body, including those in table cells, in document order."""
     out = []
     for p in doc.element.body.iter(qn("w:p")):
-        text = "".join(
-            (t.text or "") if t.tag == qn("w:t") else "\n" for t in p.iter(qn("w:t"), qn("w:br"))
-        )
+        text = "".join((t.text or "") if t.tag == qn("w:t") else "\n" for t in p.iter(qn("w:t"), qn("w:br")))
         out.append(text)
     return out
 

@@ -1,4 +1,4 @@
-"""Realistic report contents built from two real plans of the corpus (copied under data/).
+"""Realistic report contents built from two real plans of the corpus (tests/fixtures/corpus).
 
 `plan_177_ubnd` is a UBND Hà Nội plan (state format), `plan_btv_thanhuy` a Ban Thường vụ Thành
 ủy plan (party format). Statuses and results are made up but shaped like real reports.
@@ -32,7 +32,8 @@ from app.exporters.content import (
 )
 from app.exporters.document import Authority, DocNumber, Format, Signer
 
-DATA = Path(__file__).parent / "data"
+DATA = Path(__file__).resolve().parent.parent / "fixtures" / "corpus"
+FILES = {"plan_177_ubnd": "000_5d85a5fb6824ef83", "plan_btv_thanhuy": "001_17deee1f513ea228"}
 STATUSES = (
     "Hoàn thành đúng hạn",
     "Hoàn thành quá hạn",
@@ -52,7 +53,7 @@ _HEAD = re.compile(r"^([IVX]+|\d+(?:\.\d+)*)[.\-]\s*(.+?)\s*:?$")
 
 
 def load_plan(name: str) -> dict:
-    return json.loads((DATA / f"{name}.json").read_text(encoding="utf-8"))
+    return json.loads((DATA / f"{FILES[name]}.gold.json").read_text(encoding="utf-8"))
 
 
 def _group_titles(name: str) -> dict[tuple[str, ...], str]:
@@ -60,7 +61,7 @@ def _group_titles(name: str) -> dict[tuple[str, ...], str]:
     titles: dict[tuple[str, ...], str] = {}
     roman: str | None = None
     current: list[str] = []
-    for raw in (DATA / f"{name}.txt").read_text(encoding="utf-8").splitlines():
+    for raw in (DATA / f"{FILES[name]}.txt").read_text(encoding="utf-8").splitlines():
         line = raw.strip().lstrip("#").strip().strip("*").strip()
         m = _HEAD.match(line)
         if not m:
@@ -171,7 +172,7 @@ def progress_content(fmt: Format = Format.STATE, copies: int = 1) -> ProgressRep
             STATUSES[5]: "ongoing",
         }[t.status]
         setattr(counts, field, getattr(counts, field) + 1)
-    counts.due = counts.done_on_time + counts.done_late + counts.in_progress_on_time + counts.overdue
+    counts.due = counts.done_on_time + counts.done_late + counts.overdue  # as domain summarize() counts
     return ProgressReportContent(
         letterhead=head,
         plan=plan_ref(name),
@@ -193,9 +194,7 @@ def progress_content(fmt: Format = Format.STATE, copies: int = 1) -> ProgressRep
                 "Chưa đạt",
             )
         ],
-        difficulties=[
-            "Kinh phí bố trí cho công tác đào tạo, bồi dưỡng còn hạn chế; một số đơn vị thiếu biên chế."
-        ],
+        difficulties=["Kinh phí bố trí cho công tác đào tạo, bồi dưỡng còn hạn chế; một số đơn vị thiếu biên chế."],
         proposals=["Đề nghị UBND Thành phố bổ sung kinh phí đào tạo, bồi dưỡng cán bộ năm 2022."],
         next_tasks=[NextTask(tasks[0].text, tasks[0].lead, "Quý IV năm 2021")],
     )
@@ -217,9 +216,7 @@ def reminder_content(fmt: Format = Format.STATE) -> ReminderContent:
         missing_report=True,
         reply_by=date(2024, 1, 20),
         tasks=[
-            ReminderTask(
-                str(i), t.text, f"Kế hoạch số {plan.number}", t.deadline, t.lead, "Đang thực hiện quá hạn"
-            )
+            ReminderTask(str(i), t.text, f"Kế hoạch số {plan.number}", t.deadline, t.lead, "Đang thực hiện quá hạn")
             for i, t in enumerate(tasks, start=1)
         ],
     )
@@ -261,9 +258,7 @@ def targets_content(fmt: Format = Format.STATE) -> TargetsContent:
                 "Chưa đạt",
                 "đến năm 2025",
             ),
-            TargetRow(
-                "Cán bộ có trình độ chuyên môn sau đại học", "= 45%", "", None, "", "Đến đầu nhiệm kỳ 2025"
-            ),
+            TargetRow("Cán bộ có trình độ chuyên môn sau đại học", "= 45%", "", None, "", "Đến đầu nhiệm kỳ 2025"),
         ],
         "Sở Nội vụ",
     )

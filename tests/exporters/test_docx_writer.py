@@ -184,7 +184,9 @@ def test_cancel_leaves_nothing_and_keeps_the_old_file(tmp_path: Path) -> None:
     target.write_bytes(b"old")
     calls: list[tuple[int, int, str]] = []
     with pytest.raises(ExportCancelled):
-        docx_writer.write(_big_document(500), target, progress=lambda *a: calls.append(a), cancel=lambda: len(calls) > 2)
+        docx_writer.write(
+            _big_document(500), target, progress=lambda *a: calls.append(a), cancel=lambda: len(calls) > 2
+        )
     assert target.read_bytes() == b"old"
     assert [p.name for p in tmp_path.iterdir()] == ["bao-cao.docx"]
 

@@ -212,3 +212,19 @@ def test_file_over_byte_limit(tmp_path: Path) -> None:
         handle.seek(MAX_FILE_BYTES + 1)
         handle.write(b"\0")
     _refused(path, "quá lớn")
+
+
+TCVN3 = ("KÕ ho¹ch triÓn khai thùc hiÖn NghÞ quyÕt sè 04-NQ/TU cña Ban ChÊp hµnh §¶ng bé Thµnh phè "
+         "vÒ tËp trung x©y dùng vµ n©ng cao chÊt l­îng ®éi ngò c¸n bé c¸c cÊp. ")
+VNI = "Keá hoaïch trieån khai thöïc hieän Nghò quyeát soá 04-NQ/TU cuûa Ban Chaáp haønh Ñaûng boä Thaønh phoá. "
+
+
+@pytest.mark.parametrize("legacy", [TCVN3, VNI], ids=["tcvn3", "vni"])
+def test_legacy_vietnamese_font_text_refused(tmp_path: Path, legacy: str) -> None:
+    """Text typed with .VnTime / VNI-Times fonts decodes without error but is not Vietnamese."""
+    path = tmp_path / "cu.docx"
+    builder = DocxBuilder()
+    for _ in range(5):
+        builder.paragraph(legacy)
+    path.write_bytes(builder.to_bytes())
+    _refused(path, "bảng mã")

@@ -111,3 +111,37 @@ def test_vietnamese_letter_sequence() -> None:
     assert format_number(5, "upperLetter") == "Đ"
     assert format_number(14, "upperRoman") == "XIV" and format_number(4, "lowerRoman") == "iv"
     assert format_number(3, "decimalZero") == "03"
+
+
+def test_numbering_from_list_styles(tmp_path: Path) -> None:
+    """`List Number` / `List Bullet` carry their numbering in the style, not the paragraph."""
+    b = DocxBuilder()
+    for text in ("một", "hai"):
+        b.paragraph(text, style="List Number")
+    b.paragraph("ý", style="List Bullet")
+    labels = [blk.numbering_label for blk in read_plan_file(b.save(tmp_path / "styles.docx"))]
+    assert labels == ["1.", "2.", "•"]
+
+
+def test_headings_numbered_through_style_links(tmp_path: Path) -> None:
+    """Outline numbering bound to Heading 1/2 (`w:pStyle` in the list levels, numId in the styles)."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls, qn
+
+    b = DocxBuilder()
+    num = b.add_list([("upperRoman", "%1."), ("decimal", "%2.")])
+    abstract = b._numbering.find(f"{qn('w:abstractNum')}[@{qn('w:abstractNumId')}='{num}']")
+    for ilvl, style_id in ((0, "Heading1"), (1, "Heading2")):
+        lvl = abstract.find(f"{qn('w:lvl')}[@{qn('w:ilvl')}='{ilvl}']")
+        lvl.insert(1, parse_xml(f'<w:pStyle {nsdecls("w")} w:val="{style_id}"/>'))
+        style = b.document.styles[f"Heading {ilvl + 1}"].element
+        style.get_or_add_pPr().insert(0, parse_xml(
+            f'<w:numPr {nsdecls("w")}><w:numId w:val="{num}"/></w:numPr>'))
+    b.heading("MỤC ĐÍCH", 1)
+    b.heading("Mục đích", 2)
+    b.heading("Yêu cầu", 2)
+    b.heading("NHIỆM VỤ", 1)
+    b.heading("Sở Nội vụ", 2)
+    blocks = read_plan_file(b.save(tmp_path / "headings.docx"))
+    assert [(blk.numbering_label, blk.heading_level) for blk in blocks] == [
+        ("I.", 1), ("1.", 2), ("2.", 2), ("II.", 1), ("1.", 2)]

@@ -52,3 +52,20 @@ def test_json_through_a_real_process() -> None:
     result = _run("import-plan", str(PLAN), "--json")
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["number"]
+
+
+def test_store_with_db_refuses_duplicate_and_replaces(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "kh.db"
+    assert main(["import-plan", str(PLAN), "--db", str(db)]) == 0
+    assert "Đã lưu kế hoạch 177/KH-UBND" in capsys.readouterr().out
+    assert main(["import-plan", str(PLAN), "--db", str(db)]) == 2
+    assert "--replace" in capsys.readouterr().err
+    assert main(["import-plan", str(PLAN), "--db", str(db), "--replace", "--json"]) == 0
+    captured = capsys.readouterr()
+    assert json.loads(captured.out)["number"] == "177/KH-UBND" and "Đã thay thế" in captured.err
+
+
+def test_dry_run_with_db_writes_nothing(tmp_path: Path) -> None:
+    db = tmp_path / "kh.db"
+    assert main(["import-plan", str(PLAN), "--db", str(db), "--dry-run"]) == 0
+    assert not db.exists()

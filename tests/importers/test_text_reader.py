@@ -75,9 +75,10 @@ def test_list_items_and_headings_are_never_joined() -> None:
 
 def test_repeated_site_line_removed_but_repeated_attributes_kept() -> None:
     body = []
-    for i in range(1, 5):
+    for i in range(1, 5):  # four pages, each with the site's header line
         body += ["CÔNG BÁO THÀNH PHỐ", f"{i}. Sở số {i} chủ trì việc {i}.",
                  "Thời gian thực hiện: Thường xuyên."]
+        body += [f"- Nội dung {i}.{k} của kế hoạch." for k in range(8)]
     texts = _texts(parse_text("\n\n".join(body)))
     assert "CÔNG BÁO THÀNH PHỐ" not in texts
     assert texts.count("Thời gian thực hiện: Thường xuyên.") == 4
@@ -131,3 +132,17 @@ def test_utf16_bom_file_through_facade(tmp_path: Path) -> None:
     blocks = read_plan_file(path)
     assert [b.text for b in blocks] == ["KẾ HOẠCH", TEXT]
     assert blocks[0].heading_level == 1
+
+
+def test_utf8_with_a_damaged_byte_stays_utf8() -> None:
+    data = (TEXT + "\n\n").encode("utf-8") * 20 + b"\xff" + "Sở Tư pháp.".encode()
+    texts = _texts(read_text_bytes(data))
+    assert texts[0] == TEXT and texts[-1].endswith("Sở Tư pháp.")
+
+
+def test_table_flattened_to_lines_keeps_its_repeated_cells() -> None:
+    rows = []
+    for i in range(1, 6):
+        rows += [f"{i}", f"Nhiệm vụ số {i} về cải cách hành chính", "Sở Nội vụ", "Thường xuyên"]
+    texts = _texts(parse_text("\n\n".join(rows)))
+    assert texts.count("Sở Nội vụ") == 5 and texts.count("Thường xuyên") == 5

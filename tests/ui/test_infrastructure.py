@@ -64,10 +64,8 @@ def test_worker_delivers_progress_and_result_on_gui_thread(qtbot) -> None:
         seen.append((done, message))
 
     results: list[int] = []
-    task = run_in_background(work, on_result=results.append, on_progress=on_progress)
-    with qtbot.waitSignal(task.finished, timeout=5000):
-        pass
-    qtbot.waitUntil(lambda: results == [42])
+    run_in_background(work, on_result=results.append, on_progress=on_progress)
+    qtbot.waitUntil(lambda: results == [42], timeout=5000)
     assert [d for d, _ in seen] == [0, 1, 2] and all(threads)
 
 

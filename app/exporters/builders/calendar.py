@@ -46,9 +46,7 @@ def build_calendar_month(c: CalendarMonthContent) -> Document:
             rows.append(TableRow(["", "Không có nhiệm vụ đến hạn.", "", "", ""]))
         for e in in_week:
             rows.append(
-                TableRow(
-                    [f"{WEEKDAYS[e.day.weekday()]}\n{short_date(e.day)}", e.text, e.plan, e.lead, e.status]
-                )
+                TableRow([f"{WEEKDAYS[e.day.weekday()]}\n{short_date(e.day)}", e.text, e.plan, e.lead, e.status])
             )
         week_start += timedelta(days=7)
     note = f"(Số liệu đến ngày {short_date(c.as_of)})" if c.as_of else None
@@ -57,6 +55,4 @@ def build_calendar_month(c: CalendarMonthContent) -> Document:
         Table(COLUMNS, rows, sheet_name=f"Tháng {c.month:02d}-{c.year}"),
         Paragraph.of(f"Tổng số: {len(entries)} nhiệm vụ đến hạn trong tháng.", role=Role.PLAIN),
     ]
-    return Document(
-        c.format, [Section(blocks, Orientation.LANDSCAPE)], title=f"Lịch nhiệm vụ tháng {c.month}/{c.year}"
-    )
+    return Document(c.format, [Section(blocks, Orientation.LANDSCAPE)], title=f"Lịch nhiệm vụ tháng {c.month}/{c.year}")

@@ -16,7 +16,7 @@ from app.exporters.builders.common import (
     task_rows,
     texts,
 )
-from app.exporters.content import ProgressReportContent, ReportingStatus, ResultGroup, ResultTask
+from app.exporters.content import ProgressReportContent, ReportingStatus, ResultGroup, ResultItem, ResultTask
 from app.exporters.document import (
     Align,
     AnnexTitle,
@@ -53,8 +53,7 @@ def build_progress_report(c: ProgressReportContent) -> Document:
     blocks: list[Block] = [header_block(head), TitleBlock("BÁO CÁO", report_subject(c))]
     blocks += addressees(head)
     opening = c.narrative.opening or (
-        f"Thực hiện {plan_citation(c.plan)}; {head.self_name} báo cáo kết quả thực hiện "
-        f"{c.period_label} như sau:"
+        f"Thực hiện {plan_citation(c.plan)}; {head.self_name} báo cáo kết quả thực hiện {c.period_label} như sau:"
     )
     blocks.append(Paragraph.of(opening))
     blocks += _deployment(c)
@@ -83,9 +82,7 @@ def build_progress_report(c: ProgressReportContent) -> Document:
         Orientation.LANDSCAPE,
         restart_numbering=True,
     )
-    return Document(
-        head.format, [Section(blocks), annex], title=f"Báo cáo {report_subject(c)}", author=head.self_name
-    )
+    return Document(head.format, [Section(blocks), annex], title=f"Báo cáo {report_subject(c)}", author=head.self_name)
 
 
 def _deployment(c: ProgressReportContent) -> list[Block]:
@@ -96,9 +93,9 @@ def _deployment(c: ProgressReportContent) -> list[Block]:
         Paragraph.of(
             f"Tổng số nhiệm vụ của {c.plan.kind}: {s.total} nhiệm vụ. Tính đến ngày {short_date(c.as_of)}, "
             f"số nhiệm vụ đến hạn: {s.due} nhiệm vụ, trong đó: hoàn thành đúng hạn {s.done_on_time}; "
-            f"hoàn thành quá hạn {s.done_late}; đang thực hiện trong hạn {s.in_progress_on_time}; "
-            f"đang thực hiện quá hạn {s.overdue}. Nhiệm vụ thường xuyên: {s.ongoing}; "
-            f"nhiệm vụ chưa đến hạn: {s.not_due}."
+            f"hoàn thành quá hạn {s.done_late}; đang thực hiện quá hạn {s.overdue}. "
+            f"Nhiệm vụ đang thực hiện trong hạn: {s.in_progress_on_time}; thường xuyên: {s.ongoing}; "
+            f"chưa đến hạn: {s.not_due}" + (f"; không thực hiện, tạm dừng: {s.suspended}." if s.suspended else ".")
         )
     )
     rate = percent(s.completion_rate)
@@ -118,7 +115,9 @@ def _deployment(c: ProgressReportContent) -> list[Block]:
 
 def _agency_sentence(c: ProgressReportContent) -> str:
     by = {st: [a.agency for a in c.agencies if a.status is st] for st in ReportingStatus}
-    total = len(c.agencies)
+    total = len(c.agencies) - len(by[ReportingStatus.NOT_DUE])
+    if total <= 0:
+        return f"Các cơ quan, đơn vị chưa đến hạn gửi báo cáo {c.period_label}."
     parts = [f"{len(by[ReportingStatus.ON_TIME])}/{total} cơ quan, đơn vị báo cáo đúng hạn"]
     if by[ReportingStatus.LATE]:
         names = ", ".join(by[ReportingStatus.LATE])
@@ -133,10 +132,13 @@ def _results(c: ProgressReportContent) -> list[Block]:
     out: list[Block] = [heading("II. Kết quả thực hiện")]
     out += texts(c.narrative.results)
     several_parts = sum(isinstance(i, ResultGroup) and i.level == 1 for i in c.results) > 1
-    for item in c.results:
+    detailed = sum(isinstance(i, ResultTask) for i in c.results) <= c.detail_limit
+    for n, item in enumerate(c.results):
         if isinstance(item, ResultGroup):
             out += _group_heading(item, several_parts)
-        elif isinstance(item, ResultTask):
+            if not detailed:
+                out += _group_counts(c.results, n)
+        elif isinstance(item, ResultTask) and detailed:
             out.append(_task_paragraph(item))
     if c.targets:
         out.append(Heading("Kết quả thực hiện các chỉ tiêu", 2))
@@ -145,9 +147,7 @@ def _results(c: ProgressReportContent) -> list[Block]:
             when = f" (số liệu ngày {short_date(t.measured_on)})" if t.measured_on else ""
             judged = f"; {t.assessment[0].lower() + t.assessment[1:]}" if t.assessment else ""
             out.append(Paragraph.of(f"- {t.indicator}: mục tiêu {t.goal}; kết quả {latest}{when}{judged}."))
-    out.append(
-        Paragraph.of("Kết quả thực hiện từng nhiệm vụ được tổng hợp tại Phụ lục kèm theo Báo cáo này.")
-    )
+    out.append(Paragraph.of("Kết quả thực hiện từng nhiệm vụ được tổng hợp tại Phụ lục kèm theo Báo cáo này."))
     return out
 
 
@@ -164,6 +164,30 @@ def _group_heading(group: ResultGroup, several_parts: bool) -> list[Block]:
         title = group.title[:1] + group.title[1:].lower() if group.title.isupper() else group.title
         return [Heading(f"Phần {label}. {title}", 2)]
     return [Heading(group_text(group), 2 if group.level == 2 else 3)]
+
+
+STATUS_ORDER = (
+    "Hoàn thành đúng hạn",
+    "Hoàn thành quá hạn",
+    "Đang thực hiện trong hạn",
+    "Đang thực hiện quá hạn",
+    "Chưa đến hạn",
+    "Thường xuyên",
+)
+
+
+def _group_counts(items: list[ResultItem], start: int) -> list[Block]:
+    """`Có 12 nhiệm vụ: hoàn thành đúng hạn 5; ...` for the tasks directly under a group."""
+    counts: dict[str, int] = {}
+    for item in items[start + 1 :]:
+        if isinstance(item, ResultGroup):
+            break
+        counts[item.status] = counts.get(item.status, 0) + 1
+    if not counts:
+        return []
+    order = sorted(counts, key=lambda s: STATUS_ORDER.index(s) if s in STATUS_ORDER else len(STATUS_ORDER))
+    parts = "; ".join(f"{(s or 'chưa xác định').lower()} {counts[s]}" for s in order)
+    return [Paragraph.of(f"Có {sum(counts.values())} nhiệm vụ: {parts}.")]
 
 
 def _task_paragraph(t: ResultTask) -> Paragraph:
@@ -185,14 +209,12 @@ def _default_shortcomings(c: ProgressReportContent) -> list[str]:
         out.append(f"Còn {s.overdue} nhiệm vụ đang thực hiện quá hạn, chưa hoàn thành theo yêu cầu.")
     if s.done_late:
         out.append(f"Có {s.done_late} nhiệm vụ hoàn thành nhưng chậm so với thời hạn.")
-    missing = [a.agency for a in c.agencies if a.status is not ReportingStatus.ON_TIME]
+    missing = [a.agency for a in c.agencies if a.status in (ReportingStatus.LATE, ReportingStatus.MISSING)]
     if missing:
         out.append(f"Một số cơ quan, đơn vị báo cáo chậm hoặc chưa báo cáo: {', '.join(missing)}.")
     return out
 
 
 def _next_task_text(text: str, lead: str, deadline: str) -> str:
-    extra = "; ".join(
-        x for x in (f"chủ trì: {lead}" if lead else "", f"thời hạn: {deadline}" if deadline else "") if x
-    )
+    extra = "; ".join(x for x in (f"chủ trì: {lead}" if lead else "", f"thời hạn: {deadline}" if deadline else "") if x)
     return f"{text.strip().rstrip('.;')}" + (f" ({extra})" if extra else "") + ";"

@@ -25,7 +25,9 @@ HEADS = sorted({
     "ubmttq", "liên minh", "quân khu", "bộ tư lệnh", "hải quan", "cục thuế", "chi cục thuế",
     "đài phát thanh", "các sở", "các ban", "các cơ quan", "các đơn vị", "quận", "huyện", "tỉnh",
     "thành phố", "xã", "phường", "thị xã", "tổ công tác", "vụ", "tạp chí", "nhà xuất bản", "ban quản lý",
-    "ban xây dựng đảng", "các vụ", "hội liên hiệp", "liên hiệp", "ủy ban mttq", "bchqs", "bộ chỉ huy quân sự",
+    "ban xây dựng đảng", "các vụ", "phòng", "các phòng", "hội liên hiệp", "liên hiệp", "ủy ban mttq",
+    "bchqs", "bộ chỉ huy quân sự", "viễn thông", "bưu điện", "điện lực", "cảnh sát", "bộ đội biên phòng",
+    "đoàn luật sư", "quỹ", "hợp tác xã", "thường trực hđnd", "tổng liên đoàn",
 }, key=len, reverse=True)
 
 # Heads that always start a new mention in a list (a different kind of body).
@@ -35,7 +37,7 @@ STRONG = ("đơn vị sự nghiệp", "ubnd", "ủy ban", "uỷ ban", "ub ", "ch
 ROLE = ("các đồng chí", "đồng chí", "đ/c")
 _PEER = re.compile(
     r"^(?:các )?(?:ban|ngành|sở|huyện|quận|thị xã|thị ủy|huyện ủy|quận ủy|xã|phường|thị trấn|"
-    r"cấp \w+|địa phương|đoàn thể|báo chí|cơ quan tương đương\b.*|đơn vị|thành phố|tỉnh|"
+    r"cấp \w+|địa phương|đoàn thể|báo chí|thành ủy|tỉnh ủy|cơ quan tương đương\b.*|đơn vị|thành phố|tỉnh|"
     r"tổ chức hội)$"
 )
 _BARE = re.compile(
@@ -50,7 +52,8 @@ _GENERIC = re.compile(
 )
 GENERIC_MENTION = "Cơ quan, đơn vị có liên quan"
 _GENERIC_TAIL = re.compile(
-    r"(?:^|,\s*|\s+và\s+|\s+cùng\s+|;\s*)(?:các |những )?(?:cơ quan|đơn vị)(?:,\s*(?:các )?(?:cơ quan|đơn vị|tổ chức))*"
+    r"(?:^|,\s*|\s+và\s+|\s+cùng\s+|;\s*)(?:các |những )?(?:cơ quan|đơn vị)"
+    r"(?:,?\s*(?:và )?(?:các )?(?:cơ quan|đơn vị|tổ chức|địa phương))*"
     r"(?: có)? liên quan(?: khác)?(?: của [^,;]*?(?=,|;|$))?",
     re.IGNORECASE,
 )
@@ -61,7 +64,16 @@ _PEER_WORD = re.compile(r"^(?:các )?(?:sở|ban|ngành|quận|huyện|thị xã
 _NOT_HEAD = (r"(?:hội (?:chợ|nghị|thảo|thi|diễn|nhập)|ban hành|báo cáo|đoàn kết|trường hợp|cục bộ|bộ máy|"
              r"bộ phận|bộ tiêu chí|bộ thủ tục|lãnh đạo,|lãnh đạo (?:chỉ đạo|và chỉ đạo|thực hiện|triển khai|tổ chức)|"
              r"hội đồng (?:thi|tuyển|xét|thẩm định|kỷ luật|khen thưởng)|đơn vị hành chính|đài thọ|"
-             r"ngành,? lĩnh vực|địa phương,? đơn vị,? (?:và )?(?:cá nhân|tổ chức)|cơ quan chức năng chưa)")
+             r"cơ quan chức năng chưa|"
+             r"ngành,? lĩnh vực|báo chí|thanh tra công vụ|thanh tra,|"
+             r"địa phương,? đơn vị,? (?:và )?(?:cá nhân|tổ chức))")
+
+
+# Heads that name one body only with a proper name after them (`Trường Chính trị`, not `trường học`).
+_NAMED_HEADS = {
+    "quỹ", "hợp tác xã", "phòng", "trường", "viện", "báo", "đài", "hội", "đoàn", "cục", "trung tâm", "học viện",
+    "bệnh viện", "công ty", "tổng công ty", "chi nhánh", "ngân hàng", "kho bạc", "tạp chí", "nhà xuất bản",
+}
 
 
 def _after(text: str, n: int, low: str) -> str:
@@ -80,6 +92,9 @@ def head_at(text: str) -> str | None:
     for head in HEADS:
         if low.startswith(head) and (len(low) == len(head) or not low[len(head)].isalpha()):
             if re.match(_NOT_HEAD, low):
+                return None
+            if head in _NAMED_HEADS and not low.startswith(("các ", "những ")) and text.lstrip()[:4].lower() != "các " \
+                    and not re.match(r"^ [A-ZĐÀ-Ỹ0-9]", _after(text, len(head), low)):
                 return None
             if head == "vụ" and not re.match(r"^(?:,| [A-ZĐÀ-Ỹ])", _after(text, len(head), low)):
                 return None
@@ -126,6 +141,7 @@ def _segments(text: str) -> list[str]:
             cur = pieces[0]
             for piece in pieces[1:]:
                 if head_at(piece) and (piece.lower().startswith(("các ", "những ")) or _strong(piece)
+                                       or (piece[:1].isupper() and head_at(cur))
                                        or _GENERIC.match(piece) or head_at(piece) in ("cơ quan", "đơn vị")):
                     parts.append(cur)
                     cur = piece
@@ -161,7 +177,7 @@ def split_mentions(text: str) -> list[str]:
                 mentions[-1] = mentions[-1] + ", " + s
             else:
                 mentions.append(s)
-        elif _PEER.match(low) and not low.startswith("các "):
+        elif _PEER.match(low) and not low.startswith("các ") and s[:1].islower():
             mentions[-1] += ", " + s
         elif _PEER_WORD.match(low) and _PEER_WORD.match(last_seg.lower()) and not low.startswith("các ") \
                 and not _strong(s) and s[:1].islower():
@@ -207,7 +223,9 @@ VERBS = sorted({
     "trực tiếp", "thẩm tra", "chỉ", "hỗ trợ", "đảm nhận", "cử", "mở", "đề ra", "nắm", "tổng kết", "sơ kết",
 }, key=len, reverse=True)
 _NP_KEEP = ("có liên quan", "tổ chức chính trị", "tổ chức đảng", "tổ chức hội", "tổ chức hành chính",
-            "tổ chức, ", "cùng cấp", "được giao phụ trách", "giao phụ trách", "phụ trách lĩnh vực", "cơ quan thường trực", "đặc biệt là", "nhất là", "đơn vị trực thuộc", "trực thuộc", "theo ngành dọc", "quản lý nhà nước")
+            "tổ chức, ", "cùng cấp", "được giao phụ trách", "giao phụ trách", "phụ trách lĩnh vực",
+            "cơ quan thường trực", "đặc biệt là", "nhất là", "đơn vị trực thuộc", "trực thuộc",
+            "theo ngành dọc", "quản lý nhà nước")
 
 
 def _verb_at(low: str) -> bool:

@@ -13,18 +13,19 @@ from dataclasses import dataclass, field
 from app.importers.extract.agencies import head_at, split_mentions, take_phrase
 from app.importers.extract.textutil import sentences
 
-ATTR_LEAD = re.compile(r"^(?:Cơ quan|Đơn vị)(?: chủ trì| thực hiện| chịu trách nhiệm)(?: thực hiện)?\s*:\s*",
-                       re.IGNORECASE)
-ATTR_SUPPORT = re.compile(r"^(?:Cơ quan|Đơn vị) phối hợp(?: thực hiện)?\s*:\s*", re.IGNORECASE)
+ATTR_LEAD = re.compile(
+    r"^(?:(?:Cơ quan|Đơn vị)(?: chủ trì| thực hiện| chịu trách nhiệm)(?: thực hiện)?|Chủ trì)\s*:\s*", re.IGNORECASE)
+ATTR_SUPPORT = re.compile(r"^(?:(?:Cơ quan|Đơn vị) phối hợp(?: thực hiện)?|Phối hợp)\s*:\s*", re.IGNORECASE)
 ATTR_CONTENT = re.compile(r"^(?:Nhiệm vụ,? giải pháp(?: cụ thể)?|Nội dung(?: thực hiện)?|Nội dung công việc)\s*:\s*",
                           re.IGNORECASE)
 ATTR_OTHER = re.compile(r"^(?:Sản phẩm|Kết quả|Dự kiến sản phẩm|Hình thức|Kinh phí|Nguồn kinh phí)"
                         r"(?: đầu ra| dự kiến| thực hiện)?\s*:\s*", re.IGNORECASE)
 
-_GIAO = re.compile(r"(?:^|(?<=[.;:]\s))(?:Giao|giao)(?: cho)?\s+(?!nhiệm vụ|quyền)(?=\S)")
+_GIAO = re.compile(r"(?:^|(?<=[.;:]\s))(?:Giao|giao|Phân công|phân công)(?: cho)?\s+(?!nhiệm vụ|quyền)(?=\S)")
 _YEUCAU = re.compile(r"(?:^|\s)(?:[Yy]êu cầu|[Đđ]ề nghị)\s+(?=(?:các|từng|những)?\s*\S)")
 _SUPPORT = re.compile(
-    r"(?i:phối hợp(?:,| chặt chẽ| tốt| thường xuyên)?(?: [^.;:()]{0,45}?)? với|chủ trì,? cùng(?: với)?|cùng với)\s+"
+    r"(?i:phối hợp(?:,| chặt chẽ| tốt| thường xuyên)?(?: [^.;:()]{0,45}?)? với|phối hợp cùng|chủ trì,? cùng(?: với)?"
+    r"|cùng với|với sự phối hợp của|có sự phối hợp của)\s+"
 )
 _ROLE_OF = re.compile(r"^(?:Phát huy|Nâng cao|Đề cao) (?:vai trò|trách nhiệm)(?:,? (?:trách nhiệm|vai trò))? của\s+")
 _PARENS = re.compile(r"\s*\([^()]*\)")
@@ -57,8 +58,57 @@ def giao_mentions(sentence: str) -> list[str]:
     return _mentions_at(_after_giao(sentence[m.end():]))
 
 
+_PAREN_ASSIGN = re.compile(r"\(([^()]*\bchủ trì\b[^()]*)\)", re.IGNORECASE)
+_THEN_SUPPORT = re.compile(r"chủ trì[,;]\s+(?=\S)")
+
+
+_INLINE_LEAD = re.compile(r"(?:^|[.;(]\s*)(?:Cơ quan|Đơn vị) (?:chủ trì|thực hiện)(?: thực hiện)?\s*:\s*([^.;:()]+)",
+                          re.IGNORECASE)
+_INLINE_SUPPORT = re.compile(r"(?:^|[.;(]\s*)(?:Cơ quan|Đơn vị) phối hợp(?: thực hiện)?\s*:\s*([^.;:()]+)",
+                             re.IGNORECASE)
+
+
+def inline_attributes(text: str) -> Assignment | None:
+    """`... Cơ quan chủ trì: Sở Tư pháp; cơ quan phối hợp: các sở, ngành. Thời gian: ...` inside a paragraph."""
+    m = _INLINE_LEAD.search(text)
+    if not m:
+        return None
+    result = Assignment(lead=split_mentions(m.group(1)), explicit=True)
+    sm = _INLINE_SUPPORT.search(text)
+    if sm:
+        result.support = split_mentions(sm.group(1))
+    return result if result.lead else None
+
+
+def paren_assignment(text: str) -> Assignment | None:
+    """`... (Sở Nội vụ chủ trì, các sở, ngành phối hợp; hoàn thành trong Quý II/2024)`."""
+    m = _PAREN_ASSIGN.search(text)
+    if not m:
+        return None
+    result = Assignment(explicit=True)
+    for part in re.split(r"\s*;\s*", m.group(1)):
+        if ATTR_LEAD.match(part):
+            result.lead = split_mentions(ATTR_LEAD.sub("", part))
+        elif ATTR_SUPPORT.match(part):
+            result.support = split_mentions(ATTR_SUPPORT.sub("", part))
+        elif not result.lead:
+            inner = from_text(part)
+            if inner.lead:
+                result.lead, result.support = inner.lead, inner.support or result.support
+        elif re.search(r"phối hợp", part) and not result.support:
+            phrase = take_phrase(part)
+            if head_at(phrase):
+                result.support = split_mentions(phrase)
+    return result if result.lead else None
+
+
 def find_support(text: str) -> list[str]:
     out: list[str] = []
+    for m in _THEN_SUPPORT.finditer(text):
+        tail = _PARENS.sub("", text[m.end():])
+        phrase = take_phrase(tail)
+        if phrase and head_at(phrase) and re.match(r"^phối hợp(?! với)", tail[len(phrase):].strip()):
+            out.extend(x for x in split_mentions(phrase) if x not in out)
     for m in _SUPPORT.finditer(text):
         before = text[max(0, m.start() - 60):m.start()]
         span = text[m.start():m.end()]
@@ -79,9 +129,12 @@ def subject_mentions(sentence: str) -> list[str]:
     rest = sentence[len(phrase):].strip(" ,")
     if not rest or not phrase:
         return []
-    if re.match(r"^(?:\(|-|–)", rest):
-        rest = re.sub(r"^[-–][^,;]*?(?=\s(?:chủ trì|có trách nhiệm|thực hiện))", "", rest).strip()
     return split_mentions(phrase)
+
+
+def is_specific(mention: str) -> bool:
+    """A named body (`Sở Tài chính`, `Ban Tổ chức Tỉnh ủy`), not a collective (`Các cơ quan, đơn vị`)."""
+    return any(w[:1].isupper() for w in mention.split()[1:])
 
 
 _CLAUSE_VERB = re.compile(
@@ -119,6 +172,9 @@ def clause_subjects(text: str) -> list[str]:
 def from_text(text: str, inherited: Assignment | None = None) -> Assignment:
     """Lead and support of one task unit (its text without attribute lines)."""
     result = Assignment()
+    found_paren = paren_assignment(text) or inline_attributes(text)
+    if found_paren:
+        return found_paren
     sents = sentences(text) or [text]
     first = sents[0]
     # `Giao X ...` / `X chủ trì ...`
@@ -138,9 +194,11 @@ def from_text(text: str, inherited: Assignment | None = None) -> Assignment:
     if not result.lead:
         subj = subject_mentions(first)
         if subj:
-            rest = first[len(take_phrase(first)):].strip(" ,-–")
+            rest = _PARENS.sub("", first)[len(take_phrase(_PARENS.sub("", first))):].strip(" ,-–:")
             result.lead = subj
-            result.explicit = bool(re.match(r"^chủ trì", rest))
+            # `X chủ trì ...`, or a named body other than the inherited one, takes the lead
+            result.explicit = bool(re.match(r"^chủ trì", rest)) or (
+                inherited is not None and all(is_specific(m) for m in subj) and not set(subj) & set(inherited.lead))
     if not result.lead:
         m = _ROLE_OF.match(first)
         if m:

@@ -23,12 +23,18 @@ _FREQ = r"(?:hằng|hàng) (?:năm|tháng|quý)"
 _PROSE = [
     re.compile(rf"(?:xong |Xong )?trước ngày {_DATE}(?: (?:{_FREQ}|của tháng cuối quý))?"),
     re.compile(rf"(?:xong )?trước ngày \d{{1,2}} (?:{_FREQ}|của tháng cuối quý)"),
+    re.compile(rf"(?:[Xx]ong )?trước ngày \d{{1,2}} tháng \d{{1,2}}(?: năm {_YEAR})?"),
+    re.compile(rf"(?:[Xx]ong )?trước \d{{1,2}}/\d{{1,2}}/{_YEAR}"),
     re.compile(rf"(?:[Xx]ong )?(?:trong |vào )?tháng \d{{1,2}}/{_YEAR}"),
     re.compile(rf"(?:[Đđ]ịnh kỳ |vào )ngày \d{{1,2}} {_FREQ}"),
-    re.compile(rf"(?:[Tt]rong )?{_Q}(?:/{_YEAR}| năm {_YEAR})(?: {_FREQ})?"),
-    re.compile(rf"trong {_Q} {_FREQ}"),
+    re.compile(rf"(?:[Tt]rong |[Tt]rước |[Cc]hậm nhất (?:trong )?)?{_Q}(?:/{_YEAR}| năm {_YEAR})(?: {_FREQ})?"),
+    re.compile(rf"(?:[Tt]rong |[Tt]rước )?{_Q} {_FREQ}"),
+    re.compile(rf"(?:[Cc]hậm nhất|[Kk]hông quá) (?:là )?(?:trước )?(?:ngày )?{_DATE}"),
+    re.compile(rf"(?:[Tt]rong |[Tt]rước )?(?:06|6) tháng (?:đầu|cuối) năm(?: {_YEAR}| {_FREQ})?"),
+    re.compile(rf"(?:[Tt]rong |[Tt]rước )tháng \d{{1,2}}(?: năm {_YEAR}| {_FREQ})"),
+    re.compile(rf"(?<=hoàn thành )năm {_YEAR}|(?<=xong )năm {_YEAR}"),
     re.compile(rf"[Tt]rong năm {_YEAR}(?: và các năm tiếp theo)?"),
-    re.compile(rf"(?<!định hướng )(?<!tầm nhìn )(?:[Tt]ừ|[Đđ]ến|[Tt]rước) năm {_YEAR}"),
+    re.compile(rf"(?<!định hướng )(?<!tầm nhìn )(?:[Tt]ừ|[Đđ]ến(?: hết| cuối)?|[Tt]rước) năm {_YEAR}"),
     re.compile(rf"[Tt]rong giai đoạn {_YEAR}\s*[-–]\s*{_YEAR}"),
     re.compile(r"sau khi (?:có|được|kết thúc|ban hành|hoàn thành)[^,.;:()]*"),
     re.compile(r"trong thời hạn \d+ (?:ngày|tháng|năm)[^,.;()]*"),
@@ -37,6 +43,8 @@ _LEADING_FREQ = re.compile(
     r"^((?:(?:[Hh][àằ]ng|[Đđ]ịnh kỳ) (?:tháng|quý|năm) \([^)]*\d[^)]*\)(?:,\s*)?)+)"
 )
 _PAREN = re.compile(r"\(([^()]*)\)")
+_INLINE_ATTR = re.compile(
+    r"(?:^|[(;.]\s*)[Tt]hời (?:gian|hạn)(?: thực hiện| hoàn thành)?\s*:\s*([^;()]+?)(?=[;)]|\.\s|\.?$)")
 
 
 def attribute_value(text: str) -> str | None:
@@ -60,6 +68,9 @@ def find_in_prose(text: str) -> str | None:
     m = _LEADING_FREQ.match(text)
     if m:
         return strip_trailing_punct(m.group(1))
+    m = _INLINE_ATTR.search(text)
+    if m and m.group(1).strip():
+        return clean_value(m.group(1))
     # A parenthesis that is entirely a deadline is kept verbatim: `(xong trước ngày 30/4/2017)`.
     best: tuple[int, str] | None = None
     for pm in _PAREN.finditer(text):
@@ -83,7 +94,7 @@ def find_in_prose(text: str) -> str | None:
         return None
     phrase = best[1].strip()
     # `trình ... phê duyệt trong Quý II/2017` is recorded as `Quý II/2017`.
-    phrase = re.sub(rf"^[Tt]rong ({_Q})", r"\1", phrase)
+    phrase = re.sub(rf"^[Tt]rong ({_Q}(?:/{_YEAR}| năm {_YEAR}))$", r"\1", phrase)
     return strip_trailing_punct(phrase)
 
 
@@ -97,9 +108,3 @@ def _inside_citation(text: str, pos: int) -> bool:
     """Dates that belong to a cited document (`Nghị quyết số 04-NQ/TU ngày ...`) are not deadlines."""
     before = text[max(0, pos - 12):pos]
     return bool(re.search(r"(?:ngày|số)\s*$", before))
-
-
-def deadline_sentence_span(text: str) -> tuple[int, int] | None:
-    """Span of a `Thời gian hoàn thành ...` sentence inside prose (left out of the task text)."""
-    m = re.search(r"(?:^|(?<=[.;]\s))Thời (?:gian|hạn) (?:thực hiện|hoàn thành)[^.]*\.?", text)
-    return (m.start(), m.end()) if m else None

@@ -20,7 +20,7 @@ _PLACE_DATE = re.compile(
     r"\s*(?:/|-|\.)?\s*(?:năm)?\s*(?P<y>\d{4})",
     re.IGNORECASE,
 )
-DOC_NUMBER = re.compile(r"\b\d+[a-zA-Z]?(?:/\d{4})?[-/][A-ZĐ]{1,8}(?:[-/][A-ZĐ0-9]{1,10}){0,2}\b")
+DOC_NUMBER = re.compile(r"\b\d+[a-zA-Z]?(?:/\d{4})?[-/][A-ZĐ]{1,8}(?:[-/][A-ZĐ0-9][A-ZĐa-z0-9]{0,9}){0,2}\b")
 _SIGN_AUTH = re.compile(r"^(?:TM\.|T/M|T\.M\.|KT\.|K/T|TL\.|T/L|TUQ\.|Q\.)\s*\S", re.IGNORECASE)
 _RECIPIENTS = re.compile(r"^Nơi nhận\s*:?", re.IGNORECASE)
 
@@ -54,7 +54,8 @@ def parse_number(line: str) -> str | None:
 def parse_place_date(line: str) -> tuple[str | None, dt.date | None]:
     m = _PLACE_DATE.match(line.strip())
     if not m:
-        return None, None
+        blank = re.match(r"^(?P<place>[^\d,]{2,40}?),\s*ngày\b", line.strip(), re.IGNORECASE)
+        return (blank.group("place").strip(" ."), None) if blank else (None, None)
     try:
         date = dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
     except ValueError:
@@ -64,15 +65,16 @@ def parse_place_date(line: str) -> tuple[str | None, dt.date | None]:
 
 
 def bases_of(preamble: str) -> list[str]:
-    """Numbers of the documents named by the preamble (`Thực hiện Nghị quyết số 04-NQ/TU ...`)."""
+    """Numbers of the documents the preamble implements: the first number of each `;` clause and
+    any number right after `Thực hiện` / `Căn cứ` / `tiếp theo` (`... số 04-NQ/TU`); numbers
+    that only describe another document (`... về tiếp tục thực hiện Nghị quyết số 18-NQ/TW`) are not."""
     out: list[str] = []
-    for m in DOC_NUMBER.finditer(preamble):
-        before = preamble[max(0, m.start() - 40):m.start()]
-        if re.search(r"(?:tiếp tục thực hiện|về việc|thực hiện)\s+(?:Nghị quyết|Chỉ thị|Kết luận)\s+số\s*$",
-                     before) and out:
-            continue
-        if m.group(0) not in out:
-            out.append(m.group(0))
+    for part in re.split(r";\s*", preamble):
+        for k, m in enumerate(DOC_NUMBER.finditer(part)):
+            before = part[max(0, m.start() - 45):m.start()]
+            if k == 0 or re.search(r"(?:Thực hiện|Căn cứ|tiếp theo|Triển khai)\s+[^,;]{0,30}$", before):
+                if m.group(0) not in out:
+                    out.append(m.group(0))
     return out
 
 
@@ -117,7 +119,7 @@ def parse_footer(lines: list[str]) -> tuple[list[str], Signer]:
             titles = [t for t in rest if is_upper_line(t)]
             names = [t for t in rest if not is_upper_line(t)]
             if titles:
-                signer.title = squash(titles[0])
+                signer.title = squash(titles[-1])
             if names:
                 signer.name = squash(names[-1])
         elif tail:
@@ -134,7 +136,29 @@ def is_footer_start(line: str) -> bool:
     return bool(_RECIPIENTS.match(line.strip()) or _SIGN_AUTH.match(line.strip()))
 
 
-def issuer_from(preamble: str, issuing_line: str | None, place: str | None, signer: Signer) -> str | None:
+_ACRONYMS = {"UBND", "HĐND", "MTTQ", "TP", "TP.", "TW", "BCH"}
+_CAP_AFTER = {"bộ", "sở", "ban", "cục", "vụ"}
+
+
+def body_name(upper: str, place: str | None) -> str:
+    """`ỦY BAN NHÂN DÂN TỈNH NGHỆ AN` → `Ủy ban nhân dân tỉnh Nghệ An` (printed in capitals in the header)."""
+    words = []
+    for i, word in enumerate(upper.split()):
+        if word in _ACRONYMS:
+            words.append(word)
+        elif i == 0 or (words and words[-1].lower() in _CAP_AFTER):
+            words.append(word.capitalize())
+        else:
+            words.append(word.lower())
+    text = " ".join(words)
+    if place and place.lower() in text.lower():
+        i = text.lower().rindex(place.lower())
+        text = text[:i] + place + text[i + len(place):]
+    return text
+
+
+def issuer_from(preamble: str, issuing_line: str | None, place: str | None, signer: Signer,
+                top_lines: list[str] | None = None) -> str | None:
     """The issuing body: the title-block line (`CỦA BAN CHẤP HÀNH ...`), else the preamble's
     `..., UBND Thành phố ban hành`, completed with the place."""
     if issuing_line:
@@ -146,14 +170,16 @@ def issuer_from(preamble: str, issuing_line: str | None, place: str | None, sign
         text = re.sub(r"\b(Đảng|đảng) bộ thành phố\b", "Đảng bộ Thành phố", text)
         text = re.sub(r"\bBan chấp hành\b", "Ban Chấp hành", text)
         return text
-    m = re.search(r",\s*((?:UBND|Ủy ban nhân dân|Ban Thường vụ|Ban Chấp hành|Ban Thường trực|Thường trực|"
+    m = re.search(r"(?:^|[,;]\s*)((?:UBND|Ủy ban nhân dân|Ban Thường vụ|Ban Chấp hành|Ban Thường trực|Thường trực|"
                   r"Bộ|Sở|Ban)[^,.:;]{0,60}?)\s+(?:ban hành|xây dựng|triển khai)", preamble)
     if m:
-        issuer = m.group(1).strip()
+        issuer = re.sub(r"\s*\([^)]*\)", "", m.group(1)).strip()
         if place and place.lower() not in issuer.lower() and re.search(r"(?:Thành phố|thành phố|tỉnh|Tỉnh)$",
                                                                         issuer):
             issuer = f"{issuer} {place}"
         return issuer
+    if top_lines:
+        return body_name(" ".join(top_lines), place)
     if signer.authority:
-        return re.sub(r"^(?:TM\.|T/M|KT\.|TL\.)\s*", "", signer.authority).strip().title()
+        return body_name(re.sub(r"^(?:TM\.|T/M|KT\.|TL\.)\s*", "", signer.authority).strip(), place)
     return None

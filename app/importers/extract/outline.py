@@ -14,16 +14,24 @@ from app.importers.extract.textutil import ends_dangling
 
 _ROMAN = r"(?:X{0,3})(?:IX|IV|V?I{0,3})"
 _LABEL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("roman", re.compile(rf"^(?P<lab>{_ROMAN})\s*[.\-–:)]\s*(?=\S)")),
+    ("part", re.compile(r"^(?:PHẦN|Phần)\s+(?P<lab>[IVX]+|\d+|THỨ [A-ZĐÀ-Ỹ]+)\s*[.:\-–]?\s+(?=\S)")),
+    ("roman", re.compile(rf"^(?P<lab>{_ROMAN})\s*[.\-–:)/]\s*(?=\S)")),
     ("dec", re.compile(r"^(?P<lab>\d{1,2}(?:\.\d{1,2}){1,4})\.?\s+(?=\S)")),
     ("dec", re.compile(r"^(?P<lab>\d{1,2})\s*[.)]\s*(?=\S)")),
     ("dec", re.compile(r"^(?P<lab>\d{1,2})\s*-\s+(?=[A-ZĐÀ-Ỹ])")),
+    ("dec", re.compile(r"^(?P<lab>\d{1,2})\s*/\s+(?=[A-ZĐÀ-Ỹ])")),
     ("alpha", re.compile(r"^(?P<lab>[a-zđ])\s*[).]\s*(?=\S)")),
+    ("ALPHA", re.compile(r"^(?P<lab>[A-HJ-UW-ZĐ])\s*[.)]\s+(?=[A-ZĐÀ-Ỹ])")),
     ("paren", re.compile(r"^(?P<lab>\(\d{1,2}\))\s*(?=\S)")),
+    ("paren_roman", re.compile(r"^(?P<lab>\((?:i{1,3}|iv|vi{0,3}|ix|x)\))\s*(?=\S)")),
+    ("roman_low", re.compile(r"^(?P<lab>(?:ii|iii|iv|vi|vii|viii|ix))\s*\)\s*(?=\S)")),
     ("paren_alpha", re.compile(r"^(?P<lab>\([a-zđ]\))\s*(?=\S)")),
     ("bullet-", re.compile(r"^(?P<lab>[-–—])\s*(?=\S)")),
     ("bullet+", re.compile(r"^(?P<lab>\+)\s*(?=\S)")),
-    ("bullet•", re.compile(r"^(?P<lab>[•●▪◦·*])\s*(?=\S)")),
+    ("bullet•", re.compile(r"^(?P<lab>[•●])\s*(?=\S)")),
+    ("bullet◦", re.compile(r"^(?P<lab>[◦○])\s*(?=\S)")),
+    ("bullet▪", re.compile(r"^(?P<lab>[▪■□➢►✓])\s*(?=\S)")),
+    ("bullet*", re.compile(r"^(?P<lab>[*·])\s*(?=\S)")),
 ]
 
 
@@ -85,14 +93,31 @@ class OutlineNode:
             node = node.parent
 
 
+def wrap_width(lines: list[Line]) -> int | None:
+    """The width a text was hard-wrapped at (PDF, e-mail), or None when lines are paragraphs."""
+    lengths = sorted(len(ln.text) + (len(ln.label) + 2 if ln.label else 0) for ln in lines if ln.text)
+    if len(lengths) < 20:
+        return None
+    width = lengths[int(len(lengths) * 0.95) - 1]
+    near = sum(1 for n in lengths if 0.8 * width <= n <= width * 1.05)
+    return width if width >= 40 and near >= 0.35 * len(lengths) else None
+
+
 def join_broken(lines: list[Line]) -> list[Line]:
     """Join a line to the previous one when the previous stops inside a sentence."""
+    width = wrap_width(lines)
     out: list[Line] = []
+    raw_prev_len = 0
     for line in lines:
+        prev_len, raw_prev_len = raw_prev_len, len(line.text) + (len(line.label) + 2 if line.label else 0)
         if out and line.label is None and out[-1].text:
             prev = out[-1]
             first = line.text[:1]
-            if (first.islower() and not prev.text.rstrip().endswith((":", "."))) or ends_dangling(prev.text):
+            end = prev.text.rstrip()[-1:]
+            wrapped = width is not None and (
+                (prev_len >= 0.85 * width and end not in ".;:!?") or (prev_len >= 0.93 * width and end != ":"))
+            if (first.islower() and not prev.text.rstrip().endswith((":", "."))) or ends_dangling(prev.text) \
+                    or wrapped:
                 out[-1] = Line(prev.text.rstrip() + " " + line.text, prev.label, prev.style, prev.bold)
                 continue
         out.append(line)

@@ -6,7 +6,14 @@ from collections.abc import Sequence
 
 from app.importers.blocks import Block, Paragraph, Table
 from app.importers.extract import header as hdr
-from app.importers.extract.outline import Line, build_tree, join_broken, label_from_numbering, split_label
+from app.importers.extract.outline import (
+    Line,
+    build_tree,
+    join_broken,
+    label_from_numbering,
+    split_label,
+    wrap_width,
+)
 from app.importers.extract.reporting import reporting_clauses
 from app.importers.extract.tables import table_nodes
 from app.importers.extract.targets_pass import collect_targets
@@ -46,23 +53,50 @@ def _lines_of(blocks: Sequence[Block]) -> tuple[list[Line], list[Table]]:
     return lines, tables
 
 
+_MOTTO = re.compile(r"^(?:CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN|ĐỘC LẬP|[*\-–_ ]+$)")
+_AUTHORITY_LINE = re.compile(r"^(?:ỦY BAN|UỶ BAN|CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|HỘI ĐỒNG|BAN THƯỜNG VỤ|BAN CHẤP HÀNH|"
+                             r"CỦA |QUYẾT ĐỊNH|QUYẾT NGHỊ)")
+
+
+def _join_header(lines: list[Line]) -> list[Line]:
+    """Header lines broken by the layout: `Bình Định, ngày` + `29 tháng 04 năm 2021`, `Số:` + `21/...`."""
+    out: list[Line] = []
+    for line in lines:
+        if out and (re.fullmatch(r"Số\s*:?", out[-1].text) or re.search(r",\s*ngày$", out[-1].text)
+                    or (out[-1].text.endswith(",") and line.text.startswith("ngày"))
+                    or re.search(r"ngày\s*\d{1,2}\s*(?:tháng)?$", out[-1].text)):
+            out[-1] = Line(f"{out[-1].text} {line.text}", None, None, out[-1].bold)
+            continue
+        out.append(line)
+    return out
+
+
 def _body_start(lines: list[Line]) -> int:
     for i, line in enumerate(lines):
-        if line.style == "roman":
+        if line.style in ("roman", "ALPHA", "part"):
             return i
     for i, line in enumerate(lines):
         if line.style == "dec1":
             return i
-    return 0
+    # no numbered outline: the body starts after the preamble (`... ban hành Kế hoạch như sau:`)
+    for i, line in enumerate(lines[:40]):
+        if re.search(r"(?:như sau|sau đây|cụ thể như sau)\s*:$", line.text):
+            return i + 1
+    type_line = next((i for i, ln in enumerate(lines[:20]) if hdr.type_word(ln.text)), None)
+    return type_line + 2 if type_line is not None and type_line + 2 < len(lines) else 0
 
 
-def _parse_header(plan: ImportedPlan, head: list[Line]) -> str:
-    """Fill number/type/place/date/title; return the preamble text."""
+def _parse_header(plan: ImportedPlan, head: list[Line],
+                  width: int | None = None) -> tuple[str, str | None, list[str]]:
+    """Fill number/type/place/date/title; return the preamble text, the `CỦA ...` line of a Party
+    title block and the issuing-body lines printed above the number."""
     title_word = None
     issuing_line = None
     title_parts: list[str] = []
     preamble: list[str] = []
     state = "top"
+    title_bold = False
+    top_lines: list[str] = []
     for line in head:
         text = (f"{line.label}. " if line.label and not line.style.startswith("bullet") else "") + line.text
         number = hdr.parse_number(text)
@@ -70,7 +104,7 @@ def _parse_header(plan: ImportedPlan, head: list[Line]) -> str:
             plan.number = number
             continue
         place, date = hdr.parse_place_date(text)
-        if date and plan.date is None:
+        if place and plan.place is None:
             plan.place, plan.date = place, date
             continue
         tw = hdr.type_word(text) if state == "top" else None
@@ -86,20 +120,30 @@ def _parse_header(plan: ImportedPlan, head: list[Line]) -> str:
                 issuing_line = text
                 continue
             title_parts.append(text)
+            title_bold = line.bold
             state = "title_more"
             continue
-        if state == "title_more" and text[:1].islower():
+        if state == "title_more" and is_upper_line(text) and is_upper_line(title_parts[-1]) \
+                and not _AUTHORITY_LINE.match(text):
+            title_parts.append(text)
+            continue
+        if state == "title_more" and width and len(title_parts[-1]) >= 0.8 * width and not text.startswith(
+                ("Thực hiện", "Căn cứ")) and not is_upper_line(text):
+            title_parts.append(text)  # a title hard-wrapped by the layout
+            continue
+        if state == "title_more" and (text[:1].islower() or (line.bold and title_bold and not text.endswith(":"))):
             title_parts.append(text)
             continue
         if state == "top" and (is_upper_line(text) or len(text) < 60):
+            if is_upper_line(text) and not _MOTTO.match(text) and plan.number is None:
+                top_lines.append(text)  # the issuing body, printed above the number
             continue  # national motto, issuing body lines
         state = "preamble"
         preamble.append(text)
     if title_parts:
         plan.title = strip_trailing_punct(squash(" ".join(title_parts)))
     plan.doc_type = hdr.doc_type_of(plan.number, title_word)
-    plan._issuing_line = issuing_line  # type: ignore[attr-defined]
-    return " ".join(preamble)
+    return " ".join(preamble), issuing_line, top_lines
 
 
 def _footer_start(lines: list[Line], start: int) -> int:
@@ -110,7 +154,11 @@ def _footer_start(lines: list[Line], start: int) -> int:
 
 
 def _attach_deadlines(node: ImportedNode, plan_year: int | None) -> None:
+    """Fill each task's parsed deadline; flag phrases the domain parser does not understand and
+    tasks without a presiding agency, so the clerk can complete them in the preview."""
     for n in node.walk():
+        if n.kind == "task" and not n.lead:
+            n.warnings.append("Chưa xác định cơ quan chủ trì")
         if n.kind == "task" and n.deadline_text and parse_deadline is not None:
             try:
                 parsed = parse_deadline(n.deadline_text, plan_year=plan_year)
@@ -128,28 +176,64 @@ def extract_plan(blocks: Sequence[Block]) -> ImportedPlan:
     lines, tables = _lines_of(blocks)
     start = _body_start(lines)
     end = _footer_start(lines, start + 1 if lines else 0)
-    preamble = _parse_header(plan, lines[:start])
+    head = _join_header(lines[:start])
+    preamble, issuing_line, top_lines = _parse_header(plan, head, wrap_width(lines))
     plan.bases = hdr.bases_of(preamble)
-    footer_texts = [ln.text if ln.label is None else f"{ln.label} {ln.text}" for ln in lines[end:]]
+    annex = next((i for i in range(end, len(lines)) if _ANNEX.match(lines[i].text)), len(lines))
+    footer_texts = [ln.text if ln.label is None else f"{ln.label} {ln.text}" for ln in lines[end:annex]]
     plan.recipients, plan.signer = hdr.parse_footer(footer_texts)
-    plan.issuer = hdr.issuer_from(preamble, getattr(plan, "_issuing_line", None), plan.place, plan.signer)
-    auth = " ".join(filter(None, [plan.signer.authority, plan.issuer, plan.number]))
-    if re.search(r"THÀNH ỦY|TỈNH ỦY|HUYỆN ỦY|ĐẢNG|Thành ủy|Tỉnh ủy|Đảng bộ|/TU\b|-NQ/|-KH/", auth):
+    if plan.signer.name is None:
+        # a decision that issues the plan signs before the attached plan: its footer is in the header zone
+        head_footer = next((i for i, ln in enumerate(head) if hdr.is_footer_start(ln.text)), None)
+        if head_footer is not None:
+            stop = next((i for i in range(head_footer, len(head)) if hdr.type_word(head[i].text)), len(head))
+            recipients, signer = hdr.parse_footer([ln.text for ln in head[head_footer:stop]])
+            plan.recipients = plan.recipients or recipients
+            plan.signer = signer
+    plan.issuer = hdr.issuer_from(preamble, issuing_line, plan.place, plan.signer, top_lines)
+    if _PARTY_NUMBER.match(plan.number or "") or _PARTY_BODY.search(
+            " ".join(filter(None, [plan.signer.authority, plan.issuer, issuing_line, *top_lines]))):
         plan.format = "party"
     body = join_broken(lines[start:end])
     root = build_tree(body)
     builder = TaskBuilder()
     plan.nodes = [builder.build(child, Context()) for child in root.children]
-    # text before the first label of the body that is not part of the header (rare)
-    plan.nodes.extend(table_nodes(tables, start_index=len(plan.nodes)))
+    for para in root.paras:  # a body without numbering: every paragraph is read on its own
+        plan.nodes.extend(builder.split_units(para, Context(), path=[]))
+    if annex < len(lines):
+        annex_root = build_tree(join_broken(lines[annex + 1:]))
+        if annex_root.children:
+            holder = ImportedNode(label="PL", kind="section", text=lines[annex].text, path=["PL"])
+            for child in annex_root.children:
+                _prefix_paths(child, "PL")
+                holder.children.append(builder.build(child, Context()))
+            plan.nodes.append(holder)
+    plan.nodes.extend(table_nodes(tables))
     plan_year = plan.date.year if plan.date else None
     for node in plan.nodes:
         _attach_deadlines(node, plan_year)
     plan.targets = collect_targets(root)
+    target_paths = {tuple(t.path) for t in plan.targets}
+    for node in plan.walk():
+        if node.kind == "text" and tuple(node.path) in target_paths:
+            node.kind = "target"
     plan.reporting = reporting_clauses([p for n in _walk_outline(root) for p in n.paras])
     if not plan.tasks():
         plan.warnings.append("Không tìm thấy nhiệm vụ nào trong văn bản")
     return plan
+
+
+_ANNEX = re.compile(r"^PH[UỤ] L[UỤ]C\b")
+# Party documents are numbered `04-NQ/TU` and issued by Party committees (Hướng dẫn 36-HD/VPTW).
+_PARTY_NUMBER = re.compile(r"^\d+-[A-Za-zĐđ]+/")
+_PARTY_BODY = re.compile(r"(?:THÀNH|TỈNH|HUYỆN|QUẬN|THỊ|ĐẢNG) [ỦU]Y\b|ĐẢNG BỘ|BAN THƯỜNG VỤ|BAN CHẤP HÀNH|"
+                         r"BAN CÁN SỰ|ĐẢNG ĐOÀN", re.IGNORECASE)
+
+
+def _prefix_paths(node, prefix: str) -> None:
+    node.path = [prefix, *node.path]
+    for child in node.children:
+        _prefix_paths(child, prefix)
 
 
 def _walk_outline(node):

@@ -13,30 +13,33 @@ from app.importers.extract.deadline_text import clean_value
 from app.importers.extract.textutil import clean_line, squash, strip_trailing_punct
 from app.importers.result import ImportedNode
 
-_COLS = {
-    "stt": re.compile(r"^(?:stt|tt|số thứ tự)$", re.IGNORECASE),
-    "task": re.compile(r"nhiệm vụ|nội dung|tên (?:nhiệm vụ|đề án|công việc)|công việc|giải pháp", re.IGNORECASE),
-    "lead": re.compile(r"chủ trì|thực hiện|đơn vị chịu trách nhiệm|cơ quan thực hiện", re.IGNORECASE),
-    "support": re.compile(r"phối hợp", re.IGNORECASE),
-    "deadline": re.compile(r"thời gian|thời hạn|tiến độ|hoàn thành", re.IGNORECASE),
-    "product": re.compile(r"sản phẩm|kết quả|hình thức", re.IGNORECASE),
-}
+# Ordered: the first rule a header cell matches names its column.
+_COLS: list[tuple[str, re.Pattern[str]]] = [
+    ("stt", re.compile(r"^(?:stt|tt|số thứ tự|số tt)\b", re.IGNORECASE)),
+    ("support", re.compile(r"phối hợp", re.IGNORECASE)),
+    ("deadline", re.compile(r"thời gian|thời hạn|tiến độ|hoàn thành|thời điểm", re.IGNORECASE)),
+    ("task", re.compile(r"^(?:nội dung|nhiệm vụ|tên|công việc|giải pháp|hoạt động|đề án|danh mục)", re.IGNORECASE)),
+    ("lead", re.compile(r"chủ trì|thực hiện|chịu trách nhiệm|cơ quan|đơn vị", re.IGNORECASE)),
+    ("product", re.compile(r"sản phẩm|kết quả|hình thức|ghi chú|kinh phí", re.IGNORECASE)),
+]
+_SUBHEADER = re.compile(r"chủ trì|phối hợp", re.IGNORECASE)
 
 
 def _columns(header: list[str]) -> dict[str, int] | None:
     cols: dict[str, int] = {}
     for i, cell in enumerate(header):
         text = squash(cell)
-        for key in ("stt", "support", "lead", "deadline", "product", "task"):
-            if key not in cols and _COLS[key].search(text) and (key != "stt" or _COLS["stt"].match(text)):
-                cols[key] = i
+        for key, pattern in _COLS:
+            if pattern.search(text):
+                if key not in cols:
+                    cols[key] = i
                 break
     if "task" in cols and ("lead" in cols or "deadline" in cols):
         return cols
     return None
 
 
-def table_nodes(tables: list[Table], start_index: int = 0) -> list[ImportedNode]:
+def table_nodes(tables: list[Table]) -> list[ImportedNode]:
     """One section node per task table, with a task node per numbered row."""
     out: list[ImportedNode] = []
     count = 0
@@ -45,26 +48,40 @@ def table_nodes(tables: list[Table], start_index: int = 0) -> list[ImportedNode]
         header_i = next((i for i, r in enumerate(rows[:4]) if _columns(r)), None)
         if header_i is None:
             continue
-        cols = _columns(rows[header_i]) or {}
+        header = rows[header_i]
+        # a two-row header: `Cơ quan thực hiện` over `Chủ trì | Phối hợp`
+        while header_i + 1 < len(rows) and rows[header_i + 1] == rows[header_i]:
+            header_i += 1  # the header repeated
+        if header_i + 1 < len(rows) and _SUBHEADER.search(" ".join(rows[header_i + 1])) \
+                and all(len(c) < 40 for c in rows[header_i + 1]):
+            sub = rows[header_i + 1]
+            header = [f"{h} {sub[i] if i < len(sub) else ''}".strip() for i, h in enumerate(header)]
+            header_i += 1
+        cols = _columns(header) or {}
         count += 1
         label = f"PL{count}" if len(tables) > 1 else "PL"
         section = ImportedNode(label=label, kind="section", text="Phụ lục", path=[label])
         group: ImportedNode | None = None
         for row in rows[header_i + 1:]:
-            def cell(key: str, row: list[str] = row) -> str:
+            if row == rows[header_i] or [c.lower() for c in row] == [c.lower() for c in header]:
+                continue  # header repeated on a new page
+            def cell(key: str, row: list[str] = row, cols: dict[str, int] = cols) -> str:
                 i = cols.get(key)
                 return row[i].strip() if i is not None and i < len(row) else ""
             if re.fullmatch(r"\(?\d+\)?", cell("task")) or not any(c.strip() for c in row):
                 continue  # a numbering row `(1) (2) (3)` under the header
             stt = re.sub(r"[.)]$", "", cell("stt"))
             task_text = strip_trailing_punct(cell("task"))
-            lead, support, dl = cell("lead"), cell("support"), cell("deadline")
+            lead, support, dl = (c if c != cell("task") else "" for c in (cell("lead"), cell("support"),
+                                                                          cell("deadline")))
             distinct = {c.strip() for c in row if c.strip()}
             if not (lead or support or dl) or len(distinct) == 1:
                 title = task_text or next(iter(distinct), "")
                 group = ImportedNode(label=stt or title[:10], kind="section", text=strip_trailing_punct(title),
                                      path=[label, stt or title[:10]])
                 section.children.append(group)
+                continue
+            if not task_text:
                 continue
             parent = group or section
             node = ImportedNode(label=stt or str(len(parent.children) + 1), kind="task", text=task_text,

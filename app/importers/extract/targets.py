@@ -12,13 +12,14 @@ import re
 from app.importers.result import ImportedTarget
 
 _NUM = r"\d+(?:[.,]\d+)?"
-_COUNT_UNITS = r"(?:người|cán bộ|đơn vị|cơ quan|xã|phường|huyện|doanh nghiệp|hộ|trường|cơ sở|học viên|lượt)"
+_COUNT_UNITS = (r"(?:người|cán bộ|đơn vị|cơ quan|xã|phường|huyện|doanh nghiệp|hộ|trường|cơ sở|học viên|lượt|"
+                r"điểm|tỷ đồng|triệu đồng|hợp tác xã)")
 _FIGURE = re.compile(
     rf"(?P<lo>{_NUM})\s*(?:[-–]|đến)\s*(?P<hi>{_NUM})\s*(?P<runit>%|{_COUNT_UNITS})\b"
     rf"|(?P<val>{_NUM})\s*(?P<unit>%|{_COUNT_UNITS}\b)"
 )
-_GE_BEFORE = re.compile(r"(?:tối thiểu|ít nhất|trên|đạt trên|từ|không dưới|đạt tối thiểu|hơn)\s*$")
-_LE_BEFORE = re.compile(r"(?:tối đa|dưới|không quá|không vượt quá)\s*$")
+_GE_BEFORE = re.compile(r"(?:tối thiểu|ít nhất|trên|đạt trên|từ|không dưới|đạt tối thiểu|hơn|≥|>=|>)\s*$")
+_LE_BEFORE = re.compile(r"(?:tối đa|dưới|không quá|không vượt quá|≤|<=|<)\s*$")
 _GE_AFTER = re.compile(r"^\s*(?:trở lên)")
 _LE_AFTER = re.compile(r"^\s*(?:trở xuống)")
 _DEADLINE_IN = re.compile(
@@ -27,6 +28,10 @@ _DEADLINE_IN = re.compile(
 _LEAD_WORDS = re.compile(
     r"^(?:(?:và|,|;|phấn đấu|phân đấu|phần đầu|phấn đầu|có|đạt|trong đó|cụ thể|tiếp tục|"
     r"hoàn thành mục tiêu|mục tiêu|đến năm \d{4},?|\s)+)", re.IGNORECASE)
+
+
+_TRAILING_COMP = re.compile(r"(?:\s*\b(?:đạt|từ|tối thiểu|ít nhất|trên|dưới|tối đa|không quá|giảm|tăng|là|ở mức|"
+                            r"chiếm|bằng|bình quân|trung bình|mỗi năm|hằng năm|hàng năm)\b)+\s*$", re.IGNORECASE)
 
 
 def _indicator_clean(text: str) -> str:
@@ -75,9 +80,9 @@ def find_targets(text: str, path: list[str], deadline_text: str | None, counts: 
             # `giảm 5% biên chế công chức, 10% số người ...`: the second figure shares the verb
             chained = i > 0 and comp == "=" and (not window.strip(" ,") or window.rstrip().endswith(",")) \
                 and not re.search(r"\b(?:đạt|tối thiểu|trên|dưới|tối đa|từ|có)\b", window)
-            if re.search(r"\bgiảm\b", window) or (chain_comp == "reduce_by" and chained):
+            if re.search(r"\bgiảm\b", window, re.IGNORECASE) or (chain_comp == "reduce_by" and chained):
                 comp = "reduce_by"
-            elif re.search(r"\btăng\b", window) or (chain_comp == "increase_by" and chained):
+            elif re.search(r"\btăng\b", window, re.IGNORECASE) or (chain_comp == "increase_by" and chained):
                 comp = "increase_by"
             chain_comp = comp
             # indicator: words after the figure, else words before it
@@ -87,8 +92,7 @@ def find_targets(text: str, path: list[str], deadline_text: str | None, counts: 
             tail = re.split(r",\s*(?=\d)|\s+so với\b|,\s*(?=[^,]*\d+\s*%)", tail)[0]
             tail = re.sub(r"^\s*(?:số lượng|số)?\s*$", "", tail)
             head = _indicator_clean(re.split(r"[,;]\s*(?=[^,;]*$)", window)[-1] if i else window)
-            head = re.sub(r"\s*(?:đạt|từ|tối thiểu|ít nhất|trên|dưới|tối đa|không quá|giảm|tăng)"
-                          r"(?:\s+(?:tối thiểu|ít nhất|trên|dưới|tối đa))?\s*$", "", head).strip(" ,")
+            head = _TRAILING_COMP.sub("", head).strip(" ,")
             if is_range:
                 indicator = _indicator_clean(clause[len(before) - len(window):fig.end()] + tail)
                 indicator = _indicator_clean(window + clause[fig.start():fig.end()] + tail)

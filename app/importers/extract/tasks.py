@@ -18,7 +18,7 @@ from app.importers.result import ImportedNode
 
 _NOT_TASK_SECTION = re.compile(
     r"^(?:MỤC ĐÍCH|YÊU CẦU|MỤC TIÊU|CHỈ TIÊU|TÌNH HÌNH|KẾT QUẢ|ĐÁNH GIÁ|QUAN ĐIỂM|SỰ CẦN THIẾT|"
-    r"CĂN CỨ|THỰC TRẠNG|BỐI CẢNH|PHẠM VI|ĐỐI TƯỢNG|NGUYÊN TẮC|Một số chỉ tiêu|Nhiệm vụ trọng tâm)",
+    r"CĂN CỨ|THỰC TRẠNG|BỐI CẢNH|PHẠM VI|ĐỐI TƯỢNG|NGUYÊN TẮC|Một số chỉ tiêu)",
     re.IGNORECASE,
 )
 
@@ -26,7 +26,8 @@ _NOT_TASK_SECTION = re.compile(
 def not_task_section(title: str) -> bool:
     """Purpose, requirement, objective, situation headings (`I. MỤC ĐÍCH, YÊU CẦU`, `2. Yêu cầu`)."""
     title = title.strip()
-    if not _NOT_TASK_SECTION.match(title):
+    if not _NOT_TASK_SECTION.match(title) or re.search(r"NHIỆM VỤ|GIẢI PHÁP|TỔ CHỨC THỰC HIỆN|NỘI DUNG",
+                                                         title, re.IGNORECASE):
         return False
     letters = [c for c in title if c.isalpha()]
     return all(c.isupper() for c in letters) or len(title.split()) <= 6
@@ -41,7 +42,6 @@ class Context:
     support: list[str] = field(default_factory=list)
     deadline: str | None = None
     excluded: bool = False
-    in_targets: bool = False
 
 
 @dataclass
@@ -68,7 +68,16 @@ def attr_kind(text: str) -> str | None:
     return None
 
 
+_NEXT_ATTR = re.compile(r";\s*(?=(?:Cơ quan|Đơn vị|Thời gian|Thời hạn|Tiến độ|Phối hợp|Chủ trì)[^:;]{0,25}:)",
+                        re.IGNORECASE)
+
+
 def _apply_attr(attrs: Attrs, text: str, node: OutlineNode | None = None) -> None:
+    parts = _NEXT_ATTR.split(text)
+    if len(parts) > 1:  # `Chủ trì: Sở Y tế; phối hợp: Sở Tài chính; thời gian: Quý II/2024`
+        for part in parts:
+            _apply_attr(attrs, part[:1].upper() + part[1:], node)
+        return
     kind = attr_kind(text)
     value = text.split(":", 1)[1].strip() if ":" in text else ""
     if kind == "deadline" and attrs.deadline is None:
@@ -87,14 +96,17 @@ def agency_heading(text: str) -> asg.Assignment | None:
     """The assignment a heading states when the heading is just agencies
     (`1.2. Sở Thông tin và Truyền thông:`, `Giao Sở Tư pháp chủ trì cùng các Sở, ngành thực hiện:`)."""
     t = strip_trailing_punct(squash(text))
-    t = re.sub(r"^(?:Giao(?: cho)?|Yêu cầu|Đề nghị)\s+", "", t)
-    t = re.sub(r"\s+(?:thực hiện(?: các nhiệm vụ sau)?|có trách nhiệm|chịu trách nhiệm)$", "", t)
+    t = re.sub(r"^(?:Giao(?: cho)?|Yêu cầu|Đề nghị|Trách nhiệm của|Nhiệm vụ của|Đối với)\s+", "", t)
+    t = re.sub(r"\s+(?:(?:chủ trì,? )?(?:thực hiện|triển khai)(?: các| những)?(?: nội dung| nhiệm vụ)?"
+               r"(?: sau(?: đây)?| cụ thể(?: như sau)?)?|có trách nhiệm|chịu trách nhiệm)$", "", t)
     if not t or not head_at(t) or len(t.split()) > 45:
         return None
     m = re.search(r"\s+chủ trì(?:,? (?:cùng|phối hợp với)(?: với)?\s+(?P<sup>.+))?$", t)
     support: list[str] = []
     if m:
         if m.group("sup"):
+            if take_phrase(m.group("sup"), max_words=60).strip() != m.group("sup").strip():
+                return None
             support = split_mentions(m.group("sup"))
         t = t[:m.start()]
     phrase = take_phrase(t, max_words=60)
@@ -104,15 +116,17 @@ def agency_heading(text: str) -> asg.Assignment | None:
     return asg.Assignment(lead=lead, support=support, explicit=True) if lead else None
 
 
-def _title_like(node: OutlineNode) -> bool:
+def _title_like(node: OutlineNode, n_body: int) -> bool:
+    """A heading whose paragraphs are read one by one (`2.2.2. Nâng cao chất lượng ...` + paragraphs).
+    A lettered item with a single following paragraph is one item printed over two paragraphs."""
     title = node.title.strip()
-    return bool(title) and not node.style.startswith("bullet") and not title.endswith((".", ";", ":")) \
-        and len(title) < 220
+    if not title or node.style.startswith("bullet") or title.endswith((".", ";", ":")) or len(title) >= 220:
+        return False
+    return n_body >= 2 or node.style in ("roman", "ALPHA", "part") or node.style.startswith("dec")
 
 
 class TaskBuilder:
-    def __init__(self) -> None:
-        self.plain_index = 0
+    """Builds the `ImportedNode` tree; one instance per document."""
 
     def build(self, node: OutlineNode, ctx: Context) -> ImportedNode:
         out = ImportedNode(label=node.label, kind="text", text=strip_trailing_punct(node.title),
@@ -120,8 +134,6 @@ class TaskBuilder:
         title_up = node.title.strip()
         if not_task_section(title_up) and not re.search(r"có trách nhiệm|chủ trì", title_up):
             ctx = replace(ctx, excluded=True)
-        if TARGET_SECTION.match(title_up):
-            ctx = replace(ctx, in_targets=True)
         attr_children = [c for c in node.children if attr_kind(c.title)]
         content_children = [c for c in node.children if not attr_kind(c.title)]
         descriptive = self._descriptive(node, content_children)
@@ -132,48 +144,7 @@ class TaskBuilder:
             if attr_kind(p):
                 _apply_attr(own_attrs, p)
         if content_children and not descriptive:
-            out.kind = "section"
-            child_ctx = replace(ctx)
-            if heading:
-                child_ctx.lead, child_ctx.support = heading.lead, heading.support
-            for p in body:
-                line = agency_heading(p)
-                if line and p.rstrip().endswith(":"):
-                    child_ctx.lead, child_ctx.support = line.lead, line.support
-            leading_attrs = Attrs()
-            for c in node.children:
-                if not attr_kind(c.title):
-                    break
-                _apply_attr(leading_attrs, c.title, c)
-            if own_attrs.deadline or leading_attrs.deadline:
-                child_ctx.deadline = own_attrs.deadline or leading_attrs.deadline
-            if own_attrs.lead or leading_attrs.lead:
-                child_ctx.lead = own_attrs.lead or leading_attrs.lead or []
-            if own_attrs.support or leading_attrs.support:
-                child_ctx.support = own_attrs.support or leading_attrs.support or []
-            built: list[ImportedNode] = []
-            pending: list[ImportedNode] = []
-            for c in node.children:
-                if attr_kind(c.title):
-                    attrs = Attrs()
-                    _apply_attr(attrs, c.title, c)
-                    if attrs.deadline and pending:
-                        self._backfill(pending, attrs.deadline)
-                    continue
-                child = self.build(c, child_ctx)
-                built.append(child)
-                pending.append(child)
-                if self._has_attr_deadline(c):
-                    self._backfill(pending[:-1], child.deadline_text)
-                    pending = []
-                elif child.deadline_text:
-                    pending = []
-            out.children = built
-            # intro paragraphs of a section may hold different-actor tasks (e.g. closing clauses)
-            for p in body:
-                if self._different_actor(p, ctx, "") and not (agency_heading(p) and p.rstrip().endswith(":")):
-                    out.children.extend(self._split_units(p, ctx, path=node.path, force=True))
-            return out
+            return self._build_section(node, out, ctx, heading, body, own_attrs)
         # a leaf item
         attrs = own_attrs
         for c in attr_children:
@@ -186,14 +157,14 @@ class TaskBuilder:
             return out
         if attrs.content_node is not None and attrs.content_node.children and not attrs.content:
             return self._split_content(node, out, attrs, ctx)
-        if _title_like(node) and body and not (attrs.lead or attrs.deadline) and not heading:
+        if body and not (attrs.lead or attrs.deadline) and (heading or _title_like(node, len(body))):
+            # a heading followed by plain paragraphs: each paragraph is read on its own
             out.kind = "section" if not ctx.excluded else "text"
             unit_ctx = replace(ctx)
+            if heading:
+                unit_ctx.lead, unit_ctx.support = heading.lead, heading.support
             for p in body:
-                unit_ctx_used = unit_ctx
-                for unit in self._split_units(p, unit_ctx_used, path=node.path):
-                    out.children.append(unit)
-            self._targets_only(out, ctx)
+                out.children.extend(self.split_units(p, unit_ctx, path=node.path, prefer_own=not heading))
             return out
         text = node.title
         if attrs.content:
@@ -204,24 +175,84 @@ class TaskBuilder:
             joined.extend(" ".join(c.paras) for c in content_children)
         for p in body:
             if self._different_actor(p, ctx, text):
-                extra.extend(self._split_units(p, ctx, path=node.path, force=True))
+                extra.extend(self.split_units(p, ctx, path=node.path))
             else:
                 joined.append(p)
         unit_text = " ".join(joined)
-        unit_text, split_off = self._split_giao_sentences(unit_text, ctx)
-        self._fill(out, unit_text, ctx, attrs, heading)
+        # each printed paragraph ends a sentence for the rules, even when its full stop is missing
+        analysis = " ".join(p if p.rstrip()[-1:] in ".;:!?" else p.rstrip() + "." for p in joined)
+        analysis, split_off = self._split_giao_sentences(analysis, ctx)
+        if split_off:
+            unit_text = analysis
+        self._fill(out, unit_text, ctx, attrs, heading, analysis=analysis)
         for sent in split_off:
-            extra.extend(self._split_units(sent, ctx, path=node.path, force=True))
+            extra.extend(self.split_units(sent, ctx, path=node.path))
         out.children = extra
         return out
 
     # ------------------------------------------------------------------ helpers
+    def _build_section(self, node: OutlineNode, out: ImportedNode, ctx: Context,
+                       heading: asg.Assignment | None, body: list[str], own_attrs: Attrs) -> ImportedNode:
+        """An item with sub-items: what it states (agencies, deadline) is inherited by them."""
+        out.kind = "section"
+        child_ctx = replace(ctx)
+        if heading:
+            child_ctx.lead, child_ctx.support = heading.lead, heading.support
+        intro_lines: set[str] = set()
+        for p in body:
+            line = agency_heading(p)
+            if not line and p.rstrip().endswith(":"):
+                said = asg.from_text(p)  # `UBND tỉnh yêu cầu các sở, ngành thực hiện các nội dung sau:`
+                line = said if said.explicit and said.lead else None
+            if line and p.rstrip().endswith(":"):
+                child_ctx.lead, child_ctx.support = line.lead, line.support
+                intro_lines.add(p)
+        leading_attrs = Attrs()
+        for c in node.children:
+            if not attr_kind(c.title):
+                break
+            _apply_attr(leading_attrs, c.title, c)
+        if own_attrs.deadline or leading_attrs.deadline:
+            child_ctx.deadline = own_attrs.deadline or leading_attrs.deadline
+        elif not ctx.excluded and not heading and (title_dl := find_in_prose(node.title)):
+            child_ctx.deadline = title_dl  # `2. Nhiệm vụ hoàn thành trong Quý I/2024:`
+        if own_attrs.lead or leading_attrs.lead:
+            child_ctx.lead = own_attrs.lead or leading_attrs.lead or []
+        if own_attrs.support or leading_attrs.support:
+            child_ctx.support = own_attrs.support or leading_attrs.support or []
+        built: list[ImportedNode] = []
+        pending: list[ImportedNode] = []
+        for c in node.children:
+            if attr_kind(c.title):
+                attrs = Attrs()
+                _apply_attr(attrs, c.title, c)
+                if attrs.deadline and pending:
+                    self._backfill(pending, attrs.deadline)
+                continue
+            child = self.build(c, child_ctx)
+            built.append(child)
+            pending.append(child)
+            if self._has_attr_deadline(c):
+                self._backfill(pending[:-1], child.deadline_text)
+                pending = []
+            elif child.deadline_text:
+                pending = []
+        out.children = built
+        # intro paragraphs of a section may hold different-actor tasks (e.g. closing clauses)
+        for p in body:
+            if p not in intro_lines and self._different_actor(p, ctx, ""):
+                out.children.extend(self.split_units(p, ctx, path=node.path))
+        return out
+
     @staticmethod
     def _descriptive(node: OutlineNode, content: list[OutlineNode]) -> bool:
         """Sub-bullets that only describe one assignment (`..., cụ thể như sau:` + `+ Quyết định ...`)."""
         title = node.title.strip()
-        if not content or agency_heading(title) or not re.search(
-                r"(?:sau|gồm|cụ thể|như sau|sau đây|dưới đây|như|là)\s*:$", title):
+        if not content or agency_heading(title) or not title.endswith(":"):
+            return False
+        if all(c.title[:1].islower() and len(c.title.split()) <= 15 and not c.children for c in content):
+            return True  # `Rà soát vị trí việc làm:` + `◦ khối hành chính;`
+        if not re.search(r"(?:sau|gồm|cụ thể|như sau|sau đây|dưới đây|như|là)\s*:$", title):
             return False
         for c in content:
             if not c.style.startswith("bullet") or c.children or any(attr_kind(p) for p in c.paras):
@@ -264,14 +295,22 @@ class TaskBuilder:
 
     def _different_actor(self, para: str, ctx: Context, own_text: str) -> bool:
         if asg.giao_mentions(para):
-            return True
+            # `Giao X ...` after an item that has its own actor; an item without one takes X as its actor
+            return not own_text or bool(ctx.lead) or bool(asg.from_text(own_text).lead)
+        subject = asg.subject_mentions(para)
+        if subject and own_text:
+            current = ctx.lead or asg.from_text(own_text).lead
+            specific = [m for m in subject if asg.is_specific(m)]
+            if current and specific and not set(subject) & set(current):
+                return True
         if re.match(r"^(?:Trên đây là|Trong quá trình)", para):
             return True
         m = re.match(r"^(\S+(?: \S+){0,5}) (?:yêu cầu|đề nghị) ", para)
         return bool(m and head_at(m.group(1)))
 
-    def _split_units(self, para: str, ctx: Context, path: list[str] | None = None,
-                     force: bool = False) -> list[ImportedNode]:
+    def split_units(self, para: str, ctx: Context, path: list[str] | None = None,
+                    prefer_own: bool = True) -> list[ImportedNode]:
+        """One paragraph read as a unit of its own (a task when it has an actor or a deadline)."""
         text = para
         if text.startswith("Trên đây là"):
             parts = sentences(text)
@@ -279,9 +318,7 @@ class TaskBuilder:
             if not text:
                 return []
         node = ImportedNode(label="", kind="text", text=strip_trailing_punct(text), path=list(path or []))
-        self._fill(node, text, ctx, Attrs(), None)
-        if node.kind != "task":
-            self._targets_only(node, ctx)
+        self._fill(node, text, ctx, Attrs(), None, prefer_own=prefer_own)
         return [node]
 
     def _split_content(self, node: OutlineNode, out: ImportedNode, attrs: Attrs, ctx: Context) -> ImportedNode:
@@ -305,9 +342,9 @@ class TaskBuilder:
         return out
 
     def _fill(self, out: ImportedNode, text: str, ctx: Context, attrs: Attrs,
-              heading: asg.Assignment | None) -> None:
-        text = squash(text)
-        out.text = strip_trailing_punct(_drop_deadline_sentence(text))
+              heading: asg.Assignment | None, prefer_own: bool = False, analysis: str | None = None) -> None:
+        out.text = strip_trailing_punct(_drop_deadline_sentence(squash(text)))
+        text = squash(analysis or text)
         if ctx.excluded:
             out.kind = "text"
             return
@@ -316,7 +353,7 @@ class TaskBuilder:
             lead, support = attrs.lead, attrs.support if attrs.support is not None else own.support
         elif heading:
             lead, support = heading.lead, heading.support + own.support
-        elif own.explicit or (own.lead and not ctx.lead):
+        elif own.explicit or (own.lead and (not ctx.lead or prefer_own)):
             lead, support = own.lead, own.support
         elif ctx.lead:
             lead = ctx.lead
@@ -330,9 +367,6 @@ class TaskBuilder:
         out.support = [s for s in support if s not in lead]
         out.deadline_text = deadline
         out.kind = "task" if (out.lead or out.deadline_text) else "text"
-
-    def _targets_only(self, node: ImportedNode, ctx: Context) -> None:
-        return None
 
 
 def _drop_deadline_sentence(text: str) -> str:

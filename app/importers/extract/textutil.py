@@ -34,7 +34,7 @@ def clean_line(text: str) -> str:
     # A bullet star at the very start is a label, keep it; other stars are emphasis.
     star_bullet = re.match(r"^\s*\*\s+(?=\S)", text) and not text.strip().startswith("**")
     if star_bullet:
-        text = "• " + text.split("*", 1)[1].lstrip()
+        text = "· " + text.split("*", 1)[1].lstrip()
     text = _MD_EMPHASIS.sub("", text)
     text = _SPACES.sub(" ", text)
     return text.strip()

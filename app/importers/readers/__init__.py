@@ -10,7 +10,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from app.errors import InputError
-from app.importers.blocks import Block
+from app.importers.blocks import Block, Paragraph
+from app.importers.readers.decode import refuse_legacy_vietnamese
 from app.importers.readers.limits import MAX_FILE_BYTES, check_file_size
 
 SUPPORTED = (".docx", ".txt", ".md", ".pdf")
@@ -73,4 +74,13 @@ def read_bytes(data: bytes, suffix: str) -> list[Block]:
     blocks = _reader(suffix)(data)
     if not any(getattr(b, "text", "").strip() or getattr(b, "rows", None) for b in blocks):
         raise InputError("Tệp không có nội dung văn bản để nhập.")
+    refuse_legacy_vietnamese("\n".join(_texts(blocks)))
     return blocks
+
+
+def _texts(blocks: list[Block]):
+    for block in blocks:
+        if isinstance(block, Paragraph):
+            yield block.text
+        else:
+            yield from (cell for row in block.rows for cell in row)

@@ -33,6 +33,10 @@ def _decode(data: bytes) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    mostly = data.decode("utf-8", errors="replace")
+    bad = mostly.count("\ufffd")
+    if bad <= max(3, len(mostly) // 1000) and sum(1 for ch in mostly if ord(ch) > 127) > 5 * bad:
+        return mostly  # UTF-8 with a few damaged bytes (a cut copy-paste): keep it, not cp1258 soup
     sample = data[:4096]
     if len(sample) >= 4 and sample.count(0) * 4 >= len(sample):
         # UTF-16 without BOM: every other byte of Latin-range text is zero.
@@ -69,3 +73,26 @@ def _not_text() -> InputError:
         "Tệp không phải văn bản đọc được (dữ liệu nhị phân hoặc bảng mã không hỗ trợ); "
         "hãy dùng tệp Word (.docx), văn bản UTF-8 (.txt, .md) hoặc PDF có văn bản."
     )
+
+
+_VIETNAMESE = set("ăđơưĂĐƠƯ")  # â ê ô are Latin-1 too: not evidence
+
+
+def refuse_legacy_vietnamese(text: str) -> None:
+    """Refuse text typed in a pre-Unicode Vietnamese font (TCVN3 `.VnTime`, VNI-Times).
+
+    Such a file decodes without error but reads `KÕ ho¹ch` / `Keá hoaïch`: no Vietnamese letter
+    at all, and many Latin-1 accented letters and symbols. Importing it would give an empty or
+    garbled plan, so say what it is and how to convert it.
+    """
+    sample = text[:20000]
+    letters = [ch for ch in sample if ch.isalpha()]
+    if len(letters) < 200:
+        return
+    vietnamese = sum(1 for ch in letters if ch in _VIETNAMESE or "\u1ea0" <= ch <= "\u1ef9")
+    latin1 = sum(1 for ch in sample if "\u00a0" < ch <= "\u00ff")
+    if vietnamese * 200 < len(letters) and latin1 * 30 > len(letters):
+        raise InputError(
+            "Văn bản dùng bảng mã tiếng Việt cũ (TCVN3/.VnTime hoặc VNI), không phải Unicode; "
+            "hãy chuyển mã sang Unicode (ví dụ Unikey → Công cụ chuyển mã) rồi nhập lại."
+        )

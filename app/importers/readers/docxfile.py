@@ -15,7 +15,7 @@ from app.errors import InputError
 from app.importers.blocks import Block, Paragraph, Table
 from app.importers.readers.docxstyles import Styles, on_off, parse_num_pr
 from app.importers.readers.limits import check_text_length
-from app.importers.readers.lines import clean_inline, is_list_item
+from app.importers.readers.lines import Line, clean_inline, should_join
 from app.importers.readers.numbering import Numbering, W
 from app.importers.readers.zipguard import open_office_zip
 
@@ -41,7 +41,31 @@ def read_docx_bytes(data: bytes) -> list[Block]:
     walker = _Walker(styles, numbering)
     walker.body(document.element.body)
     check_text_length(walker.chars)
-    return walker.blocks
+    return flatten_layout_tables(walker.blocks)
+
+
+def flatten_layout_tables(blocks: list[Block]) -> list[Block]:
+    """Turn the borderless layout tables of a plan's first and last lines into paragraphs.
+
+    Word plans put the header (`ỦY BAN NHÂN DÂN ... | CỘNG HÒA ...`, `Số: ... | Hà Nội, ngày ...`)
+    and the signature block (`Nơi nhận: ... | TM. ỦY BAN NHÂN DÂN ...`) in two-column tables
+    only to place text side by side. They are not data: the header rules read them as lines,
+    like the same lines of a text file. Recognised by shape and place: at most 2 columns and 6
+    rows, with no long paragraph before it (header) or after it (signature).
+    """
+    long_at = [i for i, b in enumerate(blocks) if isinstance(b, Paragraph) and len(b.text) > 120]
+    out: list[Block] = []
+    for i, block in enumerate(blocks):
+        layout = (isinstance(block, Table) and bool(block.rows) and len(block.rows) <= 6
+                  and max(len(r) for r in block.rows) <= 2
+                  and (not long_at or i < long_at[0] or i > long_at[-1]))
+        if not layout or not isinstance(block, Table):
+            out.append(block)
+            continue
+        for row in block.rows:
+            for cell in row:
+                out.extend(Paragraph(line.strip()) for line in cell.split("\n") if line.strip())
+    return out
 
 
 def _related_part(document, suffix: str) -> str | None:
@@ -116,11 +140,11 @@ class _Walker:
         lines: list[str] = []
         for child in tc:
             if child.tag == W + "p":
-                label, text, _, _, boxes = self.read_paragraph(child)
-                text = " ".join(s for s in _split_breaks(text) if s)
-                line = f"{label} {text}".strip() if label else text
-                if line:
-                    lines.append(line)
+                label, text, _, _, _ = self.read_paragraph(child)
+                parts = _split_breaks(text)
+                if label:
+                    parts[0] = f"{label} {parts[0]}".strip()
+                lines.extend(part for part in parts if part)
             elif child.tag == W + "tbl":
                 nested = self.table(child)
                 lines.extend(" | ".join(c for c in r if c) for r in nested.rows)
@@ -222,15 +246,17 @@ def _text_boxes(element) -> list:
 
 
 def _split_breaks(text: str) -> list[str]:
-    """A manual line break starts a new paragraph only where the next line is an outline item."""
+    """Manual line breaks: a break inside a sentence is a space (the next line starts in lower
+    case, or follows a word no sentence ends with); a break before an outline item or between
+    title lines (`CỘNG HÒA ... VIỆT NAM` / `Độc lập - Tự do - Hạnh phúc`) starts a new line."""
     out: list[str] = []
     for line in text.split("\n"):
         line = line.strip()
-        if out and line and not is_list_item(line):
-            out[-1] = f"{out[-1]} {line}".strip()
+        if out and line and out[-1] and should_join(Line(out[-1]), Line(line)):
+            out[-1] = f"{out[-1]} {line}"
         elif line or not out:
             out.append(line)
-    return out
+    return [line for line in out if line] or [""]
 
 
 def _nearest_table(element):

@@ -21,7 +21,7 @@ MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_TEXT_CHARS = 1_000_000
 MAX_ZIP_MEMBERS = 1_000
 MAX_UNZIPPED_BYTES = 200 * 1024 * 1024
-MAX_XML_PART_BYTES = 50 * 1024 * 1024
+MAX_XML_PART_BYTES = 32 * 1024 * 1024  # ~1,000 pages of Word XML; lxml needs ~10x in memory
 MAX_COMPRESSION_RATIO = 200  # deflate of real XML reaches ~20; bombs reach thousands
 
 

@@ -34,6 +34,7 @@ SENTENCE_END = re.compile(r"[.;:!?…](?:[\"”’)\]*]|\./\.)*\s*$")
 OPEN_ENDINGS = frozenset(
     "của và với các cho về trong tại là được để những hoặc cùng thuộc bởi mà nhằm gồm tới đối".split()
 )
+MIN_PAGE_GAP = 8  # lines between two repeats of a running header (a page holds more)
 T = TypeVar("T")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u3000]+")
 
@@ -45,6 +46,9 @@ class Line:
     text: str
     bold: bool = False
     heading_level: int | None = None
+    # From a PDF's layout: a bigger gap above or a first-line indent starts a paragraph;
+    # None when the layout is unknown (plain text).
+    starts_paragraph: bool | None = None
 
 
 def clean_inline(text: str) -> str:
@@ -58,9 +62,18 @@ def drop_artefacts(lines: list[Line | T], *, repeats: bool = True) -> list[Line 
     """Remove page numbers and (with `repeats`) short lines repeated on many pages.
 
     A repeated line is dropped only when it cannot be plan content: no outline label, no colon
-    (`Thời gian thực hiện: Thường xuyên` repeats legitimately), at most ten words.
+    (`Thời gian thực hiện: Thường xuyên` repeats legitimately), at most ten words, and its
+    repeats are pages apart (never closer than `MIN_PAGE_GAP` lines) — a table flattened to text
+    repeats `Sở Nội vụ` or `Thường xuyên` every few lines, a running header once a page.
     """
     counts = Counter(line.text for line in lines if isinstance(line, Line) and line.text)
+    positions: dict[str, list[int]] = {}
+    filled = [line for line in lines if isinstance(line, Line) and line.text]
+    for index, line in enumerate(filled):
+        if counts[line.text] >= 3:
+            positions.setdefault(line.text, []).append(index)
+    spread = {text for text, where in positions.items()
+              if min(b - a for a, b in zip(where, where[1:], strict=False)) >= MIN_PAGE_GAP}
     out: list[Line | T] = []
     for line in lines:
         if not isinstance(line, Line):
@@ -72,7 +85,7 @@ def drop_artefacts(lines: list[Line | T], *, repeats: bool = True) -> list[Line 
             continue
         if PAGE_NUMBER.match(text):
             continue
-        if repeats and counts[text] >= 3 and _could_be_running_header(text):
+        if repeats and text in spread and _could_be_running_header(text):
             continue
         out.append(line)
     return out
@@ -118,9 +131,11 @@ def should_join(prev: Line, nxt: Line, *, wrapped: bool = False, full_width: int
     a, b = prev.text, nxt.text
     if not a or not b or nxt.heading_level is not None:
         return False
-    if is_list_item(b):
+    if is_list_item(b) or nxt.starts_paragraph:
         return False
     first = b[0]
+    if wrapped and nxt.starts_paragraph is False and full_width and len(a) >= 0.75 * full_width:
+        return True  # the layout says "same paragraph" and the line above fills the column
     if a[-1] in ",;" and first.islower():
         return True  # a clause list broken by a page end: `...cạnh tranh;` / `một số chức danh ...`
     if SENTENCE_END.search(a):
@@ -151,8 +166,7 @@ def join_broken_lines(lines: list[Line | T], *, wrapped: bool = False) -> list[L
             continue
         previous = out[-1] if out else None
         if isinstance(previous, Line) and should_join(previous, line, wrapped=wrapped, full_width=full_width):
-            prev = out[-1]
-            out[-1] = replace(prev, text=prev.text + " " + line.text, bold=prev.bold and line.bold)
+            out[-1] = replace(previous, text=previous.text + " " + line.text, bold=previous.bold and line.bold)
         else:
             out.append(line)
     return out

@@ -62,7 +62,7 @@ def _level(lvl) -> Level:
     restart = _val(lvl, "lvlRestart")
     return Level(
         fmt=_val(lvl, "numFmt") or "decimal",
-        text=_val(lvl, "lvlText") if lvl.find(W + "lvlText") is not None else "",
+        text=_val(lvl, "lvlText") or "",
         start=_int(_val(lvl, "start"), 1),
         restart=_int(restart, 1) if restart is not None else None,
         legal=(lvl.find(W + "isLgl") is not None and _val(lvl, "isLgl") not in ("0", "false", "off")),

@@ -1,0 +1,246 @@
+"""The agency directory as the importer sees it: load it from JSON, match printed mentions.
+
+Plans name agencies in many ways — `UBND Thành phố`, `Ủy ban nhân dân thành phố`, `Sở NV`,
+`UBND các quận, huyện, thị xã` — and one database may hold the directories of several cities
+whose agencies share names (`Sở Nội vụ` of Hà Nội and of Cần Thơ). Matching therefore:
+
+* compares *canonical keys*: folded (no case, no diacritics, đ→d), punctuation dropped and the
+  usual abbreviations expanded (`UBND`, `HĐND`, `TP`, `MTTQ`, `VN`);
+* tries the mention qualified by the plan's city first (`Sở Nội vụ thành phố Cần Thơ`), then
+  as printed, never taking an agency that belongs to another city;
+* matches groups as well as agencies. Groups have no alias table in the schema, so their
+  aliases live in the `importer.group_aliases` office setting ([key, group id, city] triples),
+  and the city of each directory agency in `importer.agency_cities`.
+
+A mention that matches nothing is never merged into a near miss: the caller creates a new,
+*proposed* agency (or an empty group for a collective mention) for the clerk to confirm.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.domain.text import collapse_spaces, fold
+from app.errors import InputError
+from app.models import Agency, AgencyAlias, AgencyGroup, AgencyGroupMember, OfficeSetting
+
+GROUP_ALIASES_KEY = "importer.group_aliases"
+AGENCY_CITIES_KEY = "importer.agency_cities"
+_ABBREVIATIONS = {
+    "ubnd": "uy ban nhan dan", "hdnd": "hoi dong nhan dan", "tp": "thanh pho", "mttq": "mat tran to quoc",
+    "ubmttq": "uy ban mat tran to quoc", "vn": "viet nam", "tx": "thi xa", "ub": "uy ban",
+}
+_PUNCTUATION = re.compile(r"[.,;:()\[\]\"'“”‘’/&\-–—]+")
+_ROLE_PREFIX = re.compile(
+    r"^(?:cac dong chi |dong chi )?(?:thu truong|giam doc|chu tich|lanh dao|nguoi dung dau|bi thu)\s+"
+)
+_CITY = re.compile(r"\b(?:thanh pho|tinh)\s+(.+)$")
+_COLLECTIVE = re.compile(
+    r"^(?:cac|nhung)\s|\scac\s|\bcap (?:huyen|xa|tinh|uy)\b|\bcac cap\b|lien quan|,"
+    r"|^(?:so|don vi|co quan|quan), |^don vi su nghiep|^dang uy, |^cap uy"
+)
+
+
+def canonical(text: str) -> str:
+    """Matching key of a mention or a name: folded, no punctuation, abbreviations expanded."""
+    words = _PUNCTUATION.sub(" ", fold(text)).split()
+    return " ".join(_ABBREVIATIONS.get(w, w) for w in words)
+
+
+def is_collective(mention: str) -> bool:
+    """Does the mention name a set of bodies (`Các sở, ban, ngành`, `UBND cấp huyện`)?"""
+    return bool(_COLLECTIVE.search(fold(mention)))
+
+
+def guess_kind(name: str) -> str:
+    key = canonical(name)
+    if key.startswith("so "):
+        return "so"
+    if key.startswith(("uy ban nhan dan quan", "uy ban nhan dan huyen", "uy ban nhan dan thi xa")):
+        return "quan_huyen"
+    if "dang" in key.split() or "thanh uy" in key or "tinh uy" in key:
+        return "dang"
+    if key.startswith("ban "):
+        return "ban"
+    return "other"
+
+
+@dataclass(frozen=True)
+class _Entry:
+    kind: str  # "agency" or "group"
+    id: int
+    city: str | None  # canonical city key, None = any city
+
+
+@dataclass
+class DirectoryIndex:
+    """Canonical key → agencies/groups it may name, built once per import from the database."""
+
+    entries: dict[str, list[_Entry]] = field(default_factory=dict)
+    cities: set[str] = field(default_factory=set)  # the directory's cities, as written
+
+    @classmethod
+    def load(cls, s: Session) -> DirectoryIndex:
+        index = cls()
+        cities = {int(k): v for k, v in _setting(s, AGENCY_CITIES_KEY).items()}
+        index.cities = {c for c in cities.values() if c}
+        for agency_id, name in s.execute(select(Agency.id, Agency.name)):
+            index.add("agency", agency_id, name, cities.get(agency_id))
+        for agency_id, alias in s.execute(select(AgencyAlias.agency_id, AgencyAlias.alias)):
+            index.add("agency", agency_id, alias, cities.get(agency_id))
+        group_city: dict[int, str | None] = {}
+        for key, group_id, city in _group_aliases(s):
+            group_city.setdefault(group_id, city)
+            bucket = index.entries.setdefault(key, [])
+            if _Entry("group", group_id, city) not in bucket:
+                bucket.append(_Entry("group", group_id, city))
+        for group_id, name in s.execute(select(AgencyGroup.id, AgencyGroup.name)):
+            index.add("group", group_id, name, group_city.get(group_id))
+        return index
+
+    def add(self, kind: str, ident: int, text: str, city: str | None = None) -> None:
+        entry = _Entry(kind, ident, canonical(city) if city else None)
+        bucket = self.entries.setdefault(canonical(text), [])
+        if entry not in bucket:
+            bucket.append(entry)
+
+    def city_of(self, *texts: str | None) -> str | None:
+        """The directory city a plan belongs to, read from its place, issuer or title."""
+        for text in texts:
+            key = f" {canonical(text or '')} "
+            for city in sorted(self.cities):
+                if f" {canonical(city)} " in key:
+                    return city
+        return None
+
+    def match(self, mention: str, city: str | None) -> _Entry | None:
+        """The agency or group a mention names: the plan's city first (also under its
+        city-qualified name, `Sở Nội vụ thành phố Cần Thơ`), then city-less entries; never an
+        entry of another city. None when unknown."""
+        base = canonical(mention)
+        city_key = canonical(city) if city else None
+        unrolled = _ROLE_PREFIX.sub("", base)
+        for key in dict.fromkeys([base, unrolled, re.sub(r"^cac ", "", unrolled)]):
+            if city_key:
+                for variant in (key, f"{key} thanh pho {city_key}", f"{key} tinh {city_key}", f"{key} {city_key}"):
+                    found = [e for e in self.entries.get(variant, []) if e.city == city_key]
+                    if found:
+                        return found[0]
+            bucket = self.entries.get(key, [])
+            found = [e for e in bucket if e.city is None] or ([] if city_key else bucket)
+            if found:
+                return found[0]
+        return None
+
+
+def _setting(s: Session, key: str) -> dict[str, Any]:
+    row = s.get(OfficeSetting, key)
+    return dict(row.value) if row is not None and isinstance(row.value, dict) else {}
+
+
+def _group_aliases(s: Session) -> list[tuple[str, int, str | None]]:
+    """(canonical alias, group id, canonical city) triples of the group alias setting."""
+    row = s.get(OfficeSetting, GROUP_ALIASES_KEY)
+    value = row.value if row is not None and isinstance(row.value, list) else []
+    return [(str(k), int(g), c) for k, g, c in value]
+
+
+def _save_setting(s: Session, key: str, value: object) -> None:
+    row = s.get(OfficeSetting, key)
+    if row is None:
+        s.add(OfficeSetting(key=key, value=value))
+    else:
+        row.value = value
+
+
+@dataclass
+class DirectoryLoad:
+    agencies: int = 0
+    groups: int = 0
+    skipped_aliases: list[str] = field(default_factory=list)
+
+
+def read_directory(path: str | Path) -> dict[str, Any]:
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise InputError(f"Không đọc được danh bạ cơ quan {path}: {exc}") from exc
+    if not isinstance(data, dict) or not isinstance(data.get("agencies"), list):
+        raise InputError(f"Danh bạ cơ quan {path} không đúng định dạng (thiếu danh sách 'agencies').")
+    return data
+
+
+def _unique(name: str, full: str, city: str | None, taken: set[str]) -> str:
+    for candidate in (name, full, f"{name} ({city})" if city else name):
+        if fold(candidate) not in taken:
+            return candidate
+    raise InputError(f"Danh bạ có hai cơ quan hoặc nhóm cùng tên “{name}”.")
+
+
+def load_directory(s: Session, data: dict[str, Any]) -> DirectoryLoad:
+    """Insert the directory's agencies, aliases and groups (inside the caller's transaction).
+
+    Names are unique in the database: the first city in the file keeps the short names
+    (`Sở Nội vụ`); a later city's namesake is stored under its full name (`Sở Nội vụ thành phố
+    Cần Thơ`). Each agency's and group's city is remembered for matching; an alias already
+    taken by another agency is skipped and reported.
+    """
+    result = DirectoryLoad()
+    by_code: dict[str, int] = {}
+    taken_names = {fold(n) for n in s.scalars(select(Agency.name))}
+    taken_aliases = {fold(a) for a in s.scalars(select(AgencyAlias.alias))}
+    cities = _setting(s, AGENCY_CITIES_KEY)
+    for item in data["agencies"]:
+        city = item.get("city")
+        full = collapse_spaces(item.get("full_name") or item["name"])
+        name = _unique(collapse_spaces(item["name"]), full, city, taken_names | taken_aliases)
+        abbreviations = [collapse_spaces(a) for a in item.get("abbreviations", [])]
+        agency = Agency(name=name, name_folded=fold(name), kind=item.get("kind", "other"),
+                        short_name=abbreviations[0] if abbreviations else None)
+        s.add(agency)
+        s.flush()
+        taken_names.add(fold(name))
+        own = {fold(name)}
+        for alias in [item["name"], full, *item.get("aliases", []), *abbreviations]:
+            key = fold(alias)
+            if key in own or key in taken_names:
+                continue
+            own.add(key)
+            if key in taken_aliases:  # another city's namesake: keep it qualified, `SNV (Cần Thơ)`
+                alias = f"{alias} ({city})" if city else alias
+                key = fold(alias)
+                if key in taken_aliases or key in own:
+                    result.skipped_aliases.append(alias)
+                    continue
+                own.add(key)
+            s.add(AgencyAlias(agency_id=agency.id, alias=collapse_spaces(alias), alias_folded=key))
+            taken_aliases.add(key)
+        if city:
+            cities[str(agency.id)] = city
+        by_code[item["code"]] = agency.id
+        result.agencies += 1
+    group_aliases = [list(t) for t in _group_aliases(s)]
+    taken_groups = {fold(n) for n in s.scalars(select(AgencyGroup.name))}
+    for item in data.get("groups", []):
+        city = item.get("city")
+        name = _unique(collapse_spaces(item["name"]), f"{item['name']} ({city})", city, taken_groups)
+        group = AgencyGroup(name=name, name_folded=fold(name), description=item.get("description"))
+        s.add(group)
+        s.flush()
+        taken_groups.add(fold(name))
+        for code in dict.fromkeys(item.get("members", [])):
+            if code in by_code:
+                s.add(AgencyGroupMember(group_id=group.id, agency_id=by_code[code]))
+        city_key = canonical(city) if city else None
+        for alias in dict.fromkeys(canonical(a) for a in [item["name"], *item.get("aliases", [])]):
+            group_aliases.append([alias, group.id, city_key])
+        result.groups += 1
+    _save_setting(s, AGENCY_CITIES_KEY, cities)
+    _save_setting(s, GROUP_ALIASES_KEY, group_aliases)
+    return result

@@ -1,0 +1,204 @@
+"""Reading what a report states from the database: one plan, one as-of date, set-based queries.
+
+Everything here returns plain values; `progress.py`, `letters.py` and `listings.py` arrange them
+into the content dataclasses the exporters print.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.domain.periods import Period, PeriodKind, WindowScheme
+from app.domain.reporting import ReportingRule, ReportStatus, report_due_date, report_status
+from app.domain.targets import Comparator, TargetSpec, evaluate
+from app.domain.text import sort_key
+from app.exporters.content import AgencyReport as ReportRow
+from app.exporters.content import PlanRef, ResultGroup, ResultItem, ResultTask, TargetRow
+from app.models import Agency, AgencyReport, Plan, PlanNode, PlanReportingRule, ProgressUpdate, Target
+from app.services.task_states import lead_agency_ids, load_node_views
+from app.services.views import NodeView
+
+_FREQUENCY = {"M": PeriodKind.MONTH, "Q": PeriodKind.QUARTER, "H": PeriodKind.HALF, "6M": PeriodKind.HALF,
+              "9M": PeriodKind.NINE_MONTHS, "Y": PeriodKind.YEAR}
+_COMPARATOR_SIGN = {Comparator.GE: "≥", Comparator.LE: "≤", Comparator.EQ: ""}
+
+
+@dataclass
+class Latest:
+    """The latest result text, status and report day of one agency on one task."""
+
+    agency: str
+    result: str
+    status: str
+    reported_on: date
+
+
+def plan_ref(plan: Plan) -> PlanRef:
+    return PlanRef(plan.number or "", plan.issued_on, plan.issuer or "", plan.title or "",
+                   "Kế hoạch" if (plan.doc_type or "KH") == "KH" else _KIND.get(plan.doc_type or "", "Văn bản"))
+
+
+_KIND = {"NQ": "Nghị quyết", "CT": "Chỉ thị", "CTr": "Chương trình", "QĐ": "Quyết định", "ĐA": "Đề án"}
+
+
+def node_views(s: Session, plan_id: int, as_of: date) -> list[NodeView]:
+    return load_node_views(s, plan_id, as_of)
+
+
+def agency_names(s: Session) -> dict[int, str]:
+    return dict(s.execute(select(Agency.id, Agency.name)).all())
+
+
+def latest_results(s: Session, plan_id: int, as_of: date) -> dict[int, list[Latest]]:
+    """Per task, each agency's latest non-empty result (as of the date), leads first later."""
+    rows = s.execute(
+        select(ProgressUpdate.node_id, ProgressUpdate.agency_id, Agency.name, ProgressUpdate.result,
+               ProgressUpdate.status, ProgressUpdate.reported_on)
+        .join(PlanNode, PlanNode.id == ProgressUpdate.node_id)
+        .join(Agency, Agency.id == ProgressUpdate.agency_id)
+        .where(PlanNode.plan_id == plan_id, ProgressUpdate.reported_on <= as_of)
+        .order_by(ProgressUpdate.reported_on, ProgressUpdate.id)
+    ).all()
+    latest: dict[tuple[int, int], Latest] = {}
+    for node_id, agency_id, name, result, status, reported_on in rows:
+        previous = latest.get((node_id, agency_id))
+        text = (result or "").strip() or (previous.result if previous else "")
+        latest[(node_id, agency_id)] = Latest(name, text, status, reported_on)
+    out: dict[int, list[Latest]] = defaultdict(list)
+    for (node_id, _agency), value in latest.items():
+        out[node_id].append(value)
+    return out
+
+
+def result_text(view: NodeView, latest: list[Latest]) -> str:
+    """One agency: its text; several: `Agency A, Agency B: text` lines, agencies that wrote the
+    same words sharing one line (a group of thirty districts often does), leads first."""
+    leads = set(view.lead_names)
+    with_text = sorted((x for x in latest if x.result), key=lambda x: (x.agency not in leads, sort_key(x.agency)))
+    if len(with_text) == 1:
+        return with_text[0].result
+    by_text: dict[str, list[str]] = {}
+    for x in with_text:
+        by_text.setdefault(x.result, []).append(x.agency)
+    return "\n".join(f"- {', '.join(agencies)}: {text}" for text, agencies in by_text.items())
+
+
+def result_items(views: list[NodeView], results: dict[int, list[Latest]] | None) -> list[ResultItem]:
+    """The plan's sections that hold tasks (as groups, in its numbering) and its tasks."""
+    has_task: set[int] = set()
+    by_id = {v.id: v for v in views}
+    for v in views:
+        if v.kind == "task":
+            parent = v.parent_id
+            while parent is not None and parent not in has_task:
+                has_task.add(parent)
+                parent = by_id[parent].parent_id if parent in by_id else None
+    items: list[ResultItem] = []
+    stt = 0
+    for v in views:
+        if v.kind == "task":
+            stt += 1
+            items.append(ResultTask(
+                stt=str(stt), text=v.text, lead="; ".join(v.lead_names), support="; ".join(v.support_names),
+                deadline=v.deadline_phrase, result=result_text(v, results.get(v.id, [])) if results is not None else "",
+                status=v.state.value if v.state else "",
+            ))
+        elif v.id in has_task:
+            items.append(ResultGroup(v.label.strip(), _title(v.text), v.depth + 1))
+    return items
+
+
+def _title(text: str) -> str:
+    first = text.strip().splitlines()[0] if text.strip() else ""
+    return first.rstrip(":").strip()
+
+
+def reporting_rules(s: Session, plan_id: int) -> list[ReportingRule]:
+    rules = []
+    for row in s.scalars(select(PlanReportingRule).where(PlanReportingRule.plan_id == plan_id,
+                                                         PlanReportingRule.active.is_(True))):
+        kind = _FREQUENCY.get(row.frequency.upper()) if row.frequency else None
+        if kind is None:
+            try:
+                kind = PeriodKind(row.frequency)
+            except ValueError:
+                continue
+        rules.append(ReportingRule(kind, row.day, row.month, row.phrase))
+    return rules
+
+
+def agency_reporting(s: Session, plan_id: int, views: list[NodeView], period: Period, as_of: date,
+                     scheme: WindowScheme) -> list[ReportRow]:
+    """Each lead agency of the plan: did its report for the period arrive, on time or late?
+
+    The period report document (`agency_reports`) counts; without one, the first progress
+    update the agency entered for that period stands for its report.
+    """
+    owing: dict[int, None] = {}
+    for v in views:
+        if v.kind == "task":
+            for agency in lead_agency_ids(v.assignees):
+                owing.setdefault(agency, None)
+    if not owing:
+        return []
+    due = report_due_date(reporting_rules(s, plan_id), period, scheme)
+    documents = dict(s.execute(select(AgencyReport.agency_id, AgencyReport.received_on).where(
+        AgencyReport.plan_id == plan_id, AgencyReport.period == period.code)).all())
+    first_update: dict[int, date] = {}
+    for agency_id, day in s.execute(
+        select(ProgressUpdate.agency_id, ProgressUpdate.reported_on)
+        .join(PlanNode, PlanNode.id == ProgressUpdate.node_id)
+        .where(PlanNode.plan_id == plan_id, ProgressUpdate.period == period.code)
+    ):
+        if agency_id not in first_update or day < first_update[agency_id]:
+            first_update[agency_id] = day
+    names = agency_names(s)
+    rows = []
+    for agency_id in owing:
+        submitted = documents.get(agency_id) or first_update.get(agency_id)
+        if submitted is not None and submitted > as_of:
+            submitted = None  # not yet received on the report's date
+        rows.append(ReportRow(names.get(agency_id, "?"), report_status(due, submitted, as_of), submitted))
+    order = list(ReportStatus)
+    rows.sort(key=lambda r: (order.index(r.status), sort_key(r.agency)))
+    return rows
+
+
+def target_rows(s: Session, plan_id: int, as_of: date) -> list[TargetRow]:
+    out = []
+    for i, t in enumerate(s.scalars(select(Target).where(Target.plan_id == plan_id)
+                                    .order_by(Target.position, Target.id)), start=1):
+        measured = [m for m in t.measurements if m.measured_on <= as_of]
+        last = measured[-1] if measured else None
+        spec = TargetSpec(t.indicator, Comparator(t.comparator), t.value, t.unit, t.baseline_year, t.baseline_value)
+        status = evaluate(spec, last.value if last else None)
+        out.append(TargetRow(
+            indicator=t.indicator, goal=goal_text(spec), latest=number_text(last.value, t.unit) if last else "",
+            measured_on=last.measured_on if last else None, assessment=status.outcome.label,
+            deadline=t.deadline_phrase or "", stt=str(i),
+        ))
+    return out
+
+
+def goal_text(spec: TargetSpec) -> str:
+    """`≥ 15%`, `giảm 10% so với năm 2021`: the goal as a report prints it."""
+    value = number_text(spec.value, spec.unit)
+    comparator = Comparator(spec.comparator)
+    if comparator in _COMPARATOR_SIGN:
+        return f"{_COMPARATOR_SIGN[comparator]} {value}".strip()
+    verb = "giảm" if comparator is Comparator.REDUCE_BY else "tăng"
+    base = f" so với năm {spec.baseline_year}" if spec.baseline_year else ""
+    return f"{verb} {value}{base}"
+
+
+def number_text(value: float, unit: str = "") -> str:
+    """Vietnamese number: decimal comma, thousands dot (`1.250`, `12,5`)."""
+    text = f"{value:,.2f}".rstrip("0").rstrip(".") if value != int(value) else f"{int(value):,}"
+    text = text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+    unit = unit.strip()
+    return f"{text}{unit}" if unit == "%" else f"{text} {unit}".strip()

@@ -1,0 +1,77 @@
+"""Công văn đôn đốc: which agencies get one for a period, and what each letter lists."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.domain.periods import Period, WindowScheme
+from app.domain.reporting import ReportStatus
+from app.domain.task_state import ProgressStatus, TaskState
+from app.domain.text import sort_key
+from app.exporters.content import ReminderContent, ReminderTask
+from app.exporters.layouts import short_date
+from app.models import Plan, PlanNode, ProgressUpdate
+from app.services.reports import collect
+from app.services.reports.office import OfficeProfile
+from app.services.reports.progress import ReportOptions, letterhead
+from app.services.task_states import lead_agency_ids
+
+
+def reminder_contents(s: Session, plan: Plan, period: Period, as_of: date, profile: OfficeProfile,
+                      options: ReportOptions) -> list[ReminderContent]:
+    """One letter per agency that leads an overdue task it has not finished, or owes the
+    period's report; agencies in Vietnamese alphabetical order."""
+    views = collect.node_views(s, plan.id, as_of)
+    names = collect.agency_names(s)
+    done = _done_pairs(s, plan.id, as_of)
+    overdue: dict[int, list] = {}
+    for v in views:
+        if v.kind != "task" or v.state is not TaskState.IN_PROGRESS_OVERDUE:
+            continue
+        for agency in lead_agency_ids(v.assignees):
+            if (v.id, agency) not in done:
+                overdue.setdefault(agency, []).append(v)
+    scheme = WindowScheme(profile.window)
+    reporting = collect.agency_reporting(s, plan.id, views, period, as_of, scheme)
+    missing_names = {r.agency for r in reporting if r.status is ReportStatus.MISSING}
+    missing = {agency_id for agency_id, name in names.items() if name in missing_names}
+    ref = collect.plan_ref(plan)
+    source = f"{ref.kind} số {ref.number}" if ref.number else ref.kind
+    head = letterhead(profile, plan, None, options, upward=False)
+    letters = []
+    for agency_id in sorted(set(overdue) | missing, key=lambda a: sort_key(names.get(a, ""))):
+        agency = names.get(agency_id, "?")
+        tasks = [
+            ReminderTask(str(i), v.text, source, _deadline(v.deadline_phrase, v.due_date), "; ".join(v.lead_names),
+                         v.state.value if v.state else "")
+            for i, v in enumerate(overdue.get(agency_id, []), start=1)
+        ]
+        letters.append(ReminderContent(
+            letterhead=replace(head, addressees=[agency]), agency=agency, plan=ref, period_label=period.label,
+            overdue_count=len(tasks), missing_report=agency_id in missing,
+            reply_by=(options.issued_on or date.today()) + timedelta(days=options.reply_days), tasks=tasks,
+        ))
+    return letters
+
+
+def _done_pairs(s: Session, plan_id: int, as_of: date) -> set[tuple[int, int]]:
+    """(task, agency) whose latest report by the date says done: that agency owes nothing."""
+    latest: dict[tuple[int, int], str] = {}
+    for node_id, agency_id, status in s.execute(
+        select(ProgressUpdate.node_id, ProgressUpdate.agency_id, ProgressUpdate.status)
+        .join(PlanNode, PlanNode.id == ProgressUpdate.node_id)
+        .where(PlanNode.plan_id == plan_id, ProgressUpdate.reported_on <= as_of)
+        .order_by(ProgressUpdate.reported_on, ProgressUpdate.id)
+    ):
+        latest[(node_id, agency_id)] = status
+    return {key for key, status in latest.items() if status == ProgressStatus.DONE.value}
+
+
+def _deadline(phrase: str, due: date | None) -> str:
+    if due is None:
+        return phrase
+    return f"{phrase}\n({short_date(due)})" if phrase else short_date(due)

@@ -1,0 +1,43 @@
+"""Printable lists: the plan's task list, its targets, and a month of due items."""
+
+from __future__ import annotations
+
+import calendar as _cal
+from datetime import date
+
+from sqlalchemy.orm import Session
+
+from app.domain.periods import Period
+from app.exporters.content import CalendarEntry, CalendarMonthContent, TargetsContent, TaskListContent
+from app.exporters.document import Format
+from app.models import Plan
+from app.models.database import Database
+from app.services.calendar import CalendarService
+from app.services.reports import collect
+from app.services.reports.office import OfficeProfile
+
+
+def task_list_content(s: Session, plan: Plan, as_of: date) -> TaskListContent:
+    views = collect.node_views(s, plan.id, as_of)
+    return TaskListContent(Format(plan.format or "state"), collect.plan_ref(plan), collect.result_items(views, None))
+
+
+def targets_content(s: Session, plan: Plan, as_of: date, profile: OfficeProfile) -> TargetsContent:
+    return TargetsContent(Format(profile.format), collect.plan_ref(plan), as_of,
+                          collect.target_rows(s, plan.id, as_of), profile.issuing_body)
+
+
+def calendar_content(database: Database, plan_id: int | None, year: int, month: int, as_of: date,
+                     profile: OfficeProfile) -> CalendarMonthContent:
+    """Task occurrences and the agencies' report due days of the month (one plan or all)."""
+    first, last = date(year, month, 1), date(year, month, _cal.monthrange(year, month)[1])
+    entries = []
+    for item in CalendarService(database).due_items(first, last, plan_id=plan_id, as_of=as_of):
+        if item.kind == "task":
+            entries.append(CalendarEntry(item.day, item.text, "; ".join(item.lead_names), item.plan_number,
+                                         item.state.value if item.state else ""))
+        elif item.kind == "report_due" and item.period:
+            label = Period.parse(item.period).label
+            entries.append(CalendarEntry(item.day, f"Hạn các cơ quan gửi báo cáo kết quả thực hiện {label}",
+                                         "", item.plan_number, ""))
+    return CalendarMonthContent(Format(profile.format), profile.issuing_body, year, month, entries, as_of)

@@ -1,0 +1,84 @@
+"""Who issues the office's reports: stored once with the data (`office_settings`).
+
+The format of a report belongs to its issuing body (DESIGN.md §5), so the body, its code, the
+place and the usual signer live in one profile shared by every clerk of the database. Without a
+stored profile the plan's own focal agency, place and format give a usable default.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from app.domain.text import fold
+from app.exporters.document import Authority, Format, Signer
+from app.models import Agency, OfficeSetting, Plan
+
+OFFICE_KEY = "report.office"
+
+
+@dataclass
+class OfficeProfile:
+    issuing_body: str = ""  # `Sở Nội vụ`, `Thành ủy Hà Nội`
+    parent_body: str | None = None  # `UBND Thành phố Hà Nội`
+    short_name: str = ""  # how the body names itself in the text
+    body_code: str = ""  # `SNV`, `TU` (after the type in the number)
+    letter_code: str = ""  # a công văn's code: `SNV-TCBC`
+    archive: str = ""  # drafting unit after `Lưu: VT,` (state) or the party archive
+    place: str = ""
+    format: str = Format.STATE.value
+    window: str = "nd09"  # reporting windows: nd09 or calendar
+    signer_authority: str | None = None  # TM, KT, ...
+    signer_authority_body: str | None = None
+    signer_title: str = ""
+    signer_name: str = ""
+    recipients: list[str] = field(default_factory=list)
+
+    def signer(self) -> Signer:
+        authority = Authority(self.signer_authority) if self.signer_authority else None
+        return Signer(self.signer_title, self.signer_name, authority, self.signer_authority_body)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> OfficeProfile:
+        known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
+        return cls(**known)
+
+
+def load_profile(s: Session, plan: Plan | None = None) -> OfficeProfile:
+    """The stored profile, its gaps filled from the plan (focal agency, place, format)."""
+    row = s.get(OfficeSetting, OFFICE_KEY)
+    profile = OfficeProfile.from_dict(row.value) if row is not None and isinstance(row.value, dict) else OfficeProfile()
+    if plan is not None:
+        if not profile.issuing_body and plan.focal_agency_id is not None:
+            agency = s.get(Agency, plan.focal_agency_id)
+            if agency is not None:
+                profile.issuing_body = agency.name
+                profile.short_name = profile.short_name or agency.name
+        if not profile.issuing_body:
+            profile.issuing_body = plan.issuer or "Cơ quan báo cáo"
+        if row is None:
+            profile.format = plan.format or profile.format
+        profile.place = profile.place or plan.place or ""
+    profile.short_name = profile.short_name or profile.issuing_body
+    profile.body_code = profile.body_code or _initials(profile.issuing_body)
+    profile.letter_code = profile.letter_code or profile.body_code
+    if not profile.signer_title and not profile.signer_name:
+        # Visible blanks rather than an empty signature block: the clerk fills them in Word.
+        profile.signer_title, profile.signer_name = "(Chức vụ người ký)", "(Họ và tên người ký)"
+    return profile
+
+
+def save_profile(s: Session, profile: OfficeProfile) -> None:
+    row = s.get(OfficeSetting, OFFICE_KEY)
+    if row is None:
+        s.add(OfficeSetting(key=OFFICE_KEY, value=asdict(profile)))
+    else:
+        row.value = asdict(profile)
+
+
+def _initials(name: str) -> str:
+    """`Sở Nội vụ` → `SNV`: a placeholder code until the clerk sets the real one."""
+    words = [w for w in fold(name).split() if w.isalpha()]
+    return "".join(w[0] for w in words).upper()[:8] or "CQ"

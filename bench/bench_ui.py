@@ -1,0 +1,151 @@
+"""Window speed on the big database (200 plans, 30,000 nodes, 120 agencies, 5 years of progress).
+
+Targets (DESIGN.md §8): start to first paint < 1.5 s, switching to the 2,000-node plan < 150 ms,
+painting a calendar month < 50 ms, a search < 100 ms. `python -m bench.bench_ui [DB]` builds the
+database with `bench.make_big_db` when no path is given (cached in the temp folder).
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+TARGETS = {"first paint": 1.5, "switch to 2,000-node plan": 0.150, "calendar month": 0.050, "search": 0.100}
+AS_OF = date(2024, 6, 15)
+
+FIRST_PAINT = r"""
+import sys, time
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+from app.ui.application import open_services
+from app.ui.i18n import install_translator
+from app.ui.main_window import MainWindow
+from app.ui.prompts import Prompter
+from app.ui.settings import Settings
+app = QApplication([])
+install_translator(app, "vi")
+services, url = open_services(sys.argv[1])
+window = MainWindow(services=services, database_url=url, settings=Settings(sys.argv[2]), prompter=Prompter())
+class Painted(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            print("painted", flush=True)
+            QTimer.singleShot(0, app.quit)
+            obj.removeEventFilter(self)
+        return False
+painted = Painted()
+window.installEventFilter(painted)
+window.show()
+app.exec()
+import os; os._exit(0)
+"""
+
+
+def big_database() -> Path:
+    path = Path(tempfile.gettempdir()) / "theodoi-bench-big.db"
+    if not path.exists():
+        from bench.make_big_db import build
+
+        started = time.perf_counter()
+        print(f"building {path} …", flush=True)
+        build(path)
+        print(f"  built in {time.perf_counter() - started:.1f} s", flush=True)
+    return path
+
+
+def first_paint(db: Path) -> float:
+    """Process start to the main window's first paint event, in a fresh interpreter."""
+    with tempfile.TemporaryDirectory() as folder:
+        started = time.perf_counter()
+        out = subprocess.run([sys.executable, "-c", FIRST_PAINT, str(db), str(Path(folder) / "s.ini")],
+                             cwd=ROOT, capture_output=True, text=True, timeout=120)
+        elapsed = time.perf_counter() - started
+    if "painted" not in out.stdout:
+        raise RuntimeError(out.stderr[-2000:])
+    return elapsed
+
+
+def best(fn: Callable[[], object], repeat: int = 5) -> float:
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - started)
+    return min(times)
+
+
+def in_process(db: Path) -> dict[str, float]:
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.application import open_services
+    from app.ui.i18n import install_translator
+    from app.ui.main_window import MainWindow
+    from app.ui.prompts import Prompter
+    from app.ui.refcount_guard import top_up
+    from app.ui.settings import Settings
+
+    app = QApplication.instance() or QApplication([])
+    install_translator(app, "vi")
+    top_up()
+    services, url = open_services(str(db))
+    results: dict[str, float] = {}
+    with tempfile.TemporaryDirectory() as folder:
+        window = MainWindow(services=services, database_url=url, settings=Settings(Path(folder) / "s.ini"),
+                            prompter=Prompter(), as_of=AS_OF)
+        window.show()
+        app.processEvents()
+        sizes = {p.id: p.task_count for p in window.plans.model.plans()}
+        big = max(sizes, key=lambda k: sizes[k])
+        small = min(sizes, key=lambda k: sizes[k])
+
+        def switch() -> None:
+            window.open_plan(small)
+            window.open_plan(big)
+            window.tree_view.viewport().repaint()
+
+        window.open_plan(small)
+        results["switch to 2,000-node plan"] = best(switch) - best(lambda: window.open_plan(small) or
+                                                                   window.open_plan(small))
+        window.show_view("calendar")
+        cal = window.calendar
+
+        def month() -> None:
+            cal.step(+1)
+            cal.grid.viewport().repaint()
+
+        cal.go_to(date(2024, 3, 1))
+        results["calendar month"] = best(month)
+        window.show_search()
+
+        def search() -> None:
+            window.search.query.setText("ra soat quy hoach can bo")
+            window.search.run_search()
+
+        results["search"] = best(search)
+        results["search hits"] = float(len(window.search.hits))
+        window.close()
+    return results
+
+
+def main() -> int:
+    db = Path(sys.argv[1]) if len(sys.argv) > 1 and sys.argv[1].endswith(".db") else big_database()
+    figures = {"first paint": min(first_paint(db) for _ in range(3))}
+    figures.update(in_process(db))
+    for name, value in figures.items():
+        if name in TARGETS:
+            verdict = "ok" if value <= TARGETS[name] else "SLOW"
+            print(f"{name:32s} {value * 1000:8.0f} ms   target {TARGETS[name] * 1000:.0f} ms   {verdict}")
+    print(f"{'search hits':32s} {figures['search hits']:8.0f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,102 @@
+"""The report texts of FORMATS.md "Report content", built from the content dataclasses."""
+
+from __future__ import annotations
+
+import samples
+
+from app.exporters.builders import build_progress_report, build_reminder, build_task_list
+from app.exporters.content import ResultTask
+from app.exporters.document import (
+    AnnexTitle,
+    Document,
+    Format,
+    Heading,
+    Orientation,
+    Paragraph,
+    SignatureBlock,
+    Table,
+    TitleBlock,
+)
+
+
+def _paragraphs(doc: Document) -> list[str]:
+    return [b.text for s in doc.sections for b in s.blocks if isinstance(b, Paragraph)]
+
+
+def test_progress_report_structure() -> None:
+    doc = build_progress_report(samples.progress_content(Format.STATE))
+    main, annex = doc.sections
+    title = next(b for b in main.blocks if isinstance(b, TitleBlock))
+    assert title.type_name == "BÁO CÁO"
+    assert title.subject.startswith("Kết quả thực hiện Kế hoạch số 177/KH-UBND ngày 02/8/2021 của UBND Thành phố về")
+    assert title.subject.endswith("(quý III năm 2021)")
+    texts = _paragraphs(doc)
+    assert texts[0].startswith("Thực hiện Kế hoạch số 177/KH-UBND ngày 02/8/2021")
+    assert texts[0].endswith("; Sở Nội vụ báo cáo kết quả thực hiện quý III năm 2021 như sau:")
+    headings = [b.text for b in main.blocks if isinstance(b, Heading) and b.level == 1]
+    assert [h.split(".")[0] for h in headings] == ["I", "II", "III", "IV", "V", "VI"]
+    assert headings[2] == "III. Tồn tại, hạn chế và nguyên nhân"
+    closing = [t for t in texts if t.startswith("Trên đây là báo cáo")]
+    assert closing and closing[0].endswith("./.")
+    assert any("Phụ lục kèm theo" in t for t in texts)  # the main text refers to the annex
+    assert isinstance(main.blocks[-1], SignatureBlock) and main.blocks[-1].upward
+    assert annex.orientation is Orientation.LANDSCAPE and annex.restart_numbering
+    annex_title = annex.blocks[0]
+    assert isinstance(annex_title, AnnexTitle)
+    assert annex_title.title == "TỔNG HỢP TÌNH HÌNH THỰC HIỆN NHIỆM VỤ"
+    assert annex_title.reference == "(Kèm theo Báo cáo số 05/BC-SNV ngày 05/01/2024 của Sở Nội vụ)"
+    table = annex.blocks[1]
+    assert isinstance(table, Table) and len(table.columns) == 7
+    assert any("Tỷ lệ hoàn thành nhiệm vụ đến hạn: 68,8%" in t for t in texts)
+
+
+def test_summary_and_agency_sentences() -> None:
+    texts = _paragraphs(build_progress_report(samples.progress_content(Format.STATE)))
+    assert any("1/3 cơ quan, đơn vị báo cáo đúng hạn" in t and "chưa báo cáo (UBND quận Hoàn Kiếm)" in t for t in texts)
+    assert any(t.startswith("- Tỷ lệ cán bộ trẻ") and "mục tiêu ≥ 15%; kết quả 12,5%" in t for t in texts)
+
+
+def test_big_plan_summarises_groups_in_the_text_and_keeps_every_task_in_the_annex() -> None:
+    content = samples.progress_content(Format.STATE, copies=5)
+    content.detail_limit = 100
+    doc = build_progress_report(content)
+    texts = _paragraphs(doc)
+    tasks = [i for i in content.results if isinstance(i, ResultTask)]
+    assert sum(t.startswith("- " + tasks[0].text[:40]) for t in texts) == 1  # only in V (next period)
+    assert any(t.startswith("Có ") and "nhiệm vụ:" in t for t in texts)
+    assert sum(r.kind == "task" for r in doc.tables()[0].rows) == len(tasks) == 160
+
+
+def test_party_report_uses_party_subject_and_signature() -> None:
+    doc = build_progress_report(samples.progress_content(Format.PARTY))
+    assert doc.format is Format.PARTY
+    sig = next(b for b in doc.sections[0].blocks if isinstance(b, SignatureBlock))
+    assert sig.archive == "Văn phòng Thành ủy" and not sig.upward
+
+
+def test_reminder_letter() -> None:
+    doc = build_reminder(samples.reminder_content(Format.STATE))
+    header = doc.sections[0].blocks[0]
+    assert (
+        header.letter_subject
+        == "V/v đôn đốc thực hiện nhiệm vụ tại Kế hoạch số 177/KH-UBND ngày 02/8/2021 của UBND Thành phố"
+    )
+    assert doc.sections[0].blocks[1].names == ["Sở Thông tin và Truyền thông"]
+    texts = _paragraphs(doc)
+    assert any("còn 4 nhiệm vụ đã quá thời hạn" in t for t in texts)
+    assert any("trước ngày 20/01/2024" in t for t in texts)
+    table = doc.tables()[0]
+    assert [c.title for c in table.columns] == [
+        "STT",
+        "Nội dung nhiệm vụ",
+        "Văn bản giao",
+        "Thời hạn",
+        "Cơ quan chủ trì",
+        "Tình trạng",
+    ]
+
+
+def test_task_list() -> None:
+    doc = build_task_list(samples.task_list_content(Format.STATE))
+    assert doc.sections[0].orientation is Orientation.LANDSCAPE
+    assert doc.sections[0].blocks[0].reference == "(Kèm theo Kế hoạch số 177/KH-UBND ngày 02/8/2021 của UBND Thành phố)"

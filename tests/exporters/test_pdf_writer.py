@@ -1,0 +1,156 @@
+"""The PDF draws every Vietnamese letter with an embedded font, numbers pages as NĐ 30 asks."""
+
+from __future__ import annotations
+
+import time
+import unicodedata
+from pathlib import Path
+
+import pytest
+from pdf_read import body_text, squash, top_margin_texts
+from pypdf import PdfReader
+
+from app.exporters import pdf_writer
+from app.exporters.content import ResultTask
+from app.exporters.document import (
+    Align,
+    AnnexTitle,
+    Column,
+    Document,
+    Format,
+    Orientation,
+    Paragraph,
+    Section,
+    Table,
+    TableRow,
+)
+from app.exporters.errors import ExportCancelled, MissingGlyphError
+
+
+def _fonts(reader: PdfReader) -> dict[str, bool]:
+    """Base font name -> embedded (has a FontFile2 stream)."""
+    out: dict[str, bool] = {}
+    for page in reader.pages:
+        for font in (page["/Resources"].get("/Font") or {}).values():
+            font = font.get_object()
+            desc = font.get("/FontDescriptor")
+            if desc is None and "/DescendantFonts" in font:
+                desc = font["/DescendantFonts"][0].get_object().get("/FontDescriptor")
+            out[str(font["/BaseFont"])] = desc is not None and "/FontFile2" in desc.get_object()
+    return out
+
+
+def test_fonts_are_embedded_truetype(state_pdf: Path) -> None:
+    fonts = _fonts(PdfReader(str(state_pdf)))
+    assert fonts and all(fonts.values()), fonts
+    assert any("Liberation" in name or "Times" in name for name in fonts)
+
+
+def test_every_task_text_extracts_exactly(state_pdf: Path, state_report: Document) -> None:
+    import samples
+
+    text = body_text(state_pdf)
+    tasks = [i for i in samples.progress_content(Format.STATE).results if isinstance(i, ResultTask)]
+    assert len(tasks) == 32
+    for task in tasks:
+        assert squash(unicodedata.normalize("NFC", task.text)) in text, task.text[:60]
+
+
+def test_page_one_has_no_number_and_page_two_has_one(state_pdf: Path) -> None:
+    reader = PdfReader(str(state_pdf))
+    assert top_margin_texts(reader, 0) == []
+    assert top_margin_texts(reader, 1) == ["2"]
+    assert top_margin_texts(reader, 2) == ["3"]
+
+
+def test_annex_is_landscape_and_numbered_on_its_own(state_pdf: Path) -> None:
+    reader = PdfReader(str(state_pdf))
+    first_annex = next(i for i, p in enumerate(reader.pages) if "TỔNG HỢP TÌNH HÌNH" in p.extract_text())
+    for page in reader.pages[:first_annex]:
+        assert float(page.mediabox.width) < float(page.mediabox.height)
+    for page in reader.pages[first_annex:]:
+        assert float(page.mediabox.width) > float(page.mediabox.height)
+    assert top_margin_texts(reader, first_annex) == []
+    assert top_margin_texts(reader, first_annex + 1) == ["2"]
+    # the header row is repeated on the annex's second page
+    assert "Nội dung nhiệm vụ" in reader.pages[first_annex + 1].extract_text()
+
+
+def test_header_lines_and_signature(party_pdf: Path, state_pdf: Path) -> None:
+    state = body_text(state_pdf)
+    for line in (
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "Số: 05/BC-SNV",
+        "Hà Nội, ngày 05 tháng 01 năm 2024",
+        "Nơi nhận:",
+        "- Lưu: VT, TCBC.",
+        "KT. GIÁM ĐỐC",
+        "Trần Đình Cảnh",
+    ):
+        assert line in state
+    party = body_text(party_pdf)
+    assert "ĐẢNG CỘNG SẢN VIỆT NAM" in party and "Số 123-BC/TU" in party and "T/M BAN THƯỜNG VỤ" in party
+
+
+def _doc(*texts: str) -> Document:
+    return Document(Format.STATE, [Section([Paragraph.of(t) for t in texts])])
+
+
+def test_missing_glyph_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(MissingGlyphError) as err:
+        pdf_writer.write(_doc("Nhiệm vụ 漢字"), tmp_path / "x.pdf")
+    assert "U+6F22" in err.value.message
+    assert not list(tmp_path.iterdir())
+
+
+def test_decomposed_text_is_drawn_composed_and_markup_is_escaped(tmp_path: Path) -> None:
+    nfd = unicodedata.normalize("NFD", "Ứng dụng công nghệ thông tin")
+    pdf_writer.write(_doc(nfd, "Chỉ số <b>A & B</b> > 5"), tmp_path / "x.pdf")
+    text = body_text(tmp_path / "x.pdf")
+    assert "Ứng dụng công nghệ thông tin" in text
+    assert "Chỉ số <b>A & B</b> > 5" in text
+
+
+def _big(rows: int) -> Document:
+    cols = [
+        Column("STT", 10, Align.CENTER),
+        Column("Nội dung nhiệm vụ", 90),
+        Column("Chủ trì", 35),
+        Column("Kết quả", 70),
+        Column("Tình trạng", 25),
+    ]
+    body = []
+    for i in range(rows):
+        if i % 25 == 0:
+            body.append(TableRow.group(f"{i // 25 + 1}. Đẩy mạnh cải cách hành chính, chuyển đổi số"))
+        body.append(
+            TableRow(
+                [
+                    str(i + 1),
+                    "Rà soát, đơn giản hóa thủ tục hành chính nội bộ trong hệ thống hành chính nhà nước",
+                    "Sở Nội vụ; Văn phòng UBND Thành phố",
+                    "Đã ban hành Kế hoạch số 45/KH-SNV; tổ chức 03 hội nghị quán triệt",
+                    "Hoàn thành đúng hạn",
+                ]
+            )
+        )
+    return Document(
+        Format.STATE, [Section([AnnexTitle("Phụ lục", "Tổng hợp"), Table(cols, body)], Orientation.LANDSCAPE)]
+    )
+
+
+def test_thousand_row_annex_under_two_seconds(tmp_path: Path) -> None:
+    start = time.perf_counter()
+    pdf_writer.write(_big(1000), tmp_path / "big.pdf")
+    assert time.perf_counter() - start < 2.0
+    assert "1000" in PdfReader(str(tmp_path / "big.pdf")).pages[-1].extract_text()
+
+
+def test_cancel_during_layout_leaves_nothing(tmp_path: Path) -> None:
+    calls: list[tuple[int, int, str]] = []
+    with pytest.raises(ExportCancelled):
+        pdf_writer.write(
+            _big(400), tmp_path / "x.pdf", progress=lambda *a: calls.append(a), cancel=lambda: len(calls) > 3
+        )
+    assert not list(tmp_path.iterdir())

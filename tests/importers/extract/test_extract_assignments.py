@@ -1,0 +1,74 @@
+"""Lead/support: heading agencies, Giao, chủ trì cùng, phối hợp với, attribute lines, inherited deadlines."""
+from __future__ import annotations
+
+from app.importers.blocks import Paragraph
+from app.importers.extract import extract_plan
+from app.importers.extract.assignments import find_support, from_text
+
+
+def _plan(*lines: str):
+    return extract_plan([Paragraph(t) for t in lines])
+
+
+def test_heading_agency_is_inherited_and_group_deadline_repeated() -> None:
+    plan = _plan("I. NHIỆM VỤ", "1. Đẩy mạnh tuyên truyền", "1.1. Sở Thông tin và Truyền thông:",
+                 "- Chủ trì, phối hợp với Sở Nội vụ, Ban Tuyên giáo Tỉnh ủy và các cơ quan liên quan tuyên truyền.",
+                 "- Phối hợp với Công an tỉnh rà soát nội dung trên mạng.",
+                 "- Thời gian thực hiện: trong năm 2024 và các năm tiếp theo.")
+    tasks = plan.tasks()
+    assert len(tasks) == 2
+    assert all(t.lead == ["Sở Thông tin và Truyền thông"] for t in tasks)
+    assert sorted(tasks[0].support) == sorted(["Sở Nội vụ", "Ban Tuyên giáo Tỉnh ủy", "Cơ quan, đơn vị có liên quan"])
+    assert tasks[1].support == ["Công an tỉnh"]
+    assert all(t.deadline_text == "trong năm 2024 và các năm tiếp theo" for t in tasks)
+
+
+def test_giao_chu_tri_cung() -> None:
+    a = from_text("Giao Sở Tài chính chủ trì cùng các Sở, ngành liên quan báo cáo việc chuyển đổi.")
+    assert a.lead == ["Sở Tài chính"] and a.support == ["Các Sở, ngành liên quan"]
+
+
+def test_subject_and_yeu_cau() -> None:
+    assert from_text("Sở Tư pháp tham mưu UBND Thành phố thành lập Tổ công tác.").lead == ["Sở Tư pháp"]
+    assert sorted(from_text("Yêu cầu các Sở, ngành, UBND các quận, huyện triển khai nghiêm.").lead) == \
+        sorted(["Các Sở, ngành", "UBND các quận, huyện"])
+
+
+def test_told_agencies_are_not_lead_or_support() -> None:
+    a = from_text("Chỉ đạo các sở, ngành rà soát chức năng, nhiệm vụ; báo cáo về Sở Nội vụ.")
+    assert a.lead == [] and a.support == []
+    assert find_support("chương trình phối hợp giữa ban dân vận các cấp với chính quyền đồng cấp") == []
+
+
+def test_attribute_lines_of_an_item() -> None:
+    plan = _plan("III. NHIỆM VỤ CỤ THỂ", "1. Sắp xếp bộ máy",
+                 "a) Rà soát chức năng, nhiệm vụ:", "- Nhiệm vụ, giải pháp cụ thể: Rà soát, sắp xếp bộ máy.",
+                 "- Thời gian thực hiện: Thường xuyên;", "- Cơ quan chủ trì: Sở, ban, ngành tỉnh; UBND cấp huyện;",
+                 "- Cơ quan phối hợp: Sở Nội vụ và cơ quan, đơn vị có liên quan.")
+    [task] = plan.tasks()
+    assert task.text.startswith("Rà soát chức năng, nhiệm vụ: Rà soát, sắp xếp")
+    assert task.lead == ["Sở, ban, ngành tỉnh", "UBND cấp huyện"]
+    assert task.support == ["Sở Nội vụ", "Cơ quan, đơn vị có liên quan"]
+    assert task.deadline_text == "Thường xuyên"
+
+
+def test_embedded_giao_is_a_separate_task() -> None:
+    plan = _plan("II. NỘI DUNG", "1. Các sở, ngành:",
+                 "a) Triển khai Quy tắc ứng xử. Giao Sở Văn hóa chủ trì cùng Sở Nội vụ xây dựng chương trình.")
+    tasks = plan.tasks()
+    assert [t.lead for t in tasks] == [["Các sở, ngành"], ["Sở Văn hóa"]]
+    assert tasks[1].support == ["Sở Nội vụ"] and tasks[1].path == ["II", "1", "a"]
+
+
+def test_purpose_and_situation_are_not_tasks() -> None:
+    plan = _plan("I. MỤC ĐÍCH, YÊU CẦU", "1. Các sở, ngành quán triệt nghiêm túc trong năm 2024.",
+                 "II. NHIỆM VỤ", "1. Sở Y tế chủ trì triển khai trong năm 2024.")
+    assert [t.path for t in plan.tasks()] == [["II", "1"]]
+
+
+def test_descriptive_sub_bullets_stay_in_the_task() -> None:
+    plan = _plan("III. NHIỆM VỤ", "1. Sở Nội vụ:",
+                 "- Chủ trì trình UBND tỉnh ban hành các văn bản, cụ thể như sau:",
+                 "+ Quyết định về phân cấp quản lý.", "+ Quyết định về bổ nhiệm.")
+    [task] = plan.tasks()
+    assert "Quyết định về phân cấp" in task.text and task.lead == ["Sở Nội vụ"]

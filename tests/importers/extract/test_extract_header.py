@@ -1,0 +1,54 @@
+"""Header: number, type, place, date, subject line, bases, signer, recipients, format."""
+from __future__ import annotations
+
+import datetime as dt
+
+from app.importers.blocks import Paragraph
+from app.importers.extract import extract_plan
+
+
+def _plan(*lines: str):
+    return extract_plan([Paragraph(t) for t in lines])
+
+
+STATE = ("ỦY BAN NHÂN DÂN", "TỈNH NGHỆ AN", "Số: 512 /KH-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+         "Nghệ An, ngày 05 tháng 7 năm 2024", "KẾ HOẠCH", "Triển khai Chương trình chuyển đổi số",
+         "năm 2024",
+         "Thực hiện Quyết định số 749/QĐ-TTg ngày 03/6/2020 của Thủ tướng Chính phủ, Ủy ban nhân dân tỉnh "
+         "ban hành Kế hoạch như sau:",
+         "I. NHIỆM VỤ", "1. Sở Tài chính bố trí kinh phí trong năm 2024.",
+         "Nơi nhận:", "- Bộ Thông tin và Truyền thông;", "- Lưu: VT.",
+         "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Lê Văn B")
+
+
+def test_state_header_and_footer() -> None:
+    plan = _plan(*STATE)
+    assert plan.number == "512/KH-UBND" and plan.doc_type == "KH"
+    assert plan.place == "Nghệ An" and plan.date == dt.date(2024, 7, 5)
+    assert plan.title == "Triển khai Chương trình chuyển đổi số năm 2024"
+    assert plan.bases == ["749/QĐ-TTg"]
+    assert plan.issuer == "Ủy ban nhân dân tỉnh Nghệ An"
+    assert plan.signer.authority == "TM. ỦY BAN NHÂN DÂN" and plan.signer.title == "PHÓ CHỦ TỊCH"
+    assert plan.signer.name == "Lê Văn B"
+    assert plan.recipients == ["Bộ Thông tin và Truyền thông", "Lưu: VT"]
+    assert plan.format == "state"
+    assert len(plan.tasks()) == 1
+
+
+def test_party_header() -> None:
+    plan = _plan("TỈNH ỦY QUẢNG NAM", "Số 125-KH/TU", "Quảng Nam, ngày 15/3/2024", "KẾ HOẠCH",
+                 "thực hiện Kết luận số 21-KL/TW của Ban Chấp hành Trung ương",
+                 "I- NHIỆM VỤ", "1- Ban Tuyên giáo Tỉnh ủy chủ trì tuyên truyền trong quý II/2024.",
+                 "T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ THƯỜNG TRỰC", "Nguyễn Văn A")
+    assert plan.number == "125-KH/TU" and plan.doc_type == "KH" and plan.format == "party"
+    assert plan.date == dt.date(2024, 3, 15)
+    assert plan.signer.title == "PHÓ BÍ THƯ THƯỜNG TRỰC"
+
+
+def test_missing_number_and_date_are_null_and_type_from_title() -> None:
+    plan = _plan("NGHỊ QUYẾT", "CỦA BAN CHẤP HÀNH ĐẢNG BỘ THÀNH PHỐ", "Về nâng cao chất lượng cán bộ",
+                 "đến năm 2030", "I. MỤC TIÊU", "1. Mục tiêu chung")
+    assert plan.number is None and plan.date is None and plan.place is None
+    assert plan.doc_type == "NQ"
+    assert plan.title == "Về nâng cao chất lượng cán bộ đến năm 2030"
+    assert plan.issuer == "Ban Chấp hành Đảng bộ Thành phố"

@@ -1,0 +1,96 @@
+"""The demo database: directory, sample plans, deterministic progress with every kind of state."""
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from app.__main__ import main
+from app.domain.task_state import TaskState
+from app.errors import InputError
+from app.models import ProgressUpdate
+from app.models.database import open_database
+from app.resources import resource_path
+from app.services import Services
+from app.services.demo import build_demo
+
+AS_OF = date(2024, 12, 31)
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("demo") / "demo.db"
+    build_demo(path)
+    return path
+
+
+def _progress_digest(path: Path) -> str:
+    database = open_database(path)
+    try:
+        with database.session() as s:
+            rows = s.execute(select(ProgressUpdate.node_id, ProgressUpdate.agency_id, ProgressUpdate.period,
+                                    ProgressUpdate.status, ProgressUpdate.percent, ProgressUpdate.reported_on)
+                             .order_by(ProgressUpdate.id)).all()
+    finally:
+        database.dispose()
+    return hashlib.sha256(repr(rows).encode()).hexdigest()
+
+
+def test_demo_holds_plans_directory_and_every_state(demo_db: Path) -> None:
+    database = open_database(demo_db)
+    try:
+        services = Services(database)
+        plans = services.plans.list_plans(as_of=AS_OF)
+        assert {p.number for p in plans} >= {"177/KH-UBND", "69/KH-UBND", "194/KH-UBND"}
+        assert len(plans) == 5
+        agencies = services.agencies.list_agencies()
+        names = {a.name for a in agencies}
+        assert {"Sở Nội vụ", "UBND quận Ba Đình", "Sở Nội vụ thành phố Cần Thơ", "UBND quận Ninh Kiều"} <= names
+        groups = {g.name: g for g in services.agencies.list_groups()}
+        assert len(groups["UBND các quận, huyện, thị xã"].member_ids) == 30
+        states = Counter(v.state for p in plans for v in services.plans.tree(p.id, AS_OF) if v.kind == "task")
+        for state in (TaskState.DONE_ON_TIME, TaskState.DONE_LATE, TaskState.IN_PROGRESS_OVERDUE,
+                      TaskState.IN_PROGRESS_ON_TIME, TaskState.SUSPENDED, TaskState.ONGOING):
+            assert states[state] > 0, states
+        with database.session() as s:
+            periods = set(s.scalars(select(ProgressUpdate.period)))
+        assert {"2021-Q4", "2022-Q2", "2023-Q3", "2024-Q4"} <= periods
+    finally:
+        database.dispose()
+
+
+def test_same_seed_same_rows(demo_db: Path, tmp_path: Path) -> None:
+    again = tmp_path / "again.db"
+    build_demo(again)
+    assert _progress_digest(again) == _progress_digest(demo_db)
+
+
+def test_refuses_existing_file(demo_db: Path) -> None:
+    size = demo_db.stat().st_size
+    with pytest.raises(InputError, match="đã tồn tại"):
+        build_demo(demo_db)
+    assert demo_db.stat().st_size == size
+
+
+def test_cli(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "cli.db"
+    assert main(["demo", "--db", str(target), "--seed", "7"]) == 0
+    assert "5 kế hoạch" in capsys.readouterr().out
+    assert main(["demo", "--db", str(target)]) == 2
+
+
+def test_agency_directory_file_is_consistent() -> None:
+    data = json.loads(resource_path("samples", "agencies.json").read_text(encoding="utf-8"))
+    codes = [a["code"] for a in data["agencies"]]
+    assert len(codes) == len(set(codes))
+    kinds = Counter((a["city"], a["kind"]) for a in data["agencies"])
+    assert kinds[("Hà Nội", "quan_huyen")] == 30 and kinds[("Cần Thơ", "quan_huyen")] == 9
+    for city in ("Hà Nội", "Cần Thơ"):
+        assert sum(kinds[(city, k)] for k in ("so", "ban", "nganh")) >= 22
+    assert all(m in set(codes) for g in data["groups"] for m in g["members"])
+    assert {"kind", "aliases", "abbreviations", "full_name"} <= set(data["agencies"][1])

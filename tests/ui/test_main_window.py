@@ -1,0 +1,205 @@
+"""The main window composes the panels: plans list, tree, task panel, calendar, agencies, import and
+search all work together; menus exist in Vietnamese; window state and recent files are kept."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from app.ui.main_window import MainWindow
+
+AS_OF = dt.date(2021, 11, 1)
+
+
+@pytest.fixture
+def window(qtbot, services, settings, prompter, sample_plan, database) -> MainWindow:
+    from app.ui.application import compose_services
+
+    def opener(target: str | None) -> tuple[Any, str]:
+        from app.models.database import open_database
+
+        db = open_database(target)
+        return compose_services(db, "tester"), db.display_name
+
+    w = MainWindow(services=services, database_url=database.display_name, settings=settings, prompter=prompter,
+                   opener=opener, as_of=AS_OF)
+    qtbot.addWidget(w)
+    w.show()
+    return w
+
+
+def test_menus_status_and_first_plan(window: MainWindow, sample_plan) -> None:
+    titles = [m.title().replace("&", "") for m in window.menus.values()]
+    assert titles == ["Tệp", "Chỉnh sửa", "Xem", "Kế hoạch", "Báo cáo", "Công cụ", "Trợ giúp"]
+    assert window.tree.plan_id == sample_plan["plan"]
+    assert "ui.db" in window.db_label.text() and "01/11/2021" in window.as_of_label.text()
+    assert window.plans.model.rowCount() == 1
+    assert window.actions["edit.undo"].isEnabled() is False
+
+
+def test_plans_panel_filters_without_diacritics(window: MainWindow, qtbot) -> None:
+    panel = window.plans
+    for ch in "nghi quyet":
+        QTest.keyClick(panel.search, ch)
+    qtbot.waitUntil(lambda: panel.proxy.rowCount() == 1)
+    panel.search.setText("khong co")
+    qtbot.waitUntil(lambda: panel.proxy.rowCount() == 0)
+    panel.search.clear()
+    qtbot.waitUntil(lambda: panel.proxy.rowCount() == 1)
+    panel.year.setCurrentIndex(panel.year.findData(2020))
+    assert panel.year.findData(2021) > 0
+
+
+def test_empty_database_shows_how_to_import(qtbot, tmp_path: Path, settings, prompter) -> None:
+    from app.models.database import open_database
+    from app.ui.application import compose_services
+
+    db = open_database(tmp_path / "empty.db")
+    w = MainWindow(services=compose_services(db, "t"), database_url=db.display_name, settings=settings,
+                   prompter=prompter, as_of=AS_OF)
+    qtbot.addWidget(w)
+    assert w.plans.stack.currentWidget() is w.plans.empty
+    assert "Ctrl+I" in w.plans.empty.text() and "Nhập văn bản kế hoạch" in w.plans.empty.text()
+    db.dispose()
+
+
+def test_tree_edit_through_actions_and_undo(window: MainWindow, services, sample_plan) -> None:
+    window.tree.select_node(sample_plan["t2"])
+    window.actions["edit.add_child"].trigger()
+    window.tree_view.closePersistentEditor(window.tree_view.currentIndex())
+    children = window.tree.model.children_ids(sample_plan["t2"])
+    assert len(children) == 1
+    assert window.actions["edit.undo"].isEnabled()
+    window.actions["edit.undo"].trigger()
+    assert window.tree.model.children_ids(sample_plan["t2"]) == []
+    window.actions["edit.redo"].trigger()
+    assert len(window.tree.model.children_ids(sample_plan["t2"])) == 1
+
+
+def test_keyboard_moves_selected_item(window: MainWindow, qtbot, sample_plan) -> None:
+    qtbot.waitExposed(window)
+    window.tree.select_node(sample_plan["t3"])
+    window.tree_view.setFocus()
+    window.actions["edit.move_up"].trigger()
+    assert window.tree.model.children_ids(sample_plan["s2"])[1] == sample_plan["t3"]
+    QTest.keyClick(window.tree_view, Qt.Key.Key_Down)
+    assert window.tree.current_id() == sample_plan["t2"]
+
+
+def test_record_progress_changes_state(window: MainWindow, services, sample_plan) -> None:
+    window.tree.select_node(sample_plan["t1"])
+    panel = window.task_panel
+    assert "quá hạn" in window.tree.current_view().state.value
+    form = panel.progress
+    assert form.agency.currentData() == sample_plan["agency"]
+    form.period.setText("2021-Q3")
+    form.status.setCurrentIndex(form.status.findData("done"))
+    form.reported_on.setDate(dt.date(2021, 9, 20))
+    form.result.setPlainText("Đã tổ chức hội nghị quán triệt")
+    assert form.record()
+    view = window.tree.model.node(sample_plan["t1"])
+    assert view.state.value == "Hoàn thành đúng hạn" and view.percent == 100
+    assert form.history.rowCount() == 1 and form.history.item(0, 4).text() == "Đã tổ chức hội nghị quán triệt"
+    form.period.setText("2021-X9")
+    assert not form.record() and "không hợp lệ" in form.message.text()
+
+
+def test_assignment_picker_completes_without_diacritics(window: MainWindow, sample_plan) -> None:
+    window.tree.select_node(sample_plan["t2"])
+    panel = window.task_panel
+    matches = panel.picker.matches("so tai chinh")
+    assert [m[2] for m in matches] == ["Sở Tài chính"]
+    assert panel.picker.matches("STC")[0][2] == "Sở Tài chính"
+    panel.role_combo.setCurrentIndex(panel.role_combo.findData("lead"))
+    for ch in "so tai chinh":
+        QTest.keyClick(panel.picker, ch)
+    QTest.keyClick(panel.picker, Qt.Key.Key_Return)
+    assert window.tree.model.node(sample_plan["t2"]).lead_names == ["Sở Tài chính"]
+    window.undo_stack.undo()
+    assert window.tree.model.node(sample_plan["t2"]).lead_names == []
+
+
+def test_deadline_override_with_undo(window: MainWindow, sample_plan) -> None:
+    window.tree.select_node(sample_plan["t2"])
+    panel = window.task_panel
+    assert "IV" in panel.understood.text() or "31/12/2021" in panel.next_dates.item(0).text()
+    panel.override_box.setChecked(True)
+    panel.override_date.setDate(dt.date(2021, 11, 15))
+    assert panel.apply_deadline()
+    view = window.tree.model.node(sample_plan["t2"])
+    assert view.due_date == dt.date(2021, 11, 15) and view.deadline_phrase == "trong quý IV/2021"
+    window.undo_stack.undo()
+    assert window.tree.model.node(sample_plan["t2"]).due_date == dt.date(2021, 12, 31)
+
+
+def test_search_jumps_to_node(window: MainWindow, qtbot, sample_plan) -> None:
+    window.actions["edit.find"].trigger()
+    assert window.search_dock.isVisible()
+    window.search.query.setText("ra soat doi ngu")
+    hits = window.search.run_search()
+    assert [h.node_id for h in hits] == [sample_plan["t2"]]
+    window.show_view("calendar")
+    window.search._activated(window.search.results.item(0))
+    assert window.tabs.currentIndex() == 0 and window.tree.current_id() == sample_plan["t2"]
+
+
+def test_calendar_shows_domain_due_dates_and_opens_node(window: MainWindow, sample_plan) -> None:
+    window.show_view("calendar")
+    cal = window.calendar
+    cal.go_to(dt.date(2021, 9, 30))
+    items = cal.model.items_on(dt.date(2021, 9, 30))
+    assert [(i.node_id, i.state.value) for i in items] == [(sample_plan["t1"], "Đang thực hiện quá hạn")]
+    cal.step(+3)
+    assert cal.model.month == 12 and [i.node_id for i in cal.model.items_on(dt.date(2021, 12, 31))] == [
+        sample_plan["t2"]]
+    cal.state.setCurrentIndex(cal.state.findData("overdue"))
+    cal.reload()
+    assert cal.model.items_on(dt.date(2021, 12, 31)) == []
+    cal.go_today()
+    assert cal.model.month == 11
+    cal.go_to(dt.date(2021, 9, 1))
+    cal.state.setCurrentIndex(0)
+    cal.reload()
+    cal.show_agenda(dt.date(2021, 9, 30))
+    row = cal.agenda.topLevelItem(0)
+    cal._activated(row, 0)
+    assert window.tabs.currentIndex() == 0 and window.tree.current_id() == sample_plan["t1"]
+
+
+def test_new_plan_backup_and_as_of(window: MainWindow, prompter, tmp_path: Path) -> None:
+    prompter.answers.extend(["Kế hoạch kiểm tra công vụ năm 2022"])
+    plan_id = window.commands.new_plan()
+    assert plan_id and window.tree.plan_id == plan_id and window.plans.model.rowCount() == 2
+    prompter.answers.append(str(tmp_path / "copy.db"))
+    assert window.commands.backup() is not None and (tmp_path / "copy.db").exists()
+    prompter.answers.append("15/12/2021")
+    assert window.commands.change_as_of() and window.as_of() == dt.date(2021, 12, 15)
+    prompter.answers.append("31/02/2021")
+    assert not window.commands.change_as_of() and prompter.errors
+
+
+def test_switch_database_and_recent(window: MainWindow, prompter, settings, tmp_path: Path) -> None:
+    prompter.answers.append(str(tmp_path / "other.db"))
+    assert window.commands.new_database()
+    assert window.plans.model.rowCount() == 0 and window.tree.plan_id is None
+    assert settings.recent_databases[0].endswith("other.db")
+
+
+def test_language_switch_retranslates(window: MainWindow) -> None:
+    assert window.commands.toggle_language() == "en"
+    try:
+        assert window.menus["file"].title() == "&File"
+        assert window.tabs.tabText(1) == "Calendar"
+    finally:
+        assert window.commands.toggle_language() == "vi"
+    assert window.menus["file"].title() == "&Tệp"
+
+
+def test_window_state_saved(window: MainWindow, settings) -> None:
+    window.close()
+    assert not settings.geometry.isEmpty() and not settings.window_state.isEmpty()
