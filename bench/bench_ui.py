@@ -25,15 +25,15 @@ FIRST_PAINT = r"""
 import sys, time
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
-from app.ui.application import open_services
 from app.ui.i18n import install_translator
 from app.ui.main_window import MainWindow
 from app.ui.prompts import Prompter
 from app.ui.settings import Settings
 app = QApplication([])
 install_translator(app, "vi")
-services, url = open_services(sys.argv[1])
-window = MainWindow(services=services, database_url=url, settings=Settings(sys.argv[2]), prompter=Prompter())
+# as run_gui does: the window paints first, the database opens in the background afterwards
+window = MainWindow(services=None, database_url=sys.argv[1], settings=Settings(sys.argv[2]), prompter=Prompter(),
+                    background=True)
 class Painted(QObject):
     def eventFilter(self, obj, event):
         if event.type() == QEvent.Type.Paint:
@@ -112,8 +112,8 @@ def in_process(db: Path) -> dict[str, float]:
             window.tree_view.viewport().repaint()
 
         window.open_plan(small)
-        results["switch to 2,000-node plan"] = best(switch) - best(lambda: window.open_plan(small) or
-                                                                   window.open_plan(small))
+        results["switch to 2,000-node plan"] = best(switch) - best(lambda: window.open_plan(small))
+        results["  of which PlanService.tree"] = best(lambda: services.plans.tree(big, AS_OF))
         window.show_view("calendar")
         cal = window.calendar
 
@@ -143,6 +143,8 @@ def main() -> int:
         if name in TARGETS:
             verdict = "ok" if value <= TARGETS[name] else "SLOW"
             print(f"{name:32s} {value * 1000:8.0f} ms   target {TARGETS[name] * 1000:.0f} ms   {verdict}")
+        elif name.startswith("  ") and value:
+            print(f"{name:32s} {value * 1000:8.0f} ms")
     print(f"{'search hits':32s} {figures['search hits']:8.0f}")
     return 0
 

@@ -247,7 +247,9 @@ class _Composer:
         number: list[CellItem] = [_line(lay.number_line(h.number), lay.number, space_before=lay.number_date_space)]
         if h.letter_subject:
             number.append(_line(h.letter_subject, lay.letter_subject, space_before=lay.letter_subject_space))
-        when: list[CellItem] = [_line(lay.date_line(h.place, h.date), lay.date, space_before=lay.number_date_space)]
+        when: list[CellItem] = [
+            _line(lay.date_line(h.place, h.date), lay.date_style, space_before=lay.number_date_space)
+        ]
         return Grid([left_w, right_w], [[left, right], [number, when]])
 
     def title(self, t: TitleBlock, width: float) -> list[Item]:
@@ -268,7 +270,7 @@ class _Composer:
         names = [n.strip().rstrip(";.") for n in a.names if n.strip()]
         if len(names) == 1:
             return [_line(f"Kính gửi: {names[0]}.", lay.addressee, space_before=6, space_after=12)]
-        label = [_line("Kính gửi:", lay.addressee, Align.RIGHT)]
+        label: list[CellItem] = [_line("Kính gửi:", lay.addressee, Align.RIGHT)]
         items: list[CellItem] = [
             _line(f"- {n}{'.' if i == len(names) - 1 else ';'}", lay.addressee, Align.LEFT) for i, n in enumerate(names)
         ]

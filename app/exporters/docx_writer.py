@@ -21,6 +21,7 @@ from docx.section import Section as DocxSection
 from docx.shared import Mm, Pt
 from docx.table import _Cell
 from docx.text.paragraph import Paragraph as DocxParagraph
+from docx.text.run import Run as DocxRun
 
 from app.exporters import docx_xml as X
 from app.exporters.atomic import Cancel, Monitor, Progress, atomic_path
@@ -134,6 +135,7 @@ class _DocxBuilder:
         table.alignment = WD_TABLE_ALIGNMENT.CENTER
         X.table_properties(table._tbl, grid.widths, None, 0.0)
         for row, cells in zip(table.rows, grid.rows, strict=True):
+            X.row_flags(row._tr, header=False)  # a signature block is never cut by a page break
             for cell, items, width in zip(row.cells, cells, grid.widths, strict=True):
                 X.cell_properties(cell._tc, width, "top")
                 self._fill_cell(cell, items, width)
@@ -192,7 +194,7 @@ class _DocxBuilder:
         _format_run(run, style.size, style.bold, style.italic, style.underline)
 
 
-def _format_run(run: docx.text.run.Run, size: float, bold: bool, italic: bool, underline: bool) -> None:
+def _format_run(run: DocxRun, size: float, bold: bool, italic: bool, underline: bool) -> None:
     font = run.font
     font.size = Pt(size)
     font.bold = bold or None

@@ -55,7 +55,7 @@ class Layout:
     motto: str = "Độc lập - Tự do - Hạnh phúc"
     motto_style: TextStyle = TextStyle(14, bold=True)
     motto_rule_fraction: float = 1.0  # as long as the motto
-    date: TextStyle = TextStyle(14, italic=True)
+    date_style: TextStyle = TextStyle(14, italic=True)
     number_date_space: float = 6.0  # pt above the number/date row
     letter_subject: TextStyle = TextStyle(12)
     letter_subject_space: float = 6.0  # pt between number and V/v
@@ -181,7 +181,7 @@ PARTY = Layout(
     national_name=None,
     motto="ĐẢNG CỘNG SẢN VIỆT NAM",
     motto_style=TextStyle(15, bold=True),
-    date=TextStyle(14, italic=True),
+    date_style=TextStyle(14, italic=True),
     letter_subject=TextStyle(12, italic=True),
     letter_type_code="CV",
     type_name=TextStyle(16, bold=True),

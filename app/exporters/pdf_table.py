@@ -79,8 +79,8 @@ def build_table(
         height = max(len(c) for c in cells)
         for start in range(0, height, max_lines):
             piece = ["\n".join(c[start : start + max_lines]) for c in cells]
-            lines = min(max_lines, height - start)
-            rows.append(_Row(piece, lines * leading + vpad, continued=start > 0))
+            count = min(max_lines, height - start)
+            rows.append(_Row(piece, count * leading + vpad, continued=start > 0))
     spec = _Spec(
         widths=[w * mm for w in t.widths],
         aligns=[_CELL_ALIGN[a] for a in t.aligns],

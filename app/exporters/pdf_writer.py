@@ -195,7 +195,14 @@ class _PdfBuilder:
         return [self._table(item)]
 
     def _style(self, line: Line) -> ParagraphStyle:
-        key = (line.size, line.align, line.first_indent, line.space_before, line.space_after, line.leading)
+        key: tuple[object, ...] = (
+            line.size,
+            line.align,
+            line.first_indent,
+            line.space_before,
+            line.space_after,
+            line.leading,
+        )
         key += (line.keep_with_next,)
         style = self._styles.get(key)
         if style is None:

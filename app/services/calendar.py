@@ -8,12 +8,14 @@ rather than one query per day or per node.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
 
 from app.domain.deadlines import Deadline, DeadlineKind, due_dates
 from app.domain.periods import Period, PeriodKind, periods_between
@@ -78,80 +80,148 @@ def _chunks(ids: list[int]) -> Iterable[list[int]]:
         yield ids[i:i + CHUNK]
 
 
+@dataclass
+class _Index:
+    """Every task occurrence in [first_year, last_year], sorted by day, for one database state."""
+
+    stamp: tuple[object, ...]
+    first_year: int
+    last_year: int
+    days: list[date] = field(default_factory=list)
+    nodes: list[int] = field(default_factory=list)
+    info: dict[int, tuple[int, str, str, str, bool, bool]] = field(default_factory=dict)  # plan, label, text,
+    #                                                                            number, recurring, archived
+    deadlines: dict[int, Deadline] = field(default_factory=dict)
+    ongoing: dict[int, list[int]] = field(default_factory=dict)  # plan id -> ongoing task ids
+
+
 class CalendarService:
-    """`due_items(start, end, ...)`: every due item in [start, end], sorted by day then plan."""
+    """`due_items(start, end, ...)`: every due item in [start, end], sorted by day then plan.
+
+    Expanding 30,000 deadlines takes about a second, so the expansion is kept in an index that is
+    rebuilt only when the stored outline or deadlines change (a cheap aggregate "stamp" query
+    tells) or when a window falls outside the years it covers; a month then costs a bisect and
+    the states of the tasks it shows.
+    """
 
     def __init__(self, database: Database) -> None:
         self._db = database
+        self._index: _Index | None = None
 
     def due_items(self, start: date, end: date, *, plan_id: int | None = None, agency_id: int | None = None,
                   states: set[TaskState] | None = None, as_of: date | None = None,
                   include_reporting: bool = True) -> list[DueItem]:
         as_of = as_of or date.today()
+        if end < start:
+            return []
         items: list[DueItem] = []
         with self._db.session() as s:
-            stmt = (select(PlanNode.id, PlanNode.plan_id, PlanNode.label, PlanNode.text, Plan.number, NodeDeadline)
-                    .join(NodeDeadline, NodeDeadline.node_id == PlanNode.id)
-                    .join(Plan, Plan.id == PlanNode.plan_id)
-                    .where(PlanNode.kind == "task", Plan.status != "archived"))
-            if plan_id is not None:
-                stmt = stmt.where(PlanNode.plan_id == plan_id)
+            index = self._ensure_index(s, start.year, end.year)
+            lo, hi = bisect_left(index.days, start), bisect_right(index.days, end)
+            allowed: set[int] | None = None
             if agency_id is not None:
                 groups = select(AgencyGroupMember.group_id).where(AgencyGroupMember.agency_id == agency_id)
-                assigned = select(Assignment.node_id).where(
-                    or_(Assignment.agency_id == agency_id, Assignment.group_id.in_(groups)))
-                stmt = stmt.where(PlanNode.id.in_(assigned))
-            hits: list[tuple[date, int, int, str, str, str, bool, bool]] = []
-            ongoing: dict[int, list[tuple[int, str, str, str]]] = defaultdict(list)
-            for node_id, node_plan, label, text, number, row in s.execute(stmt):
-                deadline = deadline_of(row)
-                if deadline is None:
+                allowed = set(s.scalars(select(Assignment.node_id).where(
+                    or_(Assignment.agency_id == agency_id, Assignment.group_id.in_(groups)))))
+            hits: list[tuple[date, int, bool]] = []
+            for i in range(lo, hi):
+                node_id = index.nodes[i]
+                node_plan, _label, _text, _number, recurring, archived = index.info[node_id]
+                if archived or (plan_id is not None and node_plan != plan_id) or (
+                        allowed is not None and node_id not in allowed):
                     continue
-                if deadline.kind is DeadlineKind.ONGOING and deadline.override is None:
-                    ongoing[node_plan].append((node_id, label, text, number or ""))
-                    continue
-                for day in due_dates(deadline, start, end):
-                    hits.append((day, node_plan, node_id, label, text, number or "", deadline.is_recurring, False))
-            rules = self._rules(s, plan_id) if include_reporting or ongoing else {}
-            report_days: dict[int, list[tuple[date, str, str]]] = defaultdict(list)
+                hits.append((index.days[i], node_id, False))
+            rules = self._rules(s, plan_id)
             numbers = dict(s.execute(select(Plan.id, Plan.number)).all()) if rules else {}
             for rule_plan, plan_rules in rules.items():
                 for rule in plan_rules:
                     for period in periods_between(rule.frequency, start, end):
                         cutoff, due = period.window().end, due_date(rule, period)
-                        if start <= cutoff <= end:
-                            report_days[rule_plan].append((cutoff, "report_cutoff", period.code))
+                        if include_reporting and start <= cutoff <= end:
+                            items.append(DueItem(cutoff, "report_cutoff", rule_plan, numbers.get(rule_plan) or "",
+                                                 None, "", "", period=period.code))
                         if start <= due <= end:
-                            report_days[rule_plan].append((due, "report_due", period.code))
-            for rule_plan, days in report_days.items():
-                for day, kind, code in days:
-                    if include_reporting:
-                        items.append(DueItem(day, kind, rule_plan, numbers.get(rule_plan) or "", None,
-                                             "", "", period=code))
-                    if kind == "report_due":
-                        for node_id, label, text, number in ongoing.get(rule_plan, []):
-                            hits.append((day, rule_plan, node_id, label, text, number, True, True))
-            node_ids = sorted({h[2] for h in hits})
+                            if include_reporting:
+                                items.append(DueItem(due, "report_due", rule_plan, numbers.get(rule_plan) or "",
+                                                     None, "", "", period=period.code))
+                            for node_id in index.ongoing.get(rule_plan, []):
+                                if allowed is None or node_id in allowed:
+                                    hits.append((due, node_id, True))
+            node_ids = sorted({h[1] for h in hits})
             leads, lead_names = self._leads(s, node_ids)
             latest = self._latest(s, node_ids, as_of)
-            deadlines = {n: deadline_of(d) for n, d in self._deadlines(s, node_ids).items()}
         state_cache: dict[int, TaskState | None] = {}
-        for day, node_plan, node_id, label, text, number, recurring, is_ongoing in hits:
+        for day, node_id, is_ongoing in hits:
             if node_id not in state_cache:
-                deadline = deadlines.get(node_id)
+                deadline = index.deadlines.get(node_id)
                 progress = [latest.get((node_id, a)) for a in leads.get(node_id, [])]
                 state_cache[node_id] = derive_state(deadline, progress, as_of) if deadline else None
             state = state_cache[node_id]
             if states is not None and state not in states:
                 continue
+            node_plan, label, text, number, recurring, _archived = index.info[node_id]
             items.append(DueItem(day, "task", node_plan, number, node_id, label, text,
-                                 tuple(lead_names.get(node_id, ())), state, recurring, is_ongoing))
+                                 tuple(lead_names.get(node_id, ())), state, recurring or is_ongoing, is_ongoing))
         order = {"report_cutoff": 0, "task": 1, "report_due": 2}
         items.sort(key=lambda i: (i.day, order[i.kind], i.plan_number, i.node_id or 0))
         return items
 
+    # -- the occurrence index ----------------------------------------------------------------
+    @staticmethod
+    def _stamp(s: Session) -> tuple[object, ...]:
+        row = s.execute(select(func.count(), func.coalesce(func.sum(NodeDeadline.version), 0),
+                               func.coalesce(func.max(NodeDeadline.id), 0))).one()
+        nodes = s.execute(select(func.count(), func.coalesce(func.sum(PlanNode.version), 0),
+                                 func.coalesce(func.max(PlanNode.id), 0))).one()
+        plans = s.execute(select(func.count(), func.coalesce(func.sum(Plan.version), 0))).one()
+        return (*row, *nodes, *plans)
+
+    def _ensure_index(self, s: Session, first_year: int, last_year: int) -> _Index:
+        stamp = self._stamp(s)
+        index = self._index
+        if index is not None and index.stamp == stamp and index.first_year <= first_year and (
+                last_year <= index.last_year):
+            return index
+        if index is not None and index.stamp == stamp:
+            first_year, last_year = min(first_year, index.first_year), max(last_year, index.last_year)
+        else:
+            first_year, last_year = first_year - 1, last_year + 1  # neighbouring months come next
+        self._index = self._build(s, stamp, first_year, last_year)
+        return self._index
+
+    @staticmethod
+    def _build(s: Session, stamp: tuple[object, ...], first_year: int, last_year: int) -> _Index:
+        index = _Index(stamp, first_year, last_year)
+        stmt = (select(PlanNode.id, PlanNode.plan_id, PlanNode.label, PlanNode.text, Plan.number, Plan.status,
+                       NodeDeadline.kind, NodeDeadline.phrase, NodeDeadline.params, NodeDeadline.override_date,
+                       NodeDeadline.trigger_date)
+                .join(NodeDeadline, NodeDeadline.node_id == PlanNode.id)
+                .join(Plan, Plan.id == PlanNode.plan_id)
+                .where(PlanNode.kind == "task"))
+        start, end = date(first_year, 1, 1), date(last_year, 12, 31)
+        occurrences: list[tuple[date, int]] = []
+        ongoing: dict[int, list[int]] = defaultdict(list)
+        for node_id, node_plan, label, text, number, status, kind, phrase, params, override, trigger in s.execute(stmt):
+            data = dict(params) if params else {"kind": kind, "phrase": phrase}
+            data["override"] = override.isoformat() if override else None
+            data["trigger"] = trigger.isoformat() if trigger else None
+            deadline = Deadline.from_dict(data)
+            index.deadlines[node_id] = deadline
+            index.info[node_id] = (node_plan, label or "", text or "", number or "", deadline.is_recurring,
+                                   status == "archived")
+            if deadline.kind is DeadlineKind.ONGOING and deadline.override is None:
+                if status != "archived":
+                    ongoing[node_plan].append(node_id)
+                continue
+            occurrences.extend((day, node_id) for day in due_dates(deadline, start, end))
+        occurrences.sort()
+        index.days = [d for d, _ in occurrences]
+        index.nodes = [n for _, n in occurrences]
+        index.ongoing = dict(ongoing)
+        return index
+
     # -- set-based lookups -------------------------------------------------------------------
-    def _rules(self, s, plan_id: int | None) -> dict[int, list[ReportingRule]]:  # noqa: ANN001
+    def _rules(self, s: Session, plan_id: int | None) -> dict[int, list[ReportingRule]]:
         stmt = select(PlanReportingRule).where(PlanReportingRule.active.is_(True))
         if plan_id is not None:
             stmt = stmt.where(PlanReportingRule.plan_id == plan_id)
@@ -162,14 +232,14 @@ class CalendarService:
                 out[row.plan_id].append(ReportingRule(kind, row.day, row.month, row.phrase))
         return out
 
-    def _deadlines(self, s, node_ids: list[int]) -> dict[int, NodeDeadline]:  # noqa: ANN001
+    def _deadlines(self, s: Session, node_ids: list[int]) -> dict[int, NodeDeadline]:
         out = {}
         for chunk in _chunks(node_ids):
             for row in s.scalars(select(NodeDeadline).where(NodeDeadline.node_id.in_(chunk))):
                 out[row.node_id] = row
         return out
 
-    def _leads(self, s, node_ids: list[int]) -> tuple[dict[int, list[int]], dict[int, list[str]]]:  # noqa: ANN001
+    def _leads(self, s: Session, node_ids: list[int]) -> tuple[dict[int, list[int]], dict[int, list[str]]]:
         members: dict[int, list[int]] = defaultdict(list)
         for group_id, agency in s.execute(select(AgencyGroupMember.group_id, AgencyGroupMember.agency_id)):
             members[group_id].append(agency)
@@ -188,7 +258,7 @@ class CalendarService:
                 names[node_id].append(name)
         return leads, names
 
-    def _latest(self, s, node_ids: list[int], as_of: date) -> dict[tuple[int, int], AgencyProgress]:  # noqa: ANN001
+    def _latest(self, s: Session, node_ids: list[int], as_of: date) -> dict[tuple[int, int], AgencyProgress]:
         latest: dict[tuple[int, int], AgencyProgress] = {}
         for chunk in _chunks(node_ids):
             stmt = (select(ProgressUpdate.node_id, ProgressUpdate.agency_id, ProgressUpdate.status,

@@ -221,7 +221,7 @@ class _Matcher:
         self.group_names = {canonical(n) for n in s.scalars(select(AgencyGroup.name))}
 
     def resolve(self, mention: str) -> tuple[str, int]:
-        mention = collapse_spaces(mention).strip(" :;,.")
+        mention = collapse_spaces(mention).strip(" :;,.")[:280]  # names are String(300)
         entry = self.index.match(mention, self.city)
         if entry is not None:
             self.matched += 1

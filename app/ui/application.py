@@ -140,18 +140,32 @@ def run_gui(args: argparse.Namespace) -> int:
     install_translator(app, language)
     prompter = Prompter()
     sys.excepthook = make_exception_hook(log_path, lambda text: prompter.error(None, text))
-    try:
-        services, url = open_services(getattr(args, "db", None))
-    except AppError as exc:
-        prompter.error(None, exc.message)
-        return 2
     from app.ui.main_window import MainWindow
+    from app.ui.worker import run_in_background
 
-    window = MainWindow(services=services, database_url=url, settings=settings, prompter=prompter,
-                        opener=open_services, log_folder=log_path.parent, language=language)
-    settings.add_recent_database(url)
+    # First paint before SQLAlchemy is even imported: the database opens in the background
+    # (checks, migrations) and the panels are connected when it is ready.
+    window = MainWindow(services=None, database_url=str(getattr(args, "db", None) or ""), settings=settings,
+                        prompter=prompter, opener=open_services, log_folder=log_path.parent, language=language,
+                        background=True)
     guard = RefcountGuard(app)  # PySide6 6.12 loses a reference to None per selection change
     window.show()
+    exit_code = 0
+
+    def opened(result: tuple[Any, str]) -> None:
+        services, url = result
+        window.attach_services(services, url)
+        settings.add_recent_database(url)
+
+    def failed(exc: BaseException) -> None:
+        nonlocal exit_code
+        prompter.error(window, exc.message if isinstance(exc, AppError) else str(exc))
+        exit_code = 2
+        window.close()
+
+    target = getattr(args, "db", None)
+    run_in_background(lambda _p, _t: open_services(target), on_result=opened, on_error=failed)
     code = app.exec()
     guard.timer.stop()
+    code = code or exit_code
     return code

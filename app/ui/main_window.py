@@ -38,7 +38,7 @@ TOOLBAR = ("plan.import", None, "edit.undo", "edit.redo", None, "edit.add_siblin
 class MainWindow(QMainWindow):
     def __init__(self, *, services: Any, database_url: str, settings: Settings, prompter: Prompter,
                  opener: Callable[[str | None], tuple[Any, str]] | None = None, log_folder: Path | None = None,
-                 language: str = "vi", as_of: date | None = None) -> None:
+                 language: str = "vi", as_of: date | None = None, background: bool = False) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.services = services
@@ -47,6 +47,8 @@ class MainWindow(QMainWindow):
         self.prompter = prompter
         self.language = language
         self.as_of_date = as_of
+        self.background = background  # load the plan list off the GUI thread (first paint first)
+        self._loading: Any = None
         self.actions = ActionRegistry(self, settings.shortcut_overrides)
         self.undo_stack = QUndoStack(self)
         self._build_central()
@@ -61,6 +63,35 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(settings.geometry)
         if not settings.window_state.isEmpty():
             self.restoreState(settings.window_state)
+        if services is not None:
+            self.reload_all()
+        else:
+            self.statusBar().showMessage(self.tr("Opening the database…"))
+            self._set_ready(False)
+
+    ALWAYS_ON = ("file.quit", "help.about", "help.log_folder", "tools.language")
+
+    def _set_ready(self, ready: bool) -> None:
+        """Until a database is attached, only quitting and help work (nothing to act on yet)."""
+        for name in self.actions.names():
+            if name not in self.ALWAYS_ON and name not in ("edit.undo", "edit.redo"):
+                self.actions[name].setEnabled(ready)
+        for widget in (self.tabs, self.plans_dock, self.task_dock, self.search_dock):
+            widget.setEnabled(ready)
+
+    def attach_services(self, services: Any, database_url: str) -> None:
+        """Connect every panel to (another) database and reload; undo history does not carry over."""
+        self.services = services
+        self.database_url = database_url
+        for holder in (self.tree, self.task_panel, self.task_panel.progress, self.task_panel.targets, self.calendar,
+                       self.agencies, self.importer, self.search):
+            holder.services = services
+        self.tree.ctx.services = services
+        self.task_panel.picker.choices.clear()
+        self.undo_stack.clear()
+        self.tree.plan_id = None
+        self.statusBar().clearMessage()
+        self._set_ready(True)
         self.reload_all()
 
     def as_of(self) -> date:
@@ -187,8 +218,8 @@ class MainWindow(QMainWindow):
         self.plans_dock.setWindowTitle(self.tr("Plans"))
         self.task_dock.setWindowTitle(self.tr("Task details"))
         self.search_dock.setWindowTitle(self.tr("Search"))
-        for widget in (self.plans, self.task_panel, self.task_panel.progress, self.calendar, self.agencies,
-                       self.importer, self.search):
+        for widget in (self.plans, self.task_panel, self.task_panel.progress, self.task_panel.targets, self.calendar,
+                       self.agencies, self.importer, self.search):
             widget.retranslate_ui()
         self.update_status()
 
@@ -201,7 +232,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Theo dõi Kế hoạch — {database}").format(database=Path(self.database_url).name))
         self.db_label.setText(self.tr("Database: {path}").format(path=self.database_url))
         self.as_of_label.setText(self.tr("As of: {date}").format(date=format_vn(self.as_of())))
-        user = getattr(self.services, "user", None) or getattr(self.services.plans, "user", "")
+        user = getattr(self.services, "user", "") if self.services is not None else ""
         self.user_label.setText(self.tr("User: {name}").format(name=user))
 
     # -- navigation ---------------------------------------------------------------------------------
@@ -231,7 +262,47 @@ class MainWindow(QMainWindow):
         self.plans.set_plans(self.services.plans.list_plans(self.as_of()))
 
     def reload_all(self) -> None:
+        if self.background:
+            self._load_in_background()
+            return
         self.reload_plans()
+        self._after_plans_loaded()
+
+    def _load_in_background(self) -> None:
+        """The plan list derives every task's state (seconds on a big database): show the window
+        first and fill the list when the worker is done."""
+        from app.ui.worker import run_in_background
+
+        plans_service, as_of = self.services.plans, self.as_of()
+        self.statusBar().showMessage(self.tr("Loading plans…"))
+        self.plans.empty.setText(self.tr("Loading plans…"))
+        self.plans.stack.setCurrentWidget(self.plans.empty)
+        self.update_status()
+
+        def loaded(plans: list[Any]) -> None:
+            if self._loading is not task:
+                return  # a newer load (another database) superseded this one
+            self.statusBar().clearMessage()
+            self.plans.retranslate_ui()
+            self.plans.set_plans(plans)
+            self._after_plans_loaded()
+
+        def failed(exc: BaseException) -> None:
+            message = getattr(exc, "message", None) or self.tr("The plans could not be loaded.")
+            self.prompter.error(self, message)
+
+        calendar = getattr(self.services, "calendar", None)
+
+        def work(_progress: Any, _token: Any) -> list[Any]:
+            plans = plans_service.list_plans(as_of)
+            if calendar is not None:  # warm the calendar's occurrence index while the clerk reads
+                calendar.due_items(as_of.replace(day=1), as_of.replace(day=28), as_of=as_of)
+            return plans
+
+        task = run_in_background(work, on_result=loaded, on_error=failed)
+        self._loading = task
+
+    def _after_plans_loaded(self) -> None:
         plan_id = self.tree.plan_id or self.settings.last_plan_id
         plans = self.plans.model.plans()
         if plans and not any(p.id == plan_id for p in plans):

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 
 from app.domain.periods import PeriodKind, period_containing
 from app.errors import AppError
-from app.services.progress import ProgressEntry
 
 STATUSES = ("not_started", "in_progress", "done", "suspended")
 
@@ -161,8 +160,10 @@ class ProgressPanel(QWidget):
         if self.status.currentData() == "done":
             self.percent.setValue(100)
 
-    def entry(self) -> ProgressEntry:
+    def entry(self) -> Any:
         """The form's content as the service's entry (tests fill the form and read this)."""
+        from app.services.progress import ProgressEntry  # lazy: the window paints before SQLAlchemy loads
+
         return ProgressEntry(
             node_id=self.node.id, agency_id=int(self.agency.currentData()), period=self.period.text().strip(),
             status=self.status.currentData(), percent=self.percent.value(),

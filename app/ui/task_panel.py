@@ -34,10 +34,10 @@ from app.domain.dates import format_vn
 from app.domain.deadline_labels import describe
 from app.domain.deadline_phrases import parse_deadline
 from app.domain.deadlines import Deadline, next_due
-from app.services.nodes import AssigneeSpec
 from app.ui.agency_picker import AgencyPicker
 from app.ui.progress_panel import ProgressPanel
 from app.ui.state_style import state_color, state_symbol, state_text
+from app.ui.targets_panel import TargetsPanel
 
 RunEdit = Callable[[str, int, Callable[[int], None], Callable[[int], None]], bool]
 
@@ -61,10 +61,12 @@ class TaskPanel(QTabWidget):
         self._build_deadline()
         self.progress = ProgressPanel(services, as_of, self)
         self.progress.recorded.connect(self.progress_recorded)
+        self.targets = TargetsPanel(services, as_of, self)
         self.addTab(self.content_tab, "")
         self.addTab(self.assign_tab, "")
         self.addTab(self.deadline_tab, "")
         self.addTab(self.progress, "")
+        self.addTab(self.targets, "")
         self.retranslate_ui()
         self.set_node(None)
 
@@ -136,6 +138,7 @@ class TaskPanel(QTabWidget):
         self.setTabText(1, self.tr("Assignments"))
         self.setTabText(2, self.tr("Deadline"))
         self.setTabText(3, self.tr("Progress"))
+        self.setTabText(4, self.tr("Targets"))
         self.kind_label.setText(self.tr("Kind:"))
         self.kind_combo.clear()
         for value, text in (("section", self.tr("Section")), ("task", self.tr("Task")),
@@ -165,6 +168,7 @@ class TaskPanel(QTabWidget):
             self.assign_list.clear()
             self.phrase.clear()
             self.progress.set_node(None)
+            self.targets.set_node(None)
             return
         first = " ".join(node.text.split())
         self.heading.setText(f"{node.label} {first[:110] + '…' if len(first) > 110 else first}".strip())
@@ -190,6 +194,7 @@ class TaskPanel(QTabWidget):
         self.override_date.setDate(QDate(override or node.due_date or self.as_of()))
         self._preview_deadline()
         self.progress.set_node(node)
+        self.targets.set_node(node)
 
     def _load_choices(self) -> None:
         if self.picker.choices.rowCount() == 0:
@@ -204,7 +209,9 @@ class TaskPanel(QTabWidget):
             self.assign_list.addItem(item)
 
     # -- edits ------------------------------------------------------------------------------------
-    def _specs(self, assignees: list[Any]) -> list[AssigneeSpec]:
+    def _specs(self, assignees: list[Any]) -> list[Any]:
+        from app.services.nodes import AssigneeSpec  # lazy: the window paints before SQLAlchemy loads
+
         return [AssigneeSpec(a.role, agency_id=a.agency_id, group_id=a.group_id, mention=a.mention)
                 for a in assignees]
 

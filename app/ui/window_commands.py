@@ -62,17 +62,8 @@ class WindowCommands(QObject):
         if opened is None:
             return False
         services, url = opened
-        w = self.w
-        w.services = services
-        w.database_url = url
-        for holder in (w.tree, w.task_panel, w.task_panel.progress, w.calendar, w.agencies, w.importer, w.search):
-            holder.services = services
-        w.tree.ctx.services = services
-        w.task_panel.picker.choices.clear()
-        w.undo_stack.clear()
-        w.tree.plan_id = None
-        w.settings.add_recent_database(url)
-        w.reload_all()
+        self.w.attach_services(services, url)
+        self.w.settings.add_recent_database(url)
         return True
 
     def new_database(self) -> bool:

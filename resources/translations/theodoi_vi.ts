@@ -335,7 +335,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/application.py" line="72" />
+        <location filename="../../app/ui/application.py" line="73" />
         <source>An unexpected error occurred. The details were written to {path}.</source>
         <translation>Đã xảy ra lỗi ngoài dự kiến. Chi tiết đã được ghi vào {path}.</translation>
     </message>
@@ -343,99 +343,99 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../app/ui/calendar_view.py" line="111" />
+        <location filename="../../app/ui/calendar_view.py" line="112" />
         <source>◀ Previous</source>
         <translation>◀ Tháng trước</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_view.py" line="112" />
+        <location filename="../../app/ui/calendar_view.py" line="113" />
         <source>Next ▶</source>
         <translation>Tháng sau ▶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_view.py" line="113" />
+        <location filename="../../app/ui/calendar_view.py" line="114" />
         <source>Today</source>
         <translation>Hôm nay</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_view.py" line="114" />
+        <location filename="../../app/ui/calendar_view.py" line="115" />
         <source>Go to date</source>
         <translation>Đến ngày</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_view.py" line="115" />
+        <location filename="../../app/ui/calendar_view.py" line="116" />
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_view.py" line="115" />
+        <location filename="../../app/ui/calendar_view.py" line="116" />
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_view.py" line="115" />
+        <location filename="../../app/ui/calendar_view.py" line="116" />
         <source>Task</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_view.py" line="116" />
+        <location filename="../../app/ui/calendar_view.py" line="117" />
         <source>+{n} more</source>
         <translation>+{n} việc nữa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_view.py" line="117" />
-        <location filename="../../app/ui/calendar_view.py" line="207" />
+        <location filename="../../app/ui/calendar_view.py" line="118" />
+        <location filename="../../app/ui/calendar_view.py" line="209" />
         <source>Report cut-off</source>
         <translation>Chốt số liệu báo cáo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_view.py" line="118" />
-        <location filename="../../app/ui/calendar_view.py" line="207" />
+        <location filename="../../app/ui/calendar_view.py" line="119" />
+        <location filename="../../app/ui/calendar_view.py" line="209" />
         <source>Reports due</source>
         <translation>Hạn nộp báo cáo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_view.py" line="120" />
+        <location filename="../../app/ui/calendar_view.py" line="121" />
         <source>All plans</source>
         <translation>Mọi kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_view.py" line="121" />
+        <location filename="../../app/ui/calendar_view.py" line="122" />
         <source>Current plan</source>
         <translation>Kế hoạch đang mở</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_view.py" line="123" />
+        <location filename="../../app/ui/calendar_view.py" line="124" />
         <source>All states</source>
         <translation>Mọi tình trạng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_view.py" line="123" />
+        <location filename="../../app/ui/calendar_view.py" line="124" />
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_view.py" line="124" />
+        <location filename="../../app/ui/calendar_view.py" line="125" />
         <source>Due soon (14 days)</source>
         <translation>Sắp đến hạn (14 ngày)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_view.py" line="124" />
+        <location filename="../../app/ui/calendar_view.py" line="125" />
         <source>Done</source>
         <translation>Đã hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_view.py" line="125" />
+        <location filename="../../app/ui/calendar_view.py" line="126" />
         <source>Not yet due</source>
         <translation>Chưa đến hạn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_view.py" line="131" />
+        <location filename="../../app/ui/calendar_view.py" line="132" />
         <source>All agencies</source>
         <translation>Mọi cơ quan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_view.py" line="160" />
+        <location filename="../../app/ui/calendar_view.py" line="161" />
         <source>Month {month}/{year}</source>
         <translation>Tháng {month}/{year}</translation>
     </message>
@@ -443,102 +443,102 @@
 <context>
     <name>ImportView</name>
     <message>
-        <location filename="../../app/ui/import_view.py" line="150" />
+        <location filename="../../app/ui/import_view.py" line="151" />
         <source>Choose a plan document (.docx, .pdf, .txt or .md). The program reads its outline, tasks, lead and supporting agencies and deadlines; you check them beside the original text before anything is stored.</source>
         <translation>Chọn văn bản kế hoạch (.docx, .pdf, .txt hoặc .md). Chương trình đọc đề mục, nhiệm vụ, cơ quan chủ trì, phối hợp và thời hạn; bạn kiểm tra bên cạnh văn bản gốc trước khi lưu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_view.py" line="153" />
+        <location filename="../../app/ui/import_view.py" line="154" />
         <source>Choose document…</source>
         <translation>Chọn văn bản…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_view.py" line="154" />
+        <location filename="../../app/ui/import_view.py" line="155" />
         <source>Reading the document…</source>
         <translation>Đang đọc văn bản…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_view.py" line="155" />
+        <location filename="../../app/ui/import_view.py" line="156" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_view.py" line="156" />
+        <location filename="../../app/ui/import_view.py" line="157" />
         <source>Number:</source>
         <translation>Số ký hiệu:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_view.py" line="156" />
+        <location filename="../../app/ui/import_view.py" line="157" />
         <source>Title:</source>
         <translation>Trích yếu:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_view.py" line="156" />
+        <location filename="../../app/ui/import_view.py" line="157" />
         <source>Issuer:</source>
         <translation>Cơ quan ban hành:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_view.py" line="159" />
+        <location filename="../../app/ui/import_view.py" line="160" />
         <source>No.</source>
         <translation>Số TT</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_view.py" line="159" />
+        <location filename="../../app/ui/import_view.py" line="160" />
         <source>Content</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_view.py" line="159" />
+        <location filename="../../app/ui/import_view.py" line="160" />
         <source>Lead</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_view.py" line="159" />
+        <location filename="../../app/ui/import_view.py" line="160" />
         <source>Support</source>
         <translation>Phối hợp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_view.py" line="160" />
+        <location filename="../../app/ui/import_view.py" line="161" />
         <source>Deadline</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_view.py" line="161" />
+        <location filename="../../app/ui/import_view.py" line="162" />
         <source>Deadline (as printed)</source>
         <translation>Thời hạn (như văn bản)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_view.py" line="162" />
+        <location filename="../../app/ui/import_view.py" line="163" />
         <source>Mark item as checked</source>
         <translation>Đánh dấu mục đã kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_view.py" line="163" />
+        <location filename="../../app/ui/import_view.py" line="164" />
         <source>Store the plan</source>
         <translation>Lưu kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_view.py" line="164" />
+        <location filename="../../app/ui/import_view.py" line="165" />
         <source>Cancel import</source>
         <translation>Hủy nhập</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_view.py" line="174" />
+        <location filename="../../app/ui/import_view.py" line="175" />
         <source>Import plan document</source>
         <translation>Nhập văn bản kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_view.py" line="175" />
+        <location filename="../../app/ui/import_view.py" line="176" />
         <source>Plan documents ({patterns})</source>
         <translation>Văn bản kế hoạch ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_view.py" line="205" />
+        <location filename="../../app/ui/import_view.py" line="206" />
         <source>The document could not be read.</source>
         <translation>Không đọc được văn bản.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_view.py" line="227" />
+        <location filename="../../app/ui/import_view.py" line="230" />
         <source>{n} items need checking (highlighted).</source>
         <translation>{n} mục cần kiểm tra (được tô màu).</translation>
     </message>
@@ -546,72 +546,88 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="182" />
+        <location filename="../../app/ui/main_window.py" line="69" />
+        <source>Opening the database…</source>
+        <translation>Đang mở cơ sở dữ liệu…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="213" />
         <source>Recent databases</source>
         <translation>Cơ sở dữ liệu gần đây</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="183" />
+        <location filename="../../app/ui/main_window.py" line="214" />
         <source>Main toolbar</source>
         <translation>Thanh công cụ chính</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="184" />
+        <location filename="../../app/ui/main_window.py" line="215" />
         <source>Plan tree</source>
         <translation>Cây kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="184" />
+        <location filename="../../app/ui/main_window.py" line="215" />
         <source>Calendar</source>
         <translation>Lịch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="184" />
+        <location filename="../../app/ui/main_window.py" line="215" />
         <source>Agencies</source>
         <translation>Cơ quan, đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="185" />
+        <location filename="../../app/ui/main_window.py" line="216" />
         <source>Import plan</source>
         <translation>Nhập kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="187" />
+        <location filename="../../app/ui/main_window.py" line="218" />
         <source>Plans</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="188" />
+        <location filename="../../app/ui/main_window.py" line="219" />
         <source>Task details</source>
         <translation>Chi tiết nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="189" />
+        <location filename="../../app/ui/main_window.py" line="220" />
         <source>Search</source>
         <translation>Tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="201" />
+        <location filename="../../app/ui/main_window.py" line="232" />
         <source>Theo dõi Kế hoạch — {database}</source>
         <translation>Theo dõi Kế hoạch — {database}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="202" />
+        <location filename="../../app/ui/main_window.py" line="233" />
         <source>Database: {path}</source>
         <translation>Cơ sở dữ liệu: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="203" />
+        <location filename="../../app/ui/main_window.py" line="234" />
         <source>As of: {date}</source>
         <translation>Tính đến: {date}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="205" />
+        <location filename="../../app/ui/main_window.py" line="236" />
         <source>User: {name}</source>
         <translation>Người dùng: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="264" />
+        <location filename="../../app/ui/main_window.py" line="277" />
+        <location filename="../../app/ui/main_window.py" line="278" />
+        <source>Loading plans…</source>
+        <translation>Đang tải danh sách kế hoạch…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="291" />
+        <source>The plans could not be loaded.</source>
+        <translation>Không tải được danh sách kế hoạch.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="335" />
         <source>The plan was stored.</source>
         <translation>Đã lưu kế hoạch.</translation>
     </message>
@@ -619,37 +635,37 @@
 <context>
     <name>MonthModel</name>
     <message>
-        <location filename="../../app/ui/calendar_model.py" line="74" />
+        <location filename="../../app/ui/calendar_model.py" line="76" />
         <source>Mon</source>
         <translation>Th 2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_model.py" line="74" />
+        <location filename="../../app/ui/calendar_model.py" line="76" />
         <source>Tue</source>
         <translation>Th 3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_model.py" line="74" />
+        <location filename="../../app/ui/calendar_model.py" line="76" />
         <source>Wed</source>
         <translation>Th 4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_model.py" line="74" />
+        <location filename="../../app/ui/calendar_model.py" line="76" />
         <source>Thu</source>
         <translation>Th 5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_model.py" line="74" />
+        <location filename="../../app/ui/calendar_model.py" line="76" />
         <source>Fri</source>
         <translation>Th 6</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_model.py" line="75" />
+        <location filename="../../app/ui/calendar_model.py" line="77" />
         <source>Sat</source>
         <translation>Th 7</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_model.py" line="75" />
+        <location filename="../../app/ui/calendar_model.py" line="77" />
         <source>Sun</source>
         <translation>CN</translation>
     </message>
@@ -675,6 +691,39 @@
         <location filename="../../app/ui/plan_tree.py" line="191" />
         <source>Delete item</source>
         <translation>Xóa mục</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTreeModel</name>
+    <message>
+        <location filename="../../app/ui/plan_tree_model.py" line="54" />
+        <source>No.</source>
+        <translation>Số TT</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_tree_model.py" line="55" />
+        <source>Content</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_tree_model.py" line="56" />
+        <source>Lead agency</source>
+        <translation>Cơ quan chủ trì</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_tree_model.py" line="57" />
+        <source>Supporting agencies</source>
+        <translation>Cơ quan phối hợp</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_tree_model.py" line="58" />
+        <source>Deadline</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_tree_model.py" line="59" />
+        <source>State</source>
+        <translation>Tình trạng</translation>
     </message>
 </context>
 <context>
@@ -760,112 +809,112 @@ Nhập văn bản kế hoạch (.docx, .pdf, .txt, .md) bằng Kế hoạch → 
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../../app/ui/progress_panel.py" line="98" />
+        <location filename="../../app/ui/progress_panel.py" line="97" />
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_panel.py" line="98" />
+        <location filename="../../app/ui/progress_panel.py" line="97" />
         <source>Period</source>
         <translation>Kỳ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_panel.py" line="98" />
+        <location filename="../../app/ui/progress_panel.py" line="97" />
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_panel.py" line="99" />
+        <location filename="../../app/ui/progress_panel.py" line="98" />
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_panel.py" line="100" />
+        <location filename="../../app/ui/progress_panel.py" line="99" />
         <source>Agency:</source>
         <translation>Cơ quan:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_panel.py" line="100" />
+        <location filename="../../app/ui/progress_panel.py" line="99" />
         <source>Period:</source>
         <translation>Kỳ báo cáo:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_panel.py" line="100" />
+        <location filename="../../app/ui/progress_panel.py" line="99" />
         <source>Status:</source>
         <translation>Tình trạng:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_panel.py" line="100" />
+        <location filename="../../app/ui/progress_panel.py" line="99" />
         <source>Percent done:</source>
         <translation>Tỷ lệ hoàn thành:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_panel.py" line="101" />
+        <location filename="../../app/ui/progress_panel.py" line="100" />
         <source>Reported on:</source>
         <translation>Ngày báo cáo:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_panel.py" line="101" />
+        <location filename="../../app/ui/progress_panel.py" line="100" />
         <source>Result:</source>
         <translation>Kết quả:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_panel.py" line="101" />
+        <location filename="../../app/ui/progress_panel.py" line="100" />
         <source>Difficulties:</source>
         <translation>Khó khăn, vướng mắc:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_panel.py" line="101" />
+        <location filename="../../app/ui/progress_panel.py" line="100" />
         <source>Proposals:</source>
         <translation>Đề xuất, kiến nghị:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_panel.py" line="102" />
+        <location filename="../../app/ui/progress_panel.py" line="101" />
         <source>Evidence:</source>
         <translation>Minh chứng:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_panel.py" line="105" />
+        <location filename="../../app/ui/progress_panel.py" line="104" />
         <source>e.g. 2021-Q3, 2021-M08, 2021-Y</source>
         <translation>ví dụ 2021-Q3, 2021-M08, 2021-Y</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_panel.py" line="106" />
+        <location filename="../../app/ui/progress_panel.py" line="105" />
         <source>Document number, file or link</source>
         <translation>Số văn bản, tệp hoặc đường dẫn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_panel.py" line="108" />
+        <location filename="../../app/ui/progress_panel.py" line="107" />
         <source>Not started</source>
         <translation>Chưa triển khai</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_panel.py" line="108" />
+        <location filename="../../app/ui/progress_panel.py" line="107" />
         <source>In progress</source>
         <translation>Đang thực hiện</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_panel.py" line="108" />
+        <location filename="../../app/ui/progress_panel.py" line="107" />
         <source>Done</source>
         <translation>Đã hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_panel.py" line="109" />
+        <location filename="../../app/ui/progress_panel.py" line="108" />
         <source>Not done / suspended</source>
         <translation>Không thực hiện / tạm dừng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_panel.py" line="111" />
+        <location filename="../../app/ui/progress_panel.py" line="110" />
         <source>Record progress</source>
         <translation>Ghi tiến độ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_panel.py" line="130" />
+        <location filename="../../app/ui/progress_panel.py" line="129" />
         <source>Assign a lead agency first: progress is recorded per agency.</source>
         <translation>Hãy giao cơ quan chủ trì trước: tiến độ được ghi theo từng cơ quan.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_panel.py" line="183" />
+        <location filename="../../app/ui/progress_panel.py" line="184" />
         <source>Recorded.</source>
         <translation>Đã ghi.</translation>
     </message>
@@ -1294,197 +1343,250 @@ Nhập văn bản kế hoạch (.docx, .pdf, .txt, .md) bằng Kế hoạch → 
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="45" />
+        <location filename="../../app/ui/search_panel.py" line="46" />
         <source>Find in all plans — diacritics optional (e.g. “so noi vu”)</source>
         <translation>Tìm trong mọi kế hoạch — có dấu hay không dấu đều được (ví dụ “so noi vu”)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="57" />
+        <location filename="../../app/ui/search_panel.py" line="59" />
         <source>Plan {number}: {title}</source>
         <translation>Kế hoạch {number}: {title}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="64" />
+        <location filename="../../app/ui/search_panel.py" line="66" />
         <source>{n} results</source>
         <translation>{n} kết quả</translation>
     </message>
 </context>
 <context>
-    <name>TaskPanel</name>
+    <name>TargetsPanel</name>
     <message>
-        <location filename="../../app/ui/task_panel.py" line="135" />
-        <source>Content</source>
-        <translation>Nội dung</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/task_panel.py" line="136" />
-        <source>Assignments</source>
-        <translation>Giao việc</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/task_panel.py" line="137" />
-        <source>Deadline</source>
-        <translation>Thời hạn</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/task_panel.py" line="138" />
-        <source>Progress</source>
-        <translation>Tiến độ</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/task_panel.py" line="139" />
-        <source>Kind:</source>
-        <translation>Loại mục:</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/task_panel.py" line="141" />
-        <source>Section</source>
-        <translation>Đề mục</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/task_panel.py" line="141" />
-        <source>Task</source>
-        <translation>Nhiệm vụ</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/task_panel.py" line="142" />
+        <location filename="../../app/ui/targets_panel.py" line="75" />
         <source>Target</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
+        <location filename="../../app/ui/targets_panel.py" line="75" />
+        <source>Required</source>
+        <translation>Yêu cầu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/targets_panel.py" line="75" />
+        <source>Latest</source>
+        <translation>Số liệu mới nhất</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/targets_panel.py" line="75" />
+        <source>Deadline</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/targets_panel.py" line="76" />
+        <source>Note (source of the figure)</source>
+        <translation>Ghi chú (nguồn số liệu)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/targets_panel.py" line="77" />
+        <source>Add measurement</source>
+        <translation>Thêm số liệu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/targets_panel.py" line="104" />
+        <source>This plan has no targets.</source>
+        <translation>Kế hoạch này không có chỉ tiêu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/targets_panel.py" line="111" />
+        <source>Choose a target first.</source>
+        <translation>Hãy chọn một chỉ tiêu trước.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/targets_panel.py" line="122" />
+        <source>Measurement recorded.</source>
+        <translation>Đã ghi số liệu.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskPanel</name>
+    <message>
+        <location filename="../../app/ui/task_panel.py" line="137" />
+        <source>Content</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/task_panel.py" line="138" />
+        <source>Assignments</source>
+        <translation>Giao việc</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/task_panel.py" line="139" />
+        <source>Deadline</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/task_panel.py" line="140" />
+        <source>Progress</source>
+        <translation>Tiến độ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/task_panel.py" line="141" />
+        <source>Targets</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/task_panel.py" line="142" />
+        <source>Kind:</source>
+        <translation>Loại mục:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/task_panel.py" line="144" />
+        <source>Section</source>
+        <translation>Đề mục</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/task_panel.py" line="144" />
+        <source>Task</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/task_panel.py" line="145" />
+        <source>Target</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/task_panel.py" line="145" />
         <source>Text</source>
         <translation>Đoạn văn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_panel.py" line="145" />
-        <location filename="../../app/ui/task_panel.py" line="202" />
+        <location filename="../../app/ui/task_panel.py" line="148" />
+        <location filename="../../app/ui/task_panel.py" line="207" />
         <source>Lead</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_panel.py" line="146" />
-        <location filename="../../app/ui/task_panel.py" line="202" />
+        <location filename="../../app/ui/task_panel.py" line="149" />
+        <location filename="../../app/ui/task_panel.py" line="207" />
         <source>Support</source>
         <translation>Phối hợp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_panel.py" line="147" />
+        <location filename="../../app/ui/task_panel.py" line="150" />
         <source>Type an agency or group (diacritics optional)…</source>
         <translation>Gõ tên cơ quan hoặc nhóm (có dấu hay không dấu đều được)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_panel.py" line="148" />
+        <location filename="../../app/ui/task_panel.py" line="151" />
         <source>Choose a suggestion to add it; a group means every member reports.</source>
         <translation>Chọn một gợi ý để thêm; giao cho nhóm thì mọi thành viên đều phải báo cáo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_panel.py" line="149" />
+        <location filename="../../app/ui/task_panel.py" line="152" />
         <source>Remove selected</source>
         <translation>Bỏ mục đang chọn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_panel.py" line="150" />
+        <location filename="../../app/ui/task_panel.py" line="153" />
         <source>As printed:</source>
         <translation>Như văn bản:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_panel.py" line="151" />
+        <location filename="../../app/ui/task_panel.py" line="154" />
         <source>Understood as:</source>
         <translation>Chương trình hiểu là:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_panel.py" line="152" />
+        <location filename="../../app/ui/task_panel.py" line="155" />
         <source>Next due dates:</source>
         <translation>Các hạn sắp tới:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_panel.py" line="153" />
+        <location filename="../../app/ui/task_panel.py" line="156" />
         <source>Set the due date by hand:</source>
         <translation>Đặt hạn bằng tay:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_panel.py" line="154" />
+        <location filename="../../app/ui/task_panel.py" line="157" />
         <source>Save deadline</source>
         <translation>Lưu thời hạn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_panel.py" line="162" />
+        <location filename="../../app/ui/task_panel.py" line="165" />
         <source>Select an item of the plan to see its details.</source>
         <translation>Chọn một mục của kế hoạch để xem chi tiết.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_panel.py" line="214" />
+        <location filename="../../app/ui/task_panel.py" line="221" />
         <source>Change assignments</source>
         <translation>Đổi phân công</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_panel.py" line="242" />
+        <location filename="../../app/ui/task_panel.py" line="249" />
         <source>Change kind</source>
         <translation>Đổi loại mục</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_panel.py" line="252" />
+        <location filename="../../app/ui/task_panel.py" line="259" />
         <source>No deadline</source>
         <translation>Không có thời hạn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_panel.py" line="254" />
+        <location filename="../../app/ui/task_panel.py" line="261" />
         <source>Not understood: set the due date by hand</source>
         <translation>Chưa hiểu được: hãy đặt hạn bằng tay</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_panel.py" line="256" />
+        <location filename="../../app/ui/task_panel.py" line="263" />
         <source>Waits for a trigger date (relative or conditional deadline)</source>
         <translation>Chờ ngày bắt đầu tính (thời hạn tương đối hoặc có điều kiện)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_panel.py" line="258" />
+        <location filename="../../app/ui/task_panel.py" line="265" />
         <source>Ongoing: no due date, reported every period</source>
         <translation>Thường xuyên: không có hạn, báo cáo mỗi kỳ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_panel.py" line="262" />
+        <location filename="../../app/ui/task_panel.py" line="269" />
         <source>every year from {year}</source>
         <translation>hằng năm, từ năm {year}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_panel.py" line="264" />
+        <location filename="../../app/ui/task_panel.py" line="271" />
         <source>every year, by the end of quarter {quarter}</source>
         <translation>hằng năm, trước khi hết quý {quarter}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_panel.py" line="266" />
+        <location filename="../../app/ui/task_panel.py" line="273" />
         <source>every month</source>
         <translation>hằng tháng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_panel.py" line="268" />
+        <location filename="../../app/ui/task_panel.py" line="275" />
         <source>every quarter</source>
         <translation>hằng quý</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_panel.py" line="270" />
+        <location filename="../../app/ui/task_panel.py" line="277" />
         <source>every year</source>
         <translation>hằng năm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_panel.py" line="271" />
+        <location filename="../../app/ui/task_panel.py" line="278" />
         <source>Recurring: {what}</source>
         <translation>Định kỳ: {what}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_panel.py" line="273" />
+        <location filename="../../app/ui/task_panel.py" line="280" />
         <source>Due on {date}</source>
         <translation>Hạn ngày {date}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_panel.py" line="273" />
+        <location filename="../../app/ui/task_panel.py" line="280" />
         <source>No due date</source>
         <translation>Không có hạn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_panel.py" line="303" />
+        <location filename="../../app/ui/task_panel.py" line="310" />
         <source>Change deadline</source>
         <translation>Đổi thời hạn</translation>
     </message>
@@ -1553,99 +1655,99 @@ Nhập văn bản kế hoạch (.docx, .pdf, .txt, .md) bằng Kế hoạch → 
 <context>
     <name>WindowCommands</name>
     <message>
-        <location filename="../../app/ui/window_commands.py" line="80" />
+        <location filename="../../app/ui/window_commands.py" line="71" />
         <source>New database</source>
         <translation>Cơ sở dữ liệu mới</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_commands.py" line="79" />
-        <location filename="../../app/ui/window_commands.py" line="89" />
-        <location filename="../../app/ui/window_commands.py" line="107" />
-        <location filename="../../app/ui/window_commands.py" line="119" />
+        <location filename="../../app/ui/window_commands.py" line="70" />
+        <location filename="../../app/ui/window_commands.py" line="80" />
+        <location filename="../../app/ui/window_commands.py" line="98" />
+        <location filename="../../app/ui/window_commands.py" line="110" />
         <source>Databases ({p})</source>
         <translation>Cơ sở dữ liệu ({p})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_commands.py" line="84" />
+        <location filename="../../app/ui/window_commands.py" line="75" />
         <source>The file already exists; choose Open database instead.</source>
         <translation>Tệp đã có; hãy dùng Mở cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_commands.py" line="90" />
+        <location filename="../../app/ui/window_commands.py" line="81" />
         <source>Open database</source>
         <translation>Mở cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_commands.py" line="106" />
+        <location filename="../../app/ui/window_commands.py" line="97" />
         <source>Back up database</source>
         <translation>Sao lưu cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_commands.py" line="112" />
+        <location filename="../../app/ui/window_commands.py" line="103" />
         <source>Backup written to {path}</source>
         <translation>Đã sao lưu vào {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_commands.py" line="118" />
-        <location filename="../../app/ui/window_commands.py" line="124" />
+        <location filename="../../app/ui/window_commands.py" line="109" />
+        <location filename="../../app/ui/window_commands.py" line="115" />
         <source>Restore from backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_commands.py" line="122" />
+        <location filename="../../app/ui/window_commands.py" line="113" />
         <source>Replace the current data with the backup {path}? The current data is backed up first.</source>
         <translation>Thay dữ liệu hiện tại bằng bản sao lưu {path}? Dữ liệu hiện tại sẽ được sao lưu trước.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_commands.py" line="133" />
+        <location filename="../../app/ui/window_commands.py" line="124" />
         <source>As-of date</source>
         <translation>Ngày tính trạng thái</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_commands.py" line="133" />
+        <location filename="../../app/ui/window_commands.py" line="124" />
         <source>States are computed on (dd/mm/yyyy):</source>
         <translation>Tính tình trạng vào ngày (ngày/tháng/năm):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_commands.py" line="140" />
+        <location filename="../../app/ui/window_commands.py" line="131" />
         <source>“{text}” is not a date (dd/mm/yyyy).</source>
         <translation>“{text}” không phải là ngày (ngày/tháng/năm).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_commands.py" line="151" />
+        <location filename="../../app/ui/window_commands.py" line="142" />
         <source>New plan</source>
         <translation>Kế hoạch mới</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_commands.py" line="151" />
-        <location filename="../../app/ui/window_commands.py" line="168" />
+        <location filename="../../app/ui/window_commands.py" line="142" />
+        <location filename="../../app/ui/window_commands.py" line="159" />
         <source>Title of the plan:</source>
         <translation>Trích yếu kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_commands.py" line="168" />
+        <location filename="../../app/ui/window_commands.py" line="159" />
         <source>Plan properties</source>
         <translation>Thông tin kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_commands.py" line="177" />
+        <location filename="../../app/ui/window_commands.py" line="168" />
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_commands.py" line="178" />
+        <location filename="../../app/ui/window_commands.py" line="169" />
         <source>Reports are printed from the command line in this version:
 python -m app report --plan NUMBER --period 2021-Q3 --kind progress --format docx --out FILE</source>
         <translation>Phiên bản này in báo cáo từ dòng lệnh:
 python -m app report --plan SỐ_KÝ_HIỆU --period 2021-Q3 --kind progress --format docx --out TỆP</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_commands.py" line="199" />
+        <location filename="../../app/ui/window_commands.py" line="190" />
         <source>About</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_commands.py" line="200" />
+        <location filename="../../app/ui/window_commands.py" line="191" />
         <source>Theo dõi Kế hoạch {version}
 Tracks the tasks of implementation plans and prints the official reports.</source>
         <translation>Theo dõi Kế hoạch {version}

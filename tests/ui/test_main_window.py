@@ -203,3 +203,54 @@ def test_language_switch_retranslates(window: MainWindow) -> None:
 def test_window_state_saved(window: MainWindow, settings) -> None:
     window.close()
     assert not settings.geometry.isEmpty() and not settings.window_state.isEmpty()
+
+
+def test_targets_tab_records_measurement(window: MainWindow, services, sample_plan) -> None:
+    services.targets.add(sample_plan["plan"], indicator="tỷ lệ cán bộ trẻ", comparator=">=", value=15, unit="%",
+                         node_id=sample_plan["s1"], deadline_phrase="Đến năm 2025")
+    window.tree.plan_id = None
+    window.open_plan(sample_plan["plan"])
+    window.tree.select_node(sample_plan["s1"])
+    panel = window.task_panel.targets
+    assert panel.tree.topLevelItemCount() == 1 and panel.tree.topLevelItem(0).text(1) == "≥ 15 %"
+    panel.tree.setCurrentItem(panel.tree.topLevelItem(0))
+    panel.value.setValue(12.5)
+    panel.measured_on.setDate(dt.date(2021, 10, 1))
+    assert panel.add_measurement()
+    assert panel.tree.topLevelItem(0).text(2) == "12,5 (01/10/2021)"
+    assert services.targets.list_targets(sample_plan["plan"])[0].measurements[0].value == 12.5
+
+
+def _visible_texts(window: MainWindow) -> list[str]:
+    """Every text a user can read in the window: labels, buttons, tabs, headers, menus, placeholders."""
+    from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QLabel, QLineEdit, QTabBar, QWidget
+
+    texts: list[str] = [window.windowTitle()]
+    texts += [a.text() for a in window.actions.in_category("file")]
+    for name in window.actions.names():
+        texts.append(window.actions[name].text())
+    for menu in window.menus.values():
+        texts.append(menu.title())
+    for widget in window.findChildren(QWidget):
+        if isinstance(widget, QLabel | QAbstractButton):
+            texts.append(widget.text())
+        if isinstance(widget, QLineEdit):
+            texts.append(widget.placeholderText())
+        if isinstance(widget, QTabBar):
+            texts += [widget.tabText(i) for i in range(widget.count())]
+        if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            model = widget.model()
+            header = getattr(widget, "header", None) or getattr(widget, "horizontalHeader", None)
+            count = header().count() if header is not None else 0
+            texts += [str(model.headerData(c, Qt.Orientation.Horizontal) or "") for c in range(count)]
+    return texts
+
+
+def test_no_english_left_in_vietnamese_ui(window: MainWindow) -> None:
+    import re
+
+    window.show_view("calendar")
+    window.show_view("tree")
+    english = re.compile(r"^[A-Za-z .,:;!?()'&/…-]*[A-Za-z]{4,}[A-Za-z .,:;!?()'&/…-]*$")
+    left = sorted({t for t in _visible_texts(window) if english.match(t.replace("&", ""))})
+    assert not left, left

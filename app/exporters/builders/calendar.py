@@ -10,6 +10,7 @@ from app.exporters.content import CalendarMonthContent
 from app.exporters.document import (
     Align,
     AnnexTitle,
+    Block,
     Column,
     Document,
     Orientation,
@@ -50,7 +51,7 @@ def build_calendar_month(c: CalendarMonthContent) -> Document:
             )
         week_start += timedelta(days=7)
     note = f"(Số liệu đến ngày {short_date(c.as_of)})" if c.as_of else None
-    blocks = [
+    blocks: list[Block] = [
         AnnexTitle(c.issuing_body.upper(), f"Lịch nhiệm vụ đến hạn tháng {c.month} năm {c.year}", note),
         Table(COLUMNS, rows, sheet_name=f"Tháng {c.month:02d}-{c.year}"),
         Paragraph.of(f"Tổng số: {len(entries)} nhiệm vụ đến hạn trong tháng.", role=Role.PLAIN),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from app.domain.task_state import TaskState
 from app.exporters.builders.common import (
     TASK_COLUMNS,
     addressees,
@@ -131,7 +132,7 @@ def _agency_sentence(c: ProgressReportContent) -> str:
 def _results(c: ProgressReportContent) -> list[Block]:
     out: list[Block] = [heading("II. Kết quả thực hiện")]
     out += texts(c.narrative.results)
-    several_parts = sum(isinstance(i, ResultGroup) and i.level == 1 for i in c.results) > 1
+    several_parts = sum(isinstance(i, ResultGroup) and i.level == 1 for i in c.results) > 1  # I., II. ...
     detailed = sum(isinstance(i, ResultTask) for i in c.results) <= c.detail_limit
     for n, item in enumerate(c.results):
         if isinstance(item, ResultGroup):
@@ -157,22 +158,26 @@ def _group_heading(group: ResultGroup, several_parts: bool) -> list[Block]:
     The plan's own parts (`III. NHIỆM VỤ, GIẢI PHÁP`) would read as the report's sections III…,
     so they are named `Phần III` (or left out when the plan has only one) and never capitalised.
     """
-    if group.level <= 1:
+    label = group.label.strip().rstrip(".-")
+    if group.level <= 1 and label and set(label) <= set("IVXLC"):
         if not several_parts:
             return []
-        label = group.label.rstrip(".-")
         title = group.title[:1] + group.title[1:].lower() if group.title.isupper() else group.title
         return [Heading(f"Phần {label}. {title}", 2)]
-    return [Heading(group_text(group), 2 if group.level == 2 else 3)]
+    return [Heading(group_text(group), 2 if group.level <= 2 else 3)]
 
 
-STATUS_ORDER = (
-    "Hoàn thành đúng hạn",
-    "Hoàn thành quá hạn",
-    "Đang thực hiện trong hạn",
-    "Đang thực hiện quá hạn",
-    "Chưa đến hạn",
-    "Thường xuyên",
+STATUS_ORDER = tuple(
+    s.value
+    for s in (
+        TaskState.DONE_ON_TIME,
+        TaskState.DONE_LATE,
+        TaskState.IN_PROGRESS_ON_TIME,
+        TaskState.IN_PROGRESS_OVERDUE,
+        TaskState.NOT_DUE,
+        TaskState.ONGOING,
+        TaskState.SUSPENDED,
+    )
 )
 
 

@@ -59,8 +59,8 @@ def build_reminder(c: ReminderContent) -> Document:
     if c.missing_report:
         facts.append(f"chưa gửi báo cáo kết quả thực hiện {c.period_label}")
     if facts:
-        annex = " (chi tiết tại Phụ lục kèm theo)" if c.tasks else ""
-        blocks.append(Paragraph.of(f"Qua theo dõi, đến nay {c.agency} " + "; ".join(facts) + annex + "."))
+        note = " (chi tiết tại Phụ lục kèm theo)" if c.tasks else ""
+        blocks.append(Paragraph.of(f"Qua theo dõi, đến nay {c.agency} " + "; ".join(facts) + note + "."))
     demand = c.demand or (
         f"Để bảo đảm tiến độ thực hiện Kế hoạch, {head.self_name} đề nghị {c.agency} khẩn trương tập trung "
         f"thực hiện các nhiệm vụ nêu trên; báo cáo kết quả thực hiện, nêu rõ khó khăn, vướng mắc và đề xuất "

@@ -57,7 +57,7 @@ _GENERIC_TAIL = re.compile(
     r"(?: có)? liên quan(?: khác)?(?: của [^,;]*?(?=,|;|$))?",
     re.IGNORECASE,
 )
-_PEER_WORD = re.compile(r"^(?:các )?(?:sở|ban|ngành|quận|huyện|thị xã|thành phố|xã|phường|thị trấn|cấp \w+|"
+_PEER_WORD = re.compile(r"^(?:các )?(?:bộ|sở|ban|ngành|quận|huyện|thị xã|thành phố|xã|phường|thị trấn|cấp \w+|"
                         r"đoàn thể|địa phương|thị ủy|huyện ủy|quận ủy|đơn vị)\b(?! cán sự| chỉ đạo| thường vụ)")
 
 
@@ -98,7 +98,7 @@ def head_at(text: str) -> str | None:
                 return None
             if head == "vụ" and not re.match(r"^(?:,| [A-ZĐÀ-Ỹ])", _after(text, len(head), low)):
                 return None
-            if head == "bộ" and not re.match(r"^(?:,| ngành| [A-ZĐÀ-Ỹ])", _after(text, len(head), low)):
+            if head == "bộ" and not re.match(r"^(?:,| ngành| [A-ZĐÀ-Ỹ]|$| và)", _after(text, len(head), low)):
                 return None
             if head in ("quận", "huyện", "tỉnh", "thành phố", "xã", "phường", "thị xã") and not low.startswith(
                     (head + ",", head + " ủy", head + " uỷ")) and low != head:
@@ -166,7 +166,7 @@ def split_mentions(text: str) -> list[str]:
         if seg == ";":
             after_semicolon = True
             continue
-        s = seg.strip()
+        s = re.sub(r"^(?:và|cùng)\s+", "", seg.strip())
         if not s:
             continue
         low = s.lower()
@@ -221,6 +221,15 @@ VERBS = sorted({
     "đối với", "bằng", "mà", "do", "tổ chức", "quản lý", "đổi mới", "rà", "làm", "là", "tích cực",
     "nghiêm túc", "có", "đã", "đang", "vận động", "tuyên", "ứng dụng", "đầu tư", "chuẩn bị", "kiện toàn",
     "trực tiếp", "thẩm tra", "chỉ", "hỗ trợ", "đảm nhận", "cử", "mở", "đề ra", "nắm", "tổng kết", "sơ kết",
+    "đấu tranh", "ngăn chặn", "phòng ngừa", "bảo vệ", "chăm lo", "cải thiện", "phát động", "thúc đẩy",
+    "khuyến khích", "khắc phục", "kiểm soát", "giáo dục", "huy động", "lồng ghép", "chi trả", "xác định",
+    "thống nhất", "tập huấn", "bồi dưỡng", "đào tạo", "biểu dương", "khen thưởng", "công khai", "niêm yết",
+    "số hóa", "kết nối", "tích hợp", "chia sẻ", "vận hành", "nâng cấp", "mua sắm", "lựa chọn", "tuyển dụng",
+    "sử dụng", "điều hành", "tham gia", "đóng góp", "góp ý", "phản biện", "kiến nghị", "tiếp thu", "hoàn chỉnh",
+    "bám sát", "phân bổ", "cân đối", "quan tâm", "chú trọng", "coi trọng", "thu hồi", "củng cố", "giải thể",
+    "sáp nhập", "hợp nhất", "chuyển đổi", "áp dụng", "nhân rộng", "ký kết", "vận dụng", "quyết toán",
+    "phục vụ", "hướng tới", "tiến tới", "đưa", "gắn", "tăng", "giảm", "phát hiện", "xem",
+    "nghiêm", "kiên quyết", "đề cao", "tăng cuờng", "được", "cần thiết", "trình bày", "lấy ý kiến",
 }, key=len, reverse=True)
 _NP_KEEP = ("có liên quan", "tổ chức chính trị", "tổ chức đảng", "tổ chức hội", "tổ chức hành chính",
             "tổ chức, ", "cùng cấp", "được giao phụ trách", "giao phụ trách", "phụ trách lĩnh vực",

@@ -84,7 +84,7 @@ def paren_assignment(text: str) -> Assignment | None:
     """`... (Sở Nội vụ chủ trì, các sở, ngành phối hợp; hoàn thành trong Quý II/2024)`."""
     m = _PAREN_ASSIGN.search(text)
     if not m:
-        return None
+        return _trailing_agency(text)
     result = Assignment(explicit=True)
     for part in re.split(r"\s*;\s*", m.group(1)):
         if ATTR_LEAD.match(part):
@@ -100,6 +100,24 @@ def paren_assignment(text: str) -> Assignment | None:
             if head_at(phrase):
                 result.support = split_mentions(phrase)
     return result if result.lead else None
+
+
+_TRAILING_PAREN = re.compile(r"\(([^()]+)\)\s*[.;]?\s*$")
+
+
+def _trailing_agency(text: str) -> Assignment | None:
+    """`1. Xây dựng đề án ... (Ban Tổ chức Tỉnh ủy; Quý II/2024)`: the agency closing the item."""
+    m = _TRAILING_PAREN.search(text)
+    if not m:
+        return None
+    parts = [p.strip() for p in re.split(r"\s*;\s*", m.group(1)) if p.strip()]
+    first = parts[0] if parts else ""
+    if not head_at(first) or len(first.split()) > 25:
+        return None
+    if take_phrase(first).strip() == first.rstrip(" ."):
+        return Assignment(lead=split_mentions(first), explicit=True)
+    subject = subject_mentions(first)  # `(Sở Nội vụ tổng hợp)`
+    return Assignment(lead=subject, explicit=True) if subject else None
 
 
 def find_support(text: str) -> list[str]:
@@ -140,11 +158,14 @@ def is_specific(mention: str) -> bool:
 _CLAUSE_VERB = re.compile(
     r"^(?:chủ động|định kỳ|có trách nhiệm|chủ trì|khẩn trương|tham mưu|rà soát|xây dựng|tổ chức|phản ánh|"
     r"thực hiện|triển khai|báo cáo|đánh giá|kịp thời|tập trung)")
+_INTRO_VERB = re.compile(r"^(?:cần|phải|có trách nhiệm|thực hiện|triển khai|tổ chức|tập trung|chủ động|căn cứ)")
 _WEAK_HEADS = ("bộ", "ngành", "sở", "ban", "quận", "huyện", "tỉnh", "thành phố", "xã", "phường", "thị xã")
 
 
-def clause_subjects(text: str) -> list[str]:
-    """Subjects that open a clause after `:`, `;` or `,` (`…, cấp ủy các cấp chủ động rà soát`)."""
+def clause_subjects(text: str, intro: bool = False) -> list[str]:
+    """Subjects that open a clause after `:`, `;` or `,` (`…, cấp ủy các cấp chủ động rà soát`).
+    `intro`: the paragraph introduces a list (`..., các bộ, ngành cần thực hiện các nhiệm vụ sau:`)."""
+    verbs = _INTRO_VERB if intro else _CLAUSE_VERB
     out: list[str] = []
     text = _PARENS.sub("", text)
     covered = 0
@@ -158,9 +179,10 @@ def clause_subjects(text: str) -> list[str]:
         phrase = take_phrase(tail)
         rest = tail[len(phrase):].strip()
         words = phrase.split()
-        if head in _WEAK_HEADS and (len(words) < 2 or not words[1][:1].isupper()):
+        if head in _WEAK_HEADS and words[0].lower() not in ("các", "những") \
+                and (len(words) < 2 or not words[1][:1].isupper()):
             continue
-        if not phrase or not rest or phrase.endswith(" và") or not _CLAUSE_VERB.match(rest):
+        if not phrase or not rest or phrase.endswith(" và") or not verbs.match(rest):
             continue
         covered = m.end() + len(phrase)
         for mention in split_mentions(phrase):

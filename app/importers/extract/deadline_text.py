@@ -34,7 +34,8 @@ _PROSE = [
     re.compile(rf"(?:[Tt]rong |[Tt]rước )tháng \d{{1,2}}(?: năm {_YEAR}| {_FREQ})"),
     re.compile(rf"(?<=hoàn thành )năm {_YEAR}|(?<=xong )năm {_YEAR}"),
     re.compile(rf"[Tt]rong năm {_YEAR}(?: và các năm tiếp theo)?"),
-    re.compile(rf"(?<!định hướng )(?<!tầm nhìn )(?:[Tt]ừ|[Đđ]ến(?: hết| cuối)?|[Tt]rước) năm {_YEAR}"),
+    re.compile(rf"(?<!định hướng )(?<!tầm nhìn )(?:[Tt]ừ|[Đđ]ến(?: hết| cuối)?|[Tt]rước) năm {_YEAR}"
+               rf"(?! đến nay)(?!\s*[-–]\s*\d)"),
     re.compile(rf"[Tt]rong giai đoạn {_YEAR}\s*[-–]\s*{_YEAR}"),
     re.compile(r"sau khi (?:có|được|kết thúc|ban hành|hoàn thành)[^,.;:()]*"),
     re.compile(r"trong thời hạn \d+ (?:ngày|tháng|năm)[^,.;()]*"),

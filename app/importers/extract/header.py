@@ -146,7 +146,7 @@ def body_name(upper: str, place: str | None) -> str:
     for i, word in enumerate(upper.split()):
         if word in _ACRONYMS:
             words.append(word)
-        elif i == 0 or (words and words[-1].lower() in _CAP_AFTER):
+        elif i == 0 or (words and words[-1].lower() in _CAP_AFTER and word.lower() not in ("nhân", "chấp")):
             words.append(word.capitalize())
         else:
             words.append(word.lower())

@@ -15,7 +15,7 @@ from app.importers.extract.outline import (
     wrap_width,
 )
 from app.importers.extract.reporting import reporting_clauses
-from app.importers.extract.tables import table_nodes
+from app.importers.extract.tables import is_task_table, table_nodes
 from app.importers.extract.targets_pass import collect_targets
 from app.importers.extract.tasks import Context, TaskBuilder
 from app.importers.extract.textutil import clean_line, is_upper_line, squash, strip_trailing_punct
@@ -27,12 +27,46 @@ except ImportError:  # pragma: no cover
     parse_deadline = None  # type: ignore[assignment]
 
 
+_PIPE = re.compile(r"\s+\|\s+")
+
+
+def _pipe_tables(blocks: Sequence[Block]) -> list[Block]:
+    """Runs of text lines `TT | Nhiệm vụ | Cơ quan chủ trì | ...` (a table pasted as text) → a Table;
+    a single `Số: 12/NQ-CP | Hà Nội, ngày ...` (a flattened layout row) → one line per cell."""
+    out: list[Block] = []
+    run: list[list[str]] = []
+
+    def flush() -> None:
+        if len(run) >= 2:
+            out.append(Table(rows=[list(r) for r in run]))
+        else:
+            out.extend(Paragraph(c) for r in run for c in r if c)
+        run.clear()
+
+    for block in blocks:
+        if isinstance(block, Paragraph) and block.numbering_label is None and len(_PIPE.findall(block.text)) >= 2:
+            run.append([c.strip() for c in _PIPE.split(block.text.strip().strip("|"))])
+            continue
+        flush()
+        if isinstance(block, Paragraph) and _PIPE.search(block.text) and block.numbering_label is None:
+            out.extend(Paragraph(c.strip(), bold=block.bold) for c in _PIPE.split(block.text) if c.strip())
+            continue
+        out.append(block)
+    flush()
+    return out
+
+
 def _lines_of(blocks: Sequence[Block]) -> tuple[list[Line], list[Table]]:
     lines: list[Line] = []
     tables: list[Table] = []
-    for block in blocks:
+    for block in _pipe_tables(blocks):
         if isinstance(block, Table):
-            tables.append(block)
+            if not is_task_table(block) and block.rows and max(len(r) for r in block.rows) <= 2:
+                # a layout table (header or signature side by side): read its cells as lines
+                cells = [c for row in block.rows for c in row if c and c.strip()]
+                lines.extend(_lines_of([Paragraph(c) for c in cells])[0])
+            else:
+                tables.append(block)
             continue
         if not isinstance(block, Paragraph):
             continue
@@ -41,8 +75,11 @@ def _lines_of(blocks: Sequence[Block]) -> tuple[list[Line], list[Table]]:
             text = clean_line(raw)
             if not text or re.fullmatch(r"[\W_]+", text) and not re.fullmatch(r"[-–+•]", text):
                 continue
-            if k == 0 and block.numbering_label:
+            if k == 0 and block.numbering_label and block.numbering_label.strip():
                 lab, style = label_from_numbering(clean_line(block.numbering_label))
+                if lab is None:  # a symbol-font bullet glyph: a bullet level of its own
+                    glyph = block.numbering_label.strip()[:1]
+                    lab, style = glyph, f"bullet{glyph}"
                 if lab is not None:
                     if style and style.startswith("bullet"):
                         lab = style[-1]
@@ -55,7 +92,7 @@ def _lines_of(blocks: Sequence[Block]) -> tuple[list[Line], list[Table]]:
 
 _MOTTO = re.compile(r"^(?:CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN|ĐỘC LẬP|[*\-–_ ]+$)")
 _AUTHORITY_LINE = re.compile(r"^(?:ỦY BAN|UỶ BAN|CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|HỘI ĐỒNG|BAN THƯỜNG VỤ|BAN CHẤP HÀNH|"
-                             r"CỦA |QUYẾT ĐỊNH|QUYẾT NGHỊ)")
+                             r"CỦA |QUYẾT ĐỊNH|QUYẾT NGHỊ|CHÍNH PHỦ$|THỦ TƯỚNG)")
 
 
 def _join_header(lines: list[Line]) -> list[Line]:
@@ -187,7 +224,8 @@ def extract_plan(blocks: Sequence[Block]) -> ImportedPlan:
         head_footer = next((i for i, ln in enumerate(head) if hdr.is_footer_start(ln.text)), None)
         if head_footer is not None:
             stop = next((i for i in range(head_footer, len(head)) if hdr.type_word(head[i].text)), len(head))
-            recipients, signer = hdr.parse_footer([ln.text for ln in head[head_footer:stop]])
+            recipients, signer = hdr.parse_footer([ln.text if ln.label is None else f"{ln.label} {ln.text}"
+                                                   for ln in head[head_footer:stop]])
             plan.recipients = plan.recipients or recipients
             plan.signer = signer
     plan.issuer = hdr.issuer_from(preamble, issuing_line, plan.place, plan.signer, top_lines)

@@ -6,7 +6,7 @@ import re
 from app.importers.extract.textutil import sentences, strip_trailing_punct
 
 _REPORT = re.compile(r"báo cáo", re.IGNORECASE)
-_PERIODIC = re.compile(r"[Đđ]ịnh kỳ|[Hh][àằ]ng (?:tháng|quý|năm)|trước ngày \d|ngày \d{1,2} h[àằ]ng", re.IGNORECASE)
+_PERIODIC = re.compile(r"[Đđ]ịnh kỳ|[Hh][àằ]ng (?:tháng|quý|năm)|ngày \d{1,2}(?:/\d{1,2})? h[àằ]ng", re.IGNORECASE)
 
 
 def reporting_clauses(texts: list[str]) -> list[str]:
@@ -17,8 +17,8 @@ def reporting_clauses(texts: list[str]) -> list[str]:
             for part in re.split(r";\s*", sent):
                 if _REPORT.search(part) and _PERIODIC.search(part):
                     m = _PERIODIC.search(part)
-                    start = part.rfind(",", 0, m.start()) if m else -1
-                    clause = part[start + 1:] if 0 <= start and m.start() - start < 40 else part
+                    # `..., định kỳ báo cáo ...`: the clause starts at the period word
+                    clause = part[m.start():] if m and part[:m.start()].rstrip().endswith(",") else part
                     clause = strip_trailing_punct(clause.strip())
                     clause = clause[:1].upper() + clause[1:]
                     if clause and clause not in out:

@@ -39,12 +39,28 @@ def _columns(header: list[str]) -> dict[str, int] | None:
     return None
 
 
+def _cell(text: str | None) -> str:
+    """A cell's lines, cleaned; agencies listed one per line become a `;` list."""
+    lines = [clean_line(ln) for ln in (text or "").split("\n")]
+    lines = [re.sub(r"^[-–+•]\s*", "", ln) for ln in lines if ln]
+    return "\n".join(lines)
+
+
+def _as_list(cell: str) -> str:
+    return "; ".join(strip_trailing_punct(ln) for ln in cell.split("\n") if strip_trailing_punct(ln))
+
+
+def is_task_table(table: Table) -> bool:
+    rows = [[_cell(c) for c in row] for row in table.rows]
+    return any(_columns(r) for r in rows[:4])
+
+
 def table_nodes(tables: list[Table]) -> list[ImportedNode]:
     """One section node per task table, with a task node per numbered row."""
     out: list[ImportedNode] = []
     count = 0
     for table in tables:
-        rows = [[clean_line(c or "") for c in row] for row in table.rows]
+        rows = [[_cell(c) for c in row] for row in table.rows]
         header_i = next((i for i, r in enumerate(rows[:4]) if _columns(r)), None)
         if header_i is None:
             continue
@@ -74,6 +90,8 @@ def table_nodes(tables: list[Table]) -> list[ImportedNode]:
             task_text = strip_trailing_punct(cell("task"))
             lead, support, dl = (c if c != cell("task") else "" for c in (cell("lead"), cell("support"),
                                                                           cell("deadline")))
+            task_text = squash(task_text.replace("\n", " "))
+            dl = squash(re.sub(r"(?<=[/\-])\n", "", dl).replace("\n", " "))
             distinct = {c.strip() for c in row if c.strip()}
             if not (lead or support or dl) or len(distinct) == 1:
                 title = task_text or next(iter(distinct), "")
@@ -86,8 +104,8 @@ def table_nodes(tables: list[Table]) -> list[ImportedNode]:
             parent = group or section
             node = ImportedNode(label=stt or str(len(parent.children) + 1), kind="task", text=task_text,
                                 path=[*parent.path, stt or str(len(parent.children) + 1)])
-            node.lead = split_mentions(strip_trailing_punct(lead)) if lead else []
-            node.support = split_mentions(strip_trailing_punct(support)) if support else []
+            node.lead = split_mentions(_as_list(lead)) if lead else []
+            node.support = split_mentions(_as_list(support)) if support else []
             node.deadline_text = clean_value(dl) if dl else None
             if not node.lead and not node.deadline_text:
                 node.kind = "text"

@@ -198,11 +198,19 @@ class TaskBuilder:
         child_ctx = replace(ctx)
         if heading:
             child_ctx.lead, child_ctx.support = heading.lead, heading.support
+        elif node.title.rstrip().endswith(":") and not ctx.excluded:
+            said = asg.from_text(node.title)  # `c) UBND các huyện căn cứ chức năng, nhiệm vụ:`
+            if said.lead and (said.explicit or not ctx.lead):
+                child_ctx.lead, child_ctx.support = said.lead, said.support
         intro_lines: set[str] = set()
         for p in body:
             line = agency_heading(p)
             if not line and p.rstrip().endswith(":"):
-                said = asg.from_text(p)  # `UBND tỉnh yêu cầu các sở, ngành thực hiện các nội dung sau:`
+                # `UBND tỉnh yêu cầu các sở, ngành thực hiện các nội dung sau:`,
+                # `Để đạt ..., các bộ, ngành cần tổ chức thực hiện các nhiệm vụ sau đây:`
+                said = asg.from_text(p)
+                if not (said.explicit and said.lead) and not child_ctx.lead:
+                    said = asg.Assignment(lead=asg.clause_subjects(p, intro=True), explicit=True)
                 line = said if said.explicit and said.lead else None
             if line and p.rstrip().endswith(":"):
                 child_ctx.lead, child_ctx.support = line.lead, line.support
@@ -295,8 +303,7 @@ class TaskBuilder:
 
     def _different_actor(self, para: str, ctx: Context, own_text: str) -> bool:
         if asg.giao_mentions(para):
-            # `Giao X ...` after an item that has its own actor; an item without one takes X as its actor
-            return not own_text or bool(ctx.lead) or bool(asg.from_text(own_text).lead)
+            return True  # a paragraph `Giao X ...` is a task of its own
         subject = asg.subject_mentions(para)
         if subject and own_text:
             current = ctx.lead or asg.from_text(own_text).lead

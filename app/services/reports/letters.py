@@ -19,6 +19,7 @@ from app.services.reports import collect
 from app.services.reports.office import OfficeProfile
 from app.services.reports.progress import ReportOptions, letterhead
 from app.services.task_states import lead_agency_ids
+from app.services.views import NodeView
 
 
 def reminder_contents(s: Session, plan: Plan, period: Period, as_of: date, profile: OfficeProfile,
@@ -28,13 +29,13 @@ def reminder_contents(s: Session, plan: Plan, period: Period, as_of: date, profi
     views = collect.node_views(s, plan.id, as_of)
     names = collect.agency_names(s)
     done = _done_pairs(s, plan.id, as_of)
-    overdue: dict[int, list] = {}
+    overdue: dict[int, list[NodeView]] = {}
     for v in views:
         if v.kind != "task" or v.state is not TaskState.IN_PROGRESS_OVERDUE:
             continue
-        for agency in lead_agency_ids(v.assignees):
-            if (v.id, agency) not in done:
-                overdue.setdefault(agency, []).append(v)
+        for lead_id in lead_agency_ids(v.assignees):
+            if (v.id, lead_id) not in done:
+                overdue.setdefault(lead_id, []).append(v)
     scheme = WindowScheme(profile.window)
     reporting = collect.agency_reporting(s, plan.id, views, period, as_of, scheme)
     missing_names = {r.agency for r in reporting if r.status is ReportStatus.MISSING}

@@ -72,3 +72,19 @@ def test_descriptive_sub_bullets_stay_in_the_task() -> None:
                  "+ Quyết định về phân cấp quản lý.", "+ Quyết định về bổ nhiệm.")
     [task] = plan.tasks()
     assert "Quyết định về phân cấp" in task.text and task.lead == ["Sở Nội vụ"]
+
+
+def test_item_stating_its_agency_before_a_colon() -> None:
+    plan = _plan("II. NHIỆM VỤ", "1. Sở Nội vụ chủ trì, phối hợp với các cơ quan liên quan tham mưu UBND tỉnh:",
+                 "a) Ban hành quy chế đánh giá cán bộ.", "2. UBND các huyện, thị xã căn cứ chức năng, nhiệm vụ:",
+                 "- Rà soát đội ngũ cán bộ.")
+    tasks = plan.tasks()
+    assert tasks[0].lead == ["Sở Nội vụ"] and tasks[0].support == ["Cơ quan, đơn vị có liên quan"]
+    assert tasks[1].lead == ["UBND các huyện, thị xã"]
+
+
+def test_reporting_clauses() -> None:
+    plan = _plan("III. TỔ CHỨC THỰC HIỆN",
+                 "1. Sở Nội vụ theo dõi, đôn đốc; định kỳ báo cáo UBND tỉnh trước ngày 15/12 hằng năm.",
+                 "2. Các sở báo cáo UBND tỉnh trước ngày 30/4/2024.")
+    assert plan.reporting == ["Định kỳ báo cáo UBND tỉnh trước ngày 15/12 hằng năm"]

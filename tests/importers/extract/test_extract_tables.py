@@ -32,3 +32,25 @@ def test_annex_table_rows_become_tasks() -> None:
 def test_table_without_task_columns_is_ignored() -> None:
     plan = extract_plan([Paragraph("I. NHIỆM VỤ"), Table(rows=[["Chỉ tiêu", "2023", "2024"], ["Tỷ lệ", "50%", "60%"]])])
     assert all(not n.path or not n.path[0].startswith("PL") for n in plan.tasks())
+
+
+def test_cells_listing_agencies_one_per_line() -> None:
+    rows = [["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian"],
+            ["1", "Xây dựng kho\ndữ liệu", "Sở Thông tin và Truyền thông",
+             "- Sở Nội vụ;\n- Sở Tài chính;\n- UBND các huyện", "Quý IV/\n2024"]]
+    [task] = extract_plan([Paragraph("I. NHIỆM VỤ"), Table(rows=rows)]).tasks()
+    assert task.text == "Xây dựng kho dữ liệu"
+    assert task.support == ["Sở Nội vụ", "Sở Tài chính", "UBND các huyện"]
+    assert task.deadline_text == "Quý IV/2024"
+
+
+def test_layout_tables_are_read_as_lines() -> None:
+    plan = extract_plan([
+        Table(rows=[["ỦY BAN NHÂN DÂN\nTỈNH NAM ĐỊNH", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+                    ["Số: 45/KH-UBND", "Nam Định, ngày 3 tháng 5 năm 2024"]]),
+        Paragraph("KẾ HOẠCH"), Paragraph("Chuyển đổi số năm 2024"), Paragraph("I. NHIỆM VỤ"),
+        Paragraph("1. Sở Y tế triển khai bệnh án điện tử trong năm 2024."),
+        Table(rows=[["Nơi nhận:\n- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nTrần Văn G"]]),
+    ])
+    assert plan.number == "45/KH-UBND" and plan.place == "Nam Định"
+    assert plan.signer.name == "Trần Văn G" and plan.issuer == "Ủy ban nhân dân tỉnh Nam Định"

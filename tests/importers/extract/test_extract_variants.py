@@ -179,3 +179,42 @@ def test_hard_wrapped_text_is_rejoined() -> None:
     assert len(tasks) == 11
     assert all(t.text.endswith("báo cáo Ủy ban nhân dân tỉnh") for t in tasks)
     assert all(t.support == ["Sở Nội vụ"] and t.deadline_text == "Quý IV/2024" for t in tasks)
+
+
+def test_pipe_table_pasted_as_text_and_flattened_header_row() -> None:
+    plan = _plan("""
+CHÍNH PHỦ
+Số: 12/NQ-CP | Hà Nội, ngày 07 tháng 02 năm 2023
+NGHỊ QUYẾT
+Ban hành Chương trình hành động của Chính phủ
+I. NHIỆM VỤ
+1. Bộ Tư pháp chủ trì tổng kết thi hành Luật Thủ đô.
+PHỤ LỤC
+TT | Nhiệm vụ, đề án, dự án | Cơ quan chủ trì thực hiện | Cơ quan phối hợp thực hiện | Thời gian trình | Sản phẩm
+I | Hoàn thiện pháp luật | Hoàn thiện pháp luật | Hoàn thiện pháp luật | Hoàn thiện pháp luật | Hoàn thiện pháp luật
+1 | Dự án Luật Thủ đô (sửa đổi) | Bộ Tư pháp | Các bộ, ngành, UBND TP Hà Nội và các đơn vị liên quan | 2024 | Dự án Luật
+""")
+    assert plan.number == "12/NQ-CP" and plan.place == "Hà Nội" and plan.doc_type == "NQ"
+    annex = [t for t in plan.tasks() if t.path[0] == "PL"]
+    assert [t.path for t in annex] == [["PL", "I", "1"]]
+    assert annex[0].lead == ["Bộ Tư pháp"] and annex[0].deadline_text == "2024"
+    assert annex[0].support == ["Các bộ, ngành", "UBND TP Hà Nội", "Cơ quan, đơn vị có liên quan"]
+
+
+def test_section_intro_naming_the_agencies() -> None:
+    plan = _plan("""
+II. NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU
+Để đạt các chỉ tiêu trên, các bộ, cơ quan ngang bộ, Ủy ban nhân dân tỉnh cần thực hiện các nhiệm vụ sau:
+1. Đẩy mạnh tuyên truyền về Nghị quyết.
+2. Hoàn thiện thể chế.
+""")
+    tasks = plan.tasks()
+    assert len(tasks) == 2
+    assert tasks[0].lead == ["Các bộ", "Cơ quan ngang bộ", "Ủy ban nhân dân tỉnh"]
+
+
+def test_agency_in_a_closing_parenthesis() -> None:
+    a = from_text("Xây dựng đề án vị trí việc làm (Ban Tổ chức Tỉnh ủy; Quý II/2024).")
+    assert a.lead == ["Ban Tổ chức Tỉnh ủy"]
+    assert from_text("Báo cáo kết quả thực hiện (Sở Nội vụ tổng hợp).").lead == ["Sở Nội vụ"]
+    assert from_text("Rà soát các quy định (theo Nghị quyết số 18-NQ/TW).").lead == []
