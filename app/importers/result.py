@@ -123,7 +123,10 @@ class ImportedPlan:
         return [n for n in self.walk() if n.kind == "task"]
 
     def to_annotation_dict(self) -> dict[str, Any]:
-        """The schema of corpus/ANNOTATION.md, plus `outline`, `format`, `recipients`, `warnings`."""
+        """Exactly the schema of corpus/ANNOTATION.md, plus the extras `outline` and `warnings`.
+
+        Task entries may carry `deadline` (the parsed meaning) and `warnings` besides the schema's
+        keys; `recipients` and `format` stay attributes of the plan."""
         return {
             "number": self.number,
             "doc_type": self.doc_type,
@@ -137,8 +140,6 @@ class ImportedPlan:
             "tasks": [t.to_task_dict() for t in self.tasks()],
             "targets": [t.to_dict() for t in self.targets],
             "partial": False,
-            "format": self.format,
-            "recipients": list(self.recipients),
             "outline": [n.to_outline_dict() for n in self.nodes],
             "warnings": list(self.warnings),
         }

@@ -49,7 +49,11 @@ class ProgressPanel(QWidget):
         self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.history.verticalHeader().hide()
+        self.history.setWordWrap(False)
+        self.history.verticalHeader().setDefaultSectionSize(self.history.fontMetrics().height() + 6)
         self.history.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((0, 170), (1, 64), (2, 110), (3, 40)):
+            self.history.setColumnWidth(column, width)
         self.agency = QComboBox(self)
         self.period = QLineEdit(self)
         self.status = QComboBox(self)
@@ -153,8 +157,9 @@ class ProgressPanel(QWidget):
         for r, p in enumerate(rows):
             for c, text in enumerate((p.agency_name, p.period, self.status_text(p.status),
                                       "" if p.percent is None else str(p.percent), p.result)):
-                self.history.setItem(r, c, QTableWidgetItem(text))
-        self.history.resizeColumnsToContents()
+                cell = QTableWidgetItem(text)
+                cell.setToolTip(text)
+                self.history.setItem(r, c, cell)
 
     def _status_changed(self) -> None:
         if self.status.currentData() == "done":

@@ -19,6 +19,7 @@ from app import __version__
 from app.domain.dates import format_vn
 from app.errors import AppError
 from app.ui.i18n import install_translator, remove_translator
+from app.ui.report_commands import ReportCommands
 
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
@@ -34,6 +35,7 @@ class WindowCommands(QObject):
         self.opener = opener
         self.log_folder = log_folder
         self.translator: Any = None
+        self.reports = ReportCommands(window)
 
     def connect_actions(self) -> None:
         a = self.w.actions
@@ -41,8 +43,10 @@ class WindowCommands(QObject):
                            ("file.backup", self.backup), ("file.restore", self.restore),
                            ("file.quit", self.w.close), ("view.as_of", self.change_as_of),
                            ("plan.new", self.new_plan), ("plan.properties", self.plan_properties),
-                           ("report.progress", self.report), ("report.tasklist", self.report),
-                           ("report.reminder", self.report), ("tools.language", self.toggle_language),
+                           ("report.progress", lambda: self.reports.run("progress")),
+                           ("report.tasklist", lambda: self.reports.run("tasklist")),
+                           ("report.reminder", lambda: self.reports.run("reminder")),
+                           ("tools.language", self.toggle_language),
                            ("help.log_folder", self.open_log_folder), ("help.about", self.about)):
             a[name].triggered.connect(lambda _checked=False, s=slot: s())
         self.w.recent_menu.aboutToShow.connect(self.fill_recent)
@@ -163,11 +167,6 @@ class WindowCommands(QObject):
         ok = self._guard(lambda: (self.w.services.plans.update_plan(plan_id, detail.version, title=title), True))
         self.w.reload_plans()
         return bool(ok)
-
-    def report(self) -> None:
-        self.w.prompter.inform(self.w, self.tr("Reports"), self.tr(
-            "Reports are printed from the command line in this version:\n"
-            "python -m app report --plan NUMBER --period 2021-Q3 --kind progress --format docx --out FILE"))
 
     def toggle_language(self) -> str:
         app = QCoreApplication.instance()

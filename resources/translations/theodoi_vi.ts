@@ -809,112 +809,112 @@ Nhập văn bản kế hoạch (.docx, .pdf, .txt, .md) bằng Kế hoạch → 
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../../app/ui/progress_panel.py" line="97" />
+        <location filename="../../app/ui/progress_panel.py" line="101" />
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_panel.py" line="97" />
+        <location filename="../../app/ui/progress_panel.py" line="101" />
         <source>Period</source>
         <translation>Kỳ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_panel.py" line="97" />
+        <location filename="../../app/ui/progress_panel.py" line="101" />
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_panel.py" line="98" />
+        <location filename="../../app/ui/progress_panel.py" line="102" />
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_panel.py" line="99" />
+        <location filename="../../app/ui/progress_panel.py" line="103" />
         <source>Agency:</source>
         <translation>Cơ quan:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_panel.py" line="99" />
+        <location filename="../../app/ui/progress_panel.py" line="103" />
         <source>Period:</source>
         <translation>Kỳ báo cáo:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_panel.py" line="99" />
+        <location filename="../../app/ui/progress_panel.py" line="103" />
         <source>Status:</source>
         <translation>Tình trạng:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_panel.py" line="99" />
+        <location filename="../../app/ui/progress_panel.py" line="103" />
         <source>Percent done:</source>
         <translation>Tỷ lệ hoàn thành:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_panel.py" line="100" />
+        <location filename="../../app/ui/progress_panel.py" line="104" />
         <source>Reported on:</source>
         <translation>Ngày báo cáo:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_panel.py" line="100" />
+        <location filename="../../app/ui/progress_panel.py" line="104" />
         <source>Result:</source>
         <translation>Kết quả:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_panel.py" line="100" />
+        <location filename="../../app/ui/progress_panel.py" line="104" />
         <source>Difficulties:</source>
         <translation>Khó khăn, vướng mắc:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_panel.py" line="100" />
+        <location filename="../../app/ui/progress_panel.py" line="104" />
         <source>Proposals:</source>
         <translation>Đề xuất, kiến nghị:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_panel.py" line="101" />
+        <location filename="../../app/ui/progress_panel.py" line="105" />
         <source>Evidence:</source>
         <translation>Minh chứng:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_panel.py" line="104" />
+        <location filename="../../app/ui/progress_panel.py" line="108" />
         <source>e.g. 2021-Q3, 2021-M08, 2021-Y</source>
         <translation>ví dụ 2021-Q3, 2021-M08, 2021-Y</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_panel.py" line="105" />
+        <location filename="../../app/ui/progress_panel.py" line="109" />
         <source>Document number, file or link</source>
         <translation>Số văn bản, tệp hoặc đường dẫn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_panel.py" line="107" />
+        <location filename="../../app/ui/progress_panel.py" line="111" />
         <source>Not started</source>
         <translation>Chưa triển khai</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_panel.py" line="107" />
+        <location filename="../../app/ui/progress_panel.py" line="111" />
         <source>In progress</source>
         <translation>Đang thực hiện</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_panel.py" line="107" />
+        <location filename="../../app/ui/progress_panel.py" line="111" />
         <source>Done</source>
         <translation>Đã hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_panel.py" line="108" />
+        <location filename="../../app/ui/progress_panel.py" line="112" />
         <source>Not done / suspended</source>
         <translation>Không thực hiện / tạm dừng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_panel.py" line="110" />
+        <location filename="../../app/ui/progress_panel.py" line="114" />
         <source>Record progress</source>
         <translation>Ghi tiến độ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_panel.py" line="129" />
+        <location filename="../../app/ui/progress_panel.py" line="133" />
         <source>Assign a lead agency first: progress is recorded per agency.</source>
         <translation>Hãy giao cơ quan chủ trì trước: tiến độ được ghi theo từng cơ quan.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_panel.py" line="184" />
+        <location filename="../../app/ui/progress_panel.py" line="189" />
         <source>Recorded.</source>
         <translation>Đã ghi.</translation>
     </message>
@@ -1341,6 +1341,66 @@ Nhập văn bản kế hoạch (.docx, .pdf, .txt, .md) bằng Kế hoạch → 
     </message>
 </context>
 <context>
+    <name>ReportCommands</name>
+    <message>
+        <location filename="../../app/ui/report_commands.py" line="48" />
+        <source>Reporting period</source>
+        <translation>Kỳ báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_commands.py" line="49" />
+        <source>Period (2021-Q3, 2021-M08, 2021-H1, 2021-9M, 2021-Y):</source>
+        <translation>Kỳ báo cáo (2021-Q3, 2021-M08, 2021-H1, 2021-9M, 2021-Y):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_commands.py" line="60" />
+        <source>Save report</source>
+        <translation>Lưu báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_commands.py" line="61" />
+        <source>Word (*.docx);;PDF (*.pdf);;Excel (*.xlsx)</source>
+        <translation>Word (*.docx);;PDF (*.pdf);;Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_commands.py" line="75" />
+        <source>Reports</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_commands.py" line="76" />
+        <source>Reports are printed from the command line in this version:
+python -m app report --plan NUMBER --period 2021-Q3 --kind progress --format docx --out FILE</source>
+        <translation>Phiên bản này in báo cáo từ dòng lệnh:
+python -m app report --plan SỐ_KÝ_HIỆU --period 2021-Q3 --kind progress --format docx --out TỆP</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_commands.py" line="80" />
+        <source>Open a plan first.</source>
+        <translation>Hãy mở một kế hoạch trước.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_commands.py" line="110" />
+        <source>Writing the report…</source>
+        <translation>Đang viết báo cáo…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_commands.py" line="116" />
+        <source>No agency needs a reminder.</source>
+        <translation>Không có cơ quan nào cần đôn đốc.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_commands.py" line="118" />
+        <source>Written: {path}</source>
+        <translation>Đã ghi: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_commands.py" line="123" />
+        <source>The report could not be written.</source>
+        <translation>Không viết được báo cáo.</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
         <location filename="../../app/ui/search_panel.py" line="46" />
@@ -1655,99 +1715,87 @@ Nhập văn bản kế hoạch (.docx, .pdf, .txt, .md) bằng Kế hoạch → 
 <context>
     <name>WindowCommands</name>
     <message>
-        <location filename="../../app/ui/window_commands.py" line="71" />
+        <location filename="../../app/ui/window_commands.py" line="75" />
         <source>New database</source>
         <translation>Cơ sở dữ liệu mới</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_commands.py" line="70" />
-        <location filename="../../app/ui/window_commands.py" line="80" />
-        <location filename="../../app/ui/window_commands.py" line="98" />
-        <location filename="../../app/ui/window_commands.py" line="110" />
+        <location filename="../../app/ui/window_commands.py" line="74" />
+        <location filename="../../app/ui/window_commands.py" line="84" />
+        <location filename="../../app/ui/window_commands.py" line="102" />
+        <location filename="../../app/ui/window_commands.py" line="114" />
         <source>Databases ({p})</source>
         <translation>Cơ sở dữ liệu ({p})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_commands.py" line="75" />
+        <location filename="../../app/ui/window_commands.py" line="79" />
         <source>The file already exists; choose Open database instead.</source>
         <translation>Tệp đã có; hãy dùng Mở cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_commands.py" line="81" />
+        <location filename="../../app/ui/window_commands.py" line="85" />
         <source>Open database</source>
         <translation>Mở cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_commands.py" line="97" />
+        <location filename="../../app/ui/window_commands.py" line="101" />
         <source>Back up database</source>
         <translation>Sao lưu cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_commands.py" line="103" />
+        <location filename="../../app/ui/window_commands.py" line="107" />
         <source>Backup written to {path}</source>
         <translation>Đã sao lưu vào {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_commands.py" line="109" />
-        <location filename="../../app/ui/window_commands.py" line="115" />
+        <location filename="../../app/ui/window_commands.py" line="113" />
+        <location filename="../../app/ui/window_commands.py" line="119" />
         <source>Restore from backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_commands.py" line="113" />
+        <location filename="../../app/ui/window_commands.py" line="117" />
         <source>Replace the current data with the backup {path}? The current data is backed up first.</source>
         <translation>Thay dữ liệu hiện tại bằng bản sao lưu {path}? Dữ liệu hiện tại sẽ được sao lưu trước.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_commands.py" line="124" />
+        <location filename="../../app/ui/window_commands.py" line="128" />
         <source>As-of date</source>
         <translation>Ngày tính trạng thái</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_commands.py" line="124" />
+        <location filename="../../app/ui/window_commands.py" line="128" />
         <source>States are computed on (dd/mm/yyyy):</source>
         <translation>Tính tình trạng vào ngày (ngày/tháng/năm):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_commands.py" line="131" />
+        <location filename="../../app/ui/window_commands.py" line="135" />
         <source>“{text}” is not a date (dd/mm/yyyy).</source>
         <translation>“{text}” không phải là ngày (ngày/tháng/năm).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_commands.py" line="142" />
+        <location filename="../../app/ui/window_commands.py" line="146" />
         <source>New plan</source>
         <translation>Kế hoạch mới</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_commands.py" line="142" />
-        <location filename="../../app/ui/window_commands.py" line="159" />
+        <location filename="../../app/ui/window_commands.py" line="146" />
+        <location filename="../../app/ui/window_commands.py" line="163" />
         <source>Title of the plan:</source>
         <translation>Trích yếu kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_commands.py" line="159" />
+        <location filename="../../app/ui/window_commands.py" line="163" />
         <source>Plan properties</source>
         <translation>Thông tin kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_commands.py" line="168" />
-        <source>Reports</source>
-        <translation>Báo cáo</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window_commands.py" line="169" />
-        <source>Reports are printed from the command line in this version:
-python -m app report --plan NUMBER --period 2021-Q3 --kind progress --format docx --out FILE</source>
-        <translation>Phiên bản này in báo cáo từ dòng lệnh:
-python -m app report --plan SỐ_KÝ_HIỆU --period 2021-Q3 --kind progress --format docx --out TỆP</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window_commands.py" line="190" />
+        <location filename="../../app/ui/window_commands.py" line="189" />
         <source>About</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_commands.py" line="191" />
+        <location filename="../../app/ui/window_commands.py" line="190" />
         <source>Theo dõi Kế hoạch {version}
 Tracks the tasks of implementation plans and prints the official reports.</source>
         <translation>Theo dõi Kế hoạch {version}

@@ -254,3 +254,17 @@ def test_no_english_left_in_vietnamese_ui(window: MainWindow) -> None:
     english = re.compile(r"^[A-Za-z .,:;!?()'&/…-]*[A-Za-z]{4,}[A-Za-z .,:;!?()'&/…-]*$")
     left = sorted({t for t in _visible_texts(window) if english.match(t.replace("&", ""))})
     assert not left, left
+
+
+def test_report_menu_writes_task_list_or_explains(window: MainWindow, prompter, qtbot, tmp_path: Path) -> None:
+    import importlib.util
+
+    out = tmp_path / "danh-muc.docx"
+    prompter.answers.append(str(out))
+    task = window.commands.reports.run("tasklist")
+    if importlib.util.find_spec("app.services.reports") is None:
+        assert task is None and "python -m app report" in prompter.messages[-1]
+        return
+    assert task is not None
+    qtbot.waitUntil(lambda: task.done, timeout=30000)
+    assert out.exists() and out.stat().st_size > 0, prompter.errors

@@ -8,6 +8,7 @@ joined back to the line it continues.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from app.importers.extract.textutil import ends_dangling
@@ -124,13 +125,27 @@ def join_broken(lines: list[Line]) -> list[Line]:
     return out
 
 
-def build_tree(lines: list[Line]) -> OutlineNode:
-    """Nest labelled lines by style; unlabelled lines continue the innermost open item."""
+def build_tree(lines: list[Line], is_heading: Callable[[str], bool] | None = None) -> OutlineNode:
+    """Nest labelled lines by style; unlabelled lines continue the innermost open item.
+
+    `is_heading` recognises an unlabelled line that heads the bullets after it (`Sở Tài chính:`
+    between two groups of bullets); it closes the open bullets instead of continuing the last one."""
     root = OutlineNode(label="", style="root")
     stack: list[OutlineNode] = [root]
     for line in lines:
         if line.label is None:
-            stack[-1].paras.append(line.text)
+            top = stack[-1]
+            if is_heading is not None and (top.style.startswith("bullet") or top.children) \
+                    and is_heading(line.text):
+                while len(stack) > 1 and (stack[-1].style.startswith("bullet") or stack[-1].style == "plain"):
+                    stack.pop()
+                parent = stack[-1]
+                node = OutlineNode(label="", style="plain", paras=[line.text], parent=parent,
+                                   path=list(parent.path), bold=line.bold)
+                parent.children.append(node)
+                stack.append(node)
+                continue
+            top.paras.append(line.text)
             continue
         depth = next((i for i in range(len(stack) - 1, 0, -1) if stack[i].style == line.style), None)
         if depth is None and line.style.startswith("dec"):

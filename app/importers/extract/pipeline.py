@@ -17,7 +17,7 @@ from app.importers.extract.outline import (
 from app.importers.extract.reporting import reporting_clauses
 from app.importers.extract.tables import is_task_table, table_nodes
 from app.importers.extract.targets_pass import collect_targets
-from app.importers.extract.tasks import Context, TaskBuilder
+from app.importers.extract.tasks import Context, TaskBuilder, agency_heading
 from app.importers.extract.textutil import clean_line, is_upper_line, squash, strip_trailing_punct
 from app.importers.result import ImportedNode, ImportedPlan
 
@@ -90,6 +90,9 @@ def _lines_of(blocks: Sequence[Block]) -> tuple[list[Line], list[Table]]:
     return lines, tables
 
 
+# A subject line broken after a function word continues on the next line.
+_TITLE_DANGLING = re.compile(r"\b(?:của|và|về|với|các|cho|trong|tại|đối với|những|là|để|nhằm|số)$", re.IGNORECASE)
+_PREAMBLE_START = re.compile(r"^(?:Thực hiện|Căn cứ|Để|Nhằm|Triển khai)\b.{60,}")
 _MOTTO = re.compile(r"^(?:CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN|ĐỘC LẬP|[*\-–_ ]+$)")
 _AUTHORITY_LINE = re.compile(r"^(?:ỦY BAN|UỶ BAN|CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|HỘI ĐỒNG|BAN THƯỜNG VỤ|BAN CHẤP HÀNH|"
                              r"CỦA |QUYẾT ĐỊNH|QUYẾT NGHỊ|CHÍNH PHỦ$|THỦ TƯỚNG)")
@@ -148,8 +151,11 @@ def _parse_header(plan: ImportedPlan, head: list[Line],
         if tw:
             title_word = tw[0]
             state = "title"
-            if tw[1]:
-                title_parts.append(tw[1])
+            rest = tw[1].strip(" :")
+            # `KẾ HOẠCH HÀNH ĐỘNG` / `CHƯƠNG TRÌNH HÀNH ĐỘNG`: still the type line; a long rest is the title
+            if rest and not (is_upper_line(rest) and len(rest.split()) <= 3):
+                title_parts.append(rest)
+                title_bold = line.bold
                 state = "title_more"
             continue
         if state == "title":
@@ -168,7 +174,9 @@ def _parse_header(plan: ImportedPlan, head: list[Line],
                 ("Thực hiện", "Căn cứ")) and not is_upper_line(text):
             title_parts.append(text)  # a title hard-wrapped by the layout
             continue
-        if state == "title_more" and (text[:1].islower() or (line.bold and title_bold and not text.endswith(":"))):
+        dangling = _TITLE_DANGLING.search(title_parts[-1]) if title_parts else None
+        if state == "title_more" and (text[:1].islower() or (dangling and not _PREAMBLE_START.match(text))
+                                      or (line.bold and title_bold and not text.endswith(":"))):
             title_parts.append(text)
             continue
         if state == "top" and (is_upper_line(text) or len(text) < 60):
@@ -233,7 +241,7 @@ def extract_plan(blocks: Sequence[Block]) -> ImportedPlan:
             " ".join(filter(None, [plan.signer.authority, plan.issuer, issuing_line, *top_lines]))):
         plan.format = "party"
     body = join_broken(lines[start:end])
-    root = build_tree(body)
+    root = build_tree(body, is_heading=_agency_line)
     builder = TaskBuilder()
     plan.nodes = [builder.build(child, Context()) for child in root.children]
     for para in root.paras:  # a body without numbering: every paragraph is read on its own
@@ -262,6 +270,11 @@ def extract_plan(blocks: Sequence[Block]) -> ImportedPlan:
 
 
 _ANNEX = re.compile(r"^PH[UỤ] L[UỤ]C\b")
+
+
+def _agency_line(text: str) -> bool:
+    """An unlabelled `Sở Tài chính:` / `Giao UBND các huyện:` line heading the bullets below it."""
+    return text.rstrip().endswith(":") and len(text) < 200 and agency_heading(text) is not None
 # Party documents are numbered `04-NQ/TU` and issued by Party committees (Hướng dẫn 36-HD/VPTW).
 _PARTY_NUMBER = re.compile(r"^\d+-[A-Za-zĐđ]+/")
 _PARTY_BODY = re.compile(r"(?:THÀNH|TỈNH|HUYỆN|QUẬN|THỊ|ĐẢNG) [ỦU]Y\b|ĐẢNG BỘ|BAN THƯỜNG VỤ|BAN CHẤP HÀNH|"

@@ -258,6 +258,8 @@ class TaskBuilder:
         title = node.title.strip()
         if not content or agency_heading(title) or not title.endswith(":"):
             return False
+        if sum(1 for c in content if find_in_prose(" ".join(c.paras))) >= 2:
+            return False  # sub-items with deadlines of their own are tasks of their own
         if all(c.title[:1].islower() and len(c.title.split()) <= 15 and not c.children for c in content):
             return True  # `Rà soát vị trí việc làm:` + `◦ khối hành chính;`
         if not re.search(r"(?:sau|gồm|cụ thể|như sau|sau đây|dưới đây|như|là)\s*:$", title):

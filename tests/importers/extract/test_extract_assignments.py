@@ -88,3 +88,10 @@ def test_reporting_clauses() -> None:
                  "1. Sở Nội vụ theo dõi, đôn đốc; định kỳ báo cáo UBND tỉnh trước ngày 15/12 hằng năm.",
                  "2. Các sở báo cáo UBND tỉnh trước ngày 30/4/2024.")
     assert plan.reporting == ["Định kỳ báo cáo UBND tỉnh trước ngày 15/12 hằng năm"]
+
+
+def test_unlabelled_agency_lines_between_bullet_groups() -> None:
+    plan = _plan("III. TỔ CHỨC THỰC HIỆN", "1. Trách nhiệm các cơ quan", "Sở Nội vụ:",
+                 "- Hướng dẫn triển khai Kế hoạch.", "- Tổng hợp báo cáo trước ngày 15/12 hằng năm.",
+                 "Sở Tài chính:", "- Bố trí kinh phí thực hiện.")
+    assert [t.lead for t in plan.tasks()] == [["Sở Nội vụ"], ["Sở Nội vụ"], ["Sở Tài chính"]]

@@ -52,3 +52,15 @@ def test_missing_number_and_date_are_null_and_type_from_title() -> None:
     assert plan.doc_type == "NQ"
     assert plan.title == "Về nâng cao chất lượng cán bộ đến năm 2030"
     assert plan.issuer == "Ban Chấp hành Đảng bộ Thành phố"
+
+
+def test_type_line_variants_and_broken_subject_line() -> None:
+    plan = _plan("Số: 15-CTr/TU", "CHƯƠNG TRÌNH HÀNH ĐỘNG", "Thực hiện Nghị quyết số 15-NQ/TW của Bộ Chính trị về",
+                 "Phát triển Thủ đô đến năm 2030",
+                 "Thực hiện Nghị quyết số 15-NQ/TW, Ban Thường vụ Tỉnh ủy ban hành Chương trình hành động như sau:",
+                 "I. NHIỆM VỤ", "1. Các cấp ủy tổ chức quán triệt trong năm 2024.")
+    assert plan.doc_type == "CTr" and plan.format == "party"
+    assert plan.title == "Thực hiện Nghị quyết số 15-NQ/TW của Bộ Chính trị về Phát triển Thủ đô đến năm 2030"
+    assert plan.bases == ["15-NQ/TW"]
+    plan = _plan("KẾ HOẠCH Triển khai công tác dân vận năm 2024", "I. NHIỆM VỤ")
+    assert plan.doc_type == "KH" and plan.title == "Triển khai công tác dân vận năm 2024"
