@@ -1,6 +1,6 @@
 """ORM classes (SQLAlchemy 2 typed mappings) and the database opener. Nothing else lives here."""
 
-from app.models.agencies import Agency, AgencyAlias, AgencyGroup, AgencyGroupMember
+from app.models.agencies import Agency, AgencyAlias, AgencyGroup, AgencyGroupAlias, AgencyGroupMember
 from app.models.base import Base
 from app.models.office import OfficeSetting, ReportSnapshot
 from app.models.people import AuditEntry, User
@@ -18,7 +18,7 @@ from app.models.plans import (
 from app.models.progress import AgencyReport, ProgressUpdate
 
 __all__ = [
-    "Agency", "AgencyAlias", "AgencyGroup", "AgencyGroupMember", "AgencyReport", "Assignment",
+    "Agency", "AgencyAlias", "AgencyGroup", "AgencyGroupAlias", "AgencyGroupMember", "AgencyReport", "Assignment",
     "AuditEntry", "Base", "Measurement", "NodeDeadline", "OfficeSetting", "Plan", "PlanBasis",
     "PlanNode", "PlanReportingRule", "ProgressUpdate", "ReportSnapshot", "SourceDocument",
     "Target", "User",

@@ -8,9 +8,8 @@ whose agencies share names (`Sở Nội vụ` of Hà Nội and of Cần Thơ). M
   usual abbreviations expanded (`UBND`, `HĐND`, `TP`, `MTTQ`, `VN`);
 * tries the mention qualified by the plan's city first (`Sở Nội vụ thành phố Cần Thơ`), then
   as printed, never taking an agency that belongs to another city;
-* matches groups as well as agencies. Groups have no alias table in the schema, so their
-  aliases live in the `importer.group_aliases` office setting ([key, group id, city] triples),
-  and the city of each directory agency in `importer.agency_cities`.
+* matches groups as well as agencies (names and `agency_group_aliases`), each agency or group
+  bound to its `locality` when the directory gave one.
 
 A mention that matches nothing is never merged into a near miss: the caller creates a new,
 *proposed* agency (or an empty group for a collective mention) for the clerk to confirm.
@@ -28,10 +27,8 @@ from sqlalchemy.orm import Session
 
 from app.domain.text import collapse_spaces, fold
 from app.errors import InputError
-from app.models import Agency, AgencyAlias, AgencyGroup, AgencyGroupMember, OfficeSetting
+from app.models import Agency, AgencyAlias, AgencyGroup, AgencyGroupAlias, AgencyGroupMember
 
-GROUP_ALIASES_KEY = "importer.group_aliases"
-AGENCY_CITIES_KEY = "importer.agency_cities"
 _ABBREVIATIONS = {
     "ubnd": "uy ban nhan dan", "hdnd": "hoi dong nhan dan", "tp": "thanh pho", "mttq": "mat tran to quoc",
     "ubmttq": "uy ban mat tran to quoc", "vn": "viet nam", "tx": "thi xa", "ub": "uy ban",
@@ -88,18 +85,15 @@ class DirectoryIndex:
     @classmethod
     def load(cls, s: Session) -> DirectoryIndex:
         index = cls()
-        cities = {int(k): v for k, v in _setting(s, AGENCY_CITIES_KEY).items()}
-        index.cities = {c for c in cities.values() if c}
+        cities = {k: v for k, v in s.execute(select(Agency.id, Agency.locality)) if v}
+        index.cities = set(cities.values())
         for agency_id, name in s.execute(select(Agency.id, Agency.name)):
             index.add("agency", agency_id, name, cities.get(agency_id))
         for agency_id, alias in s.execute(select(AgencyAlias.agency_id, AgencyAlias.alias)):
             index.add("agency", agency_id, alias, cities.get(agency_id))
-        group_city: dict[int, str | None] = {}
-        for key, group_id, city in _group_aliases(s):
-            group_city.setdefault(group_id, city)
-            bucket = index.entries.setdefault(key, [])
-            if _Entry("group", group_id, city) not in bucket:
-                bucket.append(_Entry("group", group_id, city))
+        group_city = {k: v for k, v in s.execute(select(AgencyGroup.id, AgencyGroup.locality)) if v}
+        for group_id, alias in s.execute(select(AgencyGroupAlias.group_id, AgencyGroupAlias.alias)):
+            index.add("group", group_id, alias, group_city.get(group_id))
         for group_id, name in s.execute(select(AgencyGroup.id, AgencyGroup.name)):
             index.add("group", group_id, name, group_city.get(group_id))
         return index
@@ -139,26 +133,6 @@ class DirectoryIndex:
         return None
 
 
-def _setting(s: Session, key: str) -> dict[str, Any]:
-    row = s.get(OfficeSetting, key)
-    return dict(row.value) if row is not None and isinstance(row.value, dict) else {}
-
-
-def _group_aliases(s: Session) -> list[tuple[str, int, str | None]]:
-    """(canonical alias, group id, canonical city) triples of the group alias setting."""
-    row = s.get(OfficeSetting, GROUP_ALIASES_KEY)
-    value = row.value if row is not None and isinstance(row.value, list) else []
-    return [(str(k), int(g), c) for k, g, c in value]
-
-
-def _save_setting(s: Session, key: str, value: object) -> None:
-    row = s.get(OfficeSetting, key)
-    if row is None:
-        s.add(OfficeSetting(key=key, value=value))
-    else:
-        row.value = value
-
-
 @dataclass
 class DirectoryLoad:
     agencies: int = 0
@@ -195,14 +169,13 @@ def load_directory(s: Session, data: dict[str, Any]) -> DirectoryLoad:
     by_code: dict[str, int] = {}
     taken_names = {fold(n) for n in s.scalars(select(Agency.name))}
     taken_aliases = {fold(a) for a in s.scalars(select(AgencyAlias.alias))}
-    cities = _setting(s, AGENCY_CITIES_KEY)
     for item in data["agencies"]:
         city = item.get("city")
         full = collapse_spaces(item.get("full_name") or item["name"])
         name = _unique(collapse_spaces(item["name"]), full, city, taken_names | taken_aliases)
         abbreviations = [collapse_spaces(a) for a in item.get("abbreviations", [])]
         agency = Agency(name=name, name_folded=fold(name), kind=item.get("kind", "other"),
-                        short_name=abbreviations[0] if abbreviations else None)
+                        short_name=abbreviations[0] if abbreviations else None, locality=city)
         s.add(agency)
         s.flush()
         taken_names.add(fold(name))
@@ -221,26 +194,21 @@ def load_directory(s: Session, data: dict[str, Any]) -> DirectoryLoad:
                 own.add(key)
             s.add(AgencyAlias(agency_id=agency.id, alias=collapse_spaces(alias), alias_folded=key))
             taken_aliases.add(key)
-        if city:
-            cities[str(agency.id)] = city
         by_code[item["code"]] = agency.id
         result.agencies += 1
-    group_aliases = [list(t) for t in _group_aliases(s)]
     taken_groups = {fold(n) for n in s.scalars(select(AgencyGroup.name))}
     for item in data.get("groups", []):
         city = item.get("city")
         name = _unique(collapse_spaces(item["name"]), f"{item['name']} ({city})", city, taken_groups)
-        group = AgencyGroup(name=name, name_folded=fold(name), description=item.get("description"))
+        group = AgencyGroup(name=name, name_folded=fold(name), description=item.get("description"), locality=city)
         s.add(group)
         s.flush()
         taken_groups.add(fold(name))
         for code in dict.fromkeys(item.get("members", [])):
             if code in by_code:
                 s.add(AgencyGroupMember(group_id=group.id, agency_id=by_code[code]))
-        city_key = canonical(city) if city else None
-        for alias in dict.fromkeys(canonical(a) for a in [item["name"], *item.get("aliases", [])]):
-            group_aliases.append([alias, group.id, city_key])
+        for alias in dict.fromkeys(collapse_spaces(a) for a in [item["name"], *item.get("aliases", [])]):
+            if fold(alias) != group.name_folded:
+                s.add(AgencyGroupAlias(group_id=group.id, alias=alias, alias_folded=fold(alias)))
         result.groups += 1
-    _save_setting(s, AGENCY_CITIES_KEY, cities)
-    _save_setting(s, GROUP_ALIASES_KEY, group_aliases)
     return result

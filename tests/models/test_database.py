@@ -106,3 +106,35 @@ def test_missing_database_is_not_created_when_not_asked(tmp_path: Path) -> None:
     with pytest.raises(StorageError, match="Không tìm thấy"):
         open_database(tmp_path / "none.db", create=False)
     assert not (tmp_path / "none.db").exists()
+
+
+def test_importer_settings_move_into_agency_columns_at_0003(tmp_path: Path) -> None:
+    """Revision 0003 turns the importer's JSON settings into `locality` columns and group aliases."""
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from app.models.database import _alembic_config
+
+    path = tmp_path / "v2.db"
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as conn:
+        command.upgrade(_alembic_config(conn), "0002")
+        conn.execute(text("INSERT INTO agencies (id, name, name_folded, kind, active, proposed, version) "
+                          "VALUES (7, 'Sở Nội vụ', 'so noi vu', 'so', 1, 0, 1)"))
+        conn.execute(text("INSERT INTO agency_groups (id, name, name_folded, version) "
+                          "VALUES (3, 'Các sở, ban, ngành', 'cac so, ban, nganh', 1)"))
+        conn.execute(text("INSERT INTO office_settings (key, value) VALUES "
+                          "('importer.agency_cities', '{\"7\": \"Cần Thơ\"}'), "
+                          "('importer.group_aliases', '[[\"cac so ban nganh thanh pho\", 3, \"can tho\"]]'), "
+                          "('report.office', '{}')"))
+    engine.dispose()
+    db = open_database(path)
+    try:
+        with db.engine.connect() as conn:
+            assert conn.execute(text("SELECT locality FROM agencies WHERE id = 7")).scalar() == "Cần Thơ"
+            assert conn.execute(text("SELECT locality FROM agency_groups WHERE id = 3")).scalar() == "can tho"
+            assert conn.execute(text("SELECT group_id, alias FROM agency_group_aliases")).all() == [
+                (3, "cac so ban nganh thanh pho")]
+            assert conn.execute(text("SELECT key FROM office_settings")).scalars().all() == ["report.office"]
+    finally:
+        db.dispose()
