@@ -49,6 +49,7 @@ class _Spec:
     top_pad: float
     bottom_pad: float
     measure: Callable[[str, str, float], float]
+    frame_height: float = 0.0  # a fresh page's room: below it, the table is not at a page's top
 
 
 def build_table(
@@ -96,6 +97,7 @@ def build_table(
         top_pad=pad / 3 + 1,
         bottom_pad=pad / 3 + 3,
         measure=measure.width,
+        frame_height=frame_height,
     )
     flowable = _PagedTable(spec, rows)
     flowable.spaceBefore = t.space_before
@@ -128,15 +130,22 @@ class _PagedTable(Flowable):
         fitting = count
         while count and self.rows[count - 1].group:  # a group heading never ends a page ...
             count -= 1
-        if count == 0:  # ... unless it is all that fits before a row as tall as a page
-            count = fitting
         if count == 0:
-            return []  # nothing fits: the frame moves the table to the next page
+            # Only headings (or nothing) fit before the next row: headings and row move together
+            # to the next page, where the row fits whole (rows taller than a page were cut into
+            # page-high pieces in `build_table`). On a fresh page already, moving cannot help:
+            # print the headings that fit and let the row follow.
+            if not self._at_page_top(avail_height) or fitting == 0:
+                return []
+            count = fitting
         used = sum(r.height for r in self.rows[:count])
         head = _PagedTable(self.spec, self.rows[:count], used)
         head.spaceBefore = self.spaceBefore
         rest = _PagedTable(self.spec, self.rows[count:], self.rows_height - used)
         return [head, rest]
+
+    def _at_page_top(self, avail_height: float) -> bool:
+        return avail_height >= self.spec.frame_height - 1.0
 
     def draw(self) -> None:
         """Rules in one `lines` call, texts in one text object: far fewer PDF operators than a

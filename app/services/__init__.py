@@ -11,6 +11,7 @@ from app.services.agencies import AgencyService
 from app.services.nodes import NodeService
 from app.services.plans import PlanService
 from app.services.progress import ProgressService
+from app.services.reports import ReportService
 from app.services.targets import TargetService
 
 
@@ -23,3 +24,4 @@ class Services:
         self.agencies = AgencyService(database, user)
         self.progress = ProgressService(database, user)
         self.targets = TargetService(database, user)
+        self.reports = ReportService(database, user)

@@ -25,6 +25,7 @@ from app.ui.import_view import ImportView
 from app.ui.plan_tree import PlanTreeController, PlanTreeView
 from app.ui.plans_panel import PlansPanel
 from app.ui.prompts import Prompter
+from app.ui.report_menu import ReportMenu
 from app.ui.search_panel import SearchPanel
 from app.ui.settings import Settings
 from app.ui.task_panel import TaskPanel
@@ -32,7 +33,7 @@ from app.ui.undo_commands import CallCommand
 from app.ui.window_commands import WindowCommands
 
 TOOLBAR = ("plan.import", None, "edit.undo", "edit.redo", None, "edit.add_sibling", "edit.add_child",
-           "edit.delete", None, "view.tree", "view.calendar", "edit.find")
+           "edit.delete", None, "view.tree", "view.calendar", "edit.find", None, "report.progress")
 
 
 class MainWindow(QMainWindow):
@@ -139,7 +140,7 @@ class MainWindow(QMainWindow):
             for action in self.actions.in_category(key):
                 menu.addAction(action)
                 if action.objectName() in ("file.restore", "edit.redo", "edit.outdent", "view.as_of",
-                                           "plan.import"):
+                                           "plan.import", "report.targets"):
                     menu.addSeparator()
         self.recent_menu = QMenu(self)
         self.menus["file"].insertMenu(self.actions["file.backup"], self.recent_menu)
@@ -185,6 +186,7 @@ class MainWindow(QMainWindow):
         a["plan.import"].triggered.connect(lambda: self.show_view("import"))
         a["view.refresh"].triggered.connect(self.reload_all)
         self.commands.connect_actions()
+        self.reports = ReportMenu(self)  # the Báo cáo menu: report dialog and office profile
         self.plans.plan_activated.connect(self.open_plan)
         self.tree.node_selected.connect(self.task_panel.set_node)
         self.tree.plan_changed.connect(self.reload_plans)

@@ -43,9 +43,6 @@ class WindowCommands(QObject):
                            ("file.backup", self.backup), ("file.restore", self.restore),
                            ("file.quit", self.w.close), ("view.as_of", self.change_as_of),
                            ("plan.new", self.new_plan), ("plan.properties", self.plan_properties),
-                           ("report.progress", lambda: self.reports.run("progress")),
-                           ("report.tasklist", lambda: self.reports.run("tasklist")),
-                           ("report.reminder", lambda: self.reports.run("reminder")),
                            ("tools.language", self.toggle_language),
                            ("help.log_folder", self.open_log_folder), ("help.about", self.about)):
             a[name].triggered.connect(lambda _checked=False, s=slot: s())

@@ -196,11 +196,16 @@ def _group_counts(items: list[ResultItem], start: int) -> list[Block]:
 
 
 def _task_paragraph(t: ResultTask) -> Paragraph:
+    """`- task (lead): result. Tình trạng: ...`; a result of several lines (a group's counts and
+    distinct results) comes after the status, which would otherwise trail its last line."""
     text = t.text.strip().rstrip(".;:")
     runs = [Run(f"- {text}", italic=True)]
     if t.lead:
         runs.append(Run(f" ({t.lead})", italic=True))
     result = t.result.strip() or "Chưa có báo cáo kết quả."
+    if "\n" in result and t.status:
+        runs.append(Run(f". Tình trạng: {t.status}.\n{result}"))
+        return Paragraph(runs)
     runs.append(Run(f": {result}"))
     if t.status:
         runs.append(Run(f" Tình trạng: {t.status}."))

@@ -28,6 +28,7 @@ except ImportError:  # pragma: no cover
 
 
 _PIPE = re.compile(r"\s+\|\s+")
+_FOOTNOTE_LINE = re.compile(r"^\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d{1,2}\])\s*\S")
 
 
 def _pipe_tables(blocks: Sequence[Block]) -> list[Block]:
@@ -72,6 +73,8 @@ def _lines_of(blocks: Sequence[Block]) -> tuple[list[Line], list[Table]]:
             continue
         raw_lines = block.text.split("\n") if block.numbering_label is None else [block.text.replace("\n", " ")]
         for k, raw in enumerate(raw_lines):
+            if _FOOTNOTE_LINE.match(raw):
+                continue  # the text of a footnote, printed at the foot of a page
             text = clean_line(raw)
             if not text or re.fullmatch(r"[\W_]+", text) and not re.fullmatch(r"[-–+•]", text):
                 continue

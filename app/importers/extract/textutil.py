@@ -30,6 +30,7 @@ def clean_line(text: str) -> str:
     text = _MD_HEADING.sub("", text)
     text = _SITE_STAMPS.sub(" ", text)
     text = _SUPERSCRIPTS.sub("", text)
+    text = re.sub(r"(?<=\S)\[\d{1,2}\]", "", text)  # footnote references `8,0%[1]`
     text = _TICKS.sub("", text)
     # A bullet star at the very start is a label, keep it; other stars are emphasis.
     star_bullet = re.match(r"^\s*\*\s+(?=\S)", text) and not text.strip().startswith("**")

@@ -52,7 +52,8 @@ def _move_settings() -> None:
     settings = dict(
         conn.execute(
             sa.text(
-                "SELECT key, value FROM office_settings WHERE key IN ('importer.agency_cities', 'importer.group_aliases')"
+                "SELECT key, value FROM office_settings "
+                "WHERE key IN ('importer.agency_cities', 'importer.group_aliases')"
             )
         ).all()
     )

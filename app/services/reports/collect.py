@@ -20,6 +20,7 @@ from app.domain.text import sort_key
 from app.exporters.content import AgencyReport as ReportRow
 from app.exporters.content import PlanRef, ResultGroup, ResultItem, ResultTask, TargetRow
 from app.models import Agency, AgencyReport, Plan, PlanNode, PlanReportingRule, ProgressUpdate, Target
+from app.services.reports import summary
 from app.services.task_states import lead_agency_ids, load_node_views
 from app.services.views import NodeView
 
@@ -36,6 +37,7 @@ class Latest:
     result: str
     status: str
     reported_on: date
+    agency_id: int | None = None
 
 
 def plan_ref(plan: Plan) -> PlanRef:
@@ -68,7 +70,7 @@ def latest_results(s: Session, plan_id: int, as_of: date) -> dict[int, list[Late
     for node_id, agency_id, name, result, status, reported_on in rows:
         previous = latest.get((node_id, agency_id))
         text = (result or "").strip() or (previous.result if previous else "")
-        latest[(node_id, agency_id)] = Latest(name, text, status, reported_on)
+        latest[(node_id, agency_id)] = Latest(name, text, status, reported_on, agency_id)
     out: dict[int, list[Latest]] = defaultdict(list)
     for (node_id, _agency), value in latest.items():
         out[node_id].append(value)
@@ -76,16 +78,27 @@ def latest_results(s: Session, plan_id: int, as_of: date) -> dict[int, list[Late
 
 
 def result_text(view: NodeView, latest: list[Latest]) -> str:
-    """One agency: its text; several: `Agency A, Agency B: text` lines, agencies that wrote the
-    same words sharing one line (a group of thirty districts often does), leads first."""
+    """One agency: its text; a few: `Agency A, Agency B: text` lines, agencies that wrote the
+    same words sharing one line, leads first; a group (or more than `NAME_LIMIT` lead agencies):
+    counts by state, then the distinct results in short form (`summary.group_result`)."""
     leads = set(view.lead_names)
+    lead_ids = lead_agency_ids(view.assignees)
+    if any(a.role == "lead" and a.agency_id is None for a in view.assignees) or len(lead_ids) > summary.NAME_LIMIT:
+        return _group_result(lead_ids, latest)
     with_text = sorted((x for x in latest if x.result), key=lambda x: (x.agency not in leads, sort_key(x.agency)))
     if len(with_text) == 1:
         return with_text[0].result
-    by_text: dict[str, list[str]] = {}
-    for x in with_text:
-        by_text.setdefault(x.result, []).append(x.agency)
-    return "\n".join(f"- {', '.join(agencies)}: {text}" for text, agencies in by_text.items())
+    return "\n".join(f"- {line}" for line in summary.remarks((x.agency, x.result) for x in with_text))
+
+
+def _group_result(lead_ids: list[int], latest: list[Latest]) -> str:
+    """Every lead member counts (silent ones as `chưa báo cáo`), plus any other agency that
+    reported on the task; names in Vietnamese order so the `A, B, C và N` prefix is stable."""
+    by_id = {x.agency_id: x for x in latest}
+    results = [summary.AgencyResult(x.agency, x.status, x.result) for x in by_id.values()]
+    results += [summary.AgencyResult("", None) for agency in lead_ids if agency not in by_id]
+    results.sort(key=lambda r: sort_key(r.agency))
+    return summary.group_result(results)
 
 
 def result_items(views: list[NodeView], results: dict[int, list[Latest]] | None) -> list[ResultItem]:

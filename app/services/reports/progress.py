@@ -15,7 +15,7 @@ from app.exporters.content import Letterhead, NextTask, ProgressReportContent, S
 from app.exporters.document import DocNumber, Format
 from app.exporters.layouts import layout_for
 from app.models import Plan, PlanNode, ProgressUpdate
-from app.services.reports import collect
+from app.services.reports import collect, summary
 from app.services.reports.office import OfficeProfile
 from app.services.views import NodeView
 
@@ -90,7 +90,8 @@ def progress_content(s: Session, plan: Plan, period: Period, as_of: date, profil
 
 def _remarks(s: Session, plan_id: int, period: Period, as_of: date,
              scheme: WindowScheme) -> tuple[list[str], list[str]]:
-    """Difficulties and proposals the agencies wrote for this period, each once, with its author."""
+    """Difficulties and proposals the agencies wrote for this period: identical texts (folded)
+    merged with their agencies and counts, so that forty `Thiếu biên chế` make one line."""
     window = period.window(scheme)
     rows = s.execute(
         select(collect.Agency.name, ProgressUpdate.difficulties, ProgressUpdate.proposals,
@@ -100,16 +101,14 @@ def _remarks(s: Session, plan_id: int, period: Period, as_of: date,
         .where(PlanNode.plan_id == plan_id, ProgressUpdate.reported_on <= as_of)
         .order_by(ProgressUpdate.reported_on, ProgressUpdate.id)
     ).all()
-    difficulties: dict[str, None] = {}
-    proposals: dict[str, None] = {}
+    difficulties: list[tuple[str, str]] = []
+    proposals: list[tuple[str, str]] = []
     for agency, difficulty, proposal, code, reported_on in rows:
         if code != period.code and reported_on not in window:
             continue
-        if difficulty and difficulty.strip():
-            difficulties.setdefault(f"{agency}: {difficulty.strip().rstrip('.;')}.", None)
-        if proposal and proposal.strip():
-            proposals.setdefault(f"{agency}: {proposal.strip().rstrip('.;')}.", None)
-    return list(difficulties), list(proposals)
+        difficulties.append((agency, difficulty or ""))
+        proposals.append((agency, proposal or ""))
+    return summary.remarks(difficulties), summary.remarks(proposals)
 
 
 def next_tasks(tasks: list[NodeView], window: DateRange) -> list[NextTask]:
