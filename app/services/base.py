@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
@@ -52,7 +52,7 @@ class Service:
             field=field, old=None if old is None else str(old), new=None if new is None else str(new),
         ))
 
-    def apply_changes(self, session: Session, row: Any, changes: dict[str, object],
+    def apply_changes(self, session: Session, row: Any, changes: Mapping[str, object],
                       allowed: Iterable[str]) -> None:
         """Set fields, auditing each one that really changes."""
         allowed = set(allowed)

@@ -100,9 +100,9 @@ class NodeService(Service):
             node = self.get(s, PlanNode, node_id)
             ids = _subtree_ids(s, node_id)
             rows = {model.__tablename__: [_row_dict(r) for r in s.scalars(
-                select(model).where((model.id if model is PlanNode else model.node_id).in_(ids)))]
-                for model in _SUBTREE_TABLES}
-            links = [(t, n) for t, n in s.execute(select(Target.id, Target.node_id).where(Target.node_id.in_(ids)))]
+                select(model).where(_node_key(model).in_(ids)))] for model in _SUBTREE_TABLES}
+            links = [(t, n) for t, n in s.execute(select(Target.id, Target.node_id).where(Target.node_id.in_(ids)))
+                     if n is not None]
             snapshot = DeletedSubtree(node.plan_id, node.parent_id, node.position, rows, links)
             self.audit(s, "delete", node, old=node.text[:200])
             s.delete(node)
@@ -200,6 +200,11 @@ def _subtree_ids(s: Session, root_id: int) -> set[int]:
         frontier = list(s.scalars(select(PlanNode.id).where(PlanNode.parent_id.in_(frontier))))
         ids.update(frontier)
     return ids
+
+
+def _node_key(model: Any) -> Any:
+    """The column tying a subtree table's rows to a node."""
+    return model.id if model is PlanNode else model.node_id
 
 
 def _row_dict(row: Any) -> dict[str, Any]:

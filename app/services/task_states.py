@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import Select, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.domain.deadlines import Deadline, DeadlineKind, last_due_on_or_before, next_due
@@ -63,7 +63,7 @@ def load_node_views(session: Session, plan_id: int, as_of: date) -> list[NodeVie
 def load_plans_node_views(session: Session, plan_ids: Sequence[int] | None, as_of: date) -> dict[int, list[NodeView]]:
     """`load_node_views` for many plans (None = all) in the same few queries."""
 
-    def scoped(query: Select[Any], node_column: Any = None) -> Select[Any]:
+    def scoped(query: Any, node_column: Any = None) -> Any:
         if plan_ids is None:
             return query
         if node_column is not None:
@@ -77,7 +77,7 @@ def load_plans_node_views(session: Session, plan_ids: Sequence[int] | None, as_o
         PlanNode.id, PlanNode.plan_id, PlanNode.parent_id, PlanNode.position, PlanNode.label, PlanNode.kind,
         PlanNode.text, PlanNode.version))).all()
     deadlines = {
-        row[0]: make_deadline(*row[1:]) for row in session.execute(scoped(select(
+        row[0]: make_deadline(row[1], row[2], row[3], row[4], row[5]) for row in session.execute(scoped(select(
             NodeDeadline.node_id, NodeDeadline.kind, NodeDeadline.phrase, NodeDeadline.params,
             NodeDeadline.override_date, NodeDeadline.trigger_date), NodeDeadline.node_id))
     }
@@ -131,7 +131,7 @@ def lead_agency_ids(assignees: Sequence[AssigneeView]) -> list[int]:
     return list(seen)
 
 
-def _assignees(session: Session, query: Select[Any]) -> dict[int, list[AssigneeView]]:
+def _assignees(session: Session, query: Any) -> dict[int, list[AssigneeView]]:
     members = group_members(session)
     agency_names = {k: v for k, v in session.execute(select(Agency.id, Agency.name))}
     group_names = {k: v for k, v in session.execute(select(AgencyGroup.id, AgencyGroup.name))}
@@ -146,7 +146,7 @@ def _assignees(session: Session, query: Select[Any]) -> dict[int, list[AssigneeV
     return out
 
 
-def _latest_progress(session: Session, query: Select[Any]) -> dict[tuple[int, int], AgencyProgress]:
+def _latest_progress(session: Session, query: Any) -> dict[tuple[int, int], AgencyProgress]:
     latest: dict[tuple[int, int], AgencyProgress] = {}
     for node_id, agency_id, status, percent, reported_on, done_on in session.execute(query):
         latest[(node_id, agency_id)] = AgencyProgress(
