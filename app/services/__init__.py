@@ -8,10 +8,13 @@ from __future__ import annotations
 
 from app.models.database import Database
 from app.services.agencies import AgencyService
+from app.services.calendar import CalendarService
 from app.services.nodes import NodeService
+from app.services.plan_import import PlanImportService
 from app.services.plans import PlanService
 from app.services.progress import ProgressService
 from app.services.reports import ReportService
+from app.services.search import SearchService
 from app.services.targets import TargetService
 
 
@@ -25,3 +28,6 @@ class Services:
         self.progress = ProgressService(database, user)
         self.targets = TargetService(database, user)
         self.reports = ReportService(database, user)
+        self.plan_import = PlanImportService(database, user)
+        self.search = SearchService(database)
+        self.calendar = CalendarService(database)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -20,10 +19,8 @@ from sqlalchemy.orm import Session
 from app.domain.deadlines import Deadline, DeadlineKind, due_dates
 from app.domain.periods import Period, PeriodKind, periods_between
 from app.domain.reporting import ReportingRule, due_date
-from app.domain.task_state import AgencyProgress, ProgressStatus, TaskState, derive_state
+from app.domain.task_state import TaskState
 from app.models import (
-    Agency,
-    AgencyGroup,
     AgencyGroupMember,
     Assignment,
     AuditEntry,
@@ -31,11 +28,10 @@ from app.models import (
     Plan,
     PlanNode,
     PlanReportingRule,
-    ProgressUpdate,
 )
 from app.models.database import Database
+from app.services.task_states import load_assignees, load_latest_progress, make_deadline, node_scope, task_state
 
-CHUNK = 800  # SQLite's bound-parameter limit is 999 on old builds
 _FREQUENCY = {"M": PeriodKind.MONTH, "Q": PeriodKind.QUARTER, "H": PeriodKind.HALF, "6M": PeriodKind.HALF,
               "9M": PeriodKind.NINE_MONTHS, "Y": PeriodKind.YEAR}
 
@@ -59,26 +55,11 @@ class DueItem:
     period: str | None = None
 
 
-def deadline_of(row: NodeDeadline | None) -> Deadline | None:
-    """The domain deadline of a stored row: its parsed meaning plus the clerk's override/trigger."""
-    if row is None:
-        return None
-    data = dict(row.params) if row.params else {"kind": row.kind, "phrase": row.phrase}
-    data["override"] = row.override_date.isoformat() if row.override_date else None
-    data["trigger"] = row.trigger_date.isoformat() if row.trigger_date else None
-    return Deadline.from_dict(data)
-
-
 def _frequency(value: str) -> PeriodKind | None:
     try:
         return PeriodKind(value)
     except ValueError:
         return _FREQUENCY.get(value.upper())
-
-
-def _chunks(ids: list[int]) -> Iterable[list[int]]:
-    for i in range(0, len(ids), CHUNK):
-        yield ids[i:i + CHUNK]
 
 
 @dataclass
@@ -94,6 +75,7 @@ class _Index:
     #                                                                            number, recurring, archived
     deadlines: dict[int, Deadline] = field(default_factory=dict)
     ongoing: dict[int, list[int]] = field(default_factory=dict)  # plan id -> ongoing task ids
+    issued: dict[int, date | None] = field(default_factory=dict)  # plan id -> date of issue
 
 
 class CalendarService:
@@ -148,21 +130,22 @@ class CalendarService:
                             for node_id in index.ongoing.get(rule_plan, []):
                                 if allowed is None or node_id in allowed:
                                     hits.append((due, node_id, True))
-            node_ids = sorted({h[1] for h in hits})
-            leads, lead_names = self._leads(s, node_ids)
-            latest = self._latest(s, node_ids, as_of)
-        state_cache: dict[int, TaskState | None] = {}
+            scope = node_scope(sorted({h[1] for h in hits}))
+            assignees = load_assignees(s, scope)
+            latest = load_latest_progress(s, scope, as_of)
+        state_cache: dict[int, TaskState] = {}
         for day, node_id, is_ongoing in hits:
+            node_plan, label, text, number, recurring, _archived = index.info[node_id]
+            node_assignees = assignees.get(node_id, [])
             if node_id not in state_cache:
-                deadline = index.deadlines.get(node_id)
-                progress = [latest.get((node_id, a)) for a in leads.get(node_id, [])]
-                state_cache[node_id] = derive_state(deadline, progress, as_of) if deadline else None
+                state_cache[node_id] = task_state(index.deadlines.get(node_id), node_assignees, latest, node_id,
+                                                  as_of, index.issued.get(node_plan))[0]
             state = state_cache[node_id]
             if states is not None and state not in states:
                 continue
-            node_plan, label, text, number, recurring, _archived = index.info[node_id]
+            lead_names = tuple(a.name for a in node_assignees if a.role == "lead")
             items.append(DueItem(day, "task", node_plan, number, node_id, label, text,
-                                 tuple(lead_names.get(node_id, ())), state, recurring or is_ongoing, is_ongoing))
+                                 lead_names, state, recurring or is_ongoing, is_ongoing))
         order = {"report_cutoff": 0, "task": 1, "report_due": 2}
         items.sort(key=lambda i: (i.day, order[i.kind], i.plan_number, i.node_id or 0))
         return items
@@ -172,9 +155,8 @@ class CalendarService:
     def _stamp(s: Session) -> tuple[object, ...]:
         """Changes whenever a service writes (each write adds an audit entry) or rows appear
         behind the services' back (bulk loads): two indexed lookups, well under a millisecond."""
-        audit = s.scalar(select(func.max(AuditEntry.id)))
-        deadlines = s.execute(select(func.max(NodeDeadline.id), func.max(PlanNode.id))).one()
-        return (audit, *deadlines)
+        return (s.scalar(select(func.max(AuditEntry.id))), s.scalar(select(func.max(NodeDeadline.id))),
+                s.scalar(select(func.max(PlanNode.id))))
 
     def _ensure_index(self, s: Session, first_year: int, last_year: int) -> _Index:
         stamp = self._stamp(s)
@@ -192,6 +174,7 @@ class CalendarService:
     @staticmethod
     def _build(s: Session, stamp: tuple[object, ...], first_year: int, last_year: int) -> _Index:
         index = _Index(stamp, first_year, last_year)
+        index.issued = {k: v for k, v in s.execute(select(Plan.id, Plan.issued_on))}
         stmt = (select(PlanNode.id, PlanNode.plan_id, PlanNode.label, PlanNode.text, Plan.number, Plan.status,
                        NodeDeadline.kind, NodeDeadline.phrase, NodeDeadline.params, NodeDeadline.override_date,
                        NodeDeadline.trigger_date)
@@ -202,10 +185,7 @@ class CalendarService:
         occurrences: list[tuple[date, int]] = []
         ongoing: dict[int, list[int]] = defaultdict(list)
         for node_id, node_plan, label, text, number, status, kind, phrase, params, override, trigger in s.execute(stmt):
-            data = dict(params) if params else {"kind": kind, "phrase": phrase}
-            data["override"] = override.isoformat() if override else None
-            data["trigger"] = trigger.isoformat() if trigger else None
-            deadline = Deadline.from_dict(data)
+            deadline = make_deadline(kind, phrase, params, override, trigger)
             index.deadlines[node_id] = deadline
             index.info[node_id] = (node_plan, label or "", text or "", number or "", deadline.is_recurring,
                                    status == "archived")
@@ -231,44 +211,6 @@ class CalendarService:
             if kind is not None:
                 out[row.plan_id].append(ReportingRule(kind, row.day, row.month, row.phrase))
         return out
-
-    def _deadlines(self, s: Session, node_ids: list[int]) -> dict[int, NodeDeadline]:
-        out = {}
-        for chunk in _chunks(node_ids):
-            for row in s.scalars(select(NodeDeadline).where(NodeDeadline.node_id.in_(chunk))):
-                out[row.node_id] = row
-        return out
-
-    def _leads(self, s: Session, node_ids: list[int]) -> tuple[dict[int, list[int]], dict[int, list[str]]]:
-        members: dict[int, list[int]] = defaultdict(list)
-        for group_id, agency in s.execute(select(AgencyGroupMember.group_id, AgencyGroupMember.agency_id)):
-            members[group_id].append(agency)
-        agency_names = dict(s.execute(select(Agency.id, Agency.name)).all())
-        group_names = dict(s.execute(select(AgencyGroup.id, AgencyGroup.name)).all())
-        leads: dict[int, list[int]] = defaultdict(list)
-        names: dict[int, list[str]] = defaultdict(list)
-        for chunk in _chunks(node_ids):
-            stmt = (select(Assignment.node_id, Assignment.agency_id, Assignment.group_id)
-                    .where(Assignment.node_id.in_(chunk), Assignment.role == "lead")
-                    .order_by(Assignment.node_id, Assignment.position))
-            for node_id, agency, group in s.execute(stmt):
-                ids = [agency] if agency is not None else members.get(group, [])
-                leads[node_id].extend(a for a in ids if a not in leads[node_id])
-                name = agency_names.get(agency, "") if agency is not None else group_names.get(group, "")
-                names[node_id].append(name)
-        return leads, names
-
-    def _latest(self, s: Session, node_ids: list[int], as_of: date) -> dict[tuple[int, int], AgencyProgress]:
-        latest: dict[tuple[int, int], AgencyProgress] = {}
-        for chunk in _chunks(node_ids):
-            stmt = (select(ProgressUpdate.node_id, ProgressUpdate.agency_id, ProgressUpdate.status,
-                           ProgressUpdate.percent, ProgressUpdate.reported_on, ProgressUpdate.done_on)
-                    .where(ProgressUpdate.node_id.in_(chunk), ProgressUpdate.reported_on <= as_of)
-                    .order_by(ProgressUpdate.reported_on, ProgressUpdate.id))
-            for node_id, agency, status, percent, reported_on, done_on in s.execute(stmt):
-                latest[(node_id, agency)] = AgencyProgress(agency, ProgressStatus(status), percent, reported_on,
-                                                           done_on)
-        return latest
 
 
 __all__ = ["CalendarService", "DueItem", "Period"]

@@ -1,22 +1,23 @@
-"""Load plans' outlines with every task's derived state at an as-of date.
+"""Derived task states at an as-of date, and the set-based loaders behind them.
 
 Shared by the tree view, the calendar and the reports, so all three agree on what "overdue"
-means. Plain column queries (no ORM objects) and a handful of set-based queries for any number
-of plans: a plan can have 2,000 nodes and the office 200 plans.
+means. Plain column queries (no ORM objects), scoped either to whole plans or to a list of nodes,
+so any number of plans costs a handful of queries: a plan can have 2,000 nodes and the office
+200 plans.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.domain.deadlines import Deadline, DeadlineKind, last_due_on_or_before, next_due
-from app.domain.task_state import AgencyProgress, ProgressStatus, derive_state
+from app.domain.task_state import AgencyProgress, ProgressStatus, TaskState, derive_state
 from app.models import (
     Agency,
     AgencyGroup,
@@ -30,6 +31,28 @@ from app.models import (
 from app.services.views import AssigneeView, NodeView
 
 NO_DEADLINE = Deadline(kind=DeadlineKind.UNKNOWN)
+CHUNK = 800  # below SQLite's bound-parameter limit (999 on old builds)
+
+# A scope turns a query over a node-keyed table into the queries restricted to what is wanted.
+Scope = Callable[[Any, Any], Iterable[Any]]
+
+
+def plan_scope(plan_ids: Sequence[int] | None) -> Scope:
+    """Rows of the given plans (None = every plan)."""
+    def apply(query: Any, node_column: Any) -> Iterable[Any]:
+        if plan_ids is None:
+            return [query]
+        return [query.join(PlanNode, PlanNode.id == node_column).where(PlanNode.plan_id.in_(plan_ids))]
+    return apply
+
+
+def node_scope(node_ids: Sequence[int]) -> Scope:
+    """Rows of the given nodes, in chunks that respect the bound-parameter limit."""
+    ids = list(node_ids)
+
+    def apply(query: Any, node_column: Any) -> Iterable[Any]:
+        return [query.where(node_column.in_(ids[i:i + CHUNK])) for i in range(0, len(ids), CHUNK)]
+    return apply
 
 
 def make_deadline(kind: str, phrase: str, params: dict[str, Any] | None, override: date | None,
@@ -48,11 +71,67 @@ def current_due(deadline: Deadline | None, as_of: date) -> date | None:
     return next_due(deadline, as_of - timedelta(days=1)) or last_due_on_or_before(deadline, as_of)
 
 
+def task_state(deadline: Deadline | None, assignees: Sequence[AssigneeView],
+               latest: dict[tuple[int, int], AgencyProgress], node_id: int, as_of: date,
+               issued_on: date | None) -> tuple[TaskState, int | None]:
+    """State and mean percent of one task from its lead agencies' latest progress."""
+    progress = [latest.get((node_id, agency)) for agency in lead_agency_ids(assignees)]
+    # Occurrences of a recurring deadline before the plan was issued are not owed.
+    state = derive_state(deadline or NO_DEADLINE, progress, as_of, since=issued_on)
+    return state, _mean_percent(progress)
+
+
 def group_members(session: Session) -> dict[int, tuple[int, ...]]:
     members: dict[int, list[int]] = defaultdict(list)
     for group_id, agency_id in session.execute(select(AgencyGroupMember.group_id, AgencyGroupMember.agency_id)):
         members[group_id].append(agency_id)
     return {k: tuple(v) for k, v in members.items()}
+
+
+def load_deadlines(session: Session, scope: Scope) -> dict[int, Deadline]:
+    query = select(NodeDeadline.node_id, NodeDeadline.kind, NodeDeadline.phrase, NodeDeadline.params,
+                   NodeDeadline.override_date, NodeDeadline.trigger_date)
+    return {row[0]: make_deadline(row[1], row[2], row[3], row[4], row[5])
+            for q in scope(query, NodeDeadline.node_id) for row in session.execute(q)}
+
+
+def load_assignees(session: Session, scope: Scope) -> dict[int, list[AssigneeView]]:
+    """Every node's lead and support entries; a group entry carries its member agencies."""
+    members = group_members(session)
+    agency_names = {k: v for k, v in session.execute(select(Agency.id, Agency.name))}
+    group_names = {k: v for k, v in session.execute(select(AgencyGroup.id, AgencyGroup.name))}
+    query = (select(Assignment.node_id, Assignment.role, Assignment.agency_id, Assignment.group_id, Assignment.mention)
+             .order_by(Assignment.node_id, Assignment.role, Assignment.position))
+    out: dict[int, list[AssigneeView]] = defaultdict(list)
+    for q in scope(query, Assignment.node_id):
+        for node_id, role, agency_id, group_id, mention in session.execute(q):
+            if agency_id is not None:
+                out[node_id].append(AssigneeView(role, agency_names.get(agency_id, "?"), agency_id=agency_id,
+                                                 mention=mention))
+            else:
+                out[node_id].append(AssigneeView(role, group_names.get(group_id, "?"), group_id=group_id,
+                                                 mention=mention, member_ids=members.get(group_id, ())))
+    return out
+
+
+def load_latest_progress(session: Session, scope: Scope, as_of: date) -> dict[tuple[int, int], AgencyProgress]:
+    """Each (node, agency)'s latest update reported on or before `as_of`, picked in SQL (a window
+    function) rather than by reading five years of history into Python."""
+    rank = func.row_number().over(
+        partition_by=(ProgressUpdate.node_id, ProgressUpdate.agency_id),
+        order_by=(ProgressUpdate.reported_on.desc(), ProgressUpdate.id.desc()),
+    ).label("rank")
+    query = select(ProgressUpdate.node_id, ProgressUpdate.agency_id, ProgressUpdate.status, ProgressUpdate.percent,
+                   ProgressUpdate.reported_on, ProgressUpdate.done_on, rank).where(ProgressUpdate.reported_on <= as_of)
+    latest: dict[tuple[int, int], AgencyProgress] = {}
+    for q in scope(query, ProgressUpdate.node_id):
+        ranked = q.subquery()
+        for node_id, agency_id, status, percent, reported_on, done_on, _rank in session.execute(
+                select(ranked).where(ranked.c.rank == 1)):
+            latest[(node_id, agency_id)] = AgencyProgress(
+                agency_id=agency_id, status=ProgressStatus(status), percent=percent,
+                reported_on=reported_on, done_on=done_on)
+    return latest
 
 
 def load_node_views(session: Session, plan_id: int, as_of: date) -> list[NodeView]:
@@ -62,32 +141,17 @@ def load_node_views(session: Session, plan_id: int, as_of: date) -> list[NodeVie
 
 def load_plans_node_views(session: Session, plan_ids: Sequence[int] | None, as_of: date) -> dict[int, list[NodeView]]:
     """`load_node_views` for many plans (None = all) in the same few queries."""
-
-    def scoped(query: Any, node_column: Any = None) -> Any:
-        if plan_ids is None:
-            return query
-        if node_column is not None:
-            query = query.join(PlanNode, PlanNode.id == node_column)
-        return query.where(PlanNode.plan_id.in_(plan_ids))
-
-    issued = {k: v for k, v in session.execute(
-        select(Plan.id, Plan.issued_on).where(Plan.id.in_(plan_ids)) if plan_ids is not None
-        else select(Plan.id, Plan.issued_on))}
-    nodes = session.execute(scoped(select(
-        PlanNode.id, PlanNode.plan_id, PlanNode.parent_id, PlanNode.position, PlanNode.label, PlanNode.kind,
-        PlanNode.text, PlanNode.version))).all()
-    deadlines = {
-        row[0]: make_deadline(row[1], row[2], row[3], row[4], row[5]) for row in session.execute(scoped(select(
-            NodeDeadline.node_id, NodeDeadline.kind, NodeDeadline.phrase, NodeDeadline.params,
-            NodeDeadline.override_date, NodeDeadline.trigger_date), NodeDeadline.node_id))
-    }
-    assignees = _assignees(session, scoped(select(
-        Assignment.node_id, Assignment.role, Assignment.agency_id, Assignment.group_id, Assignment.mention)
-        .order_by(Assignment.node_id, Assignment.role, Assignment.position), Assignment.node_id))
-    latest = _latest_progress(session, scoped(select(
-        ProgressUpdate.node_id, ProgressUpdate.agency_id, ProgressUpdate.status, ProgressUpdate.percent,
-        ProgressUpdate.reported_on, ProgressUpdate.done_on).where(ProgressUpdate.reported_on <= as_of)
-        .order_by(ProgressUpdate.reported_on, ProgressUpdate.id), ProgressUpdate.node_id))
+    scope = plan_scope(plan_ids)
+    plans = select(Plan.id, Plan.issued_on)
+    issued = {k: v for k, v in session.execute(plans if plan_ids is None else plans.where(Plan.id.in_(plan_ids)))}
+    node_query = select(PlanNode.id, PlanNode.plan_id, PlanNode.parent_id, PlanNode.position, PlanNode.label,
+                        PlanNode.kind, PlanNode.text, PlanNode.version)
+    if plan_ids is not None:
+        node_query = node_query.where(PlanNode.plan_id.in_(plan_ids))
+    nodes = session.execute(node_query).all()
+    deadlines = load_deadlines(session, scope)
+    assignees = load_assignees(session, scope)
+    latest = load_latest_progress(session, scope, as_of)
 
     children: dict[tuple[int, int | None], list[Any]] = defaultdict(list)
     for row in nodes:
@@ -95,18 +159,13 @@ def load_plans_node_views(session: Session, plan_ids: Sequence[int] | None, as_o
     for siblings in children.values():
         siblings.sort(key=lambda r: (r.position, r.id))
 
-    result: dict[int, list[NodeView]] = {}
-
     def walk(plan_id: int, parent: int | None, depth: int, out: list[NodeView]) -> None:
         for row in children.get((plan_id, parent), ()):
             deadline = deadlines.get(row.id)
             node_assignees = tuple(assignees.get(row.id, ()))
             state = percent = None
             if row.kind == "task":
-                progress = [latest.get((row.id, agency)) for agency in lead_agency_ids(node_assignees)]
-                # Occurrences of a recurring deadline before the plan was issued are not owed.
-                state = derive_state(deadline or NO_DEADLINE, progress, as_of, since=issued.get(plan_id))
-                percent = _mean_percent(progress)
+                state, percent = task_state(deadline, node_assignees, latest, row.id, as_of, issued.get(plan_id))
             out.append(NodeView(
                 id=row.id, plan_id=row.plan_id, parent_id=row.parent_id, position=row.position, depth=depth,
                 label=row.label, kind=row.kind, text=row.text, assignees=node_assignees, deadline=deadline,
@@ -114,6 +173,7 @@ def load_plans_node_views(session: Session, plan_ids: Sequence[int] | None, as_o
             ))
             walk(plan_id, row.id, depth + 1, out)
 
+    result: dict[int, list[NodeView]] = {}
     for plan_id in sorted({row.plan_id for row in nodes}):
         result[plan_id] = []
         walk(plan_id, None, 0, result[plan_id])
@@ -129,30 +189,6 @@ def lead_agency_ids(assignees: Sequence[AssigneeView]) -> list[int]:
         for agency in ((a.agency_id,) if a.agency_id is not None else a.member_ids):
             seen.setdefault(agency, None)
     return list(seen)
-
-
-def _assignees(session: Session, query: Any) -> dict[int, list[AssigneeView]]:
-    members = group_members(session)
-    agency_names = {k: v for k, v in session.execute(select(Agency.id, Agency.name))}
-    group_names = {k: v for k, v in session.execute(select(AgencyGroup.id, AgencyGroup.name))}
-    out: dict[int, list[AssigneeView]] = defaultdict(list)
-    for node_id, role, agency_id, group_id, mention in session.execute(query):
-        if agency_id is not None:
-            out[node_id].append(AssigneeView(role, agency_names.get(agency_id, "?"), agency_id=agency_id,
-                                             mention=mention))
-        else:
-            out[node_id].append(AssigneeView(role, group_names.get(group_id, "?"), group_id=group_id,
-                                             mention=mention, member_ids=members.get(group_id, ())))
-    return out
-
-
-def _latest_progress(session: Session, query: Any) -> dict[tuple[int, int], AgencyProgress]:
-    latest: dict[tuple[int, int], AgencyProgress] = {}
-    for node_id, agency_id, status, percent, reported_on, done_on in session.execute(query):
-        latest[(node_id, agency_id)] = AgencyProgress(
-            agency_id=agency_id, status=ProgressStatus(status), percent=percent,
-            reported_on=reported_on, done_on=done_on)
-    return latest
 
 
 def _mean_percent(progress: list[AgencyProgress | None]) -> int | None:

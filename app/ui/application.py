@@ -77,49 +77,14 @@ def make_exception_hook(log_path: Path, show: Callable[[str], None]) -> ExceptHo
     return hook
 
 
-def compose_services(database: Any, user: str) -> Any:
-    """The lead's `Services` composition plus the read-only services the window needs.
-
-    Until `app.services.Services` exists (or lacks `.search`/`.calendar`), the pieces are
-    assembled here under the same attribute names.
-    """
-    from app.services.search import SearchService
-
-    try:
-        from app.services import Services  # type: ignore[attr-defined]
-
-        services: Any = Services(database, user)
-    except ImportError:
-        from types import SimpleNamespace
-
-        from app.services.agencies import AgencyService
-        from app.services.nodes import NodeService
-        from app.services.plans import PlanService
-        from app.services.progress import ProgressService
-
-        services = SimpleNamespace(database=database, user=user, plans=PlanService(database, user),
-                                   nodes=NodeService(database, user), agencies=AgencyService(database, user),
-                                   progress=ProgressService(database, user))
-    if getattr(services, "search", None) is None:
-        services.search = SearchService(database)
-    if getattr(services, "calendar", None) is None:
-        try:
-            from app.services.calendar import CalendarService
-
-            services.calendar = CalendarService(database)
-        except ImportError:
-            services.calendar = None
-    if getattr(services, "database", None) is None:
-        services.database = database
-    return services
-
-
 def open_services(target: str | None) -> tuple[Any, str]:
     """Open a database (default location when None) and build the services over it."""
     from app.models.database import default_database_path, open_database
 
+    from app.services import Services
+
     database = open_database(target or default_database_path())
-    return compose_services(database, current_user()), database.display_name
+    return Services(database, current_user()), database.display_name
 
 
 def current_user() -> str:

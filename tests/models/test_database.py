@@ -138,3 +138,11 @@ def test_importer_settings_move_into_agency_columns_at_0003(tmp_path: Path) -> N
             assert conn.execute(text("SELECT key FROM office_settings")).scalars().all() == ["report.office"]
     finally:
         db.dispose()
+
+
+def test_schema_head_constant_matches_the_migration_scripts() -> None:
+    from alembic.script import ScriptDirectory
+
+    from app.models.database import SCHEMA_HEAD, _alembic_config
+
+    assert ScriptDirectory.from_config(_alembic_config()).get_current_head() == SCHEMA_HEAD

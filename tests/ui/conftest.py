@@ -125,9 +125,9 @@ def database(tmp_path: Path) -> Iterator[Any]:
 
 @pytest.fixture
 def services(database: Any) -> Any:
-    from app.ui.application import compose_services
+    from app.services import Services
 
-    return compose_services(database, "tester")
+    return Services(database, "tester")
 
 
 @pytest.fixture

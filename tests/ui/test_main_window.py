@@ -18,13 +18,13 @@ AS_OF = dt.date(2021, 11, 1)
 
 @pytest.fixture
 def window(qtbot, services, settings, prompter, sample_plan, database) -> MainWindow:
-    from app.ui.application import compose_services
+    from app.services import Services
 
     def opener(target: str | None) -> tuple[Any, str]:
         from app.models.database import open_database
 
         db = open_database(target)
-        return compose_services(db, "tester"), db.display_name
+        return Services(db, "tester"), db.display_name
 
     w = MainWindow(services=services, database_url=database.display_name, settings=settings, prompter=prompter,
                    opener=opener, as_of=AS_OF)
@@ -57,10 +57,10 @@ def test_plans_panel_filters_without_diacritics(window: MainWindow, qtbot) -> No
 
 def test_empty_database_shows_how_to_import(qtbot, tmp_path: Path, settings, prompter) -> None:
     from app.models.database import open_database
-    from app.ui.application import compose_services
+    from app.services import Services
 
     db = open_database(tmp_path / "empty.db")
-    w = MainWindow(services=compose_services(db, "t"), database_url=db.display_name, settings=settings,
+    w = MainWindow(services=Services(db, "t"), database_url=db.display_name, settings=settings,
                    prompter=prompter, as_of=AS_OF)
     qtbot.addWidget(w)
     assert w.plans.stack.currentWidget() is w.plans.empty
@@ -256,15 +256,18 @@ def test_no_english_left_in_vietnamese_ui(window: MainWindow) -> None:
     assert not left, left
 
 
-def test_report_menu_writes_task_list_or_explains(window: MainWindow, prompter, qtbot, tmp_path: Path) -> None:
-    import importlib.util
 
-    out = tmp_path / "danh-muc.docx"
-    prompter.answers.append(str(out))
-    task = window.commands.reports.run("tasklist")
-    if importlib.util.find_spec("app.services.reports") is None:
-        assert task is None and "python -m app report" in prompter.messages[-1]
-        return
-    assert task is not None
-    qtbot.waitUntil(lambda: task.done, timeout=30000)
-    assert out.exists() and out.stat().st_size > 0, prompter.errors
+def test_window_paints_before_database_then_attaches(qtbot, services, settings, prompter, sample_plan,
+                                                      database) -> None:
+    """As run_gui does: the window shows with no database (actions off), services arrive later, the
+    plan list appears without figures, then the figures are filled in by a background thread."""
+    w = MainWindow(services=None, database_url="", settings=settings, prompter=prompter, as_of=AS_OF,
+                   background=True)
+    qtbot.addWidget(w)
+    w.show()
+    assert not w.actions["plan.new"].isEnabled() and w.actions["file.quit"].isEnabled()
+    w.attach_services(services, database.display_name)
+    assert w.actions["plan.new"].isEnabled()
+    qtbot.waitUntil(lambda: w.plans.model.rowCount() == 1 and w.tree.plan_id == sample_plan["plan"], timeout=10000)
+    qtbot.waitUntil(lambda: w.plans.model.plans()[0].has_progress, timeout=10000)
+    assert "ui.db" in w.db_label.text()
