@@ -21,6 +21,32 @@ ROOT = Path(__file__).resolve().parent.parent
 TARGETS = {"first paint": 1.5, "switch to 2,000-node plan": 0.150, "calendar month": 0.050, "search": 0.100}
 AS_OF = date(2024, 6, 15)
 
+READY = r"""
+import sys, time
+started = time.perf_counter()
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from app.ui.application import open_services
+from app.ui.main_window import MainWindow
+from app.ui.prompts import Prompter
+from app.ui.settings import Settings
+from app.ui.worker import run_in_background
+app = QApplication([])
+window = MainWindow(services=None, database_url=sys.argv[1], settings=Settings(sys.argv[2]), prompter=Prompter(),
+                    background=True)
+window.show()
+run_in_background(lambda _p, _t: open_services(sys.argv[1]), on_result=lambda r: window.attach_services(*r))
+def poll():
+    if window.plans.model.rowCount():
+        print("ready", flush=True)
+        app.quit()
+    else:
+        QTimer.singleShot(10, poll)
+poll()
+app.exec()
+import os; os._exit(0)
+"""
+
 FIRST_PAINT = r"""
 import sys, time
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -61,14 +87,14 @@ def big_database() -> Path:
     return path
 
 
-def first_paint(db: Path) -> float:
+def first_paint(db: Path, script: str = FIRST_PAINT, marker: str = "painted") -> float:
     """Process start to the main window's first paint event, in a fresh interpreter."""
     with tempfile.TemporaryDirectory() as folder:
         started = time.perf_counter()
-        out = subprocess.run([sys.executable, "-c", FIRST_PAINT, str(db), str(Path(folder) / "s.ini")],
+        out = subprocess.run([sys.executable, "-c", script, str(db), str(Path(folder) / "s.ini")],
                              cwd=ROOT, capture_output=True, text=True, timeout=120)
         elapsed = time.perf_counter() - started
-    if "painted" not in out.stdout:
+    if marker not in out.stdout:
         raise RuntimeError(out.stderr[-2000:])
     return elapsed
 
@@ -138,14 +164,15 @@ def in_process(db: Path) -> dict[str, float]:
 def main() -> int:
     db = Path(sys.argv[1]) if len(sys.argv) > 1 and sys.argv[1].endswith(".db") else big_database()
     figures = {"first paint": min(first_paint(db) for _ in range(3))}
+    figures["  plans listed (database opened in background)"] = min(first_paint(db, READY, "ready") for _ in range(2))
     figures.update(in_process(db))
     for name, value in figures.items():
         if name in TARGETS:
             verdict = "ok" if value <= TARGETS[name] else "SLOW"
-            print(f"{name:32s} {value * 1000:8.0f} ms   target {TARGETS[name] * 1000:.0f} ms   {verdict}")
+            print(f"{name:48s} {value * 1000:8.0f} ms   target {TARGETS[name] * 1000:.0f} ms   {verdict}")
         elif name.startswith("  ") and value:
-            print(f"{name:32s} {value * 1000:8.0f} ms")
-    print(f"{'search hits':32s} {figures['search hits']:8.0f}")
+            print(f"{name:48s} {value * 1000:8.0f} ms")
+    print(f"{'search hits':48s} {figures['search hits']:8.0f}")
     return 0
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from app.cli.common import add_db_argument
 from app.errors import InputError
 
-VIEWS = ("tree", "calendar", "agencies", "import", "search")
+VIEWS = ("tree", "calendar", "agencies", "import", "search", "report", "office")
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -75,12 +75,14 @@ def _render(db: str, view: str, out: Path, plan_number: str | None, as_of: dt.da
         window.resize(*size)
         if plan_number:
             window.open_plan(services.plans.find_by_number(plan_number))
-        _prepare(window, view, services)
+        shot = _prepare(window, view, services) or window
         window.show()
+        if view != "office":  # the office profile is shown at its own size
+            shot.resize(*size)
         for _ in range(3):
             app.processEvents()  # a CLI snapshot, not a live window: let layouts settle before grabbing
         out.parent.mkdir(parents=True, exist_ok=True)
-        if not window.grab().save(str(out)):
+        if not shot.grab().save(str(out)):
             raise InputError(f"Không ghi được tệp {out}.")
         window.close()
         window.deleteLater()
@@ -88,7 +90,10 @@ def _render(db: str, view: str, out: Path, plan_number: str | None, as_of: dt.da
     return 0
 
 
-def _prepare(window, view: str, services) -> None:  # noqa: ANN001 - Qt types are imported lazily
+def _prepare(window, view: str, services):  # noqa: ANN001, ANN201 - Qt types are imported lazily
+    """Show `view`; returns the widget to grab when it is not the main window (a dialog)."""
+    if view in ("report", "office"):
+        return _report_dialog(window, view)
     if view == "tree":
         window.show_view("tree")
         tree = window.tree
@@ -114,6 +119,27 @@ def _prepare(window, view: str, services) -> None:  # noqa: ANN001 - Qt types ar
         window.show_search()
         window.search.query.setText("can bo")
         window.search.run_search()
+
+
+def _report_dialog(window, view: str):  # noqa: ANN001, ANN202
+    """The report dialog with its preview laid out (waiting for its worker), or the office profile."""
+    import time
+
+    from PySide6.QtWidgets import QApplication
+
+    if view == "office":
+        from app.ui.office_dialog import OfficeDialog
+        from app.ui.report_menu import report_service
+
+        dialog = OfficeDialog(report_service(window.services).office(window.tree.plan_id), window)
+        dialog.show()
+        return dialog
+    dialog = window.reports.open_dialog()
+    deadline = time.monotonic() + 120
+    while dialog is not None and dialog.busy and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.05)
+    return dialog
 
 
 def _busiest_month(window) -> dt.date | None:  # noqa: ANN001

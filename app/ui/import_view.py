@@ -116,7 +116,7 @@ class ImportView(QWidget):
         self.tree.setIndentation(12)
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setStretchLastSection(False)
-        for column, width in ((0, 120), (2, 120), (3, 110), (4, 130)):
+        for column, width in ((0, 96), (2, 105), (3, 90), (4, 110)):
             self.tree.setColumnWidth(column, width)
         self.source = QPlainTextEdit(page)
         self.source.setReadOnly(True)
@@ -124,8 +124,9 @@ class ImportView(QWidget):
         splitter = QSplitter(page)
         splitter.addWidget(self.tree)
         splitter.addWidget(self.source)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([700, 300])
         self.checked_button = QPushButton(page)
         self.confirm_button = QPushButton(page)
         self.cancel_button = QPushButton(page)

@@ -25,7 +25,6 @@ from app.ui.import_view import ImportView
 from app.ui.plan_tree import PlanTreeController, PlanTreeView
 from app.ui.plans_panel import PlansPanel
 from app.ui.prompts import Prompter
-from app.ui.report_menu import ReportMenu
 from app.ui.search_panel import SearchPanel
 from app.ui.settings import Settings
 from app.ui.task_panel import TaskPanel
@@ -50,6 +49,7 @@ class MainWindow(QMainWindow):
         self.as_of_date = as_of
         self.background = background  # load the plan list off the GUI thread (first paint first)
         self._loading: Any = None
+        self._filling: Any = None
         self.actions = ActionRegistry(self, settings.shortcut_overrides)
         self.undo_stack = QUndoStack(self)
         self._build_central()
@@ -93,6 +93,7 @@ class MainWindow(QMainWindow):
         self.tree.plan_id = None
         self.statusBar().clearMessage()
         self._set_ready(True)
+        self._build_report_menu()
         self.reload_all()
 
     def as_of(self) -> date:
@@ -186,7 +187,9 @@ class MainWindow(QMainWindow):
         a["plan.import"].triggered.connect(lambda: self.show_view("import"))
         a["view.refresh"].triggered.connect(self.reload_all)
         self.commands.connect_actions()
-        self.reports = ReportMenu(self)  # the Báo cáo menu: report dialog and office profile
+        self.reports: Any = None  # the Báo cáo menu (report dialog, office profile), built with services
+        if self.services is not None:
+            self._build_report_menu()
         self.plans.plan_activated.connect(self.open_plan)
         self.tree.node_selected.connect(self.task_panel.set_node)
         self.tree.plan_changed.connect(self.reload_plans)
@@ -198,6 +201,13 @@ class MainWindow(QMainWindow):
         self.importer.imported.connect(self._imported)
         self.importer.closed.connect(lambda: self.show_view("tree"))
         self.tabs.currentChanged.connect(self._tab_changed)
+
+    def _build_report_menu(self) -> None:
+        """Imported here: the report service loads SQLAlchemy, which must not delay the first paint."""
+        if self.reports is None:
+            from app.ui.report_menu import ReportMenu
+
+            self.reports = ReportMenu(self)
 
     def _tree_command(self, slot: Callable[[], Any]) -> None:
         self.show_view("tree")
@@ -261,7 +271,13 @@ class MainWindow(QMainWindow):
         self.search.focus()
 
     def reload_plans(self) -> None:
-        self.plans.set_plans(self.services.plans.list_plans(self.as_of()))
+        """Re-list the plans. In the program the done/overdue figures (every task's state: seconds on
+        a big database) are filled in by a background thread after the quick list is shown."""
+        if not self.background:
+            self.plans.set_plans(self.services.plans.list_plans(self.as_of()))
+            return
+        self.plans.set_plans(self.services.plans.list_plans(self.as_of(), with_progress=False))
+        self._fill_progress_in_background()
 
     def reload_all(self) -> None:
         if self.background:
@@ -271,8 +287,7 @@ class MainWindow(QMainWindow):
         self._after_plans_loaded()
 
     def _load_in_background(self) -> None:
-        """The plan list derives every task's state (seconds on a big database): show the window
-        first and fill the list when the worker is done."""
+        """Opening lists the plans without figures (fast), then fills the figures in the background."""
         from app.ui.worker import run_in_background
 
         plans_service, as_of = self.services.plans, self.as_of()
@@ -288,11 +303,16 @@ class MainWindow(QMainWindow):
             self.plans.retranslate_ui()
             self.plans.set_plans(plans)
             self._after_plans_loaded()
+            self._fill_progress_in_background()
 
-        def failed(exc: BaseException) -> None:
-            message = getattr(exc, "message", None) or self.tr("The plans could not be loaded.")
-            self.prompter.error(self, message)
+        task = run_in_background(lambda _p, _t: plans_service.list_plans(as_of, with_progress=False),
+                                 on_result=loaded, on_error=self._load_failed)
+        self._loading = task
 
+    def _fill_progress_in_background(self) -> None:
+        from app.ui.worker import run_in_background
+
+        plans_service, as_of = self.services.plans, self.as_of()
         calendar = getattr(self.services, "calendar", None)
 
         def work(_progress: Any, _token: Any) -> list[Any]:
@@ -301,8 +321,16 @@ class MainWindow(QMainWindow):
                 calendar.due_items(as_of.replace(day=1), as_of.replace(day=28), as_of=as_of)
             return plans
 
-        task = run_in_background(work, on_result=loaded, on_error=failed)
-        self._loading = task
+        def filled(plans: list[Any]) -> None:
+            if self._filling is task and self.services is not None and self.services.plans is plans_service:
+                self.plans.set_plans(plans)
+
+        task = run_in_background(work, on_result=filled, on_error=self._load_failed)
+        self._filling = task
+
+    def _load_failed(self, exc: BaseException) -> None:
+        message = getattr(exc, "message", None) or self.tr("The plans could not be loaded.")
+        self.prompter.error(self, message)
 
     def _after_plans_loaded(self) -> None:
         plan_id = self.tree.plan_id or self.settings.last_plan_id

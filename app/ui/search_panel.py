@@ -26,6 +26,8 @@ class SearchPanel(QWidget):
         self.query.setClearButtonEnabled(True)
         self.results = QListWidget(self)
         self.results.setUniformItemSizes(True)
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.results.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.status = QLabel(self)
         self.hits: list[Any] = []
         layout = QVBoxLayout(self)

@@ -165,18 +165,24 @@ class DeleteNodeCommand(ServiceCommand):
         super().__init__(QCoreApplication.translate("UndoCommands", "Delete item"), ctx)
         self.ref, self.parent = ref, parent
         self.snapshot: Any = None
+        self.deleted = False
 
     def _do(self) -> None:
         self.snapshot = self.ctx.services.nodes.delete(self.ref.id)
+        self.deleted = True
 
     def _undo(self) -> None:
         restored = self.ctx.services.nodes.restore(self.snapshot)
+        self.deleted = False
         new_id = _restored_root_id(restored, self.snapshot)
         if new_id is not None and new_id != self.ref.id:
             self.ctx.refs.rebind(self.ref, new_id)
 
     def focus_id(self) -> int | None:
-        return self.parent.id if self.parent and self._first is False and self.isObsolete() else self.ref.id
+        """After the delete the parent is selected; after undo, the restored item."""
+        if self.deleted:
+            return self.parent.id if self.parent else None
+        return self.ref.id
 
 
 def _restored_root_id(restored: Any, snapshot: Any) -> int | None:

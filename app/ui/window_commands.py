@@ -19,7 +19,6 @@ from app import __version__
 from app.domain.dates import format_vn
 from app.errors import AppError
 from app.ui.i18n import install_translator, remove_translator
-from app.ui.report_commands import ReportCommands
 
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
@@ -35,7 +34,6 @@ class WindowCommands(QObject):
         self.opener = opener
         self.log_folder = log_folder
         self.translator: Any = None
-        self.reports = ReportCommands(window)
 
     def connect_actions(self) -> None:
         a = self.w.actions

@@ -179,22 +179,37 @@
         <translation>Công văn đôn &amp;đốc…</translation>
     </message>
     <message>
+        <location filename="../../app/ui/actions.py" line="78" />
+        <source>Issuing &amp;office…</source>
+        <translation>Thông tin &amp;cơ quan ban hành…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions.py" line="77" />
+        <source>Tar&amp;gets table…</source>
+        <translation>Bảng chỉ &amp;tiêu…</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/actions.py" line="76" />
+        <source>Monthly &amp;calendar…</source>
+        <translation>&amp;Lịch tháng…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions.py" line="79" />
         <source>&amp;Agencies…</source>
         <translation>&amp;Cơ quan, đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="77" />
+        <location filename="../../app/ui/actions.py" line="80" />
         <source>Switch &amp;language (Tiếng Việt/English)</source>
         <translation>Đổi &amp;ngôn ngữ (Tiếng Việt/English)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="79" />
+        <location filename="../../app/ui/actions.py" line="82" />
         <source>Open &amp;log folder</source>
         <translation>Mở thư mục &amp;nhật ký</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="80" />
+        <location filename="../../app/ui/actions.py" line="83" />
         <source>&amp;About</source>
         <translation>&amp;Giới thiệu</translation>
     </message>
@@ -443,102 +458,102 @@
 <context>
     <name>ImportView</name>
     <message>
-        <location filename="../../app/ui/import_view.py" line="151" />
+        <location filename="../../app/ui/import_view.py" line="152" />
         <source>Choose a plan document (.docx, .pdf, .txt or .md). The program reads its outline, tasks, lead and supporting agencies and deadlines; you check them beside the original text before anything is stored.</source>
         <translation>Chọn văn bản kế hoạch (.docx, .pdf, .txt hoặc .md). Chương trình đọc đề mục, nhiệm vụ, cơ quan chủ trì, phối hợp và thời hạn; bạn kiểm tra bên cạnh văn bản gốc trước khi lưu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_view.py" line="154" />
+        <location filename="../../app/ui/import_view.py" line="155" />
         <source>Choose document…</source>
         <translation>Chọn văn bản…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_view.py" line="155" />
+        <location filename="../../app/ui/import_view.py" line="156" />
         <source>Reading the document…</source>
         <translation>Đang đọc văn bản…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_view.py" line="156" />
+        <location filename="../../app/ui/import_view.py" line="157" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_view.py" line="157" />
+        <location filename="../../app/ui/import_view.py" line="158" />
         <source>Number:</source>
         <translation>Số ký hiệu:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_view.py" line="157" />
+        <location filename="../../app/ui/import_view.py" line="158" />
         <source>Title:</source>
         <translation>Trích yếu:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_view.py" line="157" />
+        <location filename="../../app/ui/import_view.py" line="158" />
         <source>Issuer:</source>
         <translation>Cơ quan ban hành:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_view.py" line="160" />
+        <location filename="../../app/ui/import_view.py" line="161" />
         <source>No.</source>
         <translation>Số TT</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_view.py" line="160" />
+        <location filename="../../app/ui/import_view.py" line="161" />
         <source>Content</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_view.py" line="160" />
+        <location filename="../../app/ui/import_view.py" line="161" />
         <source>Lead</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_view.py" line="160" />
+        <location filename="../../app/ui/import_view.py" line="161" />
         <source>Support</source>
         <translation>Phối hợp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_view.py" line="161" />
+        <location filename="../../app/ui/import_view.py" line="162" />
         <source>Deadline</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_view.py" line="162" />
+        <location filename="../../app/ui/import_view.py" line="163" />
         <source>Deadline (as printed)</source>
         <translation>Thời hạn (như văn bản)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_view.py" line="163" />
+        <location filename="../../app/ui/import_view.py" line="164" />
         <source>Mark item as checked</source>
         <translation>Đánh dấu mục đã kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_view.py" line="164" />
+        <location filename="../../app/ui/import_view.py" line="165" />
         <source>Store the plan</source>
         <translation>Lưu kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_view.py" line="165" />
+        <location filename="../../app/ui/import_view.py" line="166" />
         <source>Cancel import</source>
         <translation>Hủy nhập</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_view.py" line="175" />
+        <location filename="../../app/ui/import_view.py" line="176" />
         <source>Import plan document</source>
         <translation>Nhập văn bản kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_view.py" line="176" />
+        <location filename="../../app/ui/import_view.py" line="177" />
         <source>Plan documents ({patterns})</source>
         <translation>Văn bản kế hoạch ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_view.py" line="206" />
+        <location filename="../../app/ui/import_view.py" line="207" />
         <source>The document could not be read.</source>
         <translation>Không đọc được văn bản.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_view.py" line="230" />
+        <location filename="../../app/ui/import_view.py" line="231" />
         <source>{n} items need checking (highlighted).</source>
         <translation>{n} mục cần kiểm tra (được tô màu).</translation>
     </message>
@@ -546,88 +561,88 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="69" />
+        <location filename="../../app/ui/main_window.py" line="70" />
         <source>Opening the database…</source>
         <translation>Đang mở cơ sở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="213" />
+        <location filename="../../app/ui/main_window.py" line="225" />
         <source>Recent databases</source>
         <translation>Cơ sở dữ liệu gần đây</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="214" />
+        <location filename="../../app/ui/main_window.py" line="226" />
         <source>Main toolbar</source>
         <translation>Thanh công cụ chính</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="215" />
+        <location filename="../../app/ui/main_window.py" line="227" />
         <source>Plan tree</source>
         <translation>Cây kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="215" />
+        <location filename="../../app/ui/main_window.py" line="227" />
         <source>Calendar</source>
         <translation>Lịch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="215" />
+        <location filename="../../app/ui/main_window.py" line="227" />
         <source>Agencies</source>
         <translation>Cơ quan, đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="216" />
+        <location filename="../../app/ui/main_window.py" line="228" />
         <source>Import plan</source>
         <translation>Nhập kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="218" />
+        <location filename="../../app/ui/main_window.py" line="230" />
         <source>Plans</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="219" />
+        <location filename="../../app/ui/main_window.py" line="231" />
         <source>Task details</source>
         <translation>Chi tiết nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="220" />
+        <location filename="../../app/ui/main_window.py" line="232" />
         <source>Search</source>
         <translation>Tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="232" />
+        <location filename="../../app/ui/main_window.py" line="244" />
         <source>Theo dõi Kế hoạch — {database}</source>
         <translation>Theo dõi Kế hoạch — {database}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="233" />
+        <location filename="../../app/ui/main_window.py" line="245" />
         <source>Database: {path}</source>
         <translation>Cơ sở dữ liệu: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="234" />
+        <location filename="../../app/ui/main_window.py" line="246" />
         <source>As of: {date}</source>
         <translation>Tính đến: {date}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="236" />
+        <location filename="../../app/ui/main_window.py" line="248" />
         <source>User: {name}</source>
         <translation>Người dùng: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="277" />
-        <location filename="../../app/ui/main_window.py" line="278" />
+        <location filename="../../app/ui/main_window.py" line="294" />
+        <location filename="../../app/ui/main_window.py" line="295" />
         <source>Loading plans…</source>
         <translation>Đang tải danh sách kế hoạch…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="291" />
+        <location filename="../../app/ui/main_window.py" line="332" />
         <source>The plans could not be loaded.</source>
         <translation>Không tải được danh sách kế hoạch.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="335" />
+        <location filename="../../app/ui/main_window.py" line="365" />
         <source>The plan was stored.</source>
         <translation>Đã lưu kế hoạch.</translation>
     </message>
@@ -671,24 +686,127 @@
     </message>
 </context>
 <context>
+    <name>OfficeDialog</name>
+    <message>
+        <location filename="../../app/ui/office_dialog.py" line="109" />
+        <source>Issuing office</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/office_dialog.py" line="110" />
+        <source>Issuing body:</source>
+        <translation>Cơ quan ban hành:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/office_dialog.py" line="110" />
+        <source>Parent body:</source>
+        <translation>Cơ quan chủ quản:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/office_dialog.py" line="111" />
+        <source>Number code (reports):</source>
+        <translation>Ký hiệu (báo cáo):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/office_dialog.py" line="111" />
+        <source>Name used in the text:</source>
+        <translation>Tên tự xưng trong văn bản:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/office_dialog.py" line="112" />
+        <source>Place:</source>
+        <translation>Địa danh:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/office_dialog.py" line="112" />
+        <source>Number code (letters):</source>
+        <translation>Ký hiệu (công văn):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/office_dialog.py" line="113" />
+        <source>Reporting windows:</source>
+        <translation>Thời gian chốt số liệu:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/office_dialog.py" line="113" />
+        <source>Format:</source>
+        <translation>Thể thức:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/office_dialog.py" line="114" />
+        <source>Signing authority:</source>
+        <translation>Thẩm quyền ký:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/office_dialog.py" line="115" />
+        <source>Signer's title:</source>
+        <translation>Chức vụ người ký:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/office_dialog.py" line="115" />
+        <source>On behalf of:</source>
+        <translation>Thay mặt/ký thay cho:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/office_dialog.py" line="116" />
+        <source>Recipients (one per line):</source>
+        <translation>Nơi nhận (mỗi nơi một dòng):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/office_dialog.py" line="116" />
+        <source>Signer's name:</source>
+        <translation>Họ tên người ký:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/office_dialog.py" line="117" />
+        <source>Drafting unit (archive):</source>
+        <translation>Đơn vị soạn thảo (Lưu):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/office_dialog.py" line="120" />
+        <source>State (Decree 30/2020)</source>
+        <translation>Hành chính nhà nước (NĐ 30/2020)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/office_dialog.py" line="121" />
+        <source>Party (Guide 36-HD/VPTW)</source>
+        <translation>Văn bản của Đảng (HD 36-HD/VPTW)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/office_dialog.py" line="122" />
+        <source>Decree 09/2019 cut-off (15th–14th)</source>
+        <translation>Theo NĐ 09/2019 (ngày 15 đến ngày 14)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/office_dialog.py" line="123" />
+        <source>Calendar months</source>
+        <translation>Theo tháng dương lịch</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/office_dialog.py" line="124" />
+        <source>(none)</source>
+        <translation>(không)</translation>
+    </message>
+</context>
+<context>
     <name>PlanTree</name>
     <message>
-        <location filename="../../app/ui/plan_tree.py" line="167" />
+        <location filename="../../app/ui/plan_tree.py" line="170" />
         <source>New task</source>
         <translation>Nhiệm vụ mới</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_tree.py" line="186" />
+        <location filename="../../app/ui/plan_tree.py" line="189" />
         <source>Delete “{label} {text}”?</source>
         <translation>Xóa “{label} {text}”?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_tree.py" line="189" />
+        <location filename="../../app/ui/plan_tree.py" line="192" />
         <source>{count} items below it will be deleted too.</source>
         <translation>{count} mục con bên dưới cũng sẽ bị xóa.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_tree.py" line="191" />
+        <location filename="../../app/ui/plan_tree.py" line="194" />
         <source>Delete item</source>
         <translation>Xóa mục</translation>
     </message>
@@ -749,12 +867,12 @@
         <translation>Đã xong</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_panel.py" line="114" />
+        <location filename="../../app/ui/plans_panel.py" line="116" />
         <source>{done} of {total} tasks done</source>
         <translation>Đã xong {done}/{total} nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_panel.py" line="116" />
+        <location filename="../../app/ui/plans_panel.py" line="118" />
         <source>{n} overdue</source>
         <translation>{n} quá hạn</translation>
     </message>
@@ -762,12 +880,12 @@
 <context>
     <name>PlansPanel</name>
     <message>
-        <location filename="../../app/ui/plans_panel.py" line="235" />
+        <location filename="../../app/ui/plans_panel.py" line="237" />
         <source>Search plans (diacritics optional)…</source>
         <translation>Tìm kế hoạch (có dấu hay không dấu đều được)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_panel.py" line="237" />
+        <location filename="../../app/ui/plans_panel.py" line="239" />
         <source>No plans yet.
 
 Import a plan document (.docx, .pdf, .txt, .md) with Plan → Import plan document… (Ctrl+I), or create an empty plan with Plan → New plan… (Ctrl+N).</source>
@@ -776,32 +894,32 @@ Import a plan document (.docx, .pdf, .txt, .md) with Plan → Import plan docume
 Nhập văn bản kế hoạch (.docx, .pdf, .txt, .md) bằng Kế hoạch → Nhập văn bản kế hoạch… (Ctrl+I), hoặc tạo kế hoạch trống bằng Kế hoạch → Kế hoạch mới… (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_panel.py" line="251" />
+        <location filename="../../app/ui/plans_panel.py" line="253" />
         <source>In force</source>
         <translation>Đang thực hiện</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_panel.py" line="251" />
+        <location filename="../../app/ui/plans_panel.py" line="253" />
         <source>Completed</source>
         <translation>Đã hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_panel.py" line="251" />
+        <location filename="../../app/ui/plans_panel.py" line="253" />
         <source>Archived</source>
         <translation>Lưu trữ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_panel.py" line="256" />
+        <location filename="../../app/ui/plans_panel.py" line="258" />
         <source>All statuses</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_panel.py" line="257" />
+        <location filename="../../app/ui/plans_panel.py" line="259" />
         <source>All years</source>
         <translation>Mọi năm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_panel.py" line="258" />
+        <location filename="../../app/ui/plans_panel.py" line="260" />
         <source>All issuers</source>
         <translation>Mọi cơ quan ban hành</translation>
     </message>
@@ -1341,79 +1459,265 @@ Nhập văn bản kế hoạch (.docx, .pdf, .txt, .md) bằng Kế hoạch → 
     </message>
 </context>
 <context>
-    <name>ReportCommands</name>
+    <name>ReportDialog</name>
     <message>
-        <location filename="../../app/ui/report_commands.py" line="48" />
-        <source>Reporting period</source>
-        <translation>Kỳ báo cáo</translation>
+        <location filename="../../app/ui/report_dialog.py" line="180" />
+        <source>The report could not be written.</source>
+        <translation>Không viết được báo cáo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_commands.py" line="49" />
-        <source>Period (2021-Q3, 2021-M08, 2021-H1, 2021-9M, 2021-Y):</source>
-        <translation>Kỳ báo cáo (2021-Q3, 2021-M08, 2021-H1, 2021-9M, 2021-Y):</translation>
+        <location filename="../../app/ui/report_dialog.py" line="185" />
+        <source>Cancelled; no file was written.</source>
+        <translation>Đã hủy; không có tệp nào được ghi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_commands.py" line="60" />
+        <location filename="../../app/ui/report_dialog.py" line="215" />
+        <source>Laying out the pages…</source>
+        <translation>Đang dàn trang…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_dialog.py" line="231" />
+        <source>{count} pages</source>
+        <translation>{count} trang</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_dialog.py" line="247" />
         <source>Save report</source>
         <translation>Lưu báo cáo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_commands.py" line="61" />
-        <source>Word (*.docx);;PDF (*.pdf);;Excel (*.xlsx)</source>
-        <translation>Word (*.docx);;PDF (*.pdf);;Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/report_commands.py" line="75" />
-        <source>Reports</source>
-        <translation>Báo cáo</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/report_commands.py" line="76" />
-        <source>Reports are printed from the command line in this version:
-python -m app report --plan NUMBER --period 2021-Q3 --kind progress --format docx --out FILE</source>
-        <translation>Phiên bản này in báo cáo từ dòng lệnh:
-python -m app report --plan SỐ_KÝ_HIỆU --period 2021-Q3 --kind progress --format docx --out TỆP</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/report_commands.py" line="80" />
-        <source>Open a plan first.</source>
-        <translation>Hãy mở một kế hoạch trước.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/report_commands.py" line="110" />
-        <source>Writing the report…</source>
-        <translation>Đang viết báo cáo…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/report_commands.py" line="116" />
-        <source>No agency needs a reminder.</source>
-        <translation>Không có cơ quan nào cần đôn đốc.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/report_commands.py" line="118" />
+        <location filename="../../app/ui/report_dialog.py" line="270" />
         <source>Written: {path}</source>
         <translation>Đã ghi: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_commands.py" line="123" />
-        <source>The report could not be written.</source>
-        <translation>Không viết được báo cáo.</translation>
+        <location filename="../../app/ui/report_dialog.py" line="272" />
+        <source>Writing the report…</source>
+        <translation>Đang viết báo cáo…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_dialog.py" line="280" />
+        <source>Print</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_dialog.py" line="280" />
+        <source>Update the preview first; the pages shown are the pages printed.</source>
+        <translation>Hãy cập nhật bản xem trước: trang nào hiển thị thì in đúng trang đó.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_dialog.py" line="295" />
+        <source>Reports leaders sign</source>
+        <translation>In báo cáo, văn bản</translation>
+    </message>
+</context>
+<context>
+    <name>ReportForm</name>
+    <message>
+        <location filename="../../app/ui/report_form.py" line="151" />
+        <source>Month {n}</source>
+        <translation>Tháng {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_form.py" line="154" />
+        <source>Quarter {n}</source>
+        <translation>Quý {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_form.py" line="156" />
+        <source>First half</source>
+        <translation>6 tháng đầu năm</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_form.py" line="157" />
+        <source>Second half</source>
+        <translation>6 tháng cuối năm</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_form.py" line="159" />
+        <source>Whole period</source>
+        <translation>Cả kỳ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_form.py" line="165" />
+        <source>Progress report</source>
+        <translation>Báo cáo kết quả thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_form.py" line="166" />
+        <source>Reminder letters</source>
+        <translation>Công văn đôn đốc</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_form.py" line="166" />
+        <source>Task list</source>
+        <translation>Danh mục nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_form.py" line="167" />
+        <source>Monthly calendar</source>
+        <translation>Lịch tháng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_form.py" line="167" />
+        <source>Targets table</source>
+        <translation>Bảng chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_form.py" line="170" />
+        <source>Quarter</source>
+        <translation>Quý</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_form.py" line="170" />
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_form.py" line="171" />
+        <source>9 months</source>
+        <translation>9 tháng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_form.py" line="171" />
+        <source>6 months</source>
+        <translation>6 tháng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_form.py" line="172" />
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_form.py" line="176" />
+        <source>Document</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_form.py" line="177" />
+        <source>Kind:</source>
+        <translation>Loại văn bản:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_form.py" line="178" />
+        <source>Plan:</source>
+        <translation>Kế hoạch:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_form.py" line="179" />
+        <source>Period:</source>
+        <translation>Kỳ báo cáo:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_form.py" line="180" />
+        <source>Data as of:</source>
+        <translation>Số liệu tính đến:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_form.py" line="181" />
+        <source>Report text</source>
+        <translation>Nội dung báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_form.py" line="182" />
+        <source>Prefilled with what the report says; edit before printing. One item per line.</source>
+        <translation>Đã điền sẵn nội dung báo cáo sẽ in; sửa trước khi in. Mỗi ý một dòng.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_form.py" line="184" />
+        <source>I. Deployment (added text)</source>
+        <translation>I. Tình hình triển khai (bổ sung)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_form.py" line="184" />
+        <source>Opening</source>
+        <translation>Mở đầu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_form.py" line="185" />
+        <source>III. Shortcomings</source>
+        <translation>III. Tồn tại, hạn chế và nguyên nhân</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_form.py" line="185" />
+        <source>II. Results (added text)</source>
+        <translation>II. Kết quả thực hiện (bổ sung)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_form.py" line="186" />
+        <source>IV. Difficulties</source>
+        <translation>IV. Khó khăn, vướng mắc</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_form.py" line="186" />
+        <source>V. Next tasks</source>
+        <translation>V. Phương hướng, nhiệm vụ thời gian tới</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_form.py" line="187" />
+        <source>VI. Proposals</source>
+        <translation>VI. Đề xuất, kiến nghị</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_form.py" line="187" />
+        <source>Closing</source>
+        <translation>Kết thúc</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_form.py" line="190" />
+        <source>Issuing office…</source>
+        <translation>Cơ quan ban hành…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_form.py" line="191" />
+        <source>Update preview</source>
+        <translation>Cập nhật bản xem trước</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_form.py" line="192" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_form.py" line="193" />
+        <source>Save Word…</source>
+        <translation>Lưu Word…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_form.py" line="194" />
+        <source>Save PDF…</source>
+        <translation>Lưu PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_form.py" line="195" />
+        <source>Save Excel…</source>
+        <translation>Lưu Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_form.py" line="196" />
+        <source>Print…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_form.py" line="197" />
+        <source>Close</source>
+        <translation>Đóng</translation>
     </message>
 </context>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="46" />
+        <location filename="../../app/ui/search_panel.py" line="48" />
         <source>Find in all plans — diacritics optional (e.g. “so noi vu”)</source>
         <translation>Tìm trong mọi kế hoạch — có dấu hay không dấu đều được (ví dụ “so noi vu”)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="59" />
+        <location filename="../../app/ui/search_panel.py" line="61" />
         <source>Plan {number}: {title}</source>
         <translation>Kế hoạch {number}: {title}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="66" />
+        <location filename="../../app/ui/search_panel.py" line="68" />
         <source>{n} results</source>
         <translation>{n} kết quả</translation>
     </message>
@@ -1715,87 +2019,87 @@ python -m app report --plan SỐ_KÝ_HIỆU --period 2021-Q3 --kind progress --f
 <context>
     <name>WindowCommands</name>
     <message>
-        <location filename="../../app/ui/window_commands.py" line="75" />
+        <location filename="../../app/ui/window_commands.py" line="70" />
         <source>New database</source>
         <translation>Cơ sở dữ liệu mới</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_commands.py" line="74" />
-        <location filename="../../app/ui/window_commands.py" line="84" />
-        <location filename="../../app/ui/window_commands.py" line="102" />
-        <location filename="../../app/ui/window_commands.py" line="114" />
+        <location filename="../../app/ui/window_commands.py" line="69" />
+        <location filename="../../app/ui/window_commands.py" line="79" />
+        <location filename="../../app/ui/window_commands.py" line="97" />
+        <location filename="../../app/ui/window_commands.py" line="109" />
         <source>Databases ({p})</source>
         <translation>Cơ sở dữ liệu ({p})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_commands.py" line="79" />
+        <location filename="../../app/ui/window_commands.py" line="74" />
         <source>The file already exists; choose Open database instead.</source>
         <translation>Tệp đã có; hãy dùng Mở cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_commands.py" line="85" />
+        <location filename="../../app/ui/window_commands.py" line="80" />
         <source>Open database</source>
         <translation>Mở cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_commands.py" line="101" />
+        <location filename="../../app/ui/window_commands.py" line="96" />
         <source>Back up database</source>
         <translation>Sao lưu cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_commands.py" line="107" />
+        <location filename="../../app/ui/window_commands.py" line="102" />
         <source>Backup written to {path}</source>
         <translation>Đã sao lưu vào {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_commands.py" line="113" />
-        <location filename="../../app/ui/window_commands.py" line="119" />
+        <location filename="../../app/ui/window_commands.py" line="108" />
+        <location filename="../../app/ui/window_commands.py" line="114" />
         <source>Restore from backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_commands.py" line="117" />
+        <location filename="../../app/ui/window_commands.py" line="112" />
         <source>Replace the current data with the backup {path}? The current data is backed up first.</source>
         <translation>Thay dữ liệu hiện tại bằng bản sao lưu {path}? Dữ liệu hiện tại sẽ được sao lưu trước.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_commands.py" line="128" />
+        <location filename="../../app/ui/window_commands.py" line="123" />
         <source>As-of date</source>
         <translation>Ngày tính trạng thái</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_commands.py" line="128" />
+        <location filename="../../app/ui/window_commands.py" line="123" />
         <source>States are computed on (dd/mm/yyyy):</source>
         <translation>Tính tình trạng vào ngày (ngày/tháng/năm):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_commands.py" line="135" />
+        <location filename="../../app/ui/window_commands.py" line="130" />
         <source>“{text}” is not a date (dd/mm/yyyy).</source>
         <translation>“{text}” không phải là ngày (ngày/tháng/năm).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_commands.py" line="146" />
+        <location filename="../../app/ui/window_commands.py" line="141" />
         <source>New plan</source>
         <translation>Kế hoạch mới</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_commands.py" line="146" />
-        <location filename="../../app/ui/window_commands.py" line="163" />
+        <location filename="../../app/ui/window_commands.py" line="141" />
+        <location filename="../../app/ui/window_commands.py" line="158" />
         <source>Title of the plan:</source>
         <translation>Trích yếu kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_commands.py" line="163" />
+        <location filename="../../app/ui/window_commands.py" line="158" />
         <source>Plan properties</source>
         <translation>Thông tin kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_commands.py" line="189" />
+        <location filename="../../app/ui/window_commands.py" line="184" />
         <source>About</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_commands.py" line="190" />
+        <location filename="../../app/ui/window_commands.py" line="185" />
         <source>Theo dõi Kế hoạch {version}
 Tracks the tasks of implementation plans and prints the official reports.</source>
         <translation>Theo dõi Kế hoạch {version}

@@ -85,7 +85,10 @@ def test_move_indent_outdent_delete_with_undo(qtbot, services, prompter, sample_
     ctl.select_node(s2)
     assert ctl.delete_current()
     assert ctl.model.index_of(s2).isValid() is False
-    for _ in range(4):
+    assert ctl.current_id() is None or ctl.current_id() != s2
+    ctl.undo_stack.undo()
+    assert ctl.current_id() == s2  # the restored section is selected again
+    for _ in range(3):
         ctl.undo_stack.undo()
     assert _labels(services, plan) == before
     # the restored section keeps its assignments and deadlines

@@ -1,0 +1,70 @@
+"""The editable narrative sections of a progress report: their defaults and how edits are kept.
+
+Why here and not in the dialog: the clerk sees each section prefilled with exactly the words the
+builder would print, edits what needs editing, and only the *changed* sections travel in
+`Narrative`; an untouched section stays empty so the builder keeps writing its own default (and a
+snapshot records only what the clerk really wrote). Pure Python: no Qt, no SQL.
+"""
+
+from __future__ import annotations
+
+import copy
+
+from app.exporters.builders.common import plan_citation
+from app.exporters.builders.progress import _default_shortcomings, _next_task_text
+from app.exporters.content import Narrative, ProgressReportContent
+
+# (Narrative field, is a list of lines). The order is the report's own order.
+SECTIONS: tuple[tuple[str, bool], ...] = (
+    ("opening", False),
+    ("deployment", True),
+    ("results", True),
+    ("shortcomings", True),
+    ("difficulties", True),
+    ("direction", True),
+    ("proposals", True),
+    ("closing", False),
+)
+
+
+def default_texts(c: ProgressReportContent) -> dict[str, str]:
+    """What the builder prints for each section when the clerk writes nothing."""
+    head = c.letterhead
+    direction = [f"- {_next_task_text(t.text, t.lead, t.deadline)}" for t in c.next_tasks]
+    return {
+        "opening": (f"Thực hiện {plan_citation(c.plan)}; {head.self_name} báo cáo kết quả thực hiện "
+                    f"{c.period_label} như sau:"),
+        "deployment": "",
+        "results": "",
+        "shortcomings": "\n".join(_default_shortcomings(c)),
+        "difficulties": "\n".join(c.difficulties),
+        "direction": "\n".join(direction),
+        "proposals": "\n".join(c.proposals),
+        "closing": (f"Trên đây là báo cáo kết quả thực hiện {c.plan.kind} số {c.plan.number} {c.period_label} "
+                    f"của {head.self_name}./."),
+    }
+
+
+def _lines(text: str) -> list[str]:
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def narrative_from(edited: dict[str, str], defaults: dict[str, str]) -> Narrative:
+    """Keep only the sections whose text differs from the default (ignoring blank lines)."""
+    narrative = Narrative()
+    for key, is_list in SECTIONS:
+        text = edited.get(key, defaults.get(key, ""))
+        if _lines(text) == _lines(defaults.get(key, "")):
+            continue
+        if is_list:
+            setattr(narrative, key, _lines(text))
+        else:
+            setattr(narrative, key, " ".join(_lines(text)))
+    return narrative
+
+
+def with_narrative(c: ProgressReportContent, narrative: Narrative) -> ProgressReportContent:
+    """A copy of the content carrying the clerk's narrative (the loaded content stays pristine)."""
+    out = copy.copy(c)
+    out.narrative = copy.deepcopy(narrative)
+    return out
