@@ -49,7 +49,10 @@ lint: $(STAMP_TEST)
 bench: $(STAMP_TEST)
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench
 
-bundle: $(STAMP_TEST)
+translations: $(STAMP_RUN)
+	for ts in resources/translations/*.ts; do $(VENV)/bin/pyside6-lrelease -silent "$$ts" -qm "$${ts%.ts}.qm"; done
+
+bundle: $(STAMP_TEST) translations
 	$(PY) -m PyInstaller --noconfirm --clean --distpath dist --workpath build installer/theo-doi-ke-hoach.spec
 
 bundle-smoke: bundle

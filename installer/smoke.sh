@@ -15,4 +15,10 @@ if "$exe" check --db "$work/bad.db" 2> "$work/err"; then
   echo "bundle smoke: a random file was accepted" >&2; exit 1
 fi
 [ "$(wc -l < "$work/err")" -eq 1 ] || { echo "bundle smoke: error was not one line" >&2; cat "$work/err" >&2; exit 1; }
+"$exe" demo --db "$work/demo.db" > /dev/null
+"$exe" report --db "$work/demo.db" --plan 177/KH-UBND --period 2023-Q4 --kind progress --format pdf --out "$work/r.pdf"
+"$exe" report --db "$work/demo.db" --plan 177/KH-UBND --period 2023-Q4 --kind tasklist --format docx --out "$work/r.docx"
+[ -s "$work/r.pdf" ] && [ -s "$work/r.docx" ] || { echo "bundle smoke: reports were not written" >&2; exit 1; }
+qm=$(find "$bundle" -name 'theodoi_vi.qm' | head -n 1)
+[ -n "$qm" ] || { echo "bundle smoke: the Vietnamese translation (.qm) is not in the bundle" >&2; exit 1; }
 echo "bundle smoke: OK"
