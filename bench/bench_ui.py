@@ -115,12 +115,10 @@ def in_process(db: Path) -> dict[str, float]:
     from app.ui.i18n import install_translator
     from app.ui.main_window import MainWindow
     from app.ui.prompts import Prompter
-    from app.ui.refcount_guard import top_up
     from app.ui.settings import Settings
 
     app = QApplication.instance() or QApplication([])
     install_translator(app, "vi")
-    top_up()
     services, url = open_services(str(db))
     results: dict[str, float] = {}
     with tempfile.TemporaryDirectory() as folder:

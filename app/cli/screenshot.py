@@ -61,11 +61,9 @@ def _render(db: str, view: str, out: Path, plan_number: str | None, as_of: dt.da
     from app.ui.i18n import install_translator
     from app.ui.main_window import MainWindow
     from app.ui.prompts import Prompter
-    from app.ui.refcount_guard import top_up
     from app.ui.settings import Settings
 
     app = QApplication.instance() or QApplication(["theodoi-screenshot"])
-    top_up()
     install_translator(app, language)
     services, url = open_services(db)
     with tempfile.TemporaryDirectory() as folder:

@@ -93,7 +93,9 @@ class ResultTask:
     lead: str = ""
     support: str = ""
     deadline: str = ""  # the deadline phrase as the plan states it
-    result: str = ""  # latest result text of the responsible agencies
+    # latest result text of the responsible agencies; for a group task the service's summary
+    # (`56 cơ quan, đơn vị: 20 đã hoàn thành, ...` then one `- ...` line per distinct result)
+    result: str = ""
     status: str = ""  # status words (TaskState value)
 
 

@@ -24,6 +24,7 @@ from docx.text.paragraph import Paragraph as DocxParagraph
 from docx.text.run import Run as DocxRun
 
 from app.exporters import docx_xml as X
+from app.exporters import fonts
 from app.exporters.atomic import Cancel, Monitor, Progress, atomic_path
 from app.exporters.compose import DataTable, Grid, Line, Resolved, ResolvedSection, Rule, resolve
 from app.exporters.document import Align, Document, RowKind
@@ -60,6 +61,7 @@ class _DocxBuilder:
         self.monitor = monitor
         self.doc: DocxDocument = docx.Document()
         self._text_width = 0.0
+        self._text_height = 0.0
         body = next((ln.size for s in resolved.sections for ln in s.items if isinstance(ln, Line)), 14.0)
         X.fix_styles(self.doc, body)
         props = self.doc.core_properties
@@ -79,6 +81,7 @@ class _DocxBuilder:
     def _setup_section(self, sec: DocxSection, spec: ResolvedSection, first: bool) -> None:
         page = spec.page
         self._text_width = page.text_width
+        self._text_height = page.height - page.margins.top - page.margins.bottom
         sec.orientation = WD_ORIENT.LANDSCAPE if spec.landscape else WD_ORIENT.PORTRAIT
         sec.page_width, sec.page_height = Mm(page.width), Mm(page.height)  # swapped by compose
         sec.top_margin, sec.bottom_margin = Mm(page.margins.top), Mm(page.margins.bottom)
@@ -174,15 +177,34 @@ class _DocxBuilder:
             X.row_flags(tr, header=False)
             tbl.remove(tr)
         total = len(t.rows)
+        room = self._text_height - 2 * t.text.size * 1.15 * 25.4 / 72 - 4 * t.padding  # less the header row
         for n, row in enumerate(t.rows):
             if n % _ROWS_PER_STEP == 0:
                 self.monitor.step(n, total, "Đang dựng bảng")
             tr = copy.deepcopy(templates[row.kind])
             for tc, text in zip(tr.iterchildren(qn("w:tc")), row.cells, strict=False):
                 X.set_run_text(tc.find(qn("w:p")).find(qn("w:r")), text)
+            if row.kind is RowKind.TASK and not self._fits_a_page(row.cells, t, room):
+                X.allow_split(tr)
             tbl.append(tr)
         # LibreOffice drops a section break that directly follows a table: end with a paragraph.
         self.doc.add_paragraph().paragraph_format.space_after = Pt(0)
+
+    def _fits_a_page(self, cells: list[str], t: DataTable, room_mm: float) -> bool:
+        """Whether a row can be kept whole (`w:cantSplit`): Word and LibreOffice clip a
+        cantSplit row taller than a page, losing its end, so such a row may break instead.
+        A character count settles almost every row; only long ones are measured."""
+        line_mm = t.text.size * 1.15 * 25.4 / 72
+        max_lines = (room_mm - 2 * t.padding / 3) / line_mm
+        generous = 2.2 * t.text.size / 12  # mm per character, above Times' average
+        for text, width in zip(cells, t.widths, strict=False):
+            inner = width - 2 * t.padding
+            if inner <= 0 or (len(text) * generous / inner + text.count("\n") + 1) < max_lines * 0.8:
+                continue
+            lines = sum(len(fonts.split_lines(part, inner, t.text.size)) for part in text.split("\n"))
+            if lines > max_lines:
+                return False
+        return True
 
     def _cell_text(self, cell: _Cell, text: str, style: TextStyle, align: Align) -> None:
         para = cell.paragraphs[0]

@@ -196,6 +196,14 @@ def row_flags(tr: BaseOxmlElement, header: bool) -> None:
         tr_pr.append(OxmlElement("w:tblHeader"))
 
 
+def allow_split(tr: BaseOxmlElement) -> None:
+    """Take `w:cantSplit` off a row taller than a page (kept, it would be clipped)."""
+    tr_pr = tr.find(qn("w:trPr"))
+    if tr_pr is not None:
+        for el in tr_pr.findall(qn("w:cantSplit")):
+            tr_pr.remove(el)
+
+
 def set_run_text(r: BaseOxmlElement, text: str) -> None:
     """Replace a run's text; a newline becomes `w:br` (a newline inside `w:t` is not a break)."""
     for old in r.findall(qn("w:t")) + r.findall(qn("w:br")):

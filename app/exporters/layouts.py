@@ -14,6 +14,9 @@ from datetime import date
 from app.exporters.document import Authority, DocNumber, Format
 
 FONT_NAME = "Times New Roman"  # the name DOCX gives every script slot
+# Room the văn thư fills in by hand (number, day, month of a draft). No-break spaces: PDF
+# paragraphs and Word's justification would collapse or stretch ordinary ones.
+BLANK = "\u00a0" * 8
 SINGLE_LINE_EM = 1.15  # a "single" line of Times New Roman is 1.15 em high (Word and LibreOffice)
 
 
@@ -112,7 +115,7 @@ class Layout:
 
     def number_text(self, n: DocNumber) -> str:
         """`05/BC-SNV` (state), `05-BC/TU` (party); a blank seq leaves room for the clerk."""
-        seq = "      " if n.seq is None else (f"{n.seq:02d}" if self.pad_number else str(n.seq))
+        seq = BLANK if n.seq is None else (f"{n.seq:02d}" if self.pad_number else str(n.seq))
         if self.format is Format.STATE:
             return f"{seq}/{n.type_code}-{n.body_code}" if n.type_code else f"{seq}/{n.body_code}"
         return f"{seq}-{n.type_code}/{n.body_code}" if n.type_code else f"{seq}/{n.body_code}"
@@ -125,7 +128,7 @@ class Layout:
     def date_line(self, place: str, when: date | None) -> str:
         """`Hà Nội, ngày 05 tháng 01 năm 2024`: day below 10 and months 1, 2 take a leading 0."""
         if when is None:
-            return f"{place}, ngày      tháng      năm {date.today().year}"
+            return f"{place}, ngày{BLANK}tháng{BLANK}năm {date.today().year}"
         return f"{place}, ngày {day_text(when)} tháng {month_text(when)} năm {when.year}"
 
     def authority_line(self, kind: Authority | None, body: str | None) -> str | None:

@@ -25,12 +25,27 @@ _CELL_ALIGN = {Align.LEFT: "LEFT", Align.CENTER: "CENTER", Align.RIGHT: "RIGHT",
 LEADING = 1.15  # single line, as in DOCX
 
 
+MIN_CUT_LINES = 3  # a row taller than a page starts at a page's foot only if this many lines fit
+
+
 @dataclass
 class _Row:
     cells: list[str]
     height: float
     group: bool = False
     continued: bool = False  # a piece of a row taller than a page, continuing the row above
+    lines: list[list[str]] | None = None  # the wrapped lines of a row taller than a page
+
+    def cut(self, count: int, leading: float, vpad: float) -> tuple[_Row, _Row]:
+        """The first `count` lines of a tall row's piece, and the rest (continued)."""
+        assert self.lines is not None
+        head = [c[:count] for c in self.lines]
+        tail = [c[count:] for c in self.lines]
+        rest = max(len(c) for c in tail)
+        return (
+            _Row(["\n".join(c) for c in head], count * leading + vpad, continued=self.continued, lines=head),
+            _Row(["\n".join(c) for c in tail], rest * leading + vpad, continued=True, lines=tail),
+        )
 
 
 @dataclass
@@ -78,10 +93,14 @@ def build_table(
             continue
         cells = [_wrap(text, regular, size, w) for text, w in zip(row.cells, inner, strict=True)]
         height = max(len(c) for c in cells)
+        if height <= max_lines:
+            rows.append(_Row(["\n".join(c) for c in cells], height * leading + vpad))
+            continue
+        # Taller than a page: page-high pieces, each of which `split` may cut at a page's foot.
         for start in range(0, height, max_lines):
-            piece = ["\n".join(c[start : start + max_lines]) for c in cells]
+            piece = [c[start : start + max_lines] for c in cells]
             count = min(max_lines, height - start)
-            rows.append(_Row(piece, count * leading + vpad, continued=start > 0))
+            rows.append(_Row(["\n".join(c) for c in piece], count * leading + vpad, continued=start > 0, lines=piece))
     spec = _Spec(
         widths=[w * mm for w in t.widths],
         aligns=[_CELL_ALIGN[a] for a in t.aligns],
@@ -127,6 +146,10 @@ class _PagedTable(Flowable):
                 break
             used += row.height
             count += 1
+        if count < len(self.rows) and self.rows[count].lines is not None:
+            pieces = self._cut(count, room - used)
+            if pieces:
+                return pieces
         fitting = count
         while count and self.rows[count - 1].group:  # a group heading never ends a page ...
             count -= 1
@@ -143,6 +166,22 @@ class _PagedTable(Flowable):
         head.spaceBefore = self.spaceBefore
         rest = _PagedTable(self.spec, self.rows[count:], self.rows_height - used)
         return [head, rest]
+
+    def _cut(self, count: int, room: float) -> list[Flowable]:
+        """A row taller than a page starts right here, under what fits, instead of leaving
+        the rest of the page empty (NĐ 30 keeps rows whole only where they fit on one page)."""
+        spec = self.spec
+        vpad = spec.top_pad + spec.bottom_pad
+        lines = int((room - vpad) // spec.leading)
+        if lines < MIN_CUT_LINES:
+            return []
+        first, rest = self.rows[count].cut(lines, spec.leading, vpad)
+        before = sum(r.height for r in self.rows[:count])
+        head = _PagedTable(spec, [*self.rows[:count], first], before + first.height)
+        head.spaceBefore = self.spaceBefore
+        after = self.rows_height - before - self.rows[count].height
+        tail = _PagedTable(spec, [rest, *self.rows[count + 1 :]], after + rest.height)
+        return [head, tail]
 
     def _at_page_top(self, avail_height: float) -> bool:
         return avail_height >= self.spec.frame_height - 1.0

@@ -26,6 +26,7 @@ from app.models.database import Database, open_database, sqlite_path, to_url
 from app.services.agency_directory import load_directory, read_directory
 from app.services.base import Service
 from app.services.plan_import import PlanImportService
+from app.services.reports.office import OfficeProfile, save_profile
 from app.services.task_states import group_members, make_deadline
 
 SEED = 2024
@@ -124,12 +125,36 @@ def _fill(s: Session, database: Database, directory: dict, parsed: list, seed: i
     for plan_id in plan_ids:
         generator.plan(plan_id)
     generator.flush()
+    save_profile(s, demo_office())
     summary.progress_rows = generator.progress_count
     summary.agency_reports = generator.report_count
     summary.measurements = generator.measurement_count
     Service(database, user).audit(s, "create", s.get(Plan, plan_ids[0]), "demo", None,
                                   f"demo seed={seed}: {summary.progress_rows} báo cáo tiến độ")
     return summary
+
+
+def demo_office() -> OfficeProfile:
+    """The Sở Nội vụ of the sample city: the body that follows up Kế hoạch 177/KH-UBND.
+
+    Without a stored profile every printed report lacked the parent body line and showed a
+    placeholder signer, so the demo would not show what a real office prints. The names are
+    fictitious; the shape (KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC, `Lưu: VT, CCVC.`) is the usual one.
+    """
+    return OfficeProfile(
+        issuing_body="Sở Nội vụ",
+        parent_body="UBND Thành phố Hà Nội",
+        short_name="Sở Nội vụ",
+        body_code="SNV",
+        letter_code="SNV-CCVC",
+        archive="CCVC",  # Phòng Công chức, viên chức drafts the report
+        place="Hà Nội",
+        signer_authority="KT",
+        signer_authority_body="Giám đốc",
+        signer_title="Phó Giám đốc",
+        signer_name="Nguyễn Văn Minh",
+        recipients=["Ban Tổ chức Thành ủy", "Giám đốc Sở (để báo cáo)", "Các Phó Giám đốc Sở"],
+    )
 
 
 def quarters(start: date, count: int = MAX_QUARTERS) -> list[Period]:

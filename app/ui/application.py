@@ -23,7 +23,6 @@ from PySide6.QtWidgets import QApplication
 from app.errors import AppError
 from app.ui.i18n import install_translator
 from app.ui.prompts import Prompter
-from app.ui.refcount_guard import RefcountGuard
 from app.ui.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -80,7 +79,6 @@ def make_exception_hook(log_path: Path, show: Callable[[str], None]) -> ExceptHo
 def open_services(target: str | None) -> tuple[Any, str]:
     """Open a database (default location when None) and build the services over it."""
     from app.models.database import default_database_path, open_database
-
     from app.services import Services
 
     database = open_database(target or default_database_path())
@@ -113,7 +111,6 @@ def run_gui(args: argparse.Namespace) -> int:
     window = MainWindow(services=None, database_url=str(getattr(args, "db", None) or ""), settings=settings,
                         prompter=prompter, opener=open_services, log_folder=log_path.parent, language=language,
                         background=True)
-    guard = RefcountGuard(app)  # PySide6 6.12 loses a reference to None per selection change
     window.show()
     exit_code = 0
 
@@ -131,6 +128,5 @@ def run_gui(args: argparse.Namespace) -> int:
     target = getattr(args, "db", None)
     run_in_background(lambda _p, _t: open_services(target), on_result=opened, on_error=failed)
     code = app.exec()
-    guard.timer.stop()
     code = code or exit_code
     return code

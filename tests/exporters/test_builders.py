@@ -100,3 +100,31 @@ def test_task_list() -> None:
     doc = build_task_list(samples.task_list_content(Format.STATE))
     assert doc.sections[0].orientation is Orientation.LANDSCAPE
     assert doc.sections[0].blocks[0].reference == "(Kèm theo Kế hoạch số 177/KH-UBND ngày 02/8/2021 của UBND Thành phố)"
+
+
+def test_group_result_lines_are_paragraphs_after_the_status() -> None:
+    """A line break inside a justified paragraph stretches the broken line in Word and
+    LibreOffice: each line of a group's summary is a paragraph of its own."""
+    content = samples.progress_content(Format.STATE)
+    task = next(i for i in content.results if isinstance(i, ResultTask))
+    task.result = "56 cơ quan, đơn vị: 20 đã hoàn thành, 36 đang thực hiện.\n- 20 cơ quan, đơn vị: Đã hoàn thành."
+    texts = _paragraphs(build_progress_report(content))
+    at = next(n for n, t in enumerate(texts) if t.startswith("- " + task.text.strip()[:40]))
+    assert texts[at].endswith(f". Tình trạng: {task.status}.") and "\n" not in texts[at]
+    assert texts[at + 1 : at + 3] == [
+        "56 cơ quan, đơn vị: 20 đã hoàn thành, 36 đang thực hiện.",
+        "- 20 cơ quan, đơn vị: Đã hoàn thành.",
+    ]
+
+
+def test_calendar_month_without_due_items_says_so_once() -> None:
+    from app.exporters.builders import build_calendar_month
+
+    content = samples.calendar_content()
+    full = build_calendar_month(content)
+    groups = [r.cells[0] for r in full.tables()[0].rows if r.kind == "group"]
+    assert groups[0] == "Ngày 01/8/2021"  # August 2021 starts on a Sunday: a one-day week
+    content.entries = []
+    empty = build_calendar_month(content)
+    assert not empty.tables()
+    assert _paragraphs(empty) == ["Không có nhiệm vụ nào đến hạn trong tháng 8 năm 2021."]

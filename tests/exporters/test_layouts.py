@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from app.exporters.document import Authority, DocNumber
-from app.exporters.layouts import PARTY, STATE, short_date
+from app.exporters.layouts import BLANK, PARTY, STATE, short_date
 
 
 def test_state_number_line_has_colon_slash_and_leading_zero() -> None:
@@ -23,8 +23,12 @@ def test_party_number_line_has_no_colon_and_hyphen_before_type() -> None:
 
 
 def test_unnumbered_document_leaves_room_for_the_clerk() -> None:
+    """The blank is no-break spaces: a PDF paragraph collapses ordinary ones to `Số: /BC-SNV`."""
     line = STATE.number_line(DocNumber(None, "BC", "SNV"))
-    assert line.startswith("Số: ") and line.endswith("/BC-SNV") and "  " in line
+    assert line == f"Số: {BLANK}/BC-SNV"
+    assert len(BLANK) >= 6 and set(BLANK) == {"\u00a0"}
+    assert PARTY.number_line(DocNumber(None, "BC", "TU")) == f"Số {BLANK}-BC/TU"
+    assert BLANK in STATE.date_line("Hà Nội", None)
 
 
 def test_date_line_leading_zeros() -> None:

@@ -154,3 +154,35 @@ def test_cancel_during_layout_leaves_nothing(tmp_path: Path) -> None:
             _big(400), tmp_path / "x.pdf", progress=lambda *a: calls.append(a), cancel=lambda: len(calls) > 3
         )
     assert not list(tmp_path.iterdir())
+
+
+def _annex_with_row(lines: int, filler: int) -> Document:
+    cols = [Column("STT", 12, Align.CENTER), Column("Nội dung nhiệm vụ", 120), Column("Kết quả", 120)]
+    body = "\n".join(f"Dòng {i:03d}" for i in range(1, lines + 1))
+    rows = [TableRow.group("I. NHÓM NHIỆM VỤ THỨ NHẤT"), TableRow.group("1. Tiểu mục"), TableRow(["1", body, "x"])]
+    blocks = [AnnexTitle("Phụ lục", "Tổng hợp")] + [Paragraph.of(f"Đoạn mở đầu {i}.") for i in range(filler)]
+    return Document(Format.STATE, [Section([*blocks, Table(cols, rows)], Orientation.LANDSCAPE)])
+
+
+def _page_of(reader: PdfReader, text: str) -> int:
+    return next(i for i, p in enumerate(reader.pages) if text in p.extract_text())
+
+
+def test_row_that_fits_a_fresh_page_moves_with_its_group_headings(tmp_path: Path) -> None:
+    """Nothing but group headings at a page's foot: headings and row move together."""
+    pdf_writer.write(_annex_with_row(lines=22, filler=5), tmp_path / "x.pdf")
+    reader = PdfReader(str(tmp_path / "x.pdf"))
+    assert len(reader.pages) == 2
+    assert "NHÓM NHIỆM VỤ" not in reader.pages[0].extract_text()
+    assert "Nội dung nhiệm vụ" not in reader.pages[0].extract_text()  # no lone header row either
+    assert _page_of(reader, "I. NHÓM NHIỆM VỤ") == _page_of(reader, "Dòng 001") == _page_of(reader, "Dòng 022") == 1
+
+
+def test_row_that_fits_stays_and_a_row_taller_than_a_page_splits(tmp_path: Path) -> None:
+    pdf_writer.write(_annex_with_row(lines=8, filler=0), tmp_path / "a.pdf")
+    assert len(PdfReader(str(tmp_path / "a.pdf")).pages) == 1
+    pdf_writer.write(_annex_with_row(lines=70, filler=0), tmp_path / "b.pdf")
+    reader = PdfReader(str(tmp_path / "b.pdf"))
+    first, last = _page_of(reader, "Dòng 001"), _page_of(reader, "Dòng 070")
+    assert first == 0 and last > first  # the piece starts under the title, the rest follows
+    assert all("Nội dung nhiệm vụ" in p.extract_text() for p in reader.pages)  # header repeated

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QInputDialog, 
 
 from app.ui.i18n import install_translator, remove_translator
 from app.ui.prompts import Prompter
-from app.ui.refcount_guard import top_up
 from app.ui.settings import Settings
 
 
@@ -92,12 +91,6 @@ def no_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.setattr(QFileDialog, name, _refuse)
     for name in ("getText", "getItem", "getInt"):
         monkeypatch.setattr(QInputDialog, name, _refuse)
-
-
-@pytest.fixture(autouse=True)
-def refcount_guard() -> None:
-    """PySide6 6.12 loses a reference to None per selection change (see app/ui/refcount_guard.py)."""
-    top_up()
 
 
 @pytest.fixture(autouse=True)

@@ -42,7 +42,8 @@ def build_calendar_month(c: CalendarMonthContent) -> Document:
         week_end = week_start + timedelta(days=6)
         in_week = [e for e in entries if week_start <= e.day <= week_end]
         lo, hi = max(week_start, first), min(week_end, last)
-        rows.append(TableRow.group(f"Tuần từ {short_date(lo)} đến {short_date(hi)}"))
+        span = f"Ngày {short_date(lo)}" if lo == hi else f"Tuần từ {short_date(lo)} đến {short_date(hi)}"
+        rows.append(TableRow.group(span))
         if not in_week:
             rows.append(TableRow(["", "Không có nhiệm vụ đến hạn.", "", "", ""]))
         for e in in_week:
@@ -53,7 +54,13 @@ def build_calendar_month(c: CalendarMonthContent) -> Document:
     note = f"(Số liệu đến ngày {short_date(c.as_of)})" if c.as_of else None
     blocks: list[Block] = [
         AnnexTitle(c.issuing_body.upper(), f"Lịch nhiệm vụ đến hạn tháng {c.month} năm {c.year}", note),
-        Table(COLUMNS, rows, sheet_name=f"Tháng {c.month:02d}-{c.year}"),
-        Paragraph.of(f"Tổng số: {len(entries)} nhiệm vụ đến hạn trong tháng.", role=Role.PLAIN),
     ]
+    if entries:
+        blocks += [
+            Table(COLUMNS, rows, sheet_name=f"Tháng {c.month:02d}-{c.year}"),
+            Paragraph.of(f"Tổng số: {len(entries)} nhiệm vụ đến hạn trong tháng.", role=Role.PLAIN),
+        ]
+    else:  # five weeks of `Không có nhiệm vụ đến hạn.` rows said this at length
+        blocks.append(Paragraph.of(f"Không có nhiệm vụ nào đến hạn trong tháng {c.month} năm {c.year}.",
+                                   role=Role.PLAIN))
     return Document(c.format, [Section(blocks, Orientation.LANDSCAPE)], title=f"Lịch nhiệm vụ tháng {c.month}/{c.year}")

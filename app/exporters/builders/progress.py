@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from app.domain.task_state import TaskState
 from app.exporters.builders.common import (
-    TASK_COLUMNS,
     addressees,
     bullets,
     document_reference,
@@ -35,11 +34,15 @@ from app.exporters.document import (
 from app.exporters.layouts import short_date
 
 ANNEX_TITLE = "TỔNG HỢP TÌNH HÌNH THỰC HIỆN NHIỆM VỤ"
-ANNEX_COLUMNS = TASK_COLUMNS[:2] + [
-    Column("Cơ quan chủ trì", 28, Align.CENTER),
-    Column("Cơ quan phối hợp", 28, Align.CENTER),
-    Column("Thời hạn", 24, Align.CENTER),
-    Column("Kết quả thực hiện", 70),
+# Task text and result get most of the width: they are the long cells, and a row is as tall
+# as its tallest cell (narrow text columns made one task a page in the demo plan).
+ANNEX_COLUMNS = [
+    Column("STT", 12, Align.CENTER),
+    Column("Nội dung nhiệm vụ", 80),
+    Column("Cơ quan chủ trì", 26, Align.CENTER),
+    Column("Cơ quan phối hợp", 26, Align.CENTER),
+    Column("Thời hạn", 20, Align.CENTER),
+    Column("Kết quả thực hiện", 82),
     Column("Tình trạng", 26, Align.CENTER),
 ]
 ANNEX_REFERENCE = "(Chi tiết tại Phụ lục kèm theo)"
@@ -140,7 +143,7 @@ def _results(c: ProgressReportContent) -> list[Block]:
             if not detailed:
                 out += _group_counts(c.results, n)
         elif isinstance(item, ResultTask) and detailed:
-            out.append(_task_paragraph(item))
+            out += _task_paragraphs(item)
     if c.targets:
         out.append(Heading("Kết quả thực hiện các chỉ tiêu", 2))
         for t in c.targets:
@@ -195,21 +198,25 @@ def _group_counts(items: list[ResultItem], start: int) -> list[Block]:
     return [Paragraph.of(f"Có {sum(counts.values())} nhiệm vụ: {parts}.")]
 
 
-def _task_paragraph(t: ResultTask) -> Paragraph:
-    """`- task (lead): result. Tình trạng: ...`; a result of several lines (a group's counts and
-    distinct results) comes after the status, which would otherwise trail its last line."""
+def _task_paragraphs(t: ResultTask) -> list[Paragraph]:
+    """`- task (lead): result. Tình trạng: ...`.
+
+    A result of several lines (a group's counts and distinct results) follows the status in
+    paragraphs of its own: a line break inside a justified paragraph makes Word and LibreOffice
+    stretch the broken line across the page, and the status would trail the last line.
+    """
     text = t.text.strip().rstrip(".;:")
     runs = [Run(f"- {text}", italic=True)]
     if t.lead:
         runs.append(Run(f" ({t.lead})", italic=True))
-    result = t.result.strip() or "Chưa có báo cáo kết quả."
-    if "\n" in result and t.status:
-        runs.append(Run(f". Tình trạng: {t.status}.\n{result}"))
-        return Paragraph(runs)
-    runs.append(Run(f": {result}"))
+    lines = [x.strip() for x in t.result.strip().splitlines() if x.strip()]
+    if len(lines) > 1:
+        runs.append(Run(f". Tình trạng: {t.status}." if t.status else "."))
+        return [Paragraph(runs), *(Paragraph.of(x) for x in lines)]
+    runs.append(Run(f": {lines[0] if lines else 'Chưa có báo cáo kết quả.'}"))
     if t.status:
         runs.append(Run(f" Tình trạng: {t.status}."))
-    return Paragraph(runs)
+    return [Paragraph(runs)]
 
 
 def _default_shortcomings(c: ProgressReportContent) -> list[str]:

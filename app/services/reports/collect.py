@@ -191,11 +191,18 @@ def target_rows(s: Session, plan_id: int, as_of: date) -> list[TargetRow]:
         spec = TargetSpec(t.indicator, Comparator(t.comparator), t.value, t.unit, t.baseline_year, t.baseline_value)
         status = evaluate(spec, last.value if last else None)
         out.append(TargetRow(
-            indicator=t.indicator, goal=goal_text(spec), latest=number_text(last.value, t.unit) if last else "",
+            indicator=_capitalised(t.indicator), goal=goal_text(spec),
+            latest=number_text(last.value, t.unit) if last else "",
             measured_on=last.measured_on if last else None, assessment=status.outcome.label,
             deadline=t.deadline_phrase or "", stt=str(i),
         ))
     return out
+
+
+def _capitalised(text: str) -> str:
+    """`tỷ lệ cán bộ trẻ` (as cut out of a plan's sentence) starts a table cell or a bullet."""
+    text = text.strip()
+    return text[:1].upper() + text[1:]
 
 
 def goal_text(spec: TargetSpec) -> str:

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from app.domain.periods import Period, WindowScheme
 from app.domain.reporting import ReportStatus
 from app.domain.task_state import ProgressStatus, TaskState
-from app.domain.text import sort_key
+from app.domain.text import fold, sort_key
 from app.exporters.content import ReminderContent, ReminderTask
 from app.exporters.layouts import short_date
 from app.models import Plan, PlanNode, ProgressUpdate
@@ -46,6 +46,8 @@ def reminder_contents(s: Session, plan: Plan, period: Period, as_of: date, profi
     letters = []
     for agency_id in sorted(set(overdue) | missing, key=lambda a: sort_key(names.get(a, ""))):
         agency = names.get(agency_id, "?")
+        if fold(agency) in (fold(profile.issuing_body), fold(profile.short_name)):
+            continue  # the office does not send itself a công văn (`Kính gửi: Sở Nội vụ` from Sở Nội vụ)
         tasks = [
             ReminderTask(str(i), v.text, source, _deadline(v.deadline_phrase, v.due_date), "; ".join(v.lead_names),
                          v.state.value if v.state else "")

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from app.domain.deadlines import DeadlineKind, due_dates
 from app.domain.periods import DateRange, Period, WindowScheme
 from app.domain.task_state import summarize
+from app.domain.text import sort_key
 from app.exporters.content import Letterhead, NextTask, ProgressReportContent, SummaryCounts
 from app.exporters.document import DocNumber, Format
 from app.exporters.layouts import layout_for
@@ -108,6 +109,9 @@ def _remarks(s: Session, plan_id: int, period: Period, as_of: date,
             continue
         difficulties.append((agency, difficulty or ""))
         proposals.append((agency, proposal or ""))
+    # names in Vietnamese order, so `A, B, C và 46 cơ quan khác` reads like a directory
+    difficulties.sort(key=lambda pair: sort_key(pair[0]))
+    proposals.sort(key=lambda pair: sort_key(pair[0]))
     return summary.remarks(difficulties), summary.remarks(proposals)
 
 

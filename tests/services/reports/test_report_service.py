@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
@@ -117,3 +118,61 @@ def test_lists_of_a_plan(demo_db: Database) -> None:
     month = service.calendar_month(Period.parse("2021-M12"), plan_id, date(2021, 12, 1))
     assert month.month == 12 and month.entries
     assert all(e.day.month == 12 for e in month.entries)
+
+
+def test_group_tasks_give_counts_and_distinct_results_not_every_agency(demo_db: Database) -> None:
+    """A task led by `Các sở, ban, ngành` (dozens of agencies) reads as counts by state, then
+    each distinct result once; a single-agency task keeps its own result text."""
+    from app.services.reports.summary import NAME_LIMIT
+
+    plan_id = _plan(demo_db)
+    content = ReportService(demo_db).progress(plan_id, Period.parse("2024-Q3"))
+    tree = {v.text: v for v in Services(demo_db).plans.tree(plan_id, content.as_of) if v.kind == "task"}
+    tasks = [i for i in content.results if isinstance(i, ResultTask)]
+    grouped = [t for t in tasks if any(a.role == "lead" and a.group_id for a in tree[t.text].assignees)]
+    single = [t for t in tasks if [a.role for a in tree[t.text].assignees].count("lead") == 1
+              and t not in grouped and t.result]
+    assert grouped and single
+    for task in grouped:
+        if not task.result:
+            continue
+        first, *rest = task.result.splitlines()
+        assert re.match(r"^\d+ cơ quan, đơn vị: \d+ ", first), first
+        for line in rest:
+            who = line[2:].split(": ", 1)[0]
+            assert re.fullmatch(r"\d+ cơ quan, đơn vị( khác)?", who) or who.count(", ") < NAME_LIMIT, line
+        assert len(task.result) < 800
+    for task in single:
+        assert "\n" not in task.result and "cơ quan, đơn vị:" not in task.result
+
+
+def test_difficulties_and_proposals_are_merged_by_text(demo_db: Database) -> None:
+    from app.domain.text import fold
+
+    content = ReportService(demo_db).progress(_plan(demo_db), Period.parse("2024-Q3"))
+    assert content.difficulties
+    texts = [fold(line.split(": ", 1)[1]) for line in content.difficulties]
+    assert len(texts) == len(set(texts)) <= 3  # the demo's three difficulties, each once
+    assert all(line.count(", ") <= 5 for line in content.difficulties)
+
+
+def test_demo_saves_the_office_profile_of_the_sample_city(demo_db: Database) -> None:
+    content = ReportService(demo_db).progress(_plan(demo_db), Period.parse("2024-Q3"))
+    head = content.letterhead
+    assert head.parent_body == "UBND Thành phố Hà Nội" and head.issuing_body == "Sở Nội vụ"
+    assert head.number.body_code == "SNV" and head.number.seq is None  # the clerk numbers it
+    assert head.place == "Hà Nội" and head.archive == "CCVC" and head.recipients
+    assert head.signer.authority is not None and head.signer.authority.value == "KT"
+    assert head.signer.title == "Phó Giám đốc" and head.signer.name
+
+
+def test_the_office_sends_no_reminder_to_itself(demo_db: Database) -> None:
+    letters = ReportService(demo_db).reminders(_plan(demo_db), Period.parse("2024-Q3"), date(2024, 9, 14),
+                                               ReportOptions(issued_on=date(2024, 9, 20)))
+    assert letters and all(letter.agency != "Sở Nội vụ" for letter in letters)
+
+
+def test_target_indicators_start_with_a_capital(demo_db: Database) -> None:
+    """Indicators cut out of a plan's sentence (`tỷ lệ cán bộ trẻ ...`) open a cell or a bullet."""
+    rows = ReportService(demo_db).targets(_plan(demo_db), date(2024, 12, 31)).rows
+    assert rows and all(r.indicator[:1].isupper() for r in rows)
