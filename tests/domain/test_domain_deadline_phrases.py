@@ -13,7 +13,7 @@ import pytest
 from app.domain.deadline_phrases import parse_deadline
 from app.domain.deadlines import DeadlineKind as K
 
-CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "plans"
+CORPUS = Path(__file__).resolve().parents[1] / "fixtures" / "corpus"
 
 # (phrase, plan_year, expected kind, expected fields)
 CASES: list[tuple[str, int | None, K, dict[str, Any]]] = [
@@ -249,7 +249,6 @@ _GOLD_UNKNOWN = {
 }
 
 
-@pytest.mark.skipif(not CORPUS.exists(), reason="shared corpus not present")
 def test_every_gold_deadline_is_understood() -> None:
     phrases = _gold_phrases()
     assert len(phrases) > 20

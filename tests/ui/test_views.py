@@ -10,9 +10,8 @@ import pytest
 from app.ui.agencies_view import AgenciesView
 from app.ui.import_view import ImportView
 
-CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "plans"
+CORPUS = Path(__file__).resolve().parents[1] / "fixtures" / "corpus"
 SAMPLE = CORPUS / "000_5d85a5fb6824ef83.txt"
-needs_corpus = pytest.mark.skipif(not SAMPLE.exists(), reason="corpus not available")
 
 
 @pytest.fixture
@@ -22,7 +21,6 @@ def importer(qtbot, services, prompter) -> ImportView:
     return view
 
 
-@needs_corpus
 def test_import_review_fix_and_confirm(qtbot, importer: ImportView, services, tmp_path: Path) -> None:
     prompter = importer.prompter
     prompter.answers.append(str(SAMPLE))
@@ -64,7 +62,6 @@ def _find_item(importer: ImportView, position: int):
     raise AssertionError(position)
 
 
-@needs_corpus
 def test_import_cancel_stores_nothing(qtbot, importer: ImportView, services) -> None:
     importer.start(str(SAMPLE))
     qtbot.waitUntil(lambda: importer.pages.currentIndex() == 2, timeout=20000)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from app.importers.blocks import Paragraph
 
-CORPUS = Path("/work/shared/corpus/plans")
+CORPUS = Path(__file__).resolve().parents[2] / "fixtures" / "corpus"
 
 
 def txt_blocks(path: Path) -> list[Paragraph]:
