@@ -21,14 +21,7 @@ log = logging.getLogger(__name__)
 
 
 def _load_subcommands() -> list[ModuleType]:
-    modules = []
-    for name in SUBCOMMANDS:
-        try:
-            modules.append(importlib.import_module(name))
-        except ModuleNotFoundError as exc:
-            if exc.name != name:  # a real missing dependency inside the module
-                raise
-    return modules
+    return [importlib.import_module(name) for name in SUBCOMMANDS]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -60,6 +53,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("Đã hủy.", file=sys.stderr)
         return 130
+    except Exception as exc:  # a bug: one line for the user, the traceback in the crash log
+        log_file = _write_crash_log()
+        print(f"Lỗi không mong đợi: {exc}. Chi tiết: {log_file}", file=sys.stderr)
+        return 1
+
+
+def _write_crash_log() -> str:
+    import traceback
+
+    from app.models.database import default_database_path
+
+    folder = default_database_path().parent / "logs"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / "crash-cli.log"
+        with path.open("a", encoding="utf-8") as handle:
+            handle.write(traceback.format_exc() + "\n")
+        return str(path)
+    except OSError:
+        return "(không ghi được nhật ký)"
 
 
 if __name__ == "__main__":
