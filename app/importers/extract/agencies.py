@@ -15,6 +15,7 @@ HEADS = sorted({
     "sở", "ban", "ủy ban", "uỷ ban", "ubnd", "hđnd", "ub", "hội đồng nhân dân", "ủy ban nhân dân",
     "văn phòng", "công an", "bộ", "cục", "chi cục", "tổng cục", "đảng ủy", "đảng uỷ", "đảng đoàn",
     "thành ủy", "tỉnh ủy", "huyện ủy", "quận ủy", "thị ủy", "cấp ủy", "cấp uỷ", "chi ủy", "chi bộ",
+    "đảng bộ", "chi, đảng bộ", "tổ chức thành viên", "hiệu trưởng",
     "mặt trận", "mttq", "hội", "liên đoàn", "đoàn thanh niên", "đoàn", "trường", "viện", "báo", "đài",
     "trung tâm", "thanh tra", "kho bạc", "ngân hàng", "bảo hiểm xã hội", "cơ quan", "đơn vị",
     "tổ chức chính trị", "tổ chức đảng", "tổ chức hội", "tổ chức hành chính", "thường trực",
@@ -33,7 +34,7 @@ HEADS = sorted({
 # Heads that always start a new mention in a list (a different kind of body).
 STRONG = ("đơn vị sự nghiệp", "ubnd", "ủy ban", "uỷ ban", "ub ", "chủ tịch", "đảng đoàn", "ban cán sự",
           "hđnd", "hội đồng", "văn phòng", "công an", "đảng ủy", "đảng uỷ", "mặt trận", "thường trực",
-          "bí thư", "phó chủ tịch", "trung tâm", "thanh tra", "đơn vị trực thuộc")
+          "bí thư", "phó chủ tịch", "trung tâm", "thanh tra", "đơn vị trực thuộc", "hiệu trưởng")
 ROLE = ("các đồng chí", "đồng chí", "đ/c")
 _PEER = re.compile(
     r"^(?:các )?(?:ban|ngành|sở|huyện|quận|thị xã|thị ủy|huyện ủy|quận ủy|xã|phường|thị trấn|"
@@ -42,7 +43,7 @@ _PEER = re.compile(
 )
 _BARE = re.compile(
     r"^(?:các )?(?:cơ quan|cấp ủy|cấp uỷ|đảng ủy|đảng uỷ|tổ chức đảng|tổ chức|giám đốc|"
-    r"cơ quan truyền thông|ban|sở|ngành)$",
+    r"cơ quan truyền thông|ban|sở|ngành|chi|chi bộ)$",
     re.IGNORECASE,
 )
 _GENERIC = re.compile(
@@ -130,6 +131,22 @@ def clean_mention(text: str) -> str:
     return cap_first(text)
 
 
+_JOINT_OFFICE = re.compile(r"^(?:các )?văn phòng (?:đoàn|hđnd|ubnd|hội đồng|ủy ban|uỷ ban|đoàn đbqh)",
+                           re.IGNORECASE)
+_JOINT_OFFICE_OF = re.compile(r"^(?:hđnd|ubnd|hội đồng nhân dân|ủy ban nhân dân|uỷ ban nhân dân)\b", re.IGNORECASE)
+
+
+_COUNCIL_OF = re.compile(r"^(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân|hđnd|hội đồng nhân dân|chủ tịch ubnd|"
+                         r"chủ tịch ủy ban nhân dân)\b", re.IGNORECASE)
+_BARE_LEVELS = re.compile(r"^(?:các )?(?:quận|huyện|thị xã|xã|phường|thị trấn|tỉnh|thành phố)"
+                          r"(?:,? (?:quận|huyện|thị xã|xã|phường|thị trấn|tỉnh|thành phố))*$")
+
+
+def starts_predicate(low: str) -> bool:
+    """Does lowercased `low` start with a word that opens a predicate?"""
+    return _verb_at(low)
+
+
 def _segments(text: str) -> list[str]:
     text = re.sub(r"\s*\([^()]*\)", "", text)
     text = re.sub(r",?\s+(?:đặc biệt là|nhất là|trong đó có)\s+", "; ", text)
@@ -140,6 +157,12 @@ def _segments(text: str) -> list[str]:
             pieces = re.split(r"\s+và\s+", seg)
             cur = pieces[0]
             for piece in pieces[1:]:
+                if (_JOINT_OFFICE.match(cur) and _JOINT_OFFICE_OF.match(piece)) or (
+                        _COUNCIL_OF.match(cur) and _BARE_LEVELS.match(piece)):
+                    # `Văn phòng HĐND và UBND huyện`: one office of two bodies;
+                    # `UBND thành phố Thủ Đức và các quận, huyện`: one council head shared by its peers
+                    cur = f"{cur} và {piece}"  # `Văn phòng HĐND và UBND huyện`: one office of two bodies
+                    continue
                 if head_at(piece) and (piece.lower().startswith(("các ", "những ")) or _strong(piece)
                                        or (piece[:1].isupper() and head_at(cur))
                                        or _GENERIC.match(piece) or head_at(piece) in ("cơ quan", "đơn vị")):
@@ -237,14 +260,75 @@ _NP_KEEP = ("có liên quan", "tổ chức chính trị", "tổ chức đảng",
             "theo ngành dọc", "quản lý nhà nước")
 
 
+_EVENT = re.compile(r"^tổ chức hội (?:nghị|thảo|thi|diễn)")  # `tổ chức hội nghị` is a predicate
+
+
 def _verb_at(low: str) -> bool:
     for keep in _NP_KEEP:
-        if low.startswith(keep):
+        if low.startswith(keep) and not _EVENT.match(low):
             return False
     for verb in VERBS:
         if low.startswith(verb) and (len(low) == len(verb) or not low[len(verb)].isalpha()):
             return True
     return False
+
+
+# Words that close a body's name by its level (`Trường Chính trị tỉnh`, `Ủy ban nhân dân huyện`).
+_LOCALITY = {"tỉnh", "phố", "huyện", "quận", "xã", "phường", "trấn", "ương"}
+# Bodies named after a field of work: their names hold verbs used as nouns
+# (`Ban chỉ đạo Quản lý tổ chức bộ máy, biên chế tỉnh`, `Trường Cán bộ quản lý ... nông thôn II`).
+_TOPIC_HEADS = ("ban chỉ đạo", "hội đồng", "trường", "học viện", "viện", "trung tâm", "tổ công tác", "quỹ",
+                "ủy ban", "uỷ ban", "ban quản lý")
+_NOMINAL = ("tổ chức", "quản lý", "xây dựng", "phát triển", "đào tạo", "bồi dưỡng", "đổi mới", "cải cách",
+            "chuyển đổi", "kiểm tra", "giám sát", "bảo vệ", "hỗ trợ", "đầu tư", "ứng dụng", "giáo dục",
+            "phòng", "chống", "thi đua", "khen thưởng", "tuyên truyền", "phổ biến", "giải quyết", "xử lý")
+_ROMAN_NUM = re.compile(r"^[IVX]{1,4}$")
+_LEVEL_WORDS = {"thị", "thành", "trung", "cấp", "khu", "thôn", "tổ", "ấp", "bản", "ủy", "uỷ"}
+
+
+def _bare(word: str) -> str:
+    return word.strip(",;.:()").lower()
+
+
+def _name_extension(words: list[str], i: int, out: list[str]) -> int:
+    """How many words from `i` (a verb used as a noun) still belong to a named body's name.
+
+    The name runs on to a word that closes it (a level: `tỉnh`, `huyện`; an ordinal `II`) which
+    is followed by a predicate, a comma or the end; a real predicate or a stop sign before that
+    means the verb was the predicate after all."""
+    if not out or not any(w[:1].isupper() for w in out[1:]):
+        return 0
+    if not any(" ".join(out).lower().lstrip().startswith(h) or " ".join(out).lower().startswith("các " + h)
+               for h in _TOPIC_HEADS):
+        return 0
+    rest = " ".join(words[i:]).lower()
+    if not rest.startswith(_NOMINAL):
+        return 0
+    for j in range(i, min(len(words), i + 14)):
+        word = words[j]
+        if j > i and re.search(r"[.;:()]", word):
+            return 0
+        tail = " ".join(words[j:]).lower()
+        if j > i and _verb_at(tail) and not tail.startswith(_NOMINAL) and not word.startswith(("và", "các")):
+            return 0
+        compound = j + 1 < len(words) and _bare(words[j + 1]) in ("hội", "ủy", "uỷ")
+        if (_bare(word) in _LOCALITY and word[:1].islower() and not compound) or _ROMAN_NUM.match(word.strip(",")):
+            after = " ".join(words[j + 1:]).lower()
+            if j + 1 == len(words) or word.endswith(",") or _verb_at(after):
+                return j - i + 1
+    return 0
+
+
+def _closed_by_locality(out: list[str], word: str, rest: str) -> bool:
+    """`Trường Chính trị tỉnh biên soạn ...`: a named body closed by its level, then lower case."""
+    if len(out) < 2 or _bare(out[-1]) not in _LOCALITY or out[-1].endswith(",") or not word[:1].islower() \
+            or not out[-1][:1].islower() or _bare(word) in _LOCALITY or _bare(word) in _LEVEL_WORDS:
+        return False
+    if _bare(out[-1]) == "xã" and _bare(word) == "hội":
+        return False  # `chính trị - xã hội`: the word society, not a commune
+    if not any(w[:1].isupper() for w in out[1:-1]):
+        return False
+    return not re.match(r"^(?:và|cùng|các|những|có liên quan|trực thuộc|cùng cấp|thuộc)\b", rest)
 
 
 def take_phrase(text: str, max_words: int = 60) -> str:
@@ -265,14 +349,34 @@ def take_phrase(text: str, max_words: int = 60) -> str:
             break  # `với Ban Tổ chức Thành ủy các Quy định ...`: the object, not the agency
         if i > 0 and word[:1].islower():
             rest = " ".join(words[i:]).lower()
-            keep = next((k for k in _NP_KEEP if rest.startswith(k)), None)
+            keep = next((k for k in _NP_KEEP if rest.startswith(k) and not _EVENT.match(rest)), None)
             if keep:
                 n = len(keep.split())
                 out.extend(words[i:i + n])
                 i += n
                 continue
             prev = out[-1].lower() if out else ""
+            if prev in ("các", "những", "từng", "mọi") and head_at(" ".join(words[i - 1:])):
+                out.append(word)  # `và các tổ chức thành viên`: a noun after the plural marker
+                i += 1
+                continue
+            if prev.endswith(("chương", "công", "quy", "lộ", "tiến", "hành", "giáo")) and word == "trình":
+                out.append(word)  # `Chương trình`, `công trình`: nouns, not the verb `trình`
+                i += 1
+                continue
+            if _closed_by_locality(out, word, rest):
+                break
+            if word in ("trong", "thuộc") and i + 1 < len(words) and words[i + 1][:1].isupper() \
+                    and head_at(" ".join(words[i + 1:])):
+                out.append(word)  # `tổ chức đảng trong Đảng bộ huyện`: where the body sits
+                i += 1
+                continue
             if _verb_at(rest) and not (prev in ("ban", "các ban") and rest.startswith("chỉ đạo")):
+                n = _name_extension(words, i, out)
+                if n:
+                    out.extend(words[i:i + n])
+                    i += n
+                    continue
                 break
         if word.endswith((":", ".")):
             out.append(word.rstrip(":."))

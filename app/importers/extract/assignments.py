@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from app.importers.extract.agencies import head_at, split_mentions, take_phrase
+from app.importers.extract.agencies import head_at, split_mentions, starts_predicate, take_phrase
 from app.importers.extract.textutil import sentences
 
 ATTR_LEAD = re.compile(
@@ -27,6 +27,7 @@ _SUPPORT = re.compile(
     r"(?i:phối hợp(?:,| chặt chẽ| tốt| thường xuyên)?(?: [^.;:()]{0,45}?)? với|phối hợp cùng|chủ trì,? cùng(?: với)?"
     r"|cùng với|với sự phối hợp của|có sự phối hợp của)\s+"
 )
+_HANDS_OVER = re.compile(r"^(?:giao|phân công|ủy quyền)(?: cho)?\s+")
 _ROLE_OF = re.compile(r"^(?:Phát huy|Nâng cao|Đề cao) (?:vai trò|trách nhiệm)(?:,? (?:trách nhiệm|vai trò))? của\s+")
 _PARENS = re.compile(r"\s*\([^()]*\)")
 
@@ -159,6 +160,7 @@ _CLAUSE_VERB = re.compile(
     r"^(?:chủ động|định kỳ|có trách nhiệm|chủ trì|khẩn trương|tham mưu|rà soát|xây dựng|tổ chức|phản ánh|"
     r"thực hiện|triển khai|báo cáo|đánh giá|kịp thời|tập trung)")
 _INTRO_VERB = re.compile(r"^(?:cần|phải|có trách nhiệm|thực hiện|triển khai|tổ chức|tập trung|chủ động|căn cứ)")
+_BARE_GENERIC = {"đơn vị", "cơ quan", "địa phương"}
 _WEAK_HEADS = ("bộ", "ngành", "sở", "ban", "quận", "huyện", "tỉnh", "thành phố", "xã", "phường", "thị xã")
 
 
@@ -182,13 +184,34 @@ def clause_subjects(text: str, intro: bool = False) -> list[str]:
         if head in _WEAK_HEADS and words[0].lower() not in ("các", "những") \
                 and (len(words) < 2 or not words[1][:1].isupper()):
             continue
-        if not phrase or not rest or phrase.endswith(" và") or not verbs.match(rest):
+        # after a colon (`Kiểm soát tài sản, thu nhập: Thanh tra huyện hướng dẫn ...`) a named body
+        # followed by any predicate is the actor
+        after_colon = not intro and m.group(0).startswith(":") and starts_predicate(rest.lower()) \
+            and (is_specific(phrase) or bool(re.search(r"\b(?:tỉnh|thành phố|huyện|quận|thị xã|xã)$", phrase)))
+        if not phrase or not rest or phrase.endswith(" và") or not (verbs.match(rest) or after_colon):
             continue
+        if phrase.lower().strip() in _BARE_GENERIC:
+            continue  # `..., đơn vị chủ trì, phối hợp ...`: names a column, not an actor
+        clause = re.split(r"[.;:]\s", text[:m.start() + 1])[-1]
+        if _SUPPORT.search(clause):
+            continue  # `... phối hợp với Sở A, Sở B tổ chức ...`: still the partners' list
         covered = m.end() + len(phrase)
         for mention in split_mentions(phrase):
             if mention not in out:
                 out.append(mention)
     return out
+
+
+def intro_subjects(text: str) -> list[str]:
+    """The actor of a paragraph introducing a list: its opening subject when a duty verb
+    follows (`Các cấp ủy, tổ chức đảng cần ...`), else a clause subject (`Để ..., các sở cần ...`)."""
+    subject = subject_mentions(text)
+    if subject:
+        bare = _PARENS.sub("", text)
+        rest = bare[len(take_phrase(bare)):].strip(" ,")
+        if _INTRO_VERB.match(rest):
+            return subject
+    return clause_subjects(text, intro=True)
 
 
 def from_text(text: str, inherited: Assignment | None = None) -> Assignment:
@@ -217,6 +240,11 @@ def from_text(text: str, inherited: Assignment | None = None) -> Assignment:
         subj = subject_mentions(first)
         if subj:
             rest = _PARENS.sub("", first)[len(take_phrase(_PARENS.sub("", first))):].strip(" ,-–:")
+            handed = _HANDS_OVER.match(rest)
+            if handed and _mentions_at(_after_giao(rest[handed.end():])):
+                # `Ban Thường vụ Huyện ủy giao UBND huyện bố trí ...`: the body handed the task leads
+                subj = _mentions_at(_after_giao(rest[handed.end():]))
+                rest = "chủ trì"
             result.lead = subj
             # `X chủ trì ...`, or a named body other than the inherited one, takes the lead
             result.explicit = bool(re.match(r"^chủ trì", rest)) or (

@@ -23,7 +23,7 @@ _FREQ = r"(?:hằng|hàng) (?:năm|tháng|quý)"
 _PROSE = [
     re.compile(rf"(?:xong |Xong )?trước ngày {_DATE}(?: (?:{_FREQ}|của tháng cuối quý))?"),
     re.compile(rf"(?:xong )?trước ngày \d{{1,2}} (?:{_FREQ}|của tháng cuối quý)"),
-    re.compile(rf"(?:[Xx]ong )?trước ngày \d{{1,2}} tháng \d{{1,2}}(?: năm {_YEAR})?"),
+    re.compile(rf"(?:[Xx]ong )?trước ngày \d{{1,2}} tháng \d{{1,2}}(?: năm {_YEAR}| {_FREQ})?"),
     re.compile(rf"(?:[Xx]ong )?trước \d{{1,2}}/\d{{1,2}}/{_YEAR}"),
     re.compile(rf"(?:[Xx]ong )?(?:trong |vào )?tháng \d{{1,2}}/{_YEAR}"),
     re.compile(rf"(?:[Đđ]ịnh kỳ |vào )ngày \d{{1,2}} {_FREQ}"),
@@ -33,7 +33,10 @@ _PROSE = [
     re.compile(rf"(?:[Tt]rong |[Tt]rước )?(?:06|6) tháng (?:đầu|cuối) năm(?: {_YEAR}| {_FREQ})?"),
     re.compile(rf"(?:[Tt]rong |[Tt]rước )tháng \d{{1,2}}(?: năm {_YEAR}| {_FREQ})"),
     re.compile(rf"(?<=hoàn thành )năm {_YEAR}|(?<=xong )năm {_YEAR}"),
+    re.compile(rf"(?:[Tt]ừ|[Tt]rong|[Đđ]ến hết|[Đđ]ến|[Cc]uối) (?:học kỳ (?:I{{1,2}}|[12]) (?:của )?)?năm học "
+               rf"{_YEAR}\s*[-–]\s*{_YEAR}"),
     re.compile(rf"[Tt]rong năm {_YEAR}(?: và các năm tiếp theo)?"),
+    re.compile(rf"(?<=\s)vào năm {_YEAR}(?!\s*[-–]\s*\d)"),
     re.compile(rf"(?<!định hướng )(?<!tầm nhìn )(?:[Tt]ừ|[Đđ]ến(?: hết| cuối)?|[Tt]rước) năm {_YEAR}"
                rf"(?! đến nay)(?!\s*[-–]\s*\d)"),
     re.compile(rf"[Tt]rong giai đoạn {_YEAR}\s*[-–]\s*{_YEAR}"),
@@ -108,4 +111,7 @@ def _inside_quotes(text: str, pos: int) -> bool:
 def _inside_citation(text: str, pos: int) -> bool:
     """Dates that belong to a cited document (`Nghị quyết số 04-NQ/TU ngày ...`) are not deadlines."""
     before = text[max(0, pos - 12):pos]
-    return bool(re.search(r"(?:ngày|số)\s*$", before))
+    if re.search(r"ngày\s*$", before):
+        return True
+    # `Nghị quyết số 12/...`; but `học bạ số từ học kỳ I` is the word "digital", not a citation
+    return bool(re.search(r"số\s*$", before)) and text[pos:pos + 1].isdigit()

@@ -16,7 +16,7 @@ DOC_TYPES = [
 ]
 _NUMBER = re.compile(r"^Số\s*[:.]?\s*(?P<num>[\w\s./\-–]+?)\s*$", re.IGNORECASE)
 _PLACE_DATE = re.compile(
-    r"^(?P<place>[^\d,]{2,40}?),\s*ngày\s*(?P<d>\d{1,2})\s*(?:/|-|\.)?\s*(?:tháng)?\s*(?P<m>\d{1,2})"
+    r"^(?P<place>[^\d,]{2,40}?(?: \d{1,2})?),\s*ngày\s*(?P<d>\d{1,2})\s*(?:/|-|\.)?\s*(?:tháng)?\s*(?P<m>\d{1,2})"
     r"\s*(?:/|-|\.)?\s*(?:năm)?\s*(?P<y>\d{4})",
     re.IGNORECASE,
 )
@@ -54,7 +54,7 @@ def parse_number(line: str) -> str | None:
 def parse_place_date(line: str) -> tuple[str | None, dt.date | None]:
     m = _PLACE_DATE.match(line.strip())
     if not m:
-        blank = re.match(r"^(?P<place>[^\d,]{2,40}?),\s*ngày\b", line.strip(), re.IGNORECASE)
+        blank = re.match(r"^(?P<place>[^\d,]{2,40}?(?: \d{1,2})?),\s*ngày\b", line.strip(), re.IGNORECASE)
         return (blank.group("place").strip(" ."), None) if blank else (None, None)
     try:
         date = dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))

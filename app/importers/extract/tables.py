@@ -17,8 +17,9 @@ from app.importers.result import ImportedNode
 _COLS: list[tuple[str, re.Pattern[str]]] = [
     ("stt", re.compile(r"^(?:stt|tt|số thứ tự|số tt)\b", re.IGNORECASE)),
     ("support", re.compile(r"phối hợp", re.IGNORECASE)),
-    ("deadline", re.compile(r"thời gian|thời hạn|tiến độ|hoàn thành|thời điểm", re.IGNORECASE)),
-    ("task", re.compile(r"^(?:nội dung|nhiệm vụ|tên|công việc|giải pháp|hoạt động|đề án|danh mục)", re.IGNORECASE)),
+    ("deadline", re.compile(r"thời gian|thời hạn|tiến độ|hoàn thành|thời điểm|lộ trình|năm thực hiện", re.IGNORECASE)),
+    ("task", re.compile(r"^(?:(?:các|những) )?(?:nội dung|nhiệm vụ|tên|công việc|giải pháp|hoạt động|đề án|"
+                        r"danh mục|chương trình|dự án)", re.IGNORECASE)),
     ("lead", re.compile(r"chủ trì|thực hiện|chịu trách nhiệm|cơ quan|đơn vị", re.IGNORECASE)),
     ("product", re.compile(r"sản phẩm|kết quả|hình thức|ghi chú|kinh phí", re.IGNORECASE)),
 ]
@@ -36,6 +37,13 @@ def _columns(header: list[str]) -> dict[str, int] | None:
                 break
     if "task" in cols and ("lead" in cols or "deadline" in cols):
         return cols
+    if "stt" in cols and "lead" in cols and ("deadline" in cols or "support" in cols):
+        # `TT | Tên đề án | Chủ trì | ...` with a task column under an unexpected name: the
+        # first untyped column after the number is what the rows are about
+        typed = set(cols.values())
+        free = [i for i in range(cols["stt"] + 1, len(header)) if i not in typed and squash(header[i])]
+        if free and free[0] < min(cols["lead"], cols.get("deadline", len(header))):
+            return {**cols, "task": free[0]}
     return None
 
 
@@ -48,6 +56,27 @@ def _cell(text: str | None) -> str:
 
 def _as_list(cell: str) -> str:
     return "; ".join(strip_trailing_punct(ln) for ln in cell.split("\n") if strip_trailing_punct(ln))
+
+
+_MARKED = re.compile(r"([^;\n()]+?)\s*\((chủ trì|phối hợp)\)", re.IGNORECASE)
+_LABELLED = re.compile(r"^(chủ trì|phối hợp)(?: thực hiện)?\s*:\s*(.+)$", re.IGNORECASE)
+
+
+def _roles_in_cell(cell: str) -> tuple[list[str], list[str]] | None:
+    """`Ban A (chủ trì), UBND quận (phối hợp)` or `Chủ trì: Ban A` / `Phối hợp: Mặt trận ...` lines
+    in one cell: (lead, support), or None when the cell marks no roles."""
+    lead: list[str] = []
+    support: list[str] = []
+    for m in _MARKED.finditer(cell):
+        names = split_mentions(m.group(1).strip(" ,;"))
+        (lead if m.group(2).lower() == "chủ trì" else support).extend(names)
+    if not lead:
+        for part in re.split(r"\n|;\s*(?=(?:chủ trì|phối hợp)\b)", cell, flags=re.IGNORECASE):
+            m = _LABELLED.match(part.strip())
+            if m:
+                names = split_mentions(strip_trailing_punct(m.group(2)))
+                (lead if m.group(1).lower() == "chủ trì" else support).extend(names)
+    return (lead, support) if lead else None
 
 
 def is_task_table(table: Table) -> bool:
@@ -106,6 +135,9 @@ def table_nodes(tables: list[Table]) -> list[ImportedNode]:
                                 path=[*parent.path, stt or str(len(parent.children) + 1)])
             node.lead = split_mentions(_as_list(lead)) if lead else []
             node.support = split_mentions(_as_list(support)) if support else []
+            roles = _roles_in_cell(lead) if lead and not support else None
+            if roles:  # one `Đơn vị thực hiện` cell marking who presides and who coordinates
+                node.lead, node.support = roles
             node.deadline_text = clean_value(dl) if dl else None
             if not node.lead and not node.deadline_text:
                 node.kind = "text"

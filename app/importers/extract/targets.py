@@ -11,15 +11,19 @@ import re
 
 from app.importers.result import ImportedTarget
 
-_NUM = r"\d+(?:[.,]\d+)?"
-_COUNT_UNITS = (r"(?:người|cán bộ|đơn vị|cơ quan|xã|phường|huyện|doanh nghiệp|hộ|trường|cơ sở|học viên|lượt|"
-                r"điểm|tỷ đồng|triệu đồng|hợp tác xã)")
+_NUM = r"\d{1,3}(?:\.\d{3})+(?!\d)|\d+(?:[.,]\d+)?"
+_COUNT_UNITS = (r"(?:người|lao động|cán bộ|đảng viên|tổ chức cơ sở đảng|tổ chức đảng|chi bộ|đơn vị|cơ quan|xã|"
+                r"phường|huyện|thôn|doanh nghiệp|hộ|trường|cơ sở|học viên|học sinh|sinh viên|lượt|điểm|"
+                r"tỷ đồng|triệu đồng|hợp tác xã|sản phẩm|dự án|giường bệnh|bác sĩ)")
 _FIGURE = re.compile(
     rf"(?P<lo>{_NUM})\s*(?:[-–]|đến)\s*(?P<hi>{_NUM})\s*(?P<runit>%|{_COUNT_UNITS})\b"
     rf"|(?P<val>{_NUM})\s*(?P<unit>%|{_COUNT_UNITS}\b)"
 )
-_GE_BEFORE = re.compile(r"(?:tối thiểu|ít nhất|trên|đạt trên|từ|không dưới|đạt tối thiểu|hơn|≥|>=|>)\s*$")
-_LE_BEFORE = re.compile(r"(?:tối đa|dưới|không quá|không vượt quá|≤|<=|<)\s*$")
+_GE_BEFORE = re.compile(r"(?:tối thiểu|ít nhất|trên|đạt trên|từ|không dưới|đạt tối thiểu|hơn|≥|>=|>)\s*$",
+                        re.IGNORECASE)
+_LE_BEFORE = re.compile(r"(?:tối đa|dưới|không quá|không vượt quá|≤|<=|<)\s*$", re.IGNORECASE)
+# A clause that states an objective: its counts (`có ít nhất 300 doanh nghiệp`) are targets too.
+_OBJECTIVE_CUE = re.compile(r"ph[ấâầ]n đ[ấầ]u|mục tiêu|chỉ tiêu", re.IGNORECASE)
 _GE_AFTER = re.compile(r"^\s*(?:trở lên)")
 _LE_AFTER = re.compile(r"^\s*(?:trở xuống)")
 _DEADLINE_IN = re.compile(
@@ -45,6 +49,17 @@ def _indicator_clean(text: str) -> str:
     return text.strip(" ,;:.")
 
 
+# `tăng` raises a figure; `giá trị tăng thêm` (value added) and `tăng trưởng` (growth) are nouns.
+_RISE = re.compile(r"\btăng\b(?! thêm| trưởng)", re.IGNORECASE)
+
+
+def _number(printed: str) -> float:
+    """`50.000` is fifty thousand (dots group thousands), `2,5` two and a half."""
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", printed):
+        return float(printed.replace(".", ""))
+    return float(printed.replace(",", "."))
+
+
 def _clauses(text: str) -> list[str]:
     return [c for c in re.split(r";\s*|\.\s+(?=[A-ZĐÀ-Ỹ])|:\s+(?=\S)", text) if c.strip()]
 
@@ -60,16 +75,17 @@ def find_targets(text: str, path: list[str], deadline_text: str | None, counts: 
         dl = _DEADLINE_IN.search(clause)
         clause_deadline = dl.group(0) if dl else deadline_text
         chain_comp: str | None = None
+        clause_counts = counts or bool(_OBJECTIVE_CUE.search(clause))
         for i, fig in enumerate(figures):
             unit = fig.group("runit") or fig.group("unit")
-            if unit != "%" and not counts:
+            if unit != "%" and not clause_counts:
                 continue
             after = clause[fig.end():]
             if re.match(r"^\s*(?:tuổi|năm|tháng|ngày|lần|nhiệm kỳ|hội nghị|nội dung)", after):
                 continue
             before = clause[:fig.start()]
             is_range = fig.group("lo") is not None
-            value = float((fig.group("lo") or fig.group("val")).replace(",", "."))
+            value = _number(fig.group("lo") or fig.group("val"))
             comp = "="
             if is_range or _GE_BEFORE.search(before) or _GE_AFTER.match(after):
                 comp = ">="
@@ -82,7 +98,7 @@ def find_targets(text: str, path: list[str], deadline_text: str | None, counts: 
                 and not re.search(r"\b(?:đạt|tối thiểu|trên|dưới|tối đa|từ|có)\b", window)
             if re.search(r"\bgiảm\b", window, re.IGNORECASE) or (chain_comp == "reduce_by" and chained):
                 comp = "reduce_by"
-            elif re.search(r"\btăng\b", window, re.IGNORECASE) or (chain_comp == "increase_by" and chained):
+            elif _RISE.search(window) or (chain_comp == "increase_by" and chained):
                 comp = "increase_by"
             chain_comp = comp
             # indicator: words after the figure, else words before it
@@ -91,7 +107,11 @@ def find_targets(text: str, path: list[str], deadline_text: str | None, counts: 
             tail = re.sub(r"^\s*(?:trở lên|trở xuống)", "", tail)
             tail = re.split(r",\s*(?=\d)|\s+so với\b|,\s*(?=[^,]*\d+\s*%)", tail)[0]
             tail = re.sub(r"^\s*(?:số lượng|số)?\s*$", "", tail)
-            head = _indicator_clean(re.split(r"[,;]\s*(?=[^,;]*$)", window)[-1] if i else window)
+            part = window
+            if i:  # `..., trong đó tỷ lệ lao động có bằng cấp, chứng chỉ đạt 35%`: from the cue on
+                cue = list(re.finditer(r"\btrong đó\b|\b(?:tỷ lệ|số lượng)\b", window))
+                part = window[cue[-1].start():] if cue else re.split(r"[,;]\s*(?=[^,;]*$)", window)[-1]
+            head = _indicator_clean(part)
             head = _TRAILING_COMP.sub("", head).strip(" ,")
             if is_range:
                 indicator = _indicator_clean(clause[len(before) - len(window):fig.end()] + tail)
@@ -101,6 +121,9 @@ def find_targets(text: str, path: list[str], deadline_text: str | None, counts: 
                         ("trên", "có trên", "có")) or not before.strip()
                     or re.search(r"(?:^|[,;])\s*$", window) or len(head.split()) <= 1):
                 indicator = _indicator_clean(tail)
+            elif head and unit != "%":
+                # `Kết nạp ít nhất 1.500 đảng viên mới`: the counted noun belongs to the indicator
+                indicator = _indicator_clean(f"{head} {unit} {_indicator_clean(tail)}")
             else:
                 indicator = head or _indicator_clean(tail)
             if not indicator:

@@ -13,6 +13,7 @@ from app.importers.extract import assignments as asg
 from app.importers.extract.agencies import head_at, split_mentions, take_phrase
 from app.importers.extract.deadline_text import attribute_value, clean_value, find_in_prose
 from app.importers.extract.outline import OutlineNode
+from app.importers.extract.taskcues import drop_deadline_sentence, states_no_duty
 from app.importers.extract.textutil import sentences, squash, strip_trailing_punct
 from app.importers.result import ImportedNode
 
@@ -210,7 +211,9 @@ class TaskBuilder:
                 # `Để đạt ..., các bộ, ngành cần tổ chức thực hiện các nhiệm vụ sau đây:`
                 said = asg.from_text(p)
                 if not (said.explicit and said.lead) and not child_ctx.lead:
-                    said = asg.Assignment(lead=asg.clause_subjects(p, intro=True), explicit=True)
+                    # `Các cấp ủy, tổ chức đảng cần thực hiện tốt các nội dung sau:` names its actor
+                    # first; `Để ..., các bộ, ngành cần ...` names it after the purpose clause
+                    said = asg.Assignment(lead=asg.intro_subjects(p), explicit=True)
                 line = said if said.explicit and said.lead else None
             if line and p.rstrip().endswith(":"):
                 child_ctx.lead, child_ctx.support = line.lead, line.support
@@ -352,7 +355,7 @@ class TaskBuilder:
 
     def _fill(self, out: ImportedNode, text: str, ctx: Context, attrs: Attrs,
               heading: asg.Assignment | None, prefer_own: bool = False, analysis: str | None = None) -> None:
-        out.text = strip_trailing_punct(_drop_deadline_sentence(squash(text)))
+        out.text = strip_trailing_punct(drop_deadline_sentence(squash(text)))
         text = squash(analysis or text)
         if ctx.excluded:
             out.kind = "text"
@@ -372,15 +375,10 @@ class TaskBuilder:
         if attrs.support is not None and attrs.lead is None:
             support = attrs.support
         deadline = attrs.deadline or find_in_prose(text) or ctx.deadline
+        if attrs.lead is None and not attrs.deadline and states_no_duty(text):
+            out.kind = "text"
+            return
         out.lead = list(lead)
         out.support = [s for s in support if s not in lead]
         out.deadline_text = deadline
         out.kind = "task" if (out.lead or out.deadline_text) else "text"
-
-
-def _drop_deadline_sentence(text: str) -> str:
-    """`... Thời gian hoàn thành: xong trước ngày 30/4/2017.` — the deadline sentence is not text."""
-    m = re.search(r"(?:(?<=[.;])\s+)Thời (?:gian|hạn) (?:thực hiện|hoàn thành)[^.]*\.?\s*$", text)
-    if m and m.start() > 20:
-        return text[:m.start()]
-    return text

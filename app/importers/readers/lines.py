@@ -25,7 +25,7 @@ PAGE_NUMBER = re.compile(
 )
 # The start of an outline item: `I.`, `II-`, `1.`, `1.2.`, `1.2 `, `1)`, `(1)`, `a)`, `đ.`, `-`, `+`, `•`.
 LIST_ITEM = re.compile(
-    r"^(?:[IVXL]{1,6}\s*[.\-–)](?:\s|$)|\d{1,3}(?:\.\d{1,3})*\s*[.)](?:\s|$)|\d{1,3}(?:\.\d{1,3})+(?:\s|$)"
+    r"^(?:[IVXL]{1,6}\s*[.\-–)](?:\s|$)|\d{1,3}(?:\.\d{1,3})*\s*[.)](?:\s|$)|\d{1,2}\s*[-–]\s+(?=[A-ZĐÀ-Ỹ])|\d{1,3}(?:\.\d{1,3})+(?:\s|$)"
     r"|\((?:\d{1,3}|[a-zđ])\)|[a-zđA-ZĐ][).](?:\s|$)|[-+•*–—·▪●○◦►✓](?:\s|$))"
 )
 SENTENCE_END = re.compile(r"[.;:!?…](?:[\"”’)\]*]|\./\.)*\s*$")
@@ -34,6 +34,7 @@ SENTENCE_END = re.compile(r"[.;:!?…](?:[\"”’)\]*]|\./\.)*\s*$")
 OPEN_ENDINGS = frozenset(
     "của và với các cho về trong tại là được để những hoặc cùng thuộc bởi mà nhằm gồm tới đối".split()
 )
+_ORDINAL_ONLY = re.compile(r"^[\dIVXL]{1,5}[.)]?$")
 MIN_PAGE_GAP = 8  # lines between two repeats of a running header (a page holds more)
 T = TypeVar("T")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u3000]+")
@@ -49,6 +50,8 @@ class Line:
     # From a PDF's layout: a bigger gap above or a first-line indent starts a paragraph;
     # None when the layout is unknown (plain text).
     starts_paragraph: bool | None = None
+    # Printed length with its markup (`#### **1.1. ...**`): what a hard wrap measured.
+    raw_len: int = 0
 
 
 def clean_inline(text: str) -> str:
@@ -92,7 +95,9 @@ def drop_artefacts(lines: list[Line | T], *, repeats: bool = True) -> list[Line 
 
 
 def _could_be_running_header(text: str) -> bool:
-    return ":" not in text and not LIST_ITEM.match(text) and len(text.split()) <= 10
+    """A running header or footer is a title: it never starts in lower case (a repeated
+    lower-case line is the tail of a repeated sentence, wrapped at the same place)."""
+    return ":" not in text and not LIST_ITEM.match(text) and len(text.split()) <= 10 and not text[:1].islower()
 
 
 def page_edge_artefacts(pages: list[list[str]], edge: int = 2) -> set[str]:
@@ -121,12 +126,16 @@ def is_list_item(text: str) -> bool:
     return bool(LIST_ITEM.match(text))
 
 
-def should_join(prev: Line, nxt: Line, *, wrapped: bool = False, full_width: int = 0) -> bool:
+def should_join(prev: Line, nxt: Line, *, wrapped: bool = False, full_width: int = 0,
+                column: int = 0, prev_len: int = 0) -> bool:
     """Does `nxt` continue the sentence of `prev` (a line broken by a page or a wrap)?
 
     Plain text: join when `prev` does not end a sentence and `nxt` is not an outline item and
     either starts in lower case or `prev` ends with a word no sentence ends with. PDF lines are
-    wrapped, so there a line filling the column (`full_width`) also continues.
+    wrapped, so there a line filling the column (`full_width`) also continues. Text hard-wrapped
+    at a `column` (a PDF or e-mail saved as .txt) shows a greedy wrap: the physical line above
+    (`prev_len` characters) had no room for the next line's first word, so the break is the
+    layout's, not the author's, whatever case that word starts with.
     """
     a, b = prev.text, nxt.text
     if not a or not b or nxt.heading_level is not None:
@@ -138,8 +147,16 @@ def should_join(prev: Line, nxt: Line, *, wrapped: bool = False, full_width: int
         return True  # the layout says "same paragraph" and the line above fills the column
     if a[-1] in ",;" and first.islower():
         return True  # a clause list broken by a page end: `...cạnh tranh;` / `một số chức danh ...`
+    # a first word opening with a bracket or quote may have lost markup (`(*xong`): count one more
+    first_word = len(b.split(" ", 1)[0]) + (0 if b[:1].isalnum() else 1)
+    no_room = column and prev_len + 1 + first_word > column and not _ORDINAL_ONLY.match(b)
+    if no_room and a[-1] in ".;" and prev_len >= 0.9 * column:
+        # a sentence ending where the wrap fell: the paragraph goes on unless a label starts it
+        return True
     if SENTENCE_END.search(a):
         return False
+    if no_room:
+        return True
     if first.islower() or (first.isdigit() and not is_list_item(b)) or first in ",;)-–":
         return True
     last_word = a.rsplit(" ", 1)[-1].lower()
@@ -150,7 +167,7 @@ def should_join(prev: Line, nxt: Line, *, wrapped: bool = False, full_width: int
     return False
 
 
-def join_broken_lines(lines: list[Line | T], *, wrapped: bool = False) -> list[Line | T]:
+def join_broken_lines(lines: list[Line | T], *, wrapped: bool = False, column: int = 0) -> list[Line | T]:
     """Merge continuation lines into the line they continue; blank lines are dropped.
 
     Every line left is one paragraph: the corpus texts (and PDFs) give no other paragraph mark.
@@ -158,18 +175,39 @@ def join_broken_lines(lines: list[Line | T], *, wrapped: bool = False) -> list[L
     """
     full_width = _typical_width(lines) if wrapped else 0
     out: list[Line | T] = []
+    prev_len = 0
     for line in lines:
         if not isinstance(line, Line):
             out.append(line)
+            prev_len = 0
             continue
         if not line.text:
+            prev_len = 0  # a blank line ends the paragraph: no wrap joins across it
             continue
         previous = out[-1] if out else None
-        if isinstance(previous, Line) and should_join(previous, line, wrapped=wrapped, full_width=full_width):
+        if isinstance(previous, Line) and should_join(previous, line, wrapped=wrapped, full_width=full_width,
+                                                       column=column, prev_len=prev_len):
             out[-1] = replace(previous, text=previous.text + " " + line.text, bold=previous.bold and line.bold)
         else:
             out.append(line)
+        prev_len = line.raw_len or len(line.text)
     return out
+
+
+def wrap_column(lines: list[str], raw_lengths: list[int] | None = None) -> int:
+    """The column a plain text was hard-wrapped at, or 0 when its lines are paragraphs.
+
+    A wrapped text has many lines in a narrow band just under its longest lines; paragraphs
+    (one line each) spread their lengths widely and run far beyond any screen width."""
+    sizes = raw_lengths if raw_lengths and len(raw_lengths) == len(lines) else [len(x.rstrip()) for x in lines]
+    lengths = sorted(n for x, n in zip(lines, sizes, strict=True) if x.strip())
+    if len(lengths) < 20:
+        return 0
+    width = lengths[int(len(lengths) * 0.97) - 1]
+    if not 50 <= width <= 130 or lengths[-1] > width * 1.15:
+        return 0
+    near = sum(1 for n in lengths if n >= 0.8 * width)
+    return width if near >= max(5, 0.1 * len(lengths)) else 0
 
 
 def _typical_width(lines: list[Line | T]) -> int:

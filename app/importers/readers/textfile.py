@@ -11,8 +11,9 @@ import re
 
 from app.importers.blocks import Block, Paragraph, Table
 from app.importers.readers.decode import decode_text
+from app.importers.readers.flattable import take_flat_table
 from app.importers.readers.limits import check_text_length
-from app.importers.readers.lines import Line, clean_inline, drop_artefacts, join_broken_lines
+from app.importers.readers.lines import Line, clean_inline, drop_artefacts, join_broken_lines, wrap_column
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 _LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
@@ -39,15 +40,29 @@ def read_text_bytes(data: bytes) -> list[Block]:
 def parse_text(text: str) -> list[Block]:
     """Markdown-ish text → paragraphs and tables, artefacts removed, broken lines joined."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").replace("\v", "\n")
-    text = _HTML_BREAK.sub("\n", text)
+    # `<br>` breaks a line, except inside a pipe table, where it breaks a cell (`Sở A;<br>Sở B`)
+    text = "\n".join(ln if ln.lstrip().startswith("|") else _HTML_BREAK.sub("\n", ln) for ln in text.split("\n"))
     items: list[Line | Table] = []
     table: list[list[str]] = []
     bold_open = False
-    for raw in text.split("\n"):
+    raws = text.split("\n")
+    skip_to = 0
+    for index, raw in enumerate(raws):
+        if index < skip_to:
+            continue
+        flat = take_flat_table(raws, index) if len(raw.strip()) <= 12 else None
+        if flat is not None:  # an annex table copied one cell per line
+            if table:
+                items.append(Table(rows=table))
+                table = []
+            items.append(Table(rows=flat[0]))
+            skip_to = flat[1]
+            continue
         stripped = _QUOTE.sub("", raw.strip())
         if stripped.startswith("|") and stripped.count("|") >= 2:
             if not _TABLE_SEPARATOR.match(stripped):
-                table.append([_strip_inline(cell)[0] for cell in _split_row(stripped)])
+                table.append(["\n".join(_strip_inline(part)[0] for part in _HTML_BREAK.split(cell))
+                              for cell in _split_row(stripped)])
             continue
         if table:
             items.append(Table(rows=table))
@@ -60,7 +75,9 @@ def parse_text(text: str) -> list[Block]:
     if table:
         items.append(Table(rows=table))
     blocks: list[Block] = []
-    for item in join_broken_lines(drop_artefacts(items)):
+    printed = [x for x in items if isinstance(x, Line)]
+    column = wrap_column([x.text for x in printed], [x.raw_len for x in printed])
+    for item in join_broken_lines(drop_artefacts(items), column=column):
         if isinstance(item, Line):
             blocks.append(Paragraph(item.text, bold=item.bold, heading_level=item.heading_level))
         else:
@@ -71,13 +88,15 @@ def parse_text(text: str) -> list[Block]:
 def _read_line(raw: str, bold_open: bool) -> tuple[Line, bool]:
     """Read heading marks and bold state off one line; `bold_open` carries `**` across lines."""
     level = None
+    raw_line = raw
     match = _HEADING.match(raw)
     if match:
         level = len(match.group(1))
         raw = match.group(2)
     raw = _MD_BULLET.sub("- ", raw)
     text, all_bold, bold_after = _strip_inline(raw, bold_open)
-    return Line(text, bold=all_bold and bool(text), heading_level=level if text else None), bold_after
+    return Line(text, bold=all_bold and bool(text), heading_level=level if text else None,
+                raw_len=len(raw_line)), bold_after
 
 
 def _strip_inline(raw: str, bold_open: bool = False) -> tuple[str, bool, bool]:

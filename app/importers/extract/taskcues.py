@@ -1,0 +1,35 @@
+"""Cues that an item states no duty of its own, and text that is not part of a task's wording.
+
+Kept apart from `tasks.py` (the tree walk): these are plain linguistic tests of one paragraph.
+"""
+from __future__ import annotations
+
+import re
+
+from app.importers.extract.agencies import head_at, take_phrase
+
+# `Các nhiệm vụ khác được phân công tại Phụ lục kèm theo`: the annex rows are the tasks.
+_ANNEX_POINTER = re.compile(r"được (?:phân công|quy định|giao|nêu|phân định)(?: cụ thể| chi tiết)? "
+                            r"(?:tại|theo|trong) (?:các )?(?:Phụ lục|phụ lục)")
+# `Chịu trách nhiệm trước Chủ tịch UBND tỉnh nếu ...`: accountability, not an assignment (STATS 004).
+_ACCOUNTABLE = re.compile(r"^(?:[Pp]hải )?[Cc]hịu trách nhiệm trước\b")
+
+
+def states_no_duty(text: str) -> bool:
+    """A short item that only points to the annex or states who answers for what
+    (`Thủ trưởng các đơn vị chịu trách nhiệm trước Bộ trưởng về kết quả ...`)."""
+    if len(text) >= 200:
+        return False
+    if _ANNEX_POINTER.search(text) or _ACCOUNTABLE.match(text):
+        return True
+    if ";" in text or not head_at(text):
+        return False
+    return bool(_ACCOUNTABLE.match(text[len(take_phrase(text)):].strip(" ,")))
+
+
+def drop_deadline_sentence(text: str) -> str:
+    """`... Thời gian hoàn thành: xong trước ngày 30/4/2017.` — the deadline sentence is not text."""
+    m = re.search(r"(?:(?<=[.;])\s+)Thời (?:gian|hạn) (?:thực hiện|hoàn thành)[^.]*\.?\s*$", text)
+    if m and m.start() > 20:
+        return text[:m.start()]
+    return text

@@ -1,0 +1,91 @@
+"""Annex task tables flattened one cell per line (a Word or PDF table copied as plain text).
+
+    STT / Nội dung nhiệm vụ / Cơ quan chủ trì / Cơ quan phối hợp / Thời gian hoàn thành
+    I / HẠ TẦNG KỸ THUẬT          (a group row: merged cells leave its title alone)
+    1 / Nâng cấp mạng ... / Văn phòng Huyện ủy / Công an huyện / Quý III/2024
+
+The header is a run of short column names opened by `STT`/`TT`; each row starts at a line that
+is only an ordinal (`1`, `II`, `A`). This must be read from the raw lines, before page-number
+removal (a lone `1` looks like a page number) and before broken-line joining (cells are short
+lines that would be glued together).
+"""
+from __future__ import annotations
+
+import re
+
+_STT_HEAD = re.compile(r"^(?:STT|TT|Số TT|Số thứ tự)\.?$", re.IGNORECASE)
+_COLUMN = re.compile(r"nhiệm vụ|nội dung|công việc|giải pháp|hoạt động|tên |cơ quan|đơn vị|chủ trì|phối hợp|"
+                     r"thời gian|thời hạn|tiến độ|sản phẩm|ghi chú|kết quả|kinh phí|lộ trình|hoàn thành|"
+                     r"trách nhiệm|thực hiện", re.IGNORECASE)
+_ORDINAL = re.compile(r"^(?:\d{1,3}|[IVXL]{1,5}|[A-HK-Z])[.)]?$")
+_TIME = re.compile(r"\d{4}|[Qq]uý|[Tt]háng|[Tt]hường xuyên|[Hh][àằ]ng năm|[Đđ]ịnh kỳ")
+_SECTION_END = re.compile(r"^(?:Nơi nhận|PHỤ LỤC|TM\.|T/M|KT\.|[IVX]+\.\s+\S)")
+
+
+def _header_at(lines: list[str], i: int) -> int:
+    """Number of header cells starting at line i (0 when no flattened header starts there)."""
+    if not _STT_HEAD.match(lines[i].strip(" *_#")):
+        return 0
+    n = 1
+    while i + n < len(lines) and n < 9:
+        cell = lines[i + n].strip(" *_")
+        if not cell or len(cell) > 45 or not _COLUMN.search(cell):
+            break
+        n += 1
+    return n if n >= 3 else 0
+
+
+def _place(cells: list[str], ncols: int, time_col: int | None) -> list[str]:
+    """A data row's cells under the header; a short row keeps its time phrase in the time column."""
+    if len(cells) > ncols:  # continuation lines of a long cell: join lowercase starts to the cell above
+        merged: list[str] = []
+        for cell in cells:
+            if merged and cell[:1].islower() and len(merged) + (len(cells) - len(merged)) > ncols:
+                merged[-1] += " " + cell
+            else:
+                merged.append(cell)
+        cells = merged[: ncols - 1] + [" ".join(merged[ncols - 1:])] if len(merged) > ncols else merged
+    row = cells + [""] * (ncols - len(cells))
+    if len(cells) < ncols and time_col is not None and cells and _TIME.search(cells[-1]) \
+            and len(cells) - 1 != time_col and len(cells) > 2:
+        row[len(cells) - 1], row[time_col] = "", cells[-1]
+    return row
+
+
+def take_flat_table(lines: list[str], i: int) -> tuple[list[list[str]], int] | None:
+    """(rows, index after the table) when a flattened task table starts at line i."""
+    n = _header_at(lines, i)
+    if not n:
+        return None
+    header = [lines[i + k].strip(" *_#") for k in range(n)]
+    time_col = next((k for k, h in enumerate(header) if re.search(r"thời gian|thời hạn|tiến độ", h, re.I)), None)
+    rows: list[list[str]] = [header]
+    current: list[str] | None = None
+    j = i + n
+    while j < len(lines):
+        text = lines[j].strip()
+        if not text:
+            j += 1
+            continue
+        if _ORDINAL.match(text):
+            if current is not None:
+                rows.append(current)
+            current = [text.rstrip(".)")]
+            j += 1
+            continue
+        if current is None or _SECTION_END.match(text) or len(current) >= n + 2:
+            break
+        current.append(text)
+        j += 1
+    if current is not None:
+        rows.append(current)
+    if len(rows) < 2:
+        return None
+    table = [header]
+    for row in rows[1:]:
+        stt, cells = row[0], row[1:]
+        if len(cells) <= 1:  # a group row, its title merged across the row
+            table.append([stt, cells[0] if cells else ""] + [""] * (n - 2))
+        else:
+            table.append(_place([stt, *cells], n, time_col))
+    return table, j

@@ -1,0 +1,61 @@
+"""Plain-text layouts of the genre: tables flattened one cell per line, hard-wrapped PDF text,
+`1-` numbering, repeated wrapped lines that are not running headers."""
+from __future__ import annotations
+
+from app.importers.blocks import Paragraph, Table
+from app.importers.readers.textfile import parse_text
+
+FLAT = """PHỤ LỤC
+STT
+Nội dung nhiệm vụ
+Cơ quan chủ trì
+Cơ quan phối hợp
+Thời gian hoàn thành
+I
+HẠ TẦNG KỸ THUẬT
+1
+Nâng cấp mạng thông tin diện rộng
+Văn phòng Huyện ủy
+Công an huyện
+Quý III/2024
+2
+Số hóa hồ sơ đảng viên
+Văn phòng Huyện ủy
+Năm 2025
+"""
+
+
+def test_a_table_flattened_one_cell_per_line_is_a_table() -> None:
+    tables = [b for b in parse_text(FLAT) if isinstance(b, Table)]
+    assert len(tables) == 1
+    rows = tables[0].rows
+    assert rows[0] == ["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"]
+    assert rows[1][:2] == ["I", "HẠ TẦNG KỸ THUẬT"]
+    assert rows[2] == ["1", "Nâng cấp mạng thông tin diện rộng", "Văn phòng Huyện ủy", "Công an huyện", "Quý III/2024"]
+    assert rows[3] == ["2", "Số hóa hồ sơ đảng viên", "Văn phòng Huyện ủy", "", "Năm 2025"]  # no partner
+
+
+def _paragraphs(text: str) -> list[str]:
+    return [b.text for b in parse_text(text) if isinstance(b, Paragraph)]
+
+
+WRAPPED = "\n".join(["Mở đầu văn bản ngắn."] + [
+    "a) Sở Thông tin và Truyền thông chủ trì, phối hợp với Văn phòng UBND",
+    "tỉnh nâng cấp hệ thống quản lý văn bản; hoàn thành trong Quý",
+    "IV/2024. Trung tâm Xúc tiến Đầu tư - Thương mại - Du lịch tỉnh và",
+    "các cơ quan có liên quan thực hiện kết nối liên thông văn bản với",
+    "Trục liên thông văn bản quốc gia.",
+] * 5)
+
+
+def test_hard_wrapped_lines_join_whatever_case_the_next_starts_with() -> None:
+    paragraphs = _paragraphs(WRAPPED)
+    assert paragraphs[1].startswith("a) Sở Thông tin")
+    assert "UBND tỉnh nâng cấp" in paragraphs[1] and "Quý IV/2024" in paragraphs[1]
+    assert paragraphs[1].endswith("Trục liên thông văn bản quốc gia.")
+    assert len(paragraphs) == 6
+
+
+def test_dash_numbering_starts_an_item() -> None:
+    assert _paragraphs("I- MỤC ĐÍCH, YÊU CẦU\n1- Tạo chuyển biến mạnh mẽ.") == \
+        ["I- MỤC ĐÍCH, YÊU CẦU", "1- Tạo chuyển biến mạnh mẽ."]
