@@ -8,12 +8,14 @@ so any number of plans costs a handful of queries: a plan can have 2,000 nodes a
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import String, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from app.domain.deadlines import Deadline, DeadlineKind, last_due_on_or_before, next_due
@@ -55,19 +57,37 @@ def node_scope(node_ids: Sequence[int]) -> Scope:
     return apply
 
 
-def make_deadline(kind: str, phrase: str, params: dict[str, Any] | None, override: date | None,
+def make_deadline(kind: str, phrase: str, params: dict[str, Any] | str | None, override: date | None,
                   trigger: date | None) -> Deadline:
-    """The domain deadline of a stored row: its parsed meaning plus the clerk's override/trigger."""
+    """The domain deadline of a stored row: its parsed meaning plus the clerk's override/trigger.
+
+    `params` may be the stored JSON text: plans repeat the same phrases (`Thường xuyên`, `trong
+    năm 2021 và các năm tiếp theo`), so decoding is memoised on the text.
+    """
+    if isinstance(params, str):
+        return _deadline_from_text(kind, phrase, params, override, trigger)
     data: dict[str, Any] = dict(params) if params else {"kind": kind, "phrase": phrase}
     data["override"] = override.isoformat() if override else None
     data["trigger"] = trigger.isoformat() if trigger else None
     return Deadline.from_dict(data)
 
 
+@lru_cache(maxsize=4096)
+def _deadline_from_text(kind: str, phrase: str, params: str, override: date | None,
+                        trigger: date | None) -> Deadline:
+    decoded = json.loads(params) if params else None
+    return make_deadline(kind, phrase, decoded if isinstance(decoded, dict) else None, override, trigger)
+
+
 def current_due(deadline: Deadline | None, as_of: date) -> date | None:
     """The due date that matters at `as_of`: the next one, else the last one that passed."""
     if deadline is None:
         return None
+    return _current_due(deadline, as_of)
+
+
+@lru_cache(maxsize=4096)
+def _current_due(deadline: Deadline, as_of: date) -> date | None:
     return next_due(deadline, as_of - timedelta(days=1)) or last_due_on_or_before(deadline, as_of)
 
 
@@ -89,7 +109,8 @@ def group_members(session: Session) -> dict[int, tuple[int, ...]]:
 
 
 def load_deadlines(session: Session, scope: Scope) -> dict[int, Deadline]:
-    query = select(NodeDeadline.node_id, NodeDeadline.kind, NodeDeadline.phrase, NodeDeadline.params,
+    query = select(NodeDeadline.node_id, NodeDeadline.kind, NodeDeadline.phrase,
+                   type_coerce(NodeDeadline.params, String),
                    NodeDeadline.override_date, NodeDeadline.trigger_date)
     return {row[0]: make_deadline(row[1], row[2], row[3], row[4], row[5])
             for q in scope(query, NodeDeadline.node_id) for row in session.execute(q)}
