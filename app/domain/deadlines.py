@@ -258,14 +258,15 @@ def _occurrences(d: Deadline, first_year: int, last_year: int) -> list[dt.date]:
 
 def _overridden_occurrence(d: Deadline) -> dt.date | None:
     """The computed occurrence the override replaces: the nearest to it, the earlier on a tie."""
-    assert d.override is not None
+    override = d.override
+    assert override is not None
     candidates: list[dt.date] = []
-    for year in range(d.override.year - 1, d.override.year + 2):
+    for year in range(override.year - 1, override.year + 2):
         candidates.extend(_natural_in_year(d, year))
-    near = [c for c in candidates if abs((c - d.override).days) <= 366]
+    near = [c for c in candidates if abs((c - override).days) <= 366]
     if not near:
         return None
-    return min(near, key=lambda c: (abs((c - d.override).days), c))
+    return min(near, key=lambda c: (abs((c - override).days), c))
 
 
 def due_dates(deadline: Deadline, start: dt.date, end: dt.date) -> list[dt.date]:
