@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.periods import PeriodKind, period_containing
 from app.errors import AppError
+from app.ui.undo_commands import RunEdit
 
 STATUSES = ("not_started", "in_progress", "done", "suspended")
 
@@ -40,10 +41,12 @@ class ProgressPanel(QWidget):
     recorded = Signal(int)
     failed = Signal(str)
 
-    def __init__(self, services: Any, as_of: Callable[[], date], parent: QWidget | None = None) -> None:
+    def __init__(self, services: Any, as_of: Callable[[], date], parent: QWidget | None = None,
+                 run_edit: RunEdit | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.as_of = as_of
+        self.run_edit = run_edit
         self.node: Any = None
         self.history = QTableWidget(0, 5, self)
         self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -180,14 +183,48 @@ class ProgressPanel(QWidget):
     def record(self) -> bool:
         if self.node is None or self.agency.currentData() is None:
             return False
+        node_id = self.node.id
+        entry, today = self.entry(), self.as_of()
+        previous = next((h for h in self.services.progress.history(node_id)
+                         if h.agency_id == entry.agency_id and h.period == entry.period), None)
         try:
-            self.services.progress.record(self.entry(), today=self.as_of())
+            record_id = self.services.progress.record(entry, today=today)
         except AppError as exc:
             self.message.setText(exc.message)
             self.failed.emit(exc.message)
             return False
+        if self.run_edit is not None:
+            # Recording is an upsert per (task, agency, period): redoing it is harmless, and undo
+            # puts back what that period said before, or removes the new row.
+            def undo(_node_id: int) -> None:
+                if previous is None:
+                    self.services.progress.delete(record_id)
+                else:
+                    self.services.progress.record(entry_of(previous), today=today)
+                self._after_change(_node_id)
+
+            def redo(_node_id: int) -> None:
+                self.services.progress.record(entry, today=today)
+                self._after_change(_node_id)
+
+            self.run_edit(self.tr("Record progress"), node_id, redo, undo)
         self.message.setText(self.tr("Recorded."))
-        node_id = self.node.id
         self._load_history()
         self.recorded.emit(node_id)
         return True
+
+    def _after_change(self, node_id: int) -> None:
+        if self.node is not None and self.node.id == node_id:
+            self._load_history()
+        self.recorded.emit(node_id)
+
+
+def entry_of(view: Any) -> Any:
+    """The entry that records a stored update again (undo of an overwrite)."""
+    from app.services.progress import ProgressEntry
+
+    return ProgressEntry(
+        node_id=view.node_id, agency_id=view.agency_id, period=view.period, status=view.status,
+        percent=view.percent, result=view.result, difficulties=view.difficulties, proposals=view.proposals,
+        evidence=view.evidence, reported_on=view.reported_on, done_on=view.done_on,
+    )

@@ -38,8 +38,8 @@ from app.ui.agency_picker import AgencyPicker
 from app.ui.progress_panel import ProgressPanel
 from app.ui.state_style import state_color, state_symbol, state_text
 from app.ui.targets_panel import TargetsPanel
+from app.ui.undo_commands import RunEdit
 
-RunEdit = Callable[[str, int, Callable[[int], None], Callable[[int], None]], bool]
 
 
 class TaskPanel(QTabWidget):
@@ -59,7 +59,7 @@ class TaskPanel(QTabWidget):
         self._build_content()
         self._build_assignments()
         self._build_deadline()
-        self.progress = ProgressPanel(services, as_of, self)
+        self.progress = ProgressPanel(services, as_of, self, run_edit=run_edit)
         self.progress.recorded.connect(self.progress_recorded)
         self.targets = TargetsPanel(services, as_of, self)
         self.addTab(self.content_tab, "")

@@ -194,6 +194,10 @@ def _restored_root_id(restored: Any, snapshot: Any) -> int | None:
     return getattr(snapshot, "root_id", None)
 
 
+# What a panel calls to make an edit undoable: (text, node id, do, undo) -> pushed?
+RunEdit = Callable[[str, int, Callable[[int], None], Callable[[int], None]], bool]
+
+
 class CallCommand(ServiceCommand):
     """Any other edit given as a do/undo pair of callables (assignments, deadline override)."""
 

@@ -4,212 +4,212 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../app/ui/actions.py" line="37" />
+        <location filename="../../app/ui/actions.py" line="37"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="38" />
+        <location filename="../../app/ui/actions.py" line="38"/>
         <source>&amp;Edit</source>
         <translation>&amp;Chỉnh sửa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="39" />
+        <location filename="../../app/ui/actions.py" line="39"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="40" />
+        <location filename="../../app/ui/actions.py" line="40"/>
         <source>&amp;Plan</source>
         <translation>&amp;Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="41" />
+        <location filename="../../app/ui/actions.py" line="41"/>
         <source>&amp;Reports</source>
         <translation>&amp;Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="42" />
+        <location filename="../../app/ui/actions.py" line="42"/>
         <source>&amp;Tools</source>
         <translation>Công &amp;cụ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="43" />
+        <location filename="../../app/ui/actions.py" line="43"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="47" />
+        <location filename="../../app/ui/actions.py" line="47"/>
         <source>&amp;New database…</source>
         <translation>Cơ sở dữ liệu &amp;mới…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="48" />
+        <location filename="../../app/ui/actions.py" line="48"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Mở cơ sở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="49" />
+        <location filename="../../app/ui/actions.py" line="49"/>
         <source>&amp;Back up database…</source>
         <translation>&amp;Sao lưu cơ sở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="50" />
+        <location filename="../../app/ui/actions.py" line="50"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Khôi phục từ bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="51" />
+        <location filename="../../app/ui/actions.py" line="51"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="52" />
+        <location filename="../../app/ui/actions.py" line="52"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="53" />
+        <location filename="../../app/ui/actions.py" line="53"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="54" />
+        <location filename="../../app/ui/actions.py" line="54"/>
         <source>Add &amp;item below</source>
         <translation>Thêm &amp;mục bên dưới</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="55" />
+        <location filename="../../app/ui/actions.py" line="55"/>
         <source>Add an item after the selected one, at the same level</source>
         <translation>Thêm một mục cùng cấp, sau mục đang chọn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="56" />
+        <location filename="../../app/ui/actions.py" line="56"/>
         <source>Add &amp;sub-item</source>
         <translation>Thêm mục &amp;con</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="57" />
+        <location filename="../../app/ui/actions.py" line="57"/>
         <source>Add an item inside the selected one</source>
         <translation>Thêm một mục con của mục đang chọn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="58" />
+        <location filename="../../app/ui/actions.py" line="58"/>
         <source>&amp;Edit text</source>
         <translation>&amp;Sửa nội dung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="59" />
+        <location filename="../../app/ui/actions.py" line="59"/>
         <source>&amp;Delete item</source>
         <translation>&amp;Xóa mục</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="60" />
+        <location filename="../../app/ui/actions.py" line="60"/>
         <source>Move &amp;up</source>
         <translation>Chuyển &amp;lên</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="61" />
+        <location filename="../../app/ui/actions.py" line="61"/>
         <source>Move do&amp;wn</source>
         <translation>Chuyển &amp;xuống</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="62" />
+        <location filename="../../app/ui/actions.py" line="62"/>
         <source>&amp;Indent</source>
         <translation>Lùi &amp;vào (làm mục con)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="63" />
+        <location filename="../../app/ui/actions.py" line="63"/>
         <source>&amp;Outdent</source>
         <translation>Lùi &amp;ra (lên một cấp)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="64" />
+        <location filename="../../app/ui/actions.py" line="64"/>
         <source>&amp;Find in all plans…</source>
         <translation>&amp;Tìm trong mọi kế hoạch…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="65" />
+        <location filename="../../app/ui/actions.py" line="65"/>
         <source>Plan &amp;tree</source>
         <translation>&amp;Cây kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="66" />
+        <location filename="../../app/ui/actions.py" line="66"/>
         <source>&amp;Calendar</source>
         <translation>&amp;Lịch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="68" />
+        <location filename="../../app/ui/actions.py" line="68"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Làm mới</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="69" />
+        <location filename="../../app/ui/actions.py" line="69"/>
         <source>&amp;As-of date…</source>
         <translation>&amp;Ngày tính trạng thái…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="70" />
+        <location filename="../../app/ui/actions.py" line="70"/>
         <source>&amp;New plan…</source>
         <translation>Kế hoạch &amp;mới…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="71" />
+        <location filename="../../app/ui/actions.py" line="71"/>
         <source>&amp;Import plan document…</source>
         <translation>&amp;Nhập văn bản kế hoạch…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="72" />
+        <location filename="../../app/ui/actions.py" line="72"/>
         <source>Plan &amp;properties…</source>
         <translation>&amp;Thông tin kế hoạch…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="73" />
+        <location filename="../../app/ui/actions.py" line="73"/>
         <source>&amp;Progress report…</source>
         <translation>Báo cáo &amp;tiến độ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="74" />
+        <location filename="../../app/ui/actions.py" line="74"/>
         <source>&amp;Task list…</source>
         <translation>&amp;Danh mục nhiệm vụ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="75" />
+        <location filename="../../app/ui/actions.py" line="75"/>
         <source>R&amp;eminder letter…</source>
         <translation>Công văn đôn &amp;đốc…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="78" />
+        <location filename="../../app/ui/actions.py" line="78"/>
         <source>Issuing &amp;office…</source>
         <translation>Thông tin &amp;cơ quan ban hành…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="77" />
+        <location filename="../../app/ui/actions.py" line="77"/>
         <source>Tar&amp;gets table…</source>
         <translation>Bảng chỉ &amp;tiêu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="76" />
+        <location filename="../../app/ui/actions.py" line="76"/>
         <source>Monthly &amp;calendar…</source>
         <translation>&amp;Lịch tháng…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="79" />
+        <location filename="../../app/ui/actions.py" line="79"/>
         <source>&amp;Agencies…</source>
         <translation>&amp;Cơ quan, đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="80" />
+        <location filename="../../app/ui/actions.py" line="80"/>
         <source>Switch &amp;language (Tiếng Việt/English)</source>
         <translation>Đổi &amp;ngôn ngữ (Tiếng Việt/English)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="82" />
+        <location filename="../../app/ui/actions.py" line="82"/>
         <source>Open &amp;log folder</source>
         <translation>Mở thư mục &amp;nhật ký</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="83" />
+        <location filename="../../app/ui/actions.py" line="83"/>
         <source>&amp;About</source>
         <translation>&amp;Giới thiệu</translation>
     </message>
@@ -217,132 +217,132 @@
 <context>
     <name>AgenciesView</name>
     <message>
-        <location filename="../../app/ui/agencies_view.py" line="165" />
+        <location filename="../../app/ui/agencies_view.py" line="165"/>
         <source>Agencies</source>
         <translation>Cơ quan, đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agencies_view.py" line="166" />
+        <location filename="../../app/ui/agencies_view.py" line="166"/>
         <source>Groups</source>
         <translation>Nhóm cơ quan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agencies_view.py" line="167" />
+        <location filename="../../app/ui/agencies_view.py" line="167"/>
         <source>Filter (name, abbreviation or alias; diacritics optional)…</source>
         <translation>Lọc (tên, tên viết tắt hoặc tên khác; gõ có dấu hay không dấu đều được)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agencies_view.py" line="168" />
+        <location filename="../../app/ui/agencies_view.py" line="168"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agencies_view.py" line="168" />
+        <location filename="../../app/ui/agencies_view.py" line="168"/>
         <source>Abbreviation</source>
         <translation>Viết tắt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agencies_view.py" line="168" />
+        <location filename="../../app/ui/agencies_view.py" line="168"/>
         <source>Aliases</source>
         <translation>Tên khác</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agencies_view.py" line="169" />
+        <location filename="../../app/ui/agencies_view.py" line="169"/>
         <source>To check</source>
         <translation>Cần kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agencies_view.py" line="170" />
+        <location filename="../../app/ui/agencies_view.py" line="170"/>
         <source>Name of a new agency</source>
         <translation>Tên cơ quan mới</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agencies_view.py" line="171" />
+        <location filename="../../app/ui/agencies_view.py" line="171"/>
         <source>Add agency</source>
         <translation>Thêm cơ quan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agencies_view.py" line="172" />
+        <location filename="../../app/ui/agencies_view.py" line="172"/>
         <source>Selected agency</source>
         <translation>Cơ quan đang chọn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agencies_view.py" line="173" />
+        <location filename="../../app/ui/agencies_view.py" line="173"/>
         <source>Name:</source>
         <translation>Tên:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agencies_view.py" line="173" />
+        <location filename="../../app/ui/agencies_view.py" line="173"/>
         <source>Abbreviation:</source>
         <translation>Viết tắt:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agencies_view.py" line="173" />
+        <location filename="../../app/ui/agencies_view.py" line="173"/>
         <source>Aliases:</source>
         <translation>Tên khác:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agencies_view.py" line="174" />
+        <location filename="../../app/ui/agencies_view.py" line="174"/>
         <source>Merge into:</source>
         <translation>Gộp vào:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agencies_view.py" line="176" />
+        <location filename="../../app/ui/agencies_view.py" line="176"/>
         <source>Save name</source>
         <translation>Lưu tên</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agencies_view.py" line="177" />
+        <location filename="../../app/ui/agencies_view.py" line="177"/>
         <source>Another way the documents write it</source>
         <translation>Cách viết khác trong văn bản</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agencies_view.py" line="178" />
+        <location filename="../../app/ui/agencies_view.py" line="178"/>
         <source>Add alias</source>
         <translation>Thêm tên khác</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agencies_view.py" line="179" />
+        <location filename="../../app/ui/agencies_view.py" line="179"/>
         <source>Remove alias</source>
         <translation>Bỏ tên khác</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agencies_view.py" line="180" />
+        <location filename="../../app/ui/agencies_view.py" line="180"/>
         <source>Agency to keep…</source>
         <translation>Cơ quan giữ lại…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agencies_view.py" line="181" />
-        <source>Merging moves assignments and progress to the agency kept; this agency's name becomes one of its aliases.</source>
+        <location filename="../../app/ui/agencies_view.py" line="181"/>
+        <source>Merging moves assignments and progress to the agency kept; this agency&apos;s name becomes one of its aliases.</source>
         <translation>Khi gộp, các phân công và tiến độ chuyển sang cơ quan giữ lại; tên cơ quan này trở thành một tên khác của cơ quan đó.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agencies_view.py" line="183" />
+        <location filename="../../app/ui/agencies_view.py" line="183"/>
         <source>Name of a new group</source>
         <translation>Tên nhóm mới</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agencies_view.py" line="184" />
+        <location filename="../../app/ui/agencies_view.py" line="184"/>
         <source>Add group</source>
         <translation>Thêm nhóm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agencies_view.py" line="185" />
+        <location filename="../../app/ui/agencies_view.py" line="185"/>
         <source>Save members</source>
         <translation>Lưu thành viên</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agencies_view.py" line="197" />
+        <location filename="../../app/ui/agencies_view.py" line="197"/>
         <source>new from import</source>
         <translation>mới nhập</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agencies_view.py" line="282" />
+        <location filename="../../app/ui/agencies_view.py" line="282"/>
         <source>Merge “{dup}” into “{keep}”? This cannot be undone.</source>
         <translation>Gộp “{dup}” vào “{keep}”? Không thể hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agencies_view.py" line="284" />
+        <location filename="../../app/ui/agencies_view.py" line="284"/>
         <source>Merge agencies</source>
         <translation>Gộp cơ quan</translation>
     </message>
@@ -350,7 +350,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/application.py" line="73" />
+        <location filename="../../app/ui/application.py" line="72"/>
         <source>An unexpected error occurred. The details were written to {path}.</source>
         <translation>Đã xảy ra lỗi ngoài dự kiến. Chi tiết đã được ghi vào {path}.</translation>
     </message>
@@ -358,99 +358,99 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../app/ui/calendar_view.py" line="112" />
+        <location filename="../../app/ui/calendar_view.py" line="112"/>
         <source>◀ Previous</source>
         <translation>◀ Tháng trước</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_view.py" line="113" />
+        <location filename="../../app/ui/calendar_view.py" line="113"/>
         <source>Next ▶</source>
         <translation>Tháng sau ▶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_view.py" line="114" />
+        <location filename="../../app/ui/calendar_view.py" line="114"/>
         <source>Today</source>
         <translation>Hôm nay</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_view.py" line="115" />
+        <location filename="../../app/ui/calendar_view.py" line="115"/>
         <source>Go to date</source>
         <translation>Đến ngày</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_view.py" line="116" />
+        <location filename="../../app/ui/calendar_view.py" line="116"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_view.py" line="116" />
+        <location filename="../../app/ui/calendar_view.py" line="116"/>
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_view.py" line="116" />
+        <location filename="../../app/ui/calendar_view.py" line="116"/>
         <source>Task</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_view.py" line="117" />
+        <location filename="../../app/ui/calendar_view.py" line="117"/>
         <source>+{n} more</source>
         <translation>+{n} việc nữa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_view.py" line="118" />
-        <location filename="../../app/ui/calendar_view.py" line="209" />
+        <location filename="../../app/ui/calendar_view.py" line="118"/>
+        <location filename="../../app/ui/calendar_view.py" line="209"/>
         <source>Report cut-off</source>
         <translation>Chốt số liệu báo cáo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_view.py" line="119" />
-        <location filename="../../app/ui/calendar_view.py" line="209" />
+        <location filename="../../app/ui/calendar_view.py" line="119"/>
+        <location filename="../../app/ui/calendar_view.py" line="209"/>
         <source>Reports due</source>
         <translation>Hạn nộp báo cáo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_view.py" line="121" />
+        <location filename="../../app/ui/calendar_view.py" line="121"/>
         <source>All plans</source>
         <translation>Mọi kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_view.py" line="122" />
+        <location filename="../../app/ui/calendar_view.py" line="122"/>
         <source>Current plan</source>
         <translation>Kế hoạch đang mở</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_view.py" line="124" />
+        <location filename="../../app/ui/calendar_view.py" line="124"/>
         <source>All states</source>
         <translation>Mọi tình trạng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_view.py" line="124" />
+        <location filename="../../app/ui/calendar_view.py" line="124"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_view.py" line="125" />
+        <location filename="../../app/ui/calendar_view.py" line="125"/>
         <source>Due soon (14 days)</source>
         <translation>Sắp đến hạn (14 ngày)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_view.py" line="125" />
+        <location filename="../../app/ui/calendar_view.py" line="125"/>
         <source>Done</source>
         <translation>Đã hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_view.py" line="126" />
+        <location filename="../../app/ui/calendar_view.py" line="126"/>
         <source>Not yet due</source>
         <translation>Chưa đến hạn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_view.py" line="132" />
+        <location filename="../../app/ui/calendar_view.py" line="132"/>
         <source>All agencies</source>
         <translation>Mọi cơ quan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_view.py" line="161" />
+        <location filename="../../app/ui/calendar_view.py" line="161"/>
         <source>Month {month}/{year}</source>
         <translation>Tháng {month}/{year}</translation>
     </message>
@@ -458,102 +458,102 @@
 <context>
     <name>ImportView</name>
     <message>
-        <location filename="../../app/ui/import_view.py" line="152" />
+        <location filename="../../app/ui/import_view.py" line="152"/>
         <source>Choose a plan document (.docx, .pdf, .txt or .md). The program reads its outline, tasks, lead and supporting agencies and deadlines; you check them beside the original text before anything is stored.</source>
         <translation>Chọn văn bản kế hoạch (.docx, .pdf, .txt hoặc .md). Chương trình đọc đề mục, nhiệm vụ, cơ quan chủ trì, phối hợp và thời hạn; bạn kiểm tra bên cạnh văn bản gốc trước khi lưu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_view.py" line="155" />
+        <location filename="../../app/ui/import_view.py" line="155"/>
         <source>Choose document…</source>
         <translation>Chọn văn bản…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_view.py" line="156" />
+        <location filename="../../app/ui/import_view.py" line="156"/>
         <source>Reading the document…</source>
         <translation>Đang đọc văn bản…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_view.py" line="157" />
+        <location filename="../../app/ui/import_view.py" line="157"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_view.py" line="158" />
+        <location filename="../../app/ui/import_view.py" line="158"/>
         <source>Number:</source>
         <translation>Số ký hiệu:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_view.py" line="158" />
+        <location filename="../../app/ui/import_view.py" line="158"/>
         <source>Title:</source>
         <translation>Trích yếu:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_view.py" line="158" />
+        <location filename="../../app/ui/import_view.py" line="158"/>
         <source>Issuer:</source>
         <translation>Cơ quan ban hành:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_view.py" line="161" />
+        <location filename="../../app/ui/import_view.py" line="161"/>
         <source>No.</source>
         <translation>Số TT</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_view.py" line="161" />
+        <location filename="../../app/ui/import_view.py" line="161"/>
         <source>Content</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_view.py" line="161" />
+        <location filename="../../app/ui/import_view.py" line="161"/>
         <source>Lead</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_view.py" line="161" />
+        <location filename="../../app/ui/import_view.py" line="161"/>
         <source>Support</source>
         <translation>Phối hợp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_view.py" line="162" />
+        <location filename="../../app/ui/import_view.py" line="162"/>
         <source>Deadline</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_view.py" line="163" />
+        <location filename="../../app/ui/import_view.py" line="163"/>
         <source>Deadline (as printed)</source>
         <translation>Thời hạn (như văn bản)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_view.py" line="164" />
+        <location filename="../../app/ui/import_view.py" line="164"/>
         <source>Mark item as checked</source>
         <translation>Đánh dấu mục đã kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_view.py" line="165" />
+        <location filename="../../app/ui/import_view.py" line="165"/>
         <source>Store the plan</source>
         <translation>Lưu kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_view.py" line="166" />
+        <location filename="../../app/ui/import_view.py" line="166"/>
         <source>Cancel import</source>
         <translation>Hủy nhập</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_view.py" line="176" />
+        <location filename="../../app/ui/import_view.py" line="176"/>
         <source>Import plan document</source>
         <translation>Nhập văn bản kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_view.py" line="177" />
+        <location filename="../../app/ui/import_view.py" line="177"/>
         <source>Plan documents ({patterns})</source>
         <translation>Văn bản kế hoạch ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_view.py" line="207" />
+        <location filename="../../app/ui/import_view.py" line="207"/>
         <source>The document could not be read.</source>
         <translation>Không đọc được văn bản.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_view.py" line="231" />
+        <location filename="../../app/ui/import_view.py" line="231"/>
         <source>{n} items need checking (highlighted).</source>
         <translation>{n} mục cần kiểm tra (được tô màu).</translation>
     </message>
@@ -561,88 +561,88 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="70" />
+        <location filename="../../app/ui/main_window.py" line="70"/>
         <source>Opening the database…</source>
         <translation>Đang mở cơ sở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="225" />
+        <location filename="../../app/ui/main_window.py" line="225"/>
         <source>Recent databases</source>
         <translation>Cơ sở dữ liệu gần đây</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="226" />
+        <location filename="../../app/ui/main_window.py" line="226"/>
         <source>Main toolbar</source>
         <translation>Thanh công cụ chính</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="227" />
+        <location filename="../../app/ui/main_window.py" line="227"/>
         <source>Plan tree</source>
         <translation>Cây kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="227" />
+        <location filename="../../app/ui/main_window.py" line="227"/>
         <source>Calendar</source>
         <translation>Lịch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="227" />
+        <location filename="../../app/ui/main_window.py" line="227"/>
         <source>Agencies</source>
         <translation>Cơ quan, đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="228" />
+        <location filename="../../app/ui/main_window.py" line="228"/>
         <source>Import plan</source>
         <translation>Nhập kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="230" />
+        <location filename="../../app/ui/main_window.py" line="230"/>
         <source>Plans</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="231" />
+        <location filename="../../app/ui/main_window.py" line="231"/>
         <source>Task details</source>
         <translation>Chi tiết nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="232" />
+        <location filename="../../app/ui/main_window.py" line="232"/>
         <source>Search</source>
         <translation>Tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="244" />
+        <location filename="../../app/ui/main_window.py" line="244"/>
         <source>Theo dõi Kế hoạch — {database}</source>
         <translation>Theo dõi Kế hoạch — {database}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="245" />
+        <location filename="../../app/ui/main_window.py" line="245"/>
         <source>Database: {path}</source>
         <translation>Cơ sở dữ liệu: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="246" />
+        <location filename="../../app/ui/main_window.py" line="246"/>
         <source>As of: {date}</source>
         <translation>Tính đến: {date}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="248" />
+        <location filename="../../app/ui/main_window.py" line="248"/>
         <source>User: {name}</source>
         <translation>Người dùng: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="294" />
-        <location filename="../../app/ui/main_window.py" line="295" />
+        <location filename="../../app/ui/main_window.py" line="294"/>
+        <location filename="../../app/ui/main_window.py" line="295"/>
         <source>Loading plans…</source>
         <translation>Đang tải danh sách kế hoạch…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="332" />
+        <location filename="../../app/ui/main_window.py" line="332"/>
         <source>The plans could not be loaded.</source>
         <translation>Không tải được danh sách kế hoạch.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="365" />
+        <location filename="../../app/ui/main_window.py" line="365"/>
         <source>The plan was stored.</source>
         <translation>Đã lưu kế hoạch.</translation>
     </message>
@@ -650,37 +650,37 @@
 <context>
     <name>MonthModel</name>
     <message>
-        <location filename="../../app/ui/calendar_model.py" line="76" />
+        <location filename="../../app/ui/calendar_model.py" line="76"/>
         <source>Mon</source>
         <translation>Th 2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_model.py" line="76" />
+        <location filename="../../app/ui/calendar_model.py" line="76"/>
         <source>Tue</source>
         <translation>Th 3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_model.py" line="76" />
+        <location filename="../../app/ui/calendar_model.py" line="76"/>
         <source>Wed</source>
         <translation>Th 4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_model.py" line="76" />
+        <location filename="../../app/ui/calendar_model.py" line="76"/>
         <source>Thu</source>
         <translation>Th 5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_model.py" line="76" />
+        <location filename="../../app/ui/calendar_model.py" line="76"/>
         <source>Fri</source>
         <translation>Th 6</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_model.py" line="77" />
+        <location filename="../../app/ui/calendar_model.py" line="77"/>
         <source>Sat</source>
         <translation>Th 7</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_model.py" line="77" />
+        <location filename="../../app/ui/calendar_model.py" line="77"/>
         <source>Sun</source>
         <translation>CN</translation>
     </message>
@@ -688,102 +688,102 @@
 <context>
     <name>OfficeDialog</name>
     <message>
-        <location filename="../../app/ui/office_dialog.py" line="109" />
+        <location filename="../../app/ui/office_dialog.py" line="109"/>
         <source>Issuing office</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../app/ui/office_dialog.py" line="110" />
+        <location filename="../../app/ui/office_dialog.py" line="110"/>
         <source>Issuing body:</source>
         <translation>Cơ quan ban hành:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/office_dialog.py" line="110" />
+        <location filename="../../app/ui/office_dialog.py" line="110"/>
         <source>Parent body:</source>
         <translation>Cơ quan chủ quản:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/office_dialog.py" line="111" />
+        <location filename="../../app/ui/office_dialog.py" line="111"/>
         <source>Number code (reports):</source>
         <translation>Ký hiệu (báo cáo):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/office_dialog.py" line="111" />
+        <location filename="../../app/ui/office_dialog.py" line="111"/>
         <source>Name used in the text:</source>
         <translation>Tên tự xưng trong văn bản:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/office_dialog.py" line="112" />
+        <location filename="../../app/ui/office_dialog.py" line="112"/>
         <source>Place:</source>
         <translation>Địa danh:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/office_dialog.py" line="112" />
+        <location filename="../../app/ui/office_dialog.py" line="112"/>
         <source>Number code (letters):</source>
         <translation>Ký hiệu (công văn):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/office_dialog.py" line="113" />
+        <location filename="../../app/ui/office_dialog.py" line="113"/>
         <source>Reporting windows:</source>
         <translation>Thời gian chốt số liệu:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/office_dialog.py" line="113" />
+        <location filename="../../app/ui/office_dialog.py" line="113"/>
         <source>Format:</source>
         <translation>Thể thức:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/office_dialog.py" line="114" />
+        <location filename="../../app/ui/office_dialog.py" line="114"/>
         <source>Signing authority:</source>
         <translation>Thẩm quyền ký:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/office_dialog.py" line="115" />
-        <source>Signer's title:</source>
+        <location filename="../../app/ui/office_dialog.py" line="115"/>
+        <source>Signer&apos;s title:</source>
         <translation>Chức vụ người ký:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/office_dialog.py" line="115" />
+        <location filename="../../app/ui/office_dialog.py" line="115"/>
         <source>On behalf of:</source>
         <translation>Thay mặt/ký thay cho:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/office_dialog.py" line="116" />
+        <location filename="../../app/ui/office_dialog.py" line="116"/>
         <source>Recipients (one per line):</source>
         <translation>Nơi nhận (mỗi nơi một dòng):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/office_dialog.py" line="116" />
-        <source>Signer's name:</source>
+        <location filename="../../app/ui/office_dialog.py" line="116"/>
+        <source>Signer&apos;s name:</source>
         <translation>Họ tên người ký:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/office_dialog.py" line="117" />
+        <location filename="../../app/ui/office_dialog.py" line="117"/>
         <source>Drafting unit (archive):</source>
         <translation>Đơn vị soạn thảo (Lưu):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/office_dialog.py" line="120" />
+        <location filename="../../app/ui/office_dialog.py" line="120"/>
         <source>State (Decree 30/2020)</source>
         <translation>Hành chính nhà nước (NĐ 30/2020)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/office_dialog.py" line="121" />
+        <location filename="../../app/ui/office_dialog.py" line="121"/>
         <source>Party (Guide 36-HD/VPTW)</source>
         <translation>Văn bản của Đảng (HD 36-HD/VPTW)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/office_dialog.py" line="122" />
+        <location filename="../../app/ui/office_dialog.py" line="122"/>
         <source>Decree 09/2019 cut-off (15th–14th)</source>
         <translation>Theo NĐ 09/2019 (ngày 15 đến ngày 14)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/office_dialog.py" line="123" />
+        <location filename="../../app/ui/office_dialog.py" line="123"/>
         <source>Calendar months</source>
         <translation>Theo tháng dương lịch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/office_dialog.py" line="124" />
+        <location filename="../../app/ui/office_dialog.py" line="124"/>
         <source>(none)</source>
         <translation>(không)</translation>
     </message>
@@ -791,22 +791,22 @@
 <context>
     <name>PlanTree</name>
     <message>
-        <location filename="../../app/ui/plan_tree.py" line="170" />
+        <location filename="../../app/ui/plan_tree.py" line="170"/>
         <source>New task</source>
         <translation>Nhiệm vụ mới</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_tree.py" line="189" />
+        <location filename="../../app/ui/plan_tree.py" line="189"/>
         <source>Delete “{label} {text}”?</source>
         <translation>Xóa “{label} {text}”?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_tree.py" line="192" />
+        <location filename="../../app/ui/plan_tree.py" line="192"/>
         <source>{count} items below it will be deleted too.</source>
         <translation>{count} mục con bên dưới cũng sẽ bị xóa.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_tree.py" line="194" />
+        <location filename="../../app/ui/plan_tree.py" line="194"/>
         <source>Delete item</source>
         <translation>Xóa mục</translation>
     </message>
@@ -814,32 +814,32 @@
 <context>
     <name>PlanTreeModel</name>
     <message>
-        <location filename="../../app/ui/plan_tree_model.py" line="54" />
+        <location filename="../../app/ui/plan_tree_model.py" line="54"/>
         <source>No.</source>
         <translation>Số TT</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_tree_model.py" line="55" />
+        <location filename="../../app/ui/plan_tree_model.py" line="55"/>
         <source>Content</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_tree_model.py" line="56" />
+        <location filename="../../app/ui/plan_tree_model.py" line="56"/>
         <source>Lead agency</source>
         <translation>Cơ quan chủ trì</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_tree_model.py" line="57" />
+        <location filename="../../app/ui/plan_tree_model.py" line="57"/>
         <source>Supporting agencies</source>
         <translation>Cơ quan phối hợp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_tree_model.py" line="58" />
+        <location filename="../../app/ui/plan_tree_model.py" line="58"/>
         <source>Deadline</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_tree_model.py" line="59" />
+        <location filename="../../app/ui/plan_tree_model.py" line="59"/>
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
@@ -847,32 +847,32 @@
 <context>
     <name>PlansModel</name>
     <message>
-        <location filename="../../app/ui/plans_panel.py" line="87" />
+        <location filename="../../app/ui/plans_panel.py" line="87"/>
         <source>Number</source>
         <translation>Số ký hiệu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_panel.py" line="88" />
+        <location filename="../../app/ui/plans_panel.py" line="88"/>
         <source>Title</source>
         <translation>Trích yếu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_panel.py" line="89" />
+        <location filename="../../app/ui/plans_panel.py" line="89"/>
         <source>Issued</source>
         <translation>Ngày ban hành</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_panel.py" line="90" />
+        <location filename="../../app/ui/plans_panel.py" line="90"/>
         <source>Done</source>
         <translation>Đã xong</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_panel.py" line="116" />
+        <location filename="../../app/ui/plans_panel.py" line="116"/>
         <source>{done} of {total} tasks done</source>
         <translation>Đã xong {done}/{total} nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_panel.py" line="118" />
+        <location filename="../../app/ui/plans_panel.py" line="118"/>
         <source>{n} overdue</source>
         <translation>{n} quá hạn</translation>
     </message>
@@ -880,12 +880,12 @@
 <context>
     <name>PlansPanel</name>
     <message>
-        <location filename="../../app/ui/plans_panel.py" line="237" />
+        <location filename="../../app/ui/plans_panel.py" line="237"/>
         <source>Search plans (diacritics optional)…</source>
         <translation>Tìm kế hoạch (có dấu hay không dấu đều được)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_panel.py" line="239" />
+        <location filename="../../app/ui/plans_panel.py" line="239"/>
         <source>No plans yet.
 
 Import a plan document (.docx, .pdf, .txt, .md) with Plan → Import plan document… (Ctrl+I), or create an empty plan with Plan → New plan… (Ctrl+N).</source>
@@ -894,32 +894,32 @@ Import a plan document (.docx, .pdf, .txt, .md) with Plan → Import plan docume
 Nhập văn bản kế hoạch (.docx, .pdf, .txt, .md) bằng Kế hoạch → Nhập văn bản kế hoạch… (Ctrl+I), hoặc tạo kế hoạch trống bằng Kế hoạch → Kế hoạch mới… (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_panel.py" line="253" />
+        <location filename="../../app/ui/plans_panel.py" line="253"/>
         <source>In force</source>
         <translation>Đang thực hiện</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_panel.py" line="253" />
+        <location filename="../../app/ui/plans_panel.py" line="253"/>
         <source>Completed</source>
         <translation>Đã hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_panel.py" line="253" />
+        <location filename="../../app/ui/plans_panel.py" line="253"/>
         <source>Archived</source>
         <translation>Lưu trữ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_panel.py" line="258" />
+        <location filename="../../app/ui/plans_panel.py" line="258"/>
         <source>All statuses</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_panel.py" line="259" />
+        <location filename="../../app/ui/plans_panel.py" line="259"/>
         <source>All years</source>
         <translation>Mọi năm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_panel.py" line="260" />
+        <location filename="../../app/ui/plans_panel.py" line="260"/>
         <source>All issuers</source>
         <translation>Mọi cơ quan ban hành</translation>
     </message>
@@ -927,112 +927,113 @@ Nhập văn bản kế hoạch (.docx, .pdf, .txt, .md) bằng Kế hoạch → 
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../../app/ui/progress_panel.py" line="101" />
+        <location filename="../../app/ui/progress_panel.py" line="104"/>
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_panel.py" line="101" />
+        <location filename="../../app/ui/progress_panel.py" line="104"/>
         <source>Period</source>
         <translation>Kỳ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_panel.py" line="101" />
+        <location filename="../../app/ui/progress_panel.py" line="104"/>
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_panel.py" line="102" />
+        <location filename="../../app/ui/progress_panel.py" line="105"/>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_panel.py" line="103" />
+        <location filename="../../app/ui/progress_panel.py" line="106"/>
         <source>Agency:</source>
         <translation>Cơ quan:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_panel.py" line="103" />
+        <location filename="../../app/ui/progress_panel.py" line="106"/>
         <source>Period:</source>
         <translation>Kỳ báo cáo:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_panel.py" line="103" />
+        <location filename="../../app/ui/progress_panel.py" line="106"/>
         <source>Status:</source>
         <translation>Tình trạng:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_panel.py" line="103" />
+        <location filename="../../app/ui/progress_panel.py" line="106"/>
         <source>Percent done:</source>
         <translation>Tỷ lệ hoàn thành:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_panel.py" line="104" />
+        <location filename="../../app/ui/progress_panel.py" line="107"/>
         <source>Reported on:</source>
         <translation>Ngày báo cáo:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_panel.py" line="104" />
+        <location filename="../../app/ui/progress_panel.py" line="107"/>
         <source>Result:</source>
         <translation>Kết quả:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_panel.py" line="104" />
+        <location filename="../../app/ui/progress_panel.py" line="107"/>
         <source>Difficulties:</source>
         <translation>Khó khăn, vướng mắc:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_panel.py" line="104" />
+        <location filename="../../app/ui/progress_panel.py" line="107"/>
         <source>Proposals:</source>
         <translation>Đề xuất, kiến nghị:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_panel.py" line="105" />
+        <location filename="../../app/ui/progress_panel.py" line="108"/>
         <source>Evidence:</source>
         <translation>Minh chứng:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_panel.py" line="108" />
+        <location filename="../../app/ui/progress_panel.py" line="111"/>
         <source>e.g. 2021-Q3, 2021-M08, 2021-Y</source>
         <translation>ví dụ 2021-Q3, 2021-M08, 2021-Y</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_panel.py" line="109" />
+        <location filename="../../app/ui/progress_panel.py" line="112"/>
         <source>Document number, file or link</source>
         <translation>Số văn bản, tệp hoặc đường dẫn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_panel.py" line="111" />
+        <location filename="../../app/ui/progress_panel.py" line="114"/>
         <source>Not started</source>
         <translation>Chưa triển khai</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_panel.py" line="111" />
+        <location filename="../../app/ui/progress_panel.py" line="114"/>
         <source>In progress</source>
         <translation>Đang thực hiện</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_panel.py" line="111" />
+        <location filename="../../app/ui/progress_panel.py" line="114"/>
         <source>Done</source>
         <translation>Đã hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_panel.py" line="112" />
+        <location filename="../../app/ui/progress_panel.py" line="115"/>
         <source>Not done / suspended</source>
         <translation>Không thực hiện / tạm dừng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_panel.py" line="114" />
+        <location filename="../../app/ui/progress_panel.py" line="117"/>
+        <location filename="../../app/ui/progress_panel.py" line="210"/>
         <source>Record progress</source>
         <translation>Ghi tiến độ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_panel.py" line="133" />
+        <location filename="../../app/ui/progress_panel.py" line="136"/>
         <source>Assign a lead agency first: progress is recorded per agency.</source>
         <translation>Hãy giao cơ quan chủ trì trước: tiến độ được ghi theo từng cơ quan.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_panel.py" line="189" />
+        <location filename="../../app/ui/progress_panel.py" line="211"/>
         <source>Recorded.</source>
         <translation>Đã ghi.</translation>
     </message>
@@ -1040,7 +1041,7 @@ Nhập văn bản kế hoạch (.docx, .pdf, .txt, .md) bằng Kế hoạch → 
 <context>
     <name>Prompter</name>
     <message>
-        <location filename="../../app/ui/prompts.py" line="27" />
+        <location filename="../../app/ui/prompts.py" line="27"/>
         <source>Error</source>
         <translation>Lỗi</translation>
     </message>
@@ -1048,7 +1049,7 @@ Nhập văn bản kế hoạch (.docx, .pdf, .txt, .md) bằng Kế hoạch → 
 <context>
     <name>QCalendarWidget</name>
     <message>
-        <location filename="../../app/ui/qt_strings.py" line="86" />
+        <location filename="../../app/ui/qt_strings.py" line="86"/>
         <source>Today</source>
         <translation>Hôm nay</translation>
     </message>
@@ -1056,22 +1057,22 @@ Nhập văn bản kế hoạch (.docx, .pdf, .txt, .md) bằng Kế hoạch → 
 <context>
     <name>QDockWidget</name>
     <message>
-        <location filename="../../app/ui/qt_strings.py" line="79" />
+        <location filename="../../app/ui/qt_strings.py" line="79"/>
         <source>Float</source>
         <translation>Tách rời</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qt_strings.py" line="80" />
+        <location filename="../../app/ui/qt_strings.py" line="80"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qt_strings.py" line="81" />
+        <location filename="../../app/ui/qt_strings.py" line="81"/>
         <source>Undocks and re-attaches the dock widget</source>
         <translation>Tách hoặc gắn lại khung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qt_strings.py" line="82" />
+        <location filename="../../app/ui/qt_strings.py" line="82"/>
         <source>Closes the dock widget</source>
         <translation>Đóng khung</translation>
     </message>
@@ -1079,97 +1080,97 @@ Nhập văn bản kế hoạch (.docx, .pdf, .txt, .md) bằng Kế hoạch → 
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../app/ui/qt_strings.py" line="32" />
+        <location filename="../../app/ui/qt_strings.py" line="32"/>
         <source>Look in:</source>
         <translation>Tìm trong:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qt_strings.py" line="33" />
+        <location filename="../../app/ui/qt_strings.py" line="33"/>
         <source>File &amp;name:</source>
         <translation>&amp;Tên tệp:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qt_strings.py" line="34" />
+        <location filename="../../app/ui/qt_strings.py" line="34"/>
         <source>Files of type:</source>
         <translation>Loại tệp:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qt_strings.py" line="35" />
+        <location filename="../../app/ui/qt_strings.py" line="35"/>
         <source>&amp;Open</source>
         <translation>&amp;Mở</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qt_strings.py" line="36" />
+        <location filename="../../app/ui/qt_strings.py" line="36"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qt_strings.py" line="37" />
+        <location filename="../../app/ui/qt_strings.py" line="37"/>
         <source>&amp;Choose</source>
         <translation>&amp;Chọn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qt_strings.py" line="38" />
+        <location filename="../../app/ui/qt_strings.py" line="38"/>
         <source>Back</source>
         <translation>Quay lại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qt_strings.py" line="39" />
+        <location filename="../../app/ui/qt_strings.py" line="39"/>
         <source>Forward</source>
         <translation>Tiến tới</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qt_strings.py" line="40" />
+        <location filename="../../app/ui/qt_strings.py" line="40"/>
         <source>Parent Directory</source>
         <translation>Thư mục cha</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qt_strings.py" line="41" />
+        <location filename="../../app/ui/qt_strings.py" line="41"/>
         <source>Create New Folder</source>
         <translation>Tạo thư mục mới</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qt_strings.py" line="42" />
+        <location filename="../../app/ui/qt_strings.py" line="42"/>
         <source>List View</source>
         <translation>Dạng danh sách</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qt_strings.py" line="43" />
+        <location filename="../../app/ui/qt_strings.py" line="43"/>
         <source>Detail View</source>
         <translation>Dạng chi tiết</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qt_strings.py" line="44" />
+        <location filename="../../app/ui/qt_strings.py" line="44"/>
         <source>All Files (*)</source>
         <translation>Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qt_strings.py" line="45" />
+        <location filename="../../app/ui/qt_strings.py" line="45"/>
         <source>Directories</source>
         <translation>Thư mục</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qt_strings.py" line="46" />
+        <location filename="../../app/ui/qt_strings.py" line="46"/>
         <source>Open</source>
         <translation>Mở</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qt_strings.py" line="47" />
+        <location filename="../../app/ui/qt_strings.py" line="47"/>
         <source>Save As</source>
         <translation>Lưu thành</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qt_strings.py" line="48" />
+        <location filename="../../app/ui/qt_strings.py" line="48"/>
         <source>New Folder</source>
         <translation>Thư mục mới</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qt_strings.py" line="49" />
+        <location filename="../../app/ui/qt_strings.py" line="49"/>
         <source>&amp;Delete</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qt_strings.py" line="50" />
+        <location filename="../../app/ui/qt_strings.py" line="50"/>
         <source>&amp;Rename</source>
         <translation>Đổi &amp;tên</translation>
     </message>
@@ -1177,22 +1178,22 @@ Nhập văn bản kế hoạch (.docx, .pdf, .txt, .md) bằng Kế hoạch → 
 <context>
     <name>QFileSystemModel</name>
     <message>
-        <location filename="../../app/ui/qt_strings.py" line="51" />
+        <location filename="../../app/ui/qt_strings.py" line="51"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qt_strings.py" line="52" />
+        <location filename="../../app/ui/qt_strings.py" line="52"/>
         <source>Size</source>
         <translation>Kích thước</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qt_strings.py" line="53" />
+        <location filename="../../app/ui/qt_strings.py" line="53"/>
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qt_strings.py" line="54" />
+        <location filename="../../app/ui/qt_strings.py" line="54"/>
         <source>Date Modified</source>
         <translation>Ngày sửa đổi</translation>
     </message>
@@ -1200,37 +1201,37 @@ Nhập văn bản kế hoạch (.docx, .pdf, .txt, .md) bằng Kế hoạch → 
 <context>
     <name>QLineEdit</name>
     <message>
-        <location filename="../../app/ui/qt_strings.py" line="64" />
+        <location filename="../../app/ui/qt_strings.py" line="64"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qt_strings.py" line="65" />
+        <location filename="../../app/ui/qt_strings.py" line="65"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qt_strings.py" line="66" />
+        <location filename="../../app/ui/qt_strings.py" line="66"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Cắt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qt_strings.py" line="67" />
+        <location filename="../../app/ui/qt_strings.py" line="67"/>
         <source>&amp;Copy</source>
         <translation>&amp;Sao chép</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qt_strings.py" line="68" />
+        <location filename="../../app/ui/qt_strings.py" line="68"/>
         <source>&amp;Paste</source>
         <translation>&amp;Dán</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qt_strings.py" line="69" />
+        <location filename="../../app/ui/qt_strings.py" line="69"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qt_strings.py" line="70" />
+        <location filename="../../app/ui/qt_strings.py" line="70"/>
         <source>Select All</source>
         <translation>Chọn tất cả</translation>
     </message>
@@ -1238,17 +1239,17 @@ Nhập văn bản kế hoạch (.docx, .pdf, .txt, .md) bằng Kế hoạch → 
 <context>
     <name>QMessageBox</name>
     <message>
-        <location filename="../../app/ui/qt_strings.py" line="29" />
+        <location filename="../../app/ui/qt_strings.py" line="29"/>
         <source>Show Details...</source>
         <translation>Xem chi tiết...</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qt_strings.py" line="30" />
+        <location filename="../../app/ui/qt_strings.py" line="30"/>
         <source>Hide Details...</source>
         <translation>Ẩn chi tiết...</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qt_strings.py" line="31" />
+        <location filename="../../app/ui/qt_strings.py" line="31"/>
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
@@ -1256,92 +1257,92 @@ Nhập văn bản kế hoạch (.docx, .pdf, .txt, .md) bằng Kế hoạch → 
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../app/ui/qt_strings.py" line="11" />
+        <location filename="../../app/ui/qt_strings.py" line="11"/>
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qt_strings.py" line="12" />
+        <location filename="../../app/ui/qt_strings.py" line="12"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qt_strings.py" line="13" />
+        <location filename="../../app/ui/qt_strings.py" line="13"/>
         <source>Save All</source>
         <translation>Lưu tất cả</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qt_strings.py" line="14" />
+        <location filename="../../app/ui/qt_strings.py" line="14"/>
         <source>Open</source>
         <translation>Mở</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qt_strings.py" line="15" />
+        <location filename="../../app/ui/qt_strings.py" line="15"/>
         <source>&amp;Yes</source>
         <translation>&amp;Có</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qt_strings.py" line="16" />
+        <location filename="../../app/ui/qt_strings.py" line="16"/>
         <source>Yes to &amp;All</source>
         <translation>Có với &amp;tất cả</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qt_strings.py" line="17" />
+        <location filename="../../app/ui/qt_strings.py" line="17"/>
         <source>&amp;No</source>
         <translation>&amp;Không</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qt_strings.py" line="18" />
+        <location filename="../../app/ui/qt_strings.py" line="18"/>
         <source>N&amp;o to All</source>
         <translation>Không với tất &amp;cả</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qt_strings.py" line="19" />
+        <location filename="../../app/ui/qt_strings.py" line="19"/>
         <source>Abort</source>
         <translation>Hủy bỏ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qt_strings.py" line="20" />
+        <location filename="../../app/ui/qt_strings.py" line="20"/>
         <source>Retry</source>
         <translation>Thử lại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qt_strings.py" line="21" />
+        <location filename="../../app/ui/qt_strings.py" line="21"/>
         <source>Ignore</source>
         <translation>Bỏ qua</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qt_strings.py" line="22" />
+        <location filename="../../app/ui/qt_strings.py" line="22"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qt_strings.py" line="23" />
+        <location filename="../../app/ui/qt_strings.py" line="23"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qt_strings.py" line="24" />
+        <location filename="../../app/ui/qt_strings.py" line="24"/>
         <source>Discard</source>
         <translation>Không lưu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qt_strings.py" line="25" />
+        <location filename="../../app/ui/qt_strings.py" line="25"/>
         <source>Help</source>
         <translation>Trợ giúp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qt_strings.py" line="26" />
+        <location filename="../../app/ui/qt_strings.py" line="26"/>
         <source>Apply</source>
         <translation>Áp dụng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qt_strings.py" line="27" />
+        <location filename="../../app/ui/qt_strings.py" line="27"/>
         <source>Reset</source>
         <translation>Đặt lại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qt_strings.py" line="28" />
+        <location filename="../../app/ui/qt_strings.py" line="28"/>
         <source>Restore Defaults</source>
         <translation>Khôi phục mặc định</translation>
     </message>
@@ -1349,7 +1350,7 @@ Nhập văn bản kế hoạch (.docx, .pdf, .txt, .md) bằng Kế hoạch → 
 <context>
     <name>QUndoModel</name>
     <message>
-        <location filename="../../app/ui/qt_strings.py" line="85" />
+        <location filename="../../app/ui/qt_strings.py" line="85"/>
         <source>&lt;empty&gt;</source>
         <translation>&lt;trống&gt;</translation>
     </message>
@@ -1357,12 +1358,12 @@ Nhập văn bản kế hoạch (.docx, .pdf, .txt, .md) bằng Kế hoạch → 
 <context>
     <name>QUndoStack</name>
     <message>
-        <location filename="../../app/ui/qt_strings.py" line="83" />
+        <location filename="../../app/ui/qt_strings.py" line="83"/>
         <source>Undo %1</source>
         <translation>Hoàn tác %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qt_strings.py" line="84" />
+        <location filename="../../app/ui/qt_strings.py" line="84"/>
         <source>Redo %1</source>
         <translation>Làm lại %1</translation>
     </message>
@@ -1370,42 +1371,42 @@ Nhập văn bản kế hoạch (.docx, .pdf, .txt, .md) bằng Kế hoạch → 
 <context>
     <name>QWidgetTextControl</name>
     <message>
-        <location filename="../../app/ui/qt_strings.py" line="71" />
+        <location filename="../../app/ui/qt_strings.py" line="71"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qt_strings.py" line="72" />
+        <location filename="../../app/ui/qt_strings.py" line="72"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qt_strings.py" line="73" />
+        <location filename="../../app/ui/qt_strings.py" line="73"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Cắt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qt_strings.py" line="74" />
+        <location filename="../../app/ui/qt_strings.py" line="74"/>
         <source>&amp;Copy</source>
         <translation>&amp;Sao chép</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qt_strings.py" line="75" />
+        <location filename="../../app/ui/qt_strings.py" line="75"/>
         <source>&amp;Paste</source>
         <translation>&amp;Dán</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qt_strings.py" line="76" />
+        <location filename="../../app/ui/qt_strings.py" line="76"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qt_strings.py" line="77" />
+        <location filename="../../app/ui/qt_strings.py" line="77"/>
         <source>Select All</source>
         <translation>Chọn tất cả</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qt_strings.py" line="78" />
+        <location filename="../../app/ui/qt_strings.py" line="78"/>
         <source>Copy &amp;Link Location</source>
         <translation>Sao chép địa chỉ &amp;liên kết</translation>
     </message>
@@ -1413,47 +1414,47 @@ Nhập văn bản kế hoạch (.docx, .pdf, .txt, .md) bằng Kế hoạch → 
 <context>
     <name>QWizard</name>
     <message>
-        <location filename="../../app/ui/qt_strings.py" line="55" />
+        <location filename="../../app/ui/qt_strings.py" line="55"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Quay lại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qt_strings.py" line="56" />
+        <location filename="../../app/ui/qt_strings.py" line="56"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Tiếp &gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qt_strings.py" line="57" />
+        <location filename="../../app/ui/qt_strings.py" line="57"/>
         <source>&amp;Finish</source>
         <translation>&amp;Hoàn tất</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qt_strings.py" line="58" />
+        <location filename="../../app/ui/qt_strings.py" line="58"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qt_strings.py" line="59" />
+        <location filename="../../app/ui/qt_strings.py" line="59"/>
         <source>&amp;Help</source>
         <translation>&amp;Trợ giúp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qt_strings.py" line="60" />
+        <location filename="../../app/ui/qt_strings.py" line="60"/>
         <source>Go Back</source>
         <translation>Quay lại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qt_strings.py" line="61" />
+        <location filename="../../app/ui/qt_strings.py" line="61"/>
         <source>Continue</source>
         <translation>Tiếp tục</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qt_strings.py" line="62" />
+        <location filename="../../app/ui/qt_strings.py" line="62"/>
         <source>Commit</source>
         <translation>Xác nhận</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qt_strings.py" line="63" />
+        <location filename="../../app/ui/qt_strings.py" line="63"/>
         <source>Done</source>
         <translation>Xong</translation>
     </message>
@@ -1461,52 +1462,52 @@ Nhập văn bản kế hoạch (.docx, .pdf, .txt, .md) bằng Kế hoạch → 
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../app/ui/report_dialog.py" line="180" />
+        <location filename="../../app/ui/report_dialog.py" line="180"/>
         <source>The report could not be written.</source>
         <translation>Không viết được báo cáo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_dialog.py" line="185" />
+        <location filename="../../app/ui/report_dialog.py" line="185"/>
         <source>Cancelled; no file was written.</source>
         <translation>Đã hủy; không có tệp nào được ghi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_dialog.py" line="215" />
+        <location filename="../../app/ui/report_dialog.py" line="215"/>
         <source>Laying out the pages…</source>
         <translation>Đang dàn trang…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_dialog.py" line="231" />
+        <location filename="../../app/ui/report_dialog.py" line="231"/>
         <source>{count} pages</source>
         <translation>{count} trang</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_dialog.py" line="247" />
+        <location filename="../../app/ui/report_dialog.py" line="247"/>
         <source>Save report</source>
         <translation>Lưu báo cáo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_dialog.py" line="270" />
+        <location filename="../../app/ui/report_dialog.py" line="270"/>
         <source>Written: {path}</source>
         <translation>Đã ghi: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_dialog.py" line="272" />
+        <location filename="../../app/ui/report_dialog.py" line="272"/>
         <source>Writing the report…</source>
         <translation>Đang viết báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_dialog.py" line="280" />
+        <location filename="../../app/ui/report_dialog.py" line="280"/>
         <source>Print</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_dialog.py" line="280" />
+        <location filename="../../app/ui/report_dialog.py" line="280"/>
         <source>Update the preview first; the pages shown are the pages printed.</source>
         <translation>Hãy cập nhật bản xem trước: trang nào hiển thị thì in đúng trang đó.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_dialog.py" line="295" />
+        <location filename="../../app/ui/report_dialog.py" line="295"/>
         <source>Reports leaders sign</source>
         <translation>In báo cáo, văn bản</translation>
     </message>
@@ -1514,192 +1515,192 @@ Nhập văn bản kế hoạch (.docx, .pdf, .txt, .md) bằng Kế hoạch → 
 <context>
     <name>ReportForm</name>
     <message>
-        <location filename="../../app/ui/report_form.py" line="151" />
+        <location filename="../../app/ui/report_form.py" line="151"/>
         <source>Month {n}</source>
         <translation>Tháng {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_form.py" line="154" />
+        <location filename="../../app/ui/report_form.py" line="154"/>
         <source>Quarter {n}</source>
         <translation>Quý {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_form.py" line="156" />
+        <location filename="../../app/ui/report_form.py" line="156"/>
         <source>First half</source>
         <translation>6 tháng đầu năm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_form.py" line="157" />
+        <location filename="../../app/ui/report_form.py" line="157"/>
         <source>Second half</source>
         <translation>6 tháng cuối năm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_form.py" line="159" />
+        <location filename="../../app/ui/report_form.py" line="159"/>
         <source>Whole period</source>
         <translation>Cả kỳ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_form.py" line="165" />
+        <location filename="../../app/ui/report_form.py" line="165"/>
         <source>Progress report</source>
         <translation>Báo cáo kết quả thực hiện</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_form.py" line="166" />
+        <location filename="../../app/ui/report_form.py" line="166"/>
         <source>Reminder letters</source>
         <translation>Công văn đôn đốc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_form.py" line="166" />
+        <location filename="../../app/ui/report_form.py" line="166"/>
         <source>Task list</source>
         <translation>Danh mục nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_form.py" line="167" />
+        <location filename="../../app/ui/report_form.py" line="167"/>
         <source>Monthly calendar</source>
         <translation>Lịch tháng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_form.py" line="167" />
+        <location filename="../../app/ui/report_form.py" line="167"/>
         <source>Targets table</source>
         <translation>Bảng chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_form.py" line="170" />
+        <location filename="../../app/ui/report_form.py" line="170"/>
         <source>Quarter</source>
         <translation>Quý</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_form.py" line="170" />
+        <location filename="../../app/ui/report_form.py" line="170"/>
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_form.py" line="171" />
+        <location filename="../../app/ui/report_form.py" line="171"/>
         <source>9 months</source>
         <translation>9 tháng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_form.py" line="171" />
+        <location filename="../../app/ui/report_form.py" line="171"/>
         <source>6 months</source>
         <translation>6 tháng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_form.py" line="172" />
+        <location filename="../../app/ui/report_form.py" line="172"/>
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_form.py" line="176" />
+        <location filename="../../app/ui/report_form.py" line="176"/>
         <source>Document</source>
         <translation>Văn bản</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_form.py" line="177" />
+        <location filename="../../app/ui/report_form.py" line="177"/>
         <source>Kind:</source>
         <translation>Loại văn bản:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_form.py" line="178" />
+        <location filename="../../app/ui/report_form.py" line="178"/>
         <source>Plan:</source>
         <translation>Kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_form.py" line="179" />
+        <location filename="../../app/ui/report_form.py" line="179"/>
         <source>Period:</source>
         <translation>Kỳ báo cáo:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_form.py" line="180" />
+        <location filename="../../app/ui/report_form.py" line="180"/>
         <source>Data as of:</source>
         <translation>Số liệu tính đến:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_form.py" line="181" />
+        <location filename="../../app/ui/report_form.py" line="181"/>
         <source>Report text</source>
         <translation>Nội dung báo cáo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_form.py" line="182" />
+        <location filename="../../app/ui/report_form.py" line="182"/>
         <source>Prefilled with what the report says; edit before printing. One item per line.</source>
         <translation>Đã điền sẵn nội dung báo cáo sẽ in; sửa trước khi in. Mỗi ý một dòng.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_form.py" line="184" />
+        <location filename="../../app/ui/report_form.py" line="184"/>
         <source>I. Deployment (added text)</source>
         <translation>I. Tình hình triển khai (bổ sung)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_form.py" line="184" />
+        <location filename="../../app/ui/report_form.py" line="184"/>
         <source>Opening</source>
         <translation>Mở đầu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_form.py" line="185" />
+        <location filename="../../app/ui/report_form.py" line="185"/>
         <source>III. Shortcomings</source>
         <translation>III. Tồn tại, hạn chế và nguyên nhân</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_form.py" line="185" />
+        <location filename="../../app/ui/report_form.py" line="185"/>
         <source>II. Results (added text)</source>
         <translation>II. Kết quả thực hiện (bổ sung)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_form.py" line="186" />
+        <location filename="../../app/ui/report_form.py" line="186"/>
         <source>IV. Difficulties</source>
         <translation>IV. Khó khăn, vướng mắc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_form.py" line="186" />
+        <location filename="../../app/ui/report_form.py" line="186"/>
         <source>V. Next tasks</source>
         <translation>V. Phương hướng, nhiệm vụ thời gian tới</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_form.py" line="187" />
+        <location filename="../../app/ui/report_form.py" line="187"/>
         <source>VI. Proposals</source>
         <translation>VI. Đề xuất, kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_form.py" line="187" />
+        <location filename="../../app/ui/report_form.py" line="187"/>
         <source>Closing</source>
         <translation>Kết thúc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_form.py" line="190" />
+        <location filename="../../app/ui/report_form.py" line="190"/>
         <source>Issuing office…</source>
         <translation>Cơ quan ban hành…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_form.py" line="191" />
+        <location filename="../../app/ui/report_form.py" line="191"/>
         <source>Update preview</source>
         <translation>Cập nhật bản xem trước</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_form.py" line="192" />
+        <location filename="../../app/ui/report_form.py" line="192"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_form.py" line="193" />
+        <location filename="../../app/ui/report_form.py" line="193"/>
         <source>Save Word…</source>
         <translation>Lưu Word…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_form.py" line="194" />
+        <location filename="../../app/ui/report_form.py" line="194"/>
         <source>Save PDF…</source>
         <translation>Lưu PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_form.py" line="195" />
+        <location filename="../../app/ui/report_form.py" line="195"/>
         <source>Save Excel…</source>
         <translation>Lưu Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_form.py" line="196" />
+        <location filename="../../app/ui/report_form.py" line="196"/>
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_form.py" line="197" />
+        <location filename="../../app/ui/report_form.py" line="197"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
@@ -1707,17 +1708,17 @@ Nhập văn bản kế hoạch (.docx, .pdf, .txt, .md) bằng Kế hoạch → 
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="48" />
+        <location filename="../../app/ui/search_panel.py" line="48"/>
         <source>Find in all plans — diacritics optional (e.g. “so noi vu”)</source>
         <translation>Tìm trong mọi kế hoạch — có dấu hay không dấu đều được (ví dụ “so noi vu”)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="61" />
+        <location filename="../../app/ui/search_panel.py" line="61"/>
         <source>Plan {number}: {title}</source>
         <translation>Kế hoạch {number}: {title}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="68" />
+        <location filename="../../app/ui/search_panel.py" line="68"/>
         <source>{n} results</source>
         <translation>{n} kết quả</translation>
     </message>
@@ -1725,47 +1726,47 @@ Nhập văn bản kế hoạch (.docx, .pdf, .txt, .md) bằng Kế hoạch → 
 <context>
     <name>TargetsPanel</name>
     <message>
-        <location filename="../../app/ui/targets_panel.py" line="75" />
+        <location filename="../../app/ui/targets_panel.py" line="75"/>
         <source>Target</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets_panel.py" line="75" />
+        <location filename="../../app/ui/targets_panel.py" line="75"/>
         <source>Required</source>
         <translation>Yêu cầu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets_panel.py" line="75" />
+        <location filename="../../app/ui/targets_panel.py" line="75"/>
         <source>Latest</source>
         <translation>Số liệu mới nhất</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets_panel.py" line="75" />
+        <location filename="../../app/ui/targets_panel.py" line="75"/>
         <source>Deadline</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets_panel.py" line="76" />
+        <location filename="../../app/ui/targets_panel.py" line="76"/>
         <source>Note (source of the figure)</source>
         <translation>Ghi chú (nguồn số liệu)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets_panel.py" line="77" />
+        <location filename="../../app/ui/targets_panel.py" line="77"/>
         <source>Add measurement</source>
         <translation>Thêm số liệu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets_panel.py" line="104" />
+        <location filename="../../app/ui/targets_panel.py" line="104"/>
         <source>This plan has no targets.</source>
         <translation>Kế hoạch này không có chỉ tiêu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets_panel.py" line="111" />
+        <location filename="../../app/ui/targets_panel.py" line="111"/>
         <source>Choose a target first.</source>
         <translation>Hãy chọn một chỉ tiêu trước.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets_panel.py" line="122" />
+        <location filename="../../app/ui/targets_panel.py" line="122"/>
         <source>Measurement recorded.</source>
         <translation>Đã ghi số liệu.</translation>
     </message>
@@ -1773,184 +1774,184 @@ Nhập văn bản kế hoạch (.docx, .pdf, .txt, .md) bằng Kế hoạch → 
 <context>
     <name>TaskPanel</name>
     <message>
-        <location filename="../../app/ui/task_panel.py" line="137" />
+        <location filename="../../app/ui/task_panel.py" line="137"/>
         <source>Content</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_panel.py" line="138" />
+        <location filename="../../app/ui/task_panel.py" line="138"/>
         <source>Assignments</source>
         <translation>Giao việc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_panel.py" line="139" />
+        <location filename="../../app/ui/task_panel.py" line="139"/>
         <source>Deadline</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_panel.py" line="140" />
+        <location filename="../../app/ui/task_panel.py" line="140"/>
         <source>Progress</source>
         <translation>Tiến độ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_panel.py" line="141" />
+        <location filename="../../app/ui/task_panel.py" line="141"/>
         <source>Targets</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_panel.py" line="142" />
+        <location filename="../../app/ui/task_panel.py" line="142"/>
         <source>Kind:</source>
         <translation>Loại mục:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_panel.py" line="144" />
+        <location filename="../../app/ui/task_panel.py" line="144"/>
         <source>Section</source>
         <translation>Đề mục</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_panel.py" line="144" />
+        <location filename="../../app/ui/task_panel.py" line="144"/>
         <source>Task</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_panel.py" line="145" />
+        <location filename="../../app/ui/task_panel.py" line="145"/>
         <source>Target</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_panel.py" line="145" />
+        <location filename="../../app/ui/task_panel.py" line="145"/>
         <source>Text</source>
         <translation>Đoạn văn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_panel.py" line="148" />
-        <location filename="../../app/ui/task_panel.py" line="207" />
+        <location filename="../../app/ui/task_panel.py" line="148"/>
+        <location filename="../../app/ui/task_panel.py" line="207"/>
         <source>Lead</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_panel.py" line="149" />
-        <location filename="../../app/ui/task_panel.py" line="207" />
+        <location filename="../../app/ui/task_panel.py" line="149"/>
+        <location filename="../../app/ui/task_panel.py" line="207"/>
         <source>Support</source>
         <translation>Phối hợp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_panel.py" line="150" />
+        <location filename="../../app/ui/task_panel.py" line="150"/>
         <source>Type an agency or group (diacritics optional)…</source>
         <translation>Gõ tên cơ quan hoặc nhóm (có dấu hay không dấu đều được)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_panel.py" line="151" />
+        <location filename="../../app/ui/task_panel.py" line="151"/>
         <source>Choose a suggestion to add it; a group means every member reports.</source>
         <translation>Chọn một gợi ý để thêm; giao cho nhóm thì mọi thành viên đều phải báo cáo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_panel.py" line="152" />
+        <location filename="../../app/ui/task_panel.py" line="152"/>
         <source>Remove selected</source>
         <translation>Bỏ mục đang chọn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_panel.py" line="153" />
+        <location filename="../../app/ui/task_panel.py" line="153"/>
         <source>As printed:</source>
         <translation>Như văn bản:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_panel.py" line="154" />
+        <location filename="../../app/ui/task_panel.py" line="154"/>
         <source>Understood as:</source>
         <translation>Chương trình hiểu là:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_panel.py" line="155" />
+        <location filename="../../app/ui/task_panel.py" line="155"/>
         <source>Next due dates:</source>
         <translation>Các hạn sắp tới:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_panel.py" line="156" />
+        <location filename="../../app/ui/task_panel.py" line="156"/>
         <source>Set the due date by hand:</source>
         <translation>Đặt hạn bằng tay:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_panel.py" line="157" />
+        <location filename="../../app/ui/task_panel.py" line="157"/>
         <source>Save deadline</source>
         <translation>Lưu thời hạn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_panel.py" line="165" />
+        <location filename="../../app/ui/task_panel.py" line="165"/>
         <source>Select an item of the plan to see its details.</source>
         <translation>Chọn một mục của kế hoạch để xem chi tiết.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_panel.py" line="221" />
+        <location filename="../../app/ui/task_panel.py" line="221"/>
         <source>Change assignments</source>
         <translation>Đổi phân công</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_panel.py" line="249" />
+        <location filename="../../app/ui/task_panel.py" line="249"/>
         <source>Change kind</source>
         <translation>Đổi loại mục</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_panel.py" line="259" />
+        <location filename="../../app/ui/task_panel.py" line="259"/>
         <source>No deadline</source>
         <translation>Không có thời hạn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_panel.py" line="261" />
+        <location filename="../../app/ui/task_panel.py" line="261"/>
         <source>Not understood: set the due date by hand</source>
         <translation>Chưa hiểu được: hãy đặt hạn bằng tay</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_panel.py" line="263" />
+        <location filename="../../app/ui/task_panel.py" line="263"/>
         <source>Waits for a trigger date (relative or conditional deadline)</source>
         <translation>Chờ ngày bắt đầu tính (thời hạn tương đối hoặc có điều kiện)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_panel.py" line="265" />
+        <location filename="../../app/ui/task_panel.py" line="265"/>
         <source>Ongoing: no due date, reported every period</source>
         <translation>Thường xuyên: không có hạn, báo cáo mỗi kỳ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_panel.py" line="269" />
+        <location filename="../../app/ui/task_panel.py" line="269"/>
         <source>every year from {year}</source>
         <translation>hằng năm, từ năm {year}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_panel.py" line="271" />
+        <location filename="../../app/ui/task_panel.py" line="271"/>
         <source>every year, by the end of quarter {quarter}</source>
         <translation>hằng năm, trước khi hết quý {quarter}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_panel.py" line="273" />
+        <location filename="../../app/ui/task_panel.py" line="273"/>
         <source>every month</source>
         <translation>hằng tháng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_panel.py" line="275" />
+        <location filename="../../app/ui/task_panel.py" line="275"/>
         <source>every quarter</source>
         <translation>hằng quý</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_panel.py" line="277" />
+        <location filename="../../app/ui/task_panel.py" line="277"/>
         <source>every year</source>
         <translation>hằng năm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_panel.py" line="278" />
+        <location filename="../../app/ui/task_panel.py" line="278"/>
         <source>Recurring: {what}</source>
         <translation>Định kỳ: {what}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_panel.py" line="280" />
+        <location filename="../../app/ui/task_panel.py" line="280"/>
         <source>Due on {date}</source>
         <translation>Hạn ngày {date}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_panel.py" line="280" />
+        <location filename="../../app/ui/task_panel.py" line="280"/>
         <source>No due date</source>
         <translation>Không có hạn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_panel.py" line="310" />
+        <location filename="../../app/ui/task_panel.py" line="310"/>
         <source>Change deadline</source>
         <translation>Đổi thời hạn</translation>
     </message>
@@ -1958,37 +1959,37 @@ Nhập văn bản kế hoạch (.docx, .pdf, .txt, .md) bằng Kế hoạch → 
 <context>
     <name>TaskState</name>
     <message>
-        <location filename="../../app/ui/state_style.py" line="15" />
+        <location filename="../../app/ui/state_style.py" line="15"/>
         <source>Not yet due</source>
         <translation>Chưa đến hạn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/state_style.py" line="16" />
+        <location filename="../../app/ui/state_style.py" line="16"/>
         <source>In progress, on time</source>
         <translation>Đang thực hiện trong hạn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/state_style.py" line="17" />
+        <location filename="../../app/ui/state_style.py" line="17"/>
         <source>In progress, overdue</source>
         <translation>Đang thực hiện quá hạn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/state_style.py" line="18" />
+        <location filename="../../app/ui/state_style.py" line="18"/>
         <source>Done on time</source>
         <translation>Hoàn thành đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/state_style.py" line="19" />
+        <location filename="../../app/ui/state_style.py" line="19"/>
         <source>Done late</source>
         <translation>Hoàn thành quá hạn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/state_style.py" line="20" />
+        <location filename="../../app/ui/state_style.py" line="20"/>
         <source>Ongoing</source>
         <translation>Thường xuyên</translation>
     </message>
     <message>
-        <location filename="../../app/ui/state_style.py" line="21" />
+        <location filename="../../app/ui/state_style.py" line="21"/>
         <source>Not done / suspended</source>
         <translation>Không thực hiện / tạm dừng</translation>
     </message>
@@ -1996,22 +1997,22 @@ Nhập văn bản kế hoạch (.docx, .pdf, .txt, .md) bằng Kế hoạch → 
 <context>
     <name>UndoCommands</name>
     <message>
-        <location filename="../../app/ui/undo_commands.py" line="98" />
+        <location filename="../../app/ui/undo_commands.py" line="98"/>
         <source>Add item</source>
         <translation>Thêm mục</translation>
     </message>
     <message>
-        <location filename="../../app/ui/undo_commands.py" line="123" />
+        <location filename="../../app/ui/undo_commands.py" line="123"/>
         <source>Edit item</source>
         <translation>Sửa mục</translation>
     </message>
     <message>
-        <location filename="../../app/ui/undo_commands.py" line="142" />
+        <location filename="../../app/ui/undo_commands.py" line="142"/>
         <source>Move item</source>
         <translation>Chuyển mục</translation>
     </message>
     <message>
-        <location filename="../../app/ui/undo_commands.py" line="165" />
+        <location filename="../../app/ui/undo_commands.py" line="165"/>
         <source>Delete item</source>
         <translation>Xóa mục</translation>
     </message>
@@ -2019,87 +2020,87 @@ Nhập văn bản kế hoạch (.docx, .pdf, .txt, .md) bằng Kế hoạch → 
 <context>
     <name>WindowCommands</name>
     <message>
-        <location filename="../../app/ui/window_commands.py" line="70" />
+        <location filename="../../app/ui/window_commands.py" line="70"/>
         <source>New database</source>
         <translation>Cơ sở dữ liệu mới</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_commands.py" line="69" />
-        <location filename="../../app/ui/window_commands.py" line="79" />
-        <location filename="../../app/ui/window_commands.py" line="97" />
-        <location filename="../../app/ui/window_commands.py" line="109" />
+        <location filename="../../app/ui/window_commands.py" line="69"/>
+        <location filename="../../app/ui/window_commands.py" line="79"/>
+        <location filename="../../app/ui/window_commands.py" line="97"/>
+        <location filename="../../app/ui/window_commands.py" line="109"/>
         <source>Databases ({p})</source>
         <translation>Cơ sở dữ liệu ({p})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_commands.py" line="74" />
+        <location filename="../../app/ui/window_commands.py" line="74"/>
         <source>The file already exists; choose Open database instead.</source>
         <translation>Tệp đã có; hãy dùng Mở cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_commands.py" line="80" />
+        <location filename="../../app/ui/window_commands.py" line="80"/>
         <source>Open database</source>
         <translation>Mở cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_commands.py" line="96" />
+        <location filename="../../app/ui/window_commands.py" line="96"/>
         <source>Back up database</source>
         <translation>Sao lưu cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_commands.py" line="102" />
+        <location filename="../../app/ui/window_commands.py" line="102"/>
         <source>Backup written to {path}</source>
         <translation>Đã sao lưu vào {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_commands.py" line="108" />
-        <location filename="../../app/ui/window_commands.py" line="114" />
+        <location filename="../../app/ui/window_commands.py" line="108"/>
+        <location filename="../../app/ui/window_commands.py" line="114"/>
         <source>Restore from backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_commands.py" line="112" />
+        <location filename="../../app/ui/window_commands.py" line="112"/>
         <source>Replace the current data with the backup {path}? The current data is backed up first.</source>
         <translation>Thay dữ liệu hiện tại bằng bản sao lưu {path}? Dữ liệu hiện tại sẽ được sao lưu trước.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_commands.py" line="123" />
+        <location filename="../../app/ui/window_commands.py" line="123"/>
         <source>As-of date</source>
         <translation>Ngày tính trạng thái</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_commands.py" line="123" />
+        <location filename="../../app/ui/window_commands.py" line="123"/>
         <source>States are computed on (dd/mm/yyyy):</source>
         <translation>Tính tình trạng vào ngày (ngày/tháng/năm):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_commands.py" line="130" />
+        <location filename="../../app/ui/window_commands.py" line="130"/>
         <source>“{text}” is not a date (dd/mm/yyyy).</source>
         <translation>“{text}” không phải là ngày (ngày/tháng/năm).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_commands.py" line="141" />
+        <location filename="../../app/ui/window_commands.py" line="141"/>
         <source>New plan</source>
         <translation>Kế hoạch mới</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_commands.py" line="141" />
-        <location filename="../../app/ui/window_commands.py" line="158" />
+        <location filename="../../app/ui/window_commands.py" line="141"/>
+        <location filename="../../app/ui/window_commands.py" line="158"/>
         <source>Title of the plan:</source>
         <translation>Trích yếu kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_commands.py" line="158" />
+        <location filename="../../app/ui/window_commands.py" line="158"/>
         <source>Plan properties</source>
         <translation>Thông tin kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_commands.py" line="184" />
+        <location filename="../../app/ui/window_commands.py" line="184"/>
         <source>About</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_commands.py" line="185" />
+        <location filename="../../app/ui/window_commands.py" line="185"/>
         <source>Theo dõi Kế hoạch {version}
 Tracks the tasks of implementation plans and prints the official reports.</source>
         <translation>Theo dõi Kế hoạch {version}

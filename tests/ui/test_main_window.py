@@ -105,6 +105,18 @@ def test_record_progress_changes_state(window: MainWindow, services, sample_plan
     view = window.tree.model.node(sample_plan["t1"])
     assert view.state.value == "Hoàn thành đúng hạn" and view.percent == 100
     assert form.history.rowCount() == 1 and form.history.item(0, 4).text() == "Đã tổ chức hội nghị quán triệt"
+    form.status.setCurrentIndex(form.status.findData("in_progress"))
+    form.percent.setValue(60)
+    assert form.record()  # the same period again: overwrites, still one row
+    assert services.progress.history(sample_plan["t1"])[0].percent == 60
+    window.undo_stack.undo()  # back to what the period said before
+    [row] = services.progress.history(sample_plan["t1"])
+    assert (row.status, row.percent) == ("done", 100)
+    window.undo_stack.undo()  # and before that, nothing
+    assert services.progress.history(sample_plan["t1"]) == []
+    assert "quá hạn" in window.tree.model.node(sample_plan["t1"]).state.value and form.history.rowCount() == 0
+    window.undo_stack.redo()
+    assert window.tree.model.node(sample_plan["t1"]).state.value == "Hoàn thành đúng hạn"
     form.period.setText("2021-X9")
     assert not form.record() and "không hợp lệ" in form.message.text()
 
