@@ -41,7 +41,6 @@ from app.ui.targets_panel import TargetsPanel
 from app.ui.undo_commands import RunEdit
 
 
-
 class TaskPanel(QTabWidget):
     """Shows one NodeView; `set_node(None)` shows a hint instead."""
 
