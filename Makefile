@@ -45,6 +45,7 @@ system-libs:
 
 lint: $(STAMP_TEST)
 	$(PY) -m ruff check app tests bench
+	$(PY) -m mypy app/domain app/models app/services app/importers app/exporters
 
 bench: $(STAMP_TEST)
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench

@@ -7,29 +7,10 @@ Mentions are kept as printed (first letter capitalised). A list is split by kind
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 
+from app.importers.extract.agency_vocab import HEADS, VERBS  # noqa: F401 (re-exported)
 from app.importers.extract.textutil import cap_first
-
-# Head nouns that open an agency or group mention (lowercase, longest first when matching).
-HEADS = sorted({
-    "sở", "ban", "ủy ban", "uỷ ban", "ubnd", "hđnd", "ub", "hội đồng nhân dân", "ủy ban nhân dân",
-    "văn phòng", "công an", "bộ", "cục", "chi cục", "tổng cục", "đảng ủy", "đảng uỷ", "đảng đoàn",
-    "thành ủy", "tỉnh ủy", "huyện ủy", "quận ủy", "thị ủy", "cấp ủy", "cấp uỷ", "chi ủy", "chi bộ",
-    "đảng bộ", "chi, đảng bộ", "tổ chức thành viên", "hiệu trưởng",
-    "mặt trận", "mttq", "hội", "liên đoàn", "đoàn thanh niên", "đoàn", "trường", "viện", "báo", "đài",
-    "trung tâm", "thanh tra", "kho bạc", "ngân hàng", "bảo hiểm xã hội", "cơ quan", "đơn vị",
-    "tổ chức chính trị", "tổ chức đảng", "tổ chức hội", "tổ chức hành chính", "thường trực",
-    "thủ trưởng", "giám đốc", "chủ tịch", "phó chủ tịch", "bí thư", "người đứng đầu",
-    "lãnh đạo", "ủy viên", "ngành", "địa phương", "tòa án", "toà án", "viện kiểm sát", "bộ chỉ huy",
-    "ban chỉ đạo", "ban chỉ huy", "ban cán sự đảng", "ban thường vụ", "đoàn thể", "lực lượng",
-    "tổng công ty", "công ty", "học viện", "đại học", "bệnh viện", "cảng vụ", "chi nhánh",
-    "ubmttq", "liên minh", "quân khu", "bộ tư lệnh", "hải quan", "cục thuế", "chi cục thuế",
-    "đài phát thanh", "các sở", "các ban", "các cơ quan", "các đơn vị", "quận", "huyện", "tỉnh",
-    "thành phố", "xã", "phường", "thị xã", "tổ công tác", "vụ", "tạp chí", "nhà xuất bản", "ban quản lý",
-    "ban xây dựng đảng", "các vụ", "phòng", "các phòng", "hội liên hiệp", "liên hiệp", "ủy ban mttq",
-    "bchqs", "bộ chỉ huy quân sự", "viễn thông", "bưu điện", "điện lực", "cảnh sát", "bộ đội biên phòng",
-    "đoàn luật sư", "quỹ", "hợp tác xã", "thường trực hđnd", "tổng liên đoàn",
-}, key=len, reverse=True)
 
 # Heads that always start a new mention in a list (a different kind of body).
 STRONG = ("đơn vị sự nghiệp", "ubnd", "ủy ban", "uỷ ban", "ub ", "chủ tịch", "đảng đoàn", "ban cán sự",
@@ -39,7 +20,7 @@ ROLE = ("các đồng chí", "đồng chí", "đ/c")
 _PEER = re.compile(
     r"^(?:các )?(?:ban|ngành|sở|huyện|quận|thị xã|thị ủy|huyện ủy|quận ủy|xã|phường|thị trấn|"
     r"cấp \w+|địa phương|đoàn thể|báo chí|thành ủy|tỉnh ủy|cơ quan tương đương\b.*|đơn vị|thành phố|tỉnh|"
-    r"tổ chức hội)$"
+    r"tổ chức hội)(?: (?:cấp )?(?:tỉnh|thành phố|huyện|quận|trung ương))?$"
 )
 _BARE = re.compile(
     r"^(?:các )?(?:cơ quan|cấp ủy|cấp uỷ|đảng ủy|đảng uỷ|tổ chức đảng|tổ chức|giám đốc|"
@@ -62,7 +43,7 @@ _PEER_WORD = re.compile(r"^(?:các )?(?:bộ|sở|ban|ngành|quận|huyện|th�
                         r"đoàn thể|địa phương|thị ủy|huyện ủy|quận ủy|đơn vị)\b(?! cán sự| chỉ đạo| thường vụ)")
 
 
-_NOT_HEAD = (r"(?:hội (?:chợ|nghị|thảo|thi|diễn|nhập)|ban hành|báo cáo|đoàn kết|trường hợp|cục bộ|bộ máy|"
+_NOT_HEAD = (r"(?:(?:tổ chức )?hội (?:chợ|nghị|thảo|thi|diễn|nhập)|ban hành|báo cáo|đoàn kết|trường hợp|cục bộ|bộ máy|"
              r"bộ phận|bộ tiêu chí|bộ thủ tục|lãnh đạo,|lãnh đạo (?:chỉ đạo|và chỉ đạo|thực hiện|triển khai|tổ chức)|"
              r"hội đồng (?:thi|tuyển|xét|thẩm định|kỷ luật|khen thưởng)|đơn vị hành chính|đài thọ|"
              r"cơ quan chức năng chưa|"
@@ -83,8 +64,28 @@ def _after(text: str, n: int, low: str) -> str:
     return text[start + n:start + n + 8]
 
 
+# Abbreviations a document defines for its agencies (`Sở Nội vụ (SNV)`), set per document.
+ABBREVIATIONS: ContextVar[frozenset[str]] = ContextVar("agency_abbreviations", default=frozenset())
+_ABBR_DEF = re.compile(r"\(([A-ZĐ][A-ZĐ&\-]{1,9})\)")
+
+
+def abbreviations_in(text: str) -> frozenset[str]:
+    """Abbreviations printed in parentheses right after an agency name (`Sở Nội vụ (SNV)`)."""
+    found = set()
+    for m in _ABBR_DEF.finditer(text):
+        before = text[max(0, m.start() - 80):m.start()].rstrip()
+        words = before.split()
+        suffixes = (" ".join(words[i:]) for i in range(max(0, len(words) - 10), len(words)))
+        if any(head_at(x) and take_phrase(x) == x.strip(" ,;") for x in suffixes):  # the name, then `(ABBR)`
+            found.add(m.group(1))
+    return frozenset(found)
+
+
 def head_at(text: str) -> str | None:
     """The agency head that `text` starts with (after `các`, role words), or None."""
+    first = text.split(" ", 1)[0].rstrip(",;:.")
+    if first and first in ABBREVIATIONS.get():
+        return first.lower()
     low = text.lower()
     for prefix in ("các đồng chí ", "đồng chí ", "đ/c ", "các ", "những ", "từng "):
         if low.startswith(prefix):
@@ -131,7 +132,7 @@ def clean_mention(text: str) -> str:
     return cap_first(text)
 
 
-_JOINT_OFFICE = re.compile(r"^(?:các )?văn phòng (?:đoàn|hđnd|ubnd|hội đồng|ủy ban|uỷ ban|đoàn đbqh)",
+_JOINT_OFFICE = re.compile(r"^(?:các |chánh )?văn phòng (?:đoàn|hđnd|ubnd|hội đồng|ủy ban|uỷ ban|đoàn đbqh)",
                            re.IGNORECASE)
 _JOINT_OFFICE_OF = re.compile(r"^(?:hđnd|ubnd|hội đồng nhân dân|ủy ban nhân dân|uỷ ban nhân dân)\b", re.IGNORECASE)
 
@@ -175,6 +176,9 @@ def _segments(text: str) -> list[str]:
     return [p for p in parts if p.strip()]
 
 
+_APPOSITION = re.compile(r"^(?:là )?cơ quan (?:thường trực|đầu mối|chuyên môn|tham mưu)\b")
+
+
 def split_mentions(text: str) -> list[str]:
     """Split a printed agency list into mentions."""
     mentions: list[str] = []
@@ -209,6 +213,8 @@ def split_mentions(text: str) -> list[str]:
             mentions[-1] += ", " + s
         elif low.startswith("thủ trưởng") and re.match(r"^(?:các )?giám đốc", mentions[-1].lower()):
             mentions[-1] += ", " + s
+        elif _APPOSITION.match(s):
+            continue  # `Sở Nội vụ, cơ quan thường trực của Hội đồng ...`: what the body is, not another body
         elif not head_at(s):
             mentions[-1] += ", " + s
         else:
@@ -227,33 +233,6 @@ def split_mentions(text: str) -> list[str]:
 
 # ---------------------------------------------------------------- finding the end of a phrase
 
-# Words that open a predicate: the agency phrase before them is the actor.
-VERBS = sorted({
-    "tham mưu", "khẩn trương", "rà soát", "chủ trì", "phối hợp", "chủ động", "tăng cường", "thực hiện",
-    "triển khai", "xây dựng", "nêu cao", "có trách nhiệm", "có văn bản", "làm đầu mối", "là cơ quan",
-    "là đầu mối", "thường xuyên", "trên cơ sở", "căn cứ", "nghiên cứu", "hướng dẫn", "theo dõi",
-    "kiểm tra", "đôn đốc", "tổng hợp", "báo cáo", "chỉ đạo", "ban hành", "lãnh đạo", "quán triệt",
-    "tuyên truyền", "đẩy mạnh", "nâng cao", "tập trung", "tiếp tục", "chịu trách nhiệm", "định kỳ",
-    "hằng năm", "hàng năm", "hằng tháng", "hàng tháng", "hằng quý", "hàng quý", "phải", "cần",
-    "đánh giá", "bố trí", "sắp xếp", "kịp thời", "gửi", "thành lập", "xem xét", "quyết định", "trình",
-    "phê duyệt", "đề xuất", "cụ thể hóa", "cụ thể hoá", "phản ánh", "giám sát", "sửa đổi", "bổ sung",
-    "hoàn thiện", "hoàn thành", "cập nhật", "thống kê", "đăng ký", "tiếp nhận", "giải quyết", "xử lý",
-    "phổ biến", "phát huy", "bảo đảm", "đảm bảo", "ưu tiên", "thẩm định", "cung cấp", "thông báo",
-    "thu thập", "soạn thảo", "công bố", "tiến hành", "tạo", "duy trì", "phân công", "yêu cầu",
-    "đề nghị", "giao", "sẽ", "cùng", "với", "để", "nhằm", "theo", "trong", "về", "tại", "khi", "nếu",
-    "đối với", "bằng", "mà", "do", "tổ chức", "quản lý", "đổi mới", "rà", "làm", "là", "tích cực",
-    "nghiêm túc", "có", "đã", "đang", "vận động", "tuyên", "ứng dụng", "đầu tư", "chuẩn bị", "kiện toàn",
-    "trực tiếp", "thẩm tra", "chỉ", "hỗ trợ", "đảm nhận", "cử", "mở", "đề ra", "nắm", "tổng kết", "sơ kết",
-    "đấu tranh", "ngăn chặn", "phòng ngừa", "bảo vệ", "chăm lo", "cải thiện", "phát động", "thúc đẩy",
-    "khuyến khích", "khắc phục", "kiểm soát", "giáo dục", "huy động", "lồng ghép", "chi trả", "xác định",
-    "thống nhất", "tập huấn", "bồi dưỡng", "đào tạo", "biểu dương", "khen thưởng", "công khai", "niêm yết",
-    "số hóa", "kết nối", "tích hợp", "chia sẻ", "vận hành", "nâng cấp", "mua sắm", "lựa chọn", "tuyển dụng",
-    "sử dụng", "điều hành", "tham gia", "đóng góp", "góp ý", "phản biện", "kiến nghị", "tiếp thu", "hoàn chỉnh",
-    "bám sát", "phân bổ", "cân đối", "quan tâm", "chú trọng", "coi trọng", "thu hồi", "củng cố", "giải thể",
-    "sáp nhập", "hợp nhất", "chuyển đổi", "áp dụng", "nhân rộng", "ký kết", "vận dụng", "quyết toán",
-    "phục vụ", "hướng tới", "tiến tới", "đưa", "gắn", "tăng", "giảm", "phát hiện", "xem",
-    "nghiêm", "kiên quyết", "đề cao", "tăng cuờng", "được", "cần thiết", "trình bày", "lấy ý kiến",
-}, key=len, reverse=True)
 _NP_KEEP = ("có liên quan", "tổ chức chính trị", "tổ chức đảng", "tổ chức hội", "tổ chức hành chính",
             "tổ chức, ", "cùng cấp", "được giao phụ trách", "giao phụ trách", "phụ trách lĩnh vực",
             "cơ quan thường trực", "đặc biệt là", "nhất là", "đơn vị trực thuộc", "trực thuộc",
@@ -290,13 +269,16 @@ def _bare(word: str) -> str:
     return word.strip(",;.:()").lower()
 
 
+_COUNCIL_NAME = re.compile(r"hội đồng phối hợp$")
+
+
 def _name_extension(words: list[str], i: int, out: list[str]) -> int:
     """How many words from `i` (a verb used as a noun) still belong to a named body's name.
 
     The name runs on to a word that closes it (a level: `tỉnh`, `huyện`; an ordinal `II`) which
     is followed by a predicate, a comma or the end; a real predicate or a stop sign before that
     means the verb was the predicate after all."""
-    if not out or not any(w[:1].isupper() for w in out[1:]):
+    if not out or not (any(w[:1].isupper() for w in out[1:]) or _COUNCIL_NAME.search(" ".join(out).lower())):
         return 0
     if not any(" ".join(out).lower().lstrip().startswith(h) or " ".join(out).lower().startswith("các " + h)
                for h in _TOPIC_HEADS):
@@ -331,6 +313,27 @@ def _closed_by_locality(out: list[str], word: str, rest: str) -> bool:
     return not re.match(r"^(?:và|cùng|các|những|có liên quan|trực thuộc|cùng cấp|thuộc)\b", rest)
 
 
+_GROUP_END = {"huyện", "xã", "phường", "thị", "trấn", "phố", "quận", "phương", "vị", "trường", "sở", "nghiệp"}
+_HAS_OBJECT = ("trách nhiệm", "văn bản", "kế hoạch", "ý kiến", "báo cáo", "giải pháp", "biện pháp", "hình thức",
+               "phương án", "chương trình", "liên quan", "thẩm quyền", "nhu cầu", "đề xuất", "kiến nghị")
+
+
+def _qualifier(words: list[str], i: int, out: list[str]) -> int:
+    """`có <noun phrase>` restricting a plural group (`các huyện ... có điểm du lịch cộng đồng chịu ...`):
+    the words up to the real predicate, or 0."""
+    if words[i] != "có" or not out or "các" not in (w.lower() for w in out) or _bare(out[-1]) not in _GROUP_END \
+            or out[-1].endswith((",", ";")):
+        return 0
+    if " ".join(words[i + 1:i + 3]).lower().startswith(_HAS_OBJECT):
+        return 0
+    for j in range(i + 2, min(len(words), i + 12)):
+        if re.search(r"[.;:()]", words[j - 1]):
+            return 0
+        if _verb_at(" ".join(words[j:]).lower()) and words[j] not in ("có", "của", "về", "tại", "trong", "theo"):
+            return j - i
+    return 0
+
+
 def take_phrase(text: str, max_words: int = 60) -> str:
     """The agency list at the start of `text`, up to the first predicate word."""
     words = text.split(" ")
@@ -360,9 +363,14 @@ def take_phrase(text: str, max_words: int = 60) -> str:
                 out.append(word)  # `và các tổ chức thành viên`: a noun after the plural marker
                 i += 1
                 continue
-            if prev.endswith(("chương", "công", "quy", "lộ", "tiến", "hành", "giáo")) and word == "trình":
-                out.append(word)  # `Chương trình`, `công trình`: nouns, not the verb `trình`
+            if (prev.endswith(("chương", "công", "quy", "lộ", "tiến", "hành", "giáo")) and word == "trình") or (
+                    prev in ("đào", "sáng", "chế", "cấu", "kiến") and word.rstrip(",;:.") == "tạo"):
+                out.append(word)  # `Chương trình`, `Đào tạo`: nouns, not the verbs `trình`, `tạo`
                 i += 1
+                continue
+            if rest.startswith("phối hợp") and " ".join(out[-2:]).lower() == "hội đồng":
+                out.extend(words[i:i + 2])  # `Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh`: a name
+                i += 2
                 continue
             if _closed_by_locality(out, word, rest):
                 break
@@ -371,7 +379,12 @@ def take_phrase(text: str, max_words: int = 60) -> str:
                 out.append(word)  # `tổ chức đảng trong Đảng bộ huyện`: where the body sits
                 i += 1
                 continue
-            if _verb_at(rest) and not (prev in ("ban", "các ban") and rest.startswith("chỉ đạo")):
+            n = _qualifier(words, i, out)
+            if n:
+                out.extend(words[i:i + n])  # `UBND các huyện có điểm du lịch`: which ones, not a predicate
+                i += n
+                continue
+            if _verb_at(rest) and not (prev in ("ban", "các ban") and rest.startswith(("chỉ đạo", "xây dựng đảng"))):
                 n = _name_extension(words, i, out)
                 if n:
                     out.extend(words[i:i + n])

@@ -13,9 +13,11 @@ from dataclasses import dataclass, field
 from app.importers.extract.agencies import head_at, split_mentions, starts_predicate, take_phrase
 from app.importers.extract.textutil import sentences
 
+_BODY = r"(?:Cơ quan|Đơn vị)(?:\s*(?:,|/|và)\s*(?:cơ quan|đơn vị))?"  # `Cơ quan, đơn vị`, `Cơ quan/đơn vị`
 ATTR_LEAD = re.compile(
-    r"^(?:(?:Cơ quan|Đơn vị)(?: chủ trì| thực hiện| chịu trách nhiệm)(?: thực hiện)?|Chủ trì)\s*:\s*", re.IGNORECASE)
-ATTR_SUPPORT = re.compile(r"^(?:(?:Cơ quan|Đơn vị) phối hợp(?: thực hiện)?|Phối hợp)\s*:\s*", re.IGNORECASE)
+    rf"^(?:{_BODY} (?:chủ trì|thực hiện|chịu trách nhiệm|tham mưu|đầu mối)(?: thực hiện| tham mưu| triển khai)?"
+    r"|Chủ trì(?: thực hiện)?|Trách nhiệm (?:thực hiện|chủ trì))\s*:\s*", re.IGNORECASE)
+ATTR_SUPPORT = re.compile(rf"^(?:{_BODY} phối hợp(?: thực hiện)?|Phối hợp(?: thực hiện)?)\s*:\s*", re.IGNORECASE)
 ATTR_CONTENT = re.compile(r"^(?:Nhiệm vụ,? giải pháp(?: cụ thể)?|Nội dung(?: thực hiện)?|Nội dung công việc)\s*:\s*",
                           re.IGNORECASE)
 ATTR_OTHER = re.compile(r"^(?:Sản phẩm|Kết quả|Dự kiến sản phẩm|Hình thức|Kinh phí|Nguồn kinh phí)"
@@ -25,8 +27,21 @@ _GIAO = re.compile(r"(?:^|(?<=[.;:]\s))(?:Giao|giao|Phân công|phân công)(?: 
 _YEUCAU = re.compile(r"(?:^|\s)(?:[Yy]êu cầu|[Đđ]ề nghị)\s+(?=(?:các|từng|những)?\s*\S)")
 _SUPPORT = re.compile(
     r"(?i:phối hợp(?:,| chặt chẽ| tốt| thường xuyên)?(?: [^.;:()]{0,45}?)? với|phối hợp cùng|chủ trì,? cùng(?: với)?"
-    r"|cùng với|với sự phối hợp của|có sự phối hợp của)\s+"
+    r"|cùng với|với sự (?:phối hợp|tham gia) của|có sự (?:phối hợp|tham gia) của)\s+"
 )
+# `Việc kiểm tra ... do Vụ A thực hiện`: the body named after `do` performs the item
+_DONE_BY = re.compile(r"\bdo\s+(?=\S)")
+_DONE_VERB = re.compile(r"^(?:chủ trì(?: thực hiện)?|thực hiện|triển khai|đảm nhiệm|đảm nhận)\b", re.IGNORECASE)
+
+
+def done_by(sentence: str) -> list[str]:
+    """The agencies of a passive `... do X thực hiện` clause, or []."""
+    for m in _DONE_BY.finditer(sentence):
+        tail = _PARENS.sub("", sentence[m.end():])
+        phrase = take_phrase(tail)
+        if phrase and head_at(phrase) and _DONE_VERB.match(tail[len(phrase):].strip(" ,")):
+            return split_mentions(phrase)
+    return []
 _HANDS_OVER = re.compile(r"^(?:giao|phân công|ủy quyền)(?: cho)?\s+")
 _ROLE_OF = re.compile(r"^(?:Phát huy|Nâng cao|Đề cao) (?:vai trò|trách nhiệm)(?:,? (?:trách nhiệm|vai trò))? của\s+")
 _PARENS = re.compile(r"\s*\([^()]*\)")
@@ -60,7 +75,7 @@ def giao_mentions(sentence: str) -> list[str]:
 
 
 _PAREN_ASSIGN = re.compile(r"\(([^()]*\bchủ trì\b[^()]*)\)", re.IGNORECASE)
-_THEN_SUPPORT = re.compile(r"chủ trì[,;]\s+(?=\S)")
+_THEN_SUPPORT = re.compile(r"(?:chủ trì[,;]|;)\s+(?=\S)")  # `...; Hội A phối hợp tuyên truyền`
 
 
 _INLINE_LEAD = re.compile(r"(?:^|[.;(]\s*)(?:Cơ quan|Đơn vị) (?:chủ trì|thực hiện)(?: thực hiện)?\s*:\s*([^.;:()]+)",
@@ -113,6 +128,9 @@ def _trailing_agency(text: str) -> Assignment | None:
         return None
     parts = [p.strip() for p in re.split(r"\s*;\s*", m.group(1)) if p.strip()]
     first = parts[0] if parts else ""
+    handed = re.match(r"^(?:giao|do)\s+(?:cho\s+)?", first, re.IGNORECASE)
+    if handed and (first[:1] in "gG" or done_by(first)):  # `(giao Sở A thực hiện)`, `(do Sở A thực hiện)`
+        first = first[handed.end():]
     if not head_at(first) or len(first.split()) > 25:
         return None
     if take_phrase(first).strip() == first.rstrip(" ."):
@@ -121,8 +139,15 @@ def _trailing_agency(text: str) -> Assignment | None:
     return Assignment(lead=subject, explicit=True) if subject else None
 
 
+# `chủ trì, phối hợp Sở Tài chính ...`, `phối hợp: Sở A, Sở B`: partners named without `với`
+_SUPPORT_BARE = re.compile(r"(?i:phối hợp)(?:\s*:)?\s+(?!với\b|cùng\b|chặt\b|tốt\b|thường\b)(?=\S)")
+
+
 def find_support(text: str) -> list[str]:
     out: list[str] = []
+    for m in _SUPPORT_BARE.finditer(text):
+        if not re.search(r"giữa[^.;]*$", text[max(0, m.start() - 60):m.start()]):
+            out.extend(x for x in _mentions_at(text[m.end():]) if x not in out)
     for m in _THEN_SUPPORT.finditer(text):
         tail = _PARENS.sub("", text[m.end():])
         phrase = take_phrase(tail)
@@ -249,6 +274,9 @@ def from_text(text: str, inherited: Assignment | None = None) -> Assignment:
             # `X chủ trì ...`, or a named body other than the inherited one, takes the lead
             result.explicit = bool(re.match(r"^chủ trì", rest)) or (
                 inherited is not None and all(is_specific(m) for m in subj) and not set(subj) & set(inherited.lead))
+    if not result.lead:
+        result.lead = next((found for sent in sents if (found := done_by(sent))), [])
+        result.explicit = bool(result.lead)
     if not result.lead:
         m = _ROLE_OF.match(first)
         if m:

@@ -115,9 +115,9 @@ def parse_footer(lines: list[str]) -> tuple[list[str], Signer]:
         auth_i = next((i for i, t in enumerate(tail) if _SIGN_AUTH.match(t)), None)
         if auth_i is not None:
             signer.authority = squash(tail[auth_i])
-            rest = tail[auth_i + 1:]
-            titles = [t for t in rest if is_upper_line(t)]
-            names = [t for t in rest if not is_upper_line(t)]
+            below = tail[auth_i + 1:]
+            titles = [t for t in below if is_upper_line(t)]
+            names = [t for t in below if not is_upper_line(t)]
             if titles:
                 signer.title = squash(titles[-1])
             if names:

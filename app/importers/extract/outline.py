@@ -147,10 +147,11 @@ def build_tree(lines: list[Line], is_heading: Callable[[str], bool] | None = Non
                 continue
             top.paras.append(line.text)
             continue
-        depth = next((i for i in range(len(stack) - 1, 0, -1) if stack[i].style == line.style), None)
-        if depth is None and line.style.startswith("dec"):
+        style = line.style or ""
+        depth = next((i for i in range(len(stack) - 1, 0, -1) if stack[i].style == style), None)
+        if depth is None and style.startswith("dec"):
             # `2.1` after `1.3`: close the deeper decimal levels of the previous branch.
-            level = int(line.style[3:])
+            level = int(style[3:])
             depth = next((i for i in range(len(stack) - 1, 0, -1)
                           if stack[i].style.startswith("dec") and int(stack[i].style[3:]) > level), None)
             if depth is not None:
@@ -163,9 +164,9 @@ def build_tree(lines: list[Line], is_heading: Callable[[str], bool] | None = Non
             del stack[depth:]
         parent = stack[-1]
         label = line.label
-        if line.style.startswith("bullet"):
+        if style.startswith("bullet"):
             label = f"•{len(parent.children) + 1}"
-        node = OutlineNode(label=label, style=line.style, paras=[line.text], parent=parent, bold=line.bold)
+        node = OutlineNode(label=label, style=style, paras=[line.text], parent=parent, bold=line.bold)
         node.path = [*parent.path, label] if parent.style != "root" else [label]
         parent.children.append(node)
         stack.append(node)

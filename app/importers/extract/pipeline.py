@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from app.importers.blocks import Block, Paragraph, Table
 from app.importers.extract import header as hdr
+from app.importers.extract.agencies import ABBREVIATIONS, abbreviations_in
 from app.importers.extract.outline import (
     Line,
     build_tree,
@@ -141,7 +142,7 @@ def _parse_header(plan: ImportedPlan, head: list[Line],
     title_bold = False
     top_lines: list[str] = []
     for line in head:
-        text = (f"{line.label}. " if line.label and not line.style.startswith("bullet") else "") + line.text
+        text = (f"{line.label}. " if line.label and not (line.style or "").startswith("bullet") else "") + line.text
         number = hdr.parse_number(text)
         if number and plan.number is None:
             plan.number = number
@@ -220,8 +221,17 @@ def _attach_deadlines(node: ImportedNode, plan_year: int | None) -> None:
 
 def extract_plan(blocks: Sequence[Block]) -> ImportedPlan:
     """Turn the blocks of one plan document into an `ImportedPlan`."""
-    plan = ImportedPlan()
     lines, tables = _lines_of(blocks)
+    # abbreviations the document defines (`Sở Nội vụ (SNV)`) are agency mentions in this document only
+    token = ABBREVIATIONS.set(abbreviations_in(" ".join(ln.text for ln in lines)))
+    try:
+        return _extract(lines, tables)
+    finally:
+        ABBREVIATIONS.reset(token)
+
+
+def _extract(lines: list[Line], tables: list[Table]) -> ImportedPlan:
+    plan = ImportedPlan()
     start = _body_start(lines)
     end = _footer_start(lines, start + 1 if lines else 0)
     head = _join_header(lines[:start])

@@ -10,6 +10,7 @@ import re
 from app.importers.blocks import Table
 from app.importers.extract.agencies import split_mentions
 from app.importers.extract.deadline_text import clean_value
+from app.importers.extract.roles import roles_in_list
 from app.importers.extract.textutil import clean_line, squash, strip_trailing_punct
 from app.importers.result import ImportedNode
 
@@ -72,10 +73,10 @@ def _roles_in_cell(cell: str) -> tuple[list[str], list[str]] | None:
         (lead if m.group(2).lower() == "chủ trì" else support).extend(names)
     if not lead:
         for part in re.split(r"\n|;\s*(?=(?:chủ trì|phối hợp)\b)", cell, flags=re.IGNORECASE):
-            m = _LABELLED.match(part.strip())
-            if m:
-                names = split_mentions(strip_trailing_punct(m.group(2)))
-                (lead if m.group(1).lower() == "chủ trì" else support).extend(names)
+            labelled = _LABELLED.match(part.strip())
+            if labelled:
+                names = split_mentions(strip_trailing_punct(labelled.group(2)))
+                (lead if labelled.group(1).lower() == "chủ trì" else support).extend(names)
     return (lead, support) if lead else None
 
 
@@ -135,7 +136,7 @@ def table_nodes(tables: list[Table]) -> list[ImportedNode]:
                                 path=[*parent.path, stt or str(len(parent.children) + 1)])
             node.lead = split_mentions(_as_list(lead)) if lead else []
             node.support = split_mentions(_as_list(support)) if support else []
-            roles = _roles_in_cell(lead) if lead and not support else None
+            roles = (roles_in_list(_as_list(lead)) or _roles_in_cell(lead)) if lead and not support else None
             if roles:  # one `Đơn vị thực hiện` cell marking who presides and who coordinates
                 node.lead, node.support = roles
             node.deadline_text = clean_value(dl) if dl else None

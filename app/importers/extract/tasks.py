@@ -13,6 +13,7 @@ from app.importers.extract import assignments as asg
 from app.importers.extract.agencies import head_at, split_mentions, take_phrase
 from app.importers.extract.deadline_text import attribute_value, clean_value, find_in_prose
 from app.importers.extract.outline import OutlineNode
+from app.importers.extract.roles import roles_in_list
 from app.importers.extract.taskcues import drop_deadline_sentence, states_no_duty
 from app.importers.extract.textutil import sentences, squash, strip_trailing_punct
 from app.importers.result import ImportedNode
@@ -85,7 +86,10 @@ def _apply_attr(attrs: Attrs, text: str, node: OutlineNode | None = None) -> Non
         attrs.deadline = clean_value(value)
         attrs.deadline_node = node
     elif kind == "lead" and attrs.lead is None:
-        attrs.lead = split_mentions(strip_trailing_punct(value))
+        roles = roles_in_list(value)  # `Cơ quan thực hiện: Vụ A chủ trì, phối hợp với Vụ B`
+        attrs.lead = roles[0] if roles else split_mentions(strip_trailing_punct(value))
+        if roles and roles[1] and attrs.support is None:
+            attrs.support = roles[1]
     elif kind == "support" and attrs.support is None:
         attrs.support = split_mentions(strip_trailing_punct(value))
     elif kind == "content" and attrs.content is None:
@@ -170,6 +174,11 @@ class TaskBuilder:
         text = node.title
         if attrs.content:
             text = strip_trailing_punct(text) + ": " + attrs.content
+        elif body and not descriptive and not heading and _title_like(node, len(body)) \
+                and not asg.from_text(node.title).lead and asg.subject_mentions(body[0]):
+            # `6. Kiểm tra văn bản` + `Thanh tra Bộ chủ trì rà soát ...` + `- Thời gian ...`: the title
+            # names a topic, the paragraph with its actor is the task (as paragraphs are read alone)
+            text, body = body[0], body[1:]
         extra: list[ImportedNode] = []
         joined = [text]
         if descriptive:
@@ -335,11 +344,12 @@ class TaskBuilder:
 
     def _split_content(self, node: OutlineNode, out: ImportedNode, attrs: Attrs, ctx: Context) -> ImportedNode:
         """`Nhiệm vụ:` with sub-items and `Thời gian thực hiện:` with as many sub-items: one task each."""
-        items = attrs.content_node.children if attrs.content_node else []
+        content = attrs.content_node
+        assert content is not None  # only called when the item has a `Nhiệm vụ:` block
+        items = content.children
         dls = attrs.deadline_node.children if attrs.deadline_node is not None else []
-        holder = ImportedNode(label=attrs.content_node.label, kind="section",
-                              text=strip_trailing_punct(attrs.content_node.title),
-                              path=list(attrs.content_node.path))
+        holder = ImportedNode(label=content.label, kind="section", text=strip_trailing_punct(content.title),
+                              path=list(content.path))
         for i, item in enumerate(items):
             child = ImportedNode(label=item.label, kind="text", text="", path=list(item.path))
             item_attrs = replace(attrs)

@@ -75,9 +75,15 @@ _DANGLING = {
 }
 
 
+_NUMBER_NOUNS = {"thiểu", "đa", "đổi", "chỉ", "hệ", "con", "tần", "ký", "tế", "hội", "quyền", "tảng", "liệu", "nghệ",
+                 "thuật", "dân", "phần", "hóa", "hoá"}
+
+
 def ends_dangling(text: str) -> bool:
     text = text.rstrip()
     if not text or text[-1] in ".;:!?)”\"":
         return False
-    last = text.split()[-1].lower()
-    return last in _DANGLING or text[-1] == ","
+    words = text.lower().split()
+    if words[-1] == "số" and len(words) > 1 and words[-2] in _NUMBER_NOUNS:
+        return False  # `dân tộc thiểu số`, `chuyển đổi số`: the noun, not `Nghị quyết số ...`
+    return words[-1] in _DANGLING or text[-1] == ","

@@ -78,19 +78,19 @@ def drop_artefacts(lines: list[Line | T], *, repeats: bool = True) -> list[Line 
     spread = {text for text, where in positions.items()
               if min(b - a for a, b in zip(where, where[1:], strict=False)) >= MIN_PAGE_GAP}
     out: list[Line | T] = []
-    for line in lines:
-        if not isinstance(line, Line):
-            out.append(line)
+    for item in lines:
+        if not isinstance(item, Line):
+            out.append(item)
             continue
-        text = line.text
+        text = item.text
         if not text:
-            out.append(line)
+            out.append(item)
             continue
         if PAGE_NUMBER.match(text):
             continue
         if repeats and text in spread and _could_be_running_header(text):
             continue
-        out.append(line)
+        out.append(item)
     return out
 
 

@@ -1,0 +1,47 @@
+"""Who presides and who coordinates inside one printed list of agencies.
+
+Attribute values and annex cells often carry both roles in one string: `Sở A (chủ trì); Sở B`,
+`Sở A (chủ trì); Công an tỉnh, Sở C (phối hợp)`, `Vụ A chủ trì, phối hợp với Vụ B, Cục C`,
+`Trung tâm A chủ trì; Vụ B, Báo C phối hợp`. Agencies listed after the presiding one without a
+role of their own coordinate.
+"""
+from __future__ import annotations
+
+import re
+
+from app.importers.extract.agencies import head_at, split_mentions
+from app.importers.extract.textutil import strip_trailing_punct
+
+_MARK = re.compile(r"\s*\((chủ trì|phối hợp)\)", re.IGNORECASE)
+_SUFFIX = re.compile(
+    r"^(?P<lead>[^;()]+?)\s+chủ trì(?: thực hiện)?\s*(?:$|[,;]\s*(?:phối hợp(?: với| cùng)?\s+(?P<sup>.+)"
+    r"|(?P<sup2>[^;]+?)(?:\s+phối hợp(?: thực hiện)?)?)$)", re.IGNORECASE)
+
+
+def _names(text: str) -> list[str]:
+    text = strip_trailing_punct(text.strip(" ,;\n"))
+    return split_mentions(text) if text and head_at(text) else []
+
+
+def roles_in_list(value: str) -> tuple[list[str], list[str]] | None:
+    """(lead, support) when the list marks who presides, else None."""
+    lines = (" ".join(ln.split()).strip(" ;,") for ln in value.split("\n"))
+    value = strip_trailing_punct("; ".join(ln for ln in lines if ln))  # one cell line per agency
+    if _MARK.search(value):
+        lead: list[str] = []
+        support: list[str] = []
+        pos = 0
+        for m in _MARK.finditer(value):
+            names = _names(value[pos:m.start()])
+            (lead if m.group(1).lower() == "chủ trì" else support).extend(names)
+            pos = m.end()
+        rest = _names(value[pos:])
+        if rest:  # unmarked agencies after the presiding one coordinate
+            (support if lead else lead).extend(rest)
+        return (lead, support) if lead else None
+    suffix = _SUFFIX.match(value)
+    if suffix and head_at(suffix.group("lead")):
+        lead = _names(suffix.group("lead"))
+        support = _names(suffix.group("sup") or suffix.group("sup2") or "")
+        return (lead, support) if lead else None
+    return None
