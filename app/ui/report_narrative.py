@@ -11,7 +11,7 @@ from __future__ import annotations
 import copy
 
 from app.exporters.builders.common import plan_citation
-from app.exporters.builders.progress import _default_shortcomings, _next_task_text
+from app.exporters.builders.progress import default_shortcomings, next_task_text
 from app.exporters.content import Narrative, ProgressReportContent
 
 # (Narrative field, is a list of lines). The order is the report's own order.
@@ -30,13 +30,13 @@ SECTIONS: tuple[tuple[str, bool], ...] = (
 def default_texts(c: ProgressReportContent) -> dict[str, str]:
     """What the builder prints for each section when the clerk writes nothing."""
     head = c.letterhead
-    direction = [f"- {_next_task_text(t.text, t.lead, t.deadline)}" for t in c.next_tasks]
+    direction = [f"- {next_task_text(t.text, t.lead, t.deadline)}" for t in c.next_tasks]
     return {
         "opening": (f"Thực hiện {plan_citation(c.plan)}; {head.self_name} báo cáo kết quả thực hiện "
                     f"{c.period_label} như sau:"),
         "deployment": "",
         "results": "",
-        "shortcomings": "\n".join(_default_shortcomings(c)),
+        "shortcomings": "\n".join(default_shortcomings(c)),
         "difficulties": "\n".join(c.difficulties),
         "direction": "\n".join(direction),
         "proposals": "\n".join(c.proposals),

@@ -63,12 +63,12 @@ def build_progress_report(c: ProgressReportContent) -> Document:
     blocks += _deployment(c)
     blocks += _results(c)
     blocks.append(heading("III. Tồn tại, hạn chế và nguyên nhân"))
-    blocks += bullets(c.narrative.shortcomings or _default_shortcomings(c))
+    blocks += bullets(c.narrative.shortcomings or default_shortcomings(c))
     blocks.append(heading("IV. Khó khăn, vướng mắc"))
     blocks += bullets(c.narrative.difficulties or c.difficulties)
     blocks.append(heading("V. Phương hướng, nhiệm vụ thời gian tới"))
     blocks += texts(c.narrative.direction) or bullets(
-        [_next_task_text(t.text, t.lead, t.deadline) for t in c.next_tasks]
+        [next_task_text(t.text, t.lead, t.deadline) for t in c.next_tasks]
     )
     blocks.append(heading("VI. Đề xuất, kiến nghị"))
     blocks += bullets(c.narrative.proposals or c.proposals)
@@ -219,7 +219,7 @@ def _task_paragraphs(t: ResultTask) -> list[Paragraph]:
     return [Paragraph(runs)]
 
 
-def _default_shortcomings(c: ProgressReportContent) -> list[str]:
+def default_shortcomings(c: ProgressReportContent) -> list[str]:
     s = c.summary
     out = []
     if s.overdue:
@@ -232,6 +232,6 @@ def _default_shortcomings(c: ProgressReportContent) -> list[str]:
     return out
 
 
-def _next_task_text(text: str, lead: str, deadline: str) -> str:
+def next_task_text(text: str, lead: str, deadline: str) -> str:
     extra = "; ".join(x for x in (f"chủ trì: {lead}" if lead else "", f"thời hạn: {deadline}" if deadline else "") if x)
     return f"{text.strip().rstrip('.;')}" + (f" ({extra})" if extra else "") + ";"
