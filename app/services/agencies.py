@@ -114,6 +114,26 @@ class AgencyService(Service):
                     s.add(AgencyAlias(agency_id=keep_id, alias=name, alias_folded=fold(name)))
             self.audit(s, "merge", keep, "merged", dup.name, keep.name)
 
+    def delete(self, agency_id: int) -> None:
+        """Remove an agency nothing refers to (undo of a create); a used one must be merged."""
+        with self.db.session() as s:
+            agency = self.get(s, Agency, agency_id)
+            used = any(s.scalar(select(column).where(column == agency_id).limit(1)) is not None for column in (
+                Assignment.agency_id, ProgressUpdate.agency_id, AgencyReport.agency_id, User.agency_id))
+            if used:
+                raise ConflictError(f"“{agency.name}” đã được phân công hoặc có báo cáo: không xóa được, hãy gộp.")
+            self.audit(s, "delete", agency, old=agency.name)
+            s.delete(agency)
+
+    def delete_group(self, group_id: int) -> None:
+        """Remove a group no task is assigned to (undo of a create)."""
+        with self.db.session() as s:
+            group = self.get(s, AgencyGroup, group_id)
+            if s.scalar(select(Assignment.id).where(Assignment.group_id == group_id).limit(1)) is not None:
+                raise ConflictError(f"Nhóm “{group.name}” đang được phân công nhiệm vụ: không xóa được.")
+            self.audit(s, "delete", group, old=group.name)
+            s.delete(group)
+
     def create_group(self, name: str, member_ids: list[int], description: str | None = None) -> int:
         name = _clean_name(name)
         with self.db.session() as s:

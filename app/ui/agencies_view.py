@@ -7,10 +7,11 @@ and tests drive it without any modal loop. Every change is one service call; the
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QStandardItem, QStandardItemModel, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -33,6 +34,7 @@ from app.domain.text import fold
 from app.errors import AppError
 from app.ui.agency_picker import AgencyPicker
 from app.ui.prompts import Prompter
+from app.ui.undo_commands import FunctionCommand
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 KEY_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -53,11 +55,13 @@ class _FoldedFilter(QSortFilterProxyModel):
 
 
 class AgenciesView(QTabWidget):
-    def __init__(self, services: Any, prompter: Prompter, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Any, prompter: Prompter, parent: QWidget | None = None,
+                 undo_stack: QUndoStack | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("agenciesView")
         self.services = services
         self.prompter = prompter
+        self.undo_stack = undo_stack
         self.agencies: list[Any] = []
         self.groups: list[Any] = []
         self._build_agencies()
@@ -238,11 +242,28 @@ class AgenciesView(QTabWidget):
         self.reload(select_id if select_id is not None else (result if isinstance(result, int) else None))
         return True
 
+    def _undoable(self, text: str, do: Callable[[], Any], undo: Callable[[], None],
+                  select_id: int | None = None) -> bool:
+        """Do the edit now (a refusal is shown and nothing is pushed), then put it on the window's
+        undo stack."""
+        if not self._call(do, select_id=select_id):
+            return False
+        if self.undo_stack is not None:
+            self.undo_stack.push(FunctionCommand(
+                text, do, undo, lambda exc: self.prompter.error(self, exc.message), lambda: self.reload(select_id)))
+        return True
+
     def create_agency(self) -> bool:
         name = self.new_name.text().strip()
         if not name:
             return False
-        ok = self._call(self.services.agencies.create, name)
+        created: list[int] = []
+
+        def do() -> int:
+            created[:] = [self.services.agencies.create(name)]
+            return created[0]
+
+        ok = self._undoable(self.tr("Add agency"), do, lambda: self.services.agencies.delete(created[0]))
         if ok:
             self.new_name.clear()
         return ok
@@ -251,14 +272,22 @@ class AgenciesView(QTabWidget):
         agency = self.current()
         if agency is None:
             return False
-        return self._call(self.services.agencies.update, agency.id, agency.version, name=self.name_edit.text(),
-                          short_name=self.short_edit.text().strip() or None, select_id=agency.id)
+        new = {"name": self.name_edit.text(), "short_name": self.short_edit.text().strip() or None}
+        old = {"name": agency.name, "short_name": agency.short_name}
+        versions = [agency.version]
+
+        def do() -> None:
+            self.services.agencies.update(agency.id, versions.pop() if versions else None, **new)
+
+        return self._undoable(self.tr("Edit agency"), do,
+                              lambda: self.services.agencies.update(agency.id, None, **old), select_id=agency.id)
 
     def add_alias(self) -> bool:
         agency, alias = self.current(), self.alias_edit.text().strip()
         if agency is None or not alias:
             return False
-        ok = self._call(self.services.agencies.add_alias, agency.id, alias, select_id=agency.id)
+        ok = self._undoable(self.tr("Add alias"), lambda: self.services.agencies.add_alias(agency.id, alias),
+                            lambda: self.services.agencies.remove_alias(agency.id, alias), select_id=agency.id)
         if ok:
             self.alias_edit.clear()
         return ok
@@ -267,7 +296,9 @@ class AgenciesView(QTabWidget):
         agency, item = self.current(), self.aliases.currentItem()
         if agency is None or item is None:
             return False
-        return self._call(self.services.agencies.remove_alias, agency.id, item.text(), select_id=agency.id)
+        alias = item.text()
+        return self._undoable(self.tr("Remove alias"), lambda: self.services.agencies.remove_alias(agency.id, alias),
+                              lambda: self.services.agencies.add_alias(agency.id, alias), select_id=agency.id)
 
     def _merge_picked(self, kind: str, keep_id: int, keep_name: str) -> None:
         duplicate = self.current()
@@ -302,7 +333,12 @@ class AgenciesView(QTabWidget):
         name = self.group_name.text().strip()
         if not name:
             return False
-        ok = self._call(self.services.agencies.create_group, name, [])
+        created: list[int] = []
+
+        def do() -> None:
+            created[:] = [self.services.agencies.create_group(name, [])]
+
+        ok = self._undoable(self.tr("Add group"), do, lambda: self.services.agencies.delete_group(created[0]))
         if ok:
             self.group_name.clear()
         return ok
@@ -313,6 +349,10 @@ class AgenciesView(QTabWidget):
             return False
         ids = [self.members.item(i).data(ID_ROLE) for i in range(self.members.count())
                if self.members.item(i).checkState() == Qt.CheckState.Checked]
-        ok = self._call(self.services.agencies.set_group_members, self.groups[row].id, ids)
+        group = self.groups[row]
+        old = list(group.member_ids)
+        ok = self._undoable(self.tr("Change group members"),
+                            lambda: self.services.agencies.set_group_members(group.id, ids),
+                            lambda: self.services.agencies.set_group_members(group.id, old))
         self.group_list.setCurrentRow(row)
         return ok

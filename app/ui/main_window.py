@@ -107,7 +107,7 @@ class MainWindow(QMainWindow):
         self.tree = PlanTreeController(self.tree_view, self.services, self.undo_stack, self.prompter, self.as_of,
                                        self.actions)
         self.calendar = CalendarView(self.services, self.as_of, self.tabs)
-        self.agencies = AgenciesView(self.services, self.prompter, self.tabs)
+        self.agencies = AgenciesView(self.services, self.prompter, self.tabs, undo_stack=self.undo_stack)
         self.importer = ImportView(self.services, self.prompter, self.tabs)
         for widget in (self.tree_view, self.calendar, self.agencies, self.importer):
             self.tabs.addTab(widget, "")

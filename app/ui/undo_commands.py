@@ -194,6 +194,34 @@ def _restored_root_id(restored: Any, snapshot: Any) -> int | None:
     return getattr(snapshot, "root_id", None)
 
 
+class FunctionCommand(QUndoCommand):
+    """An edit outside the outline (the agency directory) as a do/undo pair, already done once
+    when pushed; a later failure (someone else changed the record) is reported, not raised."""
+
+    def __init__(self, text: str, do: Callable[[], None], undo: Callable[[], None],
+                 failed: Callable[[AppError], None], changed: Callable[[], None]) -> None:
+        super().__init__(text)
+        self._do_fn, self._undo_fn, self._failed, self._changed = do, undo, failed, changed
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        self._guard(self._do_fn)
+
+    def undo(self) -> None:
+        self._guard(self._undo_fn)
+
+    def _guard(self, fn: Callable[[], None]) -> None:
+        try:
+            fn()
+        except AppError as exc:
+            self.setObsolete(True)
+            self._failed(exc)
+        self._changed()
+
+
 # What a panel calls to make an edit undoable: (text, node id, do, undo) -> pushed?
 RunEdit = Callable[[str, int, Callable[[int], None], Callable[[int], None]], bool]
 

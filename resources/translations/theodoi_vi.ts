@@ -217,134 +217,148 @@
 <context>
     <name>AgenciesView</name>
     <message>
-        <location filename="../../app/ui/agencies_view.py" line="165"/>
+        <location filename="../../app/ui/agencies_view.py" line="169"/>
         <source>Agencies</source>
         <translation>Cơ quan, đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agencies_view.py" line="166"/>
+        <location filename="../../app/ui/agencies_view.py" line="170"/>
         <source>Groups</source>
         <translation>Nhóm cơ quan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agencies_view.py" line="167"/>
+        <location filename="../../app/ui/agencies_view.py" line="171"/>
         <source>Filter (name, abbreviation or alias; diacritics optional)…</source>
         <translation>Lọc (tên, tên viết tắt hoặc tên khác; gõ có dấu hay không dấu đều được)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agencies_view.py" line="168"/>
+        <location filename="../../app/ui/agencies_view.py" line="172"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agencies_view.py" line="168"/>
+        <location filename="../../app/ui/agencies_view.py" line="172"/>
         <source>Abbreviation</source>
         <translation>Viết tắt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agencies_view.py" line="168"/>
+        <location filename="../../app/ui/agencies_view.py" line="172"/>
         <source>Aliases</source>
         <translation>Tên khác</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agencies_view.py" line="169"/>
+        <location filename="../../app/ui/agencies_view.py" line="173"/>
         <source>To check</source>
         <translation>Cần kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agencies_view.py" line="170"/>
+        <location filename="../../app/ui/agencies_view.py" line="174"/>
         <source>Name of a new agency</source>
         <translation>Tên cơ quan mới</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agencies_view.py" line="171"/>
+        <location filename="../../app/ui/agencies_view.py" line="175"/>
+        <location filename="../../app/ui/agencies_view.py" line="266"/>
         <source>Add agency</source>
         <translation>Thêm cơ quan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agencies_view.py" line="172"/>
+        <location filename="../../app/ui/agencies_view.py" line="176"/>
         <source>Selected agency</source>
         <translation>Cơ quan đang chọn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agencies_view.py" line="173"/>
+        <location filename="../../app/ui/agencies_view.py" line="177"/>
         <source>Name:</source>
         <translation>Tên:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agencies_view.py" line="173"/>
+        <location filename="../../app/ui/agencies_view.py" line="177"/>
         <source>Abbreviation:</source>
         <translation>Viết tắt:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agencies_view.py" line="173"/>
+        <location filename="../../app/ui/agencies_view.py" line="177"/>
         <source>Aliases:</source>
         <translation>Tên khác:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agencies_view.py" line="174"/>
+        <location filename="../../app/ui/agencies_view.py" line="178"/>
         <source>Merge into:</source>
         <translation>Gộp vào:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agencies_view.py" line="176"/>
+        <location filename="../../app/ui/agencies_view.py" line="180"/>
         <source>Save name</source>
         <translation>Lưu tên</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agencies_view.py" line="177"/>
+        <location filename="../../app/ui/agencies_view.py" line="181"/>
         <source>Another way the documents write it</source>
         <translation>Cách viết khác trong văn bản</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agencies_view.py" line="178"/>
+        <location filename="../../app/ui/agencies_view.py" line="182"/>
+        <location filename="../../app/ui/agencies_view.py" line="289"/>
         <source>Add alias</source>
         <translation>Thêm tên khác</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agencies_view.py" line="179"/>
+        <location filename="../../app/ui/agencies_view.py" line="183"/>
+        <location filename="../../app/ui/agencies_view.py" line="300"/>
         <source>Remove alias</source>
         <translation>Bỏ tên khác</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agencies_view.py" line="180"/>
+        <location filename="../../app/ui/agencies_view.py" line="184"/>
         <source>Agency to keep…</source>
         <translation>Cơ quan giữ lại…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agencies_view.py" line="181"/>
+        <location filename="../../app/ui/agencies_view.py" line="185"/>
         <source>Merging moves assignments and progress to the agency kept; this agency&apos;s name becomes one of its aliases.</source>
         <translation>Khi gộp, các phân công và tiến độ chuyển sang cơ quan giữ lại; tên cơ quan này trở thành một tên khác của cơ quan đó.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agencies_view.py" line="183"/>
+        <location filename="../../app/ui/agencies_view.py" line="187"/>
         <source>Name of a new group</source>
         <translation>Tên nhóm mới</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agencies_view.py" line="184"/>
+        <location filename="../../app/ui/agencies_view.py" line="188"/>
+        <location filename="../../app/ui/agencies_view.py" line="341"/>
         <source>Add group</source>
         <translation>Thêm nhóm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agencies_view.py" line="185"/>
+        <location filename="../../app/ui/agencies_view.py" line="189"/>
         <source>Save members</source>
         <translation>Lưu thành viên</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agencies_view.py" line="197"/>
+        <location filename="../../app/ui/agencies_view.py" line="201"/>
         <source>new from import</source>
         <translation>mới nhập</translation>
     </message>
     <message>
         <location filename="../../app/ui/agencies_view.py" line="282"/>
+        <source>Edit agency</source>
+        <translation>Sửa cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agencies_view.py" line="313"/>
         <source>Merge “{dup}” into “{keep}”? This cannot be undone.</source>
         <translation>Gộp “{dup}” vào “{keep}”? Không thể hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agencies_view.py" line="284"/>
+        <location filename="../../app/ui/agencies_view.py" line="315"/>
         <source>Merge agencies</source>
         <translation>Gộp cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agencies_view.py" line="354"/>
+        <source>Change group members</source>
+        <translation>Đổi thành viên nhóm</translation>
     </message>
 </context>
 <context>
@@ -1774,184 +1788,184 @@ Nhập văn bản kế hoạch (.docx, .pdf, .txt, .md) bằng Kế hoạch → 
 <context>
     <name>TaskPanel</name>
     <message>
-        <location filename="../../app/ui/task_panel.py" line="137"/>
+        <location filename="../../app/ui/task_panel.py" line="136"/>
         <source>Content</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_panel.py" line="138"/>
+        <location filename="../../app/ui/task_panel.py" line="137"/>
         <source>Assignments</source>
         <translation>Giao việc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_panel.py" line="139"/>
+        <location filename="../../app/ui/task_panel.py" line="138"/>
         <source>Deadline</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_panel.py" line="140"/>
+        <location filename="../../app/ui/task_panel.py" line="139"/>
         <source>Progress</source>
         <translation>Tiến độ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_panel.py" line="141"/>
+        <location filename="../../app/ui/task_panel.py" line="140"/>
         <source>Targets</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_panel.py" line="142"/>
+        <location filename="../../app/ui/task_panel.py" line="141"/>
         <source>Kind:</source>
         <translation>Loại mục:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_panel.py" line="144"/>
+        <location filename="../../app/ui/task_panel.py" line="143"/>
         <source>Section</source>
         <translation>Đề mục</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_panel.py" line="144"/>
+        <location filename="../../app/ui/task_panel.py" line="143"/>
         <source>Task</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_panel.py" line="145"/>
+        <location filename="../../app/ui/task_panel.py" line="144"/>
         <source>Target</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_panel.py" line="145"/>
+        <location filename="../../app/ui/task_panel.py" line="144"/>
         <source>Text</source>
         <translation>Đoạn văn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_panel.py" line="148"/>
-        <location filename="../../app/ui/task_panel.py" line="207"/>
+        <location filename="../../app/ui/task_panel.py" line="147"/>
+        <location filename="../../app/ui/task_panel.py" line="206"/>
         <source>Lead</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_panel.py" line="149"/>
-        <location filename="../../app/ui/task_panel.py" line="207"/>
+        <location filename="../../app/ui/task_panel.py" line="148"/>
+        <location filename="../../app/ui/task_panel.py" line="206"/>
         <source>Support</source>
         <translation>Phối hợp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_panel.py" line="150"/>
+        <location filename="../../app/ui/task_panel.py" line="149"/>
         <source>Type an agency or group (diacritics optional)…</source>
         <translation>Gõ tên cơ quan hoặc nhóm (có dấu hay không dấu đều được)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_panel.py" line="151"/>
+        <location filename="../../app/ui/task_panel.py" line="150"/>
         <source>Choose a suggestion to add it; a group means every member reports.</source>
         <translation>Chọn một gợi ý để thêm; giao cho nhóm thì mọi thành viên đều phải báo cáo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_panel.py" line="152"/>
+        <location filename="../../app/ui/task_panel.py" line="151"/>
         <source>Remove selected</source>
         <translation>Bỏ mục đang chọn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_panel.py" line="153"/>
+        <location filename="../../app/ui/task_panel.py" line="152"/>
         <source>As printed:</source>
         <translation>Như văn bản:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_panel.py" line="154"/>
+        <location filename="../../app/ui/task_panel.py" line="153"/>
         <source>Understood as:</source>
         <translation>Chương trình hiểu là:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_panel.py" line="155"/>
+        <location filename="../../app/ui/task_panel.py" line="154"/>
         <source>Next due dates:</source>
         <translation>Các hạn sắp tới:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_panel.py" line="156"/>
+        <location filename="../../app/ui/task_panel.py" line="155"/>
         <source>Set the due date by hand:</source>
         <translation>Đặt hạn bằng tay:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_panel.py" line="157"/>
+        <location filename="../../app/ui/task_panel.py" line="156"/>
         <source>Save deadline</source>
         <translation>Lưu thời hạn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_panel.py" line="165"/>
+        <location filename="../../app/ui/task_panel.py" line="164"/>
         <source>Select an item of the plan to see its details.</source>
         <translation>Chọn một mục của kế hoạch để xem chi tiết.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_panel.py" line="221"/>
+        <location filename="../../app/ui/task_panel.py" line="220"/>
         <source>Change assignments</source>
         <translation>Đổi phân công</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_panel.py" line="249"/>
+        <location filename="../../app/ui/task_panel.py" line="248"/>
         <source>Change kind</source>
         <translation>Đổi loại mục</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_panel.py" line="259"/>
+        <location filename="../../app/ui/task_panel.py" line="258"/>
         <source>No deadline</source>
         <translation>Không có thời hạn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_panel.py" line="261"/>
+        <location filename="../../app/ui/task_panel.py" line="260"/>
         <source>Not understood: set the due date by hand</source>
         <translation>Chưa hiểu được: hãy đặt hạn bằng tay</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_panel.py" line="263"/>
+        <location filename="../../app/ui/task_panel.py" line="262"/>
         <source>Waits for a trigger date (relative or conditional deadline)</source>
         <translation>Chờ ngày bắt đầu tính (thời hạn tương đối hoặc có điều kiện)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_panel.py" line="265"/>
+        <location filename="../../app/ui/task_panel.py" line="264"/>
         <source>Ongoing: no due date, reported every period</source>
         <translation>Thường xuyên: không có hạn, báo cáo mỗi kỳ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_panel.py" line="269"/>
+        <location filename="../../app/ui/task_panel.py" line="268"/>
         <source>every year from {year}</source>
         <translation>hằng năm, từ năm {year}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_panel.py" line="271"/>
+        <location filename="../../app/ui/task_panel.py" line="270"/>
         <source>every year, by the end of quarter {quarter}</source>
         <translation>hằng năm, trước khi hết quý {quarter}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_panel.py" line="273"/>
+        <location filename="../../app/ui/task_panel.py" line="272"/>
         <source>every month</source>
         <translation>hằng tháng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_panel.py" line="275"/>
+        <location filename="../../app/ui/task_panel.py" line="274"/>
         <source>every quarter</source>
         <translation>hằng quý</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_panel.py" line="277"/>
+        <location filename="../../app/ui/task_panel.py" line="276"/>
         <source>every year</source>
         <translation>hằng năm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_panel.py" line="278"/>
+        <location filename="../../app/ui/task_panel.py" line="277"/>
         <source>Recurring: {what}</source>
         <translation>Định kỳ: {what}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_panel.py" line="280"/>
+        <location filename="../../app/ui/task_panel.py" line="279"/>
         <source>Due on {date}</source>
         <translation>Hạn ngày {date}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_panel.py" line="280"/>
+        <location filename="../../app/ui/task_panel.py" line="279"/>
         <source>No due date</source>
         <translation>Không có hạn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_panel.py" line="310"/>
+        <location filename="../../app/ui/task_panel.py" line="309"/>
         <source>Change deadline</source>
         <translation>Đổi thời hạn</translation>
     </message>

@@ -94,3 +94,18 @@ def test_targets_and_measurements(services: Services) -> None:
     assert (view.indicator, view.value, [m.value for m in view.measurements]) == ("cán bộ nữ", 15.0, [13.5])
     with pytest.raises(InputError):
         services.targets.add(plan, indicator="x", comparator="approximately", value=1)
+
+
+def test_only_unused_agencies_and_groups_can_be_deleted(services: Services) -> None:
+    fresh = services.agencies.create("Sở Du lịch", kind="so")
+    used = services.agencies.create("Sở Nội vụ", kind="so")
+    group = services.agencies.create_group("Các sở", [fresh, used])
+    plan = services.plans.create_plan("Kế hoạch")
+    task = services.nodes.add(plan, None, None, label="1", text="Việc")
+    services.nodes.set_assignments(task, [AssigneeSpec("lead", agency_id=used)])
+    with pytest.raises(ConflictError):
+        services.agencies.delete(used)
+    services.agencies.delete(fresh)
+    assert [a.name for a in services.agencies.list_agencies()] == ["Sở Nội vụ"]
+    services.agencies.delete_group(group)
+    assert services.agencies.list_groups() == []

@@ -120,3 +120,41 @@ def test_screenshot_command(tmp_path: Path, database, sample_plan, qapp) -> None
     image = QImage(str(out))
     assert (image.width(), image.height()) == (1366, 768)
     assert main(["screenshot", "--db", str(tmp_path / "missing.db"), "--out", str(out)]) == 2
+
+
+def test_agency_directory_edits_undo_and_redo(qtbot, services, prompter, sample_plan) -> None:
+    from PySide6.QtGui import QUndoStack
+
+    stack = QUndoStack()
+    view = AgenciesView(services, prompter, undo_stack=stack)
+    qtbot.addWidget(view)
+    view.reload()
+    names = lambda: {a.name for a in services.agencies.list_agencies()}  # noqa: E731
+    before = names()
+    view.new_name.setText("Sở Du lịch")
+    assert view.create_agency() and "Sở Du lịch" in names()
+    new_id = services.agencies.resolve("Sở Du lịch")
+    assert view.select_agency(new_id)
+    view.name_edit.setText("Sở Du lịch Thành phố")
+    assert view.save_current()
+    view.alias_edit.setText("SDL")
+    assert view.add_alias()
+    assert services.agencies.resolve("sdl") == new_id
+    stack.undo()  # alias
+    assert services.agencies.resolve("sdl") is None
+    stack.undo()  # rename
+    assert "Sở Du lịch" in names()
+    stack.undo()  # create
+    assert names() == before
+    stack.redo()
+    stack.redo()
+    assert "Sở Du lịch Thành phố" in names()
+    view.group_name.setText("Các sở mới")
+    assert view.create_group()
+    view.group_list.setCurrentRow(0)
+    view.members.item(0).setCheckState(view.members.item(0).checkState().Checked)
+    assert view.save_members()
+    stack.undo()
+    assert services.agencies.list_groups()[0].member_ids == ()
+    stack.undo()
+    assert services.agencies.list_groups() == []
