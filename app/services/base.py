@@ -20,6 +20,7 @@ ENTITY_NAMES = {
     "AgencyGroup": "nhóm cơ quan",
     "Target": "chỉ tiêu",
     "ProgressUpdate": "báo cáo tiến độ",
+    "Measurement": "số đo chỉ tiêu",
     "User": "người dùng",
 }
 

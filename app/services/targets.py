@@ -62,6 +62,13 @@ class TargetService(Service):
             self.audit(s, "update", target, "measurement", None, f"{measured_on}: {value}")
             return row.id
 
+    def delete_measurement(self, measurement_id: int) -> None:
+        with self.db.session() as s:
+            row = self.get(s, Measurement, measurement_id)
+            target = self.get(s, Target, row.target_id)
+            self.audit(s, "update", target, "measurement", f"{row.measured_on}: {row.value}", None)
+            s.delete(row)
+
 
 def _check(indicator: str, comparator: str) -> None:
     if not indicator.strip():

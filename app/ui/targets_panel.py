@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.dates import format_vn
 from app.errors import AppError
+from app.ui.undo_commands import RunEdit
 
 COMPARATORS = {">=": "≥", "<=": "≤", "=": "=", "reduce_by": "−", "increase_by": "+"}
 
@@ -37,10 +38,12 @@ def _number(value: float) -> str:
 
 
 class TargetsPanel(QWidget):
-    def __init__(self, services: Any, as_of: Callable[[], date], parent: QWidget | None = None) -> None:
+    def __init__(self, services: Any, as_of: Callable[[], date], parent: QWidget | None = None,
+                 run_edit: RunEdit | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.as_of = as_of
+        self.run_edit = run_edit
         self.plan_id: int | None = None
         self.node_id: int | None = None
         self.targets: list[Any] = []
@@ -111,12 +114,23 @@ class TargetsPanel(QWidget):
             self.message.setText(self.tr("Choose a target first."))
             return False
         target = self.targets[int(item.data(0, 0x0100))]
+        args = (target.id, self.measured_on.date().toPython(), self.value.value(), self.note.text().strip() or None)
         try:
-            self.services.targets.add_measurement(target.id, self.measured_on.date().toPython(), self.value.value(),
-                                                  self.note.text().strip() or None)
+            added = [self.services.targets.add_measurement(*args)]
         except AppError as exc:
             self.message.setText(exc.message)
             return False
+        if self.run_edit is not None and self.node_id is not None:
+            def redo(_node_id: int) -> None:
+                if not added:
+                    added.append(self.services.targets.add_measurement(*args))
+                self.reload()
+
+            def undo(_node_id: int) -> None:
+                self.services.targets.delete_measurement(added.pop())
+                self.reload()
+
+            self.run_edit(self.tr("Record measurement"), self.node_id, redo, undo)
         self.note.clear()
         self.reload()
         self.message.setText(self.tr("Measurement recorded."))

@@ -60,7 +60,7 @@ class TaskPanel(QTabWidget):
         self._build_deadline()
         self.progress = ProgressPanel(services, as_of, self, run_edit=run_edit)
         self.progress.recorded.connect(self.progress_recorded)
-        self.targets = TargetsPanel(services, as_of, self)
+        self.targets = TargetsPanel(services, as_of, self, run_edit=run_edit)
         self.addTab(self.content_tab, "")
         self.addTab(self.assign_tab, "")
         self.addTab(self.deadline_tab, "")

@@ -1740,47 +1740,52 @@ Nhập văn bản kế hoạch (.docx, .pdf, .txt, .md) bằng Kế hoạch → 
 <context>
     <name>TargetsPanel</name>
     <message>
-        <location filename="../../app/ui/targets_panel.py" line="75"/>
+        <location filename="../../app/ui/targets_panel.py" line="78"/>
         <source>Target</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets_panel.py" line="75"/>
+        <location filename="../../app/ui/targets_panel.py" line="78"/>
         <source>Required</source>
         <translation>Yêu cầu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets_panel.py" line="75"/>
+        <location filename="../../app/ui/targets_panel.py" line="78"/>
         <source>Latest</source>
         <translation>Số liệu mới nhất</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets_panel.py" line="75"/>
+        <location filename="../../app/ui/targets_panel.py" line="78"/>
         <source>Deadline</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets_panel.py" line="76"/>
+        <location filename="../../app/ui/targets_panel.py" line="79"/>
         <source>Note (source of the figure)</source>
         <translation>Ghi chú (nguồn số liệu)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets_panel.py" line="77"/>
+        <location filename="../../app/ui/targets_panel.py" line="80"/>
         <source>Add measurement</source>
         <translation>Thêm số liệu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets_panel.py" line="104"/>
+        <location filename="../../app/ui/targets_panel.py" line="107"/>
         <source>This plan has no targets.</source>
         <translation>Kế hoạch này không có chỉ tiêu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets_panel.py" line="111"/>
+        <location filename="../../app/ui/targets_panel.py" line="114"/>
         <source>Choose a target first.</source>
         <translation>Hãy chọn một chỉ tiêu trước.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets_panel.py" line="122"/>
+        <location filename="../../app/ui/targets_panel.py" line="133"/>
+        <source>Record measurement</source>
+        <translation>Ghi số đo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/targets_panel.py" line="136"/>
         <source>Measurement recorded.</source>
         <translation>Đã ghi số liệu.</translation>
     </message>

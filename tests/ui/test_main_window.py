@@ -231,6 +231,10 @@ def test_targets_tab_records_measurement(window: MainWindow, services, sample_pl
     assert panel.add_measurement()
     assert panel.tree.topLevelItem(0).text(2) == "12,5 (01/10/2021)"
     assert services.targets.list_targets(sample_plan["plan"])[0].measurements[0].value == 12.5
+    window.undo_stack.undo()
+    assert services.targets.list_targets(sample_plan["plan"])[0].measurements == []
+    window.undo_stack.redo()
+    assert [m.value for m in services.targets.list_targets(sample_plan["plan"])[0].measurements] == [12.5]
 
 
 def _visible_texts(window: MainWindow) -> list[str]:
