@@ -19,6 +19,7 @@ from app import __version__
 from app.domain.dates import format_vn
 from app.errors import AppError
 from app.ui.i18n import install_translator, remove_translator
+from app.ui.undo_commands import FunctionCommand
 
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
@@ -143,10 +144,26 @@ class WindowCommands(QObject):
             return None
         plan_id = self._guard(lambda: self.w.services.plans.create_plan(title))
         if plan_id is not None:
+            created = [plan_id]
+
+            def redo() -> None:
+                if not created:
+                    created.append(self.w.services.plans.create_plan(title))
+
+            def undo() -> None:
+                self.w.services.plans.delete_plan(created.pop())
+                self.w.tree.plan_id = None
+
+            self._push(self.tr("New plan"), redo, undo)
             self.w.reload_plans()
             self.w.open_plan(plan_id)
             self.w.show_view("tree")
         return plan_id
+
+    def _push(self, text: str, redo: Callable[[], None], undo: Callable[[], None]) -> None:
+        """Put an edit already made on the window's undo stack (plan-level edits)."""
+        self.w.undo_stack.push(FunctionCommand(text, redo, undo, lambda exc: self.w.prompter.error(self.w, exc.message),
+                                               self.w.reload_plans))
 
     def plan_properties(self) -> bool:
         plan_id = self.w.tree.plan_id
@@ -160,6 +177,10 @@ class WindowCommands(QObject):
         if not title or title == detail.title:
             return False
         ok = self._guard(lambda: (self.w.services.plans.update_plan(plan_id, detail.version, title=title), True))
+        if ok:
+            self._push(self.tr("Plan properties"),
+                       lambda: self.w.services.plans.update_plan(plan_id, None, title=title),
+                       lambda: self.w.services.plans.update_plan(plan_id, None, title=detail.title))
         self.w.reload_plans()
         return bool(ok)
 

@@ -2039,87 +2039,89 @@ Nhập văn bản kế hoạch (.docx, .pdf, .txt, .md) bằng Kế hoạch → 
 <context>
     <name>WindowCommands</name>
     <message>
-        <location filename="../../app/ui/window_commands.py" line="70"/>
+        <location filename="../../app/ui/window_commands.py" line="71"/>
         <source>New database</source>
         <translation>Cơ sở dữ liệu mới</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_commands.py" line="69"/>
-        <location filename="../../app/ui/window_commands.py" line="79"/>
-        <location filename="../../app/ui/window_commands.py" line="97"/>
-        <location filename="../../app/ui/window_commands.py" line="109"/>
+        <location filename="../../app/ui/window_commands.py" line="70"/>
+        <location filename="../../app/ui/window_commands.py" line="80"/>
+        <location filename="../../app/ui/window_commands.py" line="98"/>
+        <location filename="../../app/ui/window_commands.py" line="110"/>
         <source>Databases ({p})</source>
         <translation>Cơ sở dữ liệu ({p})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_commands.py" line="74"/>
+        <location filename="../../app/ui/window_commands.py" line="75"/>
         <source>The file already exists; choose Open database instead.</source>
         <translation>Tệp đã có; hãy dùng Mở cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_commands.py" line="80"/>
+        <location filename="../../app/ui/window_commands.py" line="81"/>
         <source>Open database</source>
         <translation>Mở cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_commands.py" line="96"/>
+        <location filename="../../app/ui/window_commands.py" line="97"/>
         <source>Back up database</source>
         <translation>Sao lưu cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_commands.py" line="102"/>
+        <location filename="../../app/ui/window_commands.py" line="103"/>
         <source>Backup written to {path}</source>
         <translation>Đã sao lưu vào {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_commands.py" line="108"/>
-        <location filename="../../app/ui/window_commands.py" line="114"/>
+        <location filename="../../app/ui/window_commands.py" line="109"/>
+        <location filename="../../app/ui/window_commands.py" line="115"/>
         <source>Restore from backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_commands.py" line="112"/>
+        <location filename="../../app/ui/window_commands.py" line="113"/>
         <source>Replace the current data with the backup {path}? The current data is backed up first.</source>
         <translation>Thay dữ liệu hiện tại bằng bản sao lưu {path}? Dữ liệu hiện tại sẽ được sao lưu trước.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_commands.py" line="123"/>
+        <location filename="../../app/ui/window_commands.py" line="124"/>
         <source>As-of date</source>
         <translation>Ngày tính trạng thái</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_commands.py" line="123"/>
+        <location filename="../../app/ui/window_commands.py" line="124"/>
         <source>States are computed on (dd/mm/yyyy):</source>
         <translation>Tính tình trạng vào ngày (ngày/tháng/năm):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_commands.py" line="130"/>
+        <location filename="../../app/ui/window_commands.py" line="131"/>
         <source>“{text}” is not a date (dd/mm/yyyy).</source>
         <translation>“{text}” không phải là ngày (ngày/tháng/năm).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_commands.py" line="141"/>
+        <location filename="../../app/ui/window_commands.py" line="142"/>
+        <location filename="../../app/ui/window_commands.py" line="157"/>
         <source>New plan</source>
         <translation>Kế hoạch mới</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_commands.py" line="141"/>
-        <location filename="../../app/ui/window_commands.py" line="158"/>
+        <location filename="../../app/ui/window_commands.py" line="142"/>
+        <location filename="../../app/ui/window_commands.py" line="175"/>
         <source>Title of the plan:</source>
         <translation>Trích yếu kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_commands.py" line="158"/>
+        <location filename="../../app/ui/window_commands.py" line="175"/>
+        <location filename="../../app/ui/window_commands.py" line="181"/>
         <source>Plan properties</source>
         <translation>Thông tin kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_commands.py" line="184"/>
+        <location filename="../../app/ui/window_commands.py" line="205"/>
         <source>About</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_commands.py" line="185"/>
+        <location filename="../../app/ui/window_commands.py" line="206"/>
         <source>Theo dõi Kế hoạch {version}
 Tracks the tasks of implementation plans and prints the official reports.</source>
         <translation>Theo dõi Kế hoạch {version}

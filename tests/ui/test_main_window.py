@@ -187,6 +187,15 @@ def test_new_plan_backup_and_as_of(window: MainWindow, prompter, tmp_path: Path)
     prompter.answers.extend(["Kế hoạch kiểm tra công vụ năm 2022"])
     plan_id = window.commands.new_plan()
     assert plan_id and window.tree.plan_id == plan_id and window.plans.model.rowCount() == 2
+    prompter.answers.append("Kế hoạch kiểm tra công vụ năm 2023")
+    assert window.commands.plan_properties()
+    assert window.services.plans.plan(plan_id).title == "Kế hoạch kiểm tra công vụ năm 2023"
+    window.undo_stack.undo()
+    assert window.services.plans.plan(plan_id).title == "Kế hoạch kiểm tra công vụ năm 2022"
+    window.undo_stack.undo()
+    assert window.plans.model.rowCount() == 1
+    window.undo_stack.redo()
+    assert window.plans.model.rowCount() == 2
     prompter.answers.append(str(tmp_path / "copy.db"))
     assert window.commands.backup() is not None and (tmp_path / "copy.db").exists()
     prompter.answers.append("15/12/2021")
