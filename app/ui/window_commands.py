@@ -42,6 +42,7 @@ class WindowCommands(QObject):
                            ("file.backup", self.backup), ("file.restore", self.restore),
                            ("file.quit", self.w.close), ("view.as_of", self.change_as_of),
                            ("plan.new", self.new_plan), ("plan.properties", self.plan_properties),
+                           ("plan.delete", self.delete_plan),
                            ("tools.language", self.toggle_language),
                            ("help.log_folder", self.open_log_folder), ("help.about", self.about)):
             a[name].triggered.connect(lambda _checked=False, s=slot: s())
@@ -183,6 +184,35 @@ class WindowCommands(QObject):
                        lambda: self.w.services.plans.update_plan(plan_id, None, title=detail.title))
         self.w.reload_plans()
         return bool(ok)
+
+    def delete_plan(self) -> bool:
+        """Delete the open plan with everything under it. Too large to undo in memory, so the
+        database is backed up beside itself first and the question says so."""
+        from app.services.storage import backup_database
+
+        plan_id = self.w.tree.plan_id
+        detail = self._guard(lambda: self.w.services.plans.plan(plan_id)) if plan_id is not None else None
+        if detail is None:
+            return False
+        question = self.tr("Delete the plan “{title}” with all its tasks, progress and targets? This cannot be "
+                           "undone; a backup of the database is made first.").format(title=detail.title)
+        if not self.w.prompter.ask_yes_no(self.w, self.tr("Delete plan"), question):
+            return False
+        source = Path(self.w.database_url)
+        backup = None
+        if source.is_file():
+            stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+            backup = self._guard(lambda: backup_database(str(source),
+                                                         source.with_name(f"{source.stem}.truoc-xoa-{stamp}.db")))
+            if backup is None:
+                return False
+        if self._guard(lambda: (self.w.services.plans.delete_plan(plan_id), True)) is None:
+            return False
+        self.w.tree.plan_id = None
+        self.w.reload_plans()
+        if backup is not None:
+            self.w.statusBar().showMessage(self.tr("Plan deleted; backup at {path}").format(path=backup), 15000)
+        return True
 
     def toggle_language(self) -> str:
         app = QCoreApplication.instance()

@@ -165,51 +165,56 @@
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="73"/>
+        <source>&amp;Delete plan…</source>
+        <translation>&amp;Xóa kế hoạch…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions.py" line="74"/>
         <source>&amp;Progress report…</source>
         <translation>Báo cáo &amp;tiến độ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="74"/>
+        <location filename="../../app/ui/actions.py" line="75"/>
         <source>&amp;Task list…</source>
         <translation>&amp;Danh mục nhiệm vụ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="75"/>
+        <location filename="../../app/ui/actions.py" line="76"/>
         <source>R&amp;eminder letter…</source>
         <translation>Công văn đôn &amp;đốc…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="78"/>
+        <location filename="../../app/ui/actions.py" line="79"/>
         <source>Issuing &amp;office…</source>
         <translation>Thông tin &amp;cơ quan ban hành…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="77"/>
+        <location filename="../../app/ui/actions.py" line="78"/>
         <source>Tar&amp;gets table…</source>
         <translation>Bảng chỉ &amp;tiêu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="76"/>
+        <location filename="../../app/ui/actions.py" line="77"/>
         <source>Monthly &amp;calendar…</source>
         <translation>&amp;Lịch tháng…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="79"/>
+        <location filename="../../app/ui/actions.py" line="80"/>
         <source>&amp;Agencies…</source>
         <translation>&amp;Cơ quan, đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="80"/>
+        <location filename="../../app/ui/actions.py" line="81"/>
         <source>Switch &amp;language (Tiếng Việt/English)</source>
         <translation>Đổi &amp;ngôn ngữ (Tiếng Việt/English)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="82"/>
+        <location filename="../../app/ui/actions.py" line="83"/>
         <source>Open &amp;log folder</source>
         <translation>Mở thư mục &amp;nhật ký</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="83"/>
+        <location filename="../../app/ui/actions.py" line="84"/>
         <source>&amp;About</source>
         <translation>&amp;Giới thiệu</translation>
     </message>
@@ -2039,89 +2044,104 @@ Nhập văn bản kế hoạch (.docx, .pdf, .txt, .md) bằng Kế hoạch → 
 <context>
     <name>WindowCommands</name>
     <message>
-        <location filename="../../app/ui/window_commands.py" line="71"/>
+        <location filename="../../app/ui/window_commands.py" line="72"/>
         <source>New database</source>
         <translation>Cơ sở dữ liệu mới</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_commands.py" line="70"/>
-        <location filename="../../app/ui/window_commands.py" line="80"/>
-        <location filename="../../app/ui/window_commands.py" line="98"/>
-        <location filename="../../app/ui/window_commands.py" line="110"/>
+        <location filename="../../app/ui/window_commands.py" line="71"/>
+        <location filename="../../app/ui/window_commands.py" line="81"/>
+        <location filename="../../app/ui/window_commands.py" line="99"/>
+        <location filename="../../app/ui/window_commands.py" line="111"/>
         <source>Databases ({p})</source>
         <translation>Cơ sở dữ liệu ({p})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_commands.py" line="75"/>
+        <location filename="../../app/ui/window_commands.py" line="76"/>
         <source>The file already exists; choose Open database instead.</source>
         <translation>Tệp đã có; hãy dùng Mở cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_commands.py" line="81"/>
+        <location filename="../../app/ui/window_commands.py" line="82"/>
         <source>Open database</source>
         <translation>Mở cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_commands.py" line="97"/>
+        <location filename="../../app/ui/window_commands.py" line="98"/>
         <source>Back up database</source>
         <translation>Sao lưu cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_commands.py" line="103"/>
+        <location filename="../../app/ui/window_commands.py" line="104"/>
         <source>Backup written to {path}</source>
         <translation>Đã sao lưu vào {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_commands.py" line="109"/>
-        <location filename="../../app/ui/window_commands.py" line="115"/>
+        <location filename="../../app/ui/window_commands.py" line="110"/>
+        <location filename="../../app/ui/window_commands.py" line="116"/>
         <source>Restore from backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_commands.py" line="113"/>
+        <location filename="../../app/ui/window_commands.py" line="114"/>
         <source>Replace the current data with the backup {path}? The current data is backed up first.</source>
         <translation>Thay dữ liệu hiện tại bằng bản sao lưu {path}? Dữ liệu hiện tại sẽ được sao lưu trước.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_commands.py" line="124"/>
+        <location filename="../../app/ui/window_commands.py" line="125"/>
         <source>As-of date</source>
         <translation>Ngày tính trạng thái</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_commands.py" line="124"/>
+        <location filename="../../app/ui/window_commands.py" line="125"/>
         <source>States are computed on (dd/mm/yyyy):</source>
         <translation>Tính tình trạng vào ngày (ngày/tháng/năm):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_commands.py" line="131"/>
+        <location filename="../../app/ui/window_commands.py" line="132"/>
         <source>“{text}” is not a date (dd/mm/yyyy).</source>
         <translation>“{text}” không phải là ngày (ngày/tháng/năm).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_commands.py" line="142"/>
-        <location filename="../../app/ui/window_commands.py" line="157"/>
+        <location filename="../../app/ui/window_commands.py" line="143"/>
+        <location filename="../../app/ui/window_commands.py" line="158"/>
         <source>New plan</source>
         <translation>Kế hoạch mới</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_commands.py" line="142"/>
-        <location filename="../../app/ui/window_commands.py" line="175"/>
+        <location filename="../../app/ui/window_commands.py" line="143"/>
+        <location filename="../../app/ui/window_commands.py" line="176"/>
         <source>Title of the plan:</source>
         <translation>Trích yếu kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_commands.py" line="175"/>
-        <location filename="../../app/ui/window_commands.py" line="181"/>
+        <location filename="../../app/ui/window_commands.py" line="176"/>
+        <location filename="../../app/ui/window_commands.py" line="182"/>
         <source>Plan properties</source>
         <translation>Thông tin kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_commands.py" line="205"/>
+        <location filename="../../app/ui/window_commands.py" line="197"/>
+        <source>Delete the plan “{title}” with all its tasks, progress and targets? This cannot be undone; a backup of the database is made first.</source>
+        <translation>Xóa kế hoạch “{title}” cùng toàn bộ nhiệm vụ, tiến độ và chỉ tiêu? Không thể hoàn tác; chương trình sẽ sao lưu cơ sở dữ liệu trước khi xóa.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_commands.py" line="199"/>
+        <source>Delete plan</source>
+        <translation>Xóa kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_commands.py" line="214"/>
+        <source>Plan deleted; backup at {path}</source>
+        <translation>Đã xóa kế hoạch; bản sao lưu ở {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_commands.py" line="235"/>
         <source>About</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_commands.py" line="206"/>
+        <location filename="../../app/ui/window_commands.py" line="236"/>
         <source>Theo dõi Kế hoạch {version}
 Tracks the tasks of implementation plans and prints the official reports.</source>
         <translation>Theo dõi Kế hoạch {version}

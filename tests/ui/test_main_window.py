@@ -296,3 +296,14 @@ def test_window_paints_before_database_then_attaches(qtbot, services, settings, 
     qtbot.waitUntil(lambda: w.plans.model.rowCount() == 1 and w.tree.plan_id == sample_plan["plan"], timeout=10000)
     qtbot.waitUntil(lambda: w.plans.model.plans()[0].has_progress, timeout=10000)
     assert "ui.db" in w.db_label.text()
+
+
+def test_delete_plan_asks_and_backs_up_first(window: MainWindow, prompter, services, sample_plan) -> None:
+    window.open_plan(sample_plan["plan"])
+    prompter.answers.append(False)
+    assert not window.commands.delete_plan() and len(services.plans.list_plans()) == 1
+    prompter.answers.append(True)
+    assert window.commands.delete_plan()
+    assert services.plans.list_plans() == [] and window.plans.model.rowCount() == 0
+    backups = list(Path(window.database_url).parent.glob("*.truoc-xoa-*.db"))
+    assert len(backups) == 1
