@@ -188,13 +188,20 @@ class ReportDialog(QDialog):
         if self.task is not None:
             self.task.cancel()
 
-    def refresh(self) -> Task | None:
-        """Load the content when the choices changed (prefilling the text), then lay out the pages."""
+    def _checked_request(self) -> ReportRequest | None:
+        """The form's request if it is complete; otherwise the reason is shown and None returned."""
         try:
             request = self.request()
             request.check()
         except AppError as exc:
             self.prompter.error(self, exc.message)
+            return None
+        return request
+
+    def refresh(self) -> Task | None:
+        """Load the content when the choices changed (prefilling the text), then lay out the pages."""
+        request = self._checked_request()
+        if request is None:
             return None
         key = self._key(request)
         reload = key != self._loaded_for
@@ -237,11 +244,8 @@ class ReportDialog(QDialog):
 
     def save(self, file_format: str, path: str | None = None) -> Task | None:
         """Ask for the file (unless given), then write it with the clerk's text; returns the task."""
-        try:
-            request = self.request()
-            request.check()
-        except AppError as exc:
-            self.prompter.error(self, exc.message)
+        request = self._checked_request()
+        if request is None:
             return None
         if path is None:
             caption = self.tr("Save report")

@@ -40,18 +40,13 @@ class RefRegistry:
         self._refs[new_id] = ref
 
 
-class ServiceCommand(QUndoCommand):
-    """Base: `_do()` and `_undo()` call services; `changed(node_id)` refreshes the window."""
+class GuardedCommand(QUndoCommand):
+    """An edit already made once when pushed (the first redo is skipped); a later undo/redo that
+    the services refuse (someone else changed the record) is reported and the command dropped."""
 
-    def __init__(self, text: str, ctx: CommandContext) -> None:
+    def __init__(self, text: str) -> None:
         super().__init__(text)
-        self.ctx = ctx
         self._first = True
-
-    def execute(self) -> None:
-        """First run, before the push: an AppError propagates and nothing is pushed."""
-        self._do()
-        self.ctx.changed(self.focus_id())
 
     def redo(self) -> None:
         if self._first:
@@ -67,17 +62,43 @@ class ServiceCommand(QUndoCommand):
             fn()
         except AppError as exc:
             self.setObsolete(True)
-            self.ctx.failed(exc)
-        self.ctx.changed(self.focus_id())
-
-    def focus_id(self) -> int | None:
-        return None
+            self._report(exc)
+        self._refresh()
 
     def _do(self) -> None:
         raise NotImplementedError
 
     def _undo(self) -> None:
         raise NotImplementedError
+
+    def _report(self, exc: AppError) -> None:
+        raise NotImplementedError
+
+    def _refresh(self) -> None:
+        raise NotImplementedError
+
+
+class ServiceCommand(GuardedCommand):
+    """Base of the outline edits: `_do()` and `_undo()` call services; `changed(node_id)`
+    refreshes the window."""
+
+    def __init__(self, text: str, ctx: CommandContext) -> None:
+        super().__init__(text)
+        self.ctx = ctx
+
+    def execute(self) -> None:
+        """First run, before the push: an AppError propagates and nothing is pushed."""
+        self._do()
+        self.ctx.changed(self.focus_id())
+
+    def _report(self, exc: AppError) -> None:
+        self.ctx.failed(exc)
+
+    def _refresh(self) -> None:
+        self.ctx.changed(self.focus_id())
+
+    def focus_id(self) -> int | None:
+        return None
 
 
 class CommandContext:
@@ -194,31 +215,24 @@ def _restored_root_id(restored: Any, snapshot: Any) -> int | None:
     return getattr(snapshot, "root_id", None)
 
 
-class FunctionCommand(QUndoCommand):
-    """An edit outside the outline (the agency directory) as a do/undo pair, already done once
-    when pushed; a later failure (someone else changed the record) is reported, not raised."""
+class FunctionCommand(GuardedCommand):
+    """An edit outside the outline (agency directory, plan title) as a do/undo pair."""
 
     def __init__(self, text: str, do: Callable[[], None], undo: Callable[[], None],
                  failed: Callable[[AppError], None], changed: Callable[[], None]) -> None:
         super().__init__(text)
         self._do_fn, self._undo_fn, self._failed, self._changed = do, undo, failed, changed
-        self._first = True
 
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
-        self._guard(self._do_fn)
+    def _do(self) -> None:
+        self._do_fn()
 
-    def undo(self) -> None:
-        self._guard(self._undo_fn)
+    def _undo(self) -> None:
+        self._undo_fn()
 
-    def _guard(self, fn: Callable[[], None]) -> None:
-        try:
-            fn()
-        except AppError as exc:
-            self.setObsolete(True)
-            self._failed(exc)
+    def _report(self, exc: AppError) -> None:
+        self._failed(exc)
+
+    def _refresh(self) -> None:
         self._changed()
 
 
