@@ -46,6 +46,7 @@ def atomic_path(target: str | os.PathLike[str]) -> Iterator[Path]:
     os.close(fd)
     tmp = Path(tmp_name)
     try:
+        os.chmod(tmp, _mode_for(target))
         yield tmp
         with open(tmp, "rb+") as fh:
             fh.flush()
@@ -58,6 +59,19 @@ def atomic_path(target: str | os.PathLike[str]) -> Iterator[Path]:
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+
+
+def _mode_for(target: Path) -> int:
+    """The replaced file's own mode, else what the user's umask gives a new file.
+
+    mkstemp makes 0600 files: a report that a colleague cannot open from a shared folder.
+    """
+    try:
+        return target.stat().st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 def _sync_dir(folder: Path) -> None:

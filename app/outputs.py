@@ -1,0 +1,93 @@
+"""Where the program may put a file the user named: never on a database, never over a file
+the user did not agree to replace.
+
+Every writer (reports, reminder letters, backups, exchange workbooks, screenshots) asks
+`check_output` before it writes, and then writes through a temporary file that is renamed over
+the target (`app.exporters.atomic.atomic_path`). A slip of the keyboard — `--out theodoi.db` —
+must cost nothing: an SQLite file is refused even with `force`, because no output of ours is
+ever an SQLite database except a backup, and a backup never replaces one in place.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from pathlib import Path
+
+from app.errors import InputError
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+SIDE_FILES = ("-wal", "-shm", "-journal")
+
+
+def database_files(database: str | os.PathLike[str] | None) -> list[Path]:
+    """The files an SQLite database lives in (main file, WAL, shared memory, rollback journal).
+
+    A URL of another engine (`postgresql://…`) has no local files; None gives none either.
+    """
+    if database is None:
+        return []
+    text = os.fspath(database)
+    if "://" in text:
+        if not text.startswith("sqlite:///"):
+            return []
+        text = text[len("sqlite:///"):]
+    if not text or text == ":memory:":
+        return []
+    main = Path(text)
+    return [main, *(main.with_name(main.name + suffix) for suffix in SIDE_FILES)]
+
+
+def is_sqlite_file(path: Path) -> bool:
+    """True when the file starts with SQLite's header (whatever its name or extension)."""
+    try:
+        with path.open("rb") as fh:
+            return fh.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC
+    except OSError:
+        return False
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.exists() and b.exists() and os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def check_output(
+    target: str | os.PathLike[str],
+    *,
+    force: bool = False,
+    protected: Iterable[str | os.PathLike[str] | None] = (),
+) -> Path:
+    """Refuse, with one Vietnamese message, a target the program must not write; else return it.
+
+    `protected` names open databases (paths or URLs): their main file and side files are never
+    a target, whatever `force` says, nor is any existing SQLite file. An existing file is
+    replaced only with `force` and only when it is writable; a folder is never a file target.
+    """
+    path = Path(target)
+    resolved = path.resolve()
+    for database in protected:
+        for guarded in database_files(database):
+            if resolved == guarded.resolve() or _same_file(path, guarded):
+                raise InputError(f"Không ghi vào {path}: đó là tệp cơ sở dữ liệu đang mở. Hãy chọn tên tệp khác.")
+    if path.is_dir():
+        raise InputError(f"{path} là một thư mục, không phải tệp. Hãy ghi rõ tên tệp.")
+    if not path.exists():
+        return path
+    if is_sqlite_file(path):
+        raise InputError(f"Không ghi đè {path}: đó là một tệp cơ sở dữ liệu. Hãy chọn tên tệp khác.")
+    if not force:
+        raise InputError(f"Tệp {path} đã có. Dùng --force để ghi đè, hoặc chọn tên khác.")
+    if not os.access(path, os.W_OK):
+        raise InputError(f"Tệp {path} chỉ đọc, không ghi đè được.")
+    return path
+
+
+def check_output_folder(folder: str | os.PathLike[str]) -> Path:
+    """A folder that will receive several files (letters, workbooks): it must not be a file."""
+    path = Path(folder)
+    if path.exists() and not path.is_dir():
+        raise InputError(f"{path} là một tệp, không phải thư mục. Hãy ghi một thư mục để lưu các tệp.")
+    return path

@@ -1,0 +1,80 @@
+"""Outputs never land on a database or on a file the user did not agree to replace."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import stat
+
+import pytest
+
+from app.errors import InputError
+from app.exporters.atomic import atomic_path
+from app.outputs import check_output, check_output_folder, database_files
+
+
+def _sqlite(path):
+    con = sqlite3.connect(path)
+    con.execute("create table t(x)")
+    con.commit()
+    con.close()
+
+
+def test_the_open_database_and_its_side_files_are_refused_even_with_force(tmp_path):
+    db = tmp_path / "theodoi.db"
+    _sqlite(db)
+    for name in ("theodoi.db", "theodoi.db-wal", "theodoi.db-shm", "theodoi.db-journal"):
+        with pytest.raises(InputError, match="cơ sở dữ liệu đang mở"):
+            check_output(tmp_path / name, force=True, protected=[db])
+    with pytest.raises(InputError, match="cơ sở dữ liệu đang mở"):
+        check_output(tmp_path / "sub" / ".." / "theodoi.db", force=True, protected=[f"sqlite:///{db}"])
+
+
+def test_any_sqlite_file_is_refused_whatever_its_name(tmp_path):
+    other = tmp_path / "report.docx"
+    _sqlite(other)
+    with pytest.raises(InputError, match="tệp cơ sở dữ liệu"):
+        check_output(other, force=True)
+
+
+def test_an_existing_file_needs_force_and_must_be_writable(tmp_path):
+    target = tmp_path / "bao-cao.docx"
+    target.write_bytes(b"old")
+    with pytest.raises(InputError, match="--force"):
+        check_output(target)
+    assert check_output(target, force=True) == target
+    target.chmod(stat.S_IRUSR)
+    if os.access(target, os.W_OK):  # root ignores permission bits
+        return
+    with pytest.raises(InputError, match="chỉ đọc"):
+        check_output(target, force=True)
+
+
+def test_a_new_file_is_fine_and_a_folder_is_not_a_file(tmp_path):
+    assert check_output(tmp_path / "new.pdf") == tmp_path / "new.pdf"
+    with pytest.raises(InputError, match="thư mục"):
+        check_output(tmp_path, force=True)
+    (tmp_path / "f").write_text("x")
+    with pytest.raises(InputError, match="là một tệp"):
+        check_output_folder(tmp_path / "f")
+
+
+def test_database_files_of_urls():
+    assert database_files("postgresql://u@h/db") == []
+    assert database_files(None) == []
+    assert [p.name for p in database_files("sqlite:///x/a.db")] == ["a.db", "a.db-wal", "a.db-shm", "a.db-journal"]
+
+
+def test_atomic_output_keeps_the_usual_file_mode(tmp_path):
+    umask = os.umask(0o022)
+    try:
+        target = tmp_path / "r.txt"
+        with atomic_path(target) as tmp:
+            tmp.write_text("x")
+        assert stat.S_IMODE(target.stat().st_mode) == 0o644
+        target.chmod(0o640)
+        with atomic_path(target) as tmp:
+            tmp.write_text("y")
+        assert stat.S_IMODE(target.stat().st_mode) == 0o640
+    finally:
+        os.umask(umask)
