@@ -65,6 +65,20 @@ def backup_database(target: str, destination: str | Path) -> Path:
     return backup_sqlite(path, Path(destination).expanduser().resolve())
 
 
+def automatic_backup(target: str, reason: str) -> Path | None:
+    """A backup taken by the program itself before a risky change (replace, merge, restore,
+    delete, migration): the way back for what cannot be undone in the window.
+
+    Every such backup goes through this one function. `reason` is a short ASCII slug
+    (`truoc-thay-the`, `truoc-xoa`) that names the file. PostgreSQL has no file to copy: None.
+    """
+    path = sqlite_path(to_url(target))
+    if path is None or not path.exists() or path.stat().st_size == 0:
+        return None
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    return backup_sqlite(path, path.parent / "saoluu" / f"{path.stem}-{reason}-{stamp}{path.suffix}")
+
+
 def restore_database(backup_file: str | Path, target: str) -> Path | None:
     """Replace the database at `target` with a backup. The current data is backed up first (the
     returned path), and the copy happens in one SQLite transaction, so a failure changes nothing."""
