@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import argparse
+from datetime import date
+
+from app.domain.dates import check_in_range
+from app.errors import InputError
 
 
 def add_db_argument(parser: argparse.ArgumentParser, *, required: bool = False) -> None:
@@ -13,3 +17,23 @@ def add_db_argument(parser: argparse.ArgumentParser, *, required: bool = False) 
         required=required,
         help="đường dẫn tệp SQLite hoặc URL PostgreSQL",
     )
+
+
+def add_force_argument(parser: argparse.ArgumentParser) -> None:
+    """`--force`: the user agrees to replace an existing output file (never a database)."""
+    parser.add_argument("--force", action="store_true",
+                        help="ghi đè tệp kết quả đã có (không bao giờ ghi đè cơ sở dữ liệu)")
+
+
+def parse_day(text: str | None, what: str) -> date | None:
+    """A `YYYY-MM-DD` argument as a date inside the years the program handles, or None when empty.
+
+    `what` names the argument in the message (`Ngày số liệu`).
+    """
+    if not text:
+        return None
+    try:
+        day = date.fromisoformat(text)
+    except ValueError:
+        raise InputError(f"{what} «{text}» không hợp lệ: dùng dạng YYYY-MM-DD, ví dụ 2021-09-14.") from None
+    return check_in_range(day, what)

@@ -10,11 +10,15 @@ from __future__ import annotations
 import argparse
 import re
 import sys
-from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from app.cli.common import add_db_argument
+from app.cli.common import add_db_argument, add_force_argument, parse_day
 from app.errors import InputError
+from app.outputs import check_output, check_output_folder
+
+if TYPE_CHECKING:
+    from app.exporters.content import ReminderContent
 
 KINDS = ("progress", "tasklist", "reminder", "calendar", "targets")
 FORMATS = ("docx", "pdf", "xlsx")
@@ -35,16 +39,8 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--out", required=True, metavar="TỆP", help="tệp kết quả; với reminder: thư mục")
     p.add_argument("--number", type=int, metavar="SỐ", help="số văn bản (để trống cho văn thư nếu không có)")
     p.add_argument("--date", metavar="NGÀY", help="ngày ban hành (YYYY-MM-DD); mặc định: hôm nay")
+    add_force_argument(p)
     p.set_defaults(run=run)
-
-
-def _day(text: str | None, what: str) -> date | None:
-    if not text:
-        return None
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise InputError(f"{what} «{text}» không hợp lệ: dùng dạng YYYY-MM-DD, ví dụ 2021-09-14.") from None
 
 
 def _say(text: str) -> None:
@@ -65,29 +61,51 @@ def _file_name(agency: str, fmt: str) -> str:
     return f"don-doc-{slug}.{fmt}"
 
 
+def _letter_paths(letters: list[ReminderContent], folder: Path, fmt: str) -> list[Path]:
+    """One file per letter; two agencies whose names fold to the same slug get `-2`, `-3`, so a
+    letter never replaces another written in the same run."""
+    used: set[str] = set()
+    paths: list[Path] = []
+    for letter in letters:
+        name = _file_name(letter.agency, fmt)
+        stem, n = name[: -len(fmt) - 1], 2
+        while name in used:
+            name, n = f"{stem}-{n}.{fmt}", n + 1
+        used.add(name)
+        paths.append(folder / name)
+    return paths
+
+
+def _checked(path: str | Path, args: argparse.Namespace, database: object) -> Path:
+    """The output file, refused when it is the open database (or any SQLite file) or exists
+    without --force."""
+    return check_output(path, force=args.force, protected=[str(database)])
+
+
 def run(args: argparse.Namespace) -> int:
     from app.domain.periods import Period
     from app.models.database import default_database_path, open_database
     from app.services.plans import PlanService
     from app.services.reports import ReportOptions, ReportService
 
-    as_of = _day(args.as_of, "Ngày số liệu")
-    options = ReportOptions(number=args.number, issued_on=_day(args.date, "Ngày ban hành"))
+    as_of = parse_day(args.as_of, "Ngày số liệu")
+    options = ReportOptions(number=args.number, issued_on=parse_day(args.date, "Ngày ban hành"))
     period = Period.parse(args.period) if args.period else None
     if period is None and args.kind in ("progress", "reminder", "calendar"):
         raise InputError(f"Loại {args.kind} cần --period, ví dụ --period 2021-Q3.")
-    database = open_database(getattr(args, "db", None) or default_database_path(), create=False)
+    target = getattr(args, "db", None) or default_database_path()
+    out = check_output_folder(args.out) if args.kind == "reminder" else _checked(args.out, args, target)
+    database = open_database(target, create=False)
     try:
         plan_id = PlanService(database).find_by_number(args.plan)
         reports = ReportService(database)
-        out = Path(args.out)
         code = period.code if period else None
         if args.kind == "reminder":
             assert period is not None
             letters = reports.reminders(plan_id, period, as_of, options)
-            out.mkdir(parents=True, exist_ok=True)
-            for letter in letters:
-                path = out / _file_name(letter.agency, args.format)
+            # every letter's file is checked before the first is written: all or nothing
+            paths = [_checked(path, args, target) for path in _letter_paths(letters, out, args.format)]
+            for letter, path in zip(letters, paths, strict=True):
                 reports.export(letter, args.format, path, plan_id=plan_id, period=code, as_of=as_of)
                 _say(f"Đã ghi {path}")
             _say(f"{len(letters)} công văn đôn đốc." if letters else "Không có cơ quan nào cần đôn đốc.")

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import argparse
 
-from app.cli.common import add_db_argument
+from app.cli.common import add_db_argument, add_force_argument
 from app.errors import InputError
 from app.models.database import default_database_path
+from app.outputs import check_output
 from app.services.storage import backup_database, check_database, restore_database
 
 
@@ -18,6 +19,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     p = sub.add_parser("backup", help="sao lưu trực tuyến cơ sở dữ liệu")
     add_db_argument(p)
     p.add_argument("--out", required=True, help="tệp sao lưu sẽ tạo")
+    add_force_argument(p)
     p.set_defaults(run=run_backup)
 
     p = sub.add_parser("restore", help="khôi phục cơ sở dữ liệu từ bản sao lưu")
@@ -36,7 +38,10 @@ def run_check(args: argparse.Namespace) -> int:
 
 
 def run_backup(args: argparse.Namespace) -> int:
-    out = backup_database(_target(args), args.out)
+    """A new backup file; an existing file is replaced only with --force, and never a database
+    (an older backup included: it may be the only copy of something)."""
+    target = _target(args)
+    out = backup_database(target, check_output(args.out, force=args.force, protected=[target]))
     print(f"Đã sao lưu vào {out}")
     return 0
 

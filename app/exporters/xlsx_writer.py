@@ -7,6 +7,7 @@ wrapped text and column widths in proportion to the printed table.
 
 from __future__ import annotations
 
+import io
 import os
 import re
 
@@ -89,7 +90,19 @@ def write(
     wb.properties.title, wb.properties.creator = clean(document.title), clean(document.author)
     monitor.step(total, total, "Đang ghi tệp")
     with atomic_path(path) as tmp:
-        wb.save(str(tmp))
+        tmp.write_bytes(_workbook_bytes(wb))
+
+
+def _workbook_bytes(wb: Workbook) -> bytes:
+    """The workbook's zip built in memory, written to disk by the caller in one plain write.
+
+    openpyxl leaves its ZipFile open when a write fails (a full disk); the garbage collector then
+    closes it, writes again and prints `Exception ignored in ZipFile.__del__` after our clean
+    message. In memory the zip always closes; a workbook is a few MB at most.
+    """
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    return buffer.getvalue()
 
 
 def _titles_before_tables(document: Document) -> list[list[tuple[str, bool]]]:

@@ -16,7 +16,7 @@ from sqlalchemy import select
 
 from app.domain.periods import Period, PeriodKind, WindowScheme
 from app.errors import InputError
-from app.exporters.atomic import Cancel, Progress
+from app.exporters.atomic import Cancel, Progress, atomic_path
 from app.exporters.content import (
     CalendarMonthContent,
     ProgressReportContent,
@@ -88,18 +88,24 @@ class ReportService(Service):
     def export(self, content: object, file_format: str, path: str | os.PathLike[str], *,
                plan_id: int | None = None, period: str | None = None, as_of: date | None = None,
                progress: Progress | None = None, cancel: Cancel | None = None) -> int:
-        """Write the file, then record it with its content; returns the snapshot id."""
-        export.write(content, file_format, path, progress, cancel)
-        with self.db.session() as s:
-            row = ReportSnapshot(
-                plan_id=plan_id, kind=export.kind_of(content), period=period,
-                as_of=as_of or getattr(content, "as_of", None) or date.today(), file_format=file_format,
-                file_name=Path(path).name, content=dump(content), created_by=self.user,
-            )
-            s.add(row)
-            s.flush()
-            self.audit(s, "create", row, "report", None, f"{row.kind} {period or ''} {row.file_name}")
-            return row.id
+        """Write the file and record it with its content; returns the snapshot id.
+
+        The file is written beside the target, the snapshot is committed, and only then does the
+        file take its name: a database that is busy (or read-only, or full) leaves no file behind.
+        """
+        with atomic_path(path) as written:
+            export.write(content, file_format, written, progress, cancel)
+            with self.db.session() as s:
+                row = ReportSnapshot(
+                    plan_id=plan_id, kind=export.kind_of(content), period=period,
+                    as_of=as_of or getattr(content, "as_of", None) or date.today(), file_format=file_format,
+                    file_name=Path(path).name, content=dump(content), created_by=self.user,
+                )
+                s.add(row)
+                s.flush()
+                self.audit(s, "create", row, "report", None, f"{row.kind} {period or ''} {row.file_name}")
+                snapshot_id = row.id
+        return snapshot_id
 
     def snapshots(self, plan_id: int | None = None) -> list[tuple[int, str, str | None, date, str, str | None]]:
         """(id, kind, period, as_of, format, file name), newest first."""
