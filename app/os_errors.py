@@ -39,14 +39,19 @@ _WINDOWS_CAUSES = {  # winerror codes whose errno is too vague
 }
 
 
-def describe_os_error(exc: OSError) -> str:
-    """The cause in Vietnamese, with the file named when the error names one."""
+def os_error_cause(exc: OSError) -> str:
+    """The cause alone, in Vietnamese (`ổ đĩa đã đầy`), for a message that names the file itself."""
     cause = _WINDOWS_CAUSES.get(getattr(exc, "winerror", None) or 0) or _CAUSES.get(exc.errno or 0)
     if cause is None:
         cause = f"lỗi hệ thống số {exc.errno}" if exc.errno else "lỗi hệ thống"
-    if exc.filename is not None:
-        return f"{shown_path(exc.filename)}: {cause}"
     return cause
+
+
+def describe_os_error(exc: OSError) -> str:
+    """The cause in Vietnamese, with the file named when the error names one."""
+    if exc.filename is not None:
+        return f"{shown_path(exc.filename)}: {os_error_cause(exc)}"
+    return os_error_cause(exc)
 
 
 def shown_path(name: str | bytes | os.PathLike[str] | os.PathLike[bytes]) -> str:

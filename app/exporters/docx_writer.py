@@ -25,7 +25,7 @@ from docx.text.run import Run as DocxRun
 
 from app.exporters import docx_xml as X
 from app.exporters import fonts
-from app.exporters.atomic import Cancel, Monitor, Progress, atomic_path
+from app.exporters.atomic import Cancel, Monitor, Progress, atomic_path, zip_bytes
 from app.exporters.compose import DataTable, Grid, Line, Resolved, ResolvedSection, Rule, resolve
 from app.exporters.document import Align, Document, RowKind
 from app.exporters.layouts import TextStyle
@@ -52,7 +52,7 @@ def write(
     doc = _DocxBuilder(resolved, monitor).build()
     monitor.step(1, 1, "Đang ghi tệp")
     with atomic_path(path) as tmp:
-        doc.save(str(tmp))
+        tmp.write_bytes(zip_bytes(doc.save))
 
 
 class _DocxBuilder:

@@ -7,7 +7,6 @@ wrapped text and column widths in proportion to the printed table.
 
 from __future__ import annotations
 
-import io
 import os
 import re
 
@@ -15,7 +14,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
 
-from app.exporters.atomic import Cancel, Monitor, Progress, atomic_path
+from app.exporters.atomic import Cancel, Monitor, Progress, atomic_path, zip_bytes
 from app.exporters.compose import clean
 from app.exporters.document import Align, AnnexTitle, Document, RowKind, Table
 from app.exporters.layouts import FONT_NAME, layout_for
@@ -90,19 +89,7 @@ def write(
     wb.properties.title, wb.properties.creator = clean(document.title), clean(document.author)
     monitor.step(total, total, "Đang ghi tệp")
     with atomic_path(path) as tmp:
-        tmp.write_bytes(_workbook_bytes(wb))
-
-
-def _workbook_bytes(wb: Workbook) -> bytes:
-    """The workbook's zip built in memory, written to disk by the caller in one plain write.
-
-    openpyxl leaves its ZipFile open when a write fails (a full disk); the garbage collector then
-    closes it, writes again and prints `Exception ignored in ZipFile.__del__` after our clean
-    message. In memory the zip always closes; a workbook is a few MB at most.
-    """
-    buffer = io.BytesIO()
-    wb.save(buffer)
-    return buffer.getvalue()
+        tmp.write_bytes(zip_bytes(wb.save))
 
 
 def _titles_before_tables(document: Document) -> list[list[tuple[str, bool]]]:
