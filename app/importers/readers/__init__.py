@@ -12,7 +12,7 @@ from pathlib import Path
 from app.errors import InputError
 from app.importers.blocks import Block, Paragraph
 from app.importers.readers.decode import refuse_legacy_vietnamese
-from app.importers.readers.limits import MAX_FILE_BYTES, check_file_size
+from app.importers.readers.limits import MAX_FILE_BYTES, check_file_size, check_line_lengths
 
 SUPPORTED = (".docx", ".txt", ".md", ".pdf")
 
@@ -74,6 +74,7 @@ def read_bytes(data: bytes, suffix: str) -> list[Block]:
     blocks = _reader(suffix)(data)
     if not any(getattr(b, "text", "").strip() or getattr(b, "rows", None) for b in blocks):
         raise InputError("Tệp không có nội dung văn bản để nhập.")
+    check_line_lengths(_texts(blocks))
     refuse_legacy_vietnamese("\n".join(_texts(blocks)))
     return blocks
 
