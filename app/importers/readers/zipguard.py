@@ -17,6 +17,7 @@ from __future__ import annotations
 import codecs
 import io
 import re
+import struct
 import zipfile
 import zlib
 from xml.etree.ElementTree import ParseError
@@ -175,8 +176,10 @@ def _read_capped(archive: zipfile.ZipFile, info: zipfile.ZipInfo, cap: int) -> b
                 if total > cap:
                     raise refuse_zip_bomb(f"thành phần {info.filename} giải nén quá lớn")
                 chunks.append(chunk)
-    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError, RuntimeError) as exc:
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError, RuntimeError, ValueError,
+            OverflowError, struct.error) as exc:
         # RuntimeError: encrypted member; NotImplementedError: unknown compression method;
-        # BadZipFile also covers a CRC mismatch found at the end of the member.
+        # BadZipFile also covers a CRC mismatch found at the end of the member; ValueError: a
+        # header offset before the start of the file (found by fuzzing: "negative seek value").
         raise _not_word(f"không đọc được {info.filename}") from exc
     return b"".join(chunks)
