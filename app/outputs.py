@@ -11,6 +11,7 @@ ever an SQLite database except a backup, and a backup never replaces one in plac
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -80,9 +81,20 @@ def check_output(
         raise InputError(f"Không ghi đè {path}: đó là một tệp cơ sở dữ liệu. Hãy chọn tên tệp khác.")
     if not force:
         raise InputError(f"Tệp {path} đã có. Dùng --force để ghi đè, hoặc chọn tên khác.")
-    if not os.access(path, os.W_OK):
+    if _read_only(path):
         raise InputError(f"Tệp {path} chỉ đọc, không ghi đè được.")
     return path
+
+
+def _read_only(path: Path) -> bool:
+    """The user marked the file read-only (no write bit; Windows: the read-only attribute), or
+    we may not write it. The mode is read too: an administrator's `os.access` is always true,
+    and the atomic rename would replace a read-only file without asking."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return True
+    return not mode & stat.S_IWUSR or not os.access(path, os.W_OK)
 
 
 def check_output_folder(folder: str | os.PathLike[str]) -> Path:
