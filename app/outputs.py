@@ -75,6 +75,7 @@ def check_output(
                 raise InputError(f"Không ghi vào {path}: đó là tệp cơ sở dữ liệu đang mở. Hãy chọn tên tệp khác.")
     if path.is_dir():
         raise InputError(f"{path} là một thư mục, không phải tệp. Hãy ghi rõ tên tệp.")
+    _refuse_file_as_folder(path.parent)
     if not path.exists():
         return path
     if is_sqlite_file(path):
@@ -100,6 +101,14 @@ def _read_only(path: Path) -> bool:
 def check_output_folder(folder: str | os.PathLike[str]) -> Path:
     """A folder that will receive several files (letters, workbooks): it must not be a file."""
     path = Path(folder)
-    if path.exists() and not path.is_dir():
-        raise InputError(f"{path} là một tệp, không phải thư mục. Hãy ghi một thư mục để lưu các tệp.")
+    _refuse_file_as_folder(path)
     return path
+
+
+def _refuse_file_as_folder(folder: Path) -> None:
+    """The nearest existing part of `folder` must be a folder (`bao-cao.docx/thu.docx` is a slip)."""
+    existing = folder
+    while not existing.exists() and existing != existing.parent:
+        existing = existing.parent
+    if existing.exists() and not existing.is_dir():
+        raise InputError(f"{existing} là một tệp, không phải thư mục. Hãy ghi một thư mục để lưu các tệp.")

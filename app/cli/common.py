@@ -37,3 +37,11 @@ def parse_day(text: str | None, what: str) -> date | None:
     except ValueError:
         raise InputError(f"{what} «{text}» không hợp lệ: dùng dạng YYYY-MM-DD, ví dụ 2021-09-14.") from None
     return check_in_range(day, what)
+
+
+def positive_int(text: str) -> int:
+    """argparse type for a document number: a whole number from 1 (argparse words the error)."""
+    value = int(text)  # ValueError → "«12a» không phải số nguyên" (app.cli.parser)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"số phải từ 1 trở lên, không phải {value}")
+    return value

@@ -25,7 +25,7 @@ def _names(text: str) -> str:
 
 def _type_error(match: re.Match[str]) -> str:
     kind, value = match["type"], match["value"]
-    if kind == "int":
+    if kind == "int" or kind.endswith("_int"):  # int, or our positive_int
         return f"«{value.strip(chr(39))}» không phải số nguyên"
     if kind == "float":
         return f"«{value.strip(chr(39))}» không phải số"

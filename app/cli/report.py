@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.cli.common import add_db_argument, add_force_argument, parse_day
+from app.cli.common import add_db_argument, add_force_argument, parse_day, positive_int
 from app.errors import InputError
 from app.outputs import check_output, check_output_folder
 
@@ -37,7 +37,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--kind", choices=KINDS, default="progress", help="loại văn bản (mặc định: progress)")
     p.add_argument("--format", choices=FORMATS, default="docx", help="định dạng tệp (mặc định: docx)")
     p.add_argument("--out", required=True, metavar="TỆP", help="tệp kết quả; với reminder: thư mục")
-    p.add_argument("--number", type=int, metavar="SỐ", help="số văn bản (để trống cho văn thư nếu không có)")
+    p.add_argument("--number", type=positive_int, metavar="SỐ", help="số văn bản (để trống cho văn thư nếu không có)")
     p.add_argument("--date", metavar="NGÀY", help="ngày ban hành (YYYY-MM-DD); mặc định: hôm nay")
     add_force_argument(p)
     p.set_defaults(run=run)

@@ -40,6 +40,8 @@ def run(args: argparse.Namespace) -> int:
         width, height = (int(x) for x in str(args.size).lower().split("x"))
     except ValueError:
         raise InputError(f"Kích thước “{args.size}” không hợp lệ: dùng dạng 1366x768.") from None
+    if not (200 <= width <= 10000 and 200 <= height <= 10000):
+        raise InputError(f"Kích thước “{args.size}” không hợp lệ: mỗi chiều từ 200 đến 10000 điểm ảnh.")
     as_of = parse_day(args.as_of, "Ngày")
     db_path = Path(args.db)
     if "://" not in args.db and not db_path.exists():

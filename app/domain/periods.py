@@ -93,7 +93,7 @@ class Period:
     def __post_init__(self) -> None:
         kind = PeriodKind(self.kind)
         object.__setattr__(self, "kind", kind)
-        if not FIRST_YEAR <= self.year <= LAST_YEAR:
+        if not FIRST_YEAR <= self.year <= LAST_YEAR + 1:  # one more than typed: a report looks a period ahead
             raise InputError(
                 f"Kỳ báo cáo không hợp lệ: năm {self.year} nằm ngoài khoảng {FIRST_YEAR} đến {LAST_YEAR}."
             )
@@ -113,6 +113,10 @@ class Period:
                 "2021-Q3 (quý), 2021-H1 (6 tháng), 2021-9M (9 tháng) hoặc 2021-Y (năm)."
             )
         year = int(m.group(1))
+        if not FIRST_YEAR <= year <= LAST_YEAR:
+            raise InputError(
+                f"Mã kỳ báo cáo «{code.strip()}» không hợp lệ: năm phải từ {FIRST_YEAR} đến {LAST_YEAR}."
+            )
         if m.group(2):
             month = int(m.group(3))
             if not 1 <= month <= 12:
