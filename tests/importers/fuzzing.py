@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import io
+import logging
 import tempfile
 import zipfile
 from collections import Counter
@@ -86,8 +87,10 @@ class FuzzRun:
         path.write_bytes(data)
         before = self.fingerprint()
         self.tried[target.suffix] += 1
+        noise = _LogNoise()
         try:
-            target.store(self.database, path)
+            with noise:
+                target.store(self.database, path)
         except AppError as exc:
             self.refused[target.suffix] += 1
             self.reasons[exc.message[:48]] += 1
@@ -97,6 +100,8 @@ class FuzzRun:
                 self._fail(target, data, f"refused input changed the database: {exc.message}")
         except Exception as exc:
             self._fail(target, data, f"{type(exc).__name__}: {exc}", exc)
+        if noise.records:  # would be printed on stderr under the one `Lỗi:` line
+            self._fail(target, data, f"log noise: {noise.records[0]}")
 
     def _fail(self, target: FuzzTarget, data: bytes, what: str, cause: Exception | None = None) -> None:
         kept = self.folder / "failures" / f"{hashlib.sha256(data).hexdigest()[:16]}{target.suffix}"
@@ -115,6 +120,25 @@ class FuzzRun:
         total = sum(self.tried.values())
         parts = ", ".join(f"{s} {n} ({self.refused[s]} từ chối)" for s, n in sorted(self.tried.items()))
         return f"fuzz: {total} đầu vào đã thử — {parts}"
+
+
+class _LogNoise(logging.Handler):
+    """Collects WARNING-and-above records that would reach stderr through Python's last-resort
+    handler (the command line configures no logging)."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.records: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(f"{record.name}: {record.getMessage()[:120]}")
+
+    def __enter__(self) -> _LogNoise:
+        logging.getLogger().addHandler(self)
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        logging.getLogger().removeHandler(self)
 
 
 class FuzzInput:

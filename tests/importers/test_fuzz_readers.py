@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from fuzzing import TARGETS, FuzzRun, mutated_inputs, random_inputs, run_fuzz
 
-RANDOM = 250  # random bytes are refused in about a millisecond
-MUTATED = 50  # a damaged plan is often still a plan: read, extracted and stored, ~0.2 s each
+RANDOM = 200  # random bytes are refused in about a millisecond
+MUTATED = 40  # a damaged plan is often still a plan: read, extracted and stored, ~0.2 s each
 
 
 @pytest.fixture(scope="module")
