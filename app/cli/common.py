@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import re
 from datetime import date
 
-from app.domain.dates import check_in_range
+from app.domain.dates import check_in_range, make_date
 from app.errors import InputError
+
+_ISO_DAY = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 
 
 def add_db_argument(parser: argparse.ArgumentParser, *, required: bool = False) -> None:
@@ -32,10 +35,10 @@ def parse_day(text: str | None, what: str) -> date | None:
     """
     if not text:
         return None
-    try:
-        day = date.fromisoformat(text)
-    except ValueError:
-        raise InputError(f"{what} «{text}» không hợp lệ: dùng dạng YYYY-MM-DD, ví dụ 2021-09-14.") from None
+    match = _ISO_DAY.fullmatch(text.strip())
+    if not match:
+        raise InputError(f"{what} «{text}» không hợp lệ: dùng dạng YYYY-MM-DD, ví dụ 2021-09-14.")
+    day = make_date(*(int(part) for part in match.groups()))  # says why 2021-02-30 does not exist
     return check_in_range(day, what)
 
 

@@ -117,7 +117,7 @@ CASES: dict[str, Case] = {
     "as-of-0001-01-01": Case(_report("--period", "2021-Q3", "--as-of", "0001-01-01", "--out", "{dir}/bc.docx"),
                              "01/01/0001"),
     "date-30-february": Case(_report("--period", "2021-Q3", "--date", "2021-02-30", "--out", "{dir}/bc.docx"),
-                             "2021-02-30"),
+                             "tháng 2 năm 2021 chỉ có 28 ngày"),
     "import-plan-non-utf8-name": Case(_non_utf8_args, "UTF-8", _non_utf8_plan),
     "backup-onto-existing-file": Case(lambda d: ["backup", "--db", str(d / "x.db"), "--out", str(d / "cu.bak")],
                                       "--force", _old_file("cu.bak")),
