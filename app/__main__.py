@@ -31,7 +31,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="theo-doi-ke-hoach",
         description="Theo dõi Kế hoạch — theo dõi nhiệm vụ kế hoạch và in báo cáo.",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}",
+                        help="in số phiên bản rồi thoát")
     parser.add_argument("--db", help="đường dẫn tệp SQLite hoặc URL PostgreSQL (mặc định: thư mục dữ liệu)")
     parser.add_argument("--lang", choices=("vi", "en"), help="ngôn ngữ giao diện (mặc định: vi)")
     sub = parser.add_subparsers(dest="command", metavar=COMMAND_METAVAR)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 import re
 from collections.abc import Callable
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from app.errors import InputError
 
@@ -78,7 +78,21 @@ def _sentence(message: str) -> str:
 
 
 class CommandLineParser(argparse.ArgumentParser):
-    """`ArgumentParser` whose errors are `InputError`s in Vietnamese, not English usage + exit."""
+    """`ArgumentParser` whose errors are `InputError`s in Vietnamese, not English usage + exit,
+    and whose help has Vietnamese headings."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("add_help", False)  # our own -h, with a Vietnamese description
+        super().__init__(*args, **kwargs)
+        self._positionals.title = "tham số"
+        self._optionals.title = "tùy chọn"
+        self.add_argument("-h", "--help", action="help", help="in hướng dẫn này rồi thoát")
 
     def error(self, message: str) -> NoReturn:
         raise InputError(f"{translate(message)} Xem: {self.prog} --help")
+
+    def format_usage(self) -> str:
+        return super().format_usage().replace("usage: ", "Cách dùng: ", 1)
+
+    def format_help(self) -> str:
+        return super().format_help().replace("usage: ", "Cách dùng: ", 1)

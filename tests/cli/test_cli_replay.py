@@ -123,6 +123,8 @@ CASES: dict[str, Case] = {
                                       "--force", _old_file("cu.bak")),
     "backup-onto-a-database-force": Case(lambda d: ["backup", "--db", str(d / "x.db"), "--out", str(d / "other.db"),
                                                     "--force"], "cơ sở dữ liệu", _other_database),
+    "screenshot-onto-existing-png": Case(lambda d: ["screenshot", "--db", str(d / "x.db"), "--out", str(d / "a.png")],
+                                         "--force", _old_file("a.png")),
     "unknown-subcommand": Case(lambda d: ["frobnicate", "--db", str(d / "x.db")], "frobnicate"),
     "unknown-option": Case(lambda d: ["check", "--db", str(d / "x.db"), "--fast"], "--fast"),
 }

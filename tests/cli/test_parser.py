@@ -33,3 +33,13 @@ def test_argparse_errors_are_one_vietnamese_line(args: list[str], expected: str)
 
 def test_an_unknown_argparse_message_is_kept_not_lost() -> None:
     assert translate("something new happened") == "Something new happened."
+
+
+def test_help_is_vietnamese(capsys: pytest.CaptureFixture[str]) -> None:
+    for args in (["--help"], ["report", "--help"]):
+        with pytest.raises(SystemExit) as info:
+            build_parser().parse_args(args)
+        assert info.value.code == 0
+        out = capsys.readouterr().out
+        assert out.startswith("Cách dùng: ") and "tùy chọn:" in out and "in hướng dẫn này rồi thoát" in out
+        assert "usage:" not in out and "show this help" not in out
