@@ -132,6 +132,23 @@ def test_doctype_refused_in_every_encoding(tmp_path: Path, declared: str, codec:
         read_plan_file(path)
 
 
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
+def test_doctype_without_declaration_or_mark_refused(tmp_path: Path, codec: str) -> None:
+    payload = DOCTYPE.split("\n", 1)[1].encode(codec)  # starts with `<!DOCTYPE`, nothing before it
+    path = tmp_path / "x.docx"
+    path.write_bytes(rewrite_part(_plain_docx(), "word/document.xml", payload))
+    with pytest.raises(InputError, match="DOCTYPE"):
+        read_plan_file(path)
+
+
+def test_declaration_lying_about_its_encoding_does_not_hide_a_doctype(tmp_path: Path) -> None:
+    payload = DOCTYPE.format(enc="UTF-16").encode("ascii")
+    path = tmp_path / "x.docx"
+    path.write_bytes(rewrite_part(_plain_docx(), "word/document.xml", payload))
+    with pytest.raises(InputError, match="DOCTYPE"):
+        read_plan_file(path)
+
+
 def _rename_main_part(docx_bytes: bytes, new_name: str, content: bytes | None = None) -> bytes:
     """The package with word/document.xml moved to `new_name`, wired through [Content_Types].xml
     and the relationships, as a hand-made or hostile package may do."""

@@ -43,7 +43,6 @@ _CT = "{http://schemas.openxmlformats.org/package/2006/content-types}"
 # UTF-32 LE before UTF-16 LE: its mark begins with UTF-16's
 _BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"), (codecs.BOM_UTF8, "utf-8"),
          (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
-_WIDE = ((b"<\0\0\0", "utf-32-le"), (b"\0\0\0<", "utf-32-be"), (b"<\0?\0", "utf-16-le"), (b"\0<\0?", "utf-16-be"))
 _EBCDIC = b"\x4c\x6f\xa7\x94"  # "<?xm" in EBCDIC
 _DECLARED = re.compile(r"""^<\?xml[^>]*?encoding\s*=\s*["']([^"']{1,40})["']""")
 
@@ -101,7 +100,8 @@ def open_office_zip(data: bytes) -> dict[str, bytes]:
 def refuse_declarations(payload: bytes) -> None:
     """Refuse an XML part that declares a DOCTYPE or an entity, in whatever encoding it is."""
     text = xml_text(payload)
-    if any(marker in text for marker in _MARKERS):
+    # the raw bytes too: a declaration that lies about the encoding must not hide an ASCII DOCTYPE
+    if any(marker in text or marker.encode("ascii") in payload for marker in _MARKERS):
         raise InputError(
             "Tệp Word chứa khai báo DOCTYPE/ENTITY trong XML (Word không bao giờ tạo ra): "
             "tệp có thể độc hại, không nhập."
@@ -113,9 +113,9 @@ def xml_text(payload: bytes) -> str:
     for bom, codec in _BOMS:
         if payload.startswith(bom):
             return payload[len(bom):].decode(codec, errors="replace")
-    for signature, codec in _WIDE:
-        if payload.startswith(signature):
-            return payload.decode(codec, errors="replace")
+    wide = _wide_codec(payload[:4])
+    if wide:
+        return payload.decode(wide, errors="replace")
     family = "cp500" if payload.startswith(_EBCDIC) else "latin-1"
     declared = _DECLARED.match(payload[:200].decode(family, errors="replace"))
     codec = declared.group(1).strip() if declared else ("utf-8" if family == "latin-1" else family)
@@ -123,6 +123,19 @@ def xml_text(payload: bytes) -> str:
         return payload.decode(codec, errors="replace")
     except LookupError:
         raise _not_word(f"thành phần XML mã hóa lạ «{codec}»") from None
+
+
+def _wide_codec(head: bytes) -> str | None:
+    """UTF-16/32 without a byte-order mark, told by where the zero bytes of the first `<` are."""
+    if head.startswith(b"<\0\0\0"):
+        return "utf-32-le"
+    if head.startswith(b"\0\0\0<"):
+        return "utf-32-be"
+    if head.startswith(b"<\0"):
+        return "utf-16-le"
+    if head.startswith(b"\0<"):
+        return "utf-16-be"
+    return None
 
 
 class _ContentTypes:
