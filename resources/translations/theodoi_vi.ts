@@ -788,8 +788,28 @@
     </message>
     <message>
         <location filename="../../app/ui/office_dialog.py" line="121"/>
-        <source>Party (Guide 36-HD/VPTW)</source>
-        <translation>Văn bản của Đảng (HD 36-HD/VPTW)</translation>
+        <source>Party (Guide 05-HD/VPTW; 36-HD/VPTW before 27/5/2026)</source>
+        <translation>Văn bản của Đảng (HD 05-HD/VPTW; trước ngày 27/5/2026: HD 36-HD/VPTW)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/office_dialog.py" line="121"/>
+        <source>Party format:</source>
+        <translation>Thể thức văn bản Đảng:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/office_dialog.py" line="121"/>
+        <source>By the document&apos;s date</source>
+        <translation>Theo ngày ban hành văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/office_dialog.py" line="121"/>
+        <source>Always Guide 36-HD/VPTW (2018)</source>
+        <translation>Luôn theo HD 36-HD/VPTW (2018)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/office_dialog.py" line="121"/>
+        <source>Always Guide 05-HD/VPTW (2026)</source>
+        <translation>Luôn theo HD 05-HD/VPTW (2026)</translation>
     </message>
     <message>
         <location filename="../../app/ui/office_dialog.py" line="122"/>
