@@ -52,3 +52,23 @@ def party_pdf(party_report: Document, tmp_path_factory: pytest.TempPathFactory) 
     path = tmp_path_factory.mktemp("pdf") / "bao-cao-dang.pdf"
     pdf_writer.write(party_report, path)
     return path
+
+
+@pytest.fixture(scope="session")
+def hd05_report() -> Document:
+    """A Party report dated 05/6/2026, after Hướng dẫn 05-HD/VPTW took effect."""
+    return build_progress_report(samples.progress_content(Format.PARTY_HD05))
+
+
+@pytest.fixture(scope="session")
+def hd05_docx(hd05_report: Document, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("docx") / "bao-cao-hd05.docx"
+    docx_writer.write(hd05_report, path)
+    return path
+
+
+@pytest.fixture(scope="session")
+def hd05_pdf(hd05_report: Document, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("pdf") / "bao-cao-hd05.pdf"
+    pdf_writer.write(hd05_report, path)
+    return path
