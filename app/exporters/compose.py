@@ -161,7 +161,7 @@ class Resolved:
         return out
 
 
-def _line(text: str, style: TextStyle, align: Align = Align.CENTER, **kw: float | bool) -> Line:
+def _line(text: str, style: TextStyle, align: Align = Align.CENTER, **kw: float | bool | None) -> Line:
     run = StyledRun(clean(text), style.bold, style.italic, style.underline)
     return Line([run], style.size, align, **kw)  # type: ignore[arg-type]
 
@@ -254,9 +254,8 @@ class _Composer:
         right.append(_text_rule(lay.motto, lay.motto_style, lay.motto_rule_fraction, right_w, lay.rule_pt))
         number: list[CellItem] = [_line(lay.number_line(h.number), lay.number, space_before=lay.number_date_space)]
         if h.letter_subject:
-            number.append(
-                _line(lay.letter_subject_text(h.letter_subject), lay.letter_subject, space_before=lay.letter_subject_space)
-            )
+            subject = lay.letter_subject_text(h.letter_subject)
+            number.append(_line(subject, lay.letter_subject, space_before=lay.letter_subject_space))
         when: list[CellItem] = [
             _line(lay.date_line(h.place, h.date), lay.date_style, space_before=lay.number_date_space)
         ]

@@ -186,7 +186,8 @@ def test_party_report_dated_before_27_5_2026_is_still_hd36(tmp_path: Path) -> No
     fmt = format_for("party", day)
     assert fmt is Format.PARTY
     content = samples.progress_content(Format.PARTY)
-    content.letterhead = replace(content.letterhead, format=fmt, date=day, number=replace(content.letterhead.number, seq=5))
+    number = replace(content.letterhead.number, seq=5)
+    content.letterhead = replace(content.letterhead, format=fmt, date=day, number=number)
     document = build_progress_report(content)
     docx_writer.write(document, tmp_path / "hd36.docx")
     pdf_writer.write(document, tmp_path / "hd36.pdf")
