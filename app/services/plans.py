@@ -115,4 +115,5 @@ class PlanService(Service):
 
 def _check_format(value: str) -> None:
     if value not in ("state", "party"):
-        raise InputError("Thể thức phải là 'state' (Nghị định 30) hoặc 'party' (Hướng dẫn 36).")
+        raise InputError("Thể thức phải là 'state' (Nghị định 30) hoặc 'party' "
+                         "(văn bản của Đảng: HD 05, trước 27/5/2026 HD 36).")
