@@ -23,7 +23,8 @@ from app.services.reports.office import OfficeProfile
 
 def task_list_content(s: Session, plan: Plan, as_of: date) -> TaskListContent:
     views = collect.node_views(s, plan.id, as_of)
-    return TaskListContent(format_for(plan.format or "state", date.today()), collect.plan_ref(plan), collect.result_items(views, None))
+    fmt = format_for(plan.format or "state", date.today())
+    return TaskListContent(fmt, collect.plan_ref(plan), collect.result_items(views, None))
 
 
 def targets_content(s: Session, plan: Plan, as_of: date, profile: OfficeProfile) -> TargetsContent:
