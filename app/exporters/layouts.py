@@ -246,7 +246,8 @@ PARTY = Layout(
 # Hướng dẫn 05-HD/VPTW of 27/5/2026 (with Quy định 399-QĐ/TW of 09/01/2026), written as what
 # it changes from HD 36. The official text was not reachable; each value below is what the
 # practitioners' summaries and templates built on HD 05 agree on (docs/formats-hd05.md lists
-# them and the points where they differ). Kept from HD 36 because every source repeats them:
+# them and the points where they differ). Kept from HD 36 because the sources agree on them
+# (one DOCX tool prints the header a size smaller; not followed):
 # margins 20/20/30/15; `ĐẢNG CỘNG SẢN VIỆT NAM` 15 bold with a line as long as it; parent
 # body 14, issuing body 14 bold and a `*` under it; `Số 05-BC/TU` 14 without a colon, numbers
 # below 10 with a 0; date line 14 italic with days below 10 and months 1–2 zero-padded; type
