@@ -11,6 +11,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
+import pytest
 import samples
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
 from docx.oxml.ns import qn
@@ -21,7 +22,13 @@ from pdf_read import body_text, stroked_segments, text_spans, top_margin_texts
 from pypdf import PdfReader
 
 from app.exporters import docx_writer, pdf_writer
-from app.exporters.builders import build_progress_report
+from app.exporters.builders import (
+    build_calendar_month,
+    build_progress_report,
+    build_reminder,
+    build_targets,
+    build_task_list,
+)
 from app.exporters.document import Format
 from app.exporters.layouts import format_for
 
@@ -176,6 +183,55 @@ def test_pdf_noi_nhan_is_underlined(hd05_pdf: Path) -> None:
     under = [s for s in stroked_segments(reader, page)
              if abs(s[1] - s[3]) < 0.01 and y - 4 < s[1] < y and abs(s[0] - x) < 0.5 and s[2] - s[0] > 40]
     assert under, "no line under Nơi nhận:"
+
+
+# ---- every kind -----------------------------------------------------------------------------
+
+HD05 = Format.PARTY_HD05
+KINDS = {
+    "progress": lambda: build_progress_report(samples.progress_content(HD05)),
+    "reminder": lambda: build_reminder(samples.reminder_content(HD05)),
+    "tasklist": lambda: build_task_list(samples.task_list_content(HD05)),
+    "calendar": lambda: build_calendar_month(samples.calendar_content(HD05)),
+    "targets": lambda: build_targets(samples.targets_content(HD05)),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(KINDS))
+def test_every_kind_on_a4_with_hd05_margins_in_docx_and_pdf(kind: str, tmp_path: Path) -> None:
+    document = KINDS[kind]()
+    docx_writer.write(document, tmp_path / "a.docx")
+    pdf_writer.write(document, tmp_path / "a.pdf")
+    for sec in open_docx(tmp_path / "a.docx").sections:
+        assert (_mm(sec.top_margin), _mm(sec.bottom_margin), _mm(sec.left_margin), _mm(sec.right_margin)) == (
+            20.0, 20.0, 30.0, 15.0)
+    reader = PdfReader(str(tmp_path / "a.pdf"))
+    for i, page in enumerate(reader.pages):
+        size = sorted((round(float(page.mediabox.width) / MM), round(float(page.mediabox.height) / MM)))
+        assert size == [210, 297]
+        portrait = float(page.mediabox.width) < float(page.mediabox.height)
+        left = min(x for x, y, _, t in text_spans(reader, i) if y < float(page.mediabox.height) - 20 * MM)
+        assert left >= 30 * MM - 0.5, (kind, i)  # nothing drawn into the left margin
+        if portrait and kind == "progress":
+            assert abs(left - 30 * MM) < 0.5
+
+
+def test_reminder_subject_is_ve_viec_and_ends_with_a_full_stop(tmp_path: Path) -> None:
+    document = KINDS["reminder"]()
+    docx_writer.write(document, tmp_path / "cv.docx")
+    pdf_writer.write(document, tmp_path / "cv.pdf")
+    number_cell = open_docx(tmp_path / "cv.docx").tables[0].rows[1].cells[0]
+    number, subject = (p for p in number_cell.paragraphs if p.text)
+    assert number.text == "Số 45-CV/TU"
+    assert subject.text.startswith("về việc đôn đốc thực hiện nhiệm vụ tại Kế hoạch số 215-KH/TU")
+    assert subject.runs[0].italic and subject.runs[0].font.size.pt == 12
+    assert _closing_cv(tmp_path / "cv.docx").endswith("quan tâm, phối hợp thực hiện.")
+    text = body_text(tmp_path / "cv.pdf")
+    assert "V/v" not in text and "về việc đôn đốc" in text and "phối hợp thực hiện./." not in text
+
+
+def _closing_cv(path: Path) -> str:
+    return next(p.text.strip() for p in open_docx(path).paragraphs if "quan tâm, phối hợp" in p.text)
 
 
 # ---- the boundary ----------------------------------------------------------------------------
