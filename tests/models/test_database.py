@@ -50,7 +50,7 @@ def test_old_database_upgrades_with_its_data_and_a_backup(tmp_path: Path) -> Non
             assert conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []
     finally:
         db.dispose()
-    backups = list(tmp_path.glob("theodoi.truoc-nang-cap-0001-*.db"))
+    backups = list((tmp_path / "saoluu").glob("theodoi-truoc-nang-cap-0001-*.db"))
     assert len(backups) == 1
     assert sqlite3.connect(backups[0]).execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
 
