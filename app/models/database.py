@@ -95,10 +95,11 @@ class SchemaMismatchError(StorageError):
     tampered file). `differences` lists every difference, one line each, for `check`."""
 
     def __init__(self, name: str, revision: str, differences: list[str]) -> None:
+        shown = [d if len(d) <= 90 else d[:89] + "…" for d in differences[:2]]
         more = f" (và {len(differences) - 2} khác biệt khác)" if len(differences) > 2 else ""
         super().__init__(
             f"Tệp {name} không đúng cấu trúc cơ sở dữ liệu của Theo dõi Kế hoạch (lược đồ {revision}): "
-            f"{'; '.join(differences[:2])}{more}. Chương trình không mở tệp này."
+            f"{'; '.join(shown)}{more}. Chương trình không mở tệp này."
         )
         self.differences = differences
 

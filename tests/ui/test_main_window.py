@@ -305,5 +305,5 @@ def test_delete_plan_asks_and_backs_up_first(window: MainWindow, prompter, servi
     prompter.answers.append(True)
     assert window.commands.delete_plan()
     assert services.plans.list_plans() == [] and window.plans.model.rowCount() == 0
-    backups = list(Path(window.database_url).parent.glob("*.truoc-xoa-*.db"))
+    backups = list((Path(window.database_url).parent / "saoluu").glob("*-truoc-xoa-*.db"))
     assert len(backups) == 1
