@@ -227,7 +227,7 @@ def backup_sqlite(source: Path | sqlite3.Connection, destination: Path) -> Path:
         raise StorageError(f"Không tạo được thư mục {destination.parent}: {exc.strerror or exc}.") from exc
     partial = destination.with_name(destination.name + ".part")
     try:
-        src = connect_readonly(source) if isinstance(source, Path) else source
+        src = _backup_source(source) if isinstance(source, Path) else source
         try:
             dst = open_backup_destination(partial)
             try:
@@ -252,6 +252,19 @@ def backup_sqlite(source: Path | sqlite3.Connection, destination: Path) -> Path:
             cause = "Ổ đĩa đã đầy."
         raise StorageError(f"Không sao lưu được cơ sở dữ liệu vào {destination}: {cause or f'{exc}.'}") from exc
     return destination
+
+
+def _backup_source(path: Path) -> sqlite3.Connection:
+    """An ordinary connection, like the program's own: as the last one to close it folds the WAL
+    back and removes -wal/-shm, where a read-only one would leave them beside the database.
+    Read-only only where the folder allows nothing else."""
+    conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.OperationalError:
+        conn.close()
+        return connect_readonly(path)
 
 
 def open_backup_destination(path: Path) -> sqlite3.Connection:

@@ -88,7 +88,8 @@ def schema_differences(actual: Schema, reference: Schema) -> list[str]:
     want, have = reference["tables"], actual["tables"]
     missing = sorted(want.keys() - have.keys())
     if missing:
-        out.append(f"thiếu {len(missing)} bảng: {', '.join(missing)}" if len(missing) > 1 else f"thiếu bảng {missing[0]}")
+        several = f"thiếu {len(missing)} bảng: {', '.join(missing)}"
+        out.append(several if len(missing) > 1 else f"thiếu bảng {missing[0]}")
     out += [f"bảng lạ {name}" for name in sorted(have.keys() - want.keys())]
     for name in sorted(want.keys() & have.keys()):
         out += _table_differences(name, have[name], want[name])
