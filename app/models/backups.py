@@ -35,6 +35,7 @@ class BackupFile:
     taken_at: datetime
     reason: str
     size: int
+    serial: int = 0  # several in one second: -1, -2 …
 
 
 def configured_folder(database: Path) -> str | None:
@@ -64,21 +65,21 @@ def backup_name(database: Path, reason: str, when: datetime, serial: int = 0) ->
     return f"{database.stem}-{reason}-{when.strftime(STAMP)}{extra}{database.suffix}"
 
 
-def parse_backup_name(database: Path, name: str) -> tuple[str, datetime] | None:
-    """(reason, time) of a file named by `backup_name` for this database, else None: files the
+def parse_backup_name(database: Path, name: str) -> tuple[str, datetime, int] | None:
+    """(reason, time, serial) of a file named by `backup_name` for this database, else None: files the
     program did not name (or another database's backups in a shared folder) are never touched."""
     prefix, suffix = f"{database.stem}-", database.suffix
     if not name.startswith(prefix) or not name.endswith(suffix) or len(name) <= len(prefix) + len(suffix):
         return None
     middle = name[len(prefix):len(name) - len(suffix)] if suffix else name[len(prefix):]
-    match = re.fullmatch(r"(?P<reason>.+)-(?P<stamp>\d{8}-\d{6})(?:-\d+)?", middle)
+    match = re.fullmatch(r"(?P<reason>.+)-(?P<stamp>\d{8}-\d{6})(?:-(?P<serial>\d+))?", middle)
     if match is None or not REASON.fullmatch(match["reason"]):
         return None
     reason = match["reason"]
     if reason != "hang-ngay" and not reason.startswith("truoc-"):
         return None
     try:
-        return reason, datetime.strptime(match["stamp"], STAMP)
+        return reason, datetime.strptime(match["stamp"], STAMP), int(match["serial"] or 0)
     except ValueError:
         return None
 
@@ -99,8 +100,8 @@ def list_backups(database: Path) -> list[BackupFile]:
             size = entry.stat().st_size
         except OSError:
             continue
-        found.append(BackupFile(entry, parsed[1], parsed[0], size))
-    return sorted(found, key=lambda b: (b.taken_at, b.path.name), reverse=True)
+        found.append(BackupFile(entry, parsed[1], parsed[0], size, parsed[2]))
+    return sorted(found, key=lambda b: (b.taken_at, b.serial), reverse=True)
 
 
 def take_backup(database: Path, reason: str, *, now: datetime | None = None,
