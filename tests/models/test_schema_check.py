@@ -8,7 +8,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine
 
 from app.models import schema_check
 from app.models.database import (
@@ -40,18 +40,11 @@ def run_sql(path: Path, *statements: str) -> None:
 
 
 @pytest.fixture
-def good_db(tmp_path: Path) -> Path:
-    """Our database with a progress row, closed (WAL mode, no -wal left), as users have it."""
-    path = tmp_path / "theodoi.db"
-    db = open_database(path)
-    with db.session() as s:
-        s.execute(text("INSERT INTO agencies (id, name, name_folded, kind, active, proposed, version) "
-                       "VALUES (1, 'Sở Nội vụ', 'so noi vu', 'so', 1, 0, 1)"))
-        s.execute(text("INSERT INTO plans (id, title, title_folded, recipients, format, status, version) "
-                       "VALUES (1, 'Kế hoạch', 'ke hoach', '[]', 'state', 'active', 1)"))
-    db.dispose()
-    assert journal_header(path) == b"\x02\x02" and sorted(p.name for p in tmp_path.iterdir()) == ["theodoi.db"]
-    return path
+def good_db(database_file: Path) -> Path:
+    """Our database, closed (WAL mode, no -wal left), as users have it."""
+    assert journal_header(database_file) == b"\x02\x02"
+    assert sorted(p.name for p in database_file.parent.iterdir()) == ["theodoi.db"]
+    return database_file
 
 
 TAMPERING = [

@@ -42,14 +42,8 @@ def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
 
 
 @pytest.fixture
-def filled_db(tmp_path: Path) -> Path:
-    path = tmp_path / "theodoi.db"
-    db = open_database(path)
-    with db.session() as s:
-        s.execute(text("INSERT INTO agencies (name, name_folded, kind, active, proposed, version) "
-                       "VALUES ('Sở Nội vụ', 'so noi vu', 'so', 1, 0, 1)"))
-    db.dispose()
-    return path
+def filled_db(database_file: Path) -> Path:
+    return database_file
 
 
 def test_backup_then_restore_gives_an_identical_database(filled_db: Path, tmp_path: Path) -> None:
@@ -186,32 +180,17 @@ def test_restore_repairs_a_tampered_database_from_a_good_backup(filled_db: Path,
     assert safety is not None and safety.parent == tmp_path / "saoluu" and "truoc-khoi-phuc" in safety.name
 
 
-HOLDER = """
-import sqlite3, sys, time
-conn = sqlite3.connect(sys.argv[1], isolation_level=None)
-conn.execute("BEGIN IMMEDIATE")
-conn.execute("INSERT INTO audit_log (user, action, entity) VALUES ('holder', 'hold', 'test')")
-print("locked", flush=True)
-time.sleep(float(sys.argv[2]))
-conn.execute("COMMIT")
-"""
-
-
-def test_restore_under_another_writers_lock_says_busy_at_once(filled_db: Path, tmp_path: Path) -> None:
+def test_restore_under_another_writers_lock_says_busy_at_once(filled_db: Path, tmp_path: Path,
+                                                              hold_write_lock) -> None:
     backup = backup_database(str(filled_db), tmp_path / "b.db")
-    holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(filled_db), "20"], stdout=subprocess.PIPE, text=True)
-    try:
-        assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
-        started = time.perf_counter()
-        with pytest.raises(DatabaseBusyError, match="đang bận"):
-            restore_database(backup, str(filled_db))
-        result = run_cli("restore", "--db", str(filled_db), "--from", str(backup))
-        assert time.perf_counter() - started < 10  # the lock is held for 20 s
-        assert result.returncode == 2 and result.stderr.strip().splitlines() == [
-            "Lỗi: Cơ sở dữ liệu đang bận (một chương trình khác đang ghi). Hãy thử lại sau giây lát."]
-    finally:
-        holder.kill()
-        holder.wait(timeout=30)
+    hold_write_lock(filled_db, 20)
+    started = time.perf_counter()
+    with pytest.raises(DatabaseBusyError, match="đang bận"):
+        restore_database(backup, str(filled_db))
+    result = run_cli("restore", "--db", str(filled_db), "--from", str(backup))
+    assert time.perf_counter() - started < 10  # the lock is held for 20 s
+    assert result.returncode == 2 and result.stderr.strip().splitlines() == [
+        "Lỗi: Cơ sở dữ liệu đang bận (một chương trình khác đang ghi). Hãy thử lại sau giây lát."]
     assert not (tmp_path / "saoluu").exists()
 
 
