@@ -11,6 +11,7 @@ import os
 import shutil
 import sqlite3
 import sys
+import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -134,6 +135,16 @@ def _free_bytes(folder: Path) -> int | None:
         return None
 
 
+def _folder_writable(folder: Path) -> bool:
+    """Really try (a temporary file, removed at once): on Windows `os.access` says nothing about a
+    folder's permissions, and a read-only mount refuses even an administrator."""
+    try:
+        with tempfile.TemporaryFile(dir=folder, prefix=".theodoi-thu-ghi-"):
+            return True
+    except OSError:
+        return False
+
+
 def storage_problem(path: Path, *, writing: bool) -> str | None:
     """The real cause when a file cannot be used — full disk, read-only folder or file — or None.
 
@@ -146,7 +157,7 @@ def storage_problem(path: Path, *, writing: bool) -> str | None:
     if free is not None and free < MIN_FREE_BYTES:
         return (f"Ổ đĩa chứa {folder} đã đầy (còn {free // 1024} KB trống): không ghi được dữ liệu. "
                 "Hãy giải phóng dung lượng rồi thử lại.")
-    if writing and not os.access(folder, os.W_OK):
+    if writing and not _folder_writable(folder):
         return (f"Thư mục {folder} chỉ cho phép đọc: chương trình cần ghi tệp nhật ký bên cạnh cơ sở dữ liệu. "
                 "Hãy chép cơ sở dữ liệu sang một thư mục ghi được.")
     if writing and path.exists() and not os.access(path, os.W_OK):

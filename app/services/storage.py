@@ -17,6 +17,7 @@ from app.errors import InputError, StorageError
 from app.models import AuditEntry, OfficeSetting
 from app.models.backups import (
     FOLDER_KEY,
+    BackupFile,
     backup_folder,
     list_backups,
     newest_backup_time,
@@ -97,17 +98,15 @@ def automatic_backup(target: str, reason: str) -> Path | None:
     the database's backup folder (`saoluu` beside it unless set otherwise) and old ones are
     pruned by the retention rule of `app.domain.backups`. PostgreSQL has no file: None.
     """
-    path = sqlite_path(to_url(target))
-    if path is None or not path.exists() or path.stat().st_size == 0:
-        return None
-    return take_backup(path, reason)
+    path = _existing_file(target)
+    return None if path is None else take_backup(path, reason)
 
 
 def daily_backup(target: str, now: datetime | None = None) -> Path | None:
     """The routine backup when a database is opened for writing and the newest backup is a day
     old or more (or there is none); None when not due or not a file."""
-    path = sqlite_path(to_url(target))
-    if path is None or not path.exists() or path.stat().st_size == 0:
+    path = _existing_file(target)
+    if path is None:
         return None
     now = now or datetime.now()
     if not daily_backup_due(newest_backup_time(path), now):
@@ -115,22 +114,19 @@ def daily_backup(target: str, now: datetime | None = None) -> Path | None:
     return take_backup(path, DAILY_REASON, now=now)
 
 
-@dataclass(frozen=True)
-class BackupInfo:
-    """One automatic backup as the window lists it."""
-
-    path: Path
-    taken_at: datetime
-    reason: str
-    size: int
-
-
-def list_automatic_backups(target: str) -> list[BackupInfo]:
-    """The automatic backups of a database, newest first (empty for PostgreSQL)."""
+def _existing_file(target: str) -> Path | None:
+    """The SQLite file behind `target` when it holds something to back up (not PostgreSQL)."""
     path = sqlite_path(to_url(target))
-    if path is None:
-        return []
-    return [BackupInfo(b.path, b.taken_at, b.reason, b.size) for b in list_backups(path)]
+    if path is None or not path.exists() or path.stat().st_size == 0:
+        return None
+    return path
+
+
+def list_automatic_backups(target: str) -> list[BackupFile]:
+    """The automatic backups of a database (path, time, reason, size), newest first; none for
+    PostgreSQL."""
+    path = sqlite_path(to_url(target))
+    return [] if path is None else list_backups(path)
 
 
 def automatic_backup_folder(target: str) -> Path | None:
@@ -146,7 +142,8 @@ def set_automatic_backup_folder(database: Database, folder: str | None, user: st
         raise InputError("Cơ sở dữ liệu máy chủ không có thư mục sao lưu; hãy dùng pg_dump.")
     value = (folder or "").strip() or None
     if value is not None:
-        require_folder(Path(value).expanduser().resolve())
+        chosen = Path(value).expanduser()
+        require_folder(chosen if chosen.is_absolute() else path.parent / chosen)  # as backup_folder reads it
     with database.session() as s:
         row = s.get(OfficeSetting, FOLDER_KEY)
         old = row.value if row is not None else None

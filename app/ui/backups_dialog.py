@@ -42,7 +42,7 @@ def human_size(size: int) -> str:
 
 
 class BackupsDialog(QDialog):
-    """Lists `load()` (a list of `app.services.storage.BackupInfo`) and the folder from
+    """Lists `load()` (backups with path, taken_at, reason and size) and the folder from
     `folder()`; `change_folder_to(path)` stores a new folder, `restore(path)` restores one
     backup (the caller asks first and reopens the database)."""
 

@@ -7,9 +7,11 @@ import os
 import shutil
 import sqlite3
 import subprocess
+import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import text
@@ -154,11 +156,18 @@ def test_schema_head_constant_matches_the_migration_scripts() -> None:
     assert ScriptDirectory.from_config(_alembic_config()).get_current_head() == SCHEMA_HEAD
 
 
+def _run(*command: str) -> bool:
+    try:
+        return subprocess.run(command, capture_output=True, timeout=30).returncode == 0
+    except OSError:
+        return False
+
+
 @contextmanager
 def read_only_folder(folder: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """Make `folder` read-only for this process: chmod for a normal user; root ignores modes, so
     there a read-only bind mount (the same EROFS a write-protected share gives); where mounting is
-    not allowed either, `os.access` is told the truth a non-root user would see."""
+    not allowed either, creating a file there fails as it would for a non-root user."""
     if os.geteuid() != 0:
         folder.chmod(0o555)
         try:
@@ -166,19 +175,23 @@ def read_only_folder(folder: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[
         finally:
             folder.chmod(0o755)
         return
-    mounted = subprocess.run(["mount", "--bind", str(folder), str(folder)], capture_output=True).returncode == 0
-    if mounted and subprocess.run(["mount", "-o", "remount,ro,bind", str(folder)],
-                                  capture_output=True).returncode == 0:
+    mounted = _run("mount", "--bind", str(folder), str(folder))
+    if mounted and _run("mount", "-o", "remount,ro,bind", str(folder)):
         try:
             yield
         finally:
-            subprocess.run(["umount", str(folder)], check=True)
+            assert _run("umount", str(folder))
         return
     if mounted:
-        subprocess.run(["umount", str(folder)], check=True)
-    real_access = os.access
-    monkeypatch.setattr(os, "access", lambda p, mode, **kw: False if Path(p) == folder and mode & os.W_OK
-                        else real_access(p, mode, **kw))
+        assert _run("umount", str(folder))
+    real_temporary_file = tempfile.TemporaryFile
+
+    def refuse_in_folder(*args: Any, **kwargs: Any) -> Any:
+        if Path(kwargs.get("dir") or ".") == folder:
+            raise PermissionError(13, "Permission denied")
+        return real_temporary_file(*args, **kwargs)
+
+    monkeypatch.setattr(tempfile, "TemporaryFile", refuse_in_folder)
     yield
 
 
