@@ -93,8 +93,9 @@ def automatic_backup(target: str, reason: str) -> Path | None:
     delete, migration) or once a day: the way back for what cannot be undone in the window.
 
     Every such backup goes through this one function (the one before a schema upgrade, taken
-    while opening, through the same `app.models.backups.take_backup`). `reason` is a short ASCII
-    slug (`truoc-thay-the`, `truoc-xoa`, `hang-ngay`) that names the file. The backup lands in
+    while opening, through the same `app.models.backups.take_backup`). `reason` is a lowercase
+    ASCII slug that names the file: `truoc-…` before a change (`truoc-thay-the`, `truoc-xoa`,
+    `truoc-gop`; kept at least 30 days) or `hang-ngay`; anything else is a ValueError. The backup lands in
     the database's backup folder (`saoluu` beside it unless set otherwise) and old ones are
     pruned by the retention rule of `app.domain.backups`. PostgreSQL has no file: None.
     """

@@ -155,6 +155,19 @@ def test_cli_check_lists_what_differs_and_changes_nothing(filled_db: Path, tmp_p
 
 
 @pytest.mark.parametrize("kind", ["trigger", "foreign"])
+def test_cli_report_on_a_foreign_or_tampered_file_writes_nothing(filled_db: Path, tmp_path: Path, kind: str) -> None:
+    (tmp_path / "x").mkdir()
+    bad = tampered(tmp_path / "x", kind, filled_db)
+    before = digest(bad)
+    out = tmp_path / "bao-cao.docx"
+    result = run_cli("report", "--db", str(bad), "--plan", "1", "--period", "2021-Q3", "--kind", "progress",
+                     "--format", "docx", "--out", str(out))
+    assert result.returncode == 2 and len(result.stderr.strip().splitlines()) == 1
+    assert "không đúng cấu trúc" in result.stderr
+    assert not out.exists() and digest(bad) == before and side_files(bad) == []
+
+
+@pytest.mark.parametrize("kind", ["trigger", "foreign"])
 def test_restore_from_a_foreign_or_tampered_file_is_refused_and_the_target_untouched(
         filled_db: Path, tmp_path: Path, kind: str) -> None:
     (tmp_path / "x").mkdir()
