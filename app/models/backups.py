@@ -13,6 +13,7 @@ every computer that opens the file agree on it.
 from __future__ import annotations
 
 import json
+import os
 import re
 import sqlite3
 from dataclasses import dataclass
@@ -118,6 +119,26 @@ def take_backup(database: Path, reason: str, *, now: datetime | None = None,
     written = backup_sqlite(source if source is not None else database, target)
     prune(database, when)
     return written
+
+
+def set_aside(database: Path, reason: str, *, now: datetime | None = None) -> Path:
+    """Move a damaged database file (with its -wal) into the backup folder, byte for byte, when
+    SQLite can no longer read it to back it up: its bytes are what a specialist would recover
+    from. Its -shm (shared memory, rebuilt on open) is removed."""
+    when = now or datetime.now()
+    folder = require_folder(backup_folder(database))  # the default when the settings are unreadable
+    serial = 0
+    while (target := folder / backup_name(database, reason, when, serial)).exists():
+        serial += 1
+    try:
+        os.replace(database, target)
+        wal = database.with_name(database.name + "-wal")
+        if wal.exists():
+            os.replace(wal, target.with_name(target.name + "-wal"))
+        database.with_name(database.name + "-shm").unlink(missing_ok=True)
+    except OSError as exc:
+        raise StorageError(f"Không chuyển được tệp hỏng {database.name} vào {folder}: {exc.strerror or exc}.") from exc
+    return target
 
 
 def prune(database: Path, now: datetime) -> list[Path]:

@@ -105,6 +105,11 @@ class SchemaMismatchError(StorageError):
         self.differences = differences
 
 
+class DamagedDatabaseError(StorageError):
+    """An SQLite file whose pages are broken (integrity check, malformed image): only a backup
+    helps, and `restore` may replace it (keeping its bytes aside first)."""
+
+
 def _readonly_uri(path: Path, *, trace_free: bool) -> str:
     """A read-only URI. `trace_free` (for checking a file not yet trusted) leaves no trace: a
     file in WAL mode without a -wal file beside it is read as immutable, since a plain read-only
@@ -189,9 +194,11 @@ def inspect_sqlite_file(path: Path, *, thorough: bool = True) -> str | None:
         try:
             result = conn.execute(f"PRAGMA {'integrity_check' if thorough else 'quick_check'}").fetchall()
             if [row[0] for row in result] != ["ok"]:
-                raise StorageError(
-                    f"Cơ sở dữ liệu {path.name} bị hỏng (integrity_check: {result[0][0]}). "
-                    "Hãy khôi phục từ bản sao lưu."
+                # SQLite lists every broken page, on several lines: the first real one is enough.
+                lines = [line for row in result for line in str(row[0]).splitlines() if not line.startswith("***")]
+                raise DamagedDatabaseError(
+                    f"Cơ sở dữ liệu {path.name} bị hỏng (integrity_check: {(lines or ['?'])[0]}"
+                    f"{f' và {len(lines) - 1} lỗi khác' if len(lines) > 1 else ''}). Hãy khôi phục từ bản sao lưu."
                 )
             schema = read_schema(conn)
             if not schema["tables"] and not schema["triggers"] and not schema["views"]:
@@ -202,8 +209,10 @@ def inspect_sqlite_file(path: Path, *, thorough: bool = True) -> str | None:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise StorageError(storage_problem(path, writing=False) or
-                           f"Cơ sở dữ liệu {path.name} bị hỏng hoặc không đọc được ({exc}).") from exc
+        problem = storage_problem(path, writing=False)
+        if problem:
+            raise StorageError(problem) from exc
+        raise DamagedDatabaseError(f"Cơ sở dữ liệu {path.name} bị hỏng hoặc không đọc được ({exc}).") from exc
     if len(rows) != 1 or not isinstance(rows[0][0], str):
         raise StorageError(f"Tệp {path.name} là một cơ sở dữ liệu khác, không phải của Theo dõi Kế hoạch.")
     revision: str = rows[0][0]

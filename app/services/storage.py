@@ -13,7 +13,7 @@ from datetime import datetime
 from pathlib import Path
 
 from app.domain.backups import DAILY_REASON, daily_backup_due
-from app.errors import InputError, StorageError
+from app.errors import DatabaseBusyError, InputError, StorageError
 from app.models import AuditEntry, OfficeSetting
 from app.models.backups import (
     FOLDER_KEY,
@@ -22,10 +22,12 @@ from app.models.backups import (
     list_backups,
     newest_backup_time,
     require_folder,
+    set_aside,
     take_backup,
 )
 from app.models.database import (
     BUSY_TIMEOUT_MS,
+    DamagedDatabaseError,
     Database,
     SchemaMismatchError,
     backup_sqlite,
@@ -38,6 +40,8 @@ from app.models.database import (
     translate_operational_error,
 )
 from app.outputs import check_output
+
+RESTORE_REASON = "truoc-khoi-phuc"
 
 
 @dataclass(frozen=True)
@@ -161,7 +165,11 @@ def restore_database(backup_file: str | Path, target: str) -> Path | None:
     """Replace the database at `target` with a backup. The backup is validated like a file being
     opened (a foreign or tampered file is refused and nothing changes); a target locked by another
     writer is refused at once; the current data is backed up first (the returned path), and the
-    copy happens in one SQLite transaction, so a failure changes nothing."""
+    copy happens in one SQLite transaction, so a failure changes nothing.
+
+    A damaged target — the very case a restore is for — is replaced too: backed up through the
+    backup API when its pages still read, else its file is moved, byte for byte, into the backup
+    folder under the same kind of name."""
     source = Path(backup_file).expanduser().resolve()
     if not source.exists():
         raise InputError(f"Không tìm thấy tệp sao lưu {source}.")
@@ -172,11 +180,16 @@ def restore_database(backup_file: str | Path, target: str) -> Path | None:
         raise InputError("Tệp sao lưu chính là cơ sở dữ liệu đang dùng: không có gì để khôi phục.")
     safety: Path | None = None
     if path.exists() and path.stat().st_size > 0:
-        _target_may_be_replaced(path)
+        damaged = _target_is_damaged(path)
         _refuse_if_busy(path)
-        safety = automatic_backup(str(path), "truoc-khoi-phuc")
+        try:
+            safety = automatic_backup(str(path), RESTORE_REASON)
+        except StorageError:
+            if not damaged:
+                raise
+            safety = set_aside(path, RESTORE_REASON)
     try:
-        src = connect_readonly(source)
+        src = connect_readonly(source, trace_free=True)
         try:
             dst = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
             try:
@@ -191,18 +204,23 @@ def restore_database(backup_file: str | Path, target: str) -> Path | None:
     return safety
 
 
-def _target_may_be_replaced(path: Path) -> None:
-    """The file being replaced must be an SQLite file that is not damaged. Its schema may differ
-    (restoring a good backup over a tampered file is the repair), and it is backed up first."""
+def _target_is_damaged(path: Path) -> bool:
+    """May this file be replaced by a restore? Ours, or ours with a schema changed behind our
+    back, or damaged (restoring is the repair for both): yes — True when damaged. Not an SQLite
+    file, another program's database, or a newer version's: StorageError, nothing changes."""
     try:
         inspect_sqlite_file(path)
     except SchemaMismatchError:
-        return
+        return False
+    except DamagedDatabaseError:
+        return True
+    return False
 
 
 def _refuse_if_busy(path: Path) -> None:
     """Say "busy" at once when another program holds the write lock: SQLite's backup API would
-    otherwise wait, silently, for as long as the lock is held."""
+    otherwise wait, silently, for as long as the lock is held. (Other errors are left to the
+    backup and the copy that follow, which name them.)"""
     try:
         conn = sqlite3.connect(path, timeout=0.2, isolation_level=None)
         try:
@@ -211,4 +229,6 @@ def _refuse_if_busy(path: Path) -> None:
         finally:
             conn.close()
     except sqlite3.Error as exc:
-        raise translate_operational_error(exc, path) from exc
+        error = translate_operational_error(exc, path)
+        if isinstance(error, DatabaseBusyError):
+            raise error from exc

@@ -311,3 +311,31 @@ def test_backup_folder_can_be_chosen_and_is_kept_with_the_data(filled_db: Path, 
         assert automatic_backup_folder(str(filled_db)) == tmp_path / "saoluu"
     finally:
         db.dispose()
+
+
+@pytest.mark.parametrize("damage", ["truncated", "garbled"])
+def test_restore_repairs_a_damaged_database_and_keeps_its_bytes(filled_db: Path, tmp_path: Path,
+                                                                 damage: str) -> None:
+    """A damaged database is what a restore is for: it is replaced, and what was there is kept in
+    the backup folder (through the backup API when its pages still read, else moved as it is)."""
+    backup = backup_database(str(filled_db), tmp_path / "good.db")
+    conn = sqlite3.connect(filled_db)
+    root, page_size = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'agencies'").fetchone()[0], \
+        conn.execute("PRAGMA page_size").fetchone()[0]
+    conn.close()
+    data = bytearray(filled_db.read_bytes())
+    if damage == "truncated":
+        data = data[: len(data) // 3]
+    else:
+        data[(root - 1) * page_size] = 0x55  # not a b-tree page type any more
+    filled_db.write_bytes(bytes(data))
+    with pytest.raises(StorageError, match="hỏng") as caught:
+        check_database(str(filled_db))
+    assert "\n" not in caught.value.message  # SQLite's list of broken pages is cut to one line
+    result = run_cli("restore", "--db", str(filled_db), "--from", str(backup))
+    assert result.returncode == 0, result.stderr
+    assert check_database(str(filled_db)).revision == head_revision() and dump(filled_db) == dump(backup)
+    kept = list((tmp_path / "saoluu").glob("theodoi-truoc-khoi-phuc-*.db"))
+    assert len(kept) == 1
+    if damage == "truncated":
+        assert kept[0].read_bytes() == bytes(data)  # moved as it was, byte for byte
