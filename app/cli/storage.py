@@ -6,8 +6,7 @@ import argparse
 
 from app.cli.common import add_db_argument, add_force_argument
 from app.errors import InputError
-from app.models.database import default_database_path
-from app.outputs import check_output
+from app.models.database import SchemaMismatchError, default_database_path
 from app.services.storage import backup_database, check_database, restore_database
 
 
@@ -33,15 +32,19 @@ def _target(args: argparse.Namespace) -> str:
 
 
 def run_check(args: argparse.Namespace) -> int:
-    print(check_database(_target(args)).summary)
+    """On a foreign or tampered file: one line per difference, then the one `Lỗi:` line."""
+    try:
+        report = check_database(_target(args))
+    except SchemaMismatchError as exc:
+        for difference in exc.differences:
+            print(f"- {difference}")
+        raise
+    print(report.summary)
     return 0
 
 
 def run_backup(args: argparse.Namespace) -> int:
-    """A new backup file; an existing file is replaced only with --force, and never a database
-    (an older backup included: it may be the only copy of something)."""
-    target = _target(args)
-    out = backup_database(target, check_output(args.out, force=args.force, protected=[target]))
+    out = backup_database(_target(args), args.out, force=args.force)
     print(f"Đã sao lưu vào {out}")
     return 0
 
