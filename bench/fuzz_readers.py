@@ -8,6 +8,7 @@ first failure (the input is kept and named). Not run by `python -m bench` (it ta
 """
 from __future__ import annotations
 
+import shutil
 import sys
 import tempfile
 import time
@@ -23,22 +24,23 @@ def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     examples = int(args[0]) if args else 2000
     started = time.perf_counter()
-    with tempfile.TemporaryDirectory() as folder:
-        fuzz = FuzzRun(Path(folder))
-        try:
-            for suffix, target in TARGETS.items():
-                for name, inputs in (("ngẫu nhiên", random_inputs(target)), ("biến đổi", mutated_inputs(target))):
-                    before = fuzz.tried[suffix]
-                    run_fuzz(target, inputs, examples, fuzz)
-                    print(f"{suffix:6} {name:11} {fuzz.tried[suffix] - before:6} đầu vào", flush=True)
-        except Exception as exc:  # AssertionError from a check, or Hypothesis reporting several
-            print(f"LỖI: {exc}", file=sys.stderr)
-            print(fuzz.summary())
-            return 1
+    folder = Path(tempfile.mkdtemp(prefix="fuzz-readers-"))  # kept when an input fails: it holds the input
+    fuzz = FuzzRun(folder)
+    try:
+        for suffix, target in TARGETS.items():
+            for name, inputs in (("ngẫu nhiên", random_inputs(target)), ("biến đổi", mutated_inputs(target))):
+                before = fuzz.tried[suffix]
+                run_fuzz(target, inputs, examples, fuzz)
+                print(f"{suffix:6} {name:11} {fuzz.tried[suffix] - before:6} đầu vào", flush=True)
+    except Exception as exc:  # AssertionError from a check, or Hypothesis reporting several
+        print(f"LỖI: {exc}", file=sys.stderr)
         print(fuzz.summary())
-        for reason, count in fuzz.reasons.most_common(12):
-            print(f"{count:7}  {reason}…")
+        return 1
+    print(fuzz.summary())
+    for reason, count in fuzz.reasons.most_common(12):
+        print(f"{count:7}  {reason}…")
     print(f"{time.perf_counter() - started:.0f} s")
+    shutil.rmtree(folder)
     return 0
 
 

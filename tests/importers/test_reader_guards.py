@@ -191,3 +191,19 @@ def test_svg_picture_with_doctype_is_not_refused(tmp_path: Path) -> None:
     path = tmp_path / "logo.docx"
     path.write_bytes(add_members(rewrite_part(plain, "[Content_Types].xml", types), {"word/media/logo.svg": svg}))
     assert "KẾ HOẠCH" in [b.text for b in read_plan_file(path)]
+
+
+@pytest.mark.parametrize("root", [b"<w:documentx", b"<w:body", b"<x"])
+def test_main_part_with_another_root_is_not_word(tmp_path: Path, root: bytes) -> None:
+    """Found by bench/fuzz_readers.py: python-docx opens it, but `element.body` does not exist."""
+    plain = _plain_docx()
+    with zipfile.ZipFile(io.BytesIO(plain)) as src:
+        xml = src.read("word/document.xml")
+    start = xml.index(b"<w:document")
+    end = xml.index(b" ", start)
+    close = xml.rindex(b"</w:document>")
+    damaged = xml[:start] + root + xml[end:close] + b"</" + root[1:] + b">"
+    path = tmp_path / "root.docx"
+    path.write_bytes(rewrite_part(plain, "word/document.xml", damaged))
+    with pytest.raises(InputError, match="không phải văn bản Word"):
+        read_plan_file(path)
