@@ -64,7 +64,7 @@ class AgencyService(Service):
             _check_kind(str(changes["kind"]))
         with self.db.session() as s:
             agency = self.get(s, Agency, agency_id)
-            self.check_version(agency, version)
+            self.check_version(s, agency, version)
             self.apply_changes(s, agency, changes, ("name", "short_name", "kind", "parent_id", "active", "proposed"))
             agency.name_folded = fold(agency.name)
 

@@ -71,7 +71,7 @@ class NodeService(Service):
                 changes[key] = collapse_spaces(str(changes[key] or "")) if key == "label" else str(changes[key]).strip()
         with self.db.session() as s:
             node = self.get(s, PlanNode, node_id)
-            self.check_version(node, version)
+            self.check_version(s, node, version)
             self.apply_changes(s, node, changes, ("label", "kind", "text"))
             node.text_folded = fold(node.text)
 
