@@ -6,7 +6,7 @@ from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from app.errors import ConflictError, NotFoundError
@@ -51,6 +51,17 @@ class Service:
         missing version as stale — never as "overwrite whatever is there"."""
         if (expected is None and required) or (expected is not None and row.version != expected):
             raise self.stale(session, row)
+
+    @staticmethod
+    def lock_for_write(session: Session) -> None:
+        """Take SQLite's write lock now, before reading the row a versioned write checks.
+
+        Two writers that read the same version then serialize here: the second one reads the
+        first one's committed row and gets the conflict that says who and when, instead of a bare
+        stale-data error at flush. (A no-op UPDATE starts the write transaction; PostgreSQL
+        needs nothing, its row versions are checked by the UPDATE itself.)"""
+        if session.get_bind().dialect.name == "sqlite":
+            session.execute(text("UPDATE alembic_version SET version_num = version_num WHERE 0"))
 
     @staticmethod
     def stale(session: Session, row: Any) -> ConflictError:

@@ -60,6 +60,7 @@ class ProgressService(Service):
         if node.kind != "task":
             raise InputError("Chỉ ghi tiến độ cho mục là nhiệm vụ.")
         self.get(s, Agency, entry.agency_id)
+        self.lock_for_write(s)
         row = s.scalar(select(ProgressUpdate).where(
             ProgressUpdate.node_id == entry.node_id, ProgressUpdate.agency_id == entry.agency_id,
             ProgressUpdate.period == entry.period))
@@ -118,6 +119,7 @@ class ProgressService(Service):
         with self.db.session() as s:
             self.get(s, Agency, agency_id)
             self.get(s, Plan, plan_id)
+            self.lock_for_write(s)
             row = s.scalar(select(AgencyReport).where(AgencyReport.agency_id == agency_id,
                                                       AgencyReport.plan_id == plan_id, AgencyReport.period == period))
             if row is None:

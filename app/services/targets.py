@@ -61,6 +61,7 @@ class TargetService(Service):
         is refused (ConflictError) instead of overwritten. Every write raises the version by one."""
         with self.db.session() as s:
             target = self.get(s, Target, target_id)
+            self.lock_for_write(s)
             row = s.scalar(select(Measurement).where(Measurement.target_id == target_id,
                                                      Measurement.measured_on == measured_on)
                            .order_by(Measurement.id.desc()).limit(1))
