@@ -131,7 +131,7 @@ def plan_label(plan: Plan) -> str:
 
 def match_replacement(s: Session, old: Plan, plan: ImportedPlan) -> Replacement:
     """Match the stored plan `old` with the new document; counts what is kept and lost."""
-    stored = s.scalars(select(PlanNode).where(PlanNode.plan_id == old.id)).all()
+    stored = list(s.scalars(select(PlanNode).where(PlanNode.plan_id == old.id)))
     old_items, old_paths = _stored_outline(stored)
     new_nodes = list(plan.walk())
     new_items = [OutlineItem(i, path, n.kind, n.text or "") for i, (n, path) in enumerate(_new_outline(plan))]
@@ -140,7 +140,7 @@ def match_replacement(s: Session, old: Plan, plan: ImportedPlan) -> Replacement:
     node_reuse = {id(new_nodes[j]): by_id[i] for i, j in pairs.items()}
     removed_nodes = [by_id[item.key] for item in old_items if item.key not in pairs]
 
-    targets = s.scalars(select(Target).where(Target.plan_id == old.id).order_by(Target.position, Target.id)).all()
+    targets = list(s.scalars(select(Target).where(Target.plan_id == old.id).order_by(Target.position, Target.id)))
     target_pairs = match_outlines(
         [OutlineItem(t.id, tuple(t.path or ()), "target", t.indicator) for t in targets],
         [OutlineItem(i, tuple(t.path), "target", t.indicator) for i, t in enumerate(plan.targets)])

@@ -14,11 +14,10 @@ from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
 
 from app.domain.periods import Period
 from app.domain.task_state import ProgressStatus
-from sqlalchemy.orm.attributes import flag_modified
-
 from app.errors import ConflictError, InputError
 from app.models import Agency, AgencyReport, Plan, PlanNode, ProgressUpdate
 from app.services.base import Service, utc_now

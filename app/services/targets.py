@@ -6,8 +6,8 @@ from datetime import date
 
 from sqlalchemy import select
 
-from app.domain.targets import Comparator
 from app.domain.dates import format_vn
+from app.domain.targets import Comparator
 from app.errors import ConflictError, InputError
 from app.models import Measurement, Plan, Target
 from app.services.base import Service, utc_now
