@@ -51,3 +51,13 @@ def test_bare_headings_match_on_their_place_and_accents_do_not_count() -> None:
     new = [OutlineItem(3, ("I",), "section", ""), OutlineItem(4, ("II",), "section", "")]
     assert match_outlines(old, new) == {1: 3, 2: 4}
     assert similarity(words("Tổ chức quán triệt"), words("To chuc quan triet")) == 1.0
+
+
+def test_large_outline_with_a_few_amendments() -> None:
+    """1,500 items (unchanged ones anchor the alignment, so this takes well under a second)."""
+    texts = [f"Nhiệm vụ số {n}: {TASKS[n % 5]} tại đơn vị {n * 7919 % 1000}" for n in range(1500)]
+    amended = texts[:700] + ["Nhiệm vụ mới chèn vào giữa kế hoạch"] + texts[701:]  # one replaced
+    amended[1200] = amended[1200].replace("tại đơn vị", "ở các đơn vị")  # one reworded
+    pairs = match_outlines(_outline(texts), _outline(amended, 10_000))
+    assert len(pairs) == 1499 and 700 not in pairs
+    assert all(pairs[i] == 10_000 + i for i in pairs)
