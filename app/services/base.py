@@ -43,13 +43,12 @@ class Service:
             raise NotFoundError(f"Không tìm thấy {what} (mã {key}); có thể đã bị xóa.")
         return row
 
-    def check_version(self, session: Session, row: Any, expected: int | None, *, required: bool = False) -> None:
+    def check_version(self, session: Session, row: Any, expected: int | None) -> None:
         """Refuse an edit based on a stale read instead of overwriting someone else's change.
 
-        `expected` is the version the caller read. None skips the check only where `required` is
-        False (outline and directory edits replayed by the undo stack); a required check treats a
-        missing version as stale — never as "overwrite whatever is there"."""
-        if (expected is None and required) or (expected is not None and row.version != expected):
+        `expected` is the version the caller read; None (no version read) is refused like a stale
+        one — never taken as "overwrite whatever is there"."""
+        if expected is None or row.version != expected:
             raise self.stale(session, row)
 
     @staticmethod

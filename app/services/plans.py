@@ -99,7 +99,7 @@ class PlanService(Service):
             raise InputError("Kế hoạch cần có trích yếu (tên kế hoạch).")
         with self.db.session() as s:
             plan = self.get(s, Plan, plan_id)
-            self.check_version(s, plan, version, required=True)
+            self.check_version(s, plan, version)
             self.apply_changes(s, plan, changes, EDITABLE_PLAN_FIELDS)
             plan.title_folded = fold(plan.title)
             s.flush()

@@ -78,7 +78,7 @@ class ProgressService(Service):
             s.flush()
             self.audit(s, "create", row, new=f"{entry.period} {entry.status} {entry.percent}")
         else:
-            self.check_version(s, row, expected_version, required=True)
+            self.check_version(s, row, expected_version)
             self.apply_changes(s, row, fields, fields.keys())
             row.entered_by = self.user
             row.entered_at = utc_now()  # always changes: every write raises the version by one
@@ -106,7 +106,7 @@ class ProgressService(Service):
         """Delete an update the caller showed at `expected_version` (undo of a new entry)."""
         with self.db.session() as s:
             row = self.get(s, ProgressUpdate, update_id)
-            self.check_version(s, row, expected_version, required=True)
+            self.check_version(s, row, expected_version)
             self.audit(s, "delete", row, old=f"{row.period} {row.status} {row.percent}")
             s.delete(row)
 
@@ -129,7 +129,7 @@ class ProgressService(Service):
                 s.add(row)
                 old = None
             else:
-                self.check_version(s, row, expected_version, required=True)
+                self.check_version(s, row, expected_version)
                 old = f"{row.received_on} {row.document_number or ''}".strip()
             row.received_on = received_on
             row.document_number = document_number

@@ -40,12 +40,15 @@ class TargetService(Service):
             self.audit(s, "create", target, new=f"{indicator} {comparator} {value}{unit}")
             return target.id
 
-    def update(self, target_id: int, version: int | None, **changes: object) -> None:
+    def update(self, target_id: int, version: int, **changes: object) -> int:
+        """Edit a target as read at `version` (required); returns the new version."""
         with self.db.session() as s:
             target = self.get(s, Target, target_id)
             self.check_version(s, target, version)
             _check(str(changes.get("indicator", target.indicator)), str(changes.get("comparator", target.comparator)))
             self.apply_changes(s, target, changes, EDITABLE_TARGET_FIELDS)
+            s.flush()
+            return target.version
 
     def delete(self, target_id: int) -> None:
         with self.db.session() as s:
@@ -74,7 +77,7 @@ class TargetService(Service):
                 s.add(row)
                 old = None
             else:
-                self.check_version(s, row, expected_version, required=True)
+                self.check_version(s, row, expected_version)
                 old = f"{measured_on}: {row.value}"
                 row.value, row.note = float(value), note
                 row.entered_by, row.entered_at = self.user, utc_now()
@@ -86,7 +89,7 @@ class TargetService(Service):
         """Delete a measurement the caller showed at `expected_version` (undo of an addition)."""
         with self.db.session() as s:
             row = self.get(s, Measurement, measurement_id)
-            self.check_version(s, row, expected_version, required=True)
+            self.check_version(s, row, expected_version)
             target = self.get(s, Target, row.target_id)
             self.audit(s, "update", target, "measurement", f"{row.measured_on}: {row.value}", None)
             s.delete(row)

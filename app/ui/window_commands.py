@@ -184,7 +184,7 @@ class WindowCommands(QObject):
             versions = [version]
 
             def step(value: str) -> None:
-                versions.append(self.w.services.plans.update_plan(plan_id, versions.pop(), title=value))
+                versions[0] = self.w.services.plans.update_plan(plan_id, versions[0], title=value)
 
             self._push(self.tr("Plan properties"), lambda: step(title), lambda: step(detail.title))
         self.w.reload_plans()

@@ -172,3 +172,19 @@ def test_two_processes_racing_one_wins_the_other_is_told(tmp_path: Path) -> None
     [row] = services.progress.history(task)
     assert (row.result, row.entered_by, row.version) == (f"ghi bởi {winner}", winner, 2)
     database.dispose()
+
+
+def test_node_and_target_edits_name_who_changed_them(two) -> None:
+    a, b, ids = two
+    node_version = next(v for v in b.plans.tree(ids["plan"]) if v.id == ids["task"]).version
+    assert a.nodes.update(ids["task"], node_version, text="Việc đã sửa") == node_version + 1
+    with pytest.raises(ConflictError) as caught:
+        b.nodes.update(ids["task"], node_version, text="Việc sửa từ bản cũ")
+    assert WHO_WHEN.search(caught.value.message) and caught.value.message.startswith("Mục/nhiệm vụ này")
+    target_version = b.targets.list_targets(ids["plan"])[0].version
+    assert a.targets.update(ids["target"], target_version, value=20) == target_version + 1
+    with pytest.raises(ConflictError, match="nguyen.van.a"):
+        b.targets.update(ids["target"], target_version, value=10)
+    with pytest.raises(ConflictError):
+        b.targets.update(ids["target"], None, value=10)  # type: ignore[arg-type]
+    assert a.targets.list_targets(ids["plan"])[0].value == 20
