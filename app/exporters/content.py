@@ -6,6 +6,7 @@ arranges them into an official document and a snapshot of them (JSON) reproduces
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -153,6 +154,12 @@ class ProgressReportContent:
     # hundreds of pages no leader signs.
     detail_limit: int = 120
 
+    def with_narrative(self, narrative: Narrative) -> ProgressReportContent:
+        """A copy carrying the clerk's narrative (the loaded content stays pristine)."""
+        out = copy.copy(self)
+        out.narrative = copy.deepcopy(narrative)
+        return out
+
 
 @dataclass
 class TaskListContent:
@@ -187,6 +194,7 @@ class ReminderContent:
     tasks: list[ReminderTask]
     due_soon_count: int = 0
     demand: str = ""  # edited demand paragraph; empty = the default wording
+    as_of: date | None = None  # the data the letter states (the period's cut-off)
 
 
 @dataclass

@@ -8,8 +8,6 @@ snapshot records only what the clerk really wrote). Pure Python: no Qt, no SQL.
 
 from __future__ import annotations
 
-import copy
-
 from app.exporters.builders.common import plan_citation
 from app.exporters.builders.progress import default_shortcomings, next_task_text
 from app.exporters.content import Narrative, ProgressReportContent
@@ -65,6 +63,4 @@ def narrative_from(edited: dict[str, str], defaults: dict[str, str]) -> Narrativ
 
 def with_narrative(c: ProgressReportContent, narrative: Narrative) -> ProgressReportContent:
     """A copy of the content carrying the clerk's narrative (the loaded content stays pristine)."""
-    out = copy.copy(c)
-    out.narrative = copy.deepcopy(narrative)
-    return out
+    return c.with_narrative(narrative)

@@ -13,8 +13,9 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.domain.periods import Period, PeriodKind, WindowScheme
-from app.domain.reporting import ReportingRule, ReportStatus, report_due_date, report_status
+from app.domain.periods import DateRange, Period, PeriodKind, WindowScheme, period_containing
+from app.domain.reporting import ReportingRule, ReportStatus, period_due_date
+from app.domain.task_state import TaskState
 from app.domain.targets import Comparator, TargetSpec, evaluate
 from app.domain.text import sort_key
 from app.exporters.content import AgencyReport as ReportRow
@@ -43,6 +44,14 @@ class Latest:
 def plan_ref(plan: Plan) -> PlanRef:
     return PlanRef(plan.number or "", plan.issued_on, plan.issuer or "", plan.title or "",
                    "Kế hoạch" if (plan.doc_type or "KH") == "KH" else _KIND.get(plan.doc_type or "", "Văn bản"))
+
+
+def plan_name(plan: Plan) -> str:
+    """The plan as a one-line message names it: `Kế hoạch số 177/KH-UBND` or, without a number,
+    `Kế hoạch ngày 12/3/2023 của Ban Thường vụ Thành ủy`."""
+    from app.exporters.builders.common import plan_short
+
+    return plan_short(plan_ref(plan))
 
 
 _KIND = {"NQ": "Nghị quyết", "CT": "Chỉ thị", "CTr": "Chương trình", "QĐ": "Quyết định", "ĐA": "Đề án"}
@@ -145,38 +154,70 @@ def reporting_rules(s: Session, plan_id: int) -> list[ReportingRule]:
     return rules
 
 
+def expected_agencies(views: list[NodeView], window: DateRange) -> list[int]:
+    """Agencies expected to report for a period: leads and supports (group members included) of
+    the tasks due or ongoing in it — every task except those suspended, not yet started and not
+    yet due, or done before the period began."""
+    out: dict[int, None] = {}
+    for v in views:
+        if v.kind != "task" or v.state in (None, TaskState.SUSPENDED, TaskState.NOT_DUE):
+            continue
+        if v.state.is_done and v.due_date is not None and v.due_date < window.start:
+            continue
+        for a in v.assignees:
+            for agency in ((a.agency_id,) if a.agency_id is not None else a.member_ids):
+                out.setdefault(agency, None)
+    return list(out)
+
+
+def same_cutoff_codes(period: Period, scheme: WindowScheme) -> list[str]:
+    """The period and the shorter periods with the same data cut-off (2022-H1: 2022-Q2, 2022-M06),
+    whose reports agencies send for it."""
+    end = period.window(scheme).end
+    codes = [period.code]
+    for kind in (PeriodKind.QUARTER, PeriodKind.MONTH):
+        covering = period_containing(kind, end, scheme)
+        if covering is not None and covering.window(scheme).end == end and covering.code not in codes:
+            codes.append(covering.code)
+    return codes
+
+
 def agency_reporting(s: Session, plan_id: int, views: list[NodeView], period: Period, as_of: date,
                      scheme: WindowScheme) -> list[ReportRow]:
-    """Each lead agency of the plan: did its report for the period arrive, on time or late?
+    """Each agency expected to report for the period (`expected_agencies`): received by the data
+    date, on time or late against the plan's due day, or missing (named in the report).
 
     The period report document (`agency_reports`) counts; without one, the first progress
     update the agency entered for that period stands for its report.
     """
-    owing: dict[int, None] = {}
-    for v in views:
-        if v.kind == "task":
-            for agency in lead_agency_ids(v.assignees):
-                owing.setdefault(agency, None)
+    window = period.window(scheme)
+    owing = expected_agencies(views, window)
     if not owing:
         return []
-    due = report_due_date(reporting_rules(s, plan_id), period, scheme)
-    documents = dict(s.execute(select(AgencyReport.agency_id, AgencyReport.received_on).where(
-        AgencyReport.plan_id == plan_id, AgencyReport.period == period.code)).all())
+    due = period_due_date(reporting_rules(s, plan_id), period, scheme)
+    codes = same_cutoff_codes(period, scheme)
+    received: dict[int, date] = {}
+    for agency_id, day in s.execute(select(AgencyReport.agency_id, AgencyReport.received_on).where(
+            AgencyReport.plan_id == plan_id, AgencyReport.period.in_(codes))):
+        received[agency_id] = min(day, received.get(agency_id, day))
     first_update: dict[int, date] = {}
     for agency_id, day in s.execute(
         select(ProgressUpdate.agency_id, ProgressUpdate.reported_on)
         .join(PlanNode, PlanNode.id == ProgressUpdate.node_id)
-        .where(PlanNode.plan_id == plan_id, ProgressUpdate.period == period.code)
+        .where(PlanNode.plan_id == plan_id, ProgressUpdate.period.in_(codes))
     ):
-        if agency_id not in first_update or day < first_update[agency_id]:
-            first_update[agency_id] = day
+        first_update[agency_id] = min(day, first_update.get(agency_id, day))
     names = agency_names(s)
     rows = []
     for agency_id in owing:
-        submitted = documents.get(agency_id) or first_update.get(agency_id)
+        submitted = received.get(agency_id) or first_update.get(agency_id)
         if submitted is not None and submitted > as_of:
             submitted = None  # not yet received on the report's date
-        rows.append(ReportRow(names.get(agency_id, "?"), report_status(due, submitted, as_of), submitted))
+        if submitted is None:
+            status = ReportStatus.MISSING  # not received by the data date: named as missing
+        else:
+            status = ReportStatus.ON_TIME if submitted <= due else ReportStatus.LATE
+        rows.append(ReportRow(names.get(agency_id, "?"), status, submitted))
     order = list(ReportStatus)
     rows.sort(key=lambda r: (order.index(r.status), sort_key(r.agency)))
     return rows

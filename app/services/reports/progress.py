@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from app.domain.deadlines import DeadlineKind, due_dates
 from app.domain.periods import DateRange, Period, WindowScheme
 from app.domain.task_state import summarize
-from app.domain.text import sort_key
+from app.domain.text import fold, sort_key
 from app.exporters.content import Letterhead, NextTask, ProgressReportContent, SummaryCounts
 from app.exporters.document import DocNumber, Format
 from app.exporters.layouts import layout_for
@@ -37,15 +37,16 @@ class ReportOptions:
 
 
 def letterhead(profile: OfficeProfile, plan: Plan | None, type_code: str | None, options: ReportOptions,
-               *, upward: bool) -> Letterhead:
+               *, upward: bool, kind: str = "progress") -> Letterhead:
+    """Who issues the document of `kind` (`progress`, `reminder`, ...), its number, date and Nơi nhận."""
     fmt = Format(profile.format)
     code = profile.letter_code if type_code is None else profile.body_code
     if type_code is None:
         type_code = layout_for(fmt).letter_type_code
     addressees = options.addressees
     if addressees is None and upward and plan is not None and plan.issuer:
-        addressees = [] if _same_body(plan.issuer, profile.issuing_body) else [plan.issuer]
-    recipients = options.recipients if options.recipients is not None else list(profile.recipients)
+        addressees = [] if signs_for(profile, plan.issuer) else [plan.issuer]
+    recipients = options.recipients if options.recipients is not None else profile.recipients_for(kind)
     return Letterhead(
         format=fmt, issuing_body=profile.issuing_body, number=DocNumber(options.number, type_code, code),
         place=profile.place or "", date=options.issued_on or date.today(), signer=profile.signer(),
@@ -54,10 +55,15 @@ def letterhead(profile: OfficeProfile, plan: Plan | None, type_code: str | None,
     )
 
 
-def _same_body(a: str, b: str) -> bool:
-    from app.domain.text import fold
-
-    return fold(a) == fold(b)
+def signs_for(profile: OfficeProfile, body: str) -> bool:
+    """Whether `body` is the office itself or the body it signs for (`T/M Ban Thường vụ` signs
+    for the Ban Thường vụ Thành ủy): a report is not addressed to the body that signs it."""
+    target = fold(body)
+    if target in (fold(profile.issuing_body), fold(profile.short_name)):
+        return True
+    on_behalf = fold(profile.signer_authority_body or "")
+    return bool(profile.signer_authority) and profile.signer_authority.upper() in ("TM", "T/M") and bool(
+        on_behalf) and (target.startswith(on_behalf) or on_behalf.startswith(target))
 
 
 def progress_content(s: Session, plan: Plan, period: Period, as_of: date, profile: OfficeProfile,
