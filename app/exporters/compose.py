@@ -105,6 +105,7 @@ class DataTable:
     padding: float
     rule_pt: float
     space_before: float = 6.0
+    split_rows: bool = False  # rows break at a page's foot (Table.split_rows)
 
 
 Item = Line | Rule | Grid | DataTable
@@ -327,6 +328,7 @@ class _Composer:
             lay.table_header,
             lay.table_padding,
             lay.table_rule_pt,
+            split_rows=t.split_rows,
         )
 
 

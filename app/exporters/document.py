@@ -161,11 +161,14 @@ class TableRow:
 
 @dataclass
 class Table:
-    """A bordered data table: header row repeated on every page, rows kept whole."""
+    """A bordered data table: header row repeated on every page, rows kept whole where they fit
+    on a page unless `split_rows` (then rows break at a page's foot, as Word does by default,
+    so the pages of a long annex are full)."""
 
     columns: list[Column]
     rows: list[TableRow]
     sheet_name: str = "Phụ lục"
+    split_rows: bool = False
 
 
 @dataclass

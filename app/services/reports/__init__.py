@@ -30,8 +30,8 @@ from app.exporters.content import (
 )
 from app.exporters.content_json import dump, load
 from app.models import Plan, ReportSnapshot
-from app.services.base import Service
 from app.outputs import check_output, check_output_folder
+from app.services.base import Service
 from app.services.reports import collect, export
 from app.services.reports.letters import reminder_contents
 from app.services.reports.listings import calendar_content, targets_content, task_list_content

@@ -15,18 +15,28 @@ from sqlalchemy.orm import Session
 
 from app.domain.periods import DateRange, Period, PeriodKind, WindowScheme, period_containing
 from app.domain.reporting import ReportingRule, ReportStatus, period_due_date
-from app.domain.task_state import TaskState
 from app.domain.targets import Comparator, TargetSpec, evaluate
-from app.domain.text import sort_key
+from app.domain.task_state import TaskState
+from app.domain.text import fold, sort_key
 from app.exporters.content import AgencyReport as ReportRow
 from app.exporters.content import PlanRef, ResultGroup, ResultItem, ResultTask, TargetRow
+from app.exporters.layouts import short_date
 from app.models import Agency, AgencyReport, Plan, PlanNode, PlanReportingRule, ProgressUpdate, Target
 from app.services.reports import summary
+from app.services.reports.condense import short_task
+from app.services.reports.office import OfficeProfile
 from app.services.task_states import lead_agency_ids, load_node_views
 from app.services.views import NodeView
 
 _FREQUENCY = {"M": PeriodKind.MONTH, "Q": PeriodKind.QUARTER, "H": PeriodKind.HALF, "6M": PeriodKind.HALF,
               "9M": PeriodKind.NINE_MONTHS, "Y": PeriodKind.YEAR}
+# A group task's cell in Phụ lục I: the counts, then the two most shared results; names only for
+# a result two agencies share at most (the per-agency detail is in Phụ lục II and their reports).
+ANNEX_TEXTS = 0
+ANNEX_NAMES = 2
+ANNEX_WORDS = 18  # a task's first clause, cut to this many words
+SUPPORT_NAMES = 3
+DEADLINE_CHARS = 16
 _COMPARATOR_SIGN = {Comparator.GE: "≥", Comparator.LE: "≤", Comparator.EQ: ""}
 
 
@@ -107,11 +117,16 @@ def _group_result(lead_ids: list[int], latest: list[Latest]) -> str:
     results = [summary.AgencyResult(x.agency, x.status, x.result) for x in by_id.values()]
     results += [summary.AgencyResult("", None) for agency in lead_ids if agency not in by_id]
     results.sort(key=lambda r: sort_key(r.agency))
-    return summary.group_result(results)
+    return summary.group_result(results, limit=ANNEX_NAMES, distinct_limit=ANNEX_TEXTS, count_rest=False)
 
 
-def result_items(views: list[NodeView], results: dict[int, list[Latest]] | None) -> list[ResultItem]:
-    """The plan's sections that hold tasks (as groups, in its numbering) and its tasks."""
+def result_items(views: list[NodeView], results: dict[int, list[Latest]] | None,
+                 concise: bool = False) -> list[ResultItem]:
+    """The plan's sections that hold tasks (as groups, in its numbering) and its tasks.
+
+    `concise` (a report's Phụ lục I): each task by its first clause and at most `SUPPORT_NAMES`
+    supporting agencies; the full wording is the plan's, which the reader has, and quoting it
+    made the annex of a 32-task plan 14 landscape pages."""
     has_task: set[int] = set()
     by_id = {v.id: v for v in views}
     for v in views:
@@ -125,14 +140,27 @@ def result_items(views: list[NodeView], results: dict[int, list[Latest]] | None)
     for v in views:
         if v.kind == "task":
             stt += 1
+            support = v.support_names
+            if concise and len(support) > SUPPORT_NAMES:
+                support = support[:SUPPORT_NAMES - 1] + [f"và {len(support) - SUPPORT_NAMES + 1} cơ quan, đơn vị khác"]
             items.append(ResultTask(
-                stt=str(stt), text=v.text, lead="; ".join(v.lead_names), support="; ".join(v.support_names),
-                deadline=v.deadline_phrase, result=result_text(v, results.get(v.id, [])) if results is not None else "",
+                stt=str(stt), text=short_task(v.text, ANNEX_WORDS) if concise else v.text,
+                lead="; ".join(v.lead_names), support="; ".join(support),
+                deadline=annex_deadline(v) if concise else v.deadline_phrase, result=result_text(v, results.get(v.id, [])) if results is not None else "",
                 status=v.state.value if v.state else "",
             ))
         elif v.id in has_task:
             items.append(ResultGroup(v.label.strip(), _title(v.text), v.depth + 1))
     return items
+
+
+def annex_deadline(v: NodeView) -> str:
+    """A long phrase (`trong năm 2021 và các năm tiếp theo`) takes five lines of a narrow column:
+    the date due at the report's date says the same in one (the annex of a report is dated)."""
+    phrase = v.deadline_phrase
+    if len(phrase) <= DEADLINE_CHARS or v.due_date is None:
+        return phrase
+    return short_date(v.due_date)
 
 
 def _title(text: str) -> str:
@@ -221,6 +249,12 @@ def agency_reporting(s: Session, plan_id: int, views: list[NodeView], period: Pe
     order = list(ReportStatus)
     rows.sort(key=lambda r: (order.index(r.status), sort_key(r.agency)))
     return rows
+
+
+def without_office(rows: list[ReportRow], profile: OfficeProfile) -> list[ReportRow]:
+    """The office does not report to itself: it is neither expected nor missing."""
+    own = {fold(profile.issuing_body), fold(profile.short_name)}
+    return [r for r in rows if fold(r.agency) not in own]
 
 
 def target_rows(s: Session, plan_id: int, as_of: date) -> list[TargetRow]:
