@@ -119,6 +119,7 @@ class NextTask:
     text: str
     lead: str = ""
     deadline: str = ""
+    overdue: bool = False  # already overdue: section V names it with the overdue tasks
 
 
 @dataclass

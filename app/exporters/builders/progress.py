@@ -51,18 +51,18 @@ ANNEX_COLUMNS = [
 ANNEX_REFERENCE = "(Chi tiết tại Phụ lục kèm theo)"
 
 
-AGENCY_ANNEX_TITLE = "TÌNH HÌNH THỰC HIỆN NHIỆM VỤ VÀ BÁO CÁO CỦA CÁC CƠ QUAN, ĐƠN VỊ"
+AGENCY_ANNEX_TITLE = "TÌNH HÌNH THỰC HIỆN CỦA CÁC CƠ QUAN, ĐƠN VỊ"
 AGENCY_COLUMNS = [  # portrait: one line per agency fits more rows on a page than landscape
     Column("STT", 9, Align.CENTER),
-    Column("Cơ quan, đơn vị", 58),
-    Column("Nhiệm vụ chủ trì", 15, Align.CENTER),
-    Column("Hoàn thành đúng hạn", 15, Align.CENTER),
-    Column("Hoàn thành quá hạn", 15, Align.CENTER),
-    Column("Đang thực hiện", 15, Align.CENTER),
-    Column("Quá hạn", 14, Align.CENTER),
-    Column("Ngày nhận báo cáo kỳ này", 24, Align.CENTER),
+    Column("Cơ quan, đơn vị", 56),
+    Column("Chủ trì", 13, Align.CENTER),
+    Column("Xong đúng hạn", 13, Align.CENTER),
+    Column("Xong quá hạn", 13, Align.CENTER),
+    Column("Đang làm", 13, Align.CENTER),
+    Column("Quá hạn", 13, Align.CENTER),
+    Column("Nhận báo cáo kỳ này", 35, Align.CENTER),
 ]
-AGENCY_NOTE = ("Ghi chú: nhiệm vụ giao chung cho nhiều cơ quan, đơn vị được tính cho từng cơ quan, đơn vị theo "
+AGENCY_NOTE = ("Ghi chú: số nhiệm vụ chủ trì và tình trạng tính đến ngày chốt số liệu; nhiệm vụ giao chung cho nhiều cơ quan, đơn vị được tính cho từng cơ quan, đơn vị theo "
                "báo cáo của cơ quan, đơn vị đó; nhiệm vụ của Kế hoạch chỉ hoàn thành khi mọi cơ quan chủ trì "
                "hoàn thành.")
 # When a drafted section has nothing to say (content without drafts, e.g. an old snapshot).

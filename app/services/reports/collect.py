@@ -23,7 +23,7 @@ from app.exporters.content import PlanRef, ResultGroup, ResultItem, ResultTask, 
 from app.exporters.layouts import short_date
 from app.models import Agency, AgencyReport, Plan, PlanNode, PlanReportingRule, ProgressUpdate, Target
 from app.services.reports import summary
-from app.services.reports.condense import short_task
+from app.services.reports.condense import judged_due, short_task
 from app.services.reports.office import OfficeProfile
 from app.services.task_states import lead_agency_ids, load_node_views
 from app.services.views import NodeView
@@ -121,7 +121,7 @@ def _group_result(lead_ids: list[int], latest: list[Latest]) -> str:
 
 
 def result_items(views: list[NodeView], results: dict[int, list[Latest]] | None,
-                 concise: bool = False) -> list[ResultItem]:
+                 concise: bool = False, as_of: date | None = None) -> list[ResultItem]:
     """The plan's sections that hold tasks (as groups, in its numbering) and its tasks.
 
     `concise` (a report's Phụ lục I): each task by its first clause and at most `SUPPORT_NAMES`
@@ -140,13 +140,14 @@ def result_items(views: list[NodeView], results: dict[int, list[Latest]] | None,
     for v in views:
         if v.kind == "task":
             stt += 1
-            support = v.support_names
-            if concise and len(support) > SUPPORT_NAMES:
-                support = support[:SUPPORT_NAMES - 1] + [f"và {len(support) - SUPPORT_NAMES + 1} cơ quan, đơn vị khác"]
+            support = "; ".join(v.support_names)
+            if concise and len(v.support_names) > SUPPORT_NAMES:
+                rest = len(v.support_names) - SUPPORT_NAMES + 1
+                support = "; ".join(v.support_names[:SUPPORT_NAMES - 1]) + f" và {rest} cơ quan, đơn vị khác"
             items.append(ResultTask(
                 stt=str(stt), text=short_task(v.text, ANNEX_WORDS) if concise else v.text,
-                lead="; ".join(v.lead_names), support="; ".join(support),
-                deadline=annex_deadline(v) if concise else v.deadline_phrase, result=result_text(v, results.get(v.id, [])) if results is not None else "",
+                lead="; ".join(v.lead_names), support=support,
+                deadline=annex_deadline(v, as_of) if concise and as_of else v.deadline_phrase, result=result_text(v, results.get(v.id, [])) if results is not None else "",
                 status=v.state.value if v.state else "",
             ))
         elif v.id in has_task:
@@ -154,13 +155,13 @@ def result_items(views: list[NodeView], results: dict[int, list[Latest]] | None,
     return items
 
 
-def annex_deadline(v: NodeView) -> str:
+def annex_deadline(v: NodeView, as_of: date) -> str:
     """A long phrase (`trong năm 2021 và các năm tiếp theo`) takes five lines of a narrow column:
-    the date due at the report's date says the same in one (the annex of a report is dated)."""
-    phrase = v.deadline_phrase
-    if len(phrase) <= DEADLINE_CHARS or v.due_date is None:
+    the date the task is judged by says the same in one (the annex of a report is dated)."""
+    phrase, due = v.deadline_phrase, judged_due(v, as_of)
+    if len(phrase) <= DEADLINE_CHARS or due is None:
         return phrase
-    return short_date(v.due_date)
+    return short_date(due)
 
 
 def _title(text: str) -> str:

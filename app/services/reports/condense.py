@@ -15,12 +15,12 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.domain.deadlines import DeadlineKind
+from app.domain.deadlines import DeadlineKind, last_due_on_or_before
 from app.domain.periods import DateRange
 from app.domain.task_state import TaskState, derive_state
 from app.domain.text import fold, sort_key
@@ -83,6 +83,11 @@ def _clean(text: str | None) -> str:
 def sentence(text: str) -> str:
     text = _clean(text)
     return f"{text}." if text else ""
+
+
+def in_sentence(name: str) -> str:
+    """A group's name inside a sentence: `do các sở, ban, ngành chủ trì`, not `do Các sở ...`."""
+    return "; ".join("c" + part[1:] if part.startswith("Các ") else part for part in name.split("; "))
 
 
 def lower_first(text: str) -> str:
@@ -159,7 +164,8 @@ def state_counts(tasks: Iterable[NodeView]) -> str:
     return f"Có {total} nhiệm vụ: {', '.join(parts)}." if parts else f"Có {total} nhiệm vụ."
 
 
-def part_summaries(views: list[NodeView], said: list[Said], names: dict[int, str]) -> list[PartSummary]:
+def part_summaries(views: list[NodeView], said: list[Said], names: dict[int, str],
+                   as_of: date) -> list[PartSummary]:
     parts = plan_parts(views)
     by_task: dict[int, list[Said]] = defaultdict(list)
     for x in said:
@@ -167,7 +173,7 @@ def part_summaries(views: list[NodeView], said: list[Said], names: dict[int, str
     out = []
     for section, tasks in parts:
         out.append(PartSummary(part_heading(section, len(parts)), state_counts(tasks),
-                               part_results(tasks, by_task, names), overdue_lines(tasks)))
+                               part_results(tasks, by_task, names), overdue_lines(tasks, as_of)))
     return out
 
 
@@ -204,17 +210,26 @@ def part_results(tasks: list[NodeView], by_task: dict[int, list[Said]], names: d
     return lines
 
 
-def overdue_lines(tasks: list[NodeView]) -> list[str]:
+def overdue_lines(tasks: list[NodeView], as_of: date) -> list[str]:
     overdue = [v for v in tasks if v.state is TaskState.IN_PROGRESS_OVERDUE]
-    lines = [task_line(v) for v in overdue[:OVERDUE_SHOWN]]
+    lines = [task_line(v, as_of) for v in overdue[:OVERDUE_SHOWN]]
     if len(overdue) > OVERDUE_SHOWN:
         lines.append(f"và {len(overdue) - OVERDUE_SHOWN} nhiệm vụ khác (chi tiết tại Phụ lục I).")
     return lines
 
 
-def task_line(v: NodeView) -> str:
+def judged_due(v: NodeView, as_of: date) -> date | None:
+    """The due date a task's state is judged by: for an overdue task the one it missed (a yearly
+    task overdue in June 2022 missed 31/12/2021, not the coming 31/12/2022), else the current one."""
+    if v.state is TaskState.IN_PROGRESS_OVERDUE and v.deadline is not None:
+        return last_due_on_or_before(v.deadline, as_of - timedelta(days=1)) or v.due_date
+    return v.due_date
+
+
+def task_line(v: NodeView, as_of: date) -> str:
     lead = "; ".join(v.lead_names)
-    when = f"thời hạn {short_date(v.due_date)}" if v.due_date else (v.deadline_phrase or "")
+    due = judged_due(v, as_of)
+    when = f"thời hạn {short_date(due)}" if due else (v.deadline_phrase or "")
     extra = "; ".join(x for x in (lead, when) if x)
     return short_task(v.text) + (f" ({extra})" if extra else "")
 
@@ -300,7 +315,7 @@ def draft_shortcomings(views: list[NodeView], reporting: list[AgencyReport], per
     out = []
     if overdue:
         leads = Counter(name for v in overdue for name in v.lead_names)
-        top = ", ".join(name for name, _n in leads.most_common(3))
+        top = ", ".join(in_sentence(name) for name, _n in leads.most_common(3))
         out.append(f"Còn {len(overdue)}/{len(tasks)} nhiệm vụ đang thực hiện quá hạn, tập trung ở các nhiệm vụ "
                    f"do {top} chủ trì.")
     if late:
@@ -331,7 +346,7 @@ def draft_direction(views: list[NodeView], upcoming: list[NextTask], next_label:
     out = []
     if overdue:
         leads = Counter("; ".join(v.lead_names) or "chưa xác định" for v in overdue)
-        spread = "; ".join(f"{n} nhiệm vụ do {lead} chủ trì" for lead, n in leads.most_common())
+        spread = "; ".join(f"{n} nhiệm vụ do {in_sentence(lead)} chủ trì" for lead, n in leads.most_common())
         out.append(f"Tập trung chỉ đạo hoàn thành {len(overdue)} nhiệm vụ đang thực hiện quá hạn nêu tại Mục II "
                    f"({spread}).")
     if upcoming:
@@ -340,8 +355,8 @@ def draft_direction(views: list[NodeView], upcoming: list[NextTask], next_label:
         out.append(f"Triển khai {len(upcoming)} nhiệm vụ đến hạn trong {next_label}: {shown}{more}.")
     going = sum(v.state in (TaskState.IN_PROGRESS_ON_TIME, TaskState.ONGOING) for v in tasks)
     if going:
-        out.append(f"Tiếp tục thực hiện {going} nhiệm vụ đang triển khai trong hạn và thường xuyên; theo dõi, "
-                   "đôn đốc các cơ quan, đơn vị báo cáo đúng hạn.")
+        out.append(f"Theo dõi, đôn đốc các cơ quan, đơn vị thực hiện {going} nhiệm vụ đang triển khai trong hạn "
+                   f"và thường xuyên, báo cáo kết quả {next_label} đúng hạn.")
     if not out:
         out.append("Tiếp tục theo dõi, đôn đốc các cơ quan, đơn vị duy trì kết quả đã đạt được và báo cáo "
                    "theo định kỳ.")

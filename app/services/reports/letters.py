@@ -17,6 +17,7 @@ from app.exporters.content import ReminderContent, ReminderTask
 from app.exporters.layouts import short_date
 from app.models import Plan, PlanNode, ProgressUpdate
 from app.services.reports import collect
+from app.services.reports.condense import judged_due
 from app.services.reports.office import OfficeProfile
 from app.services.reports.progress import ReportOptions, letterhead
 from app.services.task_states import lead_agency_ids
@@ -57,7 +58,7 @@ def reminder_contents(s: Session, plan: Plan, period: Period, as_of: date, profi
         agency = names.get(agency_id, "?")
         number = replace(head.number, seq=options.number + count) if options.number is not None else head.number
         tasks = [
-            ReminderTask(str(i), v.text, source, _deadline(v.deadline_phrase, v.due_date), "; ".join(v.lead_names),
+            ReminderTask(str(i), v.text, source, _deadline(v.deadline_phrase, judged_due(v, as_of)), "; ".join(v.lead_names),
                          v.state.value if v.state else "")
             for i, v in enumerate(overdue.get(agency_id, []), start=1)
         ]

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from app.domain.dates import month_end
 from app.domain.deadlines import DeadlineKind, due_dates
 from app.domain.periods import DateRange, Period, WindowScheme
-from app.domain.task_state import summarize
+from app.domain.task_state import TaskState, summarize
 from app.domain.text import fold
 from app.exporters.content import Letterhead, NextTask, ProgressReportContent, SummaryCounts
 from app.exporters.document import DocNumber, Format
@@ -96,16 +96,16 @@ def progress_content(s: Session, plan: Plan, period: Period, as_of: date, profil
         as_of=as_of,
         summary=summary,
         agencies=reporting,
-        results=collect.result_items(views, results, concise=True),
+        results=collect.result_items(views, results, concise=True, as_of=as_of),
         targets=collect.target_rows(s, plan.id, as_of),
         difficulties=difficulties,
         proposals=condense.draft_proposals(proposals, views, head.addressees[0] if head.addressees else ""),
         next_tasks=upcoming,
         detail_limit=options.detail_limit,
-        parts=condense.part_summaries(views, said, names),
+        parts=condense.part_summaries(views, said, names, as_of),
         agency_rows=condense.agency_rows(s, plan.id, views, reporting, as_of, plan.issued_on, names),
         shortcomings=condense.draft_shortcomings(views, reporting, period.label, difficulties),
-        direction=condense.draft_direction(views, upcoming, following.label),
+        direction=condense.draft_direction(views, [t for t in upcoming if not t.overdue], following.label),
     )
 
 
@@ -118,5 +118,6 @@ def next_tasks(tasks: list[NodeView], window: DateRange) -> list[NextTask]:
         if v.deadline.kind is DeadlineKind.ONGOING:
             continue
         if due_dates(v.deadline, window.start, window.end):
-            out.append(NextTask(v.text, "; ".join(v.lead_names), v.deadline_phrase))
+            out.append(NextTask(v.text, "; ".join(v.lead_names), v.deadline_phrase,
+                                v.state is TaskState.IN_PROGRESS_OVERDUE))
     return out
