@@ -10,6 +10,7 @@ and the print dialog through `print_dialog`, so tests drive the dialog without a
 from __future__ import annotations
 
 import tempfile
+from dataclasses import replace
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -74,6 +75,9 @@ class ReportDialog(QDialog):
         if plan_id is not None:
             f.plan.setCurrentIndex(max(0, f.plan.findData(plan_id)))
         f.period_kind.currentIndexChanged.connect(f.fill_period_index)
+        for signal in (f.period_index.currentIndexChanged, f.year.valueChanged, f.kind.currentIndexChanged,
+                       f.plan.currentIndexChanged, f.as_of_auto.toggled):
+            signal.connect(self._show_cutoff)
         f.kind.currentIndexChanged.connect(self._kind_changed)
         f.preview_button.clicked.connect(lambda: self.refresh())
         f.save_docx.clicked.connect(lambda: self.save("docx"))
@@ -113,7 +117,7 @@ class ReportDialog(QDialog):
         narrative = narrative_from(self.edited_texts(), self._defaults) if self._defaults else Narrative()
         return ReportRequest(kind=kind, plan_id=f.plan.currentData(),
                              period=self.period() if kind.needs_period else None,
-                             as_of=_day(f.as_of.date()), narrative=narrative)
+                             as_of=None if f.as_of_auto.isChecked() else _day(f.as_of.date()), narrative=narrative)
 
     def set_request(self, request: ReportRequest) -> None:
         f = self.form
@@ -122,7 +126,20 @@ class ReportDialog(QDialog):
             f.plan.setCurrentIndex(max(0, f.plan.findData(request.plan_id)))
         if request.period is not None:
             self._set_period(request.period)
-        f.as_of.setDate(QDate(request.as_of.year, request.as_of.month, request.as_of.day))
+        f.as_of_auto.setChecked(request.as_of is None)
+        if request.as_of is not None:
+            f.as_of.setDate(QDate(request.as_of.year, request.as_of.month, request.as_of.day))
+
+    def _show_cutoff(self, *_args: Any) -> None:
+        """With `the period's cut-off` checked, the date shown is the one the report will use."""
+        f = self.form
+        if not f.as_of_auto.isChecked():
+            return
+        try:
+            when = self.service.dates(self.request()).as_of
+        except (AppError, AttributeError):
+            return
+        f.as_of.setDate(QDate(when.year, when.month, when.day))
 
     def set_section_text(self, key: str, text: str) -> None:
         self.form.editors[key].setPlainText(text)
@@ -189,13 +206,20 @@ class ReportDialog(QDialog):
             self.task.cancel()
 
     def _checked_request(self) -> ReportRequest | None:
-        """The form's request if it is complete; otherwise the reason is shown and None returned."""
+        """The form's request if it is complete; otherwise the reason is shown and None returned.
+        A period outside the plan's life is produced only when the clerk confirms it."""
         try:
             request = self.request()
             request.check()
+            problem = self.service.period_problem(request)
         except AppError as exc:
             self.prompter.error(self, exc.message)
             return None
+        if problem:
+            if not self.prompter.ask_yes_no(self, self.tr("Period outside the plan"),
+                                            problem + "\n\n" + self.tr("Produce the document anyway?")):
+                return None
+            request = replace(request, outside_plan=True)
         return request
 
     def refresh(self) -> Task | None:

@@ -125,7 +125,7 @@ def test_edited_text_appears_in_the_docx(qtbot, demo, prompter, plan_id, tmp_pat
     text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
     assert "Căn cứ Kế hoạch số 177/KH-UBND, Sở Nội vụ báo cáo như sau:" in text
     assert "- Kinh phí cấp chậm." in text
-    assert "Trên đây là báo cáo kết quả thực hiện Kế hoạch số 177/KH-UBND" in text
+    assert "Trên đây là báo cáo của Sở Nội vụ về kết quả thực hiện Kế hoạch số 177/KH-UBND" in text
 
 
 class _HeldService:

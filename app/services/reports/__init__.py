@@ -46,7 +46,7 @@ from app.services.reports.request import (
     letter_file_name,
     report_dates,
 )
-from app.services.reports.scope import check_period
+from app.services.reports.scope import check_period, period_problem
 
 __all__ = ["DocKind", "OfficeProfile", "ReportDates", "ReportOptions", "ReportRequest", "ReportService",
            "default_as_of"]
@@ -88,6 +88,15 @@ class ReportService(Service):
             due = period_due_date(rules, request.period, scheme)
         return report_dates(request.period, scheme, due, date.today(), request.as_of, request.issued_on,
                             request.kind)
+
+    def period_problem(self, request: ReportRequest) -> str | None:
+        """Why the request's period is outside its plan's life (one line), or None; the window
+        asks the clerk before going on (`ReportRequest.outside_plan`)."""
+        if request.plan_id is None or request.period is None:
+            return None
+        with self.db.session() as s:
+            plan = self.get(s, Plan, request.plan_id)
+            return period_problem(s, plan, request.period, WindowScheme(load_profile(s, plan).window))
 
     def content(self, request: ReportRequest) -> Any:
         """The document(s) the request describes, computed from the database: one content, or
