@@ -40,13 +40,13 @@ ANNEX_TITLE = "TỔNG HỢP TÌNH HÌNH THỰC HIỆN NHIỆM VỤ"
 # Task text and result get most of the width: they are the long cells, and a row is as tall
 # as its tallest cell (narrow text columns made one task a page in the demo plan).
 ANNEX_COLUMNS = [
-    Column("STT", 10, Align.CENTER),
-    Column("Nội dung nhiệm vụ", 64),
-    Column("Cơ quan chủ trì", 50, Align.CENTER),
-    Column("Cơ quan phối hợp", 34, Align.CENTER),
-    Column("Thời hạn", 22, Align.CENTER),
-    Column("Kết quả thực hiện", 52),
-    Column("Tình trạng", 24, Align.CENTER),
+    Column("STT", 9, Align.CENTER),
+    Column("Nội dung nhiệm vụ", 58),
+    Column("Cơ quan chủ trì", 58, Align.CENTER),
+    Column("Cơ quan phối hợp", 27, Align.CENTER),
+    Column("Thời hạn", 20, Align.CENTER),
+    Column("Kết quả thực hiện", 50),
+    Column("Tình trạng", 30, Align.CENTER),
 ]
 ANNEX_REFERENCE = "(Chi tiết tại Phụ lục kèm theo)"
 
@@ -54,13 +54,13 @@ ANNEX_REFERENCE = "(Chi tiết tại Phụ lục kèm theo)"
 AGENCY_ANNEX_TITLE = "TÌNH HÌNH THỰC HIỆN CỦA CÁC CƠ QUAN, ĐƠN VỊ"
 AGENCY_COLUMNS = [  # portrait: one line per agency fits more rows on a page than landscape
     Column("STT", 9, Align.CENTER),
-    Column("Cơ quan, đơn vị", 56),
-    Column("Chủ trì", 13, Align.CENTER),
-    Column("Xong đúng hạn", 13, Align.CENTER),
-    Column("Xong quá hạn", 13, Align.CENTER),
-    Column("Đang làm", 13, Align.CENTER),
-    Column("Quá hạn", 13, Align.CENTER),
-    Column("Nhận báo cáo kỳ này", 35, Align.CENTER),
+    Column("Cơ quan, đơn vị", 66),
+    Column("Chủ trì", 12, Align.CENTER),
+    Column("Xong đúng hạn", 12, Align.CENTER),
+    Column("Xong quá hạn", 12, Align.CENTER),
+    Column("Đang làm", 12, Align.CENTER),
+    Column("Quá hạn", 12, Align.CENTER),
+    Column("Nhận báo cáo", 30, Align.CENTER),
 ]
 AGENCY_NOTE = ("Ghi chú: số nhiệm vụ chủ trì và tình trạng tính đến ngày chốt số liệu; nhiệm vụ giao chung cho nhiều cơ quan, đơn vị được tính cho từng cơ quan, đơn vị theo "
                "báo cáo của cơ quan, đơn vị đó; nhiệm vụ của Kế hoạch chỉ hoàn thành khi mọi cơ quan chủ trì "

@@ -34,7 +34,7 @@ _FREQUENCY = {"M": PeriodKind.MONTH, "Q": PeriodKind.QUARTER, "H": PeriodKind.HA
 # a result two agencies share at most (the per-agency detail is in Phụ lục II and their reports).
 ANNEX_TEXTS = 0
 ANNEX_NAMES = 2
-ANNEX_WORDS = 18  # a task's first clause, cut to this many words
+ANNEX_WORDS = 12  # a task's first clause, cut to this many words
 SUPPORT_NAMES = 3
 DEADLINE_CHARS = 16
 _COMPARATOR_SIGN = {Comparator.GE: "≥", Comparator.LE: "≤", Comparator.EQ: ""}

@@ -33,7 +33,8 @@ from app.services.views import NodeView
 
 RESULT_LINES = 6  # attributed result lines per part; more are counted
 GROUP_TEXTS = 3  # distinct texts quoted for a group's members in one part
-OVERDUE_SHOWN = 5  # overdue tasks named per part; the rest are counted (all are in Phụ lục I)
+OVERDUE_SHOWN = 4  # overdue tasks named per part; the rest are counted (all are in Phụ lục I)
+OVERDUE_WORDS = 14
 NAMES_IN_REMARK = 5  # agencies named with a difficulty or proposal; more are counted by kind
 UPCOMING = 4  # tasks due next period named in V; the rest are counted
 TASK_WORDS = 24  # a task named in the body: its first clause, at most this many words
@@ -211,11 +212,24 @@ def part_results(tasks: list[NodeView], by_task: dict[int, list[Said]], names: d
 
 
 def overdue_lines(tasks: list[NodeView], as_of: date) -> list[str]:
+    """The part's overdue tasks, one line per lead (its name once, not on every task):
+    `Các sở, ban, ngành chủ trì: Tổ chức nghiên cứu… (31/12/2021); Đẩy mạnh… (31/12/2021).`"""
     overdue = [v for v in tasks if v.state is TaskState.IN_PROGRESS_OVERDUE]
-    lines = [task_line(v, as_of) for v in overdue[:OVERDUE_SHOWN]]
+    by_lead: dict[str, list[NodeView]] = defaultdict(list)
+    for v in overdue[:OVERDUE_SHOWN]:
+        by_lead["; ".join(v.lead_names) or "Chưa giao cơ quan"].append(v)
+    lines = []
+    for lead, items in by_lead.items():
+        named = "; ".join(short_task(v.text, OVERDUE_WORDS) + _due_note(v, as_of) for v in items)
+        lines.append(f"{lead} chủ trì: {named}.")
     if len(overdue) > OVERDUE_SHOWN:
-        lines.append(f"và {len(overdue) - OVERDUE_SHOWN} nhiệm vụ khác (chi tiết tại Phụ lục I).")
+        lines.append(f"Và {len(overdue) - OVERDUE_SHOWN} nhiệm vụ khác (chi tiết tại Phụ lục I).")
     return lines
+
+
+def _due_note(v: NodeView, as_of: date) -> str:
+    due = judged_due(v, as_of)
+    return f" (thời hạn {short_date(due)})" if due else ""
 
 
 def judged_due(v: NodeView, as_of: date) -> date | None:
@@ -224,14 +238,6 @@ def judged_due(v: NodeView, as_of: date) -> date | None:
     if v.state is TaskState.IN_PROGRESS_OVERDUE and v.deadline is not None:
         return last_due_on_or_before(v.deadline, as_of - timedelta(days=1)) or v.due_date
     return v.due_date
-
-
-def task_line(v: NodeView, as_of: date) -> str:
-    lead = "; ".join(v.lead_names)
-    due = judged_due(v, as_of)
-    when = f"thời hạn {short_date(due)}" if due else (v.deadline_phrase or "")
-    extra = "; ".join(x for x in (lead, when) if x)
-    return short_task(v.text) + (f" ({extra})" if extra else "")
 
 
 # ---- Phụ lục II ---------------------------------------------------------------------------------
