@@ -26,12 +26,15 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--plan", required=True, metavar="KẾ HOẠCH",
                    help="số ký hiệu (177/KH-UBND), mã trong cơ sở dữ liệu hoặc một đoạn tên kế hoạch")
     p.add_argument("--period", metavar="KỲ", help="kỳ báo cáo: 2021-M08, 2021-Q3, 2021-H1, 2021-9M, 2021-Y")
-    p.add_argument("--as-of", metavar="NGÀY", help="số liệu tính đến ngày (YYYY-MM-DD); mặc định: ngày chốt số liệu của kỳ")
+    p.add_argument("--as-of", metavar="NGÀY",
+                   help="số liệu tính đến ngày (YYYY-MM-DD); mặc định: ngày chốt số liệu của kỳ")
     p.add_argument("--kind", choices=KINDS, default="progress", help="loại văn bản (mặc định: progress)")
     p.add_argument("--format", choices=FORMATS, default="docx", help="định dạng tệp (mặc định: docx)")
     p.add_argument("--out", required=True, metavar="TỆP", help="tệp kết quả; với reminder: thư mục")
-    p.add_argument("--number", type=int, metavar="SỐ", help="số văn bản (mặc định để trống cho văn thư); công văn đôn đốc: N, N+1, ...")
-    p.add_argument("--date", metavar="NGÀY", help="ngày ban hành (YYYY-MM-DD); mặc định: hôm nay, hoặc hạn báo cáo của kỳ đã qua")
+    p.add_argument("--number", type=int, metavar="SỐ",
+                   help="số văn bản (mặc định để trống cho văn thư); công văn đôn đốc: N, N+1, ...")
+    p.add_argument("--date", metavar="NGÀY",
+                   help="ngày ban hành (YYYY-MM-DD); mặc định: hôm nay, hoặc hạn báo cáo của kỳ đã qua")
     p.set_defaults(run=run)
 
 

@@ -10,8 +10,8 @@ and the print dialog through `print_dialog`, so tests drive the dialog without a
 from __future__ import annotations
 
 import tempfile
-from dataclasses import replace
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any

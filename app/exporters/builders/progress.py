@@ -11,8 +11,8 @@ from app.exporters.builders.common import (
     header_block,
     heading,
     percent,
-    plan_citation,
     plain,
+    plan_citation,
     plan_short,
     signature,
     task_rows,
@@ -62,7 +62,8 @@ AGENCY_COLUMNS = [  # portrait: one line per agency fits more rows on a page tha
     Column("Quá hạn", 12, Align.CENTER),
     Column("Nhận báo cáo", 30, Align.CENTER),
 ]
-AGENCY_NOTE = ("Ghi chú: số nhiệm vụ chủ trì và tình trạng tính đến ngày chốt số liệu; nhiệm vụ giao chung cho nhiều cơ quan, đơn vị được tính cho từng cơ quan, đơn vị theo "
+AGENCY_NOTE = ("Ghi chú: số nhiệm vụ chủ trì và tình trạng tính đến ngày chốt số liệu; nhiệm vụ giao chung "
+               "cho nhiều cơ quan, đơn vị được tính cho từng cơ quan, đơn vị theo "
                "báo cáo của cơ quan, đơn vị đó; nhiệm vụ của Kế hoạch chỉ hoàn thành khi mọi cơ quan chủ trì "
                "hoàn thành.")
 # When a drafted section has nothing to say (content without drafts, e.g. an old snapshot).

@@ -147,7 +147,8 @@ def result_items(views: list[NodeView], results: dict[int, list[Latest]] | None,
             items.append(ResultTask(
                 stt=str(stt), text=short_task(v.text, ANNEX_WORDS) if concise else v.text,
                 lead="; ".join(v.lead_names), support=support,
-                deadline=annex_deadline(v, as_of) if concise and as_of else v.deadline_phrase, result=result_text(v, results.get(v.id, [])) if results is not None else "",
+                deadline=annex_deadline(v, as_of) if concise and as_of else v.deadline_phrase,
+                result=result_text(v, results.get(v.id, [])) if results is not None else "",
                 status=v.state.value if v.state else "",
             ))
         elif v.id in has_task:

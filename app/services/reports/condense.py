@@ -260,8 +260,8 @@ def agency_rows(s: Session, plan_id: int, views: list[NodeView], reporting: list
     for r in reporting:
         by_name.setdefault(r.agency, AgencyRow(r.agency))
     for name, row in by_name.items():
-        r = reports.get(name)
-        row.report = report_words(r) if r is not None else "-"  # not expected this period
+        report = reports.get(name)
+        row.report = report_words(report) if report is not None else "-"  # not expected this period
     return sorted(by_name.values(), key=lambda row: sort_key(row.agency))
 
 

@@ -58,12 +58,14 @@ def reminder_contents(s: Session, plan: Plan, period: Period, as_of: date, profi
         agency = names.get(agency_id, "?")
         number = replace(head.number, seq=options.number + count) if options.number is not None else head.number
         tasks = [
-            ReminderTask(str(i), v.text, source, _deadline(v.deadline_phrase, judged_due(v, as_of)), "; ".join(v.lead_names),
+            ReminderTask(str(i), v.text, source, _deadline(v.deadline_phrase, judged_due(v, as_of)),
+                         "; ".join(v.lead_names),
                          v.state.value if v.state else "")
             for i, v in enumerate(overdue.get(agency_id, []), start=1)
         ]
         letters.append(ReminderContent(
-            letterhead=replace(head, addressees=[agency], number=number), agency=agency, plan=ref, period_label=period.label,
+            letterhead=replace(head, addressees=[agency], number=number), agency=agency, plan=ref,
+            period_label=period.label,
             overdue_count=len(tasks), missing_report=agency_id in missing,
             reply_by=reply_by, tasks=tasks, as_of=as_of,
         ))

@@ -60,8 +60,8 @@ def signs_for(profile: OfficeProfile, body: str) -> bool:
     if target in (fold(profile.issuing_body), fold(profile.short_name)):
         return True
     on_behalf = fold(profile.signer_authority_body or "")
-    return bool(profile.signer_authority) and profile.signer_authority.upper() in ("TM", "T/M") and bool(
-        on_behalf) and (target.startswith(on_behalf) or on_behalf.startswith(target))
+    collective = (profile.signer_authority or "").upper() in ("TM", "T/M")
+    return collective and bool(on_behalf) and (target.startswith(on_behalf) or on_behalf.startswith(target))
 
 
 def progress_content(s: Session, plan: Plan, period: Period, as_of: date, profile: OfficeProfile,

@@ -128,7 +128,8 @@ def test_group_tasks_give_counts_not_every_agency(demo_db: Database) -> None:
     views = [v for v in Services(demo_db).plans.tree(plan_id, content.as_of) if v.kind == "task"]
     tasks = [i for i in content.results if isinstance(i, ResultTask)]
     assert len(tasks) == len(views)
-    grouped = [t for t, v in zip(tasks, views, strict=True) if any(a.role == "lead" and a.group_id for a in v.assignees)]
+    grouped = [t for t, v in zip(tasks, views, strict=True)
+               if any(a.role == "lead" and a.group_id for a in v.assignees)]
     single = [t for t, v in zip(tasks, views, strict=True) if [a.role for a in v.assignees].count("lead") == 1
               and t not in grouped and t.result]
     assert grouped and single
