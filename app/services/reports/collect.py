@@ -13,19 +13,18 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.domain.periods import Period, PeriodKind, WindowScheme
+from app.domain.periods import Period, WindowScheme
 from app.domain.reporting import ReportingRule, ReportStatus, report_due_date, report_status
 from app.domain.targets import Comparator, TargetSpec, evaluate
 from app.domain.text import sort_key
 from app.exporters.content import AgencyReport as ReportRow
 from app.exporters.content import PlanRef, ResultGroup, ResultItem, ResultTask, TargetRow
-from app.models import Agency, AgencyReport, Plan, PlanNode, PlanReportingRule, ProgressUpdate, Target
+from app.models import Agency, AgencyReport, Plan, PlanNode, ProgressUpdate, Target
+from app.services.register import plan_reporting_rules
 from app.services.reports import summary
 from app.services.task_states import lead_agency_ids, load_node_views
 from app.services.views import NodeView
 
-_FREQUENCY = {"M": PeriodKind.MONTH, "Q": PeriodKind.QUARTER, "H": PeriodKind.HALF, "6M": PeriodKind.HALF,
-              "9M": PeriodKind.NINE_MONTHS, "Y": PeriodKind.YEAR}
 _COMPARATOR_SIGN = {Comparator.GE: "≥", Comparator.LE: "≤", Comparator.EQ: ""}
 
 
@@ -132,17 +131,7 @@ def _title(text: str) -> str:
 
 
 def reporting_rules(s: Session, plan_id: int) -> list[ReportingRule]:
-    rules = []
-    for row in s.scalars(select(PlanReportingRule).where(PlanReportingRule.plan_id == plan_id,
-                                                         PlanReportingRule.active.is_(True))):
-        kind = _FREQUENCY.get(row.frequency.upper()) if row.frequency else None
-        if kind is None:
-            try:
-                kind = PeriodKind(row.frequency)
-            except ValueError:
-                continue
-        rules.append(ReportingRule(kind, row.day, row.month, row.phrase))
-    return rules
+    return plan_reporting_rules(s, plan_id)
 
 
 def agency_reporting(s: Session, plan_id: int, views: list[NodeView], period: Period, as_of: date,
