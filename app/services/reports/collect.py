@@ -13,23 +13,22 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.domain.periods import DateRange, Period, PeriodKind, WindowScheme, period_containing
+from app.domain.periods import Period, PeriodKind, WindowScheme, period_containing
+from app.domain.register import build_register
 from app.domain.reporting import ReportingRule, ReportStatus, period_due_date
 from app.domain.targets import Comparator, TargetSpec, evaluate
-from app.domain.task_state import TaskState
 from app.domain.text import fold, sort_key
 from app.exporters.content import AgencyReport as ReportRow
 from app.exporters.content import PlanRef, ResultGroup, ResultItem, ResultTask, TargetRow
 from app.exporters.layouts import short_date
-from app.models import Agency, AgencyReport, Plan, PlanNode, PlanReportingRule, ProgressUpdate, Target
+from app.models import Agency, Plan, PlanNode, ProgressUpdate, Target
+from app.services.register import plan_reporting_rules, received_dates, task_duties
 from app.services.reports import summary
 from app.services.reports.condense import judged_due, short_task
 from app.services.reports.office import OfficeProfile
 from app.services.task_states import lead_agency_ids, load_node_views
 from app.services.views import NodeView
 
-_FREQUENCY = {"M": PeriodKind.MONTH, "Q": PeriodKind.QUARTER, "H": PeriodKind.HALF, "6M": PeriodKind.HALF,
-              "9M": PeriodKind.NINE_MONTHS, "Y": PeriodKind.YEAR}
 # A group task's cell in Phụ lục I: the counts, then the two most shared results; names only for
 # a result two agencies share at most (the per-agency detail is in Phụ lục II and their reports).
 ANNEX_TEXTS = 0
@@ -171,33 +170,7 @@ def _title(text: str) -> str:
 
 
 def reporting_rules(s: Session, plan_id: int) -> list[ReportingRule]:
-    rules = []
-    for row in s.scalars(select(PlanReportingRule).where(PlanReportingRule.plan_id == plan_id,
-                                                         PlanReportingRule.active.is_(True))):
-        kind = _FREQUENCY.get(row.frequency.upper()) if row.frequency else None
-        if kind is None:
-            try:
-                kind = PeriodKind(row.frequency)
-            except ValueError:
-                continue
-        rules.append(ReportingRule(kind, row.day, row.month, row.phrase))
-    return rules
-
-
-def expected_agencies(views: list[NodeView], window: DateRange) -> list[int]:
-    """Agencies expected to report for a period: leads and supports (group members included) of
-    the tasks due or ongoing in it — every task except those suspended, not yet started and not
-    yet due, or done before the period began."""
-    out: dict[int, None] = {}
-    for v in views:
-        if v.kind != "task" or v.state in (None, TaskState.SUSPENDED, TaskState.NOT_DUE):
-            continue
-        if v.state.is_done and v.due_date is not None and v.due_date < window.start:
-            continue
-        for a in v.assignees:
-            for agency in ((a.agency_id,) if a.agency_id is not None else a.member_ids):
-                out.setdefault(agency, None)
-    return list(out)
+    return plan_reporting_rules(s, plan_id)
 
 
 def same_cutoff_codes(period: Period, scheme: WindowScheme) -> list[str]:
@@ -212,42 +185,25 @@ def same_cutoff_codes(period: Period, scheme: WindowScheme) -> list[str]:
     return codes
 
 
-def agency_reporting(s: Session, plan_id: int, views: list[NodeView], period: Period, as_of: date,
+def agency_reporting(s: Session, plan_id: int, period: Period, as_of: date,
                      scheme: WindowScheme) -> list[ReportRow]:
-    """Each agency expected to report for the period (`expected_agencies`): received by the data
-    date, on time or late against the plan's due day, or missing (named in the report).
+    """Each agency the register expects to report for the period (`app.domain.register`, the one
+    definition shared with the register and the exchange), with the day its report arrived.
 
-    The period report document (`agency_reports`) counts; without one, the first progress
-    update the agency entered for that period stands for its report.
+    Agencies that report by quarter send no `2022-H1` report: their report for the quarter with
+    the same cut-off (2022-Q2) is their report for the half-year. Due day: the plan's rule for
+    the period as the calendar shows it (`period_due_date`).
     """
-    window = period.window(scheme)
-    owing = expected_agencies(views, window)
-    if not owing:
-        return []
-    due = period_due_date(reporting_rules(s, plan_id), period, scheme)
     codes = same_cutoff_codes(period, scheme)
-    received: dict[int, date] = {}
-    for agency_id, day in s.execute(select(AgencyReport.agency_id, AgencyReport.received_on).where(
-            AgencyReport.plan_id == plan_id, AgencyReport.period.in_(codes))):
-        received[agency_id] = min(day, received.get(agency_id, day))
-    first_update: dict[int, date] = {}
-    for agency_id, day in s.execute(
-        select(ProgressUpdate.agency_id, ProgressUpdate.reported_on)
-        .join(PlanNode, PlanNode.id == ProgressUpdate.node_id)
-        .where(PlanNode.plan_id == plan_id, ProgressUpdate.period.in_(codes))
-    ):
-        first_update[agency_id] = min(day, first_update.get(agency_id, day))
+    received: dict[tuple[int, str], date] = {}
+    for (agency, _code), day in received_dates(s, plan_id, codes).items():
+        received[(agency, period.code)] = min(day, received.get((agency, period.code), day))
+    due = period_due_date(reporting_rules(s, plan_id), period, scheme)
+    register = build_register(task_duties(s, plan_id, as_of), [(period, period.window(scheme), due)], received, as_of)
     names = agency_names(s)
-    rows = []
-    for agency_id in owing:
-        submitted = received.get(agency_id) or first_update.get(agency_id)
-        if submitted is not None and submitted > as_of:
-            submitted = None  # not yet received on the report's date
-        if submitted is None:
-            status = ReportStatus.MISSING  # not received by the data date: named as missing
-        else:
-            status = ReportStatus.ON_TIME if submitted <= due else ReportStatus.LATE
-        rows.append(ReportRow(names.get(agency_id, "?"), status, submitted))
+    rows = [ReportRow(names.get(agency, "?"), cell.status, cell.received_on)
+            for agency in register.agencies
+            if (cell := register.cell(agency, period.code)) is not None and cell.expected and cell.status]
     order = list(ReportStatus)
     rows.sort(key=lambda r: (order.index(r.status), sort_key(r.agency)))
     return rows

@@ -326,7 +326,7 @@ def draft_shortcomings(views: list[NodeView], reporting: list[AgencyReport], per
                    f"do {top} chủ trì.")
     if late:
         out.append(f"Có {len(late)} nhiệm vụ hoàn thành nhưng chậm so với thời hạn.")
-    missing = [r.agency for r in reporting if r.status is ReportingStatus.MISSING]
+    missing = [r.agency for r in reporting if r.submitted_on is None]
     late_reports = [r.agency for r in reporting if r.status is ReportingStatus.LATE]
     if missing:
         named = ", ".join(missing[:8]) + (f" và {len(missing) - 8} {AGENCIES} khác" if len(missing) > 8 else "")

@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.domain.periods import Period, WindowScheme
-from app.domain.reporting import ReportStatus, period_due_date
+from app.domain.reporting import period_due_date
 from app.domain.task_state import ProgressStatus, TaskState
 from app.domain.text import fold, sort_key
 from app.exporters.builders.common import plan_short
@@ -39,8 +39,9 @@ def reminder_contents(s: Session, plan: Plan, period: Period, as_of: date, profi
             if (v.id, lead_id) not in done:
                 overdue.setdefault(lead_id, []).append(v)
     scheme = WindowScheme(profile.window)
-    reporting = collect.agency_reporting(s, plan.id, views, period, as_of, scheme)
-    missing_names = {r.agency for r in reporting if r.status is ReportStatus.MISSING}
+    reporting = collect.agency_reporting(s, plan.id, period, as_of, scheme)
+    # not received by the data date (missing, or due after it): the letter asks for it by the due day
+    missing_names = {r.agency for r in reporting if r.submitted_on is None}
     missing = {agency_id for agency_id, name in names.items() if name in missing_names}
     ref = collect.plan_ref(plan)
     source = plan_short(ref)
