@@ -17,7 +17,7 @@ from app.domain.periods import Period, PeriodKind, WindowScheme, period_containi
 from app.domain.register import build_register
 from app.domain.reporting import ReportingRule, ReportStatus, period_due_date
 from app.domain.targets import Comparator, TargetSpec, evaluate
-from app.domain.text import fold, sort_key
+from app.domain.text import sort_key
 from app.exporters.content import AgencyReport as ReportRow
 from app.exporters.content import PlanRef, ResultGroup, ResultItem, ResultTask, TargetRow
 from app.exporters.layouts import short_date
@@ -25,7 +25,6 @@ from app.models import Agency, Plan, PlanNode, ProgressUpdate, Target
 from app.services.register import plan_reporting_rules, received_dates, task_duties
 from app.services.reports import summary
 from app.services.reports.condense import judged_due, short_task
-from app.services.reports.office import OfficeProfile
 from app.services.task_states import lead_agency_ids, load_node_views
 from app.services.views import NodeView
 
@@ -207,12 +206,6 @@ def agency_reporting(s: Session, plan_id: int, period: Period, as_of: date,
     order = list(ReportStatus)
     rows.sort(key=lambda r: (order.index(r.status), sort_key(r.agency)))
     return rows
-
-
-def without_office(rows: list[ReportRow], profile: OfficeProfile) -> list[ReportRow]:
-    """The office does not report to itself: it is neither expected nor missing."""
-    own = {fold(profile.issuing_body), fold(profile.short_name)}
-    return [r for r in rows if fold(r.agency) not in own]
 
 
 def target_rows(s: Session, plan_id: int, as_of: date) -> list[TargetRow]:

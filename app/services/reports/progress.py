@@ -82,7 +82,7 @@ def progress_content(s: Session, plan: Plan, period: Period, as_of: date, profil
     kinds = condense.agency_kinds(s)
     difficulties = condense.remark_lines(condense.first_said(said, "difficulty"), names, kinds)
     proposals = condense.remark_lines(condense.first_said(said, "proposal"), names, kinds)
-    reporting = collect.without_office(collect.agency_reporting(s, plan.id, period, as_of, scheme), profile)
+    reporting = collect.agency_reporting(s, plan.id, period, as_of, scheme)  # as the register counts
     head = letterhead(profile, plan, "BC", options, upward=True)
     # What falls due from the day after the cut-off to the end of the next period's last month:
     # a task due 31/12 belongs to "6 tháng cuối năm" in a reader's eyes, whatever ND 09's window.
