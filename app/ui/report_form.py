@@ -104,6 +104,16 @@ class ReportForm(QObject):
         left_layout.addWidget(self.narrative_box, 1)
         self.office_button = QPushButton(left)
         left_layout.addWidget(self.office_button, 0, Qt.AlignmentFlag.AlignLeft)
+        history_row = QHBoxLayout()  # the plan's reports printed before (snapshots), reopened as printed
+        self.history_label = QLabel(left)
+        self.history = QComboBox(left)
+        self.history.setObjectName("reportHistory")
+        self.history_open = QPushButton(left)
+        self.history_open.setObjectName("reportHistoryOpen")
+        history_row.addWidget(self.history_label)
+        history_row.addWidget(self.history, 1)
+        history_row.addWidget(self.history_open)
+        left_layout.addLayout(history_row)
 
         right = QWidget(self.splitter)
         right_layout = QVBoxLayout(right)
@@ -147,7 +157,7 @@ class ReportForm(QObject):
         self.progress.setVisible(busy)
         self.cancel_button.setVisible(busy)
         for widget in (self.preview_button, self.save_docx, self.save_pdf, self.save_xlsx, self.print_button,
-                       self.choice_box, self.office_button):
+                       self.choice_box, self.office_button, self.history, self.history_open):
             widget.setEnabled(not busy)
 
     def fill_period_index(self) -> None:
@@ -198,6 +208,8 @@ class ReportForm(QObject):
         for index, (key, _is_list) in enumerate(SECTIONS):
             self.sections.setItemText(index, titles[key])
         self.office_button.setText(self.tr("Issuing office…"))
+        self.history_label.setText(self.tr("Printed before:"))
+        self.history_open.setText(self.tr("Open"))
         self.preview_button.setText(self.tr("Update preview"))
         self.cancel_button.setText(self.tr("Cancel"))
         self.save_docx.setText(self.tr("Save Word…"))

@@ -32,7 +32,7 @@ from app.exporters.content_json import dump, load
 from app.models import Plan, ReportSnapshot
 from app.outputs import check_output, check_output_folder
 from app.services.base import Service
-from app.services.reports import collect, export
+from app.services.reports import collect, drafts, export
 from app.services.reports.letters import reminder_contents
 from app.services.reports.listings import calendar_content, targets_content, task_list_content
 from app.services.reports.office import OfficeProfile, load_profile, profile_gaps, save_profile, stored_profile
@@ -66,6 +66,26 @@ class ReportService(Service):
     def save_office(self, profile: OfficeProfile) -> None:
         with self.db.session() as s:
             save_profile(s, profile)
+
+    def office_needs_asking(self) -> bool:
+        """True once per database while the profile is incomplete: the window asks at first start
+        (the clerk may skip; then the question is not repeated, the export names what is missing)."""
+        with self.db.session() as s:
+            return bool(profile_gaps(stored_profile(s))) and not drafts.office_asked(s)
+
+    def mark_office_asked(self) -> None:
+        with self.db.session() as s:
+            drafts.mark_office_asked(s)
+
+    # ---- the clerk's text, per plan and period ----------------------------------------------
+    def narrative(self, plan_id: int, period: str) -> Narrative:
+        with self.db.session() as s:
+            return drafts.load_narrative(s, plan_id, period)
+
+    def save_narrative(self, plan_id: int, period: str, narrative: Narrative) -> None:
+        with self.db.session() as s:
+            self.get(s, Plan, plan_id)
+            drafts.store_narrative(s, plan_id, period, narrative)
 
     def office_gaps(self) -> list[str]:
         """What the stored office profile still lacks for a document to be signed (empty: complete)."""
@@ -218,7 +238,7 @@ class ReportService(Service):
             return row.id
 
     def snapshots(self, plan_id: int | None = None) -> list[tuple[int, str, str | None, date, str, str | None]]:
-        """(id, kind, period, as_of, format, file name), newest first."""
+        """(id, kind, period, as_of, format, file name), newest first: the report history."""
         with self.db.session() as s:
             query = select(ReportSnapshot.id, ReportSnapshot.kind, ReportSnapshot.period, ReportSnapshot.as_of,
                            ReportSnapshot.file_format, ReportSnapshot.file_name).order_by(ReportSnapshot.id.desc())
