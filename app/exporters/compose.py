@@ -232,6 +232,7 @@ class _Composer:
             first_indent=indent,
             space_after=lay.paragraph_space_after,
             line_spacing=lay.line_spacing,
+            keep_with_next=p.keep_with_next,
             exact=lay.line_exact,
         )
 

@@ -79,6 +79,7 @@ class Paragraph:
     runs: list[Run]
     align: Align = Align.JUSTIFY
     role: Role = Role.BODY
+    keep_with_next: bool = False  # the closing line stays on the page of the signature block
 
     @classmethod
     def of(cls, text: str, *, role: Role = Role.BODY, align: Align | None = None, **style: bool) -> Paragraph:

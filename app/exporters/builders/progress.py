@@ -115,7 +115,7 @@ def build_progress_report(c: ProgressReportContent) -> Document:
                        ("VI. Đề xuất, kiến nghị", "proposals")):
         blocks.append(heading(title))
         blocks += bullets(section_lines(c, key))
-    blocks.append(Paragraph.of(c.narrative.closing or default_closing(c)))
+    blocks.append(Paragraph([Run(c.narrative.closing or default_closing(c))], keep_with_next=True))
     blocks.append(signature(head))
     two = bool(c.agency_rows)
     annexes = [Section(
@@ -190,17 +190,18 @@ def _parts(c: ProgressReportContent) -> list[Block]:
     for part in c.parts:
         if part.heading:
             out.append(Heading(part.heading, 2))
-        out.append(Paragraph.of(part.counts))
-        if part.results:
-            out.append(Paragraph([Run("Kết quả trong kỳ:", italic=True)]))
+        if part.results:  # the counts lead into the results: one paragraph less per part
+            out.append(Paragraph([Run(part.counts + " "), Run("Kết quả trong kỳ:", italic=True)]))
             out += [Paragraph.of(f"- {line}") for line in part.results]
         else:
-            out.append(Paragraph.of("Trong kỳ, các cơ quan, đơn vị chưa báo cáo kết quả mới đối với các nhiệm vụ này."))
+            out.append(Paragraph.of(f"{part.counts} Trong kỳ, các cơ quan, đơn vị chưa báo cáo kết quả mới đối "
+                                    "với các nhiệm vụ này."))
         if part.overdue:
-            out.append(Paragraph([Run("Nhiệm vụ đang thực hiện quá hạn:", italic=True)]))
-            out += [Paragraph.of(f"- {line}") for line in part.overdue]
+            first, *rest = part.overdue
+            out.append(Paragraph([Run("Nhiệm vụ đang thực hiện quá hạn: ", italic=True), Run(first)]))
+            out += [Paragraph.of(line) for line in rest]
     out += _targets(c)
-    out.append(Paragraph.of("Kết quả thực hiện từng nhiệm vụ được tổng hợp tại Phụ lục I kèm theo Báo cáo này."))
+    out.append(Paragraph.of("Kết quả từng nhiệm vụ tại Phụ lục I kèm theo."))
     return out
 
 

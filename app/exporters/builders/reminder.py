@@ -20,6 +20,7 @@ from app.exporters.document import (
     Document,
     Orientation,
     Paragraph,
+    Run,
     Section,
     Table,
     TableRow,
@@ -66,7 +67,7 @@ def reminder_body(c: ReminderContent, office: str) -> list[Block]:
         + f", gửi về {office} trước ngày {short_date(c.reply_by)} để tổng hợp, báo cáo theo quy định."
     )
     out.append(Paragraph.of(demand))
-    out.append(Paragraph.of(f"{office} đề nghị {c.agency} quan tâm, phối hợp thực hiện./."))
+    out.append(Paragraph([Run(f"{office} đề nghị {c.agency} quan tâm, phối hợp thực hiện./.")], keep_with_next=True))
     return out
 
 

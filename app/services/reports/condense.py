@@ -32,11 +32,12 @@ from app.services.task_states import NO_DEADLINE, lead_agency_ids, load_latest_p
 from app.services.views import NodeView
 
 RESULT_LINES = 6  # attributed result lines per part; more are counted
-GROUP_TEXTS = 3  # distinct texts quoted for a group's members in one part
+AGENCY_TEXTS = 2  # distinct results quoted for one agency in one part (in the plan's order)
+GROUP_TEXTS = 2  # distinct texts quoted for a group's members in one part (the most shared)
 OVERDUE_SHOWN = 4  # overdue tasks named per part; the rest are counted (all are in Phụ lục I)
 OVERDUE_WORDS = 14
 NAMES_IN_REMARK = 5  # agencies named with a difficulty or proposal; more are counted by kind
-UPCOMING = 4  # tasks due next period named in V; the rest are counted
+UPCOMING = 3  # tasks due next period named in V; the rest are counted
 TASK_WORDS = 24  # a task named in the body: its first clause, at most this many words
 STATE_ORDER = (TaskState.DONE_ON_TIME, TaskState.DONE_LATE, TaskState.IN_PROGRESS_ON_TIME,
                TaskState.IN_PROGRESS_OVERDUE, TaskState.ONGOING, TaskState.NOT_DUE, TaskState.SUSPENDED)
@@ -197,7 +198,7 @@ def part_results(tasks: list[NodeView], by_task: dict[int, list[Said]], names: d
                 group_first[key].setdefault(folded, x.result)
             elif x.agency_id in leads or not is_group:
                 texts = single[x.agency]
-                if all(fold(t) != fold(x.result) for t in texts):
+                if len(texts) < AGENCY_TEXTS and all(fold(t) != fold(x.result) for t in texts):
                     texts.append(x.result)
     lines = [f"{agency}: " + "; ".join(lower_first(t) if i else t for i, t in enumerate(texts)) + "."
              for agency, texts in sorted(single.items(), key=lambda kv: sort_key(kv[0]))]
