@@ -731,6 +731,10 @@
 <context>
     <name>OfficeDialog</name>
     <message>
+        <source>Recipients of reminder letters:</source>
+        <translation>Nơi nhận của công văn đôn đốc:</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/office_dialog.py" line="109"/>
         <source>Issuing office</source>
         <translation>Cơ quan ban hành</translation>
@@ -1525,6 +1529,18 @@ Nhập văn bản kế hoạch (.docx, .pdf, .txt, .md) bằng Kế hoạch → 
 <context>
     <name>ReportDialog</name>
     <message>
+        <source>Period outside the plan</source>
+        <translation>Kỳ báo cáo nằm ngoài thời gian của kế hoạch</translation>
+    </message>
+    <message>
+        <source>Produce the document anyway?</source>
+        <translation>Vẫn lập văn bản?</translation>
+    </message>
+    <message>
+        <source>Showing a report printed before, as it was printed.</source>
+        <translation>Đang xem một văn bản đã in trước đây, đúng như khi in.</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/report_dialog.py" line="180"/>
         <source>The report could not be written.</source>
         <translation>Không viết được báo cáo.</translation>
@@ -1577,6 +1593,18 @@ Nhập văn bản kế hoạch (.docx, .pdf, .txt, .md) bằng Kế hoạch → 
 </context>
 <context>
     <name>ReportForm</name>
+    <message>
+        <source>the period's cut-off</source>
+        <translation>ngày chốt số liệu của kỳ</translation>
+    </message>
+    <message>
+        <source>Printed before:</source>
+        <translation>Đã in:</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
     <message>
         <location filename="../../app/ui/report_form.py" line="151"/>
         <source>Month {n}</source>
