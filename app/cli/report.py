@@ -8,20 +8,11 @@ recorded as a snapshot with the content it was made from. Bad input exits 2 with
 from __future__ import annotations
 
 import argparse
-import re
 import sys
-from pathlib import Path
-from typing import TYPE_CHECKING
 
 from app.cli.common import add_db_argument, add_force_argument, parse_day, positive_int
-from app.errors import InputError
 from app.outputs import check_output, check_output_folder
-
-if TYPE_CHECKING:
-    from app.exporters.content import ReminderContent
-
-KINDS = ("progress", "tasklist", "reminder", "calendar", "targets")
-FORMATS = ("docx", "pdf", "xlsx")
+from app.services.reports.request import FORMATS, KINDS
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -32,14 +23,18 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
                     "27/5/2026: HD 36-HD/VPTW) theo cơ quan ban hành và ngày ban hành, ra DOCX, PDF, XLSX.",
     )
     add_db_argument(p)
-    p.add_argument("--plan", required=True, metavar="SỐ", help="số ký hiệu kế hoạch, ví dụ 177/KH-UBND")
+    p.add_argument("--plan", required=True, metavar="KẾ HOẠCH",
+                   help="số ký hiệu (177/KH-UBND), mã trong cơ sở dữ liệu hoặc một đoạn tên kế hoạch")
     p.add_argument("--period", metavar="KỲ", help="kỳ báo cáo: 2021-M08, 2021-Q3, 2021-H1, 2021-9M, 2021-Y")
-    p.add_argument("--as-of", metavar="NGÀY", help="số liệu tính đến ngày (YYYY-MM-DD); mặc định: hết kỳ")
+    p.add_argument("--as-of", metavar="NGÀY",
+                   help="số liệu tính đến ngày (YYYY-MM-DD); mặc định: ngày chốt số liệu của kỳ")
     p.add_argument("--kind", choices=KINDS, default="progress", help="loại văn bản (mặc định: progress)")
     p.add_argument("--format", choices=FORMATS, default="docx", help="định dạng tệp (mặc định: docx)")
     p.add_argument("--out", required=True, metavar="TỆP", help="tệp kết quả; với reminder: thư mục")
-    p.add_argument("--number", type=positive_int, metavar="SỐ", help="số văn bản (để trống cho văn thư nếu không có)")
-    p.add_argument("--date", metavar="NGÀY", help="ngày ban hành (YYYY-MM-DD); mặc định: hôm nay")
+    p.add_argument("--number", type=positive_int, metavar="SỐ",
+                   help="số văn bản (mặc định để trống cho văn thư); công văn đôn đốc: N, N+1, ...")
+    p.add_argument("--date", metavar="NGÀY",
+                   help="ngày ban hành (YYYY-MM-DD); mặc định: hôm nay, hoặc hạn báo cáo của kỳ đã qua")
     add_force_argument(p)
     p.set_defaults(run=run)
 
@@ -55,74 +50,31 @@ def _say(text: str) -> None:
     buffer.flush()
 
 
-def _file_name(agency: str, fmt: str) -> str:
-    from app.domain.text import fold
-
-    slug = re.sub(r"[^a-z0-9]+", "-", fold(agency)).strip("-")[:60] or "co-quan"
-    return f"don-doc-{slug}.{fmt}"
-
-
-def _letter_paths(letters: list[ReminderContent], folder: Path, fmt: str) -> list[Path]:
-    """One file per letter; two agencies whose names fold to the same slug get `-2`, `-3`, so a
-    letter never replaces another written in the same run."""
-    used: set[str] = set()
-    paths: list[Path] = []
-    for letter in letters:
-        name = _file_name(letter.agency, fmt)
-        stem, n = name[: -len(fmt) - 1], 2
-        while name in used:
-            name, n = f"{stem}-{n}.{fmt}", n + 1
-        used.add(name)
-        paths.append(folder / name)
-    return paths
-
-
-def _checked(path: str | Path, args: argparse.Namespace, database: object) -> Path:
-    """The output file, refused when it is the open database (or any SQLite file) or exists
-    without --force."""
-    return check_output(path, force=args.force, protected=[str(database)])
-
-
 def run(args: argparse.Namespace) -> int:
     from app.domain.periods import Period
     from app.models.database import default_database_path, open_database
     from app.services.plans import PlanService
-    from app.services.reports import ReportOptions, ReportService
+    from app.services.reports import DocKind, ReportRequest, ReportService
 
     as_of = parse_day(args.as_of, "Ngày số liệu")
-    options = ReportOptions(number=args.number, issued_on=parse_day(args.date, "Ngày ban hành"))
+    issued_on = parse_day(args.date, "Ngày ban hành")
     period = Period.parse(args.period) if args.period else None
-    if period is None and args.kind in ("progress", "reminder", "calendar"):
-        raise InputError(f"Loại {args.kind} cần --period, ví dụ --period 2021-Q3.")
+    kind = DocKind(args.kind)
+    ReportRequest(kind, 0, period, as_of, issued_on, args.number).check()  # before opening anything
     target = getattr(args, "db", None) or default_database_path()
-    out = check_output_folder(args.out) if args.kind == "reminder" else _checked(args.out, args, target)
+    # the output is checked before the database is even opened (produce checks each file again)
+    if kind is DocKind.REMINDER:
+        check_output_folder(args.out)
+    else:
+        check_output(args.out, force=args.force, protected=[str(target)])
     database = open_database(target, create=False)
     try:
-        plan_id = PlanService(database).find_by_number(args.plan)
-        reports = ReportService(database)
-        code = period.code if period else None
-        if args.kind == "reminder":
-            assert period is not None
-            letters = reports.reminders(plan_id, period, as_of, options)
-            # every letter's file is checked before the first is written: all or nothing
-            paths = [_checked(path, args, target) for path in _letter_paths(letters, out, args.format)]
-            for letter, path in zip(letters, paths, strict=True):
-                reports.export(letter, args.format, path, plan_id=plan_id, period=code, as_of=as_of)
-                _say(f"Đã ghi {path}")
-            _say(f"{len(letters)} công văn đôn đốc." if letters else "Không có cơ quan nào cần đôn đốc.")
-            return 0
-        if args.kind == "progress":
-            assert period is not None
-            content: object = reports.progress(plan_id, period, as_of, options)
-        elif args.kind == "calendar":
-            assert period is not None
-            content = reports.calendar_month(period, plan_id, as_of)
-        elif args.kind == "targets":
-            content = reports.targets(plan_id, as_of)
-        else:
-            content = reports.task_list(plan_id, as_of)
-        reports.export(content, args.format, out, plan_id=plan_id, period=code, as_of=as_of)
-        _say(f"Đã ghi {out}")
+        request = ReportRequest(kind, PlanService(database).find(args.plan), period, as_of, issued_on, args.number)
+        written = ReportService(database).produce(request, args.out, args.format, force=args.force)
+        for path in written:
+            _say(f"Đã ghi {path}")
+        if kind is DocKind.REMINDER:
+            _say(f"{len(written)} công văn đôn đốc." if written else "Không có cơ quan nào cần đôn đốc trong kỳ này.")
         return 0
     finally:
         database.dispose()

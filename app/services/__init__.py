@@ -13,6 +13,7 @@ from app.services.nodes import NodeService
 from app.services.plan_import import PlanImportService
 from app.services.plans import PlanService
 from app.services.progress import ProgressService
+from app.services.register import RegisterService
 from app.services.reports import ReportService
 from app.services.search import SearchService
 from app.services.targets import TargetService
@@ -28,6 +29,7 @@ class Services:
         self.progress = ProgressService(database, user)
         self.targets = TargetService(database, user)
         self.reports = ReportService(database, user)
+        self.register = RegisterService(database, user)
         self.plan_import = PlanImportService(database, user)
         self.search = SearchService(database)
         self.calendar = CalendarService(database)

@@ -17,7 +17,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QStandardPaths, QTimer
 from PySide6.QtWidgets import QApplication
 
 from app.errors import AppError
@@ -123,6 +123,8 @@ def run_gui(args: argparse.Namespace) -> int:
         services, url = result
         window.attach_services(services, url)
         settings.add_recent_database(url)
+        if window.reports is not None:  # first start on this database: who signs the reports?
+            QTimer.singleShot(0, window.reports.ask_office_at_first_start)
 
     def failed(exc: BaseException) -> None:
         nonlocal exit_code
