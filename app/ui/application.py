@@ -18,10 +18,12 @@ from types import TracebackType
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from app import paths
 from app.errors import AppError
+from app.resources import resource_path
 from app.ui.i18n import install_translator
 from app.ui.prompts import Prompter
 from app.ui.settings import Settings
@@ -95,6 +97,7 @@ def run_gui(args: argparse.Namespace) -> int:
     """Show the main window on `args.db` (or the default database) in `args.lang` (default 'vi')."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
+    app.setWindowIcon(QIcon(str(resource_path("icons", "theodoi.png"))))
     data_folder()
     log_path = setup_logging(paths.window_log())
     settings = Settings()
