@@ -1,5 +1,6 @@
-"""What the build reads from pyproject.toml: the version, and the Windows version resource made
-from it (the "Details" tab of the .exe's properties, and what Apps & features shows).
+"""What the bundle build decides outside the spec (so tests can check it): which collected files
+stay out (DROP), the version read from pyproject.toml, and the Windows version resource made from
+it (the "Details" tab of the .exe's properties).
 
 Why a text file: PyInstaller reads a version resource from a text file of `VSVersionInfo(...)`
 on any platform, while building the object needs `pefile`, which is installed on Windows only.
@@ -15,6 +16,32 @@ ROOT = Path(__file__).resolve().parent.parent
 PRODUCT = "Theo dõi Kế hoạch"
 PUBLISHER = "Nhóm phát triển Theo dõi Kế hoạch"
 COPYRIGHT = "Phần mềm dùng nội bộ trong cơ quan nhà nước"
+
+
+# Files the hooks collect but the program never loads. Matched on the bundle path, lower case,
+# with "/" separators, so one list serves Linux (libQt6Qml.so.6) and Windows (Qt6Qml.dll).
+DROP = re.compile(r"""
+    virtualkeyboard                                   # GPL-3 only, pulled in as an input context
+  | (^|/)(lib)?qt6\w*(qml|quick)                       # QtQml/QtQuick (only the keyboard needed them)
+  | (^|/)(lib)?qt6eglfs                                # embedded-Linux display support
+  | (^|/)pyside6/(qt/)?translations/                   # Qt's own catalogues: 99 languages, none used
+  | (^|/)opengl32sw\.dll$                              # software OpenGL: widgets do not use OpenGL
+  | /plugins/(egldeviceintegrations|generic|networkinformation|tls|qmltooling|virtualkeyboard)/
+  | /plugins/platforms/[^/]*(eglfs|linuxfb|minimalegl|vkkhrdisplay|vnc)
+  | /plugins/platformthemes/[^/]*gtk3                  # drags GTK and cairo in; the portal theme stays
+  | /plugins/imageformats/[^/]*q(pdf|tiff|webp|tga|wbmp|icns|gif)\.
+  | (^|/)app/resources/translations/[^/]*\.ts$         # sources; the spec compiles the .qm
+    # Linux: what only the GTK theme plugin needed (found by walking the libraries' NEEDED
+    # entries from every module and plugin left after the lines above).
+  | ^lib(gtk-3|gdk-3|gdk_pixbuf-2\.0|atk-1\.0|atk-bridge|atspi|pango\w*-1\.0|cairo|cairo-gobject|pixman-1
+        |thai|datrie|fribidi|graphite2|harfbuzz|epoxy|gio-2\.0|gobject-2\.0|gmodule-2\.0|blkid|mount
+        |selinux|bsd|md|jpeg|xau|xdmcp|xext|xrender)\.so
+""", re.VERBOSE)
+
+
+def kept(toc: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """The entries of a PyInstaller TOC (name, source, kind) that DROP does not match."""
+    return [entry for entry in toc if not DROP.search(entry[0].replace("\\", "/").lower())]
 
 
 def project_version(pyproject: Path = ROOT / "pyproject.toml") -> str:
@@ -63,3 +90,11 @@ def write_version_resource(folder: Path, name: str, version: str, description: s
     path.write_text(version_resource(version, description=description, original_name=f"{name}.exe"),
                     encoding="utf-8")
     return path
+
+
+if __name__ == "__main__":
+    import sys
+
+    # `python installer/build_info.py` prints the version, `... quad` its four-number form.
+    text = project_version()
+    print(".".join(map(str, numeric_version(text))) if sys.argv[1:] == ["quad"] else text)
