@@ -31,7 +31,14 @@ data="$local_app/TheoDoiKeHoach"
 start_menu="$profile/AppData/Roaming/Microsoft/Windows/Start Menu/Programs"
 desktop="$profile/Desktop"
 key='HKCU\Software\Microsoft\Windows\CurrentVersion\Uninstall\TheoDoiKeHoach'
-reg_value() { wine reg query "$key" /v "$1" 2>/dev/null | tr -d '\r' | awk -v n="$1" '$1 == n {$1=$2=""; sub(/^ +/, ""); print}'; }
+# `reg query` prints through Wine's console code page (Vietnamese letters become "?"); an export
+# is UTF-16, read back as UTF-8. Prints one value of the uninstall entry, nothing when absent.
+reg_value() {
+  local out="$prefix/entry.reg"
+  rm -f "$out"
+  wine reg export "$key" "$(winepath -w "$out")" /y >/dev/null 2>&1 || return 0
+  iconv -f UTF-16 -t UTF-8 "$out" | tr -d '\r' | sed -n "s/^\"$1\"=\"\(.*\)\"\$/\1/p" | sed 's/\\\\/\\/g; s/\\"/"/g'
+}
 # The Linux payload runs natively (Wine writes files without the execute bit); a Windows one in Wine.
 cli() {
   if [ -f "$install/theodoi-cli" ]; then chmod +x "$install/theodoi-cli"; "$install/theodoi-cli" "$@"
