@@ -67,6 +67,8 @@ cli --version | grep -q -- "$version" || fail "the installed theodoi-cli does no
 cli demo --db "$data/theodoi.db" >/dev/null || fail "the installed theodoi-cli could not build the demo"
 cli check --db "$data/theodoi.db" >/dev/null || fail "the installed theodoi-cli could not check the database"
 before=$(sha256sum "$data/theodoi.db" | cut -d' ' -f1)
+settings="$profile/AppData/Roaming/TheoDoiKeHoach/TheoDoiKeHoach.ini"  # where the window keeps them
+mkdir -p "$(dirname "$settings")" && printf '[General]\nlanguage=vi\n' > "$settings"
 
 echo "installer smoke: upgrade over the installed version"
 touch "$install/_internal/stale-from-old-version"
@@ -81,10 +83,12 @@ wine_run "$install/uninstall.exe" /S || fail "the silent uninstall failed"
 [ ! -e "$start_menu/Theo dõi Kế hoạch.lnk" ] && [ ! -e "$desktop/Theo dõi Kế hoạch.lnk" ] || fail "shortcuts remain"
 [ -z "$(reg_value DisplayName)" ] || fail "the Apps & features entry remains"
 [ "$(sha256sum "$data/theodoi.db" | cut -d' ' -f1)" = "$before" ] || fail "the uninstall touched the data"
+[ -f "$settings" ] || fail "the uninstall removed the window's settings"
 
 echo "installer smoke: reinstall, then uninstall with /REMOVEDATA"
 wine_run "$setup" /S || fail "the reinstall failed"
 [ ! -e "$desktop/Theo dõi Kế hoạch.lnk" ] || fail "a desktop shortcut without /DESKTOP"
 wine_run "$install/uninstall.exe" /S /REMOVEDATA || fail "the uninstall with /REMOVEDATA failed"
 [ ! -e "$data" ] || fail "/REMOVEDATA left the data folder"
+[ ! -e "$settings" ] || fail "/REMOVEDATA left the window's settings"
 echo "installer smoke: OK"

@@ -173,8 +173,10 @@ Section "un.Chương trình ${APP_NAME}" SecUnProgram
 SectionEnd
 
 ; Unticked unless the clerk ticks it (or passes /REMOVEDATA): the data outlives the program.
-Section /o "un.Xóa cả dữ liệu (cơ sở dữ liệu, bản sao lưu, nhật ký)" SecUnData
+Section /o "un.Xóa cả dữ liệu (cơ sở dữ liệu, bản sao lưu, nhật ký, thiết lập)" SecUnData
   RMDir /r "${DATA_DIR}"
+  ; The window's settings (Qt, INI in Roaming AppData) and what versions before 0.2 kept there.
+  RMDir /r "$APPDATA\${APP_ID}"
 SectionEnd
 
 Function un.onInit
