@@ -71,6 +71,15 @@ def logs_folder(platform: str = sys.platform, environ: Mapping[str, str] = os.en
     return data_folder(platform, environ) / LOGS_NAME
 
 
+def cache_folder(platform: str = sys.platform, environ: Mapping[str, str] = os.environ) -> Path:
+    """Files the program rebuilds at will (`cache` in the data folder on Windows, so one folder
+    still holds everything; the XDG cache folder elsewhere)."""
+    if platform == "win32":
+        return data_folder(platform, environ) / "cache"
+    home = Path(environ.get("HOME") or Path.home())
+    return Path(environ.get("XDG_CACHE_HOME") or home / ".cache") / APP_ID
+
+
 def window_log() -> Path:
     return logs_folder() / "theodoi.log"
 

@@ -29,6 +29,7 @@ def test_windows_keeps_everything_under_local_appdata(tmp_path: Path) -> None:
     assert paths.database_path("win32", env) == local / "theodoi.db"
     assert paths.backups_folder("win32", env) == local / "saoluu"
     assert paths.logs_folder("win32", env) == local / "logs"
+    assert paths.cache_folder("win32", env) == local / "cache"
     assert paths.legacy_database("win32", env) == tmp_path / "Roaming" / "TheoDoiKeHoach" / "theodoi.db"
 
 
@@ -37,6 +38,7 @@ def test_linux_and_mac_folders(tmp_path: Path) -> None:
     assert paths.data_folder("linux", {"HOME": str(tmp_path)}) == tmp_path / ".local" / "share" / "TheoDoiKeHoach"
     mac = paths.data_folder("darwin", {"HOME": str(tmp_path)})
     assert mac == tmp_path / "Library" / "Application Support" / "TheoDoiKeHoach"
+    assert paths.cache_folder("linux", {"XDG_CACHE_HOME": str(tmp_path)}) == tmp_path / "TheoDoiKeHoach"
     assert paths.legacy_database("linux", {"APPDATA": str(tmp_path)}) is None
 
 

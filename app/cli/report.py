@@ -24,7 +24,8 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser(
         "report",
         help="in báo cáo, danh mục nhiệm vụ, công văn đôn đốc, lịch tháng, bảng chỉ tiêu của một kế hoạch",
-        description="Xuất văn bản theo thể thức NĐ 30/2020 hoặc HD 36 (theo cơ quan ban hành) ra DOCX, PDF, XLSX.",
+        description="Xuất văn bản theo thể thức NĐ 30/2020 hoặc văn bản của Đảng (HD 05-HD/VPTW; trước "
+                    "27/5/2026: HD 36-HD/VPTW) theo cơ quan ban hành và ngày ban hành, ra DOCX, PDF, XLSX.",
     )
     add_db_argument(p)
     p.add_argument("--plan", required=True, metavar="SỐ", help="số ký hiệu kế hoạch, ví dụ 177/KH-UBND")

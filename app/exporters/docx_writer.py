@@ -115,7 +115,11 @@ class _DocxBuilder:
         pf.alignment = _ALIGN[line.align]
         pf.first_line_indent = Mm(line.first_indent) if line.first_indent else None
         pf.space_before, pf.space_after = Pt(line.space_before), Pt(line.space_after)
-        pf.line_spacing = line.line_spacing
+        if line.exact:
+            pf.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+            pf.line_spacing = Pt(line.exact)
+        else:
+            pf.line_spacing = line.line_spacing
         pf.keep_with_next = line.keep_with_next or None
         for r in line.runs:
             run = para.add_run(r.text)

@@ -20,6 +20,7 @@ from app.models import (
     User,
 )
 from app.services.base import Service
+from app.services.storage import automatic_backup
 from app.services.views import AgencyView, GroupView
 
 AGENCY_KINDS = ("so", "ban", "nganh", "quan_huyen", "xa_phuong", "dang", "doan_the", "trung_uong", "other")
@@ -86,6 +87,10 @@ class AgencyService(Service):
         memberships and users move over, its name becomes an alias, and it is deleted."""
         if keep_id == duplicate_id:
             raise InputError("Không thể gộp một cơ quan với chính nó.")
+        with self.db.session() as s:
+            self.get(s, Agency, keep_id)
+            self.get(s, Agency, duplicate_id)
+        automatic_backup(self.db.url, "truoc-gop")  # a merge cannot be undone
         with self.db.session() as s:
             keep = self.get(s, Agency, keep_id)
             dup = self.get(s, Agency, duplicate_id)

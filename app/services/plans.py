@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from sqlalchemy import func, select
 
@@ -11,6 +12,7 @@ from app.domain.text import fold
 from app.errors import InputError
 from app.models import Plan, PlanNode
 from app.services.base import Service
+from app.services.storage import automatic_backup
 from app.services.task_states import load_node_views, load_plans_node_views
 from app.services.views import NodeView, PlanDetail, PlanSummary
 
@@ -101,12 +103,18 @@ class PlanService(Service):
             self.apply_changes(s, plan, changes, EDITABLE_PLAN_FIELDS)
             plan.title_folded = fold(plan.title)
 
-    def delete_plan(self, plan_id: int) -> None:
-        """Delete a plan with its whole outline, assignments, progress and targets."""
+    def delete_plan(self, plan_id: int, *, backup: bool = True) -> Path | None:
+        """Delete a plan with its whole outline, assignments, progress and targets — after an
+        automatic backup (returned; None on PostgreSQL), since this cannot be undone. `backup`
+        False only for undoing the creation of a plan, which holds nothing yet."""
+        with self.db.session() as s:
+            self.get(s, Plan, plan_id)  # a missing plan is refused before any backup is taken
+        taken = automatic_backup(self.db.url, "truoc-xoa") if backup else None
         with self.db.session() as s:
             plan = self.get(s, Plan, plan_id)
             self.audit(s, "delete", plan, old=f"{plan.number or ''} {plan.title}".strip())
             s.delete(plan)
+        return taken
 
     def node_count(self, plan_id: int) -> int:
         with self.db.session() as s:
@@ -115,4 +123,5 @@ class PlanService(Service):
 
 def _check_format(value: str) -> None:
     if value not in ("state", "party"):
-        raise InputError("Thể thức phải là 'state' (Nghị định 30) hoặc 'party' (Hướng dẫn 36).")
+        raise InputError("Thể thức phải là 'state' (Nghị định 30) hoặc 'party' "
+                         "(văn bản của Đảng: HD 05, trước 27/5/2026 HD 36).")

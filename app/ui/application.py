@@ -81,8 +81,13 @@ def open_services(target: str | None) -> tuple[Any, str]:
     """Open a database (default location when None) and build the services over it."""
     from app.models.database import default_database_path, open_database
     from app.services import Services
+    from app.services.storage import daily_backup
 
     database = open_database(target or default_database_path())
+    try:
+        daily_backup(database.url)
+    except AppError as exc:  # the data is fine; the clerk sees the folder in File ▸ Automatic backups
+        logging.getLogger(__name__).warning("daily backup failed: %s", exc.message)
     return Services(database, current_user()), database.display_name
 
 

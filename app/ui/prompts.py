@@ -34,6 +34,10 @@ class Prompter:
         path, _ = QFileDialog.getSaveFileName(parent, caption, directory, filters)
         return path or None
 
+    def choose_folder(self, parent: QWidget | None, caption: str, directory: str = "") -> str | None:
+        path = QFileDialog.getExistingDirectory(parent, caption, directory)
+        return path or None
+
     def get_text(self, parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
         value, ok = QInputDialog.getText(parent, title, label, text=text)
         return value if ok else None

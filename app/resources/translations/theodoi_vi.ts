@@ -59,6 +59,11 @@
         <translation>&amp;Khôi phục từ bản sao lưu…</translation>
     </message>
     <message>
+        <location filename="../../app/ui/actions.py"/>
+        <source>&amp;Automatic backups…</source>
+        <translation>Bản sao lưu &amp;tự động…</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/actions.py" line="51"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
@@ -788,8 +793,28 @@
     </message>
     <message>
         <location filename="../../app/ui/office_dialog.py" line="121"/>
-        <source>Party (Guide 36-HD/VPTW)</source>
-        <translation>Văn bản của Đảng (HD 36-HD/VPTW)</translation>
+        <source>Party (Guide 05-HD/VPTW; 36-HD/VPTW before 27/5/2026)</source>
+        <translation>Văn bản của Đảng (HD 05-HD/VPTW; trước ngày 27/5/2026: HD 36-HD/VPTW)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/office_dialog.py" line="121"/>
+        <source>Party format:</source>
+        <translation>Thể thức văn bản Đảng:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/office_dialog.py" line="121"/>
+        <source>By the document&apos;s date</source>
+        <translation>Theo ngày ban hành văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/office_dialog.py" line="121"/>
+        <source>Always Guide 36-HD/VPTW (2018)</source>
+        <translation>Luôn theo HD 36-HD/VPTW (2018)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/office_dialog.py" line="121"/>
+        <source>Always Guide 05-HD/VPTW (2026)</source>
+        <translation>Luôn theo HD 05-HD/VPTW (2026)</translation>
     </message>
     <message>
         <location filename="../../app/ui/office_dialog.py" line="122"/>
@@ -2146,6 +2171,84 @@ Nhập văn bản kế hoạch (.docx, .pdf, .txt, .md) bằng Kế hoạch → 
 Tracks the tasks of implementation plans and prints the official reports.</source>
         <translation>Theo dõi Kế hoạch {version}
 Theo dõi nhiệm vụ của các kế hoạch và in báo cáo theo thể thức văn bản hành chính.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../app/ui/backups_dialog.py"/>
+        <source>Folder: {path}</source>
+        <translation>Thư mục: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_dialog.py"/>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_dialog.py"/>
+        <source>Folder for automatic backups</source>
+        <translation>Thư mục lưu các bản sao lưu tự động</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_dialog.py"/>
+        <source>Daily</source>
+        <translation>Hằng ngày</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_dialog.py"/>
+        <source>Before upgrading the database</source>
+        <translation>Trước khi nâng cấp cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_dialog.py"/>
+        <source>Before restoring a backup</source>
+        <translation>Trước khi khôi phục bản sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_dialog.py"/>
+        <source>Before deleting a plan</source>
+        <translation>Trước khi xóa kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_dialog.py"/>
+        <source>Before merging agencies</source>
+        <translation>Trước khi gộp cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_dialog.py"/>
+        <source>Before replacing a plan</source>
+        <translation>Trước khi thay thế kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_dialog.py"/>
+        <source>Automatic backups</source>
+        <translation>Bản sao lưu tự động</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_dialog.py"/>
+        <source>Taken</source>
+        <translation>Thời điểm sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_dialog.py"/>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_dialog.py"/>
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_dialog.py"/>
+        <source>Change folder…</source>
+        <translation>Đổi thư mục…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_dialog.py"/>
+        <source>Restore this backup</source>
+        <translation>Khôi phục bản sao lưu này</translation>
     </message>
 </context>
 </TS>

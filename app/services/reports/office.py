@@ -8,12 +8,14 @@ stored profile the plan's own focal agency, place and format give a usable defau
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from datetime import date
 from typing import Any
 
 from sqlalchemy.orm import Session
 
 from app.domain.text import fold
 from app.exporters.document import Authority, Format, Signer
+from app.exporters.layouts import format_for
 from app.models import Agency, OfficeSetting, Plan
 
 OFFICE_KEY = "report.office"
@@ -28,13 +30,18 @@ class OfficeProfile:
     letter_code: str = ""  # a công văn's code: `SNV-TCBC`
     archive: str = ""  # drafting unit after `Lưu: VT,` (state) or the party archive
     place: str = ""
-    format: str = Format.STATE.value
+    format: str = Format.STATE.value  # the body's family: `state` or `party`
+    party_format: str | None = None  # a Party body may pin `hd36` or `hd05`; None: by date
     window: str = "nd09"  # reporting windows: nd09 or calendar
     signer_authority: str | None = None  # TM, KT, ...
     signer_authority_body: str | None = None
     signer_title: str = ""
     signer_name: str = ""
     recipients: list[str] = field(default_factory=list)
+
+    def format_on(self, day: date | None) -> Format:
+        """The format of this body's document dated `day` (HD 36 or HD 05 for the Party)."""
+        return format_for(self.format, day, self.party_format)
 
     def signer(self) -> Signer:
         authority = Authority(self.signer_authority) if self.signer_authority else None

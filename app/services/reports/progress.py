@@ -13,7 +13,7 @@ from app.domain.periods import DateRange, Period, WindowScheme
 from app.domain.task_state import summarize
 from app.domain.text import sort_key
 from app.exporters.content import Letterhead, NextTask, ProgressReportContent, SummaryCounts
-from app.exporters.document import DocNumber, Format
+from app.exporters.document import DocNumber
 from app.exporters.layouts import layout_for
 from app.models import Plan, PlanNode, ProgressUpdate
 from app.services.reports import collect, summary
@@ -38,7 +38,8 @@ class ReportOptions:
 
 def letterhead(profile: OfficeProfile, plan: Plan | None, type_code: str | None, options: ReportOptions,
                *, upward: bool) -> Letterhead:
-    fmt = Format(profile.format)
+    issued_on = options.issued_on or date.today()
+    fmt = profile.format_on(issued_on)
     code = profile.letter_code if type_code is None else profile.body_code
     if type_code is None:
         type_code = layout_for(fmt).letter_type_code
@@ -48,7 +49,7 @@ def letterhead(profile: OfficeProfile, plan: Plan | None, type_code: str | None,
     recipients = options.recipients if options.recipients is not None else list(profile.recipients)
     return Letterhead(
         format=fmt, issuing_body=profile.issuing_body, number=DocNumber(options.number, type_code, code),
-        place=profile.place or "", date=options.issued_on or date.today(), signer=profile.signer(),
+        place=profile.place or "", date=issued_on, signer=profile.signer(),
         parent_body=profile.parent_body, short_name=profile.short_name, recipients=recipients,
         archive=profile.archive, addressees=list(addressees or []),
     )

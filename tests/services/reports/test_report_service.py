@@ -108,6 +108,33 @@ def test_office_profile_sets_the_format_and_the_signer(demo_db: Database) -> Non
     assert head.signer.name == "Nguyễn Thị Tuyền" and head.archive == "Văn phòng Thành ủy"
 
 
+def test_party_office_prints_hd36_before_27_5_2026_and_hd05_from_then(demo_db: Database) -> None:
+    from dataclasses import replace
+
+    from app.exporters.layouts import format_for
+    from app.services.demo import party_office
+
+    service = ReportService(demo_db)
+    plan_id = _plan(demo_db)
+
+    def printed(day: date) -> Format:
+        options = ReportOptions(number=5, issued_on=day)
+        head = service.progress(plan_id, Q3, options=options).letterhead
+        letters = service.reminders(plan_id, Q3, options=options)
+        assert letters and {letter.letterhead.format for letter in letters} == {head.format}
+        return head.format
+
+    service.save_office(party_office())
+    assert printed(date(2026, 5, 26)) is Format.PARTY
+    assert printed(date(2026, 5, 27)) is Format.PARTY_HD05
+    # a list has no date line: printed today, it takes today's format whatever its as-of date
+    assert service.targets(plan_id, date(2021, 9, 14)).format is format_for("party", date.today())
+    service.save_office(replace(party_office(), party_format="hd36"))  # pinned
+    assert printed(date(2026, 6, 15)) is Format.PARTY
+    service.save_office(replace(party_office(), format="state", party_format=None))
+    assert printed(date(2026, 6, 15)) is Format.STATE
+
+
 def test_lists_of_a_plan(demo_db: Database) -> None:
     plan_id = _plan(demo_db)
     service = ReportService(demo_db)
