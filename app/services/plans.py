@@ -90,7 +90,9 @@ class PlanService(Service):
             self.audit(s, "create", plan, new=title)
             return plan.id
 
-    def update_plan(self, plan_id: int, version: int | None, **changes: object) -> None:
+    def update_plan(self, plan_id: int, version: int, **changes: object) -> int:
+        """Edit the plan's header; `version` is the one the caller read (required: a stale form
+        is refused with who changed the plan and when). Returns the new version."""
         if "format" in changes:
             _check_format(str(changes["format"]))
         if "status" in changes and changes["status"] not in PLAN_STATUSES:
@@ -99,9 +101,11 @@ class PlanService(Service):
             raise InputError("Kế hoạch cần có trích yếu (tên kế hoạch).")
         with self.db.session() as s:
             plan = self.get(s, Plan, plan_id)
-            self.check_version(plan, version)
+            self.check_version(s, plan, version)
             self.apply_changes(s, plan, changes, EDITABLE_PLAN_FIELDS)
             plan.title_folded = fold(plan.title)
+            s.flush()
+            return plan.version
 
     def delete_plan(self, plan_id: int, *, backup: bool = True) -> Path | None:
         """Delete a plan with its whole outline, assignments, progress and targets — after an

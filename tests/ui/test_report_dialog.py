@@ -22,26 +22,14 @@ AS_OF = date(2021, 12, 14)
 PERIOD = Period.parse("2021-Q4")
 
 
-@pytest.fixture(scope="module")
-def demo_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from app.services.demo import build_demo
-
-    path = tmp_path_factory.mktemp("report-demo") / "demo.db"
-    build_demo(path)
-    return path
-
-
 @pytest.fixture
-def demo(demo_path: Path, tmp_path: Path) -> Any:
-    """A private copy per test: saving records snapshots and office profiles."""
-    import shutil
-
+def demo(demo_copy: Path) -> Any:
+    """A private copy of the session's demo database per test: saving records snapshots and office
+    profiles."""
     from app.models.database import open_database
     from app.services import Services
 
-    copy = tmp_path / "demo.db"
-    shutil.copy(demo_path, copy)
-    database = open_database(copy)
+    database = open_database(demo_copy)
     yield Services(database, "tester")
     database.dispose()
 

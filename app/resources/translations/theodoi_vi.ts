@@ -557,6 +557,25 @@
         <translation>Lưu kế hoạch</translation>
     </message>
     <message>
+        <location filename="../../app/ui/import_view.py" line="178"/>
+        <source>Replace the existing plan</source>
+        <translation>Thay thế kế hoạch đã có</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_view.py" line="181"/>
+        <source>This plan is already stored. Replacing it updates it in place: tasks that remain keep their progress, reports and measurements; you will see what would be lost before anything changes, and the database is backed up first.</source>
+        <translation>Kế hoạch này đã có trong cơ sở dữ liệu. Thay thế sẽ cập nhật tại chỗ: các nhiệm vụ còn lại giữ nguyên tiến độ, báo cáo và số đo; bạn sẽ thấy những gì bị mất trước khi có thay đổi nào, và cơ sở dữ liệu được sao lưu trước.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_view.py" line="342"/>
+        <source>Replace the stored plan with this document?
+
+{preview}</source>
+        <translation>Thay thế kế hoạch đã lưu bằng văn bản này?
+
+{preview}</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/import_view.py" line="166"/>
         <source>Cancel import</source>
         <translation>Hủy nhập</translation>

@@ -59,9 +59,11 @@ def test_content_ignores_what_was_reported_after_the_as_of_date(demo_db: Databas
     before = service.progress(plan_id, Q3, options=ReportOptions(issued_on=date(2021, 9, 20)))
     task = next(v for v in Services(demo_db).plans.tree(plan_id, before.as_of) if v.kind == "task")
     lead = next(a.agency_id or a.member_ids[0] for a in task.assignees if a.role == "lead")
-    Services(demo_db).progress.record(ProgressEntry(
+    progress = Services(demo_db).progress
+    shown = progress.current(task.id, lead, "2021-Q4")
+    progress.record(ProgressEntry(
         node_id=task.id, agency_id=lead, period="2021-Q4", status="done", result="Báo cáo muộn sau kỳ",
-        reported_on=date(2021, 11, 30)))
+        reported_on=date(2021, 11, 30)), expected_version=shown.version if shown else None)
     after = service.progress(plan_id, Q3, options=ReportOptions(issued_on=date(2021, 9, 20)))
     assert after == before
 
