@@ -18,6 +18,7 @@ from app.cli import SUBCOMMANDS
 from app.cli.parser import COMMAND_METAVAR, CommandLineParser
 from app.errors import AppError, InputError
 from app.os_errors import describe_os_error, shown_path
+from app.paths import crash_log, enable_fault_log
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +53,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         _refuse_undecodable(arguments)
         args = build_parser().parse_args(arguments)
+        enable_fault_log()
         if args.command is None:
             from app.ui.application import run_gui  # Qt is imported only for the window
 
@@ -100,12 +102,9 @@ def _refuse_undecodable(arguments: list[str]) -> None:
 def _write_crash_log() -> str:
     import traceback
 
-    from app.models.database import default_database_path
-
-    folder = default_database_path().parent / "logs"
+    path = crash_log()
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        path = folder / "crash-cli.log"
+        path.parent.mkdir(parents=True, exist_ok=True)
         with path.open("a", encoding="utf-8") as handle:
             handle.write(traceback.format_exc() + "\n")
         return str(path)

@@ -10,7 +10,6 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
-import sys
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -25,10 +24,10 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from app import APP_ID
 from app.errors import ConflictError, DatabaseBusyError, StorageError
 from app.models.schema_check import read_schema, reference_schema, schema_differences
 from app.os_errors import os_error_cause
+from app.paths import database_path
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -42,12 +41,8 @@ SCHEMA_HEAD = "0004_versions"
 
 
 def default_database_path() -> Path:
-    """`%APPDATA%\\TheoDoiKeHoach\\theodoi.db` on Windows, the XDG data folder elsewhere."""
-    if sys.platform == "win32":
-        base = Path(os.environ.get("APPDATA") or Path.home() / "AppData" / "Roaming")
-    else:
-        base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
-    return base / APP_ID / "theodoi.db"
+    """The per-user database (`app.paths`: Local AppData on Windows, the XDG data folder elsewhere)."""
+    return database_path()
 
 
 def to_url(target: str | os.PathLike[str]) -> str:

@@ -138,8 +138,8 @@ def _snapshot(folder: Path) -> dict[str, str]:
 
 @pytest.fixture
 def case_folder(demo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))  # a crash log would land here, not in
-    monkeypatch.setenv("APPDATA", str(tmp_path / "data"))  # the user's folder (and fail the test)
+    for variable in ("XDG_DATA_HOME", "APPDATA", "LOCALAPPDATA"):  # logs land here, not in the user's folder
+        monkeypatch.setenv(variable, str(tmp_path / "data"))
     folder = tmp_path / "case"
     folder.mkdir()
     shutil.copy(demo, folder / "x.db")
