@@ -11,7 +11,8 @@ import re
 from app.importers.extract.textutil import strip_trailing_punct
 
 ATTR_DEADLINE = re.compile(
-    r"^(?:Thời gian|Thời hạn|Tiến độ)(?: thực hiện| hoàn thành| triển khai)?(?: dự kiến)?\s*:\s*",
+    # `Thời gian thực hiện:`, `Thời hạn ban hành:`, `Thời gian hoàn thành dự kiến:`, `Tiến độ trình:`
+    r"^(?:Thời gian|Thời hạn|Tiến độ|Mốc thời gian)(?: [a-zđà-ỹ/]+){0,4}\s*:\s*",
     re.IGNORECASE,
 )
 _Q = r"(?:[Qq]uý|QUÝ) (?:I{1,3}|IV|[1-4])"

@@ -64,7 +64,9 @@ def clean_inline(text: str) -> str:
 def drop_artefacts(lines: list[Line | T], *, repeats: bool = True) -> list[Line | T]:
     """Remove page numbers and (with `repeats`) short lines repeated on many pages.
 
-    A repeated line is dropped only when it cannot be plan content: no outline label, no colon
+    A line that goes on with the sentence right above it is text, however often it repeats: a web
+    export wraps `Thời gian thực hiện: năm` / `2025 và các năm tiếp theo.` the same way under
+    every item. Otherwise a repeated line is dropped only when it cannot be plan content: no outline label, no colon
     (`Thời gian thực hiện: Thường xuyên` repeats legitimately), at most ten words, and its
     repeats are pages apart (never closer than `MIN_PAGE_GAP` lines) — a table flattened to text
     repeats `Sở Nội vụ` or `Thường xuyên` every few lines, a running header once a page.
@@ -78,17 +80,22 @@ def drop_artefacts(lines: list[Line | T], *, repeats: bool = True) -> list[Line 
     spread = {text for text, where in positions.items()
               if min(b - a for a, b in zip(where, where[1:], strict=False)) >= MIN_PAGE_GAP}
     out: list[Line | T] = []
+    above: Line | None = None  # the line right above, when no blank line or table came between
     for item in lines:
         if not isinstance(item, Line):
             out.append(item)
+            above = None
             continue
         text = item.text
         if not text:
             out.append(item)
+            above = None
             continue
-        if PAGE_NUMBER.match(text):
+        continues = above is not None and not SENTENCE_END.search(above.text) and not LIST_ITEM.match(text)
+        above = item
+        if PAGE_NUMBER.match(text) and not continues:
             continue
-        if repeats and text in spread and _could_be_running_header(text):
+        if repeats and text in spread and _could_be_running_header(text) and not continues:
             continue
         out.append(item)
     return out
