@@ -34,7 +34,14 @@ SENTENCE_END = re.compile(r"[.;:!?…](?:[\"”’)\]*]|\./\.)*\s*$")
 OPEN_ENDINGS = frozenset(
     "của và với các cho về trong tại là được để những hoặc cùng thuộc bởi mà nhằm gồm tới đối".split()
 )
+# Lines of the header and signature blocks stand alone even without a full stop.
+_HEADER_LINE = re.compile(
+    r"^(?:Số|Kính gửi|Nơi nhận)\s*:|\bngày\s+\d{1,2}\s+tháng\b|Độc lập|^(?:KT|TM|TL|TUQ|Q|T/M|K/T)\.?\s",
+    re.IGNORECASE)
 _ORDINAL_ONLY = re.compile(r"^[\dIVXL]{1,5}[.)]?$")
+# A label printed alone on its line (`**1.` / `Các cơ quan đăng ký đầu tư:**`, `2.1.` / `Trách
+# nhiệm chung`): web exports break after it; the item's words are on the next line.
+_BARE_LABEL = re.compile(r"^(?:(?:[IVXL]{1,6}|\d{1,3}(?:\.\d{1,3})*|[a-zđ])\s*[.)]|\((?:\d{1,3}|[a-zđ])\))$")
 MIN_PAGE_GAP = 8  # lines between two repeats of a running header (a page holds more)
 T = TypeVar("T")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u3000]+")
@@ -134,7 +141,7 @@ def is_list_item(text: str) -> bool:
 
 
 def should_join(prev: Line, nxt: Line, *, wrapped: bool = False, full_width: int = 0,
-                column: int = 0, prev_len: int = 0) -> bool:
+                column: int = 0, prev_len: int = 0, paragraphs: bool = False) -> bool:
     """Does `nxt` continue the sentence of `prev` (a line broken by a page or a wrap)?
 
     Plain text: join when `prev` does not end a sentence and `nxt` is not an outline item and
@@ -149,6 +156,8 @@ def should_join(prev: Line, nxt: Line, *, wrapped: bool = False, full_width: int
         return False
     if is_list_item(b) or nxt.starts_paragraph:
         return False
+    if _BARE_LABEL.match(a):
+        return True
     first = b[0]
     if wrapped and nxt.starts_paragraph is False and full_width and len(a) >= 0.75 * full_width:
         return True  # the layout says "same paragraph" and the line above fills the column
@@ -171,13 +180,40 @@ def should_join(prev: Line, nxt: Line, *, wrapped: bool = False, full_width: int
         return True
     if wrapped and full_width and len(a) >= 0.8 * full_width and a[-1].isalnum():
         return True
-    return False
+    if a.count("(") > a.count(")"):
+        return True  # `(thông qua` / `Sở Tài chính) để xem xét`: a parenthesis is never left open
+    return paragraphs and not _HEADER_LINE.search(a) and not (_upper(a) or _upper(b))
 
 
-def join_broken_lines(lines: list[Line | T], *, wrapped: bool = False, column: int = 0) -> list[Line | T]:
+def _upper(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
+def blank_separated(lines: list[Line | T]) -> bool:
+    """Are paragraphs marked by blank lines and hard-wrapped inside (a web export of a legal
+    document), rather than one paragraph per line? Then a line that does not end a sentence
+    goes on with the next one, wherever the wrap fell (`yêu cầu` / `Thủ trưởng các sở ...`)."""
+    filled = blanks = continued = 0
+    previous: Line | None = None
+    for line in lines:
+        if not isinstance(line, Line) or not line.text:
+            blanks += isinstance(line, Line)
+            previous = None
+            continue
+        filled += 1
+        if previous is not None and not is_list_item(line.text) and not SENTENCE_END.search(previous.text):
+            continued += 1
+        previous = line
+    return filled >= 20 and blanks >= 0.25 * filled and continued >= 0.2 * filled
+
+
+def join_broken_lines(lines: list[Line | T], *, wrapped: bool = False, column: int = 0,
+                      paragraphs: bool = False) -> list[Line | T]:
     """Merge continuation lines into the line they continue; blank lines are dropped.
 
-    Every line left is one paragraph: the corpus texts (and PDFs) give no other paragraph mark.
+    Every line left is one paragraph: the corpus texts (and PDFs) give no other paragraph mark,
+    except in `paragraphs` mode (see `blank_separated`), where a blank line always ends one.
     Anything that is not a `Line` (a table) passes through and ends the sentence before it.
     """
     full_width = _typical_width(lines) if wrapped else 0
@@ -193,7 +229,8 @@ def join_broken_lines(lines: list[Line | T], *, wrapped: bool = False, column: i
             continue
         previous = out[-1] if out else None
         if isinstance(previous, Line) and should_join(previous, line, wrapped=wrapped, full_width=full_width,
-                                                       column=column, prev_len=prev_len):
+                                                       column=column, prev_len=prev_len,
+                                                       paragraphs=paragraphs and prev_len > 0):
             out[-1] = replace(previous, text=previous.text + " " + line.text, bold=previous.bold and line.bold)
         else:
             out.append(line)

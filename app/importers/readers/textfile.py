@@ -13,7 +13,14 @@ from app.importers.blocks import Block, Paragraph, Table
 from app.importers.readers.decode import decode_text
 from app.importers.readers.flattable import take_flat_table
 from app.importers.readers.limits import check_text_length
-from app.importers.readers.lines import Line, clean_inline, drop_artefacts, join_broken_lines, wrap_column
+from app.importers.readers.lines import (
+    Line,
+    blank_separated,
+    clean_inline,
+    drop_artefacts,
+    join_broken_lines,
+    wrap_column,
+)
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 _LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
@@ -77,7 +84,8 @@ def parse_text(text: str) -> list[Block]:
     blocks: list[Block] = []
     printed = [x for x in items if isinstance(x, Line)]
     column = wrap_column([x.text for x in printed], [x.raw_len for x in printed])
-    for item in join_broken_lines(drop_artefacts(items), column=column):
+    paragraphs = blank_separated(items)
+    for item in join_broken_lines(drop_artefacts(items), column=column, paragraphs=paragraphs):
         if isinstance(item, Line):
             blocks.append(Paragraph(item.text, bold=item.bold, heading_level=item.heading_level))
         else:
