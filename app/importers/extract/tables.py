@@ -17,10 +17,11 @@ from app.importers.result import ImportedNode
 # Ordered: the first rule a header cell matches names its column.
 _COLS: list[tuple[str, re.Pattern[str]]] = [
     ("stt", re.compile(r"^(?:stt|tt|số thứ tự|số tt)\b", re.IGNORECASE)),
+    ("unit", re.compile(r"^đơn vị tính|^đvt\b", re.IGNORECASE)),
     ("support", re.compile(r"phối hợp", re.IGNORECASE)),
     ("deadline", re.compile(r"thời gian|thời hạn|tiến độ|hoàn thành|thời điểm|lộ trình|năm thực hiện", re.IGNORECASE)),
     ("task", re.compile(r"^(?:(?:các|những) )?(?:nội dung|nhiệm vụ|tên|công việc|giải pháp|hoạt động|đề án|"
-                        r"danh mục|chương trình|dự án)", re.IGNORECASE)),
+                        r"danh mục|chương trình|dự án|chỉ tiêu)", re.IGNORECASE)),
     ("lead", re.compile(r"chủ trì|thực hiện|chịu trách nhiệm|cơ quan|đơn vị", re.IGNORECASE)),
     ("product", re.compile(r"sản phẩm|kết quả|hình thức|ghi chú|kinh phí", re.IGNORECASE)),
 ]

@@ -21,6 +21,7 @@ from app.importers.readers.lines import (
     join_broken_lines,
     wrap_column,
 )
+from app.importers.readers.pipecells import run_end, take_pipe_table
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 _LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
@@ -34,6 +35,7 @@ _HTML_TAG = re.compile(r"</?(?:b|i|u|em|strong|span|sup|sub|p|div|font)(?:\s[^>]
 _RULE = re.compile(r"^(?:[-*_]\s*){3,}$")
 _TABLE_SEPARATOR = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$")
 _MD_BULLET = re.compile(r"^[*]\s+")
+_EMPTY_EMPHASIS = re.compile(r"^[*_]+(?:\s+[*_]+)*$")
 _QUOTE = re.compile(r"^(?:>\s?)+")
 
 
@@ -54,17 +56,31 @@ def parse_text(text: str) -> list[Block]:
     bold_open = False
     raws = text.split("\n")
     skip_to = 0
+    bordered = 0  # column count of the bordered table just above (only blank lines since)
+    layout_until = -1  # a bordered run that is no table (the header's two columns): read as lines
     for index, raw in enumerate(raws):
         if index < skip_to:
             continue
         flat = take_flat_table(raws, index) if len(raw.strip()) <= 12 else None
+        if flat is None and raw.strip() == "|" and index > layout_until:
+            flat = take_pipe_table(raws, index, bordered or None)
+            if flat is None:
+                layout_until = run_end(raws, index)
+            above = next((x for x in reversed(items) if not (isinstance(x, Line) and not x.text)), None)
+            if flat is not None and bordered and isinstance(above, Table) and flat[0]:
+                above.rows.extend([_strip_cell(c) for c in row] for row in flat[0])  # the table goes on
+                skip_to = flat[1]
+                continue
         if flat is not None:  # an annex table copied one cell per line
             if table:
                 items.append(Table(rows=table))
                 table = []
-            items.append(Table(rows=flat[0]))
+            items.append(Table(rows=[[_strip_cell(c) for c in row] for row in flat[0]]))
+            bordered = len(flat[0][0]) if raw.strip() == "|" and flat[0] else 0
             skip_to = flat[1]
             continue
+        if raw.strip():
+            bordered = 0
         stripped = _QUOTE.sub("", raw.strip())
         if stripped.startswith("|") and stripped.count("|") >= 2:
             if not _TABLE_SEPARATOR.match(stripped):
@@ -74,6 +90,12 @@ def parse_text(text: str) -> list[Block]:
         if table:
             items.append(Table(rows=table))
             table = []
+        if stripped == "|" or _EMPTY_EMPHASIS.match(stripped):
+            # a cell border of the header/signature layout, or `** **` / `* *` with nothing inside
+            # (a lone `**` still closes or opens bold)
+            bold_open ^= stripped.count("**") % 2 == 1
+            items.append(Line(""))
+            continue
         if _RULE.match(stripped) or _FOOTNOTE_DEF.match(stripped):
             items.append(Line(""))
             continue
@@ -128,6 +150,11 @@ def _strip_inline(raw: str, bold_open: bool = False) -> tuple[str, bool, bool]:
     text = _UNDERSCORE_EMPH.sub(r"\1", text)
     text = text.replace("\x00", "")
     return clean_inline(text), all_bold, state
+
+
+def _strip_cell(cell: str) -> str:
+    """A table cell's lines without their inline markup."""
+    return "\n".join(_strip_inline(line)[0] for line in cell.split("\n"))
 
 
 def _split_row(row: str) -> list[str]:
