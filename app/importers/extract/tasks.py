@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from app.importers.extract import assignments as asg
-from app.importers.extract.agencies import head_at, split_mentions, take_phrase
+from app.importers.extract.agencies import head_at, split_mentions, starts_predicate, take_phrase
 from app.importers.extract.deadline_text import attribute_value, clean_value, find_in_prose
 from app.importers.extract.outline import OutlineNode
 from app.importers.extract.roles import roles_in_list
@@ -35,6 +35,11 @@ def not_task_section(title: str) -> bool:
     return all(c.isupper() for c in letters) or len(title.split()) <= 6
 
 
+# a full sentence: the item states a duty, it is not a heading or an introduction to a list
+_SENTENCE_END = re.compile(r"[.;]\s*$")
+# `... tổ chức thực hiện các nhiệm vụ sau:`, `tập trung một số nhiệm vụ cụ thể sau:`
+_DUTIES_FOLLOW = re.compile(r"(?:nhiệm vụ|công việc)(?: cụ thể| chủ yếu| trọng tâm)?(?: như)? sau(?: đây)?\s*:$",
+                            re.IGNORECASE)
 TARGET_SECTION = re.compile(r"^(?:[IVX]+\.\s*)?(?:MỤC TIÊU|CHỈ TIÊU|Một số chỉ tiêu|Chỉ tiêu)", re.IGNORECASE)
 
 
@@ -208,8 +213,10 @@ class TaskBuilder:
         child_ctx = replace(ctx)
         if heading:
             child_ctx.lead, child_ctx.support = heading.lead, heading.support
-        elif node.title.rstrip().endswith(":") and not ctx.excluded:
-            said = asg.from_text(node.title)  # `c) UBND các huyện căn cứ chức năng, nhiệm vụ:`
+        elif not ctx.excluded and (node.title.rstrip().endswith(":") or _SENTENCE_END.search(node.title)):
+            # `c) UBND các huyện căn cứ chức năng, nhiệm vụ:`; `1. Các cơ quan, đơn vị ... xây dựng kế
+            # hoạch ... .` + bullets: the actor the item names does the bullets too
+            said = asg.from_text(node.title)
             if said.lead and (said.explicit or not ctx.lead):
                 child_ctx.lead, child_ctx.support = said.lead, said.support
         intro_lines: set[str] = set()
@@ -258,6 +265,11 @@ class TaskBuilder:
             elif child.deadline_text:
                 pending = []
         out.children = built
+        if not ctx.excluded and not heading and _SENTENCE_END.search(node.title) and len(node.title) >= 60:
+            # an item that is a duty of its own (a full sentence), then bullets that add more
+            self._fill(out, node.title, ctx, own_attrs, None)
+            if out.kind != "task":
+                out.kind = "section"
         # intro paragraphs of a section may hold different-actor tasks (e.g. closing clauses)
         for p in body:
             if p not in intro_lines and self._different_actor(p, ctx, ""):
@@ -276,6 +288,8 @@ class TaskBuilder:
             return True  # `Rà soát vị trí việc làm:` + `◦ khối hành chính;`
         if not re.search(r"(?:sau|gồm|cụ thể|như sau|sau đây|dưới đây|như|là)\s*:$", title):
             return False
+        if _DUTIES_FOLLOW.search(title) and sum(starts_predicate(c.title.lower()) for c in content) * 2 > len(content):
+            return False  # `..., thực hiện các nhiệm vụ sau:` + `- Tổ chức ...`: one duty per bullet
         for c in content:
             if not c.style.startswith("bullet") or c.children or any(attr_kind(p) for p in c.paras):
                 return False

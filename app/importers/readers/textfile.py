@@ -35,6 +35,8 @@ _HTML_TAG = re.compile(r"</?(?:b|i|u|em|strong|span|sup|sub|p|div|font)(?:\s[^>]
 _RULE = re.compile(r"^(?:[-*_]\s*){3,}$")
 _TABLE_SEPARATOR = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$")
 _MD_BULLET = re.compile(r"^[*]\s+")
+# an italic mark whose pair is on another line (`*2.4. Bộ` / `Chỉ huy Quân sự tỉnh*`); `(*)` stays
+_STRAY_EMPHASIS = re.compile(r"(?<![(\s*])\*(?=\s|$)|(?:^|(?<=\s))\*(?![\s)*])")
 _EMPTY_EMPHASIS = re.compile(r"^[*_]+(?:\s+[*_]+)*$")
 _QUOTE = re.compile(r"^(?:>\s?)+")
 
@@ -147,6 +149,7 @@ def _strip_inline(raw: str, bold_open: bool = False) -> tuple[str, bool, bool]:
         kept.append(piece)
     text = "".join(kept)
     text = _ITALIC.sub(r"\1", text)
+    text = _STRAY_EMPHASIS.sub("", text)
     text = _UNDERSCORE_EMPH.sub(r"\1", text)
     text = text.replace("\x00", "")
     return clean_inline(text), all_bold, state
