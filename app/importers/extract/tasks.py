@@ -19,8 +19,8 @@ from app.importers.extract.textutil import sentences, squash, strip_trailing_pun
 from app.importers.result import ImportedNode
 
 _NOT_TASK_SECTION = re.compile(
-    r"^(?:MỤC ĐÍCH|YÊU CẦU|MỤC TIÊU|CHỈ TIÊU|TÌNH HÌNH|KẾT QUẢ|ĐÁNH GIÁ|QUAN ĐIỂM|SỰ CẦN THIẾT|"
-    r"CĂN CỨ|THỰC TRẠNG|BỐI CẢNH|PHẠM VI|ĐỐI TƯỢNG|NGUYÊN TẮC|Một số chỉ tiêu)",
+    r"^(?:(?:CÁC|NHỮNG|MỘT SỐ) )?(?:MỤC ĐÍCH|YÊU CẦU|MỤC TIÊU|CHỈ TIÊU|TÌNH HÌNH|KẾT QUẢ|ĐÁNH GIÁ|QUAN ĐIỂM|"
+    r"SỰ CẦN THIẾT|CĂN CỨ|THỰC TRẠNG|BỐI CẢNH|PHẠM VI|ĐỐI TƯỢNG|NGUYÊN TẮC|Một số chỉ tiêu)",
     re.IGNORECASE,
 )
 
@@ -32,7 +32,9 @@ def not_task_section(title: str) -> bool:
                                                          title, re.IGNORECASE):
         return False
     letters = [c for c in title if c.isalpha()]
-    return all(c.isupper() for c in letters) or len(title.split()) <= 6
+    # `Các chỉ tiêu cụ thể đến năm 2030`: a short heading, not a sentence naming a duty
+    return all(c.isupper() for c in letters) or len(title.split()) <= 6 or (
+        len(title.split()) <= 10 and bool(re.search(r"chỉ tiêu|mục tiêu", title, re.IGNORECASE)))
 
 
 # a full sentence: the item states a duty, it is not a heading or an introduction to a list
@@ -40,7 +42,7 @@ _SENTENCE_END = re.compile(r"[.;]\s*$")
 # `... tổ chức thực hiện các nhiệm vụ sau:`, `tập trung một số nhiệm vụ cụ thể sau:`
 _DUTIES_FOLLOW = re.compile(r"(?:nhiệm vụ|công việc)(?: cụ thể| chủ yếu| trọng tâm)?(?: như)? sau(?: đây)?\s*:$",
                             re.IGNORECASE)
-TARGET_SECTION = re.compile(r"^(?:[IVX]+\.\s*)?(?:MỤC TIÊU|CHỈ TIÊU|Một số chỉ tiêu|Chỉ tiêu)", re.IGNORECASE)
+TARGET_SECTION = re.compile(r"^(?:[IVX]+\.\s*)?(?:(?:Các|Những|Một số) )?(?:MỤC TIÊU|CHỈ TIÊU)", re.IGNORECASE)
 
 
 @dataclass

@@ -182,6 +182,8 @@ def should_join(prev: Line, nxt: Line, *, wrapped: bool = False, full_width: int
         return True
     if a.count("(") > a.count(")"):
         return True  # `(thông qua` / `Sở Tài chính) để xem xét`: a parenthesis is never left open
+    if paragraphs and is_list_item(a) and _upper(a) and _upper(b):
+        return True  # `**V. TỔ CHỨC` / `THỰC HIỆN**`: a capitalised heading wrapped inside its paragraph
     return paragraphs and not _HEADER_LINE.search(a) and not (_upper(a) or _upper(b))
 
 
@@ -205,7 +207,7 @@ def blank_separated(lines: list[Line | T]) -> bool:
         if previous is not None and not is_list_item(line.text) and not SENTENCE_END.search(previous.text):
             continued += 1
         previous = line
-    return filled >= 20 and blanks >= 0.25 * filled and continued >= 0.2 * filled
+    return filled >= 20 and blanks >= 0.12 * filled and continued >= 0.3 * filled
 
 
 def join_broken_lines(lines: list[Line | T], *, wrapped: bool = False, column: int = 0,
