@@ -42,6 +42,9 @@ _SENTENCE_END = re.compile(r"[.;]\s*$")
 # `... tổ chức thực hiện các nhiệm vụ sau:`, `tập trung một số nhiệm vụ cụ thể sau:`
 _DUTIES_FOLLOW = re.compile(r"(?:nhiệm vụ|công việc)(?: cụ thể| chủ yếu| trọng tâm)?(?: như)? sau(?: đây)?\s*:$",
                             re.IGNORECASE)
+# an item named only by its number (`Hoạt động 1`, `Nhiệm vụ 2`), its fields say what it is
+_NUMBERED_NAME = re.compile(r"^(?:Hoạt động|Nhiệm vụ|Nội dung|Công việc|Bước|Dự án|Tiểu dự án|Đề án|Chương trình)"
+                            r"\s*(?:thứ\s*)?(?:\d{1,2}|[IVX]{1,4})\s*[.:]?$", re.IGNORECASE)
 TARGET_SECTION = re.compile(r"^(?:[IVX]+\.\s*)?(?:(?:Các|Những|Một số) )?(?:MỤC TIÊU|CHỈ TIÊU)", re.IGNORECASE)
 
 
@@ -51,6 +54,8 @@ class Context:
     support: list[str] = field(default_factory=list)
     deadline: str | None = None
     excluded: bool = False
+    # a section's `Thời gian:` printed among its items: the deadline of those that name an actor
+    period: str | None = None
 
 
 @dataclass
@@ -179,7 +184,9 @@ class TaskBuilder:
                 out.children.extend(self.split_units(p, unit_ctx, path=node.path, prefer_own=not heading))
             return out
         text = node.title
-        if attrs.content:
+        if attrs.content and _NUMBERED_NAME.match(text):
+            text = attrs.content  # `a) Hoạt động 1` + `- Nội dung: ...`: the content is the task
+        elif attrs.content:
             text = strip_trailing_punct(text) + ": " + attrs.content
         elif body and not descriptive and not heading and _title_like(node, len(body)) \
                 and not asg.from_text(node.title).lead and asg.subject_mentions(body[0]):
@@ -235,6 +242,9 @@ class TaskBuilder:
                 line = said if said.explicit and said.lead else None
             if line and p.rstrip().endswith(":"):
                 child_ctx.lead, child_ctx.support = line.lead, line.support
+                # `Căn cứ ..., các cơ quan, đơn vị phối hợp thực hiện các hoạt động sau:` assigns the
+                # bullets even inside an objectives section
+                child_ctx.excluded = False
                 intro_lines.add(p)
         leading_attrs = Attrs()
         for c in node.children:
@@ -257,6 +267,8 @@ class TaskBuilder:
                 _apply_attr(attrs, c.title, c)
                 if attrs.deadline and pending:
                     self._backfill(pending, attrs.deadline)
+                if attrs.deadline and child_ctx.deadline is None:
+                    child_ctx.period = attrs.deadline  # `b) Thời gian: ...` between the items
                 continue
             child = self.build(c, child_ctx)
             built.append(child)
@@ -400,7 +412,7 @@ class TaskBuilder:
             lead, support = own.lead, own.support
         if attrs.support is not None and attrs.lead is None:
             support = attrs.support
-        deadline = attrs.deadline or find_in_prose(text) or ctx.deadline
+        deadline = attrs.deadline or find_in_prose(text) or ctx.deadline or (ctx.period if lead else None)
         if attrs.lead is None and not attrs.deadline and states_no_duty(text):
             out.kind = "text"
             return
