@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from app.importers.blocks import Block, Paragraph, Table
 from app.importers.extract import header as hdr
 from app.importers.extract.agencies import ABBREVIATIONS, abbreviations_in
+from app.importers.extract.crossref import assign_by_reference
 from app.importers.extract.outline import (
     Line,
     build_tree,
@@ -268,6 +269,7 @@ def _extract(lines: list[Line], tables: list[Table]) -> ImportedPlan:
                 holder.children.append(builder.build(child, Context()))
             plan.nodes.append(holder)
     plan.nodes.extend(table_nodes(tables))
+    assign_by_reference(plan.nodes)
     plan_year = plan.date.year if plan.date else None
     for node in plan.nodes:
         _attach_deadlines(node, plan_year)

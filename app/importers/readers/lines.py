@@ -154,6 +154,8 @@ def should_join(prev: Line, nxt: Line, *, wrapped: bool = False, full_width: int
     a, b = prev.text, nxt.text
     if not a or not b or nxt.heading_level is not None:
         return False
+    if paragraphs and re.match(r"[-–]\s+[a-zđà-ỹ]", b) and not SENTENCE_END.search(a):
+        return True  # `... từ sản xuất` / `- quản lý - tiêu thụ ...`: a dash inside the wrapped sentence
     if is_list_item(b) or nxt.starts_paragraph:
         return False
     if _BARE_LABEL.match(a):
