@@ -186,6 +186,10 @@ _CLAUSE_VERB = re.compile(
     r"thực hiện|triển khai|báo cáo|đánh giá|kịp thời|tập trung)")
 _INTRO_VERB = re.compile(r"^(?:cần|phải|có trách nhiệm|thực hiện|triển khai|tổ chức|tập trung|chủ động|căn cứ|"
                          r"phối hợp)")
+# `..., các sở theo chức năng, nhiệm vụ, thẩm quyền quy định triển khai ...`: the remit between actor and verb
+_REMIT = re.compile(r"^,?\s*(?:theo|căn cứ|trong phạm vi)\s+(?:chức năng|nhiệm vụ|quyền hạn|thẩm quyền)"
+                    r"(?:[,\s]+(?:và\s+)?(?:chức năng|nhiệm vụ|quyền hạn|thẩm quyền|được giao|quy định|của mình|"
+                    r"của đơn vị|quản lý))*\s*,?\s*")
 _BARE_GENERIC = {"đơn vị", "cơ quan", "địa phương"}
 _WEAK_HEADS = ("bộ", "ngành", "sở", "ban", "quận", "huyện", "tỉnh", "thành phố", "xã", "phường", "thị xã")
 
@@ -205,7 +209,7 @@ def clause_subjects(text: str, intro: bool = False) -> list[str]:
         if not head:
             continue
         phrase = take_phrase(tail)
-        rest = tail[len(phrase):].strip()
+        rest = _REMIT.sub("", tail[len(phrase):].strip())
         words = phrase.split()
         if head in _WEAK_HEADS and words[0].lower() not in ("các", "những") \
                 and (len(words) < 2 or not words[1][:1].isupper()):
@@ -234,7 +238,7 @@ def intro_subjects(text: str) -> list[str]:
     subject = subject_mentions(text)
     if subject:
         bare = _PARENS.sub("", text)
-        rest = bare[len(take_phrase(bare)):].strip(" ,")
+        rest = _REMIT.sub("", bare[len(take_phrase(bare)):].strip(" ,"))
         if _INTRO_VERB.match(rest):
             return subject
     return clause_subjects(text, intro=True)

@@ -270,6 +270,12 @@ def _extract(lines: list[Line], tables: list[Table]) -> ImportedPlan:
             plan.nodes.append(holder)
     plan.nodes.extend(table_nodes(tables))
     assign_by_reference(plan.nodes)
+    if _PUBLISHES.match(plan.title or "") and plan.doc_type == "QĐ":
+        # `QUYẾT ĐỊNH Công bố thủ tục hành chính ...`: a catalogue of standing procedures, no plan
+        for node in plan.walk():
+            if node.kind == "task":
+                node.kind = "text"
+        plan.warnings.append("Quyết định công bố danh mục/thủ tục, không phải kế hoạch: không có nhiệm vụ để nhập")
     plan_year = plan.date.year if plan.date else None
     for node in plan.nodes:
         _attach_deadlines(node, plan_year)
@@ -284,6 +290,7 @@ def _extract(lines: list[Line], tables: list[Table]) -> ImportedPlan:
     return plan
 
 
+_PUBLISHES = re.compile(r"^(?:Về việc )?công bố\b", re.IGNORECASE)
 _ANNEX = re.compile(r"^PH[UỤ] L[UỤ]C\b")
 
 
