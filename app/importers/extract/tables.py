@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from app.importers.blocks import Table
-from app.importers.extract.agencies import split_mentions
+from app.importers.extract.agencies import head_at, split_mentions, starts_predicate, take_phrase
 from app.importers.extract.deadline_text import clean_value
 from app.importers.extract.roles import roles_in_list
 from app.importers.extract.textutil import clean_line, squash, strip_trailing_punct
@@ -81,6 +81,19 @@ def _roles_in_cell(cell: str) -> tuple[list[str], list[str]] | None:
     return (lead, support) if lead else None
 
 
+def _agencies_only(cell: str) -> str:
+    """`Sở A thúc đẩy, theo dõi, báo cáo chỉ tiêu; Sở B` → `Sở A; Sở B`: a cell naming who does
+    what keeps the names; when one part says `chủ trì`, that part alone is the lead."""
+    parts = [p.strip() for p in cell.split(";") if p.strip()]
+    presiding = [p for p in parts if re.search(r"\bchủ trì\b", p)]
+    kept: list[str] = []
+    for part in presiding[:1] or parts:
+        phrase = take_phrase(part)
+        rest = part[len(phrase):].strip(" ,")
+        kept.append(phrase if phrase and head_at(phrase) and rest and starts_predicate(rest.lower()) else part)
+    return "; ".join(kept)
+
+
 def is_task_table(table: Table) -> bool:
     rows = [[_cell(c) for c in row] for row in table.rows]
     return any(_columns(r) for r in rows[:4])
@@ -135,7 +148,7 @@ def table_nodes(tables: list[Table]) -> list[ImportedNode]:
             parent = group or section
             node = ImportedNode(label=stt or str(len(parent.children) + 1), kind="task", text=task_text,
                                 path=[*parent.path, stt or str(len(parent.children) + 1)])
-            node.lead = split_mentions(_as_list(lead)) if lead else []
+            node.lead = split_mentions(_agencies_only(_as_list(lead))) if lead else []
             node.support = split_mentions(_as_list(support)) if support else []
             roles = (roles_in_list(_as_list(lead)) or _roles_in_cell(lead)) if lead and not support else None
             if roles:  # one `Đơn vị thực hiện` cell marking who presides and who coordinates
