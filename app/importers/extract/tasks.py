@@ -11,7 +11,13 @@ from dataclasses import dataclass, field, replace
 
 from app.importers.extract import assignments as asg
 from app.importers.extract.agencies import head_at, split_mentions, starts_predicate, take_phrase
-from app.importers.extract.deadline_text import attribute_value, clean_value, find_in_prose
+from app.importers.extract.deadline_text import (
+    attribute_value,
+    clean_value,
+    find_in_prose,
+    phase_heading,
+    phase_label,
+)
 from app.importers.extract.outline import OutlineNode
 from app.importers.extract.roles import roles_in_list
 from app.importers.extract.taskcues import drop_deadline_sentence, states_no_duty
@@ -28,7 +34,7 @@ _NOT_TASK_SECTION = re.compile(
 def not_task_section(title: str) -> bool:
     """Purpose, requirement, objective, situation headings (`I. MỤC ĐÍCH, YÊU CẦU`, `2. Yêu cầu`)."""
     title = title.strip()
-    if not _NOT_TASK_SECTION.match(title) or re.search(r"NHIỆM VỤ|GIẢI PHÁP|TỔ CHỨC THỰC HIỆN|NỘI DUNG",
+    if not _NOT_TASK_SECTION.match(title) or re.search(r"NHIỆM VỤ|GIẢI PHÁP|TỔ CHỨC THỰC HIỆN|NỘI DUNG|PHƯƠNG ÁN",
                                                          title, re.IGNORECASE):
         return False
     letters = [c for c in title if c.isalpha()]
@@ -253,7 +259,8 @@ class TaskBuilder:
             _apply_attr(leading_attrs, c.title, c)
         if own_attrs.deadline or leading_attrs.deadline:
             child_ctx.deadline = own_attrs.deadline or leading_attrs.deadline
-        elif not ctx.excluded and not heading and (title_dl := find_in_prose(node.title)):
+        elif not ctx.excluded and not heading and (title_dl := phase_heading(node.title)
+                                                    or find_in_prose(node.title)):
             child_ctx.deadline = title_dl  # `2. Nhiệm vụ hoàn thành trong Quý I/2024:`
         if own_attrs.lead or leading_attrs.lead:
             child_ctx.lead = own_attrs.lead or leading_attrs.lead or []
@@ -394,6 +401,9 @@ class TaskBuilder:
     def _fill(self, out: ImportedNode, text: str, ctx: Context, attrs: Attrs,
               heading: asg.Assignment | None, prefer_own: bool = False, analysis: str | None = None) -> None:
         out.text = strip_trailing_punct(drop_deadline_sentence(squash(text)))
+        phase = phase_label(out.text)
+        if phase and not ctx.excluded:
+            out.text = out.text[len(phase):].lstrip(" :")  # the phase is the deadline, not the wording
         text = squash(analysis or text)
         if ctx.excluded:
             out.kind = "text"
@@ -412,7 +422,8 @@ class TaskBuilder:
             lead, support = own.lead, own.support
         if attrs.support is not None and attrs.lead is None:
             support = attrs.support
-        deadline = attrs.deadline or find_in_prose(text) or ctx.deadline or (ctx.period if lead else None)
+        deadline = attrs.deadline or phase or find_in_prose(text) or ctx.deadline or (
+            ctx.period if lead else None)
         if attrs.lead is None and not attrs.deadline and states_no_duty(text):
             out.kind = "text"
             return

@@ -42,6 +42,8 @@ _ORDINAL_ONLY = re.compile(r"^[\dIVXL]{1,5}[.)]?$")
 # A label printed alone on its line (`**1.` / `Các cơ quan đăng ký đầu tư:**`, `2.1.` / `Trách
 # nhiệm chung`): web exports break after it; the item's words are on the next line.
 _BARE_LABEL = re.compile(r"^(?:(?:[IVXL]{1,6}|\d{1,3}(?:\.\d{1,3})*|[a-zđ])\s*[.)]|\((?:\d{1,3}|[a-zđ])\))$")
+# words a number follows in running text (`cấp độ 1`, `nhóm 2`, `khoản 3`)
+_COUNTED = frozenset("độ nhóm khoản điểm mục loại số tầng vùng khu đợt lần bước".split())
 MIN_PAGE_GAP = 8  # lines between two repeats of a running header (a page holds more)
 T = TypeVar("T")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u3000]+")
@@ -156,6 +158,9 @@ def should_join(prev: Line, nxt: Line, *, wrapped: bool = False, full_width: int
         return False
     if paragraphs and re.match(r"[-–]\s+[a-zđà-ỹ]", b) and not SENTENCE_END.search(a):
         return True  # `... từ sản xuất` / `- quản lý - tiêu thụ ...`: a dash inside the wrapped sentence
+    if paragraphs and prev_len >= 60 and re.search(r"[a-zđà-ỹ]$", a) and re.match(r"\d{1,2}\.\s", b) \
+            and a.rsplit(" ", 1)[-1] in _COUNTED:
+        return True  # `... ưu tiên các địa bàn cấp độ` / `1. Cấp ngay ...`: a number the wrap put first
     if is_list_item(b) or nxt.starts_paragraph:
         return False
     if _BARE_LABEL.match(a):
