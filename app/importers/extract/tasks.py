@@ -26,7 +26,7 @@ from app.importers.result import ImportedNode
 
 _NOT_TASK_SECTION = re.compile(
     r"^(?:(?:CÁC|NHỮNG|MỘT SỐ) )?(?:MỤC ĐÍCH|YÊU CẦU|MỤC TIÊU|CHỈ TIÊU|TÌNH HÌNH|KẾT QUẢ|ĐÁNH GIÁ|QUAN ĐIỂM|"
-    r"SỰ CẦN THIẾT|CĂN CỨ|THỰC TRẠNG|BỐI CẢNH|PHẠM VI|ĐỐI TƯỢNG|NGUYÊN TẮC|Một số chỉ tiêu)",
+    r"SỰ CẦN THIẾT|CĂN CỨ|NỘI DUNG THI ĐUA|TIÊU CHÍ|TIÊU CHUẨN|HÌNH THỨC KHEN THƯỞNG|SỐ LƯỢNG|CHỦ ĐỀ|THỰC TRẠNG|BỐI CẢNH|PHẠM VI|ĐỐI TƯỢNG|NGUYÊN TẮC|Một số chỉ tiêu)",
     re.IGNORECASE,
 )
 
@@ -34,7 +34,7 @@ _NOT_TASK_SECTION = re.compile(
 def not_task_section(title: str) -> bool:
     """Purpose, requirement, objective, situation headings (`I. MỤC ĐÍCH, YÊU CẦU`, `2. Yêu cầu`)."""
     title = title.strip()
-    if not _NOT_TASK_SECTION.match(title) or re.search(r"NHIỆM VỤ|GIẢI PHÁP|TỔ CHỨC THỰC HIỆN|NỘI DUNG|PHƯƠNG ÁN",
+    if not _NOT_TASK_SECTION.match(title) or re.search(r"NHIỆM VỤ|GIẢI PHÁP|TỔ CHỨC THỰC HIỆN|NỘI DUNG(?! THI ĐUA)|PHƯƠNG ÁN",
                                                          title, re.IGNORECASE):
         return False
     letters = [c for c in title if c.isalpha()]
