@@ -232,6 +232,21 @@ def clause_subjects(text: str, intro: bool = False) -> list[str]:
     return out
 
 
+def labelled_actor(text: str) -> list[str]:
+    """`Khen thưởng cấp Nhà nước: Sở Nội vụ phối hợp với ... báo cáo ...`: the named bodies that act
+    right after a topic label, or []."""
+    m = re.match(r"^[^:;.()]{3,60}:\s*(?=\S)", text)
+    if not m:
+        return []
+    rest = _PARENS.sub("", text[m.end():])
+    phrase = take_phrase(rest)
+    after = rest[len(phrase):].strip(" ,")
+    if not phrase or not head_at(phrase) or not _CLAUSE_VERB.match(after) and not after.startswith("phối hợp"):
+        return []
+    found = split_mentions(phrase)
+    return found if found and all(is_specific(f) for f in found) else []
+
+
 def intro_subjects(text: str) -> list[str]:
     """The actor of a paragraph introducing a list: its opening subject when a duty verb
     follows (`Các cấp ủy, tổ chức đảng cần ...`), else a clause subject (`Để ..., các sở cần ...`)."""

@@ -26,16 +26,19 @@ from app.importers.result import ImportedNode
 
 _NOT_TASK_SECTION = re.compile(
     r"^(?:(?:CÁC|NHỮNG|MỘT SỐ) )?(?:MỤC ĐÍCH|YÊU CẦU|MỤC TIÊU|CHỈ TIÊU|TÌNH HÌNH|KẾT QUẢ|ĐÁNH GIÁ|QUAN ĐIỂM|"
-    r"SỰ CẦN THIẾT|CĂN CỨ|NỘI DUNG THI ĐUA|TIÊU CHÍ|TIÊU CHUẨN|HÌNH THỨC KHEN THƯỞNG|SỐ LƯỢNG|CHỦ ĐỀ|THỰC TRẠNG|BỐI CẢNH|PHẠM VI|ĐỐI TƯỢNG|NGUYÊN TẮC|Một số chỉ tiêu)",
+    r"SỰ CẦN THIẾT|CĂN CỨ|THỰC TRẠNG|BỐI CẢNH|PHẠM VI|ĐỐI TƯỢNG|NGUYÊN TẮC|Một số chỉ tiêu|"
+    # an emulation movement's contents, criteria, award forms and quotas are rules, not duties
+    r"NỘI DUNG THI ĐUA|TIÊU CHÍ|TIÊU CHUẨN|HÌNH THỨC KHEN THƯỞNG|SỐ LƯỢNG|CHỦ ĐỀ)",
     re.IGNORECASE,
 )
+# words that make a heading a task section even when it opens like a scope heading
+_TASK_WORDS = re.compile(r"NHIỆM VỤ|GIẢI PHÁP|TỔ CHỨC THỰC HIỆN|NỘI DUNG(?! THI ĐUA)|PHƯƠNG ÁN", re.IGNORECASE)
 
 
 def not_task_section(title: str) -> bool:
     """Purpose, requirement, objective, situation headings (`I. MỤC ĐÍCH, YÊU CẦU`, `2. Yêu cầu`)."""
     title = title.strip()
-    if not _NOT_TASK_SECTION.match(title) or re.search(r"NHIỆM VỤ|GIẢI PHÁP|TỔ CHỨC THỰC HIỆN|NỘI DUNG(?! THI ĐUA)|PHƯƠNG ÁN",
-                                                         title, re.IGNORECASE):
+    if not _NOT_TASK_SECTION.match(title) or _TASK_WORDS.search(title):
         return False
     letters = [c for c in title if c.isalpha()]
     # `Các chỉ tiêu cụ thể đến năm 2030`: a short heading, not a sentence naming a duty
@@ -406,8 +409,13 @@ class TaskBuilder:
             out.text = out.text[len(phase):].lstrip(" :")  # the phase is the deadline, not the wording
         text = squash(analysis or text)
         if ctx.excluded:
-            out.kind = "text"
-            return
+            # `Khen thưởng cấp Nhà nước: Sở Nội vụ phối hợp ... báo cáo ...`: a named body given a duty
+            # is a task even among criteria and quotas
+            named = asg.labelled_actor(text)
+            if not named:
+                out.kind = "text"
+                return
+            ctx = replace(ctx, excluded=False, lead=named, support=[])
         own = asg.from_text(text, asg.Assignment(ctx.lead, ctx.support) if ctx.lead else None)
         if attrs.lead is not None:
             lead, support = attrs.lead, attrs.support if attrs.support is not None else own.support
