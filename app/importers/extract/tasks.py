@@ -54,6 +54,10 @@ _DUTIES_FOLLOW = re.compile(r"(?:nhiệm vụ|công việc)(?: cụ thể| chủ
 # an item named only by its number (`Hoạt động 1`, `Nhiệm vụ 2`), its fields say what it is
 _NUMBERED_NAME = re.compile(r"^(?:Hoạt động|Nhiệm vụ|Nội dung|Công việc|Bước|Dự án|Tiểu dự án|Đề án|Chương trình)"
                             r"\s*(?:thứ\s*)?(?:\d{1,2}|[IVX]{1,4})\s*[.:]?$", re.IGNORECASE)
+# the label of a field that specifies an item (where, what, how often, how much), not a duty
+_SPEC_LABEL = re.compile(r"^(?:Địa điểm|Địa bàn|Thông số|Chỉ tiêu|Tần suất|Số (?:điểm|lượng|mẫu|đợt)|Đối tượng|"
+                         r"Quy mô|Phạm vi|Yêu cầu|Tiêu chuẩn|Kinh phí|Nguồn kinh phí|Dự toán|Sản phẩm|Kết quả|"
+                         r"Hình thức|Phương pháp|Vị trí|Mục tiêu)\b", re.IGNORECASE)
 TARGET_SECTION = re.compile(r"^(?:[IVX]+\.\s*)?(?:(?:Các|Những|Một số) )?(?:MỤC TIÊU|CHỈ TIÊU)", re.IGNORECASE)
 
 
@@ -162,7 +166,8 @@ class TaskBuilder:
             ctx = replace(ctx, excluded=True)
         attr_children = [c for c in node.children if attr_kind(c.title)]
         content_children = [c for c in node.children if not attr_kind(c.title)]
-        descriptive = self._descriptive(node, content_children)
+        fields = self._field_block(attr_children, content_children)
+        descriptive = fields or self._descriptive(node, content_children)
         heading = agency_heading(node.title)
         body = [p for p in node.paras[1:] if not attr_kind(p)]
         own_attrs = Attrs()
@@ -204,7 +209,7 @@ class TaskBuilder:
             text, body = body[0], body[1:]
         extra: list[ImportedNode] = []
         joined = [text]
-        if descriptive:
+        if descriptive and not fields:
             joined.extend(" ".join(c.paras) for c in content_children)
         for p in body:
             if self._different_actor(p, ctx, text):
@@ -299,6 +304,14 @@ class TaskBuilder:
             if p not in intro_lines and self._different_actor(p, ctx, ""):
                 out.children.extend(self.split_units(p, ctx, path=node.path))
         return out
+
+    @staticmethod
+    def _field_block(attr_children: list[OutlineNode], content: list[OutlineNode]) -> bool:
+        """`1.1.1. Vùng nuôi tôm` + `a) Thời gian thực hiện: ...` + `b) Địa điểm ...` + `c) Thông số ...`:
+        labelled fields of one item (a time or an agency among them), not items of their own."""
+        if not content or not any(attr_kind(c.title) in ("deadline", "lead") for c in attr_children):
+            return False
+        return all(_SPEC_LABEL.match(c.title) for c in content)
 
     @staticmethod
     def _descriptive(node: OutlineNode, content: list[OutlineNode]) -> bool:
