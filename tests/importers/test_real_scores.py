@@ -27,7 +27,7 @@ NO_TASKS = "6e205b75bcc588b5"
 # figures reached on the 22 documents with tasks, and on the five held aside, less a margin
 FLOORS_ALL = {"recall": 0.76, "precision": 0.80, "lead": 0.86, "support": 0.86, "deadline": 0.83,
               "header": 0.95}
-FLOORS_HELD = {"recall": 0.64, "precision": 0.77, "lead": 0.95, "support": 0.92, "deadline": 0.73,
+FLOORS_HELD = {"recall": 0.64, "precision": 0.77, "lead": 0.92, "support": 0.92, "deadline": 0.73,
                "header": 0.97}
 
 

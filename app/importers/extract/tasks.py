@@ -155,6 +155,17 @@ def _title_like(node: OutlineNode, n_body: int) -> bool:
     return n_body >= 2 or node.style in ("roman", "ALPHA", "part") or node.style.startswith("dec")
 
 
+def _fold_field_label(node: OutlineNode) -> None:
+    """`1. Thời gian thực hiện` + a paragraph `Từ ngày ... đến ngày ...`: a field printed as a heading
+    with its value below reads as `Thời gian thực hiện: Từ ngày ...`."""
+    title = node.title.strip()
+    if node.children or len(node.paras) < 2 or title.endswith(":") or len(title.split()) > 6:
+        return
+    folded = f"{strip_trailing_punct(title)}: {node.paras[1]}"
+    if attr_kind(folded) in ("deadline", "lead", "support"):
+        node.paras[:2] = [folded]
+
+
 class TaskBuilder:
     """Builds the `ImportedNode` tree; one instance per document."""
 
@@ -164,6 +175,8 @@ class TaskBuilder:
         title_up = node.title.strip()
         if not_task_section(title_up) and not re.search(r"có trách nhiệm|chủ trì", title_up):
             ctx = replace(ctx, excluded=True)
+        for c in node.children:
+            _fold_field_label(c)
         attr_children = [c for c in node.children if attr_kind(c.title)]
         content_children = [c for c in node.children if not attr_kind(c.title)]
         fields = self._field_block(attr_children, content_children)
