@@ -18,6 +18,8 @@ from app.importers.result import ImportedNode
 _COLS: list[tuple[str, re.Pattern[str]]] = [
     ("stt", re.compile(r"^(?:stt|tt|số thứ tự|số tt)\b", re.IGNORECASE)),
     ("unit", re.compile(r"^đơn vị tính|^đvt\b", re.IGNORECASE)),
+    # who submits or reviews a draft is not who does it (`Cơ quan trình`, `Cơ quan thẩm tra`)
+    ("review", re.compile(r"^cơ quan trình$|thẩm tra|thẩm định|cho ý kiến|chuẩn bị ý kiến", re.IGNORECASE)),
     ("support", re.compile(r"phối hợp", re.IGNORECASE)),
     ("deadline", re.compile(r"thời gian|thời hạn|tiến độ|hoàn thành|thời điểm|lộ trình|năm thực hiện", re.IGNORECASE)),
     ("task", re.compile(r"^(?:(?:các|những) )?(?:nội dung|nhiệm vụ|tên|công việc|giải pháp|hoạt động|đề án|"
@@ -94,6 +96,23 @@ def _agencies_only(cell: str) -> str:
     return "; ".join(kept)
 
 
+def _repeated_header(row: list[str]) -> bool:
+    cells = [squash(c) for c in row if c.strip()]
+    return len(cells) >= 3 and all(len(c) < 40 for c in cells) and _columns(row) is not None
+
+
+def _realign(row: list[str], cols: dict[str, int], width: int) -> list[str]:
+    """A pasted row that lost its empty number cell (`| Nghị quyết ... | Ban A | ...`) moves back under
+    its columns: its first cell holds the task's long wording where the number belongs."""
+    stt, task = cols.get("stt"), cols.get("task")
+    if stt is None or task != stt + 1 or len(row) <= task or not row[stt].strip():
+        return row
+    first = squash(row[stt])
+    if len(first) > 40 and not re.fullmatch(r"[\dIVXivx.]+", first) and (len(row) < width or not row[-1].strip()):
+        return ["", *row[: width - 1]] if len(row) >= width else ["", *row]
+    return row
+
+
 def is_task_table(table: Table) -> bool:
     rows = [[_cell(c) for c in row] for row in table.rows]
     return any(_columns(r) for r in rows[:4])
@@ -125,6 +144,9 @@ def table_nodes(tables: list[Table]) -> list[ImportedNode]:
         for row in rows[header_i + 1:]:
             if row == rows[header_i] or [c.lower() for c in row] == [c.lower() for c in header]:
                 continue  # header repeated on a new page
+            if _repeated_header(row):
+                continue  # the header again, worded a little differently (`Nội dung` for `Nhiệm vụ`)
+            row = _realign(row, cols, len(header))
             def cell(key: str, row: list[str] = row, cols: dict[str, int] = cols) -> str:
                 i = cols.get(key)
                 return row[i].strip() if i is not None and i < len(row) else ""

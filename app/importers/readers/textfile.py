@@ -59,12 +59,14 @@ def parse_text(text: str) -> list[Block]:
     raws = text.split("\n")
     skip_to = 0
     bordered = 0  # column count of the bordered table just above (only blank lines since)
+    unterminated = ""  # a pasted table row broken inside a cell, waiting for its next line
     layout_until = -1  # a bordered run that is no table (the header's two columns): read as lines
     for index, raw in enumerate(raws):
         if index < skip_to:
             continue
         flat = take_flat_table(raws, index) if len(raw.strip()) <= 12 else None
-        if flat is None and raw.strip() == "|" and index > layout_until:
+        opens_border = raw.strip() == "|" and not table and (index == 0 or not raws[index - 1].strip())
+        if flat is None and opens_border and index > layout_until:
             flat = take_pipe_table(raws, index, bordered or None)
             if flat is None:
                 layout_until = run_end(raws, index)
@@ -84,11 +86,22 @@ def parse_text(text: str) -> list[Block]:
         if raw.strip():
             bordered = 0
         stripped = _QUOTE.sub("", raw.strip())
+        if table and stripped.startswith("|") and (stripped.count("|") < 2 or not stripped.strip("| ")):
+            continue  # a stray border inside a pasted table
         if stripped.startswith("|") and stripped.count("|") >= 2:
+            if unterminated:
+                stripped = unterminated + " " + stripped  # the row went on after a line break in a cell
+                unterminated = ""
+            if not stripped.endswith("|") and index + 1 < len(raws) and raws[index + 1].lstrip().startswith("|"):
+                unterminated = stripped
+                continue
             if not _TABLE_SEPARATOR.match(stripped):
                 table.append(["\n".join(_strip_inline(part)[0] for part in _HTML_BREAK.split(cell))
                               for cell in _split_row(stripped)])
             continue
+        if unterminated:
+            table.append([_strip_inline(cell)[0] for cell in _split_row(unterminated)])
+            unterminated = ""
         if table:
             items.append(Table(rows=table))
             table = []
