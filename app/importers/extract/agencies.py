@@ -96,7 +96,7 @@ def head_at(text: str) -> str | None:
             if re.match(_NOT_HEAD, low):
                 return None
             if head in _NAMED_HEADS and not low.startswith(("các ", "những ")) and text.lstrip()[:4].lower() != "các " \
-                    and not re.match(r"^ [A-ZĐÀ-Ỹ0-9]", _after(text, len(head), low)):
+                    and not re.match(r"^(?: và)? [A-ZĐÀ-Ỹ0-9]", _after(text, len(head), low)):
                 return None
             if head == "vụ" and not re.match(r"^(?:,| [A-ZĐÀ-Ỹ])", _after(text, len(head), low)):
                 return None

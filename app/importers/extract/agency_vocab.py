@@ -27,6 +27,7 @@ HEADS = sorted({
     "tỉnh đoàn", "thành đoàn", "huyện đoàn", "quận đoàn", "thị đoàn", "thông tấn xã", "cổng thông tin",
     "chánh văn phòng", "chánh thanh tra", "chánh án", "trưởng ban", "phó trưởng ban", "chỉ huy trưởng",
     "cục trưởng", "vụ trưởng", "tổng cục trưởng", "trưởng phòng", "tổng giám đốc", "viện trưởng", "phó giám đốc",
+    "ngân hàng nhà nước", "hiệp hội", "cơ sở đào tạo",
 }, key=len, reverse=True)
 
 # Words that open a predicate: the agency phrase before them is the actor.

@@ -24,7 +24,7 @@ ATTR_OTHER = re.compile(r"^(?:Sản phẩm|Kết quả|Dự kiến sản phẩm|
                         r"(?: đầu ra| dự kiến| thực hiện)?\s*:\s*", re.IGNORECASE)
 
 _GIAO = re.compile(r"(?:^|(?<=[.;:]\s))(?:Giao|giao|Phân công|phân công)(?: cho)?\s+(?!nhiệm vụ|quyền)(?=\S)")
-_YEUCAU = re.compile(r"(?:^|\s)(?:[Yy]êu cầu|[Đđ]ề nghị)\s+(?=(?:các|từng|những)?\s*\S)")
+_YEUCAU = re.compile(r"(?:^|\s)(?:[Yy]êu cầu|[Đđ]ề nghị|^[Kk]huyến khích)\s+(?=(?:các|từng|những)?\s*\S)")
 _SUPPORT = re.compile(
     r"(?i:phối hợp(?:,| chặt chẽ| tốt| thường xuyên)?(?: [^.;:()]{0,45}?)? với|phối hợp cùng|chủ trì,? cùng(?: với)?"
     r"|cùng với|với sự (?:phối hợp|tham gia) của|có sự (?:phối hợp|tham gia) của)\s+"
