@@ -69,7 +69,8 @@ def _lines_of(blocks: Sequence[Block]) -> tuple[list[Line], list[Table]]:
                 cells = [c for row in block.rows for c in row if c and c.strip()]
                 lines.extend(_lines_of([Paragraph(c) for c in cells])[0])
             else:
-                tables.append(block)
+                # the lines printed just above a table are its title (`PHỤ LỤC ... ĐẾN NĂM 2030`)
+                tables.append(Table(rows=block.rows, caption=" ".join(ln.text for ln in lines[-3:])))
             continue
         if not isinstance(block, Paragraph):
             continue

@@ -96,6 +96,16 @@ def _agencies_only(cell: str) -> str:
     return "; ".join(kept)
 
 
+_PERIOD = re.compile(r"(?:đến|trước|giai đoạn|trong)\s+(?:năm\s+)?\d{4}(?:\s*[-–]\s*\d{4})?", re.IGNORECASE)
+
+
+def _title_period(caption: str) -> str | None:
+    """`PHÂN CÔNG ... CHỈ TIÊU ĐẾN NĂM 2030` → `ĐẾN NĂM 2030`; `(Kèm theo Kế hoạch ... ngày ...)` is no period."""
+    caption = re.sub(r"\((?:Kèm|Ban hành kèm)[^()]*\)?", "", caption, flags=re.IGNORECASE)
+    m = _PERIOD.search(caption)
+    return m.group(0) if m else None
+
+
 def _repeated_header(row: list[str]) -> bool:
     cells = [squash(c) for c in row if c.strip()]
     return len(cells) >= 3 and all(len(c) < 40 for c in cells) and _columns(row) is not None
@@ -137,6 +147,8 @@ def table_nodes(tables: list[Table]) -> list[ImportedNode]:
             header = [f"{h} {sub[i] if i < len(sub) else ''}".strip() for i, h in enumerate(header)]
             header_i += 1
         cols = _columns(header) or {}
+        # no time column: the period in the table's title (`... ĐẾN NĂM 2030`) dates every row
+        period = None if "deadline" in cols else _title_period(table.caption)
         count += 1
         label = f"PL{count}" if len(tables) > 1 else "PL"
         section = ImportedNode(label=label, kind="section", text="Phụ lục", path=[label])
@@ -175,7 +187,7 @@ def table_nodes(tables: list[Table]) -> list[ImportedNode]:
             roles = (roles_in_list(_as_list(lead)) or _roles_in_cell(lead)) if lead and not support else None
             if roles:  # one `Đơn vị thực hiện` cell marking who presides and who coordinates
                 node.lead, node.support = roles
-            node.deadline_text = clean_value(dl) if dl else None
+            node.deadline_text = clean_value(dl) if dl else period
             if not node.lead and not node.deadline_text:
                 node.kind = "text"
             parent.children.append(node)
