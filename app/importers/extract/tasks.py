@@ -338,8 +338,11 @@ class TaskBuilder:
             return True  # `Rà soát vị trí việc làm:` + `◦ khối hành chính;`
         if not re.search(r"(?:sau|gồm|cụ thể|như sau|sau đây|dưới đây|như|là)\s*:$", title):
             return False
-        if _DUTIES_FOLLOW.search(title) and sum(starts_predicate(c.title.lower()) for c in content) * 2 > len(content):
-            return False  # `..., thực hiện các nhiệm vụ sau:` + `- Tổ chức ...`: one duty per bullet
+        verb_led = sum(starts_predicate(c.title.lower()) for c in content) * 2 > len(content)
+        if verb_led and (_DUTIES_FOLLOW.search(title) or asg.from_text(title).explicit):
+            # `..., thực hiện các nhiệm vụ sau:` / `Sở Y tế chủ trì ... các chương trình như:` + `- Tổ chức
+            # ...`, `- Tập huấn ...`: one duty per bullet
+            return False
         for c in content:
             if not c.style.startswith("bullet") or c.children or any(attr_kind(p) for p in c.paras):
                 return False
