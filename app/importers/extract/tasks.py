@@ -15,6 +15,7 @@ from app.importers.extract.deadline_text import (
     attribute_value,
     clean_value,
     find_in_prose,
+    period_in_value,
     phase_heading,
     phase_label,
 )
@@ -58,6 +59,7 @@ _NUMBERED_NAME = re.compile(r"^(?:Hoạt động|Nhiệm vụ|Nội dung|Công v
 _SPEC_LABEL = re.compile(r"^(?:Địa điểm|Địa bàn|Thông số|Chỉ tiêu|Tần suất|Số (?:điểm|lượng|mẫu|đợt)|Đối tượng|"
                          r"Quy mô|Phạm vi|Yêu cầu|Tiêu chuẩn|Kinh phí|Nguồn kinh phí|Dự toán|Sản phẩm|Kết quả|"
                          r"Hình thức|Phương pháp|Vị trí|Mục tiêu)\b", re.IGNORECASE)
+_CLOSING = re.compile(r"^(?:Trên đây là|Trong quá trình (?:tổ chức )?(?:triển khai|thực hiện))")
 TARGET_SECTION = re.compile(r"^(?:[IVX]+\.\s*)?(?:(?:Các|Những|Một số) )?(?:MỤC TIÊU|CHỈ TIÊU)", re.IGNORECASE)
 
 
@@ -109,6 +111,9 @@ def _apply_attr(attrs: Attrs, text: str, node: OutlineNode | None = None) -> Non
     value = text.split(":", 1)[1].strip() if ":" in text else ""
     if kind == "deadline" and attrs.deadline is None:
         attrs.deadline = clean_value(value)
+        phrase = period_in_value(value) if len(attrs.deadline or "") > 50 else None
+        if phrase and len(phrase) < len(attrs.deadline or ""):
+            attrs.deadline = phrase  # `Thời gian: Đợt thi đua được triển khai từ ngày ... đến ...`: the dates
         attrs.deadline_node = node
     elif kind == "lead" and attrs.lead is None:
         roles = roles_in_list(value)  # `Cơ quan thực hiện: Vụ A chủ trì, phối hợp với Vụ B`
@@ -400,6 +405,8 @@ class TaskBuilder:
                     prefer_own: bool = True) -> list[ImportedNode]:
         """One paragraph read as a unit of its own (a task when it has an actor or a deadline)."""
         text = para
+        if _CLOSING.match(text):  # the plan's closing words: no section's period applies to them
+            ctx = replace(ctx, deadline=None, period=None)
         if text.startswith("Trên đây là"):
             parts = sentences(text)
             text = " ".join(parts[1:])
