@@ -56,5 +56,5 @@ VERBS = sorted({
     "sáp nhập", "hợp nhất", "chuyển đổi", "áp dụng", "nhân rộng", "ký kết", "vận dụng", "quyết toán",
     "phục vụ", "hướng tới", "tiến tới", "đưa", "gắn", "tăng", "giảm", "phát hiện", "xem",
     "nghiêm", "kiên quyết", "đề cao", "tăng cuờng", "được", "cần thiết", "trình bày", "lấy ý kiến",
-    "đẩy nhanh", "hoàn tất", "phấn đấu", "khảo sát",
+    "đẩy nhanh", "hoàn tất", "phấn đấu", "khảo sát", "điều phối",
 }, key=len, reverse=True)
