@@ -272,6 +272,9 @@ class TaskBuilder:
                     # first; `Để ..., các bộ, ngành cần ...` names it after the purpose clause
                     said = asg.Assignment(lead=asg.intro_subjects(p), explicit=True)
                 line = said if said.explicit and said.lead else None
+            if p.rstrip().endswith(":") and not ctx.excluded and child_ctx.deadline is None \
+                    and (intro_dl := find_in_prose(p)) and p.startswith(intro_dl):
+                child_ctx.deadline = intro_dl  # `Trong giai đoạn 2026 - 2030, tập trung các nhiệm vụ sau:`
             if line and p.rstrip().endswith(":"):
                 child_ctx.lead, child_ctx.support = line.lead, line.support
                 # `Căn cứ ..., các cơ quan, đơn vị phối hợp thực hiện các hoạt động sau:` assigns the

@@ -89,3 +89,9 @@ def test_decision_publishing_procedures_has_no_tasks() -> None:
                                    "1. Sở Nông nghiệp và Môi trường tiếp nhận hồ sơ trong 05 ngày.\n"))
     assert plan.tasks() == []
     assert any("công bố" in w for w in plan.warnings)
+
+
+def test_intro_opening_with_a_period_dates_the_items() -> None:
+    tasks = _tasks(HEAD + "I. NHIỆM VỤ\n\n1. Phát triển hạ tầng viễn thông\n\nTrong giai đoạn 2026 - 2030, tập trung "
+                   "các nhiệm vụ sau:\n\n- Phủ sóng 5G các khu công nghiệp.\n\n- Nâng cấp mạng cáp quang.\n")
+    assert [d for _, _, d in tasks] == ["Trong giai đoạn 2026 - 2030", "Trong giai đoạn 2026 - 2030"]
