@@ -14,8 +14,9 @@ _ITEM = (r"(?:\(\s*(?:[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])\s*\)"
          r"|(?:[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})*)(?![\w]))")
 _POINTER = re.compile(
     r"(?:chủ trì|thực hiện|triển khai)(?:,? (?:thực hiện|triển khai|tổ chức thực hiện))?\s+(?:các |những )?"
-    r"(?:nhiệm vụ|nội dung|giải pháp)[^.;:()]{0,40}?(?:nêu |quy định |đề ra )?tại\s+(?:(?:điểm|khoản|tiểu mục)\s+"
-    rf"[\w.]+\s*,?\s*)*(?:mục|phần)\s*(?P<ref>(?:{_ITEM}[\s.,]*(?:và\s+)?){{1,6}})", re.IGNORECASE)
+    r"(?:nhiệm vụ|nội dung|giải pháp)[^.;:()]{0,40}?(?:nêu |quy định |đề ra )?tại\s+"
+    r"(?:điểm\s+(?P<point>[a-zđ])\s*,?\s*)?(?:(?:khoản|tiểu mục)\s+(?P<clause>\d{1,2}(?:\.\d{1,2})*)\s*,?\s*)?"
+    rf"(?:mục|phần)\s*(?P<ref>(?:{_ITEM}[\s.,]*(?:và\s+)?){{1,6}})", re.IGNORECASE)
 _TOKEN = re.compile(r"[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})*|(?<=\()\s*[a-zđ](?=\s*\))")
 
 
@@ -28,6 +29,8 @@ def _references(text: str) -> list[list[str]]:
         if not tokens or not re.fullmatch(r"[IVX]{1,5}", tokens[0]):
             continue
         top, rest = tokens[0], tokens[1:]
+        # `điểm a khoản 1 mục II` names the section last: II → 1 → a
+        rest += [t for t in (m.group("clause"), m.group("point")) if t]
         # `IV.1` printed as one token group: roman then decimal
         numbers = [t for t in rest if not re.fullmatch(r"[a-zđ]", t)]
         letters = [t for t in rest if re.fullmatch(r"[a-zđ]", t)]

@@ -89,17 +89,6 @@ def phase_heading(title: str) -> str | None:
     return title if len(title) <= 80 and _PHASE_HEADING.match(title) else None
 
 
-_RANGE = re.compile(r"[Tt]ừ (?:ngày|tháng) \d{1,2}(?:/\d{1,2})?(?:/\d{4})?(?: năm \d{4})?"
-                    r"\s*(?:đến|tới)(?: hết| cuối)? (?:ngày |tháng )?\d{1,2}(?:/\d{1,2})?(?:/\d{4})?(?: năm \d{4})?")
-
-
-def period_in_value(value: str) -> str | None:
-    """The dates of a long `Thời gian:` value (`Đợt thi đua được triển khai từ ngày 25/11/2025 đến hết
-    ngày 31/12/2025`): a `từ … đến …` range, else the first deadline phrase; None when neither."""
-    m = _RANGE.search(value)
-    return m.group(0) if m else find_in_prose(value)
-
-
 def find_in_prose(text: str) -> str | None:
     """The first deadline phrase in running text, without its lead-in."""
     m = _LEADING_FREQ.match(text)

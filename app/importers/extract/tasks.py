@@ -15,7 +15,6 @@ from app.importers.extract.deadline_text import (
     attribute_value,
     clean_value,
     find_in_prose,
-    period_in_value,
     phase_heading,
     phase_label,
 )
@@ -111,9 +110,6 @@ def _apply_attr(attrs: Attrs, text: str, node: OutlineNode | None = None) -> Non
     value = text.split(":", 1)[1].strip() if ":" in text else ""
     if kind == "deadline" and attrs.deadline is None:
         attrs.deadline = clean_value(value)
-        phrase = period_in_value(value) if len(attrs.deadline or "") > 50 else None
-        if phrase and len(phrase) < len(attrs.deadline or ""):
-            attrs.deadline = phrase  # `Thời gian: Đợt thi đua được triển khai từ ngày ... đến ...`: the dates
         attrs.deadline_node = node
     elif kind == "lead" and attrs.lead is None:
         roles = roles_in_list(value)  # `Cơ quan thực hiện: Vụ A chủ trì, phối hợp với Vụ B`

@@ -116,6 +116,8 @@ def parse_text(text: str) -> list[Block]:
             continue
         line, bold_open = _read_line(stripped, bold_open)
         items.append(line)
+    if unterminated:
+        table.append([_strip_inline(cell)[0] for cell in _split_row(unterminated)])
     if table:
         items.append(Table(rows=table))
     blocks: list[Block] = []
