@@ -139,6 +139,8 @@ def _trailing_agency(text: str) -> Assignment | None:
     return Assignment(lead=subject, explicit=True) if subject else None
 
 
+# `... tham mưu Ủy ban nhân dân tỉnh phối hợp ...`: what follows is the advised body's cooperation
+_ADVISED = re.compile(r"tham mưu(?: cho)? (?:Ủy ban|UBND|Chủ tịch|Hội đồng|HĐND|Thường trực)[^.;,]*$", re.IGNORECASE)
 # `chủ trì, phối hợp Sở Tài chính ...`, `phối hợp: Sở A, Sở B`: partners named without `với`
 _SUPPORT_BARE = re.compile(r"(?i:phối hợp)(?:\s*:)?\s+(?!với\b|cùng\b|chặt\b|tốt\b|thường\b)(?=\S)")
 
@@ -146,6 +148,8 @@ _SUPPORT_BARE = re.compile(r"(?i:phối hợp)(?:\s*:)?\s+(?!với\b|cùng\b|ch�
 def find_support(text: str) -> list[str]:
     out: list[str] = []
     for m in _SUPPORT_BARE.finditer(text):
+        if _ADVISED.search(text[max(0, m.start() - 80):m.start()]):
+            continue  # `tham mưu UBND tỉnh phối hợp Bộ Quốc phòng ...`: the partner of the body advised
         if not re.search(r"giữa[^.;]*$", text[max(0, m.start() - 60):m.start()]):
             out.extend(x for x in _mentions_at(text[m.end():]) if x not in out)
     for m in _THEN_SUPPORT.finditer(text):
@@ -156,7 +160,7 @@ def find_support(text: str) -> list[str]:
     for m in _SUPPORT.finditer(text):
         before = text[max(0, m.start() - 60):m.start()]
         span = text[m.start():m.end()]
-        if "giữa" in span or re.search(r"giữa[^.;]*$", before) and "với" in span:
+        if "giữa" in span or re.search(r"giữa[^.;]*$", before) and "với" in span or _ADVISED.search(before[-80:]):
             continue
         for mention in _mentions_at(text[m.end():]):
             if mention not in out:
