@@ -340,6 +340,9 @@ class TaskBuilder:
             return False  # sub-items with deadlines of their own are tasks of their own
         if all(c.title[:1].islower() and len(c.title.split()) <= 15 and not c.children for c in content):
             return True  # `Rà soát vị trí việc làm:` + `◦ khối hành chính;`
+        if all(c.style.startswith("bullet") and not c.children and not head_at(c.title)
+               and not starts_predicate(c.title.lower()) and not find_in_prose(" ".join(c.paras)) for c in content):
+            return True  # `... trình HĐND quyết định:` + `- Phương án phân bổ vốn ...`, `- Mức vốn ...`: what, not who
         if not re.search(r"(?:sau|gồm|cụ thể|như sau|sau đây|dưới đây|như|là)\s*:$", title):
             return False
         verb_led = sum(starts_predicate(c.title.lower()) for c in content) * 2 > len(content)
