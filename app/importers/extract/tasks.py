@@ -160,7 +160,7 @@ def _fold_field_label(node: OutlineNode) -> None:
     """`1. Thời gian thực hiện` + a paragraph `Từ ngày ... đến ngày ...`: a field printed as a heading
     with its value below reads as `Thời gian thực hiện: Từ ngày ...`."""
     title = node.title.strip()
-    if node.children or len(node.paras) < 2 or title.endswith(":") or len(title.split()) > 6:
+    if node.children or len(node.paras) < 2 or ":" in title or len(title.split()) > 6:
         return
     folded = f"{strip_trailing_punct(title)}: {node.paras[1]}"
     if attr_kind(folded) in ("deadline", "lead", "support"):
