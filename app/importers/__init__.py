@@ -36,7 +36,8 @@ def import_plan_document(path: str | Path) -> tuple[list[Block], ImportedPlan]:
     blocks = read_blocks(path)
     plan = extract_plan(blocks)
     if not plan.tasks():
-        raise InputError(NOT_A_PLAN)
+        # a decision publishing a catalogue says so; anything else is no plan we recognise
+        raise InputError(next((w for w in plan.warnings if w.startswith("Quyết định công bố")), NOT_A_PLAN))
     return blocks, plan
 
 

@@ -27,6 +27,8 @@ class Table:
     """A table as rows of cell texts (merged cells repeated or empty, as the reader sees fit)."""
 
     rows: list[list[str]] = field(default_factory=list)
+    # the text printed just above the table (its title), when the extractor knows it
+    caption: str = ""
 
 
 Block = Paragraph | Table

@@ -54,7 +54,7 @@ class ImportView(QWidget):
     imported = Signal(int)  # the new plan's id
     closed = Signal()
 
-    FILTER = "*.docx *.pdf *.txt *.md"
+    FILTER = "*.docx *.doc *.pdf *.txt *.md"
 
     def __init__(self, services: Any, prompter: Prompter, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -96,7 +96,7 @@ def head_at(text: str) -> str | None:
             if re.match(_NOT_HEAD, low):
                 return None
             if head in _NAMED_HEADS and not low.startswith(("các ", "những ")) and text.lstrip()[:4].lower() != "các " \
-                    and not re.match(r"^ [A-ZĐÀ-Ỹ0-9]", _after(text, len(head), low)):
+                    and not re.match(r"^(?: và)? [A-ZĐÀ-Ỹ0-9]", _after(text, len(head), low)):
                 return None
             if head == "vụ" and not re.match(r"^(?:,| [A-ZĐÀ-Ỹ])", _after(text, len(head), low)):
                 return None
@@ -179,6 +179,12 @@ def _segments(text: str) -> list[str]:
 _APPOSITION = re.compile(r"^(?:là )?cơ quan (?:thường trực|đầu mối|chuyên môn|tham mưu)\b")
 
 
+def _collective(mention: str) -> bool:
+    """`Các sở, ban, ngành`, `các cơ quan thuộc tỉnh`: a plural of kinds of bodies, no body named."""
+    words = mention.split()
+    return len(words) >= 2 and words[0].lower() in ("các", "những") and not any(w[:1].isupper() for w in words[1:])
+
+
 def split_mentions(text: str) -> list[str]:
     """Split a printed agency list into mentions."""
     mentions: list[str] = []
@@ -213,6 +219,9 @@ def split_mentions(text: str) -> list[str]:
             mentions[-1] += ", " + s
         elif low.startswith("thủ trưởng") and re.match(r"^(?:các )?giám đốc", mentions[-1].lower()):
             mentions[-1] += ", " + s
+        elif s[:1].islower() and _collective(mentions[-1]) and _collective("các " + s) and not _strong(s) \
+                and "ngang bộ" not in s:
+            mentions[-1] += ", " + s  # `Các bộ, cơ quan, đơn vị, địa phương`: one collective list
         elif _APPOSITION.match(s):
             continue  # `Sở Nội vụ, cơ quan thường trực của Hội đồng ...`: what the body is, not another body
         elif not head_at(s):

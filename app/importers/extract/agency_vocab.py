@@ -27,6 +27,7 @@ HEADS = sorted({
     "tỉnh đoàn", "thành đoàn", "huyện đoàn", "quận đoàn", "thị đoàn", "thông tấn xã", "cổng thông tin",
     "chánh văn phòng", "chánh thanh tra", "chánh án", "trưởng ban", "phó trưởng ban", "chỉ huy trưởng",
     "cục trưởng", "vụ trưởng", "tổng cục trưởng", "trưởng phòng", "tổng giám đốc", "viện trưởng", "phó giám đốc",
+    "ngân hàng nhà nước", "hiệp hội", "cơ sở đào tạo",
 }, key=len, reverse=True)
 
 # Words that open a predicate: the agency phrase before them is the actor.
@@ -55,5 +56,5 @@ VERBS = sorted({
     "sáp nhập", "hợp nhất", "chuyển đổi", "áp dụng", "nhân rộng", "ký kết", "vận dụng", "quyết toán",
     "phục vụ", "hướng tới", "tiến tới", "đưa", "gắn", "tăng", "giảm", "phát hiện", "xem",
     "nghiêm", "kiên quyết", "đề cao", "tăng cuờng", "được", "cần thiết", "trình bày", "lấy ý kiến",
-    "đẩy nhanh", "hoàn tất", "phấn đấu", "khảo sát",
+    "đẩy nhanh", "hoàn tất", "phấn đấu", "khảo sát", "điều phối",
 }, key=len, reverse=True)

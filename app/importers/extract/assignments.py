@@ -24,7 +24,7 @@ ATTR_OTHER = re.compile(r"^(?:Sản phẩm|Kết quả|Dự kiến sản phẩm|
                         r"(?: đầu ra| dự kiến| thực hiện)?\s*:\s*", re.IGNORECASE)
 
 _GIAO = re.compile(r"(?:^|(?<=[.;:]\s))(?:Giao|giao|Phân công|phân công)(?: cho)?\s+(?!nhiệm vụ|quyền)(?=\S)")
-_YEUCAU = re.compile(r"(?:^|\s)(?:[Yy]êu cầu|[Đđ]ề nghị)\s+(?=(?:các|từng|những)?\s*\S)")
+_YEUCAU = re.compile(r"(?:^|\s)(?:[Yy]êu cầu|[Đđ]ề nghị|^[Kk]huyến khích)\s+(?=(?:các|từng|những)?\s*\S)")
 _SUPPORT = re.compile(
     r"(?i:phối hợp(?:,| chặt chẽ| tốt| thường xuyên)?(?: [^.;:()]{0,45}?)? với|phối hợp cùng|chủ trì,? cùng(?: với)?"
     r"|cùng với|với sự (?:phối hợp|tham gia) của|có sự (?:phối hợp|tham gia) của)\s+"
@@ -139,6 +139,8 @@ def _trailing_agency(text: str) -> Assignment | None:
     return Assignment(lead=subject, explicit=True) if subject else None
 
 
+# `... tham mưu Ủy ban nhân dân tỉnh phối hợp ...`: what follows is the advised body's cooperation
+_ADVISED = re.compile(r"tham mưu(?: cho)? (?:Ủy ban|UBND|Chủ tịch|Hội đồng|HĐND|Thường trực)[^.;,]*$", re.IGNORECASE)
 # `chủ trì, phối hợp Sở Tài chính ...`, `phối hợp: Sở A, Sở B`: partners named without `với`
 _SUPPORT_BARE = re.compile(r"(?i:phối hợp)(?:\s*:)?\s+(?!với\b|cùng\b|chặt\b|tốt\b|thường\b)(?=\S)")
 
@@ -146,6 +148,8 @@ _SUPPORT_BARE = re.compile(r"(?i:phối hợp)(?:\s*:)?\s+(?!với\b|cùng\b|ch�
 def find_support(text: str) -> list[str]:
     out: list[str] = []
     for m in _SUPPORT_BARE.finditer(text):
+        if _ADVISED.search(text[max(0, m.start() - 80):m.start()]):
+            continue  # `tham mưu UBND tỉnh phối hợp Bộ Quốc phòng ...`: the partner of the body advised
         if not re.search(r"giữa[^.;]*$", text[max(0, m.start() - 60):m.start()]):
             out.extend(x for x in _mentions_at(text[m.end():]) if x not in out)
     for m in _THEN_SUPPORT.finditer(text):
@@ -156,7 +160,7 @@ def find_support(text: str) -> list[str]:
     for m in _SUPPORT.finditer(text):
         before = text[max(0, m.start() - 60):m.start()]
         span = text[m.start():m.end()]
-        if "giữa" in span or re.search(r"giữa[^.;]*$", before) and "với" in span:
+        if "giữa" in span or re.search(r"giữa[^.;]*$", before) and "với" in span or _ADVISED.search(before[-80:]):
             continue
         for mention in _mentions_at(text[m.end():]):
             if mention not in out:
@@ -184,7 +188,12 @@ def is_specific(mention: str) -> bool:
 _CLAUSE_VERB = re.compile(
     r"^(?:chủ động|định kỳ|có trách nhiệm|chủ trì|khẩn trương|tham mưu|rà soát|xây dựng|tổ chức|phản ánh|"
     r"thực hiện|triển khai|báo cáo|đánh giá|kịp thời|tập trung)")
-_INTRO_VERB = re.compile(r"^(?:cần|phải|có trách nhiệm|thực hiện|triển khai|tổ chức|tập trung|chủ động|căn cứ)")
+_INTRO_VERB = re.compile(r"^(?:cần|phải|có trách nhiệm|thực hiện|triển khai|tổ chức|tập trung|chủ động|căn cứ|"
+                         r"phối hợp)")
+# `..., các sở theo chức năng, nhiệm vụ, thẩm quyền quy định triển khai ...`: the remit between actor and verb
+_REMIT = re.compile(r"^,?\s*(?:theo|căn cứ|trong phạm vi)\s+(?:chức năng|nhiệm vụ|quyền hạn|thẩm quyền)"
+                    r"(?:[,\s]+(?:và\s+)?(?:chức năng|nhiệm vụ|quyền hạn|thẩm quyền|được giao|quy định|của mình|"
+                    r"của đơn vị|quản lý))*\s*,?\s*")
 _BARE_GENERIC = {"đơn vị", "cơ quan", "địa phương"}
 _WEAK_HEADS = ("bộ", "ngành", "sở", "ban", "quận", "huyện", "tỉnh", "thành phố", "xã", "phường", "thị xã")
 
@@ -204,7 +213,7 @@ def clause_subjects(text: str, intro: bool = False) -> list[str]:
         if not head:
             continue
         phrase = take_phrase(tail)
-        rest = tail[len(phrase):].strip()
+        rest = _REMIT.sub("", tail[len(phrase):].strip())
         words = phrase.split()
         if head in _WEAK_HEADS and words[0].lower() not in ("các", "những") \
                 and (len(words) < 2 or not words[1][:1].isupper()):
@@ -227,13 +236,28 @@ def clause_subjects(text: str, intro: bool = False) -> list[str]:
     return out
 
 
+def labelled_actor(text: str) -> list[str]:
+    """`Khen thưởng cấp Nhà nước: Sở Nội vụ phối hợp với ... báo cáo ...`: the named bodies that act
+    right after a topic label, or []."""
+    m = re.match(r"^[^:;.()]{3,60}:\s*(?=\S)", text)
+    if not m:
+        return []
+    rest = _PARENS.sub("", text[m.end():])
+    phrase = take_phrase(rest)
+    after = rest[len(phrase):].strip(" ,")
+    if not phrase or not head_at(phrase) or not _CLAUSE_VERB.match(after) and not after.startswith("phối hợp"):
+        return []
+    found = split_mentions(phrase)
+    return found if found and all(is_specific(f) for f in found) else []
+
+
 def intro_subjects(text: str) -> list[str]:
     """The actor of a paragraph introducing a list: its opening subject when a duty verb
     follows (`Các cấp ủy, tổ chức đảng cần ...`), else a clause subject (`Để ..., các sở cần ...`)."""
     subject = subject_mentions(text)
     if subject:
         bare = _PARENS.sub("", text)
-        rest = bare[len(take_phrase(bare)):].strip(" ,")
+        rest = _REMIT.sub("", bare[len(take_phrase(bare)):].strip(" ,"))
         if _INTRO_VERB.match(rest):
             return subject
     return clause_subjects(text, intro=True)

@@ -11,7 +11,8 @@ import re
 from app.importers.extract.textutil import strip_trailing_punct
 
 ATTR_DEADLINE = re.compile(
-    r"^(?:Thời gian|Thời hạn|Tiến độ)(?: thực hiện| hoàn thành| triển khai)?(?: dự kiến)?\s*:\s*",
+    # `Thời gian thực hiện:`, `Thời hạn ban hành:`, `Thời gian hoàn thành dự kiến:`, `Tiến độ trình:`
+    r"^(?:Thời gian|Thời hạn|Tiến độ|Mốc thời gian)(?: [a-zđà-ỹ/]+){0,4}\s*:\s*",
     re.IGNORECASE,
 )
 _Q = r"(?:[Qq]uý|QUÝ) (?:I{1,3}|IV|[1-4])"
@@ -65,6 +66,27 @@ def clean_value(value: str) -> str | None:
     value = re.split(r",\s*(?=(?:báo cáo|gửi|trình|tổng hợp)\b)", value)[0]
     value = strip_trailing_punct(value)
     return value or None
+
+
+# `Giai đoạn khẩn cấp (0-48 giờ): Tổ chức ...`, `Năm 2026: ...`, `Bước 2 (tháng 3/2026): ...`: an
+# item opened by the phase it belongs to
+_PHASE_LABEL = re.compile(
+    r"^((?:Giai đoạn|Bước|Đợt)\b[^:.;()]{0,40}?(?:\s*\([^()]{1,40}\))?"
+    r"|(?:Năm|Từ năm|Đến năm|Trong năm|Trước năm)\s+\d{4}[^:.;()]{0,30}?(?:\s*\([^()]{1,40}\))?)\s*:\s*\S")
+# a heading that is a phase (`Giai đoạn 2025 - 2030`, `Giai đoạn 1 (2026 - 2027)`): its items' deadline
+_PHASE_HEADING = re.compile(r"^(?:Giai đoạn|Đợt|Bước)\b.{0,60}(?:\d{4}|\d+\s*(?:giờ|ngày|tháng))", re.IGNORECASE)
+
+
+def phase_label(text: str) -> str | None:
+    """The phase an item opens with (`Giai đoạn 48-72 giờ: ...` → `Giai đoạn 48-72 giờ`), or None."""
+    m = _PHASE_LABEL.match(text)
+    return m.group(1).strip() if m else None
+
+
+def phase_heading(title: str) -> str | None:
+    """A heading naming a phase, as the deadline of its items, or None."""
+    title = strip_trailing_punct(title.strip().rstrip(":"))
+    return title if len(title) <= 80 and _PHASE_HEADING.match(title) else None
 
 
 def find_in_prose(text: str) -> str | None:

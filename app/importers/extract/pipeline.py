@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from app.importers.blocks import Block, Paragraph, Table
 from app.importers.extract import header as hdr
 from app.importers.extract.agencies import ABBREVIATIONS, abbreviations_in
+from app.importers.extract.crossref import assign_by_reference
 from app.importers.extract.outline import (
     Line,
     build_tree,
@@ -68,7 +69,8 @@ def _lines_of(blocks: Sequence[Block]) -> tuple[list[Line], list[Table]]:
                 cells = [c for row in block.rows for c in row if c and c.strip()]
                 lines.extend(_lines_of([Paragraph(c) for c in cells])[0])
             else:
-                tables.append(block)
+                # the lines printed just above a table are its title (`PHỤ LỤC ... ĐẾN NĂM 2030`)
+                tables.append(Table(rows=block.rows, caption=" ".join(ln.text for ln in lines[-3:])))
             continue
         if not isinstance(block, Paragraph):
             continue
@@ -268,6 +270,13 @@ def _extract(lines: list[Line], tables: list[Table]) -> ImportedPlan:
                 holder.children.append(builder.build(child, Context()))
             plan.nodes.append(holder)
     plan.nodes.extend(table_nodes(tables))
+    assign_by_reference(plan.nodes)
+    if _PUBLISHES.match(plan.title or "") and plan.doc_type == "QĐ":
+        # `QUYẾT ĐỊNH Công bố thủ tục hành chính ...`: a catalogue of standing procedures, no plan
+        for node in plan.walk():
+            if node.kind == "task":
+                node.kind = "text"
+        plan.warnings.append("Quyết định công bố danh mục/thủ tục, không phải kế hoạch: không có nhiệm vụ để nhập")
     plan_year = plan.date.year if plan.date else None
     for node in plan.nodes:
         _attach_deadlines(node, plan_year)
@@ -282,6 +291,7 @@ def _extract(lines: list[Line], tables: list[Table]) -> ImportedPlan:
     return plan
 
 
+_PUBLISHES = re.compile(r"^(?:Về việc )?công bố\b", re.IGNORECASE)
 _ANNEX = re.compile(r"^PH[UỤ] L[UỤ]C\b")
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from app.importers.blocks import Table
-from app.importers.extract.agencies import split_mentions
+from app.importers.extract.agencies import head_at, split_mentions, starts_predicate, take_phrase
 from app.importers.extract.deadline_text import clean_value
 from app.importers.extract.roles import roles_in_list
 from app.importers.extract.textutil import clean_line, squash, strip_trailing_punct
@@ -17,10 +17,13 @@ from app.importers.result import ImportedNode
 # Ordered: the first rule a header cell matches names its column.
 _COLS: list[tuple[str, re.Pattern[str]]] = [
     ("stt", re.compile(r"^(?:stt|tt|số thứ tự|số tt)\b", re.IGNORECASE)),
+    ("unit", re.compile(r"^đơn vị tính|^đvt\b", re.IGNORECASE)),
+    # who submits or reviews a draft is not who does it (`Cơ quan trình`, `Cơ quan thẩm tra`)
+    ("review", re.compile(r"^cơ quan trình$|thẩm tra|thẩm định|cho ý kiến|chuẩn bị ý kiến", re.IGNORECASE)),
     ("support", re.compile(r"phối hợp", re.IGNORECASE)),
     ("deadline", re.compile(r"thời gian|thời hạn|tiến độ|hoàn thành|thời điểm|lộ trình|năm thực hiện", re.IGNORECASE)),
     ("task", re.compile(r"^(?:(?:các|những) )?(?:nội dung|nhiệm vụ|tên|công việc|giải pháp|hoạt động|đề án|"
-                        r"danh mục|chương trình|dự án)", re.IGNORECASE)),
+                        r"danh mục|chương trình|dự án|chỉ tiêu)", re.IGNORECASE)),
     ("lead", re.compile(r"chủ trì|thực hiện|chịu trách nhiệm|cơ quan|đơn vị", re.IGNORECASE)),
     ("product", re.compile(r"sản phẩm|kết quả|hình thức|ghi chú|kinh phí", re.IGNORECASE)),
 ]
@@ -80,6 +83,46 @@ def _roles_in_cell(cell: str) -> tuple[list[str], list[str]] | None:
     return (lead, support) if lead else None
 
 
+def _agencies_only(cell: str) -> str:
+    """`Sở A thúc đẩy, theo dõi, báo cáo chỉ tiêu; Sở B` → `Sở A; Sở B`: a cell naming who does
+    what keeps the names; when one part says `chủ trì`, that part alone is the lead."""
+    parts = [p.strip() for p in cell.split(";") if p.strip()]
+    presiding = [p for p in parts if re.search(r"\bchủ trì\b", p)]
+    kept: list[str] = []
+    for part in presiding[:1] or parts:
+        phrase = take_phrase(part)
+        rest = part[len(phrase):].strip(" ,")
+        kept.append(phrase if phrase and head_at(phrase) and rest and starts_predicate(rest.lower()) else part)
+    return "; ".join(kept)
+
+
+_PERIOD = re.compile(r"(?:đến|trước|giai đoạn|trong)\s+(?:năm\s+)?\d{4}(?:\s*[-–]\s*\d{4})?", re.IGNORECASE)
+
+
+def _title_period(caption: str) -> str | None:
+    """`PHÂN CÔNG ... CHỈ TIÊU ĐẾN NĂM 2030` → `ĐẾN NĂM 2030`; `(Kèm theo Kế hoạch ... ngày ...)` is no period."""
+    caption = re.sub(r"\((?:Kèm|Ban hành kèm)[^()]*\)?", "", caption, flags=re.IGNORECASE)
+    m = _PERIOD.search(caption)
+    return m.group(0) if m else None
+
+
+def _repeated_header(row: list[str]) -> bool:
+    cells = [squash(c) for c in row if c.strip()]
+    return len(cells) >= 3 and all(len(c) < 40 for c in cells) and _columns(row) is not None
+
+
+def _realign(row: list[str], cols: dict[str, int], width: int) -> list[str]:
+    """A pasted row that lost its empty number cell (`| Nghị quyết ... | Ban A | ...`) moves back under
+    its columns: its first cell holds the task's long wording where the number belongs."""
+    stt, task = cols.get("stt"), cols.get("task")
+    if stt is None or task != stt + 1 or len(row) <= task or not row[stt].strip():
+        return row
+    first = squash(row[stt])
+    if len(first) > 40 and not re.fullmatch(r"[\dIVXivx.]+", first) and (len(row) < width or not row[-1].strip()):
+        return ["", *row[: width - 1]] if len(row) >= width else ["", *row]
+    return row
+
+
 def is_task_table(table: Table) -> bool:
     rows = [[_cell(c) for c in row] for row in table.rows]
     return any(_columns(r) for r in rows[:4])
@@ -104,6 +147,8 @@ def table_nodes(tables: list[Table]) -> list[ImportedNode]:
             header = [f"{h} {sub[i] if i < len(sub) else ''}".strip() for i, h in enumerate(header)]
             header_i += 1
         cols = _columns(header) or {}
+        # no time column: the period in the table's title (`... ĐẾN NĂM 2030`) dates every row
+        period = None if "deadline" in cols else _title_period(table.caption)
         count += 1
         label = f"PL{count}" if len(tables) > 1 else "PL"
         section = ImportedNode(label=label, kind="section", text="Phụ lục", path=[label])
@@ -111,6 +156,9 @@ def table_nodes(tables: list[Table]) -> list[ImportedNode]:
         for row in rows[header_i + 1:]:
             if row == rows[header_i] or [c.lower() for c in row] == [c.lower() for c in header]:
                 continue  # header repeated on a new page
+            if _repeated_header(row):
+                continue  # the header again, worded a little differently (`Nội dung` for `Nhiệm vụ`)
+            row = _realign(row, cols, len(header))
             def cell(key: str, row: list[str] = row, cols: dict[str, int] = cols) -> str:
                 i = cols.get(key)
                 return row[i].strip() if i is not None and i < len(row) else ""
@@ -134,12 +182,12 @@ def table_nodes(tables: list[Table]) -> list[ImportedNode]:
             parent = group or section
             node = ImportedNode(label=stt or str(len(parent.children) + 1), kind="task", text=task_text,
                                 path=[*parent.path, stt or str(len(parent.children) + 1)])
-            node.lead = split_mentions(_as_list(lead)) if lead else []
+            node.lead = split_mentions(_agencies_only(_as_list(lead))) if lead else []
             node.support = split_mentions(_as_list(support)) if support else []
             roles = (roles_in_list(_as_list(lead)) or _roles_in_cell(lead)) if lead and not support else None
             if roles:  # one `Đơn vị thực hiện` cell marking who presides and who coordinates
                 node.lead, node.support = roles
-            node.deadline_text = clean_value(dl) if dl else None
+            node.deadline_text = clean_value(dl) if dl else period
             if not node.lead and not node.deadline_text:
                 node.kind = "text"
             parent.children.append(node)

@@ -19,9 +19,10 @@ def collect_targets(root: OutlineNode) -> list[ImportedTarget]:
 
     def visit(node: OutlineNode, in_targets: bool, excluded: bool, deadline: str | None) -> None:
         title = node.title.strip()
-        if TARGET_SECTION.match(title):
+        if TARGET_SECTION.match(title) and not _EXCLUDED.match(title):
             in_targets = True
-        if _EXCLUDED.match(title):
+            excluded = False  # `I. MỤC ĐÍCH, YÊU CẦU, MỤC TIÊU` … `3. Mục tiêu`: the objectives count
+        elif _EXCLUDED.match(title):
             excluded = True
         if _DEADLINE_HEAD.match(title) and len(title) < 80:
             deadline = title.rstrip(":. ")

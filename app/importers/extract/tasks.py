@@ -10,8 +10,14 @@ import re
 from dataclasses import dataclass, field, replace
 
 from app.importers.extract import assignments as asg
-from app.importers.extract.agencies import head_at, split_mentions, take_phrase
-from app.importers.extract.deadline_text import attribute_value, clean_value, find_in_prose
+from app.importers.extract.agencies import head_at, split_mentions, starts_predicate, take_phrase
+from app.importers.extract.deadline_text import (
+    attribute_value,
+    clean_value,
+    find_in_prose,
+    phase_heading,
+    phase_label,
+)
 from app.importers.extract.outline import OutlineNode
 from app.importers.extract.roles import roles_in_list
 from app.importers.extract.taskcues import drop_deadline_sentence, states_no_duty
@@ -19,23 +25,41 @@ from app.importers.extract.textutil import sentences, squash, strip_trailing_pun
 from app.importers.result import ImportedNode
 
 _NOT_TASK_SECTION = re.compile(
-    r"^(?:MỤC ĐÍCH|YÊU CẦU|MỤC TIÊU|CHỈ TIÊU|TÌNH HÌNH|KẾT QUẢ|ĐÁNH GIÁ|QUAN ĐIỂM|SỰ CẦN THIẾT|"
-    r"CĂN CỨ|THỰC TRẠNG|BỐI CẢNH|PHẠM VI|ĐỐI TƯỢNG|NGUYÊN TẮC|Một số chỉ tiêu)",
+    r"^(?:(?:CÁC|NHỮNG|MỘT SỐ) )?(?:MỤC ĐÍCH|YÊU CẦU|MỤC TIÊU|CHỈ TIÊU|TÌNH HÌNH|KẾT QUẢ|ĐÁNH GIÁ|QUAN ĐIỂM|"
+    r"SỰ CẦN THIẾT|CĂN CỨ|THỰC TRẠNG|BỐI CẢNH|PHẠM VI|ĐỐI TƯỢNG|NGUYÊN TẮC|Một số chỉ tiêu|"
+    # an emulation movement's contents, criteria, award forms and quotas are rules, not duties
+    r"NỘI DUNG THI ĐUA|TIÊU CHÍ|TIÊU CHUẨN|HÌNH THỨC KHEN THƯỞNG|SỐ LƯỢNG|CHỦ ĐỀ)",
     re.IGNORECASE,
 )
+# words that make a heading a task section even when it opens like a scope heading
+_TASK_WORDS = re.compile(r"NHIỆM VỤ|GIẢI PHÁP|TỔ CHỨC THỰC HIỆN|NỘI DUNG(?! THI ĐUA)|PHƯƠNG ÁN", re.IGNORECASE)
 
 
 def not_task_section(title: str) -> bool:
     """Purpose, requirement, objective, situation headings (`I. MỤC ĐÍCH, YÊU CẦU`, `2. Yêu cầu`)."""
     title = title.strip()
-    if not _NOT_TASK_SECTION.match(title) or re.search(r"NHIỆM VỤ|GIẢI PHÁP|TỔ CHỨC THỰC HIỆN|NỘI DUNG",
-                                                         title, re.IGNORECASE):
+    if not _NOT_TASK_SECTION.match(title) or _TASK_WORDS.search(title):
         return False
     letters = [c for c in title if c.isalpha()]
-    return all(c.isupper() for c in letters) or len(title.split()) <= 6
+    # `Các chỉ tiêu cụ thể đến năm 2030`: a short heading, not a sentence naming a duty
+    return all(c.isupper() for c in letters) or len(title.split()) <= 6 or (
+        len(title.split()) <= 10 and bool(re.search(r"chỉ tiêu|mục tiêu", title, re.IGNORECASE)))
 
 
-TARGET_SECTION = re.compile(r"^(?:[IVX]+\.\s*)?(?:MỤC TIÊU|CHỈ TIÊU|Một số chỉ tiêu|Chỉ tiêu)", re.IGNORECASE)
+# a full sentence: the item states a duty, it is not a heading or an introduction to a list
+_SENTENCE_END = re.compile(r"[.;]\s*$")
+# `... tổ chức thực hiện các nhiệm vụ sau:`, `tập trung một số nhiệm vụ cụ thể sau:`
+_DUTIES_FOLLOW = re.compile(r"(?:nhiệm vụ|công việc)(?: cụ thể| chủ yếu| trọng tâm)?(?: như)? sau(?: đây)?\s*:$",
+                            re.IGNORECASE)
+# an item named only by its number (`Hoạt động 1`, `Nhiệm vụ 2`), its fields say what it is
+_NUMBERED_NAME = re.compile(r"^(?:Hoạt động|Nhiệm vụ|Nội dung|Công việc|Bước|Dự án|Tiểu dự án|Đề án|Chương trình)"
+                            r"\s*(?:thứ\s*)?(?:\d{1,2}|[IVX]{1,4})\s*[.:]?$", re.IGNORECASE)
+# the label of a field that specifies an item (where, what, how often, how much), not a duty
+_SPEC_LABEL = re.compile(r"^(?:Địa điểm|Địa bàn|Thông số|Chỉ tiêu|Tần suất|Số (?:điểm|lượng|mẫu|đợt)|Đối tượng|"
+                         r"Quy mô|Phạm vi|Yêu cầu|Tiêu chuẩn|Kinh phí|Nguồn kinh phí|Dự toán|Sản phẩm|Kết quả|"
+                         r"Hình thức|Phương pháp|Vị trí|Mục tiêu)\b", re.IGNORECASE)
+_CLOSING = re.compile(r"^(?:Trên đây là|Trong quá trình (?:tổ chức )?(?:triển khai|thực hiện))")
+TARGET_SECTION = re.compile(r"^(?:[IVX]+\.\s*)?(?:(?:Các|Những|Một số) )?(?:MỤC TIÊU|CHỈ TIÊU)", re.IGNORECASE)
 
 
 @dataclass
@@ -44,6 +68,8 @@ class Context:
     support: list[str] = field(default_factory=list)
     deadline: str | None = None
     excluded: bool = False
+    # a section's `Thời gian:` printed among its items: the deadline of those that name an actor
+    period: str | None = None
 
 
 @dataclass
@@ -130,6 +156,17 @@ def _title_like(node: OutlineNode, n_body: int) -> bool:
     return n_body >= 2 or node.style in ("roman", "ALPHA", "part") or node.style.startswith("dec")
 
 
+def _fold_field_label(node: OutlineNode) -> None:
+    """`1. Thời gian thực hiện` + a paragraph `Từ ngày ... đến ngày ...`: a field printed as a heading
+    with its value below reads as `Thời gian thực hiện: Từ ngày ...`."""
+    title = node.title.strip()
+    if node.children or len(node.paras) < 2 or ":" in title or len(title.split()) > 6:
+        return
+    folded = f"{strip_trailing_punct(title)}: {node.paras[1]}"
+    if attr_kind(folded) in ("deadline", "lead", "support"):
+        node.paras[:2] = [folded]
+
+
 class TaskBuilder:
     """Builds the `ImportedNode` tree; one instance per document."""
 
@@ -139,9 +176,12 @@ class TaskBuilder:
         title_up = node.title.strip()
         if not_task_section(title_up) and not re.search(r"có trách nhiệm|chủ trì", title_up):
             ctx = replace(ctx, excluded=True)
+        for c in node.children:
+            _fold_field_label(c)
         attr_children = [c for c in node.children if attr_kind(c.title)]
         content_children = [c for c in node.children if not attr_kind(c.title)]
-        descriptive = self._descriptive(node, content_children)
+        fields = self._field_block(attr_children, content_children)
+        descriptive = fields or self._descriptive(node, content_children)
         heading = agency_heading(node.title)
         body = [p for p in node.paras[1:] if not attr_kind(p)]
         own_attrs = Attrs()
@@ -172,7 +212,9 @@ class TaskBuilder:
                 out.children.extend(self.split_units(p, unit_ctx, path=node.path, prefer_own=not heading))
             return out
         text = node.title
-        if attrs.content:
+        if attrs.content and _NUMBERED_NAME.match(text):
+            text = attrs.content  # `a) Hoạt động 1` + `- Nội dung: ...`: the content is the task
+        elif attrs.content:
             text = strip_trailing_punct(text) + ": " + attrs.content
         elif body and not descriptive and not heading and _title_like(node, len(body)) \
                 and not asg.from_text(node.title).lead and asg.subject_mentions(body[0]):
@@ -181,7 +223,7 @@ class TaskBuilder:
             text, body = body[0], body[1:]
         extra: list[ImportedNode] = []
         joined = [text]
-        if descriptive:
+        if descriptive and not fields:
             joined.extend(" ".join(c.paras) for c in content_children)
         for p in body:
             if self._different_actor(p, ctx, text):
@@ -208,8 +250,10 @@ class TaskBuilder:
         child_ctx = replace(ctx)
         if heading:
             child_ctx.lead, child_ctx.support = heading.lead, heading.support
-        elif node.title.rstrip().endswith(":") and not ctx.excluded:
-            said = asg.from_text(node.title)  # `c) UBND các huyện căn cứ chức năng, nhiệm vụ:`
+        elif not ctx.excluded and (node.title.rstrip().endswith(":") or _SENTENCE_END.search(node.title)):
+            # `c) UBND các huyện căn cứ chức năng, nhiệm vụ:`; `1. Các cơ quan, đơn vị ... xây dựng kế
+            # hoạch ... .` + bullets: the actor the item names does the bullets too
+            said = asg.from_text(node.title)
             if said.lead and (said.explicit or not ctx.lead):
                 child_ctx.lead, child_ctx.support = said.lead, said.support
         intro_lines: set[str] = set()
@@ -224,8 +268,14 @@ class TaskBuilder:
                     # first; `Để ..., các bộ, ngành cần ...` names it after the purpose clause
                     said = asg.Assignment(lead=asg.intro_subjects(p), explicit=True)
                 line = said if said.explicit and said.lead else None
+            if p.rstrip().endswith(":") and not ctx.excluded and child_ctx.deadline is None \
+                    and (intro_dl := find_in_prose(p)) and p.startswith(intro_dl):
+                child_ctx.deadline = intro_dl  # `Trong giai đoạn 2026 - 2030, tập trung các nhiệm vụ sau:`
             if line and p.rstrip().endswith(":"):
                 child_ctx.lead, child_ctx.support = line.lead, line.support
+                # `Căn cứ ..., các cơ quan, đơn vị phối hợp thực hiện các hoạt động sau:` assigns the
+                # bullets even inside an objectives section
+                child_ctx.excluded = False
                 intro_lines.add(p)
         leading_attrs = Attrs()
         for c in node.children:
@@ -234,7 +284,8 @@ class TaskBuilder:
             _apply_attr(leading_attrs, c.title, c)
         if own_attrs.deadline or leading_attrs.deadline:
             child_ctx.deadline = own_attrs.deadline or leading_attrs.deadline
-        elif not ctx.excluded and not heading and (title_dl := find_in_prose(node.title)):
+        elif not ctx.excluded and not heading and (title_dl := phase_heading(node.title)
+                                                    or find_in_prose(node.title)):
             child_ctx.deadline = title_dl  # `2. Nhiệm vụ hoàn thành trong Quý I/2024:`
         if own_attrs.lead or leading_attrs.lead:
             child_ctx.lead = own_attrs.lead or leading_attrs.lead or []
@@ -248,6 +299,8 @@ class TaskBuilder:
                 _apply_attr(attrs, c.title, c)
                 if attrs.deadline and pending:
                     self._backfill(pending, attrs.deadline)
+                if attrs.deadline and child_ctx.deadline is None:
+                    child_ctx.period = attrs.deadline  # `b) Thời gian: ...` between the items
                 continue
             child = self.build(c, child_ctx)
             built.append(child)
@@ -258,11 +311,24 @@ class TaskBuilder:
             elif child.deadline_text:
                 pending = []
         out.children = built
+        if not ctx.excluded and not heading and _SENTENCE_END.search(node.title) and len(node.title) >= 60:
+            # an item that is a duty of its own (a full sentence), then bullets that add more
+            self._fill(out, node.title, ctx, own_attrs, None)
+            if out.kind != "task":
+                out.kind = "section"
         # intro paragraphs of a section may hold different-actor tasks (e.g. closing clauses)
         for p in body:
             if p not in intro_lines and self._different_actor(p, ctx, ""):
                 out.children.extend(self.split_units(p, ctx, path=node.path))
         return out
+
+    @staticmethod
+    def _field_block(attr_children: list[OutlineNode], content: list[OutlineNode]) -> bool:
+        """`1.1.1. Vùng nuôi tôm` + `a) Thời gian thực hiện: ...` + `b) Địa điểm ...` + `c) Thông số ...`:
+        labelled fields of one item (a time or an agency among them), not items of their own."""
+        if not content or not any(attr_kind(c.title) in ("deadline", "lead") for c in attr_children):
+            return False
+        return all(_SPEC_LABEL.match(c.title) for c in content)
 
     @staticmethod
     def _descriptive(node: OutlineNode, content: list[OutlineNode]) -> bool:
@@ -274,7 +340,15 @@ class TaskBuilder:
             return False  # sub-items with deadlines of their own are tasks of their own
         if all(c.title[:1].islower() and len(c.title.split()) <= 15 and not c.children for c in content):
             return True  # `Rà soát vị trí việc làm:` + `◦ khối hành chính;`
+        if all(c.style.startswith("bullet") and not c.children and not head_at(c.title)
+               and not starts_predicate(c.title.lower()) and not find_in_prose(" ".join(c.paras)) for c in content):
+            return True  # `... trình HĐND quyết định:` + `- Phương án phân bổ vốn ...`, `- Mức vốn ...`: what, not who
         if not re.search(r"(?:sau|gồm|cụ thể|như sau|sau đây|dưới đây|như|là)\s*:$", title):
+            return False
+        verb_led = sum(starts_predicate(c.title.lower()) for c in content) * 2 > len(content)
+        if verb_led and (_DUTIES_FOLLOW.search(title) or asg.from_text(title).explicit):
+            # `..., thực hiện các nhiệm vụ sau:` / `Sở Y tế chủ trì ... các chương trình như:` + `- Tổ chức
+            # ...`, `- Tập huấn ...`: one duty per bullet
             return False
         for c in content:
             if not c.style.startswith("bullet") or c.children or any(attr_kind(p) for p in c.paras):
@@ -333,6 +407,8 @@ class TaskBuilder:
                     prefer_own: bool = True) -> list[ImportedNode]:
         """One paragraph read as a unit of its own (a task when it has an actor or a deadline)."""
         text = para
+        if _CLOSING.match(text):  # the plan's closing words: no section's period applies to them
+            ctx = replace(ctx, deadline=None, period=None)
         if text.startswith("Trên đây là"):
             parts = sentences(text)
             text = " ".join(parts[1:])
@@ -366,10 +442,18 @@ class TaskBuilder:
     def _fill(self, out: ImportedNode, text: str, ctx: Context, attrs: Attrs,
               heading: asg.Assignment | None, prefer_own: bool = False, analysis: str | None = None) -> None:
         out.text = strip_trailing_punct(drop_deadline_sentence(squash(text)))
+        phase = phase_label(out.text)
+        if phase and not ctx.excluded:
+            out.text = out.text[len(phase):].lstrip(" :")  # the phase is the deadline, not the wording
         text = squash(analysis or text)
         if ctx.excluded:
-            out.kind = "text"
-            return
+            # `Khen thưởng cấp Nhà nước: Sở Nội vụ phối hợp ... báo cáo ...`: a named body given a duty
+            # is a task even among criteria and quotas
+            named = asg.labelled_actor(text)
+            if not named:
+                out.kind = "text"
+                return
+            ctx = replace(ctx, excluded=False, lead=named, support=[])
         own = asg.from_text(text, asg.Assignment(ctx.lead, ctx.support) if ctx.lead else None)
         if attrs.lead is not None:
             lead, support = attrs.lead, attrs.support if attrs.support is not None else own.support
@@ -384,7 +468,8 @@ class TaskBuilder:
             lead, support = own.lead, own.support
         if attrs.support is not None and attrs.lead is None:
             support = attrs.support
-        deadline = attrs.deadline or find_in_prose(text) or ctx.deadline
+        deadline = attrs.deadline or phase or find_in_prose(text) or ctx.deadline or (
+            ctx.period if lead else None)
         if attrs.lead is None and not attrs.deadline and states_no_duty(text):
             out.kind = "text"
             return

@@ -36,9 +36,7 @@ def read_file_bytes(path: str | Path) -> bytes:
     """The file's bytes after the checks every format shares (exists, type, size)."""
     path = Path(path)
     suffix = path.suffix.lower()
-    if suffix == ".doc":
-        raise InputError("Định dạng Word 97-2003 (.doc) chưa hỗ trợ; hãy mở bằng Word và lưu thành .docx.")
-    if suffix not in SUPPORTED:
+    if suffix not in (*SUPPORTED, ".doc"):
         raise InputError(
             f"Không hỗ trợ loại tệp '{path.suffix or path.name}'; hãy dùng .docx, .pdf, .txt hoặc .md."
         )
@@ -57,7 +55,12 @@ def read_file_bytes(path: str | Path) -> bytes:
 def read_blocks(path: str | Path) -> list[Block]:
     """Blocks of the plan file at `path`, in document order."""
     data = read_file_bytes(path)
-    return read_bytes(data, Path(path).suffix.lower())
+    suffix = Path(path).suffix.lower()
+    if suffix == ".doc":  # Word 97-2003: converted to .docx by LibreOffice when installed
+        from app.importers.readers.legacydoc import doc_to_docx
+
+        return read_bytes(doc_to_docx(data), ".docx")
+    return read_bytes(data, suffix)
 
 
 def read_bytes(data: bytes, suffix: str) -> list[Block]:

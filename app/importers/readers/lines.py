@@ -34,7 +34,16 @@ SENTENCE_END = re.compile(r"[.;:!?…](?:[\"”’)\]*]|\./\.)*\s*$")
 OPEN_ENDINGS = frozenset(
     "của và với các cho về trong tại là được để những hoặc cùng thuộc bởi mà nhằm gồm tới đối".split()
 )
+# Lines of the header and signature blocks stand alone even without a full stop.
+_HEADER_LINE = re.compile(
+    r"^(?:Số|Kính gửi|Nơi nhận)\s*:|\bngày\s+\d{1,2}\s+tháng\b|Độc lập|^(?:KT|TM|TL|TUQ|Q|T/M|K/T)\.?\s",
+    re.IGNORECASE)
 _ORDINAL_ONLY = re.compile(r"^[\dIVXL]{1,5}[.)]?$")
+# A label printed alone on its line (`**1.` / `Các cơ quan đăng ký đầu tư:**`, `2.1.` / `Trách
+# nhiệm chung`): web exports break after it; the item's words are on the next line.
+_BARE_LABEL = re.compile(r"^(?:(?:[IVXL]{1,6}|\d{1,3}(?:\.\d{1,3})*|[a-zđ])\s*[.)]|\((?:\d{1,3}|[a-zđ])\))$")
+# words a number follows in running text (`cấp độ 1`, `nhóm 2`, `khoản 3`)
+_COUNTED = frozenset("độ nhóm khoản điểm mục loại số tầng vùng khu đợt lần bước".split())
 MIN_PAGE_GAP = 8  # lines between two repeats of a running header (a page holds more)
 T = TypeVar("T")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u3000]+")
@@ -64,7 +73,9 @@ def clean_inline(text: str) -> str:
 def drop_artefacts(lines: list[Line | T], *, repeats: bool = True) -> list[Line | T]:
     """Remove page numbers and (with `repeats`) short lines repeated on many pages.
 
-    A repeated line is dropped only when it cannot be plan content: no outline label, no colon
+    A line that goes on with the sentence right above it is text, however often it repeats: a web
+    export wraps `Thời gian thực hiện: năm` / `2025 và các năm tiếp theo.` the same way under
+    every item. Otherwise a repeated line is dropped only when it cannot be plan content: no outline label, no colon
     (`Thời gian thực hiện: Thường xuyên` repeats legitimately), at most ten words, and its
     repeats are pages apart (never closer than `MIN_PAGE_GAP` lines) — a table flattened to text
     repeats `Sở Nội vụ` or `Thường xuyên` every few lines, a running header once a page.
@@ -78,17 +89,22 @@ def drop_artefacts(lines: list[Line | T], *, repeats: bool = True) -> list[Line 
     spread = {text for text, where in positions.items()
               if min(b - a for a, b in zip(where, where[1:], strict=False)) >= MIN_PAGE_GAP}
     out: list[Line | T] = []
+    above: Line | None = None  # the line right above, when no blank line or table came between
     for item in lines:
         if not isinstance(item, Line):
             out.append(item)
+            above = None
             continue
         text = item.text
         if not text:
             out.append(item)
+            above = None
             continue
-        if PAGE_NUMBER.match(text):
+        continues = above is not None and not SENTENCE_END.search(above.text) and not LIST_ITEM.match(text)
+        above = item
+        if PAGE_NUMBER.match(text) and not continues:
             continue
-        if repeats and text in spread and _could_be_running_header(text):
+        if repeats and text in spread and _could_be_running_header(text) and not continues:
             continue
         out.append(item)
     return out
@@ -127,7 +143,7 @@ def is_list_item(text: str) -> bool:
 
 
 def should_join(prev: Line, nxt: Line, *, wrapped: bool = False, full_width: int = 0,
-                column: int = 0, prev_len: int = 0) -> bool:
+                column: int = 0, prev_len: int = 0, paragraphs: bool = False) -> bool:
     """Does `nxt` continue the sentence of `prev` (a line broken by a page or a wrap)?
 
     Plain text: join when `prev` does not end a sentence and `nxt` is not an outline item and
@@ -140,8 +156,15 @@ def should_join(prev: Line, nxt: Line, *, wrapped: bool = False, full_width: int
     a, b = prev.text, nxt.text
     if not a or not b or nxt.heading_level is not None:
         return False
+    if paragraphs and re.match(r"[-–]\s+[a-zđà-ỹ]", b) and not SENTENCE_END.search(a):
+        return True  # `... từ sản xuất` / `- quản lý - tiêu thụ ...`: a dash inside the wrapped sentence
+    if paragraphs and prev_len >= 60 and re.search(r"[a-zđà-ỹ]$", a) and re.match(r"\d{1,2}\.\s", b) \
+            and a.rsplit(" ", 1)[-1] in _COUNTED:
+        return True  # `... ưu tiên các địa bàn cấp độ` / `1. Cấp ngay ...`: a number the wrap put first
     if is_list_item(b) or nxt.starts_paragraph:
         return False
+    if _BARE_LABEL.match(a):
+        return True
     first = b[0]
     if wrapped and nxt.starts_paragraph is False and full_width and len(a) >= 0.75 * full_width:
         return True  # the layout says "same paragraph" and the line above fills the column
@@ -164,13 +187,42 @@ def should_join(prev: Line, nxt: Line, *, wrapped: bool = False, full_width: int
         return True
     if wrapped and full_width and len(a) >= 0.8 * full_width and a[-1].isalnum():
         return True
-    return False
+    if a.count("(") > a.count(")"):
+        return True  # `(thông qua` / `Sở Tài chính) để xem xét`: a parenthesis is never left open
+    if paragraphs and is_list_item(a) and _upper(a) and _upper(b):
+        return True  # `**V. TỔ CHỨC` / `THỰC HIỆN**`: a capitalised heading wrapped inside its paragraph
+    return paragraphs and not _HEADER_LINE.search(a) and not (_upper(a) or _upper(b))
 
 
-def join_broken_lines(lines: list[Line | T], *, wrapped: bool = False, column: int = 0) -> list[Line | T]:
+def _upper(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
+def blank_separated(lines: list[Line | T]) -> bool:
+    """Are paragraphs marked by blank lines and hard-wrapped inside (a web export of a legal
+    document), rather than one paragraph per line? Then a line that does not end a sentence
+    goes on with the next one, wherever the wrap fell (`yêu cầu` / `Thủ trưởng các sở ...`)."""
+    filled = blanks = continued = 0
+    previous: Line | None = None
+    for line in lines:
+        if not isinstance(line, Line) or not line.text:
+            blanks += isinstance(line, Line)
+            previous = None
+            continue
+        filled += 1
+        if previous is not None and not is_list_item(line.text) and not SENTENCE_END.search(previous.text):
+            continued += 1
+        previous = line
+    return filled >= 20 and blanks >= 0.12 * filled and continued >= 0.3 * filled
+
+
+def join_broken_lines(lines: list[Line | T], *, wrapped: bool = False, column: int = 0,
+                      paragraphs: bool = False) -> list[Line | T]:
     """Merge continuation lines into the line they continue; blank lines are dropped.
 
-    Every line left is one paragraph: the corpus texts (and PDFs) give no other paragraph mark.
+    Every line left is one paragraph: the corpus texts (and PDFs) give no other paragraph mark,
+    except in `paragraphs` mode (see `blank_separated`), where a blank line always ends one.
     Anything that is not a `Line` (a table) passes through and ends the sentence before it.
     """
     full_width = _typical_width(lines) if wrapped else 0
@@ -186,7 +238,8 @@ def join_broken_lines(lines: list[Line | T], *, wrapped: bool = False, column: i
             continue
         previous = out[-1] if out else None
         if isinstance(previous, Line) and should_join(previous, line, wrapped=wrapped, full_width=full_width,
-                                                       column=column, prev_len=prev_len):
+                                                       column=column, prev_len=prev_len,
+                                                       paragraphs=paragraphs and prev_len > 0):
             out[-1] = replace(previous, text=previous.text + " " + line.text, bold=previous.bold and line.bold)
         else:
             out.append(line)

@@ -13,7 +13,15 @@ from app.importers.blocks import Block, Paragraph, Table
 from app.importers.readers.decode import decode_text
 from app.importers.readers.flattable import take_flat_table
 from app.importers.readers.limits import check_line_lengths, check_text_length
-from app.importers.readers.lines import Line, clean_inline, drop_artefacts, join_broken_lines, wrap_column
+from app.importers.readers.lines import (
+    Line,
+    blank_separated,
+    clean_inline,
+    drop_artefacts,
+    join_broken_lines,
+    wrap_column,
+)
+from app.importers.readers.pipecells import run_end, take_pipe_table
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 _LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
@@ -27,6 +35,9 @@ _HTML_TAG = re.compile(r"</?(?:b|i|u|em|strong|span|sup|sub|p|div|font)(?:\s[^>]
 _RULE = re.compile(r"^(?:[-*_]\s*){3,}$")
 _TABLE_SEPARATOR = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$")
 _MD_BULLET = re.compile(r"^[*]\s+")
+# an italic mark whose pair is on another line (`*2.4. Bộ` / `Chỉ huy Quân sự tỉnh*`); `(*)` stays
+_STRAY_EMPHASIS = re.compile(r"(?<![(\s*])\*(?=\s|$)|(?:^|(?<=\s))\*(?![\s)*])")
+_EMPTY_EMPHASIS = re.compile(r"^[*_]+(?:\s+[*_]+)*$")
 _QUOTE = re.compile(r"^(?:>\s?)+")
 
 
@@ -48,37 +59,73 @@ def parse_text(text: str) -> list[Block]:
     bold_open = False
     raws = text.split("\n")
     skip_to = 0
+    bordered = 0  # column count of the bordered table just above (only blank lines since)
+    unterminated = ""  # a pasted table row broken inside a cell, waiting for its next line
+    layout_until = -1  # a bordered run that is no table (the header's two columns): read as lines
     for index, raw in enumerate(raws):
         if index < skip_to:
             continue
         flat = take_flat_table(raws, index) if len(raw.strip()) <= 12 else None
+        opens_border = raw.strip() == "|" and not table and (index == 0 or not raws[index - 1].strip())
+        if flat is None and opens_border and index > layout_until:
+            flat = take_pipe_table(raws, index, bordered or None)
+            if flat is None:
+                layout_until = run_end(raws, index)
+            above = next((x for x in reversed(items) if not (isinstance(x, Line) and not x.text)), None)
+            if flat is not None and bordered and isinstance(above, Table) and flat[0]:
+                above.rows.extend([_strip_cell(c) for c in row] for row in flat[0])  # the table goes on
+                skip_to = flat[1]
+                continue
         if flat is not None:  # an annex table copied one cell per line
             if table:
                 items.append(Table(rows=table))
                 table = []
-            items.append(Table(rows=flat[0]))
+            items.append(Table(rows=[[_strip_cell(c) for c in row] for row in flat[0]]))
+            bordered = len(flat[0][0]) if raw.strip() == "|" and flat[0] else 0
             skip_to = flat[1]
             continue
+        if raw.strip():
+            bordered = 0
         stripped = _QUOTE.sub("", raw.strip())
+        if table and stripped.startswith("|") and (stripped.count("|") < 2 or not stripped.strip("| ")):
+            continue  # a stray border inside a pasted table
         if stripped.startswith("|") and stripped.count("|") >= 2:
+            if unterminated:
+                stripped = unterminated + " " + stripped  # the row went on after a line break in a cell
+                unterminated = ""
+            if not stripped.endswith("|") and index + 1 < len(raws) and raws[index + 1].lstrip().startswith("|"):
+                unterminated = stripped
+                continue
             if not _TABLE_SEPARATOR.match(stripped):
                 table.append(["\n".join(_strip_inline(part)[0] for part in _HTML_BREAK.split(cell))
                               for cell in _split_row(stripped)])
             continue
+        if unterminated:
+            table.append([_strip_inline(cell)[0] for cell in _split_row(unterminated)])
+            unterminated = ""
         if table:
             items.append(Table(rows=table))
             table = []
+        if stripped == "|" or _EMPTY_EMPHASIS.match(stripped):
+            # a cell border of the header/signature layout, or `** **` / `* *` with nothing inside
+            # (a lone `**` still closes or opens bold)
+            bold_open ^= stripped.count("**") % 2 == 1
+            items.append(Line(""))
+            continue
         if _RULE.match(stripped) or _FOOTNOTE_DEF.match(stripped):
             items.append(Line(""))
             continue
         line, bold_open = _read_line(stripped, bold_open)
         items.append(line)
+    if unterminated:
+        table.append([_strip_inline(cell)[0] for cell in _split_row(unterminated)])
     if table:
         items.append(Table(rows=table))
     blocks: list[Block] = []
     printed = [x for x in items if isinstance(x, Line)]
     column = wrap_column([x.text for x in printed], [x.raw_len for x in printed])
-    for item in join_broken_lines(drop_artefacts(items), column=column):
+    paragraphs = blank_separated(items)
+    for item in join_broken_lines(drop_artefacts(items), column=column, paragraphs=paragraphs):
         if isinstance(item, Line):
             blocks.append(Paragraph(item.text, bold=item.bold, heading_level=item.heading_level))
         else:
@@ -118,9 +165,15 @@ def _strip_inline(raw: str, bold_open: bool = False) -> tuple[str, bool, bool]:
         kept.append(piece)
     text = "".join(kept)
     text = _ITALIC.sub(r"\1", text)
+    text = _STRAY_EMPHASIS.sub("", text)
     text = _UNDERSCORE_EMPH.sub(r"\1", text)
     text = text.replace("\x00", "")
     return clean_inline(text), all_bold, state
+
+
+def _strip_cell(cell: str) -> str:
+    """A table cell's lines without their inline markup."""
+    return "\n".join(_strip_inline(line)[0] for line in cell.split("\n"))
 
 
 def _split_row(row: str) -> list[str]:
