@@ -127,6 +127,7 @@ def test_agency_directory_edits_undo_and_redo(qtbot, services, prompter, sample_
 
     stack = QUndoStack()
     view = AgenciesView(services, prompter, undo_stack=stack)
+    stack.setParent(view)  # as in the window: a parentless stack left to the garbage collector crashed it
     qtbot.addWidget(view)
     view.reload()
     names = lambda: {a.name for a in services.agencies.list_agencies()}  # noqa: E731
