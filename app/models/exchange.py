@@ -42,3 +42,4 @@ class ExchangeEntry(Base):
                                              primary_key=True)
     version: Mapped[int] = mapped_column(Integer, nullable=False)
     file_id: Mapped[str] = mapped_column(String(32), nullable=False)
+    saved_at: Mapped[datetime | None] = mapped_column(DateTime)  # the workbook's own save time

@@ -53,6 +53,7 @@ def upgrade() -> None:
         sa.Column("progress_id", sa.Integer(), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
         sa.Column("file_id", sa.String(length=32), nullable=False),
+        sa.Column("saved_at", sa.DateTime(), nullable=True),
         sa.ForeignKeyConstraint(["progress_id"], ["progress_updates.id"],
                                 name=op.f("fk_exchange_entries_progress_id_progress_updates"), ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("progress_id", name=op.f("pk_exchange_entries")),
