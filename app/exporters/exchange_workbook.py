@@ -44,8 +44,8 @@ class Column:
 
 COLUMNS = (
     Column("STT", 6), Column("Nội dung nhiệm vụ", 44), Column("Vai trò", 9), Column("Thời hạn", 14),
-    Column("Tình trạng hiện tại", 14), Column("Kết quả kỳ trước", 26),
-    Column(x.STATUS, 15, True), Column(x.PERCENT, 10, True), Column(x.RESULT, 36, True),
+    Column("Tình trạng hiện tại", 14), Column("Kết quả kỳ trước", 24),
+    Column(x.STATUS, 15, True), Column(x.PERCENT, 10, True), Column(x.RESULT, 34, True),
     Column(x.DIFFICULTIES, 22, True), Column(x.PROPOSALS, 22, True), Column(x.REPORTED_ON, 12, True),
     Column(x.ROW_KEY, 20),
 )
@@ -170,14 +170,14 @@ def _write_table(ws, rows: Sequence[ExchangeRow]) -> None:  # noqa: ANN001
             cell.font, cell.border, cell.alignment = regular, _BORDER, _WRAP_TOP
             if column.editable:
                 cell.protection, cell.fill = unlocked, _EDIT_FILL
-        ws.cell(r, KEY_COLUMN - 1).number_format = DATE_FORMAT
+        ws[f"{_letter(x.REPORTED_ON)}{r}"].number_format = DATE_FORMAT
         ws.cell(r, 1).alignment = Alignment(horizontal="center", vertical="top")
         ws.row_dimensions[r].height = _height(values[:LAST_PRINTED])
 
 
 def _height(values: Sequence[object]) -> float:
-    """Lines the tallest cell needs at its column width (about 1.15 characters per width unit
-    at 11 pt), 15 points a line."""
+    """Lines the tallest cell needs at its column width (about 1.1 characters per width unit
+    at 11 pt), 13.5 points a line (LibreOffice and Excel both fit that at Times 11)."""
     lines = 1
     for column, value in zip(COLUMNS, values, strict=False):
         if value is None or value == "":
@@ -185,14 +185,16 @@ def _height(values: Sequence[object]) -> float:
         per_line = max(column.width * 1.1 - 1, 4)
         need = sum(max(1, math.ceil(len(part) / per_line)) for part in str(value).split("\n"))
         lines = max(lines, need)
-    return min(15.0 * lines + 3, 409)
+    return min(13.5 * lines + 4, 409)
+
+
+def _letter(title: str) -> str:
+    return get_column_letter(next(i for i, c in enumerate(COLUMNS, start=1) if c.title == title))
 
 
 def _protect_and_print(ws, count: int) -> None:  # noqa: ANN001
     last = HEADER_ROW + max(count, 1)
-    first_edit = get_column_letter(next(i for i, c in enumerate(COLUMNS, start=1) if c.editable))
-    status_col, percent_col = first_edit, get_column_letter(COLUMNS.index(Column(x.PERCENT, 10, True)) + 1)
-    date_col = get_column_letter(KEY_COLUMN - 1)
+    status_col, percent_col, date_col = _letter(x.STATUS), _letter(x.PERCENT), _letter(x.REPORTED_ON)
     words = ",".join(x.STATUS_WORDS)
     status = DataValidation(type="list", formula1=f'"{words}"', allow_blank=True, showErrorMessage=True,
                             errorTitle="Tình trạng", error="Chọn một tình trạng trong danh sách.")

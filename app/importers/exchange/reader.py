@@ -142,8 +142,8 @@ def _row(line: int, cells: tuple[Any, ...], columns: dict[str, int]) -> ReadRow 
     value = {title: getattr(_cell(cells, i), "value", None) for title, i in columns.items()}
     filled = [t for t in x.EDITABLE if x.cell_text(value[t]) != ""]
     key_text = x.cell_text(value[x.ROW_KEY])
-    if not filled and not key_text:
-        return None  # a blank row, or a separator somebody added
+    if not filled:
+        return None  # a task the agency left blank, a blank row, or a separator somebody added
     row = ReadRow(line, None)
     try:
         row.key = x.decode_row_key(key_text)
