@@ -27,7 +27,7 @@ from app.domain.periods import Period
 from app.errors import AppError, ConflictError, InputError
 from app.exporters.exchange_workbook import write_exchange_workbook
 from app.importers.exchange import read_exchange_workbook
-from app.models import Agency, Plan, ProgressUpdate
+from app.models import Agency, Plan, PlanNode, ProgressUpdate
 from app.models.exchange import ExchangeEntry, ExchangeFile
 from app.outputs import check_output, check_output_folder
 from app.services.base import Service
@@ -155,7 +155,17 @@ class ExchangeService(Service):
             return review
         review.plan_number, review.agency_name = plan.number or review.plan_number, agency.name
         when = file_day(book.saved_at, day)
-        review.rows = [review_row(s, review, identity, row, when) for row in book.rows]
+        anchors = _anchor(s, review)  # noqa: F841 - keeps the rows alive in the identity map
+        seen: dict[int, int] = {}
+        for row in book.rows:
+            reviewed = review_row(s, review, identity, row, when)
+            if reviewed.node_id is not None and reviewed.outcome is not Outcome.REFUSED:
+                if reviewed.node_id in seen:
+                    reviewed.outcome, reviewed.selected = Outcome.REFUSED, False
+                    reviewed.reason = f"trùng nhiệm vụ với dòng {seen[reviewed.node_id]} (dòng chép thêm?)"
+                else:
+                    seen[reviewed.node_id] = row.line
+            review.rows.append(reviewed)
         return review
 
     # -- apply --------------------------------------------------------------------------------
@@ -169,49 +179,59 @@ class ExchangeService(Service):
             ordered = sorted((r for r in reviews if not r.error and identity), key=_file_order)
             for review in ordered:
                 assert identity is not None and review.agency_id is not None
-                written = 0
-                for planned in review.rows:
-                    if not planned.selected:
-                        continue
-                    if planned.source is None:
-                        continue
-                    now = review_row(s, review, identity, planned.source, file_day(review.saved_at, day))
-                    if now.outcome not in (Outcome.NEW, Outcome.CHANGED) and not (
-                            now.outcome is Outcome.CONFLICT and planned.outcome is Outcome.CONFLICT):
-                        continue
-                    result.entries.append(self._write(s, progress, review, now, day))
-                    result.counts[now.outcome.value] += 1
-                    written += 1
+                # One flush per file, not per row: the rows of one file never share a task
+                # (duplicates are refused in review), and the next file sees this one's writes.
+                anchors = _anchor(s, review)  # noqa: F841 - keeps the rows alive in the identity map
+                with s.no_autoflush:
+                    pending = [self._write(s, progress, review, now, day)
+                               for now in self._still_wanted(s, review, identity, day, result)]
+                s.flush()
+                for progress_id, before, before_import in pending:
+                    version = s.get(ProgressUpdate, progress_id).version  # type: ignore[union-attr]
+                    mark = s.get(ExchangeEntry, progress_id)
+                    if mark is None:
+                        s.add(ExchangeEntry(progress_id=progress_id, version=version, file_id=review.file_id,
+                                            saved_at=review.saved_at))
+                    else:
+                        mark.version, mark.file_id, mark.saved_at = version, review.file_id, review.saved_at
+                    result.entries.append(AppliedEntry(progress_id, version, before, before_import))
                 record = ExchangeFile(direction="import", file_id=review.file_id, plan_id=review.plan_id,
                                       agency_id=review.agency_id, period=review.period,
-                                      file_name=Path(review.path).name[:300], sha256=review.sha256, rows=written,
-                                      created_by=self.user)
+                                      file_name=Path(review.path).name[:300], sha256=review.sha256,
+                                      rows=len(pending), created_by=self.user)
                 s.add(record)
                 s.flush()
                 result.file_records.append(record.id)
             return result
 
+    @staticmethod
+    def _still_wanted(s: Any, review: FileReview, identity: str, day: dt.date,
+                      result: ApplyResult) -> list[RowReview]:
+        """The selected rows, judged again against the database as it is now (an earlier file of
+        this apply, or a desk edit since the preview, may have changed the answer)."""
+        out = []
+        for planned in review.rows:
+            if not planned.selected or planned.source is None:
+                continue
+            now = review_row(s, review, identity, planned.source, file_day(review.saved_at, day))
+            if now.outcome in (Outcome.NEW, Outcome.CHANGED) or (
+                    now.outcome is Outcome.CONFLICT and planned.outcome is Outcome.CONFLICT):
+                result.counts[now.outcome.value] += 1
+                out.append(now)
+        return out
+
     def _write(self, s: Any, progress: ProgressService, review: FileReview, row: RowReview,
-               day: dt.date) -> AppliedEntry:
+               day: dt.date) -> tuple[int, dict[str, Any] | None, tuple[bool, int, str, dt.datetime | None] | None]:
+        """Write one row through the progress service; what it was before, for undo."""
         assert review.agency_id is not None
-        entry = row.entry(review.agency_id, review.period)
-        existing = s.scalar(select(ProgressUpdate).where(ProgressUpdate.node_id == entry.node_id,
-                                                         ProgressUpdate.agency_id == entry.agency_id,
-                                                         ProgressUpdate.period == entry.period))
+        existing = s.get(ProgressUpdate, row.stored_id) if row.stored_id is not None else None
         before = {f: getattr(existing, f) for f in _FIELDS} if existing is not None else None
         mark = s.get(ExchangeEntry, existing.id) if existing is not None else None
         before_import = None
         if mark is not None and existing is not None:
             before_import = (mark.version == existing.version, mark.version, mark.file_id, mark.saved_at)
-        progress_id = progress.record_in(s, entry, today=day)
-        s.flush()
-        stored = s.get(ProgressUpdate, progress_id)
-        if mark is None:
-            mark = ExchangeEntry(progress_id=progress_id, version=stored.version, file_id=review.file_id)
-            s.add(mark)
-        mark.version, mark.file_id, mark.saved_at = stored.version, review.file_id, review.saved_at
-        s.flush()
-        return AppliedEntry(progress_id, stored.version, before, before_import)
+        progress_id = progress.record_in(s, row.entry(review.agency_id, review.period), today=day)
+        return progress_id, before, before_import
 
     # -- undo ---------------------------------------------------------------------------------
     def undo(self, result: ApplyResult) -> None:
@@ -242,6 +262,20 @@ class ExchangeService(Service):
                 record = s.get(ExchangeFile, record_id)
                 if record is not None:
                     s.delete(record)
+
+
+def _anchor(s: Any, review: FileReview) -> list[Any]:
+    """Load the file's plan tasks, agency, entries and import marks in three queries and hold
+    them: the session's identity map is weak, so without a reference each row's lookups would
+    go back to the database (they dominated an apply of 2,000 rows)."""
+    held: list[Any] = list(s.scalars(select(PlanNode).where(PlanNode.plan_id == review.plan_id)))
+    held.append(s.get(Agency, review.agency_id))
+    entries = select(ProgressUpdate).where(ProgressUpdate.agency_id == review.agency_id,
+                                           ProgressUpdate.period == review.period)
+    held += s.scalars(entries)
+    held += s.scalars(select(ExchangeEntry).where(ExchangeEntry.progress_id.in_(
+        entries.with_only_columns(ProgressUpdate.id).scalar_subquery())))
+    return held
 
 
 def _file_order(review: FileReview) -> tuple[dt.datetime, str]:

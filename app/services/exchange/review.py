@@ -78,6 +78,7 @@ class RowReview:
     incoming: Values | None = None
     stored: Values | None = None
     selected: bool = False
+    stored_id: int | None = None
     source: ReadRow | None = field(default=None, repr=False)  # re-judged at apply time
 
     def entry(self, agency_id: int, period: str) -> ProgressEntry:
@@ -151,7 +152,7 @@ def review_row(s: Session, review: FileReview, identity: str, row: ReadRow, day:
     if stored is None:
         out.outcome = Outcome.NEW
         return _selected(out)
-    out.stored = Values.of(stored)
+    out.stored, out.stored_id = Values.of(stored), stored.id
     if out.stored == incoming:
         out.outcome = Outcome.UNCHANGED
         return out
