@@ -60,7 +60,7 @@ def percent(value: float | None) -> str:
 
 def _lowest(sheet: RegisterSheet) -> list[RegisterLine]:
     rated = [line for line in sheet.lines if line.reporting_rate is not None]
-    return sorted(rated, key=lambda line: (line.reporting_rate, line.name))[:LOWEST]
+    return sorted(rated, key=lambda line: (line.reporting_rate, line.timeliness or 0, line.name))[:LOWEST]
 
 
 # -- PDF -----------------------------------------------------------------------------------------
