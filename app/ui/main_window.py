@@ -188,6 +188,7 @@ class MainWindow(QMainWindow):
         a["view.refresh"].triggered.connect(self.reload_all)
         self.commands.connect_actions()
         self.reports: Any = None  # the Báo cáo menu (report dialog, office profile), built with services
+        self.exchange: Any = None  # exchange windows and the register (Kế hoạch menu), built with them
         if self.services is not None:
             self._build_report_menu()
         self.plans.plan_activated.connect(self.open_plan)
@@ -205,9 +206,11 @@ class MainWindow(QMainWindow):
     def _build_report_menu(self) -> None:
         """Imported here: the report service loads SQLAlchemy, which must not delay the first paint."""
         if self.reports is None:
+            from app.ui.exchange_menu import ExchangeMenu
             from app.ui.report_menu import ReportMenu
 
             self.reports = ReportMenu(self)
+            self.exchange = ExchangeMenu(self)
 
     def _tree_command(self, slot: Callable[[], Any]) -> None:
         self.show_view("tree")

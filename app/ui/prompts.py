@@ -34,6 +34,13 @@ class Prompter:
         path, _ = QFileDialog.getSaveFileName(parent, caption, directory, filters)
         return path or None
 
+    def open_files(self, parent: QWidget | None, caption: str, filters: str, directory: str = "") -> list[str]:
+        paths, _ = QFileDialog.getOpenFileNames(parent, caption, directory, filters)
+        return list(paths)
+
+    def choose_folder(self, parent: QWidget | None, caption: str, directory: str = "") -> str | None:
+        return QFileDialog.getExistingDirectory(parent, caption, directory) or None
+
     def get_text(self, parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
         value, ok = QInputDialog.getText(parent, title, label, text=text)
         return value if ok else None

@@ -56,6 +56,12 @@ class ScriptedPrompter(Prompter):
     def save_file(self, parent: Any, caption: str, filters: str, directory: str = "") -> str | None:
         return self._next(f"save file {caption!r}")
 
+    def open_files(self, parent: Any, caption: str, filters: str, directory: str = "") -> list[str]:
+        return self._next(f"open files {caption!r}")
+
+    def choose_folder(self, parent: Any, caption: str, directory: str = "") -> str | None:
+        return self._next(f"folder {caption!r}")
+
     def get_text(self, parent: Any, title: str, label: str, text: str = "") -> str | None:
         return self._next(f"text {label!r}")
 
