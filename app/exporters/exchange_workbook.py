@@ -251,3 +251,30 @@ def _write_meta(wb: Workbook, header: ExchangeHeader, count: int) -> None:
         meta.cell(r, 2, value)
     meta.sheet_state = "veryHidden"
     meta.protection.sheet = True
+
+
+def fill_exchange_workbook(source: str | os.PathLike[str], target: str | os.PathLike[str],
+                           answers: dict[int, dict[str, object]]) -> int:
+    """Fill an exchange workbook's editable cells as an agency would, by task (node id) and
+    header text, and save it to `target`; returns the rows filled. Only unlocked cells are
+    written — what the program on an agency's machine (and the demo) may change."""
+    from openpyxl import load_workbook
+
+    wb = load_workbook(source)
+    ws = next(sheet for sheet in wb.worksheets if sheet.sheet_state == "visible")
+    columns = {ws.cell(HEADER_ROW, c).value: c for c in range(1, ws.max_column + 1)}
+    filled = 0
+    for r in range(HEADER_ROW + 1, ws.max_row + 1):
+        try:
+            key = x.decode_row_key(ws.cell(r, columns[x.ROW_KEY]).value)
+        except x.BadRowKey:
+            continue
+        for title, value in answers.get(key.node_id, {}).items():
+            cell = ws.cell(r, columns[title])
+            if cell.protection.locked:
+                raise ValueError(f"{title} is not an editable column")
+            cell.value = value
+        filled += key.node_id in answers
+    with atomic_path(target) as tmp:
+        wb.save(tmp)
+    return filled

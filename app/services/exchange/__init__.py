@@ -278,8 +278,10 @@ def _anchor(s: Any, review: FileReview) -> list[Any]:
     return held
 
 
-def _file_order(review: FileReview) -> tuple[dt.datetime, str]:
-    return (review.saved_at or dt.datetime.min, review.path)
+def _file_order(review: FileReview) -> tuple[int, str, dt.datetime, str]:
+    """Files of one agency and period oldest first (the newer one's rows then win); otherwise
+    a stable order, so the same files always give the same rows."""
+    return (review.agency_id or 0, review.period, review.saved_at or dt.datetime.min, review.path)
 
 
 def _read_bytes(path: Path) -> bytes:
