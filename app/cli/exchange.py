@@ -21,8 +21,11 @@ from app.errors import InputError
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
-    p = subparsers.add_parser("exchange", help="gửi và nhận phiếu báo cáo (.xlsx) của các cơ quan",
-                              description="Xuất phiếu báo cáo cho từng cơ quan và nhập lại phiếu đã điền.")
+    p = subparsers.add_parser(
+        "exchange", help="gửi và nhận phiếu báo cáo (.xlsx) của các cơ quan",
+        description="Xuất phiếu báo cáo cho từng cơ quan và nhập lại phiếu đã điền. Mỗi dòng phiếu mang mã "
+                    "nhận dạng (nhiệm vụ, cơ quan, kỳ, cơ sở dữ liệu) và mã kiểm tra để nhận ra dòng chép sang "
+                    "phiếu khác hoặc bị sửa; mã kiểm tra chỉ để bảo đảm toàn vẹn, không phải để bảo mật.")
     sub = p.add_subparsers(dest="exchange_command", metavar="VIỆC", required=True)
     out = sub.add_parser("export", help="xuất một phiếu .xlsx cho mỗi cơ quan phải báo cáo trong kỳ")
     add_db_argument(out)

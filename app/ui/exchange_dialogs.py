@@ -147,7 +147,7 @@ class ReceiveDialog(QDialog):
         self.rows.setModel(self.model)
         header = self.rows.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in ((Column.APPLY, 50), (Column.LINE, 45), (Column.TASK, 260), (Column.OUTCOME, 90),
+        for column, width in ((Column.APPLY, 50), (Column.LINE, 45), (Column.TASK, 260), (Column.OUTCOME, 115),
                               (Column.STATUS, 110), (Column.PERCENT, 40), (Column.RESULT, 240),
                               (Column.STORED, 200), (Column.REASON, 240)):
             self.rows.setColumnWidth(column, width)

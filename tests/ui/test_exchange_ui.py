@@ -101,3 +101,18 @@ def test_register_dialog_table_print_and_reminder(window, qtbot, services, sampl
 def test_models_pass_the_model_tester_empty() -> None:
     QAbstractItemModelTester(RegisterModel(), QAbstractItemModelTester.FailureReportingMode.Fatal)
     QAbstractItemModelTester(ReviewModel(), QAbstractItemModelTester.FailureReportingMode.Fatal)
+
+
+@pytest.mark.parametrize("view", ["exchange", "register"])
+def test_screenshot_views(tmp_path: Path, database, sample_plan, qapp, view: str) -> None:
+    """`screenshot --view exchange` (the receive preview on freshly exported forms of the open
+    plan) and `--view register` write a picture of the dialog."""
+    from PySide6.QtGui import QImage
+
+    from app.__main__ import main
+
+    out = tmp_path / f"{view}.png"
+    assert main(["screenshot", "--db", database.display_name, "--view", view, "--plan", "177/KH-UBND",
+                 "--as-of", "2021-11-01", "--out", str(out)]) == 0
+    image = QImage(str(out))
+    assert image.width() >= 800 and image.height() >= 500
