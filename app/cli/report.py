@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import argparse
 import re
-import sys
-from datetime import date
 from pathlib import Path
 
 from app.cli.common import add_db_argument
+from app.cli.common import parse_day as _day
+from app.cli.common import say as _say
 from app.errors import InputError
 
 KINDS = ("progress", "tasklist", "reminder", "calendar", "targets")
@@ -36,26 +36,6 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--number", type=int, metavar="SỐ", help="số văn bản (để trống cho văn thư nếu không có)")
     p.add_argument("--date", metavar="NGÀY", help="ngày ban hành (YYYY-MM-DD); mặc định: hôm nay")
     p.set_defaults(run=run)
-
-
-def _day(text: str | None, what: str) -> date | None:
-    if not text:
-        return None
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise InputError(f"{what} «{text}» không hợp lệ: dùng dạng YYYY-MM-DD, ví dụ 2021-09-14.") from None
-
-
-def _say(text: str) -> None:
-    """UTF-8 whatever the console code page (a Windows console would choke on Vietnamese)."""
-    buffer = getattr(sys.stdout, "buffer", None)
-    if buffer is None:
-        print(text)
-        return
-    sys.stdout.flush()
-    buffer.write((text + "\n").encode("utf-8"))
-    buffer.flush()
 
 
 def _file_name(agency: str, fmt: str) -> str:

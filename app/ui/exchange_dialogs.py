@@ -14,7 +14,6 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QHBoxLayout,
     QHeaderView,
@@ -31,7 +30,7 @@ from PySide6.QtWidgets import (
 from app.errors import AppError
 from app.services.exchange import FileReview
 from app.ui.exchange_review_model import Column, ReviewModel
-from app.ui.period_combo import PeriodCombo
+from app.ui.period_combo import PeriodCombo, PlanCombo
 from app.ui.prompts import Prompter
 
 
@@ -41,11 +40,7 @@ class SendDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("exchangeSendDialog")
         self.services, self.prompter, self.as_of = services, prompter, as_of
-        self.plan = QComboBox(self)
-        for plan in plans:
-            self.plan.addItem(f"{plan.number or ''} {plan.title}".strip()[:120], plan.id)
-        if plan_id is not None and self.plan.findData(plan_id) >= 0:
-            self.plan.setCurrentIndex(self.plan.findData(plan_id))
+        self.plan = PlanCombo(plans, plan_id, self)
         self.period = PeriodCombo(as_of, self)
         self.agencies = QListWidget(self)
         self.agencies.setObjectName("exchangeAgencies")
@@ -84,8 +79,7 @@ class SendDialog(QDialog):
         super().changeEvent(event)
 
     def plan_id(self) -> int | None:
-        data = self.plan.currentData()
-        return int(data) if data is not None else None
+        return self.plan.plan_id()
 
     def load_agencies(self) -> None:
         self.agencies.clear()

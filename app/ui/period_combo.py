@@ -1,5 +1,6 @@
-"""An editable combo of period codes (`2024-Q4`) around the as-of date: the quarters of three
-years and the years, newest first; any other code (`2024-M08`, `2024-H1`) can be typed."""
+"""The two choosers the exchange and register windows share: a plan combo, and an editable
+combo of period codes (`2024-Q4`) around the as-of date — the quarters of three years and the
+years, newest first; any other code (`2024-M08`, `2024-H1`) can be typed."""
 
 from __future__ import annotations
 
@@ -37,3 +38,18 @@ class PeriodCombo(QComboBox):
             self.addItem(code)
             index = self.count() - 1
         self.setCurrentIndex(index)
+
+
+class PlanCombo(QComboBox):
+    """The plans by number and title, the open plan chosen."""
+
+    def __init__(self, plans: list[Any], plan_id: int | None, parent: Any = None) -> None:
+        super().__init__(parent)
+        for plan in plans:
+            self.addItem(f"{plan.number or ''} {plan.title}".strip()[:120], plan.id)
+        if plan_id is not None and self.findData(plan_id) >= 0:
+            self.setCurrentIndex(self.findData(plan_id))
+
+    def plan_id(self) -> int | None:
+        data = self.currentData()
+        return int(data) if data is not None else None

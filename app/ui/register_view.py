@@ -14,7 +14,6 @@ from typing import Any
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QHBoxLayout,
     QHeaderView,
@@ -28,7 +27,7 @@ from PySide6.QtWidgets import (
 from app.domain.reporting import ReportStatus
 from app.errors import AppError
 from app.services.register_sheet import write_register
-from app.ui.period_combo import PeriodCombo
+from app.ui.period_combo import PeriodCombo, PlanCombo
 from app.ui.prompts import Prompter
 from app.ui.register_model import AGENCY_ROLE, PERIOD_ROLE, STATUS_ROLE, RegisterModel
 
@@ -41,11 +40,7 @@ class RegisterDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("registerDialog")
         self.services, self.prompter, self.as_of, self.reminder = services, prompter, as_of, reminder
-        self.plan = QComboBox(self)
-        for plan in plans:
-            self.plan.addItem(f"{plan.number or ''} {plan.title}".strip()[:120], plan.id)
-        if plan_id is not None and self.plan.findData(plan_id) >= 0:
-            self.plan.setCurrentIndex(self.plan.findData(plan_id))
+        self.plan = PlanCombo(plans, plan_id, self)
         self.first, self.last = PeriodCombo(as_of, self), PeriodCombo(as_of, self)
         self.first.setCurrentIndex(3)  # a year of quarters up to the current one
         self.model = RegisterModel(self)
@@ -95,8 +90,7 @@ class RegisterDialog(QDialog):
         super().changeEvent(event)
 
     def plan_id(self) -> int | None:
-        data = self.plan.currentData()
-        return int(data) if data is not None else None
+        return self.plan.plan_id()
 
     def refresh(self) -> bool:
         plan_id = self.plan_id()
