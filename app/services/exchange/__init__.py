@@ -123,11 +123,13 @@ class ExchangeService(Service):
         day = today or dt.date.today()
         with self.db.session() as s:
             identity = database_identity(s, create=False)
-            reviews = [self._review_file(s, path, identity, day) for path in paths]
+            held: dict[object, list[Any]] = {}
+            reviews = [self._review_file(s, path, identity, day, held) for path in paths]
             s.rollback()
             return reviews
 
-    def _review_file(self, s: Any, path: Path, identity: str | None, day: dt.date) -> FileReview:
+    def _review_file(self, s: Any, path: Path, identity: str | None, day: dt.date,
+                     held: dict[object, list[Any]]) -> FileReview:
         review = FileReview(str(path))
         try:
             book = read_exchange_workbook(_read_bytes(path))
@@ -155,7 +157,7 @@ class ExchangeService(Service):
             return review
         review.plan_number, review.agency_name = plan.number or review.plan_number, agency.name
         when = file_day(book.saved_at, day)
-        anchors = _anchor(s, review)  # noqa: F841 - keeps the rows alive in the identity map
+        _anchor(s, review, held)
         seen: dict[int, int] = {}
         for row in book.rows:
             reviewed = review_row(s, review, identity, row, when)
@@ -177,11 +179,12 @@ class ExchangeService(Service):
         with self.db.session() as s:
             identity = database_identity(s, create=False)
             ordered = sorted((r for r in reviews if not r.error and identity), key=_file_order)
+            held: dict[object, list[Any]] = {}
             for review in ordered:
                 assert identity is not None and review.agency_id is not None
                 # One flush per file, not per row: the rows of one file never share a task
                 # (duplicates are refused in review), and the next file sees this one's writes.
-                anchors = _anchor(s, review)  # noqa: F841 - keeps the rows alive in the identity map
+                _anchor(s, review, held)
                 with s.no_autoflush:
                     pending = [self._write(s, progress, review, now, day)
                                for now in self._still_wanted(s, review, identity, day, result)]
@@ -264,18 +267,21 @@ class ExchangeService(Service):
                     s.delete(record)
 
 
-def _anchor(s: Any, review: FileReview) -> list[Any]:
-    """Load the file's plan tasks, agency, entries and import marks in three queries and hold
-    them: the session's identity map is weak, so without a reference each row's lookups would
-    go back to the database (they dominated an apply of 2,000 rows)."""
-    held: list[Any] = list(s.scalars(select(PlanNode).where(PlanNode.plan_id == review.plan_id)))
-    held.append(s.get(Agency, review.agency_id))
+def _anchor(s: Any, review: FileReview, held: dict[object, list[Any]]) -> None:
+    """Load the plan's tasks (once per plan), the file's agency, its entries and import marks,
+    and hold them in `held` for the whole session: the identity map is weak, so without a
+    reference each row's lookups would go back to the database (they dominated an apply of
+    2,000 rows)."""
+    if ("plan", review.plan_id) not in held:
+        held[("plan", review.plan_id)] = list(s.scalars(select(PlanNode).where(
+            PlanNode.plan_id == review.plan_id, PlanNode.kind == "task")))
+    rows: list[Any] = [s.get(Agency, review.agency_id)]
     entries = select(ProgressUpdate).where(ProgressUpdate.agency_id == review.agency_id,
                                            ProgressUpdate.period == review.period)
-    held += s.scalars(entries)
-    held += s.scalars(select(ExchangeEntry).where(ExchangeEntry.progress_id.in_(
+    rows += s.scalars(entries)
+    rows += s.scalars(select(ExchangeEntry).where(ExchangeEntry.progress_id.in_(
         entries.with_only_columns(ProgressUpdate.id).scalar_subquery())))
-    return held
+    held[("file", review.path)] = rows
 
 
 def _file_order(review: FileReview) -> tuple[int, str, dt.datetime, str]:
