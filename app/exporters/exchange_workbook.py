@@ -152,7 +152,8 @@ def _write_header(ws, header: ExchangeHeader) -> None:  # noqa: ANN001 - openpyx
         cell.font = font
         cell.alignment = Alignment(horizontal="center" if row <= 3 else "left", vertical="center", wrap_text=True)
         ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=LAST_PRINTED)
-        ws.row_dimensions[row].height = 30 if row in (3, 6, 7) else 18
+        # Merged cells do not grow with their text: about 170 characters fit on a line across the page.
+        ws.row_dimensions[row].height = 18 * max(1, math.ceil(len(text) / 170)) + 4
 
 
 def _write_table(ws, rows: Sequence[ExchangeRow]) -> None:  # noqa: ANN001

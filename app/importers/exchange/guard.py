@@ -43,7 +43,8 @@ def check_workbook_bytes(data: bytes) -> None:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         infos = archive.infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError) as exc:
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError, NotImplementedError,
+            RuntimeError) as exc:  # NotImplementedError: an unknown zip version (found by the fuzz test)
         raise not_a_workbook("tệp nén bị hỏng") from exc
     names = {i.filename for i in infos}
     if "mimetype" in names and "[Content_Types].xml" not in names:

@@ -81,3 +81,11 @@ def test_mutated_parts_of_a_valid_workbook_give_typed_errors(valid: bytes, membe
                 data = data[: len(data) // 2] if truncate else payload
             out.writestr(info.filename, data)
     _read(buffer.getvalue(), tmp_path)
+
+
+def test_an_unknown_zip_version_is_a_typed_error(valid: bytes, tmp_path: Path) -> None:
+    """Found by the fuzzer: zipfile raises NotImplementedError for a central directory entry
+    that claims a newer zip version."""
+    mutated = valid[:7917] + bytes(b ^ f for b, f in zip(valid[7917:7920], b"\x00\x00@", strict=True)) \
+        + valid[7920:]
+    _read(mutated, tmp_path)
