@@ -56,7 +56,7 @@ def test_send_receive_apply_undo_redo(window, qtbot, services, sample_plan, prom
     prompter.answers.append([str(filled)])
     receive.pick(folder=False)
     assert receive.files.count() == 1 and "Sở Nội vụ" in receive.files.item(0).text()
-    QAbstractItemModelTester(receive.model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    QAbstractItemModelTester(receive.model, QAbstractItemModelTester.FailureReportingMode.Fatal, receive.model)
     assert receive.model.rowCount() == 2
     # The clerk unticks the second row: only the first is applied.
     second = receive.model.index(1, Column.APPLY)
@@ -82,7 +82,7 @@ def test_register_dialog_table_print_and_reminder(window, qtbot, services, sampl
     dialog.last.set_code("2021-Q4")
     assert dialog.refresh()
     model = dialog.model
-    QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal, model)
     assert model.rowCount() == 3 and model.columnCount() == 5  # 2 agencies + plan row; agency, 2 periods, rates
     assert model.headerData(1, Qt.Orientation.Horizontal) == "2021-Q3"
     missing = model.index(0, 1)
@@ -99,8 +99,10 @@ def test_register_dialog_table_print_and_reminder(window, qtbot, services, sampl
 
 
 def test_models_pass_the_model_tester_empty() -> None:
-    QAbstractItemModelTester(RegisterModel(), QAbstractItemModelTester.FailureReportingMode.Fatal)
-    QAbstractItemModelTester(ReviewModel(), QAbstractItemModelTester.FailureReportingMode.Fatal)
+    """The tester is the model's child: both go together (a tester outliving its model, or the
+    other way round, can crash at interpreter exit)."""
+    for model in (RegisterModel(), ReviewModel()):
+        QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal, model)
 
 
 @pytest.mark.parametrize("view", ["exchange", "register"])
