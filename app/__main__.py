@@ -16,6 +16,7 @@ from types import ModuleType
 from app import __version__
 from app.cli import SUBCOMMANDS
 from app.errors import AppError
+from app.paths import crash_log, enable_fault_log
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    enable_fault_log()
     try:
         if args.command is None:
             from app.ui.application import run_gui  # Qt is imported only for the window
@@ -62,12 +64,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _write_crash_log() -> str:
     import traceback
 
-    from app.models.database import default_database_path
-
-    folder = default_database_path().parent / "logs"
+    path = crash_log()
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        path = folder / "crash-cli.log"
+        path.parent.mkdir(parents=True, exist_ok=True)
         with path.open("a", encoding="utf-8") as handle:
             handle.write(traceback.format_exc() + "\n")
         return str(path)

@@ -1,12 +1,17 @@
-"""Shared fixtures: offscreen Qt, a temporary migrated database, the services over it."""
+"""Shared fixtures: offscreen Qt, a temporary migrated database, the services over it, and one
+demo database per test session (tests that write copy it)."""
 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -25,3 +30,68 @@ def database(tmp_path: Path) -> Iterator[Database]:
 @pytest.fixture
 def services(database: Database) -> Services:
     return Services(database, user="tester")
+
+
+@pytest.fixture(scope="session")
+def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo database (≈19,000 progress rows), built once per session: never write to it."""
+    from app.services.demo import build_demo
+
+    path = tmp_path_factory.mktemp("demo") / "demo.db"
+    build_demo(path)
+    return path
+
+
+@pytest.fixture
+def demo_copy(demo_file: Path, tmp_path: Path) -> Path:
+    """A private copy of the demo file (the build closed every connection: the file is complete)."""
+    copy = tmp_path / "demo.db"
+    shutil.copy(demo_file, copy)
+    return copy
+
+
+@pytest.fixture
+def database_file(tmp_path: Path) -> Path:
+    """A real database file as users have it: one agency, one plan with one task, closed (WAL mode,
+    no -wal left beside it)."""
+    path = tmp_path / "theodoi.db"
+    db = open_database(path)
+    with db.session() as s:
+        s.execute(text("INSERT INTO agencies (id, name, name_folded, kind, active, proposed, version) "
+                       "VALUES (1, 'Sở Nội vụ', 'so noi vu', 'so', 1, 0, 1)"))
+        s.execute(text("INSERT INTO plans (id, title, title_folded, recipients, format, status, version) "
+                       "VALUES (1, 'Kế hoạch', 'ke hoach', '[]', 'state', 'active', 1)"))
+        s.execute(text("INSERT INTO plan_nodes (id, plan_id, position, label, kind, text, text_folded, version) "
+                       "VALUES (1, 1, 0, '1', 'task', 'Nhiệm vụ', 'nhiem vu', 1)"))
+    db.dispose()
+    return path
+
+
+LOCK_HOLDER = """
+import sqlite3, sys, time
+conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+conn.execute("BEGIN IMMEDIATE")
+conn.execute("INSERT INTO audit_log (user, action, entity) VALUES ('holder', 'hold', 'test')")
+print("locked", flush=True)
+time.sleep(float(sys.argv[2]))
+conn.execute("COMMIT")
+"""
+
+
+@pytest.fixture
+def hold_write_lock() -> Iterator[Callable[[Path, float], subprocess.Popen[str]]]:
+    """Another process that holds a database's write lock for some seconds (then commits a row
+    of its own); the call returns once the lock is held. Stopped at the end of the test."""
+    started: list[subprocess.Popen[str]] = []
+
+    def hold(path: Path, seconds: float) -> subprocess.Popen[str]:
+        holder = subprocess.Popen([sys.executable, "-c", LOCK_HOLDER, str(path), str(seconds)],
+                                  stdout=subprocess.PIPE, text=True)
+        started.append(holder)
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+        return holder
+
+    yield hold
+    for holder in started:
+        holder.kill()
+        holder.wait(timeout=30)

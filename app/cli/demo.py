@@ -1,5 +1,6 @@
-"""`python -m app demo --db PATH [--seed N]`: build the demo database (sample plans, agency
-directory, deterministic sample progress). Refuses an existing file: it never overwrites data."""
+"""`python -m app demo --db PATH [--seed N] [--profile state|party]`: build the demo database
+(sample plans, agency directory, deterministic sample progress) with the office profile of a Sở
+(state format) or of a Thành ủy (Party format). Refuses an existing file: it never overwrites data."""
 from __future__ import annotations
 
 import argparse
@@ -16,6 +17,9 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     )
     add_db_argument(p)
     p.add_argument("--seed", type=int, default=None, help="hạt giống ngẫu nhiên (mặc định 2024)")
+    p.add_argument("--profile", choices=("state", "party"), default="state",
+                   help="cơ quan ban hành văn bản: state = Sở Nội vụ (NĐ 30), "
+                        "party = Thành ủy (văn bản của Đảng: HD 36, từ 27/5/2026 HD 05)")
     p.set_defaults(run=run)
 
 
@@ -25,6 +29,6 @@ def run(args: argparse.Namespace) -> int:
     target = getattr(args, "db", None)
     if not target:
         raise InputError("Lệnh demo cần --db ĐƯỜNG_DẪN cho cơ sở dữ liệu mới.")
-    summary = build_demo(target, seed=SEED if args.seed is None else args.seed)
+    summary = build_demo(target, seed=SEED if args.seed is None else args.seed, profile=args.profile)
     print(summary.message)
     return 0

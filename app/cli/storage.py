@@ -6,7 +6,7 @@ import argparse
 
 from app.cli.common import add_db_argument
 from app.errors import InputError
-from app.models.database import default_database_path
+from app.models.database import SchemaMismatchError, default_database_path
 from app.services.storage import backup_database, check_database, restore_database
 
 
@@ -18,6 +18,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     p = sub.add_parser("backup", help="sao lưu trực tuyến cơ sở dữ liệu")
     add_db_argument(p)
     p.add_argument("--out", required=True, help="tệp sao lưu sẽ tạo")
+    p.add_argument("--force", action="store_true", help="ghi đè tệp đã có (không bao giờ ghi đè một cơ sở dữ liệu)")
     p.set_defaults(run=run_backup)
 
     p = sub.add_parser("restore", help="khôi phục cơ sở dữ liệu từ bản sao lưu")
@@ -31,12 +32,19 @@ def _target(args: argparse.Namespace) -> str:
 
 
 def run_check(args: argparse.Namespace) -> int:
-    print(check_database(_target(args)).summary)
+    """On a foreign or tampered file: one line per difference, then the one `Lỗi:` line."""
+    try:
+        report = check_database(_target(args))
+    except SchemaMismatchError as exc:
+        for difference in exc.differences:
+            print(f"- {difference}")
+        raise
+    print(report.summary)
     return 0
 
 
 def run_backup(args: argparse.Namespace) -> int:
-    out = backup_database(_target(args), args.out)
+    out = backup_database(_target(args), args.out, force=args.force)
     print(f"Đã sao lưu vào {out}")
     return 0
 

@@ -60,6 +60,7 @@ class Line:
     space_after: float = 0.0  # pt
     line_spacing: float = 1.0  # multiple of a single line
     keep_with_next: bool = False
+    exact: float | None = None  # pt: an exact line height, overriding `line_spacing`
 
     @property
     def text(self) -> str:
@@ -67,7 +68,7 @@ class Line:
 
     @property
     def leading(self) -> float:
-        return self.size * SINGLE_LINE_EM * self.line_spacing
+        return self.exact if self.exact else self.size * SINGLE_LINE_EM * self.line_spacing
 
 
 @dataclass
@@ -105,6 +106,7 @@ class DataTable:
     padding: float
     rule_pt: float
     space_before: float = 6.0
+    split_rows: bool = False  # rows break at a page's foot (Table.split_rows)
 
 
 Item = Line | Rule | Grid | DataTable
@@ -160,7 +162,7 @@ class Resolved:
         return out
 
 
-def _line(text: str, style: TextStyle, align: Align = Align.CENTER, **kw: float | bool) -> Line:
+def _line(text: str, style: TextStyle, align: Align = Align.CENTER, **kw: float | bool | None) -> Line:
     run = StyledRun(clean(text), style.bold, style.italic, style.underline)
     return Line([run], style.size, align, **kw)  # type: ignore[arg-type]
 
@@ -199,6 +201,7 @@ class _Composer:
                     space_after=lay.paragraph_space_after,
                     line_spacing=lay.line_spacing,
                     keep_with_next=True,
+                    exact=lay.line_exact,
                 )
             ]
         if isinstance(block, HeaderBlock):
@@ -218,6 +221,9 @@ class _Composer:
     def paragraph(self, p: Paragraph) -> Line:
         lay = self.lay
         runs = [StyledRun(clean(r.text), r.bold, r.italic, r.underline) for r in p.runs]
+        if runs:  # the text's end mark is the format's (`./.` or `.`)
+            last = runs[-1]
+            runs[-1] = StyledRun(lay.end_text(last.text), last.bold, last.italic, last.underline)
         indent = lay.first_line_indent if p.role is Role.BODY else 0.0
         return Line(
             runs,
@@ -226,6 +232,8 @@ class _Composer:
             first_indent=indent,
             space_after=lay.paragraph_space_after,
             line_spacing=lay.line_spacing,
+            keep_with_next=p.keep_with_next,
+            exact=lay.line_exact,
         )
 
     def header(self, h: HeaderBlock, width: float) -> Grid:
@@ -248,7 +256,8 @@ class _Composer:
         right.append(_text_rule(lay.motto, lay.motto_style, lay.motto_rule_fraction, right_w, lay.rule_pt))
         number: list[CellItem] = [_line(lay.number_line(h.number), lay.number, space_before=lay.number_date_space)]
         if h.letter_subject:
-            number.append(_line(h.letter_subject, lay.letter_subject, space_before=lay.letter_subject_space))
+            subject = lay.letter_subject_text(h.letter_subject)
+            number.append(_line(subject, lay.letter_subject, space_before=lay.letter_subject_space))
         when: list[CellItem] = [
             _line(lay.date_line(h.place, h.date), lay.date_style, space_before=lay.number_date_space)
         ]
@@ -257,14 +266,19 @@ class _Composer:
     def title(self, t: TitleBlock, width: float) -> list[Item]:
         lay = self.lay
         subject = lay.subject_text(t.subject)
-        return [
-            _line(t.type_name.upper(), lay.type_name, space_before=lay.type_name_space, keep_with_next=True),
-            _line(subject, lay.subject, keep_with_next=True),
-            Rule(
+        mark: Item
+        if lay.subject_mark == "dashes":
+            mark = _line("-----", lay.subject, space_after=lay.paragraph_space_after * 2)
+        else:
+            mark = Rule(
                 _text_rule(subject, lay.subject, lay.subject_rule_fraction, width, lay.rule_pt).width,
                 lay.rule_pt,
                 space_after=lay.paragraph_space_after * 2,
-            ),
+            )
+        return [
+            _line(t.type_name.upper(), lay.type_name, space_before=lay.type_name_space, keep_with_next=True),
+            _line(subject, lay.subject, keep_with_next=True),
+            mark,
         ]
 
     def addressees(self, a: Addressees, width: float) -> list[Item]:
@@ -327,6 +341,7 @@ class _Composer:
             lay.table_header,
             lay.table_padding,
             lay.table_rule_pt,
+            split_rows=t.split_rows,
         )
 
 

@@ -14,10 +14,21 @@ from enum import StrEnum
 
 
 class Format(StrEnum):
-    """Which official format the issuing body uses."""
+    """Which official format a document is printed in.
+
+    The issuing body's family (state or Party) and, for the Party, the document's date decide
+    it (`layouts.format_for`); `party` keeps meaning HD 36 so stored snapshots read back as
+    they were printed.
+    """
 
     STATE = "state"  # Nghị định 30/2020/NĐ-CP
-    PARTY = "party"  # Hướng dẫn 36-HD/VPTW
+    PARTY = "party"  # Hướng dẫn 36-HD/VPTW (2018), Party documents dated before 27/5/2026
+    PARTY_HD05 = "party-hd05"  # Hướng dẫn 05-HD/VPTW (27/5/2026)
+
+
+# How the neutral text marks its end (`Trên đây là báo cáo ... ./.`). Builders end the last
+# paragraph of the body with it; the layout prints its own mark instead (HD 05: a plain `.`).
+END_MARK = "./."
 
 
 class Orientation(StrEnum):
@@ -68,6 +79,7 @@ class Paragraph:
     runs: list[Run]
     align: Align = Align.JUSTIFY
     role: Role = Role.BODY
+    keep_with_next: bool = False  # the closing line stays on the page of the signature block
 
     @classmethod
     def of(cls, text: str, *, role: Role = Role.BODY, align: Align | None = None, **style: bool) -> Paragraph:
@@ -106,7 +118,9 @@ class HeaderBlock:
     place: str
     date: date | None
     parent_body: str | None = None
-    letter_subject: str | None = None  # `V/v ...` of a công văn, printed under the number
+    # `V/v ...` of a công văn, printed under the number; the layout may print its own prefix
+    # (HD 05: `về việc ...`)
+    letter_subject: str | None = None
 
 
 @dataclass
@@ -161,11 +175,14 @@ class TableRow:
 
 @dataclass
 class Table:
-    """A bordered data table: header row repeated on every page, rows kept whole."""
+    """A bordered data table: header row repeated on every page, rows kept whole where they fit
+    on a page unless `split_rows` (then rows break at a page's foot, as Word does by default,
+    so the pages of a long annex are full)."""
 
     columns: list[Column]
     rows: list[TableRow]
     sheet_name: str = "Phụ lục"
+    split_rows: bool = False
 
 
 @dataclass

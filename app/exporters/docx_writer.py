@@ -115,7 +115,11 @@ class _DocxBuilder:
         pf.alignment = _ALIGN[line.align]
         pf.first_line_indent = Mm(line.first_indent) if line.first_indent else None
         pf.space_before, pf.space_after = Pt(line.space_before), Pt(line.space_after)
-        pf.line_spacing = line.line_spacing
+        if line.exact:
+            pf.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+            pf.line_spacing = Pt(line.exact)
+        else:
+            pf.line_spacing = line.line_spacing
         pf.keep_with_next = line.keep_with_next or None
         for r in line.runs:
             run = para.add_run(r.text)
@@ -173,8 +177,10 @@ class _DocxBuilder:
             group._tr.remove(cell._tc)
         X.row_flags(header._tr, header=True)
         templates = {RowKind.TASK: task._tr, RowKind.GROUP: group._tr}
-        for tr in templates.values():
+        for kind, tr in templates.items():
             X.row_flags(tr, header=False)
+            if t.split_rows and kind is RowKind.TASK:
+                X.allow_split(tr)
             tbl.remove(tr)
         total = len(t.rows)
         room = self._text_height - 2 * t.text.size * 1.15 * 25.4 / 72 - 4 * t.padding  # less the header row
@@ -184,7 +190,7 @@ class _DocxBuilder:
             tr = copy.deepcopy(templates[row.kind])
             for tc, text in zip(tr.iterchildren(qn("w:tc")), row.cells, strict=False):
                 X.set_run_text(tc.find(qn("w:p")).find(qn("w:r")), text)
-            if row.kind is RowKind.TASK and not self._fits_a_page(row.cells, t, room):
+            if row.kind is RowKind.TASK and not t.split_rows and not self._fits_a_page(row.cells, t, room):
                 X.allow_split(tr)
             tbl.append(tr)
         # LibreOffice drops a section break that directly follows a table: end with a paragraph.

@@ -1,17 +1,20 @@
-"""Every measurement of the two official formats, in one place (FORMATS.md).
+"""Every measurement of the official formats, in one place (FORMATS.md).
 
-`STATE` follows Nghị định 30/2020/NĐ-CP Phụ lục I, `PARTY` follows Hướng dẫn 36-HD/VPTW. The
-composer (`compose.py`) reads only from here, and both the DOCX and the PDF writer render what
-the composer produced, so a size or a margin is never written twice. Lengths are millimetres,
-font sizes and spacing points.
+`STATE` follows Nghị định 30/2020/NĐ-CP Phụ lục I, `PARTY` follows Hướng dẫn 36-HD/VPTW and
+`PARTY_HD05` its 2026 replacement, Hướng dẫn 05-HD/VPTW (see docs/formats-hd05.md for the
+sources of each rule and the open points). `format_for` picks the format of a document from its
+issuing body's family and its date. The composer (`compose.py`) reads only from here, and both
+the DOCX and the PDF writer render what the composer produced, so a size or a margin is never
+written twice. Lengths are millimetres, font sizes and spacing points.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
-from app.exporters.document import Authority, DocNumber, Format
+from app.domain.text import fold
+from app.exporters.document import END_MARK, Authority, DocNumber, Format
 
 FONT_NAME = "Times New Roman"  # the name DOCX gives every script slot
 # Room the văn thư fills in by hand (number, day, month of a draft). No-break spaces: PDF
@@ -63,18 +66,23 @@ class Layout:
     letter_subject: TextStyle = TextStyle(12)
     letter_subject_space: float = 6.0  # pt between number and V/v
     letter_type_code: str | None = None  # a công văn has no type (Số: 12/UBND-VX)
+    # What a công văn's subject starts with; None prints the builder's `V/v ...` as it is.
+    letter_subject_prefix: str | None = None
     # title block
     type_name: TextStyle = TextStyle(14, bold=True)
     type_name_space: float = 18.0  # pt above the type name
     subject: TextStyle = TextStyle(14, bold=True)
     subject_lowercase: bool = False  # party subjects start `về ...`
     subject_rule_fraction: float = 0.4
+    subject_mark: str = "rule"  # under the subject: "rule" (a solid line) or "dashes" (`-----`)
     addressee: TextStyle = TextStyle(14)
     # body
     body: TextStyle = TextStyle(14)
     first_line_indent: float = 12.7
     paragraph_space_after: float = 6.0
     line_spacing: float = 1.0  # multiple of a single line (1.0–1.5)
+    line_exact: float | None = None  # pt: an exact line height instead (body and headings)
+    end_mark: str = END_MARK  # how the text ends (`./.` in NĐ 30 and HD 36)
     heading1: TextStyle = TextStyle(14, bold=True)
     heading2: TextStyle = TextStyle(14, bold=True)
     heading3: TextStyle = TextStyle(14, bold=True, italic=True)
@@ -95,6 +103,9 @@ class Layout:
             Authority.TUQ: "TUQ.",
         }
     )
+    # Collective bodies (a cấp ủy, its standing committee) whose deputy signs on behalf of the
+    # body (`T/M`), never `K/T`: matched on the folded authority body.
+    collective_bodies: tuple[str, ...] = ()
     authority: TextStyle = TextStyle(14, bold=True)
     signer_title: TextStyle = TextStyle(14, bold=True)
     signer_name: TextStyle = TextStyle(14, bold=True)
@@ -134,7 +145,31 @@ class Layout:
     def authority_line(self, kind: Authority | None, body: str | None) -> str | None:
         if kind is None:
             return body.upper() if body else None
+        if kind is Authority.KT and self.is_collective(body):
+            kind = Authority.TM  # a Phó Bí thư signs T/M BAN THƯỜNG VỤ, never K/T
         return f"{self.authority_prefix[kind]} {(body or '').upper()}".strip()
+
+    def is_collective(self, body: str | None) -> bool:
+        folded = fold(body or "")
+        return any(marker in folded for marker in self.collective_bodies)
+
+    def letter_subject_text(self, subject: str) -> str:
+        """`V/v đôn đốc ...` as written, or with the layout's own prefix (`về việc đôn đốc ...`)."""
+        s = subject.strip()
+        if self.letter_subject_prefix is None:
+            return s
+        for old in ("V/v ", "v/v ", "Về việc ", "về việc "):
+            if s.startswith(old):
+                s = s[len(old) :].lstrip()
+                break
+        return f"{self.letter_subject_prefix} {s}".strip()
+
+    def end_text(self, text: str) -> str:
+        """The text's last paragraph with this format's end mark (`./.` becomes `.` in HD 05)."""
+        stripped = text.rstrip()
+        if self.end_mark == END_MARK or not stripped.endswith(END_MARK):
+            return text
+        return stripped[: -len(END_MARK)] + self.end_mark
 
     def recipients_lines(self, recipients: list[str], archive: str, upward: bool) -> list[str]:
         """`- Như trên;` first when sent upward, each `- X;`, archive line last."""
@@ -208,8 +243,68 @@ PARTY = Layout(
     signer_name=TextStyle(14, bold=True),
 )
 
-LAYOUTS: dict[Format, Layout] = {Format.STATE: STATE, Format.PARTY: PARTY}
+# Hướng dẫn 05-HD/VPTW of 27/5/2026 (with Quy định 399-QĐ/TW of 09/01/2026), written as what
+# it changes from HD 36. The official text was not reachable; each value below is what the
+# practitioners' summaries and templates built on HD 05 agree on (docs/formats-hd05.md lists
+# them and the points where they differ). Kept from HD 36 because the sources agree on them
+# (one DOCX tool prints the header a size smaller; not followed):
+# margins 20/20/30/15; `ĐẢNG CỘNG SẢN VIỆT NAM` 15 bold with a line as long as it; parent
+# body 14, issuing body 14 bold and a `*` under it; `Số 05-BC/TU` 14 without a colon, numbers
+# below 10 with a 0; date line 14 italic with days below 10 and months 1–2 zero-padded; type
+# name 15–16 bold; subject 14–15 bold, lower case `về ...`; `T/M` bold, the title in regular
+# capitals, the name bold; `Nơi nhận:` 14 underlined, list 12, `- Lưu Văn phòng Thành ủy.`;
+# page number 14 centred 10 mm from the top, none on the first page.
+PARTY_HD05 = replace(
+    PARTY,
+    format=Format.PARTY_HD05,
+    # Body 14, justified, first line indented about 10 mm, at least 6 pt between paragraphs,
+    # EXACT line spacing. Sources give 18 (two templates), 19 (one), "18–22" (a summary),
+    # "≥ 18" (a checklist): 18 pt is the value all of them admit and two tools use.
+    first_line_indent=10.0,
+    paragraph_space_after=6.0,
+    line_exact=18.0,
+    # Five hyphens under the subject, not a drawn line (two summaries say `-----`).
+    subject_mark="dashes",
+    # A công văn's subject is `về việc ...`, 12 italic under the number; `V/v` is not written
+    # (two summaries say so outright; older templates still carrying `V/v` are HD 36 habits).
+    letter_subject_prefix="về việc",
+    # The text ends with `.`, not `./.`.
+    end_mark=".",
+    # A cấp ủy is a collective body: its deputies sign `T/M`, there is no `K/T` for it (K/T
+    # stays for the head of an office or a ban: `K/T CHÁNH VĂN PHÒNG`). Delegated signing is
+    # `T/L`; HD 05 has no `T/UQ`.
+    collective_bodies=("ban thuong vu", "ban chap hanh", "thuong truc", "dang uy",
+                       "tinh uy", "thanh uy", "huyen uy", "quan uy", "thi uy", "chi bo"),
+    authority_prefix={
+        Authority.TM: "T/M",
+        Authority.KT: "K/T",
+        Authority.Q: "Q.",
+        Authority.TL: "T/L",
+        Authority.TUQ: "T/L",
+    },
+)
+
+LAYOUTS: dict[Format, Layout] = {Format.STATE: STATE, Format.PARTY: PARTY, Format.PARTY_HD05: PARTY_HD05}
+
+# The day Hướng dẫn 05-HD/VPTW took effect: Party documents dated from it use HD 05.
+HD05_FROM = date(2026, 5, 27)
+FAMILIES = ("state", "party")  # what an office profile chooses
+PARTY_PINS = {"hd36": Format.PARTY, "hd05": Format.PARTY_HD05}  # what a Party office may pin
 
 
 def layout_for(fmt: Format) -> Layout:
     return LAYOUTS[fmt]
+
+
+def format_for(family: str, when: date | None, pinned: str | None = None) -> Format:
+    """The format a document of an issuing body of `family` dated `when` is printed in.
+
+    A state body always prints NĐ 30. A Party body prints HD 36 before 27/5/2026 and HD 05
+    from that day, unless its profile pins one (`hd36`, `hd05`), e.g. to reprint an old
+    document as it was. An undated document (a draft) takes the format in force today.
+    """
+    if Format(family) is Format.STATE:
+        return Format.STATE
+    if pinned in PARTY_PINS:
+        return PARTY_PINS[pinned]
+    return Format.PARTY_HD05 if (when or date.today()) >= HD05_FROM else Format.PARTY

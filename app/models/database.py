@@ -8,14 +8,16 @@ are skipped there.
 from __future__ import annotations
 
 import os
+import re
+import shutil
 import sqlite3
-import sys
+import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
+from urllib.request import pathname2url
 
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
@@ -23,8 +25,9 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from app import APP_ID
 from app.errors import ConflictError, DatabaseBusyError, StorageError
+from app.models.schema_check import read_schema, reference_schema, schema_differences
+from app.paths import database_path
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -38,12 +41,8 @@ SCHEMA_HEAD = "0005_exchange"
 
 
 def default_database_path() -> Path:
-    """`%APPDATA%\\TheoDoiKeHoach\\theodoi.db` on Windows, the XDG data folder elsewhere."""
-    if sys.platform == "win32":
-        base = Path(os.environ.get("APPDATA") or Path.home() / "AppData" / "Roaming")
-    else:
-        base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
-    return base / APP_ID / "theodoi.db"
+    """The per-user database (`app.paths`: Local AppData on Windows, the XDG data folder elsewhere)."""
+    return database_path()
 
 
 def to_url(target: str | os.PathLike[str]) -> str:
@@ -83,14 +82,98 @@ def known_revisions() -> set[str]:
 
 # --- file-level checks (SQLite) -----------------------------------------------------------------
 
+# Below this much free space the program does not start writing (WAL file, shared memory, backups):
+# better one clear message now than "disk I/O error" in the middle of the clerk's work.
+MIN_FREE_BYTES = 2 * 1024 * 1024
+
+
+class SchemaMismatchError(StorageError):
+    """The file's schema is not the one our migrations create at its revision (foreign or
+    tampered file). `differences` lists every difference, one line each, for `check`."""
+
+    def __init__(self, name: str, revision: str, differences: list[str]) -> None:
+        shown = [d if len(d) <= 90 else d[:89] + "…" for d in differences[:2]]
+        more = f" (và {len(differences) - 2} khác biệt khác)" if len(differences) > 2 else ""
+        super().__init__(
+            f"Tệp {name} không đúng cấu trúc cơ sở dữ liệu của Theo dõi Kế hoạch (lược đồ {revision}): "
+            f"{'; '.join(shown)}{more}. Chương trình không mở tệp này."
+        )
+        self.differences = differences
+
+
+class DamagedDatabaseError(StorageError):
+    """An SQLite file whose pages are broken (integrity check, malformed image): only a backup
+    helps, and `restore` may replace it (keeping its bytes aside first)."""
+
+
+def _readonly_uri(path: Path, *, trace_free: bool) -> str:
+    """A read-only URI. `trace_free` (for checking a file not yet trusted) leaves no trace: a
+    file in WAL mode without a -wal file beside it is read as immutable, since a plain read-only
+    connection would create -wal and -shm files (and fail outright in a read-only folder). With
+    a -wal present its commits must be read, so the normal read-only mode is used."""
+    uri = "file:" + pathname2url(str(path)) + "?mode=ro"
+    if not trace_free:
+        return uri
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(20)
+    except OSError:
+        return uri
+    wal_mode = len(header) == 20 and header[18] == 2
+    if wal_mode and not path.with_name(path.name + "-wal").exists():
+        uri += "&immutable=1"
+    return uri
+
+
+def connect_readonly(path: Path, *, trace_free: bool = False) -> sqlite3.Connection:
+    return sqlite3.connect(_readonly_uri(path, trace_free=trace_free), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+
+
+def _free_bytes(folder: Path) -> int | None:
+    try:
+        return shutil.disk_usage(folder).free
+    except OSError:
+        return None
+
+
+def _folder_writable(folder: Path) -> bool:
+    """Really try (a temporary file, removed at once): on Windows `os.access` says nothing about a
+    folder's permissions, and a read-only mount refuses even an administrator."""
+    try:
+        with tempfile.TemporaryFile(dir=folder, prefix=".theodoi-thu-ghi-"):
+            return True
+    except OSError:
+        return False
+
+
+def storage_problem(path: Path, *, writing: bool) -> str | None:
+    """The real cause when a file cannot be used — full disk, read-only folder or file — or None.
+
+    Why: SQLite reports these as "disk I/O error" or "unable to open database file", which the
+    program used to call a damaged database; the clerk would then restore a backup over good
+    data instead of freeing space or moving the file.
+    """
+    folder = path.parent
+    free = _free_bytes(folder)
+    if free is not None and free < MIN_FREE_BYTES:
+        return (f"Ổ đĩa chứa {folder} đã đầy (còn {free // 1024} KB trống): không ghi được dữ liệu. "
+                "Hãy giải phóng dung lượng rồi thử lại.")
+    if writing and not _folder_writable(folder):
+        return (f"Thư mục {folder} chỉ cho phép đọc: chương trình cần ghi tệp nhật ký bên cạnh cơ sở dữ liệu. "
+                "Hãy chép cơ sở dữ liệu sang một thư mục ghi được.")
+    if writing and path.exists() and not os.access(path, os.W_OK):
+        return f"Tệp {path.name} chỉ cho phép đọc: không ghi được thay đổi. Hãy bỏ thuộc tính chỉ đọc của tệp."
+    return None
+
 
 def inspect_sqlite_file(path: Path, *, thorough: bool = True) -> str | None:
     """Check a SQLite file without writing to it; return its schema revision (None when empty).
 
     `thorough` runs `integrity_check` (every index against its table: the `check` command);
     otherwise `quick_check`, which still reads every page but is several times faster, so opening
-    the program's database stays quick. Raises StorageError with a message the clerk can act on
-    for every kind of bad file.
+    the program's database stays quick. The schema must be exactly what the migrations create at
+    the file's revision (`SchemaMismatchError` lists what differs). Raises StorageError with a
+    message the clerk can act on for every kind of bad file.
     """
     try:
         size = path.stat().st_size
@@ -103,26 +186,36 @@ def inspect_sqlite_file(path: Path, *, thorough: bool = True) -> str | None:
     if header != SQLITE_MAGIC:
         raise StorageError(f"Tệp {path.name} không phải là cơ sở dữ liệu của Theo dõi Kế hoạch.")
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        conn = connect_readonly(path, trace_free=True)
         try:
             result = conn.execute(f"PRAGMA {'integrity_check' if thorough else 'quick_check'}").fetchall()
             if [row[0] for row in result] != ["ok"]:
-                raise StorageError(
-                    f"Cơ sở dữ liệu {path.name} bị hỏng (integrity_check: {result[0][0]}). "
-                    "Hãy khôi phục từ bản sao lưu."
+                # SQLite lists every broken page, on several lines: the first real one is enough.
+                lines = [line for row in result for line in str(row[0]).splitlines() if not line.startswith("***")]
+                raise DamagedDatabaseError(
+                    f"Cơ sở dữ liệu {path.name} bị hỏng (integrity_check: {(lines or ['?'])[0]}"
+                    f"{f' và {len(lines) - 1} lỗi khác' if len(lines) > 1 else ''}). Hãy khôi phục từ bản sao lưu."
                 )
-            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-            if not tables:
+            schema = read_schema(conn)
+            if not schema["tables"] and not schema["triggers"] and not schema["views"]:
                 return None
-            if "alembic_version" not in tables or "plans" not in tables:
+            if "alembic_version" not in schema["tables"] or "plans" not in schema["tables"]:
                 raise StorageError(f"Tệp {path.name} là một cơ sở dữ liệu khác, không phải của Theo dõi Kế hoạch.")
-            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            rows = conn.execute("SELECT version_num FROM alembic_version").fetchall()
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise StorageError(f"Cơ sở dữ liệu {path.name} bị hỏng hoặc không đọc được ({exc}).") from exc
-    revision = row[0] if row else None
+        problem = storage_problem(path, writing=False)
+        if problem:
+            raise StorageError(problem) from exc
+        raise DamagedDatabaseError(f"Cơ sở dữ liệu {path.name} bị hỏng hoặc không đọc được ({exc}).") from exc
+    if len(rows) != 1 or not isinstance(rows[0][0], str):
+        raise StorageError(f"Tệp {path.name} là một cơ sở dữ liệu khác, không phải của Theo dõi Kế hoạch.")
+    revision: str = rows[0][0]
     _refuse_unknown_revision(revision, path.name)
+    differences = schema_differences(schema, reference_schema(revision))
+    if differences:
+        raise SchemaMismatchError(path.name, revision, differences)
     return revision
 
 
@@ -134,29 +227,65 @@ def _refuse_unknown_revision(revision: str | None, name: str) -> None:
         )
 
 
-def backup_sqlite(source: Path, destination: Path) -> Path:
+def side_files(path: Path) -> list[Path]:
+    """The files SQLite may write beside a database: rollback journal, WAL, shared memory."""
+    return [path.with_name(path.name + suffix) for suffix in ("-journal", "-wal", "-shm")]
+
+
+def backup_sqlite(source: Path | sqlite3.Connection, destination: Path) -> Path:
     """Online backup through SQLite's backup API (a file copy of a live WAL database can be empty),
-    written to a temporary file first so a failed backup never leaves a half file behind."""
-    destination.parent.mkdir(parents=True, exist_ok=True)
+    written to a temporary file renamed over the destination, so a failed backup never leaves a
+    half file — nor its journal — behind, and a stale -wal beside the destination cannot pair with
+    the new file. `source` is a path (opened read-only) or a live connection."""
+    try:
+        destination.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StorageError(f"Không tạo được thư mục {destination.parent}: {exc.strerror or exc}.") from exc
     partial = destination.with_name(destination.name + ".part")
     try:
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        src = _backup_source(source) if isinstance(source, Path) else source
         try:
-            dst = sqlite3.connect(partial)
+            dst = open_backup_destination(partial)
             try:
                 src.backup(dst)
                 dst.execute("PRAGMA journal_mode=DELETE")
             finally:
                 dst.close()
         finally:
-            src.close()
+            if src is not source:
+                src.close()
         with partial.open("rb+") as handle:
             os.fsync(handle.fileno())
+        for stale in side_files(destination):
+            stale.unlink(missing_ok=True)
         os.replace(partial, destination)
     except (sqlite3.Error, OSError) as exc:
-        partial.unlink(missing_ok=True)
-        raise StorageError(f"Không sao lưu được cơ sở dữ liệu vào {destination}: {exc}.") from exc
+        for leftover in (partial, *side_files(partial)):
+            leftover.unlink(missing_ok=True)
+        cause = storage_problem(destination, writing=True)
+        text = str(exc).lower()
+        if cause is None and ("full" in text or "no space" in text):
+            cause = "Ổ đĩa đã đầy."
+        raise StorageError(f"Không sao lưu được cơ sở dữ liệu vào {destination}: {cause or f'{exc}.'}") from exc
     return destination
+
+
+def _backup_source(path: Path) -> sqlite3.Connection:
+    """An ordinary connection, like the program's own: as the last one to close it folds the WAL
+    back and removes -wal/-shm, where a read-only one would leave them beside the database.
+    Read-only only where the folder allows nothing else."""
+    conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.OperationalError:
+        conn.close()
+        return connect_readonly(path)
+
+
+def open_backup_destination(path: Path) -> sqlite3.Connection:
+    """The connection a backup is written through (tests wrap it to simulate a full disk)."""
+    return sqlite3.connect(path)
 
 
 # --- the opened database -------------------------------------------------------------------------
@@ -194,7 +323,7 @@ class Database:
             ) from exc
         except OperationalError as exc:
             session.rollback()
-            raise translate_operational_error(exc) from exc
+            raise translate_operational_error(exc, self.path) from exc
         except BaseException:
             session.rollback()
             raise
@@ -211,17 +340,26 @@ class Database:
         self.engine.dispose()
 
 
-def translate_operational_error(exc: DBAPIError) -> StorageError:
-    text = str(exc.orig).lower() if exc.orig is not None else str(exc).lower()
+def translate_operational_error(exc: DBAPIError | sqlite3.Error, path: Path | None = None) -> StorageError:
+    """One message naming the real cause: busy, disk full, read-only folder or file — never
+    "damaged" for what is a matter of space or permissions (`path` lets it look at the folder)."""
+    orig = getattr(exc, "orig", None)
+    text = str(orig if orig is not None else exc).lower()
     if "locked" in text or "busy" in text:
         return DatabaseBusyError(
             "Cơ sở dữ liệu đang bận (một chương trình khác đang ghi). Hãy thử lại sau giây lát."
         )
     if "disk is full" in text or "database or disk is full" in text:
         return StorageError("Ổ đĩa đã đầy: không ghi được dữ liệu. Không có thay đổi nào được lưu.")
+    problem = storage_problem(path, writing=True) if path is not None else None
+    if problem:
+        return StorageError(problem)
     if "readonly" in text or "read-only" in text:
         return StorageError("Cơ sở dữ liệu chỉ cho phép đọc: không ghi được thay đổi.")
-    return StorageError(f"Lỗi cơ sở dữ liệu: {exc.orig or exc}")
+    if "disk i/o error" in text or "unable to open" in text:
+        return StorageError(f"Không đọc/ghi được tệp cơ sở dữ liệu trên ổ đĩa ({text}). Hãy kiểm tra ổ đĩa "
+                            "và quyền ghi vào thư mục chứa nó.")
+    return StorageError(f"Lỗi cơ sở dữ liệu: {orig or exc}")
 
 
 def _configure_sqlite(engine: Engine, *, foreign_keys: bool) -> None:
@@ -258,22 +396,18 @@ def _migrate(url: str) -> None:
                 if problems:
                     raise StorageError(f"Nâng cấp cơ sở dữ liệu làm hỏng liên kết dữ liệu ({problems[0]}).")
     except OperationalError as exc:
-        raise translate_operational_error(exc) from exc
+        raise translate_operational_error(exc, sqlite_path(url)) from exc
     finally:
         engine.dispose()
-
-
-def backup_path_for(path: Path, revision: str | None) -> Path:
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    return path.with_name(f"{path.stem}.truoc-nang-cap-{revision}-{stamp}{path.suffix}")
 
 
 def open_database(target: str | os.PathLike[str], *, create: bool = True) -> Database:
     """Open (creating and migrating when needed) the database at a path or URL.
 
-    A SQLite file is checked before anything writes to it: not ours, corrupt, or from a newer
-    version → StorageError and the file is untouched. Before a schema upgrade an online backup is
-    written beside it.
+    A SQLite file is checked before anything writes to it — not ours, tampered with (schema not
+    the one of its revision), corrupt, from a newer version, or on a read-only folder or full
+    disk → StorageError and the file is untouched (WAL mode is switched on only afterwards).
+    Before a schema upgrade an automatic backup is taken (`app.models.backups`).
     """
     url = to_url(target)
     path = sqlite_path(url)
@@ -281,8 +415,13 @@ def open_database(target: str | os.PathLike[str], *, create: bool = True) -> Dat
     if path is not None:
         if path.exists():
             revision = inspect_sqlite_file(path, thorough=False)
+            _refuse_storage_problem(path)
             if revision is not None and revision != head_revision():
-                backup_sqlite(path, backup_path_for(path, revision))
+                from app.models.backups import take_backup
+
+                # Backup names are lowercase ASCII words joined by hyphens: `0004_versions` → `0004-versions`.
+                slug = re.sub(r"[^a-z0-9]+", "-", revision.lower()).strip("-")
+                take_backup(path, f"truoc-nang-cap-{slug}")
         elif not create:
             raise StorageError(f"Không tìm thấy cơ sở dữ liệu {path}.")
         else:
@@ -290,12 +429,19 @@ def open_database(target: str | os.PathLike[str], *, create: bool = True) -> Dat
                 path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
                 raise StorageError(f"Không tạo được thư mục {path.parent}: {exc.strerror or exc}.") from exc
+            _refuse_storage_problem(path)
     else:
         revision = _check_server_revision(url)
     if revision != head_revision():
         _migrate(url)
     engine = create_configured_engine(url)
     return Database(url=url, engine=engine, session_factory=sessionmaker(engine, expire_on_commit=False))
+
+
+def _refuse_storage_problem(path: Path) -> None:
+    problem = storage_problem(path, writing=True)
+    if problem:
+        raise StorageError(problem)
 
 
 def _check_server_revision(url: str) -> str | None:

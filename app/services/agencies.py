@@ -20,6 +20,7 @@ from app.models import (
     User,
 )
 from app.services.base import Service
+from app.services.storage import automatic_backup
 from app.services.views import AgencyView, GroupView
 
 AGENCY_KINDS = ("so", "ban", "nganh", "quan_huyen", "xa_phuong", "dang", "doan_the", "trung_uong", "other")
@@ -57,16 +58,22 @@ class AgencyService(Service):
             self.audit(s, "create", agency, new=name)
             return agency.id
 
-    def update(self, agency_id: int, version: int | None, **changes: object) -> None:
+    def update(self, agency_id: int, version: int | None, **changes: object) -> int:
+        """Edit an agency as read at `version`; returns the new version. None skips the check: the
+        directory's undo stack replays a rename onto an agency that undo/redo of its creation made
+        anew (a new row, version 1), so it cannot know the version."""
         if "name" in changes:
             changes["name"] = _clean_name(str(changes["name"]))
         if "kind" in changes:
             _check_kind(str(changes["kind"]))
         with self.db.session() as s:
             agency = self.get(s, Agency, agency_id)
-            self.check_version(agency, version)
+            if version is not None:
+                self.check_version(s, agency, version)
             self.apply_changes(s, agency, changes, ("name", "short_name", "kind", "parent_id", "active", "proposed"))
             agency.name_folded = fold(agency.name)
+            s.flush()
+            return agency.version
 
     def add_alias(self, agency_id: int, alias: str) -> None:
         with self.db.session() as s:
@@ -86,6 +93,10 @@ class AgencyService(Service):
         memberships and users move over, its name becomes an alias, and it is deleted."""
         if keep_id == duplicate_id:
             raise InputError("Không thể gộp một cơ quan với chính nó.")
+        with self.db.session() as s:
+            self.get(s, Agency, keep_id)
+            self.get(s, Agency, duplicate_id)
+        automatic_backup(self.db.url, "truoc-gop")  # a merge cannot be undone
         with self.db.session() as s:
             keep = self.get(s, Agency, keep_id)
             dup = self.get(s, Agency, duplicate_id)

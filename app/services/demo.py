@@ -85,8 +85,11 @@ def sample_files(folder: Path | None = None) -> list[Path]:
 
 
 def build_demo(target: str | Path, *, seed: int = SEED, samples: Path | None = None,
-               user: str = "demo") -> DemoSummary:
-    """Create the demo database at `target` (a new file or an empty server database)."""
+               user: str = "demo", profile: str = "state") -> DemoSummary:
+    """Create the demo database at `target` (a new file or an empty server database), with the
+    office profile `profile` (`state`: a Sở; `party`: a Thành ủy, see `OFFICES`)."""
+    if profile not in OFFICES:
+        raise InputError(f"Hồ sơ cơ quan «{profile}» không có: chọn {' hoặc '.join(OFFICES)}.")
     from app.importers import blocks_text, import_plan_document
     from app.importers.readers import read_file_bytes
     from app.resources import resource_path
@@ -104,7 +107,7 @@ def build_demo(target: str | Path, *, seed: int = SEED, samples: Path | None = N
     database = open_database(target)
     try:
         with database.session() as s:
-            summary = _fill(s, database, directory, parsed, seed, user)
+            summary = _fill(s, database, directory, parsed, seed, user, OFFICES[profile]())
     except BaseException:
         database.dispose()
         if created and path is not None:
@@ -124,7 +127,8 @@ def build_demo(target: str | Path, *, seed: int = SEED, samples: Path | None = N
     return summary
 
 
-def _fill(s: Session, database: Database, directory: dict, parsed: list, seed: int, user: str) -> DemoSummary:
+def _fill(s: Session, database: Database, directory: dict, parsed: list, seed: int, user: str,
+          office: OfficeProfile) -> DemoSummary:
     loaded = load_directory(s, directory)
     summary = DemoSummary(database="", agencies=loaded.agencies, groups=loaded.groups)
     importer = PlanImportService(database, user)
@@ -139,7 +143,7 @@ def _fill(s: Session, database: Database, directory: dict, parsed: list, seed: i
     for plan_id in plan_ids:
         generator.plan(plan_id)
     generator.flush()
-    save_profile(s, demo_office())
+    save_profile(s, office)
     summary.progress_rows = generator.progress_count
     summary.agency_reports = generator.report_count
     summary.measurements = generator.measurement_count
@@ -168,7 +172,37 @@ def demo_office() -> OfficeProfile:
         signer_title="Phó Giám đốc",
         signer_name="Nguyễn Văn Minh",
         recipients=["Ban Tổ chức Thành ủy", "Giám đốc Sở (để báo cáo)", "Các Phó Giám đốc Sở"],
+        recipients_by_kind={"reminder": ["Giám đốc Sở (để báo cáo)"]},  # a công văn to a sở is not copied
     )
+
+
+def party_office() -> OfficeProfile:
+    """The Thành ủy of the sample city, its reports drafted and archived by the Văn phòng.
+
+    Its documents are Party documents: HD 36 before 27/5/2026, HD 05 from then on (the family
+    `party`, no pinned format). The Ban Thường vụ signs collectively (`T/M BAN THƯỜNG VỤ` /
+    `PHÓ BÍ THƯ THƯỜNG TRỰC`); numbers read `Số 05-BC/TU`, letters `Số 12-CV/TU`; the list
+    ends `- Lưu Văn phòng Thành ủy.` Names are fictitious.
+    """
+    return OfficeProfile(
+        issuing_body="Thành ủy Hà Nội",
+        parent_body="Đảng bộ thành phố Hà Nội",
+        short_name="Ban Thường vụ Thành ủy",
+        body_code="TU",
+        letter_code="TU",
+        archive="Văn phòng Thành ủy",
+        place="Hà Nội",
+        format="party",
+        signer_authority="TM",
+        signer_authority_body="Ban Thường vụ",
+        signer_title="Phó Bí thư Thường trực",
+        signer_name="Nguyễn Văn Thành",
+        recipients=["Ban Bí thư Trung ương Đảng", "Văn phòng Trung ương Đảng", "Các đồng chí Thành ủy viên",
+                    "Các huyện ủy, quận ủy, thị ủy, đảng ủy trực thuộc Thành ủy"],
+    )
+
+
+OFFICES = {"state": demo_office, "party": party_office}
 
 
 def quarters(start: date, count: int = MAX_QUARTERS) -> list[Period]:

@@ -126,8 +126,9 @@ def _desk_corrections(database: Database, reviews: list[FileReview], user: str) 
         for row in review.rows:
             if corrected < 2 and row.incoming is not None and row.node_id is not None and review.agency_id:
                 note = row.incoming.result + " (đã đối chiếu, bổ sung số liệu)"
+                shown = progress.current(row.node_id, review.agency_id, review.period)
                 progress.record(ProgressEntry(row.node_id, review.agency_id, review.period, row.incoming.status,
                                               row.incoming.percent, note, reported_on=row.incoming.reported_on),
-                                today=date(2025, 1, 7))
+                                expected_version=shown.version if shown else None, today=date(2025, 1, 7))
                 corrected += 1
                 break

@@ -1,6 +1,8 @@
 """Backup, restore and check of the database file — the clerk's safety net.
 
 Backups use SQLite's online backup API, so they are consistent even while the program runs.
+Nothing here trusts a file: `check` and `restore --from` validate it like opening does (schema
+of its revision, integrity) and leave a refused file byte-identical.
 """
 
 from __future__ import annotations
@@ -10,16 +12,36 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from app.errors import InputError, StorageError
+from app.domain.backups import DAILY_REASON, daily_backup_due
+from app.errors import DatabaseBusyError, InputError, StorageError
+from app.models import AuditEntry, OfficeSetting
+from app.models.backups import (
+    FOLDER_KEY,
+    BackupFile,
+    backup_folder,
+    list_backups,
+    newest_backup_time,
+    require_folder,
+    set_aside,
+    take_backup,
+)
 from app.models.database import (
     BUSY_TIMEOUT_MS,
+    DamagedDatabaseError,
+    Database,
+    SchemaMismatchError,
     backup_sqlite,
+    connect_readonly,
     head_revision,
     inspect_sqlite_file,
     open_database,
     sqlite_path,
     to_url,
+    translate_operational_error,
 )
+from app.outputs import check_output
+
+RESTORE_REASON = "truoc-khoi-phuc"
 
 
 @dataclass(frozen=True)
@@ -44,7 +66,9 @@ def _require_sqlite(target: str) -> Path:
 
 
 def check_database(target: str) -> CheckReport:
-    """Integrity and schema version of an existing file (read-only), or create a new database."""
+    """Integrity, schema and version of an existing file — read-only, it is never changed (a
+    foreign or tampered file raises SchemaMismatchError listing every difference) — or create a
+    new database when none is there."""
     path = _require_sqlite(target)
     if not path.exists():
         database = open_database(path)
@@ -57,44 +81,115 @@ def check_database(target: str) -> CheckReport:
     return CheckReport(str(path), revision, head_revision(), created=False)
 
 
-def backup_database(target: str, destination: str | Path) -> Path:
+def backup_database(target: str, destination: str | Path, *, force: bool = False) -> Path:
+    """A backup the user asked for, to a file they named: never over an SQLite file or the open
+    database, over another existing file only with `force`; the source is validated first."""
     path = _require_sqlite(target)
     if not path.exists():
         raise InputError(f"Không tìm thấy cơ sở dữ liệu {path}.")
+    out = check_output(Path(destination).expanduser(), force=force, protected=[path]).resolve()
     inspect_sqlite_file(path)
-    return backup_sqlite(path, Path(destination).expanduser().resolve())
+    return backup_sqlite(path, out)
 
 
 def automatic_backup(target: str, reason: str) -> Path | None:
     """A backup taken by the program itself before a risky change (replace, merge, restore,
-    delete, migration): the way back for what cannot be undone in the window.
+    delete, migration) or once a day: the way back for what cannot be undone in the window.
 
-    Every such backup goes through this one function. `reason` is a short ASCII slug
-    (`truoc-thay-the`, `truoc-xoa`) that names the file. PostgreSQL has no file to copy: None.
+    Every such backup goes through this one function (the one before a schema upgrade, taken
+    while opening, through the same `app.models.backups.take_backup`). `reason` is a lowercase
+    ASCII slug that names the file: `truoc-…` before a change (`truoc-thay-the`, `truoc-xoa`,
+    `truoc-gop`; kept at least 30 days) or `hang-ngay`; anything else is a ValueError. The backup lands in
+    the database's backup folder (`saoluu` beside it unless set otherwise) and old ones are
+    pruned by the retention rule of `app.domain.backups`. PostgreSQL has no file: None.
     """
+    path = _existing_file(target)
+    return None if path is None else take_backup(path, reason)
+
+
+def daily_backup(target: str, now: datetime | None = None) -> Path | None:
+    """The routine backup when a database is opened for writing and the newest backup is a day
+    old or more (or there is none); None when not due or not a file."""
+    path = _existing_file(target)
+    if path is None:
+        return None
+    now = now or datetime.now()
+    if not daily_backup_due(newest_backup_time(path), now):
+        return None
+    return take_backup(path, DAILY_REASON, now=now)
+
+
+def _existing_file(target: str) -> Path | None:
+    """The SQLite file behind `target` when it holds something to back up (not PostgreSQL)."""
     path = sqlite_path(to_url(target))
     if path is None or not path.exists() or path.stat().st_size == 0:
         return None
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    return backup_sqlite(path, path.parent / "saoluu" / f"{path.stem}-{reason}-{stamp}{path.suffix}")
+    return path
+
+
+def list_automatic_backups(target: str) -> list[BackupFile]:
+    """The automatic backups of a database (path, time, reason, size), newest first; none for
+    PostgreSQL."""
+    path = sqlite_path(to_url(target))
+    return [] if path is None else list_backups(path)
+
+
+def automatic_backup_folder(target: str) -> Path | None:
+    path = sqlite_path(to_url(target))
+    return None if path is None else backup_folder(path)
+
+
+def set_automatic_backup_folder(database: Database, folder: str | None, user: str = "clerk") -> Path | None:
+    """Store the office's backup folder with the data (None or "" → `saoluu` beside the file);
+    the folder is created now, so a wrong choice is refused at once, not at the next backup."""
+    path = database.path
+    if path is None:
+        raise InputError("Cơ sở dữ liệu máy chủ không có thư mục sao lưu; hãy dùng pg_dump.")
+    value = (folder or "").strip() or None
+    if value is not None:
+        chosen = Path(value).expanduser()
+        require_folder(chosen if chosen.is_absolute() else path.parent / chosen)  # as backup_folder reads it
+    with database.session() as s:
+        row = s.get(OfficeSetting, FOLDER_KEY)
+        old = row.value if row is not None else None
+        if row is None:
+            s.add(OfficeSetting(key=FOLDER_KEY, value=value))
+        else:
+            row.value = value
+        s.add(AuditEntry(user=user, action="update", entity="OfficeSetting", field=FOLDER_KEY,
+                         old=None if old is None else str(old), new=value))
+    return backup_folder(path)
 
 
 def restore_database(backup_file: str | Path, target: str) -> Path | None:
-    """Replace the database at `target` with a backup. The current data is backed up first (the
-    returned path), and the copy happens in one SQLite transaction, so a failure changes nothing."""
+    """Replace the database at `target` with a backup. The backup is validated like a file being
+    opened (a foreign or tampered file is refused and nothing changes); a target locked by another
+    writer is refused at once; the current data is backed up first (the returned path), and the
+    copy happens in one SQLite transaction, so a failure changes nothing.
+
+    A damaged target — the very case a restore is for — is replaced too: backed up through the
+    backup API when its pages still read, else its file is moved, byte for byte, into the backup
+    folder under the same kind of name."""
     source = Path(backup_file).expanduser().resolve()
     if not source.exists():
         raise InputError(f"Không tìm thấy tệp sao lưu {source}.")
     if inspect_sqlite_file(source) is None:
         raise InputError(f"Tệp {source.name} trống, không phải bản sao lưu.")
     path = _require_sqlite(target)
+    if path.exists() and source.samefile(path):
+        raise InputError("Tệp sao lưu chính là cơ sở dữ liệu đang dùng: không có gì để khôi phục.")
     safety: Path | None = None
     if path.exists() and path.stat().st_size > 0:
-        inspect_sqlite_file(path)
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        safety = backup_sqlite(path, path.with_name(f"{path.stem}.truoc-khoi-phuc-{stamp}{path.suffix}"))
+        damaged = _target_is_damaged(path)
+        _refuse_if_busy(path)
+        try:
+            safety = automatic_backup(str(path), RESTORE_REASON)
+        except StorageError:
+            if not damaged:
+                raise
+            safety = set_aside(path, RESTORE_REASON)
     try:
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        src = connect_readonly(source, trace_free=True)
         try:
             dst = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
             try:
@@ -104,5 +199,36 @@ def restore_database(backup_file: str | Path, target: str) -> Path | None:
         finally:
             src.close()
     except sqlite3.Error as exc:
-        raise StorageError(f"Không khôi phục được: {exc}. Dữ liệu hiện tại không thay đổi.") from exc
+        cause = translate_operational_error(exc, path).message
+        raise StorageError(f"Không khôi phục được (dữ liệu hiện tại không thay đổi): {cause}") from exc
     return safety
+
+
+def _target_is_damaged(path: Path) -> bool:
+    """May this file be replaced by a restore? Ours, or ours with a schema changed behind our
+    back, or damaged (restoring is the repair for both): yes — True when damaged. Not an SQLite
+    file, another program's database, or a newer version's: StorageError, nothing changes."""
+    try:
+        inspect_sqlite_file(path)
+    except SchemaMismatchError:
+        return False
+    except DamagedDatabaseError:
+        return True
+    return False
+
+
+def _refuse_if_busy(path: Path) -> None:
+    """Say "busy" at once when another program holds the write lock: SQLite's backup API would
+    otherwise wait, silently, for as long as the lock is held. (Other errors are left to the
+    backup and the copy that follow, which name them.)"""
+    try:
+        conn = sqlite3.connect(path, timeout=0.2, isolation_level=None)
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            conn.execute("ROLLBACK")
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        error = translate_operational_error(exc, path)
+        if isinstance(error, DatabaseBusyError):
+            raise error from exc

@@ -48,6 +48,7 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("file.open_db", "file", QT_TRANSLATE_NOOP("Actions", "&Open database…"), "Ctrl+O", "open"),
     ActionSpec("file.backup", "file", QT_TRANSLATE_NOOP("Actions", "&Back up database…"), "", "backup"),
     ActionSpec("file.restore", "file", QT_TRANSLATE_NOOP("Actions", "&Restore from backup…"), "", "restore"),
+    ActionSpec("file.auto_backups", "file", QT_TRANSLATE_NOOP("Actions", "&Automatic backups…"), "", ""),
     ActionSpec("file.quit", "file", QT_TRANSLATE_NOOP("Actions", "&Quit"), "Ctrl+Q", ""),
     ActionSpec("edit.undo", "edit", QT_TRANSLATE_NOOP("Actions", "&Undo"), "Ctrl+Z", "undo"),
     ActionSpec("edit.redo", "edit", QT_TRANSLATE_NOOP("Actions", "&Redo"), "Ctrl+Y", "redo"),

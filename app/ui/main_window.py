@@ -140,7 +140,7 @@ class MainWindow(QMainWindow):
             self.menus[key] = menu
             for action in self.actions.in_category(key):
                 menu.addAction(action)
-                if action.objectName() in ("file.restore", "edit.redo", "edit.outdent", "view.as_of",
+                if action.objectName() in ("file.auto_backups", "edit.redo", "edit.outdent", "view.as_of",
                                            "plan.import", "report.targets"):
                     menu.addSeparator()
         self.recent_menu = QMenu(self)

@@ -39,7 +39,8 @@ class Prompter:
         return list(paths)
 
     def choose_folder(self, parent: QWidget | None, caption: str, directory: str = "") -> str | None:
-        return QFileDialog.getExistingDirectory(parent, caption, directory) or None
+        path = QFileDialog.getExistingDirectory(parent, caption, directory)
+        return path or None
 
     def get_text(self, parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
         value, ok = QInputDialog.getText(parent, title, label, text=text)

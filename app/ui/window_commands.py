@@ -40,6 +40,7 @@ class WindowCommands(QObject):
         a = self.w.actions
         for name, slot in (("file.new_db", self.new_database), ("file.open_db", self.open_database),
                            ("file.backup", self.backup), ("file.restore", self.restore),
+                           ("file.auto_backups", self.automatic_backups),
                            ("file.quit", self.w.close), ("view.as_of", self.change_as_of),
                            ("plan.new", self.new_plan), ("plan.properties", self.plan_properties),
                            ("plan.delete", self.delete_plan),
@@ -99,18 +100,41 @@ class WindowCommands(QObject):
                                          self.tr("Databases ({p})").format(p=DB_FILTER), suggested)
         if not path:
             return None
-        done = self._guard(lambda: backup_database(self.w.database_url, path))
+        # The save dialog has already asked before replacing a file; a database is refused anyway.
+        done = self._guard(lambda: backup_database(self.w.database_url, path, force=True))
         if done is not None:
             self.w.statusBar().showMessage(self.tr("Backup written to {path}").format(path=done), 10000)
         return done
 
     def restore(self) -> bool:
-        from app.services.storage import restore_database
-
         path = self.w.prompter.open_file(self.w, self.tr("Restore from backup"),
                                          self.tr("Databases ({p})").format(p=DB_FILTER))
-        if not path:
-            return False
+        return self.restore_backup(Path(path)) if path else False
+
+    def automatic_backups(self) -> bool:
+        """List the automatic backups; the dialog restores one (asking first) or changes the
+        folder. True when a backup was restored."""
+        from app.services import storage
+        from app.ui.backups_dialog import BackupsDialog
+
+        url = self.w.database_url
+        dialog = BackupsDialog(
+            self.w.prompter, lambda: storage.list_automatic_backups(url),
+            lambda: storage.automatic_backup_folder(url),
+            lambda folder: storage.set_automatic_backup_folder(self.w.services.database, folder,
+                                                               self.w.services.user),
+            self.restore_backup, self.w)
+        try:
+            self.w.prompter.run_dialog(dialog)
+            return dialog.restored
+        finally:
+            dialog.deleteLater()
+
+    def restore_backup(self, path: Path) -> bool:
+        """Restore one automatic backup over the open database (the current data is backed up
+        first, by the service) and reopen it."""
+        from app.services.storage import restore_database
+
         question = self.tr("Replace the current data with the backup {path}? The current data is backed up "
                            "first.").format(path=path)
         if not self.w.prompter.ask_yes_no(self.w, self.tr("Restore from backup"), question):
@@ -152,7 +176,7 @@ class WindowCommands(QObject):
                     created.append(self.w.services.plans.create_plan(title))
 
             def undo() -> None:
-                self.w.services.plans.delete_plan(created.pop())
+                self.w.services.plans.delete_plan(created.pop(), backup=False)
                 self.w.tree.plan_id = None
 
             self._push(self.tr("New plan"), redo, undo)
@@ -177,19 +201,22 @@ class WindowCommands(QObject):
                                          detail.title)
         if not title or title == detail.title:
             return False
-        ok = self._guard(lambda: (self.w.services.plans.update_plan(plan_id, detail.version, title=title), True))
-        if ok:
-            self._push(self.tr("Plan properties"),
-                       lambda: self.w.services.plans.update_plan(plan_id, None, title=title),
-                       lambda: self.w.services.plans.update_plan(plan_id, None, title=detail.title))
+        version = self._guard(lambda: self.w.services.plans.update_plan(plan_id, detail.version, title=title))
+        if version is not None:
+            # undo and redo carry the version the previous step left: a change made meanwhile in
+            # another window is reported (and the command dropped), never overwritten
+            versions = [version]
+
+            def step(value: str) -> None:
+                versions[0] = self.w.services.plans.update_plan(plan_id, versions[0], title=value)
+
+            self._push(self.tr("Plan properties"), lambda: step(title), lambda: step(detail.title))
         self.w.reload_plans()
-        return bool(ok)
+        return version is not None
 
     def delete_plan(self) -> bool:
         """Delete the open plan with everything under it. Too large to undo in memory, so the
-        database is backed up beside itself first and the question says so."""
-        from app.services.storage import backup_database
-
+        service backs the database up first (automatic backups) and the question says so."""
         plan_id = self.w.tree.plan_id
         detail = self._guard(lambda: self.w.services.plans.plan(plan_id)) if plan_id is not None else None
         if detail is None:
@@ -198,16 +225,10 @@ class WindowCommands(QObject):
                            "undone; a backup of the database is made first.").format(title=detail.title)
         if not self.w.prompter.ask_yes_no(self.w, self.tr("Delete plan"), question):
             return False
-        source = Path(self.w.database_url)
-        backup = None
-        if source.is_file():
-            stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-            backup = self._guard(lambda: backup_database(str(source),
-                                                         source.with_name(f"{source.stem}.truoc-xoa-{stamp}.db")))
-            if backup is None:
-                return False
-        if self._guard(lambda: (self.w.services.plans.delete_plan(plan_id), True)) is None:
+        done = self._guard(lambda: (self.w.services.plans.delete_plan(plan_id),))
+        if done is None:
             return False
+        backup = done[0]
         self.w.tree.plan_id = None
         self.w.reload_plans()
         if backup is not None:

@@ -126,15 +126,20 @@ def state_letterhead(kind_code: str | None = "BC", seq: int | None = 5) -> Lette
     )
 
 
-def party_letterhead() -> Letterhead:
+# A Party document of each guide: HD 36 before 27/5/2026, HD 05 from that day.
+PARTY_DATES = {Format.PARTY: date(2023, 12, 8), Format.PARTY_HD05: date(2026, 6, 5)}
+PARTY_NUMBERS = {Format.PARTY: 123, Format.PARTY_HD05: 5}
+
+
+def party_letterhead(fmt: Format = Format.PARTY) -> Letterhead:
     return Letterhead(
-        format=Format.PARTY,
+        format=fmt,
         parent_body="Đảng bộ thành phố Hà Nội",
         issuing_body="Thành ủy Hà Nội",
         short_name="Ban Thường vụ Thành ủy",
-        number=DocNumber(123, "BC", "TU"),
+        number=DocNumber(PARTY_NUMBERS[fmt], "BC", "TU"),
         place="Hà Nội",
-        date=date(2023, 12, 8),
+        date=PARTY_DATES[fmt],
         signer=Signer("Phó Bí thư Thường trực", "Nguyễn Thị Tuyền", Authority.TM, "Ban Thường vụ"),
         recipients=[
             "Ban Bí thư Trung ương Đảng",
@@ -158,7 +163,7 @@ def plan_ref(name: str) -> PlanRef:
 
 def progress_content(fmt: Format = Format.STATE, copies: int = 1) -> ProgressReportContent:
     name = "plan_177_ubnd" if fmt is Format.STATE else "plan_btv_thanhuy"
-    head = state_letterhead() if fmt is Format.STATE else party_letterhead()
+    head = state_letterhead() if fmt is Format.STATE else party_letterhead(fmt)
     items = result_items(name, copies)
     tasks = [i for i in items if isinstance(i, ResultTask)]
     counts = SummaryCounts(total=len(tasks))
@@ -202,8 +207,8 @@ def progress_content(fmt: Format = Format.STATE, copies: int = 1) -> ProgressRep
 
 def reminder_content(fmt: Format = Format.STATE) -> ReminderContent:
     name = "plan_177_ubnd" if fmt is Format.STATE else "plan_btv_thanhuy"
-    head = state_letterhead(None, 12) if fmt is Format.STATE else party_letterhead()
-    if fmt is Format.PARTY:
+    head = state_letterhead(None, 12) if fmt is Format.STATE else party_letterhead(fmt)
+    if fmt is not Format.STATE:
         head.number = DocNumber(45, "CV", "TU")
     tasks = [i for i in result_items(name) if isinstance(i, ResultTask)][:6]
     plan = plan_ref(name)

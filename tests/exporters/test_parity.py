@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -27,6 +28,13 @@ KINDS = {
     "tasklist": lambda: build_task_list(samples.task_list_content(Format.STATE)),
     "calendar": lambda: build_calendar_month(samples.calendar_content()),
     "targets": lambda: build_targets(samples.targets_content()),
+    # every kind in the 2026 Party format too
+    "progress-hd05": lambda: build_progress_report(samples.progress_content(Format.PARTY_HD05)),
+    "reminder-hd05": lambda: build_reminder(samples.reminder_content(Format.PARTY_HD05)),
+    # (the Party sample plan has a task taller than a page: split rows are checked by cells below)
+    "tasklist-hd05": lambda: build_task_list(replace(samples.task_list_content(), format=Format.PARTY_HD05)),
+    "calendar-hd05": lambda: build_calendar_month(samples.calendar_content(Format.PARTY_HD05)),
+    "targets-hd05": lambda: build_targets(samples.targets_content(Format.PARTY_HD05)),
 }
 
 

@@ -3,15 +3,23 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
 import sqlite3
+import subprocess
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import text
 
-from app.errors import StorageError
+from app.errors import DatabaseBusyError, StorageError
+from app.models import database as database_module
 from app.models.database import head_revision, open_database
+from app.services.storage import check_database
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -50,7 +58,7 @@ def test_old_database_upgrades_with_its_data_and_a_backup(tmp_path: Path) -> Non
             assert conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []
     finally:
         db.dispose()
-    backups = list(tmp_path.glob("theodoi.truoc-nang-cap-0001-*.db"))
+    backups = list((tmp_path / "saoluu").glob("theodoi-truoc-nang-cap-0001-*.db"))
     assert len(backups) == 1
     assert sqlite3.connect(backups[0]).execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
 
@@ -146,3 +154,140 @@ def test_schema_head_constant_matches_the_migration_scripts() -> None:
     from app.models.database import SCHEMA_HEAD, _alembic_config
 
     assert ScriptDirectory.from_config(_alembic_config()).get_current_head() == SCHEMA_HEAD
+
+
+def test_versions_added_to_measurements_and_agency_reports_at_0004(tmp_path: Path) -> None:
+    """Revision 0004_versions gives existing measurements and agency reports version 1, keeps their
+    rows (a batch copy with foreign keys on would cascade), and goes back down cleanly."""
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from app.models.database import _alembic_config
+
+    path = tmp_path / "v3.db"
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as conn:
+        command.upgrade(_alembic_config(conn), "0003")
+        conn.execute(text("INSERT INTO plans (id, title, title_folded, recipients, format, status, version) "
+                          "VALUES (1, 'Kế hoạch', 'ke hoach', '[]', 'state', 'active', 1)"))
+        conn.execute(text("INSERT INTO agencies (id, name, name_folded, kind, active, proposed, version) "
+                          "VALUES (7, 'Sở Nội vụ', 'so noi vu', 'so', 1, 0, 1)"))
+        conn.execute(text("INSERT INTO targets (id, plan_id, position, path, indicator, comparator, value, unit, "
+                          "version) VALUES (3, 1, 0, '[]', 'tỷ lệ', '>=', 15, '%', 1)"))
+        conn.execute(text("INSERT INTO measurements (target_id, measured_on, value) VALUES (3, '2024-12-31', 12)"))
+        conn.execute(text("INSERT INTO agency_reports (agency_id, plan_id, period, received_on) "
+                          "VALUES (7, 1, '2024-Q1', '2024-03-20')"))
+    engine.dispose()
+    db = open_database(path)
+    try:
+        assert db.revision() == head_revision()  # 0004_versions and whatever follows it
+        with db.engine.connect() as conn:
+            assert conn.execute(text("SELECT value, version FROM measurements")).all() == [(12.0, 1)]
+            assert conn.execute(text("SELECT period, version FROM agency_reports")).all() == [("2024-Q1", 1)]
+    finally:
+        db.dispose()
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as conn:
+        command.downgrade(_alembic_config(conn), "0003")
+        assert conn.execute(text("SELECT count(*) FROM measurements")).scalar() == 1
+        assert "version" not in {row[1] for row in conn.execute(text("PRAGMA table_info(agency_reports)"))}
+    engine.dispose()
+
+
+def _run(*command: str) -> bool:
+    try:
+        return subprocess.run(command, capture_output=True, timeout=30).returncode == 0
+    except OSError:
+        return False
+
+
+@contextmanager
+def read_only_folder(folder: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Make `folder` read-only for this process: chmod for a normal user; root ignores modes, so
+    there a read-only bind mount (the same EROFS a write-protected share gives); where mounting is
+    not allowed either, creating a file there fails as it would for a non-root user."""
+    if os.geteuid() != 0:
+        folder.chmod(0o555)
+        try:
+            yield
+        finally:
+            folder.chmod(0o755)
+        return
+    mounted = _run("mount", "--bind", str(folder), str(folder))
+    if mounted and _run("mount", "-o", "remount,ro,bind", str(folder)):
+        try:
+            yield
+        finally:
+            assert _run("umount", str(folder))
+        return
+    if mounted:
+        assert _run("umount", str(folder))
+    real_temporary_file = tempfile.TemporaryFile
+
+    def refuse_in_folder(*args: Any, **kwargs: Any) -> Any:
+        if Path(kwargs.get("dir") or ".") == folder:
+            raise PermissionError(13, "Permission denied")
+        return real_temporary_file(*args, **kwargs)
+
+    monkeypatch.setattr(tempfile, "TemporaryFile", refuse_in_folder)
+    yield
+
+
+def test_database_in_a_read_only_folder_is_called_read_only_not_damaged(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "chi-doc"
+    folder.mkdir()
+    open_database(folder / "theodoi.db").dispose()
+    before = digest(folder / "theodoi.db")
+    with read_only_folder(folder, monkeypatch):
+        with pytest.raises(StorageError) as caught:
+            open_database(folder / "theodoi.db")
+        assert "chỉ cho phép đọc" in caught.value.message and "hỏng" not in caught.value.message
+        assert str(folder) in caught.value.message
+        assert check_database(str(folder / "theodoi.db")).revision == head_revision()  # reading still works
+    assert digest(folder / "theodoi.db") == before
+    assert sorted(p.name for p in folder.iterdir()) == ["theodoi.db"]
+
+
+def test_database_on_a_nearly_full_disk_is_called_full_not_damaged(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The real free space is measured; the threshold is raised above it to stand in for a full disk."""
+    path = tmp_path / "theodoi.db"
+    open_database(path).dispose()
+    before = digest(path)
+    monkeypatch.setattr(database_module, "MIN_FREE_BYTES", 1 << 62)
+    with pytest.raises(StorageError, match="Ổ đĩa chứa .* đã đầy") as caught:
+        open_database(path)
+    assert "hỏng" not in caught.value.message
+    assert check_database(str(path)).revision == head_revision()
+    assert digest(path) == before and sorted(p.name for p in tmp_path.iterdir()) == ["theodoi.db"]
+
+
+def test_io_errors_are_not_called_damage(tmp_path: Path) -> None:
+    error = sqlite3.OperationalError("disk I/O error")
+    assert "hỏng" not in database_module.translate_operational_error(error, tmp_path / "x.db").message
+    busy = database_module.translate_operational_error(sqlite3.OperationalError("database is locked"))
+    assert isinstance(busy, DatabaseBusyError)
+
+
+def test_exchange_tables_come_and_go_with_0005(tmp_path: Path) -> None:
+    """Revision 0005_exchange adds the record of exchanged workbooks and the import marks; its
+    downgrade removes them and leaves progress alone."""
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from app.models.database import _alembic_config
+
+    db = open_database(tmp_path / "v5.db")
+    try:
+        assert db.revision() == "0005_exchange" == head_revision()
+    finally:
+        db.dispose()
+    engine = create_engine(f"sqlite:///{tmp_path / 'v5.db'}")
+    with engine.begin() as conn:
+        tables = {row[0] for row in conn.execute(text("SELECT name FROM sqlite_master WHERE type = 'table'"))}
+        assert {"exchange_files", "exchange_entries"} <= tables
+        command.downgrade(_alembic_config(conn), "0004_versions")
+        tables = {row[0] for row in conn.execute(text("SELECT name FROM sqlite_master WHERE type = 'table'"))}
+        assert not {"exchange_files", "exchange_entries"} & tables and "progress_updates" in tables
+    engine.dispose()

@@ -31,30 +31,9 @@ for i in range(start, start + 100000):
     print(i, flush=True)
 """
 
-HOLDER = """
-import sqlite3, sys, time
-conn = sqlite3.connect(sys.argv[1], isolation_level=None)
-conn.execute("BEGIN IMMEDIATE")
-conn.execute("INSERT INTO audit_log (user, action, entity) VALUES ('holder', 'hold', 'test')")
-print("locked", flush=True)
-time.sleep(float(sys.argv[2]))
-conn.execute("COMMIT")
-"""
-
-
 @pytest.fixture
-def db_path(tmp_path: Path) -> Path:
-    path = tmp_path / "theodoi.db"
-    db = open_database(path)
-    with db.session() as s:
-        s.execute(text("INSERT INTO agencies (id, name, name_folded, kind, active, proposed, version) "
-                       "VALUES (1, 'Sở Nội vụ', 'so noi vu', 'so', 1, 0, 1)"))
-        s.execute(text("INSERT INTO plans (id, title, title_folded, recipients, format, status, version) "
-                       "VALUES (1, 'Kế hoạch', 'ke hoach', '[]', 'state', 'active', 1)"))
-        s.execute(text("INSERT INTO plan_nodes (id, plan_id, position, label, kind, text, text_folded, version) "
-                       "VALUES (1, 1, 0, '1', 'task', 'Nhiệm vụ', 'nhiem vu', 1)"))
-    db.dispose()
-    return path
+def db_path(database_file: Path) -> Path:
+    return database_file
 
 
 def test_killed_writer_loses_no_committed_update(db_path: Path) -> None:
@@ -83,9 +62,8 @@ def test_killed_writer_loses_no_committed_update(db_path: Path) -> None:
     assert len(reported) > 4
 
 
-def test_second_writer_waits_for_the_lock_then_succeeds(db_path: Path) -> None:
-    holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(db_path), "1.0"], stdout=subprocess.PIPE, text=True)
-    assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+def test_second_writer_waits_for_the_lock_then_succeeds(db_path: Path, hold_write_lock) -> None:
+    holder = hold_write_lock(db_path, 1.0)
     db = open_database(db_path)
     try:
         with db.session() as s:
@@ -98,15 +76,15 @@ def test_second_writer_waits_for_the_lock_then_succeeds(db_path: Path) -> None:
         holder.wait(timeout=30)
 
 
-def test_writer_blocked_too_long_gets_a_clear_busy_error(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_writer_blocked_too_long_gets_a_clear_busy_error(db_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                          hold_write_lock) -> None:
     db = open_database(db_path)
     db.dispose()
     monkeypatch.setattr(database_module, "BUSY_TIMEOUT_MS", 300)
     db = database_module.Database(db.url, database_module.create_configured_engine(db.url), db.session_factory)
     db.session_factory.configure(bind=db.engine)
-    holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(db_path), "3.0"], stdout=subprocess.PIPE, text=True)
+    holder = hold_write_lock(db_path, 3.0)
     try:
-        assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
         with pytest.raises(DatabaseBusyError, match="đang bận"):
             with db.session() as s:
                 s.execute(text("INSERT INTO audit_log (user, action, entity) VALUES ('late', 'write', 'test')"))

@@ -84,6 +84,38 @@ def test_cli(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["demo", "--db", str(target)]) == 2
 
 
+def test_party_demo_prints_a_party_report_in_one_command(tmp_path: Path) -> None:
+    """`demo --profile party`: a Thành ủy whose report dated after 27/5/2026 is in HD 05 and
+    one dated before it in HD 36."""
+    import docx
+
+    target = tmp_path / "party.db"
+    assert main(["demo", "--db", str(target), "--profile", "party"]) == 0
+    texts = {}
+    for day in ("2026-06-15", "2026-05-26"):
+        out = tmp_path / f"bc-{day}.docx"
+        assert main(["report", "--db", str(target), "--plan", "177/KH-UBND", "--period", "2024-Q4",
+                     "--number", "5", "--date", day, "--format", "docx", "--out", str(out)]) == 0
+        document = docx.Document(str(out))
+        cells = [p.text for t in document.tables for row in t.rows for c in row.cells for p in c.paragraphs]
+        texts[day] = [p.text for p in document.paragraphs] + cells
+    hd05, hd36 = texts["2026-06-15"], texts["2026-05-26"]
+    for text in ("ĐẢNG CỘNG SẢN VIỆT NAM", "THÀNH ỦY HÀ NỘI", "Số 05-BC/TU", "T/M BAN THƯỜNG VỤ",
+                 "PHÓ BÍ THƯ THƯỜNG TRỰC", "Nơi nhận:", "- Lưu Văn phòng Thành ủy."):
+        assert text in hd05 and text in hd36, text
+    assert "Hà Nội, ngày 15 tháng 6 năm 2026" in hd05 and "-----" in hd05
+    assert "Hà Nội, ngày 26 tháng 5 năm 2026" in hd36 and "-----" not in hd36
+    closing = [t for t in hd05 if t.startswith("Trên đây là báo cáo")]
+    assert closing and closing[0].endswith("quý IV năm 2024.")  # HD 05 ends with `.`, not `./.`
+    assert [t for t in hd36 if t.startswith("Trên đây là báo cáo")][0].endswith("./.")
+
+
+def test_unknown_demo_profile_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="Hồ sơ cơ quan"):
+        build_demo(tmp_path / "x.db", profile="ministry")
+    assert not (tmp_path / "x.db").exists()
+
+
 def test_agency_directory_file_is_consistent() -> None:
     data = json.loads(resource_path("samples", "agencies.json").read_text(encoding="utf-8"))
     codes = [a["code"] for a in data["agencies"]]

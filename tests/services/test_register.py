@@ -50,7 +50,8 @@ def test_received_from_report_documents_or_first_progress_on_time_or_late(servic
     services.progress.record(ProgressEntry(plan["t1"], plan["Sở Nội vụ"], q3, "in_progress", 40),
                              today=date(2021, 9, 10))
     services.progress.record(ProgressEntry(plan["t1"], plan["Sở Nội vụ"], q3, "in_progress", 60,
-                                           reported_on=date(2021, 9, 20)), today=date(2021, 9, 20))
+                                           reported_on=date(2021, 9, 20)), expected_version=1,
+                             today=date(2021, 9, 20))
     services.progress.record(ProgressEntry(plan["t1"], plan["UBND quận Ba Đình"], q3, "in_progress", 10),
                              today=date(2021, 9, 28))
     services.progress.record_agency_report(plan["Sở Tài chính"], plan["plan"], q3, date(2021, 9, 24), "12/BC-STC")

@@ -152,3 +152,25 @@ def sample_plan(services: Any) -> dict[str, int]:
     services.nodes.set_deadline(t2, "trong quý IV/2021")
     services.nodes.set_deadline(t3, "Thường xuyên")
     return {"plan": plan, "s1": s1, "s2": s2, "t1": t1, "t2": t2, "t3": t3, "agency": agency, "other": other}
+
+
+@pytest.fixture
+def window(qtbot: Any, services: Any, settings: Settings, prompter: ScriptedPrompter, sample_plan: dict[str, int],
+           database: Any) -> Any:
+    """The main window over the sample plan, seen on 1 November 2021; it can open other databases."""
+    import datetime as dt
+
+    from app.services import Services
+    from app.ui.main_window import MainWindow
+
+    def opener(target: str | None) -> tuple[Any, str]:
+        from app.models.database import open_database
+
+        db = open_database(target)
+        return Services(db, "tester"), db.display_name
+
+    w = MainWindow(services=services, database_url=database.display_name, settings=settings, prompter=prompter,
+                   opener=opener, as_of=dt.date(2021, 11, 1))
+    qtbot.addWidget(w)
+    w.show()
+    return w

@@ -5,32 +5,13 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Any
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from app.ui.main_window import MainWindow
 
 AS_OF = dt.date(2021, 11, 1)
-
-
-@pytest.fixture
-def window(qtbot, services, settings, prompter, sample_plan, database) -> MainWindow:
-    from app.services import Services
-
-    def opener(target: str | None) -> tuple[Any, str]:
-        from app.models.database import open_database
-
-        db = open_database(target)
-        return Services(db, "tester"), db.display_name
-
-    w = MainWindow(services=services, database_url=database.display_name, settings=settings, prompter=prompter,
-                   opener=opener, as_of=AS_OF)
-    qtbot.addWidget(w)
-    w.show()
-    return w
 
 
 def test_menus_status_and_first_plan(window: MainWindow, sample_plan) -> None:
@@ -305,5 +286,24 @@ def test_delete_plan_asks_and_backs_up_first(window: MainWindow, prompter, servi
     prompter.answers.append(True)
     assert window.commands.delete_plan()
     assert services.plans.list_plans() == [] and window.plans.model.rowCount() == 0
-    backups = list(Path(window.database_url).parent.glob("*.truoc-xoa-*.db"))
+    backups = list((Path(window.database_url).parent / "saoluu").glob("*-truoc-xoa-*.db"))
     assert len(backups) == 1
+
+
+def test_plan_properties_undo_never_overwrites_another_windows_change(window: MainWindow, prompter,
+                                                                        database, sample_plan) -> None:
+    from app.models.database import open_database
+    from app.services import Services
+
+    plan_id = sample_plan["plan"]
+    prompter.answers.append("Tên do cửa sổ này đặt")
+    assert window.commands.plan_properties()
+    other = open_database(database.path)
+    try:
+        elsewhere = Services(other, "tran.thi.b").plans
+        elsewhere.update_plan(plan_id, elsewhere.plan(plan_id).version, title="Tên do cửa sổ khác đặt")
+    finally:
+        other.dispose()
+    window.undo_stack.undo()  # refused: it would put back a title over the other window's change
+    assert window.services.plans.plan(plan_id).title == "Tên do cửa sổ khác đặt"
+    assert prompter.errors and "tran.thi.b" in prompter.errors[-1] and "tải lại" in prompter.errors[-1]

@@ -1,7 +1,7 @@
 """exchange workbooks: a record of files sent and received, and the rows an import wrote
 
 Revision ID: 0005_exchange
-Revises: 0003
+Revises: 0004_versions
 Create Date: 2026-12-04
 
 `exchange_files` lists every workbook exported or imported (who, when, which plan, agency and
@@ -19,7 +19,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0005_exchange"
-down_revision = "0003"
+down_revision = "0004_versions"
 branch_labels = None
 depends_on = None
 

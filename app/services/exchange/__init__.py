@@ -233,7 +233,10 @@ class ExchangeService(Service):
         before_import = None
         if mark is not None and existing is not None:
             before_import = (mark.version == existing.version, mark.version, mark.file_id, mark.saved_at)
-        progress_id = progress.record_in(s, row.entry(review.agency_id, review.period), today=day)
+        # The row was judged against this version: a write in between is a ConflictError, not an overwrite.
+        progress_id = progress.record_in(s, row.entry(review.agency_id, review.period),
+                                         expected_version=existing.version if existing is not None else None,
+                                         today=day)
         return progress_id, before, before_import
 
     # -- undo ---------------------------------------------------------------------------------

@@ -1,4 +1,8 @@
-"""Printable lists: the plan's task list, its targets, and a month of due items."""
+"""Printable lists: the plan's task list, its targets, and a month of due items.
+
+A list has no date line: it is issued the day it is printed, so that day (not the data's as-of
+date) picks the Party format, HD 36 or HD 05.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from app.domain.periods import Period
 from app.exporters.content import CalendarEntry, CalendarMonthContent, TargetsContent, TaskListContent
-from app.exporters.document import Format
+from app.exporters.layouts import format_for
 from app.models import Plan
 from app.models.database import Database
 from app.services.calendar import CalendarService
@@ -19,11 +23,12 @@ from app.services.reports.office import OfficeProfile
 
 def task_list_content(s: Session, plan: Plan, as_of: date) -> TaskListContent:
     views = collect.node_views(s, plan.id, as_of)
-    return TaskListContent(Format(plan.format or "state"), collect.plan_ref(plan), collect.result_items(views, None))
+    fmt = format_for(plan.format or "state", date.today())
+    return TaskListContent(fmt, collect.plan_ref(plan), collect.result_items(views, None))
 
 
 def targets_content(s: Session, plan: Plan, as_of: date, profile: OfficeProfile) -> TargetsContent:
-    return TargetsContent(Format(profile.format), collect.plan_ref(plan), as_of,
+    return TargetsContent(profile.format_on(date.today()), collect.plan_ref(plan), as_of,
                           collect.target_rows(s, plan.id, as_of), profile.issuing_body)
 
 
@@ -40,4 +45,4 @@ def calendar_content(database: Database, plan_id: int | None, year: int, month: 
             label = Period.parse(item.period).label
             entries.append(CalendarEntry(item.day, f"Hạn các cơ quan gửi báo cáo kết quả thực hiện {label}",
                                          "", item.plan_number, ""))
-    return CalendarMonthContent(Format(profile.format), profile.issuing_body, year, month, entries, as_of)
+    return CalendarMonthContent(profile.format_on(date.today()), profile.issuing_body, year, month, entries, as_of)

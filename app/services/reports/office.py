@@ -8,12 +8,14 @@ stored profile the plan's own focal agency, place and format give a usable defau
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from datetime import date
 from typing import Any
 
 from sqlalchemy.orm import Session
 
 from app.domain.text import fold
 from app.exporters.document import Authority, Format, Signer
+from app.exporters.layouts import format_for
 from app.models import Agency, OfficeSetting, Plan
 
 OFFICE_KEY = "report.office"
@@ -28,13 +30,27 @@ class OfficeProfile:
     letter_code: str = ""  # a công văn's code: `SNV-TCBC`
     archive: str = ""  # drafting unit after `Lưu: VT,` (state) or the party archive
     place: str = ""
-    format: str = Format.STATE.value
+    format: str = Format.STATE.value  # the body's family: `state` or `party`
+    party_format: str | None = None  # a Party body may pin `hd36` or `hd05`; None: by date
     window: str = "nd09"  # reporting windows: nd09 or calendar
     signer_authority: str | None = None  # TM, KT, ...
     signer_authority_body: str | None = None
     signer_title: str = ""
     signer_name: str = ""
-    recipients: list[str] = field(default_factory=list)
+    recipients: list[str] = field(default_factory=list)  # Nơi nhận of a report
+    # Nơi nhận per kind of document (`letter`, `tasklist`, ...): a công văn to Sở Tài chính is not
+    # copied to those a report goes to. A kind without a list: reports use `recipients`, other
+    # documents none beyond `Như trên` and the archive line.
+    recipients_by_kind: dict[str, list[str]] = field(default_factory=dict)
+
+    def recipients_for(self, kind: str) -> list[str]:
+        if kind in self.recipients_by_kind:
+            return list(self.recipients_by_kind[kind])
+        return list(self.recipients) if kind == "progress" else []
+
+    def format_on(self, day: date | None) -> Format:
+        """The format of this body's document dated `day` (HD 36 or HD 05 for the Party)."""
+        return format_for(self.format, day, self.party_format)
 
     def signer(self) -> Signer:
         authority = Authority(self.signer_authority) if self.signer_authority else None
@@ -44,6 +60,22 @@ class OfficeProfile:
     def from_dict(cls, data: dict[str, Any]) -> OfficeProfile:
         known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
         return cls(**known)
+
+
+# What a signed document needs from the profile, with the words a clerk knows it by.
+REQUIRED = (("issuing_body", "tên cơ quan ban hành"), ("place", "địa danh"),
+            ("signer_title", "chức vụ người ký"), ("signer_name", "họ tên người ký"))
+
+
+def stored_profile(s: Session) -> OfficeProfile:
+    """The profile as the clerk saved it, without the defaults `load_profile` fills in."""
+    row = s.get(OfficeSetting, OFFICE_KEY)
+    return OfficeProfile.from_dict(row.value) if row is not None and isinstance(row.value, dict) else OfficeProfile()
+
+
+def profile_gaps(profile: OfficeProfile) -> list[str]:
+    """The required items still empty (empty list: a document can be printed and signed)."""
+    return [words for name, words in REQUIRED if not str(getattr(profile, name) or "").strip()]
 
 
 def load_profile(s: Session, plan: Plan | None = None) -> OfficeProfile:

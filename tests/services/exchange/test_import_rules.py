@@ -147,7 +147,7 @@ def test_a_desk_edit_after_export_is_a_conflict_the_clerk_settles(services: Serv
     # Nobody touched the entry since the export: the workbook's row is a plain change.
     assert _review(services, filled).rows[0].outcome.value == "changed"
     services.progress.record(ProgressEntry(plan["t1"], plan["Sở Nội vụ"], "2021-Q4", "in_progress", 30,
-                                           "Sửa tại máy"), today=date(2021, 12, 1))
+                                           "Sửa tại máy"), expected_version=history.version, today=date(2021, 12, 1))
     review = _review(services, filled)
     conflict = review.rows[0]
     assert conflict.outcome.value == "conflict" and not conflict.selected

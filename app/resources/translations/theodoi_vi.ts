@@ -59,6 +59,11 @@
         <translation>&amp;Khôi phục từ bản sao lưu…</translation>
     </message>
     <message>
+        <location filename="../../app/ui/actions.py"/>
+        <source>&amp;Automatic backups…</source>
+        <translation>Bản sao lưu &amp;tự động…</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/actions.py" line="51"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
@@ -635,6 +640,25 @@
         <translation>Lưu kế hoạch</translation>
     </message>
     <message>
+        <location filename="../../app/ui/import_view.py" line="178"/>
+        <source>Replace the existing plan</source>
+        <translation>Thay thế kế hoạch đã có</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_view.py" line="181"/>
+        <source>This plan is already stored. Replacing it updates it in place: tasks that remain keep their progress, reports and measurements; you will see what would be lost before anything changes, and the database is backed up first.</source>
+        <translation>Kế hoạch này đã có trong cơ sở dữ liệu. Thay thế sẽ cập nhật tại chỗ: các nhiệm vụ còn lại giữ nguyên tiến độ, báo cáo và số đo; bạn sẽ thấy những gì bị mất trước khi có thay đổi nào, và cơ sở dữ liệu được sao lưu trước.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_view.py" line="342"/>
+        <source>Replace the stored plan with this document?
+
+{preview}</source>
+        <translation>Thay thế kế hoạch đã lưu bằng văn bản này?
+
+{preview}</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/import_view.py" line="166"/>
         <source>Cancel import</source>
         <translation>Hủy nhập</translation>
@@ -790,6 +814,10 @@
 <context>
     <name>OfficeDialog</name>
     <message>
+        <source>Recipients of reminder letters:</source>
+        <translation>Nơi nhận của công văn đôn đốc:</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/office_dialog.py" line="109"/>
         <source>Issuing office</source>
         <translation>Cơ quan ban hành</translation>
@@ -871,8 +899,28 @@
     </message>
     <message>
         <location filename="../../app/ui/office_dialog.py" line="121"/>
-        <source>Party (Guide 36-HD/VPTW)</source>
-        <translation>Văn bản của Đảng (HD 36-HD/VPTW)</translation>
+        <source>Party (Guide 05-HD/VPTW; 36-HD/VPTW before 27/5/2026)</source>
+        <translation>Văn bản của Đảng (HD 05-HD/VPTW; trước ngày 27/5/2026: HD 36-HD/VPTW)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/office_dialog.py" line="121"/>
+        <source>Party format:</source>
+        <translation>Thể thức văn bản Đảng:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/office_dialog.py" line="121"/>
+        <source>By the document&apos;s date</source>
+        <translation>Theo ngày ban hành văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/office_dialog.py" line="121"/>
+        <source>Always Guide 36-HD/VPTW (2018)</source>
+        <translation>Luôn theo HD 36-HD/VPTW (2018)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/office_dialog.py" line="121"/>
+        <source>Always Guide 05-HD/VPTW (2026)</source>
+        <translation>Luôn theo HD 05-HD/VPTW (2026)</translation>
     </message>
     <message>
         <location filename="../../app/ui/office_dialog.py" line="122"/>
@@ -1677,6 +1725,18 @@ Nhập văn bản kế hoạch (.docx, .pdf, .txt, .md) bằng Kế hoạch → 
 <context>
     <name>ReportDialog</name>
     <message>
+        <source>Period outside the plan</source>
+        <translation>Kỳ báo cáo nằm ngoài thời gian của kế hoạch</translation>
+    </message>
+    <message>
+        <source>Produce the document anyway?</source>
+        <translation>Vẫn lập văn bản?</translation>
+    </message>
+    <message>
+        <source>Showing a report printed before, as it was printed.</source>
+        <translation>Đang xem một văn bản đã in trước đây, đúng như khi in.</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/report_dialog.py" line="180"/>
         <source>The report could not be written.</source>
         <translation>Không viết được báo cáo.</translation>
@@ -1729,6 +1789,18 @@ Nhập văn bản kế hoạch (.docx, .pdf, .txt, .md) bằng Kế hoạch → 
 </context>
 <context>
     <name>ReportForm</name>
+    <message>
+        <source>the period's cut-off</source>
+        <translation>ngày chốt số liệu của kỳ</translation>
+    </message>
+    <message>
+        <source>Printed before:</source>
+        <translation>Đã in:</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
     <message>
         <location filename="../../app/ui/report_form.py" line="151"/>
         <source>Month {n}</source>
@@ -2385,6 +2457,84 @@ Nhập văn bản kế hoạch (.docx, .pdf, .txt, .md) bằng Kế hoạch → 
 Tracks the tasks of implementation plans and prints the official reports.</source>
         <translation>Theo dõi Kế hoạch {version}
 Theo dõi nhiệm vụ của các kế hoạch và in báo cáo theo thể thức văn bản hành chính.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../app/ui/backups_dialog.py"/>
+        <source>Folder: {path}</source>
+        <translation>Thư mục: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_dialog.py"/>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_dialog.py"/>
+        <source>Folder for automatic backups</source>
+        <translation>Thư mục lưu các bản sao lưu tự động</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_dialog.py"/>
+        <source>Daily</source>
+        <translation>Hằng ngày</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_dialog.py"/>
+        <source>Before upgrading the database</source>
+        <translation>Trước khi nâng cấp cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_dialog.py"/>
+        <source>Before restoring a backup</source>
+        <translation>Trước khi khôi phục bản sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_dialog.py"/>
+        <source>Before deleting a plan</source>
+        <translation>Trước khi xóa kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_dialog.py"/>
+        <source>Before merging agencies</source>
+        <translation>Trước khi gộp cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_dialog.py"/>
+        <source>Before replacing a plan</source>
+        <translation>Trước khi thay thế kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_dialog.py"/>
+        <source>Automatic backups</source>
+        <translation>Bản sao lưu tự động</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_dialog.py"/>
+        <source>Taken</source>
+        <translation>Thời điểm sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_dialog.py"/>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_dialog.py"/>
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_dialog.py"/>
+        <source>Change folder…</source>
+        <translation>Đổi thư mục…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_dialog.py"/>
+        <source>Restore this backup</source>
+        <translation>Khôi phục bản sao lưu này</translation>
     </message>
 </context>
 </TS>
