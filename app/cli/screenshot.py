@@ -95,7 +95,7 @@ def _prepare(window, view: str, services, db: str, scratch: Path):  # noqa: ANN0
     if view == "exchange":
         return _exchange_preview(window, services, db, scratch)
     if view == "register":
-        dialog = window.exchange.open_register()
+        dialog = window.exchange_menu().open_register()
         if dialog is not None:
             dialog.first.setCurrentIndex(3)
             dialog.refresh()
@@ -153,7 +153,7 @@ def _exchange_preview(window, services, db: str, scratch: Path):  # noqa: ANN001
     on a file with a conflict or a refused row when there is one; without such a folder, on
     freshly exported (empty) forms of the open plan."""
     folder = Path(db).with_name(f"{Path(db).stem}-phieu-bao-cao") if "://" not in db else None
-    dialog = window.exchange.open_receive()
+    dialog = window.exchange_menu().open_receive()
     if folder is None or not folder.is_dir():
         plan_id = window.tree.plan_id
         if plan_id is None:

@@ -50,9 +50,6 @@ class ExchangeMenu(QObject):
         super().__init__(window)
         self.w = window
         self.dialogs: dict[str, QDialog] = {}
-        window.actions["plan.exchange_send"].triggered.connect(lambda _c=False: self.open_send())
-        window.actions["plan.exchange_receive"].triggered.connect(lambda _c=False: self.open_receive())
-        window.actions["plan.register"].triggered.connect(lambda _c=False: self.open_register())
 
     def _plans(self) -> list[Any] | None:
         try:

@@ -206,11 +206,20 @@ class MainWindow(QMainWindow):
     def _build_report_menu(self) -> None:
         """Imported here: the report service loads SQLAlchemy, which must not delay the first paint."""
         if self.reports is None:
-            from app.ui.exchange_menu import ExchangeMenu
             from app.ui.report_menu import ReportMenu
 
             self.reports = ReportMenu(self)
+            for name, opener in (("plan.exchange_send", "open_send"), ("plan.exchange_receive", "open_receive"),
+                                 ("plan.register", "open_register")):
+                self.actions[name].triggered.connect(lambda _c=False, o=opener: getattr(self.exchange_menu(), o)())
+
+    def exchange_menu(self) -> Any:
+        """The exchange windows and the register, built on first use (most sessions never open them)."""
+        if self.exchange is None:
+            from app.ui.exchange_menu import ExchangeMenu
+
             self.exchange = ExchangeMenu(self)
+        return self.exchange
 
     def _tree_command(self, slot: Callable[[], Any]) -> None:
         self.show_view("tree")
