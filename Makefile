@@ -25,12 +25,12 @@ QT_SYSTEM_LIBS := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1
 	libxcb-render-util0 libxcb-image0
 
 .PHONY: run test lint bundle bundle-smoke installer installer-smoke wheel icon bench translations clean \
-	system-libs nsis wine
+	system-libs nsis wine office-calc
 
 run: $(STAMP_RUN) system-libs
 	$(PY) -m app $(ARGS)
 
-test: $(STAMP_TEST) system-libs
+test: $(STAMP_TEST) system-libs office-calc
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 
 $(VENV)/bin/python:
@@ -64,6 +64,15 @@ system-libs:
 			SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
 			$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq $$missing >/dev/null; \
 		fi; \
+	fi
+
+# The exchange tests re-save workbooks through LibreOffice Calc as agencies do (soffice --headless);
+# install Debian's package only when no soffice is on the PATH.
+office-calc:
+	@if ! command -v soffice >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then \
+		echo "Installing LibreOffice Calc (libreoffice-calc) for the exchange tests"; \
+		SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
+		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq --no-install-recommends libreoffice-calc >/dev/null; \
 	fi
 
 lint: $(STAMP_LINT)

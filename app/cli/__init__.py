@@ -7,4 +7,6 @@ SUBCOMMANDS = (
     "app.cli.demo",         # demo
     "app.cli.report",       # report
     "app.cli.screenshot",   # screenshot
+    "app.cli.exchange",     # exchange export, exchange import
+    "app.cli.register",     # register
 )

@@ -48,3 +48,26 @@ def positive_int(text: str) -> int:
     if value < 1:
         raise argparse.ArgumentTypeError(f"số phải từ 1 trở lên, không phải {value}")
     return value
+
+
+def say(text: str, stream: object = None) -> None:
+    """Print UTF-8 whatever the console code page (a Windows console would choke on Vietnamese)."""
+    import sys
+
+    out = stream or sys.stdout
+    buffer = getattr(out, "buffer", None)
+    if buffer is None:
+        out.write(text + "\n")  # type: ignore[attr-defined]
+        return
+    out.flush()  # type: ignore[attr-defined]
+    buffer.write((text + "\n").encode("utf-8"))
+    buffer.flush()
+
+
+def add_user_argument(parser: argparse.ArgumentParser) -> None:
+    """`--user NAME` for commands that write (audited); THEODOI_USER when not given."""
+    import os
+
+    parser.add_argument("--user", default=os.environ.get("THEODOI_USER") or "clerk", metavar="TÊN",
+                        help="người thực hiện, ghi vào nhật ký (mặc định: biến THEODOI_USER hoặc clerk)")
+

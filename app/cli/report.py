@@ -8,9 +8,9 @@ recorded as a snapshot with the content it was made from. Bad input exits 2 with
 from __future__ import annotations
 
 import argparse
-import sys
 
 from app.cli.common import add_db_argument, add_force_argument, parse_day, positive_int
+from app.cli.common import say as _say
 from app.outputs import check_output, check_output_folder
 from app.services.reports.request import FORMATS, KINDS
 
@@ -37,17 +37,6 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
                    help="ngày ban hành (YYYY-MM-DD); mặc định: hôm nay, hoặc hạn báo cáo của kỳ đã qua")
     add_force_argument(p)
     p.set_defaults(run=run)
-
-
-def _say(text: str) -> None:
-    """UTF-8 whatever the console code page (a Windows console would choke on Vietnamese)."""
-    buffer = getattr(sys.stdout, "buffer", None)
-    if buffer is None:
-        print(text)
-        return
-    sys.stdout.flush()
-    buffer.write((text + "\n").encode("utf-8"))
-    buffer.flush()
 
 
 def run(args: argparse.Namespace) -> int:

@@ -1,4 +1,4 @@
-"""`python -m app screenshot --db DB --view tree|calendar|agencies|import --out FILE.png`.
+"""`python -m app screenshot --db DB --view tree|calendar|agencies|import|…|exchange|register --out FILE.png`.
 
 Renders the main window offscreen at 1366×768 in Vietnamese (or `--lang en`) and saves a PNG: the
 acceptance checks and the documentation use it, and it is how we look at the UI without a screen.
@@ -16,7 +16,7 @@ from app.cli.common import add_db_argument, add_force_argument, parse_day
 from app.errors import InputError
 from app.outputs import check_output
 
-VIEWS = ("tree", "calendar", "agencies", "import", "search", "report", "office")
+VIEWS = ("tree", "calendar", "agencies", "import", "search", "report", "office", "exchange", "register")
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -74,7 +74,7 @@ def _render(db: str, view: str, out: Path, plan_number: str | None, as_of: dt.da
         window.resize(*size)
         if plan_number:
             window.open_plan(services.plans.find_by_number(plan_number))
-        shot = _prepare(window, view, services) or window
+        shot = _prepare(window, view, services, db, Path(folder)) or window
         window.show()
         if view != "office":  # the office profile is shown at its own size
             shot.resize(*size)
@@ -89,10 +89,18 @@ def _render(db: str, view: str, out: Path, plan_number: str | None, as_of: dt.da
     return 0
 
 
-def _prepare(window, view: str, services):  # noqa: ANN001, ANN201 - Qt types are imported lazily
+def _prepare(window, view: str, services, db: str, scratch: Path):  # noqa: ANN001, ANN201 - Qt imported lazily
     """Show `view`; returns the widget to grab when it is not the main window (a dialog)."""
     if view in ("report", "office"):
         return _report_dialog(window, view)
+    if view == "exchange":
+        return _exchange_preview(window, services, db, scratch)
+    if view == "register":
+        dialog = window.exchange_menu().open_register()
+        if dialog is not None:
+            dialog.first.setCurrentIndex(3)
+            dialog.refresh()
+        return dialog
     if view == "tree":
         window.show_view("tree")
         tree = window.tree
@@ -138,6 +146,30 @@ def _report_dialog(window, view: str):  # noqa: ANN001, ANN202
     while dialog is not None and dialog.busy and time.monotonic() < deadline:
         QApplication.processEvents()
         time.sleep(0.05)
+    return dialog
+
+
+def _exchange_preview(window, services, db: str, scratch: Path):  # noqa: ANN001, ANN202
+    """The receive preview on the forms kept beside a demo database (`<name>-phieu-bao-cao`),
+    on a file with a conflict or a refused row when there is one; without such a folder, on
+    freshly exported (empty) forms of the open plan."""
+    folder = Path(db).with_name(f"{Path(db).stem}-phieu-bao-cao") if "://" not in db else None
+    dialog = window.exchange_menu().open_receive()
+    if folder is None or not folder.is_dir():
+        plan_id = window.tree.plan_id
+        if plan_id is None:
+            return dialog
+        from app.domain.periods import PeriodKind
+
+        period = services.register.current_period(PeriodKind.QUARTER, window.as_of())
+        try:
+            services.exchange.export(plan_id, period, scratch / "phieu", as_of=window.as_of())
+        except InputError:
+            return dialog
+        folder = scratch / "phieu"
+    dialog.load([str(folder)])
+    interesting = next((i for i, r in enumerate(dialog.reviews) if r.counts["conflict"] or r.counts["refused"]), 0)
+    dialog.files.setCurrentRow(interesting)
     return dialog
 
 

@@ -8,6 +8,7 @@ are skipped there.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import sqlite3
 import tempfile
@@ -37,7 +38,7 @@ BUSY_TIMEOUT_MS = 5000
 MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
 # The newest revision in app/migrations/versions (a test keeps the two equal). Knowing it without
 # Alembic lets a database already at head open without importing Alembic at all (0.4 s).
-SCHEMA_HEAD = "0004_versions"
+SCHEMA_HEAD = "0005_exchange"
 
 
 def default_database_path() -> Path:
@@ -419,7 +420,9 @@ def open_database(target: str | os.PathLike[str], *, create: bool = True) -> Dat
             if revision is not None and revision != head_revision():
                 from app.models.backups import take_backup
 
-                take_backup(path, f"truoc-nang-cap-{revision}")
+                # Backup names are lowercase ASCII words joined by hyphens: `0004_versions` → `0004-versions`.
+                slug = re.sub(r"[^a-z0-9]+", "-", revision.lower()).strip("-")
+                take_backup(path, f"truoc-nang-cap-{slug}")
         elif not create:
             raise StorageError(f"Không tìm thấy cơ sở dữ liệu {path}.")
         else:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from app.models.database import Database
 from app.services.agencies import AgencyService
 from app.services.calendar import CalendarService
+from app.services.exchange import ExchangeService
 from app.services.nodes import NodeService
 from app.services.plan_import import PlanImportService
 from app.services.plans import PlanService
@@ -30,6 +31,7 @@ class Services:
         self.targets = TargetService(database, user)
         self.reports = ReportService(database, user)
         self.register = RegisterService(database, user)
+        self.exchange = ExchangeService(database, user)
         self.plan_import = PlanImportService(database, user)
         self.search = SearchService(database)
         self.calendar = CalendarService(database)

@@ -59,13 +59,19 @@ class DemoSummary:
     agency_reports: int = 0
     measurements: int = 0
     proposed: int = 0
+    exchange_sent: int = 0
+    exchange_returned: int = 0
+    exchange_folder: str = ""
+    exchange_period: str = ""
 
     @property
     def message(self) -> str:
         return (f"Đã tạo cơ sở dữ liệu demo {self.database}: {self.agencies} cơ quan, {self.groups} nhóm, "
                 f"{len(self.plans)} kế hoạch ({', '.join(self.plans)}), {self.tasks} nhiệm vụ, "
                 f"{self.progress_rows} báo cáo tiến độ, {self.agency_reports} báo cáo định kỳ, "
-                f"{self.measurements} số đo chỉ tiêu; {self.proposed} cơ quan/nhóm mới đề xuất khi nhập.")
+                f"{self.measurements} số đo chỉ tiêu; {self.proposed} cơ quan/nhóm mới đề xuất khi nhập; "
+                f"phiếu báo cáo {self.exchange_period}: gửi {self.exchange_sent}, nhận lại {self.exchange_returned}"
+                + (f" (lưu ở {self.exchange_folder})." if self.exchange_folder else "."))
 
 
 def sample_files(folder: Path | None = None) -> list[Path]:
@@ -108,7 +114,15 @@ def build_demo(target: str | Path, *, seed: int = SEED, samples: Path | None = N
             for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
                 leftover.unlink(missing_ok=True)
         raise
-    database.dispose()
+    try:
+        from app.services.demo_exchange import build_exchange_history
+
+        keep = path.with_name(f"{path.stem}-phieu-bao-cao") if path is not None else None
+        exchange = build_exchange_history(database, seed, keep, user)
+    finally:
+        database.dispose()
+    summary.exchange_sent, summary.exchange_returned = exchange.sent, exchange.returned
+    summary.exchange_folder, summary.exchange_period = exchange.folder, exchange.period
     summary.database = str(path or target)
     return summary
 

@@ -188,6 +188,7 @@ class MainWindow(QMainWindow):
         a["view.refresh"].triggered.connect(self.reload_all)
         self.commands.connect_actions()
         self.reports: Any = None  # the Báo cáo menu (report dialog, office profile), built with services
+        self.exchange: Any = None  # exchange windows and the register (Kế hoạch menu), built with them
         if self.services is not None:
             self._build_report_menu()
         self.plans.plan_activated.connect(self.open_plan)
@@ -208,6 +209,17 @@ class MainWindow(QMainWindow):
             from app.ui.report_menu import ReportMenu
 
             self.reports = ReportMenu(self)
+            for name, opener in (("plan.exchange_send", "open_send"), ("plan.exchange_receive", "open_receive"),
+                                 ("plan.register", "open_register")):
+                self.actions[name].triggered.connect(lambda _c=False, o=opener: getattr(self.exchange_menu(), o)())
+
+    def exchange_menu(self) -> Any:
+        """The exchange windows and the register, built on first use (most sessions never open them)."""
+        if self.exchange is None:
+            from app.ui.exchange_menu import ExchangeMenu
+
+            self.exchange = ExchangeMenu(self)
+        return self.exchange
 
     def _tree_command(self, slot: Callable[[], Any]) -> None:
         self.show_view("tree")

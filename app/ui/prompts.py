@@ -34,6 +34,10 @@ class Prompter:
         path, _ = QFileDialog.getSaveFileName(parent, caption, directory, filters)
         return path or None
 
+    def open_files(self, parent: QWidget | None, caption: str, filters: str, directory: str = "") -> list[str]:
+        paths, _ = QFileDialog.getOpenFileNames(parent, caption, directory, filters)
+        return list(paths)
+
     def choose_folder(self, parent: QWidget | None, caption: str, directory: str = "") -> str | None:
         path = QFileDialog.getExistingDirectory(parent, caption, directory)
         return path or None

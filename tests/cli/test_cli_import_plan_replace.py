@@ -35,7 +35,8 @@ def test_dry_run_prints_what_is_kept_and_changes_nothing(demo_copy: Path, tmp_pa
     digest = _digest(demo_copy)
     assert main(["import-plan", str(amended), "--db", str(demo_copy), "--replace", "--dry-run"]) == 0
     out = capsys.readouterr().out
-    assert "báo cáo tiến độ: giữ" in out and "mất 597" in out and "Chú trọng kiểm tra" in out
+    # 650: the demo's sample progress plus its exchange round for 2024-Q4 (app/services/demo_exchange.py)
+    assert "báo cáo tiến độ: giữ" in out and "mất 650" in out and "Chú trọng kiểm tra" in out
     assert "không lưu" in out
     assert _digest(demo_copy) == digest and not (demo_copy.parent / "saoluu").exists()
 

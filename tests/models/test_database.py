@@ -180,7 +180,7 @@ def test_versions_added_to_measurements_and_agency_reports_at_0004(tmp_path: Pat
     engine.dispose()
     db = open_database(path)
     try:
-        assert db.revision() == "0004_versions" == head_revision()
+        assert db.revision() == head_revision()  # 0004_versions and whatever follows it
         with db.engine.connect() as conn:
             assert conn.execute(text("SELECT value, version FROM measurements")).all() == [(12.0, 1)]
             assert conn.execute(text("SELECT period, version FROM agency_reports")).all() == [("2024-Q1", 1)]
@@ -268,3 +268,26 @@ def test_io_errors_are_not_called_damage(tmp_path: Path) -> None:
     assert "hỏng" not in database_module.translate_operational_error(error, tmp_path / "x.db").message
     busy = database_module.translate_operational_error(sqlite3.OperationalError("database is locked"))
     assert isinstance(busy, DatabaseBusyError)
+
+
+def test_exchange_tables_come_and_go_with_0005(tmp_path: Path) -> None:
+    """Revision 0005_exchange adds the record of exchanged workbooks and the import marks; its
+    downgrade removes them and leaves progress alone."""
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from app.models.database import _alembic_config
+
+    db = open_database(tmp_path / "v5.db")
+    try:
+        assert db.revision() == "0005_exchange" == head_revision()
+    finally:
+        db.dispose()
+    engine = create_engine(f"sqlite:///{tmp_path / 'v5.db'}")
+    with engine.begin() as conn:
+        tables = {row[0] for row in conn.execute(text("SELECT name FROM sqlite_master WHERE type = 'table'"))}
+        assert {"exchange_files", "exchange_entries"} <= tables
+        command.downgrade(_alembic_config(conn), "0004_versions")
+        tables = {row[0] for row in conn.execute(text("SELECT name FROM sqlite_master WHERE type = 'table'"))}
+        assert not {"exchange_files", "exchange_entries"} & tables and "progress_updates" in tables
+    engine.dispose()

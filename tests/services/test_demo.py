@@ -126,3 +126,24 @@ def test_agency_directory_file_is_consistent() -> None:
         assert sum(kinds[(city, k)] for k in ("so", "ban", "nganh")) >= 22
     assert all(m in set(codes) for g in data["groups"] for m in g["members"])
     assert {"kind", "aliases", "abbreviations", "full_name"} <= set(data["agencies"][1])
+
+
+def test_demo_has_an_exchange_history_with_late_missing_and_conflicts(demo_db: Path) -> None:
+    """One real round of report forms for 177/KH-UBND, 2024-Q4: the register shows late and
+    missing reports; importing the kept forms again shows unchanged rows, conflicts (entries
+    corrected at the desk) and a row copied from another agency's form."""
+    from app.domain.periods import Period
+
+    database = open_database(demo_db)
+    try:
+        services = Services(database)
+        plan_id = services.plans.find_by_number("177/KH-UBND")
+        register = services.register.register(plan_id, Period.parse("2024-Q4"), as_of=date(2025, 1, 10)).register
+        assert register.total.late > 0 and register.total.missing > 0 and register.total.on_time > 0
+        reviews = services.exchange.review([demo_db.with_name(f"{demo_db.stem}-phieu-bao-cao")])
+        counts = Counter()
+        for review in reviews:
+            counts.update(review.counts)
+        assert counts["unchanged"] > 100 and counts["conflict"] == 2 and counts["refused"] == 1
+    finally:
+        database.dispose()

@@ -57,6 +57,9 @@ class ScriptedPrompter(Prompter):
     def save_file(self, parent: Any, caption: str, filters: str, directory: str = "") -> str | None:
         return self._next(f"save file {caption!r}")
 
+    def open_files(self, parent: Any, caption: str, filters: str, directory: str = "") -> list[str]:
+        return self._next(f"open files {caption!r}")
+
     def choose_folder(self, parent: Any, caption: str, directory: str = "") -> str | None:
         return self._next(f"folder {caption!r}")
 

@@ -223,6 +223,30 @@
         <source>&amp;About</source>
         <translation>&amp;Giới thiệu</translation>
     </message>
+    <message>
+        <source>&amp;Send report forms…</source>
+        <translation>&amp;Gửi phiếu báo cáo…</translation>
+    </message>
+    <message>
+        <source>One workbook per agency for a period, to fill in Excel</source>
+        <translation>Mỗi cơ quan một tệp Excel cho kỳ báo cáo, để điền và gửi lại</translation>
+    </message>
+    <message>
+        <source>Recei&amp;ve report forms…</source>
+        <translation>&amp;Nhận phiếu báo cáo…</translation>
+    </message>
+    <message>
+        <source>Preview and apply the workbooks agencies sent back</source>
+        <translation>Xem trước và nhập các phiếu báo cáo cơ quan gửi lại</translation>
+    </message>
+    <message>
+        <source>Reporting re&amp;gister…</source>
+        <translation>Sổ theo &amp;dõi báo cáo…</translation>
+    </message>
+    <message>
+        <source>Which agencies reported, on time or late</source>
+        <translation>Cơ quan nào đã báo cáo, đúng hạn hay chậm</translation>
+    </message>
 </context>
 <context>
     <name>AgenciesView</name>
@@ -477,6 +501,65 @@
         <location filename="../../app/ui/calendar_view.py" line="161"/>
         <source>Month {month}/{year}</source>
         <translation>Tháng {month}/{year}</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeReviewModel</name>
+    <message>
+        <source>New</source>
+        <translation>Mới</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Thay đổi</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Không đổi</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Xung đột</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Từ chối</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Nhập</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Kết quả đối chiếu</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Result (workbook)</source>
+        <translation>Kết quả (trong phiếu)</translation>
+    </message>
+    <message>
+        <source>Stored result</source>
+        <translation>Kết quả đang lưu</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
     </message>
 </context>
 <context>
@@ -1527,6 +1610,119 @@ Nhập văn bản kế hoạch (.docx, .pdf, .txt, .md) bằng Kế hoạch → 
     </message>
 </context>
 <context>
+    <name>ReceiveDialog</name>
+    <message>
+        <source>Receive report forms</source>
+        <translation>Nhận phiếu báo cáo</translation>
+    </message>
+    <message>
+        <source>Choose files…</source>
+        <translation>Chọn tệp…</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>Chọn thư mục…</translation>
+    </message>
+    <message>
+        <source>Apply ticked rows</source>
+        <translation>Nhập các dòng đã chọn</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Report forms sent back by agencies</source>
+        <translation>Phiếu báo cáo các cơ quan gửi lại</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Bảng tính Excel (*.xlsx);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>{file}: refused — {reason}</source>
+        <translation>{file}: không nhập — {reason}</translation>
+    </message>
+    <message>
+        <source>{file}: {agency}, {period} — new {new}, changed {changed}, unchanged {unchanged}, conflict {conflict}, refused {refused}</source>
+        <translation>{file}: {agency}, kỳ {period} — mới {new}, thay đổi {changed}, không đổi {unchanged}, xung đột {conflict}, từ chối {refused}</translation>
+    </message>
+    <message>
+        <source>{files} files, {refused} refused; {ticked} rows ticked</source>
+        <translation>{files} tệp, {refused} tệp không nhập; đã chọn {ticked} dòng</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDialog</name>
+    <message>
+        <source>Reporting register</source>
+        <translation>Sổ theo dõi báo cáo</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>Kế hoạch:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Từ kỳ:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Đến kỳ:</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Xem</translation>
+    </message>
+    <message>
+        <source>Print to PDF…</source>
+        <translation>In ra PDF…</translation>
+    </message>
+    <message>
+        <source>Save as XLSX…</source>
+        <translation>Lưu ra XLSX…</translation>
+    </message>
+    <message>
+        <source>Reminder letter…</source>
+        <translation>Công văn đôn đốc…</translation>
+    </message>
+    <message>
+        <source>Reporting rate {rate}, on time {timely} ({missing} missing)</source>
+        <translation>Tỷ lệ báo cáo {rate}, đúng hạn {timely} ({missing} chưa báo cáo)</translation>
+    </message>
+    <message>
+        <source>Print the register</source>
+        <translation>In sổ theo dõi báo cáo</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterModel</name>
+    <message>
+        <source>Agency</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <source>Reporting rate</source>
+        <translation>Tỷ lệ báo cáo</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Đúng hạn</translation>
+    </message>
+    <message>
+        <source>Whole plan</source>
+        <translation>Cả kế hoạch</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <source>Period outside the plan</source>
@@ -1812,6 +2008,45 @@ Nhập văn bản kế hoạch (.docx, .pdf, .txt, .md) bằng Kế hoạch → 
         <location filename="../../app/ui/search_panel.py" line="68"/>
         <source>{n} results</source>
         <translation>{n} kết quả</translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <source>Send report forms</source>
+        <translation>Gửi phiếu báo cáo</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>Kế hoạch:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Kỳ báo cáo:</translation>
+    </message>
+    <message>
+        <source>Export to folder…</source>
+        <translation>Xuất phiếu vào thư mục…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>{name} ({count} tasks)</source>
+        <translation>{name} ({count} nhiệm vụ)</translation>
+    </message>
+    <message>
+        <source>{count} agencies must report for this period</source>
+        <translation>{count} cơ quan phải báo cáo trong kỳ này</translation>
+    </message>
+    <message>
+        <source>Folder for the report forms</source>
+        <translation>Thư mục lưu phiếu báo cáo</translation>
+    </message>
+    <message>
+        <source>{count} report forms written to {folder}</source>
+        <translation>Đã ghi {count} phiếu báo cáo vào {folder}</translation>
     </message>
 </context>
 <context>
@@ -2111,6 +2346,10 @@ Nhập văn bản kế hoạch (.docx, .pdf, .txt, .md) bằng Kế hoạch → 
         <location filename="../../app/ui/undo_commands.py" line="165"/>
         <source>Delete item</source>
         <translation>Xóa mục</translation>
+    </message>
+    <message>
+        <source>Apply report forms ({count} rows)</source>
+        <translation>Nhập phiếu báo cáo ({count} dòng)</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,179 @@
+"""The exchange workbook's contract, shared by its writer, its reader and the import rules.
+
+Each task row carries a *row key*: the identity of the database, plan, period, agency and task
+it was made for, the stored entry it was based on (`id:version`, empty when none existed), and
+a digest over all of them:
+
+    TDKH1|<database uuid>|<plan id>|<period>|<agency id>|<node id>|<base>|<digest>
+
+The digest (the first 16 hex digits of SHA-256 over the other fields) is for integrity, not
+secrecy: anyone can recompute it. It catches what happens by accident — a row copied from
+another agency's workbook, an identity cell edited, a workbook of another office's database.
+
+Cell values are read leniently, the way people type into spreadsheets: a percent as 60, 0.6
+(a cell formatted as percent, or a fraction) or "60%"; dates as real dates or dd/mm/yyyy text;
+numbers stored as text; trailing spaces. Status words are matched without case or diacritics.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass
+
+from app.domain.task_state import ProgressStatus
+from app.domain.text import collapse_spaces, fold
+from app.errors import InputError
+
+FORMAT = "TDKH1"
+MARKER = "theodoi-exchange"  # first cell of the hidden sheet that holds the workbook's identity
+SHEET_TITLE = "Phiếu báo cáo"
+
+# Header texts of the editable columns, exactly as the issue fixes them.
+STATUS = "Tình trạng"
+PERCENT = "Tỷ lệ hoàn thành (%)"
+RESULT = "Kết quả thực hiện"
+DIFFICULTIES = "Khó khăn, vướng mắc"
+PROPOSALS = "Đề xuất, kiến nghị"
+REPORTED_ON = "Ngày báo cáo"
+ROW_KEY = "Mã dòng (không sửa)"
+EDITABLE = (STATUS, PERCENT, RESULT, DIFFICULTIES, PROPOSALS, REPORTED_ON)
+
+# The drop-down's words (the progress form's labels) and the other ways people write them.
+STATUS_WORDS = {status.label: status for status in ProgressStatus}
+_STATUS_SYNONYMS = {
+    "chua trien khai": ProgressStatus.NOT_STARTED, "chua thuc hien": ProgressStatus.NOT_STARTED,
+    "dang thuc hien": ProgressStatus.IN_PROGRESS, "dang trien khai": ProgressStatus.IN_PROGRESS,
+    "da hoan thanh": ProgressStatus.DONE, "hoan thanh": ProgressStatus.DONE,
+    "khong thuc hien / tam dung": ProgressStatus.SUSPENDED, "khong thuc hien": ProgressStatus.SUSPENDED,
+    "tam dung": ProgressStatus.SUSPENDED,
+}
+_DATE_TEXT = re.compile(r"^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})$")
+_ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[ T].*)?$")
+_NUMBER = re.compile(r"^[+-]?\d+(?:[.,]\d+)?$")
+
+
+@dataclass(frozen=True)
+class RowKey:
+    """Who and what one workbook row is about (see the module docstring)."""
+
+    database: str
+    plan_id: int
+    period: str
+    agency_id: int
+    node_id: int
+    base: str = ""  # "id:version" of the stored entry the row was exported with; "" if none
+
+    def digest(self) -> str:
+        text = "|".join((FORMAT, self.database, str(self.plan_id), self.period, str(self.agency_id),
+                         str(self.node_id), self.base))
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+    def encode(self) -> str:
+        return "|".join((FORMAT, self.database, str(self.plan_id), self.period, str(self.agency_id),
+                         str(self.node_id), self.base, self.digest()))
+
+    @property
+    def base_entry(self) -> tuple[int, int] | None:
+        """(entry id, version) the row was based on, None when no entry existed at export."""
+        if not self.base:
+            return None
+        entry, version = self.base.split(":")
+        return int(entry), int(version)
+
+
+class BadRowKey(ValueError):
+    """The key cell is not one of ours, or its digest does not match what it says."""
+
+
+def decode_row_key(text: object) -> RowKey:
+    """The row's key; `BadRowKey` when it was edited, truncated or never was one."""
+    parts = str(text if text is not None else "").strip().split("|")
+    if len(parts) != 8 or parts[0] != FORMAT:
+        raise BadRowKey("not a row key")
+    _, database, plan, period, agency, node, base, digest = parts
+    if not (plan.isdigit() and agency.isdigit() and node.isdigit()) or not re.fullmatch(r"(\d+:\d+)?", base):
+        raise BadRowKey("malformed row key")
+    key = RowKey(database, int(plan), period, int(agency), int(node), base)
+    if key.digest() != digest:
+        raise BadRowKey("digest mismatch")
+    return key
+
+
+def parse_status(value: object) -> ProgressStatus | None:
+    """The status a cell names; None when empty; InputError for a word not in the list."""
+    text = cell_text(value)
+    if not text:
+        return None
+    folded = fold(text)
+    for label, status in STATUS_WORDS.items():
+        if fold(label) == folded:
+            return status
+    if folded in _STATUS_SYNONYMS:
+        return _STATUS_SYNONYMS[folded]
+    raise InputError(f"tình trạng «{text}» không có trong danh sách ({', '.join(STATUS_WORDS)})")
+
+
+def parse_percent(value: object, *, percent_format: bool = False) -> int | None:
+    """0–100 from 60, 0.6, "60%", "60,5" or "0.6"; None when empty; InputError otherwise."""
+    if value is None or value == "":
+        return None
+    fraction = percent_format
+    if isinstance(value, bool):
+        raise InputError(f"tỷ lệ hoàn thành «{value}» không phải là số")
+    if isinstance(value, int | float):
+        number = float(value)
+    else:
+        text = cell_text(value).replace(" ", "")
+        if not text:
+            return None
+        if text.endswith("%"):
+            text, fraction = text[:-1], False
+        if not _NUMBER.match(text):
+            raise InputError(f"tỷ lệ hoàn thành «{cell_text(value)}» không phải là số")
+        number = float(text.replace(",", "."))
+    if fraction or (0 < number < 1):
+        number *= 100  # a cell formatted as percent stores 0.6 for 60%; a bare 0.6 means the same
+    if number != number or not 0 <= number <= 100:
+        raise InputError(f"tỷ lệ hoàn thành «{cell_text(value)}» phải từ 0 đến 100")
+    return int(round(number))
+
+
+def parse_date(value: object) -> dt.date | None:
+    """A real date, dd/mm/yyyy (or with . or -) text, or yyyy-mm-dd; None when empty."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    text = cell_text(value)
+    if not text:
+        return None
+    match = _DATE_TEXT.match(text)
+    try:
+        if match:
+            return dt.date(int(match.group(3)), int(match.group(2)), int(match.group(1)))
+        iso = _ISO_DATE.match(text)
+        if iso:
+            return dt.date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
+    except ValueError:
+        pass
+    raise InputError(f"ngày báo cáo «{text}» không phải là ngày (dùng dạng dd/mm/yyyy)")
+
+
+def cell_text(value: object) -> str:
+    """Text of a cell with spaces tidied (Excel keeps trailing spaces and non-breaking ones)."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    text = str(value).replace("\u00a0", " ").replace("\r\n", "\n").replace("\r", "\n")
+    return "\n".join(collapse_spaces(line) for line in text.split("\n")).strip()
+
+
+def header_key(value: object) -> str:
+    """A header cell compared without case, diacritics or spacing (a renamed header still counts
+    only when its words are the same)."""
+    return fold(cell_text(value))

@@ -1,0 +1,281 @@
+"""Write one agency's exchange workbook (phiếu báo cáo) for one plan and period (openpyxl).
+
+Layout (issue 8): one sheet `Phiếu báo cáo` with a header (office, plan, agency, period with its
+cut-off and due date, a two-line instruction) and one row per task the agency reports on.
+Read-only columns come first and are locked; the six editable columns are unlocked, with a
+drop-down of the status words, a 0–100 check on the percent and a date check on the day. The
+sheet is protected without a password (nothing is needed to open, print, sort or filter it).
+The row key sits in a hidden column right next to the editable ones, so sorting or filtering
+the table keeps each key with its row. A very hidden sheet holds the workbook's identity.
+
+Prints on A4 landscape, fitted to the page width, the table header repeated on every page,
+panes frozen below the header, row heights estimated from the text (Excel does not grow
+wrapped rows by itself).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import os
+from collections.abc import Sequence
+from copy import copy
+from dataclasses import dataclass
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
+from openpyxl.styles.cell_style import StyleArray
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
+
+from app.domain import exchange as x
+from app.exporters.atomic import atomic_path
+from app.exporters.layouts import FONT_NAME
+
+HEADER_ROW = 8
+META_SHEET = "_theodoi"
+DATE_FORMAT = "dd/mm/yyyy"
+
+
+@dataclass(frozen=True)
+class Column:
+    title: str
+    width: float
+    editable: bool = False
+
+
+COLUMNS = (
+    Column("STT", 6), Column("Nội dung nhiệm vụ", 44), Column("Vai trò", 9), Column("Thời hạn", 14),
+    Column("Tình trạng hiện tại", 14), Column("Kết quả kỳ trước", 24),
+    Column(x.STATUS, 15, True), Column(x.PERCENT, 10, True), Column(x.RESULT, 34, True),
+    Column(x.DIFFICULTIES, 22, True), Column(x.PROPOSALS, 22, True), Column(x.REPORTED_ON, 12, True),
+    Column(x.ROW_KEY, 20),
+)
+KEY_COLUMN = len(COLUMNS)
+LAST_PRINTED = KEY_COLUMN - 1
+INSTRUCTION = (
+    "Hướng dẫn: chỉ điền vào các cột nền vàng (Tình trạng chọn trong danh sách; Tỷ lệ hoàn thành từ 0 đến 100; "
+    "Ngày báo cáo dạng dd/mm/yyyy). Không sửa, xóa hay chép dòng giữa các phiếu; có thể sắp xếp, lọc.",
+    "Mỗi dòng có mã kiểm tra (cột ẩn) để chương trình nhận đúng nhiệm vụ, cơ quan và kỳ báo cáo; mã chỉ để "
+    "kiểm tra toàn vẹn, không phải bảo mật. Lưu tệp dạng .xlsx và gửi lại cho cơ quan đầu mối.",
+)
+
+
+@dataclass(frozen=True)
+class ExchangeHeader:
+    """What the header of the sheet and the hidden identity sheet say."""
+
+    office: str
+    plan_number: str
+    plan_title: str
+    agency_name: str
+    period_code: str
+    period_label: str
+    window_start: dt.date
+    window_end: dt.date
+    due: dt.date
+    database: str
+    plan_id: int
+    agency_id: int
+    file_id: str
+    exported_on: dt.date
+
+
+@dataclass(frozen=True)
+class ExchangeRow:
+    """One task row: read-only context, prefilled editable values (this period's entry, if any)."""
+
+    key: x.RowKey
+    stt: str
+    text: str
+    role: str
+    deadline: str
+    state: str
+    previous: str
+    status: str = ""
+    percent: int | None = None
+    result: str = ""
+    difficulties: str = ""
+    proposals: str = ""
+    reported_on: dt.date | None = None
+
+
+def write_exchange_workbook(header: ExchangeHeader, rows: Sequence[ExchangeRow],
+                            path: str | os.PathLike[str]) -> None:
+    """Write the workbook atomically (temporary file renamed over `path`)."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = x.SHEET_TITLE
+    _write_header(ws, header)
+    _write_table(ws, rows)
+    _protect_and_print(ws, len(rows))
+    _write_meta(wb, header, len(rows))
+    with atomic_path(path) as tmp:
+        wb.save(tmp)
+
+
+def meta_fields(header: ExchangeHeader, rows: int) -> dict[str, str]:
+    return {
+        "format": x.FORMAT, "database": header.database, "plan_id": str(header.plan_id),
+        "plan_number": header.plan_number, "period": header.period_code, "agency_id": str(header.agency_id),
+        "agency_name": header.agency_name, "file_id": header.file_id, "exported_on": header.exported_on.isoformat(),
+        "rows": str(rows),
+    }
+
+
+_THIN = Side(style="thin", color="000000")
+_BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
+_EDIT_FILL = PatternFill("solid", fgColor="FFF2CC")
+_HEAD_FILL = PatternFill("solid", fgColor="D9D9D9")
+_WRAP_TOP = Alignment(vertical="top", wrap_text=True)
+_CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
+
+
+def _font(size: int = 11, *, bold: bool = False, italic: bool = False) -> Font:
+    return Font(name=FONT_NAME, size=size, bold=bold, italic=italic)
+
+
+def _write_header(ws, header: ExchangeHeader) -> None:  # noqa: ANN001 - openpyxl worksheet
+    fmt = "%d/%m/%Y"
+    lines = [
+        (header.office.upper(), _font(12, bold=True)),
+        (f"PHIẾU BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH SỐ {header.plan_number}".strip(), _font(13, bold=True)),
+        (header.plan_title, _font(12, italic=True)),
+        (f"Cơ quan báo cáo: {header.agency_name}", _font(12, bold=True)),
+        (f"Kỳ báo cáo: {header.period_label} (số liệu từ {header.window_start.strftime(fmt)} đến "
+         f"{header.window_end.strftime(fmt)}); hạn gửi báo cáo: {header.due.strftime(fmt)}", _font(12)),
+        (INSTRUCTION[0], _font(10, italic=True)),
+        (INSTRUCTION[1], _font(10, italic=True)),
+    ]
+    for row, (text, font) in enumerate(lines, start=1):
+        cell = ws.cell(row, 1, text)
+        cell.font = font
+        cell.alignment = Alignment(horizontal="center" if row <= 3 else "left", vertical="center", wrap_text=True)
+        ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=LAST_PRINTED)
+        # Merged cells do not grow with their text: about 170 characters fit on a line across the page.
+        ws.row_dimensions[row].height = 18 * max(1, math.ceil(len(text) / 170)) + 4
+
+
+def _write_table(ws, rows: Sequence[ExchangeRow]) -> None:  # noqa: ANN001
+    for c, column in enumerate(COLUMNS, start=1):
+        cell = ws.cell(HEADER_ROW, c, column.title)
+        cell.font, cell.alignment, cell.border = _font(11, bold=True), _CENTER, _BORDER
+        cell.fill = _EDIT_FILL if column.editable else _HEAD_FILL
+        ws.column_dimensions[get_column_letter(c)].width = column.width
+    ws.row_dimensions[HEADER_ROW].height = 32
+    styles = _column_styles(ws)
+    for r, row in enumerate(rows, start=HEADER_ROW + 1):
+        values = (row.stt, row.text, row.role, row.deadline, row.state, row.previous, row.status,
+                  row.percent, row.result, row.difficulties, row.proposals, row.reported_on, row.key.encode())
+        for c, value in enumerate(values, start=1):
+            cell = ws.cell(r, c, value if value != "" else None)
+            cell._style = copy(styles[c - 1])  # noqa: SLF001 - setting each style attribute hashes it: 10x slower
+        ws.row_dimensions[r].height = _height(values[:LAST_PRINTED])
+
+
+def _column_styles(ws) -> list[StyleArray]:  # noqa: ANN001
+    """Each column's cell style, built once on a scratch cell below the sheet and copied into
+    every row (openpyxl registers a style on every attribute set, which dominated the export)."""
+    scratch = ws.cell(1_048_576, 1)
+    unlocked = Protection(locked=False)
+    out = []
+    for column in COLUMNS:
+        scratch.font, scratch.border, scratch.alignment = _font(11), _BORDER, _WRAP_TOP
+        scratch.protection = unlocked if column.editable else Protection(locked=True)
+        scratch.fill = _EDIT_FILL if column.editable else PatternFill()
+        scratch.number_format = DATE_FORMAT if column.title == x.REPORTED_ON else "General"
+        if column.title == "STT":
+            scratch.alignment = Alignment(horizontal="center", vertical="top")
+        out.append(copy(scratch._style))  # noqa: SLF001
+    del ws._cells[(1_048_576, 1)]  # noqa: SLF001 - the scratch cell must not be saved
+    return out
+
+
+def _height(values: Sequence[object]) -> float:
+    """Lines the tallest cell needs at its column width (about 1.1 characters per width unit
+    at 11 pt), 13.5 points a line (LibreOffice and Excel both fit that at Times 11)."""
+    lines = 1
+    for column, value in zip(COLUMNS, values, strict=False):
+        if value is None or value == "":
+            continue
+        per_line = max(column.width * 1.1 - 1, 4)
+        need = sum(max(1, math.ceil(len(part) / per_line)) for part in str(value).split("\n"))
+        lines = max(lines, need)
+    return min(13.5 * lines + 4, 409)
+
+
+def _letter(title: str) -> str:
+    return get_column_letter(next(i for i, c in enumerate(COLUMNS, start=1) if c.title == title))
+
+
+def _protect_and_print(ws, count: int) -> None:  # noqa: ANN001
+    last = HEADER_ROW + max(count, 1)
+    status_col, percent_col, date_col = _letter(x.STATUS), _letter(x.PERCENT), _letter(x.REPORTED_ON)
+    words = ",".join(x.STATUS_WORDS)
+    status = DataValidation(type="list", formula1=f'"{words}"', allow_blank=True, showErrorMessage=True,
+                            errorTitle="Tình trạng", error="Chọn một tình trạng trong danh sách.")
+    percent = DataValidation(type="decimal", operator="between", formula1="0", formula2="100", allow_blank=True,
+                             showErrorMessage=True, errorTitle="Tỷ lệ hoàn thành",
+                             error="Nhập số từ 0 đến 100.")
+    day = DataValidation(type="date", operator="between", formula1="DATE(2000,1,1)", formula2="DATE(2100,12,31)",
+                         allow_blank=True, showErrorMessage=True, errorTitle="Ngày báo cáo",
+                         error="Nhập ngày dạng dd/mm/yyyy.")
+    for validation, column in ((status, status_col), (percent, percent_col), (day, date_col)):
+        ws.add_data_validation(validation)
+        validation.add(f"{column}{HEADER_ROW + 1}:{column}{last}")
+    ws.column_dimensions[get_column_letter(KEY_COLUMN)].hidden = True
+    ws.auto_filter.ref = f"A{HEADER_ROW}:{get_column_letter(KEY_COLUMN)}{last}"
+    ws.freeze_panes = f"C{HEADER_ROW + 1}"
+    protection = ws.protection
+    protection.sheet = True  # no password: the point is to keep read-only columns from slips
+    protection.sort = False
+    protection.autoFilter = False
+    protection.formatRows = False
+    protection.formatColumns = False
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
+    ws.print_area = f"A1:{get_column_letter(LAST_PRINTED)}{last}"
+    ws.page_margins.left = ws.page_margins.right = 0.4
+    ws.page_margins.top = ws.page_margins.bottom = 0.5
+    ws.oddFooter.center.text = "Trang &P / &N"
+
+
+def _write_meta(wb: Workbook, header: ExchangeHeader, count: int) -> None:
+    meta = wb.create_sheet(META_SHEET)
+    meta.cell(1, 1, x.MARKER)
+    for r, (key, value) in enumerate(meta_fields(header, count).items(), start=2):
+        meta.cell(r, 1, key)
+        meta.cell(r, 2, value)
+    meta.sheet_state = "veryHidden"
+    meta.protection.sheet = True
+
+
+def fill_exchange_workbook(source: str | os.PathLike[str], target: str | os.PathLike[str],
+                           answers: dict[int, dict[str, object]]) -> int:
+    """Fill an exchange workbook's editable cells as an agency would, by task (node id) and
+    header text, and save it to `target`; returns the rows filled. Only unlocked cells are
+    written — what the program on an agency's machine (and the demo) may change."""
+    from openpyxl import load_workbook
+
+    wb = load_workbook(source)
+    ws = next(sheet for sheet in wb.worksheets if sheet.sheet_state == "visible")
+    columns = {ws.cell(HEADER_ROW, c).value: c for c in range(1, ws.max_column + 1)}
+    filled = 0
+    for r in range(HEADER_ROW + 1, ws.max_row + 1):
+        try:
+            key = x.decode_row_key(ws.cell(r, columns[x.ROW_KEY]).value)
+        except x.BadRowKey:
+            continue
+        for title, value in answers.get(key.node_id, {}).items():
+            cell = ws.cell(r, columns[title])
+            if cell.protection.locked:
+                raise ValueError(f"{title} is not an editable column")
+            cell.value = value
+        filled += key.node_id in answers
+    with atomic_path(target) as tmp:
+        wb.save(tmp)
+    return filled

@@ -1,0 +1,170 @@
+"""An exchange workbook → its identity and plain rows, each with the problems found in it.
+
+The sheet is found by its header row, not by its name or position (people rename sheets, add
+columns, sort and filter rows); the identity comes from the very hidden sheet that starts with
+`app.domain.exchange.MARKER`. A row's problems are collected, not raised: the import rules
+decide what a problem means for the row. Only a file that is not an exchange workbook at all
+raises (`InputError`), and nothing here writes anywhere.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import io
+import zipfile
+from dataclasses import dataclass, field
+from typing import Any
+
+from openpyxl import load_workbook
+
+from app.domain import exchange as x
+from app.domain.task_state import ProgressStatus
+from app.errors import InputError
+from app.importers.exchange.guard import check_workbook_bytes, not_a_workbook
+
+HEADER_SCAN_ROWS = 40
+MAX_ROWS = 20_000
+_REQUIRED = (*x.EDITABLE, x.ROW_KEY)
+
+
+@dataclass
+class ReadRow:
+    """One filled row as read; `problems` lists why it cannot be taken as it is."""
+
+    line: int  # the row's number in the sheet, as the clerk sees it in Excel
+    key: x.RowKey | None
+    status: ProgressStatus | None = None
+    percent: int | None = None
+    result: str = ""
+    difficulties: str = ""
+    proposals: str = ""
+    reported_on: dt.date | None = None
+    problems: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ReadWorkbook:
+    meta: dict[str, str]
+    rows: list[ReadRow]
+    sha256: str
+    saved_at: dt.datetime | None  # the workbook's own "modified" property, if any
+
+    @property
+    def file_id(self) -> str:
+        return self.meta.get("file_id", "")
+
+
+def read_exchange_workbook(data: bytes) -> ReadWorkbook:
+    """Read a workbook given as bytes (see the module docstring); `InputError` for a file that
+    is not an exchange workbook."""
+    check_workbook_bytes(data)
+    try:
+        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, ValueError, TypeError, IndexError, AttributeError, OSError,
+            EOFError) as exc:
+        raise not_a_workbook("Excel không đọc được cấu trúc bảng tính") from exc
+    except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds on malformed XML; all mean the same
+        raise not_a_workbook("cấu trúc bảng tính hỏng") from exc
+    try:
+        meta = _meta(book)
+        rows = _rows(book)
+        saved = book.properties.modified if book.properties is not None else None
+    except InputError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - a sheet openpyxl cannot walk is a corrupt file
+        raise not_a_workbook("nội dung bảng tính hỏng") from exc
+    finally:
+        book.close()
+    return ReadWorkbook(meta, rows, hashlib.sha256(data).hexdigest(),
+                        saved if isinstance(saved, dt.datetime) else None)
+
+
+def _meta(book: Any) -> dict[str, str]:
+    for ws in book.worksheets:
+        first = next(ws.iter_rows(min_row=1, max_row=1, max_col=1, values_only=True), (None,))
+        if first and first[0] == x.MARKER:
+            meta = {}
+            for key, value in ws.iter_rows(min_row=2, max_row=40, max_col=2, values_only=True):
+                if isinstance(key, str) and value is not None:
+                    meta[key] = str(value)
+            if meta.get("format") != x.FORMAT:
+                raise InputError("Phiếu báo cáo được tạo bởi phiên bản chương trình khác, không đọc được; "
+                                 "hãy xuất phiếu mới.")
+            for needed in ("database", "plan_id", "period", "agency_id", "file_id"):
+                if not meta.get(needed):
+                    raise not_a_workbook(f"phần nhận dạng thiếu «{needed}»")
+            if not (meta["plan_id"].isdigit() and meta["agency_id"].isdigit()):
+                raise not_a_workbook("phần nhận dạng bị sửa")
+            return meta
+    raise InputError("Tệp không phải phiếu báo cáo do chương trình xuất ra (không có phần nhận dạng); "
+                     "chỉ nhận lại các phiếu đã gửi cho cơ quan.")
+
+
+def _rows(book: Any) -> list[ReadRow]:
+    for ws in book.worksheets:
+        found = _header(ws)
+        if found is None:
+            continue
+        header_row, columns = found
+        out = []
+        for line, cells in enumerate(ws.iter_rows(min_row=header_row + 1), start=header_row + 1):
+            if line - header_row > MAX_ROWS:
+                raise InputError(f"Phiếu có quá {MAX_ROWS} dòng: không phải phiếu báo cáo của một cơ quan.")
+            row = _row(line, cells, columns)
+            if row is not None:
+                out.append(row)
+        return out
+    raise InputError("Tệp không có bảng «Phiếu báo cáo» với các cột: " + ", ".join(_REQUIRED) + ".")
+
+
+def _header(ws: Any) -> tuple[int, dict[str, int]] | None:
+    wanted = {x.header_key(title): title for title in _REQUIRED}
+    for line, values in enumerate(ws.iter_rows(max_row=HEADER_SCAN_ROWS, values_only=True), start=1):
+        columns = {}
+        for index, value in enumerate(values):
+            title = wanted.get(x.header_key(value))
+            if title is not None and title not in columns:
+                columns[title] = index
+        if x.STATUS in columns and x.RESULT in columns:
+            missing = [t for t in _REQUIRED if t not in columns]
+            if missing:
+                raise InputError("Phiếu báo cáo thiếu cột: " + ", ".join(missing) + " (không xóa cột của phiếu).")
+            return line, columns
+    return None
+
+
+def _cell(cells: tuple[Any, ...], index: int) -> Any:
+    return cells[index] if index < len(cells) else None
+
+
+def _row(line: int, cells: tuple[Any, ...], columns: dict[str, int]) -> ReadRow | None:
+    value = {title: getattr(_cell(cells, i), "value", None) for title, i in columns.items()}
+    filled = [t for t in x.EDITABLE if x.cell_text(value[t]) != ""]
+    key_text = x.cell_text(value[x.ROW_KEY])
+    if not filled:
+        return None  # a task the agency left blank, a blank row, or a separator somebody added
+    row = ReadRow(line, None)
+    try:
+        row.key = x.decode_row_key(key_text)
+    except x.BadRowKey:
+        row.problems.append("mã dòng bị sửa hoặc không có (dòng thêm tay, chép từ nơi khác?)" if key_text
+                            else "dòng không có mã (dòng thêm tay?)")
+    try:
+        row.status = x.parse_status(value[x.STATUS])
+    except InputError as exc:
+        row.problems.append(exc.message)
+    percent_cell = _cell(cells, columns[x.PERCENT])
+    try:
+        row.percent = x.parse_percent(value[x.PERCENT],
+                                      percent_format="%" in str(getattr(percent_cell, "number_format", "") or ""))
+    except InputError as exc:
+        row.problems.append(exc.message)
+    try:
+        row.reported_on = x.parse_date(value[x.REPORTED_ON])
+    except InputError as exc:
+        row.problems.append(exc.message)
+    row.result = x.cell_text(value[x.RESULT])
+    row.difficulties = x.cell_text(value[x.DIFFICULTIES])
+    row.proposals = x.cell_text(value[x.PROPOSALS])
+    return row

@@ -1,0 +1,309 @@
+"""Offline exchange with agencies (DESIGN §4): workbooks out, workbooks back, one transaction.
+
+`ExchangeService` is the one entry for the window and the command line:
+- `export` writes one workbook per agency for a plan and period into a folder (every target is
+  checked by `app.outputs.check_output` before the first file is written, each file is written
+  atomically) and records what it sent;
+- `review` reads files and folders and says, per file and per row, what an import would do —
+  it writes nothing (the dry run and the window's preview);
+- `apply` writes the selected rows of reviewed files through the progress service in ONE
+  transaction (any failure rolls everything back), re-judging each row against the database as
+  the apply proceeds (two files of the same agency in one go: the newer wins), and returns
+  what `undo` needs to put every touched entry back.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from app.domain.periods import Period
+from app.errors import AppError, ConflictError, InputError
+from app.exporters.exchange_workbook import write_exchange_workbook
+from app.importers.exchange import read_exchange_workbook
+from app.models import Agency, Plan, PlanNode, ProgressUpdate
+from app.models.exchange import ExchangeEntry, ExchangeFile
+from app.outputs import check_output, check_output_folder
+from app.services.base import Service
+from app.services.exchange.export import plan_workbooks
+from app.services.exchange.identity import database_identity
+from app.services.exchange.review import FileReview, Outcome, RowReview, file_day, review_row
+from app.services.progress import ProgressService
+
+SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".xltx")
+MAX_FILE_BYTES = 20 * 1024 * 1024
+_FIELDS = ("status", "percent", "result", "difficulties", "proposals", "evidence", "reported_on", "done_on")
+
+__all__ = ["AppliedEntry", "ApplyResult", "ExchangeService", "ExportedFile", "FileReview", "Outcome", "RowReview"]
+
+
+@dataclass(frozen=True)
+class ExportedFile:
+    agency_id: int
+    agency_name: str
+    path: Path
+    rows: int
+
+
+@dataclass(frozen=True)
+class AppliedEntry:
+    """One entry an apply wrote, and how to put it back."""
+
+    progress_id: int
+    version: int  # the entry's version right after the apply
+    before: dict[str, Any] | None  # its fields before (None: the apply created it)
+    # Its import mark before: (it matched the entry's version, version, file id, saved at), if any.
+    before_import: tuple[bool, int, str, dt.datetime | None] | None
+
+
+@dataclass
+class ApplyResult:
+    entries: list[AppliedEntry] = field(default_factory=list)
+    file_records: list[int] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def written(self) -> int:
+        return len(self.entries)
+
+
+def expand_inputs(inputs: Iterable[str | os.PathLike[str]]) -> list[Path]:
+    """Files as given; a folder gives its spreadsheet files (office lock files left out)."""
+    out: list[Path] = []
+    for item in inputs:
+        path = Path(item)
+        if path.is_dir():
+            out += sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in SPREADSHEET_SUFFIXES
+                          and not p.name.startswith(("~$", ".~lock")))
+        elif path.exists():
+            out.append(path)
+        else:
+            raise InputError(f"Không tìm thấy tệp hoặc thư mục: {path}")
+    return out
+
+
+class ExchangeService(Service):
+    # -- export -------------------------------------------------------------------------------
+    def export(self, plan_id: int, period: Period, folder: str | os.PathLike[str], *,
+               agency_ids: list[int] | None = None, as_of: dt.date | None = None,
+               force: bool = False, office: str | None = None) -> list[ExportedFile]:
+        """One workbook per agency (default: every agency expected to report) into `folder`."""
+        from app.services.reports.office import load_profile  # the reports package reads the register
+
+        folder = check_output_folder(folder)
+        with self.db.session() as s:
+            plan = self.get(s, Plan, plan_id)
+            identity = database_identity(s, create=True)
+            assert identity is not None
+            issuing = office or load_profile(s, plan).issuing_body
+            plans = plan_workbooks(s, plan, period, identity, agency_ids, as_of or dt.date.today(), issuing)
+            targets = [check_output(folder / p.file_name, force=force, protected=[self.db.url]) for p in plans]
+            out = []
+            for workbook, target in zip(plans, targets, strict=True):
+                write_exchange_workbook(workbook.header, workbook.rows, target)
+                s.add(ExchangeFile(direction="export", file_id=workbook.header.file_id, plan_id=plan.id,
+                                   agency_id=workbook.agency_id, period=period.code, file_name=target.name,
+                                   sha256=_sha256(target), rows=len(workbook.rows), created_by=self.user))
+                out.append(ExportedFile(workbook.agency_id, workbook.agency_name, target, len(workbook.rows)))
+            self.audit(s, "export", plan, "exchange", None, f"{period.code}: {len(out)} phiếu")
+            return out
+
+    # -- review (dry run) ---------------------------------------------------------------------
+    def review(self, inputs: Iterable[str | os.PathLike[str]], *, today: dt.date | None = None) -> list[FileReview]:
+        """What importing these files would do; writes nothing."""
+        paths = expand_inputs(inputs)
+        if not paths:
+            raise InputError("Không có tệp phiếu báo cáo (.xlsx) nào để nhập.")
+        day = today or dt.date.today()
+        with self.db.session() as s:
+            identity = database_identity(s, create=False)
+            held: dict[object, list[Any]] = {}
+            reviews = [self._review_file(s, path, identity, day, held) for path in paths]
+            s.rollback()
+            return reviews
+
+    def _review_file(self, s: Any, path: Path, identity: str | None, day: dt.date,
+                     held: dict[object, list[Any]]) -> FileReview:
+        review = FileReview(str(path))
+        try:
+            book = read_exchange_workbook(_read_bytes(path))
+        except AppError as exc:
+            review.error = exc.message
+            return review
+        meta = book.meta
+        review.file_id, review.sha256, review.saved_at = book.file_id, book.sha256, book.saved_at
+        review.plan_id, review.agency_id = int(meta["plan_id"]), int(meta["agency_id"])
+        review.plan_number, review.agency_name = meta.get("plan_number", ""), meta.get("agency_name", "")
+        review.period = meta["period"]
+        if identity is None or meta["database"] != identity:
+            review.error = ("Phiếu được xuất từ cơ sở dữ liệu khác (không phải phiếu cơ quan này gửi đi): "
+                            "không nhập.")
+            return review
+        try:
+            Period.parse(review.period)
+        except InputError as exc:
+            review.error = exc.message
+            return review
+        plan = s.get(Plan, review.plan_id)
+        agency = s.get(Agency, review.agency_id)
+        if plan is None or agency is None:
+            review.error = "Kế hoạch hoặc cơ quan của phiếu không còn trong cơ sở dữ liệu: không nhập."
+            return review
+        review.plan_number, review.agency_name = plan.number or review.plan_number, agency.name
+        when = file_day(book.saved_at, day)
+        _anchor(s, review, held)
+        seen: dict[int, int] = {}
+        for row in book.rows:
+            reviewed = review_row(s, review, identity, row, when)
+            if reviewed.node_id is not None and reviewed.outcome is not Outcome.REFUSED:
+                if reviewed.node_id in seen:
+                    reviewed.outcome, reviewed.selected = Outcome.REFUSED, False
+                    reviewed.reason = f"trùng nhiệm vụ với dòng {seen[reviewed.node_id]} (dòng chép thêm?)"
+                else:
+                    seen[reviewed.node_id] = row.line
+            review.rows.append(reviewed)
+        return review
+
+    # -- apply --------------------------------------------------------------------------------
+    def apply(self, reviews: list[FileReview], *, today: dt.date | None = None) -> ApplyResult:
+        """Write the selected rows of every readable file in one transaction."""
+        day = today or dt.date.today()
+        result = ApplyResult(counts={o.value: 0 for o in Outcome})
+        progress = ProgressService(self.db, self.user)
+        with self.db.session() as s:
+            identity = database_identity(s, create=False)
+            ordered = sorted((r for r in reviews if not r.error and identity), key=_file_order)
+            held: dict[object, list[Any]] = {}
+            for review in ordered:
+                assert identity is not None and review.agency_id is not None
+                # One flush per file, not per row: the rows of one file never share a task
+                # (duplicates are refused in review), and the next file sees this one's writes.
+                _anchor(s, review, held)
+                with s.no_autoflush:
+                    pending = [self._write(s, progress, review, now, day)
+                               for now in self._still_wanted(s, review, identity, day, result)]
+                s.flush()
+                for progress_id, before, before_import in pending:
+                    version = s.get(ProgressUpdate, progress_id).version  # type: ignore[union-attr]
+                    mark = s.get(ExchangeEntry, progress_id)
+                    if mark is None:
+                        s.add(ExchangeEntry(progress_id=progress_id, version=version, file_id=review.file_id,
+                                            saved_at=review.saved_at))
+                    else:
+                        mark.version, mark.file_id, mark.saved_at = version, review.file_id, review.saved_at
+                    result.entries.append(AppliedEntry(progress_id, version, before, before_import))
+                record = ExchangeFile(direction="import", file_id=review.file_id, plan_id=review.plan_id,
+                                      agency_id=review.agency_id, period=review.period,
+                                      file_name=Path(review.path).name[:300], sha256=review.sha256,
+                                      rows=len(pending), created_by=self.user)
+                s.add(record)
+                s.flush()
+                result.file_records.append(record.id)
+            return result
+
+    @staticmethod
+    def _still_wanted(s: Any, review: FileReview, identity: str, day: dt.date,
+                      result: ApplyResult) -> list[RowReview]:
+        """The selected rows, judged again against the database as it is now (an earlier file of
+        this apply, or a desk edit since the preview, may have changed the answer)."""
+        out = []
+        for planned in review.rows:
+            if not planned.selected or planned.source is None:
+                continue
+            now = review_row(s, review, identity, planned.source, file_day(review.saved_at, day))
+            if now.outcome in (Outcome.NEW, Outcome.CHANGED) or (
+                    now.outcome is Outcome.CONFLICT and planned.outcome is Outcome.CONFLICT):
+                result.counts[now.outcome.value] += 1
+                out.append(now)
+        return out
+
+    def _write(self, s: Any, progress: ProgressService, review: FileReview, row: RowReview,
+               day: dt.date) -> tuple[int, dict[str, Any] | None, tuple[bool, int, str, dt.datetime | None] | None]:
+        """Write one row through the progress service; what it was before, for undo."""
+        assert review.agency_id is not None
+        existing = s.get(ProgressUpdate, row.stored_id) if row.stored_id is not None else None
+        before = {f: getattr(existing, f) for f in _FIELDS} if existing is not None else None
+        mark = s.get(ExchangeEntry, existing.id) if existing is not None else None
+        before_import = None
+        if mark is not None and existing is not None:
+            before_import = (mark.version == existing.version, mark.version, mark.file_id, mark.saved_at)
+        # The row was judged against this version: a write in between is a ConflictError, not an overwrite.
+        progress_id = progress.record_in(s, row.entry(review.agency_id, review.period),
+                                         expected_version=existing.version if existing is not None else None,
+                                         today=day)
+        return progress_id, before, before_import
+
+    # -- undo ---------------------------------------------------------------------------------
+    def undo(self, result: ApplyResult) -> None:
+        """Put every entry an apply wrote back as it was; refused if one was edited since."""
+        with self.db.session() as s:
+            for applied in reversed(result.entries):
+                row = s.get(ProgressUpdate, applied.progress_id)
+                if row is None or row.version != applied.version:
+                    raise ConflictError("Có báo cáo tiến độ đã bị sửa sau khi nhập phiếu: không hoàn tác được.")
+                mark = s.get(ExchangeEntry, applied.progress_id)
+                if applied.before is None:
+                    if mark is not None:
+                        s.delete(mark)
+                    self.audit(s, "delete", row, old=f"{row.period} {row.status} {row.percent}")
+                    s.delete(row)
+                    continue
+                self.apply_changes(s, row, applied.before, _FIELDS)
+                s.flush()
+                if applied.before_import is None:
+                    if mark is not None:
+                        s.delete(mark)
+                elif mark is not None:
+                    matched, version, file_id, saved_at = applied.before_import
+                    # An entry an import wrote (not edited at the desk since) stays the import's own.
+                    mark.version = row.version if matched else version
+                    mark.file_id, mark.saved_at = file_id, saved_at
+            for record_id in result.file_records:
+                record = s.get(ExchangeFile, record_id)
+                if record is not None:
+                    s.delete(record)
+
+
+def _anchor(s: Any, review: FileReview, held: dict[object, list[Any]]) -> None:
+    """Load the plan's tasks (once per plan), the file's agency, its entries and import marks,
+    and hold them in `held` for the whole session: the identity map is weak, so without a
+    reference each row's lookups would go back to the database (they dominated an apply of
+    2,000 rows)."""
+    if ("plan", review.plan_id) not in held:
+        held[("plan", review.plan_id)] = list(s.scalars(select(PlanNode).where(
+            PlanNode.plan_id == review.plan_id, PlanNode.kind == "task")))
+    rows: list[Any] = [s.get(Agency, review.agency_id)]
+    entries = select(ProgressUpdate).where(ProgressUpdate.agency_id == review.agency_id,
+                                           ProgressUpdate.period == review.period)
+    rows += s.scalars(entries)
+    rows += s.scalars(select(ExchangeEntry).where(ExchangeEntry.progress_id.in_(
+        entries.with_only_columns(ProgressUpdate.id).scalar_subquery())))
+    held[("file", review.path)] = rows
+
+
+def _file_order(review: FileReview) -> tuple[int, str, dt.datetime, str]:
+    """Files of one agency and period oldest first (the newer one's rows then win); otherwise
+    a stable order, so the same files always give the same rows."""
+    return (review.agency_id or 0, review.period, review.saved_at or dt.datetime.min, review.path)
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise InputError(f"Tệp {path.name} quá lớn ({size // (1024 * 1024)} MB) để là một phiếu báo cáo.")
+        return path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"Không đọc được tệp {path.name}: {exc.strerror or exc}") from exc
+
+
+def _sha256(path: Path) -> str:
+    import hashlib
+
+    return hashlib.sha256(path.read_bytes()).hexdigest()

@@ -1,0 +1,192 @@
+"""Import rules: what each row of a received workbook would do to the database.
+
+Every row gets one outcome:
+
+- **refused** (with its reason, nothing of it written): no or edited row key (digest), another
+  database, another agency, another plan, another period, a task no longer in the plan, a
+  status word not in the list, a percent outside 0–100, a day that is not a date, no status;
+  also a row older than the entry an earlier workbook already wrote (an older file read after
+  a newer one never overwrites the newer entry);
+- **unchanged**: the stored entry already says exactly this (importing a file twice);
+- **new**: no entry for the task, agency and period yet;
+- **changed**: the stored entry is the one the workbook was exported with, or one an older
+  workbook wrote (nobody edited it at the desk since);
+- **conflict**: the stored entry was edited at the desk after the export (its version moved on
+  from what the row key or the last import recorded): the clerk settles it in the preview.
+
+A row the agency left blank is no row at all. The day a row reports is its `Ngày báo cáo`, else
+the day the workbook was last saved (so the same file always reads the same), else today.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.domain.exchange import RowKey
+from app.domain.task_state import ProgressStatus
+from app.importers.exchange import ReadRow
+from app.models import Agency, PlanNode, ProgressUpdate
+from app.models.exchange import ExchangeEntry
+from app.services.progress import ProgressEntry
+
+
+class Outcome(StrEnum):
+    NEW = "new"
+    CHANGED = "changed"
+    UNCHANGED = "unchanged"
+    CONFLICT = "conflict"
+    REFUSED = "refused"
+
+    @property
+    def selectable(self) -> bool:
+        return self in (Outcome.NEW, Outcome.CHANGED, Outcome.CONFLICT)
+
+    @property
+    def selected_by_default(self) -> bool:
+        return self in (Outcome.NEW, Outcome.CHANGED)
+
+
+@dataclass(frozen=True)
+class Values:
+    """The fields an import compares and writes."""
+
+    status: str
+    percent: int | None
+    result: str
+    difficulties: str
+    proposals: str
+    reported_on: dt.date
+
+    @classmethod
+    def of(cls, row: ProgressUpdate) -> Values:
+        return cls(row.status, row.percent, row.result, row.difficulties, row.proposals, row.reported_on)
+
+
+@dataclass
+class RowReview:
+    line: int
+    outcome: Outcome
+    reason: str = ""
+    node_id: int | None = None
+    label: str = ""
+    task: str = ""
+    incoming: Values | None = None
+    stored: Values | None = None
+    selected: bool = False
+    stored_id: int | None = None
+    source: ReadRow | None = field(default=None, repr=False)  # re-judged at apply time
+
+    def entry(self, agency_id: int, period: str) -> ProgressEntry:
+        assert self.incoming is not None and self.node_id is not None
+        v = self.incoming
+        return ProgressEntry(self.node_id, agency_id, period, v.status, v.percent, v.result, v.difficulties,
+                             v.proposals, "", v.reported_on)
+
+
+@dataclass
+class FileReview:
+    """One received file: who sent it, for which period, and what each row would do."""
+
+    path: str
+    file_id: str = ""
+    sha256: str = ""
+    saved_at: dt.datetime | None = None
+    plan_id: int | None = None
+    plan_number: str = ""
+    agency_id: int | None = None
+    agency_name: str = ""
+    period: str = ""
+    error: str = ""  # the whole file is refused
+    rows: list[RowReview] = field(default_factory=list)
+
+    def count(self, outcome: Outcome) -> int:
+        return sum(1 for r in self.rows if r.outcome is outcome)
+
+    @property
+    def counts(self) -> dict[str, int]:
+        return {o.value: self.count(o) for o in Outcome}
+
+
+def normalised(status: ProgressStatus, percent: int | None, row: ReadRow, day: dt.date) -> Values:
+    """What the progress service would store (done means 100%)."""
+    return Values(status.value, 100 if status is ProgressStatus.DONE else percent, row.result.strip(),
+                  row.difficulties.strip(), row.proposals.strip(), row.reported_on or day)
+
+
+def file_day(saved_at: dt.datetime | None, today: dt.date) -> dt.date:
+    """The day a row without its own `Ngày báo cáo` reports: the workbook's last save, else today."""
+    return saved_at.date() if saved_at else today
+
+
+def review_row(s: Session, review: FileReview, identity: str, row: ReadRow, day: dt.date) -> RowReview:
+    """The outcome of one row against the database as it is in `s` (see the module docstring)."""
+    out = RowReview(row.line, Outcome.REFUSED, source=row)
+    key = row.key
+    if key is None:
+        out.reason = "; ".join(row.problems)
+        return out
+    out.node_id = key.node_id
+    node = s.get(PlanNode, key.node_id)
+    if node is not None:
+        out.label, out.task = node.label, node.text
+    refusal = _identity_refusal(s, review, identity, key, node)
+    if refusal:
+        out.reason = refusal
+        return out
+    if row.problems:
+        out.reason = "; ".join(row.problems)
+        return out
+    if row.status is None:
+        out.reason = "chưa chọn Tình trạng"
+        return out
+    incoming = normalised(row.status, row.percent, row, day)
+    out.incoming = incoming
+    stored = s.scalar(select(ProgressUpdate).where(ProgressUpdate.node_id == key.node_id,
+                                                   ProgressUpdate.agency_id == key.agency_id,
+                                                   ProgressUpdate.period == key.period))
+    if stored is None:
+        out.outcome = Outcome.NEW
+        return _selected(out)
+    out.stored, out.stored_id = Values.of(stored), stored.id
+    if out.stored == incoming:
+        out.outcome = Outcome.UNCHANGED
+        return out
+    imported = s.get(ExchangeEntry, stored.id)
+    if imported is not None and imported.version == stored.version:
+        if (incoming.reported_on, review.saved_at or dt.datetime.min) < (
+                stored.reported_on, imported.saved_at or dt.datetime.min):
+            out.reason = (f"cũ hơn báo cáo đã nhận ngày {stored.reported_on:%d/%m/%Y} "
+                          "(phiếu gửi sau đã được nhập)")
+            return out
+        out.outcome = Outcome.CHANGED
+    elif key.base_entry == (stored.id, stored.version):
+        out.outcome = Outcome.CHANGED
+    else:
+        out.outcome = Outcome.CONFLICT
+        out.reason = "đã sửa tại máy sau khi xuất phiếu"
+    return _selected(out)
+
+
+def _selected(out: RowReview) -> RowReview:
+    out.selected = out.outcome.selected_by_default
+    return out
+
+
+def _identity_refusal(s: Session, review: FileReview, identity: str, key: RowKey, node: PlanNode | None) -> str:
+    if key.database != identity:
+        return "dòng của cơ sở dữ liệu khác"
+    if key.agency_id != review.agency_id:
+        name = s.scalar(select(Agency.name).where(Agency.id == key.agency_id)) or f"mã {key.agency_id}"
+        return f"dòng của cơ quan khác ({name}), chép từ phiếu khác"
+    if key.plan_id != review.plan_id:
+        return "dòng của kế hoạch khác"
+    if key.period != review.period:
+        return f"dòng của kỳ khác ({key.period})"
+    if node is None or node.plan_id != key.plan_id or node.kind != "task":
+        return "nhiệm vụ không còn trong kế hoạch (đã xóa hoặc đổi)"
+    return ""

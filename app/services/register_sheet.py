@@ -1,0 +1,73 @@
+"""The register as a printable sheet (PDF, XLSX) and the words its cells show.
+
+Cell words are the ones the window's table shows too: `Đúng hạn 20/12/2021`, `Chậm 28/12/2021`,
+`Chưa báo cáo`, `Chưa đến hạn`, and `—` where the agency owed nothing that period.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from app.domain.register import Cell, Rates
+from app.domain.reporting import ReportStatus
+from app.errors import InputError
+from app.exporters.register_print import RegisterLine, RegisterSheet, write_register_pdf, write_register_xlsx
+from app.outputs import check_output
+from app.services.register import RegisterView
+
+STATUS_CODES = {ReportStatus.ON_TIME: "on_time", ReportStatus.LATE: "late", ReportStatus.MISSING: "missing",
+                ReportStatus.NOT_DUE: "not_due"}
+_WORDS = {ReportStatus.ON_TIME: "Đúng hạn", ReportStatus.LATE: "Chậm", ReportStatus.MISSING: "Chưa báo cáo",
+          ReportStatus.NOT_DUE: "Chưa đến hạn"}
+
+
+def cell_text(cell: Cell | None) -> str:
+    if cell is None or cell.status is None:
+        return "—"
+    word = _WORDS[cell.status]
+    if cell.received_on is not None:
+        word = f"{word} {cell.received_on:%d/%m/%Y}"
+    return word if cell.expected else f"{word} (không phải báo cáo)"
+
+
+def counts_text(rates: Rates) -> str:
+    return (f"{rates.received}/{rates.assessed} đã báo cáo, {rates.on_time} đúng hạn, {rates.late} chậm, "
+            f"{rates.missing} chưa báo cáo" + (f", {rates.not_due} chưa đến hạn" if rates.not_due else ""))
+
+
+def register_sheet(view: RegisterView) -> RegisterSheet:
+    reg = view.register
+    codes = [p.code for p in reg.periods]
+    lines = []
+    for agency in view.agencies:
+        rates = reg.by_agency.get(agency, Rates())
+        lines.append(RegisterLine(view.names.get(agency, "?"), [cell_text(reg.cell(agency, c)) for c in codes],
+                                  rates.reporting_rate, rates.timeliness, counts_text(rates)))
+    totals = RegisterLine("Cả kế hoạch (theo kỳ)", [
+        f"{reg.by_period[c].received}/{reg.by_period[c].assessed} — {_pct(reg.by_period[c].reporting_rate)}"
+        for c in codes], reg.total.reporting_rate, reg.total.timeliness, counts_text(reg.total))
+    due = "; ".join(f"{p.code}: hạn {reg.due[p.code]:%d/%m/%Y}" for p in reg.periods[-6:])
+    return RegisterSheet(
+        title="SỔ THEO DÕI BÁO CÁO CỦA CÁC CƠ QUAN",
+        subtitle=f"Kế hoạch số {view.plan_number}: {view.plan_title}".strip(),
+        note=f"Tính đến ngày {view.as_of:%d/%m/%Y}. {due}. Tỷ lệ báo cáo = số báo cáo nhận được / số báo cáo "
+             "phải nộp đã đến hạn; tỷ lệ đúng hạn = số báo cáo đúng hạn / số báo cáo phải nộp đã đến hạn.",
+        periods=codes, lines=lines, totals=totals,
+        trend=[(c, reg.by_period[c].reporting_rate, reg.by_period[c].timeliness) for c in codes],
+    )
+
+
+def write_register(view: RegisterView, fmt: str, target: str | os.PathLike[str], *, force: bool = False,
+                   protected: list[str] | None = None) -> Path:
+    """Check the target (`app.outputs.check_output`) and write the register as PDF or XLSX."""
+    if fmt not in ("pdf", "xlsx"):
+        raise InputError(f"Định dạng «{fmt}» không hỗ trợ cho sổ theo dõi: dùng pdf hoặc xlsx.")
+    path = check_output(target, force=force, protected=protected or [])
+    sheet = register_sheet(view)
+    (write_register_pdf if fmt == "pdf" else write_register_xlsx)(sheet, path)
+    return path
+
+
+def _pct(value: float | None) -> str:
+    return "—" if value is None else f"{value * 100:.0f}%"

@@ -1,0 +1,118 @@
+"""Table model of one received workbook's rows in the receive preview: what each row would do,
+why a row is refused, old and new values, and a tick the clerk sets on the rows to apply
+(new and changed rows ticked, conflicts not, refused and unchanged rows not tickable)."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from app.domain.task_state import ProgressStatus
+from app.services.exchange import FileReview, Outcome, RowReview
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class Column(IntEnum):
+    APPLY = 0
+    LINE = 1
+    TASK = 2
+    OUTCOME = 3
+    STATUS = 4
+    PERCENT = 5
+    RESULT = 6
+    STORED = 7
+    REASON = 8
+
+
+_COLOURS = {Outcome.NEW: "#E2EFDA", Outcome.CHANGED: "#DDEBF7", Outcome.CONFLICT: "#FFF2CC",
+            Outcome.REFUSED: "#F8CBAD"}
+
+
+def outcome_label(outcome: Outcome) -> str:
+    labels = {Outcome.NEW: "New", Outcome.CHANGED: "Changed", Outcome.UNCHANGED: "Unchanged",
+              Outcome.CONFLICT: "Conflict", Outcome.REFUSED: "Refused"}
+    return QCoreApplication.translate("ExchangeReviewModel", labels[outcome])
+
+
+class ReviewModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.review: FileReview | None = None
+
+    def set_review(self, review: FileReview | None) -> None:
+        self.beginResetModel()
+        self.review = review
+        self.endResetModel()
+
+    def _rows(self) -> list[RowReview]:
+        return self.review.rows if self.review is not None else []
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows())
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        titles = ("Apply", "Row", "Task", "Outcome", "Status", "%", "Result (workbook)", "Stored result", "Reason")
+        return QCoreApplication.translate("ExchangeReviewModel", titles[section])
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == Column.APPLY and self._rows()[index.row()].outcome.selectable:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows()[index.row()]
+        column = Column(index.column())
+        if role == Qt.ItemDataRole.CheckStateRole and column == Column.APPLY and row.outcome.selectable:
+            return Qt.CheckState.Checked if row.selected else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.BackgroundRole and row.outcome in _COLOURS:
+            return QBrush(QColor(_COLOURS[row.outcome]))
+        if role == Qt.ItemDataRole.ToolTipRole and column in (Column.TASK, Column.RESULT, Column.STORED):
+            return self._text(row, column)
+        if role == Qt.ItemDataRole.DisplayRole:
+            text = self._text(row, column)
+            return text.replace("\n", " ")[:200] if isinstance(text, str) else text
+        return None
+
+    @staticmethod
+    def _text(row: RowReview, column: Column) -> Any:
+        incoming = row.incoming
+        if column == Column.LINE:
+            return row.line
+        if column == Column.TASK:
+            return f"{row.label} {row.task}".strip()
+        if column == Column.OUTCOME:
+            return outcome_label(row.outcome)
+        if column == Column.STATUS:
+            return ProgressStatus(incoming.status).label if incoming else ""
+        if column == Column.PERCENT:
+            return "" if incoming is None or incoming.percent is None else incoming.percent
+        if column == Column.RESULT:
+            return incoming.result if incoming else ""
+        if column == Column.STORED:
+            return row.stored.result if row.stored else ""
+        if column == Column.REASON:
+            return row.reason
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if (not index.isValid() or role != Qt.ItemDataRole.CheckStateRole or index.column() != Column.APPLY
+                or not self._rows()[index.row()].outcome.selectable):
+            return False
+        state = value.value if hasattr(value, "value") else value
+        self._rows()[index.row()].selected = state == Qt.CheckState.Checked.value
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
+        return True

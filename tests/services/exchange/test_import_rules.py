@@ -1,0 +1,222 @@
+"""Import rules of issue 8: refusals with reasons, conflicts, out-of-order files, what people do
+to spreadsheets (sorted rows, an added column, a renamed sheet, blank rows, text numbers)."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from datetime import date
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook, load_workbook
+
+from app.domain import exchange as x
+from app.domain.periods import Period
+from app.models import ProgressUpdate
+from app.models.database import open_database
+from app.services import Services
+from app.services.progress import ProgressEntry
+from tests.services.exchange.conftest import AS_OF, make_plan
+from tests.services.exchange.helpers import FILLED, HEADER_ROW, columns, fill
+
+Q4 = Period.parse("2021-Q4")
+
+
+@pytest.fixture
+def sent(services: Services, plan, tmp_path: Path) -> dict[str, Path]:
+    files = services.exchange.export(plan["plan"], Q4, tmp_path / "out", as_of=AS_OF)
+    return {f.agency_name: f.path for f in files}
+
+
+def _review(services: Services, path: Path):
+    [review] = services.exchange.review([path], today=date(2021, 12, 20))
+    return review
+
+
+def _reasons(review) -> list[str]:
+    return [r.reason for r in review.rows if r.outcome.value == "refused"]
+
+
+def test_a_row_copied_into_another_agencys_workbook_is_refused(services: Services, plan, sent, tmp_path) -> None:
+    source = load_workbook(fill(sent["Sở Nội vụ"], {0: FILLED}))
+    target = load_workbook(sent["Sở Tài chính"])
+    src, dst = source.worksheets[0], target.worksheets[0]
+    line = HEADER_ROW + 1 + len([r for r in dst.iter_rows(min_row=HEADER_ROW + 1) if r[0].value])
+    for c in range(1, src.max_column + 1):
+        dst.cell(line, c).value = src.cell(HEADER_ROW + 1, c).value
+    target.save(tmp_path / "moved.xlsx")
+    review = _review(services, tmp_path / "moved.xlsx")
+    assert review.agency_name == "Sở Tài chính"
+    [refused] = [r for r in review.rows if r.outcome.value == "refused"]
+    assert "cơ quan khác (Sở Nội vụ)" in refused.reason and refused.line == line
+    services.exchange.apply([review])
+    assert services.progress.history(plan["t1"]) == [], "nothing of the refused row is written"
+
+
+@pytest.mark.parametrize(("fields", "reason"), [
+    ({x.STATUS: "Xong rồi"}, "không có trong danh sách"),
+    ({x.STATUS: "Đang thực hiện", x.PERCENT: 120}, "từ 0 đến 100"),
+    ({x.STATUS: "Đang thực hiện", x.PERCENT: "nhiều"}, "không phải là số"),
+    ({x.STATUS: "Đang thực hiện", x.REPORTED_ON: "31/02/2021"}, "không phải là ngày"),
+    ({x.STATUS: "Đang thực hiện", x.REPORTED_ON: "hôm qua"}, "không phải là ngày"),
+    ({x.RESULT: "Có kết quả nhưng quên tình trạng"}, "chưa chọn Tình trạng"),
+])
+def test_bad_values_refuse_the_row_with_its_reason(services: Services, plan, sent, fields, reason) -> None:
+    review = _review(services, fill(sent["Sở Nội vụ"], {0: fields}))
+    [refused] = _reasons(review)
+    assert reason in refused
+
+
+def test_edited_identity_another_period_and_deleted_task_are_refused(services: Services, plan, sent,
+                                                                      tmp_path) -> None:
+    path = fill(sent["Sở Nội vụ"], {0: FILLED, 1: FILLED}, out=tmp_path / "edited.xlsx")
+    wb = load_workbook(path)
+    ws = wb.worksheets[0]
+    key_col = columns(ws)[x.ROW_KEY]
+    first = ws.cell(HEADER_ROW + 1, key_col)
+    first.value = first.value.replace("|2021-Q4|", "|2021-Q3|")  # edited, digest no longer matches
+    wb.save(path)
+    review = _review(services, path)
+    assert "mã dòng bị sửa" in _reasons(review)[0]
+    # A well-formed key of another period (digest recomputed) is refused for its period.
+    key = x.decode_row_key(ws.cell(HEADER_ROW + 2, key_col).value)
+    other = x.RowKey(key.database, key.plan_id, "2021-Q3", key.agency_id, key.node_id, key.base)
+    ws.cell(HEADER_ROW + 2, key_col).value = other.encode()
+    wb.save(path)
+    assert "kỳ khác (2021-Q3)" in _reasons(_review(services, path))[1]
+    services.nodes.delete(plan["t1"])
+    fresh = fill(sent["Sở Nội vụ"], {0: FILLED}, out=tmp_path / "fresh.xlsx")
+    assert "không còn trong kế hoạch" in _reasons(_review(services, fresh))[0]
+
+
+def test_a_workbook_from_another_database_is_refused_whole(services: Services, plan, sent, tmp_path) -> None:
+    other_db = open_database(tmp_path / "other.db")
+    try:
+        other = Services(other_db)
+        ids = make_plan(other)
+        [foreign, *_] = other.exchange.export(ids["plan"], Q4, tmp_path / "other", as_of=AS_OF)
+        review = _review(services, fill(foreign.path, {0: FILLED}))
+    finally:
+        other_db.dispose()
+    assert "cơ sở dữ liệu khác" in review.error and review.rows == []
+
+
+def _zip(parts: dict[str, bytes]) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    return buffer.getvalue()
+
+
+def test_files_that_are_not_exchange_workbooks_are_refused_whole(services: Services, plan, sent, tmp_path) -> None:
+    plain = tmp_path / "plain.xlsx"
+    Workbook().save(plain)
+    (tmp_path / "old.xls").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600)
+    (tmp_path / "text.xlsx").write_text("không phải bảng tính", encoding="utf-8")
+    (tmp_path / "empty.xlsx").write_bytes(b"")
+    (tmp_path / "bomb.xlsx").write_bytes(_zip({"[Content_Types].xml": b"<Types/>", "xl/workbook.xml": b"<w/>",
+                                               "xl/big.xml": b" " * (160 * 1024 * 1024)}))
+    macro = zipfile.ZipFile(sent["Sở Nội vụ"])
+    parts = {i.filename: macro.read(i) for i in macro.infolist()}
+    parts["xl/vbaProject.bin"] = b"\0" * 100
+    (tmp_path / "macro.xlsm").write_bytes(_zip(parts))
+    (tmp_path / "calc.ods").write_bytes(_zip({"mimetype": b"application/vnd.oasis.opendocument.spreadsheet",
+                                             "content.xml": b"<x/>"}))
+    data = sent["Sở Nội vụ"].read_bytes()
+    (tmp_path / "cut.xlsx").write_bytes(data[: len(data) // 2])
+    reviews = {Path(r.path).name: r for r in services.exchange.review([tmp_path], today=date(2021, 12, 20))}
+    expected = {
+        "plain.xlsx": "không có phần nhận dạng", "old.xls": "Excel 97-2003", "text.xlsx": "không phải tệp nén",
+        "empty.xlsx": "rỗng", "bomb.xlsx": "độc hại", "macro.xlsm": "macro", "calc.ods": "OpenDocument",
+        "cut.xlsx": "hỏng",
+    }
+    for name, words in expected.items():
+        assert words in reviews[name].error, (name, reviews[name].error)
+        assert reviews[name].rows == []
+
+
+def test_a_desk_edit_after_export_is_a_conflict_the_clerk_settles(services: Services, plan, tmp_path) -> None:
+    services.progress.record(ProgressEntry(plan["t1"], plan["Sở Nội vụ"], "2021-Q4", "in_progress", 20, "Bắt đầu"),
+                             today=date(2021, 11, 20))
+    files = services.exchange.export(plan["plan"], Q4, tmp_path / "out", as_of=AS_OF)
+    filled = fill(files[0].path, {0: FILLED})
+    [history] = services.progress.history(plan["t1"])
+    assert history.result == "Bắt đầu"
+    # Nobody touched the entry since the export: the workbook's row is a plain change.
+    assert _review(services, filled).rows[0].outcome.value == "changed"
+    services.progress.record(ProgressEntry(plan["t1"], plan["Sở Nội vụ"], "2021-Q4", "in_progress", 30,
+                                           "Sửa tại máy"), expected_version=history.version, today=date(2021, 12, 1))
+    review = _review(services, filled)
+    conflict = review.rows[0]
+    assert conflict.outcome.value == "conflict" and not conflict.selected
+    assert conflict.stored.result == "Sửa tại máy" and conflict.incoming.result == FILLED[x.RESULT]
+    services.exchange.apply([review])
+    assert services.progress.history(plan["t1"])[0].result == "Sửa tại máy", "unticked: the desk's edit stays"
+    conflict.selected = True
+    services.exchange.apply([review])
+    assert services.progress.history(plan["t1"])[0].result == FILLED[x.RESULT], "ticked: the workbook wins"
+
+
+def test_an_older_file_read_after_a_newer_one_never_overwrites_it(services: Services, plan, sent, tmp_path) -> None:
+    older = fill(sent["Sở Nội vụ"], {0: {**FILLED, x.RESULT: "Bản đầu", x.REPORTED_ON: date(2021, 12, 5)}},
+                 out=tmp_path / "older.xlsx")
+    newer = fill(sent["Sở Nội vụ"], {0: {**FILLED, x.RESULT: "Bản sửa", x.REPORTED_ON: date(2021, 12, 9)}},
+                 out=tmp_path / "newer.xlsx")
+    services.exchange.apply(services.exchange.review([newer]))
+    review = _review(services, older)
+    assert "cũ hơn" in _reasons(review)[0]
+    services.exchange.apply([review])
+    assert services.progress.history(plan["t1"])[0].result == "Bản sửa"
+    # In one go, in any order, the newer one wins too.
+    services.exchange.undo(services.exchange.apply(services.exchange.review([older])))
+    with services.database.session() as s:
+        s.query(ProgressUpdate).delete()
+    both = services.exchange.review([newer, older])
+    services.exchange.apply(both)
+    assert services.progress.history(plan["t1"])[0].result == "Bản sửa"
+
+
+def test_what_people_do_to_spreadsheets_does_not_matter(services: Services, plan, sent, tmp_path) -> None:
+    wb = load_workbook(sent["Sở Nội vụ"])
+    ws = wb.worksheets[0]
+    ws.title = "Báo cáo quý 4"
+    cols = columns(ws)
+    # Rows sorted (second task first), numbers and percent as text with spaces, a fraction.
+    rows = [[ws.cell(r, c).value for c in range(1, ws.max_column + 1)] for r in (HEADER_ROW + 1, HEADER_ROW + 2)]
+    for r, values in zip((HEADER_ROW + 2, HEADER_ROW + 1), rows, strict=True):
+        for c, value in enumerate(values, start=1):
+            ws.cell(r, c).value = value
+    ws.cell(HEADER_ROW + 1, cols[x.STATUS]).value = "  đã hoàn thành "
+    ws.cell(HEADER_ROW + 2, cols[x.STATUS]).value = "Đang thực hiện"
+    ws.cell(HEADER_ROW + 2, cols[x.PERCENT]).value = 0.45
+    ws.cell(HEADER_ROW + 2, cols[x.REPORTED_ON]).value = "2021-12-10"
+    ws.cell(HEADER_ROW + 2, cols[x.RESULT]).value = "  Đã rà soát 120 thủ tục  "
+    ws.insert_rows(HEADER_ROW + 2)  # a blank row in the middle
+    ws.insert_cols(1)  # an added column in front
+    ws.cell(HEADER_ROW, 1).value = "Ghi chú của đơn vị"
+    wb.save(tmp_path / "messy.xlsx")
+    review = _review(services, tmp_path / "messy.xlsx")
+    assert review.counts["new"] == 2, [r.reason for r in review.rows]
+    by_node = {r.node_id: r.incoming for r in review.rows}
+    assert by_node[plan["t1"]].percent == 45 and by_node[plan["t1"]].result == "Đã rà soát 120 thủ tục"
+    assert by_node[plan["t1"]].reported_on == date(2021, 12, 10)
+    assert by_node[plan["t2"]].status == "done" and by_node[plan["t2"]].percent == 100
+
+
+def test_a_failure_during_apply_rolls_back_everything(services: Services, plan, sent, monkeypatch) -> None:
+    review = _review(services, fill(sent["Sở Nội vụ"], {0: FILLED, 1: FILLED}))
+    calls = []
+    original = services.exchange._write
+
+    def failing(*args, **kwargs):
+        calls.append(1)
+        if len(calls) == 2:
+            raise OSError("disk gone")
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(services.exchange, "_write", failing)
+    with pytest.raises(OSError):
+        services.exchange.apply([review])
+    assert services.progress.history(plan["t1"]) == [] and services.progress.history(plan["t2"]) == []

@@ -1,0 +1,73 @@
+"""Export → an agency fills its workbook → review → apply, on real files and a real database."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from openpyxl import load_workbook
+
+from app.domain import exchange as x
+from app.domain.periods import Period
+from app.services import Services
+from tests.services.exchange.conftest import AS_OF
+from tests.services.exchange.helpers import FILLED, columns, fill
+
+Q4 = Period.parse("2021-Q4")
+
+
+def test_export_writes_one_protected_workbook_per_expected_agency(services: Services, plan, tmp_path: Path) -> None:
+    files = services.exchange.export(plan["plan"], Q4, tmp_path / "out", as_of=AS_OF)
+    assert [f.agency_name for f in files] == ["Sở Nội vụ", "Sở Tài chính", "UBND quận Ba Đình", "UBND quận Đống Đa"]
+    assert [f.rows for f in files] == [2, 2, 1, 1]
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == sorted(f.path.name for f in files)
+    snv = files[0].path
+    assert snv.name == "2021-Q4_so-noi-vu.xlsx"
+    wb = load_workbook(snv)
+    assert wb.sheetnames[0] == "Phiếu báo cáo"
+    ws = wb["Phiếu báo cáo"]
+    cols = columns(ws)
+    for title in x.EDITABLE:
+        assert title in cols
+    assert ws.protection.sheet and not ws.protection.password
+    assert ws.cell(9, cols[x.STATUS]).protection.locked is False
+    assert ws.cell(9, cols["Nội dung nhiệm vụ"]).protection.locked is True
+    assert ws.column_dimensions[ws.cell(8, cols[x.ROW_KEY]).column_letter].hidden
+    assert ws.page_setup.orientation == "landscape" and int(ws.page_setup.paperSize) == 9
+    assert ws.print_title_rows == "$8:$8" and ws.freeze_panes == "C9"
+    assert [ws.cell(r, 1).value for r in (9, 10)] == ["1", "2"]
+    assert ws.cell(9, cols["Vai trò"]).value == "Chủ trì"
+    assert wb["_theodoi"].sheet_state == "veryHidden"
+    assert "Sở Nội vụ" in ws.cell(4, 1).value and "25/12/2021" in ws.cell(5, 1).value
+
+
+def test_round_trip_writes_progress_and_the_second_import_changes_nothing(
+        services: Services, plan, tmp_path: Path) -> None:
+    files = services.exchange.export(plan["plan"], Q4, tmp_path / "out", as_of=AS_OF)
+    filled = fill(files[0].path, {0: FILLED, 1: {x.STATUS: "Đã hoàn thành", x.RESULT: "Đăng 12 tin, bài"}},
+                  out=tmp_path / "back.xlsx")
+    [review] = services.exchange.review([filled], today=date(2021, 12, 20))
+    assert not review.error
+    assert review.agency_name == "Sở Nội vụ" and review.period == "2021-Q4"
+    assert review.counts == {"new": 2, "changed": 0, "unchanged": 0, "conflict": 0, "refused": 0}
+    assert services.progress.history(plan["t1"]) == [], "review writes nothing"
+    result = services.exchange.apply([review], today=date(2021, 12, 20))
+    assert result.written == 2
+    [entry] = services.progress.history(plan["t1"])
+    assert (entry.status, entry.percent, entry.result, entry.difficulties, entry.proposals, entry.reported_on) == (
+        "in_progress", 60, "Đã tổ chức 3 hội nghị quán triệt", "Thiếu kinh phí", "Bổ sung dự toán",
+        date(2021, 12, 10))
+    [again] = services.exchange.review([filled], today=date(2021, 12, 21))
+    assert again.counts["unchanged"] == 2 and again.counts["new"] == again.counts["changed"] == 0
+    assert services.exchange.apply([again]).written == 0
+    reg = services.register.register(plan["plan"], Q4, as_of=date(2021, 12, 30)).register
+    assert reg.cell(plan["Sở Nội vụ"], "2021-Q4").received_on == date(2021, 12, 10)
+
+
+def test_undo_puts_everything_back(services: Services, plan, tmp_path: Path) -> None:
+    files = services.exchange.export(plan["plan"], Q4, tmp_path / "out", as_of=AS_OF)
+    filled = fill(files[0].path, {0: FILLED}, out=tmp_path / "back.xlsx")
+    result = services.exchange.apply(services.exchange.review([filled]))
+    assert len(services.progress.history(plan["t1"])) == 1
+    services.exchange.undo(result)
+    assert services.progress.history(plan["t1"]) == []
