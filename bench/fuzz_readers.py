@@ -30,7 +30,7 @@ def main(argv: list[str] | None = None) -> int:
         for suffix, target in TARGETS.items():
             for name, inputs in (("ngẫu nhiên", random_inputs(target)), ("biến đổi", mutated_inputs(target))):
                 before = fuzz.tried[suffix]
-                run_fuzz(target, inputs, examples, fuzz)
+                run_fuzz(target, inputs, examples, fuzz, explore=True)
                 print(f"{suffix:6} {name:11} {fuzz.tried[suffix] - before:6} đầu vào", flush=True)
     except Exception as exc:  # AssertionError from a check, or Hypothesis reporting several
         print(f"LỖI: {exc}", file=sys.stderr)

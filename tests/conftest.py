@@ -11,9 +11,14 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 from sqlalchemy import text
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The suite draws the same fuzz inputs every run, so a red run means a change broke something;
+# `python -m bench.fuzz_readers` explores new inputs.
+settings.register_profile("suite", derandomize=True, database=None)
+settings.load_profile("suite")
 
 from app.models.database import Database, open_database  # noqa: E402
 from app.services import Services  # noqa: E402

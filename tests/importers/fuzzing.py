@@ -209,10 +209,15 @@ def mutated_inputs(target: FuzzTarget) -> st.SearchStrategy[bytes]:
     return st.one_of(mutated, seeds.flatmap(lambda seed: _mutate_member(seed)))
 
 
-def run_fuzz(target: FuzzTarget, inputs: st.SearchStrategy[bytes], examples: int, fuzz: FuzzRun) -> None:
-    """Feed `examples` inputs drawn from `inputs`; a failure shows the smallest input Hypothesis finds."""
+def run_fuzz(target: FuzzTarget, inputs: st.SearchStrategy[bytes], examples: int, fuzz: FuzzRun,
+             *, explore: bool = False) -> None:
+    """Feed `examples` inputs drawn from `inputs`; a failure shows the smallest input Hypothesis finds.
 
-    @settings(max_examples=examples, deadline=None, database=None, derandomize=False,
+    The suite draws the same inputs every run (a red CI must mean a change broke something);
+    `explore` draws new ones each time, for the benchmark that hunts for new failures.
+    """
+
+    @settings(max_examples=examples, deadline=None, database=None, derandomize=not explore,
               suppress_health_check=list(HealthCheck))
     @given(inputs.map(FuzzInput))
     def check(data: FuzzInput) -> None:

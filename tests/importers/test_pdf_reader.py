@@ -71,3 +71,23 @@ def test_scanned_pdf_refused(tmp_path: Path) -> None:
     with pytest.raises(InputError) as info:
         read_plan_file(path)
     assert info.value.message == SCANNED
+
+
+def test_halves_of_characters_from_a_damaged_font_map_are_dropped(tmp_path: Path, monkeypatch) -> None:
+    """A broken ToUnicode map makes pypdf return lone surrogates, which no file or database can
+    store (the fuzzer met one): they are dropped, the rest of the text is kept."""
+    from pypdf import PageObject
+
+    real = PageObject.extract_text
+
+    def damaged(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        visitor = kwargs.get("visitor_text")
+        if visitor is not None:
+            kwargs["visitor_text"] = lambda text, *rest: visitor(text.replace("a", "a\udcef", 1), *rest)
+        return real(self, *args, **kwargs).replace("a", "a\udcef", 1)
+
+    monkeypatch.setattr(PageObject, "extract_text", damaged)
+    texts = [b.text for b in read_plan_file(_pdf(tmp_path / "plan.pdf", PARAGRAPHS, pages=1))]
+    joined = "\n".join(texts)
+    joined.encode("utf-8")  # storable
+    assert "\udcef" not in joined and PARAGRAPHS[0][:20] in joined

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import logging
+import re
 
 from app.domain.text import nfc
 from app.errors import InputError
@@ -69,6 +70,15 @@ def read_pdf_bytes(data: bytes) -> list[Block]:
     return [Paragraph(line.text) for line in joined if isinstance(line, Line)]
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _text(raw: str) -> str:
+    """NFC text without lone surrogates: a damaged font map makes pypdf return halves of
+    characters that no file or database can store (found by fuzzing)."""
+    return nfc(_SURROGATE.sub("", raw))
+
+
 def _page_rows(page) -> list[list] | str:
     """[x, y, text] rows of a page in reading order, or its plain text when pypdf gives no positions."""
     chunks: list[tuple[float, float, str]] = []
@@ -79,10 +89,10 @@ def _page_rows(page) -> list[list] | str:
             y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
             chunks.append((x, y, text))
 
-    plain = nfc(page.extract_text(visitor_text=visit) or "")
+    plain = _text(page.extract_text(visitor_text=visit) or "")
     rows: list[list] = []
     for x, y, text in chunks:
-        for k, part in enumerate(nfc(text).replace("\r", "\n").split("\n")):
+        for k, part in enumerate(_text(text).replace("\r", "\n").split("\n")):
             if k == 0 and rows and abs(rows[-1][1] - y) <= 1.5:
                 rows[-1][2] += part
             elif part.strip() or k == 0:
