@@ -10,12 +10,12 @@ QT_SYSTEM_LIBS := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1
 	libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 \
 	libxcb-render-util0 libxcb-image0
 
-.PHONY: run test lint bundle bundle-smoke bench translations clean system-libs
+.PHONY: run test lint bundle bundle-smoke bench translations clean system-libs postgresql
 
 run: $(STAMP_RUN) system-libs
 	$(PY) -m app $(ARGS)
 
-test: $(STAMP_TEST) system-libs
+test: $(STAMP_TEST) system-libs postgresql
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 
 $(VENV)/bin/python:
@@ -43,11 +43,20 @@ system-libs:
 		fi; \
 	fi
 
+# The tests and the bench run on PostgreSQL too: a throwaway cluster (tests/pg_cluster.py) needs
+# Debian's server binaries (initdb, pg_ctl, pg_dump); install them only when missing.
+postgresql:
+	@if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 && ! command -v initdb >/dev/null 2>&1; then \
+		echo "Installing PostgreSQL (for the shared-office tests)"; \
+		SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
+		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq postgresql >/dev/null; \
+	fi
+
 lint: $(STAMP_TEST)
 	$(PY) -m ruff check app tests bench
 	$(PY) -m mypy app/domain app/models app/services app/importers app/exporters
 
-bench: $(STAMP_TEST)
+bench: $(STAMP_TEST) postgresql
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench
 
 translations: $(STAMP_RUN)
