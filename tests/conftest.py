@@ -15,10 +15,10 @@ from sqlalchemy import text
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from pg_cluster import PgCluster  # noqa: E402
+
 from app.models.database import Database, open_database  # noqa: E402
 from app.services import Services  # noqa: E402
-
-from pg_cluster import PgCluster  # noqa: E402
 
 _names = itertools.count(1)
 

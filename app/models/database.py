@@ -383,7 +383,8 @@ def create_configured_engine(url: str, *, foreign_keys: bool = True) -> Engine:
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
         _configure_sqlite(engine, foreign_keys=foreign_keys)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    # UTC like SQLite's CURRENT_TIMESTAMP, so audit times mean the same on both engines.
+    return create_engine(url, pool_pre_ping=True, connect_args={"options": "-c timezone=UTC"})
 
 
 def _migrate(url: str) -> None:

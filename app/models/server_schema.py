@@ -36,7 +36,8 @@ def portable_schema(conn: Connection) -> Schema:
         columns = {
             col["name"]: [_type_name(col["type"]), int(not col["nullable"]),
                           # an autoincrement id's nextval() is the engine's own, not a default we set
-                          int(col.get("default") is not None and col["name"] not in primary), int(col["name"] in primary)]
+                          int(col.get("default") is not None and col["name"] not in primary),
+                          int(col["name"] in primary)]
             for col in inspector.get_columns(table)
         }
         indexes: dict[str, Any] = {}

@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any, TypeVar
 
-from sqlalchemy.orm import Session
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session, object_session
 
+from app.domain.dates import format_moment
 from app.errors import ConflictError, NotFoundError
 from app.models import AuditEntry
 from app.models.database import Database
@@ -23,6 +25,19 @@ ENTITY_NAMES = {
     "Measurement": "số đo chỉ tiêu",
     "User": "người dùng",
 }
+
+
+def conflict_message(session: Session | None, row: Any) -> str:
+    """"<Kế hoạch> đã được «lan» thay đổi lúc 16:20 ngày 04/12/2026, sau khi bạn mở…" — the last
+    audited change of the row tells who and when (audit times are UTC on both engines)."""
+    what = ENTITY_NAMES.get(type(row).__name__, "bản ghi")
+    last = None if session is None else session.execute(
+        select(AuditEntry.user, AuditEntry.at)
+        .where(AuditEntry.entity == type(row).__name__, AuditEntry.entity_id == row.id)
+        .order_by(AuditEntry.id.desc()).limit(1)
+    ).first()
+    who = f" được «{last.user}» thay đổi lúc {format_moment(last.at)}" if last else " được thay đổi ở nơi khác"
+    return f"{what[0].upper()}{what[1:]} này đã{who}, sau khi bạn mở nó. Hãy tải lại rồi sửa lại."
 
 
 class Service:
@@ -42,9 +57,23 @@ class Service:
 
     @staticmethod
     def check_version(row: Any, expected: int | None) -> None:
-        """Refuse an edit based on a stale read instead of overwriting someone else's change."""
-        if expected is not None and row.version != expected:
-            raise ConflictError("Bản ghi đã được thay đổi ở nơi khác sau khi bạn mở nó. Hãy tải lại rồi sửa lại.")
+        """Refuse an edit based on a stale read instead of overwriting someone else's change.
+
+        The row is read again under a lock — `FOR UPDATE` on PostgreSQL, the database's write lock
+        on SQLite (taken by a no-op UPDATE, since SQLite has no row locks): a second process
+        editing the same row waits here for the first one's commit and then sees its new
+        version, so it gets this message — naming who changed the row and when, from the audit
+        log — rather than a bare "0 rows updated"."""
+        if expected is None:
+            return
+        session = object_session(row)
+        if session is not None:
+            if session.get_bind().dialect.name == "sqlite":
+                table = type(row).__table__
+                session.execute(update(table).where(table.c.id == row.id).values(version=table.c.version))
+            session.refresh(row, with_for_update=True)
+        if row.version != expected:
+            raise ConflictError(conflict_message(session, row))
 
     def audit(self, session: Session, action: str, row: Any, field: str | None = None,
               old: object = None, new: object = None) -> None:

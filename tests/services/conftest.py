@@ -6,9 +6,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from engines import ENGINES, open_engine
 
 from app.models.database import Database
-from engines import ENGINES, open_engine
 
 
 @pytest.fixture(params=ENGINES)

@@ -7,13 +7,13 @@ import sys
 from pathlib import Path
 
 import pytest
+from pg_cluster import PgCluster
 from sqlalchemy import text
 
 from app.errors import InputError, StorageError
 from app.models import server_backup
 from app.models.database import open_database
 from app.services.storage import backup_database, check_database, restore_database
-from pg_cluster import PgCluster
 
 
 def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
