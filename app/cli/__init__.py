@@ -7,4 +7,5 @@ SUBCOMMANDS = (
     "app.cli.demo",         # demo
     "app.cli.report",       # report
     "app.cli.screenshot",   # screenshot
+    "app.cli.users",        # users add|list|set-role|set-password|disable
 )

@@ -12,7 +12,7 @@ import json
 import sys
 from pathlib import Path
 
-from app.cli.common import add_db_argument
+from app.cli.common import add_db_argument, signed_in_user
 from app.errors import AppError
 
 
@@ -61,9 +61,19 @@ def run(args: argparse.Namespace) -> int:
         from app.services.plan_import import store_plan_file
     except ImportError as exc:  # phase 2 not installed in this build
         raise AppError("Bản này chưa hỗ trợ lưu kế hoạch vào cơ sở dữ liệu.") from exc
-    outcome = store_plan_file(db, path, (blocks, plan), replace=args.replace)
+    outcome = store_plan_file(db, path, (blocks, plan), replace=args.replace, user=_signed_in(args, db))
     _write(outcome, sys.stderr if args.json else sys.stdout)
     return 0
+
+
+def _signed_in(args: argparse.Namespace, target: str) -> str:
+    from app.models.database import open_database
+
+    database = open_database(target)
+    try:
+        return signed_in_user(args, database)
+    finally:
+        database.dispose()
 
 
 def _summary(plan) -> str:

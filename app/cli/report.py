@@ -13,7 +13,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from app.cli.common import add_db_argument
+from app.cli.common import add_db_argument, signed_in_user
 from app.errors import InputError
 
 KINDS = ("progress", "tasklist", "reminder", "calendar", "targets")
@@ -68,6 +68,7 @@ def _file_name(agency: str, fmt: str) -> str:
 
 def run(args: argparse.Namespace) -> int:
     from app.domain.periods import Period
+    from app.domain.roles import Permission
     from app.models.database import default_database_path, open_database
     from app.services.plans import PlanService
     from app.services.reports import ReportOptions, ReportService
@@ -79,8 +80,9 @@ def run(args: argparse.Namespace) -> int:
         raise InputError(f"Loại {args.kind} cần --period, ví dụ --period 2021-Q3.")
     database = open_database(getattr(args, "db", None) or default_database_path(), create=False)
     try:
+        reports = ReportService(database, signed_in_user(args, database))
+        reports.require(Permission.PRINT)  # before a folder is made or a file written
         plan_id = PlanService(database).find_by_number(args.plan)
-        reports = ReportService(database)
         out = Path(args.out)
         code = period.code if period else None
         if args.kind == "reminder":

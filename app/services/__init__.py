@@ -16,6 +16,7 @@ from app.services.progress import ProgressService
 from app.services.reports import ReportService
 from app.services.search import SearchService
 from app.services.targets import TargetService
+from app.services.users import UserService
 
 
 class Services:
@@ -29,5 +30,6 @@ class Services:
         self.targets = TargetService(database, user)
         self.reports = ReportService(database, user)
         self.plan_import = PlanImportService(database, user)
+        self.users = UserService(database, user)
         self.search = SearchService(database)
         self.calendar = CalendarService(database)

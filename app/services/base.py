@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session, object_session
 
 from app.domain.dates import format_moment
-from app.errors import ConflictError, NotFoundError
-from app.models import AuditEntry
+from app.domain.roles import AGENCY_SCOPED, ROLE_NAMES, Permission, allowed
+from app.errors import ConflictError, NotFoundError, PermissionDeniedError
+from app.models import Agency, AuditEntry, User
 from app.models.database import Database
 
 T = TypeVar("T")
@@ -40,12 +42,61 @@ def conflict_message(session: Session | None, row: Any) -> str:
     return f"{what[0].upper()}{what[1:]} này đã{who}, sau khi bạn mở nó. Hãy tải lại rồi sửa lại."
 
 
+@dataclass(frozen=True)
+class Actor:
+    """The acting user as the database knows them: role and, for staff, the assigned agency
+    (None: every agency)."""
+
+    name: str
+    role: str
+    agency_id: int | None = None
+
+
 class Service:
-    """Base of the use-case classes. Each public method is one transaction (`self.db.session()`)."""
+    """Base of the use-case classes. Each public method is one transaction (`self.db.session()`);
+    each writing one first calls `self.require(Permission.X)` — the one place roles are enforced."""
 
     def __init__(self, database: Database, user: str = "clerk") -> None:
         self.db = database
         self.user = user
+
+    def actor(self, session: Session | None = None) -> Actor:
+        """Who is acting. A name in the `users` table has its role (a disabled user may not write);
+        any other name is a clerk on SQLite (single-user mode: the OS user, nothing asked) and on
+        a server that has no users yet (the first clerk must be able to create the others)."""
+        if session is None:
+            with self.db.session() as own:
+                return self.actor(own)
+        row = session.scalar(select(User).where(User.name == self.user))
+        if row is not None:
+            if not row.active:
+                raise PermissionDeniedError(f"Người dùng «{self.user}» đã bị khóa: không có quyền ghi dữ liệu.")
+            return Actor(row.name, row.role, row.agency_id)
+        if self.db.path is not None or session.scalar(select(User.id).limit(1)) is None:
+            return Actor(self.user, "clerk")
+        raise PermissionDeniedError(f"Người dùng «{self.user}» không có trong danh sách người dùng của cơ sở dữ liệu "
+                                    "này: không có quyền ghi dữ liệu.")
+
+    def require(self, permission: Permission, session: Session | None = None, *,
+                agency_id: int | None = None) -> Actor:
+        """Refuse (PermissionDeniedError, before anything is written) what the acting user's role
+        does not allow; staff assigned to one agency may write only that agency's data."""
+        actor = self.actor(session)
+        role = ROLE_NAMES.get(actor.role, actor.role)
+        if not allowed(actor.role, permission):
+            raise PermissionDeniedError(f"Người dùng «{actor.name}» ({role}) không có quyền {permission.value}.")
+        if (permission in AGENCY_SCOPED and actor.agency_id is not None and agency_id is not None
+                and agency_id != actor.agency_id):
+            if session is None:
+                with self.db.session() as own:
+                    assigned = own.get(Agency, actor.agency_id)
+            else:
+                assigned = session.get(Agency, actor.agency_id)
+            raise PermissionDeniedError(
+                f"Người dùng «{actor.name}» ({role}) không có quyền {permission.value} cho cơ quan này "
+                f"(chỉ được giao {assigned.name if assigned else 'một cơ quan khác'})."
+            )
+        return actor
 
     @staticmethod
     def get(session: Session, model: type[T], key: int) -> T:

@@ -11,6 +11,7 @@ from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from app.domain.deadline_phrases import parse_deadline
+from app.domain.roles import Permission
 from app.domain.text import collapse_spaces, fold
 from app.errors import InputError
 from app.models import Agency, AgencyGroup, Assignment, NodeDeadline, Plan, PlanNode, ProgressUpdate, Target
@@ -47,6 +48,7 @@ _SUBTREE_TABLES = (PlanNode, NodeDeadline, Assignment, ProgressUpdate)
 class NodeService(Service):
     def add(self, plan_id: int, parent_id: int | None, position: int | None, *, label: str = "",
             kind: str = "task", text: str = "") -> int:
+        self.require(Permission.EDIT_PLANS)
         _check_kind(kind)
         with self.db.session() as s:
             self.get(s, Plan, plan_id)
@@ -64,6 +66,7 @@ class NodeService(Service):
             return node.id
 
     def update(self, node_id: int, version: int | None, **changes: object) -> None:
+        self.require(Permission.EDIT_PLANS)
         if "kind" in changes:
             _check_kind(str(changes["kind"]))
         for key in ("label", "text"):
@@ -77,6 +80,7 @@ class NodeService(Service):
 
     def move(self, node_id: int, new_parent_id: int | None, new_position: int) -> None:
         """Reorder among siblings or move under another parent of the same plan."""
+        self.require(Permission.EDIT_PLANS)
         with self.db.session() as s:
             node = self.get(s, PlanNode, node_id)
             if new_parent_id is not None:
@@ -96,6 +100,7 @@ class NodeService(Service):
 
     def delete(self, node_id: int) -> DeletedSubtree:
         """Delete a node and everything under it; the returned snapshot lets undo restore it."""
+        self.require(Permission.EDIT_PLANS)
         with self.db.session() as s:
             node = self.get(s, PlanNode, node_id)
             ids = _subtree_ids(s, node_id)
@@ -111,6 +116,7 @@ class NodeService(Service):
             return snapshot
 
     def restore(self, snapshot: DeletedSubtree) -> None:
+        self.require(Permission.EDIT_PLANS)
         with self.db.session() as s:
             siblings = _siblings(s, snapshot.plan_id, snapshot.parent_id)
             for sibling in siblings[snapshot.position:]:
@@ -128,6 +134,7 @@ class NodeService(Service):
                 self.audit(s, "restore", root, new=root.text[:200])
 
     def set_assignments(self, node_id: int, assignees: list[AssigneeSpec]) -> None:
+        self.require(Permission.EDIT_PLANS)
         with self.db.session() as s:
             node = self.get(s, PlanNode, node_id)
             old = ", ".join(f"{a.role}:{a.agency_id or 'g' + str(a.group_id)}" for a in node.assignments)
@@ -149,6 +156,7 @@ class NodeService(Service):
     def set_deadline(self, node_id: int, phrase: str, *, override: date | None = None,
                      trigger: date | None = None) -> None:
         """Store the phrase as printed and what it means; an empty phrase and no override clears it."""
+        self.require(Permission.EDIT_PLANS)
         phrase = collapse_spaces(phrase or "")
         with self.db.session() as s:
             node = self.get(s, PlanNode, node_id)

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from app.domain.deadline_phrases import parse_deadline
 from app.domain.reporting import parse_reporting_rules
+from app.domain.roles import Permission
 from app.domain.text import collapse_spaces, fold
 from app.errors import ConflictError, InputError
 from app.importers.blocks import Block
@@ -90,6 +91,7 @@ class PlanImportService(Service):
                  filename: str | None = None, extracted_text: str | None = None,
                  replace: bool = False) -> ImportOutcome:
         """`store` inside the caller's transaction (the demo imports several plans in one)."""
+        self.require(Permission.IMPORT_PLANS, s)
         replaced = self._refuse_or_remove_existing(s, plan, replace)
         title = collapse_spaces(plan.title or "") or (filename or "Kế hoạch chưa có trích yếu")
         row = Plan(

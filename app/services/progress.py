@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.domain.periods import Period
+from app.domain.roles import Permission
 from app.domain.task_state import ProgressStatus
 from app.errors import InputError
 from app.models import Agency, AgencyReport, Plan, PlanNode, ProgressUpdate
@@ -43,6 +44,7 @@ class ProgressService(Service):
     def record_in(self, s: Session, entry: ProgressEntry, *, today: date | None = None) -> int:
         """`record` inside a caller's transaction (the exchange import applies many rows at once)."""
         entry = _validated(entry, today or date.today())
+        self.require(Permission.RECORD_PROGRESS, s, agency_id=entry.agency_id)
         node = self.get(s, PlanNode, entry.node_id)
         if node.kind != "task":
             raise InputError("Chỉ ghi tiến độ cho mục là nhiệm vụ.")
@@ -78,6 +80,7 @@ class ProgressService(Service):
     def delete(self, update_id: int) -> None:
         with self.db.session() as s:
             row = self.get(s, ProgressUpdate, update_id)
+            self.require(Permission.RECORD_PROGRESS, s, agency_id=row.agency_id)
             self.audit(s, "delete", row, old=f"{row.period} {row.status} {row.percent}")
             s.delete(row)
 
@@ -85,6 +88,7 @@ class ProgressService(Service):
                              document_number: str | None = None) -> int:
         Period.parse(period)
         with self.db.session() as s:
+            self.require(Permission.RECORD_PROGRESS, s, agency_id=agency_id)
             self.get(s, Agency, agency_id)
             self.get(s, Plan, plan_id)
             row = s.scalar(select(AgencyReport).where(AgencyReport.agency_id == agency_id,

@@ -6,6 +6,7 @@ from datetime import date
 
 from sqlalchemy import select
 
+from app.domain.roles import Permission
 from app.domain.targets import Comparator
 from app.errors import InputError
 from app.models import Measurement, Plan, Target
@@ -26,6 +27,7 @@ class TargetService(Service):
     def add(self, plan_id: int, *, indicator: str, comparator: str, value: float, unit: str = "",
             baseline_year: int | None = None, baseline_value: float | None = None,
             deadline_phrase: str | None = None, node_id: int | None = None, path: list[str] | None = None) -> int:
+        self.require(Permission.EDIT_PLANS)
         _check(indicator, comparator)
         with self.db.session() as s:
             self.get(s, Plan, plan_id)
@@ -40,6 +42,7 @@ class TargetService(Service):
             return target.id
 
     def update(self, target_id: int, version: int | None, **changes: object) -> None:
+        self.require(Permission.EDIT_PLANS)
         with self.db.session() as s:
             target = self.get(s, Target, target_id)
             self.check_version(target, version)
@@ -47,12 +50,14 @@ class TargetService(Service):
             self.apply_changes(s, target, changes, EDITABLE_TARGET_FIELDS)
 
     def delete(self, target_id: int) -> None:
+        self.require(Permission.EDIT_PLANS)
         with self.db.session() as s:
             target = self.get(s, Target, target_id)
             self.audit(s, "delete", target, old=target.indicator)
             s.delete(target)
 
     def add_measurement(self, target_id: int, measured_on: date, value: float, note: str | None = None) -> int:
+        self.require(Permission.RECORD_PROGRESS)
         with self.db.session() as s:
             target = self.get(s, Target, target_id)
             row = Measurement(target_id=target_id, measured_on=measured_on, value=float(value), note=note,
@@ -63,6 +68,7 @@ class TargetService(Service):
             return row.id
 
     def delete_measurement(self, measurement_id: int) -> None:
+        self.require(Permission.RECORD_PROGRESS)
         with self.db.session() as s:
             row = self.get(s, Measurement, measurement_id)
             target = self.get(s, Target, row.target_id)

@@ -15,6 +15,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from app.domain.periods import Period, PeriodKind, WindowScheme
+from app.domain.roles import Permission
 from app.errors import InputError
 from app.exporters.atomic import Cancel, Progress
 from app.exporters.content import (
@@ -48,6 +49,7 @@ class ReportService(Service):
             return load_profile(s, self.get(s, Plan, plan_id) if plan_id is not None else None)
 
     def save_office(self, profile: OfficeProfile) -> None:
+        self.require(Permission.SETTINGS)
         with self.db.session() as s:
             save_profile(s, profile)
 
@@ -89,6 +91,7 @@ class ReportService(Service):
                plan_id: int | None = None, period: str | None = None, as_of: date | None = None,
                progress: Progress | None = None, cancel: Cancel | None = None) -> int:
         """Write the file, then record it with its content; returns the snapshot id."""
+        self.require(Permission.PRINT)
         export.write(content, file_format, path, progress, cancel)
         with self.db.session() as s:
             row = ReportSnapshot(
@@ -120,4 +123,5 @@ class ReportService(Service):
 
     def reproduce(self, snapshot_id: int, file_format: str, path: str | os.PathLike[str]) -> None:
         """Write the recorded report again, exactly as it was (no new snapshot)."""
+        self.require(Permission.PRINT)
         export.write(self.snapshot_content(snapshot_id), file_format, path)
