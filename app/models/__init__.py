@@ -2,7 +2,7 @@
 
 from app.models.agencies import Agency, AgencyAlias, AgencyGroup, AgencyGroupAlias, AgencyGroupMember
 from app.models.base import Base
-from app.models.office import OfficeSetting, ReportSnapshot
+from app.models.office import OfficeSetting, PeriodApproval, ReportSnapshot
 from app.models.people import AuditEntry, User
 from app.models.plans import (
     Assignment,
@@ -19,7 +19,7 @@ from app.models.progress import AgencyReport, ProgressUpdate
 
 __all__ = [
     "Agency", "AgencyAlias", "AgencyGroup", "AgencyGroupAlias", "AgencyGroupMember", "AgencyReport", "Assignment",
-    "AuditEntry", "Base", "Measurement", "NodeDeadline", "OfficeSetting", "Plan", "PlanBasis",
+    "AuditEntry", "Base", "Measurement", "NodeDeadline", "OfficeSetting", "PeriodApproval", "Plan", "PlanBasis",
     "PlanNode", "PlanReportingRule", "ProgressUpdate", "ReportSnapshot", "SourceDocument",
     "Target", "User",
 ]

@@ -37,7 +37,7 @@ BUSY_TIMEOUT_MS = 5000
 MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
 # The newest revision in app/migrations/versions (a test keeps the two equal). Knowing it without
 # Alembic lets a database already at head open without importing Alembic at all (0.4 s).
-SCHEMA_HEAD = "0003"
+SCHEMA_HEAD = "0006_users"
 
 
 def default_database_path() -> Path:
@@ -424,7 +424,7 @@ def open_database(target: str | os.PathLike[str], *, create: bool = True) -> Dat
             if revision is not None and revision != head_revision():
                 from app.models.backups import take_backup
 
-                take_backup(path, f"truoc-nang-cap-{revision}")
+                take_backup(path, f"truoc-nang-cap-{revision.replace('_', '-').lower()}")
         elif not create:
             raise StorageError(f"Không tìm thấy cơ sở dữ liệu {path}.")
         else:

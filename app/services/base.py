@@ -9,10 +9,12 @@ from typing import Any, TypeVar
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session, object_session
 
+from app.domain.approvals import overlaps
 from app.domain.dates import format_moment
+from app.domain.periods import Period
 from app.domain.roles import AGENCY_SCOPED, ROLE_NAMES, Permission, allowed
 from app.errors import ConflictError, NotFoundError, PermissionDeniedError
-from app.models import Agency, AuditEntry, User
+from app.models import Agency, AuditEntry, PeriodApproval, User
 from app.models.database import Database
 
 T = TypeVar("T")
@@ -40,6 +42,16 @@ def conflict_message(session: Session | None, row: Any) -> str:
     ).first()
     who = f" được «{last.user}» thay đổi lúc {format_moment(last.at)}" if last else " được thay đổi ở nơi khác"
     return f"{what[0].upper()}{what[1:]} này đã{who}, sau khi bạn mở nó. Hãy tải lại rồi sửa lại."
+
+
+def active_approval(session: Session, plan_id: int, period: str) -> PeriodApproval | None:
+    """The approval (not unlocked) that locks `period` of the plan: same period or one sharing a month."""
+    wanted = Period.parse(period)
+    for row in session.scalars(select(PeriodApproval).where(PeriodApproval.plan_id == plan_id,
+                                                           PeriodApproval.unlocked_at.is_(None))):
+        if overlaps(Period.parse(row.period), wanted):
+            return row
+    return None
 
 
 @dataclass(frozen=True)
@@ -97,6 +109,16 @@ class Service:
                 f"(chỉ được giao {assigned.name if assigned else 'một cơ quan khác'})."
             )
         return actor
+
+    @staticmethod
+    def require_open_period(session: Session, plan_id: int, period: str) -> None:
+        """Refuse a change to the data of an approved (locked) period of the plan."""
+        row = active_approval(session, plan_id, period)
+        if row is not None:
+            raise ConflictError(
+                f"Kỳ {row.period} của kế hoạch này đã được «{row.approved_by}» phê duyệt lúc "
+                f"{format_moment(row.approved_at)}: số liệu kỳ {period} bị khóa. Cần chuyên viên theo dõi mở khóa kỳ."
+            )
 
     @staticmethod
     def get(session: Session, model: type[T], key: int) -> T:

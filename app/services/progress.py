@@ -46,6 +46,7 @@ class ProgressService(Service):
         entry = _validated(entry, today or date.today())
         self.require(Permission.RECORD_PROGRESS, s, agency_id=entry.agency_id)
         node = self.get(s, PlanNode, entry.node_id)
+        self.require_open_period(s, node.plan_id, entry.period)
         if node.kind != "task":
             raise InputError("Chỉ ghi tiến độ cho mục là nhiệm vụ.")
         self.get(s, Agency, entry.agency_id)
@@ -81,6 +82,7 @@ class ProgressService(Service):
         with self.db.session() as s:
             row = self.get(s, ProgressUpdate, update_id)
             self.require(Permission.RECORD_PROGRESS, s, agency_id=row.agency_id)
+            self.require_open_period(s, self.get(s, PlanNode, row.node_id).plan_id, row.period)
             self.audit(s, "delete", row, old=f"{row.period} {row.status} {row.percent}")
             s.delete(row)
 
@@ -91,6 +93,7 @@ class ProgressService(Service):
             self.require(Permission.RECORD_PROGRESS, s, agency_id=agency_id)
             self.get(s, Agency, agency_id)
             self.get(s, Plan, plan_id)
+            self.require_open_period(s, plan_id, period)
             row = s.scalar(select(AgencyReport).where(AgencyReport.agency_id == agency_id,
                                                       AgencyReport.plan_id == plan_id, AgencyReport.period == period))
             if row is None:

@@ -81,7 +81,8 @@ class UserService(Service):
             if s.scalar(select(User.id).where(User.name == name)) is not None:
                 raise ConflictError(f"Người dùng «{name}» đã có.")
             user = User(name=name, full_name=full_name.strip(), role=role, active=True,
-                        agency_id=self._agency_id(s, agency), password_hash=hash_password(password) if password else None)
+                        agency_id=self._agency_id(s, agency),
+                        password_hash=hash_password(password) if password else None)
             s.add(user)
             s.flush()
             self.audit(s, "create", user, new=f"{name} {role}")
