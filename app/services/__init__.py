@@ -9,6 +9,7 @@ from __future__ import annotations
 from app.models.database import Database
 from app.services.agencies import AgencyService
 from app.services.approvals import ApprovalService
+from app.services.audit import AuditService
 from app.services.calendar import CalendarService
 from app.services.nodes import NodeService
 from app.services.plan_import import PlanImportService
@@ -33,5 +34,6 @@ class Services:
         self.plan_import = PlanImportService(database, user)
         self.users = UserService(database, user)
         self.approvals = ApprovalService(database, user)
+        self.audit = AuditService(database, user)
         self.search = SearchService(database)
         self.calendar = CalendarService(database)

@@ -28,6 +28,10 @@ ENTITY_NAMES = {
     "ProgressUpdate": "báo cáo tiến độ",
     "Measurement": "số đo chỉ tiêu",
     "User": "người dùng",
+    "AgencyReport": "báo cáo của cơ quan",
+    "PeriodApproval": "phê duyệt kỳ",
+    "ReportSnapshot": "báo cáo đã in",
+    "OfficeSetting": "thiết lập",
 }
 
 
