@@ -79,6 +79,7 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("report.targets", "report", QT_TRANSLATE_NOOP("Actions", "Tar&gets table…"), "", ""),
     ActionSpec("report.office", "report", QT_TRANSLATE_NOOP("Actions", "Issuing &office…"), "", ""),
     ActionSpec("tools.agencies", "tools", QT_TRANSLATE_NOOP("Actions", "&Agencies…"), "Ctrl+Shift+A", "agencies"),
+    ActionSpec("tools.audit", "tools", QT_TRANSLATE_NOOP("Actions", "Audit &trail…"), "", ""),
     ActionSpec("tools.language", "tools", QT_TRANSLATE_NOOP("Actions", "Switch &language (Tiếng Việt/English)"), "",
                ""),
     ActionSpec("help.log_folder", "help", QT_TRANSLATE_NOOP("Actions", "Open &log folder"), "", ""),

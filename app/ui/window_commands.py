@@ -44,7 +44,7 @@ class WindowCommands(QObject):
                            ("file.quit", self.w.close), ("view.as_of", self.change_as_of),
                            ("plan.new", self.new_plan), ("plan.properties", self.plan_properties),
                            ("plan.delete", self.delete_plan),
-                           ("tools.language", self.toggle_language),
+                           ("tools.audit", self.audit_trail), ("tools.language", self.toggle_language),
                            ("help.log_folder", self.open_log_folder), ("help.about", self.about)):
             a[name].triggered.connect(lambda _checked=False, s=slot: s())
         self.w.recent_menu.aboutToShow.connect(self.fill_recent)
@@ -127,6 +127,20 @@ class WindowCommands(QObject):
         try:
             self.w.prompter.run_dialog(dialog)
             return dialog.restored
+        finally:
+            dialog.deleteLater()
+
+    def audit_trail(self) -> bool:
+        """Tools ▸ Audit trail…: who changed what and when (filters, before/after, XLSX export)."""
+        from app.ui.audit_dialog import AuditDialog
+
+        if self.w.services is None:
+            return False
+        dialog = self._guard(lambda: AuditDialog(self.w.prompter, self.w.services, self.w))
+        if dialog is None:
+            return False
+        try:
+            return bool(self.w.prompter.run_dialog(dialog))
         finally:
             dialog.deleteLater()
 
