@@ -2374,4 +2374,27 @@ Theo dõi nhiệm vụ của các kế hoạch và in báo cáo theo thể thứ
         <translation>Đã ghi {count} thay đổi vào {path}</translation>
     </message>
 </context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../app/ui/sign_in_dialog.py"/>
+        <source>Sign in</source>
+        <translation>Đăng nhập</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sign_in_dialog.py"/>
+        <source>Database:</source>
+        <translation>Cơ sở dữ liệu:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sign_in_dialog.py"/>
+        <source>User name:</source>
+        <translation>Tên đăng nhập:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sign_in_dialog.py"/>
+        <source>Password:</source>
+        <translation>Mật khẩu:</translation>
+    </message>
+</context>
 </TS>
