@@ -124,9 +124,9 @@ def ask_sign_in(prompter: Prompter, target: str) -> tuple[str, str] | None:
 
     if os.environ.get("THEODOI_PASSWORD") is not None:
         return current_user(), os.environ["THEODOI_PASSWORD"]
-    from sqlalchemy.engine import make_url
+    from app.models.database import server_name
 
-    dialog = SignInDialog(make_url(target).render_as_string(hide_password=True), current_user())
+    dialog = SignInDialog(server_name(target), current_user())
     try:
         if not prompter.run_dialog(dialog):
             return None
