@@ -8,4 +8,5 @@ SUBCOMMANDS = (
     "app.cli.report",       # report
     "app.cli.screenshot",   # screenshot
     "app.cli.users",        # users add|list|set-role|set-password|disable
+    "app.cli.approve",      # approve, unlock
 )

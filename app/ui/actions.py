@@ -72,6 +72,8 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("plan.import", "plan", QT_TRANSLATE_NOOP("Actions", "&Import plan document…"), "Ctrl+I", "import"),
     ActionSpec("plan.properties", "plan", QT_TRANSLATE_NOOP("Actions", "Plan &properties…"), "Alt+Return", ""),
     ActionSpec("plan.delete", "plan", QT_TRANSLATE_NOOP("Actions", "&Delete plan…"), "", ""),
+    ActionSpec("plan.approve", "plan", QT_TRANSLATE_NOOP("Actions", "&Approve period report…"), "", ""),
+    ActionSpec("plan.unlock", "plan", QT_TRANSLATE_NOOP("Actions", "&Unlock approved period…"), "", ""),
     ActionSpec("report.progress", "report", QT_TRANSLATE_NOOP("Actions", "&Progress report…"), "Ctrl+R", "report"),
     ActionSpec("report.tasklist", "report", QT_TRANSLATE_NOOP("Actions", "&Task list…"), "", ""),
     ActionSpec("report.reminder", "report", QT_TRANSLATE_NOOP("Actions", "R&eminder letter…"), "", ""),

@@ -214,6 +214,16 @@
         <translation>&amp;Nhật ký thay đổi…</translation>
     </message>
     <message>
+        <location filename="../../app/ui/actions.py"/>
+        <source>&amp;Approve period report…</source>
+        <translation>&amp;Phê duyệt báo cáo kỳ…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions.py"/>
+        <source>&amp;Unlock approved period…</source>
+        <translation>&amp;Mở khóa kỳ đã phê duyệt…</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/actions.py" line="81"/>
         <source>Switch &amp;language (Tiếng Việt/English)</source>
         <translation>Đổi &amp;ngôn ngữ (Tiếng Việt/English)</translation>
@@ -2088,6 +2098,31 @@ Nhập văn bản kế hoạch (.docx, .pdf, .txt, .md) bằng Kế hoạch → 
 </context>
 <context>
     <name>WindowCommands</name>
+    <message>
+        <location filename="../../app/ui/window_commands.py"/>
+        <source>Approve period report</source>
+        <translation>Phê duyệt báo cáo kỳ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_commands.py"/>
+        <source>Period {period} approved; its progress is locked.</source>
+        <translation>Đã phê duyệt kỳ {period}; số liệu tiến độ của kỳ đã khóa.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_commands.py"/>
+        <source>Unlock approved period</source>
+        <translation>Mở khóa kỳ đã phê duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_commands.py"/>
+        <source>Period {period} unlocked.</source>
+        <translation>Đã mở khóa kỳ {period}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_commands.py"/>
+        <source>Period (e.g. 2021-Q3, 2021-M08, 2021-Y):</source>
+        <translation>Kỳ báo cáo (ví dụ 2021-Q3, 2021-M08, 2021-Y):</translation>
+    </message>
     <message>
         <location filename="../../app/ui/window_commands.py" line="72"/>
         <source>New database</source>

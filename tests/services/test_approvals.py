@@ -67,3 +67,20 @@ def test_approval_locks_the_period_until_a_clerk_unlocks_it(database: Database, 
             AuditEntry.entity == "PeriodApproval").order_by(AuditEntry.id)).all()
     assert [tuple(a) for a in actions] == [("hung", "approve"), ("an", "unlock")]
     assert an.approvals.approvals(office["plan"])[0].unlocked_by == "an"
+
+
+def test_command_line_approve_and_unlock(database: Database, office: dict[str, int], tmp_path: Path,
+                                         capsys: pytest.CaptureFixture[str]) -> None:
+    from app.__main__ import main
+
+    print_report(Services(database, "an"), office["plan"], tmp_path)
+    args = ["--db", database.url, "--plan", "1/KH-UBND", "--period", "2024-Q1"]
+    assert main(["approve", *args, "--user", "lan"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "«lan» (cán bộ nhập tiến độ) không có quyền phê duyệt" in err[0]
+    assert main(["approve", *args, "--user", "hung"]) == 0
+    assert "Đã phê duyệt: hung" in capsys.readouterr().out
+    with pytest.raises(ConflictError):
+        Services(database, "lan").progress.record(entry(office, "2024-Q1"))
+    assert main(["unlock", *args, "--user", "an"]) == 0
+    Services(database, "lan").progress.record(entry(office, "2024-Q1"))
