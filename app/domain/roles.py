@@ -23,6 +23,7 @@ class Permission(Enum):
     UNLOCK = "mở khóa kỳ đã phê duyệt"
     MANAGE_USERS = "quản lý người dùng"
     SETTINGS = "sửa thiết lập cơ quan"
+    RESTORE = "khôi phục cơ sở dữ liệu máy chủ"
 
 
 ROLES = ("clerk", "staff", "leader")

@@ -15,6 +15,7 @@ from pathlib import Path
 from sqlalchemy.engine import make_url
 
 from app.domain.backups import DAILY_REASON, daily_backup_due
+from app.domain.roles import Permission
 from app.errors import DatabaseBusyError, InputError, StorageError
 from app.models import AuditEntry, OfficeSetting
 from app.models.backups import (
@@ -45,6 +46,7 @@ from app.models.database import (
 )
 from app.models.server_backup import dump_server, require_dump_of_ours, restore_server
 from app.outputs import check_output
+from app.services.base import Service
 
 RESTORE_REASON = "truoc-khoi-phuc"
 
@@ -186,7 +188,7 @@ def set_automatic_backup_folder(database: Database, folder: str | None, user: st
     return backup_folder(path)
 
 
-def restore_database(backup_file: str | Path, target: str) -> Path | None:
+def restore_database(backup_file: str | Path, target: str, *, user: str | None = None) -> Path | None:
     """Replace the database at `target` with a backup. The backup is validated like a file being
     opened (a foreign or tampered file is refused and nothing changes); a target locked by another
     writer is refused at once; the current data is backed up first (the returned path), and the
@@ -194,12 +196,14 @@ def restore_database(backup_file: str | Path, target: str) -> Path | None:
 
     A damaged target — the very case a restore is for — is replaced too: backed up through the
     backup API when its pages still read, else its file is moved, byte for byte, into the backup
-    folder under the same kind of name."""
+    folder under the same kind of name.
+
+    On a server, `user` (the signed-in user) must be allowed to restore (a clerk)."""
     source = Path(backup_file).expanduser().resolve()
     if not source.exists():
         raise InputError(f"Không tìm thấy tệp sao lưu {source}.")
     if sqlite_path(to_url(target)) is None:
-        return _restore_server(source, to_url(target))
+        return _restore_server(source, to_url(target), user)
     if inspect_sqlite_file(source) is None:
         raise InputError(f"Tệp {source.name} trống, không phải bản sao lưu.")
     path = _require_sqlite(target)
@@ -231,11 +235,17 @@ def restore_database(backup_file: str | Path, target: str) -> Path | None:
     return safety
 
 
-def _restore_server(source: Path, url: str) -> Path:
-    """PostgreSQL: the dump must be one of ours; the current data is dumped first beside the
-    backup (`truoc-khoi-phuc-…`, the returned path); `pg_restore` runs in one transaction."""
+def _restore_server(source: Path, url: str, user: str | None) -> Path:
+    """PostgreSQL: the dump must be one of ours and the user a clerk; the current data is dumped
+    first beside the backup (`truoc-khoi-phuc-…`, the returned path); `pg_restore` runs in one
+    transaction."""
     require_dump_of_ours(source)
     inspect_server(url)
+    database = open_database(url)
+    try:
+        Service(database, user or "clerk").require(Permission.RESTORE)
+    finally:
+        database.dispose()
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     safety = dump_server(url, source.with_name(f"{RESTORE_REASON}-{make_url(url).database}-{stamp}.dump"))
     restore_server(source, url)

@@ -91,6 +91,20 @@ def test_backup_and_restore_through_pg_dump(pg_url: str, tmp_path: Path) -> None
     assert plan_titles(pg_url) == ["Kế hoạch giữ lại", "Kế hoạch thêm sau"]
 
 
+def test_only_a_clerk_restores_a_server_database(pg_url: str, tmp_path: Path) -> None:
+    add_plan(pg_url, "Kế hoạch")
+    dump = tmp_path / "sao-luu.dump"
+    assert run_cli("backup", "--db", pg_url, "--out", str(dump)).returncode == 0
+    assert run_cli("users", "add", "an", "--role", "clerk", "--db", pg_url).returncode == 0
+    assert run_cli("users", "add", "lan", "--role", "staff", "--db", pg_url, "--user", "an").returncode == 0
+    add_plan(pg_url, "Kế hoạch mới")
+    line = one_error_line(run_cli("restore", "--db", pg_url, "--from", str(dump), "--user", "lan"))
+    assert "«lan» (cán bộ nhập tiến độ) không có quyền khôi phục" in line
+    assert plan_titles(pg_url) == ["Kế hoạch", "Kế hoạch mới"]
+    assert run_cli("restore", "--db", pg_url, "--from", str(dump), "--user", "an").returncode == 0
+    assert plan_titles(pg_url) == ["Kế hoạch"]
+
+
 def test_restore_refuses_what_is_not_our_dump_and_changes_nothing(pg_cluster: PgCluster, pg_url: str,
                                                                    tmp_path: Path) -> None:
     add_plan(pg_url, "Kế hoạch")
