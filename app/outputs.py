@@ -11,6 +11,7 @@ ever an SQLite database except a backup, and a backup never replaces one in plac
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -74,20 +75,40 @@ def check_output(
                 raise InputError(f"Không ghi vào {path}: đó là tệp cơ sở dữ liệu đang mở. Hãy chọn tên tệp khác.")
     if path.is_dir():
         raise InputError(f"{path} là một thư mục, không phải tệp. Hãy ghi rõ tên tệp.")
+    _refuse_file_as_folder(path.parent)
     if not path.exists():
         return path
     if is_sqlite_file(path):
         raise InputError(f"Không ghi đè {path}: đó là một tệp cơ sở dữ liệu. Hãy chọn tên tệp khác.")
     if not force:
         raise InputError(f"Tệp {path} đã có. Dùng --force để ghi đè, hoặc chọn tên khác.")
-    if not os.access(path, os.W_OK):
+    if _read_only(path):
         raise InputError(f"Tệp {path} chỉ đọc, không ghi đè được.")
     return path
+
+
+def _read_only(path: Path) -> bool:
+    """The user marked the file read-only (no write bit; Windows: the read-only attribute), or
+    we may not write it. The mode is read too: an administrator's `os.access` is always true,
+    and the atomic rename would replace a read-only file without asking."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return True
+    return not mode & stat.S_IWUSR or not os.access(path, os.W_OK)
 
 
 def check_output_folder(folder: str | os.PathLike[str]) -> Path:
     """A folder that will receive several files (letters, workbooks): it must not be a file."""
     path = Path(folder)
-    if path.exists() and not path.is_dir():
-        raise InputError(f"{path} là một tệp, không phải thư mục. Hãy ghi một thư mục để lưu các tệp.")
+    _refuse_file_as_folder(path)
     return path
+
+
+def _refuse_file_as_folder(folder: Path) -> None:
+    """The nearest existing part of `folder` must be a folder (`bao-cao.docx/thu.docx` is a slip)."""
+    existing = folder
+    while not existing.exists() and existing != existing.parent:
+        existing = existing.parent
+    if existing.exists() and not existing.is_dir():
+        raise InputError(f"{existing} là một tệp, không phải thư mục. Hãy ghi một thư mục để lưu các tệp.")

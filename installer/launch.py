@@ -1,4 +1,6 @@
-"""Frozen entry point: PyInstaller needs a script, the program lives in app.__main__."""
+"""Frozen window entry point (`TheoDoiKeHoach.exe`): PyInstaller needs a script, the program
+lives in app.__main__ (subcommands given here work too, but print nowhere on Windows: use
+`theodoi-cli.exe` for them)."""
 
 import sys
 

@@ -1,10 +1,12 @@
-"""Shared fixtures: offscreen Qt, a temporary migrated database, the services over it, and a
-throwaway PostgreSQL cluster (tests/pg_cluster.py) for the tests that run on both engines."""
+"""Shared fixtures: offscreen Qt, a temporary migrated database, the services over it, one demo
+database per test session (tests that write copy it), and a throwaway PostgreSQL cluster
+(tests/pg_cluster.py) for the tests that run on both engines."""
 
 from __future__ import annotations
 
 import itertools
 import os
+import shutil
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
@@ -59,6 +61,24 @@ def database(tmp_path: Path) -> Iterator[Database]:
 @pytest.fixture
 def services(database: Database) -> Services:
     return Services(database, user="tester")
+
+
+@pytest.fixture(scope="session")
+def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo database (≈19,000 progress rows), built once per session: never write to it."""
+    from app.services.demo import build_demo
+
+    path = tmp_path_factory.mktemp("demo") / "demo.db"
+    build_demo(path)
+    return path
+
+
+@pytest.fixture
+def demo_copy(demo_file: Path, tmp_path: Path) -> Path:
+    """A private copy of the demo file (the build closed every connection: the file is complete)."""
+    copy = tmp_path / "demo.db"
+    shutil.copy(demo_file, copy)
+    return copy
 
 
 @pytest.fixture

@@ -43,9 +43,7 @@ def test_an_existing_file_needs_force_and_must_be_writable(tmp_path):
     with pytest.raises(InputError, match="--force"):
         check_output(target)
     assert check_output(target, force=True) == target
-    target.chmod(stat.S_IRUSR)
-    if os.access(target, os.W_OK):  # root ignores permission bits
-        return
+    target.chmod(stat.S_IRUSR)  # read-only for everyone, an administrator included
     with pytest.raises(InputError, match="chỉ đọc"):
         check_output(target, force=True)
 
@@ -78,3 +76,13 @@ def test_atomic_output_keeps_the_usual_file_mode(tmp_path):
         assert stat.S_IMODE(target.stat().st_mode) == 0o640
     finally:
         os.umask(umask)
+
+
+def test_a_file_in_the_path_is_not_a_folder(tmp_path):
+    report = tmp_path / "bao-cao.docx"
+    report.write_bytes(b"old")
+    for target in (report / "thu.docx", report / "con" / "thu.docx"):
+        with pytest.raises(InputError, match="không phải thư mục"):
+            check_output(target)
+    with pytest.raises(InputError, match="không phải thư mục"):
+        check_output_folder(report / "letters")

@@ -29,7 +29,7 @@ def run(args: argparse.Namespace) -> int:
     database = open_database(getattr(args, "db", None) or default_database_path(), create=False)
     try:
         approvals = ApprovalService(database, signed_in_user(args, database))
-        plan_id = PlanService(database).find_by_number(args.plan)
+        plan_id = PlanService(database).find(args.plan)
         if args.command == "approve":
             approval = approvals.approve(plan_id, args.period)
             print(f"{approval.note} — kỳ {approval.period} đã khóa (báo cáo số {approval.snapshot_id}).")

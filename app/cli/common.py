@@ -5,14 +5,20 @@ from __future__ import annotations
 import argparse
 import getpass
 import os
+import re
 import sys
+from datetime import date
 from typing import TYPE_CHECKING
+
+from app.domain.dates import check_in_range, make_date
+from app.errors import InputError
 
 if TYPE_CHECKING:
     from app.models.database import Database
 
 USER_ENV = "THEODOI_USER"
 PASSWORD_ENV = "THEODOI_PASSWORD"
+_ISO_DAY = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 
 
 def add_db_argument(parser: argparse.ArgumentParser, *, required: bool = False) -> None:
@@ -60,3 +66,31 @@ def signed_in_user(args: argparse.Namespace, database: Database) -> str:
         password = getpass.getpass(f"Mật khẩu của {name}: ")
     users.sign_in(password)
     return name
+
+
+def add_force_argument(parser: argparse.ArgumentParser) -> None:
+    """`--force`: the user agrees to replace an existing output file (never a database)."""
+    parser.add_argument("--force", action="store_true",
+                        help="ghi đè tệp kết quả đã có (không bao giờ ghi đè cơ sở dữ liệu)")
+
+
+def parse_day(text: str | None, what: str) -> date | None:
+    """A `YYYY-MM-DD` argument as a date inside the years the program handles, or None when empty.
+
+    `what` names the argument in the message (`Ngày số liệu`).
+    """
+    if not text:
+        return None
+    match = _ISO_DAY.fullmatch(text.strip())
+    if not match:
+        raise InputError(f"{what} «{text}» không hợp lệ: dùng dạng YYYY-MM-DD, ví dụ 2021-09-14.")
+    day = make_date(*(int(part) for part in match.groups()))  # says why 2021-02-30 does not exist
+    return check_in_range(day, what)
+
+
+def positive_int(text: str) -> int:
+    """argparse type for a document number: a whole number from 1 (argparse words the error)."""
+    value = int(text)  # ValueError → "«12a» không phải số nguyên" (app.cli.parser)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"số phải từ 1 trở lên, không phải {value}")
+    return value

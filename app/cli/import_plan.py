@@ -3,7 +3,9 @@
 Reads a plan document and shows what the importer found: `--json` prints the extraction in the
 schema of corpus/ANNOTATION.md (what the scoring tool reads), otherwise a short summary. With
 `--db` (and without `--dry-run`) the plan is stored in one transaction; bad input exits 2 with
-one `Lỗi: ...` line and stores nothing.
+one `Lỗi: ...` line and stores nothing. `--replace` updates a stored plan of the same number in
+place (progress of the tasks that remain is kept; a backup is taken first); with `--dry-run` it
+only prints what would be kept and what would be lost.
 """
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ import sys
 from pathlib import Path
 
 from app.cli.common import add_db_argument, signed_in_user
-from app.errors import AppError
+from app.errors import AppError, ConflictError
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -53,16 +55,25 @@ def run(args: argparse.Namespace) -> int:
     else:
         _write(_summary(plan))
     db = getattr(args, "db", None)
+    out = sys.stderr if args.json else sys.stdout
+    if db is not None and args.dry_run and args.replace:
+        from app.services.plan_import import preview_plan_file
+
+        _write(preview_plan_file(db, plan), out)
     if db is None or args.dry_run:
         if not args.json:
             _write("(chạy thử: không lưu)" if args.dry_run else "(không có --db: không lưu)")
         return 0
     try:
-        from app.services.plan_import import store_plan_file
+        from app.services.plan_import import PlanExistsError, store_plan_file
     except ImportError as exc:  # phase 2 not installed in this build
         raise AppError("Bản này chưa hỗ trợ lưu kế hoạch vào cơ sở dữ liệu.") from exc
-    outcome = store_plan_file(db, path, (blocks, plan), replace=args.replace, user=_signed_in(args, db))
-    _write(outcome, sys.stderr if args.json else sys.stdout)
+    try:
+        outcome = store_plan_file(db, path, (blocks, plan), replace=args.replace, user=_signed_in(args, db))
+    except PlanExistsError as exc:
+        raise ConflictError(f"{exc.message.rstrip('.')}; dùng --replace để thay thế "
+                            "(xem trước điều gì được giữ, điều gì mất: --replace --dry-run).") from exc
+    _write(outcome, out)
     return 0
 
 

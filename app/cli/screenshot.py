@@ -12,8 +12,9 @@ import datetime as dt
 import os
 from pathlib import Path
 
-from app.cli.common import add_db_argument
+from app.cli.common import add_db_argument, add_force_argument, parse_day
 from app.errors import InputError
+from app.outputs import check_output
 
 VIEWS = ("tree", "calendar", "agencies", "import", "search", "report", "office")
 
@@ -27,6 +28,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--plan", help="số ký hiệu kế hoạch cần mở (mặc định: kế hoạch đầu tiên)")
     p.add_argument("--as-of", help="ngày tính trạng thái, YYYY-MM-DD (mặc định: hôm nay)")
     p.add_argument("--size", default="1366x768", help="kích thước cửa sổ, ví dụ 1366x768")
+    add_force_argument(p)
     p.set_defaults(run=run)
 
 
@@ -38,15 +40,13 @@ def run(args: argparse.Namespace) -> int:
         width, height = (int(x) for x in str(args.size).lower().split("x"))
     except ValueError:
         raise InputError(f"Kích thước “{args.size}” không hợp lệ: dùng dạng 1366x768.") from None
-    as_of = None
-    if args.as_of:
-        try:
-            as_of = dt.date.fromisoformat(args.as_of)
-        except ValueError:
-            raise InputError(f"Ngày “{args.as_of}” không hợp lệ: dùng dạng YYYY-MM-DD.") from None
+    if not (200 <= width <= 10000 and 200 <= height <= 10000):
+        raise InputError(f"Kích thước “{args.size}” không hợp lệ: mỗi chiều từ 200 đến 10000 điểm ảnh.")
+    as_of = parse_day(args.as_of, "Ngày")
     db_path = Path(args.db)
     if "://" not in args.db and not db_path.exists():
         raise InputError(f"Không tìm thấy cơ sở dữ liệu {args.db}.")
+    check_output(out, force=args.force, protected=[args.db])
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     return _render(args.db, args.view, out, args.plan, as_of, (width, height), getattr(args, "lang", None) or "vi")
 
@@ -57,6 +57,7 @@ def _render(db: str, view: str, out: Path, plan_number: str | None, as_of: dt.da
 
     from PySide6.QtWidgets import QApplication
 
+    from app.exporters.atomic import atomic_path
     from app.ui.application import open_services
     from app.ui.i18n import install_translator
     from app.ui.main_window import MainWindow
@@ -79,9 +80,9 @@ def _render(db: str, view: str, out: Path, plan_number: str | None, as_of: dt.da
             shot.resize(*size)
         for _ in range(3):
             app.processEvents()  # a CLI snapshot, not a live window: let layouts settle before grabbing
-        out.parent.mkdir(parents=True, exist_ok=True)
-        if not shot.grab().save(str(out)):
-            raise InputError(f"Không ghi được tệp {out}.")
+        with atomic_path(out) as tmp:
+            if not shot.grab().save(str(tmp), "PNG"):  # the temporary name has no .png to go by
+                raise InputError(f"Không ghi được tệp {out}.")
         window.close()
         window.deleteLater()
     print(out)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from app.cli.common import add_db_argument, signed_in_user
+from app.cli.common import add_db_argument, add_force_argument, signed_in_user
 from app.errors import InputError
 from app.models.database import SchemaMismatchError, default_database_path
 from app.services.storage import backup_database, check_database, restore_database
@@ -18,7 +18,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     p = sub.add_parser("backup", help="sao lưu trực tuyến cơ sở dữ liệu")
     add_db_argument(p)
     p.add_argument("--out", required=True, help="tệp sao lưu sẽ tạo")
-    p.add_argument("--force", action="store_true", help="ghi đè tệp đã có (không bao giờ ghi đè một cơ sở dữ liệu)")
+    add_force_argument(p)
     p.set_defaults(run=run_backup)
 
     p = sub.add_parser("restore", help="khôi phục cơ sở dữ liệu từ bản sao lưu")

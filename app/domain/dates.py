@@ -30,6 +30,10 @@ ROMAN = {
 }
 ROMAN_QUARTER = {1: "I", 2: "II", 3: "III", 4: "IV"}
 
+FIRST_YEAR, LAST_YEAR = 1900, 9998
+"""The years the program reasons about. 9998 and not 9999: reports look one period ahead and one
+day back, and Python's dates end on 31/12/9999 — a date the user types must leave that margin."""
+
 _NUMERIC = re.compile(r"^\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})\s*$")
 _ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
 _WORDS = re.compile(r"^\s*(?:ngay\s+)?(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})\s*$")
@@ -89,6 +93,16 @@ def roman_or_int(token: str) -> int | None:
     if token.isdigit():
         return int(token)
     return ROMAN.get(token)
+
+
+def check_in_range(day: dt.date, what: str) -> dt.date:
+    """`day` itself, or an `InputError` naming `what` (`Ngày số liệu`) when its year is outside
+    FIRST_YEAR–LAST_YEAR (a typo such as 0001-01-01 or 9999-12-31)."""
+    if not FIRST_YEAR <= day.year <= LAST_YEAR:
+        raise InputError(
+            f"{what} {format_vn(day)} nằm ngoài khoảng chương trình xử lý (năm {FIRST_YEAR} đến {LAST_YEAR})."
+        )
+    return day
 
 
 def make_date(year: int, month: int, day: int) -> dt.date:

@@ -26,7 +26,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 
-from app.domain.dates import ROMAN_QUARTER, month_end
+from app.domain.dates import FIRST_YEAR, LAST_YEAR, ROMAN_QUARTER, month_end
 from app.errors import InputError
 
 
@@ -49,6 +49,13 @@ _COUNT = {
     PeriodKind.HALF: 2,
     PeriodKind.NINE_MONTHS: 1,
     PeriodKind.YEAR: 1,
+}
+_KIND_NAMES = {
+    PeriodKind.MONTH: "tháng",
+    PeriodKind.QUARTER: "quý",
+    PeriodKind.HALF: "6 tháng",
+    PeriodKind.NINE_MONTHS: "9 tháng",
+    PeriodKind.YEAR: "năm",
 }
 _CODE = re.compile(r"^\s*(\d{4})\s*-\s*(?:(M)(\d{1,2})|(Q)([1-4])|(H)([12])|(9M)|(Y))\s*$", re.IGNORECASE)
 
@@ -86,8 +93,15 @@ class Period:
     def __post_init__(self) -> None:
         kind = PeriodKind(self.kind)
         object.__setattr__(self, "kind", kind)
-        if not 1 <= self.index <= _COUNT[kind] or not 1900 <= self.year <= 9999:
-            raise InputError(f"Kỳ báo cáo không hợp lệ: {kind.value} {self.index} năm {self.year}.")
+        if not FIRST_YEAR <= self.year <= LAST_YEAR + 1:  # one more than typed: a report looks a period ahead
+            raise InputError(
+                f"Kỳ báo cáo không hợp lệ: năm {self.year} nằm ngoài khoảng {FIRST_YEAR} đến {LAST_YEAR}."
+            )
+        if not 1 <= self.index <= _COUNT[kind]:
+            raise InputError(
+                f"Kỳ báo cáo không hợp lệ: {_KIND_NAMES[kind]} thứ {self.index} không có "
+                f"(từ 1 đến {_COUNT[kind]})."
+            )
 
     @classmethod
     def parse(cls, code: str) -> Period:
@@ -99,6 +113,10 @@ class Period:
                 "2021-Q3 (quý), 2021-H1 (6 tháng), 2021-9M (9 tháng) hoặc 2021-Y (năm)."
             )
         year = int(m.group(1))
+        if not FIRST_YEAR <= year <= LAST_YEAR:
+            raise InputError(
+                f"Mã kỳ báo cáo «{code.strip()}» không hợp lệ: năm phải từ {FIRST_YEAR} đến {LAST_YEAR}."
+            )
         if m.group(2):
             month = int(m.group(3))
             if not 1 <= month <= 12:

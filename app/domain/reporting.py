@@ -117,6 +117,43 @@ def report_due_date(
     return period.default_due_date(scheme)
 
 
+def period_due_date(
+    rules: list[ReportingRule], period: Period, scheme: WindowScheme = WindowScheme.ND09
+) -> dt.date:
+    """When agencies' reports for `period` are due, as the calendar shows it.
+
+    The plan's rule of the period's own frequency wins; otherwise a rule of another frequency
+    whose report falls due in the period's last month covers it (a yearly `trước ngày 15/12`
+    is the due day of the fourth quarter's report too, the calendar's `15/12`); otherwise the
+    period's default due date. Several candidates: the earliest.
+    """
+    for rule in rules:
+        if rule.frequency is period.kind:
+            return due_date(rule, period)
+    candidates = []
+    for rule in rules:
+        covering = _period_ending(rule.frequency, period)
+        if covering is not None:
+            candidates.append(due_date(rule, covering))
+    return min(candidates) if candidates else period.default_due_date(scheme)
+
+
+def _period_ending(kind: PeriodKind, period: Period) -> Period | None:
+    """The period of `kind` that ends in `period`'s last month and year, if there is one."""
+    month, year = period.last_month, period.year
+    if kind is PeriodKind.MONTH:
+        return Period(kind, year, month)
+    if kind is PeriodKind.QUARTER and month % 3 == 0:
+        return Period(kind, year, month // 3)
+    if kind is PeriodKind.HALF and month % 6 == 0:
+        return Period(kind, year, month // 6)
+    if kind is PeriodKind.NINE_MONTHS and month == 9:
+        return Period(kind, year)
+    if kind is PeriodKind.YEAR and month == 12:
+        return Period(kind, year)
+    return None
+
+
 def _day(token: str) -> int:
     return min(max(int(token), 1), 31)
 

@@ -8,12 +8,16 @@ target in one step (`os.replace`). On any error, including a cancel, the tempora
 from __future__ import annotations
 
 import contextlib
+import contextvars
+import io
 import os
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import IO
 
 from app.exporters.errors import ExportCancelled, ExportError
+from app.os_errors import os_error_cause
 
 Progress = Callable[[int, int, str], None]
 Cancel = Callable[[], bool]
@@ -33,18 +37,28 @@ class Monitor:
             self._progress(done, total, message)
 
 
+_SHOWN: contextvars.ContextVar[Path | None] = contextvars.ContextVar("atomic_target", default=None)
+
+
 @contextlib.contextmanager
 def atomic_path(target: str | os.PathLike[str]) -> Iterator[Path]:
-    """Yield a temporary path; on success it replaces `target`, on failure it is removed."""
+    """Yield a temporary path; on success it replaces `target`, on failure it is removed.
+
+    Nested (a writer's own atomic file inside a caller's, as the report service does to record
+    the snapshot before the file takes its name), messages still name the user's file, never a
+    temporary one.
+    """
     target = Path(target)
+    shown = _SHOWN.get() or target
     folder = target.parent if str(target.parent) else Path(".")
     try:
         folder.mkdir(parents=True, exist_ok=True)
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:
-        raise ExportError(f"Không tạo được tệp trong thư mục {folder}: {exc.strerror or exc}") from exc
+        raise ExportError(f"Không tạo được tệp trong thư mục {folder}: {os_error_cause(exc)}.") from exc
     os.close(fd)
     tmp = Path(tmp_name)
+    token = _SHOWN.set(shown)
     try:
         os.chmod(tmp, _mode_for(target))
         yield tmp
@@ -55,10 +69,25 @@ def atomic_path(target: str | os.PathLike[str]) -> Iterator[Path]:
         _sync_dir(folder)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise ExportError(f"Không ghi được tệp {target}: {exc.strerror or exc}") from exc
+        raise ExportError(f"Không ghi được tệp {shown}: {os_error_cause(exc)}.") from exc
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+    finally:
+        _SHOWN.reset(token)
+
+
+def zip_bytes(save: Callable[[IO[bytes]], object]) -> bytes:
+    """What `save(stream)` writes (a .docx or .xlsx zip), built in memory.
+
+    python-docx and openpyxl leave their ZipFile open when a write fails (a full disk); the
+    garbage collector then closes it, writes again and prints `Exception ignored in
+    ZipFile.__del__` after our clean message. In memory the zip always closes; the caller then
+    writes the bytes in one plain write. A report is a few MB at most.
+    """
+    buffer = io.BytesIO()
+    save(buffer)
+    return buffer.getvalue()
 
 
 def _mode_for(target: Path) -> int:

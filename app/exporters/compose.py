@@ -106,6 +106,7 @@ class DataTable:
     padding: float
     rule_pt: float
     space_before: float = 6.0
+    split_rows: bool = False  # rows break at a page's foot (Table.split_rows)
 
 
 Item = Line | Rule | Grid | DataTable
@@ -231,6 +232,7 @@ class _Composer:
             first_indent=indent,
             space_after=lay.paragraph_space_after,
             line_spacing=lay.line_spacing,
+            keep_with_next=p.keep_with_next,
             exact=lay.line_exact,
         )
 
@@ -339,6 +341,7 @@ class _Composer:
             lay.table_header,
             lay.table_padding,
             lay.table_rule_pt,
+            split_rows=t.split_rows,
         )
 
 

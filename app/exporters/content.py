@@ -6,6 +6,7 @@ arranges them into an official document and a snapshot of them (JSON) reproduces
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -118,6 +119,31 @@ class NextTask:
     text: str
     lead: str = ""
     deadline: str = ""
+    overdue: bool = False  # already overdue: section V names it with the overdue tasks
+
+
+@dataclass
+class PartSummary:
+    """One part of the plan's top-level structure, as section II states it: counts by status, the
+    period's results in the agencies' own words (deduplicated, attributed) and the overdue tasks."""
+
+    heading: str  # `1. Đẩy mạnh công tác thông tin, tuyên truyền`, `Phần IV. Tổ chức thực hiện`
+    counts: str  # `Có 3 nhiệm vụ: 1 đang thực hiện trong hạn, 2 đang thực hiện quá hạn.`
+    results: list[str] = field(default_factory=list)  # `Sở Nội vụ: đã trình ...`
+    overdue: list[str] = field(default_factory=list)  # `Rà soát ... (Sở Tư pháp; thời hạn 31/12/2021)`
+
+
+@dataclass
+class AgencyRow:
+    """Phụ lục II: one agency's tasks by state at the data date, and its report for the period."""
+
+    agency: str
+    led: int = 0
+    done_on_time: int = 0
+    done_late: int = 0
+    in_progress: int = 0
+    overdue: int = 0
+    report: str = ""  # `Đã nhận 10/12/2021`, `Nhận chậm 20/12/2021`, `Chưa báo cáo`
 
 
 @dataclass
@@ -148,10 +174,22 @@ class ProgressReportContent:
     proposals: list[str] = field(default_factory=list)
     next_tasks: list[NextTask] = field(default_factory=list)
     narrative: Narrative = field(default_factory=Narrative)
+    # Drafted by the service from the period's data (empty in older snapshots: the builder then
+    # falls back to its per-task section II and its own defaults).
+    parts: list[PartSummary] = field(default_factory=list)
+    agency_rows: list[AgencyRow] = field(default_factory=list)
+    shortcomings: list[str] = field(default_factory=list)
+    direction: list[str] = field(default_factory=list)
     # Section II quotes each task's result up to this many tasks; a bigger plan gets one count
     # sentence per group there (the annex still has every result), or the report would run to
     # hundreds of pages no leader signs.
     detail_limit: int = 120
+
+    def with_narrative(self, narrative: Narrative) -> ProgressReportContent:
+        """A copy carrying the clerk's narrative (the loaded content stays pristine)."""
+        out = copy.copy(self)
+        out.narrative = copy.deepcopy(narrative)
+        return out
 
 
 @dataclass
@@ -187,6 +225,7 @@ class ReminderContent:
     tasks: list[ReminderTask]
     due_soon_count: int = 0
     demand: str = ""  # edited demand paragraph; empty = the default wording
+    as_of: date | None = None  # the data the letter states (the period's cut-off)
 
 
 @dataclass

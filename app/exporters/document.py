@@ -79,6 +79,7 @@ class Paragraph:
     runs: list[Run]
     align: Align = Align.JUSTIFY
     role: Role = Role.BODY
+    keep_with_next: bool = False  # the closing line stays on the page of the signature block
 
     @classmethod
     def of(cls, text: str, *, role: Role = Role.BODY, align: Align | None = None, **style: bool) -> Paragraph:
@@ -174,11 +175,14 @@ class TableRow:
 
 @dataclass
 class Table:
-    """A bordered data table: header row repeated on every page, rows kept whole."""
+    """A bordered data table: header row repeated on every page, rows kept whole where they fit
+    on a page unless `split_rows` (then rows break at a page's foot, as Word does by default,
+    so the pages of a long annex are full)."""
 
     columns: list[Column]
     rows: list[TableRow]
     sheet_name: str = "Phụ lục"
+    split_rows: bool = False
 
 
 @dataclass

@@ -25,7 +25,7 @@ from docx.text.run import Run as DocxRun
 
 from app.exporters import docx_xml as X
 from app.exporters import fonts
-from app.exporters.atomic import Cancel, Monitor, Progress, atomic_path
+from app.exporters.atomic import Cancel, Monitor, Progress, atomic_path, zip_bytes
 from app.exporters.compose import DataTable, Grid, Line, Resolved, ResolvedSection, Rule, resolve
 from app.exporters.document import Align, Document, RowKind
 from app.exporters.layouts import TextStyle
@@ -52,7 +52,7 @@ def write(
     doc = _DocxBuilder(resolved, monitor).build()
     monitor.step(1, 1, "Đang ghi tệp")
     with atomic_path(path) as tmp:
-        doc.save(str(tmp))
+        tmp.write_bytes(zip_bytes(doc.save))
 
 
 class _DocxBuilder:
@@ -177,8 +177,10 @@ class _DocxBuilder:
             group._tr.remove(cell._tc)
         X.row_flags(header._tr, header=True)
         templates = {RowKind.TASK: task._tr, RowKind.GROUP: group._tr}
-        for tr in templates.values():
+        for kind, tr in templates.items():
             X.row_flags(tr, header=False)
+            if t.split_rows and kind is RowKind.TASK:
+                X.allow_split(tr)
             tbl.remove(tr)
         total = len(t.rows)
         room = self._text_height - 2 * t.text.size * 1.15 * 25.4 / 72 - 4 * t.padding  # less the header row
@@ -188,7 +190,7 @@ class _DocxBuilder:
             tr = copy.deepcopy(templates[row.kind])
             for tc, text in zip(tr.iterchildren(qn("w:tc")), row.cells, strict=False):
                 X.set_run_text(tc.find(qn("w:p")).find(qn("w:r")), text)
-            if row.kind is RowKind.TASK and not self._fits_a_page(row.cells, t, room):
+            if row.kind is RowKind.TASK and not t.split_rows and not self._fits_a_page(row.cells, t, room):
                 X.allow_split(tr)
             tbl.append(tr)
         # LibreOffice drops a section break that directly follows a table: end with a paragraph.

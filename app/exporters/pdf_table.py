@@ -93,6 +93,9 @@ def build_table(
             continue
         cells = [_wrap(text, regular, size, w) for text, w in zip(row.cells, inner, strict=True)]
         height = max(len(c) for c in cells)
+        if t.split_rows and height <= max_lines:  # may break at a page's foot (`_cut`)
+            rows.append(_Row(["\n".join(c) for c in cells], height * leading + vpad, lines=cells))
+            continue
         if height <= max_lines:
             rows.append(_Row(["\n".join(c) for c in cells], height * leading + vpad))
             continue

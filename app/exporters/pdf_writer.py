@@ -25,6 +25,7 @@ from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     Frame,
+    KeepTogether,
     NextPageTemplate,
     PageBreak,
     PageTemplate,
@@ -176,7 +177,18 @@ class _PdfBuilder:
                 story += [NextPageTemplate(f"s{i}"), PageBreak()]
             margins = sec.page.margins
             self._frame_height = (sec.page.height - margins.top - margins.bottom) * mm
-            for item in sec.items:
+            items = sec.items
+            for n, item in enumerate(items):
+                following = items[n + 1] if n + 1 < len(items) else None
+                if isinstance(item, Line) and item.keep_with_next and isinstance(following, Grid):
+                    continue  # kept with the grid below
+                before = items[n - 1] if n else None
+                if isinstance(item, Grid) and isinstance(before, Line) and before.keep_with_next:
+                    # a signature never stands alone on a page: the closing line moves with it, as
+                    # Word moves a keep-with-next paragraph with the unsplittable row after it
+                    closing = self._paragraph(replace(before, keep_with_next=False))
+                    story.append(KeepTogether([closing, self._grid(item)]))
+                    continue
                 story.extend(self._item(item))
         return story
 

@@ -7,14 +7,22 @@ wrapped text and column widths in proportion to the printed table.
 
 from __future__ import annotations
 
+import datetime
+import io
 import os
 import re
+from typing import IO
+from zipfile import ZIP_DEFLATED, ZipFile
 
 from openpyxl import Workbook
+from openpyxl.drawing.spreadsheet_drawing import SpreadsheetDrawing
 from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet._writer import WorksheetWriter
+from openpyxl.worksheet.worksheet import Worksheet
+from openpyxl.writer.excel import ExcelWriter
 
-from app.exporters.atomic import Cancel, Monitor, Progress, atomic_path
+from app.exporters.atomic import Cancel, Monitor, Progress, atomic_path, zip_bytes
 from app.exporters.compose import clean
 from app.exporters.document import Align, AnnexTitle, Document, RowKind, Table
 from app.exporters.layouts import FONT_NAME, layout_for
@@ -89,7 +97,35 @@ def write(
     wb.properties.title, wb.properties.creator = clean(document.title), clean(document.author)
     monitor.step(total, total, "Đang ghi tệp")
     with atomic_path(path) as tmp:
-        wb.save(str(tmp))
+        tmp.write_bytes(zip_bytes(lambda stream: _save(wb, stream)))
+
+
+class _InMemoryExcelWriter(ExcelWriter):
+    """openpyxl's ExcelWriter with each sheet serialised in memory, not in a temporary file.
+
+    openpyxl writes every sheet to the temp folder first; when that disk is full, the sheet's
+    half-closed stream fails again when the garbage collector finds it and Python prints
+    `Exception ignored in WorksheetWriter.get_stream` after our clean message. The steps are
+    those of `ExcelWriter.write_worksheet` (openpyxl 3.1) for a normal (not write-only) workbook.
+    """
+
+    def write_worksheet(self, ws: Worksheet) -> None:
+        ws._drawing = SpreadsheetDrawing()
+        ws._drawing.charts = ws._charts
+        ws._drawing.images = ws._images
+        sheet = io.BytesIO()
+        writer = WorksheetWriter(ws, out=sheet)
+        writer.write()
+        ws._rels = writer._rels
+        self._archive.writestr(ws.path[1:], sheet.getvalue())
+        self.manifest.append(ws)
+
+
+def _save(wb: Workbook, stream: IO[bytes]) -> None:
+    """`openpyxl.writer.excel.save_workbook` into `stream`, without temporary files."""
+    wb.properties.modified = datetime.datetime.now(tz=datetime.UTC).replace(tzinfo=None)
+    with ZipFile(stream, "w", ZIP_DEFLATED, allowZip64=True) as archive:
+        _InMemoryExcelWriter(wb, archive).save()
 
 
 def _titles_before_tables(document: Document) -> list[list[tuple[str, bool]]]:

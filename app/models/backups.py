@@ -23,6 +23,7 @@ from pathlib import Path
 from app.domain.backups import BackupStamp, backups_to_keep
 from app.errors import StorageError
 from app.models.database import backup_sqlite, connect_readonly
+from app.os_errors import os_error_cause
 
 DEFAULT_FOLDER = "saoluu"
 FOLDER_KEY = "backup.folder"
@@ -137,7 +138,7 @@ def set_aside(database: Path, reason: str, *, now: datetime | None = None) -> Pa
             os.replace(wal, target.with_name(target.name + "-wal"))
         database.with_name(database.name + "-shm").unlink(missing_ok=True)
     except OSError as exc:
-        raise StorageError(f"Không chuyển được tệp hỏng {database.name} vào {folder}: {exc.strerror or exc}.") from exc
+        raise StorageError(f"Không chuyển được tệp hỏng {database.name} vào {folder}: {os_error_cause(exc)}.") from exc
     return target
 
 
@@ -166,7 +167,7 @@ def require_folder(folder: Path) -> Path:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise StorageError(f"Không tạo được thư mục sao lưu {folder}: {exc.strerror or exc}.") from exc
+        raise StorageError(f"Không tạo được thư mục sao lưu {folder}: {os_error_cause(exc)}.") from exc
     if not folder.is_dir():
         raise StorageError(f"{folder} không phải là thư mục.")
     return folder

@@ -10,7 +10,6 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
-import sys
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -25,9 +24,10 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from app import APP_ID
 from app.errors import ConflictError, DatabaseBusyError, StorageError
 from app.models.schema_check import read_schema, reference_schema, schema_differences
+from app.os_errors import os_error_cause
+from app.paths import database_path
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -41,12 +41,8 @@ SCHEMA_HEAD = "0006_users"
 
 
 def default_database_path() -> Path:
-    """`%APPDATA%\\TheoDoiKeHoach\\theodoi.db` on Windows, the XDG data folder elsewhere."""
-    if sys.platform == "win32":
-        base = Path(os.environ.get("APPDATA") or Path.home() / "AppData" / "Roaming")
-    else:
-        base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
-    return base / APP_ID / "theodoi.db"
+    """The per-user database (`app.paths`: Local AppData on Windows, the XDG data folder elsewhere)."""
+    return database_path()
 
 
 def to_url(target: str | os.PathLike[str]) -> str:
@@ -184,7 +180,7 @@ def inspect_sqlite_file(path: Path, *, thorough: bool = True) -> str | None:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_MAGIC))
     except OSError as exc:
-        raise StorageError(f"Không đọc được tệp {path}: {exc.strerror or exc}.") from exc
+        raise StorageError(f"Không đọc được tệp {path}: {os_error_cause(exc)}.") from exc
     if size == 0:
         return None
     if header != SQLITE_MAGIC:
@@ -244,7 +240,7 @@ def backup_sqlite(source: Path | sqlite3.Connection, destination: Path) -> Path:
     try:
         destination.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise StorageError(f"Không tạo được thư mục {destination.parent}: {exc.strerror or exc}.") from exc
+        raise StorageError(f"Không tạo được thư mục {destination.parent}: {os_error_cause(exc)}.") from exc
     partial = destination.with_name(destination.name + ".part")
     try:
         src = _backup_source(source) if isinstance(source, Path) else source
@@ -431,7 +427,7 @@ def open_database(target: str | os.PathLike[str], *, create: bool = True) -> Dat
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
-                raise StorageError(f"Không tạo được thư mục {path.parent}: {exc.strerror or exc}.") from exc
+                raise StorageError(f"Không tạo được thư mục {path.parent}: {os_error_cause(exc)}.") from exc
             _refuse_storage_problem(path)
     else:
         revision = _check_server_revision(url)

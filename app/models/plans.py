@@ -175,7 +175,9 @@ class Target(Versioned, Base):
     )
 
 
-class Measurement(Base):
+class Measurement(Versioned, Base):
+    """One figure of a target on a date (one per target and date; entering the date again updates it)."""
+
     __tablename__ = "measurements"
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -42,7 +42,7 @@ class ProgressUpdate(Versioned, Base):
     )
 
 
-class AgencyReport(Base):
+class AgencyReport(Versioned, Base):
     """An agency's periodic report document for a plan (số văn bản, ngày nhận)."""
 
     __tablename__ = "agency_reports"

@@ -19,11 +19,10 @@ import hashlib
 import json
 import os
 import sqlite3
-import sys
 from pathlib import Path
 from typing import Any
 
-from app import APP_ID
+from app import paths
 
 # name -> normalised description; JSON-friendly so it can be cached on disk.
 Schema = dict[str, dict[str, Any]]
@@ -138,11 +137,7 @@ def cache_folder() -> Path:
     override = os.environ.get("THEODOI_CACHE")
     if override:
         return Path(override)
-    if sys.platform == "win32":
-        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
-    else:
-        base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    return base / APP_ID
+    return paths.cache_folder()
 
 
 def reference_schema(revision: str) -> Schema:

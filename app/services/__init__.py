@@ -15,6 +15,7 @@ from app.services.nodes import NodeService
 from app.services.plan_import import PlanImportService
 from app.services.plans import PlanService
 from app.services.progress import ProgressService
+from app.services.register import RegisterService
 from app.services.reports import ReportService
 from app.services.search import SearchService
 from app.services.targets import TargetService
@@ -31,6 +32,7 @@ class Services:
         self.progress = ProgressService(database, user)
         self.targets = TargetService(database, user)
         self.reports = ReportService(database, user)
+        self.register = RegisterService(database, user)
         self.plan_import = PlanImportService(database, user)
         self.users = UserService(database, user)
         self.approvals = ApprovalService(database, user)

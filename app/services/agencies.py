@@ -60,7 +60,10 @@ class AgencyService(Service):
             self.audit(s, "create", agency, new=name)
             return agency.id
 
-    def update(self, agency_id: int, version: int | None, **changes: object) -> None:
+    def update(self, agency_id: int, version: int | None, **changes: object) -> int:
+        """Edit an agency as read at `version`; returns the new version. None skips the check: the
+        directory's undo stack replays a rename onto an agency that undo/redo of its creation made
+        anew (a new row, version 1), so it cannot know the version."""
         self.require(Permission.EDIT_AGENCIES)
         if "name" in changes:
             changes["name"] = _clean_name(str(changes["name"]))
@@ -68,9 +71,12 @@ class AgencyService(Service):
             _check_kind(str(changes["kind"]))
         with self.db.session() as s:
             agency = self.get(s, Agency, agency_id)
-            self.check_version(agency, version)
+            if version is not None:
+                self.check_version(s, agency, version)
             self.apply_changes(s, agency, changes, ("name", "short_name", "kind", "parent_id", "active", "proposed"))
             agency.name_folded = fold(agency.name)
+            s.flush()
+            return agency.version
 
     def add_alias(self, agency_id: int, alias: str) -> None:
         self.require(Permission.EDIT_AGENCIES)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import select, update
-from sqlalchemy.orm import Session, object_session
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session
 
 from app.domain.approvals import overlaps
 from app.domain.dates import format_moment
@@ -27,25 +28,12 @@ ENTITY_NAMES = {
     "Target": "chỉ tiêu",
     "ProgressUpdate": "báo cáo tiến độ",
     "Measurement": "số đo chỉ tiêu",
+    "AgencyReport": "báo cáo định kỳ",
     "User": "người dùng",
-    "AgencyReport": "báo cáo của cơ quan",
     "PeriodApproval": "phê duyệt kỳ",
     "ReportSnapshot": "báo cáo đã in",
     "OfficeSetting": "thiết lập",
 }
-
-
-def conflict_message(session: Session | None, row: Any) -> str:
-    """"<Kế hoạch> đã được «lan» thay đổi lúc 16:20 ngày 04/12/2026, sau khi bạn mở…" — the last
-    audited change of the row tells who and when (audit times are UTC on both engines)."""
-    what = ENTITY_NAMES.get(type(row).__name__, "bản ghi")
-    last = None if session is None else session.execute(
-        select(AuditEntry.user, AuditEntry.at)
-        .where(AuditEntry.entity == type(row).__name__, AuditEntry.entity_id == row.id)
-        .order_by(AuditEntry.id.desc()).limit(1)
-    ).first()
-    who = f" được «{last.user}» thay đổi lúc {format_moment(last.at)}" if last else " được thay đổi ở nơi khác"
-    return f"{what[0].upper()}{what[1:]} này đã{who}, sau khi bạn mở nó. Hãy tải lại rồi sửa lại."
 
 
 def active_approval(session: Session, plan_id: int, period: str) -> PeriodApproval | None:
@@ -132,25 +120,41 @@ class Service:
             raise NotFoundError(f"Không tìm thấy {what} (mã {key}); có thể đã bị xóa.")
         return row
 
-    @staticmethod
-    def check_version(row: Any, expected: int | None) -> None:
+    def check_version(self, session: Session, row: Any, expected: int | None) -> None:
         """Refuse an edit based on a stale read instead of overwriting someone else's change.
 
-        The row is read again under a lock — `FOR UPDATE` on PostgreSQL, the database's write lock
-        on SQLite (taken by a no-op UPDATE, since SQLite has no row locks): a second process
-        editing the same row waits here for the first one's commit and then sees its new
-        version, so it gets this message — naming who changed the row and when, from the audit
-        log — rather than a bare "0 rows updated"."""
-        if expected is None:
-            return
-        session = object_session(row)
-        if session is not None:
-            if session.get_bind().dialect.name == "sqlite":
-                table = type(row).__table__
-                session.execute(update(table).where(table.c.id == row.id).values(version=table.c.version))
-            session.refresh(row, with_for_update=True)
-        if row.version != expected:
-            raise ConflictError(conflict_message(session, row))
+        `expected` is the version the caller read; None (no version read) is refused like a stale
+        one — never taken as "overwrite whatever is there". The row is read again under a lock
+        first (the write lock on SQLite, `FOR UPDATE` on PostgreSQL): a second process editing the
+        same row waits here for the first one's commit, then sees its version and is told who
+        changed it and when — rather than a bare "0 rows updated" at flush."""
+        self.lock_for_write(session)
+        session.refresh(row, with_for_update=True)
+        if expected is None or row.version != expected:
+            raise self.stale(session, row)
+
+    @staticmethod
+    def lock_for_write(session: Session) -> None:
+        """Take SQLite's write lock now, before reading the row a versioned write checks.
+
+        Two writers that read the same version then serialize here: the second one reads the
+        first one's committed row and gets the conflict that says who and when, instead of a bare
+        stale-data error at flush. (A no-op UPDATE starts the write transaction; PostgreSQL
+        needs nothing, its row versions are checked by the UPDATE itself.)"""
+        if session.get_bind().dialect.name == "sqlite":
+            session.execute(text("UPDATE alembic_version SET version_num = version_num WHERE 0"))
+
+    @staticmethod
+    def stale(session: Session, row: Any) -> ConflictError:
+        """The conflict for a record changed since the caller read it: who changed it, and when."""
+        what = ENTITY_NAMES.get(type(row).__name__, "bản ghi")
+        who, when = last_change(session, row)
+        by = f" vừa được {who} sửa" if who else " vừa được sửa ở nơi khác"
+        at = ""
+        if when is not None:
+            local = when.replace(tzinfo=UTC).astimezone() if when.tzinfo is None else when.astimezone()
+            at = f" lúc {local:%H:%M} ngày {local:%d/%m/%Y}"
+        return ConflictError(f"{what[:1].upper()}{what[1:]} này{by}{at}; hãy tải lại trước khi sửa.")
 
     def audit(self, session: Session, action: str, row: Any, field: str | None = None,
               old: object = None, new: object = None) -> None:
@@ -170,3 +174,22 @@ class Service:
             if old != value:
                 setattr(row, field, value)
                 self.audit(session, "update", row, field, old, value)
+
+
+def utc_now() -> datetime:
+    """Naive UTC, the convention of the `CURRENT_TIMESTAMP` server defaults (entered_at, audit)."""
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def last_change(session: Session, row: Any) -> tuple[str | None, datetime | None]:
+    """Who last wrote `row` and when (naive UTC): its own `entered_by`/`entered_at` when it keeps
+    them, else the newest audit entry about it."""
+    who, when = getattr(row, "entered_by", None), getattr(row, "entered_at", None)
+    if who and when:
+        return who, when
+    entry = session.execute(select(AuditEntry.user, AuditEntry.at).where(
+        AuditEntry.entity == type(row).__name__, AuditEntry.entity_id == getattr(row, "id", None))
+        .order_by(AuditEntry.id.desc()).limit(1)).first()
+    if entry is None:
+        return who, when
+    return entry.user, entry.at

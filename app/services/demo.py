@@ -158,6 +158,7 @@ def demo_office() -> OfficeProfile:
         signer_title="Phó Giám đốc",
         signer_name="Nguyễn Văn Minh",
         recipients=["Ban Tổ chức Thành ủy", "Giám đốc Sở (để báo cáo)", "Các Phó Giám đốc Sở"],
+        recipients_by_kind={"reminder": ["Giám đốc Sở (để báo cáo)"]},  # a công văn to a sở is not copied
     )
 
 

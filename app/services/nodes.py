@@ -65,7 +65,10 @@ class NodeService(Service):
             self.audit(s, "create", node, new=text[:200])
             return node.id
 
-    def update(self, node_id: int, version: int | None, **changes: object) -> None:
+    def update(self, node_id: int, version: int | None, **changes: object) -> int:
+        """Edit a node as read at `version` (a stale edit is refused with who changed it and when);
+        returns the new version. None skips the check: only the undo stack's replays pass it, as
+        undoing and redoing an added item makes it anew (a new row) under the same command."""
         self.require(Permission.EDIT_PLANS)
         if "kind" in changes:
             _check_kind(str(changes["kind"]))
@@ -74,9 +77,12 @@ class NodeService(Service):
                 changes[key] = collapse_spaces(str(changes[key] or "")) if key == "label" else str(changes[key]).strip()
         with self.db.session() as s:
             node = self.get(s, PlanNode, node_id)
-            self.check_version(node, version)
+            if version is not None:
+                self.check_version(s, node, version)
             self.apply_changes(s, node, changes, ("label", "kind", "text"))
             node.text_folded = fold(node.text)
+            s.flush()
+            return node.version
 
     def move(self, node_id: int, new_parent_id: int | None, new_position: int) -> None:
         """Reorder among siblings or move under another parent of the same plan."""

@@ -4,8 +4,10 @@ Everything the importer found goes in together or not at all: the header, the or
 bytes and text, the outline with explicit sibling positions, each node's assignments matched
 against the agency directory, deadlines (phrase as printed + parsed meaning), targets,
 reporting rules, and one audit entry. A plan already in the database (same number and issuer,
-or same title and issuer when it has no number) is refused unless `replace=True`, which deletes
-the old one in the same transaction.
+or same title and issuer when it has no number) is refused (`PlanExistsError`) unless
+`replace=True`, which updates the stored plan in place (`plan_replace.py`): matched nodes and
+targets keep their ids and data, the database is backed up first, and `preview_replacement`
+tells beforehand what would be kept and lost.
 
 Agency matching (`agency_directory.py`) never merges a mention into a different agency: an
 unknown mention becomes a new agency marked *proposed* (or an empty group for a collective
@@ -17,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from app.domain.deadline_phrases import parse_deadline
@@ -43,11 +45,21 @@ from app.models import (
 from app.models.database import Database
 from app.services.agency_directory import DirectoryIndex, canonical, guess_kind, is_collective
 from app.services.base import Service
+from app.services.plan_replace import Replacement, ReplacementPreview, match_replacement, plan_label
 
 FREQUENCY_CODES = {"month": "M", "quarter": "Q", "half": "H", "nine_months": "9M", "year": "Y"}
 _CITY_IN_ISSUER = re.compile(r"(?:thành phố|tỉnh|TP\.?)\s+([A-ZĐ][\wÀ-ỹ]*(?:\s+[A-ZĐ][\wÀ-ỹ]*)*)\s*$")
 _FOCAL = re.compile(r"\bvề\s+((?:Sở|Văn phòng|Ban|Thanh tra)\s[^,.;(]+?)(?=\s+(?:để|trước|theo)\b|[,.;(]|$)")
 _DOC_TYPE = re.compile(r"[-/]([A-ZĐ]{1,4})(?:[-/]|$)")
+BACKUP_REASON = "truoc-thay-the"
+
+
+class PlanExistsError(ConflictError):
+    """The plan is already stored; the caller may offer to replace it (`plan_id`)."""
+
+    def __init__(self, message: str, plan_id: int) -> None:
+        super().__init__(message)
+        self.plan_id = plan_id
 
 
 @dataclass
@@ -64,12 +76,18 @@ class ImportOutcome:
     proposed_agencies: list[str] = field(default_factory=list)
     proposed_groups: list[str] = field(default_factory=list)
     replaced: bool = False
+    replacement: ReplacementPreview | None = None
+    backup: Path | None = None
 
     @property
     def message(self) -> str:
         head = "Đã thay thế" if self.replaced else "Đã lưu"
         text = (f"{head} kế hoạch {self.number or self.title[:60]} (mã {self.plan_id}): {self.tasks} nhiệm vụ, "
                 f"{self.targets} chỉ tiêu, {self.nodes} mục; {self.matched_mentions} lượt cơ quan khớp danh bạ.")
+        if self.replacement is not None:
+            text += f" Thay thế tại chỗ — {self.replacement.counts}."
+        if self.backup is not None:
+            text += f" Bản sao lưu trước khi thay thế: {self.backup}."
         if self.proposed_agencies:
             text += f" Cơ quan mới đề xuất ({len(self.proposed_agencies)}): {', '.join(self.proposed_agencies)}."
         if self.proposed_groups:
@@ -80,71 +98,88 @@ class ImportOutcome:
 class PlanImportService(Service):
     def store(self, plan: ImportedPlan, *, original: bytes | None = None, filename: str | None = None,
               extracted_text: str | None = None, replace: bool = False) -> ImportOutcome:
-        """Store `plan` and everything under it in one transaction."""
+        """Store `plan` and everything under it in one transaction; with `replace`, an existing
+        plan is first backed up (`automatic_backup`) then updated in place."""
         if not plan.tasks():
             raise InputError("Kế hoạch không có nhiệm vụ nào để lưu.")
+        backup = None
+        if replace and self.existing_plan_id(plan) is not None:
+            from app.services.storage import automatic_backup
+
+            backup = automatic_backup(self.db.url, BACKUP_REASON)
         with self.db.session() as s:
-            return self.store_in(s, plan, original=original, filename=filename,
-                                 extracted_text=extracted_text, replace=replace)
+            outcome = self.store_in(s, plan, original=original, filename=filename,
+                                    extracted_text=extracted_text, replace=replace)
+        outcome.backup = backup
+        return outcome
+
+    def existing_plan_id(self, plan: ImportedPlan) -> int | None:
+        """The stored plan this document would replace (same number and issuer), if any."""
+        with self.db.session() as s:
+            existing = _existing(s, plan)
+            return existing[0].id if existing else None
+
+    def preview_replacement(self, plan: ImportedPlan) -> ReplacementPreview | None:
+        """What replacing the stored plan with `plan` would keep and lose; None when the plan is
+        not stored yet. Reads only."""
+        with self.db.session() as s:
+            existing = _existing(s, plan)
+            if not existing:
+                return None
+            preview = match_replacement(s, existing[0], plan).preview
+            s.rollback()
+            return preview
 
     def store_in(self, s: Session, plan: ImportedPlan, *, original: bytes | None = None,
                  filename: str | None = None, extracted_text: str | None = None,
                  replace: bool = False) -> ImportOutcome:
         """`store` inside the caller's transaction (the demo imports several plans in one)."""
         self.require(Permission.IMPORT_PLANS, s)
-        replaced = self._refuse_or_remove_existing(s, plan, replace)
+        existing = _existing(s, plan)
+        if existing and not replace:
+            what = plan.number or f"“{(plan.title or '')[:60]}”"
+            raise PlanExistsError(f"Kế hoạch {what} của {plan.issuer or 'cơ quan này'} đã có trong cơ sở dữ liệu.",
+                                  existing[0].id)
+        replacement = match_replacement(s, existing[0], plan) if existing else None
         title = collapse_spaces(plan.title or "") or (filename or "Kế hoạch chưa có trích yếu")
-        row = Plan(
+        header = dict(
             number=plan.number, doc_type=plan.doc_type, issuer=plan.issuer, place=plan.place,
             issued_on=plan.date, title=title, title_folded=fold(title),
             signer_authority=plan.signer.authority, signer_title=plan.signer.title, signer_name=plan.signer.name,
             recipients=list(plan.recipients), format=plan.format, original_filename=filename,
             original_bytes=original, extracted_text=extracted_text,
         )
-        s.add(row)
+        if replacement is not None:
+            row = replacement.old
+            for key, value in header.items():
+                setattr(row, key, value)
+            s.execute(delete(PlanBasis).where(PlanBasis.plan_id == row.id))
+        else:
+            row = Plan(**header)
+            s.add(row)
         s.flush()
         self._bases(s, row, plan)
         index = DirectoryIndex.load(s)
         city = plan.place or index.city_of(plan.issuer, plan.title) or _city_in_issuer(plan.issuer)
         matcher = _Matcher(s, index, city, self)
-        by_path = self._outline(s, row, plan, matcher)
-        for position, target in enumerate(plan.targets):
-            node = by_path.get(tuple(target.path))
-            s.add(Target(plan_id=row.id, node_id=node, position=position, path=list(target.path),
-                         indicator=target.indicator, comparator=target.comparator, value=float(target.value),
-                         unit=target.unit or "", baseline_year=target.baseline_year,
-                         deadline_phrase=target.deadline_text))
+        by_path = self._outline(s, row, plan, matcher, replacement)
+        self._targets(s, row, plan, by_path, replacement)
+        if replacement is not None:
+            replacement.remove_unmatched(s)
         self._reporting(s, row, plan, matcher)
-        self.audit(s, "import", row, "source", None, f"{filename or ''} {plan.number or ''}".strip() or title[:200])
+        if replacement is not None:
+            self.audit(s, "replace", row, "outline", f"{plan_label(row)} (mã {row.id})",
+                       f"{filename or ''}: {replacement.preview.counts}".strip(": "))
+        else:
+            self.audit(s, "import", row, "source", None,
+                       f"{filename or ''} {plan.number or ''}".strip() or title[:200])
         tasks = plan.tasks()
         return ImportOutcome(
             plan_id=row.id, number=plan.number, title=title, nodes=len(by_path), tasks=len(tasks),
             targets=len(plan.targets), matched_mentions=matcher.matched,
-            proposed_agencies=matcher.new_agencies, proposed_groups=matcher.new_groups, replaced=replaced,
+            proposed_agencies=matcher.new_agencies, proposed_groups=matcher.new_groups,
+            replaced=replacement is not None, replacement=replacement.preview if replacement else None,
         )
-
-    def _refuse_or_remove_existing(self, s: Session, plan: ImportedPlan, replace: bool) -> bool:
-        issuer = fold(plan.issuer or "")
-        existing = []
-        for candidate in s.scalars(select(Plan)):
-            if fold(candidate.issuer or "") != issuer:
-                continue
-            if plan.number:
-                same = fold(candidate.number or "").replace(" ", "") == fold(plan.number).replace(" ", "")
-            else:
-                same = not candidate.number and candidate.title_folded == fold(collapse_spaces(plan.title or ""))
-            if same:
-                existing.append(candidate)
-        if existing and not replace:
-            what = plan.number or f"“{(plan.title or '')[:60]}”"
-            raise ConflictError(f"Kế hoạch {what} của {plan.issuer or 'cơ quan này'} đã có trong cơ sở dữ liệu; "
-                                "dùng --replace để thay thế.")
-        for old in existing:
-            self.audit(s, "delete", old, old=f"{old.number or ''} {old.title}".strip()[:200])
-            s.delete(old)
-        if existing:
-            s.flush()
-        return bool(existing)
 
     def _bases(self, s: Session, row: Plan, plan: ImportedPlan) -> None:
         for number in dict.fromkeys(plan.bases):
@@ -156,30 +191,67 @@ class PlanImportService(Service):
                 s.flush()
             s.add(PlanBasis(plan_id=row.id, source_document_id=source.id))
 
-    def _outline(self, s: Session, row: Plan, plan: ImportedPlan, matcher: _Matcher) -> dict[tuple[str, ...], int]:
-        """Insert the tree level by level (one flush per depth), then assignments and deadlines."""
+    def _outline(self, s: Session, row: Plan, plan: ImportedPlan, matcher: _Matcher,
+                 replacement: Replacement | None = None) -> dict[tuple[str, ...], int]:
+        """Write the tree level by level (one flush per depth), then assignments and deadlines.
+
+        When replacing, a node matched with a stored one updates that row (same id) instead of
+        inserting: its place, label, kind and text, assignments and deadline phrase come from the
+        document; a deadline override or trigger the clerk entered stays."""
         plan_year = plan.date.year if plan.date else None
+        reuse = replacement.node_reuse if replacement else {}
+        deadlines: dict[int, NodeDeadline] = {}
+        if reuse:
+            kept = [n.id for n in reuse.values()]
+            for start in range(0, len(kept), 500):
+                chunk = kept[start:start + 500]
+                s.execute(delete(Assignment).where(Assignment.node_id.in_(chunk)),
+                          execution_options={"synchronize_session": False})
+                deadlines.update((d.node_id, d) for d in s.scalars(
+                    select(NodeDeadline).where(NodeDeadline.node_id.in_(chunk))))
         by_path: dict[tuple[str, ...], int] = {}
         level: list[tuple[ImportedNode, int | None, int]] = [(n, None, i) for i, n in enumerate(plan.nodes)]
         while level:
             rows = []
             for node, parent_id, position in level:
                 text = node.text or ""
-                rows.append(PlanNode(plan_id=row.id, parent_id=parent_id, position=position,
-                                     label=(node.label or "")[:40], kind=node.kind, text=text, text_folded=fold(text)))
-            s.add_all(rows)
+                fields = dict(plan_id=row.id, parent_id=parent_id, position=position,
+                              label=(node.label or "")[:40], kind=node.kind, text=text, text_folded=fold(text))
+                stored = reuse.get(id(node))
+                if stored is None:
+                    stored = PlanNode(**fields)
+                    s.add(stored)
+                else:
+                    for key, value in fields.items():
+                        setattr(stored, key, value)
+                rows.append(stored)
             s.flush()
             following: list[tuple[ImportedNode, int | None, int]] = []
             for (node, _, _), node_row in zip(level, rows, strict=True):
                 by_path.setdefault(tuple(node.path), node_row.id)
                 self._assign(s, node_row.id, node, matcher)
-                if node.deadline_text:
-                    meaning = parse_deadline(node.deadline_text, plan_year=plan_year)
-                    s.add(NodeDeadline(node_id=node_row.id, phrase=node.deadline_text, kind=meaning.kind.value,
-                                       params=meaning.to_dict()))
+                _deadline(s, node_row.id, node, plan_year, deadlines.get(node_row.id))
                 following.extend((child, node_row.id, i) for i, child in enumerate(node.children))
             level = following
         return by_path
+
+    @staticmethod
+    def _targets(s: Session, row: Plan, plan: ImportedPlan, by_path: dict[tuple[str, ...], int],
+                 replacement: Replacement | None) -> None:
+        """The document's targets; a target matched with a stored one keeps its row (and so its
+        measurements), with the figures of the new document."""
+        reuse = replacement.target_reuse if replacement else {}
+        for position, target in enumerate(plan.targets):
+            fields = dict(plan_id=row.id, node_id=by_path.get(tuple(target.path)), position=position,
+                          path=list(target.path), indicator=target.indicator, comparator=target.comparator,
+                          value=float(target.value), unit=target.unit or "", baseline_year=target.baseline_year,
+                          deadline_phrase=target.deadline_text)
+            stored = reuse.get(position)
+            if stored is None:
+                s.add(Target(**fields))
+            else:
+                for key, value in fields.items():
+                    setattr(stored, key, value)
 
     @staticmethod
     def _assign(s: Session, node_id: int, node: ImportedNode, matcher: _Matcher) -> None:
@@ -198,15 +270,56 @@ class PlanImportService(Service):
 
     @staticmethod
     def _reporting(s: Session, row: Plan, plan: ImportedPlan, matcher: _Matcher) -> None:
+        """The reporting rules of the document (replacing: a rule the clerk switched off stays off)."""
+        stored = s.scalars(select(PlanReportingRule).where(PlanReportingRule.plan_id == row.id)).all()
+        inactive = {(r.frequency, r.day, r.month) for r in stored if not r.active}
+        for old in stored:
+            s.delete(old)
         for clause in plan.reporting:
             for rule in parse_reporting_rules(clause):
-                s.add(PlanReportingRule(plan_id=row.id, frequency=FREQUENCY_CODES[rule.frequency.value],
-                                        day=rule.day, month=rule.month, phrase=clause))
+                frequency = FREQUENCY_CODES[rule.frequency.value]
+                s.add(PlanReportingRule(plan_id=row.id, frequency=frequency, day=rule.day, month=rule.month,
+                                        phrase=clause, active=(frequency, rule.day, rule.month) not in inactive))
             focal = _FOCAL.search(clause)
             if focal and row.focal_agency_id is None:
                 entry = matcher.index.match(focal.group(1), matcher.city)
                 if entry is not None and entry.kind == "agency":
                     row.focal_agency_id = entry.id
+
+
+def _existing(s: Session, plan: ImportedPlan) -> list[Plan]:
+    """Stored plans this document is: same issuer and number (or same title when unnumbered)."""
+    issuer = fold(plan.issuer or "")
+    existing = []
+    for candidate in s.scalars(select(Plan).order_by(Plan.id)):
+        if fold(candidate.issuer or "") != issuer:
+            continue
+        if plan.number:
+            same = fold(candidate.number or "").replace(" ", "") == fold(plan.number).replace(" ", "")
+        else:
+            same = not candidate.number and candidate.title_folded == fold(collapse_spaces(plan.title or ""))
+        if same:
+            existing.append(candidate)
+    return existing
+
+
+def _deadline(s: Session, node_id: int, node: ImportedNode, plan_year: int | None,
+              stored: NodeDeadline | None) -> None:
+    """The node's deadline from the document; a stored override or trigger is kept."""
+    if node.deadline_text:
+        meaning = parse_deadline(node.deadline_text, plan_year=plan_year)
+        fields = dict(phrase=node.deadline_text, kind=meaning.kind.value, params=meaning.to_dict())
+    elif stored is not None and (stored.override_date or stored.trigger_date):
+        fields = dict(phrase="", kind="unknown", params={})
+    else:
+        if stored is not None:
+            s.delete(stored)
+        return
+    if stored is None:
+        s.add(NodeDeadline(node_id=node_id, **fields))
+    else:
+        for key, value in fields.items():
+            setattr(stored, key, value)
 
 
 class _Matcher:
@@ -285,3 +398,17 @@ def store_plan_file(target: str | Path, path: str | Path, parsed: tuple[list[Blo
     finally:
         database.dispose()
     return outcome.message
+
+
+def preview_plan_file(target: str | Path, plan: ImportedPlan, *, user: str = "import-plan") -> str:
+    """What `--replace` would keep and lose for the stored plan `plan` continues (changes nothing)."""
+    from app.models.database import open_database
+
+    database: Database = open_database(target, create=False)
+    try:
+        preview = PlanImportService(database, user).preview_replacement(plan)
+    finally:
+        database.dispose()
+    if preview is None:
+        return "Kế hoạch này chưa có trong cơ sở dữ liệu: sẽ được lưu mới, không thay thế gì."
+    return preview.text

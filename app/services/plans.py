@@ -68,6 +68,32 @@ class PlanService(Service):
                     return plan_id
         raise InputError(f"Không có kế hoạch số {number} trong cơ sở dữ liệu.")
 
+    def find(self, selector: str) -> int:
+        """The plan a clerk names on the command line: its number (`177/KH-UBND`), its database
+        id (`4`), or a fragment of its title (`kỷ luật, kỷ cương`) that fits exactly one plan.
+
+        Plans without a number (Party plans often have none) can only be named the last two ways;
+        several matches give one line listing the candidates, so the clerk can be precise."""
+        text = (selector or "").strip()
+        if not text:
+            raise InputError("Hãy ghi kế hoạch: số ký hiệu, mã trong cơ sở dữ liệu hoặc một đoạn tên.")
+        wanted = text.replace(" ", "").lower()
+        folded = fold(text)
+        with self.db.session() as s:
+            rows = s.execute(select(Plan.id, Plan.number, Plan.title, Plan.title_folded).order_by(Plan.id)).all()
+        by_number = [r.id for r in rows if r.number and r.number.replace(" ", "").lower() == wanted]
+        if by_number:
+            return by_number[0]
+        if text.isdigit() and any(r.id == int(text) for r in rows):
+            return int(text)
+        matches = [r for r in rows if folded and folded in (r.title_folded or fold(r.title or ""))]
+        if len(matches) == 1:
+            return matches[0].id
+        if not matches:
+            raise InputError(f"Không có kế hoạch nào có số, mã hoặc tên «{text}» trong cơ sở dữ liệu.")
+        names = "; ".join(f"{r.id}: {(r.number or '') + ' ' if r.number else ''}{_short(r.title)}" for r in matches)
+        raise InputError(f"«{text}» khớp {len(matches)} kế hoạch, hãy ghi rõ hơn hoặc dùng mã: {names}.")
+
     def tree(self, plan_id: int, as_of: date | None = None) -> list[NodeView]:
         with self.db.session() as s:
             self.get(s, Plan, plan_id)
@@ -92,7 +118,9 @@ class PlanService(Service):
             self.audit(s, "create", plan, new=title)
             return plan.id
 
-    def update_plan(self, plan_id: int, version: int | None, **changes: object) -> None:
+    def update_plan(self, plan_id: int, version: int, **changes: object) -> int:
+        """Edit the plan's header; `version` is the one the caller read (required: a stale form
+        is refused with who changed the plan and when). Returns the new version."""
         self.require(Permission.EDIT_PLANS)
         if "format" in changes:
             _check_format(str(changes["format"]))
@@ -102,9 +130,11 @@ class PlanService(Service):
             raise InputError("Kế hoạch cần có trích yếu (tên kế hoạch).")
         with self.db.session() as s:
             plan = self.get(s, Plan, plan_id)
-            self.check_version(plan, version)
+            self.check_version(s, plan, version)
             self.apply_changes(s, plan, changes, EDITABLE_PLAN_FIELDS)
             plan.title_folded = fold(plan.title)
+            s.flush()
+            return plan.version
 
     def delete_plan(self, plan_id: int, *, backup: bool = True) -> Path | None:
         """Delete a plan with its whole outline, assignments, progress and targets — after an
@@ -129,3 +159,8 @@ def _check_format(value: str) -> None:
     if value not in ("state", "party"):
         raise InputError("Thể thức phải là 'state' (Nghị định 30) hoặc 'party' "
                          "(văn bản của Đảng: HD 05, trước 27/5/2026 HD 36).")
+
+
+def _short(title: str, words: int = 8) -> str:
+    parts = (title or "").split()
+    return " ".join(parts[:words]) + ("…" if len(parts) > words else "")

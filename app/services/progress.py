@@ -1,4 +1,11 @@
-"""Recording agencies' progress on tasks, and their periodic report documents."""
+"""Recording agencies' progress on tasks, and their periodic report documents.
+
+Both are one row per (task or plan, agency, period), written as an upsert with an optimistic
+version: the caller passes the version of the row it showed (`expected_version`), or None when it
+showed none. A row written meanwhile by someone else — another window, another process, an
+exchange workbook — is never overwritten: ConflictError says who wrote it and when. Every write
+raises the version by exactly one, so a caller knows the version it left behind.
+"""
 
 from __future__ import annotations
 
@@ -7,13 +14,14 @@ from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
 
 from app.domain.periods import Period
 from app.domain.roles import Permission
 from app.domain.task_state import ProgressStatus
-from app.errors import InputError
+from app.errors import ConflictError, InputError
 from app.models import Agency, AgencyReport, Plan, PlanNode, ProgressUpdate
-from app.services.base import Service
+from app.services.base import Service, utc_now
 from app.services.views import ProgressView
 
 
@@ -35,13 +43,17 @@ class ProgressEntry:
 
 
 class ProgressService(Service):
-    def record(self, entry: ProgressEntry, *, today: date | None = None) -> int:
+    def record(self, entry: ProgressEntry, *, expected_version: int | None = None, today: date | None = None) -> int:
         """Insert or update the agency's progress for the node and period (one row per triple,
-        so entering the same period again — or importing a workbook twice — never duplicates)."""
-        with self.db.session() as s:
-            return self.record_in(s, entry, today=today)
+        so entering the same period again — or importing a workbook twice — never duplicates).
 
-    def record_in(self, s: Session, entry: ProgressEntry, *, today: date | None = None) -> int:
+        `expected_version`: the version of the row the caller showed, None when it showed no
+        row; anything else stored meanwhile is refused (ConflictError, nothing written)."""
+        with self.db.session() as s:
+            return self.record_in(s, entry, expected_version=expected_version, today=today)
+
+    def record_in(self, s: Session, entry: ProgressEntry, *, expected_version: int | None = None,
+                  today: date | None = None) -> int:
         """`record` inside a caller's transaction (the exchange import applies many rows at once)."""
         entry = _validated(entry, today or date.today())
         self.require(Permission.RECORD_PROGRESS, s, agency_id=entry.agency_id)
@@ -50,6 +62,7 @@ class ProgressService(Service):
         if node.kind != "task":
             raise InputError("Chỉ ghi tiến độ cho mục là nhiệm vụ.")
         self.get(s, Agency, entry.agency_id)
+        self.lock_for_write(s)
         row = s.scalar(select(ProgressUpdate).where(
             ProgressUpdate.node_id == entry.node_id, ProgressUpdate.agency_id == entry.agency_id,
             ProgressUpdate.period == entry.period))
@@ -59,15 +72,29 @@ class ProgressService(Service):
             "reported_on": entry.reported_on, "done_on": entry.done_on,
         }
         if row is None:
+            if expected_version is not None:
+                raise ConflictError(f"Tiến độ kỳ {entry.period} của cơ quan này đã bị xóa ở nơi khác; "
+                                    "hãy tải lại trước khi sửa.")
             row = ProgressUpdate(node_id=entry.node_id, agency_id=entry.agency_id, period=entry.period,
-                                 entered_by=self.user, **fields)
+                                 entered_by=self.user, entered_at=utc_now(), **fields)
             s.add(row)
             s.flush()
             self.audit(s, "create", row, new=f"{entry.period} {entry.status} {entry.percent}")
         else:
+            self.check_version(s, row, expected_version)
             self.apply_changes(s, row, fields, fields.keys())
             row.entered_by = self.user
+            row.entered_at = utc_now()  # always changes: every write raises the version by one
+            s.flush()
         return row.id
+
+    def current(self, node_id: int, agency_id: int, period: str) -> ProgressView | None:
+        """The stored update for the triple (with its version), or None."""
+        with self.db.session() as s:
+            found = s.execute(select(ProgressUpdate, Agency.name).join(Agency, Agency.id == ProgressUpdate.agency_id)
+                              .where(ProgressUpdate.node_id == node_id, ProgressUpdate.agency_id == agency_id,
+                                     ProgressUpdate.period == period)).first()
+            return _view(found[0], found[1]) if found else None
 
     def history(self, node_id: int) -> list[ProgressView]:
         """Every update of the node, newest period first, per agency."""
@@ -78,31 +105,44 @@ class ProgressService(Service):
                              .order_by(ProgressUpdate.reported_on.desc(), ProgressUpdate.id.desc())).all()
             return [_view(row, name) for row, name in rows]
 
-    def delete(self, update_id: int) -> None:
+    def delete(self, update_id: int, expected_version: int) -> None:
+        """Delete an update the caller showed at `expected_version` (undo of a new entry)."""
         with self.db.session() as s:
             row = self.get(s, ProgressUpdate, update_id)
             self.require(Permission.RECORD_PROGRESS, s, agency_id=row.agency_id)
             self.require_open_period(s, self.get(s, PlanNode, row.node_id).plan_id, row.period)
+            self.check_version(s, row, expected_version)
             self.audit(s, "delete", row, old=f"{row.period} {row.status} {row.percent}")
             s.delete(row)
 
     def record_agency_report(self, agency_id: int, plan_id: int, period: str, received_on: date,
-                             document_number: str | None = None) -> int:
+                             document_number: str | None = None, *, expected_version: int | None = None) -> int:
+        """Insert or update the agency's report document for the plan and period; the same
+        version rule as `record`."""
         Period.parse(period)
         with self.db.session() as s:
             self.require(Permission.RECORD_PROGRESS, s, agency_id=agency_id)
             self.get(s, Agency, agency_id)
             self.get(s, Plan, plan_id)
             self.require_open_period(s, plan_id, period)
+            self.lock_for_write(s)
             row = s.scalar(select(AgencyReport).where(AgencyReport.agency_id == agency_id,
                                                       AgencyReport.plan_id == plan_id, AgencyReport.period == period))
             if row is None:
+                if expected_version is not None:
+                    raise ConflictError(f"Báo cáo định kỳ kỳ {period} của cơ quan này đã bị xóa ở nơi khác; "
+                                        "hãy tải lại trước khi sửa.")
                 row = AgencyReport(agency_id=agency_id, plan_id=plan_id, period=period)
                 s.add(row)
+                old = None
+            else:
+                self.check_version(s, row, expected_version)
+                old = f"{row.received_on} {row.document_number or ''}".strip()
             row.received_on = received_on
             row.document_number = document_number
+            flag_modified(row, "received_on")  # every write raises the version by one
             s.flush()
-            self.audit(s, "update", row, "received_on", None, received_on)
+            self.audit(s, "update", row, "received_on", old, f"{received_on} {document_number or ''}".strip())
             return row.id
 
 

@@ -6,11 +6,12 @@ from datetime import date
 
 from sqlalchemy import select
 
+from app.domain.dates import format_vn
 from app.domain.roles import Permission
 from app.domain.targets import Comparator
-from app.errors import InputError
+from app.errors import ConflictError, InputError
 from app.models import Measurement, Plan, Target
-from app.services.base import Service
+from app.services.base import Service, utc_now
 from app.services.views import MeasurementView, TargetView
 
 EDITABLE_TARGET_FIELDS = ("indicator", "comparator", "value", "unit", "baseline_year", "baseline_value",
@@ -41,13 +42,16 @@ class TargetService(Service):
             self.audit(s, "create", target, new=f"{indicator} {comparator} {value}{unit}")
             return target.id
 
-    def update(self, target_id: int, version: int | None, **changes: object) -> None:
+    def update(self, target_id: int, version: int, **changes: object) -> int:
+        """Edit a target as read at `version` (required); returns the new version."""
         self.require(Permission.EDIT_PLANS)
         with self.db.session() as s:
             target = self.get(s, Target, target_id)
-            self.check_version(target, version)
+            self.check_version(s, target, version)
             _check(str(changes.get("indicator", target.indicator)), str(changes.get("comparator", target.comparator)))
             self.apply_changes(s, target, changes, EDITABLE_TARGET_FIELDS)
+            s.flush()
+            return target.version
 
     def delete(self, target_id: int) -> None:
         self.require(Permission.EDIT_PLANS)
@@ -56,21 +60,42 @@ class TargetService(Service):
             self.audit(s, "delete", target, old=target.indicator)
             s.delete(target)
 
-    def add_measurement(self, target_id: int, measured_on: date, value: float, note: str | None = None) -> int:
+    def add_measurement(self, target_id: int, measured_on: date, value: float, note: str | None = None, *,
+                        expected_version: int | None = None) -> int:
+        """Record the target's figure on a date: one measurement per target and date, so entering
+        the date again updates it. `expected_version` is the version of the measurement of that
+        date the caller showed (None: it showed none); a figure stored meanwhile by someone else
+        is refused (ConflictError) instead of overwritten. Every write raises the version by one."""
         self.require(Permission.RECORD_PROGRESS)
         with self.db.session() as s:
             target = self.get(s, Target, target_id)
-            row = Measurement(target_id=target_id, measured_on=measured_on, value=float(value), note=note,
-                              entered_by=self.user)
-            s.add(row)
+            self.lock_for_write(s)
+            row = s.scalar(select(Measurement).where(Measurement.target_id == target_id,
+                                                     Measurement.measured_on == measured_on)
+                           .order_by(Measurement.id.desc()).limit(1))
+            if row is None:
+                if expected_version is not None:
+                    raise ConflictError(f"Số đo ngày {format_vn(measured_on)} của chỉ tiêu này đã bị xóa ở nơi "
+                                        "khác; hãy tải lại trước khi sửa.")
+                row = Measurement(target_id=target_id, measured_on=measured_on, value=float(value), note=note,
+                                  entered_by=self.user, entered_at=utc_now())
+                s.add(row)
+                old = None
+            else:
+                self.check_version(s, row, expected_version)
+                old = f"{measured_on}: {row.value}"
+                row.value, row.note = float(value), note
+                row.entered_by, row.entered_at = self.user, utc_now()
             s.flush()
-            self.audit(s, "update", target, "measurement", None, f"{measured_on}: {value}")
+            self.audit(s, "update", target, "measurement", old, f"{measured_on}: {value}")
             return row.id
 
-    def delete_measurement(self, measurement_id: int) -> None:
+    def delete_measurement(self, measurement_id: int, expected_version: int) -> None:
+        """Delete a measurement the caller showed at `expected_version` (undo of an addition)."""
         self.require(Permission.RECORD_PROGRESS)
         with self.db.session() as s:
             row = self.get(s, Measurement, measurement_id)
+            self.check_version(s, row, expected_version)
             target = self.get(s, Target, row.target_id)
             self.audit(s, "update", target, "measurement", f"{row.measured_on}: {row.value}", None)
             s.delete(row)
@@ -90,6 +115,6 @@ def _view(t: Target) -> TargetView:
         id=t.id, plan_id=t.plan_id, node_id=t.node_id, path=list(t.path or []), indicator=t.indicator,
         comparator=t.comparator, value=t.value, unit=t.unit, baseline_year=t.baseline_year,
         baseline_value=t.baseline_value, deadline_phrase=t.deadline_phrase,
-        measurements=[MeasurementView(m.id, m.measured_on, m.value, m.note) for m in t.measurements],
+        measurements=[MeasurementView(m.id, m.measured_on, m.value, m.note, m.version) for m in t.measurements],
         version=t.version,
     )

@@ -144,6 +144,7 @@ class MeasurementView:
     measured_on: date
     value: float
     note: str | None
+    version: int = 1
 
 
 @dataclass(frozen=True)

@@ -18,10 +18,13 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from app import paths
 from app.errors import AppError
+from app.resources import resource_path
 from app.ui.i18n import install_translator
 from app.ui.prompts import Prompter
 from app.ui.settings import Settings
@@ -31,19 +34,17 @@ ORG = APP_NAME = "TheoDoiKeHoach"
 
 
 def data_folder() -> Path:
-    """The per-user data folder (AppDataLocation), created if missing."""
-    QCoreApplication.setOrganizationName(ORG)
+    """The per-user data folder (`app.paths`, shared with the command line), created if missing."""
+    QCoreApplication.setOrganizationName(ORG)  # names QSettings' key, not a folder
     QCoreApplication.setApplicationName(APP_NAME)
-    folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+    folder = paths.data_folder()
     folder.mkdir(parents=True, exist_ok=True)
     return folder
 
 
-def setup_logging(folder: Path) -> Path:
-    """Log warnings and crashes to `<data>/logs/theodoi.log` (rotated), the file a clerk sends us."""
-    logs = folder / "logs"
-    logs.mkdir(parents=True, exist_ok=True)
-    path = logs / "theodoi.log"
+def setup_logging(path: Path) -> Path:
+    """Log warnings and crashes to `path` (`<data>/logs/theodoi.log`, rotated), the file a clerk sends us."""
+    path.parent.mkdir(parents=True, exist_ok=True)
     root = logging.getLogger()
     if not any(isinstance(h, RotatingFileHandler) and h.baseFilename == str(path) for h in root.handlers):
         handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
@@ -139,8 +140,9 @@ def run_gui(args: argparse.Namespace) -> int:
     """Show the main window on `args.db` (or the default database) in `args.lang` (default 'vi')."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
-    folder = data_folder()
-    log_path = setup_logging(folder)
+    app.setWindowIcon(QIcon(str(resource_path("icons", "theodoi.png"))))
+    data_folder()
+    log_path = setup_logging(paths.window_log())
     settings = Settings()
     language = getattr(args, "lang", None) or settings.language or "vi"
     install_translator(app, language)
@@ -161,6 +163,8 @@ def run_gui(args: argparse.Namespace) -> int:
         services, url = result
         window.attach_services(services, url)
         settings.add_recent_database(url)
+        if window.reports is not None:  # first start on this database: who signs the reports?
+            QTimer.singleShot(0, window.reports.ask_office_at_first_start)
 
     def failed(exc: BaseException) -> None:
         nonlocal exit_code

@@ -1,7 +1,9 @@
 """Loading the Vietnamese translation (ours plus Qt's standard buttons, which Qt does not ship).
 
 Why: `.qm` files are build products (git-ignored). A source checkout compiles them from the
-`.ts` on start-up when missing or older than the `.ts`; a frozen bundle ships them prebuilt.
+`.ts` on start-up when missing or older than the `.ts`; a wheel and a frozen bundle ship only the
+`.qm`, compiled at build time, and never look for lrelease (file times reset by an installer's
+copy must not trigger a compile, nor a "lrelease not found" warning at every start).
 """
 
 from __future__ import annotations
@@ -21,17 +23,16 @@ CATALOG = "theodoi_vi"
 
 
 def _lrelease() -> str | None:
-    here = Path(sys.executable).parent / "pyside6-lrelease"
-    if here.exists():
-        return str(here)
-    return shutil.which("pyside6-lrelease") or shutil.which("lrelease")
+    """The tool beside this Python (`Scripts\\pyside6-lrelease.exe` on Windows), else on PATH."""
+    beside = shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent))
+    return beside or shutil.which("pyside6-lrelease") or shutil.which("lrelease")
 
 
 def compiled_catalog(directory: Path | None = None) -> Path | None:
     """Path of an up-to-date `.qm`, compiling it from the `.ts` if needed; None if impossible."""
     folder = directory or resource_path("translations")
     ts, qm = folder / f"{CATALOG}.ts", folder / f"{CATALOG}.qm"
-    if not ts.exists():
+    if getattr(sys, "frozen", False) or not ts.exists():  # a bundle or a wheel: prebuilt only
         return qm if qm.exists() else None
     if qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
         return qm

@@ -1,5 +1,7 @@
 """Import a plan document: choose a file → read it off the GUI thread → review the outline beside
 the source text, fix what the importer flagged → confirm (stored at once) or cancel (nothing).
+When the plan is already stored, confirming offers to replace it in place: the preview of what is
+kept and what would be lost is shown and the clerk is asked before anything changes.
 
 Why the review edits plain importer objects: until the clerk confirms, nothing touches the
 database; the `ImportedNode`s are edited in memory and handed to the storing service in one go.
@@ -64,6 +66,7 @@ class ImportView(QWidget):
         self.source_text = ""
         self.task: Task | None = None
         self.nodes: list[Any] = []
+        self.existing: int | None = None  # id of the stored plan this document would replace
         self.pages = QStackedWidget(self)
         self._build_choose()
         self._build_progress()
@@ -108,6 +111,9 @@ class ImportView(QWidget):
         for label, edit in zip(self.header_labels, (self.number_edit, self.title_edit, self.issuer_edit),
                                strict=True):
             header.addRow(label, edit)
+        self.replace_note = QLabel(page)
+        self.replace_note.setWordWrap(True)
+        self.replace_note.hide()
         self.warnings = QListWidget(page)
         self.warnings.setMaximumHeight(70)
         self.tree = QTreeWidget(page)
@@ -137,6 +143,7 @@ class ImportView(QWidget):
         buttons.addWidget(self.confirm_button)
         layout = QVBoxLayout(page)
         layout.addLayout(header)
+        layout.addWidget(self.replace_note)
         layout.addWidget(self.warnings)
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
@@ -162,12 +169,24 @@ class ImportView(QWidget):
                                    self.tr("Deadline")])
         self.tree.headerItem().setToolTip(4, self.tr("Deadline (as printed)"))
         self.checked_button.setText(self.tr("Mark item as checked"))
-        self.confirm_button.setText(self.tr("Store the plan"))
+        self._show_existing()
         self.cancel_button.setText(self.tr("Cancel import"))
+
+    def _show_existing(self) -> None:
+        """Say on the review page that confirming replaces a stored plan, and how."""
+        replacing = self.existing is not None
+        self.confirm_button.setText(self.tr("Replace the existing plan") if replacing else self.tr("Store the plan"))
+        self.replace_note.setVisible(replacing)
+        self.replace_note.setText(self.tr(
+            "This plan is already stored. Replacing it updates it in place: tasks that remain keep their "
+            "progress, reports and measurements; you will see what would be lost before anything changes, "
+            "and the database is backed up first.") if replacing else "")
 
     # -- steps ------------------------------------------------------------------------------------
     def reset(self) -> None:
         self.plan, self.path, self.source_text = None, "", ""
+        self.existing = None
+        self._show_existing()
         self.path_label.clear()
         self.tree.clear()
         self.pages.setCurrentIndex(0)
@@ -200,7 +219,15 @@ class ImportView(QWidget):
             edit.setCursorPosition(0)
         self.source.setPlainText(self.source_text)
         self._fill_tree()
+        self._find_existing()
         self.pages.setCurrentIndex(2)
+
+    def _find_existing(self) -> None:
+        try:
+            self.existing = self.services.plan_import.existing_plan_id(self.plan)
+        except AppError:
+            self.existing = None  # the question is asked again, and any error shown, on confirm
+        self._show_existing()
 
     def _failed(self, exc: BaseException) -> None:
         self.reset()
@@ -294,13 +321,27 @@ class ImportView(QWidget):
         self.plan.title = self.title_edit.text().strip() or self.plan.title
         self.plan.issuer = self.issuer_edit.text().strip() or None
         try:
-            plan_id = store_import(self.services, self.plan, self.path, self.source_text)
+            self._find_existing()  # the number or issuer may have been edited in the review
+            if self.existing is not None and not self._agree_to_replace():
+                return None
+            plan_id = store_import(self.services, self.plan, self.path, self.source_text,
+                                   replace=self.existing is not None)
         except AppError as exc:
             self.prompter.error(self, exc.message)
             return None
         self.reset()
         self.imported.emit(plan_id)
         return plan_id
+
+    def _agree_to_replace(self) -> bool:
+        """Show what replacing keeps and what it would lose; the clerk decides."""
+        preview = self.services.plan_import.preview_replacement(self.plan)
+        if preview is None:  # removed meanwhile: a plain store
+            self.existing = None
+            return True
+        question = self.tr("Replace the stored plan with this document?\n\n{preview}").format(
+            preview="\n".join(preview.lines()))
+        return self.prompter.ask_yes_no(self, self.tr("Replace the existing plan"), question)
 
     def cancel(self) -> None:
         if self.task is not None and not self.task.done:

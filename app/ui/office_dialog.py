@@ -68,11 +68,15 @@ class OfficeDialog(QDialog):
         self.recipients = QPlainTextEdit(self)
         self.recipients.setObjectName("office_recipients")
         self.recipients.setFixedHeight(90)
+        self.letter_recipients = QPlainTextEdit(self)  # a công văn is not copied to a report's list
+        self.letter_recipients.setObjectName("office_letter_recipients")
+        self.letter_recipients.setFixedHeight(60)
         rows: list[tuple[str, QWidget]] = [(n, self.edits[n]) for n in TEXT_FIELDS[:6]]
         rows += [("format", self.format), ("party_format", self.party_format), ("window", self.window_scheme),
                  ("signer_authority", self.authority)]
         rows += [(n, self.edits[n]) for n in TEXT_FIELDS[6:9]]
-        rows += [("recipients", self.recipients), ("archive", self.edits["archive"])]
+        rows += [("recipients", self.recipients), ("letter_recipients", self.letter_recipients),
+                 ("archive", self.edits["archive"])]
         for name, widget in rows:
             label = QLabel(self)
             label.setBuddy(widget)
@@ -100,6 +104,7 @@ class OfficeDialog(QDialog):
         self.window_scheme.setCurrentIndex(max(0, self.window_scheme.findData(profile.window)))
         self.authority.setCurrentIndex(max(0, self.authority.findData(profile.signer_authority)))
         self.recipients.setPlainText("\n".join(profile.recipients))
+        self.letter_recipients.setPlainText("\n".join(profile.recipients_by_kind.get("reminder", [])))
 
     def value(self) -> OfficeProfile:
         """The edited profile; optional fields left blank are stored as None."""
@@ -113,7 +118,8 @@ class OfficeDialog(QDialog):
             party_format=self.party_format.currentData() if self.format.currentData() == "party" else None,
             window=self.window_scheme.currentData(),
             signer_authority=self.authority.currentData(),
-            recipients=[line.strip() for line in self.recipients.toPlainText().splitlines() if line.strip()],
+            recipients=_lines(self.recipients),
+            recipients_by_kind={**self._profile.recipients_by_kind, "reminder": _lines(self.letter_recipients)},
         )
 
     def retranslate_ui(self) -> None:
@@ -126,6 +132,7 @@ class OfficeDialog(QDialog):
                  "signer_authority": self.tr("Signing authority:"),
                  "signer_authority_body": self.tr("On behalf of:"), "signer_title": self.tr("Signer's title:"),
                  "signer_name": self.tr("Signer's name:"), "recipients": self.tr("Recipients (one per line):"),
+                 "letter_recipients": self.tr("Recipients of reminder letters:"),
                  "archive": self.tr("Drafting unit (archive):")}
         for name, label in self.labels.items():
             label.setText(texts[name])
@@ -148,6 +155,10 @@ class OfficeDialog(QDialog):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
+
+
+def _lines(edit: QPlainTextEdit) -> list[str]:
+    return [line.strip() for line in edit.toPlainText().splitlines() if line.strip()]
 
 
 def edit_office(service: Any, prompter: Prompter, parent: QWidget | None, plan_id: int | None = None) -> bool:

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.periods import PeriodKind, period_containing
-from app.errors import AppError
+from app.errors import AppError, ConflictError
 from app.ui.undo_commands import RunEdit
 
 STATUSES = ("not_started", "in_progress", "done", "suspended")
@@ -48,6 +48,7 @@ class ProgressPanel(QWidget):
         self.as_of = as_of
         self.run_edit = run_edit
         self.node: Any = None
+        self.shown: list[Any] = []  # the updates on screen, with the versions the form edits
         self.history = QTableWidget(0, 5, self)
         self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -156,6 +157,7 @@ class ProgressPanel(QWidget):
 
     def _load_history(self) -> None:
         rows = self.services.progress.history(self.node.id)
+        self.shown = rows
         self.history.setRowCount(len(rows))
         for r, p in enumerate(rows):
             for c, text in enumerate((p.agency_name, p.period, self.status_text(p.status),
@@ -181,30 +183,42 @@ class ProgressPanel(QWidget):
         )
 
     def record(self) -> bool:
+        """Save the form. The version sent is that of the update for this agency and period as
+        shown in the history (none shown: a new one), so an entry saved meanwhile by another
+        window or program is reported instead of overwritten; the history then shows it."""
         if self.node is None or self.agency.currentData() is None:
             return False
         node_id = self.node.id
         entry, today = self.entry(), self.as_of()
-        previous = next((h for h in self.services.progress.history(node_id)
-                         if h.agency_id == entry.agency_id and h.period == entry.period), None)
+        previous = next((h for h in self.shown if h.agency_id == entry.agency_id and h.period == entry.period), None)
         try:
-            record_id = self.services.progress.record(entry, today=today)
+            record_id = self.services.progress.record(
+                entry, expected_version=previous.version if previous else None, today=today)
         except AppError as exc:
             self.message.setText(exc.message)
             self.failed.emit(exc.message)
+            if isinstance(exc, ConflictError):
+                self._load_history()
             return False
         if self.run_edit is not None:
-            # Recording is an upsert per (task, agency, period): redoing it is harmless, and undo
-            # puts back what that period said before, or removes the new row.
+            # Recording is an upsert per (task, agency, period): undo puts back what that period
+            # said before, or removes the new row. Each write raises the version by one, so the
+            # steps know the version they left and a change made meanwhile elsewhere is refused.
+            state = {"id": record_id, "version": previous.version + 1 if previous else 1}
+
             def undo(_node_id: int) -> None:
                 if previous is None:
-                    self.services.progress.delete(record_id)
+                    self.services.progress.delete(state["id"], state["version"])
+                    state["version"] = 0
                 else:
-                    self.services.progress.record(entry_of(previous), today=today)
+                    self.services.progress.record(entry_of(previous), expected_version=state["version"], today=today)
+                    state["version"] += 1
                 self._after_change(_node_id)
 
             def redo(_node_id: int) -> None:
-                self.services.progress.record(entry, today=today)
+                state["id"] = self.services.progress.record(
+                    entry, expected_version=state["version"] or None, today=today)
+                state["version"] += 1
                 self._after_change(_node_id)
 
             self.run_edit(self.tr("Record progress"), node_id, redo, undo)

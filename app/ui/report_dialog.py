@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import tempfile
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -21,6 +22,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
+from app.domain.dates import format_vn
 from app.domain.periods import Period, PeriodKind, period_containing
 from app.errors import AppError
 from app.exporters.content import Narrative, ProgressReportContent
@@ -33,6 +35,7 @@ from app.ui.report_narrative import default_texts, narrative_from
 from app.ui.worker import Task, run_in_background
 
 PrintDialogFn = Callable[[QPrinter, QWidget], bool]
+HISTORY_SHOWN = 50
 FILTERS = {"docx": "Word (*.docx)", "pdf": "PDF (*.pdf)", "xlsx": "Excel (*.xlsx)"}
 
 
@@ -58,6 +61,7 @@ class ReportDialog(QDialog):
         self.task: Task | None = None
         self.preview_path: Path | None = None
         self._previewed: tuple[Any, ...] | None = None  # choices and text the preview shows
+        self.snapshot_id: int | None = None  # a report printed before, shown as printed
         self.written: list[Path] = []
         self.busy = False  # a worker runs; cleared once its outcome reached the GUI thread
         self._temp = tempfile.TemporaryDirectory(prefix="theodoi-xem-truoc-")
@@ -74,6 +78,9 @@ class ReportDialog(QDialog):
         if plan_id is not None:
             f.plan.setCurrentIndex(max(0, f.plan.findData(plan_id)))
         f.period_kind.currentIndexChanged.connect(f.fill_period_index)
+        for signal in (f.period_index.currentIndexChanged, f.year.valueChanged, f.kind.currentIndexChanged,
+                       f.plan.currentIndexChanged, f.as_of_auto.toggled):
+            signal.connect(self._show_cutoff)
         f.kind.currentIndexChanged.connect(self._kind_changed)
         f.preview_button.clicked.connect(lambda: self.refresh())
         f.save_docx.clicked.connect(lambda: self.save("docx"))
@@ -83,6 +90,9 @@ class ReportDialog(QDialog):
         f.cancel_button.clicked.connect(self.cancel)
         f.close_button.clicked.connect(self.reject)
         f.office_button.clicked.connect(self._edit_office)
+        f.history_open.clicked.connect(lambda: self.open_snapshot())
+        f.plan.currentIndexChanged.connect(lambda _i: self.fill_history())
+        self.fill_history()
         self._kind_changed()
         self.resize(1200, 720)
 
@@ -113,7 +123,7 @@ class ReportDialog(QDialog):
         narrative = narrative_from(self.edited_texts(), self._defaults) if self._defaults else Narrative()
         return ReportRequest(kind=kind, plan_id=f.plan.currentData(),
                              period=self.period() if kind.needs_period else None,
-                             as_of=_day(f.as_of.date()), narrative=narrative)
+                             as_of=None if f.as_of_auto.isChecked() else _day(f.as_of.date()), narrative=narrative)
 
     def set_request(self, request: ReportRequest) -> None:
         f = self.form
@@ -122,7 +132,20 @@ class ReportDialog(QDialog):
             f.plan.setCurrentIndex(max(0, f.plan.findData(request.plan_id)))
         if request.period is not None:
             self._set_period(request.period)
-        f.as_of.setDate(QDate(request.as_of.year, request.as_of.month, request.as_of.day))
+        f.as_of_auto.setChecked(request.as_of is None)
+        if request.as_of is not None:
+            f.as_of.setDate(QDate(request.as_of.year, request.as_of.month, request.as_of.day))
+
+    def _show_cutoff(self, *_args: Any) -> None:
+        """With `the period's cut-off` checked, the date shown is the one the report will use."""
+        f = self.form
+        if not f.as_of_auto.isChecked():
+            return
+        try:
+            when = self.service.dates(self.request()).as_of
+        except (AppError, AttributeError):
+            return
+        f.as_of.setDate(QDate(when.year, when.month, when.day))
 
     def set_section_text(self, key: str, text: str) -> None:
         self.form.editors[key].setPlainText(text)
@@ -189,13 +212,20 @@ class ReportDialog(QDialog):
             self.task.cancel()
 
     def _checked_request(self) -> ReportRequest | None:
-        """The form's request if it is complete; otherwise the reason is shown and None returned."""
+        """The form's request if it is complete; otherwise the reason is shown and None returned.
+        A period outside the plan's life is produced only when the clerk confirms it."""
         try:
             request = self.request()
             request.check()
+            problem = self.service.period_problem(request)
         except AppError as exc:
             self.prompter.error(self, exc.message)
             return None
+        if problem:
+            if not self.prompter.ask_yes_no(self, self.tr("Period outside the plan"),
+                                            problem + "\n\n" + self.tr("Produce the document anyway?")):
+                return None
+            request = replace(request, outside_plan=True)
         return request
 
     def refresh(self) -> Task | None:
@@ -205,6 +235,9 @@ class ReportDialog(QDialog):
             return None
         key = self._key(request)
         reload = key != self._loaded_for
+        if reload:
+            self.remember_text()  # what was typed for the previous plan and period
+        self.snapshot_id = None
         service, content, folder = self.service, self.content, Path(self._temp.name)
 
         def work(progress: Any, token: Any) -> tuple[Any, Path]:
@@ -222,10 +255,70 @@ class ReportDialog(QDialog):
         return self._start(work, done, self.tr("Laying out the pages…"))
 
     def _set_content(self, content: Any, key: tuple[Any, ...]) -> None:
+        """Prefill each section with the builder's words, or with what the clerk typed for this
+        plan and period before (kept in the database)."""
         self.content, self._loaded_for = content, key
         self._defaults = default_texts(content) if isinstance(content, ProgressReportContent) else {}
+        saved = self._saved_text(key) if self._defaults else Narrative()
         for name, editor in self.form.editors.items():
-            editor.setPlainText(self._defaults.get(name, ""))
+            kept = getattr(saved, name)
+            text = "\n".join(kept) if isinstance(kept, list) else kept
+            editor.setPlainText(text or self._defaults.get(name, ""))
+
+    # -- the clerk's text, kept per plan and period -------------------------------------------------
+    def _saved_text(self, key: tuple[Any, ...]) -> Narrative:
+        _kind, plan_id, period, _as_of = key
+        if plan_id is None or period is None:
+            return Narrative()
+        try:
+            return self.service.narrative(plan_id, period.code)
+        except AppError:
+            return Narrative()
+
+    def remember_text(self) -> None:
+        """Keep what the clerk typed for the loaded plan and period: reopening restores it."""
+        if not isinstance(self.content, ProgressReportContent) or self._loaded_for is None:
+            return
+        _kind, plan_id, period, _as_of = self._loaded_for
+        if plan_id is None or period is None:
+            return
+        try:
+            self.service.save_narrative(plan_id, period.code, narrative_from(self.edited_texts(), self._defaults))
+        except AppError as exc:
+            self.form.status.setText(exc.message)
+
+    # -- reports printed before -------------------------------------------------------------------
+    def fill_history(self) -> None:
+        f = self.form
+        f.history.clear()
+        plan_id = f.plan.currentData()
+        try:
+            rows = self.service.snapshots(plan_id) if plan_id is not None else []
+        except AppError:
+            rows = []
+        for snapshot_id, kind, period, as_of, file_format, name in rows[:HISTORY_SHOWN]:
+            when = format_vn(as_of) if as_of else ""
+            f.history.addItem(f"{name or kind} ({period or kind}, {when}, {file_format})", snapshot_id)
+        f.history_open.setEnabled(bool(rows))
+
+    def open_snapshot(self, snapshot_id: int | None = None) -> Task | None:
+        """Show a report printed before exactly as it was printed; saving it writes it again."""
+        chosen = snapshot_id if snapshot_id is not None else self.form.history.currentData()
+        if chosen is None:
+            return None
+        service, folder = self.service, Path(self._temp.name)
+
+        def work(progress: Any, token: Any) -> Path:
+            return report_jobs.write_preview(service.snapshot_content(chosen), folder, progress,
+                                             lambda: token.cancelled)
+
+        def done(path: Path) -> None:
+            self._load_pdf(path)
+            self.snapshot_id = chosen
+            self._previewed = None  # printing asks for a fresh preview of the current choices
+            self.form.status.setText(self.tr("Showing a report printed before, as it was printed."))
+
+        return self._start(work, done, self.tr("Laying out the pages…"))
 
     def _load_pdf(self, path: Path) -> None:
         self.preview_path = path
@@ -256,8 +349,20 @@ class ReportDialog(QDialog):
         target = Path(path)
         if target.suffix.lower() != f".{file_format}":
             target = target.with_name(target.name + f".{file_format}")
-        reload, content = self._content_for(request)
         service = self.service
+        if self.snapshot_id is not None:  # the report printed before, written again as it was
+            snapshot_id = self.snapshot_id
+
+            def again(_progress: Any, _token: Any) -> list[Path]:
+                service.reproduce(snapshot_id, file_format, target)
+                return [target]
+
+            def written(paths: list[Path]) -> None:
+                self.written = paths
+                self.form.status.setText(self.tr("Written: {path}").format(path=str(paths[0])))
+
+            return self._start(again, written, self.tr("Writing the report…"))
+        reload, content = self._content_for(request)
 
         def work(progress: Any, token: Any) -> tuple[Any, list[Path]]:
             loaded = report_jobs.load_content(service, request) if reload else content
@@ -272,6 +377,8 @@ class ReportDialog(QDialog):
             self.written = paths
             where = paths[0].parent if len(paths) > 1 else paths[0]
             self.form.status.setText(self.tr("Written: {path}").format(path=str(where)))
+            self.remember_text()
+            self.fill_history()
 
         return self._start(work, done, self.tr("Writing the report…"))
 
@@ -305,7 +412,9 @@ class ReportDialog(QDialog):
         super().changeEvent(event)
 
     def done(self, result: int) -> None:  # noqa: D401 - Qt's name
-        """Closing stops a running export, forgets its outcome and removes the preview files."""
+        """Closing keeps the clerk's text, stops a running export, forgets its outcome and removes
+        the preview files."""
+        self.remember_text()
         self.cancel()
         if self.task is not None and not self.task.done:
             for signal in (self.task.succeeded, self.task.failed, self.task.progress, self.task.cancelled):

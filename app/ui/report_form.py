@@ -11,6 +11,7 @@ from PySide6.QtCore import QDate, QObject, Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QFormLayout,
@@ -71,12 +72,20 @@ class ReportForm(QObject):
         self.as_of.setDisplayFormat("dd/MM/yyyy")
         self.as_of.setCalendarPopup(True)
         self.as_of.setDate(QDate.currentDate())
+        self.as_of_auto = QCheckBox(self.choice_box)  # checked: the period's cut-off decides
+        self.as_of_auto.setObjectName("reportAsOfAuto")
+        self.as_of_auto.setChecked(True)
+        self.as_of.setEnabled(False)
+        self.as_of_auto.toggled.connect(lambda auto: self.as_of.setEnabled(not auto))
+        as_of_row = QHBoxLayout()
+        as_of_row.addWidget(self.as_of)
+        as_of_row.addWidget(self.as_of_auto, 1)
         self.kind_label, self.plan_label = QLabel(self.choice_box), QLabel(self.choice_box)
         self.period_label, self.as_of_label = QLabel(self.choice_box), QLabel(self.choice_box)
         form.addRow(self.kind_label, self.kind)
         form.addRow(self.plan_label, self.plan)
         form.addRow(self.period_label, period_row)
-        form.addRow(self.as_of_label, self.as_of)
+        form.addRow(self.as_of_label, as_of_row)
         left_layout.addWidget(self.choice_box)
 
         self.narrative_box = QGroupBox(left)
@@ -95,6 +104,16 @@ class ReportForm(QObject):
         left_layout.addWidget(self.narrative_box, 1)
         self.office_button = QPushButton(left)
         left_layout.addWidget(self.office_button, 0, Qt.AlignmentFlag.AlignLeft)
+        history_row = QHBoxLayout()  # the plan's reports printed before (snapshots), reopened as printed
+        self.history_label = QLabel(left)
+        self.history = QComboBox(left)
+        self.history.setObjectName("reportHistory")
+        self.history_open = QPushButton(left)
+        self.history_open.setObjectName("reportHistoryOpen")
+        history_row.addWidget(self.history_label)
+        history_row.addWidget(self.history, 1)
+        history_row.addWidget(self.history_open)
+        left_layout.addLayout(history_row)
 
         right = QWidget(self.splitter)
         right_layout = QVBoxLayout(right)
@@ -138,7 +157,7 @@ class ReportForm(QObject):
         self.progress.setVisible(busy)
         self.cancel_button.setVisible(busy)
         for widget in (self.preview_button, self.save_docx, self.save_pdf, self.save_xlsx, self.print_button,
-                       self.choice_box, self.office_button):
+                       self.choice_box, self.office_button, self.history, self.history_open):
             widget.setEnabled(not busy)
 
     def fill_period_index(self) -> None:
@@ -178,6 +197,7 @@ class ReportForm(QObject):
         self.plan_label.setText(self.tr("Plan:"))
         self.period_label.setText(self.tr("Period:"))
         self.as_of_label.setText(self.tr("Data as of:"))
+        self.as_of_auto.setText(self.tr("the period's cut-off"))
         self.narrative_box.setTitle(self.tr("Report text"))
         self.narrative_hint.setText(self.tr("Prefilled with what the report says; edit before printing. "
                                             "One item per line."))
@@ -188,6 +208,8 @@ class ReportForm(QObject):
         for index, (key, _is_list) in enumerate(SECTIONS):
             self.sections.setItemText(index, titles[key])
         self.office_button.setText(self.tr("Issuing office…"))
+        self.history_label.setText(self.tr("Printed before:"))
+        self.history_open.setText(self.tr("Open"))
         self.preview_button.setText(self.tr("Update preview"))
         self.cancel_button.setText(self.tr("Cancel"))
         self.save_docx.setText(self.tr("Save Word…"))

@@ -68,6 +68,22 @@ class ReportMenu(QObject):
         if self.dialog is dialog:
             self.dialog = None
 
+    def ask_office_at_first_start(self) -> bool:
+        """Ask for the office profile once per database while it is incomplete (the clerk may skip:
+        an export then names what is missing). Returns whether the profile was saved."""
+        w = self.w
+        if w.services is None:
+            return False
+        service = report_service(w.services)
+        try:
+            if not service.office_needs_asking():
+                return False
+            service.mark_office_asked()
+        except AppError as exc:
+            w.prompter.error(w, exc.message)
+            return False
+        return self.edit_office()
+
     def edit_office(self, parent: Any = None) -> bool:
         w = self.w
         if w.services is None:

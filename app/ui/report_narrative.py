@@ -8,10 +8,7 @@ snapshot records only what the clerk really wrote). Pure Python: no Qt, no SQL.
 
 from __future__ import annotations
 
-import copy
-
-from app.exporters.builders.common import plan_citation
-from app.exporters.builders.progress import default_shortcomings, next_task_text
+from app.exporters.builders.progress import default_closing, default_opening, section_lines
 from app.exporters.content import Narrative, ProgressReportContent
 
 # (Narrative field, is a list of lines). The order is the report's own order.
@@ -29,20 +26,11 @@ SECTIONS: tuple[tuple[str, bool], ...] = (
 
 def default_texts(c: ProgressReportContent) -> dict[str, str]:
     """What the builder prints for each section when the clerk writes nothing."""
-    head = c.letterhead
-    direction = [f"- {next_task_text(t.text, t.lead, t.deadline)}" for t in c.next_tasks]
-    return {
-        "opening": (f"Thực hiện {plan_citation(c.plan)}; {head.self_name} báo cáo kết quả thực hiện "
-                    f"{c.period_label} như sau:"),
-        "deployment": "",
-        "results": "",
-        "shortcomings": "\n".join(default_shortcomings(c)),
-        "difficulties": "\n".join(c.difficulties),
-        "direction": "\n".join(direction),
-        "proposals": "\n".join(c.proposals),
-        "closing": (f"Trên đây là báo cáo kết quả thực hiện {c.plan.kind} số {c.plan.number} {c.period_label} "
-                    f"của {head.self_name}./."),
-    }
+    pristine = c.with_narrative(Narrative())
+    drafted = {key: "\n".join(section_lines(pristine, key))
+               for key in ("shortcomings", "difficulties", "direction", "proposals")}
+    return {"opening": default_opening(c), "deployment": "", "results": "", **drafted,
+            "closing": default_closing(c)}
 
 
 def _lines(text: str) -> list[str]:
@@ -65,6 +53,4 @@ def narrative_from(edited: dict[str, str], defaults: dict[str, str]) -> Narrativ
 
 def with_narrative(c: ProgressReportContent, narrative: Narrative) -> ProgressReportContent:
     """A copy of the content carrying the clerk's narrative (the loaded content stays pristine)."""
-    out = copy.copy(c)
-    out.narrative = copy.deepcopy(narrative)
-    return out
+    return c.with_narrative(narrative)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.dates import format_vn
-from app.errors import AppError
+from app.errors import AppError, ConflictError
 from app.ui.undo_commands import RunEdit
 
 COMPARATORS = {">=": "≥", "<=": "≤", "=": "=", "reduce_by": "−", "increase_by": "+"}
@@ -107,6 +107,9 @@ class TargetsPanel(QWidget):
         self.message.setText("" if self.targets else self.tr("This plan has no targets."))
 
     def add_measurement(self) -> bool:
+        """Record the figure of the chosen target on the chosen date. The version sent is that of
+        the measurement of that date as shown (none shown: a new one), so a figure saved meanwhile
+        by another window is reported instead of overwritten; the list then shows it."""
         item = self.tree.currentItem()
         while item is not None and item.parent() is not None:
             item = item.parent()
@@ -114,20 +117,36 @@ class TargetsPanel(QWidget):
             self.message.setText(self.tr("Choose a target first."))
             return False
         target = self.targets[int(item.data(0, 0x0100))]
-        args = (target.id, self.measured_on.date().toPython(), self.value.value(), self.note.text().strip() or None)
+        measured_on, value, note = self.measured_on.date().toPython(), self.value.value(), self.note.text().strip()
+        previous = next((m for m in target.measurements if m.measured_on == measured_on), None)
         try:
-            added = [self.services.targets.add_measurement(*args)]
+            added = self.services.targets.add_measurement(target.id, measured_on, value, note or None,
+                                                          expected_version=previous.version if previous else None)
         except AppError as exc:
             self.message.setText(exc.message)
+            if isinstance(exc, ConflictError):
+                self.reload()
+                self.message.setText(exc.message)
             return False
         if self.run_edit is not None and self.node_id is not None:
+            # one measurement per target and date: undo removes the new one or puts the old
+            # figure back; every write raises the version by one
+            state = {"id": added, "version": previous.version + 1 if previous else 1}
+
             def redo(_node_id: int) -> None:
-                if not added:
-                    added.append(self.services.targets.add_measurement(*args))
+                state["id"] = self.services.targets.add_measurement(
+                    target.id, measured_on, value, note or None, expected_version=state["version"] or None)
+                state["version"] += 1
                 self.reload()
 
             def undo(_node_id: int) -> None:
-                self.services.targets.delete_measurement(added.pop())
+                if previous is None:
+                    self.services.targets.delete_measurement(state["id"], state["version"])
+                    state["version"] = 0
+                else:
+                    self.services.targets.add_measurement(target.id, measured_on, previous.value, previous.note,
+                                                          expected_version=state["version"])
+                    state["version"] += 1
                 self.reload()
 
             self.run_edit(self.tr("Record measurement"), self.node_id, redo, undo)

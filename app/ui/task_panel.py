@@ -244,11 +244,14 @@ class TaskPanel(QTabWidget):
             return
         old, new = self.node.kind, self.kind_combo.currentData()
         if old != new:
-            nodes, version = self.services.nodes, self.node.version
-            self.run_edit(self.tr("Change kind"), self.node.id,
-                          lambda nid: nodes.update(nid, None, kind=new),
-                          lambda nid: nodes.update(nid, None, kind=old))
-            del version
+            # the first run sends the version shown (a change made meanwhile in another window is
+            # refused); undo and redo replay onto whatever row the undo stack holds
+            nodes, shown = self.services.nodes, [self.node.version]
+
+            def step(node_id: int, kind: str) -> None:
+                nodes.update(node_id, shown.pop() if shown else None, kind=kind)
+
+            self.run_edit(self.tr("Change kind"), self.node.id, lambda nid: step(nid, new), lambda nid: step(nid, old))
 
     def describe_deadline(self, deadline: Deadline | None) -> str:
         """What the program understood from a phrase, in words the clerk can check."""

@@ -216,13 +216,18 @@ class WindowCommands(QObject):
                                          detail.title)
         if not title or title == detail.title:
             return False
-        ok = self._guard(lambda: (self.w.services.plans.update_plan(plan_id, detail.version, title=title), True))
-        if ok:
-            self._push(self.tr("Plan properties"),
-                       lambda: self.w.services.plans.update_plan(plan_id, None, title=title),
-                       lambda: self.w.services.plans.update_plan(plan_id, None, title=detail.title))
+        version = self._guard(lambda: self.w.services.plans.update_plan(plan_id, detail.version, title=title))
+        if version is not None:
+            # undo and redo carry the version the previous step left: a change made meanwhile in
+            # another window is reported (and the command dropped), never overwritten
+            versions = [version]
+
+            def step(value: str) -> None:
+                versions[0] = self.w.services.plans.update_plan(plan_id, versions[0], title=value)
+
+            self._push(self.tr("Plan properties"), lambda: step(title), lambda: step(detail.title))
         self.w.reload_plans()
-        return bool(ok)
+        return version is not None
 
     def approve_period(self) -> bool:
         """A leader approves the open plan's period report (the newest printed one): the period's

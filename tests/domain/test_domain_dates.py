@@ -119,3 +119,13 @@ def test_roman_or_int(token: str, value: int | None) -> None:
 
 def test_make_date_ok() -> None:
     assert make_date(2024, 2, 29) == date(2024, 2, 29)
+
+
+def test_check_in_range_names_the_day_and_the_range() -> None:
+    from app.domain.dates import LAST_YEAR, check_in_range
+
+    assert check_in_range(date(2021, 9, 14), "Ngày số liệu") == date(2021, 9, 14)
+    for day in (date(1, 1, 1), date(9999, 12, 31)):
+        with pytest.raises(InputError) as err:
+            check_in_range(day, "Ngày số liệu")
+        assert err.value.message.startswith("Ngày số liệu ") and f"{LAST_YEAR}" in err.value.message

@@ -206,3 +206,21 @@ def test_window_unpacks_into_due_dates() -> None:
         D(2021, 2, 25),
         D(2021, 3, 25),
     ]
+
+
+@pytest.mark.parametrize("code", ["9999-M12", "1899-Y", "0001-Q1"])
+def test_typed_years_leave_room_for_the_next_period(code: str) -> None:
+    """9999-M12 made the calendar build 1/1/10000 (a crash): typed years stop at LAST_YEAR, and
+    the message is Vietnamese only (it once read `year 1 năm 10000`)."""
+    with pytest.raises(InputError) as err:
+        Period.parse(code)
+    assert "năm phải từ 1900 đến 9998" in err.value.message
+    last = Period.parse("9998-Q4")
+    assert last.next() == Period(P.QUARTER, 9999, 1) and last.next().window().end == date(9999, 3, 14)
+
+
+def test_construction_messages_are_vietnamese() -> None:
+    for bad in (lambda: Period(P.YEAR, 10000), lambda: Period(P.MONTH, 2021, 13)):
+        with pytest.raises(InputError) as err:
+            bad()
+        assert not any(word in err.value.message for word in ("year", "month", "quarter")), err.value.message

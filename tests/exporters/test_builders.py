@@ -52,7 +52,11 @@ def test_progress_report_structure() -> None:
 
 def test_summary_and_agency_sentences() -> None:
     texts = _paragraphs(build_progress_report(samples.progress_content(Format.STATE)))
-    assert any("1/3 cơ quan, đơn vị báo cáo đúng hạn" in t and "chưa báo cáo (UBND quận Hoàn Kiếm)" in t for t in texts)
+    # one set of numbers: expected, received (of which late), missing; the late and missing named in III
+    assert any("2/3 cơ quan, đơn vị phải báo cáo đã gửi báo cáo quý III năm 2021 (1 báo cáo chậm); "
+               "1 cơ quan, đơn vị chưa báo cáo." in t for t in texts)
+    assert any("chưa báo cáo" in t and "UBND quận Hoàn Kiếm" in t for t in texts)
+    assert not any(t in ("Không có.", "- Không có.") for t in texts)
     assert any(t.startswith("- Tỷ lệ cán bộ trẻ") and "mục tiêu ≥ 15%; kết quả 12,5%" in t for t in texts)
 
 

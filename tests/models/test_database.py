@@ -156,6 +156,44 @@ def test_schema_head_constant_matches_the_migration_scripts() -> None:
     assert ScriptDirectory.from_config(_alembic_config()).get_current_head() == SCHEMA_HEAD
 
 
+def test_versions_added_to_measurements_and_agency_reports_at_0004(tmp_path: Path) -> None:
+    """Revision 0004_versions gives existing measurements and agency reports version 1, keeps their
+    rows (a batch copy with foreign keys on would cascade), and goes back down cleanly."""
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from app.models.database import _alembic_config
+
+    path = tmp_path / "v3.db"
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as conn:
+        command.upgrade(_alembic_config(conn), "0003")
+        conn.execute(text("INSERT INTO plans (id, title, title_folded, recipients, format, status, version) "
+                          "VALUES (1, 'Kế hoạch', 'ke hoach', '[]', 'state', 'active', 1)"))
+        conn.execute(text("INSERT INTO agencies (id, name, name_folded, kind, active, proposed, version) "
+                          "VALUES (7, 'Sở Nội vụ', 'so noi vu', 'so', 1, 0, 1)"))
+        conn.execute(text("INSERT INTO targets (id, plan_id, position, path, indicator, comparator, value, unit, "
+                          "version) VALUES (3, 1, 0, '[]', 'tỷ lệ', '>=', 15, '%', 1)"))
+        conn.execute(text("INSERT INTO measurements (target_id, measured_on, value) VALUES (3, '2024-12-31', 12)"))
+        conn.execute(text("INSERT INTO agency_reports (agency_id, plan_id, period, received_on) "
+                          "VALUES (7, 1, '2024-Q1', '2024-03-20')"))
+    engine.dispose()
+    db = open_database(path)
+    try:
+        assert db.revision() == "0004_versions" == head_revision()
+        with db.engine.connect() as conn:
+            assert conn.execute(text("SELECT value, version FROM measurements")).all() == [(12.0, 1)]
+            assert conn.execute(text("SELECT period, version FROM agency_reports")).all() == [("2024-Q1", 1)]
+    finally:
+        db.dispose()
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as conn:
+        command.downgrade(_alembic_config(conn), "0003")
+        assert conn.execute(text("SELECT count(*) FROM measurements")).scalar() == 1
+        assert "version" not in {row[1] for row in conn.execute(text("PRAGMA table_info(agency_reports)"))}
+    engine.dispose()
+
+
 def _run(*command: str) -> bool:
     try:
         return subprocess.run(command, capture_output=True, timeout=30).returncode == 0

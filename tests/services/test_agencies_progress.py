@@ -63,7 +63,7 @@ def test_recording_the_same_period_twice_updates_instead_of_duplicating(services
     first = services.progress.record(ProgressEntry(task, agency, "2024-Q1", "in_progress", 30, "Bắt đầu"),
                                      today=date(2024, 3, 1))
     again = services.progress.record(ProgressEntry(task, agency, "2024-Q1", "done", None, "Xong"),
-                                     today=date(2024, 3, 10))
+                                     expected_version=1, today=date(2024, 3, 10))
     assert first == again
     [row] = services.progress.history(task)
     assert (row.status, row.percent, row.result, row.done_on) == ("done", 100, "Xong", date(2024, 3, 10))

@@ -61,7 +61,8 @@ def test_approval_locks_the_period_until_a_clerk_unlocks_it(database: Database, 
         hung.approvals.unlock(office["plan"], "2024-Q1")
 
     an.approvals.unlock(office["plan"], "2024-Q1")
-    lan.progress.record(entry(office, "2024-Q1", 90))
+    q1 = next(v for v in lan.progress.history(office["task"]) if v.period == "2024-Q1")
+    lan.progress.record(entry(office, "2024-Q1", 90), expected_version=q1.version)
     with database.session() as s:
         actions = s.execute(select(AuditEntry.user, AuditEntry.action).where(
             AuditEntry.entity == "PeriodApproval").order_by(AuditEntry.id)).all()

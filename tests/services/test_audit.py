@@ -27,8 +27,9 @@ def trail(database: Database) -> dict[str, int]:
     lan.progress.record(ProgressEntry(node_id=task, agency_id=noi_vu, period="2024-Q1", status="in_progress",
                                       percent=30, reported_on=date(2024, 3, 1)))
     lan.progress.record(ProgressEntry(node_id=task, agency_id=noi_vu, period="2024-Q1", status="in_progress",
-                                      percent=60, reported_on=date(2024, 3, 1)))
-    an.plans.update_plan(plan, None, title="Kế hoạch A (sửa)")
+                                      percent=60, reported_on=date(2024, 3, 1)),
+                        expected_version=lan.progress.history(task)[0].version)
+    an.plans.update_plan(plan, an.plans.plan(plan).version, title="Kế hoạch A (sửa)")
     return {"plan": plan, "other": other, "noi_vu": noi_vu, "y_te": y_te}
 
 

@@ -115,7 +115,7 @@ def rows(services: Services) -> dict[str, int]:
     return {"plan": plan, "node": node, "agency": agency}
 
 
-NAMED = re.compile(r"đã được «lan» thay đổi lúc \d\d:\d\d ngày \d\d/\d\d/\d{4}, sau khi bạn mở nó")
+NAMED = re.compile(r"này vừa được lan sửa lúc \d\d:\d\d ngày \d\d/\d\d/\d{4}; hãy tải lại")
 FIELD = {"plan": "title", "node": "text", "agency": "name"}
 
 

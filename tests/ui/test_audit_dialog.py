@@ -23,7 +23,8 @@ def test_menu_entry_and_status_bar(window: MainWindow) -> None:
 
 def test_dialog_filters_and_exports(window: MainWindow, prompter: Any, services: Any, sample_plan: dict[str, int],
                                     tmp_path: Path) -> None:
-    services.plans.update_plan(sample_plan["plan"], None, title="Kế hoạch đã sửa tên")
+    services.plans.update_plan(sample_plan["plan"], services.plans.plan(sample_plan["plan"]).version,
+                               title="Kế hoạch đã sửa tên")
     other = services.plans.create_plan("Kế hoạch khác", number="9/KH-UBND")
     seen: dict[str, Any] = {}
     out = tmp_path / "nhat-ky"

@@ -288,3 +288,22 @@ def test_delete_plan_asks_and_backs_up_first(window: MainWindow, prompter, servi
     assert services.plans.list_plans() == [] and window.plans.model.rowCount() == 0
     backups = list((Path(window.database_url).parent / "saoluu").glob("*-truoc-xoa-*.db"))
     assert len(backups) == 1
+
+
+def test_plan_properties_undo_never_overwrites_another_windows_change(window: MainWindow, prompter,
+                                                                        database, sample_plan) -> None:
+    from app.models.database import open_database
+    from app.services import Services
+
+    plan_id = sample_plan["plan"]
+    prompter.answers.append("Tên do cửa sổ này đặt")
+    assert window.commands.plan_properties()
+    other = open_database(database.path)
+    try:
+        elsewhere = Services(other, "tran.thi.b").plans
+        elsewhere.update_plan(plan_id, elsewhere.plan(plan_id).version, title="Tên do cửa sổ khác đặt")
+    finally:
+        other.dispose()
+    window.undo_stack.undo()  # refused: it would put back a title over the other window's change
+    assert window.services.plans.plan(plan_id).title == "Tên do cửa sổ khác đặt"
+    assert prompter.errors and "tran.thi.b" in prompter.errors[-1] and "tải lại" in prompter.errors[-1]

@@ -22,26 +22,14 @@ AS_OF = date(2021, 12, 14)
 PERIOD = Period.parse("2021-Q4")
 
 
-@pytest.fixture(scope="module")
-def demo_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from app.services.demo import build_demo
-
-    path = tmp_path_factory.mktemp("report-demo") / "demo.db"
-    build_demo(path)
-    return path
-
-
 @pytest.fixture
-def demo(demo_path: Path, tmp_path: Path) -> Any:
-    """A private copy per test: saving records snapshots and office profiles."""
-    import shutil
-
+def demo(demo_copy: Path) -> Any:
+    """A private copy of the session's demo database per test: saving records snapshots and office
+    profiles."""
     from app.models.database import open_database
     from app.services import Services
 
-    copy = tmp_path / "demo.db"
-    shutil.copy(demo_path, copy)
-    database = open_database(copy)
+    database = open_database(demo_copy)
     yield Services(database, "tester")
     database.dispose()
 
@@ -125,7 +113,7 @@ def test_edited_text_appears_in_the_docx(qtbot, demo, prompter, plan_id, tmp_pat
     text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
     assert "Căn cứ Kế hoạch số 177/KH-UBND, Sở Nội vụ báo cáo như sau:" in text
     assert "- Kinh phí cấp chậm." in text
-    assert "Trên đây là báo cáo kết quả thực hiện Kế hoạch số 177/KH-UBND" in text
+    assert "Trên đây là báo cáo của Sở Nội vụ về kết quả thực hiện Kế hoạch số 177/KH-UBND" in text
 
 
 class _HeldService:
@@ -288,3 +276,78 @@ def test_reminders_preview_every_letter_and_save_one_file_each(qtbot, demo, prom
     wait(qtbot, dialog)
     files = sorted((tmp_path / "don-doc").glob("*.docx"))
     assert len(files) == letters and sorted(dialog.written) == files
+
+
+def test_the_period_cut_off_is_the_default_data_date(qtbot, demo, prompter, plan_id) -> None:
+    """The dialog, like the command line, takes the data at the period's cut-off unless the clerk
+    sets a date: the request carries None and the date shown is the cut-off."""
+    dialog = make_dialog(qtbot, demo, prompter, plan_id)
+    dialog.set_request(ReportRequest(DocKind.PROGRESS, plan_id, Period.parse("2022-H1")))
+    assert dialog.request().as_of is None and dialog.form.as_of_auto.isChecked()
+    assert dialog.form.as_of.date().toPython() == date(2022, 6, 14)
+    loaded(qtbot, dialog)
+    assert dialog.content.as_of == date(2022, 6, 14), prompter.errors
+
+
+def test_a_period_before_the_plan_is_produced_only_when_confirmed(qtbot, demo, prompter, plan_id) -> None:
+    dialog = make_dialog(qtbot, demo, prompter, plan_id)
+    dialog.set_request(ReportRequest(DocKind.PROGRESS, plan_id, Period.parse("2021-Q1")))
+    prompter.answers.append(False)
+    assert dialog.refresh() is None and "trước khi ban hành" in prompter.messages[-1]
+    prompter.answers.append(True)
+    loaded(qtbot, dialog)
+    assert dialog.content.period_label == "quý I năm 2021", prompter.errors
+
+
+def test_typed_text_is_kept_per_plan_and_period(qtbot, demo, prompter, plan_id) -> None:
+    """Closing the dialog keeps what the clerk typed; reopening the same plan and period restores
+    it, another period starts from the drafts."""
+    dialog = make_dialog(qtbot, demo, prompter, plan_id)
+    dialog.set_request(ReportRequest(DocKind.PROGRESS, plan_id, PERIOD, AS_OF))
+    loaded(qtbot, dialog)
+    dialog.set_section_text("proposals", "Bổ sung biên chế cho Sở Nội vụ.")
+    dialog.form.close_button.click()
+    again = make_dialog(qtbot, demo, prompter, plan_id)
+    again.set_request(ReportRequest(DocKind.PROGRESS, plan_id, PERIOD, AS_OF))
+    loaded(qtbot, again)
+    assert again.form.editors["proposals"].toPlainText() == "Bổ sung biên chế cho Sở Nội vụ."
+    assert again.request().narrative.proposals == ["Bổ sung biên chế cho Sở Nội vụ."]
+    again.set_request(ReportRequest(DocKind.PROGRESS, plan_id, Period.parse("2022-Q1")))
+    loaded(qtbot, again)
+    assert "Bổ sung biên chế" not in again.form.editors["proposals"].toPlainText()
+    assert demo.reports.narrative(plan_id, PERIOD.code).proposals == ["Bổ sung biên chế cho Sở Nội vụ."]
+
+
+def test_history_reopens_a_report_as_printed(qtbot, demo, prompter, plan_id, tmp_path) -> None:
+    import docx
+
+    dialog = make_dialog(qtbot, demo, prompter, plan_id)
+    dialog.set_request(ReportRequest(DocKind.PROGRESS, plan_id, PERIOD, AS_OF))
+    loaded(qtbot, dialog)
+    dialog.set_section_text("closing", "Trên đây là báo cáo đã ký./.")
+    dialog.save("docx", str(tmp_path / "lan-dau.docx"))
+    wait(qtbot, dialog)
+    assert dialog.form.history.count() == 1 and "lan-dau.docx" in dialog.form.history.itemText(0)
+    dialog.set_section_text("closing", "Đoạn kết khác./.")
+    assert dialog.open_snapshot() is not None
+    wait(qtbot, dialog)
+    assert dialog.snapshot_id is not None and dialog.form.pdf.pageCount() > 0
+    dialog.save("docx", str(tmp_path / "in-lai.docx"))
+    wait(qtbot, dialog)
+    text = "\n".join(p.text for p in docx.Document(str(tmp_path / "in-lai.docx")).paragraphs)
+    assert "Trên đây là báo cáo đã ký./." in text and "Đoạn kết khác" not in text
+
+
+def test_the_office_profile_is_asked_once_at_first_start(qtbot, demo, prompter, settings) -> None:
+    from app.services.reports import OfficeProfile
+    from app.ui.main_window import MainWindow
+
+    demo.reports.save_office(OfficeProfile())  # a new database: nobody set who signs
+    window = MainWindow(services=demo, database_url="demo.db", settings=settings, prompter=prompter, as_of=AS_OF)
+    qtbot.addWidget(window)
+    prompter.dialog_handler = lambda office: (qtbot.addWidget(office), False)[1]  # the clerk skips
+    assert window.reports.ask_office_at_first_start() is False
+    assert len(prompter.dialogs) == 1 and isinstance(prompter.dialogs[0], OfficeDialog)
+    assert window.reports.ask_office_at_first_start() is False and len(prompter.dialogs) == 1  # not again
+    assert demo.reports.office_gaps() == ["tên cơ quan ban hành", "địa danh", "chức vụ người ký",
+                                          "họ tên người ký"]

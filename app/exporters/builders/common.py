@@ -20,17 +20,35 @@ NO_ITEMS = "Không có."
 
 
 def plan_citation(plan: PlanRef, with_subject: bool = True) -> str:
-    """`Kế hoạch số 177/KH-UBND ngày 02/8/2021 của UBND Thành phố về ...`."""
-    text = f"{plan.kind} số {plan.number}"
+    """`Kế hoạch số 177/KH-UBND ngày 02/8/2021 của UBND Thành phố về ...`.
+
+    A plan without a number (Party plans often have none in the data) is named by its date,
+    issuer and subject: `Kế hoạch ngày 12/3/2023 của Ban Thường vụ Thành ủy về ...`; its subject
+    is kept even when `with_subject` is False, or nothing would tell it from the issuer's others.
+    """
+    text = f"{plan.kind} số {plan.number}" if plan.number else plan.kind
     if plan.date:
         text += f" ngày {short_date(plan.date)}"
     if plan.issuer:
         text += f" của {plan.issuer}"
-    if with_subject and plan.subject:
-        subject = plan.subject.strip().rstrip(".")
-        subject = subject[0].lower() + subject[1:]
-        text += f" {subject}" if subject.startswith("về ") else f" về {subject}"
+    if (with_subject or not plan.number) and plan.subject:
+        text += " " + subject_phrase(plan.subject)
     return text
+
+
+def subject_phrase(subject: str) -> str:
+    """`về triển khai ...` from a title `Triển khai ...` or `Về việc ...`."""
+    subject = " ".join(subject.split()).rstrip(".")
+    subject = subject[0].lower() + subject[1:]
+    return subject if subject.startswith("về ") else f"về {subject}"
+
+
+def plan_short(plan: PlanRef) -> str:
+    """How the text names the plan again after citing it: `Kế hoạch số 177/KH-UBND`, or for a
+    plan without a number `Kế hoạch ngày 12/3/2023 của Ban Thường vụ Thành ủy`."""
+    if plan.number:
+        return f"{plan.kind} số {plan.number}"
+    return plan_citation(plan, with_subject=not plan.date)
 
 
 def document_reference(head: Letterhead, kind: str) -> str:

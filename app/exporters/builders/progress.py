@@ -11,7 +11,9 @@ from app.exporters.builders.common import (
     header_block,
     heading,
     percent,
+    plain,
     plan_citation,
+    plan_short,
     signature,
     task_rows,
     texts,
@@ -29,6 +31,7 @@ from app.exporters.document import (
     Run,
     Section,
     Table,
+    TableRow,
     TitleBlock,
 )
 from app.exporters.layouts import short_date
@@ -37,99 +40,183 @@ ANNEX_TITLE = "TỔNG HỢP TÌNH HÌNH THỰC HIỆN NHIỆM VỤ"
 # Task text and result get most of the width: they are the long cells, and a row is as tall
 # as its tallest cell (narrow text columns made one task a page in the demo plan).
 ANNEX_COLUMNS = [
-    Column("STT", 12, Align.CENTER),
-    Column("Nội dung nhiệm vụ", 80),
-    Column("Cơ quan chủ trì", 26, Align.CENTER),
-    Column("Cơ quan phối hợp", 26, Align.CENTER),
+    Column("STT", 9, Align.CENTER),
+    Column("Nội dung nhiệm vụ", 58),
+    Column("Cơ quan chủ trì", 58, Align.CENTER),
+    Column("Cơ quan phối hợp", 27, Align.CENTER),
     Column("Thời hạn", 20, Align.CENTER),
-    Column("Kết quả thực hiện", 82),
-    Column("Tình trạng", 26, Align.CENTER),
+    Column("Kết quả thực hiện", 50),
+    Column("Tình trạng", 30, Align.CENTER),
 ]
 ANNEX_REFERENCE = "(Chi tiết tại Phụ lục kèm theo)"
+
+
+AGENCY_ANNEX_TITLE = "TÌNH HÌNH THỰC HIỆN CỦA CÁC CƠ QUAN, ĐƠN VỊ"
+AGENCY_COLUMNS = [  # portrait: one line per agency fits more rows on a page than landscape
+    Column("STT", 9, Align.CENTER),
+    Column("Cơ quan, đơn vị", 66),
+    Column("Chủ trì", 12, Align.CENTER),
+    Column("Xong đúng hạn", 12, Align.CENTER),
+    Column("Xong quá hạn", 12, Align.CENTER),
+    Column("Đang làm", 12, Align.CENTER),
+    Column("Quá hạn", 12, Align.CENTER),
+    Column("Nhận báo cáo", 30, Align.CENTER),
+]
+AGENCY_NOTE = ("Ghi chú: số nhiệm vụ chủ trì và tình trạng tính đến ngày chốt số liệu; nhiệm vụ giao chung "
+               "cho nhiều cơ quan, đơn vị được tính cho từng cơ quan, đơn vị theo "
+               "báo cáo của cơ quan, đơn vị đó; nhiệm vụ của Kế hoạch chỉ hoàn thành khi mọi cơ quan chủ trì "
+               "hoàn thành.")
+# When a drafted section has nothing to say (content without drafts, e.g. an old snapshot).
+NOTHING = {
+    "shortcomings": "Trong kỳ, không phát sinh tồn tại, hạn chế đáng kể trong thực hiện Kế hoạch.",
+    "difficulties": "Trong kỳ, các cơ quan, đơn vị không báo cáo khó khăn, vướng mắc phát sinh.",
+    "direction": "Tiếp tục theo dõi, đôn đốc các cơ quan, đơn vị thực hiện các nhiệm vụ của Kế hoạch.",
+    "proposals": "Trong kỳ, các cơ quan, đơn vị không có đề xuất, kiến nghị.",
+}
 
 
 def report_subject(c: ProgressReportContent) -> str:
     return f"Kết quả thực hiện {plan_citation(c.plan)} ({c.period_label})"
 
 
+def default_opening(c: ProgressReportContent) -> str:
+    return (f"Thực hiện {plan_citation(c.plan)}; {c.letterhead.self_name} báo cáo kết quả thực hiện "
+            f"{c.period_label} như sau:")
+
+
+def default_closing(c: ProgressReportContent) -> str:
+    """`Trên đây là báo cáo của Sở Nội vụ về kết quả thực hiện Kế hoạch số ... trong quý IV năm 2021./.`"""
+    return (f"Trên đây là báo cáo của {c.letterhead.self_name} về kết quả thực hiện {plan_short(c.plan)} "
+            f"trong {c.period_label}./.")
+
+
+def section_lines(c: ProgressReportContent, key: str) -> list[str]:
+    """The lines of section III–VI: the clerk's text, else the service's draft, else the
+    builder's own wording (content from before the drafts), never an empty section."""
+    edited = getattr(c.narrative, key)
+    if edited:
+        return list(edited)
+    drafted = {"shortcomings": c.shortcomings or default_shortcomings(c), "difficulties": c.difficulties,
+               "direction": c.direction or [next_task_text(t.text, t.lead, t.deadline) for t in c.next_tasks],
+               "proposals": c.proposals}[key]
+    return list(drafted) or [NOTHING[key]]
+
+
 def build_progress_report(c: ProgressReportContent) -> Document:
     head = c.letterhead
     blocks: list[Block] = [header_block(head), TitleBlock("BÁO CÁO", report_subject(c))]
     blocks += addressees(head)
-    opening = c.narrative.opening or (
-        f"Thực hiện {plan_citation(c.plan)}; {head.self_name} báo cáo kết quả thực hiện {c.period_label} như sau:"
-    )
-    blocks.append(Paragraph.of(opening))
+    blocks.append(Paragraph.of(c.narrative.opening or default_opening(c)))
     blocks += _deployment(c)
-    blocks += _results(c)
-    blocks.append(heading("III. Tồn tại, hạn chế và nguyên nhân"))
-    blocks += bullets(c.narrative.shortcomings or default_shortcomings(c))
-    blocks.append(heading("IV. Khó khăn, vướng mắc"))
-    blocks += bullets(c.narrative.difficulties or c.difficulties)
-    blocks.append(heading("V. Phương hướng, nhiệm vụ thời gian tới"))
-    blocks += texts(c.narrative.direction) or bullets(
-        [next_task_text(t.text, t.lead, t.deadline) for t in c.next_tasks]
-    )
-    blocks.append(heading("VI. Đề xuất, kiến nghị"))
-    blocks += bullets(c.narrative.proposals or c.proposals)
-    closing = c.narrative.closing or (
-        f"Trên đây là báo cáo kết quả thực hiện {c.plan.kind} số {c.plan.number} {c.period_label} "
-        f"của {head.self_name}./."
-    )
-    blocks.append(Paragraph.of(closing))
+    blocks += _parts(c) if c.parts else _results(c)
+    for title, key in (("III. Tồn tại, hạn chế và nguyên nhân", "shortcomings"),
+                       ("IV. Khó khăn, vướng mắc", "difficulties"),
+                       ("V. Phương hướng, nhiệm vụ thời gian tới", "direction"),
+                       ("VI. Đề xuất, kiến nghị", "proposals")):
+        blocks.append(heading(title))
+        blocks += bullets(section_lines(c, key))
+    blocks.append(Paragraph([Run(c.narrative.closing or default_closing(c))], keep_with_next=True))
     blocks.append(signature(head))
-    annex = Section(
+    two = bool(c.agency_rows)
+    annexes = [Section(
         [
-            AnnexTitle("Phụ lục", ANNEX_TITLE, document_reference(head, "Báo cáo")),
-            Table(ANNEX_COLUMNS, task_rows(c.results, with_result=True), sheet_name="Phụ lục"),
+            AnnexTitle("Phụ lục I" if two else "Phụ lục", ANNEX_TITLE, document_reference(head, "Báo cáo")),
+            Table(ANNEX_COLUMNS, task_rows(c.results, with_result=True), sheet_name="Phụ lục I" if two else "Phụ lục",
+                  split_rows=bool(c.parts)),
         ],
         Orientation.LANDSCAPE,
         restart_numbering=True,
-    )
-    return Document(head.format, [Section(blocks), annex], title=f"Báo cáo {report_subject(c)}", author=head.self_name)
+    )]
+    if two:
+        rows = [TableRow([str(n), r.agency, str(r.led), _n(r.done_on_time), _n(r.done_late), _n(r.in_progress),
+                          _n(r.overdue), r.report]) for n, r in enumerate(c.agency_rows, start=1)]
+        annexes.append(Section(
+            [AnnexTitle("Phụ lục II", AGENCY_ANNEX_TITLE, document_reference(head, "Báo cáo")),
+             Table(AGENCY_COLUMNS, rows, sheet_name="Phụ lục II", split_rows=True),
+             plain(AGENCY_NOTE)],
+            Orientation.PORTRAIT,
+            restart_numbering=True,
+        ))
+    return Document(head.format, [Section(blocks), *annexes], title=f"Báo cáo {report_subject(c)}",
+                    author=head.self_name)
+
+
+def _n(value: int) -> str:
+    return str(value) if value else "-"
 
 
 def _deployment(c: ProgressReportContent) -> list[Block]:
     s = c.summary
     out: list[Block] = [heading("I. Tình hình triển khai")]
     out += texts(c.narrative.deployment)
-    out.append(
-        Paragraph.of(
-            f"Tổng số nhiệm vụ của {c.plan.kind}: {s.total} nhiệm vụ. Tính đến ngày {short_date(c.as_of)}, "
-            f"số nhiệm vụ đến hạn: {s.due} nhiệm vụ, trong đó: hoàn thành đúng hạn {s.done_on_time}; "
-            f"hoàn thành quá hạn {s.done_late}; đang thực hiện quá hạn {s.overdue}. "
-            f"Nhiệm vụ đang thực hiện trong hạn: {s.in_progress_on_time}; thường xuyên: {s.ongoing}; "
-            f"chưa đến hạn: {s.not_due}" + (f"; không thực hiện, tạm dừng: {s.suspended}." if s.suspended else ".")
-        )
-    )
-    rate = percent(s.completion_rate)
-    out.append(
-        Paragraph(
-            [
-                Run("Tỷ lệ hoàn thành nhiệm vụ đến hạn: "),
-                Run(rate, bold=True),
-                Run(f" ({s.done}/{s.due} nhiệm vụ)."),
-            ]
-        )
-    )
+    states = [f"hoàn thành đúng hạn {s.done_on_time}", f"hoàn thành quá hạn {s.done_late}",
+              f"đang thực hiện quá hạn {s.overdue}"]
+    others = [f"đang thực hiện trong hạn {s.in_progress_on_time}", f"thường xuyên {s.ongoing}",
+              f"chưa đến hạn {s.not_due}"] + ([f"không thực hiện, tạm dừng {s.suspended}"] if s.suspended else [])
+    due = (f"số nhiệm vụ đến hạn: {s.due} nhiệm vụ, trong đó: {'; '.join(states)}" if s.due
+           else "chưa có nhiệm vụ nào đến hạn")
+    out.append(Paragraph.of(
+        f"Tổng số nhiệm vụ của {c.plan.kind}: {s.total} nhiệm vụ. Tính đến ngày {short_date(c.as_of)}, {due}. "
+        f"Các nhiệm vụ còn lại: {'; '.join(others)}."
+    ))
+    if s.due:
+        out.append(Paragraph([Run("Tỷ lệ hoàn thành nhiệm vụ đến hạn: "), Run(percent(s.completion_rate), bold=True),
+                              Run(f" ({s.done}/{s.due} nhiệm vụ).")]))
     if c.agencies:
         out.append(Paragraph.of(_agency_sentence(c)))
     return out
 
 
 def _agency_sentence(c: ProgressReportContent) -> str:
+    """One set of numbers with Phụ lục II: expected, received (on time, late), missing."""
     by = {st: [a.agency for a in c.agencies if a.status is st] for st in ReportingStatus}
-    total = len(c.agencies) - len(by[ReportingStatus.NOT_DUE])
-    if total <= 0:
-        return f"Các cơ quan, đơn vị chưa đến hạn gửi báo cáo {c.period_label}."
-    parts = [f"{len(by[ReportingStatus.ON_TIME])}/{total} cơ quan, đơn vị báo cáo đúng hạn"]
+    expected = len(c.agencies)
+    received = len(by[ReportingStatus.ON_TIME]) + len(by[ReportingStatus.LATE])
+    text = (f"Đến ngày {short_date(c.as_of)}, {received}/{expected} cơ quan, đơn vị phải báo cáo đã gửi báo cáo "
+            f"{c.period_label}")
     if by[ReportingStatus.LATE]:
-        names = ", ".join(by[ReportingStatus.LATE])
-        parts.append(f"{len(by[ReportingStatus.LATE])} cơ quan, đơn vị báo cáo chậm ({names})")
-    if by[ReportingStatus.MISSING]:
-        names = ", ".join(by[ReportingStatus.MISSING])
-        parts.append(f"{len(by[ReportingStatus.MISSING])} cơ quan, đơn vị chưa báo cáo ({names})")
-    return f"Tình hình báo cáo {c.period_label} của các cơ quan, đơn vị: " + "; ".join(parts) + "."
+        text += f" ({len(by[ReportingStatus.LATE])} báo cáo chậm)"
+    missing = len(by[ReportingStatus.MISSING]) + len(by[ReportingStatus.NOT_DUE])
+    if missing:
+        text += f"; {missing} cơ quan, đơn vị chưa báo cáo"
+    where = " (chi tiết tại Phụ lục II)" if c.agency_rows else ""
+    return text + where + "."
+
+
+def _parts(c: ProgressReportContent) -> list[Block]:
+    """Section II by the plan's parts: counts, results of the period, overdue tasks named."""
+    out: list[Block] = [heading("II. Kết quả thực hiện")]
+    out += texts(c.narrative.results)
+    for part in c.parts:
+        if part.heading:
+            out.append(Heading(part.heading, 2))
+        if part.results:  # the counts lead into the results: one paragraph less per part
+            out.append(Paragraph([Run(part.counts + " "), Run("Kết quả trong kỳ:", italic=True)]))
+            out += [Paragraph.of(f"- {line}") for line in part.results]
+        else:
+            out.append(Paragraph.of(f"{part.counts} Trong kỳ, các cơ quan, đơn vị chưa báo cáo kết quả mới đối "
+                                    "với các nhiệm vụ này."))
+        if part.overdue:
+            first, *rest = part.overdue
+            out.append(Paragraph([Run("Nhiệm vụ đang thực hiện quá hạn: ", italic=True), Run(first)]))
+            out += [Paragraph.of(line) for line in rest]
+    out += _targets(c)
+    out.append(Paragraph.of("Kết quả từng nhiệm vụ tại Phụ lục I kèm theo."))
+    return out
+
+
+def _targets(c: ProgressReportContent) -> list[Block]:
+    if not c.targets:
+        return []
+    out: list[Block] = [Heading("Kết quả thực hiện các chỉ tiêu", 2)]
+    for t in c.targets:
+        if t.latest:
+            when = f" (số liệu ngày {short_date(t.measured_on)})" if t.measured_on else ""
+            judged = f"; {t.assessment[0].lower() + t.assessment[1:]}" if t.assessment else ""
+            out.append(Paragraph.of(f"- {t.indicator}: mục tiêu {t.goal}; kết quả {t.latest}{when}{judged}."))
+        else:
+            out.append(Paragraph.of(f"- {t.indicator}: mục tiêu {t.goal}; chưa có số liệu đo trong kỳ."))
+    return out
 
 
 def _results(c: ProgressReportContent) -> list[Block]:
@@ -144,13 +231,7 @@ def _results(c: ProgressReportContent) -> list[Block]:
                 out += _group_counts(c.results, n)
         elif isinstance(item, ResultTask) and detailed:
             out += _task_paragraphs(item)
-    if c.targets:
-        out.append(Heading("Kết quả thực hiện các chỉ tiêu", 2))
-        for t in c.targets:
-            latest = t.latest or "chưa có số liệu"
-            when = f" (số liệu ngày {short_date(t.measured_on)})" if t.measured_on else ""
-            judged = f"; {t.assessment[0].lower() + t.assessment[1:]}" if t.assessment else ""
-            out.append(Paragraph.of(f"- {t.indicator}: mục tiêu {t.goal}; kết quả {latest}{when}{judged}."))
+    out += _targets(c)
     out.append(Paragraph.of("Kết quả thực hiện từng nhiệm vụ được tổng hợp tại Phụ lục kèm theo Báo cáo này."))
     return out
 

@@ -20,6 +20,7 @@ from app.exporters.document import (
     Document,
     Orientation,
     Paragraph,
+    Run,
     Section,
     Table,
     TableRow,
@@ -41,6 +42,35 @@ def reminder_subject(c: ReminderContent) -> str:
     return f"V/v đôn đốc thực hiện nhiệm vụ tại {plan_citation(c.plan, with_subject=False)}"
 
 
+def reminder_body(c: ReminderContent, office: str) -> list[Block]:
+    """What the agency owes, what it is asked to do and by when: each clause only when it applies
+    (no `các nhiệm vụ nêu trên` in a letter that lists none)."""
+    facts = []
+    if c.overdue_count:
+        facts.append(f"còn {c.overdue_count} nhiệm vụ đã quá thời hạn nhưng chưa hoàn thành")
+    if c.due_soon_count:
+        facts.append(f"{c.due_soon_count} nhiệm vụ sắp đến hạn")
+    if c.missing_report:
+        facts.append(f"chưa gửi báo cáo kết quả thực hiện {c.period_label}")
+    out: list[Block] = []
+    if facts:
+        note = " (chi tiết tại Phụ lục kèm theo)" if c.tasks else ""
+        when = f"đến ngày {short_date(c.as_of)}" if c.as_of else "đến nay"
+        out.append(Paragraph.of(f"Qua theo dõi, {when}, {c.agency} " + "; ".join(facts) + note + "."))
+    asks = []
+    if c.tasks:
+        asks.append(f"khẩn trương tập trung thực hiện, hoàn thành {len(c.tasks)} nhiệm vụ nêu tại Phụ lục kèm theo")
+    detail = ", nêu rõ khó khăn, vướng mắc và đề xuất giải pháp (nếu có)" if c.tasks else ""
+    asks.append(f"báo cáo kết quả thực hiện {c.period_label}{detail}")
+    demand = c.demand or (
+        f"Để bảo đảm tiến độ thực hiện Kế hoạch, {office} đề nghị {c.agency} " + "; ".join(asks)
+        + f", gửi về {office} trước ngày {short_date(c.reply_by)} để tổng hợp, báo cáo theo quy định."
+    )
+    out.append(Paragraph.of(demand))
+    out.append(Paragraph([Run(f"{office} đề nghị {c.agency} quan tâm, phối hợp thực hiện./.")], keep_with_next=True))
+    return out
+
+
 def build_reminder(c: ReminderContent) -> Document:
     head = replace(c.letterhead, addressees=[c.agency])  # the letter goes to the agency itself
     blocks: list[Block] = [header_block(head, reminder_subject(c))]
@@ -51,24 +81,7 @@ def build_reminder(c: ReminderContent) -> Document:
             f"nhiệm vụ {c.period_label} của các cơ quan, đơn vị."
         )
     )
-    facts = []
-    if c.overdue_count:
-        facts.append(f"còn {c.overdue_count} nhiệm vụ đã quá thời hạn nhưng chưa hoàn thành")
-    if c.due_soon_count:
-        facts.append(f"{c.due_soon_count} nhiệm vụ sắp đến hạn")
-    if c.missing_report:
-        facts.append(f"chưa gửi báo cáo kết quả thực hiện {c.period_label}")
-    if facts:
-        note = " (chi tiết tại Phụ lục kèm theo)" if c.tasks else ""
-        blocks.append(Paragraph.of(f"Qua theo dõi, đến nay {c.agency} " + "; ".join(facts) + note + "."))
-    demand = c.demand or (
-        f"Để bảo đảm tiến độ thực hiện Kế hoạch, {head.self_name} đề nghị {c.agency} khẩn trương tập trung "
-        f"thực hiện các nhiệm vụ nêu trên; báo cáo kết quả thực hiện, nêu rõ khó khăn, vướng mắc và đề xuất "
-        f"giải pháp (nếu có), gửi về {head.self_name} trước ngày {short_date(c.reply_by)} để tổng hợp, "
-        "báo cáo theo quy định."
-    )
-    blocks.append(Paragraph.of(demand))
-    blocks.append(Paragraph.of(f"{head.self_name} đề nghị {c.agency} quan tâm, phối hợp thực hiện./."))
+    blocks += reminder_body(c, head.self_name)
     blocks.append(signature(head))
     rows = [TableRow([t.stt, t.text, t.source, t.deadline, t.lead, t.status]) for t in c.tasks]
     annex = Section(

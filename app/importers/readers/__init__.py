@@ -12,7 +12,8 @@ from pathlib import Path
 from app.errors import InputError
 from app.importers.blocks import Block, Paragraph
 from app.importers.readers.decode import refuse_legacy_vietnamese
-from app.importers.readers.limits import MAX_FILE_BYTES, check_file_size
+from app.importers.readers.limits import MAX_FILE_BYTES, check_file_size, check_line_lengths
+from app.os_errors import os_error_cause
 
 SUPPORTED = (".docx", ".txt", ".md", ".pdf")
 
@@ -48,7 +49,7 @@ def read_file_bytes(path: str | Path) -> bytes:
         with path.open("rb") as handle:
             data = handle.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
-        raise InputError(f"Không đọc được tệp {path.name}: {exc.strerror or exc}") from exc
+        raise InputError(f"Không đọc được tệp {path.name}: {os_error_cause(exc)}") from exc
     check_file_size(len(data))
     return data
 
@@ -74,6 +75,7 @@ def read_bytes(data: bytes, suffix: str) -> list[Block]:
     blocks = _reader(suffix)(data)
     if not any(getattr(b, "text", "").strip() or getattr(b, "rows", None) for b in blocks):
         raise InputError("Tệp không có nội dung văn bản để nhập.")
+    check_line_lengths(_texts(blocks))
     refuse_legacy_vietnamese("\n".join(_texts(blocks)))
     return blocks
 

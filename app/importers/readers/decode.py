@@ -75,24 +75,31 @@ def _not_text() -> InputError:
     )
 
 
-_VIETNAMESE = set("ăđơưĂĐƠƯ")  # â ê ô are Latin-1 too: not evidence
+_VIETNAMESE = set("ăđơưĂĐƠƯ")  # with U+1EA0–U+1EF9: letters only Vietnamese Unicode has
+_VIETNAMESE_LATIN1 = set("àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ")  # Vietnamese letters Latin-1 also has
+_COMMON_SIGNS = set("«»°±×\u00a0")
+_VNI_MARKS = set("ïäëüåøûöñæÏÄËÜÅØÛÖÑÆ")  # VNI's tone/mark bytes, read as Latin-1 letters
 
 
 def refuse_legacy_vietnamese(text: str) -> None:
     """Refuse text typed in a pre-Unicode Vietnamese font (TCVN3 `.VnTime`, VNI-Times).
 
-    Such a file decodes without error but reads `KÕ ho¹ch` / `Keá hoaïch`: no Vietnamese letter
-    at all, and many Latin-1 accented letters and symbols. Importing it would give an empty or
-    garbled plan, so say what it is and how to convert it.
+    Such text decodes without error but reads `KÕ ho¹ch` / `Keá hoaïch`: Latin-1 signs and
+    letters Vietnamese does not have (µ ¸ ¹ ® Õ, ï ä ö ñ) where Vietnamese letters should be.
+    Real Vietnamese — Unicode, or cp1258 once decoded — has many letters only Vietnamese has
+    (ă đ ơ ư, ạ … ỹ) and almost none of those signs (1 in 1,000 in the corpus), while a legacy
+    text has several of them for each accidental Vietnamese letter. Importing it would give an
+    empty or garbled plan, so say which encoding it is and how to convert it.
     """
     sample = text[:20000]
-    letters = [ch for ch in sample if ch.isalpha()]
-    if len(letters) < 200:
+    vietnamese = sum(1 for ch in sample if ch in _VIETNAMESE or "\u1ea0" <= ch <= "\u1ef9")
+    foreign = [ch for ch in sample
+               if "\u00a0" <= ch <= "\u00ff" and ch not in _VIETNAMESE_LATIN1 and ch not in _COMMON_SIGNS]
+    if len(foreign) < 10 or len(foreign) <= vietnamese:
         return
-    vietnamese = sum(1 for ch in letters if ch in _VIETNAMESE or "\u1ea0" <= ch <= "\u1ef9")
-    latin1 = sum(1 for ch in sample if "\u00a0" < ch <= "\u00ff")
-    if vietnamese * 200 < len(letters) and latin1 * 30 > len(letters):
-        raise InputError(
-            "Văn bản dùng bảng mã tiếng Việt cũ (TCVN3/.VnTime hoặc VNI), không phải Unicode; "
-            "hãy chuyển mã sang Unicode (ví dụ Unikey → Công cụ chuyển mã) rồi nhập lại."
-        )
+    vni = sum(1 for ch in foreign if ch in _VNI_MARKS)
+    name = "VNI (phông VNI-Times)" if vni * 2 > len(foreign) else "TCVN3 (phông .VnTime, ABC)"
+    raise InputError(
+        f"Văn bản dùng bảng mã {name}, bảng mã tiếng Việt cũ, không phải Unicode; hãy chuyển sang "
+        "Unicode (ví dụ Unikey → Công cụ chuyển mã, hoặc lưu lại bằng phông Times New Roman) rồi nhập lại."
+    )

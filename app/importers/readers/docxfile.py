@@ -32,6 +32,9 @@ def read_docx_bytes(data: bytes) -> list[Block]:
         import docx  # python-docx; imported here so the text reader does not pay for it
 
         document = docx.Document(io.BytesIO(data))
+        body = document.element.body  # a main part whose root is not w:document has none (fuzzing)
+        if body is None:
+            raise ValueError("no w:body")
     except Exception as exc:  # python-docx raises many types for a broken package; all mean "not Word"
         raise InputError(
             "Tệp .docx bị hỏng hoặc không phải văn bản Word; hãy mở bằng Word và lưu lại."
@@ -39,7 +42,7 @@ def read_docx_bytes(data: bytes) -> list[Block]:
     styles = Styles.from_xml(parts.get(_related_part(document, "/styles") or "word/styles.xml"))
     numbering = Numbering.from_xml(parts.get(_related_part(document, "/numbering") or "word/numbering.xml"))
     walker = _Walker(styles, numbering)
-    walker.body(document.element.body)
+    walker.body(body)
     check_text_length(walker.chars)
     return flatten_layout_tables(walker.blocks)
 

@@ -30,7 +30,9 @@ SCANNED = "Tệp PDF không có lớp văn bản (bản quét); hãy dùng tệp
 
 def read_pdf_bytes(data: bytes) -> list[Block]:
     """Extract the text layer of a PDF; raise `InputError` for a broken, locked or scanned file."""
-    logging.getLogger("pypdf").setLevel(logging.ERROR)  # warnings about odd PDFs are not the user's business
+    # pypdf logs what it repairs (even at ERROR: "Advanced encoding … not implemented"); without a
+    # logging setup Python prints that on stderr, under the one-line answer the user is promised
+    logging.getLogger("pypdf").setLevel(logging.CRITICAL)
     try:
         from pypdf import PdfReader
 

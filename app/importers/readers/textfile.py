@@ -12,7 +12,7 @@ import re
 from app.importers.blocks import Block, Paragraph, Table
 from app.importers.readers.decode import decode_text
 from app.importers.readers.flattable import take_flat_table
-from app.importers.readers.limits import check_text_length
+from app.importers.readers.limits import check_line_lengths, check_text_length
 from app.importers.readers.lines import Line, clean_inline, drop_artefacts, join_broken_lines, wrap_column
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
@@ -34,6 +34,7 @@ def read_text_bytes(data: bytes) -> list[Block]:
     """Decode and parse a .txt/.md plan."""
     text = decode_text(data)
     check_text_length(len(text))
+    check_line_lengths([text])  # before parsing: a 1 MB line takes seconds to parse
     return parse_text(text)
 
 

@@ -4,7 +4,7 @@ The users table (roles, scrypt password hash, assigned agency) is already in 000
 adds only the approvals.
 
 Revision ID: 0006_users
-Revises: 0003
+Revises: 0004_versions (0005_exchange, when merged, goes between: rechain this one onto it)
 Create Date: 2026-12-04
 """
 
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0006_users"
-down_revision = "0003"
+down_revision = "0004_versions"
 branch_labels = None
 depends_on = None
 

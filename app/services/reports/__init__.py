@@ -11,15 +11,19 @@ from __future__ import annotations
 import os
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app.domain.periods import Period, PeriodKind, WindowScheme
+from app.domain.reporting import period_due_date
 from app.domain.roles import Permission
 from app.errors import InputError
-from app.exporters.atomic import Cancel, Progress
+from app.exporters.atomic import Cancel, Progress, atomic_path
 from app.exporters.content import (
     CalendarMonthContent,
+    Narrative,
     ProgressReportContent,
     ReminderContent,
     TargetsContent,
@@ -27,19 +31,31 @@ from app.exporters.content import (
 )
 from app.exporters.content_json import dump, load
 from app.models import Plan, ReportSnapshot
+from app.outputs import check_output, check_output_folder
 from app.services.base import Service
-from app.services.reports import export
+from app.services.reports import collect, drafts, export
 from app.services.reports.letters import reminder_contents
 from app.services.reports.listings import calendar_content, targets_content, task_list_content
-from app.services.reports.office import OfficeProfile, load_profile, save_profile
+from app.services.reports.office import OfficeProfile, load_profile, profile_gaps, save_profile, stored_profile
 from app.services.reports.progress import ReportOptions, progress_content
+from app.services.reports.request import (
+    FORMATS,
+    DocKind,
+    ReportDates,
+    ReportRequest,
+    cutoff,
+    letter_file_name,
+    report_dates,
+)
+from app.services.reports.scope import check_period, period_problem
 
-__all__ = ["OfficeProfile", "ReportOptions", "ReportService", "default_as_of"]
+__all__ = ["DocKind", "OfficeProfile", "ReportDates", "ReportOptions", "ReportRequest", "ReportService",
+           "default_as_of"]
 
 
 def default_as_of(period: Period, profile: OfficeProfile | None = None) -> date:
     """The period's data cut-off (ND09: the 14th of its last month): what the report covers."""
-    return period.window(WindowScheme(profile.window) if profile else WindowScheme.ND09).end
+    return cutoff(period, WindowScheme(profile.window) if profile else WindowScheme.ND09)
 
 
 class ReportService(Service):
@@ -52,6 +68,126 @@ class ReportService(Service):
         self.require(Permission.SETTINGS)
         with self.db.session() as s:
             save_profile(s, profile)
+
+    def office_needs_asking(self) -> bool:
+        """True once per database while the profile is incomplete: the window asks at first start
+        (the clerk may skip; then the question is not repeated, the export names what is missing)."""
+        with self.db.session() as s:
+            return bool(profile_gaps(stored_profile(s))) and not drafts.office_asked(s)
+
+    def mark_office_asked(self) -> None:
+        with self.db.session() as s:
+            drafts.mark_office_asked(s)
+
+    # ---- the clerk's text, per plan and period ----------------------------------------------
+    def narrative(self, plan_id: int, period: str) -> Narrative:
+        with self.db.session() as s:
+            return drafts.load_narrative(s, plan_id, period)
+
+    def save_narrative(self, plan_id: int, period: str, narrative: Narrative) -> None:
+        self.require(Permission.PRINT)
+        with self.db.session() as s:
+            self.get(s, Plan, plan_id)
+            drafts.store_narrative(s, plan_id, period, narrative)
+
+    def office_gaps(self) -> list[str]:
+        """What the stored office profile still lacks for a document to be signed (empty: complete)."""
+        with self.db.session() as s:
+            return profile_gaps(stored_profile(s))
+
+    # ---- the one entry: a request in, contents or files out ---------------------------------
+    def dates(self, request: ReportRequest) -> ReportDates:
+        """The data date and the document date of a request (`request.report_dates`)."""
+        with self.db.session() as s:
+            plan = self.get(s, Plan, request.plan_id) if request.plan_id is not None else None
+            return self._dates(s, plan, request)
+
+    def _dates(self, s: Session, plan: Plan | None, request: ReportRequest) -> ReportDates:
+        profile = load_profile(s, plan)
+        scheme = WindowScheme(profile.window)
+        due = None
+        if request.period is not None:
+            rules = collect.reporting_rules(s, plan.id) if plan is not None else []
+            due = period_due_date(rules, request.period, scheme)
+        return report_dates(request.period, scheme, due, date.today(), request.as_of, request.issued_on,
+                            request.kind)
+
+    def period_problem(self, request: ReportRequest) -> str | None:
+        """Why the request's period is outside its plan's life (one line), or None; the window
+        asks the clerk before going on (`ReportRequest.outside_plan`)."""
+        if request.plan_id is None or request.period is None:
+            return None
+        with self.db.session() as s:
+            plan = self.get(s, Plan, request.plan_id)
+            return period_problem(s, plan, request.period, WindowScheme(load_profile(s, plan).window))
+
+    def content(self, request: ReportRequest) -> Any:
+        """The document(s) the request describes, computed from the database: one content, or
+        for reminders the list of letters (each with its own number when numbered)."""
+        request.check()
+        with self.db.session() as s:
+            plan = self.get(s, Plan, request.plan_id) if request.plan_id is not None else None
+            if plan is not None and request.period is not None and not request.outside_plan:
+                check_period(s, plan, request.period, WindowScheme(load_profile(s, plan).window))
+            when = self._dates(s, plan, request)
+            options = ReportOptions(number=request.number, issued_on=when.issued_on)
+        kind, period = request.kind, request.period
+        if kind is DocKind.PROGRESS:
+            assert plan is not None and period is not None
+            return self.progress(plan.id, period, when.as_of, options)
+        if kind is DocKind.REMINDER:
+            assert plan is not None and period is not None
+            return self.reminders(plan.id, period, when.as_of, options)
+        if kind is DocKind.CALENDAR:
+            assert period is not None
+            return self.calendar_month(period, request.plan_id, when.as_of)
+        assert plan is not None
+        if kind is DocKind.TARGETS:
+            return self.targets(plan.id, when.as_of)
+        return self.task_list(plan.id, when.as_of)
+
+    def produce(self, request: ReportRequest, out: str | os.PathLike[str], file_format: str, *,
+                content: Any = None, force: bool = False, progress: Progress | None = None,
+                cancel: Cancel | None = None) -> list[Path]:
+        """Write the request's document(s) and record each as a snapshot; returns the files.
+
+        `out` is the file, or for reminders the folder that receives one letter per agency.
+        `content` (already loaded, e.g. with the clerk's narrative) skips the computation. Every
+        target is checked before anything is written: an incomplete office profile, the open
+        database, an existing file without `force` are refused with one line.
+        """
+        self.require(Permission.PRINT)
+        if file_format not in FORMATS:
+            raise InputError(f"Định dạng tệp «{file_format}» không được hỗ trợ: chọn docx, pdf hoặc xlsx.")
+        gaps = self.office_gaps()
+        if gaps:
+            raise InputError("Chưa đủ thông tin cơ quan ban hành để in văn bản: thiếu " + ", ".join(gaps)
+                             + ". Hãy khai báo trong Hồ sơ cơ quan.")
+        if content is None:
+            content = self.content(request)
+        if request.narrative != Narrative() and isinstance(content, ProgressReportContent):
+            content = content.with_narrative(request.narrative)
+        docs = list(content) if isinstance(content, list) else [content]
+        if isinstance(content, list):
+            if not docs:
+                return []  # nobody owes anything: not an error, the caller says so
+            folder = check_output_folder(out)
+            targets = [folder / letter_file_name(d.agency, file_format, d.letterhead.number.seq) for d in docs]
+        else:
+            targets = [Path(out)]
+        protected = [self.db.url]
+        targets = [check_output(t, force=force, protected=protected) for t in targets]
+        for target in targets:
+            target.parent.mkdir(parents=True, exist_ok=True)
+        dates = self.dates(request)
+        for number, (doc, target) in enumerate(zip(docs, targets, strict=True)):
+            if len(docs) > 1 and progress is not None:
+                progress(number, len(docs), getattr(doc, "agency", ""))
+            self.export(doc, file_format, target, plan_id=request.plan_id, period=request.code,
+                        as_of=dates.as_of, progress=progress if len(docs) == 1 else None, cancel=cancel)
+        if len(docs) > 1 and progress is not None:
+            progress(len(docs), len(docs), "")
+        return targets
 
     # ---- contents -----------------------------------------------------------------------------
     def progress(self, plan_id: int, period: Period, as_of: date | None = None,
@@ -67,7 +203,8 @@ class ReportService(Service):
         with self.db.session() as s:
             plan = self.get(s, Plan, plan_id)
             profile = load_profile(s, plan)
-            return reminder_contents(s, plan, period, as_of or date.today(), profile, options or ReportOptions())
+            return reminder_contents(s, plan, period, as_of or default_as_of(period, profile), profile,
+                                     options or ReportOptions())
 
     def task_list(self, plan_id: int, as_of: date | None = None) -> TaskListContent:
         with self.db.session() as s:
@@ -84,28 +221,35 @@ class ReportService(Service):
             raise InputError("Lịch nhiệm vụ in theo tháng: dùng kỳ dạng 2021-M08.")
         with self.db.session() as s:
             profile = load_profile(s, self.get(s, Plan, plan_id) if plan_id is not None else None)
-        return calendar_content(self.db, plan_id, period.year, period.index, as_of or date.today(), profile)
+        return calendar_content(self.db, plan_id, period.year, period.index,
+                                as_of or default_as_of(period, profile), profile)
 
     # ---- export and snapshots -----------------------------------------------------------------
     def export(self, content: object, file_format: str, path: str | os.PathLike[str], *,
                plan_id: int | None = None, period: str | None = None, as_of: date | None = None,
                progress: Progress | None = None, cancel: Cancel | None = None) -> int:
-        """Write the file, then record it with its content; returns the snapshot id."""
+        """Write the file and record it with its content; returns the snapshot id.
+
+        The file is written beside the target, the snapshot is committed, and only then does the
+        file take its name: a database that is busy (or read-only, or full) leaves no file behind.
+        """
         self.require(Permission.PRINT)
-        export.write(content, file_format, path, progress, cancel)
-        with self.db.session() as s:
-            row = ReportSnapshot(
-                plan_id=plan_id, kind=export.kind_of(content), period=period,
-                as_of=as_of or getattr(content, "as_of", None) or date.today(), file_format=file_format,
-                file_name=Path(path).name, content=dump(content), created_by=self.user,
-            )
-            s.add(row)
-            s.flush()
-            self.audit(s, "create", row, "report", None, f"{row.kind} {period or ''} {row.file_name}")
-            return row.id
+        with atomic_path(path) as written:
+            export.write(content, file_format, written, progress, cancel)
+            with self.db.session() as s:
+                row = ReportSnapshot(
+                    plan_id=plan_id, kind=export.kind_of(content), period=period,
+                    as_of=as_of or getattr(content, "as_of", None) or date.today(), file_format=file_format,
+                    file_name=Path(path).name, content=dump(content), created_by=self.user,
+                )
+                s.add(row)
+                s.flush()
+                self.audit(s, "create", row, "report", None, f"{row.kind} {period or ''} {row.file_name}")
+                snapshot_id = row.id
+        return snapshot_id
 
     def snapshots(self, plan_id: int | None = None) -> list[tuple[int, str, str | None, date, str, str | None]]:
-        """(id, kind, period, as_of, format, file name), newest first."""
+        """(id, kind, period, as_of, format, file name), newest first: the report history."""
         with self.db.session() as s:
             query = select(ReportSnapshot.id, ReportSnapshot.kind, ReportSnapshot.period, ReportSnapshot.as_of,
                            ReportSnapshot.file_format, ReportSnapshot.file_name).order_by(ReportSnapshot.id.desc())

@@ -13,19 +13,28 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.domain.periods import Period, PeriodKind, WindowScheme
-from app.domain.reporting import ReportingRule, ReportStatus, report_due_date, report_status
+from app.domain.periods import Period, PeriodKind, WindowScheme, period_containing
+from app.domain.register import build_register
+from app.domain.reporting import ReportingRule, ReportStatus, period_due_date
 from app.domain.targets import Comparator, TargetSpec, evaluate
 from app.domain.text import sort_key
 from app.exporters.content import AgencyReport as ReportRow
 from app.exporters.content import PlanRef, ResultGroup, ResultItem, ResultTask, TargetRow
-from app.models import Agency, AgencyReport, Plan, PlanNode, PlanReportingRule, ProgressUpdate, Target
+from app.exporters.layouts import short_date
+from app.models import Agency, Plan, PlanNode, ProgressUpdate, Target
+from app.services.register import plan_reporting_rules, received_dates, task_duties
 from app.services.reports import summary
+from app.services.reports.condense import judged_due, short_task
 from app.services.task_states import lead_agency_ids, load_node_views
 from app.services.views import NodeView
 
-_FREQUENCY = {"M": PeriodKind.MONTH, "Q": PeriodKind.QUARTER, "H": PeriodKind.HALF, "6M": PeriodKind.HALF,
-              "9M": PeriodKind.NINE_MONTHS, "Y": PeriodKind.YEAR}
+# A group task's cell in Phụ lục I: the counts, then the two most shared results; names only for
+# a result two agencies share at most (the per-agency detail is in Phụ lục II and their reports).
+ANNEX_TEXTS = 0
+ANNEX_NAMES = 2
+ANNEX_WORDS = 12  # a task's first clause, cut to this many words
+SUPPORT_NAMES = 3
+DEADLINE_CHARS = 16
 _COMPARATOR_SIGN = {Comparator.GE: "≥", Comparator.LE: "≤", Comparator.EQ: ""}
 
 
@@ -43,6 +52,14 @@ class Latest:
 def plan_ref(plan: Plan) -> PlanRef:
     return PlanRef(plan.number or "", plan.issued_on, plan.issuer or "", plan.title or "",
                    "Kế hoạch" if (plan.doc_type or "KH") == "KH" else _KIND.get(plan.doc_type or "", "Văn bản"))
+
+
+def plan_name(plan: Plan) -> str:
+    """The plan as a one-line message names it: `Kế hoạch số 177/KH-UBND` or, without a number,
+    `Kế hoạch ngày 12/3/2023 của Ban Thường vụ Thành ủy`."""
+    from app.exporters.builders.common import plan_short
+
+    return plan_short(plan_ref(plan))
 
 
 _KIND = {"NQ": "Nghị quyết", "CT": "Chỉ thị", "CTr": "Chương trình", "QĐ": "Quyết định", "ĐA": "Đề án"}
@@ -98,11 +115,16 @@ def _group_result(lead_ids: list[int], latest: list[Latest]) -> str:
     results = [summary.AgencyResult(x.agency, x.status, x.result) for x in by_id.values()]
     results += [summary.AgencyResult("", None) for agency in lead_ids if agency not in by_id]
     results.sort(key=lambda r: sort_key(r.agency))
-    return summary.group_result(results)
+    return summary.group_result(results, limit=ANNEX_NAMES, distinct_limit=ANNEX_TEXTS, count_rest=False)
 
 
-def result_items(views: list[NodeView], results: dict[int, list[Latest]] | None) -> list[ResultItem]:
-    """The plan's sections that hold tasks (as groups, in its numbering) and its tasks."""
+def result_items(views: list[NodeView], results: dict[int, list[Latest]] | None,
+                 concise: bool = False, as_of: date | None = None) -> list[ResultItem]:
+    """The plan's sections that hold tasks (as groups, in its numbering) and its tasks.
+
+    `concise` (a report's Phụ lục I): each task by its first clause and at most `SUPPORT_NAMES`
+    supporting agencies; the full wording is the plan's, which the reader has, and quoting it
+    made the annex of a 32-task plan 14 landscape pages."""
     has_task: set[int] = set()
     by_id = {v.id: v for v in views}
     for v in views:
@@ -116,14 +138,29 @@ def result_items(views: list[NodeView], results: dict[int, list[Latest]] | None)
     for v in views:
         if v.kind == "task":
             stt += 1
+            support = "; ".join(v.support_names)
+            if concise and len(v.support_names) > SUPPORT_NAMES:
+                rest = len(v.support_names) - SUPPORT_NAMES + 1
+                support = "; ".join(v.support_names[:SUPPORT_NAMES - 1]) + f" và {rest} cơ quan, đơn vị khác"
             items.append(ResultTask(
-                stt=str(stt), text=v.text, lead="; ".join(v.lead_names), support="; ".join(v.support_names),
-                deadline=v.deadline_phrase, result=result_text(v, results.get(v.id, [])) if results is not None else "",
+                stt=str(stt), text=short_task(v.text, ANNEX_WORDS) if concise else v.text,
+                lead="; ".join(v.lead_names), support=support,
+                deadline=annex_deadline(v, as_of) if concise and as_of else v.deadline_phrase,
+                result=result_text(v, results.get(v.id, [])) if results is not None else "",
                 status=v.state.value if v.state else "",
             ))
         elif v.id in has_task:
             items.append(ResultGroup(v.label.strip(), _title(v.text), v.depth + 1))
     return items
+
+
+def annex_deadline(v: NodeView, as_of: date) -> str:
+    """A long phrase (`trong năm 2021 và các năm tiếp theo`) takes five lines of a narrow column:
+    the date the task is judged by says the same in one (the annex of a report is dated)."""
+    phrase, due = v.deadline_phrase, judged_due(v, as_of)
+    if len(phrase) <= DEADLINE_CHARS or due is None:
+        return phrase
+    return short_date(due)
 
 
 def _title(text: str) -> str:
@@ -132,51 +169,40 @@ def _title(text: str) -> str:
 
 
 def reporting_rules(s: Session, plan_id: int) -> list[ReportingRule]:
-    rules = []
-    for row in s.scalars(select(PlanReportingRule).where(PlanReportingRule.plan_id == plan_id,
-                                                         PlanReportingRule.active.is_(True))):
-        kind = _FREQUENCY.get(row.frequency.upper()) if row.frequency else None
-        if kind is None:
-            try:
-                kind = PeriodKind(row.frequency)
-            except ValueError:
-                continue
-        rules.append(ReportingRule(kind, row.day, row.month, row.phrase))
-    return rules
+    return plan_reporting_rules(s, plan_id)
 
 
-def agency_reporting(s: Session, plan_id: int, views: list[NodeView], period: Period, as_of: date,
+def same_cutoff_codes(period: Period, scheme: WindowScheme) -> list[str]:
+    """The period and the shorter periods with the same data cut-off (2022-H1: 2022-Q2, 2022-M06),
+    whose reports agencies send for it."""
+    end = period.window(scheme).end
+    codes = [period.code]
+    for kind in (PeriodKind.QUARTER, PeriodKind.MONTH):
+        covering = period_containing(kind, end, scheme)
+        if covering is not None and covering.window(scheme).end == end and covering.code not in codes:
+            codes.append(covering.code)
+    return codes
+
+
+def agency_reporting(s: Session, plan_id: int, period: Period, as_of: date,
                      scheme: WindowScheme) -> list[ReportRow]:
-    """Each lead agency of the plan: did its report for the period arrive, on time or late?
+    """Each agency the register expects to report for the period (`app.domain.register`, the one
+    definition shared with the register and the exchange), with the day its report arrived.
 
-    The period report document (`agency_reports`) counts; without one, the first progress
-    update the agency entered for that period stands for its report.
+    Agencies that report by quarter send no `2022-H1` report: their report for the quarter with
+    the same cut-off (2022-Q2) is their report for the half-year. Due day: the plan's rule for
+    the period as the calendar shows it (`period_due_date`).
     """
-    owing: dict[int, None] = {}
-    for v in views:
-        if v.kind == "task":
-            for agency in lead_agency_ids(v.assignees):
-                owing.setdefault(agency, None)
-    if not owing:
-        return []
-    due = report_due_date(reporting_rules(s, plan_id), period, scheme)
-    documents = dict(s.execute(select(AgencyReport.agency_id, AgencyReport.received_on).where(
-        AgencyReport.plan_id == plan_id, AgencyReport.period == period.code)).all())
-    first_update: dict[int, date] = {}
-    for agency_id, day in s.execute(
-        select(ProgressUpdate.agency_id, ProgressUpdate.reported_on)
-        .join(PlanNode, PlanNode.id == ProgressUpdate.node_id)
-        .where(PlanNode.plan_id == plan_id, ProgressUpdate.period == period.code)
-    ):
-        if agency_id not in first_update or day < first_update[agency_id]:
-            first_update[agency_id] = day
+    codes = same_cutoff_codes(period, scheme)
+    received: dict[tuple[int, str], date] = {}
+    for (agency, _code), day in received_dates(s, plan_id, codes).items():
+        received[(agency, period.code)] = min(day, received.get((agency, period.code), day))
+    due = period_due_date(reporting_rules(s, plan_id), period, scheme)
+    register = build_register(task_duties(s, plan_id, as_of), [(period, period.window(scheme), due)], received, as_of)
     names = agency_names(s)
-    rows = []
-    for agency_id in owing:
-        submitted = documents.get(agency_id) or first_update.get(agency_id)
-        if submitted is not None and submitted > as_of:
-            submitted = None  # not yet received on the report's date
-        rows.append(ReportRow(names.get(agency_id, "?"), report_status(due, submitted, as_of), submitted))
+    rows = [ReportRow(names.get(agency, "?"), cell.status, cell.received_on)
+            for agency in register.agencies
+            if (cell := register.cell(agency, period.code)) is not None and cell.expected and cell.status]
     order = list(ReportStatus)
     rows.sort(key=lambda r: (order.index(r.status), sort_key(r.agency)))
     return rows

@@ -9,13 +9,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.domain.periods import Period, WindowScheme
-from app.domain.reporting import ReportStatus
+from app.domain.reporting import period_due_date
 from app.domain.task_state import ProgressStatus, TaskState
 from app.domain.text import fold, sort_key
+from app.exporters.builders.common import plan_short
 from app.exporters.content import ReminderContent, ReminderTask
 from app.exporters.layouts import short_date
 from app.models import Plan, PlanNode, ProgressUpdate
 from app.services.reports import collect
+from app.services.reports.condense import judged_due
 from app.services.reports.office import OfficeProfile
 from app.services.reports.progress import ReportOptions, letterhead
 from app.services.task_states import lead_agency_ids
@@ -37,26 +39,36 @@ def reminder_contents(s: Session, plan: Plan, period: Period, as_of: date, profi
             if (v.id, lead_id) not in done:
                 overdue.setdefault(lead_id, []).append(v)
     scheme = WindowScheme(profile.window)
-    reporting = collect.agency_reporting(s, plan.id, views, period, as_of, scheme)
-    missing_names = {r.agency for r in reporting if r.status is ReportStatus.MISSING}
+    reporting = collect.agency_reporting(s, plan.id, period, as_of, scheme)
+    # not received by the data date (missing, or due after it): the letter asks for it by the due day
+    missing_names = {r.agency for r in reporting if r.submitted_on is None}
     missing = {agency_id for agency_id, name in names.items() if name in missing_names}
     ref = collect.plan_ref(plan)
-    source = f"{ref.kind} số {ref.number}" if ref.number else ref.kind
-    head = letterhead(profile, plan, None, options, upward=False)
+    source = plan_short(ref)
+    head = letterhead(profile, plan, None, options, upward=False, kind="reminder")
+    issued_on = head.date or date.today()
+    due = period_due_date(collect.reporting_rules(s, plan.id), period, scheme)
+    # The reply date is the plan's own due day for the period (the calendar's), unless the letter
+    # goes out after it: then the usual margin from the letter's date.
+    reply_by = due if due > issued_on else issued_on + timedelta(days=options.reply_days)
+    recipients = [a for a in sorted(set(overdue) | missing, key=lambda a: sort_key(names.get(a, "")))
+                  if fold(names.get(a, "")) not in (fold(profile.issuing_body), fold(profile.short_name))]
+    # (the office does not send itself a công văn: `Kính gửi: Sở Nội vụ` from Sở Nội vụ)
     letters = []
-    for agency_id in sorted(set(overdue) | missing, key=lambda a: sort_key(names.get(a, ""))):
+    for count, agency_id in enumerate(recipients):
         agency = names.get(agency_id, "?")
-        if fold(agency) in (fold(profile.issuing_body), fold(profile.short_name)):
-            continue  # the office does not send itself a công văn (`Kính gửi: Sở Nội vụ` from Sở Nội vụ)
+        number = replace(head.number, seq=options.number + count) if options.number is not None else head.number
         tasks = [
-            ReminderTask(str(i), v.text, source, _deadline(v.deadline_phrase, v.due_date), "; ".join(v.lead_names),
+            ReminderTask(str(i), v.text, source, _deadline(v.deadline_phrase, judged_due(v, as_of)),
+                         "; ".join(v.lead_names),
                          v.state.value if v.state else "")
             for i, v in enumerate(overdue.get(agency_id, []), start=1)
         ]
         letters.append(ReminderContent(
-            letterhead=replace(head, addressees=[agency]), agency=agency, plan=ref, period_label=period.label,
+            letterhead=replace(head, addressees=[agency], number=number), agency=agency, plan=ref,
+            period_label=period.label,
             overdue_count=len(tasks), missing_report=agency_id in missing,
-            reply_by=(options.issued_on or date.today()) + timedelta(days=options.reply_days), tasks=tasks,
+            reply_by=reply_by, tasks=tasks, as_of=as_of,
         ))
     return letters
 

@@ -37,7 +37,16 @@ class OfficeProfile:
     signer_authority_body: str | None = None
     signer_title: str = ""
     signer_name: str = ""
-    recipients: list[str] = field(default_factory=list)
+    recipients: list[str] = field(default_factory=list)  # Nơi nhận of a report
+    # Nơi nhận per kind of document (`letter`, `tasklist`, ...): a công văn to Sở Tài chính is not
+    # copied to those a report goes to. A kind without a list: reports use `recipients`, other
+    # documents none beyond `Như trên` and the archive line.
+    recipients_by_kind: dict[str, list[str]] = field(default_factory=dict)
+
+    def recipients_for(self, kind: str) -> list[str]:
+        if kind in self.recipients_by_kind:
+            return list(self.recipients_by_kind[kind])
+        return list(self.recipients) if kind == "progress" else []
 
     def format_on(self, day: date | None) -> Format:
         """The format of this body's document dated `day` (HD 36 or HD 05 for the Party)."""
@@ -51,6 +60,22 @@ class OfficeProfile:
     def from_dict(cls, data: dict[str, Any]) -> OfficeProfile:
         known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
         return cls(**known)
+
+
+# What a signed document needs from the profile, with the words a clerk knows it by.
+REQUIRED = (("issuing_body", "tên cơ quan ban hành"), ("place", "địa danh"),
+            ("signer_title", "chức vụ người ký"), ("signer_name", "họ tên người ký"))
+
+
+def stored_profile(s: Session) -> OfficeProfile:
+    """The profile as the clerk saved it, without the defaults `load_profile` fills in."""
+    row = s.get(OfficeSetting, OFFICE_KEY)
+    return OfficeProfile.from_dict(row.value) if row is not None and isinstance(row.value, dict) else OfficeProfile()
+
+
+def profile_gaps(profile: OfficeProfile) -> list[str]:
+    """The required items still empty (empty list: a document can be printed and signed)."""
+    return [words for name, words in REQUIRED if not str(getattr(profile, name) or "").strip()]
 
 
 def load_profile(s: Session, plan: Plan | None = None) -> OfficeProfile:

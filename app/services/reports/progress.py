@@ -3,24 +3,22 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.domain.dates import month_end
 from app.domain.deadlines import DeadlineKind, due_dates
 from app.domain.periods import DateRange, Period, WindowScheme
-from app.domain.task_state import summarize
-from app.domain.text import sort_key
+from app.domain.task_state import TaskState, summarize
+from app.domain.text import fold
 from app.exporters.content import Letterhead, NextTask, ProgressReportContent, SummaryCounts
 from app.exporters.document import DocNumber
 from app.exporters.layouts import layout_for
-from app.models import Plan, PlanNode, ProgressUpdate
-from app.services.reports import collect, summary
+from app.models import Plan
+from app.services.reports import collect, condense
 from app.services.reports.office import OfficeProfile
 from app.services.views import NodeView
-
-NEXT_TASKS_SHOWN = 30  # more would turn section V into a second annex
 
 
 @dataclass
@@ -37,7 +35,8 @@ class ReportOptions:
 
 
 def letterhead(profile: OfficeProfile, plan: Plan | None, type_code: str | None, options: ReportOptions,
-               *, upward: bool) -> Letterhead:
+               *, upward: bool, kind: str = "progress") -> Letterhead:
+    """Who issues the document of `kind` (`progress`, `reminder`, ...), its number, date and Nơi nhận."""
     issued_on = options.issued_on or date.today()
     fmt = profile.format_on(issued_on)
     code = profile.letter_code if type_code is None else profile.body_code
@@ -45,8 +44,8 @@ def letterhead(profile: OfficeProfile, plan: Plan | None, type_code: str | None,
         type_code = layout_for(fmt).letter_type_code
     addressees = options.addressees
     if addressees is None and upward and plan is not None and plan.issuer:
-        addressees = [] if _same_body(plan.issuer, profile.issuing_body) else [plan.issuer]
-    recipients = options.recipients if options.recipients is not None else list(profile.recipients)
+        addressees = [] if signs_for(profile, plan.issuer) else [plan.issuer]
+    recipients = options.recipients if options.recipients is not None else profile.recipients_for(kind)
     return Letterhead(
         format=fmt, issuing_body=profile.issuing_body, number=DocNumber(options.number, type_code, code),
         place=profile.place or "", date=issued_on, signer=profile.signer(),
@@ -55,15 +54,21 @@ def letterhead(profile: OfficeProfile, plan: Plan | None, type_code: str | None,
     )
 
 
-def _same_body(a: str, b: str) -> bool:
-    from app.domain.text import fold
-
-    return fold(a) == fold(b)
+def signs_for(profile: OfficeProfile, body: str) -> bool:
+    """Whether `body` is the office itself or the body it signs for (`T/M Ban Thường vụ` signs
+    for the Ban Thường vụ Thành ủy): a report is not addressed to the body that signs it."""
+    target = fold(body)
+    if target in (fold(profile.issuing_body), fold(profile.short_name)):
+        return True
+    on_behalf = fold(profile.signer_authority_body or "")
+    collective = (profile.signer_authority or "").upper() in ("TM", "T/M")
+    return collective and bool(on_behalf) and (target.startswith(on_behalf) or on_behalf.startswith(target))
 
 
 def progress_content(s: Session, plan: Plan, period: Period, as_of: date, profile: OfficeProfile,
                      options: ReportOptions) -> ProgressReportContent:
     scheme = WindowScheme(profile.window)
+    window = period.window(scheme)
     views = collect.node_views(s, plan.id, as_of)
     tasks = [v for v in views if v.kind == "task"]
     counts = summarize(v.state for v in tasks if v.state is not None)
@@ -73,47 +78,36 @@ def progress_content(s: Session, plan: Plan, period: Period, as_of: date, profil
         not_due=counts.not_due, suspended=counts.suspended,
     )
     results = collect.latest_results(s, plan.id, as_of)
-    difficulties, proposals = _remarks(s, plan.id, period, as_of, scheme)
+    names = collect.agency_names(s)
+    said = condense.period_words(s, plan.id, collect.same_cutoff_codes(period, scheme), window, as_of)
+    kinds = condense.agency_kinds(s)
+    difficulties = condense.remark_lines(condense.first_said(said, "difficulty"), names, kinds)
+    proposals = condense.remark_lines(condense.first_said(said, "proposal"), names, kinds)
+    reporting = collect.agency_reporting(s, plan.id, period, as_of, scheme)  # as the register counts
+    head = letterhead(profile, plan, "BC", options, upward=True)
+    # What falls due from the day after the cut-off to the end of the next period's last month:
+    # a task due 31/12 belongs to "6 tháng cuối năm" in a reader's eyes, whatever ND 09's window.
+    following = period.next()
+    upcoming = next_tasks(tasks, DateRange(window.end + timedelta(days=1),
+                                           month_end(following.year, following.last_month)))
     return ProgressReportContent(
-        letterhead=letterhead(profile, plan, "BC", options, upward=True),
+        letterhead=head,
         plan=collect.plan_ref(plan),
         period_label=period.label,
         as_of=as_of,
         summary=summary,
-        agencies=collect.agency_reporting(s, plan.id, views, period, as_of, scheme),
-        results=collect.result_items(views, results),
+        agencies=reporting,
+        results=collect.result_items(views, results, concise=True, as_of=as_of),
         targets=collect.target_rows(s, plan.id, as_of),
         difficulties=difficulties,
-        proposals=proposals,
-        next_tasks=next_tasks(tasks, period.next().window(scheme)),
+        proposals=condense.draft_proposals(proposals, views, head.addressees[0] if head.addressees else ""),
+        next_tasks=upcoming,
         detail_limit=options.detail_limit,
+        parts=condense.part_summaries(views, said, names, as_of),
+        agency_rows=condense.agency_rows(s, plan.id, views, reporting, as_of, plan.issued_on, names),
+        shortcomings=condense.draft_shortcomings(views, reporting, period.label, difficulties),
+        direction=condense.draft_direction(views, [t for t in upcoming if not t.overdue], following.label),
     )
-
-
-def _remarks(s: Session, plan_id: int, period: Period, as_of: date,
-             scheme: WindowScheme) -> tuple[list[str], list[str]]:
-    """Difficulties and proposals the agencies wrote for this period: identical texts (folded)
-    merged with their agencies and counts, so that forty `Thiếu biên chế` make one line."""
-    window = period.window(scheme)
-    rows = s.execute(
-        select(collect.Agency.name, ProgressUpdate.difficulties, ProgressUpdate.proposals,
-               ProgressUpdate.period, ProgressUpdate.reported_on)
-        .join(PlanNode, PlanNode.id == ProgressUpdate.node_id)
-        .join(collect.Agency, collect.Agency.id == ProgressUpdate.agency_id)
-        .where(PlanNode.plan_id == plan_id, ProgressUpdate.reported_on <= as_of)
-        .order_by(ProgressUpdate.reported_on, ProgressUpdate.id)
-    ).all()
-    difficulties: list[tuple[str, str]] = []
-    proposals: list[tuple[str, str]] = []
-    for agency, difficulty, proposal, code, reported_on in rows:
-        if code != period.code and reported_on not in window:
-            continue
-        difficulties.append((agency, difficulty or ""))
-        proposals.append((agency, proposal or ""))
-    # names in Vietnamese order, so `A, B, C và 46 cơ quan khác` reads like a directory
-    difficulties.sort(key=lambda pair: sort_key(pair[0]))
-    proposals.sort(key=lambda pair: sort_key(pair[0]))
-    return summary.remarks(difficulties), summary.remarks(proposals)
 
 
 def next_tasks(tasks: list[NodeView], window: DateRange) -> list[NextTask]:
@@ -125,9 +119,6 @@ def next_tasks(tasks: list[NodeView], window: DateRange) -> list[NextTask]:
         if v.deadline.kind is DeadlineKind.ONGOING:
             continue
         if due_dates(v.deadline, window.start, window.end):
-            out.append(NextTask(v.text, "; ".join(v.lead_names), v.deadline_phrase))
-    if len(out) > NEXT_TASKS_SHOWN:
-        rest = len(out) - NEXT_TASKS_SHOWN
-        more = NextTask(f"Và {rest} nhiệm vụ khác đến hạn trong kỳ tới (chi tiết tại Phụ lục)")
-        out = out[:NEXT_TASKS_SHOWN] + [more]
+            out.append(NextTask(v.text, "; ".join(v.lead_names), v.deadline_phrase,
+                                v.state is TaskState.IN_PROGRESS_OVERDUE))
     return out

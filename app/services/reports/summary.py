@@ -95,7 +95,7 @@ def state_counts(results: Sequence[AgencyResult]) -> str:
 
 
 def group_result(results: Sequence[AgencyResult], limit: int = NAME_LIMIT,
-                 distinct_limit: int = DISTINCT_LIMIT) -> str:
+                 distinct_limit: int = DISTINCT_LIMIT, count_rest: bool = True) -> str:
     """A group task's result: the state counts, then each distinct result once (short form).
 
     A result shared by more than `limit` agencies is followed by its count only: the first
@@ -111,7 +111,7 @@ def group_result(results: Sequence[AgencyResult], limit: int = NAME_LIMIT,
         who = ", ".join(agencies) if len(agencies) <= limit else f"{len(agencies)} {AGENCIES}"
         lines.append(f"- {who}: {text}")
     rest = grouped[distinct_limit:]
-    if rest:
+    if rest and count_rest:
         others = sum(len(agencies) for _text, agencies in rest)
         lines.append(f"- {others} {AGENCIES} khác: {len(rest)} kết quả riêng.")
     return "\n".join(lines)

@@ -572,6 +572,25 @@
         <translation>Lưu kế hoạch</translation>
     </message>
     <message>
+        <location filename="../../app/ui/import_view.py" line="178"/>
+        <source>Replace the existing plan</source>
+        <translation>Thay thế kế hoạch đã có</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_view.py" line="181"/>
+        <source>This plan is already stored. Replacing it updates it in place: tasks that remain keep their progress, reports and measurements; you will see what would be lost before anything changes, and the database is backed up first.</source>
+        <translation>Kế hoạch này đã có trong cơ sở dữ liệu. Thay thế sẽ cập nhật tại chỗ: các nhiệm vụ còn lại giữ nguyên tiến độ, báo cáo và số đo; bạn sẽ thấy những gì bị mất trước khi có thay đổi nào, và cơ sở dữ liệu được sao lưu trước.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_view.py" line="342"/>
+        <source>Replace the stored plan with this document?
+
+{preview}</source>
+        <translation>Thay thế kế hoạch đã lưu bằng văn bản này?
+
+{preview}</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/import_view.py" line="166"/>
         <source>Cancel import</source>
         <translation>Hủy nhập</translation>
@@ -741,6 +760,10 @@
 </context>
 <context>
     <name>OfficeDialog</name>
+    <message>
+        <source>Recipients of reminder letters:</source>
+        <translation>Nơi nhận của công văn đôn đốc:</translation>
+    </message>
     <message>
         <location filename="../../app/ui/office_dialog.py" line="109"/>
         <source>Issuing office</source>
@@ -1536,6 +1559,18 @@ Nhập văn bản kế hoạch (.docx, .pdf, .txt, .md) bằng Kế hoạch → 
 <context>
     <name>ReportDialog</name>
     <message>
+        <source>Period outside the plan</source>
+        <translation>Kỳ báo cáo nằm ngoài thời gian của kế hoạch</translation>
+    </message>
+    <message>
+        <source>Produce the document anyway?</source>
+        <translation>Vẫn lập văn bản?</translation>
+    </message>
+    <message>
+        <source>Showing a report printed before, as it was printed.</source>
+        <translation>Đang xem một văn bản đã in trước đây, đúng như khi in.</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/report_dialog.py" line="180"/>
         <source>The report could not be written.</source>
         <translation>Không viết được báo cáo.</translation>
@@ -1588,6 +1623,18 @@ Nhập văn bản kế hoạch (.docx, .pdf, .txt, .md) bằng Kế hoạch → 
 </context>
 <context>
     <name>ReportForm</name>
+    <message>
+        <source>the period's cut-off</source>
+        <translation>ngày chốt số liệu của kỳ</translation>
+    </message>
+    <message>
+        <source>Printed before:</source>
+        <translation>Đã in:</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
     <message>
         <location filename="../../app/ui/report_form.py" line="151"/>
         <source>Month {n}</source>

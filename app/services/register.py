@@ -1,0 +1,173 @@
+"""The register of who reported (sổ theo dõi báo cáo): set-based loaders around `app.domain.register`.
+
+A handful of queries per plan whatever the number of periods: the plan's tasks with their
+deadlines and assignees, the day each task was done, and the received dates grouped by agency
+and period. The rules themselves live in the domain module (one definition of "expected").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.domain.periods import Period, PeriodKind, WindowScheme, period_containing
+from app.domain.register import Register, TaskDuty, build_register, expected_tasks
+from app.domain.reporting import ReportingRule, report_due_date
+from app.domain.text import sort_key
+from app.errors import InputError
+from app.models import Agency, AgencyReport, Plan, PlanNode, PlanReportingRule, ProgressUpdate
+from app.services.base import Service
+from app.services.task_states import load_assignees, load_deadlines, plan_scope
+
+_FREQUENCY = {"M": PeriodKind.MONTH, "Q": PeriodKind.QUARTER, "H": PeriodKind.HALF, "6M": PeriodKind.HALF,
+              "9M": PeriodKind.NINE_MONTHS, "Y": PeriodKind.YEAR}
+MAX_PERIODS = 240  # 20 years of months: a range beyond that is a typing mistake
+
+
+@dataclass(frozen=True)
+class RegisterView:
+    """A plan's register with what a view or a printout needs beside the numbers."""
+
+    plan_id: int
+    plan_number: str
+    plan_title: str
+    as_of: dt.date
+    register: Register
+    names: dict[int, str]
+
+    @property
+    def agencies(self) -> list[int]:
+        """Agencies in Vietnamese alphabetical order."""
+        return sorted(self.register.agencies, key=lambda a: sort_key(self.names.get(a, "")))
+
+
+def plan_reporting_rules(s: Session, plan_id: int) -> list[ReportingRule]:
+    """The plan's active reporting rules (`trước ngày 15/12 hằng năm`) as domain rules."""
+    rules = []
+    for row in s.scalars(select(PlanReportingRule).where(PlanReportingRule.plan_id == plan_id,
+                                                         PlanReportingRule.active.is_(True))):
+        kind = _FREQUENCY.get(row.frequency.upper()) if row.frequency else None
+        if kind is None:
+            try:
+                kind = PeriodKind(row.frequency)
+            except ValueError:
+                continue
+        rules.append(ReportingRule(kind, row.day, row.month, row.phrase))
+    return rules
+
+
+def window_scheme(s: Session) -> WindowScheme:
+    """The office's reporting windows (ND 09 cut-offs or calendar), from its stored profile."""
+    # Imported here: the reports package reads the register, so a module-level import would loop.
+    from app.services.reports.office import load_profile
+
+    return WindowScheme(load_profile(s).window)
+
+
+def periods_range(last: Period, first: Period | None = None) -> list[Period]:
+    """`first` … `last` of the same kind, oldest first (just `last` without `first`)."""
+    if first is None:
+        return [last]
+    if first.kind is not last.kind:
+        raise InputError(f"Kỳ đầu {first.code} và kỳ cuối {last.code} phải cùng loại (tháng, quý, năm…).")
+    if first > last:
+        raise InputError(f"Kỳ đầu {first.code} ở sau kỳ cuối {last.code}.")
+    out = [first]
+    while out[-1] != last:
+        if len(out) >= MAX_PERIODS:
+            raise InputError(f"Khoảng kỳ quá dài (quá {MAX_PERIODS} kỳ).")
+        out.append(out[-1].next())
+    return out
+
+
+def task_duties(s: Session, plan_id: int, as_of: dt.date) -> list[TaskDuty]:
+    """Every task of the plan (by parent and position) with what decides whether it is owed a report."""
+    issued_on = s.scalar(select(Plan.issued_on).where(Plan.id == plan_id))
+    scope = plan_scope([plan_id])
+    deadlines = load_deadlines(s, scope)
+    assignees = load_assignees(s, scope)
+    done_by: dict[tuple[int, int], dt.date] = {
+        (node, agency): day for node, agency, day in s.execute(
+            select(ProgressUpdate.node_id, ProgressUpdate.agency_id,
+                   func.min(func.coalesce(ProgressUpdate.done_on, ProgressUpdate.reported_on)))
+            .join(PlanNode, PlanNode.id == ProgressUpdate.node_id)
+            .where(PlanNode.plan_id == plan_id, ProgressUpdate.status == "done",
+                   ProgressUpdate.reported_on <= as_of)
+            .group_by(ProgressUpdate.node_id, ProgressUpdate.agency_id))
+    }
+    tasks = s.execute(select(PlanNode.id).where(PlanNode.plan_id == plan_id, PlanNode.kind == "task")
+                      .order_by(PlanNode.parent_id, PlanNode.position, PlanNode.id)).scalars().all()
+    duties = []
+    for node_id in tasks:
+        everyone: dict[int, None] = {}
+        leads: dict[int, None] = {}
+        for a in assignees.get(node_id, ()):
+            for agency in ((a.agency_id,) if a.agency_id is not None else a.member_ids):
+                everyone.setdefault(agency, None)
+                if a.role == "lead":
+                    leads.setdefault(agency, None)
+        closers = list(leads or everyone)
+        done = [done_by.get((node_id, agency)) for agency in closers]
+        done_on = max(d for d in done if d is not None) if closers and all(done) else None  # type: ignore[type-var]
+        duties.append(TaskDuty(node_id, deadlines.get(node_id), frozenset(everyone), issued_on, done_on))
+    return duties
+
+
+def received_dates(s: Session, plan_id: int, codes: Sequence[str]) -> dict[tuple[int, str], dt.date]:
+    """The day each agency's report for each period arrived: the report document's day, else the
+    day of its first progress update for that period."""
+    received: dict[tuple[int, str], dt.date] = {}
+    for agency, period, day in s.execute(
+        select(ProgressUpdate.agency_id, ProgressUpdate.period, func.min(ProgressUpdate.reported_on))
+        .join(PlanNode, PlanNode.id == ProgressUpdate.node_id)
+        .where(PlanNode.plan_id == plan_id, ProgressUpdate.period.in_(list(codes)))
+        .group_by(ProgressUpdate.agency_id, ProgressUpdate.period)
+    ):
+        received[(agency, period)] = day
+    for agency, period, day in s.execute(
+        select(AgencyReport.agency_id, AgencyReport.period, AgencyReport.received_on)
+        .where(AgencyReport.plan_id == plan_id, AgencyReport.period.in_(list(codes)))
+    ):
+        received[(agency, period)] = day
+    return received
+
+
+def register_in(s: Session, plan_id: int, periods: Sequence[Period], as_of: dt.date) -> Register:
+    """The register inside a caller's session (the reports read it in their own transaction)."""
+    scheme = window_scheme(s)
+    rules = plan_reporting_rules(s, plan_id)
+    spans = [(p, p.window(scheme), report_due_date(rules, p, scheme)) for p in periods]
+    duties = task_duties(s, plan_id, as_of)
+    return build_register(duties, spans, received_dates(s, plan_id, [p.code for p in periods]), as_of)
+
+
+def expected_in(s: Session, plan_id: int, period: Period, as_of: dt.date) -> dict[int, list[int]]:
+    """Per agency, the tasks it must report on for the period (the exchange workbook's rows)."""
+    return expected_tasks(task_duties(s, plan_id, as_of), period.window(window_scheme(s)))
+
+
+class RegisterService(Service):
+    def register(self, plan_id: int, period: Period, *, first: Period | None = None,
+                 as_of: dt.date | None = None) -> RegisterView:
+        """Agencies × periods (`first` … `period`, or the one period) at `as_of` (default: today)."""
+        periods = periods_range(period, first)
+        day = as_of or dt.date.today()
+        with self.db.session() as s:
+            plan = self.get(s, Plan, plan_id)
+            register = register_in(s, plan_id, periods, day)
+            names = dict(s.execute(select(Agency.id, Agency.name).where(Agency.id.in_(register.agencies))).all())
+            return RegisterView(plan.id, plan.number or "", plan.title or "", day, register, names)
+
+    def expected(self, plan_id: int, period: Period, as_of: dt.date | None = None) -> dict[int, list[int]]:
+        with self.db.session() as s:
+            self.get(s, Plan, plan_id)
+            return expected_in(s, plan_id, period, as_of or dt.date.today())
+
+    def current_period(self, kind: PeriodKind, day: dt.date | None = None) -> Period | None:
+        with self.db.session() as s:
+            return period_containing(kind, day or dt.date.today(), window_scheme(s))
+

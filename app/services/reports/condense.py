@@ -1,0 +1,397 @@
+"""A report a leader reads in minutes: the plan's parts, the period's words, who is late.
+
+Why: quoting every task with every agency's result made the quarterly report of a 32-task plan
+45 pages. Section II now follows the plan's top-level structure (`plan_parts`) and, for each
+part, gives the counts by status, the results of the period condensed from what the agencies
+wrote (each distinct text once, attributed: `Sở Nội vụ: ...`; a group's members counted per
+text), and the overdue tasks with their lead agency. The per-task detail is Phụ lục I, the
+per-agency table Phụ lục II (`agency_rows`). Sections III–VI are drafted here from the same data
+(`draft_*`), so they state facts, never filler, and the clerk edits them in the dialog.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.domain.deadlines import DeadlineKind, last_due_on_or_before
+from app.domain.periods import DateRange
+from app.domain.task_state import TaskState, derive_state
+from app.domain.text import fold, sort_key
+from app.exporters.content import AgencyReport, AgencyRow, NextTask, PartSummary, ReportingStatus
+from app.exporters.layouts import short_date
+from app.models import Agency, PlanNode, ProgressUpdate
+from app.services.reports.summary import AGENCIES
+from app.services.task_states import NO_DEADLINE, lead_agency_ids, load_latest_progress, plan_scope
+from app.services.views import NodeView
+
+RESULT_LINES = 6  # attributed result lines per part; more are counted
+AGENCY_TEXTS = 2  # distinct results quoted for one agency in one part (in the plan's order)
+GROUP_TEXTS = 2  # distinct texts quoted for a group's members in one part (the most shared)
+OVERDUE_SHOWN = 4  # overdue tasks named per part; the rest are counted (all are in Phụ lục I)
+OVERDUE_WORDS = 14
+NAMES_IN_REMARK = 5  # agencies named with a difficulty or proposal; more are counted by kind
+UPCOMING = 3  # tasks due next period named in V; the rest are counted
+TASK_WORDS = 24  # a task named in the body: its first clause, at most this many words
+STATE_ORDER = (TaskState.DONE_ON_TIME, TaskState.DONE_LATE, TaskState.IN_PROGRESS_ON_TIME,
+               TaskState.IN_PROGRESS_OVERDUE, TaskState.ONGOING, TaskState.NOT_DUE, TaskState.SUSPENDED)
+KIND_WORDS = {"so": "sở", "ban": "ban", "nganh": "ngành", "quan_huyen": "UBND quận, huyện, thị xã",
+              "dang": "cơ quan Đảng", "doan_the": "tổ chức chính trị - xã hội"}
+
+
+@dataclass(frozen=True)
+class Said:
+    """One agency's latest words of the period on one task."""
+
+    node_id: int
+    agency_id: int
+    agency: str
+    result: str
+    difficulty: str
+    proposal: str
+
+
+def period_words(s: Session, plan_id: int, codes: Sequence[str], window: DateRange, as_of: date) -> list[Said]:
+    """What each agency wrote for the period (its updates tagged with the period, or dated in its
+    window, received by the data date): the latest per task and agency."""
+    rows = s.execute(
+        select(ProgressUpdate.node_id, ProgressUpdate.agency_id, Agency.name, ProgressUpdate.result,
+               ProgressUpdate.difficulties, ProgressUpdate.proposals, ProgressUpdate.period,
+               ProgressUpdate.reported_on)
+        .join(PlanNode, PlanNode.id == ProgressUpdate.node_id)
+        .join(Agency, Agency.id == ProgressUpdate.agency_id)
+        .where(PlanNode.plan_id == plan_id, ProgressUpdate.reported_on <= as_of)
+        .order_by(ProgressUpdate.reported_on, ProgressUpdate.id)
+    ).all()
+    latest: dict[tuple[int, int], Said] = {}
+    for node_id, agency_id, name, result, difficulty, proposal, code, reported_on in rows:
+        if code not in codes and reported_on not in window:
+            continue
+        latest[(node_id, agency_id)] = Said(node_id, agency_id, name, _clean(result), _clean(difficulty),
+                                            _clean(proposal))
+    return list(latest.values())
+
+
+def _clean(text: str | None) -> str:
+    return " ".join((text or "").split()).rstrip(" .;")
+
+
+def sentence(text: str) -> str:
+    text = _clean(text)
+    return f"{text}." if text else ""
+
+
+def in_sentence(name: str) -> str:
+    """A group's name inside a sentence: `do các sở, ban, ngành chủ trì`, not `do Các sở ...`."""
+    return "; ".join("c" + part[1:] if part.startswith("Các ") else part for part in name.split("; "))
+
+
+def lower_first(text: str) -> str:
+    """`Đã tổ chức ...` → `đã tổ chức ...` to follow a count; `UBND ...` stays as written."""
+    if len(text) > 1 and text[0].isupper() and text[1].islower():
+        return text[0].lower() + text[1:]
+    return text
+
+
+def short_task(text: str, words: int = TASK_WORDS) -> str:
+    """The task as the body names it: its first clause, cut to `words` words."""
+    first = re.split(r"(?<=[^\d])[.;:](?=\s|$)", " ".join(text.split()), maxsplit=1)[0].strip()
+    parts = first.split()
+    if len(parts) > words:
+        return " ".join(parts[:words]).rstrip(",;") + "…"
+    return first
+
+
+# ---- the plan's parts --------------------------------------------------------------------------
+def plan_parts(views: list[NodeView]) -> list[tuple[NodeView | None, list[NodeView]]]:
+    """The plan's top-level structure: (section, its tasks) in document order.
+
+    The roots that hold tasks, a part that holds more than half of all tasks opened into its
+    own sections (the usual `III. NHIỆM VỤ, GIẢI PHÁP` holds nearly all of them). Tasks outside
+    any section form a part of their own (section None)."""
+    by_id = {v.id: v for v in views}
+    children: dict[int | None, list[NodeView]] = defaultdict(list)
+    for v in views:
+        children[v.parent_id].append(v)
+    tasks_under: dict[int | None, list[NodeView]] = defaultdict(list)
+    for v in views:
+        if v.kind != "task":
+            continue
+        parent = v.parent_id
+        tasks_under[None].append(v)
+        while parent is not None:
+            tasks_under[parent].append(v)
+            parent = by_id[parent].parent_id if parent in by_id else None
+    total = len(tasks_under[None])
+
+    def split(node: NodeView | None) -> list[tuple[NodeView | None, list[NodeView]]]:
+        key = node.id if node is not None else None
+        sections = [c for c in children.get(key, []) if c.kind != "task" and tasks_under.get(c.id)]
+        direct = [c for c in children.get(key, []) if c.kind == "task"]
+        big = node is None or len(tasks_under[key]) * 2 > total
+        if not big or len(sections) < (1 if node is None else 2):
+            return [(node, tasks_under[key])]
+        out: list[tuple[NodeView | None, list[NodeView]]] = []
+        if direct:
+            out.append((node, direct))
+        for section in sections:
+            out += split(section)
+        return out
+
+    return split(None) if total else []
+
+
+def part_heading(section: NodeView | None, parts: int) -> str:
+    if section is None:
+        return "Các nhiệm vụ khác" if parts > 1 else ""
+    label = section.label.strip().rstrip(".-")
+    first = section.text.strip().splitlines()[0].rstrip(":").strip() if section.text.strip() else ""
+    title = first[:1] + first[1:].lower() if first.isupper() else first
+    if label and set(label) <= set("IVXLC"):
+        return f"Phần {label}. {title}"
+    return f"{label}. {title}" if label else title
+
+
+def state_counts(tasks: Iterable[NodeView]) -> str:
+    """`Có 7 nhiệm vụ: 2 hoàn thành đúng hạn, 5 đang thực hiện quá hạn.`"""
+    counts = Counter(v.state for v in tasks if v.state is not None)
+    total = sum(counts.values())
+    parts = [f"{counts[st]} {st.value.lower()}" for st in STATE_ORDER if counts.get(st)]
+    return f"Có {total} nhiệm vụ: {', '.join(parts)}." if parts else f"Có {total} nhiệm vụ."
+
+
+def part_summaries(views: list[NodeView], said: list[Said], names: dict[int, str],
+                   as_of: date) -> list[PartSummary]:
+    parts = plan_parts(views)
+    by_task: dict[int, list[Said]] = defaultdict(list)
+    for x in said:
+        by_task[x.node_id].append(x)
+    out = []
+    for section, tasks in parts:
+        out.append(PartSummary(part_heading(section, len(parts)), state_counts(tasks),
+                               part_results(tasks, by_task, names), overdue_lines(tasks, as_of)))
+    return out
+
+
+def part_results(tasks: list[NodeView], by_task: dict[int, list[Said]], names: dict[int, str]) -> list[str]:
+    """Named leads: `Sở Nội vụ: text; text.`; a group's members: `Các sở, ban, ngành: 13 cơ quan,
+    đơn vị đã ...; 12 ...`. Each distinct text once per agency or group."""
+    single: dict[str, list[str]] = defaultdict(list)
+    group_texts: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
+    group_first: dict[str, dict[str, str]] = defaultdict(dict)
+    for v in tasks:
+        leads = lead_agency_ids(v.assignees)
+        is_group = any(a.role == "lead" and a.agency_id is None for a in v.assignees)
+        for x in by_task.get(v.id, []):
+            if not x.result:
+                continue
+            if is_group and x.agency_id in leads:
+                key = "; ".join(v.lead_names)
+                folded = fold(x.result)
+                group_texts[key][folded].add(x.agency_id)  # agencies, not agency-task pairs
+                group_first[key].setdefault(folded, x.result)
+            elif x.agency_id in leads or not is_group:
+                texts = single[x.agency]
+                if len(texts) < AGENCY_TEXTS and all(fold(t) != fold(x.result) for t in texts):
+                    texts.append(x.result)
+    lines = [f"{agency}: " + "; ".join(lower_first(t) if i else t for i, t in enumerate(texts)) + "."
+             for agency, texts in sorted(single.items(), key=lambda kv: sort_key(kv[0]))]
+    if len(lines) > RESULT_LINES:
+        rest = len(lines) - RESULT_LINES + 1
+        lines = lines[: RESULT_LINES - 1] + [f"{rest} {AGENCIES} khác báo cáo kết quả tại Phụ lục I."]
+    for key, by_text in group_texts.items():
+        common = sorted(by_text.items(), key=lambda kv: -len(kv[1]))[:GROUP_TEXTS]
+        quoted = "; ".join(f"{len(who)} {AGENCIES} {lower_first(group_first[key][t])}" for t, who in common)
+        lines.append(f"{key}: {quoted}.")
+    return lines
+
+
+def overdue_lines(tasks: list[NodeView], as_of: date) -> list[str]:
+    """The part's overdue tasks, one line per lead (its name once, not on every task):
+    `Các sở, ban, ngành chủ trì: Tổ chức nghiên cứu… (31/12/2021); Đẩy mạnh… (31/12/2021).`"""
+    overdue = [v for v in tasks if v.state is TaskState.IN_PROGRESS_OVERDUE]
+    by_lead: dict[str, list[NodeView]] = defaultdict(list)
+    for v in overdue[:OVERDUE_SHOWN]:
+        by_lead["; ".join(v.lead_names) or "Chưa giao cơ quan"].append(v)
+    lines = []
+    for lead, items in by_lead.items():
+        named = "; ".join(short_task(v.text, OVERDUE_WORDS) + _due_note(v, as_of) for v in items)
+        lines.append(f"{lead} chủ trì: {named}.")
+    if len(overdue) > OVERDUE_SHOWN:
+        lines.append(f"Và {len(overdue) - OVERDUE_SHOWN} nhiệm vụ khác (chi tiết tại Phụ lục I).")
+    return lines
+
+
+def _due_note(v: NodeView, as_of: date) -> str:
+    due = judged_due(v, as_of)
+    return f" (thời hạn {short_date(due)})" if due else ""
+
+
+def judged_due(v: NodeView, as_of: date) -> date | None:
+    """The due date a task's state is judged by: for an overdue task the one it missed (a yearly
+    task overdue in June 2022 missed 31/12/2021, not the coming 31/12/2022), else the current one."""
+    if v.state is TaskState.IN_PROGRESS_OVERDUE and v.deadline is not None:
+        return last_due_on_or_before(v.deadline, as_of - timedelta(days=1)) or v.due_date
+    return v.due_date
+
+
+# ---- Phụ lục II ---------------------------------------------------------------------------------
+def agency_rows(s: Session, plan_id: int, views: list[NodeView], reporting: list[AgencyReport], as_of: date,
+                since: date | None, names: dict[int, str]) -> list[AgencyRow]:
+    """Every agency that leads a task or is expected to report: its tasks by its own state (a
+    group task counts for each member by that member's progress) and its report."""
+    latest = load_latest_progress(s, plan_scope([plan_id]), as_of)
+    rows: dict[int, AgencyRow] = {}
+    for v in views:
+        if v.kind != "task":
+            continue
+        for agency in lead_agency_ids(v.assignees):
+            row = rows.setdefault(agency, AgencyRow(names.get(agency, "?")))
+            row.led += 1
+            state = derive_state(v.deadline or NO_DEADLINE, [latest.get((v.id, agency))], as_of, since=since)
+            _count(row, state)
+    reports = {r.agency: r for r in reporting}
+    by_name = {row.agency: row for row in rows.values()}
+    for r in reporting:
+        by_name.setdefault(r.agency, AgencyRow(r.agency))
+    for name, row in by_name.items():
+        report = reports.get(name)
+        row.report = report_words(report) if report is not None else "-"  # not expected this period
+    return sorted(by_name.values(), key=lambda row: sort_key(row.agency))
+
+
+def _count(row: AgencyRow, state: TaskState) -> None:
+    if state is TaskState.DONE_ON_TIME:
+        row.done_on_time += 1
+    elif state is TaskState.DONE_LATE:
+        row.done_late += 1
+    elif state is TaskState.IN_PROGRESS_OVERDUE:
+        row.overdue += 1
+    elif state in (TaskState.IN_PROGRESS_ON_TIME, TaskState.ONGOING):
+        row.in_progress += 1
+
+
+def report_words(r: AgencyReport) -> str:
+    if r.submitted_on is None:
+        return "Chưa báo cáo"
+    if r.status is ReportingStatus.LATE:
+        return f"{short_date(r.submitted_on)} (chậm)"
+    return short_date(r.submitted_on)
+
+
+# ---- sections III–VI ----------------------------------------------------------------------------
+def remark_lines(pairs: Iterable[tuple[int, str]], names: dict[int, str], kinds: dict[int, str]) -> list[str]:
+    """Each distinct difficulty or proposal once, the most shared first, with who wrote it: the
+    names when few, else the count by kind of body (`30 cơ quan, đơn vị: 12 sở, 15 UBND quận,
+    huyện, thị xã và 3 cơ quan, đơn vị khác`), which tells a leader whom to direct."""
+    groups: dict[str, tuple[str, list[int]]] = {}
+    for agency, text in pairs:
+        if not text:
+            continue
+        key = fold(text)
+        entry = groups.setdefault(key, (text, []))
+        if agency not in entry[1]:
+            entry[1].append(agency)
+    out = []
+    for text, agencies in sorted(groups.values(), key=lambda g: (-len(g[1]), fold(g[0]))):
+        who = sorted((names.get(a, "?") for a in agencies), key=sort_key)
+        if len(who) <= NAMES_IN_REMARK:
+            out.append(f"{sentence(text)[:-1]} ({', '.join(who)}).")
+            continue
+        by_kind = Counter(KIND_WORDS.get(kinds.get(a, ""), "") for a in agencies)
+        others = by_kind.pop("", 0)
+        parts = [f"{n} {word}" for word, n in by_kind.most_common()]
+        if others:
+            parts.append(f"{others} {AGENCIES} khác")
+        spread = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " và " + parts[-1]
+        out.append(f"{sentence(text)[:-1]} ({len(who)} {AGENCIES} nêu: {spread}).")
+    return out
+
+
+def draft_shortcomings(views: list[NodeView], reporting: list[AgencyReport], period_label: str,
+                       difficulties: list[str]) -> list[str]:
+    tasks = [v for v in views if v.kind == "task"]
+    overdue = [v for v in tasks if v.state is TaskState.IN_PROGRESS_OVERDUE]
+    late = [v for v in tasks if v.state is TaskState.DONE_LATE]
+    out = []
+    if overdue:
+        leads = Counter(name for v in overdue for name in v.lead_names)
+        top = ", ".join(in_sentence(name) for name, _n in leads.most_common(3))
+        out.append(f"Còn {len(overdue)}/{len(tasks)} nhiệm vụ đang thực hiện quá hạn, tập trung ở các nhiệm vụ "
+                   f"do {top} chủ trì.")
+    if late:
+        out.append(f"Có {len(late)} nhiệm vụ hoàn thành nhưng chậm so với thời hạn.")
+    missing = [r.agency for r in reporting if r.submitted_on is None]
+    late_reports = [r.agency for r in reporting if r.status is ReportingStatus.LATE]
+    if missing:
+        named = ", ".join(missing[:8]) + (f" và {len(missing) - 8} {AGENCIES} khác" if len(missing) > 8 else "")
+        out.append(f"{len(missing)}/{len(reporting)} {AGENCIES} chưa gửi báo cáo {period_label} đến ngày chốt số "
+                   f"liệu: {named} (chi tiết tại Phụ lục II).")
+    if late_reports:
+        out.append(f"{len(late_reports)} {AGENCIES} gửi báo cáo chậm so với thời hạn: {', '.join(late_reports[:8])}"
+                   + (f" và {len(late_reports) - 8} {AGENCIES} khác." if len(late_reports) > 8 else "."))
+    if out and difficulties:
+        causes = "; ".join(lower_first(_clean(re.sub(r"\s*\(.*\)\.?$", "", d))) for d in difficulties[:3])
+        out.append(f"Nguyên nhân chủ yếu theo báo cáo của các cơ quan, đơn vị: {causes}.")
+    if not out:
+        out.append(f"Trong {period_label}, không có nhiệm vụ quá hạn; các cơ quan, đơn vị được giao nhiệm vụ "
+                   "gửi báo cáo đầy đủ, đúng hạn.")
+    return out
+
+
+def draft_direction(views: list[NodeView], upcoming: list[NextTask], next_label: str) -> list[str]:
+    """V: the overdue tasks first (by lead: section II names them), then those due next period,
+    then the work that goes on."""
+    tasks = [v for v in views if v.kind == "task"]
+    overdue = [v for v in tasks if v.state is TaskState.IN_PROGRESS_OVERDUE]
+    out = []
+    if overdue:
+        leads = Counter("; ".join(v.lead_names) or "chưa xác định" for v in overdue)
+        spread = "; ".join(f"{n} nhiệm vụ do {in_sentence(lead)} chủ trì" for lead, n in leads.most_common())
+        out.append(f"Tập trung chỉ đạo hoàn thành {len(overdue)} nhiệm vụ đang thực hiện quá hạn nêu tại Mục II "
+                   f"({spread}).")
+    if upcoming:
+        shown = "; ".join(short_task(t.text, 14) + (f" ({t.lead})" if t.lead else "") for t in upcoming[:UPCOMING])
+        more = f" và {len(upcoming) - UPCOMING} nhiệm vụ khác" if len(upcoming) > UPCOMING else ""
+        out.append(f"Triển khai {len(upcoming)} nhiệm vụ đến hạn trong {next_label}: {shown}{more}.")
+    going = sum(v.state in (TaskState.IN_PROGRESS_ON_TIME, TaskState.ONGOING) for v in tasks)
+    if going:
+        out.append(f"Theo dõi, đôn đốc các cơ quan, đơn vị thực hiện {going} nhiệm vụ đang triển khai trong hạn "
+                   f"và thường xuyên, báo cáo kết quả {next_label} đúng hạn.")
+    if not out:
+        out.append("Tiếp tục theo dõi, đôn đốc các cơ quan, đơn vị duy trì kết quả đã đạt được và báo cáo "
+                   "theo định kỳ.")
+    return out
+
+
+def draft_proposals(agency_proposals: list[str], views: list[NodeView], addressee: str) -> list[str]:
+    out = list(agency_proposals)
+    overdue = sum(v.kind == "task" and v.state is TaskState.IN_PROGRESS_OVERDUE for v in views)
+    if overdue and addressee:
+        out.append(f"Đề nghị {addressee} chỉ đạo các cơ quan, đơn vị chủ trì {overdue} nhiệm vụ đang quá hạn "
+                   "khẩn trương hoàn thành, báo cáo kết quả.")
+    if not out:
+        out.append("Trong kỳ, các cơ quan, đơn vị không có đề xuất, kiến nghị.")
+    return out
+
+
+def is_ongoing(v: NodeView) -> bool:
+    return v.deadline is not None and v.deadline.kind is DeadlineKind.ONGOING
+
+
+def agency_kinds(s: Session) -> dict[int, str]:
+    return dict(s.execute(select(Agency.id, Agency.kind)).all())
+
+
+def first_said(said: list[Said], field_name: str) -> list[tuple[int, str]]:
+    """(agency, text) pairs of one field, agencies in Vietnamese order."""
+    pairs = [(x.agency_id, getattr(x, field_name)) for x in said if getattr(x, field_name)]
+    names = {x.agency_id: x.agency for x in said}
+    return sorted(pairs, key=lambda p: sort_key(names.get(p[0], "")))
+

@@ -1,0 +1,91 @@
+"""The register of who reported, over a real database (app/services/register.py)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from app.domain.periods import Period
+from app.domain.reporting import ReportStatus
+from app.errors import InputError
+from app.services import Services
+from app.services.nodes import AssigneeSpec
+from app.services.progress import ProgressEntry
+from app.services.register import periods_range
+
+
+@pytest.fixture
+def plan(services: Services) -> dict[str, int]:
+    """A plan issued 10/1/2021 with a group task, an ongoing task and a task done early."""
+    ids = {name: services.agencies.create(name, kind="so") for name in
+           ("Sở Nội vụ", "Sở Tài chính", "UBND quận Ba Đình", "UBND quận Đống Đa", "Sở Y tế")}
+    group = services.agencies.create_group("UBND các quận", [ids["UBND quận Ba Đình"], ids["UBND quận Đống Đa"]])
+    plan = services.plans.create_plan("Kế hoạch cải cách hành chính", number="5/KH-UBND", issued_on=date(2021, 1, 10))
+    t1 = services.nodes.add(plan, None, None, label="1", text="Rà soát thủ tục hành chính")
+    services.nodes.set_assignments(t1, [AssigneeSpec("lead", agency_id=ids["Sở Nội vụ"]),
+                                        AssigneeSpec("support", group_id=group)])
+    services.nodes.set_deadline(t1, "trong Quý III/2021")
+    t2 = services.nodes.add(plan, None, None, label="2", text="Tuyên truyền")
+    services.nodes.set_assignments(t2, [AssigneeSpec("lead", agency_id=ids["Sở Tài chính"])])
+    services.nodes.set_deadline(t2, "Thường xuyên")
+    t3 = services.nodes.add(plan, None, None, label="3", text="Ban hành quy chế")
+    services.nodes.set_assignments(t3, [AssigneeSpec("lead", agency_id=ids["Sở Y tế"])])
+    services.nodes.set_deadline(t3, "trong năm 2021")
+    services.progress.record(ProgressEntry(t3, ids["Sở Y tế"], "2021-Q1", "done", result="Xong"),
+                             today=date(2021, 3, 1))
+    return {"plan": plan, "t1": t1, "t2": t2, "t3": t3, "group": group, **ids}
+
+
+def test_expected_follows_groups_and_leaves_out_tasks_done_before_the_period(services: Services, plan) -> None:
+    expected = services.register.expected(plan["plan"], Period.parse("2021-Q3"), as_of=date(2021, 10, 1))
+    assert expected == {plan["Sở Nội vụ"]: [plan["t1"]], plan["UBND quận Ba Đình"]: [plan["t1"]],
+                        plan["UBND quận Đống Đa"]: [plan["t1"]], plan["Sở Tài chính"]: [plan["t2"]]}
+    q1 = services.register.expected(plan["plan"], Period.parse("2021-Q1"), as_of=date(2021, 10, 1))
+    assert q1[plan["Sở Y tế"]] == [plan["t3"]], "done inside Q1: still owed a Q1 report"
+
+
+def test_received_from_report_documents_or_first_progress_on_time_or_late(services: Services, plan) -> None:
+    q3 = "2021-Q3"
+    services.progress.record(ProgressEntry(plan["t1"], plan["Sở Nội vụ"], q3, "in_progress", 40),
+                             today=date(2021, 9, 10))
+    services.progress.record(ProgressEntry(plan["t1"], plan["Sở Nội vụ"], q3, "in_progress", 60,
+                                           reported_on=date(2021, 9, 20)), expected_version=1,
+                             today=date(2021, 9, 20))
+    services.progress.record(ProgressEntry(plan["t1"], plan["UBND quận Ba Đình"], q3, "in_progress", 10),
+                             today=date(2021, 9, 28))
+    services.progress.record_agency_report(plan["Sở Tài chính"], plan["plan"], q3, date(2021, 9, 24), "12/BC-STC")
+    view = services.register.register(plan["plan"], Period.parse(q3), as_of=date(2021, 10, 5))
+    reg = view.register
+    assert reg.due["2021-Q3"] == date(2021, 9, 25)  # ND 09 default: the 25th of the last month
+    assert reg.cell(plan["Sở Nội vụ"], q3).received_on == date(2021, 9, 20), "the row's reported day counts"
+    assert reg.cell(plan["Sở Nội vụ"], q3).status is ReportStatus.ON_TIME
+    assert reg.cell(plan["Sở Tài chính"], q3).status is ReportStatus.ON_TIME
+    assert reg.cell(plan["UBND quận Ba Đình"], q3).status is ReportStatus.LATE
+    assert reg.cell(plan["UBND quận Đống Đa"], q3).status is ReportStatus.MISSING
+    assert (reg.total.expected, reg.total.received, reg.total.on_time) == (4, 3, 2)
+    assert reg.total.reporting_rate == 0.75 and reg.total.timeliness == 0.5
+    assert [view.names[a] for a in view.agencies] == ["Sở Nội vụ", "Sở Tài chính", "UBND quận Ba Đình",
+                                                      "UBND quận Đống Đa"]
+
+
+def test_a_range_of_periods_and_a_plan_rule_for_the_due_date(services: Services, plan, database) -> None:
+    from app.models import PlanReportingRule
+
+    with database.session() as s:
+        s.add(PlanReportingRule(plan_id=plan["plan"], frequency="quarter", day=20, phrase="ngày 20 tháng cuối quý"))
+    view = services.register.register(plan["plan"], Period.parse("2021-Q4"), first=Period.parse("2021-Q1"),
+                                      as_of=date(2021, 11, 1))
+    assert [p.code for p in view.register.periods] == ["2021-Q1", "2021-Q2", "2021-Q3", "2021-Q4"]
+    assert view.register.due["2021-Q3"] == date(2021, 9, 20)
+    assert view.register.cell(plan["Sở Y tế"], "2021-Q1").status is ReportStatus.ON_TIME
+    assert view.register.cell(plan["Sở Y tế"], "2021-Q2") is None, "done in Q1: nothing owed after"
+    assert view.register.by_period["2021-Q4"].not_due == view.register.by_period["2021-Q4"].expected
+
+
+def test_period_ranges_are_checked() -> None:
+    assert periods_range(Period.parse("2021-Q2")) == [Period.parse("2021-Q2")]
+    with pytest.raises(InputError):
+        periods_range(Period.parse("2021-Q2"), Period.parse("2021-M01"))
+    with pytest.raises(InputError):
+        periods_range(Period.parse("2021-Q2"), Period.parse("2021-Q3"))
