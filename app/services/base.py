@@ -150,10 +150,7 @@ class Service:
         what = ENTITY_NAMES.get(type(row).__name__, "bản ghi")
         who, when = last_change(session, row)
         by = f" vừa được {who} sửa" if who else " vừa được sửa ở nơi khác"
-        at = ""
-        if when is not None:
-            local = when.replace(tzinfo=UTC).astimezone() if when.tzinfo is None else when.astimezone()
-            at = f" lúc {local:%H:%M} ngày {local:%d/%m/%Y}"
+        at = f" lúc {format_moment(when)}" if when is not None else ""
         return ConflictError(f"{what[:1].upper()}{what[1:]} này{by}{at}; hãy tải lại trước khi sửa.")
 
     def audit(self, session: Session, action: str, row: Any, field: str | None = None,
