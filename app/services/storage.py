@@ -247,7 +247,12 @@ def _restore_server(source: Path, url: str, user: str | None) -> Path:
     finally:
         database.dispose()
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    safety = dump_server(url, source.with_name(f"{RESTORE_REASON}-{make_url(url).database}-{stamp}.dump"))
+    safety = source.with_name(f"{RESTORE_REASON}-{make_url(url).database}-{stamp}.dump")
+    serial = 1
+    while safety.exists():  # never over an earlier safety dump — nor over the dump being restored
+        serial += 1
+        safety = source.with_name(f"{RESTORE_REASON}-{make_url(url).database}-{stamp}-{serial}.dump")
+    dump_server(url, safety)
     restore_server(source, url)
     return safety
 
