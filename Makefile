@@ -25,12 +25,12 @@ QT_SYSTEM_LIBS := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1
 	libxcb-render-util0 libxcb-image0
 
 .PHONY: run test lint bundle bundle-smoke installer installer-smoke wheel icon bench translations clean \
-	system-libs nsis wine office-calc
+	system-libs nsis wine office-calc postgresql
 
 run: $(STAMP_RUN) system-libs
 	$(PY) -m app $(ARGS)
 
-test: $(STAMP_TEST) system-libs office-calc
+test: $(STAMP_TEST) system-libs office-calc postgresql
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 
 $(VENV)/bin/python:
@@ -75,11 +75,20 @@ office-calc:
 		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq --no-install-recommends libreoffice-calc >/dev/null; \
 	fi
 
+# The tests and the bench run on PostgreSQL too: a throwaway cluster (tests/pg_cluster.py) needs
+# Debian's server binaries (initdb, pg_ctl, pg_dump); install them only when missing.
+postgresql:
+	@if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 && ! command -v initdb >/dev/null 2>&1; then \
+		echo "Installing PostgreSQL (for the shared-office tests)"; \
+		SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
+		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq postgresql >/dev/null; \
+	fi
+
 lint: $(STAMP_LINT)
 	$(PY) -m ruff check app tests bench
 	$(PY) -m mypy app/domain app/models app/services app/importers app/exporters
 
-bench: $(STAMP_TEST)
+bench: $(STAMP_TEST) postgresql
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench
 
 # For a checkout and a wheel; the bundle compiles its own copy (installer/theo-doi-ke-hoach.spec).

@@ -35,6 +35,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}",
                         help="in số phiên bản rồi thoát")
     parser.add_argument("--db", help="đường dẫn tệp SQLite hoặc URL PostgreSQL (mặc định: thư mục dữ liệu)")
+    parser.add_argument("--user", help="người dùng thực hiện (mặc định: biến THEODOI_USER hoặc tên đăng nhập máy)")
     parser.add_argument("--lang", choices=("vi", "en"), help="ngôn ngữ giao diện (mặc định: vi)")
     sub = parser.add_subparsers(dest="command", metavar=COMMAND_METAVAR)
     for module in _load_subcommands():

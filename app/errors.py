@@ -33,3 +33,7 @@ class StorageError(AppError):
 
 class DatabaseBusyError(StorageError):
     """Another program holds the database's write lock longer than we wait."""
+
+
+class PermissionDeniedError(AppError):
+    """The acting user's role does not allow this write (`app.domain.roles`); nothing was changed."""

@@ -1,8 +1,10 @@
-"""Shared fixtures: offscreen Qt, a temporary migrated database, the services over it, and one
-demo database per test session (tests that write copy it)."""
+"""Shared fixtures: offscreen Qt, a temporary migrated database, the services over it, one demo
+database per test session (tests that write copy it), and a throwaway PostgreSQL cluster
+(tests/pg_cluster.py) for the tests that run on both engines."""
 
 from __future__ import annotations
 
+import itertools
 import os
 import shutil
 import subprocess
@@ -20,8 +22,37 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 settings.register_profile("suite", derandomize=True, database=None)
 settings.load_profile("suite")
 
+from pg_cluster import PgCluster  # noqa: E402
+
 from app.models.database import Database, open_database  # noqa: E402
 from app.services import Services  # noqa: E402
+
+_names = itertools.count(1)
+
+
+@pytest.fixture(scope="session")
+def pg_cluster() -> Iterator[PgCluster]:
+    """One PostgreSQL cluster for the whole run (about 2 s to initdb and start), stopped at the end."""
+    cluster = PgCluster().start()
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture(scope="session")
+def pg_template(pg_cluster: PgCluster) -> str:
+    """A database migrated once; each test gets a copy by `CREATE DATABASE … TEMPLATE` (~50 ms)."""
+    pg_cluster.create_database("migrated")
+    open_database(pg_cluster.url("migrated")).dispose()
+    return "migrated"
+
+
+@pytest.fixture
+def pg_url(pg_cluster: PgCluster, pg_template: str) -> Iterator[str]:
+    """A fresh migrated PostgreSQL database for one test, dropped afterwards."""
+    name = f"t{os.getpid()}_{next(_names)}"
+    url = pg_cluster.create_database(name, template=pg_template)
+    yield url
+    pg_cluster.drop_database(name)
 
 
 @pytest.fixture

@@ -9,4 +9,6 @@ SUBCOMMANDS = (
     "app.cli.screenshot",   # screenshot
     "app.cli.exchange",     # exchange export, exchange import
     "app.cli.register",     # register
+    "app.cli.users",        # users add|list|set-role|set-password|disable
+    "app.cli.approve",      # approve, unlock
 )

@@ -14,7 +14,7 @@ import json
 import sys
 from pathlib import Path
 
-from app.cli.common import add_db_argument
+from app.cli.common import add_db_argument, signed_in_user
 from app.errors import AppError, ConflictError
 
 
@@ -69,12 +69,22 @@ def run(args: argparse.Namespace) -> int:
     except ImportError as exc:  # phase 2 not installed in this build
         raise AppError("Bản này chưa hỗ trợ lưu kế hoạch vào cơ sở dữ liệu.") from exc
     try:
-        outcome = store_plan_file(db, path, (blocks, plan), replace=args.replace)
+        outcome = store_plan_file(db, path, (blocks, plan), replace=args.replace, user=_signed_in(args, db))
     except PlanExistsError as exc:
         raise ConflictError(f"{exc.message.rstrip('.')}; dùng --replace để thay thế "
                             "(xem trước điều gì được giữ, điều gì mất: --replace --dry-run).") from exc
     _write(outcome, out)
     return 0
+
+
+def _signed_in(args: argparse.Namespace, target: str) -> str:
+    from app.models.database import open_database
+
+    database = open_database(target)
+    try:
+        return signed_in_user(args, database)
+    finally:
+        database.dispose()
 
 
 def _summary(plan) -> str:

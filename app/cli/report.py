@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import argparse
 
-from app.cli.common import add_db_argument, add_force_argument, parse_day, positive_int
+from app.cli.common import add_db_argument, add_force_argument, parse_day, positive_int, signed_in_user
 from app.cli.common import say as _say
 from app.outputs import check_output, check_output_folder
 from app.services.reports.request import FORMATS, KINDS
@@ -41,6 +41,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from app.domain.periods import Period
+    from app.domain.roles import Permission
     from app.models.database import default_database_path, open_database
     from app.services.plans import PlanService
     from app.services.reports import DocKind, ReportRequest, ReportService
@@ -58,8 +59,10 @@ def run(args: argparse.Namespace) -> int:
         check_output(args.out, force=args.force, protected=[str(target)])
     database = open_database(target, create=False)
     try:
+        reports = ReportService(database, signed_in_user(args, database))
+        reports.require(Permission.PRINT)  # before a folder is made or a file written
         request = ReportRequest(kind, PlanService(database).find(args.plan), period, as_of, issued_on, args.number)
-        written = ReportService(database).produce(request, args.out, args.format, force=args.force)
+        written = reports.produce(request, args.out, args.format, force=args.force)
         for path in written:
             _say(f"Đã ghi {path}")
         if kind is DocKind.REMINDER:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from app.cli.common import add_db_argument, add_force_argument
+from app.cli.common import add_db_argument, add_force_argument, signed_in_user
 from app.errors import InputError
 from app.models.database import SchemaMismatchError, default_database_path
 from app.services.storage import backup_database, check_database, restore_database
@@ -49,10 +49,24 @@ def run_backup(args: argparse.Namespace) -> int:
     return 0
 
 
+def _server_user(args: argparse.Namespace) -> str | None:
+    """On a server the restoring user signs in (roles apply); a file on one desk asks nothing."""
+    from app.models.database import open_database, sqlite_path, to_url
+
+    target = _target(args)
+    if sqlite_path(to_url(target)) is not None:
+        return None
+    database = open_database(target)
+    try:
+        return signed_in_user(args, database)
+    finally:
+        database.dispose()
+
+
 def run_restore(args: argparse.Namespace) -> int:
     if not args.source:
         raise InputError("Cần chỉ rõ tệp sao lưu (--from).")
-    safety = restore_database(args.source, _target(args))
+    safety = restore_database(args.source, _target(args), user=_server_user(args))
     if safety:
         print(f"Đã khôi phục. Dữ liệu trước đó được giữ ở {safety}")
     else:

@@ -44,6 +44,12 @@ def format_vn(d: dt.date) -> str:
     return f"{d.day:02d}/{d.month:02d}/{d.year:04d}"
 
 
+def format_moment(utc: dt.datetime) -> str:
+    """A moment stored in UTC (audit times) shown in local time: `16:20 ngày 04/12/2026`."""
+    local = utc.replace(tzinfo=dt.UTC).astimezone() if utc.tzinfo is None else utc.astimezone()
+    return f"{local:%H:%M} ngày {format_vn(local.date())}"
+
+
 def month_end(year: int, month: int) -> dt.date:
     return dt.date(year, month, calendar.monthrange(year, month)[1])
 

@@ -3,7 +3,7 @@
 from app.models.agencies import Agency, AgencyAlias, AgencyGroup, AgencyGroupAlias, AgencyGroupMember
 from app.models.base import Base
 from app.models.exchange import ExchangeEntry, ExchangeFile
-from app.models.office import OfficeSetting, ReportSnapshot
+from app.models.office import OfficeSetting, PeriodApproval, ReportSnapshot
 from app.models.people import AuditEntry, User
 from app.models.plans import (
     Assignment,
@@ -20,8 +20,8 @@ from app.models.progress import AgencyReport, ProgressUpdate
 
 __all__ = [
     "Agency", "AgencyAlias", "AgencyGroup", "AgencyGroupAlias", "AgencyGroupMember", "AgencyReport", "Assignment",
-    "AuditEntry", "Base", "ExchangeEntry", "ExchangeFile", "Measurement", "NodeDeadline", "OfficeSetting", "Plan",
-    "PlanBasis",
+    "AuditEntry", "Base", "ExchangeEntry", "ExchangeFile", "Measurement", "NodeDeadline", "OfficeSetting",
+    "PeriodApproval", "Plan", "PlanBasis",
     "PlanNode", "PlanReportingRule", "ProgressUpdate", "ReportSnapshot", "SourceDocument",
     "Target", "User",
 ]

@@ -38,7 +38,7 @@ BUSY_TIMEOUT_MS = 5000
 MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
 # The newest revision in app/migrations/versions (a test keeps the two equal). Knowing it without
 # Alembic lets a database already at head open without importing Alembic at all (0.4 s).
-SCHEMA_HEAD = "0005_exchange"
+SCHEMA_HEAD = "0006_users"
 
 
 def default_database_path() -> Path:
@@ -92,12 +92,12 @@ class SchemaMismatchError(StorageError):
     """The file's schema is not the one our migrations create at its revision (foreign or
     tampered file). `differences` lists every difference, one line each, for `check`."""
 
-    def __init__(self, name: str, revision: str, differences: list[str]) -> None:
+    def __init__(self, name: str, revision: str, differences: list[str], *, what: str = "Tệp") -> None:
         shown = [d if len(d) <= 90 else d[:89] + "…" for d in differences[:2]]
         more = f" (và {len(differences) - 2} khác biệt khác)" if len(differences) > 2 else ""
         super().__init__(
-            f"Tệp {name} không đúng cấu trúc cơ sở dữ liệu của Theo dõi Kế hoạch (lược đồ {revision}): "
-            f"{'; '.join(shown)}{more}. Chương trình không mở tệp này."
+            f"{what} {name} không đúng cấu trúc cơ sở dữ liệu của Theo dõi Kế hoạch (lược đồ {revision}): "
+            f"{'; '.join(shown)}{more}. Chương trình không mở {what.lower()} này."
         )
         self.differences = differences
 
@@ -380,7 +380,8 @@ def create_configured_engine(url: str, *, foreign_keys: bool = True) -> Engine:
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
         _configure_sqlite(engine, foreign_keys=foreign_keys)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    # UTC like SQLite's CURRENT_TIMESTAMP, so audit times mean the same on both engines.
+    return create_engine(url, pool_pre_ping=True, connect_args={"options": "-c timezone=UTC"})
 
 
 def _migrate(url: str) -> None:
@@ -445,19 +446,41 @@ def _refuse_storage_problem(path: Path) -> None:
         raise StorageError(problem)
 
 
-def _check_server_revision(url: str) -> str | None:
+def server_name(url: str) -> str:
+    """How a server database is named to the user: `db trên host:port` (never the password)."""
+    parsed = make_url(url)
+    return f"{parsed.database or '?'} trên {parsed.host or 'localhost'}{f':{parsed.port}' if parsed.port else ''}"
+
+
+def _check_server_revision(url: str, *, schema: bool = False) -> str | None:
+    """Connect, refuse another program's database or a newer revision; with `schema`, the
+    structure must also be the one the migrations create at that revision (`check`)."""
     from alembic.runtime.migration import MigrationContext
 
+    from app.models.schema_check import schema_differences
+    from app.models.server_schema import portable_reference, portable_schema
+
     engine = create_engine(url)
+    differences: list[str] = []
     try:
         with engine.connect() as conn:
             tables = set(inspect(conn).get_table_names())
             if tables and "alembic_version" not in tables:
-                raise StorageError("Cơ sở dữ liệu máy chủ này không phải của Theo dõi Kế hoạch.")
+                raise StorageError(f"Cơ sở dữ liệu {server_name(url)} không phải của Theo dõi Kế hoạch.")
             revision = MigrationContext.configure(conn).get_current_revision()
+            _refuse_unknown_revision(revision, server_name(url))
+            if schema and revision is not None:
+                differences = schema_differences(portable_schema(conn), portable_reference(revision))
     except OperationalError as exc:
-        raise StorageError(f"Không kết nối được máy chủ cơ sở dữ liệu: {exc.orig}") from exc
+        raise StorageError(f"Không kết nối được máy chủ cơ sở dữ liệu {server_name(url)}: "
+                           f"{str(exc.orig).strip().splitlines()[0]}") from exc
     finally:
         engine.dispose()
-    _refuse_unknown_revision(revision, make_url(url).database or url)
+    if differences:
+        raise SchemaMismatchError(server_name(url), revision or "?", differences, what="Cơ sở dữ liệu")
     return revision
+
+
+def inspect_server(url: str) -> str | None:
+    """`check` on a server: connection, revision and schema; the revision (None when empty)."""
+    return _check_server_revision(url, schema=True)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from app.models.database import Database
 from app.services.agencies import AgencyService
+from app.services.approvals import ApprovalService
+from app.services.audit import AuditService
 from app.services.calendar import CalendarService
 from app.services.exchange import ExchangeService
 from app.services.nodes import NodeService
@@ -18,6 +20,7 @@ from app.services.register import RegisterService
 from app.services.reports import ReportService
 from app.services.search import SearchService
 from app.services.targets import TargetService
+from app.services.users import UserService
 
 
 class Services:
@@ -33,5 +36,8 @@ class Services:
         self.register = RegisterService(database, user)
         self.exchange = ExchangeService(database, user)
         self.plan_import = PlanImportService(database, user)
+        self.users = UserService(database, user)
+        self.approvals = ApprovalService(database, user)
+        self.audit = AuditService(database, user)
         self.search = SearchService(database)
         self.calendar = CalendarService(database)

@@ -6,6 +6,7 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from app.domain.roles import Permission
 from app.domain.text import collapse_spaces, fold, sort_key
 from app.errors import ConflictError, InputError
 from app.models import (
@@ -44,6 +45,7 @@ class AgencyService(Service):
 
     def create(self, name: str, *, kind: str = "other", short_name: str | None = None,
                parent_id: int | None = None, aliases: list[str] | None = None, proposed: bool = False) -> int:
+        self.require(Permission.EDIT_AGENCIES)
         name = _clean_name(name)
         _check_kind(kind)
         with self.db.session() as s:
@@ -62,6 +64,7 @@ class AgencyService(Service):
         """Edit an agency as read at `version`; returns the new version. None skips the check: the
         directory's undo stack replays a rename onto an agency that undo/redo of its creation made
         anew (a new row, version 1), so it cannot know the version."""
+        self.require(Permission.EDIT_AGENCIES)
         if "name" in changes:
             changes["name"] = _clean_name(str(changes["name"]))
         if "kind" in changes:
@@ -76,12 +79,14 @@ class AgencyService(Service):
             return agency.version
 
     def add_alias(self, agency_id: int, alias: str) -> None:
+        self.require(Permission.EDIT_AGENCIES)
         with self.db.session() as s:
             agency = self.get(s, Agency, agency_id)
             _add_alias(s, agency, alias)
             self.audit(s, "update", agency, "alias", None, alias)
 
     def remove_alias(self, agency_id: int, alias: str) -> None:
+        self.require(Permission.EDIT_AGENCIES)
         with self.db.session() as s:
             agency = self.get(s, Agency, agency_id)
             s.execute(delete(AgencyAlias).where(AgencyAlias.agency_id == agency_id,
@@ -91,6 +96,7 @@ class AgencyService(Service):
     def merge(self, keep_id: int, duplicate_id: int) -> None:
         """Fold a duplicate into the agency kept: its assignments, progress, reports, group
         memberships and users move over, its name becomes an alias, and it is deleted."""
+        self.require(Permission.EDIT_AGENCIES)
         if keep_id == duplicate_id:
             raise InputError("Không thể gộp một cơ quan với chính nó.")
         with self.db.session() as s:
@@ -127,6 +133,7 @@ class AgencyService(Service):
 
     def delete(self, agency_id: int) -> None:
         """Remove an agency nothing refers to (undo of a create); a used one must be merged."""
+        self.require(Permission.EDIT_AGENCIES)
         with self.db.session() as s:
             agency = self.get(s, Agency, agency_id)
             used = any(s.scalar(select(column).where(column == agency_id).limit(1)) is not None for column in (
@@ -138,6 +145,7 @@ class AgencyService(Service):
 
     def delete_group(self, group_id: int) -> None:
         """Remove a group no task is assigned to (undo of a create)."""
+        self.require(Permission.EDIT_AGENCIES)
         with self.db.session() as s:
             group = self.get(s, AgencyGroup, group_id)
             if s.scalar(select(Assignment.id).where(Assignment.group_id == group_id).limit(1)) is not None:
@@ -146,6 +154,7 @@ class AgencyService(Service):
             s.delete(group)
 
     def create_group(self, name: str, member_ids: list[int], description: str | None = None) -> int:
+        self.require(Permission.EDIT_AGENCIES)
         name = _clean_name(name)
         with self.db.session() as s:
             if s.scalar(select(AgencyGroup.id).where(AgencyGroup.name_folded == fold(name))):
@@ -160,6 +169,7 @@ class AgencyService(Service):
             return group.id
 
     def set_group_members(self, group_id: int, member_ids: list[int]) -> None:
+        self.require(Permission.EDIT_AGENCIES)
         with self.db.session() as s:
             group = self.get(s, AgencyGroup, group_id)
             old = sorted(m.agency_id for m in group.members)

@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, TypeVar
 
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
-from app.errors import ConflictError, NotFoundError
-from app.models import AuditEntry
+from app.domain.approvals import overlaps
+from app.domain.dates import format_moment
+from app.domain.periods import Period
+from app.domain.roles import AGENCY_SCOPED, ROLE_NAMES, Permission, allowed
+from app.errors import ConflictError, NotFoundError, PermissionDeniedError
+from app.models import Agency, AuditEntry, PeriodApproval, User
 from app.models.database import Database
 
 T = TypeVar("T")
@@ -25,15 +30,87 @@ ENTITY_NAMES = {
     "Measurement": "số đo chỉ tiêu",
     "AgencyReport": "báo cáo định kỳ",
     "User": "người dùng",
+    "PeriodApproval": "phê duyệt kỳ",
+    "ReportSnapshot": "báo cáo đã in",
+    "OfficeSetting": "thiết lập",
 }
 
 
+def active_approval(session: Session, plan_id: int, period: str) -> PeriodApproval | None:
+    """The approval (not unlocked) that locks `period` of the plan: same period or one sharing a month."""
+    wanted = Period.parse(period)
+    for row in session.scalars(select(PeriodApproval).where(PeriodApproval.plan_id == plan_id,
+                                                           PeriodApproval.unlocked_at.is_(None))):
+        if overlaps(Period.parse(row.period), wanted):
+            return row
+    return None
+
+
+@dataclass(frozen=True)
+class Actor:
+    """The acting user as the database knows them: role and, for staff, the assigned agency
+    (None: every agency)."""
+
+    name: str
+    role: str
+    agency_id: int | None = None
+
+
 class Service:
-    """Base of the use-case classes. Each public method is one transaction (`self.db.session()`)."""
+    """Base of the use-case classes. Each public method is one transaction (`self.db.session()`);
+    each writing one first calls `self.require(Permission.X)` — the one place roles are enforced."""
 
     def __init__(self, database: Database, user: str = "clerk") -> None:
         self.db = database
         self.user = user
+
+    def actor(self, session: Session | None = None) -> Actor:
+        """Who is acting. A name in the `users` table has its role (a disabled user may not write);
+        any other name is a clerk on SQLite (single-user mode: the OS user, nothing asked) and on
+        a server that has no users yet (the first clerk must be able to create the others)."""
+        if session is None:
+            with self.db.session() as own:
+                return self.actor(own)
+        row = session.scalar(select(User).where(User.name == self.user))
+        if row is not None:
+            if not row.active:
+                raise PermissionDeniedError(f"Người dùng «{self.user}» đã bị khóa: không có quyền ghi dữ liệu.")
+            return Actor(row.name, row.role, row.agency_id)
+        if self.db.path is not None or session.scalar(select(User.id).limit(1)) is None:
+            return Actor(self.user, "clerk")
+        raise PermissionDeniedError(f"Người dùng «{self.user}» không có trong danh sách người dùng của cơ sở dữ liệu "
+                                    "này: không có quyền ghi dữ liệu.")
+
+    def require(self, permission: Permission, session: Session | None = None, *,
+                agency_id: int | None = None) -> Actor:
+        """Refuse (PermissionDeniedError, before anything is written) what the acting user's role
+        does not allow; staff assigned to one agency may write only that agency's data."""
+        actor = self.actor(session)
+        role = ROLE_NAMES.get(actor.role, actor.role)
+        if not allowed(actor.role, permission):
+            raise PermissionDeniedError(f"Người dùng «{actor.name}» ({role}) không có quyền {permission.value}.")
+        if (permission in AGENCY_SCOPED and actor.agency_id is not None and agency_id is not None
+                and agency_id != actor.agency_id):
+            if session is None:
+                with self.db.session() as own:
+                    assigned = own.get(Agency, actor.agency_id)
+            else:
+                assigned = session.get(Agency, actor.agency_id)
+            raise PermissionDeniedError(
+                f"Người dùng «{actor.name}» ({role}) không có quyền {permission.value} cho cơ quan này "
+                f"(chỉ được giao {assigned.name if assigned else 'một cơ quan khác'})."
+            )
+        return actor
+
+    @staticmethod
+    def require_open_period(session: Session, plan_id: int, period: str) -> None:
+        """Refuse a change to the data of an approved (locked) period of the plan."""
+        row = active_approval(session, plan_id, period)
+        if row is not None:
+            raise ConflictError(
+                f"Kỳ {row.period} của kế hoạch này đã được «{row.approved_by}» phê duyệt lúc "
+                f"{format_moment(row.approved_at)}: số liệu kỳ {period} bị khóa. Cần chuyên viên theo dõi mở khóa kỳ."
+            )
 
     @staticmethod
     def get(session: Session, model: type[T], key: int) -> T:
@@ -47,7 +124,12 @@ class Service:
         """Refuse an edit based on a stale read instead of overwriting someone else's change.
 
         `expected` is the version the caller read; None (no version read) is refused like a stale
-        one — never taken as "overwrite whatever is there"."""
+        one — never taken as "overwrite whatever is there". The row is read again under a lock
+        first (the write lock on SQLite, `FOR UPDATE` on PostgreSQL): a second process editing the
+        same row waits here for the first one's commit, then sees its version and is told who
+        changed it and when — rather than a bare "0 rows updated" at flush."""
+        self.lock_for_write(session)
+        session.refresh(row, with_for_update=True)
         if expected is None or row.version != expected:
             raise self.stale(session, row)
 
@@ -68,10 +150,7 @@ class Service:
         what = ENTITY_NAMES.get(type(row).__name__, "bản ghi")
         who, when = last_change(session, row)
         by = f" vừa được {who} sửa" if who else " vừa được sửa ở nơi khác"
-        at = ""
-        if when is not None:
-            local = when.replace(tzinfo=UTC).astimezone() if when.tzinfo is None else when.astimezone()
-            at = f" lúc {local:%H:%M} ngày {local:%d/%m/%Y}"
+        at = f" lúc {format_moment(when)}" if when is not None else ""
         return ConflictError(f"{what[:1].upper()}{what[1:]} này{by}{at}; hãy tải lại trước khi sửa.")
 
     def audit(self, session: Session, action: str, row: Any, field: str | None = None,

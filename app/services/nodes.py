@@ -11,6 +11,7 @@ from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from app.domain.deadline_phrases import parse_deadline
+from app.domain.roles import Permission
 from app.domain.text import collapse_spaces, fold
 from app.errors import InputError
 from app.models import Agency, AgencyGroup, Assignment, NodeDeadline, Plan, PlanNode, ProgressUpdate, Target
@@ -47,6 +48,7 @@ _SUBTREE_TABLES = (PlanNode, NodeDeadline, Assignment, ProgressUpdate)
 class NodeService(Service):
     def add(self, plan_id: int, parent_id: int | None, position: int | None, *, label: str = "",
             kind: str = "task", text: str = "") -> int:
+        self.require(Permission.EDIT_PLANS)
         _check_kind(kind)
         with self.db.session() as s:
             self.get(s, Plan, plan_id)
@@ -67,6 +69,7 @@ class NodeService(Service):
         """Edit a node as read at `version` (a stale edit is refused with who changed it and when);
         returns the new version. None skips the check: only the undo stack's replays pass it, as
         undoing and redoing an added item makes it anew (a new row) under the same command."""
+        self.require(Permission.EDIT_PLANS)
         if "kind" in changes:
             _check_kind(str(changes["kind"]))
         for key in ("label", "text"):
@@ -83,6 +86,7 @@ class NodeService(Service):
 
     def move(self, node_id: int, new_parent_id: int | None, new_position: int) -> None:
         """Reorder among siblings or move under another parent of the same plan."""
+        self.require(Permission.EDIT_PLANS)
         with self.db.session() as s:
             node = self.get(s, PlanNode, node_id)
             if new_parent_id is not None:
@@ -102,6 +106,7 @@ class NodeService(Service):
 
     def delete(self, node_id: int) -> DeletedSubtree:
         """Delete a node and everything under it; the returned snapshot lets undo restore it."""
+        self.require(Permission.EDIT_PLANS)
         with self.db.session() as s:
             node = self.get(s, PlanNode, node_id)
             ids = _subtree_ids(s, node_id)
@@ -117,6 +122,7 @@ class NodeService(Service):
             return snapshot
 
     def restore(self, snapshot: DeletedSubtree) -> None:
+        self.require(Permission.EDIT_PLANS)
         with self.db.session() as s:
             siblings = _siblings(s, snapshot.plan_id, snapshot.parent_id)
             for sibling in siblings[snapshot.position:]:
@@ -134,6 +140,7 @@ class NodeService(Service):
                 self.audit(s, "restore", root, new=root.text[:200])
 
     def set_assignments(self, node_id: int, assignees: list[AssigneeSpec]) -> None:
+        self.require(Permission.EDIT_PLANS)
         with self.db.session() as s:
             node = self.get(s, PlanNode, node_id)
             old = ", ".join(f"{a.role}:{a.agency_id or 'g' + str(a.group_id)}" for a in node.assignments)
@@ -155,6 +162,7 @@ class NodeService(Service):
     def set_deadline(self, node_id: int, phrase: str, *, override: date | None = None,
                      trigger: date | None = None) -> None:
         """Store the phrase as printed and what it means; an empty phrase and no override clears it."""
+        self.require(Permission.EDIT_PLANS)
         phrase = collapse_spaces(phrase or "")
         with self.db.session() as s:
             node = self.get(s, PlanNode, node_id)

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from app.domain.deadline_phrases import parse_deadline
 from app.domain.reporting import parse_reporting_rules
+from app.domain.roles import Permission
 from app.domain.text import collapse_spaces, fold
 from app.errors import ConflictError, InputError
 from app.importers.blocks import Block
@@ -133,6 +134,7 @@ class PlanImportService(Service):
                  filename: str | None = None, extracted_text: str | None = None,
                  replace: bool = False) -> ImportOutcome:
         """`store` inside the caller's transaction (the demo imports several plans in one)."""
+        self.require(Permission.IMPORT_PLANS, s)
         existing = _existing(s, plan)
         if existing and not replace:
             what = plan.number or f"“{(plan.title or '')[:60]}”"

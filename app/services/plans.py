@@ -7,6 +7,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
+from app.domain.roles import Permission
 from app.domain.task_state import TaskState
 from app.domain.text import fold
 from app.errors import InputError
@@ -104,6 +105,7 @@ class PlanService(Service):
 
     def create_plan(self, title: str, *, number: str | None = None, doc_type: str | None = "KH",
                     issuer: str | None = None, issued_on: date | None = None, format: str = "state") -> int:
+        self.require(Permission.EDIT_PLANS)
         title = (title or "").strip()
         if not title:
             raise InputError("Kế hoạch cần có trích yếu (tên kế hoạch).")
@@ -119,6 +121,7 @@ class PlanService(Service):
     def update_plan(self, plan_id: int, version: int, **changes: object) -> int:
         """Edit the plan's header; `version` is the one the caller read (required: a stale form
         is refused with who changed the plan and when). Returns the new version."""
+        self.require(Permission.EDIT_PLANS)
         if "format" in changes:
             _check_format(str(changes["format"]))
         if "status" in changes and changes["status"] not in PLAN_STATUSES:
@@ -137,6 +140,7 @@ class PlanService(Service):
         """Delete a plan with its whole outline, assignments, progress and targets — after an
         automatic backup (returned; None on PostgreSQL), since this cannot be undone. `backup`
         False only for undoing the creation of a plan, which holds nothing yet."""
+        self.require(Permission.EDIT_PLANS)
         with self.db.session() as s:
             self.get(s, Plan, plan_id)  # a missing plan is refused before any backup is taken
         taken = automatic_backup(self.db.url, "truoc-xoa") if backup else None

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
 from app.domain.periods import Period
+from app.domain.roles import Permission
 from app.domain.task_state import ProgressStatus
 from app.errors import ConflictError, InputError
 from app.models import Agency, AgencyReport, Plan, PlanNode, ProgressUpdate
@@ -55,7 +56,9 @@ class ProgressService(Service):
                   today: date | None = None) -> int:
         """`record` inside a caller's transaction (the exchange import applies many rows at once)."""
         entry = _validated(entry, today or date.today())
+        self.require(Permission.RECORD_PROGRESS, s, agency_id=entry.agency_id)
         node = self.get(s, PlanNode, entry.node_id)
+        self.require_open_period(s, node.plan_id, entry.period)
         if node.kind != "task":
             raise InputError("Chỉ ghi tiến độ cho mục là nhiệm vụ.")
         self.get(s, Agency, entry.agency_id)
@@ -106,6 +109,8 @@ class ProgressService(Service):
         """Delete an update the caller showed at `expected_version` (undo of a new entry)."""
         with self.db.session() as s:
             row = self.get(s, ProgressUpdate, update_id)
+            self.require(Permission.RECORD_PROGRESS, s, agency_id=row.agency_id)
+            self.require_open_period(s, self.get(s, PlanNode, row.node_id).plan_id, row.period)
             self.check_version(s, row, expected_version)
             self.audit(s, "delete", row, old=f"{row.period} {row.status} {row.percent}")
             s.delete(row)
@@ -116,8 +121,10 @@ class ProgressService(Service):
         version rule as `record`."""
         Period.parse(period)
         with self.db.session() as s:
+            self.require(Permission.RECORD_PROGRESS, s, agency_id=agency_id)
             self.get(s, Agency, agency_id)
             self.get(s, Plan, plan_id)
+            self.require_open_period(s, plan_id, period)
             self.lock_for_write(s)
             row = s.scalar(select(AgencyReport).where(AgencyReport.agency_id == agency_id,
                                                       AgencyReport.plan_id == plan_id, AgencyReport.period == period))

@@ -12,7 +12,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from sqlalchemy.engine import make_url
+
 from app.domain.backups import DAILY_REASON, daily_backup_due
+from app.domain.roles import Permission
 from app.errors import DatabaseBusyError, InputError, StorageError
 from app.models import AuditEntry, OfficeSetting
 from app.models.backups import (
@@ -33,13 +36,17 @@ from app.models.database import (
     backup_sqlite,
     connect_readonly,
     head_revision,
+    inspect_server,
     inspect_sqlite_file,
     open_database,
+    server_name,
     sqlite_path,
     to_url,
     translate_operational_error,
 )
+from app.models.server_backup import dump_server, require_dump_of_ours, restore_server
 from app.outputs import check_output
+from app.services.base import Service
 
 RESTORE_REASON = "truoc-khoi-phuc"
 
@@ -69,7 +76,9 @@ def check_database(target: str) -> CheckReport:
     """Integrity, schema and version of an existing file — read-only, it is never changed (a
     foreign or tampered file raises SchemaMismatchError listing every difference) — or create a
     new database when none is there."""
-    path = _require_sqlite(target)
+    path = sqlite_path(to_url(target))
+    if path is None:
+        return _check_server(to_url(target))
     if not path.exists():
         database = open_database(path)
         revision = database.revision()
@@ -81,9 +90,27 @@ def check_database(target: str) -> CheckReport:
     return CheckReport(str(path), revision, head_revision(), created=False)
 
 
+def _check_server(url: str) -> CheckReport:
+    """Connection, revision and schema of a PostgreSQL database; an empty one is migrated."""
+    revision = inspect_server(url)
+    name = server_name(url)
+    if revision is None:
+        database = open_database(url)
+        revision = database.revision()
+        database.dispose()
+        return CheckReport(name, revision, head_revision(), created=True)
+    return CheckReport(name, revision, head_revision(), created=False)
+
+
 def backup_database(target: str, destination: str | Path, *, force: bool = False) -> Path:
     """A backup the user asked for, to a file they named: never over an SQLite file or the open
-    database, over another existing file only with `force`; the source is validated first."""
+    database, over another existing file only with `force`; the source is validated first.
+    On PostgreSQL: `pg_dump` (custom format) when it is installed, else one line saying so."""
+    url = to_url(target)
+    if sqlite_path(url) is None:
+        out = check_output(Path(destination).expanduser(), force=force).resolve()
+        inspect_server(url)
+        return dump_server(url, out)
     path = _require_sqlite(target)
     if not path.exists():
         raise InputError(f"Không tìm thấy cơ sở dữ liệu {path}.")
@@ -161,7 +188,7 @@ def set_automatic_backup_folder(database: Database, folder: str | None, user: st
     return backup_folder(path)
 
 
-def restore_database(backup_file: str | Path, target: str) -> Path | None:
+def restore_database(backup_file: str | Path, target: str, *, user: str | None = None) -> Path | None:
     """Replace the database at `target` with a backup. The backup is validated like a file being
     opened (a foreign or tampered file is refused and nothing changes); a target locked by another
     writer is refused at once; the current data is backed up first (the returned path), and the
@@ -169,10 +196,14 @@ def restore_database(backup_file: str | Path, target: str) -> Path | None:
 
     A damaged target — the very case a restore is for — is replaced too: backed up through the
     backup API when its pages still read, else its file is moved, byte for byte, into the backup
-    folder under the same kind of name."""
+    folder under the same kind of name.
+
+    On a server, `user` (the signed-in user) must be allowed to restore (a clerk)."""
     source = Path(backup_file).expanduser().resolve()
     if not source.exists():
         raise InputError(f"Không tìm thấy tệp sao lưu {source}.")
+    if sqlite_path(to_url(target)) is None:
+        return _restore_server(source, to_url(target), user)
     if inspect_sqlite_file(source) is None:
         raise InputError(f"Tệp {source.name} trống, không phải bản sao lưu.")
     path = _require_sqlite(target)
@@ -201,6 +232,28 @@ def restore_database(backup_file: str | Path, target: str) -> Path | None:
     except sqlite3.Error as exc:
         cause = translate_operational_error(exc, path).message
         raise StorageError(f"Không khôi phục được (dữ liệu hiện tại không thay đổi): {cause}") from exc
+    return safety
+
+
+def _restore_server(source: Path, url: str, user: str | None) -> Path:
+    """PostgreSQL: the dump must be one of ours and the user a clerk; the current data is dumped
+    first beside the backup (`truoc-khoi-phuc-…`, the returned path); `pg_restore` runs in one
+    transaction."""
+    require_dump_of_ours(source)
+    inspect_server(url)
+    database = open_database(url)
+    try:
+        Service(database, user or "clerk").require(Permission.RESTORE)
+    finally:
+        database.dispose()
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    safety = source.with_name(f"{RESTORE_REASON}-{make_url(url).database}-{stamp}.dump")
+    serial = 1
+    while safety.exists():  # never over an earlier safety dump — nor over the dump being restored
+        serial += 1
+        safety = source.with_name(f"{RESTORE_REASON}-{make_url(url).database}-{stamp}-{serial}.dump")
+    dump_server(url, safety)
+    restore_server(source, url)
     return safety
 
 

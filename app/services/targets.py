@@ -7,6 +7,7 @@ from datetime import date
 from sqlalchemy import select
 
 from app.domain.dates import format_vn
+from app.domain.roles import Permission
 from app.domain.targets import Comparator
 from app.errors import ConflictError, InputError
 from app.models import Measurement, Plan, Target
@@ -27,6 +28,7 @@ class TargetService(Service):
     def add(self, plan_id: int, *, indicator: str, comparator: str, value: float, unit: str = "",
             baseline_year: int | None = None, baseline_value: float | None = None,
             deadline_phrase: str | None = None, node_id: int | None = None, path: list[str] | None = None) -> int:
+        self.require(Permission.EDIT_PLANS)
         _check(indicator, comparator)
         with self.db.session() as s:
             self.get(s, Plan, plan_id)
@@ -42,6 +44,7 @@ class TargetService(Service):
 
     def update(self, target_id: int, version: int, **changes: object) -> int:
         """Edit a target as read at `version` (required); returns the new version."""
+        self.require(Permission.EDIT_PLANS)
         with self.db.session() as s:
             target = self.get(s, Target, target_id)
             self.check_version(s, target, version)
@@ -51,6 +54,7 @@ class TargetService(Service):
             return target.version
 
     def delete(self, target_id: int) -> None:
+        self.require(Permission.EDIT_PLANS)
         with self.db.session() as s:
             target = self.get(s, Target, target_id)
             self.audit(s, "delete", target, old=target.indicator)
@@ -62,6 +66,7 @@ class TargetService(Service):
         the date again updates it. `expected_version` is the version of the measurement of that
         date the caller showed (None: it showed none); a figure stored meanwhile by someone else
         is refused (ConflictError) instead of overwritten. Every write raises the version by one."""
+        self.require(Permission.RECORD_PROGRESS)
         with self.db.session() as s:
             target = self.get(s, Target, target_id)
             self.lock_for_write(s)
@@ -87,6 +92,7 @@ class TargetService(Service):
 
     def delete_measurement(self, measurement_id: int, expected_version: int) -> None:
         """Delete a measurement the caller showed at `expected_version` (undo of an addition)."""
+        self.require(Permission.RECORD_PROGRESS)
         with self.db.session() as s:
             row = self.get(s, Measurement, measurement_id)
             self.check_version(s, row, expected_version)

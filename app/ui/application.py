@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import logging
+import os
 import sys
 import traceback
 from collections.abc import Callable
@@ -77,25 +78,62 @@ def make_exception_hook(log_path: Path, show: Callable[[str], None]) -> ExceptHo
     return hook
 
 
-def open_services(target: str | None) -> tuple[Any, str]:
-    """Open a database (default location when None) and build the services over it."""
+def open_services(target: str | None, user: str | None = None, password: str | None = None) -> tuple[Any, str]:
+    """Open a database (default location when None) and build the services over it, acting as
+    `user` (default: THEODOI_USER or the OS user). On a server that has users, `user` signs in
+    with `password` first (a refusal is a PermissionDeniedError and the database is closed)."""
     from app.models.database import default_database_path, open_database
     from app.services import Services
     from app.services.storage import daily_backup
+    from app.services.users import UserService
 
     database = open_database(target or default_database_path())
+    name = user or current_user()
+    if database.path is None:
+        users = UserService(database, name)
+        try:
+            if users.list_users():
+                users.sign_in(password)
+        except AppError:
+            database.dispose()
+            raise
     try:
         daily_backup(database.url)
     except AppError as exc:  # the data is fine; the clerk sees the folder in File ▸ Automatic backups
         logging.getLogger(__name__).warning("daily backup failed: %s", exc.message)
-    return Services(database, current_user()), database.display_name
+    return Services(database, name), database.display_name
 
 
 def current_user() -> str:
+    """THEODOI_USER, else the operating-system user."""
+    named = os.environ.get("THEODOI_USER")
+    if named:
+        return named
     try:
         return getpass.getuser()
     except (OSError, KeyError):
         return "user"
+
+
+def is_server(target: str | None) -> bool:
+    return bool(target) and "://" in str(target) and not str(target).startswith("sqlite")
+
+
+def ask_sign_in(prompter: Prompter, target: str) -> tuple[str, str] | None:
+    """Name and password for a server database (THEODOI_PASSWORD skips the question); None: cancelled."""
+    from app.ui.sign_in_dialog import SignInDialog
+
+    if os.environ.get("THEODOI_PASSWORD") is not None:
+        return current_user(), os.environ["THEODOI_PASSWORD"]
+    from app.models.database import server_name
+
+    dialog = SignInDialog(server_name(target), current_user())
+    try:
+        if not prompter.run_dialog(dialog):
+            return None
+        return dialog.name(), dialog.password()
+    finally:
+        dialog.deleteLater()
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -135,7 +173,15 @@ def run_gui(args: argparse.Namespace) -> int:
         window.close()
 
     target = getattr(args, "db", None)
-    run_in_background(lambda _p, _t: open_services(target), on_result=opened, on_error=failed)
+    user = getattr(args, "user", None)
+    password: str | None = None
+    if is_server(target):
+        signed = ask_sign_in(prompter, str(target))
+        if signed is None:
+            window.close()
+            return 0
+        user, password = signed
+    run_in_background(lambda _p, _t: open_services(target, user, password), on_result=opened, on_error=failed)
     code = app.exec()
     code = code or exit_code
     return code

@@ -18,6 +18,8 @@ from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QTabWidget, QToolBar, QWidget
 
 from app.domain.dates import format_vn
+from app.domain.roles import ROLE_NAMES
+from app.errors import AppError
 from app.ui.actions import CATEGORIES, ActionRegistry, category_title
 from app.ui.agencies_view import AgenciesView
 from app.ui.calendar_view import CalendarView
@@ -257,7 +259,20 @@ class MainWindow(QMainWindow):
         self.db_label.setText(self.tr("Database: {path}").format(path=self.database_url))
         self.as_of_label.setText(self.tr("As of: {date}").format(date=format_vn(self.as_of())))
         user = getattr(self.services, "user", "") if self.services is not None else ""
-        self.user_label.setText(self.tr("User: {name}").format(name=user))
+        role = self._role()
+        self.user_label.setText(self.tr("User: {name}").format(name=f"{user} ({role})" if role else user))
+
+    def _role(self) -> str:
+        """The signed-in user's role as the database knows it (shown beside the name)."""
+        users = getattr(self.services, "users", None)
+        if users is None:
+            return ""
+        try:
+            role = users.actor().role
+        except AppError:
+            return ""
+        return {"clerk": self.tr("clerk"), "staff": self.tr("staff"), "leader": self.tr("leader")}.get(
+            role, ROLE_NAMES.get(role, role))
 
     # -- navigation ---------------------------------------------------------------------------------
     VIEWS = ("tree", "calendar", "agencies", "import")

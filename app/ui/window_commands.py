@@ -43,8 +43,9 @@ class WindowCommands(QObject):
                            ("file.auto_backups", self.automatic_backups),
                            ("file.quit", self.w.close), ("view.as_of", self.change_as_of),
                            ("plan.new", self.new_plan), ("plan.properties", self.plan_properties),
-                           ("plan.delete", self.delete_plan),
-                           ("tools.language", self.toggle_language),
+                           ("plan.delete", self.delete_plan), ("plan.approve", self.approve_period),
+                           ("plan.unlock", self.unlock_period),
+                           ("tools.audit", self.audit_trail), ("tools.language", self.toggle_language),
                            ("help.log_folder", self.open_log_folder), ("help.about", self.about)):
             a[name].triggered.connect(lambda _checked=False, s=slot: s())
         self.w.recent_menu.aboutToShow.connect(self.fill_recent)
@@ -127,6 +128,20 @@ class WindowCommands(QObject):
         try:
             self.w.prompter.run_dialog(dialog)
             return dialog.restored
+        finally:
+            dialog.deleteLater()
+
+    def audit_trail(self) -> bool:
+        """Tools ▸ Audit trail…: who changed what and when (filters, before/after, XLSX export)."""
+        from app.ui.audit_dialog import AuditDialog
+
+        if self.w.services is None:
+            return False
+        dialog = self._guard(lambda: AuditDialog(self.w.prompter, self.w.services, self.w))
+        if dialog is None:
+            return False
+        try:
+            return bool(self.w.prompter.run_dialog(dialog))
         finally:
             dialog.deleteLater()
 
@@ -213,6 +228,34 @@ class WindowCommands(QObject):
             self._push(self.tr("Plan properties"), lambda: step(title), lambda: step(detail.title))
         self.w.reload_plans()
         return version is not None
+
+    def approve_period(self) -> bool:
+        """A leader approves the open plan's period report (the newest printed one): the period's
+        progress is locked until a clerk unlocks it. Refusals (role, no report) are shown as is."""
+        plan_id = self.w.tree.plan_id
+        period = self._ask_period(self.tr("Approve period report")) if plan_id is not None else None
+        if not period:
+            return False
+        approval = self._guard(lambda: self.w.services.approvals.approve(plan_id, period))
+        if approval is None:
+            return False
+        self.w.prompter.inform(self.w, self.tr("Approve period report"), self.tr(
+            "Period {period} approved; its progress is locked.").format(period=approval.period))
+        return True
+
+    def unlock_period(self) -> bool:
+        plan_id = self.w.tree.plan_id
+        period = self._ask_period(self.tr("Unlock approved period")) if plan_id is not None else None
+        if not period:
+            return False
+        if self._guard(lambda: (self.w.services.approvals.unlock(plan_id, period),)) is None:
+            return False
+        self.w.statusBar().showMessage(self.tr("Period {period} unlocked.").format(period=period), 10000)
+        return True
+
+    def _ask_period(self, title: str) -> str | None:
+        text = self.w.prompter.get_text(self.w, title, self.tr("Period (e.g. 2021-Q3, 2021-M08, 2021-Y):"), "")
+        return text.strip() if text and text.strip() else None
 
     def delete_plan(self) -> bool:
         """Delete the open plan with everything under it. Too large to undo in memory, so the

@@ -17,7 +17,7 @@ from app.errors import InputError
     (["report", "--plan", "1"], "Thiếu tham số bắt buộc --out."),
     (["report", "--plan"], "Tham số --plan: cần một giá trị đi kèm."),
     (["frobnicate"], "Không có lệnh «frobnicate»; các lệnh: check, backup, restore, import-plan, demo, report, "
-                     "screenshot, exchange, register."),
+                     "screenshot, exchange, register, users, approve, unlock."),
     (["check", "--fast"], "Không nhận ra tham số --fast."),
     (["--lang", "fr"], "Tham số --lang: giá trị «fr» không hợp lệ; chọn một trong: vi, en."),
 ])

@@ -73,7 +73,7 @@ def test_a_range_of_periods_and_a_plan_rule_for_the_due_date(services: Services,
     from app.models import PlanReportingRule
 
     with database.session() as s:
-        s.add(PlanReportingRule(plan_id=plan["plan"], frequency="quarter", day=20, phrase="ngày 20 tháng cuối quý"))
+        s.add(PlanReportingRule(plan_id=plan["plan"], frequency="Q", day=20, phrase="ngày 20 tháng cuối quý"))
     view = services.register.register(plan["plan"], Period.parse("2021-Q4"), first=Period.parse("2021-Q1"),
                                       as_of=date(2021, 11, 1))
     assert [p.code for p in view.register.periods] == ["2021-Q1", "2021-Q2", "2021-Q3", "2021-Q4"]

@@ -209,6 +209,21 @@
         <translation>&amp;Cơ quan, đơn vị…</translation>
     </message>
     <message>
+        <location filename="../../app/ui/actions.py"/>
+        <source>Audit &amp;trail…</source>
+        <translation>&amp;Nhật ký thay đổi…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions.py"/>
+        <source>&amp;Approve period report…</source>
+        <translation>&amp;Phê duyệt báo cáo kỳ…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions.py"/>
+        <source>&amp;Unlock approved period…</source>
+        <translation>&amp;Mở khóa kỳ đã phê duyệt…</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/actions.py" line="81"/>
         <source>Switch &amp;language (Tiếng Việt/English)</source>
         <translation>Đổi &amp;ngôn ngữ (Tiếng Việt/English)</translation>
@@ -686,6 +701,21 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <location filename="../../app/ui/main_window.py"/>
+        <source>clerk</source>
+        <translation>chuyên viên theo dõi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py"/>
+        <source>staff</source>
+        <translation>cán bộ nhập tiến độ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py"/>
+        <source>leader</source>
+        <translation>lãnh đạo</translation>
+    </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="70"/>
         <source>Opening the database…</source>
@@ -2355,6 +2385,31 @@ Nhập văn bản kế hoạch (.docx, .pdf, .txt, .md) bằng Kế hoạch → 
 <context>
     <name>WindowCommands</name>
     <message>
+        <location filename="../../app/ui/window_commands.py"/>
+        <source>Approve period report</source>
+        <translation>Phê duyệt báo cáo kỳ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_commands.py"/>
+        <source>Period {period} approved; its progress is locked.</source>
+        <translation>Đã phê duyệt kỳ {period}; số liệu tiến độ của kỳ đã khóa.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_commands.py"/>
+        <source>Unlock approved period</source>
+        <translation>Mở khóa kỳ đã phê duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_commands.py"/>
+        <source>Period {period} unlocked.</source>
+        <translation>Đã mở khóa kỳ {period}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_commands.py"/>
+        <source>Period (e.g. 2021-Q3, 2021-M08, 2021-Y):</source>
+        <translation>Kỳ báo cáo (ví dụ 2021-Q3, 2021-M08, 2021-Y):</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/window_commands.py" line="72"/>
         <source>New database</source>
         <translation>Cơ sở dữ liệu mới</translation>
@@ -2535,6 +2590,132 @@ Theo dõi nhiệm vụ của các kế hoạch và in báo cáo theo thể thứ
         <location filename="../../app/ui/backups_dialog.py"/>
         <source>Restore this backup</source>
         <translation>Khôi phục bản sao lưu này</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <location filename="../../app/ui/audit_dialog.py"/>
+        <source>(all)</source>
+        <translation>(tất cả)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_dialog.py"/>
+        <source>Audit trail</source>
+        <translation>Nhật ký thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_dialog.py"/>
+        <source>Plan:</source>
+        <translation>Kế hoạch:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_dialog.py"/>
+        <source>Agency:</source>
+        <translation>Cơ quan:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_dialog.py"/>
+        <source>User:</source>
+        <translation>Người dùng:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_dialog.py"/>
+        <source>From:</source>
+        <translation>Từ ngày:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_dialog.py"/>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_dialog.py"/>
+        <source>When</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_dialog.py"/>
+        <source>User</source>
+        <translation>Người dùng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_dialog.py"/>
+        <source>Action</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_dialog.py"/>
+        <source>Record</source>
+        <translation>Đối tượng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_dialog.py"/>
+        <source>Field</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_dialog.py"/>
+        <source>Before</source>
+        <translation>Trước</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_dialog.py"/>
+        <source>After</source>
+        <translation>Sau</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_dialog.py"/>
+        <source>Export to &amp;XLSX…</source>
+        <translation>Xuất ra &amp;XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_dialog.py"/>
+        <source>Dates are written dd/mm/yyyy.</source>
+        <translation>Ngày viết dạng dd/mm/yyyy.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_dialog.py"/>
+        <source>{count} changes</source>
+        <translation>{count} thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_dialog.py"/>
+        <source>Export audit trail</source>
+        <translation>Xuất nhật ký thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_dialog.py"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_dialog.py"/>
+        <source>{count} changes written to {path}</source>
+        <translation>Đã ghi {count} thay đổi vào {path}</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../app/ui/sign_in_dialog.py"/>
+        <source>Sign in</source>
+        <translation>Đăng nhập</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sign_in_dialog.py"/>
+        <source>Database:</source>
+        <translation>Cơ sở dữ liệu:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sign_in_dialog.py"/>
+        <source>User name:</source>
+        <translation>Tên đăng nhập:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sign_in_dialog.py"/>
+        <source>Password:</source>
+        <translation>Mật khẩu:</translation>
     </message>
 </context>
 </TS>

@@ -24,6 +24,7 @@ from typing import Any
 from sqlalchemy import select
 
 from app.domain.periods import Period
+from app.domain.roles import Permission
 from app.errors import AppError, ConflictError, InputError
 from app.exporters.exchange_workbook import write_exchange_workbook
 from app.importers.exchange import read_exchange_workbook
@@ -177,6 +178,7 @@ class ExchangeService(Service):
         result = ApplyResult(counts={o.value: 0 for o in Outcome})
         progress = ProgressService(self.db, self.user)
         with self.db.session() as s:
+            self.require(Permission.IMPORT_EXCHANGE, s)
             identity = database_identity(s, create=False)
             ordered = sorted((r for r in reviews if not r.error and identity), key=_file_order)
             held: dict[object, list[Any]] = {}
@@ -243,6 +245,7 @@ class ExchangeService(Service):
     def undo(self, result: ApplyResult) -> None:
         """Put every entry an apply wrote back as it was; refused if one was edited since."""
         with self.db.session() as s:
+            self.require(Permission.IMPORT_EXCHANGE, s)
             for applied in reversed(result.entries):
                 row = s.get(ProgressUpdate, applied.progress_id)
                 if row is None or row.version != applied.version:

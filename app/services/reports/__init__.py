@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from app.domain.periods import Period, PeriodKind, WindowScheme
 from app.domain.reporting import period_due_date
+from app.domain.roles import Permission
 from app.errors import InputError
 from app.exporters.atomic import Cancel, Progress, atomic_path
 from app.exporters.content import (
@@ -64,6 +65,7 @@ class ReportService(Service):
             return load_profile(s, self.get(s, Plan, plan_id) if plan_id is not None else None)
 
     def save_office(self, profile: OfficeProfile) -> None:
+        self.require(Permission.SETTINGS)
         with self.db.session() as s:
             save_profile(s, profile)
 
@@ -83,6 +85,7 @@ class ReportService(Service):
             return drafts.load_narrative(s, plan_id, period)
 
     def save_narrative(self, plan_id: int, period: str, narrative: Narrative) -> None:
+        self.require(Permission.PRINT)
         with self.db.session() as s:
             self.get(s, Plan, plan_id)
             drafts.store_narrative(s, plan_id, period, narrative)
@@ -153,6 +156,7 @@ class ReportService(Service):
         target is checked before anything is written: an incomplete office profile, the open
         database, an existing file without `force` are refused with one line.
         """
+        self.require(Permission.PRINT)
         if file_format not in FORMATS:
             raise InputError(f"Định dạng tệp «{file_format}» không được hỗ trợ: chọn docx, pdf hoặc xlsx.")
         gaps = self.office_gaps()
@@ -229,6 +233,7 @@ class ReportService(Service):
         The file is written beside the target, the snapshot is committed, and only then does the
         file take its name: a database that is busy (or read-only, or full) leaves no file behind.
         """
+        self.require(Permission.PRINT)
         with atomic_path(path) as written:
             export.write(content, file_format, written, progress, cancel)
             with self.db.session() as s:
@@ -262,4 +267,5 @@ class ReportService(Service):
 
     def reproduce(self, snapshot_id: int, file_format: str, path: str | os.PathLike[str]) -> None:
         """Write the recorded report again, exactly as it was (no new snapshot)."""
+        self.require(Permission.PRINT)
         export.write(self.snapshot_content(snapshot_id), file_format, path)
