@@ -110,10 +110,3 @@ def say(text: str, stream: object = None) -> None:
     buffer.flush()
 
 
-def add_user_argument(parser: argparse.ArgumentParser) -> None:
-    """`--user NAME` for commands that write (audited); THEODOI_USER when not given."""
-    import os
-
-    parser.add_argument("--user", default=os.environ.get("THEODOI_USER") or "clerk", metavar="TÊN",
-                        help="người thực hiện, ghi vào nhật ký (mặc định: biến THEODOI_USER hoặc clerk)")
-

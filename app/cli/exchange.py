@@ -16,7 +16,7 @@ import argparse
 import json
 from typing import Any
 
-from app.cli.common import add_db_argument, add_user_argument, parse_day, say
+from app.cli.common import add_db_argument, parse_day, say, signed_in_user
 from app.errors import InputError
 
 
@@ -37,14 +37,12 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     out.add_argument("--as-of", metavar="NGÀY", help="tình trạng tính đến ngày (YYYY-MM-DD); mặc định: hôm nay")
     out.add_argument("--force", action="store_true", help="ghi đè phiếu cùng tên đã có trong thư mục")
     out.add_argument("--json", action="store_true", help="in danh sách phiếu đã xuất dạng JSON")
-    add_user_argument(out)
     out.set_defaults(run=run_export)
     back = sub.add_parser("import", help="nhập phiếu đã điền: một tệp, nhiều tệp hoặc một thư mục")
     add_db_argument(back)
     back.add_argument("inputs", nargs="+", metavar="TỆP_HOẶC_THƯ_MỤC")
     back.add_argument("--dry-run", action="store_true", help="chỉ xem trước, không ghi gì")
     back.add_argument("--json", action="store_true", help="in kết quả từng tệp dạng JSON")
-    add_user_argument(back)
     back.set_defaults(run=run_import)
 
 
@@ -62,7 +60,7 @@ def run_export(args: argparse.Namespace) -> int:
     as_of = parse_day(args.as_of, "Ngày tính tình trạng")
     database = _open(args)
     try:
-        services = Services(database, user=args.user)
+        services = Services(database, user=signed_in_user(args, database))
         plan_id = services.plans.find_by_number(args.plan)
         agencies = None
         if args.agency:
@@ -92,7 +90,7 @@ def run_import(args: argparse.Namespace) -> int:
 
     database = _open(args)
     try:
-        services = Services(database, user=args.user)
+        services = Services(database, user=signed_in_user(args, database))
         reviews = services.exchange.review(args.inputs)
         if all(r.error for r in reviews):
             first = reviews[0]
