@@ -128,6 +128,7 @@ class ProgressPanel(QWidget):
         self.agency.clear()
         self.history.setRowCount(0)
         self.message.clear()
+        self.clear_form()
         if not is_task:
             return
         agencies = self._responsible(node)
@@ -140,6 +141,14 @@ class ProgressPanel(QWidget):
         self.period.setText(quarter.code if quarter else f"{today.year}-Q{(today.month - 1) // 3 + 1}")
         self.reported_on.setDate(QDate(today))
         self._load_history()
+
+    def clear_form(self) -> None:
+        """Empty the fields a clerk types, so one task's report never shows under another."""
+        self.status.setCurrentIndex(0)
+        self.percent.setValue(0)
+        for box in (self.result, self.difficulties, self.proposals):
+            box.clear()
+        self.evidence.clear()
 
     def _responsible(self, node: Any) -> list[tuple[int, str]]:
         """Lead agencies first, then support; groups expanded to their members."""

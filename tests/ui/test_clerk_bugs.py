@@ -1,0 +1,126 @@
+"""The bugs a clerk met in a working day (issue 13, "Bugs seen"), each reproduced in the window."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from app.domain.task_state import TaskState
+from app.services.nodes import AssigneeSpec
+from app.ui.main_window import MainWindow
+
+
+def test_bug1_progress_form_is_cleared_for_another_task(window: MainWindow, sample_plan) -> None:
+    window.tree.select_node(sample_plan["t1"])
+    form = window.task_panel.progress
+    form.status.setCurrentIndex(form.status.findData("done"))
+    form.result.setPlainText("Đã tổ chức hội nghị")
+    form.evidence.setText("Số 12/BC")
+    assert form.record()
+    window.tree.select_node(sample_plan["t2"])
+    assert form.status.currentData() == "not_started" and form.percent.value() == 0
+    assert form.result.toPlainText() == "" and form.evidence.text() == ""
+    assert "cơ quan chủ trì" in form.message.text()
+
+
+def test_bug2_group_members_reach_the_progress_form(window: MainWindow, services, sample_plan) -> None:
+    group = services.agencies.create_group("Các sở, ngành", [])
+    services.nodes.set_assignments(sample_plan["t2"], [AssigneeSpec("lead", group_id=group)])
+    window.actions["view.refresh"].trigger()
+    window.tree.select_node(sample_plan["t2"])
+    form = window.task_panel.progress
+    assert form.agency.count() == 0
+    window.show_view("agencies")
+    view = window.agencies
+    view.reload()
+    view.group_list.setCurrentRow(next(i for i, g in enumerate(view.groups) if g.id == group))
+    for i in range(view.members.count()):
+        if view.members.item(i).text() == "Sở Nội vụ":
+            view.members.item(i).setCheckState(Qt.CheckState.Checked)
+    assert view.save_members()
+    window.show_view("tree")
+    assert [form.agency.itemText(i) for i in range(form.agency.count())] == ["Sở Nội vụ"]
+    # and F5 re-reads what another window changed
+    services.agencies.set_group_members(group, [sample_plan["agency"], sample_plan["other"]])
+    window.actions["view.refresh"].trigger()
+    assert form.agency.count() == 2
+
+
+def test_bug4_calendar_follows_the_as_of_date(window: MainWindow, prompter, sample_plan) -> None:
+    window.show_view("calendar")
+    window.calendar.go_to(dt.date(2021, 9, 30))
+    states = {i.node_id: i.state for i in window.calendar.model.items_on(dt.date(2021, 9, 30))}
+    assert states[sample_plan["t1"]] is TaskState.IN_PROGRESS_OVERDUE
+    prompter.answers.append("01/09/2021")
+    assert window.commands.change_as_of()
+    states = {i.node_id: i.state for i in window.calendar.model.items_on(dt.date(2021, 9, 30))}
+    assert states[sample_plan["t1"]] is not TaskState.IN_PROGRESS_OVERDUE
+
+
+def test_bug5_a_future_occurrence_is_not_overdue(window: MainWindow, services, sample_plan) -> None:
+    services.nodes.set_deadline(sample_plan["t3"], "Báo cáo hằng quý")
+    window.actions["view.refresh"].trigger()
+    assert window.tree.model.node(sample_plan["t3"]).state is TaskState.IN_PROGRESS_OVERDUE  # Q3 was missed
+    window.show_view("calendar")
+    window.calendar.go_to(dt.date(2022, 3, 31))
+    future = [i for d in range(42) for i in window.calendar.model.items_on(window.calendar.model.start
+                                                                           + dt.timedelta(days=d))
+              if i.node_id == sample_plan["t3"]]
+    assert future and all(i.state is TaskState.NOT_DUE for i in future)
+
+
+def test_bug7_manual_deadline_takes_typed_digits(window: MainWindow, qtbot, sample_plan) -> None:
+    window.tree.select_node(sample_plan["t2"])
+    panel = window.task_panel
+    panel.setCurrentWidget(panel.deadline_tab)
+    qtbot.waitExposed(window)
+    panel.override_box.setChecked(True)
+    field = panel.override_date
+    field.setFocus()
+    field.selectAll()
+    QTest.keyClicks(field, "15/03/2027")
+    assert "15/03/2027" in panel.next_dates.item(0).text()
+    assert panel.apply_deadline()
+    assert window.tree.model.node(sample_plan["t2"]).due_date == dt.date(2027, 3, 15)
+    field.selectAll()
+    QTest.keyClicks(field, "31/02/2027")
+    assert not panel.apply_deadline()
+    assert window.tree.model.node(sample_plan["t2"]).due_date == dt.date(2027, 3, 15)
+
+
+def test_bug8_undo_says_what_it_undoes(window: MainWindow, services, sample_plan) -> None:
+    window.tree.select_node(sample_plan["t1"])
+    form = window.task_panel.progress
+    form.period.setText("2021-Q3")
+    assert form.record()
+    undo = window.actions["edit.undo"]
+    assert undo.text().startswith("Hoàn tác: Ghi tiến độ") and "Sở Nội vụ" in undo.text()
+    group = services.agencies.create_group("Nhóm A", [])
+    window.show_view("agencies")
+    window.agencies.reload()
+    window.agencies.group_list.setCurrentRow(0)
+    window.agencies.members.item(0).setCheckState(Qt.CheckState.Checked)
+    assert window.agencies.save_members()
+    window.show_view("tree")
+    assert "thành viên" in undo.text()
+    undo.trigger()
+    assert services.agencies.list_groups()[0].member_ids == () or not services.agencies.list_groups()[0].member_ids
+    assert "Đã hoàn tác" in window.statusBar().currentMessage() and "thành viên" in window.statusBar().currentMessage()
+    assert group
+
+
+def test_bug9_unsaved_progress_asks_before_switching_task(window: MainWindow, prompter, sample_plan) -> None:
+    window.tree.select_node(sample_plan["t1"])
+    form = window.task_panel.progress
+    form.result.setPlainText("Đang soạn dở")
+    prompter.answers.append(False)  # stay
+    window.tree.select_node(sample_plan["t2"])
+    assert window.tree.current_id() == sample_plan["t1"] and form.result.toPlainText() == "Đang soạn dở"
+    prompter.answers.append(True)  # discard
+    window.tree.select_node(sample_plan["t2"])
+    assert window.tree.current_id() == sample_plan["t2"] and form.result.toPlainText() == ""
+    assert "chưa lưu" in prompter.messages[-1]
+    window.tree.select_node(sample_plan["t3"])  # nothing typed: no question
+    assert window.tree.current_id() == sample_plan["t3"] and not prompter.answers
