@@ -198,6 +198,7 @@ class MainWindow(QMainWindow):
         self.calendar.open_node.connect(self.open_node)
         self.search.open_node.connect(self.open_node)
         self.search.open_plan.connect(lambda plan_id: self.open_node(plan_id, None))
+        self.agencies.changed.connect(self._directory_changed)
         self.importer.imported.connect(self._imported)
         self.importer.closed.connect(lambda: self.show_view("tree"))
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -337,7 +338,10 @@ class MainWindow(QMainWindow):
         plans = self.plans.model.plans()
         if plans and not any(p.id == plan_id for p in plans):
             plan_id = plans[0].id
-        self.open_plan(plan_id if plans else None)
+        if plans and plan_id == self.tree.plan_id:
+            self.tree.refresh()  # F5 on the open plan re-reads it (assignments, members, states)
+        else:
+            self.open_plan(plan_id if plans else None)
         self.update_status()
         self._tab_changed(self.tabs.currentIndex())
 
@@ -356,6 +360,11 @@ class MainWindow(QMainWindow):
         if node_id is not None:
             self.tree.select_node(node_id)
             self.tree_view.setFocus()
+
+    def _directory_changed(self) -> None:
+        """Agencies or group members changed: the picker and the tasks' reporting agencies follow."""
+        self.task_panel.picker.choices.clear()
+        self.tree.refresh()
 
     def _imported(self, plan_id: int) -> None:
         self.reload_plans()

@@ -49,6 +49,7 @@ class ProgressPanel(QWidget):
         self.run_edit = run_edit
         self.node: Any = None
         self.shown: list[Any] = []  # the updates on screen, with the versions the form edits
+        self.written: dict[tuple[int, int, str], tuple[int, int]] = {}  # (task, agency, period) → id, version
         self.history = QTableWidget(0, 5, self)
         self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -122,13 +123,16 @@ class ProgressPanel(QWidget):
         return self.status.itemText(index) if index >= 0 else value
 
     def set_node(self, node: Any) -> None:
+        same_task = node is not None and self.node is not None and node.id == self.node.id
+        kept_agency, kept_period = self.agency.currentData(), self.period.text()
         self.node = node
         is_task = node is not None and node.kind == "task"
         self.setEnabled(is_task)
         self.agency.clear()
         self.history.setRowCount(0)
         self.message.clear()
-        self.clear_form()
+        if not same_task:  # a refresh of the same task (after saving) keeps what the clerk sees
+            self.clear_form()
         if not is_task:
             return
         agencies = self._responsible(node)
@@ -140,6 +144,9 @@ class ProgressPanel(QWidget):
         quarter = period_containing(PeriodKind.QUARTER, today)
         self.period.setText(quarter.code if quarter else f"{today.year}-Q{(today.month - 1) // 3 + 1}")
         self.reported_on.setDate(QDate(today))
+        if same_task:
+            self.agency.setCurrentIndex(max(0, self.agency.findData(kept_agency)))
+            self.period.setText(kept_period)
         self._load_history()
 
     def clear_form(self) -> None:
@@ -211,26 +218,32 @@ class ProgressPanel(QWidget):
             return False
         if self.run_edit is not None:
             # Recording is an upsert per (task, agency, period): undo puts back what that period
-            # said before, or removes the new row. Each write raises the version by one, so the
-            # steps know the version they left and a change made meanwhile elsewhere is refused.
-            state = {"id": record_id, "version": previous.version + 1 if previous else 1}
+            # said before, or removes the new row. Each write raises the version by one; the panel
+            # remembers the id and version it last wrote per (task, agency, period), shared by all
+            # its undo steps, so two steps on one period chain, and a change made meanwhile
+            # elsewhere is refused.
+            key = (entry.node_id, entry.agency_id, entry.period)
+            self.written[key] = (record_id, previous.version + 1 if previous else 1)
 
             def undo(_node_id: int) -> None:
+                row_id, version = self.written[key]
                 if previous is None:
-                    self.services.progress.delete(state["id"], state["version"])
-                    state["version"] = 0
+                    self.services.progress.delete(row_id, version)
+                    del self.written[key]
                 else:
-                    self.services.progress.record(entry_of(previous), expected_version=state["version"], today=today)
-                    state["version"] += 1
+                    self.services.progress.record(entry_of(previous), expected_version=version, today=today)
+                    self.written[key] = (row_id, version + 1)
                 self._after_change(_node_id)
 
             def redo(_node_id: int) -> None:
-                state["id"] = self.services.progress.record(
-                    entry, expected_version=state["version"] or None, today=today)
-                state["version"] += 1
+                row_id, version = self.written.get(key, (0, 0))
+                row_id = self.services.progress.record(entry, expected_version=version or None, today=today)
+                self.written[key] = (row_id, version + 1)
                 self._after_change(_node_id)
 
-            self.run_edit(self.tr("Record progress"), node_id, redo, undo)
+            self.run_edit(self.tr("Record progress: {task} — {agency}, {period}").format(
+                task=self.node.label or _short(self.node.text), agency=self.agency.currentText(),
+                period=entry.period), node_id, redo, undo)
         self.message.setText(self.tr("Recorded."))
         self._load_history()
         self.recorded.emit(node_id)
@@ -251,3 +264,8 @@ def entry_of(view: Any) -> Any:
         percent=view.percent, result=view.result, difficulties=view.difficulties, proposals=view.proposals,
         evidence=view.evidence, reported_on=view.reported_on, done_on=view.done_on,
     )
+
+
+def _short(text: str, limit: int = 40) -> str:
+    first = " ".join(text.split())
+    return first if len(first) <= limit else first[:limit] + "…"
