@@ -161,6 +161,8 @@ class WindowCommands(QObject):
         self.w.reload_plans()
         self.w.open_plan(plan_id)
         self.w.update_status()
+        if self.w.tabs.currentWidget() is self.w.calendar:
+            self.w.calendar.reload()  # the open calendar shows the states on the new date too
         return True
 
     def new_plan(self) -> int | None:
