@@ -994,6 +994,10 @@ Nhập văn bản kế hoạch (.docx, .pdf, .txt, .md) bằng Kế hoạch → 
 <context>
     <name>ProgressPanel</name>
     <message>
+        <source>Record progress: {task} — {agency}, {period}</source>
+        <translation>Ghi tiến độ: {task} — {agency}, {period}</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/progress_panel.py" line="104"/>
         <source>Agency</source>
         <translation>Cơ quan</translation>
@@ -1870,6 +1874,10 @@ Nhập văn bản kế hoạch (.docx, .pdf, .txt, .md) bằng Kế hoạch → 
 <context>
     <name>TaskPanel</name>
     <message>
+        <source>Type the due date as dd/mm/yyyy, e.g. 15/03/2027.</source>
+        <translation>Nhập hạn theo dạng ngày/tháng/năm, ví dụ 15/03/2027.</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/task_panel.py" line="136"/>
         <source>Content</source>
         <translation>Nội dung</translation>
@@ -2296,6 +2304,13 @@ Theo dõi nhiệm vụ của các kế hoạch và in báo cáo theo thể thứ
         <location filename="../../app/ui/backups_dialog.py"/>
         <source>Restore this backup</source>
         <translation>Khôi phục bản sao lưu này</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>ngày/tháng/năm</translation>
     </message>
 </context>
 </TS>
