@@ -360,7 +360,7 @@ class AgenciesView(QTabWidget):
                if self.members.item(i).checkState() == Qt.CheckState.Checked]
         group = self.groups[row]
         old = list(group.member_ids)
-        ok = self._undoable(self.tr("Change group members"),
+        ok = self._undoable(self.tr("Change members of {group}").format(group=group.name),
                             lambda: self.services.agencies.set_group_members(group.id, ids),
                             lambda: self.services.agencies.set_group_members(group.id, old))
         self.group_list.setCurrentRow(row)

@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QTabWidget, QToolBar, QWidget
 
@@ -169,8 +169,10 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         a = self.actions
-        a["edit.undo"].triggered.connect(self.undo_stack.undo)
-        a["edit.redo"].triggered.connect(self.undo_stack.redo)
+        a["edit.undo"].triggered.connect(self.undo)
+        a["edit.redo"].triggered.connect(self.redo)
+        self.undo_stack.undoTextChanged.connect(self._show_undo_texts)
+        self.undo_stack.redoTextChanged.connect(self._show_undo_texts)
         a["edit.undo"].setEnabled(False)
         a["edit.redo"].setEnabled(False)
         self.undo_stack.canUndoChanged.connect(a["edit.undo"].setEnabled)
@@ -218,9 +220,31 @@ class MainWindow(QMainWindow):
         """The task panel's edits, made undoable through the tree controller."""
         return self.tree.run(CallCommand(self.tree.ctx, text, self.tree.refs.get(node_id), do, undo))
 
+    def undo(self) -> None:
+        """Undo the last edit, wherever it was made, and say what was undone (it may be on another tab)."""
+        what = self.undo_stack.undoText()
+        self.undo_stack.undo()
+        if what:
+            self.statusBar().showMessage(self.tr("Undone: {what}").format(what=what), 10000)
+
+    def redo(self) -> None:
+        what = self.undo_stack.redoText()
+        self.undo_stack.redo()
+        if what:
+            self.statusBar().showMessage(self.tr("Redone: {what}").format(what=what), 10000)
+
+    def _show_undo_texts(self) -> None:
+        """The Edit menu names the edit Ctrl+Z would undo; the toolbar keeps its short word."""
+        for name, source, what in (("edit.undo", "&Undo", self.undo_stack.undoText()),
+                                   ("edit.redo", "&Redo", self.undo_stack.redoText())):
+            base = QCoreApplication.translate("Actions", source)
+            self.actions[name].setText(f"{base}: {what}" if what else base)
+            self.actions[name].setIconText(base.replace("&", ""))
+
     # -- texts ------------------------------------------------------------------------------------
     def retranslate_ui(self) -> None:
         self.actions.retranslate_ui()
+        self._show_undo_texts()
         for key, menu in self.menus.items():
             menu.setTitle(category_title(key))
         self.recent_menu.setTitle(self.tr("Recent databases"))

@@ -227,6 +227,10 @@
 <context>
     <name>AgenciesView</name>
     <message>
+        <source>Change members of {group}</source>
+        <translation>Đổi thành viên nhóm {group}</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/agencies_view.py" line="169"/>
         <source>Agencies</source>
         <translation>Cơ quan, đơn vị</translation>
@@ -603,6 +607,14 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Redone: {what}</source>
+        <translation>Đã làm lại: {what}</translation>
+    </message>
+    <message>
+        <source>Undone: {what}</source>
+        <translation>Đã hoàn tác: {what}</translation>
+    </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="70"/>
         <source>Opening the database…</source>
