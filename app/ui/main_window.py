@@ -194,6 +194,7 @@ class MainWindow(QMainWindow):
             self._build_report_menu()
         self.plans.plan_activated.connect(self.open_plan)
         self.tree.node_selected.connect(self.task_panel.set_node)
+        self.tree.leave_guard = self._may_leave_task
         self.tree.plan_changed.connect(self.reload_plans)
         self.task_panel.progress_recorded.connect(lambda node_id: self.tree.refresh(node_id))
         self.task_panel.progress.failed.connect(lambda text: self.statusBar().showMessage(text, 8000))
@@ -384,6 +385,13 @@ class MainWindow(QMainWindow):
         if node_id is not None:
             self.tree.select_node(node_id)
             self.tree_view.setFocus()
+
+    def _may_leave_task(self) -> bool:
+        """Progress typed and not recorded is lost by showing another task: ask first."""
+        if not self.task_panel.progress.has_unsaved_edits():
+            return True
+        return self.prompter.ask_yes_no(self, self.tr("Unsaved progress"), self.tr(
+            "The progress typed for this task is not recorded. Discard it and show the other item?"))
 
     def _directory_changed(self) -> None:
         """Agencies or group members changed: the picker and the tasks' reporting agencies follow."""

@@ -78,6 +78,9 @@ class PlanTreeController(QObject):
         self.actions = actions
         self.model = PlanTreeModel(self)
         self.plan_id: int | None = None
+        self.shown_id: int | None = None  # the node the task panel shows
+        # asked before another node is shown (the task panel's unsaved edits); False keeps the current one
+        self.leave_guard: Callable[[], bool] | None = None
         self.refs = RefRegistry()
         view.setModel(self.model)
         view.set_column_widths()
@@ -136,6 +139,18 @@ class PlanTreeController(QObject):
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex | None = None) -> None:
         item = self.model.item(current)
+        new_id = item.id if item else None
+        if new_id != self.shown_id and self.shown_id is not None and self.leave_guard is not None:
+            back = self.model.index_of(self.shown_id)
+            if back.isValid() and not self.leave_guard():
+                selection = self.view.selectionModel()
+                selection.blockSignals(True)
+                selection.setCurrentIndex(back, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                          | QItemSelectionModel.SelectionFlag.Rows)
+                selection.blockSignals(False)
+                self.view.viewport().update()
+                return
+        self.shown_id = new_id
         self.node_selected.emit(item.view if item else None)
 
     # -- commands ----------------------------------------------------------------------------

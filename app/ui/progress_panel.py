@@ -156,6 +156,18 @@ class ProgressPanel(QWidget):
         for box in (self.result, self.difficulties, self.proposals):
             box.clear()
         self.evidence.clear()
+        self.mark_clean()
+
+    def _typed(self) -> tuple[Any, ...]:
+        return (self.status.currentData(), self.percent.value(), self.result.toPlainText(),
+                self.difficulties.toPlainText(), self.proposals.toPlainText(), self.evidence.text())
+
+    def mark_clean(self) -> None:
+        self._clean = self._typed()
+
+    def has_unsaved_edits(self) -> bool:
+        """Something typed in the form and not recorded (switching task would lose it)."""
+        return self.node is not None and self._typed() != getattr(self, "_clean", self._typed())
 
     def _responsible(self, node: Any) -> list[tuple[int, str]]:
         """Lead agencies first, then support; groups expanded to their members."""
@@ -245,6 +257,7 @@ class ProgressPanel(QWidget):
                 task=self.node.label or _short(self.node.text), agency=self.agency.currentText(),
                 period=entry.period), node_id, redo, undo)
         self.message.setText(self.tr("Recorded."))
+        self.mark_clean()
         self._load_history()
         self.recorded.emit(node_id)
         return True

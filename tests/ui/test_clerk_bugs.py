@@ -125,3 +125,23 @@ def test_bug9_unsaved_progress_asks_before_switching_task(window: MainWindow, pr
     assert "chưa lưu" in prompter.messages[-1]
     window.tree.select_node(sample_plan["t3"])  # nothing typed: no question
     assert window.tree.current_id() == sample_plan["t3"] and not prompter.answers
+
+
+def test_bug9_cancel_import_asks_when_the_review_was_corrected(qtbot, services, prompter) -> None:
+    from pathlib import Path
+
+    from app.ui.import_view import ImportView
+
+    sample = Path(__file__).resolve().parents[1] / "fixtures" / "corpus" / "000_5d85a5fb6824ef83.txt"
+    importer = ImportView(services, prompter)
+    qtbot.addWidget(importer)
+    importer.start(str(sample))
+    qtbot.waitUntil(lambda: importer.pages.currentIndex() == 2, timeout=20000)
+    assert not importer.edited
+    importer.tree.topLevelItem(0).setText(4, "trong năm 2022")  # a correction
+    prompter.answers.append(False)  # keep working
+    assert not importer.cancel()
+    assert importer.pages.currentIndex() == 2 and "lần nhập này" in prompter.messages[-1]
+    prompter.answers.append(True)
+    assert importer.cancel()
+    assert importer.pages.currentIndex() == 0 and services.plans.list_plans() == []

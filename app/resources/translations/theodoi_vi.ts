@@ -486,6 +486,10 @@
 <context>
     <name>ImportView</name>
     <message>
+        <source>Discard the corrections you made to this import?</source>
+        <translation>Bỏ các chỉnh sửa bạn đã làm cho lần nhập này?</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/import_view.py" line="152"/>
         <source>Choose a plan document (.docx, .pdf, .txt or .md). The program reads its outline, tasks, lead and supporting agencies and deadlines; you check them beside the original text before anything is stored.</source>
         <translation>Chọn văn bản kế hoạch (.docx, .pdf, .txt hoặc .md). Chương trình đọc đề mục, nhiệm vụ, cơ quan chủ trì, phối hợp và thời hạn; bạn kiểm tra bên cạnh văn bản gốc trước khi lưu.</translation>
@@ -607,6 +611,14 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>The progress typed for this task is not recorded. Discard it and show the other item?</source>
+        <translation>Tiến độ vừa nhập cho nhiệm vụ này chưa lưu. Bỏ đi và chuyển sang mục khác?</translation>
+    </message>
+    <message>
+        <source>Unsaved progress</source>
+        <translation>Tiến độ chưa lưu</translation>
+    </message>
     <message>
         <source>Redone: {what}</source>
         <translation>Đã làm lại: {what}</translation>
