@@ -79,12 +79,21 @@ class CalendarView(QWidget):
         self.state = QComboBox(self)
         self.agency.setMinimumContentsLength(14)
         self.agency.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        bar = QHBoxLayout()
+        for combo in (self.scope, self.state):
+            combo.setMinimumContentsLength(10)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        # two rows (month, then filters): one row of all of them kept the window wider than 1024 px
+        bar = QVBoxLayout()
+        month_row, filter_row = QHBoxLayout(), QHBoxLayout()
         for w in (self.prev_button, self.today_button, self.next_button, self.title):
-            bar.addWidget(w)
-        bar.addStretch(1)
-        for w in (self.go_date, self.scope, self.agency, self.state):
-            bar.addWidget(w)
+            month_row.addWidget(w)
+        month_row.addStretch(1)
+        month_row.addWidget(self.go_date)
+        for w in (self.scope, self.agency, self.state):
+            filter_row.addWidget(w, 1)
+        filter_row.addStretch(1)
+        bar.addLayout(month_row)
+        bar.addLayout(filter_row)
         splitter = QSplitter(self)
         splitter.addWidget(self.grid)
         splitter.addWidget(self.agenda)

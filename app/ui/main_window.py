@@ -15,7 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QCloseEvent, QUndoStack
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QTabWidget, QToolBar, QWidget
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QSizePolicy, QTabWidget, QToolBar, QWidget
 
 from app.domain.dates import format_vn
 from app.ui.actions import CATEGORIES, ActionRegistry, category_title
@@ -162,6 +162,8 @@ class MainWindow(QMainWindow):
     def _build_status(self) -> None:
         self.db_label, self.as_of_label, self.user_label = QLabel(self), QLabel(self), QLabel(self)
         self.db_label.setObjectName("statusDatabase")
+        # a long database path must not set the window's minimum width (full path in the tooltip)
+        self.db_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         status = self.statusBar()
         status.addWidget(self.db_label, 1)
         status.addPermanentWidget(self.as_of_label)
@@ -269,6 +271,7 @@ class MainWindow(QMainWindow):
     def update_status(self) -> None:
         self.setWindowTitle(self.tr("Theo dõi Kế hoạch — {database}").format(database=Path(self.database_url).name))
         self.db_label.setText(self.tr("Database: {path}").format(path=self.database_url))
+        self.db_label.setToolTip(self.database_url)
         self.as_of_label.setText(self.tr("As of: {date}").format(date=format_vn(self.as_of())))
         user = getattr(self.services, "user", "") if self.services is not None else ""
         self.user_label.setText(self.tr("User: {name}").format(name=user))

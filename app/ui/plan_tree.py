@@ -12,7 +12,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QResizeEvent, QUndoStack
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTreeView, QWidget
 
 from app.errors import AppError
@@ -51,14 +51,32 @@ class PlanTreeView(QTreeView):
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.header().setStretchLastSection(False)
 
+    WIDTHS = ((Column.LABEL, 90), (Column.LEAD, 170), (Column.SUPPORT, 130), (Column.DEADLINE, 160),
+              (Column.STATE, 185), (Column.PERCENT, 44))
+    CONTENT_MIN = 280  # Nội dung is what the clerk reads: it keeps this much, the other columns give way
+
     def set_column_widths(self) -> None:
         header = self.header()
         header.setSectionResizeMode(Column.CONTENT, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(36)
-        for column, width in ((Column.LABEL, 90), (Column.LEAD, 170), (Column.SUPPORT, 130),
-                              (Column.DEADLINE, 160), (Column.STATE, 185), (Column.PERCENT, 44)):
+        self._scale = 1.0
+        for column, width in self.WIDTHS:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.setColumnWidth(column, width)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        """On a narrow window (1024 px) the side columns shrink so Nội dung keeps CONTENT_MIN."""
+        super().resizeEvent(event)
+        # Số TT holds the indentation of deep items and % is short: the text columns give way
+        kept = sum(width for column, width in self.WIDTHS if column in (Column.LABEL, Column.PERCENT))
+        fixed = sum(width for _column, width in self.WIDTHS) - kept
+        room = self.viewport().width() - self.CONTENT_MIN - kept
+        scale = 1.0 if room >= fixed else max(0.4, room / fixed)
+        if abs(scale - getattr(self, "_scale", 1.0)) > 0.01:
+            self._scale = scale
+            for column, width in self.WIDTHS:
+                if column not in (Column.LABEL, Column.PERCENT):
+                    self.setColumnWidth(column, max(36, int(width * scale)))
 
 
 class PlanTreeController(QObject):

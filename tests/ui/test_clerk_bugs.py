@@ -145,3 +145,14 @@ def test_bug9_cancel_import_asks_when_the_review_was_corrected(qtbot, services, 
     prompter.answers.append(True)
     assert importer.cancel()
     assert importer.pages.currentIndex() == 0 and services.plans.list_plans() == []
+
+
+def test_bug6_window_narrows_to_1024_after_the_calendar(window: MainWindow, qtbot) -> None:
+    window.show_view("calendar")
+    window.show_view("tree")
+    assert window.minimumSizeHint().width() <= 1024, window.minimumSizeHint()
+    window.resize(1024, 600)
+    qtbot.wait(20)
+    from app.ui.plan_tree_model import Column
+
+    assert window.tree_view.columnWidth(Column.CONTENT) >= 250  # Nội dung stays readable
