@@ -156,3 +156,33 @@ def test_bug6_window_narrows_to_1024_after_the_calendar(window: MainWindow, qtbo
     from app.ui.plan_tree_model import Column
 
     assert window.tree_view.columnWidth(Column.CONTENT) >= 250  # Nội dung stays readable
+
+
+def test_bug10_plan_properties_edit_the_whole_header(window: MainWindow, prompter, services, sample_plan) -> None:
+    plan_id = sample_plan["plan"]
+
+    def fill(dialog) -> bool:
+        assert dialog.lines["number"].text() == "177/KH-UBND" and dialog.issued_on.text() == "02/08/2021"
+        dialog.lines["signer_name"].setText("Nguyễn Văn A")
+        dialog.issued_on.setText("3/8/2021")
+        dialog.recipients.setPlainText("Thường trực Thành ủy;\nCác sở, ngành")
+        return True
+
+    prompter.dialog_handler = fill
+    assert window.commands.plan_properties()
+    detail = services.plans.plan(plan_id)
+    assert (detail.signer_name, detail.issued_on) == ("Nguyễn Văn A", dt.date(2021, 8, 3))
+    assert detail.recipients == ["Thường trực Thành ủy;", "Các sở, ngành"]
+    assert detail.title == "Triển khai Nghị quyết số 04-NQ/TU về cán bộ"  # untouched fields stay
+    window.undo_stack.undo()
+    detail = services.plans.plan(plan_id)
+    assert (detail.signer_name, detail.issued_on, detail.recipients) == (None, dt.date(2021, 8, 2), [])
+
+    def bad_date(dialog) -> bool:
+        dialog.issued_on.setText("31/02/2021")
+        dialog._accept()
+        assert "không tồn tại" in dialog.message.text() and dialog.result() == 0
+        return False
+
+    prompter.dialog_handler = bad_date
+    assert not window.commands.plan_properties()

@@ -2337,4 +2337,67 @@ Theo dõi nhiệm vụ của các kế hoạch và in báo cáo theo thể thứ
         <translation>ngày/tháng/năm</translation>
     </message>
 </context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <source>Archived</source>
+        <translation>Lưu trữ</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Đã hoàn thành</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Đang thực hiện</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Trạng thái:</translation>
+    </message>
+    <message>
+        <source>Recipients (one a line):</source>
+        <translation>Nơi nhận (mỗi nơi một dòng):</translation>
+    </message>
+    <message>
+        <source>Signer:</source>
+        <translation>Người ký:</translation>
+    </message>
+    <message>
+        <source>Signer's title:</source>
+        <translation>Chức vụ người ký:</translation>
+    </message>
+    <message>
+        <source>Signing authority:</source>
+        <translation>Thẩm quyền ký:</translation>
+    </message>
+    <message>
+        <source>Issued on (dd/mm/yyyy):</source>
+        <translation>Ngày ban hành (ngày/tháng/năm):</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Địa danh:</translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation>Cơ quan ban hành:</translation>
+    </message>
+    <message>
+        <source>Title (trích yếu):</source>
+        <translation>Trích yếu:</translation>
+    </message>
+    <message>
+        <source>Document type:</source>
+        <translation>Loại văn bản:</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Số ký hiệu:</translation>
+    </message>
+    <message>
+        <source>Plan properties</source>
+        <translation>Thuộc tính kế hoạch</translation>
+    </message>
+</context>
 </TS>
