@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.dates import format_vn
 from app.domain.task_state import TaskState
+from app.domain.text import printed_label
 from app.ui.calendar_model import REPORT_COLOR, DayDelegate, MonthModel
 from app.ui.state_style import state_color, state_symbol, state_text
 
@@ -212,7 +213,7 @@ class CalendarView(QWidget):
         for item in items:
             if item.kind == "task":
                 cells = [format_vn(item.day), f"{state_symbol(item.state)} {state_text(item.state)}".strip(),
-                         f"[{item.plan_number}] {item.label} {' '.join(item.text.split())}".strip()]
+                         f"[{item.plan_number}] {printed_label(item.label)} {' '.join(item.text.split())}".strip()]
                 color = state_color(item.state)
             else:
                 what = self.tr("Report cut-off") if item.kind == "report_cutoff" else self.tr("Reports due")
