@@ -190,6 +190,8 @@ class MainWindow(QMainWindow):
         a["tools.agencies"].triggered.connect(lambda: self.show_view("agencies"))
         a["plan.import"].triggered.connect(lambda: self.show_view("import"))
         a["view.refresh"].triggered.connect(self.reload_all)
+        a["view.expand_all"].triggered.connect(lambda: self._tree_command(self.tree_view.expandAll))
+        a["view.collapse_all"].triggered.connect(lambda: self._tree_command(self.tree_view.collapseAll))
         self.commands.connect_actions()
         self.reports: Any = None  # the Báo cáo menu (report dialog, office profile), built with services
         if self.services is not None:

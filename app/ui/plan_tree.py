@@ -12,7 +12,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QResizeEvent, QUndoStack
+from PySide6.QtGui import QKeyEvent, QResizeEvent, QUndoStack
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTreeView, QWidget
 
 from app.errors import AppError
@@ -63,6 +63,14 @@ class PlanTreeView(QTreeView):
         for column, width in self.WIDTHS:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.setColumnWidth(column, width)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        """`*` opens the whole plan (Qt's own `*` opens only the current item's branch)."""
+        if event.key() == Qt.Key.Key_Asterisk and self.state() != QAbstractItemView.State.EditingState:
+            self.expandAll()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         """On a narrow window (1024 px) the side columns shrink so Nội dung keeps CONTENT_MIN."""

@@ -186,3 +186,20 @@ def test_bug10_plan_properties_edit_the_whole_header(window: MainWindow, prompte
 
     prompter.dialog_handler = bad_date
     assert not window.commands.plan_properties()
+
+
+def test_expand_and_collapse_all(window: MainWindow, qtbot, services, sample_plan) -> None:
+    deep = services.nodes.add(sample_plan["plan"], sample_plan["t2"], None, label="a", kind="task", text="Sâu")
+    window.actions["view.refresh"].trigger()
+    model, view = window.tree.model, window.tree_view
+    window.actions["view.collapse_all"].trigger()
+    assert not view.isExpanded(model.index_of(sample_plan["s2"]))
+    qtbot.waitExposed(window)
+    view.setFocus()
+    QTest.keyClick(view, Qt.Key.Key_Asterisk)
+    assert view.isExpanded(model.index_of(sample_plan["s2"])) and view.isExpanded(model.index_of(sample_plan["t2"]))
+    window.actions["view.collapse_all"].trigger()
+    window.actions["view.expand_all"].trigger()
+    assert view.isExpanded(model.index_of(sample_plan["t2"])) and deep
+    assert [a.text().replace("&", "") for a in (window.actions["view.expand_all"], window.actions["view.collapse_all"])] \
+        == ["Mở rộng tất cả (*)", "Thu gọn tất cả"]

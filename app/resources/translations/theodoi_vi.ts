@@ -4,6 +4,14 @@
 <context>
     <name>Actions</name>
     <message>
+        <source>C&amp;ollapse all</source>
+        <translation>&amp;Thu gọn tất cả</translation>
+    </message>
+    <message>
+        <source>E&amp;xpand all</source>
+        <translation>&amp;Mở rộng tất cả (*)</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/actions.py" line="37"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
