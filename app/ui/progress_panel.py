@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.periods import PeriodKind, period_containing
-from app.errors import AppError, ConflictError
+from app.domain.periods import Period, PeriodKind, parse_period_name, period_containing, period_name
+from app.errors import AppError, ConflictError, InputError
 from app.ui.undo_commands import RunEdit
 
 STATUSES = ("not_started", "in_progress", "done", "suspended")
@@ -110,7 +110,7 @@ class ProgressPanel(QWidget):
                  self.tr("Evidence:"))
         for label, text in zip(self.labels, texts, strict=True):
             label.setText(text)
-        self.period.setPlaceholderText(self.tr("e.g. 2021-Q3, 2021-M08, 2021-Y"))
+        self.period.setPlaceholderText(self.tr("e.g. Quarter III 2021, 6 months 2021, month 8/2021"))
         self.evidence.setPlaceholderText(self.tr("Document number, file or link"))
         self.status.clear()
         for value, text in zip(STATUSES, (self.tr("Not started"), self.tr("In progress"), self.tr("Done"),
@@ -142,7 +142,7 @@ class ProgressPanel(QWidget):
             self.message.setText(self.tr("Assign a lead agency first: progress is recorded per agency."))
         today = self.as_of()
         quarter = period_containing(PeriodKind.QUARTER, today)
-        self.period.setText(quarter.code if quarter else f"{today.year}-Q{(today.month - 1) // 3 + 1}")
+        self.period.setText(period_name(quarter) if quarter else str(today.year))
         self.reported_on.setDate(QDate(today))
         if same_task:
             self.agency.setCurrentIndex(max(0, self.agency.findData(kept_agency)))
@@ -188,7 +188,7 @@ class ProgressPanel(QWidget):
         self.shown = rows
         self.history.setRowCount(len(rows))
         for r, p in enumerate(rows):
-            for c, text in enumerate((p.agency_name, p.period, self.status_text(p.status),
+            for c, text in enumerate((p.agency_name, _name_of(p.period), self.status_text(p.status),
                                       "" if p.percent is None else str(p.percent), p.result)):
                 cell = QTableWidgetItem(text)
                 cell.setToolTip(text)
@@ -203,12 +203,20 @@ class ProgressPanel(QWidget):
         from app.services.progress import ProgressEntry  # lazy: the window paints before SQLAlchemy loads
 
         return ProgressEntry(
-            node_id=self.node.id, agency_id=int(self.agency.currentData()), period=self.period.text().strip(),
+            node_id=self.node.id, agency_id=int(self.agency.currentData()), period=self.period_code(),
             status=self.status.currentData(), percent=self.percent.value(),
             result=self.result.toPlainText(), difficulties=self.difficulties.toPlainText(),
             proposals=self.proposals.toPlainText(), evidence=self.evidence.text(),
             reported_on=self.reported_on.date().toPython(),
         )
+
+    def period_code(self) -> str:
+        """The typed period (`Quý III năm 2021`, `quy 3/2021` or `2021-Q3`) as its stored code;
+        text that is no period is passed on as typed, for the service to refuse."""
+        try:
+            return parse_period_name(self.period.text()).code
+        except InputError:
+            return self.period.text().strip()
 
     def record(self) -> bool:
         """Save the form. The version sent is that of the update for this agency and period as
@@ -217,6 +225,12 @@ class ProgressPanel(QWidget):
         if self.node is None or self.agency.currentData() is None:
             return False
         node_id = self.node.id
+        try:
+            parse_period_name(self.period.text())
+        except InputError as exc:
+            self.message.setText(exc.message)
+            self.failed.emit(exc.message)
+            return False
         entry, today = self.entry(), self.as_of()
         previous = next((h for h in self.shown if h.agency_id == entry.agency_id and h.period == entry.period), None)
         try:
@@ -282,3 +296,11 @@ def entry_of(view: Any) -> Any:
 def _short(text: str, limit: int = 40) -> str:
     first = " ".join(text.split())
     return first if len(first) <= limit else first[:limit] + "…"
+
+
+def _name_of(code: str) -> str:
+    """A stored period code shown by its Vietnamese name (an unreadable code is shown as stored)."""
+    try:
+        return period_name(Period.parse(code))
+    except InputError:
+        return code

@@ -203,3 +203,16 @@ def test_expand_and_collapse_all(window: MainWindow, qtbot, services, sample_pla
     assert view.isExpanded(model.index_of(sample_plan["t2"])) and deep
     assert [a.text().replace("&", "") for a in (window.actions["view.expand_all"], window.actions["view.collapse_all"])] \
         == ["Mở rộng tất cả (*)", "Thu gọn tất cả"]
+
+
+def test_progress_period_by_vietnamese_name(window: MainWindow, services, sample_plan) -> None:
+    window.tree.select_node(sample_plan["t1"])
+    form = window.task_panel.progress
+    assert form.period.text() == "Quý IV năm 2021"  # the as-of date's quarter, by name
+    form.period.setText("quý 3/2021")
+    assert form.record()
+    assert services.progress.history(sample_plan["t1"])[0].period == "2021-Q3"
+    assert form.history.item(0, 1).text() == "Quý III năm 2021"
+    assert "Hoàn tác: Ghi tiến độ: 1 — Sở Nội vụ, 2021-Q3" in window.actions["edit.undo"].text().replace("&", "")
+    form.period.setText("Quý V năm 2021")
+    assert not form.record() and "Quý V năm 2021" in form.message.text()

@@ -99,7 +99,7 @@ def test_record_progress_changes_state(window: MainWindow, services, sample_plan
     window.undo_stack.redo()
     assert window.tree.model.node(sample_plan["t1"]).state.value == "Hoàn thành đúng hạn"
     form.period.setText("2021-X9")
-    assert not form.record() and "không hợp lệ" in form.message.text()
+    assert not form.record() and "Không đọc được kỳ báo cáo" in form.message.text()
 
 
 def test_assignment_picker_completes_without_diacritics(window: MainWindow, sample_plan) -> None:

@@ -1026,6 +1026,10 @@ Nhập văn bản kế hoạch (.docx, .pdf, .txt, .md) bằng Kế hoạch → 
 <context>
     <name>ProgressPanel</name>
     <message>
+        <source>e.g. Quarter III 2021, 6 months 2021, month 8/2021</source>
+        <translation>ví dụ: Quý III năm 2021, 6 tháng đầu năm 2021, Tháng 8/2021</translation>
+    </message>
+    <message>
         <source>Record progress: {task} — {agency}, {period}</source>
         <translation>Ghi tiến độ: {task} — {agency}, {period}</translation>
     </message>
