@@ -201,8 +201,8 @@ def test_expand_and_collapse_all(window: MainWindow, qtbot, services, sample_pla
     window.actions["view.collapse_all"].trigger()
     window.actions["view.expand_all"].trigger()
     assert view.isExpanded(model.index_of(sample_plan["t2"])) and deep
-    assert [a.text().replace("&", "") for a in (window.actions["view.expand_all"], window.actions["view.collapse_all"])] \
-        == ["Mở rộng tất cả (*)", "Thu gọn tất cả"]
+    menu = (window.actions["view.expand_all"], window.actions["view.collapse_all"])
+    assert [a.text().replace("&", "") for a in menu] == ["Mở rộng tất cả (*)", "Thu gọn tất cả"]
 
 
 def test_progress_period_by_vietnamese_name(window: MainWindow, services, sample_plan) -> None:
@@ -216,3 +216,21 @@ def test_progress_period_by_vietnamese_name(window: MainWindow, services, sample
     assert "Hoàn tác: Ghi tiến độ: 1 — Sở Nội vụ, 2021-Q3" in window.actions["edit.undo"].text().replace("&", "")
     form.period.setText("Quý V năm 2021")
     assert not form.record() and "Quý V năm 2021" in form.message.text()
+
+
+def test_bullet_items_show_their_printed_bullet(window: MainWindow, services, sample_plan) -> None:
+    from app.ui.calendar_model import _line
+    from app.ui.plan_tree_model import Column
+
+    bullet = services.nodes.add(sample_plan["plan"], sample_plan["t2"], None, label="•1", kind="task",
+                                text="Phổ biến đến cán bộ")
+    services.nodes.set_deadline(bullet, "xong trước ngày 30/11/2021")
+    window.actions["view.refresh"].trigger()
+    model = window.tree.model
+    assert model.data(model.index_of(bullet).siblingAtColumn(Column.LABEL)) == "•"
+    window.show_view("calendar")
+    window.calendar.go_to(dt.date(2021, 11, 30))
+    [item] = [i for i in window.calendar.model.items_on(dt.date(2021, 11, 30)) if i.node_id == bullet]
+    assert "•1" not in _line(item) and "• Phổ biến" in _line(item)
+    assert any(window.calendar.agenda.topLevelItem(r).text(2) == "[177/KH-UBND] • Phổ biến đến cán bộ"
+               for r in range(window.calendar.agenda.topLevelItemCount()))
