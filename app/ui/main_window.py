@@ -15,7 +15,18 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QCloseEvent, QUndoStack
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QSizePolicy, QTabWidget, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFrame,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QScrollArea,
+    QSizePolicy,
+    QTabWidget,
+    QToolBar,
+    QWidget,
+)
 
 from app.domain.dates import format_vn
 from app.ui.actions import CATEGORIES, ActionRegistry, category_title
@@ -124,7 +135,11 @@ class MainWindow(QMainWindow):
         self.plans = PlansPanel(self)
         self.plans_dock = self._dock("plansDock", self.plans, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.task_panel = TaskPanel(self.services, self.run_node_edit, self.as_of, self)
-        self.task_dock = self._dock("taskDock", self.task_panel, Qt.DockWidgetArea.BottomDockWidgetArea)
+        task_scroll = QScrollArea(self)  # on a 600 px screen the dock may be lower than the panel: scroll
+        task_scroll.setWidgetResizable(True)
+        task_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        task_scroll.setWidget(self.task_panel)
+        self.task_dock = self._dock("taskDock", task_scroll, Qt.DockWidgetArea.BottomDockWidgetArea)
         self.search = SearchPanel(self.services, self)
         self.search_dock = self._dock("searchDock", self.search, Qt.DockWidgetArea.BottomDockWidgetArea)
         self.search_dock.hide()

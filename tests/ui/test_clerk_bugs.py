@@ -151,6 +151,7 @@ def test_bug6_window_narrows_to_1024_after_the_calendar(window: MainWindow, qtbo
     window.show_view("calendar")
     window.show_view("tree")
     assert window.minimumSizeHint().width() <= 1024, window.minimumSizeHint()
+    assert window.minimumSizeHint().height() <= 552, window.minimumSizeHint()  # 600 less taskbar and title
     window.resize(1024, 600)
     qtbot.wait(20)
     from app.ui.plan_tree_model import Column
