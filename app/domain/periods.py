@@ -26,7 +26,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 
-from app.domain.dates import FIRST_YEAR, LAST_YEAR, ROMAN_QUARTER, month_end
+from app.domain.dates import FIRST_YEAR, LAST_YEAR, ROMAN_QUARTER, month_end, roman_or_int
+from app.domain.text import fold
 from app.errors import InputError
 
 
@@ -240,3 +241,53 @@ def periods_between(
         for period in _periods_of_year(PeriodKind(kind), year)
         if period.window(scheme).overlaps(wanted)
     ]
+
+
+# -- Vietnamese names in the window ------------------------------------------------------------
+# The clerk reads and types periods as the reports print them (`Quý IV năm 2026`, `6 tháng đầu
+# năm 2026`, `Tháng 8/2026`); the code (`2026-Q4`) stays the stored and file-name form.
+_YEAR = r"(?:\s*(?:nam|/|-)\s*)(\d{4})"
+_NAMES = (
+    (re.compile(rf"^6 thang (dau|cuoi){_YEAR}$"), PeriodKind.HALF),
+    (re.compile(rf"^9 thang{_YEAR}$"), PeriodKind.NINE_MONTHS),
+    (re.compile(rf"^quy ([ivx]+|\d){_YEAR}$"), PeriodKind.QUARTER),
+    (re.compile(rf"^thang (\d{{1,2}}){_YEAR}$"), PeriodKind.MONTH),
+    (re.compile(r"^nam (\d{4})$"), PeriodKind.YEAR),
+)
+
+
+def period_name(period: Period) -> str:
+    """`Quý IV năm 2026`, `6 tháng đầu năm 2026`, `Tháng 8 năm 2026`, `Năm 2026`."""
+    label = period.label
+    return label[:1].upper() + label[1:]
+
+
+def parse_period_name(text: str) -> Period:
+    """Read a period as a clerk types it: its Vietnamese name (diacritics and case optional,
+    `Quý IV năm 2026`, `quy 4/2026`, `6 tháng đầu năm 2026`, `Tháng 8/2026`, `Năm 2026`) or its
+    code (`2026-Q4`). InputError (Vietnamese) for anything else."""
+    folded = fold(text or "").replace("thang sau", "6 thang").replace("thang chin", "9 thang")
+    for pattern, kind in _NAMES:
+        m = pattern.match(folded)
+        if not m:
+            continue
+        year = int(m.groups()[-1])
+        if kind is PeriodKind.HALF:
+            return _checked(kind, year, 1 if m.group(1) == "dau" else 2, text)
+        if kind in (PeriodKind.QUARTER, PeriodKind.MONTH):
+            index = roman_or_int(m.group(1))
+            return _checked(kind, year, index or 0, text)
+        return _checked(kind, year, 1, text)
+    if _CODE.match(text or ""):
+        return Period.parse(text)
+    raise InputError(
+        f"Không đọc được kỳ báo cáo «{(text or '').strip()}»: hãy ghi như «Quý IV năm 2026», "
+        "«6 tháng đầu năm 2026», «9 tháng năm 2026», «Tháng 8 năm 2026» hoặc «Năm 2026»."
+    )
+
+
+def _checked(kind: PeriodKind, year: int, index: int, text: str) -> Period:
+    if not 1 <= index <= _COUNT[kind] or not FIRST_YEAR <= year <= LAST_YEAR:
+        raise InputError(f"Kỳ báo cáo «{text.strip()}» không có thật: "
+                         f"{_KIND_NAMES[kind]} phải từ 1 đến {_COUNT[kind]}, năm từ {FIRST_YEAR} đến {LAST_YEAR}.")
+    return Period(kind, year, index)

@@ -126,6 +126,17 @@ def derive_state(
     return _one_off(deadline.one_off_due(), progress, as_of)
 
 
+def occurrence_state(state: TaskState, day: dt.date, as_of: dt.date) -> TaskState:
+    """The state shown on one dated occurrence of a task (the calendar).
+
+    A recurring task is overdue because an occurrence already passed was missed; an occurrence
+    still ahead of `as_of` is not overdue itself: it is not yet due.
+    """
+    if state is TaskState.IN_PROGRESS_OVERDUE and day > as_of:
+        return TaskState.NOT_DUE
+    return state
+
+
 def _one_off(due: dt.date | None, progress: list[AgencyProgress | None], as_of: dt.date) -> TaskState:
     reports = [p for p in progress if p is not None]
     all_done = len(reports) == len(progress) and all(p.status is ProgressStatus.DONE for p in reports)

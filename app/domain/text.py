@@ -59,3 +59,12 @@ def sort_key(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
             primary.append(ord(ch) * 8)
         tones.append(0)
     return tuple(primary), tuple(tones)
+
+
+def printed_label(label: str | None) -> str:
+    """The label as the document prints it: a bullet item stored as `•3` or `-2` (the glyph and
+    its place among its siblings, so labels stay unique) prints as `•` or `-`."""
+    text = (label or "").strip()
+    if text[:1] in ("•", "-", "+") and text[1:].isdigit():
+        return text[:1]
+    return text

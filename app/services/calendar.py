@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from app.domain.deadlines import Deadline, DeadlineKind, due_dates
 from app.domain.periods import Period, PeriodKind, periods_between
 from app.domain.reporting import ReportingRule, due_date
-from app.domain.task_state import TaskState
+from app.domain.task_state import TaskState, occurrence_state
 from app.models import (
     AgencyGroupMember,
     Assignment,
@@ -140,7 +140,7 @@ class CalendarService:
             if node_id not in state_cache:
                 state_cache[node_id] = task_state(index.deadlines.get(node_id), node_assignees, latest, node_id,
                                                   as_of, index.issued.get(node_plan))[0]
-            state = state_cache[node_id]
+            state = occurrence_state(state_cache[node_id], day, as_of)
             if states is not None and state not in states:
                 continue
             lead_names = tuple(a.name for a in node_assignees if a.role == "lead")

@@ -66,6 +66,8 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("view.tree", "view", QT_TRANSLATE_NOOP("Actions", "Plan &tree"), "Ctrl+1", "tree", checkable=True),
     ActionSpec("view.calendar", "view", QT_TRANSLATE_NOOP("Actions", "&Calendar"), "Ctrl+2", "calendar",
                checkable=True),
+    ActionSpec("view.expand_all", "view", QT_TRANSLATE_NOOP("Actions", "E&xpand all"), "", ""),
+    ActionSpec("view.collapse_all", "view", QT_TRANSLATE_NOOP("Actions", "C&ollapse all"), "", ""),
     ActionSpec("view.refresh", "view", QT_TRANSLATE_NOOP("Actions", "&Refresh"), "F5", ""),
     ActionSpec("view.as_of", "view", QT_TRANSLATE_NOOP("Actions", "&As-of date…"), "Ctrl+D", ""),
     ActionSpec("plan.new", "plan", QT_TRANSLATE_NOOP("Actions", "&New plan…"), "Ctrl+N", "new-plan"),

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -55,6 +55,10 @@ class _FoldedFilter(QSortFilterProxyModel):
 
 
 class AgenciesView(QTabWidget):
+    # the directory or a group's members changed (also by undo/redo): tasks assigned to a group
+    # now have other reporting agencies, so the window re-reads the tree and the task panel
+    changed = Signal()
+
     def __init__(self, services: Any, prompter: Prompter, parent: QWidget | None = None,
                  undo_stack: QUndoStack | None = None) -> None:
         super().__init__(parent)
@@ -240,6 +244,7 @@ class AgenciesView(QTabWidget):
             self.prompter.error(self, exc.message)
             return False
         self.reload(select_id if select_id is not None else (result if isinstance(result, int) else None))
+        self.changed.emit()
         return True
 
     def _undoable(self, text: str, do: Callable[[], Any], undo: Callable[[], None],
@@ -250,8 +255,12 @@ class AgenciesView(QTabWidget):
             return False
         if self.undo_stack is not None:
             self.undo_stack.push(FunctionCommand(
-                text, do, undo, lambda exc: self.prompter.error(self, exc.message), lambda: self.reload(select_id)))
+                text, do, undo, lambda exc: self.prompter.error(self, exc.message), lambda: self._redone(select_id)))
         return True
+
+    def _redone(self, select_id: int | None) -> None:
+        self.reload(select_id)
+        self.changed.emit()
 
     def create_agency(self) -> bool:
         name = self.new_name.text().strip()
@@ -351,7 +360,7 @@ class AgenciesView(QTabWidget):
                if self.members.item(i).checkState() == Qt.CheckState.Checked]
         group = self.groups[row]
         old = list(group.member_ids)
-        ok = self._undoable(self.tr("Change group members"),
+        ok = self._undoable(self.tr("Change members of {group}").format(group=group.name),
                             lambda: self.services.agencies.set_group_members(group.id, ids),
                             lambda: self.services.agencies.set_group_members(group.id, old))
         self.group_list.setCurrentRow(row)

@@ -15,6 +15,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from app.domain.text import printed_label
 from app.ui.state_style import state_color, state_symbol
 
 Index = QModelIndex | QPersistentModelIndex
@@ -96,7 +97,7 @@ class MonthModel(QAbstractTableModel):
 
 def _line(item: Any) -> str:
     if item.kind == "task":
-        return f"{state_symbol(item.state)} {item.plan_number} {item.label} {item.text}".strip()
+        return f"{state_symbol(item.state)} {item.plan_number} {printed_label(item.label)} {item.text}".strip()
     return f"◆ {item.plan_number} {item.period or ''}"
 
 
@@ -145,7 +146,7 @@ class DayDelegate(QStyledItemDelegate):
             line = QRect(rect.left() + 4, top + i * line_h, rect.width() - 8, line_h)
             if item.kind == "task":
                 color = state_color(item.state) or palette.text().color()
-                text = f"{state_symbol(item.state)} {item.label} {item.text}".strip()
+                text = f"{state_symbol(item.state)} {printed_label(item.label)} {item.text}".strip()
             else:
                 color = REPORT_COLOR
                 label = self.cutoff_text if item.kind == "report_cutoff" else self.report_text

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.dates import format_vn
 from app.domain.task_state import TaskState
+from app.domain.text import printed_label
 from app.ui.calendar_model import REPORT_COLOR, DayDelegate, MonthModel
 from app.ui.state_style import state_color, state_symbol, state_text
 
@@ -79,12 +80,21 @@ class CalendarView(QWidget):
         self.state = QComboBox(self)
         self.agency.setMinimumContentsLength(14)
         self.agency.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        bar = QHBoxLayout()
+        for combo in (self.scope, self.state):
+            combo.setMinimumContentsLength(10)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        # two rows (month, then filters): one row of all of them kept the window wider than 1024 px
+        bar = QVBoxLayout()
+        month_row, filter_row = QHBoxLayout(), QHBoxLayout()
         for w in (self.prev_button, self.today_button, self.next_button, self.title):
-            bar.addWidget(w)
-        bar.addStretch(1)
-        for w in (self.go_date, self.scope, self.agency, self.state):
-            bar.addWidget(w)
+            month_row.addWidget(w)
+        month_row.addStretch(1)
+        month_row.addWidget(self.go_date)
+        for w in (self.scope, self.agency, self.state):
+            filter_row.addWidget(w, 1)
+        filter_row.addStretch(1)
+        bar.addLayout(month_row)
+        bar.addLayout(filter_row)
         splitter = QSplitter(self)
         splitter.addWidget(self.grid)
         splitter.addWidget(self.agenda)
@@ -203,7 +213,7 @@ class CalendarView(QWidget):
         for item in items:
             if item.kind == "task":
                 cells = [format_vn(item.day), f"{state_symbol(item.state)} {state_text(item.state)}".strip(),
-                         f"[{item.plan_number}] {item.label} {' '.join(item.text.split())}".strip()]
+                         f"[{item.plan_number}] {printed_label(item.label)} {' '.join(item.text.split())}".strip()]
                 color = state_color(item.state)
             else:
                 what = self.tr("Report cut-off") if item.kind == "report_cutoff" else self.tr("Reports due")

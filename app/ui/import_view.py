@@ -150,6 +150,8 @@ class ImportView(QWidget):
         self.pages.addWidget(page)
         self.tree.currentItemChanged.connect(lambda item, _prev: self._show_source(item))
         self.tree.itemChanged.connect(self._item_edited)
+        for edit in (self.number_edit, self.title_edit, self.issuer_edit):
+            edit.textEdited.connect(self._mark_edited)
         self.checked_button.clicked.connect(self.mark_checked)
         self.confirm_button.clicked.connect(self.confirm)
         self.cancel_button.clicked.connect(self.cancel)
@@ -185,6 +187,7 @@ class ImportView(QWidget):
     # -- steps ------------------------------------------------------------------------------------
     def reset(self) -> None:
         self.plan, self.path, self.source_text = None, "", ""
+        self.edited = False  # corrections made in the review, lost by a cancel
         self.existing = None
         self._show_existing()
         self.path_label.clear()
@@ -235,6 +238,7 @@ class ImportView(QWidget):
         self.prompter.error(self, message)
 
     def _fill_tree(self) -> None:
+        self.edited = False
         self.tree.blockSignals(True)
         self.tree.clear()
         self.nodes = []
@@ -276,7 +280,11 @@ class ImportView(QWidget):
             item.setToolTip(0, "\n".join(node.warnings))
             item.setToolTip(1, "\n".join(node.warnings))
 
+    def _mark_edited(self, *_args: Any) -> None:
+        self.edited = True
+
     def _item_edited(self, item: QTreeWidgetItem, column: int) -> None:
+        self.edited = True
         node = self._node(item)
         value = item.text(column).strip()
         if column == 0:
@@ -300,6 +308,7 @@ class ImportView(QWidget):
         if item is None:
             return
         self._node(item).warnings = []
+        self.edited = True
         self.tree.blockSignals(True)
         self._paint(item)
         self.tree.blockSignals(False)
@@ -343,11 +352,16 @@ class ImportView(QWidget):
             preview="\n".join(preview.lines()))
         return self.prompter.ask_yes_no(self, self.tr("Replace the existing plan"), question)
 
-    def cancel(self) -> None:
+    def cancel(self) -> bool:
+        """Drop the document being imported; corrections made in the review are asked about first."""
+        if self.plan is not None and self.edited and not self.prompter.ask_yes_no(
+                self, self.tr("Cancel import"), self.tr("Discard the corrections you made to this import?")):
+            return False
         if self.task is not None and not self.task.done:
             self.task.cancel()
         self.reset()
         self.closed.emit()
+        return True
 
     @staticmethod
     def suggested_name(path: str) -> str:

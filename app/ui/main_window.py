@@ -13,9 +13,20 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QCloseEvent, QUndoStack
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QTabWidget, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFrame,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QScrollArea,
+    QSizePolicy,
+    QTabWidget,
+    QToolBar,
+    QWidget,
+)
 
 from app.domain.dates import format_vn
 from app.domain.roles import ROLE_NAMES
@@ -126,7 +137,11 @@ class MainWindow(QMainWindow):
         self.plans = PlansPanel(self)
         self.plans_dock = self._dock("plansDock", self.plans, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.task_panel = TaskPanel(self.services, self.run_node_edit, self.as_of, self)
-        self.task_dock = self._dock("taskDock", self.task_panel, Qt.DockWidgetArea.BottomDockWidgetArea)
+        task_scroll = QScrollArea(self)  # on a 600 px screen the dock may be lower than the panel: scroll
+        task_scroll.setWidgetResizable(True)
+        task_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        task_scroll.setWidget(self.task_panel)
+        self.task_dock = self._dock("taskDock", task_scroll, Qt.DockWidgetArea.BottomDockWidgetArea)
         self.search = SearchPanel(self.services, self)
         self.search_dock = self._dock("searchDock", self.search, Qt.DockWidgetArea.BottomDockWidgetArea)
         self.search_dock.hide()
@@ -164,6 +179,8 @@ class MainWindow(QMainWindow):
     def _build_status(self) -> None:
         self.db_label, self.as_of_label, self.user_label = QLabel(self), QLabel(self), QLabel(self)
         self.db_label.setObjectName("statusDatabase")
+        # a long database path must not set the window's minimum width (full path in the tooltip)
+        self.db_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         status = self.statusBar()
         status.addWidget(self.db_label, 1)
         status.addPermanentWidget(self.as_of_label)
@@ -171,8 +188,10 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         a = self.actions
-        a["edit.undo"].triggered.connect(self.undo_stack.undo)
-        a["edit.redo"].triggered.connect(self.undo_stack.redo)
+        a["edit.undo"].triggered.connect(self.undo)
+        a["edit.redo"].triggered.connect(self.redo)
+        self.undo_stack.undoTextChanged.connect(self._show_undo_texts)
+        self.undo_stack.redoTextChanged.connect(self._show_undo_texts)
         a["edit.undo"].setEnabled(False)
         a["edit.redo"].setEnabled(False)
         self.undo_stack.canUndoChanged.connect(a["edit.undo"].setEnabled)
@@ -188,6 +207,8 @@ class MainWindow(QMainWindow):
         a["tools.agencies"].triggered.connect(lambda: self.show_view("agencies"))
         a["plan.import"].triggered.connect(lambda: self.show_view("import"))
         a["view.refresh"].triggered.connect(self.reload_all)
+        a["view.expand_all"].triggered.connect(lambda: self._tree_command(self.tree_view.expandAll))
+        a["view.collapse_all"].triggered.connect(lambda: self._tree_command(self.tree_view.collapseAll))
         self.commands.connect_actions()
         self.reports: Any = None  # the Báo cáo menu (report dialog, office profile), built with services
         self.exchange: Any = None  # exchange windows and the register (Kế hoạch menu), built with them
@@ -195,12 +216,14 @@ class MainWindow(QMainWindow):
             self._build_report_menu()
         self.plans.plan_activated.connect(self.open_plan)
         self.tree.node_selected.connect(self.task_panel.set_node)
+        self.tree.leave_guard = self._may_leave_task
         self.tree.plan_changed.connect(self.reload_plans)
         self.task_panel.progress_recorded.connect(lambda node_id: self.tree.refresh(node_id))
         self.task_panel.progress.failed.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.calendar.open_node.connect(self.open_node)
         self.search.open_node.connect(self.open_node)
         self.search.open_plan.connect(lambda plan_id: self.open_node(plan_id, None))
+        self.agencies.changed.connect(self._directory_changed)
         self.importer.imported.connect(self._imported)
         self.importer.closed.connect(lambda: self.show_view("tree"))
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -231,9 +254,31 @@ class MainWindow(QMainWindow):
         """The task panel's edits, made undoable through the tree controller."""
         return self.tree.run(CallCommand(self.tree.ctx, text, self.tree.refs.get(node_id), do, undo))
 
+    def undo(self) -> None:
+        """Undo the last edit, wherever it was made, and say what was undone (it may be on another tab)."""
+        what = self.undo_stack.undoText()
+        self.undo_stack.undo()
+        if what:
+            self.statusBar().showMessage(self.tr("Undone: {what}").format(what=what), 10000)
+
+    def redo(self) -> None:
+        what = self.undo_stack.redoText()
+        self.undo_stack.redo()
+        if what:
+            self.statusBar().showMessage(self.tr("Redone: {what}").format(what=what), 10000)
+
+    def _show_undo_texts(self) -> None:
+        """The Edit menu names the edit Ctrl+Z would undo; the toolbar keeps its short word."""
+        for name, source, what in (("edit.undo", "&Undo", self.undo_stack.undoText()),
+                                   ("edit.redo", "&Redo", self.undo_stack.redoText())):
+            base = QCoreApplication.translate("Actions", source)
+            self.actions[name].setText(f"{base}: {what}" if what else base)
+            self.actions[name].setIconText(base.replace("&", ""))
+
     # -- texts ------------------------------------------------------------------------------------
     def retranslate_ui(self) -> None:
         self.actions.retranslate_ui()
+        self._show_undo_texts()
         for key, menu in self.menus.items():
             menu.setTitle(category_title(key))
         self.recent_menu.setTitle(self.tr("Recent databases"))
@@ -257,6 +302,7 @@ class MainWindow(QMainWindow):
     def update_status(self) -> None:
         self.setWindowTitle(self.tr("Theo dõi Kế hoạch — {database}").format(database=Path(self.database_url).name))
         self.db_label.setText(self.tr("Database: {path}").format(path=self.database_url))
+        self.db_label.setToolTip(self.database_url)
         self.as_of_label.setText(self.tr("As of: {date}").format(date=format_vn(self.as_of())))
         user = getattr(self.services, "user", "") if self.services is not None else ""
         role = self._role()
@@ -364,7 +410,10 @@ class MainWindow(QMainWindow):
         plans = self.plans.model.plans()
         if plans and not any(p.id == plan_id for p in plans):
             plan_id = plans[0].id
-        self.open_plan(plan_id if plans else None)
+        if plans and plan_id == self.tree.plan_id:
+            self.tree.refresh()  # F5 on the open plan re-reads it (assignments, members, states)
+        else:
+            self.open_plan(plan_id if plans else None)
         self.update_status()
         self._tab_changed(self.tabs.currentIndex())
 
@@ -383,6 +432,18 @@ class MainWindow(QMainWindow):
         if node_id is not None:
             self.tree.select_node(node_id)
             self.tree_view.setFocus()
+
+    def _may_leave_task(self) -> bool:
+        """Progress typed and not recorded is lost by showing another task: ask first."""
+        if not self.task_panel.progress.has_unsaved_edits():
+            return True
+        return self.prompter.ask_yes_no(self, self.tr("Unsaved progress"), self.tr(
+            "The progress typed for this task is not recorded. Discard it and show the other item?"))
+
+    def _directory_changed(self) -> None:
+        """Agencies or group members changed: the picker and the tasks' reporting agencies follow."""
+        self.task_panel.picker.choices.clear()
+        self.tree.refresh()
 
     def _imported(self, plan_id: int) -> None:
         self.reload_plans()

@@ -12,7 +12,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QKeyEvent, QResizeEvent, QUndoStack
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTreeView, QWidget
 
 from app.errors import AppError
@@ -51,14 +51,40 @@ class PlanTreeView(QTreeView):
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.header().setStretchLastSection(False)
 
+    WIDTHS = ((Column.LABEL, 90), (Column.LEAD, 170), (Column.SUPPORT, 130), (Column.DEADLINE, 160),
+              (Column.STATE, 185), (Column.PERCENT, 44))
+    CONTENT_MIN = 280  # Nội dung is what the clerk reads: it keeps this much, the other columns give way
+
     def set_column_widths(self) -> None:
         header = self.header()
         header.setSectionResizeMode(Column.CONTENT, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(36)
-        for column, width in ((Column.LABEL, 90), (Column.LEAD, 170), (Column.SUPPORT, 130),
-                              (Column.DEADLINE, 160), (Column.STATE, 185), (Column.PERCENT, 44)):
+        self._scale = 1.0
+        for column, width in self.WIDTHS:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.setColumnWidth(column, width)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        """`*` opens the whole plan (Qt's own `*` opens only the current item's branch)."""
+        if event.key() == Qt.Key.Key_Asterisk and self.state() != QAbstractItemView.State.EditingState:
+            self.expandAll()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        """On a narrow window (1024 px) the side columns shrink so Nội dung keeps CONTENT_MIN."""
+        super().resizeEvent(event)
+        # Số TT holds the indentation of deep items and % is short: the text columns give way
+        kept = sum(width for column, width in self.WIDTHS if column in (Column.LABEL, Column.PERCENT))
+        fixed = sum(width for _column, width in self.WIDTHS) - kept
+        room = self.viewport().width() - self.CONTENT_MIN - kept
+        scale = 1.0 if room >= fixed else max(0.4, room / fixed)
+        if abs(scale - getattr(self, "_scale", 1.0)) > 0.01:
+            self._scale = scale
+            for column, width in self.WIDTHS:
+                if column not in (Column.LABEL, Column.PERCENT):
+                    self.setColumnWidth(column, max(36, int(width * scale)))
 
 
 class PlanTreeController(QObject):
@@ -78,6 +104,9 @@ class PlanTreeController(QObject):
         self.actions = actions
         self.model = PlanTreeModel(self)
         self.plan_id: int | None = None
+        self.shown_id: int | None = None  # the node the task panel shows
+        # asked before another node is shown (the task panel's unsaved edits); False keeps the current one
+        self.leave_guard: Callable[[], bool] | None = None
         self.refs = RefRegistry()
         view.setModel(self.model)
         view.set_column_widths()
@@ -136,6 +165,18 @@ class PlanTreeController(QObject):
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex | None = None) -> None:
         item = self.model.item(current)
+        new_id = item.id if item else None
+        if new_id != self.shown_id and self.shown_id is not None and self.leave_guard is not None:
+            back = self.model.index_of(self.shown_id)
+            if back.isValid() and not self.leave_guard():
+                selection = self.view.selectionModel()
+                selection.blockSignals(True)
+                selection.setCurrentIndex(back, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                          | QItemSelectionModel.SelectionFlag.Rows)
+                selection.blockSignals(False)
+                self.view.viewport().update()
+                return
+        self.shown_id = new_id
         self.node_selected.emit(item.view if item else None)
 
     # -- commands ----------------------------------------------------------------------------

@@ -26,7 +26,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QFont
 
 from app.domain.dates import format_vn
-from app.domain.text import fold
+from app.domain.text import fold, printed_label
 from app.ui.state_style import state_color, state_symbol, state_text
 
 MIME = "application/x-theodoi-node-ids"
@@ -98,7 +98,7 @@ def _names(value: Any) -> str:
 def display(view: Any, column: Column) -> str:
     """The text a column shows for a node view (shared with exports of the visible tree)."""
     if column == Column.LABEL:
-        return view.label or ""
+        return printed_label(view.label)
     if column == Column.CONTENT:
         return view.text or ""
     if column == Column.LEAD:

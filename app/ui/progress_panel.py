@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.periods import PeriodKind, period_containing
-from app.errors import AppError, ConflictError
+from app.domain.periods import Period, PeriodKind, parse_period_name, period_containing, period_name
+from app.errors import AppError, ConflictError, InputError
 from app.ui.undo_commands import RunEdit
 
 STATUSES = ("not_started", "in_progress", "done", "suspended")
@@ -49,6 +49,7 @@ class ProgressPanel(QWidget):
         self.run_edit = run_edit
         self.node: Any = None
         self.shown: list[Any] = []  # the updates on screen, with the versions the form edits
+        self.written: dict[tuple[int, int, str], tuple[int, int]] = {}  # (task, agency, period) → id, version
         self.history = QTableWidget(0, 5, self)
         self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -109,7 +110,7 @@ class ProgressPanel(QWidget):
                  self.tr("Evidence:"))
         for label, text in zip(self.labels, texts, strict=True):
             label.setText(text)
-        self.period.setPlaceholderText(self.tr("e.g. 2021-Q3, 2021-M08, 2021-Y"))
+        self.period.setPlaceholderText(self.tr("e.g. Quarter III 2021, 6 months 2021, month 8/2021"))
         self.evidence.setPlaceholderText(self.tr("Document number, file or link"))
         self.status.clear()
         for value, text in zip(STATUSES, (self.tr("Not started"), self.tr("In progress"), self.tr("Done"),
@@ -122,12 +123,16 @@ class ProgressPanel(QWidget):
         return self.status.itemText(index) if index >= 0 else value
 
     def set_node(self, node: Any) -> None:
+        same_task = node is not None and self.node is not None and node.id == self.node.id
+        kept_agency, kept_period = self.agency.currentData(), self.period.text()
         self.node = node
         is_task = node is not None and node.kind == "task"
         self.setEnabled(is_task)
         self.agency.clear()
         self.history.setRowCount(0)
         self.message.clear()
+        if not same_task:  # a refresh of the same task (after saving) keeps what the clerk sees
+            self.clear_form()
         if not is_task:
             return
         agencies = self._responsible(node)
@@ -137,9 +142,32 @@ class ProgressPanel(QWidget):
             self.message.setText(self.tr("Assign a lead agency first: progress is recorded per agency."))
         today = self.as_of()
         quarter = period_containing(PeriodKind.QUARTER, today)
-        self.period.setText(quarter.code if quarter else f"{today.year}-Q{(today.month - 1) // 3 + 1}")
+        self.period.setText(period_name(quarter) if quarter else str(today.year))
         self.reported_on.setDate(QDate(today))
+        if same_task:
+            self.agency.setCurrentIndex(max(0, self.agency.findData(kept_agency)))
+            self.period.setText(kept_period)
         self._load_history()
+
+    def clear_form(self) -> None:
+        """Empty the fields a clerk types, so one task's report never shows under another."""
+        self.status.setCurrentIndex(0)
+        self.percent.setValue(0)
+        for box in (self.result, self.difficulties, self.proposals):
+            box.clear()
+        self.evidence.clear()
+        self.mark_clean()
+
+    def _typed(self) -> tuple[Any, ...]:
+        return (self.status.currentData(), self.percent.value(), self.result.toPlainText(),
+                self.difficulties.toPlainText(), self.proposals.toPlainText(), self.evidence.text())
+
+    def mark_clean(self) -> None:
+        self._clean = self._typed()
+
+    def has_unsaved_edits(self) -> bool:
+        """Something typed in the form and not recorded (switching task would lose it)."""
+        return self.node is not None and self._typed() != getattr(self, "_clean", self._typed())
 
     def _responsible(self, node: Any) -> list[tuple[int, str]]:
         """Lead agencies first, then support; groups expanded to their members."""
@@ -160,7 +188,7 @@ class ProgressPanel(QWidget):
         self.shown = rows
         self.history.setRowCount(len(rows))
         for r, p in enumerate(rows):
-            for c, text in enumerate((p.agency_name, p.period, self.status_text(p.status),
+            for c, text in enumerate((p.agency_name, _name_of(p.period), self.status_text(p.status),
                                       "" if p.percent is None else str(p.percent), p.result)):
                 cell = QTableWidgetItem(text)
                 cell.setToolTip(text)
@@ -175,12 +203,20 @@ class ProgressPanel(QWidget):
         from app.services.progress import ProgressEntry  # lazy: the window paints before SQLAlchemy loads
 
         return ProgressEntry(
-            node_id=self.node.id, agency_id=int(self.agency.currentData()), period=self.period.text().strip(),
+            node_id=self.node.id, agency_id=int(self.agency.currentData()), period=self.period_code(),
             status=self.status.currentData(), percent=self.percent.value(),
             result=self.result.toPlainText(), difficulties=self.difficulties.toPlainText(),
             proposals=self.proposals.toPlainText(), evidence=self.evidence.text(),
             reported_on=self.reported_on.date().toPython(),
         )
+
+    def period_code(self) -> str:
+        """The typed period (`Quý III năm 2021`, `quy 3/2021` or `2021-Q3`) as its stored code;
+        text that is no period is passed on as typed, for the service to refuse."""
+        try:
+            return parse_period_name(self.period.text()).code
+        except InputError:
+            return self.period.text().strip()
 
     def record(self) -> bool:
         """Save the form. The version sent is that of the update for this agency and period as
@@ -189,6 +225,12 @@ class ProgressPanel(QWidget):
         if self.node is None or self.agency.currentData() is None:
             return False
         node_id = self.node.id
+        try:
+            parse_period_name(self.period.text())
+        except InputError as exc:
+            self.message.setText(exc.message)
+            self.failed.emit(exc.message)
+            return False
         entry, today = self.entry(), self.as_of()
         previous = next((h for h in self.shown if h.agency_id == entry.agency_id and h.period == entry.period), None)
         try:
@@ -202,27 +244,34 @@ class ProgressPanel(QWidget):
             return False
         if self.run_edit is not None:
             # Recording is an upsert per (task, agency, period): undo puts back what that period
-            # said before, or removes the new row. Each write raises the version by one, so the
-            # steps know the version they left and a change made meanwhile elsewhere is refused.
-            state = {"id": record_id, "version": previous.version + 1 if previous else 1}
+            # said before, or removes the new row. Each write raises the version by one; the panel
+            # remembers the id and version it last wrote per (task, agency, period), shared by all
+            # its undo steps, so two steps on one period chain, and a change made meanwhile
+            # elsewhere is refused.
+            key = (entry.node_id, entry.agency_id, entry.period)
+            self.written[key] = (record_id, previous.version + 1 if previous else 1)
 
             def undo(_node_id: int) -> None:
+                row_id, version = self.written[key]
                 if previous is None:
-                    self.services.progress.delete(state["id"], state["version"])
-                    state["version"] = 0
+                    self.services.progress.delete(row_id, version)
+                    del self.written[key]
                 else:
-                    self.services.progress.record(entry_of(previous), expected_version=state["version"], today=today)
-                    state["version"] += 1
+                    self.services.progress.record(entry_of(previous), expected_version=version, today=today)
+                    self.written[key] = (row_id, version + 1)
                 self._after_change(_node_id)
 
             def redo(_node_id: int) -> None:
-                state["id"] = self.services.progress.record(
-                    entry, expected_version=state["version"] or None, today=today)
-                state["version"] += 1
+                row_id, version = self.written.get(key, (0, 0))
+                row_id = self.services.progress.record(entry, expected_version=version or None, today=today)
+                self.written[key] = (row_id, version + 1)
                 self._after_change(_node_id)
 
-            self.run_edit(self.tr("Record progress"), node_id, redo, undo)
+            self.run_edit(self.tr("Record progress: {task} — {agency}, {period}").format(
+                task=self.node.label or _short(self.node.text), agency=self.agency.currentText(),
+                period=entry.period), node_id, redo, undo)
         self.message.setText(self.tr("Recorded."))
+        self.mark_clean()
         self._load_history()
         self.recorded.emit(node_id)
         return True
@@ -242,3 +291,16 @@ def entry_of(view: Any) -> Any:
         percent=view.percent, result=view.result, difficulties=view.difficulties, proposals=view.proposals,
         evidence=view.evidence, reported_on=view.reported_on, done_on=view.done_on,
     )
+
+
+def _short(text: str, limit: int = 40) -> str:
+    first = " ".join(text.split())
+    return first if len(first) <= limit else first[:limit] + "…"
+
+
+def _name_of(code: str) -> str:
+    """A stored period code shown by its Vietnamese name (an unreadable code is shown as stored)."""
+    try:
+        return period_name(Period.parse(code))
+    except InputError:
+        return code

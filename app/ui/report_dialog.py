@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QPoint, QRect, Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QGuiApplication, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
@@ -94,7 +94,15 @@ class ReportDialog(QDialog):
         f.plan.currentIndexChanged.connect(lambda _i: self.fill_history())
         self.fill_history()
         self._kind_changed()
-        self.resize(1200, 720)
+        self._fit_screen(1200, 720)
+
+    def _fit_screen(self, width: int, height: int) -> None:
+        """Open at the wanted size, or smaller on a small screen (1024×600 keeps the buttons visible)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        free = screen.availableGeometry() if screen is not None else None
+        if free is not None and free.width() > 0:
+            width, height = min(width, free.width() - 24), min(height, free.height() - 48)
+        self.resize(max(width, self.minimumSizeHint().width()), max(height, self.minimumSizeHint().height()))
 
     # -- typed values ---------------------------------------------------------------------------
     def _set_period(self, period: Period) -> None:

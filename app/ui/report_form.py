@@ -15,12 +15,14 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QSplitter,
     QToolBox,
@@ -45,7 +47,14 @@ class ReportForm(QObject):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, parent)
         outer.addWidget(self.splitter, 1)
 
-        left = QWidget(self.splitter)
+        # the choices scroll: on a 1024×600 screen the narrative sections are taller than the
+        # dialog, and the Save/Print buttons below must stay on screen
+        self.left_scroll = QScrollArea(self.splitter)
+        self.left_scroll.setWidgetResizable(True)
+        self.left_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        left = QWidget(self.left_scroll)
+        left.setMinimumHeight(420)  # the narrative editors stay usable; the scroll bar takes the rest
+        self.left_scroll.setWidget(left)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         self.choice_box = QGroupBox(left)
@@ -132,7 +141,7 @@ class ReportForm(QObject):
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setDocument(self.pdf)
         right_layout.addWidget(self.view, 1)
-        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.left_scroll)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)

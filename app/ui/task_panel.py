@@ -12,11 +12,10 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -34,7 +33,9 @@ from app.domain.dates import format_vn
 from app.domain.deadline_labels import describe
 from app.domain.deadline_phrases import parse_deadline
 from app.domain.deadlines import Deadline, next_due
+from app.errors import AppError
 from app.ui.agency_picker import AgencyPicker
+from app.ui.date_field import DateField
 from app.ui.progress_panel import ProgressPanel
 from app.ui.state_style import state_color, state_symbol, state_text
 from app.ui.targets_panel import TargetsPanel
@@ -116,9 +117,7 @@ class TaskPanel(QTabWidget):
         self.understood.setWordWrap(True)
         self.next_dates = QListWidget(self.deadline_tab)
         self.override_box = QCheckBox(self.deadline_tab)
-        self.override_date = QDateEdit(self.deadline_tab)
-        self.override_date.setCalendarPopup(True)
-        self.override_date.setDisplayFormat("dd/MM/yyyy")
+        self.override_date = DateField(self.deadline_tab)
         self.save_deadline = QPushButton(self.deadline_tab)
         self.form = QFormLayout(self.deadline_tab)
         self.next_dates.setMaximumHeight(90)
@@ -130,6 +129,8 @@ class TaskPanel(QTabWidget):
         self.form.addRow(self.save_deadline)
         self.phrase.textChanged.connect(self._preview_deadline)
         self.override_box.toggled.connect(self.override_date.setEnabled)
+        self.override_box.toggled.connect(self._preview_deadline)
+        self.override_date.textChanged.connect(self._preview_deadline)
         self.save_deadline.clicked.connect(self.apply_deadline)
 
     def retranslate_ui(self) -> None:
@@ -154,6 +155,7 @@ class TaskPanel(QTabWidget):
         self.next_label.setText(self.tr("Next due dates:"))
         self.override_box.setText(self.tr("Set the due date by hand:"))
         self.save_deadline.setText(self.tr("Save deadline"))
+        self.override_date.retranslate_ui()
 
     # -- showing a node ----------------------------------------------------------------------
     def set_node(self, node: Any) -> None:
@@ -190,7 +192,7 @@ class TaskPanel(QTabWidget):
         override = node.deadline.override if node.deadline else None
         self.override_box.setChecked(override is not None)
         self.override_date.setEnabled(override is not None)
-        self.override_date.setDate(QDate(override or node.due_date or self.as_of()))
+        self.override_date.setDate(override or node.due_date or self.as_of())
         self._preview_deadline()
         self.progress.set_node(node)
         self.targets.set_node(node)
@@ -286,7 +288,11 @@ class TaskPanel(QTabWidget):
         plan_year = None
         meaning = parse_deadline(phrase, plan_year=plan_year) if phrase else None
         if self.override_box.isChecked():
-            override = self.override_date.date().toPython()
+            override = self.override_date.value_or_none()
+            if override is None:
+                self.understood.setText(self.tr("Type the due date as dd/mm/yyyy, e.g. 15/03/2027."))
+                self.next_dates.clear()
+                return
             meaning = (meaning or Deadline(kind=_date_kind(), phrase=phrase)).with_override(override)
         self.understood.setText(self.describe_deadline(meaning))
         self.next_dates.clear()
@@ -304,7 +310,11 @@ class TaskPanel(QTabWidget):
         if self.node is None:
             return False
         phrase = self.phrase.text().strip()
-        override = self.override_date.date().toPython() if self.override_box.isChecked() else None
+        try:
+            override = self.override_date.value() if self.override_box.isChecked() else None
+        except AppError as exc:  # never save a date the clerk did not type
+            self.understood.setText(exc.message)
+            return False
         old = self.node.deadline
         old_phrase, old_override = (old.phrase, old.override) if old else ("", None)
         old_trigger = old.trigger if old else None

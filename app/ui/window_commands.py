@@ -176,6 +176,8 @@ class WindowCommands(QObject):
         self.w.reload_plans()
         self.w.open_plan(plan_id)
         self.w.update_status()
+        if self.w.tabs.currentWidget() is self.w.calendar:
+            self.w.calendar.reload()  # the open calendar shows the states on the new date too
         return True
 
     def new_plan(self) -> int | None:
@@ -212,20 +214,25 @@ class WindowCommands(QObject):
         detail = self._guard(lambda: self.w.services.plans.plan(plan_id))
         if detail is None:
             return False
-        title = self.w.prompter.get_text(self.w, self.tr("Plan properties"), self.tr("Title of the plan:"),
-                                         detail.title)
-        if not title or title == detail.title:
+        from app.ui.plan_dialog import PlanDialog
+
+        dialog = PlanDialog(detail, self.w)
+        if not self.w.prompter.run_dialog(dialog):
             return False
-        version = self._guard(lambda: self.w.services.plans.update_plan(plan_id, detail.version, title=title))
+        changes = self._guard(dialog.changes)
+        if not changes:
+            return False
+        old = dialog.old_values(changes)
+        version = self._guard(lambda: self.w.services.plans.update_plan(plan_id, detail.version, **changes))
         if version is not None:
             # undo and redo carry the version the previous step left: a change made meanwhile in
             # another window is reported (and the command dropped), never overwritten
             versions = [version]
 
-            def step(value: str) -> None:
-                versions[0] = self.w.services.plans.update_plan(plan_id, versions[0], title=value)
+            def step(values: dict[str, Any]) -> None:
+                versions[0] = self.w.services.plans.update_plan(plan_id, versions[0], **values)
 
-            self._push(self.tr("Plan properties"), lambda: step(title), lambda: step(detail.title))
+            self._push(self.tr("Plan properties"), lambda: step(changes), lambda: step(old))
         self.w.reload_plans()
         return version is not None
 

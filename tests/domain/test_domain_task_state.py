@@ -405,3 +405,15 @@ def test_summarize(states: list[TaskState], expected: StateCounts, rate: float |
     counts = summarize(states)
     assert counts == expected
     assert counts.completion_rate == rate
+
+
+@pytest.mark.parametrize(("state", "day", "shown"), [
+    (TaskState.IN_PROGRESS_OVERDUE, date(2027, 3, 31), TaskState.NOT_DUE),  # issue 13 bug 5
+    (TaskState.IN_PROGRESS_OVERDUE, date(2026, 9, 30), TaskState.IN_PROGRESS_OVERDUE),
+    (TaskState.IN_PROGRESS_OVERDUE, date(2026, 12, 4), TaskState.IN_PROGRESS_OVERDUE),
+    (TaskState.DONE_ON_TIME, date(2027, 3, 31), TaskState.DONE_ON_TIME),
+])
+def test_occurrence_ahead_is_not_overdue(state: TaskState, day: date, shown: TaskState) -> None:
+    from app.domain.task_state import occurrence_state
+
+    assert occurrence_state(state, day, date(2026, 12, 4)) is shown

@@ -99,7 +99,7 @@ def test_record_progress_changes_state(window: MainWindow, services, sample_plan
     window.undo_stack.redo()
     assert window.tree.model.node(sample_plan["t1"]).state.value == "Hoàn thành đúng hạn"
     form.period.setText("2021-X9")
-    assert not form.record() and "không hợp lệ" in form.message.text()
+    assert not form.record() and "Không đọc được kỳ báo cáo" in form.message.text()
 
 
 def test_assignment_picker_completes_without_diacritics(window: MainWindow, sample_plan) -> None:
@@ -168,7 +168,7 @@ def test_new_plan_backup_and_as_of(window: MainWindow, prompter, tmp_path: Path)
     prompter.answers.extend(["Kế hoạch kiểm tra công vụ năm 2022"])
     plan_id = window.commands.new_plan()
     assert plan_id and window.tree.plan_id == plan_id and window.plans.model.rowCount() == 2
-    prompter.answers.append("Kế hoạch kiểm tra công vụ năm 2023")
+    prompter.dialog_handler = lambda dialog: dialog.title.setPlainText("Kế hoạch kiểm tra công vụ năm 2023") or True
     assert window.commands.plan_properties()
     assert window.services.plans.plan(plan_id).title == "Kế hoạch kiểm tra công vụ năm 2023"
     window.undo_stack.undo()
@@ -296,7 +296,11 @@ def test_plan_properties_undo_never_overwrites_another_windows_change(window: Ma
     from app.services import Services
 
     plan_id = sample_plan["plan"]
-    prompter.answers.append("Tên do cửa sổ này đặt")
+    def rename(dialog) -> bool:
+        dialog.title.setPlainText("Tên do cửa sổ này đặt")
+        return True
+
+    prompter.dialog_handler = rename
     assert window.commands.plan_properties()
     other = open_database(database.path)
     try:

@@ -351,3 +351,19 @@ def test_the_office_profile_is_asked_once_at_first_start(qtbot, demo, prompter, 
     assert window.reports.ask_office_at_first_start() is False and len(prompter.dialogs) == 1  # not again
     assert demo.reports.office_gaps() == ["tên cơ quan ban hành", "địa danh", "chức vụ người ký",
                                           "họ tên người ký"]
+
+
+def test_dialog_fits_a_1024x600_screen(qtbot, demo, prompter, plan_id) -> None:
+    """Issue 13 bug 6: the dialog was a fixed 1200×720; on 1024×600 its buttons were off-screen."""
+    dialog = make_dialog(qtbot, demo, prompter, plan_id)
+    hint = dialog.minimumSizeHint()
+    assert hint.width() <= 1000 and hint.height() <= 552, hint  # 600 less the taskbar and title bar
+    dialog.resize(1000, 552)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    for button in (dialog.form.close_button, dialog.form.save_pdf, dialog.form.print_button):
+        corner = button.mapTo(dialog, button.rect().bottomRight())
+        assert dialog.rect().contains(corner), button.text()
+    screen = dialog.screen().availableGeometry()
+    assert dialog.width() <= max(1000, screen.width()) and dialog.height() <= max(552, screen.height())
+    dialog.close()

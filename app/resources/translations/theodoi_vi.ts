@@ -4,6 +4,14 @@
 <context>
     <name>Actions</name>
     <message>
+        <source>C&amp;ollapse all</source>
+        <translation>&amp;Thu gọn tất cả</translation>
+    </message>
+    <message>
+        <source>E&amp;xpand all</source>
+        <translation>&amp;Mở rộng tất cả (*)</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/actions.py" line="37"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
@@ -265,6 +273,10 @@
 </context>
 <context>
     <name>AgenciesView</name>
+    <message>
+        <source>Change members of {group}</source>
+        <translation>Đổi thành viên nhóm {group}</translation>
+    </message>
     <message>
         <location filename="../../app/ui/agencies_view.py" line="169"/>
         <source>Agencies</source>
@@ -580,6 +592,10 @@
 <context>
     <name>ImportView</name>
     <message>
+        <source>Discard the corrections you made to this import?</source>
+        <translation>Bỏ các chỉnh sửa bạn đã làm cho lần nhập này?</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/import_view.py" line="152"/>
         <source>Choose a plan document (.docx, .pdf, .txt or .md). The program reads its outline, tasks, lead and supporting agencies and deadlines; you check them beside the original text before anything is stored.</source>
         <translation>Chọn văn bản kế hoạch (.docx, .pdf, .txt hoặc .md). Chương trình đọc đề mục, nhiệm vụ, cơ quan chủ trì, phối hợp và thời hạn; bạn kiểm tra bên cạnh văn bản gốc trước khi lưu.</translation>
@@ -715,6 +731,22 @@
         <location filename="../../app/ui/main_window.py"/>
         <source>leader</source>
         <translation>lãnh đạo</translation>
+    </message>
+    <message>
+        <source>The progress typed for this task is not recorded. Discard it and show the other item?</source>
+        <translation>Tiến độ vừa nhập cho nhiệm vụ này chưa lưu. Bỏ đi và chuyển sang mục khác?</translation>
+    </message>
+    <message>
+        <source>Unsaved progress</source>
+        <translation>Tiến độ chưa lưu</translation>
+    </message>
+    <message>
+        <source>Redone: {what}</source>
+        <translation>Đã làm lại: {what}</translation>
+    </message>
+    <message>
+        <source>Undone: {what}</source>
+        <translation>Đã hoàn tác: {what}</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="70"/>
@@ -1106,6 +1138,14 @@ Nhập văn bản kế hoạch (.docx, .pdf, .txt, .md) bằng Kế hoạch → 
 </context>
 <context>
     <name>ProgressPanel</name>
+    <message>
+        <source>e.g. Quarter III 2021, 6 months 2021, month 8/2021</source>
+        <translation>ví dụ: Quý III năm 2021, 6 tháng đầu năm 2021, Tháng 8/2021</translation>
+    </message>
+    <message>
+        <source>Record progress: {task} — {agency}, {period}</source>
+        <translation>Ghi tiến độ: {task} — {agency}, {period}</translation>
+    </message>
     <message>
         <location filename="../../app/ui/progress_panel.py" line="104"/>
         <source>Agency</source>
@@ -2135,6 +2175,10 @@ Nhập văn bản kế hoạch (.docx, .pdf, .txt, .md) bằng Kế hoạch → 
 <context>
     <name>TaskPanel</name>
     <message>
+        <source>Type the due date as dd/mm/yyyy, e.g. 15/03/2027.</source>
+        <translation>Nhập hạn theo dạng ngày/tháng/năm, ví dụ 15/03/2027.</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/task_panel.py" line="136"/>
         <source>Content</source>
         <translation>Nội dung</translation>
@@ -2716,6 +2760,76 @@ Theo dõi nhiệm vụ của các kế hoạch và in báo cáo theo thể thứ
         <location filename="../../app/ui/sign_in_dialog.py"/>
         <source>Password:</source>
         <translation>Mật khẩu:</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>ngày/tháng/năm</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <source>Archived</source>
+        <translation>Lưu trữ</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Đã hoàn thành</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Đang thực hiện</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Trạng thái:</translation>
+    </message>
+    <message>
+        <source>Recipients (one a line):</source>
+        <translation>Nơi nhận (mỗi nơi một dòng):</translation>
+    </message>
+    <message>
+        <source>Signer:</source>
+        <translation>Người ký:</translation>
+    </message>
+    <message>
+        <source>Signer's title:</source>
+        <translation>Chức vụ người ký:</translation>
+    </message>
+    <message>
+        <source>Signing authority:</source>
+        <translation>Thẩm quyền ký:</translation>
+    </message>
+    <message>
+        <source>Issued on (dd/mm/yyyy):</source>
+        <translation>Ngày ban hành (ngày/tháng/năm):</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Địa danh:</translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation>Cơ quan ban hành:</translation>
+    </message>
+    <message>
+        <source>Title (trích yếu):</source>
+        <translation>Trích yếu:</translation>
+    </message>
+    <message>
+        <source>Document type:</source>
+        <translation>Loại văn bản:</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Số ký hiệu:</translation>
+    </message>
+    <message>
+        <source>Plan properties</source>
+        <translation>Thuộc tính kế hoạch</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,126 @@
+"""The plan's properties: every header field a printed report uses, not only the trích yếu.
+
+Why a dialog of its own: number, issuer, place, date, signer and recipients are printed on every
+report; a clerk who fixes a wrong issuing date or a signer must not need to re-import the plan.
+`changes()` gives only the fields that differ, so the service's version check and the undo step
+touch exactly what the clerk changed.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.dates import format_vn, parse_vn_date
+from app.errors import InputError
+
+TEXT_FIELDS = ("number", "doc_type", "issuer", "place", "signer_authority", "signer_title", "signer_name")
+STATUSES = ("active", "completed", "archived")
+
+
+class PlanDialog(QDialog):
+    def __init__(self, detail: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("planDialog")
+        self.detail = detail
+        self.title = QPlainTextEdit(self)
+        self.title.setTabChangesFocus(True)
+        self.title.setMinimumHeight(72)
+        self.lines = {name: QLineEdit(self) for name in TEXT_FIELDS}
+        self.issued_on = QLineEdit(self)
+        self.recipients = QPlainTextEdit(self)
+        self.recipients.setTabChangesFocus(True)
+        self.recipients.setMinimumHeight(72)
+        self.status = QComboBox(self)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        body = QWidget(self)
+        self.form = QFormLayout(body)
+        self.labels: dict[str, QLabel] = {}
+        order = ("number", "doc_type", "title", "issuer", "place", "issued_on", "signer_authority",
+                 "signer_title", "signer_name", "recipients", "status")
+        for name in order:
+            label = QLabel(body)
+            self.labels[name] = label
+            self.form.addRow(label, self._field(name))
+        scroll = QScrollArea(self)  # fits a 1024×600 screen
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+                                        self)
+        self.buttons.accepted.connect(self._accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.retranslate_ui()
+        self._fill()
+        self.resize(640, 540)
+
+    def _field(self, name: str) -> QWidget:
+        return {"title": self.title, "issued_on": self.issued_on, "recipients": self.recipients,
+                "status": self.status}.get(name) or self.lines[name]
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Plan properties"))
+        texts = {"number": self.tr("Number:"), "doc_type": self.tr("Document type:"),
+                 "title": self.tr("Title (trích yếu):"), "issuer": self.tr("Issuer:"), "place": self.tr("Place:"),
+                 "issued_on": self.tr("Issued on (dd/mm/yyyy):"), "signer_authority": self.tr("Signing authority:"),
+                 "signer_title": self.tr("Signer's title:"), "signer_name": self.tr("Signer:"),
+                 "recipients": self.tr("Recipients (one a line):"), "status": self.tr("Status:")}
+        for name, text in texts.items():
+            self.labels[name].setText(text)
+        current = self.status.currentData()
+        self.status.clear()
+        for value, text in zip(STATUSES, (self.tr("Active"), self.tr("Completed"), self.tr("Archived")), strict=True):
+            self.status.addItem(text, value)
+        if current is not None:
+            self.status.setCurrentIndex(max(0, self.status.findData(current)))
+
+    def _fill(self) -> None:
+        d = self.detail
+        self.title.setPlainText(d.title)
+        for name, edit in self.lines.items():
+            edit.setText(getattr(d, name) or "")
+        self.issued_on.setText(format_vn(d.issued_on) if d.issued_on else "")
+        self.recipients.setPlainText("\n".join(d.recipients))
+        self.status.setCurrentIndex(max(0, self.status.findData(d.status)))
+
+    def values(self) -> dict[str, Any]:
+        """Every field as the service takes it; InputError for a date that is not one."""
+        text = self.issued_on.text().strip()
+        issued: date | None = parse_vn_date(text) if text else None
+        out: dict[str, Any] = {name: edit.text().strip() or None for name, edit in self.lines.items()}
+        out.update(title=" ".join(self.title.toPlainText().split()), issued_on=issued,
+                   recipients=[r.strip() for r in self.recipients.toPlainText().splitlines() if r.strip()],
+                   status=self.status.currentData())
+        return out
+
+    def changes(self) -> dict[str, Any]:
+        """Only what differs from the plan as read (the undo step puts back the old values)."""
+        return {k: v for k, v in self.values().items() if v != getattr(self.detail, k)}
+
+    def old_values(self, changes: dict[str, Any]) -> dict[str, Any]:
+        return {k: getattr(self.detail, k) for k in changes}
+
+    def _accept(self) -> None:
+        try:
+            self.values()
+        except InputError as exc:
+            self.message.setText(exc.message)
+            return
+        self.accept()
