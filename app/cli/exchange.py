@@ -96,6 +96,10 @@ def run_import(args: argparse.Namespace) -> int:
             first = reviews[0]
             raise InputError(f"{first.path}: {first.error}" if len(reviews) == 1 else
                              f"Không tệp nào nhập được; {first.path}: {first.error}")
+        if not args.dry_run:
+            from app.services.storage import daily_backup
+
+            daily_backup(database.url)  # the routine backup the window also takes, when due
         written = 0 if args.dry_run else services.exchange.apply(reviews).written
     finally:
         database.dispose()

@@ -68,8 +68,12 @@ def run(args: argparse.Namespace) -> int:
         from app.services.plan_import import PlanExistsError, store_plan_file
     except ImportError as exc:  # phase 2 not installed in this build
         raise AppError("Bản này chưa hỗ trợ lưu kế hoạch vào cơ sở dữ liệu.") from exc
+    from app.services.storage import daily_backup
+
+    user = _signed_in(args, db)
+    daily_backup(db)  # the routine backup the window also takes, when the last one is a day old
     try:
-        outcome = store_plan_file(db, path, (blocks, plan), replace=args.replace, user=_signed_in(args, db))
+        outcome = store_plan_file(db, path, (blocks, plan), replace=args.replace, user=user)
     except PlanExistsError as exc:
         raise ConflictError(f"{exc.message.rstrip('.')}; dùng --replace để thay thế "
                             "(xem trước điều gì được giữ, điều gì mất: --replace --dry-run).") from exc

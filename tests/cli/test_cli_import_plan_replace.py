@@ -57,3 +57,20 @@ def test_replace_with_itself_keeps_progress_and_backs_up(demo_copy: Path, capsys
     assert _progress(demo_copy) == before
     backups = list((demo_copy.parent / "saoluu").glob("demo-truoc-thay-the-*.db"))
     assert len(backups) == 1 and _progress(backups[0]) == before
+
+
+def test_a_writing_command_takes_the_daily_backup_once(tmp_path: Path) -> None:
+    """Like the window, a command that writes backs the database up before writing when no backup
+    is a day old, and only once a day."""
+    db = tmp_path / "theodoi.db"
+    assert main(["import-plan", str(SAMPLE), "--db", str(db)]) == 0
+    daily = list((tmp_path / "saoluu").glob("theodoi-hang-ngay-*.db"))
+    assert len(daily) == 1 and _plans(daily[0]) == 0  # taken before the plan was stored
+    other = resource_path("samples", "ke-hoach-194-KH-UBND-2023-can-tho.txt")
+    assert main(["import-plan", str(other), "--db", str(db)]) == 0
+    assert len(list((tmp_path / "saoluu").glob("theodoi-hang-ngay-*.db"))) == 1
+
+
+def _plans(path: Path) -> int:
+    with sqlite3.connect(path) as con:
+        return con.execute("select count(*) from plans").fetchone()[0]
