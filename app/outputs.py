@@ -15,6 +15,8 @@ import stat
 from collections.abc import Iterable
 from pathlib import Path
 
+from sqlalchemy.engine import make_url
+
 from app.errors import InputError
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -30,9 +32,10 @@ def database_files(database: str | os.PathLike[str] | None) -> list[Path]:
         return []
     text = os.fspath(database)
     if "://" in text:
-        if not text.startswith("sqlite:///"):
+        url = make_url(text)  # the path in a URL is quoted (`%25` for `%`)
+        if url.get_backend_name() != "sqlite":
             return []
-        text = text[len("sqlite:///"):]
+        text = url.database or ""
     if not text or text == ":memory:":
         return []
     main = Path(text)

@@ -86,3 +86,18 @@ def test_a_file_in_the_path_is_not_a_folder(tmp_path):
             check_output(target)
     with pytest.raises(InputError, match="không phải thư mục"):
         check_output_folder(report / "letters")
+
+
+def test_a_percent_or_question_mark_in_a_folder_name_is_the_same_file(tmp_path):
+    """`x%20y` must not become `x y`: the URL of a path is quoted, and read back unquoted."""
+    from app.models.database import open_database, sqlite_path, to_url
+
+    folder = tmp_path / "bao cao 100%20?"
+    folder.mkdir()
+    db = folder / "theodoi.db"
+    assert sqlite_path(to_url(db)) == db
+    database = open_database(db)
+    database.dispose()
+    assert db.exists() and not (tmp_path / "bao cao 100 ").exists()
+    with pytest.raises(InputError, match="cơ sở dữ liệu đang mở"):
+        check_output(db, force=True, protected=[to_url(db)])

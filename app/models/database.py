@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from urllib.request import pathname2url
 
 from sqlalchemy import Engine, create_engine, event, inspect
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
@@ -51,7 +51,8 @@ def to_url(target: str | os.PathLike[str]) -> str:
     text = os.fspath(target)
     if "://" in text:
         return text
-    return f"sqlite:///{Path(text).expanduser().resolve()}"
+    # URL.create quotes the path: a `%` or `?` in a folder name must not open another file
+    return URL.create("sqlite", database=str(Path(text).expanduser().resolve())).render_as_string(hide_password=False)
 
 
 def sqlite_path(url: str) -> Path | None:
