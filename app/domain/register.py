@@ -26,8 +26,9 @@ task stays open until it is reported done.
 A report is **received** on the day of the agency's period report document (`AgencyReport`), or
 else on the day of the first progress update it entered for that plan and period; a date after
 the as-of date does not count yet. It is **on time** when received on or before the plan's due
-date for the period (`app.domain.reporting.report_due_date`), **late** after it; an expected
-report not received is **missing** once the due date has passed, **not due yet** before.
+date for the period (`app.domain.reporting.period_due_date`, the one the calendar and the
+letters show), **late** after it; an expected report not received is **missing** once the due
+date has passed, **not due yet** before.
 
 Rates as DHIS2 defines them: reporting rate = received ÷ expected, timeliness = on time ÷
 expected, counted over expected reports whose due date has passed or that were received (a

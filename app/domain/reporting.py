@@ -107,20 +107,11 @@ def due_date(rule: ReportingRule, period: Period) -> dt.date:
     return clamp_day(period.year, month, rule.day)
 
 
-def report_due_date(
-    rules: list[ReportingRule], period: Period, scheme: WindowScheme = WindowScheme.ND09
-) -> dt.date:
-    """The due date for `period`: the plan's rule of that frequency if any, else the default."""
-    for rule in rules:
-        if rule.frequency is period.kind:
-            return due_date(rule, period)
-    return period.default_due_date(scheme)
-
-
 def period_due_date(
     rules: list[ReportingRule], period: Period, scheme: WindowScheme = WindowScheme.ND09
 ) -> dt.date:
-    """When agencies' reports for `period` are due, as the calendar shows it.
+    """When agencies' reports for `period` are due: the one rule the calendar, the letters, the
+    exchange workbooks and the register of who reported all use.
 
     The plan's rule of the period's own frequency wins; otherwise a rule of another frequency
     whose report falls due in the period's last month covers it (a yearly `trước ngày 15/12`

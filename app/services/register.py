@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from app.domain.periods import Period, PeriodKind, WindowScheme, period_containing
 from app.domain.register import Register, TaskDuty, build_register, expected_tasks
-from app.domain.reporting import ReportingRule, report_due_date
+from app.domain.reporting import ReportingRule, period_due_date
 from app.domain.text import sort_key
 from app.errors import InputError
 from app.models import Agency, AgencyReport, Plan, PlanNode, PlanReportingRule, ProgressUpdate
@@ -140,7 +140,7 @@ def register_in(s: Session, plan_id: int, periods: Sequence[Period], as_of: dt.d
     """The register inside a caller's session (the reports read it in their own transaction)."""
     scheme = window_scheme(s)
     rules = plan_reporting_rules(s, plan_id)
-    spans = [(p, p.window(scheme), report_due_date(rules, p, scheme)) for p in periods]
+    spans = [(p, p.window(scheme), period_due_date(rules, p, scheme)) for p in periods]
     duties = task_duties(s, plan_id, as_of)
     return build_register(duties, spans, received_dates(s, plan_id, [p.code for p in periods]), as_of)
 

@@ -12,7 +12,7 @@ from app.domain.reporting import (
     ReportStatus,
     due_date,
     parse_reporting_rules,
-    report_due_date,
+    period_due_date,
     report_status,
 )
 
@@ -90,12 +90,12 @@ def test_due_date(rule: ReportingRule, code: str, expected: date) -> None:
 
 def test_rule_overrides_default() -> None:
     rules = parse_reporting_rules("Định kỳ ngày 20 hằng tháng, ngày 20 của tháng cuối quý")
-    assert report_due_date(rules, Period.parse("2021-M08")) == date(2021, 8, 20)
-    assert report_due_date(rules, Period.parse("2021-Q3")) == date(2021, 9, 20)
-    # no yearly rule: the default of the scheme applies
-    assert report_due_date(rules, Period.parse("2021-Y")) == date(2021, 12, 25)
-    assert report_due_date(rules, Period.parse("2021-Y"), WindowScheme.CALENDAR) == date(2022, 1, 5)
-    assert report_due_date([], Period.parse("2021-Q2")) == date(2021, 6, 25)
+    assert period_due_date(rules, Period.parse("2021-M08")) == date(2021, 8, 20)
+    assert period_due_date(rules, Period.parse("2021-Q3")) == date(2021, 9, 20)
+    # no yearly rule: December's monthly (and Q4's) report on the 20th is due when the year ends
+    assert period_due_date(rules, Period.parse("2021-Y")) == date(2021, 12, 20)
+    assert period_due_date([], Period.parse("2021-Y"), WindowScheme.CALENDAR) == date(2022, 1, 5)
+    assert period_due_date([], Period.parse("2021-Q2")) == date(2021, 6, 25)
 
 
 @pytest.mark.parametrize(

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from app.domain.exchange import RowKey
 from app.domain.periods import Period
-from app.domain.reporting import report_due_date
+from app.domain.reporting import period_due_date
 from app.domain.task_state import ProgressStatus
 from app.domain.text import fold, sort_key
 from app.errors import InputError
@@ -61,7 +61,7 @@ def plan_workbooks(s: Session, plan: Plan, period: Period, identity: str, agency
     current, previous = _entries(s, plan.id, period.code, as_of)
     scheme = window_scheme(s)
     window = period.window(scheme)
-    due = report_due_date(plan_reporting_rules(s, plan.id), period, scheme)
+    due = period_due_date(plan_reporting_rules(s, plan.id), period, scheme)
     used: set[str] = set()
     out = []
     for agency in sorted(wanted, key=lambda a: sort_key(names.get(a, ""))):
