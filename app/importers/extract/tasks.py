@@ -58,6 +58,8 @@ _NUMBERED_NAME = re.compile(r"^(?:Hoạt động|Nhiệm vụ|Nội dung|Công v
 _SPEC_LABEL = re.compile(r"^(?:Địa điểm|Địa bàn|Thông số|Chỉ tiêu|Tần suất|Số (?:điểm|lượng|mẫu|đợt)|Đối tượng|"
                          r"Quy mô|Phạm vi|Yêu cầu|Tiêu chuẩn|Kinh phí|Nguồn kinh phí|Dự toán|Sản phẩm|Kết quả|"
                          r"Hình thức|Phương pháp|Vị trí|Mục tiêu)\b", re.IGNORECASE)
+# `01 ngày/hội nghị`, `02 buổi`: a duration printed in a `Thời gian:` field
+_DURATION = re.compile(r"^\d+\s*(?:ngày|buổi|giờ|tiết)(?:\s*/|\s*$)", re.IGNORECASE)
 _CLOSING = re.compile(r"^(?:Trên đây là|Trong quá trình (?:tổ chức )?(?:triển khai|thực hiện))")
 TARGET_SECTION = re.compile(r"^(?:[IVX]+\.\s*)?(?:(?:Các|Những|Một số) )?(?:MỤC TIÊU|CHỈ TIÊU)", re.IGNORECASE)
 
@@ -311,6 +313,8 @@ class TaskBuilder:
             elif child.deadline_text:
                 pending = []
         out.children = built
+        if not ctx.excluded and self._fields_after_items(node, out, ctx, own_attrs):
+            return out
         if not ctx.excluded and not heading and _SENTENCE_END.search(node.title) and len(node.title) >= 60:
             # an item that is a duty of its own (a full sentence), then bullets that add more
             self._fill(out, node.title, ctx, own_attrs, None)
@@ -321,6 +325,36 @@ class TaskBuilder:
             if p not in intro_lines and self._different_actor(p, ctx, ""):
                 out.children.extend(self.split_units(p, ctx, path=node.path))
         return out
+
+    def _fields_after_items(self, node: OutlineNode, out: ImportedNode, ctx: Context, own_attrs: Attrs) -> bool:
+        """`1.1. Xây dựng Hướng dẫn ...` + `- Bảo đảm thống nhất ...` + `- Thời gian hoàn thành: ...` +
+        `- Đơn vị chủ trì: ...`: fields printed after an item's sub-bullets are the item's own, so the
+        item is a task with them (when the fields name who leads it, or when no sub-bullet is a task),
+        and its sub-items that name no actor take the lead the fields name."""
+        first = next((i for i, c in enumerate(node.children) if not attr_kind(c.title)), None)
+        if first is None:
+            return False
+        fields = Attrs()
+        for c in node.children[first + 1:]:
+            if attr_kind(c.title):
+                _apply_attr(fields, c.title, c)
+                if attr_kind(c.title) == "deadline" and not fields.deadline and c.children:
+                    # `* Thời gian thực hiện:` + `+ Đợt 1: ...`, `+ Đợt 2: ...`: the value is printed below
+                    fields.deadline = strip_trailing_punct(" ".join(squash(cc.title) for cc in c.children))
+        if fields.deadline and _DURATION.match(fields.deadline):
+            fields.deadline = None  # `Thời gian: 01 ngày/hội nghị`: how long, not when
+        if not (fields.lead or fields.deadline):
+            return False
+        sub_tasks = [m for c in out.children for m in c.walk() if m.kind == "task"]
+        if sub_tasks and not fields.lead:
+            return False
+        for m in sub_tasks:
+            if not m.lead and fields.lead:
+                m.lead, m.support = list(fields.lead), list(fields.support or [])
+        attrs = replace(own_attrs, lead=own_attrs.lead or fields.lead, support=own_attrs.support or fields.support,
+                        deadline=own_attrs.deadline or fields.deadline)
+        self._fill(out, node.title, ctx, attrs, None)
+        return out.kind == "task"
 
     @staticmethod
     def _field_block(attr_children: list[OutlineNode], content: list[OutlineNode]) -> bool:
