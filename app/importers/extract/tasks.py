@@ -125,10 +125,15 @@ def _apply_attr(attrs: Attrs, text: str, node: OutlineNode | None = None) -> Non
         attrs.content_node = node
 
 
+# `Nhiệm vụ của ...:`, `Trách nhiệm của ...:`: a heading naming whose duties follow
+_OWNER = re.compile(r"^(?:Nhiệm vụ|Trách nhiệm|Nhiệm vụ, quyền hạn) của\s+\S.*:?$")
+
+
 def agency_heading(text: str) -> asg.Assignment | None:
     """The assignment a heading states when the heading is just agencies
     (`1.2. Sở Thông tin và Truyền thông:`, `Giao Sở Tư pháp chủ trì cùng các Sở, ngành thực hiện:`)."""
     t = strip_trailing_punct(squash(text))
+    owner = _OWNER.match(t)
     t = re.sub(r"^(?:Giao(?: cho)?|Yêu cầu|Đề nghị|Trách nhiệm của|Nhiệm vụ của|Đối với)\s+", "", t)
     t = re.sub(r"\s+(?:(?:chủ trì,? )?(?:thực hiện|triển khai)(?: các| những)?(?: nội dung| nhiệm vụ)?"
                r"(?: sau(?: đây)?| cụ thể(?: như sau)?)?|có trách nhiệm|chịu trách nhiệm)$", "", t)
@@ -144,6 +149,9 @@ def agency_heading(text: str) -> asg.Assignment | None:
         t = t[:m.start()]
     phrase = take_phrase(t, max_words=60)
     if phrase.strip() != t.strip():
+        if owner and not support and head_at(t) and len(t.split()) <= 30 and "," in t[len(phrase):]:
+            # `Nhiệm vụ của Tổ tiếp công dân, xử lý khiếu nại, tố cáo:`: the owner's name runs to the colon
+            return asg.Assignment(lead=[t], support=[], explicit=True)
         return None
     lead = split_mentions(phrase)
     return asg.Assignment(lead=lead, support=support, explicit=True) if lead else None
