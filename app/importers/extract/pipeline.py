@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from app.importers.blocks import Block, Paragraph, Table
 from app.importers.extract import header as hdr
 from app.importers.extract.agencies import ABBREVIATIONS, abbreviations_in
+from app.importers.extract.annex_header import fill_from_annex_caption
 from app.importers.extract.crossref import assign_by_reference
 from app.importers.extract.outline import (
     Line,
@@ -274,6 +275,7 @@ def _extract(lines: list[Line], tables: list[Table]) -> ImportedPlan:
             plan.recipients = plan.recipients or recipients
             plan.signer = signer
     plan.issuer = hdr.issuer_from(preamble, issuing_line, plan.place, plan.signer, top_lines)
+    fill_from_annex_caption(plan, [ln.text for ln in lines[:8]])
     if _PARTY_NUMBER.match(plan.number or "") or _PARTY_BODY.search(
             " ".join(filter(None, [plan.signer.authority, plan.issuer, issuing_line, *top_lines]))):
         plan.format = "party"
