@@ -189,7 +189,7 @@ _CLAUSE_VERB = re.compile(
     r"^(?:chủ động|định kỳ|có trách nhiệm|chủ trì|khẩn trương|tham mưu|rà soát|xây dựng|tổ chức|phản ánh|"
     r"thực hiện|triển khai|báo cáo|đánh giá|kịp thời|tập trung)")
 _INTRO_VERB = re.compile(r"^(?:cần|phải|có trách nhiệm|thực hiện|triển khai|tổ chức|tập trung|chủ động|căn cứ|"
-                         r"phối hợp)")
+                         r"phối hợp|xác định (?:các |những )?(?:nhiệm vụ|nội dung|công việc))")
 # `..., các sở theo chức năng, nhiệm vụ, thẩm quyền quy định triển khai ...`: the remit between actor and verb
 _REMIT = re.compile(r"^,?\s*(?:theo|căn cứ|trong phạm vi)\s+(?:chức năng|nhiệm vụ|quyền hạn|thẩm quyền)"
                     r"(?:[,\s]+(?:và\s+)?(?:chức năng|nhiệm vụ|quyền hạn|thẩm quyền|được giao|quy định|của mình|"

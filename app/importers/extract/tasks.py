@@ -264,6 +264,10 @@ class TaskBuilder:
             # `c) UBND các huyện căn cứ chức năng, nhiệm vụ:`; `1. Các cơ quan, đơn vị ... xây dựng kế
             # hoạch ... .` + bullets: the actor the item names does the bullets too
             said = asg.from_text(node.title)
+            if not said.lead and node.title.rstrip().endswith(":"):
+                # `Để ..., Đảng đoàn Quốc hội xác định các nhiệm vụ trọng tâm sau:` names its actor
+                # after the purpose clause, as an intro paragraph does
+                said = asg.Assignment(lead=asg.intro_subjects(node.title), explicit=False)
             if said.lead and (said.explicit or not ctx.lead):
                 child_ctx.lead, child_ctx.support = said.lead, said.support
         intro_lines: set[str] = set()
