@@ -125,6 +125,8 @@ def _apply_attr(attrs: Attrs, text: str, node: OutlineNode | None = None) -> Non
         attrs.content_node = node
 
 
+# `Phó chủ tịch phụ trách lĩnh vực ...`: a person named by the fields they cover
+_REMIT_ROLE = re.compile(r"^(?:Các |Những )?(?:Đồng chí |đồng chí )?[^,]{0,40}\bphụ trách (?:lĩnh vực|công tác|mảng)\b")
 # `Nhiệm vụ của ...:`, `Trách nhiệm của ...:`: a heading naming whose duties follow
 _OWNER = re.compile(r"^(?:Nhiệm vụ|Trách nhiệm|Nhiệm vụ, quyền hạn) của\s+\S.*:?$")
 
@@ -155,6 +157,9 @@ def agency_heading(text: str) -> asg.Assignment | None:
             return asg.Assignment(lead=[t], support=[], explicit=True)
         return None
     lead = split_mentions(phrase)
+    if len(lead) > 1 and not support and _REMIT_ROLE.search(lead[0]):
+        # `Chuyên viên phụ trách lĩnh vực Hành chính, Văn phòng`: the fields a person covers, one mention
+        lead = [strip_trailing_punct(phrase)]
     return asg.Assignment(lead=lead, support=support, explicit=True) if lead else None
 
 
@@ -322,6 +327,8 @@ class TaskBuilder:
             pending.append(child)
             if self._has_attr_deadline(c):
                 self._backfill(pending[:-1], child.deadline_text)
+                if not ctx.excluded:
+                    self._share_fields(pending[:-1], child, c)
                 pending = []
             elif child.deadline_text:
                 pending = []
@@ -428,6 +435,17 @@ class TaskBuilder:
     def _has_attr_deadline(c: OutlineNode) -> bool:
         return any(attribute_value(p) is not None for p in c.paras[1:]) or any(
             attribute_value(cc.title) is not None for cc in c.children)
+
+    @staticmethod
+    def _share_fields(before: list[ImportedNode], holder: ImportedNode, node: OutlineNode) -> None:
+        """`3.1. Tham gia ...`, `3.2. Tổng hợp ...`, `3.3. Theo dõi ...` + `- Thời gian: ...`, `- Đơn vị chủ
+        trì: ...` printed once under the last: bare sibling items before it take the same fields."""
+        if holder.kind != "task" or not holder.lead or not any(attr_kind(c.title) == "lead" for c in node.children):
+            return
+        for n in before:
+            if n.kind == "text" and not n.children and not n.lead and not n.deadline_text and n.text:
+                n.kind, n.lead, n.support = "task", list(holder.lead), list(holder.support)
+                n.deadline_text = holder.deadline_text
 
     @staticmethod
     def _backfill(nodes: list[ImportedNode], deadline: str | None) -> None:
