@@ -152,8 +152,10 @@ def agency_heading(text: str) -> asg.Assignment | None:
         t = t[:m.start()]
     phrase = take_phrase(t, max_words=60)
     if phrase.strip() != t.strip():
-        if owner and not support and head_at(t) and len(t.split()) <= 30 and "," in t[len(phrase):]:
-            # `Nhiệm vụ của Tổ tiếp công dân, xử lý khiếu nại, tố cáo:`: the owner's name runs to the colon
+        if not support and head_at(t) and len(t.split()) <= 30 and (
+                (owner and "," in t[len(phrase):]) or _REMIT_ROLE.match(t)):
+            # `Nhiệm vụ của Tổ tiếp công dân, xử lý khiếu nại, tố cáo:`: the owner's name runs to the colon;
+            # `Cán bộ phụ trách lĩnh vực giám sát và phản biện xã hội`: the fields the person covers
             return asg.Assignment(lead=[t], support=[], explicit=True)
         return None
     lead = split_mentions(phrase)
