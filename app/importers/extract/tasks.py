@@ -375,6 +375,12 @@ class TaskBuilder:
                 m.lead, m.support = list(fields.lead), list(fields.support or [])
         attrs = replace(own_attrs, lead=own_attrs.lead or fields.lead, support=own_attrs.support or fields.support,
                         deadline=own_attrs.deadline or fields.deadline)
+        content = [c for c in node.children if not attr_kind(c.title)]
+        if node.title.rstrip().endswith(":") and len(content) == 1 and not content[0].children:
+            # `6.1. Tham gia thực hiện các nhiệm vụ:` + one dash + fields: the dash completes the item
+            self._fill(out, f"{node.title.rstrip()} {' '.join(content[0].paras)}", ctx, attrs, None)
+            out.children = [c for c in out.children if c.path != content[0].path]
+            return out.kind == "task"
         self._fill(out, node.title, ctx, attrs, None)
         return out.kind == "task"
 
