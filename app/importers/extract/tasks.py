@@ -98,6 +98,16 @@ def attr_kind(text: str) -> str | None:
     return None
 
 
+def _field_of_parent(node: OutlineNode) -> str | None:
+    """The field kind of a child line, or None when it is an item: `1.1. Nội dung: Hiệp thương ...`
+    followed by its own `- Thời gian: ...`, `- Đơn vị chủ trì: ...` is an item named by its content."""
+    kind = attr_kind(node.title)
+    if kind == "content" and not node.style.startswith("bullet") \
+            and any(attr_kind(c.title) in ("deadline", "lead") for c in node.children):
+        return None
+    return kind
+
+
 _NEXT_ATTR = re.compile(r";\s*(?=(?:Cơ quan|Đơn vị|Thời gian|Thời hạn|Tiến độ|Phối hợp|Chủ trì)[^:;]{0,25}:)",
                         re.IGNORECASE)
 
@@ -196,8 +206,8 @@ class TaskBuilder:
             ctx = replace(ctx, excluded=True)
         for c in node.children:
             _fold_field_label(c)
-        attr_children = [c for c in node.children if attr_kind(c.title)]
-        content_children = [c for c in node.children if not attr_kind(c.title)]
+        attr_children = [c for c in node.children if _field_of_parent(c)]
+        content_children = [c for c in node.children if not _field_of_parent(c)]
         fields = self._field_block(attr_children, content_children)
         descriptive = fields or self._descriptive(node, content_children)
         heading = agency_heading(node.title)
@@ -301,7 +311,7 @@ class TaskBuilder:
                 intro_lines.add(p)
         leading_attrs = Attrs()
         for c in node.children:
-            if not attr_kind(c.title):
+            if not _field_of_parent(c):
                 break
             _apply_attr(leading_attrs, c.title, c)
         if own_attrs.deadline or leading_attrs.deadline:
@@ -316,7 +326,7 @@ class TaskBuilder:
         built: list[ImportedNode] = []
         pending: list[ImportedNode] = []
         for c in node.children:
-            if attr_kind(c.title):
+            if _field_of_parent(c):
                 attrs = Attrs()
                 _apply_attr(attrs, c.title, c)
                 if attrs.deadline and pending:
@@ -353,12 +363,12 @@ class TaskBuilder:
         `- Đơn vị chủ trì: ...`: fields printed after an item's sub-bullets are the item's own, so the
         item is a task with them (when the fields name who leads it, or when no sub-bullet is a task),
         and its sub-items that name no actor take the lead the fields name."""
-        first = next((i for i, c in enumerate(node.children) if not attr_kind(c.title)), None)
+        first = next((i for i, c in enumerate(node.children) if not _field_of_parent(c)), None)
         if first is None:
             return False
         fields = Attrs()
         for c in node.children[first + 1:]:
-            if attr_kind(c.title):
+            if _field_of_parent(c):
                 _apply_attr(fields, c.title, c)
                 if attr_kind(c.title) == "deadline" and not fields.deadline and c.children:
                     # `* Thời gian thực hiện:` + `+ Đợt 1: ...`, `+ Đợt 2: ...`: the value is printed below
@@ -375,7 +385,7 @@ class TaskBuilder:
                 m.lead, m.support = list(fields.lead), list(fields.support or [])
         attrs = replace(own_attrs, lead=own_attrs.lead or fields.lead, support=own_attrs.support or fields.support,
                         deadline=own_attrs.deadline or fields.deadline)
-        content = [c for c in node.children if not attr_kind(c.title)]
+        content = [c for c in node.children if not _field_of_parent(c)]
         if node.title.rstrip().endswith(":") and len(content) == 1 and not content[0].children:
             # `6.1. Tham gia thực hiện các nhiệm vụ:` + one dash + fields: the dash completes the item
             self._fill(out, f"{node.title.rstrip()} {' '.join(content[0].paras)}", ctx, attrs, None)
