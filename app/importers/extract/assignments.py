@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from app.importers.extract.agencies import head_at, split_mentions, starts_predicate, take_phrase
-from app.importers.extract.textutil import sentences
+from app.importers.extract.textutil import cap_first, sentences
 
 _BODY = r"(?:Cơ quan|Đơn vị)(?:\s*(?:,|/|và)\s*(?:cơ quan|đơn vị))?"  # `Cơ quan, đơn vị`, `Cơ quan/đơn vị`
 ATTR_LEAD = re.compile(
@@ -71,7 +71,17 @@ def giao_mentions(sentence: str) -> list[str]:
     m = _GIAO.match(sentence)
     if not m:
         return []
-    return _mentions_at(_after_giao(sentence[m.end():]))
+    return _mentions_at(_after_giao(sentence[m.end():])) or _named_person(sentence[m.end():])
+
+
+# `Giao đồng chí Nguyễn Văn A – Phó Chủ tịch UBND xã thực hiện ...`: a person named with the role held
+_PERSON = re.compile(r"^(?:cho\s+)?((?:đồng chí|Đồng chí|đ/c|Đ/c|ông|bà|Ông|Bà)\s+(?:[A-ZĐÀ-Ỹ]\w*\s*){2,5}"
+                     r"\s*[–—-]\s*[^,;.]{3,80}?)\s+(?:thực hiện|chủ trì|làm|phụ trách|theo dõi|tham mưu)\b")
+
+
+def _named_person(text: str) -> list[str]:
+    m = _PERSON.match(text.strip())
+    return [cap_first(m.group(1).strip())] if m else []
 
 
 _PAREN_ASSIGN = re.compile(r"\(([^()]*\bchủ trì\b[^()]*)\)", re.IGNORECASE)
