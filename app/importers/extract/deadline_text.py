@@ -93,8 +93,9 @@ def phase_heading(title: str) -> str | None:
 
 
 # `Đợt 2: Từ ngày 23/02/2026 đến ngày 14/3/2026 gồm các nội dung trọng tâm`: label, period, what it holds
-_LABELLED_PERIOD = re.compile(r"^(?:Giai đoạn|Đợt|Bước)\s+[\w.]{1,6}\s*:\s*(?P<period>(?:Từ|Trong|Trước|Chậm nhất)\b.+?)"
-                              r"(?:\s*,?\s+(?:gồm|bao gồm|với|tập trung|thực hiện)\b.*)?$", re.IGNORECASE)
+_LABELLED_PERIOD = re.compile(
+    r"^(?:Giai đoạn|Đợt|Bước)\s+[\w.]{1,6}\s*:\s*(?P<period>(?:Từ|Trong|Trước|Chậm nhất)\b.+?)"
+    r"(?:\s*,?\s+(?:gồm|bao gồm|với|tập trung|thực hiện)\b.*)?$", re.IGNORECASE)
 
 
 def _phase_period(title: str) -> str | None:
