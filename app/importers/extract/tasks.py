@@ -368,7 +368,9 @@ class TaskBuilder:
             return False
         fields = Attrs()
         for c in node.children[first + 1:]:
-            if _field_of_parent(c):
+            # fields are printed as dashes (`- Thời gian hoàn thành: ...`); a numbered `2. Thời gian trình
+            # khen thưởng: Hồ sơ ... gửi về Sở Nội vụ trước ngày ...` is an item of its own
+            if _field_of_parent(c) and (c.style.startswith("bullet") or not c.label):
                 _apply_attr(fields, c.title, c)
                 if attr_kind(c.title) == "deadline" and not fields.deadline and c.children:
                     # `* Thời gian thực hiện:` + `+ Đợt 1: ...`, `+ Đợt 2: ...`: the value is printed below
