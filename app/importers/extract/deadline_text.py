@@ -146,6 +146,8 @@ def find_in_prose(text: str) -> str | None:
     # A parenthesis that is entirely a deadline is kept verbatim: `(xong trước ngày 30/4/2017)`.
     for pm in _PAREN.finditer(text):
         inner = pm.group(1).strip()
+        if _ASIDE.match(inner):
+            continue
         if _PAREN_ONLY.match(inner) and not _inside_quotes(text, pm.start()):
             candidates.append((pm.start(), inner))
             break

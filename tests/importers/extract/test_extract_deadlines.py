@@ -29,7 +29,8 @@ def test_phrase_in_prose(text: str, phrase: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "Thường xuyên kiểm tra, đôn đốc việc thực hiện.",
-    "Hằng năm, cấp ủy rà soát quy hoạch.",
+    # a frequency in the middle of an item is how often, not when (an item's opening is, below)
+    "Nâng cao chất lượng quy hoạch cán bộ. Hằng năm, cấp ủy rà soát quy hoạch.",
     "Thực hiện Nghị quyết số 04-NQ/TU ngày 31/5/2021 của Thành ủy.",
     "Xây dựng Đề án “Đào tạo cán bộ giai đoạn 2021-2025 và định hướng đến năm 2030”.",
     "tham mưu ban hành Kế hoạch ứng dụng công nghệ thông tin giai đoạn 2021-2025.",
@@ -47,3 +48,64 @@ def test_attribute_lines() -> None:
     assert clean_value("Thường xuyên;") == "Thường xuyên"
     assert clean_value("trong quý I hằng năm (riêng năm 2021, hoàn thành trong quý II).") == \
         "trong quý I hằng năm (riêng năm 2021, hoàn thành trong quý II)"
+
+
+# Session 3 (issue 10): rules read off real plans; each example is written for the rule, not copied.
+FREQUENCY_TIED_TO_A_TIME = [
+    # a frequency with its dates in parentheses, anywhere in the item, one or several
+    ("Định kỳ hằng năm (trước ngày 10 tháng 12) báo cáo kết quả về Sở Tư pháp.",
+     "Định kỳ hằng năm (trước ngày 10 tháng 12)"),
+    ("Tổng hợp, báo cáo UBND tỉnh định kỳ 6 tháng (trước ngày 15/6) và hằng năm (trước ngày 15/12).",
+     "định kỳ 6 tháng (trước ngày 15/6) và hằng năm (trước ngày 15/12)"),
+    # a daily time of day, with the unscheduled reports that go with it
+    ("Tổng hợp nhu cầu, báo cáo Ban Chỉ huy trước 17h00 hằng ngày và đột xuất khi có yêu cầu.",
+     "trước 17h00 hằng ngày và đột xuất khi có yêu cầu"),
+    ("Cập nhật số liệu thiệt hại, báo cáo 03 lần/ngày (trước 8h00, 12h00 và 17h00) về Sở Công Thương.",
+     "03 lần/ngày (trước 8h00, 12h00 và 17h00)"),
+    # an item that opens with its frequency and a comma
+    ("Hằng quý, tổ chức giao ban đánh giá tiến độ thực hiện Đề án.", "Hằng quý"),
+    ("Định kỳ hằng năm, tổ chức sơ kết việc thực hiện Chương trình.", "Định kỳ hằng năm"),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase"), FREQUENCY_TIED_TO_A_TIME)
+def test_frequency_tied_to_a_time_is_the_deadline(text: str, phrase: str) -> None:
+    assert find_in_prose(text) == phrase
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("Tổ chức đợt kiểm tra từ tháng 4/2026 đến tháng 8/2026 tại các xã.", "từ tháng 4/2026 đến tháng 8/2026"),
+    ("Quan trắc chất lượng nước từ tháng 3 đến tháng 10 hằng năm.", "từ tháng 3 đến tháng 10 hằng năm"),
+    ("Rà soát quy hoạch vùng nuôi (2026 - 2027).", "2026 - 2027"),
+    ("Hoàn thiện cơ sở dữ liệu đất đai (năm 2027).", "năm 2027"),
+    ("Sở Tư pháp theo dõi thi hành pháp luật, thời gian thực hiện: hằng năm.", "hằng năm"),
+    ("Báo cáo UBND tỉnh kết quả hội thi khi tổng kết Đợt thi đua.", "khi tổng kết Đợt thi đua"),
+])
+def test_spans_years_in_parentheses_inline_fields_and_events(text: str, phrase: str) -> None:
+    assert find_in_prose(text) == phrase
+
+
+@pytest.mark.parametrize("text", [
+    # a scope clause, not a time limit
+    "Đối với các hoạt động tổ chức trong năm 2026, các sở chủ động bố trí kinh phí được giao.",
+    # the horizon of a target figure
+    "Hướng dẫn các xã xây dựng lộ trình đạt ít nhất 60% hộ dân dùng nước sạch vào năm 2030.",
+    "Triển khai Đề án về nông thôn mới; đến năm 2030 đạt 100% xã có nhà văn hóa.",
+    # an aside in parentheses that gives examples
+    "Hỗ trợ việc làm cho thanh niên (nhất là người sau khi hoàn thành nghĩa vụ quân sự) tại địa phương.",
+    # a frequency alone in parentheses
+    "Báo cáo UBND tỉnh tình hình thực hiện Kế hoạch (định kỳ hằng năm).",
+])
+def test_phrases_that_date_something_else(text: str) -> None:
+    assert find_in_prose(text) is None
+
+
+def test_a_target_horizon_does_not_hide_a_time_limit_before_it() -> None:
+    assert find_in_prose("Trong giai đoạn 2026 - 2030, phấn đấu đạt 80% hồ sơ trực tuyến.") == \
+        "Trong giai đoạn 2026 - 2030"
+    assert find_in_prose("Bảo đảm đến năm 2026 giảm ít nhất 5% biên chế so với năm 2022.") == "đến năm 2026"
+
+
+def test_a_value_stops_at_a_field_label_run_into_its_line() -> None:
+    assert clean_value("Từ tháng 3 đến tháng 11 hằng năm b. Địa điểm, số điểm quan trắc") == \
+        "Từ tháng 3 đến tháng 11 hằng năm"
