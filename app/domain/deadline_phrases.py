@@ -278,9 +278,8 @@ def _part_of_year(text: str, phrase: str, plan_year: int | None) -> Deadline | N
     months = list(_MONTH.finditer(text))
     if months:
         # `từ tháng 4/2026 đến tháng 8/2026`: the span ends with its last month
-        m = months[-1] if re.search(r"\bden\b", text[months[0].end():]) else months[0]
-        end = month_end(int(m.group(2)), int(m.group(1)))
-        return Deadline(kind=DeadlineKind.DATE, phrase=phrase, date=end)
+        last = months[-1] if re.search(r"\bden\b", text[months[0].end():]) else months[0]
+        return Deadline(kind=DeadlineKind.DATE, phrase=phrase, date=month_end(int(last.group(2)), int(last.group(1))))
     m = _HALF.search(text)
     if not m or not (m.group(3) or plan_year):
         return _month_only(text, phrase, plan_year)
