@@ -22,7 +22,9 @@ Choices worth knowing:
   continuous work, it does not put 365 due dates a year on the calendar (`hằng tuần` stays UNKNOWN).
 - An emergency phase counted in hours from the event (`Giai đoạn khẩn cấp (0-48 giờ)`) is
   RELATIVE, due at its end rounded up to whole days; `sau 72 giờ` (no end) is CONDITIONAL.
-- `Từ tháng 4/2026 đến tháng 8/2026` is due at the end of the span (31/8/2026).
+- `Từ tháng 4/2026 đến tháng 8/2026` is due at the end of the span (31/8/2026). Like `trước năm
+  2025`, `trước tháng 10/2026` is due at the end of the month before (30/9/2026) and `trước quý
+  IV/2026` at the end of the quarter before (30/9/2026).
 """
 
 from __future__ import annotations
@@ -271,6 +273,10 @@ def _quarter_rule(text: str, phrase: str, plan_year: int | None) -> Deadline | N
     years = [int(m.group(2)) for m in found if m.group(2)]
     year = max(years) if years else plan_year
     quarter = max(_quarter(m.group(1)) for m in found)
+    if len(found) == 1 and re.search(r"\btruoc\s+$", text[: found[0].start()]):
+        quarter -= 1  # `trước quý IV/2026`: by the end of the third quarter
+        if quarter == 0:
+            quarter, year = 4, year - 1 if year else None
     return Deadline(kind=DeadlineKind.QUARTER, phrase=phrase, quarter=quarter, year=year)
 
 
@@ -279,7 +285,10 @@ def _part_of_year(text: str, phrase: str, plan_year: int | None) -> Deadline | N
     if months:
         # `từ tháng 4/2026 đến tháng 8/2026`: the span ends with its last month
         last = months[-1] if re.search(r"\bden\b", text[months[0].end():]) else months[0]
-        return Deadline(kind=DeadlineKind.DATE, phrase=phrase, date=month_end(int(last.group(2)), int(last.group(1))))
+        span_year, month = int(last.group(2)), int(last.group(1))
+        if re.search(r"\btruoc\s+$", text[: last.start()]):  # `trước tháng 10/2026`
+            span_year, month = (span_year, month - 1) if month > 1 else (span_year - 1, 12)
+        return Deadline(kind=DeadlineKind.DATE, phrase=phrase, date=month_end(span_year, month))
     m = _HALF.search(text)
     if not m or not (m.group(3) or plan_year):
         return _month_only(text, phrase, plan_year)

@@ -46,13 +46,13 @@ _PROSE = [
     re.compile(rf"(?:xong )?trước ngày \d{{1,2}} (?:{_FREQ}|của tháng cuối quý)"),
     re.compile(rf"(?:[Xx]ong )?trước ngày \d{{1,2}} tháng \d{{1,2}}(?: năm {_YEAR}| {_FREQ})?"),
     re.compile(rf"(?:[Xx]ong )?trước \d{{1,2}}/\d{{1,2}}/{_YEAR}"),
-    re.compile(rf"(?:[Xx]ong )?(?:trong |vào )?tháng \d{{1,2}}/{_YEAR}"),
+    re.compile(rf"(?:[Xx]ong )?(?:trong |vào |trước )?tháng \d{{1,2}}/{_YEAR}"),
     re.compile(rf"(?:[Đđ]ịnh kỳ |vào )ngày \d{{1,2}} {_FREQ}"),
     # `trước 19h00’ hằng ngày và đột xuất khi cần thiết`: a daily time is a deadline
     re.compile(rf"(?:[Tt]rước|[Tt]rong ngày|[Vv]ào|[Ll]úc) {_TIME}(?: và {_TIME})? {_EVERY} ngày{_AD_HOC}"),
     # `02 lần/ngày (trước 9h00’ và 16h00’)`: a count per day with its times
     re.compile(r"\d{1,2} lần\s*/\s*(?:ngày|tuần|tháng)\s*\([^()]*\d[^()]*\)"),
-    re.compile(rf"(?:[Tt]rong |[Tt]rước |[Cc]hậm nhất (?:trong )?)?{_Q}(?:/{_YEAR}| năm {_YEAR})(?: {_FREQ})?"),
+    re.compile(rf"(?:[Tt]rong |[Tt]rước |[Tt]ừ |[Cc]hậm nhất (?:trong )?)?{_Q}(?:/{_YEAR}| năm {_YEAR})(?: {_FREQ})?"),
     re.compile(rf"(?:[Tt]rong |[Tt]rước )?{_Q} {_FREQ}"),
     re.compile(rf"(?:[Cc]hậm nhất|[Kk]hông quá) (?:là )?(?:trước )?(?:ngày )?{_DATE}"),
     re.compile(rf"(?:[Tt]rong |[Tt]rước )?(?:06|6) tháng (?:đầu|cuối) năm(?: {_YEAR}| {_FREQ})?"),
@@ -61,6 +61,9 @@ _PROSE = [
     re.compile(rf"(?:[Tt]ừ|[Tt]rong|[Đđ]ến hết|[Đđ]ến|[Cc]uối) (?:học kỳ (?:I{{1,2}}|[12]) (?:của )?)?năm học "
                rf"{_YEAR}\s*[-–]\s*{_YEAR}"),
     re.compile(rf"[Tt]rong năm {_YEAR}(?: và các năm tiếp theo)?"),
+    re.compile(rf"(?:[Vv]ào )?(?<![Đđ]ến )(?<![Đđ]ến hết )(?:[Cc]uối|[Gg]iữa) năm {_YEAR}(?!\s*[-–]\s*\d)"),
+    # a month or quarter of the plan's own year: `trong tháng 12`, `trong quý II`
+    re.compile(rf"(?:[Tt]rong|[Tt]rước) (?:tháng \d{{1,2}}|{_Q})(?![\d/]| năm| {_FREQ}|\s*[-–])"),
     re.compile(rf"(?<=\s)vào năm {_YEAR}(?!\s*[-–]\s*\d)"),
     re.compile(rf"(?<!định hướng )(?<!tầm nhìn )(?:[Tt]ừ|[Đđ]ến(?: hết| cuối)?|[Tt]rước) năm {_YEAR}"
                rf"(?! đến nay)(?!\s*[-–]\s*\d)"),

@@ -30,12 +30,18 @@ _COLS: list[tuple[str, re.Pattern[str]]] = [
 _SUBHEADER = re.compile(r"chủ trì|phối hợp", re.IGNORECASE)
 
 
+# `Sản phẩm hoàn thành`, `Kết quả hoàn thành`: what is delivered, not when (`Thời gian hoàn thành` is when)
+_PRODUCT_DONE = re.compile(r"^(?:dự kiến )?(?:sản phẩm|kết quả)\b(?!.*(?:thời gian|thời hạn|tiến độ))", re.IGNORECASE)
+
+
 def _columns(header: list[str]) -> dict[str, int] | None:
     cols: dict[str, int] = {}
     for i, cell in enumerate(header):
         text = squash(cell)
         for key, pattern in _COLS:
             if pattern.search(text):
+                if key == "deadline" and _PRODUCT_DONE.search(text):
+                    key = "product"
                 if key not in cols:
                     cols[key] = i
                 break

@@ -80,6 +80,12 @@ def test_frequency_tied_to_a_time_is_the_deadline(text: str, phrase: str) -> Non
     ("Hoàn thiện cơ sở dữ liệu đất đai (năm 2027).", "năm 2027"),
     ("Sở Tư pháp theo dõi thi hành pháp luật, thời gian thực hiện: hằng năm.", "hằng năm"),
     ("Báo cáo UBND tỉnh kết quả hội thi khi tổng kết Đợt thi đua.", "khi tổng kết Đợt thi đua"),
+    ("Tổ chức hội nghị tổng kết vào cuối năm 2026.", "vào cuối năm 2026"),
+    ("Triển khai thí điểm từ Quý III/2026 tại ba xã.", "từ Quý III/2026"),
+    ("Ban hành quy chế trước tháng 10/2026.", "trước tháng 10/2026"),
+    # a month or quarter without a year: the plan's own year (the parser fills it in)
+    ("Tổ chức hội nghị sơ kết trong tháng 12.", "trong tháng 12"),
+    ("Trình phê duyệt danh mục trong quý II.", "trong quý II"),
 ])
 def test_spans_years_in_parentheses_inline_fields_and_events(text: str, phrase: str) -> None:
     assert find_in_prose(text) == phrase
@@ -109,3 +115,16 @@ def test_a_target_horizon_does_not_hide_a_time_limit_before_it() -> None:
 def test_a_value_stops_at_a_field_label_run_into_its_line() -> None:
     assert clean_value("Từ tháng 3 đến tháng 11 hằng năm b. Địa điểm, số điểm quan trắc") == \
         "Từ tháng 3 đến tháng 11 hằng năm"
+
+
+def test_a_table_column_of_products_is_not_the_time_column() -> None:
+    from app.importers.extract import extract_plan
+    from app.importers.readers.textfile import parse_text
+
+    text = ("KẾ HOẠCH\n\nTriển khai nhiệm vụ năm 2026\n\nPHỤ LỤC\n\n"
+            "| TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Sản phẩm hoàn thành | Thời gian hoàn thành |\n"
+            "|---|---|---|---|---|---|\n"
+            "| 1 | Xây dựng cơ sở dữ liệu đất đai | Sở Nông nghiệp và Môi trường | Sở Tài chính | Cơ sở dữ liệu "
+            "| Quý IV/2026 |\n")
+    tasks = extract_plan(parse_text(text)).tasks()
+    assert [(t.text, t.deadline_text) for t in tasks] == [("Xây dựng cơ sở dữ liệu đất đai", "Quý IV/2026")]
