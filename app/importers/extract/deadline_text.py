@@ -116,6 +116,19 @@ def clean_value(value: str) -> str | None:
     return value or None
 
 
+def cell_value(cell: str) -> str | None:
+    """A table's time cell, verbatim; a long cell (a description the layout shifted into the time
+    column, a list of files) gives only the deadline phrase it holds, if any."""
+    value = clean_value(cell)
+    if value is None or len(value) <= _LONGEST_VALUE:
+        return value
+    return find_in_prose(value)
+
+
+# the longest time cell seen in a plan is about 130 characters (`Theo kế hoạch tổ chức, sắp xếp lại ...`)
+_LONGEST_VALUE = 200
+
+
 # `Giai đoạn khẩn cấp (0-48 giờ): Tổ chức ...`, `Năm 2026: ...`, `Bước 2 (tháng 3/2026): ...`: an
 # item opened by the phase it belongs to
 _PHASE_LABEL = re.compile(

@@ -128,3 +128,13 @@ def test_a_table_column_of_products_is_not_the_time_column() -> None:
             "| Quý IV/2026 |\n")
     tasks = extract_plan(parse_text(text)).tasks()
     assert [(t.text, t.deadline_text) for t in tasks] == [("Xây dựng cơ sở dữ liệu đất đai", "Quý IV/2026")]
+
+
+def test_a_long_time_cell_gives_only_the_phrase_it_holds() -> None:
+    from app.importers.extract.deadline_text import cell_value
+
+    assert cell_value("Quý IV/2026.") == "Quý IV/2026"
+    listing = ("Hồ sơ gồm có: (1) Tờ trình về dự thảo Nghị quyết; (2) Dự thảo Nghị quyết; (3) Báo cáo thẩm tra; "
+               "(4) Báo cáo tổng hợp, giải trình, tiếp thu ý kiến của các cơ quan và các tài liệu khác có liên quan")
+    assert len(listing) > 200 and cell_value(listing) is None
+    assert cell_value(listing + "; trình trước ngày 15/3/2026") == "trước ngày 15/3/2026"
