@@ -135,6 +135,7 @@ def test_a_long_time_cell_gives_only_the_phrase_it_holds() -> None:
 
     assert cell_value("Quý IV/2026.") == "Quý IV/2026"
     listing = ("Hồ sơ gồm có: (1) Tờ trình về dự thảo Nghị quyết; (2) Dự thảo Nghị quyết; (3) Báo cáo thẩm tra; "
-               "(4) Báo cáo tổng hợp, giải trình, tiếp thu ý kiến của các cơ quan và các tài liệu khác có liên quan (nếu có)")
+               "(4) Báo cáo tổng hợp, giải trình, tiếp thu ý kiến của các cơ quan "
+               "và các tài liệu khác có liên quan (nếu có)")
     assert len(listing) > 200 and cell_value(listing) is None
     assert cell_value(listing + "; trình trước ngày 15/3/2026") == "trước ngày 15/3/2026"
