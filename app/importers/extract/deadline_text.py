@@ -4,8 +4,8 @@ A deadline is a date, quarter, year, period or event (`sau khi ...`). Frequency 
 own in prose (`thường xuyên`, `hằng năm`, `định kỳ`) are not deadlines; as the value of a
 `Thời gian thực hiện:` attribute they are kept verbatim. A frequency is the deadline when the
 text ties it to a time (`định kỳ 6 tháng (trước ngày 15/6)`, `trước 19h00 hằng ngày`,
-`02 lần/ngày (trước 9h00 và 16h00)`), when the item opens with it as its time
-(`Hằng năm, tổ chức kiểm tra ...`).
+`02 lần/ngày (trước 9h00 và 16h00)`) or when the item opens with it as its time
+(`Hằng năm, tổ chức kiểm tra ...`). A labelled time (`; thời gian thực hiện: ...`) wins over both.
 
 Not deadlines: years inside a scope clause (`Đối với các nhiệm vụ triển khai trong năm 2025, ...`),
 the horizon of a target figure in the same clause (`đạt mục tiêu 50% xã ... vào năm 2030`) and
@@ -152,12 +152,12 @@ def phase_heading(title: str) -> str | None:
 
 def find_in_prose(text: str) -> str | None:
     """The first deadline phrase in running text, without its lead-in."""
+    m = _INLINE_ATTR.search(text)
+    if m and m.group(1).strip():
+        return clean_value(m.group(1))  # a labelled time wins over anything in the wording
     m = _OPENING_FREQ.match(text)
     if m:
         return m.group(1)
-    m = _INLINE_ATTR.search(text)
-    if m and m.group(1).strip():
-        return clean_value(m.group(1))
     candidates: list[tuple[int, str]] = []
     # A parenthesis that is entirely a deadline is kept verbatim: `(xong trước ngày 30/4/2017)`.
     for pm in _PAREN.finditer(text):

@@ -65,6 +65,7 @@ FREQUENCY_TIED_TO_A_TIME = [
     # an item that opens with its frequency and a comma
     ("Hằng quý, tổ chức giao ban đánh giá tiến độ thực hiện Đề án.", "Hằng quý"),
     ("Định kỳ hằng năm, tổ chức sơ kết việc thực hiện Chương trình.", "Định kỳ hằng năm"),
+    ("Hằng năm, tổ chức tổng kết; thời gian thực hiện: trước ngày 15/12 hằng năm.", "trước ngày 15/12 hằng năm"),
 ]
 
 
