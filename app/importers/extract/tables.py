@@ -9,7 +9,7 @@ import re
 
 from app.importers.blocks import Table
 from app.importers.extract.agencies import head_at, split_mentions, starts_predicate, take_phrase
-from app.importers.extract.deadline_text import clean_value
+from app.importers.extract.deadline_text import cell_value
 from app.importers.extract.roles import roles_in_list
 from app.importers.extract.textutil import clean_line, squash, strip_trailing_punct
 from app.importers.result import ImportedNode
@@ -30,12 +30,18 @@ _COLS: list[tuple[str, re.Pattern[str]]] = [
 _SUBHEADER = re.compile(r"chủ trì|phối hợp", re.IGNORECASE)
 
 
+# `Sản phẩm hoàn thành`, `Kết quả hoàn thành`: what is delivered, not when (`Thời gian hoàn thành` is when)
+_PRODUCT_DONE = re.compile(r"^(?:dự kiến )?(?:sản phẩm|kết quả)\b(?!.*(?:thời gian|thời hạn|tiến độ))", re.IGNORECASE)
+
+
 def _columns(header: list[str]) -> dict[str, int] | None:
     cols: dict[str, int] = {}
     for i, cell in enumerate(header):
         text = squash(cell)
         for key, pattern in _COLS:
             if pattern.search(text):
+                if key == "deadline" and _PRODUCT_DONE.search(text):
+                    key = "product"
                 if key not in cols:
                     cols[key] = i
                 break
@@ -187,7 +193,7 @@ def table_nodes(tables: list[Table]) -> list[ImportedNode]:
             roles = (roles_in_list(_as_list(lead)) or _roles_in_cell(lead)) if lead and not support else None
             if roles:  # one `Đơn vị thực hiện` cell marking who presides and who coordinates
                 node.lead, node.support = roles
-            node.deadline_text = clean_value(dl) if dl else period
+            node.deadline_text = cell_value(dl) if dl else period
             if not node.lead and not node.deadline_text:
                 node.kind = "text"
             parent.children.append(node)

@@ -157,14 +157,24 @@ def _title_like(node: OutlineNode, n_body: int) -> bool:
 
 
 def _fold_field_label(node: OutlineNode) -> None:
-    """`1. Thời gian thực hiện` + a paragraph `Từ ngày ... đến ngày ...`: a field printed as a heading
-    with its value below reads as `Thời gian thực hiện: Từ ngày ...`."""
+    """`1. Thời gian thực hiện` (or `Thời gian thực hiện:`) + a paragraph `Từ ngày ... đến ngày ...`, or
+    + a single bullet `- Từ tháng 4 đến tháng 8/2026`: a field printed as a heading with its value
+    below reads as `Thời gian thực hiện: Từ ngày ...`."""
     title = node.title.strip()
-    if node.children or len(node.paras) < 2 or ":" in title or len(title.split()) > 6:
+    bare = title[:-1].rstrip() if title.endswith(":") else title
+    if ":" in bare or len(bare.split()) > 6:
         return
-    folded = f"{strip_trailing_punct(title)}: {node.paras[1]}"
+    value_child = node.children[0] if len(node.children) == 1 and len(node.paras) == 1 else None
+    if value_child is not None and (value_child.children or not value_child.style.startswith("bullet")
+                                    or attr_kind(f"{bare}: x") != "deadline"):
+        return  # only a time is printed as one bullet under its label; agencies may be real items
+    if value_child is None and (node.children or len(node.paras) < 2):
+        return
+    value = " ".join(value_child.paras) if value_child is not None else node.paras[1]
+    folded = f"{strip_trailing_punct(bare)}: {value}"
     if attr_kind(folded) in ("deadline", "lead", "support"):
         node.paras[:2] = [folded]
+        node.children = []
 
 
 class TaskBuilder:
