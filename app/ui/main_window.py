@@ -41,6 +41,7 @@ from app.ui.prompts import Prompter
 from app.ui.search_panel import SearchPanel
 from app.ui.settings import Settings
 from app.ui.task_panel import TaskPanel
+from app.ui.tree.daily_bar import DailyTreePage
 from app.ui.undo_commands import CallCommand
 from app.ui.window_commands import WindowCommands
 
@@ -119,10 +120,11 @@ class MainWindow(QMainWindow):
         self.tree_view = PlanTreeView(self.tabs)
         self.tree = PlanTreeController(self.tree_view, self.services, self.undo_stack, self.prompter, self.as_of,
                                        self.actions)
+        self.daily = DailyTreePage(self.tree, self.tree_view, self.actions, self.as_of, self.tabs)
         self.calendar = CalendarView(self.services, self.as_of, self.tabs)
         self.agencies = AgenciesView(self.services, self.prompter, self.tabs, undo_stack=self.undo_stack)
         self.importer = ImportView(self.services, self.prompter, self.tabs)
-        for widget in (self.tree_view, self.calendar, self.agencies, self.importer):
+        for widget in (self.daily, self.calendar, self.agencies, self.importer):
             self.tabs.addTab(widget, "")
         self.setCentralWidget(self.tabs)
 
@@ -158,6 +160,7 @@ class MainWindow(QMainWindow):
             for action in self.actions.in_category(key):
                 menu.addAction(action)
                 if action.objectName() in ("file.auto_backups", "edit.redo", "edit.outdent", "view.as_of",
+                                           "view.collapse_all", "view.filter_agency",
                                            "plan.import", "report.targets"):
                     menu.addSeparator()
         self.recent_menu = QMenu(self)
@@ -207,8 +210,10 @@ class MainWindow(QMainWindow):
         a["tools.agencies"].triggered.connect(lambda: self.show_view("agencies"))
         a["plan.import"].triggered.connect(lambda: self.show_view("import"))
         a["view.refresh"].triggered.connect(self.reload_all)
-        a["view.expand_all"].triggered.connect(lambda: self._tree_command(self.tree_view.expandAll))
-        a["view.collapse_all"].triggered.connect(lambda: self._tree_command(self.tree_view.collapseAll))
+        a["view.expand_all"].triggered.connect(lambda: self._tree_command(
+            lambda: self.daily.current_view().expandAll()))
+        a["view.collapse_all"].triggered.connect(lambda: self._tree_command(
+            lambda: self.daily.current_view().collapseAll()))
         self.commands.connect_actions()
         self.reports: Any = None  # the Báo cáo menu (report dialog, office profile), built with services
         self.exchange: Any = None  # exchange windows and the register (Kế hoạch menu), built with them
@@ -431,7 +436,7 @@ class MainWindow(QMainWindow):
         self.show_view("tree")
         if node_id is not None:
             self.tree.select_node(node_id)
-            self.tree_view.setFocus()
+            self.daily.current_view().setFocus()
 
     def _may_leave_task(self) -> bool:
         """Progress typed and not recorded is lost by showing another task: ask first."""

@@ -270,6 +270,50 @@
         <source>Which agencies reported, on time or late</source>
         <translation>Cơ quan nào đã báo cáo, đúng hạn hay chậm</translation>
     </message>
+    <message>
+        <source>All tas&amp;ks</source>
+        <translation>&amp;Tất cả nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Due this &amp;period</source>
+        <translation>Đến hạn trong &amp;kỳ</translation>
+    </message>
+    <message>
+        <source>Only the tasks due in the quarter of the as-of date</source>
+        <translation>Chỉ các nhiệm vụ đến hạn trong quý của ngày xem</translation>
+    </message>
+    <message>
+        <source>O&amp;verdue</source>
+        <translation>&amp;Quá hạn</translation>
+    </message>
+    <message>
+        <source>Only the tasks still owed past their due date</source>
+        <translation>Chỉ các nhiệm vụ đã quá hạn mà chưa hoàn thành</translation>
+    </message>
+    <message>
+        <source>By a&amp;gency…</source>
+        <translation>Theo &amp;cơ quan…</translation>
+    </message>
+    <message>
+        <source>Only the tasks of one agency (lead, support or group member)</source>
+        <translation>Chỉ các nhiệm vụ của một cơ quan (chủ trì, phối hợp hoặc thành viên nhóm)</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <source>The clerk&apos;s jobs step by step (F1 on a panel opens its part)</source>
+        <translation>Các việc của chuyên viên theo từng bước (F1 tại một khung mở đúng phần của khung đó)</translation>
+    </message>
+    <message>
+        <source>&amp;First-run assistant…</source>
+        <translation>Trợ lý &amp;thiết lập ban đầu…</translation>
+    </message>
+    <message>
+        <source>Office profile, agency directory and groups&apos; members</source>
+        <translation>Thông tin cơ quan, danh bạ cơ quan và thành viên các nhóm</translation>
+    </message>
 </context>
 <context>
     <name>AgenciesView</name>
@@ -2830,6 +2874,41 @@ Theo dõi nhiệm vụ của các kế hoạch và in báo cáo theo thể thứ
     <message>
         <source>Plan properties</source>
         <translation>Thuộc tính kế hoạch</translation>
+    </message>
+</context>
+<context>
+    <name>DailyTreePage</name>
+    <message>
+        <source>A&amp;gency:</source>
+        <translation>&amp;Cơ quan:</translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation>T&amp;ình trạng:</translation>
+    </message>
+    <message>
+        <source>(every agency)</source>
+        <translation>(mọi cơ quan)</translation>
+    </message>
+    <message>
+        <source>(every state)</source>
+        <translation>(mọi tình trạng)</translation>
+    </message>
+    <message>
+        <source>Due in {period}</source>
+        <translation>Đến hạn trong {period}</translation>
+    </message>
+    <message>
+        <source>Overdue on {date}</source>
+        <translation>Quá hạn ngày {date}</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>{count} tasks</source>
+        <translation>{count} nhiệm vụ</translation>
     </message>
 </context>
 </TS>
