@@ -68,10 +68,12 @@ class DailyTreePage(QWidget):
             bar.addWidget(button)
         self.agency = QComboBox(self)
         self.agency.setObjectName("filterAgency")
-        self.agency.setMinimumContentsLength(16)
+        self.agency.setMinimumContentsLength(12)
         self.agency.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.state = QComboBox(self)
         self.state.setObjectName("filterState")
+        self.state.setMinimumContentsLength(12)
+        self.state.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.state.addItem("", None)
         for state in TaskState:
             self.state.addItem("", state.value)
@@ -84,6 +86,7 @@ class DailyTreePage(QWidget):
         self.counts = QLabel(self)
         self.counts.setObjectName("filterCounts")
         self.counts.setTextFormat(Qt.TextFormat.PlainText)
+        self.counts.setWordWrap(True)  # a long count line must not set the window's minimum width
         self.stack = QStackedWidget(self)
         self.stack.addWidget(view)
         self.stack.addWidget(self.filtered)
