@@ -134,3 +134,18 @@ def _sheet(data: bytes, name: str) -> list[list[Any]]:
         return table
     finally:
         book.close()
+
+
+KIND_LABELS = {"so": "Sở", "ban": "Ban", "nganh": "Ngành", "quan_huyen": "UBND quận, huyện", "xa_phuong": "Phường, xã",
+               "dang": "Đảng", "doan_the": "Đoàn thể", "trung_uong": "Trung ương", "other": "Khác", GROUP: "Nhóm"}
+
+
+def format_rows(rows: list[AgencyRow]) -> str:
+    """Rows back as the text box's lines (`name; kind; parent`), what `parse_lines` reads."""
+    lines = []
+    for row in rows:
+        cells = [row.name, KIND_LABELS.get(row.kind or "", ""), row.parent or ""]
+        while cells and not cells[-1]:
+            cells.pop()
+        lines.append("; ".join(cells))
+    return "\n".join(lines)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -18,7 +19,7 @@ from sqlalchemy.orm import Session
 from app.domain.roles import Permission
 from app.domain.text import fold, sort_key
 from app.errors import InputError
-from app.importers.agency_list import GROUP, AgencyRow
+from app.importers.agency_list import GROUP, AgencyRow, format_rows, parse_lines, read_agency_list
 from app.models import Agency, AgencyGroup, AgencyGroupMember, OfficeSetting
 from app.services.agencies import resolve_agency
 from app.services.agency_directory import guess_kind
@@ -38,6 +39,21 @@ class ListImport:
 
 
 class OnboardingService(Service):
+    @staticmethod
+    def read_list(path: str | Path) -> list[AgencyRow]:
+        """An agency list file (.xlsx, .csv, .txt) as rows, nothing stored yet."""
+        return read_agency_list(path)
+
+    @staticmethod
+    def parse_list(text: str) -> list[AgencyRow]:
+        """The assistant's text box (`name; kind; parent` a line) as rows, nothing stored yet."""
+        return parse_lines(text)
+
+    @staticmethod
+    def list_text(rows: list[AgencyRow]) -> str:
+        """Rows as the text box shows them (a file read into the box, to check before storing)."""
+        return format_rows(rows)
+
     def needed(self) -> bool:
         """A fresh database: no office profile saved and no agency — the assistant opens itself."""
         with self.db.session() as s:

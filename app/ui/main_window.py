@@ -34,7 +34,9 @@ from app.errors import AppError
 from app.ui.actions import CATEGORIES, ActionRegistry, category_title
 from app.ui.agencies_view import AgenciesView
 from app.ui.calendar_view import CalendarView
+from app.ui.help import connect_help
 from app.ui.import_view import ImportView
+from app.ui.onboarding import connect_actions as connect_onboarding
 from app.ui.plan_tree import PlanTreeController, PlanTreeView
 from app.ui.plans_panel import PlansPanel
 from app.ui.prompts import Prompter
@@ -84,7 +86,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Opening the database…"))
             self._set_ready(False)
 
-    ALWAYS_ON = ("file.quit", "help.about", "help.log_folder", "tools.language")
+    ALWAYS_ON = ("file.quit", "help.about", "help.guide", "help.log_folder", "tools.language")
 
     def _set_ready(self, ready: bool) -> None:
         """Until a database is attached, only quitting and help work (nothing to act on yet)."""
@@ -215,6 +217,8 @@ class MainWindow(QMainWindow):
         a["view.collapse_all"].triggered.connect(lambda: self._tree_command(
             lambda: self.daily.current_view().collapseAll()))
         self.commands.connect_actions()
+        connect_onboarding(self)
+        connect_help(self)
         self.reports: Any = None  # the Báo cáo menu (report dialog, office profile), built with services
         self.exchange: Any = None  # exchange windows and the register (Kế hoạch menu), built with them
         if self.services is not None:

@@ -272,7 +272,7 @@
     </message>
     <message>
         <source>All tas&amp;ks</source>
-        <translation>&amp;Tất cả nhiệm vụ</translation>
+        <translation>Tất cả nhiệm &amp;vụ</translation>
     </message>
     <message>
         <source>Due this &amp;period</source>
@@ -292,7 +292,7 @@
     </message>
     <message>
         <source>By a&amp;gency…</source>
-        <translation>Theo &amp;cơ quan…</translation>
+        <translation>T&amp;heo cơ quan…</translation>
     </message>
     <message>
         <source>Only the tasks of one agency (lead, support or group member)</source>
