@@ -119,7 +119,12 @@ def _csv(text: str) -> list[list[Any]]:
 def _sheet(data: bytes, name: str) -> list[list[Any]]:
     from openpyxl import load_workbook  # lazy: only this format needs it
 
-    check_workbook_bytes(data)
+    try:
+        check_workbook_bytes(data)  # the exchange workbooks' guard: zip bombs, macros, old .xls
+    except InputError as exc:
+        if ".xls)" in exc.message:
+            raise
+        raise InputError(f"Tệp {name} không phải bảng tính Excel (.xlsx) đọc được.") from exc
     try:
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError, EOFError) as exc:

@@ -387,9 +387,9 @@ class FirstRunWizard(QWizard):
         self.setOption(QWizard.WizardOption.HaveHelpButton, True)  # F1 too: the guide's first part
         self.helpRequested.connect(self.show_help)
         self.help_window: Any = None
-        self.office, self.agencies, self.groups, self.done = (OfficePage(self), AgenciesPage(self),
-                                                              GroupsPage(self), DonePage(self))
-        for page in (self.office, self.agencies, self.groups, self.done):
+        self.office, self.agencies, self.groups, self.ready = (OfficePage(self), AgenciesPage(self),
+                                                              GroupsPage(self), DonePage(self))  # not `done`: QDialog.done
+        for page in (self.office, self.agencies, self.groups, self.ready):
             self.addPage(page)
         self.resize(760, 540)
         self.retranslate_ui()
@@ -404,7 +404,7 @@ class FirstRunWizard(QWizard):
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("First-run assistant"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Skip"))
-        for page in (self.office, self.agencies, self.groups, self.done):
+        for page in (self.office, self.agencies, self.groups, self.ready):
             page.retranslate_ui()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
