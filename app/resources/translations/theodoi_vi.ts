@@ -2480,7 +2480,7 @@ Nhập văn bản kế hoạch (.docx, .pdf, .txt, .md) bằng Kế hoạch → 
     <message>
         <location filename="../../app/ui/window_commands.py"/>
         <source>Period {period} approved; its progress is locked.</source>
-        <translation>Đã phê duyệt kỳ {period}; số liệu tiến độ của kỳ đã khóa.</translation>
+        <translation>Đã phê duyệt báo cáo {period}; số liệu tiến độ của kỳ đã khóa.</translation>
     </message>
     <message>
         <location filename="../../app/ui/window_commands.py"/>
@@ -2490,12 +2490,12 @@ Nhập văn bản kế hoạch (.docx, .pdf, .txt, .md) bằng Kế hoạch → 
     <message>
         <location filename="../../app/ui/window_commands.py"/>
         <source>Period {period} unlocked.</source>
-        <translation>Đã mở khóa kỳ {period}.</translation>
+        <translation>Đã mở khóa {period}.</translation>
     </message>
     <message>
         <location filename="../../app/ui/window_commands.py"/>
-        <source>Period (e.g. 2021-Q3, 2021-M08, 2021-Y):</source>
-        <translation>Kỳ báo cáo (ví dụ 2021-Q3, 2021-M08, 2021-Y):</translation>
+        <source>Period (e.g. Quý III năm 2021, 6 tháng đầu năm 2021, Tháng 8/2021, Năm 2021):</source>
+        <translation>Kỳ báo cáo (ví dụ Quý III năm 2021, 6 tháng đầu năm 2021, Tháng 8/2021, Năm 2021):</translation>
     </message>
     <message>
         <location filename="../../app/ui/window_commands.py" line="72"/>

@@ -387,11 +387,12 @@ class FirstRunWizard(QWizard):
         self.setOption(QWizard.WizardOption.HaveHelpButton, True)  # F1 too: the guide's first part
         self.helpRequested.connect(self.show_help)
         self.help_window: Any = None
+        # the last page is `ready`, never `done`: that name would hide QDialog.done (a crash on close)
         self.office, self.agencies, self.groups, self.ready = (OfficePage(self), AgenciesPage(self),
-                                                              GroupsPage(self), DonePage(self))  # not `done`: QDialog.done
+                                                              GroupsPage(self), DonePage(self))
         for page in (self.office, self.agencies, self.groups, self.ready):
             self.addPage(page)
-        self.resize(760, 540)
+        self.resize(720, 500)
         self.retranslate_ui()
 
     def show_help(self) -> None:
