@@ -37,11 +37,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import AppError, InputError
+from app.services.reports.office import Authority
+from app.ui.office_dialog import PLACEHOLDER_SIGNER
 from app.ui.prompts import Prompter
 from app.ui.tree.group_marks import EMPTY_MARK
 
-AUTHORITIES = ("TM", "KT", "Q", "TL", "TUQ")  # the profile's signer_authority values
-PLACEHOLDERS = ("(Chức vụ người ký)", "(Họ và tên người ký)")  # what an unsaved profile prints
+AUTHORITIES = tuple(a.value for a in Authority)  # the profile's signer_authority values
 
 
 def _error_label(parent: QWidget) -> QLabel:
@@ -97,8 +98,8 @@ class OfficePage(StepPage):
         self.recipients.setObjectName("first_recipients")
         self.letter_recipients = QPlainTextEdit(self)
         self.letter_recipients.setObjectName("first_letter_recipients")
-        for edit in (self.recipients, self.letter_recipients):
-            edit.setFixedHeight(64)
+        for box in (self.recipients, self.letter_recipients):
+            box.setFixedHeight(64)
         self.form = QFormLayout()
         self.labels: dict[str, QLabel] = {}
         rows: list[tuple[str, QWidget]] = [("issuing_body", self.edits["issuing_body"]),
@@ -122,7 +123,7 @@ class OfficePage(StepPage):
         self.profile = profile
         for name, edit in self.edits.items():
             edit.setText(getattr(profile, name) or "")
-        if (profile.signer_title, profile.signer_name) == PLACEHOLDERS:
+        if (profile.signer_title, profile.signer_name) == PLACEHOLDER_SIGNER:
             self.edits["signer_title"].clear()
             self.edits["signer_name"].clear()
         self.authority.setCurrentIndex(max(0, self.authority.findData(profile.signer_authority)))

@@ -15,7 +15,6 @@ from typing import Any
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QButtonGroup,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -53,8 +52,9 @@ class DailyTreePage(QWidget):
         self.filtered.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.filtered.setModel(self.proxy)
         self.filtered.set_column_widths()
+        # no exclusive QButtonGroup: it refuses to uncheck the checked button, so two would show
+        # pressed; `_show_mode` checks exactly one action and each button mirrors its action
         self.buttons: dict[Mode, QToolButton] = {}
-        self.group = QButtonGroup(self)
         bar = QHBoxLayout()
         bar.setContentsMargins(4, 2, 4, 2)
         for mode in Mode:
@@ -64,7 +64,6 @@ class DailyTreePage(QWidget):
             button.setAutoRaise(True)
             button.setDefaultAction(actions[MODE_ACTIONS[mode]])
             self.buttons[mode] = button
-            self.group.addButton(button)
             bar.addWidget(button)
         self.agency = QComboBox(self)
         self.agency.setObjectName("filterAgency")

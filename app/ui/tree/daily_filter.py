@@ -127,8 +127,8 @@ class DailyFilter(QSortFilterProxyModel):
         return Counter(v.state for v in self.views()
                        if v.state is not None and matches(v, self.criteria, days, with_state=False))
 
-    def source_id(self, index: Index) -> int | None:
-        item = self.source().item(self.mapToSource(QModelIndex(index)))
+    def source_id(self, index: QModelIndex) -> int | None:
+        item = self.source().item(self.mapToSource(index))
         return item.id if item is not None else None
 
     def index_of(self, node_id: int) -> QModelIndex:

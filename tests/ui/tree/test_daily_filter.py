@@ -114,4 +114,7 @@ def test_filter_bar_in_the_window(qtbot, demo, settings, prompter) -> None:
     assert page.stack.currentWidget() is page.filtered and page.agency.currentIndex() == 1
     window.actions["view.filter_all"].trigger()
     assert page.stack.currentWidget() is window.tree_view and page.agency.currentIndex() == 0
+    assert [m for m, b in page.buttons.items() if b.isChecked()] == [Mode.ALL]  # one button pressed
+    window.actions["view.filter_all"].trigger()  # pressing it again keeps it pressed
+    assert [m for m, b in page.buttons.items() if b.isChecked()] == [Mode.ALL]
     assert not window.actions.shortcut_conflicts()
