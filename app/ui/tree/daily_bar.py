@@ -33,6 +33,9 @@ from app.ui.state_style import state_symbol, state_text
 from app.ui.tree.daily_filter import Criteria, DailyFilter, Mode, current_quarter
 
 MODE_ACTIONS = {Mode.ALL: "view.filter_all", Mode.DUE: "view.filter_due", Mode.OVERDUE: "view.filter_overdue"}
+# edits that change the outline's shape or open an editor in it: they show the whole outline first
+OUTLINE_EDITS = ("edit.add_sibling", "edit.add_child", "edit.rename", "edit.move_up", "edit.move_down",
+                 "edit.indent", "edit.outdent")
 
 
 class DailyTreePage(QWidget):
@@ -100,6 +103,8 @@ class DailyTreePage(QWidget):
             actions[name].setCheckable(True)
             actions[name].triggered.connect(lambda _c=False, m=mode: self.set_mode(m))
         actions["view.filter_agency"].triggered.connect(self.focus_agency)
+        for name in OUTLINE_EDITS:  # connected before the window's own handlers: runs first
+            actions[name].triggered.connect(self._show_outline_for_edit)
         self.agency.activated.connect(lambda _i: self.apply())
         self.state.activated.connect(lambda _i: self.apply())
         self.filtered.selectionModel().currentRowChanged.connect(self._filtered_current)
@@ -143,6 +148,11 @@ class DailyTreePage(QWidget):
         self._expand_filtered()
         self._follow_outline()
         self._show_counts()
+
+    def _show_outline_for_edit(self) -> None:
+        """Adding, moving or renaming happens in the whole outline (the current task stays chosen)."""
+        if self.proxy.criteria.active:
+            self.set_mode(Mode.ALL)
 
     def current_view(self) -> PlanTreeView:
         """The view the clerk looks at (the outline, or its filtered twin)."""

@@ -100,6 +100,17 @@ def test_filter_bar_in_the_window(qtbot, demo, settings, prompter) -> None:
     page.filtered.setCurrentIndex(page.proxy.index_of(overdue[1]))
     assert window.tree.current_id() == overdue[1]
     assert window.task_panel.node is not None and window.task_panel.node.id == overdue[1]
+    # adding an item shows the whole outline first, the new item under the chosen task's parent
+    window.actions["view.filter_overdue"].trigger()
+    page.filtered.setCurrentIndex(page.proxy.index_of(overdue[0]))
+    parent = window.tree.model.parent_id(overdue[0])
+    window.actions["edit.add_sibling"].trigger()
+    assert page.stack.currentWidget() is window.tree_view and page.buttons[Mode.ALL].isChecked()
+    added = window.tree.current_id()
+    assert added not in (None, overdue[0]) and window.tree.model.parent_id(added) == parent
+    window.tree_view.closePersistentEditor(window.tree_view.currentIndex())
+    window.undo()
+    window.actions["view.filter_overdue"].trigger()
     # by agency: the combo offers the plan's agencies by name, the counts follow
     assert page.agency.count() > 2 and page.agency.itemText(0) == "(mọi cơ quan)"
     page.set_agency(page.agency.itemData(1))
