@@ -19,6 +19,7 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -387,6 +388,8 @@ class FirstRunWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.HaveHelpButton, True)  # F1 too: the guide's first part
         self.helpRequested.connect(self.show_help)
+        # the window's F1 does not reach a modal assistant: its own F1 opens the same part
+        QShortcut(QKeySequence(Qt.Key.Key_F1), self).activated.connect(self.show_help)
         self.help_window: Any = None
         # the last page is `ready`, never `done`: that name would hide QDialog.done (a crash on close)
         self.office, self.agencies, self.groups, self.ready = (OfficePage(self), AgenciesPage(self),
