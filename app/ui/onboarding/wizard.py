@@ -140,6 +140,8 @@ class OfficePage(StepPage):
                           place=texts["place"], recipients=_lines(self.recipients),
                           recipients_by_kind={**self.profile.recipients_by_kind,
                                               "reminder": _lines(self.letter_recipients)})
+        if not any(texts.values()) and not profile.recipients and not _lines(self.letter_recipients):
+            return  # nothing typed: this step is left for later (Báo cáo → Cơ quan ban hành)
         if not texts["issuing_body"]:
             raise InputError(self.tr("Type the name of the issuing body (or press Skip to set it up later)."))
         self.owner.services.reports.save_office(profile)
