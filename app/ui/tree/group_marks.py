@@ -29,7 +29,11 @@ def marked_names(view: Any, role: str) -> str:
 
 def empty_group_tip(assignees: Any) -> str:
     """The tooltip naming the empty groups among these assignees ('' when there is none)."""
-    names = [a.name for a in assignees if is_empty_group(a)]
+    return empty_groups_tip([a.name for a in assignees if is_empty_group(a)])
+
+
+def empty_groups_tip(names: list[str]) -> str:
+    """The tooltip naming groups without members ('' for none)."""
     if not names:
         return ""
     text = QCoreApplication.translate(

@@ -157,6 +157,10 @@ def test_an_empty_group_is_marked_in_the_tree_and_the_task_panel(window, service
     assert "chưa có thành viên" in index.data(Qt.ItemDataRole.ToolTipRole)
     item = window.task_panel.assign_list.item(0)
     assert item.text() == "Chủ trì: ⚠ Các sở, ban, ngành" and "chưa có thành viên" in item.toolTip()
+    window.show_view("agencies")  # the directory's group list marks it too
+    row = next(i for i, g in enumerate(window.agencies.groups) if g.id == group)
+    assert window.agencies.group_list.item(row).text() == "⚠ Các sở, ban, ngành (0)"
+    assert "chưa có thành viên" in window.agencies.group_list.item(row).toolTip()
     services.agencies.set_group_members(group, [sample_plan["agency"]])
     window.reload_all()
     assert window.tree.model.index_of(sample_plan["t2"], Column.LEAD).data() == "Các sở, ban, ngành"
