@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import AppError, InputError
 from app.services.reports.office import Authority
-from app.ui.office_dialog import PLACEHOLDER_SIGNER
+from app.ui.office_dialog import show_texts
 from app.ui.prompts import Prompter
 from app.ui.tree.group_marks import EMPTY_MARK
 
@@ -122,11 +122,7 @@ class OfficePage(StepPage):
         layout.addWidget(self.error)
         profile = wizard.services.reports.office(wizard.plan_id)
         self.profile = profile
-        for name, edit in self.edits.items():
-            edit.setText(getattr(profile, name) or "")
-        if (profile.signer_title, profile.signer_name) == PLACEHOLDER_SIGNER:
-            self.edits["signer_title"].clear()
-            self.edits["signer_name"].clear()
+        show_texts(self.edits, profile)
         self.authority.setCurrentIndex(max(0, self.authority.findData(profile.signer_authority)))
         self.recipients.setPlainText("\n".join(profile.recipients))
         self.letter_recipients.setPlainText("\n".join(profile.recipients_by_kind.get("reminder", [])))
