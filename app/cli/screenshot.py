@@ -16,7 +16,9 @@ from app.cli.common import add_db_argument, add_force_argument, parse_day
 from app.errors import InputError
 from app.outputs import check_output
 
-VIEWS = ("tree", "calendar", "agencies", "import", "search", "report", "office", "exchange", "register")
+VIEWS = ("tree", "calendar", "agencies", "import", "search", "report", "office", "exchange", "register", "overdue",
+         "first_run", "help")
+OWN_SIZE = ("office", "first_run", "help")  # dialogs shown at their own size
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -76,7 +78,7 @@ def _render(db: str, view: str, out: Path, plan_number: str | None, as_of: dt.da
             window.open_plan(services.plans.find_by_number(plan_number))
         shot = _prepare(window, view, services, db, Path(folder)) or window
         window.show()
-        if view != "office":  # the office profile is shown at its own size
+        if view not in OWN_SIZE:
             shot.resize(*size)
         for _ in range(3):
             app.processEvents()  # a CLI snapshot, not a live window: let layouts settle before grabbing
@@ -93,6 +95,26 @@ def _prepare(window, view: str, services, db: str, scratch: Path):  # noqa: ANN0
     """Show `view`; returns the widget to grab when it is not the main window (a dialog)."""
     if view in ("report", "office"):
         return _report_dialog(window, view)
+    if view == "first_run":
+        from app.ui.onboarding.wizard import FirstRunWizard
+        from app.ui.prompts import Prompter
+
+        wizard = FirstRunWizard(services, Prompter(), window)
+        wizard.show()
+        return wizard
+    if view == "help":
+        from app.ui.help.guide import open_guide
+
+        return open_guide(window, "start")
+    if view == "overdue":
+        window.show_view("tree")
+        window.actions["view.filter_overdue"].trigger()
+        page = window.daily
+        nodes = services.plans.tree(window.tree.plan_id, window.as_of()) if window.tree.plan_id else []
+        task = next((n.id for n in nodes if n.kind == "task" and page.proxy.index_of(n.id).isValid()), None)
+        if task is not None:
+            page.filtered.setCurrentIndex(page.proxy.index_of(task))
+        return None
     if view == "exchange":
         return _exchange_preview(window, services, db, scratch)
     if view == "register":

@@ -68,6 +68,14 @@ SPECS: tuple[ActionSpec, ...] = (
                checkable=True),
     ActionSpec("view.expand_all", "view", QT_TRANSLATE_NOOP("Actions", "E&xpand all"), "", ""),
     ActionSpec("view.collapse_all", "view", QT_TRANSLATE_NOOP("Actions", "C&ollapse all"), "", ""),
+    # the tree's daily views (app/ui/tree/daily_bar.py)
+    ActionSpec("view.filter_all", "view", QT_TRANSLATE_NOOP("Actions", "All tas&ks"), "Ctrl+Shift+T", ""),
+    ActionSpec("view.filter_due", "view", QT_TRANSLATE_NOOP("Actions", "Due this &period"), "Ctrl+Shift+D", "",
+               QT_TRANSLATE_NOOP("Actions", "Only the tasks due in the quarter of the as-of date")),
+    ActionSpec("view.filter_overdue", "view", QT_TRANSLATE_NOOP("Actions", "O&verdue"), "Ctrl+Shift+Q", "",
+               QT_TRANSLATE_NOOP("Actions", "Only the tasks still owed past their due date")),
+    ActionSpec("view.filter_agency", "view", QT_TRANSLATE_NOOP("Actions", "By a&gency…"), "Ctrl+Shift+G", "",
+               QT_TRANSLATE_NOOP("Actions", "Only the tasks of one agency (lead, support or group member)")),
     ActionSpec("view.refresh", "view", QT_TRANSLATE_NOOP("Actions", "&Refresh"), "F5", ""),
     ActionSpec("view.as_of", "view", QT_TRANSLATE_NOOP("Actions", "&As-of date…"), "Ctrl+D", ""),
     ActionSpec("plan.new", "plan", QT_TRANSLATE_NOOP("Actions", "&New plan…"), "Ctrl+N", "new-plan"),
@@ -92,8 +100,12 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("tools.audit", "tools", QT_TRANSLATE_NOOP("Actions", "Audit &trail…"), "", ""),
     ActionSpec("tools.language", "tools", QT_TRANSLATE_NOOP("Actions", "Switch &language (Tiếng Việt/English)"), "",
                ""),
+    ActionSpec("help.guide", "help", QT_TRANSLATE_NOOP("Actions", "&User guide"), "F1", "",
+               QT_TRANSLATE_NOOP("Actions", "The clerk's jobs step by step (F1 on a panel opens its part)")),
+    ActionSpec("help.first_run", "help", QT_TRANSLATE_NOOP("Actions", "&First-run assistant…"), "", "",
+               QT_TRANSLATE_NOOP("Actions", "Office profile, agency directory and groups' members")),
     ActionSpec("help.log_folder", "help", QT_TRANSLATE_NOOP("Actions", "Open &log folder"), "", ""),
-    ActionSpec("help.about", "help", QT_TRANSLATE_NOOP("Actions", "&About"), "F1", ""),
+    ActionSpec("help.about", "help", QT_TRANSLATE_NOOP("Actions", "&About"), "", ""),
 )
 
 

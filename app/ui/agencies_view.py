@@ -34,6 +34,7 @@ from app.domain.text import fold
 from app.errors import AppError
 from app.ui.agency_picker import AgencyPicker
 from app.ui.prompts import Prompter
+from app.ui.tree.group_marks import EMPTY_MARK, empty_groups_tip
 from app.ui.undo_commands import FunctionCommand
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -207,7 +208,9 @@ class AgenciesView(QTabWidget):
         self.merge_picker.set_choices(self.agencies, [])
         self.group_list.clear()
         for g in self.groups:
-            self.group_list.addItem(f"{g.name} ({len(g.member_ids)})")
+            self.group_list.addItem(f"{g.name} ({len(g.member_ids)})" if g.member_ids else f"{EMPTY_MARK} {g.name} (0)")
+            if not g.member_ids:  # a task assigned to it has nobody to report (app/ui/tree/group_marks.py)
+                self.group_list.item(self.group_list.count() - 1).setToolTip(empty_groups_tip([g.name]))
         if current is not None:
             self.select_agency(current)
         self._show_current()

@@ -149,6 +149,7 @@ def run_gui(args: argparse.Namespace) -> int:
     prompter = Prompter()
     sys.excepthook = make_exception_hook(log_path, lambda text: prompter.error(None, text))
     from app.ui.main_window import MainWindow
+    from app.ui.onboarding import first_start
     from app.ui.worker import run_in_background
 
     # First paint before SQLAlchemy is even imported: the database opens in the background
@@ -163,8 +164,8 @@ def run_gui(args: argparse.Namespace) -> int:
         services, url = result
         window.attach_services(services, url)
         settings.add_recent_database(url)
-        if window.reports is not None:  # first start on this database: who signs the reports?
-            QTimer.singleShot(0, window.reports.ask_office_at_first_start)
+        # first start on this database: the assistant (fresh database) or who signs the reports
+        QTimer.singleShot(0, lambda: first_start(window))
 
     def failed(exc: BaseException) -> None:
         nonlocal exit_code

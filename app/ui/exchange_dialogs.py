@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import AppError
+from app.domain.periods import Period, period_name
+from app.errors import AppError, InputError
 from app.services.exchange import FileReview
 from app.ui.exchange_review_model import Column, ReviewModel
 from app.ui.period_combo import PeriodCombo, PlanCombo
@@ -216,8 +217,8 @@ class ReceiveDialog(QDialog):
         c = review.counts
         return self.tr("{file}: {agency}, {period} — new {new}, changed {changed}, unchanged {unchanged}, "
                        "conflict {conflict}, refused {refused}").format(
-            file=name, agency=review.agency_name, period=review.period, new=c["new"], changed=c["changed"],
-            unchanged=c["unchanged"], conflict=c["conflict"], refused=c["refused"])
+            file=name, agency=review.agency_name, period=_period_words(review.period), new=c["new"],
+            changed=c["changed"], unchanged=c["unchanged"], conflict=c["conflict"], refused=c["refused"])
 
     def _show_file(self, row: int) -> None:
         self.model.set_review(self.reviews[row] if 0 <= row < len(self.reviews) else None)
@@ -236,3 +237,11 @@ class ReceiveDialog(QDialog):
             return False
         paths = [r.path for r in self.reviews]
         return self.load(paths)  # the preview now shows what is in the database
+
+
+def _period_words(code: str) -> str:
+    """`Quý II năm 2022` for a workbook's period code (the code itself if it names none)."""
+    try:
+        return period_name(Period.parse(code))
+    except InputError:
+        return code

@@ -34,13 +34,16 @@ from app.errors import AppError
 from app.ui.actions import CATEGORIES, ActionRegistry, category_title
 from app.ui.agencies_view import AgenciesView
 from app.ui.calendar_view import CalendarView
+from app.ui.help import connect_help
 from app.ui.import_view import ImportView
+from app.ui.onboarding import connect_actions as connect_onboarding
 from app.ui.plan_tree import PlanTreeController, PlanTreeView
 from app.ui.plans_panel import PlansPanel
 from app.ui.prompts import Prompter
 from app.ui.search_panel import SearchPanel
 from app.ui.settings import Settings
 from app.ui.task_panel import TaskPanel
+from app.ui.tree.daily_bar import DailyTreePage
 from app.ui.undo_commands import CallCommand
 from app.ui.window_commands import WindowCommands
 
@@ -83,7 +86,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Opening the database…"))
             self._set_ready(False)
 
-    ALWAYS_ON = ("file.quit", "help.about", "help.log_folder", "tools.language")
+    ALWAYS_ON = ("file.quit", "help.about", "help.guide", "help.log_folder", "tools.language")
 
     def _set_ready(self, ready: bool) -> None:
         """Until a database is attached, only quitting and help work (nothing to act on yet)."""
@@ -119,10 +122,11 @@ class MainWindow(QMainWindow):
         self.tree_view = PlanTreeView(self.tabs)
         self.tree = PlanTreeController(self.tree_view, self.services, self.undo_stack, self.prompter, self.as_of,
                                        self.actions)
+        self.daily = DailyTreePage(self.tree, self.tree_view, self.actions, self.as_of, self.tabs)
         self.calendar = CalendarView(self.services, self.as_of, self.tabs)
         self.agencies = AgenciesView(self.services, self.prompter, self.tabs, undo_stack=self.undo_stack)
         self.importer = ImportView(self.services, self.prompter, self.tabs)
-        for widget in (self.tree_view, self.calendar, self.agencies, self.importer):
+        for widget in (self.daily, self.calendar, self.agencies, self.importer):
             self.tabs.addTab(widget, "")
         self.setCentralWidget(self.tabs)
 
@@ -158,6 +162,7 @@ class MainWindow(QMainWindow):
             for action in self.actions.in_category(key):
                 menu.addAction(action)
                 if action.objectName() in ("file.auto_backups", "edit.redo", "edit.outdent", "view.as_of",
+                                           "view.collapse_all", "view.filter_agency",
                                            "plan.import", "report.targets"):
                     menu.addSeparator()
         self.recent_menu = QMenu(self)
@@ -207,9 +212,13 @@ class MainWindow(QMainWindow):
         a["tools.agencies"].triggered.connect(lambda: self.show_view("agencies"))
         a["plan.import"].triggered.connect(lambda: self.show_view("import"))
         a["view.refresh"].triggered.connect(self.reload_all)
-        a["view.expand_all"].triggered.connect(lambda: self._tree_command(self.tree_view.expandAll))
-        a["view.collapse_all"].triggered.connect(lambda: self._tree_command(self.tree_view.collapseAll))
+        a["view.expand_all"].triggered.connect(lambda: self._tree_command(
+            lambda: self.daily.current_view().expandAll()))
+        a["view.collapse_all"].triggered.connect(lambda: self._tree_command(
+            lambda: self.daily.current_view().collapseAll()))
         self.commands.connect_actions()
+        connect_onboarding(self)
+        connect_help(self)
         self.reports: Any = None  # the Báo cáo menu (report dialog, office profile), built with services
         self.exchange: Any = None  # exchange windows and the register (Kế hoạch menu), built with them
         if self.services is not None:
@@ -431,7 +440,7 @@ class MainWindow(QMainWindow):
         self.show_view("tree")
         if node_id is not None:
             self.tree.select_node(node_id)
-            self.tree_view.setFocus()
+            self.daily.current_view().setFocus()
 
     def _may_leave_task(self) -> bool:
         """Progress typed and not recorded is lost by showing another task: ask first."""

@@ -93,11 +93,7 @@ class OfficeDialog(QDialog):
 
     def set_value(self, profile: OfficeProfile) -> None:
         self._profile = profile
-        for name, edit in self.edits.items():
-            edit.setText(getattr(profile, name) or "")
-        if (profile.signer_title, profile.signer_name) == PLACEHOLDER_SIGNER:
-            self.edits["signer_title"].clear()
-            self.edits["signer_name"].clear()
+        show_texts(self.edits, profile)
         self.format.setCurrentIndex(max(0, self.format.findData(profile.format)))
         self.party_format.setCurrentIndex(max(0, self.party_format.findData(profile.party_format)))
         self._family_changed()
@@ -155,6 +151,16 @@ class OfficeDialog(QDialog):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
+
+
+def show_texts(edits: dict[str, QLineEdit], profile: OfficeProfile) -> None:
+    """The profile's text fields in their edits; the printed signer blanks left empty to type in
+    (shared with the first-run assistant's office page)."""
+    for name, edit in edits.items():
+        edit.setText(getattr(profile, name) or "")
+    if (profile.signer_title, profile.signer_name) == PLACEHOLDER_SIGNER:
+        edits["signer_title"].clear()
+        edits["signer_name"].clear()
 
 
 def _lines(edit: QPlainTextEdit) -> list[str]:

@@ -1,6 +1,7 @@
 """The two choosers the exchange and register windows share: a plan combo, and an editable
-combo of period codes (`2024-Q4`) around the as-of date — the quarters of three years and the
-years, newest first; any other code (`2024-M08`, `2024-H1`) can be typed."""
+combo of periods by their Vietnamese names (`Quý IV năm 2024`) around the as-of date — the
+quarters of three years and the years, newest first; any other period can be typed by name
+(`Tháng 8/2024`, `6 tháng đầu năm 2024`, `quy 4/2024`) or by code (`2024-Q4`)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox
 
-from app.domain.periods import Period, PeriodKind, period_containing
+from app.domain.periods import Period, PeriodKind, parse_period_name, period_containing, period_name
 
 
 def period_codes(as_of: date) -> list[str]:
@@ -25,17 +26,18 @@ class PeriodCombo(QComboBox):
     def __init__(self, as_of: date, parent: Any = None) -> None:
         super().__init__(parent)
         self.setEditable(True)
-        self.addItems(period_codes(as_of))
-        self.setMinimumContentsLength(9)
+        for code in period_codes(as_of):
+            self.addItem(period_name(Period.parse(code)), code)
+        self.setMinimumContentsLength(14)
 
     def period(self) -> Period:
-        """The chosen period; `InputError` (from `Period.parse`) for a code that is not one."""
-        return Period.parse(self.currentText())
+        """The chosen or typed period; `InputError` (Vietnamese) for text that names none."""
+        return parse_period_name(self.currentText())
 
     def set_code(self, code: str) -> None:
-        index = self.findText(code)
+        index = self.findData(code)
         if index < 0:
-            self.addItem(code)
+            self.addItem(period_name(Period.parse(code)), code)
             index = self.count() - 1
         self.setCurrentIndex(index)
 
@@ -47,6 +49,9 @@ class PlanCombo(QComboBox):
         super().__init__(parent)
         for plan in plans:
             self.addItem(f"{plan.number or ''} {plan.title}".strip()[:120], plan.id)
+        # a long title must not widen the window past a 1024 px screen (the full title in the list)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(32)
         if plan_id is not None and self.findData(plan_id) >= 0:
             self.setCurrentIndex(self.findData(plan_id))
 

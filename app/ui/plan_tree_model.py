@@ -28,6 +28,7 @@ from PySide6.QtGui import QBrush, QFont
 from app.domain.dates import format_vn
 from app.domain.text import fold, printed_label
 from app.ui.state_style import state_color, state_symbol, state_text
+from app.ui.tree.group_marks import empty_group_tip, marked_names
 
 MIME = "application/x-theodoi-node-ids"
 Index = QModelIndex | QPersistentModelIndex
@@ -101,10 +102,11 @@ def display(view: Any, column: Column) -> str:
         return printed_label(view.label)
     if column == Column.CONTENT:
         return view.text or ""
-    if column == Column.LEAD:
-        return _names(getattr(view, "lead_names", None))
-    if column == Column.SUPPORT:
-        return _names(getattr(view, "support_names", None))
+    if column in (Column.LEAD, Column.SUPPORT):  # a group without members is marked (group_marks)
+        role = "lead" if column == Column.LEAD else "support"
+        if hasattr(view, "assignees"):
+            return marked_names(view, role)
+        return _names(getattr(view, f"{role}_names", None))
     if column == Column.DEADLINE:
         phrase = getattr(view, "deadline_phrase", None) or ""
         due = getattr(view, "due_date", None)
@@ -227,6 +229,9 @@ class PlanTreeModel(QAbstractItemModel):
             text = display(view, column)
             if role == Qt.ItemDataRole.DisplayRole and column == Column.CONTENT:
                 return text.split("\n", 1)[0]
+            if role == Qt.ItemDataRole.ToolTipRole and column in (Column.LEAD, Column.SUPPORT):
+                tip = empty_group_tip(getattr(view, "assignees", ()))
+                return f"{text}\n{tip}" if tip else text
             return text
         if role == Qt.ItemDataRole.EditRole:
             field = EDITABLE.get(column)

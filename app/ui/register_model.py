@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from app.domain.periods import Period, period_name
 from app.domain.register import Rates
 from app.domain.reporting import ReportStatus
 from app.services.register import RegisterView
@@ -55,7 +56,7 @@ class RegisterModel(QAbstractTableModel):
         if section == 0:
             return self.tr("Agency")
         if section <= len(self._codes):
-            return self._codes[section - 1]
+            return period_name(Period.parse(self._codes[section - 1]))
         return self.tr("Reporting rate") if section == len(self._codes) + 1 else self.tr("On time")
 
     def agency_at(self, row: int) -> int | None:

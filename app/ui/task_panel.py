@@ -39,6 +39,7 @@ from app.ui.date_field import DateField
 from app.ui.progress_panel import ProgressPanel
 from app.ui.state_style import state_color, state_symbol, state_text
 from app.ui.targets_panel import TargetsPanel
+from app.ui.tree.group_marks import empty_group_tip, marked_name
 from app.ui.undo_commands import RunEdit
 
 
@@ -206,7 +207,8 @@ class TaskPanel(QTabWidget):
         self.assign_list.clear()
         for a in self.assignees:
             role = self.tr("Lead") if a.role == "lead" else self.tr("Support")
-            item = QListWidgetItem(f"{role}: {a.name}")
+            item = QListWidgetItem(f"{role}: {marked_name(a)}")
+            item.setToolTip(empty_group_tip([a]))  # a group without members: nobody reports
             self.assign_list.addItem(item)
 
     # -- edits ------------------------------------------------------------------------------------

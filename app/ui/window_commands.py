@@ -17,6 +17,7 @@ from PySide6.QtGui import QDesktopServices
 
 from app import __version__
 from app.domain.dates import format_vn
+from app.domain.periods import Period, PeriodKind, parse_period_name, period_containing, period_name
 from app.errors import AppError
 from app.ui.i18n import install_translator, remove_translator
 from app.ui.undo_commands import FunctionCommand
@@ -247,7 +248,7 @@ class WindowCommands(QObject):
         if approval is None:
             return False
         self.w.prompter.inform(self.w, self.tr("Approve period report"), self.tr(
-            "Period {period} approved; its progress is locked.").format(period=approval.period))
+            "Period {period} approved; its progress is locked.").format(period=_period_words(approval.period)))
         return True
 
     def unlock_period(self) -> bool:
@@ -257,12 +258,19 @@ class WindowCommands(QObject):
             return False
         if self._guard(lambda: (self.w.services.approvals.unlock(plan_id, period),)) is None:
             return False
-        self.w.statusBar().showMessage(self.tr("Period {period} unlocked.").format(period=period), 10000)
+        self.w.statusBar().showMessage(self.tr("Period {period} unlocked.").format(period=_period_words(period)), 10000)
         return True
 
     def _ask_period(self, title: str) -> str | None:
-        text = self.w.prompter.get_text(self.w, title, self.tr("Period (e.g. 2021-Q3, 2021-M08, 2021-Y):"), "")
-        return text.strip() if text and text.strip() else None
+        """The period's code, typed by its Vietnamese name (`Quý III năm 2021`; a code also works)."""
+        current = period_containing(PeriodKind.QUARTER, self.w.as_of())
+        text = self.w.prompter.get_text(self.w, title, self.tr(
+            "Period (e.g. Quý III năm 2021, 6 tháng đầu năm 2021, Tháng 8/2021, Năm 2021):"),
+            period_name(current) if current else "")
+        if not text or not text.strip():
+            return None
+        period = self._guard(lambda: parse_period_name(text))
+        return period.code if period is not None else None
 
     def delete_plan(self) -> bool:
         """Delete the open plan with everything under it. Too large to undo in memory, so the
@@ -306,3 +314,7 @@ class WindowCommands(QObject):
         self.w.prompter.inform(self.w, self.tr("About"), self.tr(
             "Theo dõi Kế hoạch {version}\nTracks the tasks of implementation plans and prints the official "
             "reports.").format(version=__version__))
+
+
+def _period_words(code: str) -> str:
+    return period_name(Period.parse(code))

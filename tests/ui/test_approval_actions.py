@@ -26,9 +26,9 @@ def test_approve_and_unlock_from_the_plan_menu(window: MainWindow, prompter: Any
     assert "Chưa in báo cáo kỳ 2021-Q3" in prompter.errors[-1]
     content = services.reports.progress(plan, Period.parse("2021-Q3"), dt.date(2021, 9, 14))
     services.reports.export(content, "docx", tmp_path / "bc.docx", plan_id=plan, period="2021-Q3")
-    prompter.answers.append("2021-Q3")
+    prompter.answers.append("Quý III năm 2021")  # typed by its name, as the clerk says it
     assert window.commands.approve_period()
-    assert prompter.messages[-1] == "Đã phê duyệt kỳ 2021-Q3; số liệu tiến độ của kỳ đã khóa."
+    assert prompter.messages[-1] == "Đã phê duyệt báo cáo Quý III năm 2021; số liệu tiến độ của kỳ đã khóa."
 
     prompter.answers.append("2021-Q3")
     assert not window.commands.unlock_period()  # a leader does not unlock

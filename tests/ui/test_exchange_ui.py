@@ -84,7 +84,7 @@ def test_register_dialog_table_print_and_reminder(window, qtbot, services, sampl
     model = dialog.model
     QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal, model)
     assert model.rowCount() == 3 and model.columnCount() == 5  # 2 agencies + plan row; agency, 2 periods, rates
-    assert model.headerData(1, Qt.Orientation.Horizontal) == "2021-Q3"
+    assert model.headerData(1, Qt.Orientation.Horizontal) == "Quý III năm 2021"  # periods by name
     missing = model.index(0, 1)
     assert missing.data(STATUS_ROLE) == ReportStatus.MISSING and missing.data() == "Chưa báo cáo"
     dialog.table.setCurrentIndex(missing)
