@@ -9,7 +9,7 @@ what keeps the two files identical in content and layout.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from app.domain.text import nfc
 from app.exporters import fonts
@@ -349,6 +349,9 @@ class _Composer:
         left += [
             _line(x, lay.recipients_item, Align.LEFT) for x in lay.recipients_lines(s.recipients, s.archive, s.upward)
         ]
+        if s.note:
+            left.append(_line(s.note, replace(lay.recipients_item, italic=True), Align.LEFT,
+                              space_before=lay.paragraph_space_after))
         right: list[CellItem] = []
         authority = lay.authority_line(s.signer.authority, s.signer.authority_body)
         if authority:

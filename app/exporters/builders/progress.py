@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from app.domain.task_state import TaskState
 from app.exporters.builders.common import (
     addressees,
@@ -118,7 +120,7 @@ def build_progress_report(c: ProgressReportContent) -> Document:
         blocks.append(heading(title))
         blocks += bullets(section_lines(c, key))
     blocks.append(Paragraph([Run(c.narrative.closing or default_closing(c))], keep_with_next=True))
-    blocks.append(signature(head))
+    blocks.append(replace(signature(head), note=c.approval))
     two = bool(c.agency_rows)
     annexes = [Section(
         [
