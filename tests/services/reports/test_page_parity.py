@@ -80,3 +80,37 @@ def test_docx_and_pdf_have_the_same_pages_everywhere(demo_db: Database, tmp_path
         texts = [page.extract_text() for page in PdfReader(str(folder / f"{name}.pdf")).pages]
         body = next(n for n, text in enumerate(texts) if text.lstrip().startswith("Phụ lục I"))
         assert 3 <= body <= 6, (name, body)
+
+
+def test_annex_rows_break_across_pages_with_the_header_repeated(demo_db: Database, tmp_path: Path) -> None:
+    """Issue 9: Phụ lục I and II rows may break at a page's foot as Word does by default (no
+    `w:cantSplit`; widow control keeps two lines of a cell together), the header row repeated
+    (`w:tblHeader`); the PDF fills its annex pages the same way."""
+    from docx import Document as open_docx
+    from docx.oxml.ns import qn
+
+    service = ReportService(demo_db)
+    main = Services(demo_db).plans.find("177/KH-UBND")
+    [stem] = _produce(service, main, "2024-Q4", tmp_path, "bao-cao")
+    tables = open_docx(str(stem.with_suffix(".docx"))).tables
+    annexes = [t._tbl for t in tables if t.rows[0].cells[0].text == "STT"]
+    assert len(annexes) == 2
+    for tbl in annexes:
+        header, *rows = tbl.findall(qn("w:tr"))
+        assert header.find(f"{qn('w:trPr')}/{qn('w:tblHeader')}") is not None
+        tasks = [r for r in rows if len(r.findall(qn("w:tc"))) > 1]
+        assert tasks and all(r.find(f"{qn('w:trPr')}/{qn('w:cantSplit')}") is None for r in tasks)
+        assert all(r.find(f"{qn('w:trPr')}/{qn('w:tblHeader')}") is None for r in rows)
+    # every annex page but a section's last is filled to its foot: the lowest text line is at
+    # most three single-line rows above the bottom margin (20 mm)
+    reader = PdfReader(str(stem.with_suffix(".pdf")))
+    checked: list[int] = []
+    for number, page in enumerate(reader.pages):
+        lowest: list[float] = []
+        page.extract_text(visitor_text=lambda text, cm, tm, font, size: lowest.append(
+            tm[4] * cm[1] + tm[5] * cm[3] + cm[5]) if text.strip() else None)
+        following = reader.pages[number + 1].extract_text().lstrip() if number + 1 < len(reader.pages) else ""
+        if "STT" in page.extract_text() and following.startswith("STT"):  # a page an annex goes on from
+            checked.append(number)
+            assert min(lowest) < 20 * 72 / 25.4 + 3 * 19.5, (number + 1, min(lowest))
+    assert len(checked) >= 5
