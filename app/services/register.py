@@ -86,15 +86,22 @@ def periods_range(last: Period, first: Period | None = None) -> list[Period]:
 
 def compiling_office(s: Session, plan_id: int) -> int | None:
     """The agency that receives and compiles the reports: the office profile's issuing body
-    (`Sở Nội vụ`), found in the directory by its name; with no profile, the plan's focal
-    agency (as the report's letterhead takes it). None when the body is not in the directory."""
+    (`Sở Nội vụ`) found in the directory by its name, else its drafting unit when that is an
+    agency (a Thành ủy's reports are compiled by its `Văn phòng Thành ủy`); with no profile,
+    the plan's focal agency (as the report's letterhead takes it). None when neither is in
+    the directory."""
     from app.services.reports.office import load_profile  # that package imports this module
 
     plan = s.get(Plan, plan_id)
     if plan is None:
         return None
-    body = fold(load_profile(s, plan).issuing_body)
-    return s.scalar(select(Agency.id).where(Agency.name_folded == body, Agency.active.is_(True)).limit(1))
+    profile = load_profile(s, plan)
+    for name in (profile.issuing_body, profile.archive):
+        found = s.scalar(select(Agency.id).where(Agency.name_folded == fold(name), Agency.active.is_(True))
+                         .limit(1)) if name.strip() else None
+        if found is not None:
+            return found
+    return None
 
 
 def task_duties(s: Session, plan_id: int, as_of: dt.date) -> list[TaskDuty]:

@@ -132,3 +132,11 @@ def test_the_compiling_office_is_not_expected_to_report_to_itself(demo_services:
     other = reports.content(ReportRequest(DocKind.PROGRESS, plan_id, period))
     assert "Sở Nội vụ" in {a.agency for a in other.agencies}
     assert "Sở Tài chính" not in {a.agency for a in other.agencies}
+
+    # a Thành ủy (not itself in the directory) compiles through its Văn phòng: that one is left out
+    from app.services.demo import party_office
+    reports.save_office(party_office())
+    vptu = next(a.id for a in services.agencies.list_agencies() if a.name == "Văn phòng Thành ủy")
+    party_plan = services.plans.find("tăng cường kỷ luật, kỷ cương và trách nhiệm")
+    q4 = Period.parse("2024-Q4")
+    assert vptu not in services.register.expected(party_plan, q4, as_of=date(2024, 12, 14))
