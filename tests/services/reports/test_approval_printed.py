@@ -52,7 +52,8 @@ def test_the_printed_report_names_the_approval(demo_db: Database, tmp_path: Path
     assert lines[-2].startswith("- Lưu: VT") and lines[-1].startswith(NOTE), lines
     assert NOTE in _pdf(printed_pdf)
     flat = _pdf(printed_pdf)
-    assert flat.index("- Lưu: VT") < flat.index(NOTE) < flat.index("TỔNG HỢP TÌNH HÌNH")  # under the list, before the annex
+    # under the list, before the annex
+    assert flat.index("- Lưu: VT") < flat.index(NOTE) < flat.index("TỔNG HỢP TÌNH HÌNH")
 
     # the approved snapshot, printed again, names its approval; the period's later prints too
     an.reports.reproduce(snapshot, "pdf", tmp_path / "ban-luu.pdf")
