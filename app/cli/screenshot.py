@@ -58,11 +58,11 @@ def _render(db: str, view: str, out: Path, plan_number: str | None, as_of: dt.da
     from PySide6.QtWidgets import QApplication
 
     from app.exporters.atomic import atomic_path
-    from app.ui.application import open_services
-    from app.ui.i18n import install_translator
-    from app.ui.main_window import MainWindow
-    from app.ui.prompts import Prompter
-    from app.ui.settings import Settings
+    from app.ui.shell.application import open_services
+    from app.ui.shell.i18n import install_translator
+    from app.ui.shell.main_window import MainWindow
+    from app.ui.shell.settings import Settings
+    from app.ui.widgets.prompts import Prompter
 
     app = QApplication.instance() or QApplication(["theodoi-screenshot"])
     install_translator(app, language)
@@ -135,8 +135,8 @@ def _report_dialog(window, view: str):  # noqa: ANN001, ANN202
     from PySide6.QtWidgets import QApplication
 
     if view == "office":
-        from app.ui.office_dialog import OfficeDialog
-        from app.ui.report_menu import report_service
+        from app.ui.admin.office_dialog import OfficeDialog
+        from app.ui.reports.report_menu import report_service
 
         dialog = OfficeDialog(report_service(window.services).office(window.tree.plan_id), window)
         dialog.show()
@@ -195,7 +195,7 @@ def _busiest_month(window) -> dt.date | None:  # noqa: ANN001
 
 def _sample_import(window) -> None:  # noqa: ANN001
     """Show the review page on a corpus plan when one is available (synchronously: no worker)."""
-    from app.ui.import_view import parse_document
+    from app.ui.imports.import_view import parse_document
 
     root = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "plans"
     sample = next(iter(sorted(root.glob("*.txt"))), None) if root.exists() else None

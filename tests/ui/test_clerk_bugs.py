@@ -9,7 +9,7 @@ from PySide6.QtTest import QTest
 
 from app.domain.task_state import TaskState
 from app.services.nodes import AssigneeSpec
-from app.ui.main_window import MainWindow
+from app.ui.shell.main_window import MainWindow
 
 
 def test_bug1_progress_form_is_cleared_for_another_task(window: MainWindow, sample_plan) -> None:
@@ -130,7 +130,7 @@ def test_bug9_unsaved_progress_asks_before_switching_task(window: MainWindow, pr
 def test_bug9_cancel_import_asks_when_the_review_was_corrected(qtbot, services, prompter) -> None:
     from pathlib import Path
 
-    from app.ui.import_view import ImportView
+    from app.ui.imports.import_view import ImportView
 
     sample = Path(__file__).resolve().parents[1] / "fixtures" / "corpus" / "000_5d85a5fb6824ef83.txt"
     importer = ImportView(services, prompter)
@@ -154,7 +154,7 @@ def test_bug6_window_narrows_to_1024_after_the_calendar(window: MainWindow, qtbo
     assert window.minimumSizeHint().height() <= 552, window.minimumSizeHint()  # 600 less taskbar and title
     window.resize(1024, 600)
     qtbot.wait(20)
-    from app.ui.plan_tree_model import Column
+    from app.ui.tree.plan_tree_model import Column
 
     assert window.tree_view.columnWidth(Column.CONTENT) >= 250  # Nội dung stays readable
 
@@ -220,8 +220,8 @@ def test_progress_period_by_vietnamese_name(window: MainWindow, services, sample
 
 
 def test_bullet_items_show_their_printed_bullet(window: MainWindow, services, sample_plan) -> None:
-    from app.ui.calendar_model import _line
-    from app.ui.plan_tree_model import Column
+    from app.ui.calendar.calendar_model import _line
+    from app.ui.tree.plan_tree_model import Column
 
     bullet = services.nodes.add(sample_plan["plan"], sample_plan["t2"], None, label="•1", kind="task",
                                 text="Phổ biến đến cán bộ")

@@ -1,0 +1,1 @@
+"""A plan's outline: the tree model, the tree panel and search."""
