@@ -35,7 +35,7 @@ app = QApplication([])
 window = MainWindow(services=None, database_url=sys.argv[1], settings=Settings(sys.argv[2]), prompter=Prompter(),
                     background=True)
 window.show()
-run_in_background(lambda _p, _t: open_services(sys.argv[1]), on_result=lambda r: window.attach_services(*r))
+run_in_background(lambda _p, _t: open_services(sys.argv[1]), on_result=lambda r: window.state.set_services(*r))
 def poll():
     if window.plans.model.rowCount():
         print("ready", flush=True)

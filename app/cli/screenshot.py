@@ -136,12 +136,11 @@ def _report_dialog(window, view: str):  # noqa: ANN001, ANN202
 
     if view == "office":
         from app.ui.admin.office_dialog import OfficeDialog
-        from app.ui.reports.report_menu import report_service
 
-        dialog = OfficeDialog(report_service(window.services).office(window.tree.plan_id), window)
+        dialog = OfficeDialog(window.services.reports.office(window.state.plan_id), window)
         dialog.show()
         return dialog
-    dialog = window.reports.open_dialog()
+    dialog = window.report_menu().open_dialog()
     deadline = time.monotonic() + 120
     while dialog is not None and dialog.busy and time.monotonic() < deadline:
         QApplication.processEvents()
@@ -175,9 +174,7 @@ def _exchange_preview(window, services, db: str, scratch: Path):  # noqa: ANN001
 
 def _busiest_month(window) -> dt.date | None:  # noqa: ANN001
     """Show a month with due dates (today's month may be empty in a demo database)."""
-    calendar = getattr(window.services, "calendar", None)
-    if calendar is None:
-        return None
+    calendar = window.services.calendar
     today = window.as_of()
     items = calendar.due_items(today.replace(day=1), today.replace(day=1) + dt.timedelta(days=40), as_of=today)
     if len([i for i in items if i.kind == "task"]) >= 3:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.text import fold
 from app.errors import AppError
+from app.ui.shell.state import DIRECTORY, AppState
 from app.ui.task.undo_commands import FunctionCommand
 from app.ui.widgets.agency_picker import AgencyPicker
 from app.ui.widgets.prompts import Prompter
@@ -55,15 +56,14 @@ class _FoldedFilter(QSortFilterProxyModel):
 
 
 class AgenciesView(QTabWidget):
-    # the directory or a group's members changed (also by undo/redo): tasks assigned to a group
-    # now have other reporting agencies, so the window re-reads the tree and the task panel
-    changed = Signal()
+    """The directory tabs. Every change (also by undo/redo) is `state.notify(DIRECTORY)`: tasks
+    assigned to a group now have other reporting agencies, so the tree and the task panel re-read."""
 
-    def __init__(self, services: Any, prompter: Prompter, parent: QWidget | None = None,
+    def __init__(self, state: AppState, prompter: Prompter, parent: QWidget | None = None,
                  undo_stack: QUndoStack | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("agenciesView")
-        self.services = services
+        self.state = state
         self.prompter = prompter
         self.undo_stack = undo_stack
         self.agencies: list[Any] = []
@@ -195,8 +195,8 @@ class AgenciesView(QTabWidget):
     # -- data ---------------------------------------------------------------------------------
     def reload(self, select_id: int | None = None) -> None:
         current = select_id if select_id is not None else self.current_id()
-        self.agencies = self.services.agencies.list_agencies()
-        self.groups = self.services.agencies.list_groups()
+        self.agencies = self.state.services.agencies.list_agencies()
+        self.groups = self.state.services.agencies.list_groups()
         self.model.removeRows(0, self.model.rowCount())
         for a in self.agencies:
             name = QStandardItem(a.name)
@@ -244,7 +244,7 @@ class AgenciesView(QTabWidget):
             self.prompter.error(self, exc.message)
             return False
         self.reload(select_id if select_id is not None else (result if isinstance(result, int) else None))
-        self.changed.emit()
+        self.state.notify(DIRECTORY)
         return True
 
     def _undoable(self, text: str, do: Callable[[], Any], undo: Callable[[], None],
@@ -260,7 +260,7 @@ class AgenciesView(QTabWidget):
 
     def _redone(self, select_id: int | None) -> None:
         self.reload(select_id)
-        self.changed.emit()
+        self.state.notify(DIRECTORY)
 
     def create_agency(self) -> bool:
         name = self.new_name.text().strip()
@@ -269,10 +269,10 @@ class AgenciesView(QTabWidget):
         created: list[int] = []
 
         def do() -> int:
-            created[:] = [self.services.agencies.create(name)]
+            created[:] = [self.state.services.agencies.create(name)]
             return created[0]
 
-        ok = self._undoable(self.tr("Add agency"), do, lambda: self.services.agencies.delete(created[0]))
+        ok = self._undoable(self.tr("Add agency"), do, lambda: self.state.services.agencies.delete(created[0]))
         if ok:
             self.new_name.clear()
         return ok
@@ -286,17 +286,17 @@ class AgenciesView(QTabWidget):
         versions = [agency.version]
 
         def do() -> None:
-            self.services.agencies.update(agency.id, versions.pop() if versions else None, **new)
+            self.state.services.agencies.update(agency.id, versions.pop() if versions else None, **new)
 
         return self._undoable(self.tr("Edit agency"), do,
-                              lambda: self.services.agencies.update(agency.id, None, **old), select_id=agency.id)
+                              lambda: self.state.services.agencies.update(agency.id, None, **old), select_id=agency.id)
 
     def add_alias(self) -> bool:
         agency, alias = self.current(), self.alias_edit.text().strip()
         if agency is None or not alias:
             return False
-        ok = self._undoable(self.tr("Add alias"), lambda: self.services.agencies.add_alias(agency.id, alias),
-                            lambda: self.services.agencies.remove_alias(agency.id, alias), select_id=agency.id)
+        ok = self._undoable(self.tr("Add alias"), lambda: self.state.services.agencies.add_alias(agency.id, alias),
+                            lambda: self.state.services.agencies.remove_alias(agency.id, alias), select_id=agency.id)
         if ok:
             self.alias_edit.clear()
         return ok
@@ -306,8 +306,9 @@ class AgenciesView(QTabWidget):
         if agency is None or item is None:
             return False
         alias = item.text()
-        return self._undoable(self.tr("Remove alias"), lambda: self.services.agencies.remove_alias(agency.id, alias),
-                              lambda: self.services.agencies.add_alias(agency.id, alias), select_id=agency.id)
+        agencies = self.state.services.agencies
+        return self._undoable(self.tr("Remove alias"), lambda: agencies.remove_alias(agency.id, alias),
+                              lambda: agencies.add_alias(agency.id, alias), select_id=agency.id)
 
     def _merge_picked(self, kind: str, keep_id: int, keep_name: str) -> None:
         duplicate = self.current()
@@ -323,7 +324,7 @@ class AgenciesView(QTabWidget):
             dup=duplicate.name, keep=keep_name or str(keep_id))
         if not self.prompter.ask_yes_no(self, self.tr("Merge agencies"), question):
             return False
-        return self._call(self.services.agencies.merge, keep_id, duplicate_id, select_id=keep_id)
+        return self._call(self.state.services.agencies.merge, keep_id, duplicate_id, select_id=keep_id)
 
     def _show_group(self) -> None:
         row = self.group_list.currentRow()
@@ -345,9 +346,9 @@ class AgenciesView(QTabWidget):
         created: list[int] = []
 
         def do() -> None:
-            created[:] = [self.services.agencies.create_group(name, [])]
+            created[:] = [self.state.services.agencies.create_group(name, [])]
 
-        ok = self._undoable(self.tr("Add group"), do, lambda: self.services.agencies.delete_group(created[0]))
+        ok = self._undoable(self.tr("Add group"), do, lambda: self.state.services.agencies.delete_group(created[0]))
         if ok:
             self.group_name.clear()
         return ok
@@ -361,7 +362,7 @@ class AgenciesView(QTabWidget):
         group = self.groups[row]
         old = list(group.member_ids)
         ok = self._undoable(self.tr("Change members of {group}").format(group=group.name),
-                            lambda: self.services.agencies.set_group_members(group.id, ids),
-                            lambda: self.services.agencies.set_group_members(group.id, old))
+                            lambda: self.state.services.agencies.set_group_members(group.id, ids),
+                            lambda: self.state.services.agencies.set_group_members(group.id, old))
         self.group_list.setCurrentRow(row)
         return ok

@@ -6,7 +6,6 @@ Why the agenda: a busy day cannot show forty tasks in a cell; selecting the day 
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
@@ -32,6 +31,7 @@ from app.domain.dates import format_vn
 from app.domain.task_state import TaskState
 from app.domain.text import printed_label
 from app.ui.calendar.calendar_model import REPORT_COLOR, DayDelegate, MonthModel
+from app.ui.shell.state import AppState
 from app.ui.widgets.state_style import state_color, state_symbol, state_text
 
 SOON_DAYS = 14
@@ -41,12 +41,10 @@ ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 class CalendarView(QWidget):
     open_node = Signal(int, int)  # plan id, node id
 
-    def __init__(self, services: Any, as_of: Callable[[], date], parent: QWidget | None = None) -> None:
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("calendarView")
-        self.services = services
-        self.as_of = as_of
-        self.current_plan_id: int | None = None
+        self.state = state
         self.model = MonthModel(self)
         self.grid = QTableView(self)
         self.grid.setObjectName("calendarGrid")
@@ -77,10 +75,10 @@ class CalendarView(QWidget):
         self.go_date.setDisplayFormat("dd/MM/yyyy")
         self.scope = QComboBox(self)
         self.agency = QComboBox(self)
-        self.state = QComboBox(self)
+        self.state_filter = QComboBox(self)
         self.agency.setMinimumContentsLength(14)
         self.agency.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        for combo in (self.scope, self.state):
+        for combo in (self.scope, self.state_filter):
             combo.setMinimumContentsLength(10)
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         # two rows (month, then filters): one row of all of them kept the window wider than 1024 px
@@ -90,7 +88,7 @@ class CalendarView(QWidget):
             month_row.addWidget(w)
         month_row.addStretch(1)
         month_row.addWidget(self.go_date)
-        for w in (self.scope, self.agency, self.state):
+        for w in (self.scope, self.agency, self.state_filter):
             filter_row.addWidget(w, 1)
         filter_row.addStretch(1)
         bar.addLayout(month_row)
@@ -110,12 +108,16 @@ class CalendarView(QWidget):
         self.next_button.clicked.connect(lambda: self.step(+1))
         self.today_button.clicked.connect(self.go_today)
         self.go_date.dateChanged.connect(lambda d: self.go_to(d.toPython()))
-        for combo in (self.scope, self.agency, self.state):
+        for combo in (self.scope, self.agency, self.state_filter):
             combo.activated.connect(lambda _i: self.reload())
         self.grid.selectionModel().currentChanged.connect(self._day_changed)
         self.agenda.itemActivated.connect(self._activated)
         self.retranslate_ui()
-        today = as_of()
+        # bug 4: the open calendar follows the as-of date, the open plan and any stored change
+        state.as_of_changed.connect(self._follow)
+        state.plan_changed.connect(self._follow)
+        state.data_changed.connect(self._follow)
+        today = state.as_of()
         self.year, self.month = today.year, today.month
 
     def retranslate_ui(self) -> None:
@@ -130,17 +132,17 @@ class CalendarView(QWidget):
         self.scope.clear()
         self.scope.addItem(self.tr("All plans"), "all")
         self.scope.addItem(self.tr("Current plan"), "plan")
-        self.state.clear()
+        self.state_filter.clear()
         for text, key in ((self.tr("All states"), ""), (self.tr("Overdue"), "overdue"),
                           (self.tr("Due soon (14 days)"), "soon"), (self.tr("Done"), "done"),
                           (self.tr("Not yet due"), "not_due")):
-            self.state.addItem(text, key)
+            self.state_filter.addItem(text, key)
 
     def load_agencies(self) -> None:
         keep = self.agency.currentData()
         self.agency.clear()
         self.agency.addItem(self.tr("All agencies"), 0)
-        for a in self.services.agencies.list_agencies(include_inactive=False):
+        for a in self.state.services.agencies.list_agencies(include_inactive=False):
             self.agency.addItem(a.name, a.id)
         self.agency.setCurrentIndex(max(0, self.agency.findData(keep)))
 
@@ -152,7 +154,7 @@ class CalendarView(QWidget):
         self.reload()
 
     def go_today(self) -> None:
-        self.go_to(self.as_of())
+        self.go_to(self.state.as_of())
 
     def go_to(self, day: date) -> None:
         self.year, self.month = day.year, day.month
@@ -161,12 +163,17 @@ class CalendarView(QWidget):
         if index.isValid():
             self.grid.setCurrentIndex(index)
 
+    def _follow(self, *_what: object) -> None:
+        """Re-read now if shown; a hidden calendar is re-read when its tab is shown."""
+        if self.state.ready and self.isVisibleTo(self.window()):
+            self.reload()
+
     def reload(self) -> None:
         """Fetch the six visible weeks once and repaint (the 50 ms budget of a month)."""
-        today = self.as_of()
+        today = self.state.as_of()
         self.model.set_month(self.year, self.month, [], today)
         start, end = self.model.start, self.model.end
-        items = self.fetch(start, end) if getattr(self.services, "calendar", None) else []
+        items = self.fetch(start, end) if self.state.ready else []
         self.model.set_month(self.year, self.month, items, today)
         self.title.setText(self.tr("Month {month}/{year}").format(month=self.month, year=self.year))
         self.go_date.blockSignals(True)
@@ -179,9 +186,9 @@ class CalendarView(QWidget):
         self.show_agenda(day)
 
     def fetch(self, start: date, end: date) -> list[Any]:
-        plan_id = self.current_plan_id if self.scope.currentData() == "plan" else None
+        plan_id = self.state.plan_id if self.scope.currentData() == "plan" else None
         agency_id = int(self.agency.currentData() or 0) or None
-        wanted = self.state.currentData() or ""
+        wanted = self.state_filter.currentData() or ""
         states: set[TaskState] | None = None
         if wanted == "overdue":
             states = {TaskState.IN_PROGRESS_OVERDUE}
@@ -189,10 +196,11 @@ class CalendarView(QWidget):
             states = {TaskState.DONE_ON_TIME, TaskState.DONE_LATE}
         elif wanted in ("not_due", "soon"):
             states = {TaskState.NOT_DUE, TaskState.IN_PROGRESS_ON_TIME, TaskState.ONGOING}
-        items = self.services.calendar.due_items(start, end, plan_id=plan_id, agency_id=agency_id, states=states,
-                                                 as_of=self.as_of(), include_reporting=not wanted)
+        items = self.state.services.calendar.due_items(start, end, plan_id=plan_id, agency_id=agency_id,
+                                                       states=states, as_of=self.state.as_of(),
+                                                       include_reporting=not wanted)
         if wanted == "soon":
-            today = self.as_of()
+            today = self.state.as_of()
             items = [i for i in items if today <= i.day <= today + timedelta(days=SOON_DAYS)]
         return items
 

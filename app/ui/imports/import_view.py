@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import AppError
 from app.ui.imports.import_store import store_import
+from app.ui.shell.state import AppState
 from app.ui.widgets.prompts import Prompter
 from app.ui.widgets.worker import Task, run_in_background
 
@@ -56,10 +57,10 @@ class ImportView(QWidget):
 
     FILTER = "*.docx *.doc *.pdf *.txt *.md"
 
-    def __init__(self, services: Any, prompter: Prompter, parent: QWidget | None = None) -> None:
+    def __init__(self, state: AppState, prompter: Prompter, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("importView")
-        self.services = services
+        self.state = state
         self.prompter = prompter
         self.path = ""
         self.plan: Any = None
@@ -227,7 +228,7 @@ class ImportView(QWidget):
 
     def _find_existing(self) -> None:
         try:
-            self.existing = self.services.plan_import.existing_plan_id(self.plan)
+            self.existing = self.state.services.plan_import.existing_plan_id(self.plan)
         except AppError:
             self.existing = None  # the question is asked again, and any error shown, on confirm
         self._show_existing()
@@ -333,7 +334,7 @@ class ImportView(QWidget):
             self._find_existing()  # the number or issuer may have been edited in the review
             if self.existing is not None and not self._agree_to_replace():
                 return None
-            plan_id = store_import(self.services, self.plan, self.path, self.source_text,
+            plan_id = store_import(self.state.services, self.plan, self.path, self.source_text,
                                    replace=self.existing is not None)
         except AppError as exc:
             self.prompter.error(self, exc.message)
@@ -344,7 +345,7 @@ class ImportView(QWidget):
 
     def _agree_to_replace(self) -> bool:
         """Show what replacing keeps and what it would lose; the clerk decides."""
-        preview = self.services.plan_import.preview_replacement(self.plan)
+        preview = self.state.services.plan_import.preview_replacement(self.plan)
         if preview is None:  # removed meanwhile: a plain store
             self.existing = None
             return True

@@ -7,55 +7,47 @@ report service from the window's services.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QWidget
 
 from app.errors import AppError
 from app.ui.admin.office_dialog import edit_office
 from app.ui.reports.report_dialog import ReportDialog
 from app.ui.reports.report_jobs import DocKind
-
-if TYPE_CHECKING:
-    from app.ui.shell.main_window import MainWindow
+from app.ui.shell.actions import ActionRegistry
+from app.ui.shell.state import AppState
+from app.ui.widgets.prompts import Prompter
 
 ACTIONS = {"report.progress": DocKind.PROGRESS, "report.tasklist": DocKind.TASKLIST,
            "report.reminder": DocKind.REMINDER, "report.calendar": DocKind.CALENDAR,
            "report.targets": DocKind.TARGETS}
 
 
-def report_service(services: Any) -> Any:
-    service = getattr(services, "reports", None)
-    if service is None:
-        from app.services.reports import ReportService
-
-        service = ReportService(services.database, getattr(services, "user", "clerk"))
-    return service
-
-
 class ReportMenu(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.w = window
+    def __init__(self, state: AppState, prompter: Prompter, registry: ActionRegistry, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.prompter = prompter
+        self.parent_widget = parent
         self.dialog: ReportDialog | None = None
         for name, kind in ACTIONS.items():
-            window.actions[name].triggered.connect(lambda _checked=False, k=kind: self.open_dialog(k))
-        window.actions["report.office"].triggered.connect(lambda _checked=False: self.edit_office())
+            registry[name].triggered.connect(lambda _checked=False, k=kind: self.open_dialog(k))
+        registry["report.office"].triggered.connect(lambda _checked=False: self.edit_office())
 
     def open_dialog(self, kind: DocKind = DocKind.PROGRESS) -> ReportDialog | None:
-        w = self.w
-        if w.services is None:
+        state, parent = self.state, self.parent_widget
+        if not state.ready:
             return None
         if self.dialog is not None:
             self.dialog.close()
         try:
-            plans = w.services.plans.list_plans(w.as_of(), with_progress=False)
+            plans = state.services.plans.list_plans(state.as_of(), with_progress=False)
         except AppError as exc:
-            w.prompter.error(w, exc.message)
+            self.prompter.error(parent, exc.message)
             return None
-        service = report_service(w.services)
-        dialog = ReportDialog(service, plans, w.prompter, as_of=w.as_of(), plan_id=w.tree.plan_id, kind=kind,
-                              office_editor=lambda: self.edit_office(dialog), parent=w)
+        dialog = ReportDialog(state.services.reports, plans, self.prompter, as_of=state.as_of(),
+                              plan_id=state.plan_id, kind=kind, office_editor=lambda: self.edit_office(dialog),
+                              parent=parent)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.destroyed.connect(lambda _obj=None: self._forget(dialog))
         self.dialog = dialog
@@ -71,21 +63,20 @@ class ReportMenu(QObject):
     def ask_office_at_first_start(self) -> bool:
         """Ask for the office profile once per database while it is incomplete (the clerk may skip:
         an export then names what is missing). Returns whether the profile was saved."""
-        w = self.w
-        if w.services is None:
+        if not self.state.ready:
             return False
-        service = report_service(w.services)
+        service = self.state.services.reports
         try:
             if not service.office_needs_asking():
                 return False
             service.mark_office_asked()
         except AppError as exc:
-            w.prompter.error(w, exc.message)
+            self.prompter.error(self.parent_widget, exc.message)
             return False
         return self.edit_office()
 
-    def edit_office(self, parent: Any = None) -> bool:
-        w = self.w
-        if w.services is None:
+    def edit_office(self, parent: QWidget | None = None) -> bool:
+        if not self.state.ready:
             return False
-        return edit_office(report_service(w.services), w.prompter, parent or w, w.tree.plan_id)
+        return edit_office(self.state.services.reports, self.prompter, parent or self.parent_widget,
+                           self.state.plan_id)

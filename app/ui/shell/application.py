@@ -161,10 +161,10 @@ def run_gui(args: argparse.Namespace) -> int:
 
     def opened(result: tuple[Any, str]) -> None:
         services, url = result
-        window.attach_services(services, url)
+        window.state.set_services(services, url)
         settings.add_recent_database(url)
-        if window.reports is not None:  # first start on this database: who signs the reports?
-            QTimer.singleShot(0, window.reports.ask_office_at_first_start)
+        # first start on this database: who signs the reports?
+        QTimer.singleShot(0, window.report_menu().ask_office_at_first_start)
 
     def failed(exc: BaseException) -> None:
         nonlocal exit_code

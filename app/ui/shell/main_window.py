@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QCloseEvent, QUndoStack
@@ -37,39 +37,46 @@ from app.ui.imports.import_view import ImportView
 from app.ui.plans.plans_panel import PlansPanel
 from app.ui.shell.actions import CATEGORIES, ActionRegistry, category_title
 from app.ui.shell.settings import Settings
-from app.ui.shell.window_commands import WindowCommands
+from app.ui.shell.state import PLANS, TASKS, AppState
+from app.ui.shell.window_commands import Opener, WindowCommands
 from app.ui.task.task_panel import TaskPanel
 from app.ui.task.undo_commands import CallCommand
 from app.ui.tree.plan_tree import PlanTreeController, PlanTreeView
 from app.ui.tree.search_panel import SearchPanel
 from app.ui.widgets.prompts import Prompter
 
+if TYPE_CHECKING:
+    from app.services import Services
+    from app.services.views import PlanSummary
+    from app.ui.exchange.exchange_menu import ExchangeMenu
+    from app.ui.reports.report_menu import ReportMenu
+    from app.ui.widgets.worker import CancelToken, ProgressFn, Task
+
 TOOLBAR = ("plan.import", None, "edit.undo", "edit.redo", None, "edit.add_sibling", "edit.add_child",
            "edit.delete", None, "view.tree", "view.calendar", "edit.find", None, "report.progress")
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, *, services: Any, database_url: str, settings: Settings, prompter: Prompter,
-                 opener: Callable[[str | None], tuple[Any, str]] | None = None, log_folder: Path | None = None,
+    def __init__(self, *, services: Services | None, database_url: str, settings: Settings, prompter: Prompter,
+                 opener: Opener | None = None, log_folder: Path | None = None,
                  language: str = "vi", as_of: date | None = None, background: bool = False) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
-        self.services = services
-        self.database_url = database_url
+        self.state = AppState(services, database_url=database_url, as_of=as_of, parent=self)
         self.settings = settings
         self.prompter = prompter
-        self.language = language
-        self.as_of_date = as_of
         self.background = background  # load the plan list off the GUI thread (first paint first)
-        self._loading: Any = None
-        self._filling: Any = None
-        self.actions = ActionRegistry(self, settings.shortcut_overrides)
+        self._loading: Task | None = None
+        self._filling: Task | None = None
+        self.registry = ActionRegistry(self, settings.shortcut_overrides)
         self.undo_stack = QUndoStack(self)
         self._build_central()
         self._build_docks()
         self._build_menus()
         self._build_status()
-        self.commands = WindowCommands(self, opener, log_folder)
+        self.commands = WindowCommands(self, self.state, settings, prompter, self.undo_stack,
+                                       show_view=self.show_view, retranslate=self.retranslate_ui, opener=opener,
+                                       log_folder=log_folder, language=language)
         self._connect()
         self.retranslate_ui()
         self.resize(1366, 768)
@@ -77,7 +84,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(settings.geometry)
         if not settings.window_state.isEmpty():
             self.restoreState(settings.window_state)
-        if services is not None:
+        if self.state.ready:
             self.reload_all()
         else:
             self.statusBar().showMessage(self.tr("Opening the database…"))
@@ -87,41 +94,42 @@ class MainWindow(QMainWindow):
 
     def _set_ready(self, ready: bool) -> None:
         """Until a database is attached, only quitting and help work (nothing to act on yet)."""
-        for name in self.actions.names():
+        for name in self.registry.names():
             if name not in self.ALWAYS_ON and name not in ("edit.undo", "edit.redo"):
-                self.actions[name].setEnabled(ready)
+                self.registry[name].setEnabled(ready)
         for widget in (self.tabs, self.plans_dock, self.task_dock, self.search_dock):
             widget.setEnabled(ready)
 
-    def attach_services(self, services: Any, database_url: str) -> None:
-        """Connect every panel to (another) database and reload; undo history does not carry over."""
-        self.services = services
-        self.database_url = database_url
-        for holder in (self.tree, self.task_panel, self.task_panel.progress, self.task_panel.targets, self.calendar,
-                       self.agencies, self.importer, self.search):
-            holder.services = services
-        self.tree.ctx.services = services
-        self.task_panel.picker.choices.clear()
+    def _services_changed(self) -> None:
+        """Another database (or the first, opened in the background): the panels follow the state's
+        signal themselves; the window re-enables its actions and lists the plans."""
         self.undo_stack.clear()
-        self.tree.plan_id = None
         self.statusBar().clearMessage()
         self._set_ready(True)
-        self._build_report_menu()
+        self.report_menu()
         self.reload_all()
 
+    @property
+    def services(self) -> Services:
+        """The open database's services (read-only: another database goes through `state`)."""
+        return self.state.services
+
+    @property
+    def database_url(self) -> str:
+        return self.state.database_url
+
     def as_of(self) -> date:
-        return self.as_of_date or date.today()
+        return self.state.as_of()
 
     # -- composition ------------------------------------------------------------------------------
     def _build_central(self) -> None:
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("centralTabs")
         self.tree_view = PlanTreeView(self.tabs)
-        self.tree = PlanTreeController(self.tree_view, self.services, self.undo_stack, self.prompter, self.as_of,
-                                       self.actions)
-        self.calendar = CalendarView(self.services, self.as_of, self.tabs)
-        self.agencies = AgenciesView(self.services, self.prompter, self.tabs, undo_stack=self.undo_stack)
-        self.importer = ImportView(self.services, self.prompter, self.tabs)
+        self.tree = PlanTreeController(self.tree_view, self.state, self.undo_stack, self.prompter, self.registry)
+        self.calendar = CalendarView(self.state, self.tabs)
+        self.agencies = AgenciesView(self.state, self.prompter, self.tabs, undo_stack=self.undo_stack)
+        self.importer = ImportView(self.state, self.prompter, self.tabs)
         for widget in (self.tree_view, self.calendar, self.agencies, self.importer):
             self.tabs.addTab(widget, "")
         self.setCentralWidget(self.tabs)
@@ -136,13 +144,13 @@ class MainWindow(QMainWindow):
     def _build_docks(self) -> None:
         self.plans = PlansPanel(self)
         self.plans_dock = self._dock("plansDock", self.plans, Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.task_panel = TaskPanel(self.services, self.run_node_edit, self.as_of, self)
+        self.task_panel = TaskPanel(self.state, self.run_node_edit, self)
         task_scroll = QScrollArea(self)  # on a 600 px screen the dock may be lower than the panel: scroll
         task_scroll.setWidgetResizable(True)
         task_scroll.setFrameShape(QFrame.Shape.NoFrame)
         task_scroll.setWidget(self.task_panel)
         self.task_dock = self._dock("taskDock", task_scroll, Qt.DockWidgetArea.BottomDockWidgetArea)
-        self.search = SearchPanel(self.services, self)
+        self.search = SearchPanel(self.state, self)
         self.search_dock = self._dock("searchDock", self.search, Qt.DockWidgetArea.BottomDockWidgetArea)
         self.search_dock.hide()
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
@@ -155,13 +163,13 @@ class MainWindow(QMainWindow):
             menu = self.menuBar().addMenu("")
             menu.setObjectName(f"menu_{key}")
             self.menus[key] = menu
-            for action in self.actions.in_category(key):
+            for action in self.registry.in_category(key):
                 menu.addAction(action)
                 if action.objectName() in ("file.auto_backups", "edit.redo", "edit.outdent", "view.as_of",
                                            "plan.import", "report.targets"):
                     menu.addSeparator()
         self.recent_menu = QMenu(self)
-        self.menus["file"].insertMenu(self.actions["file.backup"], self.recent_menu)
+        self.menus["file"].insertMenu(self.registry["file.backup"], self.recent_menu)
         view_menu = self.menus["view"]
         view_menu.addSeparator()
         for dock in (self.plans_dock, self.task_dock, self.search_dock):
@@ -173,7 +181,7 @@ class MainWindow(QMainWindow):
             if name is None:
                 self.toolbar.addSeparator()
             else:
-                self.toolbar.addAction(self.actions[name])
+                self.toolbar.addAction(self.registry[name])
         self.addToolBar(self.toolbar)
 
     def _build_status(self) -> None:
@@ -187,7 +195,7 @@ class MainWindow(QMainWindow):
         status.addPermanentWidget(self.user_label)
 
     def _connect(self) -> None:
-        a = self.actions
+        a = self.registry
         a["edit.undo"].triggered.connect(self.undo)
         a["edit.redo"].triggered.connect(self.redo)
         self.undo_stack.undoTextChanged.connect(self._show_undo_texts)
@@ -209,44 +217,50 @@ class MainWindow(QMainWindow):
         a["view.refresh"].triggered.connect(self.reload_all)
         a["view.expand_all"].triggered.connect(lambda: self._tree_command(self.tree_view.expandAll))
         a["view.collapse_all"].triggered.connect(lambda: self._tree_command(self.tree_view.collapseAll))
-        self.commands.connect_actions()
-        self.reports: Any = None  # the Báo cáo menu (report dialog, office profile), built with services
-        self.exchange: Any = None  # exchange windows and the register (Kế hoạch menu), built with them
-        if self.services is not None:
-            self._build_report_menu()
+        self.commands.connect_actions(self.registry, self.recent_menu)
+        self.reports: ReportMenu | None = None  # the Báo cáo menu (report dialog, office profile), built with services
+        self.exchange: ExchangeMenu | None = None  # exchange windows and the register, built on first use
+        for name, opener in (("plan.exchange_send", "open_send"), ("plan.exchange_receive", "open_receive"),
+                             ("plan.register", "open_register")):
+            a[name].triggered.connect(lambda _c=False, o=opener: getattr(self.exchange_menu(), o)())
+        if self.state.ready:
+            self.report_menu()
+        state = self.state
+        state.services_changed.connect(self._services_changed)
+        state.plan_changed.connect(self._plan_opened)
+        state.as_of_changed.connect(self._as_of_changed)
+        state.data_changed.connect(self._data_changed)
         self.plans.plan_activated.connect(self.open_plan)
         self.tree.node_selected.connect(self.task_panel.set_node)
         self.tree.leave_guard = self._may_leave_task
-        self.tree.plan_changed.connect(self.reload_plans)
+        self.tree.edited.connect(self.reload_plans)
         self.task_panel.progress_recorded.connect(lambda node_id: self.tree.refresh(node_id))
         self.task_panel.progress.failed.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.calendar.open_node.connect(self.open_node)
         self.search.open_node.connect(self.open_node)
         self.search.open_plan.connect(lambda plan_id: self.open_node(plan_id, None))
-        self.agencies.changed.connect(self._directory_changed)
         self.importer.imported.connect(self._imported)
         self.importer.closed.connect(lambda: self.show_view("tree"))
         self.tabs.currentChanged.connect(self._tab_changed)
 
-    def _build_report_menu(self) -> None:
-        """Imported here: the report service loads SQLAlchemy, which must not delay the first paint."""
+    def report_menu(self) -> ReportMenu:
+        """Imported here: the report dialog loads the exporters, which must not delay the first paint."""
         if self.reports is None:
             from app.ui.reports.report_menu import ReportMenu
 
-            self.reports = ReportMenu(self)
-            for name, opener in (("plan.exchange_send", "open_send"), ("plan.exchange_receive", "open_receive"),
-                                 ("plan.register", "open_register")):
-                self.actions[name].triggered.connect(lambda _c=False, o=opener: getattr(self.exchange_menu(), o)())
+            self.reports = ReportMenu(self.state, self.prompter, self.registry, self)
+        return self.reports
 
-    def exchange_menu(self) -> Any:
+    def exchange_menu(self) -> ExchangeMenu:
         """The exchange windows and the register, built on first use (most sessions never open them)."""
         if self.exchange is None:
             from app.ui.exchange.exchange_menu import ExchangeMenu
 
-            self.exchange = ExchangeMenu(self)
+            self.exchange = ExchangeMenu(self.state, self.prompter, self.undo_stack,
+                                         lambda kind: self.report_menu().open_dialog(kind), self)
         return self.exchange
 
-    def _tree_command(self, slot: Callable[[], Any]) -> None:
+    def _tree_command(self, slot: Callable[[], object]) -> None:
         self.show_view("tree")
         slot()
 
@@ -272,12 +286,12 @@ class MainWindow(QMainWindow):
         for name, source, what in (("edit.undo", "&Undo", self.undo_stack.undoText()),
                                    ("edit.redo", "&Redo", self.undo_stack.redoText())):
             base = QCoreApplication.translate("Actions", source)
-            self.actions[name].setText(f"{base}: {what}" if what else base)
-            self.actions[name].setIconText(base.replace("&", ""))
+            self.registry[name].setText(f"{base}: {what}" if what else base)
+            self.registry[name].setIconText(base.replace("&", ""))
 
     # -- texts ------------------------------------------------------------------------------------
     def retranslate_ui(self) -> None:
-        self.actions.retranslate_ui()
+        self.registry.retranslate_ui()
         self._show_undo_texts()
         for key, menu in self.menus.items():
             menu.setTitle(category_title(key))
@@ -304,17 +318,16 @@ class MainWindow(QMainWindow):
         self.db_label.setText(self.tr("Database: {path}").format(path=self.database_url))
         self.db_label.setToolTip(self.database_url)
         self.as_of_label.setText(self.tr("As of: {date}").format(date=format_vn(self.as_of())))
-        user = getattr(self.services, "user", "") if self.services is not None else ""
+        user = self.state.user
         role = self._role()
         self.user_label.setText(self.tr("User: {name}").format(name=f"{user} ({role})" if role else user))
 
     def _role(self) -> str:
         """The signed-in user's role as the database knows it (shown beside the name)."""
-        users = getattr(self.services, "users", None)
-        if users is None:
+        if not self.state.ready:
             return ""
         try:
-            role = users.actor().role
+            role = self.state.services.users.actor().role
         except AppError:
             return ""
         return {"clerk": self.tr("clerk"), "staff": self.tr("staff"), "leader": self.tr("leader")}.get(
@@ -328,11 +341,10 @@ class MainWindow(QMainWindow):
 
     def _tab_changed(self, index: int) -> None:
         name = self.VIEWS[index] if 0 <= index < len(self.VIEWS) else ""
-        self.actions["view.tree"].setChecked(name == "tree")
-        self.actions["view.calendar"].setChecked(name == "calendar")
+        self.registry["view.tree"].setChecked(name == "tree")
+        self.registry["view.calendar"].setChecked(name == "calendar")
         self.task_dock.setVisible(name == "tree")  # the task panel belongs to the tree
         if name == "calendar":
-            self.calendar.current_plan_id = self.tree.plan_id
             self.calendar.load_agencies()
             self.calendar.reload()
         elif name == "agencies":
@@ -347,9 +359,9 @@ class MainWindow(QMainWindow):
         """Re-list the plans. In the program the done/overdue figures (every task's state: seconds on
         a big database) are filled in by a background thread after the quick list is shown."""
         if not self.background:
-            self.plans.set_plans(self.services.plans.list_plans(self.as_of()))
+            self.plans.set_plans(self.state.services.plans.list_plans(self.as_of()))
             return
-        self.plans.set_plans(self.services.plans.list_plans(self.as_of(), with_progress=False))
+        self.plans.set_plans(self.state.services.plans.list_plans(self.as_of(), with_progress=False))
         self._fill_progress_in_background()
 
     def reload_all(self) -> None:
@@ -363,13 +375,13 @@ class MainWindow(QMainWindow):
         """Opening lists the plans without figures (fast), then fills the figures in the background."""
         from app.ui.widgets.worker import run_in_background
 
-        plans_service, as_of = self.services.plans, self.as_of()
+        plans_service, as_of = self.state.services.plans, self.as_of()
         self.statusBar().showMessage(self.tr("Loading plans…"))
         self.plans.empty.setText(self.tr("Loading plans…"))
         self.plans.stack.setCurrentWidget(self.plans.empty)
         self.update_status()
 
-        def loaded(plans: list[Any]) -> None:
+        def loaded(plans: list[PlanSummary]) -> None:
             if self._loading is not task:
                 return  # a newer load (another database) superseded this one
             self.statusBar().clearMessage()
@@ -385,46 +397,64 @@ class MainWindow(QMainWindow):
     def _fill_progress_in_background(self) -> None:
         from app.ui.widgets.worker import run_in_background
 
-        plans_service, as_of = self.services.plans, self.as_of()
-        calendar = getattr(self.services, "calendar", None)
+        plans_service, calendar, as_of = self.state.services.plans, self.state.services.calendar, self.as_of()
 
-        def work(_progress: Any, _token: Any) -> list[Any]:
+        def work(_progress: ProgressFn, _token: CancelToken) -> list[PlanSummary]:
             plans = plans_service.list_plans(as_of)
-            if calendar is not None:  # warm the calendar's occurrence index while the clerk reads
-                calendar.due_items(as_of.replace(day=1), as_of.replace(day=28), as_of=as_of)
+            # warm the calendar's occurrence index while the clerk reads
+            calendar.due_items(as_of.replace(day=1), as_of.replace(day=28), as_of=as_of)
             return plans
 
-        def filled(plans: list[Any]) -> None:
-            if self._filling is task and self.services is not None and self.services.plans is plans_service:
+        def filled(plans: list[PlanSummary]) -> None:
+            if self._filling is task and self.state.services.plans is plans_service:
                 self.plans.set_plans(plans)
 
         task = run_in_background(work, on_result=filled, on_error=self._load_failed)
         self._filling = task
 
     def _load_failed(self, exc: BaseException) -> None:
-        message = getattr(exc, "message", None) or self.tr("The plans could not be loaded.")
+        message = exc.message if isinstance(exc, AppError) else self.tr("The plans could not be loaded.")
         self.prompter.error(self, message)
 
     def _after_plans_loaded(self) -> None:
-        plan_id = self.tree.plan_id or self.settings.last_plan_id
-        plans = self.plans.model.plans()
-        if plans and not any(p.id == plan_id for p in plans):
-            plan_id = plans[0].id
-        if plans and plan_id == self.tree.plan_id:
-            self.tree.refresh()  # F5 on the open plan re-reads it (assignments, members, states)
-        else:
-            self.open_plan(plan_id if plans else None)
+        self._settle_plan()
         self.update_status()
         self._tab_changed(self.tabs.currentIndex())
 
+    def _settle_plan(self) -> None:
+        """Keep the open plan if it is still listed (and re-read it: F5, a replaced import), else
+        open the last one used or the first."""
+        plans = self.plans.model.plans()
+        plan_id = self.state.plan_id or self.settings.last_plan_id
+        if not any(p.id == plan_id for p in plans):
+            plan_id = plans[0].id if plans else None
+        if plan_id != self.state.plan_id:
+            self.open_plan(plan_id)
+        elif plan_id != self.tree.plan_id:
+            self.tree.load_plan(plan_id)
+        else:
+            self.tree.refresh()
+
     def open_plan(self, plan_id: int | None) -> None:
-        if plan_id == self.tree.plan_id and plan_id is not None:
-            return
-        self.tree.load_plan(plan_id)
+        self.state.set_plan(plan_id)
+
+    def _plan_opened(self, plan_id: int | None) -> None:
         if plan_id is not None:
             self.plans.select_plan(plan_id, emit=False)
             self.settings.last_plan_id = plan_id
-        self.calendar.current_plan_id = plan_id
+
+    def _as_of_changed(self) -> None:
+        """The tree and the open calendar follow the state themselves; the plans' figures and the
+        status bar are the window's."""
+        self.reload_plans()
+        self.update_status()
+
+    def _data_changed(self, what: str) -> None:
+        if what == PLANS:
+            self.reload_plans()
+            self._settle_plan()
+        elif what == TASKS:
+            self.reload_plans()  # the done/overdue figures
 
     def open_node(self, plan_id: int, node_id: int | None) -> None:
         self.open_plan(plan_id)
@@ -440,15 +470,9 @@ class MainWindow(QMainWindow):
         return self.prompter.ask_yes_no(self, self.tr("Unsaved progress"), self.tr(
             "The progress typed for this task is not recorded. Discard it and show the other item?"))
 
-    def _directory_changed(self) -> None:
-        """Agencies or group members changed: the picker and the tasks' reporting agencies follow."""
-        self.task_panel.picker.choices.clear()
-        self.tree.refresh()
-
     def _imported(self, plan_id: int) -> None:
-        self.reload_plans()
-        self.tree.plan_id = None
         self.open_plan(plan_id)
+        self.state.notify(PLANS)  # a replaced plan keeps its id: the outline is re-read
         self.show_view("tree")
         self.statusBar().showMessage(self.tr("The plan was stored."), 8000)
 

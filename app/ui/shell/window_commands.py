@@ -13,31 +13,48 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTranslator, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QUndoStack
+from PySide6.QtWidgets import QMainWindow, QMenu
 
 from app import __version__
 from app.domain.dates import format_vn
 from app.errors import AppError
+from app.ui.shell.actions import ActionRegistry
 from app.ui.shell.i18n import install_translator, remove_translator
+from app.ui.shell.settings import Settings
+from app.ui.shell.state import PLANS, AppState
 from app.ui.task.undo_commands import FunctionCommand
+from app.ui.widgets.prompts import Prompter
+
+Opener = Callable[[str | None], tuple["Services", str]]
 
 if TYPE_CHECKING:
-    from app.ui.shell.main_window import MainWindow
+    from app.services import Services
 
 DB_FILTER = "*.db *.sqlite"
 
 
 class WindowCommands(QObject):
-    def __init__(self, window: MainWindow, opener: Callable[[str | None], tuple[Any, str]] | None,
-                 log_folder: Path | None) -> None:
+    """The menus' commands over the window's shared state. It knows the window only as a parent
+    for dialogs and its status bar, so the window module and this one do not import each other."""
+
+    def __init__(self, window: QMainWindow, state: AppState, settings: Settings, prompter: Prompter,
+                 undo_stack: QUndoStack, *, show_view: Callable[[str], None], retranslate: Callable[[], None],
+                 opener: Opener | None = None, log_folder: Path | None = None, language: str = "vi") -> None:
         super().__init__(window)
         self.w = window
+        self.state = state
+        self.settings = settings
+        self.prompter = prompter
+        self.undo_stack = undo_stack
+        self.show_view = show_view
+        self.retranslate = retranslate
         self.opener = opener
         self.log_folder = log_folder
-        self.translator: Any = None
+        self.language = language
+        self.translator: QTranslator | None = None
 
-    def connect_actions(self) -> None:
-        a = self.w.actions
+    def connect_actions(self, registry: ActionRegistry, recent_menu: QMenu) -> None:
         for name, slot in (("file.new_db", self.new_database), ("file.open_db", self.open_database),
                            ("file.backup", self.backup), ("file.restore", self.restore),
                            ("file.auto_backups", self.automatic_backups),
@@ -47,14 +64,18 @@ class WindowCommands(QObject):
                            ("plan.unlock", self.unlock_period),
                            ("tools.audit", self.audit_trail), ("tools.language", self.toggle_language),
                            ("help.log_folder", self.open_log_folder), ("help.about", self.about)):
-            a[name].triggered.connect(lambda _checked=False, s=slot: s())
-        self.w.recent_menu.aboutToShow.connect(self.fill_recent)
+            registry[name].triggered.connect(lambda _checked=False, s=slot: s())
+        self.recent_menu = recent_menu
+        recent_menu.aboutToShow.connect(self.fill_recent)
+
+    def _status(self, text: str, timeout: int) -> None:
+        self.w.statusBar().showMessage(text, timeout)
 
     def _guard(self, fn: Callable[[], Any]) -> Any:
         try:
             return fn()
         except AppError as exc:
-            self.w.prompter.error(self.w, exc.message)
+            self.prompter.error(self.w, exc.message)
             return None
 
     # -- databases -----------------------------------------------------------------------------
@@ -65,51 +86,53 @@ class WindowCommands(QObject):
         if opened is None:
             return False
         services, url = opened
-        self.w.attach_services(services, url)
-        self.w.settings.add_recent_database(url)
+        self.undo_stack.clear()  # the history belongs to the other database
+        self.state.set_services(services, url)
+        self.settings.add_recent_database(url)
         return True
 
     def new_database(self) -> bool:
         kinds = self.tr("Databases ({p})").format(p=DB_FILTER)
-        path = self.w.prompter.save_file(self.w, self.tr("New database"), kinds)
+        path = self.prompter.save_file(self.w, self.tr("New database"), kinds)
         if not path:
             return False
         if Path(path).exists():
-            self.w.prompter.error(self.w, self.tr("The file already exists; choose Open database instead."))
+            self.prompter.error(self.w, self.tr("The file already exists; choose Open database instead."))
             return False
         return self.switch_database(path)
 
     def open_database(self) -> bool:
         kinds = self.tr("Databases ({p})").format(p=DB_FILTER)
-        path = self.w.prompter.open_file(self.w, self.tr("Open database"), kinds)
+        path = self.prompter.open_file(self.w, self.tr("Open database"), kinds)
         return self.switch_database(path) if path else False
 
     def fill_recent(self) -> None:
-        menu = self.w.recent_menu
+        menu = self.recent_menu
         menu.clear()
-        for path in self.w.settings.recent_databases:
+        for path in self.settings.recent_databases:
             action = menu.addAction(path)
             action.triggered.connect(lambda _c=False, p=path: self.switch_database(p))
-        menu.setEnabled(bool(self.w.settings.recent_databases))
+        menu.setEnabled(bool(self.settings.recent_databases))
 
     def backup(self) -> Path | None:
         from app.services.storage import backup_database
 
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M")
-        suggested = str(Path(self.w.database_url).with_name(f"{Path(self.w.database_url).stem}-saoluu-{stamp}.db"))
-        path = self.w.prompter.save_file(self.w, self.tr("Back up database"),
-                                         self.tr("Databases ({p})").format(p=DB_FILTER), suggested)
+        current = Path(self.state.database_url)
+        suggested = str(current.with_name(f"{current.stem}-saoluu-{stamp}.db"))
+        path = self.prompter.save_file(self.w, self.tr("Back up database"),
+                                       self.tr("Databases ({p})").format(p=DB_FILTER), suggested)
         if not path:
             return None
         # The save dialog has already asked before replacing a file; a database is refused anyway.
-        done = self._guard(lambda: backup_database(self.w.database_url, path, force=True))
+        done = self._guard(lambda: backup_database(self.state.database_url, path, force=True))
         if done is not None:
-            self.w.statusBar().showMessage(self.tr("Backup written to {path}").format(path=done), 10000)
+            self._status(self.tr("Backup written to {path}").format(path=done), 10000)
         return done
 
     def restore(self) -> bool:
-        path = self.w.prompter.open_file(self.w, self.tr("Restore from backup"),
-                                         self.tr("Databases ({p})").format(p=DB_FILTER))
+        path = self.prompter.open_file(self.w, self.tr("Restore from backup"),
+                                       self.tr("Databases ({p})").format(p=DB_FILTER))
         return self.restore_backup(Path(path)) if path else False
 
     def automatic_backups(self) -> bool:
@@ -118,15 +141,15 @@ class WindowCommands(QObject):
         from app.services import storage
         from app.ui.admin.backups_dialog import BackupsDialog
 
-        url = self.w.database_url
+        url = self.state.database_url
         dialog = BackupsDialog(
-            self.w.prompter, lambda: storage.list_automatic_backups(url),
+            self.prompter, lambda: storage.list_automatic_backups(url),
             lambda: storage.automatic_backup_folder(url),
-            lambda folder: storage.set_automatic_backup_folder(self.w.services.database, folder,
-                                                               self.w.services.user),
+            lambda folder: storage.set_automatic_backup_folder(self.state.services.database, folder,
+                                                                      self.state.services.user),
             self.restore_backup, self.w)
         try:
-            self.w.prompter.run_dialog(dialog)
+            self.prompter.run_dialog(dialog)
             return dialog.restored
         finally:
             dialog.deleteLater()
@@ -135,13 +158,11 @@ class WindowCommands(QObject):
         """Tools ▸ Audit trail…: who changed what and when (filters, before/after, XLSX export)."""
         from app.ui.admin.audit_dialog import AuditDialog
 
-        if self.w.services is None:
-            return False
-        dialog = self._guard(lambda: AuditDialog(self.w.prompter, self.w.services, self.w))
+        dialog = self._guard(lambda: AuditDialog(self.prompter, self.state.services, self.w))
         if dialog is None:
             return False
         try:
-            return bool(self.w.prompter.run_dialog(dialog))
+            return bool(self.prompter.run_dialog(dialog))
         finally:
             dialog.deleteLater()
 
@@ -152,150 +173,141 @@ class WindowCommands(QObject):
 
         question = self.tr("Replace the current data with the backup {path}? The current data is backed up "
                            "first.").format(path=path)
-        if not self.w.prompter.ask_yes_no(self.w, self.tr("Restore from backup"), question):
+        if not self.prompter.ask_yes_no(self.w, self.tr("Restore from backup"), question):
             return False
-        target = self.w.database_url
+        target = self.state.database_url
         if self._guard(lambda: (restore_database(path, target), True)) is None:
             return False
         return self.switch_database(target)
 
     # -- plan, view, tools ----------------------------------------------------------------------
     def change_as_of(self) -> bool:
-        text = self.w.prompter.get_text(self.w, self.tr("As-of date"), self.tr("States are computed on (dd/mm/yyyy):"),
-                                        format_vn(self.w.as_of()))
+        text = self.prompter.get_text(self.w, self.tr("As-of date"), self.tr("States are computed on (dd/mm/yyyy):"),
+                                      format_vn(self.state.as_of()))
         if not text:
             return False
         try:
             day = dt.datetime.strptime(text.strip(), "%d/%m/%Y").date()
         except ValueError:
-            self.w.prompter.error(self.w, self.tr("“{text}” is not a date (dd/mm/yyyy).").format(text=text))
+            self.prompter.error(self.w, self.tr("“{text}” is not a date (dd/mm/yyyy).").format(text=text))
             return False
-        self.w.as_of_date = day
-        plan_id = self.w.tree.plan_id
-        self.w.tree.plan_id = None
-        self.w.reload_plans()
-        self.w.open_plan(plan_id)
-        self.w.update_status()
-        if self.w.tabs.currentWidget() is self.w.calendar:
-            self.w.calendar.reload()  # the open calendar shows the states on the new date too
+        self.state.set_as_of(day)  # the plans, the tree and the open calendar follow (bug 4)
         return True
 
     def new_plan(self) -> int | None:
-        title = self.w.prompter.get_text(self.w, self.tr("New plan"), self.tr("Title of the plan:"))
+        title = self.prompter.get_text(self.w, self.tr("New plan"), self.tr("Title of the plan:"))
         if not title:
             return None
-        plan_id = self._guard(lambda: self.w.services.plans.create_plan(title))
+        plan_id = self._guard(lambda: self.state.services.plans.create_plan(title))
         if plan_id is not None:
             created = [plan_id]
 
             def redo() -> None:
                 if not created:
-                    created.append(self.w.services.plans.create_plan(title))
+                    created.append(self.state.services.plans.create_plan(title))
 
             def undo() -> None:
-                self.w.services.plans.delete_plan(created.pop(), backup=False)
-                self.w.tree.plan_id = None
+                self.state.services.plans.delete_plan(created.pop(), backup=False)
 
             self._push(self.tr("New plan"), redo, undo)
-            self.w.reload_plans()
-            self.w.open_plan(plan_id)
-            self.w.show_view("tree")
+            self.state.notify(PLANS)
+            self.state.set_plan(plan_id)
+            self.show_view("tree")
         return plan_id
 
     def _push(self, text: str, redo: Callable[[], None], undo: Callable[[], None]) -> None:
         """Put an edit already made on the window's undo stack (plan-level edits)."""
-        self.w.undo_stack.push(FunctionCommand(text, redo, undo, lambda exc: self.w.prompter.error(self.w, exc.message),
-                                               self.w.reload_plans))
+        self.undo_stack.push(FunctionCommand(text, redo, undo, lambda exc: self.prompter.error(self.w, exc.message),
+                                             lambda: self.state.notify(PLANS)))
 
     def plan_properties(self) -> bool:
-        plan_id = self.w.tree.plan_id
+        plan_id = self.state.plan_id
         if plan_id is None:
             return False
-        detail = self._guard(lambda: self.w.services.plans.plan(plan_id))
+        detail = self._guard(lambda: self.state.services.plans.plan(plan_id))
         if detail is None:
             return False
         from app.ui.plans.plan_dialog import PlanDialog
 
         dialog = PlanDialog(detail, self.w)
-        if not self.w.prompter.run_dialog(dialog):
+        if not self.prompter.run_dialog(dialog):
             return False
         changes = self._guard(dialog.changes)
         if not changes:
             return False
         old = dialog.old_values(changes)
-        version = self._guard(lambda: self.w.services.plans.update_plan(plan_id, detail.version, **changes))
+        version = self._guard(lambda: self.state.services.plans.update_plan(plan_id, detail.version, **changes))
         if version is not None:
             # undo and redo carry the version the previous step left: a change made meanwhile in
             # another window is reported (and the command dropped), never overwritten
             versions = [version]
 
             def step(values: dict[str, Any]) -> None:
-                versions[0] = self.w.services.plans.update_plan(plan_id, versions[0], **values)
+                versions[0] = self.state.services.plans.update_plan(plan_id, versions[0], **values)
 
             self._push(self.tr("Plan properties"), lambda: step(changes), lambda: step(old))
-        self.w.reload_plans()
+        self.state.notify(PLANS)
         return version is not None
 
     def approve_period(self) -> bool:
         """A leader approves the open plan's period report (the newest printed one): the period's
         progress is locked until a clerk unlocks it. Refusals (role, no report) are shown as is."""
-        plan_id = self.w.tree.plan_id
+        plan_id = self.state.plan_id
         period = self._ask_period(self.tr("Approve period report")) if plan_id is not None else None
         if not period:
             return False
-        approval = self._guard(lambda: self.w.services.approvals.approve(plan_id, period))
+        approval = self._guard(lambda: self.state.services.approvals.approve(plan_id, period))
         if approval is None:
             return False
-        self.w.prompter.inform(self.w, self.tr("Approve period report"), self.tr(
+        self.prompter.inform(self.w, self.tr("Approve period report"), self.tr(
             "Period {period} approved; its progress is locked.").format(period=approval.period))
         return True
 
     def unlock_period(self) -> bool:
-        plan_id = self.w.tree.plan_id
+        plan_id = self.state.plan_id
         period = self._ask_period(self.tr("Unlock approved period")) if plan_id is not None else None
         if not period:
             return False
-        if self._guard(lambda: (self.w.services.approvals.unlock(plan_id, period),)) is None:
+        if self._guard(lambda: (self.state.services.approvals.unlock(plan_id, period),)) is None:
             return False
-        self.w.statusBar().showMessage(self.tr("Period {period} unlocked.").format(period=period), 10000)
+        self._status(self.tr("Period {period} unlocked.").format(period=period), 10000)
         return True
 
     def _ask_period(self, title: str) -> str | None:
-        text = self.w.prompter.get_text(self.w, title, self.tr("Period (e.g. 2021-Q3, 2021-M08, 2021-Y):"), "")
+        text = self.prompter.get_text(self.w, title, self.tr("Period (e.g. 2021-Q3, 2021-M08, 2021-Y):"), "")
         return text.strip() if text and text.strip() else None
 
     def delete_plan(self) -> bool:
         """Delete the open plan with everything under it. Too large to undo in memory, so the
         service backs the database up first (automatic backups) and the question says so."""
-        plan_id = self.w.tree.plan_id
-        detail = self._guard(lambda: self.w.services.plans.plan(plan_id)) if plan_id is not None else None
+        plan_id = self.state.plan_id
+        detail = self._guard(lambda: self.state.services.plans.plan(plan_id)) if plan_id is not None else None
         if detail is None:
             return False
         question = self.tr("Delete the plan “{title}” with all its tasks, progress and targets? This cannot be "
                            "undone; a backup of the database is made first.").format(title=detail.title)
-        if not self.w.prompter.ask_yes_no(self.w, self.tr("Delete plan"), question):
+        if not self.prompter.ask_yes_no(self.w, self.tr("Delete plan"), question):
             return False
-        done = self._guard(lambda: (self.w.services.plans.delete_plan(plan_id),))
+        done = self._guard(lambda: (self.state.services.plans.delete_plan(plan_id),))
         if done is None:
             return False
         backup = done[0]
-        self.w.tree.plan_id = None
-        self.w.reload_plans()
+        self.state.notify(PLANS)  # the window opens another plan (or none)
         if backup is not None:
-            self.w.statusBar().showMessage(self.tr("Plan deleted; backup at {path}").format(path=backup), 15000)
+            self._status(self.tr("Plan deleted; backup at {path}").format(path=backup), 15000)
         return True
 
     def toggle_language(self) -> str:
         app = QCoreApplication.instance()
         assert app is not None
-        new = "en" if self.w.language == "vi" else "vi"
+        new = "en" if self.language == "vi" else "vi"
         for translator in app.findChildren(QTranslator):
             remove_translator(app, translator)
             translator.deleteLater()
         self.translator = install_translator(app, new)
-        self.w.language = new
-        self.w.settings.language = new
-        self.w.retranslate_ui()
+        self.language = new
+        self.settings.language = new
+        self.retranslate()
         return new
 
     def open_log_folder(self) -> None:
@@ -303,6 +315,6 @@ class WindowCommands(QObject):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.log_folder)))
 
     def about(self) -> None:
-        self.w.prompter.inform(self.w, self.tr("About"), self.tr(
+        self.prompter.inform(self.w, self.tr("About"), self.tr(
             "Theo dõi Kế hoạch {version}\nTracks the tasks of implementation plans and prints the official "
             "reports.").format(version=__version__))

@@ -6,8 +6,6 @@ agency (group members included), so the form offers exactly those, lead agencies
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, Signal
@@ -32,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.periods import Period, PeriodKind, parse_period_name, period_containing, period_name
 from app.errors import AppError, ConflictError, InputError
+from app.ui.shell.state import AppState
 from app.ui.task.undo_commands import RunEdit
 
 STATUSES = ("not_started", "in_progress", "done", "suspended")
@@ -41,11 +40,10 @@ class ProgressPanel(QWidget):
     recorded = Signal(int)
     failed = Signal(str)
 
-    def __init__(self, services: Any, as_of: Callable[[], date], parent: QWidget | None = None,
+    def __init__(self, state: AppState, parent: QWidget | None = None,
                  run_edit: RunEdit | None = None) -> None:
         super().__init__(parent)
-        self.services = services
-        self.as_of = as_of
+        self.state = state
         self.run_edit = run_edit
         self.node: Any = None
         self.shown: list[Any] = []  # the updates on screen, with the versions the form edits
@@ -140,7 +138,7 @@ class ProgressPanel(QWidget):
             self.agency.addItem(name, agency_id)
         if not agencies:
             self.message.setText(self.tr("Assign a lead agency first: progress is recorded per agency."))
-        today = self.as_of()
+        today = self.state.as_of()
         quarter = period_containing(PeriodKind.QUARTER, today)
         self.period.setText(period_name(quarter) if quarter else str(today.year))
         self.reported_on.setDate(QDate(today))
@@ -171,7 +169,7 @@ class ProgressPanel(QWidget):
 
     def _responsible(self, node: Any) -> list[tuple[int, str]]:
         """Lead agencies first, then support; groups expanded to their members."""
-        names = {a.id: a.name for a in self.services.agencies.list_agencies()}
+        names = {a.id: a.name for a in self.state.services.agencies.list_agencies()}
         out: list[tuple[int, str]] = []
         for role in ("lead", "support"):
             for a in node.assignees:
@@ -184,7 +182,7 @@ class ProgressPanel(QWidget):
         return out
 
     def _load_history(self) -> None:
-        rows = self.services.progress.history(self.node.id)
+        rows = self.state.services.progress.history(self.node.id)
         self.shown = rows
         self.history.setRowCount(len(rows))
         for r, p in enumerate(rows):
@@ -231,10 +229,10 @@ class ProgressPanel(QWidget):
             self.message.setText(exc.message)
             self.failed.emit(exc.message)
             return False
-        entry, today = self.entry(), self.as_of()
+        entry, today = self.entry(), self.state.as_of()
         previous = next((h for h in self.shown if h.agency_id == entry.agency_id and h.period == entry.period), None)
         try:
-            record_id = self.services.progress.record(
+            record_id = self.state.services.progress.record(
                 entry, expected_version=previous.version if previous else None, today=today)
         except AppError as exc:
             self.message.setText(exc.message)
@@ -254,16 +252,16 @@ class ProgressPanel(QWidget):
             def undo(_node_id: int) -> None:
                 row_id, version = self.written[key]
                 if previous is None:
-                    self.services.progress.delete(row_id, version)
+                    self.state.services.progress.delete(row_id, version)
                     del self.written[key]
                 else:
-                    self.services.progress.record(entry_of(previous), expected_version=version, today=today)
+                    self.state.services.progress.record(entry_of(previous), expected_version=version, today=today)
                     self.written[key] = (row_id, version + 1)
                 self._after_change(_node_id)
 
             def redo(_node_id: int) -> None:
                 row_id, version = self.written.get(key, (0, 0))
-                row_id = self.services.progress.record(entry, expected_version=version or None, today=today)
+                row_id = self.state.services.progress.record(entry, expected_version=version or None, today=today)
                 self.written[key] = (row_id, version + 1)
                 self._after_change(_node_id)
 

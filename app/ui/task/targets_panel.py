@@ -6,8 +6,6 @@ the task the clerk is looking at; the node's own targets are listed first.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate
@@ -28,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.dates import format_vn
 from app.errors import AppError, ConflictError
+from app.ui.shell.state import AppState
 from app.ui.task.undo_commands import RunEdit
 
 COMPARATORS = {">=": "≥", "<=": "≤", "=": "=", "reduce_by": "−", "increase_by": "+"}
@@ -38,11 +37,10 @@ def _number(value: float) -> str:
 
 
 class TargetsPanel(QWidget):
-    def __init__(self, services: Any, as_of: Callable[[], date], parent: QWidget | None = None,
+    def __init__(self, state: AppState, parent: QWidget | None = None,
                  run_edit: RunEdit | None = None) -> None:
         super().__init__(parent)
-        self.services = services
-        self.as_of = as_of
+        self.state = state
         self.run_edit = run_edit
         self.plan_id: int | None = None
         self.node_id: int | None = None
@@ -85,12 +83,11 @@ class TargetsPanel(QWidget):
         if plan_id != self.plan_id or node is None:
             self.plan_id = plan_id
             self.reload()
-        self.measured_on.setDate(QDate(self.as_of()))
+        self.measured_on.setDate(QDate(self.state.as_of()))
 
     def reload(self) -> None:
         self.tree.clear()
-        self.targets = self.services.targets.list_targets(self.plan_id) if self.plan_id and getattr(
-            self.services, "targets", None) else []
+        self.targets = self.state.services.targets.list_targets(self.plan_id) if self.plan_id else []
         self.targets.sort(key=lambda t: t.node_id != self.node_id)
         for position, target in enumerate(self.targets):
             required = f"{COMPARATORS.get(target.comparator, target.comparator)} {_number(target.value)} {target.unit}"
@@ -120,7 +117,7 @@ class TargetsPanel(QWidget):
         measured_on, value, note = self.measured_on.date().toPython(), self.value.value(), self.note.text().strip()
         previous = next((m for m in target.measurements if m.measured_on == measured_on), None)
         try:
-            added = self.services.targets.add_measurement(target.id, measured_on, value, note or None,
+            added = self.state.services.targets.add_measurement(target.id, measured_on, value, note or None,
                                                           expected_version=previous.version if previous else None)
         except AppError as exc:
             self.message.setText(exc.message)
@@ -134,17 +131,17 @@ class TargetsPanel(QWidget):
             state = {"id": added, "version": previous.version + 1 if previous else 1}
 
             def redo(_node_id: int) -> None:
-                state["id"] = self.services.targets.add_measurement(
+                state["id"] = self.state.services.targets.add_measurement(
                     target.id, measured_on, value, note or None, expected_version=state["version"] or None)
                 state["version"] += 1
                 self.reload()
 
             def undo(_node_id: int) -> None:
                 if previous is None:
-                    self.services.targets.delete_measurement(state["id"], state["version"])
+                    self.state.services.targets.delete_measurement(state["id"], state["version"])
                     state["version"] = 0
                 else:
-                    self.services.targets.add_measurement(target.id, measured_on, previous.value, previous.note,
+                    self.state.services.targets.add_measurement(target.id, measured_on, previous.value, previous.note,
                                                           expected_version=state["version"])
                     state["version"] += 1
                 self.reload()

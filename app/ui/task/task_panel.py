@@ -8,8 +8,7 @@ the service itself; after the change the tree refreshes and hands the panel the 
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import timedelta
 from typing import Any
 
 from PySide6.QtCore import QLocale, Qt, Signal
@@ -34,6 +33,7 @@ from app.domain.deadline_labels import describe
 from app.domain.deadline_phrases import parse_deadline
 from app.domain.deadlines import Deadline, next_due
 from app.errors import AppError
+from app.ui.shell.state import DIRECTORY, AppState
 from app.ui.task.progress_panel import ProgressPanel
 from app.ui.task.targets_panel import TargetsPanel
 from app.ui.task.undo_commands import RunEdit
@@ -47,21 +47,19 @@ class TaskPanel(QTabWidget):
 
     progress_recorded = Signal(int)  # node id
 
-    def __init__(self, services: Any, run_edit: RunEdit, as_of: Callable[[], date],
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, state: AppState, run_edit: RunEdit, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("taskPanel")
-        self.services = services
+        self.state = state
         self.run_edit = run_edit
-        self.as_of = as_of
         self.node: Any = None
         self.assignees: list[Any] = []
         self._build_content()
         self._build_assignments()
         self._build_deadline()
-        self.progress = ProgressPanel(services, as_of, self, run_edit=run_edit)
+        self.progress = ProgressPanel(state, self, run_edit=run_edit)
         self.progress.recorded.connect(self.progress_recorded)
-        self.targets = TargetsPanel(services, as_of, self, run_edit=run_edit)
+        self.targets = TargetsPanel(state, self, run_edit=run_edit)
         self.addTab(self.content_tab, "")
         self.addTab(self.assign_tab, "")
         self.addTab(self.deadline_tab, "")
@@ -69,6 +67,13 @@ class TaskPanel(QTabWidget):
         self.addTab(self.targets, "")
         self.retranslate_ui()
         self.set_node(None)
+        state.services_changed.connect(self._directory_changed)
+        state.data_changed.connect(lambda what: self._directory_changed() if what == DIRECTORY else None)
+
+    def _directory_changed(self) -> None:
+        """Agencies or groups changed (or another database): the picker's choices are read again
+        when next needed."""
+        self.picker.choices.clear()
 
     # -- layout --------------------------------------------------------------------------------
     def _build_content(self) -> None:
@@ -192,15 +197,15 @@ class TaskPanel(QTabWidget):
         override = node.deadline.override if node.deadline else None
         self.override_box.setChecked(override is not None)
         self.override_date.setEnabled(override is not None)
-        self.override_date.setDate(override or node.due_date or self.as_of())
+        self.override_date.setDate(override or node.due_date or self.state.as_of())
         self._preview_deadline()
         self.progress.set_node(node)
         self.targets.set_node(node)
 
     def _load_choices(self) -> None:
         if self.picker.choices.rowCount() == 0:
-            self.picker.set_choices(self.services.agencies.list_agencies(include_inactive=False),
-                                    self.services.agencies.list_groups())
+            self.picker.set_choices(self.state.services.agencies.list_agencies(include_inactive=False),
+                                    self.state.services.agencies.list_groups())
 
     def _show_assignees(self) -> None:
         self.assign_list.clear()
@@ -218,7 +223,7 @@ class TaskPanel(QTabWidget):
 
     def _set_assignees(self, new: list[Any]) -> bool:
         old_specs, new_specs = self._specs(list(self.node.assignees)), self._specs(new)
-        nodes = self.services.nodes
+        nodes = self.state.services.nodes
         return self.run_edit(self.tr("Change assignments"), self.node.id,
                              lambda nid: nodes.set_assignments(nid, new_specs),
                              lambda nid: nodes.set_assignments(nid, old_specs))
@@ -248,7 +253,7 @@ class TaskPanel(QTabWidget):
         if old != new:
             # the first run sends the version shown (a change made meanwhile in another window is
             # refused); undo and redo replay onto whatever row the undo stack holds
-            nodes, shown = self.services.nodes, [self.node.version]
+            nodes, shown = self.state.services.nodes, [self.node.version]
 
             def step(node_id: int, kind: str) -> None:
                 nodes.update(node_id, shown.pop() if shown else None, kind=kind)
@@ -298,7 +303,7 @@ class TaskPanel(QTabWidget):
         self.next_dates.clear()
         if meaning is None:
             return
-        day = self.as_of() - timedelta(days=1)
+        day = self.state.as_of() - timedelta(days=1)
         for _ in range(5):
             due = next_due(meaning, day)
             if due is None:
@@ -318,7 +323,7 @@ class TaskPanel(QTabWidget):
         old = self.node.deadline
         old_phrase, old_override = (old.phrase, old.override) if old else ("", None)
         old_trigger = old.trigger if old else None
-        nodes = self.services.nodes
+        nodes = self.state.services.nodes
         return self.run_edit(self.tr("Change deadline"), self.node.id,
                              lambda nid: nodes.set_deadline(nid, phrase, override=override, trigger=old_trigger),
                              lambda nid: nodes.set_deadline(nid, old_phrase, override=old_override,

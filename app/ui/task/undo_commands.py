@@ -10,12 +10,15 @@ the command is made obsolete instead of leaving the stack lying about the databa
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from app.errors import AppError
+
+if TYPE_CHECKING:
+    from app.services import Services
 
 
 class NodeRef:
@@ -104,13 +107,17 @@ class ServiceCommand(GuardedCommand):
 class CommandContext:
     """What commands need: the services, the node refs, a version lookup and two callbacks."""
 
-    def __init__(self, services: Any, refs: RefRegistry, version_of: Callable[[int], int],
+    def __init__(self, services: Callable[[], Services], refs: RefRegistry, version_of: Callable[[int], int],
                  changed: Callable[[int | None], None], failed: Callable[[AppError], None]) -> None:
-        self.services = services
+        self._services = services  # read at each call: the window may have opened another database
         self.refs = refs
         self.version_of = version_of
         self.changed = changed
         self.failed = failed
+
+    @property
+    def services(self) -> Services:
+        return self._services()
 
 
 class AddNodeCommand(ServiceCommand):
@@ -118,12 +125,12 @@ class AddNodeCommand(ServiceCommand):
                  label: str, kind: str, text: str) -> None:
         super().__init__(QCoreApplication.translate("UndoCommands", "Add item"), ctx)
         self.plan_id, self.parent, self.position = plan_id, parent, position
-        self.label, self.kind, self.text = label, kind, text
+        self.label, self.kind, self.body = label, kind, text
         self.ref: NodeRef | None = None
 
     def _do(self) -> None:
         new_id = self.ctx.services.nodes.add(self.plan_id, self.parent.id if self.parent else None,
-                                             self.position, label=self.label, kind=self.kind, text=self.text)
+                                             self.position, label=self.label, kind=self.kind, text=self.body)
         if self.ref is None:
             self.ref = self.ctx.refs.get(int(new_id))
         else:

@@ -8,7 +8,6 @@ outline is re-read from the service so what is shown is what is stored.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTreeView, 
 
 from app.errors import AppError
 from app.ui.shell.actions import ActionRegistry
+from app.ui.shell.state import DIRECTORY, TASKS, AppState
 from app.ui.task.undo_commands import (
     AddNodeCommand,
     CommandContext,
@@ -91,35 +91,45 @@ class PlanTreeController(QObject):
     """Loads a plan into the model and turns user gestures into undoable service calls."""
 
     node_selected = Signal(object)  # NodeView | None
-    plan_changed = Signal()  # any stored change (counts in the plans list may differ)
+    edited = Signal()  # a stored change made here (counts in the plans list may differ)
 
-    def __init__(self, view: PlanTreeView, services: Any, undo_stack: QUndoStack, prompter: Prompter,
-                 as_of: Callable[[], date], actions: ActionRegistry | None = None) -> None:
+    def __init__(self, view: PlanTreeView, state: AppState, undo_stack: QUndoStack, prompter: Prompter,
+                 registry: ActionRegistry | None = None) -> None:
         super().__init__(view)
         self.view = view
-        self.services = services
+        self.state = state
         self.undo_stack = undo_stack
         self.prompter = prompter
-        self.as_of = as_of
-        self.actions = actions
+        self.registry = registry
         self.model = PlanTreeModel(self)
-        self.plan_id: int | None = None
+        self.plan_id: int | None = None  # the plan shown (follows `state.plan_id`)
         self.shown_id: int | None = None  # the node the task panel shows
         # asked before another node is shown (the task panel's unsaved edits); False keeps the current one
         self.leave_guard: Callable[[], bool] | None = None
         self.refs = RefRegistry()
         view.setModel(self.model)
         view.set_column_widths()
-        self.ctx = CommandContext(services, self.refs, self._version_of, self._after_change, self._failed)
+        self.ctx = CommandContext(lambda: state.services, self.refs, self._version_of, self._after_change,
+                                  self._failed)
+        state.services_changed.connect(lambda: self.load_plan(None))  # ids of the old database mean nothing
+        state.plan_changed.connect(self.load_plan)
+        state.as_of_changed.connect(lambda: self.refresh())
+        state.data_changed.connect(self._data_changed)
         self.model.edit_requested.connect(self.edit_field)
         self.model.move_requested.connect(self.move_to)
         view.selectionModel().currentRowChanged.connect(self._current_changed)
         view.customContextMenuRequested.connect(self._context_menu)
 
     # -- loading ---------------------------------------------------------------------------
+    def _data_changed(self, what: str) -> None:
+        """Directory or tasks changed elsewhere: re-read the states and reporting agencies. (A changed
+        plan list is the window's: it settles which plan is open, then refreshes this one.)"""
+        if what in (DIRECTORY, TASKS):
+            self.refresh()
+
     def load_plan(self, plan_id: int | None) -> None:
         self.plan_id = plan_id
-        self.model.set_nodes(self.services.plans.tree(plan_id, self.as_of()) if plan_id else [])
+        self.model.set_nodes(self.state.services.plans.tree(plan_id, self.state.as_of()) if plan_id else [])
         if self.model.node_count() <= EXPAND_LIMIT:  # a 2,000-node plan opens collapsed: 60 ms saved
             self.view.expandToDepth(0)
         self._current_changed(self.view.currentIndex())
@@ -130,7 +140,7 @@ class PlanTreeController(QObject):
             return
         expanded = [nid for nid in self._all_ids() if self.view.isExpanded(self.model.index_of(nid))]
         current = focus_id if focus_id is not None else self.current_id()
-        self.model.set_nodes(self.services.plans.tree(self.plan_id, self.as_of()))
+        self.model.set_nodes(self.state.services.plans.tree(self.plan_id, self.state.as_of()))
         for nid in expanded:
             index = self.model.index_of(nid)
             if index.isValid():
@@ -300,13 +310,13 @@ class PlanTreeController(QObject):
 
     def _after_change(self, focus_id: int | None) -> None:
         self.refresh(focus_id)
-        self.plan_changed.emit()
+        self.edited.emit()
 
     def _failed(self, exc: AppError) -> None:
         self.prompter.error(self.view, exc.message)
 
     def _context_menu(self, pos: Any) -> None:
-        if self.actions is None:
+        if self.registry is None:
             return
         menu = QMenu(self.view)
         for name in ("edit.add_sibling", "edit.add_child", "edit.rename", None, "edit.move_up", "edit.move_down",
@@ -314,7 +324,7 @@ class PlanTreeController(QObject):
             if name is None:
                 menu.addSeparator()
             else:
-                menu.addAction(self.actions[name])
+                menu.addAction(self.registry[name])
         menu.popup(self.view.viewport().mapToGlobal(pos))
 
 

@@ -11,6 +11,8 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from app.ui.shell.state import AppState
+
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -18,10 +20,10 @@ class SearchPanel(QWidget):
     open_node = Signal(int, int)  # plan id, node id
     open_plan = Signal(int)
 
-    def __init__(self, services: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("searchPanel")
-        self.services = services
+        self.state = state
         self.query = QLineEdit(self)
         self.query.setClearButtonEnabled(True)
         self.results = QListWidget(self)
@@ -53,7 +55,7 @@ class SearchPanel(QWidget):
 
     def run_search(self) -> list[Any]:
         text = self.query.text()
-        hits = self.services.search.search(text) if text.strip() else []
+        hits = self.state.services.search.search(text) if text.strip() else []
         self.results.clear()
         self.hits = list(hits)
         for position, hit in enumerate(hits):

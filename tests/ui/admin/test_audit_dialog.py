@@ -15,7 +15,7 @@ from app.ui.shell.main_window import MainWindow
 
 
 def test_menu_entry_and_status_bar(window: MainWindow) -> None:
-    action = window.actions["tools.audit"]
+    action = window.registry["tools.audit"]
     assert action.text().replace("&", "") == "Nhật ký thay đổi…"
     assert action in window.menus["tools"].actions()
     assert window.user_label.text() == "Người dùng: tester (chuyên viên theo dõi)"

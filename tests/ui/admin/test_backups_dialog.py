@@ -12,7 +12,7 @@ from app.ui.shell.main_window import MainWindow
 
 
 def test_menu_entry_is_translated(window: MainWindow) -> None:
-    action = window.actions["file.auto_backups"]
+    action = window.registry["file.auto_backups"]
     assert action.text().replace("&", "") == "Bản sao lưu tự động…"
     assert action in window.menus["file"].actions()
 

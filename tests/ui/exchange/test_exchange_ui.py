@@ -33,14 +33,14 @@ def window(qtbot, services, sample_plan, prompter, settings):
 def test_menu_entries_and_no_shortcut_conflicts(window) -> None:
     texts = [a.text() for a in window.menus["plan"].actions() if a.text()]
     assert "&Gửi phiếu báo cáo…" in texts and "&Nhận phiếu báo cáo…" in texts and "Sổ theo &dõi báo cáo…" in texts
-    assert window.actions.shortcut_conflicts() == []
+    assert window.registry.shortcut_conflicts() == []
 
 
 def test_send_receive_apply_undo_redo(window, qtbot, services, sample_plan, prompter, tmp_path: Path) -> None:
     from app.services.nodes import AssigneeSpec
 
     services.nodes.set_assignments(sample_plan["t3"], [AssigneeSpec("lead", agency_id=sample_plan["agency"])])
-    window.actions["plan.exchange_send"].trigger()
+    window.registry["plan.exchange_send"].trigger()
     send = window.exchange.dialogs["send"]
     send.period.set_code("2021-Q4")
     assert send.agencies.count() == 2  # Sở Nội vụ leads, Sở Tài chính supports
@@ -51,7 +51,7 @@ def test_send_receive_apply_undo_redo(window, qtbot, services, sample_plan, prom
     snv = next(f.path for f in files if f.agency_name == "Sở Nội vụ")
     filled = fill(snv, {0: FILLED, 1: {x.STATUS: "Hoàn thành", x.RESULT: "Xong"}}, out=tmp_path / "back.xlsx")
 
-    window.actions["plan.exchange_receive"].trigger()
+    window.registry["plan.exchange_receive"].trigger()
     receive = window.exchange.dialogs["receive"]
     prompter.answers.append([str(filled)])
     receive.pick(folder=False)
@@ -76,7 +76,7 @@ def test_send_receive_apply_undo_redo(window, qtbot, services, sample_plan, prom
 
 def test_register_dialog_table_print_and_reminder(window, qtbot, services, sample_plan, prompter,
                                                   tmp_path: Path) -> None:
-    window.actions["plan.register"].trigger()
+    window.registry["plan.register"].trigger()
     dialog = window.exchange.dialogs["register"]
     dialog.first.set_code("2021-Q3")
     dialog.last.set_code("2021-Q4")
@@ -92,7 +92,7 @@ def test_register_dialog_table_print_and_reminder(window, qtbot, services, sampl
     prompter.answers.append(str(tmp_path / "so.pdf"))
     assert dialog.print_to("pdf") == str(tmp_path / "so.pdf") and (tmp_path / "so.pdf").stat().st_size > 1000
     dialog.remind()
-    report = window.reports.dialog
+    report = window.report_menu().dialog
     assert report is not None and report.request().period == Period.parse("2021-Q3")
     report.close()
     dialog.close()

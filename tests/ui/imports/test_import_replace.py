@@ -10,6 +10,7 @@ from typing import Any
 from app.resources import resource_path
 from app.services.progress import ProgressEntry
 from app.ui.imports.import_view import ImportView
+from app.ui.shell.state import AppState
 
 SAMPLE = resource_path("samples", "ke-hoach-177-KH-UBND-2021-ha-noi.txt")
 REMOVED = "Chú trọng kiểm tra, giám sát cán bộ ở một số lĩnh vực"
@@ -35,7 +36,7 @@ def test_replace_from_the_review_asks_with_the_preview(qtbot, services, prompter
     amended = tmp_path / "ke-hoach-177-sua-doi.txt"
     amended.write_text("\n".join(line for line in SAMPLE.read_text(encoding="utf-8").split("\n")
                                  if not line.startswith(f"- {REMOVED}")), encoding="utf-8")
-    view = ImportView(services, prompter)
+    view = ImportView(AppState(services), prompter)
     qtbot.addWidget(view)
     view.start(str(amended))
     qtbot.waitUntil(lambda: view.pages.currentIndex() == 2, timeout=20000)
@@ -60,7 +61,7 @@ def test_replace_from_the_review_asks_with_the_preview(qtbot, services, prompter
 
 
 def test_new_plan_is_stored_without_a_question(qtbot, services, prompter) -> None:
-    view = ImportView(services, prompter)
+    view = ImportView(AppState(services), prompter)
     qtbot.addWidget(view)
     view.start(str(SAMPLE))
     qtbot.waitUntil(lambda: view.pages.currentIndex() == 2, timeout=20000)

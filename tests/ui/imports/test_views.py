@@ -9,6 +9,7 @@ import pytest
 
 from app.ui.agencies.agencies_view import AgenciesView
 from app.ui.imports.import_view import ImportView
+from app.ui.shell.state import AppState
 
 CORPUS = Path(__file__).resolve().parents[2] / "fixtures" / "corpus"
 SAMPLE = CORPUS / "000_5d85a5fb6824ef83.txt"
@@ -16,7 +17,7 @@ SAMPLE = CORPUS / "000_5d85a5fb6824ef83.txt"
 
 @pytest.fixture
 def importer(qtbot, services, prompter) -> ImportView:
-    view = ImportView(services, prompter)
+    view = ImportView(AppState(services), prompter)
     qtbot.addWidget(view)
     return view
 
@@ -78,7 +79,7 @@ def test_import_bad_file_shows_message(qtbot, importer: ImportView, services, tm
 
 
 def test_agencies_create_alias_merge(qtbot, services, prompter, sample_plan) -> None:
-    view = AgenciesView(services, prompter)
+    view = AgenciesView(AppState(services), prompter)
     qtbot.addWidget(view)
     view.reload()
     view.new_name.setText("Sở Giáo dục và Đào tạo")
@@ -126,7 +127,7 @@ def test_agency_directory_edits_undo_and_redo(qtbot, services, prompter, sample_
     from PySide6.QtGui import QUndoStack
 
     stack = QUndoStack()
-    view = AgenciesView(services, prompter, undo_stack=stack)
+    view = AgenciesView(AppState(services), prompter, undo_stack=stack)
     stack.setParent(view)  # as in the window: a parentless stack left to the garbage collector crashed it
     qtbot.addWidget(view)
     view.reload()

@@ -239,10 +239,10 @@ def test_report_menu_opens_dialog_and_office(qtbot, demo, prompter, settings, pl
     window = MainWindow(services=demo, database_url="demo.db", settings=settings, prompter=prompter, as_of=AS_OF)
     qtbot.addWidget(window)
     window.open_plan(plan_id)
-    assert window.actions.shortcut_conflicts() == []
-    assert window.actions["report.progress"] in window.toolbar.actions()
-    window.actions["report.targets"].trigger()
-    dialog = window.reports.dialog
+    assert window.registry.shortcut_conflicts() == []
+    assert window.registry["report.progress"] in window.toolbar.actions()
+    window.registry["report.targets"].trigger()
+    dialog = window.report_menu().dialog
     assert dialog is not None and dialog.isVisible()
     assert dialog.request().kind is DocKind.TARGETS and dialog.request().plan_id == plan_id
     wait(qtbot, dialog)
@@ -250,7 +250,7 @@ def test_report_menu_opens_dialog_and_office(qtbot, demo, prompter, settings, pl
     assert dialog.windowTitle() == "In báo cáo, văn bản"
     dialog.close()
     prompter.dialog_handler = lambda office: (qtbot.addWidget(office), False)[1]
-    window.actions["report.office"].trigger()
+    window.registry["report.office"].trigger()
     assert len(prompter.dialogs) == 1 and isinstance(prompter.dialogs[0], OfficeDialog)
     texts = [a.text() for a in window.menus["report"].actions() if a.text()]
     assert "&Lịch tháng…" in texts and "Thông tin &cơ quan ban hành…" in texts
@@ -346,9 +346,9 @@ def test_the_office_profile_is_asked_once_at_first_start(qtbot, demo, prompter, 
     window = MainWindow(services=demo, database_url="demo.db", settings=settings, prompter=prompter, as_of=AS_OF)
     qtbot.addWidget(window)
     prompter.dialog_handler = lambda office: (qtbot.addWidget(office), False)[1]  # the clerk skips
-    assert window.reports.ask_office_at_first_start() is False
+    assert window.report_menu().ask_office_at_first_start() is False
     assert len(prompter.dialogs) == 1 and isinstance(prompter.dialogs[0], OfficeDialog)
-    assert window.reports.ask_office_at_first_start() is False and len(prompter.dialogs) == 1  # not again
+    assert window.report_menu().ask_office_at_first_start() is False and len(prompter.dialogs) == 1  # not again
     assert demo.reports.office_gaps() == ["tên cơ quan ban hành", "địa danh", "chức vụ người ký",
                                           "họ tên người ký"]
 

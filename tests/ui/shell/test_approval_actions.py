@@ -14,8 +14,8 @@ from app.ui.shell.main_window import MainWindow
 def test_approve_and_unlock_from_the_plan_menu(window: MainWindow, prompter: Any, services: Any,
                                                sample_plan: dict[str, int], tmp_path: Path) -> None:
     plan = sample_plan["plan"]
-    assert window.actions["plan.approve"] in window.menus["plan"].actions()
-    assert window.actions["plan.approve"].text().replace("&", "") == "Phê duyệt báo cáo kỳ…"
+    assert window.registry["plan.approve"] in window.menus["plan"].actions()
+    assert window.registry["plan.approve"].text().replace("&", "") == "Phê duyệt báo cáo kỳ…"
     prompter.answers.append("2021-Q3")
     assert not window.commands.approve_period()  # the tester is a clerk: clerks do not approve
     assert "không có quyền phê duyệt" in prompter.errors[-1]

@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from app.ui.shell.state import AppState
 from app.ui.task.progress_panel import ProgressPanel
 from app.ui.task.targets_panel import TargetsPanel
 
@@ -32,7 +33,7 @@ def _node(services: Any, plan: int, node_id: int) -> Any:
 
 
 def _progress_form(qtbot: Any, services: Any, sample_plan: dict[str, int], result: str) -> ProgressPanel:
-    form = ProgressPanel(services, lambda: AS_OF)
+    form = ProgressPanel(AppState(services, as_of=AS_OF))
     qtbot.addWidget(form)
     form.set_node(_node(services, sample_plan["plan"], sample_plan["t1"]))
     form.period.setText("2021-Q4")
@@ -63,7 +64,7 @@ def test_new_entry_saved_meanwhile_is_not_overwritten(qtbot, services, second, s
 
 
 def _targets_form(qtbot: Any, services: Any, sample_plan: dict[str, int], value: float) -> TargetsPanel:
-    form = TargetsPanel(services, lambda: AS_OF)
+    form = TargetsPanel(AppState(services, as_of=AS_OF))
     qtbot.addWidget(form)
     form.set_node(_node(services, sample_plan["plan"], sample_plan["s1"]))
     form.tree.setCurrentItem(form.tree.topLevelItem(0))

@@ -10,6 +10,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtTest import QAbstractItemModelTester
 
+from app.ui.shell.state import AppState
 from app.ui.tree.plan_tree import PlanTreeController, PlanTreeView
 from app.ui.tree.plan_tree_model import Column, Role
 
@@ -18,7 +19,7 @@ def _controller(qtbot, services, prompter) -> PlanTreeController:
     view = PlanTreeView()
     qtbot.addWidget(view)
     stack = QUndoStack(view)
-    return PlanTreeController(view, services, stack, prompter, lambda: dt.date(2021, 11, 1))
+    return PlanTreeController(view, AppState(services, as_of=dt.date(2021, 11, 1)), stack, prompter)
 
 
 def _labels(services: Any, plan_id: int) -> list[tuple[int | None, str, str]]:
