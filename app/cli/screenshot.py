@@ -192,7 +192,6 @@ def _busiest_month(window) -> dt.date | None:  # noqa: ANN001
 
 def _sample_import(window) -> None:  # noqa: ANN001
     """Show the review page on a corpus plan when one is available (synchronously: no worker)."""
-    from app.ui.imports.import_view import parse_document
 
     root = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "plans"
     sample = next(iter(sorted(root.glob("*.txt"))), None) if root.exists() else None
@@ -200,4 +199,4 @@ def _sample_import(window) -> None:  # noqa: ANN001
         return
     window.importer.path = str(sample)
     window.importer.path_label.setText(str(sample))
-    window.importer._parsed(parse_document(str(sample)))
+    window.importer._parsed(window.services.plan_import.read(sample))

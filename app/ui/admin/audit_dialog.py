@@ -9,7 +9,7 @@ the filters (`set_filters`), reads `rows()` and calls `export()` without a modal
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
@@ -30,6 +30,9 @@ from app.errors import AppError
 from app.services.audit import AuditFilter
 from app.ui.widgets.prompts import Prompter
 
+if TYPE_CHECKING:
+    from app.services import Services
+
 
 def _day(text: str) -> dt.date | None:
     text = text.strip()
@@ -40,7 +43,7 @@ class AuditDialog(QDialog):
     """`services` gives `audit` (entries, users, export_xlsx), `plans.list_plans()` and
     `agencies.list_agencies()`."""
 
-    def __init__(self, prompter: Prompter, services: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, prompter: Prompter, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("auditDialog")
         self.prompter, self.services = prompter, services
@@ -139,7 +142,8 @@ class AuditDialog(QDialog):
         self.count_label.setText(self.tr("{count} changes").format(count=len(rows)))
 
     def rows(self) -> list[list[str]]:
-        return [[self.list.topLevelItem(i).text(c) for c in range(7)] for i in range(self.list.topLevelItemCount())]
+        items = [self.list.topLevelItem(i) for i in range(self.list.topLevelItemCount())]
+        return [[item.text(c) for c in range(7)] for item in items if item is not None]
 
     def export(self) -> bool:
         filters = self.filters()

@@ -96,11 +96,13 @@ class BackupsDialog(QDialog):
         self._update_buttons()
 
     def rows(self) -> list[tuple[str, str, str]]:
-        return [tuple(self.list.topLevelItem(i).text(c) for c in range(3))  # type: ignore[misc]
-                for i in range(self.list.topLevelItemCount())]
+        items = [self.list.topLevelItem(i) for i in range(self.list.topLevelItemCount())]
+        return [(item.text(0), item.text(1), item.text(2)) for item in items if item is not None]
 
     def select_row(self, row: int) -> None:
-        self.list.setCurrentItem(self.list.topLevelItem(row))
+        item = self.list.topLevelItem(row)
+        if item is not None:
+            self.list.setCurrentItem(item)
 
     def selected_path(self) -> Path | None:
         item = self.list.currentItem()

@@ -25,9 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import AppError
-from app.exporters.document import Authority
-from app.exporters.layouts import FAMILIES, PARTY_PINS
-from app.services.reports.office import OfficeProfile
+from app.services.reports.office import FAMILIES, PARTY_PINS, Authority, OfficeProfile
 from app.ui.widgets.prompts import Prompter
 
 TEXT_FIELDS = ("issuing_body", "parent_body", "short_name", "body_code", "letter_code", "place",

@@ -247,7 +247,7 @@ class AgenciesView(QTabWidget):
         self.state.notify(DIRECTORY)
         return True
 
-    def _undoable(self, text: str, do: Callable[[], Any], undo: Callable[[], None],
+    def _undoable(self, text: str, do: Callable[[], object], undo: Callable[[], object],
                   select_id: int | None = None) -> bool:
         """Do the edit now (a refusal is shown and nothing is pushed), then put it on the window's
         undo stack."""

@@ -32,6 +32,7 @@ from app.domain.task_state import TaskState
 from app.domain.text import printed_label
 from app.ui.calendar.calendar_model import REPORT_COLOR, DayDelegate, MonthModel
 from app.ui.shell.state import AppState
+from app.ui.widgets.date_field import to_date
 from app.ui.widgets.state_style import state_color, state_symbol, state_text
 
 SOON_DAYS = 14
@@ -88,8 +89,8 @@ class CalendarView(QWidget):
             month_row.addWidget(w)
         month_row.addStretch(1)
         month_row.addWidget(self.go_date)
-        for w in (self.scope, self.agency, self.state_filter):
-            filter_row.addWidget(w, 1)
+        for combo in (self.scope, self.agency, self.state_filter):
+            filter_row.addWidget(combo, 1)
         filter_row.addStretch(1)
         bar.addLayout(month_row)
         bar.addLayout(filter_row)
@@ -107,7 +108,7 @@ class CalendarView(QWidget):
         self.prev_button.clicked.connect(lambda: self.step(-1))
         self.next_button.clicked.connect(lambda: self.step(+1))
         self.today_button.clicked.connect(self.go_today)
-        self.go_date.dateChanged.connect(lambda d: self.go_to(d.toPython()))
+        self.go_date.dateChanged.connect(lambda d: self.go_to(to_date(d)))
         for combo in (self.scope, self.agency, self.state_filter):
             combo.activated.connect(lambda _i: self.reload())
         self.grid.selectionModel().currentChanged.connect(self._day_changed)
@@ -217,7 +218,7 @@ class CalendarView(QWidget):
                      if i.day >= day and i.day.month == self.month]
         self.agenda.clear()
         self.agenda_items = list(items)  # rows carry their index only (no Python objects in QVariant)
-        rows = []
+        rows: list[QTreeWidgetItem] = []
         for item in items:
             if item.kind == "task":
                 cells = [format_vn(item.day), f"{state_symbol(item.state)} {state_text(item.state)}".strip(),

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
@@ -33,10 +33,14 @@ from app.ui.exchange.exchange_review_model import Column, ReviewModel
 from app.ui.widgets.period_combo import PeriodCombo, PlanCombo
 from app.ui.widgets.prompts import Prompter
 
+if TYPE_CHECKING:
+    from app.services import Services
+    from app.services.views import PlanSummary
+
 
 class SendDialog(QDialog):
-    def __init__(self, services: Any, plans: list[Any], prompter: Prompter, *, as_of: date, plan_id: int | None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, plans: list[PlanSummary], prompter: Prompter, *, as_of: date,
+                 plan_id: int | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("exchangeSendDialog")
         self.services, self.prompter, self.as_of = services, prompter, as_of
@@ -127,7 +131,7 @@ class SendDialog(QDialog):
 
 
 class ReceiveDialog(QDialog):
-    def __init__(self, services: Any, prompter: Prompter, *, apply: Callable[[list[FileReview]], bool],
+    def __init__(self, services: Services, prompter: Prompter, *, apply: Callable[[list[FileReview]], bool],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("exchangeReceiveDialog")

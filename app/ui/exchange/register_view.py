@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
@@ -31,12 +31,16 @@ from app.ui.exchange.register_model import AGENCY_ROLE, PERIOD_ROLE, STATUS_ROLE
 from app.ui.widgets.period_combo import PeriodCombo, PlanCombo
 from app.ui.widgets.prompts import Prompter
 
+if TYPE_CHECKING:
+    from app.services import Services
+    from app.services.views import PlanSummary
+
 Reminder = Callable[[int, str], None]  # (plan id, period code) -> open the reminder letter
 
 
 class RegisterDialog(QDialog):
-    def __init__(self, services: Any, plans: list[Any], prompter: Prompter, *, as_of: date, plan_id: int | None,
-                 reminder: Reminder | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, plans: list[PlanSummary], prompter: Prompter, *, as_of: date,
+                 plan_id: int | None, reminder: Reminder | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("registerDialog")
         self.services, self.prompter, self.as_of, self.reminder = services, prompter, as_of, reminder
@@ -143,7 +147,7 @@ class RegisterDialog(QDialog):
             target += f".{fmt}"
         try:
             written = write_register(self.model.view, fmt, target, force=True,
-                                     protected=[getattr(self.services.database, "url", None)])
+                                     protected=[self.services.database.url])
         except AppError as exc:
             self.prompter.error(self, exc.message)
             return None

@@ -10,7 +10,7 @@ database; the `ImportedNode`s are edited in memory and handed to the storing ser
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QTextCursor, QTextDocument
@@ -33,22 +33,16 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import AppError
-from app.ui.imports.import_store import store_import
 from app.ui.shell.state import AppState
 from app.ui.widgets.prompts import Prompter
 from app.ui.widgets.worker import Task, run_in_background
 
+if TYPE_CHECKING:
+    from app.services.plan_import import ImportedPlan, ReadPlan
+
 NODE_ROLE = Qt.ItemDataRole.UserRole + 1
 WARN_BRUSH = QBrush(QColor("#fff3c4"))
 COLUMNS = ("label", "text", "lead", "support", "deadline_text")
-
-
-def parse_document(path: str) -> tuple[Any, str]:
-    """Worker-thread job: the extraction and the document text (no Qt here)."""
-    from app.importers import blocks_text, import_plan_document
-
-    blocks, imported = import_plan_document(path)
-    return imported, blocks_text(blocks)
 
 
 class ImportView(QWidget):
@@ -63,7 +57,8 @@ class ImportView(QWidget):
         self.state = state
         self.prompter = prompter
         self.path = ""
-        self.plan: Any = None
+        self.read: ReadPlan | None = None  # the document as read; the review edits its plan
+        self.plan: ImportedPlan | None = None
         self.source_text = ""
         self.task: Task | None = None
         self.nodes: list[Any] = []
@@ -187,7 +182,7 @@ class ImportView(QWidget):
 
     # -- steps ------------------------------------------------------------------------------------
     def reset(self) -> None:
-        self.plan, self.path, self.source_text = None, "", ""
+        self.read, self.plan, self.path, self.source_text = None, None, "", ""
         self.edited = False  # corrections made in the review, lost by a cancel
         self.existing = None
         self._show_existing()
@@ -206,16 +201,17 @@ class ImportView(QWidget):
         self.path = path
         self.path_label.setText(path)
         self.pages.setCurrentIndex(1)
-        self.task = run_in_background(lambda _progress, _token: parse_document(path),
+        read = self.state.services.plan_import.read  # the command line's checks (type, size); no database
+        self.task = run_in_background(lambda _progress, _token: read(path),
                                       on_result=self._parsed, on_error=self._failed,
                                       on_cancelled=self.reset)
         return self.task
 
-    def _parsed(self, result: tuple[Any, str]) -> None:
+    def _parsed(self, result: ReadPlan) -> None:
         if self.task is not None and self.task.token.cancelled:
             self.reset()
             return
-        self.plan, self.source_text = result
+        self.read, self.plan, self.source_text = result, result.plan, result.text
         self.number_edit.setText(self.plan.number or "")
         self.title_edit.setText(self.plan.title or "")
         self.issuer_edit.setText(self.plan.issuer or "")
@@ -228,7 +224,7 @@ class ImportView(QWidget):
 
     def _find_existing(self) -> None:
         try:
-            self.existing = self.state.services.plan_import.existing_plan_id(self.plan)
+            self.existing = self.state.services.plan_import.existing_plan_id(self.plan) if self.plan else None
         except AppError:
             self.existing = None  # the question is asked again, and any error shown, on confirm
         self._show_existing()
@@ -239,12 +235,15 @@ class ImportView(QWidget):
         self.prompter.error(self, message)
 
     def _fill_tree(self) -> None:
+        plan = self.plan
+        if plan is None:
+            return
         self.edited = False
         self.tree.blockSignals(True)
         self.tree.clear()
         self.nodes = []
         self.warnings.clear()
-        for warning in self.plan.warnings:
+        for warning in plan.warnings:
             self.warnings.addItem("⚠ " + warning)
 
         def add(node: Any, parent: QTreeWidget | QTreeWidgetItem) -> None:
@@ -256,9 +255,9 @@ class ImportView(QWidget):
             for child in node.children:
                 add(child, item)
 
-        for root in self.plan.nodes:
+        for root in plan.nodes:
             add(root, self.tree)
-        flagged = sum(1 for n in self.plan.walk() if n.warnings)
+        flagged = sum(1 for n in plan.walk() if n.warnings)
         if flagged:
             self.warnings.addItem("⚠ " + self.tr("{n} items need checking (highlighted).").format(n=flagged))
         self.warnings.setVisible(self.warnings.count() > 0)
@@ -325,7 +324,7 @@ class ImportView(QWidget):
             self.source.centerCursor()
 
     def confirm(self) -> int | None:
-        if self.plan is None:
+        if self.read is None or self.plan is None:
             return None
         self.plan.number = self.number_edit.text().strip() or None
         self.plan.title = self.title_edit.text().strip() or self.plan.title
@@ -334,8 +333,7 @@ class ImportView(QWidget):
             self._find_existing()  # the number or issuer may have been edited in the review
             if self.existing is not None and not self._agree_to_replace():
                 return None
-            plan_id = store_import(self.state.services, self.plan, self.path, self.source_text,
-                                   replace=self.existing is not None)
+            plan_id = self.state.services.plan_import.store_read(self.read, replace=self.existing is not None).plan_id
         except AppError as exc:
             self.prompter.error(self, exc.message)
             return None
@@ -345,7 +343,7 @@ class ImportView(QWidget):
 
     def _agree_to_replace(self) -> bool:
         """Show what replacing keeps and what it would lose; the clerk decides."""
-        preview = self.state.services.plan_import.preview_replacement(self.plan)
+        preview = self.state.services.plan_import.preview_replacement(self.plan) if self.plan else None
         if preview is None:  # removed meanwhile: a plain store
             self.existing = None
             return True

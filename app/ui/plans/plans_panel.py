@@ -105,7 +105,7 @@ class PlansModel(QAbstractTableModel):
                 return plan.issued_on.strftime("%d/%m/%Y") if plan.issued_on else ""
             if role == SORT_ROLE:
                 return f"{plan.percent_done:03d}"
-            if not getattr(plan, "has_progress", True):
+            if not plan.has_progress:
                 return f"…/{plan.task_count}"  # figures still being computed in the background
             return f"{plan.done_count}/{plan.task_count}"
         if role == Qt.ItemDataRole.ForegroundRole and column == PlanColumn.PROGRESS and plan.overdue_count:

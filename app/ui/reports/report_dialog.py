@@ -25,12 +25,12 @@ from PySide6.QtWidgets import QDialog, QWidget
 from app.domain.dates import format_vn
 from app.domain.periods import Period, PeriodKind, period_containing
 from app.errors import AppError
-from app.exporters.content import Narrative, ProgressReportContent
-from app.exporters.errors import ExportCancelled
+from app.services.reports.export import ExportCancelled
+from app.services.reports.narrative import Narrative, ProgressReportContent, default_texts, narrative_from
 from app.ui.reports import report_jobs
 from app.ui.reports.report_form import ReportForm
 from app.ui.reports.report_jobs import DocKind, ReportRequest
-from app.ui.reports.report_narrative import default_texts, narrative_from
+from app.ui.widgets.date_field import to_qdate
 from app.ui.widgets.prompts import Prompter
 from app.ui.widgets.worker import Task, run_in_background
 
@@ -70,7 +70,7 @@ class ReportDialog(QDialog):
         for plan in plans:
             f.plan.addItem(" ".join(x for x in (plan.number or "", "—", plan.title) if x), plan.id)
             f.plan.setItemData(f.plan.count() - 1, plan.title, Qt.ItemDataRole.ToolTipRole)  # titles run long
-        f.as_of.setDate(QDate(as_of.year, as_of.month, as_of.day))
+        f.as_of.setDate(to_qdate(as_of))
         current = period_containing(PeriodKind.QUARTER, as_of) or Period(PeriodKind.YEAR, as_of.year)
         self.retranslate_ui()
         self._set_period(current)
@@ -142,7 +142,7 @@ class ReportDialog(QDialog):
             self._set_period(request.period)
         f.as_of_auto.setChecked(request.as_of is None)
         if request.as_of is not None:
-            f.as_of.setDate(QDate(request.as_of.year, request.as_of.month, request.as_of.day))
+            f.as_of.setDate(to_qdate(request.as_of))
 
     def _show_cutoff(self, *_args: Any) -> None:
         """With `the period's cut-off` checked, the date shown is the one the report will use."""
@@ -153,7 +153,7 @@ class ReportDialog(QDialog):
             when = self.service.dates(self.request()).as_of
         except (AppError, AttributeError):
             return
-        f.as_of.setDate(QDate(when.year, when.month, when.day))
+        f.as_of.setDate(to_qdate(when))
 
     def set_section_text(self, key: str, text: str) -> None:
         self.form.editors[key].setPlainText(text)

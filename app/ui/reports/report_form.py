@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
 
 from app.domain.dates import ROMAN_QUARTER
 from app.domain.periods import PeriodKind
+from app.services.reports.narrative import SECTIONS
 from app.ui.reports.report_jobs import DocKind
-from app.ui.reports.report_narrative import SECTIONS
 
 PERIOD_KINDS = (PeriodKind.MONTH, PeriodKind.QUARTER, PeriodKind.HALF, PeriodKind.NINE_MONTHS, PeriodKind.YEAR)
 

@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from app.errors import InputError
-from app.exporters.content import Narrative, ProgressReportContent
 from app.services.reports import export
+from app.services.reports.narrative import Narrative, ProgressReportContent
 from app.services.reports.request import DocKind, ReportRequest
 
 Progress = Callable[[int, int, str], None]

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
@@ -28,6 +28,9 @@ from app.resources import resource_path
 from app.ui.shell.i18n import install_translator
 from app.ui.shell.settings import Settings
 from app.ui.widgets.prompts import Prompter
+
+if TYPE_CHECKING:
+    from app.services import Services
 
 log = logging.getLogger(__name__)
 ORG = APP_NAME = "TheoDoiKeHoach"
@@ -78,30 +81,14 @@ def make_exception_hook(log_path: Path, show: Callable[[str], None]) -> ExceptHo
     return hook
 
 
-def open_services(target: str | None, user: str | None = None, password: str | None = None) -> tuple[Any, str]:
-    """Open a database (default location when None) and build the services over it, acting as
-    `user` (default: THEODOI_USER or the OS user). On a server that has users, `user` signs in
-    with `password` first (a refusal is a PermissionDeniedError and the database is closed)."""
-    from app.models.database import default_database_path, open_database
-    from app.services import Services
-    from app.services.storage import daily_backup
-    from app.services.users import UserService
+def open_services(target: str | None, user: str | None = None, password: str | None = None) -> tuple[Services, str]:
+    """The services over `target` (default database when None) acting as `user` (default:
+    THEODOI_USER or the OS user), signed in and backed up (`app.services.session`), and the name
+    the status bar shows. Imported here: SQLAlchemy must not delay the first paint."""
+    from app.services.session import open_session
 
-    database = open_database(target or default_database_path())
-    name = user or current_user()
-    if database.path is None:
-        users = UserService(database, name)
-        try:
-            if users.list_users():
-                users.sign_in(password)
-        except AppError:
-            database.dispose()
-            raise
-    try:
-        daily_backup(database.url)
-    except AppError as exc:  # the data is fine; the clerk sees the folder in File ▸ Automatic backups
-        logging.getLogger(__name__).warning("daily backup failed: %s", exc.message)
-    return Services(database, name), database.display_name
+    services = open_session(target, user or current_user(), password)
+    return services, services.database.display_name
 
 
 def current_user() -> str:
@@ -125,7 +112,7 @@ def ask_sign_in(prompter: Prompter, target: str) -> tuple[str, str] | None:
 
     if os.environ.get("THEODOI_PASSWORD") is not None:
         return current_user(), os.environ["THEODOI_PASSWORD"]
-    from app.models.database import server_name
+    from app.services.session import server_name
 
     dialog = SignInDialog(server_name(target), current_user())
     try:
@@ -159,7 +146,7 @@ def run_gui(args: argparse.Namespace) -> int:
     window.show()
     exit_code = 0
 
-    def opened(result: tuple[Any, str]) -> None:
+    def opened(result: tuple[Services, str]) -> None:
         services, url = result
         window.state.set_services(services, url)
         settings.add_recent_database(url)

@@ -425,7 +425,7 @@ class MainWindow(QMainWindow):
         """Keep the open plan if it is still listed (and re-read it: F5, a replaced import), else
         open the last one used or the first."""
         plans = self.plans.model.plans()
-        plan_id = self.state.plan_id or self.settings.last_plan_id
+        plan_id: int | None = self.state.plan_id or self.settings.last_plan_id
         if not any(p.id == plan_id for p in plans):
             plan_id = plans[0].id if plans else None
         if plan_id != self.state.plan_id:

@@ -5,7 +5,7 @@ Qt's own contexts, so the standard buttons, the message box, the file dialog, th
 edit-field context menus speak Vietnamese with our single catalog. Nothing calls this code.
 """
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from app.ui.widgets.tr import QT_TRANSLATE_NOOP
 
 QT_STRINGS = (
     QT_TRANSLATE_NOOP("QPlatformTheme", "OK"),

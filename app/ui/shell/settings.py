@@ -78,7 +78,7 @@ class Settings:
         self._qs.sync()
 
     def _migrate(self) -> None:
-        version = int(self._qs.value("meta/version", 0) or 0)
+        version = int(str(self._qs.value("meta/version", 0) or 0))
         if version < SETTINGS_VERSION:
             for old, new in RENAMED.items():
                 if self._qs.contains(old) and not self._qs.contains(new):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QTranslator, QUrl
 from PySide6.QtGui import QDesktopServices, QUndoStack
@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from app.services import Services
 
 DB_FILTER = "*.db *.sqlite"
+T = TypeVar("T")
 
 
 class WindowCommands(QObject):
@@ -71,18 +72,29 @@ class WindowCommands(QObject):
     def _status(self, text: str, timeout: int) -> None:
         self.w.statusBar().showMessage(text, timeout)
 
-    def _guard(self, fn: Callable[[], Any]) -> Any:
+    def _guard(self, fn: Callable[[], T]) -> T | None:
+        """Run a service call; a refusal is shown (its one message) and gives None."""
         try:
             return fn()
         except AppError as exc:
             self.prompter.error(self.w, exc.message)
             return None
 
+    def _done(self, fn: Callable[[], object]) -> bool:
+        """`_guard` for a call that returns nothing: whether it went through."""
+        try:
+            fn()
+        except AppError as exc:
+            self.prompter.error(self.w, exc.message)
+            return False
+        return True
+
     # -- databases -----------------------------------------------------------------------------
     def switch_database(self, target: str) -> bool:
-        if self.opener is None:
+        opener = self.opener
+        if opener is None:
             return False
-        opened = self._guard(lambda: self.opener(target))
+        opened = self._guard(lambda: opener(target))
         if opened is None:
             return False
         services, url = opened
@@ -254,7 +266,7 @@ class WindowCommands(QObject):
         progress is locked until a clerk unlocks it. Refusals (role, no report) are shown as is."""
         plan_id = self.state.plan_id
         period = self._ask_period(self.tr("Approve period report")) if plan_id is not None else None
-        if not period:
+        if plan_id is None or not period:
             return False
         approval = self._guard(lambda: self.state.services.approvals.approve(plan_id, period))
         if approval is None:
@@ -266,9 +278,9 @@ class WindowCommands(QObject):
     def unlock_period(self) -> bool:
         plan_id = self.state.plan_id
         period = self._ask_period(self.tr("Unlock approved period")) if plan_id is not None else None
-        if not period:
+        if plan_id is None or not period:
             return False
-        if self._guard(lambda: (self.state.services.approvals.unlock(plan_id, period),)) is None:
+        if not self._done(lambda: self.state.services.approvals.unlock(plan_id, period)):
             return False
         self._status(self.tr("Period {period} unlocked.").format(period=period), 10000)
         return True
@@ -281,7 +293,9 @@ class WindowCommands(QObject):
         """Delete the open plan with everything under it. Too large to undo in memory, so the
         service backs the database up first (automatic backups) and the question says so."""
         plan_id = self.state.plan_id
-        detail = self._guard(lambda: self.state.services.plans.plan(plan_id)) if plan_id is not None else None
+        if plan_id is None:
+            return False
+        detail = self._guard(lambda: self.state.services.plans.plan(plan_id))
         if detail is None:
             return False
         question = self.tr("Delete the plan “{title}” with all its tasks, progress and targets? This cannot be "

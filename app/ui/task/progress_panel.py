@@ -6,9 +6,9 @@ agency (group members included), so the form offers exactly those, lead agencies
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,6 +32,11 @@ from app.domain.periods import Period, PeriodKind, parse_period_name, period_con
 from app.errors import AppError, ConflictError, InputError
 from app.ui.shell.state import AppState
 from app.ui.task.undo_commands import RunEdit
+from app.ui.widgets.date_field import to_date, to_qdate
+
+if TYPE_CHECKING:
+    from app.services.progress import ProgressEntry
+    from app.services.views import NodeView
 
 STATUSES = ("not_started", "in_progress", "done", "suspended")
 
@@ -45,7 +50,8 @@ class ProgressPanel(QWidget):
         super().__init__(parent)
         self.state = state
         self.run_edit = run_edit
-        self.node: Any = None
+        self.node: NodeView | None = None
+        self._clean: tuple[object, ...] | None = None  # the form as last shown or saved
         self.shown: list[Any] = []  # the updates on screen, with the versions the form edits
         self.written: dict[tuple[int, int, str], tuple[int, int]] = {}  # (task, agency, period) → id, version
         self.history = QTableWidget(0, 5, self)
@@ -120,7 +126,7 @@ class ProgressPanel(QWidget):
         index = self.status.findData(value)
         return self.status.itemText(index) if index >= 0 else value
 
-    def set_node(self, node: Any) -> None:
+    def set_node(self, node: NodeView | None) -> None:
         same_task = node is not None and self.node is not None and node.id == self.node.id
         kept_agency, kept_period = self.agency.currentData(), self.period.text()
         self.node = node
@@ -141,7 +147,7 @@ class ProgressPanel(QWidget):
         today = self.state.as_of()
         quarter = period_containing(PeriodKind.QUARTER, today)
         self.period.setText(period_name(quarter) if quarter else str(today.year))
-        self.reported_on.setDate(QDate(today))
+        self.reported_on.setDate(to_qdate(today))
         if same_task:
             self.agency.setCurrentIndex(max(0, self.agency.findData(kept_agency)))
             self.period.setText(kept_period)
@@ -156,7 +162,7 @@ class ProgressPanel(QWidget):
         self.evidence.clear()
         self.mark_clean()
 
-    def _typed(self) -> tuple[Any, ...]:
+    def _typed(self) -> tuple[object, ...]:
         return (self.status.currentData(), self.percent.value(), self.result.toPlainText(),
                 self.difficulties.toPlainText(), self.proposals.toPlainText(), self.evidence.text())
 
@@ -165,7 +171,7 @@ class ProgressPanel(QWidget):
 
     def has_unsaved_edits(self) -> bool:
         """Something typed in the form and not recorded (switching task would lose it)."""
-        return self.node is not None and self._typed() != getattr(self, "_clean", self._typed())
+        return self.node is not None and self._clean is not None and self._typed() != self._clean
 
     def _responsible(self, node: Any) -> list[tuple[int, str]]:
         """Lead agencies first, then support; groups expanded to their members."""
@@ -182,7 +188,7 @@ class ProgressPanel(QWidget):
         return out
 
     def _load_history(self) -> None:
-        rows = self.state.services.progress.history(self.node.id)
+        rows = self.state.services.progress.history(self.node.id) if self.node is not None else []
         self.shown = rows
         self.history.setRowCount(len(rows))
         for r, p in enumerate(rows):
@@ -196,16 +202,17 @@ class ProgressPanel(QWidget):
         if self.status.currentData() == "done":
             self.percent.setValue(100)
 
-    def entry(self) -> Any:
+    def entry(self) -> ProgressEntry:
         """The form's content as the service's entry (tests fill the form and read this)."""
         from app.services.progress import ProgressEntry  # lazy: the window paints before SQLAlchemy loads
 
+        assert self.node is not None, "the form is filled for a shown task"
         return ProgressEntry(
             node_id=self.node.id, agency_id=int(self.agency.currentData()), period=self.period_code(),
             status=self.status.currentData(), percent=self.percent.value(),
             result=self.result.toPlainText(), difficulties=self.difficulties.toPlainText(),
             proposals=self.proposals.toPlainText(), evidence=self.evidence.text(),
-            reported_on=self.reported_on.date().toPython(),
+            reported_on=to_date(self.reported_on.date()),
         )
 
     def period_code(self) -> str:

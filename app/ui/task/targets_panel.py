@@ -6,9 +6,8 @@ the task the clerk is looking at; the node's own targets are listed first.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -28,6 +27,10 @@ from app.domain.dates import format_vn
 from app.errors import AppError, ConflictError
 from app.ui.shell.state import AppState
 from app.ui.task.undo_commands import RunEdit
+from app.ui.widgets.date_field import to_date, to_qdate
+
+if TYPE_CHECKING:
+    from app.services.views import NodeView
 
 COMPARATORS = {">=": "≥", "<=": "≤", "=": "=", "reduce_by": "−", "increase_by": "+"}
 
@@ -77,13 +80,13 @@ class TargetsPanel(QWidget):
         self.note.setPlaceholderText(self.tr("Note (source of the figure)"))
         self.add_button.setText(self.tr("Add measurement"))
 
-    def set_node(self, node: Any) -> None:
-        plan_id = getattr(node, "plan_id", None)
-        self.node_id = getattr(node, "id", None)
+    def set_node(self, node: NodeView | None) -> None:
+        plan_id = node.plan_id if node is not None else None
+        self.node_id = node.id if node is not None else None
         if plan_id != self.plan_id or node is None:
             self.plan_id = plan_id
             self.reload()
-        self.measured_on.setDate(QDate(self.state.as_of()))
+        self.measured_on.setDate(to_qdate(self.state.as_of()))
 
     def reload(self) -> None:
         self.tree.clear()
@@ -114,7 +117,7 @@ class TargetsPanel(QWidget):
             self.message.setText(self.tr("Choose a target first."))
             return False
         target = self.targets[int(item.data(0, 0x0100))]
-        measured_on, value, note = self.measured_on.date().toPython(), self.value.value(), self.note.text().strip()
+        measured_on, value, note = to_date(self.measured_on.date()), self.value.value(), self.note.text().strip()
         previous = next((m for m in target.measurements if m.measured_on == measured_on), None)
         try:
             added = self.state.services.targets.add_measurement(target.id, measured_on, value, note or None,

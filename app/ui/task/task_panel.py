@@ -9,7 +9,7 @@ the service itself; after the change the tree refreshes and hands the panel the 
 from __future__ import annotations
 
 from datetime import timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
@@ -41,6 +41,9 @@ from app.ui.widgets.agency_picker import AgencyPicker
 from app.ui.widgets.date_field import DateField
 from app.ui.widgets.state_style import state_color, state_symbol, state_text
 
+if TYPE_CHECKING:
+    from app.services.views import NodeView
+
 
 class TaskPanel(QTabWidget):
     """Shows one NodeView; `set_node(None)` shows a hint instead."""
@@ -52,7 +55,7 @@ class TaskPanel(QTabWidget):
         self.setObjectName("taskPanel")
         self.state = state
         self.run_edit = run_edit
-        self.node: Any = None
+        self.node: NodeView | None = None
         self.assignees: list[Any] = []
         self._build_content()
         self._build_assignments()
@@ -163,7 +166,7 @@ class TaskPanel(QTabWidget):
         self.override_date.retranslate_ui()
 
     # -- showing a node ----------------------------------------------------------------------
-    def set_node(self, node: Any) -> None:
+    def set_node(self, node: NodeView | None) -> None:
         self.node = node
         for widget in (self.content_tab, self.assign_tab, self.deadline_tab):
             widget.setEnabled(node is not None)
@@ -222,6 +225,8 @@ class TaskPanel(QTabWidget):
                 for a in assignees]
 
     def _set_assignees(self, new: list[Any]) -> bool:
+        if self.node is None:
+            return False
         old_specs, new_specs = self._specs(list(self.node.assignees)), self._specs(new)
         nodes = self.state.services.nodes
         return self.run_edit(self.tr("Change assignments"), self.node.id,

@@ -19,6 +19,7 @@ from app.errors import AppError
 
 if TYPE_CHECKING:
     from app.services import Services
+    from app.services.nodes import DeletedSubtree
 
 
 class NodeRef:
@@ -192,7 +193,7 @@ class DeleteNodeCommand(ServiceCommand):
     def __init__(self, ctx: CommandContext, ref: NodeRef, parent: NodeRef | None) -> None:
         super().__init__(QCoreApplication.translate("UndoCommands", "Delete item"), ctx)
         self.ref, self.parent = ref, parent
-        self.snapshot: Any = None
+        self.snapshot: DeletedSubtree | None = None
         self.deleted = False
 
     def _do(self) -> None:
@@ -200,11 +201,9 @@ class DeleteNodeCommand(ServiceCommand):
         self.deleted = True
 
     def _undo(self) -> None:
-        restored = self.ctx.services.nodes.restore(self.snapshot)
+        assert self.snapshot is not None  # undo follows the delete
+        self.ctx.services.nodes.restore(self.snapshot)  # the same ids come back: refs stay valid
         self.deleted = False
-        new_id = _restored_root_id(restored, self.snapshot)
-        if new_id is not None and new_id != self.ref.id:
-            self.ctx.refs.rebind(self.ref, new_id)
 
     def focus_id(self) -> int | None:
         """After the delete the parent is selected; after undo, the restored item."""
@@ -213,19 +212,10 @@ class DeleteNodeCommand(ServiceCommand):
         return self.ref.id
 
 
-def _restored_root_id(restored: Any, snapshot: Any) -> int | None:
-    """`restore` may return the root id (int), a view with `.id`, or None (ids kept)."""
-    if isinstance(restored, int):
-        return restored
-    if restored is not None and hasattr(restored, "id"):
-        return int(restored.id)
-    return getattr(snapshot, "root_id", None)
-
-
 class FunctionCommand(GuardedCommand):
     """An edit outside the outline (agency directory, plan title) as a do/undo pair."""
 
-    def __init__(self, text: str, do: Callable[[], None], undo: Callable[[], None],
+    def __init__(self, text: str, do: Callable[[], object], undo: Callable[[], object],
                  failed: Callable[[AppError], None], changed: Callable[[], None]) -> None:
         super().__init__(text)
         self._do_fn, self._undo_fn, self._failed, self._changed = do, undo, failed, changed

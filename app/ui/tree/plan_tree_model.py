@@ -10,10 +10,9 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from enum import IntEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QByteArray,
     QCoreApplication,
@@ -28,6 +27,10 @@ from PySide6.QtGui import QBrush, QFont
 from app.domain.dates import format_vn
 from app.domain.text import fold, printed_label
 from app.ui.widgets.state_style import state_color, state_symbol, state_text
+from app.ui.widgets.tr import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from app.services.views import NodeView
 
 MIME = "application/x-theodoi-node-ids"
 Index = QModelIndex | QPersistentModelIndex
@@ -69,7 +72,7 @@ class TreeItem:
 
     __slots__ = ("view", "parent", "children")
 
-    def __init__(self, view: Any, parent: TreeItem | None) -> None:
+    def __init__(self, view: NodeView | None, parent: TreeItem | None) -> None:  # None: the invisible root
         self.view = view
         self.parent = parent
         self.children: list[TreeItem] = []
@@ -81,38 +84,29 @@ class TreeItem:
 
     @property
     def id(self) -> int:
-        return int(self.view.id)
+        return self.view.id if self.view is not None else 0
 
     def row(self) -> int:
         return self.parent.children.index(self) if self.parent else 0
 
 
-def _names(value: Any) -> str:
-    if not value:
-        return ""
-    if isinstance(value, str):
-        return value
-    return "; ".join(str(getattr(v, "name", v)) for v in value)
-
-
-def display(view: Any, column: Column) -> str:
+def display(view: NodeView, column: Column) -> str:
     """The text a column shows for a node view (shared with exports of the visible tree)."""
     if column == Column.LABEL:
         return printed_label(view.label)
     if column == Column.CONTENT:
         return view.text or ""
     if column == Column.LEAD:
-        return _names(getattr(view, "lead_names", None))
+        return "; ".join(view.lead_names)
     if column == Column.SUPPORT:
-        return _names(getattr(view, "support_names", None))
+        return "; ".join(view.support_names)
     if column == Column.DEADLINE:
-        phrase = getattr(view, "deadline_phrase", None) or ""
-        due = getattr(view, "due_date", None)
+        phrase, due = view.deadline_phrase, view.due_date
         return f"{phrase} ({format_vn(due)})" if due and phrase else (format_vn(due) if due else phrase)
     if column == Column.STATE:
-        state = getattr(view, "state", None)
+        state = view.state
         return f"{state_symbol(state)} {state_text(state)}".strip() if state else ""
-    percent = getattr(view, "percent", None)
+    percent = view.percent
     return "" if percent is None else f"{percent}%"
 
 
@@ -128,7 +122,7 @@ class PlanTreeModel(QAbstractItemModel):
         self._by_id: dict[int, TreeItem] = {}
 
     # -- loading ---------------------------------------------------------------------------
-    def set_nodes(self, views: Iterable[Any]) -> None:
+    def set_nodes(self, views: Iterable[NodeView]) -> None:
         """Replace the whole outline; views come in document order with parent_id and position."""
         self.beginResetModel()
         self._root = TreeItem(None, None)
@@ -142,10 +136,10 @@ class PlanTreeModel(QAbstractItemModel):
             item.parent = parent or self._root
             item.parent.children.append(item)
         for item in [self._root, *self._by_id.values()]:
-            item.children.sort(key=lambda c: (getattr(c.view, "position", 0), c.id))
+            item.children.sort(key=lambda c: (c.view.position if c.view else 0, c.id))
         self.endResetModel()
 
-    def update_view(self, view: Any) -> None:
+    def update_view(self, view: NodeView) -> None:
         """Swap one node's view (same place in the tree) and repaint its row."""
         item = self._by_id.get(int(view.id))
         if item is None:
@@ -154,7 +148,7 @@ class PlanTreeModel(QAbstractItemModel):
         index = self.index_of(item.id)
         self.dataChanged.emit(index, index.siblingAtColumn(len(Column) - 1))
 
-    def node(self, node_id: int) -> Any | None:
+    def node(self, node_id: int) -> NodeView | None:
         item = self._by_id.get(node_id)
         return item.view if item else None
 
@@ -220,9 +214,10 @@ class PlanTreeModel(QAbstractItemModel):
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         item = self.item(index)
-        if item is None:
+        view = item.view if item is not None else None
+        if item is None or view is None:
             return None
-        view, column = item.view, Column(index.column())
+        column = Column(index.column())
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             text = display(view, column)
             if role == Qt.ItemDataRole.DisplayRole and column == Column.CONTENT:
@@ -232,9 +227,9 @@ class PlanTreeModel(QAbstractItemModel):
             field = EDITABLE.get(column)
             return getattr(view, field) if field else None
         if role == Qt.ItemDataRole.ForegroundRole and column == Column.STATE:
-            color = state_color(getattr(view, "state", None))
+            color = state_color(view.state)
             return QBrush(color) if color else None
-        if role == Qt.ItemDataRole.FontRole and getattr(view, "kind", "") == "section":
+        if role == Qt.ItemDataRole.FontRole and view.kind == "section":
             font = QFont()
             font.setBold(True)
             return font
@@ -243,9 +238,9 @@ class PlanTreeModel(QAbstractItemModel):
         if role == Role.NODE_ID:
             return item.id
         if role == Role.KIND:
-            return getattr(view, "kind", "")
+            return view.kind
         if role == Role.STATE:
-            return str(getattr(getattr(view, "state", None), "value", getattr(view, "state", "")) or "")
+            return view.state.value if view.state else ""
         if role == Role.SEARCH:
             return item.search_key
         return None
@@ -291,7 +286,7 @@ class PlanTreeModel(QAbstractItemModel):
     def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index) -> bool:
         if action != Qt.DropAction.MoveAction or not data.hasFormat(MIME):
             return False
-        ids = json.loads(bytes(data.data(MIME)).decode())
+        ids = json.loads(bytes(data.data(MIME).data()).decode())
         if len(ids) != 1:
             return False
         node_id = int(ids[0])

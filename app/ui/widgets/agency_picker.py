@@ -48,7 +48,7 @@ class AgencyPicker(QLineEdit):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setMaxVisibleItems(12)
         self.setCompleter(completer)
-        completer.activated[QModelIndex].connect(self._chosen)
+        completer.activated[QModelIndex].connect(self._chosen)  # type: ignore[index]  # PySide6 stubs lack overloads
         self.returnPressed.connect(self._enter)
 
     def set_choices(self, agencies: list[Any], groups: list[Any]) -> None:

@@ -16,6 +16,15 @@ from app.domain.dates import format_vn, parse_vn_date
 from app.errors import InputError
 
 
+def to_date(day: QDate) -> date:
+    """Qt's date as Python's (`QDate.toPython` is typed `object` in PySide6's stubs)."""
+    return date(day.year(), day.month(), day.day())
+
+
+def to_qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
 class DateField(QLineEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -26,7 +35,7 @@ class DateField(QLineEdit):
         self.setPlaceholderText(self.tr("dd/mm/yyyy"))
 
     def setDate(self, day: date | QDate) -> None:  # noqa: N802 - the QDateEdit spelling it replaces
-        self.setText(format_vn(day.toPython() if isinstance(day, QDate) else day))
+        self.setText(format_vn(to_date(day) if isinstance(day, QDate) else day))
 
     def value(self) -> date:
         """The typed date; InputError (Vietnamese message) for anything else."""

@@ -7,8 +7,10 @@ English UI translates them through the "TaskState" context.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
+
+from app.ui.widgets.tr import QT_TRANSLATE_NOOP
 
 # value (as the domain stores it) -> (English source for translation, symbol, colour)
 _STATES: dict[str, tuple[str, str, str]] = {

@@ -1,6 +1,8 @@
 """The editable narrative sections of a progress report: their defaults and how edits are kept.
 
-Why here and not in the dialog: the clerk sees each section prefilled with exactly the words the
+Why here and not in the window: the report dialog edits these texts, and the window reaches the
+exporters' content types only through the report service (`Narrative`, `ProgressReportContent`
+are re-exported here for it). Why a module of its own: the clerk sees each section prefilled with exactly the words the
 builder would print, edits what needs editing, and only the *changed* sections travel in
 `Narrative`; an untouched section stays empty so the builder keeps writing its own default (and a
 snapshot records only what the clerk really wrote). Pure Python: no Qt, no SQL.
@@ -10,6 +12,8 @@ from __future__ import annotations
 
 from app.exporters.builders.progress import default_closing, default_opening, section_lines
 from app.exporters.content import Narrative, ProgressReportContent
+
+__all__ = ["SECTIONS", "Narrative", "ProgressReportContent", "default_texts", "narrative_from", "with_narrative"]
 
 # (Narrative field, is a list of lines). The order is the report's own order.
 SECTIONS: tuple[tuple[str, bool], ...] = (
