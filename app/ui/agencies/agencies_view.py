@@ -8,7 +8,7 @@ and tests drive it without any modal loop. Every change is one service call; the
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel, QUndoStack
@@ -36,6 +36,9 @@ from app.ui.shell.state import DIRECTORY, AppState
 from app.ui.task.undo_commands import FunctionCommand
 from app.ui.widgets.agency_picker import AgencyPicker
 from app.ui.widgets.prompts import Prompter
+
+if TYPE_CHECKING:
+    from app.services.views import AgencyView, GroupView
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 KEY_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -66,8 +69,8 @@ class AgenciesView(QTabWidget):
         self.state = state
         self.prompter = prompter
         self.undo_stack = undo_stack
-        self.agencies: list[Any] = []
-        self.groups: list[Any] = []
+        self.agencies: list[AgencyView] = []
+        self.groups: list[GroupView] = []
         self._build_agencies()
         self._build_groups()
         self.retranslate_ui()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from datetime import date, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QRect, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette
@@ -17,6 +17,9 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from app.domain.text import printed_label
 from app.ui.widgets.state_style import state_color, state_symbol
+
+if TYPE_CHECKING:
+    from app.services.calendar import DueItem
 
 Index = QModelIndex | QPersistentModelIndex
 IN_MONTH_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -35,23 +38,23 @@ class MonthModel(QAbstractTableModel):
         self.year, self.month = date.today().year, date.today().month
         self.today = date.today()
         self.start = month_grid_start(self.year, self.month)
-        self._items: dict[date, list[Any]] = {}
+        self._items: dict[date, list[DueItem]] = {}
 
     @property
     def end(self) -> date:
         return self.start + timedelta(days=41)
 
-    def set_month(self, year: int, month: int, items: list[Any], today: date) -> None:
+    def set_month(self, year: int, month: int, items: list[DueItem], today: date) -> None:
         self.beginResetModel()
         self.year, self.month, self.today = year, month, today
         self.start = month_grid_start(year, month)
-        grouped: dict[date, list[Any]] = defaultdict(list)
+        grouped: dict[date, list[DueItem]] = defaultdict(list)
         for item in items:
             grouped[item.day].append(item)
         self._items = dict(grouped)
         self.endResetModel()
 
-    def items_on(self, day: date) -> list[Any]:
+    def items_on(self, day: date) -> list[DueItem]:
         return list(self._items.get(day, []))
 
     def day_at(self, index: Index) -> date:
@@ -95,7 +98,7 @@ class MonthModel(QAbstractTableModel):
         return None
 
 
-def _line(item: Any) -> str:
+def _line(item: DueItem) -> str:
     if item.kind == "task":
         return f"{state_symbol(item.state)} {item.plan_number} {printed_label(item.label)} {item.text}".strip()
     return f"◆ {item.plan_number} {item.period or ''}"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from enum import IntEnum
 from functools import cmp_to_key
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -38,6 +38,9 @@ from PySide6.QtWidgets import (
 
 from app.domain.text import fold
 
+if TYPE_CHECKING:
+    from app.services.views import PlanSummary
+
 Index = QModelIndex | QPersistentModelIndex
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
 PLAN_ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -59,16 +62,16 @@ class PlansModel(QAbstractTableModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[Any] = []
+        self._rows: list[PlanSummary] = []
         self._keys: list[str] = []
 
-    def set_plans(self, plans: list[Any]) -> None:
+    def set_plans(self, plans: list[PlanSummary]) -> None:
         self.beginResetModel()
         self._rows = list(plans)
         self._keys = [fold(f"{p.number or ''} {p.title} {p.issuer or ''}") for p in self._rows]
         self.endResetModel()
 
-    def plans(self) -> list[Any]:
+    def plans(self) -> list[PlanSummary]:
         return list(self._rows)
 
     def row_of(self, plan_id: int) -> int:
@@ -240,7 +243,7 @@ class PlansPanel(QWidget):
             "document… (Ctrl+I), or create an empty plan with Plan → New plan… (Ctrl+N)."))
         self._fill_filters()
 
-    def set_plans(self, plans: list[Any]) -> None:
+    def set_plans(self, plans: list[PlanSummary]) -> None:
         current = self.current_plan_id()
         self.model.set_plans(plans)
         self._fill_filters()

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QEvent, QPoint, QRect, Qt
 from PySide6.QtGui import QGuiApplication, QPainter
@@ -34,6 +34,10 @@ from app.ui.widgets.date_field import to_qdate
 from app.ui.widgets.prompts import Prompter
 from app.ui.widgets.worker import Task, run_in_background
 
+if TYPE_CHECKING:
+    from app.services.reports import ReportService
+    from app.services.views import PlanSummary
+
 PrintDialogFn = Callable[[QPrinter, QWidget], bool]
 HISTORY_SHOWN = 50
 FILTERS = {"docx": "Word (*.docx)", "pdf": "PDF (*.pdf)", "xlsx": "Excel (*.xlsx)"}
@@ -45,7 +49,7 @@ def ask_printer(printer: QPrinter, parent: QWidget) -> bool:
 
 
 class ReportDialog(QDialog):
-    def __init__(self, service: Any, plans: list[Any], prompter: Prompter, *, as_of: date,
+    def __init__(self, service: ReportService, plans: list[PlanSummary], prompter: Prompter, *, as_of: date,
                  plan_id: int | None = None, kind: DocKind = DocKind.PROGRESS,
                  print_dialog: PrintDialogFn = ask_printer, office_editor: Callable[[], Any] | None = None,
                  parent: QWidget | None = None) -> None:

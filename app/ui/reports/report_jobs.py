@@ -10,12 +10,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.errors import InputError
 from app.services.reports import export
 from app.services.reports.narrative import Narrative, ProgressReportContent
 from app.services.reports.request import DocKind, ReportRequest
+
+if TYPE_CHECKING:
+    from app.services.reports import ReportService
 
 Progress = Callable[[int, int, str], None]
 Cancel = Callable[[], bool]
@@ -24,7 +27,7 @@ __all__ = ["DocKind", "ReportRequest", "apply_narrative", "documents", "load_con
            "write_preview"]
 
 
-def load_content(service: Any, request: ReportRequest) -> Any:
+def load_content(service: ReportService, request: ReportRequest) -> Any:
     """The content of the chosen document, computed from the database (a list for reminders)."""
     return service.content(request)
 
@@ -61,7 +64,7 @@ def write_preview(content: Any, folder: Path, progress: Progress, cancel: Cancel
     return target
 
 
-def save(service: Any, request: ReportRequest, content: Any, path: Path, file_format: str,
+def save(service: ReportService, request: ReportRequest, content: Any, path: Path, file_format: str,
          progress: Progress, cancel: Cancel) -> list[Path]:
     """Write the document through the service (reminders: one file per agency into the folder
     `path` without suffix), so every file is recorded as a snapshot. The clerk already agreed to

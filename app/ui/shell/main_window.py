@@ -220,9 +220,9 @@ class MainWindow(QMainWindow):
         self.commands.connect_actions(self.registry, self.recent_menu)
         self.reports: ReportMenu | None = None  # the Báo cáo menu (report dialog, office profile), built with services
         self.exchange: ExchangeMenu | None = None  # exchange windows and the register, built on first use
-        for name, opener in (("plan.exchange_send", "open_send"), ("plan.exchange_receive", "open_receive"),
-                             ("plan.register", "open_register")):
-            a[name].triggered.connect(lambda _c=False, o=opener: getattr(self.exchange_menu(), o)())
+        a["plan.exchange_send"].triggered.connect(lambda: self.exchange_menu().open_send())
+        a["plan.exchange_receive"].triggered.connect(lambda: self.exchange_menu().open_receive())
+        a["plan.register"].triggered.connect(lambda: self.exchange_menu().open_register())
         if self.state.ready:
             self.report_menu()
         state = self.state

@@ -30,6 +30,7 @@ Opener = Callable[[str | None], tuple["Services", str]]
 
 if TYPE_CHECKING:
     from app.services import Services
+    from app.services.views import PlanDetail
 
 DB_FILTER = "*.db *.sqlite"
 T = TypeVar("T")
@@ -232,13 +233,16 @@ class WindowCommands(QObject):
         self.undo_stack.push(FunctionCommand(text, redo, undo, lambda exc: self.prompter.error(self.w, exc.message),
                                              lambda: self.state.notify(PLANS)))
 
-    def plan_properties(self) -> bool:
+    def _open_plan(self) -> PlanDetail | None:
+        """The open plan as stored now (None: no plan open, or it is gone — the message is shown)."""
         plan_id = self.state.plan_id
-        if plan_id is None:
-            return False
-        detail = self._guard(lambda: self.state.services.plans.plan(plan_id))
+        return self._guard(lambda: self.state.services.plans.plan(plan_id)) if plan_id is not None else None
+
+    def plan_properties(self) -> bool:
+        detail = self._open_plan()
         if detail is None:
             return False
+        plan_id = detail.id
         from app.ui.plans.plan_dialog import PlanDialog
 
         dialog = PlanDialog(detail, self.w)
@@ -292,12 +296,10 @@ class WindowCommands(QObject):
     def delete_plan(self) -> bool:
         """Delete the open plan with everything under it. Too large to undo in memory, so the
         service backs the database up first (automatic backups) and the question says so."""
-        plan_id = self.state.plan_id
-        if plan_id is None:
-            return False
-        detail = self._guard(lambda: self.state.services.plans.plan(plan_id))
+        detail = self._open_plan()
         if detail is None:
             return False
+        plan_id = detail.id
         question = self.tr("Delete the plan “{title}” with all its tasks, progress and targets? This cannot be "
                            "undone; a backup of the database is made first.").format(title=detail.title)
         if not self.prompter.ask_yes_no(self.w, self.tr("Delete plan"), question):

@@ -50,6 +50,7 @@ class PlanTreeView(QTreeView):
         self.setDropIndicatorShown(True)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.header().setStretchLastSection(False)
+        self._scale = 1.0  # the other columns' share of their widths (they give way on a narrow screen)
 
     WIDTHS = ((Column.LABEL, 90), (Column.LEAD, 170), (Column.SUPPORT, 130), (Column.DEADLINE, 160),
               (Column.STATE, 185), (Column.PERCENT, 44))
@@ -80,7 +81,7 @@ class PlanTreeView(QTreeView):
         fixed = sum(width for _column, width in self.WIDTHS) - kept
         room = self.viewport().width() - self.CONTENT_MIN - kept
         scale = 1.0 if room >= fixed else max(0.4, room / fixed)
-        if abs(scale - getattr(self, "_scale", 1.0)) > 0.01:
+        if abs(scale - self._scale) > 0.01:
             self._scale = scale
             for column, width in self.WIDTHS:
                 if column not in (Column.LABEL, Column.PERCENT):

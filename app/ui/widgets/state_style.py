@@ -25,11 +25,12 @@ _STATES: dict[str, tuple[str, str, str]] = {
 OVERDUE_WORDS = ("quá hạn",)
 
 
-def _key(state: object) -> str:
-    return str(getattr(state, "value", state) or "")
+def _key(state: str | None) -> str:
+    """The stored value (a `TaskState` is a `StrEnum`: its value is the string itself)."""
+    return str(state or "")
 
 
-def state_text(state: object) -> str:
+def state_text(state: str | None) -> str:
     """The state in the UI language (the Vietnamese value itself in the Vietnamese UI)."""
     value = _key(state)
     if not value:
@@ -40,20 +41,20 @@ def state_text(state: object) -> str:
     return QCoreApplication.translate("TaskState", source[0])
 
 
-def state_symbol(state: object) -> str:
+def state_symbol(state: str | None) -> str:
     entry = _STATES.get(_key(state))
     return entry[1] if entry else ""
 
 
-def state_color(state: object) -> QColor | None:
+def state_color(state: str | None) -> QColor | None:
     entry = _STATES.get(_key(state))
     return QColor(entry[2]) if entry else None
 
 
-def is_overdue(state: object) -> bool:
+def is_overdue(state: str | None) -> bool:
     value = _key(state)
     return value.startswith("Đang thực hiện") and any(w in value for w in OVERDUE_WORDS)
 
 
-def is_done(state: object) -> bool:
+def is_done(state: str | None) -> bool:
     return _key(state).startswith("Hoàn thành")
