@@ -4,6 +4,10 @@ Layout: plans list (left dock), central tabs (plan tree, calendar, agencies, imp
 details (right dock), search (bottom dock, Ctrl+F); menus and toolbar from the action registry;
 status bar with the database, the as-of date and the user. Handlers of the File/Plan/Tools menus
 live in `window_commands.py`.
+
+What the panels share (services, as-of date, open plan) is the `AppState` built here and given to
+each panel in its constructor; a change goes through it and every panel refreshes on its signals.
+The window only decides what the plans list needs and which plan stays open.
 """
 
 from __future__ import annotations
