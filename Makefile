@@ -93,7 +93,7 @@ postgresql:
 
 lint: $(STAMP_LINT)
 	$(PY) -m ruff check app tests bench
-	$(PY) -m mypy app/domain app/models app/services app/importers app/exporters
+	$(PY) -m mypy app
 
 bench: $(STAMP_TEST) postgresql
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench

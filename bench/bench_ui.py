@@ -26,16 +26,16 @@ import sys, time
 started = time.perf_counter()
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
-from app.ui.application import open_services
-from app.ui.main_window import MainWindow
-from app.ui.prompts import Prompter
-from app.ui.settings import Settings
-from app.ui.worker import run_in_background
+from app.ui.shell.application import open_services
+from app.ui.shell.main_window import MainWindow
+from app.ui.widgets.prompts import Prompter
+from app.ui.shell.settings import Settings
+from app.ui.widgets.worker import run_in_background
 app = QApplication([])
 window = MainWindow(services=None, database_url=sys.argv[1], settings=Settings(sys.argv[2]), prompter=Prompter(),
                     background=True)
 window.show()
-run_in_background(lambda _p, _t: open_services(sys.argv[1]), on_result=lambda r: window.attach_services(*r))
+run_in_background(lambda _p, _t: open_services(sys.argv[1]), on_result=lambda r: window.state.set_services(*r))
 def poll():
     if window.plans.model.rowCount():
         print("ready", flush=True)
@@ -51,10 +51,10 @@ FIRST_PAINT = r"""
 import sys, time
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
-from app.ui.i18n import install_translator
-from app.ui.main_window import MainWindow
-from app.ui.prompts import Prompter
-from app.ui.settings import Settings
+from app.ui.shell.i18n import install_translator
+from app.ui.shell.main_window import MainWindow
+from app.ui.widgets.prompts import Prompter
+from app.ui.shell.settings import Settings
 app = QApplication([])
 install_translator(app, "vi")
 # as run_gui does: the window paints first, the database opens in the background afterwards
@@ -111,11 +111,11 @@ def best(fn: Callable[[], object], repeat: int = 5) -> float:
 def in_process(db: Path) -> dict[str, float]:
     from PySide6.QtWidgets import QApplication
 
-    from app.ui.application import open_services
-    from app.ui.i18n import install_translator
-    from app.ui.main_window import MainWindow
-    from app.ui.prompts import Prompter
-    from app.ui.settings import Settings
+    from app.ui.shell.application import open_services
+    from app.ui.shell.i18n import install_translator
+    from app.ui.shell.main_window import MainWindow
+    from app.ui.shell.settings import Settings
+    from app.ui.widgets.prompts import Prompter
 
     app = QApplication.instance() or QApplication([])
     install_translator(app, "vi")

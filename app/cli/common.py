@@ -8,7 +8,7 @@ import os
 import re
 import sys
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
 from app.domain.dates import check_in_range, make_date
 from app.errors import InputError
@@ -96,16 +96,16 @@ def positive_int(text: str) -> int:
     return value
 
 
-def say(text: str, stream: object = None) -> None:
+def say(text: str, stream: TextIO | None = None) -> None:
     """Print UTF-8 whatever the console code page (a Windows console would choke on Vietnamese)."""
     import sys
 
     out = stream or sys.stdout
     buffer = getattr(out, "buffer", None)
     if buffer is None:
-        out.write(text + "\n")  # type: ignore[attr-defined]
+        out.write(text + "\n")
         return
-    out.flush()  # type: ignore[attr-defined]
+    out.flush()
     buffer.write((text + "\n").encode("utf-8"))
     buffer.flush()
 

@@ -60,11 +60,11 @@ def _render(db: str, view: str, out: Path, plan_number: str | None, as_of: dt.da
     from PySide6.QtWidgets import QApplication
 
     from app.exporters.atomic import atomic_path
-    from app.ui.application import open_services
-    from app.ui.i18n import install_translator
-    from app.ui.main_window import MainWindow
-    from app.ui.prompts import Prompter
-    from app.ui.settings import Settings
+    from app.ui.shell.application import open_services
+    from app.ui.shell.i18n import install_translator
+    from app.ui.shell.main_window import MainWindow
+    from app.ui.shell.settings import Settings
+    from app.ui.widgets.prompts import Prompter
 
     app = QApplication.instance() or QApplication(["theodoi-screenshot"])
     install_translator(app, language)
@@ -97,7 +97,7 @@ def _prepare(window, view: str, services, db: str, scratch: Path):  # noqa: ANN0
         return _report_dialog(window, view)
     if view == "first_run":
         from app.ui.onboarding.wizard import FirstRunWizard
-        from app.ui.prompts import Prompter
+        from app.ui.widgets.prompts import Prompter
 
         wizard = FirstRunWizard(services, Prompter(), window)
         wizard.show()
@@ -157,13 +157,12 @@ def _report_dialog(window, view: str):  # noqa: ANN001, ANN202
     from PySide6.QtWidgets import QApplication
 
     if view == "office":
-        from app.ui.office_dialog import OfficeDialog
-        from app.ui.report_menu import report_service
+        from app.ui.admin.office_dialog import OfficeDialog
 
-        dialog = OfficeDialog(report_service(window.services).office(window.tree.plan_id), window)
+        dialog = OfficeDialog(window.services.reports.office(window.state.plan_id), window)
         dialog.show()
         return dialog
-    dialog = window.reports.open_dialog()
+    dialog = window.report_menu().open_dialog()
     deadline = time.monotonic() + 120
     while dialog is not None and dialog.busy and time.monotonic() < deadline:
         QApplication.processEvents()
@@ -197,9 +196,7 @@ def _exchange_preview(window, services, db: str, scratch: Path):  # noqa: ANN001
 
 def _busiest_month(window) -> dt.date | None:  # noqa: ANN001
     """Show a month with due dates (today's month may be empty in a demo database)."""
-    calendar = getattr(window.services, "calendar", None)
-    if calendar is None:
-        return None
+    calendar = window.services.calendar
     today = window.as_of()
     items = calendar.due_items(today.replace(day=1), today.replace(day=1) + dt.timedelta(days=40), as_of=today)
     if len([i for i in items if i.kind == "task"]) >= 3:
@@ -217,7 +214,6 @@ def _busiest_month(window) -> dt.date | None:  # noqa: ANN001
 
 def _sample_import(window) -> None:  # noqa: ANN001
     """Show the review page on a corpus plan when one is available (synchronously: no worker)."""
-    from app.ui.import_view import parse_document
 
     root = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "plans"
     sample = next(iter(sorted(root.glob("*.txt"))), None) if root.exists() else None
@@ -225,4 +221,4 @@ def _sample_import(window) -> None:  # noqa: ANN001
         return
     window.importer.path = str(sample)
     window.importer.path_label.setText(str(sample))
-    window.importer._parsed(parse_document(str(sample)))
+    window.importer._parsed(window.services.plan_import.read(sample))

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from app.errors import InputError
-from app.ui.period_combo import PeriodCombo
+from app.ui.widgets.period_combo import PeriodCombo
 
 
 def test_the_period_chooser_lists_names_and_reads_what_a_clerk_types(qtbot) -> None:

@@ -103,7 +103,7 @@ class HelpWindow(QWidget):
 
 def connect_help(window: Any) -> None:
     """F1 (anywhere in the program) opens the guide at the focused panel's section."""
-    action = window.actions["help.guide"]
+    action = window.registry["help.guide"]
     action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
     action.triggered.connect(lambda _c=False: open_guide(window))
 

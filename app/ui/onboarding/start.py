@@ -2,20 +2,24 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from app.errors import AppError
+from app.ui.shell.state import DIRECTORY
+
+if TYPE_CHECKING:
+    from app.ui.shell.main_window import MainWindow
 
 
-def connect_actions(window: Any) -> None:
-    window.actions["help.first_run"].triggered.connect(lambda _c=False: open_assistant(window))
+def connect_actions(window: MainWindow) -> None:
+    window.registry["help.first_run"].triggered.connect(lambda _c=False: open_assistant(window))
 
 
-def first_start(window: Any) -> bool:
+def first_start(window: MainWindow) -> bool:
     """At start-up: the assistant on a fresh database, else the office question (once per database)."""
-    services = window.services
-    if services is None:
+    if not window.state.ready:
         return False
+    services = window.state.services
     try:
         fresh = services.onboarding.needed()
         if fresh:
@@ -25,24 +29,22 @@ def first_start(window: Any) -> bool:
         return False
     if fresh:
         return open_assistant(window)
-    if window.reports is not None:
-        return bool(window.reports.ask_office_at_first_start())
-    return False
+    return bool(window.report_menu().ask_office_at_first_start())
 
 
-def open_assistant(window: Any) -> bool:
+def open_assistant(window: MainWindow) -> bool:
     """Run the assistant (each finished step is stored even if the clerk skips the rest);
     the window re-reads the directory afterwards. True when the clerk went through to the end."""
     from app.ui.onboarding.wizard import FirstRunWizard
 
-    if window.services is None:
+    if not window.state.ready:
         return False
-    wizard = FirstRunWizard(window.services, window.prompter, window, plan_id=window.tree.plan_id)
+    wizard = FirstRunWizard(window.state.services, window.prompter, window, plan_id=window.state.plan_id)
     try:
         finished = window.prompter.run_dialog(wizard)
     finally:
         wizard.deleteLater()
     if wizard.stored:
-        window.agencies.changed.emit()  # the picker and the tasks' reporting agencies follow
+        window.state.notify(DIRECTORY)  # the picker and the tasks' reporting agencies follow
         window.reload_all()
     return bool(finished)

@@ -39,9 +39,9 @@ from PySide6.QtWidgets import (
 
 from app.errors import AppError, InputError
 from app.services.reports.office import Authority
-from app.ui.office_dialog import show_texts
-from app.ui.prompts import Prompter
+from app.ui.admin.office_dialog import show_texts
 from app.ui.tree.group_marks import EMPTY_MARK
+from app.ui.widgets.prompts import Prompter
 
 AUTHORITIES = tuple(a.value for a in Authority)  # the profile's signer_authority values
 

@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
 from app.domain.periods import period_name
 from app.domain.task_state import TaskState
 from app.domain.text import sort_key
-from app.ui.actions import ActionRegistry
-from app.ui.plan_tree import EXPAND_LIMIT, PlanTreeController, PlanTreeView
-from app.ui.state_style import state_symbol, state_text
+from app.ui.shell.actions import ActionRegistry
 from app.ui.tree.daily_filter import Criteria, DailyFilter, Mode, current_quarter
+from app.ui.tree.plan_tree import EXPAND_LIMIT, PlanTreeController, PlanTreeView
+from app.ui.widgets.state_style import state_symbol, state_text
 
 MODE_ACTIONS = {Mode.ALL: "view.filter_all", Mode.DUE: "view.filter_due", Mode.OVERDUE: "view.filter_overdue"}
 # edits that change the outline's shape or open an editor in it: they show the whole outline first
@@ -72,17 +72,17 @@ class DailyTreePage(QWidget):
         self.agency.setObjectName("filterAgency")
         self.agency.setMinimumContentsLength(12)
         self.agency.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.state = QComboBox(self)
-        self.state.setObjectName("filterState")
-        self.state.setMinimumContentsLength(12)
-        self.state.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.state.addItem("", None)
+        self.state_filter = QComboBox(self)
+        self.state_filter.setObjectName("filterState")
+        self.state_filter.setMinimumContentsLength(12)
+        self.state_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.state_filter.addItem("", None)
         for state in TaskState:
-            self.state.addItem("", state.value)
+            self.state_filter.addItem("", state.value)
         self.agency_label, self.state_label = QLabel(self), QLabel(self)
         self.agency_label.setBuddy(self.agency)
-        self.state_label.setBuddy(self.state)
-        for widget in (self.agency_label, self.agency, self.state_label, self.state):
+        self.state_label.setBuddy(self.state_filter)
+        for widget in (self.agency_label, self.agency, self.state_label, self.state_filter):
             bar.addWidget(widget)
         bar.addStretch(1)
         self.counts = QLabel(self)
@@ -106,7 +106,7 @@ class DailyTreePage(QWidget):
         for name in OUTLINE_EDITS:  # connected before the window's own handlers: runs first
             actions[name].triggered.connect(self._show_outline_for_edit)
         self.agency.activated.connect(lambda _i: self.apply())
-        self.state.activated.connect(lambda _i: self.apply())
+        self.state_filter.activated.connect(lambda _i: self.apply())
         self.filtered.selectionModel().currentRowChanged.connect(self._filtered_current)
         view.selectionModel().currentRowChanged.connect(lambda _c, _p: self._follow_outline())
         tree.model.modelReset.connect(self._outline_reloaded)
@@ -117,7 +117,7 @@ class DailyTreePage(QWidget):
 
     # -- the clerk's choices -------------------------------------------------------------------
     def criteria(self) -> Criteria:
-        state = self.state.currentData()
+        state = self.state_filter.currentData()
         return Criteria(self.proxy.criteria.mode, self.agency.currentData(),
                         TaskState(state) if state else None)
 
@@ -125,7 +125,7 @@ class DailyTreePage(QWidget):
         self.proxy.criteria = Criteria(mode, self.proxy.criteria.agency_id, self.proxy.criteria.state)
         if mode is Mode.ALL:  # "all tasks" clears every choice
             self.agency.setCurrentIndex(0)
-            self.state.setCurrentIndex(0)
+            self.state_filter.setCurrentIndex(0)
         self.apply()
 
     def set_agency(self, agency_id: int | None) -> None:
@@ -133,7 +133,7 @@ class DailyTreePage(QWidget):
         self.apply()
 
     def set_state(self, state: TaskState | None) -> None:
-        self.state.setCurrentIndex(max(0, self.state.findData(state.value if state else None)))
+        self.state_filter.setCurrentIndex(max(0, self.state_filter.findData(state.value if state else None)))
         self.apply()
 
     def focus_agency(self) -> None:
@@ -174,8 +174,8 @@ class DailyTreePage(QWidget):
         self._show_counts()
 
     def _directory(self) -> list[Any]:
-        services = self.tree.services
-        return list(services.agencies.list_agencies()) if services is not None else []
+        state = self.tree.state
+        return list(state.services.agencies.list_agencies()) if state.ready else []
 
     def _fill_agencies(self) -> None:
         chosen = self.agency.currentData()
@@ -240,10 +240,10 @@ class DailyTreePage(QWidget):
         self.state_label.setText(self.tr("S&tate:"))
         if self.agency.count():
             self.agency.setItemText(0, self.tr("(every agency)"))
-        self.state.setItemText(0, self.tr("(every state)"))
-        for row in range(1, self.state.count()):
-            value = self.state.itemData(row)
-            self.state.setItemText(row, f"{state_symbol(value)} {state_text(value)}")
+        self.state_filter.setItemText(0, self.tr("(every state)"))
+        for row in range(1, self.state_filter.count()):
+            value = self.state_filter.itemData(row)
+            self.state_filter.setItemText(row, f"{state_symbol(value)} {state_text(value)}")
         self._show_counts()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name

@@ -20,7 +20,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyM
 
 from app.domain.periods import DateRange, Period, PeriodKind, WindowScheme, period_containing
 from app.domain.task_state import TaskState
-from app.ui.plan_tree_model import PlanTreeModel
+from app.ui.tree.plan_tree_model import PlanTreeModel
 
 Index = QModelIndex | QPersistentModelIndex
 

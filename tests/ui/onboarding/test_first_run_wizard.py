@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QWizard
 
 from app.ui.onboarding import first_start
 from app.ui.onboarding.wizard import FirstRunWizard
-from app.ui.plan_tree_model import Column
+from app.ui.tree.plan_tree_model import Column
 
 
 def agency_book(tmp_path: Path) -> Path:
@@ -101,7 +101,7 @@ def test_the_wizard_page_by_page_on_a_fresh_database(qtbot, services, prompter, 
 
 
 def fresh_window(qtbot: Any, services: Any, settings: Any, prompter: Any) -> Any:
-    from app.ui.main_window import MainWindow
+    from app.ui.shell.main_window import MainWindow
 
     window = MainWindow(services=services, database_url="fresh.db", settings=settings, prompter=prompter,
                         as_of=dt.date(2026, 12, 4))

@@ -13,8 +13,8 @@ from PySide6.QtCore import QModelIndex
 from PySide6.QtTest import QAbstractItemModelTester
 
 from app.domain.task_state import TaskState
-from app.ui.plan_tree_model import PlanTreeModel
 from app.ui.tree.daily_filter import Criteria, DailyFilter, Mode, quarter_days
+from app.ui.tree.plan_tree_model import PlanTreeModel
 
 AS_OF = date(2022, 6, 1)
 
@@ -80,7 +80,7 @@ def test_each_view_is_a_sound_model_and_shows_exactly_the_matching_tasks(qapp, o
 
 
 def test_filter_bar_in_the_window(qtbot, demo, settings, prompter) -> None:
-    from app.ui.main_window import MainWindow
+    from app.ui.shell.main_window import MainWindow
 
     window = MainWindow(services=demo, database_url="demo.db", settings=settings, prompter=prompter,
                         as_of=AS_OF)
