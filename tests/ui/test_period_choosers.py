@@ -30,7 +30,7 @@ def test_the_period_chooser_lists_names_and_reads_what_a_clerk_types(qtbot) -> N
 
 
 def test_register_columns_and_exchange_files_name_their_periods(window, services, sample_plan) -> None:
-    window.actions["plan.register"].trigger()
+    window.registry["plan.register"].trigger()
     register = window.exchange.dialogs["register"]
     register.first.set_code("2021-Q3")
     register.last.set_code("2021-Q4")

@@ -2,13 +2,31 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
+
+from PySide6.QtWidgets import QWidget
 
 from app.errors import AppError
-from app.ui.shell.state import DIRECTORY
+from app.ui.shell.actions import ActionRegistry
+from app.ui.shell.state import DIRECTORY, AppState
+from app.ui.widgets.prompts import Prompter
 
 if TYPE_CHECKING:
-    from app.ui.shell.main_window import MainWindow
+    from app.ui.reports.report_menu import ReportMenu
+
+
+class MainWindow(Protocol):
+    """What the assistant needs of the window (a protocol: the window imports this module)."""
+
+    registry: ActionRegistry
+    state: AppState
+    prompter: Prompter
+
+    def report_menu(self) -> ReportMenu: ...
+
+    def reload_all(self) -> None: ...
+
+    def window(self) -> QWidget: ...  # QWidget.window(): the main window itself, as the dialogs' parent
 
 
 def connect_actions(window: MainWindow) -> None:
@@ -25,7 +43,7 @@ def first_start(window: MainWindow) -> bool:
         if fresh:
             services.reports.mark_office_asked()  # the assistant asks it; never twice
     except AppError as exc:
-        window.prompter.error(window, exc.message)
+        window.prompter.error(window.window(), exc.message)
         return False
     if fresh:
         return open_assistant(window)
@@ -39,7 +57,7 @@ def open_assistant(window: MainWindow) -> bool:
 
     if not window.state.ready:
         return False
-    wizard = FirstRunWizard(window.state.services, window.prompter, window, plan_id=window.state.plan_id)
+    wizard = FirstRunWizard(window.state.services, window.prompter, window.window(), plan_id=window.state.plan_id)
     try:
         finished = window.prompter.run_dialog(wizard)
     finally:

@@ -58,15 +58,15 @@ def test_task_panel_sections_follow_its_tab(window) -> None:
 
 
 def test_f1_opens_the_guide_at_the_focused_panel(window, qtbot, sample_plan) -> None:
-    assert window.actions["help.guide"].shortcut().toString() == "F1"
-    assert window.actions["help.about"].shortcut().isEmpty()  # About stays in the Help menu
+    assert window.registry["help.guide"].shortcut().toString() == "F1"
+    assert window.registry["help.about"].shortcut().isEmpty()  # About stays in the Help menu
     window.tree.select_node(sample_plan["t1"])
     window.activateWindow()
     window.task_panel.setCurrentWidget(window.task_panel.progress)
     field = window.task_panel.progress.period  # the period field of the Tiến độ tab
     field.setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is field)
-    window.actions["help.guide"].trigger()
+    window.registry["help.guide"].trigger()
     guide = window.help_window
     assert isinstance(guide, HelpWindow) and guide.isVisible()
     assert guide.section == "progress" and guide.contents.currentItem().text() == "Ghi tiến độ"

@@ -133,7 +133,7 @@ def test_first_start_opens_the_assistant_once_and_skip_keeps_the_office(qtbot, s
     assert len(prompter.dialogs) == 1
     # the Help menu opens it again
     prompter.dialog_handler = lambda wizard: wizard.restart() or wizard.currentPage() is wizard.office
-    window.actions["help.first_run"].trigger()
+    window.registry["help.first_run"].trigger()
     assert len(prompter.dialogs) == 2
 
 

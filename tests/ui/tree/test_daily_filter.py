@@ -89,9 +89,9 @@ def test_filter_bar_in_the_window(qtbot, demo, settings, prompter) -> None:
     window.open_plan(demo.plans.find_by_number("69/KH-UBND"))
     page = window.daily
     assert page.stack.currentWidget() is window.tree_view
-    window.actions["view.filter_overdue"].trigger()
+    window.registry["view.filter_overdue"].trigger()
     assert page.stack.currentWidget() is page.filtered
-    assert page.buttons[Mode.OVERDUE].isChecked() and window.actions["view.filter_overdue"].isChecked()
+    assert page.buttons[Mode.OVERDUE].isChecked() and window.registry["view.filter_overdue"].isChecked()
     text = page.counts.text()
     assert "Quá hạn ngày 01/06/2022" in text and "Đang thực hiện quá hạn" in text
     # a task chosen in the filtered view is the one the task panel shows
@@ -101,16 +101,16 @@ def test_filter_bar_in_the_window(qtbot, demo, settings, prompter) -> None:
     assert window.tree.current_id() == overdue[1]
     assert window.task_panel.node is not None and window.task_panel.node.id == overdue[1]
     # adding an item shows the whole outline first, the new item under the chosen task's parent
-    window.actions["view.filter_overdue"].trigger()
+    window.registry["view.filter_overdue"].trigger()
     page.filtered.setCurrentIndex(page.proxy.index_of(overdue[0]))
     parent = window.tree.model.parent_id(overdue[0])
-    window.actions["edit.add_sibling"].trigger()
+    window.registry["edit.add_sibling"].trigger()
     assert page.stack.currentWidget() is window.tree_view and page.buttons[Mode.ALL].isChecked()
     added = window.tree.current_id()
     assert added not in (None, overdue[0]) and window.tree.model.parent_id(added) == parent
     window.tree_view.closePersistentEditor(window.tree_view.currentIndex())
     window.undo()
-    window.actions["view.filter_overdue"].trigger()
+    window.registry["view.filter_overdue"].trigger()
     # by agency: the combo offers the plan's agencies by name, the counts follow
     assert page.agency.count() > 2 and page.agency.itemText(0) == "(mọi cơ quan)"
     page.set_agency(page.agency.itemData(1))
@@ -118,14 +118,14 @@ def test_filter_bar_in_the_window(qtbot, demo, settings, prompter) -> None:
         any(a.agency_id == page.agency.itemData(1) or page.agency.itemData(1) in a.member_ids
             for a in page.proxy.source().node(i).assignees)
         for i in shown_ids(page.proxy) if page.proxy.source().node(i).kind != "section")
-    window.actions["view.filter_due"].trigger()
+    window.registry["view.filter_due"].trigger()
     assert "Đến hạn trong Quý II năm 2022" in page.counts.text()
     # F5 re-reads the plan: the filter and the chosen agency stay
     window.reload_all()
     assert page.stack.currentWidget() is page.filtered and page.agency.currentIndex() == 1
-    window.actions["view.filter_all"].trigger()
+    window.registry["view.filter_all"].trigger()
     assert page.stack.currentWidget() is window.tree_view and page.agency.currentIndex() == 0
     assert [m for m, b in page.buttons.items() if b.isChecked()] == [Mode.ALL]  # one button pressed
-    window.actions["view.filter_all"].trigger()  # pressing it again keeps it pressed
+    window.registry["view.filter_all"].trigger()  # pressing it again keeps it pressed
     assert [m for m, b in page.buttons.items() if b.isChecked()] == [Mode.ALL]
-    assert not window.actions.shortcut_conflicts()
+    assert not window.registry.shortcut_conflicts()
