@@ -76,7 +76,11 @@ import os; os._exit(0)
 
 
 def big_database() -> Path:
-    path = Path(tempfile.gettempdir()) / "theodoi-bench-big.db"
+    """Built once per schema revision: a cached file of another revision would be migrated (or
+    refused as newer) by the program under test, and other checkouts share the temp folder."""
+    from app.models.database import SCHEMA_HEAD
+
+    path = Path(tempfile.gettempdir()) / f"theodoi-bench-big-{SCHEMA_HEAD}.db"
     if not path.exists():
         from bench.make_big_db import build
 

@@ -38,7 +38,7 @@ BUSY_TIMEOUT_MS = 5000
 MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
 # The newest revision in app/migrations/versions (a test keeps the two equal). Knowing it without
 # Alembic lets a database already at head open without importing Alembic at all (0.4 s).
-SCHEMA_HEAD = "0006_users"
+SCHEMA_HEAD = "0007_staff_agencies"
 
 
 def default_database_path() -> Path:
