@@ -187,8 +187,9 @@ class Service:
 def agency_names(session: Session, agency_ids: Iterable[int]) -> list[str]:
     """The names of these agencies in Vietnamese order (what a refusal or a listing shows)."""
     ids = list(agency_ids)
-    names = session.scalars(select(Agency.name).where(Agency.id.in_(ids))) if ids else []
-    return sorted(names, key=sort_key)
+    if not ids:
+        return []
+    return sorted(session.scalars(select(Agency.name).where(Agency.id.in_(ids))), key=sort_key)
 
 
 def utc_now() -> datetime:
