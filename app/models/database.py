@@ -307,8 +307,10 @@ class Database:
 
     @property
     def display_name(self) -> str:
+        """The file's path, or the server URL without its password: what the window shows and
+        keeps in its recent list (a password is never written to the settings)."""
         path = self.path
-        return str(path) if path else make_url(self.url).render_as_string(hide_password=True)
+        return str(path) if path else without_password(self.url)
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -473,6 +475,12 @@ def _refuse_storage_problem(path: Path) -> None:
     problem = storage_problem(path, writing=True)
     if problem:
         raise StorageError(problem)
+
+
+def without_password(url: str) -> str:
+    """A server URL with its password left out (not masked: a masked one would not reconnect)."""
+    # `URL.set(password=None)` keeps the password (None there means "unchanged")
+    return make_url(url)._replace(password=None).render_as_string(hide_password=False)
 
 
 def server_name(url: str) -> str:

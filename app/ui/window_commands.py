@@ -28,7 +28,7 @@ DB_FILTER = "*.db *.sqlite"
 
 
 class WindowCommands(QObject):
-    def __init__(self, window: MainWindow, opener: Callable[[str | None], tuple[Any, str]] | None,
+    def __init__(self, window: MainWindow, opener: Callable[..., tuple[Any, str]] | None,
                  log_folder: Path | None) -> None:
         super().__init__(window)
         self.w = window
@@ -39,6 +39,7 @@ class WindowCommands(QObject):
     def connect_actions(self) -> None:
         a = self.w.actions
         for name, slot in (("file.new_db", self.new_database), ("file.open_db", self.open_database),
+                           ("file.open_server", self.open_server),
                            ("file.backup", self.backup), ("file.restore", self.restore),
                            ("file.auto_backups", self.automatic_backups),
                            ("file.quit", self.w.close), ("view.as_of", self.change_as_of),
@@ -59,9 +60,19 @@ class WindowCommands(QObject):
 
     # -- databases -----------------------------------------------------------------------------
     def switch_database(self, target: str) -> bool:
+        """Open another database; a server one asks who signs in first (the password is only
+        passed on to the sign-in check, never kept)."""
+        from app.ui.application import ask_sign_in, is_server
+
         if self.opener is None:
             return False
-        opened = self._guard(lambda: self.opener(target))
+        if is_server(target):
+            signed = ask_sign_in(self.w.prompter, target, getattr(self.w.services, "user", None))
+            if signed is None:
+                return False
+            opened = self._guard(lambda: self.opener(target, *signed))
+        else:
+            opened = self._guard(lambda: self.opener(target))
         if opened is None:
             return False
         services, url = opened
@@ -84,6 +95,25 @@ class WindowCommands(QObject):
         path = self.w.prompter.open_file(self.w, self.tr("Open database"), kinds)
         return self.switch_database(path) if path else False
 
+    def open_server(self) -> bool:
+        """File ▸ Open server database…: a postgresql:// address, then the sign-in."""
+        servers = [p for p in self.w.settings.recent_databases if "://" in p]
+        url = self.w.prompter.get_text(self.w, self.tr("Open server database"),
+                                       self.tr("Server database address (postgresql://user@host/database):"),
+                                       servers[0] if servers else "postgresql://")
+        if not url or not url.strip():
+            return False
+        if not url.strip().startswith("postgresql"):
+            self.w.prompter.error(self.w, self.tr("“{url}” is not a server database address (postgresql://…).")
+                                  .format(url=url.strip()))
+            return False
+        return self.switch_database(url.strip())
+
+    def _url(self) -> str:
+        """The open database's URL as it connects (a server's password stays in memory only)."""
+        database = getattr(self.w.services, "database", None)
+        return str(database.url) if database is not None else self.w.database_url
+
     def fill_recent(self) -> None:
         menu = self.w.recent_menu
         menu.clear()
@@ -102,7 +132,7 @@ class WindowCommands(QObject):
         if not path:
             return None
         # The save dialog has already asked before replacing a file; a database is refused anyway.
-        done = self._guard(lambda: backup_database(self.w.database_url, path, force=True))
+        done = self._guard(lambda: backup_database(self._url(), path, force=True))
         if done is not None:
             self.w.statusBar().showMessage(self.tr("Backup written to {path}").format(path=done), 10000)
         return done
@@ -118,7 +148,7 @@ class WindowCommands(QObject):
         from app.services import storage
         from app.ui.backups_dialog import BackupsDialog
 
-        url = self.w.database_url
+        url = self._url()
         dialog = BackupsDialog(
             self.w.prompter, lambda: storage.list_automatic_backups(url),
             lambda: storage.automatic_backup_folder(url),
@@ -154,7 +184,7 @@ class WindowCommands(QObject):
                            "first.").format(path=path)
         if not self.w.prompter.ask_yes_no(self.w, self.tr("Restore from backup"), question):
             return False
-        target = self.w.database_url
+        target = self._url()
         if self._guard(lambda: (restore_database(path, target), True)) is None:
             return False
         return self.switch_database(target)
