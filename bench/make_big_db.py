@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from sqlalchemy import insert
+from sqlalchemy import text as sql
 
 from app.domain.deadline_phrases import parse_deadline
 from app.domain.text import fold
@@ -101,7 +102,7 @@ def build(path: Path, seed: int = 2026) -> dict[str, int]:
         counts.update(plans=len(plans), nodes=len(nodes), progress=len(progress))
         if s.get_bind().dialect.name == "postgresql":  # explicit ids: move the sequences past them
             for table in ("plans", "plan_nodes", "deadlines", "assignments", "progress_updates", "agencies"):
-                s.execute(text(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+                s.execute(sql(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
                                f"(SELECT coalesce(max(id), 1) FROM {table}))"))
     db.dispose()
     # What autovacuum does on the office's server within minutes of a bulk load; measuring before
