@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Text, cast, func, select
+from sqlalchemy import Text, bindparam, cast, func, select
 from sqlalchemy.orm import Session
 
 from app.domain.deadlines import Deadline, DeadlineKind, last_due_on_or_before, next_due
@@ -49,11 +49,18 @@ def plan_scope(plan_ids: Sequence[int] | None) -> Scope:
 
 
 def node_scope(node_ids: Sequence[int]) -> Scope:
-    """Rows of the given nodes, in chunks that respect the bound-parameter limit."""
-    ids = list(node_ids)
+    """Rows of the given nodes, in chunks of CHUNK ids.
+
+    The ids are written into the SQL as numbers (`literal_execute`), not bound one parameter
+    each: a month of the calendar names several hundred nodes, and on PostgreSQL hundreds of
+    parameters cost more than the query (SQLAlchemy renders each placeholder, psycopg re-parses
+    the statement and prepares it anew for every list length). They are our own integer ids."""
+    ids = [int(i) for i in node_ids]
 
     def apply(query: Any, node_column: Any) -> Iterable[Any]:
-        return [query.where(node_column.in_(ids[i:i + CHUNK])) for i in range(0, len(ids), CHUNK)]
+        return [query.where(node_column.in_(bindparam("node_ids", ids[i:i + CHUNK], expanding=True,
+                                                      literal_execute=True)))
+                for i in range(0, len(ids), CHUNK)]
     return apply
 
 
