@@ -108,7 +108,7 @@ def _prepare(window, view: str, services, db: str, scratch: Path):  # noqa: ANN0
         return open_guide(window, "start")
     if view == "overdue":
         window.show_view("tree")
-        window.actions["view.filter_overdue"].trigger()
+        window.registry["view.filter_overdue"].trigger()
         page = window.daily
         nodes = services.plans.tree(window.tree.plan_id, window.as_of()) if window.tree.plan_id else []
         task = next((n.id for n in nodes if n.kind == "task" and page.proxy.index_of(n.id).isValid()), None)

@@ -58,6 +58,11 @@
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="49"/>
+        <source>Open &amp;server database…</source>
+        <translation>Mở cơ sở dữ liệu trên &amp;máy chủ…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions.py" line="49"/>
         <source>&amp;Back up database…</source>
         <translation>&amp;Sao lưu cơ sở dữ liệu…</translation>
     </message>
@@ -2600,6 +2605,21 @@ Nhập văn bản kế hoạch (.docx, .pdf, .txt, .md) bằng Kế hoạch → 
 Tracks the tasks of implementation plans and prints the official reports.</source>
         <translation>Theo dõi Kế hoạch {version}
 Theo dõi nhiệm vụ của các kế hoạch và in báo cáo theo thể thức văn bản hành chính.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_commands.py" line="98"/>
+        <source>Open server database</source>
+        <translation>Mở cơ sở dữ liệu trên máy chủ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_commands.py" line="99"/>
+        <source>Server database address (postgresql://user@host/database):</source>
+        <translation>Địa chỉ cơ sở dữ liệu trên máy chủ (postgresql://người-dùng@máy-chủ/tên-cơ-sở-dữ-liệu):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_commands.py" line="104"/>
+        <source>“{url}” is not a server database address (postgresql://…).</source>
+        <translation>“{url}” không phải địa chỉ cơ sở dữ liệu trên máy chủ (postgresql://…).</translation>
     </message>
 </context>
 <context>

@@ -47,6 +47,7 @@ CATEGORIES: tuple[tuple[str, str], ...] = (
 SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("file.new_db", "file", QT_TRANSLATE_NOOP("Actions", "&New database…"), "Ctrl+Shift+N", "new"),
     ActionSpec("file.open_db", "file", QT_TRANSLATE_NOOP("Actions", "&Open database…"), "Ctrl+O", "open"),
+    ActionSpec("file.open_server", "file", QT_TRANSLATE_NOOP("Actions", "Open &server database…"), "", ""),
     ActionSpec("file.backup", "file", QT_TRANSLATE_NOOP("Actions", "&Back up database…"), "", "backup"),
     ActionSpec("file.restore", "file", QT_TRANSLATE_NOOP("Actions", "&Restore from backup…"), "", "restore"),
     ActionSpec("file.auto_backups", "file", QT_TRANSLATE_NOOP("Actions", "&Automatic backups…"), "", ""),

@@ -106,15 +106,16 @@ def is_server(target: str | None) -> bool:
     return bool(target) and "://" in str(target) and not str(target).startswith("sqlite")
 
 
-def ask_sign_in(prompter: Prompter, target: str) -> tuple[str, str] | None:
-    """Name and password for a server database (THEODOI_PASSWORD skips the question); None: cancelled."""
+def ask_sign_in(prompter: Prompter, target: str, name: str | None = None) -> tuple[str, str] | None:
+    """Name (proposed: `name`, else THEODOI_USER or the OS user) and password for a server
+    database (THEODOI_PASSWORD skips the question); None: cancelled. Nothing is stored."""
     from app.ui.admin.sign_in_dialog import SignInDialog
 
     if os.environ.get("THEODOI_PASSWORD") is not None:
-        return current_user(), os.environ["THEODOI_PASSWORD"]
+        return name or current_user(), os.environ["THEODOI_PASSWORD"]
     from app.services.session import server_name
 
-    dialog = SignInDialog(server_name(target), current_user())
+    dialog = SignInDialog(server_name(target), name or current_user())
     try:
         if not prompter.run_dialog(dialog):
             return None
@@ -164,7 +165,7 @@ def run_gui(args: argparse.Namespace) -> int:
     user = getattr(args, "user", None)
     password: str | None = None
     if is_server(target):
-        signed = ask_sign_in(prompter, str(target))
+        signed = ask_sign_in(prompter, str(target), user)
         if signed is None:
             window.close()
             return 0

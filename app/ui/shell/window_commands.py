@@ -27,7 +27,7 @@ from app.ui.shell.state import PLANS, AppState
 from app.ui.task.undo_commands import FunctionCommand
 from app.ui.widgets.prompts import Prompter
 
-Opener = Callable[[str | None], tuple["Services", str]]
+Opener = Callable[..., tuple["Services", str]]  # (target[, user, password]): app.ui.shell.application.open_services
 
 if TYPE_CHECKING:
     from app.services import Services
@@ -59,6 +59,7 @@ class WindowCommands(QObject):
 
     def connect_actions(self, registry: ActionRegistry, recent_menu: QMenu) -> None:
         for name, slot in (("file.new_db", self.new_database), ("file.open_db", self.open_database),
+                           ("file.open_server", self.open_server),
                            ("file.backup", self.backup), ("file.restore", self.restore),
                            ("file.auto_backups", self.automatic_backups),
                            ("file.quit", self.w.close), ("view.as_of", self.change_as_of),
@@ -93,10 +94,20 @@ class WindowCommands(QObject):
 
     # -- databases -----------------------------------------------------------------------------
     def switch_database(self, target: str) -> bool:
+        """Open another database; a server one asks who signs in first (the password is only
+        passed on to the sign-in check, never kept)."""
+        from app.ui.shell.application import ask_sign_in, is_server
+
         opener = self.opener
         if opener is None:
             return False
-        opened = self._guard(lambda: opener(target))
+        if is_server(target):
+            signed = ask_sign_in(self.prompter, target, self.state.user or None)
+            if signed is None:
+                return False
+            opened = self._guard(lambda: opener(target, *signed))
+        else:
+            opened = self._guard(lambda: opener(target))
         if opened is None:
             return False
         services, url = opened
@@ -120,6 +131,24 @@ class WindowCommands(QObject):
         path = self.prompter.open_file(self.w, self.tr("Open database"), kinds)
         return self.switch_database(path) if path else False
 
+    def open_server(self) -> bool:
+        """File ▸ Open server database…: a postgresql:// address, then the sign-in."""
+        servers = [p for p in self.settings.recent_databases if "://" in p]
+        url = self.prompter.get_text(self.w, self.tr("Open server database"),
+                                     self.tr("Server database address (postgresql://user@host/database):"),
+                                     servers[0] if servers else "postgresql://")
+        if not url or not url.strip():
+            return False
+        if not url.strip().startswith("postgresql"):
+            self.prompter.error(self.w, self.tr("“{url}” is not a server database address (postgresql://…).")
+                                .format(url=url.strip()))
+            return False
+        return self.switch_database(url.strip())
+
+    def _url(self) -> str:
+        """The open database's URL as it connects (a server's password stays in memory only)."""
+        return str(self.state.services.database.url) if self.state.ready else self.state.database_url
+
     def fill_recent(self) -> None:
         menu = self.recent_menu
         menu.clear()
@@ -139,7 +168,7 @@ class WindowCommands(QObject):
         if not path:
             return None
         # The save dialog has already asked before replacing a file; a database is refused anyway.
-        done = self._guard(lambda: backup_database(self.state.database_url, path, force=True))
+        done = self._guard(lambda: backup_database(self._url(), path, force=True))
         if done is not None:
             self._status(self.tr("Backup written to {path}").format(path=done), 10000)
         return done
@@ -155,7 +184,7 @@ class WindowCommands(QObject):
         from app.services import storage
         from app.ui.admin.backups_dialog import BackupsDialog
 
-        url = self.state.database_url
+        url = self._url()
         dialog = BackupsDialog(
             self.prompter, lambda: storage.list_automatic_backups(url),
             lambda: storage.automatic_backup_folder(url),
@@ -189,7 +218,7 @@ class WindowCommands(QObject):
                            "first.").format(path=path)
         if not self.prompter.ask_yes_no(self.w, self.tr("Restore from backup"), question):
             return False
-        target = self.state.database_url
+        target = self._url()
         if self._guard(lambda: (restore_database(path, target), True)) is None:
             return False
         return self.switch_database(target)
