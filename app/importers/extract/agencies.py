@@ -51,6 +51,20 @@ _NOT_HEAD = (r"(?:(?:tổ chức )?hội (?:chợ|nghị|thảo|thi|diễn|nhậ
              r"địa phương,? đơn vị,? (?:và )?(?:cá nhân|tổ chức))")
 
 
+# `cơ sở` (an establishment) only of a kind that acts: trains, treats, produces, trades
+_ESTABLISHMENT = r"^ (?:đào tạo|giáo dục|y tế|khám|sản xuất|kinh doanh|chế biến|nuôi|dịch vụ|bán|lưu trú|cai nghiện)"
+
+
+# Organisations outside the state apparatus: a plan encourages them or states what they do, and a
+# heading that names them without a plural (`9. Doanh nghiệp số`) is a topic, not an addressee.
+PRIVATE_HEADS = ("doanh nghiệp", "cơ sở", "chủ cơ sở", "nhà đầu tư", "tổ hợp tác")
+
+
+def private_body(text: str) -> bool:
+    """Does `text` open with a business or establishment (`Các doanh nghiệp viễn thông ...`)?"""
+    return head_at(text) in PRIVATE_HEADS
+
+
 # Heads that name one body only with a proper name after them (`Trường Chính trị`, not `trường học`).
 _NAMED_HEADS = {
     "quỹ", "hợp tác xã", "phòng", "trường", "viện", "báo", "đài", "hội", "đoàn", "cục", "trung tâm", "học viện",
@@ -98,6 +112,9 @@ def head_at(text: str) -> str | None:
             if head in _NAMED_HEADS and not low.startswith(("các ", "những ")) and text.lstrip()[:4].lower() != "các " \
                     and not re.match(r"^(?: và)? [A-ZĐÀ-Ỹ0-9]", _after(text, len(head), low)):
                 return None
+            if head == "cơ sở" and not low.startswith(("các ", "những ")) and text.lstrip()[:4].lower() not in (
+                    "các ", "nhữn") and not re.match(_ESTABLISHMENT, low[len(head):]):
+                return None  # `cơ sở dữ liệu`, `cơ sở vật chất`: a thing; `các cơ sở sản xuất`: establishments
             if head == "vụ" and not re.match(r"^(?:,| [A-ZĐÀ-Ỹ])", _after(text, len(head), low)):
                 return None
             if head == "bộ" and not re.match(r"^(?:,| ngành| [A-ZĐÀ-Ỹ]|$| và)", _after(text, len(head), low)):
@@ -343,6 +360,12 @@ def _qualifier(words: list[str], i: int, out: list[str]) -> int:
     return 0
 
 
+def prev_is(out: list[str], phrases: tuple[str, ...]) -> bool:
+    """Do the words taken so far end a phrase that is exactly one of `phrases` (lowercase)?"""
+    taken = " ".join(out).lower().strip(" ,")
+    return any(taken == p or taken.endswith(", " + p) or taken.endswith(" và " + p) for p in phrases)
+
+
 def take_phrase(text: str, max_words: int = 60) -> str:
     """The agency list at the start of `text`, up to the first predicate word."""
     words = text.split(" ")
@@ -359,8 +382,21 @@ def take_phrase(text: str, max_words: int = 60) -> str:
         if i > 0 and word in ("các", "những") and any(w[:1].isupper() for w in out) \
                 and i + 1 < len(words) and words[i + 1][:1].isupper() and not head_at(" ".join(words[i:])):
             break  # `với Ban Tổ chức Thành ủy các Quy định ...`: the object, not the agency
+        if i > 0 and word[:1].isupper() and out and out[-1][:1].islower() and not out[-1].endswith(",") \
+                and head_at(" ".join(out)) in PRIVATE_HEADS:
+            break  # `Doanh nghiệp số Phát triển ...`: a kind of business, then a new sentence run into it
         if i > 0 and word[:1].islower():
             rest = " ".join(words[i:]).lower()
+            if prev_is(out, ("cơ sở", "các cơ sở", "chủ cơ sở")) and re.match(_ESTABLISHMENT, " " + rest):
+                n = 2 if rest.split(" ", 1)[0] not in ("khám", "bán") else 3
+                out.extend(words[i:i + n])  # `các cơ sở giáo dục`, `cơ sở khám bệnh, chữa bệnh`: the kind
+                i += n
+                continue
+            if prev_is(out, ("cơ quan", "các cơ quan")) and rest.startswith(("quản lý", "chủ quản")) \
+                    and not rest.startswith("quản lý nhà nước"):
+                out.extend(words[i:i + 2])  # `các cơ quan quản lý NTTS`: the managing bodies, a noun
+                i += 2
+                continue
             keep = next((k for k in _NP_KEEP if rest.startswith(k) and not _EVENT.match(rest)), None)
             if keep:
                 n = len(keep.split())

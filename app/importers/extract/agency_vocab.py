@@ -28,6 +28,8 @@ HEADS = sorted({
     "chánh văn phòng", "chánh thanh tra", "chánh án", "trưởng ban", "phó trưởng ban", "chỉ huy trưởng",
     "cục trưởng", "vụ trưởng", "tổng cục trưởng", "trưởng phòng", "tổng giám đốc", "viện trưởng", "phó giám đốc",
     "ngân hàng nhà nước", "hiệp hội", "cơ sở đào tạo",
+    # organisations that are not state bodies but are given duties by plans: businesses, establishments
+    "doanh nghiệp", "cơ sở", "chủ cơ sở", "tổ hợp tác", "nhà đầu tư",
 }, key=len, reverse=True)
 
 # Words that open a predicate: the agency phrase before them is the actor.

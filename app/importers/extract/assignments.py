@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from app.importers.extract.agencies import head_at, split_mentions, starts_predicate, take_phrase
+from app.importers.extract.agencies import PRIVATE_HEADS, head_at, private_body, split_mentions, starts_predicate, take_phrase
 from app.importers.extract.textutil import sentences
 
 _BODY = r"(?:Cơ quan|Đơn vị)(?:\s*(?:,|/|và)\s*(?:cơ quan|đơn vị))?"  # `Cơ quan, đơn vị`, `Cơ quan/đơn vị`
@@ -177,6 +177,8 @@ def subject_mentions(sentence: str) -> list[str]:
     rest = sentence[len(phrase):].strip(" ,")
     if not rest or not phrase:
         return []
+    if rest[:1].isupper() and private_body(phrase):
+        return []  # `Doanh nghiệp số Phát triển ...`: a topic heading run into its paragraph
     return split_mentions(phrase)
 
 
@@ -215,6 +217,8 @@ def clause_subjects(text: str, intro: bool = False) -> list[str]:
         phrase = take_phrase(tail)
         rest = _REMIT.sub("", tail[len(phrase):].strip())
         words = phrase.split()
+        if head in PRIVATE_HEADS and words[0].lower() not in ("các", "những"):
+            continue  # `..., hỗ trợ doanh nghiệp, cơ sở sản xuất thực hiện ...`: those helped, not the actor
         if head in _WEAK_HEADS and words[0].lower() not in ("các", "những") \
                 and (len(words) < 2 or not words[1][:1].isupper()):
             continue
@@ -280,7 +284,8 @@ def from_text(text: str, inherited: Assignment | None = None) -> Assignment:
             break
     if not result.lead:
         m = _YEUCAU.search(first[:130])
-        if m:
+        if m and not (m.group(0).strip().lower().startswith("khuyến") and private_body(first[m.end():])):
+            # `Khuyến khích các doanh nghiệp ...`: a policy towards businesses, nobody is assigned
             found = _mentions_at(first[m.end():])
             if found:
                 result.lead = found

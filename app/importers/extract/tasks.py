@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from app.importers.extract import assignments as asg
-from app.importers.extract.agencies import head_at, split_mentions, starts_predicate, take_phrase
+from app.importers.extract.agencies import head_at, private_body, split_mentions, starts_predicate, take_phrase
 from app.importers.extract.deadline_text import (
     attribute_value,
     clean_value,
@@ -132,6 +132,8 @@ def agency_heading(text: str) -> asg.Assignment | None:
                r"(?: sau(?: đây)?| cụ thể(?: như sau)?)?|có trách nhiệm|chịu trách nhiệm)$", "", t)
     if not t or not head_at(t) or len(t.split()) > 45:
         return None
+    if private_body(t) and not re.match(r"(?i:các|những)\s", t) and not text.rstrip().endswith(":"):
+        return None  # `9. Doanh nghiệp số`: a topic; `7. Các doanh nghiệp ...`, `Doanh nghiệp, ...:` address them
     m = re.search(r"\s+chủ trì(?:,? (?:cùng|phối hợp với)(?: với)?\s+(?P<sup>.+))?$", t)
     support: list[str] = []
     if m:
