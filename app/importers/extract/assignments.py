@@ -10,7 +10,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from app.importers.extract.agencies import PRIVATE_HEADS, head_at, private_body, split_mentions, starts_predicate, take_phrase
+from app.importers.extract.agencies import (
+    PRIVATE_HEADS,
+    head_at,
+    private_body,
+    split_mentions,
+    starts_predicate,
+    take_phrase,
+)
 from app.importers.extract.textutil import sentences
 
 _BODY = r"(?:Cơ quan|Đơn vị)(?:\s*(?:,|/|và)\s*(?:cơ quan|đơn vị))?"  # `Cơ quan, đơn vị`, `Cơ quan/đơn vị`
