@@ -138,7 +138,7 @@ def _strong(seg: str) -> bool:
 
 def clean_mention(text: str) -> str:
     text = text.strip(" ,;:.-–")
-    text = re.sub(r"\s*\([^()]*\)", "", text)
+    text = re.sub(r"\s*\([^()]*\)|\s*\[\d{1,2}\]", "", text)  # brackets, a footnote mark `[3]`
     text = re.sub(r"^(?:giao(?: cho)?|yêu cầu|đề nghị)\s+", "", text, flags=re.IGNORECASE)
     text = re.sub(r"^(?:các đồng chí|đồng chí|đ/c)\s+", "", text, flags=re.IGNORECASE)
     text = re.sub(r"\s+[-–]\s+(?:cơ quan|đơn vị|là)\b.*$", "", text)
@@ -404,6 +404,16 @@ def take_phrase(text: str, max_words: int = 60) -> str:
                 i += n
                 continue
             prev = out[-1].lower() if out else ""
+            if prev in ("ban", "tổ") and rest.startswith(("soạn thảo", "biên tập", "giúp việc")):
+                out.extend(words[i:i + 2])  # `Ban soạn thảo`, `Tổ biên tập`: a body named by its work
+                i += 2
+                continue
+            founded = re.match(r"^do (?:\S+ ){1,6}thành lập\b", rest)
+            if founded and head_at(" ".join(out)) and not re.search(r"[,;.]", founded.group(0)):
+                n = len(founded.group(0).split())
+                out.extend(words[i:i + n])  # `Ban soạn thảo do UBTVQH thành lập`: which body
+                i += n
+                continue
             if prev in ("các", "những", "từng", "mọi") and head_at(" ".join(words[i - 1:])):
                 out.append(word)  # `và các tổ chức thành viên`: a noun after the plural marker
                 i += 1
