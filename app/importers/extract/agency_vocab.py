@@ -31,7 +31,7 @@ HEADS = sorted({
     # organisations that are not state bodies but are given duties by plans: businesses, establishments
     "doanh nghiệp", "cơ sở", "chủ cơ sở", "tổ hợp tác", "nhà đầu tư",
     # office holders who head a body's apparatus
-    "tổng thư ký",
+    "tổng thư ký", "chính phủ",
 }, key=len, reverse=True)
 
 # Words that open a predicate: the agency phrase before them is the actor.
