@@ -360,6 +360,26 @@ def _qualifier(words: list[str], i: int, out: list[str]) -> int:
     return 0
 
 
+# What a body told to act does first: the predicate after `Các cơ quan được giao ...`.
+_MAIN_PREDICATE = ("có trách nhiệm", "chịu trách nhiệm", "khẩn trương", "chủ động", "căn cứ", "phải", "cần",
+                   "tích cực", "nghiêm túc", "kịp thời", "trong phạm vi", "theo chức năng")
+
+
+def _assigned_clause(words: list[str], i: int, out: list[str]) -> int:
+    """`(các) cơ quan, đơn vị được giao/phân công <what>` before the main predicate: the passive clause
+    says which bodies are meant, so it belongs to the mention. The number of words it spans, or 0."""
+    if not re.match(r"^được (?:giao|phân công)\b", " ".join(words[i:i + 3]).lower()) or not out \
+            or any(w[:1].isupper() for w in out[1:]) or head_at(" ".join(out)) not in ("cơ quan", "đơn vị", "sở",
+                                                                                        "ngành", "ban"):
+        return 0
+    for j in range(i + 2, min(len(words), i + 30)):
+        if re.search(r"[.;:]$", words[j - 1]):
+            return 0
+        if " ".join(words[j:j + 3]).lower().startswith(_MAIN_PREDICATE):
+            return j - i
+    return 0
+
+
 def prev_is(out: list[str], phrases: tuple[str, ...]) -> bool:
     """Do the words taken so far end a phrase that is exactly one of `phrases` (lowercase)?"""
     taken = " ".join(out).lower().strip(" ,")
@@ -404,6 +424,11 @@ def take_phrase(text: str, max_words: int = 60) -> str:
                 i += n
                 continue
             prev = out[-1].lower() if out else ""
+            relative = _assigned_clause(words, i, out)
+            if relative:
+                out.extend(words[i:i + relative])  # `Các cơ quan được giao nhiệm vụ … khẩn trương …`: which bodies
+                i += relative
+                continue
             if prev in ("ban", "tổ") and rest.startswith(("soạn thảo", "biên tập", "giúp việc")):
                 out.extend(words[i:i + 2])  # `Ban soạn thảo`, `Tổ biên tập`: a body named by its work
                 i += 2
