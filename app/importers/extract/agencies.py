@@ -424,6 +424,11 @@ def take_phrase(text: str, max_words: int = 60) -> str:
                 i += n
                 continue
             prev = out[-1].lower() if out else ""
+            if [w.lower() for w in out] in (["cơ", "quan"], ["đơn", "vị"]) and re.match(
+                    r"^(?:chủ trì|phối hợp) (?:" + "|".join(_MAIN_PREDICATE) + ")", rest):
+                out.extend(words[i:i + 2])  # `Cơ quan phối hợp có trách nhiệm …`: the body in that role
+                i += 2
+                continue
             relative = _assigned_clause(words, i, out)
             if relative:
                 out.extend(words[i:i + relative])  # `Các cơ quan được giao nhiệm vụ … khẩn trương …`: which bodies

@@ -123,11 +123,33 @@ def _apply_attr(attrs: Attrs, text: str, node: OutlineNode | None = None) -> Non
         attrs.content_node = node
 
 
+# a body named by its role in a procedure, heading the duties of that role
+_ROLE_HEADING = re.compile(r"^(?:Cơ quan|Đơn vị) (?:chủ trì|phối hợp) (?!với\b|thực hiện$)\S+ \S+", re.IGNORECASE)
+_GROUP_WITH_MEMBERS = re.compile(r"^(?:Các|Những|các|những)\s([^()]{2,80}?)\s*\(([^()]+)\)$")
+
+
+def _members_in_parens(text: str) -> list[str]:
+    """`Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý Khu Kinh tế …)`: a kind of body, then the
+    bodies of that kind by name — the named bodies are the ones addressed."""
+    m = _GROUP_WITH_MEMBERS.match(text)
+    if not m or any(w[:1].isupper() for w in m.group(1).split()) or not head_at(text):
+        return []
+    parts = [p.strip() for p in re.split(r"[,;]\s*(?=[A-ZĐÀ-Ỹ])", m.group(2)) if p.strip()]
+    if len(parts) < 2 or not all(head_at(p) and asg.is_specific(p) for p in parts):
+        return []
+    return split_mentions(m.group(2))
+
+
 def agency_heading(text: str) -> asg.Assignment | None:
     """The assignment a heading states when the heading is just agencies
     (`1.2. Sở Thông tin và Truyền thông:`, `Giao Sở Tư pháp chủ trì cùng các Sở, ngành thực hiện:`)."""
     t = strip_trailing_punct(squash(text))
     t = re.sub(r"^(?:Giao(?: cho)?|Yêu cầu|Đề nghị|Trách nhiệm của|Nhiệm vụ của|Đối với)\s+", "", t)
+    members = _members_in_parens(t)
+    if members:
+        return asg.Assignment(lead=members, explicit=True)
+    if _ROLE_HEADING.match(t) and not text.rstrip().endswith((":", ".", ";")) and len(t.split()) <= 14:
+        return asg.Assignment(lead=[t], explicit=True)  # `3. Cơ quan chủ trì giải quyết thủ tục …` + its duties
     t = re.sub(r"\s+(?:(?:chủ trì,? )?(?:thực hiện|triển khai)(?: các| những)?(?: nội dung| nhiệm vụ)?"
                r"(?: sau(?: đây)?| cụ thể(?: như sau)?)?|có trách nhiệm|chịu trách nhiệm)$", "", t)
     if not t or not head_at(t) or len(t.split()) > 45:
