@@ -59,6 +59,7 @@ _SPEC_LABEL = re.compile(r"^(?:Địa điểm|Địa bàn|Thông số|Chỉ tiê
                          r"Quy mô|Phạm vi|Yêu cầu|Tiêu chuẩn|Kinh phí|Nguồn kinh phí|Dự toán|Sản phẩm|Kết quả|"
                          r"Hình thức|Phương pháp|Vị trí|Mục tiêu)\b", re.IGNORECASE)
 _CLOSING = re.compile(r"^(?:Trên đây là|Trong quá trình (?:tổ chức )?(?:triển khai|thực hiện))")
+_CLOSING_SENTENCE = re.compile(r"(?<=[.;]\s)Trong quá trình (?:tổ chức )?(?:triển khai|thực hiện)[^.]{0,40}, nếu")
 TARGET_SECTION = re.compile(r"^(?:[IVX]+\.\s*)?(?:(?:Các|Những|Một số) )?(?:MỤC TIÊU|CHỈ TIÊU)", re.IGNORECASE)
 
 
@@ -424,6 +425,14 @@ class TaskBuilder:
                 return True
         if re.match(r"^(?:Trên đây là|Trong quá trình)", para):
             return True
+        asked = re.match(r"^(?:Yêu cầu|Đề nghị)\s+", para)
+        if asked and own_text:
+            # `Yêu cầu các sở, ngành ... triển khai thực hiện tốt Kế hoạch này.` after an item: the plan's
+            # closing request to other bodies, not more of the item
+            named = asg.from_text(para).lead
+            current = ctx.lead or asg.from_text(own_text).lead
+            if named and not set(named) & set(current):
+                return True
         m = re.match(r"^(\S+(?: \S+){0,5}) (?:yêu cầu|đề nghị) ", para)
         return bool(m and head_at(m.group(1)))
 
@@ -438,6 +447,12 @@ class TaskBuilder:
             text = " ".join(parts[1:])
             if not text:
                 return []
+        closing = _CLOSING_SENTENCE.search(text)
+        if closing and closing.start() > 0:
+            # `Yêu cầu ... Kế hoạch này. Trong quá trình thực hiện, nếu ... đề xuất ...`: the closing
+            # formula is a request of its own
+            return [*self.split_units(text[:closing.start()].strip(), ctx, path, prefer_own),
+                    *self.split_units(text[closing.start():].strip(), ctx, path, prefer_own)]
         node = ImportedNode(label="", kind="text", text=strip_trailing_punct(text), path=list(path or []))
         self._fill(node, text, ctx, Attrs(), None, prefer_own=prefer_own)
         return [node]
