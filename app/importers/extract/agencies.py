@@ -429,6 +429,25 @@ def take_phrase(text: str, max_words: int = 60) -> str:
                 out.extend(words[i:i + 2])  # `Cơ quan phối hợp có trách nhiệm …`: the body in that role
                 i += 2
                 continue
+            if out[0].lower() in ("các", "những") and re.match(
+                    r"^(?:hoạt động )?(?:trong|trên|ở) (?:các )?(?:lĩnh vực|địa bàn|ngành)\b", rest) \
+                    and not any(w[:1].isupper() for w in out[1:]):
+                n = len(re.match(r"^(?:hoạt động )?\S+ (?:các )?\S+ \S+", rest).group(0).split())
+                # the fields listed after it are nouns (`xây dựng, giao thông`): up to the main predicate,
+                # or to the end of a heading
+                for j in range(i + n, min(len(words), i + n + 20) + 1):
+                    if j == len(words):
+                        if re.search(r"\btrên địa bàn(?: \S+){1,3}$|\b(?:tỉnh|thành phố|huyện|xã)$",
+                                     " ".join(words[i:j]), re.IGNORECASE):
+                            n = j - i  # a heading naming the group: `… trên địa bàn Tỉnh`
+                        break
+                    if re.search(r"[.;:]$", words[j - 1]) or " ".join(words[j:j + 3]).lower().startswith(
+                            (*_MAIN_PREDICATE, "chủ trì", "phối hợp")):
+                        n = j - i if not re.search(r"[.;:]$", words[j - 1]) else n
+                        break
+                out.extend(words[i:i + n])  # `Các doanh nghiệp hoạt động trong lĩnh vực …`: which ones
+                i += n
+                continue
             relative = _assigned_clause(words, i, out)
             if relative:
                 out.extend(words[i:i + relative])  # `Các cơ quan được giao nhiệm vụ … khẩn trương …`: which bodies
