@@ -400,7 +400,8 @@ def take_phrase(text: str, max_words: int = 60) -> str:
             i += 1
             continue
         if i > 0 and word in ("các", "những") and any(w[:1].isupper() for w in out) \
-                and i + 1 < len(words) and words[i + 1][:1].isupper() and not head_at(" ".join(words[i:])):
+                and i + 1 < len(words) and words[i + 1][:1].isupper() and not head_at(" ".join(words[i:])) \
+                and " ".join(out[-2:]).lower() != "quản lý":  # `Ban Quản lý các Khu công nghiệp`: a name
             break  # `với Ban Tổ chức Thành ủy các Quy định ...`: the object, not the agency
         if i > 0 and word[:1].isupper() and out and out[-1][:1].islower() and not out[-1].endswith(",") \
                 and head_at(" ".join(out)) in PRIVATE_HEADS:
