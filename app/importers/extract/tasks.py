@@ -59,7 +59,6 @@ _SPEC_LABEL = re.compile(r"^(?:Địa điểm|Địa bàn|Thông số|Chỉ tiê
                          r"Quy mô|Phạm vi|Yêu cầu|Tiêu chuẩn|Kinh phí|Nguồn kinh phí|Dự toán|Sản phẩm|Kết quả|"
                          r"Hình thức|Phương pháp|Vị trí|Mục tiêu)\b", re.IGNORECASE)
 _CLOSING = re.compile(r"^(?:Trên đây là|Trong quá trình (?:tổ chức )?(?:triển khai|thực hiện))")
-_CLOSING_SENTENCE = re.compile(r"(?<=[.;]\s)Trong quá trình (?:tổ chức )?(?:triển khai|thực hiện)[^.]{0,40}, nếu")
 TARGET_SECTION = re.compile(r"^(?:[IVX]+\.\s*)?(?:(?:Các|Những|Một số) )?(?:MỤC TIÊU|CHỈ TIÊU)", re.IGNORECASE)
 
 
@@ -447,12 +446,6 @@ class TaskBuilder:
             text = " ".join(parts[1:])
             if not text:
                 return []
-        closing = _CLOSING_SENTENCE.search(text)
-        if closing and closing.start() > 0:
-            # `Yêu cầu ... Kế hoạch này. Trong quá trình thực hiện, nếu ... đề xuất ...`: the closing
-            # formula is a request of its own
-            return [*self.split_units(text[:closing.start()].strip(), ctx, path, prefer_own),
-                    *self.split_units(text[closing.start():].strip(), ctx, path, prefer_own)]
         node = ImportedNode(label="", kind="text", text=strip_trailing_punct(text), path=list(path or []))
         self._fill(node, text, ctx, Attrs(), None, prefer_own=prefer_own)
         return [node]
