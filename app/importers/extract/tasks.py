@@ -191,6 +191,12 @@ def _fold_field_label(node: OutlineNode) -> None:
         node.paras[:2] = [folded]
 
 
+def _names_a_thing(item: OutlineNode) -> bool:
+    """A bullet that only names something (no actor, no verb, no date): `- Nền tảng truy xuất …`."""
+    return item.style.startswith("bullet") and not item.children and not head_at(item.title) \
+        and not starts_predicate(item.title.lower()) and not find_in_prose(" ".join(item.paras))
+
+
 class TaskBuilder:
     """Builds the `ImportedNode` tree; one instance per document."""
 
@@ -358,14 +364,16 @@ class TaskBuilder:
     def _descriptive(node: OutlineNode, content: list[OutlineNode]) -> bool:
         """Sub-bullets that only describe one assignment (`..., cụ thể như sau:` + `+ Quyết định ...`)."""
         title = node.title.strip()
+        if content and not title.endswith(":") and starts_predicate(title.lower()) and not agency_heading(title) \
+                and all(_names_a_thing(c) for c in content):
+            return True  # `c) Triển khai các nền tảng` + `- Nền tảng số …`, `- Nền tảng AI …`: what is deployed
         if not content or agency_heading(title) or not title.endswith(":"):
             return False
         if sum(1 for c in content if find_in_prose(" ".join(c.paras))) >= 2:
             return False  # sub-items with deadlines of their own are tasks of their own
         if all(c.title[:1].islower() and len(c.title.split()) <= 15 and not c.children for c in content):
             return True  # `Rà soát vị trí việc làm:` + `◦ khối hành chính;`
-        if all(c.style.startswith("bullet") and not c.children and not head_at(c.title)
-               and not starts_predicate(c.title.lower()) and not find_in_prose(" ".join(c.paras)) for c in content):
+        if all(_names_a_thing(c) for c in content):
             return True  # `... trình HĐND quyết định:` + `- Phương án phân bổ vốn ...`, `- Mức vốn ...`: what, not who
         if not re.search(r"(?:sau|gồm|cụ thể|như sau|sau đây|dưới đây|như|là)\s*:$", title):
             return False
