@@ -235,7 +235,10 @@ def clause_subjects(text: str, intro: bool = False) -> list[str]:
         # followed by any predicate is the actor
         after_colon = not intro and m.group(0).startswith(":") and starts_predicate(rest.lower()) \
             and (is_specific(phrase) or bool(re.search(r"\b(?:tỉnh|thành phố|huyện|quận|thị xã|xã)$", phrase)))
-        if not phrase or not rest or phrase.endswith(" và") or not (verbs.match(rest) or after_colon):
+        # `…; đồng thời, ngành Thuế phối hợp …`: a clause that adds another actor
+        also = not intro and bool(re.search(r"\bđồng thời,?\s*$", text[max(0, m.start() - 12):m.end()],
+                                            re.IGNORECASE)) and starts_predicate(rest.lower())
+        if not phrase or not rest or phrase.endswith(" và") or not (verbs.match(rest) or after_colon or also):
             continue
         if phrase.lower().strip() in _BARE_GENERIC:
             continue  # `..., đơn vị chủ trì, phối hợp ...`: names a column, not an actor
