@@ -279,6 +279,14 @@ def intro_subjects(text: str) -> list[str]:
     return clause_subjects(text, intro=True)
 
 
+def _narrower(subjects: list[str], inherited: list[str]) -> bool:
+    """`Doanh nghiệp viễn thông, bưu chính …` under `Các doanh nghiệp công nghệ số`: the item names a
+    narrower group of the same kind of body than its heading, so it is the item's actor."""
+    heads = {head_at(m) for m in inherited}
+    return bool(subjects) and set(subjects) != set(inherited) and all(
+        head_at(m) in heads and head_at(m) in PRIVATE_HEADS for m in subjects)
+
+
 def from_text(text: str, inherited: Assignment | None = None) -> Assignment:
     """Lead and support of one task unit (its text without attribute lines)."""
     result = Assignment()
@@ -314,7 +322,8 @@ def from_text(text: str, inherited: Assignment | None = None) -> Assignment:
             result.lead = subj
             # `X chủ trì ...`, or a named body other than the inherited one, takes the lead
             result.explicit = bool(re.match(r"^chủ trì", rest)) or (
-                inherited is not None and all(is_specific(m) for m in subj) and not set(subj) & set(inherited.lead))
+                inherited is not None and all(is_specific(m) for m in subj) and not set(subj) & set(inherited.lead)) \
+                or (inherited is not None and _narrower(subj, inherited.lead))
     if not result.lead:
         result.lead = next((found for sent in sents if (found := done_by(sent))), [])
         result.explicit = bool(result.lead)
