@@ -29,8 +29,8 @@ _NOT_TASK_SECTION = re.compile(
     r"SỰ CẦN THIẾT|CĂN CỨ|THỰC TRẠNG|BỐI CẢNH|PHẠM VI|ĐỐI TƯỢNG|NGUYÊN TẮC|Một số chỉ tiêu|"
     # an emulation movement's contents, criteria, award forms and quotas are rules, not duties
     r"NỘI DUNG THI ĐUA|TIÊU CHÍ|TIÊU CHUẨN|HÌNH THỨC KHEN THƯỞNG|SỐ LƯỢNG|CHỦ ĐỀ|"
-    # a forecast of figures is no duty
-    r"DỰ BÁO)",
+    # a forecast of figures is no duty; nor is a heading that only names the plan's time and scope
+    r"DỰ BÁO|(?:THỜI GIAN|ĐỊA ĐIỂM)(?:,| VÀ) (?:PHẠM VI|ĐỊA ĐIỂM|ĐỐI TƯỢNG|THÀNH PHẦN))",
     re.IGNORECASE,
 )
 # words that make a heading a task section even when it opens like a scope heading
