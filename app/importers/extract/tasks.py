@@ -67,6 +67,7 @@ _NUMBERED_NAME = re.compile(r"^(?:Hoạt động|Nhiệm vụ|Nội dung|Công v
 _SPEC_LABEL = re.compile(r"^(?:Địa điểm|Địa bàn|Thông số|Chỉ tiêu|Tần suất|Số (?:điểm|lượng|mẫu|đợt)|Đối tượng|"
                          r"Quy mô|Phạm vi|Yêu cầu|Tiêu chuẩn|Kinh phí|Nguồn kinh phí|Dự toán|Sản phẩm|Kết quả|"
                          r"Hình thức|Phương pháp|Vị trí|Mục tiêu)\b", re.IGNORECASE)
+_LABEL_ONLY = re.compile(r"(?:\S+ ){0,3}\S+:")
 _CLOSING = re.compile(r"^(?:Trên đây là|Trong quá trình (?:tổ chức )?(?:triển khai|thực hiện))")
 TARGET_SECTION = re.compile(r"^(?:[IVX]+\.\s*)?(?:(?:Các|Những|Một số) )?(?:MỤC TIÊU|CHỈ TIÊU)", re.IGNORECASE)
 
@@ -490,6 +491,9 @@ class TaskBuilder:
 
     def _fill(self, out: ImportedNode, text: str, ctx: Context, attrs: Attrs,
               heading: asg.Assignment | None, prefer_own: bool = False, analysis: str | None = None) -> None:
+        if _LABEL_ONLY.fullmatch(squash(text)) and attrs.lead is None and attrs.deadline is None:
+            out.text, out.kind = strip_trailing_punct(squash(text)), "text"
+            return  # `Trọng tâm:`, `Cụ thể:`: a label over the items below, no duty of its own
         out.text = strip_trailing_punct(drop_deadline_sentence(squash(text)))
         phase = phase_label(out.text)
         if phase and not ctx.excluded:
