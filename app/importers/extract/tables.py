@@ -146,7 +146,16 @@ def _broken(rows: list[list[str]], width: int) -> bool:
     header's count (a group row spanning the table has one cell and does not count)."""
     full = [r for r in rows if sum(1 for c in r if c.strip()) >= 2]
     odd = [r for r in full if len(r) != width]
-    return len(full) >= 3 and len(odd) * 3 >= len(full)
+    # rows run together (more cells than columns), or a row opening with what belongs after the
+    # task (an agency, a time, a bullet of a note), marks breakage; short rows alone are a table
+    # that leaves its empty trailing cells out
+    return len(full) >= 3 and len(odd) * 3 >= len(full) and any(len(r) > width or _shifted(r) for r in full)
+
+
+def _shifted(row: list[str]) -> bool:
+    first = next((c.strip() for c in row if c.strip()), "")
+    return bool(head_at(first) or re.match(r"^[-–+•]\s", first)
+                or (len(first) < 60 and (find_in_prose(first) or _TIME_WORDS.search(first))))
 
 
 def _accepts(kind: str, cell: str) -> bool:

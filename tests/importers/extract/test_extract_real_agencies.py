@@ -115,3 +115,12 @@ def test_the_real_resolution_with_a_broken_annex_table() -> None:
     annex = [t for t in plan.tasks() if t.path[:1] == ["PL"]]
     assert len(annex) == 11 and all(t.lead for t in annex)
     assert annex[0].lead == ["Ban soạn thảo do UBTVQH thành lập"]
+
+
+def test_a_table_that_only_leaves_out_empty_trailing_cells_keeps_its_rows() -> None:
+    text = ("PHỤ LỤC\n\n| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian |\n|---|---|---|---|---|\n"
+            "| 1 | Số hóa hồ sơ | Sở Nội vụ |\n| 2 | Lập kho dữ liệu | Sở Tài chính |\n"
+            "| 3 | Mở cổng dịch vụ | Sở Y tế | Các sở | 2026 |\n")
+    tasks = [(t.label, t.text, t.lead) for t in extract_plan(parse_text(text)).tasks()]
+    assert tasks == [("1", "Số hóa hồ sơ", ["Sở Nội vụ"]), ("2", "Lập kho dữ liệu", ["Sở Tài chính"]),
+                     ("3", "Mở cổng dịch vụ", ["Sở Y tế"])]
