@@ -380,6 +380,28 @@ def _assigned_clause(words: list[str], i: int, out: list[str]) -> int:
     return 0
 
 
+def _field_of_group(words: list[str], i: int, out: list[str]) -> int:
+    """`Các doanh nghiệp hoạt động trong lĩnh vực xây dựng, giao thông … trên địa bàn tỉnh`: the field
+    a plural group works in belongs to its mention. The number of words it spans from i, or 0."""
+    rest = " ".join(words[i:]).lower()
+    opening = re.match(r"^(?:hoạt động )?(?:trong|trên|ở) (?:các )?(?:lĩnh vực|địa bàn|ngành)\b", rest)
+    if not opening or not out or out[0].lower() not in ("các", "những") or any(w[:1].isupper() for w in out[1:]):
+        return 0
+    n = len(opening.group(0).split())
+    # the fields listed after it are nouns (`xây dựng, giao thông`): up to the main predicate, or
+    # to the end of a heading that closes with its place
+    for j in range(i + n, min(len(words), i + n + 20) + 1):
+        if j == len(words):
+            closed = re.search(r"\btrên địa bàn(?: \S+){1,3}$|\b(?:tỉnh|thành phố|huyện|xã)$",
+                               " ".join(words[i:j]), re.IGNORECASE)
+            return j - i if closed else n
+        if re.search(r"[.;:]$", words[j - 1]):
+            return n
+        if " ".join(words[j:j + 3]).lower().startswith((*_MAIN_PREDICATE, "chủ trì", "phối hợp")):
+            return j - i
+    return n
+
+
 def prev_is(out: list[str], phrases: tuple[str, ...]) -> bool:
     """Do the words taken so far end a phrase that is exactly one of `phrases` (lowercase)?"""
     taken = " ".join(out).lower().strip(" ,")
@@ -430,24 +452,10 @@ def take_phrase(text: str, max_words: int = 60) -> str:
                 out.extend(words[i:i + 2])  # `Cơ quan phối hợp có trách nhiệm …`: the body in that role
                 i += 2
                 continue
-            if out[0].lower() in ("các", "những") and re.match(
-                    r"^(?:hoạt động )?(?:trong|trên|ở) (?:các )?(?:lĩnh vực|địa bàn|ngành)\b", rest) \
-                    and not any(w[:1].isupper() for w in out[1:]):
-                n = len(re.match(r"^(?:hoạt động )?\S+ (?:các )?\S+ \S+", rest).group(0).split())
-                # the fields listed after it are nouns (`xây dựng, giao thông`): up to the main predicate,
-                # or to the end of a heading
-                for j in range(i + n, min(len(words), i + n + 20) + 1):
-                    if j == len(words):
-                        if re.search(r"\btrên địa bàn(?: \S+){1,3}$|\b(?:tỉnh|thành phố|huyện|xã)$",
-                                     " ".join(words[i:j]), re.IGNORECASE):
-                            n = j - i  # a heading naming the group: `… trên địa bàn Tỉnh`
-                        break
-                    if re.search(r"[.;:]$", words[j - 1]) or " ".join(words[j:j + 3]).lower().startswith(
-                            (*_MAIN_PREDICATE, "chủ trì", "phối hợp")):
-                        n = j - i if not re.search(r"[.;:]$", words[j - 1]) else n
-                        break
-                out.extend(words[i:i + n])  # `Các doanh nghiệp hoạt động trong lĩnh vực …`: which ones
-                i += n
+            field = _field_of_group(words, i, out)
+            if field:
+                out.extend(words[i:i + field])  # `Các doanh nghiệp hoạt động trong lĩnh vực …`: which ones
+                i += field
                 continue
             relative = _assigned_clause(words, i, out)
             if relative:
