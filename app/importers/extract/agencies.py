@@ -380,10 +380,10 @@ def _assigned_clause(words: list[str], i: int, out: list[str]) -> int:
     return 0
 
 
-def _field_of_group(words: list[str], i: int, out: list[str]) -> int:
+def _field_of_group(words: list[str], i: int, out: list[str], rest: str) -> int:
     """`Các doanh nghiệp hoạt động trong lĩnh vực xây dựng, giao thông … trên địa bàn tỉnh`: the field
-    a plural group works in belongs to its mention. The number of words it spans from i, or 0."""
-    rest = " ".join(words[i:]).lower()
+    a plural group works in belongs to its mention. The number of words it spans from i, or 0
+    (`rest`: the lowercased text from word i)."""
     opening = re.match(r"^(?:hoạt động )?(?:trong|trên|ở) (?:các )?(?:lĩnh vực|địa bàn|ngành)\b", rest)
     if not opening or not out or out[0].lower() not in ("các", "những") or any(w[:1].isupper() for w in out[1:]):
         return 0
@@ -452,7 +452,7 @@ def take_phrase(text: str, max_words: int = 60) -> str:
                 out.extend(words[i:i + 2])  # `Cơ quan phối hợp có trách nhiệm …`: the body in that role
                 i += 2
                 continue
-            field = _field_of_group(words, i, out)
+            field = _field_of_group(words, i, out, rest)
             if field:
                 out.extend(words[i:i + field])  # `Các doanh nghiệp hoạt động trong lĩnh vực …`: which ones
                 i += field
