@@ -31,7 +31,7 @@ HEADS = sorted({
     # organisations that are not state bodies but are given duties by plans: businesses, establishments
     "doanh nghiệp", "cơ sở", "chủ cơ sở", "tổ hợp tác", "nhà đầu tư",
     # office holders who head a body's apparatus
-    "tổng thư ký", "chính phủ",
+    "tổng thư ký", "chính phủ", "bộ trưởng",
     # the local authorities as a whole
     "chính quyền",
 }, key=len, reverse=True)
