@@ -202,11 +202,21 @@ def _collective(mention: str) -> bool:
     return len(words) >= 2 and words[0].lower() in ("các", "những") and not any(w[:1].isupper() for w in words[1:])
 
 
+# kinds of bodies in one plural list closed by `đơn vị/địa phương (có) liên quan`, no second `các`
+# and no `và` (`Các bộ, ngành, địa phương có liên quan`): a single group
+_KINDS_THEN_RELATED = re.compile(r"(?:^|(?<=, )|(?<= và ))(?:Các|các|Những|những) "
+                                 r"(?:(?:sở|ban|ngành|bộ|đoàn thể|cơ quan)(?: \w+)?, )+"
+                                 r"(?:đơn vị|địa phương)(?: có)? liên quan(?=$|\s*[,;.])", re.IGNORECASE)
+
+
 def split_mentions(text: str) -> list[str]:
     """Split a printed agency list into mentions."""
     mentions: list[str] = []
     has_generic = False
     text = re.sub(r"\s*\([^()]*\)", "", text)
+    # `Các sở, ngành, đơn vị liên quan`: one list of kinds, one group — its `liên quan` is kept from
+    # the generic mention below (a no-break space until the end)
+    text = _KINDS_THEN_RELATED.sub(lambda m: m.group(0).replace(" liên quan", "\u00a0liên\u00a0quan"), text)
     if _GENERIC_TAIL.search(text):
         has_generic = True
         text = _GENERIC_TAIL.sub(";", text)
@@ -251,7 +261,7 @@ def split_mentions(text: str) -> list[str]:
         mentions.append(GENERIC_MENTION)
     out: list[str] = []
     for m in mentions:
-        c = clean_mention(m)
+        c = clean_mention(m.replace("\u00a0", " "))
         if c and c not in out:
             out.append(c)
     return out

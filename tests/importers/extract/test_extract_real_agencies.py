@@ -124,3 +124,12 @@ def test_a_table_that_only_leaves_out_empty_trailing_cells_keeps_its_rows() -> N
     tasks = [(t.label, t.text, t.lead) for t in extract_plan(parse_text(text)).tasks()]
     assert tasks == [("1", "Số hóa hồ sơ", ["Sở Nội vụ"]), ("2", "Lập kho dữ liệu", ["Sở Tài chính"]),
                      ("3", "Mở cổng dịch vụ", ["Sở Y tế"])]
+
+
+def test_kinds_of_bodies_closed_by_related_units_are_one_group() -> None:
+    from app.importers.extract.agencies import split_mentions
+    assert split_mentions("Sở Tài chính và các sở, ngành, đơn vị có liên quan") == [
+        "Sở Tài chính", "Các sở, ngành, đơn vị có liên quan"]
+    # a second `các` starts another group, which is the generic one
+    assert split_mentions("các sở, ban, ngành, các đơn vị có liên quan") == [
+        "Các sở, ban, ngành", "Cơ quan, đơn vị có liên quan"]
