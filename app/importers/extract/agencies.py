@@ -247,7 +247,7 @@ def split_mentions(text: str) -> list[str]:
         elif low.startswith("thủ trưởng") and re.match(r"^(?:các )?giám đốc", mentions[-1].lower()):
             mentions[-1] += ", " + s
         elif s[:1].islower() and _collective(mentions[-1]) and _collective("các " + s) and not _strong(s) \
-                and "ngang bộ" not in s:
+                and "ngang bộ" not in s and not low.startswith(("các ", "những ")):
             mentions[-1] += ", " + s  # `Các bộ, cơ quan, đơn vị, địa phương`: one collective list
         elif _APPOSITION.match(s):
             continue  # `Sở Nội vụ, cơ quan thường trực của Hội đồng ...`: what the body is, not another body
