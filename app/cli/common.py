@@ -20,6 +20,10 @@ USER_ENV = "THEODOI_USER"
 PASSWORD_ENV = "THEODOI_PASSWORD"
 _ISO_DAY = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 
+# --period of every command: the Vietnamese name a clerk says, or the short code
+PERIOD_HELP = ("kỳ báo cáo: «Quý III năm 2021», «6 tháng đầu năm 2021», «Tháng 8 năm 2021», «Năm 2021» "
+               "hoặc mã 2021-Q3, 2021-H1, 2021-M08, 2021-Y")
+
 
 def add_db_argument(parser: argparse.ArgumentParser, *, required: bool = False) -> None:
     """`--db` after the subcommand; SUPPRESS keeps a `--db` given before it (argparse would reset it).
