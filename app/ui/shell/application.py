@@ -7,9 +7,7 @@ counterpart for the GUI, so every object the window uses is built here and passe
 from __future__ import annotations
 
 import argparse
-import getpass
 import logging
-import os
 import sys
 import traceback
 from collections.abc import Callable
@@ -27,6 +25,7 @@ from app.errors import AppError
 from app.resources import resource_path
 from app.ui.shell.i18n import install_translator
 from app.ui.shell.settings import Settings
+from app.ui.shell.sign_in import ask_sign_in, current_user, is_server
 from app.ui.widgets.prompts import Prompter
 
 if TYPE_CHECKING:
@@ -89,39 +88,6 @@ def open_services(target: str | None, user: str | None = None, password: str | N
 
     services = open_session(target, user or current_user(), password)
     return services, services.database.display_name
-
-
-def current_user() -> str:
-    """THEODOI_USER, else the operating-system user."""
-    named = os.environ.get("THEODOI_USER")
-    if named:
-        return named
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError):
-        return "user"
-
-
-def is_server(target: str | None) -> bool:
-    return bool(target) and "://" in str(target) and not str(target).startswith("sqlite")
-
-
-def ask_sign_in(prompter: Prompter, target: str, name: str | None = None) -> tuple[str, str] | None:
-    """Name (proposed: `name`, else THEODOI_USER or the OS user) and password for a server
-    database (THEODOI_PASSWORD skips the question); None: cancelled. Nothing is stored."""
-    from app.ui.admin.sign_in_dialog import SignInDialog
-
-    if os.environ.get("THEODOI_PASSWORD") is not None:
-        return name or current_user(), os.environ["THEODOI_PASSWORD"]
-    from app.services.session import server_name
-
-    dialog = SignInDialog(server_name(target), name or current_user())
-    try:
-        if not prompter.run_dialog(dialog):
-            return None
-        return dialog.name(), dialog.password()
-    finally:
-        dialog.deleteLater()
 
 
 def run_gui(args: argparse.Namespace) -> int:

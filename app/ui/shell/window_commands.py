@@ -96,7 +96,7 @@ class WindowCommands(QObject):
     def switch_database(self, target: str) -> bool:
         """Open another database; a server one asks who signs in first (the password is only
         passed on to the sign-in check, never kept)."""
-        from app.ui.shell.application import ask_sign_in, is_server
+        from app.ui.shell.sign_in import ask_sign_in, is_server
 
         opener = self.opener
         if opener is None:

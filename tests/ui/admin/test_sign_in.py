@@ -13,7 +13,8 @@ from app.errors import PermissionDeniedError
 from app.models.database import open_database
 from app.services.users import UserService
 from app.ui.admin.sign_in_dialog import SignInDialog
-from app.ui.shell.application import ask_sign_in, is_server, open_services
+from app.ui.shell.application import open_services
+from app.ui.shell.sign_in import ask_sign_in, is_server
 
 
 def test_dialog_collects_name_and_hidden_password(prompter: Any, monkeypatch: pytest.MonkeyPatch) -> None:
