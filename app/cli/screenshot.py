@@ -16,8 +16,8 @@ from app.cli.common import add_db_argument, add_force_argument, parse_day
 from app.errors import InputError
 from app.outputs import check_output
 
-VIEWS = ("tree", "calendar", "agencies", "import", "search", "report", "office", "exchange", "register", "overdue",
-         "first_run", "help")
+VIEWS = ("tree", "progress", "calendar", "agencies", "import", "search", "report", "office", "exchange", "register",
+         "overdue", "first_run", "help")
 OWN_SIZE = ("office", "first_run", "help")  # dialogs shown at their own size
 
 
@@ -123,7 +123,7 @@ def _prepare(window, view: str, services, db: str, scratch: Path):  # noqa: ANN0
             dialog.first.setCurrentIndex(3)
             dialog.refresh()
         return dialog
-    if view == "tree":
+    if view in ("tree", "progress"):
         window.show_view("tree")
         tree = window.tree
         ids = tree.model.children_ids(None)
@@ -133,6 +133,8 @@ def _prepare(window, view: str, services, db: str, scratch: Path):  # noqa: ANN0
             tree.select_node(task.id)
         elif ids:
             tree.select_node(ids[0])
+        if view == "progress":  # the clerk's most used form: recording an agency's progress
+            window.task_panel.setCurrentWidget(window.task_panel.progress)
     elif view == "calendar":
         window.show_view("calendar")
         busiest = _busiest_month(window)

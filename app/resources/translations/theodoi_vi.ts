@@ -1297,6 +1297,10 @@ Nhập văn bản kế hoạch (.docx, .pdf, .txt, .md) bằng Kế hoạch → 
         <translation>Ghi tiến độ</translation>
     </message>
     <message>
+        <source>Record progress (Ctrl+Enter)</source>
+        <translation>Ghi tiến độ (Ctrl+Enter)</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/progress_panel.py" line="136"/>
         <source>Assign a lead agency first: progress is recorded per agency.</source>
         <translation>Hãy giao cơ quan chủ trì trước: tiến độ được ghi theo từng cơ quan.</translation>

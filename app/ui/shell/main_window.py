@@ -163,7 +163,11 @@ class MainWindow(QMainWindow):
         self.search_dock.hide()
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.resizeDocks([self.plans_dock], [330], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.task_dock], [230], Qt.Orientation.Vertical)
+        # tall enough for the task panel's every tab with its buttons (the progress form's "Record
+        # progress" in sight at 1366×768); on a lower screen the dock's scroll area takes over
+        title = self.task_dock.fontMetrics().height() + 16
+        self.resizeDocks([self.task_dock], [self.task_panel.minimumSizeHint().height() + title],
+                         Qt.Orientation.Vertical)
 
     def _build_menus(self) -> None:
         self.menus: dict[str, QMenu] = {}

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
     QFormLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -89,20 +91,31 @@ class ProgressPanel(QWidget):
                                               self.result, self.difficulties, self.proposals, self.evidence),
                                 strict=True):
             self.form.addRow(label, field)
-        self.form.addRow(self.message)
-        self.form.addRow(self.save)
         scroll = QScrollArea(self)  # the form is taller than a docked panel: scroll, never clip
         scroll.setWidgetResizable(True)
         scroll.setWidget(form_widget)
+        # the message and the button stay below the scrolled fields: always in sight, at 1024×600 too
+        entry = QWidget(self)
+        entry_layout = QVBoxLayout(entry)
+        entry_layout.setContentsMargins(0, 0, 0, 0)
+        entry_layout.addWidget(scroll, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.message, 1)
+        buttons.addWidget(self.save)
+        entry_layout.addLayout(buttons)
         splitter = QSplitter(self)
         splitter.addWidget(self.history)
-        splitter.addWidget(scroll)
+        splitter.addWidget(entry)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
         self.save.clicked.connect(self.record)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):  # record without leaving the keyboard (Enter: the keypad's)
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self.record)
         self.status.currentIndexChanged.connect(self._status_changed)
         self.retranslate_ui()
 
@@ -121,6 +134,7 @@ class ProgressPanel(QWidget):
                                           self.tr("Not done / suspended")), strict=True):
             self.status.addItem(text, value)
         self.save.setText(self.tr("Record progress"))
+        self.save.setToolTip(self.tr("Record progress (Ctrl+Enter)"))
 
     def status_text(self, value: str) -> str:
         index = self.status.findData(value)
