@@ -25,12 +25,12 @@ QT_SYSTEM_LIBS := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1
 	libxcb-render-util0 libxcb-image0
 
 .PHONY: run test lint bundle bundle-smoke installer installer-smoke wheel icon bench translations clean \
-	system-libs nsis wine office-calc postgresql
+	system-libs nsis wine office postgresql
 
 run: $(STAMP_RUN) system-libs
 	$(PY) -m app $(ARGS)
 
-test: $(STAMP_TEST) system-libs office-calc postgresql
+test: $(STAMP_TEST) system-libs office postgresql
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 
 $(VENV)/bin/python:
@@ -66,13 +66,20 @@ system-libs:
 		fi; \
 	fi
 
-# The exchange tests re-save workbooks through LibreOffice Calc as agencies do (soffice --headless);
-# install Debian's package only when no soffice is on the PATH.
-office-calc:
-	@if ! command -v soffice >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then \
-		echo "Installing LibreOffice Calc (libreoffice-calc) for the exchange tests"; \
-		SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
-		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq --no-install-recommends libreoffice-calc >/dev/null; \
+# The exchange tests re-save workbooks through LibreOffice Calc as agencies do, and the report tests
+# lay the DOCX out with LibreOffice Writer to compare its pages with the PDF's (soffice --headless);
+# install Debian's packages only when one is missing.
+OFFICE_PACKAGES := libreoffice-calc libreoffice-writer
+office:
+	@if command -v dpkg-query >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then \
+		missing=""; for p in $(OFFICE_PACKAGES); do \
+			dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+		done; \
+		if [ -n "$$missing" ]; then \
+			echo "Installing LibreOffice for the exchange and report tests:$$missing"; \
+			SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
+			$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+		fi; \
 	fi
 
 # The tests and the bench run on PostgreSQL too: a throwaway cluster (tests/pg_cluster.py) needs
@@ -86,7 +93,7 @@ postgresql:
 
 lint: $(STAMP_LINT)
 	$(PY) -m ruff check app tests bench
-	$(PY) -m mypy app/domain app/models app/services app/importers app/exporters
+	$(PY) -m mypy app
 
 bench: $(STAMP_TEST) postgresql
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench

@@ -56,7 +56,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = build_parser().parse_args(arguments)
         enable_fault_log()
         if args.command is None:
-            from app.ui.application import run_gui  # Qt is imported only for the window
+            from app.ui.shell.application import run_gui  # Qt is imported only for the window
 
             return run_gui(args)
         return int(args.run(args))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import argparse
 
-from app.cli.common import add_db_argument, signed_in_user
+from app.cli.common import PERIOD_HELP, add_db_argument, signed_in_user
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -17,11 +17,12 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         p = subparsers.add_parser(name, help=text, description=__doc__)
         add_db_argument(p)
         p.add_argument("--plan", required=True, metavar="SỐ", help="số ký hiệu kế hoạch, ví dụ 177/KH-UBND")
-        p.add_argument("--period", required=True, metavar="KỲ", help="kỳ báo cáo, ví dụ 2021-Q3")
+        p.add_argument("--period", required=True, metavar="KỲ", help=PERIOD_HELP)
         p.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    from app.domain.periods import parse_period_name
     from app.models.database import default_database_path, open_database
     from app.services.approvals import ApprovalService
     from app.services.plans import PlanService
@@ -31,10 +32,10 @@ def run(args: argparse.Namespace) -> int:
         approvals = ApprovalService(database, signed_in_user(args, database))
         plan_id = PlanService(database).find(args.plan)
         if args.command == "approve":
-            approval = approvals.approve(plan_id, args.period)
+            approval = approvals.approve(plan_id, parse_period_name(args.period).code)
             print(f"{approval.note} — kỳ {approval.period} đã khóa (báo cáo số {approval.snapshot_id}).")
         else:
-            approvals.unlock(plan_id, args.period)
+            approvals.unlock(plan_id, parse_period_name(args.period).code)
             print(f"Đã mở khóa kỳ {args.period}.")
     finally:
         database.dispose()

@@ -8,7 +8,7 @@ import os
 import re
 import sys
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
 from app.domain.dates import check_in_range, make_date
 from app.errors import InputError
@@ -19,6 +19,10 @@ if TYPE_CHECKING:
 USER_ENV = "THEODOI_USER"
 PASSWORD_ENV = "THEODOI_PASSWORD"
 _ISO_DAY = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+
+# --period of every command: the Vietnamese name a clerk says, or the short code
+PERIOD_HELP = ("kỳ báo cáo: «Quý III năm 2021», «6 tháng đầu năm 2021», «Tháng 8 năm 2021», «Năm 2021» "
+               "hoặc mã 2021-Q3, 2021-H1, 2021-M08, 2021-Y")
 
 
 def add_db_argument(parser: argparse.ArgumentParser, *, required: bool = False) -> None:
@@ -96,16 +100,16 @@ def positive_int(text: str) -> int:
     return value
 
 
-def say(text: str, stream: object = None) -> None:
+def say(text: str, stream: TextIO | None = None) -> None:
     """Print UTF-8 whatever the console code page (a Windows console would choke on Vietnamese)."""
     import sys
 
     out = stream or sys.stdout
     buffer = getattr(out, "buffer", None)
     if buffer is None:
-        out.write(text + "\n")  # type: ignore[attr-defined]
+        out.write(text + "\n")
         return
-    out.flush()  # type: ignore[attr-defined]
+    out.flush()
     buffer.write((text + "\n").encode("utf-8"))
     buffer.flush()
 

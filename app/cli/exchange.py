@@ -16,7 +16,7 @@ import argparse
 import json
 from typing import Any
 
-from app.cli.common import add_db_argument, parse_day, say, signed_in_user
+from app.cli.common import PERIOD_HELP, add_db_argument, parse_day, say, signed_in_user
 from app.errors import InputError
 
 
@@ -30,7 +30,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     out = sub.add_parser("export", help="xuất một phiếu .xlsx cho mỗi cơ quan phải báo cáo trong kỳ")
     add_db_argument(out)
     out.add_argument("--plan", required=True, metavar="SỐ", help="số ký hiệu kế hoạch, ví dụ 177/KH-UBND")
-    out.add_argument("--period", required=True, metavar="KỲ", help="kỳ báo cáo: 2021-M08, 2021-Q3, 2021-Y…")
+    out.add_argument("--period", required=True, metavar="KỲ", help=PERIOD_HELP)
     out.add_argument("--out", required=True, metavar="THƯ_MỤC", help="thư mục lưu các phiếu")
     out.add_argument("--agency", action="append", metavar="TÊN",
                      help="chỉ xuất cho cơ quan này (lặp lại được); mặc định: mọi cơ quan phải báo cáo")
@@ -53,10 +53,10 @@ def _open(args: argparse.Namespace) -> Any:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from app.domain.periods import Period
+    from app.domain.periods import parse_period_name
     from app.services import Services
 
-    period = Period.parse(args.period)
+    period = parse_period_name(args.period)
     as_of = parse_day(args.as_of, "Ngày tính tình trạng")
     database = _open(args)
     try:

@@ -82,11 +82,17 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _signed_in(args: argparse.Namespace, target: str) -> str:
+    """The signed-in user, refused here when their role may not import plans: before the daily
+    backup, so a refused import writes nothing at all."""
+    from app.domain.roles import Permission
     from app.models.database import open_database
+    from app.services.base import Service
 
     database = open_database(target)
     try:
-        return signed_in_user(args, database)
+        user = signed_in_user(args, database)
+        Service(database, user).require(Permission.IMPORT_PLANS)
+        return user
     finally:
         database.dispose()
 

@@ -33,15 +33,15 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from app.domain.periods import Period
+    from app.domain.periods import parse_period_name
     from app.models.database import default_database_path, open_database
     from app.services import Services
     from app.services.register_sheet import write_register
 
     if bool(args.format) != bool(args.out):
         raise InputError("Cần cả --format và --out để in sổ theo dõi ra tệp.")
-    period = Period.parse(args.period)
-    first = Period.parse(args.since) if args.since else None
+    period = parse_period_name(args.period)
+    first = parse_period_name(args.since) if args.since else None
     as_of = parse_day(args.as_of, "Ngày tính")
     database = open_database(getattr(args, "db", None) or default_database_path(), create=False)
     try:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import argparse
 
-from app.cli.common import add_db_argument, add_force_argument, parse_day, positive_int, signed_in_user
+from app.cli.common import PERIOD_HELP, add_db_argument, add_force_argument, parse_day, positive_int, signed_in_user
 from app.cli.common import say as _say
 from app.outputs import check_output, check_output_folder
 from app.services.reports.request import FORMATS, KINDS
@@ -25,7 +25,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     add_db_argument(p)
     p.add_argument("--plan", required=True, metavar="KẾ HOẠCH",
                    help="số ký hiệu (177/KH-UBND), mã trong cơ sở dữ liệu hoặc một đoạn tên kế hoạch")
-    p.add_argument("--period", metavar="KỲ", help="kỳ báo cáo: 2021-M08, 2021-Q3, 2021-H1, 2021-9M, 2021-Y")
+    p.add_argument("--period", metavar="KỲ", help=PERIOD_HELP)
     p.add_argument("--as-of", metavar="NGÀY",
                    help="số liệu tính đến ngày (YYYY-MM-DD); mặc định: ngày chốt số liệu của kỳ")
     p.add_argument("--kind", choices=KINDS, default="progress", help="loại văn bản (mặc định: progress)")
@@ -40,7 +40,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from app.domain.periods import Period
+    from app.domain.periods import parse_period_name
     from app.domain.roles import Permission
     from app.models.database import default_database_path, open_database
     from app.services.plans import PlanService
@@ -48,7 +48,7 @@ def run(args: argparse.Namespace) -> int:
 
     as_of = parse_day(args.as_of, "Ngày số liệu")
     issued_on = parse_day(args.date, "Ngày ban hành")
-    period = Period.parse(args.period) if args.period else None
+    period = parse_period_name(args.period) if args.period else None
     kind = DocKind(args.kind)
     ReportRequest(kind, 0, period, as_of, issued_on, args.number).check()  # before opening anything
     target = getattr(args, "db", None) or default_database_path()

@@ -16,7 +16,9 @@ from app.cli.common import add_db_argument, add_force_argument, parse_day
 from app.errors import InputError
 from app.outputs import check_output
 
-VIEWS = ("tree", "calendar", "agencies", "import", "search", "report", "office", "exchange", "register")
+VIEWS = ("tree", "progress", "calendar", "agencies", "import", "search", "report", "office", "exchange", "register",
+         "overdue", "first_run", "help")
+OWN_SIZE = ("office", "first_run", "help")  # dialogs shown at their own size
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -58,11 +60,11 @@ def _render(db: str, view: str, out: Path, plan_number: str | None, as_of: dt.da
     from PySide6.QtWidgets import QApplication
 
     from app.exporters.atomic import atomic_path
-    from app.ui.application import open_services
-    from app.ui.i18n import install_translator
-    from app.ui.main_window import MainWindow
-    from app.ui.prompts import Prompter
-    from app.ui.settings import Settings
+    from app.ui.shell.application import open_services
+    from app.ui.shell.i18n import install_translator
+    from app.ui.shell.main_window import MainWindow
+    from app.ui.shell.settings import Settings
+    from app.ui.widgets.prompts import Prompter
 
     app = QApplication.instance() or QApplication(["theodoi-screenshot"])
     install_translator(app, language)
@@ -76,7 +78,7 @@ def _render(db: str, view: str, out: Path, plan_number: str | None, as_of: dt.da
             window.open_plan(services.plans.find_by_number(plan_number))
         shot = _prepare(window, view, services, db, Path(folder)) or window
         window.show()
-        if view != "office":  # the office profile is shown at its own size
+        if view not in OWN_SIZE:
             shot.resize(*size)
         for _ in range(3):
             app.processEvents()  # a CLI snapshot, not a live window: let layouts settle before grabbing
@@ -93,6 +95,26 @@ def _prepare(window, view: str, services, db: str, scratch: Path):  # noqa: ANN0
     """Show `view`; returns the widget to grab when it is not the main window (a dialog)."""
     if view in ("report", "office"):
         return _report_dialog(window, view)
+    if view == "first_run":
+        from app.ui.onboarding.wizard import FirstRunWizard
+        from app.ui.widgets.prompts import Prompter
+
+        wizard = FirstRunWizard(services, Prompter(), window)
+        wizard.show()
+        return wizard
+    if view == "help":
+        from app.ui.help.guide import open_guide
+
+        return open_guide(window, "start")
+    if view == "overdue":
+        window.show_view("tree")
+        window.registry["view.filter_overdue"].trigger()
+        page = window.daily
+        nodes = services.plans.tree(window.tree.plan_id, window.as_of()) if window.tree.plan_id else []
+        task = next((n.id for n in nodes if n.kind == "task" and page.proxy.index_of(n.id).isValid()), None)
+        if task is not None:
+            page.filtered.setCurrentIndex(page.proxy.index_of(task))
+        return None
     if view == "exchange":
         return _exchange_preview(window, services, db, scratch)
     if view == "register":
@@ -101,7 +123,7 @@ def _prepare(window, view: str, services, db: str, scratch: Path):  # noqa: ANN0
             dialog.first.setCurrentIndex(3)
             dialog.refresh()
         return dialog
-    if view == "tree":
+    if view in ("tree", "progress"):
         window.show_view("tree")
         tree = window.tree
         ids = tree.model.children_ids(None)
@@ -111,6 +133,8 @@ def _prepare(window, view: str, services, db: str, scratch: Path):  # noqa: ANN0
             tree.select_node(task.id)
         elif ids:
             tree.select_node(ids[0])
+        if view == "progress":  # the clerk's most used form: recording an agency's progress
+            window.task_panel.setCurrentWidget(window.task_panel.progress)
     elif view == "calendar":
         window.show_view("calendar")
         busiest = _busiest_month(window)
@@ -135,13 +159,12 @@ def _report_dialog(window, view: str):  # noqa: ANN001, ANN202
     from PySide6.QtWidgets import QApplication
 
     if view == "office":
-        from app.ui.office_dialog import OfficeDialog
-        from app.ui.report_menu import report_service
+        from app.ui.admin.office_dialog import OfficeDialog
 
-        dialog = OfficeDialog(report_service(window.services).office(window.tree.plan_id), window)
+        dialog = OfficeDialog(window.services.reports.office(window.state.plan_id), window)
         dialog.show()
         return dialog
-    dialog = window.reports.open_dialog()
+    dialog = window.report_menu().open_dialog()
     deadline = time.monotonic() + 120
     while dialog is not None and dialog.busy and time.monotonic() < deadline:
         QApplication.processEvents()
@@ -175,9 +198,7 @@ def _exchange_preview(window, services, db: str, scratch: Path):  # noqa: ANN001
 
 def _busiest_month(window) -> dt.date | None:  # noqa: ANN001
     """Show a month with due dates (today's month may be empty in a demo database)."""
-    calendar = getattr(window.services, "calendar", None)
-    if calendar is None:
-        return None
+    calendar = window.services.calendar
     today = window.as_of()
     items = calendar.due_items(today.replace(day=1), today.replace(day=1) + dt.timedelta(days=40), as_of=today)
     if len([i for i in items if i.kind == "task"]) >= 3:
@@ -195,7 +216,6 @@ def _busiest_month(window) -> dt.date | None:  # noqa: ANN001
 
 def _sample_import(window) -> None:  # noqa: ANN001
     """Show the review page on a corpus plan when one is available (synchronously: no worker)."""
-    from app.ui.import_view import parse_document
 
     root = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "plans"
     sample = next(iter(sorted(root.glob("*.txt"))), None) if root.exists() else None
@@ -203,4 +223,4 @@ def _sample_import(window) -> None:  # noqa: ANN001
         return
     window.importer.path = str(sample)
     window.importer.path_label.setText(str(sample))
-    window.importer._parsed(parse_document(str(sample)))
+    window.importer._parsed(window.services.plan_import.read(sample))

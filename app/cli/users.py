@@ -1,7 +1,8 @@
 """`python -m app users add|list|set-role|set-password|disable`: the users of a shared database.
 
 Roles (app/domain/roles.py): clerk — chuyên viên theo dõi (everything but approving); staff — cán bộ
-nhập tiến độ (progress and exchange workbooks, for every agency or the one given with --agency);
+nhập tiến độ (progress and exchange workbooks, for every agency or those given with --agency A --agency B
+or --agency "A, B");
 leader — lãnh đạo (read, print, approve). On a server with no users yet anyone may add the first.
 A new password is read from THEODOI_NEW_PASSWORD or, on a terminal, asked twice.
 """
@@ -30,7 +31,9 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     a.add_argument("name", metavar="TÊN")
     a.add_argument("--role", required=True, choices=ROLES, help=roles)
     a.add_argument("--full-name", default="", help="họ và tên")
-    a.add_argument("--agency", help="cán bộ chỉ nhập tiến độ cho cơ quan này (mặc định: mọi cơ quan)")
+    a.add_argument("--agency", action="append", default=[], metavar="CƠ_QUAN",
+                   help="cán bộ chỉ nhập tiến độ cho các cơ quan này (nhắc lại --agency hoặc cách nhau bằng dấu phẩy; "
+                        "mặc định: mọi cơ quan)")
     a.add_argument("--password", action="store_true", help=f"đặt mật khẩu (từ {NEW_PASSWORD_ENV} hoặc hỏi)")
     add_db_argument(a)
 
@@ -40,7 +43,8 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     r = actions.add_parser("set-role", help="đổi vai trò")
     r.add_argument("name", metavar="TÊN")
     r.add_argument("role", choices=ROLES)
-    r.add_argument("--agency", help="cơ quan được giao (cán bộ nhập tiến độ)")
+    r.add_argument("--agency", action="append", default=[], metavar="CƠ_QUAN",
+                   help="các cơ quan được giao (cán bộ nhập tiến độ; không có: mọi cơ quan)")
     add_db_argument(r)
 
     w = actions.add_parser("set-password", help="đặt lại mật khẩu")
@@ -74,17 +78,17 @@ def run(args: argparse.Namespace) -> int:
         if args.action == "list":
             rows = users.list_users()
             for u in rows:
-                scope = f", cơ quan: {u.agency}" if u.agency else ""
+                scope = f", cơ quan: {'; '.join(u.agencies)}" if u.agencies else ""
                 state = "" if u.active else " [đã khóa]"
                 print(f"{u.name}\t{u.role} ({u.role_name}{scope}){state}\t{u.full_name}")
             if not rows:
                 print("Chưa có người dùng nào.")
         elif args.action == "add":
             password = _new_password(args.name) if args.password else None
-            users.add(args.name, args.role, full_name=args.full_name, agency=args.agency, password=password)
+            users.add(args.name, args.role, full_name=args.full_name, agencies=args.agency, password=password)
             print(f"Đã thêm {args.name} ({ROLE_NAMES[args.role]}).")
         elif args.action == "set-role":
-            users.set_role(args.name, args.role, agency=args.agency)
+            users.set_role(args.name, args.role, agencies=args.agency)
             print(f"{args.name}: {ROLE_NAMES[args.role]}.")
         elif args.action == "set-password":
             users.set_password(args.name, _new_password(args.name))

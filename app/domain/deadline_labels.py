@@ -22,6 +22,7 @@ KIND_LABELS: dict[DeadlineKind, str] = {
     K.FROM_YEAR: "Từ năm",
     K.MONTHLY: "Hằng tháng",
     K.QUARTERLY: "Hằng quý",
+    K.HALF_YEARLY: "Định kỳ 6 tháng",
     K.YEARLY: "Hằng năm",
     K.ONGOING: "Thường xuyên",
     K.RELATIVE: "Trong thời hạn kể từ sự kiện",
@@ -87,6 +88,9 @@ def _natural(d: Deadline) -> str:
         return (f"Ngày {d.day} hằng tháng" if d.day else "Cuối mỗi tháng") + _bounds(d)
     if k is K.QUARTERLY:
         return (f"Ngày {d.day} tháng cuối mỗi quý" if d.day else "Cuối mỗi quý") + _bounds(d)
+    if k is K.HALF_YEARLY:
+        return (f"Ngày {d.day} tháng 6 và tháng 12 hằng năm" if d.day else "Cuối tháng 6 và cuối năm, hằng năm") \
+            + _bounds(d)
     if k is K.ONGOING:
         return "Thường xuyên (không có hạn)"
     if k is K.RELATIVE:

@@ -16,7 +16,15 @@ Choices worth knowing:
   all as DATE. `ngày làm việc` offsets are counted as calendar days (earlier, never later).
 - `Thực hiện thường xuyên, sau khi có hướng dẫn ...` is ONGOING: it has no date either way.
 - A phrase with both a monthly and a quarterly day (`hàng tháng (... ngày 25 hàng tháng), hàng
-  quý (... ngày 25 của tháng cuối quý)`) is MONTHLY: the monthly dates include the quarterly ones.
+  quý (... ngày 25 của tháng cuối quý)`) is MONTHLY: the monthly dates include the quarterly ones;
+  likewise `định kỳ 6 tháng (trước ngày 15/6) và hằng năm (trước ngày 15/12)` is HALF_YEARLY.
+- A daily duty (`trước 19h00 hằng ngày`, `02 lần/ngày`) is ONGOING: the office follows it as
+  continuous work, it does not put 365 due dates a year on the calendar (`hằng tuần` stays UNKNOWN).
+- An emergency phase counted in hours from the event (`Giai đoạn khẩn cấp (0-48 giờ)`) is
+  RELATIVE, due at its end rounded up to whole days; `sau 72 giờ` (no end) is CONDITIONAL.
+- `Từ tháng 4/2026 đến tháng 8/2026` is due at the end of the span (31/8/2026). Like `trước năm
+  2025`, `trước tháng 10/2026` is due at the end of the month before (30/9/2026) and `trước quý
+  IV/2026` at the end of the quarter before (30/9/2026).
 """
 
 from __future__ import annotations
@@ -44,11 +52,16 @@ _EXCEPTION = re.compile(
     r"rieng\s+(?:nam\s+)?(\d{4})\s*[,:]?\s*(?:(?:se\s+)?(?:hoan thanh|thuc hien|xong)\s+)?"
     r"(?:trong\s+|vao\s+)?quy\s+" + _Q
 )
-_ONGOING = re.compile(r"\bthuong xuyen\b|\blien tuc\b")
-_CONDITIONAL = re.compile(r"\bsau khi\b|\bkhi co\b|\bngay khi\b|\bkhi (?:van ban|huong dan|trung uong)\b")
+_ONGOING = re.compile(r"\bthuong xuyen\b|\blien tuc\b|" + _EVERY + r"\s+ngay\b|\b\d{1,2}\s+lan\s*/\s*ngay\b")
+_CONDITIONAL = re.compile(r"\bsau khi\b|\bkhi co\b|\bngay khi\b|\bkhi (?:van ban|huong dan|trung uong)\b"
+                          r"|\bkhi (?:tong ket|so ket|ket thuc|hoan thanh)\b")
+# hours counted from an emergency: `(0-48 giờ)`, `48-72 giờ`, `trong 24 giờ`; `sau 72 giờ` has no end
+_HOURS = re.compile(r"(?:\b\d{1,3}\s*-\s*|\btrong (?:vong )?)(\d{1,3})\s*gio\b")
+_AFTER_HOURS = re.compile(r"\bsau\s+\d{1,3}\s*gio\b")
 _MONTHLY = re.compile(_EVERY + r"\s+thang")
 _MONTHLY_DAY = re.compile(r"ngay\s+(\d{1,2})\s+(?:cua\s+)?" + _EVERY + r"\s+thang")
-_QUARTERLY = re.compile(_EVERY + r"\s+quy|dinh ky (?:hang |moi )?quy")
+_QUARTERLY = re.compile(_EVERY + r"\s+quy|dinh ky (?:hang |moi )?quy|thang cuoi (?:cua\s+)?(?:moi\s+|hang\s+)?quy")
+_HALF_YEARLY = re.compile(r"dinh ky (?:0?6|sau) thang\b|" + _EVERY + r"\s+(?:0?6|sau) thang\b")
 _QUARTERLY_DAY = re.compile(r"ngay\s+(\d{1,2})\s+(?:cua\s+)?thang cuoi (?:cua\s+)?(?:moi\s+|hang\s+)?quy")
 _YEAR_ONWARD = re.compile(r"(?:nam\s+)?(\d{4})\s*,?\s+va\s+(?:cac|nhung)\s+nam\s+(?:tiep theo|sau|ke tiep)")
 _RANGE = re.compile(r"giai doan\s+(\d{4})" + _DASH + r"(\d{4})(?!\d)")
@@ -143,6 +156,23 @@ def _monthly(text: str, phrase: str, plan_year: int | None) -> Deadline | None:
     m = _MONTHLY_DAY.search(text)
     day = _day(m.group(1)) if m else None
     return Deadline(kind=DeadlineKind.MONTHLY, phrase=phrase, day=day, end_year=_until_year(text))
+
+
+def _hours(text: str, phrase: str, plan_year: int | None) -> Deadline | None:
+    if _AFTER_HOURS.search(text):
+        return Deadline(kind=DeadlineKind.CONDITIONAL, phrase=phrase)
+    m = _HOURS.search(text)
+    if not m:
+        return None
+    return Deadline(kind=DeadlineKind.RELATIVE, phrase=phrase, offset_days=max(1, -(-int(m.group(1)) // 24)))
+
+
+def _half_yearly(text: str, phrase: str, plan_year: int | None) -> Deadline | None:
+    if not _HALF_YEARLY.search(text):
+        return None
+    found = _find_day_month(text)
+    return Deadline(kind=DeadlineKind.HALF_YEARLY, phrase=phrase, day=found[0] if found else None,
+                    end_year=_until_year(text))
 
 
 def _quarterly(text: str, phrase: str, plan_year: int | None) -> Deadline | None:
@@ -243,14 +273,22 @@ def _quarter_rule(text: str, phrase: str, plan_year: int | None) -> Deadline | N
     years = [int(m.group(2)) for m in found if m.group(2)]
     year = max(years) if years else plan_year
     quarter = max(_quarter(m.group(1)) for m in found)
+    if len(found) == 1 and re.search(r"\btruoc\s+$", text[: found[0].start()]):
+        quarter -= 1  # `trước quý IV/2026`: by the end of the third quarter
+        if quarter == 0:
+            quarter, year = 4, year - 1 if year else None
     return Deadline(kind=DeadlineKind.QUARTER, phrase=phrase, quarter=quarter, year=year)
 
 
 def _part_of_year(text: str, phrase: str, plan_year: int | None) -> Deadline | None:
-    m = _MONTH.search(text)
-    if m:
-        end = month_end(int(m.group(2)), int(m.group(1)))
-        return Deadline(kind=DeadlineKind.DATE, phrase=phrase, date=end)
+    months = list(_MONTH.finditer(text))
+    if months:
+        # `từ tháng 4/2026 đến tháng 8/2026`: the span ends with its last month
+        last = months[-1] if re.search(r"\bden\b", text[months[0].end():]) else months[0]
+        span_year, month = int(last.group(2)), int(last.group(1))
+        if re.search(r"\btruoc\s+$", text[: last.start()]):  # `trước tháng 10/2026`
+            span_year, month = (span_year, month - 1) if month > 1 else (span_year - 1, 12)
+        return Deadline(kind=DeadlineKind.DATE, phrase=phrase, date=month_end(span_year, month))
     m = _HALF.search(text)
     if not m or not (m.group(3) or plan_year):
         return _month_only(text, phrase, plan_year)
@@ -298,8 +336,10 @@ _RULES: tuple[_Rule, ...] = (
     _yearly_in_quarter,
     _ongoing,
     _conditional,
+    _hours,
     _monthly,
     _quarterly,
+    _half_yearly,
     _year_onward,
     _period_range,
     _from_year,

@@ -18,6 +18,7 @@ Fields used by each kind (all others stay None / empty):
 | YEARLY_IN_QUARTER | `quarter`; `exceptions` = ((year, quarter), ...); optional `year`..`end_year` bounds |
 | MONTHLY | optional `day` (None = month's last day; clamped in short months); optional bounds |
 | QUARTERLY | optional `day` of the quarter's last month (None = quarter's last day); optional bounds |
+| HALF_YEARLY | optional `day` of June and December (None = 30/6 and 31/12); optional bounds |
 | RELATIVE | `offset_months` and/or `offset_days`; due = `trigger` + offset once a trigger is set |
 | CONDITIONAL | due = `trigger` once set |
 | ONGOING, UNKNOWN | nothing: no due date |
@@ -51,6 +52,7 @@ class DeadlineKind(StrEnum):
     FROM_YEAR = "from_year"
     MONTHLY = "monthly"
     QUARTERLY = "quarterly"
+    HALF_YEARLY = "half_yearly"
     YEARLY = "yearly"
     ONGOING = "ongoing"
     RELATIVE = "relative"
@@ -65,6 +67,7 @@ RECURRING_KINDS = frozenset(
         DeadlineKind.FROM_YEAR,
         DeadlineKind.MONTHLY,
         DeadlineKind.QUARTERLY,
+        DeadlineKind.HALF_YEARLY,
         DeadlineKind.YEARLY,
     }
 )
@@ -236,6 +239,8 @@ def _natural_in_year(d: Deadline, year: int) -> list[dt.date]:
         return [clamp_day(year, m, d.day) if d.day else month_end(year, m) for m in range(1, 13)]
     if k is DeadlineKind.QUARTERLY:
         return [clamp_day(year, 3 * q, d.day) if d.day else quarter_end(year, q) for q in range(1, 5)]
+    if k is DeadlineKind.HALF_YEARLY:
+        return [clamp_day(year, m, d.day) if d.day else month_end(year, m) for m in (6, 12)]
     return []
 
 

@@ -19,6 +19,9 @@ or as a member of an assigned group — at least one task that is *open* in the 
     a task done inside the window still is (its report says so). A one-off task past its due
     date and not done stays open: agencies report on overdue work.
 
+The compiling office itself (the office profile's issuing body, to whom the reports are sent)
+is never expected to report: its own tasks are recorded by its staff, not reported to it.
+
 So "due in the period" (an occurrence in the window), "ongoing" and "deadline after the period
 but started and not done" all fall under one rule. Suspension is not modelled: a suspended
 task stays open until it is reported done.
@@ -54,7 +57,8 @@ class TaskDuty:
 
     node_id: int
     deadline: Deadline | None
-    agencies: frozenset[int]  # lead and support agencies, group members included
+    agencies: frozenset[int]  # lead and support agencies, group members included, but not the
+    # compiling office (the one the reports go to: it owes none to itself)
     issued_on: dt.date | None = None  # the plan's issue date: nothing is owed before it
     done_on: dt.date | None = None  # every lead reported it done by this day (None: not done)
 

@@ -9,7 +9,7 @@ what keeps the two files identical in content and layout.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from app.domain.text import nfc
 from app.exporters import fonts
@@ -97,16 +97,64 @@ class Grid:
 
 @dataclass
 class DataTable:
+    """A bordered table with its cell geometry (`Layout.table_*`): the one place where a row's
+    height and a cell's wrapping width are computed, for both writers."""
+
     widths: list[float]
     aligns: list[Align]
     header: list[str]
     rows: list[TableRow]
     text: TextStyle
     header_style: TextStyle
-    padding: float
+    padding: float  # mm left and right
     rule_pt: float
     space_before: float = 6.0
     split_rows: bool = False  # rows break at a page's foot (Table.split_rows)
+    padding_v: float = 0.5  # mm above and below
+    paragraph_space: float = 1.0  # pt before and after the text of a cell
+    widow_control: bool = True  # a broken row leaves no cell's lone line on either page
+
+    @property
+    def leading(self) -> float:
+        """pt of one single-spaced line of cell text."""
+        return self.text.size * SINGLE_LINE_EM
+
+    @property
+    def top_space(self) -> float:
+        """pt from a row's top rule to its first baseline's line box: rule, margin, space."""
+        return self.rule_pt + self.padding_v * PT_PER_MM + self.paragraph_space
+
+    @property
+    def bottom_space(self) -> float:
+        return self.padding_v * PT_PER_MM + self.paragraph_space
+
+    def row_height(self, lines: int) -> float:
+        """pt a row of `lines` lines occupies on the page, as LibreOffice and Word measure it."""
+        return lines * self.leading + self.top_space + self.bottom_space
+
+    def inner_width(self, width_mm: float) -> float:
+        """mm a cell's text wraps within."""
+        return width_mm - 2 * self.padding
+
+
+PT_PER_MM = 72 / 25.4
+
+
+def lines_before_break(total: int, room: int, widow_control: bool) -> int:
+    """How many of a paragraph's `total` lines stay on the page when `room` lines fit there.
+
+    Widow and orphan control as Word, LibreOffice and reportlab apply it: never one line alone
+    at the foot (orphan) or at the head of the next page (widow); a paragraph of three lines or
+    fewer then moves whole."""
+    if total <= room:
+        return total
+    if not widow_control:
+        return max(0, room)
+    if room <= 1:
+        return 0
+    if total - room == 1:
+        return room - 1 if total > 3 else 0
+    return room
 
 
 Item = Line | Rule | Grid | DataTable
@@ -138,6 +186,7 @@ class Resolved:
     page_number: TextStyle
     title: str
     author: str
+    widow_control: bool = True
 
     def texts(self) -> list[str]:
         """Every text that will be drawn, for the glyph check."""
@@ -300,6 +349,9 @@ class _Composer:
         left += [
             _line(x, lay.recipients_item, Align.LEFT) for x in lay.recipients_lines(s.recipients, s.archive, s.upward)
         ]
+        if s.note:
+            left.append(_line(s.note, replace(lay.recipients_item, italic=True), Align.LEFT,
+                              space_before=lay.paragraph_space_after))
         right: list[CellItem] = []
         authority = lay.authority_line(s.signer.authority, s.signer.authority_body)
         if authority:
@@ -324,7 +376,6 @@ class _Composer:
 
     def table(self, t: Table, width: float) -> DataTable:
         lay = self.lay
-        widths = _fit(tuple(c.width for c in t.columns), width)
         rows = [
             TableRow([clean(c) for c in r.cells][: 1 if r.kind is RowKind.GROUP else len(t.columns)], r.kind)
             for r in t.rows
@@ -332,6 +383,12 @@ class _Composer:
         for r in rows:
             if r.kind is RowKind.TASK and len(r.cells) < len(t.columns):
                 r.cells.extend([""] * (len(t.columns) - len(r.cells)))
+        widths = _fit(tuple(c.width for c in t.columns), width)
+        words = [_widest_word([clean(c.title)], lay.table_header) for c in t.columns]
+        for i in range(len(t.columns)):
+            cells = [r.cells[i] for r in rows if r.kind is RowKind.TASK]
+            words[i] = max(words[i], min(_widest_word(cells, lay.table_text), WORD_CAP))
+        widths = _widen(widths, [w + 2 * lay.table_padding + WORD_SLACK for w in words])
         return DataTable(
             widths,
             [c.align for c in t.columns],
@@ -342,7 +399,36 @@ class _Composer:
             lay.table_padding,
             lay.table_rule_pt,
             split_rows=t.split_rows,
+            padding_v=lay.table_padding_v,
+            paragraph_space=lay.table_paragraph_space,
+            widow_control=lay.widow_control,
         )
+
+
+# A column is never narrower than its longest word (of the header, or of its cells up to
+# WORD_CAP mm, so that a date or `Xong` is not broken between letters, while a long link
+# still is); WORD_SLACK mm covers the rule and rounding.
+WORD_CAP = 25.0
+WORD_SLACK = 0.6
+
+
+def _widest_word(texts: list[str], style: TextStyle) -> float:
+    """mm of the widest space-separated word in `texts` (each distinct word measured once)."""
+    distinct = {w for t in texts for w in t.split()}
+    return max((fonts.text_width_mm(w, style.size, style.bold, style.italic) for w in distinct), default=0.0)
+
+
+def _widen(widths: list[float], minimum: list[float]) -> list[float]:
+    """Widen the columns below their minimum, taking the room from the others in proportion
+    to what each has beyond its own minimum (the total stays the text width)."""
+    need = sum(max(0.0, m - w) for w, m in zip(widths, minimum, strict=True))
+    spare = sum(max(0.0, w - m) for w, m in zip(widths, minimum, strict=True))
+    if need <= 0 or spare <= need:
+        return widths
+    out = [max(w, m) if w < m else w - (w - m) * need / spare for w, m in zip(widths, minimum, strict=True)]
+    out = [round(w, 1) for w in out]
+    out[-1] = round(sum(widths) - sum(out[:-1]), 1)
+    return out
 
 
 def _fit(widths: tuple[float, ...], total: float) -> list[float]:
@@ -365,4 +451,4 @@ def resolve(document: Document) -> Resolved:
         for block in sec.blocks:
             items.extend(comp.block(block, page.text_width))
         sections.append(ResolvedSection(page, landscape, sec.restart_numbering, items))
-    return Resolved(sections, lay.page_number, clean(document.title), clean(document.author))
+    return Resolved(sections, lay.page_number, clean(document.title), clean(document.author), lay.widow_control)

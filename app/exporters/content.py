@@ -184,6 +184,9 @@ class ProgressReportContent:
     # sentence per group there (the annex still has every result), or the report would run to
     # hundreds of pages no leader signs.
     detail_limit: int = 120
+    # `Số liệu kỳ báo cáo đã được ... phê duyệt lúc ...`: set when the period's report has been
+    # approved (issue 14), printed at the foot of the Nơi nhận list (see SignatureBlock.note).
+    approval: str | None = None
 
     def with_narrative(self, narrative: Narrative) -> ProgressReportContent:
         """A copy carrying the clerk's narrative (the loaded content stays pristine)."""

@@ -154,6 +154,9 @@ class SignatureBlock:
     recipients: list[str]
     archive: str  # the unit after `Lưu: VT,` (state) or the whole archive (party)
     upward: bool = False  # starts the list with `Như trên`
+    # An internal mark under the list, where NĐ 30 (Phụ lục I, mục II.12) puts the drafter's
+    # mark and number of copies: here the approval of the period's report by a leader.
+    note: str | None = None
 
 
 @dataclass

@@ -26,7 +26,7 @@ from docx.text.run import Run as DocxRun
 from app.exporters import docx_xml as X
 from app.exporters import fonts
 from app.exporters.atomic import Cancel, Monitor, Progress, atomic_path, zip_bytes
-from app.exporters.compose import DataTable, Grid, Line, Resolved, ResolvedSection, Rule, resolve
+from app.exporters.compose import PT_PER_MM, DataTable, Grid, Line, Resolved, ResolvedSection, Rule, resolve
 from app.exporters.document import Align, Document, RowKind
 from app.exporters.layouts import TextStyle
 
@@ -63,7 +63,7 @@ class _DocxBuilder:
         self._text_width = 0.0
         self._text_height = 0.0
         body = next((ln.size for s in resolved.sections for ln in s.items if isinstance(ln, Line)), 14.0)
-        X.fix_styles(self.doc, body)
+        X.fix_styles(self.doc, body, resolved.widow_control)
         props = self.doc.core_properties
         props.title, props.author = resolved.title[:255], resolved.author[:255]
         props.language = "vi-VN"
@@ -74,6 +74,9 @@ class _DocxBuilder:
             self._setup_section(sec, section, first=index == 0)
             for item in section.items:
                 self._item(item)
+        for p in self.doc.element.body.iterchildren(qn("w:p")):
+            if p.pPr is not None and p.pPr.find(qn("w:sectPr")) is not None:
+                X.hairline(p)
         return self.doc
 
     # ---- page setup ---------------------------------------------------------------------------
@@ -161,17 +164,17 @@ class _DocxBuilder:
         ncols = len(t.widths)
         table = self.doc.add_table(rows=3, cols=ncols)
         tbl = table._tbl
-        X.table_properties(tbl, t.widths, t.rule_pt, t.padding)
+        X.table_properties(tbl, t.widths, t.rule_pt, t.padding, t.padding_v)
         header, task, group = list(table.rows)
         for i, cell in enumerate(header.cells):
             X.cell_properties(cell._tc, t.widths[i], "center")
-            self._cell_text(cell, t.header[i], t.header_style, Align.CENTER)
+            self._cell_text(cell, t.header[i], t.header_style, Align.CENTER, t.paragraph_space)
         for i, cell in enumerate(task.cells):
             X.cell_properties(cell._tc, t.widths[i], "center")
-            self._cell_text(cell, "", t.text, t.aligns[i])
+            self._cell_text(cell, "", t.text, t.aligns[i], t.paragraph_space)
         group_cells = group.cells
         X.cell_properties(group_cells[0]._tc, sum(t.widths), "center", span=ncols)
-        self._cell_text(group_cells[0], "", TextStyle(t.text.size, bold=True), Align.LEFT)
+        self._cell_text(group_cells[0], "", TextStyle(t.text.size, bold=True), Align.LEFT, t.paragraph_space)
         group_cells[0].paragraphs[0].paragraph_format.keep_with_next = True  # never ends a page
         for cell in group_cells[1:]:
             group._tr.remove(cell._tc)
@@ -183,7 +186,7 @@ class _DocxBuilder:
                 X.allow_split(tr)
             tbl.remove(tr)
         total = len(t.rows)
-        room = self._text_height - 2 * t.text.size * 1.15 * 25.4 / 72 - 4 * t.padding  # less the header row
+        room = self._text_height * PT_PER_MM - t.row_height(2)  # pt, less a two-line header row
         for n, row in enumerate(t.rows):
             if n % _ROWS_PER_STEP == 0:
                 self.monitor.step(n, total, "Đang dựng bảng")
@@ -194,17 +197,16 @@ class _DocxBuilder:
                 X.allow_split(tr)
             tbl.append(tr)
         # LibreOffice drops a section break that directly follows a table: end with a paragraph.
-        self.doc.add_paragraph().paragraph_format.space_after = Pt(0)
+        X.hairline(self.doc.add_paragraph()._p)
 
-    def _fits_a_page(self, cells: list[str], t: DataTable, room_mm: float) -> bool:
+    def _fits_a_page(self, cells: list[str], t: DataTable, room_pt: float) -> bool:
         """Whether a row can be kept whole (`w:cantSplit`): Word and LibreOffice clip a
         cantSplit row taller than a page, losing its end, so such a row may break instead.
         A character count settles almost every row; only long ones are measured."""
-        line_mm = t.text.size * 1.15 * 25.4 / 72
-        max_lines = (room_mm - 2 * t.padding / 3) / line_mm
+        max_lines = (room_pt - t.row_height(0)) / t.leading
         generous = 2.2 * t.text.size / 12  # mm per character, above Times' average
         for text, width in zip(cells, t.widths, strict=False):
-            inner = width - 2 * t.padding
+            inner = t.inner_width(width)
             if inner <= 0 or (len(text) * generous / inner + text.count("\n") + 1) < max_lines * 0.8:
                 continue
             lines = sum(len(fonts.split_lines(part, inner, t.text.size)) for part in text.split("\n"))
@@ -212,11 +214,11 @@ class _DocxBuilder:
                 return False
         return True
 
-    def _cell_text(self, cell: _Cell, text: str, style: TextStyle, align: Align) -> None:
+    def _cell_text(self, cell: _Cell, text: str, style: TextStyle, align: Align, space: float) -> None:
         para = cell.paragraphs[0]
         pf = para.paragraph_format
         pf.alignment = _ALIGN[align]
-        pf.space_before, pf.space_after = Pt(1), Pt(1)
+        pf.space_before, pf.space_after = Pt(space), Pt(space)
         pf.line_spacing = 1.0
         run = para.add_run(text)
         _format_run(run, style.size, style.bold, style.italic, style.underline)

@@ -48,8 +48,10 @@ def set_fonts(rpr: BaseOxmlElement) -> None:
         fonts.set(qn(attr), FONT_NAME)
 
 
-def fix_styles(doc: DocxDocument, body_size_pt: float) -> None:
-    """Times New Roman on docDefaults, Normal and every style; Vietnamese language; no spacing."""
+def fix_styles(doc: DocxDocument, body_size_pt: float, widow_control: bool = True) -> None:
+    """Times New Roman on docDefaults, Normal and every style; Vietnamese language; no spacing;
+    widow control said outright (absent, Word and LibreOffice take it as off, while a new
+    Word document and the PDF writer have it on)."""
     styles = doc.styles.element
     defaults = styles.find(qn("w:docDefaults"))
     rpr = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr"))
@@ -61,7 +63,13 @@ def fix_styles(doc: DocxDocument, body_size_pt: float) -> None:
     lang = rpr.find(qn("w:lang"))
     if lang is not None:
         lang.set(qn("w:val"), "vi-VN")
-    spacing = defaults.find(qn("w:pPrDefault")).find(qn("w:pPr")).find(qn("w:spacing"))
+    ppr = defaults.find(qn("w:pPrDefault")).find(qn("w:pPr"))
+    widow = ppr.find(qn("w:widowControl"))
+    if widow is None:
+        widow = OxmlElement("w:widowControl")
+        ppr.insert(0, widow)  # first in pPr's schema order (after pStyle, keepNext, ..., which it lacks)
+    widow.set(qn("w:val"), "1" if widow_control else "0")
+    spacing = ppr.find(qn("w:spacing"))
     if spacing is not None:
         spacing.set(qn("w:after"), "0")
         spacing.set(qn("w:line"), "240")
@@ -129,7 +137,9 @@ def bottom_border(ppr: BaseOxmlElement, thickness_pt: float) -> None:
         follower.addprevious(pbdr)
 
 
-def table_properties(tbl: BaseOxmlElement, widths_mm: list[float], borders: float | None, padding_mm: float) -> None:
+def table_properties(
+    tbl: BaseOxmlElement, widths_mm: list[float], borders: float | None, padding_mm: float, padding_v_mm: float = 0.0
+) -> None:
     """Fixed layout, exact column widths, all borders (data table) or none (header/footer)."""
     tbl_pr = tbl.tblPr
     for tag in ("w:tblStyle", "w:tblW", "w:jc", "w:tblBorders", "w:tblLayout", "w:tblCellMar", "w:tblLook"):
@@ -160,7 +170,7 @@ def table_properties(tbl: BaseOxmlElement, widths_mm: list[float], borders: floa
     mar = OxmlElement("w:tblCellMar")
     for side in ("top", "left", "bottom", "right"):
         el = OxmlElement(f"w:{side}")
-        pad = padding_mm if side in ("left", "right") else padding_mm / 3
+        pad = padding_mm if side in ("left", "right") else padding_v_mm
         el.set(qn("w:w"), twips(pad))
         el.set(qn("w:type"), "dxa")
         mar.append(el)
@@ -215,3 +225,37 @@ def set_run_text(r: BaseOxmlElement, text: str) -> None:
         t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
         t.text = part
         r.append(t)
+
+
+def hairline(p: BaseOxmlElement) -> None:
+    """Make an empty paragraph 1 pt high: the one that carries a section break, or ends the
+    document after a table. At the body size it is a line the PDF does not have, and where
+    the page is full it alone made a blank page in Word and LibreOffice."""
+    ppr = p.get_or_add_pPr()
+    for tag in ("w:spacing", "w:rPr"):
+        for old in ppr.findall(qn(tag)):
+            ppr.remove(old)
+    spacing = OxmlElement("w:spacing")
+    spacing.set(qn("w:before"), "0")
+    spacing.set(qn("w:after"), "0")
+    spacing.set(qn("w:line"), "20")
+    spacing.set(qn("w:lineRule"), "exact")
+    rpr = OxmlElement("w:rPr")
+    for tag in ("w:sz", "w:szCs"):
+        el = OxmlElement(tag)
+        el.set(qn("w:val"), "2")
+        rpr.append(el)
+    # schema order in pPr: ... spacing, ind, ..., jc, ..., rPr, sectPr, pPrChange
+    sect = ppr.find(qn("w:sectPr"))
+    follower = next((c for c in ppr if c.tag in {qn(t) for t in ("w:ind", "w:contextualSpacing", "w:jc",
+                                                                 "w:textDirection", "w:outlineLvl")}), None)
+    if follower is None:
+        follower = sect
+    if follower is None:
+        ppr.append(spacing)
+    else:
+        follower.addprevious(spacing)
+    if sect is None:
+        ppr.append(rpr)
+    else:
+        sect.addprevious(rpr)

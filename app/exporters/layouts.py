@@ -82,6 +82,11 @@ class Layout:
     paragraph_space_after: float = 6.0
     line_spacing: float = 1.0  # multiple of a single line (1.0–1.5)
     line_exact: float | None = None  # pt: an exact line height instead (body and headings)
+    # Widow and orphan control (Word's default for a new document, NĐ 30 prints no lone line at
+    # a page's foot or head): a paragraph leaves at least two lines on each page it spans. The
+    # DOCX says so in its defaults, the PDF applies the same rule to paragraphs and to the
+    # cells of a row broken across pages.
+    widow_control: bool = True
     end_mark: str = END_MARK  # how the text ends (`./.` in NĐ 30 and HD 36)
     heading1: TextStyle = TextStyle(14, bold=True)
     heading2: TextStyle = TextStyle(14, bold=True)
@@ -117,7 +122,14 @@ class Layout:
     annex_rule_width: float = 40.0
     table_text: TextStyle = TextStyle(12)
     table_header: TextStyle = TextStyle(12, bold=True)
-    table_padding: float = 1.5  # mm inside each cell
+    # A table cell, measured the way Word and LibreOffice lay it out, so that both writers give
+    # a row the same height: rule + top margin + space before + lines × single line + space
+    # after + bottom margin. A cell's text wraps within its width less the two side margins; a
+    # word longer than that breaks between letters (Word and LibreOffice do; it never runs over
+    # the rule).
+    table_padding: float = 1.5  # mm left and right inside each cell
+    table_padding_v: float = 0.5  # mm above and below inside each cell
+    table_paragraph_space: float = 1.0  # pt before and after a cell's text
     table_rule_pt: float = 0.5
     rule_pt: float = 0.75  # the short solid lines in header and title
     pad_number: bool = True  # numbers below 10 get a leading 0

@@ -18,14 +18,10 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
-from app.exporters.compose import DataTable
+from app.exporters.compose import DataTable, lines_before_break
 from app.exporters.document import Align, RowKind
 
 _CELL_ALIGN = {Align.LEFT: "LEFT", Align.CENTER: "CENTER", Align.RIGHT: "RIGHT", Align.JUSTIFY: "LEFT"}
-LEADING = 1.15  # single line, as in DOCX
-
-
-MIN_CUT_LINES = 3  # a row taller than a page starts at a page's foot only if this many lines fit
 
 
 @dataclass
@@ -36,14 +32,18 @@ class _Row:
     continued: bool = False  # a piece of a row taller than a page, continuing the row above
     lines: list[list[str]] | None = None  # the wrapped lines of a row taller than a page
 
-    def cut(self, count: int, leading: float, vpad: float) -> tuple[_Row, _Row]:
-        """The first `count` lines of a tall row's piece, and the rest (continued)."""
+    def cut(self, room: int, leading: float, vpad: float, widow_control: bool) -> tuple[_Row, _Row] | None:
+        """The part of this row that fits in `room` lines, and the rest (continued); each cell
+        breaks as its paragraph would (`lines_before_break`). None when nothing may stay."""
         assert self.lines is not None
-        head = [c[:count] for c in self.lines]
-        tail = [c[count:] for c in self.lines]
-        rest = max(len(c) for c in tail)
+        keep = [lines_before_break(len(c), room, widow_control) for c in self.lines]
+        head = [c[:k] for c, k in zip(self.lines, keep, strict=True)]
+        tail = [c[k:] for c, k in zip(self.lines, keep, strict=True)]
+        used, rest = max(keep), max(len(c) for c in tail)
+        if used == 0 or rest == 0:
+            return None
         return (
-            _Row(["\n".join(c) for c in head], count * leading + vpad, continued=self.continued, lines=head),
+            _Row(["\n".join(c) for c in head], used * leading + vpad, continued=self.continued, lines=head),
             _Row(["\n".join(c) for c in tail], rest * leading + vpad, continued=True, lines=tail),
         )
 
@@ -63,6 +63,7 @@ class _Spec:
     pad: float
     top_pad: float
     bottom_pad: float
+    widow_control: bool
     measure: Callable[[str, str, float], float]
     frame_height: float = 0.0  # a fresh page's room: below it, the table is not at a page's top
 
@@ -72,11 +73,11 @@ def build_table(
 ) -> Flowable:
     """Measure and wrap every row once; return a flowable that paginates itself."""
     size = t.text.size
-    leading = size * LEADING
+    leading = t.leading
     pad = t.padding * mm
-    vpad = (pad / 3 + 1) + (pad / 3 + 3)
-    inner = [w * mm - 2 * pad for w in t.widths]
-    full = sum(t.widths) * mm - 2 * pad
+    vpad = t.row_height(0)
+    inner = [t.inner_width(w) * mm for w in t.widths]
+    full = t.inner_width(sum(t.widths)) * mm
     measure = _Measure()
     _wrap = measure.wrap
     header_cells = [_wrap(h, header_font, t.header_style.size, w) for h, w in zip(t.header, inner, strict=True)]
@@ -116,8 +117,9 @@ def build_table(
         leading=leading,
         rule_pt=t.rule_pt,
         pad=pad,
-        top_pad=pad / 3 + 1,
-        bottom_pad=pad / 3 + 3,
+        top_pad=t.top_space,
+        bottom_pad=t.bottom_space,
+        widow_control=t.widow_control,
         measure=measure.width,
         frame_height=frame_height,
     )
@@ -175,10 +177,11 @@ class _PagedTable(Flowable):
         the rest of the page empty (NĐ 30 keeps rows whole only where they fit on one page)."""
         spec = self.spec
         vpad = spec.top_pad + spec.bottom_pad
-        lines = int((room - vpad) // spec.leading)
-        if lines < MIN_CUT_LINES:
+        lines = int((room - vpad + 0.01) // spec.leading)
+        pieces = self.rows[count].cut(lines, spec.leading, vpad, spec.widow_control) if lines > 0 else None
+        if pieces is None:
             return []
-        first, rest = self.rows[count].cut(lines, spec.leading, vpad)
+        first, rest = pieces
         before = sum(r.height for r in self.rows[:count])
         head = _PagedTable(spec, [*self.rows[:count], first], before + first.height)
         head.spaceBefore = self.spaceBefore
@@ -266,15 +269,30 @@ class _Measure:
             if not words:
                 lines.append("")
                 continue
-            current = [words[0]]
-            used = self.width(words[0], font, size)
-            for word in words[1:]:
+            current: list[str] = []
+            used = 0.0
+            for word in words:
                 w = self.width(word, font, size)
-                if used + space + w <= width:
+                if current and used + space + w <= width:
                     current.append(word)
                     used += space + w
-                else:
+                    continue
+                if current:
                     lines.append(" ".join(current))
-                    current, used = [word], w
+                if w > width:  # broken between letters, as Word and LibreOffice do
+                    *whole, word = self._letters(word, font, size, width)
+                    lines.extend(whole)
+                    w = self.width(word, font, size)
+                current, used = [word], w
             lines.append(" ".join(current))
         return lines
+
+    def _letters(self, word: str, font: str, size: float, width: float) -> list[str]:
+        """A word wider than the cell, cut into pieces that fit (at least one letter each)."""
+        pieces, start = [], 0
+        for end in range(1, len(word) + 1):
+            if end - start > 1 and stringWidth(word[start:end], font, size) > width:
+                pieces.append(word[start : end - 1])
+                start = end - 1
+        pieces.append(word[start:])
+        return pieces

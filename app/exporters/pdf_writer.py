@@ -87,6 +87,26 @@ def _binary_streams() -> Iterator[None]:
         rl_config.useA85 = saved
 
 
+class _KeepRoom(CondPageBreak):
+    """A page break unless `height` is left; invisible to paragraph spacing, so the space
+    after the paragraph above and the space before the one below still overlap (the larger
+    wins, as in Word and LibreOffice), where a plain CondPageBreak would add them."""
+
+    _SPACETRANSFER = True
+
+
+def _space_after(item: object) -> float:
+    return float(getattr(item, "space_after", 0.0))
+
+
+def _first_rows(item: object) -> float:
+    """The header row and first row of a data table (what a heading is kept with), or a
+    grid's height estimate; 0 for anything else."""
+    if isinstance(item, DataTable):
+        return item.space_before + item.row_height(2) + item.row_height(2)
+    return 0.0
+
+
 class _Rule(Flowable):
     """The short centred solid line under a body name, the motto or the subject."""
 
@@ -116,9 +136,7 @@ class _PdfBuilder:
         self._styles: dict[tuple[object, ...], ParagraphStyle] = {}
         self._first_page: dict[int, int] = {}
         self._frame_height = 0.0
-        self._body_leading = max(
-            (ln.leading for s in resolved.sections for ln in s.items if isinstance(ln, Line)), default=16.0
-        )
+        self._text_width = 0.0  # pt, of the section being laid out
 
     # ---- pages --------------------------------------------------------------------------------
 
@@ -177,6 +195,7 @@ class _PdfBuilder:
                 story += [NextPageTemplate(f"s{i}"), PageBreak()]
             margins = sec.page.margins
             self._frame_height = (sec.page.height - margins.top - margins.bottom) * mm
+            self._text_width = sec.page.text_width * mm
             items = sec.items
             for n, item in enumerate(items):
                 following = items[n + 1] if n + 1 < len(items) else None
@@ -189,17 +208,39 @@ class _PdfBuilder:
                     closing = self._paragraph(replace(before, keep_with_next=False))
                     story.append(KeepTogether([closing, self._grid(item)]))
                     continue
+                if isinstance(item, Line) and item.keep_with_next:
+                    story.append(_KeepRoom(self._room_kept(items, n)))
                 story.extend(self._item(item))
         return story
 
+    def _room_kept(self, items: list[Line | Rule | Grid | DataTable], start: int) -> float:
+        """What Word keeps together from a keep-with-next paragraph: it and the keep-with-next
+        paragraphs after it, whole, then the first lines that may stay at a page's foot of what
+        follows (two with widow control, all of a paragraph of three lines or fewer).
+        reportlab's own keepWithNext would move a heading and a long paragraph whole."""
+        need, n = 0.0, start
+        while n < len(items):
+            item = items[n]
+            if isinstance(item, Rule):
+                need += item.height + item.space_after
+            elif isinstance(item, Line):
+                para = self._paragraph(item)
+                para.wrap(self._text_width, 1e6)
+                lines = len(para.blPara.lines)
+                if n > start:
+                    need += max(item.space_before, _space_after(items[n - 1]))
+                if not item.keep_with_next:
+                    keep = lines if (lines <= 3 or not self.res.widow_control) else 2
+                    return need + keep * item.leading
+                need += lines * item.leading
+            else:
+                return need + _first_rows(item)
+            n += 1
+        return need
+
     def _item(self, item: Line | Rule | Grid | DataTable) -> list[Flowable]:
         if isinstance(item, Line):
-            if item.keep_with_next:
-                # Word keeps a heading with the *first lines* of what follows; reportlab's
-                # keepWithNext would move a heading and a long paragraph whole to the next page.
-                need = item.space_before + item.leading * 2 + self._body_leading * 3
-                return [CondPageBreak(need), self._paragraph(replace(item, keep_with_next=False))]
-            return [self._paragraph(item)]
+            return [self._paragraph(replace(item, keep_with_next=False))]
         if isinstance(item, Rule):
             return [_Rule(item)]
         if isinstance(item, Grid):
@@ -228,8 +269,12 @@ class _PdfBuilder:
                 spaceBefore=line.space_before,
                 spaceAfter=line.space_after,
                 keepWithNext=int(line.keep_with_next),
-                allowWidows=0,
-                allowOrphans=0,
+                # Word and LibreOffice justify by widening spaces only; reportlab would also
+                # squeeze them by up to 5 % to take one more word on a line (lines then break
+                # elsewhere than in the DOCX, and pages end elsewhere).
+                spaceShrinkage=0,
+                allowWidows=int(not self.res.widow_control),
+                allowOrphans=int(not self.res.widow_control),
             )
             self._styles[key] = style
         return style

@@ -4,7 +4,7 @@ from app.models.agencies import Agency, AgencyAlias, AgencyGroup, AgencyGroupAli
 from app.models.base import Base
 from app.models.exchange import ExchangeEntry, ExchangeFile
 from app.models.office import OfficeSetting, PeriodApproval, ReportSnapshot
-from app.models.people import AuditEntry, User
+from app.models.people import AuditEntry, User, UserAgency
 from app.models.plans import (
     Assignment,
     Measurement,
@@ -23,5 +23,5 @@ __all__ = [
     "AuditEntry", "Base", "ExchangeEntry", "ExchangeFile", "Measurement", "NodeDeadline", "OfficeSetting",
     "PeriodApproval", "Plan", "PlanBasis",
     "PlanNode", "PlanReportingRule", "ProgressUpdate", "ReportSnapshot", "SourceDocument",
-    "Target", "User",
+    "Target", "User", "UserAgency",
 ]

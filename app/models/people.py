@@ -17,11 +17,20 @@ class User(Versioned, Timestamped, Base):
     name: Mapped[str] = mapped_column(String(100), nullable=False, unique=True)
     full_name: Mapped[str] = mapped_column(String(200), nullable=False, default="")
     role: Mapped[str] = mapped_column(String(10), nullable=False, default="clerk")
-    agency_id: Mapped[int | None] = mapped_column(ForeignKey("agencies.id", ondelete="SET NULL"))
     password_hash: Mapped[str | None] = mapped_column(String(200))
     active: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
 
     __table_args__ = (CheckConstraint("role in ('clerk', 'staff', 'leader')", name="role"),)
+
+
+class UserAgency(Base):
+    """An agency a staff member is assigned to; a user with none works for every agency."""
+
+    __tablename__ = "user_agencies"
+
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), primary_key=True)
+    agency_id: Mapped[int] = mapped_column(ForeignKey("agencies.id", ondelete="CASCADE"), primary_key=True,
+                                           index=True)
 
 
 class AuditEntry(Base):

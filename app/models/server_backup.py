@@ -35,7 +35,8 @@ def _connection(url: str) -> tuple[str, dict[str, str]]:
     env = dict(os.environ)
     if parsed.password:
         env["PGPASSWORD"] = str(parsed.password)
-    plain = parsed.set(drivername="postgresql", password=None)
+    # not `.set(password=None)`: None there means "unchanged", and the password stayed on the command line
+    plain = parsed.set(drivername="postgresql")._replace(password=None)
     return plain.render_as_string(hide_password=False), env
 
 

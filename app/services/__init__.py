@@ -13,6 +13,7 @@ from app.services.audit import AuditService
 from app.services.calendar import CalendarService
 from app.services.exchange import ExchangeService
 from app.services.nodes import NodeService
+from app.services.onboarding import OnboardingService
 from app.services.plan_import import PlanImportService
 from app.services.plans import PlanService
 from app.services.progress import ProgressService
@@ -37,6 +38,7 @@ class Services:
         self.exchange = ExchangeService(database, user)
         self.plan_import = PlanImportService(database, user)
         self.users = UserService(database, user)
+        self.onboarding = OnboardingService(database, user)
         self.approvals = ApprovalService(database, user)
         self.audit = AuditService(database, user)
         self.search = SearchService(database)

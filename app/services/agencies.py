@@ -18,7 +18,7 @@ from app.models import (
     Assignment,
     Plan,
     ProgressUpdate,
-    User,
+    UserAgency,
 )
 from app.services.base import Service
 from app.services.storage import automatic_backup
@@ -109,7 +109,10 @@ class AgencyService(Service):
             _move_progress(s, keep_id, duplicate_id)
             s.execute(update(Assignment).where(Assignment.agency_id == duplicate_id).values(agency_id=keep_id))
             s.execute(update(Plan).where(Plan.focal_agency_id == duplicate_id).values(focal_agency_id=keep_id))
-            s.execute(update(User).where(User.agency_id == duplicate_id).values(agency_id=keep_id))
+            kept_users = set(s.scalars(select(UserAgency.user_id).where(UserAgency.agency_id == keep_id)))
+            for link in s.scalars(select(UserAgency).where(UserAgency.agency_id == duplicate_id)):
+                if link.user_id not in kept_users:
+                    s.add(UserAgency(user_id=link.user_id, agency_id=keep_id))
             kept_reports = {(r.plan_id, r.period) for r in s.scalars(select(AgencyReport).where(
                 AgencyReport.agency_id == keep_id))}
             for report in s.scalars(select(AgencyReport).where(AgencyReport.agency_id == duplicate_id)):
@@ -137,7 +140,7 @@ class AgencyService(Service):
         with self.db.session() as s:
             agency = self.get(s, Agency, agency_id)
             used = any(s.scalar(select(column).where(column == agency_id).limit(1)) is not None for column in (
-                Assignment.agency_id, ProgressUpdate.agency_id, AgencyReport.agency_id, User.agency_id))
+                Assignment.agency_id, ProgressUpdate.agency_id, AgencyReport.agency_id, UserAgency.agency_id))
             if used:
                 raise ConflictError(f"“{agency.name}” đã được phân công hoặc có báo cáo: không xóa được, hãy gộp.")
             self.audit(s, "delete", agency, old=agency.name)

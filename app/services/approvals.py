@@ -13,7 +13,7 @@ from app.domain.dates import format_moment
 from app.domain.periods import Period
 from app.domain.roles import Permission
 from app.errors import ConflictError, InputError, NotFoundError
-from app.models import PeriodApproval, Plan, ReportSnapshot
+from app.models import PeriodApproval, Plan, ReportSnapshot, User
 from app.services.base import Service, active_approval
 
 
@@ -32,6 +32,27 @@ class ApprovalView:
     def note(self) -> str:
         """What the printed snapshot carries: `Đã phê duyệt: hung, 16:20 ngày 04/12/2026`."""
         return f"Đã phê duyệt: {self.approved_by}, {format_moment(self.approved_at)}"
+
+
+def printed_note(s: Session, row: PeriodApproval) -> str:
+    """The line a printed report carries once its period is approved: who (full name when the
+    user has one) and when, e.g. `Số liệu kỳ báo cáo đã được phê duyệt: Trần Văn Hùng (hung),
+    16:20 ngày 04/12/2026.`"""
+    full = s.scalar(select(User.full_name).where(User.name == row.approved_by))
+    who = f"{full} ({row.approved_by})" if full and full != row.approved_by else row.approved_by
+    return f"Số liệu kỳ báo cáo đã được phê duyệt: {who}, {format_moment(row.approved_at)}."
+
+
+def approval_note(s: Session, plan_id: int, period: str, snapshot_id: int | None = None) -> str | None:
+    """The note for a report of the plan's period: the approval naming this snapshot, else the
+    approval that locks the period now; None when neither."""
+    row = None
+    if snapshot_id is not None:
+        row = s.scalar(select(PeriodApproval).where(PeriodApproval.snapshot_id == snapshot_id)
+                       .order_by(PeriodApproval.id.desc()).limit(1))
+    if row is None:
+        row = active_approval(s, plan_id, period)
+    return printed_note(s, row) if row is not None else None
 
 
 def _view(row: PeriodApproval) -> ApprovalView:

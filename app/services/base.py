@@ -14,8 +14,9 @@ from app.domain.approvals import overlaps
 from app.domain.dates import format_moment
 from app.domain.periods import Period
 from app.domain.roles import AGENCY_SCOPED, ROLE_NAMES, Permission, allowed
+from app.domain.text import sort_key
 from app.errors import ConflictError, NotFoundError, PermissionDeniedError
-from app.models import Agency, AuditEntry, PeriodApproval, User
+from app.models import Agency, AuditEntry, PeriodApproval, User, UserAgency
 from app.models.database import Database
 
 T = TypeVar("T")
@@ -48,12 +49,12 @@ def active_approval(session: Session, plan_id: int, period: str) -> PeriodApprov
 
 @dataclass(frozen=True)
 class Actor:
-    """The acting user as the database knows them: role and, for staff, the assigned agency
+    """The acting user as the database knows them: role and, for staff, the assigned agencies
     (None: every agency)."""
 
     name: str
     role: str
-    agency_id: int | None = None
+    agency_ids: frozenset[int] | None = None
 
 
 class Service:
@@ -71,11 +72,21 @@ class Service:
         if session is None:
             with self.db.session() as own:
                 return self.actor(own)
+        # Once per transaction: an exchange import checks the actor for each of its rows.
+        cached = session.info.get(("actor", self.user))
+        if isinstance(cached, Actor):
+            return cached
+        actor = self._read_actor(session)
+        session.info[("actor", self.user)] = actor
+        return actor
+
+    def _read_actor(self, session: Session) -> Actor:
         row = session.scalar(select(User).where(User.name == self.user))
         if row is not None:
             if not row.active:
                 raise PermissionDeniedError(f"Người dùng «{self.user}» đã bị khóa: không có quyền ghi dữ liệu.")
-            return Actor(row.name, row.role, row.agency_id)
+            assigned = frozenset(session.scalars(select(UserAgency.agency_id).where(UserAgency.user_id == row.id)))
+            return Actor(row.name, row.role, assigned or None)
         if self.db.path is not None or session.scalar(select(User.id).limit(1)) is None:
             return Actor(self.user, "clerk")
         raise PermissionDeniedError(f"Người dùng «{self.user}» không có trong danh sách người dùng của cơ sở dữ liệu "
@@ -84,21 +95,21 @@ class Service:
     def require(self, permission: Permission, session: Session | None = None, *,
                 agency_id: int | None = None) -> Actor:
         """Refuse (PermissionDeniedError, before anything is written) what the acting user's role
-        does not allow; staff assigned to one agency may write only that agency's data."""
+        does not allow; staff assigned to some agencies may write only those agencies' data."""
         actor = self.actor(session)
         role = ROLE_NAMES.get(actor.role, actor.role)
         if not allowed(actor.role, permission):
             raise PermissionDeniedError(f"Người dùng «{actor.name}» ({role}) không có quyền {permission.value}.")
-        if (permission in AGENCY_SCOPED and actor.agency_id is not None and agency_id is not None
-                and agency_id != actor.agency_id):
+        if (permission in AGENCY_SCOPED and actor.agency_ids is not None and agency_id is not None
+                and agency_id not in actor.agency_ids):
             if session is None:
                 with self.db.session() as own:
-                    assigned = own.get(Agency, actor.agency_id)
+                    assigned = agency_names(own, actor.agency_ids)
             else:
-                assigned = session.get(Agency, actor.agency_id)
+                assigned = agency_names(session, actor.agency_ids)
             raise PermissionDeniedError(
                 f"Người dùng «{actor.name}» ({role}) không có quyền {permission.value} cho cơ quan này "
-                f"(chỉ được giao {assigned.name if assigned else 'một cơ quan khác'})."
+                f"(chỉ được giao {', '.join(assigned) or 'cơ quan khác'})."
             )
         return actor
 
@@ -171,6 +182,14 @@ class Service:
             if old != value:
                 setattr(row, field, value)
                 self.audit(session, "update", row, field, old, value)
+
+
+def agency_names(session: Session, agency_ids: Iterable[int]) -> list[str]:
+    """The names of these agencies in Vietnamese order (what a refusal or a listing shows)."""
+    ids = list(agency_ids)
+    if not ids:
+        return []
+    return sorted(session.scalars(select(Agency.name).where(Agency.id.in_(ids))), key=sort_key)
 
 
 def utc_now() -> datetime:

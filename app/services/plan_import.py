@@ -95,7 +95,33 @@ class ImportOutcome:
         return text
 
 
+@dataclass
+class ReadPlan:
+    """A plan document as read, before review: the extraction (the clerk may correct it), the
+    document's text as read and the file's bytes and name, all stored with the plan."""
+
+    plan: ImportedPlan
+    text: str
+    original: bytes
+    filename: str
+
+
 class PlanImportService(Service):
+    @staticmethod
+    def read(path: str | Path) -> ReadPlan:
+        """Read a plan document with the command line's checks (type, existence, size limit).
+        Touches no database, so the window runs it off the GUI thread."""
+        from app.importers import blocks_text, import_plan_document
+        from app.importers.readers import read_file_bytes
+
+        blocks, plan = import_plan_document(path)
+        return ReadPlan(plan, blocks_text(blocks), read_file_bytes(path), Path(path).name)
+
+    def store_read(self, read: ReadPlan, *, replace: bool = False) -> ImportOutcome:
+        """Store a reviewed `read` (see `store`)."""
+        return self.store(read.plan, original=read.original, filename=read.filename, extracted_text=read.text,
+                          replace=replace)
+
     def store(self, plan: ImportedPlan, *, original: bytes | None = None, filename: str | None = None,
               extracted_text: str | None = None, replace: bool = False) -> ImportOutcome:
         """Store `plan` and everything under it in one transaction; with `replace`, an existing

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from app.domain.periods import Period, PeriodKind, WindowScheme, period_containing
 from app.domain.register import Register, TaskDuty, build_register, expected_tasks
 from app.domain.reporting import ReportingRule, period_due_date
-from app.domain.text import sort_key
+from app.domain.text import fold, sort_key
 from app.errors import InputError
 from app.models import Agency, AgencyReport, Plan, PlanNode, PlanReportingRule, ProgressUpdate
 from app.services.base import Service
@@ -84,9 +84,34 @@ def periods_range(last: Period, first: Period | None = None) -> list[Period]:
     return out
 
 
+def compiling_office(s: Session, plan_id: int) -> int | None:
+    """The agency that receives and compiles the reports: the office profile's issuing body
+    (`Sở Nội vụ`) found in the directory by its name, else its drafting unit when that is an
+    agency (a Thành ủy's reports are compiled by its `Văn phòng Thành ủy`); with no profile,
+    the plan's focal agency (as the report's letterhead takes it). None when neither is in
+    the directory."""
+    from app.services.reports.office import load_profile  # that package imports this module
+
+    plan = s.get(Plan, plan_id)
+    if plan is None:
+        return None
+    profile = load_profile(s, plan)
+    for name in (profile.issuing_body, profile.archive):
+        found = s.scalar(select(Agency.id).where(Agency.name_folded == fold(name), Agency.active.is_(True))
+                         .limit(1)) if name.strip() else None
+        if found is not None:
+            return found
+    return None
+
+
 def task_duties(s: Session, plan_id: int, as_of: dt.date) -> list[TaskDuty]:
-    """Every task of the plan (by parent and position) with what decides whether it is owed a report."""
+    """Every task of the plan (by parent and position) with what decides whether it is owed a report.
+
+    The compiling office owes no report to itself: it is left out of the agencies expected to
+    report (it still closes the tasks it leads), so the register, the exchange workbooks, the
+    report's reporting sentence and its Phụ lục II count the same agencies."""
     issued_on = s.scalar(select(Plan.issued_on).where(Plan.id == plan_id))
+    office = compiling_office(s, plan_id)
     scope = plan_scope([plan_id])
     deadlines = load_deadlines(s, scope)
     assignees = load_assignees(s, scope)
@@ -113,13 +138,15 @@ def task_duties(s: Session, plan_id: int, as_of: dt.date) -> list[TaskDuty]:
         closers = list(leads or everyone)
         done = [done_by.get((node_id, agency)) for agency in closers]
         done_on = max(d for d in done if d is not None) if closers and all(done) else None  # type: ignore[type-var]
-        duties.append(TaskDuty(node_id, deadlines.get(node_id), frozenset(everyone), issued_on, done_on))
+        owing = frozenset(everyone) - {office}
+        duties.append(TaskDuty(node_id, deadlines.get(node_id), owing, issued_on, done_on))
     return duties
 
 
 def received_dates(s: Session, plan_id: int, codes: Sequence[str]) -> dict[tuple[int, str], dt.date]:
     """The day each agency's report for each period arrived: the report document's day, else the
-    day of its first progress update for that period."""
+    day of its first progress update for that period. The compiling office's own entries are
+    not a report (`task_duties`)."""
     received: dict[tuple[int, str], dt.date] = {}
     for agency, period, day in s.execute(
         select(ProgressUpdate.agency_id, ProgressUpdate.period, func.min(ProgressUpdate.reported_on))
@@ -133,7 +160,8 @@ def received_dates(s: Session, plan_id: int, codes: Sequence[str]) -> dict[tuple
         .where(AgencyReport.plan_id == plan_id, AgencyReport.period.in_(list(codes)))
     ):
         received[(agency, period)] = day
-    return received
+    office = compiling_office(s, plan_id)
+    return {key: day for key, day in received.items() if key[0] != office}
 
 
 def register_in(s: Session, plan_id: int, periods: Sequence[Period], as_of: dt.date) -> Register:

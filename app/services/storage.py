@@ -39,6 +39,7 @@ from app.models.database import (
     inspect_server,
     inspect_sqlite_file,
     open_database,
+    refresh_statistics,
     server_name,
     sqlite_path,
     to_url,
@@ -254,6 +255,7 @@ def _restore_server(source: Path, url: str, user: str | None) -> Path:
         safety = source.with_name(f"{RESTORE_REASON}-{make_url(url).database}-{stamp}-{serial}.dump")
     dump_server(url, safety)
     restore_server(source, url)
+    refresh_statistics(url)  # pg_restore leaves the planner without statistics
     return safety
 
 

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import String, func, select, type_coerce
+from sqlalchemy import Text, bindparam, cast, func, select
 from sqlalchemy.orm import Session
 
 from app.domain.deadlines import Deadline, DeadlineKind, last_due_on_or_before, next_due
@@ -49,11 +49,18 @@ def plan_scope(plan_ids: Sequence[int] | None) -> Scope:
 
 
 def node_scope(node_ids: Sequence[int]) -> Scope:
-    """Rows of the given nodes, in chunks that respect the bound-parameter limit."""
-    ids = list(node_ids)
+    """Rows of the given nodes, in chunks of CHUNK ids.
+
+    The ids are written into the SQL as numbers (`literal_execute`), not bound one parameter
+    each: a month of the calendar names several hundred nodes, and on PostgreSQL hundreds of
+    parameters cost more than the query (SQLAlchemy renders each placeholder, psycopg re-parses
+    the statement and prepares it anew for every list length). They are our own integer ids."""
+    ids = [int(i) for i in node_ids]
 
     def apply(query: Any, node_column: Any) -> Iterable[Any]:
-        return [query.where(node_column.in_(ids[i:i + CHUNK])) for i in range(0, len(ids), CHUNK)]
+        return [query.where(node_column.in_(bindparam("node_ids", ids[i:i + CHUNK], expanding=True,
+                                                      literal_execute=True)))
+                for i in range(0, len(ids), CHUNK)]
     return apply
 
 
@@ -108,30 +115,39 @@ def group_members(session: Session) -> dict[int, tuple[int, ...]]:
     return {k: tuple(v) for k, v in members.items()}
 
 
+# The stored JSON as text on both engines (SQLite keeps text; PostgreSQL's driver would decode
+# every row into a new dict): `make_deadline` then decodes each distinct phrase once.
+PARAMS_TEXT = cast(NodeDeadline.params, Text)
+
+
 def load_deadlines(session: Session, scope: Scope) -> dict[int, Deadline]:
-    query = select(NodeDeadline.node_id, NodeDeadline.kind, NodeDeadline.phrase,
-                   type_coerce(NodeDeadline.params, String),
+    query = select(NodeDeadline.node_id, NodeDeadline.kind, NodeDeadline.phrase, PARAMS_TEXT,
                    NodeDeadline.override_date, NodeDeadline.trigger_date)
     return {row[0]: make_deadline(row[1], row[2], row[3], row[4], row[5])
             for q in scope(query, NodeDeadline.node_id) for row in session.execute(q)}
 
 
 def load_assignees(session: Session, scope: Scope) -> dict[int, list[AssigneeView]]:
-    """Every node's lead and support entries; a group entry carries its member agencies."""
-    members = group_members(session)
-    agency_names = {k: v for k, v in session.execute(select(Agency.id, Agency.name))}
-    group_names = {k: v for k, v in session.execute(select(AgencyGroup.id, AgencyGroup.name))}
-    query = (select(Assignment.node_id, Assignment.role, Assignment.agency_id, Assignment.group_id, Assignment.mention)
+    """Every node's lead and support entries; a group entry carries its member agencies.
+
+    The names come joined to the assignments (not from two more full-table reads): each query is
+    a round trip to a server, and the calendar asks for this on every month it shows."""
+    query = (select(Assignment.node_id, Assignment.role, Assignment.agency_id, Assignment.group_id, Assignment.mention,
+                    Agency.name, AgencyGroup.name)
+             .outerjoin(Agency, Agency.id == Assignment.agency_id)
+             .outerjoin(AgencyGroup, AgencyGroup.id == Assignment.group_id)
              .order_by(Assignment.node_id, Assignment.role, Assignment.position))
     out: dict[int, list[AssigneeView]] = defaultdict(list)
+    members: dict[int, tuple[int, ...]] | None = None
     for q in scope(query, Assignment.node_id):
-        for node_id, role, agency_id, group_id, mention in session.execute(q):
+        for node_id, role, agency_id, group_id, mention, agency_name, group_name in session.execute(q):
             if agency_id is not None:
-                out[node_id].append(AssigneeView(role, agency_names.get(agency_id, "?"), agency_id=agency_id,
-                                                 mention=mention))
+                out[node_id].append(AssigneeView(role, agency_name or "?", agency_id=agency_id, mention=mention))
             else:
-                out[node_id].append(AssigneeView(role, group_names.get(group_id, "?"), group_id=group_id,
-                                                 mention=mention, member_ids=members.get(group_id, ())))
+                if members is None:  # only when a group is assigned
+                    members = group_members(session)
+                out[node_id].append(AssigneeView(role, group_name or "?", group_id=group_id, mention=mention,
+                                                 member_ids=members.get(group_id, ())))
     return out
 
 

@@ -9,16 +9,17 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from app.domain.roles import ROLE_NAMES, ROLES, Permission
 from app.domain.text import fold, sort_key
 from app.errors import ConflictError, InputError, NotFoundError, PermissionDeniedError
-from app.models import Agency, User
-from app.services.base import Service
+from app.models import Agency, User, UserAgency
+from app.services.base import Service, agency_names
 
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**14, 8, 1
 
@@ -46,7 +47,7 @@ class UserView:
     name: str
     full_name: str
     role: str
-    agency: str | None
+    agencies: tuple[str, ...]  # assigned agencies (staff); empty: every agency
     active: bool
     has_password: bool
 
@@ -65,13 +66,17 @@ def _check_role(role: str) -> str:
 class UserService(Service):
     def list_users(self) -> list[UserView]:
         with self.db.session() as s:
-            rows = s.execute(select(User, Agency.name).outerjoin(Agency, Agency.id == User.agency_id)).all()
-            views = [UserView(u.name, u.full_name, u.role, agency, u.active, bool(u.password_hash))
-                     for u, agency in rows]
+            assigned: dict[int, list[str]] = {}
+            for user_id, agency in s.execute(select(UserAgency.user_id, Agency.name)
+                                             .join(Agency, Agency.id == UserAgency.agency_id)):
+                assigned.setdefault(user_id, []).append(agency)
+            views = [UserView(u.name, u.full_name, u.role, tuple(sorted(assigned.get(u.id, []), key=sort_key)),
+                              u.active, bool(u.password_hash)) for u in s.scalars(select(User))]
         return sorted(views, key=lambda v: sort_key(v.name))
 
-    def add(self, name: str, role: str, *, full_name: str = "", agency: str | None = None,
+    def add(self, name: str, role: str, *, full_name: str = "", agencies: Iterable[str] = (),
             password: str | None = None) -> None:
+        """A new user; `agencies` (names or short names, staff only) limits what they may record."""
         name = name.strip()
         if not name or len(name) > 100 or any(ch.isspace() for ch in name):
             raise InputError("Tên đăng nhập cần 1–100 ký tự, không có khoảng trắng.")
@@ -80,20 +85,29 @@ class UserService(Service):
             self.require(Permission.MANAGE_USERS, s)
             if s.scalar(select(User.id).where(User.name == name)) is not None:
                 raise ConflictError(f"Người dùng «{name}» đã có.")
+            agency_ids = self._agency_ids(s, role, agencies)
             user = User(name=name, full_name=full_name.strip(), role=role, active=True,
-                        agency_id=self._agency_id(s, agency),
                         password_hash=hash_password(password) if password else None)
             s.add(user)
             s.flush()
-            self.audit(s, "create", user, new=f"{name} {role}")
+            s.add_all(UserAgency(user_id=user.id, agency_id=a) for a in agency_ids)
+            scope = f" ({', '.join(agency_names(s, agency_ids))})" if agency_ids else ""
+            self.audit(s, "create", user, new=f"{name} {role}{scope}")
 
-    def set_role(self, name: str, role: str, *, agency: str | None = None) -> None:
+    def set_role(self, name: str, role: str, *, agencies: Iterable[str] = ()) -> None:
+        """Change the role and the assigned agencies (none given: every agency)."""
         _check_role(role)
         with self.db.session() as s:
             self.require(Permission.MANAGE_USERS, s)
             user = self._user(s, name)
-            self.apply_changes(s, user, {"role": role, "agency_id": self._agency_id(s, agency)},
-                               ("role", "agency_id"))
+            wanted = self._agency_ids(s, role, agencies)
+            before = set(s.scalars(select(UserAgency.agency_id).where(UserAgency.user_id == user.id)))
+            self.apply_changes(s, user, {"role": role}, ("role",))
+            if before != wanted:
+                s.execute(delete(UserAgency).where(UserAgency.user_id == user.id))
+                s.add_all(UserAgency(user_id=user.id, agency_id=a) for a in sorted(wanted))
+                self.audit(s, "update", user, "agencies", ", ".join(agency_names(s, before)) or None,
+                           ", ".join(agency_names(s, wanted)) or None)
 
     def set_password(self, name: str, password: str) -> None:
         with self.db.session() as s:
@@ -118,8 +132,8 @@ class UserService(Service):
                 raise refused
             if user.password_hash and not password_matches(password or "", user.password_hash):
                 raise refused
-            agency = s.get(Agency, user.agency_id) if user.agency_id else None
-            return UserView(user.name, user.full_name, user.role, agency.name if agency else None, user.active,
+            agencies = agency_names(s, s.scalars(select(UserAgency.agency_id).where(UserAgency.user_id == user.id)))
+            return UserView(user.name, user.full_name, user.role, tuple(agencies), user.active,
                             bool(user.password_hash))
 
     def needs_password(self) -> bool:
@@ -134,12 +148,25 @@ class UserService(Service):
         return user
 
     @staticmethod
-    def _agency_id(s: Session, agency: str | None) -> int | None:
-        """Staff may be assigned one agency, named as in the directory (None: every agency)."""
-        if not agency:
-            return None
-        wanted = fold(agency)
+    def _agency_ids(s: Session, role: str, agencies: Iterable[str]) -> set[int]:
+        """The agencies named (directory name or short name, folded), for staff only (None given:
+        every agency). A name with commas that is not itself an agency is read as a list."""
+        names = [n.strip() for n in agencies if n and n.strip()]
+        if not names:
+            return set()
+        if role != "staff":
+            raise InputError(f"Chỉ cán bộ nhập tiến độ (staff) mới được giao cơ quan; vai trò «{role}» "
+                             "làm việc với mọi cơ quan.")
+        directory: dict[str, int] = {}
         for row in s.scalars(select(Agency)):
-            if row.name_folded == wanted or fold(row.short_name or "") == wanted:
-                return int(row.id)
-        raise NotFoundError(f"Không có cơ quan «{agency}» trong danh bạ.")
+            directory.setdefault(row.name_folded, int(row.id))
+            if row.short_name:
+                directory.setdefault(fold(row.short_name), int(row.id))
+        found: set[int] = set()
+        for name in names:
+            parts = [name] if fold(name) in directory or "," not in name else [p.strip() for p in name.split(",")]
+            for part in filter(None, parts):
+                if fold(part) not in directory:
+                    raise NotFoundError(f"Không có cơ quan «{part}» trong danh bạ.")
+                found.add(directory[fold(part)])
+        return found

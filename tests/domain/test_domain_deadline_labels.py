@@ -33,6 +33,10 @@ from app.domain.deadlines import DeadlineKind
         ("hằng tháng", "Cuối mỗi tháng"),
         ("hằng quý", "Cuối mỗi quý"),
         ("Thường xuyên", "Thường xuyên (không có hạn)"),
+        ("Định kỳ 06 tháng", "Cuối tháng 6 và cuối năm, hằng năm"),
+        ("định kỳ 6 tháng (trước ngày 15/6) và hằng năm (trước ngày 15/12)", "Ngày 15 tháng 6 và tháng 12 hằng năm"),
+        ("trước 19h00’ hằng ngày", "Thường xuyên (không có hạn)"),
+        ("Giai đoạn khẩn cấp (0-48 giờ)", "2 ngày kể từ sự kiện (chưa nhập ngày sự kiện)"),
         (
             "trong thời hạn 3 tháng kể từ ngày văn bản có hiệu lực",
             "3 tháng kể từ sự kiện (chưa nhập ngày sự kiện)",

@@ -291,3 +291,38 @@ def test_exchange_tables_come_and_go_with_0005(tmp_path: Path) -> None:
         tables = {row[0] for row in conn.execute(text("SELECT name FROM sqlite_master WHERE type = 'table'"))}
         assert not {"exchange_files", "exchange_entries"} & tables and "progress_updates" in tables
     engine.dispose()
+
+
+def test_a_staff_members_agency_moves_into_user_agencies_at_0007(tmp_path: Path) -> None:
+    """Revision 0007_staff_agencies turns `users.agency_id` into rows of `user_agencies` (staff may
+    follow several agencies); its downgrade keeps the first one."""
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from app.models.database import _alembic_config
+
+    path = tmp_path / "v6.db"
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as conn:
+        command.upgrade(_alembic_config(conn), "0006_users")
+        conn.execute(text("INSERT INTO agencies (id, name, name_folded, kind, active, proposed, version) "
+                          "VALUES (7, 'Sở Nội vụ', 'so noi vu', 'so', 1, 0, 1), "
+                          "(9, 'Sở Y tế', 'so y te', 'so', 1, 0, 1)"))
+        conn.execute(text("INSERT INTO users (id, name, full_name, role, agency_id, active, version) "
+                          "VALUES (1, 'an', '', 'clerk', NULL, 1, 1), (2, 'mai', '', 'staff', 9, 1, 1)"))
+    engine.dispose()
+    db = open_database(path)
+    try:
+        with db.engine.connect() as conn:
+            assert conn.execute(text("SELECT user_id, agency_id FROM user_agencies")).all() == [(2, 9)]
+            assert "agency_id" not in {row[1] for row in conn.execute(text("PRAGMA table_info(users)"))}
+            conn.execute(text("INSERT INTO user_agencies (user_id, agency_id) VALUES (2, 7)"))
+            conn.commit()
+    finally:
+        db.dispose()
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as conn:
+        command.downgrade(_alembic_config(conn), "0006_users")
+        assert conn.execute(text("SELECT name, agency_id FROM users ORDER BY id")).all() == [("an", None), ("mai", 7)]
+        assert "user_agencies" not in {row[0] for row in conn.execute(text("SELECT name FROM sqlite_master"))}
+    engine.dispose()

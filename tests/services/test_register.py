@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
+from pathlib import Path
 
 import pytest
 
 from app.domain.periods import Period
 from app.domain.reporting import ReportStatus
 from app.errors import InputError
+from app.models.database import open_database
 from app.services import Services
 from app.services.nodes import AssigneeSpec
 from app.services.progress import ProgressEntry
@@ -89,3 +92,51 @@ def test_period_ranges_are_checked() -> None:
         periods_range(Period.parse("2021-Q2"), Period.parse("2021-M01"))
     with pytest.raises(InputError):
         periods_range(Period.parse("2021-Q2"), Period.parse("2021-Q3"))
+
+
+@pytest.fixture
+def demo_services(demo_copy: Path) -> Iterator[Services]:
+    db = open_database(demo_copy)
+    yield Services(db)
+    db.dispose()
+
+
+def test_the_compiling_office_is_not_expected_to_report_to_itself(demo_services: Services) -> None:
+    """Issue 9: the office profile's issuing body (Sở Nội vụ in the demo) leads tasks of
+    177/KH-UBND and enters its own progress; it is neither expected nor listed as reporting,
+    in the register, the report's reporting sentence and its Phụ lục II alike."""
+    from app.services.reports import ReportRequest
+    from app.services.reports.request import DocKind
+
+    services = demo_services
+    plan_id = services.plans.find("177/KH-UBND")
+    office = next(a.id for a in services.agencies.list_agencies() if a.name == "Sở Nội vụ")
+    period = Period.parse("2022-Q1")
+    reports = services.reports
+    content = reports.content(ReportRequest(DocKind.PROGRESS, plan_id, period))
+    view = services.register.register(plan_id, period, as_of=content.as_of)
+    assert office not in view.register.agencies
+    assert office not in services.register.expected(plan_id, period, as_of=content.as_of)
+    assert "Sở Nội vụ" not in {a.agency for a in content.agencies}
+    total = view.register.total
+    assert (total.expected, total.received) == (len(content.agencies),
+                                                sum(a.submitted_on is not None for a in content.agencies))
+    row = next(r for r in content.agency_rows if r.agency == "Sở Nội vụ")
+    assert row.led > 0 and row.report == "-"  # its own tasks are shown, no report is owed
+
+    # another compiling office: Sở Nội vụ is then an agency like the others, expected to report
+    profile = reports.office()
+    profile.issuing_body, profile.short_name = "Sở Tài chính", "Sở Tài chính"
+    reports.save_office(profile)
+    assert office in services.register.expected(plan_id, period, as_of=content.as_of)
+    other = reports.content(ReportRequest(DocKind.PROGRESS, plan_id, period))
+    assert "Sở Nội vụ" in {a.agency for a in other.agencies}
+    assert "Sở Tài chính" not in {a.agency for a in other.agencies}
+
+    # a Thành ủy (not itself in the directory) compiles through its Văn phòng: that one is left out
+    from app.services.demo import party_office
+    reports.save_office(party_office())
+    vptu = next(a.id for a in services.agencies.list_agencies() if a.name == "Văn phòng Thành ủy")
+    party_plan = services.plans.find("tăng cường kỷ luật, kỷ cương và trách nhiệm")
+    q4 = Period.parse("2024-Q4")
+    assert vptu not in services.register.expected(party_plan, q4, as_of=date(2024, 12, 14))

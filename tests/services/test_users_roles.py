@@ -39,7 +39,7 @@ def office(database: Database) -> dict[str, int]:
     clerk.users.add("an", "clerk", full_name="Nguyễn Văn An")
     clerk.users.add("hung", "leader")
     clerk.users.add("lan", "staff")
-    clerk.users.add("mai", "staff", agency="Sở Y tế")
+    clerk.users.add("mai", "staff", agencies=["Sở Y tế"])
     return {"plan": plan, "task": task, "noi_vu": noi_vu, "y_te": y_te}
 
 

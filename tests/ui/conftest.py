@@ -13,9 +13,9 @@ import pytest
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
 
-from app.ui.i18n import install_translator, remove_translator
-from app.ui.prompts import Prompter
-from app.ui.settings import Settings
+from app.ui.shell.i18n import install_translator, remove_translator
+from app.ui.shell.settings import Settings
+from app.ui.widgets.prompts import Prompter
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -163,7 +163,7 @@ def window(qtbot: Any, services: Any, settings: Settings, prompter: ScriptedProm
     import datetime as dt
 
     from app.services import Services
-    from app.ui.main_window import MainWindow
+    from app.ui.shell.main_window import MainWindow
 
     def opener(target: str | None) -> tuple[Any, str]:
         from app.models.database import open_database

@@ -9,7 +9,8 @@ from PySide6.QtTest import QTest
 
 from app.domain.task_state import TaskState
 from app.services.nodes import AssigneeSpec
-from app.ui.main_window import MainWindow
+from app.ui.shell.main_window import MainWindow
+from app.ui.shell.state import AppState
 
 
 def test_bug1_progress_form_is_cleared_for_another_task(window: MainWindow, sample_plan) -> None:
@@ -28,7 +29,7 @@ def test_bug1_progress_form_is_cleared_for_another_task(window: MainWindow, samp
 def test_bug2_group_members_reach_the_progress_form(window: MainWindow, services, sample_plan) -> None:
     group = services.agencies.create_group("Các sở, ngành", [])
     services.nodes.set_assignments(sample_plan["t2"], [AssigneeSpec("lead", group_id=group)])
-    window.actions["view.refresh"].trigger()
+    window.registry["view.refresh"].trigger()
     window.tree.select_node(sample_plan["t2"])
     form = window.task_panel.progress
     assert form.agency.count() == 0
@@ -44,7 +45,7 @@ def test_bug2_group_members_reach_the_progress_form(window: MainWindow, services
     assert [form.agency.itemText(i) for i in range(form.agency.count())] == ["Sở Nội vụ"]
     # and F5 re-reads what another window changed
     services.agencies.set_group_members(group, [sample_plan["agency"], sample_plan["other"]])
-    window.actions["view.refresh"].trigger()
+    window.registry["view.refresh"].trigger()
     assert form.agency.count() == 2
 
 
@@ -61,7 +62,7 @@ def test_bug4_calendar_follows_the_as_of_date(window: MainWindow, prompter, samp
 
 def test_bug5_a_future_occurrence_is_not_overdue(window: MainWindow, services, sample_plan) -> None:
     services.nodes.set_deadline(sample_plan["t3"], "Báo cáo hằng quý")
-    window.actions["view.refresh"].trigger()
+    window.registry["view.refresh"].trigger()
     assert window.tree.model.node(sample_plan["t3"]).state is TaskState.IN_PROGRESS_OVERDUE  # Q3 was missed
     window.show_view("calendar")
     window.calendar.go_to(dt.date(2022, 3, 31))
@@ -95,7 +96,7 @@ def test_bug8_undo_says_what_it_undoes(window: MainWindow, services, sample_plan
     form = window.task_panel.progress
     form.period.setText("2021-Q3")
     assert form.record()
-    undo = window.actions["edit.undo"]
+    undo = window.registry["edit.undo"]
     assert undo.text().replace("&", "").startswith("Hoàn tác: Ghi tiến độ: 1 — Sở Nội vụ, 2021-Q3")
     assert undo.iconText() == "Hoàn tác"  # the toolbar keeps its width
     group = services.agencies.create_group("Nhóm A", [])
@@ -130,10 +131,10 @@ def test_bug9_unsaved_progress_asks_before_switching_task(window: MainWindow, pr
 def test_bug9_cancel_import_asks_when_the_review_was_corrected(qtbot, services, prompter) -> None:
     from pathlib import Path
 
-    from app.ui.import_view import ImportView
+    from app.ui.imports.import_view import ImportView
 
     sample = Path(__file__).resolve().parents[1] / "fixtures" / "corpus" / "000_5d85a5fb6824ef83.txt"
-    importer = ImportView(services, prompter)
+    importer = ImportView(AppState(services), prompter)
     qtbot.addWidget(importer)
     importer.start(str(sample))
     qtbot.waitUntil(lambda: importer.pages.currentIndex() == 2, timeout=20000)
@@ -154,7 +155,7 @@ def test_bug6_window_narrows_to_1024_after_the_calendar(window: MainWindow, qtbo
     assert window.minimumSizeHint().height() <= 552, window.minimumSizeHint()  # 600 less taskbar and title
     window.resize(1024, 600)
     qtbot.wait(20)
-    from app.ui.plan_tree_model import Column
+    from app.ui.tree.plan_tree_model import Column
 
     assert window.tree_view.columnWidth(Column.CONTENT) >= 250  # Nội dung stays readable
 
@@ -191,18 +192,18 @@ def test_bug10_plan_properties_edit_the_whole_header(window: MainWindow, prompte
 
 def test_expand_and_collapse_all(window: MainWindow, qtbot, services, sample_plan) -> None:
     deep = services.nodes.add(sample_plan["plan"], sample_plan["t2"], None, label="a", kind="task", text="Sâu")
-    window.actions["view.refresh"].trigger()
+    window.registry["view.refresh"].trigger()
     model, view = window.tree.model, window.tree_view
-    window.actions["view.collapse_all"].trigger()
+    window.registry["view.collapse_all"].trigger()
     assert not view.isExpanded(model.index_of(sample_plan["s2"]))
     qtbot.waitExposed(window)
     view.setFocus()
     QTest.keyClick(view, Qt.Key.Key_Asterisk)
     assert view.isExpanded(model.index_of(sample_plan["s2"])) and view.isExpanded(model.index_of(sample_plan["t2"]))
-    window.actions["view.collapse_all"].trigger()
-    window.actions["view.expand_all"].trigger()
+    window.registry["view.collapse_all"].trigger()
+    window.registry["view.expand_all"].trigger()
     assert view.isExpanded(model.index_of(sample_plan["t2"])) and deep
-    menu = (window.actions["view.expand_all"], window.actions["view.collapse_all"])
+    menu = (window.registry["view.expand_all"], window.registry["view.collapse_all"])
     assert [a.text().replace("&", "") for a in menu] == ["Mở rộng tất cả (*)", "Thu gọn tất cả"]
 
 
@@ -214,19 +215,19 @@ def test_progress_period_by_vietnamese_name(window: MainWindow, services, sample
     assert form.record()
     assert services.progress.history(sample_plan["t1"])[0].period == "2021-Q3"
     assert form.history.item(0, 1).text() == "Quý III năm 2021"
-    assert "Hoàn tác: Ghi tiến độ: 1 — Sở Nội vụ, 2021-Q3" in window.actions["edit.undo"].text().replace("&", "")
+    assert "Hoàn tác: Ghi tiến độ: 1 — Sở Nội vụ, 2021-Q3" in window.registry["edit.undo"].text().replace("&", "")
     form.period.setText("Quý V năm 2021")
     assert not form.record() and "Quý V năm 2021" in form.message.text()
 
 
 def test_bullet_items_show_their_printed_bullet(window: MainWindow, services, sample_plan) -> None:
-    from app.ui.calendar_model import _line
-    from app.ui.plan_tree_model import Column
+    from app.ui.calendar.calendar_model import _line
+    from app.ui.tree.plan_tree_model import Column
 
     bullet = services.nodes.add(sample_plan["plan"], sample_plan["t2"], None, label="•1", kind="task",
                                 text="Phổ biến đến cán bộ")
     services.nodes.set_deadline(bullet, "xong trước ngày 30/11/2021")
-    window.actions["view.refresh"].trigger()
+    window.registry["view.refresh"].trigger()
     model = window.tree.model
     assert model.data(model.index_of(bullet).siblingAtColumn(Column.LABEL)) == "•"
     window.show_view("calendar")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from app.domain.task_state import TaskState
 from app.exporters.builders.common import (
     addressees,
@@ -80,8 +82,10 @@ def report_subject(c: ProgressReportContent) -> str:
 
 
 def default_opening(c: ProgressReportContent) -> str:
-    return (f"Thực hiện {plan_citation(c.plan)}; {c.letterhead.self_name} báo cáo kết quả thực hiện "
-            f"{c.period_label} như sau:")
+    """The plan by number, date and issuer: its subject is the report's own trích yếu just above
+    (a plan without a number keeps it, or nothing would tell which plan)."""
+    return (f"Thực hiện {plan_citation(c.plan, with_subject=False)}; {c.letterhead.self_name} báo cáo kết quả "
+            f"thực hiện {c.period_label} như sau:")
 
 
 def default_closing(c: ProgressReportContent) -> str:
@@ -116,7 +120,7 @@ def build_progress_report(c: ProgressReportContent) -> Document:
         blocks.append(heading(title))
         blocks += bullets(section_lines(c, key))
     blocks.append(Paragraph([Run(c.narrative.closing or default_closing(c))], keep_with_next=True))
-    blocks.append(signature(head))
+    blocks.append(replace(signature(head), note=c.approval))
     two = bool(c.agency_rows)
     annexes = [Section(
         [
@@ -208,10 +212,14 @@ def _parts(c: ProgressReportContent) -> list[Block]:
 def _targets(c: ProgressReportContent) -> list[Block]:
     if not c.targets:
         return []
-    out: list[Block] = [Heading("Kết quả thực hiện các chỉ tiêu", 2)]
+    # One measuring day for all (the usual case) is said once, in the heading, not on each line.
+    days = {t.measured_on for t in c.targets if t.latest}
+    common = days.pop() if len(days) == 1 else None
+    title = "Kết quả thực hiện các chỉ tiêu"
+    out: list[Block] = [Heading(f"{title} (số liệu ngày {short_date(common)})" if common else title, 2)]
     for t in c.targets:
         if t.latest:
-            when = f" (số liệu ngày {short_date(t.measured_on)})" if t.measured_on else ""
+            when = f" (số liệu ngày {short_date(t.measured_on)})" if t.measured_on and not common else ""
             judged = f"; {t.assessment[0].lower() + t.assessment[1:]}" if t.assessment else ""
             out.append(Paragraph.of(f"- {t.indicator}: mục tiêu {t.goal}; kết quả {t.latest}{when}{judged}."))
         else:

@@ -51,6 +51,20 @@ _NOT_HEAD = (r"(?:(?:tổ chức )?hội (?:chợ|nghị|thảo|thi|diễn|nhậ
              r"địa phương,? đơn vị,? (?:và )?(?:cá nhân|tổ chức))")
 
 
+# `cơ sở` (an establishment) only of a kind that acts: trains, treats, produces, trades
+_ESTABLISHMENT = r"^ (?:đào tạo|giáo dục|y tế|khám|sản xuất|kinh doanh|chế biến|nuôi|dịch vụ|bán|lưu trú|cai nghiện)"
+
+
+# Organisations outside the state apparatus: a plan encourages them or states what they do, and a
+# heading that names them without a plural (`9. Doanh nghiệp số`) is a topic, not an addressee.
+PRIVATE_HEADS = ("doanh nghiệp", "cơ sở", "chủ cơ sở", "nhà đầu tư", "tổ hợp tác")
+
+
+def private_body(text: str) -> bool:
+    """Does `text` open with a business or establishment (`Các doanh nghiệp viễn thông ...`)?"""
+    return head_at(text) in PRIVATE_HEADS
+
+
 # Heads that name one body only with a proper name after them (`Trường Chính trị`, not `trường học`).
 _NAMED_HEADS = {
     "quỹ", "hợp tác xã", "phòng", "trường", "viện", "báo", "đài", "hội", "đoàn", "cục", "trung tâm", "học viện",
@@ -100,6 +114,9 @@ def head_at(text: str) -> str | None:
                 return None
             if head == "tổ" and re.match(r"tổ (?:chức|quốc|hợp|tiên)\b", low):
                 return None  # `Tổ chức tập huấn ...` is a verb; `Tổ giúp việc`, `Tổ tiếp công dân` are bodies
+            if head == "cơ sở" and not low.startswith(("các ", "những ")) and text.lstrip()[:4].lower() not in (
+                    "các ", "nhữn") and not re.match(_ESTABLISHMENT, low[len(head):]):
+                return None  # `cơ sở dữ liệu`, `cơ sở vật chất`: a thing; `các cơ sở sản xuất`: establishments
             if head == "vụ" and not re.match(r"^(?:,| [A-ZĐÀ-Ỹ])", _after(text, len(head), low)):
                 return None
             if head == "bộ" and not re.match(r"^(?:,| ngành| [A-ZĐÀ-Ỹ]|$| và)", _after(text, len(head), low)):
@@ -123,7 +140,7 @@ def _strong(seg: str) -> bool:
 
 def clean_mention(text: str) -> str:
     text = text.strip(" ,;:.-–")
-    text = re.sub(r"\s*\([^()]*\)", "", text)
+    text = re.sub(r"\s*\([^()]*\)|\s*\[\d{1,2}\]", "", text)  # brackets, a footnote mark `[3]`
     text = re.sub(r"^(?:giao(?: cho)?|yêu cầu|đề nghị)\s+", "", text, flags=re.IGNORECASE)
     text = re.sub(r"^(?:các đồng chí|đồng chí|đ/c)\s+", "", text, flags=re.IGNORECASE)
     text = re.sub(r"\s+[-–]\s+(?:cơ quan|đơn vị|là)\b.*$", "", text)
@@ -187,11 +204,22 @@ def _collective(mention: str) -> bool:
     return len(words) >= 2 and words[0].lower() in ("các", "những") and not any(w[:1].isupper() for w in words[1:])
 
 
+# kinds of bodies in one plural list closed by `đơn vị/địa phương (có) liên quan`, no second `các`
+# and no `và` (`Các bộ, ngành, địa phương có liên quan`): a single group
+_KINDS_THEN_RELATED = re.compile(r"(?:^|(?<=, )|(?<= và ))(?:Các|các|Những|những) "
+                                 r"(?:(?:(?:sở|ban|ngành|bộ|đoàn thể)(?: \w+)?, )+(?:đơn vị|địa phương)"
+                                 r"|đơn vị, địa phương)"
+                                 r"(?: có)? liên quan(?=$|\s*[,;.])", re.IGNORECASE)
+
+
 def split_mentions(text: str) -> list[str]:
     """Split a printed agency list into mentions."""
     mentions: list[str] = []
     has_generic = False
     text = re.sub(r"\s*\([^()]*\)", "", text)
+    # `Các sở, ngành, đơn vị liên quan`: one list of kinds, one group — its `liên quan` is kept from
+    # the generic mention below (a no-break space until the end)
+    text = _KINDS_THEN_RELATED.sub(lambda m: m.group(0).replace(" liên quan", "\u00a0liên\u00a0quan"), text)
     if _GENERIC_TAIL.search(text):
         has_generic = True
         text = _GENERIC_TAIL.sub(";", text)
@@ -222,7 +250,7 @@ def split_mentions(text: str) -> list[str]:
         elif low.startswith("thủ trưởng") and re.match(r"^(?:các )?giám đốc", mentions[-1].lower()):
             mentions[-1] += ", " + s
         elif s[:1].islower() and _collective(mentions[-1]) and _collective("các " + s) and not _strong(s) \
-                and "ngang bộ" not in s:
+                and "ngang bộ" not in s and not low.startswith(("các ", "những ")):
             mentions[-1] += ", " + s  # `Các bộ, cơ quan, đơn vị, địa phương`: one collective list
         elif _APPOSITION.match(s):
             continue  # `Sở Nội vụ, cơ quan thường trực của Hội đồng ...`: what the body is, not another body
@@ -236,7 +264,7 @@ def split_mentions(text: str) -> list[str]:
         mentions.append(GENERIC_MENTION)
     out: list[str] = []
     for m in mentions:
-        c = clean_mention(m)
+        c = clean_mention(m.replace("\u00a0", " "))
         if c and c not in out:
             out.append(c)
     return out
@@ -345,6 +373,54 @@ def _qualifier(words: list[str], i: int, out: list[str]) -> int:
     return 0
 
 
+# What a body told to act does first: the predicate after `Các cơ quan được giao ...`.
+_MAIN_PREDICATE = ("có trách nhiệm", "chịu trách nhiệm", "khẩn trương", "chủ động", "căn cứ", "phải", "cần",
+                   "tích cực", "nghiêm túc", "kịp thời", "trong phạm vi", "theo chức năng")
+
+
+def _assigned_clause(words: list[str], i: int, out: list[str]) -> int:
+    """`(các) cơ quan, đơn vị được giao/phân công <what>` before the main predicate: the passive clause
+    says which bodies are meant, so it belongs to the mention. The number of words it spans, or 0."""
+    if not re.match(r"^được (?:giao|phân công)\b", " ".join(words[i:i + 3]).lower()) or not out \
+            or any(w[:1].isupper() for w in out[1:]) or head_at(" ".join(out)) not in ("cơ quan", "đơn vị", "sở",
+                                                                                        "ngành", "ban"):
+        return 0
+    for j in range(i + 2, min(len(words), i + 30)):
+        if re.search(r"[.;:]$", words[j - 1]):
+            return 0
+        if " ".join(words[j:j + 3]).lower().startswith(_MAIN_PREDICATE):
+            return j - i
+    return 0
+
+
+def _field_of_group(words: list[str], i: int, out: list[str], rest: str) -> int:
+    """`Các doanh nghiệp hoạt động trong lĩnh vực xây dựng, giao thông … trên địa bàn tỉnh`: the field
+    a plural group works in belongs to its mention. The number of words it spans from i, or 0
+    (`rest`: the lowercased text from word i)."""
+    opening = re.match(r"^(?:hoạt động )?(?:trong|trên|ở) (?:các )?(?:lĩnh vực|địa bàn|ngành)\b", rest)
+    if not opening or not out or out[0].lower() not in ("các", "những") or any(w[:1].isupper() for w in out[1:]):
+        return 0
+    n = len(opening.group(0).split())
+    # the fields listed after it are nouns (`xây dựng, giao thông`): up to the main predicate, or
+    # to the end of a heading that closes with its place
+    for j in range(i + n, min(len(words), i + n + 20) + 1):
+        if j == len(words):
+            closed = re.search(r"\btrên địa bàn(?: \S+){1,3}$|\b(?:tỉnh|thành phố|huyện|xã)$",
+                               " ".join(words[i:j]), re.IGNORECASE)
+            return j - i if closed else n
+        if re.search(r"[.;:]$", words[j - 1]):
+            return n
+        if " ".join(words[j:j + 3]).lower().startswith((*_MAIN_PREDICATE, "chủ trì", "phối hợp")):
+            return j - i
+    return n
+
+
+def prev_is(out: list[str], phrases: tuple[str, ...]) -> bool:
+    """Do the words taken so far end a phrase that is exactly one of `phrases` (lowercase)?"""
+    taken = " ".join(out).lower().strip(" ,")
+    return any(taken == p or taken.endswith(", " + p) or taken.endswith(" và " + p) for p in phrases)
+
+
 def take_phrase(text: str, max_words: int = 60) -> str:
     """The agency list at the start of `text`, up to the first predicate word."""
     words = text.split(" ")
@@ -359,10 +435,24 @@ def take_phrase(text: str, max_words: int = 60) -> str:
             i += 1
             continue
         if i > 0 and word in ("các", "những") and any(w[:1].isupper() for w in out) \
-                and i + 1 < len(words) and words[i + 1][:1].isupper() and not head_at(" ".join(words[i:])):
+                and i + 1 < len(words) and words[i + 1][:1].isupper() and not head_at(" ".join(words[i:])) \
+                and " ".join(out[-2:]).lower() != "quản lý":  # `Ban Quản lý các Khu công nghiệp`: a name
             break  # `với Ban Tổ chức Thành ủy các Quy định ...`: the object, not the agency
+        if i > 0 and word[:1].isupper() and out and out[-1][:1].islower() and not out[-1].endswith(",") \
+                and head_at(" ".join(out)) in PRIVATE_HEADS:
+            break  # `Doanh nghiệp số Phát triển ...`: a kind of business, then a new sentence run into it
         if i > 0 and word[:1].islower():
             rest = " ".join(words[i:]).lower()
+            if prev_is(out, ("cơ sở", "các cơ sở", "chủ cơ sở")) and re.match(_ESTABLISHMENT, " " + rest):
+                n = 2 if rest.split(" ", 1)[0] not in ("khám", "bán") else 3
+                out.extend(words[i:i + n])  # `các cơ sở giáo dục`, `cơ sở khám bệnh, chữa bệnh`: the kind
+                i += n
+                continue
+            if prev_is(out, ("cơ quan", "các cơ quan")) and rest.startswith(("quản lý", "chủ quản")) \
+                    and not rest.startswith("quản lý nhà nước"):
+                out.extend(words[i:i + 2])  # `các cơ quan quản lý NTTS`: the managing bodies, a noun
+                i += 2
+                continue
             keep = next((k for k in _NP_KEEP if rest.startswith(k) and not _EVENT.match(rest)), None)
             if keep:
                 n = len(keep.split())
@@ -370,6 +460,31 @@ def take_phrase(text: str, max_words: int = 60) -> str:
                 i += n
                 continue
             prev = out[-1].lower() if out else ""
+            if [w.lower() for w in out] in (["cơ", "quan"], ["đơn", "vị"]) and re.match(
+                    r"^(?:chủ trì|phối hợp) (?:" + "|".join(_MAIN_PREDICATE) + ")", rest):
+                out.extend(words[i:i + 2])  # `Cơ quan phối hợp có trách nhiệm …`: the body in that role
+                i += 2
+                continue
+            field = _field_of_group(words, i, out, rest)
+            if field:
+                out.extend(words[i:i + field])  # `Các doanh nghiệp hoạt động trong lĩnh vực …`: which ones
+                i += field
+                continue
+            relative = _assigned_clause(words, i, out)
+            if relative:
+                out.extend(words[i:i + relative])  # `Các cơ quan được giao nhiệm vụ … khẩn trương …`: which bodies
+                i += relative
+                continue
+            if prev in ("ban", "tổ") and rest.startswith(("soạn thảo", "biên tập", "giúp việc")):
+                out.extend(words[i:i + 2])  # `Ban soạn thảo`, `Tổ biên tập`: a body named by its work
+                i += 2
+                continue
+            founded = re.match(r"^do (?:\S+ ){1,6}thành lập\b", rest)
+            if founded and head_at(" ".join(out)) and not re.search(r"[,;.]", founded.group(0)):
+                n = len(founded.group(0).split())
+                out.extend(words[i:i + n])  # `Ban soạn thảo do UBTVQH thành lập`: which body
+                i += n
+                continue
             if prev in ("các", "những", "từng", "mọi") and head_at(" ".join(words[i - 1:])):
                 out.append(word)  # `và các tổ chức thành viên`: a noun after the plural marker
                 i += 1

@@ -30,6 +30,12 @@ HEADS = sorted({
     "chánh văn phòng", "chánh thanh tra", "chánh án", "trưởng ban", "phó trưởng ban", "chỉ huy trưởng",
     "cục trưởng", "vụ trưởng", "tổng cục trưởng", "trưởng phòng", "tổng giám đốc", "viện trưởng", "phó giám đốc",
     "ngân hàng nhà nước", "hiệp hội", "cơ sở đào tạo",
+    # organisations that are not state bodies but are given duties by plans: businesses, establishments
+    "doanh nghiệp", "cơ sở", "chủ cơ sở", "tổ hợp tác", "nhà đầu tư",
+    # office holders who head a body's apparatus
+    "tổng thư ký", "chính phủ", "bộ trưởng",
+    # the local authorities as a whole
+    "chính quyền",
 }, key=len, reverse=True)
 
 # Words that open a predicate: the agency phrase before them is the actor.
@@ -58,5 +64,5 @@ VERBS = sorted({
     "sáp nhập", "hợp nhất", "chuyển đổi", "áp dụng", "nhân rộng", "ký kết", "vận dụng", "quyết toán",
     "phục vụ", "hướng tới", "tiến tới", "đưa", "gắn", "tăng", "giảm", "phát hiện", "xem",
     "nghiêm", "kiên quyết", "đề cao", "tăng cuờng", "được", "cần thiết", "trình bày", "lấy ý kiến",
-    "đẩy nhanh", "hoàn tất", "phấn đấu", "khảo sát", "điều phối",
+    "đẩy nhanh", "hoàn tất", "phấn đấu", "khảo sát", "điều phối", "điều tra",
 }, key=len, reverse=True)

@@ -10,7 +10,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from app.importers.extract.agencies import head_at, split_mentions, starts_predicate, take_phrase
+from app.importers.extract.agencies import (
+    PRIVATE_HEADS,
+    head_at,
+    private_body,
+    split_mentions,
+    starts_predicate,
+    take_phrase,
+)
 from app.importers.extract.textutil import cap_first, sentences
 
 _BODY = r"(?:Cơ quan|Đơn vị)(?:\s*(?:,|/|và)\s*(?:cơ quan|đơn vị))?"  # `Cơ quan, đơn vị`, `Cơ quan/đơn vị`
@@ -23,7 +30,8 @@ ATTR_CONTENT = re.compile(r"^(?:Nhiệm vụ,? giải pháp(?: cụ thể)?|Nộ
 ATTR_OTHER = re.compile(r"^(?:Sản phẩm|Kết quả|Dự kiến sản phẩm|Hình thức|Kinh phí|Nguồn kinh phí)"
                         r"(?: đầu ra| dự kiến| thực hiện)?\s*:\s*", re.IGNORECASE)
 
-_GIAO = re.compile(r"(?:^|(?<=[.;:]\s))(?:Giao|giao|Phân công|phân công)(?: cho)?\s+(?!nhiệm vụ|quyền)(?=\S)")
+_GIAO = re.compile(r"(?:^|(?<=[.;:]\s))(?:Đồng thời,? )?(?:Giao|giao|Phân công|phân công)(?: cho)?\s+"
+                   r"(?!nhiệm vụ|quyền)(?=\S)")
 _YEUCAU = re.compile(r"(?:^|\s)(?:[Yy]êu cầu|[Đđ]ề nghị|^[Kk]huyến khích)\s+(?=(?:các|từng|những)?\s*\S)")
 _SUPPORT = re.compile(
     r"(?i:phối hợp(?:,| chặt chẽ| tốt| thường xuyên)?(?: [^.;:()]{0,45}?)? với|phối hợp cùng|chủ trì,? cùng(?: với)?"
@@ -152,7 +160,8 @@ def _trailing_agency(text: str) -> Assignment | None:
 # `... tham mưu Ủy ban nhân dân tỉnh phối hợp ...`: what follows is the advised body's cooperation
 _ADVISED = re.compile(r"tham mưu(?: cho)? (?:Ủy ban|UBND|Chủ tịch|Hội đồng|HĐND|Thường trực)[^.;,]*$", re.IGNORECASE)
 # `chủ trì, phối hợp Sở Tài chính ...`, `phối hợp: Sở A, Sở B`: partners named without `với`
-_SUPPORT_BARE = re.compile(r"(?i:phối hợp)(?:\s*:)?\s+(?!với\b|cùng\b|chặt\b|tốt\b|thường\b)(?=\S)")
+_SUPPORT_BARE = re.compile(r"(?i:phối hợp)(?:\s*:)?\s+(?:(?:chặt chẽ|tốt|thường xuyên)\s+(?=(?:với )?(?:các |những )?"
+                           r"[A-ZĐÀ-Ỹa-zđà-ỹ]))?(?!với\b|cùng\b|chặt\b|tốt\b|thường\b)(?=\S)")
 
 
 def find_support(text: str) -> list[str]:
@@ -187,6 +196,8 @@ def subject_mentions(sentence: str) -> list[str]:
     rest = sentence[len(phrase):].strip(" ,")
     if not rest or not phrase:
         return []
+    if rest[:1].isupper() and private_body(phrase):
+        return []  # `Doanh nghiệp số Phát triển ...`: a topic heading run into its paragraph
     return split_mentions(phrase)
 
 
@@ -225,6 +236,8 @@ def clause_subjects(text: str, intro: bool = False) -> list[str]:
         phrase = take_phrase(tail)
         rest = _REMIT.sub("", tail[len(phrase):].strip())
         words = phrase.split()
+        if head in PRIVATE_HEADS and words[0].lower() not in ("các", "những"):
+            continue  # `..., hỗ trợ doanh nghiệp, cơ sở sản xuất thực hiện ...`: those helped, not the actor
         if head in _WEAK_HEADS and words[0].lower() not in ("các", "những") \
                 and (len(words) < 2 or not words[1][:1].isupper()):
             continue
@@ -232,7 +245,10 @@ def clause_subjects(text: str, intro: bool = False) -> list[str]:
         # followed by any predicate is the actor
         after_colon = not intro and m.group(0).startswith(":") and starts_predicate(rest.lower()) \
             and (is_specific(phrase) or bool(re.search(r"\b(?:tỉnh|thành phố|huyện|quận|thị xã|xã)$", phrase)))
-        if not phrase or not rest or phrase.endswith(" và") or not (verbs.match(rest) or after_colon):
+        # `…; đồng thời, ngành Thuế phối hợp …`: a clause that adds another actor
+        also = not intro and bool(re.search(r"\bđồng thời,?\s*$", text[max(0, m.start() - 12):m.end()],
+                                            re.IGNORECASE)) and starts_predicate(rest.lower())
+        if not phrase or not rest or phrase.endswith(" và") or not (verbs.match(rest) or after_colon or also):
             continue
         if phrase.lower().strip() in _BARE_GENERIC:
             continue  # `..., đơn vị chủ trì, phối hợp ...`: names a column, not an actor
@@ -273,6 +289,14 @@ def intro_subjects(text: str) -> list[str]:
     return clause_subjects(text, intro=True)
 
 
+def _narrower(subjects: list[str], inherited: list[str]) -> bool:
+    """`Doanh nghiệp viễn thông, bưu chính …` under `Các doanh nghiệp công nghệ số`: the item names a
+    narrower group of the same kind of body than its heading, so it is the item's actor."""
+    heads = {head_at(m) for m in inherited}
+    return bool(subjects) and set(subjects) != set(inherited) and all(
+        head_at(m) in heads and head_at(m) in PRIVATE_HEADS for m in subjects)
+
+
 def from_text(text: str, inherited: Assignment | None = None) -> Assignment:
     """Lead and support of one task unit (its text without attribute lines)."""
     result = Assignment()
@@ -290,7 +314,8 @@ def from_text(text: str, inherited: Assignment | None = None) -> Assignment:
             break
     if not result.lead:
         m = _YEUCAU.search(first[:130])
-        if m:
+        if m and not (m.group(0).strip().lower().startswith("khuyến") and private_body(first[m.end():])):
+            # `Khuyến khích các doanh nghiệp ...`: a policy towards businesses, nobody is assigned
             found = _mentions_at(first[m.end():])
             if found:
                 result.lead = found
@@ -307,7 +332,8 @@ def from_text(text: str, inherited: Assignment | None = None) -> Assignment:
             result.lead = subj
             # `X chủ trì ...`, or a named body other than the inherited one, takes the lead
             result.explicit = bool(re.match(r"^chủ trì", rest)) or (
-                inherited is not None and all(is_specific(m) for m in subj) and not set(subj) & set(inherited.lead))
+                inherited is not None and all(is_specific(m) for m in subj) and not set(subj) & set(inherited.lead)) \
+                or (inherited is not None and _narrower(subj, inherited.lead))
     if not result.lead:
         result.lead = next((found for sent in sents if (found := done_by(sent))), [])
         result.explicit = bool(result.lead)

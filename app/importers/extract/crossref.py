@@ -79,5 +79,7 @@ def assign_by_reference(nodes: list[ImportedNode]) -> None:
         for unit in _units(top):
             if unit.kind == "task" and unit.lead:
                 continue
+            if not unit.label and len(unit.text.split()) <= 4:
+                continue  # `Trọng tâm:` printed over the items: a label, not an item
             unit.kind = "task"
             unit.lead = list(pointer.lead)

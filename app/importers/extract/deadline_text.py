@@ -2,7 +2,14 @@
 
 A deadline is a date, quarter, year, period or event (`sau khi ...`). Frequency words on their
 own in prose (`thường xuyên`, `hằng năm`, `định kỳ`) are not deadlines; as the value of a
-`Thời gian thực hiện:` attribute they are kept verbatim.
+`Thời gian thực hiện:` attribute they are kept verbatim. A frequency is the deadline when the
+text ties it to a time (`định kỳ 6 tháng (trước ngày 15/6)`, `trước 19h00 hằng ngày`,
+`02 lần/ngày (trước 9h00 và 16h00)`) or when the item opens with it as its time
+(`Hằng năm, tổ chức kiểm tra ...`). A labelled time (`; thời gian thực hiện: ...`) wins over both.
+
+Not deadlines: years inside a scope clause (`Đối với các nhiệm vụ triển khai trong năm 2025, ...`),
+the horizon of a target figure in the same clause (`đạt mục tiêu 50% xã ... vào năm 2030`) and
+phrases inside an aside in parentheses (`(nhất là thanh niên sau khi hoàn thành cai nghiện ...)`).
 """
 from __future__ import annotations
 
@@ -19,16 +26,33 @@ _Q = r"(?:[Qq]uý|QUÝ) (?:I{1,3}|IV|[1-4])"
 _DATE = r"\d{1,2}/\d{1,2}(?:/\d{4})?"
 _YEAR = r"(?:19|20)\d{2}"
 _FREQ = r"(?:hằng|hàng) (?:năm|tháng|quý)"
+# a frequency as printed: `hằng năm`, `mỗi quý`, `định kỳ hằng tháng`, `định kỳ 06 tháng`
+_EVERY = r"(?:[Hh][àằ]ng|[Mm]ỗi)"
+_FREQUENCY = (rf"(?:[Đđ]ịnh kỳ (?:{_EVERY} (?:ngày|tuần|tháng|quý|năm)|0?6 tháng|tháng|quý|năm)"
+              rf"|{_EVERY} (?:ngày|tuần|tháng|quý|năm))")
+# `... và đột xuất khi cần thiết`: the unscheduled reports that go with a frequency
+_AD_HOC = r"(?: và đột xuất(?: khi (?:cần thiết|có yêu cầu))?)?"
+# a time of day: `19h00’`, `9h`, `16 giờ 30`
+_TIME = r"\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?['’]?"
+# a month, quarter, year or day as the end of a `từ ... đến ...` span
+_POINT = (rf"(?:ngày {_DATE}|ngày \d{{1,2}} tháng \d{{1,2}}(?: năm {_YEAR})?|tháng \d{{1,2}}(?:/{_YEAR}| năm {_YEAR})?"
+          rf"|{_Q}(?:/{_YEAR}| năm {_YEAR})?|năm {_YEAR})")
 
 # Each pattern finds one phrase in prose; the first match in the text is kept.
 _PROSE = [
+    # `Từ tháng 3 đến tháng 11 hằng năm`, `từ ngày 15/11/2025 đến ngày 15/12/2025`: the whole span
+    re.compile(rf"[Tt]ừ {_POINT} đến (?:hết )?{_POINT}(?: {_FREQ})?"),
     re.compile(rf"(?:xong |Xong )?trước ngày {_DATE}(?: (?:{_FREQ}|của tháng cuối quý))?"),
     re.compile(rf"(?:xong )?trước ngày \d{{1,2}} (?:{_FREQ}|của tháng cuối quý)"),
     re.compile(rf"(?:[Xx]ong )?trước ngày \d{{1,2}} tháng \d{{1,2}}(?: năm {_YEAR}| {_FREQ})?"),
     re.compile(rf"(?:[Xx]ong )?trước \d{{1,2}}/\d{{1,2}}/{_YEAR}"),
-    re.compile(rf"(?:[Xx]ong )?(?:trong |vào )?tháng \d{{1,2}}/{_YEAR}"),
+    re.compile(rf"(?:[Xx]ong )?(?:trong |vào |trước )?tháng \d{{1,2}}/{_YEAR}"),
     re.compile(rf"(?:[Đđ]ịnh kỳ |vào )ngày \d{{1,2}} {_FREQ}"),
-    re.compile(rf"(?:[Tt]rong |[Tt]rước |[Cc]hậm nhất (?:trong )?)?{_Q}(?:/{_YEAR}| năm {_YEAR})(?: {_FREQ})?"),
+    # `trước 19h00’ hằng ngày và đột xuất khi cần thiết`: a daily time is a deadline
+    re.compile(rf"(?:[Tt]rước|[Tt]rong ngày|[Vv]ào|[Ll]úc) {_TIME}(?: và {_TIME})? {_EVERY} ngày{_AD_HOC}"),
+    # `02 lần/ngày (trước 9h00’ và 16h00’)`: a count per day with its times
+    re.compile(r"\d{1,2} lần\s*/\s*(?:ngày|tuần|tháng)\s*\([^()]*\d[^()]*\)"),
+    re.compile(rf"(?:[Tt]rong |[Tt]rước |[Tt]ừ |[Cc]hậm nhất (?:trong )?)?{_Q}(?:/{_YEAR}| năm {_YEAR})(?: {_FREQ})?"),
     re.compile(rf"(?:[Tt]rong |[Tt]rước )?{_Q} {_FREQ}"),
     re.compile(rf"(?:[Cc]hậm nhất|[Kk]hông quá) (?:là )?(?:trước )?(?:ngày )?{_DATE}"),
     re.compile(rf"(?:[Tt]rong |[Tt]rước )?(?:06|6) tháng (?:đầu|cuối) năm(?: {_YEAR}| {_FREQ})?"),
@@ -37,19 +61,42 @@ _PROSE = [
     re.compile(rf"(?:[Tt]ừ|[Tt]rong|[Đđ]ến hết|[Đđ]ến|[Cc]uối) (?:học kỳ (?:I{{1,2}}|[12]) (?:của )?)?năm học "
                rf"{_YEAR}\s*[-–]\s*{_YEAR}"),
     re.compile(rf"[Tt]rong năm {_YEAR}(?: và các năm tiếp theo)?"),
+    re.compile(rf"(?:[Vv]ào )?(?<![Đđ]ến )(?<![Đđ]ến hết )(?:[Cc]uối|[Gg]iữa) năm {_YEAR}(?!\s*[-–]\s*\d)"),
+    # a month or quarter of the plan's own year: `trong tháng 12`, `trong quý II`
+    re.compile(rf"(?:[Tt]rong|[Tt]rước) (?:tháng \d{{1,2}}|{_Q})(?![\d/]| năm| {_FREQ}|\s*[-–])"),
     re.compile(rf"(?<=\s)vào năm {_YEAR}(?!\s*[-–]\s*\d)"),
     re.compile(rf"(?<!định hướng )(?<!tầm nhìn )(?:[Tt]ừ|[Đđ]ến(?: hết| cuối)?|[Tt]rước) năm {_YEAR}"
                rf"(?! đến nay)(?!\s*[-–]\s*\d)"),
     re.compile(rf"[Tt]rong giai đoạn {_YEAR}\s*[-–]\s*{_YEAR}"),
-    re.compile(r"sau khi (?:có|được|kết thúc|ban hành|hoàn thành)[^,.;:()]*"),
-    re.compile(r"trong thời hạn \d+ (?:ngày|tháng|năm)[^,.;()]*"),
+    # an event: `sau khi có hướng dẫn ...`, `khi tổng kết Đợt thi đua`
+    re.compile(r"sau khi (?:có|được|kết thúc|ban hành|hoàn thành)[^,.;:()]*"
+               r"|(?<![Ss]au )\bkhi (?:tổng kết|sơ kết|kết thúc)[^,.;:()]*"),
+    re.compile(r"trong thời hạn \d+ (?:ngày|tuần|tháng|năm)[^,.;()]*"),
 ]
-_LEADING_FREQ = re.compile(
-    r"^((?:(?:[Hh][àằ]ng|[Đđ]ịnh kỳ) (?:tháng|quý|năm) \([^)]*\d[^)]*\)(?:,\s*)?)+)"
-)
+# a frequency with its dates in parentheses, one or several:
+# `Hàng tháng (định kỳ trước ngày 25 hàng tháng), hàng quý (...)`, `định kỳ 6 tháng (trước ngày 15/6) và
+# hằng năm (trước ngày 15/12)`
+_FREQ_DATED = re.compile(
+    rf"{_FREQUENCY}\s*\([^()]*\d[^()]*\)(?:(?:,\s*|;\s*| và ){_FREQUENCY}\s*\([^()]*\d[^()]*\))*")
+# `Hằng năm, tổ chức kiểm tra ...`: an item that opens with its frequency
+_OPENING_FREQ = re.compile(rf"^({_FREQUENCY}),\s")
+# a parenthesis that holds only a year or a span of years: `(2026 - 2027)`, `(năm 2026)`,
+# `(giai đoạn 2026-2030)`; a frequency alone in parentheses (`(định kỳ hằng năm)`) is not a deadline
+_PAREN_ONLY = re.compile(rf"^(?:(?:[Nn]ăm|[Gg]iai đoạn) )?{_YEAR}(?:\s*[-–]\s*{_YEAR})?$")
 _PAREN = re.compile(r"\(([^()]*)\)")
+# a parenthesis that gives examples or details, not the item's time: `(nhất là ...)`, `(trong đó ...)`
+_ASIDE = re.compile(r"^\s*(?:nhất là|như|gồm|bao gồm|trong đó|kể cả|đặc biệt là|chủ yếu là|ví dụ)\b",
+                    re.IGNORECASE)
 _INLINE_ATTR = re.compile(
-    r"(?:^|[(;.]\s*)[Tt]hời (?:gian|hạn)(?: thực hiện| hoàn thành)?\s*:\s*([^;()]+?)(?=[;)]|\.\s|\.?$)")
+    r"(?:^|[(;.,]\s*)[Tt]hời (?:gian|hạn)(?: thực hiện| hoàn thành)?\s*:\s*([^;()]+?)(?=[;)]|\.\s|\.?$)")
+# `Đối với các nhiệm vụ triển khai trong năm 2025, ...`: a scope, not a time limit
+_SCOPE_CLAUSE = re.compile(r"^(?:Đối với|Riêng đối với|Với)\b[^,;.]*,")
+# a target figure: its year is the target's horizon (`đạt 50% ... vào năm 2030`)
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)?\s*%")
+_YEAR_PHRASE = re.compile(r"[^\d]{0,25}?(?:năm|giai đoạn) \d{4}(?:\s*[-–]\s*\d{4})?")
+_REACHED = re.compile(r"\s+đạt\b")
+# a new lettered field run into a value by the layout: `Từ tháng 3 đến tháng 11 hằng năm b. Địa điểm`
+_RUN_IN_LABEL = re.compile(r"\s+[a-zđ][.)]\s+(?=[A-ZĐÀ-Ỹ])")
 
 
 def attribute_value(text: str) -> str | None:
@@ -64,8 +111,22 @@ def clean_value(value: str) -> str | None:
     """Attribute values: verbatim, first paragraph only, trailing punctuation dropped."""
     value = value.split("\n")[0]
     value = re.split(r",\s*(?=(?:báo cáo|gửi|trình|tổng hợp)\b)", value)[0]
+    value = _RUN_IN_LABEL.split(value)[0]
     value = strip_trailing_punct(value)
     return value or None
+
+
+def cell_value(cell: str) -> str | None:
+    """A table's time cell, verbatim; a long cell (a description the layout shifted into the time
+    column, a list of files) gives only the deadline phrase it holds, if any."""
+    value = clean_value(cell)
+    if value is None or len(value) <= _LONGEST_VALUE:
+        return value
+    return find_in_prose(value)
+
+
+# the longest time cell seen in a plan is about 130 characters (`Theo kế hoạch tổ chức, sắp xếp lại ...`)
+_LONGEST_VALUE = 200
 
 
 # `Giai đoạn khẩn cấp (0-48 giờ): Tổ chức ...`, `Năm 2026: ...`, `Bước 2 (tháng 3/2026): ...`: an
@@ -107,37 +168,60 @@ def _phase_period(title: str) -> str | None:
 
 def find_in_prose(text: str) -> str | None:
     """The first deadline phrase in running text, without its lead-in."""
-    m = _LEADING_FREQ.match(text)
-    if m:
-        return strip_trailing_punct(m.group(1))
     m = _INLINE_ATTR.search(text)
     if m and m.group(1).strip():
-        return clean_value(m.group(1))
+        return clean_value(m.group(1))  # a labelled time wins over anything in the wording
+    m = _OPENING_FREQ.match(text)
+    if m:
+        return m.group(1)
+    candidates: list[tuple[int, str]] = []
     # A parenthesis that is entirely a deadline is kept verbatim: `(xong trước ngày 30/4/2017)`.
-    best: tuple[int, str] | None = None
     for pm in _PAREN.finditer(text):
         inner = pm.group(1).strip()
-        for pattern in _PROSE:
-            hit = pattern.search(inner)
-            if hit and len(hit.group(0)) >= len(inner) - 16:
-                best = (pm.start(), strip_trailing_punct(inner))
-                break
-        if best:
+        if _ASIDE.match(inner):
+            continue
+        if _PAREN_ONLY.match(inner) and not _inside_quotes(text, pm.start()):
+            candidates.append((pm.start(), inner))
             break
+        hit = next((h for pattern in _PROSE if (h := pattern.search(inner))), None)
+        if hit and len(hit.group(0)) >= len(inner) - 16:
+            candidates.append((pm.start(), strip_trailing_punct(inner)))
+            break
+    asides = [pm.span() for pm in _PAREN.finditer(text) if _ASIDE.match(pm.group(1))]
+    dated = _FREQ_DATED.search(text)
+    if dated:
+        candidates.append((dated.start(), dated.group(0)))
     for pattern in _PROSE:
         for hit in pattern.finditer(text):
-            if _inside_citation(text, hit.start()) or _inside_quotes(text, hit.start()):
+            if _inside_citation(text, hit.start()) or _inside_quotes(text, hit.start()) \
+                    or _not_a_time_limit(text, hit.start(), asides):
                 continue
-            phrase = hit.group(0)
-            if best is None or hit.start() < best[0]:
-                best = (hit.start(), phrase)
+            candidates.append((hit.start(), hit.group(0)))
             break
-    if best is None:
+    if not candidates:
         return None
-    phrase = best[1].strip()
+    phrase = min(candidates, key=lambda c: c[0])[1].strip()
     # `trình ... phê duyệt trong Quý II/2017` is recorded as `Quý II/2017`.
     phrase = re.sub(rf"^[Tt]rong ({_Q}(?:/{_YEAR}| năm {_YEAR}))$", r"\1", phrase)
     return strip_trailing_punct(phrase)
+
+
+def _not_a_time_limit(text: str, pos: int, asides: list[tuple[int, int]]) -> bool:
+    """A phrase that dates something else: an aside in parentheses, a scope clause, a target."""
+    if any(start < pos < end for start, end in asides):
+        return True
+    scope = _SCOPE_CLAUSE.match(text)
+    if scope and pos < scope.end():
+        return True
+    year = _YEAR_PHRASE.match(text, pos)
+    if not year:
+        return False
+    # the target's horizon: a figure before the year in its clause (`đạt 50% ... vào năm 2030`), or
+    # the year followed by what is reached (`đến năm 2030 đạt 100% ...`)
+    clause_start = max(text.rfind(";", 0, pos), text.rfind(". ", 0, pos)) + 1
+    ends = [i for i in (text.find(";", pos), text.find(". ", pos)) if i >= 0]
+    after = text[year.end():min(ends) if ends else len(text)]
+    return bool(_FIGURE.search(text[clause_start:pos])) or bool(_REACHED.match(after) and _FIGURE.search(after))
 
 
 def _inside_quotes(text: str, pos: int) -> bool:

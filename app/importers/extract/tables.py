@@ -9,7 +9,7 @@ import re
 
 from app.importers.blocks import Table
 from app.importers.extract.agencies import head_at, split_mentions, starts_predicate, take_phrase
-from app.importers.extract.deadline_text import clean_value
+from app.importers.extract.deadline_text import cell_value, find_in_prose
 from app.importers.extract.roles import roles_in_list
 from app.importers.extract.textutil import clean_line, squash, strip_trailing_punct
 from app.importers.result import ImportedNode
@@ -30,12 +30,18 @@ _COLS: list[tuple[str, re.Pattern[str]]] = [
 _SUBHEADER = re.compile(r"chủ trì|phối hợp", re.IGNORECASE)
 
 
+# `Sản phẩm hoàn thành`, `Kết quả hoàn thành`: what is delivered, not when (`Thời gian hoàn thành` is when)
+_PRODUCT_DONE = re.compile(r"^(?:dự kiến )?(?:sản phẩm|kết quả)\b(?!.*(?:thời gian|thời hạn|tiến độ))", re.IGNORECASE)
+
+
 def _columns(header: list[str]) -> dict[str, int] | None:
     cols: dict[str, int] = {}
     for i, cell in enumerate(header):
         text = squash(cell)
         for key, pattern in _COLS:
             if pattern.search(text):
+                if key == "deadline" and _PRODUCT_DONE.search(text):
+                    key = "product"
                 if key not in cols:
                     cols[key] = i
                 break
@@ -83,6 +89,19 @@ def _roles_in_cell(cell: str) -> tuple[list[str], list[str]] | None:
     return (lead, support) if lead else None
 
 
+_PAREN_PARTNER = re.compile(r"\(([^()]+?)\s+phối hợp\b[^()]*\)", re.IGNORECASE)
+
+
+def _partners_in_parens(cell: str) -> list[str]:
+    """`Ban A (Viện B phối hợp chuẩn bị dự thảo)`: the body said to coordinate in brackets supports."""
+    out: list[str] = []
+    for m in _PAREN_PARTNER.finditer(cell or ""):
+        phrase = take_phrase(m.group(1).strip())
+        if phrase.strip() == m.group(1).strip() and head_at(phrase):
+            out.extend(x for x in split_mentions(phrase) if x not in out)
+    return out
+
+
 def _agencies_only(cell: str) -> str:
     """`Sở A thúc đẩy, theo dõi, báo cáo chỉ tiêu; Sở B` → `Sở A; Sở B`: a cell naming who does
     what keeps the names; when one part says `chủ trì`, that part alone is the lead."""
@@ -123,6 +142,78 @@ def _realign(row: list[str], cols: dict[str, int], width: int) -> list[str]:
     return row
 
 
+_GROUP_ROW = re.compile(r"^(?:[IVX]{1,4}|[A-Z])[.)]\s+\S")
+_TIME_WORDS = re.compile(r"\b(?:19|20)\d{2}\b|\b(?:quý|tháng|hằng|hàng|thường xuyên|kỳ họp|phiên họp)\b", re.IGNORECASE)
+_AGENCY_KINDS = ("lead", "support", "review")
+
+
+def _broken(rows: list[list[str]], width: int) -> bool:
+    """A pasted table whose rows the website broke: many rows with several cells but not the
+    header's count (a group row spanning the table has one cell and does not count)."""
+    full = [r for r in rows if sum(1 for c in r if c.strip()) >= 2]
+    odd = [r for r in full if len(r) != width]
+    # rows run together (more cells than columns), or a row opening with what belongs after the
+    # task (an agency, a time, a bullet of a note), marks breakage; short rows alone are a table
+    # that leaves its empty trailing cells out
+    return len(full) >= 3 and len(odd) * 3 >= len(full) and any(len(r) > width or _shifted(r) for r in full)
+
+
+def _shifted(row: list[str]) -> bool:
+    first = next((c.strip() for c in row if c.strip()), "")
+    return bool(head_at(first) or re.match(r"^[-–+•]\s", first)
+                or (len(first) < 60 and (find_in_prose(first) or _TIME_WORDS.search(first))))
+
+
+def _accepts(kind: str, cell: str) -> bool:
+    if kind in _AGENCY_KINDS:
+        return bool(head_at(re.sub(r"^[-–+•]\s*", "", cell)))
+    if kind == "deadline":
+        return bool(find_in_prose(cell) or _TIME_WORDS.search(cell))
+    return kind not in ("stt", "task", "empty")
+
+
+def _rebuild(rows: list[list[str]], cols: dict[str, int], header: list[str]) -> list[list[str]]:
+    """Rows again from the stream of a broken table's cells, read in order: a cell of the task's
+    kind (a long wording, not an agency, not a bullet, not a time once the time column is due)
+    opens a row, and each following cell goes to the next column whose kind it fits (agencies
+    to agency columns, a time to the time column, anything to a product or note column)."""
+    width = len(header)
+    kinds = ["other" if squash(h) else "empty" for h in header]  # a column without a header holds nothing
+    for kind, i in cols.items():
+        if i < width:
+            kinds[i] = kind
+    task = cols["task"]
+    out: list[list[str]] = []
+    current: list[str] | None = None
+    column = width
+    openings: set[str] = set()  # the first two words of the task cells read so far
+    for cell in (c.strip() for row in rows for c in row):
+        if not cell or re.fullmatch(r"[\dIVXivx.()]+", cell):
+            continue
+        if _GROUP_ROW.match(cell) and len(cell) < 200:
+            current = None
+            out.append([cell if i == task else "" for i in range(width)])
+            continue
+        fits = next((i for i in range(column, width) if _accepts(kinds[i], cell)), None)
+        wording = len(cell) >= 25 and not re.match(r"^[-–+•]", cell) and not head_at(cell)
+        opening = " ".join(cell.lower().split()[:2])
+        # a wording where only a note column is left opens the next row when it opens like the
+        # task cells before it, or when that note is already filled
+        new_row = wording and (fits is None or (kinds[fits] not in _AGENCY_KINDS + ("deadline",) and (
+            opening in openings or (current is not None and current[fits] != ""))))
+        if current is None or new_row:
+            current = ["" for _ in range(width)]
+            current[task] = cell
+            out.append(current)
+            openings.add(opening)
+            column = task + 1
+            continue
+        if fits is not None:
+            current[fits] = cell
+            column = fits + 1
+    return out
+
+
 def is_task_table(table: Table) -> bool:
     rows = [[_cell(c) for c in row] for row in table.rows]
     return any(_columns(r) for r in rows[:4])
@@ -153,7 +244,10 @@ def table_nodes(tables: list[Table]) -> list[ImportedNode]:
         label = f"PL{count}" if len(tables) > 1 else "PL"
         section = ImportedNode(label=label, kind="section", text="Phụ lục", path=[label])
         group: ImportedNode | None = None
-        for row in rows[header_i + 1:]:
+        body = rows[header_i + 1:]
+        if "task" in cols and _broken(body, len(header)):
+            body = _rebuild(body, cols, header)
+        for row in body:
             if row == rows[header_i] or [c.lower() for c in row] == [c.lower() for c in header]:
                 continue  # header repeated on a new page
             if _repeated_header(row):
@@ -185,11 +279,11 @@ def table_nodes(tables: list[Table]) -> list[ImportedNode]:
             node = ImportedNode(label=stt or str(len(parent.children) + 1), kind="task", text=task_text,
                                 path=[*parent.path, stt or str(len(parent.children) + 1)])
             node.lead = split_mentions(_agencies_only(_as_list(lead))) if lead else []
-            node.support = split_mentions(_as_list(support)) if support else []
+            node.support = split_mentions(_as_list(support)) if support else _partners_in_parens(lead)
             roles = (roles_in_list(_as_list(lead)) or _roles_in_cell(lead)) if lead and not support else None
             if roles:  # one `Đơn vị thực hiện` cell marking who presides and who coordinates
                 node.lead, node.support = roles
-            node.deadline_text = clean_value(dl) if dl else period
+            node.deadline_text = cell_value(dl) if dl else period
             if not node.lead and not node.deadline_text:
                 node.kind = "text"
             parent.children.append(node)

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from app.importers.extract import assignments as asg
-from app.importers.extract.agencies import head_at, split_mentions, starts_predicate, take_phrase
+from app.importers.extract.agencies import head_at, private_body, split_mentions, starts_predicate, take_phrase
 from app.importers.extract.deadline_text import (
     attribute_value,
     clean_value,
@@ -28,16 +28,25 @@ _NOT_TASK_SECTION = re.compile(
     r"^(?:(?:CÁC|NHỮNG|MỘT SỐ) )?(?:MỤC ĐÍCH|YÊU CẦU|MỤC TIÊU|CHỈ TIÊU|TÌNH HÌNH|KẾT QUẢ|ĐÁNH GIÁ|QUAN ĐIỂM|"
     r"SỰ CẦN THIẾT|CĂN CỨ|THỰC TRẠNG|BỐI CẢNH|PHẠM VI|ĐỐI TƯỢNG|NGUYÊN TẮC|Một số chỉ tiêu|"
     # an emulation movement's contents, criteria, award forms and quotas are rules, not duties
-    r"NỘI DUNG THI ĐUA|TIÊU CHÍ|TIÊU CHUẨN|HÌNH THỨC KHEN THƯỞNG|SỐ LƯỢNG|CHỦ ĐỀ)",
+    r"NỘI DUNG THI ĐUA|TIÊU CHÍ|TIÊU CHUẨN|HÌNH THỨC KHEN THƯỞNG|SỐ LƯỢNG|CHỦ ĐỀ|"
+    # a forecast of figures is no duty; nor is a heading that only names the plan's time and scope
+    r"DỰ BÁO|(?:THỜI GIAN|ĐỊA ĐIỂM)(?:,| VÀ) (?:PHẠM VI|ĐỊA ĐIỂM|ĐỐI TƯỢNG|THÀNH PHẦN))",
     re.IGNORECASE,
 )
 # words that make a heading a task section even when it opens like a scope heading
 _TASK_WORDS = re.compile(r"NHIỆM VỤ|GIẢI PHÁP|TỔ CHỨC THỰC HIỆN|NỘI DUNG(?! THI ĐUA)|PHƯƠNG ÁN", re.IGNORECASE)
 
 
+_REPORT_ON = re.compile(r"^(?:(?:[IVX]+|\d+)\.\s*)?(?:TÌNH HÌNH|KẾT QUẢ|ĐÁNH GIÁ)(?: (?:KẾT QUẢ|TÌNH HÌNH))? "
+                        r"(?:THỰC HIỆN|TRIỂN KHAI)\b", re.IGNORECASE)
+
+
 def not_task_section(title: str) -> bool:
     """Purpose, requirement, objective, situation headings (`I. MỤC ĐÍCH, YÊU CẦU`, `2. Yêu cầu`)."""
     title = title.strip()
+    if _REPORT_ON.match(title) and not re.search(r"giải pháp|phương hướng|tổ chức thực hiện", title, re.IGNORECASE) \
+            and not re.search(r"[;.]", title.rstrip(".")) and len(title.split()) <= 25:
+        return True  # `I. TÌNH HÌNH THỰC HIỆN NHIỆM VỤ … NĂM 2025`: what was done, not what is to be done
     if not _NOT_TASK_SECTION.match(title) or _TASK_WORDS.search(title):
         return False
     letters = [c for c in title if c.isalpha()]
@@ -60,6 +69,7 @@ _SPEC_LABEL = re.compile(r"^(?:Địa điểm|Địa bàn|Thông số|Chỉ tiê
                          r"Hình thức|Phương pháp|Vị trí|Mục tiêu)\b", re.IGNORECASE)
 # `01 ngày/hội nghị`, `02 buổi`: a duration printed in a `Thời gian:` field
 _DURATION = re.compile(r"^\d+\s*(?:ngày|buổi|giờ|tiết)(?:\s*/|\s*$)", re.IGNORECASE)
+_LABEL_ONLY = re.compile(r"(?:\S+ ){0,3}\S+:")
 _CLOSING = re.compile(r"^(?:Trên đây là|Trong quá trình (?:tổ chức )?(?:triển khai|thực hiện))")
 TARGET_SECTION = re.compile(r"^(?:[IVX]+\.\s*)?(?:(?:Các|Những|Một số) )?(?:MỤC TIÊU|CHỈ TIÊU)", re.IGNORECASE)
 
@@ -135,6 +145,23 @@ def _apply_attr(attrs: Attrs, text: str, node: OutlineNode | None = None) -> Non
         attrs.content_node = node
 
 
+# a body named by its role in a procedure, heading the duties of that role
+_ROLE_HEADING = re.compile(r"^(?:Cơ quan|Đơn vị) (?:chủ trì|phối hợp) (?!với\b|thực hiện$)\S+ \S+", re.IGNORECASE)
+_GROUP_WITH_MEMBERS = re.compile(r"^(?:Các|Những|các|những)\s([^()]{2,80}?)\s*\(([^()]+)\)$")
+
+
+def _members_in_parens(text: str) -> list[str]:
+    """`Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý Khu Kinh tế …)`: a kind of body, then the
+    bodies of that kind by name — the named bodies are the ones addressed."""
+    m = _GROUP_WITH_MEMBERS.match(text)
+    if not m or any(w[:1].isupper() for w in m.group(1).split()) or not head_at(text):
+        return []
+    parts = [p.strip() for p in re.split(r"[,;]\s*(?=[A-ZĐÀ-Ỹ])", m.group(2)) if p.strip()]
+    if len(parts) < 2 or not all(head_at(p) and asg.is_specific(p) for p in parts):
+        return []
+    return split_mentions(m.group(2))
+
+
 # `Phó chủ tịch phụ trách lĩnh vực ...`: a person named by the fields they cover
 _REMIT_ROLE = re.compile(r"^(?:Các |Những )?(?:Đồng chí |đồng chí )?[^,]{0,40}\bphụ trách (?:lĩnh vực|công tác|mảng)\b")
 # `Nhiệm vụ của ...:`, `Trách nhiệm của ...:`: a heading naming whose duties follow
@@ -147,11 +174,18 @@ def agency_heading(text: str) -> asg.Assignment | None:
     t = strip_trailing_punct(squash(text))
     owner = _OWNER.match(t)
     t = re.sub(r"^(?:Giao(?: cho)?|Yêu cầu|Đề nghị|Trách nhiệm của|Nhiệm vụ của|Đối với)\s+", "", t)
+    members = _members_in_parens(t)
+    if members:
+        return asg.Assignment(lead=members, explicit=True)
+    if _ROLE_HEADING.match(t) and not text.rstrip().endswith((":", ".", ";")) and len(t.split()) <= 14:
+        return asg.Assignment(lead=[t], explicit=True)  # `3. Cơ quan chủ trì giải quyết thủ tục …` + its duties
     t = re.sub(r"\s+(?:(?:chủ trì,? )?(?:thực hiện|triển khai)(?: các| những)?(?: nội dung| nhiệm vụ)?"
                r"(?: sau(?: đây)?| cụ thể(?: như sau)?)?|có trách nhiệm|chịu trách nhiệm|phối hợp(?: thực hiện)?)$",
                "", t)
     if not t or not head_at(t) or len(t.split()) > 45:
         return None
+    if private_body(t) and not re.match(r"(?i:các|những)\s", t) and not text.rstrip().endswith(":"):
+        return None  # `9. Doanh nghiệp số`: a topic; `7. Các doanh nghiệp ...`, `Doanh nghiệp, ...:` address them
     m = re.search(r"\s+chủ trì(?:,? (?:cùng|phối hợp với)(?: với)?\s+(?P<sup>.+))?$", t)
     support: list[str] = []
     if m:
@@ -185,14 +219,30 @@ def _title_like(node: OutlineNode, n_body: int) -> bool:
 
 
 def _fold_field_label(node: OutlineNode) -> None:
-    """`1. Thời gian thực hiện` + a paragraph `Từ ngày ... đến ngày ...`: a field printed as a heading
-    with its value below reads as `Thời gian thực hiện: Từ ngày ...`."""
+    """`1. Thời gian thực hiện` (or `Thời gian thực hiện:`) + a paragraph `Từ ngày ... đến ngày ...`, or
+    + a single bullet `- Từ tháng 4 đến tháng 8/2026`: a field printed as a heading with its value
+    below reads as `Thời gian thực hiện: Từ ngày ...`."""
     title = node.title.strip()
-    if node.children or len(node.paras) < 2 or ":" in title or len(title.split()) > 6:
+    bare = title[:-1].rstrip() if title.endswith(":") else title
+    if ":" in bare or len(bare.split()) > 6:
         return
-    folded = f"{strip_trailing_punct(title)}: {node.paras[1]}"
+    value_child = node.children[0] if len(node.children) == 1 and len(node.paras) == 1 else None
+    if value_child is not None and (value_child.children or not value_child.style.startswith("bullet")
+                                    or attr_kind(f"{bare}: x") != "deadline"):
+        return  # only a time is printed as one bullet under its label; agencies may be real items
+    if value_child is None and (node.children or len(node.paras) < 2):
+        return
+    value = " ".join(value_child.paras) if value_child is not None else node.paras[1]
+    folded = f"{strip_trailing_punct(bare)}: {value}"
     if attr_kind(folded) in ("deadline", "lead", "support"):
         node.paras[:2] = [folded]
+        node.children = []
+
+
+def _names_a_thing(item: OutlineNode) -> bool:
+    """A bullet that only names something (no actor, no verb, no date): `- Nền tảng truy xuất …`."""
+    return item.style.startswith("bullet") and not item.children and not head_at(item.title) \
+        and not starts_predicate(item.title.lower()) and not find_in_prose(" ".join(item.paras))
 
 
 class TaskBuilder:
@@ -408,14 +458,16 @@ class TaskBuilder:
     def _descriptive(node: OutlineNode, content: list[OutlineNode]) -> bool:
         """Sub-bullets that only describe one assignment (`..., cụ thể như sau:` + `+ Quyết định ...`)."""
         title = node.title.strip()
+        if content and not title.endswith(":") and starts_predicate(title.lower()) and not agency_heading(title) \
+                and all(_names_a_thing(c) for c in content):
+            return True  # `c) Triển khai các nền tảng` + `- Nền tảng số …`, `- Nền tảng AI …`: what is deployed
         if not content or agency_heading(title) or not title.endswith(":"):
             return False
         if sum(1 for c in content if find_in_prose(" ".join(c.paras))) >= 2:
             return False  # sub-items with deadlines of their own are tasks of their own
         if all(c.title[:1].islower() and len(c.title.split()) <= 15 and not c.children for c in content):
             return True  # `Rà soát vị trí việc làm:` + `◦ khối hành chính;`
-        if all(c.style.startswith("bullet") and not c.children and not head_at(c.title)
-               and not starts_predicate(c.title.lower()) and not find_in_prose(" ".join(c.paras)) for c in content):
+        if all(_names_a_thing(c) for c in content):
             return True  # `... trình HĐND quyết định:` + `- Phương án phân bổ vốn ...`, `- Mức vốn ...`: what, not who
         if not re.search(r"(?:sau|gồm|cụ thể|như sau|sau đây|dưới đây|như|là)\s*:$", title):
             return False
@@ -485,6 +537,14 @@ class TaskBuilder:
                 return True
         if re.match(r"^(?:Trên đây là|Trong quá trình)", para):
             return True
+        asked = re.match(r"^(?:Yêu cầu|Đề nghị)\s+", para)
+        if asked and own_text:
+            # `Yêu cầu các sở, ngành ... triển khai thực hiện tốt Kế hoạch này.` after an item: the plan's
+            # closing request to other bodies, not more of the item
+            named = asg.from_text(para).lead
+            current = ctx.lead or asg.from_text(own_text).lead
+            if named and not set(named) & set(current):
+                return True
         m = re.match(r"^(\S+(?: \S+){0,5}) (?:yêu cầu|đề nghị) ", para)
         return bool(m and head_at(m.group(1)))
 
@@ -526,6 +586,9 @@ class TaskBuilder:
 
     def _fill(self, out: ImportedNode, text: str, ctx: Context, attrs: Attrs,
               heading: asg.Assignment | None, prefer_own: bool = False, analysis: str | None = None) -> None:
+        if _LABEL_ONLY.fullmatch(squash(text)) and attrs.lead is None and attrs.deadline is None:
+            out.text, out.kind = strip_trailing_punct(squash(text)), "text"
+            return  # `Trọng tâm:`, `Cụ thể:`: a label over the items below, no duty of its own
         out.text = strip_trailing_punct(drop_deadline_sentence(squash(text)))
         phase = phase_label(out.text)
         if phase and not ctx.excluded:

@@ -194,6 +194,16 @@ def should_join(prev: Line, nxt: Line, *, wrapped: bool = False, full_width: int
     return paragraphs and not _HEADER_LINE.search(a) and not (_upper(a) or _upper(b))
 
 
+def _bold_name_split(a: Line, b: Line) -> bool:
+    """`**3. Ủy ban MTTQ Thành phố, Hội Liên hiệp**` / blank / `**Phụ nữ Thành phố và …**`: a bold heading a
+    website cut inside a capitalised name and printed on as a bold line of its own after a blank."""
+    if not (a.bold and b.bold) or is_list_item(b.text) or SENTENCE_END.search(a.text) \
+            or a.text.rstrip().endswith((":", ",")) or _upper(a.text) or _upper(b.text):
+        return False
+    tail = a.text.split()[-2:]  # `… Hội Liên hiệp`: the name runs on
+    return any(w[:1].isupper() for w in tail) and b.text[:1].isupper() and len(a.text.split()) >= 4
+
+
 def _upper(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return bool(letters) and all(c.isupper() for c in letters)
@@ -237,9 +247,10 @@ def join_broken_lines(lines: list[Line | T], *, wrapped: bool = False, column: i
             prev_len = 0  # a blank line ends the paragraph: no wrap joins across it
             continue
         previous = out[-1] if out else None
-        if isinstance(previous, Line) and should_join(previous, line, wrapped=wrapped, full_width=full_width,
-                                                       column=column, prev_len=prev_len,
-                                                       paragraphs=paragraphs and prev_len > 0):
+        if isinstance(previous, Line) and (should_join(previous, line, wrapped=wrapped, full_width=full_width,
+                                                        column=column, prev_len=prev_len,
+                                                        paragraphs=paragraphs and prev_len > 0)
+                                           or (prev_len == 0 and _bold_name_split(previous, line))):
             out[-1] = replace(previous, text=previous.text + " " + line.text, bold=previous.bold and line.bold)
         else:
             out.append(line)

@@ -87,6 +87,11 @@ def parse_text(text: str) -> list[Block]:
         if raw.strip():
             bordered = 0
         stripped = _QUOTE.sub("", raw.strip())
+        if table and stripped.startswith("|") and stripped.count("|") < 2 and stripped.strip("| ") \
+                and (unterminated or raws[index + 1 if index + 1 < len(raws) else index].lstrip().startswith("|")):
+            # `| - Ủy ban A chủ trì thẩm tra; …` alone on its line: a cell of a row the website broke
+            unterminated = (unterminated + " " if unterminated else "") + stripped
+            continue
         if table and stripped.startswith("|") and (stripped.count("|") < 2 or not stripped.strip("| ")):
             continue  # a stray border inside a pasted table
         if stripped.startswith("|") and stripped.count("|") >= 2:
@@ -103,6 +108,13 @@ def parse_text(text: str) -> list[Block]:
         if unterminated:
             table.append([_strip_inline(cell)[0] for cell in _split_row(unterminated)])
             unterminated = ""
+        if table and stripped.endswith("|") and not stripped.endswith("\\|") and index + 1 < len(raws) \
+                and raws[index + 1].lstrip().startswith("|"):
+            # `Ban A (Viện B phối hợp) |` between two rows: a cell the website broke at a line break,
+            # its row goes on; the table goes on below it
+            cells = [_strip_inline(cell)[0] for cell in _split_row("|" + stripped)]
+            table[-1] = [*table[-1], *cells]
+            continue
         if table:
             items.append(Table(rows=table))
             table = []

@@ -12,6 +12,7 @@ table, and the settings' contents move over.
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import sqlalchemy as sa
 from alembic import op
@@ -49,7 +50,7 @@ def upgrade() -> None:
 
 def _move_settings() -> None:
     conn = op.get_bind()
-    settings = dict(
+    settings: dict[str, str] = dict(
         conn.execute(
             sa.text(
                 "SELECT key, value FROM office_settings "
@@ -77,7 +78,7 @@ def _move_settings() -> None:
     )
 
 
-def _json(value: object) -> object:
+def _json(value: object) -> Any:  # the stored JSON: a dict of cities, a list of aliases
     return json.loads(value) if isinstance(value, str) else value
 
 

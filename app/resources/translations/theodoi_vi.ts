@@ -58,6 +58,11 @@
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="49"/>
+        <source>Open &amp;server database…</source>
+        <translation>Mở cơ sở dữ liệu trên &amp;máy chủ…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions.py" line="49"/>
         <source>&amp;Back up database…</source>
         <translation>&amp;Sao lưu cơ sở dữ liệu…</translation>
     </message>
@@ -269,6 +274,50 @@
     <message>
         <source>Which agencies reported, on time or late</source>
         <translation>Cơ quan nào đã báo cáo, đúng hạn hay chậm</translation>
+    </message>
+    <message>
+        <source>All tas&amp;ks</source>
+        <translation>Tất cả nhiệm &amp;vụ</translation>
+    </message>
+    <message>
+        <source>Due this &amp;period</source>
+        <translation>Đến hạn trong &amp;kỳ</translation>
+    </message>
+    <message>
+        <source>Only the tasks due in the quarter of the as-of date</source>
+        <translation>Chỉ các nhiệm vụ đến hạn trong quý của ngày xem</translation>
+    </message>
+    <message>
+        <source>O&amp;verdue</source>
+        <translation>&amp;Quá hạn</translation>
+    </message>
+    <message>
+        <source>Only the tasks still owed past their due date</source>
+        <translation>Chỉ các nhiệm vụ đã quá hạn mà chưa hoàn thành</translation>
+    </message>
+    <message>
+        <source>By a&amp;gency…</source>
+        <translation>T&amp;heo cơ quan…</translation>
+    </message>
+    <message>
+        <source>Only the tasks of one agency (lead, support or group member)</source>
+        <translation>Chỉ các nhiệm vụ của một cơ quan (chủ trì, phối hợp hoặc thành viên nhóm)</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <source>The clerk&apos;s jobs step by step (F1 on a panel opens its part)</source>
+        <translation>Các việc của chuyên viên theo từng bước (F1 tại một khung mở đúng phần của khung đó)</translation>
+    </message>
+    <message>
+        <source>&amp;First-run assistant…</source>
+        <translation>Trợ lý &amp;thiết lập ban đầu…</translation>
+    </message>
+    <message>
+        <source>Office profile, agency directory and groups&apos; members</source>
+        <translation>Thông tin cơ quan, danh bạ cơ quan và thành viên các nhóm</translation>
     </message>
 </context>
 <context>
@@ -1246,6 +1295,10 @@ Nhập văn bản kế hoạch (.docx, .pdf, .txt, .md) bằng Kế hoạch → 
         <location filename="../../app/ui/progress_panel.py" line="210"/>
         <source>Record progress</source>
         <translation>Ghi tiến độ</translation>
+    </message>
+    <message>
+        <source>Record progress (Ctrl+Enter)</source>
+        <translation>Ghi tiến độ (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../../app/ui/progress_panel.py" line="136"/>
@@ -2436,7 +2489,7 @@ Nhập văn bản kế hoạch (.docx, .pdf, .txt, .md) bằng Kế hoạch → 
     <message>
         <location filename="../../app/ui/window_commands.py"/>
         <source>Period {period} approved; its progress is locked.</source>
-        <translation>Đã phê duyệt kỳ {period}; số liệu tiến độ của kỳ đã khóa.</translation>
+        <translation>Đã phê duyệt báo cáo {period}; số liệu tiến độ của kỳ đã khóa.</translation>
     </message>
     <message>
         <location filename="../../app/ui/window_commands.py"/>
@@ -2446,12 +2499,12 @@ Nhập văn bản kế hoạch (.docx, .pdf, .txt, .md) bằng Kế hoạch → 
     <message>
         <location filename="../../app/ui/window_commands.py"/>
         <source>Period {period} unlocked.</source>
-        <translation>Đã mở khóa kỳ {period}.</translation>
+        <translation>Đã mở khóa {period}.</translation>
     </message>
     <message>
         <location filename="../../app/ui/window_commands.py"/>
-        <source>Period (e.g. 2021-Q3, 2021-M08, 2021-Y):</source>
-        <translation>Kỳ báo cáo (ví dụ 2021-Q3, 2021-M08, 2021-Y):</translation>
+        <source>Period (e.g. Quý III năm 2021, 6 tháng đầu năm 2021, Tháng 8/2021, Năm 2021):</source>
+        <translation>Kỳ báo cáo (ví dụ Quý III năm 2021, 6 tháng đầu năm 2021, Tháng 8/2021, Năm 2021):</translation>
     </message>
     <message>
         <location filename="../../app/ui/window_commands.py" line="72"/>
@@ -2556,6 +2609,21 @@ Nhập văn bản kế hoạch (.docx, .pdf, .txt, .md) bằng Kế hoạch → 
 Tracks the tasks of implementation plans and prints the official reports.</source>
         <translation>Theo dõi Kế hoạch {version}
 Theo dõi nhiệm vụ của các kế hoạch và in báo cáo theo thể thức văn bản hành chính.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_commands.py" line="98"/>
+        <source>Open server database</source>
+        <translation>Mở cơ sở dữ liệu trên máy chủ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_commands.py" line="99"/>
+        <source>Server database address (postgresql://user@host/database):</source>
+        <translation>Địa chỉ cơ sở dữ liệu trên máy chủ (postgresql://người-dùng@máy-chủ/tên-cơ-sở-dữ-liệu):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_commands.py" line="104"/>
+        <source>“{url}” is not a server database address (postgresql://…).</source>
+        <translation>“{url}” không phải địa chỉ cơ sở dữ liệu trên máy chủ (postgresql://…).</translation>
     </message>
 </context>
 <context>
@@ -2830,6 +2898,222 @@ Theo dõi nhiệm vụ của các kế hoạch và in báo cáo theo thể thứ
     <message>
         <source>Plan properties</source>
         <translation>Thuộc tính kế hoạch</translation>
+    </message>
+</context>
+<context>
+    <name>DailyTreePage</name>
+    <message>
+        <source>A&amp;gency:</source>
+        <translation>&amp;Cơ quan:</translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation>T&amp;ình trạng:</translation>
+    </message>
+    <message>
+        <source>(every agency)</source>
+        <translation>(mọi cơ quan)</translation>
+    </message>
+    <message>
+        <source>(every state)</source>
+        <translation>(mọi tình trạng)</translation>
+    </message>
+    <message>
+        <source>Due in {period}</source>
+        <translation>Đến hạn trong {period}</translation>
+    </message>
+    <message>
+        <source>Overdue on {date}</source>
+        <translation>Quá hạn ngày {date}</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>{count} tasks</source>
+        <translation>{count} nhiệm vụ</translation>
+    </message>
+</context>
+<context>
+    <name>OfficePage</name>
+    <message>
+        <source>Type the name of the issuing body (or press Skip to set it up later).</source>
+        <translation>Hãy nhập tên cơ quan ban hành (hoặc bấm Bỏ qua để thiết lập sau).</translation>
+    </message>
+    <message>
+        <source>Your office</source>
+        <translation>Cơ quan của bạn</translation>
+    </message>
+    <message>
+        <source>Printed on every report and letter. You can change it later in Reports → Issuing office.</source>
+        <translation>In trên mọi báo cáo và công văn. Có thể sửa sau ở Báo cáo → Thông tin cơ quan ban hành.</translation>
+    </message>
+    <message>
+        <source>Issuing body:</source>
+        <translation>Cơ quan ban hành:</translation>
+    </message>
+    <message>
+        <source>Parent body:</source>
+        <translation>Cơ quan chủ quản:</translation>
+    </message>
+    <message>
+        <source>Signing authority:</source>
+        <translation>Thẩm quyền ký:</translation>
+    </message>
+    <message>
+        <source>On behalf of:</source>
+        <translation>Thay mặt/ký thay cho:</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s title:</source>
+        <translation>Chức vụ người ký:</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s name:</source>
+        <translation>Họ tên người ký:</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Địa danh:</translation>
+    </message>
+    <message>
+        <source>Recipients of reports (one per line):</source>
+        <translation>Nơi nhận báo cáo (mỗi dòng một nơi):</translation>
+    </message>
+    <message>
+        <source>Recipients of reminder letters:</source>
+        <translation>Nơi nhận công văn đôn đốc:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không)</translation>
+    </message>
+    <message>
+        <source>e.g. Sở Nội vụ</source>
+        <translation>ví dụ: Sở Nội vụ</translation>
+    </message>
+    <message>
+        <source>e.g. UBND Thành phố Hà Nội</source>
+        <translation>ví dụ: UBND Thành phố Hà Nội</translation>
+    </message>
+    <message>
+        <source>e.g. Ủy ban nhân dân (after TM)</source>
+        <translation>ví dụ: Ủy ban nhân dân (sau TM.)</translation>
+    </message>
+</context>
+<context>
+    <name>AgenciesPage</name>
+    <message>
+        <source>Agency list</source>
+        <translation>Danh sách cơ quan</translation>
+    </message>
+    <message>
+        <source>Agency lists (*.xlsx *.csv *.txt);;All files (*)</source>
+        <translation>Danh sách cơ quan (*.xlsx *.csv *.txt);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Nothing typed: the agencies can also be added later.</source>
+        <translation>Chưa có dòng nào: có thể thêm cơ quan sau.</translation>
+    </message>
+    <message>
+        <source>{agencies} agencies and {groups} groups will be added (names already in the directory are kept).</source>
+        <translation>Sẽ thêm {agencies} cơ quan và {groups} nhóm (tên đã có trong danh bạ được giữ nguyên).</translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation>Cơ quan, đơn vị</translation>
+    </message>
+    <message>
+        <source>The agencies that carry out the plans and report to you.</source>
+        <translation>Các cơ quan thực hiện kế hoạch và báo cáo với bạn.</translation>
+    </message>
+    <message>
+        <source>One agency a line: name; kind; parent (kind and parent may be left out). Kinds: Sở, Ban, Ngành, UBND quận huyện, Phường xã, Đảng, Đoàn thể, Trung ương, Nhóm. A parent that is a group makes the agency one of its members.</source>
+        <translation>Mỗi dòng một cơ quan: tên; loại; cấp trên (loại và cấp trên có thể bỏ trống). Loại: Sở, Ban, Ngành, UBND quận huyện, Phường xã, Đảng, Đoàn thể, Trung ương, Nhóm. Cấp trên là một nhóm thì cơ quan là thành viên của nhóm đó.</translation>
+    </message>
+    <message>
+        <source>Read from a file…</source>
+        <translation>Đọc từ tệp…</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsPage</name>
+    <message>
+        <source>{name} ({count} members)</source>
+        <translation>{name} ({count} thành viên)</translation>
+    </message>
+    <message>
+        <source>No members yet: a task assigned to this group has nobody to report.</source>
+        <translation>Chưa có thành viên: nhiệm vụ giao cho nhóm này chưa có cơ quan nào báo cáo.</translation>
+    </message>
+    <message>
+        <source>Groups of agencies</source>
+        <translation>Nhóm cơ quan</translation>
+    </message>
+    <message>
+        <source>A plan may assign a task to a group (“Các sở, ban, ngành”): every member then reports on it.</source>
+        <translation>Kế hoạch có thể giao việc cho một nhóm (“Các sở, ban, ngành”): mọi thành viên của nhóm đều phải báo cáo.</translation>
+    </message>
+    <message>
+        <source>Choose a group on the left, tick its members on the right. Groups marked {mark} have no member yet.</source>
+        <translation>Chọn nhóm bên trái, đánh dấu thành viên bên phải. Nhóm có dấu {mark} chưa có thành viên.</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <source>Office profile: complete.</source>
+        <translation>Thông tin cơ quan: đầy đủ.</translation>
+    </message>
+    <message>
+        <source>Office profile still lacks: {gaps}.</source>
+        <translation>Thông tin cơ quan còn thiếu: {gaps}.</translation>
+    </message>
+    <message>
+        <source>{count} agencies in the directory.</source>
+        <translation>Danh bạ có {count} cơ quan.</translation>
+    </message>
+    <message>
+        <source>Groups without members ({mark} in the tree and the task panel): {names}.</source>
+        <translation>Nhóm chưa có thành viên (dấu {mark} trong cây và khung nhiệm vụ): {names}.</translation>
+    </message>
+    <message>
+        <source>Next: import a plan (Plan → Import plan document, Ctrl+I). Press F1 for the guide.</source>
+        <translation>Việc tiếp theo: nhập một kế hoạch (Kế hoạch → Nhập văn bản kế hoạch, Ctrl+I). Nhấn F1 để xem hướng dẫn.</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Hoàn tất</translation>
+    </message>
+    <message>
+        <source>This assistant stays in the Help menu.</source>
+        <translation>Trợ lý này vẫn có trong menu Trợ giúp.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>First-run assistant</source>
+        <translation>Trợ lý thiết lập ban đầu</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Bỏ qua</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>User guide — Theo dõi Kế hoạch</source>
+        <translation>Hướng dẫn sử dụng — Theo dõi Kế hoạch</translation>
+    </message>
+</context>
+<context>
+    <name>GroupMarks</name>
+    <message>
+        <source>{mark} The group “{names}” has no members yet: nobody reports on this task. Add them in Tools → Agencies → Groups.</source>
+        <translation>{mark} Nhóm “{names}” chưa có thành viên: chưa có cơ quan nào báo cáo nhiệm vụ này. Thêm thành viên ở Công cụ → Cơ quan, đơn vị → Nhóm cơ quan.</translation>
     </message>
 </context>
 </TS>

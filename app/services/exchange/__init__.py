@@ -25,7 +25,7 @@ from sqlalchemy import select
 
 from app.domain.periods import Period
 from app.domain.roles import Permission
-from app.errors import AppError, ConflictError, InputError
+from app.errors import AppError, ConflictError, InputError, PermissionDeniedError
 from app.exporters.exchange_workbook import write_exchange_workbook
 from app.importers.exchange import read_exchange_workbook
 from app.models import Agency, Plan, PlanNode, ProgressUpdate
@@ -157,6 +157,11 @@ class ExchangeService(Service):
             review.error = "Kế hoạch hoặc cơ quan của phiếu không còn trong cơ sở dữ liệu: không nhập."
             return review
         review.plan_number, review.agency_name = plan.number or review.plan_number, agency.name
+        try:  # staff assigned to other agencies: said per file in the preview, before any apply
+            self.require(Permission.IMPORT_EXCHANGE, s, agency_id=review.agency_id)
+        except PermissionDeniedError as exc:
+            review.error = exc.message
+            return review
         when = file_day(book.saved_at, day)
         _anchor(s, review, held)
         seen: dict[int, int] = {}
@@ -181,6 +186,8 @@ class ExchangeService(Service):
             self.require(Permission.IMPORT_EXCHANGE, s)
             identity = database_identity(s, create=False)
             ordered = sorted((r for r in reviews if not r.error and identity), key=_file_order)
+            for review in ordered:  # every file's agency before the first row is written
+                self.require(Permission.IMPORT_EXCHANGE, s, agency_id=review.agency_id)
             held: dict[object, list[Any]] = {}
             for review in ordered:
                 assert identity is not None and review.agency_id is not None

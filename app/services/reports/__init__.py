@@ -32,6 +32,7 @@ from app.exporters.content import (
 from app.exporters.content_json import dump, load
 from app.models import Plan, ReportSnapshot
 from app.outputs import check_output, check_output_folder
+from app.services.approvals import approval_note
 from app.services.base import Service
 from app.services.reports import collect, drafts, export
 from app.services.reports.letters import reminder_contents
@@ -134,7 +135,10 @@ class ReportService(Service):
         kind, period = request.kind, request.period
         if kind is DocKind.PROGRESS:
             assert plan is not None and period is not None
-            return self.progress(plan.id, period, when.as_of, options)
+            content = self.progress(plan.id, period, when.as_of, options)
+            with self.db.session() as s:  # an approved period's report says so (issue 14)
+                content.approval = approval_note(s, plan.id, period.code)
+            return content
         if kind is DocKind.REMINDER:
             assert plan is not None and period is not None
             return self.reminders(plan.id, period, when.as_of, options)
@@ -263,7 +267,11 @@ class ReportService(Service):
             row = s.get(ReportSnapshot, snapshot_id)
             if row is None:
                 raise InputError(f"Không có bản lưu báo cáo mã {snapshot_id}.")
-            return load(row.content)
+            content = load(row.content)
+            if isinstance(content, ProgressReportContent) and row.plan_id is not None and row.period:
+                # printed again after the leader approved it: the copy names the approval
+                content.approval = approval_note(s, row.plan_id, row.period, snapshot_id) or content.approval
+            return content
 
     def reproduce(self, snapshot_id: int, file_format: str, path: str | os.PathLike[str]) -> None:
         """Write the recorded report again, exactly as it was (no new snapshot)."""

@@ -33,7 +33,8 @@ from app.services.views import NodeView
 ANNEX_TEXTS = 0
 ANNEX_NAMES = 2
 ANNEX_WORDS = 12  # a task's first clause, cut to this many words
-SUPPORT_NAMES = 3
+SUPPORT_NAMES = 2
+SUPPORT_RESULTS = 2  # supporting agencies' results quoted beside the lead's; more are counted
 DEADLINE_CHARS = 16
 _COMPARATOR_SIGN = {Comparator.GE: "≥", Comparator.LE: "≤", Comparator.EQ: ""}
 
@@ -105,7 +106,16 @@ def result_text(view: NodeView, latest: list[Latest]) -> str:
     with_text = sorted((x for x in latest if x.result), key=lambda x: (x.agency not in leads, sort_key(x.agency)))
     if len(with_text) == 1:
         return with_text[0].result
-    return "\n".join(f"- {line}" for line in summary.remarks((x.agency, x.result) for x in with_text))
+    led = [x for x in with_text if x.agency in leads]
+    supports = [x for x in with_text if x.agency not in leads]
+    lines = summary.remarks((x.agency, x.result) for x in led)
+    supporting = summary.remarks((x.agency, x.result) for x in supports)
+    if len(supporting) > SUPPORT_RESULTS and led:
+        # The lead answers for the task; fifteen supporting agencies' own words made one row
+        # of the 2024-Q4 annex three pages long. Their states are counted instead.
+        states = summary.state_parts([summary.AgencyResult(x.agency, x.status) for x in supports])
+        supporting = [f"{len(supports)} {summary.AGENCIES} phối hợp đã báo cáo: {states}."]
+    return "\n".join(f"- {line}" for line in lines + supporting)
 
 
 def _group_result(lead_ids: list[int], latest: list[Latest]) -> str:

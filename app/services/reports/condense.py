@@ -32,6 +32,7 @@ from app.services.task_states import NO_DEADLINE, lead_agency_ids, load_latest_p
 from app.services.views import NodeView
 
 RESULT_LINES = 6  # attributed result lines per part; more are counted
+SUPPORT_LINES = 3  # of them, supporting agencies' (after the leads'); more are counted
 AGENCY_TEXTS = 2  # distinct results quoted for one agency in one part (in the plan's order)
 GROUP_TEXTS = 2  # distinct texts quoted for a group's members in one part (the most shared)
 OVERDUE_SHOWN = 4  # overdue tasks named per part; the rest are counted (all are in Phụ lục I)
@@ -183,6 +184,7 @@ def part_results(tasks: list[NodeView], by_task: dict[int, list[Said]], names: d
     """Named leads: `Sở Nội vụ: text; text.`; a group's members: `Các sở, ban, ngành: 13 cơ quan,
     đơn vị đã ...; 12 ...`. Each distinct text once per agency or group."""
     single: dict[str, list[str]] = defaultdict(list)
+    supporting: dict[str, list[str]] = defaultdict(list)
     group_texts: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
     group_first: dict[str, dict[str, str]] = defaultdict(dict)
     for v in tasks:
@@ -197,19 +199,32 @@ def part_results(tasks: list[NodeView], by_task: dict[int, list[Said]], names: d
                 group_texts[key][folded].add(x.agency_id)  # agencies, not agency-task pairs
                 group_first[key].setdefault(folded, x.result)
             elif x.agency_id in leads or not is_group:
-                texts = single[x.agency]
+                texts = (single if x.agency_id in leads else supporting)[x.agency]
                 if len(texts) < AGENCY_TEXTS and all(fold(t) != fold(x.result) for t in texts):
                     texts.append(x.result)
-    lines = [f"{agency}: " + "; ".join(lower_first(t) if i else t for i, t in enumerate(texts)) + "."
-             for agency, texts in sorted(single.items(), key=lambda kv: sort_key(kv[0]))]
+    # The leads answer for their tasks: their words first, then the supporting agencies' while
+    # there is room (sorted by name they used to push a lead's result out of the report).
+    lines = _said_lines(single)
     if len(lines) > RESULT_LINES:
         rest = len(lines) - RESULT_LINES + 1
-        lines = lines[: RESULT_LINES - 1] + [f"{rest} {AGENCIES} khác báo cáo kết quả tại Phụ lục I."]
+        lines = lines[: RESULT_LINES - 1] + [f"{rest} {AGENCIES} chủ trì khác báo cáo kết quả tại Phụ lục I."]
+    others = _said_lines(supporting)
+    room = max(0, min(SUPPORT_LINES, RESULT_LINES - len(lines)))
+    if len(others) > room:
+        shown = others[: max(0, room - 1)]
+        others = shown + [f"{len(others) - len(shown)} {AGENCIES} phối hợp khác đã báo cáo (Phụ lục I)."]
+    lines += others
     for key, by_text in group_texts.items():
         common = sorted(by_text.items(), key=lambda kv: -len(kv[1]))[:GROUP_TEXTS]
         quoted = "; ".join(f"{len(who)} {AGENCIES} {lower_first(group_first[key][t])}" for t, who in common)
         lines.append(f"{key}: {quoted}.")
     return lines
+
+
+def _said_lines(by_agency: dict[str, list[str]]) -> list[str]:
+    """`Sở Nội vụ: text; text.` per agency, in Vietnamese order."""
+    return [f"{agency}: " + "; ".join(lower_first(t) if i else t for i, t in enumerate(texts)) + "."
+            for agency, texts in sorted(by_agency.items(), key=lambda kv: sort_key(kv[0]))]
 
 
 def overdue_lines(tasks: list[NodeView], as_of: date) -> list[str]:
@@ -336,9 +351,8 @@ def draft_shortcomings(views: list[NodeView], reporting: list[AgencyReport], per
     if late_reports:
         out.append(f"{len(late_reports)} {AGENCIES} gửi báo cáo chậm so với thời hạn: {', '.join(late_reports[:8])}"
                    + (f" và {len(late_reports) - 8} {AGENCIES} khác." if len(late_reports) > 8 else "."))
-    if out and difficulties:
-        causes = "; ".join(lower_first(_clean(re.sub(r"\s*\(.*\)\.?$", "", d))) for d in difficulties[:3])
-        out.append(f"Nguyên nhân chủ yếu theo báo cáo của các cơ quan, đơn vị: {causes}.")
+    if out and difficulties:  # IV lists them, each with who raised it: not repeated here
+        out.append("Nguyên nhân chủ yếu: các khó khăn, vướng mắc do các cơ quan, đơn vị báo cáo, nêu tại Mục IV.")
     if not out:
         out.append(f"Trong {period_label}, không có nhiệm vụ quá hạn; các cơ quan, đơn vị được giao nhiệm vụ "
                    "gửi báo cáo đầy đủ, đúng hạn.")
@@ -351,11 +365,8 @@ def draft_direction(views: list[NodeView], upcoming: list[NextTask], next_label:
     tasks = [v for v in views if v.kind == "task"]
     overdue = [v for v in tasks if v.state is TaskState.IN_PROGRESS_OVERDUE]
     out = []
-    if overdue:
-        leads = Counter("; ".join(v.lead_names) or "chưa xác định" for v in overdue)
-        spread = "; ".join(f"{n} nhiệm vụ do {in_sentence(lead)} chủ trì" for lead, n in leads.most_common())
-        out.append(f"Tập trung chỉ đạo hoàn thành {len(overdue)} nhiệm vụ đang thực hiện quá hạn nêu tại Mục II "
-                   f"({spread}).")
+    if overdue:  # section II names them with their lead: counted here, not listed again
+        out.append(f"Tập trung chỉ đạo hoàn thành {len(overdue)} nhiệm vụ đang thực hiện quá hạn nêu tại Mục II.")
     if upcoming:
         shown = "; ".join(short_task(t.text, 14) + (f" ({t.lead})" if t.lead else "") for t in upcoming[:UPCOMING])
         more = f" và {len(upcoming) - UPCOMING} nhiệm vụ khác" if len(upcoming) > UPCOMING else ""

@@ -28,6 +28,7 @@ from app.exporters.content import (
     TaskListContent,
 )
 from app.exporters.document import Document
+from app.exporters.errors import ExportCancelled as ExportCancelled  # raised by `write` when cancelled
 
 KINDS = ("progress", "tasklist", "reminder", "calendar", "targets")
 FORMATS = ("docx", "pdf", "xlsx")

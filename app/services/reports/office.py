@@ -15,6 +15,8 @@ from sqlalchemy.orm import Session
 
 from app.domain.text import fold
 from app.exporters.document import Authority, Format, Signer
+from app.exporters.layouts import FAMILIES as FAMILIES  # the office dialog's choices
+from app.exporters.layouts import PARTY_PINS as PARTY_PINS
 from app.exporters.layouts import format_for
 from app.models import Agency, OfficeSetting, Plan
 

@@ -86,12 +86,16 @@ def remarks(pairs: Iterable[tuple[str, str]], limit: int = NAME_LIMIT) -> list[s
 
 def state_counts(results: Sequence[AgencyResult]) -> str:
     """`56 cơ quan, đơn vị: 20 đã hoàn thành, 30 đang thực hiện, 6 chưa báo cáo`."""
+    return f"{len(results)} {AGENCIES}: {state_parts(results)}"
+
+
+def state_parts(results: Sequence[AgencyResult]) -> str:
+    """`20 đã hoàn thành, 30 đang thực hiện, 6 chưa báo cáo`."""
     counts: dict[str | None, int] = {}
     for r in results:
         key = r.status if r.status in STATE_WORDS else None
         counts[key] = counts.get(key, 0) + 1
-    parts = [f"{counts[k]} {words}" for k, words in STATE_WORDS.items() if counts.get(k)]
-    return f"{len(results)} {AGENCIES}: {', '.join(parts)}"
+    return ", ".join(f"{counts[k]} {words}" for k, words in STATE_WORDS.items() if counts.get(k))
 
 
 def group_result(results: Sequence[AgencyResult], limit: int = NAME_LIMIT,

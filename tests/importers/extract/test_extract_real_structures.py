@@ -95,3 +95,16 @@ def test_intro_opening_with_a_period_dates_the_items() -> None:
     tasks = _tasks(HEAD + "I. NHIỆM VỤ\n\n1. Phát triển hạ tầng viễn thông\n\nTrong giai đoạn 2026 - 2030, tập trung "
                    "các nhiệm vụ sau:\n\n- Phủ sóng 5G các khu công nghiệp.\n\n- Nâng cấp mạng cáp quang.\n")
     assert [d for _, _, d in tasks] == ["Trong giai đoạn 2026 - 2030", "Trong giai đoạn 2026 - 2030"]
+
+
+def test_time_field_printed_as_a_heading_with_its_value_below_dates_the_items() -> None:
+    # `1. Thời gian thực hiện:` + the value on the next line; `1. Thời gian thực hiện` + the value as one bullet
+    for field in ("1. Thời gian thực hiện:\n\nTừ ngày 01/3/2026 đến ngày 30/6/2026.",
+                  "1. Thời gian thực hiện\n\n- Từ ngày 01/3/2026 đến ngày 30/6/2026."):
+        tasks = _tasks(HEAD + "I. TỔ CHỨC THỰC HIỆN\n\n" + field + "\n\n2. Phân công\n\n"
+                       "- Sở Nội vụ hướng dẫn các cơ quan phát động thi đua.\n\n"
+                       "- Sở Tài chính bố trí kinh phí khen thưởng.\n")
+        assert tasks == [("Sở Nội vụ hướng dẫn các cơ quan phát động thi đua", ["Sở Nội vụ"],
+                          "Từ ngày 01/3/2026 đến ngày 30/6/2026"),
+                         ("Sở Tài chính bố trí kinh phí khen thưởng", ["Sở Tài chính"],
+                          "Từ ngày 01/3/2026 đến ngày 30/6/2026")]

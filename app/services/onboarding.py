@@ -1,0 +1,141 @@
+"""The first-run assistant's use cases: is it needed, take an agency list in, fill groups.
+
+Why a service of its own: the assistant's steps each end in one transaction (the office profile
+through `ReportService.save_office`, the agency list here, the groups' members here), so a clerk
+who stops half way keeps what the finished steps stored and nothing of the unfinished one. An
+agency list names each agency once; agencies already in the directory (by name or alias,
+diacritics ignored) are kept as they are, so importing the same list twice adds nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.domain.roles import Permission
+from app.domain.text import fold, sort_key
+from app.errors import InputError
+from app.importers.agency_list import GROUP, AgencyRow, format_rows, parse_lines, read_agency_list
+from app.models import Agency, AgencyGroup, AgencyGroupMember, OfficeSetting
+from app.services.agencies import resolve_agency
+from app.services.agency_directory import guess_kind
+from app.services.base import Service
+from app.services.reports.office import OFFICE_KEY
+from app.services.views import GroupView
+
+
+@dataclass
+class ListImport:
+    """What an agency list changed: names added, names already there, memberships made."""
+
+    agencies: list[str] = field(default_factory=list)
+    groups: list[str] = field(default_factory=list)
+    existing: list[str] = field(default_factory=list)
+    memberships: int = 0
+
+
+class OnboardingService(Service):
+    @staticmethod
+    def read_list(path: str | Path) -> list[AgencyRow]:
+        """An agency list file (.xlsx, .csv, .txt) as rows, nothing stored yet."""
+        return read_agency_list(path)
+
+    @staticmethod
+    def parse_list(text: str) -> list[AgencyRow]:
+        """The assistant's text box (`name; kind; parent` a line) as rows, nothing stored yet."""
+        return parse_lines(text)
+
+    @staticmethod
+    def list_text(rows: list[AgencyRow]) -> str:
+        """Rows as the text box shows them (a file read into the box, to check before storing)."""
+        return format_rows(rows)
+
+    def needed(self) -> bool:
+        """A fresh database: no office profile saved and no agency — the assistant opens itself."""
+        with self.db.session() as s:
+            return s.get(OfficeSetting, OFFICE_KEY) is None and not s.scalar(select(func.count(Agency.id)))
+
+    def import_agencies(self, rows: list[AgencyRow]) -> ListImport:
+        """Add the list's agencies and groups, parents and memberships, in one transaction (an
+        unknown parent refuses the whole list, naming its line)."""
+        self.require(Permission.EDIT_AGENCIES)
+        result = ListImport()
+        with self.db.session() as s:
+            groups = {g.name_folded: g for g in s.scalars(select(AgencyGroup))}
+            new_ids: dict[str, int] = {}
+            for row in rows:
+                key = fold(row.name)
+                if row.kind == GROUP:
+                    if key not in groups:
+                        group = AgencyGroup(name=row.name, name_folded=key)
+                        s.add(group)
+                        s.flush()
+                        groups[key] = group
+                        self.audit(s, "create", group, new=row.name)
+                        result.groups.append(row.name)
+                    continue
+                if key in new_ids or resolve_agency(s, key) is not None:
+                    result.existing.append(row.name)
+                    continue
+                agency = Agency(name=row.name, name_folded=key, kind=row.kind or guess_kind(row.name))
+                s.add(agency)
+                s.flush()
+                new_ids[key] = agency.id
+                self.audit(s, "create", agency, new=row.name)
+                result.agencies.append(row.name)
+            for row in rows:
+                if row.parent and row.kind != GROUP:
+                    result.memberships += self._attach(s, row, groups)
+        return result
+
+    def _attach(self, s: Session, row: AgencyRow, groups: Mapping[str, AgencyGroup]) -> int:
+        """Put the row's agency under its parent agency, or into its parent group (1 = a membership)."""
+        assert row.parent is not None
+        agency_id = resolve_agency(s, fold(row.name))
+        parent_key = fold(row.parent)
+        group = groups.get(parent_key)
+        if agency_id is None:
+            return 0
+        if group is not None:
+            known = {m.agency_id for m in group.members}
+            if agency_id not in known:
+                group.members.append(AgencyGroupMember(agency_id=agency_id))
+                return 1
+            return 0
+        parent_id = resolve_agency(s, parent_key)
+        if parent_id is None:
+            raise InputError(f"Dòng {row.line}: không có cơ quan hoặc nhóm “{row.parent}” (cơ quan cấp trên của "
+                             f"“{row.name}”) — hãy thêm nó vào danh sách.")
+        if parent_id == agency_id:
+            raise InputError(f"Dòng {row.line}: “{row.name}” không thể là cấp trên của chính nó.")
+        agency = self.get(s, Agency, agency_id)
+        agency.parent_id = parent_id
+        return 0
+
+    def empty_groups(self) -> list[GroupView]:
+        """Groups without a member (a task assigned to one has nobody to report)."""
+        with self.db.session() as s:
+            views = [GroupView(g.id, g.name, g.description, (), g.version)
+                     for g in s.scalars(select(AgencyGroup)) if not g.members]
+        return sorted(views, key=lambda g: sort_key(g.name))
+
+    def set_members(self, members: Mapping[int, list[int]]) -> None:
+        """The members of several groups, all in one transaction (one step of the assistant)."""
+        self.require(Permission.EDIT_AGENCIES)
+        with self.db.session() as s:
+            for group_id, member_ids in members.items():
+                group = self.get(s, AgencyGroup, group_id)
+                old = sorted(m.agency_id for m in group.members)
+                wanted = list(dict.fromkeys(member_ids))
+                if old == sorted(wanted):
+                    continue
+                group.members.clear()
+                s.flush()
+                for agency_id in wanted:
+                    self.get(s, Agency, agency_id)
+                    group.members.append(AgencyGroupMember(agency_id=agency_id))
+                self.audit(s, "update", group, "members", old, sorted(wanted))

@@ -1,0 +1,1 @@
+"""Administration dialogs: backups, audit trail, users/sign-in, office profile."""

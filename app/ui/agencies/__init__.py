@@ -1,0 +1,1 @@
+"""The agency directory: agencies, aliases, groups and their members."""

@@ -1,0 +1,1 @@
+"""The progress exchange workbooks (send/receive/review) and the register of agencies' reports."""

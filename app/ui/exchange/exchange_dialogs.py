@@ -1,0 +1,251 @@
+"""Kế hoạch → Gửi phiếu báo cáo… and Nhận phiếu báo cáo…: the clerk's two exchange windows.
+
+`SendDialog`: plan, period, the agencies to send to (ticked: every agency expected to report),
+a folder → one workbook per agency. `ReceiveDialog`: files or a folder → a preview per file
+(agency, period, counts or the reason the file is refused) and its rows, where the clerk ticks
+what to apply; `Apply` runs the `apply` callback (the window pushes an undoable command).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.periods import Period, period_name
+from app.errors import AppError, InputError
+from app.services.exchange import FileReview
+from app.ui.exchange.exchange_review_model import Column, ReviewModel
+from app.ui.widgets.period_combo import PeriodCombo, PlanCombo
+from app.ui.widgets.prompts import Prompter
+
+if TYPE_CHECKING:
+    from app.services import Services
+    from app.services.views import PlanSummary
+
+
+class SendDialog(QDialog):
+    def __init__(self, services: Services, plans: list[PlanSummary], prompter: Prompter, *, as_of: date,
+                 plan_id: int | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("exchangeSendDialog")
+        self.services, self.prompter, self.as_of = services, prompter, as_of
+        self.plan = PlanCombo(plans, plan_id, self)
+        self.period = PeriodCombo(as_of, self)
+        self.agencies = QListWidget(self)
+        self.agencies.setObjectName("exchangeAgencies")
+        self.plan_label, self.period_label, self.info = QLabel(self), QLabel(self), QLabel(self)
+        self.send_button, self.close_button = QPushButton(self), QPushButton(self)
+        top = QHBoxLayout()
+        for widget in (self.plan_label, self.plan, self.period_label, self.period):
+            top.addWidget(widget)
+        top.setStretch(1, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.info, 1)
+        bottom.addWidget(self.send_button)
+        bottom.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.agencies, 1)
+        layout.addLayout(bottom)
+        self.plan.currentIndexChanged.connect(lambda _i: self.load_agencies())
+        self.period.currentTextChanged.connect(lambda _t: self.load_agencies())
+        self.send_button.clicked.connect(self.send)
+        self.close_button.clicked.connect(self.close)
+        self.resize(720, 520)
+        self.retranslate_ui()
+        self.load_agencies()
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Send report forms"))
+        self.plan_label.setText(self.tr("Plan:"))
+        self.period_label.setText(self.tr("Period:"))
+        self.send_button.setText(self.tr("Export to folder…"))
+        self.close_button.setText(self.tr("Close"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def plan_id(self) -> int | None:
+        return self.plan.plan_id()
+
+    def load_agencies(self) -> None:
+        self.agencies.clear()
+        plan_id = self.plan_id()
+        if plan_id is None:
+            return
+        try:
+            expected = self.services.register.expected(plan_id, self.period.period(), as_of=self.as_of)
+            names = {a.id: a.name for a in self.services.agencies.list_agencies()}
+        except AppError as exc:
+            self.info.setText(exc.message)
+            return
+        from app.domain.text import sort_key
+
+        for agency in sorted(expected, key=lambda a: sort_key(names.get(a, ""))):
+            item = QListWidgetItem(self.tr("{name} ({count} tasks)").format(name=names.get(agency, "?"),
+                                                                          count=len(expected[agency])))
+            item.setData(Qt.ItemDataRole.UserRole, agency)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            self.agencies.addItem(item)
+        self.info.setText(self.tr("{count} agencies must report for this period").format(count=len(expected)))
+
+    def chosen_agencies(self) -> list[int]:
+        items = (self.agencies.item(i) for i in range(self.agencies.count()))
+        return [int(i.data(Qt.ItemDataRole.UserRole)) for i in items if i.checkState() == Qt.CheckState.Checked]
+
+    def send(self, folder: str | None = None) -> list[Any]:
+        plan_id, agencies = self.plan_id(), self.chosen_agencies()
+        if plan_id is None or not agencies:
+            return []
+        folder = folder or self.prompter.choose_folder(self, self.tr("Folder for the report forms"))
+        if not folder:
+            return []
+        try:
+            files = self.services.exchange.export(plan_id, self.period.period(), folder, agency_ids=agencies,
+                                                  as_of=self.as_of)
+        except AppError as exc:
+            self.prompter.error(self, exc.message)
+            return []
+        self.prompter.inform(self, self.windowTitle(),
+                             self.tr("{count} report forms written to {folder}").format(count=len(files),
+                                                                                     folder=folder))
+        return files
+
+
+class ReceiveDialog(QDialog):
+    def __init__(self, services: Services, prompter: Prompter, *, apply: Callable[[list[FileReview]], bool],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("exchangeReceiveDialog")
+        self.services, self.prompter, self._apply = services, prompter, apply
+        self.reviews: list[FileReview] = []
+        self.files = QListWidget(self)
+        self.files.setObjectName("exchangeFiles")
+        self.model = ReviewModel(self)
+        self.rows = QTableView(self)
+        self.rows.setObjectName("exchangeRows")
+        self.rows.setModel(self.model)
+        header = self.rows.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in ((Column.APPLY, 50), (Column.LINE, 45), (Column.TASK, 260), (Column.OUTCOME, 115),
+                              (Column.STATUS, 110), (Column.PERCENT, 40), (Column.RESULT, 240),
+                              (Column.STORED, 200), (Column.REASON, 240)):
+            self.rows.setColumnWidth(column, width)
+        self.files_button, self.folder_button = QPushButton(self), QPushButton(self)
+        self.apply_button, self.close_button = QPushButton(self), QPushButton(self)
+        self.summary = QLabel(self)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.files)
+        splitter.addWidget(self.rows)
+        splitter.setSizes([160, 420])
+        top = QHBoxLayout()
+        top.addWidget(self.files_button)
+        top.addWidget(self.folder_button)
+        top.addStretch(1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.summary, 1)
+        bottom.addWidget(self.apply_button)
+        bottom.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(bottom)
+        self.files.currentRowChanged.connect(self._show_file)
+        self.model.dataChanged.connect(lambda *_: self._update_summary())
+        self.files_button.clicked.connect(lambda: self.pick(folder=False))
+        self.folder_button.clicked.connect(lambda: self.pick(folder=True))
+        self.apply_button.clicked.connect(self.apply)
+        self.close_button.clicked.connect(self.close)
+        self.resize(1200, 680)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Receive report forms"))
+        self.files_button.setText(self.tr("Choose files…"))
+        self.folder_button.setText(self.tr("Choose folder…"))
+        self.apply_button.setText(self.tr("Apply ticked rows"))
+        self.close_button.setText(self.tr("Close"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def pick(self, *, folder: bool) -> None:
+        caption = self.tr("Report forms sent back by agencies")
+        if folder:
+            chosen = self.prompter.choose_folder(self, caption)
+            paths = [chosen] if chosen else []
+        else:
+            paths = self.prompter.open_files(self, caption, self.tr("Excel workbooks (*.xlsx);;All files (*)"))
+        if paths:
+            self.load(paths)
+
+    def load(self, paths: list[str]) -> bool:
+        try:
+            self.reviews = self.services.exchange.review(paths)
+        except AppError as exc:
+            self.prompter.error(self, exc.message)
+            return False
+        self.files.clear()
+        for review in self.reviews:
+            self.files.addItem(self._file_text(review))
+        if self.reviews:
+            self.files.setCurrentRow(0)
+        self._update_summary()
+        return True
+
+    def _file_text(self, review: FileReview) -> str:
+        name = review.path.replace("\\", "/").rsplit("/", 1)[-1]
+        if review.error:
+            return self.tr("{file}: refused — {reason}").format(file=name, reason=review.error)
+        c = review.counts
+        return self.tr("{file}: {agency}, {period} — new {new}, changed {changed}, unchanged {unchanged}, "
+                       "conflict {conflict}, refused {refused}").format(
+            file=name, agency=review.agency_name, period=_period_words(review.period), new=c["new"],
+            changed=c["changed"], unchanged=c["unchanged"], conflict=c["conflict"], refused=c["refused"])
+
+    def _show_file(self, row: int) -> None:
+        self.model.set_review(self.reviews[row] if 0 <= row < len(self.reviews) else None)
+
+    def ticked(self) -> int:
+        return sum(1 for r in self.reviews if not r.error for row in r.rows if row.selected)
+
+    def _update_summary(self) -> None:
+        readable = [r for r in self.reviews if not r.error]
+        self.summary.setText(self.tr("{files} files, {refused} refused; {ticked} rows ticked").format(
+            files=len(self.reviews), refused=len(self.reviews) - len(readable), ticked=self.ticked()))
+        self.apply_button.setEnabled(bool(readable))
+
+    def apply(self) -> bool:
+        if not self.reviews or not self._apply(self.reviews):
+            return False
+        paths = [r.path for r in self.reviews]
+        return self.load(paths)  # the preview now shows what is in the database
+
+
+def _period_words(code: str) -> str:
+    """`Quý II năm 2022` for a workbook's period code (the code itself if it names none)."""
+    try:
+        return period_name(Period.parse(code))
+    except InputError:
+        return code

@@ -1,0 +1,1 @@
+"""Importing a plan document: read, review, fix, confirm."""

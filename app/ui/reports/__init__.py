@@ -1,0 +1,1 @@
+"""The report dialog, its form, jobs and the Reports menu."""

@@ -1,0 +1,2 @@
+"""The window's frame: application start, main window, menus and actions, window-wide commands,
+settings, translations."""

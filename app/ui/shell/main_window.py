@@ -1,0 +1,500 @@
+"""The main window composes the panels; it holds no feature logic of its own.
+
+Layout: plans list (left dock), central tabs (plan tree, calendar, agencies, import), task
+details (right dock), search (bottom dock, Ctrl+F); menus and toolbar from the action registry;
+status bar with the database, the as-of date and the user. Handlers of the File/Plan/Tools menus
+live in `window_commands.py`.
+
+What the panels share (services, as-of date, open plan) is the `AppState` built here and given to
+each panel in its constructor; a change goes through it and every panel refreshes on its signals.
+The window only decides what the plans list needs and which plan stays open.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFrame,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QScrollArea,
+    QSizePolicy,
+    QTabWidget,
+    QToolBar,
+    QWidget,
+)
+
+from app.domain.dates import format_vn
+from app.domain.roles import ROLE_NAMES
+from app.errors import AppError
+from app.ui.agencies.agencies_view import AgenciesView
+from app.ui.calendar.calendar_view import CalendarView
+from app.ui.help import connect_help
+from app.ui.imports.import_view import ImportView
+from app.ui.onboarding import connect_actions as connect_onboarding
+from app.ui.plans.plans_panel import PlansPanel
+from app.ui.shell.actions import CATEGORIES, ActionRegistry, category_title
+from app.ui.shell.settings import Settings
+from app.ui.shell.state import PLANS, TASKS, AppState
+from app.ui.shell.window_commands import Opener, WindowCommands
+from app.ui.task.task_panel import TaskPanel
+from app.ui.task.undo_commands import CallCommand
+from app.ui.tree.daily_bar import DailyTreePage
+from app.ui.tree.plan_tree import PlanTreeController, PlanTreeView
+from app.ui.tree.search_panel import SearchPanel
+from app.ui.widgets.prompts import Prompter
+
+if TYPE_CHECKING:
+    from app.services import Services
+    from app.services.views import PlanSummary
+    from app.ui.exchange.exchange_menu import ExchangeMenu
+    from app.ui.reports.report_menu import ReportMenu
+    from app.ui.widgets.worker import CancelToken, ProgressFn, Task
+
+TOOLBAR = ("plan.import", None, "edit.undo", "edit.redo", None, "edit.add_sibling", "edit.add_child",
+           "edit.delete", None, "view.tree", "view.calendar", "edit.find", None, "report.progress")
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, *, services: Services | None, database_url: str, settings: Settings, prompter: Prompter,
+                 opener: Opener | None = None, log_folder: Path | None = None,
+                 language: str = "vi", as_of: date | None = None, background: bool = False) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.state = AppState(services, database_url=database_url, as_of=as_of, parent=self)
+        self.settings = settings
+        self.prompter = prompter
+        self.background = background  # load the plan list off the GUI thread (first paint first)
+        self._loading: Task | None = None
+        self._filling: Task | None = None
+        self.registry = ActionRegistry(self, settings.shortcut_overrides)
+        self.undo_stack = QUndoStack(self)
+        self._build_central()
+        self._build_docks()
+        self._build_menus()
+        self._build_status()
+        self.commands = WindowCommands(self, self.state, settings, prompter, self.undo_stack,
+                                       show_view=self.show_view, retranslate=self.retranslate_ui, opener=opener,
+                                       log_folder=log_folder, language=language)
+        self._connect()
+        self.retranslate_ui()
+        self.resize(1366, 768)
+        if not settings.geometry.isEmpty():
+            self.restoreGeometry(settings.geometry)
+        if not settings.window_state.isEmpty():
+            self.restoreState(settings.window_state)
+        if self.state.ready:
+            self.reload_all()
+        else:
+            self.statusBar().showMessage(self.tr("Opening the database…"))
+            self._set_ready(False)
+
+    ALWAYS_ON = ("file.quit", "help.about", "help.guide", "help.log_folder", "tools.language")
+
+    def _set_ready(self, ready: bool) -> None:
+        """Until a database is attached, only quitting and help work (nothing to act on yet)."""
+        for name in self.registry.names():
+            if name not in self.ALWAYS_ON and name not in ("edit.undo", "edit.redo"):
+                self.registry[name].setEnabled(ready)
+        for widget in (self.tabs, self.plans_dock, self.task_dock, self.search_dock):
+            widget.setEnabled(ready)
+
+    def _services_changed(self) -> None:
+        """Another database (or the first, opened in the background): the panels follow the state's
+        signal themselves; the window re-enables its actions and lists the plans."""
+        self.undo_stack.clear()
+        self.statusBar().clearMessage()
+        self._set_ready(True)
+        self.report_menu()
+        self.reload_all()
+
+    @property
+    def services(self) -> Services:
+        """The open database's services (read-only: another database goes through `state`)."""
+        return self.state.services
+
+    @property
+    def database_url(self) -> str:
+        return self.state.database_url
+
+    def as_of(self) -> date:
+        return self.state.as_of()
+
+    # -- composition ------------------------------------------------------------------------------
+    def _build_central(self) -> None:
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("centralTabs")
+        self.tree_view = PlanTreeView(self.tabs)
+        self.tree = PlanTreeController(self.tree_view, self.state, self.undo_stack, self.prompter, self.registry)
+        self.daily = DailyTreePage(self.tree, self.tree_view, self.registry, self.state.as_of, self.tabs)
+        self.calendar = CalendarView(self.state, self.tabs)
+        self.agencies = AgenciesView(self.state, self.prompter, self.tabs, undo_stack=self.undo_stack)
+        self.importer = ImportView(self.state, self.prompter, self.tabs)
+        for widget in (self.daily, self.calendar, self.agencies, self.importer):
+            self.tabs.addTab(widget, "")
+        self.setCentralWidget(self.tabs)
+
+    def _dock(self, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _build_docks(self) -> None:
+        self.plans = PlansPanel(self)
+        self.plans_dock = self._dock("plansDock", self.plans, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.task_panel = TaskPanel(self.state, self.run_node_edit, self)
+        task_scroll = QScrollArea(self)  # on a 600 px screen the dock may be lower than the panel: scroll
+        task_scroll.setWidgetResizable(True)
+        task_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        task_scroll.setWidget(self.task_panel)
+        self.task_dock = self._dock("taskDock", task_scroll, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.search = SearchPanel(self.state, self)
+        self.search_dock = self._dock("searchDock", self.search, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.search_dock.hide()
+        self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.resizeDocks([self.plans_dock], [330], Qt.Orientation.Horizontal)
+        # tall enough for the task panel's every tab with its buttons (the progress form's "Record
+        # progress" in sight at 1366×768); on a lower screen the dock's scroll area takes over
+        title = self.task_dock.fontMetrics().height() + 16
+        self.resizeDocks([self.task_dock], [self.task_panel.minimumSizeHint().height() + title],
+                         Qt.Orientation.Vertical)
+
+    def _build_menus(self) -> None:
+        self.menus: dict[str, QMenu] = {}
+        for key, _text in CATEGORIES:
+            menu = self.menuBar().addMenu("")
+            menu.setObjectName(f"menu_{key}")
+            self.menus[key] = menu
+            for action in self.registry.in_category(key):
+                menu.addAction(action)
+                if action.objectName() in ("file.auto_backups", "edit.redo", "edit.outdent", "view.as_of",
+                                           "view.collapse_all", "view.filter_agency",
+                                           "plan.import", "report.targets"):
+                    menu.addSeparator()
+        self.recent_menu = QMenu(self)
+        self.menus["file"].insertMenu(self.registry["file.backup"], self.recent_menu)
+        view_menu = self.menus["view"]
+        view_menu.addSeparator()
+        for dock in (self.plans_dock, self.task_dock, self.search_dock):
+            view_menu.addAction(dock.toggleViewAction())
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for name in TOOLBAR:
+            if name is None:
+                self.toolbar.addSeparator()
+            else:
+                self.toolbar.addAction(self.registry[name])
+        self.addToolBar(self.toolbar)
+
+    def _build_status(self) -> None:
+        self.db_label, self.as_of_label, self.user_label = QLabel(self), QLabel(self), QLabel(self)
+        self.db_label.setObjectName("statusDatabase")
+        # a long database path must not set the window's minimum width (full path in the tooltip)
+        self.db_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        status = self.statusBar()
+        status.addWidget(self.db_label, 1)
+        status.addPermanentWidget(self.as_of_label)
+        status.addPermanentWidget(self.user_label)
+
+    def _connect(self) -> None:
+        a = self.registry
+        a["edit.undo"].triggered.connect(self.undo)
+        a["edit.redo"].triggered.connect(self.redo)
+        self.undo_stack.undoTextChanged.connect(self._show_undo_texts)
+        self.undo_stack.redoTextChanged.connect(self._show_undo_texts)
+        a["edit.undo"].setEnabled(False)
+        a["edit.redo"].setEnabled(False)
+        self.undo_stack.canUndoChanged.connect(a["edit.undo"].setEnabled)
+        self.undo_stack.canRedoChanged.connect(a["edit.redo"].setEnabled)
+        for name, slot in (("edit.add_sibling", self.tree.add_sibling), ("edit.add_child", self.tree.add_child),
+                           ("edit.rename", self.tree.rename_current), ("edit.delete", self.tree.delete_current),
+                           ("edit.move_up", self.tree.move_up), ("edit.move_down", self.tree.move_down),
+                           ("edit.indent", self.tree.indent), ("edit.outdent", self.tree.outdent)):
+            a[name].triggered.connect(lambda _checked=False, s=slot: self._tree_command(s))
+        a["edit.find"].triggered.connect(self.show_search)
+        a["view.tree"].triggered.connect(lambda: self.show_view("tree"))
+        a["view.calendar"].triggered.connect(lambda: self.show_view("calendar"))
+        a["tools.agencies"].triggered.connect(lambda: self.show_view("agencies"))
+        a["plan.import"].triggered.connect(lambda: self.show_view("import"))
+        a["view.refresh"].triggered.connect(self.reload_all)
+        a["view.expand_all"].triggered.connect(lambda: self._tree_command(
+            lambda: self.daily.current_view().expandAll()))
+        a["view.collapse_all"].triggered.connect(lambda: self._tree_command(
+            lambda: self.daily.current_view().collapseAll()))
+        self.commands.connect_actions(self.registry, self.recent_menu)
+        connect_onboarding(self)
+        connect_help(self)
+        self.reports: ReportMenu | None = None  # the Báo cáo menu (report dialog, office profile), built with services
+        self.exchange: ExchangeMenu | None = None  # exchange windows and the register, built on first use
+        a["plan.exchange_send"].triggered.connect(lambda: self.exchange_menu().open_send())
+        a["plan.exchange_receive"].triggered.connect(lambda: self.exchange_menu().open_receive())
+        a["plan.register"].triggered.connect(lambda: self.exchange_menu().open_register())
+        if self.state.ready:
+            self.report_menu()
+        state = self.state
+        state.services_changed.connect(self._services_changed)
+        state.plan_changed.connect(self._plan_opened)
+        state.as_of_changed.connect(self._as_of_changed)
+        state.data_changed.connect(self._data_changed)
+        self.plans.plan_activated.connect(self.open_plan)
+        self.tree.node_selected.connect(self.task_panel.set_node)
+        self.tree.leave_guard = self._may_leave_task
+        self.tree.edited.connect(self.reload_plans)
+        self.task_panel.progress_recorded.connect(lambda node_id: self.tree.refresh(node_id))
+        self.task_panel.progress.failed.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.calendar.open_node.connect(self.open_node)
+        self.search.open_node.connect(self.open_node)
+        self.search.open_plan.connect(lambda plan_id: self.open_node(plan_id, None))
+        self.importer.imported.connect(self._imported)
+        self.importer.closed.connect(lambda: self.show_view("tree"))
+        self.tabs.currentChanged.connect(self._tab_changed)
+
+    def report_menu(self) -> ReportMenu:
+        """Imported here: the report dialog loads the exporters, which must not delay the first paint."""
+        if self.reports is None:
+            from app.ui.reports.report_menu import ReportMenu
+
+            self.reports = ReportMenu(self.state, self.prompter, self.registry, self)
+        return self.reports
+
+    def exchange_menu(self) -> ExchangeMenu:
+        """The exchange windows and the register, built on first use (most sessions never open them)."""
+        if self.exchange is None:
+            from app.ui.exchange.exchange_menu import ExchangeMenu
+
+            self.exchange = ExchangeMenu(self.state, self.prompter, self.undo_stack,
+                                         lambda kind: self.report_menu().open_dialog(kind), self)
+        return self.exchange
+
+    def _tree_command(self, slot: Callable[[], object]) -> None:
+        self.show_view("tree")
+        slot()
+
+    def run_node_edit(self, text: str, node_id: int, do: Callable[[int], None], undo: Callable[[int], None]) -> bool:
+        """The task panel's edits, made undoable through the tree controller."""
+        return self.tree.run(CallCommand(self.tree.ctx, text, self.tree.refs.get(node_id), do, undo))
+
+    def undo(self) -> None:
+        """Undo the last edit, wherever it was made, and say what was undone (it may be on another tab)."""
+        what = self.undo_stack.undoText()
+        self.undo_stack.undo()
+        if what:
+            self.statusBar().showMessage(self.tr("Undone: {what}").format(what=what), 10000)
+
+    def redo(self) -> None:
+        what = self.undo_stack.redoText()
+        self.undo_stack.redo()
+        if what:
+            self.statusBar().showMessage(self.tr("Redone: {what}").format(what=what), 10000)
+
+    def _show_undo_texts(self) -> None:
+        """The Edit menu names the edit Ctrl+Z would undo; the toolbar keeps its short word."""
+        for name, source, what in (("edit.undo", "&Undo", self.undo_stack.undoText()),
+                                   ("edit.redo", "&Redo", self.undo_stack.redoText())):
+            base = QCoreApplication.translate("Actions", source)
+            self.registry[name].setText(f"{base}: {what}" if what else base)
+            self.registry[name].setIconText(base.replace("&", ""))
+
+    # -- texts ------------------------------------------------------------------------------------
+    def retranslate_ui(self) -> None:
+        self.registry.retranslate_ui()
+        self._show_undo_texts()
+        for key, menu in self.menus.items():
+            menu.setTitle(category_title(key))
+        self.recent_menu.setTitle(self.tr("Recent databases"))
+        self.toolbar.setWindowTitle(self.tr("Main toolbar"))
+        for index, text in enumerate((self.tr("Plan tree"), self.tr("Calendar"), self.tr("Agencies"),
+                                      self.tr("Import plan"))):
+            self.tabs.setTabText(index, text)
+        self.plans_dock.setWindowTitle(self.tr("Plans"))
+        self.task_dock.setWindowTitle(self.tr("Task details"))
+        self.search_dock.setWindowTitle(self.tr("Search"))
+        for widget in (self.plans, self.task_panel, self.task_panel.progress, self.task_panel.targets, self.calendar,
+                       self.agencies, self.importer, self.search):
+            widget.retranslate_ui()
+        self.update_status()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def update_status(self) -> None:
+        self.setWindowTitle(self.tr("Theo dõi Kế hoạch — {database}").format(database=Path(self.database_url).name))
+        self.db_label.setText(self.tr("Database: {path}").format(path=self.database_url))
+        self.db_label.setToolTip(self.database_url)
+        self.as_of_label.setText(self.tr("As of: {date}").format(date=format_vn(self.as_of())))
+        user = self.state.user
+        role = self._role()
+        self.user_label.setText(self.tr("User: {name}").format(name=f"{user} ({role})" if role else user))
+
+    def _role(self) -> str:
+        """The signed-in user's role as the database knows it (shown beside the name)."""
+        if not self.state.ready:
+            return ""
+        try:
+            role = self.state.services.users.actor().role
+        except AppError:
+            return ""
+        return {"clerk": self.tr("clerk"), "staff": self.tr("staff"), "leader": self.tr("leader")}.get(
+            role, ROLE_NAMES.get(role, role))
+
+    # -- navigation ---------------------------------------------------------------------------------
+    VIEWS = ("tree", "calendar", "agencies", "import")
+
+    def show_view(self, name: str) -> None:
+        self.tabs.setCurrentIndex(self.VIEWS.index(name))
+
+    def _tab_changed(self, index: int) -> None:
+        name = self.VIEWS[index] if 0 <= index < len(self.VIEWS) else ""
+        self.registry["view.tree"].setChecked(name == "tree")
+        self.registry["view.calendar"].setChecked(name == "calendar")
+        self.task_dock.setVisible(name == "tree")  # the task panel belongs to the tree
+        if name == "calendar":
+            self.calendar.load_agencies()
+            self.calendar.reload()
+        elif name == "agencies":
+            self.agencies.reload()
+
+    def show_search(self) -> None:
+        self.search_dock.show()
+        self.search_dock.raise_()
+        self.search.focus()
+
+    def reload_plans(self) -> None:
+        """Re-list the plans. In the program the done/overdue figures (every task's state: seconds on
+        a big database) are filled in by a background thread after the quick list is shown."""
+        if not self.background:
+            self.plans.set_plans(self.state.services.plans.list_plans(self.as_of()))
+            return
+        self.plans.set_plans(self.state.services.plans.list_plans(self.as_of(), with_progress=False))
+        self._fill_progress_in_background()
+
+    def reload_all(self) -> None:
+        if self.background:
+            self._load_in_background()
+            return
+        self.reload_plans()
+        self._after_plans_loaded()
+
+    def _load_in_background(self) -> None:
+        """Opening lists the plans without figures (fast), then fills the figures in the background."""
+        from app.ui.widgets.worker import run_in_background
+
+        plans_service, as_of = self.state.services.plans, self.as_of()
+        self.statusBar().showMessage(self.tr("Loading plans…"))
+        self.plans.empty.setText(self.tr("Loading plans…"))
+        self.plans.stack.setCurrentWidget(self.plans.empty)
+        self.update_status()
+
+        def loaded(plans: list[PlanSummary]) -> None:
+            if self._loading is not task:
+                return  # a newer load (another database) superseded this one
+            self.statusBar().clearMessage()
+            self.plans.retranslate_ui()
+            self.plans.set_plans(plans)
+            self._after_plans_loaded()
+            self._fill_progress_in_background()
+
+        task = run_in_background(lambda _p, _t: plans_service.list_plans(as_of, with_progress=False),
+                                 on_result=loaded, on_error=self._load_failed)
+        self._loading = task
+
+    def _fill_progress_in_background(self) -> None:
+        from app.ui.widgets.worker import run_in_background
+
+        plans_service, calendar, as_of = self.state.services.plans, self.state.services.calendar, self.as_of()
+
+        def work(_progress: ProgressFn, _token: CancelToken) -> list[PlanSummary]:
+            plans = plans_service.list_plans(as_of)
+            # warm the calendar's occurrence index while the clerk reads
+            calendar.due_items(as_of.replace(day=1), as_of.replace(day=28), as_of=as_of)
+            return plans
+
+        def filled(plans: list[PlanSummary]) -> None:
+            if self._filling is task and self.state.services.plans is plans_service:
+                self.plans.set_plans(plans)
+
+        task = run_in_background(work, on_result=filled, on_error=self._load_failed)
+        self._filling = task
+
+    def _load_failed(self, exc: BaseException) -> None:
+        message = exc.message if isinstance(exc, AppError) else self.tr("The plans could not be loaded.")
+        self.prompter.error(self, message)
+
+    def _after_plans_loaded(self) -> None:
+        self._settle_plan()
+        self.update_status()
+        self._tab_changed(self.tabs.currentIndex())
+
+    def _settle_plan(self) -> None:
+        """Keep the open plan if it is still listed (and re-read it: F5, a replaced import), else
+        open the last one used or the first."""
+        plans = self.plans.model.plans()
+        plan_id: int | None = self.state.plan_id or self.settings.last_plan_id
+        if not any(p.id == plan_id for p in plans):
+            plan_id = plans[0].id if plans else None
+        if plan_id != self.state.plan_id:
+            self.open_plan(plan_id)
+        elif plan_id != self.tree.plan_id:
+            self.tree.load_plan(plan_id)
+        else:
+            self.tree.refresh()
+
+    def open_plan(self, plan_id: int | None) -> None:
+        self.state.set_plan(plan_id)
+
+    def _plan_opened(self, plan_id: int | None) -> None:
+        if plan_id is not None:
+            self.plans.select_plan(plan_id, emit=False)
+            self.settings.last_plan_id = plan_id
+
+    def _as_of_changed(self) -> None:
+        """The tree and the open calendar follow the state themselves; the plans' figures and the
+        status bar are the window's."""
+        self.reload_plans()
+        self.update_status()
+
+    def _data_changed(self, what: str) -> None:
+        if what == PLANS:
+            self.reload_plans()
+            self._settle_plan()
+        elif what == TASKS:
+            self.reload_plans()  # the done/overdue figures
+
+    def open_node(self, plan_id: int, node_id: int | None) -> None:
+        self.open_plan(plan_id)
+        self.show_view("tree")
+        if node_id is not None:
+            self.tree.select_node(node_id)
+            self.daily.current_view().setFocus()
+
+    def _may_leave_task(self) -> bool:
+        """Progress typed and not recorded is lost by showing another task: ask first."""
+        if not self.task_panel.progress.has_unsaved_edits():
+            return True
+        return self.prompter.ask_yes_no(self, self.tr("Unsaved progress"), self.tr(
+            "The progress typed for this task is not recorded. Discard it and show the other item?"))
+
+    def _imported(self, plan_id: int) -> None:
+        self.open_plan(plan_id)
+        self.state.notify(PLANS)  # a replaced plan keeps its id: the outline is re-read
+        self.show_view("tree")
+        self.statusBar().showMessage(self.tr("The plan was stored."), 8000)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.geometry = self.saveGeometry()
+        self.settings.window_state = self.saveState()
+        self.settings.sync()
+        super().closeEvent(event)

@@ -1,0 +1,1 @@
+"""One task's detail: task, progress and targets panels and the undoable commands they push."""

@@ -1,0 +1,325 @@
+"""Progress of one task: the history per agency and a form to record an update for a period.
+
+Why the agency list comes from the task's assignments: an update is owed by each responsible
+agency (group members included), so the form offers exactly those, lead agencies first.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.periods import Period, PeriodKind, parse_period_name, period_containing, period_name
+from app.errors import AppError, ConflictError, InputError
+from app.ui.shell.state import AppState
+from app.ui.task.undo_commands import RunEdit
+from app.ui.widgets.date_field import to_date, to_qdate
+
+if TYPE_CHECKING:
+    from app.services.progress import ProgressEntry
+    from app.services.views import NodeView
+
+STATUSES = ("not_started", "in_progress", "done", "suspended")
+
+
+class ProgressPanel(QWidget):
+    recorded = Signal(int)
+    failed = Signal(str)
+
+    def __init__(self, state: AppState, parent: QWidget | None = None,
+                 run_edit: RunEdit | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.run_edit = run_edit
+        self.node: NodeView | None = None
+        self._clean: tuple[object, ...] | None = None  # the form as last shown or saved
+        self.shown: list[Any] = []  # the updates on screen, with the versions the form edits
+        self.written: dict[tuple[int, int, str], tuple[int, int]] = {}  # (task, agency, period) → id, version
+        self.history = QTableWidget(0, 5, self)
+        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.history.verticalHeader().hide()
+        self.history.setWordWrap(False)
+        self.history.verticalHeader().setDefaultSectionSize(self.history.fontMetrics().height() + 6)
+        self.history.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((0, 170), (1, 64), (2, 110), (3, 40)):
+            self.history.setColumnWidth(column, width)
+        self.agency = QComboBox(self)
+        self.period = QLineEdit(self)
+        self.status = QComboBox(self)
+        self.percent = QSpinBox(self)
+        self.percent.setRange(0, 100)
+        self.percent.setSuffix("%")
+        self.reported_on = QDateEdit(self)
+        self.reported_on.setCalendarPopup(True)
+        self.reported_on.setDisplayFormat("dd/MM/yyyy")
+        self.result = QPlainTextEdit(self)
+        self.difficulties = QPlainTextEdit(self)
+        self.proposals = QPlainTextEdit(self)
+        for box in (self.result, self.difficulties, self.proposals):
+            box.setTabChangesFocus(True)
+            box.setFixedHeight(48)
+        self.evidence = QLineEdit(self)
+        self.save = QPushButton(self)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        form_widget = QWidget(self)
+        self.form = QFormLayout(form_widget)
+        self.labels = [QLabel(form_widget) for _ in range(9)]
+        for label, field in zip(self.labels, (self.agency, self.period, self.status, self.percent, self.reported_on,
+                                              self.result, self.difficulties, self.proposals, self.evidence),
+                                strict=True):
+            self.form.addRow(label, field)
+        scroll = QScrollArea(self)  # the form is taller than a docked panel: scroll, never clip
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(form_widget)
+        # the message and the button stay below the scrolled fields: always in sight, at 1024×600 too
+        entry = QWidget(self)
+        entry_layout = QVBoxLayout(entry)
+        entry_layout.setContentsMargins(0, 0, 0, 0)
+        entry_layout.addWidget(scroll, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.message, 1)
+        buttons.addWidget(self.save)
+        entry_layout.addLayout(buttons)
+        splitter = QSplitter(self)
+        splitter.addWidget(self.history)
+        splitter.addWidget(entry)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        self.save.clicked.connect(self.record)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):  # record without leaving the keyboard (Enter: the keypad's)
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self.record)
+        self.status.currentIndexChanged.connect(self._status_changed)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.history.setHorizontalHeaderLabels([self.tr("Agency"), self.tr("Period"), self.tr("Status"), "%",
+                                                self.tr("Result")])
+        texts = (self.tr("Agency:"), self.tr("Period:"), self.tr("Status:"), self.tr("Percent done:"),
+                 self.tr("Reported on:"), self.tr("Result:"), self.tr("Difficulties:"), self.tr("Proposals:"),
+                 self.tr("Evidence:"))
+        for label, text in zip(self.labels, texts, strict=True):
+            label.setText(text)
+        self.period.setPlaceholderText(self.tr("e.g. Quarter III 2021, 6 months 2021, month 8/2021"))
+        self.evidence.setPlaceholderText(self.tr("Document number, file or link"))
+        self.status.clear()
+        for value, text in zip(STATUSES, (self.tr("Not started"), self.tr("In progress"), self.tr("Done"),
+                                          self.tr("Not done / suspended")), strict=True):
+            self.status.addItem(text, value)
+        self.save.setText(self.tr("Record progress"))
+        self.save.setToolTip(self.tr("Record progress (Ctrl+Enter)"))
+
+    def status_text(self, value: str) -> str:
+        index = self.status.findData(value)
+        return self.status.itemText(index) if index >= 0 else value
+
+    def set_node(self, node: NodeView | None) -> None:
+        same_task = node is not None and self.node is not None and node.id == self.node.id
+        kept_agency, kept_period = self.agency.currentData(), self.period.text()
+        self.node = node
+        is_task = node is not None and node.kind == "task"
+        self.setEnabled(is_task)
+        self.agency.clear()
+        self.history.setRowCount(0)
+        self.message.clear()
+        if not same_task:  # a refresh of the same task (after saving) keeps what the clerk sees
+            self.clear_form()
+        if not is_task:
+            return
+        agencies = self._responsible(node)
+        for agency_id, name in agencies:
+            self.agency.addItem(name, agency_id)
+        if not agencies:
+            self.message.setText(self.tr("Assign a lead agency first: progress is recorded per agency."))
+        today = self.state.as_of()
+        quarter = period_containing(PeriodKind.QUARTER, today)
+        self.period.setText(period_name(quarter) if quarter else str(today.year))
+        self.reported_on.setDate(to_qdate(today))
+        if same_task:
+            self.agency.setCurrentIndex(max(0, self.agency.findData(kept_agency)))
+            self.period.setText(kept_period)
+        self._load_history()
+
+    def clear_form(self) -> None:
+        """Empty the fields a clerk types, so one task's report never shows under another."""
+        self.status.setCurrentIndex(0)
+        self.percent.setValue(0)
+        for box in (self.result, self.difficulties, self.proposals):
+            box.clear()
+        self.evidence.clear()
+        self.mark_clean()
+
+    def _typed(self) -> tuple[object, ...]:
+        return (self.status.currentData(), self.percent.value(), self.result.toPlainText(),
+                self.difficulties.toPlainText(), self.proposals.toPlainText(), self.evidence.text())
+
+    def mark_clean(self) -> None:
+        self._clean = self._typed()
+
+    def has_unsaved_edits(self) -> bool:
+        """Something typed in the form and not recorded (switching task would lose it)."""
+        return self.node is not None and self._clean is not None and self._typed() != self._clean
+
+    def _responsible(self, node: Any) -> list[tuple[int, str]]:
+        """Lead agencies first, then support; groups expanded to their members."""
+        names = {a.id: a.name for a in self.state.services.agencies.list_agencies()}
+        out: list[tuple[int, str]] = []
+        for role in ("lead", "support"):
+            for a in node.assignees:
+                if a.role != role:
+                    continue
+                ids = [a.agency_id] if a.agency_id is not None else list(a.member_ids)
+                for agency_id in ids:
+                    if agency_id is not None and agency_id not in [x for x, _ in out]:
+                        out.append((agency_id, names.get(agency_id, a.name)))
+        return out
+
+    def _load_history(self) -> None:
+        rows = self.state.services.progress.history(self.node.id) if self.node is not None else []
+        self.shown = rows
+        self.history.setRowCount(len(rows))
+        for r, p in enumerate(rows):
+            for c, text in enumerate((p.agency_name, _name_of(p.period), self.status_text(p.status),
+                                      "" if p.percent is None else str(p.percent), p.result)):
+                cell = QTableWidgetItem(text)
+                cell.setToolTip(text)
+                self.history.setItem(r, c, cell)
+
+    def _status_changed(self) -> None:
+        if self.status.currentData() == "done":
+            self.percent.setValue(100)
+
+    def entry(self) -> ProgressEntry:
+        """The form's content as the service's entry (tests fill the form and read this)."""
+        from app.services.progress import ProgressEntry  # lazy: the window paints before SQLAlchemy loads
+
+        assert self.node is not None, "the form is filled for a shown task"
+        return ProgressEntry(
+            node_id=self.node.id, agency_id=int(self.agency.currentData()), period=self.period_code(),
+            status=self.status.currentData(), percent=self.percent.value(),
+            result=self.result.toPlainText(), difficulties=self.difficulties.toPlainText(),
+            proposals=self.proposals.toPlainText(), evidence=self.evidence.text(),
+            reported_on=to_date(self.reported_on.date()),
+        )
+
+    def period_code(self) -> str:
+        """The typed period (`Quý III năm 2021`, `quy 3/2021` or `2021-Q3`) as its stored code;
+        text that is no period is passed on as typed, for the service to refuse."""
+        try:
+            return parse_period_name(self.period.text()).code
+        except InputError:
+            return self.period.text().strip()
+
+    def record(self) -> bool:
+        """Save the form. The version sent is that of the update for this agency and period as
+        shown in the history (none shown: a new one), so an entry saved meanwhile by another
+        window or program is reported instead of overwritten; the history then shows it."""
+        if self.node is None or self.agency.currentData() is None:
+            return False
+        node_id = self.node.id
+        try:
+            parse_period_name(self.period.text())
+        except InputError as exc:
+            self.message.setText(exc.message)
+            self.failed.emit(exc.message)
+            return False
+        entry, today = self.entry(), self.state.as_of()
+        previous = next((h for h in self.shown if h.agency_id == entry.agency_id and h.period == entry.period), None)
+        try:
+            record_id = self.state.services.progress.record(
+                entry, expected_version=previous.version if previous else None, today=today)
+        except AppError as exc:
+            self.message.setText(exc.message)
+            self.failed.emit(exc.message)
+            if isinstance(exc, ConflictError):
+                self._load_history()
+            return False
+        if self.run_edit is not None:
+            # Recording is an upsert per (task, agency, period): undo puts back what that period
+            # said before, or removes the new row. Each write raises the version by one; the panel
+            # remembers the id and version it last wrote per (task, agency, period), shared by all
+            # its undo steps, so two steps on one period chain, and a change made meanwhile
+            # elsewhere is refused.
+            key = (entry.node_id, entry.agency_id, entry.period)
+            self.written[key] = (record_id, previous.version + 1 if previous else 1)
+
+            def undo(_node_id: int) -> None:
+                row_id, version = self.written[key]
+                if previous is None:
+                    self.state.services.progress.delete(row_id, version)
+                    del self.written[key]
+                else:
+                    self.state.services.progress.record(entry_of(previous), expected_version=version, today=today)
+                    self.written[key] = (row_id, version + 1)
+                self._after_change(_node_id)
+
+            def redo(_node_id: int) -> None:
+                row_id, version = self.written.get(key, (0, 0))
+                row_id = self.state.services.progress.record(entry, expected_version=version or None, today=today)
+                self.written[key] = (row_id, version + 1)
+                self._after_change(_node_id)
+
+            self.run_edit(self.tr("Record progress: {task} — {agency}, {period}").format(
+                task=self.node.label or _short(self.node.text), agency=self.agency.currentText(),
+                period=entry.period), node_id, redo, undo)
+        self.message.setText(self.tr("Recorded."))
+        self.mark_clean()
+        self._load_history()
+        self.recorded.emit(node_id)
+        return True
+
+    def _after_change(self, node_id: int) -> None:
+        if self.node is not None and self.node.id == node_id:
+            self._load_history()
+        self.recorded.emit(node_id)
+
+
+def entry_of(view: Any) -> Any:
+    """The entry that records a stored update again (undo of an overwrite)."""
+    from app.services.progress import ProgressEntry
+
+    return ProgressEntry(
+        node_id=view.node_id, agency_id=view.agency_id, period=view.period, status=view.status,
+        percent=view.percent, result=view.result, difficulties=view.difficulties, proposals=view.proposals,
+        evidence=view.evidence, reported_on=view.reported_on, done_on=view.done_on,
+    )
+
+
+def _short(text: str, limit: int = 40) -> str:
+    first = " ".join(text.split())
+    return first if len(first) <= limit else first[:limit] + "…"
+
+
+def _name_of(code: str) -> str:
+    """A stored period code shown by its Vietnamese name (an unreadable code is shown as stored)."""
+    try:
+        return period_name(Period.parse(code))
+    except InputError:
+        return code

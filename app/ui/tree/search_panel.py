@@ -1,0 +1,85 @@
+"""Search across all plans (Ctrl+F): type without diacritics, activate a hit to open it.
+
+Why debounced and capped: Vietnamese input methods rewrite the word on each keystroke, and a
+search over 30,000 nodes should run once the clerk pauses, returning the first few hundred hits.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from app.ui.shell.state import AppState
+
+HIT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class SearchPanel(QWidget):
+    open_node = Signal(int, int)  # plan id, node id
+    open_plan = Signal(int)
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("searchPanel")
+        self.state = state
+        self.query = QLineEdit(self)
+        self.query.setClearButtonEnabled(True)
+        self.results = QListWidget(self)
+        self.results.setUniformItemSizes(True)
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.results.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.status = QLabel(self)
+        self.hits: list[Any] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.query)
+        layout.addWidget(self.status)
+        layout.addWidget(self.results, 1)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(250)
+        self._timer.timeout.connect(self.run_search)
+        self.query.textChanged.connect(lambda _t: self._timer.start())
+        self.query.returnPressed.connect(self._first)
+        self.results.itemActivated.connect(self._activated)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.query.setPlaceholderText(self.tr("Find in all plans — diacritics optional (e.g. “so noi vu”)"))
+
+    def focus(self) -> None:
+        self.query.setFocus()
+        self.query.selectAll()
+
+    def run_search(self) -> list[Any]:
+        text = self.query.text()
+        hits = self.state.services.search.search(text) if text.strip() else []
+        self.results.clear()
+        self.hits = list(hits)
+        for position, hit in enumerate(hits):
+            if hit.node_id is None:
+                label = self.tr("Plan {number}: {title}").format(number=hit.plan_number, title=hit.text)
+            else:
+                label = f"[{hit.plan_number}] {hit.label} {hit.text}".strip()
+            item = QListWidgetItem(" ".join(label.split())[:240])
+            item.setData(HIT_ROLE, position)
+            item.setToolTip(hit.text)
+            self.results.addItem(item)
+        self.status.setText(self.tr("{n} results").format(n=len(hits)) if text.strip() else "")
+        return hits
+
+    def _first(self) -> None:
+        self._timer.stop()
+        self.run_search()
+        if self.results.count():
+            self.results.setCurrentRow(0)
+            self._activated(self.results.item(0))
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        hit = self.hits[int(item.data(HIT_ROLE))]
+        if hit.node_id is None:
+            self.open_plan.emit(hit.plan_id)
+        else:
+            self.open_node.emit(hit.plan_id, hit.node_id)

@@ -1,0 +1,92 @@
+"""A line edit that completes agency and group names as the clerk types, diacritics optional.
+
+Why our own completion key: clerks type `so noi vu`, `SNV` or `Sở Nội vụ`; QCompleter only
+matches one role, so each row carries a key holding the folded name, aliases and abbreviation
+plus the original text, and `pathFromIndex` puts the proper name back into the field.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
+
+from app.domain.text import fold
+
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+REF_ROLE = Qt.ItemDataRole.UserRole + 2  # the agency or group id
+KIND_ROLE = Qt.ItemDataRole.UserRole + 3  # "agency" or "group"
+
+
+def completion_key(name: str, aliases: tuple[str, ...] | list[str] = (), short: str | None = None) -> str:
+    parts = [name, *aliases, short or ""]
+    return " | ".join([fold(p) for p in parts if p] + [p.lower() for p in parts if p])
+
+
+class _Completer(QCompleter):
+    def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:
+        return str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+
+    def splitPath(self, path: str) -> list[str]:
+        return [fold(path)] if fold(path) else [path.lower()]
+
+
+class AgencyPicker(QLineEdit):
+    """Emits `picked(kind, id, name)` when the clerk chooses a completion (or presses Enter on an
+    exact match)."""
+
+    picked = Signal(str, int, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.choices = QStandardItemModel(self)
+        completer = _Completer(self.choices, self)
+        completer.setCompletionRole(KEY_ROLE)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setMaxVisibleItems(12)
+        self.setCompleter(completer)
+        completer.activated[QModelIndex].connect(self._chosen)  # type: ignore[index]  # PySide6 stubs lack overloads
+        self.returnPressed.connect(self._enter)
+
+    def set_choices(self, agencies: list[Any], groups: list[Any]) -> None:
+        self.choices.clear()
+        for a in agencies:
+            label = f"{a.name} ({a.short_name})" if a.short_name else a.name
+            item = QStandardItem(a.name)
+            item.setData(completion_key(a.name, a.aliases, a.short_name), KEY_ROLE)
+            item.setData(int(a.id), REF_ROLE)
+            item.setData("agency", KIND_ROLE)
+            item.setToolTip(label)
+            self.choices.appendRow(item)
+        for g in groups:
+            item = QStandardItem(g.name)
+            item.setData(completion_key(g.name), KEY_ROLE)
+            item.setData(int(g.id), REF_ROLE)
+            item.setData("group", KIND_ROLE)
+            self.choices.appendRow(item)
+
+    def matches(self, text: str) -> list[tuple[str, int, str]]:
+        """What the completer would offer for `text` (tests and the Enter key use it)."""
+        key = fold(text)
+        out = []
+        for row in range(self.choices.rowCount()):
+            item = self.choices.item(row)
+            if key and key in item.data(KEY_ROLE):
+                out.append((str(item.data(KIND_ROLE)), int(item.data(REF_ROLE)), item.text()))
+        return out
+
+    def _chosen(self, index: QModelIndex) -> None:
+        name = str(index.data(Qt.ItemDataRole.DisplayRole))
+        self.picked.emit(str(index.data(KIND_ROLE)), int(index.data(REF_ROLE)), name)
+        self.clear()
+
+    def _enter(self) -> None:
+        found = self.matches(self.text())
+        exact = [m for m in found if fold(m[2]) == fold(self.text())]
+        choice = exact[0] if exact else (found[0] if len(found) == 1 else None)
+        if choice:
+            self.picked.emit(*choice)
+            self.clear()

@@ -1,0 +1,69 @@
+"""Agency lists as offices keep them: a spreadsheet, a CSV (comma or semicolon, header or not),
+a plain list; kind and parent optional; anything unreadable refused in one Vietnamese line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+
+from app.errors import InputError
+from app.importers.agency_list import GROUP, AgencyRow, format_rows, parse_lines, read_agency_list
+
+
+def test_spreadsheet_with_header_kind_and_parent(tmp_path: Path) -> None:
+    book = Workbook()
+    sheet = book.active
+    for row in (("Tên cơ quan", "Loại", "Cấp trên"), ("Sở Nội vụ", "Sở", None), (None, None, None),
+                ("Ban Tổ chức Thành ủy", "Đảng", ""), ("Các sở, ban, ngành", "Nhóm", None),
+                ("Sở Tài chính", "sở", "Các sở, ban, ngành"), ("UBND quận Ba Đình", "UBND quận, huyện", None)):
+        sheet.append(row)
+    path = tmp_path / "danh ba.xlsx"
+    book.save(path)
+    rows = read_agency_list(path)
+    assert rows == [AgencyRow(2, "Sở Nội vụ", "so"), AgencyRow(4, "Ban Tổ chức Thành ủy", "dang"),
+                    AgencyRow(5, "Các sở, ban, ngành", GROUP),
+                    AgencyRow(6, "Sở Tài chính", "so", "Các sở, ban, ngành"),
+                    AgencyRow(7, "UBND quận Ba Đình", "quan_huyen")]
+    # the text box shows what will be stored
+    assert [(r.name, r.kind, r.parent) for r in parse_lines(format_rows(rows))] == [
+        (r.name, r.kind, r.parent) for r in rows]
+
+
+def test_csv_semicolon_and_plain_list(tmp_path: Path) -> None:
+    csv_file = tmp_path / "ds.csv"
+    csv_file.write_text("Tên;Loại;Cấp trên\nSở Y tế;Sở;\n\"Phường Điện Biên\";Phường, xã;UBND quận Ba Đình\n",
+                        encoding="utf-8-sig")
+    assert read_agency_list(csv_file) == [AgencyRow(2, "Sở Y tế", "so"),
+                                          AgencyRow(3, "Phường Điện Biên", "xa_phuong", "UBND quận Ba Đình")]
+    comma = tmp_path / "comma.csv"
+    comma.write_text("Sở Y tế,Sở\nSở Xây dựng,,\n", encoding="utf-8")
+    assert [r.name for r in read_agency_list(comma)] == ["Sở Y tế", "Sở Xây dựng"]
+    text = tmp_path / "ds.txt"
+    text.write_bytes("Sở Nội vụ\r\n  Sở   Tài chính  \r\n\r\nCông an thành phố\r\n".encode("utf-16"))
+    assert [(r.name, r.kind) for r in read_agency_list(text)] == [("Sở Nội vụ", None), ("Sở Tài chính", None),
+                                                                  ("Công an thành phố", None)]
+
+
+@pytest.mark.parametrize(("name", "content", "message"), [
+    ("rong.txt", b"", "rỗng"),
+    ("trang.txt", b"\n\n  \n", "không có nội dung"),
+    ("sai.csv", "Sở Nội vụ;Bộ\n".encode(), "Dòng 1: không hiểu loại “Bộ”"),
+    ("anh.png", b"\x89PNG....", "“.png”"),
+    ("hong.xlsx", b"PK\x03\x04 not a zip", "bảng tính"),
+    ("cu.xlsx", bytes.fromhex("d0cf11e0a1b11ae1") + b"\0" * 64, ".xls"),
+])
+def test_unreadable_lists_are_refused_clearly(tmp_path: Path, name: str, content: bytes, message: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(InputError) as caught:
+        read_agency_list(path)
+    assert message in caught.value.message
+
+
+def test_a_huge_list_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "lon.txt"
+    path.write_text("\n".join(f"Cơ quan số {n}" for n in range(5001)), encoding="utf-8")
+    with pytest.raises(InputError, match="quá dài"):
+        read_agency_list(path)

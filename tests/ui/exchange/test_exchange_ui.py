@@ -1,0 +1,120 @@
+"""The exchange windows and the register in the main window: send, receive with a per-row
+preview the clerk ticks, apply undoable on the window's stack, the register table and its print."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QAbstractItemModelTester
+
+from app.domain import exchange as x
+from app.domain.periods import Period
+from app.domain.reporting import ReportStatus
+from app.ui.exchange.exchange_review_model import Column, ReviewModel
+from app.ui.exchange.register_model import STATUS_ROLE, RegisterModel
+from tests.services.exchange.helpers import FILLED, fill
+
+AS_OF = date(2021, 12, 20)
+
+
+@pytest.fixture
+def window(qtbot, services, sample_plan, prompter, settings):
+    from app.ui.shell.main_window import MainWindow
+
+    w = MainWindow(services=services, database_url="ui.db", settings=settings, prompter=prompter, as_of=AS_OF)
+    qtbot.addWidget(w)
+    w.open_plan(sample_plan["plan"])
+    return w
+
+
+def test_menu_entries_and_no_shortcut_conflicts(window) -> None:
+    texts = [a.text() for a in window.menus["plan"].actions() if a.text()]
+    assert "&Gửi phiếu báo cáo…" in texts and "&Nhận phiếu báo cáo…" in texts and "Sổ theo &dõi báo cáo…" in texts
+    assert window.registry.shortcut_conflicts() == []
+
+
+def test_send_receive_apply_undo_redo(window, qtbot, services, sample_plan, prompter, tmp_path: Path) -> None:
+    from app.services.nodes import AssigneeSpec
+
+    services.nodes.set_assignments(sample_plan["t3"], [AssigneeSpec("lead", agency_id=sample_plan["agency"])])
+    window.registry["plan.exchange_send"].trigger()
+    send = window.exchange.dialogs["send"]
+    send.period.set_code("2021-Q4")
+    assert send.agencies.count() == 2  # Sở Nội vụ leads, Sở Tài chính supports
+    prompter.answers.append(str(tmp_path / "out"))
+    files = send.send()
+    assert len(files) == 2 and prompter.messages
+    send.close()
+    snv = next(f.path for f in files if f.agency_name == "Sở Nội vụ")
+    filled = fill(snv, {0: FILLED, 1: {x.STATUS: "Hoàn thành", x.RESULT: "Xong"}}, out=tmp_path / "back.xlsx")
+
+    window.registry["plan.exchange_receive"].trigger()
+    receive = window.exchange.dialogs["receive"]
+    prompter.answers.append([str(filled)])
+    receive.pick(folder=False)
+    assert receive.files.count() == 1 and "Sở Nội vụ" in receive.files.item(0).text()
+    QAbstractItemModelTester(receive.model, QAbstractItemModelTester.FailureReportingMode.Fatal, receive.model)
+    assert receive.model.rowCount() == 2
+    # The clerk unticks the second row: only the first is applied.
+    second = receive.model.index(1, Column.APPLY)
+    assert receive.model.setData(second, Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
+    assert receive.ticked() == 1
+    assert receive.apply()
+    assert [h.result for h in services.progress.history(sample_plan["t1"])] == [FILLED[x.RESULT]]
+    assert services.progress.history(sample_plan["t3"]) == []
+    assert window.undo_stack.count() == 1 and "1" in window.undo_stack.text(0)
+    assert receive.model.data(receive.model.index(0, Column.OUTCOME)) == "Không đổi"
+    window.undo_stack.undo()
+    assert services.progress.history(sample_plan["t1"]) == []
+    window.undo_stack.redo()
+    assert [h.result for h in services.progress.history(sample_plan["t1"])] == [FILLED[x.RESULT]]
+    receive.close()
+
+
+def test_register_dialog_table_print_and_reminder(window, qtbot, services, sample_plan, prompter,
+                                                  tmp_path: Path) -> None:
+    window.registry["plan.register"].trigger()
+    dialog = window.exchange.dialogs["register"]
+    dialog.first.set_code("2021-Q3")
+    dialog.last.set_code("2021-Q4")
+    assert dialog.refresh()
+    model = dialog.model
+    QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal, model)
+    assert model.rowCount() == 3 and model.columnCount() == 5  # 2 agencies + plan row; agency, 2 periods, rates
+    assert model.headerData(1, Qt.Orientation.Horizontal) == "Quý III năm 2021"  # periods by name
+    missing = model.index(0, 1)
+    assert missing.data(STATUS_ROLE) == ReportStatus.MISSING and missing.data() == "Chưa báo cáo"
+    dialog.table.setCurrentIndex(missing)
+    assert dialog.remind_button.isEnabled()
+    prompter.answers.append(str(tmp_path / "so.pdf"))
+    assert dialog.print_to("pdf") == str(tmp_path / "so.pdf") and (tmp_path / "so.pdf").stat().st_size > 1000
+    dialog.remind()
+    report = window.report_menu().dialog
+    assert report is not None and report.request().period == Period.parse("2021-Q3")
+    report.close()
+    dialog.close()
+
+
+def test_models_pass_the_model_tester_empty() -> None:
+    """The tester is the model's child: both go together (a tester outliving its model, or the
+    other way round, can crash at interpreter exit)."""
+    for model in (RegisterModel(), ReviewModel()):
+        QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal, model)
+
+
+@pytest.mark.parametrize("view", ["exchange", "register"])
+def test_screenshot_views(tmp_path: Path, database, sample_plan, qapp, view: str) -> None:
+    """`screenshot --view exchange` (the receive preview on freshly exported forms of the open
+    plan) and `--view register` write a picture of the dialog."""
+    from PySide6.QtGui import QImage
+
+    from app.__main__ import main
+
+    out = tmp_path / f"{view}.png"
+    assert main(["screenshot", "--db", database.display_name, "--view", view, "--plan", "177/KH-UBND",
+                 "--as-of", "2021-11-01", "--out", str(out)]) == 0
+    image = QImage(str(out))
+    assert image.width() >= 800 and image.height() >= 500

@@ -1,0 +1,70 @@
+"""Importing a plan that is already stored: the review offers to replace it, shows what is kept and
+what would be lost, and asks first (app/ui/imports/import_view.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from app.resources import resource_path
+from app.services.progress import ProgressEntry
+from app.ui.imports.import_view import ImportView
+from app.ui.shell.state import AppState
+
+SAMPLE = resource_path("samples", "ke-hoach-177-KH-UBND-2021-ha-noi.txt")
+REMOVED = "Chú trọng kiểm tra, giám sát cán bộ ở một số lĩnh vực"
+KEPT = "Tổ chức nghiên cứu, quán triệt chủ trương"
+
+
+def _stored_with_progress(services: Any) -> tuple[int, dict[str, int]]:
+    from app.importers import import_plan_document
+
+    plan_id = services.plan_import.store(import_plan_document(SAMPLE)[1]).plan_id
+    tasks = {}
+    for prefix in (REMOVED, KEPT):
+        node = next(n for n in services.plans.tree(plan_id) if n.text.startswith(prefix))
+        agency = services.agencies.create(f"Cơ quan thử {len(tasks)}")
+        services.progress.record(ProgressEntry(node.id, agency, "2021-Q4", "in_progress", 40, "Đang làm"),
+                                 today=dt.date(2021, 12, 1))
+        tasks[prefix] = node.id
+    return plan_id, tasks
+
+
+def test_replace_from_the_review_asks_with_the_preview(qtbot, services, prompter, database, tmp_path: Path) -> None:
+    plan_id, tasks = _stored_with_progress(services)
+    amended = tmp_path / "ke-hoach-177-sua-doi.txt"
+    amended.write_text("\n".join(line for line in SAMPLE.read_text(encoding="utf-8").split("\n")
+                                 if not line.startswith(f"- {REMOVED}")), encoding="utf-8")
+    view = ImportView(AppState(services), prompter)
+    qtbot.addWidget(view)
+    view.start(str(amended))
+    qtbot.waitUntil(lambda: view.pages.currentIndex() == 2, timeout=20000)
+    assert view.existing == plan_id
+    assert view.confirm_button.text() == "Thay thế kế hoạch đã có" and not view.replace_note.isHidden()
+
+    prompter.answers.append(False)  # the clerk reads the list and declines: nothing changes
+    assert view.confirm() is None and view.pages.currentIndex() == 2
+    question = prompter.messages[-1]
+    assert question.startswith("Thay thế kế hoạch đã lưu bằng văn bản này?")
+    assert REMOVED in question and "1 báo cáo tiến độ" in question and "mất 1" in question
+    assert len(services.progress.history(tasks[REMOVED])) == 1
+    assert not (database.path.parent / "saoluu").exists()
+
+    prompter.answers.append(True)
+    assert view.confirm() == plan_id and view.pages.currentIndex() == 0
+    assert [p.id for p in services.plans.list_plans(with_progress=False)] == [plan_id]
+    assert [h.result for h in services.progress.history(tasks[KEPT])] == ["Đang làm"]  # same task id, kept
+    assert not any(n.id == tasks[REMOVED] for n in services.plans.tree(plan_id))
+    assert len(list((database.path.parent / "saoluu").glob("*truoc-thay-the*"))) == 1
+    assert prompter.errors == []
+
+
+def test_new_plan_is_stored_without_a_question(qtbot, services, prompter) -> None:
+    view = ImportView(AppState(services), prompter)
+    qtbot.addWidget(view)
+    view.start(str(SAMPLE))
+    qtbot.waitUntil(lambda: view.pages.currentIndex() == 2, timeout=20000)
+    assert view.existing is None and view.replace_note.isHidden()
+    assert view.confirm_button.text() == "Lưu kế hoạch"
+    assert view.confirm() and prompter.messages == []

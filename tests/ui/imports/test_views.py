@@ -1,0 +1,162 @@
+"""Import view on a corpus plan (read off the GUI thread, review, fix, confirm or cancel), the
+agency directory (create, alias, merge) and the screenshot subcommand."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app.ui.agencies.agencies_view import AgenciesView
+from app.ui.imports.import_view import ImportView
+from app.ui.shell.state import AppState
+
+CORPUS = Path(__file__).resolve().parents[2] / "fixtures" / "corpus"
+SAMPLE = CORPUS / "000_5d85a5fb6824ef83.txt"
+
+
+@pytest.fixture
+def importer(qtbot, services, prompter) -> ImportView:
+    view = ImportView(AppState(services), prompter)
+    qtbot.addWidget(view)
+    return view
+
+
+def test_import_review_fix_and_confirm(qtbot, importer: ImportView, services, tmp_path: Path) -> None:
+    prompter = importer.prompter
+    prompter.answers.append(str(SAMPLE))
+    importer.choose_file()
+    assert importer.pages.currentIndex() == 1  # reading, off the GUI thread
+    qtbot.waitUntil(lambda: importer.pages.currentIndex() == 2, timeout=20000)
+    assert importer.number_edit.text() == "177/KH-UBND"
+    assert importer.tree.topLevelItemCount() >= 3
+    assert "04-NQ/TU" in importer.source.toPlainText()
+    # fix a row: give the first task another deadline
+    first_task = next(i for i, n in enumerate(importer.nodes) if n.kind == "task")
+    item = _find_item(importer, first_task)
+    importer.tree.setCurrentItem(item)
+    item.setText(4, "trong năm 2022")
+    assert importer.nodes[first_task].deadline_text == "trong năm 2022"
+    importer.nodes[first_task].warnings = ["kiểm tra"]
+    importer._paint(item)
+    assert item.text(0).startswith("⚠")
+    importer.mark_checked()
+    assert not importer.nodes[first_task].warnings
+    stored: list[int] = []
+    importer.imported.connect(stored.append)
+    plan_id = importer.confirm()
+    assert plan_id and stored == [plan_id]
+    tree = services.plans.tree(plan_id)
+    assert any(n.deadline_phrase == "trong năm 2022" for n in tree)
+    assert sum(1 for n in tree if n.kind == "task") >= 20
+    assert importer.pages.currentIndex() == 0
+
+
+def _find_item(importer: ImportView, position: int):
+    from PySide6.QtWidgets import QTreeWidgetItemIterator
+
+    iterator = QTreeWidgetItemIterator(importer.tree)
+    while iterator.value():
+        if iterator.value().data(0, 0x0100 + 1) == position:
+            return iterator.value()
+        iterator += 1
+    raise AssertionError(position)
+
+
+def test_import_cancel_stores_nothing(qtbot, importer: ImportView, services) -> None:
+    importer.start(str(SAMPLE))
+    qtbot.waitUntil(lambda: importer.pages.currentIndex() == 2, timeout=20000)
+    importer.cancel()
+    assert services.plans.list_plans() == [] and importer.pages.currentIndex() == 0
+
+
+def test_import_bad_file_shows_message(qtbot, importer: ImportView, services, tmp_path: Path) -> None:
+    bad = tmp_path / "note.txt"
+    bad.write_text("Xin chào, đây không phải kế hoạch.", encoding="utf-8")
+    importer.start(str(bad))
+    qtbot.waitUntil(lambda: bool(importer.prompter.errors), timeout=20000)
+    assert importer.pages.currentIndex() == 0 and services.plans.list_plans() == []
+
+
+def test_agencies_create_alias_merge(qtbot, services, prompter, sample_plan) -> None:
+    view = AgenciesView(AppState(services), prompter)
+    qtbot.addWidget(view)
+    view.reload()
+    view.new_name.setText("Sở Giáo dục và Đào tạo")
+    assert view.create_agency()
+    view.new_name.setText("Sở GD&ĐT")
+    assert view.create_agency()
+    dup = next(a.id for a in view.agencies if a.name == "Sở GD&ĐT")
+    keep = next(a.id for a in view.agencies if a.name == "Sở Giáo dục và Đào tạo")
+    assert view.select_agency(keep)
+    view.alias_edit.setText("Sở Giáo dục")
+    assert view.add_alias()
+    view.filter.setText("so giao duc")
+    assert view.proxy.rowCount() == 1  # name and alias match; "Sở GD&ĐT" does not
+    view.filter.setText("gd&dt")
+    assert view.proxy.rowCount() == 1
+    view.filter.clear()
+    prompter.answers.append(True)
+    assert view.merge(dup, keep, "Sở Giáo dục và Đào tạo")
+    agency = next(a for a in view.agencies if a.id == keep)
+    assert "Sở GD&ĐT" in agency.aliases and all(a.id != dup for a in view.agencies)
+    view.new_name.setText("Sở Nội vụ")
+    assert not view.create_agency() and prompter.errors  # duplicate refused with the service's message
+    view.group_name.setText("Các sở, ban, ngành")
+    assert view.create_group()
+    view.group_list.setCurrentRow(0)
+    view.members.item(0).setCheckState(view.members.item(0).checkState().Checked)
+    assert view.save_members()
+    assert len(services.agencies.list_groups()[0].member_ids) == 1
+
+
+def test_screenshot_command(tmp_path: Path, database, sample_plan, qapp) -> None:
+    from app.__main__ import main
+
+    out = tmp_path / "tree.png"
+    path = database.display_name
+    assert main(["screenshot", "--db", path, "--view", "calendar", "--out", str(out), "--as-of", "2021-11-01"]) == 0
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1366, 768)
+    assert main(["screenshot", "--db", str(tmp_path / "missing.db"), "--out", str(out)]) == 2
+
+
+def test_agency_directory_edits_undo_and_redo(qtbot, services, prompter, sample_plan) -> None:
+    from PySide6.QtGui import QUndoStack
+
+    stack = QUndoStack()
+    view = AgenciesView(AppState(services), prompter, undo_stack=stack)
+    stack.setParent(view)  # as in the window: a parentless stack left to the garbage collector crashed it
+    qtbot.addWidget(view)
+    view.reload()
+    names = lambda: {a.name for a in services.agencies.list_agencies()}  # noqa: E731
+    before = names()
+    view.new_name.setText("Sở Du lịch")
+    assert view.create_agency() and "Sở Du lịch" in names()
+    new_id = services.agencies.resolve("Sở Du lịch")
+    assert view.select_agency(new_id)
+    view.name_edit.setText("Sở Du lịch Thành phố")
+    assert view.save_current()
+    view.alias_edit.setText("SDL")
+    assert view.add_alias()
+    assert services.agencies.resolve("sdl") == new_id
+    stack.undo()  # alias
+    assert services.agencies.resolve("sdl") is None
+    stack.undo()  # rename
+    assert "Sở Du lịch" in names()
+    stack.undo()  # create
+    assert names() == before
+    stack.redo()
+    stack.redo()
+    assert "Sở Du lịch Thành phố" in names()
+    view.group_name.setText("Các sở mới")
+    assert view.create_group()
+    view.group_list.setCurrentRow(0)
+    view.members.item(0).setCheckState(view.members.item(0).checkState().Checked)
+    assert view.save_members()
+    stack.undo()
+    assert services.agencies.list_groups()[0].member_ids == ()
+    stack.undo()
+    assert services.agencies.list_groups() == []

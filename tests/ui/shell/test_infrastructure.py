@@ -1,0 +1,105 @@
+"""Settings, actions, worker and the crash hook: the pieces every window feature stands on."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QThread
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+from app.errors import InputError
+from app.ui.shell.actions import SPECS, ActionRegistry
+from app.ui.shell.application import make_exception_hook
+from app.ui.shell.settings import Settings
+from app.ui.widgets.worker import run_in_background
+
+
+def test_settings_defaults_roundtrip_and_recent(tmp_path: Path) -> None:
+    path = tmp_path / "s.ini"
+    s = Settings(path)
+    assert s.language == "vi" and s.last_plan_id == 0 and s.recent_databases == []
+    s.last_plan_id = 7
+    s.geometry = QByteArray(b"\x01\x02")
+    for i in range(12):
+        s.add_recent_database(f"/db/{i}.db")
+    s.add_recent_database("/db/3.db")
+    s.sync()
+    again = Settings(path)
+    assert again.last_plan_id == 7
+    assert bytes(again.geometry) == b"\x01\x02"
+    assert again.recent_databases[0] == "/db/3.db" and len(again.recent_databases) == 8
+
+
+def test_settings_migrates_renamed_key(tmp_path: Path) -> None:
+    path = tmp_path / "old.ini"
+    path.write_text("[General]\nrecent_databases=/a.db\n", encoding="utf-8")
+    assert Settings(path).recent_databases == ["/a.db"]
+
+
+def test_actions_have_unique_names_texts_and_no_shortcut_conflicts(qtbot) -> None:
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    registry = ActionRegistry(window)
+    assert len(registry.names()) == len(SPECS)
+    assert registry.shortcut_conflicts() == []
+    # translated: the Vietnamese catalog is installed for UI tests
+    assert registry["edit.undo"].text().replace("&", "") == "Hoàn tác"
+    conflicting = ActionRegistry(window, overrides={"edit.redo": "Ctrl+Z"})
+    assert conflicting.shortcut_conflicts()
+
+
+def test_worker_delivers_progress_and_result_on_gui_thread(qtbot) -> None:
+    seen: list[tuple[int, str]] = []
+    threads: list[bool] = []
+
+    def work(progress, token):
+        assert threading.current_thread() is not threading.main_thread()
+        for i in range(3):
+            progress(i, 3, f"step {i}")
+        return 42
+
+    def on_progress(done: int, total: int, message: str) -> None:
+        threads.append(QThread.currentThread() is QApplication.instance().thread())
+        seen.append((done, message))
+
+    results: list[int] = []
+    run_in_background(work, on_result=results.append, on_progress=on_progress)
+    qtbot.waitUntil(lambda: results == [42], timeout=5000)
+    assert [d for d, _ in seen] == [0, 1, 2] and all(threads)
+
+
+def test_worker_cancel_and_error(qtbot) -> None:
+    gate = threading.Event()
+
+    def slow(progress, token):
+        gate.wait(5)
+        progress(1, 2, "")  # raises Cancelled once cancelled
+        return "never"
+
+    cancelled: list[bool] = []
+    task = run_in_background(slow, on_cancelled=lambda: cancelled.append(True))
+    task.cancel()
+    gate.set()
+    qtbot.waitUntil(lambda: cancelled == [True], timeout=5000)
+
+    errors: list[BaseException] = []
+
+    def bad(progress, token):
+        raise InputError("Tệp hỏng")
+
+    run_in_background(bad, on_error=errors.append)
+    qtbot.waitUntil(lambda: len(errors) == 1, timeout=5000)
+    assert isinstance(errors[0], InputError)
+
+
+def test_exception_hook_logs_and_shows_short_message(tmp_path: Path) -> None:
+    shown: list[str] = []
+    hook = make_exception_hook(tmp_path / "theodoi.log", shown.append)
+    try:
+        raise ValueError("boom")
+    except ValueError as exc:
+        hook(ValueError, exc, exc.__traceback__)
+    assert shown and "boom" not in shown[0] and "theodoi.log" in shown[0]
+    hook(InputError, InputError("Ngày không hợp lệ"), None)
+    assert shown[-1] == "Ngày không hợp lệ"
