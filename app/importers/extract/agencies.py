@@ -112,6 +112,8 @@ def head_at(text: str) -> str | None:
             if head in _NAMED_HEADS and not low.startswith(("các ", "những ")) and text.lstrip()[:4].lower() != "các " \
                     and not re.match(r"^(?: và)? [A-ZĐÀ-Ỹ0-9]", _after(text, len(head), low)):
                 return None
+            if head == "tổ" and re.match(r"tổ (?:chức|quốc|hợp|tiên)\b", low):
+                return None  # `Tổ chức tập huấn ...` is a verb; `Tổ giúp việc`, `Tổ tiếp công dân` are bodies
             if head == "cơ sở" and not low.startswith(("các ", "những ")) and text.lstrip()[:4].lower() not in (
                     "các ", "nhữn") and not re.match(_ESTABLISHMENT, low[len(head):]):
                 return None  # `cơ sở dữ liệu`, `cơ sở vật chất`: a thing; `các cơ sở sản xuất`: establishments

@@ -11,6 +11,8 @@ HEADS = sorted({
     "văn phòng", "công an", "bộ", "cục", "chi cục", "tổng cục", "đảng ủy", "đảng uỷ", "đảng đoàn",
     "thành ủy", "tỉnh ủy", "huyện ủy", "quận ủy", "thị ủy", "cấp ủy", "cấp uỷ", "chi ủy", "chi bộ",
     "đảng bộ", "chi, đảng bộ", "tổ chức thành viên", "hiệu trưởng",
+    # party cells, teams and people named by their post (`Tổ đảng ở ...`, `Tổ giúp việc`, `Trưởng thôn`)
+    "tổ đảng", "tổ trưởng", "tổ", "trưởng", "chuyên viên", "cán bộ phụ trách", "công chức phụ trách",
     "mặt trận", "mttq", "hội", "liên đoàn", "đoàn thanh niên", "đoàn", "trường", "viện", "báo", "đài",
     "trung tâm", "thanh tra", "kho bạc", "ngân hàng", "bảo hiểm xã hội", "cơ quan", "đơn vị",
     "tổ chức chính trị", "tổ chức đảng", "tổ chức hội", "tổ chức hành chính", "thường trực",

@@ -18,7 +18,7 @@ from app.importers.extract.agencies import (
     starts_predicate,
     take_phrase,
 )
-from app.importers.extract.textutil import sentences
+from app.importers.extract.textutil import cap_first, sentences
 
 _BODY = r"(?:Cơ quan|Đơn vị)(?:\s*(?:,|/|và)\s*(?:cơ quan|đơn vị))?"  # `Cơ quan, đơn vị`, `Cơ quan/đơn vị`
 ATTR_LEAD = re.compile(
@@ -79,7 +79,17 @@ def giao_mentions(sentence: str) -> list[str]:
     m = _GIAO.match(sentence)
     if not m:
         return []
-    return _mentions_at(_after_giao(sentence[m.end():]))
+    return _mentions_at(_after_giao(sentence[m.end():])) or _named_person(sentence[m.end():])
+
+
+# `Giao đồng chí Nguyễn Văn A – Phó Chủ tịch UBND xã thực hiện ...`: a person named with the role held
+_PERSON = re.compile(r"^(?:cho\s+)?((?:đồng chí|Đồng chí|đ/c|Đ/c|ông|bà|Ông|Bà)\s+(?:[A-ZĐÀ-Ỹ]\w*\s*){2,5}"
+                     r"\s*[–—-]\s*[^,;.]{3,80}?)\s+(?:thực hiện|chủ trì|làm|phụ trách|theo dõi|tham mưu)\b")
+
+
+def _named_person(text: str) -> list[str]:
+    m = _PERSON.match(text.strip())
+    return [cap_first(m.group(1).strip())] if m else []
 
 
 _PAREN_ASSIGN = re.compile(r"\(([^()]*\bchủ trì\b[^()]*)\)", re.IGNORECASE)
@@ -200,7 +210,7 @@ _CLAUSE_VERB = re.compile(
     r"^(?:chủ động|định kỳ|có trách nhiệm|chủ trì|khẩn trương|tham mưu|rà soát|xây dựng|tổ chức|phản ánh|"
     r"thực hiện|triển khai|báo cáo|đánh giá|kịp thời|tập trung)")
 _INTRO_VERB = re.compile(r"^(?:cần|phải|có trách nhiệm|thực hiện|triển khai|tổ chức|tập trung|chủ động|căn cứ|"
-                         r"phối hợp)")
+                         r"phối hợp|xác định (?:các |những )?(?:nhiệm vụ|nội dung|công việc))")
 # `..., các sở theo chức năng, nhiệm vụ, thẩm quyền quy định triển khai ...`: the remit between actor and verb
 _REMIT = re.compile(r"^,?\s*(?:theo|căn cứ|trong phạm vi)\s+(?:chức năng|nhiệm vụ|quyền hạn|thẩm quyền)"
                     r"(?:[,\s]+(?:và\s+)?(?:chức năng|nhiệm vụ|quyền hạn|thẩm quyền|được giao|quy định|của mình|"

@@ -147,7 +147,23 @@ def phase_label(text: str) -> str | None:
 def phase_heading(title: str) -> str | None:
     """A heading naming a phase, as the deadline of its items, or None."""
     title = strip_trailing_punct(title.strip().rstrip(":"))
-    return title if len(title) <= 80 and _PHASE_HEADING.match(title) else None
+    if not _PHASE_HEADING.match(title):
+        return None
+    period = _phase_period(title)
+    return period or (title if len(title) <= 80 else None)
+
+
+# `Đợt 2: Từ ngày 23/02/2026 đến ngày 14/3/2026 gồm các nội dung trọng tâm`: label, period, what it holds
+_LABELLED_PERIOD = re.compile(
+    r"^(?:Giai đoạn|Đợt|Bước)\s+[\w.]{1,6}\s*:\s*(?P<period>(?:Từ|Trong|Trước|Chậm nhất)\b.+?)"
+    r"(?:\s*,?\s+(?:gồm|bao gồm|với|tập trung|thực hiện)\b.*)?$", re.IGNORECASE)
+
+
+def _phase_period(title: str) -> str | None:
+    """The period a numbered phase heading states after its label, without the label and the
+    words announcing its contents; None when the heading is not `label: period ...`."""
+    m = _LABELLED_PERIOD.match(title)
+    return strip_trailing_punct(m.group("period")) if m else None
 
 
 def find_in_prose(text: str) -> str | None:

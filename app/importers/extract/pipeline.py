@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from app.importers.blocks import Block, Paragraph, Table
 from app.importers.extract import header as hdr
 from app.importers.extract.agencies import ABBREVIATIONS, abbreviations_in
+from app.importers.extract.annex_header import fill_from_annex_caption
 from app.importers.extract.crossref import assign_by_reference
 from app.importers.extract.outline import (
     Line,
@@ -119,7 +120,7 @@ def _join_header(lines: list[Line]) -> list[Line]:
 
 def _body_start(lines: list[Line]) -> int:
     for i, line in enumerate(lines):
-        if line.style in ("roman", "ALPHA", "part"):
+        if line.style in ("roman", "ALPHA", "part", "article"):
             return i
     for i, line in enumerate(lines):
         if line.style == "dec1":
@@ -232,8 +233,30 @@ def extract_plan(blocks: Sequence[Block]) -> ImportedPlan:
         ABBREVIATIONS.reset(token)
 
 
+# `Điều 2. Nhiệm vụ của Tổ ...:`: an article of a decision
+_ARTICLE = re.compile(r"^(Điều\s+\d{1,2})\s*[.:]\s+(?=[A-ZĐÀ-Ỹ])")
+
+
+def _article_labels(lines: list[Line]) -> list[Line]:
+    """A decision numbered only by its articles (`Điều 1.`, `Điều 2.`, no `I.`/`Phần` outline):
+    each article is a top-level item, so `Điều 2. Nhiệm vụ của Tổ ...:` heads the bullets below it
+    instead of continuing the last member listed in `Điều 1`."""
+    if any(ln.style in ("roman", "ALPHA", "part") for ln in lines):
+        return lines
+    hits = [i for i, ln in enumerate(lines) if ln.label is None and _ARTICLE.match(ln.text)]
+    if len(hits) < 2:
+        return lines
+    out = list(lines)
+    for i in hits:
+        m = _ARTICLE.match(lines[i].text)
+        assert m is not None
+        out[i] = Line(lines[i].text[m.end():], " ".join(m.group(1).split()), "article", lines[i].bold)
+    return out
+
+
 def _extract(lines: list[Line], tables: list[Table]) -> ImportedPlan:
     plan = ImportedPlan()
+    lines = _article_labels(lines)
     start = _body_start(lines)
     end = _footer_start(lines, start + 1 if lines else 0)
     head = _join_header(lines[:start])
@@ -252,6 +275,7 @@ def _extract(lines: list[Line], tables: list[Table]) -> ImportedPlan:
             plan.recipients = plan.recipients or recipients
             plan.signer = signer
     plan.issuer = hdr.issuer_from(preamble, issuing_line, plan.place, plan.signer, top_lines)
+    fill_from_annex_caption(plan, [ln.text for ln in lines[:8]])
     if _PARTY_NUMBER.match(plan.number or "") or _PARTY_BODY.search(
             " ".join(filter(None, [plan.signer.authority, plan.issuer, issuing_line, *top_lines]))):
         plan.format = "party"

@@ -265,7 +265,9 @@ def table_nodes(tables: list[Table]) -> list[ImportedNode]:
             task_text = squash(task_text.replace("\n", " "))
             dl = squash(re.sub(r"(?<=[/\-])\n", "", dl).replace("\n", " "))
             distinct = {c.strip() for c in row if c.strip()}
-            if not (lead or support or dl) or len(distinct) == 1:
+            # a row numbered `I.`, `IV.` with no agency is a group title, even with a stray time cell
+            group_row = bool(re.fullmatch(r"\**[IVXL]{1,5}\.?\**", stt)) and not (lead or support)
+            if not (lead or support or dl) or len(distinct) == 1 or group_row:
                 title = task_text or next(iter(distinct), "")
                 group = ImportedNode(label=stt or title[:10], kind="section", text=strip_trailing_punct(title),
                                      path=[label, stt or title[:10]])

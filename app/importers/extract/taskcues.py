@@ -13,11 +13,20 @@ _ANNEX_POINTER = re.compile(r"được (?:phân công|quy định|giao|nêu|phâ
                             r"(?:tại|theo|trong) (?:các )?(?:Phụ lục|phụ lục)")
 # `Chịu trách nhiệm trước Chủ tịch UBND tỉnh nếu ...`: accountability, not an assignment (STATS 004).
 _ACCOUNTABLE = re.compile(r"^(?:[Pp]hải )?[Cc]hịu trách nhiệm trước\b")
+# `Chánh Văn phòng, ... chịu trách nhiệm thi hành Quyết định này`: a decision's execution clause
+_EXECUTION = re.compile(r"(?:chịu trách nhiệm|có trách nhiệm)?\s*thi hành (?:Quyết định|Nghị quyết|Chỉ thị) này\b",
+                        re.IGNORECASE)
+# `Số phiếu phát ra: …………… phiếu`: a blank to fill in on a form, not a duty
+_BLANK = re.compile(r"…{3,}|\.{6,}|_{6,}")
+# `Tổ ... tự giải thể sau khi kết thúc bầu cử`: when a team ends, not a duty
+_DISSOLVES = re.compile(r"\btự (?:giải thể|chấm dứt hoạt động|kết thúc nhiệm vụ)\b")
 
 
 def states_no_duty(text: str) -> bool:
     """A short item that only points to the annex or states who answers for what
     (`Thủ trưởng các đơn vị chịu trách nhiệm trước Bộ trưởng về kết quả ...`)."""
+    if _EXECUTION.search(text) or _DISSOLVES.search(text) or _BLANK.search(text):
+        return True
     if len(text) >= 200:
         return False
     if _ANNEX_POINTER.search(text) or _ACCOUNTABLE.match(text):

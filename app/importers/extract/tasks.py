@@ -67,6 +67,8 @@ _NUMBERED_NAME = re.compile(r"^(?:Hoạt động|Nhiệm vụ|Nội dung|Công v
 _SPEC_LABEL = re.compile(r"^(?:Địa điểm|Địa bàn|Thông số|Chỉ tiêu|Tần suất|Số (?:điểm|lượng|mẫu|đợt)|Đối tượng|"
                          r"Quy mô|Phạm vi|Yêu cầu|Tiêu chuẩn|Kinh phí|Nguồn kinh phí|Dự toán|Sản phẩm|Kết quả|"
                          r"Hình thức|Phương pháp|Vị trí|Mục tiêu)\b", re.IGNORECASE)
+# `01 ngày/hội nghị`, `02 buổi`: a duration printed in a `Thời gian:` field
+_DURATION = re.compile(r"^\d+\s*(?:ngày|buổi|giờ|tiết)(?:\s*/|\s*$)", re.IGNORECASE)
 _LABEL_ONLY = re.compile(r"(?:\S+ ){0,3}\S+:")
 _CLOSING = re.compile(r"^(?:Trên đây là|Trong quá trình (?:tổ chức )?(?:triển khai|thực hiện))")
 TARGET_SECTION = re.compile(r"^(?:[IVX]+\.\s*)?(?:(?:Các|Những|Một số) )?(?:MỤC TIÊU|CHỈ TIÊU)", re.IGNORECASE)
@@ -104,6 +106,16 @@ def attr_kind(text: str) -> str | None:
     if asg.ATTR_OTHER.match(text):
         return "other"
     return None
+
+
+def _field_of_parent(node: OutlineNode) -> str | None:
+    """The field kind of a child line, or None when it is an item: `1.1. Nội dung: Hiệp thương ...`
+    followed by its own `- Thời gian: ...`, `- Đơn vị chủ trì: ...` is an item named by its content."""
+    kind = attr_kind(node.title)
+    if kind == "content" and not node.style.startswith("bullet") \
+            and any(attr_kind(c.title) in ("deadline", "lead") for c in node.children):
+        return None
+    return kind
 
 
 _NEXT_ATTR = re.compile(r";\s*(?=(?:Cơ quan|Đơn vị|Thời gian|Thời hạn|Tiến độ|Phối hợp|Chủ trì)[^:;]{0,25}:)",
@@ -150,10 +162,17 @@ def _members_in_parens(text: str) -> list[str]:
     return split_mentions(m.group(2))
 
 
+# `Phó chủ tịch phụ trách lĩnh vực ...`: a person named by the fields they cover
+_REMIT_ROLE = re.compile(r"^(?:Các |Những )?(?:Đồng chí |đồng chí )?[^,]{0,40}\bphụ trách (?:lĩnh vực|công tác|mảng)\b")
+# `Nhiệm vụ của ...:`, `Trách nhiệm của ...:`: a heading naming whose duties follow
+_OWNER = re.compile(r"^(?:Nhiệm vụ|Trách nhiệm|Nhiệm vụ, quyền hạn) của\s+\S.*:?$")
+
+
 def agency_heading(text: str) -> asg.Assignment | None:
     """The assignment a heading states when the heading is just agencies
     (`1.2. Sở Thông tin và Truyền thông:`, `Giao Sở Tư pháp chủ trì cùng các Sở, ngành thực hiện:`)."""
     t = strip_trailing_punct(squash(text))
+    owner = _OWNER.match(t)
     t = re.sub(r"^(?:Giao(?: cho)?|Yêu cầu|Đề nghị|Trách nhiệm của|Nhiệm vụ của|Đối với)\s+", "", t)
     members = _members_in_parens(t)
     if members:
@@ -161,7 +180,8 @@ def agency_heading(text: str) -> asg.Assignment | None:
     if _ROLE_HEADING.match(t) and not text.rstrip().endswith((":", ".", ";")) and len(t.split()) <= 14:
         return asg.Assignment(lead=[t], explicit=True)  # `3. Cơ quan chủ trì giải quyết thủ tục …` + its duties
     t = re.sub(r"\s+(?:(?:chủ trì,? )?(?:thực hiện|triển khai)(?: các| những)?(?: nội dung| nhiệm vụ)?"
-               r"(?: sau(?: đây)?| cụ thể(?: như sau)?)?|có trách nhiệm|chịu trách nhiệm)$", "", t)
+               r"(?: sau(?: đây)?| cụ thể(?: như sau)?)?|có trách nhiệm|chịu trách nhiệm|phối hợp(?: thực hiện)?)$",
+               "", t)
     if not t or not head_at(t) or len(t.split()) > 45:
         return None
     if private_body(t) and not re.match(r"(?i:các|những)\s", t) and not text.rstrip().endswith(":"):
@@ -176,8 +196,16 @@ def agency_heading(text: str) -> asg.Assignment | None:
         t = t[:m.start()]
     phrase = take_phrase(t, max_words=60)
     if phrase.strip() != t.strip():
+        if not support and head_at(t) and len(t.split()) <= 30 and (
+                (owner and "," in t[len(phrase):]) or _REMIT_ROLE.match(t)):
+            # `Nhiệm vụ của Tổ tiếp công dân, xử lý khiếu nại, tố cáo:`: the owner's name runs to the colon;
+            # `Cán bộ phụ trách lĩnh vực giám sát và phản biện xã hội`: the fields the person covers
+            return asg.Assignment(lead=[t], support=[], explicit=True)
         return None
     lead = split_mentions(phrase)
+    if len(lead) > 1 and not support and _REMIT_ROLE.search(lead[0]):
+        # `Chuyên viên phụ trách lĩnh vực Hành chính, Văn phòng`: the fields a person covers, one mention
+        lead = [strip_trailing_punct(phrase)]
     return asg.Assignment(lead=lead, support=support, explicit=True) if lead else None
 
 
@@ -228,8 +256,8 @@ class TaskBuilder:
             ctx = replace(ctx, excluded=True)
         for c in node.children:
             _fold_field_label(c)
-        attr_children = [c for c in node.children if attr_kind(c.title)]
-        content_children = [c for c in node.children if not attr_kind(c.title)]
+        attr_children = [c for c in node.children if _field_of_parent(c)]
+        content_children = [c for c in node.children if not _field_of_parent(c)]
         fields = self._field_block(attr_children, content_children)
         descriptive = fields or self._descriptive(node, content_children)
         heading = agency_heading(node.title)
@@ -304,6 +332,10 @@ class TaskBuilder:
             # `c) UBND các huyện căn cứ chức năng, nhiệm vụ:`; `1. Các cơ quan, đơn vị ... xây dựng kế
             # hoạch ... .` + bullets: the actor the item names does the bullets too
             said = asg.from_text(node.title)
+            if not said.lead and node.title.rstrip().endswith(":"):
+                # `Để ..., Đảng đoàn Quốc hội xác định các nhiệm vụ trọng tâm sau:` names its actor
+                # after the purpose clause, as an intro paragraph does
+                said = asg.Assignment(lead=asg.intro_subjects(node.title), explicit=False)
             if said.lead and (said.explicit or not ctx.lead):
                 child_ctx.lead, child_ctx.support = said.lead, said.support
         intro_lines: set[str] = set()
@@ -329,7 +361,7 @@ class TaskBuilder:
                 intro_lines.add(p)
         leading_attrs = Attrs()
         for c in node.children:
-            if not attr_kind(c.title):
+            if not _field_of_parent(c):
                 break
             _apply_attr(leading_attrs, c.title, c)
         if own_attrs.deadline or leading_attrs.deadline:
@@ -344,7 +376,7 @@ class TaskBuilder:
         built: list[ImportedNode] = []
         pending: list[ImportedNode] = []
         for c in node.children:
-            if attr_kind(c.title):
+            if _field_of_parent(c):
                 attrs = Attrs()
                 _apply_attr(attrs, c.title, c)
                 if attrs.deadline and pending:
@@ -357,10 +389,14 @@ class TaskBuilder:
             pending.append(child)
             if self._has_attr_deadline(c):
                 self._backfill(pending[:-1], child.deadline_text)
+                if not ctx.excluded:
+                    self._share_fields(pending[:-1], child, c)
                 pending = []
             elif child.deadline_text:
                 pending = []
         out.children = built
+        if not ctx.excluded and self._fields_after_items(node, out, ctx, own_attrs):
+            return out
         if not ctx.excluded and not heading and _SENTENCE_END.search(node.title) and len(node.title) >= 60:
             # an item that is a duty of its own (a full sentence), then bullets that add more
             self._fill(out, node.title, ctx, own_attrs, None)
@@ -371,6 +407,44 @@ class TaskBuilder:
             if p not in intro_lines and self._different_actor(p, ctx, ""):
                 out.children.extend(self.split_units(p, ctx, path=node.path))
         return out
+
+    def _fields_after_items(self, node: OutlineNode, out: ImportedNode, ctx: Context, own_attrs: Attrs) -> bool:
+        """`1.1. Xây dựng Hướng dẫn ...` + `- Bảo đảm thống nhất ...` + `- Thời gian hoàn thành: ...` +
+        `- Đơn vị chủ trì: ...`: fields printed after an item's sub-bullets are the item's own, so the
+        item is a task with them (when the fields name who leads it, or when no sub-bullet is a task),
+        and its sub-items that name no actor take the lead the fields name."""
+        first = next((i for i, c in enumerate(node.children) if not _field_of_parent(c)), None)
+        if first is None:
+            return False
+        fields = Attrs()
+        for c in node.children[first + 1:]:
+            # fields are printed as dashes (`- Thời gian hoàn thành: ...`); a numbered `2. Thời gian trình
+            # khen thưởng: Hồ sơ ... gửi về Sở Nội vụ trước ngày ...` is an item of its own
+            if _field_of_parent(c) and (c.style.startswith("bullet") or not c.label):
+                _apply_attr(fields, c.title, c)
+                if attr_kind(c.title) == "deadline" and not fields.deadline and c.children:
+                    # `* Thời gian thực hiện:` + `+ Đợt 1: ...`, `+ Đợt 2: ...`: the value is printed below
+                    fields.deadline = strip_trailing_punct(" ".join(squash(cc.title) for cc in c.children))
+        if fields.deadline and _DURATION.match(fields.deadline):
+            fields.deadline = None  # `Thời gian: 01 ngày/hội nghị`: how long, not when
+        if not (fields.lead or fields.deadline):
+            return False
+        sub_tasks = [m for c in out.children for m in c.walk() if m.kind == "task"]
+        if sub_tasks and not fields.lead:
+            return False
+        for m in sub_tasks:
+            if not m.lead and fields.lead:
+                m.lead, m.support = list(fields.lead), list(fields.support or [])
+        attrs = replace(own_attrs, lead=own_attrs.lead or fields.lead, support=own_attrs.support or fields.support,
+                        deadline=own_attrs.deadline or fields.deadline)
+        content = [c for c in node.children if not _field_of_parent(c)]
+        if node.title.rstrip().endswith(":") and len(content) == 1 and not content[0].children:
+            # `6.1. Tham gia thực hiện các nhiệm vụ:` + one dash + fields: the dash completes the item
+            self._fill(out, f"{node.title.rstrip()} {' '.join(content[0].paras)}", ctx, attrs, None)
+            out.children = [c for c in out.children if c.path != content[0].path]
+            return out.kind == "task"
+        self._fill(out, node.title, ctx, attrs, None)
+        return out.kind == "task"
 
     @staticmethod
     def _field_block(attr_children: list[OutlineNode], content: list[OutlineNode]) -> bool:
@@ -433,6 +507,17 @@ class TaskBuilder:
     def _has_attr_deadline(c: OutlineNode) -> bool:
         return any(attribute_value(p) is not None for p in c.paras[1:]) or any(
             attribute_value(cc.title) is not None for cc in c.children)
+
+    @staticmethod
+    def _share_fields(before: list[ImportedNode], holder: ImportedNode, node: OutlineNode) -> None:
+        """`3.1. Tham gia ...`, `3.2. Tổng hợp ...`, `3.3. Theo dõi ...` + `- Thời gian: ...`, `- Đơn vị chủ
+        trì: ...` printed once under the last: bare sibling items before it take the same fields."""
+        if holder.kind != "task" or not holder.lead or not any(attr_kind(c.title) == "lead" for c in node.children):
+            return
+        for n in before:
+            if n.kind == "text" and not n.children and not n.lead and not n.deadline_text and n.text:
+                n.kind, n.lead, n.support = "task", list(holder.lead), list(holder.support)
+                n.deadline_text = holder.deadline_text
 
     @staticmethod
     def _backfill(nodes: list[ImportedNode], deadline: str | None) -> None:

@@ -1,0 +1,68 @@
+"""The importer on a second set of real plans (issue 10): `tests/fixtures/real2/`.
+
+Twelve documents with gold written before any run (NOTES.md, SOURCES.md). They were scored once
+as a held-out set (FIRST_RUN.md: recall 0.694, precision 0.778, lead 0.716, support 0.828,
+deadline 0.734, header 0.933) and then became a development set: the rules found on them are
+general ones (a party cell `Tổ đảng ...` heading its bullets, fields printed after an item's
+sub-bullets, a decision's articles, an annex-only file's caption). The floors below are the
+figures reached, less a small margin, so that no later change slides back; they no longer
+estimate what an unseen plan gets (seven of the twelve come from one issuer).
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from scoring import line, score, total
+
+from app.importers.extract import extract_plan
+from app.importers.readers import read_blocks
+
+REAL2 = Path(__file__).resolve().parent.parent / "fixtures" / "real2"
+DOCUMENTS = sorted(p.name[: -len(".gold.json")] for p in REAL2.glob("*.gold.json"))
+# figures reached on the twelve documents (per-document mean, as the shared scorer), less a margin
+FLOORS = {"recall": 0.87, "precision": 0.79, "lead": 0.89, "support": 0.87, "deadline": 0.84,
+          "header": 0.98}
+# documents whose failure the session fixed, each held to what it reached (less a margin)
+PER_DOCUMENT = {
+    "8689cafda4051690": {"lead": 0.90, "recall": 0.95},   # `a) Tổ đảng ở Thường trực Ủy ban ...` headings
+    "8f60c46a7d537060": {"recall": 0.95, "lead": 0.93, "deadline": 0.95},  # fields after the sub-bullets
+    "2069bdd980825270": {"recall": 0.95},                   # `1.1. Nội dung: ...` items with their fields
+    "35e4e5f84e96e332": {"recall": 0.45},                   # `* Thời gian thực hiện:` after the bullets
+    "36c03ee6b79291bc": {"recall": 0.99, "lead": 0.99},     # `Điều 2. Nhiệm vụ của Tổ ...:`
+    "2ab9f90ee834d2c1": {"header": 0.99},                   # an annex-only file's caption
+    "f65cdafb62bc6900": {"deadline": 0.95},                 # `Đợt 2: Từ ... đến ... gồm ...`
+}
+
+
+def _score(name: str) -> dict[str, float]:
+    gold = json.loads((REAL2 / f"{name}.gold.json").read_text(encoding="utf-8"))
+    return score(gold, extract_plan(read_blocks(REAL2 / f"{name}.txt")).to_annotation_dict())
+
+
+@pytest.fixture(scope="module")
+def real2_scores() -> dict[str, dict[str, float]]:
+    return {name: _score(name) for name in DOCUMENTS}
+
+
+def test_real2_set_is_complete() -> None:
+    assert len(DOCUMENTS) == 12
+    assert all((REAL2 / f"{name}.txt").is_file() for name in DOCUMENTS)
+
+
+def test_real2_plans_hold_their_scores(real2_scores: dict[str, dict[str, float]],
+                                       capsys: pytest.CaptureFixture[str]) -> None:
+    overall = total(list(real2_scores.values()))
+    report = "\n".join([line(name, s) for name, s in real2_scores.items()] + [line("TOTAL real2", overall)])
+    with capsys.disabled():
+        print("\n" + report)
+    below = {m: round(overall[m], 3) for m, floor in FLOORS.items() if overall[m] < floor}
+    assert not below, f"below the floors {FLOORS}:\n{report}"
+
+
+@pytest.mark.parametrize("name", sorted(PER_DOCUMENT))
+def test_fixed_documents_stay_fixed(real2_scores: dict[str, dict[str, float]], name: str) -> None:
+    below = {m: round(real2_scores[name][m], 3) for m, floor in PER_DOCUMENT[name].items()
+             if real2_scores[name][m] < floor}
+    assert not below, f"{name}: {below} below {PER_DOCUMENT[name]}"
