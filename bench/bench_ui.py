@@ -78,7 +78,7 @@ import os; os._exit(0)
 def big_database() -> Path:
     """Built once per schema revision: a cached file of another revision would be migrated (or
     refused as newer) by the program under test, and other checkouts share the temp folder."""
-    from app.models.database import SCHEMA_HEAD
+    from app.models.migration_config import SCHEMA_HEAD
 
     path = Path(tempfile.gettempdir()) / f"theodoi-bench-big-{SCHEMA_HEAD}.db"
     if not path.exists():

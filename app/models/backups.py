@@ -22,7 +22,7 @@ from pathlib import Path
 
 from app.domain.backups import BackupStamp, backups_to_keep
 from app.errors import StorageError
-from app.models.database import backup_sqlite, connect_readonly
+from app.models.sqlite_files import backup_sqlite, connect_readonly
 from app.os_errors import os_error_cause
 
 DEFAULT_FOLDER = "saoluu"

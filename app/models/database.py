@@ -9,15 +9,11 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import sqlite3
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
-from urllib.request import pathname2url
 
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import URL, make_url
@@ -26,19 +22,15 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from app.errors import ConflictError, DatabaseBusyError, StorageError
+from app.models import sqlite_files
+from app.models.backups import take_backup
+from app.models.migration_config import SCHEMA_HEAD, alembic_config, head_revision, known_revisions
 from app.models.schema_check import read_schema, reference_schema, schema_differences
+from app.models.sqlite_files import connect_readonly, storage_problem
 from app.os_errors import os_error_cause
 from app.paths import database_path
 
-if TYPE_CHECKING:
-    from alembic.config import Config
-
 SQLITE_MAGIC = b"SQLite format 3\x00"
-BUSY_TIMEOUT_MS = 5000
-MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
-# The newest revision in app/migrations/versions (a test keeps the two equal). Knowing it without
-# Alembic lets a database already at head open without importing Alembic at all (0.4 s).
-SCHEMA_HEAD = "0007_staff_agencies"
 
 
 def default_database_path() -> Path:
@@ -62,32 +54,7 @@ def sqlite_path(url: str) -> Path | None:
     return Path(parsed.database)
 
 
-def _alembic_config(connection: object | None = None) -> Config:
-    from alembic.config import Config
-
-    cfg = Config()
-    cfg.set_main_option("script_location", str(MIGRATIONS))
-    if connection is not None:
-        cfg.attributes["connection"] = connection
-    return cfg
-
-
-def head_revision() -> str:
-    return SCHEMA_HEAD
-
-
-def known_revisions() -> set[str]:
-    from alembic.script import ScriptDirectory
-
-    return {rev.revision for rev in ScriptDirectory.from_config(_alembic_config()).walk_revisions()}
-
-
 # --- file-level checks (SQLite) -----------------------------------------------------------------
-
-# Below this much free space the program does not start writing (WAL file, shared memory, backups):
-# better one clear message now than "disk I/O error" in the middle of the clerk's work.
-MIN_FREE_BYTES = 2 * 1024 * 1024
-
 
 class SchemaMismatchError(StorageError):
     """The file's schema is not the one our migrations create at its revision (foreign or
@@ -106,66 +73,6 @@ class SchemaMismatchError(StorageError):
 class DamagedDatabaseError(StorageError):
     """An SQLite file whose pages are broken (integrity check, malformed image): only a backup
     helps, and `restore` may replace it (keeping its bytes aside first)."""
-
-
-def _readonly_uri(path: Path, *, trace_free: bool) -> str:
-    """A read-only URI. `trace_free` (for checking a file not yet trusted) leaves no trace: a
-    file in WAL mode without a -wal file beside it is read as immutable, since a plain read-only
-    connection would create -wal and -shm files (and fail outright in a read-only folder). With
-    a -wal present its commits must be read, so the normal read-only mode is used."""
-    uri = "file:" + pathname2url(str(path)) + "?mode=ro"
-    if not trace_free:
-        return uri
-    try:
-        with path.open("rb") as handle:
-            header = handle.read(20)
-    except OSError:
-        return uri
-    wal_mode = len(header) == 20 and header[18] == 2
-    if wal_mode and not path.with_name(path.name + "-wal").exists():
-        uri += "&immutable=1"
-    return uri
-
-
-def connect_readonly(path: Path, *, trace_free: bool = False) -> sqlite3.Connection:
-    return sqlite3.connect(_readonly_uri(path, trace_free=trace_free), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
-
-
-def _free_bytes(folder: Path) -> int | None:
-    try:
-        return shutil.disk_usage(folder).free
-    except OSError:
-        return None
-
-
-def _folder_writable(folder: Path) -> bool:
-    """Really try (a temporary file, removed at once): on Windows `os.access` says nothing about a
-    folder's permissions, and a read-only mount refuses even an administrator."""
-    try:
-        with tempfile.TemporaryFile(dir=folder, prefix=".theodoi-thu-ghi-"):
-            return True
-    except OSError:
-        return False
-
-
-def storage_problem(path: Path, *, writing: bool) -> str | None:
-    """The real cause when a file cannot be used — full disk, read-only folder or file — or None.
-
-    Why: SQLite reports these as "disk I/O error" or "unable to open database file", which the
-    program used to call a damaged database; the clerk would then restore a backup over good
-    data instead of freeing space or moving the file.
-    """
-    folder = path.parent
-    free = _free_bytes(folder)
-    if free is not None and free < MIN_FREE_BYTES:
-        return (f"Ổ đĩa chứa {folder} đã đầy (còn {free // 1024} KB trống): không ghi được dữ liệu. "
-                "Hãy giải phóng dung lượng rồi thử lại.")
-    if writing and not _folder_writable(folder):
-        return (f"Thư mục {folder} chỉ cho phép đọc: chương trình cần ghi tệp nhật ký bên cạnh cơ sở dữ liệu. "
-                "Hãy chép cơ sở dữ liệu sang một thư mục ghi được.")
-    if writing and path.exists() and not os.access(path, os.W_OK):
-        return f"Tệp {path.name} chỉ cho phép đọc: không ghi được thay đổi. Hãy bỏ thuộc tính chỉ đọc của tệp."
-    return None
 
 
 def inspect_sqlite_file(path: Path, *, thorough: bool = True) -> str | None:
@@ -227,67 +134,6 @@ def _refuse_unknown_revision(revision: str | None, name: str) -> None:
             f"Cơ sở dữ liệu {name} được tạo bởi phiên bản mới hơn của chương trình "
             f"(lược đồ {revision}). Hãy cập nhật chương trình."
         )
-
-
-def side_files(path: Path) -> list[Path]:
-    """The files SQLite may write beside a database: rollback journal, WAL, shared memory."""
-    return [path.with_name(path.name + suffix) for suffix in ("-journal", "-wal", "-shm")]
-
-
-def backup_sqlite(source: Path | sqlite3.Connection, destination: Path) -> Path:
-    """Online backup through SQLite's backup API (a file copy of a live WAL database can be empty),
-    written to a temporary file renamed over the destination, so a failed backup never leaves a
-    half file — nor its journal — behind, and a stale -wal beside the destination cannot pair with
-    the new file. `source` is a path (opened read-only) or a live connection."""
-    try:
-        destination.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise StorageError(f"Không tạo được thư mục {destination.parent}: {os_error_cause(exc)}.") from exc
-    partial = destination.with_name(destination.name + ".part")
-    try:
-        src = _backup_source(source) if isinstance(source, Path) else source
-        try:
-            dst = open_backup_destination(partial)
-            try:
-                src.backup(dst)
-                dst.execute("PRAGMA journal_mode=DELETE")
-            finally:
-                dst.close()
-        finally:
-            if src is not source:
-                src.close()
-        with partial.open("rb+") as handle:
-            os.fsync(handle.fileno())
-        for stale in side_files(destination):
-            stale.unlink(missing_ok=True)
-        os.replace(partial, destination)
-    except (sqlite3.Error, OSError) as exc:
-        for leftover in (partial, *side_files(partial)):
-            leftover.unlink(missing_ok=True)
-        cause = storage_problem(destination, writing=True)
-        text = str(exc).lower()
-        if cause is None and ("full" in text or "no space" in text):
-            cause = "Ổ đĩa đã đầy."
-        raise StorageError(f"Không sao lưu được cơ sở dữ liệu vào {destination}: {cause or f'{exc}.'}") from exc
-    return destination
-
-
-def _backup_source(path: Path) -> sqlite3.Connection:
-    """An ordinary connection, like the program's own: as the last one to close it folds the WAL
-    back and removes -wal/-shm, where a read-only one would leave them beside the database.
-    Read-only only where the folder allows nothing else."""
-    conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
-    try:
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        return conn
-    except sqlite3.OperationalError:
-        conn.close()
-        return connect_readonly(path)
-
-
-def open_backup_destination(path: Path) -> sqlite3.Connection:
-    """The connection a backup is written through (tests wrap it to simulate a full disk)."""
-    return sqlite3.connect(path)
 
 
 # --- the opened database -------------------------------------------------------------------------
@@ -371,7 +217,7 @@ def _configure_sqlite(engine: Engine, *, foreign_keys: bool) -> None:
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
         # Pragmas must run outside a transaction (foreign_keys is silently ignored inside one).
         cursor = dbapi_connection.cursor()
-        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cursor.execute(f"PRAGMA busy_timeout={sqlite_files.BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=FULL")
         cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
@@ -379,8 +225,10 @@ def _configure_sqlite(engine: Engine, *, foreign_keys: bool) -> None:
 
 
 def create_configured_engine(url: str, *, foreign_keys: bool = True) -> Engine:
+    # The busy timeout is read from `sqlite_files` when the engine is made (not copied at import),
+    # so every SQLite connection of the program waits the same time for a lock.
     if make_url(url).get_backend_name() == "sqlite":
-        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        engine = create_engine(url, connect_args={"timeout": sqlite_files.BUSY_TIMEOUT_MS / 1000})
         _configure_sqlite(engine, foreign_keys=foreign_keys)
         return engine
     return create_engine(url, pool_pre_ping=True, connect_args={"options": SERVER_SESSION_OPTIONS})
@@ -423,7 +271,7 @@ def _migrate(url: str) -> None:
     engine = create_configured_engine(url, foreign_keys=False)
     try:
         with engine.begin() as conn:
-            command.upgrade(_alembic_config(conn), "head")
+            command.upgrade(alembic_config(conn), "head")
             if conn.dialect.name == "sqlite":
                 problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if problems:
@@ -450,8 +298,6 @@ def open_database(target: str | os.PathLike[str], *, create: bool = True) -> Dat
             revision = inspect_sqlite_file(path, thorough=False)
             _refuse_storage_problem(path)
             if revision is not None and revision != head_revision():
-                from app.models.backups import take_backup
-
                 # Backup names are lowercase ASCII words joined by hyphens: `0004_versions` → `0004-versions`.
                 slug = re.sub(r"[^a-z0-9]+", "-", revision.lower()).strip("-")
                 take_backup(path, f"truoc-nang-cap-{slug}")
@@ -494,7 +340,6 @@ def _check_server_revision(url: str, *, schema: bool = False) -> str | None:
     structure must also be the one the migrations create at that revision (`check`)."""
     from alembic.runtime.migration import MigrationContext
 
-    from app.models.schema_check import schema_differences
     from app.models.server_schema import portable_reference, portable_schema
 
     engine = create_engine(url)

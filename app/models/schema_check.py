@@ -23,11 +23,11 @@ from pathlib import Path
 from typing import Any
 
 from app import paths
+from app.models.migration_config import MIGRATIONS, alembic_config
 
 # name -> normalised description; JSON-friendly so it can be cached on disk.
 Schema = dict[str, dict[str, Any]]
 
-MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
 _MEMORY: dict[str, Schema] = {}
 
 
@@ -166,12 +166,10 @@ def build_reference(revision: str) -> Schema:
     from sqlalchemy import create_engine
     from sqlalchemy.pool import StaticPool
 
-    from app.models.database import _alembic_config
-
     engine = create_engine("sqlite://", poolclass=StaticPool)
     try:
         with engine.begin() as conn:
-            command.upgrade(_alembic_config(conn), revision)
+            command.upgrade(alembic_config(conn), revision)
             raw = conn.connection.driver_connection
             assert isinstance(raw, sqlite3.Connection)
             # Through JSON and back, so a fresh build and a cached one compare the same way.

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import Connection, create_engine, inspect, text
 from sqlalchemy.pool import StaticPool
 
+from app.models.migration_config import alembic_config
 from app.models.schema_check import Schema
 
 _MEMORY: dict[str, Schema] = {}
@@ -71,12 +72,10 @@ def portable_reference(revision: str) -> Schema:
         return _MEMORY[revision]
     from alembic import command
 
-    from app.models.database import _alembic_config
-
     engine = create_engine("sqlite://", poolclass=StaticPool)
     try:
         with engine.begin() as conn:
-            command.upgrade(_alembic_config(conn), revision)
+            command.upgrade(alembic_config(conn), revision)
             schema = portable_schema(conn)
     finally:
         engine.dispose()

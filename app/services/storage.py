@@ -29,13 +29,9 @@ from app.models.backups import (
     take_backup,
 )
 from app.models.database import (
-    BUSY_TIMEOUT_MS,
     DamagedDatabaseError,
     Database,
     SchemaMismatchError,
-    backup_sqlite,
-    connect_readonly,
-    head_revision,
     inspect_server,
     inspect_sqlite_file,
     open_database,
@@ -45,7 +41,9 @@ from app.models.database import (
     to_url,
     translate_operational_error,
 )
+from app.models.migration_config import head_revision
 from app.models.server_backup import dump_server, require_dump_of_ours, restore_server
+from app.models.sqlite_files import BUSY_TIMEOUT_MS, backup_sqlite, connect_readonly
 from app.outputs import check_output
 from app.services.base import Service
 

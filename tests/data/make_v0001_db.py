@@ -12,7 +12,7 @@ from pathlib import Path
 from alembic import command
 from sqlalchemy import create_engine
 
-from app.models.database import _alembic_config
+from app.models.migration_config import alembic_config
 
 HERE = Path(__file__).resolve().parent
 TARGET = HERE / "theodoi-v0001.db"
@@ -22,7 +22,7 @@ def main() -> None:
     TARGET.unlink(missing_ok=True)
     engine = create_engine(f"sqlite:///{TARGET}")
     with engine.begin() as conn:
-        command.upgrade(_alembic_config(conn), "0001")
+        command.upgrade(alembic_config(conn), "0001")
     engine.dispose()
     db = sqlite3.connect(TARGET)
     db.executescript("""

@@ -1,5 +1,5 @@
 """Automatic backup files: folder, names, pruning, and no half file on a full disk
-(app/models/backups.py, backup_sqlite in app/models/database.py)."""
+(app/models/backups.py, backup_sqlite in app/models/sqlite_files.py)."""
 
 from __future__ import annotations
 
@@ -11,8 +11,7 @@ import pytest
 from sqlalchemy import text
 
 from app.errors import StorageError
-from app.models import backups
-from app.models import database as database_module
+from app.models import backups, sqlite_files
 from app.models.database import open_database
 
 
@@ -86,7 +85,7 @@ def test_full_disk_during_a_backup_leaves_no_part_file(db_path: Path, monkeypatc
         conn.execute("PRAGMA max_page_count = 5")
         return conn
 
-    monkeypatch.setattr(database_module, "open_backup_destination", small_disk)
+    monkeypatch.setattr(sqlite_files, "open_backup_destination", small_disk)
     with pytest.raises(StorageError, match="đầy") as caught:
         backups.take_backup(db_path, "truoc-xoa")
     assert "hỏng" not in caught.value.message

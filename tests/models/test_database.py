@@ -18,7 +18,9 @@ from sqlalchemy import text
 
 from app.errors import DatabaseBusyError, StorageError
 from app.models import database as database_module
-from app.models.database import head_revision, open_database
+from app.models import sqlite_files
+from app.models.database import open_database
+from app.models.migration_config import head_revision
 from app.services.storage import check_database
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -121,12 +123,12 @@ def test_importer_settings_move_into_agency_columns_at_0003(tmp_path: Path) -> N
     from alembic import command
     from sqlalchemy import create_engine
 
-    from app.models.database import _alembic_config
+    from app.models.migration_config import alembic_config
 
     path = tmp_path / "v2.db"
     engine = create_engine(f"sqlite:///{path}")
     with engine.begin() as conn:
-        command.upgrade(_alembic_config(conn), "0002")
+        command.upgrade(alembic_config(conn), "0002")
         conn.execute(text("INSERT INTO agencies (id, name, name_folded, kind, active, proposed, version) "
                           "VALUES (7, 'Sở Nội vụ', 'so noi vu', 'so', 1, 0, 1)"))
         conn.execute(text("INSERT INTO agency_groups (id, name, name_folded, version) "
@@ -151,9 +153,9 @@ def test_importer_settings_move_into_agency_columns_at_0003(tmp_path: Path) -> N
 def test_schema_head_constant_matches_the_migration_scripts() -> None:
     from alembic.script import ScriptDirectory
 
-    from app.models.database import SCHEMA_HEAD, _alembic_config
+    from app.models.migration_config import SCHEMA_HEAD, alembic_config
 
-    assert ScriptDirectory.from_config(_alembic_config()).get_current_head() == SCHEMA_HEAD
+    assert ScriptDirectory.from_config(alembic_config()).get_current_head() == SCHEMA_HEAD
 
 
 def test_versions_added_to_measurements_and_agency_reports_at_0004(tmp_path: Path) -> None:
@@ -162,12 +164,12 @@ def test_versions_added_to_measurements_and_agency_reports_at_0004(tmp_path: Pat
     from alembic import command
     from sqlalchemy import create_engine
 
-    from app.models.database import _alembic_config
+    from app.models.migration_config import alembic_config
 
     path = tmp_path / "v3.db"
     engine = create_engine(f"sqlite:///{path}")
     with engine.begin() as conn:
-        command.upgrade(_alembic_config(conn), "0003")
+        command.upgrade(alembic_config(conn), "0003")
         conn.execute(text("INSERT INTO plans (id, title, title_folded, recipients, format, status, version) "
                           "VALUES (1, 'Kế hoạch', 'ke hoach', '[]', 'state', 'active', 1)"))
         conn.execute(text("INSERT INTO agencies (id, name, name_folded, kind, active, proposed, version) "
@@ -188,7 +190,7 @@ def test_versions_added_to_measurements_and_agency_reports_at_0004(tmp_path: Pat
         db.dispose()
     engine = create_engine(f"sqlite:///{path}")
     with engine.begin() as conn:
-        command.downgrade(_alembic_config(conn), "0003")
+        command.downgrade(alembic_config(conn), "0003")
         assert conn.execute(text("SELECT count(*) FROM measurements")).scalar() == 1
         assert "version" not in {row[1] for row in conn.execute(text("PRAGMA table_info(agency_reports)"))}
     engine.dispose()
@@ -255,7 +257,7 @@ def test_database_on_a_nearly_full_disk_is_called_full_not_damaged(
     path = tmp_path / "theodoi.db"
     open_database(path).dispose()
     before = digest(path)
-    monkeypatch.setattr(database_module, "MIN_FREE_BYTES", 1 << 62)
+    monkeypatch.setattr(sqlite_files, "MIN_FREE_BYTES", 1 << 62)
     with pytest.raises(StorageError, match="Ổ đĩa chứa .* đã đầy") as caught:
         open_database(path)
     assert "hỏng" not in caught.value.message
@@ -276,7 +278,7 @@ def test_exchange_tables_come_and_go_with_0005(tmp_path: Path) -> None:
     from alembic import command
     from sqlalchemy import create_engine
 
-    from app.models.database import _alembic_config
+    from app.models.migration_config import alembic_config
 
     db = open_database(tmp_path / "v5.db")
     try:
@@ -287,7 +289,7 @@ def test_exchange_tables_come_and_go_with_0005(tmp_path: Path) -> None:
     with engine.begin() as conn:
         tables = {row[0] for row in conn.execute(text("SELECT name FROM sqlite_master WHERE type = 'table'"))}
         assert {"exchange_files", "exchange_entries"} <= tables
-        command.downgrade(_alembic_config(conn), "0004_versions")
+        command.downgrade(alembic_config(conn), "0004_versions")
         tables = {row[0] for row in conn.execute(text("SELECT name FROM sqlite_master WHERE type = 'table'"))}
         assert not {"exchange_files", "exchange_entries"} & tables and "progress_updates" in tables
     engine.dispose()
@@ -299,12 +301,12 @@ def test_a_staff_members_agency_moves_into_user_agencies_at_0007(tmp_path: Path)
     from alembic import command
     from sqlalchemy import create_engine
 
-    from app.models.database import _alembic_config
+    from app.models.migration_config import alembic_config
 
     path = tmp_path / "v6.db"
     engine = create_engine(f"sqlite:///{path}")
     with engine.begin() as conn:
-        command.upgrade(_alembic_config(conn), "0006_users")
+        command.upgrade(alembic_config(conn), "0006_users")
         conn.execute(text("INSERT INTO agencies (id, name, name_folded, kind, active, proposed, version) "
                           "VALUES (7, 'Sở Nội vụ', 'so noi vu', 'so', 1, 0, 1), "
                           "(9, 'Sở Y tế', 'so y te', 'so', 1, 0, 1)"))
@@ -322,7 +324,7 @@ def test_a_staff_members_agency_moves_into_user_agencies_at_0007(tmp_path: Path)
         db.dispose()
     engine = create_engine(f"sqlite:///{path}")
     with engine.begin() as conn:
-        command.downgrade(_alembic_config(conn), "0006_users")
+        command.downgrade(alembic_config(conn), "0006_users")
         assert conn.execute(text("SELECT name, agency_id FROM users ORDER BY id")).all() == [("an", None), ("mai", 7)]
         assert "user_agencies" not in {row[0] for row in conn.execute(text("SELECT name FROM sqlite_master"))}
     engine.dispose()

@@ -15,6 +15,7 @@ from sqlalchemy import text
 
 from app.errors import DatabaseBusyError, StorageError
 from app.models import database as database_module
+from app.models import sqlite_files
 from app.models.database import open_database
 
 WRITER = """
@@ -80,7 +81,7 @@ def test_writer_blocked_too_long_gets_a_clear_busy_error(db_path: Path, monkeypa
                                                           hold_write_lock) -> None:
     db = open_database(db_path)
     db.dispose()
-    monkeypatch.setattr(database_module, "BUSY_TIMEOUT_MS", 300)
+    monkeypatch.setattr(sqlite_files, "BUSY_TIMEOUT_MS", 300)
     db = database_module.Database(db.url, database_module.create_configured_engine(db.url), db.session_factory)
     db.session_factory.configure(bind=db.engine)
     holder = hold_write_lock(db_path, 3.0)

@@ -11,13 +11,8 @@ import pytest
 from sqlalchemy import create_engine
 
 from app.models import schema_check
-from app.models.database import (
-    SchemaMismatchError,
-    _alembic_config,
-    head_revision,
-    known_revisions,
-    open_database,
-)
+from app.models.database import SchemaMismatchError, open_database
+from app.models.migration_config import alembic_config, head_revision, known_revisions
 
 
 def digest(path: Path) -> str:
@@ -99,7 +94,7 @@ def test_a_file_at_every_revision_passes_and_migrates(tmp_path: Path, revision: 
     with engine.begin() as conn:
         from alembic import command
 
-        command.upgrade(_alembic_config(conn), revision)
+        command.upgrade(alembic_config(conn), revision)
     engine.dispose()
     db = open_database(path)
     try:

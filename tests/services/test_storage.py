@@ -15,8 +15,9 @@ import pytest
 from sqlalchemy import text
 
 from app.errors import DatabaseBusyError, InputError, StorageError
-from app.models import database as database_module
-from app.models.database import SchemaMismatchError, head_revision, open_database
+from app.models import sqlite_files
+from app.models.database import SchemaMismatchError, open_database
+from app.models.migration_config import head_revision
 from app.services.storage import (
     automatic_backup,
     automatic_backup_folder,
@@ -217,7 +218,7 @@ def test_restore_on_a_full_disk_leaves_no_part_file(filled_db: Path, tmp_path: P
         conn.execute("PRAGMA max_page_count = 3")
         return conn
 
-    monkeypatch.setattr(database_module, "open_backup_destination", small_disk)
+    monkeypatch.setattr(sqlite_files, "open_backup_destination", small_disk)
     with pytest.raises(StorageError, match="đầy"):
         restore_database(backup, str(filled_db))
     assert dump(filled_db) == before

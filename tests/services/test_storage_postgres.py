@@ -12,7 +12,8 @@ from sqlalchemy import text
 
 from app.errors import InputError, StorageError
 from app.models import server_backup
-from app.models.database import head_revision, open_database
+from app.models.database import open_database
+from app.models.migration_config import head_revision
 from app.services.storage import backup_database, check_database, restore_database
 
 

@@ -1,0 +1,147 @@
+"""The SQLite database file at the level of files: reading it without leaving a trace, copying it
+safely through SQLite's backup API, and naming the real cause (full disk, read-only folder or
+file) when it cannot be used.
+
+Why a module of its own: opening a database (`app.models.database`) and the automatic backups
+(`app.models.backups`) both need these, and the backup before a schema upgrade is taken while
+opening; with them in `database` the two modules imported each other. This one imports neither.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import tempfile
+from pathlib import Path
+from urllib.request import pathname2url
+
+from app.errors import StorageError
+from app.os_errors import os_error_cause
+
+BUSY_TIMEOUT_MS = 5000
+
+# Below this much free space the program does not start writing (WAL file, shared memory, backups):
+# better one clear message now than "disk I/O error" in the middle of the clerk's work.
+MIN_FREE_BYTES = 2 * 1024 * 1024
+
+
+def _readonly_uri(path: Path, *, trace_free: bool) -> str:
+    """A read-only URI. `trace_free` (for checking a file not yet trusted) leaves no trace: a
+    file in WAL mode without a -wal file beside it is read as immutable, since a plain read-only
+    connection would create -wal and -shm files (and fail outright in a read-only folder). With
+    a -wal present its commits must be read, so the normal read-only mode is used."""
+    uri = "file:" + pathname2url(str(path)) + "?mode=ro"
+    if not trace_free:
+        return uri
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(20)
+    except OSError:
+        return uri
+    wal_mode = len(header) == 20 and header[18] == 2
+    if wal_mode and not path.with_name(path.name + "-wal").exists():
+        uri += "&immutable=1"
+    return uri
+
+
+def connect_readonly(path: Path, *, trace_free: bool = False) -> sqlite3.Connection:
+    return sqlite3.connect(_readonly_uri(path, trace_free=trace_free), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+
+
+def _free_bytes(folder: Path) -> int | None:
+    try:
+        return shutil.disk_usage(folder).free
+    except OSError:
+        return None
+
+
+def _folder_writable(folder: Path) -> bool:
+    """Really try (a temporary file, removed at once): on Windows `os.access` says nothing about a
+    folder's permissions, and a read-only mount refuses even an administrator."""
+    try:
+        with tempfile.TemporaryFile(dir=folder, prefix=".theodoi-thu-ghi-"):
+            return True
+    except OSError:
+        return False
+
+
+def storage_problem(path: Path, *, writing: bool) -> str | None:
+    """The real cause when a file cannot be used — full disk, read-only folder or file — or None.
+
+    Why: SQLite reports these as "disk I/O error" or "unable to open database file", which the
+    program used to call a damaged database; the clerk would then restore a backup over good
+    data instead of freeing space or moving the file.
+    """
+    folder = path.parent
+    free = _free_bytes(folder)
+    if free is not None and free < MIN_FREE_BYTES:
+        return (f"Ổ đĩa chứa {folder} đã đầy (còn {free // 1024} KB trống): không ghi được dữ liệu. "
+                "Hãy giải phóng dung lượng rồi thử lại.")
+    if writing and not _folder_writable(folder):
+        return (f"Thư mục {folder} chỉ cho phép đọc: chương trình cần ghi tệp nhật ký bên cạnh cơ sở dữ liệu. "
+                "Hãy chép cơ sở dữ liệu sang một thư mục ghi được.")
+    if writing and path.exists() and not os.access(path, os.W_OK):
+        return f"Tệp {path.name} chỉ cho phép đọc: không ghi được thay đổi. Hãy bỏ thuộc tính chỉ đọc của tệp."
+    return None
+
+
+def side_files(path: Path) -> list[Path]:
+    """The files SQLite may write beside a database: rollback journal, WAL, shared memory."""
+    return [path.with_name(path.name + suffix) for suffix in ("-journal", "-wal", "-shm")]
+
+
+def backup_sqlite(source: Path | sqlite3.Connection, destination: Path) -> Path:
+    """Online backup through SQLite's backup API (a file copy of a live WAL database can be empty),
+    written to a temporary file renamed over the destination, so a failed backup never leaves a
+    half file — nor its journal — behind, and a stale -wal beside the destination cannot pair with
+    the new file. `source` is a path (opened read-only) or a live connection."""
+    try:
+        destination.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StorageError(f"Không tạo được thư mục {destination.parent}: {os_error_cause(exc)}.") from exc
+    partial = destination.with_name(destination.name + ".part")
+    try:
+        src = _backup_source(source) if isinstance(source, Path) else source
+        try:
+            dst = open_backup_destination(partial)
+            try:
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                dst.close()
+        finally:
+            if src is not source:
+                src.close()
+        with partial.open("rb+") as handle:
+            os.fsync(handle.fileno())
+        for stale in side_files(destination):
+            stale.unlink(missing_ok=True)
+        os.replace(partial, destination)
+    except (sqlite3.Error, OSError) as exc:
+        for leftover in (partial, *side_files(partial)):
+            leftover.unlink(missing_ok=True)
+        cause = storage_problem(destination, writing=True)
+        text = str(exc).lower()
+        if cause is None and ("full" in text or "no space" in text):
+            cause = "Ổ đĩa đã đầy."
+        raise StorageError(f"Không sao lưu được cơ sở dữ liệu vào {destination}: {cause or f'{exc}.'}") from exc
+    return destination
+
+
+def _backup_source(path: Path) -> sqlite3.Connection:
+    """An ordinary connection, like the program's own: as the last one to close it folds the WAL
+    back and removes -wal/-shm, where a read-only one would leave them beside the database.
+    Read-only only where the folder allows nothing else."""
+    conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.OperationalError:
+        conn.close()
+        return connect_readonly(path)
+
+
+def open_backup_destination(path: Path) -> sqlite3.Connection:
+    """The connection a backup is written through (tests wrap it to simulate a full disk)."""
+    return sqlite3.connect(path)
