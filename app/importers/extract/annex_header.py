@@ -1,5 +1,5 @@
-"""The header of a file that holds only an annex (`PHỤ LỤC II` + its title + `(Kèm theo ... Nghị
-quyết số 03/NQ-CP ngày 09 tháng 01 năm 2025 của Chính phủ)`): the annex has no number block of its
+"""The header of a file that holds only an annex (`PHỤ LỤC II` + its title + `(Kèm theo Nghị quyết
+số …/NQ-CP ngày … tháng … năm … của Chính phủ)`): the annex has no number block of its
 own, so the document it is attached to gives the number, type, date and issuer, and the annex
 title is the title."""
 from __future__ import annotations
