@@ -27,6 +27,8 @@ _SPEC_LABEL = re.compile(r"^(?:Địa điểm|Địa bàn|Thông số|Chỉ tiê
 
 @dataclass
 class Context:
+    """What a section hands down to its items: agencies, deadline, whether it holds no duties."""
+
     lead: list[str] = field(default_factory=list)
     support: list[str] = field(default_factory=list)
     deadline: str | None = None
@@ -37,6 +39,8 @@ class Context:
 
 @dataclass
 class Attrs:
+    """The labelled fields read for one item (None: not printed)."""
+
     lead: list[str] | None = None
     support: list[str] | None = None
     deadline: str | None = None
@@ -126,8 +130,10 @@ def field_block(attr_children: list[OutlineNode], content: list[OutlineNode]) ->
 
 
 def has_attr_deadline(c: OutlineNode) -> bool:
+    """Does the item print a `Thời gian ...:` field of its own (a later paragraph or a child line)?"""
     return any(attribute_value(p) is not None for p in c.paras[1:]) or any(
         attribute_value(cc.title) is not None for cc in c.children)
+
 
 def share_fields(before: list[ImportedNode], holder: ImportedNode, node: OutlineNode) -> None:
     """`3.1. Tham gia ...`, `3.2. Tổng hợp ...`, `3.3. Theo dõi ...` + `- Thời gian: ...`, `- Đơn vị chủ
@@ -139,7 +145,9 @@ def share_fields(before: list[ImportedNode], holder: ImportedNode, node: Outline
             n.kind, n.lead, n.support = "task", list(holder.lead), list(holder.support)
             n.deadline_text = holder.deadline_text
 
+
 def backfill(nodes: list[ImportedNode], deadline: str | None) -> None:
+    """A deadline printed after some items: the tasks among them that have none take it."""
     for n in nodes:
         for m in n.walk():
             if m.kind == "task" and m.deadline_text is None:
