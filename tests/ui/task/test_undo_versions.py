@@ -23,11 +23,11 @@ OTHER = "tran.thi.b"
 
 @pytest.fixture
 def clerk_b(database: Any) -> Iterator[Any]:
-    """The other clerk: an engine of its own on the same database file, another user."""
+    """The other clerk: an engine of its own on the same database, another user."""
     from app.models.database import open_database
     from app.services import Services
 
-    other = open_database(database.path)
+    other = open_database(database.url)
     yield Services(other, OTHER)
     other.dispose()
 

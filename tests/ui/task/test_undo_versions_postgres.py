@@ -1,0 +1,27 @@
+"""The shared office as it runs: the undo/redo version tests of test_undo_versions.py with both
+clerks on one PostgreSQL server database."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from tests.ui.task.test_undo_versions import (  # noqa: F401 (collected here again)
+    clerk_b,
+    test_agency_undo_over_the_other_clerks_edit_is_refused,
+    test_own_moves_additions_and_deletions_are_not_a_conflict,
+    test_redo_over_the_other_clerks_edit_is_refused,
+    test_the_task_panels_kind_change_checks_versions,
+    test_undo_over_the_other_clerks_edit_is_refused,
+)
+
+
+@pytest.fixture
+def database(pg_url: str) -> Iterator[Any]:
+    from app.models.database import open_database
+
+    db = open_database(pg_url)
+    yield db
+    db.dispose()
