@@ -1,13 +1,9 @@
 """The shared office as it runs: the undo/redo version tests of test_undo_versions.py with both
-clerks on one PostgreSQL server database."""
+clerks on one PostgreSQL server database (the `database` fixture of the window's PostgreSQL tests)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import Any
-
-import pytest
-
+from tests.ui.shell.test_window_postgres import database  # noqa: F401 (the server database)
 from tests.ui.task.test_undo_versions import (  # noqa: F401 (collected here again)
     clerk_b,
     test_agency_undo_over_the_other_clerks_edit_is_refused,
@@ -16,12 +12,3 @@ from tests.ui.task.test_undo_versions import (  # noqa: F401 (collected here aga
     test_the_task_panels_kind_change_checks_versions,
     test_undo_over_the_other_clerks_edit_is_refused,
 )
-
-
-@pytest.fixture
-def database(pg_url: str) -> Iterator[Any]:
-    from app.models.database import open_database
-
-    db = open_database(pg_url)
-    yield db
-    db.dispose()
