@@ -3,7 +3,8 @@
     exchange export --db DB --plan NUMBER --period 2021-Q4 --out DIR [--agency NAME]... [--force]
     exchange import --db DB FILE_OR_DIR... [--dry-run] [--json]
 
-`import` applies the new and changed rows in one transaction; conflicts (entries edited at the
+`import` reads .xlsx, and .ods (converted through LibreOffice when it is installed), and applies
+the new and changed rows in one transaction; conflicts (entries edited at the
 desk after the export) are left for the clerk in the window. `--json` prints, per file, the
 agency, the period, the counts new / changed / unchanged / conflict / refused and every refused
 row with its reason. A file refused as a whole is reported with its reason; when every file is
@@ -38,7 +39,8 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     out.add_argument("--force", action="store_true", help="ghi đè phiếu cùng tên đã có trong thư mục")
     out.add_argument("--json", action="store_true", help="in danh sách phiếu đã xuất dạng JSON")
     out.set_defaults(run=run_export)
-    back = sub.add_parser("import", help="nhập phiếu đã điền: một tệp, nhiều tệp hoặc một thư mục")
+    back = sub.add_parser("import", help="nhập phiếu đã điền (.xlsx; .ods khi máy có LibreOffice): một tệp, "
+                                         "nhiều tệp hoặc một thư mục")
     add_db_argument(back)
     back.add_argument("inputs", nargs="+", metavar="TỆP_HOẶC_THƯ_MỤC")
     back.add_argument("--dry-run", action="store_true", help="chỉ xem trước, không ghi gì")

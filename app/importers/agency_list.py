@@ -1,4 +1,5 @@
-"""An agency list as an office keeps it: a spreadsheet, a CSV or a plain list, one agency a line.
+"""An agency list as an office keeps it: a spreadsheet (.xlsx, or .ods through LibreOffice), a CSV or a
+plain list, one agency a line.
 
 Columns, in this order: name, kind (optional), parent (optional). The kind is written as a clerk
 says it (`Sở`, `Ban`, `UBND quận, huyện`, `Phường, xã`, `Đảng`, `Đoàn thể`, `Trung ương`, `Nhóm`);
@@ -22,6 +23,7 @@ from typing import Any
 from app.domain.text import collapse_spaces, fold
 from app.errors import InputError
 from app.importers.exchange.guard import check_workbook_bytes
+from app.importers.exchange.opendoc import as_xlsx
 from app.importers.readers.decode import decode_text
 
 MAX_BYTES = 5 * 1024 * 1024
@@ -85,7 +87,7 @@ def parse_lines(text: str) -> list[AgencyRow]:
 
 
 def read_agency_list(path: str | Path) -> list[AgencyRow]:
-    """Read .xlsx, .csv or .txt; `InputError` (Vietnamese) for anything unreadable."""
+    """Read .xlsx, .ods, .csv or .txt; `InputError` (Vietnamese) for anything unreadable."""
     path = Path(path)
     try:
         size = path.stat().st_size
@@ -98,13 +100,14 @@ def read_agency_list(path: str | Path) -> list[AgencyRow]:
     if not data:
         raise InputError(f"Tệp {path.name} rỗng: không có cơ quan nào.")
     suffix = path.suffix.lower()
-    if suffix in (".xlsx", ".xlsm"):
-        return rows_from_cells(_sheet(data, path.name))
+    if suffix in (".xlsx", ".xlsm", ".ods"):
+        return rows_from_cells(_sheet(as_xlsx(data), path.name))
     if suffix == ".csv":
         return rows_from_cells(_csv(decode_text(data)))
     if suffix in (".txt", ""):
         return parse_lines(decode_text(data))
-    raise InputError(f"Không đọc được loại tệp “{suffix}”: hãy dùng .xlsx, .csv hoặc .txt (mỗi dòng một cơ quan).")
+    raise InputError(f"Không đọc được loại tệp “{suffix}”: hãy dùng .xlsx, .ods, .csv hoặc .txt "
+                     "(mỗi dòng một cơ quan).")
 
 
 def _csv(text: str) -> list[list[Any]]:

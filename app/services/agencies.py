@@ -61,9 +61,9 @@ class AgencyService(Service):
             return agency.id
 
     def update(self, agency_id: int, version: int | None, **changes: object) -> int:
-        """Edit an agency as read at `version`; returns the new version. None skips the check: the
-        directory's undo stack replays a rename onto an agency that undo/redo of its creation made
-        anew (a new row, version 1), so it cannot know the version."""
+        """Edit an agency as read at `version`; returns the new version. The directory sends one
+        at every step, its undo and redo too (the version the previous step left); None skips the
+        check, for scripts and tests only."""
         self.require(Permission.EDIT_AGENCIES)
         if "name" in changes:
             changes["name"] = _clean_name(str(changes["name"]))

@@ -67,8 +67,9 @@ class NodeService(Service):
 
     def update(self, node_id: int, version: int | None, **changes: object) -> int:
         """Edit a node as read at `version` (a stale edit is refused with who changed it and when);
-        returns the new version. None skips the check: only the undo stack's replays pass it, as
-        undoing and redoing an added item makes it anew (a new row) under the same command."""
+        returns the new version. The window always sends one, its undo and redo too (the version
+        the previous step left: `app.ui.task.undo_commands`); None skips the check, for scripts
+        and tests only."""
         self.require(Permission.EDIT_PLANS)
         if "kind" in changes:
             _check_kind(str(changes["kind"]))

@@ -41,7 +41,7 @@ class ListImport:
 class OnboardingService(Service):
     @staticmethod
     def read_list(path: str | Path) -> list[AgencyRow]:
-        """An agency list file (.xlsx, .csv, .txt) as rows, nothing stored yet."""
+        """An agency list file (.xlsx, .ods, .csv, .txt) as rows, nothing stored yet."""
         return read_agency_list(path)
 
     @staticmethod

@@ -1,5 +1,6 @@
-"""Agency lists as offices keep them: a spreadsheet, a CSV (comma or semicolon, header or not),
-a plain list; kind and parent optional; anything unreadable refused in one Vietnamese line."""
+"""Agency lists as offices keep them: a spreadsheet (.xlsx, or .ods through LibreOffice), a CSV
+(comma or semicolon, header or not), a plain list; kind and parent optional; anything unreadable
+refused in one Vietnamese line."""
 
 from __future__ import annotations
 
@@ -10,6 +11,9 @@ from openpyxl import Workbook
 
 from app.errors import InputError
 from app.importers.agency_list import GROUP, AgencyRow, format_rows, parse_lines, read_agency_list
+from app.importers.exchange.guard import SAVE_AS_XLSX
+from app.importers.readers import office
+from tests.services.exchange.helpers import convert
 
 
 def test_spreadsheet_with_header_kind_and_parent(tmp_path: Path) -> None:
@@ -67,3 +71,31 @@ def test_a_huge_list_is_refused(tmp_path: Path) -> None:
     path.write_text("\n".join(f"Cơ quan số {n}" for n in range(5001)), encoding="utf-8")
     with pytest.raises(InputError, match="quá dài"):
         read_agency_list(path)
+
+
+def _ods_list(tmp_path: Path) -> Path:
+    """An agency list kept in LibreOffice Calc: made as .xlsx, saved as .ods by LibreOffice."""
+    book = Workbook()
+    for row in (("Tên cơ quan", "Loại", "Cấp trên"), ("Sở Nội vụ", "Sở", None), ("Phường Điện Biên", "Phường, xã",
+                                                                                  "Sở Nội vụ")):
+        book.active.append(row)
+    book.save(tmp_path / "danh ba.xlsx")
+    return convert(tmp_path / "danh ba.xlsx", tmp_path / "calc", "ods")
+
+
+def test_an_ods_list_is_read_through_libreoffice(tmp_path: Path) -> None:
+    assert read_agency_list(_ods_list(tmp_path)) == [AgencyRow(2, "Sở Nội vụ", "so"),
+                                                     AgencyRow(3, "Phường Điện Biên", "xa_phuong", "Sở Nội vụ")]
+
+
+def test_an_ods_list_without_libreoffice_says_how_to_save_as_xlsx(tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    path = _ods_list(tmp_path)
+    monkeypatch.setattr(office, "office_program", lambda: None)
+    with pytest.raises(InputError) as caught:
+        read_agency_list(path)
+    assert caught.value.message == SAVE_AS_XLSX
+    cut = tmp_path / "cut.ods"
+    cut.write_bytes(path.read_bytes()[:300])
+    with pytest.raises(InputError, match=r"OpenDocument \(\.ods\) hợp lệ"):
+        read_agency_list(cut)

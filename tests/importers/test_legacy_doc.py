@@ -17,7 +17,7 @@ from docx_factory import DocxBuilder
 from app.errors import InputError
 from app.importers import read_plan_file
 from app.importers.extract import extract_plan
-from app.importers.readers import legacydoc, read_blocks
+from app.importers.readers import legacydoc, office, read_blocks
 
 
 def _word_plan(path: Path) -> Path:
@@ -37,7 +37,7 @@ def _as_doc(docx_path: Path, program: str) -> Path:
 
 
 def test_doc_is_converted_through_libreoffice(tmp_path: Path) -> None:
-    program = legacydoc.office_program()
+    program = office.office_program()
     docx_path = _word_plan(tmp_path / "plan.docx")
     if program is None:  # a machine without LibreOffice: the clerk is told how to save as .docx
         doc = tmp_path / "plan.doc"
@@ -54,7 +54,7 @@ def test_doc_is_converted_through_libreoffice(tmp_path: Path) -> None:
 
 def test_doc_without_libreoffice_says_how_to_save_as_docx(tmp_path: Path,
                                                             monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(legacydoc, "office_program", lambda: None)
+    monkeypatch.setattr(office, "office_program", lambda: None)
     doc = tmp_path / "plan.doc"
     doc.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(4096))
     with pytest.raises(InputError) as raised:

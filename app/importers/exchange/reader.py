@@ -22,6 +22,7 @@ from app.domain import exchange as x
 from app.domain.task_state import ProgressStatus
 from app.errors import InputError
 from app.importers.exchange.guard import check_workbook_bytes, not_a_workbook
+from app.importers.exchange.opendoc import as_xlsx
 
 HEADER_SCAN_ROWS = 40
 MAX_ROWS = 20_000
@@ -57,7 +58,10 @@ class ReadWorkbook:
 
 def read_exchange_workbook(data: bytes) -> ReadWorkbook:
     """Read a workbook given as bytes (see the module docstring); `InputError` for a file that
-    is not an exchange workbook."""
+    is not an exchange workbook. An .ods is converted to .xlsx first (`as_xlsx`); the digest is
+    of the file as received."""
+    digest = hashlib.sha256(data).hexdigest()
+    data = as_xlsx(data)
     check_workbook_bytes(data)
     try:
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
@@ -76,7 +80,7 @@ def read_exchange_workbook(data: bytes) -> ReadWorkbook:
         raise not_a_workbook("nội dung bảng tính hỏng") from exc
     finally:
         book.close()
-    return ReadWorkbook(meta, rows, hashlib.sha256(data).hexdigest(),
+    return ReadWorkbook(meta, rows, digest,
                         saved if isinstance(saved, dt.datetime) else None)
 
 

@@ -1759,8 +1759,8 @@ Nhập văn bản kế hoạch (.docx, .pdf, .txt, .md) bằng Kế hoạch → 
         <translation>Phiếu báo cáo các cơ quan gửi lại</translation>
     </message>
     <message>
-        <source>Excel workbooks (*.xlsx);;All files (*)</source>
-        <translation>Bảng tính Excel (*.xlsx);;Mọi tệp (*)</translation>
+        <source>Workbooks (*.xlsx *.ods);;All files (*)</source>
+        <translation>Bảng tính (*.xlsx *.ods);;Mọi tệp (*)</translation>
     </message>
     <message>
         <source>{file}: refused — {reason}</source>
@@ -3009,8 +3009,8 @@ Theo dõi nhiệm vụ của các kế hoạch và in báo cáo theo thể thứ
         <translation>Danh sách cơ quan</translation>
     </message>
     <message>
-        <source>Agency lists (*.xlsx *.csv *.txt);;All files (*)</source>
-        <translation>Danh sách cơ quan (*.xlsx *.csv *.txt);;Mọi tệp (*)</translation>
+        <source>Agency lists (*.xlsx *.ods *.csv *.txt);;All files (*)</source>
+        <translation>Danh sách cơ quan (*.xlsx *.ods *.csv *.txt);;Mọi tệp (*)</translation>
     </message>
     <message>
         <source>Nothing typed: the agencies can also be added later.</source>

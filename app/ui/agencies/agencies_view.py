@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from app.domain.text import fold
 from app.errors import AppError
 from app.ui.shell.state import DIRECTORY, AppState
-from app.ui.task.undo_commands import FunctionCommand
+from app.ui.task.undo_commands import FunctionCommand, NodeRef, RefRegistry
 from app.ui.tree.group_marks import EMPTY_MARK, empty_groups_tip
 from app.ui.widgets.agency_picker import AgencyPicker
 from app.ui.widgets.prompts import Prompter
@@ -72,6 +72,9 @@ class AgenciesView(QTabWidget):
         self.undo_stack = undo_stack
         self.agencies: list[AgencyView] = []
         self.groups: list[GroupView] = []
+        # the agencies the undo stack's commands touch: the id follows a re-created agency (undo
+        # and redo of "Add agency"), the version is the one the last step left
+        self.refs = RefRegistry()
         self._build_agencies()
         self._build_groups()
         self.retranslate_ui()
@@ -272,13 +275,18 @@ class AgenciesView(QTabWidget):
         name = self.new_name.text().strip()
         if not name:
             return False
-        created: list[int] = []
+        created: list[NodeRef] = []
 
         def do() -> int:
-            created[:] = [self.state.services.agencies.create(name)]
-            return created[0]
+            new_id = self.state.services.agencies.create(name)
+            if created:
+                self.refs.rebind(created[0], new_id)
+            else:
+                created.append(self.refs.get(new_id))
+            created[0].version = None  # a new row: its version is read once the directory shows it
+            return new_id
 
-        ok = self._undoable(self.tr("Add agency"), do, lambda: self.state.services.agencies.delete(created[0]))
+        ok = self._undoable(self.tr("Add agency"), do, lambda: self.state.services.agencies.delete(created[0].id))
         if ok:
             self.new_name.clear()
         return ok
@@ -289,20 +297,26 @@ class AgenciesView(QTabWidget):
             return False
         new = {"name": self.name_edit.text(), "short_name": self.short_edit.text().strip() or None}
         old = {"name": agency.name, "short_name": agency.short_name}
-        versions = [agency.version]
+        # The first run sends the version shown, undo and redo the one the previous step left: a
+        # change another clerk made meanwhile is refused (ConflictError, the command dropped),
+        # never overwritten.
+        ref, shown = self.refs.get(agency.id), [agency.version]
 
-        def do() -> None:
-            self.state.services.agencies.update(agency.id, versions.pop() if versions else None, **new)
+        def step(values: dict[str, Any]) -> None:
+            expected = shown.pop() if shown else ref.version
+            if expected is None:  # re-created by undo/redo of its "Add agency": the version shown since
+                expected = next((a.version for a in self.agencies if a.id == ref.id), 0)
+            ref.version = self.state.services.agencies.update(ref.id, expected, **values)
 
-        return self._undoable(self.tr("Edit agency"), do,
-                              lambda: self.state.services.agencies.update(agency.id, None, **old), select_id=agency.id)
+        return self._undoable(self.tr("Edit agency"), lambda: step(new), lambda: step(old), select_id=agency.id)
 
     def add_alias(self) -> bool:
         agency, alias = self.current(), self.alias_edit.text().strip()
         if agency is None or not alias:
             return False
-        ok = self._undoable(self.tr("Add alias"), lambda: self.state.services.agencies.add_alias(agency.id, alias),
-                            lambda: self.state.services.agencies.remove_alias(agency.id, alias), select_id=agency.id)
+        ref, agencies = self.refs.get(agency.id), self.state.services.agencies
+        ok = self._undoable(self.tr("Add alias"), lambda: agencies.add_alias(ref.id, alias),
+                            lambda: agencies.remove_alias(ref.id, alias), select_id=agency.id)
         if ok:
             self.alias_edit.clear()
         return ok
@@ -311,10 +325,10 @@ class AgenciesView(QTabWidget):
         agency, item = self.current(), self.aliases.currentItem()
         if agency is None or item is None:
             return False
-        alias = item.text()
+        alias, ref = item.text(), self.refs.get(agency.id)
         agencies = self.state.services.agencies
-        return self._undoable(self.tr("Remove alias"), lambda: agencies.remove_alias(agency.id, alias),
-                              lambda: agencies.add_alias(agency.id, alias), select_id=agency.id)
+        return self._undoable(self.tr("Remove alias"), lambda: agencies.remove_alias(ref.id, alias),
+                              lambda: agencies.add_alias(ref.id, alias), select_id=agency.id)
 
     def _merge_picked(self, kind: str, keep_id: int, keep_name: str) -> None:
         duplicate = self.current()

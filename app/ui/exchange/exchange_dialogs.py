@@ -13,6 +13,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -196,15 +197,23 @@ class ReceiveDialog(QDialog):
             chosen = self.prompter.choose_folder(self, caption)
             paths = [chosen] if chosen else []
         else:
-            paths = self.prompter.open_files(self, caption, self.tr("Excel workbooks (*.xlsx);;All files (*)"))
+            paths = self.prompter.open_files(self, caption, self.tr("Workbooks (*.xlsx *.ods);;All files (*)"))
         if paths:
             self.load(paths)
 
     def load(self, paths: list[str]) -> bool:
+        # a wait cursor: each .ods takes LibreOffice about a second to convert
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             self.reviews = self.services.exchange.review(paths)
         except AppError as exc:
-            self.prompter.error(self, exc.message)
+            refused: str | None = exc.message
+        else:
+            refused = None
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        if refused is not None:
+            self.prompter.error(self, refused)
             return False
         self.files.clear()
         for review in self.reviews:

@@ -188,7 +188,7 @@ class AgenciesPage(StepPage):
     def read_file(self) -> bool:
         """A spreadsheet, CSV or text file read into the box (not stored until Next)."""
         path = self.owner.prompter.open_file(self, self.tr("Agency list"),
-                                             self.tr("Agency lists (*.xlsx *.csv *.txt);;All files (*)"))
+                                             self.tr("Agency lists (*.xlsx *.ods *.csv *.txt);;All files (*)"))
         if not path:
             return False
         try:

@@ -36,7 +36,7 @@ from app.errors import AppError
 from app.ui.shell.state import DIRECTORY, AppState
 from app.ui.task.progress_panel import ProgressPanel
 from app.ui.task.targets_panel import TargetsPanel
-from app.ui.task.undo_commands import RunEdit
+from app.ui.task.undo_commands import RunEdit, UpdateNode
 from app.ui.tree.group_marks import empty_group_tip, marked_name
 from app.ui.widgets.agency_picker import AgencyPicker
 from app.ui.widgets.date_field import DateField
@@ -51,11 +51,13 @@ class TaskPanel(QTabWidget):
 
     progress_recorded = Signal(int)  # node id
 
-    def __init__(self, state: AppState, run_edit: RunEdit, parent: QWidget | None = None) -> None:
+    def __init__(self, state: AppState, run_edit: RunEdit, update_node: UpdateNode,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("taskPanel")
         self.state = state
         self.run_edit = run_edit
+        self.update_node = update_node
         self.node: NodeView | None = None
         self.assignees: list[Any] = []
         self._build_content()
@@ -258,14 +260,9 @@ class TaskPanel(QTabWidget):
             return
         old, new = self.node.kind, self.kind_combo.currentData()
         if old != new:
-            # the first run sends the version shown (a change made meanwhile in another window is
-            # refused); undo and redo replay onto whatever row the undo stack holds
-            nodes, shown = self.state.services.nodes, [self.node.version]
-
-            def step(node_id: int, kind: str) -> None:
-                nodes.update(node_id, shown.pop() if shown else None, kind=kind)
-
-            self.run_edit(self.tr("Change kind"), self.node.id, lambda nid: step(nid, new), lambda nid: step(nid, old))
+            # the first run sends the version shown, undo and redo the one the previous step left:
+            # a change made meanwhile elsewhere (another clerk) is refused, never overwritten
+            self.update_node(self.tr("Change kind"), self.node.id, "kind", old, new, self.node.version)
 
     def describe_deadline(self, deadline: Deadline | None) -> str:
         """What the program understood from a phrase, in words the clerk can check."""

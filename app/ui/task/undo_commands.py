@@ -5,6 +5,15 @@ later commands in the stack that touch that node hold the same `NodeRef`, whose 
 so redo after undo keeps working. The first execution happens before the push (`execute()`), so
 a refused edit (AppError) never enters the stack; a later undo/redo that fails is reported and
 the command is made obsolete instead of leaving the stack lying about the database.
+
+Why the ref also carries a version: in the shared office two clerks edit one database, and an
+undo that replayed an old label over the other clerk's newer one would silently lose it. A field
+edit sends the version its previous step left (`NodeRef.version`, from the service's answer), so
+the service refuses the replay with its ConflictError (who changed it, when) once someone else
+has written the row. This stack's own structural edits (add, move, delete, restore) renumber
+siblings, which bumps their versions without touching their content: after each step the
+versions of rows whose shown content did not change are taken over (`CommandContext.settle`),
+so they are not mistaken for another clerk's edit.
 """
 
 from __future__ import annotations
@@ -22,11 +31,17 @@ if TYPE_CHECKING:
     from app.services.nodes import DeletedSubtree
 
 
+# What a field edit writes; a version bump that left these as they were overwrote nothing.
+CONTENT_FIELDS = ("label", "kind", "text")
+
+
 class NodeRef:
-    """A node identity that survives delete + re-create."""
+    """A node identity that survives delete + re-create, and the row version this stack's last
+    write left (None: not written by this stack)."""
 
     def __init__(self, node_id: int) -> None:
         self.id = node_id
+        self.version: int | None = None
 
 
 class RefRegistry:
@@ -42,6 +57,10 @@ class RefRegistry:
         self._refs.pop(ref.id, None)
         ref.id = new_id
         self._refs[new_id] = ref
+
+    def written(self) -> list[NodeRef]:
+        """The refs whose version this stack knows (it wrote them)."""
+        return [ref for ref in self._refs.values() if ref.version is not None]
 
 
 class GuardedCommand(QUndoCommand):
@@ -92,8 +111,20 @@ class ServiceCommand(GuardedCommand):
 
     def execute(self) -> None:
         """First run, before the push: an AppError propagates and nothing is pushed."""
+        before = self.ctx.shown_content()
         self._do()
         self.ctx.changed(self.focus_id())
+        self._after_step()
+        self.ctx.settle(before)
+
+    def _guard(self, fn: Callable[[], None]) -> None:
+        before = self.ctx.shown_content()
+        super()._guard(fn)
+        self._after_step()
+        self.ctx.settle(before)
+
+    def _after_step(self) -> None:
+        """After a step and the window's refresh (a created node takes the version shown)."""
 
     def _report(self, exc: AppError) -> None:
         self.ctx.failed(exc)
@@ -106,19 +137,45 @@ class ServiceCommand(GuardedCommand):
 
 
 class CommandContext:
-    """What commands need: the services, the node refs, a version lookup and two callbacks."""
+    """What commands need: the services, the node refs, the nodes as the window shows them (their
+    version and content) and two callbacks."""
 
-    def __init__(self, services: Callable[[], Services], refs: RefRegistry, version_of: Callable[[int], int],
+    def __init__(self, services: Callable[[], Services], refs: RefRegistry, shown: Callable[[int], Any],
                  changed: Callable[[int | None], None], failed: Callable[[AppError], None]) -> None:
         self._services = services  # read at each call: the window may have opened another database
         self.refs = refs
-        self.version_of = version_of
+        self.shown = shown  # node id -> the shown node (`version`, CONTENT_FIELDS) or None
         self.changed = changed
         self.failed = failed
 
     @property
     def services(self) -> Services:
         return self._services()
+
+    def version_of(self, node_id: int) -> int:
+        """The version the window shows (what the clerk's first edit is based on)."""
+        node = self.shown(node_id)
+        return int(node.version) if node is not None else 0
+
+    def shown_content(self) -> dict[int, tuple[int, tuple[Any, ...]]]:
+        """Version and content shown for each written ref whose shown version is the one this
+        stack left (a row already seen changed by someone else is left out)."""
+        out = {}
+        for ref in self.refs.written():
+            node = self.shown(ref.id)
+            if node is not None and node.version == ref.version:
+                out[ref.id] = (int(node.version), tuple(getattr(node, f) for f in CONTENT_FIELDS))
+        return out
+
+    def settle(self, before: dict[int, tuple[int, tuple[Any, ...]]]) -> None:
+        """After a step: take over the new version of a written row whose content is as it was
+        (renumbered or moved by this step), never one whose content changed."""
+        for ref in self.refs.written():
+            node, seen = self.shown(ref.id), before.get(ref.id)
+            if node is None or seen is None or ref.version != seen[0] or node.version == seen[0]:
+                continue
+            if tuple(getattr(node, f) for f in CONTENT_FIELDS) == seen[1]:
+                ref.version = int(node.version)
 
 
 class AddNodeCommand(ServiceCommand):
@@ -128,6 +185,7 @@ class AddNodeCommand(ServiceCommand):
         self.plan_id, self.parent, self.position = plan_id, parent, position
         self.label, self.kind, self.body = label, kind, text
         self.ref: NodeRef | None = None
+        self.made = False  # the last step created the row
 
     def _do(self) -> None:
         new_id = self.ctx.services.nodes.add(self.plan_id, self.parent.id if self.parent else None,
@@ -136,24 +194,43 @@ class AddNodeCommand(ServiceCommand):
             self.ref = self.ctx.refs.get(int(new_id))
         else:
             self.ctx.refs.rebind(self.ref, int(new_id))
+        self.ref.version = None  # a new row: its version is read once the window shows it
+        self.made = True
 
     def _undo(self) -> None:
         assert self.ref is not None
         self.ctx.services.nodes.delete(self.ref.id)
+
+    def _after_step(self) -> None:
+        if self.made and self.ref is not None:
+            self.made = False
+            self.ref.version = self.ctx.version_of(self.ref.id) or None
 
     def focus_id(self) -> int | None:
         return self.ref.id if self.ref else None
 
 
 class EditNodeCommand(ServiceCommand):
-    """Change one field (label, text, kind) of a node."""
+    """Change one field (label, text, kind) of a node: the first run against the version the
+    clerk saw (`shown`, default: the tree's), undo and redo against the one the previous step
+    left — a row someone else wrote meanwhile is refused, not overwritten."""
 
-    def __init__(self, ctx: CommandContext, ref: NodeRef, field: str, old: Any, new: Any) -> None:
-        super().__init__(QCoreApplication.translate("UndoCommands", "Edit item"), ctx)
+    def __init__(self, ctx: CommandContext, ref: NodeRef, field: str, old: Any, new: Any, *,
+                 text: str | None = None, shown: int | None = None) -> None:
+        super().__init__(text or QCoreApplication.translate("UndoCommands", "Edit item"), ctx)
         self.ref, self.field, self.old, self.new = ref, field, old, new
+        self.shown = shown
+        self._ran = False
 
     def _set(self, value: Any) -> None:
-        self.ctx.services.nodes.update(self.ref.id, self.ctx.version_of(self.ref.id), **{self.field: value})
+        if not self._ran and self.shown is not None:
+            expected = self.shown
+        elif self._ran and self.ref.version is not None:
+            expected = self.ref.version
+        else:
+            expected = self.ctx.version_of(self.ref.id)
+        self.ref.version = self.ctx.services.nodes.update(self.ref.id, expected, **{self.field: value})
+        self._ran = True
 
     def _do(self) -> None:
         self._set(self.new)
@@ -235,6 +312,9 @@ class FunctionCommand(GuardedCommand):
 
 # What a panel calls to make an edit undoable: (text, node id, do, undo) -> pushed?
 RunEdit = Callable[[str, int, Callable[[int], None], Callable[[int], None]], bool]
+# What a panel calls to change a node's field undoably, versions checked at every step:
+# (text, node id, field, old value, new value, version shown) -> pushed?
+UpdateNode = Callable[[str, int, str, Any, Any, int], bool]
 
 
 class CallCommand(ServiceCommand):

@@ -110,7 +110,7 @@ class PlanTreeController(QObject):
         self.refs = RefRegistry()
         view.setModel(self.model)
         view.set_column_widths()
-        self.ctx = CommandContext(lambda: state.services, self.refs, self._version_of, self._after_change,
+        self.ctx = CommandContext(lambda: state.services, self.refs, self.model.node, self._after_change,
                                   self._failed)
         state.services_changed.connect(lambda: self.load_plan(None))  # ids of the old database mean nothing
         state.plan_changed.connect(self.load_plan)
@@ -305,10 +305,6 @@ class PlanTreeController(QObject):
             self.view.edit(index.siblingAtColumn(Column.CONTENT))
 
     # -- callbacks from commands ----------------------------------------------------------------
-    def _version_of(self, node_id: int) -> int:
-        view = self.model.node(node_id)
-        return int(view.version) if view is not None else 0
-
     def _after_change(self, focus_id: int | None) -> None:
         self.refresh(focus_id)
         self.edited.emit()

@@ -15,7 +15,7 @@ from app.domain.periods import Period
 from app.domain.reporting import ReportStatus
 from app.ui.exchange.exchange_review_model import Column, ReviewModel
 from app.ui.exchange.register_model import STATUS_ROLE, RegisterModel
-from tests.services.exchange.helpers import FILLED, fill
+from tests.services.exchange.helpers import FILLED, convert, fill
 
 AS_OF = date(2021, 12, 20)
 
@@ -118,3 +118,17 @@ def test_screenshot_views(tmp_path: Path, database, sample_plan, qapp, view: str
                  "--as-of", "2021-11-01", "--out", str(out)]) == 0
     image = QImage(str(out))
     assert image.width() >= 800 and image.height() >= 500
+
+
+def test_receive_an_ods_saved_by_libreoffice_calc(window, services, sample_plan, prompter, tmp_path: Path) -> None:
+    files = services.exchange.export(sample_plan["plan"], Period.parse("2021-Q4"), tmp_path / "out", as_of=AS_OF)
+    snv = next(f.path for f in files if f.agency_name == "Sở Nội vụ")
+    ods = convert(fill(snv, {0: FILLED}, out=tmp_path / "back.xlsx"), tmp_path / "calc", "ods")
+    window.registry["plan.exchange_receive"].trigger()
+    receive = window.exchange.dialogs["receive"]
+    prompter.answers.append([str(ods)])
+    receive.pick(folder=False)
+    assert receive.files.count() == 1 and "Sở Nội vụ" in receive.files.item(0).text()
+    assert receive.model.rowCount() == 1 and receive.apply()
+    assert [h.result for h in services.progress.history(sample_plan["t1"])] == [FILLED[x.RESULT]]
+    receive.close()
