@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from app.domain.dates import format_vn
 from app.errors import AppError
 from app.ui.widgets.prompts import Prompter
+from app.ui.widgets.retranslatable import Retranslatable
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
 
@@ -41,7 +42,7 @@ def human_size(size: int) -> str:
     return f"{size} B"
 
 
-class BackupsDialog(QDialog):
+class BackupsDialog(Retranslatable, QDialog):
     """Lists `load()` (backups with path, taken_at, reason and size) and the folder from
     `folder()`; `change_folder_to(path)` stores a new folder, `restore(path)` restores one
     backup (the caller asks first and reopens the database)."""
@@ -77,7 +78,6 @@ class BackupsDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.retranslate_ui()
-        self.reload()
 
     # -- behaviour (what tests call) -------------------------------------------------------------
     def reload(self) -> None:
@@ -153,9 +153,4 @@ class BackupsDialog(QDialog):
         self.list.setHeaderLabels([self.tr("Taken"), self.tr("Reason"), self.tr("Size")])
         self.folder_button.setText(self.tr("Change folder…"))
         self.restore_button.setText(self.tr("Restore this backup"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-            self.reload()
-        super().changeEvent(event)
+        self.reload()  # the folder line and the reasons are texts too

@@ -11,7 +11,6 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -27,13 +26,14 @@ from PySide6.QtWidgets import (
 from app.errors import AppError
 from app.services.reports.office import FAMILIES, PARTY_PINS, Authority, OfficeProfile
 from app.ui.widgets.prompts import Prompter
+from app.ui.widgets.retranslatable import Retranslatable
 
 TEXT_FIELDS = ("issuing_body", "parent_body", "short_name", "body_code", "letter_code", "place",
                "signer_authority_body", "signer_title", "signer_name", "archive")
 PLACEHOLDER_SIGNER = ("(Chức vụ người ký)", "(Họ và tên người ký)")  # the service's visible blanks
 
 
-class OfficeDialog(QDialog):
+class OfficeDialog(Retranslatable, QDialog):
     def __init__(self, profile: OfficeProfile, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("officeDialog")
@@ -144,11 +144,6 @@ class OfficeDialog(QDialog):
     def _family_changed(self) -> None:
         """The HD 36 / HD 05 choice only means something for a Party body."""
         self.party_format.setEnabled(self.format.currentData() == "party")
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
 
 def show_texts(edits: dict[str, QLineEdit], profile: OfficeProfile) -> None:

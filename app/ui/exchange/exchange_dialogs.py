@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -33,13 +33,14 @@ from app.services.exchange import FileReview
 from app.ui.exchange.exchange_review_model import Column, ReviewModel
 from app.ui.widgets.period_combo import PeriodCombo, PlanCombo
 from app.ui.widgets.prompts import Prompter
+from app.ui.widgets.retranslatable import Retranslatable
 
 if TYPE_CHECKING:
     from app.services import Services
     from app.services.views import PlanSummary
 
 
-class SendDialog(QDialog):
+class SendDialog(Retranslatable, QDialog):
     def __init__(self, services: Services, plans: list[PlanSummary], prompter: Prompter, *, as_of: date,
                  plan_id: int | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,17 +79,10 @@ class SendDialog(QDialog):
         self.send_button.setText(self.tr("Export to folder…"))
         self.close_button.setText(self.tr("Close"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
-
-    def plan_id(self) -> int | None:
-        return self.plan.plan_id()
 
     def load_agencies(self) -> None:
         self.agencies.clear()
-        plan_id = self.plan_id()
+        plan_id = self.plan.plan_id()
         if plan_id is None:
             return
         try:
@@ -113,7 +107,7 @@ class SendDialog(QDialog):
         return [int(i.data(Qt.ItemDataRole.UserRole)) for i in items if i.checkState() == Qt.CheckState.Checked]
 
     def send(self, folder: str | None = None) -> list[Any]:
-        plan_id, agencies = self.plan_id(), self.chosen_agencies()
+        plan_id, agencies = self.plan.plan_id(), self.chosen_agencies()
         if plan_id is None or not agencies:
             return []
         folder = folder or self.prompter.choose_folder(self, self.tr("Folder for the report forms"))
@@ -131,7 +125,7 @@ class SendDialog(QDialog):
         return files
 
 
-class ReceiveDialog(QDialog):
+class ReceiveDialog(Retranslatable, QDialog):
     def __init__(self, services: Services, prompter: Prompter, *, apply: Callable[[list[FileReview]], bool],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -185,10 +179,6 @@ class ReceiveDialog(QDialog):
         self.apply_button.setText(self.tr("Apply ticked rows"))
         self.close_button.setText(self.tr("Close"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def pick(self, *, folder: bool) -> None:
         caption = self.tr("Report forms sent back by agencies")

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QListWidget, QListWidgetItem, QTextBrowser, QWidget
 
 from app.resources import resource_path
+from app.ui.widgets.retranslatable import Retranslatable
 
 GUIDE = ("help", "guide.html")
 # anchor in guide.html → its heading (the guide is Vietnamese only, like the documents it explains)
@@ -51,7 +52,7 @@ def section_for(widget: QWidget | None, window: Any = None) -> str:
     return "start"
 
 
-class HelpWindow(QWidget):
+class HelpWindow(Retranslatable, QWidget):
     """Contents on the left, the guide on the right; `show_section("progress")`."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -94,11 +95,6 @@ class HelpWindow(QWidget):
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("User guide — Theo dõi Kế hoạch"))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
 
 def connect_help(window: Any) -> None:

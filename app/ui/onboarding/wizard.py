@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -42,6 +42,7 @@ from app.services.reports.office import Authority
 from app.ui.admin.office_dialog import show_texts
 from app.ui.tree.group_marks import EMPTY_MARK
 from app.ui.widgets.prompts import Prompter
+from app.ui.widgets.retranslatable import Retranslatable
 
 AUTHORITIES = tuple(a.value for a in Authority)  # the profile's signer_authority values
 
@@ -375,7 +376,7 @@ class DonePage(QWizardPage):
         self.setSubTitle(self.tr("This assistant stays in the Help menu."))
 
 
-class FirstRunWizard(QWizard):
+class FirstRunWizard(Retranslatable, QWizard):
     def __init__(self, services: Any, prompter: Prompter, parent: QWidget | None = None, *,
                  plan_id: int | None = None) -> None:
         super().__init__(parent)
@@ -410,7 +411,3 @@ class FirstRunWizard(QWizard):
         for page in (self.office, self.agencies, self.groups, self.ready):
             page.retranslate_ui()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

@@ -26,12 +26,13 @@ from PySide6.QtWidgets import (
 
 from app.domain.dates import format_vn, parse_vn_date
 from app.errors import InputError
+from app.ui.widgets.retranslatable import Retranslatable
 
 TEXT_FIELDS = ("number", "doc_type", "issuer", "place", "signer_authority", "signer_title", "signer_name")
 STATUSES = ("active", "completed", "archived")
 
 
-class PlanDialog(QDialog):
+class PlanDialog(Retranslatable, QDialog):
     def __init__(self, detail: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("planDialog")

@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QEvent, QPoint, QRect, Qt
+from PySide6.QtCore import QDate, QPoint, QRect, Qt
 from PySide6.QtGui import QGuiApplication, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -32,6 +32,7 @@ from app.ui.reports.report_form import ReportForm
 from app.ui.reports.report_jobs import DocKind, ReportRequest
 from app.ui.widgets.date_field import to_qdate
 from app.ui.widgets.prompts import Prompter
+from app.ui.widgets.retranslatable import Retranslatable
 from app.ui.widgets.worker import Task, run_in_background
 
 if TYPE_CHECKING:
@@ -48,7 +49,7 @@ def ask_printer(printer: QPrinter, parent: QWidget) -> bool:
     return QPrintDialog(printer, parent).exec() == QDialog.DialogCode.Accepted
 
 
-class ReportDialog(QDialog):
+class ReportDialog(Retranslatable, QDialog):
     def __init__(self, service: ReportService, plans: list[PlanSummary], prompter: Prompter, *, as_of: date,
                  plan_id: int | None = None, kind: DocKind = DocKind.PROGRESS,
                  print_dialog: PrintDialogFn = ask_printer, office_editor: Callable[[], Any] | None = None,
@@ -418,10 +419,6 @@ class ReportDialog(QDialog):
         self.setWindowTitle(self.tr("Reports leaders sign"))
         self.form.retranslate_ui()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def done(self, result: int) -> None:  # noqa: D401 - Qt's name
         """Closing keeps the clerk's text, stops a running export, forgets its outcome and removes

@@ -17,7 +17,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -51,6 +51,7 @@ from app.ui.tree.daily_bar import DailyTreePage
 from app.ui.tree.plan_tree import PlanTreeController, PlanTreeView
 from app.ui.tree.search_panel import SearchPanel
 from app.ui.widgets.prompts import Prompter
+from app.ui.widgets.retranslatable import Retranslatable
 
 if TYPE_CHECKING:
     from app.services import Services
@@ -63,7 +64,7 @@ TOOLBAR = ("plan.import", None, "edit.undo", "edit.redo", None, "edit.add_siblin
            "edit.delete", None, "view.tree", "view.calendar", "edit.find", None, "report.progress")
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslatable, QMainWindow):
     def __init__(self, *, services: Services | None, database_url: str, settings: Settings, prompter: Prompter,
                  opener: Opener | None = None, log_folder: Path | None = None,
                  language: str = "vi", as_of: date | None = None, background: bool = False) -> None:
@@ -325,10 +326,6 @@ class MainWindow(QMainWindow):
             widget.retranslate_ui()
         self.update_status()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def update_status(self) -> None:
         self.setWindowTitle(self.tr("Theo dõi Kế hoạch — {database}").format(database=Path(self.database_url).name))

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,6 +30,7 @@ from app.domain.text import sort_key
 from app.ui.shell.actions import ActionRegistry
 from app.ui.tree.daily_filter import Criteria, DailyFilter, Mode, current_quarter
 from app.ui.tree.plan_tree import EXPAND_LIMIT, PlanTreeController, PlanTreeView
+from app.ui.widgets.retranslatable import Retranslatable
 from app.ui.widgets.state_style import state_symbol, state_text
 
 MODE_ACTIONS = {Mode.ALL: "view.filter_all", Mode.DUE: "view.filter_due", Mode.OVERDUE: "view.filter_overdue"}
@@ -38,7 +39,7 @@ OUTLINE_EDITS = ("edit.add_sibling", "edit.add_child", "edit.rename", "edit.move
                  "edit.indent", "edit.outdent")
 
 
-class DailyTreePage(QWidget):
+class DailyTreePage(Retranslatable, QWidget):
     """Filter bar above the outline; the outline or its filtered twin below."""
 
     def __init__(self, tree: PlanTreeController, view: PlanTreeView, actions: ActionRegistry,
@@ -246,7 +247,3 @@ class DailyTreePage(QWidget):
             self.state_filter.setItemText(row, f"{state_symbol(value)} {state_text(value)}")
         self._show_counts()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
