@@ -16,7 +16,7 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel
 
 from app.domain.periods import DateRange, Period, PeriodKind, WindowScheme, period_containing
 from app.domain.task_state import TaskState
@@ -76,7 +76,7 @@ def matches(view: Any, criteria: Criteria, days: DateRange, *, with_state: bool 
 class DailyFilter(QSortFilterProxyModel):
     """The plan outline filtered by `Criteria`; parents of a matching row stay visible."""
 
-    def __init__(self, source: PlanTreeModel, as_of: Callable[[], date], parent: Any = None) -> None:
+    def __init__(self, source: PlanTreeModel, as_of: Callable[[], date], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.as_of = as_of
         self.criteria = Criteria()

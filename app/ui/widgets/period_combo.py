@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from app.domain.periods import Period, PeriodKind, parse_period_name, period_containing, period_name
 
@@ -23,7 +23,7 @@ def period_codes(as_of: date) -> list[str]:
 
 
 class PeriodCombo(QComboBox):
-    def __init__(self, as_of: date, parent: Any = None) -> None:
+    def __init__(self, as_of: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setEditable(True)
         for code in period_codes(as_of):
@@ -45,7 +45,7 @@ class PeriodCombo(QComboBox):
 class PlanCombo(QComboBox):
     """The plans by number and title, the open plan chosen."""
 
-    def __init__(self, plans: list[Any], plan_id: int | None, parent: Any = None) -> None:
+    def __init__(self, plans: list[Any], plan_id: int | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         for plan in plans:
             self.addItem(f"{plan.number or ''} {plan.title}".strip()[:120], plan.id)
