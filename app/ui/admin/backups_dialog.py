@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -31,7 +31,11 @@ from app.errors import AppError
 from app.ui.widgets.prompts import Prompter
 from app.ui.widgets.retranslatable import Retranslatable
 
+if TYPE_CHECKING:
+    from app.models.backups import BackupFile
+
 PATH_ROLE = Qt.ItemDataRole.UserRole
+T = TypeVar("T")
 
 
 def human_size(size: int) -> str:
@@ -47,8 +51,8 @@ class BackupsDialog(Retranslatable, QDialog):
     `folder()`; `change_folder_to(path)` stores a new folder, `restore(path)` restores one
     backup (the caller asks first and reopens the database)."""
 
-    def __init__(self, prompter: Prompter, load: Callable[[], list[Any]], folder: Callable[[], Path | None],
-                 change_folder_to: Callable[[str], Any], restore: Callable[[Path], bool],
+    def __init__(self, prompter: Prompter, load: Callable[[], list[BackupFile]], folder: Callable[[], Path | None],
+                 change_folder_to: Callable[[str], object], restore: Callable[[Path], bool],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("backupsDialog")
@@ -127,7 +131,7 @@ class BackupsDialog(Retranslatable, QDialog):
         return True
 
     # -- plumbing ----------------------------------------------------------------------------------
-    def _guard(self, fn: Callable[[], Any]) -> Any:
+    def _guard(self, fn: Callable[[], T]) -> T | None:
         try:
             return fn()
         except AppError as exc:

@@ -9,7 +9,7 @@ it. `value()` / `set_value()` carry an `OfficeProfile`, so tests fill it without
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,6 +27,9 @@ from app.errors import AppError
 from app.services.reports.office import FAMILIES, PARTY_PINS, Authority, OfficeProfile
 from app.ui.widgets.prompts import Prompter
 from app.ui.widgets.retranslatable import Retranslatable
+
+if TYPE_CHECKING:
+    from app.services.reports import ReportService
 
 TEXT_FIELDS = ("issuing_body", "parent_body", "short_name", "body_code", "letter_code", "place",
                "signer_authority_body", "signer_title", "signer_name", "archive")
@@ -160,7 +163,7 @@ def _lines(edit: QPlainTextEdit) -> list[str]:
     return [line.strip() for line in edit.toPlainText().splitlines() if line.strip()]
 
 
-def edit_office(service: Any, prompter: Prompter, parent: QWidget | None, plan_id: int | None = None) -> bool:
+def edit_office(service: ReportService, prompter: Prompter, parent: QWidget | None, plan_id: int | None = None) -> bool:
     """Show the profile (its gaps filled from the plan), store it when the clerk saves."""
     try:
         dialog = OfficeDialog(service.office(plan_id), parent)

@@ -8,9 +8,9 @@ and tests drive it without any modal loop. Every change is one service call; the
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -54,7 +54,7 @@ class _FoldedFilter(QSortFilterProxyModel):
         self.terms = fold(text).split()
         self.invalidateFilter()
 
-    def filterAcceptsRow(self, row: int, parent: Any) -> bool:
+    def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:
         key = self.sourceModel().index(row, 0, parent).data(KEY_ROLE) or ""
         return all(t in key for t in self.terms)
 
@@ -222,7 +222,7 @@ class AgenciesView(QTabWidget):
         index = self.table.currentIndex()
         return int(index.siblingAtColumn(0).data(ID_ROLE)) if index.isValid() else None
 
-    def current(self) -> Any | None:
+    def current(self) -> AgencyView | None:
         agency_id = self.current_id()
         return next((a for a in self.agencies if a.id == agency_id), None)
 
@@ -243,7 +243,7 @@ class AgenciesView(QTabWidget):
         for alias in agency.aliases if agency else ():
             self.aliases.addItem(QListWidgetItem(alias))
 
-    def _call(self, fn: Any, *args: Any, select_id: int | None = None, **kwargs: Any) -> bool:
+    def _call(self, fn: Callable[..., object], *args: object, select_id: int | None = None, **kwargs: object) -> bool:
         try:
             result = fn(*args, **kwargs)
         except AppError as exc:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from enum import IntEnum
 from functools import cmp_to_key
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -298,6 +298,6 @@ class PlansPanel(QWidget):
         self.view.selectionModel().blockSignals(False)
         return True
 
-    def _current_changed(self, current: QModelIndex, *_: Any) -> None:
+    def _current_changed(self, current: QModelIndex, *_: object) -> None:
         if current.isValid():
             self.plan_activated.emit(int(current.data(PLAN_ID_ROLE)))

@@ -10,7 +10,7 @@ the command is made obsolete instead of leaving the stack lying about the databa
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
@@ -148,11 +148,11 @@ class AddNodeCommand(ServiceCommand):
 class EditNodeCommand(ServiceCommand):
     """Change one field (label, text, kind) of a node."""
 
-    def __init__(self, ctx: CommandContext, ref: NodeRef, field: str, old: Any, new: Any) -> None:
+    def __init__(self, ctx: CommandContext, ref: NodeRef, field: str, old: object, new: object) -> None:
         super().__init__(QCoreApplication.translate("UndoCommands", "Edit item"), ctx)
         self.ref, self.field, self.old, self.new = ref, field, old, new
 
-    def _set(self, value: Any) -> None:
+    def _set(self, value: object) -> None:
         self.ctx.services.nodes.update(self.ref.id, self.ctx.version_of(self.ref.id), **{self.field: value})
 
     def _do(self) -> None:

@@ -227,7 +227,7 @@ class PlanTreeController(QObject):
             self.view.edit(self.model.index_of(new_id, Column.CONTENT))
         return new_id
 
-    def edit_field(self, node_id: int, field: str, value: Any) -> bool:
+    def edit_field(self, node_id: int, field: str, value: object) -> bool:
         view = self.model.node(node_id)
         if view is None:
             return False
