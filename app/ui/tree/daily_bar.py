@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
@@ -32,6 +32,9 @@ from app.ui.tree.daily_filter import Criteria, DailyFilter, Mode, current_quarte
 from app.ui.tree.plan_tree import EXPAND_LIMIT, PlanTreeController, PlanTreeView
 from app.ui.widgets.retranslatable import Retranslatable
 from app.ui.widgets.state_style import state_symbol, state_text
+
+if TYPE_CHECKING:
+    from app.services.views import AgencyView
 
 MODE_ACTIONS = {Mode.ALL: "view.filter_all", Mode.DUE: "view.filter_due", Mode.OVERDUE: "view.filter_overdue"}
 # edits that change the outline's shape or open an editor in it: they show the whole outline first
@@ -112,7 +115,7 @@ class DailyTreePage(Retranslatable, QWidget):
         view.selectionModel().currentRowChanged.connect(lambda _c, _p: self._follow_outline())
         tree.model.modelReset.connect(self._outline_reloaded)
         self._actions = actions
-        self._agencies_of: Callable[[], list[Any]] = self._directory
+        self._agencies_of: Callable[[], list[AgencyView]] = self._directory
         self.retranslate_ui()
         self._show_mode(Mode.ALL)
 
@@ -174,7 +177,7 @@ class DailyTreePage(Retranslatable, QWidget):
         self._follow_outline()
         self._show_counts()
 
-    def _directory(self) -> list[Any]:
+    def _directory(self) -> list[AgencyView]:
         state = self.tree.state
         return list(state.services.agencies.list_agencies()) if state.ready else []
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from enum import IntEnum
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -127,7 +127,7 @@ class PlanTreeModel(QAbstractItemModel):
         self.beginResetModel()
         self._root = TreeItem(None, None)
         self._by_id = {}
-        pending: list[Any] = list(views)
+        pending: list[NodeView] = list(views)
         for view in pending:
             self._by_id[int(view.id)] = TreeItem(view, None)
         for view in pending:

@@ -6,12 +6,15 @@ search over 30,000 nodes should run once the clerk pauses, returning the first f
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from app.ui.shell.state import AppState
+
+if TYPE_CHECKING:
+    from app.services.search import SearchHit
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -31,7 +34,7 @@ class SearchPanel(QWidget):
         self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.results.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.status = QLabel(self)
-        self.hits: list[Any] = []
+        self.hits: list[SearchHit] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.query)
@@ -53,7 +56,7 @@ class SearchPanel(QWidget):
         self.query.setFocus()
         self.query.selectAll()
 
-    def run_search(self) -> list[Any]:
+    def run_search(self) -> list[SearchHit]:
         text = self.query.text()
         hits = self.state.services.search.search(text) if text.strip() else []
         self.results.clear()
