@@ -32,7 +32,7 @@ from app.ui.widgets.prompts import Prompter
 from app.ui.widgets.retranslatable import Retranslatable
 
 if TYPE_CHECKING:
-    from app.models.backups import BackupFile
+    from app.services.storage import BackupFile
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
 T = TypeVar("T")

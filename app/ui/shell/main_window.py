@@ -37,7 +37,7 @@ from app.domain.roles import ROLE_NAMES
 from app.errors import AppError
 from app.ui.agencies.agencies_view import AgenciesView
 from app.ui.calendar.calendar_view import CalendarView
-from app.ui.help import connect_help
+from app.ui.help import HelpWindow, connect_help
 from app.ui.imports.import_view import ImportView
 from app.ui.onboarding import connect_actions as connect_onboarding
 from app.ui.plans.plans_panel import PlansPanel
@@ -235,6 +235,7 @@ class MainWindow(Retranslatable, QMainWindow):
             lambda: self.daily.current_view().collapseAll()))
         self.commands.connect_actions(self.registry, self.recent_menu)
         connect_onboarding(self)
+        self.help_window: HelpWindow | None = None  # the user guide, made on the first F1
         connect_help(self)
         self.reports: ReportMenu | None = None  # the Báo cáo menu (report dialog, office profile), built with services
         self.exchange: ExchangeMenu | None = None  # exchange windows and the register, built on first use
