@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.periods import Period, period_name
 from app.errors import AppError, InputError
-from app.services.exchange import FileReview
+from app.services.exchange import ExportedFile, FileReview
 from app.ui.exchange.exchange_review_model import Column, ReviewModel
 from app.ui.widgets.period_combo import PeriodCombo, PlanCombo
 from app.ui.widgets.prompts import Prompter
@@ -106,7 +106,7 @@ class SendDialog(Retranslatable, QDialog):
         items = (self.agencies.item(i) for i in range(self.agencies.count()))
         return [int(i.data(Qt.ItemDataRole.UserRole)) for i in items if i.checkState() == Qt.CheckState.Checked]
 
-    def send(self, folder: str | None = None) -> list[Any]:
+    def send(self, folder: str | None = None) -> list[ExportedFile]:
         plan_id, agencies = self.plan.plan_id(), self.chosen_agencies()
         if plan_id is None or not agencies:
             return []

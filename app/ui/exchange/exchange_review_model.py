@@ -5,7 +5,6 @@ why a row is refused, old and new values, and a tick the clerk sets on the rows 
 from __future__ import annotations
 
 from enum import IntEnum
-from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
@@ -88,7 +87,7 @@ class ReviewModel(QAbstractTableModel):
         return None
 
     @staticmethod
-    def _text(row: RowReview, column: Column) -> Any:
+    def _text(row: RowReview, column: Column) -> str | int | None:
         incoming = row.incoming
         if column == Column.LINE:
             return row.line

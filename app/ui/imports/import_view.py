@@ -10,7 +10,7 @@ database; the `ImportedNode`s are edited in memory and handed to the storing ser
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QTextCursor, QTextDocument
@@ -38,7 +38,7 @@ from app.ui.widgets.prompts import Prompter
 from app.ui.widgets.worker import Task, run_in_background
 
 if TYPE_CHECKING:
-    from app.services.plan_import import ImportedPlan, ReadPlan
+    from app.services.plan_import import ImportedNode, ImportedPlan, ReadPlan
 
 NODE_ROLE = Qt.ItemDataRole.UserRole + 1
 WARN_BRUSH = QBrush(QColor("#fff3c4"))
@@ -61,7 +61,7 @@ class ImportView(QWidget):
         self.plan: ImportedPlan | None = None
         self.source_text = ""
         self.task: Task | None = None
-        self.nodes: list[Any] = []
+        self.nodes: list[ImportedNode] = []
         self.existing: int | None = None  # id of the stored plan this document would replace
         self.pages = QStackedWidget(self)
         self._build_choose()
@@ -246,7 +246,7 @@ class ImportView(QWidget):
         for warning in plan.warnings:
             self.warnings.addItem("⚠ " + warning)
 
-        def add(node: Any, parent: QTreeWidget | QTreeWidgetItem) -> None:
+        def add(node: ImportedNode, parent: QTreeWidget | QTreeWidgetItem) -> None:
             item = QTreeWidgetItem(parent)
             item.setData(0, NODE_ROLE, len(self.nodes))
             self.nodes.append(node)
@@ -264,7 +264,7 @@ class ImportView(QWidget):
         self.tree.expandAll()
         self.tree.blockSignals(False)
 
-    def _node(self, item: QTreeWidgetItem) -> Any:
+    def _node(self, item: QTreeWidgetItem) -> ImportedNode:
         """The ImportedNode of a row (rows hold an index: Python objects stay out of QVariant)."""
         return self.nodes[int(item.data(0, NODE_ROLE))]
 
@@ -280,7 +280,7 @@ class ImportView(QWidget):
             item.setToolTip(0, "\n".join(node.warnings))
             item.setToolTip(1, "\n".join(node.warnings))
 
-    def _mark_edited(self, *_args: Any) -> None:
+    def _mark_edited(self, *_args: object) -> None:
         self.edited = True
 
     def _item_edited(self, item: QTreeWidgetItem, column: int) -> None:
