@@ -92,6 +92,7 @@ class ReportDialog(Retranslatable, QDialog):
         for signal in (f.period_index.currentIndexChanged, f.year.valueChanged, f.kind.currentIndexChanged,
                        f.plan.currentIndexChanged, f.as_of_auto.toggled):
             signal.connect(self._show_cutoff)
+        self._show_cutoff()  # on opening too: the date shown is the one the report will use
         f.kind.currentIndexChanged.connect(self._kind_changed)
         f.preview_button.clicked.connect(lambda: self.refresh())
         f.save_docx.clicked.connect(lambda: self.save("docx"))

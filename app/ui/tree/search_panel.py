@@ -56,17 +56,23 @@ class SearchPanel(QWidget):
         self.query.setFocus()
         self.query.selectAll()
 
+    def hit_text(self, hit: SearchHit) -> str:
+        """`Kế hoạch 177/KH-UBND: title` or `[177/KH-UBND] 1.2 text`; a plan without a number (a
+        resolution, a plan typed in) shows no empty number: `Kế hoạch: title`, `1.2 text`."""
+        if hit.node_id is None:
+            if not hit.plan_number:
+                return self.tr("Plan: {title}").format(title=hit.text)
+            return self.tr("Plan {number}: {title}").format(number=hit.plan_number, title=hit.text)
+        where = f"[{hit.plan_number}] " if hit.plan_number else ""
+        return f"{where}{hit.label} {hit.text}".strip()
+
     def run_search(self) -> list[SearchHit]:
         text = self.query.text()
         hits = self.state.services.search.search(text) if text.strip() else []
         self.results.clear()
         self.hits = list(hits)
         for position, hit in enumerate(hits):
-            if hit.node_id is None:
-                label = self.tr("Plan {number}: {title}").format(number=hit.plan_number, title=hit.text)
-            else:
-                label = f"[{hit.plan_number}] {hit.label} {hit.text}".strip()
-            item = QListWidgetItem(" ".join(label.split())[:240])
+            item = QListWidgetItem(" ".join(self.hit_text(hit).split())[:240])
             item.setData(HIT_ROLE, position)
             item.setToolTip(hit.text)
             self.results.addItem(item)
