@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QEvent, QTranslator
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from app.ui.shell.i18n import install_translator, remove_translator
@@ -19,11 +19,10 @@ from app.ui.widgets.prompts import Prompter
 
 
 @pytest.fixture(scope="session", autouse=True)
-def vietnamese(qapp: QApplication) -> Iterator[QTranslator | None]:
-    """Every UI test runs in the shipped language, so untranslated strings show up in tests too
-    (a test that switches to English takes the translator out and puts it back)."""
+def vietnamese(qapp: QApplication) -> Iterator[None]:
+    """Every UI test runs in the shipped language, so untranslated strings show up in tests too."""
     translator = install_translator(qapp, "vi")
-    yield translator
+    yield
     remove_translator(qapp, translator)
 
 

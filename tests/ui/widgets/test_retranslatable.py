@@ -4,7 +4,8 @@ built in Vietnamese, switched to English (the translator taken out, the event se
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import pytest
@@ -127,25 +128,35 @@ def _language_change(widget: QWidget) -> None:
     QApplication.sendEvent(widget, QEvent(QEvent.Type.LanguageChange))
 
 
+@contextmanager
+def _english(qapp: QApplication) -> Iterator[None]:
+    """The Vietnamese catalog taken out (English is the source language) and put back after.
+    The translators installed are the application's children (a language switch replaces them)."""
+    translators = qapp.findChildren(QTranslator)
+    assert translators, "the Vietnamese catalog must be installed for the UI tests"
+    for translator in translators:
+        qapp.removeTranslator(translator)
+    try:
+        yield
+    finally:
+        for translator in translators:
+            qapp.installTranslator(translator)
+        QApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)  # the ones Qt posted itself
+
+
 @pytest.mark.parametrize("name", sorted(CASES))
-def test_language_change_retranslates(name: str, qtbot: Any, qapp: QApplication, vietnamese: QTranslator | None,
-                                      services: Any, sample_plan: dict[str, int], prompter: Any,
-                                      settings: Any) -> None:
-    assert vietnamese is not None, "the Vietnamese catalog must compile for the UI tests"
+def test_language_change_retranslates(name: str, qtbot: Any, qapp: QApplication, services: Any,
+                                      sample_plan: dict[str, int], prompter: Any, settings: Any) -> None:
     build, english, vi = CASES[name]
     plans = services.plans.list_plans(AS_OF, with_progress=False)
     owner, widget, text = build(services=services, plans=plans, plan=sample_plan["plan"], prompter=prompter,
-                         settings=settings)
+                                settings=settings)
     qtbot.addWidget(owner)
     assert isinstance(widget, Retranslatable) and type(widget).__name__ == name
     assert text() == vi
-    qapp.removeTranslator(vietnamese)
-    try:
+    with _english(qapp):
         _language_change(widget)
         assert text() == english
-    finally:
-        qapp.installTranslator(vietnamese)
-        QApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)  # the ones Qt posted itself
     _language_change(widget)
     assert text() == vi
 
