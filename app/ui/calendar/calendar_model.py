@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, QRect, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from app.domain.text import printed_label
@@ -104,6 +104,13 @@ def _line(item: DueItem) -> str:
     return f"◆ {item.plan_number} {item.period or ''}"
 
 
+def fitted_more(metrics: QFontMetrics, template: str, hidden: int, width: int) -> str:
+    """`+3 việc nữa` where it fits the cell, else `+3`: on a 1024 px screen a day cell is about 80 px
+    wide and the words were cut (`+3 việc n`)."""
+    text = template.format(n=hidden)
+    return text if metrics.horizontalAdvance(text) <= width else f"+{hidden}"
+
+
 class DayDelegate(QStyledItemDelegate):
     """Paints the day number, up to a few items (symbol + colour + text) and "+N more"."""
 
@@ -161,5 +168,6 @@ class DayDelegate(QStyledItemDelegate):
             line = QRect(rect.left() + 4, top + len(shown) * line_h, rect.width() - 8, line_h)
             painter.setPen(palette.link().color())
             painter.drawText(line, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                             self.more_text.format(n=len(items) - len(shown)))
+                             fitted_more(painter.fontMetrics(), self.more_text, len(items) - len(shown),
+                                         line.width()))
         painter.restore()
