@@ -76,6 +76,7 @@ class DailyTreePage(Retranslatable, QWidget):
         self.agency.setObjectName("filterAgency")
         self.agency.setMinimumContentsLength(12)
         self.agency.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.agency.addItem("", None)  # `(every agency)` before any plan is open (a new database)
         self.state_filter = QComboBox(self)
         self.state_filter.setObjectName("filterState")
         self.state_filter.setMinimumContentsLength(12)
@@ -87,6 +88,8 @@ class DailyTreePage(Retranslatable, QWidget):
         self.agency_label.setBuddy(self.agency)
         self.state_label.setBuddy(self.state_filter)
         for widget in (self.agency_label, self.agency, self.state_label, self.state_filter):
+            if isinstance(widget, QLabel):
+                bar.addSpacing(8)  # a checked mode button or a combo must not touch the next label
             bar.addWidget(widget)
         bar.addStretch(1)
         self.counts = QLabel(self)
