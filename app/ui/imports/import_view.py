@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QTextCursor, QTextDocument
+from PySide6.QtGui import QBrush, QColor, QResizeEvent, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -43,6 +43,34 @@ if TYPE_CHECKING:
 NODE_ROLE = Qt.ItemDataRole.UserRole + 1
 WARN_BRUSH = QBrush(QColor("#fff3c4"))
 COLUMNS = ("label", "text", "lead", "support", "deadline_text")
+# number, lead, support, deadline: their widths on a wide screen; the content column takes the rest
+SIDE_COLUMNS = ((0, 96), (2, 105), (3, 90), (4, 110))
+TEXT_SHARE = 0.45  # the least share of a narrow outline the content column keeps
+
+
+class ReviewTree(QTreeWidget):
+    """The outline under review. On a narrow screen (1024×600) the side columns shrink so the
+    content column keeps its share: it used to be squeezed to a few letters (`Phổ bi…`)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setColumnCount(len(COLUMNS))
+        self.setUniformRowHeights(True)
+        self.setIndentation(12)
+        self.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.header().setStretchLastSection(False)
+        self.fit_columns()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        width = self.viewport().width()
+        side = sum(wanted for _column, wanted in SIDE_COLUMNS)
+        scale = min(1.0, width * (1 - TEXT_SHARE) / side) if width > 0 else 1.0
+        for column, wanted in SIDE_COLUMNS:
+            self.setColumnWidth(column, max(40, int(wanted * scale)))
 
 
 class ImportView(QWidget):
@@ -112,14 +140,7 @@ class ImportView(QWidget):
         self.replace_note.hide()
         self.warnings = QListWidget(page)
         self.warnings.setMaximumHeight(70)
-        self.tree = QTreeWidget(page)
-        self.tree.setColumnCount(len(COLUMNS))
-        self.tree.setUniformRowHeights(True)
-        self.tree.setIndentation(12)
-        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.tree.header().setStretchLastSection(False)
-        for column, width in ((0, 96), (2, 105), (3, 90), (4, 110)):
-            self.tree.setColumnWidth(column, width)
+        self.tree = ReviewTree(page)
         self.source = QPlainTextEdit(page)
         self.source.setReadOnly(True)
         self.source.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
