@@ -238,7 +238,7 @@ RunEdit = Callable[[str, int, Callable[[int], None], Callable[[int], None]], boo
 
 
 class CallCommand(ServiceCommand):
-    """Any other edit given as a do/undo pair of callables (assignments, deadline override)."""
+    """Every other edit given as a do/undo pair of callables (assignments, deadline override)."""
 
     def __init__(self, ctx: CommandContext, text: str, ref: NodeRef, do: Callable[[int], None],
                  undo: Callable[[int], None]) -> None:
