@@ -2128,6 +2128,10 @@ Nhập văn bản kế hoạch (.docx, .pdf, .txt, .md) bằng Kế hoạch → 
         <translation>Kế hoạch {number}: {title}</translation>
     </message>
     <message>
+        <source>Plan: {title}</source>
+        <translation>Kế hoạch: {title}</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/search_panel.py" line="68"/>
         <source>{n} results</source>
         <translation>{n} kết quả</translation>

@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 from app.errors import AppError
 from app.services.audit import AuditFilter
 from app.ui.widgets.prompts import Prompter
+from app.ui.widgets.retranslatable import Retranslatable
 
 if TYPE_CHECKING:
     from app.services import Services
@@ -39,7 +39,7 @@ def _day(text: str) -> dt.date | None:
     return dt.datetime.strptime(text, "%d/%m/%Y").date() if text else None
 
 
-class AuditDialog(QDialog):
+class AuditDialog(Retranslatable, QDialog):
     """`services` gives `audit` (entries, users, export_xlsx), `plans.list_plans()` and
     `agencies.list_agencies()`."""
 
@@ -107,10 +107,6 @@ class AuditDialog(QDialog):
                                    self.tr("Field"), self.tr("Before"), self.tr("After")])
         self.export_button.setText(self.tr("Export to &XLSX…"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt naming)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def filters(self) -> AuditFilter | None:
         """The filters as set; None (and an error shown) when a date is not dd/mm/yyyy."""

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -29,8 +29,13 @@ from PySide6.QtWidgets import (
 from app.domain.dates import format_vn
 from app.errors import AppError
 from app.ui.widgets.prompts import Prompter
+from app.ui.widgets.retranslatable import Retranslatable
+
+if TYPE_CHECKING:
+    from app.services.storage import BackupFile
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
+T = TypeVar("T")
 
 
 def human_size(size: int) -> str:
@@ -41,13 +46,13 @@ def human_size(size: int) -> str:
     return f"{size} B"
 
 
-class BackupsDialog(QDialog):
+class BackupsDialog(Retranslatable, QDialog):
     """Lists `load()` (backups with path, taken_at, reason and size) and the folder from
     `folder()`; `change_folder_to(path)` stores a new folder, `restore(path)` restores one
     backup (the caller asks first and reopens the database)."""
 
-    def __init__(self, prompter: Prompter, load: Callable[[], list[Any]], folder: Callable[[], Path | None],
-                 change_folder_to: Callable[[str], Any], restore: Callable[[Path], bool],
+    def __init__(self, prompter: Prompter, load: Callable[[], list[BackupFile]], folder: Callable[[], Path | None],
+                 change_folder_to: Callable[[str], object], restore: Callable[[Path], bool],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("backupsDialog")
@@ -77,7 +82,6 @@ class BackupsDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.retranslate_ui()
-        self.reload()
 
     # -- behaviour (what tests call) -------------------------------------------------------------
     def reload(self) -> None:
@@ -127,7 +131,7 @@ class BackupsDialog(QDialog):
         return True
 
     # -- plumbing ----------------------------------------------------------------------------------
-    def _guard(self, fn: Callable[[], Any]) -> Any:
+    def _guard(self, fn: Callable[[], T]) -> T | None:
         try:
             return fn()
         except AppError as exc:
@@ -153,9 +157,4 @@ class BackupsDialog(QDialog):
         self.list.setHeaderLabels([self.tr("Taken"), self.tr("Reason"), self.tr("Size")])
         self.folder_button.setText(self.tr("Change folder…"))
         self.restore_button.setText(self.tr("Restore this backup"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-            self.reload()
-        super().changeEvent(event)
+        self.reload()  # the folder line and the reasons are texts too

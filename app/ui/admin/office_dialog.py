@@ -9,9 +9,8 @@ it. `value()` / `set_value()` carry an `OfficeProfile`, so tests fill it without
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -27,13 +26,17 @@ from PySide6.QtWidgets import (
 from app.errors import AppError
 from app.services.reports.office import FAMILIES, PARTY_PINS, Authority, OfficeProfile
 from app.ui.widgets.prompts import Prompter
+from app.ui.widgets.retranslatable import Retranslatable
+
+if TYPE_CHECKING:
+    from app.services.reports import ReportService
 
 TEXT_FIELDS = ("issuing_body", "parent_body", "short_name", "body_code", "letter_code", "place",
                "signer_authority_body", "signer_title", "signer_name", "archive")
 PLACEHOLDER_SIGNER = ("(Chức vụ người ký)", "(Họ và tên người ký)")  # the service's visible blanks
 
 
-class OfficeDialog(QDialog):
+class OfficeDialog(Retranslatable, QDialog):
     def __init__(self, profile: OfficeProfile, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("officeDialog")
@@ -145,11 +148,6 @@ class OfficeDialog(QDialog):
         """The HD 36 / HD 05 choice only means something for a Party body."""
         self.party_format.setEnabled(self.format.currentData() == "party")
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
-
 
 def show_texts(edits: dict[str, QLineEdit], profile: OfficeProfile) -> None:
     """The profile's text fields in their edits; the printed signer blanks left empty to type in
@@ -165,7 +163,7 @@ def _lines(edit: QPlainTextEdit) -> list[str]:
     return [line.strip() for line in edit.toPlainText().splitlines() if line.strip()]
 
 
-def edit_office(service: Any, prompter: Prompter, parent: QWidget | None, plan_id: int | None = None) -> bool:
+def edit_office(service: ReportService, prompter: Prompter, parent: QWidget | None, plan_id: int | None = None) -> bool:
     """Show the profile (its gaps filled from the plan), store it when the clerk saves."""
     try:
         dialog = OfficeDialog(service.office(plan_id), parent)

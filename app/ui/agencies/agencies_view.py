@@ -7,10 +7,10 @@ and tests drive it without any modal loop. Every change is one service call; the
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -46,7 +46,7 @@ KEY_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class _FoldedFilter(QSortFilterProxyModel):
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.terms: list[str] = []
 
@@ -54,7 +54,7 @@ class _FoldedFilter(QSortFilterProxyModel):
         self.terms = fold(text).split()
         self.invalidateFilter()
 
-    def filterAcceptsRow(self, row: int, parent: Any) -> bool:
+    def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:
         key = self.sourceModel().index(row, 0, parent).data(KEY_ROLE) or ""
         return all(t in key for t in self.terms)
 
@@ -225,7 +225,7 @@ class AgenciesView(QTabWidget):
         index = self.table.currentIndex()
         return int(index.siblingAtColumn(0).data(ID_ROLE)) if index.isValid() else None
 
-    def current(self) -> Any | None:
+    def current(self) -> AgencyView | None:
         agency_id = self.current_id()
         return next((a for a in self.agencies if a.id == agency_id), None)
 
@@ -246,7 +246,7 @@ class AgenciesView(QTabWidget):
         for alias in agency.aliases if agency else ():
             self.aliases.addItem(QListWidgetItem(alias))
 
-    def _call(self, fn: Any, *args: Any, select_id: int | None = None, **kwargs: Any) -> bool:
+    def _call(self, fn: Callable[..., object], *args: object, select_id: int | None = None, **kwargs: object) -> bool:
         try:
             result = fn(*args, **kwargs)
         except AppError as exc:
@@ -302,7 +302,7 @@ class AgenciesView(QTabWidget):
         # never overwritten.
         ref, shown = self.refs.get(agency.id), [agency.version]
 
-        def step(values: dict[str, Any]) -> None:
+        def step(values: Mapping[str, object]) -> None:
             expected = shown.pop() if shown else ref.version
             if expected is None:  # re-created by undo/redo of its "Add agency": the version shown since
                 expected = next((a.version for a in self.agencies if a.id == ref.id), 0)

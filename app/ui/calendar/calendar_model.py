@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 from datetime import date, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QRect, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, QRect, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from app.domain.text import printed_label
@@ -33,7 +33,7 @@ def month_grid_start(year: int, month: int) -> date:
 
 
 class MonthModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.year, self.month = date.today().year, date.today().month
         self.today = date.today()
@@ -73,7 +73,7 @@ class MonthModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else 7
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
@@ -82,7 +82,7 @@ class MonthModel(QAbstractTableModel):
             return names[section] if 0 <= section < 7 else None
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
         day = self.start + timedelta(days=index.row() * 7 + index.column())
@@ -104,10 +104,17 @@ def _line(item: DueItem) -> str:
     return f"◆ {item.plan_number} {item.period or ''}"
 
 
+def fitted_more(metrics: QFontMetrics, template: str, hidden: int, width: int) -> str:
+    """`+3 việc nữa` where it fits the cell, else `+3`: on a 1024 px screen a day cell is about 80 px
+    wide and the words were cut (`+3 việc n`)."""
+    text = template.format(n=hidden)
+    return text if metrics.horizontalAdvance(text) <= width else f"+{hidden}"
+
+
 class DayDelegate(QStyledItemDelegate):
     """Paints the day number, up to a few items (symbol + colour + text) and "+N more"."""
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.more_text = "+{n}"
         self.cutoff_text = "Cut-off"
@@ -161,5 +168,6 @@ class DayDelegate(QStyledItemDelegate):
             line = QRect(rect.left() + 4, top + len(shown) * line_h, rect.width() - 8, line_h)
             painter.setPen(palette.link().color())
             painter.drawText(line, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                             self.more_text.format(n=len(items) - len(shown)))
+                             fitted_more(painter.fontMetrics(), self.more_text, len(items) - len(shown),
+                                         line.width()))
         painter.restore()

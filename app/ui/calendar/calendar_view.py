@@ -7,7 +7,7 @@ Why the agenda: a busy day cannot show forty tasks in a cell; selecting the day 
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush
@@ -37,6 +37,9 @@ from app.ui.widgets.state_style import state_color, state_symbol, state_text
 
 SOON_DAYS = 14
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
+
+if TYPE_CHECKING:
+    from app.services.calendar import DueItem
 
 
 class CalendarView(QWidget):
@@ -104,7 +107,7 @@ class CalendarView(QWidget):
         layout.addLayout(bar)
         layout.addWidget(splitter, 1)
         self.selected_day: date | None = None
-        self.agenda_items: list[Any] = []
+        self.agenda_items: list[DueItem] = []
         self.prev_button.clicked.connect(lambda: self.step(-1))
         self.next_button.clicked.connect(lambda: self.step(+1))
         self.today_button.clicked.connect(self.go_today)
@@ -186,7 +189,7 @@ class CalendarView(QWidget):
         self.grid.setCurrentIndex(self.model.index_of(day))
         self.show_agenda(day)
 
-    def fetch(self, start: date, end: date) -> list[Any]:
+    def fetch(self, start: date, end: date) -> list[DueItem]:
         plan_id = self.state.plan_id if self.scope.currentData() == "plan" else None
         agency_id = int(self.agency.currentData() or 0) or None
         wanted = self.state_filter.currentData() or ""

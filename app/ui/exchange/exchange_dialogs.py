@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -30,17 +30,18 @@ from PySide6.QtWidgets import (
 
 from app.domain.periods import Period, period_name
 from app.errors import AppError, InputError
-from app.services.exchange import FileReview
+from app.services.exchange import ExportedFile, FileReview
 from app.ui.exchange.exchange_review_model import Column, ReviewModel
 from app.ui.widgets.period_combo import PeriodCombo, PlanCombo
 from app.ui.widgets.prompts import Prompter
+from app.ui.widgets.retranslatable import Retranslatable
 
 if TYPE_CHECKING:
     from app.services import Services
     from app.services.views import PlanSummary
 
 
-class SendDialog(QDialog):
+class SendDialog(Retranslatable, QDialog):
     def __init__(self, services: Services, plans: list[PlanSummary], prompter: Prompter, *, as_of: date,
                  plan_id: int | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,17 +80,10 @@ class SendDialog(QDialog):
         self.send_button.setText(self.tr("Export to folder…"))
         self.close_button.setText(self.tr("Close"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
-
-    def plan_id(self) -> int | None:
-        return self.plan.plan_id()
 
     def load_agencies(self) -> None:
         self.agencies.clear()
-        plan_id = self.plan_id()
+        plan_id = self.plan.plan_id()
         if plan_id is None:
             return
         try:
@@ -113,8 +107,8 @@ class SendDialog(QDialog):
         items = (self.agencies.item(i) for i in range(self.agencies.count()))
         return [int(i.data(Qt.ItemDataRole.UserRole)) for i in items if i.checkState() == Qt.CheckState.Checked]
 
-    def send(self, folder: str | None = None) -> list[Any]:
-        plan_id, agencies = self.plan_id(), self.chosen_agencies()
+    def send(self, folder: str | None = None) -> list[ExportedFile]:
+        plan_id, agencies = self.plan.plan_id(), self.chosen_agencies()
         if plan_id is None or not agencies:
             return []
         folder = folder or self.prompter.choose_folder(self, self.tr("Folder for the report forms"))
@@ -132,7 +126,7 @@ class SendDialog(QDialog):
         return files
 
 
-class ReceiveDialog(QDialog):
+class ReceiveDialog(Retranslatable, QDialog):
     def __init__(self, services: Services, prompter: Prompter, *, apply: Callable[[list[FileReview]], bool],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -186,10 +180,6 @@ class ReceiveDialog(QDialog):
         self.apply_button.setText(self.tr("Apply ticked rows"))
         self.close_button.setText(self.tr("Close"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def pick(self, *, folder: bool) -> None:
         caption = self.tr("Report forms sent back by agencies")

@@ -5,9 +5,8 @@ why a row is refused, old and new values, and a tick the clerk sets on the rows 
 from __future__ import annotations
 
 from enum import IntEnum
-from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from app.domain.task_state import ProgressStatus
@@ -39,7 +38,7 @@ def outcome_label(outcome: Outcome) -> str:
 
 
 class ReviewModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.review: FileReview | None = None
 
@@ -57,7 +56,7 @@ class ReviewModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(Column)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
         titles = ("Apply", "Row", "Task", "Outcome", "Status", "%", "Result (workbook)", "Stored result", "Reason")
@@ -71,7 +70,7 @@ class ReviewModel(QAbstractTableModel):
             flags |= Qt.ItemFlag.ItemIsUserCheckable
         return flags
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
         row = self._rows()[index.row()]
@@ -88,7 +87,7 @@ class ReviewModel(QAbstractTableModel):
         return None
 
     @staticmethod
-    def _text(row: RowReview, column: Column) -> Any:
+    def _text(row: RowReview, column: Column) -> str | int | None:
         incoming = row.incoming
         if column == Column.LINE:
             return row.line
@@ -108,7 +107,7 @@ class ReviewModel(QAbstractTableModel):
             return row.reason
         return None
 
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if (not index.isValid() or role != Qt.ItemDataRole.CheckStateRole or index.column() != Column.APPLY
                 or not self._rows()[index.row()].outcome.selectable):
             return False

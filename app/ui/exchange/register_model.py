@@ -7,9 +7,7 @@ as the printed register (`app.services.register_sheet.cell_text`) on a colour pe
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from app.domain.periods import Period, period_name
@@ -31,7 +29,7 @@ def _percent(value: float | None) -> str:
 
 
 class RegisterModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.view: RegisterView | None = None
         self._agencies: list[int] = []
@@ -50,7 +48,7 @@ class RegisterModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() or self.view is None else len(self._codes) + 3
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal or self.view is None:
             return None
         if section == 0:
@@ -65,7 +63,7 @@ class RegisterModel(QAbstractTableModel):
     def period_at(self, column: int) -> str | None:
         return self._codes[column - 1] if 1 <= column <= len(self._codes) else None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or self.view is None:
             return None
         agency, code = self.agency_at(index.row()), self.period_at(index.column())

@@ -12,7 +12,6 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -30,6 +29,7 @@ from app.services.register_sheet import write_register
 from app.ui.exchange.register_model import AGENCY_ROLE, PERIOD_ROLE, STATUS_ROLE, RegisterModel
 from app.ui.widgets.period_combo import PeriodCombo, PlanCombo
 from app.ui.widgets.prompts import Prompter
+from app.ui.widgets.retranslatable import Retranslatable
 
 if TYPE_CHECKING:
     from app.services import Services
@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 Reminder = Callable[[int, str], None]  # (plan id, period code) -> open the reminder letter
 
 
-class RegisterDialog(QDialog):
+class RegisterDialog(Retranslatable, QDialog):
     def __init__(self, services: Services, plans: list[PlanSummary], prompter: Prompter, *, as_of: date,
                  plan_id: int | None, reminder: Reminder | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -88,16 +88,9 @@ class RegisterDialog(QDialog):
         self.xlsx_button.setText(self.tr("Save as XLSX…"))
         self.remind_button.setText(self.tr("Reminder letter…"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
-
-    def plan_id(self) -> int | None:
-        return self.plan.plan_id()
 
     def refresh(self) -> bool:
-        plan_id = self.plan_id()
+        plan_id = self.plan.plan_id()
         if plan_id is None:
             return False
         try:
@@ -131,7 +124,7 @@ class RegisterDialog(QDialog):
 
     def remind(self) -> None:
         _agency, code, status = self._current()
-        plan_id = self.plan_id()
+        plan_id = self.plan.plan_id()
         if self.reminder is not None and code is not None and plan_id is not None and status is ReportStatus.MISSING:
             self.reminder(plan_id, code)
 

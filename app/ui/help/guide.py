@@ -8,12 +8,22 @@ pictures made by `python -m app screenshot`, shipped as package data beside the 
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Protocol
 
-from PySide6.QtCore import QEvent, Qt, QUrl
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QListWidget, QListWidgetItem, QTextBrowser, QWidget
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QTabWidget,
+    QTextBrowser,
+    QWidget,
+)
 
 from app.resources import resource_path
+from app.ui.shell.actions import ActionRegistry
+from app.ui.widgets.retranslatable import Retranslatable
 
 GUIDE = ("help", "guide.html")
 # anchor in guide.html → its heading (the guide is Vietnamese only, like the documents it explains)
@@ -34,7 +44,25 @@ PANELS = {
 TASK_TABS = ("tree", "assign", "tree", "progress", "tree")  # the task panel's tabs, in order
 
 
-def section_for(widget: QWidget | None, window: Any = None) -> str:
+class GuidedWindow(Protocol):
+    """What the guide needs of the main window (described here: the guide must not import the
+    window, which imports the guide)."""
+
+    help_window: HelpWindow | None  # the one guide window, made on the first F1
+
+    @property
+    def VIEWS(self) -> tuple[str, ...]: ...  # noqa: N802 - the window's constant
+
+    @property
+    def tabs(self) -> QTabWidget: ...
+
+    @property
+    def registry(self) -> ActionRegistry: ...
+
+    def window(self) -> QWidget: ...
+
+
+def section_for(widget: QWidget | None, window: GuidedWindow | None = None) -> str:
     """The guide's section for the focused widget (the task panel by its open tab), else the
     main window's current view, else the start."""
     while widget is not None:
@@ -51,7 +79,7 @@ def section_for(widget: QWidget | None, window: Any = None) -> str:
     return "start"
 
 
-class HelpWindow(QWidget):
+class HelpWindow(Retranslatable, QWidget):
     """Contents on the left, the guide on the right; `show_section("progress")`."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -95,23 +123,18 @@ class HelpWindow(QWidget):
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("User guide — Theo dõi Kế hoạch"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
-
-def connect_help(window: Any) -> None:
+def connect_help(window: GuidedWindow) -> None:
     """F1 (anywhere in the program) opens the guide at the focused panel's section."""
     action = window.registry["help.guide"]
     action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
     action.triggered.connect(lambda _c=False: open_guide(window))
 
 
-def open_guide(window: Any, section: str | None = None) -> HelpWindow:
-    guide = getattr(window, "help_window", None)
+def open_guide(window: GuidedWindow, section: str | None = None) -> HelpWindow:
+    guide = window.help_window
     if guide is None:
-        guide = HelpWindow(window)
+        guide = HelpWindow(window.window())
         window.help_window = guide
     guide.show_section(section or section_for(QApplication.focusWidget(), window))
     return guide

@@ -10,10 +10,10 @@ database; the `ImportedNode`s are edited in memory and handed to the storing ser
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QTextCursor, QTextDocument
+from PySide6.QtGui import QBrush, QColor, QResizeEvent, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -38,11 +38,39 @@ from app.ui.widgets.prompts import Prompter
 from app.ui.widgets.worker import Task, run_in_background
 
 if TYPE_CHECKING:
-    from app.services.plan_import import ImportedPlan, ReadPlan
+    from app.services.plan_import import ImportedNode, ImportedPlan, ReadPlan
 
 NODE_ROLE = Qt.ItemDataRole.UserRole + 1
 WARN_BRUSH = QBrush(QColor("#fff3c4"))
 COLUMNS = ("label", "text", "lead", "support", "deadline_text")
+# number, lead, support, deadline: their widths on a wide screen; the content column takes the rest
+SIDE_COLUMNS = ((0, 96), (2, 105), (3, 90), (4, 110))
+TEXT_SHARE = 0.45  # the least share of a narrow outline the content column keeps
+
+
+class ReviewTree(QTreeWidget):
+    """The outline under review. On a narrow screen (1024×600) the side columns shrink so the
+    content column keeps its share: it used to be squeezed to a few letters (`Phổ bi…`)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setColumnCount(len(COLUMNS))
+        self.setUniformRowHeights(True)
+        self.setIndentation(12)
+        self.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.header().setStretchLastSection(False)
+        self.fit_columns()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        width = self.viewport().width()
+        side = sum(wanted for _column, wanted in SIDE_COLUMNS)
+        scale = min(1.0, width * (1 - TEXT_SHARE) / side) if width > 0 else 1.0
+        for column, wanted in SIDE_COLUMNS:
+            self.setColumnWidth(column, max(40, int(wanted * scale)))
 
 
 class ImportView(QWidget):
@@ -61,7 +89,7 @@ class ImportView(QWidget):
         self.plan: ImportedPlan | None = None
         self.source_text = ""
         self.task: Task | None = None
-        self.nodes: list[Any] = []
+        self.nodes: list[ImportedNode] = []
         self.existing: int | None = None  # id of the stored plan this document would replace
         self.pages = QStackedWidget(self)
         self._build_choose()
@@ -112,14 +140,7 @@ class ImportView(QWidget):
         self.replace_note.hide()
         self.warnings = QListWidget(page)
         self.warnings.setMaximumHeight(70)
-        self.tree = QTreeWidget(page)
-        self.tree.setColumnCount(len(COLUMNS))
-        self.tree.setUniformRowHeights(True)
-        self.tree.setIndentation(12)
-        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.tree.header().setStretchLastSection(False)
-        for column, width in ((0, 96), (2, 105), (3, 90), (4, 110)):
-            self.tree.setColumnWidth(column, width)
+        self.tree = ReviewTree(page)
         self.source = QPlainTextEdit(page)
         self.source.setReadOnly(True)
         self.source.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
@@ -246,7 +267,7 @@ class ImportView(QWidget):
         for warning in plan.warnings:
             self.warnings.addItem("⚠ " + warning)
 
-        def add(node: Any, parent: QTreeWidget | QTreeWidgetItem) -> None:
+        def add(node: ImportedNode, parent: QTreeWidget | QTreeWidgetItem) -> None:
             item = QTreeWidgetItem(parent)
             item.setData(0, NODE_ROLE, len(self.nodes))
             self.nodes.append(node)
@@ -264,7 +285,7 @@ class ImportView(QWidget):
         self.tree.expandAll()
         self.tree.blockSignals(False)
 
-    def _node(self, item: QTreeWidgetItem) -> Any:
+    def _node(self, item: QTreeWidgetItem) -> ImportedNode:
         """The ImportedNode of a row (rows hold an index: Python objects stay out of QVariant)."""
         return self.nodes[int(item.data(0, NODE_ROLE))]
 
@@ -280,7 +301,7 @@ class ImportView(QWidget):
             item.setToolTip(0, "\n".join(node.warnings))
             item.setToolTip(1, "\n".join(node.warnings))
 
-    def _mark_edited(self, *_args: Any) -> None:
+    def _mark_edited(self, *_args: object) -> None:
         self.edited = True
 
     def _item_edited(self, item: QTreeWidgetItem, column: int) -> None:

@@ -16,9 +16,9 @@ the page in a red line (no message box), so the clerk corrects it and presses Ne
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -42,6 +42,12 @@ from app.services.reports.office import Authority
 from app.ui.admin.office_dialog import show_texts
 from app.ui.tree.group_marks import EMPTY_MARK
 from app.ui.widgets.prompts import Prompter
+from app.ui.widgets.retranslatable import Retranslatable
+
+if TYPE_CHECKING:
+    from app.services import Services
+    from app.services.onboarding import ListImport
+    from app.ui.help.guide import HelpWindow
 
 AUTHORITIES = tuple(a.value for a in Authority)  # the profile's signer_authority values
 
@@ -183,7 +189,7 @@ class AgenciesPage(StepPage):
         layout.addWidget(self.error)
         self.open_button.clicked.connect(self.read_file)
         self.text.textChanged.connect(self.preview)
-        self.result: Any = None
+        self.result: ListImport | None = None
 
     def read_file(self) -> bool:
         """A spreadsheet, CSV or text file read into the box (not stored until Next)."""
@@ -375,8 +381,8 @@ class DonePage(QWizardPage):
         self.setSubTitle(self.tr("This assistant stays in the Help menu."))
 
 
-class FirstRunWizard(QWizard):
-    def __init__(self, services: Any, prompter: Prompter, parent: QWidget | None = None, *,
+class FirstRunWizard(Retranslatable, QWizard):
+    def __init__(self, services: Services, prompter: Prompter, parent: QWidget | None = None, *,
                  plan_id: int | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("firstRunWizard")
@@ -388,7 +394,7 @@ class FirstRunWizard(QWizard):
         self.helpRequested.connect(self.show_help)
         # the window's F1 does not reach a modal assistant: its own F1 opens the same part
         QShortcut(QKeySequence(Qt.Key.Key_F1), self).activated.connect(self.show_help)
-        self.help_window: Any = None
+        self.help_window: HelpWindow | None = None
         # the last page is `ready`, never `done`: that name would hide QDialog.done (a crash on close)
         self.office, self.agencies, self.groups, self.ready = (OfficePage(self), AgenciesPage(self),
                                                               GroupsPage(self), DonePage(self))
@@ -410,7 +416,3 @@ class FirstRunWizard(QWizard):
         for page in (self.office, self.agencies, self.groups, self.ready):
             page.retranslate_ui()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

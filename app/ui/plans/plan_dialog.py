@@ -9,7 +9,7 @@ touch exactly what the clerk changed.
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,13 +26,19 @@ from PySide6.QtWidgets import (
 
 from app.domain.dates import format_vn, parse_vn_date
 from app.errors import InputError
+from app.ui.widgets.retranslatable import Retranslatable
+
+if TYPE_CHECKING:
+    from app.services.views import PlanDetail
 
 TEXT_FIELDS = ("number", "doc_type", "issuer", "place", "signer_authority", "signer_title", "signer_name")
 STATUSES = ("active", "completed", "archived")
+# a header field's value as `PlansService.update_plan` takes it: text, the issue date, the recipients
+PlanValue = str | date | list[str] | None
 
 
-class PlanDialog(QDialog):
-    def __init__(self, detail: Any, parent: QWidget | None = None) -> None:
+class PlanDialog(Retranslatable, QDialog):
+    def __init__(self, detail: PlanDetail, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("planDialog")
         self.detail = detail
@@ -100,21 +106,21 @@ class PlanDialog(QDialog):
         self.recipients.setPlainText("\n".join(d.recipients))
         self.status.setCurrentIndex(max(0, self.status.findData(d.status)))
 
-    def values(self) -> dict[str, Any]:
+    def values(self) -> dict[str, PlanValue]:
         """Every field as the service takes it; InputError for a date that is not one."""
         text = self.issued_on.text().strip()
         issued: date | None = parse_vn_date(text) if text else None
-        out: dict[str, Any] = {name: edit.text().strip() or None for name, edit in self.lines.items()}
+        out: dict[str, PlanValue] = {name: edit.text().strip() or None for name, edit in self.lines.items()}
         out.update(title=" ".join(self.title.toPlainText().split()), issued_on=issued,
                    recipients=[r.strip() for r in self.recipients.toPlainText().splitlines() if r.strip()],
                    status=self.status.currentData())
         return out
 
-    def changes(self) -> dict[str, Any]:
+    def changes(self) -> dict[str, PlanValue]:
         """Only what differs from the plan as read (the undo step puts back the old values)."""
         return {k: v for k, v in self.values().items() if v != getattr(self.detail, k)}
 
-    def old_values(self, changes: dict[str, Any]) -> dict[str, Any]:
+    def old_values(self, changes: dict[str, PlanValue]) -> dict[str, PlanValue]:
         return {k: getattr(self.detail, k) for k in changes}
 
     def _accept(self) -> None:

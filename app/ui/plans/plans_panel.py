@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from enum import IntEnum
 from functools import cmp_to_key
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCollator,
     QLocale,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -60,7 +61,7 @@ class PlanColumn(IntEnum):
 class PlansModel(QAbstractTableModel):
     """Rows are PlanSummary views; one precomputed search key per row."""
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[PlanSummary] = []
         self._keys: list[str] = []
@@ -83,7 +84,7 @@ class PlansModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(PlanColumn)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return {
@@ -93,7 +94,7 @@ class PlansModel(QAbstractTableModel):
             PlanColumn.PROGRESS: self.tr("Done"),
         }.get(PlanColumn(section)) if 0 <= section < len(PlanColumn) else None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or index.row() >= len(self._rows):
             return None
         plan, column = self._rows[index.row()], PlanColumn(index.column())
@@ -136,7 +137,7 @@ class PlansModel(QAbstractTableModel):
 class PlansProxy(QSortFilterProxyModel):
     """Filters on the folded key, status, year and issuer; sorts with QCollator."""
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._terms: list[str] = []
         self.status = ""
@@ -297,6 +298,6 @@ class PlansPanel(QWidget):
         self.view.selectionModel().blockSignals(False)
         return True
 
-    def _current_changed(self, current: QModelIndex, *_: Any) -> None:
+    def _current_changed(self, current: QModelIndex, *_: object) -> None:
         if current.isValid():
             self.plan_activated.emit(int(current.data(PLAN_ID_ROLE)))

@@ -14,9 +14,9 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QDate, QEvent, QPoint, QRect, Qt
+from PySide6.QtCore import QDate, QPoint, QRect, Qt
 from PySide6.QtGui import QGuiApplication, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -32,11 +32,18 @@ from app.ui.reports.report_form import ReportForm
 from app.ui.reports.report_jobs import DocKind, ReportRequest
 from app.ui.widgets.date_field import to_qdate
 from app.ui.widgets.prompts import Prompter
-from app.ui.widgets.worker import Task, run_in_background
+from app.ui.widgets.retranslatable import Retranslatable
+from app.ui.widgets.worker import CancelToken, ProgressFn, Task, run_in_background
 
 if TYPE_CHECKING:
     from app.services.reports import ReportService
     from app.services.views import PlanSummary
+    from app.ui.reports.report_jobs import Content
+
+R = TypeVar("R")  # what a background job of the dialog hands to its `done`
+# the choices a loaded content answers (kind, plan, period, as-of date); with the clerk's text, a preview's
+RequestKey = tuple[DocKind, int | None, Period | None, date | None]
+ShownKey = tuple[DocKind, int | None, Period | None, date | None, Narrative]
 
 PrintDialogFn = Callable[[QPrinter, QWidget], bool]
 HISTORY_SHOWN = 50
@@ -48,10 +55,10 @@ def ask_printer(printer: QPrinter, parent: QWidget) -> bool:
     return QPrintDialog(printer, parent).exec() == QDialog.DialogCode.Accepted
 
 
-class ReportDialog(QDialog):
+class ReportDialog(Retranslatable, QDialog):
     def __init__(self, service: ReportService, plans: list[PlanSummary], prompter: Prompter, *, as_of: date,
                  plan_id: int | None = None, kind: DocKind = DocKind.PROGRESS,
-                 print_dialog: PrintDialogFn = ask_printer, office_editor: Callable[[], Any] | None = None,
+                 print_dialog: PrintDialogFn = ask_printer, office_editor: Callable[[], object] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reportDialog")
@@ -59,12 +66,12 @@ class ReportDialog(QDialog):
         self.prompter = prompter
         self.print_dialog = print_dialog
         self.office_editor = office_editor
-        self.content: Any = None  # loaded for `_loaded_for`; reminders: a list of letters
-        self._loaded_for: tuple[Any, ...] | None = None
+        self.content: Content | None = None  # loaded for `_loaded_for`; reminders: a list of letters
+        self._loaded_for: RequestKey | None = None
         self._defaults: dict[str, str] = {}
         self.task: Task | None = None
         self.preview_path: Path | None = None
-        self._previewed: tuple[Any, ...] | None = None  # choices and text the preview shows
+        self._previewed: ShownKey | None = None  # choices and text the preview shows
         self.snapshot_id: int | None = None  # a report printed before, shown as printed
         self.written: list[Path] = []
         self.busy = False  # a worker runs; cleared once its outcome reached the GUI thread
@@ -85,6 +92,7 @@ class ReportDialog(QDialog):
         for signal in (f.period_index.currentIndexChanged, f.year.valueChanged, f.kind.currentIndexChanged,
                        f.plan.currentIndexChanged, f.as_of_auto.toggled):
             signal.connect(self._show_cutoff)
+        self._show_cutoff()  # on opening too: the date shown is the one the report will use
         f.kind.currentIndexChanged.connect(self._kind_changed)
         f.preview_button.clicked.connect(lambda: self.refresh())
         f.save_docx.clicked.connect(lambda: self.save("docx"))
@@ -148,7 +156,7 @@ class ReportDialog(QDialog):
         if request.as_of is not None:
             f.as_of.setDate(to_qdate(request.as_of))
 
-    def _show_cutoff(self, *_args: Any) -> None:
+    def _show_cutoff(self, *_args: object) -> None:
         """With `the period's cut-off` checked, the date shown is the one the report will use."""
         f = self.form
         if not f.as_of_auto.isChecked():
@@ -176,10 +184,11 @@ class ReportDialog(QDialog):
             f.period_index.setEnabled(True)
         f.narrative_box.setVisible(kind is DocKind.PROGRESS)
 
-    def _key(self, request: ReportRequest) -> tuple[Any, ...]:
+    def _key(self, request: ReportRequest) -> RequestKey:
         return request.kind, request.plan_id, request.period, request.as_of
 
-    def _start(self, work: Callable[[Any, Any], Any], done: Callable[[Any], None], message: str) -> Task | None:
+    def _start(self, work: Callable[[ProgressFn, CancelToken], R], done: Callable[[R], None],
+               message: str) -> Task | None:
         if self.busy:
             return None
         self._set_busy(True)
@@ -195,7 +204,7 @@ class ReportDialog(QDialog):
         self.busy = busy
         self.form.set_busy(busy)
 
-    def _finish(self, done: Callable[[Any], None], result: Any) -> None:
+    def _finish(self, done: Callable[[R], None], result: R) -> None:
         self._set_busy(False)
         self.form.status.clear()
         done(result)
@@ -252,12 +261,12 @@ class ReportDialog(QDialog):
         self.snapshot_id = None
         service, content, folder = self.service, self.content, Path(self._temp.name)
 
-        def work(progress: Any, token: Any) -> tuple[Any, Path]:
-            loaded = report_jobs.load_content(service, request) if reload else content
+        def work(progress: ProgressFn, token: CancelToken) -> tuple[Content, Path]:
+            loaded = report_jobs.load_content(service, request) if reload or content is None else content
             shown = report_jobs.apply_narrative(loaded, request.narrative if not reload else Narrative())
             return loaded, report_jobs.write_preview(shown, folder, progress, lambda: token.cancelled)
 
-        def done(result: tuple[Any, Path]) -> None:
+        def done(result: tuple[Content, Path]) -> None:
             loaded, path = result
             if reload:
                 self._set_content(loaded, key)
@@ -266,7 +275,7 @@ class ReportDialog(QDialog):
 
         return self._start(work, done, self.tr("Laying out the pages…"))
 
-    def _set_content(self, content: Any, key: tuple[Any, ...]) -> None:
+    def _set_content(self, content: Content, key: RequestKey) -> None:
         """Prefill each section with the builder's words, or with what the clerk typed for this
         plan and period before (kept in the database)."""
         self.content, self._loaded_for = content, key
@@ -278,7 +287,7 @@ class ReportDialog(QDialog):
             editor.setPlainText(text or self._defaults.get(name, ""))
 
     # -- the clerk's text, kept per plan and period -------------------------------------------------
-    def _saved_text(self, key: tuple[Any, ...]) -> Narrative:
+    def _saved_text(self, key: RequestKey) -> Narrative:
         _kind, plan_id, period, _as_of = key
         if plan_id is None or period is None:
             return Narrative()
@@ -320,7 +329,7 @@ class ReportDialog(QDialog):
             return None
         service, folder = self.service, Path(self._temp.name)
 
-        def work(progress: Any, token: Any) -> Path:
+        def work(progress: ProgressFn, token: CancelToken) -> Path:
             return report_jobs.write_preview(service.snapshot_content(chosen), folder, progress,
                                              lambda: token.cancelled)
 
@@ -342,7 +351,7 @@ class ReportDialog(QDialog):
         count = self.form.pdf.pageCount()
         self.form.pages_label.setText(self.tr("{count} pages").format(count=count) if count else "")
 
-    def _content_for(self, request: ReportRequest) -> tuple[bool, Any]:
+    def _content_for(self, request: ReportRequest) -> tuple[bool, Content | None]:
         """(reload?, content): reload when the choices changed since the preview."""
         reload = self._key(request) != self._loaded_for
         return reload, self.content
@@ -365,7 +374,7 @@ class ReportDialog(QDialog):
         if self.snapshot_id is not None:  # the report printed before, written again as it was
             snapshot_id = self.snapshot_id
 
-            def again(_progress: Any, _token: Any) -> list[Path]:
+            def again(_progress: ProgressFn, _token: CancelToken) -> list[Path]:
                 service.reproduce(snapshot_id, file_format, target)
                 return [target]
 
@@ -376,13 +385,13 @@ class ReportDialog(QDialog):
             return self._start(again, written, self.tr("Writing the report…"))
         reload, content = self._content_for(request)
 
-        def work(progress: Any, token: Any) -> tuple[Any, list[Path]]:
-            loaded = report_jobs.load_content(service, request) if reload else content
+        def work(progress: ProgressFn, token: CancelToken) -> tuple[Content, list[Path]]:
+            loaded = report_jobs.load_content(service, request) if reload or content is None else content
             shown = report_jobs.apply_narrative(loaded, request.narrative if not reload else Narrative())
             cancel = lambda: token.cancelled  # noqa: E731 - the exporters poll a callable
             return loaded, report_jobs.save(service, request, shown, target, file_format, progress, cancel)
 
-        def done(result: tuple[Any, list[Path]]) -> None:
+        def done(result: tuple[Content, list[Path]]) -> None:
             loaded, paths = result
             if reload:
                 self._set_content(loaded, self._key(request))
@@ -394,7 +403,7 @@ class ReportDialog(QDialog):
 
         return self._start(work, done, self.tr("Writing the report…"))
 
-    def _shown(self, request: ReportRequest) -> tuple[Any, ...]:
+    def _shown(self, request: ReportRequest) -> ShownKey:
         return (*self._key(request), request.narrative)
 
     def print_document(self, printer: QPrinter | None = None) -> bool:
@@ -418,10 +427,6 @@ class ReportDialog(QDialog):
         self.setWindowTitle(self.tr("Reports leaders sign"))
         self.form.retranslate_ui()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def done(self, result: int) -> None:  # noqa: D401 - Qt's name
         """Closing keeps the clerk's text, stops a running export, forgets its outcome and removes

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from app.errors import InputError
 from app.services.reports import export
@@ -18,7 +18,18 @@ from app.services.reports.narrative import Narrative, ProgressReportContent
 from app.services.reports.request import DocKind, ReportRequest
 
 if TYPE_CHECKING:
-    from app.services.reports import ReportService
+    from app.services.reports import (
+        CalendarMonthContent,
+        ReminderContent,
+        ReportService,
+        TargetsContent,
+        TaskListContent,
+    )
+
+    # one document the service computes, and what `ReportService.content` returns for a request:
+    # that document, or for reminders one letter per agency
+    Document = ProgressReportContent | ReminderContent | TaskListContent | TargetsContent | CalendarMonthContent
+    Content = Document | list[ReminderContent]
 
 Progress = Callable[[int, int, str], None]
 Cancel = Callable[[], bool]
@@ -27,21 +38,22 @@ __all__ = ["DocKind", "ReportRequest", "apply_narrative", "documents", "load_con
            "write_preview"]
 
 
-def load_content(service: ReportService, request: ReportRequest) -> Any:
+def load_content(service: ReportService, request: ReportRequest) -> Content:
     """The content of the chosen document, computed from the database (a list for reminders)."""
     return service.content(request)
 
 
-def apply_narrative(content: Any, narrative: Narrative) -> Any:
+def apply_narrative(content: Content, narrative: Narrative) -> Content:
     return content.with_narrative(narrative) if isinstance(content, ProgressReportContent) else content
 
 
-def documents(content: Any) -> list[Any]:
-    """One content per file: reminders are one letter per agency, the others a single document."""
+def documents(content: object) -> list[object]:
+    """One content per file: reminders are one letter per agency, the others a single document
+    (a content recorded with a printed report comes back untyped: the writers dispatch on it)."""
     return list(content) if isinstance(content, list) else [content]
 
 
-def write_preview(content: Any, folder: Path, progress: Progress, cancel: Cancel) -> Path:
+def write_preview(content: object, folder: Path, progress: Progress, cancel: Cancel) -> Path:
     """A PDF of every page, for the preview and the printer; never recorded as a snapshot."""
     docs = documents(content)
     if not docs:
@@ -64,7 +76,7 @@ def write_preview(content: Any, folder: Path, progress: Progress, cancel: Cancel
     return target
 
 
-def save(service: ReportService, request: ReportRequest, content: Any, path: Path, file_format: str,
+def save(service: ReportService, request: ReportRequest, content: Content, path: Path, file_format: str,
          progress: Progress, cancel: Cancel) -> list[Path]:
     """Write the document through the service (reminders: one file per agency into the folder
     `path` without suffix), so every file is recorded as a snapshot. The clerk already agreed to

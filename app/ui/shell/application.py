@@ -14,7 +14,7 @@ from collections.abc import Callable
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
@@ -56,7 +56,7 @@ def setup_logging(path: Path) -> Path:
     return path
 
 
-ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], Any]
+ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
 
 
 def make_exception_hook(log_path: Path, show: Callable[[str], None]) -> ExceptHook:

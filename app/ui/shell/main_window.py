@@ -15,9 +15,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -37,7 +37,7 @@ from app.domain.roles import ROLE_NAMES
 from app.errors import AppError
 from app.ui.agencies.agencies_view import AgenciesView
 from app.ui.calendar.calendar_view import CalendarView
-from app.ui.help import connect_help
+from app.ui.help import HelpWindow, connect_help
 from app.ui.imports.import_view import ImportView
 from app.ui.onboarding import connect_actions as connect_onboarding
 from app.ui.plans.plans_panel import PlansPanel
@@ -51,6 +51,7 @@ from app.ui.tree.daily_bar import DailyTreePage
 from app.ui.tree.plan_tree import PlanTreeController, PlanTreeView
 from app.ui.tree.search_panel import SearchPanel
 from app.ui.widgets.prompts import Prompter
+from app.ui.widgets.retranslatable import Retranslatable
 
 if TYPE_CHECKING:
     from app.services import Services
@@ -63,7 +64,7 @@ TOOLBAR = ("plan.import", None, "edit.undo", "edit.redo", None, "edit.add_siblin
            "edit.delete", None, "view.tree", "view.calendar", "edit.find", None, "report.progress")
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslatable, QMainWindow):
     def __init__(self, *, services: Services | None, database_url: str, settings: Settings, prompter: Prompter,
                  opener: Opener | None = None, log_folder: Path | None = None,
                  language: str = "vi", as_of: date | None = None, background: bool = False) -> None:
@@ -234,6 +235,7 @@ class MainWindow(QMainWindow):
             lambda: self.daily.current_view().collapseAll()))
         self.commands.connect_actions(self.registry, self.recent_menu)
         connect_onboarding(self)
+        self.help_window: HelpWindow | None = None  # the user guide, made on the first F1
         connect_help(self)
         self.reports: ReportMenu | None = None  # the Báo cáo menu (report dialog, office profile), built with services
         self.exchange: ExchangeMenu | None = None  # exchange windows and the register, built on first use
@@ -285,7 +287,7 @@ class MainWindow(QMainWindow):
         """The task panel's edits, made undoable through the tree controller."""
         return self.tree.run(CallCommand(self.tree.ctx, text, self.tree.refs.get(node_id), do, undo))
 
-    def run_node_update(self, text: str, node_id: int, field: str, old: Any, new: Any, shown: int) -> bool:
+    def run_node_update(self, text: str, node_id: int, field: str, old: object, new: object, shown: int) -> bool:
         """The task panel's field edits (kind): versions checked at every step, like the tree's."""
         return self.tree.run(EditNodeCommand(self.tree.ctx, self.tree.refs.get(node_id), field, old, new,
                                              text=text, shown=shown))
@@ -330,10 +332,6 @@ class MainWindow(QMainWindow):
             widget.retranslate_ui()
         self.update_status()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def update_status(self) -> None:
         self.setWindowTitle(self.tr("Theo dõi Kế hoạch — {database}").format(database=Path(self.database_url).name))

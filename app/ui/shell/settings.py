@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
 SETTINGS_VERSION = 1
+# what a key holds: the language, sizes Qt saved, the last plan, the recent files, the shortcuts
+SettingValue = str | int | bool | QByteArray | list[str] | dict[str, str]
 MAX_RECENT = 8
 
 
@@ -22,7 +23,7 @@ class Key:
     """A settings key with its type and default."""
 
     name: str
-    default: Any
+    default: SettingValue
     kind: type
 
 
@@ -62,14 +63,14 @@ class Settings:
     def file_name(self) -> str:
         return self._qs.fileName()
 
-    def get(self, name: str) -> Any:
+    def get(self, name: str) -> SettingValue:
         key = DEFAULTS[name]
         raw = self._qs.value(name, None)
         if raw is None:
             return _copy(key.default)
         return _coerce(raw, key)
 
-    def set(self, name: str, value: Any) -> None:
+    def set(self, name: str, value: SettingValue) -> None:
         if name not in DEFAULTS:
             raise KeyError(name)
         self._qs.setValue(name, value)
@@ -89,7 +90,7 @@ class Settings:
     # -- typed properties ------------------------------------------------------------------
     @property
     def language(self) -> str:
-        return self.get("ui/language")
+        return str(self.get("ui/language"))
 
     @language.setter
     def language(self, value: str) -> None:
@@ -97,7 +98,7 @@ class Settings:
 
     @property
     def geometry(self) -> QByteArray:
-        return self.get("ui/geometry")
+        return self._bytes("ui/geometry")
 
     @geometry.setter
     def geometry(self, value: QByteArray) -> None:
@@ -105,7 +106,7 @@ class Settings:
 
     @property
     def window_state(self) -> QByteArray:
-        return self.get("ui/window_state")
+        return self._bytes("ui/window_state")
 
     @window_state.setter
     def window_state(self, value: QByteArray) -> None:
@@ -113,7 +114,8 @@ class Settings:
 
     @property
     def last_plan_id(self) -> int:
-        return self.get("ui/last_plan_id")
+        value = self.get("ui/last_plan_id")
+        return value if isinstance(value, int) else 0
 
     @last_plan_id.setter
     def last_plan_id(self, value: int) -> None:
@@ -121,7 +123,7 @@ class Settings:
 
     @property
     def user_name(self) -> str:
-        return self.get("user/name")
+        return str(self.get("user/name"))
 
     @user_name.setter
     def user_name(self, value: str) -> None:
@@ -129,11 +131,13 @@ class Settings:
 
     @property
     def shortcut_overrides(self) -> dict[str, str]:
-        return {str(k): str(v) for k, v in self.get("shortcuts/overrides").items()}
+        value = self.get("shortcuts/overrides")
+        return {str(k): str(v) for k, v in value.items()} if isinstance(value, dict) else {}
 
     @property
     def recent_databases(self) -> list[str]:
-        return [str(p) for p in self.get("db/recent") if p]
+        value = self.get("db/recent")
+        return [str(p) for p in value if p] if isinstance(value, list) else []
 
     def add_recent_database(self, path: str) -> None:
         """Most recent first, no duplicates, at most MAX_RECENT entries."""
@@ -141,29 +145,38 @@ class Settings:
         self.set("db/recent", [path, *items][:MAX_RECENT])
 
 
-def _copy(value: Any) -> Any:
-    if isinstance(value, list | dict):
-        return type(value)(value)
+    def _bytes(self, name: str) -> QByteArray:
+        value = self.get(name)
+        return value if isinstance(value, QByteArray) else QByteArray()
+
+
+def _copy(value: SettingValue) -> SettingValue:
+    if isinstance(value, list):
+        return list(value)
+    if isinstance(value, dict):
+        return dict(value)
     if isinstance(value, QByteArray):
         return QByteArray(value)
     return value
 
 
-def _coerce(raw: Any, key: Key) -> Any:
+def _coerce(raw: object, key: Key) -> SettingValue:
     """INI files give back strings (and a lone list item as a string): restore the declared type."""
     try:
         if key.kind is bool:
             return raw if isinstance(raw, bool) else str(raw).lower() in ("1", "true", "yes")
         if key.kind is int:
-            return int(raw)
+            return raw if isinstance(raw, int) else int(str(raw))
         if key.kind is list:
             if isinstance(raw, str):
                 return [raw] if raw else []
-            return list(raw)
+            return [str(item) for item in raw] if isinstance(raw, list | tuple) else _copy(key.default)
         if key.kind is dict:
-            return dict(raw) if isinstance(raw, dict) else _copy(key.default)
+            return {str(k): str(v) for k, v in raw.items()} if isinstance(raw, dict) else _copy(key.default)
         if key.kind is QByteArray:
-            return raw if isinstance(raw, QByteArray) else QByteArray(raw)
-        return key.kind(raw)
+            if isinstance(raw, QByteArray):
+                return raw
+            return QByteArray(raw) if isinstance(raw, bytes | bytearray) else _copy(key.default)
+        return str(raw)  # the remaining keys are text
     except (TypeError, ValueError):
         return _copy(key.default)

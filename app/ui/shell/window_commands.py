@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QTranslator, QUrl
 from PySide6.QtGui import QDesktopServices, QUndoStack
@@ -273,7 +273,7 @@ class WindowCommands(QObject):
         if detail is None:
             return False
         plan_id = detail.id
-        from app.ui.plans.plan_dialog import PlanDialog
+        from app.ui.plans.plan_dialog import PlanDialog, PlanValue
 
         dialog = PlanDialog(detail, self.w)
         if not self.prompter.run_dialog(dialog):
@@ -288,7 +288,7 @@ class WindowCommands(QObject):
             # another window is reported (and the command dropped), never overwritten
             versions = [version]
 
-            def step(values: dict[str, Any]) -> None:
+            def step(values: dict[str, PlanValue]) -> None:
                 versions[0] = self.state.services.plans.update_plan(plan_id, versions[0], **values)
 
             self._push(self.tr("Plan properties"), lambda: step(changes), lambda: step(old))

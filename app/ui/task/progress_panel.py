@@ -6,7 +6,7 @@ agency (group members included), so the form offers exactly those, lead agencies
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -38,7 +38,7 @@ from app.ui.widgets.date_field import to_date, to_qdate
 
 if TYPE_CHECKING:
     from app.services.progress import ProgressEntry
-    from app.services.views import NodeView
+    from app.services.views import NodeView, ProgressView
 
 STATUSES = ("not_started", "in_progress", "done", "suspended")
 
@@ -54,7 +54,7 @@ class ProgressPanel(QWidget):
         self.run_edit = run_edit
         self.node: NodeView | None = None
         self._clean: tuple[object, ...] | None = None  # the form as last shown or saved
-        self.shown: list[Any] = []  # the updates on screen, with the versions the form edits
+        self.shown: list[ProgressView] = []  # the updates on screen, with the versions the form edits
         self.written: dict[tuple[int, int, str], tuple[int, int]] = {}  # (task, agency, period) → id, version
         self.history = QTableWidget(0, 5, self)
         self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -151,7 +151,7 @@ class ProgressPanel(QWidget):
         self.message.clear()
         if not same_task:  # a refresh of the same task (after saving) keeps what the clerk sees
             self.clear_form()
-        if not is_task:
+        if node is None or not is_task:
             return
         agencies = self._responsible(node)
         for agency_id, name in agencies:
@@ -187,7 +187,7 @@ class ProgressPanel(QWidget):
         """Something typed in the form and not recorded (switching task would lose it)."""
         return self.node is not None and self._clean is not None and self._typed() != self._clean
 
-    def _responsible(self, node: Any) -> list[tuple[int, str]]:
+    def _responsible(self, node: NodeView) -> list[tuple[int, str]]:
         """Lead agencies first, then support; groups expanded to their members."""
         names = {a.id: a.name for a in self.state.services.agencies.list_agencies()}
         out: list[tuple[int, str]] = []
@@ -301,7 +301,7 @@ class ProgressPanel(QWidget):
         self.recorded.emit(node_id)
 
 
-def entry_of(view: Any) -> Any:
+def entry_of(view: ProgressView) -> ProgressEntry:
     """The entry that records a stored update again (undo of an overwrite)."""
     from app.services.progress import ProgressEntry
 

@@ -6,7 +6,7 @@ the task the clerk is looking at; the node's own targets are listed first.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,7 +30,7 @@ from app.ui.task.undo_commands import RunEdit
 from app.ui.widgets.date_field import to_date, to_qdate
 
 if TYPE_CHECKING:
-    from app.services.views import NodeView
+    from app.services.views import NodeView, TargetView
 
 COMPARATORS = {">=": "≥", "<=": "≤", "=": "=", "reduce_by": "−", "increase_by": "+"}
 
@@ -47,7 +47,7 @@ class TargetsPanel(QWidget):
         self.run_edit = run_edit
         self.plan_id: int | None = None
         self.node_id: int | None = None
-        self.targets: list[Any] = []
+        self.targets: list[TargetView] = []
         self.tree = QTreeWidget(self)
         self.tree.setColumnCount(4)
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -9,7 +9,7 @@ the service itself; after the change the tree refreshes and hands the panel the 
 from __future__ import annotations
 
 from datetime import timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
@@ -43,7 +43,9 @@ from app.ui.widgets.date_field import DateField
 from app.ui.widgets.state_style import state_color, state_symbol, state_text
 
 if TYPE_CHECKING:
-    from app.services.views import NodeView
+    from app.domain.deadlines import DeadlineKind
+    from app.services.nodes import AssigneeSpec
+    from app.services.views import AssigneeView, NodeView
 
 
 class TaskPanel(QTabWidget):
@@ -59,7 +61,7 @@ class TaskPanel(QTabWidget):
         self.run_edit = run_edit
         self.update_node = update_node
         self.node: NodeView | None = None
-        self.assignees: list[Any] = []
+        self.assignees: list[AssigneeView] = []
         self._build_content()
         self._build_assignments()
         self._build_deadline()
@@ -222,13 +224,13 @@ class TaskPanel(QTabWidget):
             self.assign_list.addItem(item)
 
     # -- edits ------------------------------------------------------------------------------------
-    def _specs(self, assignees: list[Any]) -> list[Any]:
+    def _specs(self, assignees: list[AssigneeView]) -> list[AssigneeSpec]:
         from app.services.nodes import AssigneeSpec  # lazy: the window paints before SQLAlchemy loads
 
         return [AssigneeSpec(a.role, agency_id=a.agency_id, group_id=a.group_id, mention=a.mention)
                 for a in assignees]
 
-    def _set_assignees(self, new: list[Any]) -> bool:
+    def _set_assignees(self, new: list[AssigneeView]) -> bool:
         if self.node is None:
             return False
         old_specs, new_specs = self._specs(list(self.node.assignees)), self._specs(new)
@@ -334,7 +336,7 @@ class TaskPanel(QTabWidget):
                                                             trigger=old_trigger))
 
 
-def _date_kind() -> Any:
+def _date_kind() -> DeadlineKind:
     from app.domain.deadlines import DeadlineKind
 
     return DeadlineKind.DATE

@@ -19,7 +19,7 @@ so they are not mistaken for another clerk's edit.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
@@ -29,6 +29,7 @@ from app.errors import AppError
 if TYPE_CHECKING:
     from app.services import Services
     from app.services.nodes import DeletedSubtree
+    from app.services.views import NodeView
 
 
 # What a field edit writes; a version bump that left these as they were overwrote nothing.
@@ -140,7 +141,7 @@ class CommandContext:
     """What commands need: the services, the node refs, the nodes as the window shows them (their
     version and content) and two callbacks."""
 
-    def __init__(self, services: Callable[[], Services], refs: RefRegistry, shown: Callable[[int], Any],
+    def __init__(self, services: Callable[[], Services], refs: RefRegistry, shown: Callable[[int], NodeView | None],
                  changed: Callable[[int | None], None], failed: Callable[[AppError], None]) -> None:
         self._services = services  # read at each call: the window may have opened another database
         self.refs = refs
@@ -157,7 +158,7 @@ class CommandContext:
         node = self.shown(node_id)
         return int(node.version) if node is not None else 0
 
-    def shown_content(self) -> dict[int, tuple[int, tuple[Any, ...]]]:
+    def shown_content(self) -> dict[int, tuple[int, tuple[object, ...]]]:
         """Version and content shown for each written ref whose shown version is the one this
         stack left (a row already seen changed by someone else is left out)."""
         out = {}
@@ -167,7 +168,7 @@ class CommandContext:
                 out[ref.id] = (int(node.version), tuple(getattr(node, f) for f in CONTENT_FIELDS))
         return out
 
-    def settle(self, before: dict[int, tuple[int, tuple[Any, ...]]]) -> None:
+    def settle(self, before: dict[int, tuple[int, tuple[object, ...]]]) -> None:
         """After a step: take over the new version of a written row whose content is as it was
         (renumbered or moved by this step), never one whose content changed."""
         for ref in self.refs.written():
@@ -215,14 +216,14 @@ class EditNodeCommand(ServiceCommand):
     clerk saw (`shown`, default: the tree's), undo and redo against the one the previous step
     left — a row someone else wrote meanwhile is refused, not overwritten."""
 
-    def __init__(self, ctx: CommandContext, ref: NodeRef, field: str, old: Any, new: Any, *,
+    def __init__(self, ctx: CommandContext, ref: NodeRef, field: str, old: object, new: object, *,
                  text: str | None = None, shown: int | None = None) -> None:
         super().__init__(text or QCoreApplication.translate("UndoCommands", "Edit item"), ctx)
         self.ref, self.field, self.old, self.new = ref, field, old, new
         self.shown = shown
         self._ran = False
 
-    def _set(self, value: Any) -> None:
+    def _set(self, value: object) -> None:
         if not self._ran and self.shown is not None:
             expected = self.shown
         elif self._ran and self.ref.version is not None:
@@ -314,11 +315,11 @@ class FunctionCommand(GuardedCommand):
 RunEdit = Callable[[str, int, Callable[[int], None], Callable[[int], None]], bool]
 # What a panel calls to change a node's field undoably, versions checked at every step:
 # (text, node id, field, old value, new value, version shown) -> pushed?
-UpdateNode = Callable[[str, int, str, Any, Any, int], bool]
+UpdateNode = Callable[[str, int, str, object, object, int], bool]
 
 
 class CallCommand(ServiceCommand):
-    """Any other edit given as a do/undo pair of callables (assignments, deadline override)."""
+    """Every other edit given as a do/undo pair of callables (assignments, deadline override)."""
 
     def __init__(self, ctx: CommandContext, text: str, ref: NodeRef, do: Callable[[int], None],
                  undo: Callable[[int], None]) -> None:

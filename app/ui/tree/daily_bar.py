@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,7 +30,11 @@ from app.domain.text import sort_key
 from app.ui.shell.actions import ActionRegistry
 from app.ui.tree.daily_filter import Criteria, DailyFilter, Mode, current_quarter
 from app.ui.tree.plan_tree import EXPAND_LIMIT, PlanTreeController, PlanTreeView
+from app.ui.widgets.retranslatable import Retranslatable
 from app.ui.widgets.state_style import state_symbol, state_text
+
+if TYPE_CHECKING:
+    from app.services.views import AgencyView
 
 MODE_ACTIONS = {Mode.ALL: "view.filter_all", Mode.DUE: "view.filter_due", Mode.OVERDUE: "view.filter_overdue"}
 # edits that change the outline's shape or open an editor in it: they show the whole outline first
@@ -38,7 +42,7 @@ OUTLINE_EDITS = ("edit.add_sibling", "edit.add_child", "edit.rename", "edit.move
                  "edit.indent", "edit.outdent")
 
 
-class DailyTreePage(QWidget):
+class DailyTreePage(Retranslatable, QWidget):
     """Filter bar above the outline; the outline or its filtered twin below."""
 
     def __init__(self, tree: PlanTreeController, view: PlanTreeView, actions: ActionRegistry,
@@ -72,6 +76,7 @@ class DailyTreePage(QWidget):
         self.agency.setObjectName("filterAgency")
         self.agency.setMinimumContentsLength(12)
         self.agency.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.agency.addItem("", None)  # `(every agency)` before any plan is open (a new database)
         self.state_filter = QComboBox(self)
         self.state_filter.setObjectName("filterState")
         self.state_filter.setMinimumContentsLength(12)
@@ -83,6 +88,8 @@ class DailyTreePage(QWidget):
         self.agency_label.setBuddy(self.agency)
         self.state_label.setBuddy(self.state_filter)
         for widget in (self.agency_label, self.agency, self.state_label, self.state_filter):
+            if isinstance(widget, QLabel):
+                bar.addSpacing(8)  # a checked mode button or a combo must not touch the next label
             bar.addWidget(widget)
         bar.addStretch(1)
         self.counts = QLabel(self)
@@ -111,7 +118,7 @@ class DailyTreePage(QWidget):
         view.selectionModel().currentRowChanged.connect(lambda _c, _p: self._follow_outline())
         tree.model.modelReset.connect(self._outline_reloaded)
         self._actions = actions
-        self._agencies_of: Callable[[], list[Any]] = self._directory
+        self._agencies_of: Callable[[], list[AgencyView]] = self._directory
         self.retranslate_ui()
         self._show_mode(Mode.ALL)
 
@@ -173,7 +180,7 @@ class DailyTreePage(QWidget):
         self._follow_outline()
         self._show_counts()
 
-    def _directory(self) -> list[Any]:
+    def _directory(self) -> list[AgencyView]:
         state = self.tree.state
         return list(state.services.agencies.list_agencies()) if state.ready else []
 
@@ -246,7 +253,3 @@ class DailyTreePage(QWidget):
             self.state_filter.setItemText(row, f"{state_symbol(value)} {state_text(value)}")
         self._show_counts()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

@@ -14,13 +14,16 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel
 
 from app.domain.periods import DateRange, Period, PeriodKind, WindowScheme, period_containing
 from app.domain.task_state import TaskState
 from app.ui.tree.plan_tree_model import PlanTreeModel
+
+if TYPE_CHECKING:
+    from app.services.views import NodeView
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -54,11 +57,11 @@ def quarter_days(as_of: date) -> DateRange:
     return current_quarter(as_of).window(WindowScheme.CALENDAR)
 
 
-def assigned_to(view: Any, agency_id: int) -> bool:
+def assigned_to(view: NodeView, agency_id: int) -> bool:
     return any(a.agency_id == agency_id or agency_id in a.member_ids for a in getattr(view, "assignees", ()))
 
 
-def matches(view: Any, criteria: Criteria, days: DateRange, *, with_state: bool = True) -> bool:
+def matches(view: NodeView, criteria: Criteria, days: DateRange, *, with_state: bool = True) -> bool:
     """Does this node itself satisfy the criteria? Sections never do (they are kept only as the
     parents of matching tasks); `with_state=False` ignores the state (for the counts)."""
     if getattr(view, "kind", "") == "section":
@@ -76,7 +79,7 @@ def matches(view: Any, criteria: Criteria, days: DateRange, *, with_state: bool 
 class DailyFilter(QSortFilterProxyModel):
     """The plan outline filtered by `Criteria`; parents of a matching row stay visible."""
 
-    def __init__(self, source: PlanTreeModel, as_of: Callable[[], date], parent: Any = None) -> None:
+    def __init__(self, source: PlanTreeModel, as_of: Callable[[], date], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.as_of = as_of
         self.criteria = Criteria()
@@ -106,10 +109,11 @@ class DailyFilter(QSortFilterProxyModel):
         if not self.criteria.active:
             return True
         item = self.source().item(self.source().index(source_row, 0, source_parent))
-        return item is not None and matches(item.view, self.criteria, quarter_days(self.as_of()))
+        view = item.view if item is not None else None
+        return view is not None and matches(view, self.criteria, quarter_days(self.as_of()))
 
     # -- what the filter bar shows ------------------------------------------------------------
-    def views(self) -> Iterator[Any]:
+    def views(self) -> Iterator[NodeView]:
         model = self.source()
         pending = [QModelIndex()]
         while pending:
@@ -117,7 +121,7 @@ class DailyFilter(QSortFilterProxyModel):
             for row in range(model.rowCount(parent)):
                 index = model.index(row, 0, parent)
                 item = model.item(index)
-                if item is not None:
+                if item is not None and item.view is not None:
                     yield item.view
                 pending.append(index)
 

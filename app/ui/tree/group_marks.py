@@ -7,27 +7,31 @@ as unreported — the tree and the task panel say so where the clerk looks.
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
+
+if TYPE_CHECKING:
+    from app.services.views import AssigneeView, NodeView
 
 EMPTY_MARK = "⚠"
 
 
-def is_empty_group(assignee: Any) -> bool:
-    return getattr(assignee, "group_id", None) is not None and not getattr(assignee, "member_ids", ())
+def is_empty_group(assignee: AssigneeView) -> bool:
+    return assignee.group_id is not None and not assignee.member_ids
 
 
-def marked_name(assignee: Any) -> str:
+def marked_name(assignee: AssigneeView) -> str:
     return f"{EMPTY_MARK} {assignee.name}" if is_empty_group(assignee) else str(assignee.name)
 
 
-def marked_names(view: Any, role: str) -> str:
+def marked_names(view: NodeView | None, role: str) -> str:
     """`Sở Nội vụ; ⚠ Các sở, ban, ngành` — a node's lead or support assignees, empty groups marked."""
     return "; ".join(marked_name(a) for a in getattr(view, "assignees", ()) if a.role == role)
 
 
-def empty_group_tip(assignees: Any) -> str:
+def empty_group_tip(assignees: Iterable[AssigneeView]) -> str:
     """The tooltip naming the empty groups among these assignees ('' when there is none)."""
     return empty_groups_tip([a.name for a in assignees if is_empty_group(a)])
 

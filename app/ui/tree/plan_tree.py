@@ -8,9 +8,9 @@ outline is re-read from the service so what is shown is what is stored.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent, QUndoStack
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTreeView, QWidget
 
@@ -28,6 +28,9 @@ from app.ui.task.undo_commands import (
 )
 from app.ui.tree.plan_tree_model import Column, PlanTreeModel
 from app.ui.widgets.prompts import Prompter
+
+if TYPE_CHECKING:
+    from app.services.views import NodeView
 
 EXPAND_LIMIT = 600
 
@@ -170,7 +173,7 @@ class PlanTreeController(QObject):
         item = self.model.item(self.view.currentIndex())
         return item.id if item else None
 
-    def current_view(self) -> Any | None:
+    def current_view(self) -> NodeView | None:
         node_id = self.current_id()
         return self.model.node(node_id) if node_id is not None else None
 
@@ -227,7 +230,7 @@ class PlanTreeController(QObject):
             self.view.edit(self.model.index_of(new_id, Column.CONTENT))
         return new_id
 
-    def edit_field(self, node_id: int, field: str, value: Any) -> bool:
+    def edit_field(self, node_id: int, field: str, value: object) -> bool:
         view = self.model.node(node_id)
         if view is None:
             return False
@@ -312,7 +315,7 @@ class PlanTreeController(QObject):
     def _failed(self, exc: AppError) -> None:
         self.prompter.error(self.view, exc.message)
 
-    def _context_menu(self, pos: Any) -> None:
+    def _context_menu(self, pos: QPoint) -> None:
         if self.registry is None:
             return
         menu = QMenu(self.view)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from enum import IntEnum
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QMimeData,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
@@ -115,7 +116,7 @@ class PlanTreeModel(QAbstractItemModel):
     edit_requested = Signal(int, str, str)  # node id, field, new value
     move_requested = Signal(int, object, int)  # node id, new parent id (None = top), new position
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._root = TreeItem(None, None)
         self._by_id: dict[int, TreeItem] = {}
@@ -126,7 +127,7 @@ class PlanTreeModel(QAbstractItemModel):
         self.beginResetModel()
         self._root = TreeItem(None, None)
         self._by_id = {}
-        pending: list[Any] = list(views)
+        pending: list[NodeView] = list(views)
         for view in pending:
             self._by_id[int(view.id)] = TreeItem(view, None)
         for view in pending:
@@ -204,14 +205,14 @@ class PlanTreeModel(QAbstractItemModel):
     def hasChildren(self, parent: Index = QModelIndex()) -> bool:
         return self.rowCount(parent) > 0
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(
             Column
         ):
             return QCoreApplication.translate("PlanTreeModel", HEADERS[Column(section)])
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         item = self.item(index)
         view = item.view if item is not None else None
         if item is None or view is None:
@@ -258,7 +259,7 @@ class PlanTreeModel(QAbstractItemModel):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
         item = self.item(index)
         field = EDITABLE.get(Column(index.column())) if index.isValid() else None
         if item is None or field is None or role != Qt.ItemDataRole.EditRole:

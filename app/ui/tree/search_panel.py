@@ -6,12 +6,15 @@ search over 30,000 nodes should run once the clerk pauses, returning the first f
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from app.ui.shell.state import AppState
+
+if TYPE_CHECKING:
+    from app.services.search import SearchHit
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -31,7 +34,7 @@ class SearchPanel(QWidget):
         self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.results.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.status = QLabel(self)
-        self.hits: list[Any] = []
+        self.hits: list[SearchHit] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.query)
@@ -53,17 +56,23 @@ class SearchPanel(QWidget):
         self.query.setFocus()
         self.query.selectAll()
 
-    def run_search(self) -> list[Any]:
+    def hit_text(self, hit: SearchHit) -> str:
+        """`Kế hoạch 177/KH-UBND: title` or `[177/KH-UBND] 1.2 text`; a plan without a number (a
+        resolution, a plan typed in) shows no empty number: `Kế hoạch: title`, `1.2 text`."""
+        if hit.node_id is None:
+            if not hit.plan_number:
+                return self.tr("Plan: {title}").format(title=hit.text)
+            return self.tr("Plan {number}: {title}").format(number=hit.plan_number, title=hit.text)
+        where = f"[{hit.plan_number}] " if hit.plan_number else ""
+        return f"{where}{hit.label} {hit.text}".strip()
+
+    def run_search(self) -> list[SearchHit]:
         text = self.query.text()
         hits = self.state.services.search.search(text) if text.strip() else []
         self.results.clear()
         self.hits = list(hits)
         for position, hit in enumerate(hits):
-            if hit.node_id is None:
-                label = self.tr("Plan {number}: {title}").format(number=hit.plan_number, title=hit.text)
-            else:
-                label = f"[{hit.plan_number}] {hit.label} {hit.text}".strip()
-            item = QListWidgetItem(" ".join(label.split())[:240])
+            item = QListWidgetItem(" ".join(self.hit_text(hit).split())[:240])
             item.setData(HIT_ROLE, position)
             item.setToolTip(hit.text)
             self.results.addItem(item)

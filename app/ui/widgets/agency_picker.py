@@ -7,7 +7,7 @@ plus the original text, and `pathFromIndex` puts the proper name back into the f
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
@@ -23,6 +23,9 @@ KIND_ROLE = Qt.ItemDataRole.UserRole + 3  # "agency" or "group"
 def completion_key(name: str, aliases: tuple[str, ...] | list[str] = (), short: str | None = None) -> str:
     parts = [name, *aliases, short or ""]
     return " | ".join([fold(p) for p in parts if p] + [p.lower() for p in parts if p])
+
+if TYPE_CHECKING:
+    from app.services.views import AgencyView, GroupView
 
 
 class _Completer(QCompleter):
@@ -51,7 +54,7 @@ class AgencyPicker(QLineEdit):
         completer.activated[QModelIndex].connect(self._chosen)  # type: ignore[index]  # PySide6 stubs lack overloads
         self.returnPressed.connect(self._enter)
 
-    def set_choices(self, agencies: list[Any], groups: list[Any]) -> None:
+    def set_choices(self, agencies: list[AgencyView], groups: list[GroupView]) -> None:
         self.choices.clear()
         for a in agencies:
             label = f"{a.name} ({a.short_name})" if a.short_name else a.name

@@ -6,11 +6,14 @@ quarters of three years and the years, newest first; any other period can be typ
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from app.domain.periods import Period, PeriodKind, parse_period_name, period_containing, period_name
+
+if TYPE_CHECKING:
+    from app.services.views import PlanSummary
 
 
 def period_codes(as_of: date) -> list[str]:
@@ -23,7 +26,7 @@ def period_codes(as_of: date) -> list[str]:
 
 
 class PeriodCombo(QComboBox):
-    def __init__(self, as_of: date, parent: Any = None) -> None:
+    def __init__(self, as_of: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setEditable(True)
         for code in period_codes(as_of):
@@ -45,7 +48,7 @@ class PeriodCombo(QComboBox):
 class PlanCombo(QComboBox):
     """The plans by number and title, the open plan chosen."""
 
-    def __init__(self, plans: list[Any], plan_id: int | None, parent: Any = None) -> None:
+    def __init__(self, plans: list[PlanSummary], plan_id: int | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         for plan in plans:
             self.addItem(f"{plan.number or ''} {plan.title}".strip()[:120], plan.id)

@@ -12,13 +12,14 @@ import logging
 import threading
 import traceback
 from collections.abc import Callable
-from typing import Any
+from typing import TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 log = logging.getLogger(__name__)
 
 ProgressFn = Callable[[int, int, str], None]
+R = TypeVar("R")  # what the work function returns, handed to `on_result`
 
 
 class Cancelled(Exception):
@@ -55,7 +56,7 @@ class Task(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.token = CancelToken()
-        self.result: Any = None
+        self.result: object = None
         self.error: BaseException | None = None
         self.done = False
 
@@ -68,7 +69,7 @@ class Task(QObject):
 
 
 class _Runnable(QRunnable):
-    def __init__(self, fn: Callable[[ProgressFn, CancelToken], Any], task: Task) -> None:
+    def __init__(self, fn: Callable[[ProgressFn, CancelToken], object], task: Task) -> None:
         super().__init__()
         self._fn = fn
         self._task = task
@@ -101,9 +102,9 @@ _live: set[Task] = set()
 
 
 def run_in_background(
-    fn: Callable[[ProgressFn, CancelToken], Any],
+    fn: Callable[[ProgressFn, CancelToken], R],
     *,
-    on_result: Callable[[Any], None] | None = None,
+    on_result: Callable[[R], None] | None = None,
     on_error: Callable[[BaseException], None] | None = None,
     on_progress: Callable[[int, int, str], None] | None = None,
     on_cancelled: Callable[[], None] | None = None,

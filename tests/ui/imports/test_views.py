@@ -160,3 +160,21 @@ def test_agency_directory_edits_undo_and_redo(qtbot, services, prompter, sample_
     assert services.agencies.list_groups()[0].member_ids == ()
     stack.undo()
     assert services.agencies.list_groups() == []
+
+
+@pytest.mark.parametrize(("width", "side_kept"), [(720, False), (1100, True)])
+def test_review_outline_keeps_the_content_readable(qtbot, importer: ImportView, width: int, side_kept: bool) -> None:
+    """In a 1024×600 window the import view is about 720 px wide: the side columns shrink and
+    the content column keeps at least 45 % of the outline (it used to get ~50 px); on a wide
+    screen the side columns keep their widths."""
+    from app.ui.imports.import_view import SIDE_COLUMNS
+
+    importer.resize(width, 560)
+    importer.show()
+    importer.pages.setCurrentIndex(2)  # the review page
+    qtbot.waitExposed(importer)
+    tree = importer.tree
+    viewport = tree.viewport().width()
+    assert tree.columnWidth(1) >= 0.44 * viewport
+    widths = [tree.columnWidth(column) for column, _wanted in SIDE_COLUMNS]
+    assert (widths == [wanted for _column, wanted in SIDE_COLUMNS]) is side_kept, (viewport, widths)

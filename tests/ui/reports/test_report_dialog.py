@@ -289,6 +289,18 @@ def test_the_period_cut_off_is_the_default_data_date(qtbot, demo, prompter, plan
     assert dialog.content.as_of == date(2022, 6, 14), prompter.errors
 
 
+def test_the_cut_off_is_shown_as_soon_as_the_dialog_opens(qtbot, demo, prompter, plan_id) -> None:
+    """Opened on 1 June 2022, the dialog proposes quarter II, whose data date is its cut-off
+    (14/06/2022): the date field says so before the clerk touches anything (it used to show the
+    day the dialog was opened while the report stated the cut-off)."""
+    plans = demo.plans.list_plans(date(2022, 6, 1), with_progress=False)
+    dialog = ReportDialog(demo.reports, plans, prompter, as_of=date(2022, 6, 1), plan_id=plan_id)
+    qtbot.addWidget(dialog)
+    assert dialog.period() == Period.parse("2022-Q2") and dialog.form.as_of_auto.isChecked()
+    assert dialog.form.as_of.date().toPython() == date(2022, 6, 14)
+    assert dialog.form.as_of.text() == "14/06/2022"
+
+
 def test_a_period_before_the_plan_is_produced_only_when_confirmed(qtbot, demo, prompter, plan_id) -> None:
     dialog = make_dialog(qtbot, demo, prompter, plan_id)
     dialog.set_request(ReportRequest(DocKind.PROGRESS, plan_id, Period.parse("2021-Q1")))

@@ -129,3 +129,21 @@ def test_filter_bar_in_the_window(qtbot, demo, settings, prompter) -> None:
     window.registry["view.filter_all"].trigger()  # pressing it again keeps it pressed
     assert [m for m, b in page.buttons.items() if b.isChecked()] == [Mode.ALL]
     assert not window.registry.shortcut_conflicts()
+
+
+def test_a_new_database_offers_every_agency_and_state(qtbot: Any, tmp_path: Path, settings: Any, prompter: Any) -> None:
+    """Before any plan exists the filter bar reads `(mọi cơ quan)`, not an empty box."""
+    from app.models.database import open_database
+    from app.services import Services
+    from app.ui.shell.main_window import MainWindow
+
+    db = open_database(tmp_path / "new.db")
+    try:
+        window = MainWindow(services=Services(db, "t"), database_url=db.display_name, settings=settings,
+                            prompter=prompter, as_of=AS_OF)
+        qtbot.addWidget(window)
+        page = window.daily
+        assert page.agency.count() == 1 and page.agency.currentText() == "(mọi cơ quan)"
+        assert page.agency.currentData() is None and page.state_filter.currentText() == "(mọi tình trạng)"
+    finally:
+        db.dispose()
