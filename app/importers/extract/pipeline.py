@@ -9,6 +9,7 @@ from app.importers.extract import header as hdr
 from app.importers.extract.agencies import ABBREVIATIONS, abbreviations_in
 from app.importers.extract.annex_header import fill_from_annex_caption
 from app.importers.extract.crossref import assign_by_reference
+from app.importers.extract.duty_level import mark_duty_level
 from app.importers.extract.outline import (
     Line,
     build_tree,
@@ -281,6 +282,7 @@ def _extract(lines: list[Line], tables: list[Table]) -> ImportedPlan:
         plan.format = "party"
     body = join_broken(lines[start:end])
     root = build_tree(body, is_heading=_agency_line)
+    mark_duty_level(root)
     builder = TaskBuilder()
     plan.nodes = [builder.build(child, Context()) for child in root.children]
     for para in root.paras:  # a body without numbering: every paragraph is read on its own
