@@ -1,0 +1,136 @@
+"""Session 4 (impprec): structure rules decided over a whole list, on small texts of the general shape.
+
+- a decimal label nests under its parent number even after dashes (`7.` + `- …` + `7.1.`);
+- when most numbered items of one list end with their own time field, those items are the duties
+  and the dashes between an item and its field are what it covers, not tasks of their own.
+"""
+from __future__ import annotations
+
+from app.importers.extract import extract_plan
+from app.importers.extract.duty_level import mark_duty_level
+from app.importers.extract.outline import Line, build_tree, split_label
+from app.importers.readers.textfile import parse_text
+
+HEAD = "KẾ HOẠCH\n\nKiểm tra công tác năm 2026\n\n"
+
+
+def _tree(texts: list[str]):
+    lines = []
+    for text in texts:
+        lab, style, rest = split_label(text)
+        lines.append(Line(text=rest if lab is not None else text, label=lab, style=style))
+    return build_tree(lines)
+
+
+def test_decimal_label_closes_the_dashes_of_its_parent() -> None:
+    root = _tree(["7. Kiểm tra việc tuyên truyền", "- Trách nhiệm của các cơ quan báo chí;",
+                  "7.1. Kiểm tra hội nghị tiếp xúc cử tri", "- Thành phần hội nghị."])
+    seven = root.children[0]
+    assert [c.label for c in seven.children] == ["•1", "7.1"]
+    assert [c.title for c in seven.children[1].children] == ["Thành phần hội nghị."]
+
+
+def test_parenthesised_list_under_a_dash_stays_under_it() -> None:
+    root = _tree(["2.1. Chuẩn bị hồ sơ", "- Tài liệu gồm:", "(1) Danh sách trích ngang;", "(2) Biên bản."])
+    dash = root.children[0].children[0]
+    assert [c.label for c in dash.children] == ["(1)", "(2)"]
+
+
+LIST_WITH_FIELDS = HEAD + """III. NỘI DUNG KIỂM TRA
+
+1. Giám sát việc lập danh sách cử tri
+
+Giám sát việc lập danh sách cử tri theo quy định của Luật. Cụ thể:
+
+- Ban Thường trực Ủy ban MTTQ xã giám sát việc niêm yết danh sách cử tri;
+
+- Việc giải quyết khiếu nại về danh sách cử tri.
+
+- Thời gian thực hiện: Từ ngày 03/02/2026 đến ngày 15/03/2026.
+
+2. Kiểm tra việc hiệp thương
+
+- Tiêu chuẩn, cơ cấu người ứng cử.
+
+- Thời gian thực hiện:
+
++ Đợt 1: từ ngày 01/12/2025 đến ngày 14/12/2025.
+
++ Đợt 2: từ ngày 02/02/2026 đến ngày 08/02/2026.
+
+3. Giám sát trình tự bỏ phiếu
+
+- Thẻ cử tri theo mẫu quy định.
+
+- Thời gian thực hiện: Ngày 15/3/2026.
+"""
+
+
+def test_items_carrying_their_own_time_field_are_the_duties() -> None:
+    tasks = extract_plan(parse_text(LIST_WITH_FIELDS)).tasks()
+    assert [t.text for t in tasks] == ["Giám sát việc lập danh sách cử tri", "Kiểm tra việc hiệp thương",
+                                       "Giám sát trình tự bỏ phiếu"]
+    assert tasks[0].deadline_text == "Từ ngày 03/02/2026 đến ngày 15/03/2026"
+    assert tasks[1].deadline_text.startswith("Đợt 1: từ ngày 01/12/2025")
+    assert "Đợt 2" in tasks[1].deadline_text
+
+
+def test_details_are_kept_on_the_outline_item() -> None:
+    root = _tree(["1. Giám sát việc lập danh sách cử tri", "- Việc niêm yết danh sách;",
+                  "- Thời gian thực hiện: Tháng 3/2026.", "2. Giám sát bỏ phiếu", "- Thẻ cử tri;",
+                  "- Thời gian thực hiện: Ngày 15/3/2026."])
+    mark_duty_level(root)
+    first = root.children[0]
+    assert first.details == ["Việc niêm yết danh sách;"]
+    assert [c.title for c in first.children] == ["Thời gian thực hiện: Tháng 3/2026."]
+
+
+def test_agency_headings_with_their_dashes_are_not_folded() -> None:
+    """`1.1. Sở Nội vụ:` + dashes + `- Thời gian thực hiện:`: the heading names who, the dashes are the duties."""
+    text = HEAD + """III. NHIỆM VỤ
+
+1.1. Sở Nội vụ:
+
+- Rà soát quy định về tuyển dụng công chức.
+
+- Xây dựng khung năng lực vị trí việc làm.
+
+- Thời gian thực hiện: năm 2026.
+
+1.2. Sở Tài chính:
+
+- Bố trí kinh phí thực hiện Kế hoạch.
+
+- Thời gian thực hiện: năm 2026.
+"""
+    tasks = extract_plan(parse_text(text)).tasks()
+    assert [t.text for t in tasks] == ["Rà soát quy định về tuyển dụng công chức",
+                                       "Xây dựng khung năng lực vị trí việc làm",
+                                       "Bố trí kinh phí thực hiện Kế hoạch"]
+    assert tasks[0].lead == ["Sở Nội vụ"]
+
+
+def test_a_single_item_with_a_time_field_decides_nothing() -> None:
+    """One item is no list: its dashes are read as before."""
+    root = _tree(["1. Tổ chức hội nghị", "- Sở Y tế chuẩn bị tài liệu;", "- Thời gian thực hiện: Quý I/2026.",
+                  "2. Tổng kết", "- Sở Nội vụ tổng hợp báo cáo."])
+    mark_duty_level(root)
+    assert root.children[0].details == [] and len(root.children[0].children) == 2
+
+
+def test_attendance_and_method_fields_are_no_duties() -> None:
+    """`- Thành phần: <bodies>` says who attends, `- Phương pháp: …` how: neither gives a duty."""
+    text = HEAD + """II. NỘI DUNG
+
+1. Hội nghị hiệp thương lần thứ nhất
+
+- Ủy ban MTTQ xã chủ trì hội nghị hiệp thương lần thứ nhất.
+
+- Thành phần: Ban Thường trực Ủy ban MTTQ xã; Thường trực HĐND, UBND xã; đại diện các tổ chức thành viên.
+
+- Khách mời: Chủ tịch HĐND xã, đại diện các cơ quan có người ứng cử.
+
+- Phương pháp: Kết hợp nghe báo cáo trực tiếp và nghiên cứu hồ sơ, tài liệu.
+"""
+    tasks = extract_plan(parse_text(text)).tasks()
+    assert [t.text for t in tasks] == ["Ủy ban MTTQ xã chủ trì hội nghị hiệp thương lần thứ nhất"]
