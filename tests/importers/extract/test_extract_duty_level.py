@@ -134,3 +134,23 @@ def test_attendance_and_method_fields_are_no_duties() -> None:
 """
     tasks = extract_plan(parse_text(text)).tasks()
     assert [t.text for t in tasks] == ["Ủy ban MTTQ xã chủ trì hội nghị hiệp thương lần thứ nhất"]
+
+
+MEMBERS = HEAD + """IV. TỔ CHỨC THỰC HIỆN
+
+1. Đồng chí Trưởng Ban Tuyên giáo - Trưởng Tiểu ban: Phụ trách chung, chịu trách nhiệm về kết quả tuyên truyền.
+
+2. Đồng chí Phó Trưởng phòng Văn hóa - Xã hội - Phó Trưởng tiểu ban: Trực tiếp chỉ đạo công tác trang trí, khánh tiết.
+
+3. Đồng chí Chánh Văn phòng Ủy ban nhân dân - Ủy viên: Chuẩn bị tốt các điều kiện tổ chức hội nghị.
+
+4. Kinh phí: Bố trí từ nguồn kinh phí thường xuyên của cơ quan trong năm 2026.
+"""
+
+
+def test_a_sibling_written_like_the_members_is_a_duty_of_whom_it_names() -> None:
+    tasks = extract_plan(parse_text(MEMBERS)).tasks()
+    second = next(t for t in tasks if t.text.startswith("Đồng chí Phó Trưởng phòng"))
+    assert second.lead == ["Đồng chí Phó Trưởng phòng Văn hóa - Xã hội - Phó Trưởng tiểu ban"]
+    # `Kinh phí:` opens unlike the members' names: not made a duty of a body called `Kinh phí`
+    assert all(t.lead != ["Kinh phí"] for t in tasks)
