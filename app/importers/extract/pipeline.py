@@ -10,6 +10,7 @@ from app.importers.extract.agencies import ABBREVIATIONS, abbreviations_in
 from app.importers.extract.annex_header import fill_from_annex_caption
 from app.importers.extract.crossref import assign_by_reference
 from app.importers.extract.duty_level import mark_duty_level
+from app.importers.extract.method_sections import means_are_not_duties
 from app.importers.extract.outline import (
     Line,
     build_tree,
@@ -299,6 +300,7 @@ def _extract(lines: list[Line], tables: list[Table]) -> ImportedPlan:
     plan.nodes.extend(table_nodes(tables))
     assign_by_reference(plan.nodes)
     promote_labelled_duties(plan.nodes)
+    means_are_not_duties(plan.nodes)
     if _PUBLISHES.match(plan.title or "") and plan.doc_type == "QĐ":
         # `QUYẾT ĐỊNH Công bố thủ tục hành chính ...`: a catalogue of standing procedures, no plan
         for node in plan.walk():

@@ -154,3 +154,27 @@ def test_a_sibling_written_like_the_members_is_a_duty_of_whom_it_names() -> None
     assert second.lead == ["Đồng chí Phó Trưởng phòng Văn hóa - Xã hội - Phó Trưởng tiểu ban"]
     # `Kinh phí:` opens unlike the members' names: not made a duty of a body called `Kinh phí`
     assert all(t.lead != ["Kinh phí"] for t in tasks)
+
+
+FORMS = HEAD + """IV. HÌNH THỨC TUYÊN TRUYỀN
+
+1. Tuyên truyền trên hệ thống loa truyền thanh cơ sở trong năm 2026.
+
+2. Tuyên truyền trực quan bằng pano, áp phích, băng rôn trong năm 2026.
+
+3. Báo Lào Cai mở chuyên mục tuyên truyền về bầu cử trong năm 2026.
+
+V. TỔ CHỨC THỰC HIỆN
+
+1. Sở Văn hóa chủ trì triển khai Kế hoạch này trong năm 2026.
+"""
+
+
+def test_means_listed_under_a_forms_heading_are_not_duties() -> None:
+    """Dated means (`Tuyên truyền trên hệ thống loa … trong năm 2026`) stay text; an item naming
+    its own actor stays a duty; the same wording outside such a heading is untouched."""
+    tasks = extract_plan(parse_text(FORMS)).tasks()
+    assert [t.text for t in tasks] == ["Báo Lào Cai mở chuyên mục tuyên truyền về bầu cử trong năm 2026",
+                                       "Sở Văn hóa chủ trì triển khai Kế hoạch này trong năm 2026"]
+    plain = extract_plan(parse_text(FORMS.replace("HÌNH THỨC TUYÊN TRUYỀN", "NHIỆM VỤ"))).tasks()
+    assert len(plain) == 4

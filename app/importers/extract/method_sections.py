@@ -1,0 +1,51 @@
+"""A section on the forms or methods of the work (`IV. HÌNH THỨC KIỂM TRA, GIÁM SÁT`,
+`1. Hình thức tuyên truyền`) lists the means the plan uses, not duties: its items are duties only
+when they name, in their own words, the body that acts (`Ban Thường trực … chủ trì tổ chức đoàn
+kiểm tra …`). An item that inherits an actor or a date from the heading above it (`- Tham dự các
+hội nghị …`, `- Tuyên truyền qua hệ thống loa …`) describes a means and stays text.
+"""
+from __future__ import annotations
+
+import re
+
+from app.importers.extract import assignments as asg
+from app.importers.extract.textutil import squash
+from app.importers.result import ImportedNode
+
+# a heading that names only forms / methods (`HÌNH THỨC, THỜI GIAN TUYÊN TRUYỀN`), not one that also
+# announces duties or the organisation of the work
+_METHOD_HEADING = re.compile(r"^(?:Các )?(?:HÌNH THỨC|PHƯƠNG THỨC|PHƯƠNG PHÁP)\b", re.IGNORECASE)
+_DUTY_WORDS = re.compile(r"NHIỆM VỤ|GIẢI PHÁP|TỔ CHỨC THỰC HIỆN|PHÂN CÔNG|TRÁCH NHIỆM|KHEN THƯỞNG", re.IGNORECASE)
+_MAX_HEADING_WORDS = 12
+# `Tổ chức Đoàn kiểm tra, giám sát: Ban Thường trực … thành lập …`: a topic label before the sentence
+_TOPIC_LABEL = re.compile(r"^[^:;.()]{3,60}:\s*(?=\S)")
+
+
+def _method_heading(text: str) -> bool:
+    text = text.strip()
+    return bool(_METHOD_HEADING.match(text)) and not _DUTY_WORDS.search(text) \
+        and len(text.split()) <= _MAX_HEADING_WORDS
+
+
+def names_own_actor(text: str) -> bool:
+    """The item's own words name the body that acts (its subject, a `Giao …`, or after a topic label)."""
+    text = squash(text)
+    if asg.giao_mentions(text) or asg.subject_mentions(text):
+        return True
+    m = _TOPIC_LABEL.match(text)
+    return bool(m and asg.subject_mentions(text[m.end():]))
+
+
+def _demote(node: ImportedNode) -> None:
+    for n in node.walk():
+        if n.kind == "task" and not names_own_actor(n.text):
+            n.kind = "text"
+
+
+def means_are_not_duties(nodes: list[ImportedNode]) -> None:
+    """Walk the tree; under a forms/methods heading keep as tasks only the items naming their actor."""
+    for node in nodes:
+        if _method_heading(node.text):
+            _demote(node)
+        else:
+            means_are_not_duties(node.children)
