@@ -51,7 +51,8 @@ def _fold_details(item: OutlineNode) -> None:
                 g.style.startswith("bullet") and not _is_field(g) for g in _flatten(kid)[1:]):
             item.details.extend(p for n in _flatten(kid) for p in n.paras)
             continue
-        if kid.children and attribute_value(kid.title) is not None and not attribute_value(kid.title).strip():
+        value = attribute_value(kid.title)
+        if kid.children and value is not None and not value.strip():
             # `* Thời gian thực hiện:` + `+ Đợt 1: …`, `+ Đợt 2: …`: the value is printed below the label
             kid.paras[0] = f"{kid.title.rstrip()} {' '.join(' '.join(n.paras) for n in _flatten(kid)[1:])}"
             kid.children = []
