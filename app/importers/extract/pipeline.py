@@ -23,6 +23,7 @@ from app.importers.extract.reporting import reporting_clauses
 from app.importers.extract.sibling_duties import promote_labelled_duties
 from app.importers.extract.tables import is_task_table, table_nodes
 from app.importers.extract.targets_pass import collect_targets
+from app.importers.extract.taskcues import is_form_template
 from app.importers.extract.tasks import Context, TaskBuilder, agency_heading
 from app.importers.extract.textutil import clean_line, is_upper_line, squash, strip_trailing_punct
 from app.importers.result import ImportedNode, ImportedPlan
@@ -291,7 +292,7 @@ def _extract(lines: list[Line], tables: list[Table]) -> ImportedPlan:
         plan.nodes.extend(builder.split_units(para, Context(), path=[]))
     if annex < len(lines):
         annex_root = build_tree(join_broken(lines[annex + 1:]))
-        if annex_root.children:
+        if annex_root.children and not is_form_template([ln.text for ln in lines[annex + 1:]]):
             holder = ImportedNode(label="PL", kind="section", text=lines[annex].text, path=["PL"])
             for child in annex_root.children:
                 _prefix_paths(child, "PL")

@@ -26,6 +26,16 @@ _SPEC_FIELD = re.compile(r"^(?:Thành phần(?: tham dự| tham gia| dự| đoà
                          re.IGNORECASE)
 
 
+# a form to fill in has a few lines of dotted blanks at least; a list of duties has none
+_FORM_BLANK_LINES = 5
+
+
+def is_form_template(texts: list[str]) -> bool:
+    """An annex printed as forms to fill in (`Mẫu số 01`, `Họ và tên: ………… Chức vụ ……`): its lines and
+    footnotes (`(4) Bỏ phiếu kín hoặc giơ tay.`) tell how to fill the form, they give no duty."""
+    return sum(1 for t in texts if _BLANK.search(t)) >= _FORM_BLANK_LINES
+
+
 def states_no_duty(text: str) -> bool:
     """A short item that only points to the annex or states who answers for what
     (`Thủ trưởng các đơn vị chịu trách nhiệm trước Bộ trưởng về kết quả ...`)."""

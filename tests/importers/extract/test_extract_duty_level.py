@@ -178,3 +178,17 @@ def test_means_listed_under_a_forms_heading_are_not_duties() -> None:
                                        "Sở Văn hóa chủ trì triển khai Kế hoạch này trong năm 2026"]
     plain = extract_plan(parse_text(FORMS.replace("HÌNH THỨC TUYÊN TRUYỀN", "NHIỆM VỤ"))).tasks()
     assert len(plain) == 4
+
+
+def test_an_annex_of_forms_gives_no_duties() -> None:
+    form = "\n\n".join(["PHỤ LỤC", "Mẫu số 01/HNCT", "BIÊN BẢN HỘI NGHỊ CỬ TRI",
+                        "- Họ và tên người chủ trì hội nghị: ………………… Chức vụ …………………",
+                        "- Họ và tên thư ký hội nghị: ………………… Chức vụ …………………",
+                        "- Tổng số cử tri được mời: ……………", "- Tổng số cử tri có mặt tại hội nghị: ……………",
+                        "- Số phiếu phát ra: ……………", "- Số phiếu thu về: ……………",
+                        "(4) Bỏ phiếu kín hoặc giơ tay.",
+                        "(5) Ban Thường trực gửi biên bản này đến Ủy ban MTTQ tỉnh trong năm 2026."])
+    body = HEAD + "II. NHIỆM VỤ\n\n1. Sở Nội vụ chủ trì tổ chức hội nghị cử tri trong tháng 3/2026.\n\n" \
+        "Nơi nhận:\n\n- Như trên;\n\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\n\nCHỦ TỊCH\n\nNguyễn Văn An\n\n"
+    tasks = extract_plan(parse_text(body + form + "\n")).tasks()
+    assert [t.text for t in tasks] == ["Sở Nội vụ chủ trì tổ chức hội nghị cử tri trong tháng 3/2026"]
