@@ -1,8 +1,8 @@
 """Which outline level carries the duties, decided for a whole list of sibling items at once.
 
 A plan says where its duties are by what its items carry: when most numbered items of one list
-each end with their own time field (`1. Giám sát việc …` + `- …` details + `* Thời gian thực hiện:
-…`), those numbered items are the duties and the dashes between the item and its time field are
+each end with their own time (or lead) field (`1. Giám sát việc …` + `- …` details + `* Thời gian
+thực hiện: …`), those numbered items are the duties and the dashes between the item and its time field are
 what the duty covers (`- Cơ cấu, thành phần …`, `- Việc niêm yết …`), not duties of their own. Read
 one item at a time, such a dash that happens to name a body looks like a task and the item's own
 wording is lost; read at the level of the list, the clerk's layout is unambiguous.
@@ -17,7 +17,7 @@ from app.importers.extract.outline import OutlineNode
 from app.importers.extract.tasks import agency_heading, attr_kind
 
 # a list is read this way when at least this many of its numbered items, and this share of them,
-# carry their own time field
+# carry their own time or lead field
 _MIN_ITEMS = 2
 _MIN_SHARE = 2 / 3
 
@@ -26,14 +26,15 @@ def _is_field(node: OutlineNode) -> bool:
     return attr_kind(node.title) is not None
 
 
-def _time_field_after_details(item: OutlineNode) -> bool:
-    """The item's sub-items are dashes that end with a time field of its own (`- Thời gian thực hiện: …`)."""
+def _fields_after_details(item: OutlineNode) -> bool:
+    """The item's sub-items are dashes that end with a time or lead field of its own (`- Thời gian thực
+    hiện: …`, `- Đơn vị chủ trì: …`)."""
     kids = item.children
     if item.title.rstrip().endswith(":") or agency_heading(item.title) is not None:
         return False  # `1.1. Sở Nội vụ:`, `3.1.1. Nâng cao …:`: a heading that introduces its dashes
     if len(kids) < 2 or not all(k.style.startswith("bullet") for k in kids if not k.style.startswith("dec")):
         return False
-    times = [i for i, k in enumerate(kids) if k.style.startswith("bullet") and attribute_value(k.title) is not None]
+    times = [i for i, k in enumerate(kids) if k.style.startswith("bullet") and attr_kind(k.title) in ("deadline", "lead")]
     details = [i for i, k in enumerate(kids) if k.style.startswith("bullet") and not _is_field(k)]
     return bool(times and details and min(details) < times[0])
 
@@ -72,7 +73,7 @@ def mark_duty_level(root: OutlineNode) -> None:
     their detail dashes, fold those dashes into their item."""
     for node in _flatten(root):
         items = [k for k in node.children if not k.style.startswith("bullet") and not _is_field(k)]
-        carrying = [k for k in items if _time_field_after_details(k)]
+        carrying = [k for k in items if _fields_after_details(k)]
         if len(carrying) >= _MIN_ITEMS and len(carrying) >= _MIN_SHARE * len(items):
             for item in carrying:
                 _fold_details(item)
