@@ -34,7 +34,8 @@ def _fields_after_details(item: OutlineNode) -> bool:
         return False  # `1.1. Sở Nội vụ:`, `3.1.1. Nâng cao …:`: a heading that introduces its dashes
     if len(kids) < 2 or not all(k.style.startswith("bullet") for k in kids if not k.style.startswith("dec")):
         return False
-    times = [i for i, k in enumerate(kids) if k.style.startswith("bullet") and attr_kind(k.title) in ("deadline", "lead")]
+    times = [i for i, k in enumerate(kids)
+             if k.style.startswith("bullet") and attr_kind(k.title) in ("deadline", "lead")]
     details = [i for i, k in enumerate(kids) if k.style.startswith("bullet") and not _is_field(k)]
     return bool(times and details and min(details) < times[0])
 

@@ -2,7 +2,9 @@
 `1. Hình thức tuyên truyền`) lists the means the plan uses, not duties: its items are duties only
 when they name, in their own words, the body that acts (`Ban Thường trực … chủ trì tổ chức đoàn
 kiểm tra …`). An item that inherits an actor or a date from the heading above it (`- Tham dự các
-hội nghị …`, `- Tuyên truyền qua hệ thống loa …`) describes a means and stays text.
+hội nghị …`, `- Tuyên truyền qua hệ thống loa …`) describes a means and stays text. A section on
+the sequence of a procedure (`3. Trình tự tổ chức hội nghị`) lists its steps, done by roles in the
+procedure itself (`Hội nghị biểu quyết …`, `Tổ kiểm phiếu tiến hành kiểm phiếu …`): no step is a duty.
 """
 from __future__ import annotations
 
@@ -21,10 +23,24 @@ _MAX_HEADING_WORDS = 12
 _TOPIC_LABEL = re.compile(r"^[^:;.()]{3,60}:\s*(?=\S)")
 
 
+# `3. Trình tự tổ chức hội nghị cử tri`, `III. NỘI DUNG, TRÌNH TỰ, THỦ TỤC`: the steps of a procedure
+# (a meeting's agenda, a legal procedure), whose actors are roles in it (`Hội nghị`, `Tổ kiểm phiếu`)
+_PROCEDURE_HEADING = re.compile(r"(?:^|,\s*)TRÌNH TỰ\b", re.IGNORECASE)
+
+
+def _short_heading(text: str) -> bool:
+    bare = re.sub(r"\([^()]*\)", "", text)  # `(theo quy định tại Nghị quyết 101)`: a reference, not the heading
+    return not _DUTY_WORDS.search(bare) and len(bare.split()) <= _MAX_HEADING_WORDS
+
+
 def _method_heading(text: str) -> bool:
     text = text.strip()
-    return bool(_METHOD_HEADING.match(text)) and not _DUTY_WORDS.search(text) \
-        and len(text.split()) <= _MAX_HEADING_WORDS
+    return bool(_METHOD_HEADING.match(text)) and _short_heading(text)
+
+
+def _procedure_heading(text: str) -> bool:
+    text = text.strip()
+    return bool(_PROCEDURE_HEADING.search(text)) and _short_heading(text)
 
 
 def names_own_actor(text: str) -> bool:
@@ -36,16 +52,18 @@ def names_own_actor(text: str) -> bool:
     return bool(m and asg.subject_mentions(text[m.end():]))
 
 
-def _demote(node: ImportedNode) -> None:
+def _demote(node: ImportedNode, keep_named: bool = True) -> None:
     for n in node.walk():
-        if n.kind == "task" and not names_own_actor(n.text):
+        if n.kind == "task" and not (keep_named and names_own_actor(n.text)):
             n.kind = "text"
 
 
 def means_are_not_duties(nodes: list[ImportedNode]) -> None:
     """Walk the tree; under a forms/methods heading keep as tasks only the items naming their actor."""
     for node in nodes:
-        if _method_heading(node.text):
+        if _procedure_heading(node.text):
+            _demote(node, keep_named=False)
+        elif _method_heading(node.text):
             _demote(node)
         else:
             means_are_not_duties(node.children)

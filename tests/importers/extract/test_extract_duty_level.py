@@ -192,3 +192,22 @@ def test_an_annex_of_forms_gives_no_duties() -> None:
         "Nơi nhận:\n\n- Như trên;\n\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\n\nCHỦ TỊCH\n\nNguyễn Văn An\n\n"
     tasks = extract_plan(parse_text(body + form + "\n")).tasks()
     assert [t.text for t in tasks] == ["Sở Nội vụ chủ trì tổ chức hội nghị cử tri trong tháng 3/2026"]
+
+
+def test_steps_of_a_procedure_are_not_duties() -> None:
+    """`3. Trình tự tổ chức hội nghị (theo quy định …)` + `3.1. Tổ kiểm phiếu tiến hành kiểm phiếu …`:
+    the steps of the meeting, done by roles in it, even when a step names who does it."""
+    text = HEAD + """III. TỔ CHỨC HỘI NGHỊ
+
+3. Trình tự tổ chức hội nghị cử tri (theo quy định tại Nghị quyết số 101)
+
+3.1. Thư ký hội nghị đọc tiểu sử tóm tắt của từng người ứng cử.
+
+3.2. Tổ kiểm phiếu tiến hành kiểm phiếu, lập biên bản kiểm phiếu trong ngày 05/02/2026.
+
+IV. TỔ CHỨC THỰC HIỆN
+
+1. Ban Thường trực Ủy ban MTTQ xã chủ trì tổ chức hội nghị trong tháng 02/2026.
+"""
+    tasks = extract_plan(parse_text(text)).tasks()
+    assert [t.text for t in tasks] == ["Ban Thường trực Ủy ban MTTQ xã chủ trì tổ chức hội nghị trong tháng 02/2026"]
