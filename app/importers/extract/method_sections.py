@@ -17,6 +17,10 @@ from app.importers.result import ImportedNode
 # a heading that names only forms / methods (`HÌNH THỨC, THỜI GIAN TUYÊN TRUYỀN`), not one that also
 # announces duties or the organisation of the work
 _METHOD_HEADING = re.compile(r"^(?:Các )?(?:HÌNH THỨC|PHƯƠNG THỨC|PHƯƠNG PHÁP)\b", re.IGNORECASE)
+# `1. Nội dung tuyên truyền xuyên suốt …`, `… VÀ NỘI DUNG TUYÊN TRUYỀN`: the messages to be carried, as the
+# forms are the channels; both are means, the duties are who carries them
+_MESSAGE_HEADING = re.compile(r"(?:^|\s)NỘI DUNG TUYÊN TRUYỀN\b", re.IGNORECASE)
+_MAX_MESSAGE_HEADING_WORDS = 25
 _DUTY_WORDS = re.compile(r"NHIỆM VỤ|GIẢI PHÁP|TỔ CHỨC THỰC HIỆN|PHÂN CÔNG|TRÁCH NHIỆM|KHEN THƯỞNG", re.IGNORECASE)
 _MAX_HEADING_WORDS = 12
 # `Tổ chức Đoàn kiểm tra, giám sát: Ban Thường trực … thành lập …`: a topic label before the sentence
@@ -35,6 +39,8 @@ def _short_heading(text: str) -> bool:
 
 def _method_heading(text: str) -> bool:
     text = text.strip()
+    if _MESSAGE_HEADING.search(text) and not text.endswith((".", ";")) and not _DUTY_WORDS.search(text):
+        return len(text.split()) <= _MAX_MESSAGE_HEADING_WORDS
     return bool(_METHOD_HEADING.match(text)) and _short_heading(text)
 
 

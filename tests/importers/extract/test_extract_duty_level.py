@@ -211,3 +211,23 @@ IV. TỔ CHỨC THỰC HIỆN
 """
     tasks = extract_plan(parse_text(text)).tasks()
     assert [t.text for t in tasks] == ["Ban Thường trực Ủy ban MTTQ xã chủ trì tổ chức hội nghị trong tháng 02/2026"]
+
+
+def test_messages_under_a_propaganda_content_heading_are_not_duties() -> None:
+    text = HEAD + """II. LỘ TRÌNH VÀ NỘI DUNG TUYÊN TRUYỀN
+
+1. Nội dung tuyên truyền trọng tâm theo từng đợt từ nay đến ngày bầu cử
+
+1.1. Đợt 1: Trong tháng 12/2025
+
+- Tuyên truyền Chỉ thị của Bộ Chính trị về lãnh đạo cuộc bầu cử.
+
+- Tuyên truyền những thành tựu của Quốc hội qua 80 năm.
+
+III. TỔ CHỨC THỰC HIỆN
+
+1. Trung tâm Văn hóa xã chủ trì tuyên truyền trên hệ thống loa truyền thanh trong tháng 12/2025.
+"""
+    tasks = extract_plan(parse_text(text)).tasks()
+    assert [t.text for t in tasks] == [
+        "Trung tâm Văn hóa xã chủ trì tuyên truyền trên hệ thống loa truyền thanh trong tháng 12/2025"]
