@@ -20,7 +20,7 @@ from app.importers.extract.outline import (
     wrap_width,
 )
 from app.importers.extract.reporting import reporting_clauses
-from app.importers.extract.sibling_duties import promote_labelled_duties
+from app.importers.extract.sibling_duties import promote_assigning_items, promote_labelled_duties
 from app.importers.extract.tables import is_task_table, table_nodes
 from app.importers.extract.targets_pass import collect_targets
 from app.importers.extract.taskcues import is_form_template
@@ -301,6 +301,7 @@ def _extract(lines: list[Line], tables: list[Table]) -> ImportedPlan:
     plan.nodes.extend(table_nodes(tables))
     assign_by_reference(plan.nodes)
     promote_labelled_duties(plan.nodes)
+    promote_assigning_items(plan.nodes)
     means_are_not_duties(plan.nodes)
     if _PUBLISHES.match(plan.title or "") and plan.doc_type == "QĐ":
         # `QUYẾT ĐỊNH Công bố thủ tục hành chính ...`: a catalogue of standing procedures, no plan

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from app.importers.extract.agencies import starts_predicate
 from app.importers.extract.taskcues import states_no_duty
 from app.importers.extract.tasks import not_task_section
 from app.importers.extract.textutil import squash
@@ -56,3 +57,60 @@ def promote_labelled_duties(nodes: list[ImportedNode], excluded: bool = False) -
     for node in nodes:
         if node.children:
             promote_labelled_duties(node.children, excluded or not_task_section(node.text))
+
+
+# the section whose whole purpose is to say who does what
+_ASSIGNING_SECTION = re.compile(
+    r"^(?:TỔ CHỨC THỰC HIỆN|PHÂN CÔNG(?: NHIỆM VỤ| TRÁCH NHIỆM)?|TRÁCH NHIỆM THỰC HIỆN)\.?$", re.IGNORECASE)
+_MIN_SHARE = 0.5
+# `Kinh phí …`, `Chế độ báo cáo …`, `Trên đây là …`: the closing items of such a section are not duties
+_NOT_A_DUTY = re.compile(r"^(?:Trên đây là|Kinh phí|Nguồn kinh phí|Chế độ báo cáo|Hiệu lực|Kế hoạch này)",
+                         re.IGNORECASE)
+
+
+def _plain_duty_sentence(node: ImportedNode) -> bool:
+    """An item of the section left as text only for want of a recognised actor: a sentence of its own
+    that names someone (it does not open with the verb, as `Thành lập Ban Chỉ đạo …` does, which
+    names no one to do it)."""
+    text = squash(node.text)
+    return (node.kind == "text" and not node.children and len(text.split()) >= 8 and not text.endswith(":")
+            and not starts_predicate(text.lower()) and not _NOT_A_DUTY.match(text) and not states_no_duty(text))
+
+
+# what follows the subject of a duty sentence: its remit, its manner or its condition
+_AFTER_SUBJECT = re.compile(r",?\s+(?:căn cứ|chủ động|chịu trách nhiệm|có trách nhiệm|tham gia|trong quá trình|"
+                            r"theo chức năng)\b")
+_MAX_SUBJECT_WORDS = 12
+
+
+def _subject_before_duty(text: str) -> list[str]:
+    """`Kết thúc cuộc bầu cử, Ban Thường trực …, chịu trách nhiệm …` → the words before the duty, after
+    an opening clause: the body the sentence is about (`Ban Thường trực …`), or [] when unclear."""
+    text = squash(text)
+    m = _AFTER_SUBJECT.search(text)
+    if not m:
+        return []
+    subject = text[:m.start()]
+    if "," in subject and subject.rsplit(",", 1)[1].strip()[:1].isupper():
+        subject = subject.rsplit(",", 1)[1]  # `Kết thúc cuộc bầu cử, Ban …`: an opening clause first
+    subject = subject.strip(" ,")
+    if not subject[:1].isupper() or len(subject.split()) > _MAX_SUBJECT_WORDS:
+        return []
+    return [subject]
+
+
+def promote_assigning_items(nodes: list[ImportedNode]) -> None:
+    """In the implementation section (`TỔ CHỨC THỰC HIỆN`), whose numbered items assign the plan's
+    work, an item among mostly assigned siblings is a duty even when its actor is named in a way no
+    rule recognises (`Kết thúc cuộc bầu cử, Ban … chịu trách nhiệm …`, `Đoàn kiểm tra … thì báo cáo …`)."""
+    for node in nodes:
+        if _ASSIGNING_SECTION.match(node.text.strip()) and node.children:
+            items = [c for c in node.children if c.label and not c.label.startswith("•")]
+            duties = [c for c in items if c.kind == "task"]
+            if len(duties) >= _MIN_LABELLED and len(duties) >= _MIN_SHARE * len(items):
+                for item in items:
+                    if _plain_duty_sentence(item):
+                        item.kind = "task"
+                        item.lead = item.lead or _subject_before_duty(item.text)
+        elif node.children:
+            promote_assigning_items(node.children)

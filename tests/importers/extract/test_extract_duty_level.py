@@ -231,3 +231,25 @@ III. TỔ CHỨC THỰC HIỆN
     tasks = extract_plan(parse_text(text)).tasks()
     assert [t.text for t in tasks] == [
         "Trung tâm Văn hóa xã chủ trì tuyên truyền trên hệ thống loa truyền thanh trong tháng 12/2025"]
+
+
+def test_an_item_of_the_implementation_section_among_duties_is_a_duty() -> None:
+    text = HEAD + """IV. TỔ CHỨC THỰC HIỆN
+
+1. Sở Nội vụ chủ trì, phối hợp với các cơ quan liên quan triển khai Kế hoạch này.
+
+2. Sở Tài chính bố trí kinh phí thực hiện Kế hoạch theo quy định.
+
+3. Sở Y tế hướng dẫn các cơ sở khám bệnh thực hiện Kế hoạch.
+
+4. Kết thúc đợt kiểm tra, Tổ công tác liên ngành chịu trách nhiệm tổng hợp báo cáo kết quả về Ủy ban nhân dân tỉnh.
+
+5. Thành lập Tổ công tác liên ngành do lãnh đạo Ủy ban nhân dân tỉnh làm Tổ trưởng.
+
+6. Kinh phí thực hiện Kế hoạch được bố trí từ nguồn ngân sách nhà nước theo quy định hiện hành.
+"""
+    tasks = extract_plan(parse_text(text)).tasks()
+    third = next(t for t in tasks if t.text.startswith("Kết thúc đợt kiểm tra"))
+    assert third.lead == ["Tổ công tác liên ngành"]
+    # a decision that names no one to carry it out, and the budget clause, stay text
+    assert not any(t.text.startswith(("Thành lập Tổ", "Kinh phí")) for t in tasks)
