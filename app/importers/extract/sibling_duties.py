@@ -73,7 +73,9 @@ def _plain_duty_sentence(node: ImportedNode) -> bool:
     that names someone (it does not open with the verb, as `Thành lập Ban Chỉ đạo …` does, which
     names no one to do it)."""
     text = squash(node.text)
-    return (node.kind == "text" and not node.children and len(text.split()) >= 8 and not text.endswith(":")
+    # units split off the item's own paragraphs (`Trên đây là …`) share its path; sub-items do not
+    split_only = all(c.path == node.path for c in node.children)
+    return (node.kind == "text" and split_only and len(text.split()) >= 8 and not text.endswith(":")
             and not starts_predicate(text.lower()) and not _NOT_A_DUTY.match(text) and not states_no_duty(text))
 
 
