@@ -12,9 +12,10 @@ its `details` (its wording stays its title alone), its fields stay its children.
 """
 from __future__ import annotations
 
+from app.importers.extract.agency_headings import agency_heading
 from app.importers.extract.deadline_text import attribute_value
+from app.importers.extract.fields import attr_kind
 from app.importers.extract.outline import OutlineNode
-from app.importers.extract.tasks import agency_heading, attr_kind
 
 # a list is read this way when at least this many of its numbered items, and this share of them,
 # carry their own time or lead field

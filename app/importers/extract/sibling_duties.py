@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 
-from app.importers.extract.agencies import starts_predicate
+from app.importers.extract.mention_phrase import starts_predicate
+from app.importers.extract.section_kinds import not_task_section
 from app.importers.extract.taskcues import states_no_duty
-from app.importers.extract.tasks import not_task_section
 from app.importers.extract.textutil import squash
 from app.importers.result import ImportedNode
 
