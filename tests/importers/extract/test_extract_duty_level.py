@@ -253,3 +253,20 @@ def test_an_item_of_the_implementation_section_among_duties_is_a_duty() -> None:
     assert third.lead == ["Tổ công tác liên ngành"]
     # a decision that names no one to carry it out, and the budget clause, stay text
     assert not any(t.text.startswith(("Thành lập Tổ", "Kinh phí")) for t in tasks)
+
+
+def test_a_numbered_time_label_over_a_sentence_is_an_item() -> None:
+    """`2. Thời gian trình khen thưởng: Hồ sơ … gửi về Sở Nội vụ trước ngày 31/3/2026` is a duty; a dash
+    `- Thời gian thực hiện: Quý I/2026` stays the field of its item."""
+    text = HEAD + """V. THỦ TỤC, HỒ SƠ
+
+1. Sở Nội vụ hướng dẫn hồ sơ đề nghị khen thưởng cho các cơ quan, đơn vị.
+
+- Thời gian thực hiện: Quý I/2026.
+
+2. Thời gian trình khen thưởng: Hồ sơ đề nghị tặng Bằng khen của các cơ quan, đơn vị gửi về Sở Nội vụ \
+trước ngày 31/3/2026 để tổng hợp, thẩm định.
+"""
+    tasks = extract_plan(parse_text(text)).tasks()
+    assert [t.deadline_text for t in tasks][0] == "Quý I/2026"
+    assert tasks[1].text.startswith("Thời gian trình khen thưởng: Hồ sơ đề nghị")
