@@ -61,7 +61,8 @@ def promote_labelled_duties(nodes: list[ImportedNode], excluded: bool = False) -
 
 # the section whose whole purpose is to say who does what
 _ASSIGNING_SECTION = re.compile(
-    r"^(?:TỔ CHỨC THỰC HIỆN|PHÂN CÔNG(?: NHIỆM VỤ| TRÁCH NHIỆM)?|TRÁCH NHIỆM THỰC HIỆN)\.?$", re.IGNORECASE)
+    r"^(?:TỔ CHỨC THỰC HIỆN|PHÂN CÔNG (?:NHIỆM VỤ|TRÁCH NHIỆM|THỰC HIỆN)|TRÁCH NHIỆM (?:THỰC HIỆN|CỦA))"
+    r"\b[^.;:]{0,60}$", re.IGNORECASE)
 _MIN_SHARE = 0.5
 # `Kinh phí …`, `Chế độ báo cáo …`, `Trên đây là …`: the closing items of such a section are not duties
 _NOT_A_DUTY = re.compile(r"^(?:Trên đây là|Kinh phí|Nguồn kinh phí|Chế độ báo cáo|Hiệu lực|Kế hoạch này)",

@@ -234,7 +234,7 @@ III. TỔ CHỨC THỰC HIỆN
 
 
 def test_an_item_of_the_implementation_section_among_duties_is_a_duty() -> None:
-    text = HEAD + """IV. TỔ CHỨC THỰC HIỆN
+    text = HEAD + """IV. TỔ CHỨC THỰC HIỆN KẾ HOẠCH
 
 1. Sở Nội vụ chủ trì, phối hợp với các cơ quan liên quan triển khai Kế hoạch này.
 
