@@ -4,7 +4,8 @@ Twelve documents with gold written before any run (NOTES.md, SOURCES.md). They w
 as a held-out set (FIRST_RUN.md: recall 0.694, precision 0.778, lead 0.716, support 0.828,
 deadline 0.734, header 0.933) and then became a development set: the rules found on them are
 general ones (a party cell `Tổ đảng ...` heading its bullets, fields printed after an item's
-sub-bullets, a decision's articles, an annex-only file's caption). The floors below are the
+sub-bullets, a decision's articles, an annex-only file's caption; in session 4 the level that
+carries the duties decided over a whole list, means and procedure steps, forms). The floors below are the
 figures reached, less a small margin, so that no later change slides back; they no longer
 estimate what an unseen plan gets (seven of the twelve come from one issuer).
 """
