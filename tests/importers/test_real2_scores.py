@@ -4,7 +4,8 @@ Twelve documents with gold written before any run (NOTES.md, SOURCES.md). They w
 as a held-out set (FIRST_RUN.md: recall 0.694, precision 0.778, lead 0.716, support 0.828,
 deadline 0.734, header 0.933) and then became a development set: the rules found on them are
 general ones (a party cell `Tổ đảng ...` heading its bullets, fields printed after an item's
-sub-bullets, a decision's articles, an annex-only file's caption). The floors below are the
+sub-bullets, a decision's articles, an annex-only file's caption; in session 4 the level that
+carries the duties decided over a whole list, means and procedure steps, forms). The floors below are the
 figures reached, less a small margin, so that no later change slides back; they no longer
 estimate what an unseen plan gets (seven of the twelve come from one issuer).
 """
@@ -22,17 +23,20 @@ from app.importers.readers import read_blocks
 REAL2 = Path(__file__).resolve().parent.parent / "fixtures" / "real2"
 DOCUMENTS = sorted(p.name[: -len(".gold.json")] for p in REAL2.glob("*.gold.json"))
 # figures reached on the twelve documents (per-document mean, as the shared scorer), less a margin
-FLOORS = {"recall": 0.87, "precision": 0.79, "lead": 0.89, "support": 0.87, "deadline": 0.84,
+FLOORS = {"recall": 0.94, "precision": 0.92, "lead": 0.90, "support": 0.89, "deadline": 0.84,
           "header": 0.98}
 # documents whose failure the session fixed, each held to what it reached (less a margin)
 PER_DOCUMENT = {
     "8689cafda4051690": {"lead": 0.90, "recall": 0.95},   # `a) Tổ đảng ở Thường trực Ủy ban ...` headings
     "8f60c46a7d537060": {"recall": 0.95, "lead": 0.93, "deadline": 0.95},  # fields after the sub-bullets
-    "2069bdd980825270": {"recall": 0.95},                   # `1.1. Nội dung: ...` items with their fields
-    "35e4e5f84e96e332": {"recall": 0.45},                   # `* Thời gian thực hiện:` after the bullets
+    "2069bdd980825270": {"recall": 0.95, "precision": 0.87},  # `1.1. Nội dung: ...` items; `Thành phần:`; forms
+    "35e4e5f84e96e332": {"recall": 0.80, "precision": 0.75},  # items carrying their own time field (duty level)
+    "41948a0a051ddfcb": {"recall": 0.95, "precision": 0.95},  # `Đồng chí …:` members; propaganda messages/forms
+    "056e907e1eeb0fb2": {"precision": 0.88},                # the steps of a procedure (`Trình tự …`)
+    "34e1b68dd42b9936": {"precision": 0.80},                # `Khách mời:`; the steps of a meeting
     "36c03ee6b79291bc": {"recall": 0.99, "lead": 0.99},     # `Điều 2. Nhiệm vụ của Tổ ...:`
     "2ab9f90ee834d2c1": {"header": 0.99},                   # an annex-only file's caption
-    "f65cdafb62bc6900": {"deadline": 0.95},                 # `Đợt 2: Từ ... đến ... gồm ...`
+    "f65cdafb62bc6900": {"deadline": 0.95, "precision": 0.95},  # `Đợt 2: …`; the forms of supervision
 }
 
 

@@ -27,7 +27,7 @@ NO_TASKS = "6e205b75bcc588b5"
 # figures reached on the 22 documents with tasks, and on the five held aside, less a margin
 # (second round, FIRST_RUN.md: 22 with tasks 0.946/0.948/0.973/0.957/0.899/0.973, held aside
 # 0.858/0.843/0.947/0.975/0.758/1.000)
-FLOORS_ALL = {"recall": 0.93, "precision": 0.93, "lead": 0.95, "support": 0.94, "deadline": 0.88,
+FLOORS_ALL = {"recall": 0.945, "precision": 0.935, "lead": 0.95, "support": 0.94, "deadline": 0.88,
               "header": 0.96}
 FLOORS_HELD = {"recall": 0.84, "precision": 0.82, "lead": 0.93, "support": 0.95, "deadline": 0.74,
                "header": 0.97}

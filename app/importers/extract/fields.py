@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass, field
 
 from app.importers.extract import assignments as asg
-from app.importers.extract.deadline_text import attribute_value, clean_value
+from app.importers.extract.deadline_text import attribute_value, clean_value, find_in_prose
+from app.importers.extract.mention_heads import head_at
 from app.importers.extract.mention_lists import split_mentions
 from app.importers.extract.outline import OutlineNode
 from app.importers.extract.roles import roles_in_list
@@ -23,6 +24,10 @@ from app.importers.result import ImportedNode
 _SPEC_LABEL = re.compile(r"^(?:Địa điểm|Địa bàn|Thông số|Chỉ tiêu|Tần suất|Số (?:điểm|lượng|mẫu|đợt)|Đối tượng|"
                          r"Quy mô|Phạm vi|Yêu cầu|Tiêu chuẩn|Kinh phí|Nguồn kinh phí|Dự toán|Sản phẩm|Kết quả|"
                          r"Hình thức|Phương pháp|Vị trí|Mục tiêu)\b", re.IGNORECASE)
+
+
+# a field's value is a short phrase; a value this long with its own date inside is a sentence
+_SENTENCE_WORDS = 12
 
 
 @dataclass
@@ -70,7 +75,22 @@ def field_of_parent(node: OutlineNode) -> str | None:
     if kind == "content" and not node.style.startswith("bullet") \
             and any(attr_kind(c.title) in ("deadline", "lead") for c in node.children):
         return None
+    if kind == "deadline" and node.label and not node.style.startswith("bullet") and _sentence_value(node.title):
+        return None
     return kind
+
+
+def _sentence_value(text: str) -> bool:
+    """`2. Thời gian trình khen thưởng: Hồ sơ … gửi về Sở Nội vụ trước ngày 31/3/2026 …`: a numbered
+    item whose value is a sentence that holds its own date and names a body is an item of its own
+    (a field carries a time phrase; `Thời gian thực hiện: Đợt thi đua được triển khai từ ngày …`
+    only says when)."""
+    value = (attribute_value(text) or "").strip()
+    date = find_in_prose(value) or ""
+    if len(value.split()) < _SENTENCE_WORDS or not date or value.lower().startswith(date.lower()[:8]):
+        return False
+    words = value.split()
+    return any(w[:1].isupper() and head_at(" ".join(words[i:])) for i, w in enumerate(words) if i)
 
 
 _NEXT_ATTR = re.compile(r";\s*(?=(?:Cơ quan|Đơn vị|Thời gian|Thời hạn|Tiến độ|Phối hợp|Chủ trì)[^:;]{0,25}:)",

@@ -82,6 +82,9 @@ class OutlineNode:
     parent: OutlineNode | None = None
     path: list[str] = field(default_factory=list)
     bold: bool = False
+    # what the item covers, printed as dashes between its wording and its fields (`duty_level`):
+    # kept for the reader, not part of the duty's wording and not duties of their own
+    details: list[str] = field(default_factory=list)
 
     @property
     def title(self) -> str:
@@ -125,6 +128,17 @@ def join_broken(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _close_to_parent_number(stack: list[OutlineNode], label: str) -> None:
+    """A decimal label names its parent (`7.1` is under `7`): when that item is open, whatever was
+    opened below it since (the dashes of `7.`) closes, so `7.` + `- …` + `7.1. …` puts 7.1 under 7,
+    not under the last dash."""
+    parent = label.rsplit(".", 1)[0]
+    at = next((i for i in range(len(stack) - 1, 0, -1) if stack[i].label == parent
+               and stack[i].style.startswith("dec")), None)
+    if at is not None:
+        del stack[at + 1:]
+
+
 def build_tree(lines: list[Line], is_heading: Callable[[str], bool] | None = None) -> OutlineNode:
     """Nest labelled lines by style; unlabelled lines continue the innermost open item.
 
@@ -162,6 +176,8 @@ def build_tree(lines: list[Line], is_heading: Callable[[str], bool] | None = Non
                 depth = None
         if depth is not None:
             del stack[depth:]
+        elif style.startswith("dec") and "." in (line.label or ""):
+            _close_to_parent_number(stack, line.label or "")
         parent = stack[-1]
         label = line.label
         if style.startswith("bullet"):

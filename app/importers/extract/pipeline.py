@@ -9,9 +9,11 @@ from app.importers.extract import header as hdr
 from app.importers.extract.agency_headings import agency_heading
 from app.importers.extract.annex_header import fill_from_annex_caption
 from app.importers.extract.crossref import assign_by_reference
+from app.importers.extract.duty_level import mark_duty_level
 from app.importers.extract.fields import Context
 from app.importers.extract.mention_abbreviations import abbreviations_in
 from app.importers.extract.mention_heads import ABBREVIATIONS
+from app.importers.extract.method_sections import means_are_not_duties
 from app.importers.extract.outline import (
     Line,
     build_tree,
@@ -21,8 +23,10 @@ from app.importers.extract.outline import (
     wrap_width,
 )
 from app.importers.extract.reporting import reporting_clauses
+from app.importers.extract.sibling_duties import promote_assigning_items, promote_labelled_duties
 from app.importers.extract.tables import is_task_table, table_nodes
 from app.importers.extract.targets_pass import collect_targets
+from app.importers.extract.taskcues import is_form_template
 from app.importers.extract.tasks import TaskBuilder
 from app.importers.extract.textutil import clean_line, is_upper_line, squash, strip_trailing_punct
 from app.importers.result import ImportedNode, ImportedPlan
@@ -284,13 +288,14 @@ def _extract(lines: list[Line], tables: list[Table]) -> ImportedPlan:
         plan.format = "party"
     body = join_broken(lines[start:end])
     root = build_tree(body, is_heading=_agency_line)
+    mark_duty_level(root)
     builder = TaskBuilder()
     plan.nodes = [builder.build(child, Context()) for child in root.children]
     for para in root.paras:  # a body without numbering: every paragraph is read on its own
         plan.nodes.extend(builder.split_units(para, Context(), path=[]))
     if annex < len(lines):
         annex_root = build_tree(join_broken(lines[annex + 1:]))
-        if annex_root.children:
+        if annex_root.children and not is_form_template([ln.text for ln in lines[annex + 1:]]):
             holder = ImportedNode(label="PL", kind="section", text=lines[annex].text, path=["PL"])
             for child in annex_root.children:
                 _prefix_paths(child, "PL")
@@ -298,6 +303,9 @@ def _extract(lines: list[Line], tables: list[Table]) -> ImportedPlan:
             plan.nodes.append(holder)
     plan.nodes.extend(table_nodes(tables))
     assign_by_reference(plan.nodes)
+    promote_labelled_duties(plan.nodes)
+    promote_assigning_items(plan.nodes)
+    means_are_not_duties(plan.nodes)
     if _PUBLISHES.match(plan.title or "") and plan.doc_type == "QĐ":
         # `QUYẾT ĐỊNH Công bố thủ tục hành chính ...`: a catalogue of standing procedures, no plan
         for node in plan.walk():

@@ -21,12 +21,26 @@ _EXECUTION = re.compile(r"(?:chịu trách nhiệm|có trách nhiệm)?\s*thi h�
 _BLANK = re.compile(r"…{3,}|\.{6,}|_{6,}")
 # `Tổ ... tự giải thể sau khi kết thúc bầu cử`: when a team ends, not a duty
 _DISSOLVES = re.compile(r"\btự (?:giải thể|chấm dứt hoạt động|kết thúc nhiệm vụ)\b")
+# `- Thành phần: Ban Thường trực …; đại diện …`, `- Khách mời: …`, `- Phương pháp: …`: a field that says who
+# attends or how an item is done; the bodies it names attend, they are not given a duty
+_SPEC_FIELD = re.compile(r"^(?:Thành phần(?: tham dự| tham gia| dự| đoàn| hội nghị)?|Khách mời|Phương pháp)\s*:",
+                         re.IGNORECASE)
+
+
+# a form to fill in has a few lines of dotted blanks at least; a list of duties has none
+_FORM_BLANK_LINES = 5
+
+
+def is_form_template(texts: list[str]) -> bool:
+    """An annex printed as forms to fill in (`Mẫu số 01`, `Họ và tên: ………… Chức vụ ……`): its lines and
+    footnotes (`(4) Bỏ phiếu kín hoặc giơ tay.`) tell how to fill the form, they give no duty."""
+    return sum(1 for t in texts if _BLANK.search(t)) >= _FORM_BLANK_LINES
 
 
 def states_no_duty(text: str) -> bool:
     """A short item that only points to the annex or states who answers for what
     (`Thủ trưởng các đơn vị chịu trách nhiệm trước Bộ trưởng về kết quả ...`)."""
-    if _EXECUTION.search(text) or _DISSOLVES.search(text) or _BLANK.search(text):
+    if _EXECUTION.search(text) or _DISSOLVES.search(text) or _BLANK.search(text) or _SPEC_FIELD.match(text):
         return True
     if len(text) >= 200:
         return False

@@ -1,0 +1,75 @@
+"""A section on the forms or methods of the work (`IV. HÌNH THỨC KIỂM TRA, GIÁM SÁT`,
+`1. Hình thức tuyên truyền`) lists the means the plan uses, not duties: its items are duties only
+when they name, in their own words, the body that acts (`Ban Thường trực … chủ trì tổ chức đoàn
+kiểm tra …`). An item that inherits an actor or a date from the heading above it (`- Tham dự các
+hội nghị …`, `- Tuyên truyền qua hệ thống loa …`) describes a means and stays text. A section on
+the sequence of a procedure (`3. Trình tự tổ chức hội nghị`) lists its steps, done by roles in the
+procedure itself (`Hội nghị biểu quyết …`, `Tổ kiểm phiếu tiến hành kiểm phiếu …`): no step is a duty.
+"""
+from __future__ import annotations
+
+import re
+
+from app.importers.extract import assignments as asg
+from app.importers.extract.textutil import squash
+from app.importers.result import ImportedNode
+
+# a heading that names only forms / methods (`HÌNH THỨC, THỜI GIAN TUYÊN TRUYỀN`), not one that also
+# announces duties or the organisation of the work
+_METHOD_HEADING = re.compile(r"^(?:Các )?(?:HÌNH THỨC|PHƯƠNG THỨC|PHƯƠNG PHÁP)\b", re.IGNORECASE)
+# `1. Nội dung tuyên truyền xuyên suốt …`, `… VÀ NỘI DUNG TUYÊN TRUYỀN`: the messages to be carried, as the
+# forms are the channels; both are means, the duties are who carries them
+_MESSAGE_HEADING = re.compile(r"(?:^|\s)NỘI DUNG TUYÊN TRUYỀN\b", re.IGNORECASE)
+_MAX_MESSAGE_HEADING_WORDS = 25
+_DUTY_WORDS = re.compile(r"NHIỆM VỤ|GIẢI PHÁP|TỔ CHỨC THỰC HIỆN|PHÂN CÔNG|TRÁCH NHIỆM|KHEN THƯỞNG", re.IGNORECASE)
+_MAX_HEADING_WORDS = 12
+# `Tổ chức Đoàn kiểm tra, giám sát: Ban Thường trực … thành lập …`: a topic label before the sentence
+_TOPIC_LABEL = re.compile(r"^[^:;.()]{3,60}:\s*(?=\S)")
+
+
+# `3. Trình tự tổ chức hội nghị cử tri`, `III. NỘI DUNG, TRÌNH TỰ, THỦ TỤC`: the steps of a procedure
+# (a meeting's agenda, a legal procedure), whose actors are roles in it (`Hội nghị`, `Tổ kiểm phiếu`)
+_PROCEDURE_HEADING = re.compile(r"(?:^|,\s*)TRÌNH TỰ\b", re.IGNORECASE)
+
+
+def _short_heading(text: str) -> bool:
+    bare = re.sub(r"\([^()]*\)", "", text)  # `(theo quy định tại Nghị quyết 101)`: a reference, not the heading
+    return not _DUTY_WORDS.search(bare) and len(bare.split()) <= _MAX_HEADING_WORDS
+
+
+def _method_heading(text: str) -> bool:
+    text = text.strip()
+    if _MESSAGE_HEADING.search(text) and not text.endswith((".", ";")) and not _DUTY_WORDS.search(text):
+        return len(text.split()) <= _MAX_MESSAGE_HEADING_WORDS
+    return bool(_METHOD_HEADING.match(text)) and _short_heading(text)
+
+
+def _procedure_heading(text: str) -> bool:
+    text = text.strip()
+    return bool(_PROCEDURE_HEADING.search(text)) and _short_heading(text)
+
+
+def names_own_actor(text: str) -> bool:
+    """The item's own words name the body that acts (its subject, a `Giao …`, or after a topic label)."""
+    text = squash(text)
+    if asg.giao_mentions(text) or asg.subject_mentions(text):
+        return True
+    m = _TOPIC_LABEL.match(text)
+    return bool(m and asg.subject_mentions(text[m.end():]))
+
+
+def _demote(node: ImportedNode, keep_named: bool = True) -> None:
+    for n in node.walk():
+        if n.kind == "task" and not (keep_named and names_own_actor(n.text)):
+            n.kind = "text"
+
+
+def means_are_not_duties(nodes: list[ImportedNode]) -> None:
+    """Walk the tree; under a forms/methods heading keep as tasks only the items naming their actor."""
+    for node in nodes:
+        if _procedure_heading(node.text):
+            _demote(node, keep_named=False)
+        elif _method_heading(node.text):
+            _demote(node)
+        else:
+            means_are_not_duties(node.children)
