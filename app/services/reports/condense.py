@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Row, select
 from sqlalchemy.orm import Session
 
 from app.domain.deadlines import DeadlineKind, last_due_on_or_before
@@ -59,7 +59,7 @@ class Said:
     proposal: str
 
 
-def plan_updates(s: Session, plan_id: int, as_of: date, *columns: Any) -> Sequence[tuple[Any, ...]]:
+def plan_updates(s: Session, plan_id: int, as_of: date, *columns: Any) -> Sequence[Row[*tuple[Any, ...]]]:
     """The plan's progress updates received by `as_of`, oldest first (ties in entry order), as
     rows `(node_id, agency_id, agency name, *columns)`: read in this order, the last row of a task
     and agency is its latest word, which is what the report quotes."""
@@ -69,7 +69,7 @@ def plan_updates(s: Session, plan_id: int, as_of: date, *columns: Any) -> Sequen
         .join(Agency, Agency.id == ProgressUpdate.agency_id)
         .where(PlanNode.plan_id == plan_id, ProgressUpdate.reported_on <= as_of)
         .order_by(ProgressUpdate.reported_on, ProgressUpdate.id)
-    ).tuples().all()
+    ).all()
 
 
 def period_words(s: Session, plan_id: int, codes: Sequence[str], window: DateRange, as_of: date) -> list[Said]:
