@@ -150,12 +150,18 @@ def _conditional(text: str, phrase: str, plan_year: int | None) -> Deadline | No
     return Deadline(kind=DeadlineKind.CONDITIONAL, phrase=phrase) if _CONDITIONAL.search(text) else None
 
 
-def _monthly(text: str, phrase: str, plan_year: int | None) -> Deadline | None:
-    if not _MONTHLY.search(text):
+def _every_period(text: str, phrase: str, kind: DeadlineKind, marker: re.Pattern[str],
+                  day_of: re.Pattern[str]) -> Deadline | None:
+    """A duty every month or quarter (`marker`), on the day `day_of` finds (its group 1; none:
+    the period's end), until the year the text names: the same reading for both periods."""
+    if not marker.search(text):
         return None
-    m = _MONTHLY_DAY.search(text)
-    day = _day(m.group(1)) if m else None
-    return Deadline(kind=DeadlineKind.MONTHLY, phrase=phrase, day=day, end_year=_until_year(text))
+    m = day_of.search(text)
+    return Deadline(kind=kind, phrase=phrase, day=_day(m.group(1)) if m else None, end_year=_until_year(text))
+
+
+def _monthly(text: str, phrase: str, plan_year: int | None) -> Deadline | None:
+    return _every_period(text, phrase, DeadlineKind.MONTHLY, _MONTHLY, _MONTHLY_DAY)
 
 
 def _hours(text: str, phrase: str, plan_year: int | None) -> Deadline | None:
@@ -176,11 +182,7 @@ def _half_yearly(text: str, phrase: str, plan_year: int | None) -> Deadline | No
 
 
 def _quarterly(text: str, phrase: str, plan_year: int | None) -> Deadline | None:
-    if not _QUARTERLY.search(text):
-        return None
-    m = _QUARTERLY_DAY.search(text)
-    day = _day(m.group(1)) if m else None
-    return Deadline(kind=DeadlineKind.QUARTERLY, phrase=phrase, day=day, end_year=_until_year(text))
+    return _every_period(text, phrase, DeadlineKind.QUARTERLY, _QUARTERLY, _QUARTERLY_DAY)
 
 
 def _year_onward(text: str, phrase: str, plan_year: int | None) -> Deadline | None:

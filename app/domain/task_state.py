@@ -184,8 +184,31 @@ def _recurring(
     return TaskState.IN_PROGRESS_ON_TIME
 
 
+class CompletionFigures:
+    """`done` and the completion rate from a count's `done_on_time`, `done_late` and `due`.
+
+    One rule for the figures `summarize` computes (`StateCounts`) and the ones a report prints
+    from its content or an old snapshot (`exporters.content.SummaryCounts`), so the printed rate
+    can never be computed differently from the domain's. Subclasses declare the three counts.
+    """
+
+    done_on_time: int
+    done_late: int
+    due: int
+
+    @property
+    def done(self) -> int:
+        return self.done_on_time + self.done_late
+
+    @property
+    def completion_rate(self) -> float | None:
+        """done ÷ due, as a fraction 0..1; None when nothing is due (the rate never exceeds 1
+        because `due` counts every done task)."""
+        return self.done / self.due if self.due else None
+
+
 @dataclass(frozen=True)
-class StateCounts:
+class StateCounts(CompletionFigures):
     """The summary figures of a report's `I. TÌNH HÌNH TRIỂN KHAI`.
 
     `due` = done (on time or late) + overdue: every task that has been answered or is past its
@@ -202,15 +225,6 @@ class StateCounts:
     ongoing: int
     not_due: int
     suspended: int
-
-    @property
-    def done(self) -> int:
-        return self.done_on_time + self.done_late
-
-    @property
-    def completion_rate(self) -> float | None:
-        """done ÷ due, as a fraction 0..1; None when nothing is due."""
-        return self.done / self.due if self.due else None
 
 
 def summarize(states: Iterable[TaskState]) -> StateCounts:

@@ -25,6 +25,7 @@ from app.exporters.document import (
     Paragraph,
     Role,
     RowKind,
+    Run,
     SignatureBlock,
     Table,
     TableRow,
@@ -40,19 +41,11 @@ def clean(text: str) -> str:
     return _BAD_XML.sub("", nfc(text)).replace("\r\n", "\n").replace("\r", "\n")
 
 
-@dataclass(frozen=True)
-class StyledRun:
-    text: str
-    bold: bool = False
-    italic: bool = False
-    underline: bool = False
-
-
 @dataclass
 class Line:
     """One paragraph with every property resolved."""
 
-    runs: list[StyledRun]
+    runs: list[Run]  # the document's runs, text cleaned and the format's end mark applied
     size: float
     align: Align = Align.CENTER
     first_indent: float = 0.0  # mm
@@ -212,7 +205,7 @@ class Resolved:
 
 
 def _line(text: str, style: TextStyle, align: Align = Align.CENTER, **kw: float | bool | None) -> Line:
-    run = StyledRun(clean(text), style.bold, style.italic, style.underline)
+    run = Run(clean(text), style.bold, style.italic, style.underline)
     return Line([run], style.size, align, **kw)  # type: ignore[arg-type]
 
 
@@ -269,10 +262,10 @@ class _Composer:
 
     def paragraph(self, p: Paragraph) -> Line:
         lay = self.lay
-        runs = [StyledRun(clean(r.text), r.bold, r.italic, r.underline) for r in p.runs]
+        runs = [replace(r, text=clean(r.text)) for r in p.runs]
         if runs:  # the text's end mark is the format's (`./.` or `.`)
             last = runs[-1]
-            runs[-1] = StyledRun(lay.end_text(last.text), last.bold, last.italic, last.underline)
+            runs[-1] = replace(last, text=lay.end_text(last.text))
         indent = lay.first_line_indent if p.role is Role.BODY else 0.0
         return Line(
             runs,

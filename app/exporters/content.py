@@ -7,10 +7,11 @@ arranges them into an official document and a snapshot of them (JSON) reproduces
 from __future__ import annotations
 
 import copy
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date
 
 from app.domain.reporting import ReportStatus
+from app.domain.task_state import CompletionFigures, StateCounts
 from app.exporters.document import DocNumber, Format, Signer
 
 ReportingStatus = ReportStatus  # on time / late / missing / not yet due, as the domain decides
@@ -49,7 +50,10 @@ class PlanRef:
 
 
 @dataclass
-class SummaryCounts:
+class SummaryCounts(CompletionFigures):
+    """`StateCounts` as a report states them: mutable with defaults, so a snapshot (JSON) or a
+    test can give only some counts; `done` and `completion_rate` are the domain's."""
+
     total: int = 0
     due: int = 0
     done_on_time: int = 0
@@ -60,15 +64,10 @@ class SummaryCounts:
     not_due: int = 0
     suspended: int = 0
 
-    @property
-    def done(self) -> int:
-        return self.done_on_time + self.done_late
-
-    @property
-    def completion_rate(self) -> float | None:
-        """Done ÷ due, None when nothing is due yet (`due` as `domain.task_state.summarize` counts
-        it: done plus overdue, so the rate never exceeds 100 %)."""
-        return self.done / self.due if self.due else None
+    @classmethod
+    def of(cls, counts: StateCounts) -> SummaryCounts:
+        """The report's copy of the figures `domain.task_state.summarize` computed."""
+        return cls(**{f.name: getattr(counts, f.name) for f in fields(cls)})
 
 
 @dataclass

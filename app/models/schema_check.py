@@ -15,15 +15,20 @@ SQLite version and a hash of the migration scripts: opening a file costs a few m
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app import paths
 from app.models.migration_config import MIGRATIONS, alembic_config
+
+if TYPE_CHECKING:  # SQLAlchemy is imported only when a reference must be built
+    from sqlalchemy import Connection
 
 # name -> normalised description; JSON-friendly so it can be cached on disk.
 Schema = dict[str, dict[str, Any]]
@@ -160,22 +165,31 @@ def reference_schema(revision: str) -> Schema:
     return schema
 
 
-def build_reference(revision: str) -> Schema:
-    """Run the migrations up to `revision` in an in-memory SQLite and read its schema back."""
+@contextlib.contextmanager
+def migrated_in_memory(revision: str) -> Iterator[Connection]:
+    """A connection to an in-memory SQLite database the migrations have built up to `revision`:
+    what a database of that revision must contain, for both schema checks (this file's and
+    server_schema's) to read. The database is gone when the block ends."""
     from alembic import command
     from sqlalchemy import create_engine
     from sqlalchemy.pool import StaticPool
 
-    engine = create_engine("sqlite://", poolclass=StaticPool)
+    engine = create_engine("sqlite://", poolclass=StaticPool)  # one connection: the memory is the database
     try:
         with engine.begin() as conn:
             command.upgrade(alembic_config(conn), revision)
-            raw = conn.connection.driver_connection
-            assert isinstance(raw, sqlite3.Connection)
-            # Through JSON and back, so a fresh build and a cached one compare the same way.
-            return dict(json.loads(json.dumps(read_schema(raw))))
+            yield conn
     finally:
         engine.dispose()
+
+
+def build_reference(revision: str) -> Schema:
+    """Run the migrations up to `revision` in an in-memory SQLite and read its schema back."""
+    with migrated_in_memory(revision) as conn:
+        raw = conn.connection.driver_connection
+        assert isinstance(raw, sqlite3.Connection)
+        # Through JSON and back, so a fresh build and a cached one compare the same way.
+        return dict(json.loads(json.dumps(read_schema(raw))))
 
 
 def _store(path: Path, schema: Schema) -> None:

@@ -12,11 +12,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Connection, create_engine, inspect, text
-from sqlalchemy.pool import StaticPool
+from sqlalchemy import Connection, inspect, text
 
-from app.models.migration_config import alembic_config
-from app.models.schema_check import Schema
+from app.models.schema_check import Schema, migrated_in_memory
 
 _MEMORY: dict[str, Schema] = {}
 
@@ -70,14 +68,7 @@ def portable_reference(revision: str) -> Schema:
     """What the migrations create at `revision`, in the same terms (cached in memory)."""
     if revision in _MEMORY:
         return _MEMORY[revision]
-    from alembic import command
-
-    engine = create_engine("sqlite://", poolclass=StaticPool)
-    try:
-        with engine.begin() as conn:
-            command.upgrade(alembic_config(conn), revision)
-            schema = portable_schema(conn)
-    finally:
-        engine.dispose()
+    with migrated_in_memory(revision) as conn:
+        schema = portable_schema(conn)
     _MEMORY[revision] = schema
     return schema

@@ -272,3 +272,28 @@ def test_every_gold_deadline_is_understood() -> None:
     for phrase in phrases:
         kind = parse_deadline(phrase, plan_year=2021).kind
         assert (kind is K.UNKNOWN) == (phrase in _GOLD_UNKNOWN), (phrase, kind)
+
+
+@pytest.mark.parametrize(("marker", "day_of"), [
+    ("_MONTHLY", "_MONTHLY_DAY"),
+    ("_QUARTERLY", "_QUARTERLY_DAY"),
+])
+@pytest.mark.parametrize(("text", "found", "day", "end_year"), [
+    ("ngay 25 hang thang", K.MONTHLY, 25, None),
+    ("hang thang den nam 2025", K.MONTHLY, None, 2025),
+    ("ngay 20 cua thang cuoi quy, hang quy", K.QUARTERLY, 20, None),
+    ("hang quy den het nam 2030", K.QUARTERLY, None, 2030),
+    ("truoc ngay 31/12/2025", None, None, None),
+])
+def test_every_period_reads_monthly_and_quarterly_alike(marker: str, day_of: str, text: str, found: K | None,
+                                                        day: int | None, end_year: int | None) -> None:
+    """One reading (marker, day, end year) serves both periods; each only answers to its own marker."""
+    from app.domain import deadline_phrases as dp
+
+    kind = K.MONTHLY if marker == "_MONTHLY" else K.QUARTERLY
+    got = dp._every_period(text, "phrase", kind, getattr(dp, marker), getattr(dp, day_of))
+    if found is not kind:
+        assert got is None
+    else:
+        assert got is not None
+        assert (got.kind, got.phrase, got.day, got.end_year) == (kind, "phrase", day, end_year)

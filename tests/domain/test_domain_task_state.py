@@ -417,3 +417,19 @@ def test_occurrence_ahead_is_not_overdue(state: TaskState, day: date, shown: Tas
     from app.domain.task_state import occurrence_state
 
     assert occurrence_state(state, day, date(2026, 12, 4)) is shown
+
+
+def test_completion_figures_serve_any_counts_that_declare_them() -> None:
+    from dataclasses import dataclass
+
+    from app.domain.task_state import CompletionFigures
+
+    @dataclass
+    class Figures(CompletionFigures):
+        done_on_time: int
+        done_late: int
+        due: int
+
+    assert (Figures(2, 1, 4).done, Figures(2, 1, 4).completion_rate) == (3, 0.75)
+    assert Figures(0, 0, 0).completion_rate is None  # nothing due yet: no rate, not 0 %
+    assert Figures(3, 0, 3).completion_rate == 1.0

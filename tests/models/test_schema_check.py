@@ -133,3 +133,20 @@ def test_reference_has_no_trigger_or_view_and_knows_every_table() -> None:
     reference = schema_check.reference_schema(head_revision())
     assert reference["triggers"] == {} and reference["views"] == {}
     assert {"plans", "plan_nodes", "progress_updates", "audit_log", "alembic_version"} <= reference["tables"].keys()
+
+
+def test_migrated_in_memory_is_the_revision_the_migrations_build_and_leaves_no_file(tmp_path: Path,
+                                                                                   monkeypatch: pytest.MonkeyPatch
+                                                                                   ) -> None:
+    from sqlalchemy import inspect, text
+
+    monkeypatch.chdir(tmp_path)
+    first, head = "0001", head_revision()
+    with schema_check.migrated_in_memory(first) as conn:
+        assert conn.execute(text("select version_num from alembic_version")).scalar_one() == first
+        assert "plans" in inspect(conn).get_table_names()
+        assert "user_agencies" not in inspect(conn).get_table_names()  # 0007 adds it
+    with schema_check.migrated_in_memory(head) as conn:
+        assert conn.execute(text("select version_num from alembic_version")).scalar_one() == head
+        assert "user_agencies" in inspect(conn).get_table_names()
+    assert list(tmp_path.iterdir()) == []  # in memory: no database file written anywhere here

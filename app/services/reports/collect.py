@@ -21,10 +21,10 @@ from app.domain.text import sort_key
 from app.exporters.content import AgencyReport as ReportRow
 from app.exporters.content import PlanRef, ResultGroup, ResultItem, ResultTask, TargetRow
 from app.exporters.layouts import short_date
-from app.models import Agency, Plan, PlanNode, ProgressUpdate, Target
+from app.models import Agency, Plan, ProgressUpdate, Target
 from app.services.register import plan_reporting_rules, received_dates, task_duties
 from app.services.reports import summary
-from app.services.reports.condense import judged_due, short_task
+from app.services.reports.condense import judged_due, plan_updates, short_task
 from app.services.task_states import lead_agency_ids, load_node_views
 from app.services.views import NodeView
 
@@ -76,14 +76,7 @@ def agency_names(s: Session) -> dict[int, str]:
 
 def latest_results(s: Session, plan_id: int, as_of: date) -> dict[int, list[Latest]]:
     """Per task, each agency's latest non-empty result (as of the date), leads first later."""
-    rows = s.execute(
-        select(ProgressUpdate.node_id, ProgressUpdate.agency_id, Agency.name, ProgressUpdate.result,
-               ProgressUpdate.status, ProgressUpdate.reported_on)
-        .join(PlanNode, PlanNode.id == ProgressUpdate.node_id)
-        .join(Agency, Agency.id == ProgressUpdate.agency_id)
-        .where(PlanNode.plan_id == plan_id, ProgressUpdate.reported_on <= as_of)
-        .order_by(ProgressUpdate.reported_on, ProgressUpdate.id)
-    ).all()
+    rows = plan_updates(s, plan_id, as_of, ProgressUpdate.result, ProgressUpdate.status, ProgressUpdate.reported_on)
     latest: dict[tuple[int, int], Latest] = {}
     for node_id, agency_id, name, result, status, reported_on in rows:
         previous = latest.get((node_id, agency_id))

@@ -16,8 +16,9 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Row, select
 from sqlalchemy.orm import Session
 
 from app.domain.deadlines import DeadlineKind, last_due_on_or_before
@@ -58,18 +59,24 @@ class Said:
     proposal: str
 
 
-def period_words(s: Session, plan_id: int, codes: Sequence[str], window: DateRange, as_of: date) -> list[Said]:
-    """What each agency wrote for the period (its updates tagged with the period, or dated in its
-    window, received by the data date): the latest per task and agency."""
-    rows = s.execute(
-        select(ProgressUpdate.node_id, ProgressUpdate.agency_id, Agency.name, ProgressUpdate.result,
-               ProgressUpdate.difficulties, ProgressUpdate.proposals, ProgressUpdate.period,
-               ProgressUpdate.reported_on)
+def plan_updates(s: Session, plan_id: int, as_of: date, *columns: Any) -> Sequence[Row[*tuple[Any, ...]]]:
+    """The plan's progress updates received by `as_of`, oldest first (ties in entry order), as
+    rows `(node_id, agency_id, agency name, *columns)`: read in this order, the last row of a task
+    and agency is its latest word, which is what the report quotes."""
+    return s.execute(
+        select(ProgressUpdate.node_id, ProgressUpdate.agency_id, Agency.name, *columns)
         .join(PlanNode, PlanNode.id == ProgressUpdate.node_id)
         .join(Agency, Agency.id == ProgressUpdate.agency_id)
         .where(PlanNode.plan_id == plan_id, ProgressUpdate.reported_on <= as_of)
         .order_by(ProgressUpdate.reported_on, ProgressUpdate.id)
     ).all()
+
+
+def period_words(s: Session, plan_id: int, codes: Sequence[str], window: DateRange, as_of: date) -> list[Said]:
+    """What each agency wrote for the period (its updates tagged with the period, or dated in its
+    window, received by the data date): the latest per task and agency."""
+    rows = plan_updates(s, plan_id, as_of, ProgressUpdate.result, ProgressUpdate.difficulties,
+                        ProgressUpdate.proposals, ProgressUpdate.period, ProgressUpdate.reported_on)
     latest: dict[tuple[int, int], Said] = {}
     for node_id, agency_id, name, result, difficulty, proposal, code, reported_on in rows:
         if code not in codes and reported_on not in window:

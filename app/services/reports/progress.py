@@ -72,11 +72,7 @@ def progress_content(s: Session, plan: Plan, period: Period, as_of: date, profil
     views = collect.node_views(s, plan.id, as_of)
     tasks = [v for v in views if v.kind == "task"]
     counts = summarize(v.state for v in tasks if v.state is not None)
-    summary = SummaryCounts(
-        total=counts.total, due=counts.due, done_on_time=counts.done_on_time, done_late=counts.done_late,
-        in_progress_on_time=counts.in_progress_on_time, overdue=counts.overdue, ongoing=counts.ongoing,
-        not_due=counts.not_due, suspended=counts.suspended,
-    )
+    summary = SummaryCounts.of(counts)
     results = collect.latest_results(s, plan.id, as_of)
     names = collect.agency_names(s)
     said = condense.period_words(s, plan.id, collect.same_cutoff_codes(period, scheme), window, as_of)
