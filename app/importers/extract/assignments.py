@@ -27,7 +27,9 @@ ATTR_LEAD = re.compile(
 ATTR_SUPPORT = re.compile(rf"^(?:{_BODY} phối hợp(?: thực hiện)?|Phối hợp(?: thực hiện)?)\s*:\s*", re.IGNORECASE)
 ATTR_CONTENT = re.compile(r"^(?:Nhiệm vụ,? giải pháp(?: cụ thể)?|Nội dung(?: thực hiện)?|Nội dung công việc)\s*:\s*",
                           re.IGNORECASE)
-ATTR_OTHER = re.compile(r"^(?:Sản phẩm|Kết quả|Dự kiến sản phẩm|Hình thức|Kinh phí|Nguồn kinh phí)"
+# what an item produces, costs or gathers: `Thành phần:` lists who attends a meeting, not who does it
+ATTR_OTHER = re.compile(r"^(?:Sản phẩm|Kết quả|Dự kiến sản phẩm|Hình thức|Kinh phí|Nguồn kinh phí"
+                        r"|Thành phần(?: tham dự)?)"
                         r"(?: đầu ra| dự kiến| thực hiện)?\s*:\s*", re.IGNORECASE)
 
 _GIAO = re.compile(r"(?:^|(?<=[.;:]\s))(?:Đồng thời,? )?(?:Giao|giao|Phân công|phân công)(?: cho)?\s+"

@@ -25,6 +25,8 @@ ATTR_DEADLINE = re.compile(
 _Q = r"(?:[Qq]uý|QUÝ) (?:I{1,3}|IV|[1-4])"
 _DATE = r"\d{1,2}/\d{1,2}(?:/\d{4})?"
 _YEAR = r"(?:19|20)\d{2}"
+# a date written out: `ngày 08 tháng 02 năm 2026`
+_LONG_DATE = rf"ngày \d{{1,2}} tháng \d{{1,2}} năm {_YEAR}"
 _FREQ = r"(?:hằng|hàng) (?:năm|tháng|quý)"
 # a frequency as printed: `hằng năm`, `mỗi quý`, `định kỳ hằng tháng`, `định kỳ 06 tháng`
 _EVERY = r"(?:[Hh][àằ]ng|[Mm]ỗi)"
@@ -41,7 +43,7 @@ _POINT = (rf"(?:ngày {_DATE}|ngày \d{{1,2}} tháng \d{{1,2}}(?: năm {_YEAR})?
 # Each pattern finds one phrase in prose; the first match in the text is kept.
 _PROSE = [
     # `Từ tháng 3 đến tháng 11 hằng năm`, `từ ngày 15/11/2025 đến ngày 15/12/2025`: the whole span
-    re.compile(rf"[Tt]ừ {_POINT} đến (?:hết )?{_POINT}(?: {_FREQ})?"),
+    re.compile(rf"(?:[Tt]rong khoảng )?[Tt]ừ {_POINT} đến (?:hết )?{_POINT}(?: {_FREQ})?"),
     re.compile(rf"(?:xong |Xong )?trước ngày {_DATE}(?: (?:{_FREQ}|của tháng cuối quý))?"),
     re.compile(rf"(?:xong )?trước ngày \d{{1,2}} (?:{_FREQ}|của tháng cuối quý)"),
     re.compile(rf"(?:[Xx]ong )?trước ngày \d{{1,2}} tháng \d{{1,2}}(?: năm {_YEAR}| {_FREQ})?"),
@@ -54,7 +56,10 @@ _PROSE = [
     re.compile(r"\d{1,2} lần\s*/\s*(?:ngày|tuần|tháng)\s*\([^()]*\d[^()]*\)"),
     re.compile(rf"(?:[Tt]rong |[Tt]rước |[Tt]ừ |[Cc]hậm nhất (?:trong )?)?{_Q}(?:/{_YEAR}| năm {_YEAR})(?: {_FREQ})?"),
     re.compile(rf"(?:[Tt]rong |[Tt]rước )?{_Q} {_FREQ}"),
-    re.compile(rf"(?:[Cc]hậm nhất|[Kk]hông quá) (?:là )?(?:trước )?(?:ngày )?{_DATE}"),
+    re.compile(rf"(?:[Cc]hậm nhất|[Kk]hông quá) (?:là )?(?:trước )?(?:ngày )?{_DATE}"
+               rf"|(?:[Cc]hậm nhất|[Kk]hông quá) (?:là )?(?:trước )?{_LONG_DATE}"),
+    # a day of the calendar: `dự kiến tổ chức hội nghị vào ngày 02/02/2026`
+    re.compile(rf"[Vv]ào ngày \d{{1,2}}/\d{{1,2}}/{_YEAR}|[Vv]ào {_LONG_DATE}"),
     re.compile(rf"(?:[Tt]rong |[Tt]rước )?(?:06|6) tháng (?:đầu|cuối) năm(?: {_YEAR}| {_FREQ})?"),
     re.compile(rf"(?:[Tt]rong |[Tt]rước )tháng \d{{1,2}}(?: năm {_YEAR}| {_FREQ})"),
     re.compile(rf"(?<=hoàn thành )năm {_YEAR}|(?<=xong )năm {_YEAR}"),
@@ -78,8 +83,8 @@ _PROSE = [
 # hằng năm (trước ngày 15/12)`
 _FREQ_DATED = re.compile(
     rf"{_FREQUENCY}\s*\([^()]*\d[^()]*\)(?:(?:,\s*|;\s*| và ){_FREQUENCY}\s*\([^()]*\d[^()]*\))*")
-# `Hằng năm, tổ chức kiểm tra ...`: an item that opens with its frequency
-_OPENING_FREQ = re.compile(rf"^({_FREQUENCY}),\s")
+# `Hằng năm, tổ chức kiểm tra ...`, `Định kỳ, X báo cáo ...`: an item that opens with its frequency
+_OPENING_FREQ = re.compile(rf"^({_FREQUENCY}|[Đđ]ịnh kỳ),\s")  # `Định kỳ, Thường trực Ủy ban ... báo cáo ...`
 # a parenthesis that holds only a year or a span of years: `(2026 - 2027)`, `(năm 2026)`,
 # `(giai đoạn 2026-2030)`; a frequency alone in parentheses (`(định kỳ hằng năm)`) is not a deadline
 _PAREN_ONLY = re.compile(rf"^(?:(?:[Nn]ăm|[Gg]iai đoạn) )?{_YEAR}(?:\s*[-–]\s*{_YEAR})?$")
@@ -87,6 +92,11 @@ _PAREN = re.compile(r"\(([^()]*)\)")
 # a parenthesis that gives examples or details, not the item's time: `(nhất là ...)`, `(trong đó ...)`
 _ASIDE = re.compile(r"^\s*(?:nhất là|như|gồm|bao gồm|trong đó|kể cả|đặc biệt là|chủ yếu là|ví dụ)\b",
                     re.IGNORECASE)
+# `(hoàn thành trong tháng 11/2025)` continues the sentence, whose verb is no part of the time; a
+# capitalised `(Hoàn thành trước ngày 31/3/2017)` is a note of its own, kept as printed
+_DONE_VERB = re.compile(r"^(?:hoàn thành|hoàn tất)\s+(?=\S)")
+# `cơ bản hoàn thành` before a time: the task is to be mostly done by then, which the clerk must see
+_QUALIFIED = re.compile(r"(?:[Cc]ơ bản|[Cc]ăn bản) (?:hoàn thành|xong)\s+")
 _INLINE_ATTR = re.compile(
     r"(?:^|[(;.,]\s*)[Tt]hời (?:gian|hạn)(?: thực hiện| hoàn thành)?\s*:\s*([^;()]+?)(?=[;)]|\.\s|\.?$)")
 # `Đối với các nhiệm vụ triển khai trong năm 2025, ...`: a scope, not a time limit
@@ -95,6 +105,12 @@ _SCOPE_CLAUSE = re.compile(r"^(?:Đối với|Riêng đối với|Với)\b[^,;.]
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)?\s*%")
 _YEAR_PHRASE = re.compile(r"[^\d]{0,25}?(?:năm|giai đoạn) \d{4}(?:\s*[-–]\s*\d{4})?")
 _REACHED = re.compile(r"\s+đạt\b")
+# `..., định hướng đến năm 2030`, `..., tầm nhìn đến năm 2045`: the horizons in a strategy's or programme's name
+_HORIZON = re.compile(r"\s*,?\s*(?:định hướng|tầm nhìn)\b", re.IGNORECASE)
+# a full stop after a word or a figure, then a capital: the value's next sentence (`TP. Hồ Chí Minh` is
+# an abbreviation, not a sentence end)
+_NEXT_SENTENCE = re.compile(r"(?<=[a-zđà-ỹ\d])\.\s+(?=[A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊ"
+                            r"ÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ])")
 # a new lettered field run into a value by the layout: `Từ tháng 3 đến tháng 11 hằng năm b. Địa điểm`
 _RUN_IN_LABEL = re.compile(r"\s+[a-zđ][.)]\s+(?=[A-ZĐÀ-Ỹ])")
 
@@ -107,11 +123,20 @@ def attribute_value(text: str) -> str | None:
     return text[m.end():]
 
 
+# `01 ngày/hội nghị`, `02 buổi`: how long an item lasts, printed in a `Thời gian:` field, not when it is due
+_DURATION = re.compile(r"^\d+\s*(?:ngày|buổi|giờ|tiết)(?:\s*/|\s*$)", re.IGNORECASE)
+
+
 def clean_value(value: str) -> str | None:
-    """Attribute values: verbatim, first paragraph only, trailing punctuation dropped."""
+    """Attribute values: verbatim, first paragraph only, trailing punctuation dropped; a duration
+    is no deadline."""
     value = value.split("\n")[0]
+    if _DURATION.match(value.strip()):
+        return None
     value = re.split(r",\s*(?=(?:báo cáo|gửi|trình|tổng hợp)\b)", value)[0]
     value = _RUN_IN_LABEL.split(value)[0]
+    # `Duy trì thường xuyên ... bầu cử. Đặc biệt, phân công ...`: the time is the first sentence
+    value = _NEXT_SENTENCE.split(value)[0]
     value = strip_trailing_punct(value)
     return value or None
 
@@ -183,6 +208,7 @@ def find_in_prose(text: str) -> str | None:
         if _PAREN_ONLY.match(inner) and not _inside_quotes(text, pm.start()):
             candidates.append((pm.start(), inner))
             break
+        inner = _DONE_VERB.sub("", inner)
         hit = next((h for pattern in _PROSE if (h := pattern.search(inner))), None)
         if hit and len(hit.group(0)) >= len(inner) - 16:
             candidates.append((pm.start(), strip_trailing_punct(inner)))
@@ -200,7 +226,11 @@ def find_in_prose(text: str) -> str | None:
             break
     if not candidates:
         return None
-    phrase = min(candidates, key=lambda c: c[0])[1].strip()
+    pos, phrase = min(candidates, key=lambda c: c[0])
+    phrase = phrase.strip()
+    qualified = _QUALIFIED.search(text, 0, pos)
+    if qualified and qualified.end() == pos:
+        phrase = qualified.group(0) + phrase  # `cơ bản hoàn thành trong năm 2025`: how far, by when
     # `trình ... phê duyệt trong Quý II/2017` is recorded as `Quý II/2017`.
     phrase = re.sub(rf"^[Tt]rong ({_Q}(?:/{_YEAR}| năm {_YEAR}))$", r"\1", phrase)
     return strip_trailing_punct(phrase)
@@ -216,6 +246,8 @@ def _not_a_time_limit(text: str, pos: int, asides: list[tuple[int, int]]) -> boo
     year = _YEAR_PHRASE.match(text, pos)
     if not year:
         return False
+    if _HORIZON.match(text, year.end()):
+        return True  # `Chiến lược ... đến năm 2025, định hướng đến năm 2030`: the name of a programme
     # the target's horizon: a figure before the year in its clause (`đạt 50% ... vào năm 2030`), or
     # the year followed by what is reached (`đến năm 2030 đạt 100% ...`)
     clause_start = max(text.rfind(";", 0, pos), text.rfind(". ", 0, pos)) + 1

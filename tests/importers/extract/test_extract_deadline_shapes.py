@@ -1,0 +1,71 @@
+"""Deadline phrases in the shapes real plans print them (issue 10, session 4): long dates, a day of the
+calendar, a span `trong khoảng từ ... đến ...`, an opening `Định kỳ,`, a qualified completion, a
+parenthesis led by its verb, a programme's name with its horizons, a field value of two sentences, a
+duration in a time field."""
+from __future__ import annotations
+
+import pytest
+
+from app.importers.extract.deadline_text import clean_value, find_in_prose
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    # a date written out in words after `Chậm nhất là`
+    ("Chậm nhất là ngày 08 tháng 02 năm 2026, việc xác minh phải được tiến hành xong.",
+     "Chậm nhất là ngày 08 tháng 02 năm 2026"),
+    # a day of the calendar the item happens on
+    ("Ban Thường trực dự kiến tổ chức hội nghị vào ngày 02/02/2026.", "vào ngày 02/02/2026"),
+    ("Tổ chức hội nghị tổng kết vào ngày 15 tháng 12 năm 2025.", "vào ngày 15 tháng 12 năm 2025"),
+    # a span with `trong khoảng`, kept whole
+    ("Việc lấy ý kiến cử tri được thực hiện trong khoảng từ ngày 04/02/2026 đến ngày 08/02/2026, cụ thể:",
+     "trong khoảng từ ngày 04/02/2026 đến ngày 08/02/2026"),
+    # an item opening with a bare `Định kỳ,` states how often it is due
+    ("Định kỳ, Văn phòng Sở tổng hợp, báo cáo kết quả thực hiện Kế hoạch.", "Định kỳ"),
+    # a qualified completion: the qualifier is part of the time
+    ("Rà soát, sửa đổi các quy định về đầu tư, cơ bản hoàn thành trong năm 2025.",
+     "cơ bản hoàn thành trong năm 2025"),
+    # a parenthesis that continues the sentence drops its verb; a capitalised note is kept as printed
+    ("Các sở xây dựng kế hoạch (hoàn thành trong tháng 11/2025) gửi về Sở Nội vụ.", "trong tháng 11/2025"),
+    ("Tổng hợp danh sách người ứng cử (hoàn tất chậm nhất ngày 01/02/2026).", "chậm nhất ngày 01/02/2026"),
+    ("Xây dựng kế hoạch chi tiết (Hoàn thành trước ngày 31/3/2017).", "Hoàn thành trước ngày 31/3/2017"),
+])
+def test_phrase_shapes(text: str, phrase: str) -> None:
+    assert find_in_prose(text) == phrase
+
+
+@pytest.mark.parametrize("text", [
+    # the horizons in a programme's or strategy's name are not the item's time
+    "Giám sát việc thực hiện Chiến lược phát triển khoa học và công nghệ đến năm 2025, định hướng đến năm 2030.",
+    "Triển khai Chương trình chuyển đổi số đến năm 2030, tầm nhìn đến năm 2045 trên địa bàn tỉnh.",
+    # a frequency inside an item, not opening it, stays how often
+    "Tổng hợp kết quả, định kỳ báo cáo Ủy ban nhân dân tỉnh.",
+])
+def test_not_the_items_time(text: str) -> None:
+    assert find_in_prose(text) is None
+
+
+def test_a_field_value_is_its_first_sentence() -> None:
+    assert clean_value("Duy trì thường xuyên trong giờ hành chính. Đặc biệt, phân công cán bộ trực cả thứ Bảy.") \
+        == "Duy trì thường xuyên trong giờ hành chính"
+    # an abbreviation is not a sentence end
+    kept = "Trước ngày 15/12/2025 gửi UBND TP. Hồ Chí Minh"
+    assert clean_value(kept) == kept
+
+
+def test_a_duration_in_a_time_field_is_no_deadline() -> None:
+    assert clean_value("01 ngày/hội nghị.") is None
+    assert clean_value("02 buổi") is None
+    assert clean_value("Quý II/2026") == "Quý II/2026"
+
+
+def test_the_participants_of_a_meeting_are_a_field_not_a_task() -> None:
+    from app.importers.extract import extract_plan
+    from app.importers.readers.textfile import parse_text
+
+    text = ("KẾ HOẠCH\n\nTổ chức hội nghị hiệp thương\n\nII. NỘI DUNG\n\n1. Hội nghị lần thứ nhất\n\n"
+            "1.1. Nội dung: Hiệp thương về cơ cấu, thành phần, số lượng người được giới thiệu.\n\n"
+            "- Thời gian: Dự kiến ngày 05/12/2025.\n\n"
+            "- Thành phần: Ban Thường trực Ủy ban Mặt trận xã; Thường trực HĐND, UBND xã.\n\n"
+            "- Đơn vị chủ trì: Ban Công tác mặt trận thôn.\n\n- Kết quả: Biên bản hội nghị.\n")
+    tasks = extract_plan(parse_text(text)).tasks()
+    assert [(t.lead, t.deadline_text) for t in tasks] == [(["Ban Công tác mặt trận thôn"], "Dự kiến ngày 05/12/2025")]
