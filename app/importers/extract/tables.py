@@ -34,17 +34,21 @@ _SUBHEADER = re.compile(r"chủ trì|phối hợp", re.IGNORECASE)
 _PRODUCT_DONE = re.compile(r"^(?:dự kiến )?(?:sản phẩm|kết quả)\b(?!.*(?:thời gian|thời hạn|tiến độ))", re.IGNORECASE)
 
 
+def _kind(cell: str) -> str | None:
+    """The kind of a header cell: the first rule it matches."""
+    text = squash(cell)
+    for key, pattern in _COLS:
+        if pattern.search(text):
+            return "product" if key == "deadline" and _PRODUCT_DONE.search(text) else key
+    return None
+
+
 def _columns(header: list[str]) -> dict[str, int] | None:
     cols: dict[str, int] = {}
     for i, cell in enumerate(header):
-        text = squash(cell)
-        for key, pattern in _COLS:
-            if pattern.search(text):
-                if key == "deadline" and _PRODUCT_DONE.search(text):
-                    key = "product"
-                if key not in cols:
-                    cols[key] = i
-                break
+        key = _kind(cell)
+        if key is not None and key not in cols:
+            cols[key] = i
     if "task" in cols and ("lead" in cols or "deadline" in cols):
         return cols
     if "stt" in cols and "lead" in cols and ("deadline" in cols or "support" in cols):
@@ -145,6 +149,9 @@ def _realign(row: list[str], cols: dict[str, int], width: int) -> list[str]:
 _GROUP_ROW = re.compile(r"^(?:[IVX]{1,4}|[A-Z])[.)]\s+\S")
 _TIME_WORDS = re.compile(r"\b(?:19|20)\d{2}\b|\b(?:quý|tháng|hằng|hàng|thường xuyên|kỳ họp|phiên họp)\b", re.IGNORECASE)
 _AGENCY_KINDS = ("lead", "support", "review")
+# a time cell that defers to something else: `Theo kết quả rà soát, đề xuất của các cơ quan`, `Theo tiến độ
+# của dự án` (short: a long `Theo ...` cell is a note)
+_DEFERRED_TIME = re.compile(r"^theo\b.{0,80}$", re.IGNORECASE)
 
 
 def _broken(rows: list[list[str]], width: int) -> bool:
@@ -168,7 +175,7 @@ def _accepts(kind: str, cell: str) -> bool:
     if kind in _AGENCY_KINDS:
         return bool(head_at(re.sub(r"^[-–+•]\s*", "", cell)))
     if kind == "deadline":
-        return bool(find_in_prose(cell) or _TIME_WORDS.search(cell))
+        return bool(find_in_prose(cell) or _TIME_WORDS.search(cell) or _DEFERRED_TIME.match(cell))
     return kind not in ("stt", "task", "empty")
 
 
@@ -178,7 +185,9 @@ def _rebuild(rows: list[list[str]], cols: dict[str, int], header: list[str]) -> 
     opens a row, and each following cell goes to the next column whose kind it fits (agencies
     to agency columns, a time to the time column, anything to a product or note column)."""
     width = len(header)
-    kinds = ["other" if squash(h) else "empty" for h in header]  # a column without a header holds nothing
+    # a column without a header holds nothing; a second column of a kind (`Cơ quan trình` and `Cơ quan
+    # thẩm tra`) takes the same cells as the first
+    kinds = [(_kind(h) or "other") if squash(h) else "empty" for h in header]
     for kind, i in cols.items():
         if i < width:
             kinds[i] = kind

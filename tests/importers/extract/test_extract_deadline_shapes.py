@@ -69,3 +69,28 @@ def test_the_participants_of_a_meeting_are_a_field_not_a_task() -> None:
             "- Đơn vị chủ trì: Ban Công tác mặt trận thôn.\n\n- Kết quả: Biên bản hội nghị.\n")
     tasks = extract_plan(parse_text(text)).tasks()
     assert [(t.lead, t.deadline_text) for t in tasks] == [(["Ban Công tác mặt trận thôn"], "Dự kiến ngày 05/12/2025")]
+
+
+def test_a_broken_table_reads_its_time_cells_after_a_second_review_column() -> None:
+    """A pasted table whose rows the website broke is read again from its cells: a second column of a
+    kind (`Cơ quan trình`, `Cơ quan thẩm tra`) takes only cells of that kind, so the time goes to the time
+    column; a short time cell that defers (`Theo kết quả rà soát ...`) is a time, not a note."""
+    from app.importers.extract import extract_plan
+    from app.importers.readers.textfile import parse_text
+
+    text = ("PHỤ LỤC\n\n| TT | Tên văn bản | Cơ quan trình | Cơ quan soạn thảo | Cơ quan thẩm tra | Tiến độ | Hồ sơ | |\n"
+            "| I. Văn bản thuộc thẩm quyền của Hội đồng nhân dân tỉnh |\n"
+            "| | Nghị quyết quy định mức chi hỗ trợ hoạt động khuyến nông | Ủy ban nhân dân tỉnh |\n"
+            "Sở Nông nghiệp và Môi trường |\n"
+            "| Trình tại kỳ họp trước ngày 10/7/2026 | - Hồ sơ gồm tờ trình, dự thảo nghị quyết | |\n"
+            "| Nghị quyết quy định chính sách hỗ trợ hợp tác xã | Ủy ban nhân dân tỉnh | Sở Tài chính "
+            "| Ban Kinh tế - Ngân sách chủ trì thẩm tra | Theo kết quả rà soát, đề xuất của các cơ quan "
+            "| - Hồ sơ gồm tờ trình, dự thảo nghị quyết, báo cáo thẩm tra | ||\n"
+            "| Nghị quyết quy định mức thu phí thẩm định đề án | Ủy ban nhân dân tỉnh | Sở Tài chính "
+            "| Ban Kinh tế - Ngân sách chủ trì thẩm tra | Theo kết quả rà soát, đề xuất của các cơ quan "
+            "| - Hồ sơ gồm tờ trình, dự thảo nghị quyết, báo cáo thẩm tra | ||\n")
+    tasks = [(t.text[:30], t.lead, t.deadline_text) for t in extract_plan(parse_text(text)).tasks()]
+    assert tasks == [
+        ("Nghị quyết quy định mức chi hỗ", ["Sở Nông nghiệp và Môi trường"], "Trình tại kỳ họp trước ngày 10/7/2026"),
+        ("Nghị quyết quy định chính sách", ["Sở Tài chính"], "Theo kết quả rà soát, đề xuất của các cơ quan"),
+        ("Nghị quyết quy định mức thu ph", ["Sở Tài chính"], "Theo kết quả rà soát, đề xuất của các cơ quan")]
