@@ -91,6 +91,7 @@ def test_a_broken_table_reads_its_time_cells_after_a_second_review_column() -> N
             "| - Hồ sơ gồm tờ trình, dự thảo nghị quyết, báo cáo thẩm tra | ||\n")
     tasks = [(t.text[:30], t.lead, t.deadline_text) for t in extract_plan(parse_text(text)).tasks()]
     assert tasks == [
-        ("Nghị quyết quy định mức chi hỗ", ["Sở Nông nghiệp và Môi trường"], "Trình tại kỳ họp trước ngày 10/7/2026"),
+        ("Nghị quyết quy định mức chi hỗ", ["Sở Nông nghiệp và Môi trường"],
+         "Trình tại kỳ họp trước ngày 10/7/2026"),
         ("Nghị quyết quy định chính sách", ["Sở Tài chính"], "Theo kết quả rà soát, đề xuất của các cơ quan"),
         ("Nghị quyết quy định mức thu ph", ["Sở Tài chính"], "Theo kết quả rà soát, đề xuất của các cơ quan")]
