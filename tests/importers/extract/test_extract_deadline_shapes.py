@@ -78,7 +78,8 @@ def test_a_broken_table_reads_its_time_cells_after_a_second_review_column() -> N
     from app.importers.extract import extract_plan
     from app.importers.readers.textfile import parse_text
 
-    text = ("PHỤ LỤC\n\n| TT | Tên văn bản | Cơ quan trình | Cơ quan soạn thảo | Cơ quan thẩm tra | Tiến độ | Hồ sơ | |\n"
+    text = ("PHỤ LỤC\n\n"
+            "| TT | Tên văn bản | Cơ quan trình | Cơ quan soạn thảo | Cơ quan thẩm tra | Tiến độ | Hồ sơ | |\n"
             "| I. Văn bản thuộc thẩm quyền của Hội đồng nhân dân tỉnh |\n"
             "| | Nghị quyết quy định mức chi hỗ trợ hoạt động khuyến nông | Ủy ban nhân dân tỉnh |\n"
             "Sở Nông nghiệp và Môi trường |\n"
