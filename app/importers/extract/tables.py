@@ -115,7 +115,9 @@ def _agencies_only(cell: str) -> str:
     for part in presiding[:1] or parts:
         phrase = take_phrase(part)
         rest = part[len(phrase):].strip(" ,")
-        kept.append(phrase if phrase and head_at(phrase) and rest and starts_predicate(rest.lower()) else part)
+        # a predicate has an object: a single word left (`Bộ Ngoại giao`) is part of the name
+        said = bool(rest) and len(rest.split()) > 1 and starts_predicate(rest.lower())
+        kept.append(phrase if phrase and head_at(phrase) and said else part)
     return "; ".join(kept)
 
 

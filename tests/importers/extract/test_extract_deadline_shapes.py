@@ -96,3 +96,12 @@ def test_a_broken_table_reads_its_time_cells_after_a_second_review_column() -> N
          "Trình tại kỳ họp trước ngày 10/7/2026"),
         ("Nghị quyết quy định chính sách", ["Sở Tài chính"], "Theo kết quả rà soát, đề xuất của các cơ quan"),
         ("Nghị quyết quy định mức thu ph", ["Sở Tài chính"], "Theo kết quả rà soát, đề xuất của các cơ quan")]
+
+
+def test_a_lead_cell_keeps_a_name_ending_in_a_verb_like_word() -> None:
+    """`Bộ Ngoại giao` ends in a word that is also a verb (`giao`); a predicate has an object, so one
+    word left after the name is part of it, while `Sở A thúc đẩy, theo dõi chỉ tiêu` keeps `Sở A`."""
+    from app.importers.extract.tables import _agencies_only
+
+    assert _agencies_only("Bộ Ngoại giao") == "Bộ Ngoại giao"
+    assert _agencies_only("Sở Công Thương thúc đẩy, theo dõi chỉ tiêu; Sở Tài chính") == "Sở Công Thương; Sở Tài chính"
