@@ -105,3 +105,15 @@ def test_a_lead_cell_keeps_a_name_ending_in_a_verb_like_word() -> None:
 
     assert _agencies_only("Bộ Ngoại giao") == "Bộ Ngoại giao"
     assert _agencies_only("Sở Công Thương thúc đẩy, theo dõi chỉ tiêu; Sở Tài chính") == "Sở Công Thương; Sở Tài chính"
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("UBND xã triệu tập và chủ trì hội nghị cử tri", "UBND xã"),
+    ("Văn phòng Sở giúp Ban Giám đốc theo dõi việc thực hiện", "Văn phòng Sở"),
+    ("Đảng đoàn Hội đồng nhân dân tỉnh thể chế hóa các chủ trương", "Đảng đoàn Hội đồng nhân dân tỉnh"),
+])
+def test_a_partner_ends_where_its_own_predicate_starts(text: str, phrase: str) -> None:
+    """`phối hợp với UBND xã triệu tập ...`: the partner's name stops at the verb that follows it."""
+    from app.importers.extract.agencies import take_phrase
+
+    assert take_phrase(text) == phrase
