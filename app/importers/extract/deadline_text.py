@@ -83,6 +83,10 @@ _PROSE = [
 # hằng năm (trước ngày 15/12)`
 _FREQ_DATED = re.compile(
     rf"{_FREQUENCY}\s*\([^()]*\d[^()]*\)(?:(?:,\s*|;\s*| và ){_FREQUENCY}\s*\([^()]*\d[^()]*\))*")
+# a draft submitted to a session: `trình Quốc hội xem xét, thông qua tại Kỳ họp thứ 9, Quốc hội khóa XV` (a
+# law passed `tại kỳ họp thứ 9 ngày ...` is a citation: no `trình` before it)
+_SESSION = re.compile(r"\btrình\b[^.;]{0,80}?\b(tại (?:[Kk]ỳ|[Pp]hiên) họp (?:thứ \d+|bất thường(?: lần thứ \d+)?)"
+                      r"(?:,? (?:Quốc hội|Hội đồng nhân dân|HĐND)[^,.;()]{0,25}?khóa [IVXL]+)?)")
 # `Hằng năm, tổ chức kiểm tra ...`, `Định kỳ, X báo cáo ...`: an item that opens with its frequency
 _OPENING_FREQ = re.compile(rf"^({_FREQUENCY}|[Đđ]ịnh kỳ),\s")  # `Định kỳ, Thường trực Ủy ban ... báo cáo ...`
 # a parenthesis that holds only a year or a span of years: `(2026 - 2027)`, `(năm 2026)`,
@@ -94,6 +98,8 @@ _ASIDE = re.compile(r"^\s*(?:nhất là|như|gồm|bao gồm|trong đó|kể c�
                     re.IGNORECASE)
 # `(hoàn thành trong tháng 11/2025)` continues the sentence, whose verb is no part of the time; a
 # capitalised `(Hoàn thành trước ngày 31/3/2017)` is a note of its own, kept as printed
+_EVENT_PHRASE = re.compile(r"^(?:sau khi|khi)\b")
+_DATED_LIMIT = re.compile(r"^(?:[Cc]hậm nhất|[Kk]hông quá|(?:[Xx]ong )?trước ngày)\b.*\d{4}")
 _DONE_VERB = re.compile(r"^(?:hoàn thành|hoàn tất)\s+(?=\S)")
 # `cơ bản hoàn thành` before a time: the task is to be mostly done by then, which the clerk must see
 _QUALIFIED = re.compile(r"(?:[Cc]ơ bản|[Cc]ăn bản) (?:hoàn thành|xong)\s+")
@@ -217,6 +223,9 @@ def find_in_prose(text: str) -> str | None:
     dated = _FREQ_DATED.search(text)
     if dated:
         candidates.append((dated.start(), dated.group(0)))
+    session = _SESSION.search(text)
+    if session:
+        candidates.append((session.start(1), session.group(1)))
     for pattern in _PROSE:
         for hit in pattern.finditer(text):
             if _inside_citation(text, hit.start()) or _inside_quotes(text, hit.start()) \
@@ -227,6 +236,11 @@ def find_in_prose(text: str) -> str | None:
     if not candidates:
         return None
     pos, phrase = min(candidates, key=lambda c: c[0])
+    dated_limits = [c for c in candidates if _DATED_LIMIT.match(c[1])]
+    if _EVENT_PHRASE.match(phrase) and dated_limits:
+        # `gửi biên bản ngay sau khi kết thúc hội nghị. Báo cáo ... chậm nhất ngày 03/02/2026`: the date
+        # bounds the event, and it is what can be tracked
+        pos, phrase = min(dated_limits, key=lambda c: c[0])
     phrase = phrase.strip()
     qualified = _QUALIFIED.search(text, 0, pos)
     if qualified and qualified.end() == pos:

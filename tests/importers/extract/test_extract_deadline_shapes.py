@@ -28,6 +28,12 @@ from app.importers.extract.deadline_text import clean_value, find_in_prose
     ("Các sở xây dựng kế hoạch (hoàn thành trong tháng 11/2025) gửi về Sở Nội vụ.", "trong tháng 11/2025"),
     ("Tổng hợp danh sách người ứng cử (hoàn tất chậm nhất ngày 01/02/2026).", "chậm nhất ngày 01/02/2026"),
     ("Xây dựng kế hoạch chi tiết (Hoàn thành trước ngày 31/3/2017).", "Hoàn thành trước ngày 31/3/2017"),
+    # a draft submitted to a session is due at that session
+    ("Sở Tư pháp chủ trì soạn thảo, trình Hội đồng nhân dân tỉnh xem xét, thông qua tại Kỳ họp thứ 12.",
+     "tại Kỳ họp thứ 12"),
+    # an event bounded by a calendar limit: the limit is what can be tracked
+    ("Gửi biên bản ngay sau khi kết thúc hội nghị. Báo cáo Ban Thường trực tỉnh chậm nhất ngày 03/02/2026.",
+     "chậm nhất ngày 03/02/2026"),
 ])
 def test_phrase_shapes(text: str, phrase: str) -> None:
     assert find_in_prose(text) == phrase
@@ -37,6 +43,8 @@ def test_phrase_shapes(text: str, phrase: str) -> None:
     # the horizons in a programme's or strategy's name are not the item's time
     "Giám sát việc thực hiện Chiến lược phát triển khoa học và công nghệ đến năm 2025, định hướng đến năm 2030.",
     "Triển khai Chương trình chuyển đổi số đến năm 2030, tầm nhìn đến năm 2045 trên địa bàn tỉnh.",
+    # a law passed at a session is cited, not due
+    "Triển khai Luật Dữ liệu được Quốc hội thông qua tại kỳ họp thứ 9, có hiệu lực từ năm sau.",
     # a frequency inside an item, not opening it, stays how often
     "Tổng hợp kết quả, định kỳ báo cáo Ủy ban nhân dân tỉnh.",
 ])
