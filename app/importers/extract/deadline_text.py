@@ -62,6 +62,8 @@ _PROSE = [
     re.compile(rf"[Vv]ào ngày \d{{1,2}}/\d{{1,2}}/{_YEAR}|[Vv]ào {_LONG_DATE}"),
     re.compile(rf"(?:[Tt]rong |[Tt]rước )?(?:06|6) tháng (?:đầu|cuối) năm(?: {_YEAR}| {_FREQ})?"),
     re.compile(rf"(?:[Tt]rong |[Tt]rước )tháng \d{{1,2}}(?: năm {_YEAR}| {_FREQ})"),
+    # `tổ chức lễ hội, tháng 6 hằng năm` (not the month of a day, `đến ngày 30 tháng 6 hàng năm`)
+    re.compile(rf"(?:[Vv]ào )?(?<!\d )(?<![Đđ]ến )tháng \d{{1,2}} {_FREQ}"),
     re.compile(rf"(?<=hoàn thành )năm {_YEAR}|(?<=xong )năm {_YEAR}"),
     re.compile(rf"(?:[Tt]ừ|[Tt]rong|[Đđ]ến hết|[Đđ]ến|[Cc]uối) (?:học kỳ (?:I{{1,2}}|[12]) (?:của )?)?năm học "
                rf"{_YEAR}\s*[-–]\s*{_YEAR}"),
@@ -104,7 +106,8 @@ _DONE_VERB = re.compile(r"^(?:hoàn thành|hoàn tất)\s+(?=\S)")
 # `cơ bản hoàn thành` before a time: the task is to be mostly done by then, which the clerk must see
 _QUALIFIED = re.compile(r"(?:[Cc]ơ bản|[Cc]ăn bản) (?:hoàn thành|xong)\s+")
 _INLINE_ATTR = re.compile(
-    r"(?:^|[(;.,]\s*)[Tt]hời (?:gian|hạn)(?: thực hiện| hoàn thành)?\s*:\s*([^;()]+?)(?=[;)]|\.\s|\.?$)")
+    r"(?:^|[(;.,]\s*)[Tt]hời (?:gian|hạn)(?: thực hiện| hoàn thành| hoàn tất)?(?: dự kiến)?\s*:\s*([^;()]+?)"
+    r"(?=[;)]|\.\s|\.?$)")
 # `Đối với các nhiệm vụ triển khai trong năm 2025, ...`: a scope, not a time limit
 _SCOPE_CLAUSE = re.compile(r"^(?:Đối với|Riêng đối với|Với)\b[^,;.]*,")
 # a target figure: its year is the target's horizon (`đạt 50% ... vào năm 2030`)

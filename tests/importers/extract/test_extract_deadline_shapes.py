@@ -28,6 +28,11 @@ from app.importers.extract.deadline_text import clean_value, find_in_prose
     ("Các sở xây dựng kế hoạch (hoàn thành trong tháng 11/2025) gửi về Sở Nội vụ.", "trong tháng 11/2025"),
     ("Tổng hợp danh sách người ứng cử (hoàn tất chậm nhất ngày 01/02/2026).", "chậm nhất ngày 01/02/2026"),
     ("Xây dựng kế hoạch chi tiết (Hoàn thành trước ngày 31/3/2017).", "Hoàn thành trước ngày 31/3/2017"),
+    # a labelled time inside the item, whatever its completion word
+    ("Rà soát hiện trạng tài nguyên. Thời gian hoàn tất: trước ngày 30/6/2026. Đơn vị thực hiện: Sở Tài chính.",
+     "trước ngày 30/6/2026"),
+    # a month of every year
+    ("Chủ trì tổ chức Lễ hội du lịch biển, tháng 6 hằng năm.", "tháng 6 hằng năm"),
     # a draft submitted to a session is due at that session
     ("Sở Tư pháp chủ trì soạn thảo, trình Hội đồng nhân dân tỉnh xem xét, thông qua tại Kỳ họp thứ 12.",
      "tại Kỳ họp thứ 12"),
@@ -43,6 +48,8 @@ def test_phrase_shapes(text: str, phrase: str) -> None:
     # the horizons in a programme's or strategy's name are not the item's time
     "Giám sát việc thực hiện Chiến lược phát triển khoa học và công nghệ đến năm 2025, định hướng đến năm 2030.",
     "Triển khai Chương trình chuyển đổi số đến năm 2030, tầm nhìn đến năm 2045 trên địa bàn tỉnh.",
+    # the month of a day in a condition is no time of the item
+    "Thu hồi các khoản kinh phí đã giao nhưng đến ngày 30 tháng 6 hàng năm chưa phân bổ.",
     # a law passed at a session is cited, not due
     "Triển khai Luật Dữ liệu được Quốc hội thông qua tại kỳ họp thứ 9, có hiệu lực từ năm sau.",
     # a frequency inside an item, not opening it, stays how often
