@@ -113,7 +113,7 @@ _SCOPE_CLAUSE = re.compile(r"^(?:Đối với|Riêng đối với|Với)\b[^,;.]
 # a target figure: its year is the target's horizon (`đạt 50% ... vào năm 2030`)
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)?\s*%")
 _YEAR_PHRASE = re.compile(r"[^\d]{0,25}?(?:năm|giai đoạn) \d{4}(?:\s*[-–]\s*\d{4})?")
-_REACHED = re.compile(r"\s+đạt\b")
+_REACHED = re.compile(r",?\s+(?:đạt|đảm bảo|bảo đảm|phấn đấu)\b")  # `đến năm 2030, đảm bảo ít nhất 70% ...`
 # `..., định hướng đến năm 2030`, `..., tầm nhìn đến năm 2045`: the horizons in a strategy's or programme's name
 _HORIZON = re.compile(r"\s*,?\s*(?:định hướng|tầm nhìn)\b", re.IGNORECASE)
 # a full stop after a word or a figure, then a capital: the value's next sentence (`TP. Hồ Chí Minh` is

@@ -48,6 +48,8 @@ def test_phrase_shapes(text: str, phrase: str) -> None:
     # the horizons in a programme's or strategy's name are not the item's time
     "Giám sát việc thực hiện Chiến lược phát triển khoa học và công nghệ đến năm 2025, định hướng đến năm 2030.",
     "Triển khai Chương trình chuyển đổi số đến năm 2030, tầm nhìn đến năm 2045 trên địa bàn tỉnh.",
+    # the horizon of a target figure ensured after it
+    "Xây dựng lộ trình thực hiện đến năm 2030, đảm bảo ít nhất 70% xã, phường tổ chức cai nghiện tại cộng đồng.",
     # the month of a day in a condition is no time of the item
     "Thu hồi các khoản kinh phí đã giao nhưng đến ngày 30 tháng 6 hàng năm chưa phân bổ.",
     # a law passed at a session is cited, not due
