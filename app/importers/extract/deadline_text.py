@@ -113,7 +113,10 @@ _SCOPE_CLAUSE = re.compile(r"^(?:Đối với|Riêng đối với|Với)\b[^,;.]
 # a target figure: its year is the target's horizon (`đạt 50% ... vào năm 2030`)
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)?\s*%")
 _YEAR_PHRASE = re.compile(r"[^\d]{0,25}?(?:năm|giai đoạn) \d{4}(?:\s*[-–]\s*\d{4})?")
-_REACHED = re.compile(r",?\s+(?:đạt|đảm bảo|bảo đảm|phấn đấu)\b")  # `đến năm 2030, đảm bảo ít nhất 70% ...`
+_REACHED = re.compile(r"\s+đạt\b")
+# `lộ trình thực hiện đến năm 2030, đảm bảo ít nhất 70% ...` mid-item (an item opening `Trong giai đoạn
+# 2026 - 2030, bảo đảm 80% ...` states its own period)
+_ENSURED = re.compile(r",?\s+(?:đảm bảo|bảo đảm)\b")
 # `..., định hướng đến năm 2030`, `..., tầm nhìn đến năm 2045`: the horizons in a strategy's or programme's name
 _HORIZON = re.compile(r"\s*,?\s*(?:định hướng|tầm nhìn)\b", re.IGNORECASE)
 # a full stop after a word or a figure, then a capital: the value's next sentence (`TP. Hồ Chí Minh` is
@@ -270,7 +273,8 @@ def _not_a_time_limit(text: str, pos: int, asides: list[tuple[int, int]]) -> boo
     clause_start = max(text.rfind(";", 0, pos), text.rfind(". ", 0, pos)) + 1
     ends = [i for i in (text.find(";", pos), text.find(". ", pos)) if i >= 0]
     after = text[year.end():min(ends) if ends else len(text)]
-    return bool(_FIGURE.search(text[clause_start:pos])) or bool(_REACHED.match(after) and _FIGURE.search(after))
+    reached = _REACHED.match(after) or (pos > 0 and _ENSURED.match(after))
+    return bool(_FIGURE.search(text[clause_start:pos])) or bool(reached and _FIGURE.search(after))
 
 
 def _inside_quotes(text: str, pos: int) -> bool:
