@@ -69,7 +69,23 @@ def _cell(text: str | None) -> str:
 
 
 def _as_list(cell: str) -> str:
-    return "; ".join(strip_trailing_punct(ln) for ln in cell.split("\n") if strip_trailing_punct(ln))
+    """Agencies one per line → a `;` list; a line the layout wrapped inside a list or a name (it ends
+    with a comma or a bare head, `..., Sở` + `Tài chính, ...`, or the next opens in lowercase) goes on."""
+    lines: list[str] = []
+    for ln in (x.strip() for x in cell.split("\n")):
+        if not ln:
+            continue
+        if lines and (_cut_inside(lines[-1]) or ln[:1].islower()):
+            lines[-1] = f"{lines[-1]} {ln}"
+        else:
+            lines.append(ln)
+    return "; ".join(strip_trailing_punct(ln) for ln in lines if strip_trailing_punct(ln))
+
+
+def _cut_inside(line: str) -> bool:
+    """A line cut inside a list (`Sở A,`) or before a name (`..., Sở`: a bare head noun)."""
+    last = re.split(r",\s*", line)[-1]
+    return line.endswith(",") or (bool(last) and head_at(last) == last.lower())
 
 
 _MARKED = re.compile(r"([^;\n()]+?)\s*\((chủ trì|phối hợp)\)", re.IGNORECASE)

@@ -134,3 +134,14 @@ def test_a_partner_ends_where_its_own_predicate_starts(text: str, phrase: str) -
     from app.importers.extract.agencies import take_phrase
 
     assert take_phrase(text) == phrase
+
+
+def test_an_agency_cell_wrapped_inside_a_name_is_one_list() -> None:
+    """Agencies printed one per line are a list; a line the layout cut inside the list or before a
+    name (`..., Sở` + `Tài chính, ...`) goes on."""
+    from app.importers.extract.tables import _as_list
+
+    assert _as_list("Ban Quản lý các khu công nghiệp, Sở\nTài chính, UBND các phường") == \
+        "Ban Quản lý các khu công nghiệp, Sở Tài chính, UBND các phường"
+    assert _as_list("Sở Nội vụ,\nSở Tư pháp") == "Sở Nội vụ, Sở Tư pháp"
+    assert _as_list("Sở Nội vụ\nSở Tài chính") == "Sở Nội vụ; Sở Tài chính"
