@@ -44,11 +44,11 @@ _POINT = (rf"(?:ngày {_DATE}|ngày \d{{1,2}} tháng \d{{1,2}}(?: năm {_YEAR})?
 _PROSE = [
     # `Từ tháng 3 đến tháng 11 hằng năm`, `từ ngày 15/11/2025 đến ngày 15/12/2025`: the whole span
     re.compile(rf"(?:[Tt]rong khoảng )?[Tt]ừ {_POINT} đến (?:hết )?{_POINT}(?: {_FREQ})?"),
-    re.compile(rf"(?:xong |Xong )?trước ngày {_DATE}(?: (?:{_FREQ}|của tháng cuối quý))?"),
-    re.compile(rf"(?:xong )?trước ngày \d{{1,2}} (?:{_FREQ}|của tháng cuối quý)"),
-    re.compile(rf"(?:[Xx]ong )?trước ngày \d{{1,2}} tháng \d{{1,2}}(?: năm {_YEAR}| {_FREQ})?"),
-    re.compile(rf"(?:[Xx]ong )?trước \d{{1,2}}/\d{{1,2}}/{_YEAR}"),
-    re.compile(rf"(?:[Xx]ong )?(?:trong |vào |trước )?tháng \d{{1,2}}/{_YEAR}"),
+    re.compile(rf"(?:[Xx]ong )?(?:trước|Trước) ngày {_DATE}(?: (?:{_FREQ}|của tháng cuối quý))?"),
+    re.compile(rf"(?:[Xx]ong )?(?:trước|Trước) ngày \d{{1,2}} (?:{_FREQ}|của tháng cuối quý)"),
+    re.compile(rf"(?:[Xx]ong )?(?:trước|Trước) ngày \d{{1,2}} tháng \d{{1,2}}(?: năm {_YEAR}| {_FREQ})?"),
+    re.compile(rf"(?:[Xx]ong )?(?:trước|Trước) \d{{1,2}}/\d{{1,2}}/{_YEAR}"),
+    re.compile(rf"(?:[Xx]ong )?(?:[Tt]rong |[Vv]ào |[Tt]rước )?(?:tháng|Tháng) \d{{1,2}}/{_YEAR}"),
     re.compile(rf"(?:[Đđ]ịnh kỳ |vào )ngày \d{{1,2}} {_FREQ}"),
     # `trước 19h00’ hằng ngày và đột xuất khi cần thiết`: a daily time is a deadline
     re.compile(rf"(?:[Tt]rước|[Tt]rong ngày|[Vv]ào|[Ll]úc) {_TIME}(?: và {_TIME})? {_EVERY} ngày{_AD_HOC}"),
@@ -76,7 +76,7 @@ _PROSE = [
                rf"(?! đến nay)(?!\s*[-–]\s*\d)"),
     re.compile(rf"[Tt]rong giai đoạn {_YEAR}\s*[-–]\s*{_YEAR}"),
     # an event: `sau khi có hướng dẫn ...`, `khi tổng kết Đợt thi đua`
-    re.compile(r"sau khi (?:có|được|kết thúc|ban hành|hoàn thành)[^,.;:()]*"
+    re.compile(r"[Ss]au khi (?:có|được|kết thúc|ban hành|hoàn thành)[^,.;:()]*"
                r"|(?<![Ss]au )\bkhi (?:tổng kết|sơ kết|kết thúc)[^,.;:()]*"),
     re.compile(r"trong thời hạn \d+ (?:ngày|tuần|tháng|năm)[^,.;()]*"),
 ]
@@ -248,12 +248,33 @@ def find_in_prose(text: str) -> str | None:
         # bounds the event, and it is what can be tracked
         pos, phrase = min(dated_limits, key=lambda c: c[0])
     phrase = phrase.strip()
+    if text.startswith(phrase, pos):
+        phrase += _continuation(text, pos + len(phrase))
     qualified = _QUALIFIED.search(text, 0, pos)
     if qualified and qualified.end() == pos:
         phrase = qualified.group(0) + phrase  # `cơ bản hoàn thành trong năm 2025`: how far, by when
     # `trình ... phê duyệt trong Quý II/2017` is recorded as `Quý II/2017`.
     phrase = re.sub(rf"^[Tt]rong ({_Q}(?:/{_YEAR}| năm {_YEAR}))$", r"\1", phrase)
     return strip_trailing_punct(phrase)
+
+
+_ONWARDS = re.compile(r"\s+(?:và (?:các|những) năm tiếp theo|trở đi)\b")
+_AND_POINT = re.compile(rf"\s+(?:và|hoặc)\s+(?={_POINT})")
+_POINT_RE = re.compile(_POINT)
+
+
+def _continuation(text: str, end: int) -> str:
+    """What the phrase ending at `end` goes on with: `... và các năm tiếp theo`, `... trở đi`, or a second
+    point joined by `và` (`trong quý I và quý II năm 2026`, `trong tháng 3 và tháng 4/2026`)."""
+    m = _ONWARDS.match(text, end)
+    if m:
+        return m.group(0)
+    m = _AND_POINT.match(text, end)
+    if m:
+        point = _POINT_RE.match(text, m.end())
+        if point:
+            return text[end:point.end()] + _continuation(text, point.end())
+    return ""
 
 
 def _not_a_time_limit(text: str, pos: int, asides: list[tuple[int, int]]) -> bool:

@@ -33,6 +33,15 @@ from app.importers.extract.deadline_text import clean_value, find_in_prose
      "trước ngày 30/6/2026"),
     # a month of every year
     ("Chủ trì tổ chức Lễ hội du lịch biển, tháng 6 hằng năm.", "tháng 6 hằng năm"),
+    # a sentence that opens with its time limit (capitalised)
+    ("Trước ngày 20/11/2026, các sở gửi báo cáo về Sở Nội vụ.", "Trước ngày 20/11/2026"),
+    ("Tháng 3/2026 tổ chức sơ kết.", "Tháng 3/2026"),
+    ("Sau khi có hướng dẫn của Bộ, Sở Y tế triển khai.", "Sau khi có hướng dẫn của Bộ"),
+    # a time that goes on: onwards, or a second point joined by `và`
+    ("Triển khai thực hiện trong năm 2026 và những năm tiếp theo.", "trong năm 2026 và những năm tiếp theo"),
+    ("Thực hiện từ năm 2026 trở đi.", "từ năm 2026 trở đi"),
+    ("Hoàn thành trong quý I và quý II năm 2026.", "trong quý I và quý II năm 2026"),
+    ("Tổ chức tập huấn trong tháng 3 và tháng 4/2026.", "trong tháng 3 và tháng 4/2026"),
     # a draft submitted to a session is due at that session
     ("Sở Tư pháp chủ trì soạn thảo, trình Hội đồng nhân dân tỉnh xem xét, thông qua tại Kỳ họp thứ 12.",
      "tại Kỳ họp thứ 12"),
