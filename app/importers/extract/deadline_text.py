@@ -43,7 +43,7 @@ _POINT = (rf"(?:ngày {_DATE}|ngày \d{{1,2}} tháng \d{{1,2}}(?: năm {_YEAR})?
 # Each pattern finds one phrase in prose; the first match in the text is kept.
 _PROSE = [
     # `Từ tháng 3 đến tháng 11 hằng năm`, `từ ngày 15/11/2025 đến ngày 15/12/2025`: the whole span
-    re.compile(rf"(?:[Tt]rong khoảng )?[Tt]ừ {_POINT} đến (?:hết )?{_POINT}(?: {_FREQ})?"),
+    re.compile(rf"(?:[Tt]rong khoảng (?:thời gian )?)?[Tt]ừ {_POINT} đến (?:hết )?{_POINT}(?: {_FREQ})?"),
     re.compile(rf"(?:[Xx]ong )?(?:trước|Trước) ngày {_DATE}(?: (?:{_FREQ}|của tháng cuối quý))?"),
     re.compile(rf"(?:[Xx]ong )?(?:trước|Trước) ngày \d{{1,2}} (?:{_FREQ}|của tháng cuối quý)"),
     re.compile(rf"(?:[Xx]ong )?(?:trước|Trước) ngày \d{{1,2}} tháng \d{{1,2}}(?: năm {_YEAR}| {_FREQ})?"),
@@ -56,10 +56,12 @@ _PROSE = [
     re.compile(r"\d{1,2} lần\s*/\s*(?:ngày|tuần|tháng)\s*\([^()]*\d[^()]*\)"),
     re.compile(rf"(?:[Tt]rong |[Tt]rước |[Tt]ừ |[Cc]hậm nhất (?:trong )?)?{_Q}(?:/{_YEAR}| năm {_YEAR})(?: {_FREQ})?"),
     re.compile(rf"(?:[Tt]rong |[Tt]rước )?{_Q} {_FREQ}"),
-    re.compile(rf"(?:[Cc]hậm nhất|[Kk]hông quá) (?:là )?(?:trước )?(?:ngày )?{_DATE}"
-               rf"|(?:[Cc]hậm nhất|[Kk]hông quá) (?:là )?(?:trước )?{_LONG_DATE}"),
+    re.compile(rf"(?:[Cc]hậm nhất|[Kk]hông quá) (?:là )?(?:trước |đến |vào )?(?:ngày )?{_DATE}"
+               rf"|(?:[Cc]hậm nhất|[Kk]hông quá) (?:là )?(?:trước |đến |vào )?{_LONG_DATE}"),
     # a day of the calendar: `dự kiến tổ chức hội nghị vào ngày 02/02/2026`
     re.compile(rf"[Vv]ào ngày \d{{1,2}}/\d{{1,2}}/{_YEAR}|[Vv]ào {_LONG_DATE}"),
+    # a holiday of the lunar calendar: `trước Tết Nguyên đán`
+    re.compile(rf"(?:[Tt]rước|[Tt]rong|[Ss]au) (?:dịp )?Tết(?: Nguyên đán)?(?: {_YEAR}| [A-ZĐ]\w+ [A-ZĐ]\w+)?"),
     re.compile(rf"(?:[Tt]rong |[Tt]rước )?(?:06|6) tháng (?:đầu|cuối) năm(?: {_YEAR}| {_FREQ})?"),
     re.compile(rf"(?:[Tt]rong |[Tt]rước )tháng \d{{1,2}}(?: năm {_YEAR}| {_FREQ})"),
     # `tổ chức lễ hội, tháng 6 hằng năm` (not the month of a day, `đến ngày 30 tháng 6 hàng năm`)
@@ -68,7 +70,8 @@ _PROSE = [
     re.compile(rf"(?:[Tt]ừ|[Tt]rong|[Đđ]ến hết|[Đđ]ến|[Cc]uối) (?:học kỳ (?:I{{1,2}}|[12]) (?:của )?)?năm học "
                rf"{_YEAR}\s*[-–]\s*{_YEAR}"),
     re.compile(rf"[Tt]rong năm {_YEAR}(?: và các năm tiếp theo)?"),
-    re.compile(rf"(?:[Vv]ào )?(?<![Đđ]ến )(?<![Đđ]ến hết )(?:[Cc]uối|[Gg]iữa) năm {_YEAR}(?!\s*[-–]\s*\d)"),
+    re.compile(rf"(?:[Vv]ào |[Tt]rong )?(?<![Đđ]ến )(?<![Đđ]ến hết )(?:[Cc]uối|[Gg]iữa|[Đđ]ầu) năm {_YEAR}"
+               rf"(?!\s*[-–]\s*\d)"),
     # a month or quarter of the plan's own year: `trong tháng 12`, `trong quý II`
     re.compile(rf"(?:[Tt]rong|[Tt]rước) (?:tháng \d{{1,2}}|{_Q})(?![\d/]| năm| {_FREQ}|\s*[-–])"),
     re.compile(rf"(?<=\s)vào năm {_YEAR}(?!\s*[-–]\s*\d)"),
@@ -77,6 +80,7 @@ _PROSE = [
     re.compile(rf"[Tt]rong giai đoạn {_YEAR}\s*[-–]\s*{_YEAR}"),
     # an event: `sau khi có hướng dẫn ...`, `khi tổng kết Đợt thi đua`
     re.compile(r"[Ss]au khi (?:có|được|kết thúc|ban hành|hoàn thành)[^,.;:()]*"
+               r"|[Ss]au khi (?:[^\s,.;:()]+ ){1,4}được (?:ban hành|phê duyệt|thông qua)\b"
                r"|(?<![Ss]au )\bkhi (?:tổng kết|sơ kết|kết thúc)[^,.;:()]*"),
     re.compile(r"trong thời hạn \d+ (?:ngày|tuần|tháng|năm)[^,.;()]*"),
 ]
