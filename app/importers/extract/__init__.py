@@ -2,11 +2,13 @@
 
 Public entry point: `extract_plan(blocks) -> ImportedPlan` (pure, no I/O). Modules by topic:
 `outline` (printed numbering → tree), `header` (number, type, place, date, subject line, bases,
-signer, recipients), `agencies` (where a mention starts/ends, how lists split), `assignments`
-(lead/support cues), `deadline_text` (deadline phrases), `targets` + `targets_pass` (chỉ tiêu),
-`reporting` (reporting clauses), `tables` (annex task tables), `tasks` (which items are tasks,
-inheritance of agencies and deadlines), `pipeline` (wiring). Mentions are kept as printed; the
-storage layer matches them to the agency directory.
+signer, recipients), agency mentions: `mention_heads` (where one starts), `mention_phrase` (where
+it ends), `mention_lists` (how a list splits), `mention_abbreviations`, `agency_vocab` (word lists);
+`assignments` + `roles` (lead/support cues), `deadline_text` (deadline phrases), `targets` +
+`targets_pass` (chỉ tiêu), `reporting` (reporting clauses), `tables` (annex task tables), `tasks`
+(the walk deciding which items are tasks) with `fields` (labelled fields, inheritance of agencies
+and deadlines), `section_kinds`, `agency_headings`, `item_shape`, `other_actors`; `pipeline`
+(wiring). Mentions are kept as printed; the storage layer matches them to the agency directory.
 """
 from app.importers.extract.pipeline import extract_plan
 

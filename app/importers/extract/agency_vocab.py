@@ -1,6 +1,6 @@
 """Word lists for agency mentions: the head nouns that open one, the verbs that end one.
 
-Kept apart from `agencies.py` so the rules there stay readable; extend these lists when a new
+Kept apart from the `mention_*` modules so the rules there stay readable; extend these lists when a new
 kind of body or predicate turns up in a plan.
 """
 from __future__ import annotations

@@ -10,14 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from app.importers.extract.agencies import (
-    PRIVATE_HEADS,
-    head_at,
-    private_body,
-    split_mentions,
-    starts_predicate,
-    take_phrase,
-)
+from app.importers.extract.mention_heads import PRIVATE_HEADS, head_at, private_body
+from app.importers.extract.mention_lists import split_mentions
+from app.importers.extract.mention_phrase import starts_predicate, take_phrase
 from app.importers.extract.textutil import cap_first, sentences
 
 _BODY = r"(?:Cơ quan|Đơn vị)(?:\s*(?:,|/|và)\s*(?:cơ quan|đơn vị))?"  # `Cơ quan, đơn vị`, `Cơ quan/đơn vị`

@@ -6,9 +6,12 @@ from collections.abc import Sequence
 
 from app.importers.blocks import Block, Paragraph, Table
 from app.importers.extract import header as hdr
-from app.importers.extract.agencies import ABBREVIATIONS, abbreviations_in
+from app.importers.extract.agency_headings import agency_heading
 from app.importers.extract.annex_header import fill_from_annex_caption
 from app.importers.extract.crossref import assign_by_reference
+from app.importers.extract.fields import Context
+from app.importers.extract.mention_abbreviations import abbreviations_in
+from app.importers.extract.mention_heads import ABBREVIATIONS
 from app.importers.extract.outline import (
     Line,
     build_tree,
@@ -20,7 +23,7 @@ from app.importers.extract.outline import (
 from app.importers.extract.reporting import reporting_clauses
 from app.importers.extract.tables import is_task_table, table_nodes
 from app.importers.extract.targets_pass import collect_targets
-from app.importers.extract.tasks import Context, TaskBuilder, agency_heading
+from app.importers.extract.tasks import TaskBuilder
 from app.importers.extract.textutil import clean_line, is_upper_line, squash, strip_trailing_punct
 from app.importers.result import ImportedNode, ImportedPlan
 

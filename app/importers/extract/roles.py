@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from app.importers.extract.agencies import head_at, split_mentions
+from app.importers.extract.mention_heads import head_at
+from app.importers.extract.mention_lists import split_mentions
 from app.importers.extract.textutil import strip_trailing_punct
 
 _MARK = re.compile(r"\s*\((chủ trì|phối hợp)\)", re.IGNORECASE)

@@ -8,8 +8,10 @@ from __future__ import annotations
 import re
 
 from app.importers.blocks import Table
-from app.importers.extract.agencies import head_at, split_mentions, starts_predicate, take_phrase
 from app.importers.extract.deadline_text import cell_value, find_in_prose
+from app.importers.extract.mention_heads import head_at
+from app.importers.extract.mention_lists import split_mentions
+from app.importers.extract.mention_phrase import starts_predicate, take_phrase
 from app.importers.extract.roles import roles_in_list
 from app.importers.extract.textutil import clean_line, squash, strip_trailing_punct
 from app.importers.result import ImportedNode

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from app.importers.extract.outline import OutlineNode
+from app.importers.extract.section_kinds import TARGET_SECTION
 from app.importers.extract.targets import find_targets
-from app.importers.extract.tasks import TARGET_SECTION
 from app.importers.result import ImportedTarget
 
 _OBJECTIVE = re.compile(r"mục tiêu|chỉ tiêu|ph[ấâầ]n đ[ấầ]u|so với năm", re.IGNORECASE)

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from app.importers.extract.agencies import head_at, take_phrase
+from app.importers.extract.mention_heads import head_at
+from app.importers.extract.mention_phrase import take_phrase
 
 # `Các nhiệm vụ khác được phân công tại Phụ lục kèm theo`: the annex rows are the tasks.
 _ANNEX_POINTER = re.compile(r"được (?:phân công|quy định|giao|nêu|phân định)(?: cụ thể| chi tiết)? "

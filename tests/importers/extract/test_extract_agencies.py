@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from app.importers.extract.agencies import head_at, split_mentions, take_phrase
+from app.importers.extract.mention_heads import head_at
+from app.importers.extract.mention_lists import split_mentions
+from app.importers.extract.mention_phrase import take_phrase
 
 CASES = [
     ("Các sở, ban, ngành, đơn vị sự nghiệp trực thuộc UBND Thành phố, UBND cấp huyện",

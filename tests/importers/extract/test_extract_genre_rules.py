@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from app.importers.extract import assignments as asg
-from app.importers.extract.agencies import split_mentions, take_phrase
 from app.importers.extract.deadline_text import find_in_prose
+from app.importers.extract.mention_lists import split_mentions
+from app.importers.extract.mention_phrase import take_phrase
 from app.importers.extract.targets import find_targets
 
 

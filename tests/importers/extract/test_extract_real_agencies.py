@@ -10,9 +10,9 @@ from pathlib import Path
 
 from app.importers.blocks import Table
 from app.importers.extract import extract_plan
-from app.importers.extract.agencies import take_phrase
+from app.importers.extract.agency_headings import agency_heading
 from app.importers.extract.assignments import from_text
-from app.importers.extract.tasks import agency_heading
+from app.importers.extract.mention_phrase import take_phrase
 from app.importers.readers import read_blocks
 from app.importers.readers.textfile import parse_text
 
@@ -127,7 +127,7 @@ def test_a_table_that_only_leaves_out_empty_trailing_cells_keeps_its_rows() -> N
 
 
 def test_kinds_of_bodies_closed_by_related_units_are_one_group() -> None:
-    from app.importers.extract.agencies import split_mentions
+    from app.importers.extract.mention_lists import split_mentions
     assert split_mentions("Sở Tài chính và các sở, ngành, đơn vị có liên quan") == [
         "Sở Tài chính", "Các sở, ngành, đơn vị có liên quan"]
     # a second `các` starts another group, which is the generic one

@@ -3,7 +3,9 @@ document defines, youth unions, peers with a level word, events that are not bod
 from __future__ import annotations
 
 from app.importers.extract import assignments as asg
-from app.importers.extract.agencies import ABBREVIATIONS, abbreviations_in, head_at, split_mentions
+from app.importers.extract.mention_abbreviations import abbreviations_in
+from app.importers.extract.mention_heads import ABBREVIATIONS, head_at
+from app.importers.extract.mention_lists import split_mentions
 from app.importers.extract.roles import roles_in_list
 
 
@@ -59,7 +61,7 @@ def test_one_cell_line_per_agency_and_a_list_after_chu_tri() -> None:
 
 
 def test_attribute_labels_in_their_printed_variants() -> None:
-    from app.importers.extract.tasks import attr_kind
+    from app.importers.extract.fields import attr_kind
     for label in ("Trách nhiệm thực hiện", "Cơ quan, đơn vị thực hiện", "Cơ quan/đơn vị chủ trì", "Chủ trì thực hiện",
                   "Cơ quan chủ trì tham mưu"):
         assert attr_kind(f"{label}: Sở Y tế") == "lead", label

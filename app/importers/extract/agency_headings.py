@@ -1,0 +1,78 @@
+"""Headings that name the agency whose duties follow (`1.2. Sở Thông tin và Truyền thông:`).
+
+`agency_heading` turns such a heading (`Giao Sở Tư pháp chủ trì cùng các Sở, ngành thực hiện:`,
+`Nhiệm vụ của Tổ tiếp công dân:`, `Các cơ quan đăng ký đầu tư (Sở Tài chính, ...)`) into the
+assignment its items inherit, and refuses headings that only name a topic (`9. Doanh nghiệp số`).
+"""
+from __future__ import annotations
+
+import re
+
+from app.importers.extract import assignments as asg
+from app.importers.extract.mention_heads import head_at, private_body
+from app.importers.extract.mention_lists import split_mentions
+from app.importers.extract.mention_phrase import take_phrase
+from app.importers.extract.textutil import squash, strip_trailing_punct
+
+# a body named by its role in a procedure, heading the duties of that role
+_ROLE_HEADING = re.compile(r"^(?:Cơ quan|Đơn vị) (?:chủ trì|phối hợp) (?!với\b|thực hiện$)\S+ \S+", re.IGNORECASE)
+_GROUP_WITH_MEMBERS = re.compile(r"^(?:Các|Những|các|những)\s([^()]{2,80}?)\s*\(([^()]+)\)$")
+
+
+def _members_in_parens(text: str) -> list[str]:
+    """`Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý Khu Kinh tế …)`: a kind of body, then the
+    bodies of that kind by name — the named bodies are the ones addressed."""
+    m = _GROUP_WITH_MEMBERS.match(text)
+    if not m or any(w[:1].isupper() for w in m.group(1).split()) or not head_at(text):
+        return []
+    parts = [p.strip() for p in re.split(r"[,;]\s*(?=[A-ZĐÀ-Ỹ])", m.group(2)) if p.strip()]
+    if len(parts) < 2 or not all(head_at(p) and asg.is_specific(p) for p in parts):
+        return []
+    return split_mentions(m.group(2))
+
+
+# `Phó chủ tịch phụ trách lĩnh vực ...`: a person named by the fields they cover
+_REMIT_ROLE = re.compile(r"^(?:Các |Những )?(?:Đồng chí |đồng chí )?[^,]{0,40}\bphụ trách (?:lĩnh vực|công tác|mảng)\b")
+# `Nhiệm vụ của ...:`, `Trách nhiệm của ...:`: a heading naming whose duties follow
+_OWNER = re.compile(r"^(?:Nhiệm vụ|Trách nhiệm|Nhiệm vụ, quyền hạn) của\s+\S.*:?$")
+
+
+def agency_heading(text: str) -> asg.Assignment | None:
+    """The assignment a heading states when the heading is just agencies
+    (`1.2. Sở Thông tin và Truyền thông:`, `Giao Sở Tư pháp chủ trì cùng các Sở, ngành thực hiện:`)."""
+    t = strip_trailing_punct(squash(text))
+    owner = _OWNER.match(t)
+    t = re.sub(r"^(?:Giao(?: cho)?|Yêu cầu|Đề nghị|Trách nhiệm của|Nhiệm vụ của|Đối với)\s+", "", t)
+    members = _members_in_parens(t)
+    if members:
+        return asg.Assignment(lead=members, explicit=True)
+    if _ROLE_HEADING.match(t) and not text.rstrip().endswith((":", ".", ";")) and len(t.split()) <= 14:
+        return asg.Assignment(lead=[t], explicit=True)  # `3. Cơ quan chủ trì giải quyết thủ tục …` + its duties
+    t = re.sub(r"\s+(?:(?:chủ trì,? )?(?:thực hiện|triển khai)(?: các| những)?(?: nội dung| nhiệm vụ)?"
+               r"(?: sau(?: đây)?| cụ thể(?: như sau)?)?|có trách nhiệm|chịu trách nhiệm|phối hợp(?: thực hiện)?)$",
+               "", t)
+    if not t or not head_at(t) or len(t.split()) > 45:
+        return None
+    if private_body(t) and not re.match(r"(?i:các|những)\s", t) and not text.rstrip().endswith(":"):
+        return None  # `9. Doanh nghiệp số`: a topic; `7. Các doanh nghiệp ...`, `Doanh nghiệp, ...:` address them
+    m = re.search(r"\s+chủ trì(?:,? (?:cùng|phối hợp với)(?: với)?\s+(?P<sup>.+))?$", t)
+    support: list[str] = []
+    if m:
+        if m.group("sup"):
+            if take_phrase(m.group("sup"), max_words=60).strip() != m.group("sup").strip():
+                return None
+            support = split_mentions(m.group("sup"))
+        t = t[:m.start()]
+    phrase = take_phrase(t, max_words=60)
+    if phrase.strip() != t.strip():
+        if not support and head_at(t) and len(t.split()) <= 30 and (
+                (owner and "," in t[len(phrase):]) or _REMIT_ROLE.match(t)):
+            # `Nhiệm vụ của Tổ tiếp công dân, xử lý khiếu nại, tố cáo:`: the owner's name runs to the colon;
+            # `Cán bộ phụ trách lĩnh vực giám sát và phản biện xã hội`: the fields the person covers
+            return asg.Assignment(lead=[t], support=[], explicit=True)
+        return None
+    lead = split_mentions(phrase)
+    if len(lead) > 1 and not support and _REMIT_ROLE.search(lead[0]):
+        # `Chuyên viên phụ trách lĩnh vực Hành chính, Văn phòng`: the fields a person covers, one mention
+        lead = [strip_trailing_punct(phrase)]
+    return asg.Assignment(lead=lead, support=support, explicit=True) if lead else None

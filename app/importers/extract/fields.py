@@ -1,0 +1,154 @@
+"""Labelled fields of an item and how they are inherited.
+
+A plan prints an item's agencies and time as labelled lines (`Nhiệm vụ:`, `Cơ quan chủ trì:`,
+`Đơn vị phối hợp:`, `Thời gian thực hiện:`) on the item itself, as dashes below it, as a heading
+with its value underneath, or once for several sibling items. This module reads those fields into
+`Attrs`, keeps what a section hands down to its items in `Context`, and shares fields between
+siblings (`share_fields`, `backfill`); `tasks.TaskBuilder` decides where each applies.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from app.importers.extract import assignments as asg
+from app.importers.extract.deadline_text import attribute_value, clean_value
+from app.importers.extract.mention_lists import split_mentions
+from app.importers.extract.outline import OutlineNode
+from app.importers.extract.roles import roles_in_list
+from app.importers.extract.textutil import strip_trailing_punct
+from app.importers.result import ImportedNode
+
+# the label of a field that specifies an item (where, what, how often, how much), not a duty
+_SPEC_LABEL = re.compile(r"^(?:Địa điểm|Địa bàn|Thông số|Chỉ tiêu|Tần suất|Số (?:điểm|lượng|mẫu|đợt)|Đối tượng|"
+                         r"Quy mô|Phạm vi|Yêu cầu|Tiêu chuẩn|Kinh phí|Nguồn kinh phí|Dự toán|Sản phẩm|Kết quả|"
+                         r"Hình thức|Phương pháp|Vị trí|Mục tiêu)\b", re.IGNORECASE)
+
+
+@dataclass
+class Context:
+    """What a section hands down to its items: agencies, deadline, whether it holds no duties."""
+
+    lead: list[str] = field(default_factory=list)
+    support: list[str] = field(default_factory=list)
+    deadline: str | None = None
+    excluded: bool = False
+    # a section's `Thời gian:` printed among its items: the deadline of those that name an actor
+    period: str | None = None
+
+
+@dataclass
+class Attrs:
+    """The labelled fields read for one item (None: not printed)."""
+
+    lead: list[str] | None = None
+    support: list[str] | None = None
+    deadline: str | None = None
+    content: str | None = None
+    content_node: OutlineNode | None = None
+    deadline_node: OutlineNode | None = None
+
+
+def attr_kind(text: str) -> str | None:
+    if attribute_value(text) is not None:
+        return "deadline"
+    if asg.ATTR_LEAD.match(text):
+        return "lead"
+    if asg.ATTR_SUPPORT.match(text):
+        return "support"
+    if asg.ATTR_CONTENT.match(text):
+        return "content"
+    if asg.ATTR_OTHER.match(text):
+        return "other"
+    return None
+
+
+def field_of_parent(node: OutlineNode) -> str | None:
+    """The field kind of a child line, or None when it is an item: `1.1. Nội dung: Hiệp thương ...`
+    followed by its own `- Thời gian: ...`, `- Đơn vị chủ trì: ...` is an item named by its content."""
+    kind = attr_kind(node.title)
+    if kind == "content" and not node.style.startswith("bullet") \
+            and any(attr_kind(c.title) in ("deadline", "lead") for c in node.children):
+        return None
+    return kind
+
+
+_NEXT_ATTR = re.compile(r";\s*(?=(?:Cơ quan|Đơn vị|Thời gian|Thời hạn|Tiến độ|Phối hợp|Chủ trì)[^:;]{0,25}:)",
+                        re.IGNORECASE)
+
+
+def apply_attr(attrs: Attrs, text: str, node: OutlineNode | None = None) -> None:
+    parts = _NEXT_ATTR.split(text)
+    if len(parts) > 1:  # `Chủ trì: Sở Y tế; phối hợp: Sở Tài chính; thời gian: Quý II/2024`
+        for part in parts:
+            apply_attr(attrs, part[:1].upper() + part[1:], node)
+        return
+    kind = attr_kind(text)
+    value = text.split(":", 1)[1].strip() if ":" in text else ""
+    if kind == "deadline" and attrs.deadline is None:
+        attrs.deadline = clean_value(value)
+        attrs.deadline_node = node
+    elif kind == "lead" and attrs.lead is None:
+        roles = roles_in_list(value)  # `Cơ quan thực hiện: Vụ A chủ trì, phối hợp với Vụ B`
+        attrs.lead = roles[0] if roles else split_mentions(strip_trailing_punct(value))
+        if roles and roles[1] and attrs.support is None:
+            attrs.support = roles[1]
+    elif kind == "support" and attrs.support is None:
+        attrs.support = split_mentions(strip_trailing_punct(value))
+    elif kind == "content" and attrs.content is None:
+        attrs.content = value
+        attrs.content_node = node
+
+
+def fold_field_label(node: OutlineNode) -> None:
+    """`1. Thời gian thực hiện` (or `Thời gian thực hiện:`) + a paragraph `Từ ngày ... đến ngày ...`, or
+    + a single bullet `- Từ tháng 4 đến tháng 8/2026`: a field printed as a heading with its value
+    below reads as `Thời gian thực hiện: Từ ngày ...`."""
+    title = node.title.strip()
+    bare = title[:-1].rstrip() if title.endswith(":") else title
+    if ":" in bare or len(bare.split()) > 6:
+        return
+    value_child = node.children[0] if len(node.children) == 1 and len(node.paras) == 1 else None
+    if value_child is not None and (value_child.children or not value_child.style.startswith("bullet")
+                                    or attr_kind(f"{bare}: x") != "deadline"):
+        return  # only a time is printed as one bullet under its label; agencies may be real items
+    if value_child is None and (node.children or len(node.paras) < 2):
+        return
+    value = " ".join(value_child.paras) if value_child is not None else node.paras[1]
+    folded = f"{strip_trailing_punct(bare)}: {value}"
+    if attr_kind(folded) in ("deadline", "lead", "support"):
+        node.paras[:2] = [folded]
+        node.children = []
+
+
+def field_block(attr_children: list[OutlineNode], content: list[OutlineNode]) -> bool:
+    """`1.1.1. Vùng nuôi tôm` + `a) Thời gian thực hiện: ...` + `b) Địa điểm ...` + `c) Thông số ...`:
+    labelled fields of one item (a time or an agency among them), not items of their own."""
+    if not content or not any(attr_kind(c.title) in ("deadline", "lead") for c in attr_children):
+        return False
+    return all(_SPEC_LABEL.match(c.title) for c in content)
+
+
+def has_attr_deadline(c: OutlineNode) -> bool:
+    """Does the item print a `Thời gian ...:` field of its own (a later paragraph or a child line)?"""
+    return any(attribute_value(p) is not None for p in c.paras[1:]) or any(
+        attribute_value(cc.title) is not None for cc in c.children)
+
+
+def share_fields(before: list[ImportedNode], holder: ImportedNode, node: OutlineNode) -> None:
+    """`3.1. Tham gia ...`, `3.2. Tổng hợp ...`, `3.3. Theo dõi ...` + `- Thời gian: ...`, `- Đơn vị chủ
+    trì: ...` printed once under the last: bare sibling items before it take the same fields."""
+    if holder.kind != "task" or not holder.lead or not any(attr_kind(c.title) == "lead" for c in node.children):
+        return
+    for n in before:
+        if n.kind == "text" and not n.children and not n.lead and not n.deadline_text and n.text:
+            n.kind, n.lead, n.support = "task", list(holder.lead), list(holder.support)
+            n.deadline_text = holder.deadline_text
+
+
+def backfill(nodes: list[ImportedNode], deadline: str | None) -> None:
+    """A deadline printed after some items: the tasks among them that have none take it."""
+    for n in nodes:
+        for m in n.walk():
+            if m.kind == "task" and m.deadline_text is None:
+                m.deadline_text = deadline

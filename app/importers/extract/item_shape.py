@@ -1,0 +1,65 @@
+"""What the printed shape of an item says about how to read it.
+
+A title over plain paragraphs is a heading whose paragraphs are read one by one (`title_like`);
+sub-bullets that only describe one duty (`..., cụ thể như sau:` + `- Quyết định ...`) belong to
+their item instead of being tasks of their own (`is_descriptive`).
+"""
+from __future__ import annotations
+
+import re
+
+from app.importers.extract import assignments as asg
+from app.importers.extract.agency_headings import agency_heading
+from app.importers.extract.deadline_text import find_in_prose
+from app.importers.extract.fields import attr_kind
+from app.importers.extract.mention_heads import head_at
+from app.importers.extract.mention_phrase import starts_predicate
+from app.importers.extract.outline import OutlineNode
+
+# `... tổ chức thực hiện các nhiệm vụ sau:`, `tập trung một số nhiệm vụ cụ thể sau:`
+_DUTIES_FOLLOW = re.compile(r"(?:nhiệm vụ|công việc)(?: cụ thể| chủ yếu| trọng tâm)?(?: như)? sau(?: đây)?\s*:$",
+                            re.IGNORECASE)
+
+
+def title_like(node: OutlineNode, n_body: int) -> bool:
+    """A heading whose paragraphs are read one by one (`2.2.2. Nâng cao chất lượng ...` + paragraphs).
+    A lettered item with a single following paragraph is one item printed over two paragraphs."""
+    title = node.title.strip()
+    if not title or node.style.startswith("bullet") or title.endswith((".", ";", ":")) or len(title) >= 220:
+        return False
+    return n_body >= 2 or node.style in ("roman", "ALPHA", "part") or node.style.startswith("dec")
+
+
+def _names_a_thing(item: OutlineNode) -> bool:
+    """A bullet that only names something (no actor, no verb, no date): `- Nền tảng truy xuất …`."""
+    return item.style.startswith("bullet") and not item.children and not head_at(item.title) \
+        and not starts_predicate(item.title.lower()) and not find_in_prose(" ".join(item.paras))
+
+
+def is_descriptive(node: OutlineNode, content: list[OutlineNode]) -> bool:
+    """Sub-bullets that only describe one assignment (`..., cụ thể như sau:` + `+ Quyết định ...`)."""
+    title = node.title.strip()
+    if content and not title.endswith(":") and starts_predicate(title.lower()) and not agency_heading(title) \
+            and all(_names_a_thing(c) for c in content):
+        return True  # `c) Triển khai các nền tảng` + `- Nền tảng số …`, `- Nền tảng AI …`: what is deployed
+    if not content or agency_heading(title) or not title.endswith(":"):
+        return False
+    if sum(1 for c in content if find_in_prose(" ".join(c.paras))) >= 2:
+        return False  # sub-items with deadlines of their own are tasks of their own
+    if all(c.title[:1].islower() and len(c.title.split()) <= 15 and not c.children for c in content):
+        return True  # `Rà soát vị trí việc làm:` + `◦ khối hành chính;`
+    if all(_names_a_thing(c) for c in content):
+        return True  # `... trình HĐND quyết định:` + `- Phương án phân bổ vốn ...`, `- Mức vốn ...`: what, not who
+    if not re.search(r"(?:sau|gồm|cụ thể|như sau|sau đây|dưới đây|như|là)\s*:$", title):
+        return False
+    verb_led = sum(starts_predicate(c.title.lower()) for c in content) * 2 > len(content)
+    if verb_led and (_DUTIES_FOLLOW.search(title) or asg.from_text(title).explicit):
+        # `..., thực hiện các nhiệm vụ sau:` / `Sở Y tế chủ trì ... các chương trình như:` + `- Tổ chức
+        # ...`, `- Tập huấn ...`: one duty per bullet
+        return False
+    for c in content:
+        if not c.style.startswith("bullet") or c.children or any(attr_kind(p) for p in c.paras):
+            return False
+        if asg.giao_mentions(c.title) or re.search(r"\bchủ trì\b", c.title):
+            return False
+    return True

@@ -1,0 +1,85 @@
+"""Where an agency mention starts: the head noun that opens it (`Sở`, `UBND`, `Các cơ quan`).
+
+`head_at` is the one test every other rule asks before it treats words as a body: it knows
+which heads need a proper name after them (`Trường Chính trị`, not `trường học`), which look-alike
+phrases are no body (`ban hành`, `cơ sở dữ liệu`), the bodies outside the state apparatus, and the
+abbreviations the current document defined (`ABBREVIATIONS`, filled by `mention_abbreviations`).
+The word lists themselves are in `agency_vocab`.
+"""
+from __future__ import annotations
+
+import re
+from contextvars import ContextVar
+
+from app.importers.extract.agency_vocab import HEADS
+
+_NOT_HEAD = (r"(?:(?:tổ chức )?hội (?:chợ|nghị|thảo|thi|diễn|nhập)|ban hành|báo cáo|đoàn kết|trường hợp|cục bộ|bộ máy|"
+             r"bộ phận|bộ tiêu chí|bộ thủ tục|lãnh đạo,|lãnh đạo (?:chỉ đạo|và chỉ đạo|thực hiện|triển khai|tổ chức)|"
+             r"hội đồng (?:thi|tuyển|xét|thẩm định|kỷ luật|khen thưởng)|đơn vị hành chính|đài thọ|"
+             r"cơ quan chức năng chưa|"
+             r"ngành,? lĩnh vực|báo chí|thanh tra công vụ|thanh tra,|"
+             r"địa phương,? đơn vị,? (?:và )?(?:cá nhân|tổ chức))")
+
+
+# `cơ sở` (an establishment) only of a kind that acts: trains, treats, produces, trades
+ESTABLISHMENT = r"^ (?:đào tạo|giáo dục|y tế|khám|sản xuất|kinh doanh|chế biến|nuôi|dịch vụ|bán|lưu trú|cai nghiện)"
+
+
+# Organisations outside the state apparatus: a plan encourages them or states what they do, and a
+# heading that names them without a plural (`9. Doanh nghiệp số`) is a topic, not an addressee.
+PRIVATE_HEADS = ("doanh nghiệp", "cơ sở", "chủ cơ sở", "nhà đầu tư", "tổ hợp tác")
+
+
+def private_body(text: str) -> bool:
+    """Does `text` open with a business or establishment (`Các doanh nghiệp viễn thông ...`)?"""
+    return head_at(text) in PRIVATE_HEADS
+
+
+# Heads that name one body only with a proper name after them (`Trường Chính trị`, not `trường học`).
+_NAMED_HEADS = {
+    "quỹ", "hợp tác xã", "phòng", "trường", "viện", "báo", "đài", "hội", "đoàn", "cục", "trung tâm", "học viện",
+    "bệnh viện", "công ty", "tổng công ty", "chi nhánh", "ngân hàng", "kho bạc", "tạp chí", "nhà xuất bản",
+}
+
+
+def _after(text: str, n: int, low: str) -> str:
+    """The original-case remainder after the head (to see a capitalised name)."""
+    start = len(text) - len(low)
+    return text[start + n:start + n + 8]
+
+
+# Abbreviations a document defines for its agencies (`Sở Nội vụ (SNV)`), set per document.
+ABBREVIATIONS: ContextVar[frozenset[str]] = ContextVar("agency_abbreviations", default=frozenset())
+
+
+def head_at(text: str) -> str | None:
+    """The agency head that `text` starts with (after `các`, role words), or None."""
+    first = text.split(" ", 1)[0].rstrip(",;:.")
+    if first and first in ABBREVIATIONS.get():
+        return first.lower()
+    low = text.lower()
+    for prefix in ("các đồng chí ", "đồng chí ", "đ/c ", "các ", "những ", "từng "):
+        if low.startswith(prefix):
+            low = low[len(prefix):]
+            break
+    for head in HEADS:
+        if low.startswith(head) and (len(low) == len(head) or not low[len(head)].isalpha()):
+            if re.match(_NOT_HEAD, low):
+                return None
+            if head in _NAMED_HEADS and not low.startswith(("các ", "những ")) and text.lstrip()[:4].lower() != "các " \
+                    and not re.match(r"^(?: và)? [A-ZĐÀ-Ỹ0-9]", _after(text, len(head), low)):
+                return None
+            if head == "tổ" and re.match(r"tổ (?:chức|quốc|hợp|tiên)\b", low):
+                return None  # `Tổ chức tập huấn ...` is a verb; `Tổ giúp việc`, `Tổ tiếp công dân` are bodies
+            if head == "cơ sở" and not low.startswith(("các ", "những ")) and text.lstrip()[:4].lower() not in (
+                    "các ", "nhữn") and not re.match(ESTABLISHMENT, low[len(head):]):
+                return None  # `cơ sở dữ liệu`, `cơ sở vật chất`: a thing; `các cơ sở sản xuất`: establishments
+            if head == "vụ" and not re.match(r"^(?:,| [A-ZĐÀ-Ỹ])", _after(text, len(head), low)):
+                return None
+            if head == "bộ" and not re.match(r"^(?:,| ngành| [A-ZĐÀ-Ỹ]|$| và)", _after(text, len(head), low)):
+                return None
+            if head in ("quận", "huyện", "tỉnh", "thành phố", "xã", "phường", "thị xã") and not low.startswith(
+                    (head + ",", head + " ủy", head + " uỷ")) and low != head:
+                return None
+            return head
+    return None

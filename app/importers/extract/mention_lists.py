@@ -1,0 +1,181 @@
+"""Splitting a printed list of agencies into mentions.
+
+Mentions are kept as printed (first letter capitalised). A list is split by kind of body
+(`Các sở, ban, ngành` | `đơn vị sự nghiệp ...` | `UBND cấp huyện`); peers sharing one modifier
+(`Cấp ủy, tổ chức đảng cùng cấp`, `UBND các quận, huyện, thị xã`) stay one mention, and
+`các cơ quan, đơn vị có liên quan` becomes the one generic mention. Where the list itself ends
+in a sentence is `mention_phrase`'s job.
+"""
+from __future__ import annotations
+
+import re
+
+from app.importers.extract.mention_heads import head_at
+from app.importers.extract.textutil import cap_first
+
+# Heads that always start a new mention in a list (a different kind of body).
+STRONG = ("đơn vị sự nghiệp", "ubnd", "ủy ban", "uỷ ban", "ub ", "chủ tịch", "đảng đoàn", "ban cán sự",
+          "hđnd", "hội đồng", "văn phòng", "công an", "đảng ủy", "đảng uỷ", "mặt trận", "thường trực",
+          "bí thư", "phó chủ tịch", "trung tâm", "thanh tra", "đơn vị trực thuộc", "hiệu trưởng")
+ROLE = ("các đồng chí", "đồng chí", "đ/c")
+_PEER = re.compile(
+    r"^(?:các )?(?:ban|ngành|sở|huyện|quận|thị xã|thị ủy|huyện ủy|quận ủy|xã|phường|thị trấn|"
+    r"cấp \w+|địa phương|đoàn thể|báo chí|thành ủy|tỉnh ủy|cơ quan tương đương\b.*|đơn vị|thành phố|tỉnh|"
+    r"tổ chức hội)(?: (?:cấp )?(?:tỉnh|thành phố|huyện|quận|trung ương))?$"
+)
+_BARE = re.compile(
+    r"^(?:các )?(?:cơ quan|cấp ủy|cấp uỷ|đảng ủy|đảng uỷ|tổ chức đảng|tổ chức|giám đốc|"
+    r"cơ quan truyền thông|ban|sở|ngành|chi|chi bộ)$",
+    re.IGNORECASE,
+)
+_GENERIC = re.compile(
+    r"^(?:và |cùng )?(?:các |những )?(?:cơ quan|đơn vị)(?:,? (?:cơ quan|đơn vị|tổ chức|địa phương))*"
+    r"(?: có)? liên quan(?: khác)?(?: của [^,;]*)?$",
+    re.IGNORECASE,
+)
+GENERIC_MENTION = "Cơ quan, đơn vị có liên quan"
+_GENERIC_TAIL = re.compile(
+    r"(?:^|,\s*|\s+và\s+|\s+cùng\s+|;\s*)(?:các |những )?(?:cơ quan|đơn vị)"
+    r"(?:,?\s*(?:và )?(?:các )?(?:cơ quan|đơn vị|tổ chức|địa phương))*"
+    r"(?: có)? liên quan(?: khác)?(?: của [^,;]*?(?=,|;|$))?",
+    re.IGNORECASE,
+)
+_PEER_WORD = re.compile(r"^(?:các )?(?:bộ|sở|ban|ngành|quận|huyện|thị xã|thành phố|xã|phường|thị trấn|cấp \w+|"
+                        r"đoàn thể|địa phương|thị ủy|huyện ủy|quận ủy|đơn vị)\b(?! cán sự| chỉ đạo| thường vụ)")
+
+
+def _strong(seg: str) -> bool:
+    low = seg.lower()
+    low = re.sub(r"^(?:các |những )", "", low)
+    if low.startswith(STRONG):
+        return True
+    # A capitalised name after sở/ban/bộ/cục ("Sở Nội vụ", "Ban Tổ chức") is a specific body.
+    return bool(re.match(r"^(?i:sở|ban|bộ|cục|viện|trường|báo|đài|hội|đoàn) [A-ZĐÀ-Ỹ]",
+                         re.sub(r"^(?:các |những )", "", seg)))
+
+
+def clean_mention(text: str) -> str:
+    text = text.strip(" ,;:.-–")
+    text = re.sub(r"\s*\([^()]*\)|\s*\[\d{1,2}\]", "", text)  # brackets, a footnote mark `[3]`
+    text = re.sub(r"^(?:giao(?: cho)?|yêu cầu|đề nghị)\s+", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"^(?:các đồng chí|đồng chí|đ/c)\s+", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"\s+[-–]\s+(?:cơ quan|đơn vị|là)\b.*$", "", text)
+    text = re.sub(r"\s+(?:thực hiện|có trách nhiệm|chịu trách nhiệm)$", "", text)
+    text = text.strip(" ,;:.-–")
+    if _GENERIC.match(text):
+        return GENERIC_MENTION
+    return cap_first(text)
+
+
+_JOINT_OFFICE = re.compile(r"^(?:các |chánh )?văn phòng (?:đoàn|hđnd|ubnd|hội đồng|ủy ban|uỷ ban|đoàn đbqh)",
+                           re.IGNORECASE)
+_JOINT_OFFICE_OF = re.compile(r"^(?:hđnd|ubnd|hội đồng nhân dân|ủy ban nhân dân|uỷ ban nhân dân)\b", re.IGNORECASE)
+
+
+_COUNCIL_OF = re.compile(r"^(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân|hđnd|hội đồng nhân dân|chủ tịch ubnd|"
+                         r"chủ tịch ủy ban nhân dân)\b", re.IGNORECASE)
+_BARE_LEVELS = re.compile(r"^(?:các )?(?:quận|huyện|thị xã|xã|phường|thị trấn|tỉnh|thành phố)"
+                          r"(?:,? (?:quận|huyện|thị xã|xã|phường|thị trấn|tỉnh|thành phố))*$")
+
+
+def _segments(text: str) -> list[str]:
+    text = re.sub(r"\s*\([^()]*\)", "", text)
+    text = re.sub(r",?\s+(?:đặc biệt là|nhất là|trong đó có)\s+", "; ", text)
+    parts: list[str] = []
+    for chunk in re.split(r"\s*;\s*", text):
+        for seg in re.split(r"\s*,\s*", chunk):
+            # split on `và` only when a new body follows
+            pieces = re.split(r"\s+và\s+", seg)
+            cur = pieces[0]
+            for piece in pieces[1:]:
+                if (_JOINT_OFFICE.match(cur) and _JOINT_OFFICE_OF.match(piece)) or (
+                        _COUNCIL_OF.match(cur) and _BARE_LEVELS.match(piece)):
+                    # `Văn phòng HĐND và UBND huyện`: one office of two bodies;
+                    # `UBND thành phố Thủ Đức và các quận, huyện`: one council head shared by its peers
+                    cur = f"{cur} và {piece}"  # `Văn phòng HĐND và UBND huyện`: one office of two bodies
+                    continue
+                if head_at(piece) and (piece.lower().startswith(("các ", "những ")) or _strong(piece)
+                                       or (piece[:1].isupper() and head_at(cur))
+                                       or _GENERIC.match(piece) or head_at(piece) in ("cơ quan", "đơn vị")):
+                    parts.append(cur)
+                    cur = piece
+                else:
+                    cur = f"{cur} và {piece}"
+            parts.append(cur)
+        parts.append(";")
+    return [p for p in parts if p.strip()]
+
+
+_APPOSITION = re.compile(r"^(?:là )?cơ quan (?:thường trực|đầu mối|chuyên môn|tham mưu)\b")
+
+
+def _collective(mention: str) -> bool:
+    """`Các sở, ban, ngành`, `các cơ quan thuộc tỉnh`: a plural of kinds of bodies, no body named."""
+    words = mention.split()
+    return len(words) >= 2 and words[0].lower() in ("các", "những") and not any(w[:1].isupper() for w in words[1:])
+
+
+# kinds of bodies in one plural list closed by `đơn vị/địa phương (có) liên quan`, no second `các`
+# and no `và` (`Các bộ, ngành, địa phương có liên quan`): a single group
+_KINDS_THEN_RELATED = re.compile(r"(?:^|(?<=, )|(?<= và ))(?:Các|các|Những|những) "
+                                 r"(?:(?:(?:sở|ban|ngành|bộ|đoàn thể)(?: \w+)?, )+(?:đơn vị|địa phương)"
+                                 r"|đơn vị, địa phương)"
+                                 r"(?: có)? liên quan(?=$|\s*[,;.])", re.IGNORECASE)
+
+
+def split_mentions(text: str) -> list[str]:
+    """Split a printed agency list into mentions."""
+    mentions: list[str] = []
+    has_generic = False
+    text = re.sub(r"\s*\([^()]*\)", "", text)
+    # `Các sở, ngành, đơn vị liên quan`: one list of kinds, one group — its `liên quan` is kept from
+    # the generic mention below (a no-break space until the end)
+    text = _KINDS_THEN_RELATED.sub(lambda m: m.group(0).replace(" liên quan", "\u00a0liên\u00a0quan"), text)
+    if _GENERIC_TAIL.search(text):
+        has_generic = True
+        text = _GENERIC_TAIL.sub(";", text)
+    after_semicolon = True
+    last_seg = ""
+    for seg in _segments(text):
+        if seg == ";":
+            after_semicolon = True
+            continue
+        s = re.sub(r"^(?:và|cùng)\s+", "", seg.strip())
+        if not s:
+            continue
+        low = s.lower()
+        if not mentions or after_semicolon:
+            mentions.append(s)
+        elif _GENERIC.match(s) or _GENERIC.match(mentions[-1] + ", " + s):
+            if _GENERIC.match(mentions[-1] + ", " + s) and not _GENERIC.match(s):
+                mentions[-1] = mentions[-1] + ", " + s
+            else:
+                mentions.append(s)
+        elif _PEER.match(low) and not low.startswith("các ") and s[:1].islower():
+            mentions[-1] += ", " + s
+        elif _PEER_WORD.match(low) and _PEER_WORD.match(last_seg.lower()) and not low.startswith("các ") \
+                and not _strong(s) and s[:1].islower():
+            mentions[-1] += ", " + s
+        elif _BARE.match(mentions[-1].strip()) and not low.startswith(("các ", "những ")) and not _strong(s):
+            mentions[-1] += ", " + s
+        elif low.startswith("thủ trưởng") and re.match(r"^(?:các )?giám đốc", mentions[-1].lower()):
+            mentions[-1] += ", " + s
+        elif s[:1].islower() and _collective(mentions[-1]) and _collective("các " + s) and not _strong(s) \
+                and "ngang bộ" not in s and not low.startswith(("các ", "những ")):
+            mentions[-1] += ", " + s  # `Các bộ, cơ quan, đơn vị, địa phương`: one collective list
+        elif _APPOSITION.match(s):
+            continue  # `Sở Nội vụ, cơ quan thường trực của Hội đồng ...`: what the body is, not another body
+        elif not head_at(s):
+            mentions[-1] += ", " + s
+        else:
+            mentions.append(s)
+        after_semicolon = False
+        last_seg = s
+    if has_generic:
+        mentions.append(GENERIC_MENTION)
+    out: list[str] = []
+    for m in mentions:
+        c = clean_mention(m.replace("\u00a0", " "))
+        if c and c not in out:
+            out.append(c)
+    return out

@@ -1,0 +1,271 @@
+"""Where an agency mention ends: the word walk that takes a body's name up to its predicate.
+
+`take_phrase("Sở Y tế chủ trì, phối hợp ...")` → `Sở Y tế`. The walk knows names that hold verbs
+used as nouns (`Ban chỉ đạo Quản lý tổ chức bộ máy ... tỉnh`, `Ban soạn thảo`), clauses that say
+which bodies are meant (`các cơ quan được giao ...`, `các doanh nghiệp hoạt động trong lĩnh vực ...`)
+and the predicate words that end a name (`agency_vocab.VERBS`); `starts_predicate` exposes that test.
+"""
+from __future__ import annotations
+
+import re
+
+from app.importers.extract.agency_vocab import VERBS
+from app.importers.extract.mention_heads import ESTABLISHMENT, PRIVATE_HEADS, head_at
+
+
+def starts_predicate(low: str) -> bool:
+    """Does lowercased `low` start with a word that opens a predicate?"""
+    return _verb_at(low)
+
+
+_NP_KEEP = ("có liên quan", "tổ chức chính trị", "tổ chức đảng", "tổ chức hội", "tổ chức hành chính",
+            "tổ chức, ", "cùng cấp", "được giao phụ trách", "giao phụ trách", "phụ trách lĩnh vực",
+            "cơ quan thường trực", "đặc biệt là", "nhất là", "đơn vị trực thuộc", "trực thuộc",
+            "theo ngành dọc", "quản lý nhà nước")
+
+
+_EVENT = re.compile(r"^tổ chức hội (?:nghị|thảo|thi|diễn)")  # `tổ chức hội nghị` is a predicate
+
+
+def _verb_at(low: str) -> bool:
+    for keep in _NP_KEEP:
+        if low.startswith(keep) and not _EVENT.match(low):
+            return False
+    for verb in VERBS:
+        if low.startswith(verb) and (len(low) == len(verb) or not low[len(verb)].isalpha()):
+            return True
+    return False
+
+
+# Words that close a body's name by its level (`Trường Chính trị tỉnh`, `Ủy ban nhân dân huyện`).
+_LOCALITY = {"tỉnh", "phố", "huyện", "quận", "xã", "phường", "trấn", "ương"}
+# Bodies named after a field of work: their names hold verbs used as nouns
+# (`Ban chỉ đạo Quản lý tổ chức bộ máy, biên chế tỉnh`, `Trường Cán bộ quản lý ... nông thôn II`).
+_TOPIC_HEADS = ("ban chỉ đạo", "hội đồng", "trường", "học viện", "viện", "trung tâm", "tổ công tác", "quỹ",
+                "ủy ban", "uỷ ban", "ban quản lý")
+_NOMINAL = ("tổ chức", "quản lý", "xây dựng", "phát triển", "đào tạo", "bồi dưỡng", "đổi mới", "cải cách",
+            "chuyển đổi", "kiểm tra", "giám sát", "bảo vệ", "hỗ trợ", "đầu tư", "ứng dụng", "giáo dục",
+            "phòng", "chống", "thi đua", "khen thưởng", "tuyên truyền", "phổ biến", "giải quyết", "xử lý")
+_ROMAN_NUM = re.compile(r"^[IVX]{1,4}$")
+_LEVEL_WORDS = {"thị", "thành", "trung", "cấp", "khu", "thôn", "tổ", "ấp", "bản", "ủy", "uỷ"}
+
+
+def _bare(word: str) -> str:
+    return word.strip(",;.:()").lower()
+
+
+_COUNCIL_NAME = re.compile(r"hội đồng phối hợp$")
+
+
+def _name_extension(words: list[str], i: int, out: list[str]) -> int:
+    """How many words from `i` (a verb used as a noun) still belong to a named body's name.
+
+    The name runs on to a word that closes it (a level: `tỉnh`, `huyện`; an ordinal `II`) which
+    is followed by a predicate, a comma or the end; a real predicate or a stop sign before that
+    means the verb was the predicate after all."""
+    if not out or not (any(w[:1].isupper() for w in out[1:]) or _COUNCIL_NAME.search(" ".join(out).lower())):
+        return 0
+    if not any(" ".join(out).lower().lstrip().startswith(h) or " ".join(out).lower().startswith("các " + h)
+               for h in _TOPIC_HEADS):
+        return 0
+    rest = " ".join(words[i:]).lower()
+    if not rest.startswith(_NOMINAL):
+        return 0
+    for j in range(i, min(len(words), i + 14)):
+        word = words[j]
+        if j > i and re.search(r"[.;:()]", word):
+            return 0
+        tail = " ".join(words[j:]).lower()
+        if j > i and _verb_at(tail) and not tail.startswith(_NOMINAL) and not word.startswith(("và", "các")):
+            return 0
+        compound = j + 1 < len(words) and _bare(words[j + 1]) in ("hội", "ủy", "uỷ")
+        if (_bare(word) in _LOCALITY and word[:1].islower() and not compound) or _ROMAN_NUM.match(word.strip(",")):
+            after = " ".join(words[j + 1:]).lower()
+            if j + 1 == len(words) or word.endswith(",") or _verb_at(after):
+                return j - i + 1
+    return 0
+
+
+def _closed_by_locality(out: list[str], word: str, rest: str) -> bool:
+    """`Trường Chính trị tỉnh biên soạn ...`: a named body closed by its level, then lower case."""
+    if len(out) < 2 or _bare(out[-1]) not in _LOCALITY or out[-1].endswith(",") or not word[:1].islower() \
+            or not out[-1][:1].islower() or _bare(word) in _LOCALITY or _bare(word) in _LEVEL_WORDS:
+        return False
+    if _bare(out[-1]) == "xã" and _bare(word) == "hội":
+        return False  # `chính trị - xã hội`: the word society, not a commune
+    if not any(w[:1].isupper() for w in out[1:-1]):
+        return False
+    return not re.match(r"^(?:và|cùng|các|những|có liên quan|trực thuộc|cùng cấp|thuộc)\b", rest)
+
+
+_GROUP_END = {"huyện", "xã", "phường", "thị", "trấn", "phố", "quận", "phương", "vị", "trường", "sở", "nghiệp"}
+_HAS_OBJECT = ("trách nhiệm", "văn bản", "kế hoạch", "ý kiến", "báo cáo", "giải pháp", "biện pháp", "hình thức",
+               "phương án", "chương trình", "liên quan", "thẩm quyền", "nhu cầu", "đề xuất", "kiến nghị")
+
+
+def _qualifier(words: list[str], i: int, out: list[str]) -> int:
+    """`có <noun phrase>` restricting a plural group (`các huyện ... có điểm du lịch cộng đồng chịu ...`):
+    the words up to the real predicate, or 0."""
+    if words[i] != "có" or not out or "các" not in (w.lower() for w in out) or _bare(out[-1]) not in _GROUP_END \
+            or out[-1].endswith((",", ";")):
+        return 0
+    if " ".join(words[i + 1:i + 3]).lower().startswith(_HAS_OBJECT):
+        return 0
+    for j in range(i + 2, min(len(words), i + 12)):
+        if re.search(r"[.;:()]", words[j - 1]):
+            return 0
+        if _verb_at(" ".join(words[j:]).lower()) and words[j] not in ("có", "của", "về", "tại", "trong", "theo"):
+            return j - i
+    return 0
+
+
+# What a body told to act does first: the predicate after `Các cơ quan được giao ...`.
+_MAIN_PREDICATE = ("có trách nhiệm", "chịu trách nhiệm", "khẩn trương", "chủ động", "căn cứ", "phải", "cần",
+                   "tích cực", "nghiêm túc", "kịp thời", "trong phạm vi", "theo chức năng")
+
+
+def _assigned_clause(words: list[str], i: int, out: list[str]) -> int:
+    """`(các) cơ quan, đơn vị được giao/phân công <what>` before the main predicate: the passive clause
+    says which bodies are meant, so it belongs to the mention. The number of words it spans, or 0."""
+    if not re.match(r"^được (?:giao|phân công)\b", " ".join(words[i:i + 3]).lower()) or not out \
+            or any(w[:1].isupper() for w in out[1:]) or head_at(" ".join(out)) not in ("cơ quan", "đơn vị", "sở",
+                                                                                        "ngành", "ban"):
+        return 0
+    for j in range(i + 2, min(len(words), i + 30)):
+        if re.search(r"[.;:]$", words[j - 1]):
+            return 0
+        if " ".join(words[j:j + 3]).lower().startswith(_MAIN_PREDICATE):
+            return j - i
+    return 0
+
+
+def _field_of_group(words: list[str], i: int, out: list[str], rest: str) -> int:
+    """`Các doanh nghiệp hoạt động trong lĩnh vực xây dựng, giao thông … trên địa bàn tỉnh`: the field
+    a plural group works in belongs to its mention. The number of words it spans from i, or 0
+    (`rest`: the lowercased text from word i)."""
+    opening = re.match(r"^(?:hoạt động )?(?:trong|trên|ở) (?:các )?(?:lĩnh vực|địa bàn|ngành)\b", rest)
+    if not opening or not out or out[0].lower() not in ("các", "những") or any(w[:1].isupper() for w in out[1:]):
+        return 0
+    n = len(opening.group(0).split())
+    # the fields listed after it are nouns (`xây dựng, giao thông`): up to the main predicate, or
+    # to the end of a heading that closes with its place
+    for j in range(i + n, min(len(words), i + n + 20) + 1):
+        if j == len(words):
+            closed = re.search(r"\btrên địa bàn(?: \S+){1,3}$|\b(?:tỉnh|thành phố|huyện|xã)$",
+                               " ".join(words[i:j]), re.IGNORECASE)
+            return j - i if closed else n
+        if re.search(r"[.;:]$", words[j - 1]):
+            return n
+        if " ".join(words[j:j + 3]).lower().startswith((*_MAIN_PREDICATE, "chủ trì", "phối hợp")):
+            return j - i
+    return n
+
+
+def prev_is(out: list[str], phrases: tuple[str, ...]) -> bool:
+    """Do the words taken so far end a phrase that is exactly one of `phrases` (lowercase)?"""
+    taken = " ".join(out).lower().strip(" ,")
+    return any(taken == p or taken.endswith(", " + p) or taken.endswith(" và " + p) for p in phrases)
+
+
+def take_phrase(text: str, max_words: int = 60) -> str:
+    """The agency list at the start of `text`, up to the first predicate word."""
+    words = text.split(" ")
+    out: list[str] = []
+    depth = 0
+    i = 0
+    while i < len(words) and i < max_words:
+        word = words[i]
+        depth += word.count("(") - word.count(")")
+        if depth > 0 or word.endswith(")"):
+            out.append(word)
+            i += 1
+            continue
+        if i > 0 and word in ("các", "những") and any(w[:1].isupper() for w in out) \
+                and i + 1 < len(words) and words[i + 1][:1].isupper() and not head_at(" ".join(words[i:])) \
+                and " ".join(out[-2:]).lower() != "quản lý":  # `Ban Quản lý các Khu công nghiệp`: a name
+            break  # `với Ban Tổ chức Thành ủy các Quy định ...`: the object, not the agency
+        if i > 0 and word[:1].isupper() and out and out[-1][:1].islower() and not out[-1].endswith(",") \
+                and head_at(" ".join(out)) in PRIVATE_HEADS:
+            break  # `Doanh nghiệp số Phát triển ...`: a kind of business, then a new sentence run into it
+        if i > 0 and word[:1].islower():
+            rest = " ".join(words[i:]).lower()
+            if prev_is(out, ("cơ sở", "các cơ sở", "chủ cơ sở")) and re.match(ESTABLISHMENT, " " + rest):
+                n = 2 if rest.split(" ", 1)[0] not in ("khám", "bán") else 3
+                out.extend(words[i:i + n])  # `các cơ sở giáo dục`, `cơ sở khám bệnh, chữa bệnh`: the kind
+                i += n
+                continue
+            if prev_is(out, ("cơ quan", "các cơ quan")) and rest.startswith(("quản lý", "chủ quản")) \
+                    and not rest.startswith("quản lý nhà nước"):
+                out.extend(words[i:i + 2])  # `các cơ quan quản lý NTTS`: the managing bodies, a noun
+                i += 2
+                continue
+            keep = next((k for k in _NP_KEEP if rest.startswith(k) and not _EVENT.match(rest)), None)
+            if keep:
+                n = len(keep.split())
+                out.extend(words[i:i + n])
+                i += n
+                continue
+            prev = out[-1].lower() if out else ""
+            if [w.lower() for w in out] in (["cơ", "quan"], ["đơn", "vị"]) and re.match(
+                    r"^(?:chủ trì|phối hợp) (?:" + "|".join(_MAIN_PREDICATE) + ")", rest):
+                out.extend(words[i:i + 2])  # `Cơ quan phối hợp có trách nhiệm …`: the body in that role
+                i += 2
+                continue
+            field = _field_of_group(words, i, out, rest)
+            if field:
+                out.extend(words[i:i + field])  # `Các doanh nghiệp hoạt động trong lĩnh vực …`: which ones
+                i += field
+                continue
+            relative = _assigned_clause(words, i, out)
+            if relative:
+                out.extend(words[i:i + relative])  # `Các cơ quan được giao nhiệm vụ … khẩn trương …`: which bodies
+                i += relative
+                continue
+            if prev in ("ban", "tổ") and rest.startswith(("soạn thảo", "biên tập", "giúp việc")):
+                out.extend(words[i:i + 2])  # `Ban soạn thảo`, `Tổ biên tập`: a body named by its work
+                i += 2
+                continue
+            founded = re.match(r"^do (?:\S+ ){1,6}thành lập\b", rest)
+            if founded and head_at(" ".join(out)) and not re.search(r"[,;.]", founded.group(0)):
+                n = len(founded.group(0).split())
+                out.extend(words[i:i + n])  # `Ban soạn thảo do UBTVQH thành lập`: which body
+                i += n
+                continue
+            if prev in ("các", "những", "từng", "mọi") and head_at(" ".join(words[i - 1:])):
+                out.append(word)  # `và các tổ chức thành viên`: a noun after the plural marker
+                i += 1
+                continue
+            if (prev.endswith(("chương", "công", "quy", "lộ", "tiến", "hành", "giáo")) and word == "trình") or (
+                    prev in ("đào", "sáng", "chế", "cấu", "kiến") and word.rstrip(",;:.") == "tạo"):
+                out.append(word)  # `Chương trình`, `Đào tạo`: nouns, not the verbs `trình`, `tạo`
+                i += 1
+                continue
+            if rest.startswith("phối hợp") and " ".join(out[-2:]).lower() == "hội đồng":
+                out.extend(words[i:i + 2])  # `Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh`: a name
+                i += 2
+                continue
+            if _closed_by_locality(out, word, rest):
+                break
+            if word in ("trong", "thuộc") and i + 1 < len(words) and words[i + 1][:1].isupper() \
+                    and head_at(" ".join(words[i + 1:])):
+                out.append(word)  # `tổ chức đảng trong Đảng bộ huyện`: where the body sits
+                i += 1
+                continue
+            n = _qualifier(words, i, out)
+            if n:
+                out.extend(words[i:i + n])  # `UBND các huyện có điểm du lịch`: which ones, not a predicate
+                i += n
+                continue
+            if _verb_at(rest) and not (prev in ("ban", "các ban") and rest.startswith(("chỉ đạo", "xây dựng đảng"))):
+                n = _name_extension(words, i, out)
+                if n:
+                    out.extend(words[i:i + n])
+                    i += n
+                    continue
+                break
+        if word.endswith((":", ".")):
+            out.append(word.rstrip(":."))
+            break
+        out.append(word)
+        i += 1
+    return " ".join(out).strip(" ,;")

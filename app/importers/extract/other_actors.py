@@ -1,0 +1,56 @@
+"""Paragraphs and sentences inside an item that hand work to a different agency.
+
+`Giao X ...`, a new agency as subject, a closing `Yêu cầu các sở, ngành ...`: such text is split
+off the item and read as a unit of its own, so the item keeps only its own actor's duty.
+"""
+from __future__ import annotations
+
+import re
+
+from app.importers.extract import assignments as asg
+from app.importers.extract.fields import Context
+from app.importers.extract.mention_heads import head_at
+from app.importers.extract.textutil import sentences, squash
+
+
+def split_giao_sentences(text: str, ctx: Context) -> tuple[str, list[str]]:
+    """A later sentence `Giao X ...` that assigns a different agency is a task of its own."""
+    sents = sentences(squash(text))
+    if len(sents) < 2:
+        return text, []
+    has_actor = bool(ctx.lead) or bool(asg.from_text(sents[0]).lead)
+    if not has_actor:
+        return text, []
+    keep: list[str] = [sents[0]]
+    off: list[str] = []
+    for sent in sents[1:]:
+        if asg.giao_mentions(sent) and not off:
+            off.append(sent)
+        elif off:
+            off[-1] += " " + sent
+        else:
+            keep.append(sent)
+    return " ".join(keep), off
+
+
+def different_actor(para: str, ctx: Context, own_text: str) -> bool:
+    if asg.giao_mentions(para):
+        return True  # a paragraph `Giao X ...` is a task of its own
+    subject = asg.subject_mentions(para)
+    if subject and own_text:
+        current = ctx.lead or asg.from_text(own_text).lead
+        specific = [m for m in subject if asg.is_specific(m)]
+        if current and specific and not set(subject) & set(current):
+            return True
+    if re.match(r"^(?:Trên đây là|Trong quá trình)", para):
+        return True
+    asked = re.match(r"^(?:Yêu cầu|Đề nghị)\s+", para)
+    if asked and own_text:
+        # `Yêu cầu các sở, ngành ... triển khai thực hiện tốt Kế hoạch này.` after an item: the plan's
+        # closing request to other bodies, not more of the item
+        named = asg.from_text(para).lead
+        current = ctx.lead or asg.from_text(own_text).lead
+        if named and not set(named) & set(current):
+            return True
+    m = re.match(r"^(\S+(?: \S+){0,5}) (?:yêu cầu|đề nghị) ", para)
+    return bool(m and head_at(m.group(1)))
