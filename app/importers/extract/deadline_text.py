@@ -143,11 +143,16 @@ def attribute_value(text: str) -> str | None:
 _DURATION = re.compile(r"^\d+\s*(?:ngày|buổi|giờ|tiết)(?:\s*/|\s*$)", re.IGNORECASE)
 
 
+def is_duration(value: str) -> bool:
+    """`01 ngày/hội nghị`: how long, not when."""
+    return bool(_DURATION.match(value.strip()))
+
+
 def clean_value(value: str) -> str | None:
     """Attribute values: verbatim, first paragraph only, trailing punctuation dropped; a duration
     is no deadline."""
     value = value.split("\n")[0]
-    if _DURATION.match(value.strip()):
+    if is_duration(value):
         return None
     value = re.split(r",\s*(?=(?:báo cáo|gửi|trình|tổng hợp)\b)", value)[0]
     value = _RUN_IN_LABEL.split(value)[0]

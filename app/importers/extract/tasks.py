@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from app.importers.extract import assignments as asg
 from app.importers.extract.agency_headings import agency_heading
-from app.importers.extract.deadline_text import clean_value, find_in_prose, phase_heading, phase_label
+from app.importers.extract.deadline_text import clean_value, find_in_prose, is_duration, phase_heading, phase_label
 from app.importers.extract.fields import (
     Attrs,
     Context,
@@ -42,8 +42,6 @@ _SENTENCE_END = re.compile(r"[.;]\s*$")
 # an item named only by its number (`Hoạt động 1`, `Nhiệm vụ 2`), its fields say what it is
 _NUMBERED_NAME = re.compile(r"^(?:Hoạt động|Nhiệm vụ|Nội dung|Công việc|Bước|Dự án|Tiểu dự án|Đề án|Chương trình)"
                             r"\s*(?:thứ\s*)?(?:\d{1,2}|[IVX]{1,4})\s*[.:]?$", re.IGNORECASE)
-# `01 ngày/hội nghị`, `02 buổi`: a duration printed in a `Thời gian:` field
-_DURATION = re.compile(r"^\d+\s*(?:ngày|buổi|giờ|tiết)(?:\s*/|\s*$)", re.IGNORECASE)
 _LABEL_ONLY = re.compile(r"(?:\S+ ){0,3}\S+:")
 _CLOSING = re.compile(r"^(?:Trên đây là|Trong quá trình (?:tổ chức )?(?:triển khai|thực hiện))")
 
@@ -200,6 +198,11 @@ class TaskBuilder:
         out.children = built
         if not ctx.excluded and self._fields_after_items(node, out, ctx, own_attrs):
             return out
+        if not ctx.excluded and not heading and own_attrs.content and (leading_attrs.lead or leading_attrs.deadline):
+            # `3. Hội nghị lần thứ ba` + `Nội dung: ...` + `- Thời gian: ...`, `- Đơn vị chủ trì: ...` + sub-items:
+            # the item states what it is and its fields, so it is a task of its own
+            self._fill(out, node.title, ctx, replace(leading_attrs, content=own_attrs.content), None)
+            return out
         if not ctx.excluded and not heading and _SENTENCE_END.search(node.title) and len(node.title) >= 60:
             # an item that is a duty of its own (a full sentence), then bullets that add more
             self._fill(out, node.title, ctx, own_attrs, None)
@@ -228,7 +231,7 @@ class TaskBuilder:
                 if attr_kind(c.title) == "deadline" and not fields.deadline and c.children:
                     # `* Thời gian thực hiện:` + `+ Đợt 1: ...`, `+ Đợt 2: ...`: the value is printed below
                     fields.deadline = strip_trailing_punct(" ".join(squash(cc.title) for cc in c.children))
-        if fields.deadline and _DURATION.match(fields.deadline):
+        if fields.deadline and is_duration(fields.deadline):
             fields.deadline = None  # `Thời gian: 01 ngày/hội nghị`: how long, not when
         if not (fields.lead or fields.deadline):
             return False

@@ -146,7 +146,7 @@ def test_a_lead_cell_keeps_a_name_ending_in_a_verb_like_word() -> None:
 ])
 def test_a_partner_ends_where_its_own_predicate_starts(text: str, phrase: str) -> None:
     """`phối hợp với UBND xã triệu tập ...`: the partner's name stops at the verb that follows it."""
-    from app.importers.extract.agencies import take_phrase
+    from app.importers.extract.mention_phrase import take_phrase
 
     assert take_phrase(text) == phrase
 
@@ -160,3 +160,21 @@ def test_an_agency_cell_wrapped_inside_a_name_is_one_list() -> None:
         "Ban Quản lý các khu công nghiệp, Sở Tài chính, UBND các phường"
     assert _as_list("Sở Nội vụ,\nSở Tư pháp") == "Sở Nội vụ, Sở Tư pháp"
     assert _as_list("Sở Nội vụ\nSở Tài chính") == "Sở Nội vụ; Sở Tài chính"
+
+
+def test_an_item_with_its_content_and_fields_before_sub_items_is_a_task() -> None:
+    """`3. Hội nghị lần thứ ba` + `Nội dung: ...` + `- Thời gian: ...`, `- Thành phần: ...`, `- Đơn vị chủ
+    trì: ...` + sub-items: the item says what it is and carries its fields, so it is a task itself."""
+    from app.importers.extract import extract_plan
+    from app.importers.readers.textfile import parse_text
+
+    text = ("KẾ HOẠCH\n\nTổ chức hội nghị hiệp thương\n\nII. NỘI DUNG\n\n3. Hội nghị hiệp thương lần thứ ba\n\n"
+            "Nội dung: Lập danh sách chính thức những người ứng cử.\n\n"
+            "- Thời gian: Dự kiến ngày 12/02/2026.\n\n"
+            "- Thành phần: Ban Thường trực Ủy ban Mặt trận xã; đại diện các tổ chức thành viên.\n\n"
+            "- Đơn vị chủ trì: Ban Công tác mặt trận thôn.\n\n"
+            "3.1. Báo cáo kết quả hội nghị\n\n"
+            "- Gửi biên bản hội nghị về Ban Thường trực Ủy ban Mặt trận tỉnh ngay sau khi kết thúc hội nghị.\n")
+    tasks = extract_plan(parse_text(text)).tasks()
+    assert (tasks[0].text, tasks[0].lead, tasks[0].deadline_text) == (
+        "Hội nghị hiệp thương lần thứ ba", ["Ban Công tác mặt trận thôn"], "Dự kiến ngày 12/02/2026")
