@@ -343,3 +343,13 @@ def from_text(text: str, inherited: Assignment | None = None) -> Assignment:
     result.support = find_support(text)
     result.support = [s for s in result.support if s not in result.lead]
     return result
+
+
+# `Đồng chí Chủ tịch Ủy ban ... chịu trách nhiệm ...`, `Phân công đồng chí Phó Chủ tịch Thường trực ...`: a
+# member of the body heading the section, named by post only, shares out that body's duty
+_MEMBER_BY_POST = re.compile(r"^(?:(?:Phân công|Giao) )?(?:các )?(?:đồng chí|đ/c)\s+\S", re.IGNORECASE)
+
+
+def member_by_post(text: str) -> bool:
+    """Does the item open with a person named by post only (`Giao đồng chí Nguyễn Văn A – ...` names one)?"""
+    return bool(_MEMBER_BY_POST.match(text)) and not _PERSON.match(re.sub(r"^(?:Phân công|Giao)\s+", "", text))

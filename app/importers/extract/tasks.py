@@ -311,6 +311,11 @@ class TaskBuilder:
             lead, support = attrs.lead, attrs.support if attrs.support is not None else own.support
         elif heading:
             lead, support = heading.lead, heading.support + own.support
+        elif ctx.lead and asg.member_by_post(text):
+            # under a heading that names a body, its members named by post share out the body's duty:
+            # the body stays the lead
+            lead = ctx.lead
+            support = ctx.support + [s for s in own.support if s not in ctx.support and s not in own.lead]
         elif own.explicit or (own.lead and (not ctx.lead or prefer_own)):
             lead, support = own.lead, own.support
         elif ctx.lead:

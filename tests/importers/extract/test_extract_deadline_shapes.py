@@ -178,3 +178,22 @@ def test_an_item_with_its_content_and_fields_before_sub_items_is_a_task() -> Non
     tasks = extract_plan(parse_text(text)).tasks()
     assert (tasks[0].text, tasks[0].lead, tasks[0].deadline_text) == (
         "Hội nghị hiệp thương lần thứ ba", ["Ban Công tác mặt trận thôn"], "Dự kiến ngày 12/02/2026")
+
+
+def test_members_named_by_post_under_a_body_heading_keep_the_body_as_lead() -> None:
+    """`1. Ban Thường trực Ủy ban Mặt trận xã` + `- Đồng chí Chủ tịch ... chịu trách nhiệm ...`: the
+    members share out the body's duty, the body is tracked; a person named (`Giao đồng chí Nguyễn Văn A –
+    Phó Chủ tịch ... thực hiện ...`) is the lead."""
+    from app.importers.extract import extract_plan
+    from app.importers.readers.textfile import parse_text
+
+    text = ("KẾ HOẠCH\n\nTổ chức hội nghị hiệp thương\n\nIII. TỔ CHỨC THỰC HIỆN\n\n"
+            "1. Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã\n\n"
+            "- Đồng chí Chủ tịch Ủy ban Mặt trận Tổ quốc xã chịu trách nhiệm chỉ đạo chung các hội nghị.\n\n"
+            "- Phân công đồng chí Phó Chủ tịch Thường trực trực tiếp phụ trách công tác tiếp dân.\n\n"
+            "- Giao đồng chí Nguyễn Văn An – Phó Chủ tịch Ủy ban Mặt trận Tổ quốc xã thực hiện nhiệm vụ "
+            "theo kế hoạch.\n")
+    leads = [t.lead for t in extract_plan(parse_text(text)).tasks()]
+    body = ["Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã"]
+    assert leads[:2] == [body, body]
+    assert leads[2] != body and "Nguyễn Văn An" in leads[2][0]
