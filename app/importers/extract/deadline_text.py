@@ -212,6 +212,19 @@ def _phase_period(title: str) -> str | None:
     return strip_trailing_punct(m.group("period")) if m else None
 
 
+# `Việc tổ chức hội nghị ... được thực hiện trong khoảng từ ... đến ...`: when the work is done, said passively
+_DONE_IN = re.compile(r"\bđược (?:thực hiện|tổ chức|tiến hành|triển khai|diễn ra)\s+$")
+
+
+def stated_period(text: str) -> str | None:
+    """The time a passive clause says the work is done in (`... được thực hiện <time>`), or None."""
+    phrase = find_in_prose(text)
+    if not phrase:
+        return None
+    at = text.find(phrase)
+    return phrase if at > 0 and _DONE_IN.search(text, 0, at) else None
+
+
 def find_in_prose(text: str) -> str | None:
     """The first deadline phrase in running text, without its lead-in."""
     m = _INLINE_ATTR.search(text)

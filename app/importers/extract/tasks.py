@@ -16,7 +16,14 @@ from dataclasses import replace
 
 from app.importers.extract import assignments as asg
 from app.importers.extract.agency_headings import agency_heading
-from app.importers.extract.deadline_text import clean_value, find_in_prose, is_duration, phase_heading, phase_label
+from app.importers.extract.deadline_text import (
+    clean_value,
+    find_in_prose,
+    is_duration,
+    phase_heading,
+    phase_label,
+    stated_period,
+)
 from app.importers.extract.fields import (
     Attrs,
     Context,
@@ -154,6 +161,11 @@ class TaskBuilder:
             if p.rstrip().endswith(":") and not ctx.excluded and child_ctx.deadline is None \
                     and (intro_dl := find_in_prose(p)) and p.startswith(intro_dl):
                 child_ctx.deadline = intro_dl  # `Trong giai đoạn 2026 - 2030, tập trung các nhiệm vụ sau:`
+            elif p.rstrip().endswith(":") and not ctx.excluded and child_ctx.deadline is None \
+                    and (period := stated_period(p)):
+                # `Việc tổ chức ... được thực hiện trong khoảng từ ... đến ..., cụ thể như sau:`: the time of
+                # the items that name who does them
+                child_ctx.period = period
             if line and p.rstrip().endswith(":"):
                 child_ctx.lead, child_ctx.support = line.lead, line.support
                 # `Căn cứ ..., các cơ quan, đơn vị phối hợp thực hiện các hoạt động sau:` assigns the

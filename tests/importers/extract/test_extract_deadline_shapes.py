@@ -197,3 +197,22 @@ def test_members_named_by_post_under_a_body_heading_keep_the_body_as_lead() -> N
     body = ["Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã"]
     assert leads[:2] == [body, body]
     assert leads[2] != body and "Nguyễn Văn An" in leads[2][0]
+
+
+def test_an_intro_saying_when_the_work_is_done_dates_the_items_with_an_actor() -> None:
+    """`Việc lấy ý kiến ... được thực hiện trong khoảng từ ... đến ..., cụ thể như sau:` dates the items below
+    that name who does them; a procedure step with no actor does not become a task by it."""
+    from app.importers.extract import extract_plan
+    from app.importers.extract.deadline_text import stated_period
+    from app.importers.readers.textfile import parse_text
+
+    intro = ("Việc tổ chức hội nghị lấy ý kiến cử tri nơi cư trú được thực hiện trong khoảng từ ngày 04/02/2026 "
+             "đến ngày 08/02/2026 theo quy định của Luật Bầu cử, cụ thể như sau:")
+    assert stated_period(intro) == "trong khoảng từ ngày 04/02/2026 đến ngày 08/02/2026"
+    # a programme's name in an intro is no time of the items
+    assert stated_period("Thực hiện Chương trình phòng, chống ma túy đến năm 2030, Ủy ban ban hành như sau:") is None
+    text = ("KẾ HOẠCH\n\nLấy ý kiến cử tri\n\nIII. TỔ CHỨC HỘI NGHỊ\n\n" + intro + "\n\n"
+            "1. Triệu tập hội nghị\n\n- Ban Thường trực Ủy ban Mặt trận xã phối hợp với UBND xã triệu tập hội nghị.\n\n"
+            "- Giới thiệu mục đích, yêu cầu của hội nghị.\n")
+    tasks = [(t.text[:20], t.deadline_text) for t in extract_plan(parse_text(text)).tasks()]
+    assert tasks == [("Ban Thường trực Ủy b", "trong khoảng từ ngày 04/02/2026 đến ngày 08/02/2026")]
