@@ -143,6 +143,9 @@ def test_a_lead_cell_keeps_a_name_ending_in_a_verb_like_word() -> None:
     ("UBND xã triệu tập và chủ trì hội nghị cử tri", "UBND xã"),
     ("Văn phòng Sở giúp Ban Giám đốc theo dõi việc thực hiện", "Văn phòng Sở"),
     ("Đảng đoàn Hội đồng nhân dân tỉnh thể chế hóa các chủ trương", "Đảng đoàn Hội đồng nhân dân tỉnh"),
+    # a board named by its work, written in lowercase, is a body, not a board that manages something
+    ("Sở Xây dựng, Ban quản lý Khu kinh tế tỉnh có trách nhiệm công bố", "Sở Xây dựng, Ban quản lý Khu kinh tế tỉnh"),
+    ("Ban chỉ đạo tỉnh chỉ đạo các huyện rà soát", "Ban chỉ đạo tỉnh"),
 ])
 def test_a_partner_ends_where_its_own_predicate_starts(text: str, phrase: str) -> None:
     """`phối hợp với UBND xã triệu tập ...`: the partner's name stops at the verb that follows it."""
