@@ -54,6 +54,15 @@ def _strong(seg: str) -> bool:
                          re.sub(r"^(?:các |những )", "", seg)))
 
 
+def _named(seg: str) -> bool:
+    """A specific body named after its kind (`Bộ Tài chính`, `Sở Nội vụ`)."""
+    return bool(re.match(r"^(?i:sở|ban|bộ|cục|viện|trường|báo|đài|hội|đoàn) [A-ZĐÀ-Ỹ]", seg))
+
+
+# an acronym naming a body: `VTV`, `TTXVN`, `MTTQ`
+_ACRONYM = re.compile(r"[A-ZĐ]{2,6}")
+
+
 def clean_mention(text: str) -> str:
     text = text.strip(" ,;:.-–")
     text = re.sub(r"\s*\([^()]*\)|\s*\[\d{1,2}\]", "", text)  # brackets, a footnote mark `[3]`
@@ -151,6 +160,10 @@ def split_mentions(text: str) -> list[str]:
                 mentions[-1] = mentions[-1] + ", " + s
             else:
                 mentions.append(s)
+        elif _ACRONYM.fullmatch(s) and (len(s) >= 3 or _ACRONYM.fullmatch(mentions[-1])):
+            mentions.append(s)  # `..., VTV, VOV, TTXVN`: each acronym names a body
+        elif s[:1].islower() and _named(mentions[-1]) and low.split(" ", 1)[0] == mentions[-1].split(" ", 1)[0].lower():
+            mentions.append(s)  # `Bộ Tài chính, bộ, ngành liên quan`: a named body, then the group of its kind
         elif _PEER.match(low) and not low.startswith("các ") and s[:1].islower():
             mentions[-1] += ", " + s
         elif _PEER_WORD.match(low) and _PEER_WORD.match(last_seg.lower()) and not low.startswith("các ") \

@@ -219,3 +219,19 @@ def test_an_intro_saying_when_the_work_is_done_dates_the_items_with_an_actor() -
             "- Giới thiệu mục đích, yêu cầu của hội nghị.\n")
     tasks = [(t.text[:20], t.deadline_text) for t in extract_plan(parse_text(text)).tasks()]
     assert tasks == [("Ban Thường trực Ủy b", "trong khoảng từ ngày 04/02/2026 đến ngày 08/02/2026")]
+
+
+@pytest.mark.parametrize(("text", "mentions"), [
+    # each acronym names a body
+    ("Ban Tuyên giáo Trung ương, các bộ, ngành, địa phương, VTV, VOV, TTXVN",
+     ["Ban Tuyên giáo Trung ương", "Các bộ, ngành, địa phương", "VTV", "VOV", "TTXVN"]),
+    # a named body, then the group of its kind
+    ("Bộ Tài chính, bộ, ngành liên quan", ["Bộ Tài chính", "Bộ, ngành liên quan"]),
+    # one body of each province: one mention
+    ("Sở Tư pháp các tỉnh, thành phố trực thuộc Trung ương", ["Sở Tư pháp các tỉnh, thành phố trực thuộc Trung ương"]),
+    ("UBND các quận, huyện", ["UBND các quận, huyện"]),
+])
+def test_agency_lists_split_by_body(text: str, mentions: list[str]) -> None:
+    from app.importers.extract.mention_lists import split_mentions
+
+    assert split_mentions(text) == mentions
