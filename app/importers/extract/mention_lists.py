@@ -29,13 +29,13 @@ _BARE = re.compile(
     re.IGNORECASE,
 )
 _GENERIC = re.compile(
-    r"^(?:và |cùng )?(?:các |những )?(?:cơ quan|đơn vị)(?:,? (?:cơ quan|đơn vị|tổ chức|địa phương))*"
+    r"^(?:và |cùng )?(?:các |những )?(?:cơ quan|đơn vị|tổ chức)(?:,? (?:cơ quan|đơn vị|tổ chức|địa phương))*"
     r"(?: có)? liên quan(?: khác)?(?: của [^,;]*)?$",
     re.IGNORECASE,
 )
 GENERIC_MENTION = "Cơ quan, đơn vị có liên quan"
 _GENERIC_TAIL = re.compile(
-    r"(?:^|,\s*|\s+và\s+|\s+cùng\s+|;\s*)(?:các |những )?(?:cơ quan|đơn vị)"
+    r"(?:^|,\s*|\s+và\s+|\s+cùng\s+|;\s*)(?:các |những )?(?:cơ quan|đơn vị|tổ chức)"
     r"(?:,?\s*(?:và )?(?:các )?(?:cơ quan|đơn vị|tổ chức|địa phương))*"
     r"(?: có)? liên quan(?: khác)?(?: của [^,;]*?(?=,|;|$))?",
     re.IGNORECASE,
@@ -87,6 +87,10 @@ _BARE_LEVELS = re.compile(r"^(?:các )?(?:quận|huyện|thị xã|xã|phường
                           r"(?:,? (?:quận|huyện|thị xã|xã|phường|thị trấn|tỉnh|thành phố))*$")
 
 
+# `các chi hội`, `những tổ chức thành viên`: a plural group of bodies, named by kind in lowercase
+_PLURAL_GROUP = re.compile(r"^(?:các|những) [a-zđà-ỹ]")
+
+
 def _segments(text: str) -> list[str]:
     text = re.sub(r"\s*\([^()]*\)", "", text)
     text = re.sub(r",?\s+(?:đặc biệt là|nhất là|trong đó có)\s+", "; ", text)
@@ -102,6 +106,10 @@ def _segments(text: str) -> list[str]:
                     # `Văn phòng HĐND và UBND huyện`: one office of two bodies;
                     # `UBND thành phố Thủ Đức và các quận, huyện`: one council head shared by its peers
                     cur = f"{cur} và {piece}"  # `Văn phòng HĐND và UBND huyện`: one office of two bodies
+                    continue
+                if _PLURAL_GROUP.match(piece) and head_at(cur) and not _GENERIC.match(piece):
+                    parts.append(cur)  # `Trưởng thôn và các chi hội`: a body, then a plural group of another kind
+                    cur = "và " + piece
                     continue
                 if head_at(piece) and (piece.lower().startswith(("các ", "những ")) or _strong(piece)
                                        or (piece[:1].isupper() and head_at(cur))
@@ -153,7 +161,7 @@ def split_mentions(text: str) -> list[str]:
         if not s:
             continue
         low = s.lower()
-        if not mentions or after_semicolon:
+        if not mentions or after_semicolon or (seg.startswith("và ") and _PLURAL_GROUP.match(s)):
             mentions.append(s)
         elif _GENERIC.match(s) or _GENERIC.match(mentions[-1] + ", " + s):
             if _GENERIC.match(mentions[-1] + ", " + s) and not _GENERIC.match(s):

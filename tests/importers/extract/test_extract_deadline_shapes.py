@@ -146,6 +146,7 @@ def test_a_lead_cell_keeps_a_name_ending_in_a_verb_like_word() -> None:
     # a board named by its work, written in lowercase, is a body, not a board that manages something
     ("Sở Xây dựng, Ban quản lý Khu kinh tế tỉnh có trách nhiệm công bố", "Sở Xây dựng, Ban quản lý Khu kinh tế tỉnh"),
     ("Ban chỉ đạo tỉnh chỉ đạo các huyện rà soát", "Ban chỉ đạo tỉnh"),
+    ("các bộ, ngành và tổ chức liên quan thực hiện các nhiệm vụ", "các bộ, ngành và tổ chức liên quan"),
 ])
 def test_a_partner_ends_where_its_own_predicate_starts(text: str, phrase: str) -> None:
     """`phối hợp với UBND xã triệu tập ...`: the partner's name stops at the verb that follows it."""
@@ -230,6 +231,10 @@ def test_an_intro_saying_when_the_work_is_done_dates_the_items_with_an_actor() -
     # one body of each province: one mention
     ("Sở Tư pháp các tỉnh, thành phố trực thuộc Trung ương", ["Sở Tư pháp các tỉnh, thành phố trực thuộc Trung ương"]),
     ("UBND các quận, huyện", ["UBND các quận, huyện"]),
+    # a body and a plural group of another kind joined by `và`
+    ("Trưởng thôn và các chi hội, đoàn thể ở thôn", ["Trưởng thôn", "Các chi hội, đoàn thể ở thôn"]),
+    # related organisations are the generic mention
+    ("Các bộ, ngành và tổ chức liên quan", ["Các bộ, ngành", "Cơ quan, đơn vị có liên quan"]),
 ])
 def test_agency_lists_split_by_body(text: str, mentions: list[str]) -> None:
     from app.importers.extract.mention_lists import split_mentions
