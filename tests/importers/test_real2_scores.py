@@ -22,17 +22,24 @@ from app.importers.readers import read_blocks
 REAL2 = Path(__file__).resolve().parent.parent / "fixtures" / "real2"
 DOCUMENTS = sorted(p.name[: -len(".gold.json")] for p in REAL2.glob("*.gold.json"))
 # figures reached on the twelve documents (per-document mean, as the shared scorer), less a margin
-FLOORS = {"recall": 0.87, "precision": 0.79, "lead": 0.89, "support": 0.87, "deadline": 0.84,
+# (session 4 deadline work: 0.887/0.811/0.935/0.917/0.942/1.000)
+FLOORS = {"recall": 0.88, "precision": 0.80, "lead": 0.92, "support": 0.90, "deadline": 0.93,
           "header": 0.98}
 # documents whose failure the session fixed, each held to what it reached (less a margin)
 PER_DOCUMENT = {
     "8689cafda4051690": {"lead": 0.90, "recall": 0.95},   # `a) Tổ đảng ở Thường trực Ủy ban ...` headings
-    "8f60c46a7d537060": {"recall": 0.95, "lead": 0.93, "deadline": 0.95},  # fields after the sub-bullets
-    "2069bdd980825270": {"recall": 0.95},                   # `1.1. Nội dung: ...` items with their fields
+    "8f60c46a7d537060": {"recall": 0.95, "lead": 0.99, "deadline": 0.95},  # fields after sub-bullets; members
+    # `1.1. Nội dung: ...` items with their fields; session 4: `Thành phần:` a field, an item with `Nội dung:`
+    # and fields before sub-items, members named by post under a body heading
+    "2069bdd980825270": {"recall": 0.99, "deadline": 0.93, "lead": 0.93},
     "35e4e5f84e96e332": {"recall": 0.45},                   # `* Thời gian thực hiện:` after the bullets
     "36c03ee6b79291bc": {"recall": 0.99, "lead": 0.99},     # `Điều 2. Nhiệm vụ của Tổ ...:`
     "2ab9f90ee834d2c1": {"header": 0.99},                   # an annex-only file's caption
     "f65cdafb62bc6900": {"deadline": 0.95},                 # `Đợt 2: Từ ... đến ... gồm ...`
+    # session 4
+    "34e1b68dd42b9936": {"deadline": 0.92},                 # `... được thực hiện trong khoảng từ ... đến ...:`
+    "cb6d70ae2211e944": {"support": 0.99},                  # the partner stops at its own verb
+    "056e907e1eeb0fb2": {"deadline": 0.99},                 # `vào ngày ...`, `(hoàn thành chậm nhất ...)`
 }
 
 

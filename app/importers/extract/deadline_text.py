@@ -19,7 +19,8 @@ from app.importers.extract.textutil import strip_trailing_punct
 
 ATTR_DEADLINE = re.compile(
     # `Thời gian thực hiện:`, `Thời hạn ban hành:`, `Thời gian hoàn thành dự kiến:`, `Tiến độ trình:`
-    r"^(?:Thời gian|Thời hạn|Tiến độ|Mốc thời gian)(?: [a-zđà-ỹ/]+){0,4}\s*:\s*",
+    r"^(?:Thời gian|Thời hạn|Thời điểm|Tiến độ|Mốc thời gian|Hạn (?:hoàn thành|chót|cuối cùng|nộp|gửi))"
+    r"(?: [a-zđà-ỹ/]+){0,4}\s*:\s*",
     re.IGNORECASE,
 )
 _Q = r"(?:[Qq]uý|QUÝ) (?:I{1,3}|IV|[1-4])"
@@ -110,7 +111,7 @@ _DONE_VERB = re.compile(r"^(?:hoàn thành|hoàn tất)\s+(?=\S)")
 # `cơ bản hoàn thành` before a time: the task is to be mostly done by then, which the clerk must see
 _QUALIFIED = re.compile(r"(?:[Cc]ơ bản|[Cc]ăn bản) (?:hoàn thành|xong)\s+")
 _INLINE_ATTR = re.compile(
-    r"(?:^|[(;.,]\s*)[Tt]hời (?:gian|hạn)(?: thực hiện| hoàn thành| hoàn tất)?(?: dự kiến)?\s*:\s*([^;()]+?)"
+    r"(?:^|[(;.,]\s*)[Tt]hời (?:gian|hạn|điểm)(?: thực hiện| hoàn thành| hoàn tất)?(?: dự kiến)?\s*:\s*([^;()]+?)"
     r"(?=[;)]|\.\s|\.?$)")
 # `Đối với các nhiệm vụ triển khai trong năm 2025, ...`: a scope, not a time limit
 _SCOPE_CLAUSE = re.compile(r"^(?:Đối với|Riêng đối với|Với)\b[^,;.]*,")

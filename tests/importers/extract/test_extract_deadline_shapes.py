@@ -76,6 +76,14 @@ def test_not_the_items_time(text: str) -> None:
     assert find_in_prose(text) is None
 
 
+def test_time_field_labels_of_other_wordings() -> None:
+    from app.importers.extract.deadline_text import attribute_value
+
+    assert attribute_value("Thời điểm hoàn thành: Quý III/2026") == "Quý III/2026"
+    assert attribute_value("Hạn hoàn thành: 30/6/2026") == "30/6/2026"
+    assert find_in_prose("Xây dựng cơ sở dữ liệu; thời điểm hoàn thành: tháng 9/2026.") == "tháng 9/2026"
+
+
 def test_a_field_value_is_its_first_sentence() -> None:
     assert clean_value("Duy trì thường xuyên trong giờ hành chính. Đặc biệt, phân công cán bộ trực cả thứ Bảy.") \
         == "Duy trì thường xuyên trong giờ hành chính"
