@@ -9,7 +9,13 @@ text ties it to a time (`định kỳ 6 tháng (trước ngày 15/6)`, `trước
 
 Not deadlines: years inside a scope clause (`Đối với các nhiệm vụ triển khai trong năm 2025, ...`),
 the horizon of a target figure in the same clause (`đạt mục tiêu 50% xã ... vào năm 2030`) and
-phrases inside an aside in parentheses (`(nhất là thanh niên sau khi hoàn thành cai nghiện ...)`).
+phrases inside an aside in parentheses (`(nhất là thanh niên sau khi hoàn thành cai nghiện ...)`),
+the horizons in a programme's name (`... đến năm 2025, định hướng đến năm 2030`) and a duration in a
+time field (`01 ngày/hội nghị`).
+
+A phrase is cut as printed and goes on where the text does (`... và các năm tiếp theo`, `trong quý I và
+quý II năm 2026`); a qualifier before it stays (`cơ bản hoàn thành trong năm 2025`); a calendar limit
+wins over an event it bounds; a field value is its first sentence.
 """
 from __future__ import annotations
 
@@ -95,7 +101,7 @@ _FREQ_DATED = re.compile(
 _SESSION = re.compile(r"\btrình\b[^.;]{0,80}?\b(tại (?:[Kk]ỳ|[Pp]hiên) họp (?:thứ \d+|bất thường(?: lần thứ \d+)?)"
                       r"(?:,? (?:Quốc hội|Hội đồng nhân dân|HĐND)[^,.;()]{0,25}?khóa [IVXL]+)?)")
 # `Hằng năm, tổ chức kiểm tra ...`, `Định kỳ, X báo cáo ...`: an item that opens with its frequency
-_OPENING_FREQ = re.compile(rf"^({_FREQUENCY}|[Đđ]ịnh kỳ),\s")  # `Định kỳ, Thường trực Ủy ban ... báo cáo ...`
+_OPENING_FREQ = re.compile(rf"^({_FREQUENCY}|[Đđ]ịnh kỳ),\s")
 # a parenthesis that holds only a year or a span of years: `(2026 - 2027)`, `(năm 2026)`,
 # `(giai đoạn 2026-2030)`; a frequency alone in parentheses (`(định kỳ hằng năm)`) is not a deadline
 _PAREN_ONLY = re.compile(rf"^(?:(?:[Nn]ăm|[Gg]iai đoạn) )?{_YEAR}(?:\s*[-–]\s*{_YEAR})?$")
@@ -103,10 +109,11 @@ _PAREN = re.compile(r"\(([^()]*)\)")
 # a parenthesis that gives examples or details, not the item's time: `(nhất là ...)`, `(trong đó ...)`
 _ASIDE = re.compile(r"^\s*(?:nhất là|như|gồm|bao gồm|trong đó|kể cả|đặc biệt là|chủ yếu là|ví dụ)\b",
                     re.IGNORECASE)
-# `(hoàn thành trong tháng 11/2025)` continues the sentence, whose verb is no part of the time; a
-# capitalised `(Hoàn thành trước ngày 31/3/2017)` is a note of its own, kept as printed
+# an event (`sau khi ...`) and a calendar limit with its year (`chậm nhất ngày 03/02/2026`)
 _EVENT_PHRASE = re.compile(r"^(?:sau khi|khi)\b")
 _DATED_LIMIT = re.compile(r"^(?:[Cc]hậm nhất|[Kk]hông quá|(?:[Xx]ong )?trước ngày)\b.*\d{4}")
+# `(hoàn thành trong tháng 11/2025)` continues the sentence, whose verb is no part of the time; a
+# capitalised `(Hoàn thành trước ngày 31/3/2017)` is a note of its own, kept as printed
 _DONE_VERB = re.compile(r"^(?:hoàn thành|hoàn tất)\s+(?=\S)")
 # `cơ bản hoàn thành` before a time: the task is to be mostly done by then, which the clerk must see
 _QUALIFIED = re.compile(r"(?:[Cc]ơ bản|[Cc]ăn bản) (?:hoàn thành|xong)\s+")

@@ -72,12 +72,13 @@ def _cell(text: str | None) -> str:
 
 def _as_list(cell: str) -> str:
     """Agencies one per line → a `;` list; a line the layout wrapped inside a list or a name (it ends
-    with a comma or a bare head, `..., Sở` + `Tài chính, ...`, or the next opens in lowercase) goes on."""
+    with a comma or a bare head, `..., Sở` + `Tài chính, ...`, or the next opens in lowercase with no
+    body of its own) goes on."""
     lines: list[str] = []
     for ln in (x.strip() for x in cell.split("\n")):
         if not ln:
             continue
-        if lines and (_cut_inside(lines[-1]) or ln[:1].islower()):
+        if lines and (_cut_inside(lines[-1]) or (ln[:1].islower() and not head_at(ln))):
             lines[-1] = f"{lines[-1]} {ln}"
         else:
             lines.append(ln)

@@ -172,6 +172,7 @@ def test_an_agency_cell_wrapped_inside_a_name_is_one_list() -> None:
         "Ban Quản lý các khu công nghiệp, Sở Tài chính, UBND các phường"
     assert _as_list("Sở Nội vụ,\nSở Tư pháp") == "Sở Nội vụ, Sở Tư pháp"
     assert _as_list("Sở Nội vụ\nSở Tài chính") == "Sở Nội vụ; Sở Tài chính"
+    assert _as_list("Sở Nội vụ\ncác sở, ngành liên quan") == "Sở Nội vụ; các sở, ngành liên quan"
 
 
 def test_an_item_with_its_content_and_fields_before_sub_items_is_a_task() -> None:
