@@ -233,11 +233,17 @@ def stated_period(text: str) -> str | None:
     return phrase if at > 0 and _DONE_IN.search(text, 0, at) else None
 
 
+def labelled_time(text: str) -> str | None:
+    """A time the text labels (`...; thời gian thực hiện: Quý II/2026`), or None."""
+    m = _INLINE_ATTR.search(text)
+    return clean_value(m.group(1)) if m and m.group(1).strip() else None
+
+
 def find_in_prose(text: str) -> str | None:
     """The first deadline phrase in running text, without its lead-in."""
-    m = _INLINE_ATTR.search(text)
-    if m and m.group(1).strip():
-        return clean_value(m.group(1))  # a labelled time wins over anything in the wording
+    labelled = labelled_time(text)
+    if labelled:
+        return labelled  # a labelled time wins over anything in the wording
     m = _OPENING_FREQ.match(text)
     if m:
         return m.group(1)

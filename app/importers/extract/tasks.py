@@ -20,6 +20,7 @@ from app.importers.extract.deadline_text import (
     clean_value,
     find_in_prose,
     is_duration,
+    labelled_time,
     phase_heading,
     phase_label,
     stated_period,
@@ -337,7 +338,8 @@ class TaskBuilder:
             lead, support = own.lead, own.support
         if attrs.support is not None and attrs.lead is None:
             support = attrs.support
-        deadline = attrs.deadline or phase or find_in_prose(text) or ctx.deadline or (
+        # `Bước 1: Rà soát ... Thời gian hoàn tất: trước ngày 30/6/2026`: the labelled time wins over the phase
+        deadline = attrs.deadline or labelled_time(text) or phase or find_in_prose(text) or ctx.deadline or (
             ctx.period if lead else None)
         if attrs.lead is None and not attrs.deadline and states_no_duty(text):
             out.kind = "text"

@@ -249,3 +249,15 @@ def test_agency_lists_split_by_body(text: str, mentions: list[str]) -> None:
     from app.importers.extract.mention_lists import split_mentions
 
     assert split_mentions(text) == mentions
+
+
+def test_a_labelled_time_wins_over_the_phase_an_item_opens_with() -> None:
+    from app.importers.extract import extract_plan
+    from app.importers.readers.textfile import parse_text
+
+    text = ("KẾ HOẠCH\n\nKhảo sát tài nguyên du lịch\n\nI. NHIỆM VỤ\n\n"
+            "1. Bước 1: Rà soát hiện trạng tài nguyên du lịch. Thời gian hoàn tất: trước ngày 30/6/2026. "
+            "Đơn vị thực hiện: Sở Văn hóa, Thể thao và Du lịch.\n\n"
+            "2. Bước 2: Lập danh mục dự án kêu gọi đầu tư. Đơn vị thực hiện: Sở Tài chính.\n")
+    tasks = [(t.text[:10], t.deadline_text) for t in extract_plan(parse_text(text)).tasks()]
+    assert tasks == [("Rà soát hi", "trước ngày 30/6/2026"), ("Lập danh m", "Bước 2")]
