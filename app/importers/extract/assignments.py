@@ -62,9 +62,15 @@ class Assignment:
 def _mentions_at(text: str) -> list[str]:
     text = _PARENS.sub("", text)
     phrase = take_phrase(text)
-    if not phrase or not head_at(phrase):
+    if not phrase or not (head_at(phrase) or _names_then_body(phrase)):
         return []
     return split_mentions(phrase)
+
+
+def _names_then_body(phrase: str) -> bool:
+    """`Viettel, VNPT, Bưu điện tỉnh`: bodies known by their own names, listed with a body of a known kind."""
+    parts = [p.strip() for p in re.split(r"\s*,\s*", phrase)]
+    return len(parts) >= 2 and all(p[:1].isupper() for p in parts) and any(head_at(p) for p in parts[1:])
 
 
 def _after_giao(text: str) -> str:

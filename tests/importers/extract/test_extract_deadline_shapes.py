@@ -261,3 +261,12 @@ def test_a_labelled_time_wins_over_the_phase_an_item_opens_with() -> None:
             "2. Bước 2: Lập danh mục dự án kêu gọi đầu tư. Đơn vị thực hiện: Sở Tài chính.\n")
     tasks = [(t.text[:10], t.deadline_text) for t in extract_plan(parse_text(text)).tasks()]
     assert tasks == [("Rà soát hi", "trước ngày 30/6/2026"), ("Lập danh m", "Bước 2")]
+
+
+def test_partners_known_by_their_own_names_beside_a_body_of_a_known_kind() -> None:
+    from app.importers.extract.assignments import from_text
+
+    said = from_text("Công an tỉnh phối hợp với Viettel, VNPT, Bưu điện tỉnh triển khai định danh điện tử.")
+    assert said.lead == ["Công an tỉnh"] and said.support == ["Viettel", "VNPT", "Bưu điện tỉnh"]
+    # a capitalised word alone is no partner
+    assert from_text("Công an tỉnh phối hợp với Kế hoạch số 12 triển khai.").support == []
