@@ -65,4 +65,5 @@ VERBS = sorted({
     "phục vụ", "hướng tới", "tiến tới", "đưa", "gắn", "tăng", "giảm", "phát hiện", "xem",
     "nghiêm", "kiên quyết", "đề cao", "tăng cuờng", "được", "cần thiết", "trình bày", "lấy ý kiến",
     "đẩy nhanh", "hoàn tất", "phấn đấu", "khảo sát", "điều phối", "điều tra",
+    "triệu tập", "giúp", "thể chế hóa", "thể chế hoá",
 }, key=len, reverse=True)

@@ -22,7 +22,9 @@ ATTR_LEAD = re.compile(
 ATTR_SUPPORT = re.compile(rf"^(?:{_BODY} phối hợp(?: thực hiện)?|Phối hợp(?: thực hiện)?)\s*:\s*", re.IGNORECASE)
 ATTR_CONTENT = re.compile(r"^(?:Nhiệm vụ,? giải pháp(?: cụ thể)?|Nội dung(?: thực hiện)?|Nội dung công việc)\s*:\s*",
                           re.IGNORECASE)
-ATTR_OTHER = re.compile(r"^(?:Sản phẩm|Kết quả|Dự kiến sản phẩm|Hình thức|Kinh phí|Nguồn kinh phí)"
+# what an item produces, costs or gathers: `Thành phần:` lists who attends a meeting, not who does it
+ATTR_OTHER = re.compile(r"^(?:Sản phẩm|Kết quả|Dự kiến sản phẩm|Hình thức|Kinh phí|Nguồn kinh phí"
+                        r"|Thành phần(?: tham dự)?)"
                         r"(?: đầu ra| dự kiến| thực hiện)?\s*:\s*", re.IGNORECASE)
 
 _GIAO = re.compile(r"(?:^|(?<=[.;:]\s))(?:Đồng thời,? )?(?:Giao|giao|Phân công|phân công)(?: cho)?\s+"
@@ -60,9 +62,15 @@ class Assignment:
 def _mentions_at(text: str) -> list[str]:
     text = _PARENS.sub("", text)
     phrase = take_phrase(text)
-    if not phrase or not head_at(phrase):
+    if not phrase or not (head_at(phrase) or _names_then_body(phrase)):
         return []
     return split_mentions(phrase)
+
+
+def _names_then_body(phrase: str) -> bool:
+    """`Viettel, VNPT, Bưu điện tỉnh`: bodies known by their own names, listed with a body of a known kind."""
+    parts = [p.strip() for p in re.split(r"\s*,\s*", phrase)]
+    return len(parts) >= 2 and all(p[:1].isupper() for p in parts) and any(head_at(p) for p in parts[1:])
 
 
 def _after_giao(text: str) -> str:
@@ -341,3 +349,13 @@ def from_text(text: str, inherited: Assignment | None = None) -> Assignment:
     result.support = find_support(text)
     result.support = [s for s in result.support if s not in result.lead]
     return result
+
+
+# `Đồng chí Chủ tịch Ủy ban ... chịu trách nhiệm ...`, `Phân công đồng chí Phó Chủ tịch Thường trực ...`: a
+# member of the body heading the section, named by post only, shares out that body's duty
+_MEMBER_BY_POST = re.compile(r"^(?:(?:Phân công|Giao) )?(?:các )?(?:đồng chí|đ/c)\s+\S", re.IGNORECASE)
+
+
+def member_by_post(text: str) -> bool:
+    """Does the item open with a person named by post only (`Giao đồng chí Nguyễn Văn A – ...` names one)?"""
+    return bool(_MEMBER_BY_POST.match(text)) and not _PERSON.match(re.sub(r"^(?:Phân công|Giao)\s+", "", text))

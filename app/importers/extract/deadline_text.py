@@ -9,7 +9,13 @@ text ties it to a time (`định kỳ 6 tháng (trước ngày 15/6)`, `trước
 
 Not deadlines: years inside a scope clause (`Đối với các nhiệm vụ triển khai trong năm 2025, ...`),
 the horizon of a target figure in the same clause (`đạt mục tiêu 50% xã ... vào năm 2030`) and
-phrases inside an aside in parentheses (`(nhất là thanh niên sau khi hoàn thành cai nghiện ...)`).
+phrases inside an aside in parentheses (`(nhất là thanh niên sau khi hoàn thành cai nghiện ...)`),
+the horizons in a programme's name (`... đến năm 2025, định hướng đến năm 2030`) and a duration in a
+time field (`01 ngày/hội nghị`).
+
+A phrase is cut as printed and goes on where the text does (`... và các năm tiếp theo`, `trong quý I và
+quý II năm 2026`); a qualifier before it stays (`cơ bản hoàn thành trong năm 2025`); a calendar limit
+wins over an event it bounds; a field value is its first sentence.
 """
 from __future__ import annotations
 
@@ -19,12 +25,15 @@ from app.importers.extract.textutil import strip_trailing_punct
 
 ATTR_DEADLINE = re.compile(
     # `Thời gian thực hiện:`, `Thời hạn ban hành:`, `Thời gian hoàn thành dự kiến:`, `Tiến độ trình:`
-    r"^(?:Thời gian|Thời hạn|Tiến độ|Mốc thời gian)(?: [a-zđà-ỹ/]+){0,4}\s*:\s*",
+    r"^(?:Thời gian|Thời hạn|Thời điểm|Tiến độ|Mốc thời gian|Hạn (?:hoàn thành|chót|cuối cùng|nộp|gửi))"
+    r"(?: [a-zđà-ỹ/]+){0,4}\s*:\s*",
     re.IGNORECASE,
 )
 _Q = r"(?:[Qq]uý|QUÝ) (?:I{1,3}|IV|[1-4])"
 _DATE = r"\d{1,2}/\d{1,2}(?:/\d{4})?"
 _YEAR = r"(?:19|20)\d{2}"
+# a date written out: `ngày 08 tháng 02 năm 2026`
+_LONG_DATE = rf"ngày \d{{1,2}} tháng \d{{1,2}} năm {_YEAR}"
 _FREQ = r"(?:hằng|hàng) (?:năm|tháng|quý)"
 # a frequency as printed: `hằng năm`, `mỗi quý`, `định kỳ hằng tháng`, `định kỳ 06 tháng`
 _EVERY = r"(?:[Hh][àằ]ng|[Mm]ỗi)"
@@ -41,12 +50,12 @@ _POINT = (rf"(?:ngày {_DATE}|ngày \d{{1,2}} tháng \d{{1,2}}(?: năm {_YEAR})?
 # Each pattern finds one phrase in prose; the first match in the text is kept.
 _PROSE = [
     # `Từ tháng 3 đến tháng 11 hằng năm`, `từ ngày 15/11/2025 đến ngày 15/12/2025`: the whole span
-    re.compile(rf"[Tt]ừ {_POINT} đến (?:hết )?{_POINT}(?: {_FREQ})?"),
-    re.compile(rf"(?:xong |Xong )?trước ngày {_DATE}(?: (?:{_FREQ}|của tháng cuối quý))?"),
-    re.compile(rf"(?:xong )?trước ngày \d{{1,2}} (?:{_FREQ}|của tháng cuối quý)"),
-    re.compile(rf"(?:[Xx]ong )?trước ngày \d{{1,2}} tháng \d{{1,2}}(?: năm {_YEAR}| {_FREQ})?"),
-    re.compile(rf"(?:[Xx]ong )?trước \d{{1,2}}/\d{{1,2}}/{_YEAR}"),
-    re.compile(rf"(?:[Xx]ong )?(?:trong |vào |trước )?tháng \d{{1,2}}/{_YEAR}"),
+    re.compile(rf"(?:[Tt]rong khoảng (?:thời gian )?)?[Tt]ừ {_POINT} đến (?:hết )?{_POINT}(?: {_FREQ})?"),
+    re.compile(rf"(?:[Xx]ong )?(?:trước|Trước) ngày {_DATE}(?: (?:{_FREQ}|của tháng cuối quý))?"),
+    re.compile(rf"(?:[Xx]ong )?(?:trước|Trước) ngày \d{{1,2}} (?:{_FREQ}|của tháng cuối quý)"),
+    re.compile(rf"(?:[Xx]ong )?(?:trước|Trước) ngày \d{{1,2}} tháng \d{{1,2}}(?: năm {_YEAR}| {_FREQ})?"),
+    re.compile(rf"(?:[Xx]ong )?(?:trước|Trước) \d{{1,2}}/\d{{1,2}}/{_YEAR}"),
+    re.compile(rf"(?:[Xx]ong )?(?:[Tt]rong |[Vv]ào |[Tt]rước )?(?:tháng|Tháng) \d{{1,2}}/{_YEAR}"),
     re.compile(rf"(?:[Đđ]ịnh kỳ |vào )ngày \d{{1,2}} {_FREQ}"),
     # `trước 19h00’ hằng ngày và đột xuất khi cần thiết`: a daily time is a deadline
     re.compile(rf"(?:[Tt]rước|[Tt]rong ngày|[Vv]ào|[Ll]úc) {_TIME}(?: và {_TIME})? {_EVERY} ngày{_AD_HOC}"),
@@ -54,14 +63,22 @@ _PROSE = [
     re.compile(r"\d{1,2} lần\s*/\s*(?:ngày|tuần|tháng)\s*\([^()]*\d[^()]*\)"),
     re.compile(rf"(?:[Tt]rong |[Tt]rước |[Tt]ừ |[Cc]hậm nhất (?:trong )?)?{_Q}(?:/{_YEAR}| năm {_YEAR})(?: {_FREQ})?"),
     re.compile(rf"(?:[Tt]rong |[Tt]rước )?{_Q} {_FREQ}"),
-    re.compile(rf"(?:[Cc]hậm nhất|[Kk]hông quá) (?:là )?(?:trước )?(?:ngày )?{_DATE}"),
+    re.compile(rf"(?:[Cc]hậm nhất|[Kk]hông quá) (?:là )?(?:trước |đến |vào )?(?:ngày )?{_DATE}"
+               rf"|(?:[Cc]hậm nhất|[Kk]hông quá) (?:là )?(?:trước |đến |vào )?{_LONG_DATE}"),
+    # a day of the calendar: `dự kiến tổ chức hội nghị vào ngày 02/02/2026`
+    re.compile(rf"[Vv]ào ngày \d{{1,2}}/\d{{1,2}}/{_YEAR}|[Vv]ào {_LONG_DATE}"),
+    # a holiday of the lunar calendar: `trước Tết Nguyên đán`
+    re.compile(rf"(?:[Tt]rước|[Tt]rong|[Ss]au) (?:dịp )?Tết(?: Nguyên đán)?(?: {_YEAR}| [A-ZĐ]\w+ [A-ZĐ]\w+)?"),
     re.compile(rf"(?:[Tt]rong |[Tt]rước )?(?:06|6) tháng (?:đầu|cuối) năm(?: {_YEAR}| {_FREQ})?"),
     re.compile(rf"(?:[Tt]rong |[Tt]rước )tháng \d{{1,2}}(?: năm {_YEAR}| {_FREQ})"),
+    # `tổ chức lễ hội, tháng 6 hằng năm` (not the month of a day, `đến ngày 30 tháng 6 hàng năm`)
+    re.compile(rf"(?:[Vv]ào )?(?<!\d )(?<![Đđ]ến )tháng \d{{1,2}} {_FREQ}"),
     re.compile(rf"(?<=hoàn thành )năm {_YEAR}|(?<=xong )năm {_YEAR}"),
     re.compile(rf"(?:[Tt]ừ|[Tt]rong|[Đđ]ến hết|[Đđ]ến|[Cc]uối) (?:học kỳ (?:I{{1,2}}|[12]) (?:của )?)?năm học "
                rf"{_YEAR}\s*[-–]\s*{_YEAR}"),
     re.compile(rf"[Tt]rong năm {_YEAR}(?: và các năm tiếp theo)?"),
-    re.compile(rf"(?:[Vv]ào )?(?<![Đđ]ến )(?<![Đđ]ến hết )(?:[Cc]uối|[Gg]iữa) năm {_YEAR}(?!\s*[-–]\s*\d)"),
+    re.compile(rf"(?:[Vv]ào |[Tt]rong )?(?<![Đđ]ến )(?<![Đđ]ến hết )(?:[Cc]uối|[Gg]iữa|[Đđ]ầu) năm {_YEAR}"
+               rf"(?!\s*[-–]\s*\d)"),
     # a month or quarter of the plan's own year: `trong tháng 12`, `trong quý II`
     re.compile(rf"(?:[Tt]rong|[Tt]rước) (?:tháng \d{{1,2}}|{_Q})(?![\d/]| năm| {_FREQ}|\s*[-–])"),
     re.compile(rf"(?<=\s)vào năm {_YEAR}(?!\s*[-–]\s*\d)"),
@@ -69,7 +86,8 @@ _PROSE = [
                rf"(?! đến nay)(?!\s*[-–]\s*\d)"),
     re.compile(rf"[Tt]rong giai đoạn {_YEAR}\s*[-–]\s*{_YEAR}"),
     # an event: `sau khi có hướng dẫn ...`, `khi tổng kết Đợt thi đua`
-    re.compile(r"sau khi (?:có|được|kết thúc|ban hành|hoàn thành)[^,.;:()]*"
+    re.compile(r"[Ss]au khi (?:có|được|kết thúc|ban hành|hoàn thành)[^,.;:()]*"
+               r"|[Ss]au khi (?:[^\s,.;:()]+ ){1,4}được (?:ban hành|phê duyệt|thông qua)\b"
                r"|(?<![Ss]au )\bkhi (?:tổng kết|sơ kết|kết thúc)[^,.;:()]*"),
     re.compile(r"trong thời hạn \d+ (?:ngày|tuần|tháng|năm)[^,.;()]*"),
 ]
@@ -78,8 +96,12 @@ _PROSE = [
 # hằng năm (trước ngày 15/12)`
 _FREQ_DATED = re.compile(
     rf"{_FREQUENCY}\s*\([^()]*\d[^()]*\)(?:(?:,\s*|;\s*| và ){_FREQUENCY}\s*\([^()]*\d[^()]*\))*")
-# `Hằng năm, tổ chức kiểm tra ...`: an item that opens with its frequency
-_OPENING_FREQ = re.compile(rf"^({_FREQUENCY}),\s")
+# a draft submitted to a session: `trình Quốc hội xem xét, thông qua tại Kỳ họp thứ 9, Quốc hội khóa XV` (a
+# law passed `tại kỳ họp thứ 9 ngày ...` is a citation: no `trình` before it)
+_SESSION = re.compile(r"\btrình\b[^.;]{0,80}?\b(tại (?:[Kk]ỳ|[Pp]hiên) họp (?:thứ \d+|bất thường(?: lần thứ \d+)?)"
+                      r"(?:,? (?:Quốc hội|Hội đồng nhân dân|HĐND)[^,.;()]{0,25}?khóa [IVXL]+)?)")
+# `Hằng năm, tổ chức kiểm tra ...`, `Định kỳ, X báo cáo ...`: an item that opens with its frequency
+_OPENING_FREQ = re.compile(rf"^({_FREQUENCY}|[Đđ]ịnh kỳ),\s")
 # a parenthesis that holds only a year or a span of years: `(2026 - 2027)`, `(năm 2026)`,
 # `(giai đoạn 2026-2030)`; a frequency alone in parentheses (`(định kỳ hằng năm)`) is not a deadline
 _PAREN_ONLY = re.compile(rf"^(?:(?:[Nn]ăm|[Gg]iai đoạn) )?{_YEAR}(?:\s*[-–]\s*{_YEAR})?$")
@@ -87,14 +109,32 @@ _PAREN = re.compile(r"\(([^()]*)\)")
 # a parenthesis that gives examples or details, not the item's time: `(nhất là ...)`, `(trong đó ...)`
 _ASIDE = re.compile(r"^\s*(?:nhất là|như|gồm|bao gồm|trong đó|kể cả|đặc biệt là|chủ yếu là|ví dụ)\b",
                     re.IGNORECASE)
+# an event (`sau khi ...`) and a calendar limit with its year (`chậm nhất ngày 03/02/2026`)
+_EVENT_PHRASE = re.compile(r"^(?:sau khi|khi)\b")
+_DATED_LIMIT = re.compile(r"^(?:[Cc]hậm nhất|[Kk]hông quá|(?:[Xx]ong )?trước ngày)\b.*\d{4}")
+# `(hoàn thành trong tháng 11/2025)` continues the sentence, whose verb is no part of the time; a
+# capitalised `(Hoàn thành trước ngày 31/3/2017)` is a note of its own, kept as printed
+_DONE_VERB = re.compile(r"^(?:hoàn thành|hoàn tất)\s+(?=\S)")
+# `cơ bản hoàn thành` before a time: the task is to be mostly done by then, which the clerk must see
+_QUALIFIED = re.compile(r"(?:[Cc]ơ bản|[Cc]ăn bản) (?:hoàn thành|xong)\s+")
 _INLINE_ATTR = re.compile(
-    r"(?:^|[(;.,]\s*)[Tt]hời (?:gian|hạn)(?: thực hiện| hoàn thành)?\s*:\s*([^;()]+?)(?=[;)]|\.\s|\.?$)")
+    r"(?:^|[(;.,]\s*)[Tt]hời (?:gian|hạn|điểm)(?: thực hiện| hoàn thành| hoàn tất)?(?: dự kiến)?\s*:\s*([^;()]+?)"
+    r"(?=[;)]|\.\s|\.?$)")
 # `Đối với các nhiệm vụ triển khai trong năm 2025, ...`: a scope, not a time limit
 _SCOPE_CLAUSE = re.compile(r"^(?:Đối với|Riêng đối với|Với)\b[^,;.]*,")
 # a target figure: its year is the target's horizon (`đạt 50% ... vào năm 2030`)
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)?\s*%")
 _YEAR_PHRASE = re.compile(r"[^\d]{0,25}?(?:năm|giai đoạn) \d{4}(?:\s*[-–]\s*\d{4})?")
 _REACHED = re.compile(r"\s+đạt\b")
+# `lộ trình thực hiện đến năm 2030, đảm bảo ít nhất 70% ...` mid-item (an item opening `Trong giai đoạn
+# 2026 - 2030, bảo đảm 80% ...` states its own period)
+_ENSURED = re.compile(r",?\s+(?:đảm bảo|bảo đảm)\b")
+# `..., định hướng đến năm 2030`, `..., tầm nhìn đến năm 2045`: the horizons in a strategy's or programme's name
+_HORIZON = re.compile(r"\s*,?\s*(?:định hướng|tầm nhìn)\b", re.IGNORECASE)
+# a full stop after a word or a figure, then a capital: the value's next sentence (`TP. Hồ Chí Minh` is
+# an abbreviation, not a sentence end)
+_NEXT_SENTENCE = re.compile(r"(?<=[a-zđà-ỹ\d])\.\s+(?=[A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊ"
+                            r"ÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ])")
 # a new lettered field run into a value by the layout: `Từ tháng 3 đến tháng 11 hằng năm b. Địa điểm`
 _RUN_IN_LABEL = re.compile(r"\s+[a-zđ][.)]\s+(?=[A-ZĐÀ-Ỹ])")
 
@@ -107,11 +147,25 @@ def attribute_value(text: str) -> str | None:
     return text[m.end():]
 
 
+# `01 ngày/hội nghị`, `02 buổi`: how long an item lasts, printed in a `Thời gian:` field, not when it is due
+_DURATION = re.compile(r"^\d+\s*(?:ngày|buổi|giờ|tiết)(?:\s*/|\s*$)", re.IGNORECASE)
+
+
+def is_duration(value: str) -> bool:
+    """`01 ngày/hội nghị`: how long, not when."""
+    return bool(_DURATION.match(value.strip()))
+
+
 def clean_value(value: str) -> str | None:
-    """Attribute values: verbatim, first paragraph only, trailing punctuation dropped."""
+    """Attribute values: verbatim, first paragraph only, trailing punctuation dropped; a duration
+    is no deadline."""
     value = value.split("\n")[0]
+    if is_duration(value):
+        return None
     value = re.split(r",\s*(?=(?:báo cáo|gửi|trình|tổng hợp)\b)", value)[0]
     value = _RUN_IN_LABEL.split(value)[0]
+    # `Duy trì thường xuyên ... bầu cử. Đặc biệt, phân công ...`: the time is the first sentence
+    value = _NEXT_SENTENCE.split(value)[0]
     value = strip_trailing_punct(value)
     return value or None
 
@@ -166,11 +220,30 @@ def _phase_period(title: str) -> str | None:
     return strip_trailing_punct(m.group("period")) if m else None
 
 
+# `Việc tổ chức hội nghị ... được thực hiện trong khoảng từ ... đến ...`: when the work is done, said passively
+_DONE_IN = re.compile(r"\bđược (?:thực hiện|tổ chức|tiến hành|triển khai|diễn ra)\s+$")
+
+
+def stated_period(text: str) -> str | None:
+    """The time a passive clause says the work is done in (`... được thực hiện <time>`), or None."""
+    phrase = find_in_prose(text)
+    if not phrase:
+        return None
+    at = text.find(phrase)
+    return phrase if at > 0 and _DONE_IN.search(text, 0, at) else None
+
+
+def labelled_time(text: str) -> str | None:
+    """A time the text labels (`...; thời gian thực hiện: Quý II/2026`), or None."""
+    m = _INLINE_ATTR.search(text)
+    return clean_value(m.group(1)) if m and m.group(1).strip() else None
+
+
 def find_in_prose(text: str) -> str | None:
     """The first deadline phrase in running text, without its lead-in."""
-    m = _INLINE_ATTR.search(text)
-    if m and m.group(1).strip():
-        return clean_value(m.group(1))  # a labelled time wins over anything in the wording
+    labelled = labelled_time(text)
+    if labelled:
+        return labelled  # a labelled time wins over anything in the wording
     m = _OPENING_FREQ.match(text)
     if m:
         return m.group(1)
@@ -183,6 +256,7 @@ def find_in_prose(text: str) -> str | None:
         if _PAREN_ONLY.match(inner) and not _inside_quotes(text, pm.start()):
             candidates.append((pm.start(), inner))
             break
+        inner = _DONE_VERB.sub("", inner)
         hit = next((h for pattern in _PROSE if (h := pattern.search(inner))), None)
         if hit and len(hit.group(0)) >= len(inner) - 16:
             candidates.append((pm.start(), strip_trailing_punct(inner)))
@@ -191,6 +265,9 @@ def find_in_prose(text: str) -> str | None:
     dated = _FREQ_DATED.search(text)
     if dated:
         candidates.append((dated.start(), dated.group(0)))
+    session = _SESSION.search(text)
+    if session:
+        candidates.append((session.start(1), session.group(1)))
     for pattern in _PROSE:
         for hit in pattern.finditer(text):
             if _inside_citation(text, hit.start()) or _inside_quotes(text, hit.start()) \
@@ -200,10 +277,40 @@ def find_in_prose(text: str) -> str | None:
             break
     if not candidates:
         return None
-    phrase = min(candidates, key=lambda c: c[0])[1].strip()
+    pos, phrase = min(candidates, key=lambda c: c[0])
+    dated_limits = [c for c in candidates if _DATED_LIMIT.match(c[1])]
+    if _EVENT_PHRASE.match(phrase) and dated_limits:
+        # `gửi biên bản ngay sau khi kết thúc hội nghị. Báo cáo ... chậm nhất ngày 03/02/2026`: the date
+        # bounds the event, and it is what can be tracked
+        pos, phrase = min(dated_limits, key=lambda c: c[0])
+    phrase = phrase.strip()
+    if text.startswith(phrase, pos):
+        phrase += _continuation(text, pos + len(phrase))
+    qualified = _QUALIFIED.search(text, 0, pos)
+    if qualified and qualified.end() == pos:
+        phrase = qualified.group(0) + phrase  # `cơ bản hoàn thành trong năm 2025`: how far, by when
     # `trình ... phê duyệt trong Quý II/2017` is recorded as `Quý II/2017`.
     phrase = re.sub(rf"^[Tt]rong ({_Q}(?:/{_YEAR}| năm {_YEAR}))$", r"\1", phrase)
     return strip_trailing_punct(phrase)
+
+
+_ONWARDS = re.compile(r"\s+(?:và (?:các|những) năm tiếp theo|trở đi)\b")
+_AND_POINT = re.compile(rf"\s+(?:và|hoặc)\s+(?={_POINT})")
+_POINT_RE = re.compile(_POINT)
+
+
+def _continuation(text: str, end: int) -> str:
+    """What the phrase ending at `end` goes on with: `... và các năm tiếp theo`, `... trở đi`, or a second
+    point joined by `và` (`trong quý I và quý II năm 2026`, `trong tháng 3 và tháng 4/2026`)."""
+    m = _ONWARDS.match(text, end)
+    if m:
+        return m.group(0)
+    m = _AND_POINT.match(text, end)
+    if m:
+        point = _POINT_RE.match(text, m.end())
+        if point:
+            return text[end:point.end()] + _continuation(text, point.end())
+    return ""
 
 
 def _not_a_time_limit(text: str, pos: int, asides: list[tuple[int, int]]) -> bool:
@@ -216,12 +323,15 @@ def _not_a_time_limit(text: str, pos: int, asides: list[tuple[int, int]]) -> boo
     year = _YEAR_PHRASE.match(text, pos)
     if not year:
         return False
+    if _HORIZON.match(text, year.end()):
+        return True  # `Chiến lược ... đến năm 2025, định hướng đến năm 2030`: the name of a programme
     # the target's horizon: a figure before the year in its clause (`đạt 50% ... vào năm 2030`), or
     # the year followed by what is reached (`đến năm 2030 đạt 100% ...`)
     clause_start = max(text.rfind(";", 0, pos), text.rfind(". ", 0, pos)) + 1
     ends = [i for i in (text.find(";", pos), text.find(". ", pos)) if i >= 0]
     after = text[year.end():min(ends) if ends else len(text)]
-    return bool(_FIGURE.search(text[clause_start:pos])) or bool(_REACHED.match(after) and _FIGURE.search(after))
+    reached = _REACHED.match(after) or (pos > 0 and _ENSURED.match(after))
+    return bool(_FIGURE.search(text[clause_start:pos])) or bool(reached and _FIGURE.search(after))
 
 
 def _inside_quotes(text: str, pos: int) -> bool:

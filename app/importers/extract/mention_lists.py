@@ -29,13 +29,13 @@ _BARE = re.compile(
     re.IGNORECASE,
 )
 _GENERIC = re.compile(
-    r"^(?:và |cùng )?(?:các |những )?(?:cơ quan|đơn vị)(?:,? (?:cơ quan|đơn vị|tổ chức|địa phương))*"
+    r"^(?:và |cùng )?(?:các |những )?(?:cơ quan|đơn vị|tổ chức)(?:,? (?:cơ quan|đơn vị|tổ chức|địa phương))*"
     r"(?: có)? liên quan(?: khác)?(?: của [^,;]*)?$",
     re.IGNORECASE,
 )
 GENERIC_MENTION = "Cơ quan, đơn vị có liên quan"
 _GENERIC_TAIL = re.compile(
-    r"(?:^|,\s*|\s+và\s+|\s+cùng\s+|;\s*)(?:các |những )?(?:cơ quan|đơn vị)"
+    r"(?:^|,\s*|\s+và\s+|\s+cùng\s+|;\s*)(?:các |những )?(?:cơ quan|đơn vị|tổ chức)"
     r"(?:,?\s*(?:và )?(?:các )?(?:cơ quan|đơn vị|tổ chức|địa phương))*"
     r"(?: có)? liên quan(?: khác)?(?: của [^,;]*?(?=,|;|$))?",
     re.IGNORECASE,
@@ -52,6 +52,15 @@ def _strong(seg: str) -> bool:
     # A capitalised name after sở/ban/bộ/cục ("Sở Nội vụ", "Ban Tổ chức") is a specific body.
     return bool(re.match(r"^(?i:sở|ban|bộ|cục|viện|trường|báo|đài|hội|đoàn) [A-ZĐÀ-Ỹ]",
                          re.sub(r"^(?:các |những )", "", seg)))
+
+
+def _named(seg: str) -> bool:
+    """A specific body named after its kind (`Bộ Tài chính`, `Sở Nội vụ`)."""
+    return bool(re.match(r"^(?i:sở|ban|bộ|cục|viện|trường|báo|đài|hội|đoàn) [A-ZĐÀ-Ỹ]", seg))
+
+
+# an acronym naming a body: `VTV`, `TTXVN`, `MTTQ`
+_ACRONYM = re.compile(r"[A-ZĐ]{2,6}")
 
 
 def clean_mention(text: str) -> str:
@@ -78,6 +87,10 @@ _BARE_LEVELS = re.compile(r"^(?:các )?(?:quận|huyện|thị xã|xã|phường
                           r"(?:,? (?:quận|huyện|thị xã|xã|phường|thị trấn|tỉnh|thành phố))*$")
 
 
+# `các chi hội`, `những tổ chức thành viên`: a plural group of bodies, named by kind in lowercase
+_PLURAL_GROUP = re.compile(r"^(?:các|những) [a-zđà-ỹ]")
+
+
 def _segments(text: str) -> list[str]:
     text = re.sub(r"\s*\([^()]*\)", "", text)
     text = re.sub(r",?\s+(?:đặc biệt là|nhất là|trong đó có)\s+", "; ", text)
@@ -93,6 +106,10 @@ def _segments(text: str) -> list[str]:
                     # `Văn phòng HĐND và UBND huyện`: one office of two bodies;
                     # `UBND thành phố Thủ Đức và các quận, huyện`: one council head shared by its peers
                     cur = f"{cur} và {piece}"  # `Văn phòng HĐND và UBND huyện`: one office of two bodies
+                    continue
+                if _PLURAL_GROUP.match(piece) and head_at(cur) and not _GENERIC.match(piece):
+                    parts.append(cur)  # `Trưởng thôn và các chi hội`: a body, then a plural group of another kind
+                    cur = "và " + piece
                     continue
                 if head_at(piece) and (piece.lower().startswith(("các ", "những ")) or _strong(piece)
                                        or (piece[:1].isupper() and head_at(cur))
@@ -144,13 +161,17 @@ def split_mentions(text: str) -> list[str]:
         if not s:
             continue
         low = s.lower()
-        if not mentions or after_semicolon:
+        if not mentions or after_semicolon or (seg.startswith("và ") and _PLURAL_GROUP.match(s)):
             mentions.append(s)
         elif _GENERIC.match(s) or _GENERIC.match(mentions[-1] + ", " + s):
             if _GENERIC.match(mentions[-1] + ", " + s) and not _GENERIC.match(s):
                 mentions[-1] = mentions[-1] + ", " + s
             else:
                 mentions.append(s)
+        elif _ACRONYM.fullmatch(s) and (len(s) >= 3 or _ACRONYM.fullmatch(mentions[-1])):
+            mentions.append(s)  # `..., VTV, VOV, TTXVN`: each acronym names a body
+        elif s[:1].islower() and _named(mentions[-1]) and low.split(" ", 1)[0] == mentions[-1].split(" ", 1)[0].lower():
+            mentions.append(s)  # `Bộ Tài chính, bộ, ngành liên quan`: a named body, then the group of its kind
         elif _PEER.match(low) and not low.startswith("các ") and s[:1].islower():
             mentions[-1] += ", " + s
         elif _PEER_WORD.match(low) and _PEER_WORD.match(last_seg.lower()) and not low.startswith("các ") \

@@ -21,7 +21,7 @@ def starts_predicate(low: str) -> bool:
 _NP_KEEP = ("có liên quan", "tổ chức chính trị", "tổ chức đảng", "tổ chức hội", "tổ chức hành chính",
             "tổ chức, ", "cùng cấp", "được giao phụ trách", "giao phụ trách", "phụ trách lĩnh vực",
             "cơ quan thường trực", "đặc biệt là", "nhất là", "đơn vị trực thuộc", "trực thuộc",
-            "theo ngành dọc", "quản lý nhà nước")
+            "theo ngành dọc", "quản lý nhà nước", "tổ chức liên quan", "tổ chức có liên quan")
 
 
 _EVENT = re.compile(r"^tổ chức hội (?:nghị|thảo|thi|diễn)")  # `tổ chức hội nghị` is a predicate
@@ -221,7 +221,8 @@ def take_phrase(text: str, max_words: int = 60) -> str:
                 out.extend(words[i:i + relative])  # `Các cơ quan được giao nhiệm vụ … khẩn trương …`: which bodies
                 i += relative
                 continue
-            if prev in ("ban", "tổ") and rest.startswith(("soạn thảo", "biên tập", "giúp việc")):
+            if prev in ("ban", "tổ") and rest.startswith(("soạn thảo", "biên tập", "giúp việc", "quản lý", "chỉ đạo",
+                                                          "chỉ huy", "điều hành")):
                 out.extend(words[i:i + 2])  # `Ban soạn thảo`, `Tổ biên tập`: a body named by its work
                 i += 2
                 continue

@@ -36,17 +36,21 @@ _SUBHEADER = re.compile(r"chủ trì|phối hợp", re.IGNORECASE)
 _PRODUCT_DONE = re.compile(r"^(?:dự kiến )?(?:sản phẩm|kết quả)\b(?!.*(?:thời gian|thời hạn|tiến độ))", re.IGNORECASE)
 
 
+def _kind(cell: str) -> str | None:
+    """The kind of a header cell: the first rule it matches."""
+    text = squash(cell)
+    for key, pattern in _COLS:
+        if pattern.search(text):
+            return "product" if key == "deadline" and _PRODUCT_DONE.search(text) else key
+    return None
+
+
 def _columns(header: list[str]) -> dict[str, int] | None:
     cols: dict[str, int] = {}
     for i, cell in enumerate(header):
-        text = squash(cell)
-        for key, pattern in _COLS:
-            if pattern.search(text):
-                if key == "deadline" and _PRODUCT_DONE.search(text):
-                    key = "product"
-                if key not in cols:
-                    cols[key] = i
-                break
+        key = _kind(cell)
+        if key is not None and key not in cols:
+            cols[key] = i
     if "task" in cols and ("lead" in cols or "deadline" in cols):
         return cols
     if "stt" in cols and "lead" in cols and ("deadline" in cols or "support" in cols):
@@ -67,7 +71,24 @@ def _cell(text: str | None) -> str:
 
 
 def _as_list(cell: str) -> str:
-    return "; ".join(strip_trailing_punct(ln) for ln in cell.split("\n") if strip_trailing_punct(ln))
+    """Agencies one per line → a `;` list; a line the layout wrapped inside a list or a name (it ends
+    with a comma or a bare head, `..., Sở` + `Tài chính, ...`, or the next opens in lowercase with no
+    body of its own) goes on."""
+    lines: list[str] = []
+    for ln in (x.strip() for x in cell.split("\n")):
+        if not ln:
+            continue
+        if lines and (_cut_inside(lines[-1]) or (ln[:1].islower() and not head_at(ln))):
+            lines[-1] = f"{lines[-1]} {ln}"
+        else:
+            lines.append(ln)
+    return "; ".join(strip_trailing_punct(ln) for ln in lines if strip_trailing_punct(ln))
+
+
+def _cut_inside(line: str) -> bool:
+    """A line cut inside a list (`Sở A,`) or before a name (`..., Sở`: a bare head noun)."""
+    last = re.split(r",\s*", line)[-1]
+    return line.endswith(",") or (bool(last) and head_at(last) == last.lower())
 
 
 _MARKED = re.compile(r"([^;\n()]+?)\s*\((chủ trì|phối hợp)\)", re.IGNORECASE)
@@ -113,7 +134,9 @@ def _agencies_only(cell: str) -> str:
     for part in presiding[:1] or parts:
         phrase = take_phrase(part)
         rest = part[len(phrase):].strip(" ,")
-        kept.append(phrase if phrase and head_at(phrase) and rest and starts_predicate(rest.lower()) else part)
+        # a predicate has an object: a single word left (`Bộ Ngoại giao`) is part of the name
+        said = bool(rest) and len(rest.split()) > 1 and starts_predicate(rest.lower())
+        kept.append(phrase if phrase and head_at(phrase) and said else part)
     return "; ".join(kept)
 
 
@@ -147,6 +170,9 @@ def _realign(row: list[str], cols: dict[str, int], width: int) -> list[str]:
 _GROUP_ROW = re.compile(r"^(?:[IVX]{1,4}|[A-Z])[.)]\s+\S")
 _TIME_WORDS = re.compile(r"\b(?:19|20)\d{2}\b|\b(?:quý|tháng|hằng|hàng|thường xuyên|kỳ họp|phiên họp)\b", re.IGNORECASE)
 _AGENCY_KINDS = ("lead", "support", "review")
+# a time cell that defers to something else: `Theo kết quả rà soát, đề xuất của các cơ quan`, `Theo tiến độ
+# của dự án` (short: a long `Theo ...` cell is a note)
+_DEFERRED_TIME = re.compile(r"^theo\b.{0,80}$", re.IGNORECASE)
 
 
 def _broken(rows: list[list[str]], width: int) -> bool:
@@ -170,7 +196,7 @@ def _accepts(kind: str, cell: str) -> bool:
     if kind in _AGENCY_KINDS:
         return bool(head_at(re.sub(r"^[-–+•]\s*", "", cell)))
     if kind == "deadline":
-        return bool(find_in_prose(cell) or _TIME_WORDS.search(cell))
+        return bool(find_in_prose(cell) or _TIME_WORDS.search(cell) or _DEFERRED_TIME.match(cell))
     return kind not in ("stt", "task", "empty")
 
 
@@ -180,7 +206,9 @@ def _rebuild(rows: list[list[str]], cols: dict[str, int], header: list[str]) -> 
     opens a row, and each following cell goes to the next column whose kind it fits (agencies
     to agency columns, a time to the time column, anything to a product or note column)."""
     width = len(header)
-    kinds = ["other" if squash(h) else "empty" for h in header]  # a column without a header holds nothing
+    # a column without a header holds nothing; a second column of a kind (`Cơ quan trình` and `Cơ quan
+    # thẩm tra`) takes the same cells as the first
+    kinds = [(_kind(h) or "other") if squash(h) else "empty" for h in header]
     for kind, i in cols.items():
         if i < width:
             kinds[i] = kind

@@ -16,7 +16,15 @@ from dataclasses import replace
 
 from app.importers.extract import assignments as asg
 from app.importers.extract.agency_headings import agency_heading
-from app.importers.extract.deadline_text import clean_value, find_in_prose, phase_heading, phase_label
+from app.importers.extract.deadline_text import (
+    clean_value,
+    find_in_prose,
+    is_duration,
+    labelled_time,
+    phase_heading,
+    phase_label,
+    stated_period,
+)
 from app.importers.extract.fields import (
     Attrs,
     Context,
@@ -42,8 +50,6 @@ _SENTENCE_END = re.compile(r"[.;]\s*$")
 # an item named only by its number (`Hoạt động 1`, `Nhiệm vụ 2`), its fields say what it is
 _NUMBERED_NAME = re.compile(r"^(?:Hoạt động|Nhiệm vụ|Nội dung|Công việc|Bước|Dự án|Tiểu dự án|Đề án|Chương trình)"
                             r"\s*(?:thứ\s*)?(?:\d{1,2}|[IVX]{1,4})\s*[.:]?$", re.IGNORECASE)
-# `01 ngày/hội nghị`, `02 buổi`: a duration printed in a `Thời gian:` field
-_DURATION = re.compile(r"^\d+\s*(?:ngày|buổi|giờ|tiết)(?:\s*/|\s*$)", re.IGNORECASE)
 _LABEL_ONLY = re.compile(r"(?:\S+ ){0,3}\S+:")
 _CLOSING = re.compile(r"^(?:Trên đây là|Trong quá trình (?:tổ chức )?(?:triển khai|thực hiện))")
 
@@ -156,6 +162,11 @@ class TaskBuilder:
             if p.rstrip().endswith(":") and not ctx.excluded and child_ctx.deadline is None \
                     and (intro_dl := find_in_prose(p)) and p.startswith(intro_dl):
                 child_ctx.deadline = intro_dl  # `Trong giai đoạn 2026 - 2030, tập trung các nhiệm vụ sau:`
+            elif p.rstrip().endswith(":") and not ctx.excluded and child_ctx.deadline is None \
+                    and (period := stated_period(p)):
+                # `Việc tổ chức ... được thực hiện trong khoảng từ ... đến ..., cụ thể như sau:`: the time of
+                # the items that name who does them
+                child_ctx.period = period
             if line and p.rstrip().endswith(":"):
                 child_ctx.lead, child_ctx.support = line.lead, line.support
                 # `Căn cứ ..., các cơ quan, đơn vị phối hợp thực hiện các hoạt động sau:` assigns the
@@ -200,6 +211,11 @@ class TaskBuilder:
         out.children = built
         if not ctx.excluded and self._fields_after_items(node, out, ctx, own_attrs):
             return out
+        if not ctx.excluded and not heading and own_attrs.content and (leading_attrs.lead or leading_attrs.deadline):
+            # `3. Hội nghị lần thứ ba` + `Nội dung: ...` + `- Thời gian: ...`, `- Đơn vị chủ trì: ...` + sub-items:
+            # the item states what it is and its fields, so it is a task of its own
+            self._fill(out, node.title, ctx, replace(leading_attrs, content=own_attrs.content), None)
+            return out
         if not ctx.excluded and not heading and _SENTENCE_END.search(node.title) and len(node.title) >= 60:
             # an item that is a duty of its own (a full sentence), then bullets that add more
             self._fill(out, node.title, ctx, own_attrs, None)
@@ -228,7 +244,7 @@ class TaskBuilder:
                 if attr_kind(c.title) == "deadline" and not fields.deadline and c.children:
                     # `* Thời gian thực hiện:` + `+ Đợt 1: ...`, `+ Đợt 2: ...`: the value is printed below
                     fields.deadline = strip_trailing_punct(" ".join(squash(cc.title) for cc in c.children))
-        if fields.deadline and _DURATION.match(fields.deadline):
+        if fields.deadline and is_duration(fields.deadline):
             fields.deadline = None  # `Thời gian: 01 ngày/hội nghị`: how long, not when
         if not (fields.lead or fields.deadline):
             return False
@@ -308,6 +324,11 @@ class TaskBuilder:
             lead, support = attrs.lead, attrs.support if attrs.support is not None else own.support
         elif heading:
             lead, support = heading.lead, heading.support + own.support
+        elif ctx.lead and asg.member_by_post(text):
+            # under a heading that names a body, its members named by post share out the body's duty:
+            # the body stays the lead
+            lead = ctx.lead
+            support = ctx.support + [s for s in own.support if s not in ctx.support and s not in own.lead]
         elif own.explicit or (own.lead and (not ctx.lead or prefer_own)):
             lead, support = own.lead, own.support
         elif ctx.lead:
@@ -317,7 +338,8 @@ class TaskBuilder:
             lead, support = own.lead, own.support
         if attrs.support is not None and attrs.lead is None:
             support = attrs.support
-        deadline = attrs.deadline or phase or find_in_prose(text) or ctx.deadline or (
+        # `Bước 1: Rà soát ... Thời gian hoàn tất: trước ngày 30/6/2026`: the labelled time wins over the phase
+        deadline = attrs.deadline or labelled_time(text) or phase or find_in_prose(text) or ctx.deadline or (
             ctx.period if lead else None)
         if attrs.lead is None and not attrs.deadline and states_no_duty(text):
             out.kind = "text"
