@@ -20,6 +20,7 @@ from app.importers.extract.outline import (
     split_label,
     wrap_width,
 )
+from app.importers.extract.prose import reread
 from app.importers.extract.reporting import reporting_clauses
 from app.importers.extract.tables import is_task_table, table_nodes
 from app.importers.extract.targets_pass import collect_targets
@@ -297,6 +298,9 @@ def _extract(lines: list[Line], tables: list[Table]) -> ImportedPlan:
                 holder.children.append(builder.build(child, Context()))
             plan.nodes.append(holder)
     plan.nodes.extend(table_nodes(tables))
+    if not plan.tasks():  # no task in the outline: duties written in prose (chỉ thị, công văn, nghị quyết)
+        plan.nodes[:len(root.children) + len(root.paras)] = reread(root, preamble, builder) or plan.nodes[
+            :len(root.children) + len(root.paras)]
     assign_by_reference(plan.nodes)
     if _PUBLISHES.match(plan.title or "") and plan.doc_type == "QĐ":
         # `QUYẾT ĐỊNH Công bố thủ tục hành chính ...`: a catalogue of standing procedures, no plan

@@ -1,0 +1,104 @@
+"""Duties written in prose: the second reading of a document whose outline gave no task.
+
+Chỉ thị, công văn giao nhiệm vụ, nghị quyết and short plans often assign work in sentences, not
+in a numbered list of tasks: `Giao Sở Tài chính chủ trì, phối hợp với ... trước ngày 30/6/2024.`,
+`Giám đốc Sở Y tế có trách nhiệm ...`, `Yêu cầu Chủ tịch UBND các huyện ...`, or a lead-in that
+names the actors (`..., Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy ... thực hiện tốt các nhiệm vụ
+sau:`) above items that do not repeat them. The pipeline calls `reread` only when the normal
+reading found no task at all, so documents that import today are never changed by it; the
+agencies and deadlines of each sentence come from the usual rules (`TaskBuilder`, `assignments`).
+"""
+from __future__ import annotations
+
+import re
+
+from app.importers.extract import assignments as asg
+from app.importers.extract.fields import Context
+from app.importers.extract.header import DOC_TYPES
+from app.importers.extract.mention_phrase import take_phrase
+from app.importers.extract.outline import OutlineNode
+from app.importers.extract.tasks import TaskBuilder
+from app.importers.extract.textutil import sentences, squash
+from app.importers.result import ImportedNode, ImportedPlan
+
+# `Giao X`, `Yêu cầu X`, `Đề nghị X`: a sentence that hands work to the agency it names
+_ASKS = re.compile(r"^(?:Đồng thời,?\s+)?(?:Giao|Yêu cầu|Đề nghị|Phân công)\s+", re.IGNORECASE)
+# what follows an agency subject that is given a duty (`Sở Y tế có trách nhiệm ...`, `Công an tỉnh
+# chủ trì ...`, `Các sở, ngành cần khẩn trương ...`), not what it did (`UBND tỉnh đã ban hành ...`)
+_DUTY_VERB = re.compile(r"^(?:[^.;:]{0,60}?\s)?(?:chủ trì|có trách nhiệm|chịu trách nhiệm (?!trước)|khẩn trương|"
+                        r"tham mưu|cần|phải|tăng cường|tập trung|chủ động|tổ chức|triển khai|chỉ đạo|rà soát|"
+                        r"xây dựng|hướng dẫn|kiểm tra|theo dõi|thực hiện|phối hợp)\b")
+_DONE = re.compile(r"^(?:đã|đang|được|vừa)\b")
+_PARENS = re.compile(r"\s*\([^()]*\)")
+
+
+def lead_in(preamble: str) -> asg.Assignment | None:
+    """The actors named by the preamble's last sentence when it introduces the items below
+    (`..., Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các sở, ban, ngành ... thực hiện các nội dung sau:`)."""
+    text = squash(preamble)
+    if not text.endswith(":"):
+        return None
+    last = (sentences(text) or [text])[-1]
+    said = asg.from_text(last)
+    if not (said.explicit and said.lead):
+        said = asg.Assignment(lead=asg.intro_subjects(last), explicit=True)
+    return said if said.lead else None
+
+
+def assigns(sentence: str) -> asg.Assignment | None:
+    """The assignment a sentence makes on its own, or None: it asks a named agency (`Giao X`,
+    `Yêu cầu X`, `Đề nghị X`), says `X chủ trì`, or its subject is an agency given a duty."""
+    said = asg.from_text(sentence)
+    if not said.lead:
+        return None
+    if said.explicit or _ASKS.match(sentence):
+        return said
+    subject = asg.subject_mentions(sentence)
+    if not subject or not set(subject) & set(said.lead):
+        return None
+    bare = _PARENS.sub("", sentence)
+    rest = bare[len(take_phrase(bare)):].strip(" ,")
+    return said if _DUTY_VERB.match(rest) and not _DONE.match(rest) else None
+
+
+def reread(root: OutlineNode, preamble: str, builder: TaskBuilder) -> list[ImportedNode]:
+    """The body read again for a document in which the outline found no task: first with the
+    preamble's lead-in as the actor of every item; failing that, one task per sentence that
+    assigns work (`assigns`). [] when the document truly assigns nothing."""
+    intro = lead_in(preamble)
+    if intro is not None:
+        ctx = Context(lead=list(intro.lead), support=list(intro.support))
+        nodes = [builder.build(child, ctx) for child in root.children]
+        for para in root.paras:
+            nodes.extend(builder.split_units(para, ctx, path=[]))
+        if any(n.kind == "task" for node in nodes for n in node.walk()):
+            return nodes
+    found: list[ImportedNode] = []
+    for path, text in _texts(root):
+        for sent in sentences(squash(text)):
+            if assigns(sent) is not None:
+                found.extend(n for n in builder.split_units(sent, Context(), path=path) if n.kind == "task")
+    return found
+
+
+def _texts(node: OutlineNode) -> list[tuple[list[str], str]]:
+    """Every paragraph of the outline with the path of the item it belongs to, in reading order."""
+    out = [(list(node.path), p) for p in node.paras]
+    for child in node.children:
+        out.extend(_texts(child))
+    return out
+
+
+def no_task_message(plan: ImportedPlan) -> str | None:
+    """One Vietnamese line saying what was found in a document that assigns nothing, for the
+    refusal; None when not even an official header (number, type, title) was recognised."""
+    if not (plan.number or plan.doc_type or plan.title):
+        return None
+    kind = next((word.capitalize() for word, code in DOC_TYPES if code == plan.doc_type), "Văn bản")
+    name = f"{kind} số {plan.number}" if plan.number else f"{kind} “{squash(plan.title or '')[:80]}”"
+    if plan.date:
+        name += f" ngày {plan.date:%d/%m/%Y}"
+    items = sum(1 for n in plan.walk() if n.label)
+    found = f"có {items} đề mục đánh số" if items else "không có đề mục đánh số"
+    return (f"Không có nhiệm vụ nào để nhập từ {name}: văn bản {found} nhưng không câu nào giao việc "
+            "cho cơ quan (Giao…, Yêu cầu…, … chủ trì) hay nêu thời hạn.")
