@@ -20,7 +20,7 @@ from app.importers.extract.outline import (
     split_label,
     wrap_width,
 )
-from app.importers.extract.prose import reread
+from app.importers.extract.prose import letter_body_start, reread
 from app.importers.extract.reporting import reporting_clauses
 from app.importers.extract.tables import is_task_table, table_nodes
 from app.importers.extract.targets_pass import collect_targets
@@ -258,10 +258,10 @@ def _article_labels(lines: list[Line]) -> list[Line]:
     return out
 
 
-def _extract(lines: list[Line], tables: list[Table]) -> ImportedPlan:
+def _extract(lines: list[Line], tables: list[Table], start: int | None = None) -> ImportedPlan:
     plan = ImportedPlan()
     lines = _article_labels(lines)
-    start = _body_start(lines)
+    start = _body_start(lines) if start is None else start
     end = _footer_start(lines, start + 1 if lines else 0)
     head = _join_header(lines[:start])
     preamble, issuing_line, top_lines = _parse_header(plan, head, wrap_width(lines))
@@ -298,9 +298,11 @@ def _extract(lines: list[Line], tables: list[Table]) -> ImportedPlan:
                 holder.children.append(builder.build(child, Context()))
             plan.nodes.append(holder)
     plan.nodes.extend(table_nodes(tables))
+    if not plan.tasks() and start == 0 and (letter := letter_body_start(lines)) is not None:
+        return _extract(lines, tables, letter)  # a công văn: header, `Kính gửi:`, then its body
     if not plan.tasks():  # no task in the outline: duties written in prose (chỉ thị, công văn, nghị quyết)
-        plan.nodes[:len(root.children) + len(root.paras)] = reread(root, preamble, builder) or plan.nodes[
-            :len(root.children) + len(root.paras)]
+        read_body = len(root.children) + len(root.paras)
+        plan.nodes[:read_body] = reread(root, preamble, builder) or plan.nodes[:read_body]
     assign_by_reference(plan.nodes)
     if _PUBLISHES.match(plan.title or "") and plan.doc_type == "QĐ":
         # `QUYẾT ĐỊNH Công bố thủ tục hành chính ...`: a catalogue of standing procedures, no plan

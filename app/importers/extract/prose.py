@@ -16,7 +16,7 @@ from app.importers.extract import assignments as asg
 from app.importers.extract.fields import Context
 from app.importers.extract.header import DOC_TYPES
 from app.importers.extract.mention_phrase import take_phrase
-from app.importers.extract.outline import OutlineNode
+from app.importers.extract.outline import Line, OutlineNode
 from app.importers.extract.tasks import TaskBuilder
 from app.importers.extract.textutil import sentences, squash
 from app.importers.result import ImportedNode, ImportedPlan
@@ -102,3 +102,20 @@ def no_task_message(plan: ImportedPlan) -> str | None:
     found = f"có {items} đề mục đánh số" if items else "không có đề mục đánh số"
     return (f"Không có nhiệm vụ nào để nhập từ {name}: văn bản {found} nhưng không câu nào giao việc "
             "cho cơ quan (Giao…, Yêu cầu…, … chủ trì) hay nêu thời hạn.")
+
+
+_KINH_GUI = re.compile(r"^Kính gửi\b", re.IGNORECASE)
+
+
+def letter_body_start(lines: list[Line]) -> int | None:
+    """A công văn prints no type word and no outline, so its header is not told from its body; the
+    body starts after `Kính gửi:` and the addressees listed below it. None when there is no such line."""
+    at = next((i for i, ln in enumerate(lines[:40]) if _KINH_GUI.match(ln.text)), None)
+    if at is None:
+        return None
+    end = at + 1
+    while end < len(lines) and ((lines[end].style or "").startswith("bullet") or (
+            len(lines[end].text) < 100 and lines[end].text.rstrip().endswith((";", ","))
+            and lines[end].label is None)):
+        end += 1
+    return end if end < len(lines) else None
