@@ -1,0 +1,126 @@
+"""Duties written in prose (`app.importers.extract.prose`): documents whose outline gives no task.
+
+Each case is a short document of one general shape, read from a real .txt file through the
+reader and the whole pipeline, as `import-plan` reads it. Documents the outline reads today are
+untouched (the fallback runs only when no task was found): see the fixture scores tests.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app.errors import InputError
+from app.importers import NOT_A_PLAN, import_plan_file
+from app.importers.extract.prose import assigns, lead_in
+
+UBND_HEAD = ("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+             "Độc lập - Tự do - Hạnh phúc\n")
+FOOT = "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn A\n"
+
+
+def _import(tmp_path: Path, text: str):
+    path = tmp_path / "doc.txt"
+    path.write_text(text, encoding="utf-8")
+    return import_plan_file(path)
+
+
+def test_lead_in_of_a_party_directive_names_the_actor_of_its_items(tmp_path: Path) -> None:
+    """`Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy ... thực hiện tốt các nhiệm vụ, giải pháp sau:` then
+    `1. Nâng cao nhận thức ...`: the item names nobody; the lead-in does (was refused)."""
+    plan = _import(tmp_path, (
+        "TỈNH ỦY QUẢNG TRỊ\n*\nSố 25-CT/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nQuảng Trị, ngày 12 tháng 5 năm 2024\n"
+        "CHỈ THỊ\ncủa Ban Thường vụ Tỉnh ủy\nvề tăng cường công tác phòng, chống tham nhũng\n"
+        "Thời gian qua, công tác phòng, chống tham nhũng trên địa bàn tỉnh đạt nhiều kết quả quan trọng.\n"
+        "Để khắc phục những hạn chế nêu trên, Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy, tổ chức đảng, chính "
+        "quyền và các đoàn thể chính trị - xã hội các cấp tập trung thực hiện tốt các nhiệm vụ, giải pháp sau:\n"
+        "1. Nâng cao nhận thức, trách nhiệm của người đứng đầu trong công tác phòng, chống tham nhũng.\n"
+        "2. Thực hiện nghiêm việc kê khai tài sản, thu nhập của cán bộ, đảng viên.\n"))
+    tasks = plan.tasks()
+    assert [t.path for t in tasks] == [["1"], ["2"]]
+    assert tasks[0].lead == ["Các cấp ủy, tổ chức đảng, chính quyền", "Các đoàn thể chính trị - xã hội các cấp"]
+    assert tasks[1].lead == tasks[0].lead
+    assert plan.number == "25-CT/TU" and plan.doc_type == "CT"
+
+
+def test_duty_sentence_inside_a_section_of_no_duties(tmp_path: Path) -> None:
+    """`Giao Sở ... chủ trì, phối hợp với ... trước ngày ...` inside `I. MỤC ĐÍCH, YÊU CẦU` of a short
+    plan that has no other task: the sentence is the task, with its agencies and deadline."""
+    plan = _import(tmp_path, (
+        UBND_HEAD + "Số: 150/KH-UBND\nQuảng Trị, ngày 12 tháng 3 năm 2024\nKẾ HOẠCH\n"
+        "Triển khai Tháng hành động vì người cao tuổi năm 2024\nI. MỤC ĐÍCH, YÊU CẦU\n"
+        "1. Nâng cao nhận thức của các cấp, các ngành và toàn xã hội về chăm sóc người cao tuổi.\n"
+        "2. Các hoạt động được tổ chức thiết thực, hiệu quả. Giao Sở Lao động - Thương binh và Xã hội chủ trì, "
+        "phối hợp với Hội Người cao tuổi tỉnh hướng dẫn các địa phương thực hiện Kế hoạch này, báo cáo kết quả "
+        "trước ngày 15/12/2024.\n"))
+    [task] = plan.tasks()
+    assert task.text.startswith("Giao Sở Lao động - Thương binh và Xã hội chủ trì")
+    assert task.path == ["I", "2"]
+    assert task.lead == ["Sở Lao động - Thương binh và Xã hội"]
+    assert task.support == ["Hội Người cao tuổi tỉnh"]
+    assert task.deadline_text == "trước ngày 15/12/2024"
+    assert task.deadline is not None and task.deadline["date"] == "2024-12-15"
+
+
+def test_official_letter_body_after_kinh_gui(tmp_path: Path) -> None:
+    """A công văn (no type word, no outline): the header is read above `Kính gửi:` and the request in
+    the second sentence of its paragraph is the task (was refused)."""
+    plan = _import(tmp_path, (
+        UBND_HEAD + "Số: 1234/UBND-KGVX\nV/v phòng, chống dịch sốt xuất huyết\n"
+        "Quảng Trị, ngày 12 tháng 5 năm 2024\nKính gửi: Sở Y tế.\n"
+        "Thời gian qua, công tác phòng chống dịch còn nhiều hạn chế. Để khắc phục tình trạng trên, Chủ tịch "
+        "UBND tỉnh yêu cầu Sở Y tế khẩn trương chỉ đạo các cơ sở y tế rà soát, xử lý ổ dịch.\n" + FOOT))
+    [task] = plan.tasks()
+    assert task.lead == ["Sở Y tế"]
+    assert plan.number == "1234/UBND-KGVX" and plan.date is not None and plan.date.isoformat() == "2024-05-12"
+    assert plan.signer.name == "Nguyễn Văn A"
+
+
+@pytest.mark.parametrize(("sentence", "lead"), [
+    ("Giao Sở Tài chính chủ trì, phối hợp với Sở Nội vụ rà soát kinh phí trước ngày 30/6/2024.", ["Sở Tài chính"]),
+    ("Giám đốc Sở Y tế có trách nhiệm chỉ đạo các bệnh viện triển khai biện pháp phòng dịch.",
+     ["Giám đốc Sở Y tế"]),
+    ("Yêu cầu Chủ tịch UBND các huyện, thị xã, thành phố tổ chức kiểm tra.",
+     ["Chủ tịch UBND các huyện, thị xã, thành phố"]),
+    ("Đề nghị Ủy ban MTTQ tỉnh phối hợp tuyên truyền, vận động Nhân dân thực hiện.", ["Ủy ban MTTQ tỉnh"]),
+    ("Công an tỉnh chủ trì, phối hợp với các địa phương kiểm tra an toàn phòng cháy.", ["Công an tỉnh"]),
+])
+def test_sentences_that_assign(sentence: str, lead: list[str]) -> None:
+    said = assigns(sentence)
+    assert said is not None and said.lead == lead
+
+
+@pytest.mark.parametrize("sentence", [
+    "UBND tỉnh đã ban hành nhiều văn bản chỉ đạo công tác phòng, chống dịch.",
+    "Thời gian qua, công tác cải cách hành chính đạt nhiều kết quả tích cực.",
+    "Các hoạt động được tổ chức thiết thực, hiệu quả, tránh hình thức.",
+])
+def test_sentences_that_assign_nothing(sentence: str) -> None:
+    assert assigns(sentence) is None
+
+
+def test_lead_in_only_when_the_preamble_introduces_a_list() -> None:
+    said = lead_in("Để khắc phục, Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các sở, ban, ngành thực hiện các nội dung sau:")
+    assert said is not None and said.lead == ["Thủ trưởng các sở, ban, ngành"]
+    assert lead_in("Thực hiện Công văn số 100/BLĐTBXH, UBND tỉnh ban hành Kế hoạch thực hiện.") is None
+
+
+def test_refusal_says_what_the_document_holds(tmp_path: Path) -> None:
+    """A plan with an official header and numbered items of which none assigns anything: refused with
+    one line naming the document and what was found in it."""
+    with pytest.raises(InputError) as info:
+        _import(tmp_path, (
+            UBND_HEAD + "Số: 150/KH-UBND\nQuảng Trị, ngày 12 tháng 3 năm 2024\nKẾ HOẠCH\n"
+            "Triển khai Tháng hành động vì người cao tuổi năm 2024\nI. MỤC ĐÍCH, YÊU CẦU\n"
+            "1. Nâng cao nhận thức của các cấp, các ngành về chăm sóc người cao tuổi.\n"
+            "2. Các hoạt động được tổ chức thiết thực. UBND tỉnh đã ban hành nhiều văn bản chỉ đạo.\n"))
+    message = info.value.message
+    assert "\n" not in message
+    assert message.startswith("Không có nhiệm vụ nào để nhập từ Kế hoạch số 150/KH-UBND ngày 12/03/2024")
+    assert "có 3 đề mục đánh số" in message
+
+
+def test_text_without_header_keeps_the_plain_refusal(tmp_path: Path) -> None:
+    with pytest.raises(InputError) as info:
+        _import(tmp_path, "Kính gửi anh chị,\n\nHôm nay trời đẹp, chúng tôi mời cả nhà đi dã ngoại.\n")
+    assert info.value.message == NOT_A_PLAN

@@ -1,0 +1,56 @@
+"""The import review of a document whose duties are written in prose (a công văn with no outline):
+its tasks show and store like any other plan's; a document that assigns nothing is refused with
+one Vietnamese line naming what was found."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app.ui.imports.import_view import ImportView
+from app.ui.shell.state import AppState
+
+LETTER = (
+    "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    "Số: 1234/UBND-KGVX\nV/v phòng, chống dịch sốt xuất huyết\nQuảng Trị, ngày 12 tháng 5 năm 2024\n"
+    "Kính gửi: Sở Y tế.\n"
+    "Thời gian qua, công tác phòng chống dịch còn nhiều hạn chế. Để khắc phục tình trạng trên, Chủ tịch UBND "
+    "tỉnh yêu cầu Sở Y tế khẩn trương chỉ đạo các cơ sở y tế rà soát, xử lý ổ dịch.\n"
+    "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn A\n"
+)
+
+
+@pytest.fixture
+def importer(qtbot, services, prompter) -> ImportView:
+    view = ImportView(AppState(services), prompter)
+    qtbot.addWidget(view)
+    return view
+
+
+def test_prose_letter_reviewed_and_stored(qtbot, importer: ImportView, services, tmp_path: Path) -> None:
+    path = tmp_path / "cong_van.txt"
+    path.write_text(LETTER, encoding="utf-8")
+    importer.start(str(path))
+    qtbot.waitUntil(lambda: importer.pages.currentIndex() == 2, timeout=20000)
+    assert importer.number_edit.text() == "1234/UBND-KGVX"
+    [task] = [n for n in importer.nodes if n.kind == "task"]
+    assert task.lead == ["Sở Y tế"] and task.text.startswith("Để khắc phục tình trạng trên")
+    assert importer.tree.topLevelItemCount() == 1
+    plan_id = importer.confirm()
+    assert plan_id
+    stored = [n for n in services.plans.tree(plan_id) if n.kind == "task"]
+    assert len(stored) == 1 and stored[0].text.startswith("Để khắc phục tình trạng trên")
+
+
+def test_document_that_assigns_nothing_is_refused_in_one_line(qtbot, importer: ImportView, services,
+                                                                tmp_path: Path) -> None:
+    path = tmp_path / "khong_giao_viec.txt"
+    path.write_text(LETTER.replace("Chủ tịch UBND tỉnh yêu cầu Sở Y tế khẩn trương chỉ đạo các cơ sở y tế "
+                                   "rà soát, xử lý ổ dịch", "tình hình dịch đã giảm"),
+                    encoding="utf-8")
+    importer.start(str(path))
+    qtbot.waitUntil(lambda: bool(importer.prompter.errors), timeout=20000)
+    [message] = importer.prompter.errors
+    assert "\n" not in message
+    assert message.startswith("Không có nhiệm vụ nào để nhập từ Văn bản số 1234/UBND-KGVX ngày 12/05/2024")
+    assert importer.pages.currentIndex() == 0 and services.plans.list_plans() == []
