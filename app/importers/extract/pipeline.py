@@ -258,10 +258,11 @@ def _article_labels(lines: list[Line]) -> list[Line]:
     return out
 
 
-def _extract(lines: list[Line], tables: list[Table], start: int | None = None) -> ImportedPlan:
+def _extract(lines: list[Line], tables: list[Table]) -> ImportedPlan:
     plan = ImportedPlan()
     lines = _article_labels(lines)
-    start = _body_start(lines) if start is None else start
+    # no outline, no type word, no `như sau:`: a công văn's body starts after its `Kính gửi:` list
+    start = _body_start(lines) or letter_body_start(lines) or 0
     end = _footer_start(lines, start + 1 if lines else 0)
     head = _join_header(lines[:start])
     preamble, issuing_line, top_lines = _parse_header(plan, head, wrap_width(lines))
@@ -298,8 +299,6 @@ def _extract(lines: list[Line], tables: list[Table], start: int | None = None) -
                 holder.children.append(builder.build(child, Context()))
             plan.nodes.append(holder)
     plan.nodes.extend(table_nodes(tables))
-    if not plan.tasks() and start == 0 and (letter := letter_body_start(lines)) is not None:
-        return _extract(lines, tables, letter)  # a công văn: header, `Kính gửi:`, then its body
     if not plan.tasks():  # no task in the outline: duties written in prose (chỉ thị, công văn, nghị quyết)
         read_body = len(root.children) + len(root.paras)
         plan.nodes[:read_body] = reread(root, preamble, builder) or plan.nodes[:read_body]
