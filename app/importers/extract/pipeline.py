@@ -20,7 +20,7 @@ from app.importers.extract.outline import (
     split_label,
     wrap_width,
 )
-from app.importers.extract.prose import letter_body_start, reread
+from app.importers.extract.prose import letter_body_start, read_paragraphs, reread
 from app.importers.extract.reporting import reporting_clauses
 from app.importers.extract.tables import is_task_table, table_nodes
 from app.importers.extract.targets_pass import collect_targets
@@ -288,8 +288,11 @@ def _extract(lines: list[Line], tables: list[Table]) -> ImportedPlan:
     root = build_tree(body, is_heading=_agency_line)
     builder = TaskBuilder()
     plan.nodes = [builder.build(child, Context()) for child in root.children]
-    for para in root.paras:  # a body without numbering: every paragraph is read on its own
-        plan.nodes.extend(builder.split_units(para, Context(), path=[]))
+    if root.children:
+        for para in root.paras:
+            plan.nodes.extend(builder.split_units(para, Context(), path=[]))
+    else:  # a body without numbering: every paragraph is read on its own, under the lead-in above it
+        plan.nodes.extend(read_paragraphs(root.paras, preamble, builder))
     if annex < len(lines):
         annex_root = build_tree(join_broken(lines[annex + 1:]))
         if annex_root.children:

@@ -61,6 +61,38 @@ def assigns(sentence: str) -> asg.Assignment | None:
     return said if _DUTY_VERB.match(rest) and not _DONE.match(rest) else None
 
 
+# `Chỉ thị này có hiệu lực ...`, `Nhận được Công văn này, ...`: the document's closing words, no item of the lead-in
+_CLOSING = re.compile(r"\b(?:Chỉ thị|Nghị quyết|Quyết định|Công văn|Kế hoạch|Thông báo|văn bản) này\b|có hiệu lực",
+                      re.IGNORECASE)
+
+
+def read_paragraphs(paras: list[str], preamble: str, builder: TaskBuilder) -> list[ImportedNode]:
+    """A body with no numbered item at all, read paragraph by paragraph: a paragraph that introduces
+    the ones below (`Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các sở ... thực hiện các nội dung sau:`, or
+    the preamble's last sentence) names the actor of those that name none; it is no task itself."""
+    intro = lead_in(preamble)
+    ctx = Context(lead=list(intro.lead), support=list(intro.support)) if intro else Context()
+    out: list[ImportedNode] = []
+    for para in paras:
+        said = lead_in(para)
+        if said is not None:
+            ctx = Context(lead=list(said.lead), support=list(said.support))
+            out.append(ImportedNode(label="", kind="text", text=squash(para), path=[]))
+            continue
+        unit_ctx = Context() if _CLOSING.search(para) else ctx
+        units = builder.split_units(para, unit_ctx, path=[])
+        sents = sentences(squash(para))
+        first = next((i for i, sent in enumerate(sents) if i and assigns(sent)), None)
+        if first is not None and not any(n.lead for n in units):
+            # `Thời gian qua, ... . Để khắc phục, Chủ tịch UBND tỉnh yêu cầu Sở Y tế ...`: the situation
+            # is text, the request that follows is the task
+            situation = " ".join(sents[:first])
+            units = [ImportedNode(label="", kind="text", text=situation, path=[]),
+                     *builder.split_units(" ".join(sents[first:]), unit_ctx, path=[])]
+        out.extend(units)
+    return out
+
+
 def reread(root: OutlineNode, preamble: str, builder: TaskBuilder) -> list[ImportedNode]:
     """The body read again for a document in which the outline found no task: first with the
     preamble's lead-in as the actor of every item; failing that, one task per sentence that

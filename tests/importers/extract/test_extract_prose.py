@@ -76,6 +76,40 @@ def test_official_letter_body_after_kinh_gui(tmp_path: Path) -> None:
     assert plan.signer.name == "Nguyễn Văn A"
 
 
+def test_unnumbered_paragraphs_under_a_lead_in(tmp_path: Path) -> None:
+    """A chỉ thị without numbering: the lead-in paragraph names who does the paragraphs below it; a
+    paragraph naming its own agency keeps it; the closing words are no task."""
+    plan = _import(tmp_path, (
+        UBND_HEAD + "Số: 05/CT-UBND\nQuảng Trị, ngày 12 tháng 3 năm 2024\nCHỈ THỊ\n"
+        "Về tăng cường công tác phòng cháy, chữa cháy mùa khô năm 2024\n"
+        "Thời gian qua, tình hình cháy nổ trên địa bàn tỉnh diễn biến phức tạp, gây thiệt hại về người và tài sản.\n"
+        "Để chủ động phòng ngừa, Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các sở, ban, ngành, Chủ tịch UBND các "
+        "huyện, thị xã, thành phố thực hiện tốt các nội dung sau:\n"
+        "Tăng cường tuyên truyền, phổ biến kiến thức phòng cháy, chữa cháy đến từng hộ gia đình.\n"
+        "Rà soát, kiểm tra các cơ sở có nguy cơ cháy nổ cao, hoàn thành trước ngày 30/4/2024.\n"
+        "Công an tỉnh chủ trì, phối hợp với Sở Công Thương kiểm tra an toàn phòng cháy tại các chợ.\n"
+        "Chỉ thị này có hiệu lực kể từ ngày ký./.\n" + FOOT))
+    leads = [(t.text[:20], t.lead, t.deadline_text) for t in plan.tasks()]
+    asked = ["Thủ trưởng các sở, ban, ngành", "Chủ tịch UBND các huyện, thị xã, thành phố"]
+    assert leads == [("Tăng cường tuyên tru", asked, None), ("Rà soát, kiểm tra cá", asked, "trước ngày 30/4/2024"),
+                     ("Công an tỉnh chủ trì", ["Công an tỉnh"], None)]
+
+
+def test_request_after_the_situation_in_one_paragraph(tmp_path: Path) -> None:
+    """`Thời gian qua, ... . Để khắc phục, Chủ tịch UBND tỉnh yêu cầu Sở Y tế ... trước ngày ...`: the
+    situation is text; the request is the task, with its agency and deadline."""
+    plan = _import(tmp_path, (
+        UBND_HEAD + "Số: 1234/UBND-KGVX\nV/v phòng, chống dịch sốt xuất huyết\n"
+        "Quảng Trị, ngày 12 tháng 5 năm 2024\nKính gửi:\n- Sở Y tế;\n- UBND các huyện, thị xã, thành phố.\n"
+        "Thời gian qua, công tác phòng chống dịch còn nhiều hạn chế. Để khắc phục tình trạng trên, Chủ tịch "
+        "UBND tỉnh yêu cầu Sở Y tế khẩn trương chỉ đạo các cơ sở y tế rà soát, báo cáo trước ngày 30/6/2024.\n"
+        + FOOT))
+    [task] = plan.tasks()
+    assert task.text.startswith("Để khắc phục tình trạng trên") and task.path == []
+    assert task.lead == ["Sở Y tế"] and task.deadline_text == "trước ngày 30/6/2024"
+    assert plan.number == "1234/UBND-KGVX"
+
+
 @pytest.mark.parametrize(("sentence", "lead"), [
     ("Giao Sở Tài chính chủ trì, phối hợp với Sở Nội vụ rà soát kinh phí trước ngày 30/6/2024.", ["Sở Tài chính"]),
     ("Giám đốc Sở Y tế có trách nhiệm chỉ đạo các bệnh viện triển khai biện pháp phòng dịch.",

@@ -15,7 +15,7 @@ LETTER = (
     "Số: 1234/UBND-KGVX\nV/v phòng, chống dịch sốt xuất huyết\nQuảng Trị, ngày 12 tháng 5 năm 2024\n"
     "Kính gửi: Sở Y tế.\n"
     "Thời gian qua, công tác phòng chống dịch còn nhiều hạn chế. Để khắc phục tình trạng trên, Chủ tịch UBND "
-    "tỉnh yêu cầu Sở Y tế khẩn trương chỉ đạo các cơ sở y tế rà soát, xử lý ổ dịch.\n"
+    "tỉnh yêu cầu Sở Y tế khẩn trương chỉ đạo các cơ sở y tế rà soát, xử lý ổ dịch trước ngày 30/6/2024.\n"
     "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn A\n"
 )
 
@@ -34,19 +34,19 @@ def test_prose_letter_reviewed_and_stored(qtbot, importer: ImportView, services,
     qtbot.waitUntil(lambda: importer.pages.currentIndex() == 2, timeout=20000)
     assert importer.number_edit.text() == "1234/UBND-KGVX"
     [task] = [n for n in importer.nodes if n.kind == "task"]
-    assert task.lead == ["Sở Y tế"] and task.text.startswith("Để khắc phục tình trạng trên")
-    assert importer.tree.topLevelItemCount() == 1
+    assert task.lead == ["Sở Y tế"] and task.deadline_text == "trước ngày 30/6/2024"
+    assert importer.tree.topLevelItemCount() == 2  # the situation (text), then the request (task)
     plan_id = importer.confirm()
     assert plan_id
     stored = [n for n in services.plans.tree(plan_id) if n.kind == "task"]
-    assert len(stored) == 1 and stored[0].text.startswith("Để khắc phục tình trạng trên")
+    assert len(stored) == 1 and stored[0].deadline_phrase == "trước ngày 30/6/2024"
 
 
 def test_document_that_assigns_nothing_is_refused_in_one_line(qtbot, importer: ImportView, services,
                                                                 tmp_path: Path) -> None:
     path = tmp_path / "khong_giao_viec.txt"
     path.write_text(LETTER.replace("Chủ tịch UBND tỉnh yêu cầu Sở Y tế khẩn trương chỉ đạo các cơ sở y tế "
-                                   "rà soát, xử lý ổ dịch", "tình hình dịch đã giảm"),
+                                   "rà soát, xử lý ổ dịch trước ngày 30/6/2024", "tình hình dịch đã giảm"),
                     encoding="utf-8")
     importer.start(str(path))
     qtbot.waitUntil(lambda: bool(importer.prompter.errors), timeout=20000)
