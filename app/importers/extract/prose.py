@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 
 from app.importers.extract import assignments as asg
+from app.importers.extract import header as hdr
 from app.importers.extract.fields import Context
-from app.importers.extract.header import DOC_TYPES
 from app.importers.extract.mention_phrase import take_phrase
 from app.importers.extract.outline import Line, OutlineNode
 from app.importers.extract.tasks import TaskBuilder
@@ -126,7 +126,7 @@ def no_task_message(plan: ImportedPlan) -> str | None:
     refusal; None when not even an official header (number, type, title) was recognised."""
     if not (plan.number or plan.doc_type or plan.title):
         return None
-    kind = next((word.capitalize() for word, code in DOC_TYPES if code == plan.doc_type), "Văn bản")
+    kind = next((word.capitalize() for word, code in hdr.DOC_TYPES if code == plan.doc_type), "Văn bản")
     name = f"{kind} số {plan.number}" if plan.number else f"{kind} “{squash(plan.title or '')[:80]}”"
     if plan.date:
         name += f" ngày {plan.date:%d/%m/%Y}"
@@ -137,14 +137,18 @@ def no_task_message(plan: ImportedPlan) -> str | None:
 
 
 _KINH_GUI = re.compile(r"^Kính gửi\b", re.IGNORECASE)
+_SUBJECT = re.compile(r"^V/v\b|^Về việc\b", re.IGNORECASE)
 
 
 def letter_body_start(lines: list[Line]) -> int | None:
-    """A công văn prints no type word and no outline, so its header is not told from its body; the
-    body starts after `Kính gửi:` and the addressees listed below it. None when there is no such line."""
+    """Where the body of a document with no outline, no type word and no `như sau:` starts (a công
+    văn): after `Kính gửi:` and the addressees listed below it, else after the last header field
+    (number, place and date, `V/v` subject) near the top. None when there is neither."""
     at = next((i for i, ln in enumerate(lines[:40]) if _KINH_GUI.match(ln.text)), None)
     if at is None:
-        return None
+        fields = [i for i, ln in enumerate(lines[:15]) if hdr.parse_number(ln.text)
+                  or hdr.parse_place_date(ln.text)[0] or _SUBJECT.match(ln.text)]
+        return fields[-1] + 1 if fields and fields[-1] + 1 < len(lines) else None
     end = at + 1
     while end < len(lines) and ((lines[end].style or "").startswith("bullet") or (
             len(lines[end].text) < 100 and lines[end].text.rstrip().endswith((";", ","))
