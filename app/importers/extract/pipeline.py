@@ -302,9 +302,9 @@ def _extract(lines: list[Line], tables: list[Table]) -> ImportedPlan:
                 holder.children.append(builder.build(child, Context()))
             plan.nodes.append(holder)
     plan.nodes.extend(table_nodes(tables))
-    if not plan.tasks():  # no task in the outline: duties written in prose (chỉ thị, công văn, nghị quyết)
+    if not any(t.lead for t in plan.tasks()):  # no agency given a task: duties written in prose
         read_body = len(root.children) + len(root.paras)
-        plan.nodes[:read_body] = reread(root, preamble, builder) or plan.nodes[:read_body]
+        plan.nodes[:read_body] = reread(root, preamble, builder, plan.nodes[:read_body])
     assign_by_reference(plan.nodes)
     if _PUBLISHES.match(plan.title or "") and plan.doc_type == "QĐ":
         # `QUYẾT ĐỊNH Công bố thủ tục hành chính ...`: a catalogue of standing procedures, no plan

@@ -32,13 +32,17 @@ _DONE = re.compile(r"^(?:đã|đang|được|vừa)\b")
 _PARENS = re.compile(r"\s*\([^()]*\)")
 
 
+_DIRECTS = re.compile(r"\bchỉ thị\s+(?=(?:các|những|[A-ZĐ])\w*\s)")
+
+
 def lead_in(preamble: str) -> asg.Assignment | None:
     """The actors named by the preamble's last sentence when it introduces the items below
     (`..., Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các sở, ban, ngành ... thực hiện các nội dung sau:`)."""
     text = squash(preamble)
     if not text.endswith(":"):
         return None
-    last = (sentences(text) or [text])[-1]
+    # `Chủ tịch UBND tỉnh chỉ thị Thủ trưởng các sở ...`: a directive asks as `yêu cầu` does
+    last = _DIRECTS.sub("yêu cầu ", (sentences(text) or [text])[-1])
     said = asg.from_text(last)
     if not (said.explicit and said.lead):
         said = asg.Assignment(lead=asg.intro_subjects(last), explicit=True)
@@ -93,24 +97,28 @@ def read_paragraphs(paras: list[str], preamble: str, builder: TaskBuilder) -> li
     return out
 
 
-def reread(root: OutlineNode, preamble: str, builder: TaskBuilder) -> list[ImportedNode]:
-    """The body read again for a document in which the outline found no task: first with the
-    preamble's lead-in as the actor of every item; failing that, one task per sentence that
-    assigns work (`assigns`). [] when the document truly assigns nothing."""
+def reread(root: OutlineNode, preamble: str, builder: TaskBuilder,
+           current: list[ImportedNode]) -> list[ImportedNode]:
+    """The body read again for a document in which the outline found no task that names its agency
+    (`current`: what it found): first with the preamble's lead-in as the actor of every item; when
+    the outline found no task at all, one task per sentence that assigns work (`assigns`). `current`
+    is kept when neither reading finds more."""
     intro = lead_in(preamble)
     if intro is not None:
         ctx = Context(lead=list(intro.lead), support=list(intro.support))
         nodes = [builder.build(child, ctx) for child in root.children]
         for para in root.paras:
             nodes.extend(builder.split_units(para, ctx, path=[]))
-        if any(n.kind == "task" for node in nodes for n in node.walk()):
+        if any(n.kind == "task" and n.lead for node in nodes for n in node.walk()):
             return nodes
+    if any(n.kind == "task" for node in current for n in node.walk()):
+        return current
     found: list[ImportedNode] = []
     for path, text in _texts(root):
         for sent in sentences(squash(text)):
             if assigns(sent) is not None:
                 found.extend(n for n in builder.split_units(sent, Context(), path=path) if n.kind == "task")
-    return found
+    return found or current
 
 
 def _texts(node: OutlineNode) -> list[tuple[list[str], str]]:

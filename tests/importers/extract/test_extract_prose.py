@@ -35,11 +35,12 @@ def test_lead_in_of_a_party_directive_names_the_actor_of_its_items(tmp_path: Pat
         "Để khắc phục những hạn chế nêu trên, Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy, tổ chức đảng, chính "
         "quyền và các đoàn thể chính trị - xã hội các cấp tập trung thực hiện tốt các nhiệm vụ, giải pháp sau:\n"
         "1. Nâng cao nhận thức, trách nhiệm của người đứng đầu trong công tác phòng, chống tham nhũng.\n"
-        "2. Thực hiện nghiêm việc kê khai tài sản, thu nhập của cán bộ, đảng viên.\n"))
+        "2. Thực hiện nghiêm việc kê khai tài sản, thu nhập; hoàn thành trước ngày 31/12/2024.\n"))
     tasks = plan.tasks()
     assert [t.path for t in tasks] == [["1"], ["2"]]
     assert tasks[0].lead == ["Các cấp ủy, tổ chức đảng, chính quyền", "Các đoàn thể chính trị - xã hội các cấp"]
-    assert tasks[1].lead == tasks[0].lead
+    # item 2 alone was a task (its deadline) with no agency: the lead-in gives both their actor
+    assert tasks[1].lead == tasks[0].lead and tasks[1].deadline_text == "trước ngày 31/12/2024"
     assert plan.number == "25-CT/TU" and plan.doc_type == "CT"
 
 
@@ -136,6 +137,9 @@ def test_sentences_that_assign_nothing(sentence: str) -> None:
 def test_lead_in_only_when_the_preamble_introduces_a_list() -> None:
     said = lead_in("Để khắc phục, Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các sở, ban, ngành thực hiện các nội dung sau:")
     assert said is not None and said.lead == ["Thủ trưởng các sở, ban, ngành"]
+    said = lead_in("Để khắc phục, Chủ tịch UBND tỉnh chỉ thị Giám đốc các sở, ban, ngành thực hiện các nội dung sau:")
+    assert said is not None and said.lead == ["Giám đốc các sở, ban, ngành"]
+    assert lead_in("Để khắc phục, Chủ tịch UBND tỉnh chỉ thị:") is None
     assert lead_in("Thực hiện Công văn số 100/BLĐTBXH, UBND tỉnh ban hành Kế hoạch thực hiện.") is None
 
 
