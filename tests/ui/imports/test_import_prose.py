@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from app.ui.imports.import_view import ImportView
 from app.ui.shell.state import AppState
 
@@ -20,17 +18,18 @@ LETTER = (
 )
 
 
-@pytest.fixture
-def importer(qtbot, services, prompter) -> ImportView:
+def _review(qtbot, services, prompter, path: Path) -> ImportView:
+    """The import view reading `path` (off the GUI thread, as the window does)."""
     view = ImportView(AppState(services), prompter)
     qtbot.addWidget(view)
+    view.start(str(path))
     return view
 
 
-def test_prose_letter_reviewed_and_stored(qtbot, importer: ImportView, services, tmp_path: Path) -> None:
+def test_prose_letter_reviewed_and_stored(qtbot, services, prompter, tmp_path: Path) -> None:
     path = tmp_path / "cong_van.txt"
     path.write_text(LETTER, encoding="utf-8")
-    importer.start(str(path))
+    importer = _review(qtbot, services, prompter, path)
     qtbot.waitUntil(lambda: importer.pages.currentIndex() == 2, timeout=20000)
     assert importer.number_edit.text() == "1234/UBND-KGVX"
     [task] = [n for n in importer.nodes if n.kind == "task"]
@@ -42,13 +41,12 @@ def test_prose_letter_reviewed_and_stored(qtbot, importer: ImportView, services,
     assert len(stored) == 1 and stored[0].deadline_phrase == "trước ngày 30/6/2024"
 
 
-def test_document_that_assigns_nothing_is_refused_in_one_line(qtbot, importer: ImportView, services,
-                                                                tmp_path: Path) -> None:
+def test_document_that_assigns_nothing_is_refused_in_one_line(qtbot, services, prompter, tmp_path: Path) -> None:
     path = tmp_path / "khong_giao_viec.txt"
     path.write_text(LETTER.replace("Chủ tịch UBND tỉnh yêu cầu Sở Y tế khẩn trương chỉ đạo các cơ sở y tế "
                                    "rà soát, xử lý ổ dịch trước ngày 30/6/2024", "tình hình dịch đã giảm"),
                     encoding="utf-8")
-    importer.start(str(path))
+    importer = _review(qtbot, services, prompter, path)
     qtbot.waitUntil(lambda: bool(importer.prompter.errors), timeout=20000)
     [message] = importer.prompter.errors
     assert "\n" not in message
