@@ -32,8 +32,6 @@ _DONE = re.compile(r"^(?:đã|đang|được|vừa)\b")
 _PARENS = re.compile(r"\s*\([^()]*\)")
 
 
-# `Căn cứ ...`, `Xét đề nghị của Giám đốc Sở ...`: the grounds of a document, no order
-_GROUNDS = re.compile(r"^(?:Căn cứ|Xét|Theo đề nghị|Thực hiện)\b")
 _DIRECTS = re.compile(r"\bchỉ thị\s+(?=(?:các|những|[A-ZĐ])\w*\s)")
 
 
@@ -116,8 +114,7 @@ def reread(root: OutlineNode, preamble: str, builder: TaskBuilder,
     if any(n.kind == "task" for node in current for n in node.walk()):
         return current
     found: list[ImportedNode] = []
-    # a chỉ thị or công văn may give its one order in the preamble: `..., Chủ tịch UBND tỉnh yêu cầu Sở Y tế ...`
-    for path, text in [([], p) for p in sentences(squash(preamble)) if not _GROUNDS.match(p)] + _texts(root):
+    for path, text in _texts(root):
         for sent in sentences(squash(text)):
             if assigns(sent) is not None:
                 found.extend(n for n in builder.split_units(sent, Context(), path=path) if n.kind == "task")
