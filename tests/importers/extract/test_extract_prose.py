@@ -111,6 +111,24 @@ def test_request_after_the_situation_in_one_paragraph(tmp_path: Path) -> None:
     assert plan.number == "1234/UBND-KGVX"
 
 
+def test_council_resolution_articles(tmp_path: Path) -> None:
+    """A nghị quyết of the HĐND: `Điều 2. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện ...` is the task;
+    `Điều 1` (what is decided) is not. The outline reads this shape already: a guard, not the fallback."""
+    plan = _import(tmp_path, (
+        "HỘI ĐỒNG NHÂN DÂN\nTỈNH QUẢNG TRỊ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 16/2024/NQ-HĐND\nQuảng Trị, ngày 10 tháng 7 năm 2024\nNGHỊ QUYẾT\n"
+        "Về việc thông qua danh mục dự án cần thu hồi đất năm 2024\nHỘI ĐỒNG NHÂN DÂN TỈNH QUẢNG TRỊ\n"
+        "Căn cứ Luật Đất đai ngày 18 tháng 01 năm 2024;\nQUYẾT NGHỊ:\n"
+        "Điều 1. Thông qua danh mục 25 dự án cần thu hồi đất năm 2024 trên địa bàn tỉnh.\n"
+        "Điều 2. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết này.\n"
+        "Điều 3. Thường trực Hội đồng nhân dân tỉnh, các Ban của Hội đồng nhân dân tỉnh giám sát việc thực hiện "
+        "Nghị quyết.\nNghị quyết này đã được Hội đồng nhân dân tỉnh thông qua ngày 10 tháng 7 năm 2024./.\n"))
+    tasks = plan.tasks()
+    assert tasks[0].path == ["Điều 2"] and tasks[0].lead == ["Ủy ban nhân dân tỉnh"]
+    assert all(t.path != ["Điều 1"] for t in tasks)
+    assert plan.doc_type == "NQ" and plan.number == "16/2024/NQ-HĐND"
+
+
 @pytest.mark.parametrize(("sentence", "lead"), [
     ("Giao Sở Tài chính chủ trì, phối hợp với Sở Nội vụ rà soát kinh phí trước ngày 30/6/2024.", ["Sở Tài chính"]),
     ("Giám đốc Sở Y tế có trách nhiệm chỉ đạo các bệnh viện triển khai biện pháp phòng dịch.",
