@@ -4,9 +4,13 @@ Chỉ thị, công văn giao nhiệm vụ, nghị quyết and short plans often 
 in a numbered list of tasks: `Giao Sở Tài chính chủ trì, phối hợp với ... trước ngày 30/6/2024.`,
 `Giám đốc Sở Y tế có trách nhiệm ...`, `Yêu cầu Chủ tịch UBND các huyện ...`, or a lead-in that
 names the actors (`..., Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy ... thực hiện tốt các nhiệm vụ
-sau:`) above items that do not repeat them. The pipeline calls `reread` only when the normal
-reading found no task at all, so documents that import today are never changed by it; the
-agencies and deadlines of each sentence come from the usual rules (`TaskBuilder`, `assignments`).
+sau:`) above items that do not repeat them. The pipeline asks this module only where the outline
+gives nothing to go on, so documents that import today keep their reading:
+- `reread`: the outline found no task naming its agency (lead-in first; sentences only when no task at all);
+- `read_paragraphs`: the body has no numbered item at all;
+- `letter_body_start`: no outline, no type word, no `như sau:` (a công văn), so the header is found;
+- `no_task_message`: the one-line refusal of a document that truly assigns nothing.
+The agencies and deadlines of each sentence come from the usual rules (`TaskBuilder`, `assignments`).
 """
 from __future__ import annotations
 
@@ -30,8 +34,7 @@ _DUTY_VERB = re.compile(r"^(?:[^.;:]{0,60}?\s)?(?:chủ trì|có trách nhiệm|
                         r"xây dựng|hướng dẫn|kiểm tra|theo dõi|thực hiện|phối hợp)\b")
 _DONE = re.compile(r"^(?:đã|đang|được|vừa)\b")
 _PARENS = re.compile(r"\s*\([^()]*\)")
-
-
+# `Chủ tịch UBND tỉnh chỉ thị Thủ trưởng các sở ...`: who is directed
 _DIRECTS = re.compile(r"\bchỉ thị\s+(?=(?:các|những|[A-ZĐ])\w*\s)")
 
 
