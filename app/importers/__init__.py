@@ -36,8 +36,12 @@ def import_plan_document(path: str | Path) -> tuple[list[Block], ImportedPlan]:
     blocks = read_blocks(path)
     plan = extract_plan(blocks)
     if not plan.tasks():
-        # a decision publishing a catalogue says so; anything else is no plan we recognise
-        raise InputError(next((w for w in plan.warnings if w.startswith("Quyết định công bố")), NOT_A_PLAN))
+        # a decision publishing a catalogue says so; a document with an official header says what
+        # it holds (`prose.no_task_message`); anything else is no plan we recognise
+        from app.importers.extract.prose import no_task_message
+
+        raise InputError(next((w for w in plan.warnings if w.startswith("Quyết định công bố")), None)
+                         or no_task_message(plan) or NOT_A_PLAN)
     return blocks, plan
 
 

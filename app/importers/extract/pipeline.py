@@ -22,6 +22,7 @@ from app.importers.extract.outline import (
     split_label,
     wrap_width,
 )
+from app.importers.extract.prose import letter_body_start, read_paragraphs, reread
 from app.importers.extract.reporting import reporting_clauses
 from app.importers.extract.sibling_duties import promote_assigning_items, promote_labelled_duties
 from app.importers.extract.tables import is_task_table, table_nodes
@@ -264,7 +265,8 @@ def _article_labels(lines: list[Line]) -> list[Line]:
 def _extract(lines: list[Line], tables: list[Table]) -> ImportedPlan:
     plan = ImportedPlan()
     lines = _article_labels(lines)
-    start = _body_start(lines)
+    # no outline, no type word, no `như sau:`: a công văn's body starts after its `Kính gửi:` list
+    start = _body_start(lines) or letter_body_start(lines) or 0
     end = _footer_start(lines, start + 1 if lines else 0)
     head = _join_header(lines[:start])
     preamble, issuing_line, top_lines = _parse_header(plan, head, wrap_width(lines))
@@ -291,8 +293,11 @@ def _extract(lines: list[Line], tables: list[Table]) -> ImportedPlan:
     mark_duty_level(root)
     builder = TaskBuilder()
     plan.nodes = [builder.build(child, Context()) for child in root.children]
-    for para in root.paras:  # a body without numbering: every paragraph is read on its own
-        plan.nodes.extend(builder.split_units(para, Context(), path=[]))
+    if root.children:
+        for para in root.paras:
+            plan.nodes.extend(builder.split_units(para, Context(), path=[]))
+    else:  # a body without numbering: every paragraph is read on its own, under the lead-in above it
+        plan.nodes.extend(read_paragraphs(root.paras, preamble, builder))
     if annex < len(lines):
         annex_root = build_tree(join_broken(lines[annex + 1:]))
         if annex_root.children and not is_form_template([ln.text for ln in lines[annex + 1:]]):
@@ -302,6 +307,9 @@ def _extract(lines: list[Line], tables: list[Table]) -> ImportedPlan:
                 holder.children.append(builder.build(child, Context()))
             plan.nodes.append(holder)
     plan.nodes.extend(table_nodes(tables))
+    if not any(t.lead for t in plan.tasks()):  # no agency given a task: duties written in prose
+        read_body = len(root.children) + len(root.paras)
+        plan.nodes[:read_body] = reread(root, preamble, builder, plan.nodes[:read_body])
     assign_by_reference(plan.nodes)
     promote_labelled_duties(plan.nodes)
     promote_assigning_items(plan.nodes)
