@@ -164,8 +164,14 @@ def clean_value(value: str) -> str | None:
         return None
     value = re.split(r",\s*(?=(?:báo cáo|gửi|trình|tổng hợp)\b)", value)[0]
     value = _RUN_IN_LABEL.split(value)[0]
-    # `Duy trì thường xuyên ... bầu cử. Đặc biệt, phân công ...`: the time is the first sentence
-    value = _NEXT_SENTENCE.split(value)[0]
+    # `Duy trì thường xuyên ... bầu cử. Đặc biệt, phân công ...`: the time is the first sentence —
+    # with the phases that follow it (`Đợt 1: từ ... Đợt 2: từ ...` is one schedule)
+    first, *rest = _NEXT_SENTENCE.split(value)
+    for sentence in rest:
+        if phase_label(sentence) is None:
+            break
+        first = f"{first}. {sentence}"
+    value = first
     value = strip_trailing_punct(value)
     return value or None
 
