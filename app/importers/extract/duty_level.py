@@ -8,7 +8,9 @@ one item at a time, such a dash that happens to name a body looks like a task an
 wording is lost; read at the level of the list, the clerk's layout is unambiguous.
 
 The pass rewrites the outline before tasks are built: the detail dashes of such an item move to
-its `details` (its wording stays its title alone), its fields stay its children.
+its `details` (its wording stays its title alone), its fields stay its children. The task keeps
+them as text children (`detail_nodes`), as a task's descriptive sub-items are kept elsewhere, so
+the clerk sees them in the review and they are stored with the plan.
 """
 from __future__ import annotations
 
@@ -16,6 +18,8 @@ from app.importers.extract.agency_headings import agency_heading
 from app.importers.extract.deadline_text import attribute_value
 from app.importers.extract.fields import attr_kind
 from app.importers.extract.outline import OutlineNode
+from app.importers.extract.textutil import squash, strip_trailing_punct
+from app.importers.result import ImportedNode
 
 # a list is read this way when at least this many of its numbered items, and this share of them,
 # carry their own time or lead field
@@ -48,13 +52,14 @@ def _fold_details(item: OutlineNode) -> None:
     numbered list or fields of its own (`- Tài liệu: (1) …, (2) …`) stay children."""
     # the item's own paragraphs under its wording introduce the same details (`Giám sát việc lập danh
     # sách … theo quy định …. Cụ thể:`); a field printed as a paragraph stays
-    item.details.extend(p for p in item.paras[1:] if attr_kind(p) is None)
+    item.details.extend(OutlineNode(label="", style="plain", paras=[p], parent=item, path=list(item.path))
+                        for p in item.paras[1:] if attr_kind(p) is None)
     item.paras[1:] = [p for p in item.paras[1:] if attr_kind(p) is not None]
     kept: list[OutlineNode] = []
     for kid in item.children:
         if kid.style.startswith("bullet") and not _is_field(kid) and all(
                 g.style.startswith("bullet") and not _is_field(g) for g in _flatten(kid)[1:]):
-            item.details.extend(p for n in _flatten(kid) for p in n.paras)
+            item.details.append(kid)
             continue
         value = attribute_value(kid.title)
         if kid.children and value is not None and not value.strip():
@@ -81,3 +86,13 @@ def mark_duty_level(root: OutlineNode) -> None:
         if len(carrying) >= _MIN_ITEMS and len(carrying) >= _MIN_SHARE * len(items):
             for item in carrying:
                 _fold_details(item)
+
+
+def detail_nodes(item: OutlineNode) -> list[ImportedNode]:
+    """The item's folded details as text nodes for its task: printed label, path and sub-dashes kept."""
+    return [_text_node(d) for d in item.details]
+
+
+def _text_node(node: OutlineNode) -> ImportedNode:
+    return ImportedNode(label=node.label, kind="text", text=strip_trailing_punct(squash(" ".join(node.paras))),
+                        path=list(node.path), children=[_text_node(k) for k in node.children])

@@ -83,8 +83,9 @@ class OutlineNode:
     path: list[str] = field(default_factory=list)
     bold: bool = False
     # what the item covers, printed as dashes between its wording and its fields (`duty_level`):
-    # kept for the reader, not part of the duty's wording and not duties of their own
-    details: list[str] = field(default_factory=list)
+    # kept for the reader (the dashes with their labels and sub-dashes, and the item's own unlabelled
+    # `Cụ thể:` paragraphs), not part of the duty's wording and not duties of their own
+    details: list[OutlineNode] = field(default_factory=list)
 
     @property
     def title(self) -> str:

@@ -25,6 +25,7 @@ from app.importers.extract.deadline_text import (
     phase_label,
     stated_period,
 )
+from app.importers.extract.duty_level import detail_nodes
 from app.importers.extract.fields import (
     Attrs,
     Context,
@@ -58,6 +59,12 @@ class TaskBuilder:
     """Builds the `ImportedNode` tree; one instance per document."""
 
     def build(self, node: OutlineNode, ctx: Context) -> ImportedNode:
+        out = self._build_item(node, ctx)
+        # what a duty covers, folded out of its sub-items by `duty_level`, stays under it as text
+        out.children[:0] = detail_nodes(node)
+        return out
+
+    def _build_item(self, node: OutlineNode, ctx: Context) -> ImportedNode:
         out = ImportedNode(label=node.label, kind="text", text=strip_trailing_punct(node.title),
                            path=list(node.path))
         title_up = node.title.strip()
