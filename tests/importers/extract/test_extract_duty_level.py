@@ -6,10 +6,15 @@
 """
 from __future__ import annotations
 
+from sqlalchemy import select
+
 from app.importers.extract import extract_plan
-from app.importers.extract.duty_level import mark_duty_level
+from app.importers.extract.duty_level import detail_nodes, mark_duty_level
 from app.importers.extract.outline import Line, build_tree, split_label
 from app.importers.readers.textfile import parse_text
+from app.models import PlanNode
+from app.models.database import Database
+from app.services.plan_import import PlanImportService
 
 HEAD = "KẾ HOẠCH\n\nKiểm tra công tác năm 2026\n\n"
 
@@ -81,8 +86,49 @@ def test_details_are_kept_on_the_outline_item() -> None:
                   "- Thời gian thực hiện: Ngày 15/3/2026."])
     mark_duty_level(root)
     first = root.children[0]
-    assert first.details == ["Việc niêm yết danh sách;"]
+    assert [(d.label, d.title) for d in first.details] == [("•1", "Việc niêm yết danh sách;")]
     assert [c.title for c in first.children] == ["Thời gian thực hiện: Tháng 3/2026."]
+
+
+DETAILS = [("", "text", "Giám sát việc lập danh sách cử tri theo quy định của Luật. Cụ thể"),
+           ("•1", "text", "Ban Thường trực Ủy ban MTTQ xã giám sát việc niêm yết danh sách cử tri"),
+           ("•2", "text", "Việc giải quyết khiếu nại về danh sách cử tri")]
+
+
+def test_details_stay_under_their_task_in_the_imported_outline() -> None:
+    """The folded dashes (and the item's `Cụ thể:` paragraph) are text children of the task, with their
+    printed labels; the fields are not repeated and the task list is unchanged."""
+    plan = extract_plan(parse_text(LIST_WITH_FIELDS))
+    first, second, _ = plan.tasks()
+    assert [(c.label, c.kind, c.text) for c in first.children] == DETAILS
+    assert first.children[1].path == ["III", "1", "•1"]
+    assert [(c.label, c.kind, c.text) for c in second.children] == [("•1", "text", "Tiêu chuẩn, cơ cấu người ứng cử")]
+    outline = plan.to_annotation_dict()["outline"][0]["children"][0]
+    assert [c["text"] for c in outline["children"]] == [d[2] for d in DETAILS]
+    assert len(plan.tasks()) == 3
+
+
+def test_details_are_stored_with_the_plan(database: Database) -> None:
+    plan = extract_plan(parse_text(LIST_WITH_FIELDS))
+    outcome = PlanImportService(database, "tester").store(plan, original=b"raw", filename="kh.txt",
+                                                          extracted_text=LIST_WITH_FIELDS)
+    with database.session() as s:
+        rows = s.scalars(select(PlanNode).where(PlanNode.plan_id == outcome.plan_id)).all()
+        task = next(n for n in rows if n.text == "Giám sát việc lập danh sách cử tri")
+        kids = sorted((n for n in rows if n.parent_id == task.id), key=lambda n: n.position)
+        assert task.kind == "task"
+        assert [(n.label, n.kind, n.text) for n in kids] == DETAILS
+
+
+def test_sub_dashes_of_a_detail_stay_nested_under_it() -> None:
+    root = _tree(["1. Giám sát việc niêm yết", "- Địa điểm niêm yết:", "+ Trụ sở Ủy ban nhân dân xã;",
+                  "- Thời gian thực hiện: Tháng 3/2026.", "2. Giám sát bỏ phiếu", "- Thẻ cử tri;",
+                  "- Thời gian thực hiện: Ngày 15/3/2026."])
+    mark_duty_level(root)
+    (place,) = detail_nodes(root.children[0])
+    assert (place.label, place.text) == ("•1", "Địa điểm niêm yết")
+    assert [(c.label, c.kind, c.text, c.path) for c in place.children] == [
+        ("•1", "text", "Trụ sở Ủy ban nhân dân xã", ["1", "•1", "•1"])]
 
 
 def test_agency_headings_with_their_dashes_are_not_folded() -> None:
