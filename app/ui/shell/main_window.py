@@ -46,7 +46,6 @@ from app.ui.shell.settings import Settings
 from app.ui.shell.state import PLANS, TASKS, AppState
 from app.ui.shell.window_commands import Opener, WindowCommands
 from app.ui.task.task_panel import TaskPanel
-from app.ui.task.undo_commands import CallCommand, EditNodeCommand
 from app.ui.tree.daily_bar import DailyTreePage
 from app.ui.tree.plan_tree import PlanTreeController, PlanTreeView
 from app.ui.tree.search_panel import SearchPanel
@@ -153,7 +152,7 @@ class MainWindow(Retranslatable, QMainWindow):
     def _build_docks(self) -> None:
         self.plans = PlansPanel(self)
         self.plans_dock = self._dock("plansDock", self.plans, Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.task_panel = TaskPanel(self.state, self.run_node_edit, self.run_node_update, self)
+        self.task_panel = TaskPanel(self.state, self.tree.run_call, self.tree.run_update, self)
         task_scroll = QScrollArea(self)  # on a 600 px screen the dock may be lower than the panel: scroll
         task_scroll.setWidgetResizable(True)
         task_scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -282,15 +281,6 @@ class MainWindow(Retranslatable, QMainWindow):
     def _tree_command(self, slot: Callable[[], object]) -> None:
         self.show_view("tree")
         slot()
-
-    def run_node_edit(self, text: str, node_id: int, do: Callable[[int], None], undo: Callable[[int], None]) -> bool:
-        """The task panel's edits, made undoable through the tree controller."""
-        return self.tree.run(CallCommand(self.tree.ctx, text, self.tree.refs.get(node_id), do, undo))
-
-    def run_node_update(self, text: str, node_id: int, field: str, old: object, new: object, shown: int) -> bool:
-        """The task panel's field edits (kind): versions checked at every step, like the tree's."""
-        return self.tree.run(EditNodeCommand(self.tree.ctx, self.tree.refs.get(node_id), field, old, new,
-                                             text=text, shown=shown))
 
     def undo(self) -> None:
         """Undo the last edit, wherever it was made, and say what was undone (it may be on another tab)."""

@@ -19,6 +19,7 @@ from app.ui.shell.actions import ActionRegistry
 from app.ui.shell.state import DIRECTORY, TASKS, AppState
 from app.ui.task.undo_commands import (
     AddNodeCommand,
+    CallCommand,
     CommandContext,
     DeleteNodeCommand,
     EditNodeCommand,
@@ -235,6 +236,14 @@ class PlanTreeController(QObject):
         if view is None:
             return False
         return self.run(EditNodeCommand(self.ctx, self.refs.get(node_id), field, getattr(view, field), value))
+
+    def run_call(self, text: str, node_id: int, do: Callable[[int], None], undo: Callable[[int], None]) -> bool:
+        """The task panel's edits, undoable on the same stack and refs as the tree's own."""
+        return self.run(CallCommand(self.ctx, text, self.refs.get(node_id), do, undo))
+
+    def run_update(self, text: str, node_id: int, field: str, old: object, new: object, shown: int) -> bool:
+        """The task panel's field edits (kind): versions checked at every step, like the tree's."""
+        return self.run(EditNodeCommand(self.ctx, self.refs.get(node_id), field, old, new, text=text, shown=shown))
 
     def delete_current(self) -> bool:
         view = self.current_view()
