@@ -25,8 +25,11 @@ from app.importers.extract.textutil import strip_trailing_punct
 
 ATTR_DEADLINE = re.compile(
     # `Thời gian thực hiện:`, `Thời hạn ban hành:`, `Thời gian hoàn thành dự kiến:`, `Tiến độ trình:`
-    r"^(?:Thời gian|Thời hạn|Thời điểm|Tiến độ|Mốc thời gian|Hạn (?:hoàn thành|chót|cuối cùng|nộp|gửi))"
-    r"(?: [a-zđà-ỹ/]+){0,4}\s*:\s*",
+    r"^(?:(?:Thời gian|Thời hạn|Thời điểm|Tiến độ|Mốc thời gian|Hạn (?:hoàn thành|chót|cuối cùng|nộp|gửi))"
+    r"(?: [a-zđà-ỹ/]+){0,4}"
+    # `Hoàn thành: Quý III/2026`, `Dự kiến hoàn thành:`, `Năm hoàn thành:`, `Mốc hoàn thành:`: a label that
+    # is only the word for "done", with nothing after it but the colon, names when
+    r"|(?:Dự kiến |Năm |Mốc |Ngày )?hoàn thành(?: dự kiến)?|Năm thực hiện)\s*:\s*",
     re.IGNORECASE,
 )
 _Q = r"(?:[Qq]uý|QUÝ) (?:I{1,3}|IV|[1-4])"
@@ -54,7 +57,11 @@ _PROSE = [
     re.compile(rf"(?:[Xx]ong )?(?:trước|Trước) ngày {_DATE}(?: (?:{_FREQ}|của tháng cuối quý))?"),
     re.compile(rf"(?:[Xx]ong )?(?:trước|Trước) ngày \d{{1,2}} (?:{_FREQ}|của tháng cuối quý)"),
     re.compile(rf"(?:[Xx]ong )?(?:trước|Trước) ngày \d{{1,2}} tháng \d{{1,2}}(?: năm {_YEAR}| {_FREQ})?"),
-    re.compile(rf"(?:[Xx]ong )?(?:trước|Trước) \d{{1,2}}/\d{{1,2}}/{_YEAR}"),
+    # `xong trước 15/12`, `trước 30/6/2026`: a date without `ngày` (not a fraction: `hơn 2/3 số xã`)
+    re.compile(rf"(?:[Xx]ong )?(?:trước|Trước) \d{{1,2}}/(?:0?[1-9]|1[0-2])(?:/{_YEAR}|(?![\d/]))"),
+    # `hoàn thành đến ngày 31/12/2026`, `đến hết ngày 30/6`: the last day (not a cut-off of figures, `số liệu
+    # tính đến ngày ...`, nor the end of a `từ ... đến ...` span)
+    re.compile(rf"(?<!tính )(?<!\d )[Đđ]ến (?:hết )?(?:ngày )?{_DATE}(?![\d/])"),
     re.compile(rf"(?:[Xx]ong )?(?:[Tt]rong |[Vv]ào |[Tt]rước )?(?:tháng|Tháng) \d{{1,2}}/{_YEAR}"),
     re.compile(rf"(?:[Đđ]ịnh kỳ |vào )ngày \d{{1,2}} {_FREQ}"),
     # `trước 19h00’ hằng ngày và đột xuất khi cần thiết`: a daily time is a deadline
@@ -301,8 +308,10 @@ def find_in_prose(text: str) -> str | None:
 
 
 _ONWARDS = re.compile(r"\s+(?:và (?:các|những) năm tiếp theo|trở đi)\b")
-_AND_POINT = re.compile(rf"\s+(?:và|hoặc)\s+(?={_POINT})")
-_POINT_RE = re.compile(_POINT)
+_AND_POINT = re.compile(rf"\s+(?:và|hoặc)\s+(?={_POINT}|{_DATE})")
+# a second point: `... và tháng 4/2026`, or a second date with the frequency both share (`trước ngày 15/6 và
+# 15/12 hằng năm`)
+_POINT_RE = re.compile(rf"{_POINT}|{_DATE}(?![\d/])(?: {_FREQ})?")
 
 
 def _continuation(text: str, end: int) -> str:

@@ -175,6 +175,20 @@ _AGENCY_KINDS = ("lead", "support", "review")
 _DEFERRED_TIME = re.compile(r"^theo\b.{0,80}$", re.IGNORECASE)
 
 
+def _time_column(body: list[list[str]], cols: dict[str, int]) -> int | None:
+    """A column whose header names no kind (`Giai đoạn`, `Mốc`, `Năm`, no header at all) but whose
+    cells are all short times (`Quý II/2026`, `Năm 2026`, `Thường xuyên`) is the time column: what
+    a column holds says what it is whatever its header word, and without it every row loses its time."""
+    typed = set(cols.values())
+    width = max((len(r) for r in body), default=0)
+    for i in (i for i in range(width) if i not in typed):
+        cells = [squash(r[i]) for r in body if i < len(r) and r[i].strip()]
+        times = [c for c in cells if len(c) <= 60 and (find_in_prose(c) or _TIME_WORDS.search(c))]
+        if len(cells) >= 2 and len(times) * 10 >= len(cells) * 8:
+            return i
+    return None
+
+
 def _broken(rows: list[list[str]], width: int) -> bool:
     """A pasted table whose rows the website broke: many rows with several cells but not the
     header's count (a group row spanning the table has one cell and does not count)."""
@@ -268,6 +282,9 @@ def table_nodes(tables: list[Table]) -> list[ImportedNode]:
             header = [f"{h} {sub[i] if i < len(sub) else ''}".strip() for i, h in enumerate(header)]
             header_i += 1
         cols = _columns(header) or {}
+        time_col = _time_column(rows[header_i + 1:], cols) if cols and "deadline" not in cols else None
+        if time_col is not None:
+            cols = {**cols, "deadline": time_col}
         # no time column: the period in the table's title (`... ĐẾN NĂM 2030`) dates every row
         period = None if "deadline" in cols else _title_period(table.caption)
         count += 1
