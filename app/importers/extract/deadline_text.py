@@ -57,8 +57,8 @@ _PROSE = [
     re.compile(rf"(?:[Xx]ong )?(?:trước|Trước) ngày {_DATE}(?: (?:{_FREQ}|của tháng cuối quý))?"),
     re.compile(rf"(?:[Xx]ong )?(?:trước|Trước) ngày \d{{1,2}} (?:{_FREQ}|của tháng cuối quý)"),
     re.compile(rf"(?:[Xx]ong )?(?:trước|Trước) ngày \d{{1,2}} tháng \d{{1,2}}(?: năm {_YEAR}| {_FREQ})?"),
-    # `xong trước 15/12`, `trước 30/6/2026`: a date without `ngày` (not a fraction: `hơn 2/3 số xã`)
-    re.compile(rf"(?:[Xx]ong )?(?:trước|Trước) \d{{1,2}}/(?:0?[1-9]|1[0-2])(?:/{_YEAR}|(?![\d/]))"),
+    # `xong trước 15/12`, `trước 30/6/2026`: a date without `ngày` (not a fraction of what follows: `2/3 số xã`)
+    re.compile(rf"(?:[Xx]ong )?(?:trước|Trước) \d{{1,2}}/(?:0?[1-9]|1[0-2])(?:/{_YEAR}|(?![\d/])(?!\s+số\b))"),
     # `hoàn thành đến ngày 31/12/2026`, `đến hết ngày 30/6`: the last day (not a cut-off of figures, `số liệu
     # tính đến ngày ...`, nor the end of a `từ ... đến ...` span)
     re.compile(rf"(?<!tính )(?<!\d )[Đđ]ến (?:hết )?(?:ngày )?{_DATE}(?![\d/])"),
@@ -72,6 +72,9 @@ _PROSE = [
     re.compile(rf"(?:[Tt]rong |[Tt]rước )?{_Q} {_FREQ}"),
     re.compile(rf"(?:[Cc]hậm nhất|[Kk]hông quá) (?:là )?(?:trước |đến |vào )?(?:ngày )?{_DATE}"
                rf"|(?:[Cc]hậm nhất|[Kk]hông quá) (?:là )?(?:trước |đến |vào )?{_LONG_DATE}"),
+    # an item opened by its day as a label: `Ngày 15/12/2026: Văn phòng tổng hợp ...` (a sentence opening with a
+    # day, `Ngày 15/3/2024, Ban Chấp hành ban hành ...`, tells what happened)
+    re.compile(rf"^[Nn]gày (?:\d{{1,2}}/\d{{1,2}}(?:/{_YEAR})?|\d{{1,2}} tháng \d{{1,2}}(?: năm {_YEAR})?)(?=\s*:)"),
     # a day of the calendar: `dự kiến tổ chức hội nghị vào ngày 02/02/2026`
     re.compile(rf"[Vv]ào ngày \d{{1,2}}/\d{{1,2}}/{_YEAR}|[Vv]ào {_LONG_DATE}"),
     # a holiday of the lunar calendar: `trước Tết Nguyên đán`

@@ -1,0 +1,92 @@
+"""Layouts that would cost a plan EVERY deadline (issue 10, session 5): a time column under a header
+word the table reader does not know, a `Hoàn thành:` field under each item, a last day written
+`đến ngày ...`, a year-less `trước 15/12` and a second date sharing a frequency."""
+from __future__ import annotations
+
+import pytest
+
+from app.importers.blocks import Paragraph, Table
+from app.importers.extract import extract_plan
+from app.importers.extract.deadline_text import attribute_value, find_in_prose
+
+
+def _table(time_header: str, times: list[str]) -> Table:
+    rows = [["STT", "Nội dung công việc", "Đơn vị chủ trì", "Đơn vị phối hợp", time_header]]
+    works = ["Xây dựng cơ sở dữ liệu dân cư", "Số hóa hồ sơ thủ tục hành chính", "Tập huấn kỹ năng số cho cán bộ"]
+    for i, (work, time) in enumerate(zip(works, times), 1):
+        rows.append([str(i), work, "Sở Nội vụ", "Sở Tài chính", time])
+    return Table(rows=rows)
+
+
+def _table_deadlines(table: Table) -> list[str | None]:
+    plan = extract_plan([Paragraph("II. NHIỆM VỤ"), table])
+    return [t.deadline_text for t in plan.tasks() if t.path and t.path[0].startswith("PL")]
+
+
+@pytest.mark.parametrize("header", ["Giai đoạn", "Mốc", "Năm", "Hạn", "Dự kiến", ""])
+def test_a_column_of_times_is_the_time_column_whatever_its_header(header: str) -> None:
+    times = ["Quý II/2026", "Năm 2026", "Thường xuyên"]
+    assert _table_deadlines(_table(header, times)) == times
+
+
+def test_a_column_of_words_is_not_taken_for_times() -> None:
+    notes = ["Báo cáo kết quả thực hiện", "Cơ sở dữ liệu dùng chung của tỉnh", "Tài liệu tập huấn"]
+    assert _table_deadlines(_table("Ghi nhận", notes)) == [None, None, None]
+
+
+def test_a_mostly_empty_column_with_one_time_is_not_enough() -> None:
+    assert _table_deadlines(_table("Mốc", ["Quý II/2026", "", ""])) == [None, None, None]
+
+
+@pytest.mark.parametrize(("line", "value"), [
+    ("Hoàn thành: Quý III/2026", "Quý III/2026"),
+    ("Dự kiến hoàn thành: tháng 10/2026", "tháng 10/2026"),
+    ("Năm hoàn thành: 2026", "2026"),
+    ("Năm thực hiện: 2026 - 2027", "2026 - 2027"),
+    ("Thời hạn hoàn thành: Tháng 6/2026", "Tháng 6/2026"),
+])
+def test_a_completion_label_is_a_time_field(line: str, value: str) -> None:
+    assert attribute_value(line) == value
+
+
+@pytest.mark.parametrize("line", [
+    "Hoàn thành các nhiệm vụ sau: rà soát, sắp xếp bộ máy",  # a heading that opens with the verb
+    "Hoàn thiện thể chế: sửa đổi quy chế làm việc",
+])
+def test_a_sentence_opening_with_the_verb_is_not_a_time_field(line: str) -> None:
+    assert attribute_value(line) is None
+
+
+def test_items_with_a_completion_field_keep_their_wording_and_time() -> None:
+    blocks = [Paragraph(p) for p in (
+        "II. NHIỆM VỤ", "1. Bố trí kinh phí thực hiện chuyển đổi số", "- Đơn vị chủ trì: Sở Tài chính.",
+        "- Hoàn thành: Quý III/2026.", "2. Kết nối cơ sở dữ liệu dân cư", "- Chủ trì: Công an tỉnh.",
+        "- Dự kiến hoàn thành: Quý IV/2026.")]
+    tasks = extract_plan(blocks).tasks()
+    assert [(t.text, t.deadline_text) for t in tasks] == [
+        ("Bố trí kinh phí thực hiện chuyển đổi số", "Quý III/2026"),
+        ("Kết nối cơ sở dữ liệu dân cư", "Quý IV/2026")]
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    # the last day, with or without `ngày`, `hết`
+    ("Sở Khoa học và Công nghệ chủ trì, hoàn thành đến ngày 31/12/2026.", "đến ngày 31/12/2026"),
+    ("Xây dựng đề án, hoàn thành đến 30/6/2026.", "đến 30/6/2026"),
+    ("Thực hiện đến hết ngày 31/12/2026.", "đến hết ngày 31/12/2026"),
+    # a date without `ngày` and without a year
+    ("Tổ chức sơ kết xong trước 15/12.", "xong trước 15/12"),
+    # a second date sharing the frequency
+    ("Báo cáo trước ngày 15/6 và 15/12 hằng năm.", "trước ngày 15/6 và 15/12 hằng năm"),
+    # the span still wins over its end
+    ("Tổ chức từ ngày 15/11/2026 đến ngày 15/12/2026.", "từ ngày 15/11/2026 đến ngày 15/12/2026"),
+])
+def test_date_shapes_in_prose(text: str, phrase: str) -> None:
+    assert find_in_prose(text) == phrase
+
+
+@pytest.mark.parametrize("text", [
+    "Báo cáo kết quả (số liệu tính đến ngày 15/6/2026) gửi Sở Nội vụ.",  # a cut-off of figures
+    "Phấn đấu hơn 2/3 số xã đạt chuẩn nông thôn mới trước 2/3 số huyện.",  # fractions, not dates
+])
+def test_not_a_deadline(text: str) -> None:
+    assert find_in_prose(text) is None
