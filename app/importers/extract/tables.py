@@ -189,6 +189,31 @@ def _time_column(body: list[list[str]], cols: dict[str, int]) -> int | None:
     return None
 
 
+# the two ends of a time printed in two columns: `Bắt đầu | Hoàn thành`, `Thời gian thực hiện` over `Từ | Đến`
+_START = re.compile(r"bắt đầu|khởi công|\btừ$", re.IGNORECASE)
+_END = re.compile(r"hoàn thành|kết thúc|\bđến$", re.IGNORECASE)
+
+
+def _span_end(header: list[str], sub: list[str], cols: dict[str, int]) -> int | None:
+    """When the time column is the start of a span whose end is the next column (`Thời gian bắt đầu |
+    Thời gian hoàn thành`, or a merged `Thời gian thực hiện` over `Bắt đầu | Kết thúc`), the end: a
+    deadline is when the work must be done, and the start would put every row's time wrong."""
+    start = cols.get("deadline")
+    if start is None:
+        return None
+    task = cols.get("task")
+    if task is not None and task < len(sub) and sub[task].strip() or any(len(c) > 30 for c in sub):
+        sub = []  # the first row of tasks, not a second header row
+
+    def label(i: int) -> str:
+        return squash(f"{header[i] if i < len(header) else ''} {sub[i] if i < len(sub) else ''}")
+
+    if not _START.search(label(start)):
+        return None
+    return next((i for i in (start + 1, start + 2) if _END.search(label(i)) and not _PRODUCT_DONE.search(label(i))),
+                None)  # `Sản phẩm hoàn thành` is what is delivered
+
+
 def _broken(rows: list[list[str]], width: int) -> bool:
     """A pasted table whose rows the website broke: many rows with several cells but not the
     header's count (a group row spanning the table has one cell and does not count)."""
@@ -285,6 +310,9 @@ def table_nodes(tables: list[Table]) -> list[ImportedNode]:
         time_col = _time_column(rows[header_i + 1:], cols) if cols and "deadline" not in cols else None
         if time_col is not None:
             cols = {**cols, "deadline": time_col}
+        end_col = _span_end(header, rows[header_i + 1] if header_i + 1 < len(rows) else [], cols)
+        if end_col is not None:
+            cols = {**cols, "deadline": end_col}
         # no time column: the period in the table's title (`... ĐẾN NĂM 2030`) dates every row
         period = None if "deadline" in cols else _title_period(table.caption)
         count += 1

@@ -90,3 +90,34 @@ def test_date_shapes_in_prose(text: str, phrase: str) -> None:
 ])
 def test_not_a_deadline(text: str) -> None:
     assert find_in_prose(text) is None
+
+
+_SPAN_BODY = [["1", "Xây dựng cơ sở dữ liệu dân cư", "Sở Nội vụ", "Sở Tài chính", "Tháng 1/2026", "Tháng 6/2026"],
+              ["2", "Số hóa hồ sơ thủ tục hành chính", "Sở Nội vụ", "Sở Tài chính", "Tháng 3/2026", "Tháng 9/2026"]]
+
+
+@pytest.mark.parametrize("head", [
+    [["Thời gian bắt đầu", "Thời gian hoàn thành"]],
+    [["Bắt đầu", "Kết thúc"]],
+    [["Thời gian thực hiện", "Thời gian thực hiện"], ["Bắt đầu", "Kết thúc"]],  # a merged cell over two
+    [["Thời gian thực hiện", ""], ["Từ", "Đến"]],
+])
+def test_a_time_in_two_columns_is_due_at_its_end(head: list[list[str]]) -> None:
+    rows = [["STT", "Nhiệm vụ", "Chủ trì", "Phối hợp", *head[0]]]
+    rows += [["", "", "", "", *r] for r in head[1:]]
+    assert _table_deadlines(Table(rows=rows + _SPAN_BODY)) == ["Tháng 6/2026", "Tháng 9/2026"]
+
+
+def test_a_product_column_after_the_time_is_not_its_end() -> None:
+    rows = [["STT", "Nhiệm vụ", "Chủ trì", "Phối hợp", "Thời gian bắt đầu", "Sản phẩm hoàn thành"],
+            ["1", "Xây dựng cơ sở dữ liệu dân cư", "Sở Nội vụ", "Sở Tài chính", "Tháng 1/2026", "Cơ sở dữ liệu"]]
+    assert _table_deadlines(Table(rows=rows)) == ["Tháng 1/2026"]
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("Ngày 15/12/2026: Văn phòng UBND tỉnh tổng hợp, báo cáo kết quả.", "Ngày 15/12/2026"),
+    ("Ngày 15 tháng 12 năm 2026: tổ chức hội nghị tổng kết.", "Ngày 15 tháng 12 năm 2026"),
+    ("Ngày 15/3/2024, Ban Chấp hành ban hành Nghị quyết số 12-NQ/TU.", None),  # what happened, not a label
+])
+def test_a_day_that_labels_an_item(text: str, phrase: str | None) -> None:
+    assert find_in_prose(text) == phrase
