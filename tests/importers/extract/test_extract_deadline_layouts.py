@@ -121,3 +121,12 @@ def test_a_product_column_after_the_time_is_not_its_end() -> None:
 ])
 def test_a_day_that_labels_an_item(text: str, phrase: str | None) -> None:
     assert find_in_prose(text) == phrase
+
+
+def test_a_dashed_time_over_numbered_items_dates_them_and_keeps_them() -> None:
+    blocks = [Paragraph(p) for p in (
+        "II. NỘI DUNG", "- Thời gian thực hiện: Năm 2026.",
+        "1. Văn phòng HĐND và UBND xã chuẩn bị hội trường, khánh tiết.", "2. Công an xã đảm bảo an ninh trật tự.")]
+    tasks = extract_plan(blocks).tasks()
+    assert [(t.lead, t.deadline_text) for t in tasks] == [
+        (["Văn phòng HĐND và UBND xã"], "Năm 2026"), (["Công an xã"], "Năm 2026")]
