@@ -116,6 +116,9 @@ _OPENING_FREQ = re.compile(rf"^({_FREQUENCY}|[Đđ]ịnh kỳ),\s")
 # `(giai đoạn 2026-2030)`; a frequency alone in parentheses (`(định kỳ hằng năm)`) is not a deadline
 _PAREN_ONLY = re.compile(rf"^(?:(?:[Nn]ăm|[Gg]iai đoạn) )?{_YEAR}(?:\s*[-–]\s*{_YEAR})?$")
 _PAREN = re.compile(r"\(([^()]*)\)")
+# a separator between the time and another part of a parenthesis
+_BESIDE_BEFORE = re.compile(r"(?:[,;]|\s[-–])\s*$")
+_BESIDE_AFTER = re.compile(r"\s*(?:[,;]|\s[-–]\s)")
 # a parenthesis that gives examples or details, not the item's time: `(nhất là ...)`, `(trong đó ...)`
 _ASIDE = re.compile(r"^\s*(?:nhất là|như|gồm|bao gồm|trong đó|kể cả|đặc biệt là|chủ yếu là|ví dụ)\b",
                     re.IGNORECASE)
@@ -275,7 +278,9 @@ def find_in_prose(text: str) -> str | None:
         inner = _DONE_VERB.sub("", inner)
         hit = next((h for pattern in _PROSE if (h := pattern.search(inner))), None)
         if hit and len(hit.group(0)) >= len(inner) - 16:
-            candidates.append((pm.start(), strip_trailing_punct(inner)))
+            # `(Sở Nội vụ, Quý II/2026)`, `(Quý II/2026 - Sở Nội vụ)`: the time beside who does it, not all of it
+            beside = _BESIDE_BEFORE.search(inner, 0, hit.start()) or _BESIDE_AFTER.match(inner, hit.end())
+            candidates.append((pm.start(), hit.group(0) if beside else strip_trailing_punct(inner)))
             break
     asides = [pm.span() for pm in _PAREN.finditer(text) if _ASIDE.match(pm.group(1))]
     dated = _FREQ_DATED.search(text)

@@ -98,8 +98,10 @@ def _sentence_value(text: str) -> bool:
     return any(w[:1].isupper() and head_at(" ".join(words[i:])) for i, w in enumerate(words) if i)
 
 
-_NEXT_ATTR = re.compile(r";\s*(?=(?:Cơ quan|Đơn vị|Thời gian|Thời hạn|Tiến độ|Phối hợp|Chủ trì)[^:;]{0,25}:)",
-                        re.IGNORECASE)
+# the next field on the same line: after `;`, a full stop, a comma or a dash, or a capitalised label after a
+# space (a tab the export flattened): `Đơn vị thực hiện: Sở Nội vụ. Thời gian: Quý II/2026`, `... - Thời gian: ...`
+_NEXT_ATTR = re.compile(r"(?:(?:;|[.,]|\s[-–])\s*|\s(?-i:(?=[CĐTP])))"
+                        r"(?=(?:Cơ quan|Đơn vị|Thời gian|Thời hạn|Tiến độ|Phối hợp|Chủ trì)[^:;,.]{0,25}:)", re.IGNORECASE)
 
 
 def apply_attr(attrs: Attrs, text: str, node: OutlineNode | None = None) -> None:

@@ -130,3 +130,25 @@ def test_a_dashed_time_over_numbered_items_dates_them_and_keeps_them() -> None:
     tasks = extract_plan(blocks).tasks()
     assert [(t.lead, t.deadline_text) for t in tasks] == [
         (["Văn phòng HĐND và UBND xã"], "Năm 2026"), (["Công an xã"], "Năm 2026")]
+
+
+@pytest.mark.parametrize("sep", ["; ", ". ", " - ", " – ", ", ", "\t", " "])
+def test_two_fields_on_one_line_whatever_separates_them(sep: str) -> None:
+    blocks = [Paragraph(p) for p in (
+        "II. NHIỆM VỤ", "1. Rà soát, sắp xếp bộ máy các cơ quan chuyên môn",
+        f"- Đơn vị thực hiện: Sở Nội vụ{sep}Thời gian: Quý II/2026.", "2. Bố trí kinh phí thực hiện chuyển đổi số",
+        f"- Thời gian: Quý III/2026{sep}Đơn vị thực hiện: Sở Tài chính.")]
+    tasks = extract_plan(blocks).tasks()
+    assert [(t.lead, t.deadline_text) for t in tasks] == [
+        (["Sở Nội vụ"], "Quý II/2026"), (["Sở Tài chính"], "Quý III/2026")]
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("Rà soát bộ máy các cơ quan chuyên môn (Sở Nội vụ, Quý II/2026).", "Quý II/2026"),
+    ("Rà soát bộ máy các cơ quan chuyên môn (Quý II/2026 - Sở Nội vụ).", "Quý II/2026"),
+    # a parenthesis that is all time stays as printed
+    ("Xây dựng kế hoạch chi tiết (Hoàn thành trước ngày 31/3/2017).", "Hoàn thành trước ngày 31/3/2017"),
+    ("Tổ chức tập huấn (trong quý II và quý III/2026).", "trong quý II và quý III/2026"),
+])
+def test_a_time_beside_an_agency_in_parentheses(text: str, phrase: str) -> None:
+    assert find_in_prose(text) == phrase
