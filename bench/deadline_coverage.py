@@ -86,7 +86,8 @@ def main(argv: list[str] | None = None) -> int:
         if not args.quiet:
             print("\n".join(sorted(set(unknown))))
     n = sum(overall.values()) or 1
-    print("TOTAL n=%d %s" % (sum(overall.values()), " ".join(f"{c}={overall[c] / n:.3f}" for c in CLASSES)))
+    shares = " ".join(f"{c}={overall[c] / n:.3f}" for c in CLASSES)
+    print(f"TOTAL n={sum(overall.values())} {shares}")
     return 0
 
 

@@ -101,7 +101,8 @@ def _sentence_value(text: str) -> bool:
 # the next field on the same line: after `;`, a full stop, a comma or a dash, or a capitalised label after a
 # space (a tab the export flattened): `Đơn vị thực hiện: Sở Nội vụ. Thời gian: Quý II/2026`, `... - Thời gian: ...`
 _NEXT_ATTR = re.compile(r"(?:(?:;|[.,]|\s[-–])\s*|\s(?-i:(?=[CĐTP])))"
-                        r"(?=(?:Cơ quan|Đơn vị|Thời gian|Thời hạn|Tiến độ|Phối hợp|Chủ trì)[^:;,.]{0,25}:)", re.IGNORECASE)
+                        r"(?=(?:Cơ quan|Đơn vị|Thời gian|Thời hạn|Tiến độ|Phối hợp|Chủ trì)[^:;,.]{0,25}:)",
+                        re.IGNORECASE)
 
 
 def apply_attr(attrs: Attrs, text: str, node: OutlineNode | None = None) -> None:

@@ -319,6 +319,7 @@ def table_nodes(tables: list[Table]) -> list[ImportedNode]:
         label = f"PL{count}" if len(tables) > 1 else "PL"
         section = ImportedNode(label=label, kind="section", text="Phụ lục", path=[label])
         group: ImportedNode | None = None
+        group_time: str | None = None  # a time printed on a group row: its rows' that print none
         body = rows[header_i + 1:]
         if "task" in cols and _broken(body, len(header)):
             body = _rebuild(body, cols, header)
@@ -346,6 +347,7 @@ def table_nodes(tables: list[Table]) -> list[ImportedNode]:
                 title = task_text or next(iter(distinct), "")
                 group = ImportedNode(label=stt or title[:10], kind="section", text=strip_trailing_punct(title),
                                      path=[label, stt or title[:10]])
+                group_time = cell_value(dl) if dl and _accepts("deadline", dl) else None
                 section.children.append(group)
                 continue
             if not task_text:
@@ -358,7 +360,7 @@ def table_nodes(tables: list[Table]) -> list[ImportedNode]:
             roles = (roles_in_list(_as_list(lead)) or _roles_in_cell(lead)) if lead and not support else None
             if roles:  # one `Đơn vị thực hiện` cell marking who presides and who coordinates
                 node.lead, node.support = roles
-            node.deadline_text = cell_value(dl) if dl else period
+            node.deadline_text = cell_value(dl) if dl else (group_time or period)
             if not node.lead and not node.deadline_text:
                 node.kind = "text"
             parent.children.append(node)

@@ -13,7 +13,7 @@ from app.importers.extract.deadline_text import attribute_value, find_in_prose
 def _table(time_header: str, times: list[str]) -> Table:
     rows = [["STT", "Nội dung công việc", "Đơn vị chủ trì", "Đơn vị phối hợp", time_header]]
     works = ["Xây dựng cơ sở dữ liệu dân cư", "Số hóa hồ sơ thủ tục hành chính", "Tập huấn kỹ năng số cho cán bộ"]
-    for i, (work, time) in enumerate(zip(works, times), 1):
+    for i, (work, time) in enumerate(zip(works, times, strict=True), 1):
         rows.append([str(i), work, "Sở Nội vụ", "Sở Tài chính", time])
     return Table(rows=rows)
 
@@ -152,3 +152,13 @@ def test_two_fields_on_one_line_whatever_separates_them(sep: str) -> None:
 ])
 def test_a_time_beside_an_agency_in_parentheses(text: str, phrase: str) -> None:
     assert find_in_prose(text) == phrase
+
+
+def test_a_time_on_a_group_row_dates_its_rows_that_print_none() -> None:
+    rows = [["STT", "Nhiệm vụ", "Chủ trì", "Phối hợp", "Thời gian"],
+            ["I", "Nhóm nhiệm vụ về thể chế", "", "", "Năm 2026"],
+            ["1", "Xây dựng cơ sở dữ liệu dân cư", "Sở Nội vụ", "Sở Tài chính", ""],
+            ["2", "Số hóa hồ sơ thủ tục hành chính", "Sở Tư pháp", "Sở Tài chính", "Quý II/2026"],
+            ["II", "Nhóm nhiệm vụ về hạ tầng", "", "", ""],
+            ["1", "Nâng cấp mạng truyền số liệu", "Sở Khoa học và Công nghệ", "", ""]]
+    assert _table_deadlines(Table(rows=rows)) == ["Năm 2026", "Quý II/2026", None]
