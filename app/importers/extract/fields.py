@@ -77,10 +77,11 @@ def field_of_parent(node: OutlineNode) -> str | None:
         return None
     if kind == "deadline" and node.label and not node.style.startswith("bullet") and _sentence_value(node.title):
         return None
-    if kind == "deadline" and node.style.startswith("bullet") and any(
+    if kind == "deadline" and node.style.startswith("bullet") and (attribute_value(node.title) or "").strip() and any(
             c.label and not c.style.startswith("bullet") for c in node.children):
         # `- Thời gian thực hiện: Năm 2026.` over `1. ...`, `2. ...`: the outline hung the numbered items under
-        # the dash; the time is theirs, and they are items, not the field's value
+        # the dash; the time is theirs, and they are items, not the field's value (`- Thời gian:` with nothing
+        # after it has its value below)
         return None
     return kind
 

@@ -8,6 +8,8 @@ import pytest
 from app.importers.blocks import Paragraph, Table
 from app.importers.extract import extract_plan
 from app.importers.extract.deadline_text import attribute_value, find_in_prose
+from app.importers.extract.fields import field_of_parent
+from app.importers.extract.outline import OutlineNode
 
 
 def _table(time_header: str, times: list[str]) -> Table:
@@ -162,3 +164,12 @@ def test_a_time_on_a_group_row_dates_its_rows_that_print_none() -> None:
             ["II", "Nhóm nhiệm vụ về hạ tầng", "", "", ""],
             ["1", "Nâng cấp mạng truyền số liệu", "Sở Khoa học và Công nghệ", "", ""]]
     assert _table_deadlines(Table(rows=rows)) == ["Năm 2026", "Quý II/2026", None]
+
+
+def test_a_dashed_time_label_without_a_value_keeps_what_is_below_as_its_value() -> None:
+    items = [OutlineNode(label="1", style="dec1", paras=["Đợt 1: Từ tháng 3/2026 đến tháng 4/2026"]),
+             OutlineNode(label="2", style="dec1", paras=["Đợt 2: Từ tháng 9/2026 đến tháng 10/2026"])]
+    empty = OutlineNode(label="•1", style="bullet-", paras=["Thời gian thực hiện:"], children=items)
+    valued = OutlineNode(label="•1", style="bullet-", paras=["Thời gian thực hiện: Năm 2026."], children=items)
+    assert field_of_parent(empty) == "deadline"
+    assert field_of_parent(valued) is None
