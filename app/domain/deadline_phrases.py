@@ -55,6 +55,9 @@ _EXCEPTION = re.compile(
 _ONGOING = re.compile(r"\bthuong xuyen\b|\blien tuc\b|" + _EVERY + r"\s+ngay\b|\b\d{1,2}\s+lan\s*/\s*ngay\b")
 _CONDITIONAL = re.compile(r"\bsau khi\b|\bkhi co\b|\bngay khi\b|\bkhi (?:van ban|huong dan|trung uong)\b"
                           r"|\bkhi (?:tong ket|so ket|ket thuc|hoan thanh)\b")
+# `Sau hội nghị hiệp thương lần thứ hai`, `Kết thúc cuộc bầu cử`, `Từ ngày thành lập Ủy ban ... đến ngày kết
+# thúc ...`: a phrase without a figure that opens with an event is due when the event happens
+_AFTER_EVENT = re.compile(r"^(?:ngay\s+)?(?:sau|ket thuc|tu ngay (?=[a-z]))\b")
 # hours counted from an emergency: `(0-48 giờ)`, `48-72 giờ`, `trong 24 giờ`; `sau 72 giờ` has no end
 _HOURS = re.compile(r"(?:\b\d{1,3}\s*-\s*|\btrong (?:vong )?)(\d{1,3})\s*gio\b")
 _AFTER_HOURS = re.compile(r"\bsau\s+\d{1,3}\s*gio\b")
@@ -84,7 +87,8 @@ _DM = re.compile(
 _MONTH_ONLY = re.compile(r"\bthang\s+(\d{1,2})\b(?!\s*[/\-.]?\s*\d)")
 _QUARTER = re.compile(r"\bquy\s+" + _Q + r"(?:\s*(?:/|-|nam|,\s*nam)\s*(\d{4})(?!\d))?")
 _HALF = re.compile(r"\b(6|sau|9|chin)\s+thang\s+(dau|cuoi)?\s*nam\b\s*(\d{4})?(?!\d)")
-_MONTH = re.compile(r"\bthang\s+(\d{1,2})\s*(?:/|-|\s+nam\s+)\s*(\d{4})(?!\d)")
+# `tháng 6/2021`, `tháng 6 năm 2021`, or a bare `6/2025` (a table's time cell): the month of that year
+_MONTH = re.compile(r"(?:\bthang\s+(\d{1,2})\s*(?:/|-|\s+nam\s+)|(?<![\d/.\-])(\d{1,2})\s*/)\s*(\d{4})(?!\d)")
 _MONTH_YEARLY = re.compile(r"\bthang\s+(\d{1,2})\s+(?:cua\s+)?" + _EVERY + r"\s+nam")
 _YEAR = re.compile(r"\b(?:trong|ca|cuoi|het|truoc het)?\s*nam\s+(\d{4})(?!\d)|^(\d{4})$")
 
@@ -147,7 +151,8 @@ def _ongoing(text: str, phrase: str, plan_year: int | None) -> Deadline | None:
 
 
 def _conditional(text: str, phrase: str, plan_year: int | None) -> Deadline | None:
-    return Deadline(kind=DeadlineKind.CONDITIONAL, phrase=phrase) if _CONDITIONAL.search(text) else None
+    event = _AFTER_EVENT.match(text) and not re.search(r"\d", text)
+    return Deadline(kind=DeadlineKind.CONDITIONAL, phrase=phrase) if _CONDITIONAL.search(text) or event else None
 
 
 def _every_period(text: str, phrase: str, kind: DeadlineKind, marker: re.Pattern[str],
@@ -286,8 +291,8 @@ def _part_of_year(text: str, phrase: str, plan_year: int | None) -> Deadline | N
     months = list(_MONTH.finditer(text))
     if months:
         # `từ tháng 4/2026 đến tháng 8/2026`: the span ends with its last month
-        last = months[-1] if re.search(r"\bden\b", text[months[0].end():]) else months[0]
-        span_year, month = int(last.group(2)), int(last.group(1))
+        last = months[-1] if re.search(r"\bden\b|^\s*[-\u2013]", text[months[0].end():]) else months[0]
+        span_year, month = int(last.group(3)), int(last.group(1) or last.group(2))
         if re.search(r"\btruoc\s+$", text[: last.start()]):  # `trước tháng 10/2026`
             span_year, month = (span_year, month - 1) if month > 1 else (span_year - 1, 12)
         return Deadline(kind=DeadlineKind.DATE, phrase=phrase, date=month_end(span_year, month))

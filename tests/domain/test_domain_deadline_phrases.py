@@ -193,6 +193,17 @@ CASES: list[tuple[str, int | None, K, dict[str, Any]]] = [
         K.UNKNOWN,
         {},
     ),
+    # a month written `M/YYYY` alone, as a table's time cell prints it: the month's last day
+    ("6/2025", None, K.DATE, {"date": date(2025, 6, 30)}),
+    ("12/2028", 2025, K.DATE, {"date": date(2028, 12, 31)}),
+    ("Tháng 6, 7/2025", 2026, K.DATE, {"date": date(2025, 7, 31)}),  # the year printed beats the plan's
+    ("6/2025 - 12/2025", None, K.DATE, {"date": date(2025, 12, 31)}),  # a span ends with its last month
+    ("13/2025", None, K.UNKNOWN, {}),
+    # an event without a figure: due when it happens
+    ("Sau hội nghị hiệp thương lần thứ hai", None, K.CONDITIONAL, {}),
+    ("Kết thúc cuộc bầu cử", None, K.CONDITIONAL, {}),
+    ("Từ ngày thành lập Ủy ban bầu cử đến ngày kết thúc cuộc bầu cử", None, K.CONDITIONAL, {}),
+    ("sau năm 2025", None, K.YEAR, {"year": 2025}),  # a figure: not an event
     ("theo quy định", None, K.UNKNOWN, {}),
     ("trước ngày 31/2/2021", None, K.UNKNOWN, {}),
     ("ngày 30 tháng 13 năm 2021", None, K.UNKNOWN, {}),

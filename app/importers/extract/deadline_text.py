@@ -25,8 +25,11 @@ from app.importers.extract.textutil import strip_trailing_punct
 
 ATTR_DEADLINE = re.compile(
     # `Thời gian thực hiện:`, `Thời hạn ban hành:`, `Thời gian hoàn thành dự kiến:`, `Tiến độ trình:`
-    r"^(?:Thời gian|Thời hạn|Thời điểm|Tiến độ|Mốc thời gian|Hạn (?:hoàn thành|chót|cuối cùng|nộp|gửi))"
-    r"(?: [a-zđà-ỹ/]+){0,4}\s*:\s*",
+    r"^(?:(?:Thời gian|Thời hạn|Thời điểm|Tiến độ|Mốc thời gian|Hạn (?:hoàn thành|chót|cuối cùng|nộp|gửi))"
+    r"(?: [a-zđà-ỹ/]+){0,4}"
+    # `Hoàn thành: Quý III/2026`, `Dự kiến hoàn thành:`, `Năm hoàn thành:`, `Mốc hoàn thành:`: a label that
+    # is only the word for "done", with nothing after it but the colon, names when
+    r"|(?:Dự kiến |Năm |Mốc |Ngày )?hoàn thành(?: dự kiến)?|Năm thực hiện)\s*:\s*",
     re.IGNORECASE,
 )
 _Q = r"(?:[Qq]uý|QUÝ) (?:I{1,3}|IV|[1-4])"
@@ -54,7 +57,11 @@ _PROSE = [
     re.compile(rf"(?:[Xx]ong )?(?:trước|Trước) ngày {_DATE}(?: (?:{_FREQ}|của tháng cuối quý))?"),
     re.compile(rf"(?:[Xx]ong )?(?:trước|Trước) ngày \d{{1,2}} (?:{_FREQ}|của tháng cuối quý)"),
     re.compile(rf"(?:[Xx]ong )?(?:trước|Trước) ngày \d{{1,2}} tháng \d{{1,2}}(?: năm {_YEAR}| {_FREQ})?"),
-    re.compile(rf"(?:[Xx]ong )?(?:trước|Trước) \d{{1,2}}/\d{{1,2}}/{_YEAR}"),
+    # `xong trước 15/12`, `trước 30/6/2026`: a date without `ngày` (not a fraction of what follows: `2/3 số xã`)
+    re.compile(rf"(?:[Xx]ong )?(?:trước|Trước) \d{{1,2}}/(?:0?[1-9]|1[0-2])(?:/{_YEAR}|(?![\d/])(?!\s+số\b))"),
+    # `hoàn thành đến ngày 31/12/2026`, `đến hết ngày 30/6`: the last day (not a cut-off of figures, `số liệu
+    # tính đến ngày ...`, nor the end of a `từ ... đến ...` span)
+    re.compile(rf"(?<!tính )(?<!\d )[Đđ]ến (?:hết )?(?:ngày )?{_DATE}(?![\d/])"),
     re.compile(rf"(?:[Xx]ong )?(?:[Tt]rong |[Vv]ào |[Tt]rước )?(?:tháng|Tháng) \d{{1,2}}/{_YEAR}"),
     re.compile(rf"(?:[Đđ]ịnh kỳ |vào )ngày \d{{1,2}} {_FREQ}"),
     # `trước 19h00’ hằng ngày và đột xuất khi cần thiết`: a daily time is a deadline
@@ -65,6 +72,9 @@ _PROSE = [
     re.compile(rf"(?:[Tt]rong |[Tt]rước )?{_Q} {_FREQ}"),
     re.compile(rf"(?:[Cc]hậm nhất|[Kk]hông quá) (?:là )?(?:trước |đến |vào )?(?:ngày )?{_DATE}"
                rf"|(?:[Cc]hậm nhất|[Kk]hông quá) (?:là )?(?:trước |đến |vào )?{_LONG_DATE}"),
+    # an item opened by its day as a label: `Ngày 15/12/2026: Văn phòng tổng hợp ...` (a sentence opening with a
+    # day, `Ngày 15/3/2024, Ban Chấp hành ban hành ...`, tells what happened)
+    re.compile(rf"^[Nn]gày (?:\d{{1,2}}/\d{{1,2}}(?:/{_YEAR})?|\d{{1,2}} tháng \d{{1,2}}(?: năm {_YEAR})?)(?=\s*:)"),
     # a day of the calendar: `dự kiến tổ chức hội nghị vào ngày 02/02/2026`
     re.compile(rf"[Vv]ào ngày \d{{1,2}}/\d{{1,2}}/{_YEAR}|[Vv]ào {_LONG_DATE}"),
     # a holiday of the lunar calendar: `trước Tết Nguyên đán`
@@ -106,6 +116,9 @@ _OPENING_FREQ = re.compile(rf"^({_FREQUENCY}|[Đđ]ịnh kỳ),\s")
 # `(giai đoạn 2026-2030)`; a frequency alone in parentheses (`(định kỳ hằng năm)`) is not a deadline
 _PAREN_ONLY = re.compile(rf"^(?:(?:[Nn]ăm|[Gg]iai đoạn) )?{_YEAR}(?:\s*[-–]\s*{_YEAR})?$")
 _PAREN = re.compile(r"\(([^()]*)\)")
+# a separator between the time and another part of a parenthesis
+_BESIDE_BEFORE = re.compile(r"(?:[,;]|\s[-–])\s*$")
+_BESIDE_AFTER = re.compile(r"\s*(?:[,;]|\s[-–]\s)")
 # a parenthesis that gives examples or details, not the item's time: `(nhất là ...)`, `(trong đó ...)`
 _ASIDE = re.compile(r"^\s*(?:nhất là|như|gồm|bao gồm|trong đó|kể cả|đặc biệt là|chủ yếu là|ví dụ)\b",
                     re.IGNORECASE)
@@ -265,7 +278,9 @@ def find_in_prose(text: str) -> str | None:
         inner = _DONE_VERB.sub("", inner)
         hit = next((h for pattern in _PROSE if (h := pattern.search(inner))), None)
         if hit and len(hit.group(0)) >= len(inner) - 16:
-            candidates.append((pm.start(), strip_trailing_punct(inner)))
+            # `(Sở Nội vụ, Quý II/2026)`, `(Quý II/2026 - Sở Nội vụ)`: the time beside who does it, not all of it
+            beside = _BESIDE_BEFORE.search(inner, 0, hit.start()) or _BESIDE_AFTER.match(inner, hit.end())
+            candidates.append((pm.start(), hit.group(0) if beside else strip_trailing_punct(inner)))
             break
     asides = [pm.span() for pm in _PAREN.finditer(text) if _ASIDE.match(pm.group(1))]
     dated = _FREQ_DATED.search(text)
@@ -301,8 +316,10 @@ def find_in_prose(text: str) -> str | None:
 
 
 _ONWARDS = re.compile(r"\s+(?:và (?:các|những) năm tiếp theo|trở đi)\b")
-_AND_POINT = re.compile(rf"\s+(?:và|hoặc)\s+(?={_POINT})")
-_POINT_RE = re.compile(_POINT)
+_AND_POINT = re.compile(rf"\s+(?:và|hoặc)\s+(?={_POINT}|{_DATE})")
+# a second point: `... và tháng 4/2026`, or a second date with the frequency both share (`trước ngày 15/6 và
+# 15/12 hằng năm`)
+_POINT_RE = re.compile(rf"{_POINT}|{_DATE}(?![\d/])(?: {_FREQ})?")
 
 
 def _continuation(text: str, end: int) -> str:

@@ -77,6 +77,12 @@ def field_of_parent(node: OutlineNode) -> str | None:
         return None
     if kind == "deadline" and node.label and not node.style.startswith("bullet") and _sentence_value(node.title):
         return None
+    if kind == "deadline" and node.style.startswith("bullet") and (attribute_value(node.title) or "").strip() and any(
+            c.label and not c.style.startswith("bullet") for c in node.children):
+        # `- Thời gian thực hiện: Năm 2026.` over `1. ...`, `2. ...`: the outline hung the numbered items under
+        # the dash; the time is theirs, and they are items, not the field's value (`- Thời gian:` with nothing
+        # after it has its value below)
+        return None
     return kind
 
 
@@ -93,7 +99,10 @@ def _sentence_value(text: str) -> bool:
     return any(w[:1].isupper() and head_at(" ".join(words[i:])) for i, w in enumerate(words) if i)
 
 
-_NEXT_ATTR = re.compile(r";\s*(?=(?:Cơ quan|Đơn vị|Thời gian|Thời hạn|Tiến độ|Phối hợp|Chủ trì)[^:;]{0,25}:)",
+# the next field on the same line: after `;`, a full stop, a comma or a dash, or a capitalised label after a
+# space (a tab the export flattened): `Đơn vị thực hiện: Sở Nội vụ. Thời gian: Quý II/2026`, `... - Thời gian: ...`
+_NEXT_ATTR = re.compile(r"(?:(?:;|[.,]|\s[-–])\s*|\s(?-i:(?=[CĐTP])))"
+                        r"(?=(?:Cơ quan|Đơn vị|Thời gian|Thời hạn|Tiến độ|Phối hợp|Chủ trì)[^:;,.]{0,25}:)",
                         re.IGNORECASE)
 
 

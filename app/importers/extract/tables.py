@@ -175,6 +175,45 @@ _AGENCY_KINDS = ("lead", "support", "review")
 _DEFERRED_TIME = re.compile(r"^theo\b.{0,80}$", re.IGNORECASE)
 
 
+def _time_column(body: list[list[str]], cols: dict[str, int]) -> int | None:
+    """A column whose header names no kind (`Giai đoạn`, `Mốc`, `Năm`, no header at all) but whose
+    cells are all short times (`Quý II/2026`, `Năm 2026`, `Thường xuyên`) is the time column: what
+    a column holds says what it is whatever its header word, and without it every row loses its time."""
+    typed = set(cols.values())
+    width = max((len(r) for r in body), default=0)
+    for i in (i for i in range(width) if i not in typed):
+        cells = [squash(r[i]) for r in body if i < len(r) and r[i].strip()]
+        times = [c for c in cells if len(c) <= 60 and (find_in_prose(c) or _TIME_WORDS.search(c))]
+        if len(cells) >= 2 and len(times) * 10 >= len(cells) * 8:
+            return i
+    return None
+
+
+# the two ends of a time printed in two columns: `Bắt đầu | Hoàn thành`, `Thời gian thực hiện` over `Từ | Đến`
+_START = re.compile(r"bắt đầu|khởi công|\btừ$", re.IGNORECASE)
+_END = re.compile(r"hoàn thành|kết thúc|\bđến$", re.IGNORECASE)
+
+
+def _span_end(header: list[str], sub: list[str], cols: dict[str, int]) -> int | None:
+    """When the time column is the start of a span whose end is the next column (`Thời gian bắt đầu |
+    Thời gian hoàn thành`, or a merged `Thời gian thực hiện` over `Bắt đầu | Kết thúc`), the end: a
+    deadline is when the work must be done, and the start would put every row's time wrong."""
+    start = cols.get("deadline")
+    if start is None:
+        return None
+    task = cols.get("task")
+    if task is not None and task < len(sub) and sub[task].strip() or any(len(c) > 30 for c in sub):
+        sub = []  # the first row of tasks, not a second header row
+
+    def label(i: int) -> str:
+        return squash(f"{header[i] if i < len(header) else ''} {sub[i] if i < len(sub) else ''}")
+
+    if not _START.search(label(start)):
+        return None
+    return next((i for i in (start + 1, start + 2) if _END.search(label(i)) and not _PRODUCT_DONE.search(label(i))),
+                None)  # `Sản phẩm hoàn thành` is what is delivered
+
+
 def _broken(rows: list[list[str]], width: int) -> bool:
     """A pasted table whose rows the website broke: many rows with several cells but not the
     header's count (a group row spanning the table has one cell and does not count)."""
@@ -268,12 +307,19 @@ def table_nodes(tables: list[Table]) -> list[ImportedNode]:
             header = [f"{h} {sub[i] if i < len(sub) else ''}".strip() for i, h in enumerate(header)]
             header_i += 1
         cols = _columns(header) or {}
+        time_col = _time_column(rows[header_i + 1:], cols) if cols and "deadline" not in cols else None
+        if time_col is not None:
+            cols = {**cols, "deadline": time_col}
+        end_col = _span_end(header, rows[header_i + 1] if header_i + 1 < len(rows) else [], cols)
+        if end_col is not None:
+            cols = {**cols, "deadline": end_col}
         # no time column: the period in the table's title (`... ĐẾN NĂM 2030`) dates every row
         period = None if "deadline" in cols else _title_period(table.caption)
         count += 1
         label = f"PL{count}" if len(tables) > 1 else "PL"
         section = ImportedNode(label=label, kind="section", text="Phụ lục", path=[label])
         group: ImportedNode | None = None
+        group_time: str | None = None  # a time printed on a group row: its rows' that print none
         body = rows[header_i + 1:]
         if "task" in cols and _broken(body, len(header)):
             body = _rebuild(body, cols, header)
@@ -301,6 +347,7 @@ def table_nodes(tables: list[Table]) -> list[ImportedNode]:
                 title = task_text or next(iter(distinct), "")
                 group = ImportedNode(label=stt or title[:10], kind="section", text=strip_trailing_punct(title),
                                      path=[label, stt or title[:10]])
+                group_time = cell_value(dl) if dl and _accepts("deadline", dl) else None
                 section.children.append(group)
                 continue
             if not task_text:
@@ -313,7 +360,7 @@ def table_nodes(tables: list[Table]) -> list[ImportedNode]:
             roles = (roles_in_list(_as_list(lead)) or _roles_in_cell(lead)) if lead and not support else None
             if roles:  # one `Đơn vị thực hiện` cell marking who presides and who coordinates
                 node.lead, node.support = roles
-            node.deadline_text = cell_value(dl) if dl else period
+            node.deadline_text = cell_value(dl) if dl else (group_time or period)
             if not node.lead and not node.deadline_text:
                 node.kind = "text"
             parent.children.append(node)
