@@ -21,6 +21,7 @@ from app.importers.extract.task_level import ITEMS, choose_level, fields_after_d
 from app.importers.extract.textutil import squash, strip_trailing_punct
 from app.importers.result import ImportedNode
 
+
 def _fold_details(item: OutlineNode) -> None:
     """Detail dashes become the item's details; fields, numbered sub-items and a dash that heads a
     numbered list or fields of its own (`- Tài liệu: (1) …, (2) …`) stay children."""

@@ -140,6 +140,20 @@ def choose_level(items: list[OutlineNode]) -> tuple[str | None, ListCues]:
     return best, cues
 
 
+def dash_list_level(items: list[OutlineNode]) -> str | None:
+    """A list of dashes whose own sub-lists (`+ …`) name, across the whole list, no actor and no deadline
+    of their own: the dashes are the duties and each one's sub-items say what it covers (ITEMS), as
+    ANNOTATION keeps descriptive sub-bullets inside their item. General because the sub-list under a
+    dash is the deepest level a plan uses; it holds duties of their own only when it says who or by
+    when (`+ Sở Y tế chủ trì …`, `+ … hoàn thành trong năm 2024`), which the document then prints on
+    most of them. Undecided (None) otherwise: the dashes are read one by one."""
+    subs = [k for i in items for k in i.children if not is_field(k)]
+    if not subs or not all(i.style.startswith("bullet") for i in items):
+        return None
+    carrying = sum(carries_duty(" ".join(k.paras)) for k in subs) / len(subs)
+    return ITEMS if _consistent(1.0 - carrying) else None
+
+
 def list_items(node: OutlineNode) -> list[OutlineNode]:
     """The items of the list under `node`: its numbered or lettered children that are not fields."""
     return [k for k in node.children if not k.style.startswith("bullet") and not is_field(k)]
