@@ -17,7 +17,7 @@ from __future__ import annotations
 from app.importers.extract.deadline_text import attribute_value
 from app.importers.extract.fields import attr_kind
 from app.importers.extract.outline import OutlineNode
-from app.importers.extract.task_level import ITEMS, choose_level, fields_after_details, is_field, list_items
+from app.importers.extract.task_level import ITEMS, MIN_ITEMS, choose_level, fields_after_details, is_field, list_items
 from app.importers.extract.textutil import squash, strip_trailing_punct
 from app.importers.result import ImportedNode
 
@@ -57,11 +57,11 @@ def mark_duty_level(root: OutlineNode) -> None:
     them carry their own time field after their detail dashes), fold those dashes into their item."""
     for node in _flatten(root):
         items = list_items(node)
-        level, _ = choose_level(items)
-        if level == ITEMS:
-            for item in items:
-                if fields_after_details(item):
-                    _fold_details(item)
+        carrying = [item for item in items if fields_after_details(item)]
+        # the fold needs the field cue (the other cues can only outweigh it): lists without it are not scored
+        if len(carrying) >= MIN_ITEMS and choose_level(items)[0] == ITEMS:
+            for item in carrying:
+                _fold_details(item)
 
 
 def detail_nodes(item: OutlineNode) -> list[ImportedNode]:

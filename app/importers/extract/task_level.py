@@ -18,6 +18,7 @@ lives here. Why each cue and weight is general is said where it is defined.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from app.importers.extract import assignments as asg
 from app.importers.extract.agency_headings import agency_heading
@@ -79,6 +80,7 @@ def fields_after_details(item: OutlineNode) -> bool:
     return agency_heading(item.title) is None
 
 
+@lru_cache(maxsize=4096)
 def carries_duty(text: str) -> bool:
     """The wording itself names who acts (`Sở Y tế chủ trì …`, `Giao …`) or by when (`trước ngày …`).
     General because these are the two things that make an item a task (ANNOTATION: an assignment or a

@@ -95,12 +95,13 @@ class TaskBuilder:
         content_children = [c for c in node.children if not field_of_parent(c)]
         fields = field_block(attr_children, content_children)
         heading = agency_heading(node.title)
-        level = self._level_of(node)
-        # the list's level, chosen for all its items at once (`task_level`): items that are headings have
-        # sub-items that are the duties; a dash of a list whose sub-items only say what each covers is
-        # the duty, its sub-items stay in its text (an agency heading `- Sở Y tế:` still heads its own)
-        descriptive = fields or (level != SUBITEMS and is_descriptive(node, content_children)) \
-            or (level == ITEMS and node.style.startswith("bullet") and bool(content_children) and not heading)
+        # the list's level, chosen for all its items at once (`task_level`, asked only when it decides
+        # something): items that are headings have sub-items that are the duties; a dash of a list whose
+        # sub-items only say what each covers is the duty, its sub-items stay in its text (an agency
+        # heading `- Sở Y tế:` still heads its own)
+        descriptive = fields or (is_descriptive(node, content_children) and self._level_of(node) != SUBITEMS) \
+            or (node.style.startswith("bullet") and bool(content_children) and not heading
+                and self._level_of(node) == ITEMS)
         body = [p for p in node.paras[1:] if not attr_kind(p)]
         own_attrs = Attrs()
         for p in node.paras[1:]:
