@@ -23,8 +23,8 @@ from app.importers.readers import read_blocks
 REAL2 = Path(__file__).resolve().parent.parent / "fixtures" / "real2"
 DOCUMENTS = sorted(p.name[: -len(".gold.json")] for p in REAL2.glob("*.gold.json"))
 # figures reached on the twelve documents (per-document mean, as the shared scorer), less a margin
-# (session 4 merged, structure + deadline work: 0.950/0.926/0.940/0.932/0.936/1.000)
-FLOORS = {"recall": 0.94, "precision": 0.91, "lead": 0.92, "support": 0.91, "deadline": 0.91,
+# (session 5 structure: 0.954/0.934/0.941/0.928/0.936/1.000)
+FLOORS = {"recall": 0.945, "precision": 0.92, "lead": 0.92, "support": 0.91, "deadline": 0.91,
           "header": 0.98}
 # documents whose failure the session fixed, each held to what it reached (less a margin)
 PER_DOCUMENT = {
@@ -35,7 +35,8 @@ PER_DOCUMENT = {
     "35e4e5f84e96e332": {"recall": 0.45, "precision": 0.75},  # items carrying their own time field (duty level)
     "41948a0a051ddfcb": {"recall": 0.95, "precision": 0.95},  # `Đồng chí …:` members; propaganda messages/forms
     "056e907e1eeb0fb2": {"precision": 0.88, "deadline": 0.99},  # procedure steps; `vào ngày ...`
-    "34e1b68dd42b9936": {"precision": 0.75, "deadline": 0.92},  # `Khách mời:`; `... trong khoảng từ ... đến ...:`
+    # `Khách mời:`; `... trong khoảng từ ... đến ...:`; a dash over `+` steps that name no actor nor deadline
+    "34e1b68dd42b9936": {"recall": 0.70, "precision": 0.85, "deadline": 0.92},
     "36c03ee6b79291bc": {"recall": 0.99, "lead": 0.99},     # `Điều 2. Nhiệm vụ của Tổ ...:`
     "2ab9f90ee834d2c1": {"header": 0.99},                   # an annex-only file's caption
     "f65cdafb62bc6900": {"deadline": 0.95, "precision": 0.95},  # `Đợt 2: …`; the forms of supervision

@@ -25,11 +25,11 @@ DOCUMENTS = sorted(p.name[: -len(".gold.json")] for p in REAL.glob("*.gold.json"
 HELD_ASIDE = ("001c610b2efdcf0c", "192068354fd1ffe5", "99c7d8fff9e4572e", "a83fffe08d7aeed7", "ceb89a53c7b93f00")
 NO_TASKS = "6e205b75bcc588b5"
 # figures reached on the 22 documents with tasks, and on the five held aside, less a margin
-# (session 4 deadline work, FIRST_RUN.md: 22 with tasks 0.949/0.949/0.973/0.961/0.944/0.973, held aside
-# 0.870/0.843/0.948/0.976/0.771/1.000)
-FLOORS_ALL = {"recall": 0.94, "precision": 0.94, "lead": 0.96, "support": 0.95, "deadline": 0.93,
+# (session 5 structure, FIRST_RUN.md: 22 with tasks 0.955/0.953/0.967/0.961/0.944/0.973, held aside
+# 0.870/0.862/0.948/0.976/0.771/1.000)
+FLOORS_ALL = {"recall": 0.945, "precision": 0.945, "lead": 0.96, "support": 0.95, "deadline": 0.93,
               "header": 0.96}
-FLOORS_HELD = {"recall": 0.86, "precision": 0.83, "lead": 0.94, "support": 0.96, "deadline": 0.76,
+FLOORS_HELD = {"recall": 0.86, "precision": 0.85, "lead": 0.94, "support": 0.96, "deadline": 0.76,
                "header": 0.97}
 # a document whose failure the deadline work fixed: its broken annex table's time column
 FIXED = {"ae8d299abf846604": {"deadline": 0.99, "lead": 0.99, "support": 0.99}}

@@ -14,37 +14,12 @@ the clerk sees them in the review and they are stored with the plan.
 """
 from __future__ import annotations
 
-from app.importers.extract.agency_headings import agency_heading
 from app.importers.extract.deadline_text import attribute_value
 from app.importers.extract.fields import attr_kind
 from app.importers.extract.outline import OutlineNode
+from app.importers.extract.task_level import ITEMS, MIN_ITEMS, choose_level, fields_after_details, is_field, list_items
 from app.importers.extract.textutil import squash, strip_trailing_punct
 from app.importers.result import ImportedNode
-
-# a list is read this way when at least this many of its numbered items, and this share of them,
-# carry their own time or lead field
-_MIN_ITEMS = 2
-_MIN_SHARE = 2 / 3
-
-
-def _is_field(node: OutlineNode) -> bool:
-    return attr_kind(node.title) is not None
-
-
-def _fields_after_details(item: OutlineNode) -> bool:
-    """The item's sub-items are dashes that end with a time or lead field of its own (`- Thời gian thực
-    hiện: …`, `- Đơn vị chủ trì: …`)."""
-    kids = item.children
-    if item.title.rstrip().endswith(":") or len(kids) < 2 \
-            or not all(k.style.startswith("bullet") for k in kids if not k.style.startswith("dec")):
-        return False
-    times = [i for i, k in enumerate(kids)
-             if k.style.startswith("bullet") and attr_kind(k.title) in ("deadline", "lead")]
-    details = [i for i, k in enumerate(kids) if k.style.startswith("bullet") and not _is_field(k)]
-    if not (times and details and min(details) < times[0]):
-        return False
-    # `1.1. Sở Nội vụ:`, `3.1.1. Nâng cao …:`: a heading that introduces its dashes (checked last: costly)
-    return agency_heading(item.title) is None
 
 
 def _fold_details(item: OutlineNode) -> None:
@@ -57,8 +32,8 @@ def _fold_details(item: OutlineNode) -> None:
     item.paras[1:] = [p for p in item.paras[1:] if attr_kind(p) is not None]
     kept: list[OutlineNode] = []
     for kid in item.children:
-        if kid.style.startswith("bullet") and not _is_field(kid) and all(
-                g.style.startswith("bullet") and not _is_field(g) for g in _flatten(kid)[1:]):
+        if kid.style.startswith("bullet") and not is_field(kid) and all(
+                g.style.startswith("bullet") and not is_field(g) for g in _flatten(kid)[1:]):
             item.details.append(kid)
             continue
         value = attribute_value(kid.title)
@@ -78,12 +53,13 @@ def _flatten(node: OutlineNode) -> list[OutlineNode]:
 
 
 def mark_duty_level(root: OutlineNode) -> None:
-    """Walk the outline; in every list whose numbered items mostly carry their own time field after
-    their detail dashes, fold those dashes into their item."""
+    """Walk the outline; in every list that `task_level` reads as items that are the duties (most of
+    them carry their own time field after their detail dashes), fold those dashes into their item."""
     for node in _flatten(root):
-        items = [k for k in node.children if not k.style.startswith("bullet") and not _is_field(k)]
-        carrying = [k for k in items if _fields_after_details(k)]
-        if len(carrying) >= _MIN_ITEMS and len(carrying) >= _MIN_SHARE * len(items):
+        items = list_items(node)
+        carrying = [item for item in items if fields_after_details(item)]
+        # the fold needs the field cue (the other cues can only outweigh it): lists without it are not scored
+        if len(carrying) >= MIN_ITEMS and choose_level(items)[0] == ITEMS:
             for item in carrying:
                 _fold_details(item)
 

@@ -140,6 +140,41 @@ def _close_to_parent_number(stack: list[OutlineNode], label: str) -> None:
         del stack[at + 1:]
 
 
+_ALPHA_ORDER = "abcdđefghiklmnopqrstuvxy"
+
+
+def _ordinal(label: str, style: str) -> int | None:
+    """The position a label states in its list (`2.` → 2, `1.3` → 3, `c)` → 3, `IV` → 4), None for
+    bullets and labels whose position is not a count."""
+    if style.startswith("dec"):
+        return int(label.rsplit(".", 1)[-1])
+    if style in ("alpha", "ALPHA") and label.lower() in _ALPHA_ORDER:
+        return _ALPHA_ORDER.index(label.lower()) + 1
+    if style == "roman":
+        values = {"I": 1, "V": 5, "X": 10}
+        total = 0
+        for i, ch in enumerate(label):
+            v = values[ch]
+            total += -v if i + 1 < len(label) and values[label[i + 1]] > v else v
+        return total
+    return None
+
+
+def _continues_a_list(label: str, style: str) -> bool:
+    """A numbered label past the first (`2. Yêu cầu`) whose style is not open: its earlier siblings
+    were printed without their label (an unlabelled `Mục đích` paragraph), so it continues a list at
+    its own level and never starts a list under a dash (a list under a dash starts at 1 / a)."""
+    ordinal = _ordinal(label, style) if label and not style.startswith("bullet") else None
+    return ordinal is not None and ordinal > 1
+
+
+def _close_bullets(stack: list[OutlineNode]) -> None:
+    """Close the open dashes (and unlabelled heading paragraphs) on top of the stack: the next item
+    attaches to the nearest numbered ancestor."""
+    while len(stack) > 1 and (stack[-1].style.startswith("bullet") or stack[-1].style == "plain"):
+        stack.pop()
+
+
 def build_tree(lines: list[Line], is_heading: Callable[[str], bool] | None = None) -> OutlineNode:
     """Nest labelled lines by style; unlabelled lines continue the innermost open item.
 
@@ -152,8 +187,7 @@ def build_tree(lines: list[Line], is_heading: Callable[[str], bool] | None = Non
             top = stack[-1]
             if is_heading is not None and (top.style.startswith("bullet") or top.children) \
                     and is_heading(line.text):
-                while len(stack) > 1 and (stack[-1].style.startswith("bullet") or stack[-1].style == "plain"):
-                    stack.pop()
+                _close_bullets(stack)
                 parent = stack[-1]
                 node = OutlineNode(label="", style="plain", paras=[line.text], parent=parent,
                                    path=list(parent.path), bold=line.bold)
@@ -179,6 +213,8 @@ def build_tree(lines: list[Line], is_heading: Callable[[str], bool] | None = Non
             del stack[depth:]
         elif style.startswith("dec") and "." in (line.label or ""):
             _close_to_parent_number(stack, line.label or "")
+        if depth is None and _continues_a_list(line.label or "", style):
+            _close_bullets(stack)
         parent = stack[-1]
         label = line.label
         if style.startswith("bullet"):

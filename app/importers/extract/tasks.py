@@ -42,6 +42,7 @@ from app.importers.extract.item_shape import is_descriptive, title_like
 from app.importers.extract.other_actors import different_actor, split_giao_sentences
 from app.importers.extract.outline import OutlineNode
 from app.importers.extract.section_kinds import not_task_section
+from app.importers.extract.task_level import ITEMS, SUBITEMS, choose_level, dash_list_level, is_field, list_items
 from app.importers.extract.taskcues import drop_deadline_sentence, states_no_duty
 from app.importers.extract.textutil import sentences, squash, strip_trailing_punct
 from app.importers.result import ImportedNode
@@ -57,6 +58,24 @@ _CLOSING = re.compile(r"^(?:Trên đây là|Trong quá trình (?:tổ chức )?(
 
 class TaskBuilder:
     """Builds the `ImportedNode` tree; one instance per document."""
+
+    def __init__(self) -> None:
+        # (id of the list's parent, dashes?) → the level `task_level` chose for that list
+        self._levels: dict[tuple[int, bool], str | None] = {}
+
+    def _level_of(self, node: OutlineNode) -> str | None:
+        """The level `task_level` chose for the list `node` belongs to (once per list)."""
+        parent = node.parent
+        if parent is None:
+            return None
+        key = (id(parent), node.style.startswith("bullet"))
+        if key not in self._levels:
+            if key[1]:
+                self._levels[key] = dash_list_level(
+                    [k for k in parent.children if k.style.startswith("bullet") and not is_field(k)])
+            else:
+                self._levels[key] = choose_level(list_items(parent))[0]
+        return self._levels[key]
 
     def build(self, node: OutlineNode, ctx: Context) -> ImportedNode:
         out = self._build_item(node, ctx)
@@ -75,8 +94,14 @@ class TaskBuilder:
         attr_children = [c for c in node.children if field_of_parent(c)]
         content_children = [c for c in node.children if not field_of_parent(c)]
         fields = field_block(attr_children, content_children)
-        descriptive = fields or is_descriptive(node, content_children)
         heading = agency_heading(node.title)
+        # the list's level, chosen for all its items at once (`task_level`, asked only when it decides
+        # something): items that are headings have sub-items that are the duties; a dash of a list whose
+        # sub-items only say what each covers is the duty, its sub-items stay in its text (an agency
+        # heading `- Sở Y tế:` still heads its own)
+        descriptive = fields or (is_descriptive(node, content_children) and self._level_of(node) != SUBITEMS) \
+            or (node.style.startswith("bullet") and bool(content_children) and not heading
+                and self._level_of(node) == ITEMS)
         body = [p for p in node.paras[1:] if not attr_kind(p)]
         own_attrs = Attrs()
         for p in node.paras[1:]:
@@ -223,7 +248,8 @@ class TaskBuilder:
             # the item states what it is and its fields, so it is a task of its own
             self._fill(out, node.title, ctx, replace(leading_attrs, content=own_attrs.content), None)
             return out
-        if not ctx.excluded and not heading and _SENTENCE_END.search(node.title) and len(node.title) >= 60:
+        if not ctx.excluded and not heading and _SENTENCE_END.search(node.title) and len(node.title) >= 60 \
+                and self._level_of(node) != SUBITEMS:
             # an item that is a duty of its own (a full sentence), then bullets that add more
             self._fill(out, node.title, ctx, own_attrs, None)
             if out.kind != "task":
