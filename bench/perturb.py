@@ -24,8 +24,9 @@ from types import ModuleType
 
 from app.errors import InputError
 from app.importers.extract import extract_plan
+from app.importers.extract.spelling import respell
 from app.importers.readers import read_bytes
-from bench.perturbations import PERTURBATIONS
+from bench.perturbations import GOLD_SPELLING, PERTURBATIONS
 
 ROOT = Path(__file__).resolve().parent.parent
 SCORER = Path("/work/shared/tools/score_import.py")
@@ -94,7 +95,8 @@ def run(names: list[str], set_names: list[str]) -> dict[str, dict[str, dict[str,
             if name != "none" and variant == text:
                 score = scores["none"][set_name][doc]  # nothing of this kind in the document
             else:
-                score = scorer.score(gold, predict(variant, text_path.suffix))
+                expected = respell(gold, GOLD_SPELLING[name]) if name in GOLD_SPELLING else gold
+                score = scorer.score(expected, predict(variant, text_path.suffix))
             scores.setdefault(name, {}).setdefault(set_name, {})[doc] = score
     return scores
 
