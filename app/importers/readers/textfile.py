@@ -37,6 +37,7 @@ _TABLE_SEPARATOR = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$")
 _MD_BULLET = re.compile(r"^[*]\s+")
 # an italic mark whose pair is on another line (`*2.4. Bộ` / `Chỉ huy Quân sự tỉnh*`); `(*)` stays
 _STRAY_EMPHASIS = re.compile(r"(?<![(\s*])\*(?=\s|$)|(?:^|(?<=\s))\*(?![\s)*])")
+_INDENT = re.compile(r"^[ \t\u00a0\u2000-\u200b\u202f\u3000]+", re.MULTILINE)
 _GLUED_STAR = re.compile(r"^\*(?=[A-ZĐÀ-Ỹ])")
 _EMPTY_EMPHASIS = re.compile(r"^[*_]+(?:\s+[*_]+)*$")
 _QUOTE = re.compile(r"^(?:>\s?)+")
@@ -53,6 +54,8 @@ def read_text_bytes(data: bytes) -> list[Block]:
 def parse_text(text: str) -> list[Block]:
     """Markdown-ish text → paragraphs and tables, artefacts removed, broken lines joined."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").replace("\v", "\n")
+    # indentation typed with tabs or non-breaking spaces (Word's first-line indent) reads as spaces
+    text = _INDENT.sub(lambda m: " " * len(m.group(0)), text)
     # `<br>` breaks a line, except inside a pipe table, where it breaks a cell (`Sở A;<br>Sở B`)
     text = "\n".join(ln if ln.lstrip().startswith("|") else _HTML_BREAK.sub("\n", ln) for ln in text.split("\n"))
     items: list[Line | Table] = []
