@@ -41,6 +41,9 @@ OPEN_ENDINGS = frozenset(
 _HEADER_LINE = re.compile(
     r"^(?:Số|Kính gửi|Nơi nhận)\s*:|\bngày\s+\d{1,2}\s+tháng\b|Độc lập|^(?:KT|TM|TL|TUQ|Q|T/M|K/T)\.?\s",
     re.IGNORECASE)
+# a field label that opens a block of its own (`Nơi nhận:` after the last item, `Kính gửi:`), or a
+# signature's authority (`TM. ỦY BAN NHÂN DÂN`): never the rest of the line above, however wrapped
+_BLOCK_LABEL = re.compile(r"^(?:\**(?:Nơi nhận|Kính gửi)\s*:|(?:KT|TM|TL|TUQ|T/M|K/T)\.\s+[A-ZĐÀ-Ỹ])")
 _ORDINAL_ONLY = re.compile(r"^[\dIVXL]{1,5}[.)]?$")
 # A label printed alone on its line (`**1.` / `Các cơ quan đăng ký đầu tư:**`, `2.1.` / `Trách
 # nhiệm chung`): web exports break after it; the item's words are on the next line.
@@ -164,7 +167,7 @@ def should_join(prev: Line, nxt: Line, *, wrapped: bool = False, full_width: int
     if paragraphs and prev_len >= 60 and re.search(r"[a-zđà-ỹ]$", a) and re.match(r"\d{1,2}\.\s", b) \
             and a.rsplit(" ", 1)[-1] in _COUNTED:
         return True  # `... ưu tiên các địa bàn cấp độ` / `1. Cấp ngay ...`: a number the wrap put first
-    if is_list_item(b) or nxt.starts_paragraph:
+    if is_list_item(b) or nxt.starts_paragraph or _BLOCK_LABEL.match(b):
         return False
     if _BARE_LABEL.match(a):
         return True
