@@ -48,7 +48,8 @@ def tone_new(text: str, rng: random.Random) -> str:
 
 # --- b. bullet glyphs ---------------------------------------------------------------------------
 
-_BULLET = re.compile(r"^(\s*(?:\*\*|\*|_)?)([-–—+•])\s+(?=\S)")
+# a Markdown star bullet is the dash's level (the reader reads `* ` as `- `: exports mix them)
+_BULLET = re.compile(r"^(\s*(?:\*\*|_)?)([-–—+•*])\s+(?=\S)")
 
 
 def _bullets(mapping: dict[str, str]) -> Perturbation:
@@ -60,7 +61,7 @@ def _bullets(mapping: dict[str, str]) -> Perturbation:
             m = _BULLET.match(line)
             if not m:
                 return line
-            key = "-" if m.group(2) in "-–—" else m.group(2)
+            key = "-" if m.group(2) in "-–—*" else m.group(2)
             if key not in mapping:
                 return line
             return m.group(1) + mapping[key] + line[m.end():]
@@ -72,7 +73,7 @@ def _bullets(mapping: dict[str, str]) -> Perturbation:
 
 bullet_endash = _bullets({"-": "– "})
 bullet_round = _bullets({"-": "• ", "+": "o "})
-bullet_star = _bullets({"-": "* ", "+": "– "})
+bullet_star = _bullets({"-": "* "})
 bullet_star_glued = _bullets({"-": "*", "+": "+"})
 bullet_dash_glued = _bullets({"-": "-", "+": "+"})
 bullet_swap = _bullets({"-": "+ ", "+": "- "})
