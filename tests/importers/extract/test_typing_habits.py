@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from app.importers.blocks import Table
 from app.importers.extract import extract_plan
 from app.importers.extract.outline import split_label
 from app.importers.extract.spelling import respell, to_new_style, to_old_style, writes_old_style
@@ -84,3 +85,40 @@ def test_old_style_plan_reads_like_new_style_and_keeps_its_spelling() -> None:
     old = _tasks(to_old_style(PLAN.format(r=".", d=".", a=")", b="- ")))
     assert [(to_old_style(t), [to_old_style(m) for m in lead], d) for t, lead, d in new] == old
     assert any("Uỷ ban" in t for t, _, _ in old)
+
+
+ANNEX = """PHỤ LỤC
+STT
+Nhiệm vụ
+Đơn vị chủ trì
+Đơn vị phối hợp
+Thời gian hoàn thành
+1
+Rà soát, đề xuất sửa đổi các quy định về điều kiện kinh doanh
+Vụ Pháp chế
+Các đơn vị thuộc Bộ
+Quý IV/2024
+2
+Tổ chức các chương trình xúc tiến thương mại
+Cục Xúc tiến thương mại
+Sở Công Thương
+Hằng năm
+"""
+
+
+@pytest.mark.parametrize("indent", ["\t", "\u00a0\u00a0\u00a0", "    "])
+def test_indentation_of_any_kind_reads_as_spaces(indent: str) -> None:
+    indented = "\n".join(indent + ln if ln else ln for ln in ANNEX.split("\n"))
+    tables = [b for b in parse_text(indented) if isinstance(b, Table)]
+    assert [t.rows for t in tables] == [t.rows for t in parse_text(ANNEX) if isinstance(t, Table)]
+    assert len(tables) == 1 and len(tables[0].rows) == 3
+
+
+def test_recipients_label_never_continues_a_wrapped_line() -> None:
+    width = "x" * 60
+    text = "\n".join([f"Đây là một dòng dài {width} đủ rộng để"] * 25 + [
+        "3. Sở Y tế tổng hợp, báo cáo Ủy ban nhân dân tỉnh kết quả thực hiện kế hoạch hằng năm cơ sở.",
+        "Nơi nhận:", "- Bộ Y tế;", "TM. ỦY BAN NHÂN DÂN"])
+    texts = [b.text for b in parse_text(text)]
+    assert "Nơi nhận:" in texts
+    assert any(t.startswith("TM. ỦY BAN") for t in texts)
