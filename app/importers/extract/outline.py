@@ -22,6 +22,7 @@ _LABEL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dec", re.compile(r"^(?P<lab>\d{1,2})\s*-\s+(?=[A-ZĐÀ-Ỹ])")),
     ("dec", re.compile(r"^(?P<lab>\d{1,2})\s*/\s+(?=[A-ZĐÀ-Ỹ])")),
     ("alpha", re.compile(r"^(?P<lab>[a-zđ])\s*[).]\s*(?=\S)")),
+    ("alpha", re.compile(r"^(?P<lab>[a-zđ])\s*/\s+(?=\S)")),
     ("ALPHA", re.compile(r"^(?P<lab>[A-HJ-UW-ZĐ])\s*[.)]\s+(?=[A-ZĐÀ-Ỹ])")),
     ("paren", re.compile(r"^(?P<lab>\(\d{1,2}\))\s*(?=\S)")),
     ("paren_roman", re.compile(r"^(?P<lab>\((?:i{1,3}|iv|vi{0,3}|ix|x)\))\s*(?=\S)")),
@@ -30,7 +31,7 @@ _LABEL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("bullet-", re.compile(r"^(?P<lab>[-–—])\s*(?=\S)")),
     ("bullet+", re.compile(r"^(?P<lab>\+)\s*(?=\S)")),
     ("bullet•", re.compile(r"^(?P<lab>[•●])\s*(?=\S)")),
-    ("bullet◦", re.compile(r"^(?P<lab>[◦○])\s*(?=\S)")),
+    ("bullet◦", re.compile(r"^(?P<lab>[◦○]|o(?=\s+[A-ZĐÀ-Ỹ]))\s*(?=\S)")),
     ("bullet▪", re.compile(r"^(?P<lab>[▪■□➢►✓])\s*(?=\S)")),
     ("bullet*", re.compile(r"^(?P<lab>[*·])\s*(?=\S)")),
 ]

@@ -25,6 +25,7 @@ from app.importers.extract.outline import (
 from app.importers.extract.prose import letter_body_start, read_paragraphs, reread
 from app.importers.extract.reporting import reporting_clauses
 from app.importers.extract.sibling_duties import promote_assigning_items, promote_labelled_duties
+from app.importers.extract.spelling import respell, to_new_style, to_old_style, writes_old_style
 from app.importers.extract.tables import is_task_table, table_nodes
 from app.importers.extract.targets_pass import collect_targets
 from app.importers.extract.taskcues import is_form_template
@@ -231,7 +232,24 @@ def _attach_deadlines(node: ImportedNode, plan_year: int | None) -> None:
 
 
 def extract_plan(blocks: Sequence[Block]) -> ImportedPlan:
-    """Turn the blocks of one plan document into an `ImportedPlan`."""
+    """Turn the blocks of one plan document into an `ImportedPlan`.
+
+    A document placing tones the old way (`Uỷ ban`, `hoà`) is read in the style the rules are
+    written in and its results are spelled back the document's way (`spelling`)."""
+    if writes_old_style("\n".join(_block_texts(blocks))):
+        return respell(_extract_plan(respell(list(blocks), to_new_style)), to_old_style)
+    return _extract_plan(blocks)
+
+
+def _block_texts(blocks: Sequence[Block]):
+    for block in blocks:
+        if isinstance(block, Paragraph):
+            yield block.text
+        elif isinstance(block, Table):
+            yield from (cell for row in block.rows for cell in row)
+
+
+def _extract_plan(blocks: Sequence[Block]) -> ImportedPlan:
     lines, tables = _lines_of(blocks)
     # abbreviations the document defines (`Sở Nội vụ (SNV)`) are agency mentions in this document only
     token = ABBREVIATIONS.set(abbreviations_in(" ".join(ln.text for ln in lines)))

@@ -23,10 +23,13 @@ PAGE_NUMBER = re.compile(
     r"|^\d{1,4}\s*/\s*\d{1,4}$",
     re.IGNORECASE,
 )
-# The start of an outline item: `I.`, `II-`, `1.`, `1.2.`, `1.2 `, `1)`, `(1)`, `a)`, `đ.`, `-`, `+`, `•`.
+# The start of an outline item: `I.`, `II-`, `I/`, `1.`, `1.2.`, `1.2 `, `1)`, `1/`, `(1)`, `a)`, `đ.`,
+# `a/`, `-`, `+`, `•`, `o` — every punctuation offices type after a label — and a bullet glued to
+# the capital that opens its item (`-Sở Tài chính …`, `+Ủy ban …`).
 LIST_ITEM = re.compile(
-    r"^(?:[IVXL]{1,6}\s*[.\-–)](?:\s|$)|\d{1,3}(?:\.\d{1,3})*\s*[.)](?:\s|$)|\d{1,2}\s*[-–]\s+(?=[A-ZĐÀ-Ỹ])|\d{1,3}(?:\.\d{1,3})+(?:\s|$)"
-    r"|\((?:\d{1,3}|[a-zđ])\)|[a-zđA-ZĐ][).](?:\s|$)|[-+•*–—·▪●○◦►✓](?:\s|$))"
+    r"^(?:[IVXL]{1,6}\s*[.\-–)/](?:\s|$)|\d{1,3}(?:\.\d{1,3})*\s*[.)](?:\s|$)|\d{1,2}\s*[-–/]\s+(?=[A-ZĐÀ-Ỹ])"
+    r"|\d{1,3}(?:\.\d{1,3})+(?:\s|$)|\((?:\d{1,3}|[a-zđ])\)|[a-zđA-ZĐ][).](?:\s|$)|[a-zđ]/\s"
+    r"|[-+•*–—·▪●○◦►✓](?:\s|$)|[-+•–—·▪●○◦►✓](?=[A-ZĐÀ-Ỹ])|o\s+(?=[A-ZĐÀ-Ỹ]))"
 )
 SENTENCE_END = re.compile(r"[.;:!?…](?:[\"”’)\]*]|\./\.)*\s*$")
 # Words after which a sentence cannot stop: a page break after them splits one sentence even
@@ -38,10 +41,13 @@ OPEN_ENDINGS = frozenset(
 _HEADER_LINE = re.compile(
     r"^(?:Số|Kính gửi|Nơi nhận)\s*:|\bngày\s+\d{1,2}\s+tháng\b|Độc lập|^(?:KT|TM|TL|TUQ|Q|T/M|K/T)\.?\s",
     re.IGNORECASE)
+# a field label that opens a block of its own (`Nơi nhận:` after the last item, `Kính gửi:`), or a
+# signature's authority (`TM. ỦY BAN NHÂN DÂN`): never the rest of the line above, however wrapped
+_BLOCK_LABEL = re.compile(r"^(?:\**(?:Nơi nhận|Kính gửi)\s*:|(?:KT|TM|TL|TUQ|T/M|K/T)\.\s+[A-ZĐÀ-Ỹ])")
 _ORDINAL_ONLY = re.compile(r"^[\dIVXL]{1,5}[.)]?$")
 # A label printed alone on its line (`**1.` / `Các cơ quan đăng ký đầu tư:**`, `2.1.` / `Trách
 # nhiệm chung`): web exports break after it; the item's words are on the next line.
-_BARE_LABEL = re.compile(r"^(?:(?:[IVXL]{1,6}|\d{1,3}(?:\.\d{1,3})*|[a-zđ])\s*[.)]|\((?:\d{1,3}|[a-zđ])\))$")
+_BARE_LABEL = re.compile(r"^(?:(?:[IVXL]{1,6}|\d{1,3}(?:\.\d{1,3})*|[a-zđ])\s*[.)/]|\((?:\d{1,3}|[a-zđ])\))$")
 # words a number follows in running text (`cấp độ 1`, `nhóm 2`, `khoản 3`)
 _COUNTED = frozenset("độ nhóm khoản điểm mục loại số tầng vùng khu đợt lần bước".split())
 MIN_PAGE_GAP = 8  # lines between two repeats of a running header (a page holds more)
@@ -161,7 +167,7 @@ def should_join(prev: Line, nxt: Line, *, wrapped: bool = False, full_width: int
     if paragraphs and prev_len >= 60 and re.search(r"[a-zđà-ỹ]$", a) and re.match(r"\d{1,2}\.\s", b) \
             and a.rsplit(" ", 1)[-1] in _COUNTED:
         return True  # `... ưu tiên các địa bàn cấp độ` / `1. Cấp ngay ...`: a number the wrap put first
-    if is_list_item(b) or nxt.starts_paragraph:
+    if is_list_item(b) or nxt.starts_paragraph or _BLOCK_LABEL.match(b):
         return False
     if _BARE_LABEL.match(a):
         return True

@@ -37,6 +37,8 @@ _TABLE_SEPARATOR = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$")
 _MD_BULLET = re.compile(r"^[*]\s+")
 # an italic mark whose pair is on another line (`*2.4. Bộ` / `Chỉ huy Quân sự tỉnh*`); `(*)` stays
 _STRAY_EMPHASIS = re.compile(r"(?<![(\s*])\*(?=\s|$)|(?:^|(?<=\s))\*(?![\s)*])")
+_INDENT = re.compile(r"^[ \t\u00a0\u2000-\u200b\u202f\u3000]+", re.MULTILINE)
+_GLUED_STAR = re.compile(r"^\*(?=[A-ZĐÀ-Ỹ])")
 _EMPTY_EMPHASIS = re.compile(r"^[*_]+(?:\s+[*_]+)*$")
 _QUOTE = re.compile(r"^(?:>\s?)+")
 
@@ -52,6 +54,8 @@ def read_text_bytes(data: bytes) -> list[Block]:
 def parse_text(text: str) -> list[Block]:
     """Markdown-ish text → paragraphs and tables, artefacts removed, broken lines joined."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").replace("\v", "\n")
+    # indentation typed with tabs or non-breaking spaces (Word's first-line indent) reads as spaces
+    text = _INDENT.sub(lambda m: " " * len(m.group(0)), text)
     # `<br>` breaks a line, except inside a pipe table, where it breaks a cell (`Sở A;<br>Sở B`)
     text = "\n".join(ln if ln.lstrip().startswith("|") else _HTML_BREAK.sub("\n", ln) for ln in text.split("\n"))
     items: list[Line | Table] = []
@@ -127,6 +131,8 @@ def parse_text(text: str) -> list[Block]:
         if _RULE.match(stripped) or _FOOTNOTE_DEF.match(stripped):
             items.append(Line(""))
             continue
+        if _GLUED_STAR.match(stripped) and not bold_open and not _italic_goes_on(raws, index):
+            stripped = "- " + stripped[1:]  # `*Sở Tài chính chủ trì …`: a star bullet typed without its space
         line, bold_open = _read_line(stripped, bold_open)
         items.append(line)
     if unterminated:
@@ -143,6 +149,15 @@ def parse_text(text: str) -> list[Block]:
         else:
             blocks.append(item)
     return blocks
+
+
+def _italic_goes_on(raws: list[str], index: int) -> bool:
+    """Whether a star opening line `index` has its pair on it or on the next printed line (an
+    italic run the export broke: `*Cần Thơ, ngày` / `17 tháng 11 năm 2025*`)."""
+    if raws[index].count("*") > 1:
+        return True
+    nxt = next((r for r in raws[index + 1:index + 4] if r.strip()), "")
+    return bool(re.search(r"\S\*", nxt))
 
 
 def _read_line(raw: str, bold_open: bool) -> tuple[Line, bool]:

@@ -1,0 +1,143 @@
+"""Does the importer depend on a writer's typing habits? (issue 10, `python -m bench.perturb`)
+
+Every development document with gold is imported as written and once per perturbation of
+`bench.perturbations` (NFD, tone placement, bullet glyphs, label punctuation, heading case,
+emphasis, line breaks, indentation, table layout); each result is scored against the unchanged
+gold with the shared scorer's own functions. Prints, per perturbation and set, the six metrics and
+their drop from the unperturbed text, then the documents that drop most.
+
+    python -m bench.perturb [--only NAME ...] [--sets real real2 ...] [--top 3] [--json OUT]
+
+Held-out documents (the five of tests/fixtures/real, real3, real4, held5) are never read.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import random
+import sys
+import zlib
+from collections.abc import Callable
+from pathlib import Path
+from types import ModuleType
+
+from app.errors import InputError
+from app.importers.extract import extract_plan
+from app.importers.extract.spelling import respell
+from app.importers.readers import read_bytes
+from bench.perturbations import GOLD_SPELLING, PERTURBATIONS
+
+ROOT = Path(__file__).resolve().parent.parent
+SCORER = Path("/work/shared/tools/score_import.py")
+HELD = {"001c610b2efdcf0c", "192068354fd1ffe5", "99c7d8fff9e4572e", "a83fffe08d7aeed7", "ceb89a53c7b93f00"}
+NEVER = {"real3", "real4", "held5"}
+SETS: dict[str, Path] = {
+    "real": ROOT / "tests" / "fixtures" / "real",
+    "real2": ROOT / "tests" / "fixtures" / "real2",
+    "corpus": Path("/work/shared/corpus/plans"),
+    "genre": ROOT / "tests" / "fixtures" / "genre",
+    "genre2": ROOT / "tests" / "fixtures" / "genre2",
+}
+SIX = ("recall", "precision", "lead", "support", "deadline", "header")
+SEED = 20261204
+
+
+def load_scorer(path: Path = SCORER) -> ModuleType:
+    """The shared scorer imported by path (its rules, not a copy of them)."""
+    spec = importlib.util.spec_from_file_location("score_import", path)
+    if spec is None or spec.loader is None:
+        raise SystemExit(f"scorer not found: {path}")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def documents(set_names: list[str]) -> list[tuple[str, str, Path, Path]]:
+    """(set, id, text path, gold path) of every development document with gold."""
+    out = []
+    for name in set_names:
+        if name in NEVER:
+            raise SystemExit(f"{name} is held out: never perturbed")
+        folder = SETS[name]
+        for gold in sorted(folder.glob("*.gold.json")):
+            doc = gold.name[: -len(".gold.json")]
+            if name == "real" and doc in HELD:
+                continue
+            text = gold.with_name(doc + ".txt")
+            if text.exists():
+                out.append((name, doc, text, gold))
+    return out
+
+
+def predict(text: str, suffix: str = ".txt") -> dict:
+    """What `import-plan FILE --json` prints for this text ({} when it refuses the file)."""
+    try:
+        plan = extract_plan(read_bytes(text.encode("utf-8"), suffix))
+    except InputError:
+        return {}
+    return plan.to_annotation_dict() if plan.tasks() else {}
+
+
+def perturbed(name: str, fn: Callable[[str, random.Random], str], doc: str, text: str) -> str:
+    return fn(text, random.Random(SEED ^ zlib.crc32(f"{name}/{doc}".encode())))
+
+
+def run(names: list[str], set_names: list[str]) -> dict[str, dict[str, dict[str, dict]]]:
+    """scores[perturbation][set][doc] = the scorer's figures ('none' = the text as written)."""
+    scorer = load_scorer()
+    scores: dict[str, dict[str, dict[str, dict]]] = {}
+    for set_name, doc, text_path, gold_path in documents(set_names):
+        text = text_path.read_text(encoding="utf-8")
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        for name in ["none", *names]:
+            variant = text if name == "none" else perturbed(name, PERTURBATIONS[name], doc, text)
+            if name != "none" and variant == text:
+                score = scores["none"][set_name][doc]  # nothing of this kind in the document
+            else:
+                expected = respell(gold, GOLD_SPELLING[name]) if name in GOLD_SPELLING else gold
+                score = scorer.score(expected, predict(variant, text_path.suffix))
+            scores.setdefault(name, {}).setdefault(set_name, {})[doc] = score
+    return scores
+
+
+def mean(per_doc: dict[str, dict]) -> dict[str, float]:
+    return {m: sum(s[m] for s in per_doc.values()) / len(per_doc) for m in SIX} if per_doc else {}
+
+
+def drop(base: dict, now: dict) -> float:
+    """How much a document lost: the sum of its six metrics' drops."""
+    return sum(base[m] - now[m] for m in SIX)
+
+
+def report(scores: dict[str, dict[str, dict[str, dict]]], top: int = 3) -> str:
+    base = scores["none"]
+    rows = [f"{'perturbation':18} {'set':7} " + " ".join(f"{m[:6]:>13}" for m in SIX) + "  worst documents"]
+    for name, per_set in scores.items():
+        for set_name, per_doc in per_set.items():
+            now, was = mean(per_doc), mean(base[set_name])
+            cells = " ".join(f"{now[m]:.3f}" + (f"({now[m] - was[m]:+.3f})" if name != "none" else " " * 8)
+                             for m in SIX)
+            worst = sorted(((drop(base[set_name][d], s), d) for d, s in per_doc.items()), reverse=True)
+            names = ", ".join(f"{d[:16]} -{v:.2f}" for v, d in worst[:top] if v > 1e-9) if name != "none" else ""
+            rows.append(f"{name:18} {set_name:7} {cells}  {names}")
+    return "\n".join(rows)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--only", nargs="*", help="perturbations to run (default: all); prefix matches")
+    ap.add_argument("--sets", nargs="*", default=list(SETS))
+    ap.add_argument("--top", type=int, default=3)
+    ap.add_argument("--json", help="also write the per-document figures to this file")
+    args = ap.parse_args(argv)
+    names = [n for n in PERTURBATIONS if not args.only or any(n.startswith(o) for o in args.only)]
+    scores = run(names, args.sets)
+    print(report(scores, args.top))
+    if args.json:
+        Path(args.json).write_text(json.dumps(scores, indent=1), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
