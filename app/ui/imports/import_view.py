@@ -13,8 +13,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QResizeEvent, QShortcut, QTextCursor, QTextDocument
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QKeyEvent, QKeySequence, QResizeEvent, QShortcut, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -67,6 +67,14 @@ class ReviewTree(QTreeWidget):
         self.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.header().setStretchLastSection(False)
         self.fit_columns()
+
+    def event(self, event: QEvent) -> bool:
+        """F2 edits the review's cell: the window's F2 (rename in the plan tree) must not take it."""
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) \
+                and event.key() == Qt.Key.Key_F2 and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            event.accept()
+            return True
+        return super().event(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
@@ -422,7 +430,9 @@ class ImportView(QWidget):
         here = int(current.data(0, NODE_ROLE)) if current is not None else -1
         index = next((i for i in wanted if i > here), wanted[0])
         item = self.items[index]
-        self.tree.setCurrentItem(item, 1)
+        marks = self.marks[index]  # land on the cell to fix, so F2 edits it at once
+        column = 2 if marks.missing_lead else 4 if marks.deadline_unknown or marks.missing_deadline else 1
+        self.tree.setCurrentItem(item, column)
         self.tree.scrollToItem(item)
         self.tree.setFocus()
         return item
