@@ -52,6 +52,7 @@ UNKNOWN_COLOR = QBrush(QColor("#b3261e"))  # an agency the directory does not kn
 COLUMNS = ("label", "text", "lead", "support", "deadline_text", "reading")
 # number, lead, support, deadline, its reading: widths on a wide screen; the content column takes the rest
 SIDE_COLUMNS = ((0, 64), (2, 100), (3, 80), (4, 64), (5, 96))
+REPLACE_LINES = 10  # changed and lost tasks listed in the replace question (it must fit a 600-pixel screen)
 TEXT_SHARE = 0.45  # the least share of a narrow outline the content column keeps
 
 
@@ -539,10 +540,13 @@ class ImportView(QWidget):
             self._find_existing()  # the number or issuer may have been edited in the review
             if self.existing is not None and not self._agree_to_replace():
                 return None
-            plan_id = self.state.services.plan_import.store_read(self.read, replace=self.existing is not None).plan_id
+            outcome = self.state.services.plan_import.store_read(self.read, replace=self.existing is not None)
         except AppError as exc:
             self.prompter.error(self, exc.message)
             return None
+        plan_id = outcome.plan_id
+        if outcome.replaced:  # what changed and where the backup is, to undo it by a restore
+            self.prompter.inform(self, self.tr("Replace the existing plan"), outcome.message)
         self.reset()
         self.imported.emit(plan_id)
         return plan_id
@@ -554,7 +558,7 @@ class ImportView(QWidget):
             self.existing = None
             return True
         question = self.tr("Replace the stored plan with this document?\n\n{preview}").format(
-            preview="\n".join(preview.lines()))
+            preview="\n".join(preview.lines(limit=REPLACE_LINES)))
         return self.prompter.ask_yes_no(self, self.tr("Replace the existing plan"), question)
 
     def cancel(self) -> bool:
