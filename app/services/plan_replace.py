@@ -255,14 +255,14 @@ def _task_changes(s: Session, pairs: dict[int, int], old_items: list[OutlineItem
     the kept tasks whose content, agencies or deadline the new document words differently —
     the clerk confirms knowing what the amendment changed, not only how many rows."""
     ids = [item.key for item in old_items]
-    phrases = dict(s.execute(select(NodeDeadline.node_id, NodeDeadline.phrase)
-                             .where(NodeDeadline.node_id.in_(ids))).all()) if ids else {}
+    phrases: dict[int, str] = {node_id: phrase or "" for node_id, phrase in s.execute(
+        select(NodeDeadline.node_id, NodeDeadline.phrase).where(NodeDeadline.node_id.in_(ids)))} if ids else {}
     mentions: dict[tuple[int, str], list[str]] = defaultdict(list)
     if ids:
         for node_id, role, mention in s.execute(select(Assignment.node_id, Assignment.role, Assignment.mention)
                                                 .where(Assignment.node_id.in_(ids))
                                                 .order_by(Assignment.node_id, Assignment.position)):
-            mentions[(node_id, role)].append(mention)
+            mentions[(node_id, role)].append(mention or "")
     changes: list[str] = []
     matched_new = set(pairs.values())
     for item in old_items:

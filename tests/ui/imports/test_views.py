@@ -170,7 +170,7 @@ def test_review_outline_keeps_the_content_readable(qtbot, importer: ImportView, 
     """In a 1024×600 window the import view is about 720 px wide: the side columns shrink and
     the content column keeps at least 45 % of the outline (it used to get ~50 px); on a wide
     screen the side columns keep their widths."""
-    from app.ui.imports.import_view import SIDE_COLUMNS
+    from app.ui.imports.review_rows import SIDE_COLUMNS
 
     importer.resize(width, 560)
     importer.show()
