@@ -44,6 +44,8 @@ class ReviewTree(QTreeWidget):
         self.setColumnCount(len(COLUMNS))
         self.setUniformRowHeights(True)
         self.setIndentation(12)
+        # Shift/Ctrl-click several rows: one typed lead, support or deadline fills them all
+        self.setSelectionMode(QTreeWidget.SelectionMode.ExtendedSelection)
         self.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.header().setStretchLastSection(False)
         self.fit_columns()
@@ -189,9 +191,19 @@ class ReviewRows:
         return item
 
     def _item_edited(self, item: QTreeWidgetItem, column: int) -> None:
+        """Take a typed cell into its node; a lead, support or deadline typed on one of several
+        selected rows goes to every selected row (24 tasks of one block missing the same lead)."""
+        value = item.text(column).strip()
+        rows = [item]
+        if column in (2, 3, 4) and item.isSelected():
+            rows += [other for other in self.tree.selectedItems() if other is not item]
+        for row in rows:
+            self._take_value(row, column, value)
+        self._repaint(rows)
+
+    def _take_value(self, item: QTreeWidgetItem, column: int, value: str) -> None:
         self.edited = True
         node = self._node(item)
-        value = item.text(column).strip()
         if column == 0:
             node.label = value.removeprefix("⚠").strip()
         elif column == 1:
@@ -211,18 +223,20 @@ class ReviewRows:
         elif column == 4:
             node.deadline_text = value or None
             node.deadline = None  # storing reads the phrase again
-        self._repaint([item])
 
     def mark_checked(self) -> None:
-        """Accept the current row as checked, then go on to the next one to check."""
-        item = self.tree.currentItem()
-        if item is None:
+        """Accept the current row (and any other selected rows) as checked, then go on to the
+        next one to check."""
+        current = self.tree.currentItem()
+        rows = list(dict.fromkeys(([current] if current is not None else []) + self.tree.selectedItems()))
+        if not rows:
             return
-        index = int(item.data(0, NODE_ROLE))
-        self.nodes[index].warnings = []
-        self.accepted.add(index)
+        for item in rows:
+            index = int(item.data(0, NODE_ROLE))
+            self.nodes[index].warnings = []
+            self.accepted.add(index)
         self.edited = True
-        self._repaint([item])
+        self._repaint(rows)
         self.next_to_check()
 
     # -- agencies the directory does not know -------------------------------------------------------

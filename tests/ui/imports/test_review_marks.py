@@ -134,3 +134,47 @@ def test_f2_edits_the_review_cell_in_the_main_window(qtbot, window) -> None:
     review.tree.setFocus()
     QTest.keyClick(review.tree, Qt.Key.Key_F2)
     assert review.tree.state() == QAbstractItemView.State.EditingState
+
+
+REFUSED = Path(__file__).resolve().parents[2] / "fixtures" / "real" / "6e205b75bcc588b5.txt"
+
+
+@pytest.mark.parametrize("kind", ["refused", "damaged", "doc"])
+def test_a_document_that_cannot_be_imported_gives_one_vietnamese_line(qtbot, services, prompter, tmp_path,
+                                                                      monkeypatch, kind: str) -> None:
+    """A quyết định that is not a plan, a damaged .docx, a .doc on a machine without LibreOffice:
+    one clear line, the choose page again, the database unchanged."""
+    if kind == "refused":
+        path = REFUSED
+    elif kind == "damaged":
+        path = tmp_path / "ke-hoach.docx"
+        path.write_bytes(b"PK\x03\x04" + b"\x00" * 200)
+    else:
+        path = tmp_path / "ke-hoach.doc"
+        path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600)
+        monkeypatch.setenv("PATH", str(tmp_path))  # no soffice, no libreoffice
+    view = ImportView(AppState(services), prompter)
+    qtbot.addWidget(view)
+    view.start(str(path))
+    qtbot.waitUntil(lambda: bool(prompter.errors), timeout=20000)
+    message = prompter.errors[0]
+    assert "\n" not in message and "Traceback" not in message and view.pages.currentIndex() == 0
+    assert {"refused": "không phải kế hoạch", "damaged": "hỏng", "doc": "Lưu thành"}[kind] in message
+    assert services.plans.list_plans(with_progress=False) == [] and services.agencies.list_agencies() == []
+
+
+def test_one_lead_typed_on_several_selected_rows_fills_them_all(qtbot, services, prompter) -> None:
+    """real2 f65cdafb62bc6900: 24 dash tasks of one block have no lead; select them, type it once."""
+    view = ImportView(AppState(services), prompter)
+    qtbot.addWidget(view)
+    view._parsed(services.plan_import.read(BIG.with_name("f65cdafb62bc6900.txt")))
+    rows = [i for i, m in enumerate(view.marks) if m.missing_lead]
+    assert len(rows) >= 20
+    for i in rows:
+        view.items[i].setSelected(True)
+    view.items[rows[0]].setText(2, "Ban Thường trực")  # what the delegate does when the edit is committed
+    assert all(view.nodes[i].lead == ["Ban Thường trực"] for i in rows)
+    assert not any(view.marks[i].missing_lead for i in rows)
+    assert view.nodes[rows[0] - 1].lead != ["Ban Thường trực"] or rows[0] - 1 in rows  # unselected rows untouched
+    view.mark_checked()  # Ctrl+Enter accepts the whole selection
+    assert not any(view.marks[i].needs_check for i in rows)
