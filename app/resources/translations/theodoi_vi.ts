@@ -802,8 +802,8 @@
     </message>
     <message>
         <location filename="../../app/ui/import_view.py" line="181"/>
-        <source>This plan is already stored. Replacing it updates it in place: tasks that remain keep their progress, reports and measurements; you will see what would be lost before anything changes, and the database is backed up first.</source>
-        <translation>Kế hoạch này đã có trong cơ sở dữ liệu. Thay thế sẽ cập nhật tại chỗ: các nhiệm vụ còn lại giữ nguyên tiến độ, báo cáo và số đo; bạn sẽ thấy những gì bị mất trước khi có thay đổi nào, và cơ sở dữ liệu được sao lưu trước.</translation>
+        <source>This plan is already stored. Replacing it updates it in place: tasks that remain keep their progress, reports and measurements; before anything changes you will see which tasks are added, removed or changed and what would be lost, and the database is backed up first.</source>
+        <translation>Kế hoạch này đã có trong cơ sở dữ liệu. Thay thế sẽ cập nhật tại chỗ: các nhiệm vụ còn lại giữ nguyên tiến độ, báo cáo và số đo; trước khi thay đổi, bạn sẽ thấy nhiệm vụ nào được thêm, bỏ hay sửa và dữ liệu nào bị mất; cơ sở dữ liệu được sao lưu trước.</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_view.py" line="342"/>

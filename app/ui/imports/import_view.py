@@ -204,8 +204,8 @@ class ImportView(ReviewRows, QWidget):
         self.replace_note.setVisible(replacing)
         self.replace_note.setText(self.tr(
             "This plan is already stored. Replacing it updates it in place: tasks that remain keep their "
-            "progress, reports and measurements; you will see what would be lost before anything changes, "
-            "and the database is backed up first.") if replacing else "")
+            "progress, reports and measurements; before anything changes you will see which tasks are added, removed "
+            "or changed and what would be lost, and the database is backed up first.") if replacing else "")
 
     # -- steps ------------------------------------------------------------------------------------
     def reset(self) -> None:

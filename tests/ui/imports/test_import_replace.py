@@ -42,6 +42,7 @@ def test_replace_from_the_review_asks_with_the_preview(qtbot, services, prompter
     qtbot.waitUntil(lambda: view.pages.currentIndex() == 2, timeout=20000)
     assert view.existing == plan_id
     assert view.confirm_button.text() == "Thay thế kế hoạch đã có" and not view.replace_note.isHidden()
+    assert "nhiệm vụ nào được thêm, bỏ hay sửa" in view.replace_note.text()
 
     prompter.answers.append(False)  # the clerk reads the list and declines: nothing changes
     assert view.confirm() is None and view.pages.currentIndex() == 2
