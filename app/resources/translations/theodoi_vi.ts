@@ -641,6 +641,22 @@
 <context>
     <name>ImportView</name>
     <message>
+        <source>No deadline</source>
+        <translation>Chưa có thời hạn</translation>
+    </message>
+    <message>
+        <source>Deadline read as: {reading}</source>
+        <translation>Thời hạn hiểu là: {reading}</translation>
+    </message>
+    <message>
+        <source>Not in the directory: {names}</source>
+        <translation>Chưa có trong danh bạ: {names}</translation>
+    </message>
+    <message>
+        <source>Group without members: {names}</source>
+        <translation>Nhóm chưa có thành viên: {names}</translation>
+    </message>
+    <message>
         <source>Read as</source>
         <translation>Hiểu là</translation>
     </message>

@@ -141,8 +141,11 @@ class ImportView(ReviewRows, QWidget):
         self.confirm_button = QPushButton(page)
         self.cancel_button = QPushButton(page)
         buttons = QHBoxLayout()
+        self.row_note = QLabel(page)  # why the current row is marked: tooltips do not reach the keyboard
+        self.row_note.setWordWrap(True)
+        self.row_note.setMinimumWidth(80)
         buttons.addWidget(self.checked_button)
-        buttons.addStretch(1)
+        buttons.addWidget(self.row_note, 1)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.confirm_button)
         layout = QVBoxLayout(page)
@@ -154,6 +157,7 @@ class ImportView(ReviewRows, QWidget):
         layout.addLayout(buttons)
         self.pages.addWidget(page)
         self.tree.currentItemChanged.connect(lambda item, _prev: self._show_source(item))
+        self.tree.currentItemChanged.connect(lambda item, _prev: self.show_row_note(item))
         self.tree.itemChanged.connect(self._item_edited)
         for edit in (self.number_edit, self.title_edit, self.issuer_edit):
             edit.textEdited.connect(self._mark_edited)
@@ -295,6 +299,7 @@ class ImportView(ReviewRows, QWidget):
         self.tree.expandAll()
         self.tree.blockSignals(False)
         self._apply_filter()
+        self.show_row_note(None)
 
     def _mark_edited(self, *_args: object) -> None:
         self.edited = True

@@ -31,7 +31,7 @@ MISSING_BRUSH = QBrush(QColor("#ffd9b3"))  # a task's empty lead or deadline cel
 UNKNOWN_COLOR = QBrush(QColor("#b3261e"))  # an agency the directory does not know
 COLUMNS = ("label", "text", "lead", "support", "deadline_text", "reading")
 # number, lead, support, deadline, its reading: widths on a wide screen; the content column takes the rest
-SIDE_COLUMNS = ((0, 64), (2, 100), (3, 80), (4, 64), (5, 96))
+SIDE_COLUMNS = ((0, 76), (2, 95), (3, 75), (4, 64), (5, 92))
 TEXT_SHARE = 0.45  # the least share of a narrow outline the content column keeps
 
 
@@ -81,6 +81,7 @@ class ReviewRows:
     tree: ReviewTree
     filter_combo: QComboBox
     count_label: QLabel
+    row_note: QLabel
     edited: bool
     nodes: list[ImportedNode]
     items: list[QTreeWidgetItem]
@@ -138,12 +139,32 @@ class ReviewRows:
             item.setToolTip(5, self.tr("The program did not understand this deadline: no reminder or "
                                        "overdue mark until it is retyped (for example 30/6/2025, quý II/2025)"))
 
+    def show_row_note(self, item: QTreeWidgetItem | None) -> str:
+        """Under the outline, in words, why the current row is marked (what hovering shows)."""
+        marks = self.marks[int(item.data(0, NODE_ROLE))] if item is not None and self.marks else None
+        parts: list[str] = []
+        if marks is not None:
+            parts += marks.reasons
+            if marks.missing_deadline:
+                parts.append(self.tr("No deadline"))
+            if marks.reading and not marks.deadline_unknown:
+                parts.append(self.tr("Deadline read as: {reading}").format(reading=marks.reading))
+            if marks.unknown:
+                parts.append(self.tr("Not in the directory: {names}").format(names="; ".join(marks.unknown)))
+            if marks.empty_groups:
+                parts.append(self.tr("Group without members: {names}").format(names="; ".join(marks.empty_groups)))
+        note = " · ".join(dict.fromkeys(parts))
+        self.row_note.setText(note)
+        self.row_note.setToolTip(note)
+        return note
+
     def _repaint(self, items: list[QTreeWidgetItem]) -> None:
         self.tree.blockSignals(True)
         for item in items:
             self._paint(item)
         self.tree.blockSignals(False)
         self._apply_filter()
+        self.show_row_note(self.tree.currentItem())
 
     def _show_count(self) -> None:
         """One line: how many rows still ask for a check, and what else is worth a look."""

@@ -178,3 +178,15 @@ def test_one_lead_typed_on_several_selected_rows_fills_them_all(qtbot, services,
     assert view.nodes[rows[0] - 1].lead != ["Ban Thường trực"] or rows[0] - 1 in rows  # unselected rows untouched
     view.mark_checked()  # Ctrl+Enter accepts the whole selection
     assert not any(view.marks[i].needs_check for i in rows)
+
+
+def test_the_current_rows_marks_are_written_out_for_the_keyboard(qtbot, review: ImportView) -> None:
+    """Tooltips need a mouse: the row reached with F8 says in words why it is marked."""
+    review.tree.setFocus()
+    QTest.keyClick(review.tree, Qt.Key.Key_F8)
+    index = int(review.tree.currentItem().data(0, Qt.ItemDataRole.UserRole + 1))
+    note = review.row_note.text()
+    assert review.marks[index].reasons[0] in note and "Chưa có trong danh bạ: " in note
+    done = next(i for i, m in enumerate(review.marks) if m.reading and not m.deadline_unknown)
+    review.tree.setCurrentItem(review.items[done])
+    assert f"Thời hạn hiểu là: {review.marks[done].reading}" in review.row_note.text()
