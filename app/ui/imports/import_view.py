@@ -144,6 +144,8 @@ class ImportView(ReviewRows, QWidget):
         self.row_note = QLabel(page)  # why the current row is marked: tooltips do not reach the keyboard
         self.row_note.setWordWrap(True)
         self.row_note.setMinimumWidth(80)
+        self.row_note.setMaximumHeight(2 * self.row_note.fontMetrics().lineSpacing() + 2)  # the rest on hover
+        self.row_note.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         buttons.addWidget(self.checked_button)
         buttons.addWidget(self.row_note, 1)
         buttons.addWidget(self.cancel_button)
