@@ -12,6 +12,7 @@ from app.services.approvals import ApprovalService
 from app.services.audit import AuditService
 from app.services.calendar import CalendarService
 from app.services.exchange import ExchangeService
+from app.services.import_review import ImportReviewService
 from app.services.nodes import NodeService
 from app.services.onboarding import OnboardingService
 from app.services.plan_import import PlanImportService
@@ -37,6 +38,7 @@ class Services:
         self.register = RegisterService(database, user)
         self.exchange = ExchangeService(database, user)
         self.plan_import = PlanImportService(database, user)
+        self.import_review = ImportReviewService(database, user)
         self.users = UserService(database, user)
         self.onboarding = OnboardingService(database, user)
         self.approvals = ApprovalService(database, user)

@@ -21,9 +21,10 @@ from sqlalchemy.orm import Session
 
 from app.domain.outline_match import OutlineItem, match_outlines
 from app.importers.result import ImportedNode, ImportedPlan
-from app.models import AgencyReport, Measurement, NodeDeadline, Plan, PlanNode, ProgressUpdate, Target
+from app.models import AgencyReport, Assignment, Measurement, NodeDeadline, Plan, PlanNode, ProgressUpdate, Target
 
 SHOWN_LOST = 30  # lines of the lost list shown in a message; the counts cover the rest
+SHOWN_CHANGES = 25  # lines of the list of added, removed and changed tasks shown in a message
 
 
 @dataclass(frozen=True)
@@ -72,6 +73,7 @@ class ReplacementPreview:
     overrides_lost: int = 0
     agency_reports: int = 0
     lost: list[LostItem] = field(default_factory=list)
+    changes: list[str] = field(default_factory=list)  # task by task: added, removed, changed (what)
 
     @property
     def counts(self) -> str:
@@ -86,6 +88,14 @@ class ReplacementPreview:
     def lines(self, limit: int | None = SHOWN_LOST) -> list[str]:
         """The message: the figures, then the unmatched items that carry data."""
         out = [f"Thay thế kế hoạch {self.plan_label} (mã {self.plan_id}) — {self.counts}."]
+        if self.changes:
+            out.append(f"Nhiệm vụ thay đổi theo văn bản mới ({len(self.changes)}):")
+            shown_changes = self.changes if limit is None else self.changes[:min(limit, SHOWN_CHANGES)]
+            out += [f"  - {line}" for line in shown_changes]
+            if len(shown_changes) < len(self.changes):
+                out.append(f"  … và {len(self.changes) - len(shown_changes)} thay đổi khác.")
+        else:
+            out.append("Nội dung, cơ quan và thời hạn các nhiệm vụ không đổi.")
         if not self.lost:
             out.append("Không có dữ liệu nào bị mất: mọi mục có dữ liệu đều khớp với văn bản mới.")
             return out
@@ -150,6 +160,7 @@ def match_replacement(s: Session, old: Plan, plan: ImportedPlan) -> Replacement:
 
     preview = ReplacementPreview(plan_id=old.id, plan_label=plan_label(old))
     _count(s, old, preview, pairs, old_items, old_paths, by_id, new_count=len(new_items))
+    preview.changes = _task_changes(s, pairs, old_items, old_paths, _new_outline(plan))
     _count_targets(s, preview, targets, target_pairs, new_count=len(plan.targets))
     return Replacement(old, node_reuse, removed_nodes, target_reuse, removed_targets, preview)
 
@@ -230,3 +241,55 @@ def _count_targets(s: Session, preview: ReplacementPreview, targets: list[Target
         if rows:
             preview.lost.append(LostItem("target", " › ".join(p for p in target.path or () if p), target.indicator,
                                          measurements=rows))
+
+
+def _short(text: str, width: int = 70) -> str:
+    text = " ".join((text or "").split())
+    return text if len(text) <= width else text[:width - 1] + "…"
+
+
+def _task_changes(s: Session, pairs: dict[int, int], old_items: list[OutlineItem],
+                  old_paths: dict[int, tuple[str, ...]],
+                  new: list[tuple[ImportedNode, tuple[str, ...]]]) -> list[str]:
+    """What replacing changes, task by task, in document order: removed and added tasks, and
+    the kept tasks whose content, agencies or deadline the new document words differently —
+    the clerk confirms knowing what the amendment changed, not only how many rows."""
+    ids = [item.key for item in old_items]
+    phrases: dict[int, str] = {node_id: phrase or "" for node_id, phrase in s.execute(
+        select(NodeDeadline.node_id, NodeDeadline.phrase).where(NodeDeadline.node_id.in_(ids)))} if ids else {}
+    mentions: dict[tuple[int, str], list[str]] = defaultdict(list)
+    if ids:
+        for node_id, role, mention in s.execute(select(Assignment.node_id, Assignment.role, Assignment.mention)
+                                                .where(Assignment.node_id.in_(ids))
+                                                .order_by(Assignment.node_id, Assignment.position)):
+            mentions[(node_id, role)].append(mention or "")
+    changes: list[str] = []
+    matched_new = set(pairs.values())
+    for item in old_items:
+        if item.kind == "task" and item.key not in pairs:
+            changes.append(f"Bỏ {_path(old_paths[item.key])}“{_short(item.text)}”")
+    for j, (node, path) in enumerate(new):
+        if node.kind == "task" and j not in matched_new:
+            changes.append(f"Thêm {_path(path)}“{_short(node.text)}”")
+    new_by_index = {j: node for j, (node, _path_) in enumerate(new)}
+    for item in old_items:
+        if item.key not in pairs or item.kind != "task" and new_by_index[pairs[item.key]].kind != "task":
+            continue
+        node = new_by_index[pairs[item.key]]
+        what = []
+        if " ".join(item.text.split()) != " ".join((node.text or "").split()):
+            what.append("nội dung")
+        for role, label, names in (("lead", "chủ trì", node.lead), ("support", "phối hợp", node.support)):
+            if [" ".join(m.split()) for m in mentions[(item.key, role)]] != [" ".join(m.split()) for m in names]:
+                what.append(label)
+        before, after = phrases.get(item.key) or "", node.deadline_text or ""
+        if " ".join(before.split()) != " ".join(after.split()):
+            what.append(f"thời hạn “{_short(before, 30) or 'không có'}” → “{_short(after, 30) or 'không có'}”")
+        if what:
+            changes.append(f"Sửa {_path(old_paths[item.key])}“{_short(node.text, 50)}”: {', '.join(what)}")
+    return changes
+
+
+def _path(path: tuple[str, ...]) -> str:
+    shown = " › ".join(p for p in path if p)
+    return f"{shown} " if shown else ""

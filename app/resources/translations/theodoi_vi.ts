@@ -641,6 +641,98 @@
 <context>
     <name>ImportView</name>
     <message>
+        <source>No deadline</source>
+        <translation>Chưa có thời hạn</translation>
+    </message>
+    <message>
+        <source>Deadline read as: {reading}</source>
+        <translation>Thời hạn hiểu là: {reading}</translation>
+    </message>
+    <message>
+        <source>Not in the directory: {names}</source>
+        <translation>Chưa có trong danh bạ: {names}</translation>
+    </message>
+    <message>
+        <source>Group without members: {names}</source>
+        <translation>Nhóm chưa có thành viên: {names}</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Hiểu là</translation>
+    </message>
+    <message>
+        <source>How the program understood the deadline</source>
+        <translation>Chương trình hiểu thời hạn này thế nào</translation>
+    </message>
+    <message>
+        <source>Mark item as checked (Ctrl+Enter)</source>
+        <translation>Đánh dấu đã kiểm tra (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Next to check (F8)</source>
+        <translation>Dòng cần xem tiếp (F8)</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>Mọi dòng</translation>
+    </message>
+    <message>
+        <source>Rows to check</source>
+        <translation>Dòng cần kiểm tra</translation>
+    </message>
+    <message>
+        <source>Tasks without lead or deadline</source>
+        <translation>Nhiệm vụ thiếu chủ trì hoặc thời hạn</translation>
+    </message>
+    <message>
+        <source>Agencies not in the directory</source>
+        <translation>Cơ quan chưa có trong danh bạ</translation>
+    </message>
+    <message>
+        <source>No lead agency: type one (F2), names separated by ;</source>
+        <translation>Chưa có cơ quan chủ trì: gõ vào (F2), nhiều cơ quan cách nhau bằng dấu ;</translation>
+    </message>
+    <message>
+        <source>No deadline: check the document, type one (F2) if it has one</source>
+        <translation>Chưa có thời hạn: xem văn bản, nếu có thì gõ vào (F2)</translation>
+    </message>
+    <message>
+        <source>The program did not understand this deadline: no reminder or overdue mark until it is retyped (for example 30/6/2025, quý II/2025)</source>
+        <translation>Chương trình chưa hiểu thời hạn này: sẽ không nhắc hạn, không báo quá hạn cho đến khi gõ lại (ví dụ 30/6/2025, quý II/2025)</translation>
+    </message>
+    <message>
+        <source>{n} rows to check</source>
+        <translation>{n} dòng cần kiểm tra</translation>
+    </message>
+    <message>
+        <source>{n} tasks without lead or deadline</source>
+        <translation>{n} nhiệm vụ thiếu chủ trì hoặc thời hạn</translation>
+    </message>
+    <message>
+        <source>{n} agency names not in the directory</source>
+        <translation>{n} tên cơ quan chưa có trong danh bạ</translation>
+    </message>
+    <message>
+        <source>{n} groups without members</source>
+        <translation>{n} nhóm chưa có thành viên</translation>
+    </message>
+    <message>
+        <source>Add “{m}” to the directory</source>
+        <translation>Thêm “{m}” vào danh bạ</translation>
+    </message>
+    <message>
+        <source>“{m}” is another name of…</source>
+        <translation>“{m}” là tên khác của cơ quan…</translation>
+    </message>
+    <message>
+        <source>Another name of an agency</source>
+        <translation>Tên khác của cơ quan</translation>
+    </message>
+    <message>
+        <source>“{m}” is another name of which agency in the directory? (its name or a part of it)</source>
+        <translation>“{m}” là tên khác của cơ quan nào trong danh bạ? (gõ tên hoặc một phần tên)</translation>
+    </message>
+    <message>
         <source>Discard the corrections you made to this import?</source>
         <translation>Bỏ các chỉnh sửa bạn đã làm cho lần nhập này?</translation>
     </message>
@@ -726,8 +818,8 @@
     </message>
     <message>
         <location filename="../../app/ui/import_view.py" line="181"/>
-        <source>This plan is already stored. Replacing it updates it in place: tasks that remain keep their progress, reports and measurements; you will see what would be lost before anything changes, and the database is backed up first.</source>
-        <translation>Kế hoạch này đã có trong cơ sở dữ liệu. Thay thế sẽ cập nhật tại chỗ: các nhiệm vụ còn lại giữ nguyên tiến độ, báo cáo và số đo; bạn sẽ thấy những gì bị mất trước khi có thay đổi nào, và cơ sở dữ liệu được sao lưu trước.</translation>
+        <source>This plan is already stored. Replacing it updates it in place: tasks that remain keep their progress, reports and measurements; before anything changes you will see which tasks are added, removed or changed and what would be lost, and the database is backed up first.</source>
+        <translation>Kế hoạch này đã có trong cơ sở dữ liệu. Thay thế sẽ cập nhật tại chỗ: các nhiệm vụ còn lại giữ nguyên tiến độ, báo cáo và số đo; trước khi thay đổi, bạn sẽ thấy nhiệm vụ nào được thêm, bỏ hay sửa và dữ liệu nào bị mất; cơ sở dữ liệu được sao lưu trước.</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_view.py" line="342"/>
@@ -3118,6 +3210,37 @@ Theo dõi nhiệm vụ của các kế hoạch và in báo cáo theo thể thứ
     <message>
         <source>{mark} The group “{names}” has no members yet: nobody reports on this task. Add them in Tools → Agencies → Groups.</source>
         <translation>{mark} Nhóm “{names}” chưa có thành viên: chưa có cơ quan nào báo cáo nhiệm vụ này. Thêm thành viên ở Công cụ → Cơ quan, đơn vị → Nhóm cơ quan.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewMarks</name>
+    <message>
+        <source>✗ {m}: not in the directory — storing adds it as a proposed agency; right-click to add it or to make it another name of a listed agency</source>
+        <translation>✗ {m}: chưa có trong danh bạ — khi lưu sẽ thêm thành cơ quan đề xuất; bấm chuột phải để thêm ngay hoặc ghi là tên khác của một cơ quan đã có</translation>
+    </message>
+    <message>
+        <source>✗ {m}: not in the directory — storing adds it as a group with no members</source>
+        <translation>✗ {m}: chưa có trong danh bạ — khi lưu sẽ thêm thành nhóm chưa có thành viên</translation>
+    </message>
+    <message>
+        <source>⚠ {m}: group “{name}” has no member agencies yet</source>
+        <translation>⚠ {m}: nhóm “{name}” chưa có cơ quan thành viên</translation>
+    </message>
+    <message>
+        <source>✓ {m} = {name}</source>
+        <translation>✓ {m} = {name}</translation>
+    </message>
+    <message>
+        <source>not understood</source>
+        <translation>chưa hiểu</translation>
+    </message>
+    <message>
+        <source>No lead agency</source>
+        <translation>Chưa có cơ quan chủ trì</translation>
+    </message>
+    <message>
+        <source>Deadline not understood: {text}</source>
+        <translation>Chưa hiểu thời hạn: {text}</translation>
     </message>
 </context>
 </TS>

@@ -13,11 +13,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QResizeEvent, QTextCursor, QTextDocument
+from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
+    QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -33,47 +33,20 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import AppError
+from app.ui.imports.review_marks import SHOW_ALL, RowMarks
+from app.ui.imports.review_rows import NODE_ROLE, ReviewRows, ReviewTree
 from app.ui.shell.state import AppState
 from app.ui.widgets.prompts import Prompter
 from app.ui.widgets.worker import Task, run_in_background
 
 if TYPE_CHECKING:
+    from app.services.import_review import MentionCheck
     from app.services.plan_import import ImportedNode, ImportedPlan, ReadPlan
 
-NODE_ROLE = Qt.ItemDataRole.UserRole + 1
-WARN_BRUSH = QBrush(QColor("#fff3c4"))
-COLUMNS = ("label", "text", "lead", "support", "deadline_text")
-# number, lead, support, deadline: their widths on a wide screen; the content column takes the rest
-SIDE_COLUMNS = ((0, 96), (2, 105), (3, 90), (4, 110))
-TEXT_SHARE = 0.45  # the least share of a narrow outline the content column keeps
+REPLACE_LINES = 10  # changed and lost tasks listed in the replace question (it must fit a 600-pixel screen)
 
 
-class ReviewTree(QTreeWidget):
-    """The outline under review. On a narrow screen (1024×600) the side columns shrink so the
-    content column keeps its share: it used to be squeezed to a few letters (`Phổ bi…`)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setColumnCount(len(COLUMNS))
-        self.setUniformRowHeights(True)
-        self.setIndentation(12)
-        self.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.header().setStretchLastSection(False)
-        self.fit_columns()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
-        super().resizeEvent(event)
-        self.fit_columns()
-
-    def fit_columns(self) -> None:
-        width = self.viewport().width()
-        side = sum(wanted for _column, wanted in SIDE_COLUMNS)
-        scale = min(1.0, width * (1 - TEXT_SHARE) / side) if width > 0 else 1.0
-        for column, wanted in SIDE_COLUMNS:
-            self.setColumnWidth(column, max(40, int(wanted * scale)))
-
-
-class ImportView(QWidget):
+class ImportView(ReviewRows, QWidget):
     imported = Signal(int)  # the new plan's id
     closed = Signal()
 
@@ -91,6 +64,10 @@ class ImportView(QWidget):
         self.task: Task | None = None
         self.nodes: list[ImportedNode] = []
         self.existing: int | None = None  # id of the stored plan this document would replace
+        self.checks: dict[str, MentionCheck] = {}  # each agency mention → how storing matches it
+        self.accepted: set[int] = set()  # rows the clerk marked as checked
+        self.marks: list[RowMarks] = []  # per row, beside self.nodes
+        self.items: list[QTreeWidgetItem] = []
         self.pages = QStackedWidget(self)
         self._build_choose()
         self._build_progress()
@@ -138,9 +115,19 @@ class ImportView(QWidget):
         self.replace_note = QLabel(page)
         self.replace_note.setWordWrap(True)
         self.replace_note.hide()
-        self.warnings = QListWidget(page)
-        self.warnings.setMaximumHeight(70)
+        self.warnings = QListWidget(page)  # the document's own warnings; sized to them
         self.tree = ReviewTree(page)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._agency_menu)
+        self.filter_combo = QComboBox(page)
+        self.next_button = QPushButton(page)
+        self.count_label = QLabel(page)
+        self.count_label.setWordWrap(True)
+        tools = QHBoxLayout()
+        self.filter_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        tools.addWidget(self.filter_combo)
+        tools.addWidget(self.next_button)
+        tools.addWidget(self.count_label, 1)
         self.source = QPlainTextEdit(page)
         self.source.setReadOnly(True)
         self.source.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
@@ -154,22 +141,36 @@ class ImportView(QWidget):
         self.confirm_button = QPushButton(page)
         self.cancel_button = QPushButton(page)
         buttons = QHBoxLayout()
+        self.row_note = QLabel(page)  # why the current row is marked: tooltips do not reach the keyboard
+        self.row_note.setWordWrap(True)
+        self.row_note.setMinimumWidth(80)
+        self.row_note.setMaximumHeight(2 * self.row_note.fontMetrics().lineSpacing() + 2)  # the rest on hover
+        self.row_note.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         buttons.addWidget(self.checked_button)
-        buttons.addStretch(1)
+        buttons.addWidget(self.row_note, 1)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.confirm_button)
         layout = QVBoxLayout(page)
         layout.addLayout(header)
         layout.addWidget(self.replace_note)
         layout.addWidget(self.warnings)
+        layout.addLayout(tools)
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
         self.pages.addWidget(page)
         self.tree.currentItemChanged.connect(lambda item, _prev: self._show_source(item))
+        self.tree.currentItemChanged.connect(lambda item, _prev: self.show_row_note(item))
         self.tree.itemChanged.connect(self._item_edited)
         for edit in (self.number_edit, self.title_edit, self.issuer_edit):
             edit.textEdited.connect(self._mark_edited)
         self.checked_button.clicked.connect(self.mark_checked)
+        self.next_button.clicked.connect(self.next_to_check)
+        self.filter_combo.currentIndexChanged.connect(lambda _i: self._apply_filter())
+        # keyboard only: F8 next row to check, Ctrl+Enter accept it (and go on), F2 edit a cell
+        keys = ((Qt.Key.Key_F8, self.next_to_check), (Qt.Modifier.CTRL | Qt.Key.Key_Return, self.mark_checked),
+                (Qt.Modifier.CTRL | Qt.Key.Key_Enter, self.mark_checked))
+        for key, slot in keys:
+            QShortcut(QKeySequence(key), page, slot).setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.confirm_button.clicked.connect(self.confirm)
         self.cancel_button.clicked.connect(self.cancel)
 
@@ -185,9 +186,20 @@ class ImportView(QWidget):
                                strict=True):
             label.setText(text)
         self.tree.setHeaderLabels([self.tr("No."), self.tr("Content"), self.tr("Lead"), self.tr("Support"),
-                                   self.tr("Deadline")])
+                                   self.tr("Deadline"), self.tr("Read as")])
         self.tree.headerItem().setToolTip(4, self.tr("Deadline (as printed)"))
-        self.checked_button.setText(self.tr("Mark item as checked"))
+        self.tree.headerItem().setToolTip(5, self.tr("How the program understood the deadline"))
+        self.checked_button.setText(self.tr("Mark item as checked (Ctrl+Enter)"))
+        self.next_button.setText(self.tr("Next to check (F8)"))
+        current = max(0, self.filter_combo.currentIndex())
+        self.filter_combo.blockSignals(True)
+        self.filter_combo.clear()
+        shown = (self.tr("All rows"), self.tr("Rows to check"), self.tr("Tasks without lead or deadline"),
+                 self.tr("Agencies not in the directory"))
+        self.filter_combo.addItems(list(shown))
+        self.filter_combo.setCurrentIndex(current)
+        self.filter_combo.blockSignals(False)
+        self._show_count()
         self._show_existing()
         self.cancel_button.setText(self.tr("Cancel import"))
 
@@ -198,8 +210,8 @@ class ImportView(QWidget):
         self.replace_note.setVisible(replacing)
         self.replace_note.setText(self.tr(
             "This plan is already stored. Replacing it updates it in place: tasks that remain keep their "
-            "progress, reports and measurements; you will see what would be lost before anything changes, "
-            "and the database is backed up first.") if replacing else "")
+            "progress, reports and measurements; before anything changes you will see which tasks are added, removed "
+            "or changed and what would be lost, and the database is backed up first.") if replacing else "")
 
     # -- steps ------------------------------------------------------------------------------------
     def reset(self) -> None:
@@ -209,6 +221,8 @@ class ImportView(QWidget):
         self._show_existing()
         self.path_label.clear()
         self.tree.clear()
+        self.nodes, self.items, self.marks, self.checks, self.accepted = [], [], [], {}, set()
+        self.filter_combo.setCurrentIndex(SHOW_ALL)
         self.pages.setCurrentIndex(0)
 
     def choose_file(self) -> None:
@@ -262,15 +276,21 @@ class ImportView(QWidget):
         self.edited = False
         self.tree.blockSignals(True)
         self.tree.clear()
-        self.nodes = []
+        self.nodes, self.items, self.marks, self.accepted = [], [], [], set()
         self.warnings.clear()
         for warning in plan.warnings:
             self.warnings.addItem("⚠ " + warning)
+        rows = min(self.warnings.count(), 3)
+        self.warnings.setFixedHeight(rows * self.warnings.sizeHintForRow(0) + 6 if rows else 0)
+        self.warnings.setVisible(rows > 0)
+        self.checks = self._check_mentions()
 
         def add(node: ImportedNode, parent: QTreeWidget | QTreeWidgetItem) -> None:
             item = QTreeWidgetItem(parent)
             item.setData(0, NODE_ROLE, len(self.nodes))
             self.nodes.append(node)
+            self.items.append(item)
+            self.marks.append(RowMarks())
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
             self._paint(item)
             for child in node.children:
@@ -278,61 +298,13 @@ class ImportView(QWidget):
 
         for root in plan.nodes:
             add(root, self.tree)
-        flagged = sum(1 for n in plan.walk() if n.warnings)
-        if flagged:
-            self.warnings.addItem("⚠ " + self.tr("{n} items need checking (highlighted).").format(n=flagged))
-        self.warnings.setVisible(self.warnings.count() > 0)
         self.tree.expandAll()
         self.tree.blockSignals(False)
-
-    def _node(self, item: QTreeWidgetItem) -> ImportedNode:
-        """The ImportedNode of a row (rows hold an index: Python objects stay out of QVariant)."""
-        return self.nodes[int(item.data(0, NODE_ROLE))]
-
-    def _paint(self, item: QTreeWidgetItem) -> None:
-        node = self._node(item)
-        values = (node.label, node.text.split("\n", 1)[0], "; ".join(node.lead), "; ".join(node.support),
-                  node.deadline_text or "")
-        for column, value in enumerate(values):
-            item.setText(column, value)
-            item.setBackground(column, WARN_BRUSH if node.warnings else QBrush())
-        if node.warnings:
-            item.setText(0, "⚠ " + node.label)
-            item.setToolTip(0, "\n".join(node.warnings))
-            item.setToolTip(1, "\n".join(node.warnings))
+        self._apply_filter()
+        self.show_row_note(None)
 
     def _mark_edited(self, *_args: object) -> None:
         self.edited = True
-
-    def _item_edited(self, item: QTreeWidgetItem, column: int) -> None:
-        self.edited = True
-        node = self._node(item)
-        value = item.text(column).strip()
-        if column == 0:
-            node.label = value.removeprefix("⚠").strip()
-        elif column == 1:
-            rest = node.text.split("\n", 1)
-            node.text = value + ("\n" + rest[1] if len(rest) > 1 else "")
-        elif column in (2, 3):
-            names = [v.strip() for v in value.split(";") if v.strip()]
-            setattr(node, "lead" if column == 2 else "support", names)
-            if names and node.kind == "text":
-                node.kind = "task"
-        else:
-            node.deadline_text = value or None
-        self.tree.blockSignals(True)
-        self._paint(item)
-        self.tree.blockSignals(False)
-
-    def mark_checked(self) -> None:
-        item = self.tree.currentItem()
-        if item is None:
-            return
-        self._node(item).warnings = []
-        self.edited = True
-        self.tree.blockSignals(True)
-        self._paint(item)
-        self.tree.blockSignals(False)
 
     def _show_source(self, item: QTreeWidgetItem | None) -> None:
         if item is None:
@@ -354,10 +326,13 @@ class ImportView(QWidget):
             self._find_existing()  # the number or issuer may have been edited in the review
             if self.existing is not None and not self._agree_to_replace():
                 return None
-            plan_id = self.state.services.plan_import.store_read(self.read, replace=self.existing is not None).plan_id
+            outcome = self.state.services.plan_import.store_read(self.read, replace=self.existing is not None)
         except AppError as exc:
             self.prompter.error(self, exc.message)
             return None
+        plan_id = outcome.plan_id
+        if outcome.replaced:  # what changed and where the backup is, to undo it by a restore
+            self.prompter.inform(self, self.tr("Replace the existing plan"), outcome.message)
         self.reset()
         self.imported.emit(plan_id)
         return plan_id
@@ -369,7 +344,7 @@ class ImportView(QWidget):
             self.existing = None
             return True
         question = self.tr("Replace the stored plan with this document?\n\n{preview}").format(
-            preview="\n".join(preview.lines()))
+            preview="\n".join(preview.lines(limit=REPLACE_LINES)))
         return self.prompter.ask_yes_no(self, self.tr("Replace the existing plan"), question)
 
     def cancel(self) -> bool:

@@ -42,6 +42,7 @@ def test_replace_from_the_review_asks_with_the_preview(qtbot, services, prompter
     qtbot.waitUntil(lambda: view.pages.currentIndex() == 2, timeout=20000)
     assert view.existing == plan_id
     assert view.confirm_button.text() == "Thay thế kế hoạch đã có" and not view.replace_note.isHidden()
+    assert "nhiệm vụ nào được thêm, bỏ hay sửa" in view.replace_note.text()
 
     prompter.answers.append(False)  # the clerk reads the list and declines: nothing changes
     assert view.confirm() is None and view.pages.currentIndex() == 2
@@ -68,3 +69,58 @@ def test_new_plan_is_stored_without_a_question(qtbot, services, prompter) -> Non
     assert view.existing is None and view.replace_note.isHidden()
     assert view.confirm_button.text() == "Lưu kế hoạch"
     assert view.confirm() and prompter.messages == []
+
+
+REAL = Path(__file__).resolve().parents[2] / "fixtures" / "real2" / "2ab9f90ee834d2c1.txt"
+
+
+def _corrected(tmp_path: Path) -> Path:
+    """The real 140-task plan as amended: task 7 dropped, 13a added, 15's deadline and 16's wording changed."""
+    out = []
+    for line in REAL.read_text(encoding="utf-8").split("\n"):
+        if line.startswith("| 7. |"):
+            continue
+        if line.startswith("| 15. |"):
+            line = line.replace("| 2025 |", "| 6/2026 |")
+        if line.startswith("| 16. |"):
+            line = line.replace("Dự án Luật sửa đổi", "Dự án Luật sửa đổi (đã hiệu chỉnh)")
+        out.append(line)
+        if line.startswith("| 13. |"):
+            out.append("| 13a. | Tổ chức hội nghị sơ kết việc thực hiện Chương trình hành động. | Bộ Nội vụ "
+                       "| Các bộ, ngành | Báo cáo | 12/2025 |")
+    path = tmp_path / "2ab9-dinh-chinh.txt"
+    path.write_text("\n".join(out), encoding="utf-8")
+    return path
+
+
+def test_replacing_a_real_plan_lists_the_task_changes_first_and_keeps_progress(
+        qtbot, services, prompter, database, tmp_path: Path) -> None:
+    plan_id = services.plan_import.store_read(services.plan_import.read(REAL)).plan_id
+    task15 = next(n for n in services.plans.tree(plan_id) if n.text.startswith("Dự án Luật Năng lượng nguyên tử"))
+    agency = services.agencies.create("Cơ quan thử")
+    services.progress.record(ProgressEntry(task15.id, agency, "2025-Q1", "in_progress", 30, "Đang soạn"),
+                             today=dt.date(2025, 3, 1))
+    view = ImportView(AppState(services), prompter)
+    qtbot.addWidget(view)
+    view._parsed(services.plan_import.read(_corrected(tmp_path)))
+    assert view.existing == plan_id
+    prompter.answers.append(True)
+    assert view.confirm() == plan_id
+    question, done = prompter.messages[-2:]
+    assert "Nhiệm vụ thay đổi theo văn bản mới (4):" in question
+    assert "Bỏ PL › I › 7 “Xây dựng kế hoạch triển khai Chương trình hành động của Chính phủ”" in question
+    assert "Thêm PL › I › 13a" in question
+    assert "Sửa PL › II › 15 “Dự án Luật Năng lượng nguyên tử (sửa đổi)”: thời hạn “2025” → “6/2026”" in question
+    assert "Sửa PL › II › 16" in question and ": nội dung" in question
+    assert len(question.split("\n")) <= 30  # fits a 1024×600 screen
+    backups = list((database.path.parent / "saoluu").glob("*truoc-thay-the*"))
+    assert len(backups) == 1 and str(backups[0]) in done  # told where to restore from
+    assert [h.result for h in services.progress.history(task15.id)] == ["Đang soạn"]
+    assert next(n for n in services.plans.tree(plan_id) if n.id == task15.id).deadline_phrase == "6/2026"
+
+
+def test_replacing_with_the_same_document_says_nothing_changes(services) -> None:
+    plan = services.plan_import.read(REAL)
+    services.plan_import.store_read(plan)
+    preview = services.plan_import.preview_replacement(services.plan_import.read(REAL).plan)
+    assert preview.changes == [] and "Nội dung, cơ quan và thời hạn các nhiệm vụ không đổi." in preview.text

@@ -39,9 +39,12 @@ def test_import_review_fix_and_confirm(qtbot, importer: ImportView, services, tm
     assert importer.nodes[first_task].deadline_text == "trong năm 2022"
     importer.nodes[first_task].warnings = ["kiểm tra"]
     importer._paint(item)
-    assert item.text(0).startswith("⚠")
+    assert importer.marks[first_task].reasons == ["kiểm tra"]
+    assert item.background(1).color().name() == "#fff3c4"  # the row is highlighted, its number kept
+    assert item.text(0) == importer.nodes[first_task].label
+    importer.tree.setCurrentItem(item)
     importer.mark_checked()
-    assert not importer.nodes[first_task].warnings
+    assert not importer.nodes[first_task].warnings and not importer.marks[first_task].needs_check
     stored: list[int] = []
     importer.imported.connect(stored.append)
     plan_id = importer.confirm()
@@ -167,7 +170,7 @@ def test_review_outline_keeps_the_content_readable(qtbot, importer: ImportView, 
     """In a 1024×600 window the import view is about 720 px wide: the side columns shrink and
     the content column keeps at least 45 % of the outline (it used to get ~50 px); on a wide
     screen the side columns keep their widths."""
-    from app.ui.imports.import_view import SIDE_COLUMNS
+    from app.ui.imports.review_rows import SIDE_COLUMNS
 
     importer.resize(width, 560)
     importer.show()

@@ -1,0 +1,110 @@
+"""What the review marks on one row of an imported outline, and why.
+
+Why computed from the row's current values, every time it changes: the importer's own warnings
+are only a snapshot of what it read; after the clerk types a deadline or an agency the row must
+show the new reading (`6/2025` → `Hạn 30/06/2025`) and stop (or start) asking for a check.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+from app.domain.deadline_labels import describe
+from app.domain.deadline_phrases import parse_deadline
+from app.domain.deadlines import DeadlineKind
+
+if TYPE_CHECKING:
+    from app.services.import_review import MentionCheck
+    from app.services.plan_import import ImportedNode
+
+# what the row filter can show
+SHOW_ALL, SHOW_CHECK, SHOW_MISSING, SHOW_UNKNOWN = range(4)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ReviewMarks", text)
+
+
+@dataclass
+class RowMarks:
+    """The marks of one row: reasons to check it (row highlighted), the deadline's reading, and
+    the cells that lack something or name an agency the directory does not know."""
+
+    reasons: list[str] = field(default_factory=list)
+    reading: str = ""  # how the deadline was understood, "" when there is none
+    deadline_unknown: bool = False
+    missing_lead: bool = False
+    missing_deadline: bool = False
+    unknown: list[str] = field(default_factory=list)  # mentions not in the directory
+    empty_groups: list[str] = field(default_factory=list)  # groups with no member agencies
+
+    @property
+    def needs_check(self) -> bool:
+        return bool(self.reasons)
+
+    def shown_by(self, mode: int) -> bool:
+        """Does the row pass the review's filter `mode` (SHOW_*)?"""
+        if mode == SHOW_CHECK:
+            return self.needs_check
+        if mode == SHOW_MISSING:
+            return self.missing_lead or self.missing_deadline
+        if mode == SHOW_UNKNOWN:
+            return bool(self.unknown or self.empty_groups)
+        return True
+
+    def mention_tip(self, mentions: list[str], checks: dict[str, MentionCheck]) -> str:
+        """One line per mention of a cell: matched to which directory entry, or what storing does."""
+        lines = []
+        for mention in mentions:
+            check = checks.get(mention)
+            if check is None:
+                lines.append(mention)
+            elif check.status == "new_agency":
+                lines.append(tr("✗ {m}: not in the directory — storing adds it as a proposed agency; "
+                                "right-click to add it or to make it another name of a listed agency")
+                             .format(m=mention))
+            elif check.status == "new_group":
+                lines.append(tr("✗ {m}: not in the directory — storing adds it as a group with no members")
+                             .format(m=mention))
+            elif check.status == "empty_group":
+                lines.append(tr("⚠ {m}: group “{name}” has no member agencies yet").format(
+                    m=mention, name=check.name))
+            else:
+                lines.append(tr("✓ {m} = {name}").format(m=mention, name=check.name))
+        return "\n".join(lines)
+
+
+def row_marks(node: ImportedNode, plan_year: int | None, checks: dict[str, MentionCheck],
+              accepted: bool) -> RowMarks:
+    """The marks of `node`; `accepted` rows (the clerk checked them) keep their cell marks but no
+    longer ask for a check."""
+    marks = RowMarks()
+    is_task = node.kind == "task"
+    if node.deadline_text:
+        meaning = parse_deadline(node.deadline_text, plan_year=plan_year)
+        marks.deadline_unknown = meaning.kind is DeadlineKind.UNKNOWN
+        marks.reading = tr("not understood") if marks.deadline_unknown else describe(meaning)
+    marks.missing_deadline = is_task and not node.deadline_text
+    marks.missing_lead = is_task and not node.lead
+    for mention in (*node.lead, *node.support):
+        check = checks.get(mention)
+        if check is not None and check.unknown:
+            marks.unknown.append(mention)
+        if check is not None and check.without_members:
+            marks.empty_groups.append(mention)
+    if accepted:
+        return marks
+    marks.reasons = [w for w in node.warnings if not _about_deadline(w) or marks.deadline_unknown]
+    if marks.missing_lead and not any("chủ trì" in w for w in marks.reasons):
+        marks.reasons.append(tr("No lead agency"))
+    if marks.deadline_unknown and not any(_about_deadline(w) for w in marks.reasons):
+        marks.reasons.append(tr("Deadline not understood: {text}").format(text=node.deadline_text))
+    return marks
+
+
+def _about_deadline(warning: str) -> bool:
+    """An importer warning about the deadline: the row's current reading replaces it."""
+    return "thời hạn" in warning.lower()

@@ -1,0 +1,69 @@
+"""What the import review asks of the directory: each mention's match as storing would make it,
+and the one-step repairs (add a mention, record it as another name) that the next import uses."""
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import func, select
+from test_plan_import import SAMPLES, _plan
+
+from app.errors import ConflictError, InputError, NotFoundError
+from app.models import Agency, AgencyAlias, AgencyGroup
+from app.models.database import Database
+from app.services import Services
+from app.services.agency_directory import load_directory, read_directory
+from app.services.import_review import EMPTY_GROUP, KNOWN_AGENCY, KNOWN_GROUP, NEW_AGENCY, NEW_GROUP
+
+
+@pytest.fixture
+def services(database: Database) -> Services:
+    with database.session() as s:
+        load_directory(s, read_directory(SAMPLES / "agencies.json"))
+    return Services(database, "clerk")
+
+
+def _count(database: Database, model) -> int:
+    with database.session() as s:
+        return s.scalar(select(func.count()).select_from(model)) or 0
+
+
+def test_mentions_are_matched_as_storing_would(services: Services) -> None:
+    checks = services.import_review.check_mentions(_plan())
+    assert checks["Sở NV"].status == KNOWN_AGENCY and checks["Sở NV"].name == "Sở Nội vụ"
+    assert checks["UBND các quận, huyện, thị xã"].status in (KNOWN_GROUP, EMPTY_GROUP)
+    assert checks["Sở Kiến trúc Mới"].status == NEW_AGENCY and checks["Sở Kiến trúc Mới"].unknown
+    outcome = services.plan_import.store(_plan())  # storing agrees: the unknown one is proposed
+    assert outcome.proposed_agencies == ["Sở Kiến trúc Mới"]
+
+
+def test_an_alias_made_in_the_review_serves_the_next_import(services: Services, database: Database) -> None:
+    assert services.import_review.alias_mention("Sở Kiến trúc Mới", "Sở Quy hoạch") == "Sở Quy hoạch - Kiến trúc"
+    plan = _plan()
+    assert services.import_review.check_mentions(plan)["Sở Kiến trúc Mới"].status == KNOWN_AGENCY
+    before = _count(database, Agency)
+    outcome = services.plan_import.store(plan)
+    assert outcome.proposed_agencies == [] and _count(database, Agency) == before
+
+
+def test_a_collective_mention_is_added_as_a_group_flagged_until_it_has_members(services: Services) -> None:
+    plan = _plan(support=("Các đơn vị sự nghiệp trực thuộc",))
+    mention = "Các đơn vị sự nghiệp trực thuộc"
+    assert services.import_review.check_mentions(plan)[mention].status == NEW_GROUP
+    group_id = services.import_review.add_mention(mention)
+    check = services.import_review.check_mentions(plan)[mention]
+    assert check.status == EMPTY_GROUP and check.without_members and not check.unknown
+    services.agencies.set_group_members(group_id, [services.agencies.resolve("Sở Nội vụ")])
+    assert services.import_review.check_mentions(plan)[mention].status == KNOWN_GROUP
+    with pytest.raises(InputError, match="Đã có nhóm"):
+        services.import_review.add_mention(mention)
+
+
+def test_refused_repairs_say_why_and_change_nothing(services: Services, database: Database) -> None:
+    agencies, aliases, groups = (_count(database, m) for m in (Agency, AgencyAlias, AgencyGroup))
+    with pytest.raises(NotFoundError, match="^Không tìm thấy đúng một cơ quan “Sở Không Có”"):
+        services.import_review.alias_mention("Sở X", "Sở Không Có")
+    with pytest.raises(NotFoundError, match="gõ đủ tên"):
+        services.import_review.alias_mention("Sở X", "Sở")  # many agencies: never a guess
+    with pytest.raises(ConflictError):
+        services.import_review.add_mention("Sở Nội vụ")
+    assert (_count(database, Agency), _count(database, AgencyAlias), _count(database, AgencyGroup)) == (
+        agencies, aliases, groups)
