@@ -16,12 +16,14 @@ from pathlib import Path
 import docx
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
+from docx.shared import Cm
 
 from app.importers.blocks import Block, Paragraph, Table
 from app.importers.readers.numbering import VIETNAMESE_LETTERS, format_number
 from app.importers.readers.textfile import parse_text
 
-_MOTTO = re.compile(r"^(?:CỘNG H[OÒ]À|Độc lập|ĐẢNG CỘNG SẢN)", re.IGNORECASE)
+_MOTTO = re.compile(r"^(?:CỘNG H(?:ÒA|OÀ|OA)|ĐẢNG CỘNG SẢN)", re.IGNORECASE)
+_MOTTO_END = re.compile(r"^Độc lập\b")
 _DATED = re.compile(r",\s*ngày\b")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 # (kind, pattern): the label kinds Word can draw; group 1 the counter, group 2 the punctuation
@@ -47,6 +49,8 @@ def write_plan_docx(text: str, path: Path, *, auto_numbering: bool = False) -> P
                 lists.reset()
         elif block.text:
             _paragraph(document, block, lists)
+    if isinstance(blocks[-1], Table):
+        document.add_paragraph()  # Word always ends a body with a paragraph (LibreOffice drops a last table)
     document.save(str(path))
     return path
 
@@ -63,9 +67,13 @@ def _header_table(document, blocks: list[Block]) -> int:
     if not head or not _DATED.search(head[-1].text) or not any(_MOTTO.match(p.text) for p in head):
         return 0
     number = [p for p in head if p.text.startswith("Số")]
-    right = [p for p in head if _MOTTO.match(p.text)]
+    first = next(i for i, p in enumerate(head) if _MOTTO.match(p.text))
+    last = next((i for i, p in enumerate(head[first:first + 4], first) if _MOTTO_END.match(p.text)), first)
+    right = head[first:last + 1]  # the motto with its wrapped lines
     left = [p for p in head if p not in right and p not in number and p is not head[-1]]
     table = document.add_table(rows=2, cols=2)  # the default style: no borders
+    for row in table.rows:  # a narrow issuer column, a wide motto column
+        row.cells[0].width, row.cells[1].width = Cm(5.7), Cm(9.5)
     for cell, lines in zip([*table.rows[0].cells, *table.rows[1].cells],
                            (left, right, number, [head[-1]]), strict=True):
         for i, line in enumerate(lines):
