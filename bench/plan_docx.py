@@ -105,6 +105,12 @@ def _table(document, block: Table) -> None:
                 (cell.paragraphs[0] if i == 0 else cell.add_paragraph()).add_run(line)
         if group:  # a group row: its title merged across the remaining columns
             cells[1].merge(cells[-1])
+    # widths as Word's AutoFit leaves them: a narrow STT column, wide columns for long texts
+    weights = [max(1.0, (sum(len(r[c]) for r in block.rows if c < len(r)) / len(block.rows)) ** 0.5)
+               for c in range(width)]
+    for column, weight in zip(table.columns, weights, strict=True):
+        for cell in column.cells:
+            cell.width = Cm(16 * weight / sum(weights))
 
 
 class _Lists:
