@@ -72,8 +72,10 @@ def _header_table(document, blocks: list[Block]) -> int:
     right = head[first:last + 1]  # the motto with its wrapped lines
     left = [p for p in head if p not in right and p not in number and p is not head[-1]]
     table = document.add_table(rows=2, cols=2)  # the default style: no borders
-    for row in table.rows:  # a narrow issuer column, a wide motto column
-        row.cells[0].width, row.cells[1].width = Cm(5.7), Cm(9.5)
+    for column, width in zip(table.columns, (Cm(5.7), Cm(9.5)), strict=True):
+        column.width = width  # a narrow issuer column, a wide motto column
+        for cell in column.cells:
+            cell.width = width
     for cell, lines in zip([*table.rows[0].cells, *table.rows[1].cells],
                            (left, right, number, [head[-1]]), strict=True):
         for i, line in enumerate(lines):
@@ -92,12 +94,13 @@ def _paragraph(document, block: Paragraph, lists: _Lists | None) -> None:
 
 
 def _table(document, block: Table) -> None:
-    width = max(len(row) for row in block.rows)
+    # columns empty in every row are none (a website's ragged rows): Word has no ragged rows
+    width = max((c + 1 for row in block.rows for c, v in enumerate(row) if v.strip()), default=1)
     table = document.add_table(rows=0, cols=width)
     table.style = "Table Grid"
     for values in block.rows:
         cells = table.add_row().cells
-        values = values + [""] * (width - len(values))
+        values = (values + [""] * width)[:width]
         rest = [v for v in values[2:] if v]
         group = width > 2 and values[1] and all(v == values[1] for v in rest)
         for cell, value in zip(cells, values[:2] if group else values, strict=False):
@@ -108,9 +111,11 @@ def _table(document, block: Table) -> None:
     # widths as Word's AutoFit leaves them: a narrow STT column, wide columns for long texts
     weights = [max(1.0, (sum(len(r[c]) for r in block.rows if c < len(r)) / len(block.rows)) ** 0.5)
                for c in range(width)]
-    for column, weight in zip(table.columns, weights, strict=True):
+    widths = [max(1.3, 16 * w / sum(weights)) for w in weights]  # cm; `STT` fits on one line
+    for column, cm in zip(table.columns, widths, strict=True):
+        column.width = Cm(cm * 16 / sum(widths))  # the grid LibreOffice lays out by
         for cell in column.cells:
-            cell.width = Cm(16 * weight / sum(weights))
+            cell.width = column.width
 
 
 class _Lists:
