@@ -66,11 +66,12 @@ def _part_at_columns(rows: list[list]) -> list[tuple[list, int]]:
         x, y, text = row[:3]
         cuts = [(px, at) for px, at in pieces[index]
                 if px > x + _SAME and any(abs(px - c) <= 1 for c in columns)]
-        begin, left = 0, x
+        parts, begin, left = [], 0, x
         for px, at in cuts:
-            out.append(([left, y, text[begin:at]], index))
+            parts.append(([left, y, text[begin:at]], index))
             begin, left = at, px
-        out.append(([left, y, text[begin:]], index))
+        parts.append(([left, y, text[begin:]], index))
+        out.extend([part for part in parts if part[0][2].strip()] or parts[:1])  # a space alone is no cell
     return out
 
 
