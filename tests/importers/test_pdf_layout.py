@@ -101,3 +101,25 @@ def test_running_text_stays_lines(tmp_path: Path) -> None:
     blocks = read_blocks(path)
     assert not any(isinstance(b, Table) for b in blocks)
     assert len(blocks) == 5
+
+
+def test_cells_printed_on_one_line_are_parted_at_the_columns() -> None:
+    """A narrow cell's text and the next cell's can come as one line (with a blank piece between):
+    parted where other lines start, the blank piece dropped, the header row stays whole."""
+    from app.importers.readers.pdftable import split_tables
+
+    def row(x: float, y: float, text: str, pieces: list | None = None) -> list:
+        return [x, y, text, x + 10 * len(text), pieces or []]
+
+    rows = [
+        row(90, 500, "STT Nhiệm vụ", [(126, 3), (126, 4)]),  # `STT`, a space, `Nhiệm vụ`
+        row(300, 500, "Chủ trì"), row(400, 500, "Thời gian"),
+        row(90, 480, "1"), row(126, 480, "Rà soát quy chế"), row(126, 466, "làm việc"),
+        row(300, 480, "Sở Nội vụ"), row(400, 480, "Quý II/2025"),
+        row(90, 450, "2"), row(126, 450, "Tập huấn"), row(300, 450, "Sở Tài chính"), row(400, 450, "Năm 2025"),
+    ]
+    (table,) = split_tables(rows)
+    assert isinstance(table, Table)
+    assert table.rows == [["STT", "Nhiệm vụ", "Chủ trì", "Thời gian"],
+                          ["1", "Rà soát quy chế làm việc", "Sở Nội vụ", "Quý II/2025"],
+                          ["2", "Tập huấn", "Sở Tài chính", "Năm 2025"]]
