@@ -4,7 +4,7 @@ in Word, for `bench.formats_roundtrip` and its guard test.
 The text is read by the project's own text reader (markup off, broken lines joined), so the
 document carries what the `.txt` import sees, no more: one Word paragraph per line, bold where
 the text was bold, the two-column header (issuer and number | motto and date) as a borderless
-2-column table as Nghị định 30 lays it out, pipe tables as real Word tables with merged group
+2-column table as Nghị định 30 lays it out, the page number at the top of each page, pipe tables as real Word tables with merged group
 rows. With `auto_numbering` the labels (`I.`, `1.`, `1.2.`, `a)`, `-`, `+`) are not typed but
 drawn by Word's automatic numbering (numbering.xml + `w:numPr`), one level per outline depth.
 """
@@ -16,6 +16,7 @@ from pathlib import Path
 import docx
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Cm
 
 from app.importers.blocks import Block, Paragraph, Table
@@ -49,10 +50,18 @@ def write_plan_docx(text: str, path: Path, *, auto_numbering: bool = False) -> P
                 lists.reset()
         elif block.text:
             _paragraph(document, block, lists)
+    _page_numbers(document)
     if isinstance(blocks[-1], Table):
         document.add_paragraph()  # Word always ends a body with a paragraph (LibreOffice drops a last table)
     document.save(str(path))
     return path
+
+
+def _page_numbers(document) -> None:
+    """The page number at the top centre of every page (a PAGE field), as plans print it."""
+    para = document.sections[0].header.paragraphs[0]
+    para.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    para._p.append(parse_xml(f'<w:fldSimple {nsdecls("w")} w:instr=" PAGE "><w:r><w:t>1</w:t></w:r></w:fldSimple>'))
 
 
 def _header_table(document, blocks: list[Block]) -> int:
