@@ -4,9 +4,10 @@ in Word, for `bench.formats_roundtrip` and its guard test.
 The text is read by the project's own text reader (markup off, broken lines joined), so the
 document carries what the `.txt` import sees, no more: one Word paragraph per line, bold where
 the text was bold, the two-column header (issuer and number | motto and date) as a borderless
-2-column table as Nghị định 30 lays it out, the page number at the top of each page, pipe tables as real Word tables with merged group
-rows. With `auto_numbering` the labels (`I.`, `1.`, `1.2.`, `a)`, `-`, `+`) are not typed but
-drawn by Word's automatic numbering (numbering.xml + `w:numPr`), one level per outline depth.
+2-column table as Nghị định 30 lays it out, the page number at the top of each page, pipe tables
+as real Word tables with merged group rows and the widths a clerk's AutoFit leaves. With
+`auto_numbering` the labels (`I.`, `1.`, `1.2.`, `a)`, `-`, `+`) are not typed but drawn by
+Word's automatic numbering (numbering.xml + `w:numPr`), one level per outline depth.
 """
 from __future__ import annotations
 
@@ -14,9 +15,9 @@ import re
 from pathlib import Path
 
 import docx
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
-from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Cm
 
 from app.importers.blocks import Block, Paragraph, Table
@@ -120,7 +121,8 @@ def _table(document, block: Table) -> None:
     # widths as Word's AutoFit leaves them: a narrow STT column, wide columns for long texts
     weights = [max(1.0, (sum(len(r[c]) for r in block.rows if c < len(r)) / len(block.rows)) ** 0.5)
                for c in range(width)]
-    widths = [max(1.3, 16 * w / sum(weights)) for w in weights]  # cm; `STT` fits on one line
+    # cm: `STT` fits on one line, a short column still holds `Thường xuyên` or `12/2025`
+    widths = [max(1.3 if c == 0 else 2.2, 16 * w / sum(weights)) for c, w in enumerate(weights)]
     for column, cm in zip(table.columns, widths, strict=True):
         column.width = Cm(cm * 16 / sum(widths))  # the grid LibreOffice lays out by
         for cell in column.cells:

@@ -123,3 +123,18 @@ def test_cells_printed_on_one_line_are_parted_at_the_columns() -> None:
     assert table.rows == [["STT", "Nhiệm vụ", "Chủ trì", "Thời gian"],
                           ["1", "Rà soát quy chế làm việc", "Sở Nội vụ", "Quý II/2025"],
                           ["2", "Tập huấn", "Sở Tài chính", "Năm 2025"]]
+
+
+def test_a_page_number_above_a_table_is_no_row_of_it() -> None:
+    from app.importers.readers.pdftable import split_tables
+
+    def row(x: float, y: float, text: str) -> list:
+        return [x, y, text, x + 10 * len(text), []]
+
+    rows = [row(290, 800, "2"),  # the page number, centred at the top of the page
+            row(126, 780, "cán bộ cấp xã"), row(300, 780, "phường"),  # the tail of a row cut by the break
+            row(90, 760, "4"), row(126, 760, "Báo cáo"), row(300, 760, "Các sở"), row(400, 760, "Quý IV"),
+            row(90, 740, "5"), row(126, 740, "Tổng kết"), row(300, 740, "Các xã"), row(400, 740, "Năm 2026")]
+    out = split_tables(rows)
+    assert out[0] is rows[0]
+    assert isinstance(out[1], Table) and out[1].rows[0] == ["", "cán bộ cấp xã", "phường", ""]

@@ -114,10 +114,13 @@ def _take_table(rows: list[list], start: int) -> tuple[Table | None, int]:
     body = table_rows[1:] if table_rows and len(table_rows[0]) == 1 else table_rows
     if len(body) < 2 or max(len(r) for r in body) < 3:
         return None, start
-    if body is not table_rows and table_rows[0][0].x <= body[0][0].x + _SAME:
-        return None, start  # one cell alone at the left above a table: text, not a table row
-    # (a page may begin with the tail of a row cut by the break: its first cell is empty, so
-    # the lone cell starts right of the table's first column)
+    # a page may begin with the tail of a row cut by the break: its first cell is empty, so the
+    # lone cell starts right of the table's first column, where one of its columns starts (text
+    # at the left, or a page number in the middle, is no part of the table)
+    if body is not table_rows:
+        lone = table_rows[0][0].x
+        if lone <= body[0][0].x + _SAME or not any(abs(lone - c.x) <= _SAME for row in body for c in row):
+            return None, start
     return Table(rows=_grid(table_rows)), end
 
 
