@@ -1,0 +1,164 @@
+"""Tables of a PDF page, rebuilt from where their text sits.
+
+A PDF keeps no table: Word and LibreOffice print a table cell by cell, each cell's lines from
+its top down, then the next cell to the right, starting again at the top of the row. That is
+the signature we read: text that jumps back *up* to the row's top at a column further right is
+the next cell; text back at the left, below, is the next row. A run of at least two such rows,
+one of three cells or more, is a table; the header's two layout columns (issuer | motto) never
+reach three cells and stay lines, as in the other readers.
+
+A table that goes on over a page break is joined by the PDF reader (`join_page_tables`): the
+header row Word repeats on each page is dropped, and a row cut by the break (its first cell
+empty on the new page) is put back together.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from app.importers.blocks import Table
+
+_SAME = 2.0  # points: two texts this close in x start the same column, in y the same row top
+
+
+@dataclass
+class _Cell:
+    x: float
+    top: float
+    bottom: float
+    lines: list[str] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return " ".join(line.strip() for line in self.lines if line.strip())
+
+
+def split_tables(rows: list[list]) -> list[list | Table]:
+    """The page's rows ([x, y, text, end, pieces] in printing order) with each table's rows
+    replaced by one `Table`; every other row is returned as it came."""
+    parted = _part_at_columns(rows)
+    out: list[list | Table] = []
+    i = 0
+    while i < len(parted):
+        table, end = _take_table([row for row, _ in parted], i)
+        if table is None:
+            origin = parted[i][1]
+            if not out or out[-1] is not rows[origin]:
+                out.append(rows[origin])  # as printed: a line parted for the table test is whole
+            i += 1
+        else:
+            out.append(table)
+            i = end
+            while i < len(parted) and parted[i][1] == parted[end - 1][1]:
+                i += 1  # the rest of a line the table took
+    return out
+
+
+def _part_at_columns(rows: list[list]) -> list[tuple[list, int]]:
+    """Rows parted where a later piece of the line starts at an x where another line or piece
+    of the page starts too (a column: a cell whose text came closer to the next cell than the
+    widest guess of its width), each with the index of the row it came from."""
+    pieces = [row[4] if len(row) > 4 else [] for row in rows]
+    starts = Counter(round(x) for row, more in zip(rows, pieces, strict=True) for x in [row[0], *(p for p, _ in more)])
+    columns = {x for x, n in starts.items() if n >= 2}
+    out: list[tuple[list, int]] = []
+    for index, row in enumerate(rows):
+        x, y, text = row[:3]
+        cuts = [(px, at) for px, at in pieces[index]
+                if px > x + _SAME and any(abs(px - c) <= 1 for c in columns)]
+        parts, begin, left = [], 0, x
+        for px, at in cuts:
+            parts.append(([left, y, text[begin:at]], index))
+            begin, left = at, px
+        parts.append(([left, y, text[begin:]], index))
+        out.extend([part for part in parts if part[0][2].strip()] or parts[:1])  # a space alone is no cell
+    return out
+
+
+def _cells(rows: list[list], start: int) -> list[tuple[_Cell, int]]:
+    """Cells from `start` on, with the index after each: a cell is a run of lines at one x,
+    each below the previous; it ends where the text moves to another x or jumps up."""
+    cells: list[tuple[_Cell, int]] = []
+    i = start
+    while i < len(rows):
+        x, y, text = rows[i][:3]
+        cell = _Cell(x, y, y, [text])
+        i += 1
+        while i < len(rows) and abs(rows[i][0] - x) <= _SAME and 0 < cell.bottom - rows[i][1] < 40:
+            cell.lines.append(rows[i][2])
+            cell.bottom = rows[i][1]
+            i += 1
+        cells.append((cell, i))
+        if len(cells) > 400:
+            break
+    return cells
+
+
+def _take_table(rows: list[list], start: int) -> tuple[Table | None, int]:
+    """(table, index after it) when a table starts at row `start`, else (None, start)."""
+    cells = _cells(rows, start)
+    table_rows: list[list[_Cell]] = []
+    end = start
+    k = 0
+    while k < len(cells):
+        row = [cells[k][0]]
+        k += 1
+        # the next cell of this row: to the right, its top level with the row's top
+        while k < len(cells) and cells[k][0].x > row[-1].x + _SAME and abs(cells[k][0].top - row[0].top) <= _SAME:
+            row.append(cells[k][0])
+            k += 1
+        if table_rows and (len(row) < 2 or row[0].top >= min(c.bottom for c in table_rows[-1])):
+            break  # one cell alone, or text above the last row: the table is over
+        table_rows.append(row)
+        end = cells[k - 1][1]
+    body = table_rows[1:] if table_rows and len(table_rows[0]) == 1 else table_rows
+    if len(body) < 2 or max(len(r) for r in body) < 3:
+        return None, start
+    # a page may begin with the tail of a row cut by the break: its first cell is empty, so the
+    # lone cell starts right of the table's first column, where one of its columns starts (text
+    # at the left, or a page number in the middle, is no part of the table)
+    if body is not table_rows:
+        lone = table_rows[0][0].x
+        if lone <= body[0][0].x + _SAME or not any(abs(lone - c.x) <= _SAME for row in body for c in row):
+            return None, start
+    return Table(rows=_grid(table_rows)), end
+
+
+def _grid(table_rows: list[list[_Cell]]) -> list[list[str]]:
+    """Cell texts under the table's columns (the x where cells start); merged cells leave the
+    columns they cover empty."""
+    starts: list[float] = []
+    for x in sorted(c.x for row in table_rows for c in row):
+        if not starts or x > starts[-1] + _SAME:
+            starts.append(x)
+    grid = []
+    for row in table_rows:
+        values = [""] * len(starts)
+        for cell in row:
+            column = max(i for i, s in enumerate(starts) if s <= cell.x + _SAME)
+            values[column] = cell.text
+        grid.append(values)
+    return grid
+
+
+def join_page_tables(blocks: list) -> list:
+    """Tables cut by page breaks joined again: the next page's part follows the table directly
+    (page numbers and running heads already gone) and has its column count; its repeated header
+    row is dropped, and a first row with an empty first cell finishes the row the break cut."""
+    out: list = []
+    for block in blocks:
+        above = out[-1] if out else None
+        if not (isinstance(block, Table) and isinstance(above, Table) and block.rows and above.rows
+                and len(block.rows[0]) == len(above.rows[0])):
+            out.append(block)
+            continue
+        rows = [list(r) for r in block.rows]
+        if rows[0] == above.rows[0]:
+            rows = rows[1:]  # the header row Word repeats on every page
+        if rows and not rows[0][0].strip() and len(above.rows) > 1:
+            last = above.rows[-1]
+            above.rows[-1] = [" ".join(p for p in (a.strip(), b.strip()) if p)
+                              for a, b in zip(last, rows[0], strict=True)]
+            rows = rows[1:]
+        above.rows.extend(rows)
+    return out

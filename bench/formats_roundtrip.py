@@ -1,0 +1,156 @@
+"""`python -m bench.formats_roundtrip`: the development plans imported as the files a clerk
+receives (Word typed by hand, Word with automatic numbering, Word 97-2003, PDF), scored against
+their gold beside the `.txt` import.
+
+For every development document with gold (tests/fixtures/real less the five held aside,
+tests/fixtures/real2, shared/corpus/plans; never real3, real4 or the held-out five) it writes, in a
+temporary folder, `docx` and `docx-num` (`bench.plan_docx`), and `doc` and `pdf` converted from
+`docx` by LibreOffice (`app.importers.readers.office`), imports each through the importer's own
+entry (`import_plan_document`, as `import-plan --json`) and scores it with the shared scorer's
+functions. Prints, per format and set, the six metrics beside the `.txt` figures, then the
+documents that drop most.
+
+Options: `--formats docx,docx-num,doc,pdf` (default all; doc and pdf need LibreOffice),
+`--sets real,real2,plans`, `--keep DIR` (keep the generated files), `--worst N`.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import sys
+import tempfile
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+from app.errors import InputError
+from app.importers import import_plan_document
+from app.importers.readers.office import convert_with_office, office_program
+from bench.plan_docx import write_plan_docx
+
+ROOT = Path(__file__).resolve().parent.parent
+SCORER = Path("/work/shared/tools/score_import.py")
+HELD_ASIDE = {"001c610b2efdcf0c", "192068354fd1ffe5", "99c7d8fff9e4572e", "a83fffe08d7aeed7", "ceb89a53c7b93f00"}
+SETS = {"real": ROOT / "tests/fixtures/real", "real2": ROOT / "tests/fixtures/real2",
+        "plans": Path("/work/shared/corpus/plans")}
+FORMATS = ("txt", "docx", "docx-num", "doc", "pdf")
+SHOWN = ("recall", "precision", "lead", "support", "deadline", "header")
+
+
+def load_scorer(path: Path = SCORER):
+    """The shared scorer module, imported by path (its `score` is the one every figure uses)."""
+    spec = importlib.util.spec_from_file_location("score_import", path)
+    if spec is None or spec.loader is None:
+        raise SystemExit(f"no scorer at {path}")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def documents(set_name: str) -> list[Path]:
+    """The set's development texts that have gold (the held-out five left out)."""
+    folder = SETS[set_name]
+    texts = [g.with_name(g.name[: -len(".gold.json")] + ".txt") for g in sorted(folder.glob("*.gold.json"))]
+    return [t for t in texts if t.is_file() and t.stem not in HELD_ASIDE]
+
+
+def render(text_file: Path, fmt: str, folder: Path) -> Path:
+    """The document `text_file` as a file of format `fmt` in `folder`."""
+    if fmt == "txt":
+        return text_file
+    docx_path = folder / f"{text_file.stem}.docx"
+    if fmt == "docx-num":
+        return write_plan_docx(text_file.read_text(encoding="utf-8"), folder / f"{text_file.stem}.num.docx",
+                               auto_numbering=True)
+    if not docx_path.exists():
+        write_plan_docx(text_file.read_text(encoding="utf-8"), docx_path)
+    if fmt == "docx":
+        return docx_path
+    out = folder / f"{text_file.stem}.{fmt}"
+    if not out.exists():
+        out.write_bytes(convert_with_office(docx_path.read_bytes(), source="docx", target=fmt,
+                                            infilter="MS Word 2007 XML", save_as=""))
+    return out
+
+
+def predict(path: Path) -> dict:
+    """The extraction `import-plan --json` prints, or {} when the import refuses the file."""
+    try:
+        return import_plan_document(path)[1].to_annotation_dict()
+    except InputError:
+        return {}
+
+
+def score_document(scorer, text_file: Path, fmt: str, folder: Path) -> dict:
+    gold = json.loads(text_file.with_name(text_file.stem + ".gold.json").read_text(encoding="utf-8"))
+    try:
+        pred = predict(render(text_file, fmt, folder))
+    except InputError as exc:  # a conversion that failed scores as an empty import
+        print(f"{text_file.name} {fmt}: {exc}", file=sys.stderr)
+        pred = {}
+    return scorer.score(gold, pred)
+
+
+def average(scores: list[dict]) -> dict[str, float]:
+    return {m: sum(s[m] for s in scores) / len(scores) for m in SHOWN} if scores else {}
+
+
+def run(set_names: list[str], formats: list[str], folder: Path, worst: int) -> dict:
+    """Score every document of the sets in every format; print the table and the worst drops."""
+    scorer = load_scorer()
+    results: dict[tuple[str, str], dict[str, dict]] = {}
+    for set_name in set_names:
+        texts = documents(set_name)
+        for fmt in ["txt", *[f for f in formats if f != "txt"]]:
+            slow = fmt in ("doc", "pdf")
+            with ThreadPoolExecutor(max_workers=2 if slow else 1) as pool:
+                scores = list(pool.map(lambda t, f=fmt: score_document(scorer, t, f, folder), texts))
+            results[(set_name, fmt)] = {t.stem: s for t, s in zip(texts, scores, strict=True)}
+    print(f"{'set':6} {'format':9} {'docs':>4} " + " ".join(f"{m:>9}" for m in SHOWN))
+    for set_name in set_names:
+        base = average(list(results[(set_name, "txt")].values()))
+        for fmt in ["txt", *[f for f in formats if f != "txt"]]:
+            avg = average(list(results[(set_name, fmt)].values()))
+            cells = [f"{avg[m]:.3f}" + ("" if fmt == "txt" else f"{avg[m] - base[m]:+.2f}".rjust(6)) for m in SHOWN]
+            n = len(results[(set_name, fmt)])
+            print(f"{set_name:6} {fmt:9} {n:>4} " + " ".join(c.rjust(9 if fmt == "txt" else 12) for c in cells))
+    drops = []
+    for (set_name, fmt), per_doc in results.items():
+        if fmt == "txt":
+            continue
+        for stem, s in per_doc.items():
+            b = results[(set_name, "txt")][stem]
+            drop = sum(b[m] - s[m] for m in SHOWN)
+            if drop > 0.005:
+                drops.append((drop, set_name, fmt, stem, {m: round(s[m] - b[m], 3) for m in SHOWN if s[m] != b[m]}))
+    print(f"\nlargest drops from .txt (sum of the six metrics), {worst} worst:")
+    for drop, set_name, fmt, stem, diff in sorted(drops, key=lambda d: d[:2], reverse=True)[:worst]:
+        print(f"  {drop:5.2f} {set_name:6} {fmt:9} {stem}  {diff}")
+    return results
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--formats", default=",".join(FORMATS[1:]))
+    parser.add_argument("--sets", default=",".join(SETS))
+    parser.add_argument("--keep", type=Path, help="write the generated files here and keep them")
+    parser.add_argument("--worst", type=int, default=15)
+    args = parser.parse_args(argv)
+    formats = [f for f in args.formats.split(",") if f]
+    unknown = set(formats) - set(FORMATS) or set(args.sets.split(",")) - set(SETS)
+    if unknown:
+        parser.error(f"unknown: {sorted(unknown)}")
+    if office_program() is None and {"doc", "pdf"} & set(formats):
+        print("LibreOffice not found: doc and pdf left out", file=sys.stderr)
+        formats = [f for f in formats if f not in ("doc", "pdf")]
+    if args.keep:
+        args.keep.mkdir(parents=True, exist_ok=True)
+        run(args.sets.split(","), formats, args.keep, args.worst)
+    else:
+        with tempfile.TemporaryDirectory(prefix="formats-roundtrip-") as folder:
+            run(args.sets.split(","), formats, Path(folder), args.worst)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
