@@ -22,7 +22,7 @@ DOCUMENTS = sorted(p.name[: -len(".gold.json")] for p in REAL4.glob("*.gold.json
 # first run (main 0181b2f, per-document mean as the shared scorer) less 0.03; support lowered once, by the lead,
 # in session 5: the merged task-level rule (`+` sub-items of dashes are details) changed which 2 of a095b7d9d45fed2a's
 # 7 gold tasks match, its support 1.0 → 0.5 (one task) while its lead and deadline rose 0.33 → 1.0 (FIRST_RUN.md)
-FLOORS = {"recall": 0.710, "precision": 0.464, "lead": 0.387, "support": 0.584, "deadline": 0.450,
+FLOORS = {"recall": 0.738, "precision": 0.470, "lead": 0.387, "support": 0.584, "deadline": 0.450,
           "targets": 0.570, "header": 0.970}
 
 
