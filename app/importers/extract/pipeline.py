@@ -25,6 +25,7 @@ from app.importers.extract.outline import (
 from app.importers.extract.prose import letter_body_start, read_paragraphs, reread
 from app.importers.extract.reporting import reporting_clauses
 from app.importers.extract.sibling_duties import promote_assigning_items, promote_labelled_duties
+from app.importers.extract.indicator_tables import indicator_targets
 from app.importers.extract.tables import is_task_table, table_nodes
 from app.importers.extract.targets_pass import collect_targets
 from app.importers.extract.taskcues import is_form_template
@@ -324,6 +325,8 @@ def _extract(lines: list[Line], tables: list[Table]) -> ImportedPlan:
     for node in plan.nodes:
         _attach_deadlines(node, plan_year)
     plan.targets = collect_targets(root)
+    for k, table in enumerate(tables, start=1):
+        plan.targets.extend(indicator_targets(table, f"PL{k}" if len(tables) > 1 else "PL"))
     target_paths = {tuple(t.path) for t in plan.targets}
     for node in plan.walk():
         if node.kind == "text" and tuple(node.path) in target_paths:
