@@ -26,7 +26,7 @@ _ACHIEVED = re.compile(r"thực hiện|\bước\b|thực tế|đã đạt|kết 
 _PLANNED = re.compile(r"kế hoạch|mục tiêu|phấn đấu|chỉ tiêu", re.IGNORECASE)
 # a column of duties or of their timing: the rows are tasks even with a `Chỉ tiêu` column beside
 _DUTY_HEAD = re.compile(r"nhiệm vụ|nội dung|giải pháp|công việc|hoạt động|đề án|dự án|thời gian|thời hạn|"
-                        r"tiến độ|phối hợp|chủ trì", re.IGNORECASE)
+                        r"tiến độ", re.IGNORECASE)
 _FIGURE_CELL = re.compile(
     rf"^(?P<pre>[^\d]{{0,20}}?)\s*(?P<lo>{NUM})\s*(?:(?P<dash>[-–]|đến)\s*(?P<hi>{NUM}))?\s*(?P<pct>%)?\s*$",
     re.IGNORECASE)

@@ -11,6 +11,7 @@ from app.importers.extract.annex_header import fill_from_annex_caption
 from app.importers.extract.crossref import assign_by_reference
 from app.importers.extract.duty_level import mark_duty_level
 from app.importers.extract.fields import Context
+from app.importers.extract.indicator_tables import indicator_targets
 from app.importers.extract.mention_abbreviations import abbreviations_in
 from app.importers.extract.mention_heads import ABBREVIATIONS
 from app.importers.extract.method_sections import means_are_not_duties
@@ -25,7 +26,6 @@ from app.importers.extract.outline import (
 from app.importers.extract.prose import letter_body_start, read_paragraphs, reread
 from app.importers.extract.reporting import reporting_clauses
 from app.importers.extract.sibling_duties import promote_assigning_items, promote_labelled_duties
-from app.importers.extract.indicator_tables import indicator_targets
 from app.importers.extract.tables import is_task_table, table_nodes
 from app.importers.extract.targets_pass import collect_targets
 from app.importers.extract.taskcues import is_form_template
