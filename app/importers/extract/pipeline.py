@@ -11,6 +11,7 @@ from app.importers.extract.annex_header import fill_from_annex_caption
 from app.importers.extract.crossref import assign_by_reference
 from app.importers.extract.duty_level import mark_duty_level
 from app.importers.extract.fields import Context
+from app.importers.extract.indicator_tables import indicator_targets
 from app.importers.extract.mention_abbreviations import abbreviations_in
 from app.importers.extract.mention_heads import ABBREVIATIONS
 from app.importers.extract.method_sections import means_are_not_duties
@@ -342,6 +343,8 @@ def _extract(lines: list[Line], tables: list[Table]) -> ImportedPlan:
     for node in plan.nodes:
         _attach_deadlines(node, plan_year)
     plan.targets = collect_targets(root)
+    for k, table in enumerate(tables, start=1):
+        plan.targets.extend(indicator_targets(table, f"PL{k}" if len(tables) > 1 else "PL"))
     target_paths = {tuple(t.path) for t in plan.targets}
     for node in plan.walk():
         if node.kind == "text" and tuple(node.path) in target_paths:

@@ -9,6 +9,7 @@ import re
 
 from app.importers.blocks import Table
 from app.importers.extract.deadline_text import cell_value, find_in_prose
+from app.importers.extract.indicator_tables import is_indicator_table
 from app.importers.extract.mention_heads import head_at
 from app.importers.extract.mention_lists import split_mentions
 from app.importers.extract.mention_phrase import starts_predicate, take_phrase
@@ -293,6 +294,8 @@ def table_nodes(tables: list[Table]) -> list[ImportedNode]:
     out: list[ImportedNode] = []
     count = 0
     for table in tables:
+        if is_indicator_table(table):
+            continue  # its rows are targets (indicator_tables.py), not tasks
         rows = [[_cell(c) for c in row] for row in table.rows]
         header_i = next((i for i, r in enumerate(rows[:4]) if _columns(r)), None)
         if header_i is None:

@@ -60,6 +60,13 @@ def _number(printed: str) -> float:
     return float(printed.replace(",", "."))
 
 
+# shared with the reader of indicator tables (indicator_tables.py)
+NUM = _NUM
+GE_BEFORE = _GE_BEFORE
+LE_BEFORE = _LE_BEFORE
+parse_number = _number
+
+
 def _clauses(text: str) -> list[str]:
     return [c for c in re.split(r";\s*|\.\s+(?=[A-ZĐÀ-Ỹ])|:\s+(?=\S)", text) if c.strip()]
 

@@ -16,9 +16,12 @@ import re
 _STT_HEAD = re.compile(r"^(?:STT|TT|Số TT|Số thứ tự)\.?$", re.IGNORECASE)
 _COLUMN = re.compile(r"nhiệm vụ|nội dung|công việc|giải pháp|hoạt động|tên |cơ quan|đơn vị|chủ trì|phối hợp|"
                      r"thời gian|thời hạn|tiến độ|sản phẩm|ghi chú|kết quả|kinh phí|lộ trình|hoàn thành|"
-                     r"trách nhiệm|thực hiện", re.IGNORECASE)
+                     r"trách nhiệm|thực hiện|chỉ tiêu|chỉ số|đvt|kế hoạch|mục tiêu|năm \d{4}", re.IGNORECASE)
 _ORDINAL = re.compile(r"^(?:\d{1,3}|[IVXL]{1,5}|[A-HK-Z])[.)]?$")
 _TIME = re.compile(r"\d{4}|[Qq]uý|[Tt]háng|[Tt]hường xuyên|[Hh][àằ]ng năm|[Đđ]ịnh kỳ")
+# an indicator table (`TT / Chỉ tiêu / ĐVT / Năm 2025 / ...`): its figures are cells, not row numbers
+_INDICATOR_COL = re.compile(r"^(?:tên )?(?:chỉ tiêu|chỉ số)\b", re.IGNORECASE)
+_FIGURE_COL = re.compile(r"^(?:đơn vị tính|đvt)|\b(?:19|20)\d{2}\b|kế hoạch|mục tiêu", re.IGNORECASE)
 _SECTION_END = re.compile(r"^(?:Nơi nhận|PHỤ LỤC|TM\.|T/M|KT\.|[IVX]+\.\s+\S)")
 
 
@@ -59,6 +62,8 @@ def take_flat_table(lines: list[str], i: int) -> tuple[list[list[str]], int] | N
         return None
     header = [lines[i + k].strip(" *_#") for k in range(n)]
     time_col = next((k for k, h in enumerate(header) if re.search(r"thời gian|thời hạn|tiến độ", h, re.I)), None)
+    figure_col = next((k for k, h in enumerate(header) if _FIGURE_COL.search(h)), None) \
+        if any(_INDICATOR_COL.match(h) for h in header) else None
     rows: list[list[str]] = [header]
     current: list[str] | None = None
     j = i + n
@@ -67,7 +72,10 @@ def take_flat_table(lines: list[str], i: int) -> tuple[list[list[str]], int] | N
         if not text:
             j += 1
             continue
-        if _ORDINAL.match(text):
+        # a numbered row (not a group row `I`) that has reached its figure columns takes a number as a cell
+        is_cell = figure_col is not None and current is not None and current[0].isdigit() \
+            and figure_col <= len(current) < n
+        if _ORDINAL.match(text) and not (is_cell and text.isdigit()):
             if current is not None:
                 rows.append(current)
             current = [text.rstrip(".)")]
