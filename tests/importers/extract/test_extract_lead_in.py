@@ -87,3 +87,19 @@ def test_lead_in_above_the_numbered_sections_names_the_actor_of_every_section(tm
     assert leads["I/1"][0] == group
     assert leads["I/2"][0] == ["Sở Tài chính"]
     assert leads["II/1"][0] == group
+
+
+def test_item_naming_one_of_the_lead_in_partners_is_its_own(tmp_path: Path) -> None:
+    """`Sở X chủ trì, phối hợp với Sở Y, UBND các huyện thực hiện các nội dung sau:` then `- UBND các huyện
+    bố trí vốn đối ứng.`: the item opens with one of the partners, which is its actor; the others inherit."""
+    leads = _leads(tmp_path, PURPOSE + (
+        "II. NHIỆM VỤ\n"
+        "1. Về hạ tầng giao thông\n"
+        "Sở Xây dựng chủ trì, phối hợp với Sở Tài chính, UBND các huyện thực hiện các nội dung sau:\n"
+        "a) Đẩy nhanh tiến độ các dự án giao thông trọng điểm.\n"
+        "b) Nâng cấp đường huyện, đường xã\n"
+        "- Lập danh mục công trình ưu tiên.\n"
+        "- UBND các huyện bố trí vốn đối ứng.\n"))
+    assert leads["II/1/a"] == (["Sở Xây dựng"], ["Sở Tài chính", "UBND các huyện"])
+    assert leads["II/1/b/•1"][0] == ["Sở Xây dựng"]
+    assert leads["II/1/b/•2"][0] == ["UBND các huyện"]
