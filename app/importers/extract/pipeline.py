@@ -22,7 +22,7 @@ from app.importers.extract.outline import (
     split_label,
     wrap_width,
 )
-from app.importers.extract.prose import lead_in_context, letter_body_start, read_paragraphs, reread
+from app.importers.extract.prose import letter_body_start, read_paragraphs, reread
 from app.importers.extract.reporting import reporting_clauses
 from app.importers.extract.sibling_duties import promote_assigning_items, promote_labelled_duties
 from app.importers.extract.tables import is_task_table, table_nodes
@@ -292,13 +292,10 @@ def _extract(lines: list[Line], tables: list[Table]) -> ImportedPlan:
     root = build_tree(body, is_heading=_agency_line)
     mark_duty_level(root)
     builder = TaskBuilder()
-    # `..., Chính phủ yêu cầu các bộ, ngành ... thực hiện các nhiệm vụ sau:` above the numbered
-    # sections: the actors of the items that name none (an item naming its own actor wins)
-    top_ctx = lead_in_context(preamble)
-    plan.nodes = [builder.build(child, top_ctx) for child in root.children]
+    plan.nodes = [builder.build(child, Context()) for child in root.children]
     if root.children:
         for para in root.paras:
-            plan.nodes.extend(builder.split_units(para, top_ctx, path=[]))
+            plan.nodes.extend(builder.split_units(para, Context(), path=[]))
     else:  # a body without numbering: every paragraph is read on its own, under the lead-in above it
         plan.nodes.extend(read_paragraphs(root.paras, preamble, builder))
     if annex < len(lines):

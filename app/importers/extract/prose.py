@@ -52,13 +52,6 @@ def lead_in(preamble: str) -> asg.Assignment | None:
     return said if said.lead else None
 
 
-def lead_in_context(preamble: str) -> Context:
-    """What the preamble's lead-in hands down to every item below it (an empty context when the
-    preamble ends in no lead-in naming actors)."""
-    intro = lead_in(preamble)
-    return Context(lead=list(intro.lead), support=list(intro.support)) if intro else Context()
-
-
 def assigns(sentence: str) -> asg.Assignment | None:
     """The assignment a sentence makes on its own, or None: it asks a named agency (`Giao X`,
     `Yêu cầu X`, `Đề nghị X`), says `X chủ trì`, or its subject is an agency given a duty."""

@@ -71,24 +71,6 @@ def test_yeu_cau_lead_in_over_nested_lists(tmp_path: Path) -> None:
     assert leads["II/2"][0] == group
 
 
-def test_lead_in_above_the_numbered_sections_names_the_actor_of_every_section(tmp_path: Path) -> None:
-    """`Để ..., Ủy ban nhân dân tỉnh yêu cầu các sở, ngành ... thực hiện tốt các nhiệm vụ sau:` before
-    `I.` `II.`: the items under every section inherit it, even when another item names its own actor
-    (it was read only when no item named any)."""
-    leads = _leads(tmp_path, (
-        "Để hoàn thành các mục tiêu đã đề ra, Ủy ban nhân dân tỉnh yêu cầu các sở, ban, ngành, Ủy ban "
-        "nhân dân các huyện tập trung thực hiện tốt các nhiệm vụ, giải pháp sau:\n"
-        "I. VỀ PHÁT TRIỂN KINH TẾ\n"
-        "1. Tháo gỡ khó khăn cho sản xuất, kinh doanh.\n"
-        "2. Sở Tài chính chủ trì đẩy nhanh giải ngân vốn đầu tư công.\n"
-        "II. VỀ PHÁT TRIỂN XÃ HỘI\n"
-        "1. Bảo đảm an sinh xã hội.\n"))
-    group = ["Các sở, ban, ngành", "Ủy ban nhân dân các huyện"]
-    assert leads["I/1"][0] == group
-    assert leads["I/2"][0] == ["Sở Tài chính"]
-    assert leads["II/1"][0] == group
-
-
 def test_item_naming_one_of_the_lead_in_partners_is_its_own(tmp_path: Path) -> None:
     """`Sở X chủ trì, phối hợp với Sở Y, UBND các huyện thực hiện các nội dung sau:` then `- UBND các huyện
     bố trí vốn đối ứng.`: the item opens with one of the partners, which is its actor; the others inherit."""
