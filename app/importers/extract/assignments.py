@@ -300,6 +300,12 @@ def _narrower(subjects: list[str], inherited: list[str]) -> bool:
         head_at(m) in heads and head_at(m) in PRIVATE_HEADS for m in subjects)
 
 
+def _one_of_partners(subjects: list[str], inherited: Assignment) -> bool:
+    """`- UBND các huyện bố trí vốn đối ứng.` under `Giao Sở X chủ trì, phối hợp với Sở Y, UBND các huyện
+    thực hiện:`: the item opens with one of the partners the lead-in named, so that partner is its actor."""
+    return bool(subjects) and set(subjects) <= set(inherited.support) and not set(subjects) & set(inherited.lead)
+
+
 def from_text(text: str, inherited: Assignment | None = None) -> Assignment:
     """Lead and support of one task unit (its text without attribute lines)."""
     result = Assignment()
@@ -336,7 +342,8 @@ def from_text(text: str, inherited: Assignment | None = None) -> Assignment:
             # `X chủ trì ...`, or a named body other than the inherited one, takes the lead
             result.explicit = bool(re.match(r"^chủ trì", rest)) or (
                 inherited is not None and all(is_specific(m) for m in subj) and not set(subj) & set(inherited.lead)) \
-                or (inherited is not None and _narrower(subj, inherited.lead))
+                or (inherited is not None and _narrower(subj, inherited.lead)) \
+                or (inherited is not None and _one_of_partners(subj, inherited))
     if not result.lead:
         result.lead = next((found for sent in sents if (found := done_by(sent))), [])
         result.explicit = bool(result.lead)
