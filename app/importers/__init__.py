@@ -35,8 +35,8 @@ def import_plan_document(path: str | Path) -> tuple[list[Block], ImportedPlan]:
 
     blocks = read_blocks(path)
     plan = extract_plan(blocks)
-    if not plan.tasks():
-        # a decision publishing a catalogue says so; a document with an official header says what
+    if not plan.tasks() and not plan.targets:
+        # an annex of indicators alone is tracked by its targets (`indicator_tables`); otherwise a decision publishing a catalogue says so; a document with an official header says what
         # it holds (`prose.no_task_message`); anything else is no plan we recognise
         from app.importers.extract.prose import no_task_message
 

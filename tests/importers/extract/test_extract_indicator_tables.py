@@ -93,3 +93,18 @@ def test_indicator_column_of_duties_is_a_task_table() -> None:
     plan = extract_plan([Paragraph("I. NHIỆM VỤ"), Table(rows=rows)])
     assert not plan.targets
     assert [t.path for t in plan.tasks()] == [["PL", "1"], ["PL", "2"]]
+
+
+def test_an_annex_of_indicators_alone_is_imported_for_its_targets(tmp_path, services) -> None:
+    """A document that is only an indicator annex assigns no task but is still tracked: its targets are
+    imported and stored, where before it was refused as a document with nothing to import."""
+    from app.importers import import_plan_file
+
+    path = tmp_path / "phu-luc.txt"
+    annex = PIPE[PIPE.index("\n|"):]
+    path.write_text("UBND TỈNH A | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/KH-UBND | A, ngày 5 tháng 1 năm 2026\n"
+                    "PHỤ LỤC\nCác chỉ tiêu kinh tế - xã hội năm 2026\n" + annex, encoding="utf-8")
+    plan = import_plan_file(path)
+    assert not plan.tasks() and len(plan.targets) >= 6
+    outcome = services.plan_import.store(plan)
+    assert outcome.tasks == 0 and outcome.targets == len(plan.targets)
