@@ -36,8 +36,9 @@ def import_plan_document(path: str | Path) -> tuple[list[Block], ImportedPlan]:
     blocks = read_blocks(path)
     plan = extract_plan(blocks)
     if not plan.tasks() and not plan.targets:
-        # an annex of indicators alone is tracked by its targets (`indicator_tables`); otherwise a decision publishing a catalogue says so; a document with an official header says what
-        # it holds (`prose.no_task_message`); anything else is no plan we recognise
+        # (an annex of indicators alone is tracked by its targets, `indicator_tables`) a decision publishing
+        # a catalogue says so; a document with an official header says what it holds
+        # (`prose.no_task_message`); anything else is no plan we recognise
         from app.importers.extract.prose import no_task_message
 
         raise InputError(next((w for w in plan.warnings if w.startswith("Quyết định công bố")), None)
