@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from app.importers.extract.body_names import body_from_lines, body_name
 from app.importers.extract.textutil import is_upper_line, squash, strip_trailing_punct
 from app.importers.result import Signer
 
@@ -136,27 +137,6 @@ def is_footer_start(line: str) -> bool:
     return bool(_RECIPIENTS.match(line.strip()) or _SIGN_AUTH.match(line.strip()))
 
 
-_ACRONYMS = {"UBND", "HĐND", "MTTQ", "TP", "TP.", "TW", "BCH"}
-_CAP_AFTER = {"bộ", "sở", "ban", "cục", "vụ"}
-
-
-def body_name(upper: str, place: str | None) -> str:
-    """`ỦY BAN NHÂN DÂN TỈNH NGHỆ AN` → `Ủy ban nhân dân tỉnh Nghệ An` (printed in capitals in the header)."""
-    words = []
-    for i, word in enumerate(upper.split()):
-        if word in _ACRONYMS:
-            words.append(word)
-        elif i == 0 or (words and words[-1].lower() in _CAP_AFTER and word.lower() not in ("nhân", "chấp")):
-            words.append(word.capitalize())
-        else:
-            words.append(word.lower())
-    text = " ".join(words)
-    if place and place.lower() in text.lower():
-        i = text.lower().rindex(place.lower())
-        text = text[:i] + place + text[i + len(place):]
-    return text
-
-
 def issuer_from(preamble: str, issuing_line: str | None, place: str | None, signer: Signer,
                 top_lines: list[str] | None = None) -> str | None:
     """The issuing body: the title-block line (`CỦA BAN CHẤP HÀNH ...`), else the preamble's
@@ -179,7 +159,7 @@ def issuer_from(preamble: str, issuing_line: str | None, place: str | None, sign
             issuer = f"{issuer} {place}"
         return issuer
     if top_lines:
-        return body_name(" ".join(top_lines), place)
+        return body_from_lines(top_lines, place)
     if signer.authority:
         return body_name(re.sub(r"^(?:TM\.|T/M|KT\.|TL\.)\s*", "", signer.authority).strip(), place)
     return None
