@@ -51,8 +51,9 @@ def _names_place(upper: str) -> bool:
     if not low or (low[0] in _UNIT_WORDS and low[1:2] != [] and low[1] not in _COMMITTEE) \
             or tuple(low[:2]) in _UNIT_PAIRS:
         return False  # `TỈNH QUẢNG NINH` under `ỦY BAN NHÂN DÂN`: the place of the body above
+    pairs = enumerate(zip(["", *low], low, strict=False))
     return any((w in _UNIT_WORDS or (a, w) in _UNIT_PAIRS or w in _COMMITTEE) and i + 1 < len(low)
-               and (w, low[i + 1]) != ("xã", "hội") for i, (a, w) in enumerate(zip(["", *low], low)))
+               and (w, low[i + 1]) != ("xã", "hội") for i, (a, w) in pairs)
 
 
 def body_name(upper: str, place: str | None) -> str:

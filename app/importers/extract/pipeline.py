@@ -110,7 +110,8 @@ def _lines_of(blocks: Sequence[Block]) -> tuple[list[Line], list[Table]]:
 # A subject line broken after a function word continues on the next line.
 _TITLE_DANGLING = re.compile(r"\b(?:của|và|về|với|các|cho|trong|tại|đối với|những|là|để|nhằm|số)$", re.IGNORECASE)
 _PREAMBLE_START = re.compile(r"^(?:Thực hiện|Căn cứ|Để|Nhằm|Triển khai)\b.{60,}")
-_MOTTO = re.compile(r"^(?:CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN|ĐỘC LẬP|(?:XÃ\s+)?(?:HỘI\s+)?CHỦ NGHĨA VIỆT NAM|[*\-–_ ]+$)")  # with the motto's wrapped tail
+# the national and Party mottos, the first with its tail when wrapped (`CỘNG HÒA XÃ HỘI` / `CHỦ NGHĨA VIỆT NAM`)
+_MOTTO = re.compile(r"^(?:CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN|ĐỘC LẬP|(?:XÃ\s+)?(?:HỘI\s+)?CHỦ NGHĨA VIỆT NAM|[*\-–_ ]+$)")
 _AUTHORITY_LINE = re.compile(r"^(?:ỦY BAN|UỶ BAN|CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|HỘI ĐỒNG|BAN THƯỜNG VỤ|BAN CHẤP HÀNH|"
                              r"CỦA |QUYẾT ĐỊNH|QUYẾT NGHỊ|CHÍNH PHỦ$|THỦ TƯỚNG)")
 
