@@ -313,12 +313,19 @@ class PlanImportService(Service):
                     row.focal_agency_id = entry.id
 
 
+def _same_issuer(stored: str | None, read: str | None) -> bool:
+    """The same body, also when an earlier version of the importer wrote its name in another order or with a
+    stray word of the header (`Ủy ban MTTQ … ban Thường trực` → `Ban Thường trực Ủy ban MTTQ …`): one name's
+    words contain the other's."""
+    a, b = set(fold(stored or "").split()), set(fold(read or "").split())
+    return a == b or bool(a and b and (a <= b or b <= a))
+
+
 def _existing(s: Session, plan: ImportedPlan) -> list[Plan]:
     """Stored plans this document is: same issuer and number (or same title when unnumbered)."""
-    issuer = fold(plan.issuer or "")
     existing = []
     for candidate in s.scalars(select(Plan).order_by(Plan.id)):
-        if fold(candidate.issuer or "") != issuer:
+        if not _same_issuer(candidate.issuer, plan.issuer):
             continue
         if plan.number:
             same = fold(candidate.number or "").replace(" ", "") == fold(plan.number).replace(" ", "")

@@ -132,6 +132,21 @@ def test_existing_plan_refused_then_replaced(directory_db: Database) -> None:
             Agency.name_folded == fold("Sở Kiến trúc Mới"))) == 1
 
 
+def test_a_plan_stored_with_an_older_reading_of_its_issuer_is_found_again(directory_db: Database) -> None:
+    """A plan imported before the issuer's name was read in office order (parent first, a motto's tail kept)
+    is the same plan when its corrected version comes: it is offered for replacing, not stored twice."""
+    service = PlanImportService(directory_db)
+    old = _plan()
+    old.issuer = "Ủy ban MTTQ việt nam xã An Bình ban Thường trực chủ nghĩa việt nam"
+    service.store(old)
+    new = _plan()
+    new.issuer = "Ban Thường trực Ủy ban MTTQ Việt Nam xã An Bình"
+    assert service.existing_plan_id(new) is not None
+    other = _plan()
+    other.issuer = "Ủy ban nhân dân xã An Bình"
+    assert service.existing_plan_id(other) is None
+
+
 def test_failure_stores_nothing(directory_db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
     plans, agencies = _count(directory_db, Plan), _count(directory_db, Agency)
 
