@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from app.importers.blocks import Table
 
 _SAME = 2.0  # points: two texts this close in x start the same column, in y the same row top
+_EDGE = 2  # lines a page may print above or below its table: page number, running head or foot
 
 
 @dataclass
@@ -33,25 +34,54 @@ class _Cell:
         return " ".join(line.strip() for line in self.lines if line.strip())
 
 
-def split_tables(rows: list[list]) -> list[list | Table]:
+def split_pages(pages: list[list[list] | str]) -> list[list[list | Table] | str]:
+    """Every page's rows with its tables rebuilt (`split_tables`); a table that ends a page lends
+    its columns to the top of the next, so a page that holds only the rest of a cut row (one row,
+    or one cell of it) is still read as that table's part."""
+    out: list[list[list | Table] | str] = []
+    carry: list[float] | None = None
+    for rows in pages:
+        if isinstance(rows, str):
+            out.append(rows)
+            carry = None
+            continue
+        blocks, carry = _split(rows, carry)
+        out.append(blocks)
+    return out
+
+
+def split_tables(rows: list[list], columns: list[float] | None = None) -> list[list | Table]:
     """The page's rows ([x, y, text, end, pieces] in printing order) with each table's rows
-    replaced by one `Table`; every other row is returned as it came."""
+    replaced by one `Table`; every other row is returned as it came. `columns`: where the
+    columns of a table that ended the page before start."""
+    return _split(rows, columns)[0]
+
+
+def _split(rows: list[list], carry: list[float] | None) -> tuple[list[list | Table], list[float] | None]:
+    """`split_tables`, and the columns of the page's last table when only page-edge lines (a
+    page number, a running foot) follow it."""
     parted = _part_at_columns(rows)
     out: list[list | Table] = []
+    last: list[float] | None = None
+    after = 0  # rows printed after the last table
     i = 0
     while i < len(parted):
-        table, end = _take_table([row for row, _ in parted], i)
+        # the carried columns hold only at the top of the page, under its running head at most
+        columns = carry if i <= _EDGE and not any(isinstance(b, Table) for b in out) else None
+        table, end, starts = _take_table([row for row, _ in parted], i, columns)
         if table is None:
             origin = parted[i][1]
             if not out or out[-1] is not rows[origin]:
                 out.append(rows[origin])  # as printed: a line parted for the table test is whole
+                after += 1
             i += 1
         else:
             out.append(table)
+            last, after = starts, 0
             i = end
             while i < len(parted) and parted[i][1] == parted[end - 1][1]:
                 i += 1  # the rest of a line the table took
-    return out
+    return out, (last if after <= _EDGE else None)
 
 
 def _part_at_columns(rows: list[list]) -> list[tuple[list, int]]:
@@ -94,8 +124,11 @@ def _cells(rows: list[list], start: int) -> list[tuple[_Cell, int]]:
     return cells
 
 
-def _take_table(rows: list[list], start: int) -> tuple[Table | None, int]:
-    """(table, index after it) when a table starts at row `start`, else (None, start)."""
+def _take_table(rows: list[list], start: int,
+                columns: list[float] | None = None) -> tuple[Table | None, int, list[float]]:
+    """(table, index after it, where its columns start) when a table starts at row `start`, else
+    (None, start, []). With `columns` (the table that ended the page before), rows whose cells
+    all start at those columns are its part even when they are too few to make a table alone."""
     cells = _cells(rows, start)
     table_rows: list[list[_Cell]] = []
     end = start
@@ -111,31 +144,49 @@ def _take_table(rows: list[list], start: int) -> tuple[Table | None, int]:
             break  # one cell alone, or text above the last row: the table is over
         table_rows.append(row)
         end = cells[k - 1][1]
+    if columns and _continues(table_rows, columns):
+        return Table(rows=_grid(table_rows, columns)), end, columns
     body = table_rows[1:] if table_rows and len(table_rows[0]) == 1 else table_rows
     if len(body) < 2 or max(len(r) for r in body) < 3:
-        return None, start
+        return None, start, []
     # a page may begin with the tail of a row cut by the break: its first cell is empty, so the
     # lone cell starts right of the table's first column, where one of its columns starts (text
     # at the left, or a page number in the middle, is no part of the table)
     if body is not table_rows:
         lone = table_rows[0][0].x
         if lone <= body[0][0].x + _SAME or not any(abs(lone - c.x) <= _SAME for row in body for c in row):
-            return None, start
-    return Table(rows=_grid(table_rows)), end
+            return None, start, []
+    starts = _starts(table_rows)
+    return Table(rows=_grid(table_rows, starts)), end, starts
 
 
-def _grid(table_rows: list[list[_Cell]]) -> list[list[str]]:
-    """Cell texts under the table's columns (the x where cells start); merged cells leave the
-    columns they cover empty."""
+def _continues(table_rows: list[list[_Cell]], columns: list[float]) -> bool:
+    """Whether rows at the top of a page go on with the table above the break: every cell starts
+    at one of its columns, and a single cell is no first-column text (a paragraph at the margin)."""
+    if not table_rows:
+        return False
+    if not all(any(abs(c.x - s) <= _SAME for s in columns) for row in table_rows for c in row):
+        return False
+    return len(table_rows) > 1 or len(table_rows[0]) > 1 or table_rows[0][0].x > columns[0] + _SAME
+
+
+def _starts(table_rows: list[list[_Cell]]) -> list[float]:
+    """Where the table's columns start: the x where its cells start, near ones taken as one."""
     starts: list[float] = []
     for x in sorted(c.x for row in table_rows for c in row):
         if not starts or x > starts[-1] + _SAME:
             starts.append(x)
+    return starts
+
+
+def _grid(table_rows: list[list[_Cell]], starts: list[float]) -> list[list[str]]:
+    """Cell texts under the table's columns (`starts`); merged cells leave the columns they
+    cover empty."""
     grid = []
     for row in table_rows:
         values = [""] * len(starts)
         for cell in row:
-            column = max(i for i, s in enumerate(starts) if s <= cell.x + _SAME)
+            column = max((i for i, s in enumerate(starts) if s <= cell.x + _SAME), default=0)
             values[column] = cell.text
         grid.append(values)
     return grid
