@@ -140,7 +140,8 @@ def _take_table(rows: list[list], start: int,
         while k < len(cells) and cells[k][0].x > row[-1].x + _SAME and abs(cells[k][0].top - row[0].top) <= _SAME:
             row.append(cells[k][0])
             k += 1
-        if table_rows and (len(row) < 2 or row[0].top >= min(c.bottom for c in table_rows[-1])):
+        if table_rows and (row[0].top >= min(c.bottom for c in table_rows[-1])
+                           or (len(row) < 2 and not _merged(row[0], table_rows))):
             break  # one cell alone, or text above the last row: the table is over
         table_rows.append(row)
         end = cells[k - 1][1]
@@ -158,6 +159,14 @@ def _take_table(rows: list[list], start: int,
             return None, start, []
     starts = _starts(table_rows)
     return Table(rows=_grid(table_rows, starts)), end, starts
+
+
+def _merged(cell: _Cell, table_rows: list[list[_Cell]]) -> bool:
+    """Whether a cell alone on its row is a merged cell of the table (a section title across
+    the columns right of the number): it starts where a later column of rows of two cells or
+    more starts, never at the first column, where a paragraph after the table starts."""
+    cells = [c for row in table_rows if len(row) > 1 for c in row]
+    return bool(cells) and cell.x > min(c.x for c in cells) + _SAME and any(abs(cell.x - c.x) <= _SAME for c in cells)
 
 
 def _continues(table_rows: list[list[_Cell]], columns: list[float]) -> bool:
