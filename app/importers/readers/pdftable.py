@@ -14,6 +14,7 @@ empty on the new page) is put back together.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from app.importers.blocks import Table
@@ -60,7 +61,7 @@ def split_tables(rows: list[list], columns: list[float] | None = None) -> list[l
 def _split(rows: list[list], carry: list[float] | None) -> tuple[list[list | Table], list[float] | None]:
     """`split_tables`, and the columns of the page's last table when only page-edge lines (a
     page number, a running foot) follow it."""
-    parted = _part_at_columns(rows)
+    parted = _part_at_columns(rows, carry or [])
     out: list[list | Table] = []
     last: list[float] | None = None
     after = 0  # rows printed after the last table
@@ -84,13 +85,14 @@ def _split(rows: list[list], carry: list[float] | None) -> tuple[list[list | Tab
     return out, (last if after <= _EDGE else None)
 
 
-def _part_at_columns(rows: list[list]) -> list[tuple[list, int]]:
+def _part_at_columns(rows: list[list], known: Sequence[float] = ()) -> list[tuple[list, int]]:
     """Rows parted where a later piece of the line starts at an x where another line or piece
-    of the page starts too (a column: a cell whose text came closer to the next cell than the
-    widest guess of its width), each with the index of the row it came from."""
+    of the page starts too, or a column of the table above the page break (`known`) starts (a
+    column: a cell whose text came closer to the next cell than the widest guess of its width),
+    each with the index of the row it came from."""
     pieces = [row[4] if len(row) > 4 else [] for row in rows]
     starts = Counter(round(x) for row, more in zip(rows, pieces, strict=True) for x in [row[0], *(p for p, _ in more)])
-    columns = {x for x, n in starts.items() if n >= 2}
+    columns = {x for x, n in starts.items() if n >= 2} | {round(x) for x in known}
     out: list[tuple[list, int]] = []
     for index, row in enumerate(rows):
         x, y, text = row[:3]
