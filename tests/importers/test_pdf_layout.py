@@ -231,3 +231,29 @@ def test_text_at_the_top_of_the_next_page_is_no_part_of_the_table() -> None:
     out = split_pages([page1, page2, page3])
     assert isinstance(out[0][0], Table)
     assert out[1] == page2 and out[2] == page3
+
+
+def test_a_row_whose_number_was_cut_by_the_break_is_joined() -> None:
+    """A narrow number column wraps `115.` as `115` and `.`: when the break falls between them,
+    the next page's first cell is the `.` alone, the rest of the same row, not a new row."""
+    from app.importers.readers.pdftable import join_page_tables
+
+    above = Table(rows=[["TT", "Nhiệm vụ", "Chủ trì"], ["114.", "Rà soát", "Sở Nội vụ"],
+                        ["115", "Số hoá dữ liệu", "Các"]])
+    below = Table(rows=[[".", "hộ tịch", "xã"], ["116.", "Tập huấn", "Sở Tư pháp"]])
+    (table,) = join_page_tables([above, below])
+    assert table.rows[2:] == [["115.", "Số hoá dữ liệu hộ tịch", "Các xã"], ["116.", "Tập huấn", "Sở Tư pháp"]]
+
+
+def test_a_number_wrapped_in_its_cell_keeps_its_dot() -> None:
+    from app.importers.readers.pdftable import split_tables
+
+    def row(x: float, y: float, text: str) -> list:
+        return [x, y, text, x + 10 * len(text), []]
+
+    rows = [row(90, 500, "TT"), row(126, 500, "Nhiệm vụ"), row(300, 500, "Chủ trì"),
+            row(90, 480, "139"), row(90, 467, "."), row(126, 480, "Rà soát"), row(300, 480, "Sở Nội vụ"),
+            row(90, 450, "140"), row(90, 437, "."), row(126, 450, "Tập huấn"), row(300, 450, "Sở Tài chính")]
+    (table,) = split_tables(rows)
+    assert isinstance(table, Table)
+    assert [r[0] for r in table.rows] == ["TT", "139.", "140."]

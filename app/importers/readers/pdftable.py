@@ -32,7 +32,18 @@ class _Cell:
 
     @property
     def text(self) -> str:
-        return " ".join(line.strip() for line in self.lines if line.strip())
+        return _joined(self.lines)
+
+
+def _joined(lines: list[str]) -> str:
+    """A cell's lines as one text; a line of punctuation alone (the `.` of `115.` wrapped in a
+    narrow number column) ends the word above it rather than standing apart."""
+    text = ""
+    for line in (part.strip() for part in lines):
+        if line:
+            glued = text and not any(ch.isalnum() for ch in line)
+            text = text + line if glued else f"{text} {line}".strip()
+    return text
 
 
 def split_pages(pages: list[list[list] | str]) -> list[list[list | Table] | str]:
@@ -206,7 +217,8 @@ def _grid(table_rows: list[list[_Cell]], starts: list[float]) -> list[list[str]]
 def join_page_tables(blocks: list) -> list:
     """Tables cut by page breaks joined again: the next page's part follows the table directly
     (page numbers and running heads already gone) and has its column count; its repeated header
-    row is dropped, and a first row with an empty first cell finishes the row the break cut."""
+    row is dropped, and a first row with an empty first cell (or one of punctuation alone) finishes
+    the row the break cut."""
     out: list = []
     for block in blocks:
         above = out[-1] if out else None
@@ -217,10 +229,11 @@ def join_page_tables(blocks: list) -> list:
         rows = [list(r) for r in block.rows]
         if rows[0] == above.rows[0]:
             rows = rows[1:]  # the header row Word repeats on every page
-        if rows and not rows[0][0].strip() and len(above.rows) > 1:
+        # the first cell holds a new row's number or label; empty, or punctuation alone (the tail
+        # of a number wrapped in a narrow column), it is the rest of the row the break cut
+        if rows and not any(ch.isalnum() for ch in rows[0][0]) and len(above.rows) > 1:
             last = above.rows[-1]
-            above.rows[-1] = [" ".join(p for p in (a.strip(), b.strip()) if p)
-                              for a, b in zip(last, rows[0], strict=True)]
+            above.rows[-1] = [_joined([a, b]) for a, b in zip(last, rows[0], strict=True)]
             rows = rows[1:]
         above.rows.extend(rows)
     return out
