@@ -257,3 +257,19 @@ def test_a_number_wrapped_in_its_cell_keeps_its_dot() -> None:
     (table,) = split_tables(rows)
     assert isinstance(table, Table)
     assert [r[0] for r in table.rows] == ["TT", "139.", "140."]
+
+
+def test_an_indented_paragraph_after_the_break_is_no_cut_row() -> None:
+    """A paragraph whose first line is indented to where a column of the table above starts is
+    still a paragraph: its next lines go back to the margin, left of the table."""
+    from app.importers.readers.pdftable import split_pages
+
+    def row(x: float, y: float, text: str) -> list:
+        return [x, y, text, x + 10 * len(text), []]
+
+    page1 = [row(90, 800, "TT"), row(126, 800, "Nhiệm vụ"), row(300, 800, "Chủ trì"),
+             row(90, 780, "1"), row(126, 780, "Rà soát"), row(300, 780, "Sở Nội vụ")]
+    page2 = [row(126, 800, "Các sở, ngành căn cứ chức năng, nhiệm vụ được giao"),
+             row(72, 786, "tổ chức thực hiện Kế hoạch này.")]
+    out = split_pages([page1, page2])
+    assert out[1] == page2

@@ -158,7 +158,7 @@ def _take_table(rows: list[list], start: int,
             break  # one cell alone, or text above the last row: the table is over
         table_rows.append(row)
         end = cells[k - 1][1]
-    if columns and _continues(table_rows, columns):
+    if columns and _continues(table_rows, columns, rows[end][0] if end < len(rows) else None):
         return Table(rows=_grid(table_rows, columns)), end, columns
     body = table_rows[1:] if table_rows and len(table_rows[0]) == 1 else table_rows
     if len(body) < 2 or max(len(r) for r in body) < 3:
@@ -182,14 +182,17 @@ def _merged(cell: _Cell, table_rows: list[list[_Cell]]) -> bool:
     return bool(cells) and cell.x > min(c.x for c in cells) + _SAME and any(abs(cell.x - c.x) <= _SAME for c in cells)
 
 
-def _continues(table_rows: list[list[_Cell]], columns: list[float]) -> bool:
+def _continues(table_rows: list[list[_Cell]], columns: list[float], next_x: float | None) -> bool:
     """Whether rows at the top of a page go on with the table above the break: every cell starts
-    at one of its columns, and a single cell is no first-column text (a paragraph at the margin)."""
+    at one of its columns. A single cell is neither text at the first column nor followed by text
+    left of the table (a paragraph at the margin whose first line is indented)."""
     if not table_rows:
         return False
     if not all(any(abs(c.x - s) <= _SAME for s in columns) for row in table_rows for c in row):
         return False
-    return len(table_rows) > 1 or len(table_rows[0]) > 1 or table_rows[0][0].x > columns[0] + _SAME
+    if len(table_rows) > 1 or len(table_rows[0]) > 1:
+        return True
+    return table_rows[0][0].x > columns[0] + _SAME and (next_x is None or next_x >= columns[0] - _SAME)
 
 
 def _starts(table_rows: list[list[_Cell]]) -> list[float]:
