@@ -138,3 +138,138 @@ def test_a_page_number_above_a_table_is_no_row_of_it() -> None:
     out = split_tables(rows)
     assert out[0] is rows[0]
     assert isinstance(out[1], Table) and out[1].rows[0] == ["", "cán bộ cấp xã", "phường", ""]
+
+
+def _long_table(path: Path, *, repeat_header: bool) -> Path:
+    """Three pages of one table: page 1 ends inside row 2, page 2 holds only the rest of that
+    row (one row, no header), page 3 the rest of row 2's last cell and row 3. Page numbers at
+    the top of every page after the first, as LibreOffice prints them."""
+    c = canvas.Canvas(str(path), pagesize=A4)
+    _font(c)
+    y = _row(c, 800, [[h] for h in HEADER])
+    y = _row(c, y, [["1"], ["Rà soát quy chế"], ["Sở Nội vụ"], ["Các sở"], ["Quý II/2025"]])
+    _row(c, y, [["2"], ["Sửa đổi quy định về"], ["Sở Tư pháp"], ["Sở Tài chính,"], ["Năm 2025"]])
+    c.showPage()
+    _font(c)
+    c.drawString(295, 815, "2")
+    top = 780
+    if repeat_header:
+        top = _row(c, top, [[h] for h in HEADER])
+    # only the cut row's tail: the task name and the partner column go on
+    for k, line in enumerate(["quản lý đầu tư", "công trên địa bàn", "tỉnh"]):
+        c.drawString(COLUMNS[1], top - k * LINE, line)
+    c.drawString(COLUMNS[3], top, "Sở Xây dựng,")
+    c.showPage()
+    _font(c)
+    c.drawString(295, 815, "3")
+    top = 780
+    if repeat_header:
+        top = _row(c, top, [[h] for h in HEADER])
+    c.drawString(COLUMNS[3], top, "các xã")  # one cell alone: the last of the cut row
+    _row(c, top - LINE - 6, [["3"], ["Tổng kết"], ["Văn phòng"], ["Các sở"], ["Tháng 12/2025"]])
+    c.save()
+    return path
+
+
+LONG_ROWS = [
+    HEADER,
+    ["1", "Rà soát quy chế", "Sở Nội vụ", "Các sở", "Quý II/2025"],
+    ["2", "Sửa đổi quy định về quản lý đầu tư công trên địa bàn tỉnh", "Sở Tư pháp",
+     "Sở Tài chính, Sở Xây dựng, các xã", "Năm 2025"],
+    ["3", "Tổng kết", "Văn phòng", "Các sở", "Tháng 12/2025"],
+]
+
+
+def test_a_page_holding_only_the_rest_of_a_cut_row_stays_in_the_table(tmp_path: Path) -> None:
+    blocks = read_blocks(_long_table(tmp_path / "long.pdf", repeat_header=False))
+    tables = [b for b in blocks if isinstance(b, Table)]
+    assert len(tables) == 1
+    assert tables[0].rows == LONG_ROWS
+    assert not [b for b in blocks if isinstance(b, Paragraph) and b.text.strip() in {"2", "3"}]
+
+
+def test_a_long_table_with_its_header_repeated_is_one_table(tmp_path: Path) -> None:
+    tables = [b for b in read_blocks(_long_table(tmp_path / "long.pdf", repeat_header=True)) if isinstance(b, Table)]
+    assert len(tables) == 1
+    assert tables[0].rows == LONG_ROWS
+
+
+def test_a_section_title_in_a_merged_cell_keeps_the_header_row(tmp_path: Path) -> None:
+    """A row of one cell under the task column (a section title across the columns) is a row of
+    the table, so the header above it stays the table's first row."""
+    path = tmp_path / "annex.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    _font(c)
+    y = _row(c, 800, [[h] for h in HEADER])
+    c.drawString(COLUMNS[1], y, "I. Kinh tế số")
+    y = _row(c, y - LINE - 6, [["1"], ["Rà soát"], ["Sở Nội vụ"], ["Các sở"], ["Năm 2025"]])
+    c.drawString(COLUMNS[1], y, "II. Xã hội số")
+    y = _row(c, y - LINE - 6, [["1"], ["Tập huấn"], ["Sở Tài chính"], ["Các xã"], ["Năm 2026"]])
+    c.drawString(72, y - 20, "Nơi nhận:")
+    c.save()
+    blocks = read_blocks(path)
+    (table,) = [b for b in blocks if isinstance(b, Table)]
+    assert table.rows == [HEADER, ["", "I. Kinh tế số", "", "", ""],
+                          ["1", "Rà soát", "Sở Nội vụ", "Các sở", "Năm 2025"],
+                          ["", "II. Xã hội số", "", "", ""],
+                          ["1", "Tập huấn", "Sở Tài chính", "Các xã", "Năm 2026"]]
+    assert "Nơi nhận:" in [b.text for b in blocks if isinstance(b, Paragraph)]
+
+
+def test_text_at_the_top_of_the_next_page_is_no_part_of_the_table() -> None:
+    """The carried columns hold only for cells at those columns: a paragraph at the margin after
+    the break, or text at other x, starts the page as lines."""
+    from app.importers.readers.pdftable import split_pages
+
+    def row(x: float, y: float, text: str) -> list:
+        return [x, y, text, x + 10 * len(text), []]
+
+    page1 = [row(90, 800, "TT"), row(126, 800, "Nhiệm vụ"), row(300, 800, "Chủ trì"),
+             row(90, 780, "1"), row(126, 780, "Rà soát"), row(300, 780, "Sở Nội vụ")]
+    page2 = [row(90, 800, "Tổ chức thực hiện"), row(90, 786, "Các sở, ngành thực hiện.")]
+    page3 = [row(200, 800, "Một đoạn văn lệch")]
+    out = split_pages([page1, page2, page3])
+    assert isinstance(out[0][0], Table)
+    assert out[1] == page2 and out[2] == page3
+
+
+def test_a_row_whose_number_was_cut_by_the_break_is_joined() -> None:
+    """A narrow number column wraps `115.` as `115` and `.`: when the break falls between them,
+    the next page's first cell is the `.` alone, the rest of the same row, not a new row."""
+    from app.importers.readers.pdftable import join_page_tables
+
+    above = Table(rows=[["TT", "Nhiệm vụ", "Chủ trì"], ["114.", "Rà soát", "Sở Nội vụ"],
+                        ["115", "Số hoá dữ liệu", "Các"]])
+    below = Table(rows=[[".", "hộ tịch", "xã"], ["116.", "Tập huấn", "Sở Tư pháp"]])
+    (table,) = join_page_tables([above, below])
+    assert table.rows[2:] == [["115.", "Số hoá dữ liệu hộ tịch", "Các xã"], ["116.", "Tập huấn", "Sở Tư pháp"]]
+
+
+def test_a_number_wrapped_in_its_cell_keeps_its_dot() -> None:
+    from app.importers.readers.pdftable import split_tables
+
+    def row(x: float, y: float, text: str) -> list:
+        return [x, y, text, x + 10 * len(text), []]
+
+    rows = [row(90, 500, "TT"), row(126, 500, "Nhiệm vụ"), row(300, 500, "Chủ trì"),
+            row(90, 480, "139"), row(90, 467, "."), row(126, 480, "Rà soát"), row(300, 480, "Sở Nội vụ"),
+            row(90, 450, "140"), row(90, 437, "."), row(126, 450, "Tập huấn"), row(300, 450, "Sở Tài chính")]
+    (table,) = split_tables(rows)
+    assert isinstance(table, Table)
+    assert [r[0] for r in table.rows] == ["TT", "139.", "140."]
+
+
+def test_an_indented_paragraph_after_the_break_is_no_cut_row() -> None:
+    """A paragraph whose first line is indented to where a column of the table above starts is
+    still a paragraph: its next lines go back to the margin, left of the table."""
+    from app.importers.readers.pdftable import split_pages
+
+    def row(x: float, y: float, text: str) -> list:
+        return [x, y, text, x + 10 * len(text), []]
+
+    page1 = [row(90, 800, "TT"), row(126, 800, "Nhiệm vụ"), row(300, 800, "Chủ trì"),
+             row(90, 780, "1"), row(126, 780, "Rà soát"), row(300, 780, "Sở Nội vụ")]
+    page2 = [row(126, 800, "Các sở, ngành căn cứ chức năng, nhiệm vụ được giao"),
+             row(72, 786, "tổ chức thực hiện Kế hoạch này.")]
+    out = split_pages([page1, page2])
+    assert out[1] == page2

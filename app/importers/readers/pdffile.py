@@ -24,7 +24,7 @@ from app.importers.readers.lines import (
     join_broken_lines,
     page_edge_artefacts,
 )
-from app.importers.readers.pdftable import join_page_tables, split_tables
+from app.importers.readers.pdftable import join_page_tables, split_pages
 
 MAX_PAGES = 1000
 SCANNED = "Tệp PDF không có lớp văn bản (bản quét); hãy dùng tệp Word hoặc PDF có văn bản."
@@ -44,14 +44,14 @@ def read_pdf_bytes(data: bytes) -> list[Block]:
         pages = reader.pages
         if len(pages) > MAX_PAGES:
             raise InputError(f"Tệp PDF quá dài ({len(pages)} trang; tối đa {MAX_PAGES} trang).")
-        rows: list[list[list | Table] | str] = []
+        raw: list[list[list] | str] = []
         total = 0
         for pdf_page in pages:
             page_rows = _page_rows(pdf_page)
             total += len(page_rows) if isinstance(page_rows, str) else sum(len(r[2]) for r in page_rows)
             check_text_length(total)
-            rows.append(page_rows if isinstance(page_rows, str) else split_tables(page_rows))
-        pages_lines = _mark_paragraphs(rows)
+            raw.append(page_rows)
+        pages_lines = _mark_paragraphs(split_pages(raw))
     except InputError:
         raise
     except Exception as exc:  # pypdf raises many types (PdfReadError, KeyError, ValueError...) for bad files

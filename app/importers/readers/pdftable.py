@@ -14,11 +14,13 @@ empty on the new page) is put back together.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from app.importers.blocks import Table
 
 _SAME = 2.0  # points: two texts this close in x start the same column, in y the same row top
+_EDGE = 2  # lines a page may print above or below its table: page number, running head or foot
 
 
 @dataclass
@@ -30,37 +32,78 @@ class _Cell:
 
     @property
     def text(self) -> str:
-        return " ".join(line.strip() for line in self.lines if line.strip())
+        return _joined(self.lines)
 
 
-def split_tables(rows: list[list]) -> list[list | Table]:
+def _joined(lines: list[str]) -> str:
+    """A cell's lines as one text; a line of punctuation alone (the `.` of `115.` wrapped in a
+    narrow number column) ends the word above it rather than standing apart."""
+    text = ""
+    for line in (part.strip() for part in lines):
+        if line:
+            glued = text and not any(ch.isalnum() for ch in line)
+            text = text + line if glued else f"{text} {line}".strip()
+    return text
+
+
+def split_pages(pages: list[list[list] | str]) -> list[list[list | Table] | str]:
+    """Every page's rows with its tables rebuilt (`split_tables`); a table that ends a page lends
+    its columns to the top of the next, so a page that holds only the rest of a cut row (one row,
+    or one cell of it) is still read as that table's part."""
+    out: list[list[list | Table] | str] = []
+    carry: list[float] | None = None
+    for rows in pages:
+        if isinstance(rows, str):
+            out.append(rows)
+            carry = None
+            continue
+        blocks, carry = _split(rows, carry)
+        out.append(blocks)
+    return out
+
+
+def split_tables(rows: list[list], columns: list[float] | None = None) -> list[list | Table]:
     """The page's rows ([x, y, text, end, pieces] in printing order) with each table's rows
-    replaced by one `Table`; every other row is returned as it came."""
-    parted = _part_at_columns(rows)
+    replaced by one `Table`; every other row is returned as it came. `columns`: where the
+    columns of a table that ended the page before start."""
+    return _split(rows, columns)[0]
+
+
+def _split(rows: list[list], carry: list[float] | None) -> tuple[list[list | Table], list[float] | None]:
+    """`split_tables`, and the columns of the page's last table when only page-edge lines (a
+    page number, a running foot) follow it."""
+    parted = _part_at_columns(rows, carry or [])
     out: list[list | Table] = []
+    last: list[float] | None = None
+    after = 0  # rows printed after the last table
     i = 0
     while i < len(parted):
-        table, end = _take_table([row for row, _ in parted], i)
+        # the carried columns hold only at the top of the page, under its running head at most
+        columns = carry if i <= _EDGE and not any(isinstance(b, Table) for b in out) else None
+        table, end, starts = _take_table([row for row, _ in parted], i, columns)
         if table is None:
             origin = parted[i][1]
             if not out or out[-1] is not rows[origin]:
                 out.append(rows[origin])  # as printed: a line parted for the table test is whole
+                after += 1
             i += 1
         else:
             out.append(table)
+            last, after = starts, 0
             i = end
             while i < len(parted) and parted[i][1] == parted[end - 1][1]:
                 i += 1  # the rest of a line the table took
-    return out
+    return out, (last if after <= _EDGE else None)
 
 
-def _part_at_columns(rows: list[list]) -> list[tuple[list, int]]:
+def _part_at_columns(rows: list[list], known: Sequence[float] = ()) -> list[tuple[list, int]]:
     """Rows parted where a later piece of the line starts at an x where another line or piece
-    of the page starts too (a column: a cell whose text came closer to the next cell than the
-    widest guess of its width), each with the index of the row it came from."""
+    of the page starts too, or a column of the table above the page break (`known`) starts (a
+    column: a cell whose text came closer to the next cell than the widest guess of its width),
+    each with the index of the row it came from."""
     pieces = [row[4] if len(row) > 4 else [] for row in rows]
     starts = Counter(round(x) for row, more in zip(rows, pieces, strict=True) for x in [row[0], *(p for p, _ in more)])
-    columns = {x for x, n in starts.items() if n >= 2}
+    columns = {x for x, n in starts.items() if n >= 2} | {round(x) for x in known}
     out: list[tuple[list, int]] = []
     for index, row in enumerate(rows):
         x, y, text = row[:3]
@@ -94,8 +137,11 @@ def _cells(rows: list[list], start: int) -> list[tuple[_Cell, int]]:
     return cells
 
 
-def _take_table(rows: list[list], start: int) -> tuple[Table | None, int]:
-    """(table, index after it) when a table starts at row `start`, else (None, start)."""
+def _take_table(rows: list[list], start: int,
+                columns: list[float] | None = None) -> tuple[Table | None, int, list[float]]:
+    """(table, index after it, where its columns start) when a table starts at row `start`, else
+    (None, start, []). With `columns` (the table that ended the page before), rows whose cells
+    all start at those columns are its part even when they are too few to make a table alone."""
     cells = _cells(rows, start)
     table_rows: list[list[_Cell]] = []
     end = start
@@ -107,35 +153,65 @@ def _take_table(rows: list[list], start: int) -> tuple[Table | None, int]:
         while k < len(cells) and cells[k][0].x > row[-1].x + _SAME and abs(cells[k][0].top - row[0].top) <= _SAME:
             row.append(cells[k][0])
             k += 1
-        if table_rows and (len(row) < 2 or row[0].top >= min(c.bottom for c in table_rows[-1])):
+        if table_rows and (row[0].top >= min(c.bottom for c in table_rows[-1])
+                           or (len(row) < 2 and not _merged(row[0], table_rows))):
             break  # one cell alone, or text above the last row: the table is over
         table_rows.append(row)
         end = cells[k - 1][1]
+    if columns and _continues(table_rows, columns, rows[end][0] if end < len(rows) else None):
+        return Table(rows=_grid(table_rows, columns)), end, columns
     body = table_rows[1:] if table_rows and len(table_rows[0]) == 1 else table_rows
     if len(body) < 2 or max(len(r) for r in body) < 3:
-        return None, start
+        return None, start, []
     # a page may begin with the tail of a row cut by the break: its first cell is empty, so the
     # lone cell starts right of the table's first column, where one of its columns starts (text
     # at the left, or a page number in the middle, is no part of the table)
     if body is not table_rows:
         lone = table_rows[0][0].x
         if lone <= body[0][0].x + _SAME or not any(abs(lone - c.x) <= _SAME for row in body for c in row):
-            return None, start
-    return Table(rows=_grid(table_rows)), end
+            return None, start, []
+    starts = _starts(table_rows)
+    return Table(rows=_grid(table_rows, starts)), end, starts
 
 
-def _grid(table_rows: list[list[_Cell]]) -> list[list[str]]:
-    """Cell texts under the table's columns (the x where cells start); merged cells leave the
-    columns they cover empty."""
+def _merged(cell: _Cell, table_rows: list[list[_Cell]]) -> bool:
+    """Whether a cell alone on its row is a merged cell of the table (a section title across
+    the columns right of the number): it starts where a later column of rows of two cells or
+    more starts, never at the first column, where a paragraph after the table starts."""
+    cells = [c for row in table_rows if len(row) > 1 for c in row]
+    return bool(cells) and cell.x > min(c.x for c in cells) + _SAME and any(abs(cell.x - c.x) <= _SAME for c in cells)
+
+
+def _continues(table_rows: list[list[_Cell]], columns: list[float], next_x: float | None) -> bool:
+    """Whether rows at the top of a page go on with the table above the break: every cell starts
+    at one of its columns. A single cell is neither text at the first column nor followed by text
+    left of the table (a paragraph at the margin whose first line is indented)."""
+    if not table_rows:
+        return False
+    if not all(any(abs(c.x - s) <= _SAME for s in columns) for row in table_rows for c in row):
+        return False
+    if len(table_rows) > 1 or len(table_rows[0]) > 1:
+        return True
+    return table_rows[0][0].x > columns[0] + _SAME and (next_x is None or next_x >= columns[0] - _SAME)
+
+
+def _starts(table_rows: list[list[_Cell]]) -> list[float]:
+    """Where the table's columns start: the x where its cells start, near ones taken as one."""
     starts: list[float] = []
     for x in sorted(c.x for row in table_rows for c in row):
         if not starts or x > starts[-1] + _SAME:
             starts.append(x)
+    return starts
+
+
+def _grid(table_rows: list[list[_Cell]], starts: list[float]) -> list[list[str]]:
+    """Cell texts under the table's columns (`starts`); merged cells leave the columns they
+    cover empty."""
     grid = []
     for row in table_rows:
         values = [""] * len(starts)
         for cell in row:
-            column = max(i for i, s in enumerate(starts) if s <= cell.x + _SAME)
+            column = max((i for i, s in enumerate(starts) if s <= cell.x + _SAME), default=0)
             values[column] = cell.text
         grid.append(values)
     return grid
@@ -144,7 +220,8 @@ def _grid(table_rows: list[list[_Cell]]) -> list[list[str]]:
 def join_page_tables(blocks: list) -> list:
     """Tables cut by page breaks joined again: the next page's part follows the table directly
     (page numbers and running heads already gone) and has its column count; its repeated header
-    row is dropped, and a first row with an empty first cell finishes the row the break cut."""
+    row is dropped, and a first row with an empty first cell (or one of punctuation alone) finishes
+    the row the break cut."""
     out: list = []
     for block in blocks:
         above = out[-1] if out else None
@@ -155,10 +232,11 @@ def join_page_tables(blocks: list) -> list:
         rows = [list(r) for r in block.rows]
         if rows[0] == above.rows[0]:
             rows = rows[1:]  # the header row Word repeats on every page
-        if rows and not rows[0][0].strip() and len(above.rows) > 1:
+        # the first cell holds a new row's number or label; empty, or punctuation alone (the tail
+        # of a number wrapped in a narrow column), it is the rest of the row the break cut
+        if rows and not any(ch.isalnum() for ch in rows[0][0]) and len(above.rows) > 1:
             last = above.rows[-1]
-            above.rows[-1] = [" ".join(p for p in (a.strip(), b.strip()) if p)
-                              for a, b in zip(last, rows[0], strict=True)]
+            above.rows[-1] = [_joined([a, b]) for a, b in zip(last, rows[0], strict=True)]
             rows = rows[1:]
         above.rows.extend(rows)
     return out
