@@ -291,13 +291,15 @@ def paragraph_ended(above: Line, below: Line, above_len: int, column: int, *, fi
     paragraphs short (`cut_first_lines`, a web export's first-line indent). A wholly bold line over
     one that is not (a bold heading over its plain text) ends one; a label alone on its line
     (`**1.` / `Công tác …**`) never does. (A line that starts with a label or bullet starts a
-    paragraph anyway: `should_join` keeps it apart.)"""
+    paragraph anyway: `should_join` keeps it apart.) No paragraph starts in lower case, nor after a
+    word no sentence ends with (`của`, `và`)."""
     if _BARE_LABEL.match(above.text):
         return False
     if above.bold and not below.bold:
         return True
-    if not _room_left(above_len, below.text, column):
-        return False
+    if not _room_left(above_len, below.text, column) or below.text[:1].islower() \
+            or above.text.rsplit(" ", 1)[-1].lower() in OPEN_ENDINGS:
+        return False  # the wrap broke it, or the words say the sentence goes on
     return bool(_PARAGRAPH_END.search(above.text)) or not first or not cut_first_lines
 
 
