@@ -48,7 +48,7 @@ def not_task_section(title: str, *, top_heading: str | None = None) -> bool:
     if all(c.isupper() for c in letters) or len(title.split()) <= 6 or (
             len(title.split()) <= 10 and bool(re.search(r"chỉ tiêu|mục tiêu", title, re.IGNORECASE))):
         return True
-    return bool(top_heading) and reads_as_heading(title, top_heading)
+    return top_heading is not None and reads_as_heading(title, top_heading)
 
 
 def top_label(label: str, path: list[str]) -> str | None:
