@@ -29,7 +29,7 @@ NO_TASKS = "6e205b75bcc588b5"
 # 0.870/0.862/0.948/0.976/0.771/1.000)
 FLOORS_ALL = {"recall": 0.945, "precision": 0.945, "lead": 0.96, "support": 0.95, "deadline": 0.93,
               "header": 0.96}
-FLOORS_HELD = {"recall": 0.86, "precision": 0.85, "lead": 0.94, "support": 0.96, "deadline": 0.76,
+FLOORS_HELD = {"recall": 0.86, "precision": 0.865, "lead": 0.94, "support": 0.96, "deadline": 0.76,
                "header": 0.97}
 # a document whose failure the deadline work fixed: its broken annex table's time column
 FIXED = {"ae8d299abf846604": {"deadline": 0.99, "lead": 0.99, "support": 0.99}}

@@ -20,12 +20,23 @@ _NOT_TASK_SECTION = re.compile(
 _TASK_WORDS = re.compile(r"NHIỆM VỤ|GIẢI PHÁP|TỔ CHỨC THỰC HIỆN|NỘI DUNG(?! THI ĐUA)|PHƯƠNG ÁN", re.IGNORECASE)
 
 
+_HEADING_WORDS = 25
+_ROMAN = re.compile(r"[IVXL]+")  # a heading names a topic; a longer title is a sentence
+
 _REPORT_ON = re.compile(r"^(?:(?:[IVX]+|\d+)\.\s*)?(?:TÌNH HÌNH|KẾT QUẢ|ĐÁNH GIÁ)(?: (?:KẾT QUẢ|TÌNH HÌNH))? "
                         r"(?:THỰC HIỆN|TRIỂN KHAI)\b", re.IGNORECASE)
 
 
-def not_task_section(title: str) -> bool:
-    """Purpose, requirement, objective, situation headings (`I. MỤC ĐÍCH, YÊU CẦU`, `2. Yêu cầu`)."""
+def not_task_section(title: str, *, top_heading: str | None = None) -> bool:
+    """Purpose, requirement, objective, situation headings (`I. MỤC ĐÍCH, YÊU CẦU`, `2. Yêu cầu`).
+
+    `top_heading`: the label of an item that is a heading by its place — a Roman-numbered or
+    top-level numbered item of the outline (`top_label`); None for any other item. Offices type
+    such headings in capitals or in sentence case (`II. Dự báo các chỉ tiêu …`); for them the
+    words decide, not the case, as long as the title reads as a heading (no clause or sentence
+    break inside). Elsewhere a long lower-case title may be a duty that opens
+    with such a word (`Đánh giá …, báo cáo …`), so only capitals or a short title make it a heading.
+    """
     title = title.strip()
     if _REPORT_ON.match(title) and not re.search(r"giải pháp|phương hướng|tổ chức thực hiện", title, re.IGNORECASE) \
             and not re.search(r"[;.]", title.rstrip(".")) and len(title.split()) <= 25:
@@ -34,8 +45,26 @@ def not_task_section(title: str) -> bool:
         return False
     letters = [c for c in title if c.isalpha()]
     # `Các chỉ tiêu cụ thể đến năm 2030`: a short heading, not a sentence naming a duty
-    return all(c.isupper() for c in letters) or len(title.split()) <= 6 or (
-        len(title.split()) <= 10 and bool(re.search(r"chỉ tiêu|mục tiêu", title, re.IGNORECASE)))
+    if all(c.isupper() for c in letters) or len(title.split()) <= 6 or (
+            len(title.split()) <= 10 and bool(re.search(r"chỉ tiêu|mục tiêu", title, re.IGNORECASE))):
+        return True
+    return top_heading is not None and reads_as_heading(title, top_heading)
+
+
+def top_label(label: str, path: list[str]) -> str | None:
+    """The label of an item that is a heading by its place: a Roman-numbered item (`II.`), or a
+    numbered item at the outline's top level (`2.` of a plan whose parts are numbered 1, 2, 3)."""
+    return label if _ROMAN.fullmatch(label) or (len(path) == 1 and label.isdigit()) else None
+
+
+def reads_as_heading(title: str, label: str = "") -> bool:
+    """A title with no clause or sentence break inside (`;`, `:`, a full stop before more words):
+    a heading, not a sentence that states a duty. A Roman-numbered title is a part of the plan
+    whatever its length (`II. Dự báo các chỉ tiêu …, cơ cấu thu, chi và khung cân đối …`); a
+    top-level number may also open a duty, so there the title must also be of a heading's length."""
+    if re.search(r"[;:]|\.\s", title.rstrip(" .")):
+        return False
+    return bool(_ROMAN.fullmatch(label)) or len(title.split()) <= _HEADING_WORDS
 
 
 TARGET_SECTION = re.compile(r"^(?:[IVX]+\.\s*)?(?:(?:Các|Những|Một số) )?(?:MỤC TIÊU|CHỈ TIÊU)", re.IGNORECASE)

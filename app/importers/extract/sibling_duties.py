@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from app.importers.extract.mention_phrase import starts_predicate
-from app.importers.extract.section_kinds import not_task_section
+from app.importers.extract.section_kinds import not_task_section, top_label
 from app.importers.extract.taskcues import states_no_duty
 from app.importers.extract.textutil import squash
 from app.importers.result import ImportedNode
@@ -56,7 +56,8 @@ def promote_labelled_duties(nodes: list[ImportedNode], excluded: bool = False) -
                 node.kind, node.lead = "task", [who]
     for node in nodes:
         if node.children:
-            promote_labelled_duties(node.children, excluded or not_task_section(node.text))
+            promote_labelled_duties(node.children, excluded or not_task_section(
+                node.text, top_heading=top_label(node.label, node.path)))
 
 
 # the section whose whole purpose is to say who does what

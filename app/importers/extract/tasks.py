@@ -41,7 +41,7 @@ from app.importers.extract.fields import (
 from app.importers.extract.item_shape import is_descriptive, title_like
 from app.importers.extract.other_actors import different_actor, split_giao_sentences
 from app.importers.extract.outline import OutlineNode
-from app.importers.extract.section_kinds import not_task_section
+from app.importers.extract.section_kinds import not_task_section, top_label
 from app.importers.extract.task_level import ITEMS, SUBITEMS, choose_level, dash_list_level, is_field, list_items
 from app.importers.extract.taskcues import drop_deadline_sentence, states_no_duty
 from app.importers.extract.textutil import sentences, squash, strip_trailing_punct
@@ -87,7 +87,8 @@ class TaskBuilder:
         out = ImportedNode(label=node.label, kind="text", text=strip_trailing_punct(node.title),
                            path=list(node.path))
         title_up = node.title.strip()
-        if not_task_section(title_up) and not re.search(r"có trách nhiệm|chủ trì", title_up):
+        if not_task_section(title_up, top_heading=top_label(node.label, node.path)) \
+                and not re.search(r"có trách nhiệm|chủ trì", title_up):
             ctx = replace(ctx, excluded=True)
         for c in node.children:
             fold_field_label(c)

@@ -32,6 +32,7 @@ LIST_ITEM = re.compile(
     r"|[-+•*–—·▪●○◦►✓](?:\s|$)|[-+•–—·▪●○◦►✓](?=[A-ZĐÀ-Ỹ])|o\s+(?=[A-ZĐÀ-Ỹ]))"
 )
 SENTENCE_END = re.compile(r"[.;:!?…](?:[\"”’)\]*]|\./\.)*\s*$")
+_PARAGRAPH_END = re.compile(r"[.:!?…](?:[\"”’)\]*]|\./\.)*\s*$")  # a sentence's end, not a clause's
 # Words after which a sentence cannot stop: a page break after them splits one sentence even
 # when the next page starts with a capital (`... cán bộ các cấp của` / `Thành phố bảo đảm ...`).
 OPEN_ENDINGS = frozenset(
@@ -162,7 +163,8 @@ def should_join(prev: Line, nxt: Line, *, wrapped: bool = False, full_width: int
     a, b = prev.text, nxt.text
     if not a or not b or nxt.heading_level is not None:
         return False
-    if paragraphs and re.match(r"[-–]\s+[a-zđà-ỹ]", b) and not SENTENCE_END.search(a):
+    dash = re.match(r"[-–]\s+(\w)", b)
+    if paragraphs and dash and dash.group(1).islower() and not SENTENCE_END.search(a):
         return True  # `... từ sản xuất` / `- quản lý - tiêu thụ ...`: a dash inside the wrapped sentence
     if paragraphs and prev_len >= 60 and re.search(r"[a-zđà-ỹ]$", a) and re.match(r"\d{1,2}\.\s", b) \
             and a.rsplit(" ", 1)[-1] in _COUNTED:
@@ -242,8 +244,13 @@ def join_broken_lines(lines: list[Line | T], *, wrapped: bool = False, column: i
     Anything that is not a `Line` (a table) passes through and ends the sentence before it.
     """
     full_width = _typical_width(lines) if wrapped else 0
+    # hard-wrapped at a column, yet no blank line between paragraphs: where a paragraph ends is read
+    # off the wrap itself (`paragraph_ended`), and inside a paragraph lines join as between blanks
+    unmarked = bool(column) and not paragraphs
+    cut_first = unmarked and cuts_first_lines(lines, column)
     out: list[Line | T] = []
     prev_len = 0
+    first = True  # the last line kept is the first of its paragraph (nothing joined to it yet)
     for line in lines:
         if not isinstance(line, Line):
             out.append(line)
@@ -253,15 +260,67 @@ def join_broken_lines(lines: list[Line | T], *, wrapped: bool = False, column: i
             prev_len = 0  # a blank line ends the paragraph: no wrap joins across it
             continue
         previous = out[-1] if out else None
+        if unmarked and prev_len and isinstance(previous, Line) \
+                and paragraph_ended(previous, line, prev_len, column, first=first, cut_first_lines=cut_first):
+            out.append(line)
+            prev_len = line.raw_len or len(line.text)
+            first = True
+            continue
         if isinstance(previous, Line) and (should_join(previous, line, wrapped=wrapped, full_width=full_width,
                                                         column=column, prev_len=prev_len,
-                                                        paragraphs=paragraphs and prev_len > 0)
+                                                        paragraphs=(paragraphs or unmarked) and prev_len > 0)
                                            or (prev_len == 0 and _bold_name_split(previous, line))):
             out[-1] = replace(previous, text=previous.text + " " + line.text, bold=previous.bold and line.bold)
+            first = False
         else:
             out.append(line)
+            first = True
         prev_len = line.raw_len or len(line.text)
     return out
+
+
+def paragraph_ended(above: Line, below: Line, above_len: int, column: int, *, first: bool,
+                    cut_first_lines: bool) -> bool:
+    """In a text hard-wrapped at `column` with no blank lines: does the paragraph end after `above`?
+
+    A greedy wrap fills each line until the next word no longer fits, so a line that had room left
+    for the first word of the line below was broken by its author, not by the wrap: when it ends a
+    sentence (not a clause: `;` and `,` go on), or is the last, short line of a paragraph already
+    wrapped (`first` is False), the paragraph ended there. A short `first` line ends its paragraph
+    too (a heading typed without a full stop), unless the document cuts the first line of its
+    paragraphs short (`cut_first_lines`, a web export's first-line indent). A wholly bold line over
+    one that is not (a bold heading over its plain text) ends one; a label alone on its line
+    (`**1.` / `Công tác …**`) never does. (A line that starts with a label or bullet starts a
+    paragraph anyway: `should_join` keeps it apart.) No paragraph starts in lower case, nor after a
+    word no sentence ends with (`của`, `và`)."""
+    if _BARE_LABEL.match(above.text):
+        return False
+    if above.bold and not below.bold:
+        return True
+    if not _room_left(above_len, below.text, column) or below.text[:1].islower() \
+            or above.text.rsplit(" ", 1)[-1].lower() in OPEN_ENDINGS:
+        return False  # the wrap broke it, or the words say the sentence goes on
+    return bool(_PARAGRAPH_END.search(above.text)) or not first or not cut_first_lines
+
+
+def _room_left(above_len: int, below: str, column: int) -> bool:
+    """Would the first word of `below` have fitted on the line above (`above_len` long)?"""
+    return above_len + 1 + len(below.split(" ", 1)[0]) <= column
+
+
+def cuts_first_lines(lines: list[Line | T], column: int) -> bool:
+    """Does a text wrapped at `column` break the first line of its paragraphs short (`1. Giao Sở` /
+    `Nông nghiệp và Môi trường là cơ quan …`)? Judged on the numbered or bulleted lines — each
+    surely a paragraph's first — that go on in an unlabelled line mid-sentence: most of them had
+    room left for the next word."""
+    filled = [x for x in lines if isinstance(x, Line) and x.text]
+    going_on = short = 0
+    for a, b in zip(filled, filled[1:], strict=False):
+        if is_list_item(a.text) and not is_list_item(b.text) and not SENTENCE_END.search(a.text) \
+                and not _BARE_LABEL.match(a.text):
+            going_on += 1
+            short += _room_left(a.raw_len or len(a.text), b.text, column)
+    return going_on >= 3 and short >= 0.5 * going_on
 
 
 def wrap_column(lines: list[str], raw_lengths: list[int] | None = None) -> int:
@@ -274,7 +333,8 @@ def wrap_column(lines: list[str], raw_lengths: list[int] | None = None) -> int:
     if len(lengths) < 20:
         return 0
     width = lengths[int(len(lengths) * 0.97) - 1]
-    if not 50 <= width <= 130 or lengths[-1] > width * 1.15:
+    # one line past the margin (a footnote mark, a long address) does not undo the wrap of the rest
+    if not 50 <= width <= 130 or sum(n > width * 1.15 for n in lengths) > max(1, len(lengths) // 100):
         return 0
     near = sum(1 for n in lengths if n >= 0.8 * width)
     return width if near >= max(5, 0.1 * len(lengths)) else 0
