@@ -181,7 +181,7 @@ class ImportView(ReviewRows, QWidget):
         for label, text in zip(self.header_labels, (self.tr("Number:"), self.tr("Title:"), self.tr("Issuer:")),
                                strict=True):
             label.setText(text)
-        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
+        self.model.retranslate()
         self.checked_button.setText(self.tr("Mark item as checked (Ctrl+Enter)"))
         self.next_button.setText(self.tr("Next to check (F8)"))
         current = max(0, self.filter_combo.currentIndex())

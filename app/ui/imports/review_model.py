@@ -88,6 +88,10 @@ class ReviewModel(QAbstractItemModel):
         for row in rows:
             self.dataChanged.emit(self.index_of(row), self.index_of(row, last))
 
+    def retranslate(self) -> None:
+        """The headers in the language just installed."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
+
     def index_of(self, row: int, column: int = 0) -> QModelIndex:
         """The index of the node at position `row` of `nodes`."""
         return self.createIndex(self.places[row], column, row + 1)
