@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,22 +26,20 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from app.errors import AppError
-from app.ui.imports.review_marks import SHOW_ALL, RowMarks
-from app.ui.imports.review_rows import NODE_ROLE, ReviewRows, ReviewTree
+from app.ui.imports.review_marks import SHOW_ALL
+from app.ui.imports.review_model import ReviewModel
+from app.ui.imports.review_rows import ReviewRows, ReviewTree
 from app.ui.shell.state import AppState
 from app.ui.widgets.prompts import Prompter
 from app.ui.widgets.worker import Task, run_in_background
 
 if TYPE_CHECKING:
-    from app.services.import_review import MentionCheck
-    from app.services.plan_import import ImportedNode, ImportedPlan, ReadPlan
+    from app.services.plan_import import ImportedPlan, ReadPlan
 
 REPLACE_LINES = 10  # changed and lost tasks listed in the replace question (it must fit a 600-pixel screen)
 
@@ -62,12 +60,11 @@ class ImportView(ReviewRows, QWidget):
         self.plan: ImportedPlan | None = None
         self.source_text = ""
         self.task: Task | None = None
-        self.nodes: list[ImportedNode] = []
         self.existing: int | None = None  # id of the stored plan this document would replace
-        self.checks: dict[str, MentionCheck] = {}  # each agency mention → how storing matches it
         self.accepted: set[int] = set()  # rows the clerk marked as checked
-        self.marks: list[RowMarks] = []  # per row, beside self.nodes
-        self.items: list[QTreeWidgetItem] = []
+        # the outline's nodes, each row's marks and how storing matches each agency mention
+        self.model = ReviewModel(self)
+        self.model.on_edit = self._cell_edited
         self.pages = QStackedWidget(self)
         self._build_choose()
         self._build_progress()
@@ -117,6 +114,7 @@ class ImportView(ReviewRows, QWidget):
         self.replace_note.hide()
         self.warnings = QListWidget(page)  # the document's own warnings; sized to them
         self.tree = ReviewTree(page)
+        self.tree.setModel(self.model)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._agency_menu)
         self.filter_combo = QComboBox(page)
@@ -158,9 +156,7 @@ class ImportView(ReviewRows, QWidget):
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
         self.pages.addWidget(page)
-        self.tree.currentItemChanged.connect(lambda item, _prev: self._show_source(item))
-        self.tree.currentItemChanged.connect(lambda item, _prev: self.show_row_note(item))
-        self.tree.itemChanged.connect(self._item_edited)
+        self.tree.selectionModel().currentRowChanged.connect(self._current_changed)
         for edit in (self.number_edit, self.title_edit, self.issuer_edit):
             edit.textEdited.connect(self._mark_edited)
         self.checked_button.clicked.connect(self.mark_checked)
@@ -185,10 +181,7 @@ class ImportView(ReviewRows, QWidget):
         for label, text in zip(self.header_labels, (self.tr("Number:"), self.tr("Title:"), self.tr("Issuer:")),
                                strict=True):
             label.setText(text)
-        self.tree.setHeaderLabels([self.tr("No."), self.tr("Content"), self.tr("Lead"), self.tr("Support"),
-                                   self.tr("Deadline"), self.tr("Read as")])
-        self.tree.headerItem().setToolTip(4, self.tr("Deadline (as printed)"))
-        self.tree.headerItem().setToolTip(5, self.tr("How the program understood the deadline"))
+        self.model.retranslate()
         self.checked_button.setText(self.tr("Mark item as checked (Ctrl+Enter)"))
         self.next_button.setText(self.tr("Next to check (F8)"))
         current = max(0, self.filter_combo.currentIndex())
@@ -220,8 +213,8 @@ class ImportView(ReviewRows, QWidget):
         self.existing = None
         self._show_existing()
         self.path_label.clear()
-        self.tree.clear()
-        self.nodes, self.items, self.marks, self.checks, self.accepted = [], [], [], {}, set()
+        self.model.set_nodes([])
+        self.checks, self.accepted = {}, set()
         self.filter_combo.setCurrentIndex(SHOW_ALL)
         self.pages.setCurrentIndex(0)
 
@@ -274,9 +267,7 @@ class ImportView(ReviewRows, QWidget):
         if plan is None:
             return
         self.edited = False
-        self.tree.blockSignals(True)
-        self.tree.clear()
-        self.nodes, self.items, self.marks, self.accepted = [], [], [], set()
+        self.accepted = set()
         self.warnings.clear()
         for warning in plan.warnings:
             self.warnings.addItem("⚠ " + warning)
@@ -284,32 +275,24 @@ class ImportView(ReviewRows, QWidget):
         self.warnings.setFixedHeight(rows * self.warnings.sizeHintForRow(0) + 6 if rows else 0)
         self.warnings.setVisible(rows > 0)
         self.checks = self._check_mentions()
-
-        def add(node: ImportedNode, parent: QTreeWidget | QTreeWidgetItem) -> None:
-            item = QTreeWidgetItem(parent)
-            item.setData(0, NODE_ROLE, len(self.nodes))
-            self.nodes.append(node)
-            self.items.append(item)
-            self.marks.append(RowMarks())
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
-            self._paint(item)
-            for child in node.children:
-                add(child, item)
-
-        for root in plan.nodes:
-            add(root, self.tree)
+        self.model.set_nodes(plan.nodes)
+        self._paint(list(range(len(self.nodes))))
         self.tree.expandAll()
-        self.tree.blockSignals(False)
         self._apply_filter()
         self.show_row_note(None)
+
+    def _current_changed(self, index: QModelIndex, _previous: QModelIndex) -> None:
+        row = self.row_of(index)
+        self._show_source(row)
+        self.show_row_note(row)
 
     def _mark_edited(self, *_args: object) -> None:
         self.edited = True
 
-    def _show_source(self, item: QTreeWidgetItem | None) -> None:
-        if item is None:
+    def _show_source(self, row: int | None) -> None:
+        if row is None:
             return
-        node = self._node(item)
+        node = self.nodes[row]
         needle = " ".join(node.text.split()[:8])
         cursor = self.source.document().find(needle, 0, QTextDocument.FindFlag(0)) if needle else QTextCursor()
         if not cursor.isNull():

@@ -12,12 +12,13 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QPoint, Qt
-from PySide6.QtGui import QBrush, QColor, QKeyEvent, QResizeEvent
-from PySide6.QtWidgets import QComboBox, QHeaderView, QLabel, QMenu, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt
+from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QLabel, QMenu, QTreeView, QWidget
 
 from app.errors import AppError
 from app.ui.imports.review_marks import SHOW_ALL, SHOW_CHECK, RowMarks, row_marks
+from app.ui.imports.review_model import ReviewModel
 from app.ui.shell.state import AppState
 from app.ui.widgets.prompts import Prompter
 
@@ -25,29 +26,27 @@ if TYPE_CHECKING:
     from app.services.import_review import MentionCheck
     from app.services.plan_import import ImportedNode, ImportedPlan
 
-NODE_ROLE = Qt.ItemDataRole.UserRole + 1
-WARN_BRUSH = QBrush(QColor("#fff3c4"))
-MISSING_BRUSH = QBrush(QColor("#ffd9b3"))  # a task's empty lead or deadline cell
-UNKNOWN_COLOR = QBrush(QColor("#b3261e"))  # an agency the directory does not know
-COLUMNS = ("label", "text", "lead", "support", "deadline_text", "reading")
 # number, lead, support, deadline, its reading: widths on a wide screen; the content column takes the rest
 SIDE_COLUMNS = ((0, 76), (2, 95), (3, 75), (4, 64), (5, 92))
 TEXT_SHARE = 0.45  # the least share of a narrow outline the content column keeps
 
 
-class ReviewTree(QTreeWidget):
+class ReviewTree(QTreeView):
     """The outline under review. On a narrow screen (1024×600) the side columns shrink so the
     content column keeps its share: it used to be squeezed to a few letters (`Phổ bi…`)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setColumnCount(len(COLUMNS))
         self.setUniformRowHeights(True)
         self.setIndentation(12)
         # Shift/Ctrl-click several rows: one typed lead, support or deadline fills them all
-        self.setSelectionMode(QTreeWidget.SelectionMode.ExtendedSelection)
-        self.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.header().setStretchLastSection(False)
+
+    def setModel(self, model: ReviewModel) -> None:  # type: ignore[override]  # noqa: N802 - Qt's name
+        """The header's sections exist once the model gives the columns."""
+        super().setModel(model)
+        self.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.fit_columns()
 
     def event(self, event: QEvent) -> bool:
@@ -71,7 +70,6 @@ class ReviewTree(QTreeWidget):
             self.setColumnWidth(column, wanted if column == 0 else max(40, int(wanted * scale)))
 
 
-
 class ReviewRows:
     """The row half of `ImportView` (see the module docstring); the view builds the widgets."""
 
@@ -79,14 +77,11 @@ class ReviewRows:
     prompter: Prompter
     plan: ImportedPlan | None
     tree: ReviewTree
+    model: ReviewModel
     filter_combo: QComboBox
     count_label: QLabel
     row_note: QLabel
     edited: bool
-    nodes: list[ImportedNode]
-    items: list[QTreeWidgetItem]
-    marks: list[RowMarks]
-    checks: dict[str, MentionCheck]
     accepted: set[int]
 
     if TYPE_CHECKING:  # QObject's, through the view; declared for the type checker only
@@ -101,47 +96,47 @@ class ReviewRows:
         except AppError:
             return {}  # no marks rather than no review; storing reports any database error
 
-    def _node(self, item: QTreeWidgetItem) -> ImportedNode:
-        """The ImportedNode of a row (rows hold an index: Python objects stay out of QVariant)."""
-        return self.nodes[int(item.data(0, NODE_ROLE))]
+    @property
+    def nodes(self) -> list[ImportedNode]:
+        return self.model.nodes
 
-    def _paint(self, item: QTreeWidgetItem) -> None:
-        """Show a row's values and marks; every cell's tooltip holds its whole text (cells are cut)."""
-        index = int(item.data(0, NODE_ROLE))
-        node = self.nodes[index]
+    @property
+    def marks(self) -> list[RowMarks]:
+        return self.model.marks
+
+    @property
+    def checks(self) -> dict[str, MentionCheck]:
+        return self.model.checks
+
+    @checks.setter
+    def checks(self, checks: dict[str, MentionCheck]) -> None:
+        self.model.checks = checks
+
+    def row_of(self, index: QModelIndex) -> int | None:
+        """The position in `nodes` of a view index, None for no row."""
+        return self.model.position(index) if index.isValid() else None
+
+    def current_row(self) -> int | None:
+        return self.row_of(self.tree.currentIndex())
+
+    def selected_rows(self) -> list[int]:
+        """The selected rows in outline order."""
+        return sorted({self.model.position(i) for i in self.tree.selectionModel().selectedIndexes()})
+
+    def is_row_shown(self, row: int) -> bool:
+        """Does the filter leave the row in the outline?"""
+        return not self.tree.isRowHidden(self.model.places[row], self.model.parent(self.model.index_of(row)))
+
+    def _paint(self, rows: list[int]) -> None:
+        """Compute the marks of rows again from their current values and show them."""
         year = self.plan.date.year if self.plan is not None and self.plan.date else None
-        marks = self.marks[index] = row_marks(node, year, self.checks, index in self.accepted)
-        values = (node.label, node.text.split("\n", 1)[0], "; ".join(node.lead), "; ".join(node.support),
-                  node.deadline_text or "", marks.reading)
-        for column, value in enumerate(values):
-            item.setText(column, value)
-            item.setToolTip(column, value)
-            item.setBackground(column, WARN_BRUSH if marks.needs_check else QBrush())
-            item.setForeground(column, QBrush())
-        item.setToolTip(1, node.text)
-        if marks.needs_check:  # the row's colour says it; the reasons are on hover (no ⚠ eating the number)
-            reasons = "\n".join("⚠ " + r for r in marks.reasons)
-            item.setToolTip(0, reasons)
-            item.setToolTip(1, reasons + "\n\n" + node.text)
-        for column, mentions in ((2, node.lead), (3, node.support)):
-            if mentions:
-                item.setToolTip(column, marks.mention_tip(mentions, self.checks))
-            if any(m in marks.unknown or m in marks.empty_groups for m in mentions):
-                item.setForeground(column, UNKNOWN_COLOR)
-        if marks.missing_lead:
-            item.setBackground(2, MISSING_BRUSH)
-            item.setToolTip(2, self.tr("No lead agency: type one (F2), names separated by ;"))
-        if marks.missing_deadline:
-            item.setBackground(4, MISSING_BRUSH)
-            item.setToolTip(4, self.tr("No deadline: check the document, type one (F2) if it has one"))
-        if marks.deadline_unknown:
-            item.setForeground(5, UNKNOWN_COLOR)
-            item.setToolTip(5, self.tr("The program did not understand this deadline: no reminder or "
-                                       "overdue mark until it is retyped (for example 30/6/2025, quý II/2025)"))
+        for row in rows:
+            self.model.marks[row] = row_marks(self.nodes[row], year, self.checks, row in self.accepted)
+        self.model.refresh(rows)
 
-    def show_row_note(self, item: QTreeWidgetItem | None) -> str:
+    def show_row_note(self, row: int | None) -> str:
         """Under the outline, in words, why the current row is marked (what hovering shows)."""
-        marks = self.marks[int(item.data(0, NODE_ROLE))] if item is not None and self.marks else None
+        marks = self.marks[row] if row is not None and row < len(self.marks) else None
         parts: list[str] = []
         if marks is not None:
             parts += marks.reasons
@@ -158,13 +153,10 @@ class ReviewRows:
         self.row_note.setToolTip(note)
         return note
 
-    def _repaint(self, items: list[QTreeWidgetItem]) -> None:
-        self.tree.blockSignals(True)
-        for item in items:
-            self._paint(item)
-        self.tree.blockSignals(False)
+    def _repaint(self, rows: list[int]) -> None:
+        self._paint(rows)
         self._apply_filter()
-        self.show_row_note(self.tree.currentItem())
+        self.show_row_note(self.current_row())
 
     def _show_count(self) -> None:
         """One line: how many rows still ask for a check, and what else is worth a look."""
@@ -186,45 +178,46 @@ class ReviewRows:
     def _apply_filter(self) -> None:
         """Hide the rows the filter leaves out (a shown row's ancestors stay, for its place)."""
         mode = max(0, self.filter_combo.currentIndex())
-        shown = [mode == SHOW_ALL or marks.shown_by(mode) for marks in self.marks]
-        for index in reversed(range(len(self.items))):
-            item = self.items[index]
-            children = (item.child(i) for i in range(item.childCount()))
-            visible = shown[index] or any(child is not None and not child.isHidden() for child in children)
-            item.setHidden(not visible)
+        visible = [mode == SHOW_ALL or marks.shown_by(mode) for marks in self.marks]
+        for row in reversed(range(len(self.marks))):  # children come after their parent
+            above = self.model.parents[row]
+            if visible[row] and above >= 0:
+                visible[above] = True
+        for row, shown in enumerate(visible):
+            index = self.model.index_of(row)
+            self.tree.setRowHidden(index.row(), index.parent(), not shown)
         self._show_count()
 
-    def next_to_check(self) -> QTreeWidgetItem | None:
+    def next_to_check(self) -> int | None:
         """Select the next row the filter asks about (rows to check when it shows all), wrapping."""
         mode = max(0, self.filter_combo.currentIndex())
         wanted = [i for i, m in enumerate(self.marks) if m.shown_by(mode if mode != SHOW_ALL else SHOW_CHECK)]
         if not wanted:
             return None
-        current = self.tree.currentItem()
-        here = int(current.data(0, NODE_ROLE)) if current is not None else -1
-        index = next((i for i in wanted if i > here), wanted[0])
-        item = self.items[index]
-        marks = self.marks[index]  # land on the cell to fix, so F2 edits it at once
+        here = self.current_row()
+        row = next((i for i in wanted if i > (-1 if here is None else here)), wanted[0])
+        marks = self.marks[row]  # land on the cell to fix, so F2 edits it at once
         column = 2 if marks.missing_lead else 4 if marks.deadline_unknown or marks.missing_deadline else 1
-        self.tree.setCurrentItem(item, column)
-        self.tree.scrollToItem(item)
+        index = self.model.index_of(row, column)
+        self.tree.setCurrentIndex(index)
+        self.tree.scrollTo(index)
         self.tree.setFocus()
-        return item
+        return row
 
-    def _item_edited(self, item: QTreeWidgetItem, column: int) -> None:
+    def _cell_edited(self, row: int, column: int, value: str) -> None:
         """Take a typed cell into its node; a lead, support or deadline typed on one of several
         selected rows goes to every selected row (24 tasks of one block missing the same lead)."""
-        value = item.text(column).strip()
-        rows = [item]
-        if column in (2, 3, 4) and item.isSelected():
-            rows += [other for other in self.tree.selectedItems() if other is not item]
-        for row in rows:
-            self._take_value(row, column, value)
+        rows = [row]
+        selected = self.selected_rows()
+        if column in (2, 3, 4) and row in selected:
+            rows += [other for other in selected if other != row]
+        for each in rows:
+            self._take_value(each, column, value)
         self._repaint(rows)
 
-    def _take_value(self, item: QTreeWidgetItem, column: int, value: str) -> None:
+    def _take_value(self, row: int, column: int, value: str) -> None:
         self.edited = True
-        node = self._node(item)
+        node = self.nodes[row]
         if column == 0:
             node.label = value.removeprefix("⚠").strip()
         elif column == 1:
@@ -248,14 +241,13 @@ class ReviewRows:
     def mark_checked(self) -> None:
         """Accept the current row (and any other selected rows) as checked, then go on to the
         next one to check."""
-        current = self.tree.currentItem()
-        rows = list(dict.fromkeys(([current] if current is not None else []) + self.tree.selectedItems()))
+        current = self.current_row()
+        rows = list(dict.fromkeys(([current] if current is not None else []) + self.selected_rows()))
         if not rows:
             return
-        for item in rows:
-            index = int(item.data(0, NODE_ROLE))
-            self.nodes[index].warnings = []
-            self.accepted.add(index)
+        for row in rows:
+            self.nodes[row].warnings = []
+            self.accepted.add(row)
         self.edited = True
         self._repaint(rows)
         self.next_to_check()
@@ -264,10 +256,11 @@ class ReviewRows:
     def _agency_menu(self, pos: QPoint) -> QMenu | None:
         """Right-click (or the menu key) on a row: add each unknown agency of it to the directory,
         or record it as another name of a listed one — every row naming it is repaired at once."""
-        item = self.tree.itemAt(pos) or self.tree.currentItem()
-        if item is None:
+        row = self.row_of(self.tree.indexAt(pos))
+        row = self.current_row() if row is None else row
+        if row is None:
             return None
-        unknown = self.marks[int(item.data(0, NODE_ROLE))].unknown
+        unknown = self.marks[row].unknown
         if not unknown:
             return None
         menu = QMenu(self.tree)
@@ -297,5 +290,5 @@ class ReviewRows:
             self.prompter.error(self.tree, exc.message)
             return False
         self.checks = self._check_mentions()
-        self._repaint(self.items)
+        self._repaint(list(range(len(self.nodes))))
         return True

@@ -34,7 +34,7 @@ def test_prose_letter_reviewed_and_stored(qtbot, services, prompter, tmp_path: P
     assert importer.number_edit.text() == "1234/UBND-KGVX"
     [task] = [n for n in importer.nodes if n.kind == "task"]
     assert task.lead == ["Sở Y tế"] and task.deadline_text == "trước ngày 30/6/2024"
-    assert importer.tree.topLevelItemCount() == 2  # the situation (text), then the request (task)
+    assert importer.model.rowCount() == 2  # the situation (text), then the request (task)
     plan_id = importer.confirm()
     assert plan_id
     stored = [n for n in services.plans.tree(plan_id) if n.kind == "task"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit
 
@@ -49,26 +49,27 @@ def test_rows_to_check_are_counted_filtered_and_walked_with_the_keyboard(qtbot, 
     count = _to_check(review)
     assert count > 0 and f"{count} dòng cần kiểm tra" in review.count_label.text()
     review.filter_combo.setCurrentIndex(SHOW_CHECK)
-    shown = [i for i, item in enumerate(review.items) if not item.isHidden()]
+    shown = [i for i in range(len(review.nodes)) if review.is_row_shown(i)]
     assert {i for i in shown if review.marks[i].needs_check} == {i for i, m in enumerate(review.marks) if m.needs_check}
-    assert len(shown) < len(review.items)  # the rows that need nothing are out of the way
+    assert len(shown) < len(review.nodes)  # the rows that need nothing are out of the way
     review.tree.setFocus()
     QTest.keyClick(review.tree, Qt.Key.Key_F8)
-    first = review.tree.currentItem()
-    index = int(first.data(0, Qt.ItemDataRole.UserRole + 1))
+    first = review.tree.currentIndex()
+    index = review.current_row()
     assert review.marks[index].needs_check
     QTest.keyClick(review.tree, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # accept, go on
     assert not review.marks[index].needs_check and _to_check(review) == count - 1
-    assert review.tree.currentItem() is not first and f"{count - 1} dòng cần kiểm tra" in review.count_label.text()
+    assert review.current_row() != index and review.tree.currentIndex() != first
+    assert f"{count - 1} dòng cần kiểm tra" in review.count_label.text()
 
 
 def test_a_deadline_retyped_from_the_keyboard_is_read_again(qtbot, review: ImportView) -> None:
     index = next(i for i, m in enumerate(review.marks) if m.deadline_unknown and m.reasons)
-    item = review.items[index]
-    assert review.marks[index].reading == "chưa hiểu" and item.text(5) == "chưa hiểu"
-    review.tree.setCurrentItem(review.items[index - 1])
+    reading = review.model.index_of(index, 5)
+    assert review.marks[index].reading == "chưa hiểu" and reading.data() == "chưa hiểu"
+    review.tree.setCurrentIndex(review.model.index_of(index - 1))
     review.tree.setFocus()
-    while review.tree.currentItem() is not item:  # F8 lands on the deadline cell of the row
+    while review.current_row() != index:  # F8 lands on the deadline cell of the row
         QTest.keyClick(review.tree, Qt.Key.Key_F8)
     assert review.tree.currentIndex().column() == 4
     QTest.keyClick(review.tree, Qt.Key.Key_F2)
@@ -80,24 +81,25 @@ def test_a_deadline_retyped_from_the_keyboard_is_read_again(qtbot, review: Impor
     QTest.keyClick(editor, Qt.Key.Key_Return)  # Qt commits the edit from the event loop
     qtbot.waitUntil(lambda: review.tree.state() != QAbstractItemView.State.EditingState)
     assert review.nodes[index].deadline_text == "30/6/2025"
-    assert "30/06/2025" in item.text(5) and not review.marks[index].deadline_unknown
+    assert "30/06/2025" in reading.data() and not review.marks[index].deadline_unknown
     assert not any("thời hạn" in r.lower() for r in review.marks[index].reasons)
 
 
 def test_cut_off_cells_show_their_whole_text_and_what_the_directory_says(review: ImportView) -> None:
     index = next(i for i, n in enumerate(review.nodes) if n.kind == "task" and len(n.text) > 120)
-    item = review.items[index]
-    assert review.nodes[index].text in item.toolTip(1)
-    assert review.nodes[index].lead[0] in item.toolTip(2) and "chưa có trong danh bạ" in item.toolTip(2)
-    assert item.foreground(2).color().name() == "#b3261e"  # unknown agency: red
+    tip = Qt.ItemDataRole.ToolTipRole
+    assert review.nodes[index].text in review.model.index_of(index, 1).data(tip)
+    lead = review.model.index_of(index, 2)
+    assert review.nodes[index].lead[0] in lead.data(tip) and "chưa có trong danh bạ" in lead.data(tip)
+    assert lead.data(Qt.ItemDataRole.ForegroundRole).color().name() == "#b3261e"  # unknown agency: red
 
 
 def test_one_alias_repairs_every_row_and_the_next_import_uses_it(qtbot, review: ImportView, services) -> None:
     rows = [i for i, n in enumerate(review.nodes) if MOST in (*n.lead, *n.support)]
     assert len(rows) >= 20 and all(MOST in review.marks[i].unknown for i in rows)
     services.agencies.create("Bộ Khoa học, Công nghệ và Đổi mới sáng tạo", kind="trung_uong")
-    review.tree.setCurrentItem(review.items[rows[0]])
-    menu = review._agency_menu(review.tree.visualItemRect(review.items[rows[0]]).center())
+    review.tree.setCurrentIndex(review.model.index_of(rows[0]))
+    menu = review._agency_menu(review.tree.visualRect(review.model.index_of(rows[0])).center())
     assert menu is not None
     action = next(a for a in menu.actions() if a.text().startswith(f"“{MOST}” là tên khác"))
     review.prompter.answers.append("Công nghệ và Đổi mới")  # a part of the directory name is enough
@@ -105,7 +107,8 @@ def test_one_alias_repairs_every_row_and_the_next_import_uses_it(qtbot, review: 
     menu.close()
     assert not review.prompter.errors
     assert all(MOST not in review.marks[i].unknown for i in rows)  # every row at once
-    assert "= Bộ Khoa học, Công nghệ và Đổi mới sáng tạo" in review.items[rows[0]].toolTip(2)
+    tip = review.model.index_of(rows[0], 2).data(Qt.ItemDataRole.ToolTipRole)
+    assert "= Bộ Khoa học, Công nghệ và Đổi mới sáng tạo" in tip
     # the next import of any plan naming it matches the alias
     again = services.plan_import.read(BIG)
     assert services.import_review.check_mentions(again.plan, [MOST])[MOST].status == "agency"
@@ -119,7 +122,7 @@ def test_an_unknown_group_added_in_one_step_stays_flagged_until_it_has_members(r
     review.filter_combo.setCurrentIndex(SHOW_UNKNOWN)
     rows = [i for i, m in enumerate(review.marks) if group in m.empty_groups]
     assert rows and all(group not in review.marks[i].unknown for i in rows)  # in the directory now
-    assert all(not review.items[i].isHidden() for i in rows)  # still listed: it reaches nobody
+    assert all(review.is_row_shown(i) for i in rows)  # still listed: it reaches nobody
     member = services.agencies.create("Bộ Tư pháp", kind="trung_uong")
     services.agencies.set_group_members(services.agencies.list_groups()[0].id, [member])
     review._directory_step(lambda: None)
@@ -139,7 +142,7 @@ def test_f2_edits_the_review_cell_in_the_main_window(qtbot, window) -> None:
     review = window.importer
     review._parsed(_read_with_unsettled_deadlines(window.services))
     index = next(i for i, m in enumerate(review.marks) if m.reasons)
-    review.tree.setCurrentItem(review.items[index], 4)
+    review.tree.setCurrentIndex(review.model.index_of(index, 4))
     review.tree.setFocus()
     QTest.keyClick(review.tree, Qt.Key.Key_F2)
     assert review.tree.state() == QAbstractItemView.State.EditingState
@@ -180,8 +183,9 @@ def test_one_lead_typed_on_several_selected_rows_fills_them_all(qtbot, services,
     rows = [i for i, m in enumerate(view.marks) if m.missing_lead]
     assert len(rows) >= 20
     for i in rows:
-        view.items[i].setSelected(True)
-    view.items[rows[0]].setText(2, "Ban Thường trực")  # what the delegate does when the edit is committed
+        view.tree.selectionModel().select(view.model.index_of(i), QItemSelectionModel.SelectionFlag.Select
+                                          | QItemSelectionModel.SelectionFlag.Rows)
+    view.model.setData(view.model.index_of(rows[0], 2), "Ban Thường trực")  # the delegate's commit
     assert all(view.nodes[i].lead == ["Ban Thường trực"] for i in rows)
     assert not any(view.marks[i].missing_lead for i in rows)
     assert view.nodes[rows[0] - 1].lead != ["Ban Thường trực"] or rows[0] - 1 in rows  # unselected rows untouched
@@ -193,9 +197,9 @@ def test_the_current_rows_marks_are_written_out_for_the_keyboard(qtbot, review: 
     """Tooltips need a mouse: the row reached with F8 says in words why it is marked."""
     review.tree.setFocus()
     QTest.keyClick(review.tree, Qt.Key.Key_F8)
-    index = int(review.tree.currentItem().data(0, Qt.ItemDataRole.UserRole + 1))
+    index = review.current_row()
     note = review.row_note.text()
     assert review.marks[index].reasons[0] in note and "Chưa có trong danh bạ: " in note
     done = next(i for i, m in enumerate(review.marks) if m.reading and not m.deadline_unknown)
-    review.tree.setCurrentItem(review.items[done])
+    review.tree.setCurrentIndex(review.model.index_of(done))
     assert f"Thời hạn hiểu là: {review.marks[done].reading}" in review.row_note.text()

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
 from app.ui.agencies.agencies_view import AgenciesView
 from app.ui.imports.import_view import ImportView
@@ -29,20 +30,21 @@ def test_import_review_fix_and_confirm(qtbot, importer: ImportView, services, tm
     assert importer.pages.currentIndex() == 1  # reading, off the GUI thread
     qtbot.waitUntil(lambda: importer.pages.currentIndex() == 2, timeout=20000)
     assert importer.number_edit.text() == "177/KH-UBND"
-    assert importer.tree.topLevelItemCount() >= 3
+    assert importer.model.rowCount() >= 3
     assert "04-NQ/TU" in importer.source.toPlainText()
     # fix a row: give the first task another deadline
     first_task = next(i for i, n in enumerate(importer.nodes) if n.kind == "task")
-    item = _find_item(importer, first_task)
-    importer.tree.setCurrentItem(item)
-    item.setText(4, "trong năm 2022")
+    model = importer.model
+    importer.tree.setCurrentIndex(model.index_of(first_task))
+    assert model.setData(model.index_of(first_task, 4), "trong năm 2022")  # what the delegate does on commit
     assert importer.nodes[first_task].deadline_text == "trong năm 2022"
     importer.nodes[first_task].warnings = ["kiểm tra"]
-    importer._paint(item)
+    importer._paint([first_task])
     assert importer.marks[first_task].reasons == ["kiểm tra"]
-    assert item.background(1).color().name() == "#fff3c4"  # the row is highlighted, its number kept
-    assert item.text(0) == importer.nodes[first_task].label
-    importer.tree.setCurrentItem(item)
+    background = model.index_of(first_task, 1).data(Qt.ItemDataRole.BackgroundRole)
+    assert background.color().name() == "#fff3c4"  # the row is highlighted, its number kept
+    assert model.index_of(first_task, 0).data() == importer.nodes[first_task].label
+    importer.tree.setCurrentIndex(model.index_of(first_task))
     importer.mark_checked()
     assert not importer.nodes[first_task].warnings and not importer.marks[first_task].needs_check
     stored: list[int] = []
@@ -53,17 +55,6 @@ def test_import_review_fix_and_confirm(qtbot, importer: ImportView, services, tm
     assert any(n.deadline_phrase == "trong năm 2022" for n in tree)
     assert sum(1 for n in tree if n.kind == "task") >= 20
     assert importer.pages.currentIndex() == 0
-
-
-def _find_item(importer: ImportView, position: int):
-    from PySide6.QtWidgets import QTreeWidgetItemIterator
-
-    iterator = QTreeWidgetItemIterator(importer.tree)
-    while iterator.value():
-        if iterator.value().data(0, 0x0100 + 1) == position:
-            return iterator.value()
-        iterator += 1
-    raise AssertionError(position)
 
 
 def test_import_cancel_stores_nothing(qtbot, importer: ImportView, services) -> None:

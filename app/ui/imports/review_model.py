@@ -1,0 +1,214 @@
+"""Item model of the import review: the imported outline (`ImportedNode` tree) with each row's
+marks (`review_marks.RowMarks`) as colours and tooltips.
+
+Why the model only shows and forwards: a typed cell is handed to `on_edit` (the review takes it
+into its nodes, maybe into every selected row, and computes the marks again), then the review
+calls `refresh` for the rows that changed. Rows are the nodes in outline order (pre-order), so a
+row number is a position in `nodes` and `marks`; the internal id of an index is that position + 1.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from enum import IntEnum
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from app.ui.imports.review_marks import RowMarks
+
+if TYPE_CHECKING:
+    from app.services.import_review import MentionCheck
+    from app.services.plan_import import ImportedNode
+
+Index = QModelIndex | QPersistentModelIndex
+NODE_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's position in `nodes`
+WARN_BRUSH = QBrush(QColor("#fff3c4"))
+MISSING_BRUSH = QBrush(QColor("#ffd9b3"))  # a task's empty lead or deadline cell
+UNKNOWN_COLOR = QBrush(QColor("#b3261e"))  # an agency the directory does not know
+
+
+class Column(IntEnum):
+    LABEL = 0
+    TEXT = 1
+    LEAD = 2
+    SUPPORT = 3
+    DEADLINE = 4
+    READING = 5
+
+
+def tr(text: str) -> str:
+    """The review's texts keep the view's translation context (they were written there)."""
+    return QCoreApplication.translate("ImportView", text)
+
+
+def _headers() -> tuple[str, ...]:
+    return (tr("No."), tr("Content"), tr("Lead"), tr("Support"), tr("Deadline"), tr("Read as"))
+
+
+class ReviewModel(QAbstractItemModel):
+    """The outline under review; every cell editable, edits forwarded to `on_edit(row, column, text)`."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.nodes: list[ImportedNode] = []
+        self.marks: list[RowMarks] = []
+        self.checks: dict[str, MentionCheck] = {}
+        self.parents: list[int] = []  # position of each row's parent, -1 for a top-level row
+        self.places: list[int] = []  # each row's place under its parent
+        self.below: dict[int, list[int]] = {-1: []}  # each row's children, -1 for the top level
+        self.on_edit: Callable[[int, int, str], None] = lambda _row, _column, _text: None
+
+    # -- filling ----------------------------------------------------------------------------------
+    def set_nodes(self, roots: Iterable[ImportedNode]) -> None:
+        """Show a new outline (marks empty until the review computes them)."""
+        self.beginResetModel()
+        self.nodes, self.marks, self.parents, self.places = [], [], [], []
+        self.below = {-1: []}
+
+        def add(node: ImportedNode, parent: int) -> None:
+            position = len(self.nodes)
+            self.nodes.append(node)
+            self.marks.append(RowMarks())
+            self.parents.append(parent)
+            self.places.append(len(self.below[parent]))
+            self.below[parent].append(position)
+            self.below[position] = []
+            for child in node.children:
+                add(child, position)
+
+        for root in roots:
+            add(root, -1)
+        self.endResetModel()
+
+    def refresh(self, rows: Iterable[int]) -> None:
+        """Say that these rows' values or marks changed."""
+        last = len(Column) - 1
+        for row in rows:
+            self.dataChanged.emit(self.index_of(row), self.index_of(row, last))
+
+    def retranslate(self) -> None:
+        """The headers in the language just installed."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
+
+    def index_of(self, row: int, column: int = 0) -> QModelIndex:
+        """The index of the node at position `row` of `nodes`."""
+        return self.createIndex(self.places[row], column, row + 1)
+
+    def position(self, index: Index) -> int:
+        """The position in `nodes` of a valid index."""
+        return int(index.internalId()) - 1
+
+    # -- QAbstractItemModel -----------------------------------------------------------------------
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        under = self.position(parent) if parent.isValid() else -1
+        return self.createIndex(row, column, self.below[under][row] + 1)
+
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        if not index.isValid():
+            return QModelIndex()
+        above = self.parents[self.position(index)]
+        return QModelIndex() if above < 0 else self.index_of(above)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt's name
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        return len(self.below[self.position(parent) if parent.isValid() else -1])
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt's name
+        return len(Column)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt's name
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _headers()[section]
+        if role == Qt.ItemDataRole.ToolTipRole and section == Column.DEADLINE:
+            return tr("Deadline (as printed)")
+        if role == Qt.ItemDataRole.ToolTipRole and section == Column.READING:
+            return tr("How the program understood the deadline")
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, column = self.position(index), index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return self._text(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, column)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return self._background(row, column)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._foreground(row, column)
+        if role == NODE_ROLE:
+            return row
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        self.on_edit(self.position(index), index.column(), str(value or "").strip())
+        return True
+
+    # -- what a cell shows ------------------------------------------------------------------------
+    def _text(self, row: int, column: int) -> str:
+        node = self.nodes[row]
+        if column == Column.LABEL:
+            return node.label
+        if column == Column.TEXT:
+            return node.text.split("\n", 1)[0]
+        if column == Column.LEAD:
+            return "; ".join(node.lead)
+        if column == Column.SUPPORT:
+            return "; ".join(node.support)
+        if column == Column.DEADLINE:
+            return node.deadline_text or ""
+        return self.marks[row].reading
+
+    def _tooltip(self, row: int, column: int) -> str:
+        """Every cell's whole text (cells are cut), and why the row or the cell is marked."""
+        node, marks = self.nodes[row], self.marks[row]
+        reasons = "\n".join("⚠ " + r for r in marks.reasons)
+        if column == Column.LABEL and marks.needs_check:  # the colour says it; the reasons on hover
+            return reasons
+        if column == Column.TEXT:
+            return reasons + "\n\n" + node.text if marks.needs_check else node.text
+        if column == Column.LEAD and marks.missing_lead:
+            return tr("No lead agency: type one (F2), names separated by ;")
+        if column == Column.DEADLINE and marks.missing_deadline:
+            return tr("No deadline: check the document, type one (F2) if it has one")
+        if column == Column.READING and marks.deadline_unknown:
+            return tr("The program did not understand this deadline: no reminder or "
+                      "overdue mark until it is retyped (for example 30/6/2025, quý II/2025)")
+        mentions = self._mentions(row, column)
+        if mentions:
+            return marks.mention_tip(mentions, self.checks)
+        return self._text(row, column)
+
+    def _mentions(self, row: int, column: int) -> list[str]:
+        node = self.nodes[row]
+        return node.lead if column == Column.LEAD else node.support if column == Column.SUPPORT else []
+
+    def _background(self, row: int, column: int) -> QBrush | None:
+        marks = self.marks[row]
+        if (column == Column.LEAD and marks.missing_lead) or (column == Column.DEADLINE and marks.missing_deadline):
+            return MISSING_BRUSH
+        return WARN_BRUSH if marks.needs_check else None
+
+    def _foreground(self, row: int, column: int) -> QBrush | None:
+        marks = self.marks[row]
+        if column == Column.READING and marks.deadline_unknown:
+            return UNKNOWN_COLOR
+        if any(m in marks.unknown or m in marks.empty_groups for m in self._mentions(row, column)):
+            return UNKNOWN_COLOR
+        return None
