@@ -16,7 +16,6 @@ Options: `--formats docx,docx-num,doc,pdf` (default all; doc and pdf need LibreO
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import sys
 import tempfile
@@ -27,24 +26,15 @@ from app.errors import InputError
 from app.importers import import_plan_document
 from app.importers.readers.office import convert_with_office, office_program
 from bench.plan_docx import write_plan_docx
+from bench.shared_scorer import HELD_ASIDE, load_scorer
 
 ROOT = Path(__file__).resolve().parent.parent
-SCORER = Path("/work/shared/tools/score_import.py")
-HELD_ASIDE = {"001c610b2efdcf0c", "192068354fd1ffe5", "99c7d8fff9e4572e", "a83fffe08d7aeed7", "ceb89a53c7b93f00"}
 SETS = {"real": ROOT / "tests/fixtures/real", "real2": ROOT / "tests/fixtures/real2",
         "plans": Path("/work/shared/corpus/plans")}
 FORMATS = ("txt", "docx", "docx-num", "doc", "pdf")
 SHOWN = ("recall", "precision", "lead", "support", "deadline", "header")
 
 
-def load_scorer(path: Path = SCORER):
-    """The shared scorer module, imported by path (its `score` is the one every figure uses)."""
-    spec = importlib.util.spec_from_file_location("score_import", path)
-    if spec is None or spec.loader is None:
-        raise SystemExit(f"no scorer at {path}")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def documents(set_name: str) -> list[Path]:

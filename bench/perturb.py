@@ -13,24 +13,22 @@ Held-out documents (the five of tests/fixtures/real, real3, real4, held5) are ne
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import random
 import sys
 import zlib
 from collections.abc import Callable
 from pathlib import Path
-from types import ModuleType
 
 from app.errors import InputError
 from app.importers.extract import extract_plan
 from app.importers.extract.spelling import respell
 from app.importers.readers import read_bytes
 from bench.perturbations import GOLD_SPELLING, PERTURBATIONS
+from bench.shared_scorer import HELD_ASIDE as HELD
+from bench.shared_scorer import load_scorer
 
 ROOT = Path(__file__).resolve().parent.parent
-SCORER = Path("/work/shared/tools/score_import.py")
-HELD = {"001c610b2efdcf0c", "192068354fd1ffe5", "99c7d8fff9e4572e", "a83fffe08d7aeed7", "ceb89a53c7b93f00"}
 NEVER = {"real3", "real4", "held5"}
 SETS: dict[str, Path] = {
     "real": ROOT / "tests" / "fixtures" / "real",
@@ -43,14 +41,6 @@ SIX = ("recall", "precision", "lead", "support", "deadline", "header")
 SEED = 20261204
 
 
-def load_scorer(path: Path = SCORER) -> ModuleType:
-    """The shared scorer imported by path (its rules, not a copy of them)."""
-    spec = importlib.util.spec_from_file_location("score_import", path)
-    if spec is None or spec.loader is None:
-        raise SystemExit(f"scorer not found: {path}")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def documents(set_names: list[str]) -> list[tuple[str, str, Path, Path]]:
