@@ -4,7 +4,7 @@ A header prints the body in capitals, often on two lines: the parent body above,
 (`ỦY BAN MTTQ VIỆT NAM` / `XÃ LƯƠNG MINH` / `BAN THƯỜNG TRỰC`). The clerk sees the name in the plan list and
 the review, so it must read as an office writes it: the issuing body first, then whose it is, capitalised as
 Nghị định 30's rules for names of organisations have it (the type of the body, proper names and places with
-capitals, common words not): `Ban Thường trực Ủy ban MTTQ Việt Nam xã Lương Minh`, `Sở Y tế tỉnh Nghệ An`.
+capitals, common words not): `Ban Thường trực Ủy ban MTTQ Việt Nam xã An Bình`, `Sở Y tế tỉnh Nghệ An`.
 """
 from __future__ import annotations
 
