@@ -1,26 +1,36 @@
-"""Train the list-level decision of `task_level` on the development gold and estimate how it generalises.
+"""A learned list-level decision for `task_level`, trained on the development gold (session 6 experiment).
 
-`python -m bench.train_task_level [--write] [--cv]`
+`python -m bench.train_task_level [--cv] [--sweep] [--write PATH] [--cache PATH]`
 
 For every list of sibling numbered items in a development document (the outline the importer builds,
-before `duty_level` folds anything) the features are the cue shares `task_level.list_features` computes,
-and the label is what the gold says of the list: the items are the tasks (`items`), their sub-items are
-(`subitems`), or neither (`none`). A gold task is matched to an item's wording as the scorer matches
-tasks (first 60 characters, ratio ≥ 0.85). The model is a multinomial logistic regression fitted by
-plain gradient descent (no numpy: the program ships none), deterministic for a given gold.
+before `duty_level` folds anything) the features are the cue shares `task_level.list_cues` computes and
+the printed shape of the items (`list_features`); the label is what the gold says of the list: the items
+are the tasks (`items`), their sub-items are (`subitems`), or neither (`none`). A gold task is matched to
+an item's wording as the scorer matches tasks (first 60 characters, ratio ≥ 0.85). The model is a
+multinomial logistic regression fitted by plain gradient descent (pure Python: the program ships no
+numpy), deterministic for a given gold.
 
-`--write` writes app/importers/extract/task_level_model.json. `--cv` runs leave-one-set-out
-cross-validation over the development sets: the model trained on the other sets decides the lists of
-the left-out set, and the importer's task recall/precision on that set is compared with the hand-set
-weights. Held-out documents (the five of tests/fixtures/real held aside, real3, real4) are never read.
+`--cv`: leave-one-set-out cross-validation over the development sets (real minus the five held aside,
+real2, and the written sets corpus/plans + genre + genre2): the model trained on the other sets decides
+the lists of the left-out set in the importer's place (`installed`), and the importer's task
+recall/precision on that set is compared with the hand-set weights. `--sweep`: list-level agreement
+with the gold at several probability bars. `--write PATH`: the model fitted on every development list.
+Held-out documents (the five of tests/fixtures/real held aside, real3, real4) are never read.
+
+Session 6 wired this decision into the importer, scored the held-out sets once, and did not keep it
+(tests/fixtures/real/FIRST_RUN.md, "Session 6 (learned)"): the importer keeps the hand-set weights and
+the experiment stays reproducible here.
 """
 from __future__ import annotations
 
 import argparse
 import copy
+import difflib
 import json
 import math
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,8 +39,7 @@ sys.path.insert(0, str(ROOT / "tests" / "importers"))
 
 from scoring import PREFIX, TASK_RATIO, norm, score, total  # noqa: E402
 
-from app.importers.extract import extract_plan  # noqa: E402
-from app.importers.extract import pipeline, task_level  # noqa: E402
+from app.importers.extract import duty_level, extract_plan, pipeline, task_level, tasks  # noqa: E402
 from app.importers.extract.outline import OutlineNode  # noqa: E402
 from app.importers.readers import read_blocks  # noqa: E402
 from bench.shared_scorer import HELD_ASIDE  # noqa: E402
@@ -42,11 +51,17 @@ SETS: dict[str, list[Path]] = {
     "real2": [FIX / "real2"],
     "written": [Path("/work/shared/corpus/plans"), FIX / "genre", FIX / "genre2"],
 }
-CLASSES = (task_level.ITEMS, task_level.SUBITEMS, "none")
+ITEMS, SUBITEMS, NONE = task_level.ITEMS, task_level.SUBITEMS, "none"
+CLASSES = (ITEMS, SUBITEMS, NONE)
+# the features, in the order of a model's weights: `task_level`'s cue shares, then the printed shape
+FEATURES = ("fields_after_details", "item_carries", "item_heading", "with_subs", "sub_carries",
+            "item_colon", "item_sentence", "sub_bullets", "sub_heading", "top_level")
 # gradient descent: fixed steps, rate and L2 penalty, so the fit is the same on every run
 STEPS = 3000
 RATE = 0.5
 L2 = 0.01
+# the learned decision decides only when its best class has at least this probability
+MIN_PROB = 0.6
 # a gold share at or over this speaks for its level (half the items, or half the items' sub-lists)
 GOLD_SHARE = 0.5
 
@@ -57,6 +72,42 @@ class Example:
     group: str
     features: list[float]
     label: str
+    hand: str | None  # the hand-set decision of `task_level.choose_level`
+
+
+# ---------------------------------------------------------------------------------------- features
+def list_features(items: list[OutlineNode]) -> list[float]:
+    """The features of one list of sibling items (≥ 1 item), in `FEATURES` order."""
+    cues = task_level.list_cues(items)
+    n = len(items)
+    subs = [k for i in items for k in i.children if not task_level.is_field(k)]
+    colon = sum(i.title.rstrip().endswith(":") for i in items) / n
+    # a full sentence long enough to state a duty (as `tasks` reads an item that is a duty of its own)
+    sentence = sum(i.title.rstrip().endswith((".", ";")) and len(i.title) >= 60 for i in items) / n
+    sub_bullets = sum(k.style.startswith("bullet") for k in subs) / len(subs) if subs else 0.0
+    sub_heading = sum(task_level.heading_shape(k) for k in subs) / len(subs) if subs else 0.0
+    top = 1.0 if items[0].parent is not None and items[0].parent.style == "root" else 0.0
+    return [cues.fields_after_details, cues.item_carries, cues.item_heading, cues.with_subs, cues.sub_carries,
+            colon, sentence, sub_bullets, sub_heading, top]
+
+
+def is_gold(node: OutlineNode, prefixes: list[str]) -> bool:
+    """The node's wording starts as a gold task does (the scorer's prefix rule)."""
+    mine = norm(" ".join(node.paras))[:PREFIX]
+    return bool(mine) and any(difflib.SequenceMatcher(None, g, mine).ratio() >= TASK_RATIO for g in prefixes)
+
+
+def gold_label(items: list[OutlineNode], prefixes: list[str]) -> str:
+    """What the gold says of the list: its items are the tasks, its items' sub-items are, or neither."""
+    item_share = sum(is_gold(i, prefixes) for i in items) / len(items)
+    with_subs = [i for i in items if any(not task_level.is_field(k) for k in i.children)]
+    sub_share = sum(any(is_gold(k, prefixes) for k in i.children if not task_level.is_field(k))
+                    for i in with_subs) / len(with_subs) if with_subs else 0.0
+    if item_share >= GOLD_SHARE and item_share >= sub_share:
+        return ITEMS
+    if sub_share >= GOLD_SHARE:
+        return SUBITEMS
+    return NONE
 
 
 def documents(group: str) -> list[tuple[str, Path, dict]]:
@@ -89,59 +140,44 @@ def outline_of(path: Path) -> OutlineNode:
     return seen[0] if seen else OutlineNode(label="", style="root")
 
 
-def _is_gold(node: OutlineNode, prefixes: list[str]) -> bool:
-    """The node's wording starts as a gold task does (the scorer's prefix rule)."""
-    import difflib
-    mine = norm(" ".join(node.paras))[:PREFIX]
-    return bool(mine) and any(difflib.SequenceMatcher(None, g, mine).ratio() >= TASK_RATIO for g in prefixes)
-
-
-def gold_label(items: list[OutlineNode], prefixes: list[str]) -> str:
-    """What the gold says of the list: its items are the tasks, its items' sub-items are, or neither."""
-    item_share = sum(_is_gold(i, prefixes) for i in items) / len(items)
-    with_subs = [i for i in items if any(not task_level.is_field(k) for k in i.children)]
-    sub_share = sum(any(_is_gold(k, prefixes) for k in i.children if not task_level.is_field(k))
-                    for i in with_subs) / len(with_subs) if with_subs else 0.0
-    if item_share >= GOLD_SHARE and item_share >= sub_share:
-        return task_level.ITEMS
-    if sub_share >= GOLD_SHARE:
-        return task_level.SUBITEMS
-    return "none"
-
-
-def walk(node: OutlineNode):
+def _walk(node: OutlineNode) -> Iterator[OutlineNode]:
     for kid in node.children:
         yield kid
-        yield from walk(kid)
+        yield from _walk(kid)
 
 
-def examples(group: str) -> list[Example]:
+def examples_of(doc: str, group: str, root: OutlineNode, gold: dict) -> list[Example]:
+    """One example per list of ≥ 2 sibling items of the outline."""
+    prefixes = [norm(t.get("text"))[:PREFIX] for t in gold.get("tasks") or []]
     out = []
-    for doc, path, gold in documents(group):
-        prefixes = [norm(t.get("text"))[:PREFIX] for t in gold.get("tasks") or []]
-        root = outline_of(path)
-        for node in [root, *walk(root)]:
-            items = task_level.list_items(node)
-            if len(items) < task_level.MIN_ITEMS:
-                continue
-            out.append(Example(doc, group, task_level.list_features(items), gold_label(items, prefixes)))
+    for node in [root, *_walk(root)]:
+        items = task_level.list_items(node)
+        if len(items) >= task_level.MIN_ITEMS:
+            out.append(Example(doc, group, list_features(items), gold_label(items, prefixes),
+                               task_level.choose_level(items)[0]))
     return out
 
 
 # ---------------------------------------------------------------------------------------- the model
+def softmax(values: list[float]) -> list[float]:
+    top = max(values)
+    exps = [math.exp(v - top) for v in values]
+    return [e / sum(exps) for e in exps]
+
+
 def fit(data: list[Example]) -> dict:
-    """Multinomial logistic regression by batch gradient descent; weights per class, last = bias."""
-    n_feat = len(task_level.FEATURES)
+    """Multinomial logistic regression by batch gradient descent; weights per class, last = bias.
+    Each class weighs as much in total (the few `subitems` lists are not drowned by `none`)."""
+    n_feat = len(FEATURES)
     w = [[0.0] * (n_feat + 1) for _ in CLASSES]
     xs = [ex.features + [1.0] for ex in data]
     ys = [CLASSES.index(ex.label) for ex in data]
-    # each class weighs as much in total (a few `subitems` lists must not be drowned by `none`)
     counts = [max(1, ys.count(c)) for c in range(len(CLASSES))]
     weight = [len(ys) / (len(CLASSES) * counts[y]) for y in ys]
     for _ in range(STEPS):
         grad = [[0.0] * (n_feat + 1) for _ in CLASSES]
         for x, y, sw in zip(xs, ys, weight, strict=True):
-            p = task_level.softmax([sum(a * b for a, b in zip(wc, x, strict=True)) for wc in w])
+            p = softmax([sum(a * b for a, b in zip(wc, x, strict=True)) for wc in w])
             for c in range(len(CLASSES)):
                 g = sw * (p[c] - (1.0 if c == y else 0.0))
                 for j in range(n_feat + 1):
@@ -150,32 +186,49 @@ def fit(data: list[Example]) -> dict:
             for j in range(n_feat + 1):
                 reg = L2 * w[c][j] if j < n_feat else 0.0
                 w[c][j] -= RATE * (grad[c][j] / len(xs) + reg)
-    return {"features": list(task_level.FEATURES), "classes": list(CLASSES),
-            "weights": [[round(v, 4) for v in wc] for wc in w],
-            "min_prob": task_level.DEFAULT_MIN_PROB,
-            "trained_on": {"lists": len(data), **{c: ys.count(i) for i, c in enumerate(CLASSES)}}}
+    return {"features": list(FEATURES), "classes": list(CLASSES), "weights": [[round(v, 4) for v in wc] for wc in w],
+            "min_prob": MIN_PROB, "trained_on": {"lists": len(data), **{c: ys.count(i) for i, c in enumerate(CLASSES)}}}
+
+
+def decide(model: dict, features: list[float]) -> str | None:
+    """ITEMS, SUBITEMS or None (undecided: the importer reads the list item by item)."""
+    probs = softmax([sum(w * v for w, v in zip(ws, [*features, 1.0], strict=True)) for ws in model["weights"]])
+    best = max(range(len(probs)), key=probs.__getitem__)
+    level = model["classes"][best]
+    return level if level in (ITEMS, SUBITEMS) and probs[best] >= model.get("min_prob", MIN_PROB) else None
+
+
+@contextmanager
+def installed(model: dict | None) -> Iterator[None]:
+    """The importer decides lists with `model` instead of the hand-set weights (None: unchanged)."""
+    if model is None:
+        yield
+        return
+    hand = task_level.choose_level
+
+    def learned(items: list[OutlineNode]) -> tuple[str | None, task_level.ListCues]:
+        cues = task_level.list_cues(items)
+        return (decide(model, list_features(items)) if cues.items >= task_level.MIN_ITEMS else None), cues
+
+    tasks.choose_level = duty_level.choose_level = learned  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        tasks.choose_level = duty_level.choose_level = hand  # type: ignore[assignment]
 
 
 # ---------------------------------------------------------------------------------------- evaluation
-def list_agreement(data: list[Example], decide) -> dict[str, int]:
-    """How the decisions (None = undecided) compare with the gold labels."""
-    out = {"lists": len(data), "decided": 0, "right": 0, "wrong": 0}
-    for ex in data:
-        got = decide(ex.features)
-        if got is None:
-            continue
-        out["decided"] += 1
-        out["right" if got == ex.label else "wrong"] += 1
-    return out
+def agreement(data: list[Example], decisions: list[str | None]) -> tuple[int, int, int]:
+    """(decided, right, wrong) of decisions (None = undecided) against the gold labels."""
+    decided = [(d, ex.label) for d, ex in zip(decisions, data, strict=True) if d is not None]
+    right = sum(d == label for d, label in decided)
+    return len(decided), right, len(decided) - right
 
 
 def task_scores(group: str) -> dict:
-    """Task recall/precision of the importer on a group, with whatever decision is installed now."""
-    results = []
-    for _doc, path, gold in documents(group):
-        if not gold.get("tasks"):
-            continue
-        results.append(score(gold, extract_plan(read_blocks(path)).to_annotation_dict()))
+    """Task recall/precision of the importer on a group, with the decision installed now."""
+    results = [score(gold, extract_plan(read_blocks(path)).to_annotation_dict())
+               for _doc, path, gold in documents(group) if gold.get("tasks")]
     return total(results)
 
 
@@ -183,69 +236,56 @@ def cross_validate(data: list[Example]) -> list[str]:
     rows = ["| left out | decision | lists decided | right | wrong | task recall | task precision |",
             "|---|---|---|---|---|---|---|"]
     for left in SETS:
-        train = [ex for ex in data if ex.group != left]
         test = [ex for ex in data if ex.group == left]
-        model = fit(train)
-        for name, installed in (("hand-set", None), ("learned", model)):
-            task_level.install_model(installed)
-            agree = list_agreement(test, lambda f: task_level.decide(f))
-            t = task_scores(left)
-            rows.append(f"| {left} | {name} | {agree['decided']}/{agree['lists']} | {agree['right']} | "
-                        f"{agree['wrong']} | {t['recall']:.3f} | {t['precision']:.3f} |")
+        model = fit([ex for ex in data if ex.group != left])
+        for name, chosen in (("hand-set", None), ("learned", model)):
+            decisions = [ex.hand for ex in test] if chosen is None else [decide(chosen, ex.features) for ex in test]
+            decided, right, wrong = agreement(test, decisions)
+            with installed(chosen):
+                t = task_scores(left)
+            rows.append(f"| {left} | {name} | {decided}/{len(test)} | {right} | {wrong} | "
+                        f"{t['recall']:.3f} | {t['precision']:.3f} |")
             print(rows[-1], flush=True)
-    task_level.install_model(task_level.load_model())
     return rows
 
 
 def sweep(data: list[Example]) -> list[str]:
-    """List-level leave-one-set-out agreement of the hand-set and the learned decision (at several
-    probability bars), on the lists whose decision changes anything (items with sub-items)."""
+    """List-level agreement on the lists whose decision changes anything (items with sub-items)."""
     rows = ["| left out | decision | decided | right | wrong |", "|---|---|---|---|---|"]
-    affected = [ex for ex in data if ex.features[FEATURE_WITH_SUBS] > 0]
+    with_subs = FEATURES.index("with_subs")
     for left in SETS:
-        test = [ex for ex in affected if ex.group == left]
-        task_level.install_model(None)
-        agree = list_agreement(test, task_level.decide)
-        rows.append(f"| {left} | hand-set | {agree['decided']}/{agree['lists']} | {agree['right']} | {agree['wrong']} |")
+        test = [ex for ex in data if ex.group == left and ex.features[with_subs] > 0]
+        decided, right, wrong = agreement(test, [ex.hand for ex in test])
+        rows.append(f"| {left} | hand-set | {decided}/{len(test)} | {right} | {wrong} |")
         model = fit([ex for ex in data if ex.group != left])
         for bar in (0.6, 0.7, 0.8, 0.9):
-            task_level.install_model({**model, "min_prob": bar})
-            agree = list_agreement(test, task_level.decide)
-            rows.append(f"| {left} | learned ≥{bar} | {agree['decided']}/{agree['lists']} | {agree['right']} | "
-                        f"{agree['wrong']} |")
-    task_level.install_model(task_level.load_model())
+            decided, right, wrong = agreement(test, [decide({**model, "min_prob": bar}, ex.features) for ex in test])
+            rows.append(f"| {left} | learned ≥{bar} | {decided}/{len(test)} | {right} | {wrong} |")
     return rows
-
-
-FEATURE_WITH_SUBS = task_level.FEATURES.index("with_subs")
 
 
 def main() -> int:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--write", action="store_true", help="write the shipped model file")
-    ap.add_argument("--cv", action="store_true", help="leave-one-set-out cross-validation")
-    ap.add_argument("--sweep", action="store_true", help="list-level cross-validation of the probability bar")
+    ap.add_argument("--cv", action="store_true", help="leave-one-set-out cross-validation (task scores)")
+    ap.add_argument("--sweep", action="store_true", help="list-level agreement at several probability bars")
+    ap.add_argument("--write", type=Path, help="write the model fitted on every development list here")
     ap.add_argument("--cache", type=Path, help="keep the extracted examples in this JSON file")
     args = ap.parse_args()
-    task_level.install_model(None)  # features never depend on the model; the labels are the gold's
     if args.cache and args.cache.exists():
         data = [Example(**e) for e in json.loads(args.cache.read_text(encoding="utf-8"))]
     else:
-        data = [ex for group in SETS for ex in examples(group)]
+        data = [ex for group in SETS for doc, path, gold in documents(group)
+                for ex in examples_of(doc, group, outline_of(path), gold)]
         if args.cache:
             args.cache.write_text(json.dumps([ex.__dict__ for ex in data]), encoding="utf-8")
-    by_label = {c: sum(ex.label == c for ex in data) for c in CLASSES}
-    print(f"{len(data)} lists: {by_label}")
+    print(f"{len(data)} lists: { {c: sum(ex.label == c for ex in data) for c in CLASSES} }")
     if args.sweep:
         print("\n".join(sweep(data)))
     if args.cv:
         print("\n".join(cross_validate(data)))
-    model = fit(data)
     if args.write:
-        task_level.MODEL_FILE.write_text(json.dumps(model, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-        print(f"wrote {task_level.MODEL_FILE}")
-    else:
-        print(json.dumps(model, indent=1))
+        args.write.write_text(json.dumps(fit(data), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        print(f"wrote {args.write}")
     return 0
 
 

@@ -17,11 +17,8 @@ lives here. Why each cue and weight is general is said where it is defined.
 """
 from __future__ import annotations
 
-import json
-import math
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 
 from app.importers.extract import assignments as asg
 from app.importers.extract.agency_headings import agency_heading
@@ -116,27 +113,6 @@ def list_cues(items: list[OutlineNode]) -> ListCues:
     return cues
 
 
-# The features the learned decision reads, in the order of the model file's weights: the cue shares
-# above, then the printed shape of the items and their sub-items (all shares over the list, 0–1).
-FEATURES = ("fields_after_details", "item_carries", "item_heading", "with_subs", "sub_carries",
-            "item_colon", "item_sentence", "sub_bullets", "sub_heading", "top_level")
-
-
-def list_features(items: list[OutlineNode]) -> list[float]:
-    """The list's features in `FEATURES` order (a list of ≥ 1 item)."""
-    cues = list_cues(items)
-    n = len(items)
-    subs = [k for i in items for k in i.children if not is_field(k)]
-    colon = sum(i.title.rstrip().endswith(":") for i in items) / n
-    # a full sentence long enough to state a duty (`_SENTENCE_END` of `tasks`, ≥ 60 characters)
-    sentence = sum(i.title.rstrip().endswith((".", ";")) and len(i.title) >= 60 for i in items) / n
-    sub_bullets = sum(k.style.startswith("bullet") for k in subs) / len(subs) if subs else 0.0
-    sub_heading = sum(heading_shape(k) for k in subs) / len(subs) if subs else 0.0
-    top = 1.0 if items[0].parent is not None and items[0].parent.style == "root" else 0.0
-    return [cues.fields_after_details, cues.item_carries, cues.item_heading, cues.with_subs, cues.sub_carries,
-            colon, sentence, sub_bullets, sub_heading, top]
-
-
 def _score(cues: ListCues) -> dict[str, float]:
     """Each alternative's score: the cues that speak for it minus those that speak against it."""
     a = W_FIELD * _consistent(cues.fields_after_details) + W_CARRIES * _consistent(cues.item_carries) \
@@ -152,63 +128,18 @@ def _consistent(share: float) -> float:
     return share if share >= MIN_SHARE else 0.0
 
 
-# ------------------------------------------------------------------ the learned decision
-MODEL_FILE = Path(__file__).with_name("task_level_model.json")
-# the learned decision decides only when its best class has at least this probability
-DEFAULT_MIN_PROB = 0.6
-_installed: list[dict | None] = []
-
-
-def load_model() -> dict | None:
-    """The shipped model (`bench/train_task_level.py --write`), or None when the file is absent."""
-    if not MODEL_FILE.exists():
-        return None
-    model = json.loads(MODEL_FILE.read_text(encoding="utf-8"))
-    return model if tuple(model.get("features", ())) == FEATURES else None
-
-
-def install_model(model: dict | None) -> None:
-    """Use `model` for every later decision (None: the hand-set weights); for training and tests."""
-    _installed[:] = [model]
-
-
-def _model() -> dict | None:
-    if not _installed:
-        _installed.append(load_model())
-    return _installed[0]
-
-
-def softmax(values: list[float]) -> list[float]:
-    top = max(values)
-    exps = [math.exp(v - top) for v in values]
-    total = sum(exps)
-    return [e / total for e in exps]
-
-
-def decide(features: list[float]) -> str | None:
-    """ITEMS, SUBITEMS or None (undecided: read item by item) for a list's features."""
-    model = _model()
-    if model is None:
-        cues = ListCues(fields_after_details=features[0], item_carries=features[1], item_heading=features[2],
-                        with_subs=features[3], sub_carries=features[4])
-        ranked = sorted(_score(cues).items(), key=lambda kv: kv[1], reverse=True)
-        (best, top), (_, second) = ranked[0], ranked[1]
-        return None if best == "none" or top - second < MARGIN else best
-    x = [*features, 1.0]
-    probs = softmax([sum(w * v for w, v in zip(ws, x, strict=True)) for ws in model["weights"]])
-    best_i = max(range(len(probs)), key=probs.__getitem__)
-    best = model["classes"][best_i]
-    if best not in (ITEMS, SUBITEMS) or probs[best_i] < model.get("min_prob", DEFAULT_MIN_PROB):
-        return None
-    return best
-
-
 def choose_level(items: list[OutlineNode]) -> tuple[str | None, ListCues]:
-    """The level the list's items are read at, or None (read item by item)."""
+    """The alternative that leads the others by MARGIN, or None (read item by item)."""
     cues = list_cues(items)
     if cues.items < MIN_ITEMS:
         return None, cues
-    return decide(list_features(items)), cues
+    scores = _score(cues)
+    ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
+    (best, top), (_, second) = ranked[0], ranked[1]
+    cues.reasons = [f"{k}={v:.2f}" for k, v in ranked]
+    if best == "none" or top - second < MARGIN:
+        return None, cues
+    return best, cues
 
 
 def dash_list_level(items: list[OutlineNode]) -> str | None:
