@@ -1,6 +1,6 @@
-"""Shared fixtures: offscreen Qt, a temporary migrated database, the services over it, one demo
-database per test session (tests that write copy it), and a throwaway PostgreSQL cluster
-(tests/pg_cluster.py) for the tests that run on both engines."""
+"""Shared fixtures: offscreen Qt, a temporary migrated database (a copy of one migrated per session),
+the services over it, one demo database per test session (tests that write copy it), and a throwaway
+PostgreSQL cluster (tests/pg_cluster.py) for the tests that run on both engines."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 settings.register_profile("suite", derandomize=True, database=None)
 settings.load_profile("suite")
 
+from engines import migrated_copy  # noqa: E402
 from pg_cluster import PgCluster  # noqa: E402
 
 from app.models.database import Database, open_database  # noqa: E402
@@ -55,10 +56,21 @@ def pg_url(pg_cluster: PgCluster, pg_template: str) -> Iterator[str]:
     pg_cluster.drop_database(name)
 
 
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An empty SQLite database migrated to head once per run, closed (no -wal beside it): never
+    write to it. Upgrading from scratch costs about half a second a test, a file copy ~10 ms; the
+    upgrade itself is tested where it is the subject (tests/models), with `open_database` on a new path."""
+    path = tmp_path_factory.mktemp("sqlite-template") / "migrated.db"
+    open_database(path).dispose()
+    assert not path.with_name(path.name + "-wal").exists()
+    return path
+
+
 @pytest.fixture
-def database(tmp_path: Path) -> Iterator[Database]:
+def database(sqlite_template: Path, tmp_path: Path) -> Iterator[Database]:
     """A fresh, migrated SQLite database in a temporary folder."""
-    db = open_database(tmp_path / "theodoi.db")
+    db = migrated_copy(sqlite_template, tmp_path / "theodoi.db")
     yield db
     db.dispose()
 
@@ -87,11 +99,11 @@ def demo_copy(demo_file: Path, tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def database_file(tmp_path: Path) -> Path:
+def database_file(sqlite_template: Path, tmp_path: Path) -> Path:
     """A real database file as users have it: one agency, one plan with one task, closed (WAL mode,
     no -wal left beside it)."""
     path = tmp_path / "theodoi.db"
-    db = open_database(path)
+    db = migrated_copy(sqlite_template, path)
     with db.session() as s:
         s.execute(text("INSERT INTO agencies (id, name, name_folded, kind, active, proposed, version) "
                        "VALUES (1, 'Sở Nội vụ', 'so noi vu', 'so', 1, 0, 1)"))

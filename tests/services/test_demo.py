@@ -22,11 +22,11 @@ from app.services.demo import build_demo
 AS_OF = date(2024, 12, 31)
 
 
-@pytest.fixture(scope="module")
-def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.db"
-    build_demo(path)
-    return path
+@pytest.fixture
+def demo_db(demo_file: Path) -> Path:
+    """The session's demo database (tests/conftest.py builds it with build_demo's defaults): these
+    tests only read it, and building it again here cost as much as the whole module."""
+    return demo_file
 
 
 def _progress_digest(path: Path) -> str:

@@ -116,10 +116,11 @@ def no_leaked_widgets(qapp: QApplication) -> Iterator[None]:
 
 
 @pytest.fixture
-def database(tmp_path: Path) -> Iterator[Any]:
-    from app.models.database import open_database
+def database(sqlite_template: Path, tmp_path: Path) -> Iterator[Any]:
+    """A fresh migrated database (a copy of the session's migrated template)."""
+    from engines import migrated_copy
 
-    db = open_database(tmp_path / "ui.db")
+    db = migrated_copy(sqlite_template, tmp_path / "ui.db")
     yield db
     db.dispose()
 
