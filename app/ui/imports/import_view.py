@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import AppError
+from app.ui.imports.review_filter import ReviewFilter
 from app.ui.imports.review_marks import SHOW_ALL
 from app.ui.imports.review_model import ReviewModel
 from app.ui.imports.review_rows import ReviewRows, ReviewTree
@@ -65,6 +66,7 @@ class ImportView(ReviewRows, QWidget):
         # the outline's nodes, each row's marks and how storing matches each agency mention
         self.model = ReviewModel(self)
         self.model.on_edit = self._cell_edited
+        self.proxy = ReviewFilter(self.model, self)  # the filter of rows the tree shows
         self.pages = QStackedWidget(self)
         self._build_choose()
         self._build_progress()
@@ -114,7 +116,7 @@ class ImportView(ReviewRows, QWidget):
         self.replace_note.hide()
         self.warnings = QListWidget(page)  # the document's own warnings; sized to them
         self.tree = ReviewTree(page)
-        self.tree.setModel(self.model)
+        self.tree.setModel(self.proxy)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._agency_menu)
         self.filter_combo = QComboBox(page)

@@ -35,7 +35,7 @@ def test_import_review_fix_and_confirm(qtbot, importer: ImportView, services, tm
     # fix a row: give the first task another deadline
     first_task = next(i for i, n in enumerate(importer.nodes) if n.kind == "task")
     model = importer.model
-    importer.tree.setCurrentIndex(model.index_of(first_task))
+    importer.tree.setCurrentIndex(importer.view_index(first_task))
     assert model.setData(model.index_of(first_task, 4), "trong năm 2022")  # what the delegate does on commit
     assert importer.nodes[first_task].deadline_text == "trong năm 2022"
     importer.nodes[first_task].warnings = ["kiểm tra"]
@@ -44,7 +44,7 @@ def test_import_review_fix_and_confirm(qtbot, importer: ImportView, services, tm
     background = model.index_of(first_task, 1).data(Qt.ItemDataRole.BackgroundRole)
     assert background.color().name() == "#fff3c4"  # the row is highlighted, its number kept
     assert model.index_of(first_task, 0).data() == importer.nodes[first_task].label
-    importer.tree.setCurrentIndex(model.index_of(first_task))
+    importer.tree.setCurrentIndex(importer.view_index(first_task))
     importer.mark_checked()
     assert not importer.nodes[first_task].warnings and not importer.marks[first_task].needs_check
     stored: list[int] = []
