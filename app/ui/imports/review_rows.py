@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QLabel,
 
 from app.errors import AppError
 from app.ui.imports.review_filter import ReviewFilter
-from app.ui.imports.review_marks import SHOW_ALL, SHOW_CHECK, RowMarks, row_marks
+from app.ui.imports.review_marks import SHOW_ALL, RowMarks, row_marks
 from app.ui.imports.review_model import ReviewModel
 from app.ui.shell.state import AppState
 from app.ui.widgets.prompts import Prompter
