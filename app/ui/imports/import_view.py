@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.dates import format_vn
 from app.errors import AppError
 from app.ui.imports.review_filter import ReviewFilter
 from app.ui.imports.review_marks import SHOW_ALL
@@ -317,11 +318,29 @@ class ImportView(ReviewRows, QWidget):
             self.prompter.error(self, exc.message)
             return None
         plan_id = outcome.plan_id
-        if outcome.replaced:  # what changed and where the backup is, to undo it by a restore
-            self.prompter.inform(self, self.tr("Replace the existing plan"), outcome.message)
+        if outcome.replaced:  # what changed, and how to undo it
+            self.prompter.inform(self, self.tr("Replace the existing plan"),
+                                 outcome.message + "\n\n" + self.undo_note(outcome.backup))
         self.reset()
         self.imported.emit(plan_id)
         return plan_id
+
+    def undo_note(self, backup: Path | None) -> str:
+        """How to undo a replacement, in the menu's words: the program's undo does not reach it
+        (the matched tasks were rewritten in place and the unmatched ones deleted with their
+        data), the backup taken just before does. None: a server database, no file backup."""
+        if backup is None:
+            return self.tr("To undo the replacement, ask the administrator to restore the server's latest "
+                           "backup (pg_dump) taken before it; the program's Undo does not reach it.")
+        from app.services.storage import list_automatic_backups
+
+        taken = next((b.taken_at for b in list_automatic_backups(str(self.state.services.database.url))
+                      if b.path.resolve() == backup.resolve()), None)
+        when = f"{format_vn(taken.date())} {taken:%H:%M}" if taken is not None else backup.name
+        return self.tr("To undo the replacement: File ▸ Automatic backups…, choose the backup of {when} "
+                       "(“Before replacing a plan”) and click “Restore this backup”. Everything changed after "
+                       "it — this replacement and any later work — goes back to how it was then; the "
+                       "program's Undo does not reach a replacement.").format(when=when)
 
     def _agree_to_replace(self) -> bool:
         """Show what replacing keeps and what it would lose; the clerk decides."""
