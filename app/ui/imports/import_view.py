@@ -35,7 +35,8 @@ from app.errors import AppError
 from app.ui.imports.review_filter import ReviewFilter
 from app.ui.imports.review_marks import SHOW_ALL
 from app.ui.imports.review_model import ReviewModel
-from app.ui.imports.review_rows import ReviewRows, ReviewTree
+from app.ui.imports.review_rows import ReviewRows
+from app.ui.imports.review_tree import ReviewTree
 from app.ui.shell.state import AppState
 from app.ui.widgets.prompts import Prompter
 from app.ui.widgets.worker import Task, run_in_background
@@ -136,9 +137,9 @@ class ImportView(ReviewRows, QWidget):
         splitter.setObjectName("importSplitter")
         splitter.addWidget(self.tree)
         splitter.addWidget(self.source)
-        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(0, 3)  # the outline is what the clerk works in; the text is for context
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([700, 300])
+        splitter.setSizes([750, 250])
         self.checked_button = QPushButton(page)
         self.confirm_button = QPushButton(page)
         self.cancel_button = QPushButton(page)

@@ -12,64 +12,20 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QPoint, Qt
-from PySide6.QtGui import QKeyEvent, QResizeEvent
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QLabel, QMenu, QTreeView, QWidget
+from PySide6.QtCore import QModelIndex, QPoint
+from PySide6.QtWidgets import QComboBox, QLabel, QMenu
 
 from app.errors import AppError
 from app.ui.imports.review_filter import ReviewFilter
 from app.ui.imports.review_marks import SHOW_ALL, RowMarks, row_marks
 from app.ui.imports.review_model import ReviewModel
+from app.ui.imports.review_tree import ReviewTree
 from app.ui.shell.state import AppState
 from app.ui.widgets.prompts import Prompter
 
 if TYPE_CHECKING:
     from app.services.import_review import MentionCheck
     from app.services.plan_import import ImportedNode, ImportedPlan
-
-# number, lead, support, deadline, its reading: widths on a wide screen; the content column takes the rest
-SIDE_COLUMNS = ((0, 76), (2, 95), (3, 75), (4, 64), (5, 92))
-TEXT_SHARE = 0.45  # the least share of a narrow outline the content column keeps
-
-
-class ReviewTree(QTreeView):
-    """The outline under review. On a narrow screen (1024×600) the side columns shrink so the
-    content column keeps its share: it used to be squeezed to a few letters (`Phổ bi…`)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setUniformRowHeights(True)
-        self.setIndentation(12)
-        # Shift/Ctrl-click several rows: one typed lead, support or deadline fills them all
-        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.header().setStretchLastSection(False)
-
-    def setModel(self, model: QAbstractItemModel) -> None:  # type: ignore[override]  # noqa: N802 - Qt's name
-        """The header's sections exist once the model gives the columns."""
-        super().setModel(model)
-        self.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.fit_columns()
-
-    def event(self, event: QEvent) -> bool:
-        """F2 edits the review's cell: the window's F2 (rename in the plan tree) must not take it."""
-        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) \
-                and event.key() == Qt.Key.Key_F2 and event.modifiers() == Qt.KeyboardModifier.NoModifier:
-            event.accept()
-            return True
-        return super().event(event)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
-        super().resizeEvent(event)
-        self.fit_columns()
-
-    def fit_columns(self) -> None:
-        width = self.viewport().width()
-        number = SIDE_COLUMNS[0][1]
-        side = sum(wanted for _column, wanted in SIDE_COLUMNS) - number
-        scale = min(1.0, max(0.0, width * (1 - TEXT_SHARE) - number) / side) if width > 0 else 1.0
-        for column, wanted in SIDE_COLUMNS:  # the number column keeps its width: it holds the indentation too
-            self.setColumnWidth(column, wanted if column == 0 else max(40, int(wanted * scale)))
-
 
 class ReviewRows:
     """The row half of `ImportView` (see the module docstring); the view builds the widgets."""
