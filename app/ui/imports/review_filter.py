@@ -18,6 +18,7 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFil
 
 from app.ui.imports.review_marks import SHOW_ALL
 from app.ui.imports.review_model import ReviewModel
+from app.ui.widgets.filter_change import change_row_filter
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -36,13 +37,7 @@ class ReviewFilter(QSortFilterProxyModel):
         """Show the rows of another filter (SHOW_*)."""
         if mode == self.mode:
             return
-        if hasattr(self, "beginFilterChange"):  # Qt 6.10 and later
-            self.beginFilterChange()
-            self.mode = mode
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:  # pragma: no cover - Qt 6.8/6.9
-            self.mode = mode
-            self.invalidateRowsFilter()
+        change_row_filter(self, lambda: setattr(self, "mode", mode))
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802 - Qt's name
         if self.mode == SHOW_ALL:

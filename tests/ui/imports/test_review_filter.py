@@ -2,14 +2,13 @@
 QAbstractItemModelTester through every filter, edits, accepting and a directory repair, keeps a
 shown row's ancestors, and everything the clerk does through the view — F8, a typed cell, one
 value for several selected rows, Ctrl+Enter, the counts — lands on the right source rows while
-the outline is filtered (real2 2ab9f90ee834d2c1, 140 tasks; real2 f65cdafb62bc6900 for the
+the outline is filtered (real2 2ab9f90ee834d2c1, 140 tasks, the `review` fixture; real2 f65cdafb62bc6900 for the
 24 tasks of one block missing their lead)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtTest import QAbstractItemModelTester, QTest
 
@@ -19,21 +18,7 @@ from app.ui.imports.review_model import NODE_ROLE, Column
 from app.ui.shell.state import AppState
 
 REAL2 = Path(__file__).resolve().parents[2] / "fixtures" / "real2"
-BIG = REAL2 / "2ab9f90ee834d2c1.txt"
 BLOCK = REAL2 / "f65cdafb62bc6900.txt"
-
-
-@pytest.fixture
-def review(qtbot, services, prompter) -> ImportView:
-    view = ImportView(AppState(services), prompter)
-    qtbot.addWidget(view)
-    view.resize(1000, 560)
-    view.show()
-    read = services.plan_import.read(BIG)
-    for task in read.plan.tasks()[10:13]:  # three deadlines a clerk must settle (as real plans carry)
-        task.deadline_text = "Theo tiến độ của dự án"
-    view._parsed(read)
-    return view
 
 
 def _shown(view: ImportView, parent: QModelIndex = QModelIndex()) -> list[int]:

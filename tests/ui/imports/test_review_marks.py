@@ -16,28 +16,10 @@ from PySide6.QtWidgets import QAbstractItemView, QLineEdit
 from app.ui.imports.import_view import ImportView
 from app.ui.imports.review_marks import SHOW_CHECK, SHOW_UNKNOWN
 from app.ui.shell.state import AppState
+from tests.ui.imports.conftest import read_with_unsettled_deadlines
 
 BIG = Path(__file__).resolve().parents[2] / "fixtures" / "real2" / "2ab9f90ee834d2c1.txt"
 MOST = "Bộ Khoa học và Công nghệ"  # the mention of most rows of the plan
-
-
-@pytest.fixture
-def review(qtbot, services, prompter) -> ImportView:
-    view = ImportView(AppState(services), prompter)
-    qtbot.addWidget(view)
-    view.resize(1000, 560)
-    view.show()
-    view._parsed(_read_with_unsettled_deadlines(services))  # what the worker hands back, synchronously
-    return view
-
-
-def _read_with_unsettled_deadlines(services):
-    """The plan as read; the importer understands every deadline of this one, while real plans also carry
-    some a clerk must settle, so three rows get such a phrase."""
-    read = services.plan_import.read(BIG)
-    for task in read.plan.tasks()[10:13]:
-        task.deadline_text = "Theo tiến độ của dự án"
-    return read
 
 
 def _to_check(view: ImportView) -> int:
@@ -140,7 +122,7 @@ def test_f2_edits_the_review_cell_in_the_main_window(qtbot, window) -> None:
     """The window's F2 (edit the plan tree's text) must not take the key from the review."""
     window.show_view("import")
     review = window.importer
-    review._parsed(_read_with_unsettled_deadlines(window.services))
+    review._parsed(read_with_unsettled_deadlines(window.services))
     index = next(i for i, m in enumerate(review.marks) if m.reasons)
     review.tree.setCurrentIndex(review.view_index(index, 4))
     review.tree.setFocus()
