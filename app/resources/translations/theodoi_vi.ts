@@ -831,6 +831,16 @@
 {preview}</translation>
     </message>
     <message>
+        <location filename="../../app/ui/imports/import_view.py" line="330"/>
+        <source>To undo the replacement: File ▸ Automatic backups…, choose the backup of {when} (“Before replacing a plan”) and click “Restore this backup”. Everything changed after it — this replacement and any later work — goes back to how it was then; the program's Undo does not reach a replacement.</source>
+        <translation>Để hoàn tác việc thay thế: vào Tệp ▸ Bản sao lưu tự động…, chọn bản sao lưu lúc {when} (“Trước khi thay thế kế hoạch”) rồi bấm “Khôi phục bản sao lưu này”. Mọi thay đổi từ lúc đó — việc thay thế này và mọi việc làm sau đó — đều trở lại như cũ; lệnh Hoàn tác của chương trình không hoàn tác được việc thay thế.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/imports/import_view.py" line="322"/>
+        <source>To undo the replacement, ask the administrator to restore the server's latest backup (pg_dump) taken before it; the program's Undo does not reach it.</source>
+        <translation>Để hoàn tác việc thay thế, hãy nhờ quản trị viên khôi phục bản sao lưu mới nhất của máy chủ (pg_dump) lấy trước lúc thay thế; lệnh Hoàn tác của chương trình không hoàn tác được việc này.</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/import_view.py" line="166"/>
         <source>Cancel import</source>
         <translation>Hủy nhập</translation>

@@ -30,10 +30,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.dates import format_vn
 from app.errors import AppError
+from app.ui.imports.review_filter import ReviewFilter
 from app.ui.imports.review_marks import SHOW_ALL
 from app.ui.imports.review_model import ReviewModel
-from app.ui.imports.review_rows import ReviewRows, ReviewTree
+from app.ui.imports.review_rows import ReviewRows
+from app.ui.imports.review_tree import ReviewTree
 from app.ui.shell.state import AppState
 from app.ui.widgets.prompts import Prompter
 from app.ui.widgets.worker import Task, run_in_background
@@ -65,6 +68,7 @@ class ImportView(ReviewRows, QWidget):
         # the outline's nodes, each row's marks and how storing matches each agency mention
         self.model = ReviewModel(self)
         self.model.on_edit = self._cell_edited
+        self.proxy = ReviewFilter(self.model, self)  # the filter of rows the tree shows
         self.pages = QStackedWidget(self)
         self._build_choose()
         self._build_progress()
@@ -114,7 +118,7 @@ class ImportView(ReviewRows, QWidget):
         self.replace_note.hide()
         self.warnings = QListWidget(page)  # the document's own warnings; sized to them
         self.tree = ReviewTree(page)
-        self.tree.setModel(self.model)
+        self.tree.setModel(self.proxy)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._agency_menu)
         self.filter_combo = QComboBox(page)
@@ -129,12 +133,13 @@ class ImportView(ReviewRows, QWidget):
         self.source = QPlainTextEdit(page)
         self.source.setReadOnly(True)
         self.source.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-        splitter = QSplitter(page)
+        self.splitter = splitter = QSplitter(page)  # its sizes are remembered (`review_room`)
+        splitter.setObjectName("importSplitter")
         splitter.addWidget(self.tree)
         splitter.addWidget(self.source)
-        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(0, 3)  # the outline is what the clerk works in; the text is for context
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([700, 300])
+        splitter.setSizes([750, 250])
         self.checked_button = QPushButton(page)
         self.confirm_button = QPushButton(page)
         self.cancel_button = QPushButton(page)
@@ -314,11 +319,29 @@ class ImportView(ReviewRows, QWidget):
             self.prompter.error(self, exc.message)
             return None
         plan_id = outcome.plan_id
-        if outcome.replaced:  # what changed and where the backup is, to undo it by a restore
-            self.prompter.inform(self, self.tr("Replace the existing plan"), outcome.message)
+        if outcome.replaced:  # what changed, and how to undo it
+            self.prompter.inform(self, self.tr("Replace the existing plan"),
+                                 outcome.message + "\n\n" + self.undo_note(outcome.backup))
         self.reset()
         self.imported.emit(plan_id)
         return plan_id
+
+    def undo_note(self, backup: Path | None) -> str:
+        """How to undo a replacement, in the menu's words: the program's undo does not reach it
+        (the matched tasks were rewritten in place and the unmatched ones deleted with their
+        data), the backup taken just before does. None: a server database, no file backup."""
+        if backup is None:
+            return self.tr("To undo the replacement, ask the administrator to restore the server's latest "
+                           "backup (pg_dump) taken before it; the program's Undo does not reach it.")
+        from app.services.storage import list_automatic_backups
+
+        taken = next((b.taken_at for b in list_automatic_backups(str(self.state.services.database.url))
+                      if b.path.resolve() == backup.resolve()), None)
+        when = f"{format_vn(taken.date())} {taken:%H:%M}" if taken is not None else backup.name
+        return self.tr("To undo the replacement: File ▸ Automatic backups…, choose the backup of {when} "
+                       "(“Before replacing a plan”) and click “Restore this backup”. Everything changed after "
+                       "it — this replacement and any later work — goes back to how it was then; the "
+                       "program's Undo does not reach a replacement.").format(when=when)
 
     def _agree_to_replace(self) -> bool:
         """Show what replacing keeps and what it would lose; the clerk decides."""

@@ -45,6 +45,22 @@ class RowMarks:
     def needs_check(self) -> bool:
         return bool(self.reasons)
 
+    @property
+    def marked(self) -> bool:
+        """Anything on the row worth a look: a check, a missing cell, an unknown or empty mention."""
+        return (self.needs_check or self.missing_lead or self.missing_deadline or self.deadline_unknown
+                or bool(self.unknown or self.empty_groups))
+
+    def cell_to_fix(self, node: ImportedNode) -> int:
+        """The column (review_model.Column) a keyboard walk lands on: the first cell that lacks
+        something or names an unknown agency, else the content."""
+        odd = {*self.unknown, *self.empty_groups}
+        if self.missing_lead:
+            return 2
+        if self.deadline_unknown or self.missing_deadline:
+            return 4
+        return 2 if odd.intersection(node.lead) else 3 if odd.intersection(node.support) else 1
+
     def shown_by(self, mode: int) -> bool:
         """Does the row pass the review's filter `mode` (SHOW_*)?"""
         if mode == SHOW_CHECK:

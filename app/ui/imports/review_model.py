@@ -38,6 +38,9 @@ class Column(IntEnum):
     READING = 5
 
 
+COLUMNS = len(Column)  # asked for on every index: an enum's len() is slow enough to show
+
+
 def tr(text: str) -> str:
     """The review's texts keep the view's translation context (they were written there)."""
     return QCoreApplication.translate("ImportView", text)
@@ -83,14 +86,24 @@ class ReviewModel(QAbstractItemModel):
         self.endResetModel()
 
     def refresh(self, rows: Iterable[int]) -> None:
-        """Say that these rows' values or marks changed."""
-        last = len(Column) - 1
-        for row in rows:
-            self.dataChanged.emit(self.index_of(row), self.index_of(row, last))
+        """Say that these rows' values or marks changed: one signal per run of adjacent siblings
+        (a directory repair repaints every row; a signal per row made the filter proxy and the
+        view redo their work 150 times)."""
+        runs: dict[int, list[int]] = {}
+        for row in set(rows):
+            runs.setdefault(self.parents[row], []).append(self.places[row])
+        for parent, places in runs.items():
+            places.sort()
+            start = 0
+            for end in range(1, len(places) + 1):
+                if end == len(places) or places[end] != places[end - 1] + 1:
+                    first, last = self.below[parent][places[start]], self.below[parent][places[end - 1]]
+                    self.dataChanged.emit(self.index_of(first), self.index_of(last, COLUMNS - 1))
+                    start = end
 
     def retranslate(self) -> None:
         """The headers in the language just installed."""
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMNS - 1)
 
     def index_of(self, row: int, column: int = 0) -> QModelIndex:
         """The index of the node at position `row` of `nodes`."""
@@ -102,10 +115,10 @@ class ReviewModel(QAbstractItemModel):
 
     # -- QAbstractItemModel -----------------------------------------------------------------------
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if not self.hasIndex(row, column, parent):
+        if not 0 <= column < COLUMNS or (parent.isValid() and parent.column() != 0):
             return QModelIndex()
-        under = self.position(parent) if parent.isValid() else -1
-        return self.createIndex(row, column, self.below[under][row] + 1)
+        rows = self.below.get(self.position(parent) if parent.isValid() else -1, [])
+        return self.createIndex(row, column, rows[row] + 1) if 0 <= row < len(rows) else QModelIndex()
 
     def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
         if not index.isValid():
@@ -119,7 +132,7 @@ class ReviewModel(QAbstractItemModel):
         return len(self.below[self.position(parent) if parent.isValid() else -1])
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt's name
-        return len(Column)
+        return COLUMNS
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -128,7 +141,7 @@ class ReviewModel(QAbstractItemModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt's name
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < COLUMNS:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return _headers()[section]

@@ -12,63 +12,20 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt
-from PySide6.QtGui import QKeyEvent, QResizeEvent
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QLabel, QMenu, QTreeView, QWidget
+from PySide6.QtCore import QModelIndex, QPoint
+from PySide6.QtWidgets import QComboBox, QLabel, QMenu
 
 from app.errors import AppError
-from app.ui.imports.review_marks import SHOW_ALL, SHOW_CHECK, RowMarks, row_marks
+from app.ui.imports.review_filter import ReviewFilter
+from app.ui.imports.review_marks import SHOW_ALL, RowMarks, row_marks
 from app.ui.imports.review_model import ReviewModel
+from app.ui.imports.review_tree import ReviewTree
 from app.ui.shell.state import AppState
 from app.ui.widgets.prompts import Prompter
 
 if TYPE_CHECKING:
     from app.services.import_review import MentionCheck
     from app.services.plan_import import ImportedNode, ImportedPlan
-
-# number, lead, support, deadline, its reading: widths on a wide screen; the content column takes the rest
-SIDE_COLUMNS = ((0, 76), (2, 95), (3, 75), (4, 64), (5, 92))
-TEXT_SHARE = 0.45  # the least share of a narrow outline the content column keeps
-
-
-class ReviewTree(QTreeView):
-    """The outline under review. On a narrow screen (1024×600) the side columns shrink so the
-    content column keeps its share: it used to be squeezed to a few letters (`Phổ bi…`)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setUniformRowHeights(True)
-        self.setIndentation(12)
-        # Shift/Ctrl-click several rows: one typed lead, support or deadline fills them all
-        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.header().setStretchLastSection(False)
-
-    def setModel(self, model: ReviewModel) -> None:  # type: ignore[override]  # noqa: N802 - Qt's name
-        """The header's sections exist once the model gives the columns."""
-        super().setModel(model)
-        self.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.fit_columns()
-
-    def event(self, event: QEvent) -> bool:
-        """F2 edits the review's cell: the window's F2 (rename in the plan tree) must not take it."""
-        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) \
-                and event.key() == Qt.Key.Key_F2 and event.modifiers() == Qt.KeyboardModifier.NoModifier:
-            event.accept()
-            return True
-        return super().event(event)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
-        super().resizeEvent(event)
-        self.fit_columns()
-
-    def fit_columns(self) -> None:
-        width = self.viewport().width()
-        number = SIDE_COLUMNS[0][1]
-        side = sum(wanted for _column, wanted in SIDE_COLUMNS) - number
-        scale = min(1.0, max(0.0, width * (1 - TEXT_SHARE) - number) / side) if width > 0 else 1.0
-        for column, wanted in SIDE_COLUMNS:  # the number column keeps its width: it holds the indentation too
-            self.setColumnWidth(column, wanted if column == 0 else max(40, int(wanted * scale)))
-
 
 class ReviewRows:
     """The row half of `ImportView` (see the module docstring); the view builds the widgets."""
@@ -78,6 +35,7 @@ class ReviewRows:
     plan: ImportedPlan | None
     tree: ReviewTree
     model: ReviewModel
+    proxy: ReviewFilter  # what the tree shows: every index of the tree is one of the proxy's
     filter_combo: QComboBox
     count_label: QLabel
     row_note: QLabel
@@ -113,19 +71,25 @@ class ReviewRows:
         self.model.checks = checks
 
     def row_of(self, index: QModelIndex) -> int | None:
-        """The position in `nodes` of a view index, None for no row."""
-        return self.model.position(index) if index.isValid() else None
+        """The position in `nodes` of a view (proxy) index, None for no row."""
+        source = self.proxy.mapToSource(index) if index.isValid() else QModelIndex()
+        return self.model.position(source) if source.isValid() else None
+
+    def view_index(self, row: int, column: int = 0) -> QModelIndex:
+        """The view's index of the node at position `row` (invalid when the filter leaves it out)."""
+        return self.proxy.mapFromSource(self.model.index_of(row, column))
 
     def current_row(self) -> int | None:
         return self.row_of(self.tree.currentIndex())
 
     def selected_rows(self) -> list[int]:
         """The selected rows in outline order."""
-        return sorted({self.model.position(i) for i in self.tree.selectionModel().selectedIndexes()})
+        rows = (self.row_of(i) for i in self.tree.selectionModel().selectedIndexes())
+        return sorted({row for row in rows if row is not None})
 
     def is_row_shown(self, row: int) -> bool:
         """Does the filter leave the row in the outline?"""
-        return not self.tree.isRowHidden(self.model.places[row], self.model.parent(self.model.index_of(row)))
+        return self.view_index(row).isValid()
 
     def _paint(self, rows: list[int]) -> None:
         """Compute the marks of rows again from their current values and show them."""
@@ -176,29 +140,31 @@ class ReviewRows:
         self.count_label.setText(" · ".join(parts))
 
     def _apply_filter(self) -> None:
-        """Hide the rows the filter leaves out (a shown row's ancestors stay, for its place)."""
+        """Show the rows of the chosen filter (the proxy keeps a shown row's ancestors), opened."""
         mode = max(0, self.filter_combo.currentIndex())
-        visible = [mode == SHOW_ALL or marks.shown_by(mode) for marks in self.marks]
-        for row in reversed(range(len(self.marks))):  # children come after their parent
-            above = self.model.parents[row]
-            if visible[row] and above >= 0:
-                visible[above] = True
-        for row, shown in enumerate(visible):
-            index = self.model.index_of(row)
-            self.tree.setRowHidden(index.row(), index.parent(), not shown)
+        if mode != self.proxy.mode:
+            current, column = self.current_row(), max(0, self.tree.currentIndex().column())
+            self.proxy.set_mode(mode)
+            self.tree.expandAll()  # rows the proxy inserts again come back closed
+            if current is not None and self.is_row_shown(current):
+                self.tree.setCurrentIndex(self.view_index(current, column))
         self._show_count()
 
     def next_to_check(self) -> int | None:
-        """Select the next row the filter asks about (rows to check when it shows all), wrapping."""
+        """Select the next row the filter asks about, wrapping. With all rows shown: the next row
+        to check, or — none left — the next one still marked (a task without lead or deadline,
+        an agency not in the directory), so F8 never stands still while something is marked."""
         mode = max(0, self.filter_combo.currentIndex())
-        wanted = [i for i, m in enumerate(self.marks) if m.shown_by(mode if mode != SHOW_ALL else SHOW_CHECK)]
+        if mode == SHOW_ALL:
+            wanted = [i for i, m in enumerate(self.marks) if m.needs_check] \
+                or [i for i, m in enumerate(self.marks) if m.marked]
+        else:
+            wanted = [i for i, m in enumerate(self.marks) if m.shown_by(mode)]
         if not wanted:
             return None
         here = self.current_row()
         row = next((i for i in wanted if i > (-1 if here is None else here)), wanted[0])
-        marks = self.marks[row]  # land on the cell to fix, so F2 edits it at once
-        column = 2 if marks.missing_lead else 4 if marks.deadline_unknown or marks.missing_deadline else 1
-        index = self.model.index_of(row, column)
+        index = self.view_index(row, self.marks[row].cell_to_fix(self.nodes[row]))  # F2 edits it at once
         self.tree.setCurrentIndex(index)
         self.tree.scrollTo(index)
         self.tree.setFocus()

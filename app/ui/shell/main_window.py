@@ -39,6 +39,7 @@ from app.ui.agencies.agencies_view import AgenciesView
 from app.ui.calendar.calendar_view import CalendarView
 from app.ui.help import HelpWindow, connect_help
 from app.ui.imports.import_view import ImportView
+from app.ui.imports.review_room import ReviewRoom
 from app.ui.onboarding import connect_actions as connect_onboarding
 from app.ui.plans.plans_panel import PlansPanel
 from app.ui.shell.actions import CATEGORIES, ActionRegistry, category_title
@@ -79,6 +80,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.undo_stack = QUndoStack(self)
         self._build_central()
         self._build_docks()
+        self.review_room = ReviewRoom(self.tabs, self.importer, self.plans_dock, self.importer.splitter, settings, self)
         self._build_menus()
         self._build_status()
         self.commands = WindowCommands(self, self.state, settings, prompter, self.undo_stack,
@@ -488,6 +490,7 @@ class MainWindow(Retranslatable, QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.geometry = self.saveGeometry()
+        self.review_room.outside_view()  # the layout saved is the other tabs' one
         self.settings.window_state = self.saveState()
         self.settings.sync()
         super().closeEvent(event)

@@ -37,6 +37,8 @@ DEFAULTS: dict[str, Key] = {
         Key("ui/splitter", QByteArray(), QByteArray),
         Key("ui/last_plan_id", 0, int),
         Key("ui/last_view", "tree", str),
+        Key("ui/import_plans_panel", False, bool),  # the plans panel beside the import review
+        Key("ui/import_splitter", QByteArray(), QByteArray),  # the review's outline | document text
         Key("db/recent", [], list),
         Key("user/name", "", str),
         Key("shortcuts/overrides", {}, dict),
@@ -111,6 +113,23 @@ class Settings:
     @window_state.setter
     def window_state(self, value: QByteArray) -> None:
         self.set("ui/window_state", value)
+
+    @property
+    def import_plans_panel(self) -> bool:
+        """Does the plans panel stay beside the import review (the user showed it there)?"""
+        return bool(self.get("ui/import_plans_panel"))
+
+    @import_plans_panel.setter
+    def import_plans_panel(self, value: bool) -> None:
+        self.set("ui/import_plans_panel", bool(value))
+
+    @property
+    def import_splitter(self) -> QByteArray:
+        return self._bytes("ui/import_splitter")
+
+    @import_splitter.setter
+    def import_splitter(self, value: QByteArray) -> None:
+        self.set("ui/import_splitter", value)
 
     @property
     def last_plan_id(self) -> int:

@@ -21,6 +21,7 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFil
 from app.domain.periods import DateRange, Period, PeriodKind, WindowScheme, period_containing
 from app.domain.task_state import TaskState
 from app.ui.tree.plan_tree_model import PlanTreeModel
+from app.ui.widgets.filter_change import change_row_filter
 
 if TYPE_CHECKING:
     from app.services.views import NodeView
@@ -93,13 +94,7 @@ class DailyFilter(QSortFilterProxyModel):
         return model
 
     def set_criteria(self, criteria: Criteria) -> None:
-        if hasattr(self, "beginFilterChange"):  # Qt 6.10 and later
-            self.beginFilterChange()
-            self.criteria = criteria
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:  # pragma: no cover - Qt 6.8/6.9
-            self.criteria = criteria
-            self.invalidateRowsFilter()
+        change_row_filter(self, lambda: setattr(self, "criteria", criteria))
 
     def refilter(self) -> None:
         """The as-of date changed: "due this period" and the states may differ."""

@@ -59,6 +59,16 @@ def test_replace_from_the_review_asks_with_the_preview(qtbot, services, prompter
     assert not any(n.id == tasks[REMOVED] for n in services.plans.tree(plan_id))
     assert len(list((database.path.parent / "saoluu").glob("*truoc-thay-the*"))) == 1
     assert prompter.errors == []
+    # the message after replacing says how to undo it: which backup, through which menu (in Vietnamese)
+    from app.domain.dates import format_vn
+    from app.services.storage import list_automatic_backups
+
+    backup = next(b for b in list_automatic_backups(str(database.path)) if b.reason == "truoc-thay-the")
+    done = prompter.messages[-1]
+    assert done.startswith("Đã thay thế kế hoạch") and str(backup.path) in done
+    assert "Tệp ▸ Bản sao lưu tự động…" in done and "“Khôi phục bản sao lưu này”" in done
+    assert f"bản sao lưu lúc {format_vn(backup.taken_at.date())} {backup.taken_at:%H:%M}" in done
+    assert "“Trước khi thay thế kế hoạch”" in done
 
 
 def test_new_plan_is_stored_without_a_question(qtbot, services, prompter) -> None:

@@ -16,28 +16,10 @@ from PySide6.QtWidgets import QAbstractItemView, QLineEdit
 from app.ui.imports.import_view import ImportView
 from app.ui.imports.review_marks import SHOW_CHECK, SHOW_UNKNOWN
 from app.ui.shell.state import AppState
+from tests.ui.imports.conftest import read_with_unsettled_deadlines
 
 BIG = Path(__file__).resolve().parents[2] / "fixtures" / "real2" / "2ab9f90ee834d2c1.txt"
 MOST = "Bộ Khoa học và Công nghệ"  # the mention of most rows of the plan
-
-
-@pytest.fixture
-def review(qtbot, services, prompter) -> ImportView:
-    view = ImportView(AppState(services), prompter)
-    qtbot.addWidget(view)
-    view.resize(1000, 560)
-    view.show()
-    view._parsed(_read_with_unsettled_deadlines(services))  # what the worker hands back, synchronously
-    return view
-
-
-def _read_with_unsettled_deadlines(services):
-    """The plan as read; the importer understands every deadline of this one, while real plans also carry
-    some a clerk must settle, so three rows get such a phrase."""
-    read = services.plan_import.read(BIG)
-    for task in read.plan.tasks()[10:13]:
-        task.deadline_text = "Theo tiến độ của dự án"
-    return read
 
 
 def _to_check(view: ImportView) -> int:
@@ -67,7 +49,7 @@ def test_a_deadline_retyped_from_the_keyboard_is_read_again(qtbot, review: Impor
     index = next(i for i, m in enumerate(review.marks) if m.deadline_unknown and m.reasons)
     reading = review.model.index_of(index, 5)
     assert review.marks[index].reading == "chưa hiểu" and reading.data() == "chưa hiểu"
-    review.tree.setCurrentIndex(review.model.index_of(index - 1))
+    review.tree.setCurrentIndex(review.view_index(index - 1))
     review.tree.setFocus()
     while review.current_row() != index:  # F8 lands on the deadline cell of the row
         QTest.keyClick(review.tree, Qt.Key.Key_F8)
@@ -98,8 +80,8 @@ def test_one_alias_repairs_every_row_and_the_next_import_uses_it(qtbot, review: 
     rows = [i for i, n in enumerate(review.nodes) if MOST in (*n.lead, *n.support)]
     assert len(rows) >= 20 and all(MOST in review.marks[i].unknown for i in rows)
     services.agencies.create("Bộ Khoa học, Công nghệ và Đổi mới sáng tạo", kind="trung_uong")
-    review.tree.setCurrentIndex(review.model.index_of(rows[0]))
-    menu = review._agency_menu(review.tree.visualRect(review.model.index_of(rows[0])).center())
+    review.tree.setCurrentIndex(review.view_index(rows[0]))
+    menu = review._agency_menu(review.tree.visualRect(review.view_index(rows[0])).center())
     assert menu is not None
     action = next(a for a in menu.actions() if a.text().startswith(f"“{MOST}” là tên khác"))
     review.prompter.answers.append("Công nghệ và Đổi mới")  # a part of the directory name is enough
@@ -140,9 +122,9 @@ def test_f2_edits_the_review_cell_in_the_main_window(qtbot, window) -> None:
     """The window's F2 (edit the plan tree's text) must not take the key from the review."""
     window.show_view("import")
     review = window.importer
-    review._parsed(_read_with_unsettled_deadlines(window.services))
+    review._parsed(read_with_unsettled_deadlines(window.services))
     index = next(i for i, m in enumerate(review.marks) if m.reasons)
-    review.tree.setCurrentIndex(review.model.index_of(index, 4))
+    review.tree.setCurrentIndex(review.view_index(index, 4))
     review.tree.setFocus()
     QTest.keyClick(review.tree, Qt.Key.Key_F2)
     assert review.tree.state() == QAbstractItemView.State.EditingState
@@ -183,9 +165,9 @@ def test_one_lead_typed_on_several_selected_rows_fills_them_all(qtbot, services,
     rows = [i for i, m in enumerate(view.marks) if m.missing_lead]
     assert len(rows) >= 20
     for i in rows:
-        view.tree.selectionModel().select(view.model.index_of(i), QItemSelectionModel.SelectionFlag.Select
+        view.tree.selectionModel().select(view.view_index(i), QItemSelectionModel.SelectionFlag.Select
                                           | QItemSelectionModel.SelectionFlag.Rows)
-    view.model.setData(view.model.index_of(rows[0], 2), "Ban Thường trực")  # the delegate's commit
+    view.proxy.setData(view.view_index(rows[0], 2), "Ban Thường trực")  # the delegate's commit, on the view's model
     assert all(view.nodes[i].lead == ["Ban Thường trực"] for i in rows)
     assert not any(view.marks[i].missing_lead for i in rows)
     assert view.nodes[rows[0] - 1].lead != ["Ban Thường trực"] or rows[0] - 1 in rows  # unselected rows untouched
@@ -201,5 +183,5 @@ def test_the_current_rows_marks_are_written_out_for_the_keyboard(qtbot, review: 
     note = review.row_note.text()
     assert review.marks[index].reasons[0] in note and "Chưa có trong danh bạ: " in note
     done = next(i for i, m in enumerate(review.marks) if m.reading and not m.deadline_unknown)
-    review.tree.setCurrentIndex(review.model.index_of(done))
+    review.tree.setCurrentIndex(review.view_index(done))
     assert f"Thời hạn hiểu là: {review.marks[done].reading}" in review.row_note.text()

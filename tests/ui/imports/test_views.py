@@ -35,7 +35,7 @@ def test_import_review_fix_and_confirm(qtbot, importer: ImportView, services, tm
     # fix a row: give the first task another deadline
     first_task = next(i for i, n in enumerate(importer.nodes) if n.kind == "task")
     model = importer.model
-    importer.tree.setCurrentIndex(model.index_of(first_task))
+    importer.tree.setCurrentIndex(importer.view_index(first_task))
     assert model.setData(model.index_of(first_task, 4), "trong năm 2022")  # what the delegate does on commit
     assert importer.nodes[first_task].deadline_text == "trong năm 2022"
     importer.nodes[first_task].warnings = ["kiểm tra"]
@@ -44,7 +44,7 @@ def test_import_review_fix_and_confirm(qtbot, importer: ImportView, services, tm
     background = model.index_of(first_task, 1).data(Qt.ItemDataRole.BackgroundRole)
     assert background.color().name() == "#fff3c4"  # the row is highlighted, its number kept
     assert model.index_of(first_task, 0).data() == importer.nodes[first_task].label
-    importer.tree.setCurrentIndex(model.index_of(first_task))
+    importer.tree.setCurrentIndex(importer.view_index(first_task))
     importer.mark_checked()
     assert not importer.nodes[first_task].warnings and not importer.marks[first_task].needs_check
     stored: list[int] = []
@@ -156,12 +156,17 @@ def test_agency_directory_edits_undo_and_redo(qtbot, services, prompter, sample_
     assert services.agencies.list_groups() == []
 
 
-@pytest.mark.parametrize(("width", "side_kept"), [(720, False), (1100, True)])
-def test_review_outline_keeps_the_content_readable(qtbot, importer: ImportView, width: int, side_kept: bool) -> None:
-    """In a 1024×600 window the import view is about 720 px wide: the side columns shrink and
-    the content column keeps at least 45 % of the outline (it used to get ~50 px); on a wide
-    screen the side columns keep their widths."""
-    from app.ui.imports.review_rows import SIDE_COLUMNS
+@pytest.mark.parametrize(("width", "kept_whole", "all_whole"), [(720, False, False), (1000, True, False),
+                                                                 (1300, True, True)])
+def test_review_outline_keeps_the_content_readable(qtbot, importer: ImportView, width: int, kept_whole: bool,
+                                                   all_whole: bool) -> None:
+    """The import view of a 1024×600 window is about 1000 px wide (the plans panel steps aside),
+    720 px when the clerk keeps the panel: the content column keeps at least a third of the
+    outline (it used to get ~50 px); at 1000 px the deadline and its reading stay whole
+    (`Hạn 30/06/2025` used to be cut) and the lead and support columns give way; on a wide
+    screen every side column has its width."""
+    from app.ui.imports.review_model import Column
+    from app.ui.imports.review_tree import KEPT, LEAST
 
     importer.resize(width, 560)
     importer.show()
@@ -169,6 +174,11 @@ def test_review_outline_keeps_the_content_readable(qtbot, importer: ImportView, 
     qtbot.waitExposed(importer)
     tree = importer.tree
     viewport = tree.viewport().width()
-    assert tree.columnWidth(1) >= 0.44 * viewport
-    widths = [tree.columnWidth(column) for column, _wanted in SIDE_COLUMNS]
-    assert (widths == [wanted for _column, wanted in SIDE_COLUMNS]) is side_kept, (viewport, widths)
+    assert tree.columnWidth(Column.TEXT) >= 0.33 * viewport
+    wanted = tree.wanted_widths()
+    widths = {column: tree.columnWidth(column) for column in wanted}
+    assert all(widths[column] == wanted[column] for column in KEPT) is kept_whole, (viewport, widths, wanted)
+    assert (widths == wanted) is all_whole, (viewport, widths, wanted)
+    assert min(widths.values()) >= LEAST
+    if kept_whole:
+        assert widths[Column.READING] > tree.fontMetrics().horizontalAdvance("Hạn 30/06/2025")
