@@ -167,10 +167,30 @@ _SUPPORT_BARE = re.compile(r"(?i:phối hợp)(?:\s*:)?\s+(?:(?:chặt chẽ|t�
                            r"[A-ZĐÀ-Ỹa-zđà-ỹ]))?(?!với\b|cùng\b|chặt\b|tốt\b|thường\b)(?=\S)")
 
 
+_DIRECTS = re.compile(r"(?<![Bb]an )\b(?:[Cc]hỉ đạo|[Hh]ướng dẫn|[Đđ]ôn đốc)\s+(?!và\b|hoặc\b|cùng\b)(?=\S)")
+_MANNER = re.compile(r"^(?:(?:chủ động|tích cực|thường xuyên|kịp thời)\s*,?\s*)*$")
+
+
+def _partner_of_other(before: str) -> bool:
+    """Is the `phối hợp` that follows `before` the cooperation of another body the item advises or
+    directs (`tham mưu UBND tỉnh phối hợp …`, `chỉ đạo các ban, ngành chủ động phối hợp với …`)? Its
+    partners are that body's, not the item's; after a comma (`Chỉ đạo lực lượng, phối hợp với …`) the
+    item's own clause resumes."""
+    before = before[-80:]
+    if _ADVISED.search(before):
+        return True
+    m = next(iter(reversed(list(_DIRECTS.finditer(before)))), None)
+    if m is None:
+        return False
+    tail = before[m.end():]
+    phrase = take_phrase(tail)
+    return bool(phrase) and bool(_MANNER.match(tail[len(phrase):].strip())) and not tail.rstrip().endswith(",")
+
+
 def find_support(text: str) -> list[str]:
     out: list[str] = []
     for m in _SUPPORT_BARE.finditer(text):
-        if _ADVISED.search(text[max(0, m.start() - 80):m.start()]):
+        if _partner_of_other(text[:m.start()]):
             continue  # `tham mưu UBND tỉnh phối hợp Bộ Quốc phòng ...`: the partner of the body advised
         if not re.search(r"giữa[^.;]*$", text[max(0, m.start() - 60):m.start()]):
             out.extend(x for x in _mentions_at(text[m.end():]) if x not in out)
@@ -182,7 +202,7 @@ def find_support(text: str) -> list[str]:
     for m in _SUPPORT.finditer(text):
         before = text[max(0, m.start() - 60):m.start()]
         span = text[m.start():m.end()]
-        if "giữa" in span or re.search(r"giữa[^.;]*$", before) and "với" in span or _ADVISED.search(before[-80:]):
+        if "giữa" in span or re.search(r"giữa[^.;]*$", before) and "với" in span or _partner_of_other(before):
             continue
         for mention in _mentions_at(text[m.end():]):
             if mention not in out:
