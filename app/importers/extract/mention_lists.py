@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from app.importers.extract.mention_heads import head_at
+from app.importers.extract.mention_phrase import starts_predicate
 from app.importers.extract.textutil import cap_first
 
 # Heads that always start a new mention in a list (a different kind of body).
@@ -173,6 +174,8 @@ def split_mentions(text: str) -> list[str]:
         if not s:
             continue
         low = s.lower()
+        if mentions and s[:1].islower() and not head_at(s) and starts_predicate(low):
+            break  # `…, các đơn vị có liên quan tham mưu hoạt động …`: the list ended, its predicate follows
         if not mentions or after_semicolon or (seg.startswith("và ") and _PLURAL_GROUP.match(s)):
             mentions.append(s)
         elif _GENERIC.match(s) or _GENERIC.match(mentions[-1] + ", " + s):
