@@ -36,6 +36,8 @@ HEADS = sorted({
     "tổng thư ký", "chính phủ", "bộ trưởng",
     # the local authorities as a whole
     "chính quyền",
+    # the legislature; the offices renamed in the 2025 reorganisation (`Thuế tỉnh X`, `Thống kê tỉnh X`)
+    "quốc hội", "thuế tỉnh", "thuế thành phố", "thuế cơ sở", "thống kê tỉnh", "thống kê thành phố",
 }, key=len, reverse=True)
 
 # Words that open a predicate: the agency phrase before them is the actor.

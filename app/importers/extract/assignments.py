@@ -364,7 +364,9 @@ def from_text(text: str, inherited: Assignment | None = None) -> Assignment:
                 inherited is not None and all(is_specific(m) for m in subj) and not set(subj) & set(inherited.lead)) \
                 or (inherited is not None and _narrower(subj, inherited.lead)) \
                 or (inherited is not None and _one_of_partners(subj, inherited))
-    if not result.lead:
+    if not result.lead and not (inherited and inherited.lead and starts_predicate(first.lower())):
+        # under a heading that names the actor, an item opening with its verb is that actor's: its
+        # `… các dự án do Bộ Công an chủ trì` says who runs the projects, not who does the item
         result.lead = next((found for sent in sents if (found := done_by(sent))), [])
         result.explicit = bool(result.lead)
     if not result.lead:

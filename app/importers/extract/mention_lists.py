@@ -194,7 +194,7 @@ def split_mentions(text: str) -> list[str]:
             mentions[-1] += ", " + s
         elif _BARE.match(mentions[-1].strip()) and not low.startswith(("các ", "những ")) and not _strong(s):
             mentions[-1] += ", " + s
-        elif low.startswith("thủ trưởng") and re.match(r"^(?:các )?(?:giám đốc|bộ trưởng)$", mentions[-1].lower()):
+        elif low.startswith("thủ trưởng") and re.match(r"^(?:các )?(?:giám đốc|bộ trưởng$)", mentions[-1].lower()):
             mentions[-1] += ", " + s  # `Bộ trưởng, Thủ trưởng cơ quan ngang bộ`: the heads of every body of a level
         elif s[:1].islower() and (_collective(mentions[-1]) or _HEAD_OF_KIND.match(mentions[-1])) \
                 and _kind_of_body(s) and not _strong(s) and not low.startswith(("các ", "những ")):
