@@ -98,3 +98,19 @@ def ends_heading_run(text: str) -> bool:
     agency named by a heading paragraph above it."""
     t = squash(text)
     return len(t) < 150 and is_upper_line(t)
+
+
+def heading_runs(paras: list[str]) -> list[tuple[str, asg.Assignment | None, bool]]:
+    """Paragraphs read one by one, each with the agency of the heading paragraph above it (None when
+    there is none, or a heading in capitals closed it) and whether it is such a heading itself: the
+    paragraphs below `Sở Y tế:` are its duties, as the items below a numbered agency heading are."""
+    out: list[tuple[str, asg.Assignment | None, bool]] = []
+    current: asg.Assignment | None = None
+    for prev, p in zip(["", *paras], paras, strict=False):
+        named = heading_paragraph(p, after=prev)
+        if named is not None:
+            current = named
+        elif ends_heading_run(p):
+            current = None
+        out.append((p, current, named is not None))
+    return out

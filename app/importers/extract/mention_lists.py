@@ -137,7 +137,8 @@ def _collective(mention: str) -> bool:
 _HEAD_OF_KIND = re.compile(r"^(?:Bộ trưởng, )?(?:Thủ trưởng|Người đứng đầu|Lãnh đạo) (?:các )?(?:cơ quan|đơn vị)"
                            r"(?: [a-zđà-ỹ]+)+$")
 # `cơ quan thuộc Chính phủ`, `đơn vị trực thuộc Bộ`: a kind of body defined by whom it belongs to
-_KIND_UNDER = re.compile(r"^(?:cơ quan|đơn vị|tổ chức)(?: [a-zđà-ỹ]+)*? (?:thuộc|trực thuộc) [A-ZĐÀ-Ỹ]\w*(?: \w+){0,3}$")
+_KIND_UNDER = re.compile(r"^(?:cơ quan|đơn vị|tổ chức)(?: [a-zđà-ỹ]+)*? (?:thuộc|trực thuộc) "
+                         r"[A-ZĐÀ-Ỹ]\w*(?: \w+){0,3}$")
 
 
 def _kind_of_body(seg: str) -> bool:
@@ -174,8 +175,10 @@ def split_mentions(text: str) -> list[str]:
         if not s:
             continue
         low = s.lower()
-        if mentions and s[:1].islower() and not head_at(s) and starts_predicate(low):
-            break  # `…, các đơn vị có liên quan tham mưu hoạt động …`: the list ended, its predicate follows
+        if mentions and after_semicolon and s[:1].islower() and not head_at(s) and starts_predicate(low):
+            # `…, các đơn vị có liên quan tham mưu hoạt động …` (the generic group cut out before it): the
+            # list ended, its predicate follows
+            break
         if not mentions or after_semicolon or (seg.startswith("và ") and _PLURAL_GROUP.match(s)):
             mentions.append(s)
         elif _GENERIC.match(s) or _GENERIC.match(mentions[-1] + ", " + s):

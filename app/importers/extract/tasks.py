@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 
 from app.importers.extract import assignments as asg
-from app.importers.extract.agency_headings import agency_heading, ends_heading_run, heading_paragraph
+from app.importers.extract.agency_headings import agency_heading, heading_paragraph, heading_runs
 from app.importers.extract.deadline_text import (
     clean_value,
     find_in_prose,
@@ -128,7 +128,14 @@ class TaskBuilder:
             base = replace(ctx)
             if heading:
                 base.lead, base.support = heading.lead, heading.support
-            out.children.extend(self.read_headed_paragraphs(body, base, node.path, headed=bool(heading)))
+            # a paragraph naming only agencies heads the paragraphs below it (`heading_runs`)
+            for p, named, is_heading in heading_runs(body):
+                if is_heading:
+                    out.children.append(ImportedNode(label="", kind="text", text=strip_trailing_punct(squash(p)),
+                                                     path=list(node.path)))
+                    continue
+                unit_ctx = replace(base, lead=list(named.lead), support=list(named.support)) if named else base
+                out.children.extend(self.split_units(p, unit_ctx, path=node.path, prefer_own=not (heading or named)))
             return out
         text = node.title
         if attrs.content and _NUMBERED_NAME.match(text):
@@ -314,25 +321,6 @@ class TaskBuilder:
         node = ImportedNode(label="", kind="text", text=strip_trailing_punct(text), path=list(path or []))
         self._fill(node, text, ctx, Attrs(), None, prefer_own=prefer_own)
         return [node]
-
-    def read_headed_paragraphs(self, paras: list[str], ctx: Context, path: list[str],
-                               headed: bool = False) -> list[ImportedNode]:
-        """Paragraphs read one by one, where a paragraph that only names agencies (`Sở Y tế:`, or the
-        name alone when the numbering was lost) heads the paragraphs below it, as a numbered agency heading
-        heads its items, up to the next such paragraph or a heading in capitals. `headed`: `ctx` already
-        holds the lead of a heading above all of them."""
-        out: list[ImportedNode] = []
-        unit_ctx, unit_headed = ctx, headed
-        for prev, p in zip(["", *paras], paras, strict=False):
-            named = heading_paragraph(p, after=prev)
-            if named is not None:
-                unit_ctx, unit_headed = replace(ctx, lead=list(named.lead), support=list(named.support)), True
-                out.append(ImportedNode(label="", kind="text", text=strip_trailing_punct(squash(p)), path=list(path)))
-                continue
-            if ends_heading_run(p):
-                unit_ctx, unit_headed = ctx, headed
-            out.extend(self.split_units(p, unit_ctx, path=path, prefer_own=not unit_headed))
-        return out
 
     def _split_content(self, node: OutlineNode, out: ImportedNode, attrs: Attrs, ctx: Context) -> ImportedNode:
         """`Nhiệm vụ:` with sub-items and `Thời gian thực hiện:` with as many sub-items: one task each."""

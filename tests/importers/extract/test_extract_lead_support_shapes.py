@@ -78,8 +78,8 @@ def test_a_name_after_a_line_ending_in_a_colon_is_its_value_not_a_heading() -> N
 
 
 @pytest.mark.parametrize("text, mentions", [
-    ("Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ, Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương",
-     ["Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ", "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"]),
+    ("Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ, Ủy ban nhân dân các tỉnh, thành phố",
+     ["Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ", "Ủy ban nhân dân các tỉnh, thành phố"]),
     ("Bộ Tài chính, các bộ, cơ quan ngang bộ", ["Bộ Tài chính", "Các bộ, cơ quan ngang bộ"]),
     ("Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ",
      ["Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ"]),
