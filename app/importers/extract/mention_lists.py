@@ -149,7 +149,8 @@ def _kind_of_body(seg: str) -> bool:
 # kinds of bodies in one plural list closed by `đơn vị/địa phương (có) liên quan`, no second `các`
 # and no `và` (`Các bộ, ngành, địa phương có liên quan`): a single group
 _KINDS_THEN_RELATED = re.compile(r"(?:^|(?<=, )|(?<= và ))(?:Các|các|Những|những) "
-                                 r"(?:(?:(?:sở|ban|ngành|bộ|đoàn thể)(?: \w+)?, )+(?:đơn vị|địa phương)"
+                                 r"(?:(?:sở|ban|ngành|bộ|đoàn thể)(?: \w+)?, "
+                                 r"(?:(?:sở|ban|ngành|bộ|đoàn thể|cơ quan)(?: \w+)?, )*(?:đơn vị|địa phương)"
                                  r"|đơn vị, địa phương)"
                                  r"(?: có)? liên quan(?=$|\s*[,;.])", re.IGNORECASE)
 
