@@ -8,7 +8,7 @@ import pytest
 
 from app.importers.blocks import Paragraph, Table
 from app.importers.extract import extract_plan
-from app.importers.extract.assignments import find_support
+from app.importers.extract.assignments import Assignment, find_support, from_text
 from app.importers.extract.mention_lists import split_mentions
 from app.importers.extract.outline import Line, build_tree
 from app.importers.extract.pipeline import _agency_line
@@ -104,3 +104,34 @@ def test_a_list_ends_where_its_predicate_starts() -> None:
 ])
 def test_the_partners_of_a_body_the_item_directs_are_not_the_items(text: str, support: list[str]) -> None:
     assert find_support(text) == support
+
+
+@pytest.mark.parametrize("text, mentions", [
+    ("các bộ, cơ quan, địa phương liên quan", ["Các bộ, cơ quan, địa phương liên quan"]),
+    ("Các sở, ban, ngành, cơ quan, đơn vị liên quan", ["Các sở, ban, ngành, cơ quan, đơn vị liên quan"]),
+    ("các cơ quan, đơn vị liên quan", ["Cơ quan, đơn vị có liên quan"]),
+])
+def test_kinds_of_bodies_closed_by_lien_quan_are_one_group(text: str, mentions: list[str]) -> None:
+    assert split_mentions(text) == mentions
+
+
+@pytest.mark.parametrize("text, lead", [
+    ("Cơ quan tiếp nhận hồ sơ có trách nhiệm kiểm tra tính hợp lệ của hồ sơ.", ["Cơ quan tiếp nhận hồ sơ"]),
+    ("Thuế tỉnh An Bình chủ trì, phối hợp với Sở Tài chính rà soát nguồn thu.", ["Thuế tỉnh An Bình"]),
+    ("Trong quá trình thực hiện, nếu có vướng mắc, đề nghị các cơ quan, đơn vị phản ánh về Sở Nội vụ.",
+     ["Các cơ quan, đơn vị"]),
+    ("UBND tỉnh yêu cầu các sở, ban, ngành triển khai thực hiện.", ["Các sở, ban, ngành"]),
+    ("Hồ sơ trình, đề nghị Thủ tướng Chính phủ khen thưởng gửi về Sở Nội vụ.", []),
+    ("Nghiên cứu, đề nghị các doanh nghiệp cung cấp dịch vụ chữ ký số.", []),
+])
+def test_who_the_sentence_names_as_its_actor(text: str, lead: list[str]) -> None:
+    assert from_text(text).lead == lead
+
+
+def test_do_x_chu_tri_under_a_heading_names_who_runs_the_object() -> None:
+    """`3. Công an tỉnh` + `c) Tổ chức triển khai … các dự án do Bộ Công an chủ trì`: the heading's body does
+    the item; a passive `Việc … do X thực hiện` still names the performer."""
+    heading = Assignment(lead=["Công an tỉnh"])
+    assert from_text("Tổ chức triển khai các nội dung của các dự án do Bộ Công an chủ trì.", heading).lead == []
+    assert from_text("Việc kiểm tra do Thanh tra tỉnh thực hiện.", heading).lead == ["Thanh tra tỉnh"]
+    assert from_text("Tổ chức hội nghị sơ kết do Sở Nội vụ chủ trì.").lead == ["Sở Nội vụ"]
