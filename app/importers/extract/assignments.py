@@ -169,7 +169,7 @@ _SUPPORT_BARE = re.compile(r"(?i:phối hợp)(?:\s*:)?\s+(?:(?:chặt chẽ|t�
 def find_support(text: str) -> list[str]:
     out: list[str] = []
     for m in _SUPPORT_BARE.finditer(text):
-        if partner_of_other(text[:m.start()]):
+        if partner_of_other(text[:m.start()], directed=False):
             continue  # `tham mưu UBND tỉnh phối hợp Bộ Quốc phòng ...`: the partner of the body advised
         if not re.search(r"giữa[^.;]*$", text[max(0, m.start() - 60):m.start()]):
             out.extend(x for x in _mentions_at(text[m.end():]) if x not in out)

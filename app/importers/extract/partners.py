@@ -17,14 +17,18 @@ _DIRECTS = re.compile(r"(?<![Bb]an )\b(?:[Cc]hỉ đạo|[Hh]ướng dẫn|[Đđ
 _MANNER = re.compile(r"^(?:(?:chủ động|tích cực|thường xuyên|kịp thời)\s*,?\s*)*$")
 
 
-def partner_of_other(before: str) -> bool:
+def partner_of_other(before: str, directed: bool = True) -> bool:
     """Is the `phối hợp` that follows `before` the cooperation of another body the item advises or
     directs (`tham mưu UBND tỉnh phối hợp …`, `chỉ đạo các ban, ngành chủ động phối hợp với …`)? Its
     partners are that body's, not the item's; after a comma (`Chỉ đạo lực lượng, phối hợp với …`) the
-    item's own clause resumes."""
+    item's own clause resumes. `directed=False`: only the advised body is asked about (a bare `chỉ đạo
+    các đơn vị phối hợp chặt chẽ lực lượng Công an` keeps the partner: the one gold that has the bare
+    form counts it, the two with `phối hợp với` do not)."""
     before = before[-80:]
     if _ADVISED.search(before):
         return True
+    if not directed:
+        return False
     m = next(iter(reversed(list(_DIRECTS.finditer(before)))), None)
     if m is None:
         return False
