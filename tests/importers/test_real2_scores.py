@@ -23,8 +23,8 @@ from app.importers.readers import read_blocks
 REAL2 = Path(__file__).resolve().parent.parent / "fixtures" / "real2"
 DOCUMENTS = sorted(p.name[: -len(".gold.json")] for p in REAL2.glob("*.gold.json"))
 # figures reached on the twelve documents (per-document mean, as the shared scorer), less a margin
-# (session 5 structure: 0.954/0.934/0.941/0.928/0.936/1.000)
-FLOORS = {"recall": 0.945, "precision": 0.92, "lead": 0.92, "support": 0.91, "deadline": 0.91,
+# (session 5 structure: 0.954/0.934/0.941/0.928/0.936/1.000; session 6 leadsup 0.958/0.935/0.936/0.935/0.931)
+FLOORS = {"recall": 0.945, "precision": 0.92, "lead": 0.92, "support": 0.92, "deadline": 0.91,
           "header": 0.98}
 # documents whose failure the session fixed, each held to what it reached (less a margin)
 PER_DOCUMENT = {
