@@ -12,7 +12,7 @@ from app.importers.extract import assignments as asg
 from app.importers.extract.mention_heads import head_at, private_body
 from app.importers.extract.mention_lists import split_mentions
 from app.importers.extract.mention_phrase import take_phrase
-from app.importers.extract.textutil import squash, strip_trailing_punct
+from app.importers.extract.textutil import is_upper_line, squash, strip_trailing_punct
 
 # a body named by its role in a procedure, heading the duties of that role
 _ROLE_HEADING = re.compile(r"^(?:Cơ quan|Đơn vị) (?:chủ trì|phối hợp) (?!với\b|thực hiện$)\S+ \S+", re.IGNORECASE)
@@ -76,3 +76,41 @@ def agency_heading(text: str) -> asg.Assignment | None:
         # `Chuyên viên phụ trách lĩnh vực Hành chính, Văn phòng`: the fields a person covers, one mention
         lead = [strip_trailing_punct(phrase)]
     return asg.Assignment(lead=lead, support=support, explicit=True) if lead else None
+
+
+def heading_paragraph(text: str, after: str = "") -> asg.Assignment | None:
+    """A paragraph among paragraphs that only names the agencies whose duties the paragraphs below it
+    state: `Sở Y tế:`, or the name alone (`Ban Thường trực Ủy ban MTTQ cấp xã`) where the list's
+    numbering was lost in copying. A name alone is a heading because it has no predicate: a body
+    that is given a duty in its own paragraph is followed by the verb (`Sở Y tế chủ trì ...`); right
+    after a line ending in a colon (`Cơ quan chủ trì:`, `after`) it is that line's value instead."""
+    t = squash(text)
+    if not t or len(t) > 200 or t.endswith((".", ";", ",")) or is_upper_line(t):
+        return None
+    if not t.endswith(":"):
+        if len(t.split()) > 25 or take_phrase(t).strip() != t or after.rstrip().endswith(":"):
+            return None
+    return agency_heading(t)
+
+
+def ends_heading_run(text: str) -> bool:
+    """A section heading in capitals (`IV. CHẾ ĐỘ BÁO CÁO`, numbering lost or not) closes the duties of the
+    agency named by a heading paragraph above it."""
+    t = squash(text)
+    return len(t) < 150 and is_upper_line(t)
+
+
+def heading_runs(paras: list[str]) -> list[tuple[str, asg.Assignment | None, bool]]:
+    """Paragraphs read one by one, each with the agency of the heading paragraph above it (None when
+    there is none, or a heading in capitals closed it) and whether it is such a heading itself: the
+    paragraphs below `Sở Y tế:` are its duties, as the items below a numbered agency heading are."""
+    out: list[tuple[str, asg.Assignment | None, bool]] = []
+    current: asg.Assignment | None = None
+    for prev, p in zip(["", *paras], paras, strict=False):
+        named = heading_paragraph(p, after=prev)
+        if named is not None:
+            current = named
+        elif ends_heading_run(p):
+            current = None
+        out.append((p, current, named is not None))
+    return out

@@ -36,6 +36,8 @@ HEADS = sorted({
     "tổng thư ký", "chính phủ", "bộ trưởng",
     # the local authorities as a whole
     "chính quyền",
+    # offices renamed in the 2025 reorganisation (`Thuế tỉnh X`, `Thống kê tỉnh X`)
+    "thuế tỉnh", "thuế thành phố", "thuế cơ sở", "thống kê tỉnh", "thống kê thành phố",
 }, key=len, reverse=True)
 
 # Words that open a predicate: the agency phrase before them is the actor.
@@ -65,5 +67,6 @@ VERBS = sorted({
     "phục vụ", "hướng tới", "tiến tới", "đưa", "gắn", "tăng", "giảm", "phát hiện", "xem",
     "nghiêm", "kiên quyết", "đề cao", "tăng cuờng", "được", "cần thiết", "trình bày", "lấy ý kiến",
     "đẩy nhanh", "hoàn tất", "phấn đấu", "khảo sát", "điều phối", "điều tra",
-    "triệu tập", "giúp", "thể chế hóa", "thể chế hoá",
+    "triệu tập", "giúp", "thể chế hóa", "thể chế hoá", "xác minh", "trao đổi", "lập danh sách", "lập kế hoạch",
+    "lập hồ sơ",
 }, key=len, reverse=True)

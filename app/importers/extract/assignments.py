@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from app.importers.extract.mention_heads import PRIVATE_HEADS, head_at, private_body
 from app.importers.extract.mention_lists import split_mentions
 from app.importers.extract.mention_phrase import starts_predicate, take_phrase
+from app.importers.extract.partners import partner_of_other
 from app.importers.extract.textutil import cap_first, sentences
 
 _BODY = r"(?:Cơ quan|Đơn vị)(?:\s*(?:,|/|và)\s*(?:cơ quan|đơn vị))?"  # `Cơ quan, đơn vị`, `Cơ quan/đơn vị`
@@ -160,8 +161,6 @@ def _trailing_agency(text: str) -> Assignment | None:
     return Assignment(lead=subject, explicit=True) if subject else None
 
 
-# `... tham mưu Ủy ban nhân dân tỉnh phối hợp ...`: what follows is the advised body's cooperation
-_ADVISED = re.compile(r"tham mưu(?: cho)? (?:Ủy ban|UBND|Chủ tịch|Hội đồng|HĐND|Thường trực)[^.;,]*$", re.IGNORECASE)
 # `chủ trì, phối hợp Sở Tài chính ...`, `phối hợp: Sở A, Sở B`: partners named without `với`
 _SUPPORT_BARE = re.compile(r"(?i:phối hợp)(?:\s*:)?\s+(?:(?:chặt chẽ|tốt|thường xuyên)\s+(?=(?:với )?(?:các |những )?"
                            r"[A-ZĐÀ-Ỹa-zđà-ỹ]))?(?!với\b|cùng\b|chặt\b|tốt\b|thường\b)(?=\S)")
@@ -170,7 +169,7 @@ _SUPPORT_BARE = re.compile(r"(?i:phối hợp)(?:\s*:)?\s+(?:(?:chặt chẽ|t�
 def find_support(text: str) -> list[str]:
     out: list[str] = []
     for m in _SUPPORT_BARE.finditer(text):
-        if _ADVISED.search(text[max(0, m.start() - 80):m.start()]):
+        if partner_of_other(text[:m.start()], directed=False):
             continue  # `tham mưu UBND tỉnh phối hợp Bộ Quốc phòng ...`: the partner of the body advised
         if not re.search(r"giữa[^.;]*$", text[max(0, m.start() - 60):m.start()]):
             out.extend(x for x in _mentions_at(text[m.end():]) if x not in out)
@@ -182,7 +181,7 @@ def find_support(text: str) -> list[str]:
     for m in _SUPPORT.finditer(text):
         before = text[max(0, m.start() - 60):m.start()]
         span = text[m.start():m.end()]
-        if "giữa" in span or re.search(r"giữa[^.;]*$", before) and "với" in span or _ADVISED.search(before[-80:]):
+        if "giữa" in span or re.search(r"giữa[^.;]*$", before) and "với" in span or partner_of_other(before):
             continue
         for mention in _mentions_at(text[m.end():]):
             if mention not in out:
@@ -306,6 +305,16 @@ def _one_of_partners(subjects: list[str], inherited: Assignment) -> bool:
     return bool(subjects) and set(subjects) <= set(inherited.support) and not set(subjects) & set(inherited.lead)
 
 
+# a request inside a sentence asks the bodies it names when the sentence opens with the circumstance
+# (`Trong quá trình thực hiện, nếu có vướng mắc, đề nghị các cơ quan …`) or with the body asking
+_ASKER = re.compile(r"^(?:Trong|Để|Nếu|Khi|Căn cứ|Trên cơ sở|Thực hiện|Nhằm|Đồng thời|Quá trình)\b")
+
+
+def _asked_by_subject(before: str) -> bool:
+    """`UBND Thành phố yêu cầu …`: the words before the request are the body that asks."""
+    return bool(head_at(before)) and take_phrase(before).strip(" ,") == before.strip(" ,")
+
+
 def from_text(text: str, inherited: Assignment | None = None) -> Assignment:
     """Lead and support of one task unit (its text without attribute lines)."""
     result = Assignment()
@@ -323,6 +332,8 @@ def from_text(text: str, inherited: Assignment | None = None) -> Assignment:
             break
     if not result.lead:
         m = _YEUCAU.search(first[:130])
+        if m and m.start() > 0 and not _ASKER.match(first) and not _asked_by_subject(first[:m.start()]):
+            m = None  # `Hồ sơ trình, đề nghị Thủ tướng …`, `Nghiên cứu, đề nghị …`: a verb among verbs, nobody asked
         if m and not (m.group(0).strip().lower().startswith("khuyến") and private_body(first[m.end():])):
             # `Khuyến khích các doanh nghiệp ...`: a policy towards businesses, nobody is assigned
             found = _mentions_at(first[m.end():])
@@ -344,7 +355,9 @@ def from_text(text: str, inherited: Assignment | None = None) -> Assignment:
                 inherited is not None and all(is_specific(m) for m in subj) and not set(subj) & set(inherited.lead)) \
                 or (inherited is not None and _narrower(subj, inherited.lead)) \
                 or (inherited is not None and _one_of_partners(subj, inherited))
-    if not result.lead:
+    if not result.lead and not (inherited and inherited.lead and starts_predicate(first.lower())):
+        # under a heading that names the actor, an item opening with its verb is that actor's: its
+        # `… các dự án do Bộ Công an chủ trì` says who runs the projects, not who does the item
         result.lead = next((found for sent in sents if (found := done_by(sent))), [])
         result.explicit = bool(result.lead)
     if not result.lead:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from app.importers.extract.mention_heads import head_at
+from app.importers.extract.mention_phrase import starts_predicate
 from app.importers.extract.textutil import cap_first
 
 # Heads that always start a new mention in a list (a different kind of body).
@@ -132,10 +133,24 @@ def _collective(mention: str) -> bool:
     return len(words) >= 2 and words[0].lower() in ("các", "những") and not any(w[:1].isupper() for w in words[1:])
 
 
+# `Thủ trưởng cơ quan ngang bộ`: the heads of a kind of body, no body named
+_HEAD_OF_KIND = re.compile(r"^(?:Bộ trưởng, )?(?:Thủ trưởng|Người đứng đầu|Lãnh đạo) (?:các )?(?:cơ quan|đơn vị)"
+                           r"(?: [a-zđà-ỹ]+)+$")
+# `cơ quan thuộc Chính phủ`, `đơn vị trực thuộc Bộ`: a kind of body defined by whom it belongs to
+_KIND_UNDER = re.compile(r"^(?:cơ quan|đơn vị|tổ chức)(?: [a-zđà-ỹ]+)*? (?:thuộc|trực thuộc) "
+                         r"[A-ZĐÀ-Ỹ]\w*(?: \w+){0,3}$")
+
+
+def _kind_of_body(seg: str) -> bool:
+    """A lowercase kind of body with no body named (`cơ quan ngang bộ`, `cơ quan thuộc Chính phủ`)."""
+    return _collective("các " + seg) or bool(_KIND_UNDER.match(seg))
+
+
 # kinds of bodies in one plural list closed by `đơn vị/địa phương (có) liên quan`, no second `các`
 # and no `và` (`Các bộ, ngành, địa phương có liên quan`): a single group
 _KINDS_THEN_RELATED = re.compile(r"(?:^|(?<=, )|(?<= và ))(?:Các|các|Những|những) "
-                                 r"(?:(?:(?:sở|ban|ngành|bộ|đoàn thể)(?: \w+)?, )+(?:đơn vị|địa phương)"
+                                 r"(?:(?:sở|ban|ngành|bộ|đoàn thể)(?: \w+)?, "
+                                 r"(?:(?:sở|ban|ngành|bộ|đoàn thể|cơ quan)(?: \w+)?, )*(?:đơn vị|địa phương)"
                                  r"|đơn vị, địa phương)"
                                  r"(?: có)? liên quan(?=$|\s*[,;.])", re.IGNORECASE)
 
@@ -161,6 +176,10 @@ def split_mentions(text: str) -> list[str]:
         if not s:
             continue
         low = s.lower()
+        if mentions and after_semicolon and s[:1].islower() and not head_at(s) and starts_predicate(low):
+            # `…, các đơn vị có liên quan tham mưu hoạt động …` (the generic group cut out before it): the
+            # list ended, its predicate follows
+            break
         if not mentions or after_semicolon or (seg.startswith("và ") and _PLURAL_GROUP.match(s)):
             mentions.append(s)
         elif _GENERIC.match(s) or _GENERIC.match(mentions[-1] + ", " + s):
@@ -179,11 +198,13 @@ def split_mentions(text: str) -> list[str]:
             mentions[-1] += ", " + s
         elif _BARE.match(mentions[-1].strip()) and not low.startswith(("các ", "những ")) and not _strong(s):
             mentions[-1] += ", " + s
-        elif low.startswith("thủ trưởng") and re.match(r"^(?:các )?giám đốc", mentions[-1].lower()):
+        elif low.startswith("thủ trưởng") and re.match(r"^(?:các )?(?:giám đốc|bộ trưởng$)", mentions[-1].lower()):
+            mentions[-1] += ", " + s  # `Bộ trưởng, Thủ trưởng cơ quan ngang bộ`: the heads of every body of a level
+        elif s[:1].islower() and (_collective(mentions[-1]) or _HEAD_OF_KIND.match(mentions[-1])) \
+                and _kind_of_body(s) and not _strong(s) and not low.startswith(("các ", "những ")):
+            # `Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ`, `Thủ trưởng cơ quan ngang bộ, cơ quan
+            # thuộc Chính phủ`: one collective list of kinds of bodies
             mentions[-1] += ", " + s
-        elif s[:1].islower() and _collective(mentions[-1]) and _collective("các " + s) and not _strong(s) \
-                and "ngang bộ" not in s and not low.startswith(("các ", "những ")):
-            mentions[-1] += ", " + s  # `Các bộ, cơ quan, đơn vị, địa phương`: one collective list
         elif _APPOSITION.match(s):
             continue  # `Sở Nội vụ, cơ quan thường trực của Hội đồng ...`: what the body is, not another body
         elif not head_at(s):

@@ -206,10 +206,13 @@ def take_phrase(text: str, max_words: int = 60) -> str:
                 i += n
                 continue
             prev = out[-1].lower() if out else ""
-            if [w.lower() for w in out] in (["cơ", "quan"], ["đơn", "vị"]) and re.match(
-                    r"^(?:chủ trì|phối hợp) (?:" + "|".join(_MAIN_PREDICATE) + ")", rest):
-                out.extend(words[i:i + 2])  # `Cơ quan phối hợp có trách nhiệm …`: the body in that role
-                i += 2
+            role = re.match(r"^((?:[a-zđà-ỹ]+ ){1,5}?)(?:có|chịu) trách nhiệm\b", rest)
+            if [w.lower() for w in out] in (["cơ", "quan"], ["đơn", "vị"], ["các", "cơ", "quan"]) and role:
+                # `Cơ quan phối hợp có trách nhiệm …`, `Cơ quan đăng ký đầu tư có trách nhiệm …`: a body named
+                # by its role in a procedure, then its duty
+                n = len(role.group(1).split())
+                out.extend(words[i:i + n])
+                i += n
                 continue
             field = _field_of_group(words, i, out, rest)
             if field:

@@ -186,8 +186,10 @@ def build_tree(lines: list[Line], is_heading: Callable[[str], bool] | None = Non
     for line in lines:
         if line.label is None:
             top = stack[-1]
+            # right after a line ending in a colon (`- Cơ quan chủ trì:`) a name alone is that line's value
             if is_heading is not None and (top.style.startswith("bullet") or top.children) \
-                    and is_heading(line.text):
+                    and is_heading(line.text) and (line.text.rstrip().endswith(":")
+                                                   or not (top.paras or [""])[-1].rstrip().endswith(":")):
                 _close_bullets(stack)
                 parent = stack[-1]
                 node = OutlineNode(label="", style="plain", paras=[line.text], parent=parent,

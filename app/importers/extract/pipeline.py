@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from app.importers.blocks import Block, Paragraph, Table
 from app.importers.extract import header as hdr
-from app.importers.extract.agency_headings import agency_heading
+from app.importers.extract.agency_headings import heading_paragraph
 from app.importers.extract.annex_header import fill_from_annex_caption
 from app.importers.extract.crossref import assign_by_reference
 from app.importers.extract.duty_level import mark_duty_level
@@ -361,8 +361,9 @@ _ANNEX = re.compile(r"^PH[UỤ] L[UỤ]C\b")
 
 
 def _agency_line(text: str) -> bool:
-    """An unlabelled `Sở Tài chính:` / `Giao UBND các huyện:` line heading the bullets below it."""
-    return text.rstrip().endswith(":") and len(text) < 200 and agency_heading(text) is not None
+    """An unlabelled `Sở Tài chính:` / `Giao UBND các huyện:` line heading the bullets below it, or the
+    name alone (`Sở Tài chính`) where the list's numbering was lost."""
+    return heading_paragraph(text) is not None
 # Party documents are numbered `04-NQ/TU` and issued by Party committees (Hướng dẫn 36-HD/VPTW).
 _PARTY_NUMBER = re.compile(r"^\d+-[A-Za-zĐđ]+/")
 _PARTY_BODY = re.compile(r"(?:THÀNH|TỈNH|HUYỆN|QUẬN|THỊ|ĐẢNG) [ỦU]Y\b|ĐẢNG BỘ|BAN THƯỜNG VỤ|BAN CHẤP HÀNH|"

@@ -18,6 +18,7 @@ import re
 
 from app.importers.extract import assignments as asg
 from app.importers.extract import header as hdr
+from app.importers.extract.agency_headings import ends_heading_run, heading_paragraph
 from app.importers.extract.fields import Context
 from app.importers.extract.mention_phrase import take_phrase
 from app.importers.extract.outline import Line, OutlineNode
@@ -78,14 +79,19 @@ def read_paragraphs(paras: list[str], preamble: str, builder: TaskBuilder) -> li
     the ones below (`Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các sở ... thực hiện các nội dung sau:`, or
     the preamble's last sentence) names the actor of those that name none; it is no task itself."""
     intro = lead_in(preamble)
-    ctx = Context(lead=list(intro.lead), support=list(intro.support)) if intro else Context()
+    start = Context(lead=list(intro.lead), support=list(intro.support)) if intro else Context()
+    ctx = start
     out: list[ImportedNode] = []
-    for para in paras:
-        said = lead_in(para)
+    for prev, para in zip(["", *paras], paras, strict=False):
+        # a paragraph naming only agencies (`Sở Y tế:`, the name alone where the numbering was lost)
+        # heads the paragraphs below it as a lead-in does; a heading in capitals closes it
+        said = heading_paragraph(para, after=prev) or lead_in(para)
         if said is not None:
             ctx = Context(lead=list(said.lead), support=list(said.support))
             out.append(ImportedNode(label="", kind="text", text=squash(para), path=[]))
             continue
+        if ends_heading_run(para):
+            ctx = start
         unit_ctx = Context() if _CLOSING.search(para) else ctx
         units = builder.split_units(para, unit_ctx, path=[])
         sents = sentences(squash(para))

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from app.importers.blocks import Table
+from app.importers.extract import assignments as asg
 from app.importers.extract.deadline_text import cell_value, find_in_prose
 from app.importers.extract.indicator_tables import is_indicator_table
 from app.importers.extract.mention_heads import head_at
@@ -363,6 +364,9 @@ def table_nodes(tables: list[Table]) -> list[ImportedNode]:
             roles = (roles_in_list(_as_list(lead)) or _roles_in_cell(lead)) if lead and not support else None
             if roles:  # one `Đơn vị thực hiện` cell marking who presides and who coordinates
                 node.lead, node.support = roles
+            if not (lead or support):  # no agency cell: the task's own wording may name its actor
+                own = asg.from_text(task_text)
+                node.lead, node.support = own.lead, own.support
             node.deadline_text = cell_value(dl) if dl else (group_time or period)
             if not node.lead and not node.deadline_text:
                 node.kind = "text"

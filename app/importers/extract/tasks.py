@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 
 from app.importers.extract import assignments as asg
-from app.importers.extract.agency_headings import agency_heading
+from app.importers.extract.agency_headings import agency_heading, heading_paragraph, heading_runs
 from app.importers.extract.deadline_text import (
     clean_value,
     find_in_prose,
@@ -125,11 +125,17 @@ class TaskBuilder:
         if body and not (attrs.lead or attrs.deadline) and (heading or title_like(node, len(body))):
             # a heading followed by plain paragraphs: each paragraph is read on its own
             out.kind = "section" if not ctx.excluded else "text"
-            unit_ctx = replace(ctx)
+            base = replace(ctx)
             if heading:
-                unit_ctx.lead, unit_ctx.support = heading.lead, heading.support
-            for p in body:
-                out.children.extend(self.split_units(p, unit_ctx, path=node.path, prefer_own=not heading))
+                base.lead, base.support = heading.lead, heading.support
+            # a paragraph naming only agencies heads the paragraphs below it (`heading_runs`)
+            for p, named, is_heading in heading_runs(body):
+                if is_heading:
+                    out.children.append(ImportedNode(label="", kind="text", text=strip_trailing_punct(squash(p)),
+                                                     path=list(node.path)))
+                    continue
+                unit_ctx = replace(base, lead=list(named.lead), support=list(named.support)) if named else base
+                out.children.extend(self.split_units(p, unit_ctx, path=node.path, prefer_own=not (heading or named)))
             return out
         text = node.title
         if attrs.content and _NUMBERED_NAME.match(text):
@@ -181,8 +187,10 @@ class TaskBuilder:
             if said.lead and (said.explicit or not ctx.lead):
                 child_ctx.lead, child_ctx.support = said.lead, said.support
         intro_lines: set[str] = set()
-        for p in body:
-            line = agency_heading(p)
+        for prev, p in zip([node.title, *body], body, strict=False):
+            # `Sở Y tế:`, or `Sở Y tế` alone where the numbering was lost, over the bullets: their agency
+            named = heading_paragraph(p, after=prev)
+            line = named or agency_heading(p)
             if not line and p.rstrip().endswith(":"):
                 # `UBND tỉnh yêu cầu các sở, ngành thực hiện các nội dung sau:`,
                 # `Để đạt ..., các bộ, ngành cần tổ chức thực hiện các nhiệm vụ sau đây:`
@@ -200,7 +208,7 @@ class TaskBuilder:
                 # `Việc tổ chức ... được thực hiện trong khoảng từ ... đến ..., cụ thể như sau:`: the time of
                 # the items that name who does them
                 child_ctx.period = period
-            if line and p.rstrip().endswith(":"):
+            if line and (p.rstrip().endswith(":") or named):
                 child_ctx.lead, child_ctx.support = line.lead, line.support
                 # `Căn cứ ..., các cơ quan, đơn vị phối hợp thực hiện các hoạt động sau:` assigns the
                 # bullets even inside an objectives section

@@ -1,0 +1,37 @@
+"""Whose partners a `phối hợp` names: the item's own, or those of another body the item advises or directs.
+
+`tham mưu UBND tỉnh phối hợp với Bộ Quốc phòng …`, `chỉ đạo các ban, ngành chủ động phối hợp với lực
+lượng Công an …`: the partners named belong to the body advised or directed, so they do not coordinate
+the item; `Chỉ đạo lực lượng các cấp, phối hợp với Công an tỉnh …` (after a comma) resumes the item's
+own clause.
+"""
+from __future__ import annotations
+
+import re
+
+from app.importers.extract.mention_phrase import take_phrase
+
+# `... tham mưu Ủy ban nhân dân tỉnh phối hợp ...`: what follows is the advised body's cooperation
+_ADVISED = re.compile(r"tham mưu(?: cho)? (?:Ủy ban|UBND|Chủ tịch|Hội đồng|HĐND|Thường trực)[^.;,]*$", re.IGNORECASE)
+_DIRECTS = re.compile(r"(?<![Bb]an )\b(?:[Cc]hỉ đạo|[Hh]ướng dẫn|[Đđ]ôn đốc)\s+(?!và\b|hoặc\b|cùng\b)(?=\S)")
+_MANNER = re.compile(r"^(?:(?:chủ động|tích cực|thường xuyên|kịp thời)\s*,?\s*)*$")
+
+
+def partner_of_other(before: str, directed: bool = True) -> bool:
+    """Is the `phối hợp` that follows `before` the cooperation of another body the item advises or
+    directs (`tham mưu UBND tỉnh phối hợp …`, `chỉ đạo các ban, ngành chủ động phối hợp với …`)? Its
+    partners are that body's, not the item's; after a comma (`Chỉ đạo lực lượng, phối hợp với …`) the
+    item's own clause resumes. `directed=False`: only the advised body is asked about (a bare `chỉ đạo
+    các đơn vị phối hợp chặt chẽ lực lượng Công an` keeps the partner: the one gold that has the bare
+    form counts it, the two with `phối hợp với` do not)."""
+    before = before[-80:]
+    if _ADVISED.search(before):
+        return True
+    if not directed:
+        return False
+    m = next(iter(reversed(list(_DIRECTS.finditer(before)))), None)
+    if m is None:
+        return False
+    tail = before[m.end():]
+    phrase = take_phrase(tail)
+    return bool(phrase) and bool(_MANNER.match(tail[len(phrase):].strip())) and not tail.rstrip().endswith(",")
