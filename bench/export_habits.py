@@ -170,14 +170,16 @@ _SUB_HEAD = re.compile(r"^\s*(?:\*{1,3})?\d{1,2}\.\d{1,2}\.?\s")
 
 def headings_rules(text: str, rng: random.Random) -> str:
     """`#`/`##`/`###` in front of roman, decimal and `1.1` labels (where none is), and a `* * *`
-    rule above every roman section."""
+    rule above every roman section that a blank line already sets apart."""
     out: list[str] = []
     for line in text.split("\n"):
         if _is_table(line) or line.lstrip().startswith("#"):
             out.append(line)
             continue
         if _ROMAN_HEAD.match(line):
-            out.extend(["* * *", "", "# " + line.lstrip()])
+            if out and not out[-1].strip():  # a website's rule stands between blank lines
+                out.extend(["* * *", ""])
+            out.append("# " + line.lstrip())
         elif _SUB_HEAD.match(line):
             out.append("### " + line.lstrip())
         elif _DEC_HEAD.match(line):
