@@ -72,3 +72,26 @@ def test_a_number_line_without_colon_stands_alone_between_blank_lines() -> None:
     para = "Các cấp ủy đảng lãnh đạo việc triển khai nghị quyết\nở mọi cấp, mọi ngành trong cả nước.\n\n"
     text = "BAN CHẤP HÀNH TRUNG ƯƠNG\n\nSố 57-NQ/TW\nHà Nội, ngày 22 tháng 12 năm 2024\n\n" + para * 12
     assert "Số 57-NQ/TW" in _texts(text)
+
+
+def test_a_no_break_space_in_a_flattened_table_header_is_a_space() -> None:
+    text = "\n".join(["STT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời&nbsp;gian hoàn thành",
+                      "1", "Xây dựng Đề án phát triển công nghiệp hỗ trợ", "Cục Công nghiệp", "Tháng 10/2024"])
+    table = next(b for b in parse_text(text) if isinstance(b, Table))
+    assert table.rows[1][2:] == ["Cục Công nghiệp", "", "Tháng 10/2024"]
+
+
+def test_an_open_parenthesis_after_an_item_label_goes_on_over_an_upper_case_line() -> None:
+    text = "a) Rà soát văn bản (Sở Tư pháp chủ trì; hoàn thành trong Quý\nIV/2024).\n\nb) Tăng cường kiểm tra."
+    assert _texts(text) == ["a) Rà soát văn bản (Sở Tư pháp chủ trì; hoàn thành trong Quý IV/2024).",
+                            "b) Tăng cường kiểm tra."]
+
+
+def test_a_page_number_and_running_header_inside_a_sentence_go() -> None:
+    filler = [f"{k}. Sở Ban {k} chủ trì việc triển khai nội dung số {k} của kế hoạch." for k in range(1, 12)]
+    lines = [*filler[:5], "Kế hoạch thực hiện - Công báo tỉnh", *filler[5:],
+             "12. Sở Thông tin chủ trì nâng cấp hệ thống; hoàn thành trong tháng", "- 2 -",
+             "Kế hoạch thực hiện - Công báo tỉnh", "10/2024.", "13. Sở Nội vụ tổng hợp kết quả."]
+    texts = _texts("\n".join(lines))
+    assert "12. Sở Thông tin chủ trì nâng cấp hệ thống; hoàn thành trong tháng 10/2024." in texts
+    assert not any("Công báo" in t or t == "- 2 -" for t in texts)

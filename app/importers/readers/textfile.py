@@ -55,7 +55,8 @@ def read_text_bytes(data: bytes) -> list[Block]:
 def parse_text(text: str) -> list[Block]:
     """Markdown-ish text → paragraphs and tables, artefacts removed, broken lines joined."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").replace("\v", "\n")
-    text = unescape_entities(text)
+    # a no-break space (`&nbsp;`, Word's) is a space to every rule below (`Thời\u00a0gian` is a column name)
+    text = unescape_entities(text).replace("\u00a0", " ")
     text = "\n".join(drop_footnotes(tabs_to_pipes(unquote(text.split("\n")))))
     # indentation typed with tabs or non-breaking spaces (Word's first-line indent) reads as spaces
     text = _INDENT.sub(lambda m: " " * len(m.group(0)), text)
