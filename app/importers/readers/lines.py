@@ -40,7 +40,8 @@ OPEN_ENDINGS = frozenset(
 )
 # Lines of the header and signature blocks stand alone even without a full stop.
 _HEADER_LINE = re.compile(
-    r"^(?:Số|Kính gửi|Nơi nhận)\s*:|^Số\s+\d{1,5}[-/]|\bngày\s+\d{1,2}\s+tháng\b|Độc lập|^(?:KT|TM|TL|TUQ|Q|T/M|K/T)\.?\s",
+    r"^(?:Số|Kính gửi|Nơi nhận)\s*:|^Số\s+\d{1,5}[-/]|\bngày\s+\d{1,2}\s+tháng\b|Độc lập"
+    r"|^(?:KT|TM|TL|TUQ|Q|T/M|K/T)\.?\s",
     re.IGNORECASE)
 # a field label that opens a block of its own (`Nơi nhận:` after the last item, `Kính gửi:`), or a
 # signature's authority (`TM. ỦY BAN NHÂN DÂN`): never the rest of the line above, however wrapped
