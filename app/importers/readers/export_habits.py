@@ -8,13 +8,15 @@ the Markdown reader sees the lines (`textfile.parse_text`).
   pipe table it was, so the table reader sees its cells.
 - Footnotes of a PDF copy: a marker glued to a word (`thực hiện1`, `thực hiện[1]`) whose number
   opens a line further down (`1 Theo báo cáo …`, the footnote text at the page's end). Both go:
-  the marker is not part of the task's words, the note is not a task. A number glued to a word is
+  the marker is not part of the task's words, the note (when it is one line) is not a task. A number glued to a word is
   read as a marker only when that footnote line exists, so `Covid19` or `H5N1` stay.
 """
 from __future__ import annotations
 
 import html
 import re
+
+from app.importers.readers.lines import PAGE_NUMBER
 
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,9});")
 _QUOTE = re.compile(r"^[ \t]*>[ \t]?")
@@ -92,4 +94,11 @@ def drop_footnotes(lines: list[str]) -> list[str]:
         return _GLUED_MARK.sub(drop, _BRACKET_MARK.sub(drop, line))
 
     out = [unmark(index, line) for index, line in enumerate(lines)]
-    return [line for index, line in enumerate(out) if index not in used]
+    # a note of one line goes (a page number, a blank line or the end below it); a note that goes on
+    # over more lines stays whole rather than leave its tail to join the text above
+    return [line for index, line in enumerate(out) if index not in used or _note_goes_on(out, index)]
+
+
+def _note_goes_on(lines: list[str], index: int) -> bool:
+    below = lines[index + 1].strip() if index + 1 < len(lines) else ""
+    return bool(below) and not PAGE_NUMBER.match(below)

@@ -89,26 +89,19 @@ def drop_artefacts(lines: list[Line | T], *, repeats: bool = True) -> list[Line 
     every item. Otherwise a repeated line is dropped only when it cannot be plan content: no outline label, no colon
     (`Thời gian thực hiện: Thường xuyên` repeats legitimately), at most ten words, and its
     repeats are pages apart (never closer than `MIN_PAGE_GAP` lines) — a table flattened to text
-    repeats `Sở Nội vụ` or `Thường xuyên` every few lines, a running header once a page. A title
-    printed twice, pages apart, that cuts a sentence in two (`… trong tháng` / it / `10/2024.`) is a
-    running header too: a short copy has few pages.
+    repeats `Sở Nội vụ` or `Thường xuyên` every few lines, a running header once a page.
     """
     counts = Counter(line.text for line in lines if isinstance(line, Line) and line.text)
     positions: dict[str, list[int]] = {}
     filled = [line for line in lines if isinstance(line, Line) and line.text]
     for index, line in enumerate(filled):
-        if counts[line.text] >= 2:
+        if counts[line.text] >= 3:
             positions.setdefault(line.text, []).append(index)
-    twice = {text for text, where in positions.items()
-             if min(b - a for a, b in zip(where, where[1:], strict=False)) >= MIN_PAGE_GAP}
-    spread = {text for text in twice if counts[text] >= 3}
-    # printed only twice: a running header when one of its copies cuts a sentence in two
-    spread |= {text for text in twice - spread if _could_be_running_header(text) and any(
-        i and not SENTENCE_END.search(filled[i - 1].text) and _sentence_resumes(filled, i)
-        for i in positions[text])}
+    spread = {text for text, where in positions.items()
+              if min(b - a for a, b in zip(where, where[1:], strict=False)) >= MIN_PAGE_GAP}
     out: list[Line | T] = []
     above: Line | None = None  # the line right above, when no blank line or table came between
-    for index, item in enumerate(lines):
+    for item in lines:
         if not isinstance(item, Line):
             out.append(item)
             above = None
@@ -119,23 +112,13 @@ def drop_artefacts(lines: list[Line | T], *, repeats: bool = True) -> list[Line 
             above = None
             continue
         continues = above is not None and not SENTENCE_END.search(above.text) and not LIST_ITEM.match(text)
-        if PAGE_NUMBER.match(text) and not continues:
-            continue  # the line above stays the one a running header or the text below goes on from
-        if repeats and text in spread and _could_be_running_header(text) \
-                and (not continues or _sentence_resumes(lines, index)):
-            continue
         above = item
+        if PAGE_NUMBER.match(text) and not continues:
+            continue
+        if repeats and text in spread and _could_be_running_header(text) and not continues:
+            continue
         out.append(item)
     return out
-
-
-def _sentence_resumes(lines: list[Line | T], index: int) -> bool:
-    """Whether the sentence broken above line `index` goes on right below it (`… hoàn thành trong
-    tháng` / running header / `10/2024.`): a line between two halves of a sentence is furniture."""
-    below = next((x for x in lines[index + 1:index + 3] if not isinstance(x, Line) or x.text), None)
-    if not isinstance(below, Line) or LIST_ITEM.match(below.text) or PAGE_NUMBER.match(below.text):
-        return False
-    return below.text[:1].islower() or below.text[:1].isdigit()
 
 
 def _could_be_running_header(text: str) -> bool:
