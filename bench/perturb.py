@@ -2,7 +2,8 @@
 
 Every development document with gold is imported as written and once per perturbation of
 `bench.perturbations` (NFD, tone placement, bullet glyphs, label punctuation, heading case,
-emphasis, line breaks, indentation, table layout); each result is scored against the unchanged
+emphasis, line breaks, indentation, table layout) and of `bench.export_habits` (Markdown stripped
+or decorated, PDF page furniture, line ends and encodings, mail wrapping); each result is scored against the unchanged
 gold with the shared scorer's own functions. Prints, per perturbation and set, the six metrics and
 their drop from the unperturbed text, then the documents that drop most.
 
@@ -24,6 +25,7 @@ from app.errors import InputError
 from app.importers.extract import extract_plan
 from app.importers.extract.spelling import respell
 from app.importers.readers import read_bytes
+from bench.export_habits import ENCODERS, EXPORTS
 from bench.perturbations import GOLD_SPELLING, PERTURBATIONS
 from bench.shared_scorer import HELD_ASIDE as HELD
 from bench.shared_scorer import load_scorer
@@ -39,6 +41,7 @@ SETS: dict[str, Path] = {
 }
 SIX = ("recall", "precision", "lead", "support", "deadline", "header")
 SEED = 20261204
+ALL = {**PERTURBATIONS, **EXPORTS}
 
 
 
@@ -60,10 +63,11 @@ def documents(set_names: list[str]) -> list[tuple[str, str, Path, Path]]:
     return out
 
 
-def predict(text: str, suffix: str = ".txt") -> dict:
-    """What `import-plan FILE --json` prints for this text ({} when it refuses the file)."""
+def predict(text: str, suffix: str = ".txt", encode: Callable[[str], bytes] | None = None) -> dict:
+    """What `import-plan FILE --json` prints for this text saved as `encode` gives (UTF-8 by
+    default) ({} when it refuses the file)."""
     try:
-        plan = extract_plan(read_bytes(text.encode("utf-8"), suffix))
+        plan = extract_plan(read_bytes(encode(text) if encode else text.encode("utf-8"), suffix))
     except InputError:
         return {}
     return plan.to_annotation_dict() if plan.tasks() else {}
@@ -81,12 +85,12 @@ def run(names: list[str], set_names: list[str]) -> dict[str, dict[str, dict[str,
         text = text_path.read_text(encoding="utf-8")
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         for name in ["none", *names]:
-            variant = text if name == "none" else perturbed(name, PERTURBATIONS[name], doc, text)
-            if name != "none" and variant == text:
+            variant = text if name == "none" else perturbed(name, ALL[name], doc, text)
+            if name != "none" and variant == text and name not in ENCODERS:
                 score = scores["none"][set_name][doc]  # nothing of this kind in the document
             else:
                 expected = respell(gold, GOLD_SPELLING[name]) if name in GOLD_SPELLING else gold
-                score = scorer.score(expected, predict(variant, text_path.suffix))
+                score = scorer.score(expected, predict(variant, text_path.suffix, ENCODERS.get(name)))
             scores.setdefault(name, {}).setdefault(set_name, {})[doc] = score
     return scores
 
@@ -121,7 +125,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--top", type=int, default=3)
     ap.add_argument("--json", help="also write the per-document figures to this file")
     args = ap.parse_args(argv)
-    names = [n for n in PERTURBATIONS if not args.only or any(n.startswith(o) for o in args.only)]
+    names = [n for n in ALL if not args.only or any(n.startswith(o) for o in args.only)]
     scores = run(names, args.sets)
     print(report(scores, args.top))
     if args.json:

@@ -1,6 +1,8 @@
 """A guard on `bench.perturb`: a few development plans typed another way (other label punctuation,
-glued bullets, tab indentation, old-style tones, decomposed Unicode, Windows line ends) score as
-they do typed as written. Real documents, the suite's scorer (tests/importers/scoring.py)."""
+glued bullets, tab indentation, old-style tones, decomposed Unicode, Windows line ends) or exported
+another way (HTML entities, Markdown stripped with tables as tab-separated lines or one cell per
+line, a PDF's page numbers, running header and footnotes, a quoted mail, Windows-1258 and UTF-16)
+score as they do as written. Real documents, the suite's scorer (tests/importers/scoring.py)."""
 from __future__ import annotations
 
 import json
@@ -12,6 +14,7 @@ import pytest
 from app.importers.extract import extract_plan
 from app.importers.extract.spelling import respell
 from app.importers.readers import read_bytes
+from bench.export_habits import ENCODERS, EXPORTS
 from bench.perturbations import GOLD_SPELLING, PERTURBATIONS
 from tests.importers.scoring import score
 
@@ -19,13 +22,20 @@ FIX = Path(__file__).resolve().parent.parent / "fixtures"
 DOCS = ["genre/01_nghean_cchc", "genre/08_bacninh_ctr_tu", "genre/14_bocongthuong_ctr", "genre2/05_binhphuoc_atvsld",
         "real/556b2fb4a0149576"]
 CHEAP = ["a.nfd", "a.tone_old", "b.dash_glued", "b.star_glued", "b.round(•/o)", "c.a/", "c.1/", "c.I/",
-         "e.crlf", "e.indent_tab"]
+         "e.crlf", "e.indent_tab",
+         "g.entities", "g.plain_tsv", "g.plain_cells", "h.pdf_pages", "j.mail_quote", "i.cp1258", "i.utf16"]
+ALL = {**PERTURBATIONS, **EXPORTS}
+# known, not yet read (bench/README.md "Export habits"): a PDF page break inside a table copied one
+# cell per line (its page number reads as a row number, its running header as a cell), and a
+# running header printed only twice that cuts a sentence (`… trong tháng` / header / `10/2024.`)
+KNOWN = {("genre/14_bocongthuong_ctr", "h.pdf_pages"), ("genre/01_nghean_cchc", "h.pdf_pages")}
 METRICS = ("recall", "precision", "lead", "support", "deadline", "header")
 MARGIN = 0.02
 
 
-def _predict(text: str) -> dict:
-    plan = extract_plan(read_bytes(text.encode("utf-8"), ".txt"))
+def _predict(text: str, name: str = "") -> dict:
+    data = ENCODERS[name](text) if name in ENCODERS else text.encode("utf-8")
+    plan = extract_plan(read_bytes(data, ".txt"))
     return plan.to_annotation_dict()
 
 
@@ -35,10 +45,10 @@ def test_typing_habits_do_not_move_the_scores(doc: str) -> None:
     gold = json.loads((FIX / f"{doc}.gold.json").read_text(encoding="utf-8"))
     base = score(gold, _predict(text))
     drops = {}
-    for name in CHEAP:
-        variant = PERTURBATIONS[name](text, random.Random(1))
+    for name in (n for n in CHEAP if (doc, n) not in KNOWN):
+        variant = ALL[name](text, random.Random(1))
         expected = respell(gold, GOLD_SPELLING[name]) if name in GOLD_SPELLING else gold
-        now = score(expected, _predict(variant))
+        now = score(expected, _predict(variant, name))
         worst = max(METRICS, key=lambda m: base[m] - now[m])
         if base[worst] - now[worst] > MARGIN:
             drops[name] = f"{worst} {base[worst]:.3f} → {now[worst]:.3f}"

@@ -18,6 +18,9 @@ _COLUMN = re.compile(r"nhiệm vụ|nội dung|công việc|giải pháp|hoạt 
                      r"thời gian|thời hạn|tiến độ|sản phẩm|ghi chú|kết quả|kinh phí|lộ trình|hoàn thành|"
                      r"trách nhiệm|thực hiện|chỉ tiêu|chỉ số|đvt|kế hoạch|mục tiêu|năm \d{4}", re.IGNORECASE)
 _ORDINAL = re.compile(r"^(?:\d{1,3}|[IVXL]{1,5}|[A-HK-Z])[.)]?$")
+# a group row whose ordinal and title share one line (`I. Kinh tế số`): a plain-text copy of a row
+# whose merged title cell held both
+_GROUP_ROW = re.compile(r"^([IVXL]{1,5}|[A-HK-Z])[.)]\s+(\S.{0,200})$")
 _TIME = re.compile(r"\d{4}|[Qq]uý|[Tt]háng|[Tt]hường xuyên|[Hh][àằ]ng năm|[Đđ]ịnh kỳ")
 # an indicator table (`TT / Chỉ tiêu / ĐVT / Năm 2025 / ...`): its figures are cells, not row numbers
 _INDICATOR_COL = re.compile(r"^(?:tên )?(?:chỉ tiêu|chỉ số)\b", re.IGNORECASE)
@@ -55,6 +58,12 @@ def _place(cells: list[str], ncols: int, time_col: int | None) -> list[str]:
     return row
 
 
+def _row_follows(lines: list[str], j: int) -> bool:
+    """Whether the next printed line after line j opens a numbered row."""
+    nxt = next((ln.strip() for ln in lines[j + 1:j + 4] if ln.strip()), "")
+    return bool(_ORDINAL.match(nxt)) and nxt[:1].isdigit()
+
+
 def take_flat_table(lines: list[str], i: int) -> tuple[list[list[str]], int] | None:
     """(rows, index after the table) when a flattened task table starts at line i."""
     n = _header_at(lines, i)
@@ -66,6 +75,7 @@ def take_flat_table(lines: list[str], i: int) -> tuple[list[list[str]], int] | N
         if any(_INDICATOR_COL.match(h) for h in header) else None
     rows: list[list[str]] = [header]
     current: list[str] | None = None
+    grouped = False
     j = i + n
     while j < len(lines):
         text = lines[j].strip()
@@ -79,6 +89,16 @@ def take_flat_table(lines: list[str], i: int) -> tuple[list[list[str]], int] | N
             if current is not None:
                 rows.append(current)
             current = [text.rstrip(".)")]
+            j += 1
+            continue
+        # right under the header, or once the table has had such a row, and with a numbered row
+        # under it, it is a group row, not the next section's heading
+        group = _GROUP_ROW.match(text) if (current is None or grouped) and _row_follows(lines, j) else None
+        if group:
+            grouped = True
+            if current is not None:
+                rows.append(current)
+            current = [group.group(1), group.group(2)]
             j += 1
             continue
         if current is None or _SECTION_END.match(text) or len(current) >= n + 2:

@@ -40,7 +40,8 @@ OPEN_ENDINGS = frozenset(
 )
 # Lines of the header and signature blocks stand alone even without a full stop.
 _HEADER_LINE = re.compile(
-    r"^(?:Số|Kính gửi|Nơi nhận)\s*:|\bngày\s+\d{1,2}\s+tháng\b|Độc lập|^(?:KT|TM|TL|TUQ|Q|T/M|K/T)\.?\s",
+    r"^(?:Số|Kính gửi|Nơi nhận)\s*:|^Số\s+\d{1,5}[-/]|\bngày\s+\d{1,2}\s+tháng\b|Độc lập"
+    r"|^(?:KT|TM|TL|TUQ|Q|T/M|K/T)\.?\s",
     re.IGNORECASE)
 # a field label that opens a block of its own (`Nơi nhận:` after the last item, `Kính gửi:`), or a
 # signature's authority (`TM. ỦY BAN NHÂN DÂN`): never the rest of the line above, however wrapped
@@ -68,6 +69,9 @@ class Line:
     starts_paragraph: bool | None = None
     # Printed length with its markup (`#### **1.1. ...**`): what a hard wrap measured.
     raw_len: int = 0
+    # The line opens by closing emphasis opened on the line above (`… xã hội tỉnh:` / `**Phối hợp`):
+    # the emphasis ran across the break, so the paragraph does too.
+    closes_emphasis: bool = False
 
 
 def clean_inline(text: str) -> str:
@@ -171,7 +175,7 @@ def should_join(prev: Line, nxt: Line, *, wrapped: bool = False, full_width: int
         return True  # `... ưu tiên các địa bàn cấp độ` / `1. Cấp ngay ...`: a number the wrap put first
     if is_list_item(b) or nxt.starts_paragraph or _BLOCK_LABEL.match(b):
         return False
-    if _BARE_LABEL.match(a):
+    if _BARE_LABEL.match(a) or nxt.closes_emphasis:
         return True
     first = b[0]
     if wrapped and nxt.starts_paragraph is False and full_width and len(a) >= 0.75 * full_width:
@@ -195,7 +199,8 @@ def should_join(prev: Line, nxt: Line, *, wrapped: bool = False, full_width: int
         return True
     if wrapped and full_width and len(a) >= 0.8 * full_width and a[-1].isalnum():
         return True
-    if a.count("(") > a.count(")"):
+    opened = re.sub(r"^\(?\w{1,4}\)\s", "", a)  # a label's `a)` / `(1)` closes no parenthesis
+    if opened.count("(") > opened.count(")"):
         return True  # `(thông qua` / `Sở Tài chính) để xem xét`: a parenthesis is never left open
     if paragraphs and is_list_item(a) and _upper(a) and _upper(b):
         return True  # `**V. TỔ CHỨC` / `THỰC HIỆN**`: a capitalised heading wrapped inside its paragraph

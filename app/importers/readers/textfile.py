@@ -11,6 +11,7 @@ import re
 
 from app.importers.blocks import Block, Paragraph, Table
 from app.importers.readers.decode import decode_text
+from app.importers.readers.export_habits import drop_footnotes, tabs_to_pipes, unescape_entities, unquote
 from app.importers.readers.flattable import take_flat_table
 from app.importers.readers.limits import check_line_lengths, check_text_length
 from app.importers.readers.lines import (
@@ -54,6 +55,9 @@ def read_text_bytes(data: bytes) -> list[Block]:
 def parse_text(text: str) -> list[Block]:
     """Markdown-ish text → paragraphs and tables, artefacts removed, broken lines joined."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").replace("\v", "\n")
+    # a no-break space (`&nbsp;`, Word's) is a space to every rule below (`Thời\u00a0gian` is a column name)
+    text = unescape_entities(text).replace("\u00a0", " ")
+    text = "\n".join(drop_footnotes(tabs_to_pipes(unquote(text.split("\n")))))
     # indentation typed with tabs or non-breaking spaces (Word's first-line indent) reads as spaces
     text = _INDENT.sub(lambda m: " " * len(m.group(0)), text)
     # `<br>` breaks a line, except inside a pipe table, where it breaks a cell (`Sở A;<br>Sở B`)
@@ -170,8 +174,9 @@ def _read_line(raw: str, bold_open: bool) -> tuple[Line, bool]:
         raw = match.group(2)
     raw = _MD_BULLET.sub("- ", raw)
     text, all_bold, bold_after = _strip_inline(raw, bold_open)
+    closes = bold_open and raw.startswith("**") and not raw.startswith("***") and bool(text)
     return Line(text, bold=all_bold and bool(text), heading_level=level if text else None,
-                raw_len=len(raw_line)), bold_after
+                raw_len=len(raw_line), closes_emphasis=closes), bold_after
 
 
 def _strip_inline(raw: str, bold_open: bool = False) -> tuple[str, bool, bool]:

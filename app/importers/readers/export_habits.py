@@ -1,0 +1,104 @@
+"""What other websites and programs leave in a plan's text when they export it, read off before
+the Markdown reader sees the lines (`textfile.parse_text`).
+
+- HTML entities a web page's source kept (`&nbsp;`, `&amp;`, `&#8211;`): the characters they name.
+- A mail program's quoting (`> ` before every line of a forwarded plan): taken off when the whole
+  text is quoted (a lone quoted line stays what it is).
+- A table copied as tab-separated lines (Excel, a browser's "copy as plain text"): read as the
+  pipe table it was, so the table reader sees its cells.
+- Footnotes of a PDF copy: a marker glued to a word (`thực hiện1`, `thực hiện[1]`) whose number
+  opens a line further down (`1 Theo báo cáo …`, the footnote text at the page's end). Both go:
+  the marker is not part of the task's words, the note (when it is one line) is not a task. A number glued to a word is
+  read as a marker only when that footnote line exists, so `Covid19` or `H5N1` stay.
+"""
+from __future__ import annotations
+
+import html
+import re
+
+from app.importers.readers.lines import PAGE_NUMBER
+
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,9});")
+_QUOTE = re.compile(r"^[ \t]*>[ \t]?")
+_CELL_TAB = re.compile(r"(?<=\S)[ ]*\t+[ ]*(?=\S)")
+_BRACKET_MARK = re.compile(r"(?<=[^\s\d\[(])\[(\d{1,3})\](?=[\s,.;:)]|$)")
+_GLUED_MARK = re.compile(r"(?<=[a-zà-ỹđ]{2})(\d{1,3})(?=[\s,.;:)]|$)")
+_NOTE_LINE = re.compile(r"^\s*(?:\[(\d{1,3})\]|(\d{1,3}))\s+(?=[A-ZĐÀ-Ỹ])")
+
+
+def unescape_entities(text: str) -> str:
+    """HTML entities → their characters (`&nbsp;` a no-break space, read as a space later)."""
+    if "&" not in text:
+        return text
+    return _ENTITY.sub(lambda m: html.unescape(m.group(0)), text)
+
+
+def unquote(lines: list[str]) -> list[str]:
+    """Every line without its `> ` when (nearly) every printed line has one: a quoted mail."""
+    printed = [ln for ln in lines if ln.strip()]
+    quoted = sum(1 for ln in printed if _QUOTE.match(ln))
+    if not printed or quoted < 0.9 * len(printed):
+        return lines
+    out = lines
+    while True:  # a mail forwarded twice is quoted twice (`> > `)
+        out = [_QUOTE.sub("", ln, count=1) for ln in out]
+        still = [ln for ln in out if ln.strip()]
+        if not still or sum(1 for ln in still if _QUOTE.match(ln)) < 0.9 * len(still):
+            return out
+
+
+def tabs_to_pipes(lines: list[str]) -> list[str]:
+    """Runs of tab-separated lines (at least two, the first with three cells) → pipe-table rows.
+
+    A run is found by tabs between words (a tab that only indents a line is no border); a line
+    without a tab between two tabbed ones is a row of one cell (a group row, `I. Kinh tế số`); a
+    single line with tabs is left alone (a tab typed inside a sentence)."""
+    out = list(lines)
+    tabbed = [bool(_CELL_TAB.search(ln.strip())) for ln in lines]
+    i = 0
+    while i < len(lines):
+        if not tabbed[i] or len(_CELL_TAB.findall(lines[i].strip())) < 2:
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and (tabbed[j] or (lines[j].strip() and j + 1 < len(lines) and tabbed[j + 1])):
+            j += 1
+        if sum(tabbed[i:j]) >= 2:
+            for k in range(i, j):
+                # each tab is one border: two in a row hold an empty cell, a leading one an empty first cell
+                cells = [c.strip() for c in lines[k].rstrip().lstrip(" ").split("\t")]
+                out[k] = "| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |"
+        i = j
+    return out
+
+
+def drop_footnotes(lines: list[str]) -> list[str]:
+    """Footnote markers glued to words and the footnote lines they point to, both removed."""
+    notes: dict[str, int] = {}
+    for index, line in enumerate(lines):
+        m = _NOTE_LINE.match(line)
+        if m and not line.lstrip().startswith("|"):
+            notes.setdefault(m.group(1) or m.group(2), index)
+    if not notes:
+        return lines
+    used: set[int] = set()
+
+    def unmark(index: int, line: str) -> str:
+        def drop(m: re.Match[str]) -> str:
+            at = notes.get(m.group(1))
+            if at is None or at <= index:
+                return m.group(0)
+            used.add(at)
+            return ""
+
+        return _GLUED_MARK.sub(drop, _BRACKET_MARK.sub(drop, line))
+
+    out = [unmark(index, line) for index, line in enumerate(lines)]
+    # a note of one line goes (a page number, a blank line or the end below it); a note that goes on
+    # over more lines stays whole rather than leave its tail to join the text above
+    return [line for index, line in enumerate(out) if index not in used or _note_goes_on(out, index)]
+
+
+def _note_goes_on(lines: list[str], index: int) -> bool:
+    below = lines[index + 1].strip() if index + 1 < len(lines) else ""
+    return bool(below) and not PAGE_NUMBER.match(below)
