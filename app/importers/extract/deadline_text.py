@@ -110,8 +110,10 @@ _FREQ_DATED = re.compile(
 # law passed `tại kỳ họp thứ 9 ngày ...` is a citation: no `trình` before it)
 _SESSION = re.compile(r"\btrình\b[^.;]{0,80}?\b(tại (?:[Kk]ỳ|[Pp]hiên) họp (?:thứ \d+|bất thường(?: lần thứ \d+)?)"
                       r"(?:,? (?:Quốc hội|Hội đồng nhân dân|HĐND)[^,.;()]{0,25}?khóa [IVXL]+)?)")
-# `Hằng năm, tổ chức kiểm tra ...`, `Định kỳ, X báo cáo ...`: an item that opens with its frequency
-_OPENING_FREQ = re.compile(rf"^({_FREQUENCY}|[Đđ]ịnh kỳ),\s")
+# `Hằng năm, tổ chức kiểm tra ...`, `Định kỳ, X báo cáo ...`, `Định kỳ 6 tháng, hằng năm, X báo cáo ...`: an
+# item that opens with its frequency (or several, one list)
+_MORE_FREQ = rf"(?:(?:,\s*|\s+và\s+|\s+hoặc\s+)(?:{_FREQUENCY}|0?6 tháng|đột xuất))*"
+_OPENING_FREQ = re.compile(rf"^({_FREQUENCY}{_MORE_FREQ}|[Đđ]ịnh kỳ),\s")
 # a parenthesis that holds only a year or a span of years: `(2026 - 2027)`, `(năm 2026)`,
 # `(giai đoạn 2026-2030)`; a frequency alone in parentheses (`(định kỳ hằng năm)`) is not a deadline
 _PAREN_ONLY = re.compile(rf"^(?:(?:[Nn]ăm|[Gg]iai đoạn) )?{_YEAR}(?:\s*[-–]\s*{_YEAR})?$")
@@ -181,12 +183,19 @@ def clean_value(value: str) -> str | None:
     # with the phases that follow it (`Đợt 1: từ ... Đợt 2: từ ...` is one schedule)
     first, *rest = _NEXT_SENTENCE.split(value)
     for sentence in rest:
-        if phase_label(sentence) is None:
-            break
+        if phase_label(sentence) is None and not _only_a_time(sentence):
+            break  # `Thường xuyên. Hoàn thành trước ngày 30/6/2026`: a sentence that is only a time goes on it
         first = f"{first}. {sentence}"
     value = first
     value = strip_trailing_punct(value)
     return value or None
+
+
+def _only_a_time(sentence: str) -> bool:
+    """A sentence that is a time and little more (`Hoàn thành trước ngày 30/6/2026`, `Chậm nhất ngày 15/12`)."""
+    sentence = strip_trailing_punct(sentence)
+    phrase = find_in_prose(sentence)
+    return phrase is not None and len(phrase) >= len(sentence) - 16
 
 
 def cell_value(cell: str) -> str | None:
@@ -307,6 +316,11 @@ def find_in_prose(text: str) -> str | None:
     phrase = phrase.strip()
     if text.startswith(phrase, pos):
         phrase += _continuation(text, pos + len(phrase))
+        earlier = _EARLIER_POINTS.search(text, max(0, pos - 120), pos)
+        if earlier:
+            # `vào Quý I, quý III hằng năm`, `tháng 6 và tháng 12 hằng năm`: bare points before the one
+            # that carries the year or frequency they share are part of the same time
+            pos, phrase = earlier.start(), text[earlier.start():pos] + phrase
     qualified = _QUALIFIED.search(text, 0, pos)
     if qualified and qualified.end() == pos:
         phrase = qualified.group(0) + phrase  # `cơ bản hoàn thành trong năm 2025`: how far, by when
@@ -315,6 +329,11 @@ def find_in_prose(text: str) -> str | None:
     return strip_trailing_punct(phrase)
 
 
+# bare points (a quarter, a month, a day) listed before the point that carries their shared year or
+# frequency, with the preposition that opens the list
+_BARE_POINT = rf"(?:{_Q}|[Tt]háng \d{{1,2}}|(?:ngày )?\d{{1,2}}/\d{{1,2}}(?![\d/]))"
+_EARLIER_POINTS = re.compile(rf"(?:(?<=\s)|^)(?:(?:[Tt]rong|[Tt]rước|[Vv]ào|[Cc]hậm nhất)\s+)?"
+                             rf"(?:{_BARE_POINT}(?:,\s*|\s+và\s+|\s+hoặc\s+))+$")
 _ONWARDS = re.compile(r"\s+(?:và (?:các|những) năm tiếp theo|trở đi)\b")
 _AND_POINT = re.compile(rf"\s+(?:và|hoặc)\s+(?={_POINT}|{_DATE})")
 # a second point: `... và tháng 4/2026`, or a second date with the frequency both share (`trước ngày 15/6 và

@@ -78,6 +78,9 @@ class TaskBuilder:
         return self._levels[key]
 
     def build(self, node: OutlineNode, ctx: Context) -> ImportedNode:
+        if node.closing_time and not ctx.excluded:
+            # `Các nhiệm vụ trên hoàn thành trong quý II/2025` after the sub-items: the group's time
+            ctx = replace(ctx, deadline=node.closing_time)
         out = self._build_item(node, ctx)
         # what a duty covers, folded out of its sub-items by `duty_level`, stays under it as text
         out.children[:0] = detail_nodes(node)
