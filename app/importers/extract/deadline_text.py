@@ -86,7 +86,9 @@ _PROSE = [
     re.compile(rf"(?<=hoàn thành )năm {_YEAR}|(?<=xong )năm {_YEAR}"),
     re.compile(rf"(?:[Tt]ừ|[Tt]rong|[Đđ]ến hết|[Đđ]ến|[Cc]uối) (?:học kỳ (?:I{{1,2}}|[12]) (?:của )?)?năm học "
                rf"{_YEAR}\s*[-–]\s*{_YEAR}"),
-    re.compile(rf"[Tt]rong năm {_YEAR}(?: và các năm tiếp theo)?"),
+    # `trong năm 2025 - 2026`, `trong các năm 2025, 2026`, `năm 2025 và các năm tiếp theo`
+    re.compile(rf"[Tt]rong (?:các )?năm {_YEAR}(?:(?:\s*[-–]\s*|,\s*| và ){_YEAR}(?![\d/]))*(?: và các năm tiếp theo)?"
+               rf"|(?:[Tt]ừ )?[Nn]ăm {_YEAR} và (?:các|những) năm tiếp theo"),
     re.compile(rf"(?:[Vv]ào |[Tt]rong )?(?<![Đđ]ến )(?<![Đđ]ến hết )(?:[Cc]uối|[Gg]iữa|[Đđ]ầu) năm {_YEAR}"
                rf"(?!\s*[-–]\s*\d)"),
     # a month or quarter of the plan's own year: `trong tháng 12`, `trong quý II`
@@ -321,6 +323,8 @@ def find_in_prose(text: str) -> str | None:
             # `vào Quý I, quý III hằng năm`, `tháng 6 và tháng 12 hằng năm`: bare points before the one
             # that carries the year or frequency they share are part of the same time
             pos, phrase = earlier.start(), text[earlier.start():pos] + phrase
+        elif phrase[:3].lower() == "đến" and (now := _FROM_NOW.search(text, max(0, pos - 20), pos)):
+            pos, phrase = now.start(), text[now.start():pos] + phrase  # `từ nay đến hết năm 2025`
     qualified = _QUALIFIED.search(text, 0, pos)
     if qualified and qualified.end() == pos:
         phrase = qualified.group(0) + phrase  # `cơ bản hoàn thành trong năm 2025`: how far, by when
@@ -334,8 +338,10 @@ def find_in_prose(text: str) -> str | None:
 _BARE_POINT = rf"(?:{_Q}|[Tt]háng \d{{1,2}}|(?:ngày )?\d{{1,2}}/\d{{1,2}}(?![\d/]))"
 _EARLIER_POINTS = re.compile(rf"(?:(?<=\s)|^)(?:(?:[Tt]rong|[Tt]rước|[Vv]ào|[Cc]hậm nhất)\s+)?"
                              rf"(?:{_BARE_POINT}(?:,\s*|\s+và\s+|\s+hoặc\s+))+$")
+_FROM_NOW = re.compile(r"\b[Tt]ừ nay (?:cho )?$")
 _ONWARDS = re.compile(r"\s+(?:và (?:các|những) năm tiếp theo|trở đi)\b")
-_AND_POINT = re.compile(rf"\s+(?:và|hoặc)\s+(?={_POINT}|{_DATE})")
+# (a comma joins a quarter, a month or a day only: `trong quý II, quý III/2026`, not `năm 2025, năm 2026 ...`)
+_AND_POINT = re.compile(rf"\s+(?:và|hoặc)\s+(?={_POINT}|{_DATE})|,\s*(?=(?:[Qq]uý|[Tt]háng|ngày) \S)")
 # a second point: `... và tháng 4/2026`, or a second date with the frequency both share (`trước ngày 15/6 và
 # 15/12 hằng năm`)
 _POINT_RE = re.compile(rf"{_POINT}|{_DATE}(?![\d/])(?: {_FREQ})?")
