@@ -33,7 +33,8 @@ ATTR_DEADLINE = re.compile(
     re.IGNORECASE,
 )
 _Q = r"(?:[Qq]uý|QUÝ) (?:I{1,3}|IV|[1-4])"
-_DATE = r"\d{1,2}/\d{1,2}(?:/\d{4})?"
+# `30/6/2026`, `30/6`, and a Party document's `30-6-2026` (always with its year: `2-3 lần` is no date)
+_DATE = r"(?:\d{1,2}/\d{1,2}(?:/\d{4})?|\d{1,2}-\d{1,2}-(?:19|20)\d{2}(?!\d))"
 _YEAR = r"(?:19|20)\d{2}"
 # a date written out: `ngày 08 tháng 02 năm 2026`
 _LONG_DATE = rf"ngày \d{{1,2}} tháng \d{{1,2}} năm {_YEAR}"
@@ -47,8 +48,8 @@ _AD_HOC = r"(?: và đột xuất(?: khi (?:cần thiết|có yêu cầu))?)?"
 # a time of day: `19h00’`, `9h`, `16 giờ 30`
 _TIME = r"\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?['’]?"
 # a month, quarter, year or day as the end of a `từ ... đến ...` span
-_POINT = (rf"(?:ngày {_DATE}|ngày \d{{1,2}} tháng \d{{1,2}}(?: năm {_YEAR})?|tháng \d{{1,2}}(?:/{_YEAR}| năm {_YEAR})?"
-          rf"|{_Q}(?:/{_YEAR}| năm {_YEAR})?|năm {_YEAR})")
+_POINT = (rf"(?:ngày {_DATE}|ngày \d{{1,2}} tháng \d{{1,2}}(?: năm {_YEAR})?|tháng \d{{1,2}}(?:[/-]{_YEAR}| năm {_YEAR})?"
+          rf"|{_Q}(?:[/-]{_YEAR}| năm {_YEAR})?|năm {_YEAR})")
 
 # Each pattern finds one phrase in prose; the first match in the text is kept.
 _PROSE = [
@@ -62,13 +63,13 @@ _PROSE = [
     # `hoàn thành đến ngày 31/12/2026`, `đến hết ngày 30/6`: the last day (not a cut-off of figures, `số liệu
     # tính đến ngày ...`, nor the end of a `từ ... đến ...` span)
     re.compile(rf"(?<!tính )(?<!\d )[Đđ]ến (?:hết )?(?:ngày )?{_DATE}(?![\d/])"),
-    re.compile(rf"(?:[Xx]ong )?(?:[Tt]rong |[Vv]ào |[Tt]rước )?(?:tháng|Tháng) \d{{1,2}}/{_YEAR}"),
+    re.compile(rf"(?:[Xx]ong )?(?:[Tt]rong |[Vv]ào |[Tt]rước )?(?:tháng|Tháng) \d{{1,2}}(?:\s*[-–,]\s*\d{{1,2}})*[/-]{_YEAR}"),
     re.compile(rf"(?:[Đđ]ịnh kỳ |vào )ngày \d{{1,2}} {_FREQ}"),
     # `trước 19h00’ hằng ngày và đột xuất khi cần thiết`: a daily time is a deadline
     re.compile(rf"(?:[Tt]rước|[Tt]rong ngày|[Vv]ào|[Ll]úc) {_TIME}(?: và {_TIME})? {_EVERY} ngày{_AD_HOC}"),
     # `02 lần/ngày (trước 9h00’ và 16h00’)`: a count per day with its times
     re.compile(r"\d{1,2} lần\s*/\s*(?:ngày|tuần|tháng)\s*\([^()]*\d[^()]*\)"),
-    re.compile(rf"(?:[Tt]rong |[Tt]rước |[Tt]ừ |[Cc]hậm nhất (?:trong )?)?{_Q}(?:/{_YEAR}| năm {_YEAR})(?: {_FREQ})?"),
+    re.compile(rf"(?:[Tt]rong |[Tt]rước |[Tt]ừ |[Cc]hậm nhất (?:trong )?)?{_Q}(?:[/-]{_YEAR}| năm {_YEAR})(?: {_FREQ})?"),
     re.compile(rf"(?:[Tt]rong |[Tt]rước )?{_Q} {_FREQ}"),
     re.compile(rf"(?:[Cc]hậm nhất|[Kk]hông quá) (?:là )?(?:trước |đến |vào )?(?:ngày )?{_DATE}"
                rf"|(?:[Cc]hậm nhất|[Kk]hông quá) (?:là )?(?:trước |đến |vào )?{_LONG_DATE}"),
@@ -76,7 +77,7 @@ _PROSE = [
     # day, `Ngày 15/3/2024, Ban Chấp hành ban hành ...`, tells what happened)
     re.compile(rf"^[Nn]gày (?:\d{{1,2}}/\d{{1,2}}(?:/{_YEAR})?|\d{{1,2}} tháng \d{{1,2}}(?: năm {_YEAR})?)(?=\s*:)"),
     # a day of the calendar: `dự kiến tổ chức hội nghị vào ngày 02/02/2026`
-    re.compile(rf"[Vv]ào ngày \d{{1,2}}/\d{{1,2}}/{_YEAR}|[Vv]ào {_LONG_DATE}"),
+    re.compile(rf"[Vv]ào ngày {_DATE}(?<=\d{{4}})|[Vv]ào {_LONG_DATE}"),
     # a holiday of the lunar calendar: `trước Tết Nguyên đán`
     re.compile(rf"(?:[Tt]rước|[Tt]rong|[Ss]au) (?:dịp )?Tết(?: Nguyên đán)?(?: {_YEAR}| [A-ZĐ]\w+ [A-ZĐ]\w+)?"),
     re.compile(rf"(?:[Tt]rong |[Tt]rước )?(?:06|6) tháng (?:đầu|cuối) năm(?: {_YEAR}| {_FREQ})?"),
@@ -329,7 +330,7 @@ def find_in_prose(text: str) -> str | None:
     if qualified and qualified.end() == pos:
         phrase = qualified.group(0) + phrase  # `cơ bản hoàn thành trong năm 2025`: how far, by when
     # `trình ... phê duyệt trong Quý II/2017` is recorded as `Quý II/2017`.
-    phrase = re.sub(rf"^[Tt]rong ({_Q}(?:/{_YEAR}| năm {_YEAR}))$", r"\1", phrase)
+    phrase = re.sub(rf"^[Tt]rong ({_Q}(?:[/-]{_YEAR}| năm {_YEAR}))$", r"\1", phrase)
     return strip_trailing_punct(phrase)
 
 

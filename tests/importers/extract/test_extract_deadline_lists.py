@@ -32,6 +32,10 @@ def _tasks(*lines: str) -> list[tuple[str, str | None]]:
     ("Sở Xây dựng thực hiện hoàn thành trong năm 2025 - 2026.", "trong năm 2025 - 2026"),
     ("Sở Xây dựng thực hiện trong các năm 2025, 2026.", "trong các năm 2025, 2026"),
     ("Sở Xây dựng thực hiện năm 2025 và các năm tiếp theo.", "năm 2025 và các năm tiếp theo"),
+    # a range of months under one year, and the dashes of a Party document's dates
+    ("Sở Nội vụ tổ chức tập huấn trong tháng 6-7/2025.", "trong tháng 6-7/2025"),
+    ("Các chi bộ báo cáo kết quả về Đảng ủy trước ngày 30-6-2026.", "trước ngày 30-6-2026"),
+    ("Các chi bộ tổ chức sơ kết trong quý III-2026.", "quý III-2026"),
 ])
 def test_a_time_that_is_a_list_is_kept_whole(text: str, phrase: str) -> None:
     assert find_in_prose(text) == phrase
@@ -41,6 +45,7 @@ def test_a_time_that_is_a_list_is_kept_whole(text: str, phrase: str) -> None:
     ("Sở Nội vụ tổng hợp báo cáo trước ngày 15/6/2026.", "trước ngày 15/6/2026"),  # one point, nothing before
     ("Tổ chức 6, 7 lớp tập huấn trong quý III/2026.", "quý III/2026"),  # figures are no points
     ("Sở Xây dựng thực hiện đến hết năm 2025.", "đến hết năm 2025"),
+    ("Thực hiện Nghị quyết số 57-NQ/TW ngày 22-12-2024 của Bộ Chính trị, tổ chức 2-3 lớp.", None),  # a citation
 ])
 def test_a_single_point_is_not_widened(text: str, phrase: str) -> None:
     assert find_in_prose(text) == phrase
