@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from app.importers.extract.deadline_phases import phase_label
 from app.importers.extract.textutil import strip_trailing_punct
 
 ATTR_DEADLINE = re.compile(
@@ -48,8 +49,8 @@ _AD_HOC = r"(?: và đột xuất(?: khi (?:cần thiết|có yêu cầu))?)?"
 # a time of day: `19h00’`, `9h`, `16 giờ 30`
 _TIME = r"\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?['’]?"
 # a month, quarter, year or day as the end of a `từ ... đến ...` span
-_POINT = (rf"(?:ngày {_DATE}|ngày \d{{1,2}} tháng \d{{1,2}}(?: năm {_YEAR})?|tháng \d{{1,2}}(?:[/-]{_YEAR}| năm {_YEAR})?"
-          rf"|{_Q}(?:[/-]{_YEAR}| năm {_YEAR})?|năm {_YEAR})")
+_POINT = (rf"(?:ngày {_DATE}|ngày \d{{1,2}} tháng \d{{1,2}}(?: năm {_YEAR})?"
+          rf"|tháng \d{{1,2}}(?:[/-]{_YEAR}| năm {_YEAR})?|{_Q}(?:[/-]{_YEAR}| năm {_YEAR})?|năm {_YEAR})")
 
 # Each pattern finds one phrase in prose; the first match in the text is kept.
 _PROSE = [
@@ -63,13 +64,16 @@ _PROSE = [
     # `hoàn thành đến ngày 31/12/2026`, `đến hết ngày 30/6`: the last day (not a cut-off of figures, `số liệu
     # tính đến ngày ...`, nor the end of a `từ ... đến ...` span)
     re.compile(rf"(?<!tính )(?<!\d )[Đđ]ến (?:hết )?(?:ngày )?{_DATE}(?![\d/])"),
-    re.compile(rf"(?:[Xx]ong )?(?:[Tt]rong |[Vv]ào |[Tt]rước )?(?:tháng|Tháng) \d{{1,2}}(?:\s*[-–,]\s*\d{{1,2}})*[/-]{_YEAR}"),
+    # `trong tháng 12/2025`, `tháng 6-7/2025` (months 6 to 7), a Party document's `tháng 6-2026`
+    re.compile(rf"(?:[Xx]ong )?(?:[Tt]rong |[Vv]ào |[Tt]rước )?(?:tháng|Tháng) \d{{1,2}}(?:\s*[-–,]\s*\d{{1,2}})*"
+               rf"[/-]{_YEAR}"),
     re.compile(rf"(?:[Đđ]ịnh kỳ |vào )ngày \d{{1,2}} {_FREQ}"),
     # `trước 19h00’ hằng ngày và đột xuất khi cần thiết`: a daily time is a deadline
     re.compile(rf"(?:[Tt]rước|[Tt]rong ngày|[Vv]ào|[Ll]úc) {_TIME}(?: và {_TIME})? {_EVERY} ngày{_AD_HOC}"),
     # `02 lần/ngày (trước 9h00’ và 16h00’)`: a count per day with its times
     re.compile(r"\d{1,2} lần\s*/\s*(?:ngày|tuần|tháng)\s*\([^()]*\d[^()]*\)"),
-    re.compile(rf"(?:[Tt]rong |[Tt]rước |[Tt]ừ |[Cc]hậm nhất (?:trong )?)?{_Q}(?:[/-]{_YEAR}| năm {_YEAR})(?: {_FREQ})?"),
+    re.compile(rf"(?:[Tt]rong |[Tt]rước |[Tt]ừ |[Cc]hậm nhất (?:trong )?)?{_Q}(?:[/-]{_YEAR}| năm {_YEAR})"
+               rf"(?: {_FREQ})?"),
     re.compile(rf"(?:[Tt]rong |[Tt]rước )?{_Q} {_FREQ}"),
     re.compile(rf"(?:[Cc]hậm nhất|[Kk]hông quá) (?:là )?(?:trước |đến |vào )?(?:ngày )?{_DATE}"
                rf"|(?:[Cc]hậm nhất|[Kk]hông quá) (?:là )?(?:trước |đến |vào )?{_LONG_DATE}"),
@@ -212,43 +216,6 @@ def cell_value(cell: str) -> str | None:
 
 # the longest time cell seen in a plan is about 130 characters (`Theo kế hoạch tổ chức, sắp xếp lại ...`)
 _LONGEST_VALUE = 200
-
-
-# `Giai đoạn khẩn cấp (0-48 giờ): Tổ chức ...`, `Năm 2026: ...`, `Bước 2 (tháng 3/2026): ...`: an
-# item opened by the phase it belongs to
-_PHASE_LABEL = re.compile(
-    r"^((?:Giai đoạn|Bước|Đợt)\b[^:.;()]{0,40}?(?:\s*\([^()]{1,40}\))?"
-    r"|(?:Năm|Từ năm|Đến năm|Trong năm|Trước năm)\s+\d{4}[^:.;()]{0,30}?(?:\s*\([^()]{1,40}\))?)\s*:\s*\S")
-# a heading that is a phase (`Giai đoạn 2025 - 2030`, `Giai đoạn 1 (2026 - 2027)`): its items' deadline
-_PHASE_HEADING = re.compile(r"^(?:Giai đoạn|Đợt|Bước)\b.{0,60}(?:\d{4}|\d+\s*(?:giờ|ngày|tháng))", re.IGNORECASE)
-
-
-def phase_label(text: str) -> str | None:
-    """The phase an item opens with (`Giai đoạn 48-72 giờ: ...` → `Giai đoạn 48-72 giờ`), or None."""
-    m = _PHASE_LABEL.match(text)
-    return m.group(1).strip() if m else None
-
-
-def phase_heading(title: str) -> str | None:
-    """A heading naming a phase, as the deadline of its items, or None."""
-    title = strip_trailing_punct(title.strip().rstrip(":"))
-    if not _PHASE_HEADING.match(title):
-        return None
-    period = _phase_period(title)
-    return period or (title if len(title) <= 80 else None)
-
-
-# `Đợt 2: Từ ngày 23/02/2026 đến ngày 14/3/2026 gồm các nội dung trọng tâm`: label, period, what it holds
-_LABELLED_PERIOD = re.compile(
-    r"^(?:Giai đoạn|Đợt|Bước)\s+[\w.]{1,6}\s*:\s*(?P<period>(?:Từ|Trong|Trước|Chậm nhất)\b.+?)"
-    r"(?:\s*,?\s+(?:gồm|bao gồm|với|tập trung|thực hiện)\b.*)?$", re.IGNORECASE)
-
-
-def _phase_period(title: str) -> str | None:
-    """The period a numbered phase heading states after its label, without the label and the
-    words announcing its contents; None when the heading is not `label: period ...`."""
-    m = _LABELLED_PERIOD.match(title)
-    return strip_trailing_punct(m.group("period")) if m else None
 
 
 # `Việc tổ chức hội nghị ... được thực hiện trong khoảng từ ... đến ...`: when the work is done, said passively

@@ -16,13 +16,12 @@ from dataclasses import replace
 
 from app.importers.extract import assignments as asg
 from app.importers.extract.agency_headings import agency_heading
+from app.importers.extract.deadline_phases import phase_heading, phase_label
 from app.importers.extract.deadline_text import (
     clean_value,
     find_in_prose,
     is_duration,
     labelled_time,
-    phase_heading,
-    phase_label,
     stated_period,
 )
 from app.importers.extract.duty_level import detail_nodes
