@@ -26,8 +26,13 @@ from app.importers.extract.textutil import strip_trailing_punct
 
 ATTR_DEADLINE = re.compile(
     # `Thời gian thực hiện:`, `Thời hạn ban hành:`, `Thời gian hoàn thành dự kiến:`, `Tiến độ trình:`
-    r"^(?:(?:Thời gian|Thời hạn|Thời điểm|Tiến độ|Mốc thời gian|Hạn (?:hoàn thành|chót|cuối cùng|nộp|gửi))"
+    r"^(?:(?:Dự kiến )?(?:Thời gian|Thời hạn|Thời điểm|Tiến độ|Mốc thời gian|Hạn (?:hoàn thành|chót|cuối cùng|nộp|gửi))"
     r"(?: [a-zđà-ỹ/]+){0,4}"
+    # a second time word joined on (`Thời gian thực hiện, hoàn thành:`, `Thời gian và tiến độ thực hiện:`,
+    # `Thời gian thực hiện / hoàn thành:`), a note in parentheses (`Thời gian (dự kiến):`)
+    r"(?:\s*(?:,|/|và|[-–])\s*(?:thời gian|thời hạn|tiến độ|hoàn thành|thực hiện)(?: [a-zđà-ỹ/]+){0,3})?"
+    r"(?:\s*\((?:dự kiến|chậm nhất|dự kiến hoàn thành)\))?"
+    r"|Lộ trình(?: thực hiện)?"
     # `Hoàn thành: Quý III/2026`, `Dự kiến hoàn thành:`, `Năm hoàn thành:`, `Mốc hoàn thành:`: a label that
     # is only the word for "done", with nothing after it but the colon, names when
     r"|(?:Dự kiến |Năm |Mốc |Ngày )?hoàn thành(?: dự kiến)?|Năm thực hiện)\s*:\s*",

@@ -116,6 +116,9 @@ def apply_attr(attrs: Attrs, text: str, node: OutlineNode | None = None) -> None
     kind = attr_kind(text)
     value = text.split(":", 1)[1].strip() if ":" in text else ""
     if kind == "deadline" and attrs.deadline is None:
+        if not value and node is not None and node.children and not any(c.children for c in node.children):
+            # `- Thời gian:` + `+ Đợt 1: tháng 3/2026;` + `+ Đợt 2: tháng 9/2026.`: the value is printed below
+            value = " ".join(" ".join(c.paras) for c in node.children)
         # `Thời gian thực hiện: các nội dung nêu trên thực hiện trong năm 2025`: the time, not its subject
         attrs.deadline = referenced_time(value) or clean_value(value)
         attrs.deadline_node = node
