@@ -63,11 +63,11 @@ def referenced_time(text: str) -> str | None:
 
 
 def lift_closing_times(root: OutlineNode) -> None:
-    """For every list whose last item ends with a closing sentence about the items above, move the
-    sentence off that item onto the list's parent as its `closing_time`."""
+    """For every list of two or more items whose last item ends with a closing sentence about the items
+    above, move the sentence off that item onto the list's parent as its `closing_time`."""
     for node in _walk(root):
-        if not node.children or node.style == "root":
-            continue
+        if len(node.children) < 2 or node.style == "root":
+            continue  # after a single item, `các nội dung trên` are that item's own contents
         last = node.children[-1]
         if len(last.paras) < 2 or last.children:
             continue

@@ -9,7 +9,7 @@ import pytest
 from app.importers.blocks import Paragraph, Table
 from app.importers.extract import extract_plan
 from app.importers.extract.closing_times import closing_time, referenced_time
-from app.importers.extract.deadline_text import clean_value, find_in_prose
+from app.importers.extract.deadline_text import attribute_value, clean_value, find_in_prose
 
 
 def _tasks(*lines: str) -> list[tuple[str, str | None]]:
@@ -129,3 +129,42 @@ def test_a_time_cell_wrapped_onto_a_row_of_its_own_goes_on_the_row_above() -> No
     assert [(t.path, t.deadline_text) for t in plan.tasks()] == [
         (["PL", "1"], "Định kỳ 6 tháng hằng năm"), (["PL", "2"], "Thường xuyên Quý IV/2025"),
         (["PL", "3"], "Năm 2025")]
+
+
+# ---------------------------------------------------------------- how a time field is labelled
+
+@pytest.mark.parametrize(("line", "value"), [
+    ("Thời gian thực hiện, hoàn thành: Quý II/2025", "Quý II/2025"),
+    ("Thời gian thực hiện / hoàn thành: Quý II/2025", "Quý II/2025"),
+    ("Thời gian và tiến độ thực hiện: Quý II/2025", "Quý II/2025"),
+    ("Thời gian (dự kiến): Quý II/2025", "Quý II/2025"),
+    ("Thời gian hoàn thành (chậm nhất): 30/6/2025", "30/6/2025"),
+    ("Dự kiến thời gian hoàn thành: tháng 5/2025", "tháng 5/2025"),
+    ("Lộ trình thực hiện: 2025 - 2026", "2025 - 2026"),
+])
+def test_more_ways_to_label_a_time_field(line: str, value: str) -> None:
+    assert attribute_value(line) == value
+
+
+@pytest.mark.parametrize("line", [
+    "Tiến độ, chất lượng công việc: bảo đảm yêu cầu",  # a criterion, not a time
+    "Lộ trình số hóa: xây dựng kho dữ liệu dùng chung",  # a roadmap of something is a duty
+    "Thời gian qua, công tác này: còn hạn chế",
+])
+def test_lines_that_only_start_like_a_time_field(line: str) -> None:
+    assert attribute_value(line) is None
+
+
+def test_a_time_field_with_its_value_in_sub_bullets() -> None:
+    assert _tasks(
+        "II. NHIỆM VỤ", "1. Tập huấn kỹ năng số cho cán bộ", "- Chủ trì: Sở Nội vụ.", "- Thời gian:",
+        "+ Đợt 1: tháng 3/2025;", "+ Đợt 2: tháng 9/2025.",
+    ) == [("Tập huấn kỹ năng số cho cán bộ", "Đợt 1: tháng 3/2025; Đợt 2: tháng 9/2025")]
+
+
+def test_after_a_single_item_the_sentence_stays_that_items_own() -> None:
+    assert _tasks(
+        "II. NHIỆM VỤ", "1. Sở Nội vụ chủ trì hướng dẫn rà soát thủ tục, tổ chức tập huấn.",
+        "Các nội dung trên hoàn thành trong quý II/2025.",
+    ) == [("Sở Nội vụ chủ trì hướng dẫn rà soát thủ tục, tổ chức tập huấn. Các nội dung trên hoàn thành trong "
+           "quý II/2025", "quý II/2025")]
