@@ -75,7 +75,8 @@ _YEARLY = re.compile(_EVERY + r"\s+nam|dinh ky (?:hang |moi |cuoi )?nam|\bnam na
 _TERM = re.compile(r"den\s+(dau|giua|cuoi|het)?\s*nhiem ky\s+(?:\w+\s+)?(\d{4})" + _DASH + r"(\d{4})")
 _UNTIL = re.compile(r"\bden\s+(?:het\s+|cuoi\s+)?(?:nam\s+)?(\d{4})(?!\d)")
 _BEFORE_YEAR = re.compile(r"\btruoc\s+nam\s+(\d{4})(?!\d)")
-_DMY = re.compile(r"(?<![\d/.\-])(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})(?!\d)")
+# (`tháng 6-7/2025` is two months, not the 6th of July)
+_DMY = re.compile(r"(?<![\d/.\-])(?<!thang )(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})(?!\d)")
 _DMY_WORDS = re.compile(r"ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s*(?:nam\s+|/\s*|-\s*)(\d{4})(?!\d)")
 _DEADLINE_LEAD = re.compile(
     r"(?:truoc|xong|han|hoan thanh|den|vao|cham nhat|trong)\s+(?:ngay\s+)?$|^\s*(?:ngay\s+)?$"
@@ -88,7 +89,9 @@ _MONTH_ONLY = re.compile(r"\bthang\s+(\d{1,2})\b(?!\s*[/\-.]?\s*\d)")
 _QUARTER = re.compile(r"\bquy\s+" + _Q + r"(?:\s*(?:/|-|nam|,\s*nam)\s*(\d{4})(?!\d))?")
 _HALF = re.compile(r"\b(6|sau|9|chin)\s+thang\s+(dau|cuoi)?\s*nam\b\s*(\d{4})?(?!\d)")
 # `tháng 6/2021`, `tháng 6 năm 2021`, or a bare `6/2025` (a table's time cell): the month of that year
-_MONTH = re.compile(r"(?:\bthang\s+(\d{1,2})\s*(?:/|-|\s+nam\s+)|(?<![\d/.\-])(\d{1,2})\s*/)\s*(\d{4})(?!\d)")
+# (`tháng 6-7/2025`, `tháng 6 - 7/2025`: months 6 to 7, due with the last)
+_MONTH = re.compile(r"(?:\bthang\s+(\d{1,2})\s*(?:/|-|\s+nam\s+)|(?:(?<![\d/.\-])|(?<=thang \d-)|(?<=thang \d\d-)"
+                    r"|(?<=thang \d - )|(?<=thang \d\d - ))(\d{1,2})\s*/)\s*(\d{4})(?!\d)")
 _MONTH_YEARLY = re.compile(r"\bthang\s+(\d{1,2})\s+(?:cua\s+)?" + _EVERY + r"\s+nam")
 _YEAR = re.compile(r"\b(?:trong|ca|cuoi|het|truoc het)?\s*nam\s+(\d{4})(?!\d)|^(\d{4})$")
 

@@ -197,6 +197,9 @@ CASES: list[tuple[str, int | None, K, dict[str, Any]]] = [
     ("6/2025", None, K.DATE, {"date": date(2025, 6, 30)}),
     ("12/2028", 2025, K.DATE, {"date": date(2028, 12, 31)}),
     ("Tháng 6, 7/2025", 2026, K.DATE, {"date": date(2025, 7, 31)}),  # the year printed beats the plan's
+    ("trong tháng 6-7/2025", 2025, K.DATE, {"date": date(2025, 7, 31)}),  # two months, not the 6th of July
+    ("Tháng 11 - 12/2025", 2025, K.DATE, {"date": date(2025, 12, 31)}),
+    ("trước ngày 30-6-2026", 2026, K.DATE, {"date": date(2026, 6, 30)}),  # a Party document's dashes
     ("6/2025 - 12/2025", None, K.DATE, {"date": date(2025, 12, 31)}),  # a span ends with its last month
     ("13/2025", None, K.UNKNOWN, {}),
     # an event without a figure: due when it happens

@@ -4,7 +4,8 @@ Public entry point: `extract_plan(blocks) -> ImportedPlan` (pure, no I/O). Modul
 `outline` (printed numbering → tree), `header` (number, type, place, date, subject line, bases,
 signer, recipients), agency mentions: `mention_heads` (where one starts), `mention_phrase` (where
 it ends), `mention_lists` (how a list splits), `mention_abbreviations`, `agency_vocab` (word lists);
-`assignments` + `roles` (lead/support cues), `deadline_text` (deadline phrases), `targets` +
+`assignments` + `roles` (lead/support cues), `deadline_text` (deadline phrases) with `deadline_phases`
+(phase labels and headings) and `closing_times` (a sentence dating the list above it), `targets` +
 `targets_pass` (chỉ tiêu), `reporting` (reporting clauses), `tables` (annex task tables), `tasks`
 (the walk deciding which items are tasks) with `fields` (labelled fields, inheritance of agencies
 and deadlines), `section_kinds`, `agency_headings`, `item_shape`, `other_actors`; `pipeline`

@@ -21,19 +21,26 @@ from __future__ import annotations
 
 import re
 
+from app.importers.extract.deadline_phases import phase_label
 from app.importers.extract.textutil import strip_trailing_punct
 
 ATTR_DEADLINE = re.compile(
     # `Thời gian thực hiện:`, `Thời hạn ban hành:`, `Thời gian hoàn thành dự kiến:`, `Tiến độ trình:`
-    r"^(?:(?:Thời gian|Thời hạn|Thời điểm|Tiến độ|Mốc thời gian|Hạn (?:hoàn thành|chót|cuối cùng|nộp|gửi))"
+    r"^(?:(?:Dự kiến )?(?:Thời gian|Thời hạn|Thời điểm|Tiến độ|Mốc thời gian|Hạn (?:hoàn thành|chót|cuối cùng|nộp|gửi))"
     r"(?: [a-zđà-ỹ/]+){0,4}"
+    # a second time word joined on (`Thời gian thực hiện, hoàn thành:`, `Thời gian và tiến độ thực hiện:`,
+    # `Thời gian thực hiện / hoàn thành:`), a note in parentheses (`Thời gian (dự kiến):`)
+    r"(?:\s*(?:,|/|và|[-–])\s*(?:thời gian|thời hạn|tiến độ|hoàn thành|thực hiện)(?: [a-zđà-ỹ/]+){0,3})?"
+    r"(?:\s*\((?:dự kiến|chậm nhất|dự kiến hoàn thành)\))?"
+    r"|Lộ trình(?: thực hiện)?"
     # `Hoàn thành: Quý III/2026`, `Dự kiến hoàn thành:`, `Năm hoàn thành:`, `Mốc hoàn thành:`: a label that
     # is only the word for "done", with nothing after it but the colon, names when
     r"|(?:Dự kiến |Năm |Mốc |Ngày )?hoàn thành(?: dự kiến)?|Năm thực hiện)\s*:\s*",
     re.IGNORECASE,
 )
 _Q = r"(?:[Qq]uý|QUÝ) (?:I{1,3}|IV|[1-4])"
-_DATE = r"\d{1,2}/\d{1,2}(?:/\d{4})?"
+# `30/6/2026`, `30/6`, and a Party document's `30-6-2026` (always with its year: `2-3 lần` is no date)
+_DATE = r"(?:\d{1,2}/\d{1,2}(?:/\d{4})?|\d{1,2}-\d{1,2}-(?:19|20)\d{2}(?!\d))"
 _YEAR = r"(?:19|20)\d{2}"
 # a date written out: `ngày 08 tháng 02 năm 2026`
 _LONG_DATE = rf"ngày \d{{1,2}} tháng \d{{1,2}} năm {_YEAR}"
@@ -47,8 +54,8 @@ _AD_HOC = r"(?: và đột xuất(?: khi (?:cần thiết|có yêu cầu))?)?"
 # a time of day: `19h00’`, `9h`, `16 giờ 30`
 _TIME = r"\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?['’]?"
 # a month, quarter, year or day as the end of a `từ ... đến ...` span
-_POINT = (rf"(?:ngày {_DATE}|ngày \d{{1,2}} tháng \d{{1,2}}(?: năm {_YEAR})?|tháng \d{{1,2}}(?:/{_YEAR}| năm {_YEAR})?"
-          rf"|{_Q}(?:/{_YEAR}| năm {_YEAR})?|năm {_YEAR})")
+_POINT = (rf"(?:ngày {_DATE}|ngày \d{{1,2}} tháng \d{{1,2}}(?: năm {_YEAR})?"
+          rf"|tháng \d{{1,2}}(?:[/-]{_YEAR}| năm {_YEAR})?|{_Q}(?:[/-]{_YEAR}| năm {_YEAR})?|năm {_YEAR})")
 
 # Each pattern finds one phrase in prose; the first match in the text is kept.
 _PROSE = [
@@ -62,13 +69,16 @@ _PROSE = [
     # `hoàn thành đến ngày 31/12/2026`, `đến hết ngày 30/6`: the last day (not a cut-off of figures, `số liệu
     # tính đến ngày ...`, nor the end of a `từ ... đến ...` span)
     re.compile(rf"(?<!tính )(?<!\d )[Đđ]ến (?:hết )?(?:ngày )?{_DATE}(?![\d/])"),
-    re.compile(rf"(?:[Xx]ong )?(?:[Tt]rong |[Vv]ào |[Tt]rước )?(?:tháng|Tháng) \d{{1,2}}/{_YEAR}"),
+    # `trong tháng 12/2025`, `tháng 6-7/2025` (months 6 to 7), a Party document's `tháng 6-2026`
+    re.compile(rf"(?:[Xx]ong )?(?:[Tt]rong |[Vv]ào |[Tt]rước )?(?:tháng|Tháng) \d{{1,2}}(?:\s*[-–,]\s*\d{{1,2}})*"
+               rf"[/-]{_YEAR}"),
     re.compile(rf"(?:[Đđ]ịnh kỳ |vào )ngày \d{{1,2}} {_FREQ}"),
     # `trước 19h00’ hằng ngày và đột xuất khi cần thiết`: a daily time is a deadline
     re.compile(rf"(?:[Tt]rước|[Tt]rong ngày|[Vv]ào|[Ll]úc) {_TIME}(?: và {_TIME})? {_EVERY} ngày{_AD_HOC}"),
     # `02 lần/ngày (trước 9h00’ và 16h00’)`: a count per day with its times
     re.compile(r"\d{1,2} lần\s*/\s*(?:ngày|tuần|tháng)\s*\([^()]*\d[^()]*\)"),
-    re.compile(rf"(?:[Tt]rong |[Tt]rước |[Tt]ừ |[Cc]hậm nhất (?:trong )?)?{_Q}(?:/{_YEAR}| năm {_YEAR})(?: {_FREQ})?"),
+    re.compile(rf"(?:[Tt]rong |[Tt]rước |[Tt]ừ |[Cc]hậm nhất (?:trong )?)?{_Q}(?:[/-]{_YEAR}| năm {_YEAR})"
+               rf"(?: {_FREQ})?"),
     re.compile(rf"(?:[Tt]rong |[Tt]rước )?{_Q} {_FREQ}"),
     re.compile(rf"(?:[Cc]hậm nhất|[Kk]hông quá) (?:là )?(?:trước |đến |vào )?(?:ngày )?{_DATE}"
                rf"|(?:[Cc]hậm nhất|[Kk]hông quá) (?:là )?(?:trước |đến |vào )?{_LONG_DATE}"),
@@ -76,7 +86,7 @@ _PROSE = [
     # day, `Ngày 15/3/2024, Ban Chấp hành ban hành ...`, tells what happened)
     re.compile(rf"^[Nn]gày (?:\d{{1,2}}/\d{{1,2}}(?:/{_YEAR})?|\d{{1,2}} tháng \d{{1,2}}(?: năm {_YEAR})?)(?=\s*:)"),
     # a day of the calendar: `dự kiến tổ chức hội nghị vào ngày 02/02/2026`
-    re.compile(rf"[Vv]ào ngày \d{{1,2}}/\d{{1,2}}/{_YEAR}|[Vv]ào {_LONG_DATE}"),
+    re.compile(rf"[Vv]ào ngày {_DATE}(?<=\d{{4}})|[Vv]ào {_LONG_DATE}"),
     # a holiday of the lunar calendar: `trước Tết Nguyên đán`
     re.compile(rf"(?:[Tt]rước|[Tt]rong|[Ss]au) (?:dịp )?Tết(?: Nguyên đán)?(?: {_YEAR}| [A-ZĐ]\w+ [A-ZĐ]\w+)?"),
     re.compile(rf"(?:[Tt]rong |[Tt]rước )?(?:06|6) tháng (?:đầu|cuối) năm(?: {_YEAR}| {_FREQ})?"),
@@ -86,7 +96,9 @@ _PROSE = [
     re.compile(rf"(?<=hoàn thành )năm {_YEAR}|(?<=xong )năm {_YEAR}"),
     re.compile(rf"(?:[Tt]ừ|[Tt]rong|[Đđ]ến hết|[Đđ]ến|[Cc]uối) (?:học kỳ (?:I{{1,2}}|[12]) (?:của )?)?năm học "
                rf"{_YEAR}\s*[-–]\s*{_YEAR}"),
-    re.compile(rf"[Tt]rong năm {_YEAR}(?: và các năm tiếp theo)?"),
+    # `trong năm 2025 - 2026`, `trong các năm 2025, 2026`, `năm 2025 và các năm tiếp theo`
+    re.compile(rf"[Tt]rong (?:các )?năm {_YEAR}(?:(?:\s*[-–]\s*|,\s*| và ){_YEAR}(?![\d/]))*(?: và các năm tiếp theo)?"
+               rf"|(?:[Tt]ừ )?[Nn]ăm {_YEAR} và (?:các|những) năm tiếp theo"),
     re.compile(rf"(?:[Vv]ào |[Tt]rong )?(?<![Đđ]ến )(?<![Đđ]ến hết )(?:[Cc]uối|[Gg]iữa|[Đđ]ầu) năm {_YEAR}"
                rf"(?!\s*[-–]\s*\d)"),
     # a month or quarter of the plan's own year: `trong tháng 12`, `trong quý II`
@@ -110,8 +122,10 @@ _FREQ_DATED = re.compile(
 # law passed `tại kỳ họp thứ 9 ngày ...` is a citation: no `trình` before it)
 _SESSION = re.compile(r"\btrình\b[^.;]{0,80}?\b(tại (?:[Kk]ỳ|[Pp]hiên) họp (?:thứ \d+|bất thường(?: lần thứ \d+)?)"
                       r"(?:,? (?:Quốc hội|Hội đồng nhân dân|HĐND)[^,.;()]{0,25}?khóa [IVXL]+)?)")
-# `Hằng năm, tổ chức kiểm tra ...`, `Định kỳ, X báo cáo ...`: an item that opens with its frequency
-_OPENING_FREQ = re.compile(rf"^({_FREQUENCY}|[Đđ]ịnh kỳ),\s")
+# `Hằng năm, tổ chức kiểm tra ...`, `Định kỳ, X báo cáo ...`, `Định kỳ 6 tháng, hằng năm, X báo cáo ...`: an
+# item that opens with its frequency (or several, one list)
+_MORE_FREQ = rf"(?:(?:,\s*|\s+và\s+|\s+hoặc\s+)(?:{_FREQUENCY}|0?6 tháng|đột xuất))*"
+_OPENING_FREQ = re.compile(rf"^({_FREQUENCY}{_MORE_FREQ}|[Đđ]ịnh kỳ),\s")
 # a parenthesis that holds only a year or a span of years: `(2026 - 2027)`, `(năm 2026)`,
 # `(giai đoạn 2026-2030)`; a frequency alone in parentheses (`(định kỳ hằng năm)`) is not a deadline
 _PAREN_ONLY = re.compile(rf"^(?:(?:[Nn]ăm|[Gg]iai đoạn) )?{_YEAR}(?:\s*[-–]\s*{_YEAR})?$")
@@ -181,12 +195,19 @@ def clean_value(value: str) -> str | None:
     # with the phases that follow it (`Đợt 1: từ ... Đợt 2: từ ...` is one schedule)
     first, *rest = _NEXT_SENTENCE.split(value)
     for sentence in rest:
-        if phase_label(sentence) is None:
-            break
+        if phase_label(sentence) is None and not _only_a_time(sentence):
+            break  # `Thường xuyên. Hoàn thành trước ngày 30/6/2026`: a sentence that is only a time goes on it
         first = f"{first}. {sentence}"
     value = first
     value = strip_trailing_punct(value)
     return value or None
+
+
+def _only_a_time(sentence: str) -> bool:
+    """A sentence that is a time and little more (`Hoàn thành trước ngày 30/6/2026`, `Chậm nhất ngày 15/12`)."""
+    sentence = strip_trailing_punct(sentence)
+    phrase = find_in_prose(sentence)
+    return phrase is not None and len(phrase) >= len(sentence) - 16
 
 
 def cell_value(cell: str) -> str | None:
@@ -200,43 +221,6 @@ def cell_value(cell: str) -> str | None:
 
 # the longest time cell seen in a plan is about 130 characters (`Theo kế hoạch tổ chức, sắp xếp lại ...`)
 _LONGEST_VALUE = 200
-
-
-# `Giai đoạn khẩn cấp (0-48 giờ): Tổ chức ...`, `Năm 2026: ...`, `Bước 2 (tháng 3/2026): ...`: an
-# item opened by the phase it belongs to
-_PHASE_LABEL = re.compile(
-    r"^((?:Giai đoạn|Bước|Đợt)\b[^:.;()]{0,40}?(?:\s*\([^()]{1,40}\))?"
-    r"|(?:Năm|Từ năm|Đến năm|Trong năm|Trước năm)\s+\d{4}[^:.;()]{0,30}?(?:\s*\([^()]{1,40}\))?)\s*:\s*\S")
-# a heading that is a phase (`Giai đoạn 2025 - 2030`, `Giai đoạn 1 (2026 - 2027)`): its items' deadline
-_PHASE_HEADING = re.compile(r"^(?:Giai đoạn|Đợt|Bước)\b.{0,60}(?:\d{4}|\d+\s*(?:giờ|ngày|tháng))", re.IGNORECASE)
-
-
-def phase_label(text: str) -> str | None:
-    """The phase an item opens with (`Giai đoạn 48-72 giờ: ...` → `Giai đoạn 48-72 giờ`), or None."""
-    m = _PHASE_LABEL.match(text)
-    return m.group(1).strip() if m else None
-
-
-def phase_heading(title: str) -> str | None:
-    """A heading naming a phase, as the deadline of its items, or None."""
-    title = strip_trailing_punct(title.strip().rstrip(":"))
-    if not _PHASE_HEADING.match(title):
-        return None
-    period = _phase_period(title)
-    return period or (title if len(title) <= 80 else None)
-
-
-# `Đợt 2: Từ ngày 23/02/2026 đến ngày 14/3/2026 gồm các nội dung trọng tâm`: label, period, what it holds
-_LABELLED_PERIOD = re.compile(
-    r"^(?:Giai đoạn|Đợt|Bước)\s+[\w.]{1,6}\s*:\s*(?P<period>(?:Từ|Trong|Trước|Chậm nhất)\b.+?)"
-    r"(?:\s*,?\s+(?:gồm|bao gồm|với|tập trung|thực hiện)\b.*)?$", re.IGNORECASE)
-
-
-def _phase_period(title: str) -> str | None:
-    """The period a numbered phase heading states after its label, without the label and the
-    words announcing its contents; None when the heading is not `label: period ...`."""
-    m = _LABELLED_PERIOD.match(title)
-    return strip_trailing_punct(m.group("period")) if m else None
 
 
 # `Việc tổ chức hội nghị ... được thực hiện trong khoảng từ ... đến ...`: when the work is done, said passively
@@ -307,16 +291,30 @@ def find_in_prose(text: str) -> str | None:
     phrase = phrase.strip()
     if text.startswith(phrase, pos):
         phrase += _continuation(text, pos + len(phrase))
+        earlier = _EARLIER_POINTS.search(text, max(0, pos - 120), pos)
+        if earlier:
+            # `vào Quý I, quý III hằng năm`, `tháng 6 và tháng 12 hằng năm`: bare points before the one
+            # that carries the year or frequency they share are part of the same time
+            pos, phrase = earlier.start(), text[earlier.start():pos] + phrase
+        elif phrase[:3].lower() == "đến" and (now := _FROM_NOW.search(text, max(0, pos - 20), pos)):
+            pos, phrase = now.start(), text[now.start():pos] + phrase  # `từ nay đến hết năm 2025`
     qualified = _QUALIFIED.search(text, 0, pos)
     if qualified and qualified.end() == pos:
         phrase = qualified.group(0) + phrase  # `cơ bản hoàn thành trong năm 2025`: how far, by when
     # `trình ... phê duyệt trong Quý II/2017` is recorded as `Quý II/2017`.
-    phrase = re.sub(rf"^[Tt]rong ({_Q}(?:/{_YEAR}| năm {_YEAR}))$", r"\1", phrase)
+    phrase = re.sub(rf"^[Tt]rong ({_Q}(?:[/-]{_YEAR}| năm {_YEAR}))$", r"\1", phrase)
     return strip_trailing_punct(phrase)
 
 
+# bare points (a quarter, a month, a day) listed before the point that carries their shared year or
+# frequency, with the preposition that opens the list
+_BARE_POINT = rf"(?:{_Q}|[Tt]háng \d{{1,2}}|(?:ngày )?\d{{1,2}}/\d{{1,2}}(?![\d/]))"
+_EARLIER_POINTS = re.compile(rf"(?:(?<=\s)|^)(?:(?:[Tt]rong|[Tt]rước|[Vv]ào|[Cc]hậm nhất)\s+)?"
+                             rf"(?:{_BARE_POINT}(?:,\s*|\s+và\s+|\s+hoặc\s+))+$")
+_FROM_NOW = re.compile(r"\b[Tt]ừ nay (?:cho )?$")
 _ONWARDS = re.compile(r"\s+(?:và (?:các|những) năm tiếp theo|trở đi)\b")
-_AND_POINT = re.compile(rf"\s+(?:và|hoặc)\s+(?={_POINT}|{_DATE})")
+# (a comma joins a quarter, a month or a day only: `trong quý II, quý III/2026`, not `năm 2025, năm 2026 ...`)
+_AND_POINT = re.compile(rf"\s+(?:và|hoặc)\s+(?={_POINT}|{_DATE})|,\s*(?=(?:[Qq]uý|[Tt]háng|ngày) \S)")
 # a second point: `... và tháng 4/2026`, or a second date with the frequency both share (`trước ngày 15/6 và
 # 15/12 hằng năm`)
 _POINT_RE = re.compile(rf"{_POINT}|{_DATE}(?![\d/])(?: {_FREQ})?")

@@ -87,6 +87,8 @@ class OutlineNode:
     # kept for the reader (the dashes with their labels and sub-dashes, and the item's own unlabelled
     # `Cụ thể:` paragraphs), not part of the duty's wording and not duties of their own
     details: list[OutlineNode] = field(default_factory=list)
+    # the time a sentence after the item's sub-items states for all of them (`closing_times`)
+    closing_time: str | None = None
 
     @property
     def title(self) -> str:

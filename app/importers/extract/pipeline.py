@@ -8,6 +8,7 @@ from app.importers.blocks import Block, Paragraph, Table
 from app.importers.extract import header as hdr
 from app.importers.extract.agency_headings import heading_paragraph
 from app.importers.extract.annex_header import fill_from_annex_caption
+from app.importers.extract.closing_times import lift_closing_times
 from app.importers.extract.crossref import assign_by_reference
 from app.importers.extract.duty_level import mark_duty_level
 from app.importers.extract.fields import Context
@@ -310,6 +311,7 @@ def _extract(lines: list[Line], tables: list[Table]) -> ImportedPlan:
         plan.format = "party"
     body = join_broken(lines[start:end])
     root = build_tree(body, is_heading=_agency_line)
+    lift_closing_times(root)
     mark_duty_level(root)
     builder = TaskBuilder()
     plan.nodes = [builder.build(child, Context()) for child in root.children]

@@ -16,13 +16,12 @@ from dataclasses import replace
 
 from app.importers.extract import assignments as asg
 from app.importers.extract.agency_headings import agency_heading, heading_paragraph, heading_runs
+from app.importers.extract.deadline_phases import phase_heading, phase_label
 from app.importers.extract.deadline_text import (
     clean_value,
     find_in_prose,
     is_duration,
     labelled_time,
-    phase_heading,
-    phase_label,
     stated_period,
 )
 from app.importers.extract.duty_level import detail_nodes
@@ -78,6 +77,9 @@ class TaskBuilder:
         return self._levels[key]
 
     def build(self, node: OutlineNode, ctx: Context) -> ImportedNode:
+        if node.closing_time and not ctx.excluded:
+            # `Các nhiệm vụ trên hoàn thành trong quý II/2025` after the sub-items: the group's time
+            ctx = replace(ctx, deadline=node.closing_time)
         out = self._build_item(node, ctx)
         # what a duty covers, folded out of its sub-items by `duty_level`, stays under it as text
         out.children[:0] = detail_nodes(node)

@@ -1,0 +1,44 @@
+"""Phases that date the items they label or head: `Giai đoạn khẩn cấp (0-48 giờ): ...`, `Năm 2026: ...`,
+a heading `Giai đoạn 2025 - 2030` or `Đợt 2: Từ ngày ... đến ngày ...` over its items (the phase is their
+deadline, and not part of an item's wording)."""
+from __future__ import annotations
+
+import re
+
+from app.importers.extract.textutil import strip_trailing_punct
+
+# `Giai đoạn khẩn cấp (0-48 giờ): Tổ chức ...`, `Năm 2026: ...`, `Bước 2 (tháng 3/2026): ...`: an
+# item opened by the phase it belongs to
+_PHASE_LABEL = re.compile(
+    r"^((?:Giai đoạn|Bước|Đợt)\b[^:.;()]{0,40}?(?:\s*\([^()]{1,40}\))?"
+    r"|(?:Năm|Từ năm|Đến năm|Trong năm|Trước năm)\s+\d{4}[^:.;()]{0,30}?(?:\s*\([^()]{1,40}\))?)\s*:\s*\S")
+# a heading that is a phase (`Giai đoạn 2025 - 2030`, `Giai đoạn 1 (2026 - 2027)`): its items' deadline
+_PHASE_HEADING = re.compile(r"^(?:Giai đoạn|Đợt|Bước)\b.{0,60}(?:\d{4}|\d+\s*(?:giờ|ngày|tháng))", re.IGNORECASE)
+
+
+def phase_label(text: str) -> str | None:
+    """The phase an item opens with (`Giai đoạn 48-72 giờ: ...` → `Giai đoạn 48-72 giờ`), or None."""
+    m = _PHASE_LABEL.match(text)
+    return m.group(1).strip() if m else None
+
+
+def phase_heading(title: str) -> str | None:
+    """A heading naming a phase, as the deadline of its items, or None."""
+    title = strip_trailing_punct(title.strip().rstrip(":"))
+    if not _PHASE_HEADING.match(title):
+        return None
+    period = _phase_period(title)
+    return period or (title if len(title) <= 80 else None)
+
+
+# `Đợt 2: Từ ngày 23/02/2026 đến ngày 14/3/2026 gồm các nội dung trọng tâm`: label, period, what it holds
+_LABELLED_PERIOD = re.compile(
+    r"^(?:Giai đoạn|Đợt|Bước)\s+[\w.]{1,6}\s*:\s*(?P<period>(?:Từ|Trong|Trước|Chậm nhất)\b.+?)"
+    r"(?:\s*,?\s+(?:gồm|bao gồm|với|tập trung|thực hiện)\b.*)?$", re.IGNORECASE)
+
+
+def _phase_period(title: str) -> str | None:
+    """The period a numbered phase heading states after its label, without the label and the
+    words announcing its contents; None when the heading is not `label: period ...`."""
+    m = _LABELLED_PERIOD.match(title)
+    return strip_trailing_punct(m.group("period")) if m else None
