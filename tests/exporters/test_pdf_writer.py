@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 import unicodedata
 from pathlib import Path
 
@@ -140,10 +139,9 @@ def _big(rows: int) -> Document:
     )
 
 
-def test_thousand_row_annex_under_two_seconds(tmp_path: Path) -> None:
-    start = time.perf_counter()
+def test_thousand_row_annex_is_written_whole(tmp_path: Path) -> None:
+    """Speed is measured by `python -m bench.bench_reports`, not here: a timed assert flakes on a busy machine."""
     pdf_writer.write(_big(1000), tmp_path / "big.pdf")
-    assert time.perf_counter() - start < 2.0
     assert "1000" in PdfReader(str(tmp_path / "big.pdf")).pages[-1].extract_text()
 
 
