@@ -16,7 +16,8 @@ Options: `--formats docx,docx-num,doc,pdf` (default all; doc and pdf need LibreO
 the `.txt` with the continuing agency and time cells left empty and the header row again
 mid-table (`g.merged_cells`), the Word file with those cells merged (`vMerge`) and the header row
 repeating on every page, the PDF printed from it; scored against the unchanged gold, beside the
-unchanged `.txt`. Only documents with a table that changes are scored.
+unchanged `.txt`. Only documents with a table that changes are scored. `--merged middle`: the
+merged cells' text centred in its span (the PDF prints it beside a middle row).
 """
 from __future__ import annotations
 
@@ -53,7 +54,7 @@ def documents(set_name: str) -> list[Path]:
     return [t for t in texts if t.is_file() and t.stem not in HELD_ASIDE]
 
 
-def render(text_file: Path, fmt: str, folder: Path, merged: bool = False) -> Path:
+def render(text_file: Path, fmt: str, folder: Path, merged: str = "") -> Path:
     """The document `text_file` as a file of format `fmt` in `folder` (`merged`: its tables with
     merged cells, see `--merged`)."""
     text = text_file.read_text(encoding="utf-8")
@@ -63,12 +64,13 @@ def render(text_file: Path, fmt: str, folder: Path, merged: bool = False) -> Pat
         return out
     if fmt == "txt":
         return text_file
-    stem = f"{text_file.stem}.merged" if merged else text_file.stem
+    stem = f"{text_file.stem}.merged-{merged}" if merged else text_file.stem
     docx_path = folder / f"{stem}.docx"
     if fmt == "docx-num":
-        return write_plan_docx(text, folder / f"{stem}.num.docx", auto_numbering=True, merged=merged)
+        return write_plan_docx(text, folder / f"{stem}.num.docx", auto_numbering=True, merged=bool(merged),
+                               middle=merged == "middle")
     if not docx_path.exists():
-        write_plan_docx(text, docx_path, merged=merged)
+        write_plan_docx(text, docx_path, merged=bool(merged), middle=merged == "middle")
     if fmt == "docx":
         return docx_path
     out = folder / f"{stem}.{fmt}"
@@ -86,7 +88,7 @@ def predict(path: Path) -> dict:
         return {}
 
 
-def score_document(scorer, text_file: Path, fmt: str, folder: Path, merged: bool = False) -> dict:
+def score_document(scorer, text_file: Path, fmt: str, folder: Path, merged: str = "") -> dict:
     gold = json.loads(text_file.with_name(text_file.stem + ".gold.json").read_text(encoding="utf-8"))
     try:
         pred = predict(text_file if fmt == "txt-as-is" else render(text_file, fmt, folder, merged))
@@ -105,7 +107,7 @@ def _has_merged_table(text_file: Path) -> bool:
     return merged_cells(text, random.Random(0)) != text
 
 
-def run(set_names: list[str], formats: list[str], folder: Path, worst: int, merged: bool = False) -> dict:
+def run(set_names: list[str], formats: list[str], folder: Path, worst: int, merged: str = "") -> dict:
     """Score every document of the sets in every format; print the table and the worst drops.
     With `merged`, the first row of each set (`txt-as-is`) is the unchanged text, the base."""
     scorer = load_scorer()
@@ -149,7 +151,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--formats", default=",".join(FORMATS[1:]))
     parser.add_argument("--sets", default=",".join(DEFAULT_SETS))
-    parser.add_argument("--merged", action="store_true", help="tables with merged cells (see above)")
+    parser.add_argument("--merged", nargs="?", const="top", default="", choices=["top", "middle"],
+                        help="tables with merged cells (see above)")
     parser.add_argument("--keep", type=Path, help="write the generated files here and keep them")
     parser.add_argument("--worst", type=int, default=15)
     args = parser.parse_args(argv)

@@ -15,6 +15,7 @@ import re
 from pathlib import Path
 
 import docx
+from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
@@ -39,18 +40,20 @@ _LABELS = (
 )
 
 
-def write_plan_docx(text: str, path: Path, *, auto_numbering: bool = False, merged: bool = False) -> Path:
+def write_plan_docx(text: str, path: Path, *, auto_numbering: bool = False, merged: bool = False,
+                    middle: bool = False) -> Path:
     """Write the plan text `text` as a .docx at `path`. With `merged`, its task tables are laid out
     as offices print them (`bench.perturbations.merged_layout`): equal agency and time cells of
     adjacent rows merged into one (Word `vMerge`), the header row marked to repeat on every page and
-    printed once more mid-table."""
+    printed once more mid-table; `middle`: the merged cells' text centred in their span, as many
+    offices set it (a PDF then prints it beside a middle row of the span, not the first)."""
     blocks = parse_text(text)
     document = docx.Document()
     start = _header_table(document, blocks)
     lists = _Lists(document) if auto_numbering else None
     for block in blocks[start:]:
         if isinstance(block, Table):
-            _table(document, block, merged=merged)
+            _table(document, block, merged=merged, middle=middle)
             if lists is not None:
                 lists.reset()
         elif block.text:
@@ -107,7 +110,7 @@ def _paragraph(document, block: Paragraph, lists: _Lists | None) -> None:
     para.add_run(text).bold = block.bold or None
 
 
-def _table(document, block: Table, *, merged: bool = False) -> None:
+def _table(document, block: Table, *, merged: bool = False, middle: bool = False) -> None:
     # columns empty in every row are none (a website's ragged rows): Word has no ragged rows
     width = max((c + 1 for row in block.rows for c, v in enumerate(row) if v.strip()), default=1)
     table = document.add_table(rows=0, cols=width)
@@ -124,7 +127,7 @@ def _table(document, block: Table, *, merged: bool = False) -> None:
         if group:  # a group row: its title merged across the remaining columns
             cells[1].merge(cells[-1])
     if continues:
-        _merge_down(table, continues)
+        _merge_down(table, continues, middle)
     # widths as Word's AutoFit leaves them: a narrow STT column, wide columns for long texts
     weights = [max(1.0, (sum(len(r[c]) for r in block.rows if c < len(r)) / len(block.rows)) ** 0.5)
                for c in range(width)]
@@ -136,16 +139,18 @@ def _table(document, block: Table, *, merged: bool = False) -> None:
             cell.width = column.width
 
 
-def _merge_down(table, continues: set[tuple[int, int]]) -> None:
-    """Each run of cells continuing the one above merged into it (`vMerge`), the header row repeated
-    on every page (`tblHeader`)."""
+def _merge_down(table, continues: set[tuple[int, int]], middle: bool) -> None:
+    """Each run of cells continuing the one above merged into it (`vMerge`; `middle`: its text
+    centred in the span), the header row repeated on every page (`tblHeader`)."""
     table.rows[0]._tr.get_or_add_trPr().append(parse_xml(f'<w:tblHeader {nsdecls("w")}/>'))
     for r, c in sorted(continues, key=lambda rc: (rc[1], rc[0])):
         if (r + 1, c) not in continues:  # the last row of a run: merge from the run's first
             first = r
             while (first, c) in continues:
                 first -= 1
-            table.cell(first, c).merge(table.cell(r, c))
+            cell = table.cell(first, c).merge(table.cell(r, c))
+            if middle:
+                cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
 
 
 class _Lists:

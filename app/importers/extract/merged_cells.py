@@ -41,7 +41,7 @@ def is_task_row(row: list[str], cols: dict[str, int]) -> bool:
         return False
     if "stt" not in cols:
         return sum(1 for c in row if c.strip()) >= 2
-    stt = _value(row, cols["stt"]).strip("*")
+    stt = re.sub(r"\s+", "", _value(row, cols["stt"])).strip("*")  # `5.1. 1`: a number wrapped in its narrow cell
     return bool(_TASK_NUMBER.match(stt)) and len({c.strip() for c in row if c.strip()}) >= 2
 
 
