@@ -12,7 +12,7 @@ documents that drop most.
 
 Options: `--formats docx,docx-num,doc,pdf` (default all; doc and pdf need LibreOffice),
 `--sets real,real2,plans,genre,genre2`, `--keep DIR` (keep the generated files), `--worst N`.
-`--merged`: every task table laid out as offices print it (`bench.perturbations.merged_layout`):
+`--merged`: every task table laid out as offices print it (`bench.table_layouts.merged_layout`):
 the `.txt` with the continuing agency and time cells left empty and the header row again
 mid-table (`g.merged_cells`), the Word file with those cells merged (`vMerge`) and the header row
 repeating on every page, the PDF printed from it; scored against the unchanged gold, beside the
@@ -32,9 +32,9 @@ from pathlib import Path
 from app.errors import InputError
 from app.importers import import_plan_document
 from app.importers.readers.office import convert_with_office, office_program
-from bench.perturbations import merged_cells
 from bench.plan_docx import write_plan_docx
 from bench.shared_scorer import HELD_ASIDE, load_scorer
+from bench.table_layouts import merged_cells
 
 ROOT = Path(__file__).resolve().parent.parent
 SETS = {"real": ROOT / "tests/fixtures/real", "real2": ROOT / "tests/fixtures/real2",

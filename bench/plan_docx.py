@@ -24,7 +24,7 @@ from docx.shared import Cm
 from app.importers.blocks import Block, Paragraph, Table
 from app.importers.readers.numbering import VIETNAMESE_LETTERS, format_number
 from app.importers.readers.textfile import parse_text
-from bench.perturbations import merged_layout
+from bench.table_layouts import merged_layout
 
 _MOTTO = re.compile(r"^(?:CỘNG H(?:ÒA|OÀ|OA)|ĐẢNG CỘNG SẢN)", re.IGNORECASE)
 _MOTTO_END = re.compile(r"^Độc lập\b")
@@ -43,7 +43,7 @@ _LABELS = (
 def write_plan_docx(text: str, path: Path, *, auto_numbering: bool = False, merged: bool = False,
                     middle: bool = False) -> Path:
     """Write the plan text `text` as a .docx at `path`. With `merged`, its task tables are laid out
-    as offices print them (`bench.perturbations.merged_layout`): equal agency and time cells of
+    as offices print them (`bench.table_layouts.merged_layout`): equal agency and time cells of
     adjacent rows merged into one (Word `vMerge`), the header row marked to repeat on every page and
     printed once more mid-table; `middle`: the merged cells' text centred in their span, as many
     offices set it (a PDF then prints it beside a middle row of the span, not the first)."""

@@ -10,10 +10,10 @@ import re
 from app.importers.blocks import Table
 from app.importers.extract.deadline_text import cell_value, find_in_prose
 from app.importers.extract.indicator_tables import is_indicator_table
-from app.importers.extract.merged_cells import fill_merged, join_cut_rows
 from app.importers.extract.mention_heads import head_at
 from app.importers.extract.mention_lists import split_mentions
 from app.importers.extract.mention_phrase import starts_predicate, take_phrase
+from app.importers.extract.merged_cells import fill_merged, join_cut_rows
 from app.importers.extract.roles import roles_in_list
 from app.importers.extract.textutil import clean_line, squash, strip_trailing_punct
 from app.importers.result import ImportedNode
