@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import docx
+from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
 
 from app.importers import import_plan_document
 from app.importers.blocks import Table
@@ -75,7 +76,7 @@ def test_the_same_table_printed_one_cell_per_line_reads_the_same(tmp_path: Path)
 
 
 def _docx(path: Path) -> Path:
-    """The plan in Word: the merged cells merged (`vMerge`), the group titles across the row."""
+    """The plan in Word: the merged cells merged (`vMerge`, text centred), the group titles across the row."""
     document = docx.Document()
     for line in PREAMBLE:
         document.add_paragraph(line)
@@ -97,8 +98,8 @@ def _docx(path: Path) -> Path:
             end = r
             while end < len(ROWS) and ROWS[end][c] is None:
                 end += 1
-            if end > r:
-                table.cell(r, c).merge(table.cell(end, c))
+            if end > r:  # the text centred in its span, as offices set it (the PDF prints it lower)
+                table.cell(r, c).merge(table.cell(end, c)).vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
             r = end + 1
     document.add_paragraph()
     document.save(str(path))

@@ -15,8 +15,9 @@ carries its text down over the empty cells below it, up to the next group row. A
 empty cells open a group, or whose lead column is always filled (empty partner cells mean "no
 partner"), is left as printed.
 
-A row whose only filled cell is not the task's number or title (`| | | Sở Y tế |`), or is the
-title's lowercase rest, is the part of the row above that a page break cut off: it is joined to it.
+A row with no number and no title whose cells are agency or time cells (`| | | Sở Y tế |`), or
+whose one cell is the title's lowercase rest, is part of the row above — cut off by a page break,
+or a merged cell a PDF prints centred below the row it starts in: it is joined to it.
 """
 from __future__ import annotations
 
@@ -46,22 +47,22 @@ def is_task_row(row: list[str], cols: dict[str, int]) -> bool:
 
 
 def join_cut_rows(body: list[list[str]], cols: dict[str, int]) -> list[list[str]]:
-    """Rows cut by a page break put back together: a row with no number whose one filled cell is an
-    agency or time cell, or a title going on in lowercase, continues the row above."""
+    """Rows cut by a page break put back together: a row with no number and no title whose cells are
+    agency or time cells (the rest of a cut row, or a PDF's cells centred lower in a merged span), or
+    whose one cell is a title going on in lowercase, continues the row above."""
     out: list[list[str]] = []
     task = cols.get("task")
+    known = set(cols.values()) - {cols.get("stt")}
     for row in body:
         filled = [i for i, c in enumerate(row) if c.strip()]
-        if out and len(filled) == 1 and not _filled(row, cols.get("stt")) and is_task_row(out[-1], cols):
-            i = filled[0]
-            text = row[i].strip()
-            rest = i != task or (text[:1].islower() and _filled(out[-1], task))
-            if rest and i in cols.values():
-                above = out[-1]
-                above = [*above, *([""] * (i + 1 - len(above)))]
-                above[i] = f"{above[i].rstrip()}\n{text}" if above[i].strip() else text
-                out[-1] = above
-                continue
+        if out and filled and not _filled(row, cols.get("stt")) and is_task_row(out[-1], cols) \
+                and set(filled) <= known and (task not in filled or (
+                    len(filled) == 1 and row[task].strip()[:1].islower() and _filled(out[-1], task))):
+            above = [*out[-1], *([""] * (max(filled) + 1 - len(out[-1])))]
+            for i in filled:
+                above[i] = f"{above[i].rstrip()}\n{row[i].strip()}" if above[i].strip() else row[i].strip()
+            out[-1] = above
+            continue
         out.append(list(row))
     return out
 
