@@ -5,7 +5,9 @@ its top down, then the next cell to the right, starting again at the top of the 
 the signature we read: text that jumps back *up* to the row's top at a column further right is
 the next cell; text back at the left, below, is the next row. A run of at least two such rows,
 one of three cells or more, is a table; the header's two layout columns (issuer | motto) never
-reach three cells and stay lines, as in the other readers.
+reach three cells and stay lines, as in the other readers. A cell set in the middle of its height
+(a merged cell centred in the rows it spans) is printed lower than its row's top but still in the
+row's order, before the next row starts back at the left: it stays in its row (`_centred`).
 
 A table that goes on over a page break is joined by the PDF reader (`join_page_tables`): the
 header row Word repeats on each page is dropped, and a row cut by the break (its first cell
