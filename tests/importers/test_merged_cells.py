@@ -161,3 +161,26 @@ def test_a_row_holding_only_the_rest_of_a_cell_cut_by_a_page_break_is_that_row()
     assert tasks[0][2] == ["Các sở, ngành", "UBND các xã"]
     assert table_nodes([Table(rows=[HEADER, *rows])])[0].children[1].text == \
         "Lập kế hoạch chuyển đổi số cho các cơ quan của tỉnh"
+
+
+def test_a_pdf_cell_centred_in_its_merged_span_stays_in_the_row_it_is_printed_with() -> None:
+    """Printed cell by cell: row 1's lead is centred over rows 1–3, so it comes lower than row 1's
+    top but before row 2 starts back at the left; it is row 1's lead, and the table goes on."""
+    from app.importers.readers.pdftable import split_tables
+
+    def row(x: float, y: float, text: str) -> list:
+        return [x, y, text, x + 6 * len(text), []]
+
+    rows = [
+        row(90, 500, "STT"), row(126, 500, "Nhiệm vụ"), row(300, 500, "Chủ trì"), row(400, 500, "Thời gian"),
+        row(90, 480, "1"), row(126, 480, "Rà soát quy chế"), row(126, 466, "làm việc"),
+        row(300, 440, "Sở Nội vụ"), row(400, 480, "Quý II/2025"),  # the lead centred lower
+        row(90, 450, "2"), row(126, 450, "Lập kế hoạch"), row(400, 450, "Quý III/2025"),
+        row(90, 430, "3"), row(126, 430, "Tập huấn"), row(400, 430, "Năm 2025"),
+    ]
+    (table,) = split_tables(rows)
+    assert isinstance(table, Table)
+    assert table.rows == [["STT", "Nhiệm vụ", "Chủ trì", "Thời gian"],
+                          ["1", "Rà soát quy chế làm việc", "Sở Nội vụ", "Quý II/2025"],
+                          ["2", "Lập kế hoạch", "", "Quý III/2025"],
+                          ["3", "Tập huấn", "", "Năm 2025"]]
