@@ -11,12 +11,19 @@ functions. Prints, per format and set, the six metrics beside the `.txt` figures
 documents that drop most.
 
 Options: `--formats docx,docx-num,doc,pdf` (default all; doc and pdf need LibreOffice),
-`--sets real,real2,plans`, `--keep DIR` (keep the generated files), `--worst N`.
+`--sets real,real2,plans,genre,genre2`, `--keep DIR` (keep the generated files), `--worst N`.
+`--merged`: every task table laid out as offices print it (`bench.table_layouts.merged_layout`):
+the `.txt` with the continuing agency and time cells left empty and the header row again
+mid-table (`g.merged_cells`), the Word file with those cells merged (`vMerge`) and the header row
+repeating on every page, the PDF printed from it; scored against the unchanged gold, beside the
+unchanged `.txt`. Only documents with a table that changes are scored. `--merged middle`: the
+merged cells' text centred in its span (the PDF prints it beside a middle row).
 """
 from __future__ import annotations
 
 import argparse
 import json
+import random
 import sys
 import tempfile
 from concurrent.futures import ThreadPoolExecutor
@@ -27,11 +34,14 @@ from app.importers import import_plan_document
 from app.importers.readers.office import convert_with_office, office_program
 from bench.plan_docx import write_plan_docx
 from bench.shared_scorer import HELD_ASIDE, load_scorer
+from bench.table_layouts import merged_cells
 
 ROOT = Path(__file__).resolve().parent.parent
 SETS = {"real": ROOT / "tests/fixtures/real", "real2": ROOT / "tests/fixtures/real2",
-        "plans": Path("/work/shared/corpus/plans")}
+        "plans": Path("/work/shared/corpus/plans"), "genre": ROOT / "tests/fixtures/genre",
+        "genre2": ROOT / "tests/fixtures/genre2"}
 FORMATS = ("txt", "docx", "docx-num", "doc", "pdf")
+DEFAULT_SETS = ("real", "real2", "plans")
 SHOWN = ("recall", "precision", "lead", "support", "deadline", "header")
 
 
@@ -44,19 +54,26 @@ def documents(set_name: str) -> list[Path]:
     return [t for t in texts if t.is_file() and t.stem not in HELD_ASIDE]
 
 
-def render(text_file: Path, fmt: str, folder: Path) -> Path:
-    """The document `text_file` as a file of format `fmt` in `folder`."""
+def render(text_file: Path, fmt: str, folder: Path, merged: str = "") -> Path:
+    """The document `text_file` as a file of format `fmt` in `folder` (`merged`: its tables with
+    merged cells, see `--merged`)."""
+    text = text_file.read_text(encoding="utf-8")
+    if fmt == "txt" and merged:
+        out = folder / f"{text_file.stem}.merged.txt"
+        out.write_text(merged_cells(text, random.Random(0)), encoding="utf-8")
+        return out
     if fmt == "txt":
         return text_file
-    docx_path = folder / f"{text_file.stem}.docx"
+    stem = f"{text_file.stem}.merged-{merged}" if merged else text_file.stem
+    docx_path = folder / f"{stem}.docx"
     if fmt == "docx-num":
-        return write_plan_docx(text_file.read_text(encoding="utf-8"), folder / f"{text_file.stem}.num.docx",
-                               auto_numbering=True)
+        return write_plan_docx(text, folder / f"{stem}.num.docx", auto_numbering=True, merged=bool(merged),
+                               middle=merged == "middle")
     if not docx_path.exists():
-        write_plan_docx(text_file.read_text(encoding="utf-8"), docx_path)
+        write_plan_docx(text, docx_path, merged=bool(merged), middle=merged == "middle")
     if fmt == "docx":
         return docx_path
-    out = folder / f"{text_file.stem}.{fmt}"
+    out = folder / f"{stem}.{fmt}"
     if not out.exists():
         out.write_bytes(convert_with_office(docx_path.read_bytes(), source="docx", target=fmt,
                                             infilter="MS Word 2007 XML", save_as=""))
@@ -71,10 +88,10 @@ def predict(path: Path) -> dict:
         return {}
 
 
-def score_document(scorer, text_file: Path, fmt: str, folder: Path) -> dict:
+def score_document(scorer, text_file: Path, fmt: str, folder: Path, merged: str = "") -> dict:
     gold = json.loads(text_file.with_name(text_file.stem + ".gold.json").read_text(encoding="utf-8"))
     try:
-        pred = predict(render(text_file, fmt, folder))
+        pred = predict(text_file if fmt == "txt-as-is" else render(text_file, fmt, folder, merged))
     except InputError as exc:  # a conversion that failed scores as an empty import
         print(f"{text_file.name} {fmt}: {exc}", file=sys.stderr)
         pred = {}
@@ -85,31 +102,42 @@ def average(scores: list[dict]) -> dict[str, float]:
     return {m: sum(s[m] for s in scores) / len(scores) for m in SHOWN} if scores else {}
 
 
-def run(set_names: list[str], formats: list[str], folder: Path, worst: int) -> dict:
-    """Score every document of the sets in every format; print the table and the worst drops."""
+def _has_merged_table(text_file: Path) -> bool:
+    text = text_file.read_text(encoding="utf-8")
+    return merged_cells(text, random.Random(0)) != text
+
+
+def run(set_names: list[str], formats: list[str], folder: Path, worst: int, merged: str = "") -> dict:
+    """Score every document of the sets in every format; print the table and the worst drops.
+    With `merged`, the first row of each set (`txt-as-is`) is the unchanged text, the base."""
     scorer = load_scorer()
     results: dict[tuple[str, str], dict[str, dict]] = {}
+    base_fmt = "txt-as-is" if merged else "txt"
+    shown = [base_fmt, *(["txt"] if merged else []), *[f for f in formats if f != "txt"]]
     for set_name in set_names:
-        texts = documents(set_name)
-        for fmt in ["txt", *[f for f in formats if f != "txt"]]:
+        texts = [t for t in documents(set_name) if not merged or _has_merged_table(t)]
+        for fmt in shown:
             slow = fmt in ("doc", "pdf")
             with ThreadPoolExecutor(max_workers=2 if slow else 1) as pool:
-                scores = list(pool.map(lambda t, f=fmt: score_document(scorer, t, f, folder), texts))
+                scores = list(pool.map(lambda t, f=fmt: score_document(scorer, t, f, folder, merged), texts))
             results[(set_name, fmt)] = {t.stem: s for t, s in zip(texts, scores, strict=True)}
     print(f"{'set':6} {'format':9} {'docs':>4} " + " ".join(f"{m:>9}" for m in SHOWN))
     for set_name in set_names:
-        base = average(list(results[(set_name, "txt")].values()))
-        for fmt in ["txt", *[f for f in formats if f != "txt"]]:
+        if not results[(set_name, base_fmt)]:
+            continue
+        base = average(list(results[(set_name, base_fmt)].values()))
+        for fmt in shown:
             avg = average(list(results[(set_name, fmt)].values()))
-            cells = [f"{avg[m]:.3f}" + ("" if fmt == "txt" else f"{avg[m] - base[m]:+.2f}".rjust(6)) for m in SHOWN]
+            cells = [f"{avg[m]:.3f}" + ("" if fmt == base_fmt else f"{avg[m] - base[m]:+.2f}".rjust(6))
+                     for m in SHOWN]
             n = len(results[(set_name, fmt)])
-            print(f"{set_name:6} {fmt:9} {n:>4} " + " ".join(c.rjust(9 if fmt == "txt" else 12) for c in cells))
+            print(f"{set_name:6} {fmt:9} {n:>4} " + " ".join(c.rjust(9 if fmt == base_fmt else 12) for c in cells))
     drops = []
     for (set_name, fmt), per_doc in results.items():
-        if fmt == "txt":
+        if fmt == base_fmt:
             continue
         for stem, s in per_doc.items():
-            b = results[(set_name, "txt")][stem]
+            b = results[(set_name, base_fmt)][stem]
             drop = sum(b[m] - s[m] for m in SHOWN)
             if drop > 0.005:
                 drops.append((drop, set_name, fmt, stem, {m: round(s[m] - b[m], 3) for m in SHOWN if s[m] != b[m]}))
@@ -122,7 +150,9 @@ def run(set_names: list[str], formats: list[str], folder: Path, worst: int) -> d
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--formats", default=",".join(FORMATS[1:]))
-    parser.add_argument("--sets", default=",".join(SETS))
+    parser.add_argument("--sets", default=",".join(DEFAULT_SETS))
+    parser.add_argument("--merged", nargs="?", const="top", default="", choices=["top", "middle"],
+                        help="tables with merged cells (see above)")
     parser.add_argument("--keep", type=Path, help="write the generated files here and keep them")
     parser.add_argument("--worst", type=int, default=15)
     args = parser.parse_args(argv)
@@ -135,10 +165,10 @@ def main(argv: list[str] | None = None) -> int:
         formats = [f for f in formats if f not in ("doc", "pdf")]
     if args.keep:
         args.keep.mkdir(parents=True, exist_ok=True)
-        run(args.sets.split(","), formats, args.keep, args.worst)
+        run(args.sets.split(","), formats, args.keep, args.worst, args.merged)
     else:
         with tempfile.TemporaryDirectory(prefix="formats-roundtrip-") as folder:
-            run(args.sets.split(","), formats, Path(folder), args.worst)
+            run(args.sets.split(","), formats, Path(folder), args.worst, args.merged)
     return 0
 
 

@@ -15,6 +15,9 @@ import unicodedata
 from collections.abc import Callable
 
 from app.importers.extract.spelling import to_new_style, to_old_style
+from bench.table_layouts import SEPARATOR as _SEPARATOR
+from bench.table_layouts import merged_cells
+from bench.table_layouts import pipe_cells as _pipe_cells
 
 Perturbation = Callable[[str, random.Random], str]
 
@@ -277,16 +280,6 @@ indent_nbsp = _indent("\u00a0\u00a0\u00a0\u00a0")
 
 # --- f. tables ----------------------------------------------------------------------------------
 
-_SEPARATOR = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$")
-
-
-def _pipe_cells(line: str) -> list[str]:
-    inner = line.strip()
-    inner = inner[1:] if inner.startswith("|") else inner
-    inner = inner[:-1] if inner.endswith("|") else inner
-    return [c.strip() for c in re.split(r"(?<!\\)\|", inner)]
-
-
 def pipe_to_cells(text: str, rng: random.Random) -> str:
     """A well-formed markdown pipe table (header, `---` row, rows of as many cells) → one cell per
     line between lone `|` borders, as a legal-document website exports it: a row's trailing empty
@@ -392,6 +385,7 @@ PERTURBATIONS: dict[str, Perturbation] = {
     "e.indent_nbsp": indent_nbsp,
     "f.pipe_to_cells": pipe_to_cells,
     "f.cells_to_pipe": cells_to_pipe,
+    "g.merged_cells": merged_cells,
 }
 
 # perturbations that change words the gold compares: the gold is respelled the same way

@@ -15,6 +15,7 @@ import re
 from pathlib import Path
 
 import docx
+from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
@@ -23,6 +24,7 @@ from docx.shared import Cm
 from app.importers.blocks import Block, Paragraph, Table
 from app.importers.readers.numbering import VIETNAMESE_LETTERS, format_number
 from app.importers.readers.textfile import parse_text
+from bench.table_layouts import merged_layout
 
 _MOTTO = re.compile(r"^(?:CỘNG H(?:ÒA|OÀ|OA)|ĐẢNG CỘNG SẢN)", re.IGNORECASE)
 _MOTTO_END = re.compile(r"^Độc lập\b")
@@ -38,15 +40,20 @@ _LABELS = (
 )
 
 
-def write_plan_docx(text: str, path: Path, *, auto_numbering: bool = False) -> Path:
-    """Write the plan text `text` as a .docx at `path`."""
+def write_plan_docx(text: str, path: Path, *, auto_numbering: bool = False, merged: bool = False,
+                    middle: bool = False) -> Path:
+    """Write the plan text `text` as a .docx at `path`. With `merged`, its task tables are laid out
+    as offices print them (`bench.table_layouts.merged_layout`): equal agency and time cells of
+    adjacent rows merged into one (Word `vMerge`), the header row marked to repeat on every page and
+    printed once more mid-table; `middle`: the merged cells' text centred in their span, as many
+    offices set it (a PDF then prints it beside a middle row of the span, not the first)."""
     blocks = parse_text(text)
     document = docx.Document()
     start = _header_table(document, blocks)
     lists = _Lists(document) if auto_numbering else None
     for block in blocks[start:]:
         if isinstance(block, Table):
-            _table(document, block)
+            _table(document, block, merged=merged, middle=middle)
             if lists is not None:
                 lists.reset()
         elif block.text:
@@ -103,14 +110,15 @@ def _paragraph(document, block: Paragraph, lists: _Lists | None) -> None:
     para.add_run(text).bold = block.bold or None
 
 
-def _table(document, block: Table) -> None:
+def _table(document, block: Table, *, merged: bool = False, middle: bool = False) -> None:
     # columns empty in every row are none (a website's ragged rows): Word has no ragged rows
     width = max((c + 1 for row in block.rows for c, v in enumerate(row) if v.strip()), default=1)
     table = document.add_table(rows=0, cols=width)
     table.style = "Table Grid"
-    for values in block.rows:
+    rows, continues = merged_layout(block.rows) if merged and len(block.rows) > 1 else (block.rows, set())
+    for r, values in enumerate(rows):
         cells = table.add_row().cells
-        values = (values + [""] * width)[:width]
+        values = [("" if (r, c) in continues else v) for c, v in enumerate((values + [""] * width)[:width])]
         rest = [v for v in values[2:] if v]
         group = width > 2 and values[1] and all(v == values[1] for v in rest)
         for cell, value in zip(cells, values[:2] if group else values, strict=False):
@@ -118,6 +126,8 @@ def _table(document, block: Table) -> None:
                 (cell.paragraphs[0] if i == 0 else cell.add_paragraph()).add_run(line)
         if group:  # a group row: its title merged across the remaining columns
             cells[1].merge(cells[-1])
+    if continues:
+        _merge_down(table, continues, middle)
     # widths as Word's AutoFit leaves them: a narrow STT column, wide columns for long texts
     weights = [max(1.0, (sum(len(r[c]) for r in block.rows if c < len(r)) / len(block.rows)) ** 0.5)
                for c in range(width)]
@@ -127,6 +137,20 @@ def _table(document, block: Table) -> None:
         column.width = Cm(cm * 16 / sum(widths))  # the grid LibreOffice lays out by
         for cell in column.cells:
             cell.width = column.width
+
+
+def _merge_down(table, continues: set[tuple[int, int]], middle: bool) -> None:
+    """Each run of cells continuing the one above merged into it (`vMerge`; `middle`: its text
+    centred in the span), the header row repeated on every page (`tblHeader`)."""
+    table.rows[0]._tr.get_or_add_trPr().append(parse_xml(f'<w:tblHeader {nsdecls("w")}/>'))
+    for r, c in sorted(continues, key=lambda rc: (rc[1], rc[0])):
+        if (r + 1, c) not in continues:  # the last row of a run: merge from the run's first
+            first = r
+            while (first, c) in continues:
+                first -= 1
+            cell = table.cell(first, c).merge(table.cell(r, c))
+            if middle:
+                cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
 
 
 class _Lists:

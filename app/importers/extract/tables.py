@@ -14,6 +14,7 @@ from app.importers.extract.indicator_tables import is_indicator_table
 from app.importers.extract.mention_heads import head_at
 from app.importers.extract.mention_lists import split_mentions
 from app.importers.extract.mention_phrase import starts_predicate, take_phrase
+from app.importers.extract.merged_cells import fill_merged, join_cut_rows
 from app.importers.extract.roles import roles_in_list
 from app.importers.extract.textutil import clean_line, squash, strip_trailing_punct
 from app.importers.result import ImportedNode
@@ -327,12 +328,12 @@ def table_nodes(tables: list[Table]) -> list[ImportedNode]:
         body = rows[header_i + 1:]
         if "task" in cols and _broken(body, len(header)):
             body = _rebuild(body, cols, header)
+        # the header repeated on a new page (or worded a little differently, `Nội dung` for `Nhiệm vụ`)
+        body = [_realign(row, cols, len(header)) for row in body
+                if not (row == rows[header_i] or [c.lower() for c in row] == [c.lower() for c in header]
+                        or _repeated_header(row))]
+        body = fill_merged(join_cut_rows(body, cols), cols)
         for row in body:
-            if row == rows[header_i] or [c.lower() for c in row] == [c.lower() for c in header]:
-                continue  # header repeated on a new page
-            if _repeated_header(row):
-                continue  # the header again, worded a little differently (`Nội dung` for `Nhiệm vụ`)
-            row = _realign(row, cols, len(header))
             def cell(key: str, row: list[str] = row, cols: dict[str, int] = cols) -> str:
                 i = cols.get(key)
                 return row[i].strip() if i is not None and i < len(row) else ""

@@ -5,7 +5,9 @@ its top down, then the next cell to the right, starting again at the top of the 
 the signature we read: text that jumps back *up* to the row's top at a column further right is
 the next cell; text back at the left, below, is the next row. A run of at least two such rows,
 one of three cells or more, is a table; the header's two layout columns (issuer | motto) never
-reach three cells and stay lines, as in the other readers.
+reach three cells and stay lines, as in the other readers. A cell set in the middle of its height
+(a merged cell centred in the rows it spans) is printed lower than its row's top but still in the
+row's order, before the next row starts back at the left: it stays in its row (`_centred`).
 
 A table that goes on over a page break is joined by the PDF reader (`join_page_tables`): the
 header row Word repeats on each page is dropped, and a row cut by the break (its first cell
@@ -149,11 +151,13 @@ def _take_table(rows: list[list], start: int,
     while k < len(cells):
         row = [cells[k][0]]
         k += 1
-        # the next cell of this row: to the right, its top level with the row's top
-        while k < len(cells) and cells[k][0].x > row[-1].x + _SAME and abs(cells[k][0].top - row[0].top) <= _SAME:
+        # the next cell of this row: to the right, its top level with the row's top, or a cell set in
+        # the middle of its height (`_centred`)
+        while k < len(cells) and cells[k][0].x > row[-1].x + _SAME and (
+                abs(cells[k][0].top - row[0].top) <= _SAME or _centred(cells, k, row, table_rows)):
             row.append(cells[k][0])
             k += 1
-        if table_rows and (row[0].top >= min(c.bottom for c in table_rows[-1])
+        if table_rows and (max(c.top for c in row) >= _band_bottom(_last_row(table_rows))
                            or (len(row) < 2 and not _merged(row[0], table_rows))):
             break  # one cell alone, or text above the last row: the table is over
         table_rows.append(row)
@@ -172,6 +176,35 @@ def _take_table(rows: list[list], start: int,
             return None, start, []
     starts = _starts(table_rows)
     return Table(rows=_grid(table_rows, starts)), end, starts
+
+
+def _centred(cells: list[tuple[_Cell, int]], k: int, row: list[_Cell], table_rows: list[list[_Cell]]) -> bool:
+    """Whether cell `k`, printed right of the row's cells but not level with their top, is the row's
+    cell set in the middle of its height (an office centres a merged `Cơ quan chủ trì` cell in the
+    rows it spans, or every cell in its row). Printed cell by cell, it is: lower than the row's top
+    but starting beside the row's text, or while the next row starts above its end (a new row
+    never starts beside the one before: the cell reaches down into the rows it spans), or
+    higher than the row's first cell (itself centred) but still below the row above."""
+    cell = cells[k][0]
+    top = max(c.top for c in row)
+    if len(row) < 2 and not table_rows:
+        return False  # a row is two cells level at least before one is taken as centred
+    if cell.top < top:  # it starts beside the row's text, or the next row starts beside it
+        following = next((c for c, _ in cells[k + 1:] if c.x <= cell.x + _SAME), None)
+        beside = following is not None and following.top >= cell.bottom - _SAME
+        return len(row) >= 2 and (cell.top > _band_bottom(row) + _SAME or beside)
+    return bool(table_rows) and cell.top < _band_bottom(_last_row(table_rows))
+
+
+def _last_row(table_rows: list[list[_Cell]]) -> list[_Cell]:
+    """The last row of two cells or more: a cell alone below it may be one centred in a merged span."""
+    return next((row for row in reversed(table_rows) if len(row) > 1), table_rows[-1])
+
+
+def _band_bottom(row: list[_Cell]) -> float:
+    """Where a row's text set at its top ends: a cell centred lower in a merged span is left out."""
+    top = max(c.top for c in row)
+    return min(c.bottom for c in row if abs(c.top - top) <= _SAME)
 
 
 def _merged(cell: _Cell, table_rows: list[list[_Cell]]) -> bool:

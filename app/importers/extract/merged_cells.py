@@ -1,0 +1,106 @@
+"""Merged and continued cells of an annex task table, read back into whole rows.
+
+Offices merge cells: one `Cơ quan chủ trì` (or `Phối hợp`, `Thời gian`) cell spans the rows of
+every task it belongs to. Word files give the merged text on each row it spans (the reader
+repeats it), but a PDF prints it once and a website's text export puts it in the first row and
+leaves the next rows' cells empty. Read literally, every row after the first of a span has no
+lead, no partner, no deadline.
+
+Whether an empty cell continues the one above is decided per column from the whole table, not
+per row: a table reads merged when its lead column (every task has a lead), or its time column
+when it has no lead column, is empty in some task rows but filled in the first task row of every
+group (a merged cell cannot reach across a group row, so an empty cell there means "none"). In
+such a table each agency or time column that is also filled in the first task row of every group
+carries its text down over the empty cells below it, up to the next group row. A table whose
+empty cells open a group, or whose lead column is always filled (empty partner cells mean "no
+partner"), is left as printed.
+
+A row with no number and no title whose cells are agency or time cells (`| | | Sở Y tế |`), or
+whose one cell is the title's lowercase rest, is part of the row above — cut off by a page break,
+or a merged cell a PDF prints centred below the row it starts in: it is joined to it.
+"""
+from __future__ import annotations
+
+import re
+
+_TASK_NUMBER = re.compile(r"^\(?\d{1,3}(?:\.\d{1,3})*[.)]?$")
+_CARRIED = ("lead", "support", "deadline")
+
+
+def _filled(row: list[str], i: int | None) -> bool:
+    return i is not None and i < len(row) and bool(row[i].strip())
+
+
+def _value(row: list[str], i: int | None) -> str:
+    return row[i].strip() if i is not None and i < len(row) else ""
+
+
+def is_task_row(row: list[str], cols: dict[str, int]) -> bool:
+    """A row that reads as a task whatever its agency cells: a task title beside an arabic number
+    (or no number column at all). A group row (`I`, `A`, a title alone across the row) is not."""
+    if not _filled(row, cols.get("task")):
+        return False
+    if "stt" not in cols:
+        return sum(1 for c in row if c.strip()) >= 2
+    stt = re.sub(r"\s+", "", _value(row, cols["stt"])).strip("*")  # `5.1. 1`: a number wrapped in its narrow cell
+    return bool(_TASK_NUMBER.match(stt)) and len({c.strip() for c in row if c.strip()}) >= 2
+
+
+def join_cut_rows(body: list[list[str]], cols: dict[str, int]) -> list[list[str]]:
+    """Rows cut by a page break put back together: a row with no number and no title whose cells are
+    agency or time cells (the rest of a cut row, or a PDF's cells centred lower in a merged span), or
+    whose one cell is a title going on in lowercase, continues the row above."""
+    out: list[list[str]] = []
+    task = cols.get("task")
+    known = set(cols.values()) - {cols.get("stt")}
+    for row in body:
+        filled = [i for i, c in enumerate(row) if c.strip()]
+        if out and filled and not _filled(row, cols.get("stt")) and is_task_row(out[-1], cols) \
+                and set(filled) <= known and (task not in filled or (
+                    len(filled) == 1 and row[task].strip()[:1].islower() and _filled(out[-1], task))):
+            above = [*out[-1], *([""] * (max(filled) + 1 - len(out[-1])))]
+            for i in filled:
+                above[i] = f"{above[i].rstrip()}\n{row[i].strip()}" if above[i].strip() else row[i].strip()
+            out[-1] = above
+            continue
+        out.append(list(row))
+    return out
+
+
+def _groups(body: list[list[str]], cols: dict[str, int]) -> list[list[int]]:
+    """The indexes of the task rows, in runs between group rows (or anything that is no task)."""
+    runs: list[list[int]] = [[]]
+    for k, row in enumerate(body):
+        if is_task_row(row, cols):
+            runs[-1].append(k)
+        elif runs[-1] and any(c.strip() for c in row):
+            runs.append([])
+    return [r for r in runs if r]
+
+
+def _carries(body: list[list[str]], groups: list[list[int]], i: int) -> bool:
+    """Whether column `i` reads merged: filled where each group opens, empty in some row below."""
+    opens_filled = all(_filled(body[run[0]], i) for run in groups)
+    return opens_filled and any(not _filled(body[k], i) for run in groups for k in run)
+
+
+def fill_merged(body: list[list[str]], cols: dict[str, int]) -> list[list[str]]:
+    """`body` with the cells a merged cell spans given its text (see the module docstring)."""
+    groups = _groups(body, cols)
+    if not groups:
+        return body
+    gate = cols.get("lead", cols.get("deadline"))
+    if gate is None or not _carries(body, groups, gate):
+        return body
+    columns = [cols[key] for key in _CARRIED if key in cols and _carries(body, groups, cols[key])]
+    out = [list(r) for r in body]
+    for run in groups:
+        for i in columns:
+            above = ""
+            for k in run:
+                if _filled(out[k], i):
+                    above = out[k][i]
+                elif above:
+                    out[k] = [*out[k], *([""] * (i + 1 - len(out[k])))]
+                    out[k][i] = above
+    return out
