@@ -14,7 +14,7 @@ Options: `--formats docx,docx-num,doc,pdf` (default all; doc and pdf need LibreO
 `--sets real,real2,plans,genre,genre2`, `--keep DIR` (keep the generated files), `--worst N`.
 `--merged`: every task table laid out as offices print it (`bench.table_layouts.merged_layout`):
 the `.txt` with the continuing agency and time cells left empty and the header row again
-mid-table (`g.merged_cells`), the Word file with those cells merged (`vMerge`) and the header row
+mid-table (`k.merged_cells`), the Word file with those cells merged (`vMerge`) and the header row
 repeating on every page, the PDF printed from it; scored against the unchanged gold, beside the
 unchanged `.txt`. Only documents with a table that changes are scored. `--merged middle`: the
 merged cells' text centred in its span (the PDF prints it beside a middle row).

@@ -385,7 +385,7 @@ PERTURBATIONS: dict[str, Perturbation] = {
     "e.indent_nbsp": indent_nbsp,
     "f.pipe_to_cells": pipe_to_cells,
     "f.cells_to_pipe": cells_to_pipe,
-    "g.merged_cells": merged_cells,
+    "k.merged_cells": merged_cells,
 }
 
 # perturbations that change words the gold compares: the gold is respelled the same way

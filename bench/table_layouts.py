@@ -1,4 +1,4 @@
-"""Annex tables as offices lay them out, for the perturbation and format benches (`g.merged_cells` of
+"""Annex tables as offices lay them out, for the perturbation and format benches (`k.merged_cells` of
 `bench.perturbations`, `formats_roundtrip --merged`, `bench.plan_docx`): the header row printed again
 mid-table, and equal agency and time cells of adjacent task rows merged into one."""
 from __future__ import annotations
