@@ -136,11 +136,21 @@ class TableShape:
     columns: dict[str, int] = field(default_factory=dict)
 
 
+# a value no header holds: a quarter, a month, a day (`Quý II/2026`, `30/6/2026`); `Năm 2026` heads a column
+_DATED = re.compile(r"\d{1,2}/\d{2,4}|\bquý\s+[IV]+\b|\btháng\s+\d", re.IGNORECASE)
+
+
 def _header_like(row: list[str]) -> bool:
-    """A header row: several short cells, none a figure, and no numbering in front (a body row has one)."""
+    """A header row: several short cells naming kinds of things, no value (a figure, a date, a person,
+    a named body, a duty) and no numbering in front (a body row has one)."""
     filled = [c for c in row if c]
     return (len(filled) >= 2 and all(len(c) <= 60 for c in filled) and not _NUMBERING.match(filled[0])
-            and not any(_FIGURE.match(c) and not _YEAR.match(c) or is_person(c) for c in filled))
+            and not any(_value(c) for c in filled))
+
+
+def _value(cell: str) -> bool:
+    return bool(_FIGURE.match(cell) and not _YEAR.match(cell) or is_person(cell) or _DATED.search(cell)
+                or (head_at(cell) and re.search(r"\s[A-ZĐÀ-Ỹ]", cell)) or (len(cell) > 20 and starts_predicate(cell.lower())))
 
 
 def _body_start(rows: list[list[str]]) -> int:
