@@ -109,7 +109,6 @@ class Column:
     legal: float = 0.0
     contact: float = 0.0
     numbering: float = 0.0
-    length: float = 0.0
 
 
 def _column(cells: list[str]) -> Column:
@@ -124,7 +123,7 @@ def _column(cells: list[str]) -> Column:
     return Column(filled=n, figure=share(is_figure), time=share(is_time), agency=share(is_agency),
                   verb=share(lambda c: starts_predicate(c.lower())), person=share(is_person),
                   legal=share(lambda c: bool(_LEGAL.match(c))), contact=share(lambda c: bool(_CONTACT.search(c))),
-                  numbering=share(lambda c: bool(_NUMBERING.match(c))), length=sum(len(c) for c in cells) / n)
+                  numbering=share(lambda c: bool(_NUMBERING.match(c))))
 
 
 @dataclass
@@ -134,6 +133,15 @@ class TableShape:
     kind: str = "other"
     body_start: int = 0
     columns: dict[str, int] = field(default_factory=dict)
+    duties: float = 0.0  # share of the subject cells that open with an action verb
+
+    def task_columns(self) -> tuple[int, dict[str, int]] | None:
+        """For a table whose header names no task columns: (first body row, columns) when its cells
+        show a task table — the subject mostly opens with an action verb and an agency or a time
+        column stands beside it — else None."""
+        if self.kind != "tasks" or not {"lead", "deadline"} & self.columns.keys() or self.duties < 0.5:
+            return None
+        return self.body_start, self.columns
 
 
 # a value no header holds: a quarter, a month, a day (`Quý II/2026`, `30/6/2026`); `Năm 2026` heads a column
@@ -149,8 +157,10 @@ def _header_like(row: list[str]) -> bool:
 
 
 def _value(cell: str) -> bool:
-    return bool(_FIGURE.match(cell) and not _YEAR.match(cell) or is_person(cell) or _DATED.search(cell)
-                or (head_at(cell) and re.search(r"\s[A-ZĐÀ-Ỹ]", cell)) or (len(cell) > 20 and starts_predicate(cell.lower())))
+    named_body = head_at(cell) and re.search(r"\s[A-ZĐÀ-Ỹ]", cell)  # `Sở Tư pháp`, not `Cơ quan chủ trì`
+    duty = len(cell) > 20 and starts_predicate(cell.lower())
+    return bool((_FIGURE.match(cell) and not _YEAR.match(cell)) or is_person(cell) or _DATED.search(cell)
+                or named_body or duty)
 
 
 def _body_start(rows: list[list[str]]) -> int:
@@ -186,8 +196,8 @@ def table_shape(table: Table) -> TableShape:
         return TableShape("data" if any(c.figure >= 0.5 for c in cols) else "other", start)
     rest = [i for i, c in enumerate(cols) if i not in (stt, subject) and c.filled]
     head = [" ".join(r[i] for r in rows[:start] if i < len(r)) for i in range(width)]
-    return TableShape(_kind(cols, subject, rest, head), start,
-                      _task_columns(cols, stt, subject, rest))
+    return TableShape(_kind(cols, subject, rest, head), start, _task_columns(cols, stt, subject, rest),
+                      cols[subject].verb)
 
 
 def _kind(cols: list[Column], subject: int, rest: list[int], header: list[str]) -> str:
@@ -229,17 +239,3 @@ def _task_columns(cols: list[Column], stt: int | None, subject: int, rest: list[
         out["deadline"] = times[0]
     return out
 
-
-def content_task_columns(table: Table) -> tuple[int, dict[str, int]] | None:
-    """For a table whose header names no task columns: (first body row, columns) when its cells
-    show a task table — the subject mostly opens with an action verb and an agency or a time
-    column stands beside it — else None."""
-    shape = table_shape(table)
-    if shape.kind != "tasks" or not ({"lead", "deadline"} & shape.columns.keys()):
-        return None
-    rows = [[_cell(c) for c in row] for row in table.rows[shape.body_start:]]
-    subject = [r[shape.columns["task"]] for r in rows if shape.columns["task"] < len(r)
-               and r[shape.columns["task"]] and sum(1 for c in r if c) >= 2]
-    if len(subject) < 2 or sum(1 for c in subject if starts_predicate(c.lower())) * 2 < len(subject):
-        return None
-    return shape.body_start, shape.columns

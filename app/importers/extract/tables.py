@@ -13,7 +13,7 @@ from app.importers.extract.mention_heads import head_at
 from app.importers.extract.mention_lists import split_mentions
 from app.importers.extract.mention_phrase import starts_predicate, take_phrase
 from app.importers.extract.roles import roles_in_list
-from app.importers.extract.table_kinds import NOT_TASKS, content_task_columns, table_shape
+from app.importers.extract.table_kinds import NOT_TASKS, table_shape
 from app.importers.extract.table_kinds import TIME_WORDS as _TIME_WORDS
 from app.importers.extract.textutil import clean_line, squash, strip_trailing_punct
 from app.importers.result import ImportedNode
@@ -294,11 +294,12 @@ def table_nodes(tables: list[Table]) -> list[ImportedNode]:
     out: list[ImportedNode] = []
     count = 0
     for table in tables:
-        if table_shape(table).kind in NOT_TASKS:
+        shape = table_shape(table)
+        if shape.kind in NOT_TASKS:
             continue  # figures, a budget, people, legal bases (table_kinds.py); indicators give targets
         rows = [[_cell(c) for c in row] for row in table.rows]
         header_i = next((i for i, r in enumerate(rows[:4]) if _columns(r)), None)
-        by_content = content_task_columns(table) if header_i is None else None
+        by_content = shape.task_columns() if header_i is None else None
         if by_content is not None:  # a header naming no task columns over rows that are tasks
             rows = [[""] * max(len(r) for r in rows), *rows[by_content[0]:]]
             header_i = 0

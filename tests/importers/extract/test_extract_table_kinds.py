@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from app.importers.blocks import Paragraph, Table
 from app.importers.extract import extract_plan
-from app.importers.extract.table_kinds import content_task_columns, is_figure, is_person, table_shape
+from app.importers.extract.table_kinds import is_figure, is_person, table_shape
 from app.importers.readers.textfile import parse_text
 
 BODY = [Paragraph("I. NHIỆM VỤ"), Paragraph("1. Sở Nội vụ chủ trì tổng hợp, báo cáo trước ngày 15/12/2026."),
@@ -101,7 +101,7 @@ def test_task_table_with_an_odd_header_still_gives_tasks() -> None:
             ["Rà soát quy chế phối hợp giữa các cơ quan", "Sở Tư pháp", "Quý II/2026"],
             ["Xây dựng cơ sở dữ liệu cán bộ, công chức", "Sở Nội vụ", "Tháng 9/2026"],
             ["Tổ chức tập huấn cho cán bộ cấp xã", "Sở Nội vụ", "Năm 2026"]]
-    assert content_task_columns(Table(rows=rows)) == (1, {"task": 0, "lead": 1, "deadline": 2})
+    assert table_shape(Table(rows=rows)).task_columns() == (1, {"task": 0, "lead": 1, "deadline": 2})
     _, tasks = _annex(rows)
     assert [(t.text, t.lead, t.deadline_text) for t in tasks] == [
         ("Rà soát quy chế phối hợp giữa các cơ quan", ["Sở Tư pháp"], "Quý II/2026"),
@@ -125,7 +125,7 @@ def test_rows_of_nouns_without_agency_or_time_are_no_task_table() -> None:
     rows = [["TT", "Tên điểm", "Loại", "Mô tả"],
             ["1", "Cửa sông Cái", "Quan trắc tác động", "Nguồn nước cấp cho vùng nuôi"],
             ["2", "Đầm Thủy Triều", "Quan trắc môi trường nền", "Vùng nuôi tôm nước lợ"]]
-    assert content_task_columns(Table(rows=rows)) is None
+    assert table_shape(Table(rows=rows)).task_columns() is None
     assert _annex(rows)[1] == []
 
 
