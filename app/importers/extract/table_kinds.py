@@ -53,6 +53,7 @@ _MONEY = re.compile(r"kinh phí|dự toán|thành tiền|đơn giá|tổng (?:v�
 _NUMBERING = re.compile(r"^\(?(?:\d{1,3}(?:\.\d{1,3})*|[IVXLivxl]{1,5}|[A-ZĐa-zđ])[.)]?\)?$")
 # the number a column is given under the header: `(1)`, `A`, `4=3/2`
 _COLUMN_NUMBER = re.compile(r"^\(?(?:\d{1,2}|[A-Z])\)?$|^\d{1,2}\s*=\s*[\d/+*×-]+$")
+_SAMPLE = 40  # body rows looked at
 _PLACEHOLDER = re.compile(r"^[-–—x×…./\s]*$", re.IGNORECASE)
 # Vietnamese family names: a cell that is a person's name opens with one (or a form of address)
 _SURNAMES = ("nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ", "hồ",
@@ -111,19 +112,17 @@ class Column:
     numbering: float = 0.0
 
 
-def _column(cells: list[str]) -> Column:
+_SORTS = {"figure": is_figure, "time": is_time, "agency": is_agency, "person": is_person,
+          "verb": lambda c: starts_predicate(c.lower()), "legal": lambda c: bool(_LEGAL.match(c)),
+          "contact": lambda c: bool(_CONTACT.search(c)), "numbering": lambda c: bool(_NUMBERING.match(c))}
+
+
+def _column(cells: list[str], sorts: tuple[str, ...]) -> Column:
+    """The column's shares of the given sorts (the word-list tests are asked only where they decide)."""
     cells = [c for c in cells if c and not _PLACEHOLDER.match(c)]
     if not cells:
         return Column()
-    n = len(cells)
-
-    def share(test) -> float:
-        return sum(1 for c in cells if test(c)) / n
-
-    return Column(filled=n, figure=share(is_figure), time=share(is_time), agency=share(is_agency),
-                  verb=share(lambda c: starts_predicate(c.lower())), person=share(is_person),
-                  legal=share(lambda c: bool(_LEGAL.match(c))), contact=share(lambda c: bool(_CONTACT.search(c))),
-                  numbering=share(lambda c: bool(_NUMBERING.match(c))))
+    return Column(filled=len(cells), **{k: sum(1 for c in cells if _SORTS[k](c)) / len(cells) for k in sorts})
 
 
 @dataclass
@@ -181,20 +180,27 @@ def table_shape(table: Table) -> TableShape:
     """What the table holds: `tasks`, one of `NOT_TASKS`, or `other` (too little to tell)."""
     if is_indicator_table(table):
         return TableShape("indicators")
-    rows = [[_cell(c) for c in row] for row in table.rows]
+    rows = [[_cell(c) for c in row] for row in table.rows[:8]]
     start = _body_start(rows)
     # rows with two cells or more: a group title spanning the table says nothing of the columns
-    body = [r for r in rows[start:] if sum(1 for c in r if c) >= 2]
-    width = max((len(r) for r in rows), default=0)
+    body = [r for r in table.rows[start:] if sum(1 for c in r if c and c.strip()) >= 2]
+    width = max((len(r) for r in table.rows), default=0)
     if len(body) < 2 or width < 2:
         return TableShape("other", start)
-    cols = [_column([r[i] if i < len(r) else "" for r in body]) for i in range(width)]
+    if len(body) > _SAMPLE:  # rows spread over the whole table: its shares, at a bounded cost
+        body = [body[k * len(body) // _SAMPLE] for k in range(_SAMPLE)]
+    body = [[_cell(c) for c in row] for row in body]
+    cells = [[r[i] if i < len(r) else "" for r in body] for i in range(width)]
+    cols = [_column(column, ("figure", "numbering")) for column in cells]
     stt = next((i for i, c in enumerate(cols) if c.filled and c.numbering >= 0.6), None)
     subject = next((i for i, c in enumerate(cols) if i != stt and c.filled * 2 >= len(body)
                     and c.figure < 0.5 and c.numbering < 0.6), None)
     if subject is None:
         return TableShape("data" if any(c.figure >= 0.5 for c in cols) else "other", start)
     rest = [i for i, c in enumerate(cols) if i not in (stt, subject) and c.filled]
+    cols[subject] = _column(cells[subject], ("figure", "numbering", "person", "verb", "legal", "contact"))
+    for i in rest:
+        cols[i] = _column(cells[i], ("figure", "numbering", "time", "agency", "contact"))
     head = [" ".join(r[i] for r in rows[:start] if i < len(r)) for i in range(width)]
     return TableShape(_kind(cols, subject, rest, head), start, _task_columns(cols, stt, subject, rest),
                       cols[subject].verb)
