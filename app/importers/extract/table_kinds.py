@@ -63,7 +63,7 @@ _ADDRESS = re.compile(r"^(?:ông|bà|anh|chị|đồng chí|đ/c|ô\.|b\.)\s+", 
 _NAME_WORD = re.compile(r"^[A-ZĐÀ-Ỹ][a-zđà-ỹ']*$")
 _LEGAL = re.compile(r"^(?:căn cứ\s+)?(?:bộ luật|luật|pháp lệnh|nghị định|nghị quyết|quyết định|thông tư(?: liên tịch)?|"
                     r"chỉ thị|kết luận|công văn|kế hoạch|chương trình|hướng dẫn|văn bản|quy định|thông báo)\b"
-                    r"(?=.*(?:\d+/[\w./-]*[A-ZĐ]|\bnăm (?:19|20)\d{2}\b|\bngày\s+\d))", re.IGNORECASE)
+                    r"(?=.*(?:\d+/[\w./-]*[A-ZĐ]|\bngày\s+\d))", re.IGNORECASE)  # issued: numbered or dated
 _CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|(?:\+84|\b0)\d{1,3}[ .]?\d{3}[ .]?\d{3,4}\b")
 
 
@@ -113,7 +113,9 @@ class Column:
 
 
 _SORTS = {"figure": is_figure, "time": is_time, "agency": is_agency, "person": is_person,
-          "verb": lambda c: starts_predicate(c.lower()), "legal": lambda c: bool(_LEGAL.match(c)),
+          # `Quyết định số 06/QĐ-TTg`, `Kế hoạch số 12/KH-UBND` name documents: the verb-like word is a noun
+          "verb": lambda c: starts_predicate(c.lower()) and not _LEGAL.match(c),
+          "legal": lambda c: bool(_LEGAL.match(c)),
           "contact": lambda c: bool(_CONTACT.search(c)), "numbering": lambda c: bool(_NUMBERING.match(c))}
 
 
@@ -132,15 +134,19 @@ class TableShape:
     kind: str = "other"
     body_start: int = 0
     columns: dict[str, int] = field(default_factory=dict)
-    duties: float = 0.0  # share of the subject cells that open with an action verb
+    subject: Column = field(default_factory=Column)
 
     def task_columns(self) -> tuple[int, dict[str, int]] | None:
         """For a table whose header names no task columns: (first body row, columns) when its cells
-        show a task table — the subject mostly opens with an action verb and an agency or a time
-        column stands beside it — else None."""
-        if self.kind != "tasks" or not {"lead", "deadline"} & self.columns.keys() or self.duties < 0.5:
+        show a task table — duties (the subject mostly opens with an action verb) beside an agency or
+        a time column, or things to deliver (`Nghị định quy định ...`, not yet numbered) beside both
+        — else None. Issued documents beside an agency and a date are a list of bases."""
+        if self.kind != "tasks":
             return None
-        return self.body_start, self.columns
+        found = {"lead", "deadline"} & self.columns.keys()
+        if (found and self.subject.verb >= 0.5) or (len(found) == 2 and self.subject.legal < 0.5):
+            return self.body_start, self.columns
+        return None
 
 
 # a value no header holds: a quarter, a month, a day (`Quý II/2026`, `30/6/2026`); `Năm 2026` heads a column
@@ -203,7 +209,7 @@ def table_shape(table: Table) -> TableShape:
         cols[i] = _column(cells[i], ("figure", "numbering", "time", "agency", "contact"))
     head = [" ".join(r[i] for r in rows[:start] if i < len(r)) for i in range(width)]
     return TableShape(_kind(cols, subject, rest, head), start, _task_columns(cols, stt, subject, rest),
-                      cols[subject].verb)
+                      cols[subject])
 
 
 def _kind(cols: list[Column], subject: int, rest: list[int], header: list[str]) -> str:

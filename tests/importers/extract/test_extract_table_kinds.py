@@ -147,3 +147,15 @@ def test_task_tables_of_the_usual_shape_are_judged_tasks() -> None:
     # a money column beside a time column: duties with their cost, not a budget
     assert table_shape(Table(rows=rows)).kind == "tasks"
     assert len(_annex(rows)[1]) == 2
+
+
+def test_documents_to_draft_with_agency_and_time_are_tasks_issued_ones_are_bases() -> None:
+    # without header words: names of documents not yet issued, each given to an agency and a time, are
+    # things to deliver; documents already issued (numbered, dated) beside their issuer are legal bases
+    to_draft = [["1", "Nghị định quy định chi tiết một số điều của Luật Dữ liệu", "Bộ Công an", "Tháng 6/2026"],
+                ["2", "Thông tư hướng dẫn về quản lý cơ sở dữ liệu", "Bộ Nội vụ", "Quý III/2026"]]
+    issued = [["1", "Nghị định số 13/2023/NĐ-CP ngày 17/4/2023", "Chính phủ", "17/4/2023"],
+              ["2", "Quyết định số 06/QĐ-TTg ngày 06/01/2022", "Thủ tướng Chính phủ", "06/01/2022"]]
+    assert [(t.text[:9], t.lead, t.deadline_text) for t in _annex(to_draft)[1]] == [
+        ("Nghị định", ["Bộ Công an"], "Tháng 6/2026"), ("Thông tư ", ["Bộ Nội vụ"], "Quý III/2026")]
+    assert _annex(issued)[1] == []
