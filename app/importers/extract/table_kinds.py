@@ -206,7 +206,7 @@ def table_shape(table: Table) -> TableShape:
     rest = [i for i, c in enumerate(cols) if i not in (stt, subject) and c.filled]
     cols[subject] = _column(cells[subject], ("figure", "numbering", "person", "verb", "legal", "contact"))
     for i in rest:
-        cols[i] = _column(cells[i], ("figure", "numbering", "time", "agency", "contact"))
+        cols[i] = _column(cells[i], ("figure", "numbering", "time", "agency", "contact", "verb"))
     head = [" ".join(r[i] for r in rows[:start] if i < len(r)) for i in range(width)]
     return TableShape(_kind(cols, subject, rest, head), start, _task_columns(cols, stt, subject, rest),
                       cols[subject])
@@ -214,8 +214,8 @@ def table_shape(table: Table) -> TableShape:
 
 def _kind(cols: list[Column], subject: int, rest: list[int], header: list[str]) -> str:
     sub = cols[subject]
-    if sub.person >= 0.5:
-        return "people"
+    if sub.person >= 0.5 and not any(cols[i].verb >= 0.5 for i in rest):
+        return "people"  # names with their positions and roles; duties beside the names are tasks
     if sub.contact >= 0.5 or any(cols[i].contact >= 0.5 for i in rest):
         return "contacts"
     agencies = [i for i in rest if cols[i].agency >= 0.5]

@@ -159,3 +159,10 @@ def test_documents_to_draft_with_agency_and_time_are_tasks_issued_ones_are_bases
     assert [(t.text[:9], t.lead, t.deadline_text) for t in _annex(to_draft)[1]] == [
         ("Nghị định", ["Bộ Công an"], "Tháng 6/2026"), ("Thông tư ", ["Bộ Nội vụ"], "Quý III/2026")]
     assert _annex(issued)[1] == []
+
+
+def test_duties_beside_the_names_of_leaders_are_not_a_member_list() -> None:
+    rows = [["TT", "Lãnh đạo", "Nhiệm vụ được phân công", "Thời hạn"],
+            ["1", "Đồng chí Nguyễn Văn An", "Chỉ đạo rà soát quy hoạch mạng lưới trường học", "Quý II/2026"],
+            ["2", "Đồng chí Trần Thị Bình", "Theo dõi, đôn đốc việc giải ngân vốn đầu tư công", "Hằng tháng"]]
+    assert table_shape(Table(rows=rows)).kind == "tasks"
