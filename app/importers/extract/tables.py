@@ -10,12 +10,13 @@ import re
 from app.importers.blocks import Table
 from app.importers.extract import assignments as asg
 from app.importers.extract.deadline_text import cell_value, find_in_prose
-from app.importers.extract.indicator_tables import is_indicator_table
 from app.importers.extract.mention_heads import head_at
 from app.importers.extract.mention_lists import split_mentions
 from app.importers.extract.mention_phrase import starts_predicate, take_phrase
 from app.importers.extract.merged_cells import fill_merged, join_cut_rows
 from app.importers.extract.roles import roles_in_list
+from app.importers.extract.table_kinds import NOT_TASKS, table_shape
+from app.importers.extract.table_kinds import TIME_WORDS as _TIME_WORDS
 from app.importers.extract.textutil import clean_line, squash, strip_trailing_punct
 from app.importers.result import ImportedNode
 
@@ -171,7 +172,6 @@ def _realign(row: list[str], cols: dict[str, int], width: int) -> list[str]:
 
 
 _GROUP_ROW = re.compile(r"^(?:[IVX]{1,4}|[A-Z])[.)]\s+\S")
-_TIME_WORDS = re.compile(r"\b(?:19|20)\d{2}\b|\b(?:quý|tháng|hằng|hàng|thường xuyên|kỳ họp|phiên họp)\b", re.IGNORECASE)
 _AGENCY_KINDS = ("lead", "support", "review")
 # a time cell that defers to something else: `Theo kết quả rà soát, đề xuất của các cơ quan`, `Theo tiến độ
 # của dự án` (short: a long `Theo ...` cell is a note)
@@ -296,22 +296,27 @@ def table_nodes(tables: list[Table]) -> list[ImportedNode]:
     out: list[ImportedNode] = []
     count = 0
     for table in tables:
-        if is_indicator_table(table):
-            continue  # its rows are targets (indicator_tables.py), not tasks
+        shape = table_shape(table)
+        if shape.kind in NOT_TASKS:
+            continue  # figures, a budget, people, legal bases (table_kinds.py); indicators give targets
         rows = [[_cell(c) for c in row] for row in table.rows]
         header_i = next((i for i, r in enumerate(rows[:4]) if _columns(r)), None)
+        by_content = shape.task_columns() if header_i is None else None
+        if by_content is not None:  # a header naming no task columns over rows that are tasks
+            rows = [[""] * max(len(r) for r in rows), *rows[by_content[0]:]]
+            header_i = 0
         if header_i is None:
             continue
         header = rows[header_i]
         # a two-row header: `Cơ quan thực hiện` over `Chủ trì | Phối hợp`
         while header_i + 1 < len(rows) and rows[header_i + 1] == rows[header_i]:
             header_i += 1  # the header repeated
-        if header_i + 1 < len(rows) and _SUBHEADER.search(" ".join(rows[header_i + 1])) \
+        if by_content is None and header_i + 1 < len(rows) and _SUBHEADER.search(" ".join(rows[header_i + 1])) \
                 and all(len(c) < 40 for c in rows[header_i + 1]):
             sub = rows[header_i + 1]
             header = [f"{h} {sub[i] if i < len(sub) else ''}".strip() for i, h in enumerate(header)]
             header_i += 1
-        cols = _columns(header) or {}
+        cols = _columns(header) or (by_content[1] if by_content else {})
         time_col = _time_column(rows[header_i + 1:], cols) if cols and "deadline" not in cols else None
         if time_col is not None:
             cols = {**cols, "deadline": time_col}

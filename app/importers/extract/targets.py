@@ -67,7 +67,14 @@ LE_BEFORE = _LE_BEFORE
 parse_number = _number
 
 
+# `Tỷ lệ hồ sơ trực tuyến toàn trình: 80%`: a label whose value is one figure is one clause, the label
+# its indicator (a colon before words opens a new clause)
+_LABELLED_FIGURE = re.compile(rf":\s+(?=(?:đạt|trên|dưới|tối thiểu|tối đa|ít nhất|khoảng|≥|>=|≤|<=)?\s*(?:{_NUM})"
+                              rf"\s*(?:%|{_COUNT_UNITS})?\s*(?:\([^()]*\))?\s*[;.]?\s*(?:;|$))", re.IGNORECASE)
+
+
 def _clauses(text: str) -> list[str]:
+    text = _LABELLED_FIGURE.sub(" ", text)
     return [c for c in re.split(r";\s*|\.\s+(?=[A-ZĐÀ-Ỹ])|:\s+(?=\S)", text) if c.strip()]
 
 
@@ -112,6 +119,7 @@ def find_targets(text: str, path: list[str], deadline_text: str | None, counts: 
             nxt = figures[i + 1].start() if i + 1 < len(figures) else len(clause)
             tail = clause[fig.end():nxt]
             tail = re.sub(r"^\s*(?:trở lên|trở xuống)", "", tail)
+            tail = re.sub(r"\s*\([^()]*\)[\s.;,]*$", "", tail)  # `(Sở A chủ trì)` closing the clause: an aside
             tail = re.split(r",\s*(?=\d)|\s+so với\b|,\s*(?=[^,]*\d+\s*%)", tail)[0]
             tail = re.sub(r"^\s*(?:số lượng|số)?\s*$", "", tail)
             part = window
@@ -130,7 +138,9 @@ def find_targets(text: str, path: list[str], deadline_text: str | None, counts: 
                 indicator = _indicator_clean(tail)
             elif head and unit != "%":
                 # `Kết nạp ít nhất 1.500 đảng viên mới`: the counted noun belongs to the indicator
-                indicator = _indicator_clean(f"{head} {unit} {_indicator_clean(tail)}")
+                # ... unless the indicator names it already (`Số doanh nghiệp công nghệ số: 500 doanh nghiệp`)
+                counted = "" if re.search(rf"\b{re.escape(unit)}\b", head, re.IGNORECASE) else unit
+                indicator = _indicator_clean(f"{head} {counted} {_indicator_clean(tail)}")
             else:
                 indicator = head or _indicator_clean(tail)
             if not indicator:
