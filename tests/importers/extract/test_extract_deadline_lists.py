@@ -127,7 +127,7 @@ def test_a_time_cell_wrapped_onto_a_row_of_its_own_goes_on_the_row_above() -> No
             ["3", "Kiểm tra việc thực hiện", "Thanh tra tỉnh", "Các sở", "Năm 2025"]]
     plan = extract_plan([Paragraph("II. NHIỆM VỤ"), Table(rows=rows)])
     assert [(t.path, t.deadline_text) for t in plan.tasks()] == [
-        (["PL", "1"], "Định kỳ 6 tháng hằng năm"), (["PL", "2"], "Thường xuyên Quý IV/2025"),
+        (["PL", "1"], "Định kỳ 6 tháng, hằng năm"), (["PL", "2"], "Thường xuyên Quý IV/2025"),
         (["PL", "3"], "Năm 2025")]
 
 
