@@ -36,6 +36,7 @@ from app.ui.shell.state import DIRECTORY, AppState
 from app.ui.task.undo_commands import FunctionCommand, NodeRef, RefRegistry
 from app.ui.tree.group_marks import EMPTY_MARK, empty_groups_tip
 from app.ui.widgets.agency_picker import AgencyPicker
+from app.ui.widgets.filter_change import change_row_filter
 from app.ui.widgets.prompts import Prompter
 
 if TYPE_CHECKING:
@@ -51,8 +52,10 @@ class _FoldedFilter(QSortFilterProxyModel):
         self.terms: list[str] = []
 
     def set_text(self, text: str) -> None:
-        self.terms = fold(text).split()
-        self.invalidateFilter()
+        def change() -> None:
+            self.terms = fold(text).split()
+
+        change_row_filter(self, change)
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:
         key = self.sourceModel().index(row, 0, parent).data(KEY_ROLE) or ""

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.text import fold
+from app.ui.widgets.filter_change import change_row_filter
 
 if TYPE_CHECKING:
     from app.services.views import PlanSummary
@@ -148,12 +149,16 @@ class PlansProxy(QSortFilterProxyModel):
         self.setSortRole(SORT_ROLE)
 
     def set_query(self, text: str) -> None:
-        self._terms = fold(text).split()
-        self.invalidateFilter()
+        def change() -> None:
+            self._terms = fold(text).split()
+
+        change_row_filter(self, change)
 
     def set_filters(self, status: str = "", year: int = 0, issuer: str = "") -> None:
-        self.status, self.year, self.issuer = status, year, issuer
-        self.invalidateFilter()
+        def change() -> None:
+            self.status, self.year, self.issuer = status, year, issuer
+
+        change_row_filter(self, change)
 
     def filterAcceptsRow(self, row: int, parent: Index) -> bool:
         index = self.sourceModel().index(row, 0, parent)
