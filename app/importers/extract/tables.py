@@ -351,13 +351,6 @@ def table_nodes(tables: list[Table]) -> list[ImportedNode]:
             task_text = squash(task_text.replace("\n", " "))
             dl = squash(re.sub(r"(?<=[/\-])\n", "", dl).replace("\n", " "))
             distinct = {c.strip() for c in row if c.strip()}
-            last = (group or section).children[-1] if (group or section).children else None
-            if dl and distinct == {cell("deadline")} and not stt and last is not None and last.kind == "task" \
-                    and last.deadline_text and not re.match(r"^[-–+•]", dl):
-                # `Định kỳ 6 tháng,` / `hằng năm`: a time cell the export wrapped onto a row of its own, the
-                # rest of the row empty, goes on the time of the row above
-                last.deadline_text = cell_value(f"{last.deadline_text} {dl}")
-                continue
             # a row numbered `I.`, `IV.` with no agency is a group title, even with a stray time cell
             group_row = bool(re.fullmatch(r"\**[IVXL]{1,5}\.?\**", stt)) and not (lead or support)
             if not (lead or support or dl) or len(distinct) == 1 or group_row:
