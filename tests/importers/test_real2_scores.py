@@ -7,7 +7,9 @@ general ones (a party cell `Tổ đảng ...` heading its bullets, fields printe
 sub-bullets, a decision's articles, an annex-only file's caption; in session 4 the level that
 carries the duties decided over a whole list, means and procedure steps, forms). The floors below are the
 figures reached, less a small margin, so that no later change slides back; they no longer
-estimate what an unseen plan gets (seven of the twelve come from one issuer).
+estimate what an unseen plan gets (seven of the twelve come from one issuer). Session 7 moved two
+held-out documents of real4 here (NQ 03/NQ-CP with its programme, and its indicator annex): the fourteen
+have floors of their own, and the first twelve keep theirs.
 """
 from __future__ import annotations
 
@@ -22,10 +24,14 @@ from app.importers.readers import read_blocks
 
 REAL2 = Path(__file__).resolve().parent.parent / "fixtures" / "real2"
 DOCUMENTS = sorted(p.name[: -len(".gold.json")] for p in REAL2.glob("*.gold.json"))
-# figures reached on the twelve documents (per-document mean, as the shared scorer), less a margin
+# figures reached on the first twelve documents (per-document mean, as the shared scorer), less a margin
 # (session 5 structure: 0.954/0.934/0.941/0.928/0.936/1.000; session 6 leadsup 0.958/0.935/0.936/0.935/0.931)
-FLOORS = {"recall": 0.945, "precision": 0.92, "lead": 0.92, "support": 0.92, "deadline": 0.91,
-          "header": 0.98}
+TWELVE_FLOORS = {"recall": 0.945, "precision": 0.92, "lead": 0.92, "support": 0.92, "deadline": 0.91,
+                 "header": 0.98}
+# the two documents spent from real4 in session 7 (tests/fixtures/real4/README.md)
+SPENT = ("45566926c4cf93ee", "dbbae835c49bf497")
+# all fourteen (session 7 ngcp, before its change: 0.963/0.869/0.806/0.872/0.868/1.000), less a margin
+FLOORS = {"recall": 0.95, "precision": 0.855, "lead": 0.79, "support": 0.86, "deadline": 0.855, "header": 0.98}
 # documents whose failure the session fixed, each held to what it reached (less a margin)
 PER_DOCUMENT = {
     "8689cafda4051690": {"lead": 0.90, "recall": 0.95},   # `a) Tổ đảng ở Thường trực Ủy ban ...` headings
@@ -57,18 +63,23 @@ def real2_scores() -> dict[str, dict[str, float]]:
 
 
 def test_real2_set_is_complete() -> None:
-    assert len(DOCUMENTS) == 12
+    assert len(DOCUMENTS) == 14
+    assert all(name in DOCUMENTS for name in SPENT)
     assert all((REAL2 / f"{name}.txt").is_file() for name in DOCUMENTS)
 
 
 def test_real2_plans_hold_their_scores(real2_scores: dict[str, dict[str, float]],
                                        capsys: pytest.CaptureFixture[str]) -> None:
     overall = total(list(real2_scores.values()))
-    report = "\n".join([line(name, s) for name, s in real2_scores.items()] + [line("TOTAL real2", overall)])
+    twelve = total([s for name, s in real2_scores.items() if name not in SPENT])
+    report = "\n".join([line(name, s) for name, s in real2_scores.items()]
+                       + [line("TOTAL real2 (12)", twelve), line("TOTAL real2", overall)])
     with capsys.disabled():
         print("\n" + report)
     below = {m: round(overall[m], 3) for m, floor in FLOORS.items() if overall[m] < floor}
+    below_twelve = {m: round(twelve[m], 3) for m, floor in TWELVE_FLOORS.items() if twelve[m] < floor}
     assert not below, f"below the floors {FLOORS}:\n{report}"
+    assert not below_twelve, f"the first twelve below {TWELVE_FLOORS}:\n{report}"
 
 
 @pytest.mark.parametrize("name", sorted(PER_DOCUMENT))

@@ -1,10 +1,11 @@
 """The importer on a held-out set of full-length real documents (issue 10): `tests/fixtures/real4/`.
 
-Five documents (a Government resolution and its indicator annex, three Fatherland Front guidance documents) with
-gold written before any run (SOURCES.md, NOTES.md). The set stays held out: importer authors read only the score
-lines this test prints. The floors are the first run's figures (main 0181b2f, FIRST_RUN.md: recall 0.768,
-precision 0.500, lead 0.417, support 0.714, deadline 0.480, targets 0.600, header 1.000) less 0.03, so that a later
-change cannot silently lower them; they are not targets to tune against.
+Three Fatherland Front guidance documents with gold written before any run (SOURCES.md, NOTES.md); the set's two
+Government documents (a resolution and its indicator annex) were spent in session 7 and moved to real2 (README.md).
+The set stays held out: importer authors read only the score lines this test prints. The floors are the first run's
+figures for these three documents (main 0181b2f, FIRST_RUN.md, per-document mean: recall 0.620, precision 0.518,
+lead 0.685, support 0.860, deadline 0.476, targets 1.000, header 1.000) less 0.03, so that a later change cannot
+silently lower them; they are not targets to tune against.
 """
 from __future__ import annotations
 
@@ -19,11 +20,12 @@ from app.importers.readers import read_blocks
 
 REAL4 = Path(__file__).resolve().parent.parent / "fixtures" / "real4"
 DOCUMENTS = sorted(p.name[: -len(".gold.json")] for p in REAL4.glob("*.gold.json"))
-# first run (main 0181b2f, per-document mean as the shared scorer) less 0.03; support lowered once, by the lead,
-# in session 5: the merged task-level rule (`+` sub-items of dashes are details) changed which 2 of a095b7d9d45fed2a's
-# 7 gold tasks match, its support 1.0 → 0.5 (one task) while its lead and deadline rose 0.33 → 1.0 (FIRST_RUN.md)
-FLOORS = {"recall": 0.738, "precision": 0.470, "lead": 0.387, "support": 0.584, "deadline": 0.450,
-          "targets": 0.570, "header": 0.970}
+# first run of the three (main 0181b2f, per-document mean as the shared scorer) less 0.03; recall and support
+# lowered, by session 5's one change on this set: the merged task-level rule (`+` sub-items of dashes are details)
+# changed which 2 of a095b7d9d45fed2a's 7 gold tasks match (3 before), its recall 0.429 → 0.286 and support 1.0 → 0.5
+# while its lead and deadline rose 0.33 → 1.0 (FIRST_RUN.md); floors for those two = that run less 0.03
+FLOORS = {"recall": 0.543, "precision": 0.487, "lead": 0.655, "support": 0.664, "deadline": 0.446,
+          "targets": 0.970, "header": 0.970}
 
 
 def _score(name: str) -> dict[str, float]:
@@ -37,7 +39,7 @@ def real4_scores() -> dict[str, dict[str, float]]:
 
 
 def test_real4_set_is_complete() -> None:
-    assert len(DOCUMENTS) == 5
+    assert len(DOCUMENTS) == 3
     assert all((REAL4 / f"{name}.txt").is_file() for name in DOCUMENTS)
 
 
