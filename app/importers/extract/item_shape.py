@@ -21,6 +21,12 @@ _DUTIES_FOLLOW = re.compile(r"(?:nhiệm vụ|công việc)(?: cụ thể| chủ
                             re.IGNORECASE)
 
 
+# `Sửa đổi Luật … để:` / `… nhằm:` + dashes: what the one duty is for; `… trình Quốc hội ban hành:` + dashes:
+# what the body it goes to is to enact — either way the dashes say what the duty covers, nobody does them
+_COVERS_FOLLOW = re.compile(r"(?:\b(?:để|nhằm)|\btrình\b.{0,60}\b(?:ban hành|quyết định|thông qua|phê duyệt))\s*:$",
+                            re.IGNORECASE)
+
+
 def title_like(node: OutlineNode, n_body: int) -> bool:
     """A heading whose paragraphs are read one by one (`2.2.2. Nâng cao chất lượng ...` + paragraphs).
     A lettered item with a single following paragraph is one item printed over two paragraphs."""
@@ -34,6 +40,12 @@ def _names_a_thing(item: OutlineNode) -> bool:
     """A bullet that only names something (no actor, no verb, no date): `- Nền tảng truy xuất …`."""
     return item.style.startswith("bullet") and not item.children and not head_at(item.title) \
         and not starts_predicate(item.title.lower()) and not find_in_prose(" ".join(item.paras))
+
+
+def _plain_bullet(item: OutlineNode) -> bool:
+    """A bullet with no sub-items, no field and no body handed a duty (`Giao …`, `… chủ trì`)."""
+    return item.style.startswith("bullet") and not item.children and not any(attr_kind(p) for p in item.paras) \
+        and not asg.giao_mentions(item.title) and not re.search(r"\bchủ trì\b", item.title)
 
 
 def is_descriptive(node: OutlineNode, content: list[OutlineNode]) -> bool:
@@ -50,6 +62,8 @@ def is_descriptive(node: OutlineNode, content: list[OutlineNode]) -> bool:
         return True  # `Rà soát vị trí việc làm:` + `◦ khối hành chính;`
     if all(_names_a_thing(c) for c in content):
         return True  # `... trình HĐND quyết định:` + `- Phương án phân bổ vốn ...`, `- Mức vốn ...`: what, not who
+    if _COVERS_FOLLOW.search(title) and all(_plain_bullet(c) for c in content):
+        return True
     if not re.search(r"(?:sau|gồm|cụ thể|như sau|sau đây|dưới đây|như|là)\s*:$", title):
         return False
     verb_led = sum(starts_predicate(c.title.lower()) for c in content) * 2 > len(content)

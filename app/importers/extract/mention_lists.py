@@ -127,9 +127,20 @@ def _segments(text: str) -> list[str]:
 _APPOSITION = re.compile(r"^(?:là )?cơ quan (?:thường trực|đầu mối|chuyên môn|tham mưu)\b")
 
 
+# the kind `Bộ` capitalised (`các Bộ, cơ quan ngang Bộ`) names no ministry: no name follows it, the list
+# goes on or ends (`Bộ Tài chính`, `Bộ trưởng` are a body and a post)
+_CAPITALISED_KIND = re.compile(r"\bBộ(?=$|\s*[,;]|\s+và\b)")
+
+
+def _kind_case(text: str) -> str:
+    """`các Bộ, cơ quan ngang Bộ` read as `các bộ, cơ quan ngang bộ`: Government texts capitalise the kind
+    `Bộ` out of respect; only a name after it makes it one ministry."""
+    return _CAPITALISED_KIND.sub(lambda m: m.group(0).lower(), text)
+
+
 def _collective(mention: str) -> bool:
     """`Các sở, ban, ngành`, `các cơ quan thuộc tỉnh`: a plural of kinds of bodies, no body named."""
-    words = mention.split()
+    words = _kind_case(mention).split()
     return len(words) >= 2 and words[0].lower() in ("các", "những") and not any(w[:1].isupper() for w in words[1:])
 
 
@@ -143,7 +154,7 @@ _KIND_UNDER = re.compile(r"^(?:cơ quan|đơn vị|tổ chức)(?: [a-zđà-ỹ]
 
 def _kind_of_body(seg: str) -> bool:
     """A lowercase kind of body with no body named (`cơ quan ngang bộ`, `cơ quan thuộc Chính phủ`)."""
-    return _collective("các " + seg) or bool(_KIND_UNDER.match(seg))
+    return _collective("các " + seg) or bool(_KIND_UNDER.match(_kind_case(seg)))
 
 
 # kinds of bodies in one plural list closed by `đơn vị/địa phương (có) liên quan`, no second `các`
@@ -200,7 +211,7 @@ def split_mentions(text: str) -> list[str]:
             mentions[-1] += ", " + s
         elif low.startswith("thủ trưởng") and re.match(r"^(?:các )?(?:giám đốc|bộ trưởng$)", mentions[-1].lower()):
             mentions[-1] += ", " + s  # `Bộ trưởng, Thủ trưởng cơ quan ngang bộ`: the heads of every body of a level
-        elif s[:1].islower() and (_collective(mentions[-1]) or _HEAD_OF_KIND.match(mentions[-1])) \
+        elif s[:1].islower() and (_collective(mentions[-1]) or _HEAD_OF_KIND.match(_kind_case(mentions[-1]))) \
                 and _kind_of_body(s) and not _strong(s) and not low.startswith(("các ", "những ")):
             # `Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ`, `Thủ trưởng cơ quan ngang bộ, cơ quan
             # thuộc Chính phủ`: one collective list of kinds of bodies

@@ -24,7 +24,7 @@ from app.importers.extract.outline import (
     split_label,
     wrap_width,
 )
-from app.importers.extract.prose import letter_body_start, read_paragraphs, reread
+from app.importers.extract.prose import letter_body_start, opening_lead_in, read_paragraphs, reread
 from app.importers.extract.reporting import reporting_clauses
 from app.importers.extract.sibling_duties import promote_assigning_items, promote_labelled_duties
 from app.importers.extract.spelling import respell, to_new_style, to_old_style, writes_old_style
@@ -314,10 +314,14 @@ def _extract(lines: list[Line], tables: list[Table]) -> ImportedPlan:
     lift_closing_times(root)
     mark_duty_level(root)
     builder = TaskBuilder()
-    plan.nodes = [builder.build(child, Context()) for child in root.children]
+    # `…, các bộ, ngành, địa phương tập trung thực hiện các nhiệm vụ sau:` closing the preamble names the
+    # actors of the whole body, as the same sentence opening a section does for its items
+    intro = opening_lead_in(preamble)
+    base = Context(lead=list(intro.lead), support=list(intro.support)) if intro else Context()
+    plan.nodes = [builder.build(child, base) for child in root.children]
     if root.children:
         for para in root.paras:
-            plan.nodes.extend(builder.split_units(para, Context(), path=[]))
+            plan.nodes.extend(builder.split_units(para, base, path=[]))
     else:  # a body without numbering: every paragraph is read on its own, under the lead-in above it
         plan.nodes.extend(read_paragraphs(root.paras, preamble, builder))
     if annex < len(lines):

@@ -53,6 +53,25 @@ def lead_in(preamble: str) -> asg.Assignment | None:
     return said if said.lead else None
 
 
+# the predicate of a lead-in hands over the items printed below it: `… thực hiện các nhiệm vụ, giải pháp sau:`,
+# `… triển khai một số nội dung sau đây:` (`… ban hành Kế hoạch như sau:` hands nothing: it issues the plan)
+_HANDS_ITEMS = re.compile(r"\b(?:các|những|một số)\s+(?:nhiệm vụ|nội dung|giải pháp|công việc|biện pháp|việc)\b"
+                          r"[^:;.]{0,60}\b(?:sau|sau đây|dưới đây)\s*:$", re.IGNORECASE)
+
+
+def opening_lead_in(preamble: str) -> asg.Assignment | None:
+    """The actors of a whole body, named by the preamble's closing sentence whose subject lists them and whose
+    predicate hands them the items below (`Nhằm …, các bộ, cơ quan ngang bộ, Ủy ban nhân dân các tỉnh cần tập
+    trung thực hiện các nhiệm vụ, giải pháp sau:`); None for any other sentence — one that asks them through
+    the issuer (`UBND tỉnh đề nghị …`) or names a body only in its purpose."""
+    text = squash(preamble)
+    last = (sentences(text) or [text])[-1]
+    if not _HANDS_ITEMS.search(last) or asg.from_text(last).explicit:
+        return None
+    actors = asg.intro_subjects(last)
+    return asg.Assignment(lead=actors, explicit=True) if actors else None
+
+
 def assigns(sentence: str) -> asg.Assignment | None:
     """The assignment a sentence makes on its own, or None: it asks a named agency (`Giao X`,
     `Yêu cầu X`, `Đề nghị X`), says `X chủ trì`, or its subject is an agency given a duty."""

@@ -74,6 +74,23 @@ def test_descriptive_sub_bullets_stay_in_the_task() -> None:
     assert "Quyết định về phân cấp" in task.text and task.lead == ["Sở Nội vụ"]
 
 
+def test_dashes_saying_what_a_duty_is_for_stay_in_the_task() -> None:
+    """`a) Sửa đổi Luật … để:` + dashes (what the amendment is for), `b) … trình Quốc hội ban hành:` + dashes
+    (what the law is to contain): one duty each, its dashes in its text; with a dash naming who presides, the
+    dashes are duties."""
+    plan = _plan("II. NHIỆM VỤ", "1. Sở Tư pháp chủ trì thực hiện các nhiệm vụ sau:",
+                 "a) Sửa đổi quy định về quản lý khoa học và công nghệ để:",
+                 "- Tháo gỡ các khó khăn, vướng mắc về thủ tục.", "- Đơn giản hóa thủ tục hành chính.",
+                 "b) Hoàn thiện dự thảo Luật Công nghiệp công nghệ số trình Quốc hội ban hành:",
+                 "- Cơ chế thử nghiệm có kiểm soát.", "- Rà soát các ưu đãi về đất đai, thuế.",
+                 "c) Xây dựng đề án phát triển hạ tầng số nhằm:", "- Nâng cao năng lực tính toán.",
+                 "- Sở Tài chính chủ trì bố trí kinh phí.")
+    tasks = {"/".join(t.path): t for t in plan.tasks()}
+    assert set(tasks) == {"II/1/a", "II/1/b", "II/1/c/•1", "II/1/c/•2"}  # a dash naming who presides: a duty
+    assert "Tháo gỡ các khó khăn" in tasks["II/1/a"].text and tasks["II/1/a"].lead == ["Sở Tư pháp"]
+    assert "Cơ chế thử nghiệm" in tasks["II/1/b"].text
+
+
 def test_item_stating_its_agency_before_a_colon() -> None:
     plan = _plan("II. NHIỆM VỤ", "1. Sở Nội vụ chủ trì, phối hợp với các cơ quan liên quan tham mưu UBND tỉnh:",
                  "a) Ban hành quy chế đánh giá cán bộ.", "2. UBND các huyện, thị xã căn cứ chức năng, nhiệm vụ:",

@@ -108,3 +108,43 @@ def test_an_annex_of_indicators_alone_is_imported_for_its_targets(tmp_path, serv
     assert not plan.tasks() and len(plan.targets) >= 6
     outcome = services.plan_import.store(plan)
     assert outcome.tasks == 0 and outcome.targets == len(plan.targets)
+
+
+# an annex whose agency column says who monitors each indicator; `Đơn vị` is the unit, `Kết quả` the figure to
+# reach, the group rows give the year
+MONITORED = BODY + """
+| TT | Chỉ tiêu | Đơn vị | Kết quả | Cơ quan chủ trì theo dõi, đánh giá |
+| --- | --- | --- | --- | --- |
+| **I** | **Đến năm 2030** | | | |
+| 1 | Trình độ công nghệ của doanh nghiệp | Thứ bậc | Đạt mức trên trung bình của thế giới | Sở Khoa học và Công nghệ |
+| 2 | Xếp hạng chỉ số năng lực cạnh tranh | Thứ bậc | ≤ 5 khu vực; ≤ 20 cả nước | Sở Tài chính |
+| 3 | Số doanh nghiệp công nghệ số | Doanh nghiệp | ≥ 50 | Sở Khoa học và Công nghệ |
+| 4 | Tỉ lệ hồ sơ giải quyết trực tuyến | % | 100% | Văn phòng Ủy ban nhân dân tỉnh |
+| 5 | Chi ngân sách cho khoa học | % tổng chi | ≥ 3% và tăng dần theo yêu cầu | Sở Tài chính |
+| **II** | **Đến năm 2035** | | | |
+| 6 | Tổ chức khoa học được xếp hạng | Tổ chức | 40 - 50 | Sở Khoa học và Công nghệ |
+| 7 | Chỉ số hiệu quả quản trị | Điểm | > 0,7 | Sở Nội vụ |
+"""
+
+
+def test_indicator_table_with_a_monitoring_agency_gives_targets_not_tasks() -> None:
+    targets = _annex_targets(MONITORED)
+    assert targets == [
+        ("Xếp hạng chỉ số năng lực cạnh tranh", "<=", 5.0, "Thứ bậc", "Đến năm 2030"),
+        ("Xếp hạng chỉ số năng lực cạnh tranh", "<=", 20.0, "Thứ bậc", "Đến năm 2030"),
+        ("Số doanh nghiệp công nghệ số", ">=", 50.0, "Doanh nghiệp", "Đến năm 2030"),
+        ("Tỉ lệ hồ sơ giải quyết trực tuyến", "=", 100.0, "%", "Đến năm 2030"),
+        ("Chi ngân sách cho khoa học", ">=", 3.0, "% tổng chi", "Đến năm 2030"),
+        ("Tổ chức khoa học được xếp hạng", ">=", 40.0, "Tổ chức", "Đến năm 2035"),
+        ("Chỉ số hiệu quả quản trị", ">=", 0.7, "Điểm", "Đến năm 2035")]
+
+
+def test_bare_unit_header_naming_bodies_is_no_unit() -> None:
+    # `Đơn vị` over body names is who does it: not the unit of the figures
+    rows = [["TT", "Chỉ tiêu", "Đơn vị", "Kế hoạch 2026"],
+            ["1", "Tỷ lệ hồ sơ trực tuyến", "Văn phòng UBND tỉnh", "80%"],
+            ["2", "Số doanh nghiệp thành lập mới", "Sở Tài chính", "300"]]
+    plan = extract_plan([Paragraph("I. NHIỆM VỤ"), Paragraph("1. Sở Y tế chủ trì thực hiện, hoàn thành năm 2026."),
+                         Table(rows=rows)])
+    assert [(t.indicator, t.value, t.unit) for t in plan.targets] == [("Tỷ lệ hồ sơ trực tuyến", 80.0, "%"),
+                                                                     ("Số doanh nghiệp thành lập mới", 300.0, None)]

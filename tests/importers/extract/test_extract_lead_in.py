@@ -85,3 +85,50 @@ def test_item_naming_one_of_the_lead_in_partners_is_its_own(tmp_path: Path) -> N
     assert leads["II/1/a"] == (["Sở Xây dựng"], ["Sở Tài chính", "UBND các huyện"])
     assert leads["II/1/b/•1"][0] == ["Sở Xây dựng"]
     assert leads["II/1/b/•2"][0] == ["UBND các huyện"]
+
+
+def test_government_lead_in_after_a_purpose_clause_over_headed_sections(tmp_path: Path) -> None:
+    """`II. NHIỆM VỤ CỤ THỂ` / `Nhằm …, các Bộ, cơ quan ngang Bộ, …, Ủy ban nhân dân các tỉnh … cần … thực hiện
+    các nhiệm vụ sau đây:` / `### 1.` / `a)`: a resolution's programme names its addressees once, the kind `Bộ`
+    capitalised; every lettered item is theirs, as two groups."""
+    leads = _leads(tmp_path, (
+        "## I. MỤC TIÊU\n\n1. Xác định nhiệm vụ cụ thể để các Bộ, ngành, địa phương xây dựng kế hoạch.\n\n"
+        "## II. NHIỆM VỤ CỤ THỂ\n\n"
+        "Nhằm đạt được mục tiêu đề ra, trong thời gian tới, bên cạnh các nhiệm vụ thường xuyên, các Bộ, cơ quan "
+        "ngang Bộ, cơ quan thuộc Chính phủ, Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương cần cụ thể "
+        "hóa và tổ chức triển khai thực hiện các nhiệm vụ sau đây:\n\n"
+        "### 1. Hoàn thiện thể chế\n\na) Xây dựng quy định về quỹ đầu tư mạo hiểm.\n\n"
+        "b) Rà soát, cắt giảm thủ tục hành chính.\n\n### 2. Phát triển hạ tầng số\n\n"
+        "a) Xây dựng trung tâm dữ liệu quốc gia.\n"))
+    group = ["Các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ",
+             "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]
+    assert "I/1" not in leads
+    assert leads["II/1/a"][0] == group and leads["II/1/b"][0] == group and leads["II/2/a"][0] == group
+
+
+def test_lead_in_closing_the_preamble_heads_the_whole_body(tmp_path: Path) -> None:
+    """The same sentence closing a programme's opening, above `I.` and `II.`: every item of the body
+    inherits it (the purpose section stays text; an item naming its own presiding body keeps it)."""
+    leads = _leads(tmp_path, (
+        "Để triển khai có hiệu quả Nghị quyết, các sở, ban, ngành, Ủy ban nhân dân các huyện theo chức năng, "
+        "nhiệm vụ được giao tập trung thực hiện các nhiệm vụ, giải pháp sau:\n" + PURPOSE
+        + "II. NHIỆM VỤ\n1. Tăng cường kiểm tra an toàn thực phẩm.\n"
+        "2. Sở Công Thương chủ trì kiểm tra thị trường trong quý II năm 2026.\n"))
+    assert leads["II/1"][0] == ["Các sở, ban, ngành", "Ủy ban nhân dân các huyện"]
+    assert leads["II/2"][0] == ["Sở Công Thương"]
+    assert not any(path.startswith("I/") for path in leads)
+
+
+def test_issuing_or_purpose_sentence_naming_an_agency_is_no_lead_in(tmp_path: Path) -> None:
+    """`Nhằm nâng cao hiệu quả phối hợp giữa Sở Y tế và …, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:`
+    names the issuer and a body in its purpose, nobody handed the items: they get no lead from it."""
+    from app.importers.extract.prose import opening_lead_in
+
+    assert opening_lead_in("Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện các nhiệm vụ trọng tâm như sau:") is None
+    assert opening_lead_in("Ủy ban nhân dân tỉnh đề nghị các cơ quan, đơn vị phối hợp như sau:") is None
+    leads = _leads(tmp_path, (
+        "Nhằm nâng cao hiệu quả phối hợp giữa Sở Y tế và các địa phương, Ủy ban nhân dân tỉnh ban hành Kế hoạch "
+        "như sau:\n" + PURPOSE + "II. NHIỆM VỤ\n1. Tăng cường kiểm tra an toàn thực phẩm.\n"
+        "2. Sở Công Thương chủ trì kiểm tra thị trường trong quý II năm 2026.\n"
+        "3. Hỗ trợ hoạt động của Hội Nông dân tỉnh\n- Tổ chức tập huấn cho hội viên.\n"))
+    assert leads == {"II/2": (["Sở Công Thương"], [])}

@@ -84,6 +84,14 @@ def test_a_name_after_a_line_ending_in_a_colon_is_its_value_not_a_heading() -> N
     ("Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ",
      ["Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ"]),
     ("Sở Tài chính, Sở Xây dựng", ["Sở Tài chính", "Sở Xây dựng"]),
+    # the Government's texts capitalise the kind `Bộ`; no name follows it, so it is still the kind
+    ("các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ, Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương",
+     ["Các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ",
+      "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]),
+    ("Thủ trưởng cơ quan ngang Bộ, cơ quan thuộc Chính phủ", ["Thủ trưởng cơ quan ngang Bộ, cơ quan thuộc Chính phủ"]),
+    ("Bộ Công an, Bộ Quốc phòng, cơ quan thuộc Chính phủ", ["Bộ Công an", "Bộ Quốc phòng", "Cơ quan thuộc Chính phủ"]),
+    ("Các Sở, ban, ngành, đoàn thể cấp tỉnh, cơ quan ngành dọc", ["Các Sở, ban, ngành, đoàn thể cấp tỉnh",
+                                                                 "Cơ quan ngành dọc"]),
 ])
 def test_a_plural_list_of_kinds_of_bodies_is_one_group(text: str, mentions: list[str]) -> None:
     assert split_mentions(text) == mentions
