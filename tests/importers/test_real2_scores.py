@@ -30,8 +30,10 @@ TWELVE_FLOORS = {"recall": 0.945, "precision": 0.92, "lead": 0.92, "support": 0.
                  "header": 0.98}
 # the two documents spent from real4 in session 7 (tests/fixtures/real4/README.md)
 SPENT = ("45566926c4cf93ee", "dbbae835c49bf497")
-# all fourteen (session 7 ngcp, before its change: 0.963/0.869/0.806/0.872/0.868/1.000), less a margin
-FLOORS = {"recall": 0.95, "precision": 0.855, "lead": 0.79, "support": 0.86, "deadline": 0.855, "header": 0.98}
+# all fourteen, less a margin (session 7 ngcp: before its change 0.963/0.869/0.806/0.872/0.868/1.000, after
+# 0.964/0.944/0.874/0.872/0.867/1.000; the indicator annex has no task, so its lead, support and deadline are 0
+# by the scorer's definition and cost the fourteen's mean 0.07 each whatever the importer does)
+FLOORS = {"recall": 0.955, "precision": 0.93, "lead": 0.86, "support": 0.86, "deadline": 0.855, "header": 0.98}
 # documents whose failure the session fixed, each held to what it reached (less a margin)
 PER_DOCUMENT = {
     "8689cafda4051690": {"lead": 0.90, "recall": 0.95},   # `a) Tổ đảng ở Thường trực Ủy ban ...` headings
@@ -49,6 +51,9 @@ PER_DOCUMENT = {
     "2ab9f90ee834d2c1": {"header": 0.99},                   # an annex-only file's caption
     "f65cdafb62bc6900": {"deadline": 0.95, "precision": 0.95},  # `Đợt 2: …`; the forms of supervision
     "cb6d70ae2211e944": {"support": 0.99},                  # the partner stops at its own verb
+    # session 7 ngcp: the lead-in's `các Bộ, cơ quan ngang Bộ, …` one group; `… để:` dashes stay in the duty
+    "dbbae835c49bf497": {"lead": 0.97, "recall": 0.99, "precision": 0.99},
+    "45566926c4cf93ee": {"precision": 0.99, "targets": 0.95},  # an indicator table with a monitoring agency
 }
 
 
