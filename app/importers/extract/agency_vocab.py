@@ -38,7 +38,18 @@ HEADS = sorted({
     "chính quyền",
     # offices renamed in the 2025 reorganisation (`Thuế tỉnh X`, `Thống kê tỉnh X`)
     "thuế tỉnh", "thuế thành phố", "thuế cơ sở", "thống kê tỉnh", "thống kê thành phố",
+    # posts of the Party, the State and their committees that plans give duties to
+    "chủ nhiệm", "thứ trưởng", "cấp ủy viên", "cấp uỷ viên", "tư lệnh", "chính ủy", "chính uỷ",
 }, key=len, reverse=True)
+
+# Posts a person holds (lowercase): `Phó <post>` is the deputy of the same post, a head too
+# (`Phó Bí thư Thường trực Huyện ủy`, `Phó Chủ nhiệm Ủy ban Kiểm tra`), and `phụ trách <what>` after a
+# post says which holder is meant (`Phó Chủ tịch UBND tỉnh phụ trách khối văn xã`), not a predicate.
+POSTS = ("chủ tịch", "bí thư", "giám đốc", "thủ trưởng", "trưởng", "chủ nhiệm", "chánh", "tổng giám đốc",
+         "hiệu trưởng", "viện trưởng", "cục trưởng", "vụ trưởng", "tổng cục trưởng", "bộ trưởng", "thứ trưởng",
+         "chỉ huy trưởng", "tư lệnh", "chính ủy", "chính uỷ", "tổng thư ký", "ủy viên", "uỷ viên", "cấp ủy viên",
+         "cấp uỷ viên", "người đứng đầu", "lãnh đạo", "tổ trưởng", "chuyên viên", "cán bộ phụ trách",
+         "công chức phụ trách", "thường trực")
 
 # Words that open a predicate: the agency phrase before them is the actor.
 VERBS = sorted({

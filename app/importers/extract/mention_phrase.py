@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from app.importers.extract.agency_vocab import VERBS
-from app.importers.extract.mention_heads import ESTABLISHMENT, PRIVATE_HEADS, head_at
+from app.importers.extract.mention_heads import ESTABLISHMENT, PRIVATE_HEADS, head_at, holds_post
 
 
 def starts_predicate(low: str) -> bool:
@@ -246,6 +246,10 @@ def take_phrase(text: str, max_words: int = 60) -> str:
                 continue
             if rest.startswith("phối hợp") and " ".join(out[-2:]).lower() == "hội đồng":
                 out.extend(words[i:i + 2])  # `Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh`: a name
+                i += 2
+                continue
+            if rest.startswith("phụ trách ") and holds_post(" ".join(out)):
+                out.extend(words[i:i + 2])  # `Phó Chủ tịch UBND tỉnh phụ trách khối …`: which holder of the post
                 i += 2
                 continue
             if _closed_by_locality(out, word, rest):
