@@ -39,7 +39,7 @@ HEADS = sorted({
     # offices renamed in the 2025 reorganisation (`Thuế tỉnh X`, `Thống kê tỉnh X`)
     "thuế tỉnh", "thuế thành phố", "thuế cơ sở", "thống kê tỉnh", "thống kê thành phố",
     # posts of the Party, the State and their committees that plans give duties to
-    "chủ nhiệm", "thứ trưởng", "cấp ủy viên", "cấp uỷ viên", "tư lệnh", "chính ủy", "chính uỷ",
+    "chủ nhiệm", "thứ trưởng", "cấp ủy viên", "cấp uỷ viên", "tư lệnh", "chính ủy", "chính uỷ", "thành viên",
 }, key=len, reverse=True)
 
 # Posts a person holds (lowercase): `Phó <post>` is the deputy of the same post, a head too
@@ -49,7 +49,7 @@ POSTS = ("chủ tịch", "bí thư", "giám đốc", "thủ trưởng", "trưở
          "hiệu trưởng", "viện trưởng", "cục trưởng", "vụ trưởng", "tổng cục trưởng", "bộ trưởng", "thứ trưởng",
          "chỉ huy trưởng", "tư lệnh", "chính ủy", "chính uỷ", "tổng thư ký", "ủy viên", "uỷ viên", "cấp ủy viên",
          "cấp uỷ viên", "người đứng đầu", "lãnh đạo", "tổ trưởng", "chuyên viên", "cán bộ phụ trách",
-         "công chức phụ trách", "thường trực")
+         "công chức phụ trách", "thường trực", "thành viên")
 
 # Words that open a predicate: the agency phrase before them is the actor.
 VERBS = sorted({

@@ -68,8 +68,8 @@ def clean_mention(text: str) -> str:
     text = text.strip(" ,;:.-–")
     text = re.sub(r"\s*\([^()]*\)|\s*\[\d{1,2}\]", "", text)  # brackets, a footnote mark `[3]`
     text = re.sub(r"^(?:giao(?: cho)?|yêu cầu|đề nghị)\s+", "", text, flags=re.IGNORECASE)
-    # ANNOTATION: `Các đồng chí` is dropped, a single `Đồng chí <post>` is kept as printed
-    text = re.sub(r"^các (?:đồng chí|đ/c)\s+", "", text, flags=re.IGNORECASE)
+    # ANNOTATION: `Các đồng chí` is dropped; a single `Đồng chí <post>` and `Các đ/c` are kept as printed
+    text = re.sub(r"^các đồng chí\s+", "", text, flags=re.IGNORECASE)
     text = re.sub(r"\s+[-–]\s+(?:cơ quan|đơn vị|là)\b.*$", "", text)
     text = re.sub(r"\s+(?:thực hiện|có trách nhiệm|chịu trách nhiệm)$", "", text)
     text = text.strip(" ,;:.-–")

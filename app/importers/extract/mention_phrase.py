@@ -161,6 +161,11 @@ def _field_of_group(words: list[str], i: int, out: list[str], rest: str) -> int:
     return n
 
 
+# `trong <a body by kind>` after persons named by post: whose members they are
+_MEMBERS_OF = re.compile(r"^trong (?:các |những )?(?:tiểu ban|ban|tổ|đoàn|hội đồng|ủy ban|uỷ ban|cơ quan|đơn vị|"
+                         r"chi bộ|đảng ủy|đảng uỷ|ban chỉ đạo)\b")
+
+
 def prev_is(out: list[str], phrases: tuple[str, ...]) -> bool:
     """Do the words taken so far end a phrase that is exactly one of `phrases` (lowercase)?"""
     taken = " ".join(out).lower().strip(" ,")
@@ -247,6 +252,10 @@ def take_phrase(text: str, max_words: int = 60) -> str:
             if rest.startswith("phối hợp") and " ".join(out[-2:]).lower() == "hội đồng":
                 out.extend(words[i:i + 2])  # `Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh`: a name
                 i += 2
+                continue
+            if _MEMBERS_OF.match(rest) and holds_post(" ".join(out)):
+                out.append(word)  # `Các thành viên (khác) trong tiểu ban`: the body whose members are meant
+                i += 1
                 continue
             if rest.startswith("phụ trách ") and holds_post(" ".join(out)):
                 out.extend(words[i:i + 2])  # `Phó Chủ tịch UBND tỉnh phụ trách khối …`: which holder of the post
