@@ -21,7 +21,7 @@ def starts_predicate(low: str) -> bool:
 _NP_KEEP = ("có liên quan", "tổ chức chính trị", "tổ chức đảng", "tổ chức hội", "tổ chức hành chính",
             "tổ chức, ", "cùng cấp", "được giao phụ trách", "giao phụ trách", "phụ trách lĩnh vực",
             "cơ quan thường trực", "đặc biệt là", "nhất là", "đơn vị trực thuộc", "trực thuộc",
-            "theo ngành dọc", "quản lý nhà nước", "tổ chức liên quan", "tổ chức có liên quan")
+            "theo ngành dọc", "quản lý nhà nước", "tổ chức liên quan", "tổ chức có liên quan", "tổ chức hữu quan")
 
 
 _EVENT = re.compile(r"^tổ chức hội (?:nghị|thảo|thi|diễn)")  # `tổ chức hội nghị` is a predicate
@@ -273,7 +273,10 @@ def take_phrase(text: str, max_words: int = 60) -> str:
                 out.extend(words[i:i + n])  # `UBND các huyện có điểm du lịch`: which ones, not a predicate
                 i += n
                 continue
-            if _verb_at(rest) and not (prev in ("ban", "các ban") and rest.startswith(("chỉ đạo", "xây dựng đảng"))):
+            # `Sở Xây dựng`: `dựng` after a capitalised word is the name's, not the verb (`… phường dựng nhà bạt`)
+            in_name = _bare(word) == "dựng" and bool(out) and out[-1][:1].isupper()
+            if _verb_at(rest) and not in_name and not (prev in ("ban", "các ban")
+                                                       and rest.startswith(("chỉ đạo", "xây dựng đảng"))):
                 n = _name_extension(words, i, out)
                 if n:
                     out.extend(words[i:i + n])
