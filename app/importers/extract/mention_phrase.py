@@ -46,6 +46,8 @@ _TOPIC_HEADS = ("ban chỉ đạo", "hội đồng", "trường", "học viện"
 _NOMINAL = ("tổ chức", "quản lý", "xây dựng", "phát triển", "đào tạo", "bồi dưỡng", "đổi mới", "cải cách",
             "chuyển đổi", "kiểm tra", "giám sát", "bảo vệ", "hỗ trợ", "đầu tư", "ứng dụng", "giáo dục",
             "phòng", "chống", "thi đua", "khen thưởng", "tuyên truyền", "phổ biến", "giải quyết", "xử lý")
+# the work a person is in charge of, named by a verb used as a noun (`phụ trách tổng hợp`, `phụ trách kiểm tra`)
+_REMIT_FIELDS = (*_NOMINAL, "tổng hợp", "văn thư", "lưu trữ", "kế toán")
 _ROMAN_NUM = re.compile(r"^[IVX]{1,4}$")
 _LEVEL_WORDS = {"thị", "thành", "trung", "cấp", "khu", "thôn", "tổ", "ấp", "bản", "ủy", "uỷ"}
 
@@ -258,8 +260,12 @@ def take_phrase(text: str, max_words: int = 60) -> str:
                 i += 1
                 continue
             if rest.startswith("phụ trách ") and holds_post(" ".join(out)):
-                out.extend(words[i:i + 2])  # `Phó Chủ tịch UBND tỉnh phụ trách khối …`: which holder of the post
-                i += 2
+                # `Phó Chủ tịch UBND tỉnh phụ trách khối …`: which holder of the post; the field held may be
+                # named by a verb used as a noun (`Chuyên viên phụ trách tổng hợp`)
+                field = next((f for f in _REMIT_FIELDS if rest[len("phụ trách "):].startswith(f + " ")), "")
+                n = 2 + len(field.split())
+                out.extend(words[i:i + n])
+                i += n
                 continue
             if _closed_by_locality(out, word, rest):
                 break

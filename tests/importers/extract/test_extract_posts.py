@@ -103,3 +103,35 @@ def test_a_members_title_holding_a_verb_runs_to_the_colon_as_its_siblings_do() -
     assert leads == [["Đồng chí Trưởng Ban Tuyên giáo - Trưởng Tiểu ban"],
                      ["Đồng chí Phó Giám đốc Trung tâm phục vụ hành chính công - Phó Trưởng tiểu ban"],
                      ["Đồng chí Chánh Văn phòng Ủy ban nhân dân - Ủy viên"]]
+
+
+# Other general causes of lead/support mismatches on the development sets (session 7)
+@pytest.mark.parametrize("printed, mentions", [
+    # `khác` before `có liên quan` is still the generic group (ANNOTATION: kept as `Cơ quan, đơn vị có liên quan`)
+    ("Bộ Tư pháp, các cơ quan, tổ chức khác có liên quan", ["Bộ Tư pháp", "Cơ quan, đơn vị có liên quan"]),
+    # the press by kind, after the bodies listed before it
+    ("Ủy ban nhân dân phường, xã, đặc khu, báo, đài", ["Ủy ban nhân dân phường, xã, đặc khu", "Báo, đài"]),
+    ("Sở Văn hóa, Thể thao và Du lịch, báo, đài", ["Sở Văn hóa, Thể thao và Du lịch", "Báo, đài"]),
+])
+def test_groups_named_by_kind(printed: str, mentions: list[str]) -> None:
+    assert split_mentions(printed) == mentions
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Các cơ quan, tổ chức hữu quan căn cứ chức năng, nhiệm vụ triển khai.", "Các cơ quan, tổ chức hữu quan"),
+    ("UBND các xã, phường dựng nhà bạt, bố trí điểm lưu trú.", "UBND các xã, phường"),
+    ("Sở Xây dựng chủ trì hướng dẫn.", "Sở Xây dựng"),
+    ("Sở Xây dựng: Chủ trì hướng dẫn.", "Sở Xây dựng"),
+])
+def test_where_a_mention_ends(text: str, phrase: str) -> None:
+    assert take_phrase(text) == phrase
+
+
+def test_a_narrower_holder_of_the_headings_post_is_the_items_actor() -> None:
+    """Under `2. Chuyên viên Cơ quan …`, `- Chuyên viên phụ trách tổng hợp tham mưu …` names which of them."""
+    text = ("KẾ HOẠCH\n\nTổ chức hội nghị hiệp thương\n\nV. TỔ CHỨC THỰC HIỆN\n\n"
+            "2. Chuyên viên Cơ quan Ủy ban Mặt trận Tổ quốc xã\n\n"
+            "- Chuyên viên phụ trách tổng hợp tham mưu Ban Thường trực chuẩn bị nội dung hội nghị.\n\n"
+            "- Chuẩn bị các điều kiện tổ chức hội nghị.\n")
+    assert [t.lead for t in extract_plan(parse_text(text)).tasks()] == [
+        ["Chuyên viên phụ trách tổng hợp"], ["Chuyên viên Cơ quan Ủy ban Mặt trận Tổ quốc xã"]]
