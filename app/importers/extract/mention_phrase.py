@@ -262,8 +262,8 @@ def take_phrase(text: str, max_words: int = 60) -> str:
             if rest.startswith("phụ trách ") and holds_post(" ".join(out)):
                 # `Phó Chủ tịch UBND tỉnh phụ trách khối …`: which holder of the post; the field held may be
                 # named by a verb used as a noun (`Chuyên viên phụ trách tổng hợp`)
-                field = next((f for f in _REMIT_FIELDS if rest[len("phụ trách "):].startswith(f + " ")), "")
-                n = 2 + len(field.split())
+                remit = next((f for f in _REMIT_FIELDS if rest[len("phụ trách "):].startswith(f + " ")), "")
+                n = 2 + len(remit.split())
                 out.extend(words[i:i + n])
                 i += n
                 continue

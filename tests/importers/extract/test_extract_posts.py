@@ -37,8 +37,9 @@ def _roles(blocks: list) -> list[tuple[list[str], list[str]]]:
 @pytest.mark.parametrize("printed, kept", POSTS)
 def test_a_post_is_the_actor_of_its_sentence(printed: str, kept: str) -> None:
     said = f"1. {printed} chủ trì, phối hợp với Sở Tài chính tổ chức kiểm tra việc thực hiện."
-    given = f"1. Giao {printed[:1].lower() + printed[1:]} chủ trì triển khai Kế hoạch."
-    aside = f"1. Tổ chức kiểm tra việc thực hiện (giao {printed[:1].lower() + printed[1:]} chủ trì, phối hợp với Sở Nội vụ)."
+    low = printed[:1].lower() + printed[1:]
+    given = f"1. Giao {low} chủ trì triển khai Kế hoạch."
+    aside = f"1. Tổ chức kiểm tra việc thực hiện (giao {low} chủ trì, phối hợp với Sở Nội vụ)."
     assert _roles([*HEAD, Paragraph(said)]) == [([kept], ["Sở Tài chính"])]
     assert _roles([*HEAD, Paragraph(given)]) == [([kept], [])]
     assert _roles([*HEAD, Paragraph(aside)]) == [([kept], ["Sở Nội vụ"])]
@@ -92,7 +93,8 @@ IV. TỔ CHỨC THỰC HIỆN
 
 1. Đồng chí Trưởng Ban Tuyên giáo - Trưởng Tiểu ban: Phụ trách chung, chịu trách nhiệm về kết quả tuyên truyền.
 
-2. Đồng chí Phó Giám đốc Trung tâm phục vụ hành chính công - Phó Trưởng tiểu ban: Chủ động tham mưu các nội dung tuyên truyền.
+2. Đồng chí Phó Giám đốc Trung tâm phục vụ hành chính công - Phó Trưởng tiểu ban: Chủ động tham mưu \
+tuyên truyền.
 
 3. Đồng chí Chánh Văn phòng Ủy ban nhân dân - Ủy viên: Chuẩn bị tốt các điều kiện tổ chức hội nghị.
 """
