@@ -26,8 +26,9 @@ HELD_ASIDE = ("001c610b2efdcf0c", "192068354fd1ffe5", "99c7d8fff9e4572e", "a83ff
 NO_TASKS = "6e205b75bcc588b5"
 # figures reached on the 22 documents with tasks, and on the five held aside, less a margin
 # (session 5 structure, FIRST_RUN.md: 22 with tasks 0.955/0.953/0.967/0.961/0.944/0.973, held aside
-# 0.870/0.862/0.948/0.976/0.771/1.000; session 6 leadsup: lead 0.979, support 0.972 on the 22)
-FLOORS_ALL = {"recall": 0.945, "precision": 0.945, "lead": 0.97, "support": 0.96, "deadline": 0.93,
+# 0.870/0.862/0.948/0.976/0.771/1.000; session 6 leadsup: lead 0.979, support 0.972 on the 22; session 7
+# actors: support 0.978)
+FLOORS_ALL = {"recall": 0.945, "precision": 0.945, "lead": 0.97, "support": 0.97, "deadline": 0.93,
               "header": 0.96}
 FLOORS_HELD = {"recall": 0.86, "precision": 0.865, "lead": 0.94, "support": 0.96, "deadline": 0.76,
                "header": 0.97}

@@ -38,7 +38,18 @@ HEADS = sorted({
     "chính quyền",
     # offices renamed in the 2025 reorganisation (`Thuế tỉnh X`, `Thống kê tỉnh X`)
     "thuế tỉnh", "thuế thành phố", "thuế cơ sở", "thống kê tỉnh", "thống kê thành phố",
+    # posts of the Party, the State and their committees that plans give duties to
+    "chủ nhiệm", "thứ trưởng", "cấp ủy viên", "cấp uỷ viên", "tư lệnh", "chính ủy", "chính uỷ", "thành viên",
 }, key=len, reverse=True)
+
+# Posts a person holds (lowercase): `Phó <post>` is the deputy of the same post, a head too
+# (`Phó Bí thư Thường trực Huyện ủy`, `Phó Chủ nhiệm Ủy ban Kiểm tra`), and `phụ trách <what>` after a
+# post says which holder is meant (`Phó Chủ tịch UBND tỉnh phụ trách khối văn xã`), not a predicate.
+POSTS = ("chủ tịch", "bí thư", "giám đốc", "thủ trưởng", "trưởng", "chủ nhiệm", "chánh", "tổng giám đốc",
+         "hiệu trưởng", "viện trưởng", "cục trưởng", "vụ trưởng", "tổng cục trưởng", "bộ trưởng", "thứ trưởng",
+         "chỉ huy trưởng", "tư lệnh", "chính ủy", "chính uỷ", "tổng thư ký", "ủy viên", "uỷ viên", "cấp ủy viên",
+         "cấp uỷ viên", "người đứng đầu", "lãnh đạo", "tổ trưởng", "chuyên viên", "cán bộ phụ trách",
+         "công chức phụ trách", "thường trực", "thành viên")
 
 # Words that open a predicate: the agency phrase before them is the actor.
 VERBS = sorted({
@@ -68,5 +79,5 @@ VERBS = sorted({
     "nghiêm", "kiên quyết", "đề cao", "tăng cuờng", "được", "cần thiết", "trình bày", "lấy ý kiến",
     "đẩy nhanh", "hoàn tất", "phấn đấu", "khảo sát", "điều phối", "điều tra",
     "triệu tập", "giúp", "thể chế hóa", "thể chế hoá", "xác minh", "trao đổi", "lập danh sách", "lập kế hoạch",
-    "lập hồ sơ",
+    "lập hồ sơ", "họp", "dựng",
 }, key=len, reverse=True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from app.importers.extract.mention_heads import PRIVATE_HEADS, head_at, private_body
+from app.importers.extract.mention_heads import PRIVATE_HEADS, head_at, holds_post, private_body
 from app.importers.extract.mention_lists import split_mentions
 from app.importers.extract.mention_phrase import starts_predicate, take_phrase
 from app.importers.extract.partners import partner_of_other
@@ -295,8 +295,9 @@ def _narrower(subjects: list[str], inherited: list[str]) -> bool:
     """`Doanh nghiệp viễn thông, bưu chính …` under `Các doanh nghiệp công nghệ số`: the item names a
     narrower group of the same kind of body than its heading, so it is the item's actor."""
     heads = {head_at(m) for m in inherited}
+    # `Chuyên viên phụ trách tổng hợp …` under `Chuyên viên Cơ quan …`: persons of the same post, named narrower
     return bool(subjects) and set(subjects) != set(inherited) and all(
-        head_at(m) in heads and head_at(m) in PRIVATE_HEADS for m in subjects)
+        head_at(m) in heads and (head_at(m) in PRIVATE_HEADS or holds_post(m)) for m in subjects)
 
 
 def _one_of_partners(subjects: list[str], inherited: Assignment) -> bool:

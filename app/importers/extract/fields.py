@@ -16,6 +16,7 @@ from app.importers.extract.closing_times import referenced_time
 from app.importers.extract.deadline_text import attribute_value, clean_value, find_in_prose
 from app.importers.extract.mention_heads import head_at
 from app.importers.extract.mention_lists import split_mentions
+from app.importers.extract.milestones import announces_milestones
 from app.importers.extract.outline import OutlineNode
 from app.importers.extract.roles import roles_in_list
 from app.importers.extract.textutil import strip_trailing_punct
@@ -78,6 +79,8 @@ def field_of_parent(node: OutlineNode) -> str | None:
         return None
     if kind == "deadline" and node.label and not node.style.startswith("bullet") and _sentence_value(node.title):
         return None
+    if kind == "deadline" and announces_milestones(node):
+        return None  # `1. Thời gian: … như sau:` over `- Từ ngày …: Ban … họp …`: dated duties, not its value
     if kind == "deadline" and node.style.startswith("bullet") and (attribute_value(node.title) or "").strip() and any(
             c.label and not c.style.startswith("bullet") for c in node.children):
         # `- Thời gian thực hiện: Năm 2026.` over `1. ...`, `2. ...`: the outline hung the numbered items under

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from contextvars import ContextVar
 
-from app.importers.extract.agency_vocab import HEADS
+from app.importers.extract.agency_vocab import HEADS, POSTS
 
 _NOT_HEAD = (r"(?:(?:tổ chức )?hội (?:chợ|nghị|thảo|thi|diễn|nhập)|ban hành|báo cáo|đoàn kết|trường hợp|cục bộ|bộ máy|"
              r"bộ phận|bộ tiêu chí|bộ thủ tục|lãnh đạo,|lãnh đạo (?:chỉ đạo|và chỉ đạo|thực hiện|triển khai|tổ chức)|"
@@ -62,6 +62,8 @@ def head_at(text: str) -> str | None:
         if low.startswith(prefix):
             low = low[len(prefix):]
             break
+    if low.startswith("phó ") and low[4:].startswith(POSTS):
+        low = low[4:]  # `Phó Bí thư Thường trực Huyện ủy`: the deputy holds a post of the same kind
     for head in HEADS:
         if low.startswith(head) and (len(low) == len(head) or not low[len(head)].isalpha()):
             if re.match(_NOT_HEAD, low):
@@ -83,3 +85,10 @@ def head_at(text: str) -> str | None:
                 return None
             return head
     return None
+
+
+def holds_post(text: str) -> bool:
+    """Does `text` name a person by the post held (`Phó Chủ tịch UBND tỉnh`, `Các đồng chí Ủy viên Ban
+    Thường vụ`, `Thủ trưởng các sở`) rather than a body?"""
+    low = re.sub(r"^(?:các |những )?(?:đồng chí |đ/c )?(?:phó )?", "", text.lower())
+    return low.startswith(POSTS) and head_at(text) is not None

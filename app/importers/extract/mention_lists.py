@@ -31,14 +31,14 @@ _BARE = re.compile(
 )
 _GENERIC = re.compile(
     r"^(?:và |cùng )?(?:các |những )?(?:cơ quan|đơn vị|tổ chức)(?:,? (?:cơ quan|đơn vị|tổ chức|địa phương))*"
-    r"(?: có)? liên quan(?: khác)?(?: của [^,;]*)?$",
+    r"(?: khác)?(?: có)? liên quan(?: khác)?(?: của [^,;]*)?$",
     re.IGNORECASE,
 )
 GENERIC_MENTION = "Cơ quan, đơn vị có liên quan"
 _GENERIC_TAIL = re.compile(
     r"(?:^|,\s*|\s+và\s+|\s+cùng\s+|;\s*)(?:các |những )?(?:cơ quan|đơn vị|tổ chức)"
     r"(?:,?\s*(?:và )?(?:các )?(?:cơ quan|đơn vị|tổ chức|địa phương))*"
-    r"(?: có)? liên quan(?: khác)?(?: của [^,;]*?(?=,|;|$))?",
+    r"(?: khác)?(?: có)? liên quan(?: khác)?(?: của [^,;]*?(?=,|;|$))?",
     re.IGNORECASE,
 )
 _PEER_WORD = re.compile(r"^(?:các )?(?:bộ|sở|ban|ngành|quận|huyện|thị xã|thành phố|xã|phường|thị trấn|cấp \w+|"
@@ -68,7 +68,8 @@ def clean_mention(text: str) -> str:
     text = text.strip(" ,;:.-–")
     text = re.sub(r"\s*\([^()]*\)|\s*\[\d{1,2}\]", "", text)  # brackets, a footnote mark `[3]`
     text = re.sub(r"^(?:giao(?: cho)?|yêu cầu|đề nghị)\s+", "", text, flags=re.IGNORECASE)
-    text = re.sub(r"^(?:các đồng chí|đồng chí|đ/c)\s+", "", text, flags=re.IGNORECASE)
+    # ANNOTATION: `Các đồng chí` is dropped; a single `Đồng chí <post>` and `Các đ/c` are kept as printed
+    text = re.sub(r"^các đồng chí\s+", "", text, flags=re.IGNORECASE)
     text = re.sub(r"\s+[-–]\s+(?:cơ quan|đơn vị|là)\b.*$", "", text)
     text = re.sub(r"\s+(?:thực hiện|có trách nhiệm|chịu trách nhiệm)$", "", text)
     text = text.strip(" ,;:.-–")
@@ -166,6 +167,10 @@ _KINDS_THEN_RELATED = re.compile(r"(?:^|(?<=, )|(?<= và ))(?:Các|các|Những|
                                  r"(?: có)? liên quan(?=$|\s*[,;.])", re.IGNORECASE)
 
 
+# the press named by kind in lowercase (`báo, đài`), no paper named
+_PRESS = re.compile(r"^(?:các )?(?:báo|đài|báo chí|đài phát thanh|đài truyền thanh)$")
+
+
 def split_mentions(text: str) -> list[str]:
     """Split a printed agency list into mentions."""
     mentions: list[str] = []
@@ -218,6 +223,12 @@ def split_mentions(text: str) -> list[str]:
             mentions[-1] += ", " + s
         elif _APPOSITION.match(s):
             continue  # `Sở Nội vụ, cơ quan thường trực của Hội đồng ...`: what the body is, not another body
+        elif _PRESS.match(low) and s[:1].islower():
+            # `…, báo, đài`: the press, a group of its own after the bodies listed before it
+            if _PRESS.match(last_seg.lower()) and not after_semicolon:
+                mentions[-1] += ", " + s
+            else:
+                mentions.append(s)
         elif not head_at(s):
             mentions[-1] += ", " + s
         else:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from app.importers.extract.agency_vocab import VERBS
-from app.importers.extract.mention_heads import ESTABLISHMENT, PRIVATE_HEADS, head_at
+from app.importers.extract.mention_heads import ESTABLISHMENT, PRIVATE_HEADS, head_at, holds_post
 
 
 def starts_predicate(low: str) -> bool:
@@ -21,7 +21,7 @@ def starts_predicate(low: str) -> bool:
 _NP_KEEP = ("có liên quan", "tổ chức chính trị", "tổ chức đảng", "tổ chức hội", "tổ chức hành chính",
             "tổ chức, ", "cùng cấp", "được giao phụ trách", "giao phụ trách", "phụ trách lĩnh vực",
             "cơ quan thường trực", "đặc biệt là", "nhất là", "đơn vị trực thuộc", "trực thuộc",
-            "theo ngành dọc", "quản lý nhà nước", "tổ chức liên quan", "tổ chức có liên quan")
+            "theo ngành dọc", "quản lý nhà nước", "tổ chức liên quan", "tổ chức có liên quan", "tổ chức hữu quan")
 
 
 _EVENT = re.compile(r"^tổ chức hội (?:nghị|thảo|thi|diễn)")  # `tổ chức hội nghị` is a predicate
@@ -46,6 +46,8 @@ _TOPIC_HEADS = ("ban chỉ đạo", "hội đồng", "trường", "học viện"
 _NOMINAL = ("tổ chức", "quản lý", "xây dựng", "phát triển", "đào tạo", "bồi dưỡng", "đổi mới", "cải cách",
             "chuyển đổi", "kiểm tra", "giám sát", "bảo vệ", "hỗ trợ", "đầu tư", "ứng dụng", "giáo dục",
             "phòng", "chống", "thi đua", "khen thưởng", "tuyên truyền", "phổ biến", "giải quyết", "xử lý")
+# the work a person is in charge of, named by a verb used as a noun (`phụ trách tổng hợp`, `phụ trách kiểm tra`)
+_REMIT_FIELDS = (*_NOMINAL, "tổng hợp", "văn thư", "lưu trữ", "kế toán")
 _ROMAN_NUM = re.compile(r"^[IVX]{1,4}$")
 _LEVEL_WORDS = {"thị", "thành", "trung", "cấp", "khu", "thôn", "tổ", "ấp", "bản", "ủy", "uỷ"}
 
@@ -161,6 +163,11 @@ def _field_of_group(words: list[str], i: int, out: list[str], rest: str) -> int:
     return n
 
 
+# `trong <a body by kind>` after persons named by post: whose members they are
+_MEMBERS_OF = re.compile(r"^trong (?:các |những )?(?:tiểu ban|ban|tổ|đoàn|hội đồng|ủy ban|uỷ ban|cơ quan|đơn vị|"
+                         r"chi bộ|đảng ủy|đảng uỷ|ban chỉ đạo)\b")
+
+
 def prev_is(out: list[str], phrases: tuple[str, ...]) -> bool:
     """Do the words taken so far end a phrase that is exactly one of `phrases` (lowercase)?"""
     taken = " ".join(out).lower().strip(" ,")
@@ -248,6 +255,18 @@ def take_phrase(text: str, max_words: int = 60) -> str:
                 out.extend(words[i:i + 2])  # `Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh`: a name
                 i += 2
                 continue
+            if _MEMBERS_OF.match(rest) and holds_post(" ".join(out)):
+                out.append(word)  # `Các thành viên (khác) trong tiểu ban`: the body whose members are meant
+                i += 1
+                continue
+            if rest.startswith("phụ trách ") and holds_post(" ".join(out)):
+                # `Phó Chủ tịch UBND tỉnh phụ trách khối …`: which holder of the post; the field held may be
+                # named by a verb used as a noun (`Chuyên viên phụ trách tổng hợp`)
+                remit = next((f for f in _REMIT_FIELDS if rest[len("phụ trách "):].startswith(f + " ")), "")
+                n = 2 + len(remit.split())
+                out.extend(words[i:i + n])
+                i += n
+                continue
             if _closed_by_locality(out, word, rest):
                 break
             if word in ("trong", "thuộc") and i + 1 < len(words) and words[i + 1][:1].isupper() \
@@ -260,7 +279,10 @@ def take_phrase(text: str, max_words: int = 60) -> str:
                 out.extend(words[i:i + n])  # `UBND các huyện có điểm du lịch`: which ones, not a predicate
                 i += n
                 continue
-            if _verb_at(rest) and not (prev in ("ban", "các ban") and rest.startswith(("chỉ đạo", "xây dựng đảng"))):
+            # `Sở Xây dựng`: `dựng` after a capitalised word is the name's, not the verb (`… phường dựng nhà bạt`)
+            in_name = _bare(word) == "dựng" and bool(out) and out[-1][:1].isupper()
+            if _verb_at(rest) and not in_name and not (prev in ("ban", "các ban")
+                                                       and rest.startswith(("chỉ đạo", "xây dựng đảng"))):
                 n = _name_extension(words, i, out)
                 if n:
                     out.extend(words[i:i + n])

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from app.importers.extract.mention_heads import holds_post
 from app.importers.extract.mention_phrase import starts_predicate
 from app.importers.extract.section_kinds import not_task_section, top_label
 from app.importers.extract.taskcues import states_no_duty
@@ -42,6 +43,15 @@ def _names_its_lead(node: ImportedNode) -> bool:
                 and all(lead.lower() in who.lower() for lead in node.lead))
 
 
+def _post_cut_short(lead: list[str], who: str) -> bool:
+    """`Đồng chí Phó Giám đốc Trung tâm phục vụ hành chính công - Phó Trưởng tiểu ban:` read as `Đồng chí Phó
+    Giám đốc Trung tâm`: a person's title holds a body's name with a verb in it, and the colon, as in the
+    siblings, ends the name; a label that assigns roles (`… chủ trì, phối hợp …`) is not one name."""
+    if len(lead) != 1 or not who.lower().startswith(lead[0].lower()) or len(who) <= len(lead[0]):
+        return False
+    return holds_post(who) and not re.search(r"\b(?:chủ trì|phối hợp|cùng|với)\b|[,;]", who[len(lead[0]):])
+
+
 def promote_labelled_duties(nodes: list[ImportedNode], excluded: bool = False) -> None:
     """Walk the tree; in a list of `<who>: <duty>` tasks, a text sibling of the same shape is a task
     of the body it names."""
@@ -54,6 +64,8 @@ def promote_labelled_duties(nodes: list[ImportedNode], excluded: bool = False) -
             who = _label(node)
             if node.kind == "text" and who and _opening(who) in openings and not states_no_duty(node.text):
                 node.kind, node.lead = "task", [who]
+            elif node.kind == "task" and who and _opening(who) in openings and _post_cut_short(node.lead, who):
+                node.lead = [who]
     for node in nodes:
         if node.children:
             promote_labelled_duties(node.children, excluded or not_task_section(

@@ -38,6 +38,7 @@ from app.importers.extract.fields import (
     share_fields,
 )
 from app.importers.extract.item_shape import is_descriptive, title_like
+from app.importers.extract.milestones import announces_milestones, milestone_time, names_actor
 from app.importers.extract.other_actors import different_actor, split_giao_sentences
 from app.importers.extract.outline import OutlineNode
 from app.importers.extract.section_kinds import not_task_section, top_label
@@ -105,6 +106,8 @@ class TaskBuilder:
         descriptive = fields or (is_descriptive(node, content_children) and self._level_of(node) != SUBITEMS) \
             or (node.style.startswith("bullet") and bool(content_children) and not heading
                 and self._level_of(node) == ITEMS)
+        if descriptive and announces_milestones(node):
+            descriptive = False  # sub-items each opening with their own time and a duty are duties of their own
         body = [p for p in node.paras[1:] if not attr_kind(p)]
         own_attrs = Attrs()
         for p in node.paras[1:]:
@@ -359,6 +362,9 @@ class TaskBuilder:
             # `Khen thưởng cấp Nhà nước: Sở Nội vụ phối hợp ... báo cáo ...`: a named body given a duty
             # is a task even among criteria and quotas
             named = asg.labelled_actor(text)
+            if not named and names_actor(text):
+                # `Từ ngày 04/02/2026: Ban Thường trực … họp …` in a time-and-place section: a dated duty
+                named = asg.from_text(text).lead
             if not named:
                 out.kind = "text"
                 return
@@ -383,7 +389,8 @@ class TaskBuilder:
         if attrs.support is not None and attrs.lead is None:
             support = attrs.support
         # `Bước 1: Rà soát ... Thời gian hoàn tất: trước ngày 30/6/2026`: the labelled time wins over the phase
-        deadline = attrs.deadline or labelled_time(text) or phase or find_in_prose(text) or ctx.deadline or (
+        deadline = attrs.deadline or labelled_time(text) or phase or milestone_time(text) or find_in_prose(text) \
+            or ctx.deadline or (
             ctx.period if lead else None)
         if attrs.lead is None and not attrs.deadline and states_no_duty(text):
             out.kind = "text"
