@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import re
 
-Q = r"(?:[Qq]uý|QUÝ) (?:I{1,3}|IV|[1-4])"
+# (`IV` before `I`: `trong quý IV` is not `trong quý I`)
+Q = r"(?:[Qq]uý|QUÝ) (?:IV|I{1,3}|[1-4])(?!\w)"
+# quarters sharing one year: `quý III, IV/2025`, `Quý II - Quý IV năm 2025`, `các quý III và IV năm 2025`
+QUARTERS = rf"{Q}(?:\s*(?:,|và|[-–])\s*(?:[Qq]uý )?(?:IV|I{{1,3}})(?!\w))*"
 # `30/6/2026`, `30/6`, and a Party document's `30-6-2026` (always with its year: `2-3 lần` is no date)
 DATE = r"(?:\d{1,2}/\d{1,2}(?:/\d{4})?|\d{1,2}-\d{1,2}-(?:19|20)\d{2}(?!\d))"
 YEAR = r"(?:19|20)\d{2}"
@@ -20,32 +23,51 @@ FREQUENCY = (rf"(?:[Đđ]ịnh kỳ (?:{EVERY} (?:ngày|tuần|tháng|quý|năm)
 # `... và đột xuất khi cần thiết`: the unscheduled reports that go with a frequency
 AD_HOC = r"(?: và đột xuất(?: khi (?:cần thiết|có yêu cầu))?)?"
 # a time of day: `19h00’`, `9h`, `16 giờ 30`
-TIME = r"\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?['’]?"
+TIME = r"\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?(?:\s*phút)?['’]?"
+# a day, with the hour it ends at before it (`17 giờ 00, ngày 01/02/2026`, `16h00 ngày 20/01/2026`)
+DAY = rf"(?:{TIME},?\s+)?ngày (?:{DATE}|\d{{1,2}} tháng \d{{1,2}}(?: năm {YEAR})?)"
+# a date printed without `ngày` in a span, always with its year (`từ 01/3/2026 đến 15/3/2026`; `từ 1/3 đến 1/2
+# số hộ` is a share)
+FULL_DATE = rf"\d{{1,2}}/\d{{1,2}}/{YEAR}"
 # a month, quarter, year or day as the end of a `từ ... đến ...` span
-POINT = (rf"(?:ngày {DATE}|ngày \d{{1,2}} tháng \d{{1,2}}(?: năm {YEAR})?"
+POINT = (rf"(?:{DAY}"
           rf"|tháng \d{{1,2}}(?:[/-]{YEAR}| năm {YEAR})?|{Q}(?:[/-]{YEAR}| năm {YEAR})?|năm {YEAR})")
 
 # Each pattern finds one phrase in prose; the first match in the text is kept.
 PROSE = [
     # `Từ tháng 3 đến tháng 11 hằng năm`, `từ ngày 15/11/2025 đến ngày 15/12/2025`: the whole span
-    re.compile(rf"(?:[Tt]rong khoảng (?:thời gian )?)?[Tt]ừ {POINT} đến (?:hết )?{POINT}(?: {FREQ})?"),
-    re.compile(rf"(?:[Xx]ong )?(?:trước|Trước) ngày {DATE}(?: (?:{FREQ}|của tháng cuối quý))?"),
-    re.compile(rf"(?:[Xx]ong )?(?:trước|Trước) ngày \d{{1,2}} (?:{FREQ}|của tháng cuối quý)"),
+    # `từ 01/3/2026 đến 15/3/2026`, `từ ngày 01 đến ngày 15/3/2026`, `từ năm 2026 đến 2030`, `Từ ngày 05/02/2026 -
+    # 08/02/2026`, `từ ngày 17/12/2025 đến 17 giờ 00, ngày 01/02/2026`
+    re.compile(rf"(?:[Tt]rong khoảng (?:thời gian )?)?[Tt]ừ (?:{POINT}|{FULL_DATE}|ngày \d{{1,2}}(?= đến))"
+               rf" (?:đến (?:hết )?(?:{POINT}|{FULL_DATE}|{YEAR}(?![\d/]))|[-–] (?:ngày )?{FULL_DATE})(?: {FREQ})?"),
+    # a start: `triển khai từ ngày 01/7/2025` (not the start of figures, `tính từ ngày`, nor of a rule's force,
+    # `có hiệu lực (kể) từ ngày`)
+    re.compile(rf"(?<!tính )(?<!lực )(?<!lực kể )[Tt]ừ ngày (?:{DATE}(?<=\d{{4}})"
+               rf"|\d{{1,2}} tháng \d{{1,2}} năm {YEAR})"),
+    # an hour on a day: `trước 17 giờ ngày 15/01/2026`, `chậm nhất 16h00 ngày 20/01/2026`
+    re.compile(rf"(?:(?:[Xx]ong )?(?:[Tt]rước|[Đđ]ến|[Vv]ào|[Ll]úc|[Tt]rong)"
+               rf"|[Cc]hậm nhất(?: là)?(?: trước| vào| lúc)?) (?={TIME}){DAY}"),
+    re.compile(rf"(?:[Xx]ong )?(?:trước|Trước) ngày {DATE}(?: (?:{FREQ}|(?:của )?tháng cuối quý))?"),
+    re.compile(rf"(?:[Xx]ong )?(?:trước|Trước) ngày \d{{1,2}} (?:{FREQ}|(?:của )?tháng cuối quý)"),
     re.compile(rf"(?:[Xx]ong )?(?:trước|Trước) ngày \d{{1,2}} tháng \d{{1,2}}(?: năm {YEAR}| {FREQ})?"),
     # `xong trước 15/12`, `trước 30/6/2026`: a date without `ngày` (not a fraction of what follows: `2/3 số xã`)
-    re.compile(rf"(?:[Xx]ong )?(?:trước|Trước) \d{{1,2}}/(?:0?[1-9]|1[0-2])(?:/{YEAR}|(?![\d/])(?!\s+số\b))"),
+    re.compile(rf"(?:[Xx]ong )?(?:trước|Trước) \d{{1,2}}/(?:0?[1-9]|1[0-2])"
+               rf"(?:/{YEAR}|(?![\d/])(?!\s+số\b)(?: {FREQ})?)"),
     # `hoàn thành đến ngày 31/12/2026`, `đến hết ngày 30/6`: the last day (not a cut-off of figures, `số liệu
     # tính đến ngày ...`, nor the end of a `từ ... đến ...` span)
     re.compile(rf"(?<!tính )(?<!\d )[Đđ]ến (?:hết )?(?:ngày )?{DATE}(?![\d/])"),
-    # `trong tháng 12/2025`, `tháng 6-7/2025` (months 6 to 7), a Party document's `tháng 6-2026`
-    re.compile(rf"(?:[Xx]ong )?(?:[Tt]rong |[Vv]ào |[Tt]rước )?(?:tháng|Tháng) \d{{1,2}}(?:\s*[-–,]\s*\d{{1,2}})*"
-               rf"[/-]{YEAR}"),
+    # `trong tháng 12/2025`, `tháng 6-7/2025` (months 6 to 7), a Party document's `tháng 6-2026`; the part of the
+    # month said before it stays (`cuối tháng 9/2025`, `trong tuần đầu tháng 3/2026`, `đến hết tháng 6/2025`)
+    re.compile(rf"(?:[Xx]ong )?(?:(?:[Tt]rong|[Vv]ào|[Tt]rước|[Tt]ừ|(?<!tính )[Đđ]ến(?: hết)?) )?"
+               rf"(?:(?:tuần (?:đầu|cuối|thứ \w+)(?: của)?|[Cc]uối|[Đđ]ầu|[Gg]iữa) )?"
+               rf"(?:tháng|Tháng) \d{{1,2}}(?:\s*[-–,]\s*\d{{1,2}})*[/-]{YEAR}"),
     re.compile(rf"(?:[Đđ]ịnh kỳ |vào )ngày \d{{1,2}} {FREQ}"),
     # `trước 19h00’ hằng ngày và đột xuất khi cần thiết`: a daily time is a deadline
     re.compile(rf"(?:[Tt]rước|[Tt]rong ngày|[Vv]ào|[Ll]úc) {TIME}(?: và {TIME})? {EVERY} ngày{AD_HOC}"),
     # `02 lần/ngày (trước 9h00’ và 16h00’)`: a count per day with its times
     re.compile(r"\d{1,2} lần\s*/\s*(?:ngày|tuần|tháng)\s*\([^()]*\d[^()]*\)"),
-    re.compile(rf"(?:[Tt]rong |[Tt]rước |[Tt]ừ |[Cc]hậm nhất (?:trong )?)?{Q}(?:[/-]{YEAR}| năm {YEAR})"
+    re.compile(rf"(?:[Tt]rong (?:các )?|[Tt]rước |[Tt]ừ |[Cc]hậm nhất (?:trong )?|(?<!tính )[Đđ]ến (?:hết )?"
+               rf"|(?:[Vv]ào |[Tt]rong )?(?:[Cc]uối|[Đđ]ầu|[Gg]iữa) )?{QUARTERS}(?:[/-]{YEAR}| năm {YEAR})"
                rf"(?: {FREQ})?"),
     re.compile(rf"(?:[Tt]rong |[Tt]rước )?{Q} {FREQ}"),
     re.compile(rf"(?:[Cc]hậm nhất|[Kk]hông quá) (?:là )?(?:trước |đến |vào )?(?:ngày )?{DATE}"
@@ -61,7 +83,7 @@ PROSE = [
     re.compile(rf"(?:[Tt]rong |[Tt]rước )tháng \d{{1,2}}(?: năm {YEAR}| {FREQ})"),
     # `tổ chức lễ hội, tháng 6 hằng năm` (not the month of a day, `đến ngày 30 tháng 6 hàng năm`)
     re.compile(rf"(?:[Vv]ào )?(?<!\d )(?<![Đđ]ến )tháng \d{{1,2}} {FREQ}"),
-    re.compile(rf"(?<=hoàn thành )năm {YEAR}|(?<=xong )năm {YEAR}"),
+    re.compile(rf"(?<=hoàn thành )(?:năm {YEAR}|ngày {DATE}(?<=\d{{4}}))|(?<=xong )năm {YEAR}"),
     re.compile(rf"(?:[Tt]ừ|[Tt]rong|[Đđ]ến hết|[Đđ]ến|[Cc]uối) (?:học kỳ (?:I{{1,2}}|[12]) (?:của )?)?năm học "
                rf"{YEAR}\s*[-–]\s*{YEAR}"),
     # `trong năm 2025 - 2026`, `trong các năm 2025, 2026`, `năm 2025 và các năm tiếp theo`
@@ -76,8 +98,14 @@ PROSE = [
                rf"(?! đến nay)(?!\s*[-–]\s*\d)"),
     re.compile(rf"[Tt]rong giai đoạn {YEAR}\s*[-–]\s*{YEAR}"),
     # an event: `sau khi có hướng dẫn ...`, `khi tổng kết Đợt thi đua`
-    re.compile(r"[Ss]au khi (?:có|được|kết thúc|ban hành|hoàn thành)[^,.;:()]*"
-               r"|[Ss]au khi (?:[^\s,.;:()]+ ){1,4}được (?:ban hành|phê duyệt|thông qua)\b"
+    re.compile(r"(?:[Nn]gay )?[Ss]au khi (?:có|được|nhận được|tiếp nhận|kết thúc|ban hành|hoàn thành)[^,.;:()]*"
+               r"|(?:[Nn]gay )?[Ss]au khi (?:[^\s,.;:()]+ ){1,4}(?:được (?:ban hành|phê duyệt|thông qua)|có hiệu lực)\b"
+               r"|[Nn]gay khi (?:có|nhận được)[^,.;:()]*"
                r"|(?<![Ss]au )\bkhi (?:tổng kết|sơ kết|kết thúc)[^,.;:()]*"),
     re.compile(r"trong thời hạn \d+ (?:ngày|tuần|tháng|năm)[^,.;()]*"),
+    # a number of days counted from an event: `chậm nhất là 40 ngày trước ngày bầu cử`, `trong vòng 15 ngày kể từ
+    # ngày nhận được văn bản`
+    re.compile(r"(?:[Cc]hậm nhất|[Kk]hông quá)(?: là| sau)? \d+ ngày(?: làm việc)? (?:trước|sau|kể từ) (?:ngày|khi)\b"
+               r"[^,.;()]*"
+               r"|[Tt]rong (?:vòng )?\d+ ngày(?: làm việc)? (?:kể từ|sau khi)\b[^,.;()]*"),
 ]

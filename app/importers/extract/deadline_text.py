@@ -63,7 +63,7 @@ _BESIDE_AFTER = re.compile(r"\s*(?:[,;]|\s[-–]\s)")
 _ASIDE = re.compile(r"^\s*(?:nhất là|như|gồm|bao gồm|trong đó|kể cả|đặc biệt là|chủ yếu là|ví dụ)\b",
                     re.IGNORECASE)
 # an event (`sau khi ...`) and a calendar limit with its year (`chậm nhất ngày 03/02/2026`)
-_EVENT_PHRASE = re.compile(r"^(?:sau khi|khi)\b")
+_EVENT_PHRASE = re.compile(r"^(?:[Nn]gay )?(?:[Ss]au khi|khi)\b")
 _DATED_LIMIT = re.compile(r"^(?:[Cc]hậm nhất|[Kk]hông quá|(?:[Xx]ong )?trước ngày)\b.*\d{4}")
 # `(hoàn thành trong tháng 11/2025)` continues the sentence, whose verb is no part of the time; a
 # capitalised `(Hoàn thành trước ngày 31/3/2017)` is a note of its own, kept as printed
@@ -240,10 +240,12 @@ _EARLIER_POINTS = re.compile(rf"(?:(?<=\s)|^)(?:(?:[Tt]rong|[Tt]rước|[Vv]ào|
 _FROM_NOW = re.compile(r"\b[Tt]ừ nay (?:cho )?$")
 _ONWARDS = re.compile(r"\s+(?:và (?:các|những) năm tiếp theo|trở đi)\b")
 # (a comma joins a quarter, a month or a day only: `trong quý II, quý III/2026`, not `năm 2025, năm 2026 ...`)
-_AND_POINT = re.compile(rf"\s+(?:và|hoặc)\s+(?={POINT}|{DATE})|,\s*(?=(?:[Qq]uý|[Tt]háng|ngày) \S)")
+# (the second point may say its preposition again: `trước ngày 15 tháng 6 và trước ngày 01 tháng 12`)
+_AGAIN = r"(?:(?:trước|chậm nhất|đến hết|đến) )?"
+_AND_POINT = re.compile(rf"\s+(?:và|hoặc)\s+(?={_AGAIN}(?:{POINT}|{DATE}))|,\s*(?=(?:[Qq]uý|[Tt]háng|ngày) \S)")
 # a second point: `... và tháng 4/2026`, or a second date with the frequency both share (`trước ngày 15/6 và
 # 15/12 hằng năm`)
-_POINT_RE = re.compile(rf"{POINT}|{DATE}(?![\d/])(?: {FREQ})?")
+_POINT_RE = re.compile(rf"{_AGAIN}(?:{POINT}|{DATE}(?![\d/]))(?: {FREQ})?")
 
 
 def _continuation(text: str, end: int) -> str:
