@@ -24,29 +24,20 @@ FREQUENCY = (rf"(?:[Đđ]ịnh kỳ (?:{EVERY} (?:ngày|tuần|tháng|quý|năm)
 AD_HOC = r"(?: và đột xuất(?: khi (?:cần thiết|có yêu cầu))?)?"
 # a time of day: `19h00’`, `9h`, `16 giờ 30`
 TIME = r"\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?(?:\s*phút)?['’]?"
-# a day, with the hour it ends at before it (`17 giờ 00, ngày 01/02/2026`, `16h00 ngày 20/01/2026`)
-DAY = rf"(?:{TIME},?\s+)?ngày (?:{DATE}|\d{{1,2}} tháng \d{{1,2}}(?: năm {YEAR})?)"
-# a date printed without `ngày` in a span, always with its year (`từ 01/3/2026 đến 15/3/2026`; `từ 1/3 đến 1/2
-# số hộ` is a share)
+# a date printed without `ngày` after a dash, always with its year (`Từ ngày 05/02/2026 - 08/02/2026`)
 FULL_DATE = rf"\d{{1,2}}/\d{{1,2}}/{YEAR}"
 # a month, quarter, year or day as the end of a `từ ... đến ...` span
-POINT = (rf"(?:{DAY}"
+POINT = (rf"(?:ngày {DATE}|ngày \d{{1,2}} tháng \d{{1,2}}(?: năm {YEAR})?"
           rf"|tháng \d{{1,2}}(?:[/-]{YEAR}| năm {YEAR})?|{Q}(?:[/-]{YEAR}| năm {YEAR})?|năm {YEAR})")
 
 # Each pattern finds one phrase in prose; the first match in the text is kept.
 PROSE = [
     # `Từ tháng 3 đến tháng 11 hằng năm`, `từ ngày 15/11/2025 đến ngày 15/12/2025`: the whole span
-    # `từ 01/3/2026 đến 15/3/2026`, `từ ngày 01 đến ngày 15/3/2026`, `từ năm 2026 đến 2030`, `Từ ngày 05/02/2026 -
-    # 08/02/2026`, `từ ngày 17/12/2025 đến 17 giờ 00, ngày 01/02/2026`
-    re.compile(rf"(?:[Tt]rong khoảng (?:thời gian )?)?[Tt]ừ (?:{POINT}|{FULL_DATE}|ngày \d{{1,2}}(?= đến))"
-               rf" (?:đến (?:hết )?(?:{POINT}|{FULL_DATE}|{YEAR}(?![\d/]))|[-–] (?:ngày )?{FULL_DATE})(?: {FREQ})?"),
-    # a start: `triển khai từ ngày 01/7/2025` (not the start of figures, `tính từ ngày`, nor of a rule's force,
-    # `có hiệu lực (kể) từ ngày`)
-    re.compile(rf"(?<!tính )(?<!lực )(?<!lực kể )[Tt]ừ ngày (?:{DATE}(?<=\d{{4}})"
-               rf"|\d{{1,2}} tháng \d{{1,2}} năm {YEAR})"),
-    # an hour on a day: `trước 17 giờ ngày 15/01/2026`, `chậm nhất 16h00 ngày 20/01/2026`
-    re.compile(rf"(?:(?:[Xx]ong )?(?:[Tt]rước|[Đđ]ến|[Vv]ào|[Ll]úc|[Tt]rong)"
-               rf"|[Cc]hậm nhất(?: là)?(?: trước| vào| lúc)?) (?={TIME}){DAY}"),
+    # `từ ngày 01 đến ngày 15/3/2026`, `từ năm 2026 đến 2030`, `Từ ngày 05/02/2026 - 08/02/2026`. (Not a span of
+    # dates printed without `ngày`, `(từ 17/12/2025 đến 25/01/2026)`, nor a start alone, `từ ngày 01/7/2025`, nor
+    # an hour on a day: in the plans read they describe a legal period the item works within, not its deadline.)
+    re.compile(rf"(?:[Tt]rong khoảng (?:thời gian )?)?[Tt]ừ (?:{POINT}|ngày \d{{1,2}}(?= đến))"
+               rf" (?:đến (?:hết )?(?:{POINT}|{YEAR}(?![\d/]))|[-–] (?:ngày )?{FULL_DATE})(?: {FREQ})?"),
     re.compile(rf"(?:[Xx]ong )?(?:trước|Trước) ngày {DATE}(?: (?:{FREQ}|(?:của )?tháng cuối quý))?"),
     re.compile(rf"(?:[Xx]ong )?(?:trước|Trước) ngày \d{{1,2}} (?:{FREQ}|(?:của )?tháng cuối quý)"),
     re.compile(rf"(?:[Xx]ong )?(?:trước|Trước) ngày \d{{1,2}} tháng \d{{1,2}}(?: năm {YEAR}| {FREQ})?"),
