@@ -92,3 +92,21 @@ def test_an_item_time_inside_its_sentence_dates_the_task() -> None:
     )]).tasks()
     assert [t.deadline_text for t in tasks] == [
         "trong quý IV", "trong quý III, IV/2025", "trước ngày 15/6 và trước ngày 15/12 hằng năm"]
+
+
+def test_a_heading_that_is_only_a_year_dates_its_items() -> None:
+    """A roadmap numbered by year (`1. Năm 2025:` over the items done that year) dates each item, as a phase
+    heading (`Giai đoạn 2026 - 2030`) does; an item's own time still wins."""
+    tasks = extract_plan([Paragraph(p) for p in (
+        "II. LỘ TRÌNH THỰC HIỆN", "1. Năm 2025:", "a) Sở Nội vụ chủ trì rà soát chức năng, nhiệm vụ.",
+        "b) Sở Tài chính chủ trì bố trí kinh phí, hoàn thành trong quý III/2025.", "2. Năm 2026:",
+        "a) Sở Nội vụ chủ trì đánh giá kết quả.",
+    )]).tasks()
+    assert [t.deadline_text for t in tasks] == ["Năm 2025", "quý III/2025", "Năm 2026"]
+
+
+def test_a_year_in_a_longer_heading_is_no_phase() -> None:
+    tasks = extract_plan([Paragraph(p) for p in (
+        "II. NHIỆM VỤ", "1. Kết quả thực hiện năm 2025 và nhiệm vụ năm 2026", "a) Sở Nội vụ chủ trì tổng kết.",
+    )]).tasks()
+    assert [t.deadline_text for t in tasks] == [None]
