@@ -89,7 +89,7 @@ PROSE = [
                rf"(?! đến nay)(?!\s*[-–]\s*\d)"),
     re.compile(rf"[Tt]rong giai đoạn {YEAR}\s*[-–]\s*{YEAR}"),
     # an event: `sau khi có hướng dẫn ...`, `khi tổng kết Đợt thi đua`
-    re.compile(r"(?:[Nn]gay )?[Ss]au khi (?:có|được|nhận được|tiếp nhận|kết thúc|ban hành|hoàn thành)[^,.;:()]*"
+    re.compile(r"(?:[Nn]gay )?[Ss]au khi (?:có|được|nhận được|tiếp nhận|kết thúc|tổ chức|ban hành|hoàn thành)[^,.;:()]*"
                r"|(?:[Nn]gay )?[Ss]au khi (?:[^\s,.;:()]+ ){1,4}(?:được (?:ban hành|phê duyệt|thông qua)|có hiệu lực)\b"
                r"|[Nn]gay khi (?:có|nhận được)[^,.;:()]*"
                r"|(?<![Ss]au )\bkhi (?:tổng kết|sơ kết|kết thúc)[^,.;:()]*"),

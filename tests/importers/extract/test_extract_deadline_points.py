@@ -45,6 +45,8 @@ from app.importers.extract.deadline_text import find_in_prose
     # an event, with `ngay` kept as printed
     ("Sở Tài chính tổng hợp sau khi nhận được báo cáo của các đơn vị.", "sau khi nhận được báo cáo của các đơn vị"),
     ("Các đơn vị triển khai ngay sau khi nhận được Kế hoạch này.", "ngay sau khi nhận được Kế hoạch này"),
+    ("Gửi biên bản về Ban Thường trực ngay sau khi tổ chức hội nghị 01 ngày.",
+     "ngay sau khi tổ chức hội nghị 01 ngày"),
     ("Sở Nội vụ hướng dẫn ngay khi có văn bản của Bộ Nội vụ.", "ngay khi có văn bản của Bộ Nội vụ"),
     ("Sở Tư pháp rà soát sau khi Nghị định có hiệu lực.", "sau khi Nghị định có hiệu lực"),
     # spans: a bare end day, a bare end year, a dash between two dates
