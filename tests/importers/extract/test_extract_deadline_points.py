@@ -112,3 +112,30 @@ def test_a_year_in_a_longer_heading_is_no_phase() -> None:
         "II. NHIỆM VỤ", "1. Kết quả thực hiện năm 2025 và nhiệm vụ năm 2026", "a) Sở Nội vụ chủ trì tổng kết.",
     )]).tasks()
     assert [t.deadline_text for t in tasks] == [None]
+
+
+def test_a_last_item_that_only_says_by_when_dates_the_list() -> None:
+    """`4. Chậm nhất là ngày ..., việc ... phải được tiến hành xong.` after three duties names no one: it is the
+    time of the list's work (each item takes it), not an item of its own."""
+    tasks = extract_plan([Paragraph(p) for p in (
+        "IV. TRÁCH NHIỆM XÁC MINH",
+        "1. Sở Nội vụ chủ trì xác minh các vụ việc ở nơi công tác.",
+        "2. Công an tỉnh chủ trì xác minh các vụ việc ở nơi cư trú.",
+        "3. Sở Tư pháp chủ trì trả lời bằng văn bản cho người đề nghị.",
+        "4. Chậm nhất là ngày 08 tháng 02 năm 2026, việc xác minh và trả lời phải được tiến hành xong.",
+    )]).tasks()
+    assert [(t.path, t.deadline_text) for t in tasks] == [
+        (["IV", "1"], "Chậm nhất là ngày 08 tháng 02 năm 2026"),
+        (["IV", "2"], "Chậm nhất là ngày 08 tháng 02 năm 2026"),
+        (["IV", "3"], "Chậm nhất là ngày 08 tháng 02 năm 2026")]
+
+
+def test_a_last_item_with_its_own_actor_stays_an_item() -> None:
+    tasks = extract_plan([Paragraph(p) for p in (
+        "IV. NHIỆM VỤ",
+        "1. Sở Nội vụ chủ trì rà soát thủ tục.", "2. Công an tỉnh chủ trì bảo đảm an ninh.",
+        "3. Sở Tư pháp chủ trì phổ biến pháp luật.",
+        "4. Chậm nhất ngày 30/6/2026, Sở Tài chính chủ trì bố trí kinh phí, việc giải ngân phải được hoàn thành.",
+    )]).tasks()
+    assert [(t.path[-1], t.deadline_text) for t in tasks] == [
+        ("1", None), ("2", None), ("3", None), ("4", "Chậm nhất ngày 30/6/2026")]
