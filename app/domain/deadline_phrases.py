@@ -53,7 +53,9 @@ _EXCEPTION = re.compile(
     r"(?:trong\s+|vao\s+)?quy\s+" + _Q
 )
 _ONGOING = re.compile(r"\bthuong xuyen\b|\blien tuc\b|" + _EVERY + r"\s+ngay\b|\b\d{1,2}\s+lan\s*/\s*ngay\b")
+# (`chậm nhất 40 ngày trước ngày bầu cử`: days before an event whose day the phrase does not give)
 _CONDITIONAL = re.compile(r"\bsau khi\b|\bkhi co\b|\bngay khi\b|\bkhi (?:van ban|huong dan|trung uong)\b"
+                          r"|\b\d{1,3}\s+ngay\s+truoc\s+(?:ngay|khi)\b"
                           r"|\bkhi (?:tong ket|so ket|ket thuc|hoan thanh)\b")
 # `Sau hội nghị hiệp thương lần thứ hai`, `Kết thúc cuộc bầu cử`, `Từ ngày thành lập Ủy ban ... đến ngày kết
 # thúc ...`: a phrase without a figure that opens with an event is due when the event happens
@@ -80,6 +82,7 @@ _DMY = re.compile(r"(?<![\d/.\-])(?<!thang )(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.
 _DMY_WORDS = re.compile(r"ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s*(?:nam\s+|/\s*|-\s*)(\d{4})(?!\d)")
 _DEADLINE_LEAD = re.compile(
     r"(?:truoc|xong|han|hoan thanh|den|vao|cham nhat|trong)\s+(?:ngay\s+)?$|^\s*(?:ngay\s+)?$"
+    r"|\d{4}\s*[-\u2013]\s*(?:ngay\s+)?$"  # `từ ngày 05/02/2026 - 08/02/2026` ends on the second date
 )
 _CITATION = re.compile(r"\d+/(?:\d{4}/)?[a-z]+(?:-[a-z]+)*\s+ngay\s+$")
 _DM = re.compile(
@@ -87,6 +90,8 @@ _DM = re.compile(
 )
 _MONTH_ONLY = re.compile(r"\bthang\s+(\d{1,2})\b(?!\s*[/\-.]?\s*\d)")
 _QUARTER = re.compile(r"\bquy\s+" + _Q + r"(?:\s*(?:/|-|nam|,\s*nam)\s*(\d{4})(?!\d))?")
+# `quý III, IV/2025`, `các quý III và IV năm 2025`: the quarters listed after the first share its `quý`
+_MORE_QUARTERS = re.compile(r"\bquy\s+(?:iv|i{1,3}|[1-4])((?:\s*(?:,|va|[-\u2013])\s*(?:iv|i{1,3})\b)+)")
 _HALF = re.compile(r"\b(6|sau|9|chin)\s+thang\s+(dau|cuoi)?\s*nam\b\s*(\d{4})?(?!\d)")
 # `tháng 6/2021`, `tháng 6 năm 2021`, or a bare `6/2025` (a table's time cell): the month of that year
 # (`tháng 6-7/2025`, `tháng 6 - 7/2025`: months 6 to 7, due with the last)
@@ -283,6 +288,8 @@ def _quarter_rule(text: str, phrase: str, plan_year: int | None) -> Deadline | N
     years = [int(m.group(2)) for m in found if m.group(2)]
     year = max(years) if years else plan_year
     quarter = max(_quarter(m.group(1)) for m in found)
+    for more in _MORE_QUARTERS.finditer(text):
+        quarter = max(quarter, *(_quarter(q) for q in re.findall(r"iv|i{1,3}", more.group(1))))
     if len(found) == 1 and re.search(r"\btruoc\s+$", text[: found[0].start()]):
         quarter -= 1  # `trước quý IV/2026`: by the end of the third quarter
         if quarter == 0:

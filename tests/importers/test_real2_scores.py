@@ -26,8 +26,8 @@ REAL2 = Path(__file__).resolve().parent.parent / "fixtures" / "real2"
 DOCUMENTS = sorted(p.name[: -len(".gold.json")] for p in REAL2.glob("*.gold.json"))
 # figures reached on the first twelve documents (per-document mean, as the shared scorer), less a margin
 # (session 5 structure: 0.954/0.934/0.941/0.928/0.936/1.000; session 6 leadsup 0.958/0.935/0.936/0.935/0.931;
-# session 7 actors 0.966/0.936/0.962/0.937/0.932)
-TWELVE_FLOORS = {"recall": 0.955, "precision": 0.92, "lead": 0.95, "support": 0.92, "deadline": 0.91,
+# session 7 actors 0.966/0.936/0.962/0.937/0.932; session 7 deadlines3 0.962/0.940/0.932/0.931/0.946)
+TWELVE_FLOORS = {"recall": 0.955, "precision": 0.92, "lead": 0.95, "support": 0.92, "deadline": 0.935,
                  "header": 0.98}
 # the two documents spent from real4 in session 7 (tests/fixtures/real4/README.md)
 SPENT = ("45566926c4cf93ee", "dbbae835c49bf497")
@@ -40,14 +40,17 @@ PER_DOCUMENT = {
     "8689cafda4051690": {"lead": 0.90, "recall": 0.95},   # `a) Tổ đảng ở Thường trực Ủy ban ...` headings
     "8f60c46a7d537060": {"recall": 0.95, "lead": 0.93, "deadline": 0.95},  # fields after the sub-bullets; members
     # `1.1. Nội dung: ...` items; `Thành phần:` a field; forms; an item with `Nội dung:` and fields before sub-items
-    "2069bdd980825270": {"recall": 0.95, "precision": 0.87, "deadline": 0.93, "lead": 0.93},
+    # session 7: `ngay sau khi tổ chức hội nghị 01 ngày` is the item's own event, over its block's date
+    "2069bdd980825270": {"recall": 0.95, "precision": 0.87, "deadline": 0.99, "lead": 0.93},
     "35e4e5f84e96e332": {"recall": 0.45, "precision": 0.75},  # items carrying their own time field (duty level)
     "41948a0a051ddfcb": {"recall": 0.95, "precision": 0.95},  # `Đồng chí …:` members; propaganda messages/forms
     "056e907e1eeb0fb2": {"precision": 0.88, "deadline": 0.99},  # procedure steps; `vào ngày ...`
     # `Khách mời:`; `... trong khoảng từ ... đến ...:`; a dash over `+` steps that name no actor nor deadline
     # session 6 leadsup: `IV/2 … thì cơ quan, tổ chức, đơn vị giới thiệu người ứng cử có trách nhiệm …` is now
     # found (recall 0.714 → 0.762) without the section's `Chậm nhất …` time, so the deadline share fell 0.933 → 0.875
-    "34e1b68dd42b9936": {"recall": 0.85, "precision": 0.85, "deadline": 0.85},  # dated lines `Từ ngày …: Ban …` (s7)
+    # session 7: the last item `4. Chậm nhất là ngày ..., việc xác minh ... phải được tiến hành xong.` dates the
+    # three above and is no item of its own (recall 0.762 → 0.810, precision 0.889 → 0.944, deadline 1.000)
+    "34e1b68dd42b9936": {"recall": 0.80, "precision": 0.85, "deadline": 0.85}  # s7 actors: dated lines `Từ ngày …: Ban …`,
     "36c03ee6b79291bc": {"recall": 0.99, "lead": 0.99},     # `Điều 2. Nhiệm vụ của Tổ ...:`
     "2ab9f90ee834d2c1": {"header": 0.99},                   # an annex-only file's caption
     "f65cdafb62bc6900": {"deadline": 0.95, "precision": 0.95},  # `Đợt 2: …`; the forms of supervision

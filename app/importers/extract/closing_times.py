@@ -62,13 +62,34 @@ def referenced_time(text: str) -> str | None:
     return time or None
 
 
+# the last item of a list that only says by when the list's work must be done, naming no one: `4. Chậm nhất là
+# ngày 08 tháng 02 năm 2026, việc xác minh và trả lời ... phải được tiến hành xong.`
+_LIMIT_FIRST = re.compile(r"^(?:Chậm nhất|Trước ngày|Hạn chót|Hạn cuối|Thời hạn cuối)\b")
+_DONE_PASSIVE = re.compile(r"\bphải được\b[^.;]{0,60}?\b(?:xong|hoàn thành|hoàn tất|kết thúc)\b")
+
+
+def closing_item_time(item: OutlineNode) -> str | None:
+    """The time of a last item that only states when the items above must be done (it opens with the
+    limit and says passively that the work is to be finished), or None."""
+    text = " ".join(item.paras)
+    if item.children or not _LIMIT_FIRST.match(text) or not _DONE_PASSIVE.search(text) \
+            or asg.from_text(text).lead:
+        return None
+    return find_in_prose(text)
+
+
 def lift_closing_times(root: OutlineNode) -> None:
     """For every list of two or more items whose last item ends with a closing sentence about the items
-    above, move the sentence off that item onto the list's parent as its `closing_time`."""
+    above, move the sentence off that item onto the list's parent as its `closing_time`; a last item that
+    is only such a sentence (`closing_item_time`) becomes the list's time and no item of its own."""
     for node in _walk(root):
         if len(node.children) < 2 or node.style == "root":
             continue  # after a single item, `các nội dung trên` are that item's own contents
         last = node.children[-1]
+        if len(node.children) >= 3 and node.closing_time is None and (time := closing_item_time(last)):
+            node.closing_time = time
+            node.children.pop()
+            continue
         if len(last.paras) < 2 or last.children:
             continue
         time = closing_time(last.paras[-1])

@@ -12,8 +12,10 @@ from app.importers.extract.textutil import strip_trailing_punct
 _PHASE_LABEL = re.compile(
     r"^((?:Giai đoạn|Bước|Đợt)\b[^:.;()]{0,40}?(?:\s*\([^()]{1,40}\))?"
     r"|(?:Năm|Từ năm|Đến năm|Trong năm|Trước năm)\s+\d{4}[^:.;()]{0,30}?(?:\s*\([^()]{1,40}\))?)\s*:\s*\S")
-# a heading that is a phase (`Giai đoạn 2025 - 2030`, `Giai đoạn 1 (2026 - 2027)`): its items' deadline
-_PHASE_HEADING = re.compile(r"^(?:Giai đoạn|Đợt|Bước)\b.{0,60}(?:\d{4}|\d+\s*(?:giờ|ngày|tháng))", re.IGNORECASE)
+# a heading that is a phase (`Giai đoạn 2025 - 2030`, `Giai đoạn 1 (2026 - 2027)`), or only a year of a roadmap
+# (`1. Năm 2025:` over the items done that year): its items' deadline
+_PHASE_HEADING = re.compile(r"^(?:(?:Giai đoạn|Đợt|Bước)\b.{0,60}(?:\d{4}|\d+\s*(?:giờ|ngày|tháng))"
+                            r"|(?:Trong )?năm (?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?$)", re.IGNORECASE)
 
 
 def phase_label(text: str) -> str | None:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from app.importers.extract.deadline_patterns import DATE, FREQ, FREQUENCY, POINT, PROSE, YEAR, Q
 from app.importers.extract.deadline_phases import phase_label
 from app.importers.extract.textutil import strip_trailing_punct
 
@@ -38,97 +39,22 @@ ATTR_DEADLINE = re.compile(
     r"|(?:Dự kiến |Năm |Mốc |Ngày )?hoàn thành(?: dự kiến)?|Năm thực hiện)\s*:\s*",
     re.IGNORECASE,
 )
-_Q = r"(?:[Qq]uý|QUÝ) (?:I{1,3}|IV|[1-4])"
-# `30/6/2026`, `30/6`, and a Party document's `30-6-2026` (always with its year: `2-3 lần` is no date)
-_DATE = r"(?:\d{1,2}/\d{1,2}(?:/\d{4})?|\d{1,2}-\d{1,2}-(?:19|20)\d{2}(?!\d))"
-_YEAR = r"(?:19|20)\d{2}"
-# a date written out: `ngày 08 tháng 02 năm 2026`
-_LONG_DATE = rf"ngày \d{{1,2}} tháng \d{{1,2}} năm {_YEAR}"
-_FREQ = r"(?:hằng|hàng) (?:năm|tháng|quý)"
-# a frequency as printed: `hằng năm`, `mỗi quý`, `định kỳ hằng tháng`, `định kỳ 06 tháng`
-_EVERY = r"(?:[Hh][àằ]ng|[Mm]ỗi)"
-_FREQUENCY = (rf"(?:[Đđ]ịnh kỳ (?:{_EVERY} (?:ngày|tuần|tháng|quý|năm)|0?6 tháng|tháng|quý|năm)"
-              rf"|{_EVERY} (?:ngày|tuần|tháng|quý|năm))")
-# `... và đột xuất khi cần thiết`: the unscheduled reports that go with a frequency
-_AD_HOC = r"(?: và đột xuất(?: khi (?:cần thiết|có yêu cầu))?)?"
-# a time of day: `19h00’`, `9h`, `16 giờ 30`
-_TIME = r"\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?['’]?"
-# a month, quarter, year or day as the end of a `từ ... đến ...` span
-_POINT = (rf"(?:ngày {_DATE}|ngày \d{{1,2}} tháng \d{{1,2}}(?: năm {_YEAR})?"
-          rf"|tháng \d{{1,2}}(?:[/-]{_YEAR}| năm {_YEAR})?|{_Q}(?:[/-]{_YEAR}| năm {_YEAR})?|năm {_YEAR})")
-
-# Each pattern finds one phrase in prose; the first match in the text is kept.
-_PROSE = [
-    # `Từ tháng 3 đến tháng 11 hằng năm`, `từ ngày 15/11/2025 đến ngày 15/12/2025`: the whole span
-    re.compile(rf"(?:[Tt]rong khoảng (?:thời gian )?)?[Tt]ừ {_POINT} đến (?:hết )?{_POINT}(?: {_FREQ})?"),
-    re.compile(rf"(?:[Xx]ong )?(?:trước|Trước) ngày {_DATE}(?: (?:{_FREQ}|của tháng cuối quý))?"),
-    re.compile(rf"(?:[Xx]ong )?(?:trước|Trước) ngày \d{{1,2}} (?:{_FREQ}|của tháng cuối quý)"),
-    re.compile(rf"(?:[Xx]ong )?(?:trước|Trước) ngày \d{{1,2}} tháng \d{{1,2}}(?: năm {_YEAR}| {_FREQ})?"),
-    # `xong trước 15/12`, `trước 30/6/2026`: a date without `ngày` (not a fraction of what follows: `2/3 số xã`)
-    re.compile(rf"(?:[Xx]ong )?(?:trước|Trước) \d{{1,2}}/(?:0?[1-9]|1[0-2])(?:/{_YEAR}|(?![\d/])(?!\s+số\b))"),
-    # `hoàn thành đến ngày 31/12/2026`, `đến hết ngày 30/6`: the last day (not a cut-off of figures, `số liệu
-    # tính đến ngày ...`, nor the end of a `từ ... đến ...` span)
-    re.compile(rf"(?<!tính )(?<!\d )[Đđ]ến (?:hết )?(?:ngày )?{_DATE}(?![\d/])"),
-    # `trong tháng 12/2025`, `tháng 6-7/2025` (months 6 to 7), a Party document's `tháng 6-2026`
-    re.compile(rf"(?:[Xx]ong )?(?:[Tt]rong |[Vv]ào |[Tt]rước )?(?:tháng|Tháng) \d{{1,2}}(?:\s*[-–,]\s*\d{{1,2}})*"
-               rf"[/-]{_YEAR}"),
-    re.compile(rf"(?:[Đđ]ịnh kỳ |vào )ngày \d{{1,2}} {_FREQ}"),
-    # `trước 19h00’ hằng ngày và đột xuất khi cần thiết`: a daily time is a deadline
-    re.compile(rf"(?:[Tt]rước|[Tt]rong ngày|[Vv]ào|[Ll]úc) {_TIME}(?: và {_TIME})? {_EVERY} ngày{_AD_HOC}"),
-    # `02 lần/ngày (trước 9h00’ và 16h00’)`: a count per day with its times
-    re.compile(r"\d{1,2} lần\s*/\s*(?:ngày|tuần|tháng)\s*\([^()]*\d[^()]*\)"),
-    re.compile(rf"(?:[Tt]rong |[Tt]rước |[Tt]ừ |[Cc]hậm nhất (?:trong )?)?{_Q}(?:[/-]{_YEAR}| năm {_YEAR})"
-               rf"(?: {_FREQ})?"),
-    re.compile(rf"(?:[Tt]rong |[Tt]rước )?{_Q} {_FREQ}"),
-    re.compile(rf"(?:[Cc]hậm nhất|[Kk]hông quá) (?:là )?(?:trước |đến |vào )?(?:ngày )?{_DATE}"
-               rf"|(?:[Cc]hậm nhất|[Kk]hông quá) (?:là )?(?:trước |đến |vào )?{_LONG_DATE}"),
-    # an item opened by its day as a label: `Ngày 15/12/2026: Văn phòng tổng hợp ...` (a sentence opening with a
-    # day, `Ngày 15/3/2024, Ban Chấp hành ban hành ...`, tells what happened)
-    re.compile(rf"^[Nn]gày (?:\d{{1,2}}/\d{{1,2}}(?:/{_YEAR})?|\d{{1,2}} tháng \d{{1,2}}(?: năm {_YEAR})?)(?=\s*:)"),
-    # a day of the calendar: `dự kiến tổ chức hội nghị vào ngày 02/02/2026`
-    re.compile(rf"[Vv]ào ngày {_DATE}(?<=\d{{4}})|[Vv]ào {_LONG_DATE}"),
-    # a holiday of the lunar calendar: `trước Tết Nguyên đán`
-    re.compile(rf"(?:[Tt]rước|[Tt]rong|[Ss]au) (?:dịp )?Tết(?: Nguyên đán)?(?: {_YEAR}| [A-ZĐ]\w+ [A-ZĐ]\w+)?"),
-    re.compile(rf"(?:[Tt]rong |[Tt]rước )?(?:06|6) tháng (?:đầu|cuối) năm(?: {_YEAR}| {_FREQ})?"),
-    re.compile(rf"(?:[Tt]rong |[Tt]rước )tháng \d{{1,2}}(?: năm {_YEAR}| {_FREQ})"),
-    # `tổ chức lễ hội, tháng 6 hằng năm` (not the month of a day, `đến ngày 30 tháng 6 hàng năm`)
-    re.compile(rf"(?:[Vv]ào )?(?<!\d )(?<![Đđ]ến )tháng \d{{1,2}} {_FREQ}"),
-    re.compile(rf"(?<=hoàn thành )năm {_YEAR}|(?<=xong )năm {_YEAR}"),
-    re.compile(rf"(?:[Tt]ừ|[Tt]rong|[Đđ]ến hết|[Đđ]ến|[Cc]uối) (?:học kỳ (?:I{{1,2}}|[12]) (?:của )?)?năm học "
-               rf"{_YEAR}\s*[-–]\s*{_YEAR}"),
-    # `trong năm 2025 - 2026`, `trong các năm 2025, 2026`, `năm 2025 và các năm tiếp theo`
-    re.compile(rf"[Tt]rong (?:các )?năm {_YEAR}(?:(?:\s*[-–]\s*|,\s*| và ){_YEAR}(?![\d/]))*(?: và các năm tiếp theo)?"
-               rf"|(?:[Tt]ừ )?[Nn]ăm {_YEAR} và (?:các|những) năm tiếp theo"),
-    re.compile(rf"(?:[Vv]ào |[Tt]rong )?(?<![Đđ]ến )(?<![Đđ]ến hết )(?:[Cc]uối|[Gg]iữa|[Đđ]ầu) năm {_YEAR}"
-               rf"(?!\s*[-–]\s*\d)"),
-    # a month or quarter of the plan's own year: `trong tháng 12`, `trong quý II`
-    re.compile(rf"(?:[Tt]rong|[Tt]rước) (?:tháng \d{{1,2}}|{_Q})(?![\d/]| năm| {_FREQ}|\s*[-–])"),
-    re.compile(rf"(?<=\s)vào năm {_YEAR}(?!\s*[-–]\s*\d)"),
-    re.compile(rf"(?<!định hướng )(?<!tầm nhìn )(?:[Tt]ừ|[Đđ]ến(?: hết| cuối)?|[Tt]rước) năm {_YEAR}"
-               rf"(?! đến nay)(?!\s*[-–]\s*\d)"),
-    re.compile(rf"[Tt]rong giai đoạn {_YEAR}\s*[-–]\s*{_YEAR}"),
-    # an event: `sau khi có hướng dẫn ...`, `khi tổng kết Đợt thi đua`
-    re.compile(r"[Ss]au khi (?:có|được|kết thúc|ban hành|hoàn thành)[^,.;:()]*"
-               r"|[Ss]au khi (?:[^\s,.;:()]+ ){1,4}được (?:ban hành|phê duyệt|thông qua)\b"
-               r"|(?<![Ss]au )\bkhi (?:tổng kết|sơ kết|kết thúc)[^,.;:()]*"),
-    re.compile(r"trong thời hạn \d+ (?:ngày|tuần|tháng|năm)[^,.;()]*"),
-]
 # a frequency with its dates in parentheses, one or several:
 # `Hàng tháng (định kỳ trước ngày 25 hàng tháng), hàng quý (...)`, `định kỳ 6 tháng (trước ngày 15/6) và
 # hằng năm (trước ngày 15/12)`
 _FREQ_DATED = re.compile(
-    rf"{_FREQUENCY}\s*\([^()]*\d[^()]*\)(?:(?:,\s*|;\s*| và ){_FREQUENCY}\s*\([^()]*\d[^()]*\))*")
+    rf"{FREQUENCY}\s*\([^()]*\d[^()]*\)(?:(?:,\s*|;\s*| và ){FREQUENCY}\s*\([^()]*\d[^()]*\))*")
 # a draft submitted to a session: `trình Quốc hội xem xét, thông qua tại Kỳ họp thứ 9, Quốc hội khóa XV` (a
 # law passed `tại kỳ họp thứ 9 ngày ...` is a citation: no `trình` before it)
 _SESSION = re.compile(r"\btrình\b[^.;]{0,80}?\b(tại (?:[Kk]ỳ|[Pp]hiên) họp (?:thứ \d+|bất thường(?: lần thứ \d+)?)"
                       r"(?:,? (?:Quốc hội|Hội đồng nhân dân|HĐND)[^,.;()]{0,25}?khóa [IVXL]+)?)")
 # `Hằng năm, tổ chức kiểm tra ...`, `Định kỳ, X báo cáo ...`, `Định kỳ 6 tháng, hằng năm, X báo cáo ...`: an
 # item that opens with its frequency (or several, one list)
-_MORE_FREQ = rf"(?:(?:,\s*|\s+và\s+|\s+hoặc\s+)(?:{_FREQUENCY}|0?6 tháng|đột xuất))*"
-_OPENING_FREQ = re.compile(rf"^({_FREQUENCY}{_MORE_FREQ}|[Đđ]ịnh kỳ),\s")
+_MORE_FREQ = rf"(?:(?:,\s*|\s+và\s+|\s+hoặc\s+)(?:{FREQUENCY}|0?6 tháng|đột xuất))*"
+_OPENING_FREQ = re.compile(rf"^({FREQUENCY}{_MORE_FREQ}|[Đđ]ịnh kỳ),\s")
 # a parenthesis that holds only a year or a span of years: `(2026 - 2027)`, `(năm 2026)`,
 # `(giai đoạn 2026-2030)`; a frequency alone in parentheses (`(định kỳ hằng năm)`) is not a deadline
-_PAREN_ONLY = re.compile(rf"^(?:(?:[Nn]ăm|[Gg]iai đoạn) )?{_YEAR}(?:\s*[-–]\s*{_YEAR})?$")
+_PAREN_ONLY = re.compile(rf"^(?:(?:[Nn]ăm|[Gg]iai đoạn) )?{YEAR}(?:\s*[-–]\s*{YEAR})?$")
 _PAREN = re.compile(r"\(([^()]*)\)")
 # a separator between the time and another part of a parenthesis
 _BESIDE_BEFORE = re.compile(r"(?:[,;]|\s[-–])\s*$")
@@ -137,7 +63,7 @@ _BESIDE_AFTER = re.compile(r"\s*(?:[,;]|\s[-–]\s)")
 _ASIDE = re.compile(r"^\s*(?:nhất là|như|gồm|bao gồm|trong đó|kể cả|đặc biệt là|chủ yếu là|ví dụ)\b",
                     re.IGNORECASE)
 # an event (`sau khi ...`) and a calendar limit with its year (`chậm nhất ngày 03/02/2026`)
-_EVENT_PHRASE = re.compile(r"^(?:sau khi|khi)\b")
+_EVENT_PHRASE = re.compile(r"^(?:[Nn]gay )?(?:[Ss]au khi|khi)\b")
 _DATED_LIMIT = re.compile(r"^(?:[Cc]hậm nhất|[Kk]hông quá|(?:[Xx]ong )?trước ngày)\b.*\d{4}")
 # `(hoàn thành trong tháng 11/2025)` continues the sentence, whose verb is no part of the time; a
 # capitalised `(Hoàn thành trước ngày 31/3/2017)` is a note of its own, kept as printed
@@ -260,7 +186,7 @@ def find_in_prose(text: str) -> str | None:
             candidates.append((pm.start(), inner))
             break
         inner = _DONE_VERB.sub("", inner)
-        hit = next((h for pattern in _PROSE if (h := pattern.search(inner))), None)
+        hit = next((h for pattern in PROSE if (h := pattern.search(inner))), None)
         if hit and len(hit.group(0)) >= len(inner) - 16:
             # `(Sở Nội vụ, Quý II/2026)`, `(Quý II/2026 - Sở Nội vụ)`: the time beside who does it, not all of it
             beside = _BESIDE_BEFORE.search(inner, 0, hit.start()) or _BESIDE_AFTER.match(inner, hit.end())
@@ -273,7 +199,7 @@ def find_in_prose(text: str) -> str | None:
     session = _SESSION.search(text)
     if session:
         candidates.append((session.start(1), session.group(1)))
-    for pattern in _PROSE:
+    for pattern in PROSE:
         for hit in pattern.finditer(text):
             if _inside_citation(text, hit.start()) or _inside_quotes(text, hit.start()) \
                     or _not_a_time_limit(text, hit.start(), asides):
@@ -302,22 +228,24 @@ def find_in_prose(text: str) -> str | None:
     if qualified and qualified.end() == pos:
         phrase = qualified.group(0) + phrase  # `cơ bản hoàn thành trong năm 2025`: how far, by when
     # `trình ... phê duyệt trong Quý II/2017` is recorded as `Quý II/2017`.
-    phrase = re.sub(rf"^[Tt]rong ({_Q}(?:[/-]{_YEAR}| năm {_YEAR}))$", r"\1", phrase)
+    phrase = re.sub(rf"^[Tt]rong ({Q}(?:[/-]{YEAR}| năm {YEAR}))$", r"\1", phrase)
     return strip_trailing_punct(phrase)
 
 
 # bare points (a quarter, a month, a day) listed before the point that carries their shared year or
 # frequency, with the preposition that opens the list
-_BARE_POINT = rf"(?:{_Q}|[Tt]háng \d{{1,2}}|(?:ngày )?\d{{1,2}}/\d{{1,2}}(?![\d/]))"
+_BARE_POINT = rf"(?:{Q}|[Tt]háng \d{{1,2}}|(?:ngày )?\d{{1,2}}/\d{{1,2}}(?![\d/]))"
 _EARLIER_POINTS = re.compile(rf"(?:(?<=\s)|^)(?:(?:[Tt]rong|[Tt]rước|[Vv]ào|[Cc]hậm nhất)\s+)?"
                              rf"(?:{_BARE_POINT}(?:,\s*|\s+và\s+|\s+hoặc\s+))+$")
 _FROM_NOW = re.compile(r"\b[Tt]ừ nay (?:cho )?$")
 _ONWARDS = re.compile(r"\s+(?:và (?:các|những) năm tiếp theo|trở đi)\b")
 # (a comma joins a quarter, a month or a day only: `trong quý II, quý III/2026`, not `năm 2025, năm 2026 ...`)
-_AND_POINT = re.compile(rf"\s+(?:và|hoặc)\s+(?={_POINT}|{_DATE})|,\s*(?=(?:[Qq]uý|[Tt]háng|ngày) \S)")
+# (the second point may say its preposition again: `trước ngày 15 tháng 6 và trước ngày 01 tháng 12`)
+_AGAIN = r"(?:(?:trước|chậm nhất|đến hết|đến) )?"
+_AND_POINT = re.compile(rf"\s+(?:và|hoặc)\s+(?={_AGAIN}(?:{POINT}|{DATE}))|,\s*(?=(?:[Qq]uý|[Tt]háng|ngày) \S)")
 # a second point: `... và tháng 4/2026`, or a second date with the frequency both share (`trước ngày 15/6 và
 # 15/12 hằng năm`)
-_POINT_RE = re.compile(rf"{_POINT}|{_DATE}(?![\d/])(?: {_FREQ})?")
+_POINT_RE = re.compile(rf"{_AGAIN}(?:{POINT}|{DATE}(?![\d/]))(?: {FREQ})?")
 
 
 def _continuation(text: str, end: int) -> str:

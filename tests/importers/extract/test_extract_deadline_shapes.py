@@ -43,7 +43,7 @@ from app.importers.extract.deadline_text import clean_value, find_in_prose
     ("Hoàn thành trong quý I và quý II năm 2026.", "trong quý I và quý II năm 2026"),
     ("Tổ chức tập huấn trong tháng 3 và tháng 4/2026.", "trong tháng 3 và tháng 4/2026"),
     ("Tổ chức hội nghị đối thoại vào đầu năm 2026.", "vào đầu năm 2026"),
-    ("Triển khai ngay sau khi Kế hoạch được ban hành.", "sau khi Kế hoạch được ban hành"),
+    ("Triển khai ngay sau khi Kế hoạch được ban hành.", "ngay sau khi Kế hoạch được ban hành"),
     ("Thăm, tặng quà gia đình chính sách trước Tết Nguyên đán 2026.", "trước Tết Nguyên đán 2026"),
     ("Rà soát hồ sơ, chậm nhất đến ngày 31/3/2026.", "chậm nhất đến ngày 31/3/2026"),
     ("Tổ chức trong khoảng thời gian từ ngày 01/3/2026 đến ngày 31/3/2026.",

@@ -1,0 +1,102 @@
+"""The shapes of a deadline phrase in running text: the building blocks (a quarter, a date, a year, a
+frequency, a time of day, a point of a span) and one pattern per phrase shape, in the order they are
+tried (`deadline_text.find_in_prose` keeps the earliest phrase in the text; at the same place, the first
+pattern of this list)."""
+from __future__ import annotations
+
+import re
+
+# (`IV` before `I`: `trong quý IV` is not `trong quý I`)
+Q = r"(?:[Qq]uý|QUÝ) (?:IV|I{1,3}|[1-4])(?!\w)"
+# quarters sharing one year: `quý III, IV/2025`, `Quý II - Quý IV năm 2025`, `các quý III và IV năm 2025`
+QUARTERS = rf"{Q}(?:\s*(?:,|và|[-–])\s*(?:[Qq]uý )?(?:IV|I{{1,3}})(?!\w))*"
+# `30/6/2026`, `30/6`, and a Party document's `30-6-2026` (always with its year: `2-3 lần` is no date)
+DATE = r"(?:\d{1,2}/\d{1,2}(?:/\d{4})?|\d{1,2}-\d{1,2}-(?:19|20)\d{2}(?!\d))"
+YEAR = r"(?:19|20)\d{2}"
+# a date written out: `ngày 08 tháng 02 năm 2026`
+LONG_DATE = rf"ngày \d{{1,2}} tháng \d{{1,2}} năm {YEAR}"
+FREQ = r"(?:hằng|hàng) (?:năm|tháng|quý)"
+# a frequency as printed: `hằng năm`, `mỗi quý`, `định kỳ hằng tháng`, `định kỳ 06 tháng`
+EVERY = r"(?:[Hh][àằ]ng|[Mm]ỗi)"
+FREQUENCY = (rf"(?:[Đđ]ịnh kỳ (?:{EVERY} (?:ngày|tuần|tháng|quý|năm)|0?6 tháng|tháng|quý|năm)"
+              rf"|{EVERY} (?:ngày|tuần|tháng|quý|năm))")
+# `... và đột xuất khi cần thiết`: the unscheduled reports that go with a frequency
+AD_HOC = r"(?: và đột xuất(?: khi (?:cần thiết|có yêu cầu))?)?"
+# a time of day: `19h00’`, `9h`, `16 giờ 30`
+TIME = r"\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?(?:\s*phút)?['’]?"
+# a date printed without `ngày` after a dash, always with its year (`Từ ngày 05/02/2026 - 08/02/2026`)
+FULL_DATE = rf"\d{{1,2}}/\d{{1,2}}/{YEAR}"
+# a month, quarter, year or day as the end of a `từ ... đến ...` span
+POINT = (rf"(?:ngày {DATE}|ngày \d{{1,2}} tháng \d{{1,2}}(?: năm {YEAR})?"
+          rf"|tháng \d{{1,2}}(?:[/-]{YEAR}| năm {YEAR})?|{Q}(?:[/-]{YEAR}| năm {YEAR})?|năm {YEAR})")
+
+# Each pattern finds one phrase in prose; the first match in the text is kept.
+PROSE = [
+    # `Từ tháng 3 đến tháng 11 hằng năm`, `từ ngày 15/11/2025 đến ngày 15/12/2025`: the whole span
+    # `từ ngày 01 đến ngày 15/3/2026`, `từ năm 2026 đến 2030`, `Từ ngày 05/02/2026 - 08/02/2026`. (Not a span of
+    # dates printed without `ngày`, `(từ 17/12/2025 đến 25/01/2026)`, nor a start alone, `từ ngày 01/7/2025`, nor
+    # an hour on a day: in the plans read they describe a legal period the item works within, not its deadline.)
+    re.compile(rf"(?:[Tt]rong khoảng (?:thời gian )?)?[Tt]ừ (?:{POINT}|ngày \d{{1,2}}(?= đến))"
+               rf" (?:đến (?:hết )?(?:{POINT}|{YEAR}(?![\d/]))|[-–] (?:ngày )?{FULL_DATE})(?: {FREQ})?"),
+    re.compile(rf"(?:[Xx]ong )?(?:trước|Trước) ngày {DATE}(?: (?:{FREQ}|(?:của )?tháng cuối quý))?"),
+    re.compile(rf"(?:[Xx]ong )?(?:trước|Trước) ngày \d{{1,2}} (?:{FREQ}|(?:của )?tháng cuối quý)"),
+    re.compile(rf"(?:[Xx]ong )?(?:trước|Trước) ngày \d{{1,2}} tháng \d{{1,2}}(?: năm {YEAR}| {FREQ})?"),
+    # `xong trước 15/12`, `trước 30/6/2026`: a date without `ngày` (not a fraction of what follows: `2/3 số xã`)
+    re.compile(rf"(?:[Xx]ong )?(?:trước|Trước) \d{{1,2}}/(?:0?[1-9]|1[0-2])"
+               rf"(?:/{YEAR}|(?![\d/])(?!\s+số\b)(?: {FREQ})?)"),
+    # `hoàn thành đến ngày 31/12/2026`, `đến hết ngày 30/6`: the last day (not a cut-off of figures, `số liệu
+    # tính đến ngày ...`, nor the end of a `từ ... đến ...` span)
+    re.compile(rf"(?<!tính )(?<!\d )[Đđ]ến (?:hết )?(?:ngày )?{DATE}(?![\d/])"),
+    # `trong tháng 12/2025`, `tháng 6-7/2025` (months 6 to 7), a Party document's `tháng 6-2026`; the part of the
+    # month said before it stays (`cuối tháng 9/2025`, `trong tuần đầu tháng 3/2026`, `đến hết tháng 6/2025`)
+    re.compile(rf"(?:[Xx]ong )?(?:(?:[Tt]rong|[Vv]ào|[Tt]rước|[Tt]ừ|(?<!tính )[Đđ]ến(?: hết)?) )?"
+               rf"(?:(?:tuần (?:đầu|cuối|thứ \w+)(?: của)?|[Cc]uối|[Đđ]ầu|[Gg]iữa) )?"
+               rf"(?:tháng|Tháng) \d{{1,2}}(?:\s*[-–,]\s*\d{{1,2}})*[/-]{YEAR}"),
+    re.compile(rf"(?:[Đđ]ịnh kỳ |vào )ngày \d{{1,2}} {FREQ}"),
+    # `trước 19h00’ hằng ngày và đột xuất khi cần thiết`: a daily time is a deadline
+    re.compile(rf"(?:[Tt]rước|[Tt]rong ngày|[Vv]ào|[Ll]úc) {TIME}(?: và {TIME})? {EVERY} ngày{AD_HOC}"),
+    # `02 lần/ngày (trước 9h00’ và 16h00’)`: a count per day with its times
+    re.compile(r"\d{1,2} lần\s*/\s*(?:ngày|tuần|tháng)\s*\([^()]*\d[^()]*\)"),
+    re.compile(rf"(?:[Tt]rong (?:các )?|[Tt]rước |[Tt]ừ |[Cc]hậm nhất (?:trong )?|(?<!tính )[Đđ]ến (?:hết )?"
+               rf"|(?:[Vv]ào |[Tt]rong )?(?:[Cc]uối|[Đđ]ầu|[Gg]iữa) )?{QUARTERS}(?:[/-]{YEAR}| năm {YEAR})"
+               rf"(?: {FREQ})?"),
+    re.compile(rf"(?:[Tt]rong |[Tt]rước )?{Q} {FREQ}"),
+    re.compile(rf"(?:[Cc]hậm nhất|[Kk]hông quá) (?:là )?(?:trước |đến |vào )?(?:ngày )?{DATE}"
+               rf"|(?:[Cc]hậm nhất|[Kk]hông quá) (?:là )?(?:trước |đến |vào )?{LONG_DATE}"),
+    # an item opened by its day as a label: `Ngày 15/12/2026: Văn phòng tổng hợp ...` (a sentence opening with a
+    # day, `Ngày 15/3/2024, Ban Chấp hành ban hành ...`, tells what happened)
+    re.compile(rf"^[Nn]gày (?:\d{{1,2}}/\d{{1,2}}(?:/{YEAR})?|\d{{1,2}} tháng \d{{1,2}}(?: năm {YEAR})?)(?=\s*:)"),
+    # a day of the calendar: `dự kiến tổ chức hội nghị vào ngày 02/02/2026`
+    re.compile(rf"[Vv]ào ngày {DATE}(?<=\d{{4}})|[Vv]ào {LONG_DATE}"),
+    # a holiday of the lunar calendar: `trước Tết Nguyên đán`
+    re.compile(rf"(?:[Tt]rước|[Tt]rong|[Ss]au) (?:dịp )?Tết(?: Nguyên đán)?(?: {YEAR}| [A-ZĐ]\w+ [A-ZĐ]\w+)?"),
+    re.compile(rf"(?:[Tt]rong |[Tt]rước )?(?:06|6) tháng (?:đầu|cuối) năm(?: {YEAR}| {FREQ})?"),
+    re.compile(rf"(?:[Tt]rong |[Tt]rước )tháng \d{{1,2}}(?: năm {YEAR}| {FREQ})"),
+    # `tổ chức lễ hội, tháng 6 hằng năm` (not the month of a day, `đến ngày 30 tháng 6 hàng năm`)
+    re.compile(rf"(?:[Vv]ào )?(?<!\d )(?<![Đđ]ến )tháng \d{{1,2}} {FREQ}"),
+    re.compile(rf"(?<=hoàn thành )(?:năm {YEAR}|ngày {DATE}(?<=\d{{4}}))|(?<=xong )năm {YEAR}"),
+    re.compile(rf"(?:[Tt]ừ|[Tt]rong|[Đđ]ến hết|[Đđ]ến|[Cc]uối) (?:học kỳ (?:I{{1,2}}|[12]) (?:của )?)?năm học "
+               rf"{YEAR}\s*[-–]\s*{YEAR}"),
+    # `trong năm 2025 - 2026`, `trong các năm 2025, 2026`, `năm 2025 và các năm tiếp theo`
+    re.compile(rf"[Tt]rong (?:các )?năm {YEAR}(?:(?:\s*[-–]\s*|,\s*| và ){YEAR}(?![\d/]))*(?: và các năm tiếp theo)?"
+               rf"|(?:[Tt]ừ )?[Nn]ăm {YEAR} và (?:các|những) năm tiếp theo"),
+    re.compile(rf"(?:[Vv]ào |[Tt]rong )?(?<![Đđ]ến )(?<![Đđ]ến hết )(?:[Cc]uối|[Gg]iữa|[Đđ]ầu) năm {YEAR}"
+               rf"(?!\s*[-–]\s*\d)"),
+    # a month or quarter of the plan's own year: `trong tháng 12`, `trong quý II`
+    re.compile(rf"(?:[Tt]rong|[Tt]rước) (?:tháng \d{{1,2}}|{Q})(?![\d/]| năm| {FREQ}|\s*[-–])"),
+    re.compile(rf"(?<=\s)vào năm {YEAR}(?!\s*[-–]\s*\d)"),
+    re.compile(rf"(?<!định hướng )(?<!tầm nhìn )(?:[Tt]ừ|[Đđ]ến(?: hết| cuối)?|[Tt]rước) năm {YEAR}"
+               rf"(?! đến nay)(?!\s*[-–]\s*\d)"),
+    re.compile(rf"[Tt]rong giai đoạn {YEAR}\s*[-–]\s*{YEAR}"),
+    # an event: `sau khi có hướng dẫn ...`, `khi tổng kết Đợt thi đua`
+    re.compile(r"(?:[Nn]gay )?[Ss]au khi (?:có|được|nhận được|tiếp nhận|kết thúc|tổ chức|ban hành|hoàn thành)[^,.;:()]*"
+               r"|(?:[Nn]gay )?[Ss]au khi (?:[^\s,.;:()]+ ){1,4}(?:được (?:ban hành|phê duyệt|thông qua)|có hiệu lực)\b"
+               r"|[Nn]gay khi (?:có|nhận được)[^,.;:()]*"
+               r"|(?<![Ss]au )\bkhi (?:tổng kết|sơ kết|kết thúc)[^,.;:()]*"),
+    re.compile(r"trong thời hạn \d+ (?:ngày|tuần|tháng|năm)[^,.;()]*"),
+    # a number of days counted from an event: `chậm nhất là 40 ngày trước ngày bầu cử`, `trong vòng 15 ngày kể từ
+    # ngày nhận được văn bản`
+    re.compile(r"(?:[Cc]hậm nhất|[Kk]hông quá)(?: là| sau)? \d+ ngày(?: làm việc)? (?:trước|sau|kể từ) (?:ngày|khi)\b"
+               r"[^,.;()]*"
+               r"|[Tt]rong (?:vòng )?\d+ ngày(?: làm việc)? (?:kể từ|sau khi)\b[^,.;()]*"),
+]
