@@ -158,6 +158,10 @@ def _take_table(rows: list[list], start: int,
                 abs(cells[k][0].top - row[0].top) <= _SAME or _centred(cells, k, row, table_rows)):
             row.append(cells[k][0])
             k += 1
+        if table_rows and _set_lower(row, table_rows):
+            table_rows[-1].extend(row)  # the last row's cells centred below the end of its text
+            end = cells[k - 1][1]
+            continue
         if table_rows and (not _starts_below(row, _last_row(table_rows))
                            or (len(row) < 2 and not _merged(row[0], table_rows))):
             break  # one cell alone, or text above the last row: the table is over
@@ -196,13 +200,25 @@ def _centred(cells: list[tuple[_Cell, int]], k: int, row: list[_Cell], table_row
         beside = nxt < len(later) and later[nxt].top >= cell.bottom - _SAME
         # the row's text includes its cells printed after this one, further right, level with its top
         level = [c for c in later[:nxt] if abs(c.top - top) <= _SAME]
-        return len(row) >= 2 and (cell.top > _band_bottom(row + level) + _SAME or beside)
+        return len(row) >= 2 and (cell.top >= _band_bottom(row + level) - _SAME or beside)
     return bool(table_rows) and cell.top < _band_bottom(_last_row(table_rows))
 
 
 def _last_row(table_rows: list[list[_Cell]]) -> list[_Cell]:
     """The last row of two cells or more: a cell alone below it may be one centred in a merged span."""
     return next((row for row in reversed(table_rows) if len(row) > 1), table_rows[-1])
+
+
+def _set_lower(row: list[_Cell], table_rows: list[list[_Cell]]) -> bool:
+    """Whether `row` is no row but cells of the row above, centred in the rows they span and set
+    lower than that row's text ends: they start right of the table's first column (a new row starts
+    at it), each where a column of the table starts, only in columns the row above leaves empty."""
+    last = table_rows[-1]
+    starts = [c.x for r in table_rows for c in r]
+    return (len(last) >= 2 and row[0].x > min(starts) + _SAME
+            and all(any(abs(c.x - x) <= _SAME for x in starts) for c in row)  # a page number is no cell
+            and not any(abs(c.x - other.x) <= _SAME for c in row for other in last)
+            and max(c.top for c in row) < min(c.top for c in last))
 
 
 def _starts_below(row: list[_Cell], last: list[_Cell]) -> bool:
