@@ -90,3 +90,46 @@ def office() -> None:
 
 def test_centred_merged_cells_give_every_row_of_their_span_the_text(tmp_path: Path, office: None) -> None:
     assert _fields(_pdf(tmp_path)) == _expected()
+
+
+def _row(x: float, y: float, text: str) -> list:
+    return [x, y, text, x + 6 * len(text), []]
+
+
+HEAD_ROW = [_row(90, 500, "STT"), _row(126, 500, "Nhiệm vụ"), _row(300, 500, "Chủ trì"),
+            _row(380, 500, "Phối hợp"), _row(460, 500, "Thời gian")]
+
+
+def test_a_merged_cell_reaching_down_beside_the_next_row_does_not_end_the_table() -> None:
+    """Row 1's lead, set at the top of a cell merged over rows 1–2, prints its lines down beside row 2
+    (row 2 prints no cell in that column): row 2 is still the table's."""
+    from app.importers.blocks import Table
+    from app.importers.readers.pdftable import split_tables
+
+    rows = [*HEAD_ROW,
+            _row(90, 480, "1"), _row(126, 480, "Rà soát quy chế"),
+            *[_row(300, 480 - 14 * k, text) for k, text in enumerate(["Sở Nội vụ,", "Sở Tư pháp,", "Sở Tài chính"])],
+            _row(460, 480, "Quý II/2025"),
+            _row(90, 460, "2"), _row(126, 460, "Lập kế hoạch"), _row(460, 460, "Quý III/2025")]
+    (table,) = split_tables(rows)
+    assert isinstance(table, Table)
+    assert table.rows[1:] == [["1", "Rà soát quy chế", "Sở Nội vụ, Sở Tư pháp, Sở Tài chính", "", "Quý II/2025"],
+                              ["2", "Lập kế hoạch", "", "", "Quý III/2025"]]
+
+
+def test_a_cell_centred_below_its_rows_text_is_that_rows_and_spans_the_rows_its_middle_says() -> None:
+    """Row 1's partner is centred over rows 1–2 and printed (with row 1) below the end of row 1's text,
+    before row 2 starts back at the left: it is row 1's, and its middle gives it row 2 too."""
+    from app.importers.blocks import Table
+    from app.importers.readers.pdftable import split_tables
+
+    rows = [*HEAD_ROW,
+            _row(90, 480, "1"), _row(126, 480, "Rà soát quy chế"), _row(126, 466, "làm việc của"),
+            _row(126, 452, "các sở"), _row(300, 480, "Sở Nội vụ"), _row(460, 480, "Quý II/2025"),
+            _row(380, 440, "Các sở"),  # centred in rows 1–2
+            _row(90, 425, "2"), _row(126, 425, "Lập kế hoạch"), _row(300, 425, "Sở Tư pháp"),
+            _row(460, 425, "Quý III/2025")]
+    (table,) = split_tables(rows)
+    assert isinstance(table, Table)
+    assert table.rows[1:] == [["1", "Rà soát quy chế làm việc của các sở", "Sở Nội vụ", "Các sở", "Quý II/2025"],
+                              ["2", "Lập kế hoạch", "Sở Tư pháp", "Các sở", "Quý III/2025"]]
