@@ -66,28 +66,29 @@ def _row_follows(lines: list[str], j: int) -> bool:
     return bool(_ORDINAL.match(nxt)) and nxt[:1].isdigit()
 
 
-def _expected(current: list[str], rows: list[list[str]]) -> str:
-    """The number the next row of the table takes: one more than the last numbered row's."""
+def _expected(current: list[str], rows: list[list[str]]) -> set[str]:
+    """The numbers the next row of the table may take: one more than the last numbered row's, or 1
+    after a group row (some tables number again under each group, others go on)."""
+    numbers = {"1"}
     for row in [current, *reversed(rows[1:])]:
         if row and row[0].isdigit():
-            return str(int(row[0]) + 1)
-        if row and not row[0].isdigit():
-            return "1"  # a group row: the numbering may start again
-    return "1"
+            return (numbers if row is not current else set()) | {str(int(row[0]) + 1)}
+    return numbers
 
 
 def _page_break(lines: list[str], j: int, current: list[str], rows: list[list[str]], ncols: int) -> bool:
     """Whether line j is the page number a PDF copy printed inside the table: a page number that is
-    not the next row's number, printed while the row above still lacks cells (the break cut it)
-    or while the next row's number still comes below on a line of its own (a row numbered out of
-    order by the clerk has no such number left below it)."""
+    not a number the next row may take, printed while the numbered row above still lacks cells (the
+    break cut it) or while the next row's number still comes below on a line of its own (a row
+    numbered out of order by the clerk has no such number left below it)."""
     text = lines[j].strip()
     if not PAGE_NUMBER.match(text):
         return False
     expected = _expected(current, rows)
-    if text.rstrip(".)") == expected:
+    if text.rstrip(".)") in expected:
         return False
-    return len(current) < ncols or any(ln.strip().rstrip(".)") == expected for ln in lines[j + 1:j + 200])
+    cut = current[0].isdigit() and len(current) < ncols
+    return cut or any(ln.strip().rstrip(".)") in expected for ln in lines[j + 1:j + 200])
 
 
 def _after_page_break(lines: list[str], j: int, missing: int) -> int:

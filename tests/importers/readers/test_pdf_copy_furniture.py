@@ -62,3 +62,10 @@ def test_a_title_repeated_away_from_page_numbers_stays() -> None:
              "II. NỘI DUNG", "Cải cách hành chính năm 2024", "1. Rà soát thủ tục hành chính."]
     texts = [b.text for b in _blocks(lines) if isinstance(b, Paragraph)]
     assert texts.count("Cải cách hành chính năm 2024") == 2
+
+
+def test_numbering_that_goes_on_after_a_group_row_is_no_page_number() -> None:
+    rows = [["I", "HẠ TẦNG SỐ", "", "", ""], ROWS[0], ROWS[1],
+            ["II", "NGUỒN NHÂN LỰC SỐ", "", "", ""], ["3", *ROWS[2][1:]]]
+    lines = ["PHỤ LỤC", *HEAD, *[c for row in rows for c in row if c], "", "Nơi nhận:"]
+    assert _table(lines) == [HEAD, *rows]
