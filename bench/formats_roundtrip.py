@@ -10,7 +10,9 @@ entry (`import_plan_document`, as `import-plan --json`) and scores it with the s
 functions. Prints, per format and set, the six metrics beside the `.txt` figures, then the
 documents that drop most.
 
-Options: `--formats docx,docx-num,doc,pdf` (default all; doc and pdf need LibreOffice),
+Options: `--formats docx,docx-num,doc,pdf,pdf-running` (default all; doc and pdf need LibreOffice;
+`pdf-running`: the PDF of a Word file that prints `Kế hoạch số 12/KH-UBND` at the top of every page
+and `Trang 2/9` at its foot, so both land inside sentences a page break cuts),
 `--sets real,real2,plans,genre,genre2`, `--keep DIR` (keep the generated files), `--worst N`.
 `--merged`: every task table laid out as offices print it (`bench.table_layouts.merged_layout`):
 the `.txt` with the continuing agency and time cells left empty and the header row again
@@ -40,7 +42,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SETS = {"real": ROOT / "tests/fixtures/real", "real2": ROOT / "tests/fixtures/real2",
         "plans": Path("/work/shared/corpus/plans"), "genre": ROOT / "tests/fixtures/genre",
         "genre2": ROOT / "tests/fixtures/genre2"}
-FORMATS = ("txt", "docx", "docx-num", "doc", "pdf")
+FORMATS = ("txt", "docx", "docx-num", "doc", "pdf", "pdf-running")
 DEFAULT_SETS = ("real", "real2", "plans")
 SHOWN = ("recall", "precision", "lead", "support", "deadline", "header")
 
@@ -66,6 +68,14 @@ def render(text_file: Path, fmt: str, folder: Path, merged: str = "") -> Path:
         return text_file
     stem = f"{text_file.stem}.merged-{merged}" if merged else text_file.stem
     docx_path = folder / f"{stem}.docx"
+    if fmt == "pdf-running":  # the page header and foot offices print on every page
+        out = folder / f"{stem}.running.pdf"
+        if not out.exists():
+            source = write_plan_docx(text, folder / f"{stem}.running.docx", merged=bool(merged),
+                                     middle=merged == "middle", running=True)
+            out.write_bytes(convert_with_office(source.read_bytes(), source="docx", target="pdf",
+                                                infilter="MS Word 2007 XML", save_as=""))
+        return out
     if fmt == "docx-num":
         return write_plan_docx(text, folder / f"{stem}.num.docx", auto_numbering=True, merged=bool(merged),
                                middle=merged == "middle")
@@ -117,7 +127,7 @@ def run(set_names: list[str], formats: list[str], folder: Path, worst: int, merg
     for set_name in set_names:
         texts = [t for t in documents(set_name) if not merged or _has_merged_table(t)]
         for fmt in shown:
-            slow = fmt in ("doc", "pdf")
+            slow = fmt in ("doc", "pdf", "pdf-running")
             with ThreadPoolExecutor(max_workers=2 if slow else 1) as pool:
                 scores = list(pool.map(lambda t, f=fmt: score_document(scorer, t, f, folder, merged), texts))
             results[(set_name, fmt)] = {t.stem: s for t, s in zip(texts, scores, strict=True)}
@@ -160,9 +170,9 @@ def main(argv: list[str] | None = None) -> int:
     unknown = set(formats) - set(FORMATS) or set(args.sets.split(",")) - set(SETS)
     if unknown:
         parser.error(f"unknown: {sorted(unknown)}")
-    if office_program() is None and {"doc", "pdf"} & set(formats):
+    if office_program() is None and {"doc", "pdf", "pdf-running"} & set(formats):
         print("LibreOffice not found: doc and pdf left out", file=sys.stderr)
-        formats = [f for f in formats if f not in ("doc", "pdf")]
+        formats = [f for f in formats if f not in ("doc", "pdf", "pdf-running")]
     if args.keep:
         args.keep.mkdir(parents=True, exist_ok=True)
         run(args.sets.split(","), formats, args.keep, args.worst, args.merged)

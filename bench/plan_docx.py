@@ -41,12 +41,14 @@ _LABELS = (
 
 
 def write_plan_docx(text: str, path: Path, *, auto_numbering: bool = False, merged: bool = False,
-                    middle: bool = False) -> Path:
+                    middle: bool = False, running: bool = False) -> Path:
     """Write the plan text `text` as a .docx at `path`. With `merged`, its task tables are laid out
     as offices print them (`bench.table_layouts.merged_layout`): equal agency and time cells of
     adjacent rows merged into one (Word `vMerge`), the header row marked to repeat on every page and
     printed once more mid-table; `middle`: the merged cells' text centred in their span, as many
-    offices set it (a PDF then prints it beside a middle row of the span, not the first)."""
+    offices set it (a PDF then prints it beside a middle row of the span, not the first);
+    `running`: the document's kind and number (`Kế hoạch số 12/KH-UBND`) printed at the top of
+    every page and `Trang 2/9` at its foot, as many offices print them (`running_title`)."""
     blocks = parse_text(text)
     document = docx.Document()
     start = _header_table(document, blocks)
@@ -58,7 +60,10 @@ def write_plan_docx(text: str, path: Path, *, auto_numbering: bool = False, merg
                 lists.reset()
         elif block.text:
             _paragraph(document, block, lists)
-    _page_numbers(document)
+    if running:
+        _running_furniture(document, running_title(blocks))
+    else:
+        _page_numbers(document)
     if isinstance(blocks[-1], Table):
         document.add_paragraph()  # Word always ends a body with a paragraph (LibreOffice drops a last table)
     document.save(str(path))
@@ -70,6 +75,34 @@ def _page_numbers(document) -> None:
     para = document.sections[0].header.paragraphs[0]
     para.alignment = WD_ALIGN_PARAGRAPH.CENTER
     para._p.append(parse_xml(f'<w:fldSimple {nsdecls("w")} w:instr=" PAGE "><w:r><w:t>1</w:t></w:r></w:fldSimple>'))
+
+
+_KINDS = ("KẾ HOẠCH", "QUYẾT ĐỊNH", "CHƯƠNG TRÌNH", "CHỈ THỊ", "NGHỊ QUYẾT", "HƯỚNG DẪN", "CÔNG VĂN")
+
+
+def running_title(blocks: list[Block]) -> str:
+    """`Kế hoạch số 12/KH-UBND`: the document's kind (its title line) and number (its `Số:` line)."""
+    texts = [b.text.strip("* ") for b in blocks[:40] if isinstance(b, Paragraph)]
+    kind = next((t for t in texts if t.upper() in _KINDS), "Văn bản")
+    number = next((m.group(1) for t in texts if (m := re.match(r"^Số\s*:?\s*(\S+)", t))), "")
+    return f"{kind[:1].upper()}{kind[1:].lower()} số {number}".strip()
+
+
+def _field(para, instr: str) -> None:
+    para._p.append(parse_xml(f'<w:fldSimple {nsdecls("w")} w:instr=" {instr} "><w:r><w:t>1</w:t></w:r></w:fldSimple>'))
+
+
+def _running_furniture(document, title: str) -> None:
+    """`title` at the top right of every page, `Trang N/M` at the foot (PAGE and NUMPAGES fields)."""
+    head = document.sections[0].header.paragraphs[0]
+    head.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    head.add_run(title).italic = True
+    foot = document.sections[0].footer.paragraphs[0]
+    foot.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    foot.add_run("Trang ")
+    _field(foot, "PAGE")
+    foot.add_run("/")
+    _field(foot, "NUMPAGES")
 
 
 def _header_table(document, blocks: list[Block]) -> int:

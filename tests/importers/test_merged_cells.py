@@ -182,5 +182,5 @@ def test_a_pdf_cell_centred_in_its_merged_span_stays_in_the_row_it_is_printed_wi
     assert isinstance(table, Table)
     assert table.rows == [["STT", "Nhiệm vụ", "Chủ trì", "Thời gian"],
                           ["1", "Rà soát quy chế làm việc", "Sở Nội vụ", "Quý II/2025"],
-                          ["2", "Lập kế hoạch", "", "Quý III/2025"],
-                          ["3", "Tập huấn", "", "Năm 2025"]]
+                          ["2", "Lập kế hoạch", "Sở Nội vụ", "Quý III/2025"],
+                          ["3", "Tập huấn", "Sở Nội vụ", "Năm 2025"]]  # its middle is rows 1–3's

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from app.importers.readers.lines import PAGE_NUMBER
+
 _STT_HEAD = re.compile(r"^(?:STT|TT|Số TT|Số thứ tự)\.?$", re.IGNORECASE)
 _COLUMN = re.compile(r"nhiệm vụ|nội dung|công việc|giải pháp|hoạt động|tên |cơ quan|đơn vị|chủ trì|phối hợp|"
                      r"thời gian|thời hạn|tiến độ|sản phẩm|ghi chú|kết quả|kinh phí|lộ trình|hoàn thành|"
@@ -64,6 +66,54 @@ def _row_follows(lines: list[str], j: int) -> bool:
     return bool(_ORDINAL.match(nxt)) and nxt[:1].isdigit()
 
 
+def _expected(current: list[str], rows: list[list[str]]) -> set[str]:
+    """The numbers the next row of the table may take: one more than the last numbered row's, or 1
+    after a group row (some tables number again under each group, others go on)."""
+    numbers = {"1"}
+    for row in [current, *reversed(rows[1:])]:
+        if row and row[0].isdigit():
+            return (numbers if row is not current else set()) | {str(int(row[0]) + 1)}
+    return numbers
+
+
+def _page_break(lines: list[str], j: int, current: list[str], rows: list[list[str]], ncols: int) -> bool:
+    """Whether line j is the page number a PDF copy printed inside the table: a page number that is
+    not a number the next row may take, printed while the numbered row above still lacks cells (the
+    break cut it) or while the next row's number still comes below on a line of its own (a row
+    numbered out of order by the clerk has no such number left below it)."""
+    text = lines[j].strip()
+    if not PAGE_NUMBER.match(text):
+        return False
+    expected = _expected(current, rows)
+    if text.rstrip(".)") in expected:
+        return False
+    cut = current[0].isdigit() and len(current) < ncols
+    return cut or any(ln.strip().rstrip(".)") in expected for ln in lines[j + 1:j + 200])
+
+
+def _after_page_break(lines: list[str], j: int, missing: int) -> int:
+    """The line after the page number at j, or after the next page's running header under it: a
+    line printed the same beside a page number elsewhere, or one more line than the cut row lacks
+    before the next row's number."""
+    k = j + 1
+    while k < len(lines) and not lines[k].strip():
+        k += 1
+    if k >= len(lines) or _ORDINAL.match(lines[k].strip()):
+        return j + 1
+    header = lines[k].strip()
+    rest = 0
+    while k + 1 + rest < len(lines) and lines[k + 1 + rest].strip() \
+            and not _ORDINAL.match(lines[k + 1 + rest].strip()):
+        rest += 1
+    seen = any(_beside_page_number(lines, m) for m, ln in enumerate(lines) if ln.strip() == header and m != k)
+    return k + 1 if seen or (missing > 0 and rest == missing) else j + 1
+
+
+def _beside_page_number(lines: list[str], m: int) -> bool:
+    near = [ln.strip() for ln in lines[max(0, m - 2):m] + lines[m + 1:m + 3] if ln.strip()]
+    return any(PAGE_NUMBER.match(ln) for ln in near)
+
+
 def take_flat_table(lines: list[str], i: int) -> tuple[list[list[str]], int] | None:
     """(rows, index after the table) when a flattened task table starts at line i."""
     n = _header_at(lines, i)
@@ -85,6 +135,9 @@ def take_flat_table(lines: list[str], i: int) -> tuple[list[list[str]], int] | N
         # a numbered row (not a group row `I`) that has reached its figure columns takes a number as a cell
         is_cell = figure_col is not None and current is not None and current[0].isdigit() \
             and figure_col <= len(current) < n
+        if current is not None and _page_break(lines, j, current, rows, n):
+            j = _after_page_break(lines, j, n - len(current))  # the number and the next page's head
+            continue
         if _ORDINAL.match(text) and not (is_cell and text.isdigit()):
             if current is not None:
                 rows.append(current)

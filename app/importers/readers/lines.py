@@ -99,6 +99,7 @@ def drop_artefacts(lines: list[Line | T], *, repeats: bool = True) -> list[Line 
             positions.setdefault(line.text, []).append(index)
     spread = {text for text, where in positions.items()
               if min(b - a for a, b in zip(where, where[1:], strict=False)) >= MIN_PAGE_GAP}
+    furniture = _beside_page_numbers(filled, counts) if repeats else set()
     out: list[Line | T] = []
     above: Line | None = None  # the line right above, when no blank line or table came between
     for item in lines:
@@ -117,8 +118,23 @@ def drop_artefacts(lines: list[Line | T], *, repeats: bool = True) -> list[Line 
             continue
         if repeats and text in spread and _could_be_running_header(text) and not continues:
             continue
+        if text in furniture:  # a running header, even where it cuts a sentence
+            continue
         out.append(item)
     return out
+
+
+def _beside_page_numbers(filled: list[Line], counts: Counter[str]) -> set[str]:
+    """Titles printed twice or more, each time right above or below a page number (`- 2 -`,
+    `Trang 3/9`): a running header or footer of a PDF copy. Text a web export wraps the same way
+    under every item never sits beside a page number every time it repeats."""
+    where: dict[str, list[int]] = {}
+    for index, line in enumerate(filled):
+        if counts[line.text] >= 2 and _could_be_running_header(line.text) and not PAGE_NUMBER.match(line.text):
+            where.setdefault(line.text, []).append(index)
+    return {text for text, at in where.items()
+            if all(any(0 <= k < len(filled) and PAGE_NUMBER.match(filled[k].text) for k in (i - 1, i + 1))
+                   for i in at)}
 
 
 def _could_be_running_header(text: str) -> bool:

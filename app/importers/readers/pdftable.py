@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from app.importers.blocks import Table
+from app.importers.readers.pdfspans import span_ends
 
 _SAME = 2.0  # points: two texts this close in x start the same column, in y the same row top
 _EDGE = 2  # lines a page may print above or below its table: page number, running head or foot
@@ -157,7 +158,11 @@ def _take_table(rows: list[list], start: int,
                 abs(cells[k][0].top - row[0].top) <= _SAME or _centred(cells, k, row, table_rows)):
             row.append(cells[k][0])
             k += 1
-        if table_rows and (max(c.top for c in row) >= _band_bottom(_last_row(table_rows))
+        if table_rows and _set_lower(row, table_rows):
+            table_rows[-1].extend(row)  # the last row's cells centred below the end of its text
+            end = cells[k - 1][1]
+            continue
+        if table_rows and (not _starts_below(row, _last_row(table_rows))
                            or (len(row) < 2 and not _merged(row[0], table_rows))):
             break  # one cell alone, or text above the last row: the table is over
         table_rows.append(row)
@@ -190,15 +195,41 @@ def _centred(cells: list[tuple[_Cell, int]], k: int, row: list[_Cell], table_row
     if len(row) < 2 and not table_rows:
         return False  # a row is two cells level at least before one is taken as centred
     if cell.top < top:  # it starts beside the row's text, or the next row starts beside it
-        following = next((c for c, _ in cells[k + 1:] if c.x <= cell.x + _SAME), None)
-        beside = following is not None and following.top >= cell.bottom - _SAME
-        return len(row) >= 2 and (cell.top > _band_bottom(row) + _SAME or beside)
+        later = [c for c, _ in cells[k + 1:]]
+        nxt = next((i for i, c in enumerate(later) if c.x <= cell.x + _SAME), len(later))
+        beside = nxt < len(later) and later[nxt].top >= cell.bottom - _SAME
+        # the row's text includes its cells printed after this one, further right, level with its top
+        level = [c for c in later[:nxt] if abs(c.top - top) <= _SAME]
+        return len(row) >= 2 and (cell.top >= _band_bottom(row + level) - _SAME or beside)
     return bool(table_rows) and cell.top < _band_bottom(_last_row(table_rows))
 
 
 def _last_row(table_rows: list[list[_Cell]]) -> list[_Cell]:
     """The last row of two cells or more: a cell alone below it may be one centred in a merged span."""
     return next((row for row in reversed(table_rows) if len(row) > 1), table_rows[-1])
+
+
+def _set_lower(row: list[_Cell], table_rows: list[list[_Cell]]) -> bool:
+    """Whether `row` is no row but cells of the row above, centred in the rows they span and set
+    lower than that row's text ends: they start right of the table's first column (a new row starts
+    at it), each where a column of the table starts, only in columns the row above leaves empty."""
+    last = table_rows[-1]
+    starts = [c.x for r in table_rows for c in r]
+    return (len(last) >= 2 and row[0].x > min(starts) + _SAME
+            and all(any(abs(c.x - x) <= _SAME for x in starts) for c in row)  # a page number is no cell
+            and not any(abs(c.x - other.x) <= _SAME for c in row for other in last)
+            and max(c.top for c in row) < min(c.top for c in last))
+
+
+def _starts_below(row: list[_Cell], last: list[_Cell]) -> bool:
+    """Whether `row` starts below the text of the row before it (`last`), set at its top. A cell of
+    `last` in a column where `row` prints nothing may reach down beside it: a cell merged over the
+    next rows (a `Cơ quan chủ trì` spanning two tasks) prints its text once, through the rows it
+    spans; only the cells of `last` in columns `row` fills too must end above it."""
+    top = max(c.top for c in last)
+    level = [c for c in last if abs(c.top - top) <= _SAME]
+    shared = [c for c in level if any(abs(c.x - other.x) <= _SAME for other in row)] or level
+    return max(c.top for c in row) < min(c.bottom for c in shared)
 
 
 def _band_bottom(row: list[_Cell]) -> float:
@@ -238,15 +269,20 @@ def _starts(table_rows: list[list[_Cell]]) -> list[float]:
 
 
 def _grid(table_rows: list[list[_Cell]], starts: list[float]) -> list[list[str]]:
-    """Cell texts under the table's columns (`starts`); merged cells leave the columns they
-    cover empty."""
+    """Cell texts under the table's columns (`starts`); a cell merged across columns leaves the
+    columns it covers empty, one merged down over rows with its text centred gives every row it
+    spans its text (`pdfspans.py`)."""
+    columns = [[max((i for i, s in enumerate(starts) if s <= cell.x + _SAME), default=0) for cell in row]
+               for row in table_rows]
     grid = []
-    for row in table_rows:
+    for row, where in zip(table_rows, columns, strict=True):
         values = [""] * len(starts)
-        for cell in row:
-            column = max((i for i, s in enumerate(starts) if s <= cell.x + _SAME), default=0)
+        for cell, column in zip(row, where, strict=True):
             values[column] = cell.text
         grid.append(values)
+    for (r, column), last in span_ends(table_rows, columns).items():
+        for below in grid[r + 1:last + 1]:
+            below[column] = below[column] or grid[r][column]
     return grid
 
 
