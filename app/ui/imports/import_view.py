@@ -197,7 +197,7 @@ class ImportView(ReviewRows, QWidget):
         self.filter_combo.addItems(list(shown))
         self.filter_combo.setCurrentIndex(current)
         self.filter_combo.blockSignals(False)
-        self._show_count()
+        self._apply_filter()  # the counts and an empty outline's line, in the language just installed
         self._show_existing()
         self.cancel_button.setText(self.tr("Cancel import"))
 

@@ -17,7 +17,15 @@ from PySide6.QtWidgets import QComboBox, QLabel, QMenu
 
 from app.errors import AppError
 from app.ui.imports.review_filter import ReviewFilter
-from app.ui.imports.review_marks import SHOW_ALL, RowMarks, row_marks
+from app.ui.imports.review_marks import (
+    SHOW_ALL,
+    SHOW_CHECK,
+    SHOW_MISSING,
+    SHOW_UNKNOWN,
+    RowMarks,
+    no_deadline_reason,
+    row_marks,
+)
 from app.ui.imports.review_model import ReviewModel
 from app.ui.imports.review_tree import ReviewTree
 from app.ui.shell.state import AppState
@@ -95,7 +103,8 @@ class ReviewRows:
         """Compute the marks of rows again from their current values and show them."""
         year = self.plan.date.year if self.plan is not None and self.plan.date else None
         for row in rows:
-            self.model.marks[row] = row_marks(self.nodes[row], year, self.checks, row in self.accepted)
+            self.model.marks[row] = row_marks(self.nodes[row], year, self.checks, row in self.accepted,
+                                              self.model.deadlines_given)
         self.model.refresh(rows)
 
     def show_row_note(self, row: int | None) -> str:
@@ -104,7 +113,7 @@ class ReviewRows:
         parts: list[str] = []
         if marks is not None:
             parts += marks.reasons
-            if marks.missing_deadline:
+            if marks.missing_deadline and no_deadline_reason() not in parts:
                 parts.append(self.tr("No deadline"))
             if marks.reading and not marks.deadline_unknown:
                 parts.append(self.tr("Deadline read as: {reading}").format(reading=marks.reading))
@@ -131,6 +140,8 @@ class ReviewRows:
         missing = sum(m.missing_lead or m.missing_deadline for m in self.marks)
         if missing:
             parts.append(self.tr("{n} tasks without lead or deadline").format(n=missing))
+        if not self.model.deadlines_given and any(n.kind == "task" for n in self.nodes):
+            parts.append(self.tr("the document gives no deadlines"))
         unknown = {m for marks in self.marks for m in marks.unknown}
         if unknown:
             parts.append(self.tr("{n} agency names not in the directory").format(n=len(unknown)))
@@ -149,6 +160,35 @@ class ReviewRows:
             if current is not None and self.is_row_shown(current):
                 self.tree.setCurrentIndex(self.view_index(current, column))
         self._show_count()
+        self.tree.show_placeholder(self.empty_filter_text(mode))
+
+    def empty_filter_text(self, mode: int) -> str:
+        """The line an empty filtered outline shows instead of a blank pane: why it is empty, and
+        where the rows still marked are."""
+        if not self.marks:
+            return ""
+        to_check = sum(m.needs_check for m in self.marks)
+        missing = sum(m.missing_lead or m.missing_deadline for m in self.marks)
+        unknown = len({m for marks in self.marks for m in (*marks.unknown, *marks.empty_groups)})
+        if mode == SHOW_CHECK:
+            head = self.tr("Nothing left to check.")
+            if missing and not self.model.deadlines_given:
+                head += " " + self.tr("The document gives no task a deadline.")
+        elif mode == SHOW_MISSING:
+            head = self.tr("Every task has a lead and a deadline.")
+        else:
+            head = self.tr("Every agency named is in the directory.")
+        name = self.filter_combo.itemText
+        if to_check and mode != SHOW_CHECK:
+            return head + " " + self.tr("{n} rows still to check: choose “{filter}” or press F8.").format(
+                n=to_check, filter=name(SHOW_CHECK))
+        if missing and mode != SHOW_MISSING:
+            return head + " " + self.tr("{n} tasks have no lead or deadline: choose “{filter}”.").format(
+                n=missing, filter=name(SHOW_MISSING))
+        if unknown and mode == SHOW_CHECK:
+            return head + " " + self.tr("{n} agency names still need the directory: choose “{filter}”.").format(
+                n=unknown, filter=name(SHOW_UNKNOWN))
+        return head + " " + self.tr("When the header is right, store the plan.")
 
     def next_to_check(self) -> int | None:
         """Select the next row the filter asks about, wrapping. With all rows shown: the next row
