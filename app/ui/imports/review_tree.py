@@ -23,7 +23,7 @@ from app.ui.imports.review_model import Column
 NUMBER_WIDTH = 76  # the number column keeps it: it holds the indentation too
 # what each side column shows whole on a wide screen; the content column takes the rest
 SIDE_SAMPLES = ((Column.LEAD, "Bộ Khoa học và"), (Column.SUPPORT, "Các bộ, ngành"),
-                (Column.DEADLINE, "quý III/2025"), (Column.READING, "Hạn 30/06/2025"))
+                (Column.DEADLINE, "quý III/2025"), (Column.READING, "Đến hết năm 2025"))
 KEPT = (Column.DEADLINE, Column.READING)  # shrunk last
 PADDING = 16  # the cell's margins and the eliding dots' room
 TEXT_SHARE = 0.34  # the least share of a narrow outline the content column keeps

@@ -100,3 +100,15 @@ def test_each_empty_filter_says_why_and_what_is_left(qtbot, services, prompter) 
                                             "cơ quan ban hành rồi lưu kế hoạch.")
     view.filter_combo.setCurrentIndex(SHOW_ALL)
     assert view.proxy.rowCount() > 0 and not view.tree.placeholder.isVisible()
+
+
+def test_the_source_text_follows_a_row_whose_text_the_document_wraps(qtbot, services, prompter) -> None:
+    """real f004d93b21e7fc5f: `a) Thể chế` / `Triển khai, áp dụng …` on two lines; a search within one
+    line left the text pane where it was."""
+    view = _review(qtbot, services, prompter, FIXTURES / "real" / "f004d93b21e7fc5f.txt")
+    row = next(i for i, n in enumerate(view.nodes) if n.text.startswith("Thể chế"))
+    words = view.nodes[row].text.split()[:8]
+    assert " ".join(words) not in view.source.toPlainText()  # not on one line of the document
+    view.tree.setCurrentIndex(view.view_index(row))
+    selected = view.source.textCursor().selectedText().split()  # Qt's paragraph separator is whitespace too
+    assert selected[:2] == ["Thể", "chế"] and selected[-1] == words[-1]
