@@ -255,6 +255,8 @@ class ImportView(ReviewRows, QWidget):
         self._fill_tree()
         self._find_existing()
         self.pages.setCurrentIndex(2)
+        # the keyboard in the outline at once (F8, F2, Ctrl+Enter): focus stayed on the button or tab left behind
+        self.tree.setFocus()
 
     def _find_existing(self) -> None:
         try:

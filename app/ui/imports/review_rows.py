@@ -13,7 +13,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPoint
-from PySide6.QtWidgets import QComboBox, QLabel, QMenu
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QLabel, QMenu
 
 from app.errors import AppError
 from app.ui.imports.review_filter import ReviewFilter
@@ -190,7 +190,7 @@ class ReviewRows:
                 n=unknown, filter=name(SHOW_UNKNOWN))
         return head + " " + self.tr("When the header is right, store the plan.")
 
-    def next_to_check(self) -> int | None:
+    def next_to_check(self, after: int | None = None) -> int | None:
         """Select the next row the filter asks about, wrapping. With all rows shown: the next row
         to check, or — none left — the next one still marked (a task without lead or deadline,
         an agency not in the directory), so F8 never stands still while something is marked."""
@@ -202,11 +202,14 @@ class ReviewRows:
             wanted = [i for i, m in enumerate(self.marks) if m.shown_by(mode)]
         if not wanted:
             return None
-        here = self.current_row()
+        # from `after`, else from the row the clerk is on: not from the current row Qt gives an outline
+        # on focus (unselected), or F8 would pass over a first row to check
+        here = after if after is not None else \
+            self.current_row() if self.tree.selectionModel().hasSelection() else None
         row = next((i for i in wanted if i > (-1 if here is None else here)), wanted[0])
         index = self.view_index(row, self.marks[row].cell_to_fix(self.nodes[row]))  # F2 edits it at once
         self.tree.setCurrentIndex(index)
-        self.tree.scrollTo(index)
+        self.tree.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)  # the rows after it in sight too
         self.tree.setFocus()
         return row
 
@@ -256,7 +259,7 @@ class ReviewRows:
             self.accepted.add(row)
         self.edited = True
         self._repaint(rows)
-        self.next_to_check()
+        self.next_to_check(after=current)  # the accepted row may have left the filter, and the selection with it
 
     # -- agencies the directory does not know -------------------------------------------------------
     def _agency_menu(self, pos: QPoint) -> QMenu | None:

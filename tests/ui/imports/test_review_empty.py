@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtTest import QAbstractItemModelTester
 
 from app.ui.imports.import_view import ImportView
@@ -112,3 +113,18 @@ def test_the_source_text_follows_a_row_whose_text_the_document_wraps(qtbot, serv
     view.tree.setCurrentIndex(view.view_index(row))
     selected = view.source.textCursor().selectedText().split()  # Qt's paragraph separator is whitespace too
     assert selected[:2] == ["Thể", "chế"] and selected[-1] == words[-1]
+
+
+def test_the_review_opens_with_the_keyboard_in_the_outline_and_f8_starts_at_the_first_row(qtbot, services,
+                                                                                          prompter) -> None:
+    """Focus stayed on the tab or button left behind, so F8 did nothing; and the current row Qt gives
+    an outline on focus (not selected) made F8 pass over a first row to check."""
+    view = _review(qtbot, services, prompter, SOME)
+    assert view.focusWidget() is view.tree
+    first = next(i for i, m in enumerate(view.marks) if m.needs_check)
+    view.tree.selectionModel().setCurrentIndex(view.view_index(first), QItemSelectionModel.SelectionFlag.NoUpdate)
+    assert view.next_to_check() == first  # a row the clerk did not choose is no place to start from
+    second = view.next_to_check()
+    assert second is not None and second > first  # from the row F8 selected, on
+    view.mark_checked()  # accepted: it leaves no selection behind in "rows to check", the walk goes on
+    assert view.current_row() is not None and view.current_row() > second
