@@ -149,6 +149,10 @@ class ReviewRows:
         if empty:
             parts.append(self.tr("{n} groups without members").format(n=len(empty)))
         self.count_label.setText(" · ".join(parts))
+        self.count_label.setToolTip(self.tr(
+            "Storing adds each name not in the directory as a proposed agency (a group name as a group without "
+            "members); to add one now, or record it as another name of a listed agency, right-click a row naming it.")
+            if unknown or empty else "")
 
     def _apply_filter(self) -> None:
         """Show the rows of the chosen filter (the proxy keeps a shown row's ancestors), opened."""

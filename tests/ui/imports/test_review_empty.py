@@ -128,3 +128,12 @@ def test_the_review_opens_with_the_keyboard_in_the_outline_and_f8_starts_at_the_
     assert second is not None and second > first  # from the row F8 selected, on
     view.mark_checked()  # accepted: it leaves no selection behind in "rows to check", the walk goes on
     assert view.current_row() is not None and view.current_row() > second
+
+
+def test_the_count_line_says_what_storing_does_with_names_not_in_the_directory(qtbot, services, prompter) -> None:
+    """A fresh database knows no agency: every name is red; the clerk need not add 22 names first."""
+    view = _review(qtbot, services, prompter, WHOLE)
+    assert "tên cơ quan chưa có trong danh bạ" in view.count_label.text()
+    assert view.count_label.toolTip().startswith("Khi lưu, mỗi tên chưa có trong danh bạ được thêm thành một cơ quan "
+                                                 "đề xuất")
+    assert "bấm chuột phải vào dòng có tên đó" in view.count_label.toolTip()
