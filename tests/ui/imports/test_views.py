@@ -182,6 +182,7 @@ def test_review_outline_keeps_the_content_readable(qtbot, importer: ImportView, 
     assert min(widths.values()) >= LEAST
     if kept_whole:
         assert widths[Column.READING] > tree.fontMetrics().horizontalAdvance("Hạn 30/06/2025")
+        assert widths[Column.READING] > tree.fontMetrics().horizontalAdvance("Đến hết năm 2025")  # was cut too
 
 
 def test_screenshot_of_the_review_on_a_chosen_document(tmp_path: Path, database, qapp, capsys) -> None:
