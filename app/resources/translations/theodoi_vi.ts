@@ -870,8 +870,8 @@
         <translation>văn bản không nêu thời hạn</translation>
     </message>
     <message>
-        <source>Nothing left to check.</source>
-        <translation>Không còn dòng nào cần kiểm tra.</translation>
+        <source>No rows to check.</source>
+        <translation>Không có dòng nào cần kiểm tra.</translation>
     </message>
     <message>
         <source>The document gives no task a deadline.</source>

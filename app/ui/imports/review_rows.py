@@ -175,7 +175,7 @@ class ReviewRows:
         missing = sum(m.missing_lead or m.missing_deadline for m in self.marks)
         unknown = len({m for marks in self.marks for m in (*marks.unknown, *marks.empty_groups)})
         if mode == SHOW_CHECK:
-            head = self.tr("Nothing left to check.")
+            head = self.tr("No rows to check.")
             if missing and not self.model.deadlines_given:
                 head += " " + self.tr("The document gives no task a deadline.")
         elif mode == SHOW_MISSING:

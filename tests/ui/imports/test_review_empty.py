@@ -52,7 +52,7 @@ def test_tasks_without_deadline_are_rows_to_check_when_the_document_gives_others
         view.mark_checked()
     assert not any(m.needs_check for m in view.marks)
     assert view.proxy.rowCount() == 0 and view.tree.placeholder.isVisible()
-    assert view.tree.placeholder.text() == ("Không còn dòng nào cần kiểm tra. 27 nhiệm vụ thiếu chủ trì hoặc thời "
+    assert view.tree.placeholder.text() == ("Không có dòng nào cần kiểm tra. 27 nhiệm vụ thiếu chủ trì hoặc thời "
                                             "hạn: chọn “Nhiệm vụ thiếu chủ trì hoặc thời hạn”.")
     assert all(view.marks[i].missing_deadline and not view.marks[i].needs_check for i in no_deadline)
     del tester
@@ -67,7 +67,7 @@ def test_a_document_without_any_deadline_says_so_instead_of_a_blank_filter(qtbot
     view.filter_combo.setCurrentIndex(SHOW_CHECK)
     assert view.proxy.rowCount() == 0 and view.tree.placeholder.isVisible()
     line = view.tree.placeholder.text()
-    assert line == ("Không còn dòng nào cần kiểm tra. Văn bản không nêu thời hạn cho nhiệm vụ nào. 47 nhiệm vụ "
+    assert line == ("Không có dòng nào cần kiểm tra. Văn bản không nêu thời hạn cho nhiệm vụ nào. 47 nhiệm vụ "
                     "thiếu chủ trì hoặc thời hạn: chọn “Nhiệm vụ thiếu chủ trì hoặc thời hạn”.")
     assert view.tree.placeholder.geometry().intersects(view.tree.viewport().rect())
     view.filter_combo.setCurrentIndex(SHOW_MISSING)  # where the line points: every task is there
@@ -85,7 +85,7 @@ def test_each_empty_filter_says_why_and_what_is_left(qtbot, services, prompter) 
     assert view.proxy.rowCount() == 0 and view.tree.placeholder.isVisible()
     assert view.tree.placeholder.text().startswith("Mọi nhiệm vụ đều có cơ quan chủ trì và thời hạn.")
     view.filter_combo.setCurrentIndex(SHOW_CHECK)
-    assert view.tree.placeholder.text() == ("Không còn dòng nào cần kiểm tra. 8 tên cơ quan cần bổ sung trong danh bạ: "
+    assert view.tree.placeholder.text() == ("Không có dòng nào cần kiểm tra. 8 tên cơ quan cần bổ sung trong danh bạ: "
                                             "chọn “Cơ quan chưa có trong danh bạ”.")
     # every unknown agency added from the review, the group given a member: that filter empties too
     view.filter_combo.setCurrentIndex(SHOW_UNKNOWN)
