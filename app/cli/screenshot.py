@@ -30,6 +30,8 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--plan", help="số ký hiệu kế hoạch cần mở (mặc định: kế hoạch đầu tiên)")
     p.add_argument("--as-of", help="ngày tính trạng thái, YYYY-MM-DD (mặc định: hôm nay)")
     p.add_argument("--size", default="1366x768", help="kích thước cửa sổ, ví dụ 1366x768")
+    p.add_argument("--document", metavar="TỆP",
+                   help="với --view import: văn bản kế hoạch đưa vào trang kiểm tra (mặc định: một kế hoạch mẫu)")
     add_force_argument(p)
     p.set_defaults(run=run)
 
@@ -48,13 +50,17 @@ def run(args: argparse.Namespace) -> int:
     db_path = Path(args.db)
     if "://" not in args.db and not db_path.exists():
         raise InputError(f"Không tìm thấy cơ sở dữ liệu {args.db}.")
+    document = getattr(args, "document", None)
+    if document and not Path(document).is_file():
+        raise InputError(f"Không tìm thấy văn bản {document}.")
     check_output(out, force=args.force, protected=[args.db])
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    return _render(args.db, args.view, out, args.plan, as_of, (width, height), getattr(args, "lang", None) or "vi")
+    return _render(args.db, args.view, out, args.plan, as_of, (width, height), getattr(args, "lang", None) or "vi",
+                   document)
 
 
 def _render(db: str, view: str, out: Path, plan_number: str | None, as_of: dt.date | None,
-            size: tuple[int, int], language: str) -> int:
+            size: tuple[int, int], language: str, document: str | None = None) -> int:
     import tempfile
 
     from PySide6.QtWidgets import QApplication
@@ -76,7 +82,7 @@ def _render(db: str, view: str, out: Path, plan_number: str | None, as_of: dt.da
         window.resize(*size)
         if plan_number:
             window.open_plan(services.plans.find_by_number(plan_number))
-        shot = _prepare(window, view, services, db, Path(folder)) or window
+        shot = _prepare(window, view, services, db, Path(folder), document) or window
         window.show()
         if view not in OWN_SIZE:
             shot.resize(*size)
@@ -91,7 +97,8 @@ def _render(db: str, view: str, out: Path, plan_number: str | None, as_of: dt.da
     return 0
 
 
-def _prepare(window, view: str, services, db: str, scratch: Path):  # noqa: ANN001, ANN201 - Qt imported lazily
+def _prepare(window, view: str, services, db: str, scratch: Path,  # noqa: ANN001, ANN201 - Qt imported lazily
+             document: str | None = None):
     """Show `view`; returns the widget to grab when it is not the main window (a dialog)."""
     if view in ("report", "office"):
         return _report_dialog(window, view)
@@ -145,7 +152,7 @@ def _prepare(window, view: str, services, db: str, scratch: Path):  # noqa: ANN0
         window.agencies.table.selectRow(0)
     elif view == "import":
         window.show_view("import")
-        _sample_import(window)
+        _sample_import(window, document)
     elif view == "search":
         window.show_search()
         window.search.query.setText("can bo")
@@ -214,13 +221,15 @@ def _busiest_month(window) -> dt.date | None:  # noqa: ANN001
     return dt.date(year, month, 1)
 
 
-def _sample_import(window) -> None:  # noqa: ANN001
-    """Show the review page on a corpus plan when one is available (synchronously: no worker)."""
+def _sample_import(window, document: str | None = None) -> None:  # noqa: ANN001
+    """Show the review page on `document`, else on a corpus plan when one is available
+    (synchronously: no worker), on the first row to check: its reasons show under the outline."""
 
     root = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "plans"
-    sample = next(iter(sorted(root.glob("*.txt"))), None) if root.exists() else None
+    sample = Path(document) if document else next(iter(sorted(root.glob("*.txt"))), None) if root.exists() else None
     if sample is None:
         return
     window.importer.path = str(sample)
     window.importer.path_label.setText(str(sample))
     window.importer._parsed(window.services.plan_import.read(sample))
+    window.importer.next_to_check()

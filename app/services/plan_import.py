@@ -83,7 +83,8 @@ class ImportOutcome:
     def message(self) -> str:
         head = "Đã thay thế" if self.replaced else "Đã lưu"
         text = (f"{head} kế hoạch {self.number or self.title[:60]} (mã {self.plan_id}): {self.tasks} nhiệm vụ, "
-                f"{self.targets} chỉ tiêu, {self.nodes} mục; {self.matched_mentions} lượt cơ quan khớp danh bạ.")
+                f"{self.nodes - self.tasks} đề mục/đoạn văn, {self.targets} chỉ tiêu; "
+                f"{self.matched_mentions} lượt cơ quan khớp danh bạ.")
         if self.replacement is not None:
             text += f" Thay thế tại chỗ — {self.replacement.counts}."
         if self.backup is not None:
@@ -201,7 +202,7 @@ class PlanImportService(Service):
                        f"{filename or ''} {plan.number or ''}".strip() or title[:200])
         tasks = plan.tasks()
         return ImportOutcome(
-            plan_id=row.id, number=plan.number, title=title, nodes=len(by_path), tasks=len(tasks),
+            plan_id=row.id, number=plan.number, title=title, nodes=sum(1 for _ in plan.walk()), tasks=len(tasks),
             targets=len(plan.targets), matched_mentions=matcher.matched,
             proposed_agencies=matcher.new_agencies, proposed_groups=matcher.new_groups,
             replaced=replacement is not None, replacement=replacement.preview if replacement else None,

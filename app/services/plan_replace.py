@@ -59,9 +59,12 @@ class ReplacementPreview:
 
     plan_id: int
     plan_label: str
-    nodes_kept: int = 0
+    nodes_kept: int = 0  # every outline row: tasks, headings, paragraphs
     nodes_added: int = 0
     nodes_removed: int = 0
+    tasks_kept: int = 0  # the rows of kind task among them (the figure the header gives)
+    tasks_added: int = 0
+    tasks_removed: int = 0
     targets_kept: int = 0
     targets_added: int = 0
     targets_removed: int = 0
@@ -77,8 +80,12 @@ class ReplacementPreview:
 
     @property
     def counts(self) -> str:
-        """One line of figures, also what the audit log records."""
-        return (f"mục: giữ {self.nodes_kept}, thêm {self.nodes_added}, bỏ {self.nodes_removed}; "
+        """One line of figures, also what the audit log records. Tasks and the other outline rows
+        are counted apart: one "mục" figure counting headings too (150) beside the plan's task
+        count (148) read as two counts of the same thing."""
+        return (f"nhiệm vụ: giữ {self.tasks_kept}, thêm {self.tasks_added}, bỏ {self.tasks_removed}; "
+                f"đề mục/đoạn văn: giữ {self.nodes_kept - self.tasks_kept}, "
+                f"thêm {self.nodes_added - self.tasks_added}, bỏ {self.nodes_removed - self.tasks_removed}; "
                 f"chỉ tiêu: giữ {self.targets_kept}, thêm {self.targets_added}, bỏ {self.targets_removed}; "
                 f"báo cáo tiến độ: giữ {self.progress_kept}, mất {self.progress_lost}; "
                 f"số đo chỉ tiêu: giữ {self.measurements_kept}, mất {self.measurements_lost}; "
@@ -160,6 +167,7 @@ def match_replacement(s: Session, old: Plan, plan: ImportedPlan) -> Replacement:
 
     preview = ReplacementPreview(plan_id=old.id, plan_label=plan_label(old))
     _count(s, old, preview, pairs, old_items, old_paths, by_id, new_count=len(new_items))
+    _count_tasks(preview, pairs, old_items, new_items)
     preview.changes = _task_changes(s, pairs, old_items, old_paths, _new_outline(plan))
     _count_targets(s, preview, targets, target_pairs, new_count=len(plan.targets))
     return Replacement(old, node_reuse, removed_nodes, target_reuse, removed_targets, preview)
@@ -222,6 +230,15 @@ def _count(s: Session, old: Plan, preview: ReplacementPreview, pairs: dict[int, 
         if rows or override:
             preview.lost.append(LostItem("node", " › ".join(p for p in old_paths[item.key] if p),
                                          by_id[item.key].text, progress=rows, deadline_override=override))
+
+
+def _count_tasks(preview: ReplacementPreview, pairs: dict[int, int], old_items: list[OutlineItem],
+                 new_items: list[OutlineItem]) -> None:
+    """The tasks among the kept, added and removed rows (a kept row counts as what the new document makes it)."""
+    matched = set(pairs.values())
+    preview.tasks_kept = sum(item.kind == "task" for item in new_items if item.key in matched)
+    preview.tasks_added = sum(item.kind == "task" for item in new_items if item.key not in matched)
+    preview.tasks_removed = sum(item.kind == "task" for item in old_items if item.key not in pairs)
 
 
 def _count_targets(s: Session, preview: ReplacementPreview, targets: list[Target], pairs: dict[int, int], *,

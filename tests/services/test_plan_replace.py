@@ -116,6 +116,9 @@ def test_amended_document_keeps_matched_tasks(demo_copy: Path, tmp_path: Path) -
     assert [(item.kind, item.progress) for item in preview.lost] == [("node", removed_rows)]
     assert "Chú trọng kiểm tra, giám sát cán bộ" in preview.text
     assert (preview.nodes_added, preview.nodes_removed) == (1, 1) and preview.progress_lost == removed_rows
+    assert (preview.tasks_added, preview.tasks_removed) == (1, 1) and preview.tasks_kept < preview.nodes_kept
+    assert f"nhiệm vụ: giữ {preview.tasks_kept}, thêm 1, bỏ 1; đề mục/đoạn văn: giữ " \
+           f"{preview.nodes_kept - preview.tasks_kept}, thêm 0, bỏ 0;" in preview.text
 
     outcome = _store(demo_copy, amended)
     after = _counts(demo_copy)

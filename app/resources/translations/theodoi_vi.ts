@@ -865,6 +865,46 @@
         <source>{n} items need checking (highlighted).</source>
         <translation>{n} mục cần kiểm tra (được tô màu).</translation>
     </message>
+    <message>
+        <source>the document gives no deadlines</source>
+        <translation>văn bản không nêu thời hạn</translation>
+    </message>
+    <message>
+        <source>No rows to check.</source>
+        <translation>Không có dòng nào cần kiểm tra.</translation>
+    </message>
+    <message>
+        <source>The document gives no task a deadline.</source>
+        <translation>Văn bản không nêu thời hạn cho nhiệm vụ nào.</translation>
+    </message>
+    <message>
+        <source>Every task has a lead and a deadline.</source>
+        <translation>Mọi nhiệm vụ đều có cơ quan chủ trì và thời hạn.</translation>
+    </message>
+    <message>
+        <source>Every agency named is in the directory.</source>
+        <translation>Mọi cơ quan được nêu đều đã có trong danh bạ.</translation>
+    </message>
+    <message>
+        <source>{n} rows still to check: choose “{filter}” or press F8.</source>
+        <translation>Còn {n} dòng cần kiểm tra: chọn “{filter}” hoặc bấm F8.</translation>
+    </message>
+    <message>
+        <source>{n} tasks have no lead or deadline: choose “{filter}”.</source>
+        <translation>{n} nhiệm vụ thiếu chủ trì hoặc thời hạn: chọn “{filter}”.</translation>
+    </message>
+    <message>
+        <source>{n} agency names still need the directory: choose “{filter}”.</source>
+        <translation>{n} tên cơ quan cần bổ sung trong danh bạ: chọn “{filter}”.</translation>
+    </message>
+    <message>
+        <source>When the header is right, store the plan.</source>
+        <translation>Kiểm tra số, tên, cơ quan ban hành rồi lưu kế hoạch.</translation>
+    </message>
+    <message>
+        <source>Storing adds each name not in the directory as a proposed agency (a group name as a group without members); to add one now, or record it as another name of a listed agency, right-click a row naming it.</source>
+        <translation>Khi lưu, mỗi tên chưa có trong danh bạ được thêm thành một cơ quan đề xuất (tên nhóm thì thành nhóm chưa có thành viên); muốn thêm ngay, hoặc ghi là tên khác của một cơ quan đã có, bấm chuột phải vào dòng có tên đó.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3251,6 +3291,10 @@ Theo dõi nhiệm vụ của các kế hoạch và in báo cáo theo thể thứ
     <message>
         <source>Deadline not understood: {text}</source>
         <translation>Chưa hiểu thời hạn: {text}</translation>
+    </message>
+    <message>
+        <source>No deadline: type it (F2) if the document gives one, else accept the row (Ctrl+Enter)</source>
+        <translation>Chưa có thời hạn: gõ vào (F2) nếu văn bản có nêu, không thì xác nhận dòng (Ctrl+Enter)</translation>
     </message>
 </context>
 </TS>

@@ -9,11 +9,12 @@ database; the `ImportedNode`s are edited in memory and handed to the storing ser
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor, QTextDocument
+from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -197,7 +198,7 @@ class ImportView(ReviewRows, QWidget):
         self.filter_combo.addItems(list(shown))
         self.filter_combo.setCurrentIndex(current)
         self.filter_combo.blockSignals(False)
-        self._show_count()
+        self._apply_filter()  # the counts and an empty outline's line, in the language just installed
         self._show_existing()
         self.cancel_button.setText(self.tr("Cancel import"))
 
@@ -254,6 +255,8 @@ class ImportView(ReviewRows, QWidget):
         self._fill_tree()
         self._find_existing()
         self.pages.setCurrentIndex(2)
+        # the keyboard in the outline at once (F8, F2, Ctrl+Enter): focus stayed on the button or tab left behind
+        self.tree.setFocus()
 
     def _find_existing(self) -> None:
         try:
@@ -297,10 +300,14 @@ class ImportView(ReviewRows, QWidget):
     def _show_source(self, row: int | None) -> None:
         if row is None:
             return
-        node = self.nodes[row]
-        needle = " ".join(node.text.split()[:8])
-        cursor = self.source.document().find(needle, 0, QTextDocument.FindFlag(0)) if needle else QTextCursor()
-        if not cursor.isNull():
+        words = [re.escape(word) for word in self.nodes[row].text.split()[:8]]
+        # the row's words as the document wraps them: a line break, a table's `|` or a `**` may stand
+        # between two (a search within one line missed every row whose text starts on two lines)
+        found = re.search(r"[\s|*]+".join(words), self.source.toPlainText(), re.IGNORECASE) if words else None
+        if found is not None:
+            cursor = QTextCursor(self.source.document())
+            cursor.setPosition(found.start())
+            cursor.setPosition(found.end(), QTextCursor.MoveMode.KeepAnchor)
             self.source.setTextCursor(cursor)
             self.source.centerCursor()
 

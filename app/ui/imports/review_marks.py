@@ -3,6 +3,13 @@
 Why computed from the row's current values, every time it changes: the importer's own warnings
 are only a snapshot of what it read; after the clerk types a deadline or an agency the row must
 show the new reading (`6/2025` → `Hạn 30/06/2025`) and stop (or start) asking for a check.
+
+Why a task without deadline asks for a check only when the document gives deadlines elsewhere:
+in a plan whose other tasks carry one, a task with none is as likely a deadline the importer
+missed as one the document leaves out, and only the clerk can tell (an MTTQ plan gives 21 of
+its 48 tasks one); in a plan that gives no task a deadline (programmes, Party plans: 47 of 47),
+asking about every row would bury the rows that matter — the plan says once that it gives none
+(`ReviewRows`), and the rows stay under "Tasks without lead or deadline".
 """
 
 from __future__ import annotations
@@ -94,9 +101,10 @@ class RowMarks:
 
 
 def row_marks(node: ImportedNode, plan_year: int | None, checks: dict[str, MentionCheck],
-              accepted: bool) -> RowMarks:
+              accepted: bool, deadlines_given: bool = True) -> RowMarks:
     """The marks of `node`; `accepted` rows (the clerk checked them) keep their cell marks but no
-    longer ask for a check."""
+    longer ask for a check. `deadlines_given`: the document as read gives some task a deadline,
+    so a task without one is a row to check (see the module docstring)."""
     marks = RowMarks()
     is_task = node.kind == "task"
     if node.deadline_text:
@@ -116,9 +124,16 @@ def row_marks(node: ImportedNode, plan_year: int | None, checks: dict[str, Menti
     marks.reasons = [w for w in node.warnings if not _about_deadline(w) or marks.deadline_unknown]
     if marks.missing_lead and not any("chủ trì" in w for w in marks.reasons):
         marks.reasons.append(tr("No lead agency"))
+    if marks.missing_deadline and deadlines_given:
+        marks.reasons.append(no_deadline_reason())
     if marks.deadline_unknown and not any(_about_deadline(w) for w in marks.reasons):
         marks.reasons.append(tr("Deadline not understood: {text}").format(text=node.deadline_text))
     return marks
+
+
+def no_deadline_reason() -> str:
+    """Why a task without deadline is a row to check, and the two ways to settle it."""
+    return tr("No deadline: type it (F2) if the document gives one, else accept the row (Ctrl+Enter)")
 
 
 def _about_deadline(warning: str) -> bool:

@@ -61,6 +61,7 @@ class ReviewModel(QAbstractItemModel):
         self.parents: list[int] = []  # position of each row's parent, -1 for a top-level row
         self.places: list[int] = []  # each row's place under its parent
         self.below: dict[int, list[int]] = {-1: []}  # each row's children, -1 for the top level
+        self.deadlines_given = False  # the outline as read gives some task a deadline (review_marks)
         self.on_edit: Callable[[int, int, str], None] = lambda _row, _column, _text: None
 
     # -- filling ----------------------------------------------------------------------------------
@@ -83,6 +84,7 @@ class ReviewModel(QAbstractItemModel):
 
         for root in roots:
             add(root, -1)
+        self.deadlines_given = any(n.kind == "task" and n.deadline_text for n in self.nodes)
         self.endResetModel()
 
     def refresh(self, rows: Iterable[int]) -> None:

@@ -13,11 +13,19 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPoint
-from PySide6.QtWidgets import QComboBox, QLabel, QMenu
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QLabel, QMenu
 
 from app.errors import AppError
 from app.ui.imports.review_filter import ReviewFilter
-from app.ui.imports.review_marks import SHOW_ALL, RowMarks, row_marks
+from app.ui.imports.review_marks import (
+    SHOW_ALL,
+    SHOW_CHECK,
+    SHOW_MISSING,
+    SHOW_UNKNOWN,
+    RowMarks,
+    no_deadline_reason,
+    row_marks,
+)
 from app.ui.imports.review_model import ReviewModel
 from app.ui.imports.review_tree import ReviewTree
 from app.ui.shell.state import AppState
@@ -95,7 +103,8 @@ class ReviewRows:
         """Compute the marks of rows again from their current values and show them."""
         year = self.plan.date.year if self.plan is not None and self.plan.date else None
         for row in rows:
-            self.model.marks[row] = row_marks(self.nodes[row], year, self.checks, row in self.accepted)
+            self.model.marks[row] = row_marks(self.nodes[row], year, self.checks, row in self.accepted,
+                                              self.model.deadlines_given)
         self.model.refresh(rows)
 
     def show_row_note(self, row: int | None) -> str:
@@ -104,7 +113,7 @@ class ReviewRows:
         parts: list[str] = []
         if marks is not None:
             parts += marks.reasons
-            if marks.missing_deadline:
+            if marks.missing_deadline and no_deadline_reason() not in parts:
                 parts.append(self.tr("No deadline"))
             if marks.reading and not marks.deadline_unknown:
                 parts.append(self.tr("Deadline read as: {reading}").format(reading=marks.reading))
@@ -131,6 +140,8 @@ class ReviewRows:
         missing = sum(m.missing_lead or m.missing_deadline for m in self.marks)
         if missing:
             parts.append(self.tr("{n} tasks without lead or deadline").format(n=missing))
+        if not self.model.deadlines_given and any(n.kind == "task" for n in self.nodes):
+            parts.append(self.tr("the document gives no deadlines"))
         unknown = {m for marks in self.marks for m in marks.unknown}
         if unknown:
             parts.append(self.tr("{n} agency names not in the directory").format(n=len(unknown)))
@@ -138,6 +149,10 @@ class ReviewRows:
         if empty:
             parts.append(self.tr("{n} groups without members").format(n=len(empty)))
         self.count_label.setText(" · ".join(parts))
+        self.count_label.setToolTip(self.tr(
+            "Storing adds each name not in the directory as a proposed agency (a group name as a group without "
+            "members); to add one now, or record it as another name of a listed agency, right-click a row naming it.")
+            if unknown or empty else "")
 
     def _apply_filter(self) -> None:
         """Show the rows of the chosen filter (the proxy keeps a shown row's ancestors), opened."""
@@ -149,8 +164,37 @@ class ReviewRows:
             if current is not None and self.is_row_shown(current):
                 self.tree.setCurrentIndex(self.view_index(current, column))
         self._show_count()
+        self.tree.show_placeholder(self.empty_filter_text(mode))
 
-    def next_to_check(self) -> int | None:
+    def empty_filter_text(self, mode: int) -> str:
+        """The line an empty filtered outline shows instead of a blank pane: why it is empty, and
+        where the rows still marked are."""
+        if not self.marks:
+            return ""
+        to_check = sum(m.needs_check for m in self.marks)
+        missing = sum(m.missing_lead or m.missing_deadline for m in self.marks)
+        unknown = len({m for marks in self.marks for m in (*marks.unknown, *marks.empty_groups)})
+        if mode == SHOW_CHECK:
+            head = self.tr("No rows to check.")
+            if missing and not self.model.deadlines_given:
+                head += " " + self.tr("The document gives no task a deadline.")
+        elif mode == SHOW_MISSING:
+            head = self.tr("Every task has a lead and a deadline.")
+        else:
+            head = self.tr("Every agency named is in the directory.")
+        name = self.filter_combo.itemText
+        if to_check and mode != SHOW_CHECK:
+            return head + " " + self.tr("{n} rows still to check: choose “{filter}” or press F8.").format(
+                n=to_check, filter=name(SHOW_CHECK))
+        if missing and mode != SHOW_MISSING:
+            return head + " " + self.tr("{n} tasks have no lead or deadline: choose “{filter}”.").format(
+                n=missing, filter=name(SHOW_MISSING))
+        if unknown and mode == SHOW_CHECK:
+            return head + " " + self.tr("{n} agency names still need the directory: choose “{filter}”.").format(
+                n=unknown, filter=name(SHOW_UNKNOWN))
+        return head + " " + self.tr("When the header is right, store the plan.")
+
+    def next_to_check(self, after: int | None = None) -> int | None:
         """Select the next row the filter asks about, wrapping. With all rows shown: the next row
         to check, or — none left — the next one still marked (a task without lead or deadline,
         an agency not in the directory), so F8 never stands still while something is marked."""
@@ -162,11 +206,14 @@ class ReviewRows:
             wanted = [i for i, m in enumerate(self.marks) if m.shown_by(mode)]
         if not wanted:
             return None
-        here = self.current_row()
+        # from `after`, else from the row the clerk is on: not from the current row Qt gives an outline
+        # on focus (unselected), or F8 would pass over a first row to check
+        here = after if after is not None else \
+            self.current_row() if self.tree.selectionModel().hasSelection() else None
         row = next((i for i in wanted if i > (-1 if here is None else here)), wanted[0])
         index = self.view_index(row, self.marks[row].cell_to_fix(self.nodes[row]))  # F2 edits it at once
         self.tree.setCurrentIndex(index)
-        self.tree.scrollTo(index)
+        self.tree.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)  # the rows after it in sight too
         self.tree.setFocus()
         return row
 
@@ -216,7 +263,7 @@ class ReviewRows:
             self.accepted.add(row)
         self.edited = True
         self._repaint(rows)
-        self.next_to_check()
+        self.next_to_check(after=current)  # the accepted row may have left the filter, and the selection with it
 
     # -- agencies the directory does not know -------------------------------------------------------
     def _agency_menu(self, pos: QPoint) -> QMenu | None:

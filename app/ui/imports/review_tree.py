@@ -5,20 +5,25 @@ Why widths from samples in the view's own font: fixed pixel widths cut the deadl
 typical value whole; on a narrow outline the lead and support columns give way first (their
 whole text is a hover away and the unknown names are coloured), the deadline and its reading —
 what the clerk checks row by row — last, and the content column keeps its share.
+
+Why a placeholder line over an empty outline: a filter that leaves no row ("Rows to check" once
+every marked row lacks only a deadline the document does not give) showed a blank pane, and the
+clerk could not tell an empty filter from a failed import. The review writes the line (why it is
+empty, where the rest is); the tree shows it while its model has no rows.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QEvent, Qt
-from PySide6.QtGui import QKeyEvent, QResizeEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
+from PySide6.QtGui import QKeyEvent, QPalette, QResizeEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTreeView, QWidget
 
 from app.ui.imports.review_model import Column
 
 NUMBER_WIDTH = 76  # the number column keeps it: it holds the indentation too
 # what each side column shows whole on a wide screen; the content column takes the rest
 SIDE_SAMPLES = ((Column.LEAD, "Bộ Khoa học và"), (Column.SUPPORT, "Các bộ, ngành"),
-                (Column.DEADLINE, "quý III/2025"), (Column.READING, "Hạn 30/06/2025"))
+                (Column.DEADLINE, "quý III/2025"), (Column.READING, "Đến hết năm 2025"))
 KEPT = (Column.DEADLINE, Column.READING)  # shrunk last
 PADDING = 16  # the cell's margins and the eliding dots' room
 TEXT_SHARE = 0.34  # the least share of a narrow outline the content column keeps
@@ -36,12 +41,31 @@ class ReviewTree(QTreeView):
         # Shift/Ctrl-click several rows: one typed lead, support or deadline fills them all
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.header().setStretchLastSection(False)
+        self.placeholder = QLabel(self.viewport())
+        self.placeholder.setObjectName("reviewPlaceholder")
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.placeholder.hide()
+
+    def show_placeholder(self, text: str) -> None:
+        """The line shown instead of a blank pane while the outline has no rows ("" for none)."""
+        self.placeholder.setText(text)
+        self._place_placeholder()
+
+    def _place_placeholder(self) -> None:
+        model = self.model()
+        empty = model is not None and model.rowCount() == 0
+        self.placeholder.setGeometry(self.viewport().rect().adjusted(24, 16, -24, -16))
+        self.placeholder.setVisible(empty and bool(self.placeholder.text()))
 
     def setModel(self, model: QAbstractItemModel) -> None:  # type: ignore[override]  # noqa: N802 - Qt's name
         """The header's sections exist once the model gives the columns."""
         super().setModel(model)
         self.header().setSectionResizeMode(Column.TEXT, QHeaderView.ResizeMode.Stretch)
         self.fit_columns()
+        for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset, model.layoutChanged):
+            signal.connect(lambda *_args: self._place_placeholder())
 
     def event(self, event: QEvent) -> bool:
         """F2 edits the review's cell: the window's F2 (rename in the plan tree) must not take it."""
@@ -54,6 +78,7 @@ class ReviewTree(QTreeView):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
         self.fit_columns()
+        self._place_placeholder()
 
     def wanted_widths(self) -> dict[int, int]:
         """Each side column's width on a wide screen, in this view's font."""

@@ -66,6 +66,12 @@ def test_replace_from_the_review_asks_with_the_preview(qtbot, services, prompter
     backup = next(b for b in list_automatic_backups(str(database.path)) if b.reason == "truoc-thay-the")
     done = prompter.messages[-1]
     assert done.startswith("Đã thay thế kế hoạch") and str(backup.path) in done
+    # tasks and the other outline rows are counted apart, in the header and in the figures alike
+    tasks = sum(n.kind == "task" for n in services.plans.tree(plan_id))
+    others = len(services.plans.tree(plan_id)) - tasks
+    assert f": {tasks} nhiệm vụ, {others} đề mục/đoạn văn, " in done
+    assert f"nhiệm vụ: giữ {tasks}, thêm 0, bỏ 1; đề mục/đoạn văn: giữ {others}, thêm 0, bỏ 0;" in done
+    assert "mục: giữ" not in done.replace("đề mục/đoạn văn: giữ", "")
     assert "Tệp ▸ Bản sao lưu tự động…" in done and "“Khôi phục bản sao lưu này”" in done
     assert f"bản sao lưu lúc {format_vn(backup.taken_at.date())} {backup.taken_at:%H:%M}" in done
     assert "“Trước khi thay thế kế hoạch”" in done

@@ -182,3 +182,20 @@ def test_review_outline_keeps_the_content_readable(qtbot, importer: ImportView, 
     assert min(widths.values()) >= LEAST
     if kept_whole:
         assert widths[Column.READING] > tree.fontMetrics().horizontalAdvance("Hạn 30/06/2025")
+        assert widths[Column.READING] > tree.fontMetrics().horizontalAdvance("Đến hết năm 2025")  # was cut too
+
+
+def test_screenshot_of_the_review_on_a_chosen_document(tmp_path: Path, database, qapp, capsys) -> None:
+    """The guide's picture of the review (`--view import --document`): the plan given, on its first
+    row to check; a missing document is one Vietnamese line."""
+    from app.__main__ import main
+
+    out = tmp_path / "import.png"
+    document = Path(__file__).resolve().parents[2] / "fixtures" / "genre2" / "04_thaibinh_cds.txt"
+    args = ["screenshot", "--db", database.display_name, "--view", "import", "--out", str(out)]
+    assert main([*args, "--document", str(document), "--size", "1024x600"]) == 0
+    from PySide6.QtGui import QImage
+
+    assert (QImage(str(out)).width(), QImage(str(out)).height()) == (1024, 600)
+    assert main([*args, "--force", "--document", str(tmp_path / "khong-co.docx")]) == 2
+    assert "Lỗi: Không tìm thấy văn bản" in capsys.readouterr().err
