@@ -34,7 +34,8 @@ class _Row:
 
     def cut(self, room: int, leading: float, vpad: float, widow_control: bool) -> tuple[_Row, _Row] | None:
         """The part of this row that fits in `room` lines, and the rest (continued); each cell
-        breaks as its paragraph would (`lines_before_break`). None when nothing may stay."""
+        breaks as its paragraph would (`lines_before_break`). None when nothing may stay, or when
+        a cell with text would keep none of it, so the piece never shows a number without its task."""
         assert self.lines is not None
         keep = [lines_before_break(len(c), room, widow_control) for c in self.lines]
         head = [c[:k] for c, k in zip(self.lines, keep, strict=True)]
@@ -42,6 +43,8 @@ class _Row:
         used, rest = max(keep), max(len(c) for c in tail)
         if used == 0 or rest == 0:
             return None
+        if any(k == 0 and c for k, c in zip(keep, self.lines, strict=True)):
+            return None  # a cell left blank above the cut (a number and a date with no task): move whole
         return (
             _Row(["\n".join(c) for c in head], used * leading + vpad, continued=self.continued, lines=head),
             _Row(["\n".join(c) for c in tail], rest * leading + vpad, continued=True, lines=tail),
