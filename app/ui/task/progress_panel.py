@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.periods import Period, PeriodKind, parse_period_name, period_containing, period_name
+from app.domain.text import printed_label
 from app.errors import AppError, ConflictError, InputError
 from app.ui.shell.state import AppState
 from app.ui.task.undo_commands import RunEdit
@@ -286,8 +287,8 @@ class ProgressPanel(QWidget):
                 self._after_change(_node_id)
 
             self.run_edit(self.tr("Record progress: {task} — {agency}, {period}").format(
-                task=self.node.label or _short(self.node.text), agency=self.agency.currentText(),
-                period=entry.period), node_id, redo, undo)
+                task=_undo_name(self.node), agency=self.agency.currentText(), period=entry.period),
+                node_id, redo, undo)
         self.message.setText(self.tr("Recorded."))
         self.mark_clean()
         self._load_history()
@@ -309,6 +310,13 @@ def entry_of(view: ProgressView) -> ProgressEntry:
         percent=view.percent, result=view.result, difficulties=view.difficulties, proposals=view.proposals,
         evidence=view.evidence, reported_on=view.reported_on, done_on=view.done_on,
     )
+
+
+def _undo_name(node: NodeView) -> str:
+    """The task as the Undo menu names it: its label (`1`, `a`), or its text when it has none or
+    the label is a stored bullet (`•3` prints as a lone `•`)."""
+    label = node.label or ""
+    return label if label and printed_label(label) == label else _short(node.text)
 
 
 def _short(text: str, limit: int = 40) -> str:
