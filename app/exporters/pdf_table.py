@@ -34,9 +34,14 @@ class _Row:
 
     def cut(self, room: int, leading: float, vpad: float, widow_control: bool) -> tuple[_Row, _Row] | None:
         """The part of this row that fits in `room` lines, and the rest (continued); each cell
-        breaks as its paragraph would (`lines_before_break`). None when nothing may stay."""
+        breaks as its paragraph would (`lines_before_break`), unless that leaves a cell with text
+        empty above the cut (a number and a date with no task). None when nothing may stay."""
         assert self.lines is not None
         keep = [lines_before_break(len(c), room, widow_control) for c in self.lines]
+        if max(keep) > 0 and any(k == 0 and c for k, c in zip(keep, self.lines, strict=True)):
+            # A cell with text would keep none of it while the STT and the deadline stay: break
+            # every cell at the foot instead, as LibreOffice breaks the DOCX row (same pages).
+            keep = [lines_before_break(len(c), room, False) for c in self.lines]
         head = [c[:k] for c, k in zip(self.lines, keep, strict=True)]
         tail = [c[k:] for c, k in zip(self.lines, keep, strict=True)]
         used, rest = max(keep), max(len(c) for c in tail)

@@ -71,9 +71,10 @@ def plan_workbooks(s: Session, plan: Plan, period: Period, identity: str, agency
             window_start=window.start, window_end=window.end, due=due, database=identity, plan_id=plan.id,
             agency_id=agency, file_id=uuid.uuid4().hex, exported_on=dt.date.today(),
         )
-        rows = [_row(views[node], agency, period.code, identity, current.get((node, agency)),
+        tasks = [node for node in sorted(expected[agency], key=lambda n: order.get(n, 0)) if node in views]
+        rows = [_row(views[node], stt, agency, period.code, identity, current.get((node, agency)),
                      previous.get((node, agency), ""))
-                for node in sorted(expected[agency], key=lambda n: order.get(n, 0)) if node in views]
+                for stt, node in enumerate(tasks, start=1)]
         out.append(WorkbookPlan(agency, header.agency_name, _file_name(header.agency_name, period.code, agency, used),
                                 header, rows))
     return out
@@ -96,15 +97,17 @@ def _entries(s: Session, plan_id: int, code: str, as_of: dt.date
     return current, previous
 
 
-def _row(view: NodeView, agency: int, code: str, identity: str, entry: ProgressUpdate | None,
+def _row(view: NodeView, stt: int, agency: int, code: str, identity: str, entry: ProgressUpdate | None,
          previous: str) -> ExchangeRow:
+    """STT is the row's number in this workbook, as on every form an agency fills: the stored
+    label of a bullet item (`•1`, `-2`) means nothing to the agency's clerk."""
     role = "lead" if any(a.role == "lead" and (a.agency_id == agency or agency in a.member_ids)
                          for a in view.assignees) else "support"
     key = RowKey(identity, view.plan_id, code, agency, view.id, f"{entry.id}:{entry.version}" if entry else "")
     state = view.state.label if view.state else ""
     if entry is None:
-        return ExchangeRow(key, view.label, view.text, ROLE[role], view.deadline_phrase, state, previous)
-    return ExchangeRow(key, view.label, view.text, ROLE[role], view.deadline_phrase, state, previous,
+        return ExchangeRow(key, str(stt), view.text, ROLE[role], view.deadline_phrase, state, previous)
+    return ExchangeRow(key, str(stt), view.text, ROLE[role], view.deadline_phrase, state, previous,
                        status=ProgressStatus(entry.status).label, percent=entry.percent, result=entry.result,
                        difficulties=entry.difficulties, proposals=entry.proposals, reported_on=entry.reported_on)
 

@@ -166,7 +166,7 @@ class ReportService(Service):
         gaps = self.office_gaps()
         if gaps:
             raise InputError("Chưa đủ thông tin cơ quan ban hành để in văn bản: thiếu " + ", ".join(gaps)
-                             + ". Hãy khai báo trong Hồ sơ cơ quan.")
+                             + ". Hãy khai báo ở Báo cáo → Thông tin cơ quan ban hành.")
         if content is None:
             content = self.content(request)
         if request.narrative != Narrative() and isinstance(content, ProgressReportContent):

@@ -377,7 +377,9 @@ def draft_direction(views: list[NodeView], upcoming: list[NextTask], next_label:
     if upcoming:
         shown = "; ".join(short_task(t.text, 14) + (f" ({t.lead})" if t.lead else "") for t in upcoming[:UPCOMING])
         more = f" và {len(upcoming) - UPCOMING} nhiệm vụ khác" if len(upcoming) > UPCOMING else ""
-        out.append(f"Triển khai {len(upcoming)} nhiệm vụ đến hạn trong {next_label}: {shown}{more}.")
+        # "từ nay đến hết": the window starts the day after the cut-off, so a task due 31/12 of this
+        # year is among them and "đến hạn trong năm 2025" would misdate it to the leader who signs
+        out.append(f"Triển khai {len(upcoming)} nhiệm vụ đến hạn từ nay đến hết {next_label}: {shown}{more}.")
     going = sum(v.state in (TaskState.IN_PROGRESS_ON_TIME, TaskState.ONGOING) for v in tasks)
     if going:
         out.append(f"Theo dõi, đôn đốc các cơ quan, đơn vị thực hiện {going} nhiệm vụ đang triển khai trong hạn "

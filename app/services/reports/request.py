@@ -6,8 +6,10 @@ whichever way it was asked for: the kind, the plan, the period, and what the cle
 
 The dating rule (`report_dates`), the same for every kind:
 - the data are taken at the period's cut-off (ND 09: the 14th of its last month; calendar windows:
-  its last day) unless the clerk sets another as-of date; a document without a period (a task
-  list, a targets table) takes today's data;
+  its last day) unless the clerk sets another as-of date; a period still running (its cut-off
+  after today) takes today's data, so a report dated 05/12 never states figures "as of 14/12" nor
+  counts as overdue a task due on 10/12; a document without a period (a task list, a targets
+  table) takes today's data;
 - the document is dated today, or — for a period whose report was due before today — on that
   due date, so the 2021-Q4 report reproduced in 2026 carries the date it would have been signed
   (a reminder of such a period: on its cut-off, asking for the report by the due day).
@@ -105,7 +107,7 @@ def report_dates(period: Period | None, scheme: WindowScheme, due: date | None, 
 
     A reminder of a past period is dated on its cut-off instead: it is the day the office sees
     who has not reported and what is overdue, and it asks for the report by the due day."""
-    data_day = as_of or (cutoff(period, scheme) if period is not None else today)
+    data_day = as_of or (min(cutoff(period, scheme), today) if period is not None else today)
     if issued_on is None:
         past = kind is DocKind.REMINDER and period is not None and due is not None and due < today
         issued_on = (data_day if past else due) if due is not None and due < today else today

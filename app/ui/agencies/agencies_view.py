@@ -99,10 +99,11 @@ class AgenciesView(QTabWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
+        # The name is what the clerk reads: it takes the room; "Ban Thường vụ Thành …" twice over
+        # told two agencies apart by nothing at 1024×600. Other names show whole in the details.
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(1, 90)
-        header.resizeSection(3, 110)
+        for column, width in ((1, 70), (2, 120), (3, 90)):
+            header.resizeSection(column, width)
         self.new_name = QLineEdit(page)
         self.new_button = QPushButton(page)
         left = QVBoxLayout()
@@ -141,8 +142,8 @@ class AgenciesView(QTabWidget):
         holder.setLayout(left)
         splitter.addWidget(holder)
         splitter.addWidget(self.details)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 1)
         QVBoxLayout(page).addWidget(splitter)
         self.addTab(page, "")
         self.filter.textChanged.connect(self.proxy.set_text)
@@ -213,7 +214,10 @@ class AgenciesView(QTabWidget):
             name.setData(a.id, ID_ROLE)
             name.setData(fold(" ".join([a.name, a.short_name or "", *a.aliases])), KEY_ROLE)
             check = QStandardItem(self.tr("new from import") if a.proposed else "")
-            self.model.appendRow([name, QStandardItem(a.short_name or ""), QStandardItem("; ".join(a.aliases)), check])
+            cells = [name, QStandardItem(a.short_name or ""), QStandardItem("; ".join(a.aliases)), check]
+            for cell in cells[:3]:
+                cell.setToolTip(cell.text())  # a name cut at the column's edge reads whole on hover
+            self.model.appendRow(cells)
         self.merge_picker.set_choices(self.agencies, [])
         self.group_list.clear()
         for g in self.groups:

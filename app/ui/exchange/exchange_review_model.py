@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QBrush, QColor
 
 from app.domain.task_state import ProgressStatus
+from app.domain.text import printed_label
 from app.services.exchange import FileReview, Outcome, RowReview
 
 Index = QModelIndex | QPersistentModelIndex
@@ -92,7 +93,7 @@ class ReviewModel(QAbstractTableModel):
         if column == Column.LINE:
             return row.line
         if column == Column.TASK:
-            return f"{row.label} {row.task}".strip()
+            return f"{printed_label(row.label)} {row.task}".strip()
         if column == Column.OUTCOME:
             return outcome_label(row.outcome)
         if column == Column.STATUS:

@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QDate, QPoint, QRect, Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QGuiApplication, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -143,7 +143,7 @@ class ReportDialog(Retranslatable, QDialog):
         narrative = narrative_from(self.edited_texts(), self._defaults) if self._defaults else Narrative()
         return ReportRequest(kind=kind, plan_id=f.plan.currentData(),
                              period=self.period() if kind.needs_period else None,
-                             as_of=None if f.as_of_auto.isChecked() else _day(f.as_of.date()), narrative=narrative)
+                             as_of=None if f.as_of_auto.isChecked() else f.as_of.value(), narrative=narrative)
 
     def set_request(self, request: ReportRequest) -> None:
         f = self.form
@@ -179,7 +179,7 @@ class ReportDialog(Retranslatable, QDialog):
         if kind is DocKind.CALENDAR:
             if f.period_kind.currentData() != PeriodKind.MONTH:
                 f.period_kind.setCurrentIndex(f.period_kind.findData(PeriodKind.MONTH))
-                f.period_index.setCurrentIndex(f.as_of.date().month() - 1)
+                f.period_index.setCurrentIndex((f.as_of.value_or_none() or date.today()).month - 1)
             f.period_kind.setEnabled(False)
             f.period_index.setEnabled(True)
         f.narrative_box.setVisible(kind is DocKind.PROGRESS)
@@ -408,7 +408,11 @@ class ReportDialog(Retranslatable, QDialog):
 
     def print_document(self, printer: QPrinter | None = None) -> bool:
         """Print exactly the pages of the preview, so it must show the current choices and text."""
-        if self.preview_path is None or self._shown(self.request()) != self._previewed:
+        try:
+            current = self._shown(self.request())
+        except AppError:  # a data date typed since the preview that is no date: not what is shown
+            current = None
+        if self.preview_path is None or current != self._previewed:
             self.prompter.inform(self, self.tr("Print"), self.tr("Update the preview first; the pages shown are "
                                                                  "the pages printed."))
             return False
@@ -442,10 +446,6 @@ class ReportDialog(Retranslatable, QDialog):
         self.form.pdf.close()
         self._temp.cleanup()
         super().done(result)
-
-
-def _day(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 def render_pdf(pdf: QPdfDocument, printer: QPrinter) -> bool:

@@ -13,7 +13,6 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QFrame,
     QGroupBox,
@@ -34,6 +33,7 @@ from app.domain.dates import ROMAN_QUARTER
 from app.domain.periods import PeriodKind
 from app.services.reports.narrative import SECTIONS
 from app.ui.reports.report_jobs import DocKind
+from app.ui.widgets.date_field import DateField
 
 PERIOD_KINDS = (PeriodKind.MONTH, PeriodKind.QUARTER, PeriodKind.HALF, PeriodKind.NINE_MONTHS, PeriodKind.YEAR)
 
@@ -77,9 +77,7 @@ class ReportForm(QObject):
         period_row.addWidget(self.period_kind)
         period_row.addWidget(self.period_index, 1)
         period_row.addWidget(self.year)
-        self.as_of = QDateEdit(self.choice_box)
-        self.as_of.setDisplayFormat("dd/MM/yyyy")
-        self.as_of.setCalendarPopup(True)
+        self.as_of = DateField(self.choice_box)  # typed as read: QDateEdit dropped the day typed into it
         self.as_of.setDate(QDate.currentDate())
         self.as_of_auto = QCheckBox(self.choice_box)  # checked: the period's cut-off decides
         self.as_of_auto.setObjectName("reportAsOfAuto")
@@ -190,6 +188,7 @@ class ReportForm(QObject):
             self.period_index.setCurrentIndex(keep)
 
     def retranslate_ui(self) -> None:
+        self.as_of.retranslate_ui()
         kinds = {DocKind.PROGRESS: self.tr("Progress report"),
                  DocKind.TASKLIST: self.tr("Task list"), DocKind.REMINDER: self.tr("Reminder letters"),
                  DocKind.CALENDAR: self.tr("Monthly calendar"), DocKind.TARGETS: self.tr("Targets table")}

@@ -13,7 +13,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -31,10 +30,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.periods import Period, PeriodKind, parse_period_name, period_containing, period_name
+from app.domain.text import printed_label
 from app.errors import AppError, ConflictError, InputError
 from app.ui.shell.state import AppState
 from app.ui.task.undo_commands import RunEdit
-from app.ui.widgets.date_field import to_date, to_qdate
+from app.ui.widgets.date_field import DateField
 
 if TYPE_CHECKING:
     from app.services.progress import ProgressEntry
@@ -71,9 +71,7 @@ class ProgressPanel(QWidget):
         self.percent = QSpinBox(self)
         self.percent.setRange(0, 100)
         self.percent.setSuffix("%")
-        self.reported_on = QDateEdit(self)
-        self.reported_on.setCalendarPopup(True)
-        self.reported_on.setDisplayFormat("dd/MM/yyyy")
+        self.reported_on = DateField(self)  # typed as read: QDateEdit dropped the day typed into it
         self.result = QPlainTextEdit(self)
         self.difficulties = QPlainTextEdit(self)
         self.proposals = QPlainTextEdit(self)
@@ -133,6 +131,7 @@ class ProgressPanel(QWidget):
         for value, text in zip(STATUSES, (self.tr("Not started"), self.tr("In progress"), self.tr("Done"),
                                           self.tr("Not done / suspended")), strict=True):
             self.status.addItem(text, value)
+        self.reported_on.retranslate_ui()
         self.save.setText(self.tr("Record progress"))
         self.save.setToolTip(self.tr("Record progress (Ctrl+Enter)"))
 
@@ -161,7 +160,7 @@ class ProgressPanel(QWidget):
         today = self.state.as_of()
         quarter = period_containing(PeriodKind.QUARTER, today)
         self.period.setText(period_name(quarter) if quarter else str(today.year))
-        self.reported_on.setDate(to_qdate(today))
+        self.reported_on.setDate(today)
         if same_task:
             self.agency.setCurrentIndex(max(0, self.agency.findData(kept_agency)))
             self.period.setText(kept_period)
@@ -226,7 +225,7 @@ class ProgressPanel(QWidget):
             status=self.status.currentData(), percent=self.percent.value(),
             result=self.result.toPlainText(), difficulties=self.difficulties.toPlainText(),
             proposals=self.proposals.toPlainText(), evidence=self.evidence.text(),
-            reported_on=to_date(self.reported_on.date()),
+            reported_on=self.reported_on.value(),
         )
 
     def period_code(self) -> str:
@@ -246,11 +245,12 @@ class ProgressPanel(QWidget):
         node_id = self.node.id
         try:
             parse_period_name(self.period.text())
+            entry = self.entry()  # an impossible report date is refused here, never saved as another day
         except InputError as exc:
             self.message.setText(exc.message)
             self.failed.emit(exc.message)
             return False
-        entry, today = self.entry(), self.state.as_of()
+        today = self.state.as_of()
         previous = next((h for h in self.shown if h.agency_id == entry.agency_id and h.period == entry.period), None)
         try:
             record_id = self.state.services.progress.record(
@@ -287,8 +287,8 @@ class ProgressPanel(QWidget):
                 self._after_change(_node_id)
 
             self.run_edit(self.tr("Record progress: {task} — {agency}, {period}").format(
-                task=self.node.label or _short(self.node.text), agency=self.agency.currentText(),
-                period=entry.period), node_id, redo, undo)
+                task=_undo_name(self.node), agency=self.agency.currentText(), period=entry.period),
+                node_id, redo, undo)
         self.message.setText(self.tr("Recorded."))
         self.mark_clean()
         self._load_history()
@@ -310,6 +310,13 @@ def entry_of(view: ProgressView) -> ProgressEntry:
         percent=view.percent, result=view.result, difficulties=view.difficulties, proposals=view.proposals,
         evidence=view.evidence, reported_on=view.reported_on, done_on=view.done_on,
     )
+
+
+def _undo_name(node: NodeView) -> str:
+    """The task as the Undo menu names it: its label (`1`, `a`), or its text when it has none or
+    the label is a stored bullet (`•3` prints as a lone `•`)."""
+    label = node.label or ""
+    return label if label and printed_label(label) == label else _short(node.text)
 
 
 def _short(text: str, limit: int = 40) -> str:

@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QDoubleSpinBox,
     QHBoxLayout,
     QHeaderView,
@@ -24,10 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.dates import format_vn
-from app.errors import AppError, ConflictError
+from app.errors import AppError, ConflictError, InputError
 from app.ui.shell.state import AppState
 from app.ui.task.undo_commands import RunEdit
-from app.ui.widgets.date_field import to_date, to_qdate
+from app.ui.widgets.date_field import DateField
 
 if TYPE_CHECKING:
     from app.services.views import NodeView, TargetView
@@ -53,9 +52,7 @@ class TargetsPanel(QWidget):
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setStretchLastSection(False)
-        self.measured_on = QDateEdit(self)
-        self.measured_on.setCalendarPopup(True)
-        self.measured_on.setDisplayFormat("dd/MM/yyyy")
+        self.measured_on = DateField(self)  # typed as read: QDateEdit dropped the day typed into it
         self.value = QDoubleSpinBox(self)
         self.value.setRange(-1e9, 1e9)
         self.value.setDecimals(2)
@@ -77,6 +74,7 @@ class TargetsPanel(QWidget):
 
     def retranslate_ui(self) -> None:
         self.tree.setHeaderLabels([self.tr("Target"), self.tr("Required"), self.tr("Latest"), self.tr("Deadline")])
+        self.measured_on.retranslate_ui()
         self.note.setPlaceholderText(self.tr("Note (source of the figure)"))
         self.add_button.setText(self.tr("Add measurement"))
 
@@ -86,7 +84,7 @@ class TargetsPanel(QWidget):
         if plan_id != self.plan_id or node is None:
             self.plan_id = plan_id
             self.reload()
-        self.measured_on.setDate(to_qdate(self.state.as_of()))
+        self.measured_on.setDate(self.state.as_of())
 
     def reload(self) -> None:
         self.tree.clear()
@@ -117,7 +115,12 @@ class TargetsPanel(QWidget):
             self.message.setText(self.tr("Choose a target first."))
             return False
         target = self.targets[int(item.data(0, 0x0100))]
-        measured_on, value, note = to_date(self.measured_on.date()), self.value.value(), self.note.text().strip()
+        try:
+            measured_on = self.measured_on.value()  # an impossible date is refused, never saved as another day
+        except InputError as exc:
+            self.message.setText(exc.message)
+            return False
+        value, note = self.value.value(), self.note.text().strip()
         previous = next((m for m in target.measurements if m.measured_on == measured_on), None)
         try:
             added = self.state.services.targets.add_measurement(target.id, measured_on, value, note or None,

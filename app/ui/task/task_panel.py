@@ -32,6 +32,7 @@ from app.domain.dates import format_vn
 from app.domain.deadline_labels import describe
 from app.domain.deadline_phrases import parse_deadline
 from app.domain.deadlines import Deadline, next_due
+from app.domain.text import printed_label
 from app.errors import AppError
 from app.ui.shell.state import DIRECTORY, AppState
 from app.ui.task.progress_panel import ProgressPanel
@@ -185,7 +186,7 @@ class TaskPanel(QTabWidget):
             self.targets.set_node(None)
             return
         first = " ".join(node.text.split())
-        self.heading.setText(f"{node.label} {first[:110] + '…' if len(first) > 110 else first}".strip())
+        self.heading.setText(f"{printed_label(node.label)} {first[:110] + '…' if len(first) > 110 else first}".strip())
         state = node.state
         if state is not None:
             color = state_color(state)

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Q
 from PySide6.QtGui import QKeyEvent, QResizeEvent, QUndoStack
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTreeView, QWidget
 
+from app.domain.text import printed_label
 from app.errors import AppError
 from app.ui.shell.actions import ActionRegistry
 from app.ui.shell.state import DIRECTORY, TASKS, AppState
@@ -251,7 +252,7 @@ class PlanTreeController(QObject):
             return False
         count = self._subtree_size(view.id)
         question = QCoreApplication.translate("PlanTree", "Delete “{label} {text}”?").format(
-            label=view.label, text=_short(view.text))
+            label=printed_label(view.label), text=_short(view.text))
         if count > 1:
             below = QCoreApplication.translate("PlanTree", "{count} items below it will be deleted too.")
             question += "\n" + below.format(count=count - 1)

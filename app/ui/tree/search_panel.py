@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from app.domain.text import printed_label
 from app.ui.shell.state import AppState
 
 if TYPE_CHECKING:
@@ -64,7 +65,7 @@ class SearchPanel(QWidget):
                 return self.tr("Plan: {title}").format(title=hit.text)
             return self.tr("Plan {number}: {title}").format(number=hit.plan_number, title=hit.text)
         where = f"[{hit.plan_number}] " if hit.plan_number else ""
-        return f"{where}{hit.label} {hit.text}".strip()
+        return f"{where}{printed_label(hit.label)} {hit.text}".strip()
 
     def run_search(self) -> list[SearchHit]:
         text = self.query.text()

@@ -10,6 +10,7 @@ from openpyxl import load_workbook
 from app.domain import exchange as x
 from app.domain.periods import Period
 from app.services import Services
+from app.services.nodes import AssigneeSpec
 from tests.services.exchange.conftest import AS_OF
 from tests.services.exchange.helpers import FILLED, columns, fill
 
@@ -71,3 +72,18 @@ def test_undo_puts_everything_back(services: Services, plan, tmp_path: Path) -> 
     assert len(services.progress.history(plan["t1"])) == 1
     services.exchange.undo(result)
     assert services.progress.history(plan["t1"]) == []
+
+
+def test_stt_numbers_the_rows_not_the_stored_bullet_labels(services: Services, plan, tmp_path: Path) -> None:
+    """Bullet items are stored as `•1`, `•2` under each heading; the agency's clerk reads a row
+    number (1, 2, 3), as on every form, not `•1 •2 •1`."""
+    section = services.nodes.add(plan["plan"], None, None, label="III", kind="section", text="TỔ CHỨC THỰC HIỆN")
+    for n in (1, 2):
+        task = services.nodes.add(plan["plan"], section, None, label=f"•{n}", text=f"Nhiệm vụ gạch đầu dòng {n}")
+        services.nodes.set_assignments(task, [AssigneeSpec("lead", agency_id=plan["Sở Nội vụ"])])
+        services.nodes.set_deadline(task, "trong Quý IV/2021")
+    files = services.exchange.export(plan["plan"], Q4, tmp_path / "out", as_of=AS_OF)
+    ws = load_workbook(files[0].path)["Phiếu báo cáo"]
+    assert files[0].agency_name == "Sở Nội vụ"
+    assert [ws.cell(r, 1).value for r in range(9, 13)] == ["1", "2", "3", "4"]
+    assert ws.cell(12, 2).value == "Nhiệm vụ gạch đầu dòng 2"

@@ -51,3 +51,16 @@ def test_bad_input_exits_2_with_one_line(demo_db: Database, tmp_path: Path, caps
                  "--out", str(tmp_path / "x.docx")]) == 2
     assert main(_args(demo_db, "--kind", "progress", "--out", str(tmp_path / "x.docx"))) == 2
     assert not (tmp_path / "x.docx").exists()
+
+
+def test_fresh_database_without_an_office_names_the_menu_that_fixes_it(
+        database_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A fresh database has no issuing office: one line that says what is missing and where the
+    clerk fills it in (the menu's own words), and no file."""
+    out = tmp_path / "bao-cao.pdf"
+    assert main(["report", "--db", str(database_file), "--plan", "1", "--period", "2026-Q4",
+                 "--format", "pdf", "--out", str(out)]) == 2
+    [line] = capsys.readouterr().err.strip().splitlines()
+    assert line.startswith("Lỗi: Chưa đủ thông tin cơ quan ban hành để in văn bản: thiếu tên cơ quan ban hành")
+    assert line.endswith("Hãy khai báo ở Báo cáo → Thông tin cơ quan ban hành.")
+    assert not out.exists()

@@ -284,7 +284,7 @@ def test_the_period_cut_off_is_the_default_data_date(qtbot, demo, prompter, plan
     dialog = make_dialog(qtbot, demo, prompter, plan_id)
     dialog.set_request(ReportRequest(DocKind.PROGRESS, plan_id, Period.parse("2022-H1")))
     assert dialog.request().as_of is None and dialog.form.as_of_auto.isChecked()
-    assert dialog.form.as_of.date().toPython() == date(2022, 6, 14)
+    assert dialog.form.as_of.value() == date(2022, 6, 14)
     loaded(qtbot, dialog)
     assert dialog.content.as_of == date(2022, 6, 14), prompter.errors
 
@@ -297,7 +297,7 @@ def test_the_cut_off_is_shown_as_soon_as_the_dialog_opens(qtbot, demo, prompter,
     dialog = ReportDialog(demo.reports, plans, prompter, as_of=date(2022, 6, 1), plan_id=plan_id)
     qtbot.addWidget(dialog)
     assert dialog.period() == Period.parse("2022-Q2") and dialog.form.as_of_auto.isChecked()
-    assert dialog.form.as_of.date().toPython() == date(2022, 6, 14)
+    assert dialog.form.as_of.value() == date(2022, 6, 14)
     assert dialog.form.as_of.text() == "14/06/2022"
 
 
@@ -379,3 +379,17 @@ def test_dialog_fits_a_1024x600_screen(qtbot, demo, prompter, plan_id) -> None:
     screen = dialog.screen().availableGeometry()
     assert dialog.width() <= max(1000, screen.width()) and dialog.height() <= max(552, screen.height())
     dialog.close()
+
+
+def test_a_typed_data_date_is_read_as_typed_or_refused(qtbot, demo, prompter, plan_id) -> None:
+    """The clerk unticks the cut-off and types the data date: 10/06/2022 is 10/06/2022 (the
+    QDateEdit it replaces kept the day it showed), 31/02/2022 is refused with one message."""
+    dialog = make_dialog(qtbot, demo, prompter, plan_id)
+    dialog.set_request(ReportRequest(DocKind.PROGRESS, plan_id, Period.parse("2022-H1")))
+    dialog.form.as_of_auto.setChecked(False)
+    dialog.form.as_of.selectAll()
+    qtbot.keyClicks(dialog.form.as_of, "10/06/2022")
+    assert dialog.request().as_of == date(2022, 6, 10)
+    dialog.form.as_of.setText("31/02/2022")
+    assert dialog.refresh() is None
+    assert prompter.errors == ["Ngày 31/2/2022 không tồn tại: tháng 2 năm 2022 chỉ có 28 ngày."]
