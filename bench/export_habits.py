@@ -20,9 +20,9 @@ import re
 import unicodedata
 from collections.abc import Callable
 
-from bench.perturbations import Perturbation, _is_table, _lines, _pipe_cells, cells_to_pipe
+from bench.perturbations import Perturbation, _is_table, _lines, cells_to_pipe
+from bench.table_layouts import SEPARATOR, pipe_cells, pipe_rows_end
 
-_SEPARATOR = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$")
 _BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
 
 
@@ -53,15 +53,13 @@ def _table_rows(text: str) -> list[tuple[str, list[list[str]] | None]]:
     lines = cells_to_pipe(text, random.Random(0)).split("\n")
     i = 0
     while i < len(lines):
-        j = i
-        while j < len(lines) and lines[j].strip().startswith("|") and lines[j].strip().count("|") >= 2:
-            j += 1
+        j = pipe_rows_end(lines, i)
         if j == i:
             out.append((lines[i], None))
             i += 1
             continue
-        rows = [[" ".join(_BR.sub(" ", c).split()) for c in _pipe_cells(ln)]
-                for ln in lines[i:j] if not _SEPARATOR.match(ln.strip())]
+        rows = [[" ".join(_BR.sub(" ", c).split()) for c in pipe_cells(ln)]
+                for ln in lines[i:j] if not SEPARATOR.match(ln.strip())]
         out.append(("", rows))
         i = j
     return out
@@ -145,7 +143,7 @@ def links(text: str, rng: random.Random) -> str:
 def br_cells(text: str, rng: random.Random) -> str:
     """Line breaks inside table cells written `<br>`: a cell's `;`, `,` lists of agencies broken."""
     def fix(line: str) -> str:
-        if not _is_table(line) or _SEPARATOR.match(line.strip()):
+        if not _is_table(line) or SEPARATOR.match(line.strip()):
             return line
         return re.sub(r"([;,])\s+(?=[^|]*\|)", lambda m: m.group(1) + "<br>", line)
 

@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from app.importers.extract.spelling import to_new_style, to_old_style
 from bench.table_layouts import SEPARATOR as _SEPARATOR
-from bench.table_layouts import merged_cells
+from bench.table_layouts import merged_cells, pipe_rows_end
 from bench.table_layouts import pipe_cells as _pipe_cells
 
 Perturbation = Callable[[str, random.Random], str]
@@ -288,9 +288,7 @@ def pipe_to_cells(text: str, rng: random.Random) -> str:
     lines = text.split("\n")
     i = 0
     while i < len(lines):
-        j = i
-        while j < len(lines) and lines[j].strip().startswith("|") and lines[j].strip().count("|") >= 2:
-            j += 1
+        j = pipe_rows_end(lines, i)
         if j == i:
             out.append(lines[i])
             i += 1

@@ -12,19 +12,23 @@ Word's automatic numbering (numbering.xml + `w:numPr`), one level per outline de
 from __future__ import annotations
 
 import re
+import sys
 from pathlib import Path
 
 import docx
 from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import parse_xml
-from docx.oxml.ns import nsdecls, qn
+from docx.oxml.ns import nsdecls
 from docx.shared import Cm
 
 from app.importers.blocks import Block, Paragraph, Table
 from app.importers.readers.numbering import VIETNAMESE_LETTERS, format_number
 from app.importers.readers.textfile import parse_text
 from bench.table_layouts import merged_layout
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests" / "importers"))  # Word's list XML: docx_factory
+from docx_factory import add_abstract_list, add_num, number_paragraph  # noqa: E402
 
 _MOTTO = re.compile(r"^(?:CỘNG H(?:ÒA|OÀ|OA)|ĐẢNG CỘNG SẢN)", re.IGNORECASE)
 _MOTTO_END = re.compile(r"^Độc lập\b")
@@ -220,9 +224,7 @@ class _Lists:
         elif at_level != ilvl or value != last + 1:
             num_id = self._new_num(key, ilvl, value)
         self._current[key] = (num_id, ilvl, value)
-        ppr = para._p.get_or_add_pPr()
-        ppr.insert(0, parse_xml(f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{ilvl}"/>'
-                                f'<w:numId w:val="{num_id}"/></w:numPr>'))
+        number_paragraph(para._p, num_id, ilvl)
         return rest
 
     def _new_num(self, key: tuple[str, str, str], ilvl: int, start: int) -> str:
@@ -230,23 +232,11 @@ class _Lists:
         if key not in self._abstracts:
             self._abstracts[key] = abstract_id = str(self._ids)
             kind, prefix, punct = key
-            levels = "".join(
-                f'<w:lvl w:ilvl="{k}"><w:start w:val="1"/>'
-                f'<w:numFmt w:val="{"decimal" if kind == "multi" else kind}"/>'
-                f'<w:lvlText w:val="{punct if kind == "bullet" else f"{prefix}%{k + 1}{punct}"}"/>'
-                f'<w:lvlJc w:val="left"/><w:pPr><w:ind w:left="{360 * (k + 1)}" w:hanging="360"/></w:pPr></w:lvl>'
-                for k in range(9))
-            abstract = parse_xml(f'<w:abstractNum {nsdecls("w")} w:abstractNumId="{abstract_id}">'
-                                 f'<w:multiLevelType w:val="multilevel"/>{levels}</w:abstractNum>')
-            first_num = self._numbering.find(qn("w:num"))
-            if first_num is not None:
-                first_num.addprevious(abstract)  # schema order: every abstractNum before the nums
-            else:
-                self._numbering.append(abstract)
+            fmt = "decimal" if kind == "multi" else kind
+            add_abstract_list(self._numbering, abstract_id,
+                              [(fmt, punct if kind == "bullet" else f"{prefix}%{k + 1}{punct}") for k in range(9)])
         num_id = str(self._ids)
-        self._numbering.append(parse_xml(
-            f'<w:num {nsdecls("w")} w:numId="{num_id}"><w:abstractNumId w:val="{self._abstracts[key]}"/>'
-            f'<w:lvlOverride w:ilvl="{ilvl}"><w:startOverride w:val="{start}"/></w:lvlOverride></w:num>'))
+        add_num(self._numbering, num_id, self._abstracts[key], {ilvl: start})
         return num_id
 
 

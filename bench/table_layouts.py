@@ -17,6 +17,14 @@ def pipe_cells(line: str) -> list[str]:
     return [c.strip() for c in re.split(r"(?<!\\)\|", inner)]
 
 
+def pipe_rows_end(lines: list[str], i: int) -> int:
+    """The index after the run of pipe-table rows (`| a | b |`) that starts at line `i`; `i` when none does."""
+    j = i
+    while j < len(lines) and lines[j].strip().startswith("|") and lines[j].strip().count("|") >= 2:
+        j += 1
+    return j
+
+
 # the columns an office merges down a run of rows: who presides, who coordinates, when (not what is
 # delivered: `Sản phẩm hoàn thành` names a product)
 _MERGED_COLUMN = re.compile(r"chủ trì|phối hợp|cơ quan|đơn vị|thực hiện|thời gian|thời hạn|tiến độ|hoàn thành",
@@ -61,9 +69,7 @@ def merged_cells(text: str, rng: random.Random) -> str:
     out: list[str] = []
     i = 0
     while i < len(lines):
-        j = i
-        while j < len(lines) and lines[j].strip().startswith("|") and lines[j].strip().count("|") >= 2:
-            j += 1
+        j = pipe_rows_end(lines, i)
         block = lines[i:j]
         if j == i and lines[i].strip() == "|" and not (i and lines[i - 1].strip()):
             j = _bordered_end(lines, i)

@@ -40,10 +40,3 @@ AGENCY_SCOPED = frozenset({Permission.RECORD_PROGRESS, Permission.IMPORT_EXCHANG
 
 def allowed(role: str, permission: Permission) -> bool:
     return permission in MATRIX.get(role, frozenset())
-
-
-def check_role(role: str) -> str:
-    """The role as stored, or ValueError (the service turns it into an InputError)."""
-    if role not in ROLES:
-        raise ValueError(role)
-    return role

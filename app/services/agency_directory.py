@@ -37,7 +37,6 @@ _PUNCTUATION = re.compile(r"[.,;:()\[\]\"'“”‘’/&\-–—]+")
 _ROLE_PREFIX = re.compile(
     r"^(?:cac dong chi |dong chi )?(?:thu truong|giam doc|chu tich|lanh dao|nguoi dung dau|bi thu)\s+"
 )
-_CITY = re.compile(r"\b(?:thanh pho|tinh)\s+(.+)$")
 _COLLECTIVE = re.compile(
     r"^(?:cac|nhung)\s|\scac\s|\bcap (?:huyen|xa|tinh|uy)\b|\bcac cap\b|lien quan|,"
     r"|^(?:so|don vi|co quan|quan), |^don vi su nghiep|^dang uy, |^cap uy"

@@ -99,10 +99,6 @@ class PlanService(Service):
             self.get(s, Plan, plan_id)
             return load_node_views(s, plan_id, as_of or date.today())
 
-    def original_text(self, plan_id: int) -> str:
-        with self.db.session() as s:
-            return self.get(s, Plan, plan_id).extracted_text or ""
-
     def create_plan(self, title: str, *, number: str | None = None, doc_type: str | None = "KH",
                     issuer: str | None = None, issued_on: date | None = None, format: str = "state") -> int:
         self.require(Permission.EDIT_PLANS)

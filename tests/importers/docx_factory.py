@@ -29,37 +29,15 @@ class DocxBuilder:
         """Define an abstract list of (numFmt, lvlText) levels and a w:num using it; return numId."""
         self._next_id += 1
         abstract_id = num_id = str(self._next_id)
-        lvls = "".join(
-            f'<w:lvl w:ilvl="{i}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>'
-            f'<w:lvlText w:val="{text}"/><w:lvlJc w:val="left"/>'
-            f'<w:pPr><w:ind w:left="{360 * (i + 1)}" w:hanging="360"/></w:pPr></w:lvl>'
-            for i, (fmt, text) in enumerate(levels)
-        )
-        abstract = parse_xml(f'<w:abstractNum {nsdecls("w")} w:abstractNumId="{abstract_id}">'
-                             f'<w:multiLevelType w:val="multilevel"/>{lvls}</w:abstractNum>')
-        overrides = "".join(
-            f'<w:lvlOverride w:ilvl="{lvl}"><w:startOverride w:val="{start}"/></w:lvlOverride>'
-            for lvl, start in (start_override or {}).items()
-        )
-        num = parse_xml(f'<w:num {nsdecls("w")} w:numId="{num_id}">'
-                        f'<w:abstractNumId w:val="{abstract_id}"/>{overrides}</w:num>')
-        first_num = self._numbering.find(qn("w:num"))
-        if first_num is not None:
-            first_num.addprevious(abstract)  # schema order: every abstractNum before the nums
-        else:
-            self._numbering.append(abstract)
-        self._numbering.append(num)
+        add_abstract_list(self._numbering, abstract_id, levels)
+        add_num(self._numbering, num_id, abstract_id, start_override)
         return num_id
 
     def reuse_list(self, abstract_of: str, *, restart: bool) -> str:
         """Another w:num over the same abstract list (Word's "continue" or "restart numbering")."""
         self._next_id += 1
         num_id = str(self._next_id)
-        override = '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride>' if restart else ""
-        self._numbering.append(parse_xml(
-            f'<w:num {nsdecls("w")} w:numId="{num_id}">'
-            f'<w:abstractNumId w:val="{abstract_of}"/>{override}</w:num>'
-        ))
+        add_num(self._numbering, num_id, abstract_of, {0: 1} if restart else None)
         return num_id
 
     def paragraph(self, text: str, *, num: str | None = None, level: int = 0, bold: bool = False,
@@ -69,13 +47,13 @@ class DocxBuilder:
         if bold:
             run.bold = True
         if num is not None:
-            _number(para._p, num, level)
+            number_paragraph(para._p, num, level)
         return para
 
     def heading(self, text: str, level: int, *, num: str | None = None, num_level: int = 0):
         para = self.document.add_heading(text, level=level)
         if num is not None:
-            _number(para._p, num, num_level)
+            number_paragraph(para._p, num, num_level)
         return para
 
     def task_table(self, rows: list[list[str]], *, number_list: str | None = None):
@@ -88,7 +66,7 @@ class DocxBuilder:
             for i, (cell, value) in enumerate(zip(cells, values, strict=True)):
                 cell.text = value
                 if i == 0 and number_list is not None:
-                    _number(cell.paragraphs[0]._p, number_list, 0)
+                    number_paragraph(cell.paragraphs[0]._p, number_list, 0)
         return table
 
     def save(self, path: Path) -> Path:
@@ -101,7 +79,37 @@ class DocxBuilder:
         return buffer.getvalue()
 
 
-def _number(p, num_id: str, level: int) -> None:
+def add_abstract_list(numbering, abstract_id: str, levels: list[tuple[str, str]]) -> None:
+    """A `w:abstractNum` of (numFmt, lvlText) levels, as Word writes it, in the numbering part
+    `numbering`, placed before every `w:num` as the schema orders them."""
+    lvls = "".join(
+        f'<w:lvl w:ilvl="{i}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>'
+        f'<w:lvlText w:val="{text}"/><w:lvlJc w:val="left"/>'
+        f'<w:pPr><w:ind w:left="{360 * (i + 1)}" w:hanging="360"/></w:pPr></w:lvl>'
+        for i, (fmt, text) in enumerate(levels)
+    )
+    abstract = parse_xml(f'<w:abstractNum {nsdecls("w")} w:abstractNumId="{abstract_id}">'
+                         f'<w:multiLevelType w:val="multilevel"/>{lvls}</w:abstractNum>')
+    first_num = numbering.find(qn("w:num"))
+    if first_num is not None:
+        first_num.addprevious(abstract)  # schema order: every abstractNum before the nums
+    else:
+        numbering.append(abstract)
+
+
+def add_num(numbering, num_id: str, abstract_id: str, start_override: dict[int, int] | None = None) -> None:
+    """A `w:num` (a list instance) over the abstract list `abstract_id`; `start_override`: the
+    levels that start again, at what number (Word's "restart numbering" or "set numbering value")."""
+    overrides = "".join(
+        f'<w:lvlOverride w:ilvl="{lvl}"><w:startOverride w:val="{start}"/></w:lvlOverride>'
+        for lvl, start in (start_override or {}).items()
+    )
+    numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="{num_id}">'
+                               f'<w:abstractNumId w:val="{abstract_id}"/>{overrides}</w:num>'))
+
+
+def number_paragraph(p, num_id: str, level: int) -> None:
+    """Mark the paragraph element `p` as an item of list `num_id` at `level` (`w:numPr`)."""
     ppr = p.get_or_add_pPr()
     ppr.insert(0, parse_xml(f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{level}"/>'
                             f'<w:numId w:val="{num_id}"/></w:numPr>'))

@@ -6,10 +6,10 @@ that installing a model for one run replaces the importer's decision and then re
 """
 from __future__ import annotations
 
+from outline_trees import outline_tree
 from scoring import PREFIX, norm
 
 from app.importers.extract import task_level, tasks
-from app.importers.extract.outline import Line, build_tree, split_label
 from bench.train_task_level import (
     FEATURES,
     ITEMS,
@@ -32,20 +32,12 @@ TITLES_OVER_AGENCIES = ["II. NHIỆM VỤ", "1. Công tác tuyên truyền", "- 
                         "- Sở Nội vụ chủ trì mở lớp bồi dưỡng;", "- Sở Giáo dục chủ trì tập huấn giáo viên."]
 
 
-def _tree(texts: list[str]):
-    lines = []
-    for text in texts:
-        lab, style, rest = split_label(text)
-        lines.append(Line(text=rest if lab is not None else text, label=lab, style=style))
-    return build_tree(lines)
-
-
 def _prefixes(texts: list[str]) -> list[str]:
     return [norm(t)[:PREFIX] for t in texts]
 
 
 def test_features_of_a_list_whose_items_end_with_their_own_time_field() -> None:
-    items = task_level.list_items(_tree(OWN_FIELDS).children[0])
+    items = task_level.list_items(outline_tree(OWN_FIELDS).children[0])
     feats = dict(zip(FEATURES, list_features(items), strict=True))
     assert feats["fields_after_details"] == 1.0 and feats["with_subs"] == 1.0
     assert feats["sub_carries"] == 0.0 and feats["sub_bullets"] == 1.0
@@ -53,14 +45,14 @@ def test_features_of_a_list_whose_items_end_with_their_own_time_field() -> None:
 
 
 def test_features_of_titles_over_dashes_that_name_their_agency() -> None:
-    items = task_level.list_items(_tree(TITLES_OVER_AGENCIES).children[0])
+    items = task_level.list_items(outline_tree(TITLES_OVER_AGENCIES).children[0])
     feats = dict(zip(FEATURES, list_features(items), strict=True))
     assert feats["item_heading"] == 1.0 and feats["sub_carries"] == 1.0
     assert feats["fields_after_details"] == 0.0 and feats["item_carries"] == 0.0
 
 
 def test_the_gold_says_at_which_level_the_tasks_are() -> None:
-    root = _tree(TITLES_OVER_AGENCIES)
+    root = outline_tree(TITLES_OVER_AGENCIES)
     items = task_level.list_items(root.children[0])
     dashes = ["Sở Văn hóa chủ trì tổ chức triển lãm", "Sở Nội vụ chủ trì mở lớp bồi dưỡng"]
     assert gold_label(items, _prefixes(dashes)) == SUBITEMS
@@ -85,7 +77,7 @@ def test_the_fit_is_deterministic_and_learns_a_clear_toy_set() -> None:
 
 
 def test_an_installed_model_decides_for_one_run_then_the_hand_set_weights_return() -> None:
-    items = task_level.list_items(_tree(TITLES_OVER_AGENCIES).children[0])
+    items = task_level.list_items(outline_tree(TITLES_OVER_AGENCIES).children[0])
     always_items = {"classes": [ITEMS, SUBITEMS, NONE], "min_prob": 0.5,
                     "weights": [[0.0] * len(FEATURES) + [5.0], [0.0] * (len(FEATURES) + 1),
                                 [0.0] * (len(FEATURES) + 1)]}

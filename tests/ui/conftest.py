@@ -1,5 +1,6 @@
-"""UI fixtures: Vietnamese translator, temporary settings, a scripted prompter, a temporary
-database with services, and two guards — no modal dialog may open, no top-level widget may leak."""
+"""UI fixtures: Vietnamese translator, temporary settings, a scripted prompter, a sample plan and
+the main window over the root conftest's temporary database, and two guards — no modal dialog may
+open, no top-level widget may leak."""
 
 from __future__ import annotations
 
@@ -113,23 +114,6 @@ def no_leaked_widgets(qapp: QApplication) -> Iterator[None]:
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     gc.collect()  # a Qt object freed in the wrong order crashes here, in its own test, not at the end
     assert not leaked, f"leaked top-level widgets: {[type(w).__name__ for w in leaked]}"
-
-
-@pytest.fixture
-def database(sqlite_template: Path, tmp_path: Path) -> Iterator[Any]:
-    """A fresh migrated database (a copy of the session's migrated template)."""
-    from engines import migrated_copy
-
-    db = migrated_copy(sqlite_template, tmp_path / "ui.db")
-    yield db
-    db.dispose()
-
-
-@pytest.fixture
-def services(database: Any) -> Any:
-    from app.services import Services
-
-    return Services(database, "tester")
 
 
 @pytest.fixture

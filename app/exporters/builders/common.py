@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.exporters.content import Letterhead, PlanRef, ResultGroup, ResultItem, ResultTask
+from app.exporters.content import Letterhead, PlanRef, ResultGroup, ResultItem
 from app.exporters.document import (
     Addressees,
     Align,
@@ -132,7 +132,3 @@ def task_rows(items: list[ResultItem], with_result: bool) -> list[TableRow]:
 
 def plain(text: str) -> Paragraph:
     return Paragraph.of(text, role=Role.PLAIN)
-
-
-def count_tasks(items: list[ResultItem]) -> int:
-    return sum(isinstance(i, ResultTask) for i in items)

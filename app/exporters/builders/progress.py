@@ -50,7 +50,6 @@ ANNEX_COLUMNS = [
     Column("Kết quả thực hiện", 50),
     Column("Tình trạng", 30, Align.CENTER),
 ]
-ANNEX_REFERENCE = "(Chi tiết tại Phụ lục kèm theo)"
 
 
 AGENCY_ANNEX_TITLE = "TÌNH HÌNH THỰC HIỆN CỦA CÁC CƠ QUAN, ĐƠN VỊ"

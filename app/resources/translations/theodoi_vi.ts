@@ -465,11 +465,6 @@
         <source>Merge agencies</source>
         <translation>Gộp cơ quan</translation>
     </message>
-    <message>
-        <location filename="../../app/ui/agencies_view.py" line="354"/>
-        <source>Change group members</source>
-        <translation>Đổi thành viên nhóm</translation>
-    </message>
 </context>
 <context>
     <name>Application</name>
@@ -1401,11 +1396,6 @@ Nhập văn bản kế hoạch (.docx, .pdf, .txt, .md) bằng Kế hoạch → 
         <location filename="../../app/ui/progress_panel.py" line="108"/>
         <source>Evidence:</source>
         <translation>Minh chứng:</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/progress_panel.py" line="111"/>
-        <source>e.g. 2021-Q3, 2021-M08, 2021-Y</source>
-        <translation>ví dụ 2021-Q3, 2021-M08, 2021-Y</translation>
     </message>
     <message>
         <location filename="../../app/ui/progress_panel.py" line="112"/>

@@ -174,8 +174,7 @@ def state_counts(tasks: Iterable[NodeView]) -> str:
     return f"Có {total} nhiệm vụ: {', '.join(parts)}." if parts else f"Có {total} nhiệm vụ."
 
 
-def part_summaries(views: list[NodeView], said: list[Said], names: dict[int, str],
-                   as_of: date) -> list[PartSummary]:
+def part_summaries(views: list[NodeView], said: list[Said], as_of: date) -> list[PartSummary]:
     parts = plan_parts(views)
     by_task: dict[int, list[Said]] = defaultdict(list)
     for x in said:
@@ -183,11 +182,11 @@ def part_summaries(views: list[NodeView], said: list[Said], names: dict[int, str
     out = []
     for section, tasks in parts:
         out.append(PartSummary(part_heading(section, len(parts)), state_counts(tasks),
-                               part_results(tasks, by_task, names), overdue_lines(tasks, as_of)))
+                               part_results(tasks, by_task), overdue_lines(tasks, as_of)))
     return out
 
 
-def part_results(tasks: list[NodeView], by_task: dict[int, list[Said]], names: dict[int, str]) -> list[str]:
+def part_results(tasks: list[NodeView], by_task: dict[int, list[Said]]) -> list[str]:
     """Named leads: `Sở Nội vụ: text; text.`; a group's members: `Các sở, ban, ngành: 13 cơ quan,
     đơn vị đã ...; 12 ...`. Each distinct text once per agency or group."""
     single: dict[str, list[str]] = defaultdict(list)

@@ -99,7 +99,7 @@ def progress_content(s: Session, plan: Plan, period: Period, as_of: date, profil
         proposals=condense.draft_proposals(proposals, views, head.addressees[0] if head.addressees else ""),
         next_tasks=upcoming,
         detail_limit=options.detail_limit,
-        parts=condense.part_summaries(views, said, names, as_of),
+        parts=condense.part_summaries(views, said, as_of),
         agency_rows=condense.agency_rows(s, plan.id, views, reporting, as_of, plan.issued_on, names),
         shortcomings=condense.draft_shortcomings(views, reporting, period.label, difficulties),
         direction=condense.draft_direction(views, [t for t in upcoming if not t.overdue], following.label),

@@ -99,9 +99,7 @@ class OfficeDialog(Retranslatable, QDialog):
         self.party_format.setCurrentIndex(max(0, self.party_format.findData(profile.party_format)))
         self._family_changed()
         self.window_scheme.setCurrentIndex(max(0, self.window_scheme.findData(profile.window)))
-        self.authority.setCurrentIndex(max(0, self.authority.findData(profile.signer_authority)))
-        self.recipients.setPlainText("\n".join(profile.recipients))
-        self.letter_recipients.setPlainText("\n".join(profile.recipients_by_kind.get("reminder", [])))
+        show_recipients(self.authority, self.recipients, self.letter_recipients, profile)
 
     def value(self) -> OfficeProfile:
         """The edited profile; optional fields left blank are stored as None."""
@@ -115,8 +113,8 @@ class OfficeDialog(Retranslatable, QDialog):
             party_format=self.party_format.currentData() if self.format.currentData() == "party" else None,
             window=self.window_scheme.currentData(),
             signer_authority=self.authority.currentData(),
-            recipients=_lines(self.recipients),
-            recipients_by_kind={**self._profile.recipients_by_kind, "reminder": _lines(self.letter_recipients)},
+            recipients=lines_of(self.recipients),
+            recipients_by_kind={**self._profile.recipients_by_kind, "reminder": lines_of(self.letter_recipients)},
         )
 
     def retranslate_ui(self) -> None:
@@ -159,7 +157,17 @@ def show_texts(edits: dict[str, QLineEdit], profile: OfficeProfile) -> None:
         edits["signer_name"].clear()
 
 
-def _lines(edit: QPlainTextEdit) -> list[str]:
+def show_recipients(authority: QComboBox, recipients: QPlainTextEdit, letter_recipients: QPlainTextEdit,
+                    profile: OfficeProfile) -> None:
+    """The profile's signing authority and its two recipient lists (reports; reminder letters) in their
+    widgets (shared with the first-run assistant's office page)."""
+    authority.setCurrentIndex(max(0, authority.findData(profile.signer_authority)))
+    recipients.setPlainText("\n".join(profile.recipients))
+    letter_recipients.setPlainText("\n".join(profile.recipients_by_kind.get("reminder", [])))
+
+
+def lines_of(edit: QPlainTextEdit) -> list[str]:
+    """The edit's lines, trimmed, blank ones left out (one recipient a line)."""
     return [line.strip() for line in edit.toPlainText().splitlines() if line.strip()]
 
 

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import AppError, InputError
 from app.services.reports.office import Authority
-from app.ui.admin.office_dialog import show_texts
+from app.ui.admin.office_dialog import lines_of, show_recipients, show_texts
 from app.ui.tree.group_marks import EMPTY_MARK
 from app.ui.widgets.prompts import Prompter
 from app.ui.widgets.retranslatable import Retranslatable
@@ -59,10 +59,6 @@ def _error_label(parent: QWidget) -> QLabel:
     label.setStyleSheet("color: #b3261e;")
     label.hide()
     return label
-
-
-def _lines(edit: QPlainTextEdit) -> list[str]:
-    return [line.strip() for line in edit.toPlainText().splitlines() if line.strip()]
 
 
 class StepPage(QWizardPage):
@@ -129,9 +125,7 @@ class OfficePage(StepPage):
         profile = wizard.services.reports.office(wizard.plan_id)
         self.profile = profile
         show_texts(self.edits, profile)
-        self.authority.setCurrentIndex(max(0, self.authority.findData(profile.signer_authority)))
-        self.recipients.setPlainText("\n".join(profile.recipients))
-        self.letter_recipients.setPlainText("\n".join(profile.recipients_by_kind.get("reminder", [])))
+        show_recipients(self.authority, self.recipients, self.letter_recipients, profile)
 
     def store(self) -> None:
         texts = {name: edit.text().strip() for name, edit in self.edits.items()}
@@ -139,10 +133,10 @@ class OfficePage(StepPage):
                           signer_authority=self.authority.currentData(),
                           signer_authority_body=texts["signer_authority_body"] or None,
                           signer_title=texts["signer_title"], signer_name=texts["signer_name"],
-                          place=texts["place"], recipients=_lines(self.recipients),
+                          place=texts["place"], recipients=lines_of(self.recipients),
                           recipients_by_kind={**self.profile.recipients_by_kind,
-                                              "reminder": _lines(self.letter_recipients)})
-        if not any(texts.values()) and not profile.recipients and not _lines(self.letter_recipients):
+                                              "reminder": lines_of(self.letter_recipients)})
+        if not any(texts.values()) and not profile.recipients and not lines_of(self.letter_recipients):
             return  # nothing typed: this step is left for later (Báo cáo → Cơ quan ban hành)
         if not texts["issuing_body"]:
             raise InputError(self.tr("Type the name of the issuing body (or press Skip to set it up later)."))

@@ -16,10 +16,9 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtGui import QGuiApplication, QPainter
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
 from app.domain.dates import format_vn
@@ -28,6 +27,7 @@ from app.errors import AppError
 from app.services.reports.export import ExportCancelled
 from app.services.reports.narrative import Narrative, ProgressReportContent, default_texts, narrative_from
 from app.ui.reports import report_jobs
+from app.ui.reports.printing import PrintDialogFn, ask_printer, render_pdf
 from app.ui.reports.report_form import ReportForm
 from app.ui.reports.report_jobs import DocKind, ReportRequest
 from app.ui.widgets.date_field import to_qdate
@@ -45,14 +45,8 @@ R = TypeVar("R")  # what a background job of the dialog hands to its `done`
 RequestKey = tuple[DocKind, int | None, Period | None, date | None]
 ShownKey = tuple[DocKind, int | None, Period | None, date | None, Narrative]
 
-PrintDialogFn = Callable[[QPrinter, QWidget], bool]
 HISTORY_SHOWN = 50
 FILTERS = {"docx": "Word (*.docx)", "pdf": "PDF (*.pdf)", "xlsx": "Excel (*.xlsx)"}
-
-
-def ask_printer(printer: QPrinter, parent: QWidget) -> bool:
-    """The system print dialog (tests inject a function that answers instead)."""
-    return QPrintDialog(printer, parent).exec() == QDialog.DialogCode.Accepted
 
 
 class ReportDialog(Retranslatable, QDialog):
@@ -448,25 +442,4 @@ class ReportDialog(Retranslatable, QDialog):
         super().done(result)
 
 
-def render_pdf(pdf: QPdfDocument, printer: QPrinter) -> bool:
-    """Draw every page onto the printer at its resolution (QtPdf renders pages to images)."""
-    painter = QPainter()
-    if not painter.begin(printer):
-        return False
-    try:
-        for page in range(pdf.pageCount()):
-            if page:
-                printer.newPage()
-            rect = painter.viewport()
-            size = pdf.pagePointSize(page)
-            scale = min(rect.width() / size.width(), rect.height() / size.height())
-            image = pdf.render(page, (size * scale).toSize())
-            target = QRect(QPoint(0, 0), image.size())
-            target.moveCenter(rect.center())
-            painter.drawImage(target, image)
-    finally:
-        painter.end()
-    return True
-
-
-__all__ = ["DocKind", "ReportDialog", "ReportRequest", "ask_printer", "render_pdf"]
+__all__ = ["DocKind", "ReportDialog", "ReportRequest"]

@@ -139,10 +139,6 @@ class DailyTreePage(Retranslatable, QWidget):
         self.agency.setCurrentIndex(max(0, self.agency.findData(agency_id)))
         self.apply()
 
-    def set_state(self, state: TaskState | None) -> None:
-        self.state_filter.setCurrentIndex(max(0, self.state_filter.findData(state.value if state else None)))
-        self.apply()
-
     def focus_agency(self) -> None:
         self.agency.setFocus()
         self.agency.showPopup()

@@ -96,10 +96,6 @@ class DailyFilter(QSortFilterProxyModel):
     def set_criteria(self, criteria: Criteria) -> None:
         change_row_filter(self, lambda: setattr(self, "criteria", criteria))
 
-    def refilter(self) -> None:
-        """The as-of date changed: "due this period" and the states may differ."""
-        self.set_criteria(self.criteria)
-
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802 - Qt's name
         if not self.criteria.active:
             return True

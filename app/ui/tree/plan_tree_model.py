@@ -139,15 +139,6 @@ class PlanTreeModel(QAbstractItemModel):
             item.children.sort(key=lambda c: (c.view.position if c.view else 0, c.id))
         self.endResetModel()
 
-    def update_view(self, view: NodeView) -> None:
-        """Swap one node's view (same place in the tree) and repaint its row."""
-        item = self._by_id.get(int(view.id))
-        if item is None:
-            return
-        item.view = view
-        index = self.index_of(item.id)
-        self.dataChanged.emit(index, index.siblingAtColumn(len(Column) - 1))
-
     def node(self, node_id: int) -> NodeView | None:
         item = self._by_id.get(node_id)
         return item.view if item else None

@@ -6,11 +6,11 @@
 """
 from __future__ import annotations
 
+from outline_trees import outline_tree
 from sqlalchemy import select
 
 from app.importers.extract import extract_plan
 from app.importers.extract.duty_level import detail_nodes, mark_duty_level
-from app.importers.extract.outline import Line, build_tree, split_label
 from app.importers.readers.textfile import parse_text
 from app.models import PlanNode
 from app.models.database import Database
@@ -19,24 +19,16 @@ from app.services.plan_import import PlanImportService
 HEAD = "KẾ HOẠCH\n\nKiểm tra công tác năm 2026\n\n"
 
 
-def _tree(texts: list[str]):
-    lines = []
-    for text in texts:
-        lab, style, rest = split_label(text)
-        lines.append(Line(text=rest if lab is not None else text, label=lab, style=style))
-    return build_tree(lines)
-
-
 def test_decimal_label_closes_the_dashes_of_its_parent() -> None:
-    root = _tree(["7. Kiểm tra việc tuyên truyền", "- Trách nhiệm của các cơ quan báo chí;",
-                  "7.1. Kiểm tra hội nghị tiếp xúc cử tri", "- Thành phần hội nghị."])
+    root = outline_tree(["7. Kiểm tra việc tuyên truyền", "- Trách nhiệm của các cơ quan báo chí;",
+                         "7.1. Kiểm tra hội nghị tiếp xúc cử tri", "- Thành phần hội nghị."])
     seven = root.children[0]
     assert [c.label for c in seven.children] == ["•1", "7.1"]
     assert [c.title for c in seven.children[1].children] == ["Thành phần hội nghị."]
 
 
 def test_parenthesised_list_under_a_dash_stays_under_it() -> None:
-    root = _tree(["2.1. Chuẩn bị hồ sơ", "- Tài liệu gồm:", "(1) Danh sách trích ngang;", "(2) Biên bản."])
+    root = outline_tree(["2.1. Chuẩn bị hồ sơ", "- Tài liệu gồm:", "(1) Danh sách trích ngang;", "(2) Biên bản."])
     dash = root.children[0].children[0]
     assert [c.label for c in dash.children] == ["(1)", "(2)"]
 
@@ -81,9 +73,9 @@ def test_items_carrying_their_own_time_field_are_the_duties() -> None:
 
 
 def test_details_are_kept_on_the_outline_item() -> None:
-    root = _tree(["1. Giám sát việc lập danh sách cử tri", "- Việc niêm yết danh sách;",
-                  "- Thời gian thực hiện: Tháng 3/2026.", "2. Giám sát bỏ phiếu", "- Thẻ cử tri;",
-                  "- Thời gian thực hiện: Ngày 15/3/2026."])
+    root = outline_tree(["1. Giám sát việc lập danh sách cử tri", "- Việc niêm yết danh sách;",
+                         "- Thời gian thực hiện: Tháng 3/2026.", "2. Giám sát bỏ phiếu", "- Thẻ cử tri;",
+                         "- Thời gian thực hiện: Ngày 15/3/2026."])
     mark_duty_level(root)
     first = root.children[0]
     assert [(d.label, d.title) for d in first.details] == [("•1", "Việc niêm yết danh sách;")]
@@ -121,9 +113,9 @@ def test_details_are_stored_with_the_plan(database: Database) -> None:
 
 
 def test_sub_dashes_of_a_detail_stay_nested_under_it() -> None:
-    root = _tree(["1. Giám sát việc niêm yết", "- Địa điểm niêm yết:", "+ Trụ sở Ủy ban nhân dân xã;",
-                  "- Thời gian thực hiện: Tháng 3/2026.", "2. Giám sát bỏ phiếu", "- Thẻ cử tri;",
-                  "- Thời gian thực hiện: Ngày 15/3/2026."])
+    root = outline_tree(["1. Giám sát việc niêm yết", "- Địa điểm niêm yết:", "+ Trụ sở Ủy ban nhân dân xã;",
+                         "- Thời gian thực hiện: Tháng 3/2026.", "2. Giám sát bỏ phiếu", "- Thẻ cử tri;",
+                         "- Thời gian thực hiện: Ngày 15/3/2026."])
     mark_duty_level(root)
     (place,) = detail_nodes(root.children[0])
     assert (place.label, place.text) == ("•1", "Địa điểm niêm yết")
@@ -158,8 +150,8 @@ def test_agency_headings_with_their_dashes_are_not_folded() -> None:
 
 def test_a_single_item_with_a_time_field_decides_nothing() -> None:
     """One item is no list: its dashes are read as before."""
-    root = _tree(["1. Tổ chức hội nghị", "- Sở Y tế chuẩn bị tài liệu;", "- Thời gian thực hiện: Quý I/2026.",
-                  "2. Tổng kết", "- Sở Nội vụ tổng hợp báo cáo."])
+    root = outline_tree(["1. Tổ chức hội nghị", "- Sở Y tế chuẩn bị tài liệu;", "- Thời gian thực hiện: Quý I/2026.",
+                         "2. Tổng kết", "- Sở Nội vụ tổng hợp báo cáo."])
     mark_duty_level(root)
     assert root.children[0].details == [] and len(root.children[0].children) == 2
 

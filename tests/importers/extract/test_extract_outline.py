@@ -1,9 +1,11 @@
 """Numbering styles → a tree with printed labels; broken lines joined."""
 from __future__ import annotations
 
+from outline_trees import outline_tree
+
 from app.importers.blocks import Paragraph
 from app.importers.extract import extract_plan
-from app.importers.extract.outline import Line, build_tree, join_broken, split_label
+from app.importers.extract.outline import split_label
 
 
 def test_labels_of_every_style() -> None:
@@ -31,17 +33,9 @@ def test_plain_sentence_has_no_label() -> None:
     assert split_label("Văn bản này")[0] is None
 
 
-def _tree(texts: list[str]):
-    lines = []
-    for t in texts:
-        lab, sty, rest = split_label(t)
-        lines.append(Line(rest if lab else t, lab, sty))
-    return build_tree(join_broken(lines))
-
-
 def test_tree_of_any_depth_with_bullet_positions() -> None:
-    root = _tree(["I. NHIỆM VỤ", "1. Chung", "1.1. Sở A:", "- việc một.", "- việc hai.",
-                  "1.2. Sở B:", "a) việc ba;", "(1) chi tiết", "b) việc bốn.", "2. Riêng", "II. TỔ CHỨC"])
+    root = outline_tree(["I. NHIỆM VỤ", "1. Chung", "1.1. Sở A:", "- việc một.", "- việc hai.", "1.2. Sở B:",
+                         "a) việc ba;", "(1) chi tiết", "b) việc bốn.", "2. Riêng", "II. TỔ CHỨC"], joined=True)
     sec = root.children[0]
     assert [c.label for c in root.children] == ["I", "II"]
     one = sec.children[0]
@@ -52,11 +46,12 @@ def test_tree_of_any_depth_with_bullet_positions() -> None:
 
 
 def test_line_broken_inside_sentence_is_joined() -> None:
-    root = _tree(["1. Rà soát các quy định của", "Thành phố về công tác cán bộ.", "Đoạn mới tiếp theo."])
+    root = outline_tree(["1. Rà soát các quy định của", "Thành phố về công tác cán bộ.", "Đoạn mới tiếp theo."],
+                        joined=True)
     node = root.children[0]
     assert node.paras[0] == "Rà soát các quy định của Thành phố về công tác cán bộ."
     assert node.paras[1] == "Đoạn mới tiếp theo."
-    root = _tree(["- thực hiện đánh giá cán bộ đa", "chiều, liên tục."])
+    root = outline_tree(["- thực hiện đánh giá cán bộ đa", "chiều, liên tục."], joined=True)
     assert root.children[0].paras == ["thực hiện đánh giá cán bộ đa chiều, liên tục."]
 
 

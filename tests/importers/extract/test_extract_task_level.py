@@ -11,25 +11,18 @@
 """
 from __future__ import annotations
 
+from outline_trees import outline_tree
+
 from app.importers.extract import extract_plan
-from app.importers.extract.outline import Line, build_tree, split_label
 from app.importers.extract.task_level import ITEMS, SUBITEMS, choose_level, dash_list_level, list_items
 from app.importers.readers.textfile import parse_text
 
 HEAD = "KẾ HOẠCH\n\nTriển khai công tác năm 2026\n\n"
 
 
-def _tree(texts: list[str]):
-    lines = []
-    for text in texts:
-        lab, style, rest = split_label(text)
-        lines.append(Line(text=rest if lab is not None else text, label=lab, style=style))
-    return build_tree(lines)
-
-
 def test_second_number_after_an_unlabelled_first_does_not_nest_under_a_dash() -> None:
-    root = _tree(["I. MỤC ĐÍCH, YÊU CẦU", "Mục đích", "- Bảo đảm cuộc bầu cử dân chủ;", "- Phát hiện thiếu sót;",
-                  "2. Yêu cầu", "- Đúng quy trình;", "II. NỘI DUNG"])
+    root = outline_tree(["I. MỤC ĐÍCH, YÊU CẦU", "Mục đích", "- Bảo đảm cuộc bầu cử dân chủ;", "- Phát hiện thiếu sót;",
+                         "2. Yêu cầu", "- Đúng quy trình;", "II. NỘI DUNG"])
     first = root.children[0]
     assert [c.label for c in first.children] == ["•1", "•2", "2"]
     assert [c.title for c in first.children[2].children] == ["Đúng quy trình;"]
@@ -37,39 +30,40 @@ def test_second_number_after_an_unlabelled_first_does_not_nest_under_a_dash() ->
 
 
 def test_a_list_that_starts_at_one_under_a_dash_stays_under_it() -> None:
-    root = _tree(["1. Chuẩn bị", "- Hồ sơ gồm:", "a) Danh sách;", "b) Biên bản.", "2. Tổ chức"])
+    root = outline_tree(["1. Chuẩn bị", "- Hồ sơ gồm:", "a) Danh sách;", "b) Biên bản.", "2. Tổ chức"])
     dash = root.children[0].children[0]
     assert [c.label for c in dash.children] == ["a", "b"]
     assert [c.label for c in root.children] == ["1", "2"]
 
 
 def test_a_later_letter_with_no_earlier_sibling_attaches_to_the_numbered_item() -> None:
-    root = _tree(["1. Sở Nội vụ", "Nội dung chung", "- Tổng hợp danh sách;", "b) Sở Tài chính: bố trí kinh phí."])
+    root = outline_tree(["1. Sở Nội vụ", "Nội dung chung", "- Tổng hợp danh sách;",
+                         "b) Sở Tài chính: bố trí kinh phí."])
     one = root.children[0]
     assert [c.label for c in one.children] == ["•1", "b"]
 
 
 def test_items_ending_with_their_own_time_field_are_chosen_as_the_duties() -> None:
-    root = _tree(["III. NỘI DUNG", "1. Giám sát việc lập danh sách cử tri", "- Việc niêm yết danh sách;",
-                  "- Thời gian thực hiện: Tháng 3/2026.", "2. Giám sát bỏ phiếu", "- Thẻ cử tri;",
-                  "- Thời gian thực hiện: Ngày 15/3/2026."])
+    root = outline_tree(["III. NỘI DUNG", "1. Giám sát việc lập danh sách cử tri", "- Việc niêm yết danh sách;",
+                         "- Thời gian thực hiện: Tháng 3/2026.", "2. Giám sát bỏ phiếu", "- Thẻ cử tri;",
+                         "- Thời gian thực hiện: Ngày 15/3/2026."])
     level, cues = choose_level(list_items(root.children[0]))
     assert level == ITEMS
     assert cues.fields_after_details == 1.0
 
 
 def test_titles_over_sub_items_that_name_their_actor_are_headings() -> None:
-    root = _tree(["II. NHIỆM VỤ", "1. Công tác tuyên truyền", "- Sở Văn hóa chủ trì tổ chức triển lãm;",
-                  "- Đài Phát thanh chủ trì mở chuyên mục;", "2. Công tác đào tạo",
-                  "- Sở Nội vụ chủ trì mở lớp bồi dưỡng;", "- Sở Giáo dục chủ trì tập huấn giáo viên."])
+    root = outline_tree(["II. NHIỆM VỤ", "1. Công tác tuyên truyền", "- Sở Văn hóa chủ trì tổ chức triển lãm;",
+                         "- Đài Phát thanh chủ trì mở chuyên mục;", "2. Công tác đào tạo",
+                         "- Sở Nội vụ chủ trì mở lớp bồi dưỡng;", "- Sở Giáo dục chủ trì tập huấn giáo viên."])
     level, cues = choose_level(list_items(root.children[0]))
     assert level == SUBITEMS
     assert cues.sub_carries == 1.0 and cues.item_heading == 1.0
 
 
 def test_a_list_without_cues_stays_undecided() -> None:
-    root = _tree(["I. MỤC ĐÍCH", "1. Nâng cao nhận thức của cán bộ", "- Về pháp luật;",
-                  "2. Bảo đảm sự thống nhất", "- Trong chỉ đạo;"])
+    root = outline_tree(["I. MỤC ĐÍCH", "1. Nâng cao nhận thức của cán bộ", "- Về pháp luật;",
+                         "2. Bảo đảm sự thống nhất", "- Trong chỉ đạo;"])
     assert choose_level(list_items(root.children[0]))[0] is None
 
 
@@ -122,9 +116,9 @@ def test_a_dash_that_names_its_actor_over_its_steps_is_one_duty() -> None:
 
 
 def test_dash_sub_items_that_say_who_or_by_when_are_duties() -> None:
-    root = _tree(["1. Phát triển thị trường lao động", "- Giao Sở Nội vụ chủ trì, phối hợp với các sở:",
-                  "+ Tổ chức phiên giao dịch việc làm, hoàn thành trong năm 2026;",
-                  "+ Sở Tài chính bố trí kinh phí, hoàn thành trước ngày 30/6/2026."])
+    root = outline_tree(["1. Phát triển thị trường lao động", "- Giao Sở Nội vụ chủ trì, phối hợp với các sở:",
+                         "+ Tổ chức phiên giao dịch việc làm, hoàn thành trong năm 2026;",
+                         "+ Sở Tài chính bố trí kinh phí, hoàn thành trước ngày 30/6/2026."])
     assert dash_list_level(root.children[0].children) is None
 
 

@@ -35,13 +35,6 @@ def fill(path: Path, values: dict[int, dict[str, object]], out: Path | None = No
     return target
 
 
-def row_keys(path: Path) -> list[str]:
-    wb = load_workbook(path)
-    ws = wb.worksheets[0]
-    col = columns(ws)[x.ROW_KEY]
-    return [ws.cell(r, col).value for r in range(HEADER_ROW + 1, ws.max_row + 1) if ws.cell(r, col).value]
-
-
 def soffice() -> str:
     path = shutil.which("soffice") or shutil.which("libreoffice")
     assert path, "LibreOffice Calc is needed (make test installs libreoffice-calc)"

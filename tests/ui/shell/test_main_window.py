@@ -18,7 +18,7 @@ def test_menus_status_and_first_plan(window: MainWindow, sample_plan) -> None:
     titles = [m.title().replace("&", "") for m in window.menus.values()]
     assert titles == ["Tệp", "Chỉnh sửa", "Xem", "Kế hoạch", "Báo cáo", "Công cụ", "Trợ giúp"]
     assert window.tree.plan_id == sample_plan["plan"]
-    assert "ui.db" in window.db_label.text() and "01/11/2021" in window.as_of_label.text()
+    assert "theodoi.db" in window.db_label.text() and "01/11/2021" in window.as_of_label.text()
     assert window.plans.model.rowCount() == 1
     assert window.registry["edit.undo"].isEnabled() is False
 
@@ -275,7 +275,7 @@ def test_window_paints_before_database_then_attaches(qtbot, services, settings, 
     assert w.registry["plan.new"].isEnabled()
     qtbot.waitUntil(lambda: w.plans.model.rowCount() == 1 and w.tree.plan_id == sample_plan["plan"], timeout=10000)
     qtbot.waitUntil(lambda: w.plans.model.plans()[0].has_progress, timeout=10000)
-    assert "ui.db" in w.db_label.text()
+    assert "theodoi.db" in w.db_label.text()
 
 
 def test_delete_plan_asks_and_backs_up_first(window: MainWindow, prompter, services, sample_plan) -> None:
