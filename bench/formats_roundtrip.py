@@ -10,7 +10,7 @@ entry (`import_plan_document`, as `import-plan --json`) and scores it with the s
 functions. Prints, per format and set, the six metrics beside the `.txt` figures, then the
 documents that drop most.
 
-Options: `--formats docx,docx-num,doc,pdf,pdf-running` (default all; doc and pdf need LibreOffice;
+Options: `--formats docx,docx-num,doc,pdf,pdf-running` (default all but pdf-running; doc and pdf need LibreOffice;
 `pdf-running`: the PDF of a Word file that prints `Kế hoạch số 12/KH-UBND` at the top of every page
 and `Trang 2/9` at its foot, so both land inside sentences a page break cuts),
 `--sets real,real2,plans,genre,genre2`, `--keep DIR` (keep the generated files), `--worst N`.
@@ -159,7 +159,7 @@ def run(set_names: list[str], formats: list[str], folder: Path, worst: int, merg
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--formats", default=",".join(FORMATS[1:]))
+    parser.add_argument("--formats", default=",".join(f for f in FORMATS[1:] if f != "pdf-running"))
     parser.add_argument("--sets", default=",".join(DEFAULT_SETS))
     parser.add_argument("--merged", nargs="?", const="top", default="", choices=["top", "middle"],
                         help="tables with merged cells (see above)")

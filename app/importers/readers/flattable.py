@@ -135,7 +135,8 @@ def take_flat_table(lines: list[str], i: int) -> tuple[list[list[str]], int] | N
         # a numbered row (not a group row `I`) that has reached its figure columns takes a number as a cell
         is_cell = figure_col is not None and current is not None and current[0].isdigit() \
             and figure_col <= len(current) < n
-        if current is not None and _page_break(lines, j, current, rows, n):
+        # (an indicator table's figures are numbers: there a lone number is a cell, never furniture)
+        if current is not None and figure_col is None and _page_break(lines, j, current, rows, n):
             j = _after_page_break(lines, j, n - len(current))  # the number and the next page's head
             continue
         if _ORDINAL.match(text) and not (is_cell and text.isdigit()):
