@@ -2,33 +2,23 @@
 lines, page artefacts) import as well as the text files: same bars, same scorer."""
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 from plan_renderers import render_docx, render_pdf
-from scoring import line, score, total
+from score_sets import hold_total, score_file
 from test_corpus_scores import BARS, CORPUS, DOCUMENTS
 
 from app.importers.blocks import Paragraph
-from app.importers.extract import extract_plan
 from app.importers.readers import read_blocks
 
 
 @pytest.mark.parametrize("render", [render_docx, render_pdf], ids=["docx", "pdf"])
 def test_rendered_corpus_meets_the_bars(tmp_path: Path, render, capsys: pytest.CaptureFixture[str]) -> None:
-    scores = {}
     suffix = ".docx" if render is render_docx else ".pdf"
-    for name in DOCUMENTS:
-        path = render(CORPUS / f"{name}.txt", tmp_path / f"{name}{suffix}")
-        gold = json.loads((CORPUS / f"{name}.gold.json").read_text(encoding="utf-8"))
-        scores[name] = score(gold, extract_plan(read_blocks(path)).to_annotation_dict())
-    overall = total(list(scores.values()))
-    report = "\n".join([line(n, s) for n, s in scores.items()] + [line(f"TOTAL {suffix}", overall)])
-    with capsys.disabled():
-        print("\n" + report)
-    below = {m: round(overall[m], 3) for m, bar in BARS.items() if overall[m] < bar}
-    assert not below, report
+    scores = {name: score_file(CORPUS, name, render(CORPUS / f"{name}.txt", tmp_path / f"{name}{suffix}"))
+              for name in DOCUMENTS}
+    hold_total(capsys, scores, BARS, f"TOTAL {suffix}")
 
 
 def test_docx_rendering_uses_word_numbering(tmp_path: Path) -> None:

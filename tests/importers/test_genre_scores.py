@@ -11,38 +11,19 @@ as the corpus (`test_corpus_scores.py`), on the TOTAL line.
 """
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 from genre_docx import render_word_numbered, render_word_tables
-from scoring import line, score, total
+from score_sets import documents, hold_total, score_renderings
 from test_corpus_scores import BARS
 
-from app.importers.extract import extract_plan
-from app.importers.readers import read_blocks
-
 GENRE = Path(__file__).resolve().parent.parent / "fixtures" / "genre"
-DOCUMENTS = sorted(p.name[: -len(".gold.json")] for p in GENRE.glob("*.gold.json"))
+DOCUMENTS = documents(GENRE)
 # (document, renderer): the same plan as a Word file
 WORD_VARIANTS = [("03_bonn_tccb", render_word_tables), ("04_binhduong_ctr", render_word_numbered),
                  ("06_danang_dnnvv", render_word_numbered), ("02_thanhhoa_tinhuy", render_word_numbered),
                  ("07_botuphap_luat", render_word_tables), ("09_cuchi_pctn", render_word_numbered)]
-
-
-def _gold(name: str) -> dict:
-    return json.loads((GENRE / f"{name}.gold.json").read_text(encoding="utf-8"))
-
-
-def genre_scores(tmp_path: Path) -> dict[str, dict[str, float]]:
-    """Scores of every genre text and of its Word renderings."""
-    scores = {name: score(_gold(name), extract_plan(read_blocks(GENRE / f"{name}.txt")).to_annotation_dict())
-              for name in DOCUMENTS}
-    for name, render in WORD_VARIANTS:
-        path = render(GENRE / f"{name}.txt", tmp_path / f"{name}.{render.__name__}.docx")
-        scores[f"{name}.docx({render.__name__})"] = score(
-            _gold(name), extract_plan(read_blocks(path)).to_annotation_dict())
-    return scores
 
 
 def test_genre_set_is_complete() -> None:
@@ -51,10 +32,4 @@ def test_genre_set_is_complete() -> None:
 
 
 def test_genre_scores_meet_the_bars(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    scores = genre_scores(tmp_path)
-    overall = total(list(scores.values()))
-    report = "\n".join([line(name, s) for name, s in scores.items()] + [line("TOTAL", overall)])
-    with capsys.disabled():
-        print("\n" + report)
-    below = {m: round(overall[m], 3) for m, bar in BARS.items() if overall[m] < bar}
-    assert not below, f"below the bars {BARS}:\n{report}"
+    hold_total(capsys, score_renderings(GENRE, DOCUMENTS, WORD_VARIANTS, tmp_path), BARS)

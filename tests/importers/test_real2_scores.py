@@ -13,17 +13,13 @@ have floors of their own, and the first twelve keep theirs.
 """
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
-from scoring import line, score, total
-
-from app.importers.extract import extract_plan
-from app.importers.readers import read_blocks
+from score_sets import below, documents, hold_totals, score_file
 
 REAL2 = Path(__file__).resolve().parent.parent / "fixtures" / "real2"
-DOCUMENTS = sorted(p.name[: -len(".gold.json")] for p in REAL2.glob("*.gold.json"))
+DOCUMENTS = documents(REAL2)
 # figures reached on the first twelve documents (per-document mean, as the shared scorer), less a margin
 # (session 5 structure: 0.954/0.934/0.941/0.928/0.936/1.000; session 6 leadsup 0.958/0.935/0.936/0.935/0.931;
 # session 7 actors 0.966/0.936/0.962/0.937/0.932; deadlines3 0.962/0.940/0.932/0.931/0.946; both merged
@@ -65,14 +61,9 @@ PER_DOCUMENT = {
 }
 
 
-def _score(name: str) -> dict[str, float]:
-    gold = json.loads((REAL2 / f"{name}.gold.json").read_text(encoding="utf-8"))
-    return score(gold, extract_plan(read_blocks(REAL2 / f"{name}.txt")).to_annotation_dict())
-
-
 @pytest.fixture(scope="module")
 def real2_scores() -> dict[str, dict[str, float]]:
-    return {name: _score(name) for name in DOCUMENTS}
+    return {name: score_file(REAL2, name) for name in DOCUMENTS}
 
 
 def test_real2_set_is_complete() -> None:
@@ -83,20 +74,12 @@ def test_real2_set_is_complete() -> None:
 
 def test_real2_plans_hold_their_scores(real2_scores: dict[str, dict[str, float]],
                                        capsys: pytest.CaptureFixture[str]) -> None:
-    overall = total(list(real2_scores.values()))
-    twelve = total([s for name, s in real2_scores.items() if name not in SPENT])
-    report = "\n".join([line(name, s) for name, s in real2_scores.items()]
-                       + [line("TOTAL real2 (12)", twelve), line("TOTAL real2", overall)])
-    with capsys.disabled():
-        print("\n" + report)
-    below = {m: round(overall[m], 3) for m, floor in FLOORS.items() if overall[m] < floor}
-    below_twelve = {m: round(twelve[m], 3) for m, floor in TWELVE_FLOORS.items() if twelve[m] < floor}
-    assert not below, f"below the floors {FLOORS}:\n{report}"
-    assert not below_twelve, f"the first twelve below {TWELVE_FLOORS}:\n{report}"
+    twelve = [name for name in real2_scores if name not in SPENT]
+    hold_totals(capsys, real2_scores, [("TOTAL real2 (12)", twelve, TWELVE_FLOORS),
+                                       ("TOTAL real2", list(real2_scores), FLOORS)])
 
 
 @pytest.mark.parametrize("name", sorted(PER_DOCUMENT))
 def test_fixed_documents_stay_fixed(real2_scores: dict[str, dict[str, float]], name: str) -> None:
-    below = {m: round(real2_scores[name][m], 3) for m, floor in PER_DOCUMENT[name].items()
-             if real2_scores[name][m] < floor}
-    assert not below, f"{name}: {below} below {PER_DOCUMENT[name]}"
+    low = below(real2_scores[name], PER_DOCUMENT[name])
+    assert not low, f"{name}: {low} below {PER_DOCUMENT[name]}"

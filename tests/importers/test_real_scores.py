@@ -11,17 +11,13 @@ gives it lead/support/deadline 0 even for a perfect empty answer, so the totals 
 """
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
-from scoring import line, score, total
-
-from app.importers.extract import extract_plan
-from app.importers.readers import read_blocks
+from score_sets import below, documents, hold_total, score_file
 
 REAL = Path(__file__).resolve().parent.parent / "fixtures" / "real"
-DOCUMENTS = sorted(p.name[: -len(".gold.json")] for p in REAL.glob("*.gold.json"))
+DOCUMENTS = documents(REAL)
 HELD_ASIDE = ("001c610b2efdcf0c", "192068354fd1ffe5", "99c7d8fff9e4572e", "a83fffe08d7aeed7", "ceb89a53c7b93f00")
 NO_TASKS = "6e205b75bcc588b5"
 # figures reached on the 22 documents with tasks, and on the five held aside, less a margin
@@ -36,14 +32,9 @@ FLOORS_HELD = {"recall": 0.86, "precision": 0.865, "lead": 0.94, "support": 0.96
 FIXED = {"ae8d299abf846604": {"deadline": 0.99, "lead": 0.99, "support": 0.99}}
 
 
-def _score(name: str) -> dict[str, float]:
-    gold = json.loads((REAL / f"{name}.gold.json").read_text(encoding="utf-8"))
-    return score(gold, extract_plan(read_blocks(REAL / f"{name}.txt")).to_annotation_dict())
-
-
 @pytest.fixture(scope="module")
 def real_scores() -> dict[str, dict[str, float]]:
-    return {name: _score(name) for name in DOCUMENTS}
+    return {name: score_file(REAL, name) for name in DOCUMENTS}
 
 
 def test_real_set_is_complete() -> None:
@@ -51,30 +42,20 @@ def test_real_set_is_complete() -> None:
     assert set(HELD_ASIDE) <= set(DOCUMENTS) and NO_TASKS in DOCUMENTS
 
 
-def _check(scores: dict[str, dict[str, float]], floors: dict[str, float], title: str) -> None:
-    overall = total(list(scores.values()))
-    report = "\n".join([line(name, s) for name, s in scores.items()] + [line(f"TOTAL {title}", overall)])
-    print("\n" + report)
-    below = {m: round(overall[m], 3) for m, floor in floors.items() if overall[m] < floor}
-    assert not below, f"below the floors {floors}:\n{report}"
-
-
 def test_real_plans_hold_their_scores(real_scores: dict[str, dict[str, float]],
                                       capsys: pytest.CaptureFixture[str]) -> None:
-    with capsys.disabled():
-        _check({n: s for n, s in real_scores.items() if n != NO_TASKS}, FLOORS_ALL, "22 with tasks")
+    hold_total(capsys, {n: s for n, s in real_scores.items() if n != NO_TASKS}, FLOORS_ALL, "TOTAL 22 with tasks")
 
 
 def test_plans_held_aside_hold_their_scores(real_scores: dict[str, dict[str, float]],
                                             capsys: pytest.CaptureFixture[str]) -> None:
-    with capsys.disabled():
-        _check({n: real_scores[n] for n in HELD_ASIDE}, FLOORS_HELD, "held aside")
+    hold_total(capsys, {n: real_scores[n] for n in HELD_ASIDE}, FLOORS_HELD, "TOTAL held aside")
 
 
 def test_fixed_documents_stay_fixed(real_scores: dict[str, dict[str, float]]) -> None:
     for name, floors in FIXED.items():
-        below = {m: round(real_scores[name][m], 3) for m, floor in floors.items() if real_scores[name][m] < floor}
-        assert not below, f"{name}: {below} below {floors}"
+        low = below(real_scores[name], floors)
+        assert not low, f"{name}: {low} below {floors}"
 
 
 def test_the_decision_without_tasks_yields_none(real_scores: dict[str, dict[str, float]]) -> None:
