@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import gc
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -161,3 +161,25 @@ def window(qtbot: Any, services: Any, settings: Settings, prompter: ScriptedProm
     qtbot.addWidget(w)
     w.show()
     return w
+
+
+@pytest.fixture
+def plan_tree(qtbot: Any, services: Any, prompter: ScriptedPrompter) -> Callable[..., Any]:
+    """Opens the outline panel on its own (a PlanTreeView and its controller with an undo stack of its own),
+    seen on 1 November 2021 like the window; `plan_tree(plan_id)` also loads a plan."""
+    import datetime as dt
+
+    from PySide6.QtGui import QUndoStack
+
+    from app.ui.shell.state import AppState
+    from app.ui.tree.plan_tree import PlanTreeController, PlanTreeView
+
+    def open_tree(plan: int | None = None) -> PlanTreeController:
+        view = PlanTreeView()
+        qtbot.addWidget(view)
+        ctl = PlanTreeController(view, AppState(services, as_of=dt.date(2021, 11, 1)), QUndoStack(view), prompter)
+        if plan is not None:
+            ctl.load_plan(plan)
+        return ctl
+
+    return open_tree

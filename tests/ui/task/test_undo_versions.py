@@ -6,7 +6,6 @@ between are never taken for the other clerk's edit (app/ui/task/undo_commands.py
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
 from typing import Any
 
@@ -15,7 +14,7 @@ from PySide6.QtGui import QUndoStack
 
 from app.ui.agencies.agencies_view import AgenciesView
 from app.ui.shell.state import AppState
-from app.ui.tree.plan_tree import PlanTreeController, PlanTreeView
+from app.ui.tree.plan_tree import PlanTreeController
 from app.ui.tree.plan_tree_model import Column
 
 OTHER = "tran.thi.b"
@@ -30,14 +29,6 @@ def clerk_b(database: Any) -> Iterator[Any]:
     other = open_database(database.url)
     yield Services(other, OTHER)
     other.dispose()
-
-
-def _tree(qtbot: Any, services: Any, prompter: Any, plan: int) -> PlanTreeController:
-    view = PlanTreeView()
-    qtbot.addWidget(view)
-    ctl = PlanTreeController(view, AppState(services, as_of=dt.date(2021, 11, 1)), QUndoStack(view), prompter)
-    ctl.load_plan(plan)
-    return ctl
 
 
 def _node(services: Any, plan: int, node_id: int) -> Any:
@@ -55,9 +46,9 @@ def _refused(prompter: Any) -> None:
     assert OTHER in prompter.errors[-1] and "tải lại" in prompter.errors[-1], prompter.errors[-1]
 
 
-def test_undo_over_the_other_clerks_edit_is_refused(qtbot, services, clerk_b, prompter, sample_plan) -> None:
+def test_undo_over_the_other_clerks_edit_is_refused(plan_tree, services, clerk_b, prompter, sample_plan) -> None:
     plan, t1 = sample_plan["plan"], sample_plan["t1"]
-    ctl = _tree(qtbot, services, prompter, plan)
+    ctl = plan_tree(plan)
     _edit_text(ctl, t1, "Sửa bởi A")
     b_sees = _node(clerk_b, plan, t1)
     assert b_sees.text == "Sửa bởi A"
@@ -72,9 +63,9 @@ def test_undo_over_the_other_clerks_edit_is_refused(qtbot, services, clerk_b, pr
     assert ctl.model.node(t1).text == "Sửa bởi B"
 
 
-def test_redo_over_the_other_clerks_edit_is_refused(qtbot, services, clerk_b, prompter, sample_plan) -> None:
+def test_redo_over_the_other_clerks_edit_is_refused(plan_tree, services, clerk_b, prompter, sample_plan) -> None:
     plan, t1 = sample_plan["plan"], sample_plan["t1"]
-    ctl = _tree(qtbot, services, prompter, plan)
+    ctl = plan_tree(plan)
     _edit_text(ctl, t1, "Sửa bởi A")
     ctl.undo_stack.undo()
     assert _node(services, plan, t1).text == "Tổ chức quán triệt Nghị quyết"
@@ -87,10 +78,10 @@ def test_redo_over_the_other_clerks_edit_is_refused(qtbot, services, clerk_b, pr
     assert ctl.undo_stack.count() == 0
 
 
-def test_own_moves_additions_and_deletions_are_not_a_conflict(qtbot, services, clerk_b, prompter,
+def test_own_moves_additions_and_deletions_are_not_a_conflict(plan_tree, services, clerk_b, prompter,
                                                               sample_plan) -> None:
     plan, s2, t1, t2, t3 = (sample_plan[k] for k in ("plan", "s2", "t1", "t2", "t3"))
-    ctl = _tree(qtbot, services, prompter, plan)
+    ctl = plan_tree(plan)
     before = [(n.id, n.parent_id, n.label, n.text) for n in services.plans.tree(plan)]
     _edit_text(ctl, t2, "Rà soát (A)")
     ctl.select_node(t1)

@@ -3,31 +3,20 @@ indent, delete, drag) is stored through the services and can be undone and redon
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QUndoStack
 from PySide6.QtTest import QAbstractItemModelTester
 
-from app.ui.shell.state import AppState
-from app.ui.tree.plan_tree import PlanTreeController, PlanTreeView
 from app.ui.tree.plan_tree_model import Column, Role
-
-
-def _controller(qtbot, services, prompter) -> PlanTreeController:
-    view = PlanTreeView()
-    qtbot.addWidget(view)
-    stack = QUndoStack(view)
-    return PlanTreeController(view, AppState(services, as_of=dt.date(2021, 11, 1)), stack, prompter)
 
 
 def _labels(services: Any, plan_id: int) -> list[tuple[int | None, str, str]]:
     return [(n.parent_id, n.label, n.text) for n in services.plans.tree(plan_id)]
 
 
-def test_model_passes_tester_and_shows_states(qtbot, services, prompter, sample_plan) -> None:
-    ctl = _controller(qtbot, services, prompter)
+def test_model_passes_tester_and_shows_states(plan_tree, sample_plan) -> None:
+    ctl = plan_tree()
     tester = QAbstractItemModelTester(ctl.model, QAbstractItemModelTester.FailureReportingMode.Fatal)
     ctl.load_plan(sample_plan["plan"])
     model = ctl.model
@@ -44,9 +33,8 @@ def test_model_passes_tester_and_shows_states(qtbot, services, prompter, sample_
     del tester
 
 
-def test_add_edit_undo_redo(qtbot, services, prompter, sample_plan) -> None:
-    ctl = _controller(qtbot, services, prompter)
-    ctl.load_plan(sample_plan["plan"])
+def test_add_edit_undo_redo(plan_tree, services, prompter, sample_plan) -> None:
+    ctl = plan_tree(sample_plan["plan"])
     plan = sample_plan["plan"]
     before = _labels(services, plan)
     ctl.select_node(sample_plan["t1"])
@@ -70,9 +58,8 @@ def test_add_edit_undo_redo(qtbot, services, prompter, sample_plan) -> None:
     assert ctl.current_id() is not None
 
 
-def test_move_indent_outdent_delete_with_undo(qtbot, services, prompter, sample_plan) -> None:
-    ctl = _controller(qtbot, services, prompter)
-    ctl.load_plan(sample_plan["plan"])
+def test_move_indent_outdent_delete_with_undo(plan_tree, services, prompter, sample_plan) -> None:
+    ctl = plan_tree(sample_plan["plan"])
     plan, s2 = sample_plan["plan"], sample_plan["s2"]
     before = _labels(services, plan)
     ctl.select_node(sample_plan["t3"])
@@ -97,18 +84,16 @@ def test_move_indent_outdent_delete_with_undo(qtbot, services, prompter, sample_
     assert t1.lead_names == ["Sở Nội vụ"] and t1.deadline_phrase
 
 
-def test_delete_refused_when_user_says_no(qtbot, services, prompter, sample_plan) -> None:
-    ctl = _controller(qtbot, services, prompter)
-    ctl.load_plan(sample_plan["plan"])
+def test_delete_refused_when_user_says_no(plan_tree, services, prompter, sample_plan) -> None:
+    ctl = plan_tree(sample_plan["plan"])
     ctl.select_node(sample_plan["t2"])
     prompter.answers.append(False)
     assert not ctl.delete_current()
     assert ctl.undo_stack.count() == 0
 
 
-def test_drop_moves_node_through_service(qtbot, services, prompter, sample_plan) -> None:
-    ctl = _controller(qtbot, services, prompter)
-    ctl.load_plan(sample_plan["plan"])
+def test_drop_moves_node_through_service(plan_tree, services, prompter, sample_plan) -> None:
+    ctl = plan_tree(sample_plan["plan"])
     model = ctl.model
     mime = model.mimeData([model.index_of(sample_plan["t2"])])
     s1 = model.index_of(sample_plan["s1"])
