@@ -11,7 +11,6 @@ judged (the others show the noise of a busy machine).
 
 from __future__ import annotations
 
-import json
 import random
 import tempfile
 import time
@@ -20,14 +19,13 @@ from pathlib import Path
 
 from sqlalchemy import insert
 
-from app.domain.deadline_phrases import parse_deadline
 from app.domain.periods import Period
 from app.domain.text import fold
-from app.models import Agency, Assignment, NodeDeadline, Plan, PlanNode, ProgressUpdate
+from app.models import Plan
 from app.models.database import Database, open_database
 from app.services.reports import ReportOptions, ReportService
+from bench.synthetic import corpus_texts, deadline_row, insert_agencies, insert_tasks, lead_and_support, node_row
 
-CORPUS = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "corpus"
 TASKS = 1000
 TASKS_PER_GROUP = 14
 AGENCIES = 40
@@ -43,23 +41,15 @@ RESULTS = [
 PHRASES = ["trong Quý {q}/2024", "xong trước ngày 30/{m}/2024", "Thường xuyên", "trong năm 2024", "Quý IV/2024"]
 
 
-def _corpus_texts() -> list[str]:
-    texts = []
-    for path in sorted(CORPUS.glob("*.gold.json")):
-        texts += [t["text"] for t in json.loads(path.read_text(encoding="utf-8"))["tasks"]]
-    return texts
-
-
 def build_plan(path: Path, seed: int = 2026) -> Database:
     """One plan of TASKS tasks in groups, with leads, deadlines and quarterly progress."""
     rng = random.Random(seed)
-    texts = _corpus_texts()
+    texts = corpus_texts()
     db = open_database(path)
     with db.session() as s:
         names = [f"{kind} {i + 1:02d}" for i, kind in enumerate(["Sở Nội vụ", "UBND quận Ba Đình", "Sở Tài chính",
                                                                "UBND huyện Ứng Hòa"] * (AGENCIES // 4))]
-        s.execute(insert(Agency), [dict(id=i + 1, name=n, name_folded=fold(n), kind="so", active=True,
-                                        proposed=False, version=1) for i, n in enumerate(names)])
+        insert_agencies(s, names)
         title = "Triển khai thực hiện Chỉ thị số 24-CT/TU về tăng cường kỷ luật, kỷ cương hành chính"
         s.execute(insert(Plan), [dict(id=1, number="99/KH-UBND", doc_type="KH", issuer="UBND Thành phố Hà Nội",
                                       place="Hà Nội", issued_on=date(2024, 1, 15), title=title,
@@ -73,19 +63,14 @@ def build_plan(path: Path, seed: int = 2026) -> Database:
                 node_id += 1
                 parent = node_id
                 text = f"Nhóm nhiệm vụ {group}: {rng.choice(texts)[:80]}"
-                nodes.append(dict(id=node_id, plan_id=1, parent_id=None, position=group, label=f"{group}.",
-                                  kind="section", text=text, text_folded=fold(text), version=1))
+                nodes.append(node_row(node_id, 1, None, group, f"{group}.", "section", text))
             node_id += 1
             text = rng.choice(texts)
-            nodes.append(dict(id=node_id, plan_id=1, parent_id=parent, position=n, label="-", kind="task",
-                              text=text, text_folded=fold(text), version=1))
+            nodes.append(node_row(node_id, 1, parent, n, "-", "task", text))
             phrase = rng.choice(PHRASES).format(q=rng.choice(["I", "II", "III", "IV"]), m=rng.randint(3, 12))
-            meaning = parse_deadline(phrase, plan_year=2024)
-            deadlines.append(dict(node_id=node_id, phrase=phrase, kind=meaning.kind.value, params=meaning.to_dict(),
-                                  version=1))
+            deadlines.append(deadline_row(node_id, phrase, 2024))
             lead = rng.randint(1, AGENCIES)
-            assignments.append(dict(node_id=node_id, agency_id=lead, role="lead", position=0))
-            assignments.append(dict(node_id=node_id, agency_id=rng.randint(1, AGENCIES), role="support", position=1))
+            assignments += lead_and_support(node_id, lead, rng.randint(1, AGENCIES))
             for q in (1, 2, 3):
                 status = rng.choice(["in_progress", "in_progress", "done", "not_started"])
                 day = date(2024, 3 * q, rng.randint(5, 14))
@@ -95,10 +80,7 @@ def build_plan(path: Path, seed: int = 2026) -> Database:
                                      difficulties="Thiếu biên chế làm công tác tham mưu." if rng.random() < .05 else "",
                                      proposals="", evidence="", reported_on=day,
                                      done_on=day if status == "done" else None, version=1))
-        s.execute(insert(PlanNode), nodes)
-        s.execute(insert(NodeDeadline), deadlines)
-        s.execute(insert(Assignment), assignments)
-        s.execute(insert(ProgressUpdate), progress)
+        insert_tasks(s, nodes, deadlines, assignments, progress)
     return db
 
 

@@ -8,19 +8,17 @@ document is recorded for a few periods.
 
 from __future__ import annotations
 
-import json
 import random
 from datetime import date, timedelta
 from pathlib import Path
 
 from sqlalchemy import insert
 
-from app.domain.deadline_phrases import parse_deadline
 from app.domain.text import fold
-from app.models import Agency, AgencyReport, Assignment, NodeDeadline, Plan, PlanNode, ProgressUpdate
+from app.models import AgencyReport, Plan
 from app.models.database import Database, open_database
+from bench.synthetic import corpus_texts, deadline_row, insert_agencies, insert_tasks, lead_and_support, node_row
 
-CORPUS = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "corpus"
 TASKS = 1000
 AGENCIES = 120
 YEARS = range(2020, 2025)
@@ -31,21 +29,13 @@ KINDS = ["Sở", "UBND quận", "UBND huyện", "Ban"]
 PLACES = ["Nội vụ", "Tài chính", "Ba Đình", "Đống Đa", "Ứng Hòa", "Quản lý dự án", "Y tế", "Giáo dục và Đào tạo"]
 
 
-def _corpus_texts() -> list[str]:
-    texts = []
-    for path in sorted(CORPUS.glob("*.gold.json")):
-        texts += [t["text"] for t in json.loads(path.read_text(encoding="utf-8"))["tasks"]]
-    return texts
-
-
 def build(path: Path, *, tasks: int = TASKS, agencies: int = AGENCIES, seed: int = 2026) -> Database:
     rng = random.Random(seed)
-    texts = _corpus_texts()
+    texts = corpus_texts()
     db = open_database(path)
     with db.session() as s:
         names = [f"{KINDS[i % 4]} {PLACES[i % len(PLACES)]} {i + 1:03d}" for i in range(agencies)]
-        s.execute(insert(Agency), [dict(id=i + 1, name=n, name_folded=fold(n), kind="so", active=True,
-                                        proposed=False, version=1) for i, n in enumerate(names)])
+        insert_agencies(s, names)
         title = "Thực hiện Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2020-2025"
         s.execute(insert(Plan), [dict(id=1, number=PLAN_NUMBER, doc_type="KH", issuer="UBND Thành phố Hà Nội",
                                       place="Hà Nội", issued_on=date(2020, 1, 6), title=title,
@@ -58,20 +48,15 @@ def build(path: Path, *, tasks: int = TASKS, agencies: int = AGENCIES, seed: int
                 node_id += 1
                 parent = node_id
                 text = f"Nhóm nhiệm vụ {n // 20 + 1}"
-                nodes.append(dict(id=node_id, plan_id=1, parent_id=None, position=n // 20, label=f"{n // 20 + 1}.",
-                                  kind="section", text=text, text_folded=fold(text), version=1))
+                nodes.append(node_row(node_id, 1, None, n // 20, f"{n // 20 + 1}.", "section", text))
             node_id += 1
             text = rng.choice(texts)
-            nodes.append(dict(id=node_id, plan_id=1, parent_id=parent, position=n % 20, label=f"{n % 20 + 1}",
-                              kind="task", text=text, text_folded=fold(text), version=1))
+            nodes.append(node_row(node_id, 1, parent, n % 20, f"{n % 20 + 1}", "task", text))
             year = rng.choice(list(YEARS))
             phrase = rng.choice(PHRASES).format(q=rng.choice(["I", "II", "III", "IV"]), m=rng.randint(3, 12), y=year)
-            meaning = parse_deadline(phrase, plan_year=2020)
-            deadlines.append(dict(node_id=node_id, phrase=phrase, kind=meaning.kind.value, params=meaning.to_dict(),
-                                  version=1))
+            deadlines.append(deadline_row(node_id, phrase, 2020))
             lead = n % agencies + 1
-            assignments.append(dict(node_id=node_id, agency_id=lead, role="lead", position=0))
-            assignments.append(dict(node_id=node_id, agency_id=rng.randint(1, agencies), role="support", position=1))
+            assignments += lead_and_support(node_id, lead, rng.randint(1, agencies))
             for y in YEARS:
                 for q in (1, 2, 3, 4):
                     if rng.random() < 0.3:
@@ -85,9 +70,6 @@ def build(path: Path, *, tasks: int = TASKS, agencies: int = AGENCIES, seed: int
                 if rng.random() < 0.5:
                     reports.append(dict(agency_id=agency, plan_id=1, period=f"{y}-Y",
                                         received_on=date(y, 12, rng.randint(5, 28))))
-        s.execute(insert(PlanNode), nodes)
-        s.execute(insert(NodeDeadline), deadlines)
-        s.execute(insert(Assignment), assignments)
-        s.execute(insert(ProgressUpdate), progress)
+        insert_tasks(s, nodes, deadlines, assignments, progress)
         s.execute(insert(AgencyReport), reports)
     return db

@@ -20,7 +20,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 
-from bench.perturbations import Perturbation, _is_table, _lines, cells_to_pipe
+from bench.perturbations import Perturbation, _is_table, _lines, cells_to_pipe, unemphasised
 from bench.table_layouts import SEPARATOR, pipe_cells, pipe_rows_end
 
 _BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
@@ -35,15 +35,7 @@ def _plain_inline(line: str) -> str:
     line = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", line)
     line = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", line)
     line = re.sub(r"\\([\\`*_{}\[\]()#+\-.!|>])", r"\1", line)
-    bullet = re.match(r"^(\s*)\*\s+(?=\S)", line)
-    head = ""
-    if bullet and not line.lstrip().startswith("**"):
-        head, line = line[: bullet.end()], line[bullet.end():]
-        head = head.replace("*", "-")
-    line = re.sub(r"\*{2,3}", "", line)
-    line = re.sub(r"(?<!\()\*(?!\))", "", line)
-    line = re.sub(r"(?<!\w)__?(?=\S)|(?<=\S)__?(?!\w)", "", line)
-    return head + line
+    return unemphasised(line, star_bullet="-")
 
 
 def _table_rows(text: str) -> list[tuple[str, list[list[str]] | None]]:

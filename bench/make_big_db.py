@@ -18,10 +18,10 @@ from pathlib import Path
 from sqlalchemy import insert
 from sqlalchemy import text as sql
 
-from app.domain.deadline_phrases import parse_deadline
 from app.domain.text import fold
-from app.models import Agency, Assignment, NodeDeadline, Plan, PlanNode, ProgressUpdate
+from app.models import Plan
 from app.models.database import open_database, refresh_statistics
+from bench.synthetic import deadline_row, insert_agencies, insert_tasks, lead_and_support, node_row
 
 PLANS = 200
 BIG_PLAN_NODES = 2000
@@ -49,8 +49,7 @@ def build(path: Path, seed: int = 2026) -> dict[str, int]:
     with db.session() as s:
         names = [f"Sở {i:03d} {rng.choice(['Nội vụ', 'Tài chính', 'Xây dựng', 'Y tế', 'Đào tạo'])}"
                  for i in range(AGENCIES)]
-        s.execute(insert(Agency), [dict(id=i + 1, name=n, name_folded=fold(n), kind="so", active=True,
-                                        proposed=False, version=1) for i, n in enumerate(names)])
+        insert_agencies(s, names)
         node_id = 0
         nodes, deadlines, assignments, progress = [], [], [], []
         plans = []
@@ -70,19 +69,14 @@ def build(path: Path, seed: int = 2026) -> dict[str, int]:
                 else:
                     parent, kind, label = sections[-1], "task", f"{len(sections)}.{position % 15}"
                     text = f"{rng.choice(VERBS)} {rng.choice(OBJECTS)} của đơn vị số {position}"
-                nodes.append(dict(id=node_id, plan_id=plan_index, parent_id=parent, position=position, label=label,
-                                  kind=kind, text=text, text_folded=fold(text), version=1))
+                nodes.append(node_row(node_id, plan_index, parent, position, label, kind, text))
                 if kind != "task":
                     continue
                 phrase = rng.choice(PHRASES).format(y=year, y2=year + 2, q=rng.choice("I II III IV".split()),
                                                     m=rng.randint(4, 9))
-                meaning = parse_deadline(phrase, plan_year=year)
-                deadlines.append(dict(node_id=node_id, phrase=phrase, kind=meaning.kind.value,
-                                      params=meaning.to_dict(), version=1))
+                deadlines.append(deadline_row(node_id, phrase, year))
                 lead = rng.randint(1, AGENCIES)
-                assignments.append(dict(node_id=node_id, agency_id=lead, role="lead", position=0))
-                assignments.append(dict(node_id=node_id, agency_id=rng.randint(1, AGENCIES), role="support",
-                                        position=1))
+                assignments += lead_and_support(node_id, lead, rng.randint(1, AGENCIES))
                 for y in range(year, 2025):
                     for q in range(1, 5):
                         if rng.random() < 0.35:
@@ -95,10 +89,7 @@ def build(path: Path, seed: int = 2026) -> dict[str, int]:
                                              evidence="", reported_on=day,
                                              done_on=day if status == "done" else None, version=1))
         s.execute(insert(Plan), plans)
-        s.execute(insert(PlanNode), nodes)
-        s.execute(insert(NodeDeadline), deadlines)
-        s.execute(insert(Assignment), assignments)
-        s.execute(insert(ProgressUpdate), progress)
+        insert_tasks(s, nodes, deadlines, assignments, progress)
         counts.update(plans=len(plans), nodes=len(nodes), progress=len(progress))
         if s.get_bind().dialect.name == "postgresql":  # explicit ids: move the sequences past them
             for table in ("plans", "plan_nodes", "deadlines", "assignments", "progress_updates", "agencies"):

@@ -180,19 +180,22 @@ def heading_case(text: str, rng: random.Random) -> str:
 _STAR_BULLET = re.compile(r"^(\s*)\*\s+(?=\S)")
 
 
+def unemphasised(line: str, star_bullet: str = "*") -> str:
+    """`line` without its `**`, `*`, `__`, `_` emphasis marks; a leading bullet star stays, written as
+    `star_bullet` (a program that strips Markdown prints it as `-`), and `(*)` stays."""
+    bullet = _STAR_BULLET.match(line)
+    head = ""
+    if bullet and not line.lstrip().startswith("**"):
+        head, line = line[: bullet.end()].replace("*", star_bullet), line[bullet.end():]
+    line = re.sub(r"\*{2,3}", "", line)
+    line = re.sub(r"(?<!\()\*(?!\))", "", line)
+    line = re.sub(r"(?<!\w)__?(?=\S)|(?<=\S)__?(?!\w)", "", line)
+    return head + line
+
+
 def no_emphasis(text: str, rng: random.Random) -> str:
     """All `**`, `*`, `__`, `_` emphasis marks removed (a bullet star and `(*)` stay)."""
-    def fix(line: str) -> str:
-        bullet = _STAR_BULLET.match(line)
-        head = ""
-        if bullet and not line.lstrip().startswith("**"):
-            head, line = line[: bullet.end()], line[bullet.end():]
-        line = re.sub(r"\*{2,3}", "", line)
-        line = re.sub(r"(?<!\()\*(?!\))", "", line)
-        line = re.sub(r"(?<!\w)__?(?=\S)|(?<=\S)__?(?!\w)", "", line)
-        return head + line
-
-    return _lines(text, fix)
+    return _lines(text, unemphasised)
 
 
 _BOLD_HEAD = re.compile(r"^(?:(?:IX|IV|V?I{1,3}|VI{0,3}|X{1,2}I{0,3})[.\-/]|\d{1,2}(?:\.\d{1,2}){0,3}[./)]?)\s+\S")

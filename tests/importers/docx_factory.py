@@ -115,6 +115,14 @@ def number_paragraph(p, num_id: str, level: int) -> None:
                             f'<w:numId w:val="{num_id}"/></w:numPr>'))
 
 
+def plain_docx() -> bytes:
+    """A two-paragraph Word plan the reader accepts: the sound base the hostile packages are made from."""
+    builder = DocxBuilder()
+    builder.paragraph("KẾ HOẠCH")
+    builder.paragraph("1. Sở Nội vụ chủ trì rà soát. Thời gian hoàn thành: Quý II/2024.")
+    return builder.to_bytes()
+
+
 def rewrite_part(docx_bytes: bytes, name: str, new_content: bytes) -> bytes:
     """A copy of a .docx with one member replaced (to plant hostile XML)."""
     out = io.BytesIO()

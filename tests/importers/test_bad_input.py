@@ -10,19 +10,12 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from docx_factory import DocxBuilder, add_members, rewrite_part, zip_bomb_docx
+from docx_factory import DocxBuilder, add_members, plain_docx, rewrite_part, zip_bomb_docx
 
 from app.errors import InputError
 from app.importers import NOT_A_PLAN, import_plan_file, read_plan_file
 from app.importers.readers import zipguard
 from app.importers.readers.limits import MAX_FILE_BYTES, MAX_TEXT_CHARS
-
-
-def _plain_docx() -> bytes:
-    builder = DocxBuilder()
-    builder.paragraph("KẾ HOẠCH")
-    builder.paragraph("1. Sở Nội vụ chủ trì rà soát. Thời gian hoàn thành: Quý II/2024.")
-    return builder.to_bytes()
 
 
 def _refused(path: Path, *words: str) -> str:
@@ -88,13 +81,13 @@ def test_zip_that_is_not_word(tmp_path: Path) -> None:
 
 def test_truncated_docx(tmp_path: Path) -> None:
     path = tmp_path / "cut.docx"
-    path.write_bytes(_plain_docx()[:3000])
+    path.write_bytes(plain_docx()[:3000])
     _refused(path, "Word")
 
 
 def test_zip_bomb_by_compression_ratio(tmp_path: Path) -> None:
     path = tmp_path / "bomb.docx"
-    path.write_bytes(zip_bomb_docx(_plain_docx(), unpacked_mb=20))
+    path.write_bytes(zip_bomb_docx(plain_docx(), unpacked_mb=20))
     assert path.stat().st_size < 1024 * 1024  # a small file...
     _refused(path, "nén")  # ...refused before anything unpacks 20 MB
 
@@ -102,21 +95,21 @@ def test_zip_bomb_by_compression_ratio(tmp_path: Path) -> None:
 def test_zip_bomb_by_total_size(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(zipguard, "MAX_UNZIPPED_BYTES", 512 * 1024)
     path = tmp_path / "big.docx"
-    path.write_bytes(add_members(_plain_docx(), {"word/media/photo.bin": os.urandom(600 * 1024)}))
+    path.write_bytes(add_members(plain_docx(), {"word/media/photo.bin": os.urandom(600 * 1024)}))
     _refused(path, "giải nén")
 
 
 def test_zip_bomb_by_member_count(tmp_path: Path) -> None:
     members = {f"word/media/m{i}.bin": b"x" for i in range(zipguard.MAX_ZIP_MEMBERS + 1)}
     path = tmp_path / "many.docx"
-    path.write_bytes(add_members(_plain_docx(), members))
+    path.write_bytes(add_members(plain_docx(), members))
     _refused(path, "thành phần")
 
 
 def test_member_bigger_than_its_header_says_is_cut_off(monkeypatch: pytest.MonkeyPatch) -> None:
     """The running cap stops unpacking at the limit even when the directory sizes pass."""
     monkeypatch.setattr(zipguard, "MAX_XML_PART_BYTES", 64 * 1024)
-    data = add_members(_plain_docx(), {"word/extra.xml": b"<a>" + b"x" * (128 * 1024) + b"</a>"})
+    data = add_members(plain_docx(), {"word/extra.xml": b"<a>" + b"x" * (128 * 1024) + b"</a>"})
     with pytest.raises(InputError, match="quá lớn"):
         zipguard.open_office_zip(data)
 
@@ -137,14 +130,14 @@ EXTERNAL_ENTITY = b"""<?xml version="1.0"?>
 @pytest.mark.parametrize("part", ["word/document.xml", "word/numbering.xml", "word/styles.xml"])
 def test_entity_declarations_refused(tmp_path: Path, payload: bytes, part: str) -> None:
     path = tmp_path / "entities.docx"
-    path.write_bytes(rewrite_part(_plain_docx(), part, payload))
+    path.write_bytes(rewrite_part(plain_docx(), part, payload))
     _refused(path, "DOCTYPE")
 
 
 def test_utf16_doctype_refused(tmp_path: Path) -> None:
     path = tmp_path / "entities16.docx"
     payload = BILLION_LAUGHS.decode().encode("utf-16")
-    path.write_bytes(rewrite_part(_plain_docx(), "word/document.xml", payload))
+    path.write_bytes(rewrite_part(plain_docx(), "word/document.xml", payload))
     _refused(path, "DOCTYPE")
 
 
@@ -167,7 +160,7 @@ def test_pdf_renamed_txt(tmp_path: Path) -> None:
 
 def test_docx_renamed_txt(tmp_path: Path) -> None:
     path = tmp_path / "plan.txt"
-    path.write_bytes(_plain_docx())
+    path.write_bytes(plain_docx())
     _refused(path, "nén")
 
 
@@ -200,7 +193,7 @@ def test_five_megabyte_text_refused_with_size_limit(tmp_path: Path) -> None:
 def test_five_megabyte_docx_with_pictures_is_read(tmp_path: Path) -> None:
     """Decision: a 5 MB .docx (pictures: logo, signature scans) is within limits and read normally."""
     path = tmp_path / "photos.docx"
-    path.write_bytes(add_members(_plain_docx(), {"word/media/scan.bin": os.urandom(5 * 1024 * 1024)}))
+    path.write_bytes(add_members(plain_docx(), {"word/media/scan.bin": os.urandom(5 * 1024 * 1024)}))
     assert path.stat().st_size >= 5 * 1024 * 1024
     texts = [b.text for b in read_plan_file(path)]
     assert "KẾ HOẠCH" in texts

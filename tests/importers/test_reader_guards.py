@@ -8,7 +8,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from docx_factory import DocxBuilder, add_members, rewrite_part
+from docx_factory import DocxBuilder, add_members, plain_docx, rewrite_part
 from legacy_vietnamese import to_tcvn3, to_vni
 
 from app.errors import InputError
@@ -29,13 +29,6 @@ def _refused(path: Path, *words: str) -> str:
     for word in words:
         assert word.lower() in message.lower(), message
     return message
-
-
-def _plain_docx() -> bytes:
-    builder = DocxBuilder()
-    builder.paragraph("KẾ HOẠCH")
-    builder.paragraph("1. Sở Nội vụ chủ trì rà soát. Thời gian hoàn thành: Quý II/2024.")
-    return builder.to_bytes()
 
 
 # ---- legacy Vietnamese encodings --------------------------------------------------------------
@@ -127,7 +120,7 @@ def test_doctype_refused_in_every_encoding(tmp_path: Path, declared: str, codec:
     if codec == "utf-7":  # the markers must not appear as ASCII: `<` is `+ADw-` in UTF-7
         payload = DOCTYPE.format(enc=declared).replace("<!", "+ADw-!").encode("ascii")
     path = tmp_path / "x.docx"
-    path.write_bytes(rewrite_part(_plain_docx(), "word/document.xml", payload))
+    path.write_bytes(rewrite_part(plain_docx(), "word/document.xml", payload))
     with pytest.raises(InputError, match="DOCTYPE"):
         read_plan_file(path)
 
@@ -136,7 +129,7 @@ def test_doctype_refused_in_every_encoding(tmp_path: Path, declared: str, codec:
 def test_doctype_without_declaration_or_mark_refused(tmp_path: Path, codec: str) -> None:
     payload = DOCTYPE.split("\n", 1)[1].encode(codec)  # starts with `<!DOCTYPE`, nothing before it
     path = tmp_path / "x.docx"
-    path.write_bytes(rewrite_part(_plain_docx(), "word/document.xml", payload))
+    path.write_bytes(rewrite_part(plain_docx(), "word/document.xml", payload))
     with pytest.raises(InputError, match="DOCTYPE"):
         read_plan_file(path)
 
@@ -144,7 +137,7 @@ def test_doctype_without_declaration_or_mark_refused(tmp_path: Path, codec: str)
 def test_declaration_lying_about_its_encoding_does_not_hide_a_doctype(tmp_path: Path) -> None:
     payload = DOCTYPE.format(enc="UTF-16").encode("ascii")
     path = tmp_path / "x.docx"
-    path.write_bytes(rewrite_part(_plain_docx(), "word/document.xml", payload))
+    path.write_bytes(rewrite_part(plain_docx(), "word/document.xml", payload))
     with pytest.raises(InputError, match="DOCTYPE"):
         read_plan_file(path)
 
@@ -170,7 +163,7 @@ def _rename_main_part(docx_bytes: bytes, new_name: str, content: bytes | None = 
 
 
 def test_renamed_main_part_is_read_and_its_doctype_refused(tmp_path: Path) -> None:
-    plain = _plain_docx()
+    plain = plain_docx()
     path = tmp_path / "renamed.docx"
     path.write_bytes(_rename_main_part(plain, "word/main.bin"))
     assert "KẾ HOẠCH" in [b.text for b in read_plan_file(path)]  # python-docx does parse it
@@ -184,7 +177,7 @@ def test_renamed_main_part_is_read_and_its_doctype_refused(tmp_path: Path) -> No
 def test_svg_picture_with_doctype_is_not_refused(tmp_path: Path) -> None:
     """An SVG logo may carry a DOCTYPE (Illustrator writes one); it is a picture, never parsed."""
     svg = b'<?xml version="1.0"?><!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "x.dtd"><svg/>'
-    plain = _plain_docx()
+    plain = plain_docx()
     with zipfile.ZipFile(io.BytesIO(plain)) as src:
         types = src.read("[Content_Types].xml").replace(
             b"<Default ", b'<Default Extension="svg" ContentType="image/svg+xml"/><Default ', 1)
@@ -196,7 +189,7 @@ def test_svg_picture_with_doctype_is_not_refused(tmp_path: Path) -> None:
 @pytest.mark.parametrize("root", [b"<w:documentx", b"<w:body", b"<x"])
 def test_main_part_with_another_root_is_not_word(tmp_path: Path, root: bytes) -> None:
     """Found by bench/fuzz_readers.py: python-docx opens it, but `element.body` does not exist."""
-    plain = _plain_docx()
+    plain = plain_docx()
     with zipfile.ZipFile(io.BytesIO(plain)) as src:
         xml = src.read("word/document.xml")
     start = xml.index(b"<w:document")
