@@ -61,11 +61,6 @@ def database_path(platform: str = sys.platform, environ: Mapping[str, str] = os.
     return target
 
 
-def backups_folder(platform: str = sys.platform, environ: Mapping[str, str] = os.environ) -> Path:
-    """The automatic backups of the default database (`saoluu` beside it)."""
-    return data_folder(platform, environ) / BACKUPS_NAME
-
-
 def logs_folder(platform: str = sys.platform, environ: Mapping[str, str] = os.environ) -> Path:
     """The window's log, the command line's crash log and native crash dumps: one folder."""
     return data_folder(platform, environ) / LOGS_NAME

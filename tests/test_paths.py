@@ -27,7 +27,6 @@ def test_windows_keeps_everything_under_local_appdata(tmp_path: Path) -> None:
     local = tmp_path / "Local" / "TheoDoiKeHoach"
     assert paths.data_folder("win32", env) == local
     assert paths.database_path("win32", env) == local / "theodoi.db"
-    assert paths.backups_folder("win32", env) == local / "saoluu"
     assert paths.logs_folder("win32", env) == local / "logs"
     assert paths.cache_folder("win32", env) == local / "cache"
     assert paths.legacy_database("win32", env) == tmp_path / "Roaming" / "TheoDoiKeHoach" / "theodoi.db"

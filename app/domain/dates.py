@@ -63,12 +63,8 @@ def clamp_day(year: int, month: int, day: int) -> dt.date:
 
 
 def quarter_of(d: dt.date) -> int:
+    """The calendar quarter (1–4) `d` falls in."""
     return (d.month - 1) // 3 + 1
-
-
-def quarter_start(year: int, quarter: int) -> dt.date:
-    _check_quarter(quarter)
-    return dt.date(year, 3 * quarter - 2, 1)
 
 
 def quarter_end(year: int, quarter: int) -> dt.date:

@@ -24,8 +24,9 @@ from app.domain.backups import BackupStamp, backups_to_keep
 from app.errors import StorageError
 from app.models.sqlite_files import backup_sqlite, connect_readonly
 from app.os_errors import os_error_cause
+from app.paths import BACKUPS_NAME
 
-DEFAULT_FOLDER = "saoluu"
+DEFAULT_FOLDER = BACKUPS_NAME  # `saoluu` beside the database (app.paths moves it with a legacy database)
 FOLDER_KEY = "backup.folder"
 STAMP = "%Y%m%d-%H%M%S"
 REASON = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")

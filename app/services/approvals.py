@@ -99,13 +99,6 @@ class ApprovalService(Service):
                              .order_by(PeriodApproval.id))
             return [_view(r) for r in rows]
 
-    def of_snapshot(self, snapshot_id: int) -> ApprovalView | None:
-        """The approval that names this printed report, if any."""
-        with self.db.session() as s:
-            row = s.scalar(select(PeriodApproval).where(PeriodApproval.snapshot_id == snapshot_id)
-                           .order_by(PeriodApproval.id.desc()).limit(1))
-            return _view(row) if row else None
-
 
 def _now(s: Session) -> datetime:
     """The database's clock in UTC, like the audit times (not this computer's)."""

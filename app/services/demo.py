@@ -18,6 +18,7 @@ from pathlib import Path
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from app.domain.dates import quarter_of
 from app.domain.deadlines import due_dates, next_due
 from app.domain.periods import Period, PeriodKind
 from app.errors import InputError
@@ -207,7 +208,7 @@ OFFICES = {"state": demo_office, "party": party_office}
 
 def quarters(start: date, count: int = MAX_QUARTERS) -> list[Period]:
     """The quarters from the one containing `start`, at most `count`, ending by LAST_PERIOD."""
-    period = Period(PeriodKind.QUARTER, start.year, (start.month - 1) // 3 + 1)
+    period = Period(PeriodKind.QUARTER, start.year, quarter_of(start))
     out: list[Period] = []
     while len(out) < count and (period.year, period.index) <= (LAST_PERIOD.year, LAST_PERIOD.index):
         out.append(period)

@@ -49,7 +49,6 @@ class UserView:
     role: str
     agencies: tuple[str, ...]  # assigned agencies (staff); empty: every agency
     active: bool
-    has_password: bool
 
     @property
     def role_name(self) -> str:
@@ -71,7 +70,7 @@ class UserService(Service):
                                              .join(Agency, Agency.id == UserAgency.agency_id)):
                 assigned.setdefault(user_id, []).append(agency)
             views = [UserView(u.name, u.full_name, u.role, tuple(sorted(assigned.get(u.id, []), key=sort_key)),
-                              u.active, bool(u.password_hash)) for u in s.scalars(select(User))]
+                              u.active) for u in s.scalars(select(User))]
         return sorted(views, key=lambda v: sort_key(v.name))
 
     def add(self, name: str, role: str, *, full_name: str = "", agencies: Iterable[str] = (),
@@ -133,8 +132,7 @@ class UserService(Service):
             if user.password_hash and not password_matches(password or "", user.password_hash):
                 raise refused
             agencies = agency_names(s, s.scalars(select(UserAgency.agency_id).where(UserAgency.user_id == user.id)))
-            return UserView(user.name, user.full_name, user.role, tuple(agencies), user.active,
-                            bool(user.password_hash))
+            return UserView(user.name, user.full_name, user.role, tuple(agencies), user.active)
 
     def needs_password(self) -> bool:
         with self.db.session() as s:

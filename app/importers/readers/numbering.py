@@ -19,7 +19,6 @@ from app.errors import InputError
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 VIETNAMESE_LETTERS = "abcdđeghiklmnopqrstuvxy"
-LATIN_LETTERS = "abcdefghijklmnopqrstuvwxyz"
 _ROMAN = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
           (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
 _DASHES = {"-", "–", "—", "‒", "−", "\uf02d"}

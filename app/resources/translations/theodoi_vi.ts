@@ -856,11 +856,6 @@
         <translation>Không đọc được văn bản.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_view.py" line="231"/>
-        <source>{n} items need checking (highlighted).</source>
-        <translation>{n} mục cần kiểm tra (được tô màu).</translation>
-    </message>
-    <message>
         <source>the document gives no deadlines</source>
         <translation>văn bản không nêu thời hạn</translation>
     </message>
