@@ -5,7 +5,7 @@ Why here and not at storing time only: on a plan from another province most ment
 or written differently (`Sở VHTTDL`, `Sở Văn hóa, Thể thao và Du lịch tỉnh X`). The clerk must see
 them before storing — storing turns every unknown mention into a *proposed* agency — and fix
 one spelling once: an alias added here repairs every row that uses it and is used by the next
-import, because the matching at storing time (`plan_import._Matcher`) reads the same directory.
+import, because the matching at storing time (`mention_matching.MentionMatcher`) reads the same directory.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from app.models import Agency, AgencyGroup, AgencyGroupMember
 from app.services.agencies import AgencyService, resolve_agency
 from app.services.agency_directory import DirectoryIndex, canonical, guess_kind, is_collective
 from app.services.base import Service
+from app.services.mention_matching import clean_mention, plan_city
 
 KNOWN_AGENCY = "agency"  # matched an agency of the directory
 KNOWN_GROUP = "group"  # matched a group that has members
@@ -47,18 +48,6 @@ class MentionCheck:
     def without_members(self) -> bool:
         """A group that would reach nobody: matched but empty, or about to be created empty."""
         return self.status in (EMPTY_GROUP, NEW_GROUP)
-
-
-def clean_mention(mention: str) -> str:
-    """The mention as storing reads it (`_Matcher.resolve`)."""
-    return collapse_spaces(mention).strip(" :;,.")[:280]
-
-
-def plan_city(index: DirectoryIndex, plan: ImportedPlan) -> str | None:
-    """The directory city the plan belongs to — the same choice storing makes."""
-    from app.services.plan_import import _city_in_issuer
-
-    return plan.place or index.city_of(plan.issuer, plan.title) or _city_in_issuer(plan.issuer)
 
 
 class ImportReviewService(Service):

@@ -9,9 +9,9 @@ or same title and issuer when it has no number) is refused (`PlanExistsError`) u
 targets keep their ids and data, the database is backed up first, and `preview_replacement`
 tells beforehand what would be kept and lost.
 
-Agency matching (`agency_directory.py`) never merges a mention into a different agency: an
-unknown mention becomes a new agency marked *proposed* (or an empty group for a collective
-mention), for the clerk to confirm or merge.
+Agency matching (`agency_directory.py`, `mention_matching.py`) never merges a mention into a
+different agency: an unknown mention becomes a new agency marked *proposed* (or an empty group
+for a collective mention), for the clerk to confirm or merge.
 """
 from __future__ import annotations
 
@@ -30,9 +30,6 @@ from app.errors import ConflictError, InputError
 from app.importers.blocks import Block
 from app.importers.result import ImportedNode, ImportedPlan
 from app.models import (
-    Agency,
-    AgencyAlias,
-    AgencyGroup,
     Assignment,
     NodeDeadline,
     Plan,
@@ -43,12 +40,12 @@ from app.models import (
     Target,
 )
 from app.models.database import Database
-from app.services.agency_directory import DirectoryIndex, canonical, guess_kind, is_collective
+from app.services.agency_directory import DirectoryIndex
 from app.services.base import Service
+from app.services.mention_matching import MentionMatcher, plan_city
 from app.services.plan_replace import Replacement, ReplacementPreview, match_replacement, plan_label
 
 FREQUENCY_CODES = {"month": "M", "quarter": "Q", "half": "H", "nine_months": "9M", "year": "Y"}
-_CITY_IN_ISSUER = re.compile(r"(?:thành phố|tỉnh|TP\.?)\s+([A-ZĐ][\wÀ-ỹ]*(?:\s+[A-ZĐ][\wÀ-ỹ]*)*)\s*$")
 _FOCAL = re.compile(r"\bvề\s+((?:Sở|Văn phòng|Ban|Thanh tra)\s[^,.;(]+?)(?=\s+(?:để|trước|theo)\b|[,.;(]|$)")
 _DOC_TYPE = re.compile(r"[-/]([A-ZĐ]{1,4})(?:[-/]|$)")
 BACKUP_REASON = "truoc-thay-the"
@@ -187,8 +184,7 @@ class PlanImportService(Service):
         s.flush()
         self._bases(s, row, plan)
         index = DirectoryIndex.load(s)
-        city = plan.place or index.city_of(plan.issuer, plan.title) or _city_in_issuer(plan.issuer)
-        matcher = _Matcher(s, index, city, self)
+        matcher = MentionMatcher(s, index, plan_city(index, plan), self)
         by_path = self._outline(s, row, plan, matcher, replacement)
         self._targets(s, row, plan, by_path, replacement)
         if replacement is not None:
@@ -218,7 +214,7 @@ class PlanImportService(Service):
                 s.flush()
             s.add(PlanBasis(plan_id=row.id, source_document_id=source.id))
 
-    def _outline(self, s: Session, row: Plan, plan: ImportedPlan, matcher: _Matcher,
+    def _outline(self, s: Session, row: Plan, plan: ImportedPlan, matcher: MentionMatcher,
                  replacement: Replacement | None = None) -> dict[tuple[str, ...], int]:
         """Write the tree level by level (one flush per depth), then assignments and deadlines.
 
@@ -281,7 +277,7 @@ class PlanImportService(Service):
                     setattr(stored, key, value)
 
     @staticmethod
-    def _assign(s: Session, node_id: int, node: ImportedNode, matcher: _Matcher) -> None:
+    def _assign(s: Session, node_id: int, node: ImportedNode, matcher: MentionMatcher) -> None:
         position = 0
         seen: set[tuple[str, str, int]] = set()
         for role, mentions in (("lead", node.lead), ("support", node.support)):
@@ -296,7 +292,7 @@ class PlanImportService(Service):
                 position += 1
 
     @staticmethod
-    def _reporting(s: Session, row: Plan, plan: ImportedPlan, matcher: _Matcher) -> None:
+    def _reporting(s: Session, row: Plan, plan: ImportedPlan, matcher: MentionMatcher) -> None:
         """The reporting rules of the document (replacing: a rule the clerk switched off stays off)."""
         stored = s.scalars(select(PlanReportingRule).where(PlanReportingRule.plan_id == row.id)).all()
         inactive = {(r.frequency, r.day, r.month) for r in stored if not r.active}
@@ -354,61 +350,6 @@ def _deadline(s: Session, node_id: int, node: ImportedNode, plan_year: int | Non
     else:
         for key, value in fields.items():
             setattr(stored, key, value)
-
-
-class _Matcher:
-    """Resolves mentions during one import, creating proposed agencies/groups once each."""
-
-    def __init__(self, s: Session, index: DirectoryIndex, city: str | None, service: Service) -> None:
-        self.s, self.index, self.city, self.service = s, index, city, service
-        self.matched = 0
-        self.new_agencies: list[str] = []
-        self.new_groups: list[str] = []
-        # canonical keys in use: a new body never gets a name that reads like an existing one
-        self.agency_names = {canonical(n) for n in s.scalars(select(Agency.name))} | {
-            canonical(a) for a in s.scalars(select(AgencyAlias.alias))}
-        self.group_names = {canonical(n) for n in s.scalars(select(AgencyGroup.name))}
-
-    def resolve(self, mention: str) -> tuple[str, int]:
-        mention = collapse_spaces(mention).strip(" :;,.")[:280]  # names are String(300)
-        entry = self.index.match(mention, self.city)
-        if entry is not None:
-            self.matched += 1
-            return entry.kind, entry.id
-        if is_collective(mention):
-            name = self._free_name(mention, self.group_names)
-            group = AgencyGroup(name=name, name_folded=fold(name),
-                                description="Nhóm đề xuất khi nhập kế hoạch: cần bổ sung các cơ quan thành viên.")
-            self.s.add(group)
-            self.s.flush()
-            self._remember("group", group.id, mention, name, self.group_names)
-            self.new_groups.append(name)
-            self.service.audit(self.s, "create", group, "proposed", None, name)
-            return "group", group.id
-        name = self._free_name(mention, self.agency_names)
-        agency = Agency(name=name, name_folded=fold(name), kind=guess_kind(mention), proposed=True)
-        self.s.add(agency)
-        self.s.flush()
-        self._remember("agency", agency.id, mention, name, self.agency_names)
-        self.new_agencies.append(name)
-        self.service.audit(self.s, "create", agency, "proposed", None, name)
-        return "agency", agency.id
-
-    def _free_name(self, mention: str, taken: set[str]) -> str:
-        """The mention, or — when another city's body already has that name — qualified by city."""
-        candidates = [mention] + ([f"{mention} ({self.city})"] if self.city else [])
-        candidates += [f"{mention} ({n})" for n in range(2, 100)]
-        return next(c for c in candidates if canonical(c) not in taken)
-
-    def _remember(self, kind: str, ident: int, mention: str, name: str, taken: set[str]) -> None:
-        taken.add(canonical(name))
-        self.index.add(kind, ident, mention, self.city)
-        self.index.add(kind, ident, name, self.city)
-
-
-def _city_in_issuer(issuer: str | None) -> str | None:
-    match = _CITY_IN_ISSUER.search(issuer or "")
-    return match.group(1) if match else None
 
 
 def store_plan_file(target: str | Path, path: str | Path, parsed: tuple[list[Block], ImportedPlan] | None = None,

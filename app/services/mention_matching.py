@@ -1,0 +1,87 @@
+"""Matching a plan's agency mentions against the directory, for storing an import and for its review.
+
+Why one module: the review (`import_review.py`) tells the clerk how each mention WILL be matched
+when the plan is stored (`plan_import.py`); both must clean a mention and choose the plan's city
+the same way, or the review would promise one agency and storing pick another.
+"""
+from __future__ import annotations
+
+import re
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.domain.text import collapse_spaces, fold
+from app.importers.result import ImportedPlan
+from app.models import Agency, AgencyAlias, AgencyGroup
+from app.services.agency_directory import DirectoryIndex, canonical, guess_kind, is_collective
+from app.services.base import Service
+
+_CITY_IN_ISSUER = re.compile(r"(?:thành phố|tỉnh|TP\.?)\s+([A-ZĐ][\wÀ-ỹ]*(?:\s+[A-ZĐ][\wÀ-ỹ]*)*)\s*$")
+
+
+def clean_mention(mention: str) -> str:
+    """The mention as it is matched and stored: spaces collapsed, edge punctuation off, cut to fit
+    the name column (String(300))."""
+    return collapse_spaces(mention).strip(" :;,.")[:280]
+
+
+class MentionMatcher:
+    """Resolves mentions during one import, creating proposed agencies/groups once each."""
+
+    def __init__(self, s: Session, index: DirectoryIndex, city: str | None, service: Service) -> None:
+        self.s, self.index, self.city, self.service = s, index, city, service
+        self.matched = 0
+        self.new_agencies: list[str] = []
+        self.new_groups: list[str] = []
+        # canonical keys in use: a new body never gets a name that reads like an existing one
+        self.agency_names = {canonical(n) for n in s.scalars(select(Agency.name))} | {
+            canonical(a) for a in s.scalars(select(AgencyAlias.alias))}
+        self.group_names = {canonical(n) for n in s.scalars(select(AgencyGroup.name))}
+
+    def resolve(self, mention: str) -> tuple[str, int]:
+        mention = clean_mention(mention)
+        entry = self.index.match(mention, self.city)
+        if entry is not None:
+            self.matched += 1
+            return entry.kind, entry.id
+        if is_collective(mention):
+            name = self._free_name(mention, self.group_names)
+            group = AgencyGroup(name=name, name_folded=fold(name),
+                                description="Nhóm đề xuất khi nhập kế hoạch: cần bổ sung các cơ quan thành viên.")
+            self.s.add(group)
+            self.s.flush()
+            self._remember("group", group.id, mention, name, self.group_names)
+            self.new_groups.append(name)
+            self.service.audit(self.s, "create", group, "proposed", None, name)
+            return "group", group.id
+        name = self._free_name(mention, self.agency_names)
+        agency = Agency(name=name, name_folded=fold(name), kind=guess_kind(mention), proposed=True)
+        self.s.add(agency)
+        self.s.flush()
+        self._remember("agency", agency.id, mention, name, self.agency_names)
+        self.new_agencies.append(name)
+        self.service.audit(self.s, "create", agency, "proposed", None, name)
+        return "agency", agency.id
+
+    def _free_name(self, mention: str, taken: set[str]) -> str:
+        """The mention, or — when another city's body already has that name — qualified by city."""
+        candidates = [mention] + ([f"{mention} ({self.city})"] if self.city else [])
+        candidates += [f"{mention} ({n})" for n in range(2, 100)]
+        return next(c for c in candidates if canonical(c) not in taken)
+
+    def _remember(self, kind: str, ident: int, mention: str, name: str, taken: set[str]) -> None:
+        taken.add(canonical(name))
+        self.index.add(kind, ident, mention, self.city)
+        self.index.add(kind, ident, name, self.city)
+
+
+def plan_city(index: DirectoryIndex, plan: ImportedPlan) -> str | None:
+    """The directory city the plan belongs to (its place, else the city its issuer or title names), so
+    that `Sở Nội vụ` matches this province's department and not another's."""
+    return plan.place or index.city_of(plan.issuer, plan.title) or _city_in_issuer(plan.issuer)
+
+
+def _city_in_issuer(issuer: str | None) -> str | None:
+    match = _CITY_IN_ISSUER.search(issuer or "")
+    return match.group(1) if match else None
