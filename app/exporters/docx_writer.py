@@ -26,9 +26,10 @@ from docx.text.run import Run as DocxRun
 from app.exporters import docx_xml as X
 from app.exporters import fonts
 from app.exporters.atomic import Cancel, Monitor, Progress, atomic_path, zip_bytes
-from app.exporters.compose import PT_PER_MM, DataTable, Grid, Line, Resolved, ResolvedSection, Rule, resolve
+from app.exporters.compose import resolve
 from app.exporters.document import Align, Document, RowKind
 from app.exporters.layouts import TextStyle
+from app.exporters.resolved import PT_PER_MM, DataTable, Grid, Line, Resolved, ResolvedSection, Rule
 
 _ALIGN = {
     Align.LEFT: WD_ALIGN_PARAGRAPH.LEFT,

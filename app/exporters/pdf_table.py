@@ -18,8 +18,8 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
-from app.exporters.compose import DataTable, lines_before_break
 from app.exporters.document import Align, RowKind
+from app.exporters.resolved import DataTable, lines_before_break
 
 _CELL_ALIGN = {Align.LEFT: "LEFT", Align.CENTER: "CENTER", Align.RIGHT: "RIGHT", Align.JUSTIFY: "LEFT"}
 

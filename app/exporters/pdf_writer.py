@@ -37,9 +37,10 @@ from reportlab.platypus import Paragraph as RLParagraph
 
 from app.exporters import fonts
 from app.exporters.atomic import Cancel, Monitor, Progress, atomic_path
-from app.exporters.compose import DataTable, Grid, Line, Resolved, ResolvedSection, Rule, resolve
+from app.exporters.compose import resolve
 from app.exporters.document import Align, Document
 from app.exporters.pdf_table import build_table
+from app.exporters.resolved import DataTable, Grid, Line, Resolved, ResolvedSection, Rule
 
 _ALIGN = {Align.LEFT: TA_LEFT, Align.CENTER: TA_CENTER, Align.RIGHT: TA_RIGHT, Align.JUSTIFY: TA_JUSTIFY}
 _CELL_ALIGN = {Align.LEFT: "LEFT", Align.CENTER: "CENTER", Align.RIGHT: "RIGHT", Align.JUSTIFY: "LEFT"}
