@@ -5,8 +5,8 @@ Why: quoting every task with every agency's result made the quarterly report of 
 part, gives the counts by status, the results of the period condensed from what the agencies
 wrote (each distinct text once, attributed: `Sở Nội vụ: ...`; a group's members counted per
 text), and the overdue tasks with their lead agency. The per-task detail is Phụ lục I, the
-per-agency table Phụ lục II (`agency_rows`). Sections III–VI are drafted here from the same data
-(`draft_*`), so they state facts, never filler, and the clerk edits them in the dialog.
+per-agency table Phụ lục II (`agency_rows`). Sections III–VI are drafted from the same data in
+`conclusions.py`, so they state facts, never filler, and the clerk edits them in the dialog.
 """
 
 from __future__ import annotations
@@ -21,11 +21,11 @@ from typing import Any
 from sqlalchemy import Row, select
 from sqlalchemy.orm import Session
 
-from app.domain.deadlines import DeadlineKind, last_due_on_or_before
+from app.domain.deadlines import last_due_on_or_before
 from app.domain.periods import DateRange
 from app.domain.task_state import TaskState, derive_state
 from app.domain.text import fold, sort_key
-from app.exporters.content import AgencyReport, AgencyRow, NextTask, PartSummary, ReportingStatus
+from app.exporters.content import AgencyReport, AgencyRow, PartSummary, ReportingStatus
 from app.exporters.layouts import short_date
 from app.models import Agency, PlanNode, ProgressUpdate
 from app.services.reports.summary import AGENCIES
@@ -38,13 +38,9 @@ AGENCY_TEXTS = 2  # distinct results quoted for one agency in one part (in the p
 GROUP_TEXTS = 2  # distinct texts quoted for a group's members in one part (the most shared)
 OVERDUE_SHOWN = 4  # overdue tasks named per part; the rest are counted (all are in Phụ lục I)
 OVERDUE_WORDS = 14
-NAMES_IN_REMARK = 5  # agencies named with a difficulty or proposal; more are counted by kind
-UPCOMING = 3  # tasks due next period named in V; the rest are counted
 TASK_WORDS = 24  # a task named in the body: its first clause, at most this many words
 STATE_ORDER = (TaskState.DONE_ON_TIME, TaskState.DONE_LATE, TaskState.IN_PROGRESS_ON_TIME,
                TaskState.IN_PROGRESS_OVERDUE, TaskState.ONGOING, TaskState.NOT_DUE, TaskState.SUSPENDED)
-KIND_WORDS = {"so": "sở", "ban": "ban", "nganh": "ngành", "quan_huyen": "UBND quận, huyện, thị xã",
-              "dang": "cơ quan Đảng", "doan_the": "tổ chức chính trị - xã hội"}
 
 
 @dataclass(frozen=True)
@@ -304,113 +300,3 @@ def report_words(r: AgencyReport) -> str:
     if r.status is ReportingStatus.LATE:
         return f"{short_date(r.submitted_on)} (chậm)"
     return short_date(r.submitted_on)
-
-
-# ---- sections III–VI ----------------------------------------------------------------------------
-def remark_lines(pairs: Iterable[tuple[int, str]], names: dict[int, str], kinds: dict[int, str]) -> list[str]:
-    """Each distinct difficulty or proposal once, the most shared first, with who wrote it: the
-    names when few, else the count by kind of body (`30 cơ quan, đơn vị: 12 sở, 15 UBND quận,
-    huyện, thị xã và 3 cơ quan, đơn vị khác`), which tells a leader whom to direct."""
-    groups: dict[str, tuple[str, list[int]]] = {}
-    for agency, text in pairs:
-        if not text:
-            continue
-        key = fold(text)
-        entry = groups.setdefault(key, (text, []))
-        if agency not in entry[1]:
-            entry[1].append(agency)
-    out = []
-    for text, agencies in sorted(groups.values(), key=lambda g: (-len(g[1]), fold(g[0]))):
-        who = sorted((names.get(a, "?") for a in agencies), key=sort_key)
-        if len(who) <= NAMES_IN_REMARK:
-            out.append(f"{sentence(text)[:-1]} ({', '.join(who)}).")
-            continue
-        by_kind = Counter(KIND_WORDS.get(kinds.get(a, ""), "") for a in agencies)
-        others = by_kind.pop("", 0)
-        parts = [f"{n} {word}" for word, n in by_kind.most_common()]
-        if others:
-            parts.append(f"{others} {AGENCIES} khác")
-        spread = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " và " + parts[-1]
-        out.append(f"{sentence(text)[:-1]} ({len(who)} {AGENCIES} nêu: {spread}).")
-    return out
-
-
-def draft_shortcomings(views: list[NodeView], reporting: list[AgencyReport], period_label: str,
-                       difficulties: list[str]) -> list[str]:
-    tasks = [v for v in views if v.kind == "task"]
-    overdue = [v for v in tasks if v.state is TaskState.IN_PROGRESS_OVERDUE]
-    late = [v for v in tasks if v.state is TaskState.DONE_LATE]
-    out = []
-    if overdue:
-        leads = Counter(name for v in overdue for name in v.lead_names)
-        top = ", ".join(in_sentence(name) for name, _n in leads.most_common(3))
-        out.append(f"Còn {len(overdue)}/{len(tasks)} nhiệm vụ đang thực hiện quá hạn, tập trung ở các nhiệm vụ "
-                   f"do {top} chủ trì.")
-    if late:
-        out.append(f"Có {len(late)} nhiệm vụ hoàn thành nhưng chậm so với thời hạn.")
-    missing = [r.agency for r in reporting if r.submitted_on is None]
-    late_reports = [r.agency for r in reporting if r.status is ReportingStatus.LATE]
-    if missing:
-        named = ", ".join(missing[:8]) + (f" và {len(missing) - 8} {AGENCIES} khác" if len(missing) > 8 else "")
-        out.append(f"{len(missing)}/{len(reporting)} {AGENCIES} chưa gửi báo cáo {period_label} đến ngày chốt số "
-                   f"liệu: {named} (chi tiết tại Phụ lục II).")
-    if late_reports:
-        out.append(f"{len(late_reports)} {AGENCIES} gửi báo cáo chậm so với thời hạn: {', '.join(late_reports[:8])}"
-                   + (f" và {len(late_reports) - 8} {AGENCIES} khác." if len(late_reports) > 8 else "."))
-    if out and difficulties:  # IV lists them, each with who raised it: not repeated here
-        out.append("Nguyên nhân chủ yếu: các khó khăn, vướng mắc do các cơ quan, đơn vị báo cáo, nêu tại Mục IV.")
-    if not out:
-        out.append(f"Trong {period_label}, không có nhiệm vụ quá hạn; các cơ quan, đơn vị được giao nhiệm vụ "
-                   "gửi báo cáo đầy đủ, đúng hạn.")
-    return out
-
-
-def draft_direction(views: list[NodeView], upcoming: list[NextTask], next_label: str) -> list[str]:
-    """V: the overdue tasks first (by lead: section II names them), then those due next period,
-    then the work that goes on."""
-    tasks = [v for v in views if v.kind == "task"]
-    overdue = [v for v in tasks if v.state is TaskState.IN_PROGRESS_OVERDUE]
-    out = []
-    if overdue:  # section II names them with their lead: counted here, not listed again
-        out.append(f"Tập trung chỉ đạo hoàn thành {len(overdue)} nhiệm vụ đang thực hiện quá hạn nêu tại Mục II.")
-    if upcoming:
-        shown = "; ".join(short_task(t.text, 14) + (f" ({t.lead})" if t.lead else "") for t in upcoming[:UPCOMING])
-        more = f" và {len(upcoming) - UPCOMING} nhiệm vụ khác" if len(upcoming) > UPCOMING else ""
-        # "từ nay đến hết": the window starts the day after the cut-off, so a task due 31/12 of this
-        # year is among them and "đến hạn trong năm 2025" would misdate it to the leader who signs
-        out.append(f"Triển khai {len(upcoming)} nhiệm vụ đến hạn từ nay đến hết {next_label}: {shown}{more}.")
-    going = sum(v.state in (TaskState.IN_PROGRESS_ON_TIME, TaskState.ONGOING) for v in tasks)
-    if going:
-        out.append(f"Theo dõi, đôn đốc các cơ quan, đơn vị thực hiện {going} nhiệm vụ đang triển khai trong hạn "
-                   f"và thường xuyên, báo cáo kết quả {next_label} đúng hạn.")
-    if not out:
-        out.append("Tiếp tục theo dõi, đôn đốc các cơ quan, đơn vị duy trì kết quả đã đạt được và báo cáo "
-                   "theo định kỳ.")
-    return out
-
-
-def draft_proposals(agency_proposals: list[str], views: list[NodeView], addressee: str) -> list[str]:
-    out = list(agency_proposals)
-    overdue = sum(v.kind == "task" and v.state is TaskState.IN_PROGRESS_OVERDUE for v in views)
-    if overdue and addressee:
-        out.append(f"Đề nghị {addressee} chỉ đạo các cơ quan, đơn vị chủ trì {overdue} nhiệm vụ đang quá hạn "
-                   "khẩn trương hoàn thành, báo cáo kết quả.")
-    if not out:
-        out.append("Trong kỳ, các cơ quan, đơn vị không có đề xuất, kiến nghị.")
-    return out
-
-
-def is_ongoing(v: NodeView) -> bool:
-    return v.deadline is not None and v.deadline.kind is DeadlineKind.ONGOING
-
-
-def agency_kinds(s: Session) -> dict[int, str]:
-    return dict(s.execute(select(Agency.id, Agency.kind)).all())
-
-
-def first_said(said: list[Said], field_name: str) -> list[tuple[int, str]]:
-    """(agency, text) pairs of one field, agencies in Vietnamese order."""
-    pairs = [(x.agency_id, getattr(x, field_name)) for x in said if getattr(x, field_name)]
-    names = {x.agency_id: x.agency for x in said}
-    return sorted(pairs, key=lambda p: sort_key(names.get(p[0], "")))
-

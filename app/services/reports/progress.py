@@ -16,7 +16,7 @@ from app.exporters.content import Letterhead, NextTask, ProgressReportContent, S
 from app.exporters.document import DocNumber
 from app.exporters.layouts import layout_for
 from app.models import Plan
-from app.services.reports import collect, condense
+from app.services.reports import collect, conclusions, condense
 from app.services.reports.office import OfficeProfile
 from app.services.views import NodeView
 
@@ -76,9 +76,9 @@ def progress_content(s: Session, plan: Plan, period: Period, as_of: date, profil
     results = collect.latest_results(s, plan.id, as_of)
     names = collect.agency_names(s)
     said = condense.period_words(s, plan.id, collect.same_cutoff_codes(period, scheme), window, as_of)
-    kinds = condense.agency_kinds(s)
-    difficulties = condense.remark_lines(condense.first_said(said, "difficulty"), names, kinds)
-    proposals = condense.remark_lines(condense.first_said(said, "proposal"), names, kinds)
+    kinds = conclusions.agency_kinds(s)
+    difficulties = conclusions.remark_lines(conclusions.first_said(said, "difficulty"), names, kinds)
+    proposals = conclusions.remark_lines(conclusions.first_said(said, "proposal"), names, kinds)
     reporting = collect.agency_reporting(s, plan.id, period, as_of, scheme)  # as the register counts
     head = letterhead(profile, plan, "BC", options, upward=True)
     # What falls due from the day after the cut-off to the end of the next period's last month:
@@ -96,13 +96,13 @@ def progress_content(s: Session, plan: Plan, period: Period, as_of: date, profil
         results=collect.result_items(views, results, concise=True, as_of=as_of),
         targets=collect.target_rows(s, plan.id, as_of),
         difficulties=difficulties,
-        proposals=condense.draft_proposals(proposals, views, head.addressees[0] if head.addressees else ""),
+        proposals=conclusions.draft_proposals(proposals, views, head.addressees[0] if head.addressees else ""),
         next_tasks=upcoming,
         detail_limit=options.detail_limit,
         parts=condense.part_summaries(views, said, as_of),
         agency_rows=condense.agency_rows(s, plan.id, views, reporting, as_of, plan.issued_on, names),
-        shortcomings=condense.draft_shortcomings(views, reporting, period.label, difficulties),
-        direction=condense.draft_direction(views, [t for t in upcoming if not t.overdue], following.label),
+        shortcomings=conclusions.draft_shortcomings(views, reporting, period.label, difficulties),
+        direction=conclusions.draft_direction(views, [t for t in upcoming if not t.overdue], following.label),
     )
 
 

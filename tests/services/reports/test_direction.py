@@ -1,9 +1,9 @@
-"""Section V of the periodic report (app.services.reports.condense.draft_direction)."""
+"""Section V of the periodic report (app.services.reports.conclusions.draft_direction)."""
 
 from __future__ import annotations
 
 from app.exporters.content import NextTask
-from app.services.reports.condense import draft_direction
+from app.services.reports.conclusions import draft_direction
 
 
 def test_tasks_due_next_are_dated_from_now_to_the_end_of_the_next_period() -> None:
