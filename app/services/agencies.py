@@ -38,6 +38,8 @@ class AgencyService(Service):
         return sorted(views, key=lambda v: sort_key(v.name))
 
     def list_groups(self) -> list[GroupView]:
+        """Every group with its member ids, in Vietnamese order: what the group editor and the assignment picker
+        list."""
         with self.db.session() as s:
             groups = [GroupView(g.id, g.name, g.description, tuple(m.agency_id for m in g.members), g.version)
                       for g in s.scalars(select(AgencyGroup))]
@@ -45,6 +47,8 @@ class AgencyService(Service):
 
     def create(self, name: str, *, kind: str = "other", short_name: str | None = None,
                parent_id: int | None = None, aliases: list[str] | None = None, proposed: bool = False) -> int:
+        """Add an agency to the directory; a name that folds to an existing one is a ConflictError, because two
+        spellings of one body would split its tasks and reports."""
         self.require(Permission.EDIT_AGENCIES)
         name = _clean_name(name)
         _check_kind(kind)
@@ -79,6 +83,8 @@ class AgencyService(Service):
             return agency.version
 
     def add_alias(self, agency_id: int, alias: str) -> None:
+        """Another spelling of the agency (`SNV`, `Sở Nội vụ tỉnh X`), so that imports and the review match it to
+        this agency."""
         self.require(Permission.EDIT_AGENCIES)
         with self.db.session() as s:
             agency = self.get(s, Agency, agency_id)
@@ -86,6 +92,7 @@ class AgencyService(Service):
             self.audit(s, "update", agency, "alias", None, alias)
 
     def remove_alias(self, agency_id: int, alias: str) -> None:
+        """Forget one spelling of the agency (compared folded), audited; the agency and its tasks stay."""
         self.require(Permission.EDIT_AGENCIES)
         with self.db.session() as s:
             agency = self.get(s, Agency, agency_id)
@@ -157,6 +164,8 @@ class AgencyService(Service):
             s.delete(group)
 
     def create_group(self, name: str, member_ids: list[int], description: str | None = None) -> int:
+        """A named group of agencies (`Các sở, ban, ngành`) that a task can be assigned to as a whole; a member
+        listed twice counts once."""
         self.require(Permission.EDIT_AGENCIES)
         name = _clean_name(name)
         with self.db.session() as s:
@@ -172,6 +181,8 @@ class AgencyService(Service):
             return group.id
 
     def set_group_members(self, group_id: int, member_ids: list[int]) -> None:
+        """Replace the group's members (each must exist): who then owes the group's tasks; the old and new member
+        lists are audited."""
         self.require(Permission.EDIT_AGENCIES)
         with self.db.session() as s:
             group = self.get(s, AgencyGroup, group_id)
@@ -207,6 +218,8 @@ class AgencyService(Service):
 
 
 def resolve_agency(s: Session, folded: str) -> int | None:
+    """The agency whose name or alias folds to `folded`, else None: the one lookup the review and the alias repairs
+    share."""
     found = s.scalar(select(Agency.id).where(Agency.name_folded == folded))
     if found is None:
         found = s.scalar(select(AgencyAlias.agency_id).where(AgencyAlias.alias_folded == folded))

@@ -55,6 +55,8 @@ def is_collective(mention: str) -> bool:
 
 
 def guess_kind(name: str) -> str:
+    """The agency kind a name suggests (sở, UBND quận/huyện, Party body, ban, other), so that a proposed agency is
+    counted in the right group of the report."""
     key = canonical(name)
     if key.startswith("so "):
         return "so"
@@ -83,6 +85,8 @@ class DirectoryIndex:
 
     @classmethod
     def load(cls, s: Session) -> DirectoryIndex:
+        """The whole directory indexed by canonical name: agencies and groups, their names and aliases, each with
+        its locality for telling two cities' bodies apart."""
         index = cls()
         cities = {k: v for k, v in s.execute(select(Agency.id, Agency.locality)) if v}
         index.cities = set(cities.values())
@@ -98,6 +102,8 @@ class DirectoryIndex:
         return index
 
     def add(self, kind: str, ident: int, text: str, city: str | None = None) -> None:
+        """Index one name of an agency or group (once), so that a body created during an import is matched by the
+        next mention of it."""
         entry = _Entry(kind, ident, canonical(city) if city else None)
         bucket = self.entries.setdefault(canonical(text), [])
         if entry not in bucket:
@@ -140,6 +146,8 @@ class DirectoryLoad:
 
 
 def read_directory(path: str | Path) -> dict[str, Any]:
+    """The agency directory JSON at `path` (it must hold an `agencies` list); an unreadable or malformed file is an
+    InputError naming the file."""
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:

@@ -94,6 +94,8 @@ class ApprovalService(Service):
             self.audit(s, "unlock", row, "period", code, None)
 
     def approvals(self, plan_id: int) -> list[ApprovalView]:
+        """The plan's approvals in the order given: the periods a leader has approved and which printed report each
+        names."""
         with self.db.session() as s:
             rows = s.scalars(select(PeriodApproval).where(PeriodApproval.plan_id == plan_id)
                              .order_by(PeriodApproval.id))

@@ -56,6 +56,8 @@ class AuditRow:
     new: str | None
 
     def cells(self) -> tuple[str, str, str, str, str, str, str]:
+        """The row as the audit table and its export show it: time, user, action and thing in Vietnamese, field, old
+        and new value."""
         what = ENTITY_NAMES.get(self.entity, self.entity)
         return (format_moment(self.at), self.user, ACTIONS.get(self.action, self.action),
                 f"{what} #{self.entity_id}" if self.entity_id is not None else what,

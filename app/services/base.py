@@ -125,6 +125,8 @@ class Service:
 
     @staticmethod
     def get(session: Session, model: type[T], key: int) -> T:
+        """The row `key` of `model`, or a NotFoundError in Vietnamese: another clerk may have deleted it since the
+        window read it."""
         row = session.get(model, key)
         if row is None:
             what = ENTITY_NAMES.get(model.__name__, model.__name__)
@@ -166,6 +168,8 @@ class Service:
 
     def audit(self, session: Session, action: str, row: Any, field: str | None = None,
               old: object = None, new: object = None) -> None:
+        """Record who changed what in the same transaction as the change, so that the audit log never names an edit
+        that was rolled back."""
         session.add(AuditEntry(
             user=self.user, action=action, entity=type(row).__name__, entity_id=getattr(row, "id", None),
             field=field, old=None if old is None else str(old), new=None if new is None else str(new),

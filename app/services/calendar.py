@@ -101,6 +101,9 @@ class CalendarService:
     def due_items(self, start: date, end: date, *, plan_id: int | None = None, agency_id: int | None = None,
                   states: set[TaskState] | None = None, as_of: date | None = None,
                   include_reporting: bool = True) -> list[DueItem]:
+        """The due dates between `start` and `end` (tasks and, with `include_reporting`, the plans' reporting
+        deadlines), filtered by plan, agency (its own or its groups' tasks) and state as of `as_of`; read from a
+        day index so a month of a large office is quick."""
         as_of = as_of or date.today()
         if end < start:
             return []

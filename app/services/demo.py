@@ -76,6 +76,8 @@ class DemoSummary:
 
 
 def sample_files(folder: Path | None = None) -> list[Path]:
+    """The sample plans shipped with the program (or in `folder`); none found is an InputError, because the demo and
+    the first-run wizard rely on them."""
     from app.resources import resource_path
 
     folder = folder or resource_path("samples")

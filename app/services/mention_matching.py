@@ -40,6 +40,8 @@ class MentionMatcher:
         self.group_names = {canonical(n) for n in s.scalars(select(AgencyGroup.name))}
 
     def resolve(self, mention: str) -> tuple[str, int]:
+        """The agency or group a mention stands for: the directory's match when there is one, else a new proposed
+        agency (or an empty proposed group for a collective mention), created once per import and audited."""
         mention = clean_mention(mention)
         entry = self.index.match(mention, self.city)
         if entry is not None:

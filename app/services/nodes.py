@@ -48,6 +48,8 @@ _SUBTREE_TABLES = (PlanNode, NodeDeadline, Assignment, ProgressUpdate)
 class NodeService(Service):
     def add(self, plan_id: int, parent_id: int | None, position: int | None, *, label: str = "",
             kind: str = "task", text: str = "") -> int:
+        """Add an outline node under `parent_id` at `position` (None: last), renumbering its siblings; returns the
+        new node's id."""
         self.require(Permission.EDIT_PLANS)
         _check_kind(kind)
         with self.db.session() as s:
@@ -123,6 +125,8 @@ class NodeService(Service):
             return snapshot
 
     def restore(self, snapshot: DeletedSubtree) -> None:
+        """Put back a subtree removed by `delete` (undo), with its ids, assignments, deadlines and progress, and the
+        targets that pointed into it."""
         self.require(Permission.EDIT_PLANS)
         with self.db.session() as s:
             siblings = _siblings(s, snapshot.plan_id, snapshot.parent_id)
@@ -141,6 +145,8 @@ class NodeService(Service):
                 self.audit(s, "restore", root, new=root.text[:200])
 
     def set_assignments(self, node_id: int, assignees: list[AssigneeSpec]) -> None:
+        """Replace the node's lead and supporting assignees (each one agency or one group, which must exist), in the
+        given order; the old list is audited."""
         self.require(Permission.EDIT_PLANS)
         with self.db.session() as s:
             node = self.get(s, PlanNode, node_id)

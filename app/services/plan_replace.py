@@ -143,6 +143,7 @@ class Replacement:
 
 
 def plan_label(plan: Plan) -> str:
+    """How a plan is named in messages: its number, else the start of its title."""
     return plan.number or f"“{plan.title[:60]}”"
 
 

@@ -49,6 +49,7 @@ class PlanService(Service):
             return summaries
 
     def plan(self, plan_id: int) -> PlanDetail:
+        """The plan's header, recipients and legal bases, for the plan dialog and the reports."""
         with self.db.session() as s:
             p = self.get(s, Plan, plan_id)
             return PlanDetail(
@@ -95,12 +96,14 @@ class PlanService(Service):
         raise InputError(f"«{text}» khớp {len(matches)} kế hoạch, hãy ghi rõ hơn hoặc dùng mã: {names}.")
 
     def tree(self, plan_id: int, as_of: date | None = None) -> list[NodeView]:
+        """The plan's outline with each task's state as of `as_of` (today by default), in outline order."""
         with self.db.session() as s:
             self.get(s, Plan, plan_id)
             return load_node_views(s, plan_id, as_of or date.today())
 
     def create_plan(self, title: str, *, number: str | None = None, doc_type: str | None = "KH",
                     issuer: str | None = None, issued_on: date | None = None, format: str = "state") -> int:
+        """A new empty plan (a title is required), for a plan typed by hand rather than imported; returns its id."""
         self.require(Permission.EDIT_PLANS)
         title = (title or "").strip()
         if not title:
@@ -147,6 +150,8 @@ class PlanService(Service):
         return taken
 
     def node_count(self, plan_id: int) -> int:
+        """How many outline nodes the plan has, without loading them (the plans list and the delete question show
+        it)."""
         with self.db.session() as s:
             return s.scalar(select(func.count()).select_from(PlanNode).where(PlanNode.plan_id == plan_id)) or 0
 

@@ -191,11 +191,15 @@ class RegisterService(Service):
             return RegisterView(plan.id, plan.number or "", plan.title or "", day, register, names)
 
     def expected(self, plan_id: int, period: Period, as_of: dt.date | None = None) -> dict[int, list[int]]:
+        """Which agencies owe a report on which tasks of the plan for `period` as of `as_of`: the register's
+        expected cells."""
         with self.db.session() as s:
             self.get(s, Plan, plan_id)
             return expected_in(s, plan_id, period, as_of or dt.date.today())
 
     def current_period(self, kind: PeriodKind, day: dt.date | None = None) -> Period | None:
+        """The period of `kind` that holds `day` (today) under the office's reporting windows: the register opens on
+        it."""
         with self.db.session() as s:
             return period_containing(kind, day or dt.date.today(), window_scheme(s))
 

@@ -23,6 +23,7 @@ _WORDS = {ReportStatus.ON_TIME: "Đúng hạn", ReportStatus.LATE: "Chậm", Rep
 
 
 def cell_text(cell: Cell | None) -> str:
+    """One register cell in words (status and date received, or `—`), marked when the agency owed no report then."""
     if cell is None or cell.status is None:
         return "—"
     word = _WORDS[cell.status]
@@ -32,11 +33,14 @@ def cell_text(cell: Cell | None) -> str:
 
 
 def counts_text(rates: Rates) -> str:
+    """An agency's or the plan's reporting counts in one line, for the printed register's last column."""
     return (f"{rates.received}/{rates.assessed} đã báo cáo, {rates.on_time} đúng hạn, {rates.late} chậm, "
             f"{rates.missing} chưa báo cáo" + (f", {rates.not_due} chưa đến hạn" if rates.not_due else ""))
 
 
 def register_sheet(view: RegisterView) -> RegisterSheet:
+    """The register as a printable sheet: a line per agency with its cells and rates, a totals line per period, and
+    a note saying how the rates are counted."""
     reg = view.register
     codes = [p.code for p in reg.periods]
     lines = []

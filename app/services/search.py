@@ -41,6 +41,8 @@ class SearchService:
         self._db = database
 
     def search(self, query: str, *, plan_id: int | None = None, limit: int = 200) -> list[SearchHit]:
+        """Plans (when no plan is given) and outline nodes whose folded text or label holds every term of `query`,
+        at most `limit`: diacritic-free search as the clerk types."""
         terms = _like_terms(query)
         if not terms:
             return []

@@ -161,6 +161,8 @@ def list_automatic_backups(target: str) -> list[BackupFile]:
 
 
 def automatic_backup_folder(target: str) -> Path | None:
+    """Where the automatic backups of the SQLite database at `target` go (None for a server database, backed up by
+    its own tools)."""
     path = sqlite_path(to_url(target))
     return None if path is None else backup_folder(path)
 

@@ -20,6 +20,7 @@ EDITABLE_TARGET_FIELDS = ("indicator", "comparator", "value", "unit", "baseline_
 
 class TargetService(Service):
     def list_targets(self, plan_id: int) -> list[TargetView]:
+        """The plan's targets in their order."""
         with self.db.session() as s:
             self.get(s, Plan, plan_id)
             targets = s.scalars(select(Target).where(Target.plan_id == plan_id).order_by(Target.position, Target.id))
@@ -28,6 +29,7 @@ class TargetService(Service):
     def add(self, plan_id: int, *, indicator: str, comparator: str, value: float, unit: str = "",
             baseline_year: int | None = None, baseline_value: float | None = None,
             deadline_phrase: str | None = None, node_id: int | None = None, path: list[str] | None = None) -> int:
+        """Add a target to the plan (indicator, comparator and value checked), last in order; returns its id."""
         self.require(Permission.EDIT_PLANS)
         _check(indicator, comparator)
         with self.db.session() as s:
@@ -54,6 +56,7 @@ class TargetService(Service):
             return target.version
 
     def delete(self, target_id: int) -> None:
+        """Delete a target and its measurements, audited with its indicator."""
         self.require(Permission.EDIT_PLANS)
         with self.db.session() as s:
             target = self.get(s, Target, target_id)

@@ -109,6 +109,7 @@ def task_state(deadline: Deadline | None, assignees: Sequence[AssigneeView],
 
 
 def group_members(session: Session) -> dict[int, tuple[int, ...]]:
+    """Every group's member agencies, to count a group's task for each member."""
     members: dict[int, list[int]] = defaultdict(list)
     for group_id, agency_id in session.execute(select(AgencyGroupMember.group_id, AgencyGroupMember.agency_id)):
         members[group_id].append(agency_id)
@@ -121,6 +122,7 @@ PARAMS_TEXT = cast(NodeDeadline.params, Text)
 
 
 def load_deadlines(session: Session, scope: Scope) -> dict[int, Deadline]:
+    """The parsed deadlines of the nodes in `scope`, by node id, as the task states are derived from them."""
     query = select(NodeDeadline.node_id, NodeDeadline.kind, NodeDeadline.phrase, PARAMS_TEXT,
                    NodeDeadline.override_date, NodeDeadline.trigger_date)
     return {row[0]: make_deadline(row[1], row[2], row[3], row[4], row[5])

@@ -25,12 +25,14 @@ SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**14, 8, 1
 
 
 def hash_password(password: str) -> str:
+    """A salted scrypt hash of the password (the password itself is never stored)."""
     salt = secrets.token_bytes(16)
     digest = hashlib.scrypt(password.encode(), salt=salt, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P, dklen=32)
     return f"scrypt${SCRYPT_N}${SCRYPT_R}${SCRYPT_P}${salt.hex()}${digest.hex()}"
 
 
 def password_matches(password: str, stored: str) -> bool:
+    """Whether `password` matches the stored hash, compared in constant time; a malformed hash never matches."""
     try:
         scheme, n, r, p, salt, digest = stored.split("$")
         if scheme != "scrypt":
@@ -64,6 +66,7 @@ def _check_role(role: str) -> str:
 
 class UserService(Service):
     def list_users(self) -> list[UserView]:
+        """Every user with role, active flag and assigned agencies, by name."""
         with self.db.session() as s:
             assigned: dict[int, list[str]] = {}
             for user_id, agency in s.execute(select(UserAgency.user_id, Agency.name)
@@ -109,6 +112,8 @@ class UserService(Service):
                            ", ".join(agency_names(s, wanted)) or None)
 
     def set_password(self, name: str, password: str) -> None:
+        """Set a user's password (user-management permission); only its hash is stored and the audit says only that
+        it changed."""
         with self.db.session() as s:
             self.require(Permission.MANAGE_USERS, s)
             user = self._user(s, name)
@@ -116,6 +121,7 @@ class UserService(Service):
             self.audit(s, "update", user, "password_hash", None, "(đã đổi)")
 
     def disable(self, name: str) -> None:
+        """Lock a user out without deleting them, so their past edits keep their name in the audit."""
         with self.db.session() as s:
             self.require(Permission.MANAGE_USERS, s)
             self.apply_changes(s, self._user(s, name), {"active": False}, ("active",))
@@ -135,6 +141,7 @@ class UserService(Service):
             return UserView(user.name, user.full_name, user.role, tuple(agencies), user.active)
 
     def needs_password(self) -> bool:
+        """Whether the acting user must give a password to sign in."""
         with self.db.session() as s:
             return bool(s.scalar(select(User.password_hash).where(User.name == self.user)))
 

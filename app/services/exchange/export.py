@@ -123,4 +123,5 @@ def _file_name(agency: str, code: str, agency_id: int, used: set[str]) -> str:
 
 
 def target_paths(folder: Path, plans: list[WorkbookPlan]) -> list[Path]:
+    """Where each plan's workbook is written in `folder`, so the caller can check them all before writing any."""
     return [folder / p.file_name for p in plans]

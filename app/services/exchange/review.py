@@ -64,6 +64,7 @@ class Values:
 
     @classmethod
     def of(cls, row: ProgressUpdate) -> Values:
+        """The stored figures of a progress row, to compare with what the workbook brings."""
         return cls(row.status, row.percent, row.result, row.difficulties, row.proposals, row.reported_on)
 
 
@@ -82,6 +83,8 @@ class RowReview:
     source: ReadRow | None = field(default=None, repr=False)  # re-judged at apply time
 
     def entry(self, agency_id: int, period: str) -> ProgressEntry:
+        """The progress entry this accepted workbook row becomes for `agency_id` and `period` (only for a row
+        matched to a task)."""
         assert self.incoming is not None and self.node_id is not None
         v = self.incoming
         return ProgressEntry(self.node_id, agency_id, period, v.status, v.percent, v.result, v.difficulties,
@@ -105,6 +108,7 @@ class FileReview:
     rows: list[RowReview] = field(default_factory=list)
 
     def count(self, outcome: Outcome) -> int:
+        """How many rows of the file have this outcome, for the review's summary line."""
         return sum(1 for r in self.rows if r.outcome is outcome)
 
     @property

@@ -62,10 +62,13 @@ def default_as_of(period: Period, profile: OfficeProfile | None = None) -> date:
 class ReportService(Service):
     # ---- office profile -----------------------------------------------------------------------
     def office(self, plan_id: int | None = None) -> OfficeProfile:
+        """The office profile reports are signed with (letterhead, signer, recipients), for `plan_id`'s issuer when
+        given."""
         with self.db.session() as s:
             return load_profile(s, self.get(s, Plan, plan_id) if plan_id is not None else None)
 
     def save_office(self, profile: OfficeProfile) -> None:
+        """Store the office profile for every later report (settings permission)."""
         self.require(Permission.SETTINGS)
         with self.db.session() as s:
             save_profile(s, profile)
@@ -77,15 +80,21 @@ class ReportService(Service):
             return bool(profile_gaps(stored_profile(s))) and not drafts.office_asked(s)
 
     def mark_office_asked(self) -> None:
+        """Remember, per database, that the first-start question about the office profile was asked, so it is not
+        asked again."""
         with self.db.session() as s:
             drafts.mark_office_asked(s)
 
     # ---- the clerk's text, per plan and period ----------------------------------------------
     def narrative(self, plan_id: int, period: str) -> Narrative:
+        """What the clerk last typed into the report of `plan_id` for `period` (empty sections when nothing was
+        kept)."""
         with self.db.session() as s:
             return drafts.load_narrative(s, plan_id, period)
 
     def save_narrative(self, plan_id: int, period: str, narrative: Narrative) -> None:
+        """Keep the sections the clerk typed for the plan and period, so a report written over days survives the
+        dialog closing."""
         self.require(Permission.PRINT)
         with self.db.session() as s:
             self.get(s, Plan, plan_id)
@@ -196,6 +205,8 @@ class ReportService(Service):
     # ---- contents -----------------------------------------------------------------------------
     def progress(self, plan_id: int, period: Period, as_of: date | None = None,
                  options: ReportOptions | None = None) -> ProgressReportContent:
+        """The content of the periodic progress report (sections I–VI and the annexes) for `period`, counted as of
+        `as_of` (by default the period's cut-off)."""
         with self.db.session() as s:
             plan = self.get(s, Plan, plan_id)
             profile = load_profile(s, plan)
@@ -204,6 +215,7 @@ class ReportService(Service):
 
     def reminders(self, plan_id: int, period: Period, as_of: date | None = None,
                   options: ReportOptions | None = None) -> list[ReminderContent]:
+        """One reminder letter per agency with overdue tasks or a missing report for `period`, as of `as_of`."""
         with self.db.session() as s:
             plan = self.get(s, Plan, plan_id)
             profile = load_profile(s, plan)
@@ -211,16 +223,20 @@ class ReportService(Service):
                                      options or ReportOptions())
 
     def task_list(self, plan_id: int, as_of: date | None = None) -> TaskListContent:
+        """The plan's tasks with their state and latest result as of `as_of`, for the printed task list."""
         with self.db.session() as s:
             return task_list_content(s, self.get(s, Plan, plan_id), as_of or date.today())
 
     def targets(self, plan_id: int, as_of: date | None = None) -> TargetsContent:
+        """The plan's targets with their latest measurement and assessment as of `as_of`, for the printed targets
+        table."""
         with self.db.session() as s:
             plan = self.get(s, Plan, plan_id)
             return targets_content(s, plan, as_of or date.today(), load_profile(s, plan))
 
     def calendar_month(self, period: Period, plan_id: int | None = None,
                        as_of: date | None = None) -> CalendarMonthContent:
+        """The month's due items (of one plan or all) as a printable calendar; only a month period is accepted."""
         if period.kind is not PeriodKind.MONTH:
             raise InputError("Lịch nhiệm vụ in theo tháng: dùng kỳ dạng 2021-M08.")
         with self.db.session() as s:

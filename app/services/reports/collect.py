@@ -51,6 +51,7 @@ class Latest:
 
 
 def plan_ref(plan: Plan) -> PlanRef:
+    """How a report cites the plan: number, date, issuer, title and the document's kind word."""
     return PlanRef(plan.number or "", plan.issued_on, plan.issuer or "", plan.title or "",
                    "Kế hoạch" if (plan.doc_type or "KH") == "KH" else _KIND.get(plan.doc_type or "", "Văn bản"))
 
@@ -67,10 +68,12 @@ _KIND = {"NQ": "Nghị quyết", "CT": "Chỉ thị", "CTr": "Chương trình", 
 
 
 def node_views(s: Session, plan_id: int, as_of: date) -> list[NodeView]:
+    """The plan's outline with states as of `as_of`: the one read every report section starts from."""
     return load_node_views(s, plan_id, as_of)
 
 
 def agency_names(s: Session) -> dict[int, str]:
+    """Every agency's name by id, to name who wrote a result or a remark."""
     return dict(s.execute(select(Agency.id, Agency.name)).all())
 
 
@@ -172,6 +175,7 @@ def _title(text: str) -> str:
 
 
 def reporting_rules(s: Session, plan_id: int) -> list[ReportingRule]:
+    """The plan's reporting rules (what is due when), as the register reads them."""
     return plan_reporting_rules(s, plan_id)
 
 
@@ -212,6 +216,7 @@ def agency_reporting(s: Session, plan_id: int, period: Period, as_of: date,
 
 
 def target_rows(s: Session, plan_id: int, as_of: date) -> list[TargetRow]:
+    """The plan's targets as table rows: goal, the latest measurement on or before `as_of` and its assessment."""
     out = []
     for i, t in enumerate(s.scalars(select(Target).where(Target.plan_id == plan_id)
                                     .order_by(Target.position, Target.id)), start=1):

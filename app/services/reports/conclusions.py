@@ -59,6 +59,8 @@ def remark_lines(pairs: Iterable[tuple[int, str]], names: dict[int, str], kinds:
 
 def draft_shortcomings(views: list[NodeView], reporting: list[AgencyReport], period_label: str,
                        difficulties: list[str]) -> list[str]:
+    """Section III: overdue and late tasks with the leads most concerned, the agencies that reported late or not at
+    all, and a pointer to IV for the causes; a plain sentence when there is nothing to report."""
     tasks = [v for v in views if v.kind == "task"]
     overdue = [v for v in tasks if v.state is TaskState.IN_PROGRESS_OVERDUE]
     late = [v for v in tasks if v.state is TaskState.DONE_LATE]
@@ -112,6 +114,8 @@ def draft_direction(views: list[NodeView], upcoming: list[NextTask], next_label:
 
 
 def draft_proposals(agency_proposals: list[str], views: list[NodeView], addressee: str) -> list[str]:
+    """Section VI: the agencies' proposals, then a request to the addressee about the overdue tasks; a plain
+    sentence when there is none."""
     out = list(agency_proposals)
     overdue = sum(v.kind == "task" and v.state is TaskState.IN_PROGRESS_OVERDUE for v in views)
     if overdue and addressee:
@@ -123,6 +127,7 @@ def draft_proposals(agency_proposals: list[str], views: list[NodeView], addresse
 
 
 def agency_kinds(s: Session) -> dict[int, str]:
+    """Every agency's kind by id, to count the authors of a remark by kind of body."""
     return dict(s.execute(select(Agency.id, Agency.kind)).all())
 
 

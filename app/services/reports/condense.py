@@ -87,6 +87,7 @@ def _clean(text: str | None) -> str:
 
 
 def sentence(text: str) -> str:
+    """The text cleaned and closed with a full stop (empty stays empty)."""
     text = _clean(text)
     return f"{text}." if text else ""
 
@@ -152,6 +153,8 @@ def plan_parts(views: list[NodeView]) -> list[tuple[NodeView | None, list[NodeVi
 
 
 def part_heading(section: NodeView | None, parts: int) -> str:
+    """The heading of one part of section II from the plan's section (`Phần I. ...`, a shouted title in sentence
+    case); the tasks outside any section are `Các nhiệm vụ khác`."""
     if section is None:
         return "Các nhiệm vụ khác" if parts > 1 else ""
     label = section.label.strip().rstrip(".-")
@@ -171,6 +174,8 @@ def state_counts(tasks: Iterable[NodeView]) -> str:
 
 
 def part_summaries(views: list[NodeView], said: list[Said], as_of: date) -> list[PartSummary]:
+    """Section II part by part: the counts by state, the period's results condensed and attributed, and the overdue
+    tasks."""
     parts = plan_parts(views)
     by_task: dict[int, list[Said]] = defaultdict(list)
     for x in said:
@@ -295,6 +300,7 @@ def _count(row: AgencyRow, state: TaskState) -> None:
 
 
 def report_words(r: AgencyReport) -> str:
+    """When the agency's report came, as Phụ lục II prints it: the date, marked late, or `Chưa báo cáo`."""
     if r.submitted_on is None:
         return "Chưa báo cáo"
     if r.status is ReportingStatus.LATE:

@@ -19,10 +19,13 @@ ASKED_KEY = "report.office.asked"
 
 
 def narrative_key(plan_id: int, period: str) -> str:
+    """The settings key the narrative of one plan and period is kept under."""
     return f"report.narrative.{plan_id}.{period}"
 
 
 def load_narrative(s: Session, plan_id: int, period: str) -> Narrative:
+    """The narrative kept for the plan and period, or an empty one (also when it was written by another version and
+    no longer reads)."""
     row = s.get(OfficeSetting, narrative_key(plan_id, period))
     if row is None or not isinstance(row.value, dict):
         return Narrative()
@@ -48,9 +51,11 @@ def store_narrative(s: Session, plan_id: int, period: str, narrative: Narrative)
 
 
 def office_asked(s: Session) -> bool:
+    """Whether the first-start question about the office profile was asked on this database."""
     return s.get(OfficeSetting, ASKED_KEY) is not None
 
 
 def mark_office_asked(s: Session) -> None:
+    """Remember that the office profile question was asked (once per database)."""
     if s.get(OfficeSetting, ASKED_KEY) is None:
         s.add(OfficeSetting(key=ASKED_KEY, value=True))

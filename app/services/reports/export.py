@@ -44,10 +44,13 @@ _WRITERS = {"docx": docx_writer.write, "pdf": pdf_writer.write, "xlsx": xlsx_wri
 
 
 def kind_of(content: object) -> str:
+    """The document kind (file stem) of a report content, for naming the file and the printed-report snapshot."""
     return _BUILDERS[type(content)][0]
 
 
 def build(content: object) -> Document:
+    """The neutral `Document` for a report content, through the builder of its type; an unknown type is a bug
+    (TypeError)."""
     try:
         return _BUILDERS[type(content)][1](content)
     except KeyError:

@@ -22,12 +22,14 @@ from app.services.reports.office import OfficeProfile
 
 
 def task_list_content(s: Session, plan: Plan, as_of: date) -> TaskListContent:
+    """The printed task list: every task with its state and result as of `as_of`, in the plan's format of today."""
     views = collect.node_views(s, plan.id, as_of)
     fmt = format_for(plan.format or "state", date.today())
     return TaskListContent(fmt, collect.plan_ref(plan), collect.result_items(views, None))
 
 
 def targets_content(s: Session, plan: Plan, as_of: date, profile: OfficeProfile) -> TargetsContent:
+    """The printed targets table of the plan as of `as_of`, under the office's letterhead."""
     return TargetsContent(profile.format_on(date.today()), collect.plan_ref(plan), as_of,
                           collect.target_rows(s, plan.id, as_of), profile.issuing_body)
 

@@ -46,6 +46,8 @@ class OfficeProfile:
     recipients_by_kind: dict[str, list[str]] = field(default_factory=dict)
 
     def recipients_for(self, kind: str) -> list[str]:
+        """The `Nơi nhận` list for a kind of document: its own list when set, else the profile's for a progress
+        report and none for the others."""
         if kind in self.recipients_by_kind:
             return list(self.recipients_by_kind[kind])
         return list(self.recipients) if kind == "progress" else []
@@ -55,11 +57,13 @@ class OfficeProfile:
         return format_for(self.format, day, self.party_format)
 
     def signer(self) -> Signer:
+        """The signature block's signer (title, name, `TM.`/`KT.` authority) from the profile."""
         authority = Authority(self.signer_authority) if self.signer_authority else None
         return Signer(self.signer_title, self.signer_name, authority, self.signer_authority_body)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> OfficeProfile:
+        """A profile from stored JSON, ignoring keys this version does not know (written by a newer one)."""
         known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
         return cls(**known)
 
@@ -105,6 +109,7 @@ def load_profile(s: Session, plan: Plan | None = None) -> OfficeProfile:
 
 
 def save_profile(s: Session, profile: OfficeProfile) -> None:
+    """Store the office profile as JSON in the office settings (created on first save)."""
     row = s.get(OfficeSetting, OFFICE_KEY)
     if row is None:
         s.add(OfficeSetting(key=OFFICE_KEY, value=asdict(profile)))

@@ -67,6 +67,8 @@ def signs_for(profile: OfficeProfile, body: str) -> bool:
 
 def progress_content(s: Session, plan: Plan, period: Period, as_of: date, profile: OfficeProfile,
                      options: ReportOptions) -> ProgressReportContent:
+    """Everything the periodic progress report prints, read in one session: summary counts, section II by parts,
+    sections III–VI drafted from the period's words, the agencies' reporting, and the annexes."""
     scheme = WindowScheme(profile.window)
     window = period.window(scheme)
     views = collect.node_views(s, plan.id, as_of)

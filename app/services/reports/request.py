@@ -71,6 +71,8 @@ class ReportRequest:
     outside_plan: bool = False  # the clerk confirmed a period before the plan or after its end
 
     def check(self) -> None:
+        """Refuse, with one Vietnamese line, a request its kind cannot be printed from (no plan, no period, a
+        calendar not by month, a bad number)."""
         if self.kind.needs_plan and self.plan_id is None:
             raise InputError("Hãy chọn một kế hoạch.")
         if self.kind.needs_period and self.period is None:
@@ -85,6 +87,7 @@ class ReportRequest:
         return self.period.code if self.period is not None else None
 
     def suggested_name(self, file_format: str) -> str:
+        """The file name offered for the report: its kind's stem and the period code."""
         stem = self.kind.file_stem + (f"-{self.code}" if self.code else "")
         return f"{stem}.{file_format}"
 

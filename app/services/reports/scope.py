@@ -49,6 +49,8 @@ def period_problem(s: Session, plan: Plan, period: Period, scheme: WindowScheme)
 
 
 def check_period(s: Session, plan: Plan, period: Period, scheme: WindowScheme) -> None:
+    """Refuse a period the plan cannot be reported for (before it was issued, after it ended), with the reason in
+    Vietnamese."""
     problem = period_problem(s, plan, period, scheme)
     if problem:
         raise InputError(problem)
