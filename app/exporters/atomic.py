@@ -31,6 +31,8 @@ class Monitor:
         self._cancel = cancel
 
     def step(self, done: int, total: int, message: str) -> None:
+        """Report progress and stop the export (ExportCancelled) when the user cancelled: called between rows so a
+        long export answers within a step."""
         if self._cancel is not None and self._cancel():
             raise ExportCancelled()
         if self._progress is not None:

@@ -19,6 +19,8 @@ WIDTHS = (18, 14, 10, 26, 18, 40, 40)
 
 def write_audit(title: str, headers: Sequence[str], rows: Sequence[Sequence[object]],
                 path: str | os.PathLike[str]) -> None:
+    """The audit rows as a filterable workbook (title row, frozen header, column widths), written atomically to
+    `path`."""
     wb = Workbook()
     ws = wb.active
     ws.title = "Nhat ky"

@@ -93,6 +93,7 @@ def dump(value: Any) -> dict[str, Any]:
 
 
 def load(payload: dict[str, Any]) -> Any:
+    """The report content of a stored snapshot; another schema is refused (ValueError) rather than misread."""
     if payload.get("schema") != SCHEMA:
         raise ValueError(f"unsupported snapshot schema {payload.get('schema')!r}")
     return from_json(payload["content"])

@@ -173,6 +173,7 @@ class TableRow:
 
     @classmethod
     def group(cls, text: str) -> TableRow:
+        """A full-width group row (a week, a part of the plan) spanning the table."""
         return cls([text], RowKind.GROUP)
 
 
@@ -216,4 +217,5 @@ class Document:
     extra: dict[str, str] = field(default_factory=dict)
 
     def tables(self) -> list[Table]:
+        """Every data table of the document in order (the spreadsheet export writes one sheet each)."""
         return [b for s in self.sections for b in s.blocks if isinstance(b, Table)]

@@ -29,6 +29,7 @@ _AFTER_PGNUM = (
 
 
 def twips(mm: float) -> str:
+    """Millimetres as Word's twips, the unit of widths and indents in the XML."""
     return str(round(mm * _TWIPS_PER_MM))
 
 
@@ -181,6 +182,8 @@ def table_properties(
 
 
 def cell_properties(tc: BaseOxmlElement, width_mm: float, valign: str, span: int = 1) -> None:
+    """Set a table cell's width, vertical alignment and column span, replacing any earlier setting of each (a cell
+    holds one of each)."""
     tc_pr = tc.get_or_add_tcPr()
     for tag in ("w:tcW", "w:gridSpan", "w:vAlign"):
         for old in tc_pr.findall(qn(tag)):

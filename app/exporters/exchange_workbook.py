@@ -115,6 +115,8 @@ def write_exchange_workbook(header: ExchangeHeader, rows: Sequence[ExchangeRow],
 
 
 def meta_fields(header: ExchangeHeader, rows: int) -> dict[str, str]:
+    """What the hidden meta sheet records, so that a returned workbook is matched to its database, plan, period,
+    agency and file."""
     return {
         "format": x.FORMAT, "database": header.database, "plan_id": str(header.plan_id),
         "plan_number": header.plan_number, "period": header.period_code, "agency_id": str(header.agency_id),

@@ -37,6 +37,7 @@ class FontFamily:
     names: dict[str, str]  # face -> reportlab font name
 
     def face(self, bold: bool, italic: bool) -> str:
+        """The registered font name for a weight and slant."""
         key = "bolditalic" if bold and italic else "bold" if bold else "italic" if italic else "regular"
         return self.names[key]
 

@@ -155,6 +155,8 @@ class Layout:
         return f"{place}, ngày {day_text(when)} tháng {month_text(when)} năm {when.year}"
 
     def authority_line(self, kind: Authority | None, body: str | None) -> str | None:
+        """The line above the signer's title (`TM. ỦY BAN NHÂN DÂN`, `KT. ...`, or the body alone); a collective
+        Party body is always `TM.`."""
         if kind is None:
             return body.upper() if body else None
         if kind is Authority.KT and self.is_collective(body):
@@ -162,6 +164,7 @@ class Layout:
         return f"{self.authority_prefix[kind]} {(body or '').upper()}".strip()
 
     def is_collective(self, body: str | None) -> bool:
+        """Whether the body is a collective leadership (Ban Thường vụ ...), which its members sign for with `TM.`."""
         folded = fold(body or "")
         return any(marker in folded for marker in self.collective_bodies)
 
@@ -200,16 +203,19 @@ class Layout:
         return s[0].upper() + s[1:]
 
     def text_width(self, landscape: bool = False) -> float:
+        """mm between the margins of a portrait or a landscape page."""
         m = self.landscape_margins if landscape else self.margins
         width = self.page_height if landscape else self.page_width
         return width - m.left - m.right
 
 
 def day_text(d: date) -> str:
+    """The day as dates are printed in the header (`05`)."""
     return f"{d.day:02d}"
 
 
 def month_text(d: date) -> str:
+    """The month as the header prints it: with a leading zero for January and February only (ND 30/2020)."""
     return f"{d.month:02d}" if d.month <= 2 else str(d.month)
 
 
@@ -305,6 +311,7 @@ PARTY_PINS = {"hd36": Format.PARTY, "hd05": Format.PARTY_HD05}  # what a Party o
 
 
 def layout_for(fmt: Format) -> Layout:
+    """The layout of a document format (state, Party, Party after HD 05)."""
     return LAYOUTS[fmt]
 
 

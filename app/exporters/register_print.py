@@ -55,6 +55,7 @@ class RegisterSheet:
 
 
 def percent(value: float | None) -> str:
+    """A rate as a whole percentage, `—` when there was nothing to count."""
     return "—" if value is None else f"{value * 100:.0f}%"
 
 
@@ -66,6 +67,7 @@ def _lowest(sheet: RegisterSheet) -> list[RegisterLine]:
 # -- PDF -----------------------------------------------------------------------------------------
 
 def write_register_pdf(sheet: RegisterSheet, path: str | os.PathLike[str]) -> None:
+    """The register sheet as a landscape PDF (glyphs checked before drawing), written atomically."""
     family = fonts.family()
     texts = [sheet.title, sheet.subtitle, sheet.note, *sheet.periods]
     for line in [*sheet.lines, sheet.totals]:
@@ -151,6 +153,7 @@ def _short(name: str, limit: int = 34) -> str:
 # -- XLSX ----------------------------------------------------------------------------------------
 
 def write_register_xlsx(sheet: RegisterSheet, path: str | os.PathLike[str]) -> None:
+    """The register sheet as a workbook with its rates and charts, written atomically."""
     wb = Workbook()
     ws = wb.active
     ws.title = "Sổ theo dõi báo cáo"

@@ -38,6 +38,8 @@ def write(
     progress: Progress | None = None,
     cancel: Cancel | None = None,
 ) -> None:
+    """Write the document's tables to `path` as a workbook (one sheet a table, its caption above), atomically;
+    raises `ExportCancelled` when `cancel()` is true."""
     monitor = Monitor(progress, cancel)
     lay = layout_for(document.format)
     size = lay.table_text.size

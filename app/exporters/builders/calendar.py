@@ -33,6 +33,8 @@ COLUMNS = [
 
 
 def build_calendar_month(c: CalendarMonthContent) -> Document:
+    """The month's due items as a list grouped by week (one row group per week, `Không có nhiệm vụ đến hạn` in an
+    empty one), landscape."""
     first = date(c.year, c.month, 1)
     last = date(c.year, c.month, _cal.monthrange(c.year, c.month)[1])
     entries = sorted(c.entries, key=lambda e: e.day)

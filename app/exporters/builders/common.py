@@ -59,6 +59,7 @@ def document_reference(head: Letterhead, kind: str) -> str:
 
 
 def header_block(head: Letterhead, letter_subject: str | None = None) -> HeaderBlock:
+    """The letterhead block (issuing body, number, place and date), with the `V/v` subject line of a letter."""
     return HeaderBlock(
         issuing_body=head.issuing_body,
         number=head.number,
@@ -70,10 +71,13 @@ def header_block(head: Letterhead, letter_subject: str | None = None) -> HeaderB
 
 
 def addressees(head: Letterhead) -> list[Addressees]:
+    """The `Kính gửi` block of a report sent upward, none for a document without addressees."""
     return [Addressees(head.addressees)] if head.addressees else []
 
 
 def signature(head: Letterhead) -> SignatureBlock:
+    """The signature block with `Nơi nhận` and the archive line; marked `upward` when the document has addressees
+    (a report sent up)."""
     return SignatureBlock(head.signer, head.recipients, head.archive, upward=bool(head.addressees))
 
 
@@ -93,10 +97,12 @@ def bullets(lines: list[str], empty: str = NO_ITEMS) -> list[Paragraph]:
 
 
 def texts(lines: list[str]) -> list[Paragraph]:
+    """Each non-blank line as a paragraph (the clerk's multi-line text)."""
     return [Paragraph.of(x.strip()) for x in lines if x.strip()]
 
 
 def heading(text: str, level: int = 1) -> Heading:
+    """A section heading of `level`, styled by the layout (the builders never size text themselves)."""
     return Heading(text, level)
 
 
@@ -110,6 +116,7 @@ TASK_COLUMNS = [
 
 
 def group_text(group: ResultGroup) -> str:
+    """A result group's heading as printed: its label closed with a full stop, then its title."""
     label = group.label.strip()
     if label and not label.endswith((".", ")")):
         label += "."
@@ -131,4 +138,5 @@ def task_rows(items: list[ResultItem], with_result: bool) -> list[TableRow]:
 
 
 def plain(text: str) -> Paragraph:
+    """A paragraph in the plain role: no first-line indent, for lists inside the body and notes."""
     return Paragraph.of(text, role=Role.PLAIN)

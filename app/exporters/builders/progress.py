@@ -77,6 +77,7 @@ NOTHING = {
 
 
 def report_subject(c: ProgressReportContent) -> str:
+    """The report's subject line: which plan's results, for which period."""
     return f"Kết quả thực hiện {plan_citation(c.plan)} ({c.period_label})"
 
 
@@ -106,6 +107,8 @@ def section_lines(c: ProgressReportContent, key: str) -> list[str]:
 
 
 def build_progress_report(c: ProgressReportContent) -> Document:
+    """The periodic progress report: header, sections I–VI (the clerk's text, else the drafts), signature, and the
+    annexes (the tasks on landscape pages, the agencies on portrait ones)."""
     head = c.letterhead
     blocks: list[Block] = [header_block(head), TitleBlock("BÁO CÁO", report_subject(c))]
     blocks += addressees(head)
@@ -308,6 +311,8 @@ def _task_paragraphs(t: ResultTask) -> list[Paragraph]:
 
 
 def default_shortcomings(c: ProgressReportContent) -> list[str]:
+    """Section III from the counts alone, for report content saved before the service drafted it (printed-report
+    snapshots)."""
     s = c.summary
     out = []
     if s.overdue:
@@ -321,5 +326,7 @@ def default_shortcomings(c: ProgressReportContent) -> list[str]:
 
 
 def next_task_text(text: str, lead: str, deadline: str) -> str:
+    """A task due next period as a section V line, with its lead and deadline, for content saved before the service
+    drafted V."""
     extra = "; ".join(x for x in (f"chủ trì: {lead}" if lead else "", f"thời hạn: {deadline}" if deadline else "") if x)
     return f"{text.strip().rstrip('.;')}" + (f" ({extra})" if extra else "") + ";"

@@ -39,6 +39,7 @@ COLUMNS = [
 
 
 def reminder_subject(c: ReminderContent) -> str:
+    """The letter's `V/v` line: reminding of the tasks of the plan."""
     return f"V/v đôn đốc thực hiện nhiệm vụ tại {plan_citation(c.plan, with_subject=False)}"
 
 
@@ -72,6 +73,7 @@ def reminder_body(c: ReminderContent, office: str) -> list[Block]:
 
 
 def build_reminder(c: ReminderContent) -> Document:
+    """One reminder letter to one agency: what it owes and by when, with its overdue and due tasks in an annex."""
     head = replace(c.letterhead, addressees=[c.agency])  # the letter goes to the agency itself
     blocks: list[Block] = [header_block(head, reminder_subject(c))]
     blocks += addressees(head)

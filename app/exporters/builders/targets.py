@@ -20,6 +20,8 @@ COLUMNS = [
 
 
 def build_targets(c: TargetsContent) -> Document:
+    """The targets table: goal, deadline, latest figure and date, assessment (`Chưa có số liệu` when never
+    measured)."""
     rows = [
         TableRow(
             [
