@@ -51,20 +51,21 @@ class MentionMatcher:
             name = self._free_name(mention, self.group_names)
             group = AgencyGroup(name=name, name_folded=fold(name),
                                 description="Nhóm đề xuất khi nhập kế hoạch: cần bổ sung các cơ quan thành viên.")
-            self.s.add(group)
-            self.s.flush()
-            self._remember("group", group.id, mention, name, self.group_names)
-            self.new_groups.append(name)
-            self.service.audit(self.s, "create", group, "proposed", None, name)
-            return "group", group.id
+            return "group", self._propose("group", group, mention, self.group_names, self.new_groups)
         name = self._free_name(mention, self.agency_names)
         agency = Agency(name=name, name_folded=fold(name), kind=guess_kind(mention), proposed=True)
-        self.s.add(agency)
+        return "agency", self._propose("agency", agency, mention, self.agency_names, self.new_agencies)
+
+    def _propose(self, kind: str, row: Agency | AgencyGroup, mention: str, taken: set[str],
+                 created: list[str]) -> int:
+        """Store a new proposed agency or group, audited, and index it under the mention and its name so the
+        rest of the import finds it; returns its id."""
+        self.s.add(row)
         self.s.flush()
-        self._remember("agency", agency.id, mention, name, self.agency_names)
-        self.new_agencies.append(name)
-        self.service.audit(self.s, "create", agency, "proposed", None, name)
-        return "agency", agency.id
+        self._remember(kind, row.id, mention, row.name, taken)
+        created.append(row.name)
+        self.service.audit(self.s, "create", row, "proposed", None, row.name)
+        return row.id
 
     def _free_name(self, mention: str, taken: set[str]) -> str:
         """The mention, or — when another city's body already has that name — qualified by city."""
