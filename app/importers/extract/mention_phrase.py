@@ -168,6 +168,20 @@ _MEMBERS_OF = re.compile(r"^trong (?:các |những )?(?:tiểu ban|ban|tổ|đo�
                          r"chi bộ|đảng ủy|đảng uỷ|ban chỉ đạo)\b")
 
 
+def _inside_head(words: list[str], i: int) -> int:
+    """How many words from `i` finish a head noun begun just before it (`chủ` + `đầu tư`), or 0: a head
+    of several words is one noun even when a later word of it is a predicate word by itself."""
+    for k in (1, 2):
+        if i - k < 0:
+            break
+        start = " ".join(words[i - k:])
+        head = head_at(start)
+        if head and len(head.split()) > k and start.lower().startswith(head) \
+                and _bare(" ".join(words[i - k:i - k + len(head.split())])) == head:
+            return len(head.split()) - k
+    return 0
+
+
 def prev_is(out: list[str], phrases: tuple[str, ...]) -> bool:
     """Do the words taken so far end a phrase that is exactly one of `phrases` (lowercase)?"""
     taken = " ".join(out).lower().strip(" ,")
@@ -196,6 +210,11 @@ def take_phrase(text: str, max_words: int = 60) -> str:
             break  # `Doanh nghiệp số Phát triển ...`: a kind of business, then a new sentence run into it
         if i > 0 and word[:1].islower():
             rest = " ".join(words[i:]).lower()
+            inside = _inside_head(words, i) if _verb_at(rest) else 0
+            if inside and not any(re.search(r"[,;:.()]", w) for w in words[i:i + inside]):
+                out.extend(words[i:i + inside])  # `Các chủ đầu tư …`: a head noun holding a verb (`đầu tư`)
+                i += inside
+                continue
             if prev_is(out, ("cơ sở", "các cơ sở", "chủ cơ sở")) and re.match(ESTABLISHMENT, " " + rest):
                 n = 2 if rest.split(" ", 1)[0] not in ("khám", "bán") else 3
                 out.extend(words[i:i + n])  # `các cơ sở giáo dục`, `cơ sở khám bệnh, chữa bệnh`: the kind
