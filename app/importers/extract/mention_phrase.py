@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from app.importers.extract.agency_vocab import VERBS
+from app.importers.extract.agency_vocab import HEADS, VERBS
 from app.importers.extract.mention_heads import ESTABLISHMENT, PRIVATE_HEADS, head_at, holds_post
 
 
@@ -35,6 +35,11 @@ def _verb_at(low: str) -> bool:
         if low.startswith(verb) and (len(low) == len(verb) or not low[len(verb)].isalpha()):
             return True
     return False
+
+
+# heads of several words holding a predicate word (`chủ đầu tư`, `ban quản lý`): the walk must not stop inside
+_HEADS_HOLDING_VERBS = tuple(h for h in HEADS
+                             if any(_verb_at(" ".join(h.split()[j:])) for j in range(1, len(h.split()))))
 
 
 # Words that close a body's name by its level (`Trường Chính trị tỉnh`, `Ủy ban nhân dân huyện`).
@@ -174,11 +179,11 @@ def _inside_head(words: list[str], i: int) -> int:
     for k in (1, 2):
         if i - k < 0:
             break
-        start = " ".join(words[i - k:])
-        head = head_at(start)
-        if head and len(head.split()) > k and start.lower().startswith(head) \
-                and _bare(" ".join(words[i - k:i - k + len(head.split())])) == head:
-            return len(head.split()) - k
+        first = words[i - k].lower()
+        for head in _HEADS_HOLDING_VERBS:
+            n = len(head.split())
+            if n > k and head.startswith(first + " ") and _bare(" ".join(words[i - k:i - k + n])) == head:
+                return n - k
     return 0
 
 
@@ -210,11 +215,6 @@ def take_phrase(text: str, max_words: int = 60) -> str:
             break  # `Doanh nghiệp số Phát triển ...`: a kind of business, then a new sentence run into it
         if i > 0 and word[:1].islower():
             rest = " ".join(words[i:]).lower()
-            inside = _inside_head(words, i) if _verb_at(rest) else 0
-            if inside and not any(re.search(r"[,;:.()]", w) for w in words[i:i + inside]):
-                out.extend(words[i:i + inside])  # `Các chủ đầu tư …`: a head noun holding a verb (`đầu tư`)
-                i += inside
-                continue
             if prev_is(out, ("cơ sở", "các cơ sở", "chủ cơ sở")) and re.match(ESTABLISHMENT, " " + rest):
                 n = 2 if rest.split(" ", 1)[0] not in ("khám", "bán") else 3
                 out.extend(words[i:i + n])  # `các cơ sở giáo dục`, `cơ sở khám bệnh, chữa bệnh`: the kind
@@ -306,6 +306,11 @@ def take_phrase(text: str, max_words: int = 60) -> str:
                 if n:
                     out.extend(words[i:i + n])
                     i += n
+                    continue
+                inside = _inside_head(words, i)
+                if inside and not any(re.search(r"[,;:.()]", w) for w in words[i:i + inside]):
+                    out.extend(words[i:i + inside])  # `Các chủ đầu tư …`: a head noun holding a verb (`đầu tư`)
+                    i += inside
                     continue
                 break
         if word.endswith((":", ".")):
