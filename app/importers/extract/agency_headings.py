@@ -12,6 +12,7 @@ from app.importers.extract import assignments as asg
 from app.importers.extract.mention_heads import head_at, private_body
 from app.importers.extract.mention_lists import split_mentions
 from app.importers.extract.mention_phrase import take_phrase
+from app.importers.extract.outline import OutlineNode
 from app.importers.extract.textutil import is_upper_line, squash, strip_trailing_punct
 
 # a body named by its role in a procedure, heading the duties of that role
@@ -76,6 +77,36 @@ def agency_heading(text: str) -> asg.Assignment | None:
         # `Chuyên viên phụ trách lĩnh vực Hành chính, Văn phòng`: the fields a person covers, one mention
         lead = [strip_trailing_punct(phrase)]
     return asg.Assignment(lead=lead, support=support, explicit=True) if lead else None
+
+
+# what an agency's own sentence goes on with: the heading is a duty, not a name
+_PREDICATE_AFTER_NAME = re.compile(r"^(?:chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|thực hiện|triển khai|"
+                                   r"tham mưu|căn cứ|khẩn trương|chủ động)\b", re.IGNORECASE)
+
+
+def heading_among_agencies(node: OutlineNode) -> asg.Assignment | None:
+    """`5. Các chủ đầu tư xây dựng và kinh doanh hạ tầng Khu công nghiệp` after `1. Sở Khoa học và Công
+    nghệ`, `2. Ban Quản lý …`: where most numbered headings of a list name the agency whose duties follow,
+    a heading of the same list that opens with an agency head and has items below names one too, its
+    whole wording the name — even when the name runs on with what the group does or where
+    (`… đang hoạt động trong KCN`), words the name walk reads as a predicate. The list as a whole says
+    what its headings are; a heading that goes on with a duty of its own (`… chủ trì …`) is left."""
+    title = strip_trailing_punct(squash(node.title))
+    parent = node.parent
+    if parent is None or not node.label or node.style.startswith("bullet") or not node.children \
+            or node.title.rstrip().endswith((":", ".", ";")) or is_upper_line(title) or len(title.split()) > 20 \
+            or not head_at(title):
+        return None
+    if private_body(title) and not re.match(r"(?i:các|những)\s", title):
+        return None  # `9. Doanh nghiệp số`: a topic, as `agency_heading` reads it
+    rest = title[len(take_phrase(title)):].strip()
+    if not rest or _PREDICATE_AFTER_NAME.match(rest) or re.search(r"[.;:]", title):
+        return None
+    siblings = [c for c in parent.children if c is not node and c.style == node.style and c.label]
+    named = sum(1 for c in siblings if agency_heading(c.title) is not None)
+    if named < 2 or named * 2 < len(siblings):
+        return None
+    return asg.Assignment(lead=[title], explicit=True)
 
 
 def heading_paragraph(text: str, after: str = "") -> asg.Assignment | None:

@@ -32,6 +32,8 @@ HEADS = sorted({
     "ngân hàng nhà nước", "hiệp hội", "cơ sở đào tạo",
     # organisations that are not state bodies but are given duties by plans: businesses, establishments
     "doanh nghiệp", "cơ sở", "chủ cơ sở", "tổ hợp tác", "nhà đầu tư",
+    # the owner of an investment project (`Các chủ đầu tư dự án`, `Chủ đầu tư hạ tầng khu công nghiệp`)
+    "chủ đầu tư",
     # office holders who head a body's apparatus
     "tổng thư ký", "chính phủ", "bộ trưởng",
     # the local authorities as a whole

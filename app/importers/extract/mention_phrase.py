@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from app.importers.extract.agency_vocab import VERBS
+from app.importers.extract.agency_vocab import HEADS, VERBS
 from app.importers.extract.mention_heads import ESTABLISHMENT, PRIVATE_HEADS, head_at, holds_post
 
 
@@ -35,6 +35,11 @@ def _verb_at(low: str) -> bool:
         if low.startswith(verb) and (len(low) == len(verb) or not low[len(verb)].isalpha()):
             return True
     return False
+
+
+# heads of several words holding a predicate word (`chủ đầu tư`, `ban quản lý`): the walk must not stop inside
+_HEADS_HOLDING_VERBS = tuple(h for h in HEADS
+                             if any(_verb_at(" ".join(h.split()[j:])) for j in range(1, len(h.split()))))
 
 
 # Words that close a body's name by its level (`Trường Chính trị tỉnh`, `Ủy ban nhân dân huyện`).
@@ -168,6 +173,20 @@ _MEMBERS_OF = re.compile(r"^trong (?:các |những )?(?:tiểu ban|ban|tổ|đo�
                          r"chi bộ|đảng ủy|đảng uỷ|ban chỉ đạo)\b")
 
 
+def _inside_head(words: list[str], i: int) -> int:
+    """How many words from `i` finish a head noun begun just before it (`chủ` + `đầu tư`), or 0: a head
+    of several words is one noun even when a later word of it is a predicate word by itself."""
+    for k in (1, 2):
+        if i - k < 0:
+            break
+        first = words[i - k].lower()
+        for head in _HEADS_HOLDING_VERBS:
+            n = len(head.split())
+            if n > k and head.startswith(first + " ") and _bare(" ".join(words[i - k:i - k + n])) == head:
+                return n - k
+    return 0
+
+
 def prev_is(out: list[str], phrases: tuple[str, ...]) -> bool:
     """Do the words taken so far end a phrase that is exactly one of `phrases` (lowercase)?"""
     taken = " ".join(out).lower().strip(" ,")
@@ -287,6 +306,11 @@ def take_phrase(text: str, max_words: int = 60) -> str:
                 if n:
                     out.extend(words[i:i + n])
                     i += n
+                    continue
+                inside = _inside_head(words, i)
+                if inside and not any(re.search(r"[,;:.()]", w) for w in words[i:i + inside]):
+                    out.extend(words[i:i + inside])  # `Các chủ đầu tư …`: a head noun holding a verb (`đầu tư`)
+                    i += inside
                     continue
                 break
         if word.endswith((":", ".")):

@@ -27,7 +27,7 @@ _OBJECTIVE_CUE = re.compile(r"ph[ấâầ]n đ[ấầ]u|mục tiêu|chỉ tiêu"
 _GE_AFTER = re.compile(r"^\s*(?:trở lên)")
 _LE_AFTER = re.compile(r"^\s*(?:trở xuống)")
 _DEADLINE_IN = re.compile(
-    r"(?:[Đđ]ến (?:đầu |cuối |hết )?(?:năm|nhiệm kỳ) [\d\s\-–]+\d|[Gg]iai đoạn \d{4}\s*[-–]\s*\d{4})"
+    r"(?:[Đđ]ến (?:đầu |cuối |hết )?(?:năm|nhiệm kỳ) [\d\s\-–]+\d|(?:[Tt]rong )?[Gg]iai đoạn \d{4}\s*[-–]\s*\d{4})"
 )
 _LEAD_WORDS = re.compile(
     r"^(?:(?:và|,|;|phấn đấu|phân đấu|phần đầu|phấn đầu|có|đạt|trong đó|cụ thể|tiếp tục|"

@@ -27,6 +27,24 @@ _SPEC_FIELD = re.compile(r"^(?:Thành phần(?: tham dự| tham gia| dự| đoà
                          re.IGNORECASE)
 
 
+# `… triển khai kịp thời, hiệu quả các nhiệm vụ được giao tại Kế hoạch.`, `… thực hiện có hiệu quả các nội dung
+# nêu trên.`, `… nghiêm túc triển khai thực hiện.`: a request to carry out the plan itself — its object is the
+# plan (or nothing), not a piece of work of its own
+_CARRY_OUT_PLAN = re.compile(
+    r"\b(?:triển khai|thực hiện)(?:,? (?:và |có |một cách )?(?:kịp thời|hiệu quả|nghiêm túc|tốt|đầy đủ|triển khai|"
+    r"thực hiện|tổ chức))*(?:,? (?:các |những )?(?:nội dung|nhiệm vụ)(?: được giao| đã nêu| nêu)?"
+    r"(?: (?:tại|trong|của) (?:bản )?Kế hoạch(?: này)?| trên| nêu trên)?|,? (?:bản )?Kế hoạch(?: này)?)?"
+    r"\s*(?:\./\.|[.;])?\s*$", re.IGNORECASE)
+
+
+def carries_out_plan(sentence: str) -> bool:
+    """Does a sentence only ask its addressees to carry out the plan (`UBND tỉnh yêu cầu các sở, ngành triển
+    khai kịp thời, hiệu quả các nhiệm vụ được giao tại Kế hoạch.`)? In a plan's closing paragraph such a
+    sentence restates the whole plan; the work it adds is in the sentences after it (reporting
+    obstacles), whose actor it names."""
+    return bool(_CARRY_OUT_PLAN.search(sentence)) and len(sentence) < 250
+
+
 # a form to fill in has a few lines of dotted blanks at least; a list of duties has none
 _FORM_BLANK_LINES = 5
 

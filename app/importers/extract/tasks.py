@@ -15,7 +15,12 @@ import re
 from dataclasses import replace
 
 from app.importers.extract import assignments as asg
-from app.importers.extract.agency_headings import agency_heading, heading_paragraph, heading_runs
+from app.importers.extract.agency_headings import (
+    agency_heading,
+    heading_among_agencies,
+    heading_paragraph,
+    heading_runs,
+)
 from app.importers.extract.deadline_phases import phase_heading, phase_label
 from app.importers.extract.deadline_text import (
     clean_value,
@@ -43,7 +48,7 @@ from app.importers.extract.other_actors import different_actor, split_giao_sente
 from app.importers.extract.outline import OutlineNode
 from app.importers.extract.section_kinds import not_task_section, top_label
 from app.importers.extract.task_level import ITEMS, SUBITEMS, choose_level, dash_list_level, is_field, list_items
-from app.importers.extract.taskcues import drop_deadline_sentence, states_no_duty
+from app.importers.extract.taskcues import carries_out_plan, drop_deadline_sentence, states_no_duty
 from app.importers.extract.textutil import sentences, squash, strip_trailing_punct
 from app.importers.result import ImportedNode
 
@@ -98,7 +103,7 @@ class TaskBuilder:
         attr_children = [c for c in node.children if field_of_parent(c)]
         content_children = [c for c in node.children if not field_of_parent(c)]
         fields = field_block(attr_children, content_children)
-        heading = agency_heading(node.title)
+        heading = agency_heading(node.title) or heading_among_agencies(node)
         # the list's level, chosen for all its items at once (`task_level`, asked only when it decides
         # something): items that are headings have sub-items that are the duties; a dash of a list whose
         # sub-items only say what each covers is the duty, its sub-items stay in its text (an agency
@@ -318,13 +323,17 @@ class TaskBuilder:
         text = para
         if _CLOSING.match(text):  # the plan's closing words: no section's period applies to them
             ctx = replace(ctx, deadline=None, period=None)
+        analysis = None
         if text.startswith("Trên đây là"):
-            parts = sentences(text)
-            text = " ".join(parts[1:])
+            parts = sentences(text)[1:]
+            analysis = " ".join(parts)
+            while len(parts) > 1 and carries_out_plan(parts[0]):
+                parts = parts[1:]  # `… yêu cầu các sở … triển khai … Kế hoạch.`: the actor of what follows
+            text = " ".join(parts)
             if not text:
                 return []
         node = ImportedNode(label="", kind="text", text=strip_trailing_punct(text), path=list(path or []))
-        self._fill(node, text, ctx, Attrs(), None, prefer_own=prefer_own)
+        self._fill(node, text, ctx, Attrs(), None, prefer_own=prefer_own, analysis=analysis)
         return [node]
 
     def _split_content(self, node: OutlineNode, out: ImportedNode, attrs: Attrs, ctx: Context) -> ImportedNode:
