@@ -797,11 +797,6 @@
         <translation>Thời hạn (như văn bản)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_view.py" line="164"/>
-        <source>Mark item as checked</source>
-        <translation>Đánh dấu mục đã kiểm tra</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/import_view.py" line="165"/>
         <source>Store the plan</source>
         <translation>Lưu kế hoạch</translation>
@@ -854,11 +849,6 @@
         <location filename="../../app/ui/import_view.py" line="207"/>
         <source>The document could not be read.</source>
         <translation>Không đọc được văn bản.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/import_view.py" line="231"/>
-        <source>{n} items need checking (highlighted).</source>
-        <translation>{n} mục cần kiểm tra (được tô màu).</translation>
     </message>
     <message>
         <source>the document gives no deadlines</source>

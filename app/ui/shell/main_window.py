@@ -260,6 +260,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.search.open_node.connect(self.open_node)
         self.search.open_plan.connect(lambda plan_id: self.open_node(plan_id, None))
         self.importer.imported.connect(self._imported)
+        self.importer.started.connect(self.statusBar().clearMessage)  # "Đã lưu kế hoạch." is the last import's
         self.importer.closed.connect(lambda: self.show_view("tree"))
         self.tabs.currentChanged.connect(self._tab_changed)
 
