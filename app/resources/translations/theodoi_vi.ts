@@ -497,6 +497,10 @@
         <translation>Đến ngày</translation>
     </message>
     <message>
+        <source>Go</source>
+        <translation>Đến</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/calendar_view.py" line="116"/>
         <source>Date</source>
         <translation>Ngày</translation>

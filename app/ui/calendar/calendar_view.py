@@ -9,12 +9,11 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -32,7 +31,8 @@ from app.domain.task_state import TaskState
 from app.domain.text import printed_label
 from app.ui.calendar.calendar_model import REPORT_COLOR, DayDelegate, MonthModel
 from app.ui.shell.state import AppState
-from app.ui.widgets.date_field import to_date
+from app.errors import InputError
+from app.ui.widgets.date_field import DateField
 from app.ui.widgets.state_style import state_color, state_symbol, state_text
 
 SOON_DAYS = 14
@@ -44,6 +44,7 @@ if TYPE_CHECKING:
 
 class CalendarView(QWidget):
     open_node = Signal(int, int)  # plan id, node id
+    failed = Signal(str)  # one line for the status bar: a date that cannot be gone to
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -74,9 +75,11 @@ class CalendarView(QWidget):
         font.setBold(True)
         self.title.setFont(font)
         self.prev_button, self.today_button, self.next_button = QPushButton(self), QPushButton(self), QPushButton(self)
-        self.go_date = QDateEdit(self)
-        self.go_date.setCalendarPopup(True)
-        self.go_date.setDisplayFormat("dd/MM/yyyy")
+        # typed dd/mm/yyyy as everywhere else (QDateEdit took digits section by section); Enter goes
+        self.go_date = DateField(self)
+        self.go_date.setObjectName("calendarGoDate")
+        self.go_date.setMaximumWidth(self.go_date.fontMetrics().horizontalAdvance("00/00/00000") + 16)
+        self.go_button = QPushButton(self)
         self.scope = QComboBox(self)
         self.agency = QComboBox(self)
         self.state_filter = QComboBox(self)
@@ -92,6 +95,7 @@ class CalendarView(QWidget):
             month_row.addWidget(w)
         month_row.addStretch(1)
         month_row.addWidget(self.go_date)
+        month_row.addWidget(self.go_button)
         for combo in (self.scope, self.agency, self.state_filter):
             filter_row.addWidget(combo, 1)
         filter_row.addStretch(1)
@@ -111,7 +115,8 @@ class CalendarView(QWidget):
         self.prev_button.clicked.connect(lambda: self.step(-1))
         self.next_button.clicked.connect(lambda: self.step(+1))
         self.today_button.clicked.connect(self.go_today)
-        self.go_date.dateChanged.connect(lambda d: self.go_to(to_date(d)))
+        self.go_date.returnPressed.connect(self.go_typed)
+        self.go_button.clicked.connect(self.go_typed)
         for combo in (self.scope, self.agency, self.state_filter):
             combo.activated.connect(lambda _i: self.reload())
         self.grid.selectionModel().currentChanged.connect(self._day_changed)
@@ -129,6 +134,8 @@ class CalendarView(QWidget):
         self.next_button.setText(self.tr("Next ▶"))
         self.today_button.setText(self.tr("Today"))
         self.go_date.setToolTip(self.tr("Go to date"))
+        self.go_button.setText(self.tr("Go"))
+        self.go_button.setToolTip(self.tr("Go to date"))
         self.agenda.setHeaderLabels([self.tr("Date"), self.tr("State"), self.tr("Task")])
         self.delegate.more_text = self.tr("+{n} more")
         self.delegate.cutoff_text = self.tr("Report cut-off")
@@ -160,6 +167,19 @@ class CalendarView(QWidget):
     def go_today(self) -> None:
         self.go_to(self.state.as_of())
 
+    def go_typed(self) -> bool:
+        """Go to the date typed in the field; an impossible one is refused in one line (and the
+        field keeps what was typed, to be corrected)."""
+        try:
+            day = self.go_date.value()
+        except InputError as exc:
+            self.failed.emit(exc.message)
+            self.go_date.setFocus()
+            self.go_date.selectAll()
+            return False
+        self.go_to(day)
+        return True
+
     def go_to(self, day: date) -> None:
         self.year, self.month = day.year, day.month
         self.reload()
@@ -180,12 +200,10 @@ class CalendarView(QWidget):
         items = self.fetch(start, end) if self.state.ready else []
         self.model.set_month(self.year, self.month, items, today)
         self.title.setText(self.tr("Month {month}/{year}").format(month=self.month, year=self.year))
-        self.go_date.blockSignals(True)
-        self.go_date.setDate(QDate(self.year, self.month, 1))
-        self.go_date.blockSignals(False)
         day = self.selected_day if self.selected_day and start <= self.selected_day <= end else None
         if day is None:
             day = today if start <= today <= end and today.month == self.month else date(self.year, self.month, 1)
+        self.go_date.setDate(day)
         self.grid.setCurrentIndex(self.model.index_of(day))
         self.show_agenda(day)
 
@@ -211,6 +229,7 @@ class CalendarView(QWidget):
     def _day_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
             self.selected_day = self.model.day_at(current)
+            self.go_date.setDate(self.selected_day)
             self.show_agenda(self.selected_day)
 
     def show_agenda(self, day: date) -> None:

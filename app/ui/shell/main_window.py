@@ -257,6 +257,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.task_panel.progress_recorded.connect(lambda node_id: self.tree.refresh(node_id))
         self.task_panel.progress.failed.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.calendar.open_node.connect(self.open_node)
+        self.calendar.failed.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.search.open_node.connect(self.open_node)
         self.search.open_plan.connect(lambda plan_id: self.open_node(plan_id, None))
         self.importer.imported.connect(self._imported)
