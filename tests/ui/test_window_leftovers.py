@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from PySide6.QtCore import Qt
 
 from app.ui.shell.main_window import MainWindow
@@ -30,3 +32,73 @@ def test_calendar_goes_to_a_typed_date_and_refuses_an_impossible_one(qtbot, wind
     cal.go_date.setText("1/12/2021")
     qtbot.mouseClick(cal.go_button, Qt.MouseButton.LeftButton)
     assert (cal.model.year, cal.model.month) == (2021, 12) and cal.go_button.text() == "Đến"
+
+
+def test_screenshot_shows_the_user_given(tmp_path, database, sample_plan, qapp, monkeypatch) -> None:
+    """The guide's pictures: `screenshot --user` is the name in the status bar (it was ignored, and the
+    pictures showed the account that took them, "root")."""
+    from app.__main__ import main
+
+    seen: list[str] = []
+    close = MainWindow.close
+
+    def noting_close(self: MainWindow) -> bool:
+        seen.append(self.user_label.text())
+        return close(self)
+
+    monkeypatch.setattr(MainWindow, "close", noting_close)
+    out = tmp_path / "tree.png"
+    args = ["screenshot", "--db", database.display_name, "--view", "tree", "--out", str(out), "--size", "1024x600"]
+    assert main([*args, "--user", "Nguyễn Thị Lan"]) == 0
+    assert seen == ["Người dùng: Nguyễn Thị Lan (chuyên viên theo dõi)"]
+
+
+def _cell_text(view, index) -> str:
+    """What the view paints in a cell: the delegate's text for the cell's rectangle."""
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    option = QStyleOptionViewItem()
+    option.initFrom(view)
+    option.rect = view.visualRect(index)
+    view.itemDelegate().initStyleOption(option, index)
+    return option.text
+
+
+@pytest.mark.parametrize("size", [(1024, 600), (1366, 768)])
+def test_tree_headers_and_states_are_readable_on_small_screens(qtbot, window: MainWindow, sample_plan,
+                                                                size) -> None:
+    """At 1024×600 the state column was cut (`⚠ Đang th…`) and the agencies' headers too: every header
+    fits its column (a narrow one says `Chủ trì`/`Phối hợp`, the full name in its tooltip), the state
+    and the deadline fit in their short forms (`⚠ Quá hạn`, the date), an elided agency keeps its
+    full name in the tooltip."""
+    from PySide6.QtWidgets import QStyleOptionHeader
+
+    from app.ui.tree.compact import CELL_MARGIN
+    from app.ui.tree.plan_tree_model import Column, Role
+
+    window.resize(*size)
+    window.show_view("tree")
+    qtbot.wait(20)
+    view = window.tree_view
+    view.expandAll()
+    header = view.header()
+    metrics = view.fontMetrics()
+    for column in Column:
+        option = QStyleOptionHeader()
+        header.initStyleOptionForIndex(option, column)
+        assert header.fontMetrics().horizontalAdvance(option.text) <= header.sectionSize(column) - 4, (
+            column, option.text, header.sectionSize(column))
+    t1 = window.tree.model.index_of(sample_plan["t1"], Column.STATE)
+    state = _cell_text(view, t1)
+    assert state in ("⚠ Đang thực hiện quá hạn", "⚠ Quá hạn")
+    assert metrics.horizontalAdvance(state) <= view.columnWidth(Column.STATE) - CELL_MARGIN
+    assert t1.data(Qt.ItemDataRole.ToolTipRole) == "⚠ Đang thực hiện quá hạn"
+    deadline = _cell_text(view, t1.siblingAtColumn(Column.DEADLINE))
+    assert deadline in ("xong trước ngày 30/9/2021 (30/09/2021)", "30/09/2021")
+    assert metrics.horizontalAdvance(deadline) <= view.columnWidth(Column.DEADLINE) - CELL_MARGIN
+    lead = t1.siblingAtColumn(Column.LEAD)
+    assert lead.data(Qt.ItemDataRole.ToolTipRole) == "Sở Nội vụ" and lead.data(Role.COMPACT) is None
+    assert view.columnWidth(Column.CONTENT) >= 250  # Nội dung stays what the clerk reads
+    if size == (1024, 600):
+        assert header.model().headerData(Column.LEAD, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) == (
+            "Cơ quan chủ trì")

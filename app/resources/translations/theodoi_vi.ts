@@ -1206,6 +1206,14 @@
 <context>
     <name>PlanTreeModel</name>
     <message>
+        <source>Support</source>
+        <translation>Phối hợp</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Chủ trì</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/plan_tree_model.py" line="54"/>
         <source>No.</source>
         <translation>Số TT</translation>
@@ -2546,6 +2554,30 @@ Nhập văn bản kế hoạch (.docx, .pdf, .txt, .md) bằng Kế hoạch → 
 </context>
 <context>
     <name>TaskState</name>
+    <message>
+        <source>Suspended</source>
+        <translation>Tạm dừng</translation>
+    </message>
+    <message>
+        <source>Done, late</source>
+        <translation>Xong, trễ hạn</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Xong</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Trong hạn</translation>
+    </message>
+    <message>
+        <source>Not due</source>
+        <translation>Chưa đến hạn</translation>
+    </message>
     <message>
         <location filename="../../app/ui/state_style.py" line="15"/>
         <source>Not yet due</source>

@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
 from app.domain.dates import format_vn
 from app.domain.task_state import TaskState
 from app.domain.text import printed_label
+from app.errors import InputError
 from app.ui.calendar.calendar_model import REPORT_COLOR, DayDelegate, MonthModel
 from app.ui.shell.state import AppState
-from app.errors import InputError
 from app.ui.widgets.date_field import DateField
 from app.ui.widgets.state_style import state_color, state_symbol, state_text
 
