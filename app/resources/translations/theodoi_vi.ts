@@ -1908,6 +1908,10 @@ Nhập văn bản kế hoạch (.docx, .pdf, .txt, .md) bằng Kế hoạch → 
         <source>{files} files, {refused} refused; {ticked} rows ticked</source>
         <translation>{files} tệp, {refused} tệp không nhập; đã chọn {ticked} dòng</translation>
     </message>
+    <message>
+        <source>{n} rows with a note (see Reason)</source>
+        <translation>{n} dòng có lưu ý (xem cột Lý do)</translation>
+    </message>
 </context>
 <context>
     <name>RegisterDialog</name>

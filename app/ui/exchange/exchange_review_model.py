@@ -104,8 +104,8 @@ class ReviewModel(QAbstractTableModel):
             return incoming.result if incoming else ""
         if column == Column.STORED:
             return row.stored.result if row.stored else ""
-        if column == Column.REASON:
-            return row.reason
+        if column == Column.REASON:  # a refusal's or a conflict's reason, and what was taken otherwise than written
+            return "; ".join(text for text in (row.reason, row.note) if text)
         return None
 
     def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
