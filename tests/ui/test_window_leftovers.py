@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
 from PySide6.QtCore import Qt
 
 from app.ui.shell.main_window import MainWindow
