@@ -101,3 +101,53 @@ def test_tree_headers_and_states_are_readable_on_small_screens(qtbot, window: Ma
     if size == (1024, 600):
         assert header.model().headerData(Column.LEAD, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) == (
             "Cơ quan chủ trì")
+
+
+def test_a_database_locked_by_another_program_shows_the_busy_cursor_then_the_message(
+        qtbot, window: MainWindow, database, sample_plan, monkeypatch) -> None:
+    """Another process holds the write lock: recording progress waited 5 s on a frozen window with
+    nothing said. Now the busy cursor and a status line are up before the wait starts, then the
+    "đang bận" message; the cursor is given back and nothing is written."""
+    import subprocess
+    import sys
+
+    from PySide6.QtGui import QGuiApplication
+    from sqlalchemy import event
+
+    from app.models import sqlite_files
+
+    monkeypatch.setattr(sqlite_files, "BUSY_TIMEOUT_MS", 300)  # the clerk's 5 s, shortened
+    database.engine.dispose()  # new connections take the shorter wait
+    seen: list[tuple[object, str]] = []
+
+    def during_the_wait(_conn, _cursor, statement: str, *_args) -> None:
+        if statement.lstrip().upper().startswith(("INSERT", "UPDATE")):
+            cursor = QGuiApplication.overrideCursor()
+            seen.append((cursor.shape() if cursor else None, window.statusBar().currentMessage()))
+
+    event.listen(database.engine, "before_cursor_execute", during_the_wait)
+    window.tree.select_node(sample_plan["t1"])
+    form = window.task_panel.progress
+    form.status.setCurrentIndex(form.status.findData("in_progress"))
+    form.result.setPlainText("Đã tổ chức hội nghị")
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import sqlite3, sys\n"
+         f"c = sqlite3.connect({str(database.path)!r}, isolation_level=None)\n"
+         "c.execute('BEGIN IMMEDIATE'); print('locked', flush=True); sys.stdin.readline()"],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+        assert not form.record()
+    finally:
+        holder.communicate("\n", timeout=30)
+    event.remove(database.engine, "before_cursor_execute", during_the_wait)
+    assert seen and seen[0] == (Qt.CursorShape.WaitCursor,
+                                "Cơ sở dữ liệu đang được chương trình khác dùng: đang chờ (tối đa vài giây)…")
+    assert QGuiApplication.overrideCursor() is None  # given back
+    busy = "Cơ sở dữ liệu đang bận (một chương trình khác đang ghi). Hãy thử lại sau giây lát."
+    assert form.message.text() == busy and window.statusBar().currentMessage() == busy
+    assert window.state.services.progress.history(sample_plan["t1"]) == []  # nothing written
+    # the lock gone, the same record goes through without a wait said
+    seen.clear()
+    assert form.record() and len(window.state.services.progress.history(sample_plan["t1"])) == 1
+    assert QGuiApplication.overrideCursor() is None

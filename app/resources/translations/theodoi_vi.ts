@@ -3317,4 +3317,11 @@ Theo dõi nhiệm vụ của các kế hoạch và in báo cáo theo thể thứ
         <translation>Chưa có thời hạn: gõ vào (F2) nếu văn bản có nêu, không thì xác nhận dòng (Ctrl+Enter)</translation>
     </message>
 </context>
+<context>
+    <name>LockWait</name>
+    <message>
+        <source>The database is in use by another program: waiting for it (at most a few seconds)…</source>
+        <translation>Cơ sở dữ liệu đang được chương trình khác dùng: đang chờ (tối đa vài giây)…</translation>
+    </message>
+</context>
 </TS>
