@@ -151,3 +151,16 @@ def test_a_database_locked_by_another_program_shows_the_busy_cursor_then_the_mes
     seen.clear()
     assert form.record() and len(window.state.services.progress.history(sample_plan["t1"])) == 1
     assert QGuiApplication.overrideCursor() is None
+
+
+def test_the_stored_line_of_the_last_import_goes_when_the_next_starts(qtbot, window: MainWindow, sample_plan) -> None:
+    """"Đã lưu kế hoạch." stayed in the status bar (8 s) while the next document was being read."""
+    from pathlib import Path
+
+    window._imported(sample_plan["plan"])
+    assert window.statusBar().currentMessage() == "Đã lưu kế hoạch."
+    window.show_view("import")
+    document = Path(__file__).resolve().parents[1] / "fixtures" / "genre2" / "04_thaibinh_cds.txt"
+    window.importer.start(str(document))
+    assert window.statusBar().currentMessage() == ""
+    qtbot.waitUntil(lambda: window.importer.pages.currentIndex() == 2, timeout=30000)
