@@ -72,8 +72,8 @@ def test_tree_headers_and_states_are_readable_on_small_screens(qtbot, window: Ma
     full name in the tooltip."""
     from PySide6.QtWidgets import QStyleOptionHeader
 
-    from app.ui.tree.compact import CELL_MARGIN
     from app.ui.tree.plan_tree_model import Column, Role
+    from app.ui.widgets.compact import CELL_MARGIN
 
     window.resize(*size)
     window.show_view("tree")
@@ -164,3 +164,63 @@ def test_the_stored_line_of_the_last_import_goes_when_the_next_starts(qtbot, win
     window.importer.start(str(document))
     assert window.statusBar().currentMessage() == ""
     qtbot.waitUntil(lambda: window.importer.pages.currentIndex() == 2, timeout=30000)
+
+
+def test_the_calendar_opens_on_the_as_of_day_even_when_its_grid_took_the_focus(qtbot, window: MainWindow) -> None:
+    """Walk, 1024×600: opening the calendar from the tree put the focus in the grid, Qt made its first
+    cell (30/11, last month) current, and the calendar stayed there instead of on today."""
+    cal = window.calendar
+    window.show_view("calendar")
+    cal.step(+1)  # December 2021: its grid starts on 29/11
+    first = cal.model.start
+    cal.grid.setCurrentIndex(cal.model.index_of(first))  # what the grid's focus-in does
+    assert cal.selected_day == first == dt.date(2021, 11, 29)
+    cal.reload()
+    assert cal.selected_day == dt.date(2021, 12, 1) and cal.go_date.text() == "01/12/2021"
+    cal.go_today()
+    assert cal.selected_day == window.as_of() == dt.date(2021, 11, 1)
+
+
+def test_the_agenda_keeps_room_for_the_task_at_1024(qtbot, window: MainWindow, sample_plan) -> None:
+    """Walk, 1024×600: the agenda's date and state columns (80 + 180 px) left the task column a few
+    pixels (`[…`). A narrow agenda writes dd/mm, states in short words and leaves out the plan's
+    number (one plan): the task keeps its room; the full texts are in the tooltips."""
+    window.resize(1024, 600)
+    window.show_view("calendar")
+    cal = window.calendar
+    cal.go_to(dt.date(2021, 9, 30))
+    qtbot.wait(20)
+    agenda = cal.agenda
+    row = agenda.topLevelItem(0)
+    assert agenda.viewport().width() < cal.AGENDA_WIDE
+    assert [row.text(c) for c in range(3)] == ["30/09", "⚠ Quá hạn", "1 Tổ chức quán triệt Nghị quyết"]
+    assert [row.toolTip(c) for c in range(2)] == ["30/09/2021", "⚠ Đang thực hiện quá hạn"]
+    assert row.toolTip(2).startswith("[177/KH-UBND] 1 Tổ chức quán triệt Nghị quyết")
+    assert agenda.columnWidth(2) >= 150, [agenda.columnWidth(c) for c in range(3)]
+    for column in (0, 1):
+        assert agenda.fontMetrics().horizontalAdvance(row.text(column)) <= agenda.columnWidth(column) - 8
+    window.resize(1600, 900)  # a wide agenda: the full forms again
+    qtbot.wait(20)
+    row = agenda.topLevelItem(0)
+    if agenda.viewport().width() >= cal.AGENDA_WIDE:
+        assert [row.text(c) for c in range(3)] == ["30/09/2021", "⚠ Đang thực hiện quá hạn",
+                                                   "[177/KH-UBND] 1 Tổ chức quán triệt Nghị quyết"]
+
+
+def test_dialogs_fit_a_small_screen(qtbot, window: MainWindow, prompter) -> None:
+    """Walk, 1024×600: the receive dialog opened at 1200×680, the register at 1100×600 and the guide
+    at 900×620, their buttons below the screen. They open no larger than the screen's free area."""
+    from PySide6.QtGui import QGuiApplication
+
+    free = QGuiApplication.primaryScreen().availableGeometry()
+    receive = window.exchange_menu().open_receive()
+    register = window.exchange_menu().open_register()
+    from app.ui.help.guide import open_guide
+
+    guide = open_guide(window, "start")
+    for dialog in (receive, register, guide):
+        hint = dialog.minimumSizeHint()
+        assert hint.width() <= 1000 and hint.height() <= 552, (type(dialog).__name__, hint)  # 1024×600 less bars
+        assert dialog.width() <= max(free.width(), hint.width()) and dialog.height() <= free.height() - 40, (
+            type(dialog).__name__, dialog.size(), free)
+        dialog.close()

@@ -501,6 +501,14 @@
         <translation>Đến</translation>
     </message>
     <message>
+        <source>Cut-off</source>
+        <translation>Chốt số liệu</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Hạn nộp</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/calendar_view.py" line="116"/>
         <source>Date</source>
         <translation>Ngày</translation>

@@ -35,6 +35,7 @@ from app.ui.exchange.exchange_review_model import Column, ReviewModel
 from app.ui.widgets.period_combo import PeriodCombo, PlanCombo
 from app.ui.widgets.prompts import Prompter
 from app.ui.widgets.retranslatable import Retranslatable
+from app.ui.widgets.screen_fit import fit_screen
 
 if TYPE_CHECKING:
     from app.services import Services
@@ -170,7 +171,7 @@ class ReceiveDialog(Retranslatable, QDialog):
         self.folder_button.clicked.connect(lambda: self.pick(folder=True))
         self.apply_button.clicked.connect(self.apply)
         self.close_button.clicked.connect(self.close)
-        self.resize(1200, 680)
+        fit_screen(self, 1200, 680)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:

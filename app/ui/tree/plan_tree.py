@@ -28,8 +28,8 @@ from app.ui.task.undo_commands import (
     RefRegistry,
     ServiceCommand,
 )
-from app.ui.tree.compact import CELL_MARGIN, CompactCells, CompactHeader
 from app.ui.tree.plan_tree_model import Column, PlanTreeModel
+from app.ui.widgets.compact import CELL_MARGIN, CompactCells, CompactHeader
 from app.ui.widgets.prompts import Prompter
 from app.ui.widgets.state_style import short_labels
 

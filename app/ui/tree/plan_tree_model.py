@@ -28,6 +28,7 @@ from PySide6.QtGui import QBrush, QFont
 from app.domain.dates import format_vn
 from app.domain.text import fold, printed_label
 from app.ui.tree.group_marks import empty_group_tip, marked_names
+from app.ui.widgets.compact import COMPACT_ROLE
 from app.ui.widgets.state_style import state_color, state_label
 from app.ui.widgets.tr import QT_TRANSLATE_NOOP
 
@@ -53,7 +54,7 @@ class Role(IntEnum):
     KIND = Qt.ItemDataRole.UserRole + 2
     STATE = Qt.ItemDataRole.UserRole + 3
     SEARCH = Qt.ItemDataRole.UserRole + 4
-    COMPACT = Qt.ItemDataRole.UserRole + 5  # a cell's (or header's) narrower form, for a narrow column
+    COMPACT = COMPACT_ROLE  # a cell's (or header's) narrower form, for a narrow column (widgets/compact.py)
 
 
 HEADERS = {

@@ -1,7 +1,7 @@
-"""Narrow columns of the plan tree stay readable: a cell or header whose text does not fit its
-column shows the model's narrower form (`Role.COMPACT`: `⚠ Quá hạn` for `⚠ Đang thực hiện quá
-hạn`, the deadline's date for its phrase, `Chủ trì` for `Cơ quan chủ trì`); the full text stays in
-the tooltip.
+"""Narrow columns stay readable: a cell or header whose text does not fit its column shows the
+model's narrower form (`COMPACT_ROLE`: `⚠ Quá hạn` for `⚠ Đang thực hiện quá hạn`, a deadline's
+date for its phrase, `Chủ trì` for `Cơ quan chủ trì`); the full text stays in the tooltip. The plan
+tree and the calendar's agenda use it.
 
 Why per cell, at paint time: the column's width is the clerk's (a 1024-pixel screen, a dragged
 header) and each view knows it only when it paints; the model keeps one text per role.
@@ -19,8 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.tree.plan_tree_model import Role
-
+COMPACT_ROLE = int(Qt.ItemDataRole.UserRole) + 5  # a cell's (or header's) narrower form
 CELL_MARGIN = 8  # the style's text margins on both sides of a cell, with a little air
 
 
@@ -36,7 +35,7 @@ class CompactCells(QStyledItemDelegate):
             room -= option.decorationSize.width()
         if option.fontMetrics.horizontalAdvance(option.text) <= room:
             return
-        short = index.data(Role.COMPACT)
+        short = index.data(COMPACT_ROLE)
         if isinstance(short, str) and short:
             option.text = short
 
@@ -54,7 +53,7 @@ class CompactHeader(QHeaderView):
         if self.fontMetrics().horizontalAdvance(option.text) <= self.sectionSize(logical_index) - margin:
             return
         model = self.model()
-        short = model.headerData(logical_index, Qt.Orientation.Horizontal, Role.COMPACT) if model else None
+        short = model.headerData(logical_index, Qt.Orientation.Horizontal, COMPACT_ROLE) if model else None
         if isinstance(short, str) and short:
             option.text = short
 
@@ -63,7 +62,7 @@ class CompactHeader(QHeaderView):
         model = self.model()
         text = ""
         if model is not None:
-            short = model.headerData(logical_index, Qt.Orientation.Horizontal, Role.COMPACT)
+            short = model.headerData(logical_index, Qt.Orientation.Horizontal, COMPACT_ROLE)
             text = short if isinstance(short, str) and short else str(
                 model.headerData(logical_index, Qt.Orientation.Horizontal) or "")
         margin = 2 * self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, self) + 4
