@@ -7,7 +7,8 @@
 the new and changed rows in one transaction; conflicts (entries edited at the
 desk after the export) are left for the clerk in the window. `--json` prints, per file, the
 agency, the period, the counts new / changed / unchanged / conflict / refused and every refused
-row with its reason. A file refused as a whole is reported with its reason; when every file is
+row with its reason, and every row taken otherwise than written (`notes`: a fractional percent
+rounded to a whole one) with what was done. A file refused as a whole is reported with its reason; when every file is
 refused the command fails with one `Lỗi:` line and writes nothing.
 """
 
@@ -121,6 +122,8 @@ def run_import(args: argparse.Namespace) -> int:
             say(f"  dòng {row['line']}: {row['reason']}")
         for row in item["conflicts"]:
             say(f"  dòng {row['line']}: xung đột — {row['reason']} (giải quyết trong cửa sổ Nhận phiếu báo cáo)")
+        for row in item["notes"]:
+            say(f"  dòng {row['line']}: lưu ý — {row['note']}")
     say("(chạy thử: không ghi gì)" if args.dry_run else f"Đã ghi {written} báo cáo tiến độ.")
     return 0
 
@@ -134,6 +137,7 @@ def import_report(reviews: list[Any], *, dry_run: bool, written: int) -> dict[st
             "period": r.period, "error": r.error or None, "counts": r.counts,
             "refused": [_row(x) for x in r.rows if x.outcome.value == "refused"],
             "conflicts": [_row(x) for x in r.rows if x.outcome.value == "conflict"],
+            "notes": [{**_row(x), "note": x.note} for x in r.rows if x.note and x.outcome.value != "refused"],
         })
     return {"dry_run": dry_run, "written": written, "files": files}
 

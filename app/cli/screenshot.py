@@ -12,7 +12,7 @@ import datetime as dt
 import os
 from pathlib import Path
 
-from app.cli.common import add_db_argument, add_force_argument, parse_day
+from app.cli.common import acting_name, add_db_argument, add_force_argument, parse_day
 from app.errors import InputError
 from app.outputs import check_output
 
@@ -56,11 +56,13 @@ def run(args: argparse.Namespace) -> int:
     check_output(out, force=args.force, protected=[args.db])
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     return _render(args.db, args.view, out, args.plan, as_of, (width, height), getattr(args, "lang", None) or "vi",
-                   document)
+                   document, acting_name(args))
 
 
 def _render(db: str, view: str, out: Path, plan_number: str | None, as_of: dt.date | None,
-            size: tuple[int, int], language: str, document: str | None = None) -> int:
+            size: tuple[int, int], language: str, document: str | None = None, user: str | None = None) -> int:
+    """`user` is the name the status bar shows (`--user`: the guide's pictures show a clerk's name,
+    not the account that happened to take them)."""
     import tempfile
 
     from PySide6.QtWidgets import QApplication
@@ -74,7 +76,7 @@ def _render(db: str, view: str, out: Path, plan_number: str | None, as_of: dt.da
 
     app = QApplication.instance() or QApplication(["theodoi-screenshot"])
     install_translator(app, language)
-    services, url = open_services(db)
+    services, url = open_services(db, user)
     with tempfile.TemporaryDirectory() as folder:
         settings = Settings(Path(folder) / "screenshot.ini")  # never the user's real window layout
         window = MainWindow(services=services, database_url=url, settings=settings, prompter=Prompter(),

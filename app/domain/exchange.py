@@ -13,6 +13,12 @@ another agency's workbook, an identity cell edited, a workbook of another office
 Cell values are read leniently, the way people type into spreadsheets: a percent as 60, 0.6
 (a cell formatted as percent, or a fraction) or "60%"; dates as real dates or dd/mm/yyyy text;
 numbers stored as text; trailing spaces. Status words are matched without case or diacritics.
+
+A fractional percent (`45,5`, `45.5 %`, 0.455 in a percent cell) is rounded half up to a whole
+percent — the stored percent is whole, as at the desk (a spin box) and in the reports — and never
+silently: `read_percent` says what it rounded, and the preview and the command line show it on the
+row. Refusing the row would send a whole report back for half a percent. A fraction is never
+rounded onto 0 or 100 (99,6 → 99): those mean "not started" and "complete".
 """
 
 from __future__ import annotations
@@ -117,8 +123,14 @@ def parse_status(value: object) -> ProgressStatus | None:
 
 def parse_percent(value: object, *, percent_format: bool = False) -> int | None:
     """0–100 from 60, 0.6, "60%", "60,5" or "0.6"; None when empty; InputError otherwise."""
+    return read_percent(value, percent_format=percent_format)[0]
+
+
+def read_percent(value: object, *, percent_format: bool = False) -> tuple[int | None, str]:
+    """The whole percent a cell means and, when it had to be rounded, the note that says so
+    (module docstring); None when empty; InputError for what is not a percent."""
     if value is None or value == "":
-        return None
+        return None, ""
     fraction = percent_format
     if isinstance(value, bool):
         raise InputError(f"tỷ lệ hoàn thành «{value}» không phải là số")
@@ -127,7 +139,7 @@ def parse_percent(value: object, *, percent_format: bool = False) -> int | None:
     else:
         text = cell_text(value).replace(" ", "")
         if not text:
-            return None
+            return None, ""
         if text.endswith("%"):
             text, fraction = text[:-1], False
         if not _NUMBER.match(text):
@@ -137,7 +149,12 @@ def parse_percent(value: object, *, percent_format: bool = False) -> int | None:
         number *= 100  # a cell formatted as percent stores 0.6 for 60%; a bare 0.6 means the same
     if number != number or not 0 <= number <= 100:
         raise InputError(f"tỷ lệ hoàn thành «{cell_text(value)}» phải từ 0 đến 100")
-    return int(round(number))
+    # half up (round() takes 44,5 to 44), but never onto 0 or 100: those say "not started" and "complete"
+    whole = min(99, max(1, int(number + 0.5)))
+    if abs(number - round(number)) < 1e-6:  # 0.6 × 100 is 60.00000000000001: whole, nothing to say
+        return round(number), ""
+    shown = f"{number:.4f}".rstrip("0").replace(".", ",")
+    return whole, f"tỷ lệ hoàn thành {shown}% làm tròn thành {whole}%"
 
 
 def parse_date(value: object) -> dt.date | None:

@@ -12,7 +12,7 @@ import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, inspect
@@ -24,6 +24,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from app.errors import ConflictError, DatabaseBusyError, StorageError
 from app.models import sqlite_files
 from app.models.backups import take_backup
+from app.models.lock_watch import LockWatch, WaitHook
 from app.models.migration_config import SCHEMA_HEAD, alembic_config, head_revision, known_revisions
 from app.models.schema_check import read_schema, reference_schema, schema_differences
 from app.models.sqlite_files import connect_readonly, storage_problem
@@ -146,6 +147,7 @@ class Database:
     url: str
     engine: Engine
     session_factory: sessionmaker[Session]
+    _lock_watch: LockWatch | None = field(default=None, repr=False)
 
     @property
     def path(self) -> Path | None:
@@ -188,6 +190,17 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+    def watch_lock(self, hook: WaitHook | None) -> None:
+        """`hook(True)` before a write starts waiting for another program's lock on the SQLite
+        file, `hook(False)` when that unit of work ends (`lock_watch`); None stops it. Nothing on
+        a server."""
+        path = self.path
+        if path is None:
+            return
+        if self._lock_watch is None:
+            self._lock_watch = LockWatch(self.engine, path)
+        self._lock_watch.set(hook)
 
 
 def translate_operational_error(exc: DBAPIError | sqlite3.Error, path: Path | None = None) -> StorageError:

@@ -7,6 +7,7 @@ and hands it to the window or a subcommand.
 from __future__ import annotations
 
 from app.models.database import Database
+from app.models.lock_watch import WaitHook
 from app.services.agencies import AgencyService
 from app.services.approvals import ApprovalService
 from app.services.audit import AuditService
@@ -45,3 +46,8 @@ class Services:
         self.audit = AuditService(database, user)
         self.search = SearchService(database)
         self.calendar = CalendarService(database)
+
+    def watch_lock(self, hook: WaitHook | None) -> None:
+        """The window's busy cursor: told before a write waits for another program's lock and
+        when it is over (`Database.watch_lock`)."""
+        self.database.watch_lock(hook)

@@ -234,5 +234,7 @@ def test_bullet_items_show_their_printed_bullet(window: MainWindow, services, sa
     window.calendar.go_to(dt.date(2021, 11, 30))
     [item] = [i for i in window.calendar.model.items_on(dt.date(2021, 11, 30)) if i.node_id == bullet]
     assert "•1" not in _line(item) and "• Phổ biến" in _line(item)
-    assert any(window.calendar.agenda.topLevelItem(r).text(2) == "[177/KH-UBND] • Phổ biến đến cán bộ"
-               for r in range(window.calendar.agenda.topLevelItemCount()))
+    rows = [window.calendar.agenda.topLevelItem(r) for r in range(window.calendar.agenda.topLevelItemCount())]
+    assert any(row.toolTip(2).startswith("[177/KH-UBND] • Phổ biến đến cán bộ") for row in rows)
+    # the plan's number is left out of a narrow agenda's rows (session 8), kept in the tooltip
+    assert any(row.text(2) in ("[177/KH-UBND] • Phổ biến đến cán bộ", "• Phổ biến đến cán bộ") for row in rows)

@@ -42,6 +42,7 @@ class ReadRow:
     proposals: str = ""
     reported_on: dt.date | None = None
     problems: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # what was taken otherwise than written (a rounded percent)
 
 
 @dataclass
@@ -160,8 +161,10 @@ def _row(line: int, cells: tuple[Any, ...], columns: dict[str, int]) -> ReadRow 
         row.problems.append(exc.message)
     percent_cell = _cell(cells, columns[x.PERCENT])
     try:
-        row.percent = x.parse_percent(value[x.PERCENT],
-                                      percent_format="%" in str(getattr(percent_cell, "number_format", "") or ""))
+        row.percent, note = x.read_percent(value[x.PERCENT],
+                                           percent_format="%" in str(getattr(percent_cell, "number_format", "") or ""))
+        if note:
+            row.notes.append(note)
     except InputError as exc:
         row.problems.append(exc.message)
     try:

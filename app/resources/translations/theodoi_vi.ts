@@ -497,6 +497,18 @@
         <translation>Đến ngày</translation>
     </message>
     <message>
+        <source>Go</source>
+        <translation>Đến</translation>
+    </message>
+    <message>
+        <source>Cut-off</source>
+        <translation>Chốt số liệu</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Hạn nộp</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/calendar_view.py" line="116"/>
         <source>Date</source>
         <translation>Ngày</translation>
@@ -795,11 +807,6 @@
         <location filename="../../app/ui/import_view.py" line="163"/>
         <source>Deadline (as printed)</source>
         <translation>Thời hạn (như văn bản)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/import_view.py" line="164"/>
-        <source>Mark item as checked</source>
-        <translation>Đánh dấu mục đã kiểm tra</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_view.py" line="165"/>
@@ -1206,6 +1213,14 @@
 </context>
 <context>
     <name>PlanTreeModel</name>
+    <message>
+        <source>Support</source>
+        <translation>Phối hợp</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Chủ trì</translation>
+    </message>
     <message>
         <location filename="../../app/ui/plan_tree_model.py" line="54"/>
         <source>No.</source>
@@ -1901,6 +1916,10 @@ Nhập văn bản kế hoạch (.docx, .pdf, .txt, .md) bằng Kế hoạch → 
         <source>{files} files, {refused} refused; {ticked} rows ticked</source>
         <translation>{files} tệp, {refused} tệp không nhập; đã chọn {ticked} dòng</translation>
     </message>
+    <message>
+        <source>{n} rows with a note (see Reason)</source>
+        <translation>{n} dòng có lưu ý (xem cột Lý do)</translation>
+    </message>
 </context>
 <context>
     <name>RegisterDialog</name>
@@ -2547,6 +2566,30 @@ Nhập văn bản kế hoạch (.docx, .pdf, .txt, .md) bằng Kế hoạch → 
 </context>
 <context>
     <name>TaskState</name>
+    <message>
+        <source>Suspended</source>
+        <translation>Tạm dừng</translation>
+    </message>
+    <message>
+        <source>Done, late</source>
+        <translation>Xong, trễ hạn</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Xong</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Trong hạn</translation>
+    </message>
+    <message>
+        <source>Not due</source>
+        <translation>Chưa đến hạn</translation>
+    </message>
     <message>
         <location filename="../../app/ui/state_style.py" line="15"/>
         <source>Not yet due</source>
@@ -3280,6 +3323,13 @@ Theo dõi nhiệm vụ của các kế hoạch và in báo cáo theo thể thứ
     <message>
         <source>No deadline: type it (F2) if the document gives one, else accept the row (Ctrl+Enter)</source>
         <translation>Chưa có thời hạn: gõ vào (F2) nếu văn bản có nêu, không thì xác nhận dòng (Ctrl+Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>LockWait</name>
+    <message>
+        <source>The database is in use by another program: waiting for it (at most a few seconds)…</source>
+        <translation>Cơ sở dữ liệu đang được chương trình khác dùng: đang chờ (tối đa vài giây)…</translation>
     </message>
 </context>
 </TS>

@@ -14,6 +14,9 @@ Every row gets one outcome:
 - **conflict**: the stored entry was edited at the desk after the export (its version moved on
   from what the row key or the last import recorded): the clerk settles it in the preview.
 
+A row taken otherwise than written (a fractional percent rounded to a whole one) carries a `note`
+that the preview and the command line show beside it.
+
 A row the agency left blank is no row at all. The day a row reports is its `Ngày báo cáo`, else
 the day the workbook was last saved (so the same file always reads the same), else today.
 """
@@ -80,6 +83,7 @@ class RowReview:
     stored: Values | None = None
     selected: bool = False
     stored_id: int | None = None
+    note: str = ""  # what was taken otherwise than written (`ReadRow.notes`)
     source: ReadRow | None = field(default=None, repr=False)  # re-judged at apply time
 
     def entry(self, agency_id: int, period: str) -> ProgressEntry:
@@ -150,6 +154,8 @@ def review_row(s: Session, review: FileReview, identity: str, row: ReadRow, day:
         return out
     incoming = normalised(row.status, row.percent, row, day)
     out.incoming = incoming
+    if row.notes and not (row.status is ProgressStatus.DONE and incoming.percent == 100):  # done is 100% anyway
+        out.note = "; ".join(row.notes)
     stored = s.scalar(select(ProgressUpdate).where(ProgressUpdate.node_id == key.node_id,
                                                    ProgressUpdate.agency_id == key.agency_id,
                                                    ProgressUpdate.period == key.period))

@@ -9,12 +9,11 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -28,12 +27,15 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.dates import format_vn
+from app.domain.periods import Period, period_name
 from app.domain.task_state import TaskState
 from app.domain.text import printed_label
+from app.errors import InputError
 from app.ui.calendar.calendar_model import REPORT_COLOR, DayDelegate, MonthModel
 from app.ui.shell.state import AppState
-from app.ui.widgets.date_field import to_date
-from app.ui.widgets.state_style import state_color, state_symbol, state_text
+from app.ui.widgets.compact import CELL_MARGIN
+from app.ui.widgets.date_field import DateField
+from app.ui.widgets.state_style import short_labels, state_color, state_label
 
 SOON_DAYS = 14
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -42,8 +44,17 @@ if TYPE_CHECKING:
     from app.services.calendar import DueItem
 
 
+def _period_words(code: str | None) -> str:
+    """`Tháng 6 năm 2022` for `2022-M06` (the agenda showed the code)."""
+    try:
+        return period_name(Period.parse(code)) if code else ""
+    except InputError:
+        return code or ""
+
+
 class CalendarView(QWidget):
     open_node = Signal(int, int)  # plan id, node id
+    failed = Signal(str)  # one line for the status bar: a date that cannot be gone to
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -74,9 +85,11 @@ class CalendarView(QWidget):
         font.setBold(True)
         self.title.setFont(font)
         self.prev_button, self.today_button, self.next_button = QPushButton(self), QPushButton(self), QPushButton(self)
-        self.go_date = QDateEdit(self)
-        self.go_date.setCalendarPopup(True)
-        self.go_date.setDisplayFormat("dd/MM/yyyy")
+        # typed dd/mm/yyyy as everywhere else (QDateEdit took digits section by section); Enter goes
+        self.go_date = DateField(self)
+        self.go_date.setObjectName("calendarGoDate")
+        self.go_date.setMaximumWidth(self.go_date.fontMetrics().horizontalAdvance("00/00/00000") + 16)
+        self.go_button = QPushButton(self)
         self.scope = QComboBox(self)
         self.agency = QComboBox(self)
         self.state_filter = QComboBox(self)
@@ -92,6 +105,7 @@ class CalendarView(QWidget):
             month_row.addWidget(w)
         month_row.addStretch(1)
         month_row.addWidget(self.go_date)
+        month_row.addWidget(self.go_button)
         for combo in (self.scope, self.agency, self.state_filter):
             filter_row.addWidget(combo, 1)
         filter_row.addStretch(1)
@@ -100,18 +114,22 @@ class CalendarView(QWidget):
         splitter = QSplitter(self)
         splitter.addWidget(self.grid)
         splitter.addWidget(self.agenda)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 5)  # 5:4, the agenda is where a busy day is read (3:2 left it
+        splitter.setStretchFactor(1, 4)  # 290 px at 1024: the task's words cut after a dozen letters)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(bar)
         layout.addWidget(splitter, 1)
         self.selected_day: date | None = None
+        self._agenda_day = state.as_of()  # the day the agenda lists
+        self._narrow = False  # the agenda's rows in their short forms
+        self.agenda.viewport().installEventFilter(self)  # a narrow agenda takes its short forms (`show_agenda`)
         self.agenda_items: list[DueItem] = []
         self.prev_button.clicked.connect(lambda: self.step(-1))
         self.next_button.clicked.connect(lambda: self.step(+1))
         self.today_button.clicked.connect(self.go_today)
-        self.go_date.dateChanged.connect(lambda d: self.go_to(to_date(d)))
+        self.go_date.returnPressed.connect(self.go_typed)
+        self.go_button.clicked.connect(self.go_typed)
         for combo in (self.scope, self.agency, self.state_filter):
             combo.activated.connect(lambda _i: self.reload())
         self.grid.selectionModel().currentChanged.connect(self._day_changed)
@@ -129,6 +147,8 @@ class CalendarView(QWidget):
         self.next_button.setText(self.tr("Next ▶"))
         self.today_button.setText(self.tr("Today"))
         self.go_date.setToolTip(self.tr("Go to date"))
+        self.go_button.setText(self.tr("Go"))
+        self.go_button.setToolTip(self.tr("Go to date"))
         self.agenda.setHeaderLabels([self.tr("Date"), self.tr("State"), self.tr("Task")])
         self.delegate.more_text = self.tr("+{n} more")
         self.delegate.cutoff_text = self.tr("Report cut-off")
@@ -160,6 +180,19 @@ class CalendarView(QWidget):
     def go_today(self) -> None:
         self.go_to(self.state.as_of())
 
+    def go_typed(self) -> bool:
+        """Go to the date typed in the field; an impossible one is refused in one line (and the
+        field keeps what was typed, to be corrected)."""
+        try:
+            day = self.go_date.value()
+        except InputError as exc:
+            self.failed.emit(exc.message)
+            self.go_date.setFocus()
+            self.go_date.selectAll()
+            return False
+        self.go_to(day)
+        return True
+
     def go_to(self, day: date) -> None:
         self.year, self.month = day.year, day.month
         self.reload()
@@ -180,12 +213,13 @@ class CalendarView(QWidget):
         items = self.fetch(start, end) if self.state.ready else []
         self.model.set_month(self.year, self.month, items, today)
         self.title.setText(self.tr("Month {month}/{year}").format(month=self.month, year=self.year))
-        self.go_date.blockSignals(True)
-        self.go_date.setDate(QDate(self.year, self.month, 1))
-        self.go_date.blockSignals(False)
-        day = self.selected_day if self.selected_day and start <= self.selected_day <= end else None
+        # the day chosen is kept if it is in this month (a day of the grid's edges, or the first cell
+        # Qt makes current when the grid takes the focus, is not the clerk's choice)
+        chosen = self.selected_day
+        day = chosen if chosen and start <= chosen <= end and chosen.month == self.month else None
         if day is None:
             day = today if start <= today <= end and today.month == self.month else date(self.year, self.month, 1)
+        self.go_date.setDate(day)
         self.grid.setCurrentIndex(self.model.index_of(day))
         self.show_agenda(day)
 
@@ -211,35 +245,71 @@ class CalendarView(QWidget):
     def _day_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
             self.selected_day = self.model.day_at(current)
+            self.go_date.setDate(self.selected_day)
             self.show_agenda(self.selected_day)
 
     def show_agenda(self, day: date) -> None:
-        """List the selected day's items; an empty day lists the rest of the month instead."""
+        """List the selected day's items; an empty day lists the rest of the month instead. A narrow
+        agenda (a 1024-pixel screen) writes the day as dd/mm, states in short words and leaves out
+        the plan's number when all rows are of one plan: the task keeps its room (full texts in the
+        tooltips)."""
         items = self.model.items_on(day)
         if not items:
             items = [i for d in range(42) for i in self.model.items_on(self.model.start + timedelta(days=d))
                      if i.day >= day and i.day.month == self.month]
         self.agenda.clear()
         self.agenda_items = list(items)  # rows carry their index only (no Python objects in QVariant)
+        self._agenda_day = day
+        self._narrow = narrow = self._agenda_is_narrow()
+        one_plan = len({i.plan_id for i in items}) <= 1
         rows: list[QTreeWidgetItem] = []
         for item in items:
+            plan = "" if narrow and one_plan else f"[{item.plan_number}] "
             if item.kind == "task":
-                cells = [format_vn(item.day), f"{state_symbol(item.state)} {state_text(item.state)}".strip(),
-                         f"[{item.plan_number}] {printed_label(item.label)} {' '.join(item.text.split())}".strip()]
+                full = [state_label(item.state),
+                        f"{plan}{printed_label(item.label)} {' '.join(item.text.split())}".strip()]
+                short = state_label(item.state, short=True)
                 color = state_color(item.state)
             else:
-                what = self.tr("Report cut-off") if item.kind == "report_cutoff" else self.tr("Reports due")
-                cells = [format_vn(item.day), f"◆ {what}", f"[{item.plan_number}] {item.period or ''}"]
+                cutoff = item.kind == "report_cutoff"
+                full = [f"◆ {self.tr('Report cut-off') if cutoff else self.tr('Reports due')}",
+                        f"{plan}{_period_words(item.period)}"]
+                short = f"◆ {self.tr('Cut-off') if cutoff else self.tr('Due')}"
                 color = REPORT_COLOR
+            cells = [item.day.strftime("%d/%m") if narrow else format_vn(item.day),
+                     short if narrow else full[0], full[1]]
             row = QTreeWidgetItem(cells)
             row.setData(0, ITEM_ROLE, len(rows))
-            row.setToolTip(2, cells[2] + ("\n" + "; ".join(item.lead_names) if item.lead_names else ""))
+            row.setToolTip(0, format_vn(item.day))
+            row.setToolTip(1, full[0])
+            row.setToolTip(2, f"[{item.plan_number}] {full[1].removeprefix(plan)}"
+                           + ("\n" + "; ".join(item.lead_names) if item.lead_names else ""))
             if color is not None:
                 row.setForeground(1, QBrush(color))
             rows.append(row)
         self.agenda.addTopLevelItems(rows)
-        for column, width in ((0, 80), (1, 180)):
-            self.agenda.setColumnWidth(column, width)
+        self._fit_agenda()
+
+    AGENDA_WIDE = 480  # narrower than this, the agenda takes its short forms (`show_agenda`)
+
+    def _agenda_is_narrow(self) -> bool:
+        return self.agenda.viewport().width() < self.AGENDA_WIDE
+
+    def _fit_agenda(self) -> None:
+        metrics = self.agenda.fontMetrics()
+        if self._narrow:
+            self.agenda.setColumnWidth(0, metrics.horizontalAdvance("00/00") + CELL_MARGIN + 8)
+            shorts = [*short_labels(), f"◆ {self.tr('Cut-off')}", f"◆ {self.tr('Due')}"]
+            self.agenda.setColumnWidth(1, max(metrics.horizontalAdvance(t) for t in shorts) + CELL_MARGIN + 4)
+        else:
+            self.agenda.setColumnWidth(0, metrics.horizontalAdvance("00/00/0000") + CELL_MARGIN + 8)
+            self.agenda.setColumnWidth(1, 180)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if (watched is self.agenda.viewport() and event.type() == QEvent.Type.Resize
+                and self._narrow != self._agenda_is_narrow()):
+            self.show_agenda(self._agenda_day)  # the other form of the rows (`show_agenda`)
+        return super().eventFilter(watched, event)
 
     def _activated(self, row: QTreeWidgetItem, _column: int) -> None:
         position = row.data(0, ITEM_ROLE)

@@ -30,11 +30,12 @@ from PySide6.QtWidgets import (
 
 from app.domain.periods import Period, period_name
 from app.errors import AppError, InputError
-from app.services.exchange import ExportedFile, FileReview
+from app.services.exchange import ExportedFile, FileReview, Outcome
 from app.ui.exchange.exchange_review_model import Column, ReviewModel
 from app.ui.widgets.period_combo import PeriodCombo, PlanCombo
 from app.ui.widgets.prompts import Prompter
 from app.ui.widgets.retranslatable import Retranslatable
+from app.ui.widgets.screen_fit import fit_screen
 
 if TYPE_CHECKING:
     from app.services import Services
@@ -170,7 +171,7 @@ class ReceiveDialog(Retranslatable, QDialog):
         self.folder_button.clicked.connect(lambda: self.pick(folder=True))
         self.apply_button.clicked.connect(self.apply)
         self.close_button.clicked.connect(self.close)
-        self.resize(1200, 680)
+        fit_screen(self, 1200, 680)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -231,8 +232,12 @@ class ReceiveDialog(Retranslatable, QDialog):
 
     def _update_summary(self) -> None:
         readable = [r for r in self.reviews if not r.error]
-        self.summary.setText(self.tr("{files} files, {refused} refused; {ticked} rows ticked").format(
-            files=len(self.reviews), refused=len(self.reviews) - len(readable), ticked=self.ticked()))
+        text = self.tr("{files} files, {refused} refused; {ticked} rows ticked").format(
+            files=len(self.reviews), refused=len(self.reviews) - len(readable), ticked=self.ticked())
+        noted = sum(1 for r in readable for row in r.rows if row.note and row.outcome is not Outcome.REFUSED)
+        if noted:  # a rounded percent is said, never silent (the row's Reason says what)
+            text += "; " + self.tr("{n} rows with a note (see Reason)").format(n=noted)
+        self.summary.setText(text)
         self.apply_button.setEnabled(bool(readable))
 
     def apply(self) -> bool:

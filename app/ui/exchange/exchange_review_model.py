@@ -80,8 +80,10 @@ class ReviewModel(QAbstractTableModel):
             return Qt.CheckState.Checked if row.selected else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.BackgroundRole and row.outcome in _COLOURS:
             return QBrush(QColor(_COLOURS[row.outcome]))
-        if role == Qt.ItemDataRole.ToolTipRole and column in (Column.TASK, Column.RESULT, Column.STORED):
+        if role == Qt.ItemDataRole.ToolTipRole and column in (Column.TASK, Column.RESULT, Column.STORED, Column.REASON):
             return self._text(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == Column.PERCENT and row.note:
+            return row.note  # the Reason column may be off to the right on a small screen
         if role == Qt.ItemDataRole.DisplayRole:
             text = self._text(row, column)
             return text.replace("\n", " ")[:200] if isinstance(text, str) else text
@@ -104,8 +106,8 @@ class ReviewModel(QAbstractTableModel):
             return incoming.result if incoming else ""
         if column == Column.STORED:
             return row.stored.result if row.stored else ""
-        if column == Column.REASON:
-            return row.reason
+        if column == Column.REASON:  # a refusal's or a conflict's reason, and what was taken otherwise than written
+            return "; ".join(text for text in (row.reason, row.note) if text)
         return None
 
     def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:

@@ -30,6 +30,7 @@ from app.ui.exchange.register_model import AGENCY_ROLE, PERIOD_ROLE, STATUS_ROLE
 from app.ui.widgets.period_combo import PeriodCombo, PlanCombo
 from app.ui.widgets.prompts import Prompter
 from app.ui.widgets.retranslatable import Retranslatable
+from app.ui.widgets.screen_fit import fit_screen
 
 if TYPE_CHECKING:
     from app.services import Services
@@ -75,7 +76,7 @@ class RegisterDialog(Retranslatable, QDialog):
         self.xlsx_button.clicked.connect(lambda: self.print_to("xlsx"))
         self.remind_button.clicked.connect(self.remind)
         self.table.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
-        self.resize(1100, 600)
+        fit_screen(self, 1100, 600)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:

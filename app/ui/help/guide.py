@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.resources import resource_path
 from app.ui.shell.actions import ActionRegistry
 from app.ui.widgets.retranslatable import Retranslatable
+from app.ui.widgets.screen_fit import fit_screen
 
 GUIDE = ("help", "guide.html")
 # anchor in guide.html → its heading (the guide is Vietnamese only, like the documents it explains)
@@ -100,7 +101,7 @@ class HelpWindow(Retranslatable, QWidget):
         self.section = ""
         self.contents.currentRowChanged.connect(self._chosen)
         self.browser.setSource(QUrl.fromLocalFile(str(resource_path(*GUIDE))))
-        self.resize(900, 620)
+        fit_screen(self, 900, 620)
         self.retranslate_ui()
 
     def show_section(self, anchor: str) -> None:

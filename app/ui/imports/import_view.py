@@ -50,6 +50,7 @@ REPLACE_LINES = 10  # changed and lost tasks listed in the replace question (it 
 
 class ImportView(ReviewRows, QWidget):
     imported = Signal(int)  # the new plan's id
+    started = Signal()  # a document is being read (the last import's "stored" line is no longer news)
     closed = Signal()
 
     FILTER = "*.docx *.doc *.pdf *.txt *.md"
@@ -235,6 +236,7 @@ class ImportView(ReviewRows, QWidget):
         self.path = path
         self.path_label.setText(path)
         self.pages.setCurrentIndex(1)
+        self.started.emit()
         read = self.state.services.plan_import.read  # the command line's checks (type, size); no database
         self.task = run_in_background(lambda _progress, _token: read(path),
                                       on_result=self._parsed, on_error=self._failed,

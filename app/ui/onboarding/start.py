@@ -34,8 +34,9 @@ def connect_actions(window: MainWindow) -> None:
 
 
 def first_start(window: MainWindow) -> bool:
-    """At start-up: the assistant on a fresh database, else the office question (once per database)."""
-    if not window.state.ready:
+    """At start-up: the assistant on a fresh database, else the office question (once per database).
+    Nothing when the window was closed before the database opened (no dialog over no window)."""
+    if not window.state.ready or not window.window().isVisible():
         return False
     services = window.state.services
     try:

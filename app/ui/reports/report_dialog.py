@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -33,6 +32,7 @@ from app.ui.reports.report_jobs import DocKind, ReportRequest
 from app.ui.widgets.date_field import to_qdate
 from app.ui.widgets.prompts import Prompter
 from app.ui.widgets.retranslatable import Retranslatable
+from app.ui.widgets.screen_fit import fit_screen
 from app.ui.widgets.worker import CancelToken, ProgressFn, Task, run_in_background
 
 if TYPE_CHECKING:
@@ -100,15 +100,7 @@ class ReportDialog(Retranslatable, QDialog):
         f.plan.currentIndexChanged.connect(lambda _i: self.fill_history())
         self.fill_history()
         self._kind_changed()
-        self._fit_screen(1200, 720)
-
-    def _fit_screen(self, width: int, height: int) -> None:
-        """Open at the wanted size, or smaller on a small screen (1024×600 keeps the buttons visible)."""
-        screen = self.screen() or QGuiApplication.primaryScreen()
-        free = screen.availableGeometry() if screen is not None else None
-        if free is not None and free.width() > 0:
-            width, height = min(width, free.width() - 24), min(height, free.height() - 48)
-        self.resize(max(width, self.minimumSizeHint().width()), max(height, self.minimumSizeHint().height()))
+        fit_screen(self, 1200, 720)  # smaller on a small screen (1024×600 keeps the buttons visible)
 
     # -- typed values ---------------------------------------------------------------------------
     def _set_period(self, period: Period) -> None:

@@ -119,7 +119,8 @@ def run_gui(args: argparse.Namespace) -> int:
         window.state.set_services(services, url)
         settings.add_recent_database(url)
         # first start on this database: the assistant (fresh database) or who signs the reports
-        QTimer.singleShot(0, lambda: first_start(window))
+        # (on the window: a window closed before the timer fired, as in tests, shows no assistant)
+        QTimer.singleShot(0, window, lambda: first_start(window))
 
     def failed(exc: BaseException) -> None:
         nonlocal exit_code

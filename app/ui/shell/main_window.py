@@ -43,6 +43,7 @@ from app.ui.imports.review_room import ReviewRoom
 from app.ui.onboarding import connect_actions as connect_onboarding
 from app.ui.plans.plans_panel import PlansPanel
 from app.ui.shell.actions import CATEGORIES, ActionRegistry, category_title
+from app.ui.shell.lock_wait import LockWait
 from app.ui.shell.settings import Settings
 from app.ui.shell.state import PLANS, TASKS, AppState
 from app.ui.shell.window_commands import Opener, WindowCommands
@@ -83,6 +84,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.review_room = ReviewRoom(self.tabs, self.importer, self.plans_dock, self.importer.splitter, settings, self)
         self._build_menus()
         self._build_status()
+        self.lock_wait = LockWait(self.statusBar(), self)  # a write waiting for another program's lock
         self.commands = WindowCommands(self, self.state, settings, prompter, self.undo_stack,
                                        show_view=self.show_view, retranslate=self.retranslate_ui, opener=opener,
                                        log_folder=log_folder, language=language)
@@ -94,6 +96,7 @@ class MainWindow(Retranslatable, QMainWindow):
         if not settings.window_state.isEmpty():
             self.restoreState(settings.window_state)
         if self.state.ready:
+            self.lock_wait.attach(self.state.services)
             self.reload_all()
         else:
             self.statusBar().showMessage(self.tr("Opening the database…"))
@@ -114,6 +117,7 @@ class MainWindow(Retranslatable, QMainWindow):
         signal themselves; the window re-enables its actions and lists the plans."""
         self.undo_stack.clear()
         self.statusBar().clearMessage()
+        self.lock_wait.attach(self.state.services)
         self._set_ready(True)
         self.report_menu()
         self.reload_all()
@@ -257,9 +261,11 @@ class MainWindow(Retranslatable, QMainWindow):
         self.task_panel.progress_recorded.connect(lambda node_id: self.tree.refresh(node_id))
         self.task_panel.progress.failed.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.calendar.open_node.connect(self.open_node)
+        self.calendar.failed.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.search.open_node.connect(self.open_node)
         self.search.open_plan.connect(lambda plan_id: self.open_node(plan_id, None))
         self.importer.imported.connect(self._imported)
+        self.importer.started.connect(self.statusBar().clearMessage)  # "Đã lưu kế hoạch." is the last import's
         self.importer.closed.connect(lambda: self.show_view("tree"))
         self.tabs.currentChanged.connect(self._tab_changed)
 

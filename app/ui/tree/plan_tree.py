@@ -29,7 +29,9 @@ from app.ui.task.undo_commands import (
     ServiceCommand,
 )
 from app.ui.tree.plan_tree_model import Column, PlanTreeModel
+from app.ui.widgets.compact import CELL_MARGIN, CompactCells, CompactHeader
 from app.ui.widgets.prompts import Prompter
+from app.ui.widgets.state_style import short_labels
 
 if TYPE_CHECKING:
     from app.services.views import NodeView
@@ -54,18 +56,20 @@ class PlanTreeView(QTreeView):
         self.setAcceptDrops(True)
         self.setDropIndicatorShown(True)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.setHeader(CompactHeader(self))  # a narrow column's header and cells in their short forms
+        self.setItemDelegate(CompactCells(self))
         self.header().setStretchLastSection(False)
-        self._scale = 1.0  # the other columns' share of their widths (they give way on a narrow screen)
+        self._fitted: dict[Column, int] = {}  # the widths last fitted to the window (a drag is kept till a resize)
 
     WIDTHS = ((Column.LABEL, 90), (Column.LEAD, 170), (Column.SUPPORT, 130), (Column.DEADLINE, 160),
               (Column.STATE, 185), (Column.PERCENT, 44))
-    CONTENT_MIN = 280  # Nội dung is what the clerk reads: it keeps this much, the other columns give way
+    CONTENT_MIN = 260  # Nội dung is what the clerk reads (the detail panel shows it whole): the others give way
 
     def set_column_widths(self) -> None:
         header = self.header()
         header.setSectionResizeMode(Column.CONTENT, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(36)
-        self._scale = 1.0
+        self._fitted = {}
         for column, width in self.WIDTHS:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.setColumnWidth(column, width)
@@ -79,18 +83,52 @@ class PlanTreeView(QTreeView):
         super().keyPressEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
-        """On a narrow window (1024 px) the side columns shrink so Nội dung keeps CONTENT_MIN."""
+        """On a narrow window (1024 px) the side columns shrink so Nội dung keeps CONTENT_MIN,
+        each no narrower than its short form (`compact.py`): every header and cell stays readable."""
         super().resizeEvent(event)
-        # Số TT holds the indentation of deep items and % is short: the text columns give way
-        kept = sum(width for column, width in self.WIDTHS if column in (Column.LABEL, Column.PERCENT))
-        fixed = sum(width for _column, width in self.WIDTHS) - kept
-        room = self.viewport().width() - self.CONTENT_MIN - kept
-        scale = 1.0 if room >= fixed else max(0.4, room / fixed)
-        if abs(scale - self._scale) > 0.01:
-            self._scale = scale
-            for column, width in self.WIDTHS:
-                if column not in (Column.LABEL, Column.PERCENT):
-                    self.setColumnWidth(column, max(36, int(width * scale)))
+        widths = self.fitted_widths(self.viewport().width())
+        if widths != self._fitted:
+            self._fitted = widths
+            for column, width in widths.items():
+                self.setColumnWidth(column, width)
+
+    def narrowest(self) -> dict[Column, int]:
+        """How narrow each column that gives way may get: its short header, and for the state and the
+        deadline their short forms (the longest short state, a dd/mm/yyyy date)."""
+        header = self.header()
+        metrics = self.fontMetrics()
+        assert isinstance(header, CompactHeader)
+        least = {column: header.needed_width(column) for column, _width in self.WIDTHS}
+        least[Column.STATE] = max(least[Column.STATE],
+                                  max(metrics.horizontalAdvance(t) for t in short_labels()) + CELL_MARGIN + 4)
+        least[Column.DEADLINE] = max(least[Column.DEADLINE], metrics.horizontalAdvance("00/00/0000") + CELL_MARGIN + 4)
+        return least
+
+    def fitted_widths(self, viewport: int) -> dict[Column, int]:
+        """The widths for a viewport: the full ones when they fit beside CONTENT_MIN, else the text
+        columns scaled down alike, none below its narrowest (Số TT holds the indentation of deep
+        items and % is short: they keep theirs)."""
+        full = dict(self.WIDTHS)
+        kept = (Column.LABEL, Column.PERCENT)
+        room = viewport - self.CONTENT_MIN - sum(full[c] for c in kept)
+        giving = [c for c in full if c not in kept]
+        if room >= sum(full[c] for c in giving):
+            return full
+        least = self.narrowest()
+        at_least: set[Column] = set()
+        scale = 1.0
+        for _round in giving:  # a column held at its narrowest leaves the rest less room: re-scale
+            free = [c for c in giving if c not in at_least]
+            if not free:
+                break
+            scale = max(0.0, room - sum(least[c] for c in at_least)) / sum(full[c] for c in free)
+            newly = {c for c in free if full[c] * scale < least[c]}
+            if not newly:
+                break
+            at_least |= newly
+        widths = {c: full[c] for c in kept}
+        widths.update({c: least[c] if c in at_least else max(least[c], int(full[c] * scale)) for c in giving})
+        return widths
 
 
 class PlanTreeController(QObject):

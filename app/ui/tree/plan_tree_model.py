@@ -28,7 +28,8 @@ from PySide6.QtGui import QBrush, QFont
 from app.domain.dates import format_vn
 from app.domain.text import fold, printed_label
 from app.ui.tree.group_marks import empty_group_tip, marked_names
-from app.ui.widgets.state_style import state_color, state_symbol, state_text
+from app.ui.widgets.compact import COMPACT_ROLE
+from app.ui.widgets.state_style import state_color, state_label
 from app.ui.widgets.tr import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -53,6 +54,7 @@ class Role(IntEnum):
     KIND = Qt.ItemDataRole.UserRole + 2
     STATE = Qt.ItemDataRole.UserRole + 3
     SEARCH = Qt.ItemDataRole.UserRole + 4
+    COMPACT = COMPACT_ROLE  # a cell's (or header's) narrower form, for a narrow column (widgets/compact.py)
 
 
 HEADERS = {
@@ -63,6 +65,10 @@ HEADERS = {
     Column.DEADLINE: QT_TRANSLATE_NOOP("PlanTreeModel", "Deadline"),
     Column.STATE: QT_TRANSLATE_NOOP("PlanTreeModel", "State"),
     Column.PERCENT: "%",
+}
+SHORT_HEADERS = {  # what a narrow column's header says (the full name in its tooltip)
+    Column.LEAD: QT_TRANSLATE_NOOP("PlanTreeModel", "Lead"),
+    Column.SUPPORT: QT_TRANSLATE_NOOP("PlanTreeModel", "Support"),
 }
 EDITABLE = {Column.LABEL: "label", Column.CONTENT: "text"}
 _EDITABLE_COLUMNS = frozenset(int(c) for c in EDITABLE)
@@ -104,10 +110,19 @@ def display(view: NodeView, column: Column) -> str:
         phrase, due = view.deadline_phrase, view.due_date
         return f"{phrase} ({format_vn(due)})" if due and phrase else (format_vn(due) if due else phrase)
     if column == Column.STATE:
-        state = view.state
-        return f"{state_symbol(state)} {state_text(state)}".strip() if state else ""
+        return state_label(view.state)
     percent = view.percent
     return "" if percent is None else f"{percent}%"
+
+
+def compact(view: NodeView, column: Column) -> str | None:
+    """A narrow column's form of a cell (None: elided as it is): the state in short words, the
+    deadline as its date (the phrase is in the tooltip)."""
+    if column == Column.STATE:
+        return state_label(view.state, short=True)
+    if column == Column.DEADLINE and view.due_date:
+        return format_vn(view.due_date)
+    return None
 
 
 class PlanTreeModel(QAbstractItemModel):
@@ -197,10 +212,12 @@ class PlanTreeModel(QAbstractItemModel):
         return self.rowCount(parent) > 0
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(
-            Column
-        ):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole or (role == Qt.ItemDataRole.ToolTipRole and section in SHORT_HEADERS):
             return QCoreApplication.translate("PlanTreeModel", HEADERS[Column(section)])
+        if role == Role.COMPACT and section in SHORT_HEADERS:  # the header of a narrow column (compact.py)
+            return QCoreApplication.translate("PlanTreeModel", SHORT_HEADERS[Column(section)])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -237,6 +254,8 @@ class PlanTreeModel(QAbstractItemModel):
             return view.state.value if view.state else ""
         if role == Role.SEARCH:
             return item.search_key
+        if role == Role.COMPACT:
+            return compact(view, column)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -23,6 +23,17 @@ _STATES: dict[str, tuple[str, str, str]] = {
     "Không thực hiện / tạm dừng": (QT_TRANSLATE_NOOP("TaskState", "Not done / suspended"), "■", "#777777"),
 }
 OVERDUE_WORDS = ("quá hạn",)
+# the short words of a narrow column (a 1024-pixel screen): the symbol and colour stay, the full
+# words are in the cell's tooltip
+_SHORT: dict[str, str] = {
+    "Chưa đến hạn": QT_TRANSLATE_NOOP("TaskState", "Not due"),
+    "Đang thực hiện trong hạn": QT_TRANSLATE_NOOP("TaskState", "On time"),
+    "Đang thực hiện quá hạn": QT_TRANSLATE_NOOP("TaskState", "Overdue"),
+    "Hoàn thành đúng hạn": QT_TRANSLATE_NOOP("TaskState", "Done"),
+    "Hoàn thành quá hạn": QT_TRANSLATE_NOOP("TaskState", "Done, late"),
+    "Thường xuyên": QT_TRANSLATE_NOOP("TaskState", "Ongoing"),
+    "Không thực hiện / tạm dừng": QT_TRANSLATE_NOOP("TaskState", "Suspended"),
+}
 
 
 def _key(state: str | None) -> str:
@@ -39,6 +50,20 @@ def state_text(state: str | None) -> str:
     if source is None:
         return value
     return QCoreApplication.translate("TaskState", source[0])
+
+
+def state_label(state: str | None, *, short: bool = False) -> str:
+    """Symbol and words, as a cell shows them (`short`: the narrow column's words)."""
+    value = _key(state)
+    if not value:
+        return ""
+    words = QCoreApplication.translate("TaskState", _SHORT[value]) if short and value in _SHORT else state_text(value)
+    return f"{state_symbol(value)} {words}".strip()
+
+
+def short_labels() -> list[str]:
+    """Every short label (a narrow column is made wide enough for the longest)."""
+    return [state_label(value, short=True) for value in _STATES]
 
 
 def state_symbol(state: str | None) -> str:

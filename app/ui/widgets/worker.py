@@ -16,6 +16,8 @@ from typing import TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from app.errors import AppError
+
 log = logging.getLogger(__name__)
 
 ProgressFn = Callable[[int, int, str], None]
@@ -83,7 +85,10 @@ class _Runnable(QRunnable):
             task.done = True
             task.cancelled.emit()
         except BaseException as exc:  # noqa: BLE001 - everything goes back to the GUI thread
-            log.error("background task failed:\n%s", traceback.format_exc())
+            if isinstance(exc, AppError):  # the clerk is told; a refusal is no crash to log with a traceback
+                log.info("background task refused: %s", exc.message)
+            else:
+                log.error("background task failed:\n%s", traceback.format_exc())
             task.error = exc
             task.done = True
             task.failed.emit(exc)

@@ -220,3 +220,33 @@ def test_a_failure_during_apply_rolls_back_everything(services: Services, plan, 
     with pytest.raises(OSError):
         services.exchange.apply([review])
     assert services.progress.history(plan["t1"]) == [] and services.progress.history(plan["t2"]) == []
+
+
+def test_a_fractional_percent_is_rounded_half_up_and_said(services: Services, plan, sent, database, tmp_path,
+                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    """`45,5`, `44.5 %` or 0.995 in a percent cell: the stored percent is whole (as at the desk), so it is
+    rounded half up — never onto 0 or 100 — and the row says so in the preview and the command line
+    (it was rounded without a word, 44,5 down to 44)."""
+    from app.__main__ import main
+
+    filled = fill(sent["Sở Nội vụ"], {0: {**FILLED, x.PERCENT: "45,5"}, 1: {**FILLED, x.PERCENT: "44.5 %"}},
+                  out=tmp_path / "back.xlsx")
+    review = _review(services, filled)
+    assert review.counts["new"] == 2
+    by_line = {r.line: r for r in review.rows}
+    first, second = by_line[HEADER_ROW + 1], by_line[HEADER_ROW + 2]
+    assert first.incoming.percent == 46 and first.note == "tỷ lệ hoàn thành 45,5% làm tròn thành 46%"
+    assert second.incoming.percent == 45 and second.note == "tỷ lệ hoàn thành 44,5% làm tròn thành 45%"
+    assert x.read_percent(0.995, percent_format=True) == (99, "tỷ lệ hoàn thành 99,5% làm tròn thành 99%")
+    assert x.read_percent(0.6, percent_format=True) == (60, "")  # 60.00000000000001: whole, nothing said
+    assert main(["exchange", "import", "--db", database.display_name, str(filled), "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert f"  dòng {HEADER_ROW + 1}: lưu ý — tỷ lệ hoàn thành 45,5% làm tròn thành 46%" in out
+    assert main(["exchange", "import", "--db", database.display_name, str(filled), "--json"]) == 0
+    import json
+
+    report = json.loads(capsys.readouterr().out)
+    assert [n["note"] for n in report["files"][0]["notes"]] == [first.note, second.note]
+    services.database.dispose()
+    assert {e.node_id: e.percent for e in services.progress.history(plan["t1"]) + services.progress.history(
+        plan["t2"])} == {plan["t1"]: 46, plan["t2"]: 45}

@@ -132,3 +132,18 @@ def test_receive_an_ods_saved_by_libreoffice_calc(window, services, sample_plan,
     assert receive.model.rowCount() == 1 and receive.apply()
     assert [h.result for h in services.progress.history(sample_plan["t1"])] == [FILLED[x.RESULT]]
     receive.close()
+
+
+def test_a_rounded_percent_is_said_in_the_preview(window, services, sample_plan, prompter, tmp_path: Path) -> None:
+    """A workbook's 45,5 is taken as 46% with a note in the row's Reason and a count in the summary
+    (it was rounded without a word)."""
+    files = services.exchange.export(sample_plan["plan"], Period.parse("2021-Q4"), tmp_path / "out", as_of=AS_OF)
+    snv = next(f.path for f in files if f.agency_name == "Sở Nội vụ")
+    filled = fill(snv, {0: {**FILLED, x.PERCENT: "45,5"}}, out=tmp_path / "back.xlsx")
+    window.registry["plan.exchange_receive"].trigger()
+    receive = window.exchange.dialogs["receive"]
+    assert receive.load([str(filled)])
+    assert receive.model.data(receive.model.index(0, Column.PERCENT)) == 46
+    assert receive.model.data(receive.model.index(0, Column.REASON)) == "tỷ lệ hoàn thành 45,5% làm tròn thành 46%"
+    assert receive.summary.text().endswith("; 1 dòng có lưu ý (xem cột Lý do)")
+    receive.close()

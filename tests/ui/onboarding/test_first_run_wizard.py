@@ -164,3 +164,12 @@ def test_an_empty_group_is_marked_in_the_tree_and_the_task_panel(window, service
     services.agencies.set_group_members(group, [sample_plan["agency"]])
     window.reload_all()
     assert window.tree.model.index_of(sample_plan["t2"], Column.LEAD).data() == "Các sở, ban, ngành"
+
+
+def test_first_start_after_the_window_closed_opens_nothing(qtbot, services, settings, prompter) -> None:
+    """run_gui's start-up timer fired after a test (or the clerk) had closed the window: the assistant
+    was exec()'d over no window and the test's stderr showed a modal-dialog traceback."""
+    window = fresh_window(qtbot, services, settings, prompter)
+    window.close()
+    assert not first_start(window)
+    assert prompter.dialogs == [] and services.onboarding.needed()  # still asked at the next start

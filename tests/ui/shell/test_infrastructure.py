@@ -103,3 +103,27 @@ def test_exception_hook_logs_and_shows_short_message(tmp_path: Path) -> None:
     assert shown and "boom" not in shown[0] and "theodoi.log" in shown[0]
     hook(InputError, InputError("Ngày không hợp lệ"), None)
     assert shown[-1] == "Ngày không hợp lệ"
+
+
+def test_a_refusal_in_the_background_is_logged_without_a_traceback(qtbot, caplog) -> None:
+    """The report export refused for a missing office profile (an InputError the clerk is shown) was
+    logged as "background task failed" with a traceback, like a crash; a real bug still is."""
+    import logging
+
+    errors: list[BaseException] = []
+
+    def refused(progress, token):
+        raise InputError("Chưa đủ thông tin cơ quan ban hành")
+
+    def broken(progress, token):
+        raise ZeroDivisionError
+
+    with caplog.at_level(logging.INFO, logger="app.ui.widgets.worker"):
+        run_in_background(refused, on_error=errors.append)
+        qtbot.waitUntil(lambda: len(errors) == 1, timeout=5000)
+        run_in_background(broken, on_error=errors.append)
+        qtbot.waitUntil(lambda: len(errors) == 2, timeout=5000)
+    records = [(r.levelno, r.getMessage()) for r in caplog.records]
+    assert (logging.INFO, "background task refused: Chưa đủ thông tin cơ quan ban hành") in records
+    assert [m for level, m in records if level == logging.ERROR and "Traceback" in m and "ZeroDivisionError" in m]
+    assert not [m for _level, m in records if "Traceback" in m and "InputError" in m]
