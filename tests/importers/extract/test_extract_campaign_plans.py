@@ -1,0 +1,53 @@
+"""Shapes of a campaign plan found on a spent held-out plan (issue 10, session 8, 99c7d8fff9e4572e): a
+plan's time counted from its own issue to an event, stated as a sentence under a `Thời gian thực hiện`
+heading; synthetic snippets of the general shape, not the plan's wording."""
+from __future__ import annotations
+
+import pytest
+
+from app.importers.extract import extract_plan
+from app.importers.extract.deadline_text import find_in_prose, stated_period
+from app.importers.readers.textfile import parse_text
+
+HEAD = "KẾ HOẠCH\n\nTổ chức phong trào thi đua năm 2026\n\n"
+
+
+def _tasks(text: str) -> list[tuple[str, list[str], str | None]]:
+    return [(t.text[:24], t.lead, t.deadline_text) for t in extract_plan(parse_text(HEAD + text)).tasks()]
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    # from the document's own issue to an event, or to a calendar point
+    ("Phong trào được phát động từ ngày ban hành Kế hoạch đến khi tổng kết năm học.",
+     "từ ngày ban hành Kế hoạch đến khi tổng kết năm học"),
+    ("Triển khai từ ngày ký ban hành đến hết năm 2026.", "từ ngày ký ban hành đến hết năm 2026"),
+    ("Từ khi ban hành Quyết định này đến ngày 31/12/2026, các xã rà soát hồ sơ.",
+     "Từ khi ban hành Quyết định này đến ngày 31/12/2026"),
+])
+def test_a_span_from_the_documents_own_issue(text: str, phrase: str) -> None:
+    assert find_in_prose(text) == phrase
+
+
+@pytest.mark.parametrize("text", [
+    "Quyết định này có hiệu lực kể từ ngày ban hành.",  # when a rule starts to apply: no end, no time limit
+    "Các xã triển khai từ ngày ban hành kế hoạch.",  # a start alone
+])
+def test_a_start_at_the_issue_alone_is_no_deadline(text: str) -> None:
+    assert find_in_prose(text) is None
+
+
+def test_a_passive_with_two_verbs_states_when_the_work_is_done() -> None:
+    assert stated_period("Hội thi được tổ chức thực hiện trong tháng 9/2026") == "trong tháng 9/2026"
+    assert stated_period("Cuộc vận động được triển khai thực hiện từ ngày ký đến hết năm 2027") \
+        == "từ ngày ký đến hết năm 2027"
+
+
+def test_a_time_heading_over_a_sentence_gives_the_items_its_time_not_its_subject() -> None:
+    text = ("III. THỜI GIAN VÀ TỔ CHỨC THỰC HIỆN\n\n**1. Thời gian thực hiện**\n\n"
+            "Phong trào được triển khai thực hiện từ ngày ban hành Kế hoạch đến khi tổng kết Phong trào.\n\n"
+            "**2. Tổ chức thực hiện**\n\n"
+            "- Sở Giáo dục và Đào tạo hướng dẫn các trường đăng ký thi đua.\n\n"
+            "- Sở Tài chính bố trí kinh phí khen thưởng.\n")
+    span = "từ ngày ban hành Kế hoạch đến khi tổng kết Phong trào"
+    assert _tasks(text) == [("Sở Giáo dục và Đào tạo h", ["Sở Giáo dục và Đào tạo"], span),
+                            ("Sở Tài chính bố trí kinh", ["Sở Tài chính"], span)]
