@@ -41,7 +41,7 @@ from app.importers.extract.item_shape import is_descriptive, title_like
 from app.importers.extract.milestones import announces_milestones, milestone_time, names_actor
 from app.importers.extract.other_actors import different_actor, split_giao_sentences
 from app.importers.extract.outline import OutlineNode
-from app.importers.extract.section_kinds import not_task_section, top_label
+from app.importers.extract.section_kinds import emulation_contents, not_task_section, top_label
 from app.importers.extract.task_level import ITEMS, SUBITEMS, choose_level, dash_list_level, is_field, list_items
 from app.importers.extract.taskcues import drop_deadline_sentence, states_no_duty
 from app.importers.extract.textutil import sentences, squash, strip_trailing_punct
@@ -216,8 +216,8 @@ class TaskBuilder:
             if line and (p.rstrip().endswith(":") or named):
                 child_ctx.lead, child_ctx.support = line.lead, line.support
                 # `Căn cứ ..., các cơ quan, đơn vị phối hợp thực hiện các hoạt động sau:` assigns the
-                # bullets even inside an objectives section
-                child_ctx.excluded = False
+                # bullets even inside an objectives section (not an emulation's contents: who competes)
+                child_ctx.excluded = emulation_contents(node.title)
                 intro_lines.add(p)
         leading_attrs = Attrs()
         for c in node.children:

@@ -51,3 +51,20 @@ def test_a_time_heading_over_a_sentence_gives_the_items_its_time_not_its_subject
     span = "từ ngày ban hành Kế hoạch đến khi tổng kết Phong trào"
     assert _tasks(text) == [("Sở Giáo dục và Đào tạo h", ["Sở Giáo dục và Đào tạo"], span),
                             ("Sở Tài chính bố trí kinh", ["Sở Tài chính"], span)]
+
+
+@pytest.mark.parametrize("heading", ["NỘI DUNG THI ĐUA", "NỘI DUNG ĐỢT THI ĐUA", "Nội dung phong trào thi đua"])
+def test_an_emulations_contents_are_no_duties_though_its_intro_names_who_competes(heading: str) -> None:
+    text = (f"II. {heading}\n\n"
+            "Các sở, ban, ngành, các xã, phường và mọi người dân tập trung thi đua thực hiện các nội dung sau:\n\n"
+            "1. Thi đua hoàn thành vượt mức các chỉ tiêu kinh tế - xã hội năm 2026.\n\n"
+            "2. Thi đua đẩy mạnh chuyển đổi số, cải cách hành chính.\n\n"
+            "III. TỔ CHỨC THỰC HIỆN\n\n1. Sở Nội vụ hướng dẫn các đơn vị tổ chức phong trào.\n")
+    assert [t[0] for t in _tasks(text)] == ["Sở Nội vụ hướng dẫn các "]
+
+
+def test_an_intro_naming_actors_over_a_contents_section_still_assigns_its_items() -> None:
+    text = ("II. NỘI DUNG THỰC HIỆN\n\n"
+            "Các sở, ban, ngành tập trung thực hiện các nội dung sau:\n\n"
+            "1. Rà soát thủ tục hành chính năm 2026.\n\n2. Đẩy mạnh chuyển đổi số.\n")
+    assert [t[1] for t in _tasks(text)] == [["Các sở, ban, ngành"], ["Các sở, ban, ngành"]]
