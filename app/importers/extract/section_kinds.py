@@ -20,7 +20,8 @@ _NOT_TASK_SECTION = re.compile(
     re.IGNORECASE,
 )
 # words that make a heading a task section even when it opens like a scope heading
-_TASK_WORDS = re.compile(rf"NHIỆM VỤ|GIẢI PHÁP|TỔ CHỨC THỰC HIỆN|NỘI DUNG(?! {_MOVEMENT}THI ĐUA)|PHƯƠNG ÁN", re.IGNORECASE)
+_TASK_WORDS = re.compile(rf"NHIỆM VỤ|GIẢI PHÁP|TỔ CHỨC THỰC HIỆN|NỘI DUNG(?! {_MOVEMENT}THI ĐUA)|PHƯƠNG ÁN",
+                         re.IGNORECASE)
 
 
 # `II. NỘI DUNG ĐỢT THI ĐUA`: what an emulation is about. Its intro names who competes (`các sở, ngành, … và mọi

@@ -43,8 +43,8 @@ from app.importers.extract.other_actors import different_actor, split_giao_sente
 from app.importers.extract.outline import OutlineNode
 from app.importers.extract.section_kinds import emulation_contents, not_task_section, top_label
 from app.importers.extract.task_level import ITEMS, SUBITEMS, choose_level, dash_list_level, is_field, list_items
-from app.importers.extract.taskcues import drop_deadline_sentence, states_no_duty
-from app.importers.extract.textutil import sentences, squash, strip_trailing_punct
+from app.importers.extract.taskcues import after_closing_formula, drop_deadline_sentence, states_no_duty
+from app.importers.extract.textutil import squash, strip_trailing_punct
 from app.importers.result import ImportedNode
 
 # a full sentence: the item states a duty, it is not a heading or an introduction to a list
@@ -319,10 +319,10 @@ class TaskBuilder:
         if _CLOSING.match(text):  # the plan's closing words: no section's period applies to them
             ctx = replace(ctx, deadline=None, period=None)
         if text.startswith("Trên đây là"):
-            parts = sentences(text)
-            text = " ".join(parts[1:])
+            text, asked = after_closing_formula(text)
             if not text:
                 return []
+            ctx = replace(ctx, lead=asked, support=[]) if asked else ctx
         node = ImportedNode(label="", kind="text", text=strip_trailing_punct(text), path=list(path or []))
         self._fill(node, text, ctx, Attrs(), None, prefer_own=prefer_own)
         return [node]

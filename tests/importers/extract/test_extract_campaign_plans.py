@@ -68,3 +68,30 @@ def test_an_intro_naming_actors_over_a_contents_section_still_assigns_its_items(
             "Các sở, ban, ngành tập trung thực hiện các nội dung sau:\n\n"
             "1. Rà soát thủ tục hành chính năm 2026.\n\n2. Đẩy mạnh chuyển đổi số.\n")
     assert [t[1] for t in _tasks(text)] == [["Các sở, ban, ngành"], ["Các sở, ban, ngành"]]
+
+
+def test_a_request_to_carry_out_the_plan_closes_the_formula_and_names_whom_the_rest_addresses() -> None:
+    text = ("I. TỔ CHỨC THỰC HIỆN\n\n1. Sở Nội vụ hướng dẫn các đơn vị tổ chức phong trào.\n\n"
+            "Trên đây là Kế hoạch tổ chức phong trào thi đua năm 2026. Ủy ban nhân dân huyện yêu cầu các phòng, "
+            "ban chuyên môn nghiêm túc triển khai thực hiện Kế hoạch này. Trong quá trình thực hiện, nếu có khó "
+            "khăn, vướng mắc, kịp thời phản ánh về Phòng Nội vụ để tổng hợp, báo cáo.\n")
+    assert _tasks(text)[-1] == ("Trong quá trình thực hiệ", ["Các phòng, ban chuyên môn"], None)
+
+
+@pytest.mark.parametrize("request_sentence", [
+    "Đề nghị các cơ quan, đơn vị nghiêm túc triển khai thực hiện.",
+    "Sở Y tế đề nghị các bệnh viện triển khai kịp thời, hiệu quả các nhiệm vụ được giao tại Kế hoạch.",
+    "Đề nghị các xã, phường thực hiện nghiêm túc, bảo đảm tiến độ, chất lượng theo kế hoạch./.",
+])
+def test_a_request_alone_after_the_formula_is_no_task(request_sentence: str) -> None:
+    from app.importers.extract.taskcues import after_closing_formula
+
+    assert after_closing_formula(f"Trên đây là Kế hoạch thi đua năm 2026. {request_sentence}")[0] == ""
+
+
+def test_a_request_that_names_its_own_work_stays_a_task() -> None:
+    from app.importers.extract.taskcues import after_closing_formula
+
+    text = "Trên đây là Kế hoạch tiêm chủng. Đề nghị Sở Y tế triển khai tiêm chủng cho trẻ em trước ngày 30/6/2026."
+    assert after_closing_formula(text) == ("Đề nghị Sở Y tế triển khai tiêm chủng cho trẻ em trước ngày 30/6/2026.",
+                                           [])
