@@ -95,3 +95,22 @@ def test_a_request_that_names_its_own_work_stays_a_task() -> None:
     text = "Trên đây là Kế hoạch tiêm chủng. Đề nghị Sở Y tế triển khai tiêm chủng cho trẻ em trước ngày 30/6/2026."
     assert after_closing_formula(text) == ("Đề nghị Sở Y tế triển khai tiêm chủng cho trẻ em trước ngày 30/6/2026.",
                                            [])
+
+
+@pytest.mark.parametrize(("text", "lead"), [
+    ("Hội đồng Thi đua - Khen thưởng các cấp theo dõi, đôn đốc phong trào.",
+     ["Hội đồng Thi đua - Khen thưởng các cấp"]),
+    ("Hội đồng Giáo dục quốc phòng và an ninh tỉnh chủ trì kiểm tra.",
+     ["Hội đồng Giáo dục quốc phòng và an ninh tỉnh"]),
+])
+def test_a_standing_council_is_a_body(text: str, lead: list[str]) -> None:
+    from app.importers.extract import assignments as asg
+
+    assert asg.from_text(text).lead == lead
+
+
+@pytest.mark.parametrize("text", ["Hội đồng thẩm định tỉnh họp xem xét hồ sơ.", "Các hội đồng thi tổ chức chấm thi."])
+def test_a_council_convened_for_one_review_written_in_lower_case_is_no_body(text: str) -> None:
+    from app.importers.extract.mention_heads import head_at
+
+    assert head_at(text) is None
