@@ -3,7 +3,8 @@
 `tests/fixtures/real/` holds 23 documents as a legal-document website exports them, with gold
 annotated by hand before the importer was run on them (NOTES-gold*.md, FIRST_RUN.md). The rules
 were fixed on 18 of them; five were held aside at random and only scored (FIRST_RUN.md), so their
-figures estimate what a plan nobody has seen gets. The floors below are the figures reached,
+figures estimate what a plan nobody has seen gets (one of them, 99c7d8fff9e4572e, was spent as
+development data in session 8). The floors below are the figures reached,
 less a small margin, so that no later change slides back.
 
 One document (a decision publishing administrative procedures) has no tasks at all: the scorer
@@ -22,18 +23,23 @@ from app.importers.readers import read_blocks
 
 REAL = Path(__file__).resolve().parent.parent / "fixtures" / "real"
 DOCUMENTS = sorted(p.name[: -len(".gold.json")] for p in REAL.glob("*.gold.json"))
-HELD_ASIDE = ("001c610b2efdcf0c", "192068354fd1ffe5", "99c7d8fff9e4572e", "a83fffe08d7aeed7", "ceb89a53c7b93f00")
+# 99c7d8fff9e4572e was spent in session 8 (development data since; its first-run line stays in FIRST_RUN.md)
+HELD_ASIDE = ("001c610b2efdcf0c", "192068354fd1ffe5", "a83fffe08d7aeed7", "ceb89a53c7b93f00")
 NO_TASKS = "6e205b75bcc588b5"
 # figures reached on the 22 documents with tasks, and on the five held aside, less a margin
 # (session 5 structure, FIRST_RUN.md: 22 with tasks 0.955/0.953/0.967/0.961/0.944/0.973, held aside
 # 0.870/0.862/0.948/0.976/0.771/1.000; session 6 leadsup: lead 0.979, support 0.972 on the 22; session 7
-# actors: support 0.978)
-FLOORS_ALL = {"recall": 0.945, "precision": 0.945, "lead": 0.97, "support": 0.97, "deadline": 0.93,
+# actors: support 0.978; session 8 spend99, 99c7d8fff9e4572e spent: 22 with tasks 0.963/0.983/0.988/0.978/0.989/
+# 0.973, the four still held aside 0.915/0.992/0.984/0.970/0.964/1.000 — and 0.981/0.989/0.979/0.972/0.952/1.000
+# on the three left once ceb89a53c7b93f00 is spent too, which these floors also hold)
+FLOORS_ALL = {"recall": 0.953, "precision": 0.973, "lead": 0.978, "support": 0.97, "deadline": 0.979,
               "header": 0.96}
-FLOORS_HELD = {"recall": 0.86, "precision": 0.865, "lead": 0.94, "support": 0.96, "deadline": 0.76,
-               "header": 0.97}
-# a document whose failure the deadline work fixed: its broken annex table's time column
-FIXED = {"ae8d299abf846604": {"deadline": 0.99, "lead": 0.99, "support": 0.99}}
+FLOORS_HELD = {"recall": 0.90, "precision": 0.97, "lead": 0.96, "support": 0.95, "deadline": 0.94,
+               "header": 0.98}
+# documents whose failure was fixed: ae8d299abf846604's broken annex table's time column (deadline work);
+# 99c7d8fff9e4572e's time field written as a sentence, its emulation contents and closing words (spend99)
+FIXED = {"ae8d299abf846604": {"deadline": 0.99, "lead": 0.99, "support": 0.99},
+         "99c7d8fff9e4572e": {"deadline": 0.99, "precision": 0.99, "lead": 0.99, "recall": 0.85}}
 
 
 def _score(name: str) -> dict[str, float]:
