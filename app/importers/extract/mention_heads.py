@@ -70,7 +70,7 @@ def head_at(text: str) -> str | None:
         low = low[4:]  # `Phó Bí thư Thường trực Huyện ủy`: the deputy holds a post of the same kind
     for head in HEADS:
         if low.startswith(head) and (len(low) == len(head) or not low[len(head)].isalpha()):
-            if re.match(_NOT_HEAD, low) or _GENERIC_COUNCIL.match(text.lstrip()):
+            if re.match(_NOT_HEAD, low) or (head == "hội đồng" and _GENERIC_COUNCIL.match(text.lstrip())):
                 return None
             if head in _NAMED_HEADS and not low.startswith(("các ", "những ")) and text.lstrip()[:4].lower() != "các " \
                     and not re.match(r"^(?: và)? [A-ZĐÀ-Ỹ0-9]", _after(text, len(head), low)):
