@@ -3,8 +3,13 @@
 `tests/fixtures/real/` holds 23 documents as a legal-document website exports them, with gold
 annotated by hand before the importer was run on them (NOTES-gold*.md, FIRST_RUN.md). The rules
 were fixed on 18 of them; five were held aside at random and only scored (FIRST_RUN.md), so their
+<<<<<<< HEAD
 figures estimate what a plan nobody has seen gets (ceb89a53 was spent in session 8: development data now,
 its first-run figures stay in FIRST_RUN.md). The floors below are the figures reached,
+=======
+figures estimate what a plan nobody has seen gets (one of them, 99c7d8fff9e4572e, was spent as
+development data in session 8). The floors below are the figures reached,
+>>>>>>> spend99
 less a small margin, so that no later change slides back.
 
 One document (a decision publishing administrative procedures) has no tasks at all: the scorer
@@ -19,21 +24,23 @@ from score_sets import below, documents, hold_total, score_file
 
 REAL = Path(__file__).resolve().parent.parent / "fixtures" / "real"
 DOCUMENTS = documents(REAL)
-HELD_ASIDE = ("001c610b2efdcf0c", "192068354fd1ffe5", "99c7d8fff9e4572e", "a83fffe08d7aeed7")
+# spent in session 8 (development data since; their first-run lines stay in FIRST_RUN.md): 99c7d8fff9e4572e,
+# ceb89a53c7b93f00
+HELD_ASIDE = ("001c610b2efdcf0c", "192068354fd1ffe5", "a83fffe08d7aeed7")
 NO_TASKS = "6e205b75bcc588b5"
 # figures reached on the 22 documents with tasks, and on the five held aside, less a margin
 # (session 5 structure, FIRST_RUN.md: 22 with tasks 0.955/0.953/0.967/0.961/0.944/0.973, held aside
 # 0.870/0.862/0.948/0.976/0.771/1.000; session 6 leadsup: lead 0.979, support 0.972 on the 22; session 7
-# actors: support 0.978; session 8 spendceb: 22 with tasks 0.975/0.962/0.980/0.979/0.951/0.973, and
-# ceb89a53 spent — the four still held aside 0.950/0.878/0.943/0.979/0.756/1.000, deadline lower only
-# because the spent plan, read right, left the group)
-FLOORS_ALL = {"recall": 0.965, "precision": 0.955, "lead": 0.975, "support": 0.97, "deadline": 0.94,
-              "header": 0.965}
-FLOORS_HELD = {"recall": 0.94, "precision": 0.87, "lead": 0.94, "support": 0.97, "deadline": 0.75,
-               "header": 0.99}
-# documents whose failure a fix removed: ae8d299a's broken annex table's time column (deadline work);
-# ceb89a53's agency headings holding a verb, closing request and labelled-figure targets (session 8)
+# actors: support 0.978; session 8, 99c7d8fff9e4572e and ceb89a53c7b93f00 spent: MERGED_FIGURES)
+FLOORS_ALL = {"recall": 0.953, "precision": 0.955, "lead": 0.975, "support": 0.97, "deadline": 0.94,
+              "header": 0.96}
+FLOORS_HELD = {"recall": 0.94, "precision": 0.97, "lead": 0.96, "support": 0.95, "deadline": 0.94,
+               "header": 0.98}
+# documents whose failure a fix removed: ae8d299abf846604's broken annex table's time column (deadline work);
+# 99c7d8fff9e4572e's time field written as a sentence, its emulation contents and closing words, ceb89a53c7b93f00's
+# agency headings holding a verb, closing request and labelled-figure targets (session 8)
 FIXED = {"ae8d299abf846604": {"deadline": 0.99, "lead": 0.99, "support": 0.99},
+         "99c7d8fff9e4572e": {"deadline": 0.99, "precision": 0.99, "lead": 0.99, "recall": 0.85},
          "ceb89a53c7b93f00": {"recall": 0.99, "precision": 0.99, "lead": 0.99, "targets": 0.99}}
 
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 # Head nouns that open an agency or group mention (lowercase, longest first when matching).
 HEADS = sorted({
     "sở", "ban", "ủy ban", "uỷ ban", "ubnd", "hđnd", "ub", "hội đồng nhân dân", "ủy ban nhân dân",
+    # a standing council (`Hội đồng Thi đua - Khen thưởng tỉnh`, `Hội đồng phối hợp phổ biến, giáo dục pháp luật`)
+    "hội đồng",
     "văn phòng", "công an", "bộ", "cục", "chi cục", "tổng cục", "đảng ủy", "đảng uỷ", "đảng đoàn",
     "thành ủy", "tỉnh ủy", "huyện ủy", "quận ủy", "thị ủy", "cấp ủy", "cấp uỷ", "chi ủy", "chi bộ",
     "đảng bộ", "chi, đảng bộ", "tổ chức thành viên", "hiệu trưởng",

@@ -29,6 +29,8 @@ FULL_DATE = rf"\d{{1,2}}/\d{{1,2}}/{YEAR}"
 # a month, quarter, year or day as the end of a `từ ... đến ...` span
 POINT = (rf"(?:ngày {DATE}|ngày \d{{1,2}} tháng \d{{1,2}}(?: năm {YEAR})?"
           rf"|tháng \d{{1,2}}(?:[/-]{YEAR}| năm {YEAR})?|{Q}(?:[/-]{YEAR}| năm {YEAR})?|năm {YEAR})")
+# the document a plan names itself by when it counts time from its own issue
+_OWN_DOC = r"(?:[Kk]ế hoạch|[Qq]uyết định|[Cc]hỉ thị|[Hh]ướng dẫn|[Cc]hương trình|[Vv]ăn bản)"
 
 # Each pattern finds one phrase in prose; the first match in the text is kept.
 PROSE = [
@@ -38,6 +40,10 @@ PROSE = [
     # an hour on a day: in the plans read they describe a legal period the item works within, not its deadline.)
     re.compile(rf"(?:[Tt]rong khoảng (?:thời gian )?)?[Tt]ừ (?:{POINT}|ngày \d{{1,2}}(?= đến))"
                rf" (?:đến (?:hết )?(?:{POINT}|{YEAR}(?![\d/]))|[-–] (?:ngày )?{FULL_DATE})(?: {FREQ})?"),
+    # a span that opens at the issue of the document itself and ends at a point or an event: `từ ngày ban hành Kế
+    # hoạch đến khi tổng kết Đợt thi đua`, `Từ ngày ký đến hết năm 2026` (the start is the one date every reader has)
+    re.compile(rf"[Tt]ừ (?:ngày|khi) (?:ký(?: ban hành)?|ban hành|phê duyệt)(?: {_OWN_DOC}(?: này)?)?"
+               rf" đến (?:hết )?(?:{POINT}|{YEAR}(?![\d/])|khi [^,.;:()]+)"),
     re.compile(rf"(?:[Xx]ong )?(?:trước|Trước) ngày {DATE}(?: (?:{FREQ}|(?:của )?tháng cuối quý))?"),
     re.compile(rf"(?:[Xx]ong )?(?:trước|Trước) ngày \d{{1,2}} (?:{FREQ}|(?:của )?tháng cuối quý)"),
     re.compile(rf"(?:[Xx]ong )?(?:trước|Trước) ngày \d{{1,2}} tháng \d{{1,2}}(?: năm {YEAR}| {FREQ})?"),

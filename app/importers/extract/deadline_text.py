@@ -150,7 +150,8 @@ _LONGEST_VALUE = 200
 
 
 # `Việc tổ chức hội nghị ... được thực hiện trong khoảng từ ... đến ...`: when the work is done, said passively
-_DONE_IN = re.compile(r"\bđược (?:thực hiện|tổ chức|tiến hành|triển khai|diễn ra)\s+$")
+# (with one verb or two: `được triển khai thực hiện`, `được tổ chức thực hiện`)
+_DONE_IN = re.compile(r"\bđược (?:(?:thực hiện|tổ chức|tiến hành|triển khai|diễn ra)\s+){1,2}$")
 
 
 def stated_period(text: str) -> str | None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from app.importers.extract import assignments as asg
 from app.importers.extract.closing_times import referenced_time
-from app.importers.extract.deadline_text import attribute_value, clean_value, find_in_prose
+from app.importers.extract.deadline_text import attribute_value, clean_value, find_in_prose, stated_period
 from app.importers.extract.mention_heads import head_at
 from app.importers.extract.mention_lists import split_mentions
 from app.importers.extract.milestones import announces_milestones
@@ -122,8 +122,10 @@ def apply_attr(attrs: Attrs, text: str, node: OutlineNode | None = None) -> None
         if not value and node is not None and node.children and not any(c.children for c in node.children):
             # `- Thời gian:` + `+ Đợt 1: tháng 3/2026;` + `+ Đợt 2: tháng 9/2026.`: the value is printed below
             value = " ".join(" ".join(c.paras) for c in node.children)
-        # `Thời gian thực hiện: các nội dung nêu trên thực hiện trong năm 2025`: the time, not its subject
-        attrs.deadline = referenced_time(value) or clean_value(value)
+        # `Thời gian thực hiện: các nội dung nêu trên thực hiện trong năm 2025`, `Thời gian thực hiện: Đợt thi đua
+        # được triển khai từ ... đến ...`: the time, not its subject
+        cleaned = clean_value(value)
+        attrs.deadline = referenced_time(value) or (cleaned and stated_period(cleaned)) or cleaned
         attrs.deadline_node = node
     elif kind == "lead" and attrs.lead is None:
         roles = roles_in_list(value)  # `Cơ quan thực hiện: Vụ A chủ trì, phối hợp với Vụ B`

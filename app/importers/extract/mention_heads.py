@@ -15,10 +15,14 @@ from app.importers.extract.agency_vocab import HEADS, POSTS
 
 _NOT_HEAD = (r"(?:(?:tổ chức )?hội (?:chợ|nghị|thảo|thi|diễn|nhập)|ban hành|báo cáo|đoàn kết|trường hợp|cục bộ|bộ máy|"
              r"bộ phận|bộ tiêu chí|bộ thủ tục|lãnh đạo,|lãnh đạo (?:chỉ đạo|và chỉ đạo|thực hiện|triển khai|tổ chức)|"
-             r"hội đồng (?:thi|tuyển|xét|thẩm định|kỷ luật|khen thưởng)|đơn vị hành chính|đài thọ|"
+             r"đơn vị hành chính|đài thọ|"
              r"cơ quan chức năng chưa|"
              r"ngành,? lĩnh vực|báo chí|thanh tra công vụ|thanh tra,|"
              r"địa phương,? đơn vị,? (?:và )?(?:cá nhân|tổ chức))")
+
+# a council convened for one exam, review or case, named by that job in lower case (`hội đồng thẩm định`, `các hội
+# đồng thi`): no standing body; a standing council's name is capitalised (`Hội đồng Thi đua - Khen thưởng tỉnh`)
+_GENERIC_COUNCIL = re.compile(r"^(?:[Cc]ác |[Nn]hững )?[Hh]ội đồng (?:thi|tuyển|xét|thẩm định|kỷ luật|khen thưởng)\b")
 
 
 # `cơ sở` (an establishment) only of a kind that acts: trains, treats, produces, trades
@@ -66,7 +70,7 @@ def head_at(text: str) -> str | None:
         low = low[4:]  # `Phó Bí thư Thường trực Huyện ủy`: the deputy holds a post of the same kind
     for head in HEADS:
         if low.startswith(head) and (len(low) == len(head) or not low[len(head)].isalpha()):
-            if re.match(_NOT_HEAD, low):
+            if re.match(_NOT_HEAD, low) or (head == "hội đồng" and _GENERIC_COUNCIL.match(text.lstrip())):
                 return None
             if head in _NAMED_HEADS and not low.startswith(("các ", "những ")) and text.lstrip()[:4].lower() != "các " \
                     and not re.match(r"^(?: và)? [A-ZĐÀ-Ỹ0-9]", _after(text, len(head), low)):

@@ -7,17 +7,31 @@ from __future__ import annotations
 
 import re
 
+# the kind of emulation a heading may name between `NỘI DUNG` and `THI ĐUA`
+_MOVEMENT = r"(?:(?:ĐỢT|PHONG TRÀO|CUỘC) )?"
 _NOT_TASK_SECTION = re.compile(
     r"^(?:(?:CÁC|NHỮNG|MỘT SỐ) )?(?:MỤC ĐÍCH|YÊU CẦU|MỤC TIÊU|CHỈ TIÊU|TÌNH HÌNH|KẾT QUẢ|ĐÁNH GIÁ|QUAN ĐIỂM|"
     r"SỰ CẦN THIẾT|CĂN CỨ|THỰC TRẠNG|BỐI CẢNH|PHẠM VI|ĐỐI TƯỢNG|NGUYÊN TẮC|Một số chỉ tiêu|"
-    # an emulation movement's contents, criteria, award forms and quotas are rules, not duties
-    r"NỘI DUNG THI ĐUA|TIÊU CHÍ|TIÊU CHUẨN|HÌNH THỨC KHEN THƯỞNG|SỐ LƯỢNG|CHỦ ĐỀ|"
+    # an emulation movement's contents, criteria, award forms and quotas are rules, not duties (the contents of
+    # a campaign or a movement too: `NỘI DUNG ĐỢT THI ĐUA`, `NỘI DUNG PHONG TRÀO THI ĐUA`)
+    rf"NỘI DUNG {_MOVEMENT}THI ĐUA|TIÊU CHÍ|TIÊU CHUẨN|HÌNH THỨC KHEN THƯỞNG|SỐ LƯỢNG|CHỦ ĐỀ|"
     # a forecast of figures is no duty; nor is a heading that only names the plan's time and scope
     r"DỰ BÁO|(?:THỜI GIAN|ĐỊA ĐIỂM)(?:,| VÀ) (?:PHẠM VI|ĐỊA ĐIỂM|ĐỐI TƯỢNG|THÀNH PHẦN))",
     re.IGNORECASE,
 )
 # words that make a heading a task section even when it opens like a scope heading
-_TASK_WORDS = re.compile(r"NHIỆM VỤ|GIẢI PHÁP|TỔ CHỨC THỰC HIỆN|NỘI DUNG(?! THI ĐUA)|PHƯƠNG ÁN", re.IGNORECASE)
+_TASK_WORDS = re.compile(rf"NHIỆM VỤ|GIẢI PHÁP|TỔ CHỨC THỰC HIỆN|NỘI DUNG(?! {_MOVEMENT}THI ĐUA)|PHƯƠNG ÁN",
+                         re.IGNORECASE)
+
+
+# `II. NỘI DUNG ĐỢT THI ĐUA`: what an emulation is about. Its intro names who competes (`các sở, ngành, … và mọi
+# người dân … tập trung thi đua thực hiện các nội dung sau:`), which hands nobody a duty
+_EMULATION_CONTENTS = re.compile(rf"^NỘI DUNG {_MOVEMENT}THI ĐUA\b", re.IGNORECASE)
+
+
+def emulation_contents(title: str) -> bool:
+    """Is this the heading of an emulation's contents (`NỘI DUNG THI ĐUA`, `Nội dung đợt thi đua`)?"""
+    return bool(_EMULATION_CONTENTS.match(title.strip()))
 
 
 _HEADING_WORDS = 25

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import re
 
+from app.importers.extract import assignments as asg
 from app.importers.extract.mention_heads import head_at
 from app.importers.extract.mention_phrase import take_phrase
+from app.importers.extract.textutil import sentences
 
 # `Các nhiệm vụ khác được phân công tại Phụ lục kèm theo`: the annex rows are the tasks.
 _ANNEX_POINTER = re.compile(r"được (?:phân công|quy định|giao|nêu|phân định)(?: cụ thể| chi tiết)? "
@@ -25,24 +27,6 @@ _DISSOLVES = re.compile(r"\btự (?:giải thể|chấm dứt hoạt động|k�
 # attends or how an item is done; the bodies it names attend, they are not given a duty
 _SPEC_FIELD = re.compile(r"^(?:Thành phần(?: tham dự| tham gia| dự| đoàn| hội nghị)?|Khách mời|Phương pháp)\s*:",
                          re.IGNORECASE)
-
-
-# `… triển khai kịp thời, hiệu quả các nhiệm vụ được giao tại Kế hoạch.`, `… thực hiện có hiệu quả các nội dung
-# nêu trên.`, `… nghiêm túc triển khai thực hiện.`: a request to carry out the plan itself — its object is the
-# plan (or nothing), not a piece of work of its own
-_CARRY_OUT_PLAN = re.compile(
-    r"\b(?:triển khai|thực hiện)(?:,? (?:và |có |một cách )?(?:kịp thời|hiệu quả|nghiêm túc|tốt|đầy đủ|triển khai|"
-    r"thực hiện|tổ chức))*(?:,? (?:các |những )?(?:nội dung|nhiệm vụ)(?: được giao| đã nêu| nêu)?"
-    r"(?: (?:tại|trong|của) (?:bản )?Kế hoạch(?: này)?| trên| nêu trên)?|,? (?:bản )?Kế hoạch(?: này)?)?"
-    r"\s*(?:\./\.|[.;])?\s*$", re.IGNORECASE)
-
-
-def carries_out_plan(sentence: str) -> bool:
-    """Does a sentence only ask its addressees to carry out the plan (`UBND tỉnh yêu cầu các sở, ngành triển
-    khai kịp thời, hiệu quả các nhiệm vụ được giao tại Kế hoạch.`)? In a plan's closing paragraph such a
-    sentence restates the whole plan; the work it adds is in the sentences after it (reporting
-    obstacles), whose actor it names."""
-    return bool(_CARRY_OUT_PLAN.search(sentence)) and len(sentence) < 250
 
 
 # a form to fill in has a few lines of dotted blanks at least; a list of duties has none
@@ -75,3 +59,29 @@ def drop_deadline_sentence(text: str) -> str:
     if m and m.start() > 20:
         return text[:m.start()]
     return text
+
+
+# `Ủy ban nhân dân tỉnh đề nghị các cơ quan, đơn vị triển khai và thực hiện có hiệu quả các nội dung nêu trên.`,
+# `Đề nghị các sở, ngành nghiêm túc triển khai thực hiện Kế hoạch này.`: after `Trên đây là Kế hoạch …`, a request to
+# carry out the plan as a whole — the closing formula goes on, no work of its own is named (only how: promptly,
+# effectively, on schedule, and what: the plan, its contents above)
+_HOW = (r"(?:\s*(?:,|và|triển khai|thực hiện|tổ chức|kịp thời|(?:có )?hiệu quả|nghiêm túc|khẩn trương|đầy đủ|tốt|"
+        r"(?:bảo đảm|đảm bảo) (?:tiến độ|chất lượng|hiệu quả)|chất lượng|đúng quy định|"
+        r"theo (?:đúng )?(?:kế hoạch|quy định)))*")
+_THE_PLAN = r"(?:bản )?[Kk]ế hoạch(?: này)?"
+_PLAN_REFERENCE = (r"(?:\s*(?:(?:các|những) (?:nội dung|nhiệm vụ|hoạt động|công việc)(?: được giao| đã đề ra)?"
+                   rf"(?: nêu trên| trên| (?:tại|trong|của|theo) {_THE_PLAN})?|{_THE_PLAN}))?")
+_PLAN_REQUEST = re.compile(rf"^(?:[^,.;:]{{0,60}}\s)?(?:đề nghị|yêu cầu)\s[^.;:]+?\s(?:triển khai|thực hiện|tổ chức)\b"
+                           rf"{_HOW}{_PLAN_REFERENCE}{_HOW}\s*[./]*$", re.IGNORECASE)
+
+
+def after_closing_formula(text: str) -> tuple[str, list[str]]:
+    """A closing paragraph (`Trên đây là Kế hoạch … . UBND tỉnh đề nghị các cơ quan, đơn vị triển khai … các nội
+    dung nêu trên. Trong quá trình …, nếu có vướng mắc, đề nghị phản ánh về Sở Nội vụ …`) less its formula: the
+    text after it ("" when none) and the bodies the request names, whom the rest of the paragraph addresses."""
+    rest = sentences(text)[1:]
+    asked: list[str] = []
+    if rest and _PLAN_REQUEST.match(rest[0]):
+        asked = asg.from_text(rest[0]).lead
+        rest = rest[1:]
+    return " ".join(rest), asked

@@ -46,10 +46,10 @@ from app.importers.extract.item_shape import is_descriptive, title_like
 from app.importers.extract.milestones import announces_milestones, milestone_time, names_actor
 from app.importers.extract.other_actors import different_actor, split_giao_sentences
 from app.importers.extract.outline import OutlineNode
-from app.importers.extract.section_kinds import not_task_section, top_label
+from app.importers.extract.section_kinds import emulation_contents, not_task_section, top_label
 from app.importers.extract.task_level import ITEMS, SUBITEMS, choose_level, dash_list_level, is_field, list_items
-from app.importers.extract.taskcues import carries_out_plan, drop_deadline_sentence, states_no_duty
-from app.importers.extract.textutil import sentences, squash, strip_trailing_punct
+from app.importers.extract.taskcues import after_closing_formula, drop_deadline_sentence, states_no_duty
+from app.importers.extract.textutil import squash, strip_trailing_punct
 from app.importers.result import ImportedNode
 
 # a full sentence: the item states a duty, it is not a heading or an introduction to a list
@@ -221,8 +221,8 @@ class TaskBuilder:
             if line and (p.rstrip().endswith(":") or named):
                 child_ctx.lead, child_ctx.support = line.lead, line.support
                 # `Căn cứ ..., các cơ quan, đơn vị phối hợp thực hiện các hoạt động sau:` assigns the
-                # bullets even inside an objectives section
-                child_ctx.excluded = False
+                # bullets even inside an objectives section (not an emulation's contents: who competes)
+                child_ctx.excluded = emulation_contents(node.title)
                 intro_lines.add(p)
         leading_attrs = Attrs()
         for c in node.children:
@@ -323,17 +323,13 @@ class TaskBuilder:
         text = para
         if _CLOSING.match(text):  # the plan's closing words: no section's period applies to them
             ctx = replace(ctx, deadline=None, period=None)
-        analysis = None
         if text.startswith("Trên đây là"):
-            parts = sentences(text)[1:]
-            analysis = " ".join(parts)
-            while len(parts) > 1 and carries_out_plan(parts[0]):
-                parts = parts[1:]  # `… yêu cầu các sở … triển khai … Kế hoạch.`: the actor of what follows
-            text = " ".join(parts)
+            text, asked = after_closing_formula(text)
             if not text:
                 return []
+            ctx = replace(ctx, lead=asked, support=[]) if asked else ctx
         node = ImportedNode(label="", kind="text", text=strip_trailing_punct(text), path=list(path or []))
-        self._fill(node, text, ctx, Attrs(), None, prefer_own=prefer_own, analysis=analysis)
+        self._fill(node, text, ctx, Attrs(), None, prefer_own=prefer_own)
         return [node]
 
     def _split_content(self, node: OutlineNode, out: ImportedNode, attrs: Attrs, ctx: Context) -> ImportedNode:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from app.importers.extract import extract_plan
 from app.importers.extract.mention_phrase import take_phrase
 from app.importers.extract.targets import find_targets
-from app.importers.extract.taskcues import carries_out_plan
+from app.importers.extract.taskcues import after_closing_formula
 from app.importers.readers.textfile import parse_text
 
 HEAD = "KẾ HOẠCH\n\nPhát triển hạ tầng số năm 2026\n\n"
@@ -63,11 +63,15 @@ def test_the_investor_is_one_head_noun() -> None:
 
 
 def test_a_request_to_carry_out_the_plan_restates_it() -> None:
-    assert carries_out_plan("UBND huyện yêu cầu các phòng, ban triển khai kịp thời, hiệu quả các nhiệm vụ "
-                            "được giao tại Kế hoạch.")
-    assert carries_out_plan("Đề nghị các cơ quan, đơn vị nghiêm túc triển khai thực hiện.")
-    assert carries_out_plan("Sở Nội vụ đề nghị các đơn vị thực hiện có hiệu quả các nội dung nêu trên.")
-    assert not carries_out_plan("Đề nghị các đơn vị báo cáo kết quả thực hiện về Sở Nội vụ trước ngày 15/12.")
+    def rest(request: str) -> str:
+        return after_closing_formula(f"Trên đây là Kế hoạch phát triển hạ tầng số năm 2026. {request}")[0]
+
+    assert rest("UBND huyện yêu cầu các phòng, ban triển khai kịp thời, hiệu quả các nhiệm vụ "
+                "được giao tại Kế hoạch.") == ""
+    assert rest("Đề nghị các cơ quan, đơn vị nghiêm túc triển khai thực hiện.") == ""
+    assert rest("Sở Nội vụ đề nghị các đơn vị thực hiện có hiệu quả các nội dung nêu trên.") == ""
+    own_work = "Đề nghị các đơn vị báo cáo kết quả thực hiện về Sở Nội vụ trước ngày 15/12."
+    assert rest(own_work) == own_work
 
 
 def test_the_closing_task_is_the_work_after_the_request() -> None:
