@@ -9,7 +9,8 @@ carries the duties decided over a whole list, means and procedure steps, forms).
 figures reached, less a small margin, so that no later change slides back; they no longer
 estimate what an unseen plan gets (seven of the twelve come from one issuer). Session 7 moved two
 held-out documents of real4 here (NQ 03/NQ-CP with its programme, and its indicator annex): the fourteen
-have floors of their own, and the first twelve keep theirs.
+have floors of their own, and the first twelve keep theirs. Session 8 moved a third (a provincial Fatherland Front
+guidance whose list numbering was lost): it has floors of its own, the fourteen keep theirs.
 """
 from __future__ import annotations
 
@@ -32,7 +33,9 @@ TWELVE_FLOORS = {"recall": 0.96, "precision": 0.925, "lead": 0.945, "support": 0
                  "header": 0.98}
 # the two documents spent from real4 in session 7 (tests/fixtures/real4/README.md)
 SPENT = ("45566926c4cf93ee", "dbbae835c49bf497")
-# all fourteen, less a margin (session 7 ngcp: before its change 0.963/0.869/0.806/0.872/0.868/1.000, after
+# the document spent from real4 in session 8 (tests/fixtures/real4/README.md): floors of its own in PER_DOCUMENT
+SPENT8 = ("997dae6b99cea1fd",)
+# the fourteen before session 8, less a margin (session 7 ngcp: before its change 0.963/0.869/0.806/0.872/0.868/1.000, after
 # 0.964/0.944/0.874/0.872/0.867/1.000; with actors and deadlines3 merged 0.974/0.949/0.893/0.871/0.881;
 # the indicator annex has no task, so its lead, support and deadline are 0
 # by the scorer's definition and cost the fourteen's mean 0.07 each whatever the importer does)
@@ -62,6 +65,9 @@ PER_DOCUMENT = {
     # session 7 ngcp: the lead-in's `các Bộ, cơ quan ngang Bộ, …` one group; `… để:` dashes stay in the duty
     "dbbae835c49bf497": {"lead": 0.97, "recall": 0.99, "precision": 0.99},
     "45566926c4cf93ee": {"precision": 0.99, "targets": 0.95},  # an indicator table with a monitoring agency
+    # session 8 spendguide: the provincial guidance moved from real4; its first run (main 0181b2f to b8cfc3e)
+    # 0.532/0.610/0.760/0.840/0.280, less a margin
+    "997dae6b99cea1fd": {"recall": 0.50, "precision": 0.58, "lead": 0.73, "support": 0.81, "deadline": 0.25},
 }
 
 
@@ -76,17 +82,18 @@ def real2_scores() -> dict[str, dict[str, float]]:
 
 
 def test_real2_set_is_complete() -> None:
-    assert len(DOCUMENTS) == 14
-    assert all(name in DOCUMENTS for name in SPENT)
+    assert len(DOCUMENTS) == 15
+    assert all(name in DOCUMENTS for name in SPENT + SPENT8)
     assert all((REAL2 / f"{name}.txt").is_file() for name in DOCUMENTS)
 
 
 def test_real2_plans_hold_their_scores(real2_scores: dict[str, dict[str, float]],
                                        capsys: pytest.CaptureFixture[str]) -> None:
-    overall = total(list(real2_scores.values()))
-    twelve = total([s for name, s in real2_scores.items() if name not in SPENT])
+    overall = total([s for name, s in real2_scores.items() if name not in SPENT8])
+    twelve = total([s for name, s in real2_scores.items() if name not in SPENT + SPENT8])
     report = "\n".join([line(name, s) for name, s in real2_scores.items()]
-                       + [line("TOTAL real2 (12)", twelve), line("TOTAL real2", overall)])
+                       + [line("TOTAL real2 (12)", twelve), line("TOTAL real2 (14)", overall),
+                          line("TOTAL real2 (15)", total(list(real2_scores.values())))])
     with capsys.disabled():
         print("\n" + report)
     below = {m: round(overall[m], 3) for m, floor in FLOORS.items() if overall[m] < floor}
