@@ -132,7 +132,7 @@ def _join_header(lines: list[Line]) -> list[Line]:
 
 def _body_start(lines: list[Line]) -> int:
     for i, line in enumerate(lines):
-        if line.style in ("roman", "ALPHA", "part", "article"):
+        if line.style in ("step", "roman", "ALPHA", "part", "article"):
             return i
     for i, line in enumerate(lines):
         if line.style == "dec1":

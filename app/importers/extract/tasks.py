@@ -41,6 +41,7 @@ from app.importers.extract.item_shape import is_descriptive, title_like
 from app.importers.extract.milestones import announces_milestones, milestone_time, names_actor
 from app.importers.extract.other_actors import different_actor, split_giao_sentences
 from app.importers.extract.outline import OutlineNode
+from app.importers.extract.procedure_steps import step_period
 from app.importers.extract.section_kinds import not_task_section, top_label
 from app.importers.extract.task_level import ITEMS, SUBITEMS, choose_level, dash_list_level, is_field, list_items
 from app.importers.extract.taskcues import drop_deadline_sentence, states_no_duty
@@ -179,6 +180,8 @@ class TaskBuilder:
         """An item with sub-items: what it states (agencies, deadline) is inherited by them."""
         out.kind = "section"
         child_ctx = replace(ctx)
+        if node.style == "step" and not ctx.excluded and (period := step_period(node.paras)):
+            child_ctx.period = period  # `BƯỚC HAI` + its subject + `(Từ ngày … đến ngày …)`: when its tasks are done
         if heading:
             child_ctx.lead, child_ctx.support = heading.lead, heading.support
         elif not ctx.excluded and (node.title.rstrip().endswith(":") or _SENTENCE_END.search(node.title)):
