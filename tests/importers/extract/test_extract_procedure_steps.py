@@ -88,3 +88,92 @@ def test_a_step_heading_opens_the_body_before_its_lettered_parts() -> None:
     assert [n.path for n in plan.nodes] == [["BƯỚC MỘT"], ["BƯỚC HAI"]]
     texts = [n.text for n in plan.walk()]
     assert not any("Từ ngày 05/3" in t for t in texts if t.startswith("("))  # the period line is no task
+
+
+# ---------------------------------------------------------------- a list numbering lost in extraction
+LOST = """BƯỚC MỘT
+
+Giới thiệu người ứng cử
+
+(Từ ngày 01/3 đến ngày 20/3/2026)
+
+A. ĐỐI VỚI CÔNG ĐOÀN CƠ SỞ
+
+Công đoàn cơ sở thực hiện việc giới thiệu người ứng cử theo trình tự sau đây:
+
+Họp Ban Chấp hành để dự kiến người giới thiệu;
+
+Người đang công tác tại cơ quan nhà nước thì Thủ trưởng cơ quan triệu tập hội nghị;
+
+d) Người đang làm việc tại doanh nghiệp thì Giám đốc doanh nghiệp triệu tập hội nghị;
+
+Trình tự tổ chức hội nghị:
+
+Tổ kiểm phiếu tiến hành kiểm phiếu và công bố kết quả.
+
+Ban Chấp hành công đoàn cơ sở tổng hợp ý kiến và kết luận hội nghị.
+
+Ban Chấp hành công đoàn cơ sở có trách nhiệm gửi biên bản hội nghị đến Liên đoàn Lao động huyện.
+
+Chậm nhất là 17 giờ 00 ngày 15 tháng 3 năm 2026, biên bản hội nghị phải được gửi đến Liên đoàn Lao động huyện.
+
+Đề nghị các cơ quan, đơn vị thông báo lịch tổ chức hội nghị đến Liên đoàn Lao động huyện.
+
+II. NỘP HỒ SƠ
+
+1. Người ứng cử nộp hồ sơ tại Ủy ban bầu cử.
+"""
+
+
+def _lines(*texts: str):
+    from app.importers.extract.outline import Line, split_label
+    out = []
+    for t in texts:
+        lab, style, rest = split_label(t)
+        out.append(Line(rest if lab is not None else t, lab, style))
+    return out
+
+
+def test_a_lone_letter_after_bare_paragraphs_is_read_as_one_of_them() -> None:
+    from app.importers.extract.lost_numbering import unlabel_lone_labels
+    lines = _lines("A. PHẦN MỘT", "Đoạn thứ nhất.", "Đoạn thứ hai.", "đ) Đoạn thứ năm còn nhãn.", "Đoạn tiếp.",
+                   "g) Đoạn thứ bảy còn nhãn.")
+    assert [ln.label for ln in unlabel_lone_labels(lines)] == ["A", None, None, None, None, None]
+
+
+def test_a_list_whose_labels_are_printed_keeps_them() -> None:
+    from app.importers.extract.lost_numbering import unlabel_lone_labels
+    lines = _lines("A. PHẦN MỘT", "Mở đầu.", "c) Mục c.", "d) Mục d.", "đ) Mục đ.", "Mở đầu khác.", "b) Mục b.")
+    # c) is followed by d), d) by đ); a lone b) is too early in a list to say its first members were lost
+    assert [ln.label for ln in unlabel_lone_labels(lines)] == ["A", None, "c", "d", "đ", None, "b"]
+
+
+def test_a_sub_number_without_its_parent_is_read_as_a_paragraph() -> None:
+    from app.importers.extract.lost_numbering import unlabel_lone_labels
+    lines = _lines("A. PHẦN MỘT", "Nội dung hội nghị:", "2.5.1 Người chủ trì tuyên bố lý do.", "II. PHẦN HAI",
+                   "Mở đầu.", "2.1. Mục của phần hai.", "Mở đầu.", "1.1. Mục một.", "1.2. Mục hai.")
+    # 2.1 sits under II (its parent printed as a Roman number); 1.1 has its sibling 1.2
+    assert [ln.label for ln in unlabel_lone_labels(lines)] == ["A", None, None, "II", None, "2.1", None, "1.1", "1.2"]
+
+
+def test_paragraphs_of_a_lost_list_are_read_one_by_one_and_procedure_steps_are_not_duties() -> None:
+    tasks = [(t.text[:30], t.lead, t.deadline_text) for t in extract_plan(parse_text(HEAD + LOST)).tasks()]
+    period = "Từ ngày 01/3 đến ngày 20/3/2026"
+    # after `Trình tự tổ chức hội nghị:` the paragraphs are the meeting's steps (`Tổ kiểm phiếu …`, `… kết luận
+    # hội nghị`), and the conditional cases above it are rules; a body that `có trách nhiệm`, a limit of its own
+    # and a request are duties all the same — each read as a unit of its own, not glued to the lone `d)`
+    assert tasks == [
+        ("Ban Chấp hành công đoàn cơ sở ", ["Ban Chấp hành công đoàn cơ sở"], period),
+        ("Chậm nhất là 17 giờ 00 ngày 15", [], "Chậm nhất là 17 giờ 00 ngày 15 tháng 3 năm 2026"),
+        ("Đề nghị các cơ quan, đơn vị th", ["Các cơ quan, đơn vị"], period),
+    ]
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Chậm nhất là 17 giờ 00 ngày 01 tháng 2 năm 2026, hồ sơ phải được nộp.",
+     "Chậm nhất là 17 giờ 00 ngày 01 tháng 2 năm 2026"),
+    ("Nộp báo cáo chậm nhất 16h30 ngày 15/12/2025.", "chậm nhất 16h30 ngày 15/12/2025"),
+])
+def test_a_time_limit_with_its_hour(text: str, phrase: str) -> None:
+    from app.importers.extract.deadline_text import find_in_prose
+    assert find_in_prose(text) == phrase
