@@ -177,3 +177,39 @@ def test_paragraphs_of_a_lost_list_are_read_one_by_one_and_procedure_steps_are_n
 def test_a_time_limit_with_its_hour(text: str, phrase: str) -> None:
     from app.importers.extract.deadline_text import find_in_prose
     assert find_in_prose(text) == phrase
+
+
+# ---------------------------------------------------------------- dated steps and the subject after fronted clauses
+@pytest.mark.parametrize("para, step", [
+    ("Chậm nhất là ngày 10/3/2026, Ủy ban bầu cử huyện chuyển hồ sơ đến Ủy ban bầu cử tỉnh.", True),
+    ("Chậm nhất là 17 giờ 00 ngày 10/3/2026, biên bản hội nghị phải được gửi đến Ban Thường trực.", True),
+    ("Chậm nhất ngày 10/3/2026, hoàn thành việc gửi báo cáo.", False),      # a verb: only the item's date
+    ("Định kỳ ngày 20 hằng tháng, các sở báo cáo kết quả về Sở Nội vụ.", False),  # a rhythm, not a limit
+    ("Ủy ban bầu cử huyện chuyển hồ sơ chậm nhất là ngày 10/3/2026.", False),
+])
+def test_a_paragraph_opening_with_its_own_limit_and_subject_is_a_step_of_its_own(para: str, step: bool) -> None:
+    from app.importers.extract.other_actors import dated_step
+    assert dated_step(para) is step
+
+
+def test_dated_steps_after_an_item_are_tasks_of_their_own() -> None:
+    text = ("II. NỘP HỒ SƠ\n\n1. Các cơ quan, đơn vị có trách nhiệm hướng dẫn người ứng cử làm hồ sơ.\n\n"
+            "Việc nộp hồ sơ thực hiện theo quy định của Luật.\n\n"
+            "Chậm nhất là ngày 10/3/2026, Ủy ban bầu cử huyện chuyển hồ sơ đến Ủy ban bầu cử tỉnh.\n")
+    assert _tasks(text) == [
+        ("Các cơ quan, đơn vị có t", ["Các cơ quan, đơn vị"], None),
+        ("Chậm nhất là ngày 10/3/2", ["Ủy ban bầu cử huyện"], "Chậm nhất là ngày 10/3/2026"),
+    ]
+
+
+@pytest.mark.parametrize("sentence, lead", [
+    ("Chậm nhất là ngày 15/3/2026, Ban Thường vụ Tỉnh đoàn gửi danh sách về Trung ương Đoàn.",
+     ["Ban Thường vụ Tỉnh đoàn"]),
+    ("Căn cứ vào kết quả hội nghị, chậm nhất là ngày 15/3/2026, Sở Nội vụ tiến hành điều chỉnh cơ cấu.",
+     ["Sở Nội vụ"]),
+    # a participle after the basis clause is no actor: `… của các cơ quan, đơn vị được giới thiệu …`
+    ("Trên cơ sở đề xuất của các cơ quan, đơn vị được giới thiệu, hội nghị thảo luận.", []),
+])
+def test_the_subject_after_a_fronted_time_or_basis(sentence: str, lead: list[str]) -> None:
+    from app.importers.extract import assignments as asg
+    assert asg.from_text(sentence).lead == lead
