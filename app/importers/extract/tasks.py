@@ -61,6 +61,12 @@ _LOST_LIST = 4
 _CLOSING = re.compile(r"^(?:Trên đây là|Trong quá trình (?:tổ chức )?(?:triển khai|thực hiện))")
 
 
+def _run_of(node: OutlineNode) -> list[str]:
+    """A heading's own paragraphs read one by one: its fields left out, but not a procedure heading that reads
+    like a `Nội dung:` field (`NỘI DUNG, TRÌNH TỰ, THỦ TỤC`), whose steps follow (`method_sections`)."""
+    return [p for p in node.paras[1:] if not attr_kind(p) or steps_heading(p)]
+
+
 class TaskBuilder:
     """Builds the `ImportedNode` tree; one instance per document."""
 
@@ -135,7 +141,7 @@ class TaskBuilder:
         if body and not (attrs.lead or attrs.deadline) and (heading or title_like(node, len(body))):
             # a heading followed by plain paragraphs: each paragraph is read on its own
             out.kind = "section" if not ctx.excluded else "text"
-            out.children.extend(self._paragraphs_alone(node, body, ctx, heading))
+            out.children.extend(self._paragraphs_alone(node, _run_of(node), ctx, heading))
             return out
         text = node.title
         if attrs.content and _NUMBERED_NAME.match(text):
@@ -265,7 +271,7 @@ class TaskBuilder:
             self._fill(out, node.title, ctx, own_attrs, None)
             if out.kind != "task":
                 out.kind = "section"
-        own = [p for p in node.paras[1:] if p not in intro_lines and (not attr_kind(p) or steps_heading(p))]
+        own = [p for p in _run_of(node) if p not in intro_lines]
         if len(own) >= _LOST_LIST and title_like(node, len(own)):
             # a heading over a run of bare paragraphs, then its sub-items: a list whose numbering was lost
             # (`lost_numbering`), each paragraph an item of its own, as under a heading with no sub-items

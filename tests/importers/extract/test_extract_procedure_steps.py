@@ -213,3 +213,15 @@ def test_dated_steps_after_an_item_are_tasks_of_their_own() -> None:
 def test_the_subject_after_a_fronted_time_or_basis(sentence: str, lead: list[str]) -> None:
     from app.importers.extract import assignments as asg
     assert asg.from_text(sentence).lead == lead
+
+
+# ---------------------------------------------------------------- what a procedure IS: who attends, who is invited
+@pytest.mark.parametrize("text, no_duty", [
+    ("Thành phần hội nghị theo khoản 2 Điều 12 Điều lệ gồm: Ban Chấp hành, đại diện các chi hội.", True),
+    ("Chủ tịch Ủy ban nhân dân xã, đại diện các cơ quan, tổ chức, đơn vị được mời tham dự hội nghị.", True),
+    ("Sở Nội vụ chủ trì hội nghị, các đơn vị được mời tham dự.", False),  # the body that presides has a duty
+    ("Ban Thường trực triệu tập và chủ trì hội nghị.", False),
+])
+def test_attendance_and_invitations_are_no_duty(text: str, no_duty: bool) -> None:
+    from app.importers.extract.taskcues import states_no_duty
+    assert states_no_duty(text) is no_duty
