@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 
 from app.importers.extract import assignments as asg
-from app.importers.extract.agency_headings import agency_heading, heading_paragraph, heading_runs
+from app.importers.extract.agency_headings import agency_heading, heading_paragraph
 from app.importers.extract.deadline_phases import phase_heading, phase_label
 from app.importers.extract.deadline_text import (
     clean_value,
@@ -38,15 +38,15 @@ from app.importers.extract.fields import (
     share_fields,
 )
 from app.importers.extract.item_shape import is_descriptive, title_like
-from app.importers.extract.method_sections import duty_among_steps, steps_heading
 from app.importers.extract.milestones import announces_milestones, milestone_time, names_actor
 from app.importers.extract.other_actors import different_actor, split_giao_sentences
 from app.importers.extract.outline import OutlineNode
+from app.importers.extract.paragraph_runs import own_run, read_alone
 from app.importers.extract.procedure_steps import step_period
 from app.importers.extract.section_kinds import not_task_section, top_label
 from app.importers.extract.task_level import ITEMS, SUBITEMS, choose_level, dash_list_level, is_field, list_items
 from app.importers.extract.taskcues import drop_deadline_sentence, states_no_duty
-from app.importers.extract.textutil import is_upper_line, sentences, squash, strip_trailing_punct
+from app.importers.extract.textutil import sentences, squash, strip_trailing_punct
 from app.importers.result import ImportedNode
 
 # a full sentence: the item states a duty, it is not a heading or an introduction to a list
@@ -59,12 +59,6 @@ _LABEL_ONLY = re.compile(r"(?:\S+ ){0,3}\S+:")
 # numbering was lost in extraction (`lost_numbering`), its items printed as bare paragraphs
 _LOST_LIST = 4
 _CLOSING = re.compile(r"^(?:Trên đây là|Trong quá trình (?:tổ chức )?(?:triển khai|thực hiện))")
-
-
-def _run_of(node: OutlineNode) -> list[str]:
-    """A heading's own paragraphs read one by one: its fields left out, but not a procedure heading that reads
-    like a `Nội dung:` field (`NỘI DUNG, TRÌNH TỰ, THỦ TỤC`), whose steps follow (`method_sections`)."""
-    return [p for p in node.paras[1:] if not attr_kind(p) or steps_heading(p)]
 
 
 class TaskBuilder:
@@ -141,7 +135,7 @@ class TaskBuilder:
         if body and not (attrs.lead or attrs.deadline) and (heading or title_like(node, len(body))):
             # a heading followed by plain paragraphs: each paragraph is read on its own
             out.kind = "section" if not ctx.excluded else "text"
-            out.children.extend(self._paragraphs_alone(node, _run_of(node), ctx, heading))
+            out.children.extend(read_alone(node, own_run(node), ctx, heading, self.split_units))
             return out
         text = node.title
         if attrs.content and _NUMBERED_NAME.match(text):
@@ -271,42 +265,16 @@ class TaskBuilder:
             self._fill(out, node.title, ctx, own_attrs, None)
             if out.kind != "task":
                 out.kind = "section"
-        own = [p for p in _run_of(node) if p not in intro_lines]
+        own = [p for p in own_run(node) if p not in intro_lines]
         if len(own) >= _LOST_LIST and title_like(node, len(own)):
             # a heading over a run of bare paragraphs, then its sub-items: a list whose numbering was lost
             # (`lost_numbering`), each paragraph an item of its own, as under a heading with no sub-items
-            out.children[:0] = self._paragraphs_alone(node, own, ctx, heading)
+            out.children[:0] = read_alone(node, own, ctx, heading, self.split_units)
             return out
         # intro paragraphs of a section may hold different-actor tasks (e.g. closing clauses)
         for p in body:
             if p not in intro_lines and different_actor(p, ctx, ""):
                 out.children.extend(self.split_units(p, ctx, path=node.path))
-        return out
-
-    def _paragraphs_alone(self, node: OutlineNode, paras: list[str], ctx: Context,
-                          heading: asg.Assignment | None) -> list[ImportedNode]:
-        """A heading's plain paragraphs, each read on its own under the heading's agency, if it names one."""
-        base = replace(ctx)
-        if heading:
-            base.lead, base.support = heading.lead, heading.support
-        out: list[ImportedNode] = []
-        in_steps = False
-        # a paragraph naming only agencies heads the paragraphs below it (`heading_runs`)
-        for p, named, is_heading in heading_runs(paras):
-            if is_heading:
-                out.append(ImportedNode(label="", kind="text", text=strip_trailing_punct(squash(p)),
-                                        path=list(node.path)))
-                continue
-            if steps_heading(p):
-                in_steps = True  # `Trình tự, thủ tục tổ chức cuộc họp:`: the steps of a procedure follow
-            elif is_upper_line(p):
-                in_steps = False
-            unit_ctx = replace(base, lead=list(named.lead), support=list(named.support)) if named else base
-            units = self.split_units(p, unit_ctx, path=node.path, prefer_own=not (heading or named))
-            for unit in units:
-                if in_steps and unit.kind == "task" and not duty_among_steps(unit.text):
-                    unit.kind = "text"  # a step of the procedure, done by a role in it (`method_sections`)
-            out.extend(units)
         return out
 
     def _fields_after_items(self, node: OutlineNode, out: ImportedNode, ctx: Context, own_attrs: Attrs) -> bool:
