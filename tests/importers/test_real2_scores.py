@@ -9,7 +9,8 @@ carries the duties decided over a whole list, means and procedure steps, forms).
 figures reached, less a small margin, so that no later change slides back; they no longer
 estimate what an unseen plan gets (seven of the twelve come from one issuer). Session 7 moved two
 held-out documents of real4 here (NQ 03/NQ-CP with its programme, and its indicator annex): the fourteen
-have floors of their own, and the first twelve keep theirs.
+have floors of their own, and the first twelve keep theirs. Session 8 moved a third (a provincial Fatherland Front
+guidance whose list numbering was lost): it has floors of its own, the fourteen keep theirs.
 """
 from __future__ import annotations
 
@@ -28,9 +29,11 @@ TWELVE_FLOORS = {"recall": 0.96, "precision": 0.925, "lead": 0.945, "support": 0
                  "header": 0.98}
 # the two documents spent from real4 in session 7 (tests/fixtures/real4/README.md)
 SPENT = ("45566926c4cf93ee", "dbbae835c49bf497")
-# all fourteen, less a margin (session 7 ngcp: before its change 0.963/0.869/0.806/0.872/0.868/1.000, after
-# 0.964/0.944/0.874/0.872/0.867/1.000; with actors and deadlines3 merged 0.974/0.949/0.893/0.871/0.881;
-# the indicator annex has no task, so its lead, support and deadline are 0
+# the document spent from real4 in session 8 (tests/fixtures/real4/README.md): floors of its own in PER_DOCUMENT
+SPENT8 = ("997dae6b99cea1fd",)
+# the fourteen before session 8, less a margin (session 7 ngcp: before its change
+# 0.963/0.869/0.806/0.872/0.868/1.000, after 0.964/0.944/0.874/0.872/0.867/1.000; with actors and deadlines3
+# merged 0.974/0.949/0.893/0.871/0.881; the indicator annex has no task, so its lead, support and deadline are 0
 # by the scorer's definition and cost the fourteen's mean 0.07 each whatever the importer does)
 FLOORS = {"recall": 0.96, "precision": 0.935, "lead": 0.88, "support": 0.86, "deadline": 0.865, "header": 0.98}
 # documents whose failure the session fixed, each held to what it reached (less a margin)
@@ -58,6 +61,11 @@ PER_DOCUMENT = {
     # session 7 ngcp: the lead-in's `các Bộ, cơ quan ngang Bộ, …` one group; `… để:` dashes stay in the duty
     "dbbae835c49bf497": {"lead": 0.97, "recall": 0.99, "precision": 0.99},
     "45566926c4cf93ee": {"precision": 0.99, "targets": 0.95},  # an indicator table with a monitoring agency
+    # session 8 spendguide: the provincial guidance moved from real4; its first run (main 0181b2f to b8cfc3e)
+    # 0.532/0.610/0.760/0.840/0.280; after step headings, lone labels of a lost numbering, procedure steps,
+    # dated steps and the subject after a fronted time 1.000/0.904/0.702/0.894/0.936 — floors that, less a margin
+    # (lead stays below its first run: 22 more tasks found, most of them led by a qualified group or a person)
+    "997dae6b99cea1fd": {"recall": 0.97, "precision": 0.87, "lead": 0.67, "support": 0.86, "deadline": 0.90},
 }
 
 
@@ -67,16 +75,18 @@ def real2_scores() -> dict[str, dict[str, float]]:
 
 
 def test_real2_set_is_complete() -> None:
-    assert len(DOCUMENTS) == 14
-    assert all(name in DOCUMENTS for name in SPENT)
+    assert len(DOCUMENTS) == 15
+    assert all(name in DOCUMENTS for name in SPENT + SPENT8)
     assert all((REAL2 / f"{name}.txt").is_file() for name in DOCUMENTS)
 
 
 def test_real2_plans_hold_their_scores(real2_scores: dict[str, dict[str, float]],
                                        capsys: pytest.CaptureFixture[str]) -> None:
-    twelve = [name for name in real2_scores if name not in SPENT]
+    fourteen = [name for name in real2_scores if name not in SPENT8]
+    twelve = [name for name in fourteen if name not in SPENT]
     hold_totals(capsys, real2_scores, [("TOTAL real2 (12)", twelve, TWELVE_FLOORS),
-                                       ("TOTAL real2", list(real2_scores), FLOORS)])
+                                       ("TOTAL real2 (14)", fourteen, FLOORS),
+                                       ("TOTAL real2 (15)", list(real2_scores), {})])
 
 
 @pytest.mark.parametrize("name", sorted(PER_DOCUMENT))

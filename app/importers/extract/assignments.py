@@ -221,10 +221,16 @@ _BARE_GENERIC = {"đơn vị", "cơ quan", "địa phương"}
 _WEAK_HEADS = ("bộ", "ngành", "sở", "ban", "quận", "huyện", "tỉnh", "thành phố", "xã", "phường", "thị xã")
 
 
+# a sentence opening with its time limit or its basis (`Chậm nhất là ngày …, Ủy ban … chuyển …`, `Căn cứ vào kết quả
+# …, Thường trực … tiến hành …`): its subject comes after those clauses, with any verb
+_FRONTED = re.compile(r"^(?:Chậm nhất|Không quá|Trước ngày|Căn cứ|Trên cơ sở|Sau khi|Ngay sau)\b")
+
+
 def clause_subjects(text: str, intro: bool = False) -> list[str]:
     """Subjects that open a clause after `:`, `;` or `,` (`…, cấp ủy các cấp chủ động rà soát`).
     `intro`: the paragraph introduces a list (`..., các bộ, ngành cần thực hiện các nhiệm vụ sau:`)."""
     verbs = _INTRO_VERB if intro else _CLAUSE_VERB
+    fronted = not intro and bool(_FRONTED.match(text))
     out: list[str] = []
     text = _PARENS.sub("", text)
     covered = 0
@@ -250,7 +256,9 @@ def clause_subjects(text: str, intro: bool = False) -> list[str]:
         # `…; đồng thời, ngành Thuế phối hợp …`: a clause that adds another actor
         also = not intro and bool(re.search(r"\bđồng thời,?\s*$", text[max(0, m.start() - 12):m.end()],
                                             re.IGNORECASE)) and starts_predicate(rest.lower())
-        if not phrase or not rest or phrase.endswith(" và") or not (verbs.match(rest) or after_colon or also):
+        # after the clauses a sentence opens with (`_FRONTED`), the first body acting in the active voice
+        acts = fronted and not out and starts_predicate(rest.lower()) and not re.match(r"(?:được|bị)\b", rest)
+        if not phrase or not rest or phrase.endswith(" và") or not (verbs.match(rest) or after_colon or also or acts):
             continue
         if phrase.lower().strip() in _BARE_GENERIC:
             continue  # `..., đơn vị chủ trì, phối hợp ...`: names a column, not an actor

@@ -67,8 +67,9 @@ PROSE = [
                rf"|(?:[Vv]ào |[Tt]rong )?(?:[Cc]uối|[Đđ]ầu|[Gg]iữa) )?{QUARTERS}(?:[/-]{YEAR}| năm {YEAR})"
                rf"(?: {FREQ})?"),
     re.compile(rf"(?:[Tt]rong |[Tt]rước )?{Q} {FREQ}"),
-    re.compile(rf"(?:[Cc]hậm nhất|[Kk]hông quá) (?:là )?(?:trước |đến |vào )?(?:ngày )?{DATE}"
-               rf"|(?:[Cc]hậm nhất|[Kk]hông quá) (?:là )?(?:trước |đến |vào )?{LONG_DATE}"),
+    # with the hour of that day when the limit has one: `Chậm nhất là 17 giờ 00 ngày 01 tháng 2 năm 2026`
+    re.compile(rf"(?:[Cc]hậm nhất|[Kk]hông quá) (?:là )?(?:trước |đến |vào )?(?:{TIME} )?(?:ngày )?{DATE}"
+               rf"|(?:[Cc]hậm nhất|[Kk]hông quá) (?:là )?(?:trước |đến |vào )?(?:{TIME} )?{LONG_DATE}"),
     # an item opened by its day as a label: `Ngày 15/12/2026: Văn phòng tổng hợp ...` (a sentence opening with a
     # day, `Ngày 15/3/2024, Ban Chấp hành ban hành ...`, tells what happened)
     re.compile(rf"^[Nn]gày (?:\d{{1,2}}/\d{{1,2}}(?:/{YEAR})?|\d{{1,2}} tháng \d{{1,2}}(?: năm {YEAR})?)(?=\s*:)"),

@@ -266,8 +266,9 @@ def take_phrase(text: str, max_words: int = 60) -> str:
                 i += 1
                 continue
             if (prev.endswith(("chương", "công", "quy", "lộ", "tiến", "hành", "giáo")) and word == "trình") or (
-                    prev in ("đào", "sáng", "chế", "cấu", "kiến") and word.rstrip(",;:.") == "tạo"):
-                out.append(word)  # `Chương trình`, `Đào tạo`: nouns, not the verbs `trình`, `tạo`
+                    prev in ("đào", "sáng", "chế", "cấu", "kiến") and word.rstrip(",;:.") == "tạo") or (
+                    prev == "bầu" and word.rstrip(",;:.") == "cử"):
+                out.append(word)  # `Chương trình`, `Đào tạo`, `Ủy ban bầu cử`: nouns, not the verbs `trình`, `cử`
                 i += 1
                 continue
             if rest.startswith("phối hợp") and " ".join(out[-2:]).lower() == "hội đồng":

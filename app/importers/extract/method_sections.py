@@ -4,14 +4,19 @@ when they name, in their own words, the body that acts (`Ban Thường trực �
 kiểm tra …`). An item that inherits an actor or a date from the heading above it (`- Tham dự các
 hội nghị …`, `- Tuyên truyền qua hệ thống loa …`) describes a means and stays text. A section on
 the sequence of a procedure (`3. Trình tự tổ chức hội nghị`) lists its steps, done by roles in the
-procedure itself (`Hội nghị biểu quyết …`, `Tổ kiểm phiếu tiến hành kiểm phiếu …`): no step is a duty.
+procedure itself (`Hội nghị biểu quyết …`, `Tổ kiểm phiếu tiến hành kiểm phiếu …`): no step is a duty —
+unless it reads as one all the same (`duty_among_steps`): a step dated by its own limit (`Chậm nhất là ngày …, Ủy
+ban … điều chỉnh …`), a body that `có trách nhiệm …`, a request to bodies (`Đề nghị các cơ quan … thông báo …`).
+Where a list's numbering was lost, the procedure heading is a bare paragraph among its steps (`Trình tự, thủ tục
+tổ chức cuộc họp:`, `Thành phần dự họp:`): the paragraphs after it are its steps, up to the next heading in capitals.
 """
 from __future__ import annotations
 
 import re
 
 from app.importers.extract import assignments as asg
-from app.importers.extract.textutil import squash
+from app.importers.extract.deadline_text import find_in_prose
+from app.importers.extract.textutil import is_upper_line, squash
 from app.importers.result import ImportedNode
 
 # a heading that names only forms / methods (`HÌNH THỨC, THỜI GIAN TUYÊN TRUYỀN`), not one that also
@@ -49,6 +54,33 @@ def _procedure_heading(text: str) -> bool:
     return bool(_PROCEDURE_HEADING.search(text)) and _short_heading(text)
 
 
+# `Thành phần dự họp:`, `Thành phần hội nghị:`: who attends, the lines below name them
+_COMPOSITION_HEADING = re.compile(r"^Thành phần\b[^.;]{0,60}:$", re.IGNORECASE)
+
+
+def steps_heading(text: str) -> bool:
+    """A bare paragraph over the steps or the attendance of a procedure (`Trình tự, thủ tục tổ chức cuộc họp:`,
+    `NỘI DUNG, TRÌNH TỰ, THỦ TỤC`, `Thành phần dự họp:`)."""
+    text = squash(text)
+    return (_procedure_heading(text) and (text.endswith(":") or is_upper_line(text))) \
+        or bool(_COMPOSITION_HEADING.match(text))
+
+
+_REQUEST = re.compile(r"^(?:Đề nghị|Yêu cầu)\s+")
+
+
+def duty_among_steps(text: str) -> bool:
+    """A step of a procedure that is a duty all the same: dated by its own limit, or naming the body that
+    `có trách nhiệm`, or asking bodies to act (`Đề nghị các cơ quan …`)."""
+    text = squash(text)
+    own_time = find_in_prose(text)
+    if own_time and re.search(r"\d", own_time):
+        return True
+    if re.search(r"\bcó trách nhiệm\b(?! sau)", text) or _REQUEST.match(text):
+        return bool(asg.from_text(text).lead)
+    return False
+
+
 def names_own_actor(text: str) -> bool:
     """The item's own words name the body that acts (its subject, a `Giao …`, or after a topic label)."""
     text = squash(text)
@@ -58,9 +90,10 @@ def names_own_actor(text: str) -> bool:
     return bool(m and asg.subject_mentions(text[m.end():]))
 
 
-def _demote(node: ImportedNode, keep_named: bool = True) -> None:
+def _demote(node: ImportedNode, keep_named: bool = True, steps: bool = False) -> None:
     for n in node.walk():
-        if n.kind == "task" and not (keep_named and names_own_actor(n.text)):
+        if n.kind == "task" and not (keep_named and names_own_actor(n.text)) \
+                and not (steps and duty_among_steps(n.text)):
             n.kind = "text"
 
 
@@ -68,7 +101,7 @@ def means_are_not_duties(nodes: list[ImportedNode]) -> None:
     """Walk the tree; under a forms/methods heading keep as tasks only the items naming their actor."""
     for node in nodes:
         if _procedure_heading(node.text):
-            _demote(node, keep_named=False)
+            _demote(node, keep_named=False, steps=True)
         elif _method_heading(node.text):
             _demote(node)
         else:

@@ -8,8 +8,10 @@ from __future__ import annotations
 import re
 
 from app.importers.extract import assignments as asg
+from app.importers.extract.deadline_text import find_in_prose
 from app.importers.extract.fields import Context
 from app.importers.extract.mention_heads import head_at
+from app.importers.extract.mention_phrase import starts_predicate
 from app.importers.extract.textutil import sentences, squash
 
 
@@ -33,9 +35,26 @@ def split_giao_sentences(text: str, ctx: Context) -> tuple[str, list[str]]:
     return " ".join(keep), off
 
 
+# a time limit (the day by which), as opposed to a rhythm or a span
+_LIMIT = re.compile(r"^(?:Chậm nhất|Không quá|Trước|Xong trước)\b", re.IGNORECASE)
+
+
+def dated_step(para: str) -> bool:
+    """`Chậm nhất là ngày …, Ủy ban bầu cử … chuyển …`, `…, biên bản … phải được chuyển …`: a paragraph opening
+    with a time limit of its own and then its own subject is a step of its own, not more of the item above it (a
+    paragraph `Chậm nhất ngày …, hoàn thành …` going on with a verb only dates the item)."""
+    time = find_in_prose(para)
+    if not time or not para.startswith(time) or not _LIMIT.match(time) or not re.search(r"\d", time):
+        return False  # `Định kỳ ngày 20 hằng tháng, các sở báo cáo …`: a reporting rhythm, not a step
+    rest = para[len(time):]
+    return rest.startswith(",") and not starts_predicate(rest.strip(" ,").lower())
+
+
 def different_actor(para: str, ctx: Context, own_text: str) -> bool:
     if asg.giao_mentions(para):
         return True  # a paragraph `Giao X ...` is a task of its own
+    if own_text and dated_step(para):
+        return True
     subject = asg.subject_mentions(para)
     if subject and own_text:
         current = ctx.lead or asg.from_text(own_text).lead

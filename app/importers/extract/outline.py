@@ -14,7 +14,13 @@ from dataclasses import dataclass, field
 from app.importers.extract.textutil import ends_dangling
 
 _ROMAN = r"(?:X{0,3})(?:IX|IV|V?I{0,3})"
+# the count of a step heading: `BƯỚC MỘT`, `Bước 2`, `BƯỚC THỨ BA`
+_STEP_COUNT = r"(?:\d{1,2}|[IVX]{1,4}|(?i:(?:thứ\s+)?(?:nhất|một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười)))"
+# a step heading printed alone on its line (`BƯỚC MỘT`), its subject and period on the lines below: the steps of a
+# procedure a guidance document walks through; a `Bước 1: Nộp hồ sơ` run into its wording is an item's step, not one
+_STEP = re.compile(rf"^(?P<lab>(?:BƯỚC|Bước)\s+{_STEP_COUNT})\s*[.:]?\s*$")
 _LABEL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("step", _STEP),
     ("part", re.compile(r"^(?:PHẦN|Phần)\s+(?P<lab>[IVX]+|\d+|THỨ [A-ZĐÀ-Ỹ]+)\s*[.:\-–]?\s+(?=\S)")),
     ("roman", re.compile(rf"^(?P<lab>{_ROMAN})\s*[.\-–:)/]\s*(?=\S)")),
     ("dec", re.compile(r"^(?P<lab>\d{1,2}(?:\.\d{1,2}){1,4})\.?\s+(?=\S)")),
@@ -52,6 +58,9 @@ def split_label(text: str) -> tuple[str | None, str | None, str]:
         if not m:
             continue
         lab = m.group("lab")
+        if style == "step":
+            lab = " ".join(lab.upper().split())
+            return lab, style, lab  # the heading is its own title; its subject and period follow as paragraphs
         if style == "roman":
             if not lab:
                 continue

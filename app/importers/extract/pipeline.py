@@ -13,6 +13,7 @@ from app.importers.extract.crossref import assign_by_reference
 from app.importers.extract.duty_level import mark_duty_level
 from app.importers.extract.fields import Context
 from app.importers.extract.indicator_tables import indicator_targets
+from app.importers.extract.lost_numbering import unlabel_lone_labels
 from app.importers.extract.mention_abbreviations import abbreviations_in
 from app.importers.extract.mention_heads import ABBREVIATIONS
 from app.importers.extract.method_sections import means_are_not_duties
@@ -132,7 +133,7 @@ def _join_header(lines: list[Line]) -> list[Line]:
 
 def _body_start(lines: list[Line]) -> int:
     for i, line in enumerate(lines):
-        if line.style in ("roman", "ALPHA", "part", "article"):
+        if line.style in ("step", "roman", "ALPHA", "part", "article"):
             return i
     for i, line in enumerate(lines):
         if line.style == "dec1":
@@ -309,7 +310,7 @@ def _extract(lines: list[Line], tables: list[Table]) -> ImportedPlan:
     if _PARTY_NUMBER.match(plan.number or "") or _PARTY_BODY.search(
             " ".join(filter(None, [plan.signer.authority, plan.issuer, issuing_line, *top_lines]))):
         plan.format = "party"
-    body = join_broken(lines[start:end])
+    body = unlabel_lone_labels(join_broken(lines[start:end]))
     root = build_tree(body, is_heading=_agency_line)
     lift_closing_times(root)
     mark_duty_level(root)

@@ -27,6 +27,10 @@ _DISSOLVES = re.compile(r"\btự (?:giải thể|chấm dứt hoạt động|k�
 # attends or how an item is done; the bodies it names attend, they are not given a duty
 _SPEC_FIELD = re.compile(r"^(?:Thành phần(?: tham dự| tham gia| dự| đoàn| hội nghị)?|Khách mời|Phương pháp)\s*:",
                          re.IGNORECASE)
+# `Thành phần hội nghị theo khoản 1 Điều 50 … gồm: Ban Thường trực …, đại diện …`: who attends, said in a sentence
+_ATTENDANCE = re.compile(r"^Thành phần\b[^.;:]{0,160}?\bgồm\b", re.IGNORECASE)
+# `Chủ tịch …, người ứng cử, đại diện … được mời tham dự hội nghị`: those named are invited, not given a duty
+_INVITED = re.compile(r"^[^.;:]{3,250}?\s(?:được|sẽ được) mời (?:tham dự|dự)\b")
 
 
 # a form to fill in has a few lines of dotted blanks at least; a list of duties has none
@@ -39,10 +43,18 @@ def is_form_template(texts: list[str]) -> bool:
     return sum(1 for t in texts if _BLANK.search(t)) >= _FORM_BLANK_LINES
 
 
+def _invited(text: str) -> bool:
+    """The sentence's own verb is `được mời tham dự`: no duty is said before it (`Sở A chủ trì hội nghị, các
+    đơn vị được mời tham dự` hands Sở A a duty)."""
+    m = _INVITED.match(text)
+    return m is not None and not re.search(r"\b(?:chủ trì|triệu tập|có trách nhiệm|phối hợp)\b", m.group(0))
+
+
 def states_no_duty(text: str) -> bool:
     """A short item that only points to the annex or states who answers for what
     (`Thủ trưởng các đơn vị chịu trách nhiệm trước Bộ trưởng về kết quả ...`)."""
-    if _EXECUTION.search(text) or _DISSOLVES.search(text) or _BLANK.search(text) or _SPEC_FIELD.match(text):
+    if _EXECUTION.search(text) or _DISSOLVES.search(text) or _BLANK.search(text) or _SPEC_FIELD.match(text) \
+            or _ATTENDANCE.match(text) or _invited(text):
         return True
     if len(text) >= 200:
         return False

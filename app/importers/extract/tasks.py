@@ -15,12 +15,7 @@ import re
 from dataclasses import replace
 
 from app.importers.extract import assignments as asg
-from app.importers.extract.agency_headings import (
-    agency_heading,
-    heading_among_agencies,
-    heading_paragraph,
-    heading_runs,
-)
+from app.importers.extract.agency_headings import agency_heading, heading_among_agencies, heading_paragraph
 from app.importers.extract.deadline_phases import phase_heading, phase_label
 from app.importers.extract.deadline_text import (
     clean_value,
@@ -46,6 +41,8 @@ from app.importers.extract.item_shape import is_descriptive, title_like
 from app.importers.extract.milestones import announces_milestones, milestone_time, names_actor
 from app.importers.extract.other_actors import different_actor, split_giao_sentences
 from app.importers.extract.outline import OutlineNode
+from app.importers.extract.paragraph_runs import own_run, read_alone
+from app.importers.extract.procedure_steps import step_period
 from app.importers.extract.section_kinds import emulation_contents, not_task_section, top_label
 from app.importers.extract.task_level import ITEMS, SUBITEMS, choose_level, dash_list_level, is_field, list_items
 from app.importers.extract.taskcues import after_closing_formula, drop_deadline_sentence, states_no_duty
@@ -58,6 +55,9 @@ _SENTENCE_END = re.compile(r"[.;]\s*$")
 _NUMBERED_NAME = re.compile(r"^(?:Hoạt động|Nhiệm vụ|Nội dung|Công việc|Bước|Dự án|Tiểu dự án|Đề án|Chương trình)"
                             r"\s*(?:thứ\s*)?(?:\d{1,2}|[IVX]{1,4})\s*[.:]?$", re.IGNORECASE)
 _LABEL_ONLY = re.compile(r"(?:\S+ ){0,3}\S+:")
+# a section's own paragraphs before its sub-items are its introduction; this many or more are a list whose
+# numbering was lost in extraction (`lost_numbering`), its items printed as bare paragraphs
+_LOST_LIST = 4
 _CLOSING = re.compile(r"^(?:Trên đây là|Trong quá trình (?:tổ chức )?(?:triển khai|thực hiện))")
 
 
@@ -135,17 +135,7 @@ class TaskBuilder:
         if body and not (attrs.lead or attrs.deadline) and (heading or title_like(node, len(body))):
             # a heading followed by plain paragraphs: each paragraph is read on its own
             out.kind = "section" if not ctx.excluded else "text"
-            base = replace(ctx)
-            if heading:
-                base.lead, base.support = heading.lead, heading.support
-            # a paragraph naming only agencies heads the paragraphs below it (`heading_runs`)
-            for p, named, is_heading in heading_runs(body):
-                if is_heading:
-                    out.children.append(ImportedNode(label="", kind="text", text=strip_trailing_punct(squash(p)),
-                                                     path=list(node.path)))
-                    continue
-                unit_ctx = replace(base, lead=list(named.lead), support=list(named.support)) if named else base
-                out.children.extend(self.split_units(p, unit_ctx, path=node.path, prefer_own=not (heading or named)))
+            out.children.extend(read_alone(node, own_run(node), ctx, heading, self.split_units))
             return out
         text = node.title
         if attrs.content and _NUMBERED_NAME.match(text):
@@ -184,6 +174,8 @@ class TaskBuilder:
         """An item with sub-items: what it states (agencies, deadline) is inherited by them."""
         out.kind = "section"
         child_ctx = replace(ctx)
+        if node.style == "step" and not ctx.excluded and (period := step_period(node.paras)):
+            child_ctx.period = period  # `BƯỚC HAI` + its subject + `(Từ ngày … đến ngày …)`: when its tasks are done
         if heading:
             child_ctx.lead, child_ctx.support = heading.lead, heading.support
         elif not ctx.excluded and (node.title.rstrip().endswith(":") or _SENTENCE_END.search(node.title)):
@@ -273,6 +265,12 @@ class TaskBuilder:
             self._fill(out, node.title, ctx, own_attrs, None)
             if out.kind != "task":
                 out.kind = "section"
+        own = [p for p in own_run(node) if p not in intro_lines]
+        if len(own) >= _LOST_LIST and title_like(node, len(own)):
+            # a heading over a run of bare paragraphs, then its sub-items: a list whose numbering was lost
+            # (`lost_numbering`), each paragraph an item of its own, as under a heading with no sub-items
+            out.children[:0] = read_alone(node, own, ctx, heading, self.split_units)
+            return out
         # intro paragraphs of a section may hold different-actor tasks (e.g. closing clauses)
         for p in body:
             if p not in intro_lines and different_actor(p, ctx, ""):

@@ -1,0 +1,53 @@
+"""A heading's own paragraphs read one by one: a heading over plain paragraphs, or a list whose labels were lost.
+
+Each paragraph is a unit of its own under the heading's agency (when it names one) or under a paragraph above it
+that names only agencies (`agency_headings.heading_runs`). After a bare paragraph heading the steps of a procedure
+(`method_sections.steps_heading`: `Trình tự, thủ tục tổ chức cuộc họp:`) the units are steps done by roles in the
+procedure, not duties — unless they read as one all the same (`method_sections.duty_among_steps`).
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from app.importers.extract import assignments as asg
+from app.importers.extract.agency_headings import heading_runs
+from app.importers.extract.fields import Context, attr_kind
+from app.importers.extract.method_sections import duty_among_steps, steps_heading
+from app.importers.extract.outline import OutlineNode
+from app.importers.extract.textutil import is_upper_line, squash, strip_trailing_punct
+from app.importers.result import ImportedNode
+
+# reads one paragraph as a unit: (paragraph, context, path=..., prefer_own=...) → nodes (`TaskBuilder.split_units`)
+SplitUnits = Callable[..., list[ImportedNode]]
+
+
+def own_run(node: OutlineNode) -> list[str]:
+    """A heading's own paragraphs read one by one: its fields left out, but not a procedure heading that reads
+    like a `Nội dung:` field (`NỘI DUNG, TRÌNH TỰ, THỦ TỤC`), whose steps follow."""
+    return [p for p in node.paras[1:] if not attr_kind(p) or steps_heading(p)]
+
+
+def read_alone(node: OutlineNode, paras: list[str], ctx: Context, heading: asg.Assignment | None,
+               split_units: SplitUnits) -> list[ImportedNode]:
+    """The heading's plain paragraphs, each read on its own under the heading's agency, if it names one."""
+    base = replace(ctx)
+    if heading:
+        base.lead, base.support = heading.lead, heading.support
+    out: list[ImportedNode] = []
+    in_steps = False
+    for p, named, is_heading in heading_runs(paras):
+        if is_heading:
+            out.append(ImportedNode(label="", kind="text", text=strip_trailing_punct(squash(p)), path=list(node.path)))
+            continue
+        if steps_heading(p):
+            in_steps = True  # `Trình tự, thủ tục tổ chức cuộc họp:`: the steps of a procedure follow
+        elif is_upper_line(p):
+            in_steps = False
+        unit_ctx = replace(base, lead=list(named.lead), support=list(named.support)) if named else base
+        units = split_units(p, unit_ctx, path=node.path, prefer_own=not (heading or named))
+        for unit in units:
+            if in_steps and unit.kind == "task" and not duty_among_steps(unit.text):
+                unit.kind = "text"  # a step of the procedure, done by a role in it
+        out.extend(units)
+    return out

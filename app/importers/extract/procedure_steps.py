@@ -1,0 +1,31 @@
+"""The steps of a procedure a guidance document walks through (`BƯỚC MỘT` … `BƯỚC NĂM`).
+
+A guidance document on a procedure (an election's consultations, a congress, an appraisal) is often cut into
+steps, each printed as a heading alone on its line, its subject below it and the step's period in brackets:
+`BƯỚC HAI` / `Các cơ quan, tổ chức, đơn vị giới thiệu người ứng cử …` / `(Từ ngày 17/12/2025 đến ngày
+25/01/2026)`. The period is when the step's work is done: it dates the step's tasks that give no date of their
+own, as a section's stated period does — only the tasks that name who does them, since most of a step's
+paragraphs describe the procedure (who attends, how a vote is held) and a period makes none of them a duty.
+"""
+from __future__ import annotations
+
+import re
+
+from app.importers.extract.deadline_text import find_in_prose
+from app.importers.extract.textutil import strip_trailing_punct
+
+# the words a step's period opens with that are no part of the time (`Thực hiện từ ngày …`, `Thời gian từ …`)
+_LEAD_IN = re.compile(r"^(?:Thời gian(?: thực hiện)?|Thực hiện)\s*:?\s+(?=(?:từ|trong|trước|đến|chậm nhất)\b)",
+                      re.IGNORECASE)
+# the subject and the bracketed period are the first paragraphs after the heading
+_STEP_HEAD_PARAS = 3
+
+
+def step_period(paras: list[str]) -> str | None:
+    """The period a step heading states on its own lines (heading, subject, `(Từ ngày … đến ngày …)`), without
+    the words leading into it; None when the step prints no time."""
+    for para in paras[:_STEP_HEAD_PARAS]:
+        phrase = find_in_prose(para)
+        if phrase:
+            return strip_trailing_punct(_LEAD_IN.sub("", phrase.strip(" ()")))
+    return None
