@@ -174,6 +174,53 @@ def prev_is(out: list[str], phrases: tuple[str, ...]) -> bool:
     return any(taken == p or taken.endswith(", " + p) or taken.endswith(" và " + p) for p in phrases)
 
 
+# One-syllable verbs that are the second syllable of a word after these first syllables
+# (`chương trình`, `đào tạo`, `xây dựng`, `bầu cử`): there they are no predicate.
+_COMPOUND_TAILS = {
+    "trình": ("chương", "công", "quy", "lộ", "tiến", "hành", "giáo"),
+    "tạo": ("đào", "sáng", "chế", "cấu", "kiến"),
+    "dựng": ("xây",),
+    "cử": ("bầu", "ứng", "đề", "tuyển"),
+}
+
+
+def compound_tail(prev: str, word: str) -> bool:
+    """Is `word` the second syllable of a two-syllable word opened by `prev` (lowercased)?"""
+    firsts = _COMPOUND_TAILS.get(_bare(word))
+    return bool(firsts) and _bare(prev).endswith(firsts)
+
+
+# Verbs used as nouns inside a body's proper name (`Khu Nông nghiệp ứng dụng Công nghệ cao`,
+# `Trung tâm Xúc tiến đầu tư`): a named body's name goes on when a capitalised word follows them.
+_NAME_VERBS = ("ứng dụng", "phát triển", "nghiên cứu", "đào tạo", "bồi dưỡng", "xúc tiến", "hỗ trợ",
+               "chuyển giao", "đổi mới", "bảo tồn", "giáo dục", "quản lý", "đầu tư", "sáng tạo")
+# Capitalised words that open what a body acts on, not its name
+_DOCUMENT_WORDS = ("kế hoạch", "quyết định", "chương trình", "đề án", "nghị quyết", "nghị định", "luật",
+                   "báo cáo", "chỉ thị", "hướng dẫn", "thông tư", "công văn", "dự án", "hội nghị", "lễ")
+
+
+def _verb_inside_name(words: list[str], i: int, out: list[str]) -> int:
+    """How many words from `i` are a verb inside a named body's name, or 0.
+
+    `Ban quản lý Khu Nông nghiệp ứng dụng Công nghệ cao Phú Yên`: the body's name is its kind and
+    capitalised words, and the verb sits between two of them; a predicate is followed by its object,
+    which is lower case, another body (`hướng dẫn Trung tâm Y tế`) or a document (`ban hành Kế hoạch`)."""
+    if len(out) < 2 or not any(w[:1].isupper() for w in out[1:]) or out[-1].endswith((",", ";")):
+        return 0
+    taken = " ".join(out).lower()
+    if not (taken.startswith(_TOPIC_HEADS) or re.search(r"\bkhu [a-zđà-ỹ]", taken)) or _bare(out[-1]) in _LOCALITY:
+        return 0
+    rest = " ".join(words[i:]).lower()
+    verb = next((v for v in _NAME_VERBS if rest.startswith(v + " ")), None)
+    if verb is None:
+        return 0
+    n = len(verb.split())
+    after = " ".join(words[i + n:])
+    if not after[:1].isupper() or head_at(after) or after.lower().startswith(_DOCUMENT_WORDS):
+        return 0
+    return n
+
+
 def take_phrase(text: str, max_words: int = 60) -> str:
     """The agency list at the start of `text`, up to the first predicate word."""
     words = text.split(" ")
@@ -181,6 +228,9 @@ def take_phrase(text: str, max_words: int = 60) -> str:
     depth = 0
     i = 0
     while i < len(words) and i < max_words:
+        if depth == 0 and out and out[-1].endswith((":", ".")):
+            out[-1] = out[-1].rstrip(":.")  # `Sở Giáo dục và Đào tạo: Chủ trì …`: the label's colon ends the name
+            break
         word = words[i]
         depth += word.count("(") - word.count(")")
         if depth > 0 or word.endswith(")"):
@@ -246,9 +296,8 @@ def take_phrase(text: str, max_words: int = 60) -> str:
                 out.append(word)  # `và các tổ chức thành viên`: a noun after the plural marker
                 i += 1
                 continue
-            if (prev.endswith(("chương", "công", "quy", "lộ", "tiến", "hành", "giáo")) and word == "trình") or (
-                    prev in ("đào", "sáng", "chế", "cấu", "kiến") and word.rstrip(",;:.") == "tạo"):
-                out.append(word)  # `Chương trình`, `Đào tạo`: nouns, not the verbs `trình`, `tạo`
+            if compound_tail(prev, word):
+                out.append(word)  # `Chương trình`, `Đào tạo`, `Ủy ban bầu cử`: a word's second syllable
                 i += 1
                 continue
             if rest.startswith("phối hợp") and " ".join(out[-2:]).lower() == "hội đồng":
@@ -281,6 +330,11 @@ def take_phrase(text: str, max_words: int = 60) -> str:
                 continue
             # `Sở Xây dựng`: `dựng` after a capitalised word is the name's, not the verb (`… phường dựng nhà bạt`)
             in_name = _bare(word) == "dựng" and bool(out) and out[-1][:1].isupper()
+            inner = _verb_inside_name(words, i, out)
+            if inner:
+                out.extend(words[i:i + inner])  # `Ban quản lý Khu Nông nghiệp ứng dụng Công nghệ cao …`
+                i += inner
+                continue
             if _verb_at(rest) and not in_name and not (prev in ("ban", "các ban")
                                                        and rest.startswith(("chỉ đạo", "xây dựng đảng"))):
                 n = _name_extension(words, i, out)
