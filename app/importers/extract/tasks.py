@@ -39,8 +39,9 @@ from app.importers.extract.fields import (
 )
 from app.importers.extract.item_shape import is_descriptive, title_like
 from app.importers.extract.milestones import announces_milestones, milestone_time, names_actor
-from app.importers.extract.other_actors import different_actor, split_giao_sentences
+from app.importers.extract.other_actors import continues_duty, different_actor, joined_sentences, split_giao_sentences
 from app.importers.extract.outline import OutlineNode
+from app.importers.extract.roles import role_lead_in
 from app.importers.extract.section_kinds import not_task_section, top_label
 from app.importers.extract.task_level import ITEMS, SUBITEMS, choose_level, dash_list_level, is_field, list_items
 from app.importers.extract.taskcues import drop_deadline_sentence, states_no_duty
@@ -134,13 +135,20 @@ class TaskBuilder:
             if heading:
                 base.lead, base.support = heading.lead, heading.support
             # a paragraph naming only agencies heads the paragraphs below it (`heading_runs`)
+            units: list[tuple[str, Context]] = []
             for p, named, is_heading in heading_runs(body):
                 if is_heading:
                     out.children.append(ImportedNode(label="", kind="text", text=strip_trailing_punct(squash(p)),
                                                      path=list(node.path)))
                     continue
                 unit_ctx = replace(base, lead=list(named.lead), support=list(named.support)) if named else base
-                out.children.extend(self.split_units(p, unit_ctx, path=node.path, prefer_own=not (heading or named)))
+                if heading and not named and continues_duty(units, p, unit_ctx):
+                    units[-1] = (joined_sentences(units[-1][0], p), unit_ctx)  # more of the body's one duty
+                    continue
+                units.append((p, unit_ctx))
+            for p, unit_ctx in units:
+                out.children.extend(self.split_units(p, unit_ctx, path=node.path, prefer_own=not heading
+                                                     and unit_ctx is base))
             return out
         text = node.title
         if attrs.content and _NUMBERED_NAME.match(text):
@@ -191,6 +199,9 @@ class TaskBuilder:
                 said = asg.Assignment(lead=asg.intro_subjects(node.title), explicit=False)
             if said.lead and (said.explicit or not ctx.lead):
                 child_ctx.lead, child_ctx.support = said.lead, said.support
+        lead_in = role_lead_in(node.title, child_ctx.lead)
+        if lead_in and not ctx.excluded:
+            child_ctx.lead, child_ctx.support, child_ctx.partners_named = lead_in, [], True
         intro_lines: set[str] = set()
         for prev, p in zip([node.title, *body], body, strict=False):
             # `Sở Y tế:`, or `Sở Y tế` alone where the numbering was lost, over the bullets: their agency
@@ -215,6 +226,7 @@ class TaskBuilder:
                 child_ctx.period = period
             if line and (p.rstrip().endswith(":") or named):
                 child_ctx.lead, child_ctx.support = line.lead, line.support
+                child_ctx.partners_named = bool(role_lead_in(p, line.lead))  # `Sở A chủ trì, phối hợp với:`
                 # `Căn cứ ..., các cơ quan, đơn vị phối hợp thực hiện các hoạt động sau:` assigns the
                 # bullets even inside an objectives section
                 child_ctx.excluded = False
@@ -374,6 +386,8 @@ class TaskBuilder:
             lead, support = attrs.lead, attrs.support if attrs.support is not None else own.support
         elif heading:
             lead, support = heading.lead, heading.support + own.support
+        elif ctx.partners_named and ctx.lead and own.lead and asg.subject_mentions(text):
+            lead, support = ctx.lead, own.lead + own.support  # the lead-in's body works with those named
         elif ctx.lead and asg.member_by_post(text):
             # under a heading that names a body, its members named by post share out the body's duty:
             # the body stays the lead
