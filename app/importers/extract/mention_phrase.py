@@ -186,7 +186,7 @@ _COMPOUND_TAILS = {
 
 def compound_tail(prev: str, word: str) -> bool:
     """Is `word` the second syllable of a two-syllable word opened by `prev` (lowercased)?"""
-    firsts = _COMPOUND_TAILS.get(_bare(word))
+    firsts = _COMPOUND_TAILS.get(_bare(word), ())
     return bool(firsts) and _bare(prev).endswith(firsts)
 
 
