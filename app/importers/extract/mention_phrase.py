@@ -251,6 +251,13 @@ def take_phrase(text: str, max_words: int = 60) -> str:
                 out.extend(words[i:i + n])  # `các cơ sở giáo dục`, `cơ sở khám bệnh, chữa bệnh`: the kind
                 i += n
                 continue
+            if prev_is(out, ("viện", "các viện", "những viện", "trung tâm", "các trung tâm")) \
+                    and rest.startswith("nghiên cứu"):
+                out.extend(words[i:i + 2])  # `các viện nghiên cứu`: research institutes, a kind of body
+                i += 2
+                if out[-1].endswith(",") and not head_at(" ".join(words[i:])):
+                    break  # `…, phát triển các công nghệ mới`: the item's next duty, no other body
+                continue
             if prev_is(out, ("cơ quan", "các cơ quan")) and rest.startswith(("quản lý", "chủ quản")) \
                     and not rest.startswith("quản lý nhà nước"):
                 out.extend(words[i:i + 2])  # `các cơ quan quản lý NTTS`: the managing bodies, a noun
@@ -263,8 +270,11 @@ def take_phrase(text: str, max_words: int = 60) -> str:
                 i += n
                 continue
             prev = out[-1].lower() if out else ""
-            role = re.match(r"^((?:[a-zđà-ỹ]+ ){1,5}?)(?:có|chịu) trách nhiệm\b", rest)
-            if [w.lower() for w in out] in (["cơ", "quan"], ["đơn", "vị"], ["các", "cơ", "quan"]) and role:
+            role = re.match(r"^((?:[a-zđà-ỹ]+ ){1,8}?)(?:có|chịu) trách nhiệm\b", rest)
+            generic = [w.lower() for w in out] in (["cơ", "quan"], ["đơn", "vị"], ["các", "cơ", "quan"]) or (
+                prev_is(out, ("cơ quan", "đơn vị", "tổ chức")) and not any(w[:1].isupper() for w in out[1:])
+                and role is not None and " và " not in " " + role.group(1))
+            if generic and role:
                 # `Cơ quan phối hợp có trách nhiệm …`, `Cơ quan đăng ký đầu tư có trách nhiệm …`: a body named
                 # by its role in a procedure, then its duty
                 n = len(role.group(1).split())

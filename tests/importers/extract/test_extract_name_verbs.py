@@ -52,3 +52,33 @@ def test_a_label_with_a_noun_that_looks_like_a_verb_leads_its_duty() -> None:
             "2. Ủy ban bầu cử xã: Tổ chức tiếp nhận hồ sơ của người ứng cử.\n")
     tasks = extract_plan(parse_text(text)).to_annotation_dict()["tasks"]
     assert [t["lead"] for t in tasks] == [["Sở Giáo dục và Đào tạo"], ["Ủy ban bầu cử xã"]]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # research institutes named by their work, a group of kinds listed bare
+    ("Các viện nghiên cứu phối hợp đánh giá", "Các viện nghiên cứu"),
+    ("Các trung tâm nghiên cứu, trường đại học tham gia đào tạo", "Các trung tâm nghiên cứu, trường đại học"),
+    ("Hội, hiệp hội doanh nghiệp chủ động tham gia", "Hội, hiệp hội doanh nghiệp"),
+    # a procedure's body named by what it does before its responsibility
+    ("Cơ quan, tổ chức, đơn vị trực tiếp quản lý người lao động có trách nhiệm xác minh",
+     "Cơ quan, tổ chức, đơn vị trực tiếp quản lý người lao động"),
+])
+def test_kinds_of_body_named_by_their_work(text: str, name: str) -> None:
+    assert take_phrase(text) == name
+
+
+def test_research_institutes_end_at_the_items_next_duty() -> None:
+    """`…, phát triển các công nghệ mới`: after the comma comes a duty, not another body."""
+    assert take_phrase("các viện nghiên cứu, phát triển các công nghệ mới") == "các viện nghiên cứu"
+
+
+def test_a_case_then_the_body_made_responsible_leads() -> None:
+    """`Đối với <case> thì <body> có trách nhiệm …`: the body after `thì` leads; one that only acts in a
+    case (`Trường hợp … thì Ban A phối hợp …`) is a procedure's rule and names no actor this way."""
+    text = ("KẾ HOẠCH\nGiải quyết đơn thư năm 2026\n\nIII. TỔ CHỨC THỰC HIỆN\n\n"
+            "1. Đối với đơn thư ở nơi làm việc thì cơ quan, tổ chức, đơn vị trực tiếp quản lý người bị phản ánh "
+            "có trách nhiệm xác minh và trả lời bằng văn bản.\n\n"
+            "2. Đối với người tự ứng cử thì Ủy ban bầu cử xã có trách nhiệm phối hợp xác minh.\n")
+    tasks = extract_plan(parse_text(text)).to_annotation_dict()["tasks"]
+    assert [t["lead"] for t in tasks] == [
+        ["Cơ quan, tổ chức, đơn vị trực tiếp quản lý người bị phản ánh"], ["Ủy ban bầu cử xã"]]
