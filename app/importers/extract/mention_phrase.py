@@ -126,18 +126,24 @@ _MAIN_PREDICATE = ("có trách nhiệm", "chịu trách nhiệm", "khẩn trươ
                    "tích cực", "nghiêm túc", "kịp thời", "trong phạm vi", "theo chức năng")
 
 
+def _proper_name(out: list[str]) -> bool:
+    """Do the words taken so far hold a proper name (a capitalised word)? A kind printed with a capital
+    after the plural marker (`các Sở, ban, ngành`) names a group, not one body."""
+    return any(w[:1].isupper() and not (k and _bare(out[k - 1]) in ("các", "những") and head_at(w.strip(",")))
+               for k, w in enumerate(out) if k)
+
+
 def _assigned_clause(words: list[str], i: int, out: list[str]) -> int:
     """`(các) cơ quan, đơn vị được giao/phân công <what>` before the main predicate: the passive clause
     says which bodies are meant, so it belongs to the mention. The number of words it spans, or 0."""
     if not re.match(r"^được (?:giao|phân công)\b", " ".join(words[i:i + 3]).lower()) or not out \
-            or any(w[:1].isupper() for w in out[1:]) or head_at(" ".join(out)) not in ("cơ quan", "đơn vị", "sở",
-                                                                                        "ngành", "ban"):
+            or _proper_name(out) or head_at(" ".join(out)) not in ("cơ quan", "đơn vị", "sở", "ngành", "ban"):
         return 0
     for j in range(i + 2, min(len(words), i + 30)):
         if re.search(r"[.;:]$", words[j - 1]):
             return 0
-        if " ".join(words[j:j + 3]).lower().startswith(_MAIN_PREDICATE):
-            return j - i
+        if " ".join(words[j:j + 3]).lower().startswith(_MAIN_PREDICATE) or (j > i + 2 and words[j] in ("để", "nhằm")):
+            return j - i  # up to the main predicate, or the purpose it is asked to work with them for
     return 0
 
 

@@ -82,3 +82,16 @@ def test_a_case_then_the_body_made_responsible_leads() -> None:
     tasks = extract_plan(parse_text(text)).to_annotation_dict()["tasks"]
     assert [t["lead"] for t in tasks] == [
         ["Cơ quan, tổ chức, đơn vị trực tiếp quản lý người bị phản ánh"], ["Ủy ban bầu cử xã"]]
+
+
+def test_a_kind_printed_with_a_capital_after_the_plural_is_still_a_group() -> None:
+    """`các Sở, ban, ngành được giao chủ trì để …`: the capital `Sở` names no body; the clause says which."""
+    assert take_phrase("các Sở, ban, ngành được giao chủ trì để tham mưu tổ chức thực hiện") \
+        == "các Sở, ban, ngành được giao chủ trì"
+
+
+def test_the_year_after_a_laws_name_is_its_edition_not_a_deadline() -> None:
+    from app.importers.extract.deadline_text import find_in_prose
+    assert find_in_prose("Sửa đổi Luật Đất đai (2013) và các luật có liên quan.") is None
+    assert find_in_prose("Sửa đổi Luật Đất đai (2013), hoàn thành trong năm 2026.") == "trong năm 2026"
+    assert find_in_prose("Xây dựng đề án phát triển du lịch (2026).") == "2026"
