@@ -187,6 +187,7 @@ _COMPOUND_TAILS = {
     "tạo": ("đào", "sáng", "chế", "cấu", "kiến"),
     "dựng": ("xây",),
     "cử": ("bầu", "ứng", "đề", "tuyển"),
+    "giao": ("ngoại",),
 }
 
 

@@ -22,6 +22,7 @@ from app.importers.readers.textfile import parse_text
     # a verb's syllable that closes a word begun before it
     ("Ủy ban bầu cử xã tổ chức tiếp nhận hồ sơ", "Ủy ban bầu cử xã"),
     ("Các ban xây dựng Đảng Thị ủy hướng dẫn các chi bộ", "Các ban xây dựng Đảng Thị ủy"),
+    ("Bộ Ngoại giao chủ trì, phối hợp với các bộ, ngành", "Bộ Ngoại giao"),
     # a verb used as a noun between the capitalised words of a name
     ("Ban Quản lý Khu Công nghiệp ứng dụng Công nghệ sinh học Tây Bắc chủ trì thẩm định",
      "Ban Quản lý Khu Công nghiệp ứng dụng Công nghệ sinh học Tây Bắc"),
@@ -39,6 +40,7 @@ def test_the_whole_name_is_taken(text: str, name: str) -> None:
     ("Trung tâm Văn hóa tỉnh phát triển Câu lạc bộ dân ca", "Trung tâm Văn hóa tỉnh"),
     ("Sở Công Thương tổ chức Hội nghị xúc tiến thương mại", "Sở Công Thương"),
     ("Sở Y tế cử cán bộ tham gia đoàn kiểm tra", "Sở Y tế"),
+    ("Ủy ban nhân dân tỉnh giao Sở Tài chính bố trí kinh phí", "Ủy ban nhân dân tỉnh"),
     ("UBND các xã, phường dựng nhà bạt tại điểm sơ tán", "UBND các xã, phường"),
 ])
 def test_a_predicate_still_ends_the_name(text: str, name: str) -> None:
