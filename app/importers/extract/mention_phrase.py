@@ -78,7 +78,8 @@ def _name_extension(words: list[str], i: int, out: list[str]) -> int:
         if j > i and re.search(r"[.;:()]", word):
             return 0
         tail = " ".join(words[j:]).lower()
-        if j > i and _verb_at(tail) and not tail.startswith(_NOMINAL) and not word.startswith(("và", "các")):
+        if j > i and _verb_at(tail) and not tail.startswith(_NOMINAL) and not word.startswith(("và", "các")) \
+                and not compound_tail(words[j - 1], word):
             return 0
         compound = j + 1 < len(words) and _bare(words[j + 1]) in ("hội", "ủy", "uỷ")
         if (_bare(word) in _LOCALITY and word[:1].islower() and not compound) or _ROMAN_NUM.match(word.strip(",")):

@@ -23,6 +23,7 @@ from app.importers.readers.textfile import parse_text
     ("Ủy ban bầu cử xã tổ chức tiếp nhận hồ sơ", "Ủy ban bầu cử xã"),
     ("Các ban xây dựng Đảng Thị ủy hướng dẫn các chi bộ", "Các ban xây dựng Đảng Thị ủy"),
     ("Bộ Ngoại giao chủ trì, phối hợp với các bộ, ngành", "Bộ Ngoại giao"),
+    ("Ban Quản lý dự án đầu tư xây dựng tỉnh chủ trì lập hồ sơ", "Ban Quản lý dự án đầu tư xây dựng tỉnh"),
     # a verb used as a noun between the capitalised words of a name
     ("Ban Quản lý Khu Công nghiệp ứng dụng Công nghệ sinh học Tây Bắc chủ trì thẩm định",
      "Ban Quản lý Khu Công nghiệp ứng dụng Công nghệ sinh học Tây Bắc"),
