@@ -27,13 +27,16 @@ NO_TASKS = "6e205b75bcc588b5"
 # figures reached on the 22 documents with tasks, and on the five held aside, less a margin
 # (session 5 structure, FIRST_RUN.md: 22 with tasks 0.955/0.953/0.967/0.961/0.944/0.973, held aside
 # 0.870/0.862/0.948/0.976/0.771/1.000; session 6 leadsup: lead 0.979, support 0.972 on the 22; session 7
-# actors: support 0.978)
-FLOORS_ALL = {"recall": 0.945, "precision": 0.945, "lead": 0.97, "support": 0.97, "deadline": 0.93,
+# actors: support 0.978; session 8 inherit: lead 0.981, support 0.986)
+FLOORS_ALL = {"recall": 0.945, "precision": 0.945, "lead": 0.975, "support": 0.98, "deadline": 0.93,
               "header": 0.96}
 FLOORS_HELD = {"recall": 0.86, "precision": 0.865, "lead": 0.94, "support": 0.96, "deadline": 0.76,
                "header": 0.97}
 # a document whose failure the deadline work fixed: its broken annex table's time column
-FIXED = {"ae8d299abf846604": {"deadline": 0.99, "lead": 0.99, "support": 0.99}}
+FIXED = {"ae8d299abf846604": {"deadline": 0.99, "lead": 0.99, "support": 0.99},
+         # session 8 inherit: paragraphs under a body's heading one duty; `b) Chủ trì, phối hợp` over dashes
+         "ad5aff6c13929815": {"precision": 0.95, "lead": 0.99},
+         "f069c23c942c1ec6": {"lead": 0.99, "support": 0.97}}
 
 
 def _score(name: str) -> dict[str, float]:
