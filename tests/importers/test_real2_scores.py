@@ -25,7 +25,7 @@ DOCUMENTS = documents(REAL2)
 # (session 5 structure: 0.954/0.934/0.941/0.928/0.936/1.000; session 6 leadsup 0.958/0.935/0.936/0.935/0.931;
 # session 7 actors 0.966/0.936/0.962/0.937/0.932; deadlines3 0.962/0.940/0.932/0.931/0.946; both merged
 # 0.970/0.940/0.958/0.934/0.947)
-TWELVE_FLOORS = {"recall": 0.96, "precision": 0.925, "lead": 0.945, "support": 0.92, "deadline": 0.935,
+TWELVE_FLOORS = {"recall": 0.96, "precision": 0.925, "lead": 0.96, "support": 0.92, "deadline": 0.935,
                  "header": 0.98}
 # the two documents spent from real4 in session 7 (tests/fixtures/real4/README.md)
 SPENT = ("45566926c4cf93ee", "dbbae835c49bf497")
@@ -33,9 +33,10 @@ SPENT = ("45566926c4cf93ee", "dbbae835c49bf497")
 SPENT8 = ("997dae6b99cea1fd",)
 # the fourteen before session 8, less a margin (session 7 ngcp: before its change
 # 0.963/0.869/0.806/0.872/0.868/1.000, after 0.964/0.944/0.874/0.872/0.867/1.000; with actors and deadlines3
-# merged 0.974/0.949/0.893/0.871/0.881; the indicator annex has no task, so its lead, support and deadline are 0
+# merged 0.974/0.949/0.893/0.871/0.881; session 8 inherit 0.974/0.949/0.904/0.871/0.881, the first twelve lead
+# 0.971; the indicator annex has no task, so its lead, support and deadline are 0
 # by the scorer's definition and cost the fourteen's mean 0.07 each whatever the importer does)
-FLOORS = {"recall": 0.96, "precision": 0.935, "lead": 0.88, "support": 0.86, "deadline": 0.865, "header": 0.98}
+FLOORS = {"recall": 0.96, "precision": 0.935, "lead": 0.895, "support": 0.86, "deadline": 0.865, "header": 0.98}
 # documents whose failure the session fixed, each held to what it reached (less a margin)
 PER_DOCUMENT = {
     "8689cafda4051690": {"lead": 0.90, "recall": 0.95},   # `a) Tổ đảng ở Thường trực Ủy ban ...` headings
@@ -53,7 +54,7 @@ PER_DOCUMENT = {
     # three above and is no item of its own (recall 0.762 → 0.810, precision 0.889 → 0.944, deadline 1.000)
     # session 7 actors: dated lines `Từ ngày …: Ban …` are tasks dated by their time; with deadlines3 merged
     # 0.905/0.950, deadline 1.000
-    "34e1b68dd42b9936": {"recall": 0.88, "precision": 0.92, "deadline": 0.97},
+    "34e1b68dd42b9936": {"recall": 0.88, "precision": 0.92, "deadline": 0.97, "lead": 0.99},  # `Đối với … thì X`
     "36c03ee6b79291bc": {"recall": 0.99, "lead": 0.99},     # `Điều 2. Nhiệm vụ của Tổ ...:`
     "2ab9f90ee834d2c1": {"header": 0.99},                   # an annex-only file's caption
     "f65cdafb62bc6900": {"deadline": 0.95, "precision": 0.95},  # `Đợt 2: …`; the forms of supervision

@@ -324,6 +324,9 @@ def _asked_by_subject(before: str) -> bool:
     return bool(head_at(before)) and take_phrase(before).strip(" ,") == before.strip(" ,")
 
 
+_CONDITION_THEN = re.compile(r"^(?:Đối với|Trường hợp|Riêng)\b[^.;:]{3,150}? thì ")
+
+
 def from_text(text: str, inherited: Assignment | None = None) -> Assignment:
     """Lead and support of one task unit (its text without attribute lines)."""
     result = Assignment()
@@ -349,6 +352,13 @@ def from_text(text: str, inherited: Assignment | None = None) -> Assignment:
             if found:
                 result.lead = found
                 result.explicit = True
+    if not result.lead and (cond := _CONDITION_THEN.match(first)):
+        # `Đối với vụ việc ở khu dân cư thì cơ quan … giới thiệu người ứng cử có trách nhiệm …`: the case,
+        # then the body made responsible in it (a body that only acts in a case is a procedure's rule)
+        then = first[cond.end():]
+        if re.match(r"^(?:có|chịu) trách nhiệm|^chủ trì", then[len(take_phrase(then)):].lstrip(" ,")):
+            result.lead = subject_mentions(then)
+            result.explicit = bool(result.lead)
     if not result.lead:
         subj = subject_mentions(first)
         if subj:

@@ -56,6 +56,8 @@ _OPENING_FREQ = re.compile(rf"^({FREQUENCY}{_MORE_FREQ}|[Đđ]ịnh kỳ),\s")
 # `(giai đoạn 2026-2030)`; a frequency alone in parentheses (`(định kỳ hằng năm)`) is not a deadline
 _PAREN_ONLY = re.compile(rf"^(?:(?:[Nn]ăm|[Gg]iai đoạn) )?{YEAR}(?:\s*[-–]\s*{YEAR})?$")
 _PAREN = re.compile(r"\(([^()]*)\)")
+# `Luật Khoa học và Công nghệ (2013)`: the year after a law's name is its edition, not a time limit
+_LAW_NAMED = re.compile(r"\b(?:Luật|Bộ luật|Pháp lệnh|Hiến pháp)\s+[A-ZĐÀ-Ỹ][^,;.()]{0,80}\s*$")
 # a separator between the time and another part of a parenthesis
 _BESIDE_BEFORE = re.compile(r"(?:[,;]|\s[-–])\s*$")
 _BESIDE_AFTER = re.compile(r"\s*(?:[,;]|\s[-–]\s)")
@@ -183,7 +185,8 @@ def find_in_prose(text: str) -> str | None:
         inner = pm.group(1).strip()
         if _ASIDE.match(inner):
             continue
-        if _PAREN_ONLY.match(inner) and not _inside_quotes(text, pm.start()):
+        if _PAREN_ONLY.match(inner) and not _inside_quotes(text, pm.start()) \
+                and not (inner.isdigit() and _LAW_NAMED.search(text, max(0, pm.start() - 100), pm.start())):
             candidates.append((pm.start(), inner))
             break
         inner = _DONE_VERB.sub("", inner)

@@ -42,6 +42,9 @@ class Context:
     excluded: bool = False
     # a section's `Thời gian:` printed among its items: the deadline of those that name an actor
     period: str | None = None
+    # under a role lead-in (`b) Chủ trì, phối hợp` over items each naming bodies): the bodies an item
+    # names first are the partners of `lead`
+    partners_named: bool = False
 
 
 @dataclass

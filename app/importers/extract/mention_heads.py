@@ -56,6 +56,12 @@ def _after(text: str, n: int, low: str) -> str:
 ABBREVIATIONS: ContextVar[frozenset[str]] = ContextVar("agency_abbreviations", default=frozenset())
 
 
+def _kinds_listed(text: str, n: int, low: str) -> bool:
+    """`Hội, hiệp hội xã hội nghề nghiệp …`: a kind of body listed with another kind names a group."""
+    rest = text[len(text) - len(low) + n:]
+    return rest.startswith(", ") and head_at(rest[2:]) is not None
+
+
 def head_at(text: str) -> str | None:
     """The agency head that `text` starts with (after `các`, role words), or None."""
     first = text.split(" ", 1)[0].rstrip(",;:.")
@@ -73,7 +79,8 @@ def head_at(text: str) -> str | None:
             if re.match(_NOT_HEAD, low) or (head == "hội đồng" and _GENERIC_COUNCIL.match(text.lstrip())):
                 return None
             if head in _NAMED_HEADS and not low.startswith(("các ", "những ")) and text.lstrip()[:4].lower() != "các " \
-                    and not re.match(r"^(?: và)? [A-ZĐÀ-Ỹ0-9]", _after(text, len(head), low)):
+                    and not re.match(r"^(?: và)? [A-ZĐÀ-Ỹ0-9]", _after(text, len(head), low)) \
+                    and not _kinds_listed(text, len(head), low):
                 return None
             if head == "tổ" and re.match(r"tổ (?:chức|quốc|hợp|tiên)\b", low):
                 return None  # `Tổ chức tập huấn ...` is a verb; `Tổ giúp việc`, `Tổ tiếp công dân` are bodies

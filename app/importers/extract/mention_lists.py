@@ -41,6 +41,9 @@ _GENERIC_TAIL = re.compile(
     r"(?: khác)?(?: có)? liên quan(?: khác)?(?: của [^,;]*?(?=,|;|$))?",
     re.IGNORECASE,
 )
+# generic kinds of body listed bare (`cơ quan, tổ chức`): a qualifier after the last one is theirs too
+_KIND_LIST = re.compile(r"^(?:các |những )?(?:cơ quan|tổ chức|đơn vị)(?:, (?:cơ quan|tổ chức|đơn vị))*$",
+                        re.IGNORECASE)
 _PEER_WORD = re.compile(r"^(?:các )?(?:bộ|sở|ban|ngành|quận|huyện|thị xã|thành phố|xã|phường|thị trấn|cấp \w+|"
                         r"đoàn thể|địa phương|thị ủy|huyện ủy|quận ủy|đơn vị)\b(?! cán sự| chỉ đạo| thường vụ)")
 
@@ -212,6 +215,8 @@ def split_mentions(text: str) -> list[str]:
         elif _PEER_WORD.match(low) and _PEER_WORD.match(last_seg.lower()) and not low.startswith("các ") \
                 and not _strong(s) and s[:1].islower():
             mentions[-1] += ", " + s
+        elif _KIND_LIST.match(mentions[-1].strip()) and re.match(r"(?:cơ quan|tổ chức|đơn vị)\b", s):
+            mentions[-1] += ", " + s  # `cơ quan, tổ chức, đơn vị giới thiệu người ứng cử`: its words qualify all
         elif _BARE.match(mentions[-1].strip()) and not low.startswith(("các ", "những ")) and not _strong(s):
             mentions[-1] += ", " + s
         elif low.startswith("thủ trưởng") and re.match(r"^(?:các )?(?:giám đốc|bộ trưởng$)", mentions[-1].lower()):

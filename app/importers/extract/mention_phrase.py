@@ -83,7 +83,8 @@ def _name_extension(words: list[str], i: int, out: list[str]) -> int:
         if j > i and re.search(r"[.;:()]", word):
             return 0
         tail = " ".join(words[j:]).lower()
-        if j > i and _verb_at(tail) and not tail.startswith(_NOMINAL) and not word.startswith(("và", "các")):
+        if j > i and _verb_at(tail) and not tail.startswith(_NOMINAL) and not word.startswith(("và", "các")) \
+                and not compound_tail(words[j - 1], word):
             return 0
         compound = j + 1 < len(words) and _bare(words[j + 1]) in ("hội", "ủy", "uỷ")
         if (_bare(word) in _LOCALITY and word[:1].islower() and not compound) or _ROMAN_NUM.match(word.strip(",")):
@@ -131,18 +132,24 @@ _MAIN_PREDICATE = ("có trách nhiệm", "chịu trách nhiệm", "khẩn trươ
                    "tích cực", "nghiêm túc", "kịp thời", "trong phạm vi", "theo chức năng")
 
 
+def _proper_name(out: list[str]) -> bool:
+    """Do the words taken so far hold a proper name (a capitalised word)? A kind printed with a capital
+    after the plural marker (`các Sở, ban, ngành`) names a group, not one body."""
+    return any(w[:1].isupper() and not (k and _bare(out[k - 1]) in ("các", "những") and head_at(w.strip(",")))
+               for k, w in enumerate(out) if k)
+
+
 def _assigned_clause(words: list[str], i: int, out: list[str]) -> int:
     """`(các) cơ quan, đơn vị được giao/phân công <what>` before the main predicate: the passive clause
     says which bodies are meant, so it belongs to the mention. The number of words it spans, or 0."""
     if not re.match(r"^được (?:giao|phân công)\b", " ".join(words[i:i + 3]).lower()) or not out \
-            or any(w[:1].isupper() for w in out[1:]) or head_at(" ".join(out)) not in ("cơ quan", "đơn vị", "sở",
-                                                                                        "ngành", "ban"):
+            or _proper_name(out) or head_at(" ".join(out)) not in ("cơ quan", "đơn vị", "sở", "ngành", "ban"):
         return 0
     for j in range(i + 2, min(len(words), i + 30)):
         if re.search(r"[.;:]$", words[j - 1]):
             return 0
-        if " ".join(words[j:j + 3]).lower().startswith(_MAIN_PREDICATE):
-            return j - i
+        if " ".join(words[j:j + 3]).lower().startswith(_MAIN_PREDICATE) or (j > i + 2 and words[j] in ("để", "nhằm")):
+            return j - i  # up to the main predicate, or the purpose it is asked to work with them for
     return 0
 
 
@@ -193,6 +200,54 @@ def prev_is(out: list[str], phrases: tuple[str, ...]) -> bool:
     return any(taken == p or taken.endswith(", " + p) or taken.endswith(" và " + p) for p in phrases)
 
 
+# One-syllable verbs that are the second syllable of a word after these first syllables
+# (`chương trình`, `đào tạo`, `xây dựng`, `bầu cử`): there they are no predicate.
+_COMPOUND_TAILS = {
+    "trình": ("chương", "công", "quy", "lộ", "tiến", "hành", "giáo"),
+    "tạo": ("đào", "sáng", "chế", "cấu", "kiến"),
+    "dựng": ("xây",),
+    "cử": ("bầu", "ứng", "đề", "tuyển"),
+    "giao": ("ngoại",),
+}
+
+
+def compound_tail(prev: str, word: str) -> bool:
+    """Is `word` the second syllable of a two-syllable word opened by `prev` (lowercased)?"""
+    firsts = _COMPOUND_TAILS.get(_bare(word), ())
+    return bool(firsts) and _bare(prev).endswith(firsts)
+
+
+# Verbs used as nouns inside a body's proper name (`Khu Nông nghiệp ứng dụng Công nghệ cao`,
+# `Trung tâm Xúc tiến đầu tư`): a named body's name goes on when a capitalised word follows them.
+_NAME_VERBS = ("ứng dụng", "phát triển", "nghiên cứu", "đào tạo", "bồi dưỡng", "xúc tiến", "hỗ trợ",
+               "chuyển giao", "đổi mới", "bảo tồn", "giáo dục", "quản lý", "đầu tư", "sáng tạo")
+# Capitalised words that open what a body acts on, not its name
+_DOCUMENT_WORDS = ("kế hoạch", "quyết định", "chương trình", "đề án", "nghị quyết", "nghị định", "luật",
+                   "báo cáo", "chỉ thị", "hướng dẫn", "thông tư", "công văn", "dự án", "hội nghị", "lễ")
+
+
+def _verb_inside_name(words: list[str], i: int, out: list[str]) -> int:
+    """How many words from `i` are a verb inside a named body's name, or 0.
+
+    `Ban quản lý Khu Nông nghiệp ứng dụng Công nghệ cao Phú Yên`: the body's name is its kind and
+    capitalised words, and the verb sits between two of them; a predicate is followed by its object,
+    which is lower case, another body (`hướng dẫn Trung tâm Y tế`) or a document (`ban hành Kế hoạch`)."""
+    if len(out) < 2 or not any(w[:1].isupper() for w in out[1:]) or out[-1].endswith((",", ";")):
+        return 0
+    taken = " ".join(out).lower()
+    if not (taken.startswith(_TOPIC_HEADS) or re.search(r"\bkhu [a-zđà-ỹ]", taken)) or _bare(out[-1]) in _LOCALITY:
+        return 0
+    rest = " ".join(words[i:]).lower()
+    verb = next((v for v in _NAME_VERBS if rest.startswith(v + " ")), None)
+    if verb is None:
+        return 0
+    n = len(verb.split())
+    after = " ".join(words[i + n:])
+    if not after[:1].isupper() or head_at(after) or after.lower().startswith(_DOCUMENT_WORDS):
+        return 0
+    return n
+
+
 def take_phrase(text: str, max_words: int = 60) -> str:
     """The agency list at the start of `text`, up to the first predicate word."""
     words = text.split(" ")
@@ -200,6 +255,9 @@ def take_phrase(text: str, max_words: int = 60) -> str:
     depth = 0
     i = 0
     while i < len(words) and i < max_words:
+        if depth == 0 and out and out[-1].endswith((":", ".")):
+            out[-1] = out[-1].rstrip(":.")  # `Sở Giáo dục và Đào tạo: Chủ trì …`: the label's colon ends the name
+            break
         word = words[i]
         depth += word.count("(") - word.count(")")
         if depth > 0 or word.endswith(")"):
@@ -220,6 +278,13 @@ def take_phrase(text: str, max_words: int = 60) -> str:
                 out.extend(words[i:i + n])  # `các cơ sở giáo dục`, `cơ sở khám bệnh, chữa bệnh`: the kind
                 i += n
                 continue
+            if prev_is(out, ("viện", "các viện", "những viện", "trung tâm", "các trung tâm")) \
+                    and rest.startswith("nghiên cứu"):
+                out.extend(words[i:i + 2])  # `các viện nghiên cứu`: research institutes, a kind of body
+                i += 2
+                if out[-1].endswith(",") and not head_at(" ".join(words[i:])):
+                    break  # `…, phát triển các công nghệ mới`: the item's next duty, no other body
+                continue
             if prev_is(out, ("cơ quan", "các cơ quan")) and rest.startswith(("quản lý", "chủ quản")) \
                     and not rest.startswith("quản lý nhà nước"):
                 out.extend(words[i:i + 2])  # `các cơ quan quản lý NTTS`: the managing bodies, a noun
@@ -232,8 +297,11 @@ def take_phrase(text: str, max_words: int = 60) -> str:
                 i += n
                 continue
             prev = out[-1].lower() if out else ""
-            role = re.match(r"^((?:[a-zđà-ỹ]+ ){1,5}?)(?:có|chịu) trách nhiệm\b", rest)
-            if [w.lower() for w in out] in (["cơ", "quan"], ["đơn", "vị"], ["các", "cơ", "quan"]) and role:
+            role = re.match(r"^((?:[a-zđà-ỹ]+ ){1,8}?)(?:có|chịu) trách nhiệm\b", rest)
+            generic = [w.lower() for w in out] in (["cơ", "quan"], ["đơn", "vị"], ["các", "cơ", "quan"]) or (
+                prev_is(out, ("cơ quan", "đơn vị", "tổ chức")) and not any(w[:1].isupper() for w in out[1:])
+                and role is not None and " và " not in " " + role.group(1))
+            if generic and role:
                 # `Cơ quan phối hợp có trách nhiệm …`, `Cơ quan đăng ký đầu tư có trách nhiệm …`: a body named
                 # by its role in a procedure, then its duty
                 n = len(role.group(1).split())
@@ -265,10 +333,8 @@ def take_phrase(text: str, max_words: int = 60) -> str:
                 out.append(word)  # `và các tổ chức thành viên`: a noun after the plural marker
                 i += 1
                 continue
-            if (prev.endswith(("chương", "công", "quy", "lộ", "tiến", "hành", "giáo")) and word == "trình") or (
-                    prev in ("đào", "sáng", "chế", "cấu", "kiến") and word.rstrip(",;:.") == "tạo") or (
-                    prev == "bầu" and word.rstrip(",;:.") == "cử"):
-                out.append(word)  # `Chương trình`, `Đào tạo`, `Ủy ban bầu cử`: nouns, not the verbs `trình`, `cử`
+            if compound_tail(prev, word):
+                out.append(word)  # `Chương trình`, `Đào tạo`, `Ủy ban bầu cử`: a word's second syllable
                 i += 1
                 continue
             if rest.startswith("phối hợp") and " ".join(out[-2:]).lower() == "hội đồng":
@@ -301,6 +367,11 @@ def take_phrase(text: str, max_words: int = 60) -> str:
                 continue
             # `Sở Xây dựng`: `dựng` after a capitalised word is the name's, not the verb (`… phường dựng nhà bạt`)
             in_name = _bare(word) == "dựng" and bool(out) and out[-1][:1].isupper()
+            inner = _verb_inside_name(words, i, out)
+            if inner:
+                out.extend(words[i:i + inner])  # `Ban quản lý Khu Nông nghiệp ứng dụng Công nghệ cao …`
+                i += inner
+                continue
             if _verb_at(rest) and not in_name and not (prev in ("ban", "các ban")
                                                        and rest.startswith(("chỉ đạo", "xây dựng đảng"))):
                 n = _name_extension(words, i, out)

@@ -73,3 +73,20 @@ def different_actor(para: str, ctx: Context, own_text: str) -> bool:
             return True
     m = re.match(r"^(\S+(?: \S+){0,5}) (?:yêu cầu|đề nghị) ", para)
     return bool(m and head_at(m.group(1)))
+
+
+def continues_duty(units: list[tuple[str, Context]], para: str, ctx: Context) -> bool:
+    """Under a body's heading, is `para` more of the duty read so far rather than a task of its own?
+
+    `5. Sở Công Thương` + `Chủ trì triển khai …` + `Tăng cường quản lý …`: paragraphs that name no actor
+    of their own go on with the body's one duty, as a lettered item's continuation paragraphs do; a
+    paragraph naming its own actor (`Hội, hiệp hội … chủ động …`, `Giao …`) stays a task of its own."""
+    if not units or units[-1][1] is not ctx:
+        return False
+    return not asg.from_text(para).lead and not different_actor(para, ctx, units[-1][0])
+
+
+def joined_sentences(first: str, more: str) -> str:
+    """Two printed paragraphs as one text, the first ending its sentence."""
+    first = first.rstrip()
+    return f"{first} {more}" if first[-1:] in ".;:!?" else f"{first}. {more}"

@@ -14,7 +14,9 @@ from app.importers.extract import assignments as asg
 from app.importers.extract.agency_headings import heading_runs
 from app.importers.extract.fields import Context, attr_kind
 from app.importers.extract.method_sections import duty_among_steps, steps_heading
+from app.importers.extract.other_actors import continues_duty, joined_sentences
 from app.importers.extract.outline import OutlineNode
+from app.importers.extract.procedure_steps import step_subject
 from app.importers.extract.textutil import is_upper_line, squash, strip_trailing_punct
 from app.importers.result import ImportedNode
 
@@ -34,9 +36,13 @@ def read_alone(node: OutlineNode, paras: list[str], ctx: Context, heading: asg.A
     base = replace(ctx)
     if heading:
         base.lead, base.support = heading.lead, heading.support
-    out: list[ImportedNode] = []
+    subject = step_subject(node.style, paras)  # a step's subject and period title it, head no paragraphs
+    out = [ImportedNode(label="", kind="text", text=strip_trailing_punct(squash(p)), path=list(node.path))
+           for p in paras[:subject]]
+    units: list[tuple[str, Context]] = []
+    steps: list[bool] = []
     in_steps = False
-    for p, named, is_heading in heading_runs(paras):
+    for p, named, is_heading in heading_runs(paras[subject:]):
         if is_heading:
             out.append(ImportedNode(label="", kind="text", text=strip_trailing_punct(squash(p)), path=list(node.path)))
             continue
@@ -45,9 +51,15 @@ def read_alone(node: OutlineNode, paras: list[str], ctx: Context, heading: asg.A
         elif is_upper_line(p):
             in_steps = False
         unit_ctx = replace(base, lead=list(named.lead), support=list(named.support)) if named else base
-        units = split_units(p, unit_ctx, path=node.path, prefer_own=not (heading or named))
-        for unit in units:
-            if in_steps and unit.kind == "task" and not duty_among_steps(unit.text):
+        if heading and not named and not in_steps and continues_duty(units, p, unit_ctx):
+            units[-1] = (joined_sentences(units[-1][0], p), unit_ctx)  # more of the body's one duty
+            continue
+        units.append((p, unit_ctx))
+        steps.append(in_steps)
+    for (p, unit_ctx), is_step in zip(units, steps, strict=True):
+        read = split_units(p, unit_ctx, path=node.path, prefer_own=not heading and unit_ctx is base)
+        for unit in read:
+            if is_step and unit.kind == "task" and not duty_among_steps(unit.text):
                 unit.kind = "text"  # a step of the procedure, done by a role in it
-        out.extend(units)
+        out.extend(read)
     return out

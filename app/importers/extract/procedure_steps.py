@@ -29,3 +29,15 @@ def step_period(paras: list[str]) -> str | None:
         if phrase:
             return strip_trailing_punct(_LEAD_IN.sub("", phrase.strip(" ()")))
     return None
+
+
+def step_subject(node_style: str, paras: list[str]) -> int:
+    """How many of a step's first paragraphs are its subject and period (`Các cơ quan, tổ chức, đơn vị giới thiệu
+    người ứng cử …` / `(Từ ngày … đến ngày …)`): they title the step — a subject naming bodies describes the step's
+    work, it does not head the paragraphs below as an agency heading does. 0 for any other node."""
+    if node_style != "step":
+        return 0
+    for i, para in enumerate(paras[:_STEP_HEAD_PARAS]):
+        if find_in_prose(para):
+            return i + 1
+    return 0

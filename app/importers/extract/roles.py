@@ -46,3 +46,23 @@ def roles_in_list(value: str) -> tuple[list[str], list[str]] | None:
         support = _names(suffix.group("sup") or suffix.group("sup2") or "")
         return (lead, support) if lead else None
     return None
+
+
+# `Chủ trì, phối hợp`, `Các sở, ngành chủ trì, phối hợp với:` printed alone over items: the roles,
+# with no work of their own
+_ROLE_LEAD_IN = re.compile(r"^(?P<who>.*?)\s*chủ trì\s*(?:,|và)?\s*phối hợp(?:\s+(?:với|cùng))?\s*[:.]?$",
+                           re.IGNORECASE)
+
+
+def role_lead_in(title: str, current: list[str]) -> list[str] | None:
+    """The presiding bodies of a role lead-in over items (`b) Chủ trì, phối hợp` under `2.3. Công an
+    tỉnh` → the heading's body; `Các sở, ngành chủ trì, phối hợp:` → the bodies it names), or None.
+
+    The items below each name the bodies the presiding one works with: they are its partners."""
+    m = _ROLE_LEAD_IN.match(title.strip())
+    if not m:
+        return None
+    who = m.group("who").strip(" ,")
+    if not who:
+        return list(current) or None
+    return _names(who) or None

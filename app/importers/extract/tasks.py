@@ -42,7 +42,8 @@ from app.importers.extract.milestones import announces_milestones, milestone_tim
 from app.importers.extract.other_actors import different_actor, split_giao_sentences
 from app.importers.extract.outline import OutlineNode
 from app.importers.extract.paragraph_runs import own_run, read_alone
-from app.importers.extract.procedure_steps import step_period
+from app.importers.extract.procedure_steps import step_period, step_subject
+from app.importers.extract.roles import role_lead_in
 from app.importers.extract.section_kinds import emulation_contents, not_task_section, top_label
 from app.importers.extract.task_level import ITEMS, SUBITEMS, choose_level, dash_list_level, is_field, list_items
 from app.importers.extract.taskcues import after_closing_formula, drop_deadline_sentence, states_no_duty
@@ -188,8 +189,14 @@ class TaskBuilder:
                 said = asg.Assignment(lead=asg.intro_subjects(node.title), explicit=False)
             if said.lead and (said.explicit or not ctx.lead):
                 child_ctx.lead, child_ctx.support = said.lead, said.support
+        lead_in = role_lead_in(node.title, child_ctx.lead)
+        if lead_in and not ctx.excluded:
+            child_ctx.lead, child_ctx.support, child_ctx.partners_named = lead_in, [], True
         intro_lines: set[str] = set()
+        subject = body[:step_subject(node.style, body)]  # a step's subject titles it, heads no paragraphs
         for prev, p in zip([node.title, *body], body, strict=False):
+            if p in subject:
+                continue
             # `Sở Y tế:`, or `Sở Y tế` alone where the numbering was lost, over the bullets: their agency
             named = heading_paragraph(p, after=prev)
             line = named or agency_heading(p)
@@ -212,6 +219,7 @@ class TaskBuilder:
                 child_ctx.period = period
             if line and (p.rstrip().endswith(":") or named):
                 child_ctx.lead, child_ctx.support = line.lead, line.support
+                child_ctx.partners_named = bool(role_lead_in(p, line.lead))  # `Sở A chủ trì, phối hợp với:`
                 # `Căn cứ ..., các cơ quan, đơn vị phối hợp thực hiện các hoạt động sau:` assigns the
                 # bullets even inside an objectives section (not an emulation's contents: who competes)
                 child_ctx.excluded = emulation_contents(node.title)
@@ -377,6 +385,8 @@ class TaskBuilder:
             lead, support = attrs.lead, attrs.support if attrs.support is not None else own.support
         elif heading:
             lead, support = heading.lead, heading.support + own.support
+        elif ctx.partners_named and ctx.lead and own.lead and asg.subject_mentions(text):
+            lead, support = ctx.lead, own.lead + own.support  # the lead-in's body works with those named
         elif ctx.lead and asg.member_by_post(text):
             # under a heading that names a body, its members named by post share out the body's duty:
             # the body stays the lead

@@ -225,3 +225,13 @@ def test_the_subject_after_a_fronted_time_or_basis(sentence: str, lead: list[str
 def test_attendance_and_invitations_are_no_duty(text: str, no_duty: bool) -> None:
     from app.importers.extract.taskcues import states_no_duty
     assert states_no_duty(text) is no_duty
+
+
+def test_a_step_subject_naming_bodies_heads_no_paragraphs() -> None:
+    # the subject under a step heading says what the step is about; the bodies it names do not lead every
+    # paragraph of the step (each paragraph names its own actor, or is no duty)
+    tasks = _tasks("BƯỚC HAI\n\nCác cơ quan, tổ chức, đơn vị giới thiệu người ứng cử Ban Chấp hành Hội cơ sở\n\n"
+                   "(Từ ngày 05/3/2026 đến ngày 20/3/2026)\n\n"
+                   "Ban Thường vụ Hội Liên hiệp Phụ nữ xã có trách nhiệm hướng dẫn các chi hội tổ chức hội nghị.\n\n"
+                   "Hội nghị thảo luận và biểu quyết bằng hình thức giơ tay.\n")
+    assert [lead for _text, lead, _deadline in tasks] == [["Ban Thường vụ Hội Liên hiệp Phụ nữ xã"]]
