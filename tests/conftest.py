@@ -1,6 +1,8 @@
 """Shared fixtures: offscreen Qt, a temporary migrated database (a copy of one migrated per session),
-the services over it, one demo database per test session (tests that write copy it), and a throwaway
-PostgreSQL cluster (tests/pg_cluster.py) for the tests that run on both engines."""
+the services over it, one demo database per test session (tests that write copy it), a throwaway
+PostgreSQL cluster (tests/pg_cluster.py) for the tests that run on both engines, and one run of the
+command line's `check`, `demo` and report on that server (`pg_server_steps`). Build an expensive
+thing once here and share it rather than again in a test module."""
 
 from __future__ import annotations
 
