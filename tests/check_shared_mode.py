@@ -5,7 +5,8 @@ against it, then on a SQLite file and on a server database creates a clerk and a
 that the staff user's plan import is refused with one `Lỗi: … không có quyền …` line (exit 2,
 nothing written: no plan, node or audit row, no backup file) while the clerk's succeeds. Every
 step runs `python -m app …` in its own process, as the office would. Prints one line per step
-and exits 1 when any fails. `tests/test_check_shared_mode.py` runs the same steps in the suite.
+and exits 1 when any fails. `tests/test_check_shared_mode.py` runs the same steps in the suite (the
+server steps once per session, the `pg_server_steps` fixture of tests/conftest.py).
 """
 
 from __future__ import annotations
@@ -109,13 +110,16 @@ def role_steps(target: str, engine: str, *, passwords: bool) -> list[Step]:
     return steps
 
 
+def user_steps(office_url: str, folder: Path) -> list[Step]:
+    """The users on a fresh SQLite file in `folder` and on an empty server database."""
+    return (role_steps(str(folder / "ban-lam-viec" / "theodoi.db"), "SQLite", passwords=False)
+            + role_steps(office_url, "PostgreSQL", passwords=True))
+
+
 def run_checks(demo_url: str, office_url: str, folder: Path) -> list[Step]:
     """The demo and its report on one empty server database; the users on another (the demo
     already holds every sample plan) and on a fresh SQLite file in `folder`."""
-    steps = server_steps(demo_url, folder)
-    steps += role_steps(str(folder / "ban-lam-viec" / "theodoi.db"), "SQLite", passwords=False)
-    steps += role_steps(office_url, "PostgreSQL", passwords=True)
-    return steps
+    return server_steps(demo_url, folder) + user_steps(office_url, folder)
 
 
 def main() -> int:

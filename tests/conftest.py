@@ -1,6 +1,8 @@
 """Shared fixtures: offscreen Qt, a temporary migrated database (a copy of one migrated per session),
-the services over it, one demo database per test session (tests that write copy it), and a throwaway
-PostgreSQL cluster (tests/pg_cluster.py) for the tests that run on both engines."""
+the services over it, one demo database per test session (tests that write copy it), a throwaway
+PostgreSQL cluster (tests/pg_cluster.py) for the tests that run on both engines, and one run of the
+command line's `check`, `demo` and report on that server (`pg_server_steps`). Build an expensive
+thing once here and share it rather than again in a test module."""
 
 from __future__ import annotations
 
@@ -22,6 +24,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 settings.register_profile("suite", derandomize=True, database=None)
 settings.load_profile("suite")
 
+from check_shared_mode import Step, server_steps  # noqa: E402
 from engines import migrated_copy  # noqa: E402
 from pg_cluster import PgCluster  # noqa: E402
 
@@ -54,6 +57,14 @@ def pg_url(pg_cluster: PgCluster, pg_template: str) -> Iterator[str]:
     url = pg_cluster.create_database(name, template=pg_template)
     yield url
     pg_cluster.drop_database(name)
+
+
+@pytest.fixture(scope="session")
+def pg_server_steps(pg_cluster: PgCluster, tmp_path_factory: pytest.TempPathFactory) -> list[Step]:
+    """`python -m app check`, `demo` and a quarterly report, each in its own process, on one empty
+    server database (tests/check_shared_mode.py `server_steps`), run once: the shared-mode check and
+    tests/services/test_storage_postgres.py both read them (the demo on a server costs ~20 s)."""
+    return server_steps(pg_cluster.create_database("check_demo"), tmp_path_factory.mktemp("server-steps"))
 
 
 @pytest.fixture(scope="session")

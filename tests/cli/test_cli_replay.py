@@ -27,13 +27,10 @@ PLAN = "177/KH-UBND"
 
 
 @pytest.fixture(scope="session")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The demo database, built once per session (its copies are what the cases damage)."""
-    from app.services.demo import build_demo
-
-    path = tmp_path_factory.mktemp("demo") / "demo.db"
-    build_demo(path)
-    return path
+def demo(demo_file: Path) -> Path:
+    """The session's demo database (tests/conftest.py; its copies are what the cases damage):
+    building a second one here cost about 11 s."""
+    return demo_file
 
 
 @pytest.fixture(scope="session")

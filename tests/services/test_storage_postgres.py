@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from check_shared_mode import Step
 from pg_cluster import PgCluster
 from sqlalchemy import text
 
@@ -130,11 +131,9 @@ def test_without_pg_dump_backup_says_so_in_one_line(pg_url: str, tmp_path: Path,
     assert not (tmp_path / "x.dump").exists()
 
 
-def test_demo_and_a_quarterly_report_on_the_server(pg_cluster: PgCluster, tmp_path: Path) -> None:
-    url = pg_cluster.create_database("demo_cli")
-    done = run_cli("demo", "--db", url)
-    assert done.returncode == 0, done.stderr
-    out = tmp_path / "bao-cao-quy.docx"
-    done = run_cli("report", "--db", url, "--plan", "177/KH-UBND", "--period", "2021-Q3", "--out", str(out))
-    assert done.returncode == 0, done.stderr
-    assert out.stat().st_size > 0
+def test_demo_and_a_quarterly_report_on_the_server(pg_server_steps: list[Step]) -> None:
+    """`python -m app demo` then `report` on an empty server database: the session's run of
+    tests/check_shared_mode.py's server steps (each step: exit 0, and the report file not empty)."""
+    done = {step.name: step for step in pg_server_steps}
+    for name in ("demo (PostgreSQL)", "quarterly report 2021-Q3 (PostgreSQL)"):
+        assert done[name].ok, done[name]
