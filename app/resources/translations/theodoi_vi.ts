@@ -648,6 +648,86 @@
 <context>
     <name>ImportView</name>
     <message>
+        <source>Rows</source>
+        <translation>Sửa dòng</translation>
+    </message>
+    <message>
+        <source>Split, merge, delete, move a row; undo (also on right-click)</source>
+        <translation>Tách, gộp, xóa, chuyển cấp một dòng; hoàn tác (cũng có khi bấm chuột phải vào dòng)</translation>
+    </message>
+    <message>
+        <source>Split this row at the cursor…</source>
+        <translation>Tách dòng này tại con trỏ…</translation>
+    </message>
+    <message>
+        <source>Merge with the row above</source>
+        <translation>Gộp vào dòng trên</translation>
+    </message>
+    <message>
+        <source>Delete the selected rows (their sub-rows stay)</source>
+        <translation>Xóa các dòng đã chọn (các dòng con được giữ lại)</translation>
+    </message>
+    <message>
+        <source>Lower the level (under the row before)</source>
+        <translation>Hạ một cấp (thành dòng con của dòng trước)</translation>
+    </message>
+    <message>
+        <source>Raise the level</source>
+        <translation>Nâng lên một cấp</translation>
+    </message>
+    <message>
+        <source>Lower the level</source>
+        <translation>Hạ một cấp</translation>
+    </message>
+    <message>
+        <source>Undo: {what}</source>
+        <translation>Hoàn tác: {what}</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <source>Redo: {what}</source>
+        <translation>Làm lại: {what}</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Làm lại</translation>
+    </message>
+    <message>
+        <source>Split row</source>
+        <translation>Tách dòng</translation>
+    </message>
+    <message>
+        <source>Delete row</source>
+        <translation>Xóa dòng</translation>
+    </message>
+    <message>
+        <source>Delete {n} rows</source>
+        <translation>Xóa {n} dòng</translation>
+    </message>
+    <message>
+        <source>Edit {column}</source>
+        <translation>Sửa cột {column}</translation>
+    </message>
+    <message>
+        <source>Mark as checked</source>
+        <translation>Đánh dấu đã kiểm tra</translation>
+    </message>
+    <message>
+        <source>Import not stored</source>
+        <translation>Kế hoạch nhập chưa được lưu</translation>
+    </message>
+    <message>
+        <source>The plan under review has corrections that are not stored yet. Close the program and discard them? To keep them, do not close: click “Store the plan”.</source>
+        <translation>Kế hoạch đang kiểm tra có các chỉnh sửa chưa được lưu. Đóng chương trình và bỏ các chỉnh sửa đó? Muốn giữ lại thì đừng đóng: bấm “Lưu kế hoạch”.</translation>
+    </message>
+    <message>
+        <source>Put the cursor where the new row starts and press Shift+Enter</source>
+        <translation>Đặt con trỏ vào chỗ dòng mới bắt đầu rồi nhấn Shift+Enter</translation>
+    </message>
+    <message>
         <source>No deadline</source>
         <translation>Chưa có thời hạn</translation>
     </message>

@@ -33,7 +33,9 @@ from PySide6.QtWidgets import (
 
 from app.domain.dates import format_vn
 from app.errors import AppError
+from app.ui.imports.review_edits import ReviewEdits
 from app.ui.imports.review_filter import ReviewFilter
+from app.ui.imports.review_history import ReviewHistory
 from app.ui.imports.review_marks import SHOW_ALL
 from app.ui.imports.review_model import ReviewModel
 from app.ui.imports.review_rows import ReviewRows
@@ -48,7 +50,7 @@ if TYPE_CHECKING:
 REPLACE_LINES = 10  # changed and lost tasks listed in the replace question (it must fit a 600-pixel screen)
 
 
-class ImportView(ReviewRows, QWidget):
+class ImportView(ReviewEdits, ReviewRows, QWidget):
     imported = Signal(int)  # the new plan's id
     started = Signal()  # a document is being read (the last import's "stored" line is no longer news)
     closed = Signal()
@@ -67,6 +69,7 @@ class ImportView(ReviewRows, QWidget):
         self.task: Task | None = None
         self.existing: int | None = None  # id of the stored plan this document would replace
         self.accepted: set[int] = set()  # rows the clerk marked as checked
+        self.history = ReviewHistory()  # the review's edits, for Ctrl+Z (`ReviewEdits`)
         # the outline's nodes, each row's marks and how storing matches each agency mention
         self.model = ReviewModel(self)
         self.model.on_edit = self._cell_edited
@@ -121,8 +124,7 @@ class ImportView(ReviewRows, QWidget):
         self.warnings = QListWidget(page)  # the document's own warnings; sized to them
         self.tree = ReviewTree(page)
         self.tree.setModel(self.proxy)
-        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.tree.customContextMenuRequested.connect(self._agency_menu)
+        self.build_repairs(page)  # the row menu, its button and keys, the split in the content cell
         self.filter_combo = QComboBox(page)
         self.next_button = QPushButton(page)
         self.count_label = QLabel(page)
@@ -131,6 +133,7 @@ class ImportView(ReviewRows, QWidget):
         self.filter_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         tools.addWidget(self.filter_combo)
         tools.addWidget(self.next_button)
+        tools.addWidget(self.rows_button)
         tools.addWidget(self.count_label, 1)
         self.source = QPlainTextEdit(page)
         self.source.setReadOnly(True)
@@ -191,6 +194,8 @@ class ImportView(ReviewRows, QWidget):
         self.model.retranslate()
         self.checked_button.setText(self.tr("Mark item as checked (Ctrl+Enter)"))
         self.next_button.setText(self.tr("Next to check (F8)"))
+        self.rows_button.setText(self.tr("Rows"))
+        self.rows_button.setToolTip(self.tr("Split, merge, delete, move a row; undo (also on right-click)"))
         current = max(0, self.filter_combo.currentIndex())
         self.filter_combo.blockSignals(True)
         self.filter_combo.clear()
@@ -222,6 +227,7 @@ class ImportView(ReviewRows, QWidget):
         self.path_label.clear()
         self.model.set_nodes([])
         self.checks, self.accepted = {}, set()
+        self.history.clear()
         self.filter_combo.setCurrentIndex(SHOW_ALL)
         self.pages.setCurrentIndex(0)
 
@@ -278,6 +284,7 @@ class ImportView(ReviewRows, QWidget):
             return
         self.edited = False
         self.accepted = set()
+        self.history.clear()
         self.warnings.clear()
         for warning in plan.warnings:
             self.warnings.addItem("⚠ " + warning)
@@ -371,6 +378,18 @@ class ImportView(ReviewRows, QWidget):
             self.task.cancel()
         self.reset()
         self.closed.emit()
+        return True
+
+    def may_close(self) -> bool:
+        """The window is closing: corrections made in the review and not stored are asked about
+        (nothing of a review is kept anywhere else); True when the window may close."""
+        if self.plan is None or not self.edited:
+            return True
+        if not self.prompter.ask_yes_no(self, self.tr("Import not stored"), self.tr(
+                "The plan under review has corrections that are not stored yet. Close the program and discard "
+                "them? To keep them, do not close: click “Store the plan”.")):
+            return False
+        self.edited = False  # discarded: not asked again
         return True
 
     @staticmethod

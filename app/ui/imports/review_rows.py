@@ -12,7 +12,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QPoint
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, Qt
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QLabel, QMenu
 
 from app.errors import AppError
@@ -52,6 +52,9 @@ class ReviewRows:
 
     if TYPE_CHECKING:  # QObject's, through the view; declared for the type checker only
         def tr(self, sourceText: str, /, disambiguation: str | None = ..., n: int = ...) -> str: ...  # noqa: N803
+        def record(self, what: str) -> None: ...
+        def row_menu_at(self, index: QModelIndex, where: QPoint,
+                        agency_items: Callable[[QMenu, int], None]) -> QMenu: ...
 
     def _check_mentions(self) -> dict[str, MentionCheck]:
         """How storing would match each agency mention (read from the directory, nothing written)."""
@@ -78,7 +81,7 @@ class ReviewRows:
     def checks(self, checks: dict[str, MentionCheck]) -> None:
         self.model.checks = checks
 
-    def row_of(self, index: QModelIndex) -> int | None:
+    def row_of(self, index: QModelIndex | QPersistentModelIndex) -> int | None:
         """The position in `nodes` of a view (proxy) index, None for no row."""
         source = self.proxy.mapToSource(index) if index.isValid() else QModelIndex()
         return self.model.position(source) if source.isValid() else None
@@ -224,6 +227,10 @@ class ReviewRows:
         selected = self.selected_rows()
         if column in (2, 3, 4) and row in selected:
             rows += [other for other in selected if other != row]
+        if all(self.model.index_of(each, column).data() == value for each in rows):
+            return  # F2 and Enter with nothing changed: nothing to undo
+        self.record(self.tr("Edit {column}").format(column=self.model.headerData(
+            column, Qt.Orientation.Horizontal).lower()))
         for each in rows:
             self._take_value(each, column, value)
         self._repaint(rows)
@@ -258,6 +265,7 @@ class ReviewRows:
         rows = list(dict.fromkeys(([current] if current is not None else []) + self.selected_rows()))
         if not rows:
             return
+        self.record(self.tr("Mark as checked"))
         for row in rows:
             self.nodes[row].warnings = []
             self.accepted.add(row)
@@ -266,22 +274,18 @@ class ReviewRows:
         self.next_to_check(after=current)  # the accepted row may have left the filter, and the selection with it
 
     # -- agencies the directory does not know -------------------------------------------------------
-    def _agency_menu(self, pos: QPoint) -> QMenu | None:
+    def _row_menu(self, index: QModelIndex, where: QPoint) -> QMenu:
         """Right-click (or the menu key) on a row: add each unknown agency of it to the directory,
-        or record it as another name of a listed one — every row naming it is repaired at once."""
-        row = self.row_of(self.tree.indexAt(pos))
-        row = self.current_row() if row is None else row
-        if row is None:
-            return None
-        unknown = self.marks[row].unknown
-        if not unknown:
-            return None
-        menu = QMenu(self.tree)
-        for mention in unknown:
+        or record it as another name of a listed one — every row naming it is repaired at once —
+        then the row repairs (`ReviewEdits`)."""
+        return self.row_menu_at(index, where, self._agency_items)
+
+    def _agency_items(self, menu: QMenu, row: int) -> None:
+        for mention in self.marks[row].unknown:
             menu.addAction(self.tr("Add “{m}” to the directory").format(m=mention), partial(self.add_mention, mention))
             menu.addAction(self.tr("“{m}” is another name of…").format(m=mention), partial(self.alias_mention, mention))
-        menu.popup(self.tree.viewport().mapToGlobal(pos))  # not exec(): nothing waits on it
-        return menu
+        if self.marks[row].unknown:
+            menu.addSeparator()
 
     def add_mention(self, mention: str) -> bool:
         return self._directory_step(lambda: self.state.services.import_review.add_mention(mention))

@@ -14,9 +14,30 @@ empty, where the rest is); the tree shows it while its model has no rows.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, Qt
-from PySide6.QtGui import QKeyEvent, QPalette, QResizeEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTreeView, QWidget
+from collections.abc import Callable
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QKeyCombination,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPoint,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QPalette, QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
+    QWidget,
+)
 
 from app.ui.imports.review_model import Column
 
@@ -32,10 +53,17 @@ LEAST = 40  # no column narrower than this
 
 class ReviewTree(QTreeView):
     """The outline under review. On a narrow screen (1024×600) the side columns shrink so the
-    content column keeps its share: it used to be squeezed to a few letters (`Phổ bi…`)."""
+    content column keeps its share: it used to be squeezed to a few letters (`Phổ bi…`).
+
+    Its own keys (`keys`: Del, Ctrl+Left/Right, Ctrl+Z …) are taken before the window's
+    shortcuts of the same keys, which act on the stored plan's tree on another tab: a Del in the
+    review asked to delete an item of the plan tree."""
+
+    menu_requested = Signal(QModelIndex, QPoint)  # the row (a view index, maybe invalid) and where, on screen
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.keys: dict[QKeyCombination, Callable[[], object]] = {}
         self.setUniformRowHeights(True)
         self.setIndentation(12)
         # Shift/Ctrl-click several rows: one typed lead, support or deadline fills them all
@@ -68,12 +96,33 @@ class ReviewTree(QTreeView):
             signal.connect(lambda *_args: self._place_placeholder())
 
     def event(self, event: QEvent) -> bool:
-        """F2 edits the review's cell: the window's F2 (rename in the plan tree) must not take it."""
+        """F2 edits the review's cell and the review's own keys act on the review: the window's
+        shortcuts of the same keys (rename, delete, indent in the plan tree; its undo) must not take them."""
         if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) \
-                and event.key() == Qt.Key.Key_F2 and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+                and ((event.key() == Qt.Key.Key_F2 and event.modifiers() == Qt.KeyboardModifier.NoModifier)
+                     or _combination(event) in self.keys):
             event.accept()
             return True
         return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        slot = self.keys.get(_combination(event))
+        if slot is None:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+        slot()
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt's name
+        """The row menu: of the row clicked, or — the menu key — of the current row (the key's
+        position is the tree's, not its viewport's, and named the row below)."""
+        if event.reason() == QContextMenuEvent.Reason.Keyboard:
+            index = self.currentIndex()
+            at = self.visualRect(index).center() if index.isValid() else QPoint(0, 0)
+        else:
+            at = event.pos()
+            index = self.indexAt(at)
+        self.menu_requested.emit(index, self.viewport().mapToGlobal(at))
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
@@ -96,3 +145,41 @@ class ReviewTree(QTreeView):
         self.setColumnWidth(Column.LABEL, NUMBER_WIDTH)
         for column, px in wanted.items():
             self.setColumnWidth(column, max(LEAST, int(px * (kept_scale if column in KEPT else rest_scale))))
+
+
+def _combination(event: QKeyEvent) -> QKeyCombination:
+    """The key with its modifiers, keypad and Enter read as the main keys."""
+    modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+    key = Qt.Key.Key_Return if event.key() == Qt.Key.Key_Enter else Qt.Key(event.key())
+    return QKeyCombination(modifiers, key)
+
+
+class SplitDelegate(QStyledItemDelegate):
+    """The content cell's editor splits the row at its cursor on Shift+Enter: `on_split(view
+    index, text as typed, cursor position)` is called once the editor is closed (the row's text
+    is not committed: the split takes it)."""
+
+    def __init__(self, column: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.column = column
+        self.on_split: Callable[[QPersistentModelIndex, str, int], object] = lambda _index, _text, _at: None
+        self._indexes: dict[int, QPersistentModelIndex] = {}
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,  # noqa: N802 - Qt's name
+                     index: QModelIndex | QPersistentModelIndex) -> QWidget:
+        editor = super().createEditor(parent, option, index)
+        if index.column() == self.column and isinstance(editor, QLineEdit):
+            key = id(editor)
+            self._indexes[key] = QPersistentModelIndex(index)
+            editor.destroyed.connect(lambda *_args: self._indexes.pop(key, None))
+        return editor
+
+    def eventFilter(self, editor: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and isinstance(editor, QLineEdit) \
+                and id(editor) in self._indexes and _combination(event) == QKeyCombination(
+                    Qt.KeyboardModifier.ShiftModifier, Qt.Key.Key_Return):
+            index, text, at = self._indexes.pop(id(editor)), editor.text(), editor.cursorPosition()
+            self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
+            self.on_split(index, text, at)
+            return True
+        return super().eventFilter(editor, event)

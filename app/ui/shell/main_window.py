@@ -495,6 +495,10 @@ class MainWindow(Retranslatable, QMainWindow):
         self.statusBar().showMessage(self.tr("The plan was stored."), 8000)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.importer.may_close():  # corrections of an import under review are not stored anywhere
+            self.show_view("import")
+            event.ignore()
+            return
         self.settings.geometry = self.saveGeometry()
         self.review_room.outside_view()  # the layout saved is the other tabs' one
         self.settings.window_state = self.saveState()

@@ -80,7 +80,7 @@ def test_one_alias_repairs_every_row_and_the_next_import_uses_it(qtbot, review: 
     assert len(rows) >= 20 and all(MOST in review.marks[i].unknown for i in rows)
     services.agencies.create("Bộ Khoa học, Công nghệ và Đổi mới sáng tạo", kind="trung_uong")
     review.tree.setCurrentIndex(review.view_index(rows[0]))
-    menu = review._agency_menu(review.tree.visualRect(review.view_index(rows[0])).center())
+    menu = review._row_menu(review.view_index(rows[0]), review.tree.visualRect(review.view_index(rows[0])).center())
     assert menu is not None
     action = next(a for a in menu.actions() if a.text().startswith(f"“{MOST}” là tên khác"))
     review.prompter.answers.append("Công nghệ và Đổi mới")  # a part of the directory name is enough

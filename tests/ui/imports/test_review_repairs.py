@@ -1,0 +1,170 @@
+"""The import review's row repairs, walked as a clerk with the keyboard on the real 140-task plan
+(real2 2ab9f90ee834d2c1): delete the title rows an annex brings (Del), split two items run
+together (F2, Shift+Enter at the cursor), merge an item cut in two (Ctrl+Backspace), move a row's
+level (Ctrl+Right/Left), undo and redo each (Ctrl+Z, Ctrl+Y); the plan stored is the plan as
+repaired; the window does not close on corrections not stored without asking."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
+from PySide6.QtGui import QContextMenuEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit
+
+from app.ui.imports.import_view import ImportView
+from app.ui.imports.review_model import Column
+from tests.ui.imports.conftest import read_with_unsettled_deadlines
+
+SELECT_ROWS = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+
+
+def _texts(view: ImportView) -> list[tuple[str, str]]:
+    return [(n.label, n.text) for n in view.nodes]
+
+
+def _key(view: ImportView, key: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    view.tree.setFocus()
+    QTest.keyClick(view.tree, key, modifiers)
+
+
+def _go(view: ImportView, row: int, column: int = Column.TEXT) -> None:
+    view.tree.setCurrentIndex(view.view_index(row, column))
+
+
+def test_del_in_the_main_window_deletes_review_rows_not_the_plan_tree(qtbot, window, prompter) -> None:
+    """The window's Del deletes an item of the stored plan's tree (after a question); in the review it
+    deletes the selected rows — the annex's title rows and its `Phụ lục` heading — and keeps the rows under them."""
+    window.show_view("import")
+    review = window.importer
+    review._parsed(read_with_unsettled_deadlines(window.services))
+    before = _texts(review)
+    assert [n.text for n in review.nodes[:4]][-1] == "Phụ lục" and len(review.nodes[3].children) >= 5
+    _go(review, 0)
+    for row in range(4):
+        review.tree.selectionModel().select(review.view_index(row), SELECT_ROWS)
+    _key(review, Qt.Key.Key_Delete)
+    assert not prompter.messages and window.tabs.currentWidget() is review  # no question about the plan tree
+    assert _texts(review) == before[4:] and review.nodes[0].label == "I" and review.model.rowCount() > 5
+    assert review.current_row() == 0 and review.edited
+    _key(review, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert _texts(review) == before and review.current_row() == 0
+    _key(review, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert _texts(review) == before[4:]
+    review.reset()  # the window closes at the end of the test: no corrections left to ask about
+
+
+def test_two_items_run_together_are_split_at_the_cursor(qtbot, review: ImportView) -> None:
+    row = next(i for i, n in enumerate(review.nodes) if n.kind == "task" and n.lead)
+    node = review.nodes[row]
+    first = node.text
+    node.text = first + ". b) Tổ chức sơ kết việc thực hiện."  # how a paragraph with two items is read
+    review._repaint([row])
+    _go(review, row)
+    _key(review, Qt.Key.Key_F2)
+    editor = review.tree.viewport().findChild(QLineEdit)
+    assert review.tree.state() == QAbstractItemView.State.EditingState and editor is not None
+    editor.setCursorPosition(editor.text().index(" b)"))
+    QTest.keyClick(editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    new = review.nodes[row + 1]
+    assert (new.label, new.text, new.lead) == ("b", "Tổ chức sơ kết việc thực hiện.", node.lead)
+    assert review.nodes[row].text == first + "."
+    assert review.current_row() == row + 1 and review.model.index_of(row + 1, 0).data() == "b"
+    _key(review, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert review.nodes[row].text.endswith("b) Tổ chức sơ kết việc thực hiện.")
+
+
+def test_merge_move_level_and_undo_from_the_keyboard(qtbot, review: ImportView) -> None:
+    before = _texts(review)
+    row = next(i for i, n in enumerate(review.nodes) if n.label == "2" and n.kind == "task")
+    above, text = review.nodes[row - 1], review.nodes[row].text
+    _go(review, row)
+    _key(review, Qt.Key.Key_Backspace, Qt.KeyboardModifier.ControlModifier)
+    assert review.nodes[row - 1] is above and above.text.endswith(text) and review.current_row() == row - 1
+    assert len(review.nodes) == len(before) - 1
+    _key(review, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert _texts(review) == before
+    parent = review.model.parents[row]
+    _go(review, row)
+    _key(review, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)  # under the row before
+    assert review.model.parents[row] == row - 1 and review.current_row() == row
+    assert _texts(review) == before  # the document's order kept
+    _key(review, Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier)
+    assert review.model.parents[row] == parent
+    _key(review, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    _key(review, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert review.model.parents[row] == parent and _texts(review) == before
+
+
+def test_a_typed_cell_and_an_accepted_row_are_undone(qtbot, review: ImportView) -> None:
+    row = next(i for i, m in enumerate(review.marks) if m.deadline_unknown)
+    old = review.nodes[row].deadline_text
+    review.proxy.setData(review.view_index(row, Column.DEADLINE), "30/6/2025")
+    assert "30/06/2025" in review.marks[row].reading
+    review.proxy.setData(review.view_index(row, Column.DEADLINE), "30/6/2025")  # nothing changed: no step
+    _go(review, row)
+    review.mark_checked()
+    assert row in review.accepted
+    assert review.undo() and row not in review.accepted and review.nodes[row].deadline_text == "30/6/2025"
+    assert review.undo() and review.nodes[row].deadline_text == old and review.marks[row].deadline_unknown
+    assert not review.undo()  # nothing before the first edit
+    assert review.redo() and review.nodes[row].deadline_text == "30/6/2025"
+
+
+def test_the_plan_stored_is_the_plan_as_repaired(qtbot, review: ImportView, services) -> None:
+    _go(review, 0)
+    for row in range(4):
+        review.tree.selectionModel().select(review.view_index(row), SELECT_ROWS)
+    assert review.delete_rows()
+    first = review.nodes[1]  # task 1, under section I
+    review.split_at(review.view_index(1, Column.TEXT), first.text, first.text.index(" và tổ chức"))
+    plan_id = review.confirm()
+    assert plan_id is not None
+    texts = [v.text for v in services.plans.tree(plan_id)]
+    assert "Phụ lục" not in texts and "PHỤ LỤC II" not in texts and len(texts) == 151 - 4 + 1
+    assert texts.count(first.text) == 1 and any(t.startswith("và tổ chức") for t in texts)
+
+
+def test_the_menu_key_opens_the_menu_of_the_current_row(qtbot, review: ImportView) -> None:
+    row = next(i for i, m in enumerate(review.marks) if m.unknown)
+    _go(review, row, Column.LEAD)
+    shown = []
+    review.tree.menu_requested.connect(lambda index, _where: shown.append(review.row_of(index)))
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, QPoint(5, 5), review.tree.mapToGlobal(QPoint(5, 5)))
+    QApplication.sendEvent(review.tree, event)
+    assert shown == [row]
+    menu = review._row_menu(review.view_index(row), QPoint(0, 0))
+    texts = [a.text() for a in menu.actions()]
+    menu.close()
+    assert any(t.startswith("Thêm “") for t in texts) and any(t.endswith("\tDel") for t in texts)
+    assert any("Ctrl+Z" in t for t in texts)
+
+
+def test_closing_the_window_asks_about_corrections_not_stored(qtbot, window, prompter) -> None:
+    window.show_view("calendar")
+    review = window.importer
+    review._parsed(read_with_unsettled_deadlines(window.services))
+    assert window.close() is True and not prompter.messages  # nothing corrected yet: no question
+    window.show()
+    window.show_view("calendar")
+    _go(review, 0)
+    review.delete_rows()
+    prompter.answers.append(False)  # keep the window
+    assert window.close() is False and window.isVisible()
+    assert "chưa được lưu" in prompter.messages[-1] and window.tabs.currentWidget() is review
+    prompter.answers.append(True)
+    assert window.close() is True
+
+
+def test_repairs_on_the_140_row_plan_stay_quick(qtbot, review: ImportView) -> None:
+    """Each repair lays the whole outline out again; on the real 151-row plan that must not be felt."""
+    row = next(i for i, n in enumerate(review.nodes) if n.label == "2" and n.kind == "task")
+    slowest = 0.0
+    for step in (review.lower_rows, review.raise_rows, review.merge_up, review.undo, review.delete_rows,
+                 review.undo):
+        _go(review, row)
+        start = time.perf_counter()
+        assert step()
+        slowest = max(slowest, time.perf_counter() - start)
+    assert slowest < 0.5, f"slowest repair {slowest:.3f} s"
