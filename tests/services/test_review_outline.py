@@ -11,7 +11,8 @@ from app.services import review_outline
 
 def _outline() -> list[ImportedNode]:
     """I › 1 (a, b), 2 ; II › 3 — as an importer reads a small plan."""
-    a = ImportedNode("a", "task", "Rà soát văn bản.", lead=["Sở Tư pháp"], deadline_text="quý I/2025", path=["I", "1", "a"])
+    a = ImportedNode("a", "task", "Rà soát văn bản.", lead=["Sở Tư pháp"], deadline_text="quý I/2025",
+                     path=["I", "1", "a"])
     b = ImportedNode("b", "task", "Tổ chức tập huấn.", lead=["Sở Nội vụ"], path=["I", "1", "b"])
     one = ImportedNode("1", "section", "Hoàn thiện thể chế", children=[a, b], path=["I", "1"])
     two = ImportedNode("2", "task", "Tuyên truyền.", lead=["Sở Thông tin và Truyền thông"], path=["I", "2"])
