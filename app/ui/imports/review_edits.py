@@ -245,7 +245,9 @@ class ReviewEdits:
         if not index.isValid():
             self.show_row_note(None)
             return
-        self.tree.setCurrentIndex(index)
+        # the row alone selected, whatever key is held (Ctrl of Ctrl+Z would make Qt toggle it into a selection)
+        self.tree.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                                   | QItemSelectionModel.SelectionFlag.Rows)
         self.tree.scrollTo(index)
         self.tree.setFocus()
         self.show_row_note(row)

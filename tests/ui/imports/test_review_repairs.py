@@ -6,6 +6,7 @@ repaired; the window does not close on corrections not stored without asking."""
 
 from __future__ import annotations
 
+import datetime as dt
 import time
 
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
@@ -13,6 +14,7 @@ from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit
 
+from app.services.progress import ProgressEntry
 from app.ui.imports.import_view import ImportView
 from app.ui.imports.review_model import Column
 from tests.ui.imports.conftest import read_with_unsettled_deadlines
@@ -168,3 +170,34 @@ def test_repairs_on_the_140_row_plan_stay_quick(qtbot, review: ImportView) -> No
         assert step()
         slowest = max(slowest, time.perf_counter() - start)
     assert slowest < 0.5, f"slowest repair {slowest:.3f} s"
+
+
+def test_a_plan_stored_from_a_repaired_review_is_replaced_from_a_repaired_review(qtbot, review: ImportView,
+                                                                                   services, prompter) -> None:
+    """The clerk stores the annex plan without its title rows and records progress; the plan comes again
+    (amended: two tasks are one now): repaired the same way in the review, it replaces the stored plan in
+    place, the progress kept."""
+    def drop_title_rows(view: ImportView) -> None:
+        _go(view, 0)
+        for row in range(4):
+            view.tree.selectionModel().select(view.view_index(row), SELECT_ROWS)
+        assert view.delete_rows()
+
+    drop_title_rows(review)
+    plan_id = review.confirm()
+    task = next(n for n in services.plans.tree(plan_id) if n.label == "2" and n.kind == "task")
+    agency = services.agencies.create("Đài Truyền hình Việt Nam")
+    services.progress.record(ProgressEntry(task.id, agency, "2025-Q2", "in_progress", 30, "Đã xây dựng đề cương"),
+                             today=dt.date(2025, 5, 1))
+    review._parsed(read_with_unsettled_deadlines(services))
+    assert review.existing == plan_id
+    drop_title_rows(review)
+    merged = next(i for i, n in enumerate(review.nodes) if n.label == "5" and n.kind == "task")
+    _go(review, merged)
+    assert review.merge_up()
+    prompter.answers.append(True)
+    assert review.confirm() == plan_id
+    assert "Thay thế kế hoạch đã lưu" in prompter.messages[-2]
+    tree = services.plans.tree(plan_id)
+    assert [h.result for h in services.progress.history(task.id)] == ["Đã xây dựng đề cương"]
+    assert len(tree) == 151 - 4 - 1 and "Phụ lục" not in [n.text for n in tree]
