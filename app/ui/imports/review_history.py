@@ -12,9 +12,10 @@ written to the database at once, audited, and undone in the directory.
 
 from __future__ import annotations
 
-import copy
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
+
+from app.services.review_outline import clone
 
 if TYPE_CHECKING:
     from app.services.plan_import import ImportedNode
@@ -44,7 +45,7 @@ class ReviewHistory:
     def record(self, what: str, nodes: list[ImportedNode], accepted: set[int], row: int | None, column: int,
                edited: bool) -> None:
         """Keep the outline as it is before the edit `what` (a new edit forgets what was undone)."""
-        self.done.append(Snapshot(what, copy.deepcopy(nodes), frozenset(accepted), row, column, edited))
+        self.done.append(Snapshot(what, clone(nodes), frozenset(accepted), row, column, edited))
         del self.done[:-LIMIT]
         self.undone.clear()
 
@@ -60,9 +61,10 @@ class ReviewHistory:
         if not source:
             return None
         back = source.pop()
-        # the current outline is kept under the name of the edit it came from, to redo or undo again
-        target.append(Snapshot(back.what, copy.deepcopy(current.nodes), current.accepted, current.row,
-                               current.column, current.edited))
+        # the current outline is kept under the name of the edit it came from, to redo or undo again; no
+        # copy: the review shows `back` from now on and changes nothing of the outline it leaves
+        target.append(Snapshot(back.what, current.nodes, current.accepted, current.row, current.column,
+                               current.edited))
         return back  # popped: its nodes become the live outline
 
     @property

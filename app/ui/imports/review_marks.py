@@ -15,6 +15,7 @@ asking about every row would bury the rows that matter — the plan says once th
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -108,9 +109,8 @@ def row_marks(node: ImportedNode, plan_year: int | None, checks: dict[str, Menti
     marks = RowMarks()
     is_task = node.kind == "task"
     if node.deadline_text:
-        meaning = parse_deadline(node.deadline_text, plan_year=plan_year)
-        marks.deadline_unknown = meaning.kind is DeadlineKind.UNKNOWN
-        marks.reading = tr("not understood") if marks.deadline_unknown else describe(meaning)
+        marks.deadline_unknown, reading = _reading(node.deadline_text, plan_year)
+        marks.reading = tr("not understood") if marks.deadline_unknown else reading
     marks.missing_deadline = is_task and not node.deadline_text
     marks.missing_lead = is_task and not node.lead
     for mention in (*node.lead, *node.support):
@@ -129,6 +129,14 @@ def row_marks(node: ImportedNode, plan_year: int | None, checks: dict[str, Menti
     if marks.deadline_unknown and not any(_about_deadline(w) for w in marks.reasons):
         marks.reasons.append(tr("Deadline not understood: {text}").format(text=node.deadline_text))
     return marks
+
+
+@lru_cache(maxsize=4096)
+def _reading(phrase: str, plan_year: int | None) -> tuple[bool, str]:
+    """(not understood?, the reading) of a deadline phrase: every repair paints every row again, and
+    a 300-row plan repeats a few dozen phrases."""
+    meaning = parse_deadline(phrase, plan_year=plan_year)
+    return meaning.kind is DeadlineKind.UNKNOWN, describe(meaning)
 
 
 def no_deadline_reason() -> str:
