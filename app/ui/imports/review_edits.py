@@ -241,6 +241,9 @@ class ReviewEdits:
         self._apply_filter()
 
     def _go_to(self, row: int, column: int) -> None:
+        """Make `row` current — or, when the filter leaves it out, the next row shown (else the last)."""
+        shown = [r for r in range(len(self.nodes)) if self.is_row_shown(r)] if not self.is_row_shown(row) else [row]
+        row = next((r for r in shown if r >= row), shown[-1] if shown else row)
         index = self.view_index(row, column)
         if not index.isValid():
             self.show_row_note(None)

@@ -115,7 +115,7 @@ class ReviewTree(QTreeView):
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt's name
         """The row menu: of the row clicked, or — the menu key — of the current row (the key's
-        position is the tree's, not its viewport's, and named the row below)."""
+        position is given in the tree's coordinates, not its viewport's: it need not fall on that row)."""
         if event.reason() == QContextMenuEvent.Reason.Keyboard:
             index = self.currentIndex()
             at = self.visualRect(index).center() if index.isValid() else QPoint(0, 0)

@@ -74,7 +74,9 @@ def test_two_items_run_together_are_split_at_the_cursor(qtbot, review: ImportVie
     assert review.nodes[row].text == first + "."
     assert review.current_row() == row + 1 and review.model.index_of(row + 1, 0).data() == "b"
     _key(review, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert review.nodes[row].text.endswith("b) Tổ chức sơ kết việc thực hiện.")
+    assert review.nodes[row].text.endswith("b) Tổ chức sơ kết việc thực hiện.") and review.current_row() == row
+    assert review.start_split()  # the row menu's "split": the editor opens and the line says how
+    assert "Shift+Enter" in review.row_note.text() and review.tree.currentIndex().column() == Column.TEXT
 
 
 def test_merge_move_level_and_undo_from_the_keyboard(qtbot, review: ImportView) -> None:
@@ -201,3 +203,12 @@ def test_a_plan_stored_from_a_repaired_review_is_replaced_from_a_repaired_review
     tree = services.plans.tree(plan_id)
     assert [h.result for h in services.progress.history(task.id)] == ["Đã xây dựng đề cương"]
     assert len(tree) == 151 - 4 - 1 and "Phụ lục" not in [n.text for n in tree]
+
+
+def test_a_row_deleted_under_a_filter_leaves_the_next_row_shown_current(qtbot, review: ImportView) -> None:
+    review.filter_combo.setCurrentIndex(1)  # rows to check
+    shown = [i for i in range(len(review.nodes)) if review.is_row_shown(i) and review.marks[i].needs_check]
+    _go(review, shown[0])
+    text = review.nodes[shown[1]].text
+    assert review.delete_rows()
+    assert review.current_row() is not None and review.nodes[review.current_row()].text == text
