@@ -179,6 +179,7 @@ class ImportView(ReviewEdits, ReviewRows, QWidget):
             QShortcut(QKeySequence(key), page, slot).setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.confirm_button.clicked.connect(self.confirm)
         self.cancel_button.clicked.connect(self.cancel)
+        self.take_undo_keys(page)
 
     def retranslate_ui(self) -> None:
         self.intro.setText(self.tr(

@@ -17,12 +17,12 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QKeyCombination, QModelIndex, QPersistentModelIndex, QPoint, Qt
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QMenu, QPushButton, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QMenu, QPushButton, QWidget
 
 from app.services import review_outline
 from app.ui.imports.review_history import ReviewHistory, Snapshot
 from app.ui.imports.review_model import Column, ReviewModel
-from app.ui.imports.review_tree import ReviewTree, SplitDelegate
+from app.ui.imports.review_tree import PageKeys, ReviewTree, SplitDelegate
 
 if TYPE_CHECKING:
     from app.services.plan_import import ImportedNode, ImportedPlan
@@ -45,6 +45,7 @@ class ReviewEdits:
     rows_button: QPushButton
     rows_menu: QMenu
     split_delegate: SplitDelegate
+    page_keys: PageKeys
 
     if TYPE_CHECKING:  # the view's and ReviewRows' members, declared for the type checker only
         nodes: list[ImportedNode]
@@ -72,6 +73,15 @@ class ReviewEdits:
         self.rows_button.setMenu(self.rows_menu)
         self.rows_menu.aboutToShow.connect(self._fill_rows_menu)
         self._bind_keys()
+
+    def take_undo_keys(self, page: QWidget) -> None:
+        """Ctrl+Z and Ctrl+Y anywhere on the built page undo the review's edits — on its buttons and
+        filter too, where they reached the window's undo of the stored plans — but in a text field."""
+        undo_keys = {key: slot for key, slot in self.tree.keys.items() if key.key() in (Qt.Key.Key_Z, Qt.Key.Key_Y)}
+        self.page_keys = PageKeys(undo_keys, page)
+        for widget in (page, *page.findChildren(QWidget)):
+            if not isinstance(widget, QLineEdit) and widget is not self.tree and widget.parent() is not self.tree:
+                widget.installEventFilter(self.page_keys)
 
     def _fill_rows_menu(self) -> None:
         self.rows_menu.clear()

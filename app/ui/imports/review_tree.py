@@ -183,3 +183,22 @@ class SplitDelegate(QStyledItemDelegate):
             self.on_split(index, text, at)
             return True
         return super().eventFilter(editor, event)
+
+
+class PageKeys(QObject):
+    """Takes `keys` (Ctrl+Z, Ctrl+Y) on the widgets it filters (a page's buttons and filter): there
+    they reached the window's undo of the stored plans (or a combo box's type-to-find)."""
+
+    def __init__(self, keys: dict[QKeyCombination, Callable[[], object]], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.keys = keys
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) and isinstance(event, QKeyEvent):
+            slot = self.keys.get(_combination(event))
+            if slot is not None:
+                event.accept()
+                if event.type() == QEvent.Type.KeyPress:
+                    slot()
+                return True
+        return super().eventFilter(watched, event)

@@ -10,7 +10,7 @@ import datetime as dt
 import time
 
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
-from PySide6.QtGui import QContextMenuEvent
+from PySide6.QtGui import QContextMenuEvent, QUndoCommand
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit
 
@@ -54,6 +54,15 @@ def test_del_in_the_main_window_deletes_review_rows_not_the_plan_tree(qtbot, win
     assert _texts(review) == before and review.current_row() == 0
     _key(review, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
     assert _texts(review) == before[4:]
+    # Ctrl+Z on the filter or a button of the review (the window's Ctrl+Z undoes the stored plans' edits)
+    window.undo_stack.push(QUndoCommand("Sửa mục của kế hoạch đã lưu"))
+    review.filter_combo.setFocus()
+    QTest.keyClick(review.filter_combo, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert _texts(review) == before and window.undo_stack.index() == 1
+    review.number_edit.setFocus()  # a text field undoes its own typing
+    QTest.keyClicks(review.number_edit, "12")
+    QTest.keyClick(review.number_edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert _texts(review) == before and review.number_edit.text() == "/NQ-CP"
     review.reset()  # the window closes at the end of the test: no corrections left to ask about
 
 
