@@ -23,13 +23,14 @@ from app.models import Agency, AgencyGroup, AgencyGroupMember
 from app.services.agencies import AgencyService, resolve_agency
 from app.services.agency_directory import DirectoryIndex, canonical, guess_kind, is_collective
 from app.services.base import Service
-from app.services.mention_matching import clean_mention, plan_city
+from app.services.mention_matching import clean_mention, is_name, plan_city
 
 KNOWN_AGENCY = "agency"  # matched an agency of the directory
 KNOWN_GROUP = "group"  # matched a group that has members
 EMPTY_GROUP = "empty_group"  # matched a group with no member agencies yet
 NEW_AGENCY = "new_agency"  # unknown: storing adds it as a proposed agency
 NEW_GROUP = "new_group"  # unknown collective mention: storing adds an empty proposed group
+NOT_A_NAME = "not_a_name"  # a cell bar or a figure read as a mention: storing drops it (`is_name`)
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,11 @@ class MentionCheck:
     @property
     def unknown(self) -> bool:
         return self.status in (NEW_AGENCY, NEW_GROUP)
+
+    @property
+    def junk(self) -> bool:
+        """Not an agency's name at all: storing drops it."""
+        return self.status == NOT_A_NAME
 
     @property
     def without_members(self) -> bool:
@@ -65,6 +71,9 @@ class ImportReviewService(Service):
                                      .group_by(AgencyGroupMember.group_id)).all())
             out = {}
             for mention in wanted:
+                if not is_name(mention):
+                    out[mention] = MentionCheck(mention, NOT_A_NAME)
+                    continue
                 entry = index.match(clean_mention(mention), city)
                 if entry is None:
                     status = NEW_GROUP if is_collective(clean_mention(mention)) else NEW_AGENCY

@@ -26,6 +26,14 @@ def clean_mention(mention: str) -> str:
     return collapse_spaces(mention).strip(" :;,.")[:280]
 
 
+def is_name(mention: str) -> bool:
+    """Can the mention name an agency? Not without a letter (`2025`), nor with a table's cell bar in it
+    (`| Kế hoạch công tác`: a table's next column read into the mention, from a web page's table pasted as
+    text). Such a mention is shown in the review and never stored: it made proposed agencies named `|`."""
+    text = clean_mention(mention)
+    return "|" not in text and any(ch.isalpha() for ch in text)
+
+
 class MentionMatcher:
     """Resolves mentions during one import, creating proposed agencies/groups once each."""
 

@@ -42,7 +42,7 @@ from app.models import (
 from app.models.database import Database
 from app.services.agency_directory import DirectoryIndex
 from app.services.base import Service
-from app.services.mention_matching import MentionMatcher, plan_city
+from app.services.mention_matching import MentionMatcher, is_name, plan_city
 from app.services.plan_replace import Replacement, ReplacementPreview, match_replacement, plan_label
 
 FREQUENCY_CODES = {"month": "M", "quarter": "Q", "half": "H", "nine_months": "9M", "year": "Y"}
@@ -282,6 +282,8 @@ class PlanImportService(Service):
         seen: set[tuple[str, str, int]] = set()
         for role, mentions in (("lead", node.lead), ("support", node.support)):
             for mention in mentions:
+                if not is_name(mention):
+                    continue  # a cell bar or a figure read as an agency (shown in the review), never stored
                 kind, ident = matcher.resolve(mention)
                 if (role, kind, ident) in seen:
                     continue

@@ -67,3 +67,21 @@ def test_refused_repairs_say_why_and_change_nothing(services: Services, database
         services.import_review.add_mention("Sở Nội vụ")
     assert (_count(database, Agency), _count(database, AgencyAlias), _count(database, AgencyGroup)) == (
         agencies, aliases, groups)
+
+
+def test_a_cell_bar_or_a_figure_read_as_a_mention_is_shown_and_never_stored(services: Services,
+                                                                             database: Database) -> None:
+    """A web page's table pasted as text and saved as .docx: `|` and the next column (`| Kế hoạch công tác`)
+    or a year were read as agencies, and storing made them proposed agencies of the directory."""
+    plan = _plan(lead=("|",), support=("Sở NV", "| Kế hoạch công tác", "2025"))
+    checks = services.import_review.check_mentions(plan)
+    assert {m for m, c in checks.items() if c.junk} == {"|", "| Kế hoạch công tác", "2025"}
+    assert not any(c.unknown for c in checks.values() if c.junk)
+    before = _count(database, Agency)
+    outcome = services.plan_import.store(plan)
+    assert not any("|" in name or name == "2025" for name in outcome.proposed_agencies + outcome.proposed_groups)
+    with database.session() as s:
+        names = list(s.scalars(select(Agency.name))) + list(s.scalars(select(AgencyGroup.name)))
+    assert not any("|" in name or name == "2025" for name in names) and _count(database, Agency) >= before
+    task = next(n for n in services.plans.tree(outcome.plan_id) if n.text == "Rà soát quy chế làm việc")
+    assert task.kind == "task"

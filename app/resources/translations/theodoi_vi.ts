@@ -3373,6 +3373,14 @@ Theo dõi nhiệm vụ của các kế hoạch và in báo cáo theo thể thứ
 <context>
     <name>ReviewMarks</name>
     <message>
+        <source>✗ {m}: not an agency name — storing drops it; type the agency (F2)</source>
+        <translation>✗ {m}: không phải tên cơ quan — khi lưu sẽ bỏ đi; gõ tên cơ quan (F2)</translation>
+    </message>
+    <message>
+        <source>Not an agency name, dropped when storing: {names}</source>
+        <translation>Không phải tên cơ quan, khi lưu sẽ bỏ đi: {names}</translation>
+    </message>
+    <message>
         <source>✗ {m}: not in the directory — storing adds it as a proposed agency; right-click to add it or to make it another name of a listed agency</source>
         <translation>✗ {m}: chưa có trong danh bạ — khi lưu sẽ thêm thành cơ quan đề xuất; bấm chuột phải để thêm ngay hoặc ghi là tên khác của một cơ quan đã có</translation>
     </message>

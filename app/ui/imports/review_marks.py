@@ -23,6 +23,7 @@ from PySide6.QtCore import QCoreApplication
 from app.domain.deadline_labels import describe
 from app.domain.deadline_phrases import parse_deadline
 from app.domain.deadlines import DeadlineKind
+from app.services.mention_matching import is_name
 
 if TYPE_CHECKING:
     from app.services.import_review import MentionCheck
@@ -48,6 +49,7 @@ class RowMarks:
     missing_deadline: bool = False
     unknown: list[str] = field(default_factory=list)  # mentions not in the directory
     empty_groups: list[str] = field(default_factory=list)  # groups with no member agencies
+    junk: list[str] = field(default_factory=list)  # not an agency's name (`|`, `2025`): storing drops it
 
     @property
     def needs_check(self) -> bool:
@@ -57,12 +59,12 @@ class RowMarks:
     def marked(self) -> bool:
         """Anything on the row worth a look: a check, a missing cell, an unknown or empty mention."""
         return (self.needs_check or self.missing_lead or self.missing_deadline or self.deadline_unknown
-                or bool(self.unknown or self.empty_groups))
+                or bool(self.unknown or self.empty_groups or self.junk))
 
     def cell_to_fix(self, node: ImportedNode) -> int:
         """The column (review_model.Column) a keyboard walk lands on: the first cell that lacks
         something or names an unknown agency, else the content."""
-        odd = {*self.unknown, *self.empty_groups}
+        odd = {*self.unknown, *self.empty_groups, *self.junk}
         if self.missing_lead:
             return 2
         if self.deadline_unknown or self.missing_deadline:
@@ -76,7 +78,7 @@ class RowMarks:
         if mode == SHOW_MISSING:
             return self.missing_lead or self.missing_deadline
         if mode == SHOW_UNKNOWN:
-            return bool(self.unknown or self.empty_groups)
+            return bool(self.unknown or self.empty_groups or self.junk)
         return True
 
     def mention_tip(self, mentions: list[str], checks: dict[str, MentionCheck]) -> str:
@@ -84,7 +86,9 @@ class RowMarks:
         lines = []
         for mention in mentions:
             check = checks.get(mention)
-            if check is None:
+            if not is_name(mention):
+                lines.append(tr("✗ {m}: not an agency name — storing drops it; type the agency (F2)").format(m=mention))
+            elif check is None:
                 lines.append(mention)
             elif check.status == "new_agency":
                 lines.append(tr("✗ {m}: not in the directory — storing adds it as a proposed agency; "
@@ -112,7 +116,8 @@ def row_marks(node: ImportedNode, plan_year: int | None, checks: dict[str, Menti
         marks.deadline_unknown, reading = _reading(node.deadline_text, plan_year)
         marks.reading = tr("not understood") if marks.deadline_unknown else reading
     marks.missing_deadline = is_task and not node.deadline_text
-    marks.missing_lead = is_task and not node.lead
+    marks.junk = [m for m in (*node.lead, *node.support) if not is_name(m)]
+    marks.missing_lead = is_task and not [m for m in node.lead if m not in marks.junk]
     for mention in (*node.lead, *node.support):
         check = checks.get(mention)
         if check is not None and check.unknown:
@@ -122,6 +127,9 @@ def row_marks(node: ImportedNode, plan_year: int | None, checks: dict[str, Menti
     if accepted:
         return marks
     marks.reasons = [w for w in node.warnings if not _about_deadline(w) or marks.deadline_unknown]
+    if marks.junk:
+        names = "; ".join(marks.junk)
+        marks.reasons.append(tr("Not an agency name, dropped when storing: {names}").format(names=names))
     if marks.missing_lead and not any("chủ trì" in w for w in marks.reasons):
         marks.reasons.append(tr("No lead agency"))
     if marks.missing_deadline and deadlines_given:

@@ -224,6 +224,6 @@ class ReviewModel(QAbstractItemModel):
         marks = self.marks[row]
         if column == Column.READING and marks.deadline_unknown:
             return UNKNOWN_COLOR
-        if any(m in marks.unknown or m in marks.empty_groups for m in self._mentions(row, column)):
+        if any(m in marks.unknown or m in marks.empty_groups or m in marks.junk for m in self._mentions(row, column)):
             return UNKNOWN_COLOR
         return None

@@ -221,3 +221,15 @@ def test_a_row_deleted_under_a_filter_leaves_the_next_row_shown_current(qtbot, r
     text = review.nodes[shown[1]].text
     assert review.delete_rows()
     assert review.current_row() is not None and review.nodes[review.current_row()].text == text
+
+
+def test_a_cell_bar_read_as_an_agency_is_marked_and_the_task_counts_as_without_lead(qtbot, review: ImportView) -> None:
+    row = next(i for i, n in enumerate(review.nodes) if n.kind == "task" and n.lead and not review.marks[i].reasons)
+    review.nodes[row].lead = ["|"]  # as the .docx LibreOffice makes of the plan reads some rows
+    review.nodes[row].support = [*review.nodes[row].support, "| Kế hoạch công tác"]
+    review._repaint([row])
+    marks = review.marks[row]
+    assert marks.junk == ["|", "| Kế hoạch công tác"] and marks.missing_lead and marks.needs_check
+    assert any(r.startswith("Không phải tên cơ quan") for r in marks.reasons)
+    assert review.model.index_of(row, Column.SUPPORT).data(Qt.ItemDataRole.ForegroundRole).color().name() == "#b3261e"
+    assert "không phải tên cơ quan" in review.model.index_of(row, Column.SUPPORT).data(Qt.ItemDataRole.ToolTipRole)
