@@ -55,6 +55,7 @@ class ReviewEdits:
         def selected_rows(self) -> list[int]: ...
         def row_of(self, index: QModelIndex | QPersistentModelIndex) -> int | None: ...
         def view_index(self, row: int, column: int = 0) -> QModelIndex: ...
+        def select_only(self, index: QModelIndex) -> None: ...
         def is_row_shown(self, row: int) -> bool: ...
         def _paint(self, rows: list[int]) -> None: ...
         def _apply_filter(self) -> None: ...
@@ -159,7 +160,7 @@ class ReviewEdits:
         if row is None:
             return False
         index = self.view_index(row, Column.TEXT)
-        self.tree.setCurrentIndex(index)
+        self.select_only(index)
         self.tree.edit(index)
         self.row_note.setText(self.tr("Put the cursor where the new row starts and press Shift+Enter"))
         return self.tree.state() == QAbstractItemView.State.EditingState
@@ -258,9 +259,7 @@ class ReviewEdits:
         if not index.isValid():
             self.show_row_note(None)
             return
-        # the row alone selected, whatever key is held (Ctrl of Ctrl+Z would make Qt toggle it into a selection)
-        self.tree.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-                                                   | QItemSelectionModel.SelectionFlag.Rows)
+        self.select_only(index)  # the row alone selected, whatever key is held (the Ctrl of Ctrl+Z)
         self.tree.scrollTo(index)
         self.tree.setFocus()
         self.show_row_note(row)
@@ -270,7 +269,7 @@ class ReviewEdits:
         """The menu of the row at `index` (the current row when none): its agencies, then the repairs."""
         row = self.row_of(index)
         if row is not None and row not in self.selected_rows():
-            self.tree.setCurrentIndex(index)
+            self.select_only(index)
         row = self.current_row()
         menu = QMenu(self.tree)
         if row is not None:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, QPoint, Qt
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QLabel, QMenu
 
 from app.errors import AppError
@@ -98,6 +98,13 @@ class ReviewRows:
         rows = (self.row_of(i) for i in self.tree.selectionModel().selectedIndexes())
         return sorted({row for row in rows if row is not None})
 
+    def select_only(self, index: QModelIndex) -> None:
+        """Make `index` current, its row alone selected. Not `setCurrentIndex`: it reads the keys held, and
+        with the Ctrl of Ctrl+Enter it added the next row to the accepted one's selection, so the lead typed
+        next went into both rows."""
+        self.tree.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                                   | QItemSelectionModel.SelectionFlag.Rows)
+
     def is_row_shown(self, row: int) -> bool:
         """Does the filter leave the row in the outline?"""
         return self.view_index(row).isValid()
@@ -165,7 +172,7 @@ class ReviewRows:
             self.proxy.set_mode(mode)
             self.tree.expandAll()  # rows the proxy inserts again come back closed
             if current is not None and self.is_row_shown(current):
-                self.tree.setCurrentIndex(self.view_index(current, column))
+                self.select_only(self.view_index(current, column))
         self._show_count()
         self.tree.show_placeholder(self.empty_filter_text(mode))
 
@@ -215,7 +222,7 @@ class ReviewRows:
             self.current_row() if self.tree.selectionModel().hasSelection() else None
         row = next((i for i in wanted if i > (-1 if here is None else here)), wanted[0])
         index = self.view_index(row, self.marks[row].cell_to_fix(self.nodes[row]))  # F2 edits it at once
-        self.tree.setCurrentIndex(index)
+        self.select_only(index)
         self.tree.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)  # the rows after it in sight too
         self.tree.setFocus()
         return row

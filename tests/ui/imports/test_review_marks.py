@@ -41,6 +41,9 @@ def test_rows_to_check_are_counted_filtered_and_walked_with_the_keyboard(qtbot, 
     QTest.keyClick(review.tree, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # accept, go on
     assert not review.marks[index].needs_check and _to_check(review) == count - 1
     assert review.current_row() > index and review.marks[review.current_row()].needs_check  # the next one
+    # the next row alone selected: the Ctrl held made Qt add it to the accepted row's selection, and the
+    # lead typed next went into both rows
+    assert review.selected_rows() == [review.current_row()]
     assert f"{count - 1} dòng cần kiểm tra" in review.count_label.text()
 
 
