@@ -79,6 +79,7 @@ class ImportView(ReviewEdits, ReviewRows, QWidget):
         self._build_progress()
         self._build_review()
         QVBoxLayout(self).addWidget(self.pages)
+        state.services_changed.connect(self.database_changed)
         self.retranslate_ui()
 
     def _build_choose(self) -> None:

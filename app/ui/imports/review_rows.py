@@ -53,6 +53,7 @@ class ReviewRows:
     if TYPE_CHECKING:  # QObject's, through the view; declared for the type checker only
         def tr(self, sourceText: str, /, disambiguation: str | None = ..., n: int = ...) -> str: ...  # noqa: N803
         def record(self, what: str) -> None: ...
+        def _find_existing(self) -> None: ...
         def row_menu_at(self, index: QModelIndex, where: QPoint,
                         agency_items: Callable[[QMenu, int], None]) -> QMenu: ...
 
@@ -316,3 +317,12 @@ class ReviewRows:
         self.checks = self._check_mentions()
         self._repaint(list(range(len(self.nodes))))
         return True
+
+    def database_changed(self) -> None:
+        """Another database was opened (or a backup restored) during the review: storing goes there, so
+        every mention is matched against its directory again and the replace question follows it."""
+        if self.plan is None:
+            return
+        self.checks = self._check_mentions()
+        self._find_existing()
+        self._repaint(list(range(len(self.nodes))))

@@ -233,3 +233,18 @@ def test_a_cell_bar_read_as_an_agency_is_marked_and_the_task_counts_as_without_l
     assert any(r.startswith("Không phải tên cơ quan") for r in marks.reasons)
     assert review.model.index_of(row, Column.SUPPORT).data(Qt.ItemDataRole.ForegroundRole).color().name() == "#b3261e"
     assert "không phải tên cơ quan" in review.model.index_of(row, Column.SUPPORT).data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_another_database_opened_during_the_review_is_the_one_matched(qtbot, review: ImportView, services,
+                                                                        tmp_path) -> None:
+    """Storing goes to the database open when the clerk confirms: the marks follow it."""
+    from app.models.database import open_database
+    from app.services import Services
+
+    mention = "Bộ Khoa học và Công nghệ"
+    rows = [i for i, m in enumerate(review.marks) if mention in m.unknown]
+    assert rows
+    other = Services(open_database(str(tmp_path / "khac.sqlite")), "tester")
+    other.agencies.create(mention, kind="trung_uong")
+    review.state.set_services(other, str(tmp_path / "khac.sqlite"))
+    assert not any(mention in review.marks[i].unknown for i in rows)
