@@ -198,15 +198,15 @@ class ExchangeService(Service):
                     pending = [self._write(s, progress, review, now, day)
                                for now in self._still_wanted(s, review, identity, day, result)]
                 s.flush()
-                for progress_id, before, before_import in pending:
-                    version = s.get(ProgressUpdate, progress_id).version  # type: ignore[union-attr]
-                    mark = s.get(ExchangeEntry, progress_id)
+                for written in pending:
+                    version, mark = written.row.version, written.mark
                     if mark is None:
-                        s.add(ExchangeEntry(progress_id=progress_id, version=version, file_id=review.file_id,
+                        s.add(ExchangeEntry(progress_id=written.row.id, version=version, file_id=review.file_id,
                                             saved_at=review.saved_at))
                     else:
                         mark.version, mark.file_id, mark.saved_at = version, review.file_id, review.saved_at
-                    result.entries.append(AppliedEntry(progress_id, version, before, before_import))
+                    result.entries.append(AppliedEntry(written.row.id, version, written.before,
+                                                       written.before_import))
                 record = ExchangeFile(direction="import", file_id=review.file_id, plan_id=review.plan_id,
                                       agency_id=review.agency_id, period=review.period,
                                       file_name=Path(review.path).name[:300], sha256=review.sha256,
@@ -233,20 +233,20 @@ class ExchangeService(Service):
         return out
 
     def _write(self, s: Any, progress: ProgressService, review: FileReview, row: RowReview,
-               day: dt.date) -> tuple[int, dict[str, Any] | None, tuple[bool, int, str, dt.datetime | None] | None]:
+               day: dt.date) -> _Written:
         """Write one row through the progress service; what it was before, for undo."""
         assert review.agency_id is not None
         existing = s.get(ProgressUpdate, row.stored_id) if row.stored_id is not None else None
         before = {f: getattr(existing, f) for f in _FIELDS} if existing is not None else None
-        mark = s.get(ExchangeEntry, existing.id) if existing is not None else None
+        mark = s.get(ExchangeEntry, existing.id) if existing is not None else None  # a new entry has none
         before_import = None
         if mark is not None and existing is not None:
             before_import = (mark.version == existing.version, mark.version, mark.file_id, mark.saved_at)
         # The row was judged against this version: a write in between is a ConflictError, not an overwrite.
-        progress_id = progress.record_in(s, row.entry(review.agency_id, review.period),
-                                         expected_version=existing.version if existing is not None else None,
-                                         today=day)
-        return progress_id, before, before_import
+        written = progress.write_in(s, row.entry(review.agency_id, review.period),
+                                    expected_version=existing.version if existing is not None else None,
+                                    today=day)
+        return _Written(written, mark, before, before_import)
 
     # -- undo ---------------------------------------------------------------------------------
     def undo(self, result: ApplyResult) -> None:
@@ -278,6 +278,17 @@ class ExchangeService(Service):
                 record = s.get(ExchangeFile, record_id)
                 if record is not None:
                     s.delete(record)
+
+
+@dataclass(frozen=True)
+class _Written:
+    """One row an apply wrote, held until its import mark is set: the entry and its mark (None:
+    it has none yet), and what undo needs."""
+
+    row: ProgressUpdate
+    mark: ExchangeEntry | None
+    before: dict[str, Any] | None
+    before_import: tuple[bool, int, str, dt.datetime | None] | None
 
 
 def _anchor(s: Any, review: FileReview, held: dict[object, list[Any]]) -> None:
