@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from copy import copy
 from dataclasses import dataclass
 
@@ -257,10 +257,14 @@ def _write_meta(wb: Workbook, header: ExchangeHeader, count: int) -> None:
 
 
 def fill_exchange_workbook(source: str | os.PathLike[str], target: str | os.PathLike[str],
-                           answers: dict[int, dict[str, object]]) -> int:
+                           answers: Mapping[int, Mapping[str, object]] | Callable[[x.RowKey], Mapping[str, object]]
+                           ) -> int:
     """Fill an exchange workbook's editable cells as an agency would, by task (node id) and
     header text, and save it to `target`; returns the rows filled. Only unlocked cells are
-    written — what the program on an agency's machine (and the demo) may change."""
+    written — what the program on an agency's machine (and the demo) may change.
+
+    `answers` maps a node id to its row's values, or is called with each row's key in sheet
+    order (the demo draws its answers row by row while the workbook is open: one read a file)."""
     from openpyxl import load_workbook
 
     wb = load_workbook(source)
@@ -272,12 +276,15 @@ def fill_exchange_workbook(source: str | os.PathLike[str], target: str | os.Path
             key = x.decode_row_key(ws.cell(r, columns[x.ROW_KEY]).value)
         except x.BadRowKey:
             continue
-        for title, value in answers.get(key.node_id, {}).items():
+        values = answers(key) if callable(answers) else answers.get(key.node_id)
+        if values is None:
+            continue
+        for title, value in values.items():
             cell = ws.cell(r, columns[title])
             if cell.protection.locked:
                 raise ValueError(f"{title} is not an editable column")
             cell.value = value
-        filled += key.node_id in answers
+        filled += 1
     with atomic_path(target) as tmp:
         wb.save(tmp)
     return filled

@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from typing import Any, TypeVar
 
 from sqlalchemy import select, text
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, SessionTransaction
 
 from app.domain.approvals import overlaps
 from app.domain.dates import format_moment
@@ -115,13 +115,22 @@ class Service:
 
     @staticmethod
     def require_open_period(session: Session, plan_id: int, period: str) -> None:
-        """Refuse a change to the data of an approved (locked) period of the plan."""
+        """Refuse a change to the data of an approved (locked) period of the plan.
+
+        Asked once per plan and period in a transaction that holds SQLite's write lock (see
+        `lock_for_write`): no other process can approve a period until it commits, so the answer
+        cannot change (an exchange import asked it for each of its rows)."""
+        held = _write_lock(session)
+        if held is not None and (plan_id, period) in held.open_periods:
+            return
         row = active_approval(session, plan_id, period)
         if row is not None:
             raise ConflictError(
                 f"Kỳ {row.period} của kế hoạch này đã được «{row.approved_by}» phê duyệt lúc "
                 f"{format_moment(row.approved_at)}: số liệu kỳ {period} bị khóa. Cần chuyên viên theo dõi mở khóa kỳ."
             )
+        if held is not None:
+            held.open_periods.add((plan_id, period))
 
     @staticmethod
     def get(session: Session, model: type[T], key: int) -> T:
@@ -153,9 +162,11 @@ class Service:
         Two writers that read the same version then serialize here: the second one reads the
         first one's committed row and gets the conflict that says who and when, instead of a bare
         stale-data error at flush. (A no-op UPDATE starts the write transaction; PostgreSQL
-        needs nothing, its row versions are checked by the UPDATE itself.)"""
-        if session.get_bind().dialect.name == "sqlite":
+        needs nothing, its row versions are checked by the UPDATE itself.) The lock lasts until
+        the transaction ends: taken once per transaction, not once per row written."""
+        if session.get_bind().dialect.name == "sqlite" and _write_lock(session) is None:
             session.execute(text("UPDATE alembic_version SET version_num = version_num WHERE 0"))
+            session.info[_WRITE_LOCK] = _WriteLock(session.get_transaction(), set())
 
     @staticmethod
     def stale(session: Session, row: Any) -> ConflictError:
@@ -186,6 +197,26 @@ class Service:
             if old != value:
                 setattr(row, field, value)
                 self.audit(session, "update", row, field, old, value)
+
+
+_WRITE_LOCK = "write lock"  # session.info: the transaction that took SQLite's write lock
+
+
+@dataclass
+class _WriteLock:
+    """SQLite's write lock held by one transaction, and what it already checked under it."""
+
+    transaction: SessionTransaction | None
+    open_periods: set[tuple[int, str]]
+
+
+def _write_lock(session: Session) -> _WriteLock | None:
+    """The write lock this session's current transaction holds, if it took one (a lock noted for a
+    transaction that has since committed or rolled back is gone with it)."""
+    held = session.info.get(_WRITE_LOCK)
+    if isinstance(held, _WriteLock) and held.transaction is not None and held.transaction is session.get_transaction():
+        return held
+    return None
 
 
 def agency_names(session: Session, agency_ids: Iterable[int]) -> list[str]:

@@ -15,6 +15,7 @@ import shutil
 import tempfile
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 from openpyxl import load_workbook
@@ -69,8 +70,7 @@ def build_exchange_history(database: Database, seed: int, keep_in: Path | None,
             late = rng.random() < 0.25
             history.late += late
             day = date(2024, 12, rng.randint(26, 31) if late else rng.randint(5, 24))
-            answers = {key.node_id: _answer(rng, day) for key in _keys(sent.path)}
-            history.rows += fill_exchange_workbook(sent.path, returned / sent.path.name, answers)
+            history.rows += fill_exchange_workbook(sent.path, returned / sent.path.name, partial(_answer, rng, day))
             history.returned += 1
         _copy_a_row(returned)
         reviews = exchange.review([returned], today=date(2025, 1, 6))
@@ -82,18 +82,8 @@ def build_exchange_history(database: Database, seed: int, keep_in: Path | None,
     return history
 
 
-def _keys(path: Path) -> list[x.RowKey]:
-    ws = load_workbook(path, read_only=True).worksheets[0]
-    keys = []
-    for row in ws.iter_rows(min_row=HEADER_ROW + 1, values_only=True):
-        try:
-            keys.append(x.decode_row_key(row[-1]))
-        except x.BadRowKey:
-            continue
-    return keys
-
-
-def _answer(rng: random.Random, day: date) -> dict[str, object]:
+def _answer(rng: random.Random, day: date, _key: x.RowKey) -> dict[str, object]:
+    """What the agency writes on one row of its form (drawn row by row, in the sheet's order)."""
     status = rng.choices((ProgressStatus.IN_PROGRESS, ProgressStatus.DONE, ProgressStatus.NOT_STARTED), (6, 3, 1))[0]
     answer: dict[str, object] = {x.STATUS: status.label, x.REPORTED_ON: day,
                                  x.RESULT: rng.choice(RESULTS).format(n=rng.randint(2, 40))}

@@ -55,14 +55,20 @@ class ProgressService(Service):
     def record_in(self, s: Session, entry: ProgressEntry, *, expected_version: int | None = None,
                   today: date | None = None) -> int:
         """`record` inside a caller's transaction (the exchange import applies many rows at once)."""
+        return self.write_in(s, entry, expected_version=expected_version, today=today).id
+
+    def write_in(self, s: Session, entry: ProgressEntry, *, expected_version: int | None = None,
+                 today: date | None = None) -> ProgressUpdate:
+        """`record_in`, returning the row written: a caller writing many keeps them in the
+        session (its identity map holds rows weakly) instead of reading each one back."""
         entry = _validated(entry, today or date.today())
         self.require(Permission.RECORD_PROGRESS, s, agency_id=entry.agency_id)
         node = self.get(s, PlanNode, entry.node_id)
+        self.lock_for_write(s)  # first: the period's approval is then read under the lock
         self.require_open_period(s, node.plan_id, entry.period)
         if node.kind != "task":
             raise InputError("Chỉ ghi tiến độ cho mục là nhiệm vụ.")
         self.get(s, Agency, entry.agency_id)
-        self.lock_for_write(s)
         row = s.scalar(select(ProgressUpdate).where(
             ProgressUpdate.node_id == entry.node_id, ProgressUpdate.agency_id == entry.agency_id,
             ProgressUpdate.period == entry.period))
@@ -86,7 +92,7 @@ class ProgressService(Service):
             row.entered_by = self.user
             row.entered_at = utc_now()  # always changes: every write raises the version by one
             s.flush()
-        return row.id
+        return row
 
     def current(self, node_id: int, agency_id: int, period: str) -> ProgressView | None:
         """The stored update for the triple (with its version), or None."""

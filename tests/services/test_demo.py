@@ -4,6 +4,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import sqlite3
 from collections import Counter
 from contextlib import redirect_stdout
 from datetime import date
@@ -17,6 +18,7 @@ from app.domain.task_state import TaskState
 from app.errors import InputError
 from app.models import ProgressUpdate
 from app.models.database import open_database
+from app.models.exchange import IDENTITY_KEY
 from app.resources import resource_path
 from app.services import Services
 from app.services.demo import SEED, build_demo
@@ -162,3 +164,43 @@ def test_demo_has_an_exchange_history_with_late_missing_and_conflicts(demo_db: P
         assert counts["unchanged"] > 100 and counts["conflict"] == 2 and counts["refused"] == 1
     finally:
         database.dispose()
+
+
+# What build_demo(path) stores, before the demo's speed-up (session 9): rows per table and a digest of every
+# value that does not depend on the clock or on chance (timestamps, file ids and hashes, the database identity).
+# A deliberate change to the demo or to how the sample plans are read changes it: the failure prints the new one.
+DEMO_COUNTS = {
+    "agencies": 149, "agency_aliases": 418, "agency_group_aliases": 72, "agency_group_members": 194,
+    "agency_groups": 43, "agency_reports": 2625, "alembic_version": 1, "assignments": 387, "audit_log": 2037,
+    "deadlines": 69, "exchange_entries": 1159, "exchange_files": 117, "measurements": 160, "office_settings": 1,
+    "period_approvals": 0, "plan_bases": 6, "plan_nodes": 304, "plan_reporting_rules": 8, "plans": 5,
+    "progress_updates": 19763, "report_snapshots": 0, "source_documents": 6, "targets": 42, "user_agencies": 0,
+    "users": 0,
+}
+DEMO_DIGEST = "2247e06b346f4af4570a1dbabd35370bee6dcdb6327b906d100f929d9cca8b8f"
+VARYING = {"created_at", "at", "entered_at", "file_id", "saved_at", "sha256"}
+
+
+def _fingerprint(path: Path) -> tuple[dict[str, int], str]:
+    """Rows per table, and a digest of the tables' rows in insertion order without the VARYING columns."""
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        counts, digest = {}, hashlib.sha256()
+        for (table,) in con.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"):
+            kept = [row[1] for row in con.execute(f'PRAGMA table_info("{table}")') if row[1] not in VARYING]
+            names = ", ".join(f'"{c}"' for c in kept)
+            rows = con.execute(f'SELECT {names} FROM "{table}" ORDER BY rowid').fetchall()
+            if table == "office_settings":  # the database identity is a random UUID
+                rows = [r for r in rows if r[kept.index("key")] != IDENTITY_KEY]
+            counts[table] = len(rows)
+            digest.update(repr((table, kept, rows)).encode())
+        return counts, digest.hexdigest()
+    finally:
+        con.close()
+
+
+def test_demo_content_is_what_it_was(demo_db: Path) -> None:
+    """The demo's speed-up changed how it writes, not what: same rows, same values, same ids."""
+    counts, digest = _fingerprint(demo_db)
+    assert counts == DEMO_COUNTS
+    assert digest == DEMO_DIGEST, digest

@@ -34,7 +34,7 @@ from app.outputs import check_output, check_output_folder
 from app.services.base import Service
 from app.services.exchange.export import plan_workbooks
 from app.services.exchange.identity import database_identity
-from app.services.exchange.review import FileReview, Outcome, RowReview, file_day, review_row
+from app.services.exchange.review import FileReview, Outcome, RowReview, StoredEntries, file_day, review_row
 from app.services.progress import ProgressService
 
 SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".xltx")
@@ -124,13 +124,13 @@ class ExchangeService(Service):
         day = today or dt.date.today()
         with self.db.session() as s:
             identity = database_identity(s, create=False)
-            held: dict[object, list[Any]] = {}
+            held: dict[object, Any] = {}
             reviews = [self._review_file(s, path, identity, day, held) for path in paths]
             s.rollback()
             return reviews
 
     def _review_file(self, s: Any, path: Path, identity: str | None, day: dt.date,
-                     held: dict[object, list[Any]]) -> FileReview:
+                     held: dict[object, Any]) -> FileReview:
         review = FileReview(str(path))
         try:
             book = read_exchange_workbook(_read_bytes(path))
@@ -163,10 +163,10 @@ class ExchangeService(Service):
             review.error = exc.message
             return review
         when = file_day(book.saved_at, day)
-        _anchor(s, review, held)
+        known = _anchor(s, review, held)
         seen: dict[int, int] = {}
         for row in book.rows:
-            reviewed = review_row(s, review, identity, row, when)
+            reviewed = review_row(s, review, identity, row, when, known)
             if reviewed.node_id is not None and reviewed.outcome is not Outcome.REFUSED:
                 if reviewed.node_id in seen:
                     reviewed.outcome, reviewed.selected = Outcome.REFUSED, False
@@ -188,25 +188,25 @@ class ExchangeService(Service):
             ordered = sorted((r for r in reviews if not r.error and identity), key=_file_order)
             for review in ordered:  # every file's agency before the first row is written
                 self.require(Permission.IMPORT_EXCHANGE, s, agency_id=review.agency_id)
-            held: dict[object, list[Any]] = {}
+            held: dict[object, Any] = {}
             for review in ordered:
                 assert identity is not None and review.agency_id is not None
                 # One flush per file, not per row: the rows of one file never share a task
                 # (duplicates are refused in review), and the next file sees this one's writes.
-                _anchor(s, review, held)
+                known = _anchor(s, review, held)
                 with s.no_autoflush:
-                    pending = [self._write(s, progress, review, now, day)
-                               for now in self._still_wanted(s, review, identity, day, result)]
+                    pending = [self._write(s, progress, review, now, day, known)
+                               for now in self._still_wanted(s, review, identity, day, result, known)]
                 s.flush()
-                for progress_id, before, before_import in pending:
-                    version = s.get(ProgressUpdate, progress_id).version  # type: ignore[union-attr]
-                    mark = s.get(ExchangeEntry, progress_id)
+                for written in pending:
+                    version, mark = written.row.version, written.mark
                     if mark is None:
-                        s.add(ExchangeEntry(progress_id=progress_id, version=version, file_id=review.file_id,
+                        s.add(ExchangeEntry(progress_id=written.row.id, version=version, file_id=review.file_id,
                                             saved_at=review.saved_at))
                     else:
                         mark.version, mark.file_id, mark.saved_at = version, review.file_id, review.saved_at
-                    result.entries.append(AppliedEntry(progress_id, version, before, before_import))
+                    result.entries.append(AppliedEntry(written.row.id, version, written.before,
+                                                       written.before_import))
                 record = ExchangeFile(direction="import", file_id=review.file_id, plan_id=review.plan_id,
                                       agency_id=review.agency_id, period=review.period,
                                       file_name=Path(review.path).name[:300], sha256=review.sha256,
@@ -218,14 +218,14 @@ class ExchangeService(Service):
 
     @staticmethod
     def _still_wanted(s: Any, review: FileReview, identity: str, day: dt.date,
-                      result: ApplyResult) -> list[RowReview]:
+                      result: ApplyResult, known: StoredEntries) -> list[RowReview]:
         """The selected rows, judged again against the database as it is now (an earlier file of
         this apply, or a desk edit since the preview, may have changed the answer)."""
         out = []
         for planned in review.rows:
             if not planned.selected or planned.source is None:
                 continue
-            now = review_row(s, review, identity, planned.source, file_day(review.saved_at, day))
+            now = review_row(s, review, identity, planned.source, file_day(review.saved_at, day), known)
             if now.outcome in (Outcome.NEW, Outcome.CHANGED) or (
                     now.outcome is Outcome.CONFLICT and planned.outcome is Outcome.CONFLICT):
                 result.counts[now.outcome.value] += 1
@@ -233,20 +233,20 @@ class ExchangeService(Service):
         return out
 
     def _write(self, s: Any, progress: ProgressService, review: FileReview, row: RowReview,
-               day: dt.date) -> tuple[int, dict[str, Any] | None, tuple[bool, int, str, dt.datetime | None] | None]:
+               day: dt.date, known: StoredEntries) -> _Written:
         """Write one row through the progress service; what it was before, for undo."""
         assert review.agency_id is not None
         existing = s.get(ProgressUpdate, row.stored_id) if row.stored_id is not None else None
         before = {f: getattr(existing, f) for f in _FIELDS} if existing is not None else None
-        mark = s.get(ExchangeEntry, existing.id) if existing is not None else None
+        mark = known.marks.get(existing.id) if existing is not None else None  # a new entry has none
         before_import = None
         if mark is not None and existing is not None:
             before_import = (mark.version == existing.version, mark.version, mark.file_id, mark.saved_at)
         # The row was judged against this version: a write in between is a ConflictError, not an overwrite.
-        progress_id = progress.record_in(s, row.entry(review.agency_id, review.period),
-                                         expected_version=existing.version if existing is not None else None,
-                                         today=day)
-        return progress_id, before, before_import
+        written = progress.write_in(s, row.entry(review.agency_id, review.period),
+                                    expected_version=existing.version if existing is not None else None,
+                                    today=day)
+        return _Written(written, mark, before, before_import)
 
     # -- undo ---------------------------------------------------------------------------------
     def undo(self, result: ApplyResult) -> None:
@@ -280,21 +280,29 @@ class ExchangeService(Service):
                     s.delete(record)
 
 
-def _anchor(s: Any, review: FileReview, held: dict[object, list[Any]]) -> None:
+@dataclass(frozen=True)
+class _Written:
+    """One row an apply wrote, held until its import mark is set: the entry and its mark (None:
+    it has none yet), and what undo needs."""
+
+    row: ProgressUpdate
+    mark: ExchangeEntry | None
+    before: dict[str, Any] | None
+    before_import: tuple[bool, int, str, dt.datetime | None] | None
+
+
+def _anchor(s: Any, review: FileReview, held: dict[object, Any]) -> StoredEntries:
     """Load the plan's tasks (once per plan), the file's agency, its entries and import marks,
     and hold them in `held` for the whole session: the identity map is weak, so without a
     reference each row's lookups would go back to the database (they dominated an apply of
-    2,000 rows)."""
+    2,000 rows). The entries and marks are returned for the file's rows to look up."""
     if ("plan", review.plan_id) not in held:
         held[("plan", review.plan_id)] = list(s.scalars(select(PlanNode).where(
             PlanNode.plan_id == review.plan_id, PlanNode.kind == "task")))
-    rows: list[Any] = [s.get(Agency, review.agency_id)]
-    entries = select(ProgressUpdate).where(ProgressUpdate.agency_id == review.agency_id,
-                                           ProgressUpdate.period == review.period)
-    rows += s.scalars(entries)
-    rows += s.scalars(select(ExchangeEntry).where(ExchangeEntry.progress_id.in_(
-        entries.with_only_columns(ProgressUpdate.id).scalar_subquery())))
-    held[("file", review.path)] = rows
+    assert review.agency_id is not None
+    known = StoredEntries.read(s, review.agency_id, review.period)
+    held[("file", review.path)] = (s.get(Agency, review.agency_id), known)
+    return known
 
 
 def _file_order(review: FileReview) -> tuple[int, str, dt.datetime, str]:

@@ -131,8 +131,31 @@ def file_day(saved_at: dt.datetime | None, today: dt.date) -> dt.date:
     return saved_at.date() if saved_at else today
 
 
-def review_row(s: Session, review: FileReview, identity: str, row: ReadRow, day: dt.date) -> RowReview:
-    """The outcome of one row against the database as it is in `s` (see the module docstring)."""
+@dataclass(frozen=True)
+class StoredEntries:
+    """The stored entries of one agency and period (by task) and their import marks (by entry),
+    read in one go for a file's rows instead of one query per row and per mark. Valid while
+    nothing of that agency and period is written: read again after each file an apply writes."""
+
+    agency_id: int
+    period: str
+    entries: dict[int, ProgressUpdate]
+    marks: dict[int, ExchangeEntry]
+
+    @classmethod
+    def read(cls, s: Session, agency_id: int, period: str) -> StoredEntries:
+        """The entries and marks as they are in `s` now."""
+        query = select(ProgressUpdate).where(ProgressUpdate.agency_id == agency_id, ProgressUpdate.period == period)
+        entries = {row.node_id: row for row in s.scalars(query)}
+        marks = s.scalars(select(ExchangeEntry).where(ExchangeEntry.progress_id.in_(
+            query.with_only_columns(ProgressUpdate.id).scalar_subquery())))
+        return cls(agency_id, period, entries, {mark.progress_id: mark for mark in marks})
+
+
+def review_row(s: Session, review: FileReview, identity: str, row: ReadRow, day: dt.date,
+               known: StoredEntries | None = None) -> RowReview:
+    """The outcome of one row against the database as it is in `s` (see the module docstring);
+    `known`: the file's agency and period's entries, read beforehand."""
     out = RowReview(row.line, Outcome.REFUSED, source=row)
     key = row.key
     if key is None:
@@ -156,9 +179,12 @@ def review_row(s: Session, review: FileReview, identity: str, row: ReadRow, day:
     out.incoming = incoming
     if row.notes and not (row.status is ProgressStatus.DONE and incoming.percent == 100):  # done is 100% anyway
         out.note = "; ".join(row.notes)
-    stored = s.scalar(select(ProgressUpdate).where(ProgressUpdate.node_id == key.node_id,
-                                                   ProgressUpdate.agency_id == key.agency_id,
-                                                   ProgressUpdate.period == key.period))
+    if known is not None and (known.agency_id, known.period) == (key.agency_id, key.period):
+        stored = known.entries.get(key.node_id)
+    else:
+        stored = s.scalar(select(ProgressUpdate).where(ProgressUpdate.node_id == key.node_id,
+                                                       ProgressUpdate.agency_id == key.agency_id,
+                                                       ProgressUpdate.period == key.period))
     if stored is None:
         out.outcome = Outcome.NEW
         return _selected(out)
@@ -166,7 +192,8 @@ def review_row(s: Session, review: FileReview, identity: str, row: ReadRow, day:
     if out.stored == incoming:
         out.outcome = Outcome.UNCHANGED
         return out
-    imported = s.get(ExchangeEntry, stored.id)
+    imported = known.marks.get(stored.id) if known is not None and known.entries.get(key.node_id) is stored \
+        else s.get(ExchangeEntry, stored.id)
     if imported is not None and imported.version == stored.version:
         if (incoming.reported_on, review.saved_at or dt.datetime.min) < (
                 stored.reported_on, imported.saved_at or dt.datetime.min):
