@@ -97,8 +97,10 @@ def drop_artefacts(lines: list[Line | T], *, repeats: bool = True) -> list[Line 
     for index, line in enumerate(filled):
         if counts[line.text] >= 3:
             positions.setdefault(line.text, []).append(index)
+    titled = _titled_elsewhere(filled)
     spread = {text for text, where in positions.items()
-              if min(b - a for a, b in zip(where, where[1:], strict=False)) >= MIN_PAGE_GAP}
+              if min(b - a for a, b in zip(where, where[1:], strict=False)) >= MIN_PAGE_GAP
+              and _fold(text) not in titled}
     furniture = _beside_page_numbers(filled, counts) if repeats else set()
     out: list[Line | T] = []
     above: Line | None = None  # the line right above, when no blank line or table came between
@@ -122,6 +124,24 @@ def drop_artefacts(lines: list[Line | T], *, repeats: bool = True) -> list[Line 
             continue
         out.append(item)
     return out
+
+
+def _titled_elsewhere(filled: list[Line]) -> set[str]:
+    """Words the document prints under an outline label somewhere (`II. NỘI DUNG, TRÌNH TỰ, THỦ TỤC`).
+
+    A section title that repeats in every part of a document (`Thành phần hội nghị`, `Nhiệm vụ`) keeps
+    its number in one part at least, where a page's running header never carries one: the same words
+    printed bare elsewhere are that section's title with its number lost, not page furniture."""
+    out = set()
+    for line in filled:
+        label = LIST_ITEM.match(line.text)
+        if label and label.group(0).strip() not in "-+•*–—·▪●○◦►✓o":
+            out.add(_fold(line.text[label.end():]))
+    return out
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.rstrip(" :.").split()).casefold()
 
 
 def _beside_page_numbers(filled: list[Line], counts: Counter[str]) -> set[str]:
