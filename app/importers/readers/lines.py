@@ -89,7 +89,8 @@ def drop_artefacts(lines: list[Line | T], *, repeats: bool = True) -> list[Line 
     every item. Otherwise a repeated line is dropped only when it cannot be plan content: no outline label, no colon
     (`Thời gian thực hiện: Thường xuyên` repeats legitimately), at most ten words, and its
     repeats are pages apart (never closer than `MIN_PAGE_GAP` lines) — a table flattened to text
-    repeats `Sở Nội vụ` or `Thường xuyên` every few lines, a running header once a page.
+    repeats `Sở Nội vụ` or `Thường xuyên` every few lines, a running header once a page. A section title
+    repeated in each part (numbered in one of them, or opening a numbered list each time) is kept.
     """
     counts = Counter(line.text for line in lines if isinstance(line, Line) and line.text)
     positions: dict[str, list[int]] = {}
@@ -100,7 +101,7 @@ def drop_artefacts(lines: list[Line | T], *, repeats: bool = True) -> list[Line 
     titled = _titled_elsewhere(filled)
     spread = {text for text, where in positions.items()
               if min(b - a for a, b in zip(where, where[1:], strict=False)) >= MIN_PAGE_GAP
-              and _fold(text) not in titled}
+              and _fold(text) not in titled and not _opens_numbered_blocks(filled, where)}
     furniture = _beside_page_numbers(filled, counts) if repeats else set()
     out: list[Line | T] = []
     above: Line | None = None  # the line right above, when no blank line or table came between
@@ -138,6 +139,17 @@ def _titled_elsewhere(filled: list[Line]) -> set[str]:
         if label and label.group(0).strip() not in "-+•*–—·▪●○◦►✓o":
             out.add(_fold(line.text[label.end():]))
     return out
+
+
+# the first label of a numbered list (`1.`, `a)`, `I.`, `(1)`): a list that starts here
+_FIRST_LABEL = re.compile(r"^(?:(?:1|I|a)\s*[.)/]|\((?:1|a)\))\s")
+
+
+def _opens_numbered_blocks(filled: list[Line], where: list[int]) -> bool:
+    """Is every repeat of a line followed by the first item of a list (`1.`, `a)`)? A section title opens
+    its numbered block each time it repeats; a running header falls wherever the page breaks, among
+    items numbered anyhow."""
+    return all(i + 1 < len(filled) and _FIRST_LABEL.match(filled[i + 1].text) for i in where)
 
 
 def _fold(text: str) -> str:

@@ -39,3 +39,17 @@ def test_a_dash_item_repeating_the_words_does_not_make_them_a_title() -> None:
     lines = ["- Công báo tỉnh", *_part("Công báo tỉnh", 1, "Ghi chú."), *_part("Công báo tỉnh", 2, "Ghi chú hai."),
              *_part("Công báo tỉnh", 3, "Ghi chú ba.")]
     assert _texts(lines).count("Công báo tỉnh") == 0
+
+
+def test_a_bare_title_that_opens_a_numbered_list_each_time_stays() -> None:
+    lines = []
+    for n in range(1, 5):
+        lines += [f"PHẦN {n}", "Nhiệm vụ", *[f"{k}. Sở số {k} thực hiện nội dung của phần {n}." for k in range(1, 9)]]
+    assert _texts(lines).count("Nhiệm vụ") == 4
+
+
+def test_a_header_printed_above_items_numbered_anyhow_is_still_dropped() -> None:
+    lines = []
+    for n in range(1, 5):
+        lines += ["Nhiệm vụ", *[f"{k}. Sở số {k} thực hiện nội dung của phần {n}." for k in range(n, n + 8)]]
+    assert "Nhiệm vụ" not in _texts(lines)
