@@ -10,6 +10,7 @@ import pytest
 
 from app.importers.extract import extract_plan
 from app.importers.extract.assignments import from_text
+from app.importers.extract.mention_lists import split_mentions
 from app.importers.extract.mention_phrase import take_phrase
 from app.importers.extract.obliged import obliged_person
 from app.importers.readers.textfile import parse_text
@@ -69,3 +70,16 @@ def test_a_dated_duty_of_candidates_becomes_their_task() -> None:
     leads = [t["lead"] for t in plan["tasks"]]
     assert ["Người ứng cử đại biểu Hội đồng nhân dân xã"] in leads
     assert ["Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam cấp tổ chức hội nghị hiệp thương"] in leads
+
+
+@pytest.mark.parametrize(("text", "mentions"), [
+    # the heads of a kind of body, then more kinds they head: one group
+    ("Thủ trưởng các cơ quan, đơn vị thuộc tỉnh", ["Thủ trưởng các cơ quan, đơn vị thuộc tỉnh"]),
+    ("Thủ trưởng các sở, ban, ngành, đoàn thể cấp tỉnh", ["Thủ trưởng các sở, ban, ngành, đoàn thể cấp tỉnh"]),
+    # a body named, or a post of another body, after it: another mention
+    ("Thủ trưởng các cơ quan, Sở Nội vụ", ["Thủ trưởng các cơ quan", "Sở Nội vụ"]),
+    ("Thủ trưởng các sở, ban, ngành, Chủ tịch UBND các huyện", ["Thủ trưởng các sở, ban, ngành",
+                                                               "Chủ tịch UBND các huyện"]),
+])
+def test_the_heads_of_kinds_of_body_are_one_group(text: str, mentions: list[str]) -> None:
+    assert split_mentions(text) == mentions
