@@ -12,6 +12,8 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from typing import TypeVar
 
+from app.importers.readers.repeats import opens_paragraph, section_titles
+
 # A site name never belongs to a plan; removed wherever it stands as a word.
 SITE_NAMES = re.compile(
     r"(?<![\w.])(?:www\.)?(?:LuatVietnam|ThuVienPhapLuat|luatvietnam\.vn|thuvienphapluat\.vn|"
@@ -90,7 +92,7 @@ def drop_artefacts(lines: list[Line | T], *, repeats: bool = True) -> list[Line 
     (`Thời gian thực hiện: Thường xuyên` repeats legitimately), at most ten words, and its
     repeats are pages apart (never closer than `MIN_PAGE_GAP` lines) — a table flattened to text
     repeats `Sở Nội vụ` or `Thường xuyên` every few lines, a running header once a page. A section title
-    repeated in each part (numbered in one of them, or opening a numbered list each time) is kept.
+    repeated in each part, or the first line of a repeated paragraph, is kept (`readers.repeats`).
     """
     counts = Counter(line.text for line in lines if isinstance(line, Line) and line.text)
     positions: dict[str, list[int]] = {}
@@ -98,14 +100,13 @@ def drop_artefacts(lines: list[Line | T], *, repeats: bool = True) -> list[Line 
     for index, line in enumerate(filled):
         if counts[line.text] >= 3:
             positions.setdefault(line.text, []).append(index)
-    titled = _titled_elsewhere(filled)
+    titles = section_titles(filled, positions, LIST_ITEM)
     spread = {text for text, where in positions.items()
-              if min(b - a for a, b in zip(where, where[1:], strict=False)) >= MIN_PAGE_GAP
-              and _fold(text) not in titled and not _opens_numbered_blocks(filled, where)}
+              if min(b - a for a, b in zip(where, where[1:], strict=False)) >= MIN_PAGE_GAP and text not in titles}
     furniture = _beside_page_numbers(filled, counts) if repeats else set()
     out: list[Line | T] = []
     above: Line | None = None  # the line right above, when no blank line or table came between
-    for item in lines:
+    for pos, item in enumerate(lines):
         if not isinstance(item, Line):
             out.append(item)
             above = None
@@ -116,44 +117,17 @@ def drop_artefacts(lines: list[Line | T], *, repeats: bool = True) -> list[Line 
             above = None
             continue
         continues = above is not None and not SENTENCE_END.search(above.text) and not LIST_ITEM.match(text)
+        above_text = above.text if above is not None else None
         above = item
         if PAGE_NUMBER.match(text) and not continues:
             continue
-        if repeats and text in spread and _could_be_running_header(text) and not continues:
+        if repeats and text in spread and _could_be_running_header(text) and not continues \
+                and not opens_paragraph(above_text, text, lines[pos + 1] if pos + 1 < len(lines) else None):
             continue
         if text in furniture:  # a running header, even where it cuts a sentence
             continue
         out.append(item)
     return out
-
-
-def _titled_elsewhere(filled: list[Line]) -> set[str]:
-    """Words the document prints under an outline label somewhere (`II. NỘI DUNG, TRÌNH TỰ, THỦ TỤC`).
-
-    A section title that repeats in every part of a document (`Thành phần hội nghị`, `Nhiệm vụ`) keeps
-    its number in one part at least, where a page's running header never carries one: the same words
-    printed bare elsewhere are that section's title with its number lost, not page furniture."""
-    out = set()
-    for line in filled:
-        label = LIST_ITEM.match(line.text)
-        if label and label.group(0).strip() not in "-+•*–—·▪●○◦►✓o":
-            out.add(_fold(line.text[label.end():]))
-    return out
-
-
-# the first label of a numbered list (`1.`, `a)`, `I.`, `(1)`): a list that starts here
-_FIRST_LABEL = re.compile(r"^(?:(?:1|I|a)\s*[.)/]|\((?:1|a)\))\s")
-
-
-def _opens_numbered_blocks(filled: list[Line], where: list[int]) -> bool:
-    """Is every repeat of a line followed by the first item of a list (`1.`, `a)`)? A section title opens
-    its numbered block each time it repeats; a running header falls wherever the page breaks, among
-    items numbered anyhow."""
-    return all(i + 1 < len(filled) and _FIRST_LABEL.match(filled[i + 1].text) for i in where)
-
-
-def _fold(text: str) -> str:
-    return " ".join(text.rstrip(" :.").split()).casefold()
 
 
 def _beside_page_numbers(filled: list[Line], counts: Counter[str]) -> set[str]:

@@ -53,3 +53,18 @@ def test_a_header_printed_above_items_numbered_anyhow_is_still_dropped() -> None
     for n in range(1, 5):
         lines += ["Nhiệm vụ", *[f"{k}. Sở số {k} thực hiện nội dung của phần {n}." for k in range(n, n + 8)]]
     assert "Nhiệm vụ" not in _texts(lines)
+
+
+def _raw(text: str) -> list[str]:
+    blocks = read_bytes(text.encode("utf-8"), ".txt")
+    return [b.text for b in blocks if isinstance(b, Paragraph)]
+
+
+def test_the_first_line_of_a_paragraph_repeated_under_several_items_stays() -> None:
+    parts = []
+    for n in range(1, 5):
+        parts.append(f"{n}.{n}. Đối tượng thực hiện:\n\nCơ quan chuyên môn cấp xã\nnơi xảy ra sự cố lập hồ sơ.\n\n"
+                     + "\n\n".join(f"Nội dung {k} của thủ tục {n}." for k in range(8)))
+    texts = _raw("\n\n".join(parts))
+    assert texts.count("Cơ quan chuyên môn cấp xã nơi xảy ra sự cố lập hồ sơ.") == 4
+
