@@ -17,6 +17,9 @@ MAIN_PREDICATE = ("có trách nhiệm", "chịu trách nhiệm", "khẩn trươn
                   "tích cực", "nghiêm túc", "kịp thời", "trong phạm vi", "theo chức năng")
 _PICKED = re.compile(r"^được (?:giao|phân công)\b")
 _GENERIC = ("cơ quan", "đơn vị", "sở", "ngành", "ban")
+# the acts that tell one level of a body from another (`cấp tổ chức hội nghị`, `cấp ban hành quyết định`); other
+# verbs after `cấp` make it the verb grant (`Sở Tài chính cấp bổ sung kinh phí`)
+_WHICH_LEVEL = re.compile(r"^(?:tổ chức|triệu tập|ban hành|quản lý|ra quyết định)\b")
 
 
 def _proper_name(out: list[str]) -> bool:
@@ -47,7 +50,7 @@ def level_clause(words: list[str], i: int, out: list[str], starts_predicate: Cal
     holding the conference) and runs to the next predicate (`starts_predicate`: the name walk's test of a
     predicate word). The number of words it spans, or 0."""
     if len(out) < 3 or out[-1] != "cấp" or not any(w[:1].isupper() for w in out[1:-1]) \
-            or out[-2].lower() in ("các", "cùng", "mọi", "từng") or not starts_predicate(" ".join(words[i:]).lower()):
+            or out[-2].lower() in ("các", "cùng", "mọi", "từng") or not _WHICH_LEVEL.match(" ".join(words[i:i + 2])):
         return 0
     for j in range(i + 2, min(len(words), i + 8)):
         if re.search(r"[.;:,()]", words[j - 1]):

@@ -83,3 +83,8 @@ def test_a_dated_duty_of_candidates_becomes_their_task() -> None:
 ])
 def test_the_heads_of_kinds_of_body_are_one_group(text: str, mentions: list[str]) -> None:
     assert split_mentions(text) == mentions
+
+
+def test_cap_before_another_verb_takes_no_clause() -> None:
+    # `cấp` here is the verb grant: what is granted is no part of the name
+    assert "bổ sung" not in take_phrase("Sở Tài chính cấp bổ sung kinh phí cho đơn vị thực hiện.")
