@@ -14,7 +14,7 @@ from app.importers.extract.mention_heads import PRIVATE_HEADS, head_at, holds_po
 from app.importers.extract.mention_lists import split_mentions
 from app.importers.extract.mention_phrase import starts_predicate, take_phrase
 from app.importers.extract.obliged import obliged_person
-from app.importers.extract.partners import partner_of_other
+from app.importers.extract.partners import partner_of_other, same_group
 from app.importers.extract.textutil import cap_first, sentences
 
 _BODY = r"(?:Cơ quan|Đơn vị)(?:\s*(?:,|/|và)\s*(?:cơ quan|đơn vị))?"  # `Cơ quan, đơn vị`, `Cơ quan/đơn vị`
@@ -387,7 +387,7 @@ def from_text(text: str, inherited: Assignment | None = None) -> Assignment:
     if not result.lead and not (inherited and inherited.lead):
         result.lead = clause_subjects(text) or obliged_person(first)
     result.support = find_support(text)
-    result.support = [s for s in result.support if s not in result.lead]
+    result.support = [s for s in result.support if not same_group(s, result.lead)]
     return result
 
 

@@ -88,3 +88,11 @@ def test_the_heads_of_kinds_of_body_are_one_group(text: str, mentions: list[str]
 def test_cap_before_another_verb_takes_no_clause() -> None:
     # `cấp` here is the verb grant: what is granted is no part of the name
     assert "bổ sung" not in take_phrase("Sở Tài chính cấp bổ sung kinh phí cho đơn vị thực hiện.")
+
+
+def test_a_group_named_again_as_its_own_partner_is_no_partner() -> None:
+    said = from_text("Các thành viên khác trong tiểu ban chủ động phối hợp với các thành viên khác trong tiểu ban "
+                     "thông tin, tuyên truyền triển khai các nhiệm vụ có liên quan.")
+    assert said.lead == ["Các thành viên khác trong tiểu ban"]
+    assert said.support == []
+    assert from_text("Sở Nội vụ chủ trì, phối hợp với Sở Tài chính triển khai.").support == ["Sở Tài chính"]
