@@ -24,8 +24,8 @@ DOCUMENTS = documents(REAL2)
 # figures reached on the first twelve documents (per-document mean, as the shared scorer), less a margin
 # (session 5 structure: 0.954/0.934/0.941/0.928/0.936/1.000; session 6 leadsup 0.958/0.935/0.936/0.935/0.931;
 # session 7 actors 0.966/0.936/0.962/0.937/0.932; deadlines3 0.962/0.940/0.932/0.931/0.946; both merged
-# 0.970/0.940/0.958/0.934/0.947)
-TWELVE_FLOORS = {"recall": 0.96, "precision": 0.925, "lead": 0.96, "support": 0.92, "deadline": 0.935,
+# 0.970/0.940/0.958/0.934/0.947; session 9 leads: support 0.951, a group named again as its own partner)
+TWELVE_FLOORS = {"recall": 0.96, "precision": 0.925, "lead": 0.96, "support": 0.94, "deadline": 0.935,
                  "header": 0.98}
 # the two documents spent from real4 in session 7 (tests/fixtures/real4/README.md)
 SPENT = ("45566926c4cf93ee", "dbbae835c49bf497")
@@ -35,8 +35,9 @@ SPENT8 = ("997dae6b99cea1fd",)
 # 0.963/0.869/0.806/0.872/0.868/1.000, after 0.964/0.944/0.874/0.872/0.867/1.000; with actors and deadlines3
 # merged 0.974/0.949/0.893/0.871/0.881; session 8 inherit 0.974/0.949/0.904/0.871/0.881, the first twelve lead
 # 0.971; the indicator annex has no task, so its lead, support and deadline are 0
-# by the scorer's definition and cost the fourteen's mean 0.07 each whatever the importer does)
-FLOORS = {"recall": 0.96, "precision": 0.935, "lead": 0.895, "support": 0.86, "deadline": 0.865, "header": 0.98}
+# by the scorer's definition and cost the fourteen's mean 0.07 each whatever the importer does; session 9 leads
+# 0.974/0.952/0.904/0.886/0.881)
+FLOORS = {"recall": 0.96, "precision": 0.94, "lead": 0.895, "support": 0.875, "deadline": 0.865, "header": 0.98}
 # documents whose failure the session fixed, each held to what it reached (less a margin)
 PER_DOCUMENT = {
     "8689cafda4051690": {"lead": 0.90, "recall": 0.95},   # `a) Tổ đảng ở Thường trực Ủy ban ...` headings
@@ -45,7 +46,8 @@ PER_DOCUMENT = {
     # session 7: `ngay sau khi tổ chức hội nghị 01 ngày` is the item's own event, over its block's date
     "2069bdd980825270": {"recall": 0.95, "precision": 0.87, "deadline": 0.99, "lead": 0.93},
     "35e4e5f84e96e332": {"recall": 0.45, "precision": 0.75},  # items carrying their own time field (duty level)
-    "41948a0a051ddfcb": {"recall": 0.95, "precision": 0.95},  # `Đồng chí …:` members; propaganda messages/forms
+    "41948a0a051ddfcb": {"recall": 0.95, "precision": 0.95,  # `Đồng chí …:` members; propaganda messages/forms
+                         "support": 0.99},  # session 9: the members' `phối hợp với các thành viên khác …` no partner
     "056e907e1eeb0fb2": {"precision": 0.88, "deadline": 0.99},  # procedure steps; `vào ngày ...`
     # `Khách mời:`; `... trong khoảng từ ... đến ...:`; a dash over `+` steps that name no actor nor deadline
     # session 6 leadsup: `IV/2 … thì cơ quan, tổ chức, đơn vị giới thiệu người ứng cử có trách nhiệm …` is now
@@ -65,8 +67,10 @@ PER_DOCUMENT = {
     # session 8 spendguide: the provincial guidance moved from real4; its first run (main 0181b2f to b8cfc3e)
     # 0.532/0.610/0.760/0.840/0.280; after step headings, lone labels of a lost numbering, procedure steps,
     # dated steps and the subject after a fronted time 1.000/0.904/0.702/0.894/0.936 — floors that, less a margin
-    # (lead stays below its first run: 22 more tasks found, most of them led by a qualified group or a person)
-    "997dae6b99cea1fd": {"recall": 0.97, "precision": 0.87, "lead": 0.67, "support": 0.86, "deadline": 0.90},
+    # (lead stays below its first run: 22 more tasks found, most of them led by a qualified group or a person);
+    # session 9 leads: section titles repeated bare kept (precision 0.959), `… cấp tổ chức hội nghị hiệp thương`
+    # and `Chậm nhất …, người ứng cử phải …` leads (lead 0.872)
+    "997dae6b99cea1fd": {"recall": 0.97, "precision": 0.94, "lead": 0.85, "support": 0.86, "deadline": 0.90},
 }
 
 

@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from app.importers.extract.mention_heads import PRIVATE_HEADS, head_at, holds_post, private_body
 from app.importers.extract.mention_lists import split_mentions
 from app.importers.extract.mention_phrase import starts_predicate, take_phrase
-from app.importers.extract.partners import partner_of_other
+from app.importers.extract.obliged import obliged_person
+from app.importers.extract.partners import partner_of_other, same_group
 from app.importers.extract.textutil import cap_first, sentences
 
 _BODY = r"(?:Cơ quan|Đơn vị)(?:\s*(?:,|/|và)\s*(?:cơ quan|đơn vị))?"  # `Cơ quan, đơn vị`, `Cơ quan/đơn vị`
@@ -384,9 +385,9 @@ def from_text(text: str, inherited: Assignment | None = None) -> Assignment:
         if m:
             result.lead = _mentions_at(first[m.end():])
     if not result.lead and not (inherited and inherited.lead):
-        result.lead = clause_subjects(text)
+        result.lead = clause_subjects(text) or obliged_person(first)
     result.support = find_support(text)
-    result.support = [s for s in result.support if s not in result.lead]
+    result.support = [s for s in result.support if not same_group(s, result.lead)]
     return result
 
 

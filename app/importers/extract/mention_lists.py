@@ -148,9 +148,10 @@ def _collective(mention: str) -> bool:
     return len(words) >= 2 and words[0].lower() in ("các", "những") and not any(w[:1].isupper() for w in words[1:])
 
 
-# `Thủ trưởng cơ quan ngang bộ`: the heads of a kind of body, no body named
-_HEAD_OF_KIND = re.compile(r"^(?:Bộ trưởng, )?(?:Thủ trưởng|Người đứng đầu|Lãnh đạo) (?:các )?(?:cơ quan|đơn vị)"
-                           r"(?: [a-zđà-ỹ]+)+$")
+# `Thủ trưởng cơ quan ngang bộ`, `Thủ trưởng các cơ quan`, `Thủ trưởng các sở, ban, ngành`: the heads of a kind
+# of body, no body named (the kinds listed after it, `…, đơn vị trực thuộc tỉnh`, are more bodies they head)
+_HEAD_OF_KIND = re.compile(r"^(?:Bộ trưởng, )?(?:Thủ trưởng|Người đứng đầu|Lãnh đạo) (?:các )?(?:cơ quan|đơn vị|sở|ban)"
+                           r"(?:,? [a-zđà-ỹ]+)*$")
 # `cơ quan thuộc Chính phủ`, `đơn vị trực thuộc Bộ`: a kind of body defined by whom it belongs to
 _KIND_UNDER = re.compile(r"^(?:cơ quan|đơn vị|tổ chức)(?: [a-zđà-ỹ]+)*? (?:thuộc|trực thuộc) "
                          r"[A-ZĐÀ-Ỹ]\w*(?: \w+){0,3}$")

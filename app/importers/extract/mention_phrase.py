@@ -11,6 +11,7 @@ import re
 
 from app.importers.extract.agency_vocab import HEADS, VERBS
 from app.importers.extract.mention_heads import ESTABLISHMENT, PRIVATE_HEADS, head_at, holds_post
+from app.importers.extract.mention_relative import MAIN_PREDICATE, assigned_clause, level_clause
 
 
 def starts_predicate(low: str) -> bool:
@@ -127,32 +128,6 @@ def _qualifier(words: list[str], i: int, out: list[str]) -> int:
     return 0
 
 
-# What a body told to act does first: the predicate after `Các cơ quan được giao ...`.
-_MAIN_PREDICATE = ("có trách nhiệm", "chịu trách nhiệm", "khẩn trương", "chủ động", "căn cứ", "phải", "cần",
-                   "tích cực", "nghiêm túc", "kịp thời", "trong phạm vi", "theo chức năng")
-
-
-def _proper_name(out: list[str]) -> bool:
-    """Do the words taken so far hold a proper name (a capitalised word)? A kind printed with a capital
-    after the plural marker (`các Sở, ban, ngành`) names a group, not one body."""
-    return any(w[:1].isupper() and not (k and _bare(out[k - 1]) in ("các", "những") and head_at(w.strip(",")))
-               for k, w in enumerate(out) if k)
-
-
-def _assigned_clause(words: list[str], i: int, out: list[str]) -> int:
-    """`(các) cơ quan, đơn vị được giao/phân công <what>` before the main predicate: the passive clause
-    says which bodies are meant, so it belongs to the mention. The number of words it spans, or 0."""
-    if not re.match(r"^được (?:giao|phân công)\b", " ".join(words[i:i + 3]).lower()) or not out \
-            or _proper_name(out) or head_at(" ".join(out)) not in ("cơ quan", "đơn vị", "sở", "ngành", "ban"):
-        return 0
-    for j in range(i + 2, min(len(words), i + 30)):
-        if re.search(r"[.;:]$", words[j - 1]):
-            return 0
-        if " ".join(words[j:j + 3]).lower().startswith(_MAIN_PREDICATE) or (j > i + 2 and words[j] in ("để", "nhằm")):
-            return j - i  # up to the main predicate, or the purpose it is asked to work with them for
-    return 0
-
-
 def _field_of_group(words: list[str], i: int, out: list[str], rest: str) -> int:
     """`Các doanh nghiệp hoạt động trong lĩnh vực xây dựng, giao thông … trên địa bàn tỉnh`: the field
     a plural group works in belongs to its mention. The number of words it spans from i, or 0
@@ -170,7 +145,7 @@ def _field_of_group(words: list[str], i: int, out: list[str], rest: str) -> int:
             return j - i if closed else n
         if re.search(r"[.;:]$", words[j - 1]):
             return n
-        if " ".join(words[j:j + 3]).lower().startswith((*_MAIN_PREDICATE, "chủ trì", "phối hợp")):
+        if " ".join(words[j:j + 3]).lower().startswith((*MAIN_PREDICATE, "chủ trì", "phối hợp")):
             return j - i
     return n
 
@@ -313,7 +288,7 @@ def take_phrase(text: str, max_words: int = 60) -> str:
                 out.extend(words[i:i + field])  # `Các doanh nghiệp hoạt động trong lĩnh vực …`: which ones
                 i += field
                 continue
-            relative = _assigned_clause(words, i, out)
+            relative = assigned_clause(words, i, out) or level_clause(words, i, out, starts_predicate)
             if relative:
                 out.extend(words[i:i + relative])  # `Các cơ quan được giao nhiệm vụ … khẩn trương …`: which bodies
                 i += relative

@@ -35,3 +35,11 @@ def partner_of_other(before: str, directed: bool = True) -> bool:
     tail = before[m.end():]
     phrase = take_phrase(tail)
     return bool(phrase) and bool(_MANNER.match(tail[len(phrase):].strip())) and not tail.rstrip().endswith(",")
+
+
+def same_group(partner: str, leads: list[str]) -> bool:
+    """Is `partner` one of the `leads`, or a lead's own group named again with more words (`Các thành viên khác
+    trong tiểu ban … phối hợp với các thành viên khác trong tiểu ban thông tin …`)? The group works among
+    itself: that is no partner of the duty."""
+    low = partner.lower()
+    return any(low == lead.lower() or low.startswith(lead.lower() + " ") for lead in leads)

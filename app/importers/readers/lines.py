@@ -12,6 +12,8 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from typing import TypeVar
 
+from app.importers.readers.repeats import opens_paragraph, section_titles
+
 # A site name never belongs to a plan; removed wherever it stands as a word.
 SITE_NAMES = re.compile(
     r"(?<![\w.])(?:www\.)?(?:LuatVietnam|ThuVienPhapLuat|luatvietnam\.vn|thuvienphapluat\.vn|"
@@ -89,7 +91,8 @@ def drop_artefacts(lines: list[Line | T], *, repeats: bool = True) -> list[Line 
     every item. Otherwise a repeated line is dropped only when it cannot be plan content: no outline label, no colon
     (`Thời gian thực hiện: Thường xuyên` repeats legitimately), at most ten words, and its
     repeats are pages apart (never closer than `MIN_PAGE_GAP` lines) — a table flattened to text
-    repeats `Sở Nội vụ` or `Thường xuyên` every few lines, a running header once a page.
+    repeats `Sở Nội vụ` or `Thường xuyên` every few lines, a running header once a page. A section title
+    repeated in each part, or the first line of a repeated paragraph, is kept (`readers.repeats`).
     """
     counts = Counter(line.text for line in lines if isinstance(line, Line) and line.text)
     positions: dict[str, list[int]] = {}
@@ -97,12 +100,13 @@ def drop_artefacts(lines: list[Line | T], *, repeats: bool = True) -> list[Line 
     for index, line in enumerate(filled):
         if counts[line.text] >= 3:
             positions.setdefault(line.text, []).append(index)
+    titles = section_titles(filled, positions, LIST_ITEM)
     spread = {text for text, where in positions.items()
-              if min(b - a for a, b in zip(where, where[1:], strict=False)) >= MIN_PAGE_GAP}
+              if min(b - a for a, b in zip(where, where[1:], strict=False)) >= MIN_PAGE_GAP and text not in titles}
     furniture = _beside_page_numbers(filled, counts) if repeats else set()
     out: list[Line | T] = []
     above: Line | None = None  # the line right above, when no blank line or table came between
-    for item in lines:
+    for pos, item in enumerate(lines):
         if not isinstance(item, Line):
             out.append(item)
             above = None
@@ -113,10 +117,12 @@ def drop_artefacts(lines: list[Line | T], *, repeats: bool = True) -> list[Line 
             above = None
             continue
         continues = above is not None and not SENTENCE_END.search(above.text) and not LIST_ITEM.match(text)
+        above_text = above.text if above is not None else None
         above = item
         if PAGE_NUMBER.match(text) and not continues:
             continue
-        if repeats and text in spread and _could_be_running_header(text) and not continues:
+        if repeats and text in spread and _could_be_running_header(text) and not continues \
+                and not opens_paragraph(above_text, text, lines[pos + 1] if pos + 1 < len(lines) else None):
             continue
         if text in furniture:  # a running header, even where it cuts a sentence
             continue
