@@ -12,6 +12,7 @@ import re
 from pathlib import Path
 
 from libreoffice import libreoffice_pdfs
+from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from app.domain.periods import Period
@@ -90,7 +91,7 @@ def _annex_rows(docx_path: Path, index: int) -> list[TableRow]:
     return rows
 
 
-def test_the_docx_keeps_the_last_rows_whole_and_with_the_note(demo_db: Database, tmp_path: Path) -> None:
+def test_the_docx_and_xlsx_keep_the_last_rows_whole_and_with_the_note(demo_db: Database, tmp_path: Path) -> None:
     """What Word reads: `w:cantSplit` and keep-with-next on the last two rows, the note a last
     row spanning the columns with no rule but the one above it."""
     from docx import Document as open_docx
@@ -99,7 +100,12 @@ def test_the_docx_keeps_the_last_rows_whole_and_with_the_note(demo_db: Database,
     service = ReportService(demo_db)
     plan = Services(demo_db).plans.find("69/KH-UBND")
     out = tmp_path / "bao-cao.docx"
-    write(service.content(ReportRequest(DocKind.PROGRESS, plan, Period.parse("2021-Q3"))), "docx", out)
+    content = service.content(ReportRequest(DocKind.PROGRESS, plan, Period.parse("2021-Q3")))
+    write(content, "docx", out)
+    write(content, "xlsx", tmp_path / "bao-cao.xlsx")  # the spreadsheet has the note under its table too
+    sheet = load_workbook(tmp_path / "bao-cao.xlsx")["Phụ lục II"]
+    assert [c.value for c in sheet[sheet.max_row] if c.value] == [AGENCY_NOTE]
+    assert sheet.cell(sheet.max_row - 1, 2).value == content.agency_rows[-1].agency
     annexes = [t._tbl for t in open_docx(str(out)).tables if t.rows[0].cells[0].text == "STT"]
     assert len(annexes) == 2
     for tbl, noted in zip(annexes, (False, True), strict=True):
