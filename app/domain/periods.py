@@ -155,6 +155,20 @@ class Period:
             return f"9 tháng năm {self.year}"
         return f"năm {self.year}"
 
+    @property
+    def short_label(self) -> str:
+        """The name in a printed table's column or a chart's axis: `Quý III/2021`, `Tháng 8/2021`,
+        `6 tháng đầu/2021`; never the code (`2021-Q3`), which a leader does not read."""
+        if self.kind is PeriodKind.MONTH:
+            return f"Tháng {self.index}/{self.year}"
+        if self.kind is PeriodKind.QUARTER:
+            return f"Quý {ROMAN_QUARTER[self.index]}/{self.year}"
+        if self.kind is PeriodKind.HALF:
+            return f"6 tháng {'đầu' if self.index == 1 else 'cuối'}/{self.year}"
+        if self.kind is PeriodKind.NINE_MONTHS:
+            return f"9 tháng/{self.year}"
+        return f"Năm {self.year}"
+
     def __str__(self) -> str:
         return self.code
 

@@ -243,6 +243,9 @@ class _Composer:
             padding_v=lay.table_padding_v,
             paragraph_space=lay.table_paragraph_space,
             widow_control=lay.widow_control,
+            note=clean(t.note) if t.note else None,
+            note_style=lay.table_note,
+            end_rows=lay.table_end_rows,
         )
 
 

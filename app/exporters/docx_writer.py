@@ -17,6 +17,7 @@ from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
 from docx.oxml.ns import qn
+from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.section import Section as DocxSection
 from docx.shared import Mm, Pt
 from docx.table import _Cell
@@ -186,19 +187,44 @@ class _DocxBuilder:
             if t.split_rows and kind is RowKind.TASK:
                 X.allow_split(tr)
             tbl.remove(tr)
+        note = copy.deepcopy(group._tr) if t.note else None
         total = len(t.rows)
         room = self._text_height * PT_PER_MM - t.row_height(2)  # pt, less a two-line header row
+        first_end = total - min(t.end_rows, total)
         for n, row in enumerate(t.rows):
             if n % _ROWS_PER_STEP == 0:
                 self.monitor.step(n, total, "Đang dựng bảng")
             tr = copy.deepcopy(templates[row.kind])
             for tc, text in zip(tr.iterchildren(qn("w:tc")), row.cells, strict=False):
                 X.set_run_text(tc.find(qn("w:p")).find(qn("w:r")), text)
-            if row.kind is RowKind.TASK and not t.split_rows and not self._fits_a_page(row.cells, t, room):
+            fits = row.kind is RowKind.GROUP or self._fits_a_page(row.cells, t, room)
+            if not fits:
                 X.allow_split(tr)
+            if n >= first_end:  # the table's last rows: whole, and over a page break together
+                if fits:
+                    X.keep_split(tr)
+                if n < total - 1 or note is not None:
+                    X.keep_row_with_next(tr)
             tbl.append(tr)
+        if note is not None and t.note:
+            self._note_row(note, t)
+            tbl.append(note)
         # LibreOffice drops a section break that directly follows a table: end with a paragraph.
         X.hairline(self.doc.add_paragraph()._p)
+
+    def _note_row(self, tr: BaseOxmlElement, t: DataTable) -> None:
+        """The group row's copy turned into the note under the table: italic, no rules but the
+        table's bottom one above it (`DataTable.note`)."""
+        tc = tr.find(qn("w:tc"))
+        X.open_cell(tc)
+        para = tc.find(qn("w:p"))
+        ppr = para.find(qn("w:pPr"))
+        for old in ppr.findall(qn("w:keepNext")):
+            ppr.remove(old)
+        run = para.find(qn("w:r"))
+        X.set_run_text(run, t.note or "")
+        style = t.note_style
+        _format_run(DocxRun(run, None), style.size, style.bold, style.italic, style.underline)  # type: ignore[arg-type]
 
     def _fits_a_page(self, cells: list[str], t: DataTable, room_pt: float) -> bool:
         """Whether a row can be kept whole (`w:cantSplit`): Word and LibreOffice clip a

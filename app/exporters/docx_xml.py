@@ -217,6 +217,40 @@ def allow_split(tr: BaseOxmlElement) -> None:
             tr_pr.remove(el)
 
 
+def keep_split(tr: BaseOxmlElement) -> None:
+    """Put `w:cantSplit` on a row (one of a table's last rows, kept whole) if it lacks it."""
+    tr_pr = tr.get_or_add_trPr()
+    if tr_pr.find(qn("w:cantSplit")) is None:
+        tr_pr.insert(0, OxmlElement("w:cantSplit"))  # before trHeight, tblHeader in schema order
+
+
+def keep_row_with_next(tr: BaseOxmlElement) -> None:
+    """Keep-with-next on every paragraph of a row: Word and LibreOffice then move the row to the
+    page of the row after it (a paragraph after the table LibreOffice does not keep it with)."""
+    for p in tr.iter(qn("w:p")):
+        ppr = p.get_or_add_pPr()
+        if ppr.find(qn("w:keepNext")) is None:
+            style = ppr.find(qn("w:pStyle"))
+            ppr.insert(0 if style is None else 1, OxmlElement("w:keepNext"))  # schema: pStyle, keepNext, ...
+
+
+def open_cell(tc: BaseOxmlElement) -> None:
+    """No left, right or bottom border on a cell: the note under a table, whose only rule is the
+    table's bottom one above it."""
+    tc_pr = tc.get_or_add_tcPr()
+    borders = OxmlElement("w:tcBorders")
+    for side in ("left", "bottom", "right"):
+        el = OxmlElement(f"w:{side}")
+        el.set(qn("w:val"), "nil")
+        borders.append(el)
+    follower = next((c for c in tc_pr if c.tag in {qn(t) for t in ("w:shd", "w:noWrap", "w:tcMar", "w:textDirection",
+                                                                  "w:tcFitText", "w:vAlign", "w:hideMark")}), None)
+    if follower is None:
+        tc_pr.append(borders)
+    else:
+        follower.addprevious(borders)
+
+
 def set_run_text(r: BaseOxmlElement, text: str) -> None:
     """Replace a run's text; a newline becomes `w:br` (a newline inside `w:t` is not a break)."""
     for old in r.findall(qn("w:t")) + r.findall(qn("w:br")):

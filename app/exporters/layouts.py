@@ -131,6 +131,11 @@ class Layout:
     table_padding_v: float = 0.5  # mm above and below inside each cell
     table_paragraph_space: float = 1.0  # pt before and after a cell's text
     table_rule_pt: float = 0.5
+    # How a table ends: its last `table_end_rows` rows are kept whole and on one page, with
+    # the note under the table (a borderless last row in `table_note`), so the last page of an
+    # annex never holds only a piece of one row or the note alone, which no leader signs.
+    table_end_rows: int = 2
+    table_note: TextStyle = TextStyle(12, italic=True)
     rule_pt: float = 0.75  # the short solid lines in header and title
     pad_number: bool = True  # numbers below 10 get a leading 0
 

@@ -31,6 +31,8 @@ class _Row:
     group: bool = False
     continued: bool = False  # a piece of a row taller than a page, continuing the row above
     lines: list[list[str]] | None = None  # the wrapped lines of a row taller than a page
+    keep_next: bool = False  # never ends a page: it goes over with the row after it
+    note: bool = False  # the note under the table: no rules but the one above it
 
     def cut(self, room: int, leading: float, vpad: float, widow_control: bool) -> tuple[_Row, _Row] | None:
         """The part of this row that fits in `room` lines, and the rest (continued); each cell
@@ -48,7 +50,8 @@ class _Row:
         if used == 0 or rest == 0:
             return None
         return (
-            _Row(["\n".join(c) for c in head], used * leading + vpad, continued=self.continued, lines=head),
+            _Row(["\n".join(c) for c in head], used * leading + vpad, continued=self.continued, lines=head,
+                 keep_next=self.keep_next),
             _Row(["\n".join(c) for c in tail], rest * leading + vpad, continued=True, lines=tail),
         )
 
@@ -62,6 +65,8 @@ class _Spec:
     bold: str
     header_font: str
     header_size: float
+    note_font: str
+    note_size: float
     size: float
     leading: float
     rule_pt: float
@@ -74,7 +79,13 @@ class _Spec:
 
 
 def build_table(
-    t: DataTable, regular: str, bold: str, header_font: str, frame_height: float, step: Callable[[int, int], None]
+    t: DataTable,
+    regular: str,
+    bold: str,
+    header_font: str,
+    note_font: str,
+    frame_height: float,
+    step: Callable[[int, int], None],
 ) -> Flowable:
     """Measure and wrap every row once; return a flowable that paginates itself."""
     size = t.text.size
@@ -110,6 +121,10 @@ def build_table(
             piece = [c[start : start + max_lines] for c in cells]
             count = min(max_lines, height - start)
             rows.append(_Row(["\n".join(c) for c in piece], count * leading + vpad, continued=start > 0, lines=piece))
+    _keep_end(rows, t, max_lines * leading + vpad)
+    if t.note:
+        lines = _wrap(t.note, note_font, t.note_style.size, full)[:max_lines]
+        rows.append(_Row(["\n".join(lines)] + [""] * (len(inner) - 1), len(lines) * leading + vpad, note=True))
     spec = _Spec(
         widths=[w * mm for w in t.widths],
         aligns=[_CELL_ALIGN[a] for a in t.aligns],
@@ -118,6 +133,8 @@ def build_table(
         bold=bold,
         header_font=header_font,
         header_size=t.header_style.size,
+        note_font=note_font,
+        note_size=t.note_style.size,
         size=size,
         leading=leading,
         rule_pt=t.rule_pt,
@@ -131,6 +148,18 @@ def build_table(
     flowable = _PagedTable(spec, rows)
     flowable.spaceBefore = t.space_before
     return flowable
+
+
+def _keep_end(rows: list[_Row], t: DataTable, page_high: float) -> None:
+    """The table's last `t.end_rows` rows whole and going over together, with the note if there
+    is one (the DOCX gives them `w:cantSplit` and keep-with-next). A piece of a row taller than
+    a page stays cuttable: it cannot be whole."""
+    ends = rows[len(rows) - min(t.end_rows, len(rows)):]
+    for n, row in enumerate(ends):
+        if row.height <= page_high and not row.continued:
+            row.lines = None  # whole
+        if n < len(ends) - 1 or t.note:
+            row.keep_next = True
 
 
 class _PagedTable(Flowable):
@@ -161,8 +190,8 @@ class _PagedTable(Flowable):
             if pieces:
                 return pieces
         fitting = count
-        while count and self.rows[count - 1].group:  # a group heading never ends a page ...
-            count -= 1
+        while count and (self.rows[count - 1].group or self.rows[count - 1].keep_next):
+            count -= 1  # a group heading never ends a page, nor do the table's last rows part ...
         if count == 0:
             # Only headings (or nothing) fit before the next row: headings and row move together
             # to the next page, where the row fits whole (rows taller than a page were cut into
@@ -211,27 +240,32 @@ class _PagedTable(Flowable):
         segments = []
         for i, row in enumerate(rows):
             top, bottom = tops[i], tops[i + 1]
-            if not row.continued:
+            if not row.continued or i == 1:  # a row going on under the repeated header is ruled off it
                 segments.append((0.0, top, edges[-1], top))
+            if row.note:
+                continue  # under the table: its top is the table's bottom rule, no other rules
             for x in (edges[0], edges[-1]) if row.group else edges:
                 segments.append((x, bottom, x, top))
-        segments.append((0.0, tops[-1], edges[-1], tops[-1]))
+        if not rows[-1].note:
+            segments.append((0.0, tops[-1], edges[-1], tops[-1]))
         canv.saveState()
         canv.setStrokeColor(black)
         canv.setLineWidth(spec.rule_pt)
         canv.lines(segments)
         text = canv.beginText()
         for i, row in enumerate(rows):
-            font = spec.header_font if i == 0 else spec.bold if row.group else spec.regular
-            size = spec.header_size if i == 0 else spec.size
+            font = (spec.header_font if i == 0 else spec.bold if row.group else spec.note_font if row.note
+                    else spec.regular)
+            size = spec.header_size if i == 0 else spec.note_size if row.note else spec.size
             text.setFont(font, size, spec.leading)
             mid = (tops[i] - spec.top_pad + tops[i + 1] + spec.bottom_pad) / 2
-            cells = row.cells[:1] if row.group else row.cells
+            across = row.group or row.note  # one cell spanning the columns
+            cells = row.cells[:1] if across else row.cells
             for c, cell in enumerate(cells):
                 lines = cell.split("\n")
                 baseline = mid + len(lines) * spec.leading / 2 - (spec.leading + size * 0.677) / 2
-                align = "LEFT" if row.group else "CENTER" if i == 0 else spec.aligns[c]
-                right = edges[-1] if row.group else edges[c + 1]
+                align = "LEFT" if across else "CENTER" if i == 0 else spec.aligns[c]
+                right = edges[-1] if across else edges[c + 1]
                 if align == "LEFT":
                     # one origin per cell; each textLine steps down by the leading (T*)
                     text.setTextOrigin(edges[c] + spec.pad, baseline)

@@ -328,6 +328,7 @@ class _PdfBuilder:
             self.fam.face(False, False),
             self.fam.face(True, False),
             self.fam.face(t.header_style.bold, t.header_style.italic),
+            self.fam.face(t.note_style.bold, t.note_style.italic),
             self._frame_height,
             lambda done, total: self.monitor.step(done, total, "Đang dựng bảng"),
         )

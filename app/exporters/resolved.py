@@ -80,6 +80,9 @@ class DataTable:
     padding_v: float = 0.5  # mm above and below
     paragraph_space: float = 1.0  # pt before and after the text of a cell
     widow_control: bool = True  # a broken row leaves no cell's lone line on either page
+    note: str | None = None  # under the table, in a borderless last row spanning the columns
+    note_style: TextStyle = TextStyle(12, italic=True)
+    end_rows: int = 2  # the last rows kept whole and together (with the note)
 
     @property
     def leading(self) -> float:
@@ -170,6 +173,8 @@ class Resolved:
             elif isinstance(item, DataTable):
                 out.extend(item.header)
                 out.extend(c for r in item.rows for c in r.cells)
+                if item.note:
+                    out.append(item.note)
 
         for s in self.sections:
             for it in s.items:

@@ -88,6 +88,11 @@ def write(
                 if cell.data_type == "f":  # user text starting with "=" is not a formula
                     cell.data_type = "s"
                 cell.font, cell.alignment, cell.border = regular, align, border
+        if table.note:  # under the table, as the printed annex has it
+            row += 1
+            ws.cell(row, 1, clean(table.note)).font = Font(name=FONT_NAME, size=size, italic=True)
+            ws.cell(row, 1).alignment = Alignment(horizontal="left", vertical="top", wrap_text=True)
+            ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=ncols)
         ws.freeze_panes = ws.cell(header_row + 1, 1)
         ws.print_title_rows = f"{header_row}:{header_row}"
         ws.page_setup.orientation = "landscape"

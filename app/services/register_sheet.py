@@ -51,14 +51,16 @@ def register_sheet(view: RegisterView) -> RegisterSheet:
     totals = RegisterLine("Cả kế hoạch (theo kỳ)", [
         f"{reg.by_period[c].received}/{reg.by_period[c].assessed} — {_pct(reg.by_period[c].reporting_rate)}"
         for c in codes], reg.total.reporting_rate, reg.total.timeliness, counts_text(reg.total))
-    due = "; ".join(f"{p.code}: hạn {reg.due[p.code]:%d/%m/%Y}" for p in reg.periods[-6:])
+    due = "; ".join(f"{p.short_label}: hạn {reg.due[p.code]:%d/%m/%Y}" for p in reg.periods[-6:])
+    names = [p.short_label for p in reg.periods]  # the printed columns name periods in words, not codes
     return RegisterSheet(
         title="SỔ THEO DÕI BÁO CÁO CỦA CÁC CƠ QUAN",
         subtitle=f"Kế hoạch số {view.plan_number}: {view.plan_title}".strip(),
         note=f"Tính đến ngày {view.as_of:%d/%m/%Y}. {due}. Tỷ lệ báo cáo = số báo cáo nhận được / số báo cáo "
              "phải nộp đã đến hạn; tỷ lệ đúng hạn = số báo cáo đúng hạn / số báo cáo phải nộp đã đến hạn.",
-        periods=codes, lines=lines, totals=totals,
-        trend=[(c, reg.by_period[c].reporting_rate, reg.by_period[c].timeliness) for c in codes],
+        periods=names, lines=lines, totals=totals,
+        trend=[(n, reg.by_period[c].reporting_rate, reg.by_period[c].timeliness) for n, c in zip(names, codes,
+                                                                                              strict=True)],
     )
 
 

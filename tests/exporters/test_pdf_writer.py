@@ -6,7 +6,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from pdf_read import body_text, squash, top_margin_texts
+from pdf_read import body_text, squash, stroked_segments, text_spans, top_margin_texts
 from pypdf import PdfReader
 
 from app.exporters import pdf_writer
@@ -203,3 +203,19 @@ def test_a_row_broken_at_a_page_foot_never_leaves_a_number_without_its_task(tmp_
             numbers = {n for n in range(1, 121) if f"Nhiệm vụ số {n} dòng" in text}
             assert numbers, text
             assert text.count("31/12/2024") <= len(numbers)  # no deadline printed for a task shown elsewhere
+
+
+def test_a_row_going_on_under_the_repeated_header_is_ruled_off_it(tmp_path: Path) -> None:
+    """A row continued on the next page gets the rule between it and the repeated header row,
+    as Word and LibreOffice draw it (it had none: header and row read as one box)."""
+    pdf_writer.write(_annex_with_row(lines=70, filler=0), tmp_path / "b.pdf")
+    reader = PdfReader(str(tmp_path / "b.pdf"))
+    page = _page_of(reader, "Dòng 070")
+    assert page > 0
+    spans = text_spans(reader, page)
+    header = min(y for _, y, _, text in spans if text.startswith("Nội dung nhiệm vụ"))
+    first = max(y for _, y, _, text in spans if text.startswith("Dòng"))
+    assert first < header
+    rules = [(x1, x2) for x1, y1, x2, y2 in stroked_segments(reader, page)
+             if abs(y1 - y2) < 0.1 and first < y1 < header and abs(x2 - x1) > 500]
+    assert rules, "no rule between the repeated header and the continued row"

@@ -59,8 +59,8 @@ def build_calendar_month(c: CalendarMonthContent) -> Document:
     ]
     if entries:
         blocks += [
-            Table(COLUMNS, rows, sheet_name=f"Tháng {c.month:02d}-{c.year}"),
-            Paragraph.of(f"Tổng số: {len(entries)} nhiệm vụ đến hạn trong tháng.", role=Role.PLAIN),
+            Table(COLUMNS, rows, sheet_name=f"Tháng {c.month:02d}-{c.year}",
+                  note=f"Tổng số: {len(entries)} nhiệm vụ đến hạn trong tháng."),
         ]
     else:  # five weeks of `Không có nhiệm vụ đến hạn.` rows said this at length
         blocks.append(Paragraph.of(f"Không có nhiệm vụ nào đến hạn trong tháng {c.month} năm {c.year}.",

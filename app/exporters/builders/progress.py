@@ -13,7 +13,6 @@ from app.exporters.builders.common import (
     header_block,
     heading,
     percent,
-    plain,
     plan_citation,
     plan_short,
     signature,
@@ -138,8 +137,7 @@ def build_progress_report(c: ProgressReportContent) -> Document:
                           _n(r.overdue), r.report]) for n, r in enumerate(c.agency_rows, start=1)]
         annexes.append(Section(
             [AnnexTitle("Phụ lục II", AGENCY_ANNEX_TITLE, document_reference(head, "Báo cáo")),
-             Table(AGENCY_COLUMNS, rows, sheet_name="Phụ lục II", split_rows=True),
-             plain(AGENCY_NOTE)],
+             Table(AGENCY_COLUMNS, rows, sheet_name="Phụ lục II", split_rows=True, note=AGENCY_NOTE)],
             Orientation.PORTRAIT,
             restart_numbering=True,
         ))

@@ -58,9 +58,10 @@ def remark_lines(pairs: Iterable[tuple[int, str]], names: dict[int, str], kinds:
 
 
 def draft_shortcomings(views: list[NodeView], reporting: list[AgencyReport], period_label: str,
-                       difficulties: list[str]) -> list[str]:
+                       difficulties: list[str], reports_due: bool = True) -> list[str]:
     """Section III: overdue and late tasks with the leads most concerned, the agencies that reported late or not at
-    all, and a pointer to IV for the causes; a plain sentence when there is nothing to report."""
+    all (only when their reports were due by the report's date, `reports_due`: a report printed before then does
+    not blame them), and a pointer to IV for the causes; a plain sentence when there is nothing to report."""
     tasks = [v for v in views if v.kind == "task"]
     overdue = [v for v in tasks if v.state is TaskState.IN_PROGRESS_OVERDUE]
     late = [v for v in tasks if v.state is TaskState.DONE_LATE]
@@ -72,7 +73,7 @@ def draft_shortcomings(views: list[NodeView], reporting: list[AgencyReport], per
                    f"do {top} chủ trì.")
     if late:
         out.append(f"Có {len(late)} nhiệm vụ hoàn thành nhưng chậm so với thời hạn.")
-    missing = [r.agency for r in reporting if r.submitted_on is None]
+    missing = [r.agency for r in reporting if r.submitted_on is None] if reports_due else []
     late_reports = [r.agency for r in reporting if r.status is ReportingStatus.LATE]
     if missing:
         named = ", ".join(missing[:8]) + (f" và {len(missing) - 8} {AGENCIES} khác" if len(missing) > 8 else "")

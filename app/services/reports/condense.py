@@ -265,9 +265,10 @@ def judged_due(v: NodeView, as_of: date) -> date | None:
 
 # ---- Phụ lục II ---------------------------------------------------------------------------------
 def agency_rows(s: Session, plan_id: int, views: list[NodeView], reporting: list[AgencyReport], as_of: date,
-                since: date | None, names: dict[int, str]) -> list[AgencyRow]:
+                since: date | None, names: dict[int, str], reports_due: bool = True) -> list[AgencyRow]:
     """Every agency that leads a task or is expected to report: its tasks by its own state (a
-    group task counts for each member by that member's progress) and its report."""
+    group task counts for each member by that member's progress) and its report (`reports_due`:
+    whether the agencies' reports were due by the report's date)."""
     latest = load_latest_progress(s, plan_scope([plan_id]), as_of)
     rows: dict[int, AgencyRow] = {}
     for v in views:
@@ -284,7 +285,7 @@ def agency_rows(s: Session, plan_id: int, views: list[NodeView], reporting: list
         by_name.setdefault(r.agency, AgencyRow(r.agency))
     for name, row in by_name.items():
         report = reports.get(name)
-        row.report = report_words(report) if report is not None else "-"  # not expected this period
+        row.report = report_words(report, reports_due) if report is not None else "-"  # not expected this period
     return sorted(by_name.values(), key=lambda row: sort_key(row.agency))
 
 
@@ -299,10 +300,12 @@ def _count(row: AgencyRow, state: TaskState) -> None:
         row.in_progress += 1
 
 
-def report_words(r: AgencyReport) -> str:
-    """When the agency's report came, as Phụ lục II prints it: the date, marked late, or `Chưa báo cáo`."""
+def report_words(r: AgencyReport, due: bool = True) -> str:
+    """When the agency's report came, as Phụ lục II prints it: the date, marked late, `Chưa báo cáo`,
+    or `Chưa đến hạn` when the report is printed before the agencies' reports are due (a leader
+    does not sign that an agency failed to send what it did not owe yet)."""
     if r.submitted_on is None:
-        return "Chưa báo cáo"
+        return "Chưa báo cáo" if due else "Chưa đến hạn"
     if r.status is ReportingStatus.LATE:
         return f"{short_date(r.submitted_on)} (chậm)"
     return short_date(r.submitted_on)

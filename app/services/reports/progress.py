@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from app.domain.dates import month_end
 from app.domain.deadlines import DeadlineKind, due_dates
 from app.domain.periods import DateRange, Period, WindowScheme
+from app.domain.reporting import period_due_date
 from app.domain.task_state import TaskState, summarize
 from app.domain.text import fold
 from app.exporters.content import Letterhead, NextTask, ProgressReportContent, SummaryCounts
@@ -83,6 +84,9 @@ def progress_content(s: Session, plan: Plan, period: Period, as_of: date, profil
     proposals = conclusions.remark_lines(conclusions.first_said(said, "proposal"), names, kinds)
     reporting = collect.agency_reporting(s, plan.id, period, as_of, scheme)  # as the register counts
     head = letterhead(profile, plan, "BC", options, upward=True)
+    # Were the agencies' reports due by the report's own date? A report printed before then (the
+    # current period, today) names none as failing to report.
+    reports_due = (head.date or date.today()) >= period_due_date(collect.reporting_rules(s, plan.id), period, scheme)
     # What falls due from the day after the cut-off to the end of the next period's last month:
     # a task due 31/12 belongs to "6 tháng cuối năm" in a reader's eyes, whatever ND 09's window.
     following = period.next()
@@ -102,8 +106,8 @@ def progress_content(s: Session, plan: Plan, period: Period, as_of: date, profil
         next_tasks=upcoming,
         detail_limit=options.detail_limit,
         parts=condense.part_summaries(views, said, as_of),
-        agency_rows=condense.agency_rows(s, plan.id, views, reporting, as_of, plan.issued_on, names),
-        shortcomings=conclusions.draft_shortcomings(views, reporting, period.label, difficulties),
+        agency_rows=condense.agency_rows(s, plan.id, views, reporting, as_of, plan.issued_on, names, reports_due),
+        shortcomings=conclusions.draft_shortcomings(views, reporting, period.label, difficulties, reports_due),
         direction=conclusions.draft_direction(views, [t for t in upcoming if not t.overdue], following.label),
     )
 

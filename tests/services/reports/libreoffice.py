@@ -22,6 +22,11 @@ def pdf_pages(path: Path) -> int:
 
 def libreoffice_pages(docx_files: list[Path], work: Path) -> dict[Path, int]:
     """Each DOCX's page count as LibreOffice Writer lays it out."""
+    return {d: pdf_pages(pdf) for d, pdf in libreoffice_pdfs(docx_files, work).items()}
+
+
+def libreoffice_pdfs(docx_files: list[Path], work: Path) -> dict[Path, Path]:
+    """Each DOCX printed to PDF by LibreOffice Writer, as Word would print it."""
     work.mkdir(parents=True, exist_ok=True)
     conf = work / "fonts.conf"
     conf.write_text(
@@ -37,4 +42,4 @@ def libreoffice_pages(docx_files: list[Path], work: Path) -> dict[Path, int]:
     subprocess.run(["soffice", f"-env:UserInstallation=file://{work / 'lo-profile'}", "--headless",
                     "--convert-to", "pdf", "--outdir", str(out), *map(str, docx_files)],
                    env=env, check=True, capture_output=True, timeout=60 + 20 * len(docx_files))
-    return {d: pdf_pages(out / (d.stem + ".pdf")) for d in docx_files}
+    return {d: out / (d.stem + ".pdf") for d in docx_files}
