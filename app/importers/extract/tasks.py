@@ -134,11 +134,15 @@ class TaskBuilder:
             return out
         if attrs.content_node is not None and attrs.content_node.children and not attrs.content:
             return self._split_content(node, out, attrs, ctx)
-        if body and not (attrs.lead or attrs.deadline) and (heading or title_like(node, len(body))
-                                                             or attr_kind(node.title) == "deadline"):
-            # (`5. Thời gian thực hiện: Từ … đến …` + paragraphs: a period for the whole document, no duty of its
-            # own; the paragraphs printed under it are read as under any heading)
-            # a heading followed by plain paragraphs: each paragraph is read on its own
+        period = attr_kind(node.title) == "deadline"
+        if body and not (attrs.lead or attrs.deadline) and (heading or title_like(node, len(body)) or period):
+            # a heading followed by plain paragraphs: each paragraph is read on its own; so under a title that is
+            # only a time field (`5. Thời gian thực hiện: Từ … đến ….` + paragraphs), no duty of its own: its time
+            # dates the paragraphs that give none of their own
+            if period:
+                title_attrs = Attrs()
+                apply_attr(title_attrs, node.title)
+                ctx = replace(ctx, deadline=ctx.deadline or title_attrs.deadline)
             out.kind = "section" if not ctx.excluded else "text"
             out.children.extend(read_alone(node, own_run(node), ctx, heading, self.split_units))
             return out

@@ -148,9 +148,12 @@ def test_a_request_to_carry_out_the_document(text: str, asks: bool) -> None:
 def test_a_document_wide_period_over_paragraphs_heads_them() -> None:
     text = BODY + ("3. Thời gian thực hiện: Từ ngày 10/3/2026 đến ngày 30/4/2026.\n\n"
                    "Biên bản đại hội phải gửi về Ban Thường vụ chậm nhất là ngày 05/5/2026.\n\n"
+                   "Ban Chấp hành các công đoàn cơ sở tổ chức tuyên truyền về đại hội.\n\n"
                    "Căn cứ hướng dẫn này, đề nghị các công đoàn cơ sở nghiêm túc triển khai thực hiện.\n\n") + SIGNED
     tasks = _tasks(text)
     assert ("Biên bản đại hội phải gửi về B", [], "chậm nhất là ngày 05/5/2026") in tasks
+    # a paragraph with no time of its own takes the period of the title
+    assert ("Ban Chấp hành các công đoàn cơ", "Từ ngày 10/3/2026 đến ngày 30/4/2026") in [(t[0], t[2]) for t in tasks]
     assert not any(t[0].startswith(("Thời gian thực hiện", "Căn cứ hướng dẫn")) for t in tasks)
 
 
