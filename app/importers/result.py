@@ -64,6 +64,9 @@ class ImportedNode:
     warnings: list[str] = field(default_factory=list)
     children: list[ImportedNode] = field(default_factory=list)
     path: list[str] = field(default_factory=list)
+    # the item's children are given to a body by a lead-in sentence (`Ban … thực hiện các nội dung sau:`): a
+    # request, so they are duties even among the steps of a procedure (`method_sections`); not exported
+    assigns_children: bool = field(default=False, compare=False, repr=False)
 
     def walk(self):
         """This node and all descendants, document order."""

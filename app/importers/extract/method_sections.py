@@ -91,10 +91,13 @@ def names_own_actor(text: str) -> bool:
 
 
 def _demote(node: ImportedNode, keep_named: bool = True, steps: bool = False) -> None:
-    for n in node.walk():
-        if n.kind == "task" and not (keep_named and names_own_actor(n.text)) \
-                and not (steps and duty_among_steps(n.text)):
-            n.kind = "text"
+    if steps and node.assigns_children:
+        return  # `Ban … các thôn này thực hiện các nội dung sau:` inside a procedure: a request, its items are duties
+    if node.kind == "task" and not (keep_named and names_own_actor(node.text)) \
+            and not (steps and duty_among_steps(node.text)):
+        node.kind = "text"
+    for child in node.children:
+        _demote(child, keep_named, steps)
 
 
 def means_are_not_duties(nodes: list[ImportedNode]) -> None:

@@ -21,7 +21,8 @@ _STEP_COUNT = r"(?:\d{1,2}|[IVX]{1,4}|(?i:(?:thứ\s+)?(?:nhất|một|hai|ba|b�
 _STEP = re.compile(rf"^(?P<lab>(?:BƯỚC|Bước)\s+{_STEP_COUNT})\s*[.:]?\s*$")
 _LABEL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("step", _STEP),
-    ("part", re.compile(r"^(?:PHẦN|Phần)\s+(?P<lab>[IVX]+|\d+|THỨ [A-ZĐÀ-Ỹ]+)\s*[.:\-–]?\s+(?=\S)")),
+    # `Phần 1.` alone on its line (its title on the next, as a .docx extraction prints it) is a part all the same
+    ("part", re.compile(r"^(?:PHẦN|Phần)\s+(?P<lab>[IVX]+|\d+|THỨ [A-ZĐÀ-Ỹ]+)\s*(?:[.:\-–]?\s+(?=\S)|[.:]?\s*$)")),
     ("roman", re.compile(rf"^(?P<lab>{_ROMAN})\s*[.\-–:)/]\s*(?=\S)")),
     ("dec", re.compile(r"^(?P<lab>\d{1,2}(?:\.\d{1,2}){1,4})\.?\s+(?=\S)")),
     ("dec", re.compile(r"^(?P<lab>\d{1,2})\s*[.)]\s*(?=\S)")),
@@ -127,6 +128,10 @@ def join_broken(lines: list[Line]) -> list[Line]:
     raw_prev_len = 0
     for line in lines:
         prev_len, raw_prev_len = raw_prev_len, len(line.text) + (len(line.label) + 2 if line.label else 0)
+        if out and line.label is None and out[-1].label and not out[-1].text:
+            # a label printed alone on its line (`Phần 1.`): the next line is its title
+            out[-1] = Line(line.text, out[-1].label, out[-1].style, out[-1].bold or line.bold)
+            continue
         if out and line.label is None and out[-1].text:
             prev = out[-1]
             first = line.text[:1]

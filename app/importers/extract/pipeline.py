@@ -131,8 +131,21 @@ def _join_header(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _annex_after_closing(lines: list[Line]) -> int:
+    """Where the annexes begin (`PHỤ LỤC` after the main text's `Nơi nhận:` or signature), or len(lines).
+    A guidance numbered `1.`, `2.` and signed can carry an annex numbered `Phần 1`, `I.`: those levels are the
+    annex's, not the body's. A decision that issues a plan signs before the plan (`KẾ HOẠCH`, `I.`): no annex
+    caption stands between, so its plan's levels stay the body's."""
+    closing = next((i for i, ln in enumerate(lines) if ln.label is None and hdr.is_footer_start(ln.text)), None)
+    if closing is None:
+        return len(lines)
+    return next((i for i in range(closing, len(lines)) if _ANNEX.match(lines[i].text)), len(lines))
+
+
 def _body_start(lines: list[Line]) -> int:
-    for i, line in enumerate(lines):
+    annex = _annex_after_closing(lines)
+    numbered = any(ln.style == "dec1" for ln in lines[:annex])
+    for i, line in enumerate(lines[:annex] if numbered else lines):
         if line.style in ("step", "roman", "ALPHA", "part", "article"):
             return i
     for i, line in enumerate(lines):
@@ -325,10 +338,10 @@ def _extract(lines: list[Line], tables: list[Table]) -> ImportedPlan:
             plan.nodes.extend(builder.split_units(para, base, path=[]))
     else:  # a body without numbering: every paragraph is read on its own, under the lead-in above it
         plan.nodes.extend(read_paragraphs(root.paras, preamble, builder))
-    if annex < len(lines):
-        annex_root = build_tree(join_broken(lines[annex + 1:]))
-        if annex_root.children and not is_form_template([ln.text for ln in lines[annex + 1:]]):
-            holder = ImportedNode(label="PL", kind="section", text=lines[annex].text, path=["PL"])
+    for first, stop in _annex_parts(lines, annex):
+        annex_root = build_tree(join_broken(lines[first + 1:stop]))
+        if annex_root.children and not is_form_template([ln.text for ln in lines[first + 1:stop]]):
+            holder = ImportedNode(label="PL", kind="section", text=lines[first].text, path=["PL"])
             for child in annex_root.children:
                 _prefix_paths(child, "PL")
                 holder.children.append(builder.build(child, Context()))
@@ -365,6 +378,19 @@ def _extract(lines: list[Line], tables: list[Table]) -> ImportedPlan:
 
 _PUBLISHES = re.compile(r"^(?:Về việc )?công bố\b", re.IGNORECASE)
 _ANNEX = re.compile(r"^PH[UỤ] L[UỤ]C\b")
+# `PHỤ LỤC`, `PHỤ BIỂU` (an attached table) in capitals on a line of their own: a new annex begins
+_ANNEX_CAPTION = re.compile(r"^PH[UỤ] (?:L[UỤ]C|BIỂU)\b(?!\s*[a-zà-ỹđ])")
+
+
+def _annex_parts(lines: list[Line], annex: int) -> list[tuple[int, int]]:
+    """The annexes after the signature, each `(caption line, end)`: a guidance may attach a procedure annex, an
+    allocation table and a set of blank forms one after the other, and each is judged on its own (the forms
+    give no duty, the procedure annex may)."""
+    if annex >= len(lines):
+        return []
+    starts = [annex] + [i for i in range(annex + 1, len(lines))
+                        if lines[i].label is None and _ANNEX_CAPTION.match(lines[i].text)]
+    return list(zip(starts, [*starts[1:], len(lines)], strict=True))
 
 
 def _agency_line(text: str) -> bool:

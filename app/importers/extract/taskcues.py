@@ -29,6 +29,13 @@ _SPEC_FIELD = re.compile(r"^(?:Thành phần(?: tham dự| tham gia| dự| đoà
                          re.IGNORECASE)
 # `Thành phần hội nghị theo khoản 1 Điều 50 … gồm: Ban Thường trực …, đại diện …`: who attends, said in a sentence
 _ATTENDANCE = re.compile(r"^Thành phần\b[^.;:]{0,160}?\bgồm\b", re.IGNORECASE)
+# `4.2. MTTQ Việt Nam, các tổ chức chính trị - xã hội: Thành phần dự hội nghị gồm …`: a case named before the colon,
+# then who attends in that case — a definition of the meeting, as the same sentence without the case is
+_CASE_LABEL = re.compile(r"^[^:;.()]{3,80}:\s*(?=Thành phần\b)", re.IGNORECASE)
+# `Các thôn này không tổ chức hội nghị …`: what those named do not do (a case the procedure leaves out), no duty;
+# `… không để xảy ra …` (to prevent) is one, and a sentence going on to a duty (`thì`, `phải`) is judged on that
+_NOT_DONE = re.compile(r"^(?P<subject>[^,.;:()]{2,60}?)\s+không\s+(?!để\b|chỉ\b|ngừng\b)\w")
+_GOES_ON = re.compile(r"\b(?:thì|phải|có trách nhiệm|mà|nhưng|song)\b")
 # `Chủ tịch …, người ứng cử, đại diện … được mời tham dự hội nghị`: those named are invited, not given a duty
 _INVITED = re.compile(r"^[^.;:]{3,250}?\s(?:được|sẽ được) mời (?:tham dự|dự)\b")
 
@@ -50,9 +57,23 @@ def _invited(text: str) -> bool:
     return m is not None and not re.search(r"\b(?:chủ trì|triệu tập|có trách nhiệm|phối hợp)\b", m.group(0))
 
 
+def _not_done(text: str) -> bool:
+    """The sentence says what the bodies it names do not do (`Các thôn này không tổ chức …`)."""
+    m = _NOT_DONE.match(text)
+    if not m or _GOES_ON.search(text) or len(sentences(text)) > 1:
+        return False
+    subject = m.group("subject")
+    return bool(re.match(r"(?:Các|Những|Mỗi)\s", subject) or head_at(subject))
+
+
 def states_no_duty(text: str) -> bool:
     """A short item that only points to the annex or states who answers for what
     (`Thủ trưởng các đơn vị chịu trách nhiệm trước Bộ trưởng về kết quả ...`)."""
+    if asks_to_carry_out(text) or _not_done(text):
+        return True
+    case = _CASE_LABEL.match(text)
+    if case:
+        text = text[case.end():]
     if _EXECUTION.search(text) or _DISSOLVES.search(text) or _BLANK.search(text) or _SPEC_FIELD.match(text) \
             or _ATTENDANCE.match(text) or _invited(text):
         return True
@@ -78,13 +99,26 @@ def drop_deadline_sentence(text: str) -> str:
 # carry out the plan as a whole — the closing formula goes on, no work of its own is named (only how: promptly,
 # effectively, on schedule, and what: the plan, its contents above)
 _HOW = (r"(?:\s*(?:,|và|triển khai|thực hiện|tổ chức|kịp thời|(?:có )?hiệu quả|nghiêm túc|khẩn trương|đầy đủ|tốt|"
-        r"(?:bảo đảm|đảm bảo) (?:tiến độ|chất lượng|hiệu quả)|chất lượng|đúng quy định|"
+        r"(?:bảo đảm|đảm bảo) (?:tiến độ|chất lượng|hiệu quả)|chất lượng|đúng quy định(?: của pháp luật)?|"
+        r"(?:bảo đảm|đảm bảo)(?= đúng)|tiến độ(?: thời gian)?|"
         r"theo (?:đúng )?(?:kế hoạch|quy định)))*")
 _THE_PLAN = r"(?:bản )?[Kk]ế hoạch(?: này)?"
 _PLAN_REFERENCE = (r"(?:\s*(?:(?:các|những) (?:nội dung|nhiệm vụ|hoạt động|công việc)(?: được giao| đã đề ra)?"
                    rf"(?: nêu trên| trên| (?:tại|trong|của|theo) {_THE_PLAN})?|{_THE_PLAN}))?")
 _PLAN_REQUEST = re.compile(rf"^(?:[^,.;:]{{0,60}}\s)?(?:đề nghị|yêu cầu)\s[^.;:]+?\s(?:triển khai|thực hiện|tổ chức)\b"
                            rf"{_HOW}{_PLAN_REFERENCE}{_HOW}\s*[./]*$", re.IGNORECASE)
+
+
+# `Căn cứ hướng dẫn này, đề nghị …`: the document itself named as the ground of the request
+_THIS_DOCUMENT_GROUND = re.compile(r"^Căn cứ (?:bản )?(?:hướng dẫn|kế hoạch|văn bản|công văn) này,\s*", re.IGNORECASE)
+
+
+def asks_to_carry_out(text: str) -> bool:
+    """`Căn cứ hướng dẫn này, đề nghị Thủ trưởng các cơ quan … nghiêm túc triển khai thực hiện, bảo đảm đúng quy
+    định của pháp luật và tiến độ thời gian`: a paragraph that only asks the addressees to carry out the document
+    (how, not what), as the closing formula does: no work of its own is named."""
+    m = _THIS_DOCUMENT_GROUND.match(text)
+    return m is not None and bool(_PLAN_REQUEST.match(text[m.end():].strip()))
 
 
 def after_closing_formula(text: str) -> tuple[str, list[str]]:

@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from app.importers.extract import assignments as asg
 from app.importers.extract.agency_headings import agency_heading, heading_among_agencies, heading_paragraph
+from app.importers.extract.case_addressees import addressees_of_case
 from app.importers.extract.deadline_phases import phase_heading, phase_label
 from app.importers.extract.deadline_text import (
     clean_value,
@@ -133,8 +134,15 @@ class TaskBuilder:
             return out
         if attrs.content_node is not None and attrs.content_node.children and not attrs.content:
             return self._split_content(node, out, attrs, ctx)
-        if body and not (attrs.lead or attrs.deadline) and (heading or title_like(node, len(body))):
-            # a heading followed by plain paragraphs: each paragraph is read on its own
+        period = attr_kind(node.title) == "deadline"
+        if body and not (attrs.lead or attrs.deadline) and (heading or title_like(node, len(body)) or period):
+            # a heading followed by plain paragraphs: each paragraph is read on its own; so under a title that is
+            # only a time field (`5. Thời gian thực hiện: Từ … đến ….` + paragraphs), no duty of its own: its time
+            # dates the paragraphs that give none of their own
+            if period:
+                title_attrs = Attrs()
+                apply_attr(title_attrs, node.title)
+                ctx = replace(ctx, deadline=ctx.deadline or title_attrs.deadline)
             out.kind = "section" if not ctx.excluded else "text"
             out.children.extend(read_alone(node, own_run(node), ctx, heading, self.split_units))
             return out
@@ -223,6 +231,7 @@ class TaskBuilder:
                 # `Căn cứ ..., các cơ quan, đơn vị phối hợp thực hiện các hoạt động sau:` assigns the
                 # bullets even inside an objectives section (not an emulation's contents: who competes)
                 child_ctx.excluded = emulation_contents(node.title)
+                out.assigns_children = p.rstrip().endswith(":") and not named
                 intro_lines.add(p)
         leading_attrs = Attrs()
         for c in node.children:
@@ -395,7 +404,7 @@ class TaskBuilder:
         elif own.explicit or (own.lead and (not ctx.lead or prefer_own)):
             lead, support = own.lead, own.support
         elif ctx.lead:
-            lead = ctx.lead
+            lead = addressees_of_case(text, ctx.lead)  # `3.2. Đối với thôn …:` under a lead-in naming two
             support = ctx.support + [s for s in own.support if s not in ctx.support]
         else:
             lead, support = own.lead, own.support
