@@ -17,6 +17,7 @@ import hashlib
 import io
 import logging
 import tempfile
+import warnings
 import zipfile
 from collections import Counter
 from collections.abc import Callable
@@ -156,8 +157,8 @@ class FuzzRun:
                 self._fail(target, data, f"refused input changed the database: {exc.message}")
         except Exception as exc:
             self._fail(target, data, f"{type(exc).__name__}: {exc}", exc)
-        if noise.records:  # would be printed on stderr under the one `Lỗi:` line
-            self._fail(target, data, f"log noise: {noise.records[0]}")
+        if noise.records:  # log records and warnings would be printed on stderr beside the one `Lỗi:` line
+            self._fail(target, data, f"noise on stderr: {noise.records[0]}")
 
     def _fail(self, target: FuzzTarget, data: bytes, what: str, cause: Exception | None = None) -> None:
         kept = self.folder / "failures" / f"{hashlib.sha256(data).hexdigest()[:16]}{target.suffix}"
@@ -180,20 +181,27 @@ class FuzzRun:
 
 class _LogNoise(logging.Handler):
     """Collects WARNING-and-above records that would reach stderr through Python's last-resort
-    handler (the command line configures no logging)."""
+    handler (the command line configures no logging), and the `warnings.warn` calls Python would
+    print there (openpyxl warns about a damaged part)."""
 
     def __init__(self) -> None:
         super().__init__(logging.WARNING)
         self.records: list[str] = []
+        self._warnings = warnings.catch_warnings(record=True)
+        self._warned: list[warnings.WarningMessage] = []
 
     def emit(self, record: logging.LogRecord) -> None:
         self.records.append(f"{record.name}: {record.getMessage()[:120]}")
 
     def __enter__(self) -> _LogNoise:
         logging.getLogger().addHandler(self)
+        self._warned = self._warnings.__enter__() or []
+        warnings.simplefilter("always")
         return self
 
     def __exit__(self, *_exc: object) -> None:
+        self._warnings.__exit__(None, None, None)
+        self.records += [f"{w.category.__name__}: {str(w.message)[:120]}" for w in self._warned]
         logging.getLogger().removeHandler(self)
 
 

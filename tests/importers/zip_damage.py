@@ -149,7 +149,15 @@ def unknown_encoding(data: bytes, main: str) -> bytes:
     return rebuilt(data, replace={main: b'<?xml version="1.0" encoding="x-klingon"?><a/>'})
 
 
+def bad_relations(data: bytes, main: str) -> bytes:
+    """The main part's relations with a relation that has no type or target (openpyxl *warns*)."""
+    folder, _, name = main.rpartition("/")
+    return rebuilt(data, replace={f"{folder}/_rels/{name}.rels": (
+        b'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        b'<Relationship Id="rId1"/></Relationships>')})
+
+
 DAMAGES: dict[str, Damage] = {f.__name__: f for f in (
     encrypted, unknown_method, bad_crc, damaged_deflate, truncated_directory, cut_download, header_before_file,
     local_name_differs, bomb, parent_name, absolute_name, backslash_name, duplicate_name, main_not_xml, main_empty,
-    doctype_utf32, unknown_encoding)}
+    doctype_utf32, unknown_encoding, bad_relations)}
