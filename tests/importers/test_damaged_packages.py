@@ -100,7 +100,7 @@ def test_the_sound_files_are_taken(world: World) -> None:
         db.dispose()
 
 
-@pytest.mark.parametrize("damage", sorted(DAMAGES))
+@pytest.mark.parametrize("damage", sorted(set(DAMAGES) - {"relation_without_type"}))
 def test_damaged_word_plan_is_one_line_and_stores_nothing(world: World, damage: str,
                                                           capsys: pytest.CaptureFixture[str]) -> None:
     path = _damaged(world, "docx", damage)
@@ -111,6 +111,15 @@ def test_damaged_word_plan_is_one_line_and_stores_nothing(world: World, damage: 
     assert _quietly(lambda: main(["import-plan", str(path), "--db", str(world.database)])) == 2
     _one_line(capsys.readouterr().err)
     assert world.dump() == before
+
+
+def test_word_plan_whose_relations_have_no_type_is_read(world: World) -> None:
+    """Found by fuzzing: python-docx gives such a relation the type None and the reader called
+    None.endswith (AttributeError, a traceback). Word needs no type to find the body: read, and
+    the styles and numbering found by their usual names."""
+    path = _damaged(world, "docx", "relation_without_type")
+    read = PlanImportService.read(path)
+    assert read.plan is not None and read.plan.number == "177/KH-UBND"
 
 
 @pytest.mark.parametrize("damage", sorted(DAMAGES))

@@ -157,7 +157,14 @@ def bad_relations(data: bytes, main: str) -> bytes:
         b'<Relationship Id="rId1"/></Relationships>')})
 
 
+def relation_without_type(data: bytes, main: str) -> bytes:
+    """Every relation of the main part with its `Type` attribute misspelled (found by fuzzing)."""
+    folder, _, name = main.rpartition("/")
+    rels = f"{folder}/_rels/{name}.rels"
+    return rebuilt(data, replace={rels: zipfile.ZipFile(io.BytesIO(data)).read(rels).replace(b" Type=", b" Uype=")})
+
+
 DAMAGES: dict[str, Damage] = {f.__name__: f for f in (
     encrypted, unknown_method, bad_crc, damaged_deflate, truncated_directory, cut_download, header_before_file,
     local_name_differs, bomb, parent_name, absolute_name, backslash_name, duplicate_name, main_not_xml, main_empty,
-    doctype_utf32, unknown_encoding, bad_relations)}
+    doctype_utf32, unknown_encoding, bad_relations, relation_without_type)}
