@@ -7,12 +7,14 @@ command line's crash log in a third place, so "Open log folder" showed only one 
 every caller asks here. On Windows the folder is under *Local* AppData: a database does not
 belong in a roaming profile, which is copied over the network at every logon and logoff.
 
-No Qt here: the command line, the models and the window share these functions.
+No Qt here: the command line, the models and the window share these functions — and, for the
+same reason, the one answer to "who is acting when nobody said" (`default_user_name`).
 """
 
 from __future__ import annotations
 
 import faulthandler
+import getpass
 import logging
 import os
 import shutil
@@ -26,6 +28,8 @@ from app import APP_ID
 
 log = logging.getLogger(__name__)
 
+USER_ENV = "THEODOI_USER"
+FALLBACK_USER = "user"
 DATABASE_NAME = "theodoi.db"
 BACKUPS_NAME = "saoluu"  # the automatic backups of a database go to this folder beside it
 LOGS_NAME = "logs"
@@ -142,3 +146,20 @@ def enable_fault_log() -> Path | None:
         return None
     faulthandler.enable(file=_fault_file, all_threads=True)
     return path
+
+
+def default_user_name(environ: Mapping[str, str] = os.environ) -> str:
+    """THEODOI_USER, else the operating-system login name, else "user" — never an exception.
+
+    One helper for the command line (`--user` missing) and the window (the name it opens the
+    database with and proposes at sign-in), so both write the same name in the audit log. The
+    login name can be missing (a uid with no /etc/passwd entry in a container, no USERNAME on a
+    locked-down Windows account): `getpass.getuser` then raises.
+    """
+    named = environ.get(USER_ENV)
+    if named:
+        return named
+    try:
+        return getpass.getuser() or FALLBACK_USER
+    except (OSError, KeyError, ImportError):  # ImportError: no pwd module (a frozen build without it)
+        return FALLBACK_USER

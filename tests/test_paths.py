@@ -121,3 +121,29 @@ def test_fault_handling_chosen_by_someone_else_is_left_alone() -> None:
 
     assert faulthandler.is_enabled()  # pytest turned it on, towards its own stream
     assert paths.enable_fault_log() is None
+
+
+# ---- who acts when nobody said --------------------------------------------------------------------
+def test_one_default_user_name_for_the_command_line_and_the_window(monkeypatch: pytest.MonkeyPatch) -> None:
+    """THEODOI_USER, else the login name, else "user" when the system has none (a uid without a
+    passwd entry: getpass raises KeyError; no USERNAME on Windows: OSError) — the same name
+    from `acting_name` (command line) and the window's sign-in."""
+    import argparse
+    import getpass
+
+    from app.cli.common import acting_name
+    from app.paths import default_user_name
+    from app.ui.shell import sign_in
+
+    monkeypatch.setenv("THEODOI_USER", "Nguyễn Văn A")
+    assert default_user_name() == acting_name(argparse.Namespace()) == "Nguyễn Văn A"
+    assert acting_name(argparse.Namespace(user="lan")) == "lan"
+    monkeypatch.delenv("THEODOI_USER")
+    monkeypatch.setattr(getpass, "getuser", lambda: "clerk")
+    assert default_user_name() == acting_name(argparse.Namespace()) == "clerk"
+    for error in (KeyError("getpwuid(): uid not found: 1000"), OSError("No username set in the environment")):
+        def missing(error: Exception = error) -> str:
+            raise error
+        monkeypatch.setattr(getpass, "getuser", missing)
+        assert default_user_name() == acting_name(argparse.Namespace()) == "user"
+    assert sign_in.default_user_name is default_user_name  # the window asks the same helper

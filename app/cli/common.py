@@ -12,11 +12,11 @@ from typing import TYPE_CHECKING, TextIO
 
 from app.domain.dates import check_in_range, make_date
 from app.errors import InputError
+from app.paths import USER_ENV, default_user_name
 
 if TYPE_CHECKING:
     from app.models.database import Database
 
-USER_ENV = "THEODOI_USER"
 PASSWORD_ENV = "THEODOI_PASSWORD"
 _ISO_DAY = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 
@@ -44,13 +44,8 @@ def add_user_argument(parser: argparse.ArgumentParser) -> None:
 
 def acting_name(args: argparse.Namespace) -> str:
     """`--user`, else THEODOI_USER, else the operating-system user (a clerk on SQLite)."""
-    name = getattr(args, "user", None) or os.environ.get(USER_ENV)
-    if name:
-        return str(name)
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError):
-        return "user"
+    name = getattr(args, "user", None)
+    return str(name) if name else default_user_name()
 
 
 def signed_in_user(args: argparse.Namespace, database: Database) -> str:

@@ -79,6 +79,40 @@ def atomic_path(target: str | os.PathLike[str]) -> Iterator[Path]:
         _SHOWN.reset(token)
 
 
+@contextlib.contextmanager
+def files_together() -> Iterator[list[Path]]:
+    """Files of one batch (a workbook or a letter per agency) that are kept together or not at all.
+
+    The caller appends each file once it is written (each one atomically, `atomic_path`). When
+    anything fails before the block ends — the disk fills at the fifth workbook, the database
+    cannot record the batch, the user cancels — the files already written go too: a clerk must
+    not send out four of twelve workbooks that the database does not know about. (A file that
+    replaced an older one with --force is gone either way.)
+    """
+    written: list[Path] = []
+    try:
+        yield written
+    except ExportCancelled:
+        _remove(written)
+        raise
+    except ExportError as exc:  # the message names the file that failed; say the others are gone too
+        if _remove(written):
+            raise ExportError(f"{exc.message} Các tệp đã ghi trước đó trong lần này ({len(written)} tệp) "
+                              "đã được xóa: không giữ tệp nào.") from exc
+        raise
+    except BaseException:
+        _remove(written)
+        raise
+
+
+def _remove(paths: list[Path]) -> int:
+    """Remove the files, as many as can be; how many there were."""
+    for path in paths:
+        with contextlib.suppress(OSError):
+            path.unlink()
+    return len(paths)
+
+
 def zip_bytes(save: Callable[[IO[bytes]], object]) -> bytes:
     """What `save(stream)` writes (a .docx or .xlsx zip), built in memory.
 

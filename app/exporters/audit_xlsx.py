@@ -12,7 +12,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
-from app.exporters.atomic import atomic_path
+from app.exporters.xlsx_writer import save_workbook
 
 WIDTHS = (18, 14, 10, 26, 18, 40, 40)
 
@@ -35,5 +35,4 @@ def write_audit(title: str, headers: Sequence[str], rows: Sequence[Sequence[obje
     ws.auto_filter.ref = f"A2:{get_column_letter(len(headers))}{max(2, len(rows) + 2)}"
     for index, width in enumerate(WIDTHS[: len(headers)], start=1):
         ws.column_dimensions[get_column_letter(index)].width = width
-    with atomic_path(path) as temporary:
-        wb.save(temporary)
+    save_workbook(wb, path)

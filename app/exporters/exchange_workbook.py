@@ -29,8 +29,8 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from app.domain import exchange as x
-from app.exporters.atomic import atomic_path
 from app.exporters.layouts import FONT_NAME
+from app.exporters.xlsx_writer import save_workbook
 
 HEADER_ROW = 8
 META_SHEET = "_theodoi"
@@ -110,8 +110,7 @@ def write_exchange_workbook(header: ExchangeHeader, rows: Sequence[ExchangeRow],
     _write_table(ws, rows)
     _protect_and_print(ws, len(rows))
     _write_meta(wb, header, len(rows))
-    with atomic_path(path) as tmp:
-        wb.save(tmp)
+    save_workbook(wb, path)
 
 
 def meta_fields(header: ExchangeHeader, rows: int) -> dict[str, str]:
@@ -285,6 +284,5 @@ def fill_exchange_workbook(source: str | os.PathLike[str], target: str | os.Path
                 raise ValueError(f"{title} is not an editable column")
             cell.value = value
         filled += 1
-    with atomic_path(target) as tmp:
-        wb.save(tmp)
+    save_workbook(wb, target)
     return filled

@@ -30,6 +30,7 @@ from app.domain.text import nfc
 from app.exporters import fonts
 from app.exporters.atomic import atomic_path
 from app.exporters.layouts import FONT_NAME
+from app.exporters.xlsx_writer import save_workbook
 
 LOWEST = 25  # agencies shown in the "lowest reporting rate" chart
 
@@ -190,8 +191,7 @@ def write_register_xlsx(sheet: RegisterSheet, path: str | os.PathLike[str]) -> N
     ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     _xlsx_charts(wb, sheet)
-    with atomic_path(path) as tmp:
-        wb.save(tmp)
+    save_workbook(wb, path)
 
 
 def _xlsx_charts(wb: Workbook, sheet: RegisterSheet) -> None:

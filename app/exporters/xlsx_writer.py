@@ -103,6 +103,17 @@ def write(
         wb.create_sheet("Trống")
     wb.properties.title, wb.properties.creator = clean(document.title), clean(document.author)
     monitor.step(total, total, "Đang ghi tệp")
+    save_workbook(wb, path)
+
+
+def save_workbook(wb: Workbook, path: str | os.PathLike[str]) -> None:
+    """Save any openpyxl workbook of the program atomically, built in memory first.
+
+    `wb.save(path)` leaves openpyxl's ZipFile open on the file when the disk fills; the garbage
+    collector then closes it, fails again and prints `Exception ignored in ZipFile.__del__ …
+    OSError` and a traceback after our one clean line (found writing exchange workbooks to a
+    full disk). In memory the zip always closes; the file is then one plain write.
+    """
     with atomic_path(path) as tmp:
         tmp.write_bytes(zip_bytes(lambda stream: _save(wb, stream)))
 

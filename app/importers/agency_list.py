@@ -15,16 +15,17 @@ from __future__ import annotations
 
 import csv
 import io
-import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from app.domain.text import collapse_spaces, fold
 from app.errors import InputError
-from app.importers.exchange.guard import check_workbook_bytes
+from app.importers.exchange.guard import MAX_UNZIPPED
 from app.importers.exchange.opendoc import as_xlsx
+from app.importers.exchange.opened import opened_workbook
 from app.importers.readers.decode import decode_text
+from app.importers.readers.zipguard import PackageKind
 
 MAX_BYTES = 5 * 1024 * 1024
 MAX_ROWS = 5000
@@ -120,28 +121,17 @@ def _csv(text: str) -> list[list[Any]]:
 
 
 def _sheet(data: bytes, name: str) -> list[list[Any]]:
-    from openpyxl import load_workbook  # lazy: only this format needs it
-
-    try:
-        check_workbook_bytes(data)  # the exchange workbooks' guard: zip bombs, macros, old .xls
-    except InputError as exc:
-        if ".xls)" in exc.message:
-            raise
-        raise InputError(f"Tệp {name} không phải bảng tính Excel (.xlsx) đọc được.") from exc
-    try:
-        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError, EOFError) as exc:
-        raise InputError(f"Excel không đọc được tệp {name}: cấu trúc bảng tính hỏng.") from exc
-    try:
-        sheet = book.worksheets[0]
+    """The first sheet's first three columns, through the workbooks' guard (zip bombs, macros, old
+    .xls) and openpyxl's failures as one message naming the file."""
+    kind = PackageKind(lambda detail: InputError(f"Tệp {name} không phải bảng tính Excel (.xlsx) đọc được "
+                                                 f"({detail})."), ".xlsx", MAX_UNZIPPED, MAX_UNZIPPED)
+    with opened_workbook(data, kind) as book:
         table: list[list[Any]] = []
-        for cells in sheet.iter_rows(max_col=3, values_only=True):
+        for cells in book.worksheets[0].iter_rows(max_col=3, values_only=True):
             table.append(list(cells))
             if len(table) > MAX_ROWS + 50:
                 break
         return table
-    finally:
-        book.close()
 
 
 KIND_LABELS = {"so": "Sở", "ban": "Ban", "nganh": "Ngành", "quan_huyen": "UBND quận, huyện", "xa_phuong": "Phường, xã",

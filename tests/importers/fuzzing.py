@@ -6,8 +6,9 @@ database. `FuzzRun.feed` checks exactly that for one input; `run_fuzz` drives it
 The test (`test_fuzz_readers.py`) runs a few hundred inputs, `python -m bench.fuzz_readers`
 runs many more; both print how many were tried.
 
-A reader joins with one line in `TARGETS`, e.g. the exchange workbook:
-`TARGETS[".xlsx"] = FuzzTarget(".xlsx", exchange_seeds, magic=b"PK\\x03\\x04", zipped=True, store=import_exchange)`.
+A reader joins with one line in `TARGETS` (the exchange workbook is `store_workbook`, what
+`exchange import` does). `SLOW_TARGETS` are fuzzed by the benchmark only: a Word 97-2003 file
+(.doc) goes through LibreOffice, a second or more per input.
 """
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ import hashlib
 import io
 import logging
 import tempfile
+import warnings
 import zipfile
 from collections import Counter
 from collections.abc import Callable
@@ -40,6 +42,23 @@ def store_plan(database: Path, path: Path) -> object:
     return store_plan_file(database, path)
 
 
+def store_workbook(database: Path, path: Path) -> object:
+    """What `exchange import FILE --db DATABASE` does: review the file, refuse it with its error,
+    else apply it (the window's "Nhận phiếu báo cáo" does the same two steps)."""
+    from app.errors import InputError
+    from app.services import Services
+
+    db = open_database(database)
+    try:
+        services = Services(db, user="fuzz")
+        review = services.exchange.review([path])[0]
+        if review.error:
+            raise InputError(review.error)
+        return services.exchange.apply([review])
+    finally:
+        db.dispose()
+
+
 @dataclass(frozen=True)
 class FuzzTarget:
     """One reader to fuzz: its file suffix, valid files to mutate, and the use case that stores it."""
@@ -53,12 +72,46 @@ class FuzzTarget:
 
 @functools.cache
 def _rendered(suffix: str) -> list[bytes]:
-    """The seed plans as text, or rendered as Word / PDF files (once per process)."""
+    """The seed plans as text, or rendered as Word / PDF files, or Word saved as Word 97-2003 by
+    LibreOffice (once per process)."""
     if suffix in (".txt", ".md"):
         return [plan.read_bytes() for plan in SEED_PLANS]
+    if suffix == ".doc":
+        return _as_doc(_rendered(".docx"))
     render = render_docx if suffix == ".docx" else render_pdf
     with tempfile.TemporaryDirectory() as folder:
         return [render(plan, Path(folder) / f"seed{i}{suffix}").read_bytes() for i, plan in enumerate(SEED_PLANS)]
+
+
+def _as_doc(documents: list[bytes]) -> list[bytes]:
+    from app.importers.readers.office import convert_with_office
+
+    return [convert_with_office(data, source="docx", target="doc", infilter="MS Word 2007 XML",
+                                save_as="") for data in documents]
+
+
+@functools.cache
+def _workbooks() -> list[bytes]:
+    """Two exchange workbooks as the program writes them (three rows filled, and none)."""
+    from datetime import date
+
+    from app.domain.exchange import RowKey
+    from app.exporters.exchange_workbook import ExchangeHeader, ExchangeRow, write_exchange_workbook
+
+    header = ExchangeHeader("Sở Nội vụ", "5/KH-UBND", "Kế hoạch", "Sở Tài chính", "2021-Q4", "quý IV năm 2021",
+                            date(2021, 9, 15), date(2021, 12, 14), date(2021, 12, 25), "ab" * 16, 1, 2, "cd" * 16,
+                            date(2021, 12, 1))
+    out = []
+    with tempfile.TemporaryDirectory() as folder:
+        for filled in (True, False):
+            rows = [ExchangeRow(RowKey("ab" * 16, 1, "2021-Q4", 2, n), str(n), f"Nhiệm vụ {n}", "Chủ trì",
+                                "Thường xuyên", "Thường xuyên", "", status="Đang thực hiện" if filled else "",
+                                percent=50 if filled else None, result="Kết quả" if filled else "")
+                    for n in range(1, 4)]
+            path = Path(folder) / f"seed{filled}.xlsx"
+            write_exchange_workbook(header, rows, path)
+            out.append(path.read_bytes())
+    return out
 
 
 TARGETS: dict[str, FuzzTarget] = {
@@ -66,6 +119,10 @@ TARGETS: dict[str, FuzzTarget] = {
     ".md": FuzzTarget(".md", lambda: _rendered(".md")),
     ".docx": FuzzTarget(".docx", lambda: _rendered(".docx"), magic=b"PK\x03\x04", zipped=True),
     ".pdf": FuzzTarget(".pdf", lambda: _rendered(".pdf"), magic=b"%PDF-1.7\n"),
+    ".xlsx": FuzzTarget(".xlsx", _workbooks, magic=b"PK\x03\x04", zipped=True, store=store_workbook),
+}
+SLOW_TARGETS: dict[str, FuzzTarget] = {
+    ".doc": FuzzTarget(".doc", lambda: _rendered(".doc"), magic=b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"),
 }
 
 
@@ -100,8 +157,8 @@ class FuzzRun:
                 self._fail(target, data, f"refused input changed the database: {exc.message}")
         except Exception as exc:
             self._fail(target, data, f"{type(exc).__name__}: {exc}", exc)
-        if noise.records:  # would be printed on stderr under the one `Lỗi:` line
-            self._fail(target, data, f"log noise: {noise.records[0]}")
+        if noise.records:  # log records and warnings would be printed on stderr beside the one `Lỗi:` line
+            self._fail(target, data, f"noise on stderr: {noise.records[0]}")
 
     def _fail(self, target: FuzzTarget, data: bytes, what: str, cause: Exception | None = None) -> None:
         kept = self.folder / "failures" / f"{hashlib.sha256(data).hexdigest()[:16]}{target.suffix}"
@@ -124,20 +181,27 @@ class FuzzRun:
 
 class _LogNoise(logging.Handler):
     """Collects WARNING-and-above records that would reach stderr through Python's last-resort
-    handler (the command line configures no logging)."""
+    handler (the command line configures no logging), and the `warnings.warn` calls Python would
+    print there (openpyxl warns about a damaged part)."""
 
     def __init__(self) -> None:
         super().__init__(logging.WARNING)
         self.records: list[str] = []
+        self._warnings = warnings.catch_warnings(record=True)
+        self._warned: list[warnings.WarningMessage] = []
 
     def emit(self, record: logging.LogRecord) -> None:
         self.records.append(f"{record.name}: {record.getMessage()[:120]}")
 
     def __enter__(self) -> _LogNoise:
         logging.getLogger().addHandler(self)
+        self._warned = self._warnings.__enter__() or []
+        warnings.simplefilter("always")
         return self
 
     def __exit__(self, *_exc: object) -> None:
+        self._warnings.__exit__(None, None, None)
+        self.records += [f"{w.category.__name__}: {str(w.message)[:120]}" for w in self._warned]
         logging.getLogger().removeHandler(self)
 
 

@@ -1,5 +1,6 @@
-"""Fuzz every plan reader (.docx, .txt, .md, .pdf) through `import-plan --db`'s use case: only
-typed errors or a stored plan, and a refused file leaves the database byte-identical.
+"""Fuzz every reader (.docx, .txt, .md, .pdf plans through `import-plan --db`'s use case, .xlsx exchange
+workbooks through `exchange import`'s): only typed errors or a stored plan, nothing on stderr, and a
+refused file leaves the database byte-identical.
 
 Sized to run in well under a minute here (RANDOM + MUTATED examples per reader); the count is
 printed at the end. `python -m bench.fuzz_readers` runs many more.

@@ -8,27 +8,23 @@ since directory sizes can lie), an encrypted zip member or .ods, a corrupt zip, 
 DOCTYPE/ENTITY declarations (Excel and LibreOffice never write one). An OpenDocument workbook
 (.ods) passes `check_opendocument_bytes` before LibreOffice converts it
 (`app.importers.exchange.opendoc`); what comes out then passes `check_workbook_bytes` like any
-.xlsx.
+.xlsx. The zip itself (bombs, encryption, damaged members, zip-slip names, DOCTYPE) is checked
+by the one guard of every Office package, `app.importers.readers.zipguard`.
 """
 
 from __future__ import annotations
 
 import io
 import zipfile
-import zlib
-from collections.abc import Callable
 
 from app.errors import InputError
-from app.importers.readers.limits import MAX_COMPRESSION_RATIO, MAX_ZIP_MEMBERS
+from app.importers.readers.zipguard import OLE_MAGIC, Package, PackageKind, open_package
 
 MAX_WORKBOOK_BYTES = 20 * 1024 * 1024
 MAX_UNZIPPED = 150 * 1024 * 1024
-OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ODS_MIMETYPE = b"application/vnd.oasis.opendocument.spreadsheet"
 SAVE_AS_XLSX = ("Tệp OpenDocument (.ods): hãy mở bằng LibreOffice Calc hoặc Excel, chọn Lưu thành (Save As) "
                 "định dạng Excel 2007-365 (.xlsx) rồi nhập lại.")
-_CHUNK = 1024 * 1024
-_DECLARATIONS = tuple(m.encode(enc) for m in ("<!DOCTYPE", "<!ENTITY") for enc in ("ascii", "utf-16-le"))
 _MACRO_TYPES = (b"macroEnabled", b"vbaProject")
 _ODS_MACRO_FOLDERS = ("basic/", "scripts/")
 
@@ -39,6 +35,10 @@ def not_a_workbook(detail: str) -> InputError:
 
 def not_an_ods(detail: str) -> InputError:
     return InputError(f"Tệp không phải bảng tính OpenDocument (.ods) hợp lệ ({detail}).")
+
+
+WORKBOOK = PackageKind(not_a_workbook, ".xlsx", MAX_UNZIPPED, MAX_UNZIPPED)
+OPENDOCUMENT = PackageKind(not_an_ods, ".ods", MAX_UNZIPPED, MAX_UNZIPPED)
 
 
 def is_opendocument(data: bytes) -> bool:
@@ -60,38 +60,39 @@ def is_opendocument(data: bytes) -> bool:
 def check_opendocument_bytes(data: bytes) -> None:
     """Raise `InputError` unless `data` is a safe, plain OpenDocument spreadsheet that LibreOffice
     may convert: the package checks of an .xlsx, and no password, macros or other document type."""
-    archive, infos = _open_package(data, not_an_ods)
-    names = {i.filename for i in infos}
+    package = _open(data, OPENDOCUMENT)
+    names = package.names
     if not _opendocument_layout(names) or "content.xml" not in names:
         raise not_an_ods("thiếu phần nội dung")
-    _check_members(archive, infos, not_an_ods)
-    mimetype = archive.read("mimetype").strip()
+    mimetype = package.xml.get("mimetype", b"").strip()
     if mimetype != ODS_MIMETYPE:
         raise InputError("Tệp OpenDocument nhưng không phải bảng tính (.ods): không phải phiếu báo cáo.")
-    manifest = archive.read("META-INF/manifest.xml") if "META-INF/manifest.xml" in names else b""
-    if b"encryption-data" in manifest:
+    if b"encryption-data" in package.xml.get("META-INF/manifest.xml", b""):
         raise InputError("Tệp .ods đã đặt mật khẩu: hãy mở bằng LibreOffice Calc, bỏ mật khẩu rồi lưu lại.")
-    if any(i.filename.lower().startswith(_ODS_MACRO_FOLDERS) and not i.is_dir() for i in infos):
+    if any(name.lower().startswith(_ODS_MACRO_FOLDERS) and not name.endswith("/") for name in names):
         raise InputError("Tệp .ods có macro: không nhập để bảo vệ máy; hãy lưu lại thành tệp không macro.")
 
 
-def check_workbook_bytes(data: bytes) -> None:
-    """Raise `InputError` unless `data` looks like a safe, plain .xlsx package."""
-    archive, infos = _open_package(data, not_a_workbook)
-    names = {i.filename for i in infos}
+def check_workbook_bytes(data: bytes, kind: PackageKind = WORKBOOK) -> None:
+    """Raise `InputError` unless `data` looks like a safe, plain .xlsx package (a damaged one is
+    named by `kind`: an exchange workbook, an agency list)."""
+    package = _open(data, kind)
+    names = package.names
     if _opendocument_layout(names):  # an .ods reaches here only unconverted
         raise InputError(SAVE_AS_XLSX)
-    _check_members(archive, infos, not_a_workbook)
+    if any(name.lower().endswith("vbaproject.bin") for name in names) or any(
+            m in package.xml.get("[Content_Types].xml", b"") for m in _MACRO_TYPES):
+        raise InputError("Tệp có macro (.xlsm): không nhập để bảo vệ máy; hãy lưu lại thành .xlsx không macro.")
     if "[Content_Types].xml" not in names or "xl/workbook.xml" not in names:
-        raise not_a_workbook("thiếu phần bảng tính Excel")
+        raise kind.damaged("thiếu phần bảng tính Excel")
 
 
 def _opendocument_layout(names: set[str]) -> bool:
     return "mimetype" in names and "[Content_Types].xml" not in names
 
 
-def _open_package(data: bytes, bad: Callable[[str], InputError]) -> tuple[zipfile.ZipFile, list[zipfile.ZipInfo]]:
-    """The zip package in `data`, after the checks that need no unpacking."""
+def _open(data: bytes, kind: PackageKind) -> Package:
+    """The checked package in `data`; first what needs no unzipping (empty, too big, OLE, not a zip)."""
     if not data:
         raise InputError("Tệp rỗng (0 byte): không phải phiếu báo cáo.")
     if len(data) > MAX_WORKBOOK_BYTES:
@@ -100,60 +101,5 @@ def _open_package(data: bytes, bad: Callable[[str], InputError]) -> tuple[zipfil
         raise InputError("Tệp là Excel 97-2003 (.xls) hoặc đã đặt mật khẩu: hãy mở, bỏ mật khẩu và lưu lại "
                          "thành .xlsx (Excel Workbook).")
     if not data.startswith(b"PK"):
-        raise bad("không phải tệp nén Office Open XML")
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-        return archive, archive.infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError, NotImplementedError,
-            RuntimeError) as exc:  # NotImplementedError: an unknown zip version (found by the fuzz test)
-        raise bad("tệp nén bị hỏng") from exc
-
-
-def _check_members(archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo], bad: Callable[[str], InputError]) -> None:
-    """Sizes, encryption and macros from the directory, then every member unpacked under a cap."""
-    if len(infos) > MAX_ZIP_MEMBERS:
-        raise _bomb(f"{len(infos)} thành phần")
-    if sum(i.file_size for i in infos) > MAX_UNZIPPED:
-        raise _bomb("dung lượng giải nén quá lớn")
-    for info in infos:
-        if info.flag_bits & 0x1:
-            raise InputError("Tệp có thành phần được mã hóa (đặt mật khẩu): hãy bỏ mật khẩu và lưu lại .xlsx.")
-        if info.file_size > 1024 * 1024 and info.file_size / max(info.compress_size, 1) > MAX_COMPRESSION_RATIO:
-            raise _bomb(f"tỷ lệ nén bất thường ở {info.filename}")
-        if info.filename.lower().endswith("vbaproject.bin"):
-            raise _macros()
-    budget = MAX_UNZIPPED
-    for info in infos:
-        if info.is_dir():
-            continue
-        payload = _read_capped(archive, info, budget, bad)
-        budget -= len(payload)
-        if info.filename == "[Content_Types].xml" and any(m in payload for m in _MACRO_TYPES):
-            raise _macros()
-        if info.filename.lower().endswith((".xml", ".rels", ".vml", ".rdf")) and any(
-                m in payload for m in _DECLARATIONS):
-            raise InputError("Tệp chứa khai báo DOCTYPE/ENTITY trong XML (Excel không tạo ra): có thể độc hại, "
-                             "không nhập.")
-
-
-def _macros() -> InputError:
-    return InputError("Tệp có macro (.xlsm): không nhập để bảo vệ máy; hãy lưu lại thành .xlsx không macro.")
-
-
-def _bomb(detail: str) -> InputError:
-    return InputError(f"Tệp bất thường ({detail}): có thể là tệp nén độc hại, không mở để bảo vệ máy.")
-
-
-def _read_capped(archive: zipfile.ZipFile, info: zipfile.ZipInfo, cap: int, bad: Callable[[str], InputError]) -> bytes:
-    chunks: list[bytes] = []
-    total = 0
-    try:
-        with archive.open(info) as stream:
-            while chunk := stream.read(_CHUNK):
-                total += len(chunk)
-                if total > cap:
-                    raise _bomb(f"thành phần {info.filename} giải nén quá lớn")
-                chunks.append(chunk)
-    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError, RuntimeError) as exc:
-        raise bad(f"không đọc được {info.filename}") from exc
-    return b"".join(chunks)
+        raise kind.damaged("không phải tệp nén Office Open XML")
+    return open_package(data, kind)

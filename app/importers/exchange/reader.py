@@ -11,18 +11,15 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import io
-import zipfile
 from dataclasses import dataclass, field
 from typing import Any
-
-from openpyxl import load_workbook
 
 from app.domain import exchange as x
 from app.domain.task_state import ProgressStatus
 from app.errors import InputError
-from app.importers.exchange.guard import check_workbook_bytes, not_a_workbook
+from app.importers.exchange.guard import not_a_workbook
 from app.importers.exchange.opendoc import as_xlsx
+from app.importers.exchange.opened import opened_workbook
 
 HEADER_SCAN_ROWS = 40
 MAX_ROWS = 20_000
@@ -63,24 +60,10 @@ def read_exchange_workbook(data: bytes) -> ReadWorkbook:
     of the file as received."""
     digest = hashlib.sha256(data).hexdigest()
     data = as_xlsx(data)
-    check_workbook_bytes(data)
-    try:
-        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, TypeError, IndexError, AttributeError, OSError,
-            EOFError) as exc:
-        raise not_a_workbook("Excel không đọc được cấu trúc bảng tính") from exc
-    except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds on malformed XML; all mean the same
-        raise not_a_workbook("cấu trúc bảng tính hỏng") from exc
-    try:
+    with opened_workbook(data) as book:
         meta = _meta(book)
         rows = _rows(book)
         saved = book.properties.modified if book.properties is not None else None
-    except InputError:
-        raise
-    except Exception as exc:  # noqa: BLE001 - a sheet openpyxl cannot walk is a corrupt file
-        raise not_a_workbook("nội dung bảng tính hỏng") from exc
-    finally:
-        book.close()
     return ReadWorkbook(meta, rows, digest,
                         saved if isinstance(saved, dt.datetime) else None)
 

@@ -72,9 +72,10 @@ def flatten_layout_tables(blocks: list[Block]) -> list[Block]:
 
 
 def _related_part(document, suffix: str) -> str | None:
-    """Zip member name of the main document's related part (styles, numbering)."""
+    """Zip member name of the main document's related part (styles, numbering). A relation with no
+    type (python-docx gives None; found by fuzzing) is not the one."""
     for rel in document.part.rels.values():
-        if rel.reltype.endswith(suffix) and not rel.is_external:
+        if (rel.reltype or "").endswith(suffix) and not rel.is_external:
             return str(rel.target_part.partname).lstrip("/")
     return None
 

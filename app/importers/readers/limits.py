@@ -66,6 +66,7 @@ def check_line_lengths(texts: Iterable[str]) -> None:
 
 
 def refuse_zip_bomb(detail: str) -> InputError:
+    """A zip built to harm (a bomb, a zip-slip name), whatever kind of document it claims to be."""
     return InputError(
-        f"Tệp Word bất thường ({detail}): có thể là tệp nén độc hại, không mở để bảo vệ máy."
+        f"Tệp bất thường ({detail}): có thể là tệp nén độc hại, không mở để bảo vệ máy."
     )

@@ -26,6 +26,7 @@ from sqlalchemy import select
 from app.domain.periods import Period
 from app.domain.roles import Permission
 from app.errors import AppError, ConflictError, InputError, PermissionDeniedError
+from app.exporters.atomic import files_together
 from app.exporters.exchange_workbook import write_exchange_workbook
 from app.importers.exchange import read_exchange_workbook
 from app.models import Agency, Plan, PlanNode, ProgressUpdate
@@ -98,7 +99,7 @@ class ExchangeService(Service):
         from app.services.reports.office import load_profile  # the reports package reads the register
 
         folder = check_output_folder(folder)
-        with self.db.session() as s:
+        with files_together() as written, self.db.session() as s:  # all the workbooks and their records, or none
             plan = self.get(s, Plan, plan_id)
             identity = database_identity(s, create=True)
             assert identity is not None
@@ -108,6 +109,7 @@ class ExchangeService(Service):
             out = []
             for workbook, target in zip(plans, targets, strict=True):
                 write_exchange_workbook(workbook.header, workbook.rows, target)
+                written.append(target)
                 s.add(ExchangeFile(direction="export", file_id=workbook.header.file_id, plan_id=plan.id,
                                    agency_id=workbook.agency_id, period=period.code, file_name=target.name,
                                    sha256=_sha256(target), rows=len(workbook.rows), created_by=self.user))

@@ -20,7 +20,7 @@ from app.domain.periods import Period, PeriodKind, WindowScheme
 from app.domain.reporting import period_due_date
 from app.domain.roles import Permission
 from app.errors import InputError
-from app.exporters.atomic import Cancel, Progress, atomic_path
+from app.exporters.atomic import Cancel, Progress, atomic_path, files_together
 from app.exporters.content import (
     CalendarMonthContent,
     Narrative,
@@ -193,12 +193,21 @@ class ReportService(Service):
         for target in targets:
             target.parent.mkdir(parents=True, exist_ok=True)
         dates = self.dates(request)
-        for number, (doc, target) in enumerate(zip(docs, targets, strict=True)):
-            if len(docs) > 1 and progress is not None:
-                progress(number, len(docs), getattr(doc, "agency", ""))
-            self.export(doc, file_format, target, plan_id=request.plan_id, period=request.code,
-                        as_of=dates.as_of, progress=progress if len(docs) == 1 else None, cancel=cancel)
-        if len(docs) > 1 and progress is not None:
+        if not isinstance(content, list):
+            self.export(content, file_format, targets[0], plan_id=request.plan_id, period=request.code,
+                        as_of=dates.as_of, progress=progress, cancel=cancel)
+            return targets
+        with files_together() as written:  # every letter and its record, or none (a full disk at the fifth)
+            for number, (doc, target) in enumerate(zip(docs, targets, strict=True)):
+                if progress is not None:
+                    progress(number, len(docs), getattr(doc, "agency", ""))
+                with atomic_path(target) as tmp:
+                    export.write(doc, file_format, tmp, None, cancel)
+                written.append(target)
+            with self.db.session() as s:
+                for doc, target in zip(docs, targets, strict=True):
+                    self._record(s, doc, file_format, target, request.plan_id, request.code, dates.as_of)
+        if progress is not None:
             progress(len(docs), len(docs), "")
         return targets
 
@@ -257,16 +266,21 @@ class ReportService(Service):
         with atomic_path(path) as written:
             export.write(content, file_format, written, progress, cancel)
             with self.db.session() as s:
-                row = ReportSnapshot(
-                    plan_id=plan_id, kind=export.kind_of(content), period=period,
-                    as_of=as_of or getattr(content, "as_of", None) or date.today(), file_format=file_format,
-                    file_name=Path(path).name, content=dump(content), created_by=self.user,
-                )
-                s.add(row)
-                s.flush()
-                self.audit(s, "create", row, "report", None, f"{row.kind} {period or ''} {row.file_name}")
-                snapshot_id = row.id
+                snapshot_id = self._record(s, content, file_format, path, plan_id, period, as_of)
         return snapshot_id
+
+    def _record(self, s: Session, content: object, file_format: str, path: str | os.PathLike[str],
+                plan_id: int | None, period: str | None, as_of: date | None) -> int:
+        """Record a written file with its content (the report history), audited; returns the snapshot id."""
+        row = ReportSnapshot(
+            plan_id=plan_id, kind=export.kind_of(content), period=period,
+            as_of=as_of or getattr(content, "as_of", None) or date.today(), file_format=file_format,
+            file_name=Path(path).name, content=dump(content), created_by=self.user,
+        )
+        s.add(row)
+        s.flush()
+        self.audit(s, "create", row, "report", None, f"{row.kind} {period or ''} {row.file_name}")
+        return row.id
 
     def snapshots(self, plan_id: int | None = None) -> list[tuple[int, str, str | None, date, str, str | None]]:
         """(id, kind, period, as_of, format, file name), newest first: the report history."""

@@ -25,7 +25,7 @@ from app.errors import AppError
 from app.resources import resource_path
 from app.ui.shell.i18n import install_translator
 from app.ui.shell.settings import Settings
-from app.ui.shell.sign_in import ask_sign_in, current_user, is_server
+from app.ui.shell.sign_in import ask_sign_in, is_server
 from app.ui.widgets.prompts import Prompter
 
 if TYPE_CHECKING:
@@ -86,7 +86,7 @@ def open_services(target: str | None, user: str | None = None, password: str | N
     the status bar shows. Imported here: SQLAlchemy must not delay the first paint."""
     from app.services.session import open_session
 
-    services = open_session(target, user or current_user(), password)
+    services = open_session(target, user or paths.default_user_name(), password)
     return services, services.database.display_name
 
 

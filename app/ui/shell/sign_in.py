@@ -6,21 +6,10 @@ importing the module that builds the window.
 
 from __future__ import annotations
 
-import getpass
 import os
 
+from app.paths import default_user_name
 from app.ui.widgets.prompts import Prompter
-
-
-def current_user() -> str:
-    """THEODOI_USER, else the operating-system user."""
-    named = os.environ.get("THEODOI_USER")
-    if named:
-        return named
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError):
-        return "user"
 
 
 def is_server(target: str | None) -> bool:
@@ -33,10 +22,10 @@ def ask_sign_in(prompter: Prompter, target: str, name: str | None = None) -> tup
     from app.ui.admin.sign_in_dialog import SignInDialog
 
     if os.environ.get("THEODOI_PASSWORD") is not None:
-        return name or current_user(), os.environ["THEODOI_PASSWORD"]
+        return name or default_user_name(), os.environ["THEODOI_PASSWORD"]
     from app.services.session import server_name
 
-    dialog = SignInDialog(server_name(target), name or current_user())
+    dialog = SignInDialog(server_name(target), name or default_user_name())
     try:
         if not prompter.run_dialog(dialog):
             return None
