@@ -50,6 +50,17 @@ def test_footnote_markers_and_their_notes_go_unmatched_numbers_stay() -> None:
     assert drop_footnotes(no_note) == no_note
 
 
+def test_a_note_that_ends_its_sentence_goes_whatever_line_follows_it() -> None:
+    # a copy without page numbers: the next page's first line (an item, a new sentence, the rest of the
+    # sentence the break cut) runs on right below the note
+    lines = ["- Sở A báo cáo hằng quý, bảo1 đảm đúng hạn.", "- Sở B tăng cường chia sẻ hạ tầng viễn",
+             "1 Số liệu tính đến ngày 30/6/2025.", "thông theo quy định[2].", "2 Đã được sửa đổi năm 2023.",
+             "- Sở C chủ trì.", "3 Theo báo cáo số 12/BC-UBND của", "Sở Tài chính."]
+    assert drop_footnotes(lines) == ["- Sở A báo cáo hằng quý, bảo đảm đúng hạn.",
+                                     "- Sở B tăng cường chia sẻ hạ tầng viễn", "thông theo quy định.",
+                                     "- Sở C chủ trì.", "3 Theo báo cáo số 12/BC-UBND của", "Sở Tài chính."]
+
+
 def test_a_flattened_table_takes_a_group_row_whose_ordinal_shares_its_line() -> None:
     text = "\n".join(["TT", "Chỉ tiêu", "Chủ trì", "", "I. Kinh tế số", "", "1", "Kinh tế số chiếm 30% GRDP.",
                       "Sở Tài chính", "", "2", "Tỷ lệ doanh nghiệp dùng nền tảng số đạt 60%.", "Sở Công Thương",

@@ -52,6 +52,10 @@ _ORDINAL_ONLY = re.compile(r"^[\dIVXL]{1,5}[.)]?$")
 _BARE_LABEL = re.compile(r"^(?:(?:[IVXL]{1,6}|\d{1,3}(?:\.\d{1,3})*|[a-zđ])\s*[.)/]|\((?:\d{1,3}|[a-zđ])\))$")
 # words a number follows in running text (`cấp độ 1`, `nhóm 2`, `khoản 3`)
 _COUNTED = frozenset("độ nhóm khoản điểm mục loại số tầng vùng khu đợt lần bước".split())
+# a page number no sentence holds (`Trang 3/12`, `- 3 -`): furniture even where a page break cuts a sentence (a
+# bare `3` or `3/12` there may be the sentence's own number or date, wrapped onto a line of its own)
+_MARKED_PAGE_NUMBER = re.compile(
+    r"^[-–—]\s*\d{1,4}\s*[-–—]$|^(?:trang|page)\s+\d{1,4}(?:\s*(?:/|trên|of)\s*\d{1,4})?$", re.IGNORECASE)
 MIN_PAGE_GAP = 8  # lines between two repeats of a running header (a page holds more)
 T = TypeVar("T")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u3000]+")
@@ -100,6 +104,8 @@ def drop_artefacts(lines: list[Line | T], *, repeats: bool = True) -> list[Line 
     spread = {text for text, where in positions.items()
               if min(b - a for a, b in zip(where, where[1:], strict=False)) >= MIN_PAGE_GAP}
     furniture = _beside_page_numbers(filled, counts) if repeats else set()
+    if repeats:
+        furniture |= _cutting_sentences(lines, {t for t in spread if _could_be_running_header(t)})
     out: list[Line | T] = []
     above: Line | None = None  # the line right above, when no blank line or table came between
     for item in lines:
@@ -114,7 +120,7 @@ def drop_artefacts(lines: list[Line | T], *, repeats: bool = True) -> list[Line 
             continue
         continues = above is not None and not SENTENCE_END.search(above.text) and not LIST_ITEM.match(text)
         above = item
-        if PAGE_NUMBER.match(text) and not continues:
+        if PAGE_NUMBER.match(text) and (not continues or _MARKED_PAGE_NUMBER.match(text)):
             continue
         if repeats and text in spread and _could_be_running_header(text) and not continues:
             continue
@@ -122,6 +128,32 @@ def drop_artefacts(lines: list[Line | T], *, repeats: bool = True) -> list[Line 
             continue
         out.append(item)
     return out
+
+
+def _cutting_sentences(lines: list[Line | T], spread: set[str]) -> set[str]:
+    """Repeated titles (`spread`: three times or more, pages apart) that a page break put inside sentences: at
+    each repeat either the line above ends its sentence, or it does not and the line below goes on with it in
+    lower case or a digit (`… hạ tầng viễn` / header / `thông và IoT …`, `**5. Các chủ đầu tư và` / header /
+    `kinh doanh hạ tầng**`), at least once the latter, and with other lines around it every time: a running
+    header. A sentence's tail a web export wraps the same way under every item has the same line above it each
+    time; a field name over its value (`Đơn vị chủ trì` / `Sở Tài chính`) has a capital below it."""
+    if not spread:
+        return set()
+    cuts: dict[str, list[str]] = {}  # the lines above the repeats that cut a sentence
+    other: set[str] = set()  # repeated titles going on into a capital (nothing says they are furniture)
+    items = [x for x in lines if isinstance(x, Line)]
+    for k, item in enumerate(items):
+        if item.text not in spread:
+            continue
+        above = items[k - 1].text if k > 0 else ""
+        below = items[k + 1].text if k + 1 < len(items) else ""
+        if not above or SENTENCE_END.search(above):
+            continue
+        if below[:1].islower() or (below[:1].isdigit() and not LIST_ITEM.match(below)):
+            cuts.setdefault(item.text, []).append(above)
+        else:
+            other.add(item.text)
+    return {text for text, above in cuts.items() if text not in other and len(set(above)) == len(above)}
 
 
 def _beside_page_numbers(filled: list[Line], counts: Counter[str]) -> set[str]:
