@@ -97,3 +97,15 @@ def test_an_open_parenthesis_after_an_item_label_goes_on_over_an_upper_case_line
     assert _texts(text) == ["a) Rà soát văn bản (Sở Tư pháp chủ trì; hoàn thành trong Quý IV/2024).",
                             "b) Tăng cường kiểm tra."]
 
+
+
+def test_a_star_bullet_glued_to_italic_words_opens_no_bold() -> None:
+    # `* *Nhóm 1:* …` typed without the bullet's space: two stars open, one closes (on the line or the next)
+    text = ("**Nhóm 1:* hộ nghèo, hộ cận nghèo.\n\n"
+            "**Giai đoạn khẩn cấp trong\nhai ngày đầu:* Sở Y tế cấp thuốc men.\n\n"
+            "Sở Tài chính bảo đảm kinh phí.\n\n**Phối hợp thực hiện** với các sở.")
+    blocks = [b for b in parse_text(text) if isinstance(b, Paragraph)]
+    assert [(b.text, b.bold) for b in blocks] == [
+        ("- Nhóm 1: hộ nghèo, hộ cận nghèo.", False),
+        ("- Giai đoạn khẩn cấp trong hai ngày đầu: Sở Y tế cấp thuốc men.", False),
+        ("Sở Tài chính bảo đảm kinh phí.", False), ("Phối hợp thực hiện với các sở.", False)]

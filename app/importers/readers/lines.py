@@ -226,6 +226,8 @@ def should_join(prev: Line, nxt: Line, *, wrapped: bool = False, full_width: int
     if _BARE_LABEL.match(a) or nxt.closes_emphasis:
         return True
     first = b[0]
+    if wrapped and _upper(a) and not _upper(b) and not first.islower():
+        return False  # a title in capitals over the line under it (`DANH MỤC …` / `(Kèm theo …)`): a new block
     if wrapped and nxt.starts_paragraph is False and full_width and len(a) >= 0.75 * full_width:
         return True  # the layout says "same paragraph" and the line above fills the column
     if a[-1] in ",;" and first.islower():
@@ -386,8 +388,9 @@ def wrap_column(lines: list[str], raw_lengths: list[int] | None = None) -> int:
     if len(lengths) < 20:
         return 0
     width = lengths[int(len(lengths) * 0.97) - 1]
-    # one line past the margin (a footnote mark, a long address) does not undo the wrap of the rest
-    if not 50 <= width <= 130 or sum(n > width * 1.15 for n in lengths) > max(1, len(lengths) // 100):
+    # a line or two in a hundred past the margin (a footnote mark, a long address, a sentence the export left
+    # unwrapped) does not undo the wrap of the rest
+    if not 50 <= width <= 130 or sum(n > width * 1.15 for n in lengths) > max(1, len(lengths) // 50):
         return 0
     near = sum(1 for n in lengths if n >= 0.8 * width)
     return width if near >= max(5, 0.1 * len(lengths)) else 0
