@@ -136,7 +136,7 @@ def _cutting_sentences(lines: list[Line | T], spread: set[str]) -> set[str]:
     lower case or a digit (`… hạ tầng viễn` / header / `thông và IoT …`, `**5. Các chủ đầu tư và` / header /
     `kinh doanh hạ tầng**`), at least once the latter, and with other lines around it every time: a running
     header. A sentence's tail a web export wraps the same way under every item has the same line above it each
-    time; a field name over its value (`Đơn vị chủ trì` / `Sở Tài chính`) has a capital below it."""
+    time; a field name over its value (`Đơn vị chủ trì` / `Sở Tài chính`) has a capital below it somewhere."""
     if not spread:
         return set()
     cuts: dict[str, list[str]] = {}  # the lines above the repeats that cut a sentence
@@ -151,8 +151,8 @@ def _cutting_sentences(lines: list[Line | T], spread: set[str]) -> set[str]:
             continue
         if below[:1].islower() or (below[:1].isdigit() and not LIST_ITEM.match(below)):
             cuts.setdefault(item.text, []).append(above)
-        else:
-            other.add(item.text)
+        elif below and not LIST_ITEM.match(below):
+            other.add(item.text)  # a blank line or an item below says nothing either way
     return {text for text, above in cuts.items() if text not in other and len(set(above)) == len(above)}
 
 
