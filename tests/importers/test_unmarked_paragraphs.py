@@ -76,3 +76,14 @@ def test_a_few_overlong_lines_do_not_undo_the_wrap_column() -> None:
     # three sentences in 153 lines the export left unwrapped: still a wrapped text (up to two lines in a hundred)
     assert wrap_column([*lines, "z" * 110, "z" * 111, "z" * 112]) == 62
     assert wrap_column([*lines, *("z" * (110 + k) for k in range(4))]) == 0
+
+
+def test_a_dash_the_wrap_had_no_room_for_stays_in_its_sentence() -> None:
+    paras = _paragraphs()
+    text = "\n".join(line for p in paras for line in textwrap.wrap(p, WIDTH))
+    filler = "Nội dung vướng mắc gửi về Sở Nội vụ (Phòng Thi đua khen thưởng của tỉnh) x"
+    line = filler[: WIDTH - 1]  # no room left for ` -`
+    text += f"\n{line}\n-\nKhen thưởng) để tổng hợp, báo cáo Ủy ban nhân dân tỉnh.\n- Sở Tư pháp kiểm tra."
+    texts = [b.text for b in parse_text(text)]
+    assert texts[-2] == f"{line} - Khen thưởng) để tổng hợp, báo cáo Ủy ban nhân dân tỉnh."
+    assert texts[-1] == "- Sở Tư pháp kiểm tra."

@@ -221,6 +221,8 @@ def should_join(prev: Line, nxt: Line, *, wrapped: bool = False, full_width: int
     if paragraphs and prev_len >= 60 and re.search(r"[a-zđà-ỹ]$", a) and re.match(r"\d{1,2}\.\s", b) \
             and a.rsplit(" ", 1)[-1] in _COUNTED:
         return True  # `... ưu tiên các địa bàn cấp độ` / `1. Cấp ngay ...`: a number the wrap put first
+    if column and b in ("-", "–") and prev_len + 2 > column and not SENTENCE_END.search(a):
+        return True  # `… (Phòng Thi đua` / `-` / `Khen thưởng) …`: a dash the wrap had no room for, not a bullet
     if is_list_item(b) or nxt.starts_paragraph or _BLOCK_LABEL.match(b):
         return False
     if _BARE_LABEL.match(a) or nxt.closes_emphasis:
@@ -327,6 +329,9 @@ def join_broken_lines(lines: list[Line | T], *, wrapped: bool = False, column: i
                                            or (prev_len == 0 and _bold_name_split(previous, line))):
             out[-1] = replace(previous, text=previous.text + " " + line.text, bold=previous.bold and line.bold)
             first = False
+            if line.text in ("-", "–") and column:
+                prev_len += 2  # the dash the wrap pushed down belongs at the end of the full line above
+                continue
         else:
             out.append(line)
             first = True
