@@ -109,3 +109,10 @@ def test_a_star_bullet_glued_to_italic_words_opens_no_bold() -> None:
         ("- Nhóm 1: hộ nghèo, hộ cận nghèo.", False),
         ("- Giai đoạn khẩn cấp trong hai ngày đầu: Sở Y tế cấp thuốc men.", False),
         ("Sở Tài chính bảo đảm kinh phí.", False), ("Phối hợp thực hiện với các sở.", False)]
+
+
+def test_a_glued_star_bullet_over_a_bold_heading_is_still_a_bullet() -> None:
+    text = ("*Sở Tài chính bảo đảm kinh phí.\n*Sở Nội vụ hướng dẫn khen thưởng.\n\n**2. Tổ chức thực hiện**\n\n"
+            "*Cần Thơ, ngày\n17 tháng 11 năm 2025*")
+    assert _texts(text) == ["- Sở Tài chính bảo đảm kinh phí.", "- Sở Nội vụ hướng dẫn khen thưởng.",
+                            "2. Tổ chức thực hiện", "Cần Thơ, ngày 17 tháng 11 năm 2025"]

@@ -43,6 +43,7 @@ _GLUED_STAR = re.compile(r"^\*(?=[A-ZĐÀ-Ỹ])")
 # a star bullet glued to the italic words it opens (`**Nhóm 1:* hộ nghèo`): two stars open, one closes
 _GLUED_STAR_ITALIC = re.compile(r"^\*\*(?=[A-ZĐÀ-Ỹ])")
 _STAR_RUN = re.compile(r"\*+")
+_CLOSING_STAR = re.compile(r"(?<=[^\s*])\*(?!\*)")
 _EMPTY_EMPHASIS = re.compile(r"^[*_]+(?:\s+[*_]+)*$")
 _QUOTE = re.compile(r"^(?:>\s?)+")
 
@@ -166,7 +167,7 @@ def _italic_goes_on(raws: list[str], index: int) -> bool:
     if raws[index].count("*") > 1:
         return True
     nxt = next((r for r in raws[index + 1:index + 4] if r.strip()), "")
-    return bool(re.search(r"\S\*", nxt))
+    return bool(_CLOSING_STAR.search(nxt))  # a single star: the `**` closing a bold heading below is no pair
 
 
 def _closed_by_one_star(raws: list[str], index: int) -> bool:
