@@ -126,7 +126,9 @@ def multi_toggle(text: str, rng: random.Random) -> str:
     return _lines(text, fix)
 
 
-_HEADING_LABEL = re.compile(_PRE + r"(?:(?:IX|IV|V?I{1,3}|VI{0,3}|X{1,2}I{0,3})|\d{1,2}(?:\.\d{1,2}){0,3})[.\-/)]?\s+")
+# a roman label has its punctuation (`XIII CỦA ĐẢNG …` is a title's wrapped line, not a heading)
+_HEADING_LABEL = re.compile(_PRE + r"(?:(?:IX|IV|V?I{1,3}|VI{0,3}|X{1,2}I{0,3})[.\-/)]"
+                            r"|\d{1,2}(?:\.\d{1,2}){0,3}[.\-/)]?)\s+")
 
 
 def _is_upper(text: str) -> bool:

@@ -50,6 +50,17 @@ def test_footnote_markers_and_their_notes_go_unmatched_numbers_stay() -> None:
     assert drop_footnotes(no_note) == no_note
 
 
+def test_a_note_that_ends_its_sentence_goes_whatever_line_follows_it() -> None:
+    # a copy without page numbers: the next page's first line (an item, a new sentence, the rest of the
+    # sentence the break cut) runs on right below the note
+    lines = ["- Sở A báo cáo hằng quý, bảo1 đảm đúng hạn.", "- Sở B tăng cường chia sẻ hạ tầng viễn",
+             "1 Số liệu tính đến ngày 30/6/2025.", "thông theo quy định[2].", "2 Đã được sửa đổi năm 2023.",
+             "- Sở C chủ trì.", "3 Theo báo cáo số 12/BC-UBND của", "Sở Tài chính."]
+    assert drop_footnotes(lines) == ["- Sở A báo cáo hằng quý, bảo đảm đúng hạn.",
+                                     "- Sở B tăng cường chia sẻ hạ tầng viễn", "thông theo quy định.",
+                                     "- Sở C chủ trì.", "3 Theo báo cáo số 12/BC-UBND của", "Sở Tài chính."]
+
+
 def test_a_flattened_table_takes_a_group_row_whose_ordinal_shares_its_line() -> None:
     text = "\n".join(["TT", "Chỉ tiêu", "Chủ trì", "", "I. Kinh tế số", "", "1", "Kinh tế số chiếm 30% GRDP.",
                       "Sở Tài chính", "", "2", "Tỷ lệ doanh nghiệp dùng nền tảng số đạt 60%.", "Sở Công Thương",
@@ -86,3 +97,22 @@ def test_an_open_parenthesis_after_an_item_label_goes_on_over_an_upper_case_line
     assert _texts(text) == ["a) Rà soát văn bản (Sở Tư pháp chủ trì; hoàn thành trong Quý IV/2024).",
                             "b) Tăng cường kiểm tra."]
 
+
+
+def test_a_star_bullet_glued_to_italic_words_opens_no_bold() -> None:
+    # `* *Nhóm 1:* …` typed without the bullet's space: two stars open, one closes (on the line or the next)
+    text = ("**Nhóm 1:* hộ nghèo, hộ cận nghèo.\n\n"
+            "**Giai đoạn khẩn cấp trong\nhai ngày đầu:* Sở Y tế cấp thuốc men.\n\n"
+            "Sở Tài chính bảo đảm kinh phí.\n\n**Phối hợp thực hiện** với các sở.")
+    blocks = [b for b in parse_text(text) if isinstance(b, Paragraph)]
+    assert [(b.text, b.bold) for b in blocks] == [
+        ("- Nhóm 1: hộ nghèo, hộ cận nghèo.", False),
+        ("- Giai đoạn khẩn cấp trong hai ngày đầu: Sở Y tế cấp thuốc men.", False),
+        ("Sở Tài chính bảo đảm kinh phí.", False), ("Phối hợp thực hiện với các sở.", False)]
+
+
+def test_a_glued_star_bullet_over_a_bold_heading_is_still_a_bullet() -> None:
+    text = ("*Sở Tài chính bảo đảm kinh phí.\n*Sở Nội vụ hướng dẫn khen thưởng.\n\n**2. Tổ chức thực hiện**\n\n"
+            "*Cần Thơ, ngày\n17 tháng 11 năm 2025*")
+    assert _texts(text) == ["- Sở Tài chính bảo đảm kinh phí.", "- Sở Nội vụ hướng dẫn khen thưởng.",
+                            "2. Tổ chức thực hiện", "Cần Thơ, ngày 17 tháng 11 năm 2025"]

@@ -91,3 +91,15 @@ def test_halves_of_characters_from_a_damaged_font_map_are_dropped(tmp_path: Path
     joined = "\n".join(texts)
     joined.encode("utf-8")  # storable
     assert "\udcef" not in joined and PARAGRAPHS[0][:20] in joined
+
+
+def test_a_title_in_capitals_does_not_run_into_the_line_under_it() -> None:
+    from app.importers.readers.lines import Line, join_broken_lines
+
+    def joined(*texts: str) -> list[str]:
+        return [x.text for x in join_broken_lines([Line(t, starts_paragraph=False) for t in texts], wrapped=True)]
+
+    title, under = "DANH MỤC CÁC CHỈ TIÊU", "(Kèm theo Nghị quyết số 12/NQ-CP ngày 01 tháng 01 năm 2025)"
+    assert joined(title, under) == [title, under]
+    assert joined("KẾ HOẠCH", "triển khai chương trình") == ["KẾ HOẠCH triển khai chương trình"]  # it goes on
+    assert joined("V. TỔ CHỨC", "THỰC HIỆN") == ["V. TỔ CHỨC THỰC HIỆN"]

@@ -15,6 +15,7 @@ from app.importers.extract import extract_plan
 from app.importers.extract.spelling import respell
 from app.importers.readers import read_bytes
 from bench.export_habits import ENCODERS, EXPORTS
+from bench.perturb import perturbed
 from bench.perturbations import GOLD_SPELLING, PERTURBATIONS
 from tests.importers.scoring import score
 
@@ -52,3 +53,17 @@ def test_typing_habits_do_not_move_the_scores(doc: str) -> None:
         if base[worst] - now[worst] > MARGIN:
             drops[name] = f"{worst} {base[worst]:.3f} → {now[worst]:.3f}"
     assert not drops, drops
+
+
+# session 9 (habits): a development document and the habit `bench.perturb` (its own seed) found it losing to
+FIXED_S9 = [("real/ceb89a53c7b93f00", "h.running_header"), ("real/99c7d8fff9e4572e", "h.footnotes"),
+            ("real/31fb08f34535fce3", "h.pdf_pages"), ("real/86367f2ddb2225cd", "e.no_blank")]
+
+
+@pytest.mark.parametrize(("doc", "name"), FIXED_S9)
+def test_habits_fixed_in_session_9_stay_fixed(doc: str, name: str) -> None:
+    text = (FIX / f"{doc}.txt").read_text(encoding="utf-8")
+    gold = json.loads((FIX / f"{doc}.gold.json").read_text(encoding="utf-8"))
+    base = score(gold, _predict(text))
+    now = score(gold, _predict(perturbed(name, ALL[name], doc.split("/")[1], text), name))
+    assert {m: round(now[m] - base[m], 3) for m in METRICS if base[m] - now[m] > 1e-9} == {}

@@ -69,8 +69,21 @@ def test_bold_heading_over_plain_text_ends_its_paragraph() -> None:
     assert texts[-1].startswith("Văn phòng Ủy ban nhân dân tỉnh")
 
 
-def test_one_overlong_line_does_not_undo_the_wrap_column() -> None:
+def test_a_few_overlong_lines_do_not_undo_the_wrap_column() -> None:
     lines = [("x" * 60 + " y")[: 55 + i % 8] for i in range(150)]
     assert wrap_column(lines) == 62
     assert wrap_column([*lines, "z" * 110]) == 62
-    assert wrap_column([*lines, "z" * 110, "z" * 111, "z" * 112]) == 0
+    # three sentences in 153 lines the export left unwrapped: still a wrapped text (up to two lines in a hundred)
+    assert wrap_column([*lines, "z" * 110, "z" * 111, "z" * 112]) == 62
+    assert wrap_column([*lines, *("z" * (110 + k) for k in range(4))]) == 0
+
+
+def test_a_dash_the_wrap_had_no_room_for_stays_in_its_sentence() -> None:
+    paras = _paragraphs()
+    text = "\n".join(line for p in paras for line in textwrap.wrap(p, WIDTH))
+    filler = "Nội dung vướng mắc gửi về Sở Nội vụ (Phòng Thi đua khen thưởng của tỉnh) x"
+    line = filler[: WIDTH - 1]  # no room left for ` -`
+    text += f"\n{line}\n-\nKhen thưởng) để tổng hợp, báo cáo Ủy ban nhân dân tỉnh.\n- Sở Tư pháp kiểm tra."
+    texts = [b.text for b in parse_text(text)]
+    assert texts[-2] == f"{line} - Khen thưởng) để tổng hợp, báo cáo Ủy ban nhân dân tỉnh."
+    assert texts[-1] == "- Sở Tư pháp kiểm tra."

@@ -16,7 +16,7 @@ from __future__ import annotations
 import html
 import re
 
-from app.importers.readers.lines import PAGE_NUMBER
+from app.importers.readers.lines import PAGE_NUMBER, SENTENCE_END
 
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,9});")
 _QUOTE = re.compile(r"^[ \t]*>[ \t]?")
@@ -94,11 +94,14 @@ def drop_footnotes(lines: list[str]) -> list[str]:
         return _GLUED_MARK.sub(drop, _BRACKET_MARK.sub(drop, line))
 
     out = [unmark(index, line) for index, line in enumerate(lines)]
-    # a note of one line goes (a page number, a blank line or the end below it); a note that goes on
-    # over more lines stays whole rather than leave its tail to join the text above
+    # a note of one line goes (a page number, a blank line or the end below it, or it ends its sentence); a
+    # note that goes on over more lines stays whole rather than leave its tail to join the text above
     return [line for index, line in enumerate(out) if index not in used or _note_goes_on(out, index)]
 
 
 def _note_goes_on(lines: list[str], index: int) -> bool:
+    """Does the note on line `index` go on below? Not when a page number, a blank line or the end follows,
+    nor when it ends its sentence (`1 Số liệu đến 30/6/2025.`): a copy without page numbers runs the next
+    page's first line — an item, a new sentence or the rest of the one the page break cut — on right below."""
     below = lines[index + 1].strip() if index + 1 < len(lines) else ""
-    return bool(below) and not PAGE_NUMBER.match(below)
+    return bool(below) and not PAGE_NUMBER.match(below) and not SENTENCE_END.search(lines[index])

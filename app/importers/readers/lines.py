@@ -54,6 +54,10 @@ _ORDINAL_ONLY = re.compile(r"^[\dIVXL]{1,5}[.)]?$")
 _BARE_LABEL = re.compile(r"^(?:(?:[IVXL]{1,6}|\d{1,3}(?:\.\d{1,3})*|[a-zđ])\s*[.)/]|\((?:\d{1,3}|[a-zđ])\))$")
 # words a number follows in running text (`cấp độ 1`, `nhóm 2`, `khoản 3`)
 _COUNTED = frozenset("độ nhóm khoản điểm mục loại số tầng vùng khu đợt lần bước".split())
+# a page number no sentence holds (`Trang 3/12`, `- 3 -`): furniture even where a page break cuts a sentence (a
+# bare `3` or `3/12` there may be the sentence's own number or date, wrapped onto a line of its own)
+_MARKED_PAGE_NUMBER = re.compile(
+    r"^[-–—]\s*\d{1,4}\s*[-–—]$|^(?:trang|page)\s+\d{1,4}(?:\s*(?:/|trên|of)\s*\d{1,4})?$", re.IGNORECASE)
 MIN_PAGE_GAP = 8  # lines between two repeats of a running header (a page holds more)
 T = TypeVar("T")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u3000]+")
@@ -104,6 +108,8 @@ def drop_artefacts(lines: list[Line | T], *, repeats: bool = True) -> list[Line 
     spread = {text for text, where in positions.items()
               if min(b - a for a, b in zip(where, where[1:], strict=False)) >= MIN_PAGE_GAP and text not in titles}
     furniture = _beside_page_numbers(filled, counts) if repeats else set()
+    if repeats:
+        furniture |= _cutting_sentences(lines, {t for t in spread if _could_be_running_header(t)})
     out: list[Line | T] = []
     above: Line | None = None  # the line right above, when no blank line or table came between
     for pos, item in enumerate(lines):
@@ -119,7 +125,7 @@ def drop_artefacts(lines: list[Line | T], *, repeats: bool = True) -> list[Line 
         continues = above is not None and not SENTENCE_END.search(above.text) and not LIST_ITEM.match(text)
         above_text = above.text if above is not None else None
         above = item
-        if PAGE_NUMBER.match(text) and not continues:
+        if PAGE_NUMBER.match(text) and (not continues or _MARKED_PAGE_NUMBER.match(text)):
             continue
         if repeats and text in spread and _could_be_running_header(text) and not continues \
                 and not opens_paragraph(above_text, text, lines[pos + 1] if pos + 1 < len(lines) else None):
@@ -128,6 +134,32 @@ def drop_artefacts(lines: list[Line | T], *, repeats: bool = True) -> list[Line 
             continue
         out.append(item)
     return out
+
+
+def _cutting_sentences(lines: list[Line | T], spread: set[str]) -> set[str]:
+    """Repeated titles (`spread`: three times or more, pages apart) that a page break put inside sentences: at
+    each repeat either the line above ends its sentence, or it does not and the line below goes on with it in
+    lower case or a digit (`… hạ tầng viễn` / header / `thông và IoT …`, `**5. Các chủ đầu tư và` / header /
+    `kinh doanh hạ tầng**`), at least once the latter, and with other lines around it every time: a running
+    header. A sentence's tail a web export wraps the same way under every item has the same line above it each
+    time; a field name over its value (`Đơn vị chủ trì` / `Sở Tài chính`) has a capital below it somewhere."""
+    if not spread:
+        return set()
+    cuts: dict[str, list[str]] = {}  # the lines above the repeats that cut a sentence
+    other: set[str] = set()  # repeated titles going on into a capital (nothing says they are furniture)
+    items = [x for x in lines if isinstance(x, Line)]
+    for k, item in enumerate(items):
+        if item.text not in spread:
+            continue
+        above = items[k - 1].text if k > 0 else ""
+        below = items[k + 1].text if k + 1 < len(items) else ""
+        if not above or SENTENCE_END.search(above):
+            continue
+        if below[:1].islower() or (below[:1].isdigit() and not LIST_ITEM.match(below)):
+            cuts.setdefault(item.text, []).append(above)
+        elif below and not LIST_ITEM.match(below):
+            other.add(item.text)  # a blank line or an item below says nothing either way
+    return {text for text, above in cuts.items() if text not in other and len(set(above)) == len(above)}
 
 
 def _beside_page_numbers(filled: list[Line], counts: Counter[str]) -> set[str]:
@@ -195,11 +227,15 @@ def should_join(prev: Line, nxt: Line, *, wrapped: bool = False, full_width: int
     if paragraphs and prev_len >= 60 and re.search(r"[a-zđà-ỹ]$", a) and re.match(r"\d{1,2}\.\s", b) \
             and a.rsplit(" ", 1)[-1] in _COUNTED:
         return True  # `... ưu tiên các địa bàn cấp độ` / `1. Cấp ngay ...`: a number the wrap put first
+    if column and b in ("-", "–") and prev_len + 2 > column and not SENTENCE_END.search(a):
+        return True  # `… (Phòng Thi đua` / `-` / `Khen thưởng) …`: a dash the wrap had no room for, not a bullet
     if is_list_item(b) or nxt.starts_paragraph or _BLOCK_LABEL.match(b):
         return False
     if _BARE_LABEL.match(a) or nxt.closes_emphasis:
         return True
     first = b[0]
+    if wrapped and _upper(a) and not _upper(b) and not first.islower():
+        return False  # a title in capitals over the line under it (`DANH MỤC …` / `(Kèm theo …)`): a new block
     if wrapped and nxt.starts_paragraph is False and full_width and len(a) >= 0.75 * full_width:
         return True  # the layout says "same paragraph" and the line above fills the column
     if a[-1] in ",;" and first.islower():
@@ -299,6 +335,9 @@ def join_broken_lines(lines: list[Line | T], *, wrapped: bool = False, column: i
                                            or (prev_len == 0 and _bold_name_split(previous, line))):
             out[-1] = replace(previous, text=previous.text + " " + line.text, bold=previous.bold and line.bold)
             first = False
+            if line.text in ("-", "–") and column:
+                prev_len += 2  # the dash the wrap pushed down belongs at the end of the full line above
+                continue
         else:
             out.append(line)
             first = True
@@ -360,8 +399,9 @@ def wrap_column(lines: list[str], raw_lengths: list[int] | None = None) -> int:
     if len(lengths) < 20:
         return 0
     width = lengths[int(len(lengths) * 0.97) - 1]
-    # one line past the margin (a footnote mark, a long address) does not undo the wrap of the rest
-    if not 50 <= width <= 130 or sum(n > width * 1.15 for n in lengths) > max(1, len(lengths) // 100):
+    # a line or two in a hundred past the margin (a footnote mark, a long address, a sentence the export left
+    # unwrapped) does not undo the wrap of the rest
+    if not 50 <= width <= 130 or sum(n > width * 1.15 for n in lengths) > max(1, len(lengths) // 50):
         return 0
     near = sum(1 for n in lengths if n >= 0.8 * width)
     return width if near >= max(5, 0.1 * len(lengths)) else 0

@@ -40,6 +40,10 @@ _MD_BULLET = re.compile(r"^[*]\s+")
 _STRAY_EMPHASIS = re.compile(r"(?<![(\s*])\*(?=\s|$)|(?:^|(?<=\s))\*(?![\s)*])")
 _INDENT = re.compile(r"^[ \t\u00a0\u2000-\u200b\u202f\u3000]+", re.MULTILINE)
 _GLUED_STAR = re.compile(r"^\*(?=[A-ZĐÀ-Ỹ])")
+# a star bullet glued to the italic words it opens (`**Nhóm 1:* hộ nghèo`): two stars open, one closes
+_GLUED_STAR_ITALIC = re.compile(r"^\*\*(?=[A-ZĐÀ-Ỹ])")
+_STAR_RUN = re.compile(r"\*+")
+_CLOSING_STAR = re.compile(r"(?<=[^\s*])\*(?!\*)")
 _EMPTY_EMPHASIS = re.compile(r"^[*_]+(?:\s+[*_]+)*$")
 _QUOTE = re.compile(r"^(?:>\s?)+")
 
@@ -137,6 +141,8 @@ def parse_text(text: str) -> list[Block]:
             continue
         if _GLUED_STAR.match(stripped) and not bold_open and not _italic_goes_on(raws, index):
             stripped = "- " + stripped[1:]  # `*Sở Tài chính chủ trì …`: a star bullet typed without its space
+        elif _GLUED_STAR_ITALIC.match(stripped) and not bold_open and _closed_by_one_star(raws, index):
+            stripped = "- " + stripped[1:]  # `**Nhóm 1:* …`: no bold opens there, it would never close
         line, bold_open = _read_line(stripped, bold_open)
         items.append(line)
     if unterminated:
@@ -161,7 +167,15 @@ def _italic_goes_on(raws: list[str], index: int) -> bool:
     if raws[index].count("*") > 1:
         return True
     nxt = next((r for r in raws[index + 1:index + 4] if r.strip()), "")
-    return bool(re.search(r"\S\*", nxt))
+    return bool(_CLOSING_STAR.search(nxt))  # a single star: the `**` closing a bold heading below is no pair
+
+
+def _closed_by_one_star(raws: list[str], index: int) -> bool:
+    """Whether the `**` opening line `index` is closed by a single star, on it or on the next printed line (an
+    italic run wrapped: `**Giai đoạn khẩn cấp` / `(0-48 giờ):* Tổ chức …`): a star bullet glued to italic words."""
+    nxt = next((r for r in raws[index + 1:index + 3] if r.strip()), "")
+    run = _STAR_RUN.search(raws[index].strip()[2:] + "\n" + nxt)
+    return run is not None and run.group(0) == "*"
 
 
 def _read_line(raw: str, bold_open: bool) -> tuple[Line, bool]:

@@ -69,3 +69,41 @@ def test_numbering_that_goes_on_after_a_group_row_is_no_page_number() -> None:
             ["II", "NGUỒN NHÂN LỰC SỐ", "", "", ""], ["3", *ROWS[2][1:]]]
     lines = ["PHỤ LỤC", *HEAD, *[c for row in rows for c in row if c], "", "Nơi nhận:"]
     assert _table(lines) == [HEAD, *rows]
+
+
+def test_a_running_header_without_page_numbers_is_dropped_where_it_cuts_a_sentence() -> None:
+    header = "Kế hoạch cải cách hành chính - UBND tỉnh"
+    filler = [f"{n}. Sở Nội vụ triển khai nội dung thứ {n} của kế hoạch đúng tiến độ." for n in range(3, 19)]
+    lines = ["1. Sở Tư pháp chủ trì tăng cường kiểm tra việc thi hành pháp luật trên các lĩnh", header,
+             "vực đất đai, môi trường và xây dựng.", *filler[:8],
+             "**2. Trách nhiệm của các chủ đầu tư xây dựng và", header, "kinh doanh hạ tầng khu công nghiệp**",
+             *filler[8:], "", header, "19. Sở Tài chính bảo đảm kinh phí."]
+    texts = [b.text for b in _blocks(lines) if isinstance(b, Paragraph)]
+    assert header not in " ".join(texts)
+    assert texts[0] == ("1. Sở Tư pháp chủ trì tăng cường kiểm tra việc thi hành pháp luật trên các lĩnh vực đất "
+                        "đai, môi trường và xây dựng.")
+    assert "2. Trách nhiệm của các chủ đầu tư xây dựng và kinh doanh hạ tầng khu công nghiệp" in texts
+
+
+def test_a_sentence_tail_wrapped_the_same_way_under_every_item_stays() -> None:
+    tail = "Sở Tài chính tổng hợp, báo cáo"
+    items = [[f"{n}. Các phòng, ban thực hiện nội dung thứ {n} của kế hoạch này và gửi kết quả về", tail,
+              "Ủy ban nhân dân tỉnh trước ngày 15 hằng tháng.", "Nội dung được triển khai đồng bộ.",
+              "Các đơn vị phối hợp chặt chẽ.", "Kết quả được đánh giá hằng quý.", "Báo cáo được gửi đúng hạn.",
+              "Kinh phí bảo đảm theo quy định.", "Sở Nội vụ theo dõi, đôn đốc."] for n in range(1, 5)]
+    texts = [b.text for b in _blocks([line for item in items for line in item]) if isinstance(b, Paragraph)]
+    assert sum(tail in t for t in texts) == 4  # a capital below it: nothing says it is furniture
+    same = [[f"{n}. Nội dung thứ {n} của kế hoạch.", "Các phòng, ban gửi kết quả thực hiện về", tail,
+             "trước ngày 15 hằng tháng.", *items[0][3:]] for n in range(1, 5)]
+    texts = [b.text for b in _blocks([line for item in same for line in item]) if isinstance(b, Paragraph)]
+    assert sum(tail in t for t in texts) == 4  # the same line above it every time: one sentence wrapped alike
+
+
+def test_a_page_number_with_its_word_or_dashes_goes_even_where_it_cuts_a_sentence() -> None:
+    filler = [f"{n}. Sở Nội vụ triển khai nội dung thứ {n} của kế hoạch đúng tiến độ." for n in range(2, 14)]
+    lines = ["**1. Thời gian thực hiện**", "Trang 5/7", "", "Đợt thi đua được triển khai từ ngày ban hành.",
+             *filler, "14. Sở Tư pháp kiểm tra việc thi hành pháp luật trên các", "- 6 -",
+             "lĩnh vực đất đai."]
+    blocks = [b for b in _blocks(lines) if isinstance(b, Paragraph)]
+    assert (blocks[0].text, blocks[0].bold) == ("1. Thời gian thực hiện", True)
+    assert blocks[-1].text == "14. Sở Tư pháp kiểm tra việc thi hành pháp luật trên các lĩnh vực đất đai."
