@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QScrollArea,
     QSizePolicy,
-    QTabWidget,
     QToolBar,
     QWidget,
 )
@@ -43,6 +42,7 @@ from app.ui.imports.review_room import ReviewRoom
 from app.ui.onboarding import connect_actions as connect_onboarding
 from app.ui.plans.plans_panel import PlansPanel
 from app.ui.shell.actions import CATEGORIES, ActionRegistry, category_title
+from app.ui.shell.central_tabs import CentralTabs
 from app.ui.shell.lock_wait import LockWait
 from app.ui.shell.settings import Settings
 from app.ui.shell.state import PLANS, TASKS, AppState
@@ -136,8 +136,7 @@ class MainWindow(Retranslatable, QMainWindow):
 
     # -- composition ------------------------------------------------------------------------------
     def _build_central(self) -> None:
-        self.tabs = QTabWidget(self)
-        self.tabs.setObjectName("centralTabs")
+        self.tabs = CentralTabs(self)
         self.tree_view = PlanTreeView(self.tabs)
         self.tree = PlanTreeController(self.tree_view, self.state, self.undo_stack, self.prompter, self.registry)
         self.daily = DailyTreePage(self.tree, self.tree_view, self.registry, self.state.as_of, self.tabs)
@@ -159,10 +158,13 @@ class MainWindow(Retranslatable, QMainWindow):
         self.plans = PlansPanel(self)
         self.plans_dock = self._dock("plansDock", self.plans, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.task_panel = TaskPanel(self.state, self.tree.run_call, self.tree.run_update, self)
-        task_scroll = QScrollArea(self)  # on a 600 px screen the dock may be lower than the panel: scroll
+        task_scroll = QScrollArea(self)  # a narrow dock scrolls sideways; never lower than the panel
         task_scroll.setWidgetResizable(True)
         task_scroll.setFrameShape(QFrame.Shape.NoFrame)
         task_scroll.setWidget(self.task_panel)
+        # a restored or dragged layout must not scroll the progress form's button out of sight: the
+        # tree gives way instead (the central tabs are only as low as the page shown needs)
+        task_scroll.setMinimumHeight(self.task_panel.minimumSizeHint().height())
         self.task_dock = self._dock("taskDock", task_scroll, Qt.DockWidgetArea.BottomDockWidgetArea)
         self.search = SearchPanel(self.state, self)
         self.search_dock = self._dock("searchDock", self.search, Qt.DockWidgetArea.BottomDockWidgetArea)
@@ -170,7 +172,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.resizeDocks([self.plans_dock], [330], Qt.Orientation.Horizontal)
         # tall enough for the task panel's every tab with its buttons (the progress form's "Record
-        # progress" in sight at 1366×768); on a lower screen the dock's scroll area takes over
+        # progress" in sight at 1024×600 too, its fields scrolled to the one focused)
         title = self.task_dock.fontMetrics().height() + 16
         self.resizeDocks([self.task_dock], [self.task_panel.minimumSizeHint().height() + title],
                          Qt.Orientation.Vertical)

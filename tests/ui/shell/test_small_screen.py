@@ -1,0 +1,43 @@
+"""Session 8's walk of the main window at 1024×600, left over (session 9, "mainwin"): each found
+on the screen, reproduced here in the window."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
+
+from app.ui.shell.main_window import MainWindow
+
+SIZES = [(1024, 600), (1366, 768)]
+
+
+def _wholly_shown(widget: QWidget) -> bool:
+    """The widget is painted whole: not scrolled out of sight, not cut by its scroll area."""
+    return widget.isVisible() and widget.visibleRegion().boundingRect().size() == widget.size()
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_every_progress_field_and_the_button_are_reached_by_tab(qtbot, window: MainWindow, sample_plan,
+                                                               size) -> None:
+    """At 1024×600 the tree kept the height the import page needs and the task panel got 170 px: the
+    progress form's "Ghi tiến độ" was scrolled out of sight in the dock's scroll area. Now the
+    tree gives way: the button is in sight, and Tab walks the form with each field scrolled into
+    view, ending on the button."""
+    window.resize(*size)
+    window.show_view("tree")
+    window.tree.select_node(sample_plan["t1"])
+    panel = window.task_panel
+    panel.setCurrentWidget(panel.progress)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: _wholly_shown(panel.progress.save))
+    form = panel.progress
+    fields = [form.agency, form.period, form.status, form.percent, form.reported_on, form.result,
+              form.difficulties, form.proposals, form.evidence, form.save]
+    form.agency.setFocus()
+    for field in fields:
+        qtbot.waitUntil(lambda f=field: QApplication.focusWidget() is f)
+        QApplication.processEvents()
+        assert _wholly_shown(field), (field, field.visibleRegion().boundingRect(), field.size())
+        assert _wholly_shown(form.save)
+        qtbot.keyClick(field, Qt.Key.Key_Tab)
