@@ -906,35 +906,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py"/>
-        <source>clerk</source>
-        <translation>chuyên viên theo dõi</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py"/>
-        <source>staff</source>
-        <translation>cán bộ nhập tiến độ</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py"/>
-        <source>leader</source>
-        <translation>lãnh đạo</translation>
-    </message>
-    <message>
         <source>The progress typed for this task is not recorded. Discard it and show the other item?</source>
         <translation>Tiến độ vừa nhập cho nhiệm vụ này chưa lưu. Bỏ đi và chuyển sang mục khác?</translation>
     </message>
     <message>
         <source>Unsaved progress</source>
         <translation>Tiến độ chưa lưu</translation>
-    </message>
-    <message>
-        <source>Redone: {what}</source>
-        <translation>Đã làm lại: {what}</translation>
-    </message>
-    <message>
-        <source>Undone: {what}</source>
-        <translation>Đã hoàn tác: {what}</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="70"/>
@@ -990,32 +967,6 @@
         <location filename="../../app/ui/main_window.py" line="244"/>
         <source>Theo dõi Kế hoạch — {database}</source>
         <translation>Theo dõi Kế hoạch — {database}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="245"/>
-        <source>Database: {path}</source>
-        <translation>Cơ sở dữ liệu: {path}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="246"/>
-        <source>As of: {date}</source>
-        <translation>Tính đến: {date}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="248"/>
-        <source>User: {name}</source>
-        <translation>Người dùng: {name}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="294"/>
-        <location filename="../../app/ui/main_window.py" line="295"/>
-        <source>Loading plans…</source>
-        <translation>Đang tải danh sách kế hoạch…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="332"/>
-        <source>The plans could not be loaded.</source>
-        <translation>Không tải được danh sách kế hoạch.</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="365"/>
@@ -3330,6 +3281,55 @@ Theo dõi nhiệm vụ của các kế hoạch và in báo cáo theo thể thứ
     <message>
         <source>The database is in use by another program: waiting for it (at most a few seconds)…</source>
         <translation>Cơ sở dữ liệu đang được chương trình khác dùng: đang chờ (tối đa vài giây)…</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message>
+        <source>clerk</source>
+        <translation>chuyên viên theo dõi</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>cán bộ nhập tiến độ</translation>
+    </message>
+    <message>
+        <source>leader</source>
+        <translation>lãnh đạo</translation>
+    </message>
+    <message>
+        <source>Database: {path}</source>
+        <translation>Cơ sở dữ liệu: {path}</translation>
+    </message>
+    <message>
+        <source>As of: {date}</source>
+        <translation>Tính đến: {date}</translation>
+    </message>
+    <message>
+        <source>User: {name}</source>
+        <translation>Người dùng: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>UndoWording</name>
+    <message>
+        <source>Undone: {what}</source>
+        <translation>Đã hoàn tác: {what}</translation>
+    </message>
+    <message>
+        <source>Redone: {what}</source>
+        <translation>Đã làm lại: {what}</translation>
+    </message>
+</context>
+<context>
+    <name>PlanLoader</name>
+    <message>
+        <source>Loading plans…</source>
+        <translation>Đang tải danh sách kế hoạch…</translation>
+    </message>
+    <message>
+        <source>The plans could not be loaded.</source>
+        <translation>Không tải được danh sách kế hoạch.</translation>
     </message>
 </context>
 </TS>

@@ -41,3 +41,36 @@ def test_every_progress_field_and_the_button_are_reached_by_tab(qtbot, window: M
         assert _wholly_shown(field), (field, field.visibleRegion().boundingRect(), field.size())
         assert _wholly_shown(form.save)
         qtbot.keyClick(field, Qt.Key.Key_Tab)
+
+
+def test_the_split_window_still_speaks_vietnamese(qtbot, window: MainWindow, prompter) -> None:
+    """main_window.py was split by job (status line, undo wording, plan loading): their strings
+    changed translation context, and their entries moved in theodoi_vi.ts with them — what the
+    window shows is still Vietnamese."""
+    from PySide6.QtGui import QUndoCommand
+
+    from app.ui.shell.plan_loading import PlanLoader
+    from app.ui.shell.status_line import StatusLine
+    from app.ui.shell.undo_wording import UndoWording
+
+    assert isinstance(window.status_line, StatusLine) and isinstance(window.undo_wording, UndoWording)
+    assert window.db_label.text().startswith("Cơ sở dữ liệu: ") and window.db_label.text().endswith("theodoi.db")
+    assert window.as_of_label.text() == "Tính đến: 01/11/2021"
+    assert window.user_label.text() == "Người dùng: tester (chuyên viên theo dõi)"
+    window.undo_stack.push(QUndoCommand("Đổi tên mục 1"))
+    assert window.registry["edit.undo"].text() == "&Hoàn tác: Đổi tên mục 1"
+    assert window.registry["edit.undo"].iconText() == "Hoàn tác"
+    window.registry["edit.undo"].trigger()
+    assert window.statusBar().currentMessage() == "Đã hoàn tác: Đổi tên mục 1"
+    assert window.registry["edit.redo"].text() == "&Làm lại: Đổi tên mục 1"
+    window.registry["edit.redo"].trigger()
+    assert window.statusBar().currentMessage() == "Đã làm lại: Đổi tên mục 1"
+    loader = window.loader
+    assert isinstance(loader, PlanLoader)
+    loader._load_failed(RuntimeError("boom"))
+    assert prompter.errors == ["Không tải được danh sách kế hoạch."]
+    loader.background = True
+    window.reload_all()
+    assert window.statusBar().currentMessage() == "Đang tải danh sách kế hoạch…"
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "", timeout=10000)
+    qtbot.waitUntil(lambda: loader._filling is not None and loader._filling.done, timeout=10000)
