@@ -94,6 +94,7 @@ class MainWindow(Retranslatable, QMainWindow):
             self.restoreGeometry(settings.geometry)
         if not settings.window_state.isEmpty():
             self.restoreState(settings.window_state)
+        self._follow_plan()
         if self.state.ready:
             self.lock_wait.attach(self.state.services)
             self.reload_all()
@@ -102,6 +103,10 @@ class MainWindow(Retranslatable, QMainWindow):
             self._set_ready(False)
 
     ALWAYS_ON = ("file.quit", "help.about", "help.guide", "help.log_folder", "tools.language")
+    # what acts on the open plan: greyed while none is (a fresh database), not silently doing nothing
+    ON_PLAN = ("edit.add_sibling", "edit.add_child", "edit.rename", "edit.delete", "edit.move_up", "edit.move_down",
+               "edit.indent", "edit.outdent", "view.expand_all", "view.collapse_all", "plan.properties",
+               "plan.delete", "plan.approve", "plan.unlock")
 
     def _set_ready(self, ready: bool) -> None:
         """Until a database is attached, only quitting and help work (nothing to act on yet)."""
@@ -110,6 +115,12 @@ class MainWindow(Retranslatable, QMainWindow):
                 self.registry[name].setEnabled(ready)
         for widget in (self.tabs, self.plans_dock, self.task_dock, self.search_dock):
             widget.setEnabled(ready)
+        self._follow_plan()
+
+    def _follow_plan(self) -> None:
+        open_plan = self.state.ready and self.state.plan_id is not None
+        for name in self.ON_PLAN:
+            self.registry[name].setEnabled(open_plan)
 
     def _services_changed(self) -> None:
         """Another database (or the first, opened in the background): the panels follow the state's
@@ -287,7 +298,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.undo_wording.show_texts()
         for key, menu in self.menus.items():
             menu.setTitle(category_title(key))
-        self.recent_menu.setTitle(self.tr("Recent databases"))
+        self.recent_menu.setTitle(self.tr("Rec&ent databases"))
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
         for index, text in enumerate((self.tr("Plan tree"), self.tr("Calendar"), self.tr("Agencies"),
                                       self.tr("Import plan"))):
@@ -295,6 +306,10 @@ class MainWindow(Retranslatable, QMainWindow):
         self.plans_dock.setWindowTitle(self.tr("Plans"))
         self.task_dock.setWindowTitle(self.tr("Task details"))
         self.search_dock.setWindowTitle(self.tr("Search"))
+        # the View menu's entries for the panels: each with its own letter (after the titles, which set them)
+        for dock, text in ((self.plans_dock, self.tr("P&lans")), (self.task_dock, self.tr("Task &details")),
+                           (self.search_dock, self.tr("&Search"))):
+            dock.toggleViewAction().setText(text)
         for widget in (self.plans, self.task_panel, self.task_panel.progress, self.task_panel.targets, self.calendar,
                        self.agencies, self.importer, self.search):
             widget.retranslate_ui()
@@ -345,6 +360,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.state.set_plan(plan_id)
 
     def _plan_opened(self, plan_id: int | None) -> None:
+        self._follow_plan()
         if plan_id is not None:
             self.plans.select_plan(plan_id, emit=False)
             self.settings.last_plan_id = plan_id

@@ -32,7 +32,7 @@ def window(qtbot, services, sample_plan, prompter, settings):
 
 def test_menu_entries_and_no_shortcut_conflicts(window) -> None:
     texts = [a.text() for a in window.menus["plan"].actions() if a.text()]
-    assert "&Gửi phiếu báo cáo…" in texts and "&Nhận phiếu báo cáo…" in texts and "Sổ theo &dõi báo cáo…" in texts
+    assert "&Gửi phiếu báo cáo…" in texts and "N&hận phiếu báo cáo…" in texts and "Sổ theo &dõi báo cáo…" in texts
     assert window.registry.shortcut_conflicts() == []
 
 

@@ -74,3 +74,56 @@ def test_the_split_window_still_speaks_vietnamese(qtbot, window: MainWindow, pro
     assert window.statusBar().currentMessage() == "Đang tải danh sách kế hoạch…"
     qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "", timeout=10000)
     qtbot.waitUntil(lambda: loader._filling is not None and loader._filling.done, timeout=10000)
+
+
+def _letter(text: str) -> str | None:
+    """The menu letter (`&X`) of an entry, lower-cased; None without one."""
+    import re
+
+    found = re.search(r"&(.)", text.replace("&&", ""))
+    return found.group(1).lower() if found else None
+
+
+def test_every_menu_entry_has_its_own_plain_letter(window: MainWindow) -> None:
+    """Walked by keyboard: Alt+N opened "Công cụ" or cycled with "Chỉnh sửa" (both &C), and in the menus
+    a letter shared by two entries only moves between them (Tệp: &Mở… and Cơ sở dữ liệu &mới…; Kế
+    hoạch: &Nhập… and &Nhận…; a letter on `đ`, which needs two keys in Telex). Every menu title and
+    entry has its own plain-ASCII letter, the panels' entries in Xem too; every action sits in a menu,
+    and its tooltip names its shortcut."""
+    titles = [action.text() for action in window.menuBar().actions()]
+    letters = [_letter(t) for t in titles]
+    assert None not in letters and len(set(letters)) == len(letters), titles
+    in_menus: set[str] = set()
+    for menu in window.menus.values():
+        entries = [a for a in menu.actions() if not a.isSeparator()]
+        texts = [a.text() for a in entries]
+        letters = [_letter(t) for t in texts]
+        assert None not in letters and len(set(letters)) == len(letters), (menu.title(), texts)
+        assert all(letter is not None and letter.isascii() for letter in letters), texts
+        in_menus.update(a.objectName() for a in entries)
+    assert window.recent_menu.title() == "Cơ sở dữ liệu &gần đây"
+    for name in window.registry.names():
+        action = window.registry[name]
+        assert name in in_menus, name
+        if not action.shortcut().isEmpty():
+            assert action.toolTip().endswith(f"({action.shortcut().toString()})"), (name, action.toolTip())
+
+
+def test_a_fresh_database_greys_what_needs_a_plan(qtbot, services, settings, prompter, database) -> None:
+    """On a fresh database Ins, Del, F2, Alt+Enter… did nothing at all, not a word: what acts on the
+    open plan is greyed until one is open; creating and importing a plan stay available."""
+    from app.ui.shell.state import PLANS
+
+    w = MainWindow(services=services, database_url=database.display_name, settings=settings, prompter=prompter)
+    qtbot.addWidget(w)
+    w.resize(1024, 600)
+    w.show()
+    assert w.state.plan_id is None
+    for name in MainWindow.ON_PLAN:
+        assert not w.registry[name].isEnabled(), name
+    for name in ("plan.new", "plan.import", "edit.find", "tools.agencies", "help.guide", "file.backup"):
+        assert w.registry[name].isEnabled(), name
+    services.plans.create_plan("Kế hoạch thử", number="1/KH-UBND")
+    w.state.notify(PLANS)
+    assert w.state.plan_id is not None
+    assert all(w.registry[name].isEnabled() for name in MainWindow.ON_PLAN)
