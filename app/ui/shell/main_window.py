@@ -38,6 +38,7 @@ from app.ui.imports.import_view import ImportView
 from app.ui.imports.review_room import ReviewRoom
 from app.ui.onboarding import connect_actions as connect_onboarding
 from app.ui.plans.plans_panel import PlansPanel
+from app.ui.shell import keyboard
 from app.ui.shell.actions import CATEGORIES, ActionRegistry, category_title
 from app.ui.shell.central_tabs import CentralTabs
 from app.ui.shell.lock_wait import LockWait
@@ -88,6 +89,11 @@ class MainWindow(Retranslatable, QMainWindow):
                                        show_view=self.show_view, retranslate=self.retranslate_ui, opener=opener,
                                        log_folder=log_folder, language=language)
         self._connect()
+        daily, plans = self.daily, self.plans
+        keyboard.chain([plans.search, plans.status, plans.year, plans.issuer, plans.view, self.tabs.tabBar(),
+                        *daily.buttons.values(), daily.agency, daily.state_filter, self.tree_view, daily.filtered,
+                        self.task_panel.tabBar()])
+        self.tree_view.setFocus()  # the outline, not the tab bar, has the keyboard at the start
         self.retranslate_ui()
         self.resize(1366, 768)
         if not settings.geometry.isEmpty():
@@ -103,10 +109,7 @@ class MainWindow(Retranslatable, QMainWindow):
             self._set_ready(False)
 
     ALWAYS_ON = ("file.quit", "help.about", "help.guide", "help.log_folder", "tools.language")
-    # what acts on the open plan: greyed while none is (a fresh database), not silently doing nothing
-    ON_PLAN = ("edit.add_sibling", "edit.add_child", "edit.rename", "edit.delete", "edit.move_up", "edit.move_down",
-               "edit.indent", "edit.outdent", "view.expand_all", "view.collapse_all", "plan.properties",
-               "plan.delete", "plan.approve", "plan.unlock")
+    ON_PLAN = keyboard.ON_PLAN
 
     def _set_ready(self, ready: bool) -> None:
         """Until a database is attached, only quitting and help work (nothing to act on yet)."""
@@ -118,9 +121,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self._follow_plan()
 
     def _follow_plan(self) -> None:
-        open_plan = self.state.ready and self.state.plan_id is not None
-        for name in self.ON_PLAN:
-            self.registry[name].setEnabled(open_plan)
+        keyboard.follow_plan(self.registry, self.state.ready and self.state.plan_id is not None)
 
     def _services_changed(self) -> None:
         """Another database (or the first, opened in the background): the panels follow the state's
@@ -171,6 +172,7 @@ class MainWindow(Retranslatable, QMainWindow):
         task_scroll = QScrollArea(self)  # a narrow dock scrolls sideways; never lower than the panel
         task_scroll.setWidgetResizable(True)
         task_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        task_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a stop of its own on the way to its fields
         task_scroll.setWidget(self.task_panel)
         # a restored or dragged layout must not scroll the progress form's button out of sight: the
         # tree gives way instead (the central tabs are only as low as the page shown needs)

@@ -8,7 +8,7 @@ of it as the area can show, its top first).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QPoint, Slot
+from PySide6.QtCore import QObject, QPoint, Qt, Slot
 from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
 
@@ -35,6 +35,8 @@ class _FocusFollower(QObject):
 
 
 def follow_focus(scroll: QScrollArea) -> QScrollArea:
-    """Make `scroll` show each field it holds whole when the field takes the focus."""
+    """Make `scroll` show each field it holds whole when the field takes the focus (the area
+    itself is no Tab stop: the clerk tabs from field to field)."""
     _FocusFollower(scroll)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     return scroll

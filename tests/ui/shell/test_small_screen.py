@@ -127,3 +127,25 @@ def test_a_fresh_database_greys_what_needs_a_plan(qtbot, services, settings, pro
     w.state.notify(PLANS)
     assert w.state.plan_id is not None
     assert all(w.registry[name].isEnabled() for name in MainWindow.ON_PLAN)
+
+
+def test_tab_follows_the_screen_from_the_plans_to_the_task(qtbot, window: MainWindow, sample_plan) -> None:
+    """Tab went from the central tabs to the outline, back up to the filter bar above it, then to the
+    plans list on the left, and stopped on the task panel's scroll area: now it reads the screen —
+    the plans list (search, filters, list), the tabs, the filter bar, the outline, the task panel —
+    and the outline has the keyboard at the start."""
+    window.resize(1024, 600)
+    window.activateWindow()
+    window.tree.select_node(sample_plan["t1"])
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.tree_view)
+    plans, daily, panel = window.plans, window.daily, window.task_panel
+    expected = [plans.search, plans.status, plans.year, plans.issuer, plans.view, window.tabs.tabBar(),
+                *daily.buttons.values(), daily.agency, daily.state_filter, window.tree_view, panel.tabBar()]
+    plans.search.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is plans.search)
+    seen = [plans.search]
+    for _ in range(len(expected) + 1):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(QApplication.focusWidget())
+    assert seen[:len(expected)] == expected, [type(w).__name__ + ":" + w.objectName() for w in seen]
+    assert panel.isAncestorOf(seen[len(expected)])  # then the fields of the task shown
