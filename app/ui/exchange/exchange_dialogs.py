@@ -142,6 +142,7 @@ class ReceiveDialog(Retranslatable, QDialog):
         self.rows.setModel(self.model)
         header = self.rows.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)  # a wide screen gives the stored result the room left
         # the reason beside the outcome, in sight at 1024 px (elided, whole in its tooltip)
         for column, width in ((Column.APPLY, 50), (Column.LINE, 45), (Column.TASK, 215), (Column.OUTCOME, 115),
                               (Column.REASON, 230), (Column.STATUS, 110), (Column.PERCENT, 40),

@@ -149,3 +149,16 @@ def test_tab_follows_the_screen_from_the_plans_to_the_task(qtbot, window: MainWi
         seen.append(QApplication.focusWidget())
     assert seen[:len(expected)] == expected, [type(w).__name__ + ":" + w.objectName() for w in seen]
     assert panel.isAncestorOf(seen[len(expected)])  # then the fields of the task shown
+
+
+def test_f5_shows_a_target_added_to_the_item_shown(window: MainWindow, services, sample_plan) -> None:
+    """The outline now has the keyboard at the start, so its first row is the item shown; F5 did not
+    show a target added meanwhile to the item already shown (the targets tab re-read only for
+    another plan)."""
+    window.tree.select_node(sample_plan["s1"])
+    assert window.task_panel.targets.tree.topLevelItemCount() == 0
+    services.targets.add(sample_plan["plan"], indicator="tỷ lệ cán bộ trẻ", comparator=">=", value=15, unit="%",
+                         node_id=sample_plan["s1"], deadline_phrase="Đến năm 2025")
+    window.registry["view.refresh"].trigger()
+    panel = window.task_panel.targets
+    assert panel.tree.topLevelItemCount() == 1 and panel.tree.topLevelItem(0).text(1) == "≥ 15 %"
