@@ -8,10 +8,14 @@ on the left (widgets in the order they were built, not as the clerk reads the sc
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
 from app.ui.shell.actions import ActionRegistry
+
+if TYPE_CHECKING:
+    from app.ui.shell.main_window import MainWindow
 
 # what acts on the open plan: greyed while none is
 ON_PLAN = ("edit.add_sibling", "edit.add_child", "edit.rename", "edit.delete", "edit.move_up", "edit.move_down",
@@ -28,3 +32,13 @@ def chain(widgets: Sequence[QWidget]) -> None:
     """Tab visits `widgets` in this order (left to right, top to bottom as on the screen)."""
     for first, second in zip(widgets, widgets[1:], strict=False):
         QWidget.setTabOrder(first, second)
+
+
+def tab_order(window: MainWindow) -> None:
+    """The plans list (search, filters, list), the central tabs, the filter bar, the outline, the
+    task panel; the outline has the keyboard at the start (not the tab bar, first built)."""
+    daily, plans = window.daily, window.plans
+    chain([plans.search, plans.status, plans.year, plans.issuer, plans.view, window.tabs.tabBar(),
+           *daily.buttons.values(), daily.agency, daily.state_filter, window.tree_view, daily.filtered,
+           window.task_panel.tabBar()])
+    window.tree_view.setFocus()

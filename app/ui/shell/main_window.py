@@ -89,11 +89,7 @@ class MainWindow(Retranslatable, QMainWindow):
                                        show_view=self.show_view, retranslate=self.retranslate_ui, opener=opener,
                                        log_folder=log_folder, language=language)
         self._connect()
-        daily, plans = self.daily, self.plans
-        keyboard.chain([plans.search, plans.status, plans.year, plans.issuer, plans.view, self.tabs.tabBar(),
-                        *daily.buttons.values(), daily.agency, daily.state_filter, self.tree_view, daily.filtered,
-                        self.task_panel.tabBar()])
-        self.tree_view.setFocus()  # the outline, not the tab bar, has the keyboard at the start
+        keyboard.tab_order(self)
         self.retranslate_ui()
         self.resize(1366, 768)
         if not settings.geometry.isEmpty():
@@ -109,7 +105,6 @@ class MainWindow(Retranslatable, QMainWindow):
             self._set_ready(False)
 
     ALWAYS_ON = ("file.quit", "help.about", "help.guide", "help.log_folder", "tools.language")
-    ON_PLAN = keyboard.ON_PLAN
 
     def _set_ready(self, ready: bool) -> None:
         """Until a database is attached, only quitting and help work (nothing to act on yet)."""

@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
+from app.ui.shell.keyboard import ON_PLAN
 from app.ui.shell.main_window import MainWindow
 
 SIZES = [(1024, 600), (1366, 768)]
@@ -119,14 +120,14 @@ def test_a_fresh_database_greys_what_needs_a_plan(qtbot, services, settings, pro
     w.resize(1024, 600)
     w.show()
     assert w.state.plan_id is None
-    for name in MainWindow.ON_PLAN:
+    for name in ON_PLAN:
         assert not w.registry[name].isEnabled(), name
     for name in ("plan.new", "plan.import", "edit.find", "tools.agencies", "help.guide", "file.backup"):
         assert w.registry[name].isEnabled(), name
     services.plans.create_plan("Kế hoạch thử", number="1/KH-UBND")
     w.state.notify(PLANS)
     assert w.state.plan_id is not None
-    assert all(w.registry[name].isEnabled() for name in MainWindow.ON_PLAN)
+    assert all(w.registry[name].isEnabled() for name in ON_PLAN)
 
 
 def test_tab_follows_the_screen_from_the_plans_to_the_task(qtbot, window: MainWindow, sample_plan) -> None:
