@@ -8,14 +8,12 @@ on the left (widgets in the order they were built, not as the clerk reads the sc
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QTabWidget, QWidget
 
+from app.ui.plans.plans_panel import PlansPanel
 from app.ui.shell.actions import ActionRegistry
-
-if TYPE_CHECKING:
-    from app.ui.shell.main_window import MainWindow
+from app.ui.tree.daily_bar import DailyTreePage
 
 # what acts on the open plan: greyed while none is
 ON_PLAN = ("edit.add_sibling", "edit.add_child", "edit.rename", "edit.delete", "edit.move_up", "edit.move_down",
@@ -34,11 +32,10 @@ def chain(widgets: Sequence[QWidget]) -> None:
         QWidget.setTabOrder(first, second)
 
 
-def tab_order(window: MainWindow) -> None:
+def tab_order(plans: PlansPanel, tabs: QTabWidget, daily: DailyTreePage, outline: QWidget,
+              task_panel: QTabWidget) -> None:
     """The plans list (search, filters, list), the central tabs, the filter bar, the outline, the
     task panel; the outline has the keyboard at the start (not the tab bar, first built)."""
-    daily, plans = window.daily, window.plans
-    chain([plans.search, plans.status, plans.year, plans.issuer, plans.view, window.tabs.tabBar(),
-           *daily.buttons.values(), daily.agency, daily.state_filter, window.tree_view, daily.filtered,
-           window.task_panel.tabBar()])
-    window.tree_view.setFocus()
+    chain([plans.search, plans.status, plans.year, plans.issuer, plans.view, tabs.tabBar(),
+           *daily.buttons.values(), daily.agency, daily.state_filter, outline, daily.filtered, task_panel.tabBar()])
+    outline.setFocus()

@@ -89,7 +89,7 @@ class MainWindow(Retranslatable, QMainWindow):
                                        show_view=self.show_view, retranslate=self.retranslate_ui, opener=opener,
                                        log_folder=log_folder, language=language)
         self._connect()
-        keyboard.tab_order(self)
+        keyboard.tab_order(self.plans, self.tabs, self.daily, self.tree_view, self.task_panel)
         self.retranslate_ui()
         self.resize(1366, 768)
         if not settings.geometry.isEmpty():
