@@ -32,6 +32,9 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--size", default="1366x768", help="kích thước cửa sổ, ví dụ 1366x768")
     p.add_argument("--document", metavar="TỆP",
                    help="với --view import: văn bản kế hoạch đưa vào trang kiểm tra (mặc định: một kế hoạch mẫu)")
+    p.add_argument("--shown-db", metavar="ĐƯỜNG_DẪN",
+                   help="đường dẫn cơ sở dữ liệu ghi trên thanh trạng thái (ảnh cho hướng dẫn: đường dẫn trên máy "
+                        "chuyên viên, không phải bản sao tạm đang chụp)")
     add_force_argument(p)
     p.set_defaults(run=run)
 
@@ -56,13 +59,15 @@ def run(args: argparse.Namespace) -> int:
     check_output(out, force=args.force, protected=[args.db])
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     return _render(args.db, args.view, out, args.plan, as_of, (width, height), getattr(args, "lang", None) or "vi",
-                   document, acting_name(args))
+                   document, acting_name(args), getattr(args, "shown_db", None))
 
 
 def _render(db: str, view: str, out: Path, plan_number: str | None, as_of: dt.date | None,
-            size: tuple[int, int], language: str, document: str | None = None, user: str | None = None) -> int:
+            size: tuple[int, int], language: str, document: str | None = None, user: str | None = None,
+            shown_db: str | None = None) -> int:
     """`user` is the name the status bar shows (`--user`: the guide's pictures show a clerk's name,
-    not the account that happened to take them)."""
+    not the account that happened to take them); `shown_db` the database path it shows (`--shown-db`:
+    a clerk's `C:\\Users\\…`, not the /tmp copy the pictures are taken on)."""
     import tempfile
 
     from PySide6.QtWidgets import QApplication
@@ -82,6 +87,9 @@ def _render(db: str, view: str, out: Path, plan_number: str | None, as_of: dt.da
         window = MainWindow(services=services, database_url=url, settings=settings, prompter=Prompter(),
                             language=language, as_of=as_of)
         window.resize(*size)
+        if shown_db:
+            window.status_line.shown_database = shown_db
+            window.update_status()
         if plan_number:
             window.open_plan(services.plans.find_by_number(plan_number))
         shot = _prepare(window, view, services, db, Path(folder), document) or window

@@ -5,11 +5,11 @@
     <name>Actions</name>
     <message>
         <source>C&amp;ollapse all</source>
-        <translation>&amp;Thu gọn tất cả</translation>
+        <translation>Thu &amp;gọn tất cả</translation>
     </message>
     <message>
         <source>E&amp;xpand all</source>
-        <translation>&amp;Mở rộng tất cả (*)</translation>
+        <translation>Mở &amp;rộng tất cả (*)</translation>
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="37"/>
@@ -39,7 +39,7 @@
     <message>
         <location filename="../../app/ui/actions.py" line="42"/>
         <source>&amp;Tools</source>
-        <translation>Công &amp;cụ</translation>
+        <translation>Cô&amp;ng cụ</translation>
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="43"/>
@@ -49,7 +49,7 @@
     <message>
         <location filename="../../app/ui/actions.py" line="47"/>
         <source>&amp;New database…</source>
-        <translation>Cơ sở dữ liệu &amp;mới…</translation>
+        <translation>&amp;Cơ sở dữ liệu mới…</translation>
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="48"/>
@@ -59,7 +59,7 @@
     <message>
         <location filename="../../app/ui/actions.py" line="49"/>
         <source>Open &amp;server database…</source>
-        <translation>Mở cơ sở dữ liệu trên &amp;máy chủ…</translation>
+        <translation>Mở cơ sở dữ liệu trên máy c&amp;hủ…</translation>
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="49"/>
@@ -74,7 +74,7 @@
     <message>
         <location filename="../../app/ui/actions.py"/>
         <source>&amp;Automatic backups…</source>
-        <translation>Bản sao lưu &amp;tự động…</translation>
+        <translation>&amp;Bản sao lưu tự động…</translation>
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="51"/>
@@ -123,17 +123,17 @@
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="60"/>
-        <source>Move &amp;up</source>
-        <translation>Chuyển &amp;lên</translation>
+        <source>Move u&amp;p</source>
+        <translation>Ch&amp;uyển lên</translation>
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="61"/>
         <source>Move do&amp;wn</source>
-        <translation>Chuyển &amp;xuống</translation>
+        <translation>Chuyển xuố&amp;ng</translation>
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="62"/>
-        <source>&amp;Indent</source>
+        <source>I&amp;ndent</source>
         <translation>Lùi &amp;vào (làm mục con)</translation>
     </message>
     <message>
@@ -159,7 +159,7 @@
     <message>
         <location filename="../../app/ui/actions.py" line="68"/>
         <source>&amp;Refresh</source>
-        <translation>&amp;Làm mới</translation>
+        <translation>Làm &amp;mới</translation>
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="69"/>
@@ -199,7 +199,7 @@
     <message>
         <location filename="../../app/ui/actions.py" line="76"/>
         <source>R&amp;eminder letter…</source>
-        <translation>Công văn đôn &amp;đốc…</translation>
+        <translation>Công &amp;văn đôn đốc…</translation>
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="79"/>
@@ -209,7 +209,7 @@
     <message>
         <location filename="../../app/ui/actions.py" line="78"/>
         <source>Tar&amp;gets table…</source>
-        <translation>Bảng chỉ &amp;tiêu…</translation>
+        <translation>&amp;Bảng chỉ tiêu…</translation>
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="77"/>
@@ -224,7 +224,7 @@
     <message>
         <location filename="../../app/ui/actions.py"/>
         <source>Audit &amp;trail…</source>
-        <translation>&amp;Nhật ký thay đổi…</translation>
+        <translation>Nhật ký &amp;thay đổi…</translation>
     </message>
     <message>
         <location filename="../../app/ui/actions.py"/>
@@ -234,7 +234,7 @@
     <message>
         <location filename="../../app/ui/actions.py"/>
         <source>&amp;Unlock approved period…</source>
-        <translation>&amp;Mở khóa kỳ đã phê duyệt…</translation>
+        <translation>Mở &amp;khóa kỳ đã phê duyệt…</translation>
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="81"/>
@@ -261,7 +261,7 @@
     </message>
     <message>
         <source>Recei&amp;ve report forms…</source>
-        <translation>&amp;Nhận phiếu báo cáo…</translation>
+        <translation>N&amp;hận phiếu báo cáo…</translation>
     </message>
     <message>
         <source>Preview and apply the workbooks agencies sent back</source>
@@ -986,21 +986,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py"/>
-        <source>clerk</source>
-        <translation>chuyên viên theo dõi</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py"/>
-        <source>staff</source>
-        <translation>cán bộ nhập tiến độ</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py"/>
-        <source>leader</source>
-        <translation>lãnh đạo</translation>
-    </message>
-    <message>
         <source>The progress typed for this task is not recorded. Discard it and show the other item?</source>
         <translation>Tiến độ vừa nhập cho nhiệm vụ này chưa lưu. Bỏ đi và chuyển sang mục khác?</translation>
     </message>
@@ -1009,22 +994,14 @@
         <translation>Tiến độ chưa lưu</translation>
     </message>
     <message>
-        <source>Redone: {what}</source>
-        <translation>Đã làm lại: {what}</translation>
-    </message>
-    <message>
-        <source>Undone: {what}</source>
-        <translation>Đã hoàn tác: {what}</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/main_window.py" line="70"/>
         <source>Opening the database…</source>
         <translation>Đang mở cơ sở dữ liệu…</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="225"/>
-        <source>Recent databases</source>
-        <translation>Cơ sở dữ liệu gần đây</translation>
+        <source>Rec&amp;ent databases</source>
+        <translation>Cơ sở dữ liệu &amp;gần đây</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="226"/>
@@ -1072,35 +1049,21 @@
         <translation>Theo dõi Kế hoạch — {database}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="245"/>
-        <source>Database: {path}</source>
-        <translation>Cơ sở dữ liệu: {path}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="246"/>
-        <source>As of: {date}</source>
-        <translation>Tính đến: {date}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="248"/>
-        <source>User: {name}</source>
-        <translation>Người dùng: {name}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="294"/>
-        <location filename="../../app/ui/main_window.py" line="295"/>
-        <source>Loading plans…</source>
-        <translation>Đang tải danh sách kế hoạch…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="332"/>
-        <source>The plans could not be loaded.</source>
-        <translation>Không tải được danh sách kế hoạch.</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/main_window.py" line="365"/>
         <source>The plan was stored.</source>
         <translation>Đã lưu kế hoạch.</translation>
+    </message>
+    <message>
+        <source>P&amp;lans</source>
+        <translation>Kế h&amp;oạch</translation>
+    </message>
+    <message>
+        <source>Task &amp;details</source>
+        <translation>Ch&amp;i tiết nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Tìm kiếm</translation>
     </message>
 </context>
 <context>
@@ -3418,6 +3381,55 @@ Theo dõi nhiệm vụ của các kế hoạch và in báo cáo theo thể thứ
     <message>
         <source>The database is in use by another program: waiting for it (at most a few seconds)…</source>
         <translation>Cơ sở dữ liệu đang được chương trình khác dùng: đang chờ (tối đa vài giây)…</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message>
+        <source>clerk</source>
+        <translation>chuyên viên theo dõi</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>cán bộ nhập tiến độ</translation>
+    </message>
+    <message>
+        <source>leader</source>
+        <translation>lãnh đạo</translation>
+    </message>
+    <message>
+        <source>Database: {path}</source>
+        <translation>Cơ sở dữ liệu: {path}</translation>
+    </message>
+    <message>
+        <source>As of: {date}</source>
+        <translation>Tính đến: {date}</translation>
+    </message>
+    <message>
+        <source>User: {name}</source>
+        <translation>Người dùng: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>UndoWording</name>
+    <message>
+        <source>Undone: {what}</source>
+        <translation>Đã hoàn tác: {what}</translation>
+    </message>
+    <message>
+        <source>Redone: {what}</source>
+        <translation>Đã làm lại: {what}</translation>
+    </message>
+</context>
+<context>
+    <name>PlanLoader</name>
+    <message>
+        <source>Loading plans…</source>
+        <translation>Đang tải danh sách kế hoạch…</translation>
+    </message>
+    <message>
+        <source>The plans could not be loaded.</source>
+        <translation>Không tải được danh sách kế hoạch.</translation>
     </message>
 </context>
 </TS>

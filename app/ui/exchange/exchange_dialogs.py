@@ -142,9 +142,11 @@ class ReceiveDialog(Retranslatable, QDialog):
         self.rows.setModel(self.model)
         header = self.rows.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in ((Column.APPLY, 50), (Column.LINE, 45), (Column.TASK, 260), (Column.OUTCOME, 115),
-                              (Column.STATUS, 110), (Column.PERCENT, 40), (Column.RESULT, 240),
-                              (Column.STORED, 200), (Column.REASON, 240)):
+        header.setStretchLastSection(True)  # a wide screen gives the stored result the room left
+        # the reason beside the outcome, in sight at 1024 px (elided, whole in its tooltip)
+        for column, width in ((Column.APPLY, 50), (Column.LINE, 45), (Column.TASK, 215), (Column.OUTCOME, 115),
+                              (Column.REASON, 230), (Column.STATUS, 110), (Column.PERCENT, 40),
+                              (Column.RESULT, 240), (Column.STORED, 200)):
             self.rows.setColumnWidth(column, width)
         self.files_button, self.folder_button = QPushButton(self), QPushButton(self)
         self.apply_button, self.close_button = QPushButton(self), QPushButton(self)
@@ -208,7 +210,9 @@ class ReceiveDialog(Retranslatable, QDialog):
             return False
         self.files.clear()
         for review in self.reviews:
-            self.files.addItem(self._file_text(review))
+            item = QListWidgetItem(self._file_text(review))
+            item.setToolTip(item.text())  # a long name pushes the counts or the refusal off a small screen
+            self.files.addItem(item)
         if self.reviews:
             self.files.setCurrentRow(0)
         self._update_summary()

@@ -17,15 +17,17 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class Column(IntEnum):
+    """The reason sits right after the outcome: on a 1024-pixel screen the last columns are off to
+    the right, and why a row is refused, in conflict or adjusted is what the clerk must read."""
     APPLY = 0
     LINE = 1
     TASK = 2
     OUTCOME = 3
-    STATUS = 4
-    PERCENT = 5
-    RESULT = 6
-    STORED = 7
-    REASON = 8
+    REASON = 4
+    STATUS = 5
+    PERCENT = 6
+    RESULT = 7
+    STORED = 8
 
 
 _COLOURS = {Outcome.NEW: "#E2EFDA", Outcome.CHANGED: "#DDEBF7", Outcome.CONFLICT: "#FFF2CC",
@@ -60,7 +62,7 @@ class ReviewModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
-        titles = ("Apply", "Row", "Task", "Outcome", "Status", "%", "Result (workbook)", "Stored result", "Reason")
+        titles = ("Apply", "Row", "Task", "Outcome", "Reason", "Status", "%", "Result (workbook)", "Stored result")
         return QCoreApplication.translate("ExchangeReviewModel", titles[section])
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -83,7 +85,7 @@ class ReviewModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column in (Column.TASK, Column.RESULT, Column.STORED, Column.REASON):
             return self._text(row, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == Column.PERCENT and row.note:
-            return row.note  # the Reason column may be off to the right on a small screen
+            return row.note  # the adjustment said where the percent is read too
         if role == Qt.ItemDataRole.DisplayRole:
             text = self._text(row, column)
             return text.replace("\n", " ")[:200] if isinstance(text, str) else text

@@ -2,8 +2,10 @@
 
 Layout: plans list (left dock), central tabs (plan tree, calendar, agencies, import), task
 details (right dock), search (bottom dock, Ctrl+F); menus and toolbar from the action registry;
-status bar with the database, the as-of date and the user. Handlers of the File/Plan/Tools menus
-live in `window_commands.py`.
+status bar with the database, the as-of date and the user. Each job beside it has its module:
+the File/Plan/Tools menus' handlers (`window_commands.py`), the status line (`status_line.py`),
+Undo/Redo's wording (`undo_wording.py`), listing the plans (`plan_loading.py`) and the central
+tabs (`central_tabs.py`).
 
 What the panels share (services, as-of date, open plan) is the `AppState` built here and given to
 each panel in its constructor; a change goes through it and every panel refreshes on its signals.
@@ -17,24 +19,18 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QDockWidget,
     QFrame,
-    QLabel,
     QMainWindow,
     QMenu,
     QScrollArea,
-    QSizePolicy,
-    QTabWidget,
     QToolBar,
     QWidget,
 )
 
-from app.domain.dates import format_vn
-from app.domain.roles import ROLE_NAMES
-from app.errors import AppError
 from app.ui.agencies.agencies_view import AgenciesView
 from app.ui.calendar.calendar_view import CalendarView
 from app.ui.help import HelpWindow, connect_help
@@ -42,10 +38,15 @@ from app.ui.imports.import_view import ImportView
 from app.ui.imports.review_room import ReviewRoom
 from app.ui.onboarding import connect_actions as connect_onboarding
 from app.ui.plans.plans_panel import PlansPanel
+from app.ui.shell import keyboard
 from app.ui.shell.actions import CATEGORIES, ActionRegistry, category_title
+from app.ui.shell.central_tabs import CentralTabs
 from app.ui.shell.lock_wait import LockWait
+from app.ui.shell.plan_loading import PlanLoader
 from app.ui.shell.settings import Settings
 from app.ui.shell.state import PLANS, TASKS, AppState
+from app.ui.shell.status_line import StatusLine
+from app.ui.shell.undo_wording import UndoWording
 from app.ui.shell.window_commands import Opener, WindowCommands
 from app.ui.task.task_panel import TaskPanel
 from app.ui.tree.daily_bar import DailyTreePage
@@ -56,10 +57,8 @@ from app.ui.widgets.retranslatable import Retranslatable
 
 if TYPE_CHECKING:
     from app.services import Services
-    from app.services.views import PlanSummary
     from app.ui.exchange.exchange_menu import ExchangeMenu
     from app.ui.reports.report_menu import ReportMenu
-    from app.ui.widgets.worker import CancelToken, ProgressFn, Task
 
 TOOLBAR = ("plan.import", None, "edit.undo", "edit.redo", None, "edit.add_sibling", "edit.add_child",
            "edit.delete", None, "view.tree", "view.calendar", "edit.find", None, "report.progress")
@@ -74,27 +73,30 @@ class MainWindow(Retranslatable, QMainWindow):
         self.state = AppState(services, database_url=database_url, as_of=as_of, parent=self)
         self.settings = settings
         self.prompter = prompter
-        self.background = background  # load the plan list off the GUI thread (first paint first)
-        self._loading: Task | None = None
-        self._filling: Task | None = None
         self.registry = ActionRegistry(self, settings.shortcut_overrides)
         self.undo_stack = QUndoStack(self)
         self._build_central()
         self._build_docks()
         self.review_room = ReviewRoom(self.tabs, self.importer, self.plans_dock, self.importer.splitter, settings, self)
         self._build_menus()
-        self._build_status()
+        self.status_line = StatusLine(self.statusBar(), self.state)
+        self.db_label, self.as_of_label, self.user_label = (self.status_line.database, self.status_line.as_of,
+                                                            self.status_line.user)
+        self.loader = PlanLoader(self, self.state, self.plans, self.tree, settings, prompter, self.statusBar(),
+                                 background=background, after_loaded=self._after_plans_loaded)
         self.lock_wait = LockWait(self.statusBar(), self)  # a write waiting for another program's lock
         self.commands = WindowCommands(self, self.state, settings, prompter, self.undo_stack,
                                        show_view=self.show_view, retranslate=self.retranslate_ui, opener=opener,
                                        log_folder=log_folder, language=language)
         self._connect()
+        keyboard.tab_order(self.plans, self.tabs, self.daily, self.tree_view, self.task_panel)
         self.retranslate_ui()
         self.resize(1366, 768)
         if not settings.geometry.isEmpty():
             self.restoreGeometry(settings.geometry)
         if not settings.window_state.isEmpty():
             self.restoreState(settings.window_state)
+        self._follow_plan()
         if self.state.ready:
             self.lock_wait.attach(self.state.services)
             self.reload_all()
@@ -111,6 +113,10 @@ class MainWindow(Retranslatable, QMainWindow):
                 self.registry[name].setEnabled(ready)
         for widget in (self.tabs, self.plans_dock, self.task_dock, self.search_dock):
             widget.setEnabled(ready)
+        self._follow_plan()
+
+    def _follow_plan(self) -> None:
+        keyboard.follow_plan(self.registry, self.state.ready and self.state.plan_id is not None)
 
     def _services_changed(self) -> None:
         """Another database (or the first, opened in the background): the panels follow the state's
@@ -136,8 +142,7 @@ class MainWindow(Retranslatable, QMainWindow):
 
     # -- composition ------------------------------------------------------------------------------
     def _build_central(self) -> None:
-        self.tabs = QTabWidget(self)
-        self.tabs.setObjectName("centralTabs")
+        self.tabs = CentralTabs(self)
         self.tree_view = PlanTreeView(self.tabs)
         self.tree = PlanTreeController(self.tree_view, self.state, self.undo_stack, self.prompter, self.registry)
         self.daily = DailyTreePage(self.tree, self.tree_view, self.registry, self.state.as_of, self.tabs)
@@ -159,10 +164,14 @@ class MainWindow(Retranslatable, QMainWindow):
         self.plans = PlansPanel(self)
         self.plans_dock = self._dock("plansDock", self.plans, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.task_panel = TaskPanel(self.state, self.tree.run_call, self.tree.run_update, self)
-        task_scroll = QScrollArea(self)  # on a 600 px screen the dock may be lower than the panel: scroll
+        task_scroll = QScrollArea(self)  # a narrow dock scrolls sideways; never lower than the panel
         task_scroll.setWidgetResizable(True)
         task_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        task_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a stop of its own on the way to its fields
         task_scroll.setWidget(self.task_panel)
+        # a restored or dragged layout must not scroll the progress form's button out of sight: the
+        # tree gives way instead (the central tabs are only as low as the page shown needs)
+        task_scroll.setMinimumHeight(self.task_panel.minimumSizeHint().height())
         self.task_dock = self._dock("taskDock", task_scroll, Qt.DockWidgetArea.BottomDockWidgetArea)
         self.search = SearchPanel(self.state, self)
         self.search_dock = self._dock("searchDock", self.search, Qt.DockWidgetArea.BottomDockWidgetArea)
@@ -170,7 +179,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.resizeDocks([self.plans_dock], [330], Qt.Orientation.Horizontal)
         # tall enough for the task panel's every tab with its buttons (the progress form's "Record
-        # progress" in sight at 1366×768); on a lower screen the dock's scroll area takes over
+        # progress" in sight at 1024×600 too, its fields scrolled to the one focused)
         title = self.task_dock.fontMetrics().height() + 16
         self.resizeDocks([self.task_dock], [self.task_panel.minimumSizeHint().height() + title],
                          Qt.Orientation.Vertical)
@@ -203,26 +212,9 @@ class MainWindow(Retranslatable, QMainWindow):
                 self.toolbar.addAction(self.registry[name])
         self.addToolBar(self.toolbar)
 
-    def _build_status(self) -> None:
-        self.db_label, self.as_of_label, self.user_label = QLabel(self), QLabel(self), QLabel(self)
-        self.db_label.setObjectName("statusDatabase")
-        # a long database path must not set the window's minimum width (full path in the tooltip)
-        self.db_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        status = self.statusBar()
-        status.addWidget(self.db_label, 1)
-        status.addPermanentWidget(self.as_of_label)
-        status.addPermanentWidget(self.user_label)
-
     def _connect(self) -> None:
         a = self.registry
-        a["edit.undo"].triggered.connect(self.undo)
-        a["edit.redo"].triggered.connect(self.redo)
-        self.undo_stack.undoTextChanged.connect(self._show_undo_texts)
-        self.undo_stack.redoTextChanged.connect(self._show_undo_texts)
-        a["edit.undo"].setEnabled(False)
-        a["edit.redo"].setEnabled(False)
-        self.undo_stack.canUndoChanged.connect(a["edit.undo"].setEnabled)
-        self.undo_stack.canRedoChanged.connect(a["edit.redo"].setEnabled)
+        self.undo_wording = UndoWording(self.undo_stack, a, self.statusBar())
         for name, slot in (("edit.add_sibling", self.tree.add_sibling), ("edit.add_child", self.tree.add_child),
                            ("edit.rename", self.tree.rename_current), ("edit.delete", self.tree.delete_current),
                            ("edit.move_up", self.tree.move_up), ("edit.move_down", self.tree.move_down),
@@ -291,33 +283,19 @@ class MainWindow(Retranslatable, QMainWindow):
         slot()
 
     def undo(self) -> None:
-        """Undo the last edit, wherever it was made, and say what was undone (it may be on another tab)."""
-        what = self.undo_stack.undoText()
-        self.undo_stack.undo()
-        if what:
-            self.statusBar().showMessage(self.tr("Undone: {what}").format(what=what), 10000)
+        """Undo the last edit, wherever it was made (Ctrl+Z)."""
+        self.undo_wording.undo()
 
     def redo(self) -> None:
-        what = self.undo_stack.redoText()
-        self.undo_stack.redo()
-        if what:
-            self.statusBar().showMessage(self.tr("Redone: {what}").format(what=what), 10000)
-
-    def _show_undo_texts(self) -> None:
-        """The Edit menu names the edit Ctrl+Z would undo; the toolbar keeps its short word."""
-        for name, source, what in (("edit.undo", "&Undo", self.undo_stack.undoText()),
-                                   ("edit.redo", "&Redo", self.undo_stack.redoText())):
-            base = QCoreApplication.translate("Actions", source)
-            self.registry[name].setText(f"{base}: {what}" if what else base)
-            self.registry[name].setIconText(base.replace("&", ""))
+        self.undo_wording.redo()
 
     # -- texts ------------------------------------------------------------------------------------
     def retranslate_ui(self) -> None:
         self.registry.retranslate_ui()
-        self._show_undo_texts()
+        self.undo_wording.show_texts()
         for key, menu in self.menus.items():
             menu.setTitle(category_title(key))
-        self.recent_menu.setTitle(self.tr("Recent databases"))
+        self.recent_menu.setTitle(self.tr("Rec&ent databases"))
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
         for index, text in enumerate((self.tr("Plan tree"), self.tr("Calendar"), self.tr("Agencies"),
                                       self.tr("Import plan"))):
@@ -325,6 +303,10 @@ class MainWindow(Retranslatable, QMainWindow):
         self.plans_dock.setWindowTitle(self.tr("Plans"))
         self.task_dock.setWindowTitle(self.tr("Task details"))
         self.search_dock.setWindowTitle(self.tr("Search"))
+        # the View menu's entries for the panels: each with its own letter (after the titles, which set them)
+        for dock, text in ((self.plans_dock, self.tr("P&lans")), (self.task_dock, self.tr("Task &details")),
+                           (self.search_dock, self.tr("&Search"))):
+            dock.toggleViewAction().setText(text)
         for widget in (self.plans, self.task_panel, self.task_panel.progress, self.task_panel.targets, self.calendar,
                        self.agencies, self.importer, self.search):
             widget.retranslate_ui()
@@ -332,24 +314,9 @@ class MainWindow(Retranslatable, QMainWindow):
 
 
     def update_status(self) -> None:
-        self.setWindowTitle(self.tr("Theo dõi Kế hoạch — {database}").format(database=Path(self.database_url).name))
-        self.db_label.setText(self.tr("Database: {path}").format(path=self.database_url))
-        self.db_label.setToolTip(self.database_url)
-        self.as_of_label.setText(self.tr("As of: {date}").format(date=format_vn(self.as_of())))
-        user = self.state.user
-        role = self._role()
-        self.user_label.setText(self.tr("User: {name}").format(name=f"{user} ({role})" if role else user))
-
-    def _role(self) -> str:
-        """The signed-in user's role as the database knows it (shown beside the name)."""
-        if not self.state.ready:
-            return ""
-        try:
-            role = self.state.services.users.actor().role
-        except AppError:
-            return ""
-        return {"clerk": self.tr("clerk"), "staff": self.tr("staff"), "leader": self.tr("leader")}.get(
-            role, ROLE_NAMES.get(role, role))
+        name = self.status_line.database_name().replace("\\", "/").rsplit("/", 1)[-1]
+        self.setWindowTitle(self.tr("Theo dõi Kế hoạch — {database}").format(database=name))
+        self.status_line.refresh()
 
     # -- navigation ---------------------------------------------------------------------------------
     VIEWS = ("tree", "calendar", "agencies", "import")
@@ -374,89 +341,23 @@ class MainWindow(Retranslatable, QMainWindow):
         self.search.focus()
 
     def reload_plans(self) -> None:
-        """Re-list the plans. In the program the done/overdue figures (every task's state: seconds on
-        a big database) are filled in by a background thread after the quick list is shown."""
-        if not self.background:
-            self.plans.set_plans(self.state.services.plans.list_plans(self.as_of()))
-            return
-        self.plans.set_plans(self.state.services.plans.list_plans(self.as_of(), with_progress=False))
-        self._fill_progress_in_background()
+        """Re-list the plans (the done/overdue figures changed)."""
+        self.loader.reload_plans()
 
     def reload_all(self) -> None:
-        if self.background:
-            self._load_in_background()
-            return
-        self.reload_plans()
-        self._after_plans_loaded()
-
-    def _load_in_background(self) -> None:
-        """Opening lists the plans without figures (fast), then fills the figures in the background."""
-        from app.ui.widgets.worker import run_in_background
-
-        plans_service, as_of = self.state.services.plans, self.as_of()
-        self.statusBar().showMessage(self.tr("Loading plans…"))
-        self.plans.empty.setText(self.tr("Loading plans…"))
-        self.plans.stack.setCurrentWidget(self.plans.empty)
+        """F5, another database: the plans, the open plan, the status bar."""
         self.update_status()
-
-        def loaded(plans: list[PlanSummary]) -> None:
-            if self._loading is not task:
-                return  # a newer load (another database) superseded this one
-            self.statusBar().clearMessage()
-            self.plans.retranslate_ui()
-            self.plans.set_plans(plans)
-            self._after_plans_loaded()
-            self._fill_progress_in_background()
-
-        task = run_in_background(lambda _p, _t: plans_service.list_plans(as_of, with_progress=False),
-                                 on_result=loaded, on_error=self._load_failed)
-        self._loading = task
-
-    def _fill_progress_in_background(self) -> None:
-        from app.ui.widgets.worker import run_in_background
-
-        plans_service, calendar, as_of = self.state.services.plans, self.state.services.calendar, self.as_of()
-
-        def work(_progress: ProgressFn, _token: CancelToken) -> list[PlanSummary]:
-            plans = plans_service.list_plans(as_of)
-            # warm the calendar's occurrence index while the clerk reads
-            calendar.due_items(as_of.replace(day=1), as_of.replace(day=28), as_of=as_of)
-            return plans
-
-        def filled(plans: list[PlanSummary]) -> None:
-            if self._filling is task and self.state.services.plans is plans_service:
-                self.plans.set_plans(plans)
-
-        task = run_in_background(work, on_result=filled, on_error=self._load_failed)
-        self._filling = task
-
-    def _load_failed(self, exc: BaseException) -> None:
-        message = exc.message if isinstance(exc, AppError) else self.tr("The plans could not be loaded.")
-        self.prompter.error(self, message)
+        self.loader.reload_all()
 
     def _after_plans_loaded(self) -> None:
-        self._settle_plan()
         self.update_status()
         self._tab_changed(self.tabs.currentIndex())
-
-    def _settle_plan(self) -> None:
-        """Keep the open plan if it is still listed (and re-read it: F5, a replaced import), else
-        open the last one used or the first."""
-        plans = self.plans.model.plans()
-        plan_id: int | None = self.state.plan_id or self.settings.last_plan_id
-        if not any(p.id == plan_id for p in plans):
-            plan_id = plans[0].id if plans else None
-        if plan_id != self.state.plan_id:
-            self.open_plan(plan_id)
-        elif plan_id != self.tree.plan_id:
-            self.tree.load_plan(plan_id)
-        else:
-            self.tree.refresh()
 
     def open_plan(self, plan_id: int | None) -> None:
         self.state.set_plan(plan_id)
 
     def _plan_opened(self, plan_id: int | None) -> None:
+        self._follow_plan()
         if plan_id is not None:
             self.plans.select_plan(plan_id, emit=False)
             self.settings.last_plan_id = plan_id
@@ -470,7 +371,7 @@ class MainWindow(Retranslatable, QMainWindow):
     def _data_changed(self, what: str) -> None:
         if what == PLANS:
             self.reload_plans()
-            self._settle_plan()
+            self.loader.settle_plan()
         elif what == TASKS:
             self.reload_plans()  # the done/overdue figures
 

@@ -35,6 +35,7 @@ from app.errors import AppError, ConflictError, InputError
 from app.ui.shell.state import AppState
 from app.ui.task.undo_commands import RunEdit
 from app.ui.widgets.date_field import DateField
+from app.ui.widgets.focus_scroll import follow_focus
 
 if TYPE_CHECKING:
     from app.services.progress import ProgressEntry
@@ -89,7 +90,7 @@ class ProgressPanel(QWidget):
                                               self.result, self.difficulties, self.proposals, self.evidence),
                                 strict=True):
             self.form.addRow(label, field)
-        scroll = QScrollArea(self)  # the form is taller than a docked panel: scroll, never clip
+        scroll = follow_focus(QScrollArea(self))  # taller than a docked panel: scroll to the field in use
         scroll.setWidgetResizable(True)
         scroll.setWidget(form_widget)
         # the message and the button stay below the scrolled fields: always in sight, at 1024×600 too

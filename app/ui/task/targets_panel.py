@@ -80,8 +80,9 @@ class TargetsPanel(QWidget):
 
     def set_node(self, node: NodeView | None) -> None:
         plan_id = node.plan_id if node is not None else None
+        again = node is not None and node.id == self.node_id  # the outline re-read (F5, an edit): read again too
         self.node_id = node.id if node is not None else None
-        if plan_id != self.plan_id or node is None:
+        if plan_id != self.plan_id or node is None or again:
             self.plan_id = plan_id
             self.reload()
         self.measured_on.setDate(self.state.as_of())

@@ -32,7 +32,7 @@ def window(qtbot, services, sample_plan, prompter, settings):
 
 def test_menu_entries_and_no_shortcut_conflicts(window) -> None:
     texts = [a.text() for a in window.menus["plan"].actions() if a.text()]
-    assert "&Gửi phiếu báo cáo…" in texts and "&Nhận phiếu báo cáo…" in texts and "Sổ theo &dõi báo cáo…" in texts
+    assert "&Gửi phiếu báo cáo…" in texts and "N&hận phiếu báo cáo…" in texts and "Sổ theo &dõi báo cáo…" in texts
     assert window.registry.shortcut_conflicts() == []
 
 
@@ -146,4 +146,30 @@ def test_a_rounded_percent_is_said_in_the_preview(window, services, sample_plan,
     assert receive.model.data(receive.model.index(0, Column.PERCENT)) == 46
     assert receive.model.data(receive.model.index(0, Column.REASON)) == "tỷ lệ hoàn thành 45,5% làm tròn thành 46%"
     assert receive.summary.text().endswith("; 1 dòng có lưu ý (xem cột Lý do)")
+    receive.close()
+
+
+def test_the_reason_is_in_sight_at_1024_pixels(window, qtbot, services, sample_plan, tmp_path: Path) -> None:
+    """Session 8's walk: the Reason column was the last, off screen at 1024 px. It now follows the
+    outcome: a refused or adjusted row's reason shows in the window as fitted to a 1024×600 screen
+    (1000×552), elided if long with the whole reason in its tooltip; each file's line too."""
+    files = services.exchange.export(sample_plan["plan"], Period.parse("2021-Q4"), tmp_path / "out", as_of=AS_OF)
+    snv = next(f.path for f in files if f.agency_name == "Sở Nội vụ")
+    filled = fill(snv, {0: {**FILLED, x.PERCENT: "45,5"}}, out=tmp_path / "back.xlsx")
+    window.registry["plan.exchange_receive"].trigger()
+    receive = window.exchange.dialogs["receive"]
+    receive.resize(1000, 552)
+    receive.show()
+    qtbot.waitExposed(receive)
+    assert receive.load([str(filled)])
+    header = receive.model.headerData(Column.REASON, Qt.Orientation.Horizontal)
+    assert header == "Lý do" and Column.REASON == Column.OUTCOME + 1
+    index = receive.model.index(0, Column.REASON)
+    cell = receive.rows.visualRect(index)
+    viewport = receive.rows.viewport().rect()
+    assert cell.left() >= 0 and cell.right() <= viewport.right(), (cell, viewport)
+    assert cell.width() >= 200
+    reason = "tỷ lệ hoàn thành 45,5% làm tròn thành 46%"
+    assert receive.model.data(index, Qt.ItemDataRole.ToolTipRole) == reason
+    assert receive.files.item(0).toolTip() == receive.files.item(0).text()
     receive.close()
