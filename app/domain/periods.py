@@ -145,29 +145,27 @@ class Period:
     @property
     def label(self) -> str:
         """Vietnamese name as it appears in a report title: `quý III năm 2021`."""
-        if self.kind is PeriodKind.MONTH:
-            return f"tháng {self.index} năm {self.year}"
-        if self.kind is PeriodKind.QUARTER:
-            return f"quý {ROMAN_QUARTER[self.index]} năm {self.year}"
-        if self.kind is PeriodKind.HALF:
-            return f"6 tháng {'đầu' if self.index == 1 else 'cuối'} năm {self.year}"
-        if self.kind is PeriodKind.NINE_MONTHS:
-            return f"9 tháng năm {self.year}"
-        return f"năm {self.year}"
+        name = self._name()
+        return f"{name} năm {self.year}" if name else f"năm {self.year}"
 
     @property
     def short_label(self) -> str:
         """The name in a printed table's column or a chart's axis: `Quý III/2021`, `Tháng 8/2021`,
         `6 tháng đầu/2021`; never the code (`2021-Q3`), which a leader does not read."""
+        name = self._name()
+        return f"{name[0].upper()}{name[1:]}/{self.year}" if name else f"Năm {self.year}"
+
+    def _name(self) -> str:
+        """The period's name without its year (`quý III`, `6 tháng đầu`); empty for a whole year."""
         if self.kind is PeriodKind.MONTH:
-            return f"Tháng {self.index}/{self.year}"
+            return f"tháng {self.index}"
         if self.kind is PeriodKind.QUARTER:
-            return f"Quý {ROMAN_QUARTER[self.index]}/{self.year}"
+            return f"quý {ROMAN_QUARTER[self.index]}"
         if self.kind is PeriodKind.HALF:
-            return f"6 tháng {'đầu' if self.index == 1 else 'cuối'}/{self.year}"
+            return f"6 tháng {'đầu' if self.index == 1 else 'cuối'}"
         if self.kind is PeriodKind.NINE_MONTHS:
-            return f"9 tháng/{self.year}"
-        return f"Năm {self.year}"
+            return "9 tháng"
+        return ""
 
     def __str__(self) -> str:
         return self.code
