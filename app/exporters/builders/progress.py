@@ -133,7 +133,7 @@ def build_progress_report(c: ProgressReportContent) -> Document:
         restart_numbering=True,
     )]
     if two:
-        rows = [TableRow([str(n), r.agency, str(r.led), _n(r.done_on_time), _n(r.done_late), _n(r.in_progress),
+        rows = [TableRow([str(n), r.agency, _n(r.led), _n(r.done_on_time), _n(r.done_late), _n(r.in_progress),
                           _n(r.overdue), r.report]) for n, r in enumerate(c.agency_rows, start=1)]
         annexes.append(Section(
             [AnnexTitle("Phụ lục II", AGENCY_ANNEX_TITLE, document_reference(head, "Báo cáo")),

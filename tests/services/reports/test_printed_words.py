@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from docx import Document as open_docx
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
@@ -34,3 +35,17 @@ def test_the_printed_register_names_its_periods_in_words(demo_db: Database, tmp_
     sheet = load_workbook(tmp_path / "so.xlsx").worksheets[0]
     cells = [str(c.value) for row in sheet.iter_rows() for c in row if c.value is not None]
     assert "Quý IV/2024" in cells and not any(CODE.search(c) for c in cells)
+
+
+def test_annex_two_writes_no_count_as_zero(demo_db: Database, tmp_path: Path) -> None:
+    """Phụ lục II printed `0` under `Chủ trì` for an agency that only supports, and `-` for every other
+    empty count: one table, one way of saying none."""
+    out = tmp_path / "bc.docx"
+    assert main(["report", "--db", str(demo_db.path), "--plan", "177/KH-UBND", "--period", "2024-Q4",
+                 "--format", "docx", "--out", str(out)]) == 0
+    annex2 = [t for t in open_docx(str(out)).tables if t.rows[0].cells[0].text == "STT"][1]
+    header, *rows = annex2.rows
+    assert header.cells[2].text == "Chủ trì"
+    counts = [cell.text for row in rows if row.cells[0].text.isdigit() for cell in row.cells[2:-1]]
+    assert "-" in [row.cells[2].text for row in rows if row.cells[0].text.isdigit()]  # agencies leading none
+    assert counts and "0" not in counts
