@@ -87,6 +87,12 @@ def clean_inline(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+def _text_of(lines: list[Line | T], index: int) -> str | None:
+    """The text of the printed line at `index`, None past the end or for a table between the lines."""
+    item = lines[index] if index < len(lines) else None
+    return item.text if isinstance(item, Line) else None
+
+
 def drop_artefacts(lines: list[Line | T], *, repeats: bool = True) -> list[Line | T]:
     """Remove page numbers and (with `repeats`) short lines repeated on many pages.
 
@@ -128,7 +134,7 @@ def drop_artefacts(lines: list[Line | T], *, repeats: bool = True) -> list[Line 
         if PAGE_NUMBER.match(text) and (not continues or _MARKED_PAGE_NUMBER.match(text)):
             continue
         if repeats and text in spread and _could_be_running_header(text) and not continues \
-                and not opens_paragraph(above_text, text, lines[pos + 1] if pos + 1 < len(lines) else None):
+                and not opens_paragraph(above_text, text, _text_of(lines, pos + 1), SENTENCE_END):
             continue
         if text in furniture:  # a running header, even where it cuts a sentence
             continue

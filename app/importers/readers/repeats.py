@@ -18,7 +18,6 @@ from typing import Protocol
 # the first label of a numbered list (`1.`, `a)`, `I.`, `(1)`): a list that starts here
 _FIRST_LABEL = re.compile(r"^(?:(?:1|I|a)\s*[.)/]|\((?:1|a)\))\s")
 _BULLETS = "-+•*–—·▪●○◦►✓o"
-_SENTENCE_END = re.compile(r"[.;:!?…](?:[\"”’)\]*]|\./\.)*\s*$")
 
 
 class _Printed(Protocol):
@@ -38,13 +37,13 @@ def section_titles(filled: Sequence[_Printed], positions: dict[str, list[int]], 
                                               for i in where)}
 
 
-def opens_paragraph(above: str | None, text: str, below: object) -> bool:
+def opens_paragraph(above: str | None, text: str, below: str | None, sentence_end: re.Pattern[str]) -> bool:
     """Is `text` the first line of a paragraph the line `below` goes on with (`above`: the line right above,
-    None after a blank line)? A running header cutting a sentence has the sentence's first half above it."""
-    if above is not None and not _SENTENCE_END.search(above):
+    None after a blank line; `sentence_end`: the readers' test of a finished sentence)? A running header
+    cutting a sentence has the sentence's first half above it."""
+    if above is not None and not sentence_end.search(above):
         return False
-    below_text = getattr(below, "text", "")
-    return isinstance(below_text, str) and below_text[:1].islower() and not _SENTENCE_END.search(text)
+    return below is not None and below[:1].islower() and not sentence_end.search(text)
 
 
 def _fold(text: str) -> str:
