@@ -286,3 +286,25 @@ def fill_exchange_workbook(source: str | os.PathLike[str], target: str | os.Path
         filled += 1
     save_workbook(wb, target)
     return filled
+
+
+def paste_foreign_row(other: str | os.PathLike[str], form: str | os.PathLike[str],
+                      target: str | os.PathLike[str]) -> int:
+    """Paste the first task row of `other` (another agency's filled form) below the last row of
+    `form`, as a clerk copying between two workbooks in Excel would, and save it to `target`;
+    returns the line pasted. The import must refuse that row: its key names the other agency.
+    The demo and the tests make their copied row this way. Cells go by header text, so a form
+    re-saved by another spreadsheet program lines up too."""
+    from openpyxl import load_workbook
+
+    source = next(sheet for sheet in load_workbook(other).worksheets if sheet.sheet_state == "visible")
+    wb = load_workbook(form)
+    ws = next(sheet for sheet in wb.worksheets if sheet.sheet_state == "visible")
+    source_columns = {source.cell(HEADER_ROW, c).value: c for c in range(1, source.max_column + 1)}
+    line = ws.max_row + 1
+    for c in range(1, ws.max_column + 1):
+        title = ws.cell(HEADER_ROW, c).value
+        if title in source_columns:
+            ws.cell(line, c).value = source.cell(HEADER_ROW + 1, source_columns[title]).value
+    save_workbook(wb, target)
+    return line

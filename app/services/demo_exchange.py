@@ -18,13 +18,11 @@ from datetime import date
 from functools import partial
 from pathlib import Path
 
-from openpyxl import load_workbook
-
 from app.domain import exchange as x
 from app.domain.periods import Period
 from app.domain.task_state import ProgressStatus
 from app.errors import AppError
-from app.exporters.exchange_workbook import HEADER_ROW, fill_exchange_workbook
+from app.exporters.exchange_workbook import fill_exchange_workbook, paste_foreign_row
 from app.models.database import Database
 from app.services.exchange import ExchangeService, FileReview
 from app.services.plans import PlanService
@@ -97,15 +95,8 @@ def _answer(rng: random.Random, day: date, _key: x.RowKey) -> dict[str, object]:
 def _copy_a_row(folder: Path) -> None:
     """One agency pastes a row of another agency's form into its own (the import refuses it)."""
     files = sorted(folder.iterdir())
-    if len(files) < 2:
-        return
-    source = load_workbook(files[0]).worksheets[0]
-    book = load_workbook(files[1])
-    target = book.worksheets[0]
-    line = target.max_row + 1
-    for c in range(1, source.max_column + 1):
-        target.cell(line, c).value = source.cell(HEADER_ROW + 1, c).value
-    book.save(files[1])
+    if len(files) >= 2:
+        paste_foreign_row(files[0], files[1], files[1])
 
 
 def _desk_corrections(database: Database, reviews: list[FileReview], user: str) -> None:

@@ -4,7 +4,6 @@ run them (an agency fills its workbook, LibreOffice re-saves it, the clerk impor
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
@@ -13,8 +12,9 @@ from pypdf import PdfReader
 
 from app.__main__ import main
 from app.domain import exchange as x
+from app.exporters.exchange_workbook import paste_foreign_row
 from tests.services.exchange.conftest import LibreOfficeCase, copy_database
-from tests.services.exchange.helpers import HEADER_ROW, columns, fill
+from tests.services.exchange.helpers import HEADER_ROW, fill
 
 
 def _json(capsys: pytest.CaptureFixture[str]) -> dict:
@@ -61,14 +61,7 @@ def test_a_row_copied_into_another_agencys_workbook_is_refused(libreoffice_case:
                                                                capsys: pytest.CaptureFixture[str]) -> None:
     db = str(copy_database(libreoffice_case, tmp_path))
     stc = next(p for p in libreoffice_case.exported if "tai-chinh" in p.name)
-    shutil.copy(stc, tmp_path / "stc.xlsx")
-    source = load_workbook(libreoffice_case.resaved).worksheets[0]
-    target = load_workbook(tmp_path / "stc.xlsx")
-    ws = target.worksheets[0]
-    cols, src_cols = columns(ws), columns(source)
-    for title in (*x.EDITABLE, x.ROW_KEY):
-        ws.cell(HEADER_ROW + 3, cols[title]).value = source.cell(HEADER_ROW + 1, src_cols[title]).value
-    target.save(tmp_path / "stc.xlsx")
+    assert paste_foreign_row(libreoffice_case.resaved, stc, tmp_path / "stc.xlsx") == HEADER_ROW + 3
     fill(tmp_path / "stc.xlsx", {0: {x.STATUS: "Đang thực hiện", x.RESULT: "Của Sở Tài chính"}})
     assert main(["exchange", "import", "--db", db, str(tmp_path / "stc.xlsx"), "--json"]) == 0
     [item] = _json(capsys)["files"]

@@ -13,6 +13,7 @@ from openpyxl import Workbook, load_workbook
 
 from app.domain import exchange as x
 from app.domain.periods import Period
+from app.exporters.exchange_workbook import paste_foreign_row
 from app.models import ProgressUpdate
 from app.models.database import open_database
 from app.services import Services
@@ -39,13 +40,9 @@ def _reasons(review) -> list[str]:
 
 
 def test_a_row_copied_into_another_agencys_workbook_is_refused(services: Services, plan, sent, tmp_path) -> None:
-    source = load_workbook(fill(sent["Sở Nội vụ"], {0: FILLED}))
-    target = load_workbook(sent["Sở Tài chính"])
-    src, dst = source.worksheets[0], target.worksheets[0]
-    line = HEADER_ROW + 1 + len([r for r in dst.iter_rows(min_row=HEADER_ROW + 1) if r[0].value])
-    for c in range(1, src.max_column + 1):
-        dst.cell(line, c).value = src.cell(HEADER_ROW + 1, c).value
-    target.save(tmp_path / "moved.xlsx")
+    own = [r for r in load_workbook(sent["Sở Tài chính"]).worksheets[0].iter_rows(min_row=HEADER_ROW + 1) if r[0].value]
+    line = paste_foreign_row(fill(sent["Sở Nội vụ"], {0: FILLED}), sent["Sở Tài chính"], tmp_path / "moved.xlsx")
+    assert line == HEADER_ROW + 1 + len(own), "pasted below the form's own rows"
     review = _review(services, tmp_path / "moved.xlsx")
     assert review.agency_name == "Sở Tài chính"
     [refused] = [r for r in review.rows if r.outcome.value == "refused"]
