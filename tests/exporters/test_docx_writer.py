@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import samples
 from docx.enum.section import WD_ORIENT
 from docx.oxml.ns import qn
 from docx.shared import Mm
@@ -129,15 +130,7 @@ def test_annex_table_header_repeats_and_rows_never_split(state_docx: Path) -> No
     assert sum(not w for w in whole) == 1
     assert all(r.find(f"{W}trPr/{W}tblHeader") is None for r in rows[1:])
     header = table_cells(doc)[0]
-    assert header == [
-        "STT",
-        "Nội dung nhiệm vụ",
-        "Cơ quan chủ trì",
-        "Cơ quan phối hợp",
-        "Thời hạn",
-        "Kết quả thực hiện",
-        "Tình trạng",
-    ]
+    assert header == samples.ANNEX_HEADER
     groups = [r for r in rows if r.find(f"{W}tc/{W}tcPr/{W}gridSpan") is not None]
     assert groups and all(r.find(f"{W}tc/{W}tcPr/{W}gridSpan").get(qn("w:val")) == "7" for r in groups)
 

@@ -21,15 +21,7 @@ def test_progress_annex_sheet(tmp_path: Path) -> None:
     assert ws["A2"].value == "TỔNG HỢP TÌNH HÌNH THỰC HIỆN NHIỆM VỤ"
     assert ws["A3"].value == "(Kèm theo Báo cáo số 05/BC-SNV ngày 05/01/2024 của Sở Nội vụ)"
     header = [c.value for c in ws[5]]
-    assert header == [
-        "STT",
-        "Nội dung nhiệm vụ",
-        "Cơ quan chủ trì",
-        "Cơ quan phối hợp",
-        "Thời hạn",
-        "Kết quả thực hiện",
-        "Tình trạng",
-    ]
+    assert header == samples.ANNEX_HEADER
     assert ws.freeze_panes == "A6"
     assert ws.print_title_rows == "$5:$5"
     assert ws["A6"].value.startswith("III.") and ws["A6"].font.b
