@@ -91,12 +91,19 @@ def test_truncated_database_is_refused_untouched(tmp_path: Path) -> None:
     assert digest(bad) == before
 
 
+def _written_by_sqlite3(path: Path, statement: str) -> None:
+    """Change the file as another program would: plain sqlite3, committed and closed."""
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute(statement)
+        conn.commit()
+    finally:
+        conn.close()
+
+
 def test_other_programs_sqlite_file_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "other.db"
-    conn = sqlite3.connect(path)
-    conn.execute("CREATE TABLE contacts (id INTEGER PRIMARY KEY, name TEXT)")
-    conn.commit()
-    conn.close()
+    _written_by_sqlite3(path, "CREATE TABLE contacts (id INTEGER PRIMARY KEY, name TEXT)")
     with pytest.raises(StorageError, match="cơ sở dữ liệu khác"):
         open_database(path)
 
@@ -104,10 +111,7 @@ def test_other_programs_sqlite_file_is_refused(tmp_path: Path) -> None:
 def test_database_from_a_newer_version_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "newer.db"
     open_database(path).dispose()
-    conn = sqlite3.connect(path)
-    conn.execute("UPDATE alembic_version SET version_num = '9999'")
-    conn.commit()
-    conn.close()
+    _written_by_sqlite3(path, "UPDATE alembic_version SET version_num = '9999'")
     with pytest.raises(StorageError, match="phiên bản mới hơn"):
         open_database(path)
 
