@@ -140,6 +140,15 @@ def test_a_page_number_above_a_table_is_no_row_of_it() -> None:
     assert isinstance(out[1], Table) and out[1].rows[0] == ["", "cán bộ cấp xã", "phường", ""]
 
 
+def _next_page(c: canvas.Canvas, number: int, *, repeat_header: bool) -> float:
+    """Start page `number`: its number at the top, then the table header if it repeats; returns
+    where the first row goes."""
+    c.showPage()
+    _font(c)
+    c.drawString(295, 815, str(number))
+    return _row(c, 780, [[h] for h in HEADER]) if repeat_header else 780
+
+
 def _long_table(path: Path, *, repeat_header: bool) -> Path:
     """Three pages of one table: page 1 ends inside row 2, page 2 holds only the rest of that
     row (one row, no header), page 3 the rest of row 2's last cell and row 3. Page numbers at
@@ -149,22 +158,12 @@ def _long_table(path: Path, *, repeat_header: bool) -> Path:
     y = _row(c, 800, [[h] for h in HEADER])
     y = _row(c, y, [["1"], ["Rà soát quy chế"], ["Sở Nội vụ"], ["Các sở"], ["Quý II/2025"]])
     _row(c, y, [["2"], ["Sửa đổi quy định về"], ["Sở Tư pháp"], ["Sở Tài chính,"], ["Năm 2025"]])
-    c.showPage()
-    _font(c)
-    c.drawString(295, 815, "2")
-    top = 780
-    if repeat_header:
-        top = _row(c, top, [[h] for h in HEADER])
+    top = _next_page(c, 2, repeat_header=repeat_header)
     # only the cut row's tail: the task name and the partner column go on
     for k, line in enumerate(["quản lý đầu tư", "công trên địa bàn", "tỉnh"]):
         c.drawString(COLUMNS[1], top - k * LINE, line)
     c.drawString(COLUMNS[3], top, "Sở Xây dựng,")
-    c.showPage()
-    _font(c)
-    c.drawString(295, 815, "3")
-    top = 780
-    if repeat_header:
-        top = _row(c, top, [[h] for h in HEADER])
+    top = _next_page(c, 3, repeat_header=repeat_header)
     c.drawString(COLUMNS[3], top, "các xã")  # one cell alone: the last of the cut row
     _row(c, top - LINE - 6, [["3"], ["Tổng kết"], ["Văn phòng"], ["Các sở"], ["Tháng 12/2025"]])
     c.save()
