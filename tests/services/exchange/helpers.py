@@ -1,19 +1,18 @@
-"""Acting as an agency on an exchange workbook: fill the unlocked cells with openpyxl, as a
-person would in Excel, and save. Shared by the exchange tests."""
+"""Acting as an agency on an exchange workbook: fill the unlocked cells by row index (the program's
+own agency-side fill, which refuses a locked cell), re-save through LibreOffice. Shared by the
+exchange tests."""
 
 from __future__ import annotations
 
 import shutil
 import subprocess
 from datetime import date
+from itertools import count
 from pathlib import Path
 from typing import Any
 
-from openpyxl import load_workbook
-
 from app.domain import exchange as x
-
-HEADER_ROW = 8
+from app.exporters.exchange_workbook import HEADER_ROW, fill_exchange_workbook
 
 
 def columns(ws: Any) -> dict[str, int]:
@@ -21,17 +20,12 @@ def columns(ws: Any) -> dict[str, int]:
 
 
 def fill(path: Path, values: dict[int, dict[str, object]], out: Path | None = None) -> Path:
-    """Write `values` (by row index from 0, by header text) into unlocked cells only."""
-    wb = load_workbook(path)
-    ws = wb[x.SHEET_TITLE] if x.SHEET_TITLE in wb.sheetnames else wb.worksheets[0]
-    cols = columns(ws)
-    for index, fields in values.items():
-        for title, value in fields.items():
-            cell = ws.cell(HEADER_ROW + 1 + index, cols[title])
-            assert cell.protection.locked is False, f"{title} must be an unlocked cell"
-            cell.value = value
+    """Write `values` (by row index from 0, by header text) into unlocked cells only, through the
+    program's own agency-side fill (`fill_exchange_workbook` refuses a locked cell)."""
+    rows = count()
     target = out or path
-    wb.save(target)
+    filled = fill_exchange_workbook(path, target, lambda _key: values.get(next(rows)))
+    assert filled == len(values), f"the form has no row {max(values)}"
     return target
 
 
