@@ -121,11 +121,6 @@ def parse_status(value: object) -> ProgressStatus | None:
     raise InputError(f"tình trạng «{text}» không có trong danh sách ({', '.join(STATUS_WORDS)})")
 
 
-def parse_percent(value: object, *, percent_format: bool = False) -> int | None:
-    """0–100 from 60, 0.6, "60%", "60,5" or "0.6"; None when empty; InputError otherwise."""
-    return read_percent(value, percent_format=percent_format)[0]
-
-
 def read_percent(value: object, *, percent_format: bool = False) -> tuple[int | None, str]:
     """The whole percent a cell means and, when it had to be rounded, the note that says so
     (module docstring); None when empty; InputError for what is not a percent."""
