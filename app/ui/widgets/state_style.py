@@ -22,7 +22,6 @@ _STATES: dict[str, tuple[str, str, str]] = {
     "Thường xuyên": (QT_TRANSLATE_NOOP("TaskState", "Ongoing"), "↻", "#4a5a8a"),
     "Không thực hiện / tạm dừng": (QT_TRANSLATE_NOOP("TaskState", "Not done / suspended"), "■", "#777777"),
 }
-OVERDUE_WORDS = ("quá hạn",)
 # the short words of a narrow column (a 1024-pixel screen): the symbol and colour stay, the full
 # words are in the cell's tooltip
 _SHORT: dict[str, str] = {
@@ -74,12 +73,3 @@ def state_symbol(state: str | None) -> str:
 def state_color(state: str | None) -> QColor | None:
     entry = _STATES.get(_key(state))
     return QColor(entry[2]) if entry else None
-
-
-def is_overdue(state: str | None) -> bool:
-    value = _key(state)
-    return value.startswith("Đang thực hiện") and any(w in value for w in OVERDUE_WORDS)
-
-
-def is_done(state: str | None) -> bool:
-    return _key(state).startswith("Hoàn thành")
