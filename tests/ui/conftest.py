@@ -183,3 +183,15 @@ def plan_tree(qtbot: Any, services: Any, prompter: ScriptedPrompter) -> Callable
         return ctl
 
     return open_tree
+
+
+@pytest.fixture
+def demo(demo_copy: Path) -> Iterator[Any]:
+    """Services over a private copy of the session's demo database (tests/conftest.py), one per test:
+    saving records snapshots and office profiles."""
+    from app.models.database import open_database
+    from app.services import Services
+
+    database = open_database(demo_copy)
+    yield Services(database, "tester")
+    database.dispose()

@@ -6,7 +6,6 @@ from __future__ import annotations
 import threading
 from dataclasses import replace
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -20,18 +19,6 @@ from app.ui.reports.report_jobs import DocKind, ReportRequest
 
 AS_OF = date(2021, 12, 14)
 PERIOD = Period.parse("2021-Q4")
-
-
-@pytest.fixture
-def demo(demo_copy: Path) -> Any:
-    """A private copy of the session's demo database per test: saving records snapshots and office
-    profiles."""
-    from app.models.database import open_database
-    from app.services import Services
-
-    database = open_database(demo_copy)
-    yield Services(database, "tester")
-    database.dispose()
 
 
 @pytest.fixture

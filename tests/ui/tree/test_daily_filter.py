@@ -20,16 +20,6 @@ AS_OF = date(2022, 6, 1)
 
 
 @pytest.fixture
-def demo(demo_copy: Path) -> Any:
-    from app.models.database import open_database
-    from app.services import Services
-
-    database = open_database(demo_copy)
-    yield Services(database, "tester")
-    database.dispose()
-
-
-@pytest.fixture
 def outline(demo: Any) -> tuple[PlanTreeModel, list[Any]]:
     views = demo.plans.tree(demo.plans.find_by_number("69/KH-UBND"), AS_OF)
     model = PlanTreeModel()
