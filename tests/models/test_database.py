@@ -122,26 +122,33 @@ def test_missing_database_is_not_created_when_not_asked(tmp_path: Path) -> None:
     assert not (tmp_path / "none.db").exists()
 
 
-def test_importer_settings_move_into_agency_columns_at_0003(tmp_path: Path) -> None:
-    """Revision 0003 turns the importer's JSON settings into `locality` columns and group aliases."""
+def _file_at(path: Path, revision: str, *statements: str) -> Path:
+    """A database file as the program at `revision` left it, holding what `statements` insert."""
     from alembic import command
     from sqlalchemy import create_engine
 
     from app.models.migration_config import alembic_config
 
-    path = tmp_path / "v2.db"
     engine = create_engine(f"sqlite:///{path}")
     with engine.begin() as conn:
-        command.upgrade(alembic_config(conn), "0002")
-        conn.execute(text("INSERT INTO agencies (id, name, name_folded, kind, active, proposed, version) "
-                          "VALUES (7, 'Sở Nội vụ', 'so noi vu', 'so', 1, 0, 1)"))
-        conn.execute(text("INSERT INTO agency_groups (id, name, name_folded, version) "
-                          "VALUES (3, 'Các sở, ban, ngành', 'cac so, ban, nganh', 1)"))
-        conn.execute(text("INSERT INTO office_settings (key, value) VALUES "
-                          "('importer.agency_cities', '{\"7\": \"Cần Thơ\"}'), "
-                          "('importer.group_aliases', '[[\"cac so ban nganh thanh pho\", 3, \"can tho\"]]'), "
-                          "('report.office', '{}')"))
+        command.upgrade(alembic_config(conn), revision)
+        for statement in statements:
+            conn.execute(text(statement))
     engine.dispose()
+    return path
+
+
+def test_importer_settings_move_into_agency_columns_at_0003(tmp_path: Path) -> None:
+    """Revision 0003 turns the importer's JSON settings into `locality` columns and group aliases."""
+    path = _file_at(tmp_path / "v2.db", "0002",
+                    "INSERT INTO agencies (id, name, name_folded, kind, active, proposed, version) "
+                    "VALUES (7, 'Sở Nội vụ', 'so noi vu', 'so', 1, 0, 1)",
+                    "INSERT INTO agency_groups (id, name, name_folded, version) "
+                    "VALUES (3, 'Các sở, ban, ngành', 'cac so, ban, nganh', 1)",
+                    "INSERT INTO office_settings (key, value) VALUES "
+                    "('importer.agency_cities', '{\"7\": \"Cần Thơ\"}'), "
+                    "('importer.group_aliases', '[[\"cac so ban nganh thanh pho\", 3, \"can tho\"]]'), "
+                    "('report.office', '{}')")
     db = open_database(path)
     try:
         with db.engine.connect() as conn:
@@ -170,20 +177,16 @@ def test_versions_added_to_measurements_and_agency_reports_at_0004(tmp_path: Pat
 
     from app.models.migration_config import alembic_config
 
-    path = tmp_path / "v3.db"
-    engine = create_engine(f"sqlite:///{path}")
-    with engine.begin() as conn:
-        command.upgrade(alembic_config(conn), "0003")
-        conn.execute(text("INSERT INTO plans (id, title, title_folded, recipients, format, status, version) "
-                          "VALUES (1, 'Kế hoạch', 'ke hoach', '[]', 'state', 'active', 1)"))
-        conn.execute(text("INSERT INTO agencies (id, name, name_folded, kind, active, proposed, version) "
-                          "VALUES (7, 'Sở Nội vụ', 'so noi vu', 'so', 1, 0, 1)"))
-        conn.execute(text("INSERT INTO targets (id, plan_id, position, path, indicator, comparator, value, unit, "
-                          "version) VALUES (3, 1, 0, '[]', 'tỷ lệ', '>=', 15, '%', 1)"))
-        conn.execute(text("INSERT INTO measurements (target_id, measured_on, value) VALUES (3, '2024-12-31', 12)"))
-        conn.execute(text("INSERT INTO agency_reports (agency_id, plan_id, period, received_on) "
-                          "VALUES (7, 1, '2024-Q1', '2024-03-20')"))
-    engine.dispose()
+    path = _file_at(tmp_path / "v3.db", "0003",
+                    "INSERT INTO plans (id, title, title_folded, recipients, format, status, version) "
+                    "VALUES (1, 'Kế hoạch', 'ke hoach', '[]', 'state', 'active', 1)",
+                    "INSERT INTO agencies (id, name, name_folded, kind, active, proposed, version) "
+                    "VALUES (7, 'Sở Nội vụ', 'so noi vu', 'so', 1, 0, 1)",
+                    "INSERT INTO targets (id, plan_id, position, path, indicator, comparator, value, unit, "
+                    "version) VALUES (3, 1, 0, '[]', 'tỷ lệ', '>=', 15, '%', 1)",
+                    "INSERT INTO measurements (target_id, measured_on, value) VALUES (3, '2024-12-31', 12)",
+                    "INSERT INTO agency_reports (agency_id, plan_id, period, received_on) "
+                    "VALUES (7, 1, '2024-Q1', '2024-03-20')")
     db = open_database(path)
     try:
         assert db.revision() == head_revision()  # 0004_versions and whatever follows it
@@ -307,16 +310,12 @@ def test_a_staff_members_agency_moves_into_user_agencies_at_0007(tmp_path: Path)
 
     from app.models.migration_config import alembic_config
 
-    path = tmp_path / "v6.db"
-    engine = create_engine(f"sqlite:///{path}")
-    with engine.begin() as conn:
-        command.upgrade(alembic_config(conn), "0006_users")
-        conn.execute(text("INSERT INTO agencies (id, name, name_folded, kind, active, proposed, version) "
-                          "VALUES (7, 'Sở Nội vụ', 'so noi vu', 'so', 1, 0, 1), "
-                          "(9, 'Sở Y tế', 'so y te', 'so', 1, 0, 1)"))
-        conn.execute(text("INSERT INTO users (id, name, full_name, role, agency_id, active, version) "
-                          "VALUES (1, 'an', '', 'clerk', NULL, 1, 1), (2, 'mai', '', 'staff', 9, 1, 1)"))
-    engine.dispose()
+    path = _file_at(tmp_path / "v6.db", "0006_users",
+                    "INSERT INTO agencies (id, name, name_folded, kind, active, proposed, version) "
+                    "VALUES (7, 'Sở Nội vụ', 'so noi vu', 'so', 1, 0, 1), "
+                    "(9, 'Sở Y tế', 'so y te', 'so', 1, 0, 1)",
+                    "INSERT INTO users (id, name, full_name, role, agency_id, active, version) "
+                    "VALUES (1, 'an', '', 'clerk', NULL, 1, 1), (2, 'mai', '', 'staff', 9, 1, 1)")
     db = open_database(path)
     try:
         with db.engine.connect() as conn:
