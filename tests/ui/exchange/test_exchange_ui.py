@@ -51,8 +51,7 @@ def test_send_receive_apply_undo_redo(window, qtbot, services, sample_plan, prom
     snv = next(f.path for f in files if f.agency_name == "Sở Nội vụ")
     filled = fill(snv, {0: FILLED, 1: {x.STATUS: "Hoàn thành", x.RESULT: "Xong"}}, out=tmp_path / "back.xlsx")
 
-    window.registry["plan.exchange_receive"].trigger()
-    receive = window.exchange.dialogs["receive"]
+    receive = _open_receive(window)
     prompter.answers.append([str(filled)])
     receive.pick(folder=False)
     assert receive.files.count() == 1 and "Sở Nội vụ" in receive.files.item(0).text()
@@ -98,6 +97,18 @@ def test_register_dialog_table_print_and_reminder(window, qtbot, services, sampl
     dialog.close()
 
 
+def _snv_form(services, sample_plan, tmp_path: Path) -> Path:
+    """Sở Nội vụ's form for Q4/2021, exported as the clerk's Send does."""
+    files = services.exchange.export(sample_plan["plan"], Period.parse("2021-Q4"), tmp_path / "out", as_of=AS_OF)
+    return next(f.path for f in files if f.agency_name == "Sở Nội vụ")
+
+
+def _open_receive(window):
+    """The clerk's Plan ▸ Receive report forms: the dialog it opens."""
+    window.registry["plan.exchange_receive"].trigger()
+    return window.exchange.dialogs["receive"]
+
+
 def test_models_pass_the_model_tester_empty() -> None:
     """The tester is the model's child: both go together (a tester outliving its model, or the
     other way round, can crash at interpreter exit)."""
@@ -121,11 +132,9 @@ def test_screenshot_views(tmp_path: Path, database, sample_plan, qapp, view: str
 
 
 def test_receive_an_ods_saved_by_libreoffice_calc(window, services, sample_plan, prompter, tmp_path: Path) -> None:
-    files = services.exchange.export(sample_plan["plan"], Period.parse("2021-Q4"), tmp_path / "out", as_of=AS_OF)
-    snv = next(f.path for f in files if f.agency_name == "Sở Nội vụ")
+    snv = _snv_form(services, sample_plan, tmp_path)
     ods = convert(fill(snv, {0: FILLED}, out=tmp_path / "back.xlsx"), tmp_path / "calc", "ods")
-    window.registry["plan.exchange_receive"].trigger()
-    receive = window.exchange.dialogs["receive"]
+    receive = _open_receive(window)
     prompter.answers.append([str(ods)])
     receive.pick(folder=False)
     assert receive.files.count() == 1 and "Sở Nội vụ" in receive.files.item(0).text()
@@ -137,11 +146,9 @@ def test_receive_an_ods_saved_by_libreoffice_calc(window, services, sample_plan,
 def test_a_rounded_percent_is_said_in_the_preview(window, services, sample_plan, prompter, tmp_path: Path) -> None:
     """A workbook's 45,5 is taken as 46% with a note in the row's Reason and a count in the summary
     (it was rounded without a word)."""
-    files = services.exchange.export(sample_plan["plan"], Period.parse("2021-Q4"), tmp_path / "out", as_of=AS_OF)
-    snv = next(f.path for f in files if f.agency_name == "Sở Nội vụ")
+    snv = _snv_form(services, sample_plan, tmp_path)
     filled = fill(snv, {0: {**FILLED, x.PERCENT: "45,5"}}, out=tmp_path / "back.xlsx")
-    window.registry["plan.exchange_receive"].trigger()
-    receive = window.exchange.dialogs["receive"]
+    receive = _open_receive(window)
     assert receive.load([str(filled)])
     assert receive.model.data(receive.model.index(0, Column.PERCENT)) == 46
     assert receive.model.data(receive.model.index(0, Column.REASON)) == "tỷ lệ hoàn thành 45,5% làm tròn thành 46%"
@@ -153,11 +160,9 @@ def test_the_reason_is_in_sight_at_1024_pixels(window, qtbot, services, sample_p
     """Session 8's walk: the Reason column was the last, off screen at 1024 px. It now follows the
     outcome: a refused or adjusted row's reason shows in the window as fitted to a 1024×600 screen
     (1000×552), elided if long with the whole reason in its tooltip; each file's line too."""
-    files = services.exchange.export(sample_plan["plan"], Period.parse("2021-Q4"), tmp_path / "out", as_of=AS_OF)
-    snv = next(f.path for f in files if f.agency_name == "Sở Nội vụ")
+    snv = _snv_form(services, sample_plan, tmp_path)
     filled = fill(snv, {0: {**FILLED, x.PERCENT: "45,5"}}, out=tmp_path / "back.xlsx")
-    window.registry["plan.exchange_receive"].trigger()
-    receive = window.exchange.dialogs["receive"]
+    receive = _open_receive(window)
     receive.resize(1000, 552)
     receive.show()
     qtbot.waitExposed(receive)
