@@ -54,6 +54,7 @@ class ImportView(ReviewEdits, ReviewRows, QWidget):
     imported = Signal(int)  # the new plan's id
     started = Signal()  # a document is being read (the last import's "stored" line is no longer news)
     closed = Signal()
+    history_changed = Signal()  # an edit recorded, undone or redone; the history cleared (the window's Undo)
 
     FILTER = "*.docx *.doc *.pdf *.txt *.md"
 
@@ -69,7 +70,7 @@ class ImportView(ReviewEdits, ReviewRows, QWidget):
         self.task: Task | None = None
         self.existing: int | None = None  # id of the stored plan this document would replace
         self.accepted: set[int] = set()  # rows the clerk marked as checked
-        self.history = ReviewHistory()  # the review's edits, for Ctrl+Z (`ReviewEdits`)
+        self.history = ReviewHistory(changed=self.history_changed.emit)  # the review's edits, for Ctrl+Z
         # the outline's nodes, each row's marks and how storing matches each agency mention
         self.model = ReviewModel(self)
         self.model.on_edit = self._cell_edited

@@ -131,6 +131,15 @@ class ReviewEdits:
             self.history.record(what, self.plan.nodes, self.accepted, self.current_row(),
                                 max(0, self.tree.currentIndex().column()), self.edited)
 
+    @property
+    def undo_text(self) -> str:
+        """The edit Ctrl+Z would undo, in the clerk's words ("" for none): the window's Undo shows it."""
+        return self.history.undo_text if self.plan is not None else ""
+
+    @property
+    def redo_text(self) -> str:
+        return self.history.redo_text if self.plan is not None else ""
+
     def undo(self) -> bool:
         return self._restore(self.history.undo)
 
