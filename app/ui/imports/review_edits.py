@@ -57,7 +57,7 @@ class ReviewEdits:
         def view_index(self, row: int, column: int = 0) -> QModelIndex: ...
         def select_only(self, index: QModelIndex) -> None: ...
         def is_row_shown(self, row: int) -> bool: ...
-        def _paint(self, rows: list[int]) -> None: ...
+        def _paint(self, rows: list[int], show: bool = True) -> None: ...
         def _apply_filter(self) -> None: ...
         def show_row_note(self, row: int | None) -> str: ...
         def _row_menu(self, index: QModelIndex, where: QPoint) -> QMenu: ...
@@ -251,12 +251,14 @@ class ReviewEdits:
         if self.plan is None:
             return
         given = self.model.deadlines_given  # as the document was read, not as repaired
-        self.model.set_nodes(self.plan.nodes)
-        self.model.deadlines_given = given
-        if accepted is None:
-            accepted = {i for i, n in enumerate(self.nodes) if id(n) in (accepted_nodes or set())}
-        self.accepted = accepted
-        self._paint(list(range(len(self.nodes))))
+
+        def mark() -> None:  # the rows listed, before the filter and the tree read them
+            self.model.deadlines_given = given
+            self.accepted = accepted if accepted is not None else {
+                i for i, n in enumerate(self.nodes) if id(n) in (accepted_nodes or set())}
+            self._paint(list(range(len(self.nodes))), show=False)
+
+        self.model.set_nodes(self.plan.nodes, mark)
         self.tree.expandAll()
         self._apply_filter()
 
