@@ -40,6 +40,7 @@ from app.ui.imports.review_marks import SHOW_ALL
 from app.ui.imports.review_model import ReviewModel
 from app.ui.imports.review_rows import ReviewRows
 from app.ui.imports.review_tree import ReviewTree
+from app.ui.shell import keyboard
 from app.ui.shell.state import AppState
 from app.ui.widgets.prompts import Prompter
 from app.ui.widgets.worker import Task, run_in_background
@@ -182,6 +183,10 @@ class ImportView(ReviewEdits, ReviewRows, QWidget):
         self.confirm_button.clicked.connect(self.confirm)
         self.cancel_button.clicked.connect(self.cancel)
         self.take_undo_keys(page)
+        # Tab as the clerk reads the page (the "Rows" button, built with the outline, came before the filter)
+        keyboard.chain([self.number_edit, self.title_edit, self.issuer_edit, self.filter_combo, self.next_button,
+                        self.rows_button, self.tree, self.source, self.checked_button, self.cancel_button,
+                        self.confirm_button])
 
     def retranslate_ui(self) -> None:
         self.intro.setText(self.tr(

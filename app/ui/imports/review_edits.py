@@ -73,6 +73,10 @@ class ReviewEdits:
         self.rows_menu = QMenu(self.rows_button)
         self.rows_button.setMenu(self.rows_menu)
         self.rows_menu.aboutToShow.connect(self._fill_rows_menu)
+        # what Ctrl+Z and Ctrl+Y do: the window sets its own Undo and Redo, which act on this history
+        # while the review is shown and say in the status bar what was undone, as on every other tab
+        self.keyed_undo: Callable[[], object] = self.undo
+        self.keyed_redo: Callable[[], object] = self.redo
         self._bind_keys()
 
     def take_undo_keys(self, page: QWidget) -> None:
@@ -98,9 +102,9 @@ class ReviewEdits:
             (CTRL, Qt.Key.Key_Backspace, self.merge_up),
             (CTRL, Qt.Key.Key_Right, self.lower_rows),
             (CTRL, Qt.Key.Key_Left, self.raise_rows),
-            (CTRL, Qt.Key.Key_Z, self.undo),
-            (CTRL, Qt.Key.Key_Y, self.redo),
-            (CTRL | SHIFT, Qt.Key.Key_Z, self.redo),
+            (CTRL, Qt.Key.Key_Z, lambda: self.keyed_undo()),
+            (CTRL, Qt.Key.Key_Y, lambda: self.keyed_redo()),
+            (CTRL | SHIFT, Qt.Key.Key_Z, lambda: self.keyed_redo()),
         )
         for modifiers, key, slot in keys:
             self.tree.keys[QKeyCombination(modifiers, key)] = slot

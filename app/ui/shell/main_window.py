@@ -262,6 +262,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.importer.started.connect(self.statusBar().clearMessage)  # "Đã lưu kế hoạch." is the last import's
         self.importer.closed.connect(lambda: self.show_view("tree"))
         self.importer.history_changed.connect(self._follow_history)
+        self.importer.keyed_undo, self.importer.keyed_redo = self.undo, self.redo  # its Ctrl+Z, Ctrl+Y
         self.tabs.currentChanged.connect(self._tab_changed)
 
     def report_menu(self) -> ReportMenu:

@@ -66,3 +66,43 @@ def test_the_edit_menu_names_the_reviews_edit(qtbot, window) -> None:
     window.menus["edit"].actions()[texts.index("&Hoàn tác: Xóa dòng")].trigger()
     assert review.nodes[0].text == read_with_unsettled_deadlines(window.services).plan.nodes[0].text
     review.reset()
+
+
+def test_ctrl_z_in_the_review_says_what_it_undid_as_on_every_tab(qtbot, window) -> None:
+    """The review's Ctrl+Z and Ctrl+Y are the window's Undo and Redo: the status bar names the edit."""
+    from PySide6.QtTest import QTest
+
+    window.show_view("import")
+    review = window.importer
+    review._parsed(read_with_unsettled_deadlines(window.services))
+    review.select_only(review.view_index(0, Column.TEXT))
+    assert review.delete_rows()
+    review.tree.setFocus()
+    QTest.keyClick(review.tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.statusBar().currentMessage() == "Đã hoàn tác: Xóa dòng" and not review.history.done
+    QTest.keyClick(review.tree, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert window.statusBar().currentMessage() == "Đã làm lại: Xóa dòng" and review.history.done
+    review.reset()
+
+
+def test_tab_walks_the_review_page_as_it_reads(qtbot, window) -> None:
+    """The "Rows" button came right after the outline and before the filter left of it; the buttons
+    under the outline came right to left."""
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    window.resize(1024, 600)
+    window.show_view("import")
+    review = window.importer
+    review._parsed(read_with_unsettled_deadlines(window.services))
+    window.activateWindow()
+    review.number_edit.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is review.number_edit)
+    walked = []
+    for _ in range(10):
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        walked.append(QApplication.focusWidget())
+    assert walked == [review.title_edit, review.issuer_edit, review.filter_combo, review.next_button,
+                      review.rows_button, review.tree, review.source, review.checked_button, review.cancel_button,
+                      review.confirm_button]
+    review.reset()
