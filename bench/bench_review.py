@@ -3,8 +3,9 @@
 
 `python -m bench.bench_review` prints, per plan, the milliseconds of: showing the review, F8 to the
 next row to check, a typed deadline, a filter switch, one directory repair (every row read again),
-and each row repair with its undo. Target: every step under 100 ms (felt as immediate); a step
-lays out the whole outline again, so the figures grow with the rows.
+and each row repair with its undo, in wall time and in the process's CPU time (on a shared machine
+the wall time is mostly the wait for a core). Target: every step under 100 ms wall (felt as
+immediate).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 PLANS = ("2ab9f90ee834d2c1", "dbbae835c49bf497", "997dae6b99cea1fd")
 TARGET_MS = 100.0
 REPEAT = 5
+Timings = dict[str, list[tuple[float, float]]]  # step → (wall, CPU) ms of each run
 
 
 def main() -> int:
@@ -45,13 +47,14 @@ def main() -> int:
     worst = 0.0
     for stem in PLANS:
         read = services.plan_import.read(ROOT / "tests" / "fixtures" / "real2" / f"{stem}.txt")
-        timings: dict[str, list[float]] = {}
+        timings: Timings = {}
 
-        def timed(name: str, step: Callable[[], object], timings: dict[str, list[float]] = timings) -> None:
-            start = time.perf_counter()
+        def timed(name: str, step: Callable[[], object], timings: Timings = timings) -> None:
+            start, cpu = time.perf_counter(), time.process_time()
             step()
             app.processEvents()  # the repaint is part of the wait
-            timings.setdefault(name, []).append((time.perf_counter() - start) * 1000)
+            timings.setdefault(name, []).append(((time.perf_counter() - start) * 1000,
+                                                 (time.process_time() - cpu) * 1000))
 
         for _ in range(REPEAT):
             timed("show the review", lambda read=read: review._parsed(read))
@@ -68,10 +71,12 @@ def main() -> int:
                                ("merge with above", review.merge_up), ("undo ", review.undo)):
                 timed(name, step)
             review.reset()
-        print(f"{stem} ({len(read.plan.nodes and list(read.plan.walk()))} rows), ms median / max:")
+        print(f"{stem} ({len(read.plan.nodes and list(read.plan.walk()))} rows), ms wall median / max, CPU median:")
         for name, values in timings.items():
-            print(f"  {name:18} {statistics.median(values):6.1f} / {max(values):6.1f}")
-            worst = max(worst, statistics.median(values))
+            wall = [w for w, _cpu in values]
+            cpu = statistics.median(c for _wall, c in values)
+            print(f"  {name:18} {statistics.median(wall):6.1f} / {max(wall):6.1f}   CPU {cpu:6.1f}")
+            worst = max(worst, statistics.median(wall))
     window.close()
     print(f"slowest median step {worst:.1f} ms (target < {TARGET_MS:.0f} ms)")
     return 0 if worst < TARGET_MS else 1

@@ -4,6 +4,26 @@
 <context>
     <name>Actions</name>
     <message>
+        <source>Import plan</source>
+        <translation>Nhập kế hoạch</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>Thêm mục</translation>
+    </message>
+    <message>
+        <source>Sub-item</source>
+        <translation>Mục con</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa mục</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Tìm kiếm</translation>
+    </message>
+    <message>
         <source>C&amp;ollapse all</source>
         <translation>Thu &amp;gọn tất cả</translation>
     </message>

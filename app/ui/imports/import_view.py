@@ -40,6 +40,7 @@ from app.ui.imports.review_marks import SHOW_ALL
 from app.ui.imports.review_model import ReviewModel
 from app.ui.imports.review_rows import ReviewRows
 from app.ui.imports.review_tree import ReviewTree
+from app.ui.shell import keyboard
 from app.ui.shell.state import AppState
 from app.ui.widgets.prompts import Prompter
 from app.ui.widgets.worker import Task, run_in_background
@@ -54,6 +55,7 @@ class ImportView(ReviewEdits, ReviewRows, QWidget):
     imported = Signal(int)  # the new plan's id
     started = Signal()  # a document is being read (the last import's "stored" line is no longer news)
     closed = Signal()
+    history_changed = Signal()  # an edit recorded, undone or redone; the history cleared (the window's Undo)
 
     FILTER = "*.docx *.doc *.pdf *.txt *.md"
 
@@ -69,7 +71,7 @@ class ImportView(ReviewEdits, ReviewRows, QWidget):
         self.task: Task | None = None
         self.existing: int | None = None  # id of the stored plan this document would replace
         self.accepted: set[int] = set()  # rows the clerk marked as checked
-        self.history = ReviewHistory()  # the review's edits, for Ctrl+Z (`ReviewEdits`)
+        self.history = ReviewHistory(changed=self.history_changed.emit)  # the review's edits, for Ctrl+Z
         # the outline's nodes, each row's marks and how storing matches each agency mention
         self.model = ReviewModel(self)
         self.model.on_edit = self._cell_edited
@@ -181,6 +183,10 @@ class ImportView(ReviewEdits, ReviewRows, QWidget):
         self.confirm_button.clicked.connect(self.confirm)
         self.cancel_button.clicked.connect(self.cancel)
         self.take_undo_keys(page)
+        # Tab as the clerk reads the page (the "Rows" button, built with the outline, came before the filter)
+        keyboard.chain([self.number_edit, self.title_edit, self.issuer_edit, self.filter_combo, self.next_button,
+                        self.rows_button, self.tree, self.source, self.checked_button, self.cancel_button,
+                        self.confirm_button])
 
     def retranslate_ui(self) -> None:
         self.intro.setText(self.tr(
@@ -294,8 +300,7 @@ class ImportView(ReviewEdits, ReviewRows, QWidget):
         self.warnings.setFixedHeight(rows * self.warnings.sizeHintForRow(0) + 6 if rows else 0)
         self.warnings.setVisible(rows > 0)
         self.checks = self._check_mentions()
-        self.model.set_nodes(plan.nodes)
-        self._paint(list(range(len(self.nodes))))
+        self.model.set_nodes(plan.nodes, lambda: self._paint(list(range(len(self.nodes))), show=False))
         self.tree.expandAll()
         self._apply_filter()
         self.show_row_note(None)

@@ -57,7 +57,7 @@ class ReviewEdits:
         def view_index(self, row: int, column: int = 0) -> QModelIndex: ...
         def select_only(self, index: QModelIndex) -> None: ...
         def is_row_shown(self, row: int) -> bool: ...
-        def _paint(self, rows: list[int]) -> None: ...
+        def _paint(self, rows: list[int], show: bool = True) -> None: ...
         def _apply_filter(self) -> None: ...
         def show_row_note(self, row: int | None) -> str: ...
         def _row_menu(self, index: QModelIndex, where: QPoint) -> QMenu: ...
@@ -73,6 +73,10 @@ class ReviewEdits:
         self.rows_menu = QMenu(self.rows_button)
         self.rows_button.setMenu(self.rows_menu)
         self.rows_menu.aboutToShow.connect(self._fill_rows_menu)
+        # what Ctrl+Z and Ctrl+Y do: the window sets its own Undo and Redo, which act on this history
+        # while the review is shown and say in the status bar what was undone, as on every other tab
+        self.keyed_undo: Callable[[], object] = self.undo
+        self.keyed_redo: Callable[[], object] = self.redo
         self._bind_keys()
 
     def take_undo_keys(self, page: QWidget) -> None:
@@ -98,9 +102,9 @@ class ReviewEdits:
             (CTRL, Qt.Key.Key_Backspace, self.merge_up),
             (CTRL, Qt.Key.Key_Right, self.lower_rows),
             (CTRL, Qt.Key.Key_Left, self.raise_rows),
-            (CTRL, Qt.Key.Key_Z, self.undo),
-            (CTRL, Qt.Key.Key_Y, self.redo),
-            (CTRL | SHIFT, Qt.Key.Key_Z, self.redo),
+            (CTRL, Qt.Key.Key_Z, lambda: self.keyed_undo()),
+            (CTRL, Qt.Key.Key_Y, lambda: self.keyed_redo()),
+            (CTRL | SHIFT, Qt.Key.Key_Z, lambda: self.keyed_redo()),
         )
         for modifiers, key, slot in keys:
             self.tree.keys[QKeyCombination(modifiers, key)] = slot
@@ -130,6 +134,15 @@ class ReviewEdits:
         if self.plan is not None:
             self.history.record(what, self.plan.nodes, self.accepted, self.current_row(),
                                 max(0, self.tree.currentIndex().column()), self.edited)
+
+    @property
+    def undo_text(self) -> str:
+        """The edit Ctrl+Z would undo, in the clerk's words ("" for none): the window's Undo shows it."""
+        return self.history.undo_text if self.plan is not None else ""
+
+    @property
+    def redo_text(self) -> str:
+        return self.history.redo_text if self.plan is not None else ""
 
     def undo(self) -> bool:
         return self._restore(self.history.undo)
@@ -242,12 +255,14 @@ class ReviewEdits:
         if self.plan is None:
             return
         given = self.model.deadlines_given  # as the document was read, not as repaired
-        self.model.set_nodes(self.plan.nodes)
-        self.model.deadlines_given = given
-        if accepted is None:
-            accepted = {i for i, n in enumerate(self.nodes) if id(n) in (accepted_nodes or set())}
-        self.accepted = accepted
-        self._paint(list(range(len(self.nodes))))
+
+        def mark() -> None:  # the rows listed, before the filter and the tree read them
+            self.model.deadlines_given = given
+            self.accepted = accepted if accepted is not None else {
+                i for i, n in enumerate(self.nodes) if id(n) in (accepted_nodes or set())}
+            self._paint(list(range(len(self.nodes))), show=False)
+
+        self.model.set_nodes(self.plan.nodes, mark)
         self.tree.expandAll()
         self._apply_filter()
 

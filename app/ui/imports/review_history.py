@@ -12,6 +12,7 @@ written to the database at once, audited, and undone in the directory.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -37,10 +38,12 @@ class Snapshot:
 
 @dataclass
 class ReviewHistory:
-    """The snapshots to go back to (undo) and forward to (redo)."""
+    """The snapshots to go back to (undo) and forward to (redo). `changed` is called after every
+    change of either list: the window's Undo and Redo name the edit and follow it (`UndoWording`)."""
 
     done: list[Snapshot] = field(default_factory=list)
     undone: list[Snapshot] = field(default_factory=list)
+    changed: Callable[[], None] = lambda: None
 
     def record(self, what: str, nodes: list[ImportedNode], accepted: set[int], row: int | None, column: int,
                edited: bool) -> None:
@@ -48,13 +51,18 @@ class ReviewHistory:
         self.done.append(Snapshot(what, clone(nodes), frozenset(accepted), row, column, edited))
         del self.done[:-LIMIT]
         self.undone.clear()
+        self.changed()
 
     def undo(self, current: Snapshot) -> Snapshot | None:
         """The state to show instead of `current` (kept for redo), None when nothing is left."""
-        return self._step(self.done, self.undone, current)
+        back = self._step(self.done, self.undone, current)
+        self.changed()
+        return back
 
     def redo(self, current: Snapshot) -> Snapshot | None:
-        return self._step(self.undone, self.done, current)
+        back = self._step(self.undone, self.done, current)
+        self.changed()
+        return back
 
     @staticmethod
     def _step(source: list[Snapshot], target: list[Snapshot], current: Snapshot) -> Snapshot | None:
@@ -79,7 +87,9 @@ class ReviewHistory:
         """Drop the last record: the edit it was kept for changed nothing."""
         if self.done:
             self.done.pop()
+            self.changed()
 
     def clear(self) -> None:
         self.done.clear()
         self.undone.clear()
+        self.changed()

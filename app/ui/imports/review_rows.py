@@ -110,13 +110,15 @@ class ReviewRows:
         """Does the filter leave the row in the outline?"""
         return self.view_index(row).isValid()
 
-    def _paint(self, rows: list[int]) -> None:
-        """Compute the marks of rows again from their current values and show them."""
+    def _paint(self, rows: list[int], show: bool = True) -> None:
+        """Compute the marks of rows again from their current values and show them (`show`: signal the
+        rows; not for an outline being laid out, which is read whole anyway)."""
         year = self.plan.date.year if self.plan is not None and self.plan.date else None
         for row in rows:
             self.model.marks[row] = row_marks(self.nodes[row], year, self.checks, row in self.accepted,
                                               self.model.deadlines_given)
-        self.model.refresh(rows)
+        if show:
+            self.model.refresh(rows)
 
     def show_row_note(self, row: int | None) -> str:
         """Under the outline, in words, why the current row is marked (what hovering shows)."""

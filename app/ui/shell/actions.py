@@ -31,6 +31,7 @@ class ActionSpec:
     icon: str = ""
     tip: str = ""
     checkable: bool = False
+    short: str = ""  # the toolbar's word when `text` is too long for a 1024-pixel screen (the tooltip keeps it)
 
 
 # Categories are the menus, in menu-bar order.
@@ -55,16 +56,20 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("edit.undo", "edit", QT_TRANSLATE_NOOP("Actions", "&Undo"), "Ctrl+Z", "undo"),
     ActionSpec("edit.redo", "edit", QT_TRANSLATE_NOOP("Actions", "&Redo"), "Ctrl+Y", "redo"),
     ActionSpec("edit.add_sibling", "edit", QT_TRANSLATE_NOOP("Actions", "Add &item below"), "Ins", "add",
-               QT_TRANSLATE_NOOP("Actions", "Add an item after the selected one, at the same level")),
+               QT_TRANSLATE_NOOP("Actions", "Add an item after the selected one, at the same level"),
+               short=QT_TRANSLATE_NOOP("Actions", "Add item")),
     ActionSpec("edit.add_child", "edit", QT_TRANSLATE_NOOP("Actions", "Add &sub-item"), "Ctrl+Ins", "add-child",
-               QT_TRANSLATE_NOOP("Actions", "Add an item inside the selected one")),
+               QT_TRANSLATE_NOOP("Actions", "Add an item inside the selected one"),
+               short=QT_TRANSLATE_NOOP("Actions", "Sub-item")),
     ActionSpec("edit.rename", "edit", QT_TRANSLATE_NOOP("Actions", "&Edit text"), "F2", ""),
-    ActionSpec("edit.delete", "edit", QT_TRANSLATE_NOOP("Actions", "&Delete item"), "Del", "delete"),
+    ActionSpec("edit.delete", "edit", QT_TRANSLATE_NOOP("Actions", "&Delete item"), "Del", "delete",
+               short=QT_TRANSLATE_NOOP("Actions", "Delete")),
     ActionSpec("edit.move_up", "edit", QT_TRANSLATE_NOOP("Actions", "Move u&p"), "Ctrl+Up", "up"),
     ActionSpec("edit.move_down", "edit", QT_TRANSLATE_NOOP("Actions", "Move do&wn"), "Ctrl+Down", "down"),
     ActionSpec("edit.indent", "edit", QT_TRANSLATE_NOOP("Actions", "I&ndent"), "Ctrl+Right", ""),
     ActionSpec("edit.outdent", "edit", QT_TRANSLATE_NOOP("Actions", "&Outdent"), "Ctrl+Left", ""),
-    ActionSpec("edit.find", "edit", QT_TRANSLATE_NOOP("Actions", "&Find in all plans…"), "Ctrl+F", "find"),
+    ActionSpec("edit.find", "edit", QT_TRANSLATE_NOOP("Actions", "&Find in all plans…"), "Ctrl+F", "find",
+               short=QT_TRANSLATE_NOOP("Actions", "Find")),
     ActionSpec("view.tree", "view", QT_TRANSLATE_NOOP("Actions", "Plan &tree"), "Ctrl+1", "tree", checkable=True),
     ActionSpec("view.calendar", "view", QT_TRANSLATE_NOOP("Actions", "&Calendar"), "Ctrl+2", "calendar",
                checkable=True),
@@ -81,7 +86,8 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("view.refresh", "view", QT_TRANSLATE_NOOP("Actions", "&Refresh"), "F5", ""),
     ActionSpec("view.as_of", "view", QT_TRANSLATE_NOOP("Actions", "&As-of date…"), "Ctrl+D", ""),
     ActionSpec("plan.new", "plan", QT_TRANSLATE_NOOP("Actions", "&New plan…"), "Ctrl+N", "new-plan"),
-    ActionSpec("plan.import", "plan", QT_TRANSLATE_NOOP("Actions", "&Import plan document…"), "Ctrl+I", "import"),
+    ActionSpec("plan.import", "plan", QT_TRANSLATE_NOOP("Actions", "&Import plan document…"), "Ctrl+I", "import",
+               short=QT_TRANSLATE_NOOP("Actions", "Import plan")),
     ActionSpec("plan.properties", "plan", QT_TRANSLATE_NOOP("Actions", "Plan &properties…"), "Alt+Return", ""),
     ActionSpec("plan.delete", "plan", QT_TRANSLATE_NOOP("Actions", "&Delete plan…"), "", ""),
     ActionSpec("plan.exchange_send", "plan", QT_TRANSLATE_NOOP("Actions", "&Send report forms…"), "", "",
@@ -151,6 +157,8 @@ class ActionRegistry(QObject):
         for name, action in self._actions.items():
             spec = self._specs[name]
             action.setText(QCoreApplication.translate(CTX, spec.text))
+            if spec.short:  # else Qt's own: the text without its & and …
+                action.setIconText(QCoreApplication.translate(CTX, spec.short))
             tip = QCoreApplication.translate(CTX, spec.tip) if spec.tip else action.text().replace("&", "")
             if not action.shortcut().isEmpty():
                 tip = f"{tip} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"

@@ -60,8 +60,10 @@ if TYPE_CHECKING:
     from app.ui.exchange.exchange_menu import ExchangeMenu
     from app.ui.reports.report_menu import ReportMenu
 
-TOOLBAR = ("plan.import", None, "edit.undo", "edit.redo", None, "edit.add_sibling", "edit.add_child",
-           "edit.delete", None, "view.tree", "view.calendar", "edit.find", None, "report.progress")
+# the clerk's most used first: on a narrow screen what does not fit goes behind », from the end; short
+# words (`ActionSpec.short`) so that at 1024 pixels nothing does
+TOOLBAR = ("plan.import", "report.progress", None, "edit.undo", "edit.redo", None, "edit.add_sibling",
+           "edit.add_child", "edit.delete", None, "view.tree", "view.calendar", "edit.find")
 
 
 class MainWindow(Retranslatable, QMainWindow):
@@ -259,6 +261,8 @@ class MainWindow(Retranslatable, QMainWindow):
         self.importer.imported.connect(self._imported)
         self.importer.started.connect(self.statusBar().clearMessage)  # "Đã lưu kế hoạch." is the last import's
         self.importer.closed.connect(lambda: self.show_view("tree"))
+        self.importer.history_changed.connect(self._follow_history)
+        self.importer.keyed_undo, self.importer.keyed_redo = self.undo, self.redo  # its Ctrl+Z, Ctrl+Y
         self.tabs.currentChanged.connect(self._tab_changed)
 
     def report_menu(self) -> ReportMenu:
@@ -282,8 +286,15 @@ class MainWindow(Retranslatable, QMainWindow):
         self.show_view("tree")
         slot()
 
+    def _follow_history(self) -> None:
+        """The window's Undo and Redo act on the import review's edits while it is shown (its own
+        history: nothing of it is stored yet), on the stored plans' edits everywhere else."""
+        review = self.importer
+        shown = self.tabs.currentWidget() is review and review.plan is not None
+        self.undo_wording.follow(review if shown else None)
+
     def undo(self) -> None:
-        """Undo the last edit, wherever it was made (Ctrl+Z)."""
+        """Undo the last edit of the tab shown (Ctrl+Z): the review's, else the stored plans'."""
         self.undo_wording.undo()
 
     def redo(self) -> None:
@@ -329,6 +340,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.registry["view.tree"].setChecked(name == "tree")
         self.registry["view.calendar"].setChecked(name == "calendar")
         self.task_dock.setVisible(name == "tree")  # the task panel belongs to the tree
+        self._follow_history()
         if name == "calendar":
             self.calendar.load_agencies()
             self.calendar.reload()
