@@ -25,7 +25,8 @@ TASKS = ("I. NHIỆM VỤ", "1. Các chi bộ trực thuộc quán triệt nội
 def test_number_row_flattened_with_its_place_date() -> None:
     assert hdr.number_and_place("Số: 31 - KH/HĐTN-VP Vinh, ngày 02 tháng 3 năm 2025") == (
         "31-KH/HĐTN-VP", "Vinh, ngày 02 tháng 3 năm 2025")
-    assert hdr.number_and_place("Số 09-KH/HU TP. Hải Dương, ngày 9/5/2025") == ("09-KH/HU", "TP. Hải Dương, ngày 9/5/2025")
+    assert hdr.number_and_place("Số 09-KH/HU TP. Hải Dương, ngày 9/5/2025") == (
+        "09-KH/HU", "TP. Hải Dương, ngày 9/5/2025")
     assert hdr.number_and_place("Số: 12/KH-UBND") is None
     plan = _plan("BAN CHẤP HÀNH TỈNH ĐOÀN NGHỆ AN", "Số: 31 - KH/TĐTN-VP      Vinh, ngày 02 tháng 3 năm 2025",
                  "KẾ HOẠCH", "Tổ chức Tháng Thanh niên năm 2025", *TASKS)
