@@ -54,7 +54,7 @@ def type_word(line: str) -> tuple[str, str] | None:
 
 # a Party conference named on a line of a title block (`HỘI NGHỊ LẦN THỨ BẢY`), read without tone marks (a scan
 # misreads them): the committee whose conference it is follows on the next line
-_CONFERENCE = re.compile(r"(?:hoi nghi (?:lan )?thu|dai hoi)(?: \S+){1,3}")
+_CONFERENCE = re.compile(r"hoi nghi (?:lan )?thu(?: \S+){1,3}")
 
 
 def names_conference(line: str) -> bool:

@@ -216,9 +216,11 @@ def _parse_header(plan: ImportedPlan, head: list[Line],
             title_bold = line.bold
             state = "title_more"
             continue
-        if state == "title_more" and is_upper_line(text) and is_upper_line(title_parts[-1]) \
-                and not _AUTHORITY_LINE.match(text) or state == "title_more" and hdr.names_conference(title_parts[-1]):
-            title_parts.append(text)  # `HỘI NGHỊ LẦN THỨ BẢY` goes on with the committee it is of
+        # a title in capitals goes on in capitals; `HỘI NGHỊ LẦN THỨ BẢY` goes on with the committee it is of
+        if state == "title_more" and (is_upper_line(text) and is_upper_line(title_parts[-1])
+                                      and not _AUTHORITY_LINE.match(text)
+                                      or hdr.names_conference(title_parts[-1]) and text[:1].isupper()):
+            title_parts.append(text)
             continue
         if state == "title_more" and width and len(title_parts[-1]) >= 0.8 * width and not text.startswith(
                 ("Thực hiện", "Căn cứ")) and not is_upper_line(text):
