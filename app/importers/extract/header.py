@@ -15,6 +15,7 @@ DOC_TYPES = [
     ("KẾ HOẠCH", "KH"), ("NGHỊ QUYẾT", "NQ"), ("CHƯƠNG TRÌNH", "CTr"), ("CHỈ THỊ", "CT"),
     ("QUYẾT ĐỊNH", "QĐ"), ("BÁO CÁO", "BC"), ("HƯỚNG DẪN", "HD"), ("ĐỀ ÁN", "ĐA"),
     ("THÔNG BÁO", "TB"), ("KẾT LUẬN", "KL"), ("CÔNG VĂN", "CV"), ("QUY ĐỊNH", "QĐi"),
+    ("THÔNG TRI", "TT"),  # a Party committee's instruction to its lower committees (Quy định 66-QĐ/TW)
 ]
 _NUMBER = re.compile(r"^Số\s*[:.]?\s*(?P<num>[\w\s./\-–]+?)\s*$", re.IGNORECASE)
 _PLACE_DATE = re.compile(

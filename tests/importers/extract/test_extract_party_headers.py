@@ -48,6 +48,12 @@ def test_scanned_type_line_with_a_split_letter_and_a_wrong_tone() -> None:
     assert plan.doc_type == "KL" and plan.title == "về công tác dân vận năm 2025"
 
 
+def test_party_instruction_type_line() -> None:
+    plan = _plan("TỈNH ỦY LẠNG SƠN", "Số 03-TT/TU", "Lạng Sơn, ngày 4 tháng 3 năm 2025", "THÔNG TRI",
+                 "về lãnh đạo đại hội chi bộ nhiệm kỳ 2025-2027", *TASKS)
+    assert plan.doc_type == "TT" and plan.title == "về lãnh đạo đại hội chi bộ nhiệm kỳ 2025-2027"
+
+
 def test_conference_title_block_goes_on_with_its_committee() -> None:
     plan = _plan("TỈNH ỦY PHÚ YÊN", "Số 12-NQ/TU", "Phú Yên, ngày 20 tháng 6 năm 2024", "NGHỊ QUYẾT",
                  "HỘI NGHỊ LẦN THỨ MƯỜI HAI", "BAN CHẤP HÀNH ĐẢNG BỘ TỈNH (KHÓA XVII)",
