@@ -48,9 +48,8 @@ def type_word(line: str) -> tuple[str, str] | None:
     for word, code in DOC_TYPES:
         if up.startswith(word) and (len(up) == len(word) or not up[len(word)].isalpha()):
             return code, up[len(word):].strip()
-    if up.isupper() and len(up) <= 20 and (code := _FOLDED_TYPES.get(fold(up).replace(" ", ""))):
-        return code, ""
-    return None
+    scanned = _FOLDED_TYPES.get(fold(up).replace(" ", "")) if up.isupper() and len(up) <= 20 else None
+    return (scanned, "") if scanned else None
 
 
 # a Party conference named on a line of a title block (`HỘI NGHỊ LẦN THỨ BẢY`), read without tone marks (a scan
@@ -177,9 +176,10 @@ _NAMED_BY_PLACE = re.compile(r"(?:[Tt]hành phố|[Tt]ỉnh|(?:Tỉnh|Thành|Huy
 
 
 def issuer_from(preamble: str, issuing_line: str | None, place: str | None, signer: Signer,
-                top_lines: list[str] | None = None) -> str | None:
+                top_lines: list[str] | None = None, named: str | None = None) -> str | None:
     """The issuing body: the title-block line (`CỦA BAN CHẤP HÀNH ...`), else the preamble's
-    `..., UBND Thành phố ban hành`, completed with the place."""
+    `..., UBND Thành phố ban hành`, completed with the place; else the header's capitals, the body a web
+    page's caption `named` (`… của Thành ủy X về …`), the signer's body."""
     if issuing_line:
         text = re.sub(r"^CỦA\s+", "", issuing_line.strip(), flags=re.IGNORECASE)
         words = text.lower().split()
@@ -198,6 +198,8 @@ def issuer_from(preamble: str, issuing_line: str | None, place: str | None, sign
         return issuer
     if top_lines:
         return body_from_lines(top_lines, place)
+    if named:
+        return named
     if signer.authority:
         return body_name(re.sub(r"^(?:TM\.|T/M|KT\.|TL\.)\s*", "", signer.authority).strip(), place)
     return None

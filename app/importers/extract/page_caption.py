@@ -76,5 +76,6 @@ def fill_from_caption(plan: ImportedPlan, caption: Caption) -> None:
     """The fields the document's own header left empty, from the page's words about it."""
     plan.number = plan.number or caption.number
     plan.date = plan.date or caption.date
+    plan.issuer = plan.issuer or caption.issuer
     if plan.title is None and caption.subject:
         plan.title = cap_first(caption.subject)

@@ -339,7 +339,7 @@ def _extract(lines: list[Line], tables: list[Table]) -> ImportedPlan:
                                                    for ln in head[head_footer:stop]])
             plan.recipients = plan.recipients or recipients
             plan.signer = signer
-    plan.issuer = hdr.issuer_from(preamble, issuing_line, plan.place, plan.signer, top_lines)
+    plan.issuer = hdr.issuer_from(preamble, issuing_line, plan.place, plan.signer, top_lines, named=plan.issuer)
     fill_from_annex_caption(plan, [ln.text for ln in lines[:8]])
     if _PARTY_NUMBER.match(plan.number or "") or _PARTY_BODY.search(
             " ".join(filter(None, [plan.signer.authority, plan.issuer, issuing_line, *top_lines]))):

@@ -76,6 +76,7 @@ def test_page_caption_names_the_document_whose_header_it_left_out() -> None:
                  "2/ Ban Tuyên giáo Huyện ủy tổng hợp kết quả trước ngày 15/8/2023.")
     assert plan.number == "45-KH/HU" and plan.doc_type == "KH" and plan.date == dt.date(2023, 6, 12)
     assert plan.title == "Tổ chức tháng hành động" and plan.place is None
+    assert plan.issuer == "Huyện ủy Gia Bình"
     assert plan.bases == ["05-CT/TU"]  # the caption's own number is no basis
 
 
