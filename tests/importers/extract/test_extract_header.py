@@ -64,3 +64,12 @@ def test_type_line_variants_and_broken_subject_line() -> None:
     assert plan.bases == ["15-NQ/TW"]
     plan = _plan("KẾ HOẠCH Triển khai công tác dân vận năm 2024", "I. NHIỆM VỤ")
     assert plan.doc_type == "KH" and plan.title == "Triển khai công tác dân vận năm 2024"
+
+
+def test_subject_in_capitals_opened_by_v_v_is_no_item_v() -> None:
+    plan = _plan("ỦY BAN NHÂN DÂN", "TỈNH GIA LAI", "Số: 0215/KH-UBND", "Gia Lai, ngày 3 tháng 12 năm 2025", "KẾ HOẠCH",
+                 "V/V KHẮC PHỤC HẬU QUẢ MƯA LŨ TRÊN ĐỊA BÀN TỈNH",
+                 "Căn cứ Nghị định số 200/2023/NĐ-CP, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:",
+                 "I. NHIỆM VỤ", "1. Sở Tài chính bố trí kinh phí trước ngày 15/12/2025.")
+    assert plan.title == "V/V KHẮC PHỤC HẬU QUẢ MƯA LŨ TRÊN ĐỊA BÀN TỈNH"
+    assert [n.path for n in plan.tasks()] == [["I", "1"]]
