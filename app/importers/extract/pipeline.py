@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from app.importers.blocks import Block, Paragraph, Table
 from app.importers.extract import header as hdr
 from app.importers.extract.agency_headings import heading_paragraph
-from app.importers.extract.annex_header import fill_from_annex_caption
+from app.importers.extract.annex_header import fill_from_annex_caption, fill_from_issuing_caption
 from app.importers.extract.closing_times import lift_closing_times
 from app.importers.extract.crossref import assign_by_reference
 from app.importers.extract.duty_level import mark_duty_level
@@ -341,6 +341,7 @@ def _extract(lines: list[Line], tables: list[Table]) -> ImportedPlan:
             plan.signer = signer
     plan.issuer = hdr.issuer_from(preamble, issuing_line, plan.place, plan.signer, top_lines, named=plan.issuer)
     fill_from_annex_caption(plan, [ln.text for ln in lines[:8]])
+    fill_from_issuing_caption(plan, [ln.text for ln in lines])
     if _PARTY_NUMBER.match(plan.number or "") or _PARTY_BODY.search(
             " ".join(filter(None, [plan.signer.authority, plan.issuer, issuing_line, *top_lines]))):
         plan.format = "party"
