@@ -29,16 +29,19 @@ NO_TASKS = "6e205b75bcc588b5"
 # 0.870/0.862/0.948/0.976/0.771/1.000; session 6 leadsup: lead 0.979, support 0.972 on the 22; session 7
 # actors: support 0.978; session 8 inherit: lead 0.981, support 0.986; 99c7d8fff9e4572e and ceb89a53c7b93f00
 # spent, all session-8 branches merged: 22 with tasks 0.975/0.983/0.990/0.986/0.989/0.973, the three held
-# aside 0.981/0.989/0.979/0.972/0.952/1.000)
+# aside 0.981/0.989/0.979/0.972/0.952/1.000; session 10 spendparty: header 0.973 → 1.000 on the 22, a `V/V`
+# subject in capitals and a decision named by the caption of the plan it issues)
 FLOORS_ALL = {"recall": 0.965, "precision": 0.973, "lead": 0.98, "support": 0.976, "deadline": 0.979,
-              "header": 0.963}
+              "header": 0.99}
 FLOORS_HELD = {"recall": 0.97, "precision": 0.98, "lead": 0.97, "support": 0.96, "deadline": 0.94,
                "header": 0.99}
 # documents whose failure a fix removed: ae8d299abf846604's broken annex table's time column (deadline work);
 # session 8: 99c7d8fff9e4572e's time field written as a sentence, its emulation contents and closing words;
 # ceb89a53c7b93f00's agency headings holding a verb, closing request and labelled-figure targets; ad5aff6c's
-# paragraphs under a body's heading one duty; f069c23c's `b) Chủ trì, phối hợp` over dashes
-FIXED = {"ae8d299abf846604": {"deadline": 0.99, "lead": 0.99, "support": 0.99},
+# paragraphs under a body's heading one duty; f069c23c's `b) Chủ trì, phối hợp` over dashes; session 10: ae8d299's
+# number and date from its plan's caption, 62f25a03's `V/V …` subject no item V
+FIXED = {"ae8d299abf846604": {"deadline": 0.99, "lead": 0.99, "support": 0.99, "header": 0.99},
+         "62f25a030c183151": {"header": 0.99, "precision": 0.92},
          "99c7d8fff9e4572e": {"deadline": 0.99, "precision": 0.99, "lead": 0.99, "recall": 0.85},
          "ceb89a53c7b93f00": {"recall": 0.99, "precision": 0.99, "lead": 0.99, "targets": 0.99},
          "ad5aff6c13929815": {"precision": 0.95, "lead": 0.99},

@@ -1,7 +1,8 @@
 """The header of a file that holds only an annex (`PHỤ LỤC II` + its title + `(Kèm theo Nghị quyết
 số …/NQ-CP ngày … tháng … năm … của Chính phủ)`): the annex has no number block of its
 own, so the document it is attached to gives the number, type, date and issuer, and the annex
-title is the title."""
+title is the title. A decision exported without its header block names itself the same way: the plan it
+issues carries `(Ban hành kèm theo Nghị quyết số … ngày …)` below its title (`fill_from_issuing_caption`)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -40,3 +41,21 @@ def fill_from_annex_caption(plan: ImportedPlan, texts: list[str]) -> None:
     title = [t for t in texts[1:caption_at] if t.strip()]
     if title:
         plan.title = strip_trailing_punct(squash(" ".join(title)))
+
+
+def fill_from_issuing_caption(plan: ImportedPlan, texts: list[str]) -> None:
+    """A document that prints no number of its own (its header block left out by the export) but attaches a
+    plan captioned `(Ban hành kèm theo <its own kind> số … ngày …)`: that caption gives its number and date.
+    The kind must be the document's own (a `Kèm theo Quyết định …` under a resolution names another)."""
+    if plan.number or not plan.doc_type:
+        return
+    for text in texts:
+        m = _CAPTION.match(text.strip())
+        code = type_word(m.group("type").upper()) if m and m.group("num") else None
+        if m and code and code[0] == plan.doc_type:
+            plan.number = m.group("num")
+            try:
+                plan.date = plan.date or dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+            except ValueError:
+                pass
+            return

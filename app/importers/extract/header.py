@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from app.domain.text import fold
 from app.importers.extract.body_names import body_from_lines, body_name
 from app.importers.extract.textutil import is_upper_line, squash, strip_trailing_punct
 from app.importers.result import Signer
@@ -14,6 +15,7 @@ DOC_TYPES = [
     ("KẾ HOẠCH", "KH"), ("NGHỊ QUYẾT", "NQ"), ("CHƯƠNG TRÌNH", "CTr"), ("CHỈ THỊ", "CT"),
     ("QUYẾT ĐỊNH", "QĐ"), ("BÁO CÁO", "BC"), ("HƯỚNG DẪN", "HD"), ("ĐỀ ÁN", "ĐA"),
     ("THÔNG BÁO", "TB"), ("KẾT LUẬN", "KL"), ("CÔNG VĂN", "CV"), ("QUY ĐỊNH", "QĐi"),
+    ("THÔNG TRI", "TT"),  # a Party committee's instruction to its lower committees (Quy định 66-QĐ/TW)
 ]
 _NUMBER = re.compile(r"^Số\s*[:.]?\s*(?P<num>[\w\s./\-–]+?)\s*$", re.IGNORECASE)
 _PLACE_DATE = re.compile(
@@ -35,13 +37,28 @@ def doc_type_of(number: str | None, title_word: str | None) -> str | None:
     return title_word
 
 
+# a type line alone in capitals, compared without spaces and tone marks: a scan's text layer splits letters and
+# misreads tones (`K ÉT LUẬN` for `KẾT LUẬN`)
+_FOLDED_TYPES = {fold(word).replace(" ", ""): code for word, code in DOC_TYPES}
+
+
 def type_word(line: str) -> tuple[str, str] | None:
     """(code, rest) when the line starts with a document type word in capitals (`KẾ HOẠCH`)."""
     up = line.strip()
     for word, code in DOC_TYPES:
         if up.startswith(word) and (len(up) == len(word) or not up[len(word)].isalpha()):
             return code, up[len(word):].strip()
-    return None
+    scanned = _FOLDED_TYPES.get(fold(up).replace(" ", "")) if up.isupper() and len(up) <= 20 else None
+    return (scanned, "") if scanned else None
+
+
+# a Party conference named on a line of a title block (`HỘI NGHỊ LẦN THỨ BẢY`), read without tone marks (a scan
+# misreads them): the committee whose conference it is follows on the next line
+_CONFERENCE = re.compile(r"hoi nghi (?:lan )?thu(?: \S+){1,3}")
+
+
+def names_conference(line: str) -> bool:
+    return is_upper_line(line) and bool(_CONFERENCE.fullmatch(fold(line)))
 
 
 def parse_number(line: str) -> str | None:
@@ -50,6 +67,22 @@ def parse_number(line: str) -> str | None:
         return None
     num = re.sub(r"\s+", "", m.group("num")).replace("–", "-")
     return num if "/" in num else None
+
+
+def number_and_place(line: str) -> tuple[str, str] | None:
+    """`Số: 225 - KH/TWĐTN-CTTN   Hà Nội, ngày 16 tháng 5 năm 2024`: the two cells of the header's number row
+    flattened into one line (an export that laid the columns out with spaces) → (number, place-date line).
+    The number ends at its last word holding a digit or a slash; the place-date line starts with a word
+    holding neither."""
+    words = line.split()
+    if not words or not re.match(r"^Số\b", words[0], re.IGNORECASE) or "ngày" not in line.lower():
+        return None
+    for k in range(len(words) - 1, 1, -1):
+        left, right = " ".join(words[:k]), " ".join(words[k:])
+        if re.search(r"[\d/]", words[k - 1]) and not re.search(r"[\d/]", words[k]) \
+                and (number := parse_number(left)) and parse_place_date(right)[0]:
+            return number, right
+    return None
 
 
 def parse_place_date(line: str) -> tuple[str | None, dt.date | None]:
@@ -137,10 +170,16 @@ def is_footer_start(line: str) -> bool:
     return bool(_RECIPIENTS.match(line.strip()) or _SIGN_AUTH.match(line.strip()))
 
 
+# an issuer whose name goes on with its place: a province or city, or a territorial Party committee named
+# after it (`Ban Thường vụ Tỉnh ủy` → `Ban Thường vụ Tỉnh ủy Nghệ An`)
+_NAMED_BY_PLACE = re.compile(r"(?:[Tt]hành phố|[Tt]ỉnh|(?:Tỉnh|Thành|Huyện|Quận|Thị) [ủu]y)$")
+
+
 def issuer_from(preamble: str, issuing_line: str | None, place: str | None, signer: Signer,
-                top_lines: list[str] | None = None) -> str | None:
+                top_lines: list[str] | None = None, named: str | None = None) -> str | None:
     """The issuing body: the title-block line (`CỦA BAN CHẤP HÀNH ...`), else the preamble's
-    `..., UBND Thành phố ban hành`, completed with the place."""
+    `..., UBND Thành phố ban hành`, completed with the place; else the header's capitals, the body a web
+    page's caption `named` (`… của Thành ủy X về …`), the signer's body."""
     if issuing_line:
         text = re.sub(r"^CỦA\s+", "", issuing_line.strip(), flags=re.IGNORECASE)
         words = text.lower().split()
@@ -154,12 +193,13 @@ def issuer_from(preamble: str, issuing_line: str | None, place: str | None, sign
                   r"Bộ|Sở|Ban)[^,.:;]{0,60}?)\s+(?:ban hành|xây dựng|triển khai)", preamble)
     if m:
         issuer = re.sub(r"\s*\([^)]*\)", "", m.group(1)).strip()
-        if place and place.lower() not in issuer.lower() and re.search(r"(?:Thành phố|thành phố|tỉnh|Tỉnh)$",
-                                                                        issuer):
+        if place and place.lower() not in issuer.lower() and re.search(_NAMED_BY_PLACE, issuer):
             issuer = f"{issuer} {place}"
         return issuer
     if top_lines:
         return body_from_lines(top_lines, place)
+    if named:
+        return named
     if signer.authority:
         return body_name(re.sub(r"^(?:TM\.|T/M|KT\.|TL\.)\s*", "", signer.authority).strip(), place)
     return None

@@ -91,8 +91,10 @@ def head_at(text: str) -> str | None:
                 return None
             if head == "bộ" and not re.match(r"^(?:,| ngành| [A-ZĐÀ-Ỹ]|$| và)", _after(text, len(head), low)):
                 return None
+            # a unit opens a body only listed with others (`các quận, huyện`, `các quận - huyện ủy`: the Party's
+            # one `ủy` for several levels) or as its committee (`huyện ủy`)
             if head in ("quận", "huyện", "tỉnh", "thành phố", "xã", "phường", "thị xã") and not low.startswith(
-                    (head + ",", head + " ủy", head + " uỷ")) and low != head:
+                    (head + ",", head + " ủy", head + " uỷ", head + " - ", head + " – ")) and low != head:
                 return None
             return head
     return None

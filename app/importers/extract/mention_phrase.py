@@ -293,6 +293,10 @@ def take_phrase(text: str, max_words: int = 60) -> str:
                 out.extend(words[i:i + relative])  # `Các cơ quan được giao nhiệm vụ … khẩn trương …`: which bodies
                 i += relative
                 continue
+            if prev == "cấp" and rest.startswith(("trên cơ sở", "trên trực tiếp")):
+                out.extend(words[i:i + 3])  # `đảng ủy cấp trên cơ sở`: a Party level, not `trên cơ sở` (on the basis)
+                i += 3
+                continue
             if prev in ("ban", "tổ") and rest.startswith(("soạn thảo", "biên tập", "giúp việc", "quản lý", "chỉ đạo",
                                                           "chỉ huy", "điều hành")):
                 out.extend(words[i:i + 2])  # `Ban soạn thảo`, `Tổ biên tập`: a body named by its work

@@ -69,6 +69,8 @@ def split_label(text: str) -> tuple[str | None, str | None, str]:
             # `I.` headings are followed by capitals; avoid reading a sentence "I" or "V" oddly.
             if not rest[:1].isupper():
                 continue
+            if re.match(r"V/V\s", text):
+                continue  # `V/V HỖ TRỢ …`: a subject line's `về việc` in capitals, not item V
         if style == "dec":
             style = f"dec{lab.count('.') + 1}"
             if int(lab.split(".")[0]) > 60:

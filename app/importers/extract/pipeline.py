@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from app.importers.blocks import Block, Paragraph, Table
 from app.importers.extract import header as hdr
 from app.importers.extract.agency_headings import heading_paragraph
-from app.importers.extract.annex_header import fill_from_annex_caption
+from app.importers.extract.annex_header import fill_from_annex_caption, fill_from_issuing_caption
 from app.importers.extract.closing_times import lift_closing_times
 from app.importers.extract.crossref import assign_by_reference
 from app.importers.extract.duty_level import mark_duty_level
@@ -25,6 +25,7 @@ from app.importers.extract.outline import (
     split_label,
     wrap_width,
 )
+from app.importers.extract.page_caption import fill_from_caption, page_caption
 from app.importers.extract.prose import letter_body_start, opening_lead_in, read_paragraphs, reread
 from app.importers.extract.reporting import reporting_clauses
 from app.importers.extract.sibling_duties import promote_assigning_items, promote_labelled_duties
@@ -112,8 +113,10 @@ def _lines_of(blocks: Sequence[Block]) -> tuple[list[Line], list[Table]]:
 # A subject line broken after a function word continues on the next line.
 _TITLE_DANGLING = re.compile(r"\b(?:của|và|về|với|các|cho|trong|tại|đối với|những|là|để|nhằm|số)$", re.IGNORECASE)
 _PREAMBLE_START = re.compile(r"^(?:Thực hiện|Căn cứ|Để|Nhằm|Triển khai)\b.{60,}")
-# the national and Party mottos, the first with its tail when wrapped (`CỘNG HÒA XÃ HỘI` / `CHỦ NGHĨA VIỆT NAM`)
-_MOTTO = re.compile(r"^(?:CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN|ĐỘC LẬP|(?:XÃ\s+)?(?:HỘI\s+)?CHỦ NGHĨA VIỆT NAM|[*\-–_ ]+$)")
+# the national and Party mottos, each with its tail when wrapped (`CỘNG HÒA XÃ HỘI` / `CHỦ NGHĨA VIỆT NAM`,
+# `ĐẢNG` / `CỘNG SẢN VIỆT NAM`)
+_MOTTO = re.compile(r"^(?:CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN|ĐẢNG$|CỘNG SẢN VIỆT NAM|ĐỘC LẬP|"
+                    r"(?:XÃ\s+)?(?:HỘI\s+)?CHỦ NGHĨA VIỆT NAM|[*\-–_ ]+$)")
 _AUTHORITY_LINE = re.compile(r"^(?:ỦY BAN|UỶ BAN|CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|HỘI ĐỒNG|BAN THƯỜNG VỤ|BAN CHẤP HÀNH|"
                              r"CỦA |QUYẾT ĐỊNH|QUYẾT NGHỊ|CHÍNH PHỦ$|THỦ TƯỚNG)")
 
@@ -124,7 +127,9 @@ def _join_header(lines: list[Line]) -> list[Line]:
     for line in lines:
         if out and (re.fullmatch(r"Số\s*:?", out[-1].text) or re.search(r",\s*ngày$", out[-1].text)
                     or (out[-1].text.endswith(",") and line.text.startswith("ngày"))
-                    or re.search(r"ngày\s*\d{1,2}\s*(?:tháng)?$", out[-1].text)):
+                    or re.search(r"ngày\s*\d{1,2}\s*(?:tháng)?$", out[-1].text)
+                    # `TP.` + `Hồ Chí Minh, ngày …`: a wrapped cell left the place's abbreviated first word above
+                    or (re.fullmatch(r"[A-ZĐ][A-Za-zĐđ]{0,3}\.", out[-1].text) and hdr.parse_place_date(line.text)[0])):
             out[-1] = Line(f"{out[-1].text} {line.text}", None, None, out[-1].bold)
             continue
         out.append(line)
@@ -170,8 +175,14 @@ def _parse_header(plan: ImportedPlan, head: list[Line],
     state = "top"
     title_bold = False
     top_lines: list[str] = []
+    page: list[str] = []  # a web page's own lines above the document it reposts
     for line in head:
         text = (f"{line.label}. " if line.label and not (line.style or "").startswith("bullet") else "") + line.text
+        if plan.number is None and (row := hdr.number_and_place(text)):
+            plan.number, text = row  # the number row's two cells flattened into one line
+        if state == "top" and plan.number is None and (caption := page_caption(text, lead=False)):
+            fill_from_caption(plan, caption)  # a page's caption of the document, its header left out
+            continue
         number = hdr.parse_number(text)
         if number and plan.number is None:
             plan.number = number
@@ -180,7 +191,13 @@ def _parse_header(plan: ImportedPlan, head: list[Line],
         if place and plan.place is None:
             plan.place, plan.date = place, date
             continue
-        tw = hdr.type_word(text) if state == "top" else None
+        tw = hdr.type_word(text) if state == "top" or state == "preamble" and title_word is None else None
+        if tw and state == "preamble":
+            # a type line alone after the text began: what came before was the page's, not the document's
+            if plan.number is not None or tw[1] or text.endswith(":"):
+                tw = None
+            else:
+                page, preamble = page + preamble, []
         if tw:
             title_word = tw[0]
             state = "title"
@@ -199,8 +216,10 @@ def _parse_header(plan: ImportedPlan, head: list[Line],
             title_bold = line.bold
             state = "title_more"
             continue
-        if state == "title_more" and is_upper_line(text) and is_upper_line(title_parts[-1]) \
-                and not _AUTHORITY_LINE.match(text):
+        # a title in capitals goes on in capitals; `HỘI NGHỊ LẦN THỨ BẢY` goes on with the committee it is of
+        if state == "title_more" and (is_upper_line(text) and is_upper_line(title_parts[-1])
+                                      and not _AUTHORITY_LINE.match(text)
+                                      or hdr.names_conference(title_parts[-1]) and text[:1].isupper()):
             title_parts.append(text)
             continue
         if state == "title_more" and width and len(title_parts[-1]) >= 0.8 * width and not text.startswith(
@@ -220,6 +239,8 @@ def _parse_header(plan: ImportedPlan, head: list[Line],
         preamble.append(text)
     if title_parts:
         plan.title = strip_trailing_punct(squash(" ".join(title_parts)))
+    if plan.number is None and (caption := next(filter(None, (page_caption(t, title_word) for t in page)), None)):
+        fill_from_caption(plan, caption)  # the page's lead names the document it reposts
     plan.doc_type = hdr.doc_type_of(plan.number, title_word)
     return " ".join(preamble), issuing_line, top_lines
 
@@ -318,8 +339,9 @@ def _extract(lines: list[Line], tables: list[Table]) -> ImportedPlan:
                                                    for ln in head[head_footer:stop]])
             plan.recipients = plan.recipients or recipients
             plan.signer = signer
-    plan.issuer = hdr.issuer_from(preamble, issuing_line, plan.place, plan.signer, top_lines)
+    plan.issuer = hdr.issuer_from(preamble, issuing_line, plan.place, plan.signer, top_lines, named=plan.issuer)
     fill_from_annex_caption(plan, [ln.text for ln in lines[:8]])
+    fill_from_issuing_caption(plan, [ln.text for ln in lines])
     if _PARTY_NUMBER.match(plan.number or "") or _PARTY_BODY.search(
             " ".join(filter(None, [plan.signer.authority, plan.issuer, issuing_line, *top_lines]))):
         plan.format = "party"

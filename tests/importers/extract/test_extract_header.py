@@ -64,3 +64,26 @@ def test_type_line_variants_and_broken_subject_line() -> None:
     assert plan.bases == ["15-NQ/TW"]
     plan = _plan("KẾ HOẠCH Triển khai công tác dân vận năm 2024", "I. NHIỆM VỤ")
     assert plan.doc_type == "KH" and plan.title == "Triển khai công tác dân vận năm 2024"
+
+
+def test_subject_in_capitals_opened_by_v_v_is_no_item_v() -> None:
+    plan = _plan("ỦY BAN NHÂN DÂN", "TỈNH GIA LAI", "Số: 0215/KH-UBND", "Gia Lai, ngày 3 tháng 12 năm 2025", "KẾ HOẠCH",
+                 "V/V KHẮC PHỤC HẬU QUẢ MƯA LŨ TRÊN ĐỊA BÀN TỈNH",
+                 "Căn cứ Nghị định số 200/2023/NĐ-CP, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:",
+                 "I. NHIỆM VỤ", "1. Sở Tài chính bố trí kinh phí trước ngày 15/12/2025.")
+    assert plan.title == "V/V KHẮC PHỤC HẬU QUẢ MƯA LŨ TRÊN ĐỊA BÀN TỈNH"
+    assert [n.path for n in plan.tasks()] == [["I", "1"]]
+
+
+def test_decision_without_its_header_takes_number_and_date_from_the_plan_it_issues() -> None:
+    body = ("Căn cứ Luật Tổ chức chính quyền địa phương;", "QUYẾT ĐỊNH:",
+            "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch chuyển đổi số.",
+            "Điều 2. Giao Sở Khoa học và Công nghệ theo dõi, đôn đốc thực hiện trong năm 2026.",
+            "KẾ HOẠCH", "Chuyển đổi số năm 2026")
+    plan = _plan("QUYẾT ĐỊNH", "Ban hành Kế hoạch chuyển đổi số năm 2026", *body,
+                 "(Ban hành kèm theo Quyết định số 77/QĐ-UBND ngày 10 tháng 01 năm 2026 của UBND tỉnh)")
+    assert plan.number == "77/QĐ-UBND" and plan.doc_type == "QĐ" and plan.date == dt.date(2026, 1, 10)
+    # a caption naming a document of another kind is no name of this one
+    plan = _plan("QUYẾT ĐỊNH", "Ban hành Kế hoạch chuyển đổi số năm 2026", *body,
+                 "(Kèm theo Nghị quyết số 12/NQ-HĐND ngày 10 tháng 01 năm 2026 của HĐND tỉnh)")
+    assert plan.number is None and plan.date is None
