@@ -25,6 +25,7 @@ from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     Frame,
+    FrameBreak,
     KeepTogether,
     NextPageTemplate,
     PageBreak,
@@ -94,6 +95,50 @@ class _KeepRoom(CondPageBreak):
     wins, as in Word and LibreOffice), where a plain CondPageBreak would add them."""
 
     _SPACETRANSFER = True
+
+
+def _ending(items: list[Line | Rule | Grid | DataTable]) -> int | None:
+    """Where a section's ending starts: a keep-with-next body paragraph, the keep-with-next
+    closing line and the signature grid; None when the section has no such ending."""
+    for n in range(len(items) - 2):
+        last, closing, grid = items[n : n + 3]
+        if (isinstance(last, Line) and last.keep_with_next and isinstance(closing, Line)
+                and closing.keep_with_next and isinstance(grid, Grid)):
+            return n
+    return None
+
+
+class _LastLinesKept(KeepTogether):
+    """A paragraph, the closing line and the signature block: on one page when they fit, else
+    the paragraph breaks so that its last lines (two with widow control, all of a paragraph of
+    three lines or fewer) go over with the closing line and the signature, as Word and
+    LibreOffice break a keep-with-next paragraph; a page never holds the signature alone."""
+
+    def __init__(self, content: list[Flowable], widow_control: bool) -> None:
+        super().__init__(content)
+        self._widow_control = widow_control
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        first, *tail = self._content
+        height = sum(f.wrap(avail_width, avail_height)[1] + f.getSpaceBefore() + f.getSpaceAfter()
+                     for f in self._content)
+        frame = getattr(self, "_frame", None)
+        at_top = bool(getattr(frame, "_atTop", False))
+        if height <= avail_height or at_top:
+            return list(self._content)
+        assert isinstance(first, RLParagraph)
+        first.wrap(avail_width, avail_height)
+        total = len(first.blPara.lines)
+        leading = first.style.leading
+        fit = int((avail_height - first.getSpaceBefore()) // leading)
+        keep = 2 if self._widow_control and total > 3 else total
+        here = min(fit, total - keep)
+        if here < (2 if self._widow_control else 1):
+            return [FrameBreak(), *self._content]
+        pieces = first.split(avail_width, here * leading + leading / 2)
+        if len(pieces) != 2:
+            return [FrameBreak(), *self._content]
+        return [pieces[0], FrameBreak(), KeepTogether([pieces[1], *tail])]
 
 
 def _space_after(item: object) -> float:
@@ -198,16 +243,27 @@ class _PdfBuilder:
             self._frame_height = (sec.page.height - margins.top - margins.bottom) * mm
             self._text_width = sec.page.text_width * mm
             items = sec.items
+            ending = _ending(items)
             for n, item in enumerate(items):
+                if ending is not None and n == ending:
+                    # a signature never stands alone on a page: the closing line moves with it, as
+                    # Word moves a keep-with-next paragraph with the unsplittable row after it, and
+                    # so do the last lines of the paragraph above it (kept with the closing line)
+                    closing, grid = items[n + 1], items[n + 2]
+                    assert isinstance(item, Line) and isinstance(closing, Line) and isinstance(grid, Grid)
+                    last = self._paragraph(replace(item, keep_with_next=False))
+                    tail = [self._paragraph(replace(closing, keep_with_next=False)), self._grid(grid)]
+                    story.append(_LastLinesKept([last, *tail], self.res.widow_control))
+                    continue
+                if ending is not None and ending < n <= ending + 2:
+                    continue  # in the ending above
                 following = items[n + 1] if n + 1 < len(items) else None
                 if isinstance(item, Line) and item.keep_with_next and isinstance(following, Grid):
                     continue  # kept with the grid below
                 before = items[n - 1] if n else None
                 if isinstance(item, Grid) and isinstance(before, Line) and before.keep_with_next:
-                    # a signature never stands alone on a page: the closing line moves with it, as
-                    # Word moves a keep-with-next paragraph with the unsplittable row after it
-                    closing = self._paragraph(replace(before, keep_with_next=False))
-                    story.append(KeepTogether([closing, self._grid(item)]))
+                    closing_line = self._paragraph(replace(before, keep_with_next=False))
+                    story.append(KeepTogether([closing_line, self._grid(item)]))
                     continue
                 if isinstance(item, Line) and item.keep_with_next:
                     story.append(_KeepRoom(self._room_kept(items, n)))
@@ -234,6 +290,8 @@ class _PdfBuilder:
                     keep = lines if (lines <= 3 or not self.res.widow_control) else 2
                     return need + keep * item.leading
                 need += lines * item.leading
+            elif isinstance(item, Grid):  # a signature block: never split, kept whole
+                return need + self._grid(item).wrap(self._text_width, 1e6)[1]
             else:
                 return need + _first_rows(item)
             n += 1
