@@ -1,5 +1,6 @@
 """A task's deadline as a report's table prints it: the plan's words when short, else the form the
-program understood (`15/12 hằng năm`, `Thường xuyên`, the date a one-off task is judged by).
+program understood (`15/12 hằng năm`, `Thường xuyên`, the date a one-off task is judged by), or
+the first words of a condition (`Theo kế hoạch tổ chức, sắp xếp lại cơ sở giáo dục…`, as the task's own text is cut).
 
 Why: `Hằng năm, trước ngày 15 tháng 12 để tổng hợp báo cáo ...` in a narrow `Thời hạn` column made
 a row of Phụ lục I five lines tall for what a signer reads as `15/12 hằng năm`. The plan's full
@@ -15,9 +16,11 @@ from datetime import date
 from app.domain.dates import ROMAN_QUARTER
 from app.domain.deadlines import Deadline, DeadlineKind
 from app.exporters.layouts import day_text, month_text, short_date
+from app.services.reports.condense import short_task
 
 K = DeadlineKind
 SHORT_CHARS = 16  # a phrase up to this long is printed as the plan wrote it
+PHRASE_WORDS = 8  # a phrase the program has no short form for keeps its first words, as the task does
 
 
 def table_deadline(phrase: str, deadline: Deadline | None, due: date | None) -> str:
@@ -28,7 +31,7 @@ def table_deadline(phrase: str, deadline: Deadline | None, due: date | None) -> 
     rule = recurring_text(deadline) if deadline is not None else None
     if rule:
         return rule
-    return short_date(due) if due is not None else phrase
+    return short_date(due) if due is not None else short_task(phrase, PHRASE_WORDS)
 
 
 def recurring_text(d: Deadline) -> str | None:
