@@ -25,7 +25,7 @@ CANDIDATES = 8  # widths tried per column and round: its next few line breaks, t
 # are then made one line each, where the tallest alone would never see a gain from either).
 NORM = 4
 FILL = 0.92  # a wrapped line holds about this share of its width (words do not fill it exactly)
-NOMINAL_FLOOR = 0.5  # a column keeps half its nominal share unless its content needs less
+NOMINAL_FLOOR = 0.7  # a column of long texts keeps 70 % of its nominal share
 
 
 def fit_widths(nominal: Sequence[float], minimum: Sequence[float], cells: Sequence[Sequence[str]],
@@ -42,7 +42,10 @@ def fit_widths(nominal: Sequence[float], minimum: Sequence[float], cells: Sequen
     natural = [max((max(p) for p in col), default=0.0) + 2 * padding for col in paragraphs]
     if sum(minimum) >= total:  # the words alone fill the page: nothing to choose
         return list(nominal)
-    width = [max(minimum[c], min(nominal[c] * NOMINAL_FLOOR, natural[c])) for c in range(ncols)]
+    longest = [max((" ".join(p.split()) for row in rows for p in row[c].split("\n")),
+                   key=lambda t: fonts.text_width_mm(t, style.size, style.bold, style.italic), default="")
+               for c in range(ncols)]
+    width = [max(minimum[c], min(_floor(nominal[c], longest[c], style, padding), natural[c])) for c in range(ncols)]
     if sum(width) >= total:
         width = list(minimum)
     left = total - sum(width)
@@ -81,6 +84,22 @@ def fit_widths(nominal: Sequence[float], minimum: Sequence[float], cells: Sequen
     widest = out.index(max(out))
     out[widest] = round(out[widest] + total - sum(out), 1)
     return out
+
+
+def _floor(nominal: float, longest: str, style: TextStyle, padding: float) -> float:
+    """What a column keeps before the room is shared out: a column of short phrases (a status, a
+    date, a name) as much of its nominal share as puts its longest phrase on two lines (`Đang thực
+    hiện / trong hạn`, never three), a column of long texts NOMINAL_FLOOR of its share."""
+    def lines(width: float) -> int:
+        return len(fonts.split_lines(longest, width - 2 * padding, style.size, style.bold, style.italic))
+
+    if lines(nominal) > 2:
+        return nominal * NOMINAL_FLOOR
+    low, high = 2 * padding + 1.0, nominal  # the narrowest width keeping two lines, to 0.1 mm
+    while high - low > 0.1:
+        middle = (low + high) / 2
+        low, high = (low, middle) if lines(middle) <= 2 else (middle, high)
+    return high
 
 
 def _lines(width: float, inner: float) -> int:

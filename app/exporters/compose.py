@@ -253,9 +253,9 @@ class _Composer:
 
 
 # A column is never narrower than its longest word (of the header, or of its cells up to
-# WORD_CAP mm, so that a date or `Xong` is not broken between letters, while a long link
+# WORD_CAP mm, so that a date, `Xong` or a number `177/KH-UBND` is not broken between letters, while a long link
 # still is); WORD_SLACK mm covers the rule and rounding.
-WORD_CAP = 25.0
+WORD_CAP = 32.0
 WORD_SLACK = 0.6
 
 

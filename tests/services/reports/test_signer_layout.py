@@ -62,8 +62,8 @@ def _grid_mm(table) -> list[float]:  # type: ignore[no-untyped-def]
 
 def _lines(rows: list[list[str]], widths: list[float]) -> int:
     """The annex's task rows' height in lines at these column widths (1.5 mm padding each side)."""
-    return sum(max(len(fonts.split_lines(text, w - 3.0, 12)) if text else 1 for text, w in zip(row, widths, strict=True))
-               for row in rows)
+    return sum(max(len(fonts.split_lines(text, w - 3.0, 12)) if text else 1
+                   for text, w in zip(row, widths, strict=True)) for row in rows)
 
 
 def test_annex_columns_take_their_widths_from_the_cells(demo_db: Database, tmp_path: Path) -> None:
