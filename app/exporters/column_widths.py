@@ -11,6 +11,7 @@ for nothing). What no step improves is shared in proportion to the nominal width
 
 from __future__ import annotations
 
+import bisect
 import math
 from collections.abc import Sequence
 
@@ -59,12 +60,13 @@ def fit_widths(nominal: Sequence[float], minimum: Sequence[float], cells: Sequen
             got = cache[key] = [sum(_lines(p, inner) for p in cell) for cell in paragraphs[c]]
         return got
 
+    breaks = [_breaks(paragraphs[c], width[c], width[c] + left, padding) for c in range(ncols)]
     current = [lines(c, width[c]) for c in range(ncols)]
     power = [sum(current[c][r] ** NORM for c in range(ncols)) for r in range(len(rows))]
     for _ in range(ROUNDS):
         best, best_rate = None, 0.0
         for c in range(ncols):
-            for w in _candidates(paragraphs[c], width[c], width[c] + left, padding):
+            for w in _candidates(breaks[c], width[c], width[c] + left):
                 new = lines(c, w)
                 gain = sum(p ** (1 / NORM) - (p - old ** NORM + n ** NORM) ** (1 / NORM)
                            for p, old, n in zip(power, current[c], new, strict=True) if n != old)
@@ -108,21 +110,25 @@ def _lines(width: float, inner: float) -> int:
     return 1 if width <= inner else math.ceil(width / (inner * FILL))
 
 
-def _candidates(paragraphs: list[list[float]], now: float, most: float, padding: float) -> list[float]:
-    """Widths above `now` (up to `most`) at which a cell of the column takes a line less: its
-    next few, then a spread of the farther ones (rounded up to 0.1 mm)."""
+def _breaks(paragraphs: list[list[float]], least: float, most: float, padding: float) -> list[float]:
+    """Every width between `least` and `most` at which a cell of the column takes a line less
+    (rounded up to 0.1 mm), in order: where `_lines` changes."""
     found: set[float] = set()
     for cell in paragraphs:
         for p in cell:
-            inner = max(now - 2 * padding, 1.0)
-            count = _lines(p, inner)
-            for m in range(count - 1, 0, -1):
+            for m in range(_lines(p, max(least - 2 * padding, 1.0)) - 1, 0, -1):
                 w = math.ceil(((p if m == 1 else p / (m * FILL)) + 2 * padding) * 10 + 1e-6) / 10
                 if w > most + 1e-9:
                     break
-                if w > now + 1e-9:
+                if w > least + 1e-9:
                     found.add(w)
-    ordered = sorted(found)
+    return sorted(found)
+
+
+def _candidates(breaks: list[float], now: float, most: float) -> list[float]:
+    """The widths to try above `now` (up to `most`): the next few breaks, then a spread of the
+    farther ones."""
+    ordered = breaks[bisect.bisect_right(breaks, now + 1e-9) : bisect.bisect_right(breaks, most + 1e-9)]
     if len(ordered) <= CANDIDATES:
         return ordered
     near = ordered[: CANDIDATES // 2]
