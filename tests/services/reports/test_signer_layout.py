@@ -21,6 +21,7 @@ from app.__main__ import main
 from app.exporters import fonts
 from app.exporters.builders.progress import ANNEX_COLUMNS
 from app.models.database import Database
+from app.services import Services
 from tests.services.reports.libreoffice import libreoffice_pdfs
 
 DEADLINE = [c.title for c in ANNEX_COLUMNS].index("Thời hạn")
@@ -100,3 +101,19 @@ def test_the_signature_keeps_the_last_lines_of_the_body_in_both_writers(demo_db:
         closing = next(i for i, x in enumerate(above) if x.startswith("Trên đây là báo cáo"))
         assert closing >= 1 and above[closing - 1].startswith("- "), above  # the last line of section VI
     assert len(PdfReader(str(pdf)).pages) == len(PdfReader(str(printed)).pages)
+
+
+def test_a_plan_titled_in_capitals_is_cited_in_lower_case(demo_db: Database, tmp_path: Path) -> None:
+    """An imported plan's title as printed, in capitals, made the report's subject `về tRIỂN KHAI ...`."""
+    from sqlalchemy import update
+
+    from app.models import Plan
+
+    with demo_db.session() as s:
+        plan = s.get(Plan, Services(demo_db).plans.find("177/KH-UBND"))
+        assert plan is not None
+        s.execute(update(Plan).where(Plan.id == plan.id).values(title=plan.title.upper()))
+    docx = _report(demo_db, tmp_path / "hoa.docx", "177/KH-UBND", "2024-Q4")
+    subject = next(p.text for p in open_docx(str(docx)).paragraphs if p.text.startswith("Kết quả thực hiện Kế hoạch"))
+    assert "về triển khai Nghị quyết số 04-NQ/TU ngày 31/5/2021 của Ban Chấp hành Đảng bộ Thành phố về tập trung " \
+           "xây dựng và nâng cao" in subject, subject
