@@ -25,7 +25,6 @@ from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     Frame,
-    FrameBreak,
     KeepTogether,
     NextPageTemplate,
     PageBreak,
@@ -106,39 +105,6 @@ def _ending(items: list[Line | Rule | Grid | DataTable]) -> int | None:
                 and closing.keep_with_next and isinstance(grid, Grid)):
             return n
     return None
-
-
-class _LastLinesKept(KeepTogether):
-    """A paragraph, the closing line and the signature block: on one page when they fit, else
-    the paragraph breaks so that its last lines (two with widow control, all of a paragraph of
-    three lines or fewer) go over with the closing line and the signature, as Word and
-    LibreOffice break a keep-with-next paragraph; a page never holds the signature alone."""
-
-    def __init__(self, content: list[Flowable], widow_control: bool) -> None:
-        super().__init__(content)
-        self._widow_control = widow_control
-
-    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
-        first, *tail = self._content
-        height = sum(f.wrap(avail_width, avail_height)[1] + f.getSpaceBefore() + f.getSpaceAfter()
-                     for f in self._content)
-        frame = getattr(self, "_frame", None)
-        at_top = bool(getattr(frame, "_atTop", False))
-        if height <= avail_height or at_top:
-            return list(self._content)
-        assert isinstance(first, RLParagraph)
-        first.wrap(avail_width, avail_height)
-        total = len(first.blPara.lines)
-        leading = first.style.leading
-        fit = int((avail_height - first.getSpaceBefore()) // leading)
-        keep = 2 if self._widow_control and total > 3 else total
-        here = min(fit, total - keep)
-        if here < (2 if self._widow_control else 1):
-            return [FrameBreak(), *self._content]
-        pieces = first.split(avail_width, here * leading + leading / 2)
-        if len(pieces) != 2:
-            return [FrameBreak(), *self._content]
-        return [pieces[0], FrameBreak(), KeepTogether([pieces[1], *tail])]
 
 
 def _space_after(item: object) -> float:
@@ -248,12 +214,12 @@ class _PdfBuilder:
                 if ending is not None and n == ending:
                     # a signature never stands alone on a page: the closing line moves with it, as
                     # Word moves a keep-with-next paragraph with the unsplittable row after it, and
-                    # so do the last lines of the paragraph above it (kept with the closing line)
+                    # so does the paragraph above it, whole, as LibreOffice moves it
                     closing, grid = items[n + 1], items[n + 2]
                     assert isinstance(item, Line) and isinstance(closing, Line) and isinstance(grid, Grid)
-                    last = self._paragraph(replace(item, keep_with_next=False))
-                    tail = [self._paragraph(replace(closing, keep_with_next=False)), self._grid(grid)]
-                    story.append(_LastLinesKept([last, *tail], self.res.widow_control))
+                    story.append(KeepTogether([self._paragraph(replace(item, keep_with_next=False)),
+                                               self._paragraph(replace(closing, keep_with_next=False)),
+                                               self._grid(grid)]))
                     continue
                 if ending is not None and ending < n <= ending + 2:
                     continue  # in the ending above
