@@ -53,10 +53,12 @@ def atomic_path(target: str | os.PathLike[str]) -> Iterator[Path]:
     target = Path(target)
     shown = _SHOWN.get() or target
     folder = target.parent if str(target.parent) else Path(".")
+    created = missing_folders(folder)
     try:
         folder.mkdir(parents=True, exist_ok=True)
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:
+        remove_empty(created)
         raise ExportError(f"Không tạo được tệp trong thư mục {folder}: {os_error_cause(exc)}.") from exc
     os.close(fd)
     tmp = Path(tmp_name)
@@ -71,38 +73,66 @@ def atomic_path(target: str | os.PathLike[str]) -> Iterator[Path]:
         _sync_dir(folder)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
+        remove_empty(created)
         raise ExportError(f"Không ghi được tệp {shown}: {os_error_cause(exc)}.") from exc
     except BaseException:
         tmp.unlink(missing_ok=True)
+        remove_empty(created)
         raise
     finally:
         _SHOWN.reset(token)
 
 
 @contextlib.contextmanager
-def files_together() -> Iterator[list[Path]]:
+def files_together(folder: Path | None = None) -> Iterator[list[Path]]:
     """Files of one batch (a workbook or a letter per agency) that are kept together or not at all.
 
     The caller appends each file once it is written (each one atomically, `atomic_path`). When
     anything fails before the block ends — the disk fills at the fifth workbook, the database
     cannot record the batch, the user cancels — the files already written go too: a clerk must
     not send out four of twelve workbooks that the database does not know about. (A file that
-    replaced an older one with --force is gone either way.)
+    replaced an older one with --force is gone either way.) `folder`, the batch's folder: what
+    of it the batch created goes too when it is left empty, so a failed batch leaves the disk as
+    it found it, not an empty folder a clerk takes for a finished export.
     """
+    created = missing_folders(folder) if folder is not None else []
     written: list[Path] = []
     try:
         yield written
     except ExportCancelled:
         _remove(written)
+        remove_empty(created)
         raise
     except ExportError as exc:  # the message names the file that failed; say the others are gone too
-        if _remove(written):
+        removed = _remove(written)
+        remove_empty(created)
+        if removed:
             raise ExportError(f"{exc.message} Các tệp đã ghi trước đó trong lần này ({len(written)} tệp) "
                               "đã được xóa: không giữ tệp nào.") from exc
         raise
     except BaseException:
         _remove(written)
+        remove_empty(created)
         raise
+
+
+def missing_folders(folder: Path) -> list[Path]:
+    """`folder` and its parents that do not exist yet, deepest first (what a write would create)."""
+    out: list[Path] = []
+    current = Path(folder)
+    while not current.exists() and current != current.parent:
+        out.append(current)
+        current = current.parent
+    return out
+
+
+def remove_empty(folders: list[Path]) -> None:
+    """Remove each folder (deepest first) while it is empty; one holding anything stays."""
+    for path in folders:
+        try:
+            path.rmdir()
+        except OSError:
+            return
 
 
 def _remove(paths: list[Path]) -> int:

@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from app.domain.text import nfc
 from app.exporters import fonts
+from app.exporters.column_widths import fit_widths
 from app.exporters.document import (
     Addressees,
     Align,
@@ -229,7 +230,9 @@ class _Composer:
         for i in range(len(t.columns)):
             cells = [r.cells[i] for r in rows if r.kind is RowKind.TASK]
             words[i] = max(words[i], min(_widest_word(cells, lay.table_text), WORD_CAP))
-        widths = _widen(widths, [w + 2 * lay.table_padding + WORD_SLACK for w in words])
+        task_cells = [r.cells for r in rows if r.kind is RowKind.TASK]
+        widths = fit_widths(widths, [w + 2 * lay.table_padding + WORD_SLACK for w in words], task_cells,
+                            lay.table_text, lay.table_padding)
         return DataTable(
             widths,
             [c.align for c in t.columns],
@@ -250,9 +253,9 @@ class _Composer:
 
 
 # A column is never narrower than its longest word (of the header, or of its cells up to
-# WORD_CAP mm, so that a date or `Xong` is not broken between letters, while a long link
+# WORD_CAP mm, so that a date, `Xong` or a number `177/KH-UBND` is not broken between letters, while a long link
 # still is); WORD_SLACK mm covers the rule and rounding.
-WORD_CAP = 25.0
+WORD_CAP = 32.0
 WORD_SLACK = 0.6
 
 
@@ -260,19 +263,6 @@ def _widest_word(texts: list[str], style: TextStyle) -> float:
     """mm of the widest space-separated word in `texts` (each distinct word measured once)."""
     distinct = {w for t in texts for w in t.split()}
     return max((fonts.text_width_mm(w, style.size, style.bold, style.italic) for w in distinct), default=0.0)
-
-
-def _widen(widths: list[float], minimum: list[float]) -> list[float]:
-    """Widen the columns below their minimum, taking the room from the others in proportion
-    to what each has beyond its own minimum (the total stays the text width)."""
-    need = sum(max(0.0, m - w) for w, m in zip(widths, minimum, strict=True))
-    spare = sum(max(0.0, w - m) for w, m in zip(widths, minimum, strict=True))
-    if need <= 0 or spare <= need:
-        return widths
-    out = [max(w, m) if w < m else w - (w - m) * need / spare for w, m in zip(widths, minimum, strict=True)]
-    out = [round(w, 1) for w in out]
-    out[-1] = round(sum(widths) - sum(out[:-1]), 1)
-    return out
 
 
 def _fit(widths: tuple[float, ...], total: float) -> list[float]:

@@ -96,6 +96,17 @@ class _KeepRoom(CondPageBreak):
     _SPACETRANSFER = True
 
 
+def _ending(items: list[Line | Rule | Grid | DataTable]) -> int | None:
+    """Where a section's ending starts: a keep-with-next body paragraph, the keep-with-next
+    closing line and the signature grid; None when the section has no such ending."""
+    for n in range(len(items) - 2):
+        last, closing, grid = items[n : n + 3]
+        if (isinstance(last, Line) and last.keep_with_next and isinstance(closing, Line)
+                and closing.keep_with_next and isinstance(grid, Grid)):
+            return n
+    return None
+
+
 def _space_after(item: object) -> float:
     return float(getattr(item, "space_after", 0.0))
 
@@ -198,16 +209,27 @@ class _PdfBuilder:
             self._frame_height = (sec.page.height - margins.top - margins.bottom) * mm
             self._text_width = sec.page.text_width * mm
             items = sec.items
+            ending = _ending(items)
             for n, item in enumerate(items):
+                if ending is not None and n == ending:
+                    # a signature never stands alone on a page: the closing line moves with it, as
+                    # Word moves a keep-with-next paragraph with the unsplittable row after it, and
+                    # so does the paragraph above it, whole, as LibreOffice moves it
+                    closing, grid = items[n + 1], items[n + 2]
+                    assert isinstance(item, Line) and isinstance(closing, Line) and isinstance(grid, Grid)
+                    story.append(KeepTogether([self._paragraph(replace(item, keep_with_next=False)),
+                                               self._paragraph(replace(closing, keep_with_next=False)),
+                                               self._grid(grid)]))
+                    continue
+                if ending is not None and ending < n <= ending + 2:
+                    continue  # in the ending above
                 following = items[n + 1] if n + 1 < len(items) else None
                 if isinstance(item, Line) and item.keep_with_next and isinstance(following, Grid):
                     continue  # kept with the grid below
                 before = items[n - 1] if n else None
                 if isinstance(item, Grid) and isinstance(before, Line) and before.keep_with_next:
-                    # a signature never stands alone on a page: the closing line moves with it, as
-                    # Word moves a keep-with-next paragraph with the unsplittable row after it
-                    closing = self._paragraph(replace(before, keep_with_next=False))
-                    story.append(KeepTogether([closing, self._grid(item)]))
+                    closing_line = self._paragraph(replace(before, keep_with_next=False))
+                    story.append(KeepTogether([closing_line, self._grid(item)]))
                     continue
                 if isinstance(item, Line) and item.keep_with_next:
                     story.append(_KeepRoom(self._room_kept(items, n)))
@@ -234,6 +256,8 @@ class _PdfBuilder:
                     keep = lines if (lines <= 3 or not self.res.widow_control) else 2
                     return need + keep * item.leading
                 need += lines * item.leading
+            elif isinstance(item, Grid):  # a signature block: never split, kept whole
+                return need + self._grid(item).wrap(self._text_width, 1e6)[1]
             else:
                 return need + _first_rows(item)
             n += 1

@@ -1,6 +1,7 @@
 """A disk that fills in the middle of a batch — the exchange workbooks of every agency, the
 reminder letters of every agency — gives one `Lỗi:` line, leaves no file of the batch (nor a
-temporary one) and no record of it in the database.
+temporary one), no folder it created (an empty folder reads as a finished export) and no record
+of it in the database.
 
 The disk: `Path.write_bytes` (how every workbook and Word letter reaches the disk, built in
 memory first) writes half of the bytes of the fourth file and then fails with ENOSPC, as a real
@@ -47,9 +48,14 @@ def _dump(database: Path) -> list[str]:
     ["exchange", "export", "--plan", "177/KH-UBND", "--period", "2024-Q4"],
     ["report", "--kind", "reminder", "--plan", "177/KH-UBND", "--period", "2024-Q4"],
 ], ids=["exchange-workbooks", "reminder-letters"])
+@pytest.mark.parametrize("folder", ["new", "existing"])
 def test_full_disk_in_a_batch_keeps_nothing(demo_copy: Path, tmp_path: Path, full_at_fourth: list[Path],
-                                            command: list[str], capsys: pytest.CaptureFixture[str]) -> None:
-    out = tmp_path / "out"
+                                            command: list[str], folder: str,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "bao-cao" / "out"  # a new folder in a new folder: both go
+    if folder == "existing":
+        out.mkdir(parents=True)
+        (out / "ghi-chu.txt").write_text("của văn thư", encoding="utf-8")
     before = _dump(demo_copy)
     assert main([*command, "--db", str(demo_copy), "--out", str(out)]) == 2
     err = capsys.readouterr().err
@@ -58,7 +64,10 @@ def test_full_disk_in_a_batch_keeps_nothing(demo_copy: Path, tmp_path: Path, ful
     assert lines[0].startswith("Lỗi: Không ghi được tệp "), lines[0]
     assert "ổ đĩa đã đầy" in lines[0] and "(3 tệp) đã được xóa: không giữ tệp nào" in lines[0], lines[0]
     assert len(full_at_fourth) == 4
-    assert list(out.iterdir()) == []  # neither the three written files nor the fourth's temporary file
+    if folder == "new":  # the disk as it was: not even an empty folder
+        assert not (tmp_path / "bao-cao").exists()
+    else:  # neither the three written files nor the fourth's temporary file; the clerk's own file stays
+        assert [p.name for p in out.iterdir()] == ["ghi-chu.txt"]
     assert _dump(demo_copy) == before
 
 

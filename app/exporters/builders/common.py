@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+
+from app.domain.text import fold
 from app.exporters.content import Letterhead, PlanRef, ResultGroup, ResultItem
 from app.exporters.document import (
     Addressees,
@@ -37,10 +40,34 @@ def plan_citation(plan: PlanRef, with_subject: bool = True) -> str:
 
 
 def subject_phrase(subject: str) -> str:
-    """`về triển khai ...` from a title `Triển khai ...` or `Về việc ...`."""
+    """`về triển khai ...` from a title `Triển khai ...` or `Về việc ...`; a title typed in
+    capitals (`TRIỂN KHAI, THỰC HIỆN CÁC DỰ ÁN ...`, as plans print it) in lower case but for its
+    abbreviations (`UBND`, `57-NQ/TW`): `về tRIỂN KHAI ...` is no Vietnamese."""
     subject = " ".join(subject.split()).rstrip(".")
+    if subject.isupper():
+        subject = " ".join(_lower_word(w) for w in subject.split())
+        for name in sorted(PROPER_NAMES, key=len, reverse=True):  # names keeping their capital in running text
+            subject = re.sub(rf"\b{name.lower()}\b", name, subject)
     subject = subject[0].lower() + subject[1:]
     return subject if subject.startswith("về ") else f"về {subject}"
+
+
+# Names of documents and bodies that a title in capitals loses the capitals of (NĐ 30 writes
+# them with a capital in running text).
+PROPER_NAMES = ("Nghị quyết số", "Kế hoạch số", "Chỉ thị số", "Quyết định số", "Chương trình số", "Kết luận số",
+                "Bộ Chính trị", "Ban Chấp hành Trung ương", "Ban Chấp hành Đảng bộ Thành phố", "Ban Chấp hành Đảng bộ",
+                "Ban Thường vụ Thành ủy", "Ban Thường vụ", "Ban Bí thư", "Trung ương", "Quốc hội", "Chính phủ",
+                "Thủ tướng Chính phủ", "Thành ủy", "Tỉnh ủy", "Hội đồng nhân dân", "Ủy ban nhân dân",
+                "Mặt trận Tổ quốc Việt Nam", "Việt Nam", "Hà Nội", "Cần Thơ", "Thành phố Hồ Chí Minh")
+
+# A Vietnamese syllable (tone marks folded away): initial consonants, vowels, a final consonant.
+_SYLLABLE = re.compile(r"(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]+(ch|ng|nh|[cmnpt])?")
+
+
+def _lower_word(word: str) -> str:
+    """A capitalised word in lower case, an abbreviation (`UBND`, `HĐND`, `57-NQ/TW`) as it is."""
+    letters = fold(word).strip(",.;:()\"'“”")
+    return word.lower() if letters and _SYLLABLE.fullmatch(letters) else word
 
 
 def plan_short(plan: PlanRef) -> str:

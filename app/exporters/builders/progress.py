@@ -119,7 +119,9 @@ def build_progress_report(c: ProgressReportContent) -> Document:
                        ("V. Phương hướng, nhiệm vụ thời gian tới", "direction"),
                        ("VI. Đề xuất, kiến nghị", "proposals")):
         blocks.append(heading(title))
-        blocks += bullets(section_lines(c, key))
+        lines = bullets(section_lines(c, key))
+        blocks += lines
+    lines[-1].keep_with_next = True  # the last lines of VI go over with the closing line and signature
     blocks.append(Paragraph([Run(c.narrative.closing or default_closing(c))], keep_with_next=True))
     blocks.append(replace(signature(head), note=c.approval))
     two = bool(c.agency_rows)

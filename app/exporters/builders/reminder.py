@@ -67,7 +67,7 @@ def reminder_body(c: ReminderContent, office: str) -> list[Block]:
         f"Để bảo đảm tiến độ thực hiện Kế hoạch, {office} đề nghị {c.agency} " + "; ".join(asks)
         + f", gửi về {office} trước ngày {short_date(c.reply_by)} để tổng hợp, báo cáo theo quy định."
     )
-    out.append(Paragraph.of(demand))
+    out.append(Paragraph([Run(demand)], keep_with_next=True))  # its last lines go with the signature
     out.append(Paragraph([Run(f"{office} đề nghị {c.agency} quan tâm, phối hợp thực hiện./.")], keep_with_next=True))
     return out
 

@@ -99,7 +99,7 @@ class ExchangeService(Service):
         from app.services.reports.office import load_profile  # the reports package reads the register
 
         folder = check_output_folder(folder)
-        with files_together() as written, self.db.session() as s:  # all the workbooks and their records, or none
+        with files_together(folder) as written, self.db.session() as s:  # all the workbooks and their records, or none
             plan = self.get(s, Plan, plan_id)
             identity = database_identity(s, create=True)
             assert identity is not None

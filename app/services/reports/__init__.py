@@ -190,14 +190,13 @@ class ReportService(Service):
             targets = [Path(out)]
         protected = [self.db.url]
         targets = [check_output(t, force=force, protected=protected) for t in targets]
-        for target in targets:
-            target.parent.mkdir(parents=True, exist_ok=True)
         dates = self.dates(request)
         if not isinstance(content, list):
             self.export(content, file_format, targets[0], plan_id=request.plan_id, period=request.code,
                         as_of=dates.as_of, progress=progress, cancel=cancel)
             return targets
-        with files_together() as written:  # every letter and its record, or none (a full disk at the fifth)
+        # every letter and its record, or none (a full disk at the fifth), and no folder left empty
+        with files_together(targets[0].parent) as written:
             for number, (doc, target) in enumerate(zip(docs, targets, strict=True)):
                 if progress is not None:
                     progress(number, len(docs), getattr(doc, "agency", ""))

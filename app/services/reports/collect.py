@@ -20,11 +20,11 @@ from app.domain.targets import Comparator, TargetSpec, evaluate
 from app.domain.text import sort_key
 from app.exporters.content import AgencyReport as ReportRow
 from app.exporters.content import PlanRef, ResultGroup, ResultItem, ResultTask, TargetRow
-from app.exporters.layouts import short_date
 from app.models import Agency, Plan, ProgressUpdate, Target
 from app.services.register import plan_reporting_rules, received_dates, task_duties
 from app.services.reports import summary
 from app.services.reports.condense import judged_due, plan_updates, short_task
+from app.services.reports.deadline_text import table_deadline
 from app.services.task_states import lead_agency_ids, load_node_views
 from app.services.views import NodeView
 
@@ -35,7 +35,6 @@ ANNEX_NAMES = 2
 ANNEX_WORDS = 12  # a task's first clause, cut to this many words
 SUPPORT_NAMES = 2
 SUPPORT_RESULTS = 2  # supporting agencies' results quoted beside the lead's; more are counted
-DEADLINE_CHARS = 16
 _COMPARATOR_SIGN = {Comparator.GE: "≥", Comparator.LE: "≤", Comparator.EQ: ""}
 
 
@@ -162,11 +161,9 @@ def result_items(views: list[NodeView], results: dict[int, list[Latest]] | None,
 
 def annex_deadline(v: NodeView, as_of: date) -> str:
     """A long phrase (`trong năm 2021 và các năm tiếp theo`) takes five lines of a narrow column:
-    the date the task is judged by says the same in one (the annex of a report is dated)."""
-    phrase, due = v.deadline_phrase, judged_due(v, as_of)
-    if len(phrase) <= DEADLINE_CHARS or due is None:
-        return phrase
-    return short_date(due)
+    its understood short form (`31/12 hằng năm`) or the date the task is judged by says the same
+    in one (the annex of a report is dated)."""
+    return table_deadline(v.deadline_phrase, v.deadline, judged_due(v, as_of))
 
 
 def _title(text: str) -> str:

@@ -18,6 +18,7 @@ from app.exporters.layouts import short_date
 from app.models import Plan, PlanNode, ProgressUpdate
 from app.services.reports import collect
 from app.services.reports.condense import judged_due
+from app.services.reports.deadline_text import table_deadline
 from app.services.reports.office import OfficeProfile
 from app.services.reports.progress import ReportOptions, letterhead
 from app.services.task_states import lead_agency_ids
@@ -59,7 +60,7 @@ def reminder_contents(s: Session, plan: Plan, period: Period, as_of: date, profi
         agency = names.get(agency_id, "?")
         number = replace(head.number, seq=options.number + count) if options.number is not None else head.number
         tasks = [
-            ReminderTask(str(i), v.text, source, _deadline(v.deadline_phrase, judged_due(v, as_of)),
+            ReminderTask(str(i), v.text, source, _deadline(v, judged_due(v, as_of)),
                          "; ".join(v.lead_names),
                          v.state.value if v.state else "")
             for i, v in enumerate(overdue.get(agency_id, []), start=1)
@@ -86,7 +87,10 @@ def _done_pairs(s: Session, plan_id: int, as_of: date) -> set[tuple[int, int]]:
     return {key for key, status in latest.items() if status == ProgressStatus.DONE.value}
 
 
-def _deadline(phrase: str, due: date | None) -> str:
-    if due is None:
-        return phrase
-    return f"{phrase}\n({short_date(due)})" if phrase else short_date(due)
+def _deadline(v: NodeView, due: date | None) -> str:
+    """The deadline the agency missed: the plan's words when short, else their short form
+    (`15/12 hằng năm`), with the date missed under a rule or a long phrase."""
+    text = table_deadline(v.deadline_phrase, v.deadline, due)
+    if due is None or text == short_date(due):
+        return text
+    return f"{text}\n({short_date(due)})" if text else short_date(due)

@@ -114,14 +114,15 @@ def test_annex_rows_break_across_pages_with_the_header_repeated(demo_db: Databas
         # every row may break but the last two, kept whole and together (test_table_ends.py)
         assert tasks and all(r.find(f"{qn('w:trPr')}/{qn('w:cantSplit')}") is None for r in tasks[:-2])
         assert all(r.find(f"{qn('w:trPr')}/{qn('w:tblHeader')}") is None for r in rows)
-    # every annex page but a section's last is filled to its foot: the lowest text line is at
-    # most three single-line rows above the bottom margin (20 mm)
+    # every annex page but a section's last two is filled to its foot: the lowest text line is at
+    # most three single-line rows above the bottom margin (20 mm); the page before a section's
+    # last may end higher, as the table's last two rows go over whole and together
     reader = PdfReader(str(stem.with_suffix(".pdf")))
+    texts = [page.extract_text().lstrip() for page in reader.pages] + ["", ""]
     checked: list[int] = []
     for number, page in enumerate(reader.pages):
-        following = reader.pages[number + 1].extract_text().lstrip() if number + 1 < len(reader.pages) else ""
-        if "STT" in page.extract_text() and following.startswith("STT"):  # a page an annex goes on from
+        if "STT" in texts[number] and texts[number + 1].startswith("STT") and texts[number + 2].startswith("STT"):
             checked.append(number)
             lowest = _lowest_text(page)
             assert lowest < 20 * 72 / 25.4 + 3 * 19.5, (number + 1, lowest)
-    assert len(checked) >= 5
+    assert len(checked) >= 4

@@ -1,0 +1,56 @@
+"""A signature never stands alone on a page: the closing line goes over with it, and so does the
+paragraph above it (keep-with-next), whole, as LibreOffice moves it; the PDF does the same, so both
+files end their pages on the same line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pypdf import PdfReader
+
+from app.exporters import docx_writer, pdf_writer
+from app.exporters.document import Authority, Document, Format, Paragraph, Run, Section, SignatureBlock, Signer
+from tests.services.reports.libreoffice import libreoffice_pdfs
+
+LAST = ("Đề nghị UBND Thành phố chỉ đạo các sở, ngành, UBND các quận, huyện, thị xã khẩn trương hoàn thành các "
+        "nhiệm vụ đang quá hạn, bố trí đủ kinh phí, nhân lực cho việc rà soát, sắp xếp tổ chức bộ máy; kịp thời "
+        "tháo gỡ khó khăn, vướng mắc phát sinh và báo cáo kết quả về Sở Nội vụ để tổng hợp, báo cáo theo quy "
+        "định trước ngày 15 của tháng cuối quý, đúng hạn.")
+CLOSING = "Trên đây là báo cáo của Sở Nội vụ về kết quả thực hiện Kế hoạch số 177/KH-UBND trong quý IV năm 2024./."
+
+
+def _document(fillers: int) -> Document:
+    blocks: list = [Paragraph.of(f"Đoạn {n + 1}: nội dung của báo cáo, một dòng.") for n in range(fillers)]
+    blocks += [Paragraph([Run(LAST)], keep_with_next=True), Paragraph([Run(CLOSING)], keep_with_next=True),
+               SignatureBlock(Signer("Phó Giám đốc", "Nguyễn Văn Minh", Authority.KT, "Giám đốc"),
+                              ["UBND Thành phố"], "VP")]
+    return Document(Format.STATE, [Section(blocks)])
+
+
+def _signature_page(pdf: Path) -> tuple[list[str], list[str]]:
+    """The body lines of the page before the signature's and of the signature's page."""
+    pages = [p.extract_text() for p in PdfReader(str(pdf)).pages]
+    at = next(i for i, t in enumerate(pages) if "Nơi nhận" in t)
+    def body(text: str) -> list[str]:
+        return [x.strip() for x in text.split("Nơi nhận")[0].splitlines() if x.strip() and not x.strip().isdigit()]
+    return (body(pages[at - 1]) if at else []), body(pages[at])
+
+
+def test_the_paragraph_above_the_closing_goes_over_with_it_in_both_writers(tmp_path: Path) -> None:
+    docs = []
+    for fillers in range(20, 34, 2):  # the ending reaches the page's foot from 22 on
+        doc = _document(fillers)
+        pdf_writer.write(doc, tmp_path / f"{fillers}.pdf")
+        docx_writer.write(doc, tmp_path / f"{fillers}.docx")
+        docs.append(tmp_path / f"{fillers}.docx")
+    printed = libreoffice_pdfs(docs, tmp_path / "lo")
+    moved = 0
+    for docx in docs:
+        pdf, lo = _signature_page(docx.with_suffix(".pdf")), _signature_page(printed[docx])
+        assert pdf == lo, (docx.stem, pdf, lo)  # the same lines on either side of the break
+        before, on = pdf
+        assert not on[0].startswith("Trên đây"), (docx.stem, on)  # never the closing alone
+        if before:
+            moved += 1
+            assert on[0].startswith("Đề nghị") and before[-1].startswith("Đoạn"), (docx.stem, before[-1:], on[:1])
+    assert moved >= 4

@@ -1,0 +1,28 @@
+"""The `Thời hạn` cell of a report's table: the plan's words when short, else what they mean."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from app.domain.deadline_phrases import parse_deadline
+from app.services.reports.deadline_text import table_deadline
+
+
+@pytest.mark.parametrize(("phrase", "due", "printed"), [
+    ("Hằng năm, trước ngày 15 tháng 12 để tổng hợp, báo cáo UBND thành phố", None, "15/12 hằng năm"),
+    ("Định kỳ hằng năm (trước ngày 15 tháng 12)", date(2026, 12, 15), "15/12 hằng năm"),
+    ("trong năm 2021 và các năm tiếp theo", date(2024, 12, 31), "31/12 hằng năm"),
+    ("Thường xuyên, định kỳ báo cáo kết quả về Công an thành phố trước ngày 15/12 hằng năm", None, "Thường xuyên"),
+    ("trong quý I hằng năm (riêng năm 2021, hoàn thành trong quý II)", None, "Quý I hằng năm"),
+    ("Hàng tháng (định kỳ trước ngày 25 hàng tháng), hàng quý (định kỳ trước ngày 25 của tháng cuối quý)", None,
+     "Ngày 25 hằng tháng"),
+    ("Hoàn thành trước ngày 31/3/2017", date(2017, 3, 31), "31/3/2017"),  # a one-off: its date
+    ("Theo kế hoạch tổ chức, sắp xếp lại cơ sở giáo dục mầm non, cơ sở giáo dục phổ thông", None,
+     "Theo kế hoạch tổ chức, sắp xếp lại…"),  # no meaning: its first words, as a task's text is cut
+    ("Quý IV/2024", date(2024, 12, 31), "Quý IV/2024"),  # short: as the plan wrote it
+    ("Thường xuyên", None, "Thường xuyên"),
+])
+def test_a_long_deadline_is_printed_as_it_is_understood(phrase: str, due: date | None, printed: str) -> None:
+    assert table_deadline(phrase, parse_deadline(phrase, plan_year=2021), due) == printed

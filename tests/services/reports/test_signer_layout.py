@@ -1,0 +1,119 @@
+"""What the signer of a report sees on the page, read from the produced files.
+
+- Phụ lục I prints a long deadline in its short understood form (`31/12 hằng năm` for `trong năm
+  2021 và các năm tiếp theo`, `Ngày 25 hằng tháng` for `Hàng tháng (định kỳ trước ngày 25 hàng
+  tháng), hàng quý (...)`); the plan's printed task list keeps the phrase as the plan wrote it.
+- Its columns take their widths from the cells: a 17 mm `Thời hạn` beside a 50 mm `Cơ quan chủ
+  trì` holding one short name made rows five lines tall (194/KH-UBND, quý IV/2024: 12 pages).
+- A signature never stands alone on a page: the quarterly report of 177/KH-UBND for quý IV/2021
+  put the closing sentence and the signature alone on page 4 of the PDF.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from docx import Document as open_docx
+from docx.oxml.ns import qn
+from pypdf import PdfReader
+
+from app.__main__ import main
+from app.exporters import fonts
+from app.exporters.builders.progress import ANNEX_COLUMNS
+from app.models.database import Database
+from app.services import Services
+from tests.services.reports.libreoffice import libreoffice_pdfs
+
+DEADLINE = [c.title for c in ANNEX_COLUMNS].index("Thời hạn")
+
+
+def _report(db: Database, out: Path, plan: str, period: str, kind: str = "progress") -> Path:
+    assert main(["report", "--db", str(db.path), "--plan", plan, "--period", period, "--kind", kind,
+                 "--format", out.suffix[1:], "--out", str(out)]) == 0
+    return out
+
+
+def _annex_one(path: Path):  # type: ignore[no-untyped-def]
+    return next(t for t in open_docx(str(path)).tables if t.rows[0].cells[0].text == "STT")
+
+
+def _task_rows(table) -> list[list[str]]:  # type: ignore[no-untyped-def]
+    return [[c.text for c in row.cells] for row in table.rows[1:] if row.cells[0].text.strip().isdigit()]
+
+
+def test_annex_deadlines_in_their_short_form_and_the_task_list_in_the_plans_words(demo_db: Database,
+                                                                                   tmp_path: Path) -> None:
+    annex = _task_rows(_annex_one(_report(demo_db, tmp_path / "177.docx", "177/KH-UBND", "2024-Q4")))
+    deadlines = [row[DEADLINE] for row in annex]
+    assert deadlines.count("31/12 hằng năm") >= 20, deadlines  # 26 tasks `trong năm 2021 và các năm tiếp theo`
+    assert "Quý I hằng năm" in deadlines  # `trong quý I hằng năm (riêng năm 2021, hoàn thành trong quý II)`
+    assert "trong năm 2021 và các năm tiếp theo" not in deadlines
+    monthly = _task_rows(_annex_one(_report(demo_db, tmp_path / "69.docx", "69/KH-UBND", "2024-Q4")))
+    assert "Ngày 25 hằng tháng" in [row[DEADLINE] for row in monthly]
+    pdf = _report(demo_db, tmp_path / "177.pdf", "177/KH-UBND", "2024-Q4")
+    assert "31/12 hằng năm" in " ".join(" ".join(p.extract_text() for p in PdfReader(str(pdf)).pages).split())
+
+    listed = _task_rows(_annex_one(_report(demo_db, tmp_path / "ds.docx", "177/KH-UBND", "2024-Q4", "tasklist")))
+    assert "trong năm 2021 và các năm tiếp theo" in [row[-1] for row in listed]  # the plan's own words
+
+
+def _grid_mm(table) -> list[float]:  # type: ignore[no-untyped-def]
+    return [int(col.get(qn("w:w"))) / 56.7 for col in table._tbl.tblGrid.findall(qn("w:gridCol"))]
+
+
+def _lines(rows: list[list[str]], widths: list[float]) -> int:
+    """The annex's task rows' height in lines at these column widths (1.5 mm padding each side)."""
+    return sum(max(len(fonts.split_lines(text, w - 3.0, 12)) if text else 1
+                   for text, w in zip(row, widths, strict=True)) for row in rows)
+
+
+def test_annex_columns_take_their_widths_from_the_cells(demo_db: Database, tmp_path: Path) -> None:
+    docx = _report(demo_db, tmp_path / "194.docx", "194/KH-UBND", "2024-Q4")
+    table = _annex_one(docx)
+    widths = _grid_mm(table)
+    assert abs(sum(widths) - 252) < 1  # the landscape text width
+    nominal = [c.width * 252 / sum(c.width for c in ANNEX_COLUMNS) for c in ANNEX_COLUMNS]
+    rows = _task_rows(table)
+    assert _lines(rows, widths) <= 0.8 * _lines(rows, nominal), (widths, nominal)
+    for row in rows:  # `Theo kế hoạch tổ chức, sắp xếp lại cơ sở giáo dục mầm non, …` took nine lines
+        assert len(fonts.split_lines(row[DEADLINE], widths[DEADLINE] - 3.0, 12)) <= 4, (row[DEADLINE], widths)
+    pdf = _report(demo_db, tmp_path / "194.pdf", "194/KH-UBND", "2024-Q4")
+    assert len(PdfReader(str(pdf)).pages) <= 10  # 12 with the fixed shares
+
+
+def _signature_page(pdf: Path) -> list[str]:
+    """The lines above `Nơi nhận:` on the page that holds the signature."""
+    for page in PdfReader(str(pdf)).pages:
+        text = page.extract_text()
+        if "Nơi nhận" in text:
+            lines = [x.strip() for x in text.split("Nơi nhận")[0].splitlines() if x.strip()]
+            return [x for x in lines if not x.isdigit()]  # the page number
+    raise AssertionError("no signature")
+
+
+def test_the_signature_keeps_the_last_lines_of_the_body_in_both_writers(demo_db: Database, tmp_path: Path) -> None:
+    pdf = _report(demo_db, tmp_path / "q4.pdf", "177/KH-UBND", "2021-Q4")
+    docx = _report(demo_db, tmp_path / "q4.docx", "177/KH-UBND", "2021-Q4")
+    printed = libreoffice_pdfs([docx], tmp_path / "lo")[docx]
+    for path in (pdf, printed):
+        above = _signature_page(path)
+        assert not above[0].startswith("Trên đây là báo cáo"), (path.name, above)  # the closing was alone
+        closing = next(i for i, x in enumerate(above) if x.startswith("Trên đây là báo cáo"))
+        assert closing >= 1 and above[closing - 1].startswith("- "), above  # the last line of section VI
+    assert len(PdfReader(str(pdf)).pages) == len(PdfReader(str(printed)).pages)
+
+
+def test_a_plan_titled_in_capitals_is_cited_in_lower_case(demo_db: Database, tmp_path: Path) -> None:
+    """An imported plan's title as printed, in capitals, made the report's subject `về tRIỂN KHAI ...`."""
+    from sqlalchemy import update
+
+    from app.models import Plan
+
+    with demo_db.session() as s:
+        plan = s.get(Plan, Services(demo_db).plans.find("177/KH-UBND"))
+        assert plan is not None
+        s.execute(update(Plan).where(Plan.id == plan.id).values(title=plan.title.upper()))
+    docx = _report(demo_db, tmp_path / "hoa.docx", "177/KH-UBND", "2024-Q4")
+    subject = next(p.text for p in open_docx(str(docx)).paragraphs if p.text.startswith("Kết quả thực hiện Kế hoạch"))
+    assert "về triển khai Nghị quyết số 04-NQ/TU ngày 31/5/2021 của Ban Chấp hành Đảng bộ Thành phố về tập trung " \
+           "xây dựng và nâng cao" in subject, subject
