@@ -1,0 +1,51 @@
+"""One deadline as clerks spell it (issue 10, session 10): the importer finds each spelling in running text as
+printed — figures or words, slashes or a Party document's dashes, `quý 3, 4` or `quý III, IV`, `trước ngày` or
+`chậm nhất ngày`, with or without `ngày` — and the domain reads the same calendar point from every one of them
+(`bench.perturb_deadlines` rewrites whole development plans this way)."""
+from __future__ import annotations
+
+import pytest
+
+from app.domain.deadline_phrases import parse_deadline
+from app.importers.extract.deadline_text import find_in_prose
+
+# (spellings of one deadline, each as it stands in a sentence)
+GROUPS: list[list[str]] = [
+    # a day of every year: the frequency goes with the day whichever word of limit opens it
+    ["trước ngày 20/12 hằng năm", "trước ngày 20 tháng 12 hàng năm", "trước 20 tháng 12 hàng năm",
+     "chậm nhất ngày 20/12 hằng năm", "chậm nhất ngày 20 tháng 12 hàng năm"],
+    # one day of one year
+    ["trước ngày 30/6/2026", "trước ngày 30 tháng 6 năm 2026", "trước 30/6/2026", "trước 30-6-2026",
+     "chậm nhất ngày 30-6-2026", "đến ngày 30/6/2026", "đến ngày 30 tháng 6 năm 2026",
+     "đến hết ngày 30 tháng 6 năm 2026"],
+    # a month: `năm` or a slash, after its preposition or the part of the month
+    ["vào tháng 6/2026", "vào tháng 6 năm 2026", "cuối tháng 6/2026", "cuối tháng 6 năm 2026",
+     "trong tháng 6 năm 2026"],
+    # quarters listed in figures, as in roman numerals
+    ["trong quý III, IV năm 2026", "trong quý 3, 4 năm 2026", "trong quý 3 và quý 4 năm 2026"],
+]
+
+
+@pytest.mark.parametrize("spellings", GROUPS, ids=[g[0] for g in GROUPS])
+def test_each_spelling_is_found_as_printed_and_means_the_same(spellings: list[str]) -> None:
+    meanings = set()
+    for phrase in spellings:
+        assert find_in_prose(f"Các sở báo cáo kết quả thực hiện {phrase}.") == phrase
+        d = parse_deadline(phrase, plan_year=2026)
+        meanings.add((d.kind, d.date, d.quarter, d.month, d.day))
+    assert len(meanings) == 1, meanings
+
+
+def test_completed_on_a_day_written_out() -> None:
+    assert find_in_prose("Xây dựng kế hoạch, hoàn thành ngày 15 tháng 3 năm 2026.") == "ngày 15 tháng 3 năm 2026"
+
+
+@pytest.mark.parametrize("text", [
+    # a cited resolution's day, and a bare month of a cited event
+    "Thực hiện Nghị quyết số 57-NQ/TW ngày 22 tháng 12 năm 2024 của Bộ Chính trị.",
+    "Quán triệt Kết luận của Hội nghị Trung ương tháng 10 năm 2024 đến cán bộ, đảng viên.",
+    # a count, not a day: `6 tháng 1 lần`
+    "Kiểm tra trước 6 tháng 1 lần theo quy định.",
+])
+def test_no_deadline_in_a_citation_or_a_count(text: str) -> None:
+    assert find_in_prose(text) is None
