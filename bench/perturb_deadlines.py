@@ -21,30 +21,22 @@ YEAR = r"(?:19|20)\d{2}"
 _QUARTER_WORD = r"(?P<q>[Qq]uý|QUÝ)"
 _ROMAN = {"I": "1", "II": "2", "III": "3", "IV": "4"}
 _ARABIC = {v: k for k, v in _ROMAN.items()}
-# `Hà Nội, ngày 15 tháng 3 năm 2026`, `TP. Hồ Chí Minh, ngày 05/3/2026`: the plan's own date
-_PLACE_DATE = re.compile(r"^[\s*_#|]*[A-ZĐÀ-Ỹ][^,;:()]{1,40},\s+ngày\s", re.IGNORECASE)
+# the plan's own date, wherever the line breaks it: `Hà Nội, ngày 15 tháng 3 năm 2026`, `*Đắk Lắk, ngày 21\ntháng
+# 11 năm 2025*`, `TP. Hồ Chí Minh, ngày 05/3/2026`, and an annex's `(Kèm theo Kế hoạch số ... ngày 01 tháng 01 năm 2025`
+_OWN_DATE = re.compile(rf"(?:[A-ZĐÀ-Ỹ][^,;:()|\n]{{1,40}},|\(\s*[Kk]èm theo\b[^()]{{0,200}}?)\s+ngày\s+\d{{1,2}}"
+                       rf"\s*(?:tháng\s+|[/.-])\d{{1,2}}\s*(?:năm\s+|[/.-]){YEAR}")
 
 
 def _keep_header(rewrite: Callable[[str], str]) -> Callable[[str], str]:
-    """`rewrite` applied line by line, the header's place-and-date line kept."""
+    """`rewrite` applied to the whole text but the plan's own date (and an annex's)."""
     def run(text: str) -> str:
-        if "\n" not in text:
-            return text if _PLACE_DATE.match(text) else rewrite(text)
-        lines = text.split("\n")
         out: list[str] = []
-        i = 0
-        while i < len(lines):
-            if _PLACE_DATE.match(lines[i]):
-                out.append(lines[i])
-                i += 1
-                continue
-            j = i
-            while j < len(lines) and not _PLACE_DATE.match(lines[j]):
-                j += 1
-            # whole runs at once: a phrase wrapped over two lines (`trước ngày\n15/3/2026`) is one phrase
-            out.append(rewrite("\n".join(lines[i:j])))
-            i = j
-        return "\n".join(out)
+        pos = 0
+        for m in _OWN_DATE.finditer(text):
+            out.extend((rewrite(text[pos:m.start()]), m.group(0)))
+            pos = m.end()
+        out.append(rewrite(text[pos:]))
+        return "".join(out)
 
     return run
 
@@ -61,12 +53,11 @@ _NUM_QUARTER = re.compile(rf"\b{_QUARTER_WORD}\s+(?P<n>IV|I{{1,3}}|[1-4])/(?P<y>
 
 
 def _date_words(m: re.Match[str]) -> str:
-    ngay = m.group("ngay") or "ngày "
-    return f"{ngay}{m.group('d')} tháng {m.group('m')} năm {m.group('y')}"
+    return f"{m.group('ngay') or ''}{m.group('d')} tháng {m.group('m')} năm {m.group('y')}"
 
 
 def numeric_to_words(text: str) -> str:
-    """`ngày 15/3/2026` → `ngày 15 tháng 3 năm 2026` (`trước 30/6/2026` → `trước ngày 30 tháng 6 năm 2026`),
+    """`ngày 15/3/2026` → `ngày 15 tháng 3 năm 2026` (`trước 30/6/2026` → `trước 30 tháng 6 năm 2026`),
     `ngày 15/3` → `ngày 15 tháng 3`, `tháng 6/2026` → `tháng 6 năm 2026`, `Quý II/2026` → `Quý II năm 2026`."""
     text = _NUM_DATE.sub(_date_words, text)
     text = _NUM_DAY.sub(lambda m: f"{m.group('ngay')}{m.group('d')} tháng {m.group('m')}", text)

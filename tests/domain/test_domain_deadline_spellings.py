@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 
+from app.domain.deadline_labels import describe
 from app.domain.deadline_phrases import parse_deadline
 from app.domain.deadlines import Deadline
 from app.domain.deadlines import DeadlineKind as K
@@ -56,3 +57,15 @@ def test_spellings_of_one_deadline_mean_the_same(kind: K, fields: dict, spelling
 def test_a_count_of_months_is_no_day(phrase: str) -> None:
     """`6 tháng 1 lần` (once every six months) names no day of a month: no `ngày`, no word of limit."""
     assert parse_deadline(phrase, plan_year=2026).day is None
+
+
+@pytest.mark.parametrize(("phrase", "shown"), [
+    ("trước 15 tháng 3 năm 2026", "Hạn 15/03/2026"),
+    ("trước ngày 15 tháng 3", "Hạn 15/03/2026"),
+    ("trước 20 tháng 12 hàng năm", "Hằng năm, hạn ngày 20/12"),
+    ("quý 3 - 4/2026", "Cuối quý IV/2026 (31/12/2026)"),
+    ("06 tháng đầu năm 2026", "Hạn 30/06/2026"),
+])
+def test_the_review_shows_the_reading(phrase: str, shown: str) -> None:
+    """What the review prints beside the phrase: the day the clerk typed, not the month's end."""
+    assert describe(parse_deadline(phrase, plan_year=2026)) == shown

@@ -56,7 +56,9 @@ PROSE = [
                rf"(?:/{YEAR}|(?![\d/])(?!\s+số\b)(?: {FREQ})?)|\d{{1,2}}-(?:0?[1-9]|1[0-2])-{YEAR}(?!\d))"),
     # `hoàn thành đến ngày 31/12/2026`, `đến hết ngày 30/6`: the last day (not a cut-off of figures, `số liệu
     # tính đến ngày ...`, nor the end of a `từ ... đến ...` span)
-    re.compile(rf"(?<!tính )(?<!\d )[Đđ]ến (?:hết )?(?:(?:ngày )?{DATE}(?![\d/])|{LONG_DATE}(?!\d))"),
+    # (nor a condition on what is still undone by then: `thu hồi kinh phí ... đến ngày 30/6 hàng năm chưa phân bổ`)
+    re.compile(rf"(?<!tính )(?<!\d )[Đđ]ến (?:hết )?(?:(?:ngày )?{DATE}(?![\d/])|{LONG_DATE}(?!\d))"
+               rf"(?!(?: {FREQ})?,?\s+(?:mà\s+|vẫn\s+|còn\s+)*chưa\b)"),
     # `trong tháng 12/2025`, `tháng 6-7/2025` (months 6 to 7), a Party document's `tháng 6-2026`; the part of the
     # month said before it stays (`cuối tháng 9/2025`, `trong tuần đầu tháng 3/2026`, `đến hết tháng 6/2025`)
     re.compile(rf"(?:[Xx]ong )?(?:(?:[Tt]rong|[Vv]ào|[Tt]rước|[Tt]ừ|(?<!tính )[Đđ]ến(?: hết)?) )?"
@@ -81,6 +83,7 @@ PROSE = [
     # (a day of every year or month keeps its frequency: `chậm nhất ngày 20/12 hằng năm`)
     re.compile(rf"(?:[Cc]hậm nhất|[Kk]hông quá) (?:là )?(?:trước |đến |vào )?(?:{TIME} )?"
                rf"(?:(?:ngày )?{DATE}|{DAY_WORDS})(?![\d/])(?: {FREQ})?"),
+    re.compile(rf"(?:[Cc]hậm nhất|[Kk]hông quá) (?:là )?(?:vào )?ngày \d{{1,2}} (?:{FREQ}|(?:của )?tháng cuối quý)"),
     # an item opened by its day as a label: `Ngày 15/12/2026: Văn phòng tổng hợp ...` (a sentence opening with a
     # day, `Ngày 15/3/2024, Ban Chấp hành ban hành ...`, tells what happened)
     re.compile(rf"^[Nn]gày (?:\d{{1,2}}/\d{{1,2}}(?:/{YEAR})?|\d{{1,2}} tháng \d{{1,2}}(?: năm {YEAR})?)(?=\s*:)"),

@@ -8,6 +8,7 @@ import pytest
 
 from app.domain.deadline_phrases import parse_deadline
 from app.importers.extract.deadline_text import find_in_prose
+from app.importers.extract.milestones import milestone_time
 
 # (spellings of one deadline, each as it stands in a sentence)
 GROUPS: list[list[str]] = [
@@ -21,6 +22,8 @@ GROUPS: list[list[str]] = [
     # a month: `năm` or a slash, after its preposition or the part of the month
     ["vào tháng 6/2026", "vào tháng 6 năm 2026", "cuối tháng 6/2026", "cuối tháng 6 năm 2026",
      "trong tháng 6 năm 2026"],
+    # a day of every month
+    ["trước ngày 20 hằng tháng", "chậm nhất ngày 20 hằng tháng", "chậm nhất ngày 20 hàng tháng"],
     # quarters listed in figures, as in roman numerals
     ["trong quý III, IV năm 2026", "trong quý 3, 4 năm 2026", "trong quý 3 và quý 4 năm 2026"],
 ]
@@ -44,8 +47,18 @@ def test_completed_on_a_day_written_out() -> None:
     # a cited resolution's day, and a bare month of a cited event
     "Thực hiện Nghị quyết số 57-NQ/TW ngày 22 tháng 12 năm 2024 của Bộ Chính trị.",
     "Quán triệt Kết luận của Hội nghị Trung ương tháng 10 năm 2024 đến cán bộ, đảng viên.",
+    # what is still undone by a day is a condition, not the item's time (in figures as in words)
+    "Thu hồi các khoản kinh phí đã giao nhưng đến ngày 30/6 hàng năm chưa phân bổ.",
+    "Thu hồi kinh phí đến ngày 30/6/2026 mà vẫn chưa giải ngân.",
     # a count, not a day: `6 tháng 1 lần`
     "Kiểm tra trước 6 tháng 1 lần theo quy định.",
 ])
 def test_no_deadline_in_a_citation_or_a_count(text: str) -> None:
     assert find_in_prose(text) is None
+
+
+@pytest.mark.parametrize("label", ["Từ ngày 05/02/2026 - 08/02/2026", "Từ ngày 05 tháng 02 năm 2026 - 08 tháng 02 năm 2026",
+                                   "Từ ngày 05 tháng 02 năm 2026 đến ngày 08 tháng 02 năm 2026"])
+def test_a_dated_line_opens_with_its_period_in_figures_or_words(label: str) -> None:
+    """A schedule's dated line is one whether its period is printed in figures or written out (longer)."""
+    assert milestone_time(f"{label}: Ban Thường trực Ủy ban trao đổi với các cơ quan có người ứng cử.") == label
