@@ -57,8 +57,9 @@ def test_no_deadline_in_a_citation_or_a_count(text: str) -> None:
     assert find_in_prose(text) is None
 
 
-@pytest.mark.parametrize("label", ["Từ ngày 05/02/2026 - 08/02/2026", "Từ ngày 05 tháng 02 năm 2026 - 08 tháng 02 năm 2026",
-                                   "Từ ngày 05 tháng 02 năm 2026 đến ngày 08 tháng 02 năm 2026"])
+@pytest.mark.parametrize("label", [
+    "Từ ngày 05/02/2026 - 08/02/2026", "Từ ngày 05 tháng 02 năm 2026 - 08 tháng 02 năm 2026",
+    "Từ ngày 05 tháng 02 năm 2026 đến ngày 08 tháng 02 năm 2026"])
 def test_a_dated_line_opens_with_its_period_in_figures_or_words(label: str) -> None:
     """A schedule's dated line is one whether its period is printed in figures or written out (longer)."""
     assert milestone_time(f"{label}: Ban Thường trực Ủy ban trao đổi với các cơ quan có người ứng cử.") == label
