@@ -326,8 +326,10 @@ def _part_of_year(text: str, phrase: str, plan_year: int | None) -> Deadline | N
 
 
 def _month_only(text: str, phrase: str, plan_year: int | None) -> Deadline | None:
-    """`trong tháng 12`: the month's last day in the plan's year (no date without a plan year)."""
-    m = _MONTH_ONLY.search(text)
+    """`trong tháng 12`: the month's last day in the plan's year (no date without a plan year); months listed
+    (`trong tháng 6 và tháng 7`, `từ tháng 4 đến tháng 8`) are due with the last, as a list of quarters is."""
+    found = list(_MONTH_ONLY.finditer(text))
+    m = found[-1] if found else None
     if not m or not 1 <= int(m.group(1)) <= 12:
         return None
     month = int(m.group(1))

@@ -10,8 +10,9 @@ import re
 Q = r"(?:[Qq]uý|QUÝ) (?:IV|I{1,3}|[1-4])(?!\w)"
 # quarters sharing one year: `quý III, IV/2025`, `Quý II - Quý IV năm 2025`, `các quý III và IV năm 2025`
 QUARTERS = rf"{Q}(?:\s*(?:,|và|[-–])\s*(?:[Qq]uý )?(?:IV|I{{1,3}}|[1-4])(?!\w))*"
-# `30/6/2026`, `30/6`, and a Party document's `30-6-2026` (always with its year: `2-3 lần` is no date)
-DATE = r"(?:\d{1,2}/\d{1,2}(?:/\d{4})?|\d{1,2}-\d{1,2}-(?:19|20)\d{2}(?!\d))"
+# `30/6/2026`, `30/6`, and a Party document's `30-6-2026` or a dotted `30.6.2026` (always with its year: `2-3 lần` is
+# no date)
+DATE = r"(?:\d{1,2}/\d{1,2}(?:/\d{4})?|\d{1,2}-\d{1,2}-(?:19|20)\d{2}(?!\d)|\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}(?!\d))"
 YEAR = r"(?:19|20)\d{2}"
 # a date written out: `ngày 08 tháng 02 năm 2026`
 LONG_DATE = rf"ngày \d{{1,2}} tháng \d{{1,2}} năm {YEAR}"
@@ -103,8 +104,10 @@ PROSE = [
                rf"|(?:[Tt]ừ )?[Nn]ăm {YEAR} và (?:các|những) năm tiếp theo"),
     re.compile(rf"(?:[Vv]ào |[Tt]rong )?(?<![Đđ]ến )(?<![Đđ]ến hết )(?:[Cc]uối|[Gg]iữa|[Đđ]ầu) năm {YEAR}"
                rf"(?!\s*[-–]\s*\d)"),
-    # a month or quarter of the plan's own year: `trong tháng 12`, `trong quý II`
-    re.compile(rf"(?:[Tt]rong|[Tt]rước) (?:tháng \d{{1,2}}|{Q})(?![\d/]| năm| {FREQ}|\s*[-–])"),
+    # a month or quarter of the plan's own year, said as its dated twin is (`trong tháng 12`, `trong quý II, III`,
+    # `vào tháng 6`, `cuối quý II`, `đến hết tháng 6`)
+    re.compile(rf"(?:(?:[Tt]rong|[Tt]rước|[Vv]ào|(?<!tính )[Đđ]ến hết) (?:(?:[Cc]uối|[Đđ]ầu|[Gg]iữa) )?"
+               rf"|(?:[Cc]uối|[Đđ]ầu|[Gg]iữa) )(?:tháng \d{{1,2}}|{QUARTERS})(?![\d/]| năm| {FREQ}|\s*[-–])"),
     re.compile(rf"(?<=\s)vào năm {YEAR}(?!\s*[-–]\s*\d)"),
     re.compile(rf"(?<!định hướng )(?<!tầm nhìn )(?:[Tt]ừ|[Đđ]ến(?: hết| cuối)?|[Tt]rước) năm {YEAR}"
                rf"(?! đến nay)(?!\s*[-–]\s*\d)"),

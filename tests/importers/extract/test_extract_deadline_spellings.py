@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from app.domain.deadline_labels import describe
 from app.domain.deadline_phrases import parse_deadline
 from app.importers.extract.deadline_text import find_in_prose
 from app.importers.extract.milestones import milestone_time
@@ -37,6 +38,26 @@ def test_each_spelling_is_found_as_printed_and_means_the_same(spellings: list[st
         d = parse_deadline(phrase, plan_year=2026)
         meanings.add((d.kind, d.date, d.quarter, d.month, d.day))
     assert len(meanings) == 1, meanings
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "shown"), [
+    # a month or quarter of the plan's year said with the words its dated twin has
+    ("Tổ chức hội nghị sơ kết vào tháng 6.", "vào tháng 6", "Hạn 30/06/2026"),
+    ("Hoàn thành việc rà soát cuối quý II.", "cuối quý II", "Cuối quý II/2026 (30/06/2026)"),
+    ("Hoàn thành việc rà soát đến hết tháng 6.", "đến hết tháng 6", "Hạn 30/06/2026"),
+    ("Hoàn thành việc rà soát trong quý 1, 2.", "trong quý 1, 2", "Cuối quý II/2026 (30/06/2026)"),
+    ("Tổ chức tập huấn trong tháng 6 và tháng 7.", "trong tháng 6 và tháng 7", "Hạn 31/07/2026"),
+    # a dotted date, always with its year
+    ("Gửi báo cáo trước ngày 15.3.2026.", "trước ngày 15.3.2026", "Hạn 15/03/2026"),
+])
+def test_without_the_year(sentence: str, phrase: str, shown: str) -> None:
+    found = find_in_prose(sentence)
+    assert found == phrase
+    assert describe(parse_deadline(found, plan_year=2026)) == shown
+
+
+def test_a_cut_off_of_figures_is_no_time() -> None:
+    assert find_in_prose("Số liệu tính đến hết tháng 6.") is None
 
 
 def test_completed_on_a_day_written_out() -> None:
