@@ -108,6 +108,8 @@ PROSE = [
     # `vào tháng 6`, `cuối quý II`, `đến hết tháng 6`)
     re.compile(rf"(?:(?:[Tt]rong|[Tt]rước|[Vv]ào|(?<!tính )[Đđ]ến hết) (?:(?:[Cc]uối|[Đđ]ầu|[Gg]iữa) )?"
                rf"|(?:[Cc]uối|[Đđ]ầu|[Gg]iữa) )(?:tháng \d{{1,2}}|{QUARTERS})(?![\d/]| năm| {FREQ}|\s*[-–])"),
+    # ... or printed bare beside who does it, last in a parenthesis: `(Sở Tư pháp chủ trì, phối hợp ...; Quý III)`
+    re.compile(rf"(?<=[;,] )(?:{QUARTERS}|[Tt]háng \d{{1,2}})(?=\s*\))"),
     re.compile(rf"(?<=\s)vào năm {YEAR}(?!\s*[-–]\s*\d)"),
     re.compile(rf"(?<!định hướng )(?<!tầm nhìn )(?:[Tt]ừ|[Đđ]ến(?: hết| cuối)?|[Tt]rước) năm {YEAR}"
                rf"(?! đến nay)(?!\s*[-–]\s*\d)"),

@@ -56,6 +56,18 @@ def test_without_the_year(sentence: str, phrase: str, shown: str) -> None:
     assert describe(parse_deadline(found, plan_year=2026)) == shown
 
 
+@pytest.mark.parametrize(("sentence", "phrase"), [
+    # `trong` before a quarter with its year goes, as the gold keeps it (without the year it stays: session 7)
+    ("Rà soát văn bản, hoàn thành trong Quý IV/2024.", "Quý IV/2024"),
+    ("Rà soát văn bản, hoàn thành trong Quý IV.", "trong Quý IV"),
+    # the time printed last in the parenthesis that names who does it, with or without its year
+    ("Tổ chức diễn tập (Bộ Chỉ huy Quân sự tỉnh chủ trì, phối hợp với Công an tỉnh; Quý III/2025).", "Quý III/2025"),
+    ("Tổ chức diễn tập (Bộ Chỉ huy Quân sự tỉnh chủ trì, phối hợp với Công an tỉnh; Quý III).", "Quý III"),
+])
+def test_a_quarter_as_the_gold_keeps_it(sentence: str, phrase: str) -> None:
+    assert find_in_prose(sentence) == phrase
+
+
 def test_a_cut_off_of_figures_is_no_time() -> None:
     assert find_in_prose("Số liệu tính đến hết tháng 6.") is None
 
