@@ -8,6 +8,7 @@ import pytest
 
 from app.domain.deadline_labels import describe
 from app.domain.deadline_phrases import parse_deadline
+from app.importers.extract.deadline_phases import phase_heading
 from app.importers.extract.deadline_text import find_in_prose
 from app.importers.extract.milestones import milestone_time
 
@@ -96,3 +97,9 @@ def test_no_deadline_in_a_citation_or_a_count(text: str) -> None:
 def test_a_dated_line_opens_with_its_period_in_figures_or_words(label: str) -> None:
     """A schedule's dated line is one whether its period is printed in figures or written out (longer)."""
     assert milestone_time(f"{label}: Ban Thường trực Ủy ban trao đổi với các cơ quan có người ứng cử.") == label
+
+
+@pytest.mark.parametrize("heading", ["Đợt 3: Từ ngày 15/3/2026 đến ngày bầu cử gồm các nội dung trọng tâm",
+                                     "Đợt 3: Từ ngày 15/3 đến ngày bầu cử gồm các nội dung trọng tâm"])
+def test_a_phase_heading_dated_with_or_without_its_year(heading: str) -> None:
+    assert phase_heading(heading) == heading.split(": ", 1)[1].split(" gồm")[0]
