@@ -15,6 +15,7 @@ import unicodedata
 from collections.abc import Callable
 
 from app.importers.extract.spelling import to_new_style, to_old_style
+from bench.perturb_deadlines import DEADLINE_PERTURBATIONS, DEADLINE_SPELLING
 from bench.table_layouts import SEPARATOR as _SEPARATOR
 from bench.table_layouts import merged_cells, pipe_rows_end
 from bench.table_layouts import pipe_cells as _pipe_cells
@@ -393,3 +394,7 @@ PERTURBATIONS: dict[str, Perturbation] = {
 
 # perturbations that change words the gold compares: the gold is respelled the same way
 GOLD_SPELLING: dict[str, Callable[[str], str]] = {"a.tone_old": to_old_style, "a.tone_new": to_new_style}
+
+# l. deadline spellings (`bench.perturb_deadlines`): they change the deadline phrases, and the gold the same way
+PERTURBATIONS.update(DEADLINE_PERTURBATIONS)
+GOLD_SPELLING.update(DEADLINE_SPELLING)

@@ -14,6 +14,9 @@ Choices worth knowing:
   `đến hết/cuối nhiệm kỳ 2025-2030` by the end of 2030. `trước năm 2025` means by 31/12/2024.
 - `6 tháng đầu năm 2021` → 30/6/2021, `9 tháng năm 2021` → 30/9/2021, `tháng 6/2021` → 30/6/2021,
   all as DATE. `ngày làm việc` offsets are counted as calendar days (earlier, never later).
+- A day written out keeps its day whether or not `ngày` is printed after the word of limit (`trước 15 tháng 3
+  năm 2026`, `trước ngày 15 tháng 3` are the 15th, not the month's end); a count (`6 tháng 1 lần`) is no day.
+  Quarters listed in figures (`quý 3, 4/2026`, `quý 3 - 4/2026`) end with the last, as roman ones do.
 - `Thực hiện thường xuyên, sau khi có hướng dẫn ...` is ONGOING: it has no date either way.
 - A phrase with both a monthly and a quarterly day (`hàng tháng (... ngày 25 hàng tháng), hàng
   quý (... ngày 25 của tháng cuối quý)`) is MONTHLY: the monthly dates include the quarterly ones;
@@ -77,22 +80,27 @@ _YEARLY = re.compile(_EVERY + r"\s+nam|dinh ky (?:hang |moi |cuoi )?nam|\bnam na
 _TERM = re.compile(r"den\s+(dau|giua|cuoi|het)?\s*nhiem ky\s+(?:\w+\s+)?(\d{4})" + _DASH + r"(\d{4})")
 _UNTIL = re.compile(r"\bden\s+(?:het\s+|cuoi\s+)?(?:nam\s+)?(\d{4})(?!\d)")
 _BEFORE_YEAR = re.compile(r"\btruoc\s+nam\s+(\d{4})(?!\d)")
-# (`tháng 6-7/2025` is two months, not the 6th of July)
-_DMY = re.compile(r"(?<![\d/.\-])(?<!thang )(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})(?!\d)")
-_DMY_WORDS = re.compile(r"ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s*(?:nam\s+|/\s*|-\s*)(\d{4})(?!\d)")
+# (`tháng 6-7/2025` is two months, not the 6th of July; `quý 3 - 4/2026` two quarters)
+_DMY = re.compile(r"(?<![\d/.\-])(?<!thang )(?<!quy )(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})(?!\d)")
+# a day written out, `ngày` left off after a word of limit: `trước 15 tháng 3 năm 2026`, `chậm nhất 15 tháng 3`
+# (a bare `6 tháng 1 lần` is a count of months, not a day)
+_DAY_OPENER = r"(?:ngay\s+|(?<=truoc )|(?<=nhat )|(?<=den )|(?<=het )|(?<=vao )|(?<=han ))"
+_DMY_WORDS = re.compile(_DAY_OPENER + r"(\d{1,2})\s+thang\s+(\d{1,2})\s*(?:nam\s+|/\s*|-\s*)(\d{4})(?!\d)")
 _DEADLINE_LEAD = re.compile(
     r"(?:truoc|xong|han|hoan thanh|den|vao|cham nhat|trong)\s+(?:ngay\s+)?$|^\s*(?:ngay\s+)?$"
     r"|\d{4}\s*[-\u2013]\s*(?:ngay\s+)?$"  # `từ ngày 05/02/2026 - 08/02/2026` ends on the second date
 )
 _CITATION = re.compile(r"\d+/(?:\d{4}/)?[a-z]+(?:-[a-z]+)*\s+ngay\s+$")
 _DM = re.compile(
-    r"(?:ngay\s+(\d{1,2})\s*(?:/|-|\s+thang\s+)\s*(\d{1,2})|(?<![\d/.\-])(\d{1,2})\s*/\s*(\d{1,2}))(?![\d/.\-])"
+    r"(?:ngay\s+(\d{1,2})\s*(?:/|-|\s+thang\s+)\s*(\d{1,2})|(?<![\d/.\-])(\d{1,2})\s*/\s*(\d{1,2})"
+    r"|" + _DAY_OPENER + r"(\d{1,2})\s+thang\s+(\d{1,2}))(?![\d/.\-])"
 )
-_MONTH_ONLY = re.compile(r"\bthang\s+(\d{1,2})\b(?!\s*[/\-.]?\s*\d)")
+# (not the month of a day: `trước ngày 15 tháng 3` is the 15th, see _day_month_date)
+_MONTH_ONLY = re.compile(r"(?<!\d )\bthang\s+(\d{1,2})\b(?!\s*[/\-.]?\s*\d)")
 _QUARTER = re.compile(r"\bquy\s+" + _Q + r"(?:\s*(?:/|-|nam|,\s*nam)\s*(\d{4})(?!\d))?")
 # `quý III, IV/2025`, `các quý III và IV năm 2025`: the quarters listed after the first share its `quý`
-_MORE_QUARTERS = re.compile(r"\bquy\s+(?:iv|i{1,3}|[1-4])((?:\s*(?:,|va|[-\u2013])\s*(?:iv|i{1,3})\b)+)")
-_HALF = re.compile(r"\b(6|sau|9|chin)\s+thang\s+(dau|cuoi)?\s*nam\b\s*(\d{4})?(?!\d)")
+_MORE_QUARTERS = re.compile(r"\bquy\s+(?:iv|i{1,3}|[1-4])((?:\s*(?:,|va|[-\u2013])\s*(?:iv|i{1,3}|[1-4])\b)+)")
+_HALF = re.compile(r"\b0?(6|sau|9|chin)\s+thang\s+(dau|cuoi)?\s*nam\b\s*(\d{4})?(?!\d)")
 # `tháng 6/2021`, `tháng 6 năm 2021`, or a bare `6/2025` (a table's time cell): the month of that year
 # (`tháng 6-7/2025`, `tháng 6 - 7/2025`: months 6 to 7, due with the last)
 _MONTH = re.compile(r"(?:\bthang\s+(\d{1,2})\s*(?:/|-|\s+nam\s+)|(?:(?<![\d/.\-])|(?<=thang \d-)|(?<=thang \d\d-)"
@@ -289,7 +297,7 @@ def _quarter_rule(text: str, phrase: str, plan_year: int | None) -> Deadline | N
     year = max(years) if years else plan_year
     quarter = max(_quarter(m.group(1)) for m in found)
     for more in _MORE_QUARTERS.finditer(text):
-        quarter = max(quarter, *(_quarter(q) for q in re.findall(r"iv|i{1,3}", more.group(1))))
+        quarter = max(quarter, *(_quarter(q) for q in re.findall(r"iv|i{1,3}|[1-4]", more.group(1))))
     if len(found) == 1 and re.search(r"\btruoc\s+$", text[: found[0].start()]):
         quarter -= 1  # `trước quý IV/2026`: by the end of the third quarter
         if quarter == 0:
@@ -318,8 +326,10 @@ def _part_of_year(text: str, phrase: str, plan_year: int | None) -> Deadline | N
 
 
 def _month_only(text: str, phrase: str, plan_year: int | None) -> Deadline | None:
-    """`trong tháng 12`: the month's last day in the plan's year (no date without a plan year)."""
-    m = _MONTH_ONLY.search(text)
+    """`trong tháng 12`: the month's last day in the plan's year (no date without a plan year); months listed
+    (`trong tháng 6 và tháng 7`, `từ tháng 4 đến tháng 8`) are due with the last, as a list of quarters is."""
+    found = list(_MONTH_ONLY.finditer(text))
+    m = found[-1] if found else None
     if not m or not 1 <= int(m.group(1)) <= 12:
         return None
     month = int(m.group(1))
@@ -401,7 +411,7 @@ def _find_day_month(text: str) -> tuple[int, int] | None:
     m = _DM.search(text)
     if not m:
         return None
-    day, month = int(m.group(1) or m.group(3)), int(m.group(2) or m.group(4))
+    day, month = int(m.group(1) or m.group(3) or m.group(5)), int(m.group(2) or m.group(4) or m.group(6))
     if not (1 <= month <= 12 and 1 <= day <= 31) or clamp_day(2000, month, day).day != day:
         raise ValueError("impossible day/month")  # 2000 is a leap year, so 29/2 passes
     return day, month

@@ -9,12 +9,15 @@ import re
 # (`IV` before `I`: `trong quý IV` is not `trong quý I`)
 Q = r"(?:[Qq]uý|QUÝ) (?:IV|I{1,3}|[1-4])(?!\w)"
 # quarters sharing one year: `quý III, IV/2025`, `Quý II - Quý IV năm 2025`, `các quý III và IV năm 2025`
-QUARTERS = rf"{Q}(?:\s*(?:,|và|[-–])\s*(?:[Qq]uý )?(?:IV|I{{1,3}})(?!\w))*"
-# `30/6/2026`, `30/6`, and a Party document's `30-6-2026` (always with its year: `2-3 lần` is no date)
-DATE = r"(?:\d{1,2}/\d{1,2}(?:/\d{4})?|\d{1,2}-\d{1,2}-(?:19|20)\d{2}(?!\d))"
+QUARTERS = rf"{Q}(?:\s*(?:,|và|[-–])\s*(?:[Qq]uý )?(?:IV|I{{1,3}}|[1-4])(?!\w))*"
+# `30/6/2026`, `30/6`, and a Party document's `30-6-2026` or a dotted `30.6.2026` (always with its year: `2-3 lần` is
+# no date)
+DATE = r"(?:\d{1,2}/\d{1,2}(?:/\d{4})?|\d{1,2}-\d{1,2}-(?:19|20)\d{2}(?!\d)|\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}(?!\d))"
 YEAR = r"(?:19|20)\d{2}"
 # a date written out: `ngày 08 tháng 02 năm 2026`
 LONG_DATE = rf"ngày \d{{1,2}} tháng \d{{1,2}} năm {YEAR}"
+# a day written out, with or without its year: `ngày 20 tháng 12`, `ngày 08 tháng 02 năm 2026`
+DAY_WORDS = rf"ngày \d{{1,2}} tháng \d{{1,2}}(?: năm {YEAR})?"
 FREQ = r"(?:hằng|hàng) (?:năm|tháng|quý)"
 # a frequency as printed: `hằng năm`, `mỗi quý`, `định kỳ hằng tháng`, `định kỳ 06 tháng`
 EVERY = r"(?:[Hh][àằ]ng|[Mm]ỗi)"
@@ -46,18 +49,28 @@ PROSE = [
                rf" đến (?:hết )?(?:{POINT}|{YEAR}(?![\d/])|khi [^,.;:()]+)"),
     re.compile(rf"(?:[Xx]ong )?(?:trước|Trước) ngày {DATE}(?: (?:{FREQ}|(?:của )?tháng cuối quý))?"),
     re.compile(rf"(?:[Xx]ong )?(?:trước|Trước) ngày \d{{1,2}} (?:{FREQ}|(?:của )?tháng cuối quý)"),
-    re.compile(rf"(?:[Xx]ong )?(?:trước|Trước) ngày \d{{1,2}} tháng \d{{1,2}}(?: năm {YEAR}| {FREQ})?"),
+    # (`trước 20 tháng 12 hàng năm`: `ngày` left off; a day and a month that can be one)
+    re.compile(rf"(?:[Xx]ong )?(?:trước|Trước) (?:ngày \d{{1,2}}|(?:[12]?\d|3[01])) tháng \d{{1,2}}(?!\d)(?! lần)"
+               rf"(?: năm {YEAR}| {FREQ})?"),
     # `xong trước 15/12`, `trước 30/6/2026`: a date without `ngày` (not a fraction of what follows: `2/3 số xã`)
-    re.compile(rf"(?:[Xx]ong )?(?:trước|Trước) \d{{1,2}}/(?:0?[1-9]|1[0-2])"
-               rf"(?:/{YEAR}|(?![\d/])(?!\s+số\b)(?: {FREQ})?)"),
+    re.compile(rf"(?:[Xx]ong )?(?:trước|Trước) (?:\d{{1,2}}/(?:0?[1-9]|1[0-2])"
+               rf"(?:/{YEAR}|(?![\d/])(?!\s+số\b)(?: {FREQ})?)|\d{{1,2}}-(?:0?[1-9]|1[0-2])-{YEAR}(?!\d))"),
     # `hoàn thành đến ngày 31/12/2026`, `đến hết ngày 30/6`: the last day (not a cut-off of figures, `số liệu
     # tính đến ngày ...`, nor the end of a `từ ... đến ...` span)
-    re.compile(rf"(?<!tính )(?<!\d )[Đđ]ến (?:hết )?(?:ngày )?{DATE}(?![\d/])"),
+    # (nor a condition on what is still undone by then: `thu hồi kinh phí ... đến ngày 30/6 hàng năm chưa phân bổ`)
+    re.compile(rf"(?<!tính )(?<!\d )[Đđ]ến (?:hết )?(?:(?:ngày )?{DATE}(?![\d/])|{LONG_DATE}(?!\d))"
+               rf"(?!(?: {FREQ})?,?\s+(?:mà\s+|vẫn\s+|còn\s+)*chưa\b)"),
     # `trong tháng 12/2025`, `tháng 6-7/2025` (months 6 to 7), a Party document's `tháng 6-2026`; the part of the
     # month said before it stays (`cuối tháng 9/2025`, `trong tuần đầu tháng 3/2026`, `đến hết tháng 6/2025`)
     re.compile(rf"(?:[Xx]ong )?(?:(?:[Tt]rong|[Vv]ào|[Tt]rước|[Tt]ừ|(?<!tính )[Đđ]ến(?: hết)?) )?"
                rf"(?:(?:tuần (?:đầu|cuối|thứ \w+)(?: của)?|[Cc]uối|[Đđ]ầu|[Gg]iữa) )?"
                rf"(?:tháng|Tháng) \d{{1,2}}(?:\s*[-–,]\s*\d{{1,2}})*[/-]{YEAR}"),
+    # the same written `tháng 9 năm 2025`, after its preposition or part of the month (`cuối tháng 9 năm 2025`,
+    # `vào tháng 3 năm 2026`): bare, it is the month of a cited event (`Hội nghị ... tháng 10 năm 2024`)
+    re.compile(rf"(?:(?:[Xx]ong )?(?:[Tt]rong|[Vv]ào|[Tt]rước|[Tt]ừ|(?<!tính )[Đđ]ến(?: hết)?) "
+               rf"(?:(?:tuần (?:đầu|cuối|thứ \w+)(?: của)?|[Cc]uối|[Đđ]ầu|[Gg]iữa) )?"
+               rf"|(?:tuần (?:đầu|cuối|thứ \w+)(?: của)?|[Cc]uối|[Đđ]ầu|[Gg]iữa) )"
+               rf"tháng \d{{1,2}}(?:\s*[-–,]\s*\d{{1,2}})* năm {YEAR}"),
     re.compile(rf"(?:[Đđ]ịnh kỳ |vào )ngày \d{{1,2}} {FREQ}"),
     # `trước 19h00’ hằng ngày và đột xuất khi cần thiết`: a daily time is a deadline
     re.compile(rf"(?:[Tt]rước|[Tt]rong ngày|[Vv]ào|[Ll]úc) {TIME}(?: và {TIME})? {EVERY} ngày{AD_HOC}"),
@@ -68,8 +81,10 @@ PROSE = [
                rf"(?: {FREQ})?"),
     re.compile(rf"(?:[Tt]rong |[Tt]rước )?{Q} {FREQ}"),
     # with the hour of that day when the limit has one: `Chậm nhất là 17 giờ 00 ngày 01 tháng 2 năm 2026`
-    re.compile(rf"(?:[Cc]hậm nhất|[Kk]hông quá) (?:là )?(?:trước |đến |vào )?(?:{TIME} )?(?:ngày )?{DATE}"
-               rf"|(?:[Cc]hậm nhất|[Kk]hông quá) (?:là )?(?:trước |đến |vào )?(?:{TIME} )?{LONG_DATE}"),
+    # (a day of every year or month keeps its frequency: `chậm nhất ngày 20/12 hằng năm`)
+    re.compile(rf"(?:[Cc]hậm nhất|[Kk]hông quá) (?:là )?(?:trước |đến |vào )?(?:{TIME} )?"
+               rf"(?:(?:ngày )?{DATE}|{DAY_WORDS})(?![\d/])(?: {FREQ})?"),
+    re.compile(rf"(?:[Cc]hậm nhất|[Kk]hông quá) (?:là )?(?:vào )?ngày \d{{1,2}} (?:{FREQ}|(?:của )?tháng cuối quý)"),
     # an item opened by its day as a label: `Ngày 15/12/2026: Văn phòng tổng hợp ...` (a sentence opening with a
     # day, `Ngày 15/3/2024, Ban Chấp hành ban hành ...`, tells what happened)
     re.compile(rf"^[Nn]gày (?:\d{{1,2}}/\d{{1,2}}(?:/{YEAR})?|\d{{1,2}} tháng \d{{1,2}}(?: năm {YEAR})?)(?=\s*:)"),
@@ -81,7 +96,7 @@ PROSE = [
     re.compile(rf"(?:[Tt]rong |[Tt]rước )tháng \d{{1,2}}(?: năm {YEAR}| {FREQ})"),
     # `tổ chức lễ hội, tháng 6 hằng năm` (not the month of a day, `đến ngày 30 tháng 6 hàng năm`)
     re.compile(rf"(?:[Vv]ào )?(?<!\d )(?<![Đđ]ến )tháng \d{{1,2}} {FREQ}"),
-    re.compile(rf"(?<=hoàn thành )(?:năm {YEAR}|ngày {DATE}(?<=\d{{4}}))|(?<=xong )năm {YEAR}"),
+    re.compile(rf"(?<=hoàn thành )(?:năm {YEAR}|ngày {DATE}(?<=\d{{4}})|{LONG_DATE})|(?<=xong )năm {YEAR}"),
     re.compile(rf"(?:[Tt]ừ|[Tt]rong|[Đđ]ến hết|[Đđ]ến|[Cc]uối) (?:học kỳ (?:I{{1,2}}|[12]) (?:của )?)?năm học "
                rf"{YEAR}\s*[-–]\s*{YEAR}"),
     # `trong năm 2025 - 2026`, `trong các năm 2025, 2026`, `năm 2025 và các năm tiếp theo`
@@ -89,8 +104,12 @@ PROSE = [
                rf"|(?:[Tt]ừ )?[Nn]ăm {YEAR} và (?:các|những) năm tiếp theo"),
     re.compile(rf"(?:[Vv]ào |[Tt]rong )?(?<![Đđ]ến )(?<![Đđ]ến hết )(?:[Cc]uối|[Gg]iữa|[Đđ]ầu) năm {YEAR}"
                rf"(?!\s*[-–]\s*\d)"),
-    # a month or quarter of the plan's own year: `trong tháng 12`, `trong quý II`
-    re.compile(rf"(?:[Tt]rong|[Tt]rước) (?:tháng \d{{1,2}}|{Q})(?![\d/]| năm| {FREQ}|\s*[-–])"),
+    # a month or quarter of the plan's own year, said as its dated twin is (`trong tháng 12`, `trong quý II, III`,
+    # `vào tháng 6`, `cuối quý II`, `đến hết tháng 6`)
+    re.compile(rf"(?:(?:[Tt]rong|[Tt]rước|[Vv]ào|(?<!tính )[Đđ]ến hết) (?:(?:[Cc]uối|[Đđ]ầu|[Gg]iữa) )?"
+               rf"|(?:[Cc]uối|[Đđ]ầu|[Gg]iữa) )(?:tháng \d{{1,2}}|{QUARTERS})(?![\d/]| năm| {FREQ}|\s*[-–])"),
+    # ... or printed bare beside who does it, last in a parenthesis: `(Sở Tư pháp chủ trì, phối hợp ...; Quý III)`
+    re.compile(rf"(?<=[;,] )(?:{QUARTERS}|[Tt]háng \d{{1,2}})(?=\s*\))"),
     re.compile(rf"(?<=\s)vào năm {YEAR}(?!\s*[-–]\s*\d)"),
     re.compile(rf"(?<!định hướng )(?<!tầm nhìn )(?:[Tt]ừ|[Đđ]ến(?: hết| cuối)?|[Tt]rước) năm {YEAR}"
                rf"(?! đến nay)(?!\s*[-–]\s*\d)"),

@@ -14,7 +14,8 @@ _PHASE_LABEL = re.compile(
     r"|(?:Năm|Từ năm|Đến năm|Trong năm|Trước năm)\s+\d{4}[^:.;()]{0,30}?(?:\s*\([^()]{1,40}\))?)\s*:\s*\S")
 # a heading that is a phase (`Giai đoạn 2025 - 2030`, `Giai đoạn 1 (2026 - 2027)`), or only a year of a roadmap
 # (`1. Năm 2025:` over the items done that year): its items' deadline
-_PHASE_HEADING = re.compile(r"^(?:(?:Giai đoạn|Đợt|Bước)\b.{0,60}(?:\d{4}|\d+\s*(?:giờ|ngày|tháng))"
+# (a day without its year dates a phase too: `Đợt 3: Từ ngày 15/3 đến ngày bầu cử`)
+_PHASE_HEADING = re.compile(r"^(?:(?:Giai đoạn|Đợt|Bước)\b.{0,60}(?:\d{4}|\d+\s*(?:giờ|ngày|tháng)|\d{1,2}/\d{1,2})"
                             r"|(?:Trong )?năm (?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?$)", re.IGNORECASE)
 
 

@@ -17,7 +17,7 @@ from app.importers.extract.outline import OutlineNode
 
 # a time opening the line, then its colon: `Từ ngày 05/02/2026 - 08/02/2026:`, `Trước ngày 30/9:`, `Quý II/2026:`
 _TIME_LABEL = re.compile(
-    r"^((?:Từ|Trước|Đến|Trong|Sau|Chậm nhất|Ngày|Tháng|Quý|Tuần)\b[^:;.]{0,45}?)\s*:\s*(?=\S)", re.IGNORECASE)
+    r"^((?:Từ|Trước|Đến|Trong|Sau|Chậm nhất|Ngày|Tháng|Quý|Tuần)\b[^:;.]{0,64}?)\s*:\s*(?=\S)", re.IGNORECASE)
 # a figure or a quarter's numeral makes the label a time (`Trong quá trình thực hiện:` is none)
 _TIME_FIGURE = re.compile(r"\d|\bquý\s+[IV]{1,3}\b", re.IGNORECASE)
 

@@ -1,0 +1,71 @@
+"""One deadline, many clerks: the spellings of a deadline (figures or words, slashes or dashes, `Quý I` or
+`quý 1`, with or without `ngày`, `hằng` or `hàng`, padded or not) mean the same to `parse_deadline` — the
+calendar shows one date whoever typed it (session 10, `bench.perturb_deadlines`)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from app.domain.deadline_labels import describe
+from app.domain.deadline_phrases import parse_deadline
+from app.domain.deadlines import Deadline
+from app.domain.deadlines import DeadlineKind as K
+
+
+def _meaning(d: Deadline) -> tuple:
+    return (d.kind, d.date, d.year, d.quarter, d.month, d.day, d.start_year, d.end_year)
+
+
+# (expected kind and fields, spellings of it); plan year 2026
+GROUPS: list[tuple[K, dict, list[str]]] = [
+    (K.DATE, {"date": date(2026, 3, 15)}, [
+        "trước ngày 15/3/2026", "trước ngày 15 tháng 3 năm 2026", "trước ngày 15-3-2026", "trước ngày 15/03/2026",
+        "chậm nhất ngày 15/3/2026", "chậm nhất là ngày 15 tháng 3 năm 2026", "trước 15/3/2026", "trước 15-3-2026",
+        # `ngày` left off after the word of limit: still the 15th, not the end of March
+        "trước 15 tháng 3 năm 2026", "chậm nhất 15 tháng 3 năm 2026", "đến hết 15 tháng 3 năm 2026",
+    ]),
+    # without the year: the plan's year, and the day kept (was the end of the month)
+    (K.DATE, {"date": date(2026, 3, 15), "day": 15, "month": 3}, [
+        "trước ngày 15/3", "trước ngày 15 tháng 3", "chậm nhất ngày 15 tháng 3", "trước 15 tháng 3",
+    ]),
+    (K.DATE, {"date": date(2026, 6, 30)}, [
+        "6 tháng đầu năm 2026", "06 tháng đầu năm 2026", "sáu tháng đầu năm 2026",
+    ]),
+    (K.YEARLY, {"month": 12, "day": 20}, [
+        "trước ngày 20/12 hằng năm", "trước ngày 20 tháng 12 hàng năm", "chậm nhất ngày 20/12 hàng năm",
+        "trước 20 tháng 12 hàng năm", "trước ngày 20-12 hằng năm",
+    ]),
+    # quarters listed in figures end with the last, as in roman numerals
+    (K.QUARTER, {"quarter": 4, "year": 2026}, [
+        "quý III, IV/2026", "quý 3, 4/2026", "quý 3 và quý 4 năm 2026", "quý III - IV/2026", "quý 3 - 4/2026",
+    ]),
+]
+
+
+@pytest.mark.parametrize(("kind", "fields", "spellings"), GROUPS, ids=[g[2][0] for g in GROUPS])
+def test_spellings_of_one_deadline_mean_the_same(kind: K, fields: dict, spellings: list[str]) -> None:
+    meanings = {s: parse_deadline(s, plan_year=2026) for s in spellings}
+    for spelling, meaning in meanings.items():
+        assert meaning.kind == kind, spelling
+        assert {f: getattr(meaning, f) for f in fields} == fields, spelling
+    assert len({_meaning(m) for m in meanings.values()}) == 1
+
+
+@pytest.mark.parametrize("phrase", ["định kỳ 6 tháng 1 lần", "trong 6 tháng 3 lần kiểm tra"])
+def test_a_count_of_months_is_no_day(phrase: str) -> None:
+    """`6 tháng 1 lần` (once every six months) names no day of a month: no `ngày`, no word of limit."""
+    assert parse_deadline(phrase, plan_year=2026).day is None
+
+
+@pytest.mark.parametrize(("phrase", "shown"), [
+    ("trước 15 tháng 3 năm 2026", "Hạn 15/03/2026"),
+    ("trước ngày 15 tháng 3", "Hạn 15/03/2026"),
+    ("trước 20 tháng 12 hàng năm", "Hằng năm, hạn ngày 20/12"),
+    ("quý 3 - 4/2026", "Cuối quý IV/2026 (31/12/2026)"),
+    ("06 tháng đầu năm 2026", "Hạn 30/06/2026"),
+])
+def test_the_review_shows_the_reading(phrase: str, shown: str) -> None:
+    """What the review prints beside the phrase: the day the clerk typed, not the month's end."""
+    assert describe(parse_deadline(phrase, plan_year=2026)) == shown
