@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from typing import TypeVar
 
 from app.importers.readers.repeats import opens_paragraph, section_titles
+from app.importers.readers.wraps import open_parenthesis, opens_cut_paragraph, room_left, sentence_dash
 
 # A site name never belongs to a plan; removed wherever it stands as a word.
 SITE_NAMES = re.compile(
@@ -320,7 +321,7 @@ def join_broken_lines(lines: list[Line | T], *, wrapped: bool = False, column: i
     out: list[Line | T] = []
     prev_len = 0
     first = True  # the last line kept is the first of its paragraph (nothing joined to it yet)
-    for line in lines:
+    for index, line in enumerate(lines):
         if not isinstance(line, Line):
             out.append(line)
             prev_len = 0
@@ -330,7 +331,10 @@ def join_broken_lines(lines: list[Line | T], *, wrapped: bool = False, column: i
             continue
         previous = out[-1] if out else None
         if unmarked and prev_len and isinstance(previous, Line) \
-                and paragraph_ended(previous, line, prev_len, column, first=first, cut_first_lines=cut_first):
+                and (paragraph_ended(previous, line, prev_len, column, first=first, cut_first_lines=cut_first)
+                     or (cut_first and opens_cut_paragraph(line.text, line.raw_len or len(line.text),
+                                                            _text_of(lines, index + 1), column))) \
+                and not _bold_name_split(previous, line):
             out.append(line)
             prev_len = line.raw_len or len(line.text)
             first = True
@@ -338,7 +342,7 @@ def join_broken_lines(lines: list[Line | T], *, wrapped: bool = False, column: i
         if isinstance(previous, Line) and (should_join(previous, line, wrapped=wrapped, full_width=full_width,
                                                         column=column, prev_len=prev_len,
                                                         paragraphs=(paragraphs or unmarked) and prev_len > 0)
-                                           or (prev_len == 0 and _bold_name_split(previous, line))):
+                                           or ((prev_len == 0 or unmarked) and _bold_name_split(previous, line))):
             out[-1] = replace(previous, text=previous.text + " " + line.text, bold=previous.bold and line.bold)
             first = False
             if line.text in ("-", "–") and column:
@@ -369,15 +373,10 @@ def paragraph_ended(above: Line, below: Line, above_len: int, column: int, *, fi
         return False
     if above.bold and not below.bold:
         return True
-    if not _room_left(above_len, below.text, column) or below.text[:1].islower() \
-            or above.text.rsplit(" ", 1)[-1].lower() in OPEN_ENDINGS:
+    if not room_left(above_len, below.text, column) or below.text[:1].islower() or sentence_dash(below.text) \
+            or above.text.rsplit(" ", 1)[-1].lower() in OPEN_ENDINGS or open_parenthesis(above.text):
         return False  # the wrap broke it, or the words say the sentence goes on
     return bool(_PARAGRAPH_END.search(above.text)) or not first or not cut_first_lines
-
-
-def _room_left(above_len: int, below: str, column: int) -> bool:
-    """Would the first word of `below` have fitted on the line above (`above_len` long)?"""
-    return above_len + 1 + len(below.split(" ", 1)[0]) <= column
 
 
 def cuts_first_lines(lines: list[Line | T], column: int) -> bool:
@@ -391,7 +390,7 @@ def cuts_first_lines(lines: list[Line | T], column: int) -> bool:
         if is_list_item(a.text) and not is_list_item(b.text) and not SENTENCE_END.search(a.text) \
                 and not _BARE_LABEL.match(a.text):
             going_on += 1
-            short += _room_left(a.raw_len or len(a.text), b.text, column)
+            short += room_left(a.raw_len or len(a.text), b.text, column)
     return going_on >= 3 and short >= 0.5 * going_on
 
 

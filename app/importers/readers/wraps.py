@@ -1,0 +1,52 @@
+"""Where a paragraph ends in a text hard-wrapped at a column with no blank lines (`lines.join_broken_lines`).
+
+A web export with first-line indents breaks the first line of every paragraph short (`- Lồng ghép tổ chức Lễ
+phát` / `động, các hoạt động …`); the lines below fill the column up to the paragraph's last, short line. So a
+paragraph holds one short line that goes on — its first — and at most one more, its last, that does not. These
+helpers read that shape; they take plain strings so any reader can ask them.
+"""
+from __future__ import annotations
+
+import re
+
+# a website wraps at a printed width, not a count of characters: its lines end a character or two either side
+# of the column, so a word fits on the line above only with this much to spare
+SLACK = 2
+SHORT = 0.6  # a line this much of the column or less was cut short, not filled
+_SENTENCE_END = re.compile(r"[.;:!?…](?:[\"”’)\]*]|\./\.)*\s*$")
+# a list label (`a)`, `đ.`, `(1)`) opens a new item, not the rest of a sentence
+_LABEL = re.compile(r"^(?:[a-zđ]\s*[.)/]|\([a-zđ\d]{1,3}\))\s")
+
+
+def room_left(above_len: int, below: str, column: int) -> bool:
+    """Would the first word of `below` have fitted on the line above (`above_len` long)?"""
+    return above_len + 1 + len(below.split(" ", 1)[0]) + SLACK <= column
+
+
+def opens_cut_paragraph(text: str, length: int, after: str | None, column: int) -> bool:
+    """In a text that cuts its paragraphs' first lines short: is the line `text` (`length` printed characters)
+    such a first line — cut short, opening in a capital, yet going on into `after` (the line below it, in
+    lower case)? A paragraph's only short line that goes on is its first, so the line above ended a paragraph:
+    a heading with no full stop (`d) Các hoạt động chính` / `Căn cứ tình hình thực tế,` / `các cơ quan …`) or
+    the last line of a paragraph that ended where the wrap fell. A two-line heading (`3. Sở` / `Nông nghiệp và
+    Môi trường`) ends in its short second line, and the line below it opens a sentence of its own."""
+    if not after or not text[:1].isupper() or _SENTENCE_END.search(text) or text.endswith(("-", "–")) \
+            or not after[:1].islower() or _LABEL.match(after):
+        return False
+    # cut short, not merely broken a word early
+    return length <= SHORT * column and room_left(length, after, column)
+
+
+def sentence_dash(text: str) -> bool:
+    """`- quản lý - tiêu thụ …` under `… từ sản xuất`: a dash and a word in lower case carry on a sentence
+    (`sản xuất - quản lý`) the wrap broke before the dash; no bullet opens in lower case after an unfinished
+    line."""
+    dash = re.match(r"[-–]\s+(\w)", text)
+    return bool(dash) and dash.group(1).islower()
+
+
+def open_parenthesis(text: str) -> bool:
+    """`… báo cáo UBND tỉnh (thông qua` / `Sở Tài chính) để xem xét …`: a parenthesis is never left open at a
+    paragraph's end (a label's `a)` / `(1)` closes none)."""
+    opened = re.sub(r"^\(?\w{1,4}\)\s", "", text)
+    return opened.count("(") > opened.count(")")
