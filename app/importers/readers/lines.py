@@ -13,7 +13,14 @@ from dataclasses import dataclass, replace
 from typing import TypeVar
 
 from app.importers.readers.repeats import opens_paragraph, section_titles
-from app.importers.readers.wraps import open_parenthesis, opens_cut_paragraph, room_left, sentence_dash
+from app.importers.readers.wraps import (
+    inline_label_wrapped,
+    open_parenthesis,
+    opens_cut_paragraph,
+    room_left,
+    sentence_dash,
+    wrapped_after_colon,
+)
 
 # A site name never belongs to a plan; removed wherever it stands as a word.
 SITE_NAMES = re.compile(
@@ -238,6 +245,8 @@ def should_join(prev: Line, nxt: Line, *, wrapped: bool = False, full_width: int
         return True  # `... ưu tiên các địa bàn cấp độ` / `1. Cấp ngay ...`: a number the wrap put first
     if column and b in ("-", "–") and prev_len + 2 > column and not SENTENCE_END.search(a):
         return True  # `… (Phòng Thi đua` / `-` / `Khen thưởng) …`: a dash the wrap had no room for, not a bullet
+    if column and inline_label_wrapped(a, b, prev_len, column):
+        return True  # `… : (1) Họp …;` / `(2) Hội nghị …`: an enumeration running inline, wrapped
     if is_list_item(b) or nxt.starts_paragraph or _BLOCK_LABEL.match(b):
         return False
     if _BARE_LABEL.match(a) or nxt.closes_emphasis:
@@ -344,6 +353,8 @@ def join_broken_lines(lines: list[Line | T], *, wrapped: bool = False, column: i
         if isinstance(previous, Line) and (should_join(previous, line, wrapped=wrapped, full_width=full_width,
                                                         column=column, prev_len=prev_len,
                                                         paragraphs=(paragraphs or unmarked) and prev_len > 0)
+                                           or (paragraphs and column and prev_len > 0 and not is_list_item(line.text)
+                                               and wrapped_after_colon(previous.text, line.text, prev_len, column))
                                            or ((prev_len == 0 or unmarked) and _bold_name_split(previous, line))):
             out[-1] = replace(previous, text=previous.text + " " + line.text, bold=previous.bold and line.bold)
             first = False

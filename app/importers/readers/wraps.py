@@ -49,3 +49,34 @@ def open_parenthesis(text: str) -> bool:
     paragraph's end (a label's `a)` / `(1)` closes none)."""
     opened = re.sub(r"^\(?\w{1,4}\)\s", "", text)
     return opened.count("(") > opened.count(")")
+
+
+_ALPHABET = "abcdđeghiklmnopqrstuvxy"  # the order of Vietnamese point labels
+_INLINE_LABEL = re.compile(r"^(\()?(\d{1,2}|[a-zđ])\)\s")
+
+
+def inline_label_wrapped(above: str, below: str, above_len: int, column: int) -> bool:
+    """`3.1. … : (1) Họp Ban lãnh đạo …;` / `(2) Hội nghị lấy ý kiến …`: a label the wrap had no room for on the
+    line above, whose paragraph already counts the item before it inside its sentence (`(1)` after other
+    words, not as its own label): the enumeration runs on inline, so the line goes on with it. A list whose
+    items each open their own line has the previous label at the start of its paragraph."""
+    label = _INLINE_LABEL.match(below)
+    if not label or room_left(above_len, below, column):
+        return False
+    value = label.group(2)
+    if value.isdigit():
+        before = str(int(value) - 1) if int(value) > 1 else ""
+    else:
+        at = _ALPHABET.find(value)
+        before = _ALPHABET[at - 1] if at > 0 else ""
+    if not before:
+        return False
+    opening = r"\(" if label.group(1) else ""
+    return re.search(rf"\S\s+{opening}{before}\)\s", above) is not None
+
+
+def wrapped_after_colon(above: str, below: str, above_len: int, column: int) -> bool:
+    """Between blank-line paragraphs, `2. Đồng chí Phó Trưởng tiểu ban:` filling the column / `Trực tiếp chỉ đạo
+    …`: a colon where the wrap fell, with no room left for the next word and no blank line after it, goes on
+    in the same paragraph (its items would stand in paragraphs of their own)."""
+    return above.endswith(":") and above_len >= 0.9 * column and not room_left(above_len, below, column)
