@@ -55,6 +55,7 @@ _HEADER_LINE = re.compile(
     re.IGNORECASE)
 # a field label that opens a block of its own (`Nơi nhận:` after the last item, `Kính gửi:`), or a
 # signature's authority (`TM. ỦY BAN NHÂN DÂN`): never the rest of the line above, however wrapped
+_HEADER_LENGTH = 120  # no line of the header block is longer
 _BLOCK_LABEL = re.compile(r"^(?:\**(?:Nơi nhận|Kính gửi)\s*:|(?:KT|TM|TL|TUQ|T/M|K/T)\.\s+[A-ZĐÀ-Ỹ])")
 _ORDINAL_ONLY = re.compile(r"^[\dIVXL]{1,5}[.)]?$")
 # A label printed alone on its line (`**1.` / `Các cơ quan đăng ký đầu tư:**`, `2.1.` / `Trách
@@ -280,7 +281,8 @@ def should_join(prev: Line, nxt: Line, *, wrapped: bool = False, full_width: int
         return True  # `(thông qua` / `Sở Tài chính) để xem xét`: a parenthesis is never left open
     if paragraphs and is_list_item(a) and _upper(a) and _upper(b):
         return True  # `**V. TỔ CHỨC` / `THỰC HIỆN**`: a capitalised heading wrapped inside its paragraph
-    return paragraphs and not _HEADER_LINE.search(a) and not (_upper(a) or _upper(b))
+    # a header line (`…, ngày 5 tháng 12 năm 2025`) is short: a date deep in a paragraph's sentence is no header
+    return paragraphs and not (len(a) <= _HEADER_LENGTH and _HEADER_LINE.search(a)) and not (_upper(a) or _upper(b))
 
 
 def _bold_name_split(a: Line, b: Line) -> bool:
