@@ -90,7 +90,8 @@ def test_an_open_parenthesis_and_a_sentence_dash_go_on() -> None:
     para2 = ("Phát triển nông nghiệp số toàn diện, kết hợp công nghệ số trong toàn bộ chuỗi giá trị từ sản xuất - "
              "quản lý - tiêu thụ - truy xuất; hiện đại hóa sản xuất nông nghiệp.")
     lines = [line for p in _BODY[:3] for line in _cut_first(p)]
-    lines += ["Trong quá trình thực hiện,", "nếu có khó khăn, vướng mắc, kịp thời báo cáo Ủy ban nhân dân tỉnh (thông qua",
+    lines += ["Trong quá trình thực hiện,",
+              "nếu có khó khăn, vướng mắc, kịp thời báo cáo Ủy ban nhân dân tỉnh (thông qua",
               "Sở Tài chính) để xem xét, giải quyết."]
     lines += ["Phát triển nông nghiệp số", "toàn diện, kết hợp công nghệ số trong toàn bộ chuỗi giá trị từ sản xuất",
               "- quản lý - tiêu thụ - truy xuất; hiện đại hóa sản xuất nông nghiệp.", *_cut_first(_BODY[3])]
