@@ -27,8 +27,9 @@ def opens_cut_paragraph(text: str, length: int, after: str | None, column: int, 
     printed characters) such a first line — no longer than the others, opening in a capital, yet going on into
     `after` (the line below it, in lower case)? A paragraph's only short line that goes on is its first, so the
     line above ended a paragraph: a heading with no full stop (`d) Các hoạt động chính` / `Căn cứ tình hình thực
-    tế,` / `các cơ quan …`) or the last line of a paragraph that ended where the wrap fell. A two-line heading (`3. Sở` / `Nông nghiệp và
-    Môi trường`) ends in its short second line, and the line below it opens a sentence of its own."""
+    tế,` / `các cơ quan …`) or the last line of a paragraph that ended where the wrap fell. A two-line heading
+    (`3. Sở` / `Nông nghiệp và Môi trường`) ends in its short second line, and the line below it opens a sentence
+    of its own."""
     if not after or not text[:1].isupper() or _SENTENCE_END.search(text) or text.endswith(("-", "–")) \
             or not after[:1].islower() or _LABEL.match(after):
         return False
