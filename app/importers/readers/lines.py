@@ -346,7 +346,8 @@ def join_broken_lines(lines: list[Line | T], *, wrapped: bool = False, column: i
         if unmarked and prev_len and isinstance(previous, Line) \
                 and (paragraph_ended(previous, line, prev_len, column, first=first, cut_first_lines=cut_first > 0)
                      or (cut_first and opens_cut_paragraph(line.text, line.raw_len or len(line.text),
-                                                            _text_of(lines, index + 1), column, cut_first))) \
+                                                            _text_of(lines, index + 1), column, cut_first,
+                                                            sentence_end=SENTENCE_END, list_item=LIST_ITEM))) \
                 and not _bold_name_split(previous, line):
             out.append(line)
             prev_len = line.raw_len or len(line.text)

@@ -12,9 +12,6 @@ import re
 # a website wraps at a printed width, not a count of characters: its lines end a character or two either side
 # of the column, so a word fits on the line above only with this much to spare
 SLACK = 2
-_SENTENCE_END = re.compile(r"[.;:!?…](?:[\"”’)\]*]|\./\.)*\s*$")
-# a list label (`a)`, `đ.`, `(1)`) opens a new item, not the rest of a sentence
-_LABEL = re.compile(r"^(?:[a-zđ]\s*[.)/]|\([a-zđ\d]{1,3}\))\s")
 
 
 def room_left(above_len: int, below: str, column: int) -> bool:
@@ -22,16 +19,17 @@ def room_left(above_len: int, below: str, column: int) -> bool:
     return above_len + 1 + len(below.split(" ", 1)[0]) + SLACK <= column
 
 
-def opens_cut_paragraph(text: str, length: int, after: str | None, column: int, first_column: int) -> bool:
+def opens_cut_paragraph(text: str, length: int, after: str | None, column: int, first_column: int, *,
+                        sentence_end: re.Pattern[str], list_item: re.Pattern[str]) -> bool:
     """In a text that cuts its paragraphs' first lines short at `first_column`: is the line `text` (`length`
     printed characters) such a first line — no longer than the others, opening in a capital, yet going on into
     `after` (the line below it, in lower case)? A paragraph's only short line that goes on is its first, so the
     line above ended a paragraph: a heading with no full stop (`d) Các hoạt động chính` / `Căn cứ tình hình thực
     tế,` / `các cơ quan …`) or the last line of a paragraph that ended where the wrap fell. A two-line heading
     (`3. Sở` / `Nông nghiệp và Môi trường`) ends in its short second line, and the line below it opens a sentence
-    of its own."""
-    if not after or not text[:1].isupper() or _SENTENCE_END.search(text) or text.endswith(("-", "–")) \
-            or not after[:1].islower() or _LABEL.match(after):
+    of its own. (`sentence_end` and `list_item`: the readers' patterns.)"""
+    if not after or not text[:1].isupper() or sentence_end.search(text) or text.endswith(("-", "–")) \
+            or not after[:1].islower() or list_item.match(after):
         return False
     # no longer than the document's first lines (`first_column`), and short of the column
     return length <= first_column + SLACK and room_left(length, after, column)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import textwrap
 
+from app.importers.readers.lines import LIST_ITEM, SENTENCE_END
 from app.importers.readers.textfile import parse_text
 from app.importers.readers.wraps import inline_label_wrapped, opens_cut_paragraph, room_left, sentence_dash
 
@@ -54,11 +55,14 @@ def test_two_line_heading_still_joins() -> None:
 
 
 def test_opens_cut_paragraph_wants_a_capital_a_short_line_and_lower_case_below() -> None:
-    assert opens_cut_paragraph("Căn cứ tình hình thực tế,", 25, "các cơ quan, đơn vị", WIDTH, 30)
-    assert not opens_cut_paragraph("toàn trình, bảo đảm phục vụ", 27, "doanh nghiệp nhanh", WIDTH, 30)
-    assert not opens_cut_paragraph("Nông nghiệp và Môi trường", 25, "Chủ trì triển khai", WIDTH, 30)
-    assert not opens_cut_paragraph("Căn cứ tình hình thực tế,", 25, "a) Các cơ quan", WIDTH, 30)
-    assert not opens_cut_paragraph("Căn cứ tình hình thực tế của địa phương và nhiệm vụ", 51, "các", WIDTH, 30)
+    def opens(text: str, after: str) -> bool:
+        return opens_cut_paragraph(text, len(text), after, WIDTH, 30, sentence_end=SENTENCE_END, list_item=LIST_ITEM)
+
+    assert opens("Căn cứ tình hình thực tế,", "các cơ quan, đơn vị")
+    assert not opens("toàn trình, bảo đảm phục vụ", "doanh nghiệp nhanh")
+    assert not opens("Nông nghiệp và Môi trường", "Chủ trì triển khai")
+    assert not opens("Căn cứ tình hình thực tế,", "a) Các cơ quan")
+    assert not opens("Căn cứ tình hình thực tế của địa phương và nhiệm vụ", "các")
 
 
 def test_bold_name_split_over_two_bold_lines_without_blank_lines() -> None:
