@@ -238,8 +238,7 @@ def should_join(prev: Line, nxt: Line, *, wrapped: bool = False, full_width: int
     a, b = prev.text, nxt.text
     if not a or not b or nxt.heading_level is not None:
         return False
-    dash = re.match(r"[-–]\s+(\w)", b)
-    if paragraphs and dash and dash.group(1).islower() and not SENTENCE_END.search(a):
+    if paragraphs and sentence_dash(b) and not SENTENCE_END.search(a):
         return True  # `... từ sản xuất` / `- quản lý - tiêu thụ ...`: a dash inside the wrapped sentence
     if paragraphs and prev_len >= 60 and re.search(r"[a-zđà-ỹ]$", a) and re.match(r"\d{1,2}\.\s", b) \
             and a.rsplit(" ", 1)[-1] in _COUNTED:
@@ -276,8 +275,7 @@ def should_join(prev: Line, nxt: Line, *, wrapped: bool = False, full_width: int
         return True
     if wrapped and full_width and len(a) >= 0.8 * full_width and a[-1].isalnum():
         return True
-    opened = re.sub(r"^\(?\w{1,4}\)\s", "", a)  # a label's `a)` / `(1)` closes no parenthesis
-    if opened.count("(") > opened.count(")"):
+    if open_parenthesis(a):
         return True  # `(thông qua` / `Sở Tài chính) để xem xét`: a parenthesis is never left open
     if paragraphs and is_list_item(a) and _upper(a) and _upper(b):
         return True  # `**V. TỔ CHỨC` / `THỰC HIỆN**`: a capitalised heading wrapped inside its paragraph
