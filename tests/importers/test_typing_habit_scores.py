@@ -67,3 +67,16 @@ def test_habits_fixed_in_session_9_stay_fixed(doc: str, name: str) -> None:
     base = score(gold, _predict(text))
     now = score(gold, _predict(perturbed(name, ALL[name], doc.split("/")[1], text), name))
     assert {m: round(now[m] - base[m], 3) for m in METRICS if base[m] - now[m] > 1e-9} == {}
+
+
+# session 10 (wraps): line breaks that are not the author's — blank lines removed from a web export that cuts its
+# paragraphs' first lines short, a hard wrap over paragraphs, a mail program's re-wrap
+FIXED_S10 = [("real/31fb08f34535fce3", "e.no_blank"), ("real/f004d93b21e7fc5f", "e.no_blank"),
+             ("real/6bac4a0d92da936d", "e.no_blank"), ("real/ad5aff6c13929815", "e.no_blank"),
+             ("real2/41948a0a051ddfcb", "e.wrap70-90"), ("real2/a095b7d9d45fed2a", "j.mail_wrap"),
+             ("real/689f49d25e51cbaa", "j.mail_wrap"), ("real/689f49d25e51cbaa", "e.no_blank")]
+
+
+@pytest.mark.parametrize(("doc", "name"), FIXED_S10)
+def test_wrap_habits_fixed_in_session_10_stay_fixed(doc: str, name: str) -> None:
+    test_habits_fixed_in_session_9_stay_fixed(doc, name)

@@ -190,7 +190,7 @@ def _read_line(raw: str, bold_open: bool) -> tuple[Line, bool]:
     text, all_bold, bold_after = _strip_inline(raw, bold_open)
     closes = bold_open and raw.startswith("**") and not raw.startswith("***") and bool(text)
     return Line(text, bold=all_bold and bool(text), heading_level=level if text else None,
-                raw_len=len(raw_line), closes_emphasis=closes), bold_after
+                raw_len=len(raw_line), closes_emphasis=closes, bold_carried=bold_open and bool(text)), bold_after
 
 
 def _strip_inline(raw: str, bold_open: bool = False) -> tuple[str, bool, bool]:
