@@ -100,8 +100,9 @@ class _Walker:
             if tag == W + "p":
                 self.paragraph(child)
             elif tag == W + "tbl":
-                self.blocks.append(self.table(child))
-                self.lines.append(self.blocks[-1])
+                table = self.table(child)
+                self.blocks.append(table)
+                self.lines.append(table)
             elif tag in (W + "sdt", W + "customXml", W + "sdtContent"):
                 self.body(child.find(W + "sdtContent") if tag == W + "sdt" else child)
 
