@@ -17,6 +17,9 @@ with merged cells (a group row `A | PHÁT TRIỂN ...`) has fewer cells than the
 ends at a border followed by a blank line; a table broken by a page (blank lines, then more
 rows without the header) goes on with the same columns.
 
+A PDF copy's page break may fall inside a cell: the page number (`Trang 16/80`, `- 16 -`) and the
+running title printed beside it (the same line beside a page number elsewhere) are left out of it.
+
 The two-column layout of the document's header and signature (`ỦY BAN ... | CỘNG HÒA ...`) is
 printed the same way; it has fewer than three header cells and is left to the line reader.
 """
@@ -24,11 +27,17 @@ from __future__ import annotations
 
 import re
 
+from app.importers.readers.lines import MARKED_PAGE_NUMBER
+
 MIN_COLUMNS = 3
 _BULLET = re.compile(r"^[-–+•]\s")
 _HEADER_CELL = re.compile(r"^(?:STT|TT|Số TT|Số thứ tự)\.?$|nhiệm vụ|nội dung|công việc|giải pháp|hoạt động|"
                           r"tên |cơ quan|đơn vị|chủ trì|phối hợp|thời gian|thời hạn|tiến độ|sản phẩm|ghi chú|"
                           r"kết quả|kinh phí|lộ trình|hoàn thành|trách nhiệm|chỉ tiêu", re.IGNORECASE)
+
+
+# a page number no cell holds (a bare `16` or `3/12` may be a cell's own number or date)
+_PAGE_NUMBER = MARKED_PAGE_NUMBER
 
 
 def is_border(line: str) -> bool:
@@ -64,14 +73,28 @@ def run_end(lines: list[str], i: int) -> int:
 def _cells(lines: list[str], start: int, end: int) -> list[str | None]:
     """The texts between consecutive borders; None marks the gap between a closing and an opening border."""
     cells: list[str | None] = []
-    buf: list[str] = []
+    buf: list[int] = []
     for k in range(start + 1, end + 1):
         if is_border(lines[k]):
-            cells.append(_cell_text(buf) if any(s.strip() for s in buf) else None)
+            kept = [lines[m] for m in buf if not _furniture(lines, m)]
+            cells.append(_cell_text(kept) if any(s.strip() for s in kept) else None)
             buf = []
         else:
-            buf.append(lines[k])
+            buf.append(k)
     return cells
+
+
+def _furniture(lines: list[str], m: int) -> bool:
+    """Whether line m inside a cell is a page number, or a title right beside one that is printed beside a page
+    number elsewhere too (the running title a page break put inside the cell)."""
+    if _PAGE_NUMBER.match(lines[m].strip()):
+        return True
+    if not any(_PAGE_NUMBER.match(lines[k].strip()) for k in (m - 1, m + 1) if 0 <= k < len(lines)):
+        return False
+    text = lines[m].strip()
+    return any(lines[k].strip() == text and any(_PAGE_NUMBER.match(lines[j].strip()) for j in (k - 1, k + 1)
+                                                  if 0 <= j < len(lines))
+               for k in range(len(lines)) if k != m)
 
 
 def _rows(cells: list[str | None], ncols: int) -> list[list[str]]:
