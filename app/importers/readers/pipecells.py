@@ -64,10 +64,17 @@ def run_end(lines: list[str], i: int) -> int:
     """Index of the border line that closes the run of bordered lines starting at i."""
     j = i
     while j < len(lines):
-        if is_border(lines[j]) and j > i and (j + 1 >= len(lines) or not lines[j + 1].strip()):
+        if is_border(lines[j]) and j > i and (j + 1 >= len(lines) or not lines[j + 1].strip()) \
+                and not _blank_cell(lines, j + 1):
             return j
         j += 1
     return len(lines) - 1
+
+
+def _blank_cell(lines: list[str], k: int) -> bool:
+    """Whether line k is an empty cell printed as spaces (`&nbsp;`, `** **` without its marks) between two borders:
+    a blank line the export wrote between rows or tables is empty."""
+    return k + 1 < len(lines) and lines[k] != "" and not lines[k].strip() and is_border(lines[k + 1])
 
 
 def _cells(lines: list[str], start: int, end: int) -> list[str | None]:
@@ -77,7 +84,8 @@ def _cells(lines: list[str], start: int, end: int) -> list[str | None]:
     for k in range(start + 1, end + 1):
         if is_border(lines[k]):
             kept = [lines[m] for m in buf if not _furniture(lines, m)]
-            cells.append(_cell_text(kept) if any(s.strip() for s in kept) else None)
+            blank = len(buf) == 1 and _blank_cell(lines, buf[0])
+            cells.append(_cell_text(kept) if any(s.strip() for s in kept) else "" if blank else None)
             buf = []
         else:
             buf.append(k)
