@@ -227,3 +227,13 @@ def test_a_header_over_rows_whose_task_cells_are_wordings_stays_where_it_is() ->
             ["3", "Tập huấn cán bộ", "Sở Y tế", "UBND các xã", "2027"]]
     assert [t[0] for t in _all_tasks(Table(rows=rows))] == ["Rà soát quy định về dữ liệu", "Lập kế hoạch số",
                                                           "Tập huấn cán bộ"]
+
+
+def test_a_header_printed_again_with_its_task_word_broken_in_a_narrow_cell_is_no_task() -> None:
+    """A PDF prints `Nội dung` in the narrow number column as `Nội dun g`: the row still names three
+    kinds of column and holds no figure, so it is the header again, not a task `Đơn vị thực hiện`."""
+    again = ["Nội dun g", "Đơn vị thực hiện", "Đơn vị phối hợp", "Thời gian thực hiện", "Sản phẩm"]
+    header = ["STT", "Nhiệm vụ", "Đơn vị thực hiện", "Đơn vị phối hợp", "Thời gian thực hiện", "Sản phẩm"]
+    rows = [header, ["1", "Rà soát quy định về dữ liệu", "Sở Tư pháp", "Các sở", "2026", "Báo cáo"],
+            [*again, ""], ["2", "Lập kế hoạch số", "Sở Nội vụ", "Sở Y tế", "2027", "Kế hoạch"]]
+    assert [t[0] for t in _all_tasks(Table(rows=rows))] == ["Rà soát quy định về dữ liệu", "Lập kế hoạch số"]

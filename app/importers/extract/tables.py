@@ -155,8 +155,14 @@ def _title_period(caption: str) -> str | None:
 
 
 def _repeated_header(row: list[str]) -> bool:
+    """The header printed again on a new page: short cells naming the columns, even with its task word
+    broken in a narrow cell (`Nội dun g`) when three other cells name three kinds of column and none holds
+    a figure (a task row's time or product cell does)."""
     cells = [squash(c) for c in row if c.strip()]
-    return len(cells) >= 3 and all(len(c) < 40 for c in cells) and _columns(row) is not None
+    if len(cells) < 3 or any(len(c) >= 40 for c in cells):
+        return False
+    return _columns(row) is not None or (len({_kind(c) for c in cells} - {None}) >= 3
+                                         and not any(ch.isdigit() for c in cells for ch in c))
 
 
 def _realign(row: list[str], cols: dict[str, int], width: int) -> list[str]:
