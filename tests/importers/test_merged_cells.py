@@ -184,3 +184,56 @@ def test_a_pdf_cell_centred_in_its_merged_span_stays_in_the_row_it_is_printed_wi
                           ["1", "Rà soát quy chế làm việc", "Sở Nội vụ", "Quý II/2025"],
                           ["2", "Lập kế hoạch", "Sở Nội vụ", "Quý III/2025"],
                           ["3", "Tập huấn", "Sở Nội vụ", "Năm 2025"]]  # its middle is rows 1–3's
+
+
+def _all_tasks(table: Table) -> list[tuple]:
+    found = []
+
+    def walk(node) -> None:
+        if node.kind == "task":
+            found.append((node.text, node.lead, node.support, node.deadline_text))
+        for child in node.children:
+            walk(child)
+
+    for node in table_nodes([table]):
+        walk(node)
+    return found
+
+
+def test_a_header_that_lost_its_merged_number_cell_moves_back_over_its_columns() -> None:
+    """A web page's table whose `STT` cell spanned the header rows: the header words slid one cell
+    left (`Nội dung` over the numbers), the last header cell empty; the rows are still read."""
+    rows = [["A", "PHÁT TRIỂN HẠ TẦNG SỐ", "", "", "", ""],
+            ["I", "Hạ tầng viễn thông", "", "", "", ""],
+            ["Nội dung", "Đơn vị thực hiện", "Đơn vị phối hợp", "Thời gian thực hiện", "Sản phẩm", ""],
+            ["1.1", "Phủ sóng di động băng rộng tới các thôn, bản", "Sở Khoa học và Công nghệ",
+             "UBND các xã", "2026 - 2027", "Báo cáo"],
+            ["1.2", "Nâng cấp trung tâm dữ liệu của tỉnh", "Công an tỉnh", "Sở Tài chính", "2027", "Trung tâm"],
+            ["II", "Nền tảng số", "", "", "", ""],
+            ["2.1", "Triển khai nền tảng dữ liệu dùng chung", "Sở Khoa học và Công nghệ", "Các sở, ngành",
+             "2026", "Nền tảng"]]
+    assert _all_tasks(Table(rows=rows)) == [
+        ("Phủ sóng di động băng rộng tới các thôn, bản", ["Sở Khoa học và Công nghệ"], ["UBND các xã"],
+         "2026 - 2027"),
+        ("Nâng cấp trung tâm dữ liệu của tỉnh", ["Công an tỉnh"], ["Sở Tài chính"], "2027"),
+        ("Triển khai nền tảng dữ liệu dùng chung", ["Sở Khoa học và Công nghệ"], ["Các sở, ngành"], "2026"),
+    ]
+
+
+def test_a_header_over_rows_whose_task_cells_are_wordings_stays_where_it_is() -> None:
+    """Short task names beside a number column the header names: nothing slid, nothing moves."""
+    rows = [HEADER, ["1", "Rà soát quy định về dữ liệu", "Sở Tư pháp", "Các sở", "2026"],
+            ["2", "Lập kế hoạch số", "Sở Nội vụ", "Sở Y tế", "2026"],
+            ["3", "Tập huấn cán bộ", "Sở Y tế", "UBND các xã", "2027"]]
+    assert [t[0] for t in _all_tasks(Table(rows=rows))] == ["Rà soát quy định về dữ liệu", "Lập kế hoạch số",
+                                                          "Tập huấn cán bộ"]
+
+
+def test_a_header_printed_again_with_its_task_word_broken_in_a_narrow_cell_is_no_task() -> None:
+    """A PDF prints `Nội dung` in the narrow number column as `Nội dun g`: the row still names three
+    kinds of column and holds no figure, so it is the header again, not a task `Đơn vị thực hiện`."""
+    again = ["Nội dun g", "Đơn vị thực hiện", "Đơn vị phối hợp", "Thời gian thực hiện", "Sản phẩm"]
+    header = ["STT", "Nhiệm vụ", "Đơn vị thực hiện", "Đơn vị phối hợp", "Thời gian thực hiện", "Sản phẩm"]
+    rows = [header, ["1", "Rà soát quy định về dữ liệu", "Sở Tư pháp", "Các sở", "2026", "Báo cáo"],
+            [*again, ""], ["2", "Lập kế hoạch số", "Sở Nội vụ", "Sở Y tế", "2027", "Kế hoạch"]]
+    assert [t[0] for t in _all_tasks(Table(rows=rows))] == ["Rà soát quy định về dữ liệu", "Lập kế hoạch số"]

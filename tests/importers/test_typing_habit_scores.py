@@ -69,14 +69,24 @@ def test_habits_fixed_in_session_9_stay_fixed(doc: str, name: str) -> None:
     assert {m: round(now[m] - base[m], 3) for m in METRICS if base[m] - now[m] > 1e-9} == {}
 
 
-# session 10 (wraps): line breaks that are not the author's — blank lines removed from a web export that cuts its
-# paragraphs' first lines short, a hard wrap over paragraphs, a mail program's re-wrap
-FIXED_S10 = [("real/31fb08f34535fce3", "e.no_blank"), ("real/f004d93b21e7fc5f", "e.no_blank"),
-             ("real/6bac4a0d92da936d", "e.no_blank"), ("real/ad5aff6c13929815", "e.no_blank"),
-             ("real2/41948a0a051ddfcb", "e.wrap70-90"), ("real2/a095b7d9d45fed2a", "j.mail_wrap"),
-             ("real/689f49d25e51cbaa", "j.mail_wrap"), ("real/689f49d25e51cbaa", "e.no_blank")]
+# session 10: line breaks that are not the author's (wraps) — blank lines removed from a web export that cuts its
+# paragraphs' first lines short, a hard wrap over paragraphs, a mail program's re-wrap; and (tables) a header slid
+# left over its pipe table, bare page numbers counting pages (one inside a sentence, one with its running title
+# inside a bordered table's cell), a title's lines without bold, a bordered table's empty cells printed as spaces
+# once the emphasis is stripped (its item headings' joins still lean on bold: within the margin)
+FIXED_S10 = [("real/31fb08f34535fce3", "e.no_blank", 0.0), ("real/f004d93b21e7fc5f", "e.no_blank", 0.0),
+             ("real/6bac4a0d92da936d", "e.no_blank", 0.0), ("real/ad5aff6c13929815", "e.no_blank", 0.0),
+             ("real2/41948a0a051ddfcb", "e.wrap70-90", 0.0), ("real2/a095b7d9d45fed2a", "j.mail_wrap", 0.0),
+             ("real/689f49d25e51cbaa", "j.mail_wrap", 0.0), ("real/689f49d25e51cbaa", "e.no_blank", 0.0),
+             ("real/f004d93b21e7fc5f", "f.cells_to_pipe", 0.0), ("real/9b7eebadf7081069", "h.pdf_pages", 0.0),
+             ("real/d5ffa6afac124d52", "h.pdf_pages", 0.0), ("real2/8689cafda4051690", "d.no_emphasis", 0.0),
+             ("real/f004d93b21e7fc5f", "d.no_emphasis", MARGIN)]
 
 
-@pytest.mark.parametrize(("doc", "name"), FIXED_S10)
-def test_wrap_habits_fixed_in_session_10_stay_fixed(doc: str, name: str) -> None:
-    test_habits_fixed_in_session_9_stay_fixed(doc, name)
+@pytest.mark.parametrize(("doc", "name", "margin"), FIXED_S10)
+def test_habits_fixed_in_session_10_stay_fixed(doc: str, name: str, margin: float) -> None:
+    text = (FIX / f"{doc}.txt").read_text(encoding="utf-8")
+    gold = json.loads((FIX / f"{doc}.gold.json").read_text(encoding="utf-8"))
+    base = score(gold, _predict(text))
+    now = score(gold, _predict(perturbed(name, ALL[name], doc.split("/")[1], text), name))
+    assert {m: round(now[m] - base[m], 3) for m in METRICS if base[m] - now[m] > margin + 1e-9} == {}

@@ -8,6 +8,7 @@ import re
 
 from app.domain.text import fold
 from app.importers.extract.body_names import body_from_lines, body_name
+from app.importers.extract.mention_heads import head_at
 from app.importers.extract.textutil import is_upper_line, squash, strip_trailing_punct
 from app.importers.result import Signer
 
@@ -203,3 +204,17 @@ def issuer_from(preamble: str, issuing_line: str | None, place: str | None, sign
     if signer.authority:
         return body_name(re.sub(r"^(?:TM\.|T/M|KT\.|TL\.)\s*", "", signer.authority).strip(), place)
     return None
+
+
+# a cited document's date closing a title line: `... Nghị quyết số 57-NQ/TW ngày 22/12/2024`
+_CITED_DATE = re.compile(r"\bngày\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4}$", re.IGNORECASE)
+
+
+def title_goes_on(previous: str, text: str) -> bool:
+    """Whether the line `text` goes on with the title line `previous` above it, told by the words alone (a PDF
+    or a text without bold has no bold to say the title's lines belong together): a line ending in a comma
+    is inside a list (`... khoa học, công nghệ,` / `đổi mới sáng tạo ...`), and a cited document's date is
+    followed by the body that issued it (`... ngày 22/12/2024` / `Bộ Chính trị về ...`)."""
+    if previous.endswith(","):
+        return True
+    return bool(_CITED_DATE.search(previous)) and head_at(text) is not None and ":" not in text

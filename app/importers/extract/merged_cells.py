@@ -104,3 +104,29 @@ def fill_merged(body: list[list[str]], cols: dict[str, int]) -> list[list[str]]:
                     out[k] = [*out[k], *([""] * (i + 1 - len(out[k])))]
                     out[k][i] = above
     return out
+
+
+_LABEL = re.compile(r"^(?:[IVXLC]{1,6}|[A-ZĐ]|\d{1,3}(?:\.\d{1,3})*)[.)]?$")
+
+
+def realigned_header(header: list[str], body: list[list[str]], cols: dict[str, int]) -> list[str] | None:
+    """A header row that lost the cell a merge above it covered, moved back over its columns.
+
+    A header whose `STT` cell spans two header rows (or a row of group titles above it) loses that
+    cell in a web page's table: its words slide one column left, so `Nội dung` heads the column of
+    row numbers and the agencies' words the task column. Seen in the rows below: the column the
+    header names for the task holds only labels (`1.1`, `II`, `A`) while the column right of it holds
+    the long wordings, and the header's last cell is empty (or missing). Returns the header one cell
+    to the right (the labels' column left without a name), None when the header fits its rows."""
+    task = cols.get("task")
+    if task is None or "stt" in cols:
+        return None
+    width = max((len(r) for r in body), default=0)
+    if any(c.strip() for c in header[width - 1:]) if len(header) >= width else False:
+        return None
+    rows = [r for r in body if len(r) > task + 1 and sum(1 for c in r if c.strip()) >= 3]
+    labels = [r for r in rows if _LABEL.match(re.sub(r"\s+", "", r[task]).strip("*"))]
+    wordings = [r for r in labels if len(r[task + 1].strip()) >= 20]
+    if len(rows) < 3 or len(labels) * 10 < len(rows) * 8 or len(wordings) * 10 < len(labels) * 8:
+        return None
+    return ["", *header][:max(width, len(header))]

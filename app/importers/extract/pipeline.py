@@ -228,7 +228,8 @@ def _parse_header(plan: ImportedPlan, head: list[Line],
             continue
         dangling = _TITLE_DANGLING.search(title_parts[-1]) if title_parts else None
         if state == "title_more" and (text[:1].islower() or (dangling and not _PREAMBLE_START.match(text))
-                                      or (line.bold and title_bold and not text.endswith(":"))):
+                                      or (line.bold and title_bold and not text.endswith(":"))
+                                      or hdr.title_goes_on(title_parts[-1], text)):
             title_parts.append(text)
             continue
         if state == "top" and (is_upper_line(text) or len(text) < 60):

@@ -13,7 +13,7 @@ from app.importers.extract.deadline_text import cell_value, find_in_prose
 from app.importers.extract.mention_heads import head_at
 from app.importers.extract.mention_lists import split_mentions
 from app.importers.extract.mention_phrase import starts_predicate, take_phrase
-from app.importers.extract.merged_cells import fill_merged, join_cut_rows
+from app.importers.extract.merged_cells import fill_merged, join_cut_rows, realigned_header
 from app.importers.extract.roles import roles_in_list
 from app.importers.extract.table_kinds import NOT_TASKS, table_shape
 from app.importers.extract.table_kinds import TIME_WORDS as _TIME_WORDS
@@ -155,8 +155,14 @@ def _title_period(caption: str) -> str | None:
 
 
 def _repeated_header(row: list[str]) -> bool:
+    """The header printed again on a new page: short cells naming the columns, even with its task word
+    broken in a narrow cell (`Nội dun g`) when three other cells name three kinds of column and none holds
+    a figure (a task row's time or product cell does)."""
     cells = [squash(c) for c in row if c.strip()]
-    return len(cells) >= 3 and all(len(c) < 40 for c in cells) and _columns(row) is not None
+    if len(cells) < 3 or any(len(c) >= 40 for c in cells):
+        return False
+    return _columns(row) is not None or (len({_kind(c) for c in cells} - {None}) >= 3
+                                         and not any(ch.isdigit() for c in cells for ch in c))
 
 
 def _realign(row: list[str], cols: dict[str, int], width: int) -> list[str]:
@@ -317,6 +323,9 @@ def table_nodes(tables: list[Table]) -> list[ImportedNode]:
             header = [f"{h} {sub[i] if i < len(sub) else ''}".strip() for i, h in enumerate(header)]
             header_i += 1
         cols = _columns(header) or (by_content[1] if by_content else {})
+        shifted = realigned_header(header, rows[header_i + 1:], cols)
+        if shifted is not None and _columns(shifted):  # the header slid one cell left (`merged_cells`)
+            header, cols = shifted, {**(_columns(shifted) or {}), "stt": cols["task"]}
         time_col = _time_column(rows[header_i + 1:], cols) if cols and "deadline" not in cols else None
         if time_col is not None:
             cols = {**cols, "deadline": time_col}

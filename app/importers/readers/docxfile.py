@@ -14,6 +14,7 @@ from app.domain.text import nfc
 from app.errors import InputError
 from app.importers.blocks import Block, Paragraph, Table
 from app.importers.readers.docxstyles import Styles, on_off, parse_num_pr
+from app.importers.readers.docxtext import as_markdown_line, markdown_blocks, pasted_markdown
 from app.importers.readers.limits import check_text_length
 from app.importers.readers.lines import Line, clean_inline, should_join
 from app.importers.readers.numbering import Numbering, W
@@ -44,7 +45,8 @@ def read_docx_bytes(data: bytes) -> list[Block]:
     walker = _Walker(styles, numbering)
     walker.body(body)
     check_text_length(walker.chars)
-    return flatten_layout_tables(walker.blocks)
+    blocks = markdown_blocks(walker.lines) if pasted_markdown(walker.texts) else walker.blocks
+    return flatten_layout_tables(blocks)
 
 
 def flatten_layout_tables(blocks: list[Block]) -> list[Block]:
@@ -87,6 +89,8 @@ class _Walker:
         self.styles = styles
         self.numbering = numbering
         self.blocks: list[Block] = []
+        self.lines: list[str | Table] = []  # each paragraph as a text line, blank ones too (`docxtext`)
+        self.texts: list[str] = []  # each paragraph's own text, its markup typed as text
         self.chars = 0
 
     # -- containers ---------------------------------------------------------------------------
@@ -96,7 +100,9 @@ class _Walker:
             if tag == W + "p":
                 self.paragraph(child)
             elif tag == W + "tbl":
-                self.blocks.append(self.table(child))
+                table = self.table(child)
+                self.blocks.append(table)
+                self.lines.append(table)
             elif tag in (W + "sdt", W + "customXml", W + "sdtContent"):
                 self.body(child.find(W + "sdtContent") if tag == W + "sdt" else child)
 
@@ -104,6 +110,8 @@ class _Walker:
         label, text, bold, level, boxes = self.read_paragraph(p)
         for box in boxes:
             self.body(box)
+        self.lines.append(as_markdown_line(label, text, bold, level))
+        self.texts.append(text)
         segments = _split_breaks(text)
         for i, segment in enumerate(segments):
             if not segment and not (i == 0 and label):

@@ -67,6 +67,7 @@ _COUNTED = frozenset("độ nhóm khoản điểm mục loại số tầng vùng
 # bare `3` or `3/12` there may be the sentence's own number or date, wrapped onto a line of its own)
 _MARKED_PAGE_NUMBER = re.compile(
     r"^[-–—]\s*\d{1,4}\s*[-–—]$|^(?:trang|page)\s+\d{1,4}(?:\s*(?:/|trên|of)\s*\d{1,4})?$", re.IGNORECASE)
+MARKED_PAGE_NUMBER = _MARKED_PAGE_NUMBER  # also what `pipecells` takes out of a cell
 MIN_PAGE_GAP = 8  # lines between two repeats of a running header (a page holds more)
 T = TypeVar("T")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u3000]+")

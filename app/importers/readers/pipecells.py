@@ -17,6 +17,9 @@ with merged cells (a group row `A | PHÁT TRIỂN ...`) has fewer cells than the
 ends at a border followed by a blank line; a table broken by a page (blank lines, then more
 rows without the header) goes on with the same columns.
 
+A PDF copy's page break may fall inside a cell: the page number (`Trang 16/80`, `- 16 -`) and the
+running title printed beside it (the same line beside a page number elsewhere) are left out of it.
+
 The two-column layout of the document's header and signature (`ỦY BAN ... | CỘNG HÒA ...`) is
 printed the same way; it has fewer than three header cells and is left to the line reader.
 """
@@ -24,11 +27,17 @@ from __future__ import annotations
 
 import re
 
+from app.importers.readers.lines import MARKED_PAGE_NUMBER
+
 MIN_COLUMNS = 3
 _BULLET = re.compile(r"^[-–+•]\s")
 _HEADER_CELL = re.compile(r"^(?:STT|TT|Số TT|Số thứ tự)\.?$|nhiệm vụ|nội dung|công việc|giải pháp|hoạt động|"
                           r"tên |cơ quan|đơn vị|chủ trì|phối hợp|thời gian|thời hạn|tiến độ|sản phẩm|ghi chú|"
                           r"kết quả|kinh phí|lộ trình|hoàn thành|trách nhiệm|chỉ tiêu", re.IGNORECASE)
+
+
+# a page number no cell holds (a bare `16` or `3/12` may be a cell's own number or date)
+_PAGE_NUMBER = MARKED_PAGE_NUMBER
 
 
 def is_border(line: str) -> bool:
@@ -55,23 +64,45 @@ def run_end(lines: list[str], i: int) -> int:
     """Index of the border line that closes the run of bordered lines starting at i."""
     j = i
     while j < len(lines):
-        if is_border(lines[j]) and j > i and (j + 1 >= len(lines) or not lines[j + 1].strip()):
+        if is_border(lines[j]) and j > i and (j + 1 >= len(lines) or not lines[j + 1].strip()) \
+                and not _blank_cell(lines, j + 1):
             return j
         j += 1
     return len(lines) - 1
 
 
+def _blank_cell(lines: list[str], k: int) -> bool:
+    """Whether line k is an empty cell printed as spaces (`&nbsp;`, `** **` without its marks) between two borders:
+    a blank line the export wrote between rows or tables is empty."""
+    return k + 1 < len(lines) and lines[k] != "" and not lines[k].strip() and is_border(lines[k + 1])
+
+
 def _cells(lines: list[str], start: int, end: int) -> list[str | None]:
     """The texts between consecutive borders; None marks the gap between a closing and an opening border."""
     cells: list[str | None] = []
-    buf: list[str] = []
+    buf: list[int] = []
     for k in range(start + 1, end + 1):
         if is_border(lines[k]):
-            cells.append(_cell_text(buf) if any(s.strip() for s in buf) else None)
+            kept = [lines[m] for m in buf if not _furniture(lines, m)]
+            blank = len(buf) == 1 and _blank_cell(lines, buf[0])
+            cells.append(_cell_text(kept) if any(s.strip() for s in kept) else "" if blank else None)
             buf = []
         else:
-            buf.append(lines[k])
+            buf.append(k)
     return cells
+
+
+def _furniture(lines: list[str], m: int) -> bool:
+    """Whether line m inside a cell is a page number, or a title right beside one that is printed beside a page
+    number elsewhere too (the running title a page break put inside the cell)."""
+    if _PAGE_NUMBER.match(lines[m].strip()):
+        return True
+    if not any(_PAGE_NUMBER.match(lines[k].strip()) for k in (m - 1, m + 1) if 0 <= k < len(lines)):
+        return False
+    text = lines[m].strip()
+    return any(lines[k].strip() == text and any(_PAGE_NUMBER.match(lines[j].strip()) for j in (k - 1, k + 1)
+                                                  if 0 <= j < len(lines))
+               for k in range(len(lines)) if k != m)
 
 
 def _rows(cells: list[str | None], ncols: int) -> list[list[str]]:

@@ -22,6 +22,7 @@ from app.importers.readers.lines import (
     join_broken_lines,
     wrap_column,
 )
+from app.importers.readers.page_furniture import mark_page_numbers
 from app.importers.readers.pipecells import run_end, take_pipe_table
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
@@ -61,7 +62,7 @@ def parse_text(text: str) -> list[Block]:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").replace("\v", "\n")
     # a no-break space (`&nbsp;`, Word's) is a space to every rule below (`Thời\u00a0gian` is a column name)
     text = unescape_entities(text).replace("\u00a0", " ")
-    text = "\n".join(drop_footnotes(tabs_to_pipes(unquote(text.split("\n")))))
+    text = "\n".join(mark_page_numbers(drop_footnotes(tabs_to_pipes(unquote(text.split("\n"))))))
     # indentation typed with tabs or non-breaking spaces (Word's first-line indent) reads as spaces
     text = _INDENT.sub(lambda m: " " * len(m.group(0)), text)
     # `<br>` breaks a line, except inside a pipe table, where it breaks a cell (`Sở A;<br>Sở B`)

@@ -87,3 +87,24 @@ def test_decision_without_its_header_takes_number_and_date_from_the_plan_it_issu
     plan = _plan("QUYẾT ĐỊNH", "Ban hành Kế hoạch chuyển đổi số năm 2026", *body,
                  "(Kèm theo Nghị quyết số 12/NQ-HĐND ngày 10 tháng 01 năm 2026 của HĐND tỉnh)")
     assert plan.number is None and plan.date is None
+
+
+def test_a_title_without_bold_keeps_the_lines_its_words_carry_on() -> None:
+    """No bold (a PDF, a text without marks): a title line ending in a comma, or in a cited document's date
+    with its issuing body below, goes on; a preamble line after the title does not join it."""
+    plan = _plan("ĐẢNG ĐOÀN QUỐC HỘI", "Số 12-KH/ĐĐQH", "Hà Nội, ngày 10 tháng 01 năm 2025", "KẾ HOẠCH",
+                 "thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024",
+                 "Bộ Chính trị về phát triển khoa học, công nghệ,",
+                 "đổi mới sáng tạo và chuyển đổi số quốc gia",
+                 "Ngày 22/12/2024, Bộ Chính trị đã ban hành Nghị quyết số 57-NQ/TW về phát triển khoa học.",
+                 "I. NHIỆM VỤ", "1. Văn phòng Quốc hội xây dựng Quốc hội số trong năm 2025.")
+    assert plan.title == ("thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 Bộ Chính trị về phát triển khoa học, "
+                          "công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia")
+
+
+def test_a_title_ending_in_a_date_stays_short_before_a_line_that_names_no_body() -> None:
+    plan = _plan("ỦY BAN NHÂN DÂN", "TỈNH A", "Số: 5/KH-UBND", "Tỉnh A, ngày 05 tháng 7 năm 2024", "KẾ HOẠCH",
+                 "Thực hiện Chỉ thị số 05/CT-UBND ngày 01/7/2024",
+                 "Năm 2024, tỉnh tập trung triển khai các nhiệm vụ sau đây trên toàn địa bàn tỉnh A.",
+                 "I. NHIỆM VỤ", "1. Sở Tài chính bố trí kinh phí trong năm 2024.")
+    assert plan.title == "Thực hiện Chỉ thị số 05/CT-UBND ngày 01/7/2024"
