@@ -6,18 +6,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from app.domain.doc_kinds import DOC_KINDS
 from app.domain.text import fold
 from app.importers.extract.body_names import body_from_lines, body_name
 from app.importers.extract.mention_heads import head_at
 from app.importers.extract.textutil import is_upper_line, squash, strip_trailing_punct
 from app.importers.result import Signer
 
-DOC_TYPES = [
-    ("KẾ HOẠCH", "KH"), ("NGHỊ QUYẾT", "NQ"), ("CHƯƠNG TRÌNH", "CTr"), ("CHỈ THỊ", "CT"),
-    ("QUYẾT ĐỊNH", "QĐ"), ("BÁO CÁO", "BC"), ("HƯỚNG DẪN", "HD"), ("ĐỀ ÁN", "ĐA"),
-    ("THÔNG BÁO", "TB"), ("KẾT LUẬN", "KL"), ("CÔNG VĂN", "CV"), ("QUY ĐỊNH", "QĐi"),
-    ("THÔNG TRI", "TT"),  # a Party committee's instruction to its lower committees (Quy định 66-QĐ/TW)
-]
+# the type line in capitals (`KẾ HOẠCH`) of every kind, with its code
+DOC_TYPES = [(name.upper(), code) for code, name in DOC_KINDS.items()]
 _NUMBER = re.compile(r"^Số\s*[:.]?\s*(?P<num>[\w\s./\-–]+?)\s*$", re.IGNORECASE)
 _PLACE_DATE = re.compile(
     r"^(?P<place>[^\d,]{2,40}?(?: \d{1,2})?),\s*ngày\s*(?P<d>\d{1,2})\s*(?:/|-|\.)?\s*(?:tháng)?\s*(?P<m>\d{1,2})"

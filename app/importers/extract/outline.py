@@ -106,12 +106,6 @@ class OutlineNode:
     def title(self) -> str:
         return self.paras[0] if self.paras else ""
 
-    def ancestors(self):
-        node = self.parent
-        while node is not None and node.style != "root":
-            yield node
-            node = node.parent
-
 
 def wrap_width(lines: list[Line]) -> int | None:
     """The width a text was hard-wrapped at (PDF, e-mail), or None when lines are paragraphs."""

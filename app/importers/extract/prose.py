@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from app.domain.doc_kinds import kind_name
 from app.importers.extract import assignments as asg
 from app.importers.extract import header as hdr
 from app.importers.extract.agency_headings import ends_heading_run, heading_paragraph
@@ -162,7 +163,7 @@ def no_task_message(plan: ImportedPlan) -> str | None:
     refusal; None when not even an official header (number, type, title) was recognised."""
     if not (plan.number or plan.doc_type or plan.title):
         return None
-    kind = next((word.capitalize() for word, code in hdr.DOC_TYPES if code == plan.doc_type), "Văn bản")
+    kind = kind_name(plan.doc_type)
     name = f"{kind} số {plan.number}" if plan.number else f"{kind} “{squash(plan.title or '')[:80]}”"
     if plan.date:
         name += f" ngày {plan.date:%d/%m/%Y}"

@@ -13,6 +13,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.domain.doc_kinds import kind_name
 from app.domain.periods import Period, PeriodKind, WindowScheme, period_containing
 from app.domain.register import build_register
 from app.domain.reporting import ReportingRule, ReportStatus, period_due_date
@@ -52,7 +53,7 @@ class Latest:
 def plan_ref(plan: Plan) -> PlanRef:
     """How a report cites the plan: number, date, issuer, title and the document's kind word."""
     return PlanRef(plan.number or "", plan.issued_on, plan.issuer or "", plan.title or "",
-                   "Kế hoạch" if (plan.doc_type or "KH") == "KH" else _KIND.get(plan.doc_type or "", "Văn bản"))
+                   kind_name(plan.doc_type or "KH"))
 
 
 def plan_name(plan: Plan) -> str:
@@ -61,9 +62,6 @@ def plan_name(plan: Plan) -> str:
     from app.exporters.builders.common import plan_short
 
     return plan_short(plan_ref(plan))
-
-
-_KIND = {"NQ": "Nghị quyết", "CT": "Chỉ thị", "CTr": "Chương trình", "QĐ": "Quyết định", "ĐA": "Đề án"}
 
 
 def node_views(s: Session, plan_id: int, as_of: date) -> list[NodeView]:
