@@ -35,18 +35,29 @@ def plan_citation(plan: PlanRef, with_subject: bool = True) -> str:
     if plan.issuer:
         text += f" của {plan.issuer}"
     if (with_subject or not plan.number) and plan.subject:
-        text += " " + subject_phrase(plan.subject)
+        text += " " + subject_phrase(plan.subject, _place_ending(plan.issuer))
     return text
 
 
-def subject_phrase(subject: str) -> str:
+def _place_ending(body: str) -> tuple[str, ...]:
+    """`An Giang` of `UBND tỉnh An Giang` (the capitalised words that end a body's name): the place a title in
+    capitals names again (`… TRÊN ĐỊA BÀN TỈNH AN GIANG`), which must keep its capitals in running text."""
+    words = body.split()
+    place: list[str] = []
+    while words and words[-1][:1].isupper() and not words[-1].isupper():
+        place.insert(0, words.pop())
+    return (" ".join(place),) if place and words else ()
+
+
+def subject_phrase(subject: str, places: tuple[str, ...] = ()) -> str:
     """`về triển khai ...` from a title `Triển khai ...` or `Về việc ...`; a title typed in
     capitals (`TRIỂN KHAI, THỰC HIỆN CÁC DỰ ÁN ...`, as plans print it) in lower case but for its
-    abbreviations (`UBND`, `57-NQ/TW`): `về tRIỂN KHAI ...` is no Vietnamese."""
+    abbreviations (`UBND`, `57-NQ/TW`), the names of PROPER_NAMES and the `places` the issuer's name ends with:
+    `về tRIỂN KHAI ...` is no Vietnamese."""
     subject = " ".join(subject.split()).rstrip(".")
     if subject.isupper():
         subject = " ".join(_lower_word(w) for w in subject.split())
-        for name in sorted(PROPER_NAMES, key=len, reverse=True):  # names keeping their capital in running text
+        for name in sorted(PROPER_NAMES + places, key=len, reverse=True):  # names keeping their capital in running text
             subject = re.sub(rf"\b{name.lower()}\b", name, subject)
     subject = subject[0].lower() + subject[1:]
     return subject if subject.startswith("về ") else f"về {subject}"
@@ -58,7 +69,7 @@ PROPER_NAMES = ("Nghị quyết số", "Kế hoạch số", "Chỉ thị số", 
                 "Bộ Chính trị", "Ban Chấp hành Trung ương", "Ban Chấp hành Đảng bộ Thành phố", "Ban Chấp hành Đảng bộ",
                 "Ban Thường vụ Thành ủy", "Ban Thường vụ", "Ban Bí thư", "Trung ương", "Quốc hội", "Chính phủ",
                 "Thủ tướng Chính phủ", "Thành ủy", "Tỉnh ủy", "Hội đồng nhân dân", "Ủy ban nhân dân",
-                "Mặt trận Tổ quốc Việt Nam", "Việt Nam", "Hà Nội", "Cần Thơ", "Thành phố Hồ Chí Minh")
+                "Mặt trận Tổ quốc Việt Nam", "Việt Nam", "Hồ Chí Minh")
 
 # A Vietnamese syllable (tone marks folded away): initial consonants, vowels, a final consonant.
 _SYLLABLE = re.compile(r"(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]+(ch|ng|nh|[cmnpt])?")
