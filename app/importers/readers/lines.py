@@ -160,11 +160,13 @@ def _cutting_sentences(lines: list[Line | T], spread: set[str]) -> set[str]:
     lower case or a digit (`… hạ tầng viễn` / header / `thông và IoT …`, `**5. Các chủ đầu tư và` / header /
     `kinh doanh hạ tầng**`), at least once the latter, and with other lines around it every time: a running
     header. A sentence's tail a web export wraps the same way under every item has the same line above it each
-    time; a field name over its value (`Đơn vị chủ trì` / `Sở Tài chính`) has a capital below it somewhere."""
+    time; a field name over its value (`Đơn vị chủ trì` / `Sở Tài chính`) has a capital below it most times — a
+    header cutting sentences three times for each capital below it (a page opening on a new sentence after a line
+    that ends without a stop: `[4]`, a table's last cell) is still a header."""
     if not spread:
         return set()
     cuts: dict[str, list[str]] = {}  # the lines above the repeats that cut a sentence
-    other: set[str] = set()  # repeated titles going on into a capital (nothing says they are furniture)
+    other: Counter[str] = Counter()  # repeats going on into a capital (nothing says they are furniture)
     items = [x for x in lines if isinstance(x, Line)]
     for k, item in enumerate(items):
         if item.text not in spread:
@@ -176,8 +178,9 @@ def _cutting_sentences(lines: list[Line | T], spread: set[str]) -> set[str]:
         if below[:1].islower() or (below[:1].isdigit() and not LIST_ITEM.match(below)):
             cuts.setdefault(item.text, []).append(above)
         elif below and not LIST_ITEM.match(below):
-            other.add(item.text)  # a blank line or an item below says nothing either way
-    return {text for text, above in cuts.items() if text not in other and len(set(above)) == len(above)}
+            other[item.text] += 1  # a blank line or an item below says nothing either way
+    return {text for text, above in cuts.items()
+            if (not other[text] or len(above) >= max(2, 3 * other[text])) and len(set(above)) == len(above)}
 
 
 def _beside_page_numbers(filled: list[Line], counts: Counter[str]) -> set[str]:

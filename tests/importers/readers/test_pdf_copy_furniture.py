@@ -85,6 +85,21 @@ def test_a_running_header_without_page_numbers_is_dropped_where_it_cuts_a_senten
     assert "2. Trách nhiệm của các chủ đầu tư xây dựng và kinh doanh hạ tầng khu công nghiệp" in texts
 
 
+def test_a_running_header_cutting_sentences_stays_furniture_where_a_page_opens_on_a_new_sentence() -> None:
+    """One page opens on a new sentence after a line with no stop (a footnote marker, a table's last cell): the
+    header three times cutting a sentence for that one capital below it is still a header."""
+    header = "Kế hoạch thực hiện - Văn phòng UBND tỉnh"
+    filler = [f"{n}. Sở Nội vụ triển khai nội dung thứ {n} của kế hoạch đúng tiến độ." for n in range(1, 41)]
+    cuts = [["Các sở, ngành triển khai đồng bộ các biện", header, "pháp quản lý thuế trên địa bàn tỉnh."],
+            ["Sở Tài chính tổng hợp, báo cáo Ủy ban nhân dân", header, "tỉnh trước ngày 15 hằng tháng."],
+            ["Chi phí đầu tư cơ sở hạ tầng", header, "kinh tế - xã hội rất lớn."],
+            ["[4]", header, "Trong năm được bổ sung kế hoạch vốn."]]
+    lines = [line for k, cut in enumerate(cuts) for line in [*filler[10 * k:10 * k + 10], *cut]]
+    texts = [b.text for b in _blocks(lines) if isinstance(b, Paragraph)]
+    assert header not in " ".join(texts)
+    assert any("đồng bộ các biện pháp quản lý thuế" in text for text in texts)
+
+
 def test_a_sentence_tail_wrapped_the_same_way_under_every_item_stays() -> None:
     tail = "Sở Tài chính tổng hợp, báo cáo"
     items = [[f"{n}. Các phòng, ban thực hiện nội dung thứ {n} của kế hoạch này và gửi kết quả về", tail,
