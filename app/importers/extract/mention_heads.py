@@ -91,9 +91,10 @@ def head_at(text: str) -> str | None:
                 return None
             if head == "bộ" and not re.match(r"^(?:,| ngành| [A-ZĐÀ-Ỹ]|$| và)", _after(text, len(head), low)):
                 return None
-            if head in ("quận", "huyện", "tỉnh", "thành phố", "xã", "phường", "thị xã") and not low.startswith(
-                    (head + ",", head + " ủy", head + " uỷ")) and low != head:
-                return None
+            if head in ("quận", "huyện", "tỉnh", "thành phố", "xã", "phường", "thị xã", "đặc khu") and not low.startswith(
+                    (head + ",", head + " ủy", head + " uỷ")) and low != head \
+                    and not (text.lstrip()[:1].isupper() and re.match(r"^ [A-ZĐÀ-Ỹ0-9]", _after(text, len(head), low))):
+                return None  # `Xã Lương Minh`, `Phường 3` open a sentence as the body of that place; `xã hội` is none
             return head
     return None
 
