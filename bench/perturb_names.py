@@ -232,8 +232,8 @@ NAME_GOLD: dict[str, Rename] = {
 }
 
 
-# a word a wrapped line may not start with: it would read as a label or bullet
-_LABEL = re.compile(r"^(?:[-–—+•*]|\(?\w{1,4}[.)/:-]|\d)")
+# what opens a line as a label or bullet: a wrapped line may not start so, nor take words from such a line
+_LABEL = re.compile(r"^(?:[-–—+•*](?:\s|$)|\(?(?:[a-zđ]|\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4})[.)/](?:\s|$))")
 
 
 def _wrap_width(lines: list[str]) -> int:
@@ -243,58 +243,40 @@ def _wrap_width(lines: list[str]) -> int:
         return 0
     width = lengths[-1 - len(lengths) // 50]  # past a line or two left unwrapped
     near = sum(width - 15 <= n <= width for n in lengths)
-    return width if width <= 120 and near >= len(lengths) // 3 else 0
+    return width if width <= 120 and near >= len(lengths) // 4 else 0
 
 
-def _rewrapped(words: list[str], width: int) -> list[str]:
-    rows: list[str] = []
-    for word in words:
-        if rows and len(rows[-1]) + 1 + len(word) <= width or (rows and _LABEL.match(word)):
-            rows[-1] += " " + word
-        else:
-            rows.append(word)
-    return rows
-
-
-def _goes_on(line: str, below: str, width: int) -> bool:
-    """Does the paragraph of a full `line` go on on the line `below` (no label, no new sentence, no table)?"""
+def _continues(below: str) -> bool:
+    """Can the line `below` take words from the line above (no blank, label, bullet or table)?"""
     nxt = below.strip()
-    if len(line) < width - 15 or not nxt or _LABEL.match(nxt) or "|" in (line.lstrip()[:1], nxt[:1]):
-        return False
-    return not (line.rstrip().endswith((".", ":")) and nxt[:1].isupper())
+    return bool(nxt) and not _LABEL.match(nxt) and not nxt.startswith(("|", "#", "*"))
 
 
-def _in_paragraphs(text: str, rename: Rename) -> str:
-    """`rename` over a hard-wrapped text one paragraph at a time, the paragraph cut again at the text's column
-    where the rename changed it (a name may be broken across two lines; a longer name pushes words down, as
-    the export would have): the rename moves no line break the importer reads."""
-    lines = text.split("\n")
-    width = _wrap_width(lines)
-    if not width:
-        return rename(text)
-    out: list[str] = []
-    i = 0
-    while i < len(lines):
-        j = i
-        while j + 1 < len(lines) and _goes_on(lines[j], lines[j + 1], width):
-            j += 1
-        block = lines[i:j + 1]
-        indent = block[0][: len(block[0]) - len(block[0].lstrip())]
-        joined = " ".join(ln.strip() for ln in block)
-        renamed = rename(joined)
-        if renamed == joined:
-            out.extend(block)
-        else:
-            rows = _rewrapped(renamed.split(" "), width - len(indent)) if j > i or len(renamed) > width \
-                else [renamed]
-            out.extend([indent + rows[0], *rows[1:]])
-        i = j + 1
-    return "\n".join(out)
+def _keep_wrap(before: str, after: str) -> str:
+    """`after` (the renamed `before`) cut again at the column `before` was hard-wrapped at: a line a longer name
+    pushed past it gives its last words to the line below; a full line a shorter name left short takes the first
+    words of the line below. Lines the rename left alone keep their breaks (a heading, a title, a short line)."""
+    old, lines = before.split("\n"), after.split("\n")
+    width = _wrap_width(old)
+    if not width or len(old) != len(lines):
+        return after
+    for i in range(len(lines) - 1):
+        if lines[i] == old[i] or not _continues(lines[i + 1]):
+            continue
+        while len(lines[i]) > width and " " in lines[i].strip():
+            head, word = lines[i].rsplit(" ", 1)
+            lines[i], lines[i + 1] = head, f"{word} {lines[i + 1].lstrip()}"
+        while len(old[i]) >= width - 15 and lines[i + 1].strip():
+            first, _, rest = lines[i + 1].strip().partition(" ")
+            if len(lines[i]) + 1 + len(first) > width or _LABEL.match(first) or not rest:
+                break
+            lines[i], lines[i + 1] = f"{lines[i]} {first}", rest
+    return "\n".join(lines)
 
 
 def _perturbation(rename: Rename) -> Callable[[str, random.Random], str]:
     def run(text: str, rng: random.Random) -> str:
-        return _in_paragraphs(text, rename)
+        return _keep_wrap(text, rename(text))
 
     return run
 
@@ -306,12 +288,12 @@ def _key(name: Any) -> str:
     return " ".join(str(name.get("name") if isinstance(name, dict) else name).lower().split())
 
 
-def _once(names: list[Any], was: list[Any], taken: set[str]) -> list[Any]:
-    """`names` (renamed from `was`) without a name met before in the list, nor one of `taken` that was
-    another name before the rename (a body the gold named twice as written stays twice)."""
+def _once(names: list[Any], was: list[Any], leads: tuple[set[str], set[str]] = (set(), set())) -> list[Any]:
+    """`names` (renamed from `was`) without a name met before in the list, nor a partner the rename made one of
+    the task's `leads` (renamed, as written): a body the gold named twice as written stays twice."""
     out: list[Any] = []
     for name, old in zip(names, was, strict=True):
-        if _key(name) in {_key(o) for o in out} or (_key(name) in taken and _key(old) not in taken):
+        if _key(name) in {_key(o) for o in out} or (_key(name) in leads[0] and _key(old) not in leads[1]):
             continue
         out.append(name)
     return out
@@ -322,7 +304,7 @@ def renamed_gold(gold: dict, rename: Rename) -> dict:
     lead and support lists name it once, and a partner that became its task's lead is dropped."""
     out = respell(gold, rename)
     for task, old in zip(out.get("tasks") or [], gold.get("tasks") or [], strict=True):
-        task["lead"] = _once(task.get("lead") or [], old.get("lead") or [], set())
-        leads = {_key(x) for x in task["lead"]}
+        task["lead"] = _once(task.get("lead") or [], old.get("lead") or [])
+        leads = ({_key(x) for x in task["lead"]}, {_key(x) for x in old.get("lead") or []})
         task["support"] = _once(task.get("support") or [], old.get("support") or [], leads)
     return out
