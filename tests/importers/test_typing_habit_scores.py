@@ -2,7 +2,8 @@
 glued bullets, tab indentation, old-style tones, decomposed Unicode, Windows line ends) or exported
 another way (HTML entities, Markdown stripped with tables as tab-separated lines or one cell per
 line, a PDF's page numbers, running header and footnotes, a quoted mail, Windows-1258 and UTF-16) or naming
-the bodies of another province after the 2025 reorganisation score as they do as written. Real documents, the suite's scorer (tests/importers/scoring.py)."""
+the bodies of another province after the 2025 reorganisation score as they do as written. Real documents, the
+suite's scorer (tests/importers/scoring.py)."""
 from __future__ import annotations
 
 import json

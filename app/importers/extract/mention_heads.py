@@ -46,6 +46,11 @@ _NAMED_HEADS = {
 }
 
 
+# administrative levels: a head only as a committee (`huyện ủy`), in a list (`huyện, xã`) or opening a sentence
+# with the place's name (`Xã Lương Minh`); `đặc khu`, the special zone, is a commune-level unit since 2025
+_LEVELS = ("quận", "huyện", "tỉnh", "thành phố", "xã", "phường", "thị xã", "đặc khu")
+
+
 def _after(text: str, n: int, low: str) -> str:
     """The original-case remainder after the head (to see a capitalised name)."""
     start = len(text) - len(low)
@@ -91,8 +96,7 @@ def head_at(text: str) -> str | None:
                 return None
             if head == "bộ" and not re.match(r"^(?:,| ngành| [A-ZĐÀ-Ỹ]|$| và)", _after(text, len(head), low)):
                 return None
-            if head in ("quận", "huyện", "tỉnh", "thành phố", "xã", "phường", "thị xã", "đặc khu") and not low.startswith(
-                    (head + ",", head + " ủy", head + " uỷ")) and low != head \
+            if head in _LEVELS and not low.startswith((head + ",", head + " ủy", head + " uỷ")) and low != head \
                     and not (text.lstrip()[:1].isupper() and re.match(r"^ [A-ZĐÀ-Ỹ0-9]", _after(text, len(head), low))):
                 return None  # `Xã Lương Minh`, `Phường 3` open a sentence as the body of that place; `xã hội` is none
             return head
