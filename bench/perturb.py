@@ -2,7 +2,8 @@
 
 Every development document with gold is imported as written and once per perturbation of
 `bench.perturbations` (NFD, tone placement, bullet glyphs, label punctuation, heading case,
-emphasis, line breaks, indentation, table layout) and of `bench.export_habits` (Markdown stripped
+emphasis, line breaks, indentation, table layout, agency and place names of
+another province after the 2025 reorganisation) and of `bench.export_habits` (Markdown stripped
 or decorated, PDF page furniture, line ends and encodings, mail wrapping); each result is scored against the unchanged
 gold with the shared scorer's own functions. Prints, per perturbation and set, the six metrics and
 their drop from the unperturbed text, then the documents that drop most.
@@ -23,10 +24,9 @@ from pathlib import Path
 
 from app.errors import InputError
 from app.importers.extract import extract_plan
-from app.importers.extract.spelling import respell
 from app.importers.readers import read_bytes
 from bench.export_habits import ENCODERS, EXPORTS
-from bench.perturbations import GOLD_SPELLING, PERTURBATIONS
+from bench.perturbations import PERTURBATIONS, expected_gold
 from bench.shared_scorer import HELD_ASIDE as HELD
 from bench.shared_scorer import load_scorer
 
@@ -89,7 +89,7 @@ def run(names: list[str], set_names: list[str]) -> dict[str, dict[str, dict[str,
             if name != "none" and variant == text and name not in ENCODERS:
                 score = scores["none"][set_name][doc]  # nothing of this kind in the document
             else:
-                expected = respell(gold, GOLD_SPELLING[name]) if name in GOLD_SPELLING else gold
+                expected = expected_gold(name, gold)
                 score = scorer.score(expected, predict(variant, text_path.suffix, ENCODERS.get(name)))
             scores.setdefault(name, {}).setdefault(set_name, {})[doc] = score
     return scores

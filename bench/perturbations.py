@@ -14,8 +14,9 @@ import re
 import unicodedata
 from collections.abc import Callable
 
-from app.importers.extract.spelling import to_new_style, to_old_style
+from app.importers.extract.spelling import respell, to_new_style, to_old_style
 from bench.perturb_deadlines import DEADLINE_PERTURBATIONS, DEADLINE_SPELLING
+from bench.perturb_names import NAME_GOLD, NAME_PERTURBATIONS, renamed_gold
 from bench.table_layouts import SEPARATOR as _SEPARATOR
 from bench.table_layouts import merged_cells, pipe_rows_end
 from bench.table_layouts import pipe_cells as _pipe_cells
@@ -398,3 +399,13 @@ GOLD_SPELLING: dict[str, Callable[[str], str]] = {"a.tone_old": to_old_style, "a
 # l. deadline spellings (`bench.perturb_deadlines`): they change the deadline phrases, and the gold the same way
 PERTURBATIONS.update(DEADLINE_PERTURBATIONS)
 GOLD_SPELLING.update(DEADLINE_SPELLING)
+
+# session 10 (names): bodies and places renamed through a document; its gold renamed the same way
+PERTURBATIONS.update(NAME_PERTURBATIONS)
+
+
+def expected_gold(name: str, gold: dict) -> dict:
+    """The gold a document perturbed by `name` is scored against: respelled or renamed as its text was."""
+    if name in NAME_GOLD:
+        return renamed_gold(gold, NAME_GOLD[name])
+    return respell(gold, GOLD_SPELLING[name]) if name in GOLD_SPELLING else gold

@@ -55,13 +55,18 @@ def is_collective(mention: str) -> bool:
 
 
 def guess_kind(name: str) -> str:
-    """The agency kind a name suggests (sở, UBND quận/huyện, Party body, ban, other), so that a proposed agency is
-    counted in the right group of the report."""
+    """The agency kind a name suggests (sở, UBND quận/huyện, UBND xã/phường, Party body, the Front, ban, other), so
+    that a proposed agency is counted in the right group of the report."""
     key = canonical(name)
     if key.startswith("so "):
         return "so"
     if key.startswith(("uy ban nhan dan quan", "uy ban nhan dan huyen", "uy ban nhan dan thi xa")):
         return "quan_huyen"
+    # the communes, wards and special zones: since the 2025 reorganisation the only level below the province
+    if re.match(r"uy ban nhan dan (?:xa|phuong|thi tran|dac khu)\b", key):
+        return "xa_phuong"
+    if key.startswith("uy ban mat tran to quoc"):
+        return "doan_the"  # the Front, which the mass organisations joined in 2025
     if "dang" in key.split() or "thanh uy" in key or "tinh uy" in key:
         return "dang"
     if key.startswith("ban "):

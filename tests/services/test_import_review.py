@@ -10,7 +10,7 @@ from app.errors import ConflictError, InputError, NotFoundError
 from app.models import Agency, AgencyAlias, AgencyGroup
 from app.models.database import Database
 from app.services import Services
-from app.services.agency_directory import load_directory, read_directory
+from app.services.agency_directory import guess_kind, load_directory, read_directory
 from app.services.import_review import EMPTY_GROUP, KNOWN_AGENCY, KNOWN_GROUP, NEW_AGENCY, NEW_GROUP
 
 
@@ -85,3 +85,30 @@ def test_a_cell_bar_or_a_figure_read_as_a_mention_is_shown_and_never_stored(serv
     assert not any("|" in name or name == "2025" for name in names) and _count(database, Agency) >= before
     task = next(n for n in services.plans.tree(outcome.plan_id) if n.text == "Rà soát quy chế làm việc")
     assert task.kind == "task"
+
+
+def test_a_body_renamed_in_2025_is_unknown_shown_and_added_or_aliased_in_one_step(services: Services) -> None:
+    """A plan written after the 2025 reorganisation names merged departments and communes the directory
+    (of before) does not hold: each is unknown — never matched to the near miss it replaced — and one step adds
+    it with the kind its name says, or records it as another name of the body the clerk picks."""
+    merged, ward, wards = "Sở Nông nghiệp và Môi trường", "UBND phường Ba Đình", "UBND các xã, phường, đặc khu"
+    plan = _plan(lead=(merged,), support=(ward, wards, "Ủy ban MTTQ Việt Nam thành phố Hà Nội"))
+    checks = services.import_review.check_mentions(plan)
+    assert checks[merged].status == NEW_AGENCY and checks[ward].status == NEW_AGENCY
+    assert checks[wards].status == NEW_GROUP
+    assert checks["Ủy ban MTTQ Việt Nam thành phố Hà Nội"].status == KNOWN_AGENCY
+    ward_id = services.import_review.add_mention(ward)
+    assert next(a for a in services.agencies.list_agencies() if a.id == ward_id).kind == "xa_phuong"
+    assert services.import_review.alias_mention(merged, "Sở Tài nguyên và Môi trường") == "Sở Tài nguyên và Môi trường"
+    again = services.import_review.check_mentions(plan)
+    assert again[merged].name == "Sở Tài nguyên và Môi trường" and again[ward].status == KNOWN_AGENCY
+
+
+@pytest.mark.parametrize(("name", "kind"), [
+    ("UBND xã Lương Minh", "xa_phuong"), ("Ủy ban nhân dân phường 3", "xa_phuong"),
+    ("UBND đặc khu Côn Đảo", "xa_phuong"), ("UBND huyện Ba Vì", "quan_huyen"), ("Đảng ủy xã An Phú", "dang"),
+    ("Đảng ủy UBND tỉnh", "dang"), ("Ủy ban MTTQ Việt Nam tỉnh Gia Lai", "doan_the"),
+    ("Sở Dân tộc và Tôn giáo", "so"),
+])
+def test_a_proposed_agency_gets_the_kind_its_name_says(name: str, kind: str) -> None:
+    assert guess_kind(name) == kind

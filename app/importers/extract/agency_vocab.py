@@ -24,7 +24,7 @@ HEADS = sorted({
     "tổng công ty", "công ty", "học viện", "đại học", "bệnh viện", "cảng vụ", "chi nhánh",
     "ubmttq", "liên minh", "quân khu", "bộ tư lệnh", "hải quan", "cục thuế", "chi cục thuế",
     "đài phát thanh", "các sở", "các ban", "các cơ quan", "các đơn vị", "quận", "huyện", "tỉnh",
-    "thành phố", "xã", "phường", "thị xã", "tổ công tác", "vụ", "tạp chí", "nhà xuất bản", "ban quản lý",
+    "thành phố", "xã", "phường", "thị xã", "đặc khu", "tổ công tác", "vụ", "tạp chí", "nhà xuất bản", "ban quản lý",
     "ban xây dựng đảng", "các vụ", "phòng", "các phòng", "hội liên hiệp", "liên hiệp", "ủy ban mttq",
     "bchqs", "bộ chỉ huy quân sự", "viễn thông", "bưu điện", "điện lực", "cảnh sát", "bộ đội biên phòng",
     "đoàn luật sư", "quỹ", "hợp tác xã", "thường trực hđnd", "tổng liên đoàn",

@@ -16,11 +16,11 @@ _FIXED = ["Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị �
           "Huyện đoàn", "Đảng bộ", "Đảng đoàn", "Ban cán sự đảng", "Việt Nam", "Hồ Chí Minh", "Mặt trận Tổ quốc",
           "Quốc hội", "Chính phủ", "Ban Thường trực", "Ban Thường vụ", "Ban Chấp hành", "Ủy ban", "Uỷ ban",
           "Hội đồng", "Cộng sản", "Thanh niên", "Liên đoàn Lao động", "Hội Liên hiệp Phụ nữ", "Hội Nông dân",
-          "Hội Cựu chiến binh", "Trung ương"]
+          "Hội Cựu chiến binh", "Trung ương", "cơ quan Đảng"]
 # administrative units: the words after one are the place's proper name (`tỉnh Nghệ An`, `Tỉnh ủy Nghệ An`)
-_UNITS = re.compile(r"\b(?:thành phố|thị xã|thị trấn|tỉnh|huyện|quận|xã|phường)\s+", re.IGNORECASE)
+_UNITS = re.compile(r"\b(?:thành phố|thị xã|thị trấn|đặc khu|tỉnh|huyện|quận|xã|phường)\s+", re.IGNORECASE)
 _UNIT_WORDS = {"tỉnh", "huyện", "quận", "xã", "phường"}
-_UNIT_PAIRS = {("thành", "phố"), ("thị", "xã"), ("thị", "trấn")}
+_UNIT_PAIRS = {("thành", "phố"), ("thị", "xã"), ("thị", "trấn"), ("đặc", "khu")}  # `đặc khu`: a special zone (2025)
 _COMMITTEE = {"ủy", "uỷ", "đoàn"}  # `Tỉnh ủy`, `Huyện đoàn`: a body named after its place
 _PLACE_ENDS = {"ban", "sở", "phòng", "văn", "ủy", "uỷ", "đoàn", "hội", "trung"}
 # after the type of a body its field is named with a capital (`Sở Y tế`, `Ban Tuyên giáo`, `Bộ Tài chính`)
@@ -35,7 +35,9 @@ def body_from_lines(lines: list[str], place: str | None) -> str:
     """The issuing body of a header's capital lines, parent above."""
     lines = [squashed for ln in lines if (squashed := " ".join(ln.strip(" /\\|*-–_").split()))]
     if len(lines) > 1 and _names_place(lines[-1]):
-        return body_name(lines[-1], place)  # `ĐẢNG BỘ TỈNH A` / `HUYỆN ỦY B`: the lower line is whole
+        # `ĐẢNG BỘ TỈNH A` / `HUYỆN ỦY B`: the lower line is whole, but for the place a bare level word leaves to the
+        # line above (`ĐẢNG BỘ TỈNH A` / `ĐẢNG ỦY UBND TỈNH` is `Đảng ủy UBND tỉnh A`)
+        return _with_parent_place(body_name(lines[-1], place), body_name(" ".join(lines[:-1]), place))
     if len(lines) > 1 and _SUB_BODY.match(lines[-1]):
         own, parent = body_name(lines[-1], place), body_name(" ".join(lines[:-1]), place)
         if _PLACE_ONLY.match(lines[-1]):
@@ -43,6 +45,20 @@ def body_from_lines(lines: list[str], place: str | None) -> str:
             return f"{own} {parent[unit.start():]}" if unit else own
         return f"{own} {parent}"
     return body_name(" ".join(lines), place)
+
+
+# a body's name closed by a bare level word (`Đảng ủy các cơ quan Đảng tỉnh`): its place is the parent's
+_BARE_LEVEL_END = re.compile(r"\b(tỉnh|huyện|quận|xã|phường|thành phố|thị xã|thị trấn|đặc khu)$")
+
+
+def _with_parent_place(own: str, parent: str) -> str:
+    """`own` with the place name the parent gives its level (`Tỉnh ủy Lâm Đồng`, `Đảng bộ tỉnh Lâm Đồng`), when
+    `own` ends on that level word with no name after it."""
+    end = _BARE_LEVEL_END.search(own)
+    if not end:
+        return own
+    found = re.search(rf"\b(?i:{end.group(1)})(?: (?:ủy|uỷ|đoàn))? ([A-ZĐÀ-Ỹ].*)$", parent)
+    return f"{own} {found.group(1)}" if found and not _UNITS.search(found.group(1)) else own
 
 
 def _names_place(upper: str) -> bool:
@@ -69,7 +85,7 @@ def body_name(upper: str, place: str | None) -> str:
             words.append(word if word in _ACRONYMS else word.capitalize())
             continue
         in_place = False
-        if unit or word in ("thành", "thị"):
+        if unit or word in ("thành", "thị", "đặc"):
             in_field = False
         if word in _ACRONYMS:
             words.append(word)

@@ -46,6 +46,11 @@ _NAMED_HEADS = {
 }
 
 
+# administrative levels: a head only as a committee (`huyện ủy`), in a list (`huyện, xã`) or opening a sentence
+# with the place's name (`Xã Lương Minh`); `đặc khu`, the special zone, is a commune-level unit since 2025
+_LEVELS = ("quận", "huyện", "tỉnh", "thành phố", "xã", "phường", "thị xã", "đặc khu")
+
+
 def _after(text: str, n: int, low: str) -> str:
     """The original-case remainder after the head (to see a capitalised name)."""
     start = len(text) - len(low)
@@ -92,9 +97,11 @@ def head_at(text: str) -> str | None:
             if head == "bộ" and not re.match(r"^(?:,| ngành| [A-ZĐÀ-Ỹ]|$| và)", _after(text, len(head), low)):
                 return None
             # a unit opens a body only listed with others (`các quận, huyện`, `các quận - huyện ủy`: the Party's
-            # one `ủy` for several levels) or as its committee (`huyện ủy`)
-            if head in ("quận", "huyện", "tỉnh", "thành phố", "xã", "phường", "thị xã") and not low.startswith(
-                    (head + ",", head + " ủy", head + " uỷ", head + " - ", head + " – ")) and low != head:
+            # one `ủy` for several levels), as its committee (`huyện ủy`), or opening a sentence as the body of
+            # that place (`Xã Lương Minh`, `Phường 3`); `xã hội` is none
+            if head in _LEVELS and not low.startswith(
+                    (head + ",", head + " ủy", head + " uỷ", head + " - ", head + " – ")) and low != head \
+                    and not (text.lstrip()[:1].isupper() and re.match(r"^ [A-ZĐÀ-Ỹ0-9]", _after(text, len(head), low))):
                 return None
             return head
     return None

@@ -20,7 +20,7 @@ STRONG = ("đơn vị sự nghiệp", "ubnd", "ủy ban", "uỷ ban", "ub ", "ch
           "bí thư", "phó chủ tịch", "trung tâm", "thanh tra", "đơn vị trực thuộc", "hiệu trưởng")
 ROLE = ("các đồng chí", "đồng chí", "đ/c")
 _PEER = re.compile(
-    r"^(?:các )?(?:ban|ngành|sở|huyện|quận|thị xã|thị ủy|huyện ủy|quận ủy|xã|phường|thị trấn|"
+    r"^(?:các )?(?:ban|ngành|sở|huyện|quận|thị xã|thị ủy|huyện ủy|quận ủy|xã|phường|thị trấn|đặc khu|"
     r"cấp \w+|địa phương|đoàn thể|báo chí|thành ủy|tỉnh ủy|cơ quan tương đương\b.*|đơn vị|thành phố|tỉnh|"
     r"tổ chức hội)(?: (?:cấp )?(?:tỉnh|thành phố|huyện|quận|trung ương))?$"
 )
@@ -44,7 +44,7 @@ _GENERIC_TAIL = re.compile(
 # generic kinds of body listed bare (`cơ quan, tổ chức`): a qualifier after the last one is theirs too
 _KIND_LIST = re.compile(r"^(?:các |những )?(?:cơ quan|tổ chức|đơn vị)(?:, (?:cơ quan|tổ chức|đơn vị))*$",
                         re.IGNORECASE)
-_PEER_WORD = re.compile(r"^(?:các )?(?:bộ|sở|ban|ngành|quận|huyện|thị xã|thành phố|xã|phường|thị trấn|cấp \w+|"
+_PEER_WORD = re.compile(r"^(?:các )?(?:bộ|sở|ban|ngành|quận|huyện|thị xã|thành phố|xã|phường|thị trấn|đặc khu|cấp \w+|"
                         r"đoàn thể|địa phương|thị ủy|huyện ủy|quận ủy|đơn vị)\b(?! cán sự| chỉ đạo| thường vụ)")
 
 
@@ -88,8 +88,8 @@ _JOINT_OFFICE_OF = re.compile(r"^(?:hđnd|ubnd|hội đồng nhân dân|ủy ban
 
 _COUNCIL_OF = re.compile(r"^(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân|hđnd|hội đồng nhân dân|chủ tịch ubnd|"
                          r"chủ tịch ủy ban nhân dân)\b", re.IGNORECASE)
-_BARE_LEVELS = re.compile(r"^(?:các )?(?:quận|huyện|thị xã|xã|phường|thị trấn|tỉnh|thành phố)"
-                          r"(?:,? (?:quận|huyện|thị xã|xã|phường|thị trấn|tỉnh|thành phố))*$")
+_BARE_LEVELS = re.compile(r"^(?:các )?(?:quận|huyện|thị xã|xã|phường|thị trấn|đặc khu|tỉnh|thành phố)"
+                          r"(?:,? (?:quận|huyện|thị xã|xã|phường|thị trấn|đặc khu|tỉnh|thành phố))*$")
 
 
 # `các chi hội`, `những tổ chức thành viên`: a plural group of bodies, named by kind in lowercase
