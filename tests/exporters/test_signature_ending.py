@@ -8,9 +8,8 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
-from app.exporters import docx_writer, pdf_writer
 from app.exporters.document import Authority, Document, Format, Paragraph, Run, Section, SignatureBlock, Signer
-from tests.services.reports.libreoffice import libreoffice_pdfs
+from tests.services.reports.libreoffice import printed_both_ways
 
 LAST = ("Đề nghị UBND Thành phố chỉ đạo các sở, ngành, UBND các quận, huyện, thị xã khẩn trương hoàn thành các "
         "nhiệm vụ đang quá hạn, bố trí đủ kinh phí, nhân lực cho việc rà soát, sắp xếp tổ chức bộ máy; kịp thời "
@@ -37,20 +36,14 @@ def _signature_page(pdf: Path) -> tuple[list[str], list[str]]:
 
 
 def test_the_paragraph_above_the_closing_goes_over_with_it_in_both_writers(tmp_path: Path) -> None:
-    docs = []
-    for fillers in range(20, 34, 2):  # the ending reaches the page's foot from 22 on
-        doc = _document(fillers)
-        pdf_writer.write(doc, tmp_path / f"{fillers}.pdf")
-        docx_writer.write(doc, tmp_path / f"{fillers}.docx")
-        docs.append(tmp_path / f"{fillers}.docx")
-    printed = libreoffice_pdfs(docs, tmp_path / "lo")
-    moved = 0
-    for docx in docs:
-        pdf, lo = _signature_page(docx.with_suffix(".pdf")), _signature_page(printed[docx])
-        assert pdf == lo, (docx.stem, pdf, lo)  # the same lines on either side of the break
+    printed = printed_both_ways({str(fillers): _document(fillers) for fillers in range(20, 34, 2)}, tmp_path)
+    moved = 0  # the ending reaches the page's foot from 22 fillers on
+    for name, (own, libreoffice) in printed.items():
+        pdf, lo = _signature_page(own), _signature_page(libreoffice)
+        assert pdf == lo, (name, pdf, lo)  # the same lines on either side of the break
         before, on = pdf
-        assert not on[0].startswith("Trên đây"), (docx.stem, on)  # never the closing alone
+        assert not on[0].startswith("Trên đây"), (name, on)  # never the closing alone
         if before:
             moved += 1
-            assert on[0].startswith("Đề nghị") and before[-1].startswith("Đoạn"), (docx.stem, before[-1:], on[:1])
+            assert on[0].startswith("Đề nghị") and before[-1].startswith("Đoạn"), (name, before[-1:], on[:1])
     assert moved >= 4

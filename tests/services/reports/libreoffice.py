@@ -13,6 +13,8 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
+from app.exporters import docx_writer, pdf_writer
+from app.exporters.document import Document
 from app.resources import resource_path
 
 
@@ -43,3 +45,15 @@ def libreoffice_pdfs(docx_files: list[Path], work: Path) -> dict[Path, Path]:
                     "--convert-to", "pdf", "--outdir", str(out), *map(str, docx_files)],
                    env=env, check=True, capture_output=True, timeout=60 + 20 * len(docx_files))
     return {d: out / (d.stem + ".pdf") for d in docx_files}
+
+
+def printed_both_ways(documents: dict[str, Document], folder: Path) -> dict[str, tuple[Path, Path]]:
+    """Each document as the PDF writer prints it and as LibreOffice prints the DOCX writer's file, by name: the
+    two layouts that must end their pages alike."""
+    docx_files = []
+    for name, doc in documents.items():
+        pdf_writer.write(doc, folder / f"{name}.pdf")
+        docx_writer.write(doc, folder / f"{name}.docx")
+        docx_files.append(folder / f"{name}.docx")
+    printed = libreoffice_pdfs(docx_files, folder / "lo")
+    return {name: (folder / f"{name}.pdf", printed[folder / f"{name}.docx"]) for name in documents}

@@ -11,12 +11,11 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from libreoffice import libreoffice_pdfs
+from libreoffice import libreoffice_pdfs, printed_both_ways
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from app.domain.periods import Period
-from app.exporters import docx_writer, pdf_writer
 from app.exporters.builders.progress import AGENCY_NOTE
 from app.exporters.document import Align, AnnexTitle, Column, Document, Format, Orientation, Section, Table, TableRow
 from app.models.database import Database
@@ -139,16 +138,10 @@ def test_wherever_the_page_ends_the_note_has_two_rows_above_it(tmp_path: Path) -
     next with the last but one, and so on; in every one the note's page holds the last two rows,
     in the PDF and in the DOCX as LibreOffice lays it out."""
     counts = range(30, 56)
-    docx_files = []
-    for rows in counts:
-        doc = _noted_table(rows)
-        pdf_writer.write(doc, tmp_path / f"t{rows}.pdf")
-        docx_writer.write(doc, tmp_path / f"t{rows}.docx")
-        docx_files.append(tmp_path / f"t{rows}.docx")
-    rendered = libreoffice_pdfs(docx_files, tmp_path / "render")
+    printed = printed_both_ways({f"t{rows}": _noted_table(rows) for rows in counts}, tmp_path)
     two_pages = 0
     for rows in counts:
-        for pdf in (tmp_path / f"t{rows}.pdf", rendered[tmp_path / f"t{rows}.docx"]):
+        for pdf in printed[f"t{rows}"]:
             pages = _pages(pdf)
             two_pages += len(pages) == 2
             last = pages[-1]
