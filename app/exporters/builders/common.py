@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from app.domain.text import fold
+from app.domain.text import fold, printed_label
 from app.exporters.content import Letterhead, PlanRef, ResultGroup, ResultItem
 from app.exporters.document import (
     Addressees,
@@ -154,9 +154,10 @@ TASK_COLUMNS = [
 
 
 def group_text(group: ResultGroup) -> str:
-    """A result group's heading as printed: its label closed with a full stop, then its title."""
-    label = group.label.strip()
-    if label and not label.endswith((".", ")")):
+    """A result group's heading as printed: its label closed with a full stop, then its title; an unnumbered item
+    (stored `•2` to keep its place) with its bullet alone, as the plan prints it: `- Nhiệm vụ …`, never `•2.`."""
+    label = printed_label(group.label)
+    if label and not label.endswith((".", ")", "•", "-", "+")):
         label += "."
     return f"{label} {group.title}".strip()
 
