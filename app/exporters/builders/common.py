@@ -155,7 +155,7 @@ TASK_COLUMNS = [
 
 def group_text(group: ResultGroup) -> str:
     """A result group's heading as printed: its label closed with a full stop, then its title; an unnumbered item
-    (stored `•2` to keep its place) with its bullet alone, as the plan prints it: `- Nhiệm vụ …`, never `•2.`."""
+    (stored `•2` to keep its place) with its bullet alone: `• Nhiệm vụ …`, never `•2. Nhiệm vụ …`."""
     label = printed_label(group.label)
     if label and not label.endswith((".", ")", "•", "-", "+")):
         label += "."
