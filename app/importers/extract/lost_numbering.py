@@ -15,9 +15,9 @@ parent number (`2.5`, or `II` for `2.1`) is printed nowhere above it.
 from __future__ import annotations
 
 from app.importers.extract.outline import Line
+from app.importers.readers.numbering import VIETNAMESE_LETTERS
 
 # the Vietnamese alphabet of list letters (no f, j, w, z), and the Latin one some offices type
-_VIET = "abcdđeghiklmnopqrstuvxy"
 _LATIN = "abcdefghijklmnopqrstuvwxyz"
 _ROMAN_VALUES = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
 # the fewest missing members before a lone letter (`c)` and on): a lone `b)` may be a typed list of two
@@ -26,14 +26,14 @@ _MIN_LETTER_POSITION = 3
 
 def _letter_position(label: str) -> int | None:
     low = label.lower()
-    return _VIET.index(low) + 1 if low in _VIET else None
+    return VIETNAMESE_LETTERS.index(low) + 1 if low in VIETNAMESE_LETTERS else None
 
 
 def _adjacent_letters(a: str, b: str) -> bool:
     """`d` → `đ`, `e` → `g` (Vietnamese), `e` → `f` (Latin): consecutive members of one list."""
     a, b = a.lower(), b.lower()
     return any(x in alphabet and y in alphabet and alphabet.index(y) == alphabet.index(x) + 1
-               for alphabet in (_VIET, _LATIN) for x, y in ((a, b),))
+               for alphabet in (VIETNAMESE_LETTERS, _LATIN) for x, y in ((a, b),))
 
 
 def _lone_letter(i: int, lines: list[Line]) -> bool:

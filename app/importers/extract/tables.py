@@ -324,8 +324,8 @@ def table_nodes(tables: list[Table]) -> list[ImportedNode]:
             header_i += 1
         cols = _columns(header) or (by_content[1] if by_content else {})
         shifted = realigned_header(header, rows[header_i + 1:], cols)
-        if shifted is not None and _columns(shifted):  # the header slid one cell left (`merged_cells`)
-            header, cols = shifted, {**(_columns(shifted) or {}), "stt": cols["task"]}
+        if shifted is not None and (shifted_cols := _columns(shifted)):  # slid one cell left (`merged_cells`)
+            header, cols = shifted, {**shifted_cols, "stt": cols["task"]}
         time_col = _time_column(rows[header_i + 1:], cols) if cols and "deadline" not in cols else None
         if time_col is not None:
             cols = {**cols, "deadline": time_col}

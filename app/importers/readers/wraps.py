@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from app.importers.readers.numbering import VIETNAMESE_LETTERS
+
 # a website wraps at a printed width, not a count of characters: its lines end a character or two either side
 # of the column, so a word fits on the line above only with this much to spare
 SLACK = 2
@@ -50,7 +52,6 @@ def open_parenthesis(text: str) -> bool:
     return opened.count("(") > opened.count(")")
 
 
-_ALPHABET = "abcdđeghiklmnopqrstuvxy"  # the order of Vietnamese point labels
 _INLINE_LABEL = re.compile(r"^(\()?(\d{1,2}|[a-zđ])\)\s")
 
 
@@ -66,8 +67,8 @@ def inline_label_wrapped(above: str, below: str, above_len: int, column: int) ->
     if value.isdigit():
         before = str(int(value) - 1) if int(value) > 1 else ""
     else:
-        at = _ALPHABET.find(value)
-        before = _ALPHABET[at - 1] if at > 0 else ""
+        at = VIETNAMESE_LETTERS.find(value)
+        before = VIETNAMESE_LETTERS[at - 1] if at > 0 else ""
     if not before:
         return False
     opening = r"\(" if label.group(1) else ""

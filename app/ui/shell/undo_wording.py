@@ -54,22 +54,21 @@ class UndoWording(QObject):
         self.show_texts()
 
     def undo(self) -> None:
-        what = self.texts()["edit.undo"]
-        if self.tab is not None:
-            self.tab.undo()
-        else:
-            self.stack.undo()
-        if what:
-            self.status.showMessage(self.tr("Undone: {what}").format(what=what), 10000)
+        self._step("edit.undo", self.tr("Undone: {what}"))
 
     def redo(self) -> None:
-        what = self.texts()["edit.redo"]
-        if self.tab is not None:
-            self.tab.redo()
+        self._step("edit.redo", self.tr("Redone: {what}"))
+
+    def _step(self, name: str, said: str) -> None:
+        """Undo or redo (`name`) on the shown tab's history or the stored plans' stack, and say what it was."""
+        what = self.texts()[name]
+        history: TabHistory | QUndoStack = self.tab if self.tab is not None else self.stack
+        if name == "edit.undo":
+            history.undo()
         else:
-            self.stack.redo()
+            history.redo()
         if what:
-            self.status.showMessage(self.tr("Redone: {what}").format(what=what), 10000)
+            self.status.showMessage(said.format(what=what), 10000)
 
     def texts(self) -> dict[str, str]:
         """The edits Undo and Redo would undo and redo now ("" for none)."""
