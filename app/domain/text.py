@@ -68,3 +68,14 @@ def printed_label(label: str | None) -> str:
     if text[:1] in ("•", "-", "+") and text[1:].isdigit():
         return text[:1]
     return text
+
+
+_ANNEX_MARK = re.compile(r"PL\d*")
+
+
+def heading_label(label: str | None, title: str) -> str:
+    """The label a heading prints before `title`: `printed_label`, but none for the annex holder the
+    importer marks `PL` (`PL2` when a plan has several) — its title `Phụ lục …` already names it, and
+    `PL. Phụ lục` is no numbering of the document's."""
+    text = printed_label(label)
+    return "" if _ANNEX_MARK.fullmatch(text) and fold(title).startswith("phu luc") else text

@@ -130,6 +130,7 @@ class PartSummary:
     counts: str  # `Có 3 nhiệm vụ: 1 đang thực hiện trong hạn, 2 đang thực hiện quá hạn.`
     results: list[str] = field(default_factory=list)  # `Sở Nội vụ: đã trình ...`
     overdue: list[str] = field(default_factory=list)  # `Rà soát ... (Sở Tư pháp; thời hạn 31/12/2021)`
+    depth: int = 0  # 1: a section of an opened part (its heading, with empty counts, comes first)
 
 
 @dataclass

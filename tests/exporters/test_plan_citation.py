@@ -25,3 +25,24 @@ def test_a_group_row_prints_the_plans_label_and_an_unnumbered_item_its_bullet() 
     assert group_text(ResultGroup("c)", "Lĩnh vực y tế", 3)) == "c) Lĩnh vực y tế"
     assert group_text(ResultGroup("•1", "Nhiệm vụ, giải pháp cụ thể", 4)) == "• Nhiệm vụ, giải pháp cụ thể"
     assert group_text(ResultGroup("-2", "Nhiệm vụ, giải pháp cụ thể", 4)) == "- Nhiệm vụ, giải pháp cụ thể"
+
+
+def test_a_title_opening_with_words_in_capitals_is_cited_in_lower_case() -> None:
+    """Chương trình 15-CTr/TU (tests/fixtures/genre/08) was stored with the title `HÀNH ĐỘNG thực hiện …`
+    (the end of its type line): the reminder letter read `về hÀNH ĐỘNG thực hiện Nghị quyết …`."""
+    plan = PlanRef("15-CTr/TU", dt.date(2024, 3, 5), "Ban Chấp hành Đảng bộ tỉnh Bắc Ninh",
+                   "HÀNH ĐỘNG thực hiện Nghị quyết số 21-NQ/TW ngày 16/6/2022", "Chương trình")
+    assert plan_citation(plan).endswith("Bắc Ninh về hành động thực hiện Nghị quyết số 21-NQ/TW ngày 16/6/2022")
+    # an abbreviation opening the title keeps its capitals
+    plan = PlanRef("7/KH-UBND", dt.date(2024, 3, 5), "Sở Nội vụ", "UBND cấp xã thực hiện chuyển đổi số")
+    assert plan_citation(plan).endswith("về UBND cấp xã thực hiện chuyển đổi số")
+
+
+def test_the_annex_holder_prints_its_title_alone() -> None:
+    """The importer labels a plan's annex `PL`; Phụ lục I printed its group row `PL. Phụ lục`."""
+    from app.exporters.builders.common import group_text
+    from app.exporters.content import ResultGroup
+
+    assert group_text(ResultGroup("PL", "Phụ lục", 1)) == "Phụ lục"
+    assert group_text(ResultGroup("PL2", "PHỤ LỤC II", 1)) == "PHỤ LỤC II"
+    assert group_text(ResultGroup("PL", "Danh mục nhiệm vụ", 1)) == "PL. Danh mục nhiệm vụ"

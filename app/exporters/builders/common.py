@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from app.domain.text import fold, printed_label
+from app.domain.text import fold, heading_label
 from app.exporters.content import Letterhead, PlanRef, ResultGroup, ResultItem
 from app.exporters.document import (
     Addressees,
@@ -53,13 +53,20 @@ def subject_phrase(subject: str, places: tuple[str, ...] = ()) -> str:
     """`về triển khai ...` from a title `Triển khai ...` or `Về việc ...`; a title typed in
     capitals (`TRIỂN KHAI, THỰC HIỆN CÁC DỰ ÁN ...`, as plans print it) in lower case but for its
     abbreviations (`UBND`, `57-NQ/TW`), the names of PROPER_NAMES and the `places` the issuer's name ends with:
-    `về tRIỂN KHAI ...` is no Vietnamese."""
+    `về tRIỂN KHAI ...` is no Vietnamese. A title whose first words alone are in capitals (`HÀNH ĐỘNG thực hiện
+    Nghị quyết …`, the end of a type line `CHƯƠNG TRÌNH HÀNH ĐỘNG` read into the title) has those words lowered."""
     subject = " ".join(subject.split()).rstrip(".")
+    words = subject.split()
     if subject.isupper():
-        subject = " ".join(_lower_word(w) for w in subject.split())
+        subject = " ".join(_lower_word(w) for w in words)
         for name in sorted(PROPER_NAMES + places, key=len, reverse=True):  # names keeping their capital in running text
             subject = re.sub(rf"\b{name.lower()}\b", name, subject)
-    subject = subject[0].lower() + subject[1:]
+    elif len(words) > 1 and words[0].isupper() and _lower_word(words[0]) != words[0]:
+        shouted = next(n for n, w in enumerate(words) if not w.isupper())
+        subject = " ".join([_lower_word(w) for w in words[:shouted]] + words[shouted:])
+    first = subject.split()[0]
+    if not first.isupper() or _lower_word(first) != first:
+        subject = subject[0].lower() + subject[1:]  # `Triển khai` → `triển khai`; `UBND` stays
     return subject if subject.startswith("về ") else f"về {subject}"
 
 
@@ -155,8 +162,9 @@ TASK_COLUMNS = [
 
 def group_text(group: ResultGroup) -> str:
     """A result group's heading as printed: its label closed with a full stop, then its title; an unnumbered item
-    (stored `•2` to keep its place) with its bullet alone: `• Nhiệm vụ …`, never `•2. Nhiệm vụ …`."""
-    label = printed_label(group.label)
+    (stored `•2` to keep its place) with its bullet alone: `• Nhiệm vụ …`, never `•2. Nhiệm vụ …`; the plan's
+    annex by its title alone (`Phụ lục`, not `PL. Phụ lục`)."""
+    label = heading_label(group.label, group.title)
     if label and not label.endswith((".", ")", "•", "-", "+")):
         label += "."
     return f"{label} {group.title}".strip()

@@ -195,7 +195,9 @@ def _parts(c: ProgressReportContent) -> list[Block]:
     out += texts(c.narrative.results)
     for part in c.parts:
         if part.heading:
-            out.append(Heading(part.heading, 2))
+            out.append(Heading(part.heading, 3 if part.depth else 2))
+        if not part.counts:  # an opened part's heading: its sections follow
+            continue
         if part.results:  # the counts lead into the results: one paragraph less per part
             out.append(Paragraph([Run(part.counts + " "), Run("Kết quả trong kỳ:", italic=True)]))
             out += [Paragraph.of(f"- {line}") for line in part.results]

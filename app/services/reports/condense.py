@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from app.domain.deadlines import last_due_on_or_before
 from app.domain.periods import DateRange
 from app.domain.task_state import TaskState, derive_state
-from app.domain.text import fold, sort_key
+from app.domain.text import fold, heading_label, sort_key
 from app.exporters.content import AgencyReport, AgencyRow, PartSummary, ReportingStatus
 from app.exporters.layouts import short_date
 from app.models import Agency, PlanNode, ProgressUpdate
@@ -114,12 +114,18 @@ def short_task(text: str, words: int = TASK_WORDS) -> str:
 
 
 # ---- the plan's parts --------------------------------------------------------------------------
-def plan_parts(views: list[NodeView]) -> list[tuple[NodeView | None, list[NodeView]]]:
-    """The plan's top-level structure: (section, its tasks) in document order.
+def plan_parts(views: list[NodeView]) -> list[tuple[NodeView | None, list[NodeView], int]]:
+    """The plan's top-level structure: (section, its tasks, depth) in document order.
 
     The roots that hold tasks, a part that holds more than half of all tasks opened into its
     own sections (the usual `III. NHIỆM VỤ, GIẢI PHÁP` holds nearly all of them). Tasks outside
-    any section form a part of their own (section None)."""
+    any section form a part of their own (section None).
+
+    An opened part keeps its own heading (an entry with its direct tasks, often none) and its
+    sections go one level below it, with the headings the plan gives between them that hold no
+    task (`A. PHÁT TRIỂN NỀN MÓNG …` before its `I.`, `II.`): a plan's annex `Phụ lục` with its
+    `I.`, `II.` otherwise read as the plan's own `Phần I`, `Phần II` after its `Phần VI`. When the
+    opened part is the plan's only one, its heading says nothing and its sections are the parts."""
     by_id = {v.id: v for v in views}
     children: dict[int | None, list[NodeView]] = defaultdict(list)
     for v in views:
@@ -135,32 +141,42 @@ def plan_parts(views: list[NodeView]) -> list[tuple[NodeView | None, list[NodeVi
             parent = by_id[parent].parent_id if parent in by_id else None
     total = len(tasks_under[None])
 
-    def split(node: NodeView | None) -> list[tuple[NodeView | None, list[NodeView]]]:
+    def split(node: NodeView | None, depth: int) -> list[tuple[NodeView | None, list[NodeView], int]]:
         key = node.id if node is not None else None
-        sections = [c for c in children.get(key, []) if c.kind != "task" and tasks_under.get(c.id)]
+        inner = [c for c in children.get(key, []) if c.kind != "task"]
+        sections = [c for c in inner if tasks_under.get(c.id)]
         direct = [c for c in children.get(key, []) if c.kind == "task"]
         big = node is None or len(tasks_under[key]) * 2 > total
         if not big or len(sections) < (1 if node is None else 2):
-            return [(node, tasks_under[key])]
-        out: list[tuple[NodeView | None, list[NodeView]]] = []
-        if direct:
-            out.append((node, direct))
-        for section in sections:
-            out += split(section)
+            return [(node, tasks_under[key], depth)]
+        out: list[tuple[NodeView | None, list[NodeView], int]] = []
+        if node is not None or direct:
+            out.append((node, direct, depth))
+        below = depth + 1 if node is not None else depth
+        last = max(inner.index(c) for c in sections)
+        for n, section in enumerate(inner[: last + 1]):
+            if section in sections:
+                out += split(section, below)
+            elif node is not None and section.label.strip() and n < last:
+                out.append((section, [], below))  # a heading of the plan's between the parts
         return out
 
-    return split(None) if total else []
+    parts = split(None, 0) if total else []
+    tops = [p for p in parts if p[2] == 0]
+    if len(tops) == 1 and tops[0][0] is not None and not tops[0][1] and len(parts) > 1:
+        parts = [(section, tasks, depth - 1) for section, tasks, depth in parts[1:]]
+    return parts
 
 
-def part_heading(section: NodeView | None, parts: int) -> str:
-    """The heading of one part of section II from the plan's section (`Phần I. ...`, a shouted title in sentence
-    case); the tasks outside any section are `Các nhiệm vụ khác`."""
+def part_heading(section: NodeView | None, parts: int, depth: int = 0) -> str:
+    """The heading of one part of section II from the plan's section (`Phần I. ...` for a part of the plan's own
+    top level, a shouted title in sentence case); the tasks outside any section are `Các nhiệm vụ khác`."""
     if section is None:
         return "Các nhiệm vụ khác" if parts > 1 else ""
-    label = section.label.strip().rstrip(".-")
     first = section.text.strip().splitlines()[0].rstrip(":").strip() if section.text.strip() else ""
     title = first[:1] + first[1:].lower() if first.isupper() else first
-    if label and set(label) <= set("IVXLC"):
+    label = heading_label(section.label, title).rstrip(".-")
+    if label and set(label) <= set("IVXLC") and depth == 0:
         return f"Phần {label}. {title}"
     return f"{label}. {title}" if label else title
 
@@ -181,9 +197,12 @@ def part_summaries(views: list[NodeView], said: list[Said], as_of: date) -> list
     for x in said:
         by_task[x.node_id].append(x)
     out = []
-    for section, tasks in parts:
-        out.append(PartSummary(part_heading(section, len(parts)), state_counts(tasks),
-                               part_results(tasks, by_task), overdue_lines(tasks, as_of)))
+    for section, tasks, depth in parts:
+        if not tasks:  # an opened part's own heading: its sections follow
+            out.append(PartSummary(part_heading(section, len(parts), depth), "", depth=depth))
+            continue
+        out.append(PartSummary(part_heading(section, len(parts), depth), state_counts(tasks),
+                               part_results(tasks, by_task), overdue_lines(tasks, as_of), depth))
     return out
 
 

@@ -1,0 +1,77 @@
+"""Section II's parts on real plan shapes: a plan's annex `Phụ lục` with its own `I.`, `II.` must
+not read as the plan's `Phần I`, `Phần II` printed after its `Phần VI` (seen on 78-KH/HU and
+179/KH-UBND imported from tests/fixtures/genre and tests/fixtures/real)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from app.domain.task_state import TaskState
+from app.services.reports.condense import part_summaries
+from app.services.views import NodeView
+
+AS_OF = date(2024, 12, 14)
+
+
+class _Tree:
+    def __init__(self) -> None:
+        self.views: list[NodeView] = []
+
+    def add(self, parent: NodeView | None, label: str, text: str, kind: str = "section") -> NodeView:
+        view = NodeView(id=len(self.views) + 1, plan_id=1, parent_id=parent.id if parent else None,
+                        position=len(self.views), depth=0, label=label, kind=kind, text=text, assignees=(),
+                        deadline=None, due_date=None, state=TaskState.NOT_DUE if kind == "task" else None,
+                        percent=None, version=1)
+        self.views.append(view)
+        return view
+
+    def tasks(self, parent: NodeView, count: int) -> None:
+        for n in range(count):
+            self.add(parent, str(n + 1), f"Nhiệm vụ {parent.label}.{n + 1}", "task")
+
+
+def _headings(tree: _Tree) -> list[tuple[str, int, bool]]:
+    return [(p.heading, p.depth, bool(p.counts)) for p in part_summaries(tree.views, [], AS_OF)]
+
+
+def test_the_annex_of_a_plan_keeps_its_heading_above_its_own_numbering() -> None:
+    tree = _Tree()
+    tree.add(None, "I", "MỤC ĐÍCH, YÊU CẦU")
+    tree.tasks(tree.add(None, "II", "NHIỆM VỤ, GIẢI PHÁP"), 1)
+    tree.tasks(tree.add(None, "III", "TỔ CHỨC THỰC HIỆN"), 3)
+    annex = tree.add(None, "PL", "Phụ lục")
+    tree.tasks(tree.add(annex, "I", "HẠ TẦNG KỸ THUẬT VÀ AN TOÀN THÔNG TIN"), 3)
+    tree.tasks(tree.add(annex, "II", "NỀN TẢNG SỐ VÀ NGUỒN NHÂN LỰC"), 3)
+    assert _headings(tree) == [
+        ("Phần II. Nhiệm vụ, giải pháp", 0, True),
+        ("Phần III. Tổ chức thực hiện", 0, True),
+        ("Phụ lục", 0, False),  # not `PL. Phụ lục`, and no counts: its sections follow
+        ("I. Hạ tầng kỹ thuật và an toàn thông tin", 1, True),
+        ("II. Nền tảng số và nguồn nhân lực", 1, True),
+    ]
+
+
+def test_the_headings_between_an_annex_parts_are_printed() -> None:
+    """`A.`, `B.` hold no task of their own (the annex table's group rows) but tell its two `I.` apart."""
+    tree = _Tree()
+    tree.tasks(tree.add(None, "III", "NHIỆM VỤ TRỌNG TÂM"), 1)
+    annex = tree.add(None, "PL", "Phụ lục")
+    tree.add(annex, "A", "PHÁT TRIỂN NỀN MÓNG")
+    tree.tasks(tree.add(annex, "I", "Hoàn thiện thể chế"), 2)
+    tree.tasks(tree.add(annex, "II", "Phát triển hạ tầng"), 2)
+    tree.add(annex, "B", "PHÁT TRIỂN NGÀNH, LĨNH VỰC")
+    tree.tasks(tree.add(annex, "I", "Nông nghiệp"), 2)
+    tree.add(annex, "C", "GHI CHÚ")  # after the last part: nothing to place
+    assert [h for h, _, _ in _headings(tree)] == [
+        "Phần III. Nhiệm vụ trọng tâm", "Phụ lục", "A. Phát triển nền móng", "I. Hoàn thiện thể chế",
+        "II. Phát triển hạ tầng", "B. Phát triển ngành, lĩnh vực", "I. Nông nghiệp"]
+
+
+def test_the_usual_plan_opens_its_one_big_part_without_its_heading() -> None:
+    """`III. NHIỆM VỤ, GIẢI PHÁP` holding every task: its sections are the parts, as before."""
+    tree = _Tree()
+    tree.add(None, "I", "MỤC ĐÍCH, YÊU CẦU")
+    tasks = tree.add(None, "III", "NHIỆM VỤ, GIẢI PHÁP")
+    tree.tasks(tree.add(tasks, "1", "Công tác tuyên truyền"), 2)
+    tree.tasks(tree.add(tasks, "2", "Công tác cán bộ"), 2)
+    assert _headings(tree) == [("1. Công tác tuyên truyền", 0, True), ("2. Công tác cán bộ", 0, True)]
