@@ -65,6 +65,12 @@ def _text_rule(text: str, style: TextStyle, fraction: float, max_width: float, t
     return Rule(round(min(max_width, longest * fraction), 1), thickness)
 
 
+def _balanced(text: str, style: TextStyle, width: float) -> str:
+    """A letterhead name too long for its column, broken where both writers print the same
+    balanced lines (`fonts.balanced_lines`), not where each one's greedy wrap leaves a word alone."""
+    return "\n".join(fonts.balanced_lines(clean(text), width, style.size, style.bold, style.italic))
+
+
 class _Composer:
     def __init__(self, layout: Layout) -> None:
         self.lay = layout
@@ -132,14 +138,13 @@ class _Composer:
         left_w, right_w = _fit(lay.header_widths, width)
         left: list[CellItem] = []
         if h.parent_body:
-            left.append(_line(h.parent_body.upper(), lay.parent_body))
-        left.append(_line(h.issuing_body.upper(), lay.issuing_body))
+            left.append(_line(_balanced(h.parent_body.upper(), lay.parent_body, left_w), lay.parent_body))
+        issuing = _balanced(h.issuing_body.upper(), lay.issuing_body, left_w)
+        left.append(_line(issuing, lay.issuing_body))
         if lay.issuing_mark == "star":
             left.append(_line("*", lay.issuing_body))
         else:
-            left.append(
-                _text_rule(h.issuing_body.upper(), lay.issuing_body, lay.issuing_rule_fraction, left_w, lay.rule_pt)
-            )
+            left.append(_text_rule(issuing, lay.issuing_body, lay.issuing_rule_fraction, left_w, lay.rule_pt))
         right: list[CellItem] = []
         if lay.national_name:
             right.append(_line(lay.national_name, lay.national_style))

@@ -105,3 +105,20 @@ def split_lines(text: str, width_mm: float, size: float, bold: bool = False, ita
     from reportlab.lib.utils import simpleSplit
 
     return simpleSplit(text, family().face(bold, italic), size, width_mm * 72 / 25.4) or [""]
+
+
+def balanced_lines(text: str, width_mm: float, size: float, bold: bool = False, italic: bool = False) -> list[str]:
+    """The text in as many lines as a greedy wrap at `width_mm` takes, but with the breaks that
+    make the longest line shortest: a letterhead's `SỞ KHOA HỌC VÀ CÔNG` / `NGHỆ` (one word over
+    the column) prints `SỞ KHOA HỌC` / `VÀ CÔNG NGHỆ`, as offices set it by hand."""
+    lines = split_lines(text, width_mm, size, bold, italic)
+    if len(lines) < 2:
+        return lines
+    low, high = max(text_width_mm(w, size, bold, italic) for w in text.split()), width_mm
+    while high - low > 0.25:  # the narrowest width that keeps the line count (0.25 mm steps)
+        middle = (low + high) / 2
+        if len(split_lines(text, middle, size, bold, italic)) <= len(lines):
+            high = middle
+        else:
+            low = middle
+    return split_lines(text, high, size, bold, italic)

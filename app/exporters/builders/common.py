@@ -57,6 +57,8 @@ def subject_phrase(subject: str, places: tuple[str, ...] = ()) -> str:
     Nghị quyết …`, the end of a type line `CHƯƠNG TRÌNH HÀNH ĐỘNG` read into the title) has those words lowered."""
     subject = " ".join(subject.split()).rstrip(".")
     words = subject.split()
+    if not words:
+        return ""
     if subject.isupper():
         subject = " ".join(_lower_word(w) for w in words)
         for name in sorted(PROPER_NAMES + places, key=len, reverse=True):  # names keeping their capital in running text
