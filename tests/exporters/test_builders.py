@@ -132,3 +132,18 @@ def test_calendar_month_without_due_items_says_so_once() -> None:
     empty = build_calendar_month(content)
     assert not empty.tables()
     assert _paragraphs(empty) == ["Không có nhiệm vụ nào đến hạn trong tháng 8 năm 2021."]
+
+
+def test_targets_without_a_measurement_are_named_in_one_paragraph() -> None:
+    """179/KH-UBND (27 targets, none measured in its first quarters) printed 27 lines each ending `chưa có số liệu
+    đo trong kỳ`: two pages of section II saying one thing."""
+    from app.exporters.content import TargetRow
+
+    content = samples.progress_content(Format.STATE)
+    content.targets = [samples.young_cadres()] + [TargetRow(f"Tỷ lệ chỉ tiêu {n}", f"≥ {n}0%", "", None)
+                                                  for n in range(1, 4)]
+    texts = _paragraphs(build_progress_report(content))
+    assert any(t.startswith("- Tỷ lệ cán bộ trẻ") and "kết quả 12,5%" in t for t in texts)  # measured: its own line
+    unmeasured = [t for t in texts if "chưa có số liệu" in t.lower()]
+    assert unmeasured == ["- Chưa có số liệu đo trong kỳ (3 chỉ tiêu): Tỷ lệ chỉ tiêu 1 (mục tiêu ≥ 10%); "
+                          "Tỷ lệ chỉ tiêu 2 (mục tiêu ≥ 20%); Tỷ lệ chỉ tiêu 3 (mục tiêu ≥ 30%)."]

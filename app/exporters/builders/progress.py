@@ -226,8 +226,12 @@ def _targets(c: ProgressReportContent) -> list[Block]:
             when = f" (số liệu ngày {short_date(t.measured_on)})" if t.measured_on and not common else ""
             judged = f"; {t.assessment[0].lower() + t.assessment[1:]}" if t.assessment else ""
             out.append(Paragraph.of(f"- {t.indicator}: mục tiêu {t.goal}; kết quả {t.latest}{when}{judged}."))
-        else:
-            out.append(Paragraph.of(f"- {t.indicator}: mục tiêu {t.goal}; chưa có số liệu đo trong kỳ."))
+    # The targets without a measurement in one paragraph: 27 lines each ending `chưa có số liệu đo
+    # trong kỳ` took two pages of a new plan's first reports.
+    unmeasured = [t.indicator + (f" (mục tiêu {t.goal})" if t.goal else "") for t in c.targets if not t.latest]
+    if unmeasured:
+        count = f" ({len(unmeasured)} chỉ tiêu)" if len(unmeasured) > 1 else ""
+        out.append(Paragraph.of(f"- Chưa có số liệu đo trong kỳ{count}: {'; '.join(unmeasured)}."))
     return out
 
 
