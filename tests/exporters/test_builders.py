@@ -147,3 +147,27 @@ def test_targets_without_a_measurement_are_named_in_one_paragraph() -> None:
     unmeasured = [t for t in texts if "chưa có số liệu" in t.lower()]
     assert unmeasured == ["- Chưa có số liệu đo trong kỳ (3 chỉ tiêu): Tỷ lệ chỉ tiêu 1 (mục tiêu ≥ 10%); "
                           "Tỷ lệ chỉ tiêu 2 (mục tiêu ≥ 20%); Tỷ lệ chỉ tiêu 3 (mục tiêu ≥ 30%)."]
+
+
+def test_a_period_with_nothing_due_and_nothing_reported_says_so_once() -> None:
+    """179/KH-UBND's first quarter (131 tasks, none due, no report yet) printed `Có N nhiệm vụ: N chưa đến hạn.
+    Trong kỳ, các cơ quan, đơn vị chưa báo cáo …` under each of its 30 parts, and section I listed
+    `đang thực hiện trong hạn 0; thường xuyên 0`."""
+    from app.exporters.content import PartSummary, SummaryCounts
+
+    content = samples.progress_content(Format.STATE)
+    content.summary = SummaryCounts(total=3, not_due=3)
+    content.parts = [PartSummary("Phần I. Hoàn thiện thể chế", "Có 2 nhiệm vụ: 2 chưa đến hạn."),
+                     PartSummary("Phần II. Phát triển hạ tầng", "Có 1 nhiệm vụ: 1 chưa đến hạn.")]
+    doc = build_progress_report(content)
+    texts = _paragraphs(doc)
+    assert any(t.endswith("chưa có nhiệm vụ nào đến hạn (chưa đến hạn 3).") for t in texts), texts[:4]
+    assert not any(" 0;" in t or t.endswith(" 0.") for t in texts)
+    said = [t for t in texts if "chưa báo cáo kết quả" in t]
+    assert said == ["Trong kỳ, các cơ quan, đơn vị chưa báo cáo kết quả thực hiện các nhiệm vụ của Kế hoạch; "
+                    "chưa có nhiệm vụ nào đang thực hiện quá hạn."]
+    assert not any(isinstance(b, Heading) and b.text.startswith("Phần") for b in doc.sections[0].blocks)
+
+    content.parts[1].results = ["Sở Xây dựng: đã khảo sát hạ tầng."]  # something reported: part by part again
+    texts = _paragraphs(build_progress_report(content))
+    assert sum("chưa báo cáo kết quả mới" in t for t in texts) == 1

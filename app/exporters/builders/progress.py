@@ -19,7 +19,14 @@ from app.exporters.builders.common import (
     task_rows,
     texts,
 )
-from app.exporters.content import ProgressReportContent, ReportingStatus, ResultGroup, ResultItem, ResultTask
+from app.exporters.content import (
+    PartSummary,
+    ProgressReportContent,
+    ReportingStatus,
+    ResultGroup,
+    ResultItem,
+    ResultTask,
+)
 from app.exporters.document import (
     Align,
     AnnexTitle,
@@ -157,14 +164,17 @@ def _deployment(c: ProgressReportContent) -> list[Block]:
     out += texts(c.narrative.deployment)
     states = [f"hoàn thành đúng hạn {s.done_on_time}", f"hoàn thành quá hạn {s.done_late}",
               f"đang thực hiện quá hạn {s.overdue}"]
-    others = [f"đang thực hiện trong hạn {s.in_progress_on_time}", f"thường xuyên {s.ongoing}",
-              f"chưa đến hạn {s.not_due}"] + ([f"không thực hiện, tạm dừng {s.suspended}"] if s.suspended else [])
-    due = (f"số nhiệm vụ đến hạn: {s.due} nhiệm vụ, trong đó: {'; '.join(states)}" if s.due
-           else "chưa có nhiệm vụ nào đến hạn")
+    # The tasks not due are named by the states they are in (`thường xuyên 0` says nothing).
+    others = [f"{words} {n}" for words, n in (("đang thực hiện trong hạn", s.in_progress_on_time),
+                                              ("thường xuyên", s.ongoing), ("chưa đến hạn", s.not_due),
+                                              ("không thực hiện, tạm dừng", s.suspended)) if n]
+    if s.due:
+        due = f"số nhiệm vụ đến hạn: {s.due} nhiệm vụ, trong đó: {'; '.join(states)}."
+        due += f" Các nhiệm vụ còn lại: {'; '.join(others)}." if others else ""
+    else:
+        due = "chưa có nhiệm vụ nào đến hạn" + (f" ({'; '.join(others)})." if others else ".")
     out.append(Paragraph.of(
-        f"Tổng số nhiệm vụ của {c.plan.kind}: {s.total} nhiệm vụ. Tính đến ngày {short_date(c.as_of)}, {due}. "
-        f"Các nhiệm vụ còn lại: {'; '.join(others)}."
-    ))
+        f"Tổng số nhiệm vụ của {c.plan.kind}: {s.total} nhiệm vụ. Tính đến ngày {short_date(c.as_of)}, {due}"))
     if s.due:
         out.append(Paragraph([Run("Tỷ lệ hoàn thành nhiệm vụ đến hạn: "), Run(percent(s.completion_rate), bold=True),
                               Run(f" ({s.done}/{s.due} nhiệm vụ).")]))
@@ -193,23 +203,34 @@ def _parts(c: ProgressReportContent) -> list[Block]:
     """Section II by the plan's parts: counts, results of the period, overdue tasks named."""
     out: list[Block] = [heading("II. Kết quả thực hiện")]
     out += texts(c.narrative.results)
-    for part in c.parts:
-        if part.heading:
-            out.append(Heading(part.heading, 3 if part.depth else 2))
-        if not part.counts:  # an opened part's heading: its sections follow
-            continue
-        if part.results:  # the counts lead into the results: one paragraph less per part
-            out.append(Paragraph([Run(part.counts + " "), Run("Kết quả trong kỳ:", italic=True)]))
-            out += [Paragraph.of(f"- {line}") for line in part.results]
-        else:
-            out.append(Paragraph.of(f"{part.counts} Trong kỳ, các cơ quan, đơn vị chưa báo cáo kết quả mới đối "
-                                    "với các nhiệm vụ này."))
-        if part.overdue:
-            first, *rest = part.overdue
-            out.append(Paragraph([Run("Nhiệm vụ đang thực hiện quá hạn: ", italic=True), Run(first)]))
-            out += [Paragraph.of(line) for line in rest]
+    if any(part.results or part.overdue for part in c.parts):
+        for part in c.parts:
+            out += _part(part)
+    else:
+        # Nothing reported and nothing overdue in any part: one sentence, not one a part (a new plan's first
+        # quarter printed it 30 times, each after `Có N nhiệm vụ: N chưa đến hạn`); section I has the counts.
+        out.append(Paragraph.of(f"Trong kỳ, các cơ quan, đơn vị chưa báo cáo kết quả thực hiện các nhiệm vụ của "
+                                f"{c.plan.kind}; chưa có nhiệm vụ nào đang thực hiện quá hạn."))
     out += _targets(c)
     out.append(Paragraph.of("Kết quả từng nhiệm vụ tại Phụ lục I kèm theo."))
+    return out
+
+
+def _part(part: PartSummary) -> list[Block]:
+    """One part of section II: its heading, counts leading into the period's results, its overdue tasks."""
+    out: list[Block] = [Heading(part.heading, 3 if part.depth else 2)] if part.heading else []
+    if not part.counts:  # an opened part's heading: its sections follow
+        return out
+    if part.results:  # the counts lead into the results: one paragraph less per part
+        out.append(Paragraph([Run(part.counts + " "), Run("Kết quả trong kỳ:", italic=True)]))
+        out += [Paragraph.of(f"- {line}") for line in part.results]
+    else:
+        out.append(Paragraph.of(f"{part.counts} Trong kỳ, các cơ quan, đơn vị chưa báo cáo kết quả mới đối "
+                                "với các nhiệm vụ này."))
+    if part.overdue:
+        first, *rest = part.overdue
+        out.append(Paragraph([Run("Nhiệm vụ đang thực hiện quá hạn: ", italic=True), Run(first)]))
+        out += [Paragraph.of(line) for line in rest]
     return out
 
 
