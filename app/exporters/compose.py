@@ -214,10 +214,11 @@ class _Composer:
         lay = self.lay
         items: list[Item] = [
             _line(a.label, lay.annex_label, keep_with_next=True),
-            _line(a.title.upper(), lay.annex_title, keep_with_next=True),
+            _line(_balanced(a.title.upper(), lay.annex_title, width), lay.annex_title, keep_with_next=True),
         ]
-        if a.reference:
-            items.append(_line(a.reference, lay.annex_reference, keep_with_next=True))
+        if a.reference:  # `(Kèm theo Báo cáo số … của Sở Khoa học và Công` / `nghệ)` left a word alone
+            items.append(_line(_balanced(a.reference, lay.annex_reference, width), lay.annex_reference,
+                               keep_with_next=True))
         items.append(Rule(lay.annex_rule_width, lay.rule_pt, space_after=6))
         return items
 

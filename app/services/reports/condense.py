@@ -121,11 +121,14 @@ def plan_parts(views: list[NodeView]) -> list[tuple[NodeView | None, list[NodeVi
     own sections (the usual `III. NHIỆM VỤ, GIẢI PHÁP` holds nearly all of them). Tasks outside
     any section form a part of their own (section None).
 
-    An opened part keeps its own heading (an entry with its direct tasks, often none) and its
-    sections go one level below it, with the headings the plan gives between them that hold no
-    task (`A. PHÁT TRIỂN NỀN MÓNG …` before its `I.`, `II.`): a plan's annex `Phụ lục` with its
-    `I.`, `II.` otherwise read as the plan's own `Phần I`, `Phần II` after its `Phần VI`. When the
-    opened part is the plan's only one, its heading says nothing and its sections are the parts."""
+    An opened part whose sections are numbered like the plan's own parts (`I.`, `II.`), or that is
+    not one of the plan's roots, keeps its own heading (an entry with its direct tasks, often none)
+    and its sections go one level below it: a plan's annex `Phụ lục` with its `I.`, `II.` otherwise
+    read as the plan's `Phần I`, `Phần II` after its `Phần VI`. The headings the plan gives between
+    the sections that hold no task (`A. PHÁT TRIỂN NỀN MÓNG …` before its `I.`, `II.`) are kept.
+    When the opened part is the plan's only one, its heading says nothing and its sections are the
+    parts; the usual `III. NHIỆM VỤ, GIẢI PHÁP` with its `1.`, `2.` is opened without its heading,
+    a line more that pushed the signature of a 13-page report onto a 14th."""
     by_id = {v.id: v for v in views}
     children: dict[int | None, list[NodeView]] = defaultdict(list)
     for v in views:
@@ -150,9 +153,10 @@ def plan_parts(views: list[NodeView]) -> list[tuple[NodeView | None, list[NodeVi
         if not big or len(sections) < (1 if node is None else 2):
             return [(node, tasks_under[key], depth)]
         out: list[tuple[NodeView | None, list[NodeView], int]] = []
-        if node is not None or direct:
+        announced = node is not None and (node.parent_id is not None or any(_roman(c.label) for c in sections))
+        if announced or direct:
             out.append((node, direct, depth))
-        below = depth + 1 if node is not None else depth
+        below = depth + 1 if announced else depth
         last = max(inner.index(c) for c in sections)
         for n, section in enumerate(inner[: last + 1]):
             if section in sections:
@@ -168,6 +172,11 @@ def plan_parts(views: list[NodeView]) -> list[tuple[NodeView | None, list[NodeVi
     return parts
 
 
+def _roman(label: str) -> bool:
+    label = label.strip().rstrip(".-")
+    return bool(label) and set(label) <= set("IVXLC")
+
+
 def part_heading(section: NodeView | None, parts: int, depth: int = 0) -> str:
     """The heading of one part of section II from the plan's section (`Phần I. ...` for a part of the plan's own
     top level, a shouted title in sentence case); the tasks outside any section are `Các nhiệm vụ khác`."""
@@ -176,7 +185,7 @@ def part_heading(section: NodeView | None, parts: int, depth: int = 0) -> str:
     first = section.text.strip().splitlines()[0].rstrip(":").strip() if section.text.strip() else ""
     title = first[:1] + first[1:].lower() if first.isupper() else first
     label = heading_label(section.label, title).rstrip(".-")
-    if label and set(label) <= set("IVXLC") and depth == 0:
+    if _roman(label) and depth == 0:
         return f"Phần {label}. {title}"
     return f"{label}. {title}" if label else title
 

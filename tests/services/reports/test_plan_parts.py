@@ -75,3 +75,15 @@ def test_the_usual_plan_opens_its_one_big_part_without_its_heading() -> None:
     tree.tasks(tree.add(tasks, "1", "Công tác tuyên truyền"), 2)
     tree.tasks(tree.add(tasks, "2", "Công tác cán bộ"), 2)
     assert _headings(tree) == [("1. Công tác tuyên truyền", 0, True), ("2. Công tác cán bộ", 0, True)]
+
+
+def test_a_plan_part_numbered_in_arabic_opens_without_its_heading_beside_another_part() -> None:
+    """177/KH-UBND: `III.` (its `1.` … `5.`) and `IV.`; announcing `Phần III` took a line that pushed the
+    signature of its 2024-Q4 report onto a 14th page, and `1.` cannot be taken for a part of the plan."""
+    tree = _Tree()
+    tasks = tree.add(None, "III", "NHIỆM VỤ, GIẢI PHÁP")
+    tree.tasks(tree.add(tasks, "1", "Công tác tuyên truyền"), 2)
+    tree.tasks(tree.add(tasks, "2", "Công tác cán bộ"), 3)
+    tree.tasks(tree.add(None, "IV", "TỔ CHỨC THỰC HIỆN"), 1)
+    assert _headings(tree) == [("1. Công tác tuyên truyền", 0, True), ("2. Công tác cán bộ", 0, True),
+                               ("Phần IV. Tổ chức thực hiện", 0, True)]

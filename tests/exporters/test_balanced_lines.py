@@ -1,6 +1,7 @@
-"""A letterhead name one word too long for its column (`SỞ KHOA HỌC VÀ CÔNG NGHỆ` is 70.2 mm at 13 pt
-bold, the column 70 mm) printed `NGHỆ` alone on its own line in both files; offices set it as two
-balanced lines, and both writers must print the same ones (LibreOffice prints the DOCX)."""
+"""Centred names and titles one word too long for their width left that word alone on a line: the
+letterhead's `SỞ KHOA HỌC VÀ CÔNG` / `NGHỆ` (70.2 mm at 13 pt bold, the column 70 mm) and Phụ lục II's
+`(Kèm theo Báo cáo số … của Sở Khoa học và Công` / `nghệ)`. Offices set them as balanced lines, and
+both writers must print the same ones (LibreOffice prints the DOCX)."""
 
 from __future__ import annotations
 
@@ -10,28 +11,31 @@ from pathlib import Path
 from pypdf import PdfReader
 
 from app.exporters.builders.common import header_block
-from app.exporters.document import Document, Paragraph, Section
+from app.exporters.document import AnnexTitle, Document, Format, Paragraph, Section
 from tests.exporters.samples import party_letterhead, state_letterhead
 from tests.services.reports.libreoffice import printed_both_ways
+
+REFERENCE = "(Kèm theo Báo cáo số 07/BC-SKHCN ngày 25/9/2026 của Sở Khoa học và Công nghệ)"
 
 
 def _first_lines(pdf: Path) -> list[str]:
     return [x.strip() for x in PdfReader(str(pdf)).pages[0].extract_text().splitlines() if x.strip()]
 
 
-def test_a_long_body_name_is_printed_in_balanced_lines_in_both_writers(tmp_path: Path) -> None:
+def test_long_names_and_references_are_printed_in_balanced_lines_in_both_writers(tmp_path: Path) -> None:
     state = replace(state_letterhead(), issuing_body="Sở Khoa học và Công nghệ", parent_body="UBND tỉnh Đồng Nai")
     party = replace(party_letterhead(), issuing_body="Huyện ủy Đức Trọng",
                     parent_body="Đảng bộ tỉnh Lâm Đồng và các đảng bộ trực thuộc")
     documents = {name: Document(head.format, [Section([header_block(head), Paragraph.of("Nội dung.")])])
                  for name, head in (("state", state), ("party", party))}
+    documents["annex"] = Document(Format.STATE, [Section([
+        AnnexTitle("Phụ lục II", "TÌNH HÌNH THỰC HIỆN CỦA CÁC CƠ QUAN, ĐƠN VỊ", REFERENCE), Paragraph.of("Nội dung.")])])
     printed = printed_both_ways(documents, tmp_path)
     for own, libreoffice in printed.values():
         for pdf in (own, libreoffice):
             lines = _first_lines(pdf)
             assert all(len(line.split()) > 1 for line in lines if line not in ("*", "Nội dung.")), (pdf.name, lines)
-    own, libreoffice = printed["state"]
-    for pdf in (own, libreoffice):
-        lines = _first_lines(pdf)
-        assert any(line.startswith("SỞ KHOA HỌC") for line in lines), lines
-        assert "NGHỆ" not in lines
+    for pdf in printed["state"]:
+        assert any(line.startswith("SỞ KHOA HỌC") for line in _first_lines(pdf))
+    for pdf in printed["annex"]:
+        assert " ".join(_first_lines(pdf)[2:4]) == REFERENCE
