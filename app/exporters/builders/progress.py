@@ -247,12 +247,14 @@ def _targets(c: ProgressReportContent) -> list[Block]:
             when = f" (số liệu ngày {short_date(t.measured_on)})" if t.measured_on and not common else ""
             judged = f"; {t.assessment[0].lower() + t.assessment[1:]}" if t.assessment else ""
             out.append(Paragraph.of(f"- {t.indicator}: mục tiêu {t.goal}; kết quả {t.latest}{when}{judged}."))
-    # The targets without a measurement in one paragraph: 27 lines each ending `chưa có số liệu đo
-    # trong kỳ` took two pages of a new plan's first reports.
-    unmeasured = [t.indicator + (f" (mục tiêu {t.goal})" if t.goal else "") for t in c.targets if not t.latest]
-    if unmeasured:
-        count = f" ({len(unmeasured)} chỉ tiêu)" if len(unmeasured) > 1 else ""
-        out.append(Paragraph.of(f"- Chưa có số liệu đo trong kỳ{count}: {'; '.join(unmeasured)}."))
+    # The targets without a measurement in one sentence: 27 lines each ending `chưa có số liệu đo
+    # trong kỳ` took two pages of a new plan's first reports. None measured: their number (the goals
+    # are the plan's); some: the others named, so the leader sees which are missing.
+    unmeasured = [t.indicator for t in c.targets if not t.latest]
+    if len(unmeasured) == len(c.targets):
+        out.append(Paragraph.of(f"Chưa có số liệu đo trong kỳ đối với {len(unmeasured)} chỉ tiêu của {c.plan.kind}."))
+    elif unmeasured:
+        out.append(Paragraph.of(f"- Chưa có số liệu đo trong kỳ: {'; '.join(unmeasured)}."))
     return out
 
 
