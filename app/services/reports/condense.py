@@ -271,8 +271,16 @@ def overdue_lines(tasks: list[NodeView], as_of: date) -> list[str]:
         by_lead["; ".join(v.lead_names) or "Chưa giao cơ quan"].append(v)
     lines = []
     for lead, items in by_lead.items():
-        named = "; ".join(short_task(v.text, OVERDUE_WORDS) + _due_note(v, as_of) for v in items)
-        lines.append(f"{lead} chủ trì: {named}.")
+        # A task worded `Ban Tổ chức Tỉnh ủy chủ trì, phối hợp …` names its lead itself (`Ban Tổ chức Tỉnh ủy
+        # chủ trì: Ban Tổ chức Tỉnh ủy chủ trì, …` said it twice): it is quoted on its own.
+        own = [v for v in items if v.lead_names and fold(" ".join(v.text.split())).startswith(fold(v.lead_names[0]))]
+        rest = [v for v in items if v not in own]
+        if own:
+            lines.append("; ".join(short_task(v.text, OVERDUE_WORDS + len(v.lead_names[0].split())) + _due_note(v, as_of)
+                                   for v in own) + ".")
+        if rest:
+            named = "; ".join(short_task(v.text, OVERDUE_WORDS) + _due_note(v, as_of) for v in rest)
+            lines.append(f"{lead} chủ trì: {named}.")
     if len(overdue) > OVERDUE_SHOWN:
         lines.append(f"Và {len(overdue) - OVERDUE_SHOWN} nhiệm vụ khác (chi tiết tại Phụ lục I).")
     return lines

@@ -4,6 +4,7 @@ not read as the plan's `Phần I`, `Phần II` printed after its `Phần VI` (se
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from app.domain.task_state import TaskState
@@ -87,3 +88,22 @@ def test_a_plan_part_numbered_in_arabic_opens_without_its_heading_beside_another
     tree.tasks(tree.add(None, "IV", "TỔ CHỨC THỰC HIỆN"), 1)
     assert _headings(tree) == [("1. Công tác tuyên truyền", 0, True), ("2. Công tác cán bộ", 0, True),
                                ("Phần IV. Tổ chức thực hiện", 0, True)]
+
+
+def test_an_overdue_task_naming_its_lead_is_not_prefixed_with_it_again() -> None:
+    """15-CTr/TU: `Ban Tổ chức Tỉnh ủy chủ trì: Ban Tổ chức Tỉnh ủy chủ trì, phối hợp với …`."""
+    from app.services.reports.condense import overdue_lines
+    from app.services.views import AssigneeView
+
+    tree = _Tree()
+    part = tree.add(None, "II", "NHIỆM VỤ")
+    own = tree.add(part, "1", "Ban Tổ chức Tỉnh ủy chủ trì, phối hợp với các huyện ủy rà soát cơ sở đảng",
+                   "task")
+    other = tree.add(part, "2", "Rà soát, kiện toàn các chi bộ trực thuộc", "task")
+    lead = AssigneeView("lead", "Ban Tổ chức Tỉnh ủy", agency_id=1)
+    views = [replace(v, state=TaskState.IN_PROGRESS_OVERDUE, assignees=(lead,)) for v in (own, other)]
+    assert overdue_lines(views[:1], AS_OF) == [
+        "Ban Tổ chức Tỉnh ủy chủ trì, phối hợp với các huyện ủy rà soát cơ sở đảng."]
+    assert overdue_lines(views, AS_OF) == [
+        "Ban Tổ chức Tỉnh ủy chủ trì, phối hợp với các huyện ủy rà soát cơ sở đảng.",
+        "Ban Tổ chức Tỉnh ủy chủ trì: Rà soát, kiện toàn các chi bộ trực thuộc."]
