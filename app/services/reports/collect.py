@@ -51,9 +51,13 @@ class Latest:
 
 
 def plan_ref(plan: Plan) -> PlanRef:
-    """How a report cites the plan: number, date, issuer, title and the document's kind word."""
-    return PlanRef(plan.number or "", plan.issued_on, plan.issuer or "", plan.title or "",
-                   kind_name(plan.doc_type or "KH"))
+    """How a report cites the plan: number, date, issuer, title and the document's kind word.
+
+    A number without its serial (`/NQ-CP`, a draft or an annex published before it was numbered)
+    is no number: the plan is cited by date and issuer, not as `Nghị quyết số /NQ-CP`."""
+    number = plan.number or ""
+    return PlanRef(number if any(ch.isdigit() for ch in number) else "", plan.issued_on, plan.issuer or "",
+                   plan.title or "", kind_name(plan.doc_type or "KH"))
 
 
 def plan_name(plan: Plan) -> str:
