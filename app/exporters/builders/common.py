@@ -95,7 +95,9 @@ def plan_short(plan: PlanRef) -> str:
     plan without a number `Kế hoạch ngày 12/3/2023 của Ban Thường vụ Thành ủy`."""
     if plan.number:
         return f"{plan.kind} số {plan.number}"
-    return plan_citation(plan, with_subject=not plan.date)
+    if plan.date:  # `plan_citation` keeps a numberless plan's subject, which the text gave once already
+        return f"{plan.kind} ngày {short_date(plan.date)}" + (f" của {plan.issuer}" if plan.issuer else "")
+    return plan_citation(plan)
 
 
 def document_reference(head: Letterhead, kind: str) -> str:
