@@ -100,6 +100,19 @@ def test_reminder_letter() -> None:
     ]
 
 
+def test_reminder_of_a_plan_without_a_number_names_it_by_date_and_issuer() -> None:
+    """The unnumbered annex plan of Nghị quyết /NQ-CP (real2): its V/v line carried the plan's whole subject, nine
+    lines in the letterhead's left column; the body cites it in full."""
+    from dataclasses import replace
+
+    content = samples.reminder_content(Format.STATE)
+    content.plan = replace(content.plan, number="")
+    doc = build_reminder(content)
+    subject = doc.sections[0].blocks[0].letter_subject
+    assert subject == "V/v đôn đốc thực hiện nhiệm vụ tại Kế hoạch ngày 02/8/2021 của UBND Thành phố"
+    assert any(content.plan.subject[:40].lower() in t.lower() for t in _paragraphs(doc))
+
+
 def test_task_list() -> None:
     doc = build_task_list(samples.task_list_content(Format.STATE))
     assert doc.sections[0].orientation is Orientation.LANDSCAPE

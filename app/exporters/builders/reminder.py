@@ -9,6 +9,7 @@ from app.exporters.builders.common import (
     document_reference,
     header_block,
     plan_citation,
+    plan_short,
     signature,
 )
 from app.exporters.content import ReminderContent
@@ -39,8 +40,10 @@ COLUMNS = [
 
 
 def reminder_subject(c: ReminderContent) -> str:
-    """The letter's `V/v` line: reminding of the tasks of the plan."""
-    return f"V/v đôn đốc thực hiện nhiệm vụ tại {plan_citation(c.plan, with_subject=False)}"
+    """The letter's `V/v` line: reminding of the tasks of the plan, by number, date and issuer; a plan
+    without a number by date and issuer (its subject, said in the body, made the line nine lines long)."""
+    plan = plan_citation(c.plan, with_subject=False) if c.plan.number else plan_short(c.plan)
+    return f"V/v đôn đốc thực hiện nhiệm vụ tại {plan}"
 
 
 def reminder_body(c: ReminderContent, office: str) -> list[Block]:
