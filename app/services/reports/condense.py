@@ -194,7 +194,8 @@ def state_counts(tasks: Iterable[NodeView]) -> str:
     """`Có 7 nhiệm vụ: 2 hoàn thành đúng hạn, 5 đang thực hiện quá hạn.`"""
     counts = Counter(v.state for v in tasks if v.state is not None)
     total = sum(counts.values())
-    parts = [f"{counts[st]} {st.value.lower()}" for st in STATE_ORDER if counts.get(st)]
+    # `không thực hiện / tạm dừng` is a table's label; in a sentence listing counts by commas the slash reads as typed
+    parts = [f"{counts[st]} {st.value.lower().replace(' / ', ' hoặc ')}" for st in STATE_ORDER if counts.get(st)]
     return f"Có {total} nhiệm vụ: {', '.join(parts)}." if parts else f"Có {total} nhiệm vụ."
 
 

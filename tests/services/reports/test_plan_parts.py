@@ -107,3 +107,14 @@ def test_an_overdue_task_naming_its_lead_is_not_prefixed_with_it_again() -> None
     assert overdue_lines(views, AS_OF) == [
         "Ban Tổ chức Tỉnh ủy chủ trì, phối hợp với các huyện ủy rà soát cơ sở đảng.",
         "Ban Tổ chức Tỉnh ủy chủ trì: Rà soát, kiện toàn các chi bộ trực thuộc."]
+
+
+def test_a_suspended_task_is_counted_in_words_not_with_a_slash() -> None:
+    from app.services.reports.condense import state_counts
+
+    tree = _Tree()
+    part = tree.add(None, "I", "NHIỆM VỤ")
+    tree.tasks(part, 2)
+    views = [replace(v, state=TaskState.SUSPENDED) if v.label == "2" else v for v in tree.views]
+    assert state_counts(v for v in views if v.kind == "task") == (
+        "Có 2 nhiệm vụ: 1 chưa đến hạn, 1 không thực hiện hoặc tạm dừng.")
