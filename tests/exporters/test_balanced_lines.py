@@ -28,8 +28,8 @@ def test_long_names_and_references_are_printed_in_balanced_lines_in_both_writers
                     parent_body="Đảng bộ tỉnh Lâm Đồng và các đảng bộ trực thuộc")
     documents = {name: Document(head.format, [Section([header_block(head), Paragraph.of("Nội dung.")])])
                  for name, head in (("state", state), ("party", party))}
-    documents["annex"] = Document(Format.STATE, [Section([
-        AnnexTitle("Phụ lục II", "TÌNH HÌNH THỰC HIỆN CỦA CÁC CƠ QUAN, ĐƠN VỊ", REFERENCE), Paragraph.of("Nội dung.")])])
+    annex = AnnexTitle("Phụ lục II", "TÌNH HÌNH THỰC HIỆN CỦA CÁC CƠ QUAN, ĐƠN VỊ", REFERENCE)
+    documents["annex"] = Document(Format.STATE, [Section([annex, Paragraph.of("Nội dung.")])])
     printed = printed_both_ways(documents, tmp_path)
     for own, libreoffice in printed.values():
         for pdf in (own, libreoffice):

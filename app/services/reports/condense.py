@@ -277,8 +277,9 @@ def overdue_lines(tasks: list[NodeView], as_of: date) -> list[str]:
         own = [v for v in items if v.lead_names and fold(" ".join(v.text.split())).startswith(fold(v.lead_names[0]))]
         rest = [v for v in items if v not in own]
         if own:
-            lines.append("; ".join(short_task(v.text, OVERDUE_WORDS + len(v.lead_names[0].split())) + _due_note(v, as_of)
-                                   for v in own) + ".")
+            words = [OVERDUE_WORDS + len(v.lead_names[0].split()) for v in own]  # the lead's name is no task word
+            lines.append("; ".join(short_task(v.text, n) + _due_note(v, as_of) for v, n in zip(own, words, strict=True))
+                         + ".")
         if rest:
             named = "; ".join(short_task(v.text, OVERDUE_WORDS) + _due_note(v, as_of) for v in rest)
             lines.append(f"{lead} chủ trì: {named}.")
