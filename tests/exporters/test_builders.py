@@ -5,7 +5,7 @@ from __future__ import annotations
 import samples
 
 from app.exporters.builders import build_progress_report, build_reminder, build_task_list
-from app.exporters.content import ResultTask
+from app.exporters.content import AgencyRow, ResultTask
 from app.exporters.document import (
     AnnexTitle,
     Document,
@@ -111,6 +111,23 @@ def test_reminder_of_a_plan_without_a_number_names_it_by_date_and_issuer() -> No
     subject = doc.sections[0].blocks[0].letter_subject
     assert subject == "V/v đôn đốc thực hiện nhiệm vụ tại Kế hoạch ngày 02/8/2021 của UBND Thành phố"
     assert any(content.plan.subject[:40].lower() in t.lower() for t in _paragraphs(doc))
+
+
+def test_the_plan_is_named_by_its_own_kind_in_the_letter_and_the_annex_note() -> None:
+    """A reminder about Chương trình 15-CTr/TU asked `Để bảo đảm tiến độ thực hiện Kế hoạch, …`; Phụ lục II of a
+    Nghị quyết noted `nhiệm vụ của Kế hoạch chỉ hoàn thành …`."""
+    from dataclasses import replace
+
+    content = samples.reminder_content(Format.STATE)
+    content.plan = replace(content.plan, kind="Chương trình")
+    texts = _paragraphs(build_reminder(content))
+    assert any(t.startswith("Để bảo đảm tiến độ thực hiện Chương trình, ") for t in texts)
+    assert not any("Kế hoạch," in t for t in texts)
+    report = samples.progress_content(Format.STATE)
+    report.plan = replace(report.plan, kind="Nghị quyết")
+    report.agency_rows = [AgencyRow("Sở Tài chính", led=1)]
+    notes = [b.note for s in build_progress_report(report).sections for b in s.blocks if isinstance(b, Table) and b.note]
+    assert notes and "nhiệm vụ của Nghị quyết chỉ hoàn thành" in notes[0]
 
 
 def test_task_list() -> None:

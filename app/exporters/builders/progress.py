@@ -69,10 +69,13 @@ AGENCY_COLUMNS = [  # portrait: one line per agency fits more rows on a page tha
     Column("Quá hạn", 12, Align.CENTER),
     Column("Nhận báo cáo", 30, Align.CENTER),
 ]
-AGENCY_NOTE = ("Ghi chú: số nhiệm vụ chủ trì và tình trạng tính đến ngày chốt số liệu; nhiệm vụ giao chung "
-               "cho nhiều cơ quan, đơn vị được tính cho từng cơ quan, đơn vị theo "
-               "báo cáo của cơ quan, đơn vị đó; nhiệm vụ của Kế hoạch chỉ hoàn thành khi mọi cơ quan chủ trì "
-               "hoàn thành.")
+def agency_note(kind: str) -> str:
+    """Phụ lục II's note; `kind` the plan's (`Kế hoạch`, `Chương trình`, `Nghị quyết`)."""
+    return ("Ghi chú: số nhiệm vụ chủ trì và tình trạng tính đến ngày chốt số liệu; nhiệm vụ giao chung cho nhiều cơ "
+            "quan, đơn vị được tính cho từng cơ quan, đơn vị theo báo cáo của cơ quan, đơn vị đó; nhiệm vụ của "
+            f"{kind} chỉ hoàn thành khi mọi cơ quan chủ trì hoàn thành.")
+
+
 # When a drafted section has nothing to say (content without drafts, e.g. an old snapshot).
 NOTHING = {
     "shortcomings": "Trong kỳ, không phát sinh tồn tại, hạn chế đáng kể trong thực hiện Kế hoạch.",
@@ -146,7 +149,7 @@ def build_progress_report(c: ProgressReportContent) -> Document:
                           _n(r.overdue), r.report]) for n, r in enumerate(c.agency_rows, start=1)]
         annexes.append(Section(
             [AnnexTitle("Phụ lục II", AGENCY_ANNEX_TITLE, document_reference(head, "Báo cáo")),
-             Table(AGENCY_COLUMNS, rows, sheet_name="Phụ lục II", split_rows=True, note=AGENCY_NOTE)],
+             Table(AGENCY_COLUMNS, rows, sheet_name="Phụ lục II", split_rows=True, note=agency_note(c.plan.kind))],
             Orientation.PORTRAIT,
             restart_numbering=True,
         ))

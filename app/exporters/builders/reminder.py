@@ -67,7 +67,7 @@ def reminder_body(c: ReminderContent, office: str) -> list[Block]:
     detail = ", nêu rõ khó khăn, vướng mắc và đề xuất giải pháp (nếu có)" if c.tasks else ""
     asks.append(f"báo cáo kết quả thực hiện {c.period_label}{detail}")
     demand = c.demand or (
-        f"Để bảo đảm tiến độ thực hiện Kế hoạch, {office} đề nghị {c.agency} " + "; ".join(asks)
+        f"Để bảo đảm tiến độ thực hiện {c.plan.kind}, {office} đề nghị {c.agency} " + "; ".join(asks)
         + f", gửi về {office} trước ngày {short_date(c.reply_by)} để tổng hợp, báo cáo theo quy định."
     )
     out.append(Paragraph([Run(demand)], keep_with_next=True))  # its last lines go with the signature

@@ -16,7 +16,7 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from app.domain.periods import Period
-from app.exporters.builders.progress import AGENCY_NOTE
+from app.exporters.builders.progress import agency_note
 from app.exporters.document import Align, AnnexTitle, Column, Document, Format, Orientation, Section, Table, TableRow
 from app.models.database import Database
 from app.services import Services
@@ -49,7 +49,7 @@ def _flat(text: str) -> str:
 
 
 def _check_ends(pages: list[str], last_agencies: list[str], last_tasks: list[str]) -> None:
-    note = _flat(AGENCY_NOTE)[:60]
+    note = _flat(agency_note("Kế hoạch"))[:60]
     last = pages[-1]
     assert note in last, "the note is on the last page"
     assert all(_flat(name) in last for name in last_agencies), "the last two agencies are on the note's page"
@@ -103,7 +103,7 @@ def test_the_docx_and_xlsx_keep_the_last_rows_whole_and_with_the_note(demo_db: D
     write(content, "docx", out)
     write(content, "xlsx", tmp_path / "bao-cao.xlsx")  # the spreadsheet has the note under its table too
     sheet = load_workbook(tmp_path / "bao-cao.xlsx")["Phụ lục II"]
-    assert [c.value for c in sheet[sheet.max_row] if c.value] == [AGENCY_NOTE]
+    assert [c.value for c in sheet[sheet.max_row] if c.value] == [agency_note("Kế hoạch")]
     assert sheet.cell(sheet.max_row - 1, 2).value == content.agency_rows[-1].agency
     annexes = [t._tbl for t in open_docx(str(out)).tables if t.rows[0].cells[0].text == "STT"]
     assert len(annexes) == 2
@@ -118,7 +118,8 @@ def test_the_docx_and_xlsx_keep_the_last_rows_whole_and_with_the_note(demo_db: D
         assert before.find(f"{qn('w:trPr')}/{qn('w:cantSplit')}") is None  # the others still break
         if noted:
             cells = rows[-1].findall(qn("w:tc"))
-            assert len(cells) == 1 and _flat("".join(t.text for t in cells[0].iter(qn("w:t")))) == _flat(AGENCY_NOTE)
+            note = _flat(agency_note("Kế hoạch"))
+            assert len(cells) == 1 and _flat("".join(t.text for t in cells[0].iter(qn("w:t")))) == note
             borders = cells[0].find(f"{qn('w:tcPr')}/{qn('w:tcBorders')}")
             assert {el.tag.split("}")[1]: el.get(qn("w:val")) for el in borders} == {
                 "left": "nil", "bottom": "nil", "right": "nil"}
