@@ -126,7 +126,7 @@ def test_the_plan_is_named_by_its_own_kind_in_the_letter_and_the_annex_note() ->
     report = samples.progress_content(Format.STATE)
     report.plan = replace(report.plan, kind="Nghị quyết")
     report.agency_rows = [AgencyRow("Sở Tài chính", led=1)]
-    notes = [b.note for s in build_progress_report(report).sections for b in s.blocks if isinstance(b, Table) and b.note]
+    notes = [t.note for t in build_progress_report(report).tables() if t.note]
     assert notes and "nhiệm vụ của Nghị quyết chỉ hoàn thành" in notes[0]
 
 
