@@ -46,6 +46,7 @@ from app.exporters.resolved import (
 )
 
 _BAD_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_TAIL = re.compile(r"\(([^()]{1,40})\)$")
 
 
 def clean(text: str) -> str:
@@ -56,6 +57,12 @@ def clean(text: str) -> str:
 def _line(text: str, style: TextStyle, align: Align = Align.CENTER, **kw: float | bool | None) -> Line:
     run = Run(clean(text), style.bold, style.italic, style.underline)
     return Line([run], style.size, align, **kw)  # type: ignore[arg-type]
+
+
+def _bound_tail(text: str) -> str:
+    """A title's closing `(quý III năm 2026)` on one line (no-break spaces, which Word, LibreOffice and
+    reportlab's Paragraph all keep): `… chuyển đổi số quốc gia (6` / `tháng đầu năm 2025)` split the period."""
+    return _TAIL.sub(lambda m: "(" + m.group(1).replace(" ", "\u00a0") + ")", text)
 
 
 def _text_rule(text: str, style: TextStyle, fraction: float, max_width: float, thickness: float) -> Rule:
@@ -173,7 +180,7 @@ class _Composer:
             )
         return [
             _line(t.type_name.upper(), lay.type_name, space_before=lay.type_name_space, keep_with_next=True),
-            _line(subject, lay.subject, keep_with_next=True),
+            _line(_bound_tail(subject), lay.subject, keep_with_next=True),
             mark,
         ]
 

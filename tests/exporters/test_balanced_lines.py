@@ -39,3 +39,20 @@ def test_long_names_and_references_are_printed_in_balanced_lines_in_both_writers
         assert any(line.startswith("SỞ KHOA HỌC") for line in _first_lines(pdf))
     for pdf in printed["annex"]:
         assert " ".join(_first_lines(pdf)[2:4]) == REFERENCE
+
+
+SUBJECT = ("Kết quả thực hiện Nghị quyết ngày 01/01/2025 của Chính phủ về danh mục các nhiệm vụ triển khai chương trình "
+           "hành động của Chính phủ thực hiện Nghị quyết số 57-NQ/TW ngày 22 tháng 12 năm 2024 của Bộ Chính trị về đột "
+           "phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia (6 tháng đầu năm 2025)")
+
+
+def test_the_period_closing_a_report_subject_stays_on_one_line(tmp_path: Path) -> None:
+    """The half-year report of the /NQ-CP plan (real2) was titled `… chuyển đổi số quốc gia (6` / `tháng đầu năm
+    2025)`, in both files."""
+    from app.exporters.document import TitleBlock
+
+    document = Document(Format.STATE, [Section([TitleBlock("BÁO CÁO", SUBJECT), Paragraph.of("Nội dung.")])])
+    for pdf in printed_both_ways({"title": document}, tmp_path)["title"]:
+        lines = [" ".join(line.split()) for line in _first_lines(pdf)]
+        assert "(6 tháng đầu năm 2025)" in lines[-2], lines  # the subject's last line, above the body
+        assert not any(line.endswith("(6") for line in lines), lines
