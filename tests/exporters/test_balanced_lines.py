@@ -42,8 +42,9 @@ def test_long_names_and_references_are_printed_in_balanced_lines_in_both_writers
 
 
 SUBJECT = ("Kết quả thực hiện Nghị quyết ngày 01/01/2025 của Chính phủ về danh mục các nhiệm vụ triển khai "
-           "chương trình hành động của Chính phủ thực hiện Nghị quyết số 57-NQ/TW ngày 22 tháng 12 năm 2024 của Bộ Chính trị về đột "
-           "phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia (6 tháng đầu năm 2025)")
+           "chương trình hành động của Chính phủ thực hiện Nghị quyết số 57-NQ/TW ngày 22 tháng 12 năm 2024 của "
+           "Bộ Chính trị về đột phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia "
+           "(6 tháng đầu năm 2025)")
 
 
 def test_the_period_closing_a_report_subject_stays_on_one_line(tmp_path: Path) -> None:
