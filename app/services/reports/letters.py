@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from app.domain.periods import Period, WindowScheme
 from app.domain.reporting import period_due_date
 from app.domain.task_state import ProgressStatus, TaskState
-from app.domain.text import fold, sort_key
+from app.domain.text import sort_key
 from app.exporters.builders.common import plan_short
 from app.exporters.content import ReminderContent, ReminderTask
 from app.exporters.layouts import short_date
@@ -20,7 +20,7 @@ from app.services.reports import collect
 from app.services.reports.condense import judged_due
 from app.services.reports.deadline_text import table_deadline
 from app.services.reports.office import OfficeProfile
-from app.services.reports.progress import ReportOptions, letterhead
+from app.services.reports.progress import ReportOptions, letterhead, signs_for
 from app.services.task_states import lead_agency_ids
 from app.services.views import NodeView
 
@@ -52,9 +52,9 @@ def reminder_contents(s: Session, plan: Plan, period: Period, as_of: date, profi
     # The reply date is the plan's own due day for the period (the calendar's), unless the letter
     # goes out after it: then the usual margin from the letter's date.
     reply_by = due if due > issued_on else issued_on + timedelta(days=options.reply_days)
+    # the office does not send itself a công văn (`Kính gửi: Sở Nội vụ` from Sở Nội vụ)
     recipients = [a for a in sorted(set(overdue) | missing, key=lambda a: sort_key(names.get(a, "")))
-                  if fold(names.get(a, "")) not in (fold(profile.issuing_body), fold(profile.short_name))]
-    # (the office does not send itself a công văn: `Kính gửi: Sở Nội vụ` from Sở Nội vụ)
+                  if not signs_for(profile, names.get(a, ""))]
     letters = []
     for count, agency_id in enumerate(recipients):
         agency = names.get(agency_id, "?")

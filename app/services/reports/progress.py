@@ -58,12 +58,22 @@ def letterhead(profile: OfficeProfile, plan: Plan | None, type_code: str | None,
 def signs_for(profile: OfficeProfile, body: str) -> bool:
     """Whether `body` is the office itself or the body it signs for (`T/M Ban Thường vụ` signs
     for the Ban Thường vụ Thành ủy): a report is not addressed to the body that signs it."""
-    target = fold(body)
+    target = fold(_without_own_place(body, profile.place))
     if target in (fold(profile.issuing_body), fold(profile.short_name)):
         return True
     on_behalf = fold(profile.signer_authority_body or "")
     collective = (profile.signer_authority or "").upper() in ("TM", "T/M")
     return collective and bool(on_behalf) and (target.startswith(on_behalf) or on_behalf.startswith(target))
+
+
+def _without_own_place(body: str, place: str | None) -> str:
+    """`Sở Nội vụ (Đồng Nai)` is `Sở Nội vụ` to an office in Đồng Nai: the directory qualifies a namesake of another
+    city by its place in brackets, which names no other body when the place is the office's own."""
+    suffix = f"({place})" if place else ""
+    name = body.strip()
+    if suffix and fold(name).endswith(fold(suffix)):
+        return name[: -len(suffix)].rstrip()
+    return name
 
 
 def progress_content(s: Session, plan: Plan, period: Period, as_of: date, profile: OfficeProfile,

@@ -19,6 +19,7 @@ from app.models.database import Database
 from app.services import Services
 from app.services.progress import ProgressEntry
 from app.services.reports import OfficeProfile, ReportOptions, ReportService
+from app.services.reports.progress import signs_for
 
 Q3 = Period.parse("2021-Q3")
 Q4 = Period.parse("2021-Q4")
@@ -200,3 +201,13 @@ def test_target_indicators_start_with_a_capital(demo_db: Database) -> None:
     """Indicators cut out of a plan's sentence (`tỷ lệ cán bộ trẻ ...`) open a cell or a bullet."""
     rows = ReportService(demo_db).targets(_plan(demo_db), date(2024, 12, 31)).rows
     assert rows and all(r.indicator[:1].isupper() for r in rows)
+
+
+def test_a_body_qualified_by_the_offices_own_place_is_the_office() -> None:
+    """The directory names another city's namesake `Sở Khoa học và Công nghệ (Đồng Nai)`; to the office of
+    Đồng Nai that is itself (no reminder to itself), while the same department of another place is not."""
+    office = OfficeProfile(issuing_body="Sở Khoa học và Công nghệ", place="Đồng Nai")
+    assert signs_for(office, "Sở Khoa học và Công nghệ (Đồng Nai)")
+    assert signs_for(office, "Sở Khoa học và Công nghệ")
+    assert not signs_for(office, "Sở Khoa học và Công nghệ (Hà Nội)")
+    assert not signs_for(office, "Sở Nội vụ (Đồng Nai)")
