@@ -26,6 +26,7 @@ from app.importers.extract.outline import (
     wrap_width,
 )
 from app.importers.extract.page_caption import fill_from_caption, page_caption
+from app.importers.extract.partners import drop_issuer_partners
 from app.importers.extract.prose import letter_body_start, opening_lead_in, read_paragraphs, reread
 from app.importers.extract.reporting import reporting_clauses
 from app.importers.extract.sibling_duties import promote_assigning_items, promote_labelled_duties
@@ -377,6 +378,7 @@ def _extract(lines: list[Line], tables: list[Table]) -> ImportedPlan:
     promote_labelled_duties(plan.nodes)
     promote_assigning_items(plan.nodes)
     means_are_not_duties(plan.nodes)
+    drop_issuer_partners(plan.tasks(), plan.issuer, plan.place)
     if _PUBLISHES.match(plan.title or "") and plan.doc_type == "QĐ":
         # `QUYẾT ĐỊNH Công bố thủ tục hành chính ...`: a catalogue of standing procedures, no plan
         for node in plan.walk():
