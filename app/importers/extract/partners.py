@@ -49,25 +49,25 @@ def same_group(partner: str, leads: list[str]) -> bool:
     return any(low == lead.lower() or low.startswith(lead.lower() + " ") for lead in leads)
 
 
-def _own_names(issuer: str, place: str | None) -> set[str]:
-    """The keys the issuer goes by in its own plan: its name, without `Việt Nam` (`Ủy ban MTTQ xã`) and without
-    the place it is of (`Ban Thường trực Ủy ban MTTQ Việt Nam xã` of the issuer `… xã Lương Minh`)."""
-    own = canonical(issuer).replace(" viet nam", "")
-    names = {own}
-    where = canonical(place or "").replace(" viet nam", "")
-    if where and own.endswith(" " + where):
-        names.add(own[: -len(where) - 1])
-    return names
+# the place closing a body's name: a level word, then the place's proper name (`… xã Lương Minh`, `… tỉnh Gia Lai`)
+_OWN_PLACE = re.compile(r"(\s(?:xã|phường|tỉnh|huyện|quận|thị xã|thị trấn|thành phố|đặc khu))\s+[A-ZĐÀ-Ỹ0-9]\S*"
+                        r"(?:\s+[A-ZĐÀ-Ỹ0-9-]\S*)*$")
+
+
+def _own_names(issuer: str) -> set[str]:
+    """The keys the issuer goes by in its own plan: its name, and its name without the place it is of
+    (`Ban Thường trực Ủy ban MTTQ xã` for `… xã Lương Minh`), both without `Việt Nam` (`Ủy ban MTTQ xã`)."""
+    return {canonical(name).replace(" viet nam", "") for name in (issuer, _OWN_PLACE.sub(r"\1", issuer))}
 
 
 _WORKS_WITH = re.compile(r"^(?:(?:chủ động|tích cực|thường xuyên),? )?phối hợp\b", re.IGNORECASE)
 
 
-def drop_issuer_partners(tasks: list[ImportedNode], issuer: str | None, place: str | None) -> None:
+def drop_issuer_partners(tasks: list[ImportedNode], issuer: str | None) -> None:
     """Remove the plan's own issuer from the partners of every task that opens with `Phối hợp …`."""
     if not issuer:
         return
-    own = _own_names(issuer, place)
+    own = _own_names(issuer)
     for task in tasks:
         if _WORKS_WITH.match(task.text):
             task.support = [s for s in task.support if canonical(s).replace(" viet nam", "") not in own]

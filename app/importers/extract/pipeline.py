@@ -378,7 +378,7 @@ def _extract(lines: list[Line], tables: list[Table]) -> ImportedPlan:
     promote_labelled_duties(plan.nodes)
     promote_assigning_items(plan.nodes)
     means_are_not_duties(plan.nodes)
-    drop_issuer_partners(plan.tasks(), plan.issuer, plan.place)
+    drop_issuer_partners(plan.tasks(), plan.issuer)
     if _PUBLISHES.match(plan.title or "") and plan.doc_type == "QĐ":
         # `QUYẾT ĐỊNH Công bố thủ tục hành chính ...`: a catalogue of standing procedures, no plan
         for node in plan.walk():
