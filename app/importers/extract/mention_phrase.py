@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from app.importers.extract.agency_vocab import HEADS, VERBS
-from app.importers.extract.mention_heads import ESTABLISHMENT, PRIVATE_HEADS, head_at, holds_post
+from app.importers.extract.mention_heads import ESTABLISHMENT, PRIVATE_HEADS, head_at, holds_post, past_known_name
 from app.importers.extract.mention_relative import MAIN_PREDICATE, assigned_clause, level_clause
 
 
@@ -248,6 +248,8 @@ def take_phrase(text: str, max_words: int = 60) -> str:
             break  # `Doanh nghiệp số Phát triển ...`: a kind of business, then a new sentence run into it
         if i > 0 and word[:1].islower():
             rest = " ".join(words[i:]).lower()
+            if past_known_name(" ".join(out), rest):
+                break  # `… phối hợp với Sở Tài chính thu hút vốn …`: a name the plan uses, then a verb
             if prev_is(out, ("cơ sở", "các cơ sở", "chủ cơ sở")) and re.match(ESTABLISHMENT, " " + rest):
                 n = 2 if rest.split(" ", 1)[0] not in ("khám", "bán") else 3
                 out.extend(words[i:i + n])  # `các cơ sở giáo dục`, `cơ sở khám bệnh, chữa bệnh`: the kind

@@ -13,9 +13,10 @@ from app.importers.extract.crossref import assign_by_reference
 from app.importers.extract.duty_level import mark_duty_level
 from app.importers.extract.fields import Context
 from app.importers.extract.indicator_tables import indicator_targets
+from app.importers.extract.known_names import names_in
 from app.importers.extract.lost_numbering import unlabel_lone_labels
 from app.importers.extract.mention_abbreviations import abbreviations_in
-from app.importers.extract.mention_heads import ABBREVIATIONS
+from app.importers.extract.mention_heads import ABBREVIATIONS, KNOWN_NAMES
 from app.importers.extract.method_sections import means_are_not_duties
 from app.importers.extract.outline import (
     Line,
@@ -293,9 +294,12 @@ def _extract_plan(blocks: Sequence[Block]) -> ImportedPlan:
     lines, tables = _lines_of(blocks)
     # abbreviations the document defines (`Sở Nội vụ (SNV)`) are agency mentions in this document only
     token = ABBREVIATIONS.set(abbreviations_in(" ".join(ln.text for ln in lines)))
+    # the names it gives its bodies on their own (`Sở Tài chính chủ trì …`) end the same name run into a verb
+    known = KNOWN_NAMES.set(names_in(ln.text for ln in lines))
     try:
         return _extract(lines, tables)
     finally:
+        KNOWN_NAMES.reset(known)
         ABBREVIATIONS.reset(token)
 
 
