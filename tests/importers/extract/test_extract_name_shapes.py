@@ -76,3 +76,41 @@ def test_an_item_that_presides_keeps_the_issuer_as_its_partner() -> None:
                    "việc bảo đảm an toàn tại các kho xăng dầu.")
     assert [(lead, support) for _, lead, support in tasks] == [
         (["Công an tỉnh"], ["UBND tỉnh", "Sở Công Thương"])]
+
+
+@pytest.mark.parametrize(("text", "lead", "support"), [
+    # a Party committee named by the bodies it leads, closed by the level once
+    ("Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh chủ trì, phối hợp với Sở Nội vụ triển khai.",
+     ["Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh"], ["Sở Nội vụ"]),
+    ("Đảng ủy Quân sự tỉnh, các đảng ủy xã chủ trì quán triệt nghị quyết.",
+     ["Đảng ủy Quân sự tỉnh", "Các đảng ủy xã"], []),
+    # a field of two acts sharing one object
+    ("Bộ Tài chính chủ trì, phối hợp với Cục Quản lý, giám sát bảo hiểm xây dựng thông tư.",
+     ["Bộ Tài chính"], ["Cục Quản lý, giám sát bảo hiểm"]),
+    ("Sở Y tế chủ trì, kiểm tra an toàn thực phẩm.", ["Sở Y tế"], []),
+    # units each named with its place are two bodies; bare units sharing a modifier stay one group
+    ("Huyện Quỳ Hợp, thị xã Thái Hòa chủ trì, phối hợp với Sở Y tế kiểm tra.",
+     ["Huyện Quỳ Hợp", "Thị xã Thái Hòa"], ["Sở Y tế"]),
+    ("UBND các huyện, thị xã chủ trì kiểm tra.", ["UBND các huyện, thị xã"], []),
+])
+def test_name_shapes_of_lists(text: str, lead: list[str], support: list[str]) -> None:
+    said = from_text(text)
+    assert (said.lead, said.support) == (lead, support)
+
+
+def test_a_name_the_plan_uses_on_its_own_ends_before_a_verb_no_list_holds() -> None:
+    """`thu hút`, `tuần tra` are no predicate words the walk knows; the plan names `Sở Tài chính` and `Công an tỉnh`
+    on their own elsewhere, so the same names run on by such words end there (the item was lost: its work was read
+    as part of the partner's name, leaving `X chủ trì, phối hợp với Y` with no work)."""
+    tasks = _tasks("ỦY BAN NHÂN DÂN\nTỈNH GIA LAI\n\nKẾ HOẠCH\nThu hút đầu tư năm 2026",
+                   "I. NHIỆM VỤ\n\n1. Sở Tài chính chủ trì rà soát danh mục dự án kêu gọi đầu tư.\n\n"
+                   "2. Sở Kế hoạch và Đầu tư chủ trì, phối hợp với Sở Tài chính thu hút vốn đầu tư nước ngoài.\n\n"
+                   "3. Bộ Chỉ huy Bộ đội Biên phòng tỉnh chủ trì, phối hợp với Công an tỉnh tuần tra biên giới.\n\n"
+                   "4. Công an tỉnh chủ trì bảo đảm an ninh trật tự; phối hợp với Sở Tài chính tỉnh Gia Lai bố trí "
+                   "kinh phí.")
+    assert [(lead, support) for _, lead, support in tasks] == [
+        (["Sở Tài chính"], []),
+        (["Sở Kế hoạch và Đầu tư"], ["Sở Tài chính"]),
+        (["Bộ Chỉ huy Bộ đội Biên phòng tỉnh"], ["Công an tỉnh"]),
+        (["Công an tỉnh"], ["Sở Tài chính tỉnh Gia Lai"]),
+    ]
