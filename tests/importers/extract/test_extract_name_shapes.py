@@ -114,3 +114,18 @@ def test_a_name_the_plan_uses_on_its_own_ends_before_a_verb_no_list_holds() -> N
         (["Bộ Chỉ huy Bộ đội Biên phòng tỉnh"], ["Công an tỉnh"]),
         (["Công an tỉnh"], ["Sở Tài chính tỉnh Gia Lai"]),
     ]
+
+
+@pytest.mark.parametrize("sub", ["Phụ nữ tỉnh và các tổ chức thành viên của Mặt trận",
+                                 "Phụ nữ Việt Nam tỉnh và các tổ chức thành viên của Mặt trận"])
+def test_a_name_cut_after_its_kind_runs_on_into_the_paragraph_below_its_heading(sub: str) -> None:
+    """Without bold (a web page, a pasted text) nothing but the words tells the heading's last name from a
+    sub-heading: it was cut right after its kind (`Hội Liên hiệp`), and the paragraph goes on with a name."""
+    tasks = _tasks("ỦY BAN NHÂN DÂN\nTỈNH GIA LAI\n\nKẾ HOẠCH\nThực hiện bình đẳng giới năm 2026",
+                   "I. TỔ CHỨC THỰC HIỆN\n\n1. Sở Y tế\n\nNhiệm vụ chung\n\n- Hướng dẫn các cơ sở y tế thực hiện.\n\n"
+                   f"2. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, Hội Liên hiệp\n\n{sub}\n\n"
+                   "- Tham gia tuyên truyền, vận động hội viên thực hiện Kế hoạch.")
+    assert [lead for _, lead, _ in tasks] == [
+        ["Sở Y tế"],
+        ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", f"Hội Liên hiệp {sub.split(' và ')[0]}",
+         "Các tổ chức thành viên của Mặt trận"]]
