@@ -25,6 +25,21 @@ def fold(text: str) -> str:
     return _SPACES.sub(" ", stripped.lower()).strip()
 
 
+_ABBREVIATIONS = {
+    "ubnd": "uy ban nhan dan", "hdnd": "hoi dong nhan dan", "tp": "thanh pho", "mttq": "mat tran to quoc",
+    "ubmttq": "uy ban mat tran to quoc", "vn": "viet nam", "tx": "thi xa", "ub": "uy ban",
+}
+_PUNCTUATION = re.compile(r"[.,;:()\[\]\"'“”‘’/&\-–—]+")
+
+
+def canonical(text: str) -> str:
+    """Matching key of an agency's mention or name: folded, no punctuation, the usual abbreviations expanded
+    (`UBND`, `HĐND`, `TP`, `MTTQ`, `VN`), so that `Ban Thường trực UBMTTQ xã` and `Ban Thường trực Ủy ban Mặt
+    trận Tổ quốc xã` are one key. The directory matches on it; the importer compares a partner with the issuer."""
+    words = _PUNCTUATION.sub(" ", fold(text)).split()
+    return " ".join(_ABBREVIATIONS.get(w, w) for w in words)
+
+
 def collapse_spaces(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 

@@ -25,15 +25,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.domain.text import collapse_spaces, fold
+from app.domain.text import canonical, collapse_spaces, fold
 from app.errors import InputError
 from app.models import Agency, AgencyAlias, AgencyGroup, AgencyGroupAlias, AgencyGroupMember
 
-_ABBREVIATIONS = {
-    "ubnd": "uy ban nhan dan", "hdnd": "hoi dong nhan dan", "tp": "thanh pho", "mttq": "mat tran to quoc",
-    "ubmttq": "uy ban mat tran to quoc", "vn": "viet nam", "tx": "thi xa", "ub": "uy ban",
-}
-_PUNCTUATION = re.compile(r"[.,;:()\[\]\"'“”‘’/&\-–—]+")
 _ROLE_PREFIX = re.compile(
     r"^(?:cac dong chi |dong chi )?(?:thu truong|giam doc|chu tich|lanh dao|nguoi dung dau|bi thu)\s+"
 )
@@ -41,12 +36,6 @@ _COLLECTIVE = re.compile(
     r"^(?:cac|nhung)\s|\scac\s|\bcap (?:huyen|xa|tinh|uy)\b|\bcac cap\b|lien quan|,"
     r"|^(?:so|don vi|co quan|quan), |^don vi su nghiep|^dang uy, |^cap uy"
 )
-
-
-def canonical(text: str) -> str:
-    """Matching key of a mention or a name: folded, no punctuation, abbreviations expanded."""
-    words = _PUNCTUATION.sub(" ", fold(text)).split()
-    return " ".join(_ABBREVIATIONS.get(w, w) for w in words)
 
 
 def is_collective(mention: str) -> bool:

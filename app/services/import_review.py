@@ -16,12 +16,12 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from app.domain.roles import Permission
-from app.domain.text import collapse_spaces, fold
+from app.domain.text import canonical, collapse_spaces, fold
 from app.errors import InputError, NotFoundError
 from app.importers.result import ImportedPlan
 from app.models import Agency, AgencyGroup, AgencyGroupMember
 from app.services.agencies import AgencyService, resolve_agency
-from app.services.agency_directory import DirectoryIndex, canonical, guess_kind, is_collective
+from app.services.agency_directory import DirectoryIndex, guess_kind, is_collective
 from app.services.base import Service
 from app.services.mention_matching import clean_mention, is_name, plan_city
 

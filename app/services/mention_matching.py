@@ -11,10 +11,10 @@ import re
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.domain.text import collapse_spaces, fold
+from app.domain.text import canonical, collapse_spaces, fold
 from app.importers.result import ImportedPlan
 from app.models import Agency, AgencyAlias, AgencyGroup
-from app.services.agency_directory import DirectoryIndex, canonical, guess_kind, is_collective
+from app.services.agency_directory import DirectoryIndex, guess_kind, is_collective
 from app.services.base import Service
 
 _CITY_IN_ISSUER = re.compile(r"(?:thành phố|tỉnh|TP\.?)\s+([A-ZĐ][\wÀ-ỹ]*(?:\s+[A-ZĐ][\wÀ-ỹ]*)*)\s*$")

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from app.domain.text import fold
+from app.domain.text import canonical, fold
 from app.errors import ConflictError
 from app.importers.result import ImportedNode, ImportedPlan, ImportedTarget, Signer
 from app.models import (
@@ -23,7 +23,7 @@ from app.models import (
 )
 from app.models.database import Database
 from app.resources import resource_path
-from app.services.agency_directory import canonical, is_collective, load_directory, read_directory
+from app.services.agency_directory import is_collective, load_directory, read_directory
 from app.services.plan_import import PlanImportService, store_plan_file
 
 SAMPLES = resource_path("samples")

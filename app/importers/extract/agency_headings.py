@@ -145,3 +145,20 @@ def heading_runs(paras: list[str]) -> list[tuple[str, asg.Assignment | None, boo
             current = None
         out.append((p, current, named is not None))
     return out
+
+
+_LEVEL = re.compile(r"\b(?:tỉnh|thành phố|huyện|quận|xã|phường|trung ương)\b")
+
+
+def name_run_on(heading: asg.Assignment | None, next_para: str | None) -> str | None:
+    """`3. Đề nghị Ủy ban …, Hội Liên hiệp` / `Phụ nữ Thành phố và các tổ chức thành viên của Mặt trận`: a heading whose
+    last body is cut right after its kind (`Hội Liên hiệp`, no name yet), and a paragraph below that goes on with a
+    proper name and no predicate or stop. Bold once told they were one heading; without it (a web page, a pasted
+    text) the words do: the paragraph is the rest of the name. The paragraph to join, or None."""
+    if heading is None or not heading.lead or not next_para:
+        return None
+    last, para = heading.lead[-1], squash(next_para)
+    if head_at(last) != last.lower() or not para[:1].isupper() or para.endswith((".", ";", ":")) \
+            or len(para.split()) > 20 or not (any(w[:1].isupper() for w in para.split()[1:]) or _LEVEL.search(para)):
+        return None  # `Nhiệm vụ chung` under `1. Ủy ban nhân dân`: a sub-heading, no place or name goes on
+    return para if take_phrase(f"{last} {para}", max_words=60) == f"{last} {para}" else None

@@ -2,8 +2,8 @@
 
 Cues, in order: attribute lines (`Cơ quan chủ trì: ...`), `Giao X (chủ trì)`, `Yêu cầu X`,
 `X chủ trì`, an agency subject at the start of a sentence or clause; support comes from
-`phối hợp với Y`, `chủ trì cùng Y`. Agencies told what to do (`Chỉ đạo X`) or receiving reports
-are neither.
+`phối hợp với Y`, `chủ trì cùng Y`, `trao đổi với Y` (liaise with). Agencies told what to do (`Chỉ đạo X`)
+or receiving reports are neither.
 """
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from app.importers.extract.mention_heads import PRIVATE_HEADS, head_at, holds_post, private_body
 from app.importers.extract.mention_lists import split_mentions
+from app.importers.extract.mention_narrowing import group_name, narrowed
 from app.importers.extract.mention_phrase import starts_predicate, take_phrase
 from app.importers.extract.obliged import obliged_person
 from app.importers.extract.partners import partner_of_other, same_group
@@ -34,7 +35,7 @@ _GIAO = re.compile(r"(?:^|(?<=[.;:]\s))(?:Đồng thời,? )?(?:Giao|giao|Phân 
 _YEUCAU = re.compile(r"(?:^|\s)(?:[Yy]êu cầu|[Đđ]ề nghị|^[Kk]huyến khích)\s+(?=(?:các|từng|những)?\s*\S)")
 _SUPPORT = re.compile(
     r"(?i:phối hợp(?:,| chặt chẽ| tốt| thường xuyên)?(?: [^.;:()]{0,45}?)? với|phối hợp cùng|chủ trì,? cùng(?: với)?"
-    r"|cùng với|với sự (?:phối hợp|tham gia) của|có sự (?:phối hợp|tham gia) của)\s+"
+    r"|cùng với|với sự (?:phối hợp|tham gia) của|có sự (?:phối hợp|tham gia) của|trao đổi với)\s+"
 )
 # `Việc kiểm tra ... do Vụ A thực hiện`: the body named after `do` performs the item
 _DONE_BY = re.compile(r"\bdo\s+(?=\S)")
@@ -66,7 +67,7 @@ def _mentions_at(text: str) -> list[str]:
     phrase = take_phrase(text)
     if not phrase or not (head_at(phrase) or _names_then_body(phrase)):
         return []
-    return split_mentions(phrase)
+    return narrowed(split_mentions(phrase), text[len(phrase):])
 
 
 def _names_then_body(phrase: str) -> bool:
@@ -201,12 +202,13 @@ def subject_mentions(sentence: str) -> list[str]:
         return []
     if rest[:1].isupper() and private_body(phrase):
         return []  # `Doanh nghiệp số Phát triển ...`: a topic heading run into its paragraph
-    return split_mentions(phrase)
+    return narrowed(split_mentions(phrase), sentence[len(phrase):])
 
 
 def is_specific(mention: str) -> bool:
-    """A named body (`Sở Tài chính`, `Ban Tổ chức Tỉnh ủy`), not a collective (`Các cơ quan, đơn vị`)."""
-    return any(w[:1].isupper() for w in mention.split()[1:])
+    """A named body (`Sở Tài chính`, `Ban Tổ chức Tỉnh ủy`), not a collective (`Các cơ quan, đơn vị`, nor one
+    narrowed by a clause that names something else: `Cơ quan, đơn vị được phân bổ … đại biểu Quốc hội`)."""
+    return any(w[:1].isupper() for w in group_name(mention).split()[1:])
 
 
 _CLAUSE_VERB = re.compile(

@@ -59,6 +59,19 @@ def _after(text: str, n: int, low: str) -> str:
 
 # Abbreviations a document defines for its agencies (`Sở Nội vụ (SNV)`), set per document.
 ABBREVIATIONS: ContextVar[frozenset[str]] = ContextVar("agency_abbreviations", default=frozenset())
+# Names of bodies the document uses on their own (`Sở Tài chính chủ trì …`, `1. Công an tỉnh`), set per document by
+# `known_names`: the same name run on by lower-case words elsewhere ran into a verb no list holds
+KNOWN_NAMES: ContextVar[frozenset[str]] = ContextVar("known_body_names", default=frozenset())
+# words that carry a body's name on (its level or place, a list, a relation): a longer name, not a predicate
+_NAME_GOES_ON = re.compile(r"^(?:tỉnh|thành phố|huyện|quận|xã|phường|thị xã|thị trấn|đặc khu|thôn|bản|ấp|tổ dân phố|"
+                           r"trung ương|và|hoặc|các|những|của|thuộc|trực thuộc|cùng cấp|có liên quan|liên quan|cấp|"
+                           r"khu vực|ở|tại|trên|phụ trách|được giao|chuyên trách)\b")
+
+
+def past_known_name(taken: str, rest: str) -> bool:
+    """Has the name walk taken a name the document uses on its own (`Sở Tài chính`), with lower-case words
+    after it (`rest`) that carry no name on (`thu hút vốn …`, not `tỉnh`, `và …`)? Those open its predicate."""
+    return taken in KNOWN_NAMES.get() and not _NAME_GOES_ON.match(rest)
 
 
 def _kinds_listed(text: str, n: int, low: str) -> bool:

@@ -171,6 +171,16 @@ _KINDS_THEN_RELATED = re.compile(r"(?:^|(?<=, )|(?<= và ))(?:Các|các|Những|
                                  r"(?: có)? liên quan(?=$|\s*[,;.])", re.IGNORECASE)
 
 
+# a Party committee named by the bodies it leads, with no level of its own (`Đảng ủy Mặt trận Tổ quốc`), and the
+# other bodies it leads closing the name with the level (`…, các đoàn thể tỉnh`): the committee of them all
+_PARTY_OF_BODIES = re.compile(r"^(?:Đảng ủy|Đảng uỷ|Đảng bộ) [A-ZĐÀ-Ỹ](?!.*\b(?:tỉnh|thành phố|huyện|quận|xã|phường|"
+                              r"trung ương)$)", re.IGNORECASE)
+_BODIES_OF_LEVEL = re.compile(r"^các (?!đảng)[a-zđà-ỹ]+(?: [a-zđà-ỹ]+)*? (?:tỉnh|thành phố|huyện|quận|xã|phường|"
+                              r"trung ương)$")
+# a unit named with its place (`Huyện Quỳ Hợp`, `thị xã Thái Hòa`): one body each, not peers sharing a modifier
+_PLACE = re.compile(r"^(?:quận|huyện|thị xã|thành phố|xã|phường|thị trấn|đặc khu) [A-ZĐÀ-Ỹ0-9]", re.IGNORECASE)
+
+
 # the press named by kind in lowercase (`báo, đài`), no paper named
 _PRESS = re.compile(r"^(?:các )?(?:báo|đài|báo chí|đài phát thanh|đài truyền thanh)$")
 
@@ -213,6 +223,10 @@ def split_mentions(text: str) -> list[str]:
             mentions.append(s)  # `Bộ Tài chính, bộ, ngành liên quan`: a named body, then the group of its kind
         elif _PEER.match(low) and not low.startswith("các ") and s[:1].islower():
             mentions[-1] += ", " + s
+        elif _PARTY_OF_BODIES.match(mentions[-1]) and _BODIES_OF_LEVEL.match(s):
+            mentions[-1] += ", " + s  # `Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh`: one committee of several bodies
+        elif _PLACE.match(s) and _PLACE.match(mentions[-1]):
+            mentions.append(s)  # `Huyện Quỳ Hợp, thị xã Thái Hòa`: two places, each named
         elif _PEER_WORD.match(low) and _PEER_WORD.match(last_seg.lower()) and not low.startswith("các ") \
                 and not _strong(s) and s[:1].islower():
             mentions[-1] += ", " + s

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from app.importers.extract.agency_vocab import HEADS, VERBS
-from app.importers.extract.mention_heads import ESTABLISHMENT, PRIVATE_HEADS, head_at, holds_post
+from app.importers.extract.mention_heads import ESTABLISHMENT, PRIVATE_HEADS, head_at, holds_post, past_known_name
 from app.importers.extract.mention_relative import MAIN_PREDICATE, assigned_clause, level_clause
 
 
@@ -150,6 +150,25 @@ def _field_of_group(words: list[str], i: int, out: list[str], rest: str) -> int:
     return n
 
 
+def _shared_object(words: list[str], i: int, out: list[str]) -> int:
+    """`Cục Quản lý, giám sát bảo hiểm chủ trì …`: a name whose field is two acts sharing one object, the first
+    capitalised and left bare before the comma. The words of the second act and the object, up to the
+    predicate, or 0 (`Sở Quản lý, …` never ends on a bare act: `Sở Y tế, kiểm tra …` is the duty)."""
+    if len(out) < 3 or not out[-1].endswith(",") or not out[-2][:1].isupper() \
+            or " ".join(out[-2:]).rstrip(",").lower() not in _NOMINAL:
+        return 0
+    rest = " ".join(words[i:]).lower()
+    act = next((v for v in _NOMINAL if rest.startswith(v + " ")), None)
+    if act is None:
+        return 0
+    for j in range(i + len(act.split()) + 1, min(len(words), i + 8)):
+        if re.search(r"[.;:,()]", words[j - 1]):
+            return 0
+        if _verb_at(" ".join(words[j:]).lower()):
+            return j - i
+    return 0
+
+
 # `trong <a body by kind>` after persons named by post: whose members they are
 _MEMBERS_OF = re.compile(r"^trong (?:các |những )?(?:tiểu ban|ban|tổ|đoàn|hội đồng|ủy ban|uỷ ban|cơ quan|đơn vị|"
                          r"chi bộ|đảng ủy|đảng uỷ|ban chỉ đạo)\b")
@@ -248,6 +267,8 @@ def take_phrase(text: str, max_words: int = 60) -> str:
             break  # `Doanh nghiệp số Phát triển ...`: a kind of business, then a new sentence run into it
         if i > 0 and word[:1].islower():
             rest = " ".join(words[i:]).lower()
+            if past_known_name(" ".join(out), rest):
+                break  # `… phối hợp với Sở Tài chính thu hút vốn …`: a name the plan uses, then a verb
             if prev_is(out, ("cơ sở", "các cơ sở", "chủ cơ sở")) and re.match(ESTABLISHMENT, " " + rest):
                 n = 2 if rest.split(" ", 1)[0] not in ("khám", "bán") else 3
                 out.extend(words[i:i + n])  # `các cơ sở giáo dục`, `cơ sở khám bệnh, chữa bệnh`: the kind
@@ -350,6 +371,11 @@ def take_phrase(text: str, max_words: int = 60) -> str:
             if inner:
                 out.extend(words[i:i + inner])  # `Ban quản lý Khu Nông nghiệp ứng dụng Công nghệ cao …`
                 i += inner
+                continue
+            shared = _shared_object(words, i, out)
+            if shared:
+                out.extend(words[i:i + shared])  # `Cục Quản lý, giám sát bảo hiểm`: two acts, one object
+                i += shared
                 continue
             if _verb_at(rest) and not in_name and not (prev in ("ban", "các ban")
                                                        and rest.startswith(("chỉ đạo", "xây dựng đảng"))):

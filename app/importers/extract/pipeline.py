@@ -13,9 +13,10 @@ from app.importers.extract.crossref import assign_by_reference
 from app.importers.extract.duty_level import mark_duty_level
 from app.importers.extract.fields import Context
 from app.importers.extract.indicator_tables import indicator_targets
+from app.importers.extract.known_names import names_in
 from app.importers.extract.lost_numbering import unlabel_lone_labels
 from app.importers.extract.mention_abbreviations import abbreviations_in
-from app.importers.extract.mention_heads import ABBREVIATIONS
+from app.importers.extract.mention_heads import ABBREVIATIONS, KNOWN_NAMES
 from app.importers.extract.method_sections import means_are_not_duties
 from app.importers.extract.outline import (
     Line,
@@ -26,6 +27,7 @@ from app.importers.extract.outline import (
     wrap_width,
 )
 from app.importers.extract.page_caption import fill_from_caption, page_caption
+from app.importers.extract.partners import drop_issuer_partners
 from app.importers.extract.prose import letter_body_start, opening_lead_in, read_paragraphs, reread
 from app.importers.extract.reporting import reporting_clauses
 from app.importers.extract.sibling_duties import promote_assigning_items, promote_labelled_duties
@@ -292,9 +294,12 @@ def _extract_plan(blocks: Sequence[Block]) -> ImportedPlan:
     lines, tables = _lines_of(blocks)
     # abbreviations the document defines (`Sở Nội vụ (SNV)`) are agency mentions in this document only
     token = ABBREVIATIONS.set(abbreviations_in(" ".join(ln.text for ln in lines)))
+    # the names it gives its bodies on their own (`Sở Tài chính chủ trì …`) end the same name run into a verb
+    known = KNOWN_NAMES.set(names_in(ln.text for ln in lines))
     try:
         return _extract(lines, tables)
     finally:
+        KNOWN_NAMES.reset(known)
         ABBREVIATIONS.reset(token)
 
 
@@ -377,6 +382,7 @@ def _extract(lines: list[Line], tables: list[Table]) -> ImportedPlan:
     promote_labelled_duties(plan.nodes)
     promote_assigning_items(plan.nodes)
     means_are_not_duties(plan.nodes)
+    drop_issuer_partners(plan.tasks(), plan.issuer)
     if _PUBLISHES.match(plan.title or "") and plan.doc_type == "QĐ":
         # `QUYẾT ĐỊNH Công bố thủ tục hành chính ...`: a catalogue of standing procedures, no plan
         for node in plan.walk():

@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 
 from app.importers.extract import assignments as asg
-from app.importers.extract.agency_headings import agency_heading, heading_among_agencies, heading_paragraph
+from app.importers.extract.agency_headings import agency_heading, heading_among_agencies, heading_paragraph, name_run_on
 from app.importers.extract.case_addressees import addressees_of_case
 from app.importers.extract.deadline_phases import phase_heading, phase_label
 from app.importers.extract.deadline_text import (
@@ -106,6 +106,10 @@ class TaskBuilder:
         content_children = [c for c in node.children if not field_of_parent(c)]
         fields = field_block(attr_children, content_children)
         heading = agency_heading(node.title) or heading_among_agencies(node)
+        paras = node.paras[1:]
+        if run_on := name_run_on(heading, paras[0] if paras else None):
+            heading = agency_heading(f"{node.title} {run_on}")  # `…, Hội Liên hiệp` / `Phụ nữ Thành phố …`
+            paras = paras[1:]
         # the list's level, chosen for all its items at once (`task_level`, asked only when it decides
         # something): items that are headings have sub-items that are the duties; a dash of a list whose
         # sub-items only say what each covers is the duty, its sub-items stay in its text (an agency
@@ -115,9 +119,9 @@ class TaskBuilder:
                 and self._level_of(node) == ITEMS)
         if descriptive and announces_milestones(node):
             descriptive = False  # sub-items each opening with their own time and a duty are duties of their own
-        body = [p for p in node.paras[1:] if not attr_kind(p)]
+        body = [p for p in paras if not attr_kind(p)]
         own_attrs = Attrs()
-        for p in node.paras[1:]:
+        for p in paras:
             if attr_kind(p):
                 apply_attr(own_attrs, p)
         if content_children and not descriptive:
