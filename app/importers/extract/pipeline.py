@@ -26,7 +26,7 @@ from app.importers.extract.outline import (
     wrap_width,
 )
 from app.importers.extract.page_caption import fill_from_caption, page_caption
-from app.importers.extract.prose import letter_body_start, opening_lead_in, read_paragraphs, reread
+from app.importers.extract.prose import letter_body_start, no_task_message, opening_lead_in, read_paragraphs, reread
 from app.importers.extract.reporting import reporting_clauses
 from app.importers.extract.sibling_duties import promote_assigning_items, promote_labelled_duties
 from app.importers.extract.spelling import respell, to_new_style, to_old_style, writes_old_style
@@ -395,7 +395,7 @@ def _extract(lines: list[Line], tables: list[Table]) -> ImportedPlan:
             node.kind = "target"
     plan.reporting = reporting_clauses([p for n in _walk_outline(root) for p in n.paras])
     if not plan.tasks():
-        plan.warnings.append("Không tìm thấy nhiệm vụ nào trong văn bản")
+        plan.warnings.append(no_task_message(plan) or "Không tìm thấy nhiệm vụ nào trong văn bản")
     return plan
 
 
