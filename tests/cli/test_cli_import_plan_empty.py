@@ -54,8 +54,8 @@ def test_storing_a_plan_with_no_task_is_refused_and_writes_nothing(demo_copy: Pa
     ("hong.docx", b"PK\x03\x04 not a zip at all", "Word"),
     ("bang.xlsx", b"PK", "Không hỗ trợ loại tệp"),
 ])
-def test_json_keeps_refusing_what_is_no_plan_or_cannot_be_read(tmp_path: Path, name: str, content: bytes,
-                                                                message: str, capsys: pytest.CaptureFixture[str]) -> None:
+def test_json_keeps_refusing_what_is_no_plan_or_cannot_be_read(tmp_path: Path, name: str, content: bytes, message: str,
+                                                                capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / name
     path.write_bytes(content)
     assert main(["import-plan", str(path), "--json"]) == 2

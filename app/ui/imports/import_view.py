@@ -196,8 +196,8 @@ class ImportView(ReviewEdits, ReviewRows, ReviewReplace, QWidget):
         self.take_undo_keys(page)
         # Tab as the clerk reads the page (the "Rows" button, built with the outline, came before the filter)
         keyboard.chain([self.number_edit, self.title_edit, self.issuer_edit, self.filter_combo, self.next_button,
-                        self.rows_button, self.add_button, self.tree, self.source, self.checked_button, self.cancel_button,
-                        self.confirm_button])
+                        self.rows_button, self.add_button, self.tree, self.source, self.checked_button,
+                        self.cancel_button, self.confirm_button])
 
     def retranslate_ui(self) -> None:
         self.intro.setText(self.tr(

@@ -201,11 +201,9 @@ class ReviewEdits:
         row = self.current_row()
         self.record(self.tr("Add row"))
         new = review_outline.add(self.plan.nodes, self.nodes[row] if row is not None else None)
-        self._after(new, Column.TEXT)
+        self._after(None, Column.TEXT)
         position = next(i for i, n in enumerate(self.nodes) if n is new)
-        if not self.is_row_shown(position):
-            self.filter_combo.setCurrentIndex(SHOW_ALL)
-            self._go_to(position, Column.TEXT)
+        self._reveal(position, Column.TEXT)
         self.tree.edit(self.view_index(position, Column.TEXT))
         return True
 
@@ -221,9 +219,7 @@ class ReviewEdits:
         empty = next((i for i, n in enumerate(self.nodes) if n.kind == "task" and not n.text.strip()), None)
         if empty is None:
             return ""
-        if not self.is_row_shown(empty):
-            self.filter_combo.setCurrentIndex(SHOW_ALL)
-        self._go_to(empty, Column.TEXT)
+        self._reveal(empty, Column.TEXT)
         return self.tr("A task row has no content: type the task (F2), or delete the row (Del).")
 
     def split_at(self, index: QModelIndex | QPersistentModelIndex, text: str, at: int) -> bool:
@@ -313,6 +309,12 @@ class ReviewEdits:
         self.model.set_nodes(self.plan.nodes, mark)
         self.tree.expandAll()
         self._apply_filter()
+
+    def _reveal(self, row: int, column: int) -> None:
+        """Make `row` current, the filter giving way to all rows when it leaves the row out."""
+        if not self.is_row_shown(row):
+            self.filter_combo.setCurrentIndex(SHOW_ALL)
+        self._go_to(row, column)
 
     def _go_to(self, row: int, column: int) -> None:
         """Make `row` current — or, when the filter leaves it out, the next row shown (else the last)."""

@@ -79,4 +79,4 @@ class ReviewReplace:
             return True
         question = self.tr("Replace the stored plan with this document?\n\n{preview}").format(
             preview="\n".join(preview.lines(limit=REPLACE_LINES)))
-        return self.prompter.ask_yes_no(self, self.tr("Replace the existing plan"), question)
+        return self.prompter.ask_yes_no(self.confirm_button, self.tr("Replace the existing plan"), question)
