@@ -10,7 +10,7 @@ as high as its first three at that width (more scroll), measured again whenever 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QListView, QListWidget, QWidget
 
 SHOWN = 3  # warnings shown without scrolling
@@ -37,11 +37,19 @@ class WarningList(QListWidget):
         if event.size().width() != event.oldSize().width():
             self._fit()
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self._fit()
+
     def _fit(self) -> None:
-        """As high as the first `SHOWN` warnings wrapped at the current width (the view's own layout)."""
+        """As high as the first `SHOWN` warnings wrapped at the current width (the view's own layout).
+        Not while hidden: a list never laid out is 100 pixels wide, and the height of its warnings
+        wrapped at that width grew the window past a 600-pixel screen, for good."""
         rows = min(self.count(), SHOWN)
         if not rows:
             self.setFixedHeight(0)
+            return
+        if not self.isVisible():
             return
         self.doItemsLayout()
         height = sum(self.visualItemRect(self.item(row)).height() for row in range(rows))

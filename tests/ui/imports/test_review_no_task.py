@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtTest import QAbstractItemModelTester, QTest
-from PySide6.QtWidgets import QAbstractItemView, QLineEdit
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit
 
 from app.ui.imports.import_view import ImportView
 from app.ui.imports.review_marks import SHOW_UNKNOWN
@@ -189,3 +189,20 @@ def test_insert_in_the_main_window_adds_a_review_row_not_a_plan_tree_item(qtbot,
     assert review.model.rowCount() == 2 and window.tabs.currentWidget() is review
     assert len(window.services.plans.tree(window.tree.plan_id)) == stored and not prompter.messages
     review.reset()  # the window closes at the end of the test: no corrections left to ask about
+
+
+def test_the_empty_review_fits_a_600_pixel_screen_its_warning_whole(qtbot, window) -> None:
+    """The warning saying why no task was found wraps at the list's width (it ran off the side behind a
+    scroll bar), and the list, sized while hidden, no longer grew the window past 600 pixels."""
+    window.resize(1024, 600)
+    window.show_view("import")
+    review = window.importer
+    review._parsed(window.services.plan_import.read(OPENING))
+    qtbot.waitUntil(lambda: review.warnings.isVisible() and review.warnings.width() > 500)
+    QApplication.processEvents()
+    assert window.height() == 600
+    rect = review.warnings.visualItemRect(review.warnings.item(0))
+    assert rect.height() > review.warnings.fontMetrics().height()  # wrapped on two lines or more
+    assert review.warnings.viewport().rect().contains(rect)
+    assert not review.warnings.horizontalScrollBar().isVisible()
+    review.reset()
