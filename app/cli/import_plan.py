@@ -5,9 +5,9 @@ schema of corpus/ANNOTATION.md (what the scoring tool reads), otherwise a short 
 `--db` (and without `--dry-run`) the plan is stored in one transaction; bad input exits 2 with
 one `Lỗi: ...` line and stores nothing. A document with a header but no task is refused so, but
 with `--json` its header and an empty task list are printed (what was read) and the reason goes
-to stderr as a warning: exit 0, unless `--db` asks to store it. `--replace` updates a stored plan of the same number in
-place (progress of the tasks that remain is kept; a backup is taken first); with `--dry-run` it
-only prints what would be kept and what would be lost.
+to stderr as a warning: exit 0, unless `--db` asks to store it. `--replace` updates a stored plan
+of the same number in place (progress of the tasks that remain is kept; a backup is taken first);
+with `--dry-run` it only prints what would be kept and what would be lost.
 """
 from __future__ import annotations
 

@@ -394,8 +394,8 @@ def _extract(lines: list[Line], tables: list[Table]) -> ImportedPlan:
         if node.kind == "text" and tuple(node.path) in target_paths:
             node.kind = "target"
     plan.reporting = reporting_clauses([p for n in _walk_outline(root) for p in n.paras])
-    if not plan.tasks():
-        plan.warnings.append(no_task_message(plan) or "Không tìm thấy nhiệm vụ nào trong văn bản")
+    if not plan.tasks():  # a plan with nothing to track says what it holds (shown by the review and the CLI)
+        plan.warnings.append((plan.is_empty() and no_task_message(plan)) or "Không tìm thấy nhiệm vụ nào trong văn bản")
     return plan
 
 
