@@ -3,9 +3,11 @@
 Reads a plan document and shows what the importer found: `--json` prints the extraction in the
 schema of corpus/ANNOTATION.md (what the scoring tool reads), otherwise a short summary. With
 `--db` (and without `--dry-run`) the plan is stored in one transaction; bad input exits 2 with
-one `Lỗi: ...` line and stores nothing. `--replace` updates a stored plan of the same number in
-place (progress of the tasks that remain is kept; a backup is taken first); with `--dry-run` it
-only prints what would be kept and what would be lost.
+one `Lỗi: ...` line and stores nothing. A document with a header but no task is refused so, but
+with `--json` its header and an empty task list are printed (what was read) and the reason goes
+to stderr as a warning: exit 0, unless `--db` asks to store it. `--replace` updates a stored plan
+of the same number in place (progress of the tasks that remain is kept; a backup is taken first);
+with `--dry-run` it only prints what would be kept and what would be lost.
 """
 from __future__ import annotations
 
@@ -15,7 +17,7 @@ import sys
 from pathlib import Path
 
 from app.cli.common import add_db_argument, signed_in_user
-from app.errors import AppError, ConflictError
+from app.errors import AppError, ConflictError, InputError
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -46,12 +48,17 @@ def _write(text: str, stream=None) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from app.importers import import_plan_document
+    from app.importers import import_plan_document, nothing_to_import
 
     path = Path(args.file)
     blocks, plan = import_plan_document(path)
+    empty = nothing_to_import(plan)
+    if empty is not None and not args.json:
+        raise InputError(empty)  # a plan with only a header is nothing to store or to sum up
     if args.json:
         _write(json.dumps(plan.to_annotation_dict(), ensure_ascii=False, indent=2))
+        if empty is not None:  # the header as read, and why there is no task, for whoever reads the JSON
+            _write(f"Cảnh báo: {empty}", sys.stderr)
     else:
         _write(_summary(plan))
     db = getattr(args, "db", None)
@@ -64,6 +71,8 @@ def run(args: argparse.Namespace) -> int:
         if not args.json:
             _write("(chạy thử: không lưu)" if args.dry_run else "(không có --db: không lưu)")
         return 0
+    if empty is not None:  # `--json --db`: the extraction printed, nothing to store (no backup taken either)
+        raise InputError(empty)
     try:
         from app.services.plan_import import PlanExistsError, store_plan_file
     except ImportError as exc:  # phase 2 not installed in this build

@@ -25,25 +25,37 @@ def read_plan_file(path: str | Path) -> list[Block]:
 
 
 def import_plan_file(path: str | Path) -> ImportedPlan:
-    """Read and extract a plan file; refuse a document in which no plan outline is found."""
+    """Read and extract a plan file; refuse a document in which no plan is recognised."""
     return import_plan_document(path)[1]
 
 
 def import_plan_document(path: str | Path) -> tuple[list[Block], ImportedPlan]:
-    """`import_plan_file` that also returns the blocks (their text is kept with a stored plan)."""
+    """`import_plan_file` that also returns the blocks (their text is kept with a stored plan).
+
+    Why a document with an official header but no task found is returned, empty, and not refused: a
+    cut web copy, a short chỉ thị or a letter assigning duties in prose the importer misses is still
+    the plan the clerk must track; its header as read and an empty review (`nothing_to_import` says
+    why) let them add the tasks by hand, and storing refuses a plan left empty. Refused here: a
+    decision publishing a catalogue, which says so, and a text in which not even a header is
+    recognised (`NOT_A_PLAN`)."""
     from app.importers.extract import extract_plan
+    from app.importers.extract.prose import no_task_message
 
     blocks = read_blocks(path)
     plan = extract_plan(blocks)
-    if not plan.tasks() and not plan.targets:
-        # (an annex of indicators alone is tracked by its targets, `indicator_tables`) a decision publishing
-        # a catalogue says so; a document with an official header says what it holds
-        # (`prose.no_task_message`); anything else is no plan we recognise
-        from app.importers.extract.prose import no_task_message
-
-        raise InputError(next((w for w in plan.warnings if w.startswith("Quyết định công bố")), None)
-                         or no_task_message(plan) or NOT_A_PLAN)
+    if plan.is_empty():
+        catalogue = next((w for w in plan.warnings if w.startswith("Quyết định công bố")), None)
+        if catalogue or no_task_message(plan) is None:
+            raise InputError(catalogue or NOT_A_PLAN)
     return blocks, plan
+
+
+def nothing_to_import(plan: ImportedPlan) -> str | None:
+    """One Vietnamese line saying why `plan` holds nothing to track (what was found instead), for the
+    command line's warning or refusal; None when it has tasks or targets."""
+    from app.importers.extract.prose import no_task_message
+
+    return (no_task_message(plan) or NOT_A_PLAN) if plan.is_empty() else None
 
 
 def blocks_text(blocks: list[Block]) -> str:
@@ -59,4 +71,5 @@ def blocks_text(blocks: list[Block]) -> str:
     return "\n".join(lines)
 
 
-__all__ = ["NOT_A_PLAN", "blocks_text", "import_plan_document", "import_plan_file", "read_plan_file"]
+__all__ = ["NOT_A_PLAN", "blocks_text", "import_plan_document", "import_plan_file", "nothing_to_import",
+           "read_plan_file"]

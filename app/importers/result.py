@@ -125,6 +125,11 @@ class ImportedPlan:
         """Every node of kind task, flat, in document order."""
         return [n for n in self.walk() if n.kind == "task"]
 
+    def is_empty(self) -> bool:
+        """No task and no target: nothing the tracker could follow (an annex of indicators alone is
+        followed by its targets). Such a plan is reviewed, so the clerk can add its tasks, never stored."""
+        return not self.tasks() and not self.targets
+
     def to_annotation_dict(self) -> dict[str, Any]:
         """Exactly the schema of corpus/ANNOTATION.md, plus the extras `outline` and `warnings`.
 

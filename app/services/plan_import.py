@@ -124,8 +124,9 @@ class PlanImportService(Service):
               extracted_text: str | None = None, replace: bool = False) -> ImportOutcome:
         """Store `plan` and everything under it in one transaction; with `replace`, an existing
         plan is first backed up (`automatic_backup`) then updated in place."""
-        if not plan.tasks() and not plan.targets:
-            raise InputError("Kế hoạch không có nhiệm vụ hay chỉ tiêu nào để lưu.")
+        if plan.is_empty():  # a header alone is nothing to track: refused, not asked about
+            raise InputError("Chưa lưu: kế hoạch chưa có nhiệm vụ hay chỉ tiêu nào, chỉ có phần đầu văn bản thì "
+                             "không theo dõi được. Hãy thêm nhiệm vụ rồi lưu.")
         backup = None
         if replace and self.existing_plan_id(plan) is not None:
             from app.services.storage import automatic_backup

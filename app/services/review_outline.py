@@ -1,5 +1,5 @@
-"""The import review's outline repairs: split a row, merge it with the row above, delete rows, and
-raise or lower a row's level — on the imported outline in memory, before anything is stored.
+"""The import review's outline repairs: split a row, merge it with the row above, delete rows,
+raise or lower a row's level, add a row — on the imported outline in memory, before anything is stored.
 
 Why these four: the importer reads about nine tasks in ten of a plan it has never seen; what it
 gets wrong is mostly structure — two items run together (`… đúng hạn. b) Tổ chức …`), one item
@@ -70,6 +70,25 @@ def split(roots: Siblings, node: ImportedNode, at: int, text: str | None = None)
                        support=list(node.support), deadline_text=node.deadline_text,
                        deadline=copy.deepcopy(node.deadline), path=[*node.path[:-1], label or ""])
     siblings.insert(place + 1, new)
+    return new
+
+
+def add(roots: Siblings, after: ImportedNode | None = None) -> ImportedNode:
+    """A new empty task row at the first level, just after the first-level row holding `after` (its
+    whole block: no row changes parent), at the end when None. The clerk types its content, agencies
+    and deadline. Why the first level: in a document where no task was found (a cut web copy, a short
+    chỉ thị) there is no outline to hang it under; Ctrl+Right puts it under the row before.
+
+    Its path is its own (`store_in` links the document's targets by path): no target goes to it."""
+    place = len(roots)
+    if after is not None:
+        top = after
+        while (parent := locate(roots, top)[2]) is not None:
+            top = parent
+        place = next(i for i, each in enumerate(roots) if each is top) + 1
+    new = ImportedNode(label="", kind="task", text="")
+    new.path = [f"+{id(new)}"]
+    roots.insert(place, new)
     return new
 
 

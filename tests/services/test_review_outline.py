@@ -97,3 +97,24 @@ def test_several_rows_raised_at_once_stay_in_their_order() -> None:
     assert _shape(roots)[1:4] == [(1, "Hoàn thiện thể chế"), (1, "Rà soát văn bản."), (1, "Tổ chức tập huấn.")]
     assert review_outline.lower(roots, rows)
     assert _shape(roots)[1:4] == [(1, "Hoàn thiện thể chế"), (2, "Rà soát văn bản."), (2, "Tổ chức tập huấn.")]
+
+
+def test_add_puts_an_empty_task_row_at_the_first_level_after_the_current_block() -> None:
+    roots = _outline()
+    new = review_outline.add(roots, _find(roots, "Rà soát"))  # current row: I › 1 › a
+    assert new.kind == "task" and new.text == "" and new.label == "" and not new.lead and not new.deadline_text
+    assert [r.text for r in roots] == ["NHIỆM VỤ", "", "TỔ CHỨC THỰC HIỆN"]  # after I's whole block
+    assert _shape(roots)[:6] == [(0, "NHIỆM VỤ"), (1, "Hoàn thiện thể chế"), (2, "Rà soát văn bản."),
+                                 (2, "Tổ chức tập huấn."), (1, "Tuyên truyền."), (0, "")]
+    assert new.path not in [n.path for n in review_outline.walk(roots) if n is not new]  # no target goes to it
+
+
+def test_add_to_an_empty_outline_and_at_the_end() -> None:
+    roots: list[ImportedNode] = []
+    first = review_outline.add(roots)
+    second = review_outline.add(roots, first)
+    last = review_outline.add(roots)
+    assert roots == [first, second, last] and len({id(n) for n in roots}) == 3
+    assert len({tuple(n.path) for n in roots}) == 3
+    copy = review_outline.clone(roots)  # the review's undo keeps the rows added
+    assert [(n.kind, n.path) for n in copy] == [(n.kind, n.path) for n in roots]

@@ -28,7 +28,7 @@ from app.importers.extract.outline import (
 )
 from app.importers.extract.page_caption import fill_from_caption, page_caption
 from app.importers.extract.partners import drop_issuer_partners
-from app.importers.extract.prose import letter_body_start, opening_lead_in, read_paragraphs, reread
+from app.importers.extract.prose import letter_body_start, no_task_message, opening_lead_in, read_paragraphs, reread
 from app.importers.extract.reporting import reporting_clauses
 from app.importers.extract.sibling_duties import promote_assigning_items, promote_labelled_duties
 from app.importers.extract.spelling import respell, to_new_style, to_old_style, writes_old_style
@@ -400,8 +400,8 @@ def _extract(lines: list[Line], tables: list[Table]) -> ImportedPlan:
         if node.kind == "text" and tuple(node.path) in target_paths:
             node.kind = "target"
     plan.reporting = reporting_clauses([p for n in _walk_outline(root) for p in n.paras])
-    if not plan.tasks():
-        plan.warnings.append("Không tìm thấy nhiệm vụ nào trong văn bản")
+    if not plan.tasks():  # a plan with nothing to track says what it holds (shown by the review and the CLI)
+        plan.warnings.append((plan.is_empty() and no_task_message(plan)) or "Không tìm thấy nhiệm vụ nào trong văn bản")
     return plan
 
 

@@ -9,7 +9,7 @@ gives nothing to go on, so documents that import today keep their reading:
 - `reread`: the outline found no task naming its agency (lead-in first; sentences only when no task at all);
 - `read_paragraphs`: the body has no numbered item at all;
 - `letter_body_start`: no outline, no type word, no `như sau:` (a công văn), so the header is found;
-- `no_task_message`: the one-line refusal of a document that truly assigns nothing.
+- `no_task_message`: the one line saying what a document that assigns nothing holds.
 The agencies and deadlines of each sentence come from the usual rules (`TaskBuilder`, `assignments`).
 """
 from __future__ import annotations
@@ -159,8 +159,9 @@ def _texts(node: OutlineNode) -> list[tuple[list[str], str]]:
 
 
 def no_task_message(plan: ImportedPlan) -> str | None:
-    """One Vietnamese line saying what was found in a document that assigns nothing, for the
-    refusal; None when not even an official header (number, type, title) was recognised."""
+    """One Vietnamese line saying what was found in a document that assigns nothing (the review's
+    and the command line's warning); None when not even an official header (number, type, title)
+    was recognised."""
     if not (plan.number or plan.doc_type or plan.title):
         return None
     kind = kind_name(plan.doc_type)
@@ -168,8 +169,8 @@ def no_task_message(plan: ImportedPlan) -> str | None:
     if plan.date:
         name += f" ngày {plan.date:%d/%m/%Y}"
     items = sum(1 for n in plan.walk() if n.label)
-    found = f"có {items} đề mục đánh số" if items else "không có đề mục đánh số"
-    return (f"Không có nhiệm vụ nào để nhập từ {name}: văn bản {found} nhưng không câu nào giao việc "
+    found = f"có {items} đề mục đánh số nhưng" if items else "không có đề mục đánh số và"
+    return (f"Không có nhiệm vụ nào để nhập từ {name}: văn bản {found} không câu nào giao việc "
             "cho cơ quan (Giao…, Yêu cầu…, … chủ trì) hay nêu thời hạn.")
 
 

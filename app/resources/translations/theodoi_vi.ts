@@ -668,6 +668,42 @@
 <context>
     <name>ImportView</name>
     <message>
+        <source>Add task (Insert)</source>
+        <translation>Thêm nhiệm vụ (Insert)</translation>
+    </message>
+    <message>
+        <source>A new task row after the current row's block; type its content, then its lead, support and deadline</source>
+        <translation>Một dòng nhiệm vụ mới sau khối của dòng đang chọn; gõ nội dung, rồi cơ quan chủ trì, phối hợp và thời hạn</translation>
+    </message>
+    <message>
+        <source>No task was found in this document: only its header was read. Add the tasks by hand — “Add task” or Insert, then type each one's content, lead, support and deadline — and store the plan; or cancel the import.</source>
+        <translation>Không tìm thấy nhiệm vụ nào trong văn bản này: chỉ đọc được phần đầu văn bản. Hãy tự thêm các nhiệm vụ — bấm “Thêm nhiệm vụ” hoặc phím Insert, rồi gõ nội dung, cơ quan chủ trì, phối hợp và thời hạn của từng nhiệm vụ — rồi lưu kế hoạch; hoặc hủy nhập.</translation>
+    </message>
+    <message>
+        <source>Read as:</source>
+        <translation>Đọc được:</translation>
+    </message>
+    <message>
+        <source>Add a task row</source>
+        <translation>Thêm một dòng nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>Thêm dòng</translation>
+    </message>
+    <message>
+        <source>The plan has no task yet, so it is not stored: a plan with only its header cannot be followed. Add its tasks (“Add task” or Insert), or cancel the import.</source>
+        <translation>Kế hoạch chưa có nhiệm vụ nào nên chưa được lưu: kế hoạch chỉ có phần đầu văn bản thì không theo dõi được. Hãy thêm các nhiệm vụ (“Thêm nhiệm vụ” hoặc phím Insert), hoặc hủy nhập.</translation>
+    </message>
+    <message>
+        <source>A task row has no content: type the task (F2), or delete the row (Del).</source>
+        <translation>Có dòng nhiệm vụ chưa có nội dung: gõ nội dung nhiệm vụ (F2), hoặc xóa dòng (Del).</translation>
+    </message>
+    <message>
+        <source>No rows. Press Insert (or “Add task”) to add a task.</source>
+        <translation>Chưa có dòng nào. Bấm phím Insert (hoặc “Thêm nhiệm vụ”) để thêm nhiệm vụ.</translation>
+    </message>
+    <message>
         <source>Rows</source>
         <translation>Sửa dòng</translation>
     </message>
@@ -3355,6 +3391,10 @@ Theo dõi nhiệm vụ của các kế hoạch và in báo cáo theo thể thứ
 </context>
 <context>
     <name>ReviewMarks</name>
+    <message>
+        <source>No content: type the task (F2), or delete the row (Del)</source>
+        <translation>Chưa có nội dung: gõ nội dung nhiệm vụ (F2), hoặc xóa dòng (Del)</translation>
+    </message>
     <message>
         <source>✗ {m}: not an agency name — storing drops it; type the agency (F2)</source>
         <translation>✗ {m}: không phải tên cơ quan — khi lưu sẽ bỏ đi; gõ tên cơ quan (F2)</translation>

@@ -1,7 +1,10 @@
 """Import a plan document: choose a file → read it off the GUI thread → review the outline beside
 the source text, fix what the importer flagged → confirm (stored at once) or cancel (nothing).
 When the plan is already stored, confirming offers to replace it in place: the preview of what is
-kept and what would be lost is shown and the clerk is asked before anything changes.
+kept and what would be lost is shown and the clerk is asked before anything changes
+(`review_replace`). A document in which no task was found opens an empty review with its header as
+read and a line saying so: the clerk adds the tasks (Insert) or cancels; a plan left without a task
+is not stored (a header alone is nothing to follow).
 
 Why the review edits plain importer objects: until the clerk confirms, nothing touches the
 database; the `ImportedNode`s are edited in memory and handed to the storing service in one go.
@@ -21,7 +24,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
@@ -32,14 +34,17 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.dates import format_vn
+from app.domain.doc_kinds import kind_name
 from app.errors import AppError
 from app.ui.imports.review_edits import ReviewEdits
 from app.ui.imports.review_filter import ReviewFilter
 from app.ui.imports.review_history import ReviewHistory
 from app.ui.imports.review_marks import SHOW_ALL
 from app.ui.imports.review_model import ReviewModel
+from app.ui.imports.review_replace import ReviewReplace
 from app.ui.imports.review_rows import ReviewRows
 from app.ui.imports.review_tree import ReviewTree
+from app.ui.imports.review_warnings import WarningList
 from app.ui.shell import keyboard
 from app.ui.shell.state import AppState
 from app.ui.widgets.prompts import Prompter
@@ -48,10 +53,7 @@ from app.ui.widgets.worker import Task, run_in_background
 if TYPE_CHECKING:
     from app.services.plan_import import ImportedPlan, ReadPlan
 
-REPLACE_LINES = 10  # changed and lost tasks listed in the replace question (it must fit a 600-pixel screen)
-
-
-class ImportView(ReviewEdits, ReviewRows, QWidget):
+class ImportView(ReviewEdits, ReviewRows, ReviewReplace, QWidget):
     imported = Signal(int)  # the new plan's id
     started = Signal()  # a document is being read (the last import's "stored" line is no longer news)
     closed = Signal()
@@ -116,15 +118,22 @@ class ImportView(ReviewEdits, ReviewRows, QWidget):
     def _build_review(self) -> None:
         page = QWidget(self)
         self.number_edit, self.title_edit, self.issuer_edit = QLineEdit(page), QLineEdit(page), QLineEdit(page)
+        self.read_as = QLabel(page)  # kind, place, date and signer as read: the header beyond the three fields
+        self.read_as.setWordWrap(True)
         header = QFormLayout()
-        self.header_labels = [QLabel(page) for _ in range(3)]
-        for label, edit in zip(self.header_labels, (self.number_edit, self.title_edit, self.issuer_edit),
-                               strict=True):
+        self.header_labels = [QLabel(page) for _ in range(4)]
+        for label, edit in zip(self.header_labels, (self.number_edit, self.title_edit, self.issuer_edit,
+                                                    self.read_as), strict=True):
             header.addRow(label, edit)
+        self.empty_note = QLabel(page)  # no task found: what the clerk can do
+        self.empty_note.setObjectName("emptyNote")
+        self.empty_note.setWordWrap(True)
+        self.empty_note.setStyleSheet("QLabel#emptyNote { background: #fff3c4; padding: 4px; }")
+        self.empty_note.hide()
         self.replace_note = QLabel(page)
         self.replace_note.setWordWrap(True)
         self.replace_note.hide()
-        self.warnings = QListWidget(page)  # the document's own warnings; sized to them
+        self.warnings = WarningList(page)  # the document's own warnings; sized to them
         self.tree = ReviewTree(page)
         self.tree.setModel(self.proxy)
         self.build_repairs(page)  # the row menu, its button and keys, the split in the content cell
@@ -137,6 +146,7 @@ class ImportView(ReviewEdits, ReviewRows, QWidget):
         tools.addWidget(self.filter_combo)
         tools.addWidget(self.next_button)
         tools.addWidget(self.rows_button)
+        tools.addWidget(self.add_button)
         tools.addWidget(self.count_label, 1)
         self.source = QPlainTextEdit(page)
         self.source.setReadOnly(True)
@@ -162,6 +172,7 @@ class ImportView(ReviewEdits, ReviewRows, QWidget):
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.confirm_button)
         layout = QVBoxLayout(page)
+        layout.addWidget(self.empty_note)
         layout.addLayout(header)
         layout.addWidget(self.replace_note)
         layout.addWidget(self.warnings)
@@ -185,8 +196,8 @@ class ImportView(ReviewEdits, ReviewRows, QWidget):
         self.take_undo_keys(page)
         # Tab as the clerk reads the page (the "Rows" button, built with the outline, came before the filter)
         keyboard.chain([self.number_edit, self.title_edit, self.issuer_edit, self.filter_combo, self.next_button,
-                        self.rows_button, self.tree, self.source, self.checked_button, self.cancel_button,
-                        self.confirm_button])
+                        self.rows_button, self.add_button, self.tree, self.source, self.checked_button,
+                        self.cancel_button, self.confirm_button])
 
     def retranslate_ui(self) -> None:
         self.intro.setText(self.tr(
@@ -196,9 +207,16 @@ class ImportView(ReviewEdits, ReviewRows, QWidget):
         self.choose_button.setText(self.tr("Choose document…"))
         self.progress_label.setText(self.tr("Reading the document…"))
         self.cancel_read.setText(self.tr("Cancel"))
-        for label, text in zip(self.header_labels, (self.tr("Number:"), self.tr("Title:"), self.tr("Issuer:")),
-                               strict=True):
+        for label, text in zip(self.header_labels, (self.tr("Number:"), self.tr("Title:"), self.tr("Issuer:"),
+                                                    self.tr("Read as:")), strict=True):
             label.setText(text)
+        self.add_button.setText(self.tr("Add task (Insert)"))
+        self.add_button.setToolTip(self.tr("A new task row after the current row's block; type its content, "
+                                           "then its lead, support and deadline"))
+        self.empty_note.setText(self.tr(
+            "No task was found in this document: only its header was read. Add the tasks by hand — "
+            "“Add task” or Insert, then type each one's content, lead, support and deadline — and store "
+            "the plan; or cancel the import."))
         self.model.retranslate()
         self.checked_button.setText(self.tr("Mark item as checked (Ctrl+Enter)"))
         self.next_button.setText(self.tr("Next to check (F8)"))
@@ -216,16 +234,6 @@ class ImportView(ReviewEdits, ReviewRows, QWidget):
         self._show_existing()
         self.cancel_button.setText(self.tr("Cancel import"))
 
-    def _show_existing(self) -> None:
-        """Say on the review page that confirming replaces a stored plan, and how."""
-        replacing = self.existing is not None
-        self.confirm_button.setText(self.tr("Replace the existing plan") if replacing else self.tr("Store the plan"))
-        self.replace_note.setVisible(replacing)
-        self.replace_note.setText(self.tr(
-            "This plan is already stored. Replacing it updates it in place: tasks that remain keep their "
-            "progress, reports and measurements; before anything changes you will see which tasks are added, removed "
-            "or changed and what would be lost, and the database is backed up first.") if replacing else "")
-
     # -- steps ------------------------------------------------------------------------------------
     def reset(self) -> None:
         self.read, self.plan, self.path, self.source_text = None, None, "", ""
@@ -233,6 +241,8 @@ class ImportView(ReviewEdits, ReviewRows, QWidget):
         self.existing = None
         self._show_existing()
         self.path_label.clear()
+        self.read_as.clear()
+        self.empty_note.hide()
         self.model.set_nodes([])
         self.checks, self.accepted = {}, set()
         self.history.clear()
@@ -267,19 +277,14 @@ class ImportView(ReviewEdits, ReviewRows, QWidget):
         self.issuer_edit.setText(self.plan.issuer or "")
         for edit in (self.number_edit, self.title_edit, self.issuer_edit):
             edit.setCursorPosition(0)
+        self.read_as.setText(header_line(self.plan))
+        self.empty_note.setVisible(self.plan.is_empty())
         self.source.setPlainText(self.source_text)
         self._fill_tree()
         self._find_existing()
         self.pages.setCurrentIndex(2)
         # the keyboard in the outline at once (F8, F2, Ctrl+Enter): focus stayed on the button or tab left behind
         self.tree.setFocus()
-
-    def _find_existing(self) -> None:
-        try:
-            self.existing = self.state.services.plan_import.existing_plan_id(self.plan) if self.plan else None
-        except AppError:
-            self.existing = None  # the question is asked again, and any error shown, on confirm
-        self._show_existing()
 
     def _failed(self, exc: BaseException) -> None:
         self.reset()
@@ -293,12 +298,7 @@ class ImportView(ReviewEdits, ReviewRows, QWidget):
         self.edited = False
         self.accepted = set()
         self.history.clear()
-        self.warnings.clear()
-        for warning in plan.warnings:
-            self.warnings.addItem("⚠ " + warning)
-        rows = min(self.warnings.count(), 3)
-        self.warnings.setFixedHeight(rows * self.warnings.sizeHintForRow(0) + 6 if rows else 0)
-        self.warnings.setVisible(rows > 0)
+        self.warnings.show_warnings(plan.warnings)
         self.checks = self._check_mentions()
         self.model.set_nodes(plan.nodes, lambda: self._paint(list(range(len(self.nodes))), show=False))
         self.tree.expandAll()
@@ -333,6 +333,10 @@ class ImportView(ReviewEdits, ReviewRows, QWidget):
         self.plan.number = self.number_edit.text().strip() or None
         self.plan.title = self.title_edit.text().strip() or self.plan.title
         self.plan.issuer = self.issuer_edit.text().strip() or None
+        unfinished = self.unfinished()
+        if unfinished:  # the review stays as it is, header and all: the clerk adds or fixes the rows
+            self.prompter.error(self, unfinished)
+            return None
         try:
             self._find_existing()  # the number or issuer may have been edited in the review
             if self.existing is not None and not self._agree_to_replace():
@@ -348,33 +352,6 @@ class ImportView(ReviewEdits, ReviewRows, QWidget):
         self.reset()
         self.imported.emit(plan_id)
         return plan_id
-
-    def undo_note(self, backup: Path | None) -> str:
-        """How to undo a replacement, in the menu's words: the program's undo does not reach it
-        (the matched tasks were rewritten in place and the unmatched ones deleted with their
-        data), the backup taken just before does. None: a server database, no file backup."""
-        if backup is None:
-            return self.tr("To undo the replacement, ask the administrator to restore the server's latest "
-                           "backup (pg_dump) taken before it; the program's Undo does not reach it.")
-        from app.services.storage import list_automatic_backups
-
-        taken = next((b.taken_at for b in list_automatic_backups(str(self.state.services.database.url))
-                      if b.path.resolve() == backup.resolve()), None)
-        when = f"{format_vn(taken.date())} {taken:%H:%M}" if taken is not None else backup.name
-        return self.tr("To undo the replacement: File ▸ Automatic backups…, choose the backup of {when} "
-                       "(“Before replacing a plan”) and click “Restore this backup”. Everything changed after "
-                       "it — this replacement and any later work — goes back to how it was then; the "
-                       "program's Undo does not reach a replacement.").format(when=when)
-
-    def _agree_to_replace(self) -> bool:
-        """Show what replacing keeps and what it would lose; the clerk decides."""
-        preview = self.state.services.plan_import.preview_replacement(self.plan) if self.plan else None
-        if preview is None:  # removed meanwhile: a plain store
-            self.existing = None
-            return True
-        question = self.tr("Replace the stored plan with this document?\n\n{preview}").format(
-            preview="\n".join(preview.lines(limit=REPLACE_LINES)))
-        return self.prompter.ask_yes_no(self, self.tr("Replace the existing plan"), question)
 
     def cancel(self) -> bool:
         """Drop the document being imported; corrections made in the review are asked about first."""
@@ -402,3 +379,10 @@ class ImportView(ReviewEdits, ReviewRows, QWidget):
     @staticmethod
     def suggested_name(path: str) -> str:
         return Path(path).stem
+
+
+def header_line(plan: ImportedPlan) -> str:
+    """The header fields the review does not edit, in one line: kind, place and date, signer."""
+    when = ", ".join(filter(None, (plan.place, format_vn(plan.date) if plan.date else None)))
+    signer = " ".join(filter(None, (plan.signer.title, plan.signer.name)))
+    return " · ".join(filter(None, (kind_name(plan.doc_type) if plan.doc_type else None, when, signer))) or "—"

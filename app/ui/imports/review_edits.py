@@ -1,7 +1,11 @@
 """The review's row repairs from the keyboard — split (F2, then Shift+Enter at the cursor), merge
-with the row above (Ctrl+Backspace), delete (Del), lower or raise the level (Ctrl+Right, Ctrl+Left)
-— and undo/redo of every review edit (Ctrl+Z, Ctrl+Y), also offered in the row menu (right-click,
-the menu key, or the "Rows" button).
+with the row above (Ctrl+Backspace), delete (Del), lower or raise the level (Ctrl+Right, Ctrl+Left),
+add a task row (Insert, or the "Add task" button) — and undo/redo of every review edit (Ctrl+Z,
+Ctrl+Y), also offered in the row menu (right-click, the menu key, or the "Rows" button).
+
+Why a row can be added: a document in which the importer found no task (a cut web copy, a short
+chỉ thị, duties in prose it misses) opens an empty review with its header as read; the clerk types
+its tasks there rather than losing the header to a refusal.
 
 Why the plan tree's keys: the clerk uses Del and Ctrl+Left/Right on the stored outline already;
 in the review they act on the review's rows (`ReviewTree.keys` takes them before the window's
@@ -17,10 +21,11 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QKeyCombination, QModelIndex, QPersistentModelIndex, QPoint, Qt
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QMenu, QPushButton, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QLabel, QLineEdit, QMenu, QPushButton, QWidget
 
 from app.services import review_outline
 from app.ui.imports.review_history import ReviewHistory, Snapshot
+from app.ui.imports.review_marks import SHOW_ALL
 from app.ui.imports.review_model import Column, ReviewModel
 from app.ui.imports.review_tree import PageKeys, ReviewTree, SplitDelegate
 
@@ -43,6 +48,8 @@ class ReviewEdits:
     history: ReviewHistory
     row_note: QLabel
     rows_button: QPushButton
+    add_button: QPushButton
+    filter_combo: QComboBox
     rows_menu: QMenu
     split_delegate: SplitDelegate
     page_keys: PageKeys
@@ -73,6 +80,8 @@ class ReviewEdits:
         self.rows_menu = QMenu(self.rows_button)
         self.rows_button.setMenu(self.rows_menu)
         self.rows_menu.aboutToShow.connect(self._fill_rows_menu)
+        self.add_button = QPushButton(page)  # Insert: a new task row, its content cell open
+        self.add_button.clicked.connect(self.add_row)
         # what Ctrl+Z and Ctrl+Y do: the window sets its own Undo and Redo, which act on this history
         # while the review is shown and say in the status bar what was undone, as on every other tab
         self.keyed_undo: Callable[[], object] = self.undo
@@ -81,9 +90,12 @@ class ReviewEdits:
 
     def take_undo_keys(self, page: QWidget) -> None:
         """Ctrl+Z and Ctrl+Y anywhere on the built page undo the review's edits — on its buttons and
-        filter too, where they reached the window's undo of the stored plans — but in a text field."""
-        undo_keys = {key: slot for key, slot in self.tree.keys.items() if key.key() in (Qt.Key.Key_Z, Qt.Key.Key_Y)}
-        self.page_keys = PageKeys(undo_keys, page)
+        filter too, where they reached the window's undo of the stored plans — but in a text field.
+        Insert adds a task row from anywhere on the page (from a text field too: the key goes on to
+        the page): an empty review has no row to put the focus on, and the window's Ins would add an
+        item to the plan tree on another tab."""
+        keys = (Qt.Key.Key_Z, Qt.Key.Key_Y, Qt.Key.Key_Insert)
+        self.page_keys = PageKeys({key: slot for key, slot in self.tree.keys.items() if key.key() in keys}, page)
         for widget in (page, *page.findChildren(QWidget)):
             if not isinstance(widget, QLineEdit) and widget is not self.tree and widget.parent() is not self.tree:
                 widget.installEventFilter(self.page_keys)
@@ -99,6 +111,7 @@ class ReviewEdits:
         """The review's keys on its outline (taken before the window's shortcuts of the same keys)."""
         keys: tuple[tuple[Qt.KeyboardModifier, Qt.Key, Callable[[], object]], ...] = (
             (NONE, Qt.Key.Key_Delete, self.delete_rows),
+            (NONE, Qt.Key.Key_Insert, self.add_row),
             (CTRL, Qt.Key.Key_Backspace, self.merge_up),
             (CTRL, Qt.Key.Key_Right, self.lower_rows),
             (CTRL, Qt.Key.Key_Left, self.raise_rows),
@@ -113,6 +126,7 @@ class ReviewEdits:
         """The row repairs and undo/redo, with their keys (the keys work without the menu)."""
         row = self.current_row()
         items = (
+            (self.tr("Add a task row"), "Ins", self.add_row, self.plan is not None),
             (self.tr("Split this row at the cursor…"), "F2, Shift+Enter", self.start_split, row is not None),
             (self.tr("Merge with the row above"), "Ctrl+Backspace", self.merge_up, bool(row)),
             (self.tr("Delete the selected rows (their sub-rows stay)"), "Del", self.delete_rows, row is not None),
@@ -177,6 +191,36 @@ class ReviewEdits:
         self.tree.edit(index)
         self.row_note.setText(self.tr("Put the cursor where the new row starts and press Shift+Enter"))
         return self.tree.state() == QAbstractItemView.State.EditingState
+
+    def add_row(self) -> bool:
+        """A new empty task row at the first level after the current row's block (at the end when no
+        row is current), its content cell open for typing; Ctrl+Z takes it away. A filter that would
+        hide it ("Agencies not in the directory") gives way to all rows."""
+        if self.plan is None:
+            return False
+        row = self.current_row()
+        self.record(self.tr("Add row"))
+        new = review_outline.add(self.plan.nodes, self.nodes[row] if row is not None else None)
+        self._after(None, Column.TEXT)
+        position = next(i for i, n in enumerate(self.nodes) if n is new)
+        self._reveal(position, Column.TEXT)
+        self.tree.edit(self.view_index(position, Column.TEXT))
+        return True
+
+    def unfinished(self) -> str:
+        """Why the plan under review cannot be stored yet, "" when it can: no task at all (a header
+        alone is nothing to follow: refused, not asked about), or a task row left without content
+        (it becomes current, to type or delete)."""
+        if self.plan is None:
+            return ""
+        if self.plan.is_empty():
+            return self.tr("The plan has no task yet, so it is not stored: a plan with only its header cannot be "
+                           "followed. Add its tasks (“Add task” or Insert), or cancel the import.")
+        empty = next((i for i, n in enumerate(self.nodes) if n.kind == "task" and not n.text.strip()), None)
+        if empty is None:
+            return ""
+        self._reveal(empty, Column.TEXT)
+        return self.tr("A task row has no content: type the task (F2), or delete the row (Del).")
 
     def split_at(self, index: QModelIndex | QPersistentModelIndex, text: str, at: int) -> bool:
         """Split the row of `index` (a view index) at `at` in `text`, its content as typed."""
@@ -265,6 +309,12 @@ class ReviewEdits:
         self.model.set_nodes(self.plan.nodes, mark)
         self.tree.expandAll()
         self._apply_filter()
+
+    def _reveal(self, row: int, column: int) -> None:
+        """Make `row` current, the filter giving way to all rows when it leaves the row out."""
+        if not self.is_row_shown(row):
+            self.filter_combo.setCurrentIndex(SHOW_ALL)
+        self._go_to(row, column)
 
     def _go_to(self, row: int, column: int) -> None:
         """Make `row` current — or, when the filter leaves it out, the next row shown (else the last)."""

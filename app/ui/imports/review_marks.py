@@ -127,6 +127,8 @@ def row_marks(node: ImportedNode, plan_year: int | None, checks: dict[str, Menti
     if accepted:
         return marks
     marks.reasons = [w for w in node.warnings if not _about_deadline(w) or marks.deadline_unknown]
+    if is_task and not node.text.strip():  # a row the clerk added (Insert) and has not typed yet
+        marks.reasons.append(empty_row_reason())
     if marks.junk:
         names = "; ".join(marks.junk)
         marks.reasons.append(tr("Not an agency name, dropped when storing: {names}").format(names=names))
@@ -145,6 +147,11 @@ def _reading(phrase: str, plan_year: int | None) -> tuple[bool, str]:
     a 300-row plan repeats a few dozen phrases."""
     meaning = parse_deadline(phrase, plan_year=plan_year)
     return meaning.kind is DeadlineKind.UNKNOWN, describe(meaning)
+
+
+def empty_row_reason() -> str:
+    """Why a task row without content is a row to check (storing refuses it), and what to do."""
+    return tr("No content: type the task (F2), or delete the row (Del)")
 
 
 def no_deadline_reason() -> str:

@@ -181,9 +181,9 @@ class ReviewRows:
 
     def empty_filter_text(self, mode: int) -> str:
         """The line an empty filtered outline shows instead of a blank pane: why it is empty, and
-        where the rows still marked are."""
+        where the rows still marked are; over no row at all, how to add one."""
         if not self.marks:
-            return ""
+            return self.tr("No rows. Press Insert (or “Add task”) to add a task.") if self.plan is not None else ""
         to_check = sum(m.needs_check for m in self.marks)
         missing = sum(m.missing_lead or m.missing_deadline for m in self.marks)
         unknown = len({m for marks in self.marks for m in (*marks.unknown, *marks.empty_groups)})

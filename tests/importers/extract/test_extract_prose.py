@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from app.errors import InputError
-from app.importers import NOT_A_PLAN, import_plan_file
+from app.importers import NOT_A_PLAN, import_plan_file, nothing_to_import
 from app.importers.extract.prose import assigns, lead_in
 
 UBND_HEAD = ("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
@@ -161,19 +161,27 @@ def test_lead_in_only_when_the_preamble_introduces_a_list() -> None:
     assert lead_in("Thực hiện Công văn số 100/BLĐTBXH, UBND tỉnh ban hành Kế hoạch thực hiện.") is None
 
 
-def test_refusal_says_what_the_document_holds(tmp_path: Path) -> None:
-    """A plan with an official header and numbered items of which none assigns anything: refused with
-    one line naming the document and what was found in it."""
-    with pytest.raises(InputError) as info:
-        _import(tmp_path, (
-            UBND_HEAD + "Số: 150/KH-UBND\nQuảng Trị, ngày 12 tháng 3 năm 2024\nKẾ HOẠCH\n"
-            "Triển khai Tháng hành động vì người cao tuổi năm 2024\nI. MỤC ĐÍCH, YÊU CẦU\n"
-            "1. Nâng cao nhận thức của các cấp, các ngành về chăm sóc người cao tuổi.\n"
-            "2. Các hoạt động được tổ chức thiết thực. UBND tỉnh đã ban hành nhiều văn bản chỉ đạo.\n"))
-    message = info.value.message
-    assert "\n" not in message
+def test_a_document_assigning_nothing_is_read_empty_and_says_what_it_holds(tmp_path: Path) -> None:
+    """A plan with an official header and numbered items of which none assigns anything: read with its
+    header and no task (the review lets the clerk add them), with one line naming the document and
+    what was found in it — the warning, and what `import-plan` without --json refuses with."""
+    plan = _import(tmp_path, (
+        UBND_HEAD + "Số: 150/KH-UBND\nQuảng Trị, ngày 12 tháng 3 năm 2024\nKẾ HOẠCH\n"
+        "Triển khai Tháng hành động vì người cao tuổi năm 2024\nI. MỤC ĐÍCH, YÊU CẦU\n"
+        "1. Nâng cao nhận thức của các cấp, các ngành về chăm sóc người cao tuổi.\n"
+        "2. Các hoạt động được tổ chức thiết thực. UBND tỉnh đã ban hành nhiều văn bản chỉ đạo.\n"))
+    assert plan.is_empty() and plan.number == "150/KH-UBND" and plan.doc_type == "KH"
+    assert plan.title == "Triển khai Tháng hành động vì người cao tuổi năm 2024"
+    message = nothing_to_import(plan)
+    assert message is not None and "\n" not in message and message in plan.warnings
     assert message.startswith("Không có nhiệm vụ nào để nhập từ Kế hoạch số 150/KH-UBND ngày 12/03/2024")
-    assert "có 3 đề mục đánh số" in message
+    assert "có 3 đề mục đánh số nhưng không câu nào giao việc" in message
+
+
+def test_a_document_with_tasks_has_nothing_to_explain(tmp_path: Path) -> None:
+    plan = _import(tmp_path, UBND_HEAD + "Số: 151/KH-UBND\nKẾ HOẠCH\nKiểm tra\n"
+                   "1. Sở Y tế chủ trì rà soát các cơ sở y tế, hoàn thành trước ngày 30/6/2024.\n")
+    assert not plan.is_empty() and nothing_to_import(plan) is None
 
 
 def test_text_without_header_keeps_the_plain_refusal(tmp_path: Path) -> None:

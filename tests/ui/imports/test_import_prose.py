@@ -1,6 +1,6 @@
 """The import review of a document whose duties are written in prose (a công văn with no outline):
-its tasks show and store like any other plan's; a document that assigns nothing is refused with
-one Vietnamese line naming what was found."""
+its tasks show and store like any other plan's; a document that assigns nothing opens an empty
+review with one Vietnamese line naming what was found (and is not stored empty)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -41,14 +41,18 @@ def test_prose_letter_reviewed_and_stored(qtbot, services, prompter, tmp_path: P
     assert len(stored) == 1 and stored[0].deadline_phrase == "trước ngày 30/6/2024"
 
 
-def test_document_that_assigns_nothing_is_refused_in_one_line(qtbot, services, prompter, tmp_path: Path) -> None:
+def test_document_that_assigns_nothing_opens_an_empty_review_saying_why(qtbot, services, prompter,
+                                                                        tmp_path: Path) -> None:
     path = tmp_path / "khong_giao_viec.txt"
     path.write_text(LETTER.replace("Chủ tịch UBND tỉnh yêu cầu Sở Y tế khẩn trương chỉ đạo các cơ sở y tế "
                                    "rà soát, xử lý ổ dịch trước ngày 30/6/2024", "tình hình dịch đã giảm"),
                     encoding="utf-8")
     importer = _review(qtbot, services, prompter, path)
-    qtbot.waitUntil(lambda: bool(importer.prompter.errors), timeout=20000)
-    [message] = importer.prompter.errors
-    assert "\n" not in message
-    assert message.startswith("Không có nhiệm vụ nào để nhập từ Văn bản số 1234/UBND-KGVX ngày 12/05/2024")
-    assert importer.pages.currentIndex() == 0 and services.plans.list_plans() == []
+    qtbot.waitUntil(lambda: importer.pages.currentIndex() == 2, timeout=20000)
+    assert not prompter.errors and importer.number_edit.text() == "1234/UBND-KGVX"
+    assert not importer.empty_note.isHidden() and not any(n.kind == "task" for n in importer.nodes)
+    reason = importer.warnings.item(importer.warnings.count() - 1).text()
+    assert "\n" not in reason
+    assert reason.startswith("⚠ Không có nhiệm vụ nào để nhập từ Văn bản số 1234/UBND-KGVX ngày 12/05/2024")
+    assert importer.confirm() is None and services.plans.list_plans() == []
+    assert prompter.errors[-1].startswith("Kế hoạch chưa có nhiệm vụ nào nên chưa được lưu")

@@ -1,0 +1,82 @@
+"""Confirming a review that replaces a stored plan: the note on the review page, the question
+showing what is kept and what would be lost, and how to undo a replacement afterwards.
+
+Why a mix-in of `ImportView` of its own: replacing is one job of the review (the stored plan it
+would replace follows the header the clerk edits and the database opened), apart from reading the
+document and repairing its rows.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QLabel, QPushButton
+
+from app.domain.dates import format_vn
+from app.errors import AppError
+from app.ui.shell.state import AppState
+from app.ui.widgets.prompts import Prompter
+
+if TYPE_CHECKING:
+    from app.services.plan_import import ImportedPlan
+
+REPLACE_LINES = 10  # changed and lost tasks listed in the replace question (it must fit a 600-pixel screen)
+
+
+class ReviewReplace:
+    """The replace half of `ImportView` (see the module docstring); the view builds the widgets."""
+
+    state: AppState
+    prompter: Prompter
+    plan: ImportedPlan | None
+    existing: int | None  # id of the stored plan this document would replace
+    confirm_button: QPushButton
+    replace_note: QLabel
+
+    if TYPE_CHECKING:  # QObject's, through the view; declared for the type checker only
+        def tr(self, sourceText: str, /, disambiguation: str | None = ..., n: int = ...) -> str: ...  # noqa: N803
+
+    def _show_existing(self) -> None:
+        """Say on the review page that confirming replaces a stored plan, and how."""
+        replacing = self.existing is not None
+        self.confirm_button.setText(self.tr("Replace the existing plan") if replacing else self.tr("Store the plan"))
+        self.replace_note.setVisible(replacing)
+        self.replace_note.setText(self.tr(
+            "This plan is already stored. Replacing it updates it in place: tasks that remain keep their "
+            "progress, reports and measurements; before anything changes you will see which tasks are added, removed "
+            "or changed and what would be lost, and the database is backed up first.") if replacing else "")
+
+    def _find_existing(self) -> None:
+        try:
+            self.existing = self.state.services.plan_import.existing_plan_id(self.plan) if self.plan else None
+        except AppError:
+            self.existing = None  # the question is asked again, and any error shown, on confirm
+        self._show_existing()
+
+    def undo_note(self, backup: Path | None) -> str:
+        """How to undo a replacement, in the menu's words: the program's undo does not reach it
+        (the matched tasks were rewritten in place and the unmatched ones deleted with their
+        data), the backup taken just before does. None: a server database, no file backup."""
+        if backup is None:
+            return self.tr("To undo the replacement, ask the administrator to restore the server's latest "
+                           "backup (pg_dump) taken before it; the program's Undo does not reach it.")
+        from app.services.storage import list_automatic_backups
+
+        taken = next((b.taken_at for b in list_automatic_backups(str(self.state.services.database.url))
+                      if b.path.resolve() == backup.resolve()), None)
+        when = f"{format_vn(taken.date())} {taken:%H:%M}" if taken is not None else backup.name
+        return self.tr("To undo the replacement: File ▸ Automatic backups…, choose the backup of {when} "
+                       "(“Before replacing a plan”) and click “Restore this backup”. Everything changed after "
+                       "it — this replacement and any later work — goes back to how it was then; the "
+                       "program's Undo does not reach a replacement.").format(when=when)
+
+    def _agree_to_replace(self) -> bool:
+        """Show what replacing keeps and what it would lose; the clerk decides."""
+        preview = self.state.services.plan_import.preview_replacement(self.plan) if self.plan else None
+        if preview is None:  # removed meanwhile: a plain store
+            self.existing = None
+            return True
+        question = self.tr("Replace the stored plan with this document?\n\n{preview}").format(
+            preview="\n".join(preview.lines(limit=REPLACE_LINES)))
+        return self.prompter.ask_yes_no(self.confirm_button, self.tr("Replace the existing plan"), question)
