@@ -78,10 +78,68 @@ def closing_item_time(item: OutlineNode) -> str | None:
     return find_in_prose(text)
 
 
+# `Công tác tuyên truyền bầu cử: Từ khi … đến khi …`: one part of the work named, then its time
+_KEYED = re.compile(r"^[^:;.()]{3,60}:\s*(?=\S)")
+
+
+def _keyed_time(node: OutlineNode) -> bool:
+    """A dash that is a part of the work and its time (`- Công tác vận động bầu cử: Trong khoảng … đến …`), naming
+    no body that does it."""
+    text = " ".join(node.paras)
+    m = _KEYED.match(text)
+    return bool(m and not node.children and node.style.startswith("bullet") and find_in_prose(text[m.end():])
+                and not asg.from_text(text).lead)
+
+
+def _gather_field_values(node: OutlineNode) -> OutlineNode | None:
+    """`* Thời gian thực hiện:` with nothing after its colon, then dashes each giving a part of the work and its
+    time, to the end of the list: the dashes are the field's value, printed below it as a single dash would be
+    (`fold_field_label`); they are moved under the field, which is returned (None when `node` holds no such
+    field)."""
+    for i, c in enumerate(node.children):
+        value = attribute_value(c.title)
+        if value is not None and not value.strip() and c.style.startswith("bullet") and not c.children \
+                and len(c.paras) == 1:
+            values = node.children[i + 1:]
+            if values and all(_keyed_time(v) for v in values):
+                del node.children[i + 1:]
+                c.children = values
+                for v in values:
+                    v.parent = c
+                return c
+    return None
+
+
+def _lift_item_field(item: OutlineNode, holder: OutlineNode, field: OutlineNode) -> None:
+    """`7. Kiểm tra …` + dashes + `7.1. …` + `7.2. …` + `* Thời gian thực hiện: …` where every numbered peer of 7
+    closes its block with its own time field: the outline hung the field on 7.2, the last sub-item, but it stands
+    where the peers' fields stand, after all of 7's sub-items, and dates 7. Moved up when it is the last line of the
+    last sub-item and no other sub-item prints a time of its own."""
+    subs = [c for c in item.children if c.label and not c.style.startswith("bullet")]
+    parent = item.parent
+    if len(subs) < 2 or item.children[-1] is not holder or holder.children[-1] is not field or parent is None:
+        return
+    if any(attribute_value(k.title) is not None for s in subs for k in s.children if k is not field):
+        return
+    peers = [c for c in parent.children if c is not item and c.style == item.style]
+    if not any(k.style.startswith("bullet") and attribute_value(k.title) is not None
+               for peer in peers for k in peer.children):
+        return
+    holder.children.pop()
+    item.children.append(field)
+    field.parent = item
+
+
 def lift_closing_times(root: OutlineNode) -> None:
     """For every list of two or more items whose last item ends with a closing sentence about the items
     above, move the sentence off that item onto the list's parent as its `closing_time`; a last item that
-    is only such a sentence (`closing_item_time`) becomes the list's time and no item of its own."""
+    is only such a sentence (`closing_item_time`) becomes the list's time and no item of its own. A time field
+    whose value is printed as the dashes after it takes them (`_gather_field_values`), and moves up to the item
+    it closes (`_lift_item_field`)."""
+    for node in list(_walk(root)):
+        field = _gather_field_values(node)
+        if field is not None and node.parent is not None and node.label and not node.style.startswith("bullet"):
+            _lift_item_field(node.parent, node, field)
     for node in _walk(root):
         if len(node.children) < 2 or node.style == "root":
             continue  # after a single item, `các nội dung trên` are that item's own contents

@@ -122,13 +122,31 @@ def clean_value(value: str) -> str | None:
     # `Duy trì thường xuyên ... bầu cử. Đặc biệt, phân công ...`: the time is the first sentence —
     # with the phases that follow it (`Đợt 1: từ ... Đợt 2: từ ...` is one schedule)
     first, *rest = _NEXT_SENTENCE.split(value)
+    by_part = _keyed_time(first)
     for sentence in rest:
-        if phase_label(sentence) is None and not _only_a_time(sentence):
-            break  # `Thường xuyên. Hoàn thành trước ngày 30/6/2026`: a sentence that is only a time goes on it
+        if phase_label(sentence) is None and not _only_a_time(sentence) and not (by_part and _keyed_time(sentence)):
+            # `Thường xuyên. Hoàn thành trước ngày 30/6/2026`: a sentence that is only a time goes on it, and so
+            # does each part's time after the first (`Công tác tuyên truyền: Từ khi …. Công tác vận động: Từ …`)
+            break
         first = f"{first}. {sentence}"
     value = first
     value = strip_trailing_punct(value)
     return value or None
+
+
+# `Công tác vận động bầu cử: Trong khoảng thời gian từ …`: a part of the work named, then its time
+_PART_KEY = re.compile(r"^[^:;.()]{3,60}:\s*(?=\S)")
+
+
+def _keyed_time(sentence: str) -> bool:
+    """A part of the work and its time (`Công tác tuyên truyền bầu cử: Từ khi triển khai … đến khi kết thúc cuộc bầu
+    cử`): after the colon, a time, or words that end with one."""
+    m = _PART_KEY.match(sentence)
+    if m is None:
+        return False
+    rest = strip_trailing_punct(sentence[m.end():])
+    phrase = find_in_prose(rest)
+    return phrase is not None and (rest.endswith(phrase) or _only_a_time(rest))
 
 
 def _only_a_time(sentence: str) -> bool:
