@@ -89,8 +89,9 @@ PROSE = [
     # an item opened by its day as a label: `Ngày 15/12/2026: Văn phòng tổng hợp ...` (a sentence opening with a
     # day, `Ngày 15/3/2024, Ban Chấp hành ban hành ...`, tells what happened)
     re.compile(rf"^[Nn]gày (?:\d{{1,2}}/\d{{1,2}}(?:/{YEAR})?|\d{{1,2}} tháng \d{{1,2}}(?: năm {YEAR})?)(?=\s*:)"),
-    # a day of the calendar: `dự kiến tổ chức hội nghị vào ngày 02/02/2026`
-    re.compile(rf"[Vv]ào ngày {DATE}(?<=\d{{4}})|[Vv]ào {LONG_DATE}"),
+    # a day of the calendar: `dự kiến tổ chức hội nghị vào ngày 02/02/2026`, or of the plan's own year (`vào ngày
+    # 02/02`, as a `trước ngày 15/3` is)
+    re.compile(rf"[Vv]ào ngày {DATE}(?![\d/])|[Vv]ào {DAY_WORDS}(?!\d)"),
     # a holiday of the lunar calendar: `trước Tết Nguyên đán`
     re.compile(rf"(?:[Tt]rước|[Tt]rong|[Ss]au) (?:dịp )?Tết(?: Nguyên đán)?(?: {YEAR}| [A-ZĐ]\w+ [A-ZĐ]\w+)?"),
     re.compile(rf"(?:[Tt]rong |[Tt]rước )?(?:06|6) tháng (?:đầu|cuối) năm(?: {YEAR}| {FREQ})?"),
@@ -106,8 +107,8 @@ PROSE = [
     re.compile(rf"(?:[Vv]ào |[Tt]rong )?(?<![Đđ]ến )(?<![Đđ]ến hết )(?:[Cc]uối|[Gg]iữa|[Đđ]ầu) năm {YEAR}"
                rf"(?!\s*[-–]\s*\d)"),
     # a month or quarter of the plan's own year, said as its dated twin is (`trong tháng 12`, `trong quý II, III`,
-    # `vào tháng 6`, `cuối quý II`, `đến hết tháng 6`)
-    re.compile(rf"(?:(?:[Tt]rong|[Tt]rước|[Vv]ào|(?<!tính )[Đđ]ến hết) (?:(?:[Cc]uối|[Đđ]ầu|[Gg]iữa) )?"
+    # `vào tháng 6`, `cuối quý II`, `đến hết tháng 6`, `từ Quý III`)
+    re.compile(rf"(?:(?:[Tt]rong|[Tt]rước|[Vv]ào|[Tt]ừ|(?<!tính )[Đđ]ến hết) (?:(?:[Cc]uối|[Đđ]ầu|[Gg]iữa) )?"
                rf"|(?:[Cc]uối|[Đđ]ầu|[Gg]iữa) )(?:tháng \d{{1,2}}|{QUARTERS})(?![\d/]| năm| {FREQ}|\s*[-–])"),
     # ... or printed bare beside who does it, last in a parenthesis: `(Sở Tư pháp chủ trì, phối hợp ...; Quý III)`
     re.compile(rf"(?<=[;,] )(?:{QUARTERS}|[Tt]háng \d{{1,2}})(?=\s*\))"),

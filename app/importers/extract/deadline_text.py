@@ -64,9 +64,10 @@ _BESIDE_AFTER = re.compile(r"\s*(?:[,;]|\s[-–]\s)")
 # a parenthesis that gives examples or details, not the item's time: `(nhất là ...)`, `(trong đó ...)`
 _ASIDE = re.compile(r"^\s*(?:nhất là|như|gồm|bao gồm|trong đó|kể cả|đặc biệt là|chủ yếu là|ví dụ)\b",
                     re.IGNORECASE)
-# an event (`sau khi ...`) and a calendar limit with its year (`chậm nhất ngày 03/02/2026`)
+# an event (`sau khi ...`) and a calendar limit (`chậm nhất ngày 03/02/2026`, `chậm nhất ngày 03/02`)
 _EVENT_PHRASE = re.compile(r"^(?:[Nn]gay )?(?:[Ss]au khi|khi)\b")
-_DATED_LIMIT = re.compile(r"^(?:[Cc]hậm nhất|[Kk]hông quá|(?:[Xx]ong )?trước ngày)\b.*\d{4}")
+_DATED_LIMIT = re.compile(r"^(?:[Cc]hậm nhất|[Kk]hông quá|(?:[Xx]ong )?trước ngày)\b.*"
+                          r"(?:\d{4}|\d{1,2}/\d{1,2}|ngày \d{1,2} tháng \d{1,2})")
 # `(hoàn thành trong tháng 11/2025)` continues the sentence, whose verb is no part of the time; a
 # capitalised `(Hoàn thành trước ngày 31/3/2017)` is a note of its own, kept as printed
 _DONE_VERB = re.compile(r"^(?:hoàn thành|hoàn tất)\s+(?=\S)")
@@ -249,8 +250,9 @@ def find_in_prose(text: str) -> str | None:
     qualified = _QUALIFIED.search(text, 0, pos)
     if qualified and qualified.end() == pos:
         phrase = qualified.group(0) + phrase  # `cơ bản hoàn thành trong năm 2025`: how far, by when
-    # `trình ... phê duyệt trong Quý II/2017` is recorded as `Quý II/2017`.
-    phrase = re.sub(rf"^[Tt]rong ({Q}(?:[/-]{YEAR}| năm {YEAR}))$", r"\1", phrase)
+    # `trình ... phê duyệt trong Quý II/2017` is recorded as `Quý II/2017`, and `trong Quý IV` of the plan's own
+    # year as `Quý IV` (the development golds record every quarter without its `trong`; none keeps it)
+    phrase = re.sub(rf"^[Tt]rong ({Q}(?:[/-]{YEAR}| năm {YEAR})?)$", r"\1", phrase)
     return strip_trailing_punct(phrase)
 
 
