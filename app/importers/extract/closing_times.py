@@ -11,7 +11,12 @@ sentence must follow the list and name it).
 
 `lift_closing_times` moves such a sentence off the last item onto the list's parent
 (`OutlineNode.closing_time`) before tasks are built; `TaskBuilder` hands that time down to the items
-of the list as a group's time (an item that states its own keeps it).
+of the list as a group's time (an item that states its own keeps it). A last dash that is only the word for done
+and a time (`- Hoàn thành trước ngày 30/6/2026.`) is such a sentence too, and no item of its own.
+
+A time field stands where its task ends: `* Thời gian thực hiện:` with the parts of the work and their times on the
+dashes after it takes them as its value, and printed after an item's last sub-item, where the item's numbered peers
+close their blocks with their own fields, it is the item's field, not the last sub-item's.
 """
 from __future__ import annotations
 
@@ -68,12 +73,25 @@ _LIMIT_FIRST = re.compile(r"^(?:Chậm nhất|Trước ngày|Hạn chót|Hạn c
 _DONE_PASSIVE = re.compile(r"\bphải được\b[^.;]{0,60}?\b(?:xong|hoàn thành|hoàn tất|kết thúc)\b")
 
 
+# `- Hoàn thành trước ngày 30/6/2026.` closing a list: the word for done, then only the time
+_DONE_FIRST = re.compile(r"^(?:Hoàn thành|Hoàn tất|Thực hiện xong|Xong)\s+(?=\S)", re.IGNORECASE)
+# what may stand around the time in such a line and is no part of it (`trong` before a quarter)
+_AROUND = 8
+
+
 def closing_item_time(item: OutlineNode) -> str | None:
-    """The time of a last item that only states when the items above must be done (it opens with the
-    limit and says passively that the work is to be finished), or None."""
+    """The time of a last item that only states when the items above must be done, or None: it opens with the
+    limit and says passively that the work is to be finished (`4. Chậm nhất là ngày …, việc xác minh … phải được
+    tiến hành xong.`), or it is only the word for done and the time (`- Hoàn thành trước ngày 30/6/2026.`)."""
     text = " ".join(item.paras)
-    if item.children or not _LIMIT_FIRST.match(text) or not _DONE_PASSIVE.search(text) \
-            or asg.from_text(text).lead:
+    if item.children or asg.from_text(text).lead:
+        return None
+    done = _DONE_FIRST.match(text)
+    if done:
+        rest = strip_trailing_punct(text[done.end():])
+        time = find_in_prose(rest)
+        return time if time and len(time) >= len(rest) - _AROUND else None
+    if not _LIMIT_FIRST.match(text) or not _DONE_PASSIVE.search(text):
         return None
     return find_in_prose(text)
 
@@ -144,7 +162,9 @@ def lift_closing_times(root: OutlineNode) -> None:
         if len(node.children) < 2 or node.style == "root":
             continue  # after a single item, `các nội dung trên` are that item's own contents
         last = node.children[-1]
-        if len(node.children) >= 3 and node.closing_time is None and (time := closing_item_time(last)):
+        done_line = bool(_DONE_FIRST.match(last.title))  # `- Hoàn thành trước …` closes even a list of one
+        if (len(node.children) >= 3 or done_line) and node.closing_time is None \
+                and (time := closing_item_time(last)):
             node.closing_time = time
             node.children.pop()
             continue

@@ -92,6 +92,10 @@ PROSE = [
     # a day of the calendar: `dự kiến tổ chức hội nghị vào ngày 02/02/2026`, or of the plan's own year (`vào ngày
     # 02/02`, as a `trước ngày 15/3` is)
     re.compile(rf"[Vv]ào ngày {DATE}(?![\d/])|[Vv]ào {DAY_WORDS}(?!\d)"),
+    # the hour of an event on its day, as a Party notice gives it: `vào lúc 15 giờ 00 chiều thứ sáu 02/02/2007`
+    re.compile(rf"[Vv]ào lúc {TIME}(?:,? (?:sáng|trưa|chiều|tối))?"
+               rf"(?:,? (?:[Tt]hứ (?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)|[Cc]hủ [Nn]hật))?"
+               rf",? (?:ngày )?(?:{FULL_DATE}|{LONG_DATE})"),
     # a holiday of the lunar calendar: `trước Tết Nguyên đán`
     re.compile(rf"(?:[Tt]rước|[Tt]rong|[Ss]au) (?:dịp )?Tết(?: Nguyên đán)?(?: {YEAR}| [A-ZĐ]\w+ [A-ZĐ]\w+)?"),
     re.compile(rf"(?:[Tt]rong |[Tt]rước )?(?:06|6) tháng (?:đầu|cuối) năm(?: {YEAR}| {FREQ})?"),

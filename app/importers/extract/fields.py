@@ -25,7 +25,7 @@ from app.importers.result import ImportedNode
 # the label of a field that specifies an item (where, what, how often, how much), not a duty
 _SPEC_LABEL = re.compile(r"^(?:Địa điểm|Địa bàn|Thông số|Chỉ tiêu|Tần suất|Số (?:điểm|lượng|mẫu|đợt)|Đối tượng|"
                          r"Quy mô|Phạm vi|Yêu cầu|Tiêu chuẩn|Kinh phí|Nguồn kinh phí|Dự toán|Sản phẩm|Kết quả|"
-                         r"Hình thức|Phương pháp|Vị trí|Mục tiêu)\b", re.IGNORECASE)
+                         r"Hình thức|Phương pháp|Vị trí|Mục tiêu|Mục đích)\b", re.IGNORECASE)
 
 
 # a field's value is a short phrase; a value this long with its own date inside is a sentence

@@ -67,3 +67,40 @@ def test_each_parts_time_goes_on_the_fields_value() -> None:
 ])
 def test_a_span_closing_at_an_hour_of_its_last_day(text: str, span: str) -> None:
     assert find_in_prose(text) == span
+
+
+DUTIES = "KẾ HOẠCH\n\nCải cách hành chính năm 2026\n\nII. NHIỆM VỤ\n\n"
+
+
+def _duties(body: str) -> list[tuple[str, list[str], str | None]]:
+    return [(t.text[:20], t.lead, t.deadline_text) for t in extract_plan(parse_text(DUTIES + body)).tasks()]
+
+
+@pytest.mark.parametrize("closing, time", [
+    ("- Hoàn thành trước ngày 30/6/2026.", "trước ngày 30/6/2026"),
+    ("- Hoàn thành trong Quý III/2026.", "Quý III/2026"),
+    ("- Xong trước ngày 15/9/2026.", "trước ngày 15/9/2026"),
+])
+def test_a_last_dash_that_is_only_done_by_a_time_dates_the_list(closing: str, time: str) -> None:
+    body = ("1. Sở Nội vụ chủ trì:\n\n- Rà soát quy chế làm việc của Ủy ban nhân dân tỉnh.\n\n"
+            f"- Xây dựng kế hoạch kiểm tra công tác cải cách hành chính.\n\n{closing}\n\n"
+            "2. Sở Tư pháp rà soát văn bản quy phạm pháp luật do tỉnh ban hành.\n\n")
+    assert _duties(body) == [("Rà soát quy chế làm ", ["Sở Nội vụ"], time),
+                             ("Xây dựng kế hoạch ki", ["Sở Nội vụ"], time),
+                             ("Sở Tư pháp rà soát v", ["Sở Tư pháp"], None)]
+
+
+def test_a_last_dash_that_names_work_before_its_time_is_a_duty() -> None:
+    body = ("1. Sở Nội vụ chủ trì:\n\n- Rà soát quy chế làm việc của Ủy ban nhân dân tỉnh.\n\n"
+            "- Hoàn thành việc số hóa hồ sơ lưu trữ trước ngày 30/6/2026.\n\n")
+    assert _duties(body) == [("Rà soát quy chế làm ", ["Sở Nội vụ"], None),
+                             ("Hoàn thành việc số h", ["Sở Nội vụ"], "trước ngày 30/6/2026")]
+
+
+def test_a_purpose_line_is_a_field_of_the_item_not_its_wording() -> None:
+    body = ("1. Xây dựng cơ sở dữ liệu đất đai\n\n- Mục đích: Hoàn thiện dữ liệu phục vụ quản lý đất đai.\n\n"
+            "- Cơ quan chủ trì: Sở Nông nghiệp và Môi trường.\n\n"
+            "- Thời gian thực hiện: Quý II/2026.\n\n")
+    tasks = extract_plan(parse_text(DUTIES + body)).tasks()
+    assert [(t.text, t.lead, t.deadline_text) for t in tasks] == [
+        ("Xây dựng cơ sở dữ liệu đất đai", ["Sở Nông nghiệp và Môi trường"], "Quý II/2026")]
