@@ -188,6 +188,19 @@ def share_fields(before: list[ImportedNode], holder: ImportedNode, node: Outline
             n.deadline_text = holder.deadline_text
 
 
+def dashes_describe(built: list[ImportedNode], fields: Attrs) -> None:
+    """`4.2. Tổ chức tiếp công dân …` + `- MTTQ xã phối hợp với UBND xã … để xử lý đơn thư …` + `- Thời gian hoàn thành:
+    …`, `- Đơn vị chủ trì: …`: when the fields after an item's dashes say who leads it and by when, a dash with no time
+    of its own (or only the fields') and no sub-items tells how the item is done; it is no task of its own (the
+    development gold keeps such an item one task)."""
+    if not (fields.lead and fields.deadline):
+        return
+    for n in built:
+        if n.kind == "task" and n.label.startswith("•") and not n.children \
+                and n.deadline_text in (None, fields.deadline):
+            n.kind = "text"
+
+
 def backfill(nodes: list[ImportedNode], deadline: str | None) -> None:
     """A deadline printed after some items: the tasks among them that have none take it."""
     for n in nodes:

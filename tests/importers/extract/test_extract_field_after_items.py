@@ -104,3 +104,17 @@ def test_a_purpose_line_is_a_field_of_the_item_not_its_wording() -> None:
     tasks = extract_plan(parse_text(DUTIES + body)).tasks()
     assert [(t.text, t.lead, t.deadline_text) for t in tasks] == [
         ("Xây dựng cơ sở dữ liệu đất đai", ["Sở Nông nghiệp và Môi trường"], "Quý II/2026")]
+
+
+def test_a_dash_before_the_items_own_fields_tells_how_it_is_done() -> None:
+    """`4.1. …` + a dash naming a body + `- Thời gian hoàn thành: …`, `- Đơn vị chủ trì: …`: one task, the item (real2
+    8f60c46a II/4/4.2)."""
+    body = ("4. Tiếp công dân\n\n4.1. Tổ chức tiếp công dân về công tác bầu cử; tiếp nhận, xử lý đơn thư liên quan\n\n"
+            "- Nguyên tắc xử lý đơn thư: Bảo đảm đúng quy định pháp luật, đúng thẩm quyền, khách quan.\n\n"
+            "- MTTQ xã phối hợp với UBND xã, các tổ chức thành viên để xử lý đơn thư đúng quy trình.\n\n"
+            "- Thời gian hoàn thành: Quý I/2026;\n\n"
+            "- Đơn vị chủ trì: Đồng chí Phó chủ tịch Thường trực, phụ trách lĩnh vực Giám sát và Phản biện xã hội\n\n"
+            "- Đơn vị phối hợp: Các đồng chí Chuyên viên cơ quan MTTQ xã.\n\n"
+            "- Kết quả: báo cáo kết quả tiếp công dân.\n\n")
+    tasks = [(t.path, t.deadline_text) for t in extract_plan(parse_text(DUTIES + body)).tasks()]
+    assert tasks == [(["II", "4", "4.1"], "Quý I/2026")]
