@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from app.importers.extract import assignments as asg
-from app.importers.extract.deadline_text import attribute_value, find_in_prose
+from app.importers.extract.deadline_text import attribute_value, find_in_prose, keyed_time
 from app.importers.extract.outline import OutlineNode
 from app.importers.extract.textutil import strip_trailing_punct
 
@@ -96,17 +96,12 @@ def closing_item_time(item: OutlineNode) -> str | None:
     return find_in_prose(text)
 
 
-# `Công tác tuyên truyền bầu cử: Từ khi … đến khi …`: one part of the work named, then its time
-_KEYED = re.compile(r"^[^:;.()]{3,60}:\s*(?=\S)")
-
-
 def _keyed_time(node: OutlineNode) -> bool:
     """A dash that is a part of the work and its time (`- Công tác vận động bầu cử: Trong khoảng … đến …`), naming
     no body that does it."""
     text = " ".join(node.paras)
-    m = _KEYED.match(text)
-    return bool(m and not node.children and node.style.startswith("bullet") and find_in_prose(text[m.end():])
-                and not asg.from_text(text).lead)
+    return not node.children and node.style.startswith("bullet") and keyed_time(text) \
+        and not asg.from_text(text).lead
 
 
 def _gather_field_values(node: OutlineNode) -> OutlineNode | None:

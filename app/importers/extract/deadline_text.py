@@ -123,9 +123,9 @@ def clean_value(value: str) -> str | None:
     # `Duy trì thường xuyên ... bầu cử. Đặc biệt, phân công ...`: the time is the first sentence —
     # with the phases that follow it (`Đợt 1: từ ... Đợt 2: từ ...` is one schedule)
     first, *rest = _NEXT_SENTENCE.split(value)
-    by_part = _keyed_time(first)
+    by_part = keyed_time(first)
     for sentence in rest:
-        if phase_label(sentence) is None and not _only_a_time(sentence) and not (by_part and _keyed_time(sentence)):
+        if phase_label(sentence) is None and not _only_a_time(sentence) and not (by_part and keyed_time(sentence)):
             # `Thường xuyên. Hoàn thành trước ngày 30/6/2026`: a sentence that is only a time goes on it, and so
             # does each part's time after the first (`Công tác tuyên truyền: Từ khi …. Công tác vận động: Từ …`)
             break
@@ -139,7 +139,7 @@ def clean_value(value: str) -> str | None:
 _PART_KEY = re.compile(r"^[^:;.()]{3,60}:\s*(?=\S)")
 
 
-def _keyed_time(sentence: str) -> bool:
+def keyed_time(sentence: str) -> bool:
     """A part of the work and its time (`Công tác tuyên truyền bầu cử: Từ khi triển khai … đến khi kết thúc cuộc bầu
     cử`): after the colon, a time, or words that end with one."""
     m = _PART_KEY.match(sentence)
