@@ -22,9 +22,10 @@ _QUARTER_WORD = r"(?P<q>[Qq]uý|QUÝ)"
 _ROMAN = {"I": "1", "II": "2", "III": "3", "IV": "4"}
 _ARABIC = {v: k for k, v in _ROMAN.items()}
 # the plan's own date, wherever the line breaks it: `Hà Nội, ngày 15 tháng 3 năm 2026`, `*Đắk Lắk, ngày 21\ntháng
-# 11 năm 2025*`, `TP. Hồ Chí Minh, ngày 05/3/2026`, and an annex's `(Kèm theo Kế hoạch số ... ngày 01 tháng 01 năm 2025`
-# (its day may be bold, its spellings mixed: `*Hà Nội*, *ngày 22 …`, `ngày **20** tháng 3`, `ngày 02/tháng 8 năm 2021`)
-_OWN_DATE = re.compile(rf"(?:[A-ZĐÀ-Ỹ][^,;:()|\n]{{1,40}},|\(\s*[Kk]èm theo\b[^()]{{0,200}}?)"
+# 11 năm 2025*`, `TP. Hồ Chí Minh, ngày 05/3/2026`, and an annex's `((Ban hành) kèm theo Kế hoạch … ngày 01 tháng 01
+# năm 2025` (its day may be bold, its spellings mixed: `*Hà Nội*, *ngày 22 …`, `ngày **20** tháng 3`, `ngày 02/tháng 8
+# năm 2021`)
+_OWN_DATE = re.compile(rf"(?:[A-ZĐÀ-Ỹ][^,;:()|\n]{{1,40}},|\(\s*(?:[Bb]an hành )?[Kk]èm theo\b[^()]{{0,200}}?)"
                        rf"\s+[*_]*ngày\s+[*_]*\d{{1,2}}[*_]*\s*(?:tháng\s+|[/.-]\s*(?:tháng\s+)?)[*_]*\d{{1,2}}[*_]*\s*(?:năm\s+|[/.-])[*_]*{YEAR}")
 
 

@@ -11,14 +11,19 @@ sentence must follow the list and name it).
 
 `lift_closing_times` moves such a sentence off the last item onto the list's parent
 (`OutlineNode.closing_time`) before tasks are built; `TaskBuilder` hands that time down to the items
-of the list as a group's time (an item that states its own keeps it).
+of the list as a group's time (an item that states its own keeps it). A last dash that is only the word for done
+and a time (`- Hoàn thành trước ngày 30/6/2026.`) is such a sentence too, and no item of its own.
+
+A time field stands where its task ends: `* Thời gian thực hiện:` with the parts of the work and their times on the
+dashes after it takes them as its value, and printed after an item's last sub-item, where the item's numbered peers
+close their blocks with their own fields, it is the item's field, not the last sub-item's.
 """
 from __future__ import annotations
 
 import re
 
 from app.importers.extract import assignments as asg
-from app.importers.extract.deadline_text import attribute_value, find_in_prose
+from app.importers.extract.deadline_text import attribute_value, find_in_prose, keyed_time
 from app.importers.extract.outline import OutlineNode
 from app.importers.extract.textutil import strip_trailing_punct
 
@@ -68,25 +73,93 @@ _LIMIT_FIRST = re.compile(r"^(?:Chậm nhất|Trước ngày|Hạn chót|Hạn c
 _DONE_PASSIVE = re.compile(r"\bphải được\b[^.;]{0,60}?\b(?:xong|hoàn thành|hoàn tất|kết thúc)\b")
 
 
+# `- Hoàn thành trước ngày 30/6/2026.` closing a list: the word for done, then only the time
+_DONE_FIRST = re.compile(r"^(?:Hoàn thành|Hoàn tất|Thực hiện xong|Xong)\s+(?=\S)", re.IGNORECASE)
+# what may stand around the time in such a line and is no part of it (`trong` before a quarter)
+_AROUND = 8
+
+
 def closing_item_time(item: OutlineNode) -> str | None:
-    """The time of a last item that only states when the items above must be done (it opens with the
-    limit and says passively that the work is to be finished), or None."""
+    """The time of a last item that only states when the items above must be done, or None: it opens with the
+    limit and says passively that the work is to be finished (`4. Chậm nhất là ngày …, việc xác minh … phải được
+    tiến hành xong.`), or it is only the word for done and the time (`- Hoàn thành trước ngày 30/6/2026.`)."""
     text = " ".join(item.paras)
-    if item.children or not _LIMIT_FIRST.match(text) or not _DONE_PASSIVE.search(text) \
-            or asg.from_text(text).lead:
+    if item.children or asg.from_text(text).lead:
+        return None
+    done = _DONE_FIRST.match(text)
+    if done:
+        rest = strip_trailing_punct(text[done.end():])
+        time = find_in_prose(rest)
+        return time if time and len(time) >= len(rest) - _AROUND else None
+    if not _LIMIT_FIRST.match(text) or not _DONE_PASSIVE.search(text):
         return None
     return find_in_prose(text)
+
+
+def _keyed_time(node: OutlineNode) -> bool:
+    """A dash that is a part of the work and its time (`- Công tác vận động bầu cử: Trong khoảng … đến …`), naming
+    no body that does it."""
+    text = " ".join(node.paras)
+    return not node.children and node.style.startswith("bullet") and keyed_time(text) \
+        and not asg.from_text(text).lead
+
+
+def _gather_field_values(node: OutlineNode) -> OutlineNode | None:
+    """`* Thời gian thực hiện:` with nothing after its colon, then dashes each giving a part of the work and its
+    time, to the end of the list: the dashes are the field's value, printed below it as a single dash would be
+    (`fold_field_label`); they are moved under the field, which is returned (None when `node` holds no such
+    field)."""
+    for i, c in enumerate(node.children):
+        value = attribute_value(c.title)
+        if value is not None and not value.strip() and c.style.startswith("bullet") and not c.children \
+                and len(c.paras) == 1:
+            values = node.children[i + 1:]
+            if values and all(_keyed_time(v) for v in values):
+                del node.children[i + 1:]
+                c.children = values
+                for v in values:
+                    v.parent = c
+                return c
+    return None
+
+
+def _lift_item_field(item: OutlineNode, holder: OutlineNode, field: OutlineNode) -> None:
+    """`7. Kiểm tra …` + dashes + `7.1. …` + `7.2. …` + `* Thời gian thực hiện: …` where every numbered peer of 7
+    closes its block with its own time field: the outline hung the field on 7.2, the last sub-item, but it stands
+    where the peers' fields stand, after all of 7's sub-items, and dates 7. Moved up when it is the last line of the
+    last sub-item and no other sub-item prints a time of its own."""
+    subs = [c for c in item.children if c.label and not c.style.startswith("bullet")]
+    parent = item.parent
+    if len(subs) < 2 or item.children[-1] is not holder or holder.children[-1] is not field or parent is None:
+        return
+    if any(attribute_value(k.title) is not None for s in subs for k in s.children if k is not field):
+        return
+    peers = [c for c in parent.children if c is not item and c.style == item.style]
+    if not any(k.style.startswith("bullet") and attribute_value(k.title) is not None
+               for peer in peers for k in peer.children):
+        return
+    holder.children.pop()
+    item.children.append(field)
+    field.parent = item
 
 
 def lift_closing_times(root: OutlineNode) -> None:
     """For every list of two or more items whose last item ends with a closing sentence about the items
     above, move the sentence off that item onto the list's parent as its `closing_time`; a last item that
-    is only such a sentence (`closing_item_time`) becomes the list's time and no item of its own."""
+    is only such a sentence (`closing_item_time`) becomes the list's time and no item of its own. A time field
+    whose value is printed as the dashes after it takes them (`_gather_field_values`), and moves up to the item
+    it closes (`_lift_item_field`)."""
+    for node in list(_walk(root)):
+        field = _gather_field_values(node)
+        if field is not None and node.parent is not None and node.label and not node.style.startswith("bullet"):
+            _lift_item_field(node.parent, node, field)
     for node in _walk(root):
         if len(node.children) < 2 or node.style == "root":
             continue  # after a single item, `các nội dung trên` are that item's own contents
         last = node.children[-1]
-        if len(node.children) >= 3 and node.closing_time is None and (time := closing_item_time(last)):
+        done_line = bool(_DONE_FIRST.match(last.title))  # `- Hoàn thành trước …` closes even a list of one
+        if (len(node.children) >= 3 or done_line) and node.closing_time is None \
+                and (time := closing_item_time(last)):
             node.closing_time = time
             node.children.pop()
             continue

@@ -38,11 +38,12 @@ _OWN_DOC = r"(?:[Kk]ế hoạch|[Qq]uyết định|[Cc]hỉ thị|[Hh]ướng d�
 # Each pattern finds one phrase in prose; the first match in the text is kept.
 PROSE = [
     # `Từ tháng 3 đến tháng 11 hằng năm`, `từ ngày 15/11/2025 đến ngày 15/12/2025`: the whole span
-    # `từ ngày 01 đến ngày 15/3/2026`, `từ năm 2026 đến 2030`, `Từ ngày 05/02/2026 - 08/02/2026`. (Not a span of
+    # `từ ngày 01 đến ngày 15/3/2026`, `từ năm 2026 đến 2030`, `Từ ngày 05/02/2026 - 08/02/2026`, a span closing at an
+    # hour of its last day (`từ ngày 26/02/2026 đến 05 giờ 00 ngày 14/3/2026`). (Not a span of
     # dates printed without `ngày`, `(từ 17/12/2025 đến 25/01/2026)`, nor a start alone, `từ ngày 01/7/2025`, nor
     # an hour on a day: in the plans read they describe a legal period the item works within, not its deadline.)
     re.compile(rf"(?:[Tt]rong khoảng (?:thời gian )?)?[Tt]ừ (?:{POINT}|ngày \d{{1,2}}(?= đến))"
-               rf" (?:đến (?:hết )?(?:{POINT}|{YEAR}(?![\d/]))|[-–] (?:ngày )?{FULL_DATE})(?: {FREQ})?"),
+               rf" (?:đến (?:hết )?(?:{TIME},? )?(?:{POINT}|{YEAR}(?![\d/]))|[-–] (?:ngày )?{FULL_DATE})(?: {FREQ})?"),
     # a span that opens at the issue of the document itself and ends at a point or an event: `từ ngày ban hành Kế
     # hoạch đến khi tổng kết Đợt thi đua`, `Từ ngày ký đến hết năm 2026` (the start is the one date every reader has)
     re.compile(rf"[Tt]ừ (?:ngày|khi) (?:ký(?: ban hành)?|ban hành|phê duyệt)(?: {_OWN_DOC}(?: này)?)?"
@@ -88,8 +89,13 @@ PROSE = [
     # an item opened by its day as a label: `Ngày 15/12/2026: Văn phòng tổng hợp ...` (a sentence opening with a
     # day, `Ngày 15/3/2024, Ban Chấp hành ban hành ...`, tells what happened)
     re.compile(rf"^[Nn]gày (?:\d{{1,2}}/\d{{1,2}}(?:/{YEAR})?|\d{{1,2}} tháng \d{{1,2}}(?: năm {YEAR})?)(?=\s*:)"),
-    # a day of the calendar: `dự kiến tổ chức hội nghị vào ngày 02/02/2026`
-    re.compile(rf"[Vv]ào ngày {DATE}(?<=\d{{4}})|[Vv]ào {LONG_DATE}"),
+    # a day of the calendar: `dự kiến tổ chức hội nghị vào ngày 02/02/2026`, or of the plan's own year (`vào ngày
+    # 02/02`, as a `trước ngày 15/3` is)
+    re.compile(rf"[Vv]ào ngày {DATE}(?![\d/])|[Vv]ào {DAY_WORDS}(?!\d)"),
+    # the hour of an event on its day, as a Party notice gives it: `vào lúc 15 giờ 00 chiều thứ sáu 02/02/2007`
+    re.compile(rf"[Vv]ào lúc {TIME}(?:,? (?:sáng|trưa|chiều|tối))?"
+               rf"(?:,? (?:[Tt]hứ (?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)|[Cc]hủ [Nn]hật))?"
+               rf",? (?:ngày )?(?:{FULL_DATE}|{LONG_DATE})"),
     # a holiday of the lunar calendar: `trước Tết Nguyên đán`
     re.compile(rf"(?:[Tt]rước|[Tt]rong|[Ss]au) (?:dịp )?Tết(?: Nguyên đán)?(?: {YEAR}| [A-ZĐ]\w+ [A-ZĐ]\w+)?"),
     re.compile(rf"(?:[Tt]rong |[Tt]rước )?(?:06|6) tháng (?:đầu|cuối) năm(?: {YEAR}| {FREQ})?"),
@@ -105,8 +111,8 @@ PROSE = [
     re.compile(rf"(?:[Vv]ào |[Tt]rong )?(?<![Đđ]ến )(?<![Đđ]ến hết )(?:[Cc]uối|[Gg]iữa|[Đđ]ầu) năm {YEAR}"
                rf"(?!\s*[-–]\s*\d)"),
     # a month or quarter of the plan's own year, said as its dated twin is (`trong tháng 12`, `trong quý II, III`,
-    # `vào tháng 6`, `cuối quý II`, `đến hết tháng 6`)
-    re.compile(rf"(?:(?:[Tt]rong|[Tt]rước|[Vv]ào|(?<!tính )[Đđ]ến hết) (?:(?:[Cc]uối|[Đđ]ầu|[Gg]iữa) )?"
+    # `vào tháng 6`, `cuối quý II`, `đến hết tháng 6`, `từ Quý III`)
+    re.compile(rf"(?:(?:[Tt]rong|[Tt]rước|[Vv]ào|[Tt]ừ|(?<!tính )[Đđ]ến hết) (?:(?:[Cc]uối|[Đđ]ầu|[Gg]iữa) )?"
                rf"|(?:[Cc]uối|[Đđ]ầu|[Gg]iữa) )(?:tháng \d{{1,2}}|{QUARTERS})(?![\d/]| năm| {FREQ}|\s*[-–])"),
     # ... or printed bare beside who does it, last in a parenthesis: `(Sở Tư pháp chủ trì, phối hợp ...; Quý III)`
     re.compile(rf"(?<=[;,] )(?:{QUARTERS}|[Tt]háng \d{{1,2}})(?=\s*\))"),

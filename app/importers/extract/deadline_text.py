@@ -64,9 +64,10 @@ _BESIDE_AFTER = re.compile(r"\s*(?:[,;]|\s[-–]\s)")
 # a parenthesis that gives examples or details, not the item's time: `(nhất là ...)`, `(trong đó ...)`
 _ASIDE = re.compile(r"^\s*(?:nhất là|như|gồm|bao gồm|trong đó|kể cả|đặc biệt là|chủ yếu là|ví dụ)\b",
                     re.IGNORECASE)
-# an event (`sau khi ...`) and a calendar limit with its year (`chậm nhất ngày 03/02/2026`)
+# an event (`sau khi ...`) and a calendar limit (`chậm nhất ngày 03/02/2026`, `chậm nhất ngày 03/02`)
 _EVENT_PHRASE = re.compile(r"^(?:[Nn]gay )?(?:[Ss]au khi|khi)\b")
-_DATED_LIMIT = re.compile(r"^(?:[Cc]hậm nhất|[Kk]hông quá|(?:[Xx]ong )?trước ngày)\b.*\d{4}")
+_DATED_LIMIT = re.compile(r"^(?:[Cc]hậm nhất|[Kk]hông quá|(?:[Xx]ong )?trước ngày)\b.*"
+                          r"(?:\d{4}|\d{1,2}/\d{1,2}|ngày \d{1,2} tháng \d{1,2})")
 # `(hoàn thành trong tháng 11/2025)` continues the sentence, whose verb is no part of the time; a
 # capitalised `(Hoàn thành trước ngày 31/3/2017)` is a note of its own, kept as printed
 _DONE_VERB = re.compile(r"^(?:hoàn thành|hoàn tất)\s+(?=\S)")
@@ -122,13 +123,31 @@ def clean_value(value: str) -> str | None:
     # `Duy trì thường xuyên ... bầu cử. Đặc biệt, phân công ...`: the time is the first sentence —
     # with the phases that follow it (`Đợt 1: từ ... Đợt 2: từ ...` is one schedule)
     first, *rest = _NEXT_SENTENCE.split(value)
+    by_part = keyed_time(first)
     for sentence in rest:
-        if phase_label(sentence) is None and not _only_a_time(sentence):
-            break  # `Thường xuyên. Hoàn thành trước ngày 30/6/2026`: a sentence that is only a time goes on it
+        if phase_label(sentence) is None and not _only_a_time(sentence) and not (by_part and keyed_time(sentence)):
+            # `Thường xuyên. Hoàn thành trước ngày 30/6/2026`: a sentence that is only a time goes on it, and so
+            # does each part's time after the first (`Công tác tuyên truyền: Từ khi …. Công tác vận động: Từ …`)
+            break
         first = f"{first}. {sentence}"
     value = first
     value = strip_trailing_punct(value)
     return value or None
+
+
+# `Công tác vận động bầu cử: Trong khoảng thời gian từ …`: a part of the work named, then its time
+_PART_KEY = re.compile(r"^[^:;.()]{3,60}:\s*(?=\S)")
+
+
+def keyed_time(sentence: str) -> bool:
+    """A part of the work and its time (`Công tác tuyên truyền bầu cử: Từ khi triển khai … đến khi kết thúc cuộc bầu
+    cử`): after the colon, a time, or words that end with one."""
+    m = _PART_KEY.match(sentence)
+    if m is None:
+        return False
+    rest = strip_trailing_punct(sentence[m.end():])
+    phrase = find_in_prose(rest)
+    return phrase is not None and (rest.endswith(phrase) or _only_a_time(rest))
 
 
 def _only_a_time(sentence: str) -> bool:
@@ -231,8 +250,9 @@ def find_in_prose(text: str) -> str | None:
     qualified = _QUALIFIED.search(text, 0, pos)
     if qualified and qualified.end() == pos:
         phrase = qualified.group(0) + phrase  # `cơ bản hoàn thành trong năm 2025`: how far, by when
-    # `trình ... phê duyệt trong Quý II/2017` is recorded as `Quý II/2017`.
-    phrase = re.sub(rf"^[Tt]rong ({Q}(?:[/-]{YEAR}| năm {YEAR}))$", r"\1", phrase)
+    # `trình ... phê duyệt trong Quý II/2017` is recorded as `Quý II/2017`, and `trong Quý IV` of the plan's own
+    # year as `Quý IV` (the development golds record every quarter without its `trong`; none keeps it)
+    phrase = re.sub(rf"^[Tt]rong ({Q}(?:[/-]{YEAR}| năm {YEAR})?)$", r"\1", phrase)
     return strip_trailing_punct(phrase)
 
 

@@ -25,7 +25,7 @@ from app.importers.result import ImportedNode
 # the label of a field that specifies an item (where, what, how often, how much), not a duty
 _SPEC_LABEL = re.compile(r"^(?:Địa điểm|Địa bàn|Thông số|Chỉ tiêu|Tần suất|Số (?:điểm|lượng|mẫu|đợt)|Đối tượng|"
                          r"Quy mô|Phạm vi|Yêu cầu|Tiêu chuẩn|Kinh phí|Nguồn kinh phí|Dự toán|Sản phẩm|Kết quả|"
-                         r"Hình thức|Phương pháp|Vị trí|Mục tiêu)\b", re.IGNORECASE)
+                         r"Hình thức|Phương pháp|Vị trí|Mục tiêu|Mục đích)\b", re.IGNORECASE)
 
 
 # a field's value is a short phrase; a value this long with its own date inside is a sentence
@@ -186,6 +186,19 @@ def share_fields(before: list[ImportedNode], holder: ImportedNode, node: Outline
         if n.kind == "text" and not n.children and not n.lead and not n.deadline_text and n.text:
             n.kind, n.lead, n.support = "task", list(holder.lead), list(holder.support)
             n.deadline_text = holder.deadline_text
+
+
+def dashes_describe(built: list[ImportedNode], fields: Attrs) -> None:
+    """`4.2. Tổ chức tiếp công dân …` + `- MTTQ xã phối hợp với UBND xã … để xử lý đơn thư …` + `- Thời gian hoàn thành:
+    …`, `- Đơn vị chủ trì: …`: when the fields after an item's dashes say who leads it and by when, a dash with no time
+    of its own (or only the fields') and no sub-items tells how the item is done; it is no task of its own (the
+    development gold keeps such an item one task)."""
+    if not (fields.lead and fields.deadline):
+        return
+    for n in built:
+        if n.kind == "task" and n.label.startswith("•") and not n.children \
+                and n.deadline_text in (None, fields.deadline):
+            n.kind = "text"
 
 
 def backfill(nodes: list[ImportedNode], deadline: str | None) -> None:

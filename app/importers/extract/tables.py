@@ -369,8 +369,8 @@ def table_nodes(tables: list[Table]) -> list[ImportedNode]:
                 group_time = cell_value(dl) if dl and _accepts("deadline", dl) else None
                 section.children.append(group)
                 continue
-            if not task_text:
-                continue
+            if not task_text or asg.ATTR_OTHER.match(task_text):
+                continue  # `Kinh phí thực hiện: ngân sách tỉnh`: what the work costs or yields, no row of its own
             parent = group or section
             node = ImportedNode(label=stt or str(len(parent.children) + 1), kind="task", text=task_text,
                                 path=[*parent.path, stt or str(len(parent.children) + 1)])

@@ -103,10 +103,16 @@ _HOW = (r"(?:\s*(?:,|và|triển khai|thực hiện|tổ chức|kịp thời|(?:
         r"(?:bảo đảm|đảm bảo)(?= đúng)|tiến độ(?: thời gian)?|"
         r"theo (?:đúng )?(?:kế hoạch|quy định)))*")
 _THE_PLAN = r"(?:bản )?[Kk]ế hoạch(?: này)?"
-_PLAN_REFERENCE = (r"(?:\s*(?:(?:các|những) (?:nội dung|nhiệm vụ|hoạt động|công việc)(?: được giao| đã đề ra)?"
-                   rf"(?: nêu trên| trên| (?:tại|trong|của|theo) {_THE_PLAN})?|{_THE_PLAN}))?")
-_PLAN_REQUEST = re.compile(rf"^(?:[^,.;:]{{0,60}}\s)?(?:đề nghị|yêu cầu)\s[^.;:]+?\s(?:triển khai|thực hiện|tổ chức)\b"
-                           rf"{_HOW}{_PLAN_REFERENCE}{_HOW}\s*[./]*$", re.IGNORECASE)
+_THE_PLAN_NAMED = (r"\s*(?:(?:các|những) (?:nội dung|nhiệm vụ|hoạt động|công việc)(?: được giao| đã đề ra)?"
+                   rf"(?: nêu trên| trên| (?:tại|trong|của|theo) {_THE_PLAN})?|{_THE_PLAN})")
+_CARRY_OUT = r"(?:triển khai|thực hiện|tổ chức)\b"
+_PLAN_REQUEST = re.compile(rf"^(?:[^,.;:]{{0,60}}\s)?(?:đề nghị|yêu cầu)\s[^.;:]+?\s{_CARRY_OUT}"
+                           rf"{_HOW}(?:{_THE_PLAN_NAMED})?{_HOW}\s*[./]*$", re.IGNORECASE)
+# `Ban Thường trực Ủy ban MTTQ xã yêu cầu các đồng chí …, các chuyên viên … triển khai, thực hiện nghiêm túc kế
+# hoạch này.` as a paragraph of its own: the same request, with the plan named, by the body that issues it (those
+# asked are named before the first verb: `Yêu cầu Sở Y tế tổ chức tiêm chủng và … thực hiện Kế hoạch này` asks work)
+_OWN_PLAN_REQUEST = re.compile(rf"^(?P<who>[^,.;:]{{0,60}}\s)?(?:đề nghị|yêu cầu)\s(?:(?!{_CARRY_OUT})[^.;:])+?\s"
+                               rf"{_CARRY_OUT}{_HOW}{_THE_PLAN_NAMED}{_HOW}\s*[./]*$", re.IGNORECASE)
 
 
 # `Căn cứ hướng dẫn này, đề nghị …`: the document itself named as the ground of the request
@@ -118,7 +124,13 @@ def asks_to_carry_out(text: str) -> bool:
     định của pháp luật và tiến độ thời gian`: a paragraph that only asks the addressees to carry out the document
     (how, not what), as the closing formula does: no work of its own is named."""
     m = _THIS_DOCUMENT_GROUND.match(text)
-    return m is not None and bool(_PLAN_REQUEST.match(text[m.end():].strip()))
+    if m is not None:
+        return bool(_PLAN_REQUEST.match(text[m.end():].strip()))
+    # without that ground the request must name the plan (or its contents) and come from a body, or from no one
+    # (`Đề nghị các sở, ngành nghiêm túc triển khai thực hiện Kế hoạch này.`; `Trên cơ sở đề nghị của Sở …, tham
+    # mưu … thực hiện theo quy định` asks for work of its own)
+    m = _OWN_PLAN_REQUEST.match(text.strip())
+    return m is not None and (not m.group("who") or bool(head_at(m.group("who"))))
 
 
 def after_closing_formula(text: str) -> tuple[str, list[str]]:

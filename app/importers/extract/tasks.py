@@ -32,6 +32,7 @@ from app.importers.extract.fields import (
     apply_attr,
     attr_kind,
     backfill,
+    dashes_describe,
     field_block,
     field_of_parent,
     fold_field_label,
@@ -319,6 +320,7 @@ class TaskBuilder:
             fields.deadline = None  # `Thời gian: 01 ngày/hội nghị`: how long, not when
         if not (fields.lead or fields.deadline):
             return False
+        dashes_describe(out.children, fields)
         sub_tasks = [m for c in out.children for m in c.walk() if m.kind == "task"]
         if sub_tasks and not fields.lead:
             return False

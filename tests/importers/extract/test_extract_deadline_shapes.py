@@ -16,6 +16,11 @@ from app.importers.extract.deadline_text import clean_value, find_in_prose
     # a day of the calendar the item happens on
     ("Ban Thường trực dự kiến tổ chức hội nghị vào ngày 02/02/2026.", "vào ngày 02/02/2026"),
     ("Tổ chức hội nghị tổng kết vào ngày 15 tháng 12 năm 2025.", "vào ngày 15 tháng 12 năm 2025"),
+    # ... with the hour and the weekday, as a Party notice gives the time of a ceremony (session 11)
+    ("Chuẩn bị chu đáo Lễ mít-tinh kỷ niệm vào lúc 15 giờ 00 chiều thứ sáu 02/02/2007 tại Nhà hát.",
+     "vào lúc 15 giờ 00 chiều thứ sáu 02/02/2007"),
+    ("Khai mạc Đại hội vào lúc 8 giờ 00, thứ Hai, ngày 15 tháng 3 năm 2026.",
+     "vào lúc 8 giờ 00, thứ Hai, ngày 15 tháng 3 năm 2026"),
     # a span with `trong khoảng`, kept whole
     ("Việc lấy ý kiến cử tri được thực hiện trong khoảng từ ngày 04/02/2026 đến ngày 08/02/2026, cụ thể:",
      "trong khoảng từ ngày 04/02/2026 đến ngày 08/02/2026"),

@@ -50,6 +50,13 @@ def test_each_spelling_is_found_as_printed_and_means_the_same(spellings: list[st
     ("Tổ chức tập huấn trong tháng 6 và tháng 7.", "trong tháng 6 và tháng 7", "Hạn 31/07/2026"),
     # a dotted date, always with its year
     ("Gửi báo cáo trước ngày 15.3.2026.", "trước ngày 15.3.2026", "Hạn 15/03/2026"),
+    # (session 11) a day of the calendar, a quarter recorded without its `trong`
+    ("Ban Thường trực dự kiến tổ chức hội nghị vào ngày 02/02.", "vào ngày 02/02", "Hạn 02/02/2026"),
+    ("Tổ chức hội nghị tổng kết vào ngày 15 tháng 12.", "vào ngày 15 tháng 12", "Hạn 15/12/2026"),
+    ("Rà soát văn bản, hoàn thành trong Quý IV.", "Quý IV", "Cuối quý IV/2026 (31/12/2026)"),
+    # a calendar limit bounds the event before it, with or without its year
+    ("Gửi biên bản ngay sau khi kết thúc hội nghị. Báo cáo chậm nhất ngày 03/02.", "chậm nhất ngày 03/02",
+     "Hạn 03/02/2026"),
 ])
 def test_without_the_year(sentence: str, phrase: str, shown: str) -> None:
     found = find_in_prose(sentence)
@@ -58,9 +65,9 @@ def test_without_the_year(sentence: str, phrase: str, shown: str) -> None:
 
 
 @pytest.mark.parametrize(("sentence", "phrase"), [
-    # `trong` before a quarter with its year goes, as the gold keeps it (without the year it stays: session 7)
+    # `trong` before one quarter goes, as the golds keep it, with or without the year (none keeps it: session 11)
     ("Rà soát văn bản, hoàn thành trong Quý IV/2024.", "Quý IV/2024"),
-    ("Rà soát văn bản, hoàn thành trong Quý IV.", "trong Quý IV"),
+    ("Rà soát văn bản, hoàn thành trong Quý IV.", "Quý IV"),
     # the time printed last in the parenthesis that names who does it, with or without its year
     ("Tổ chức diễn tập (Bộ Chỉ huy Quân sự tỉnh chủ trì, phối hợp với Công an tỉnh; Quý III/2025).", "Quý III/2025"),
     ("Tổ chức diễn tập (Bộ Chỉ huy Quân sự tỉnh chủ trì, phối hợp với Công an tỉnh; Quý III).", "Quý III"),

@@ -86,7 +86,8 @@ def test_frequency_tied_to_a_time_is_the_deadline(text: str, phrase: str) -> Non
     ("Ban hành quy chế trước tháng 10/2026.", "trước tháng 10/2026"),
     # a month or quarter without a year: the plan's own year (the parser fills it in)
     ("Tổ chức hội nghị sơ kết trong tháng 12.", "trong tháng 12"),
-    ("Trình phê duyệt danh mục trong quý II.", "trong quý II"),
+    ("Trình phê duyệt danh mục trong quý II.", "quý II"),
+    ("Triển khai thí điểm từ Quý III tại ba xã.", "từ Quý III"),
 ])
 def test_spans_years_in_parentheses_inline_fields_and_events(text: str, phrase: str) -> None:
     assert find_in_prose(text) == phrase

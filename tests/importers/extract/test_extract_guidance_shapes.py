@@ -140,6 +140,14 @@ def test_what_a_procedure_is_states_no_duty(text: str, no_duty: bool) -> None:
     ("Căn cứ kế hoạch này, đề nghị các đơn vị triển khai thực hiện có hiệu quả", True),
     ("Căn cứ hướng dẫn này, đề nghị các công đoàn cơ sở báo cáo kết quả về Liên đoàn trước ngày 15/4/2026", False),
     ("Đề nghị các đơn vị nghiêm túc triển khai thực hiện", False),  # no ground named: the closing rule's case
+    # a paragraph of its own that names the plan: asked by the issuing body, or by no one named
+    ("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã yêu cầu các đồng chí trong Ban Thường trực, các chuyên "
+     "viên trong cơ quan triển khai, thực hiện nghiêm túc kế hoạch này.", True),
+    ("Đề nghị các sở, ngành nghiêm túc triển khai thực hiện Kế hoạch này.", True),
+    ("Ủy ban nhân dân huyện yêu cầu các phòng, ban tổ chức thực hiện có hiệu quả các nội dung nêu trên.", True),
+    # work named before the plan is: a duty
+    ("Yêu cầu Sở Y tế tổ chức tiêm chủng và báo cáo kết quả thực hiện Kế hoạch này.", False),
+    ("Trên cơ sở đề nghị của Sở Tài chính, tham mưu UBND tỉnh bố trí kinh phí thực hiện Kế hoạch này.", False),
 ])
 def test_a_request_to_carry_out_the_document(text: str, asks: bool) -> None:
     assert asks_to_carry_out(text) is asks

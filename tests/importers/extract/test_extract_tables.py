@@ -54,3 +54,13 @@ def test_layout_tables_are_read_as_lines() -> None:
     ])
     assert plan.number == "45/KH-UBND" and plan.place == "Nam Định"
     assert plan.signer.name == "Trần Văn G" and plan.issuer == "Ủy ban nhân dân tỉnh Nam Định"
+
+
+def test_a_row_that_is_the_budget_or_the_product_is_no_task() -> None:
+    """A last row `Kinh phí thực hiện: …` under a row whose agency cell is merged down is what the work costs, not a
+    task of that agency (session 11)."""
+    rows = ROWS[:3] + [ROWS[3], ["2", "Kinh phí thực hiện: ngân sách tỉnh", "", "", "", ""],
+                       ["3", "Sản phẩm: cơ sở dữ liệu dùng chung", "", "", "", ""]]
+    plan = extract_plan([Paragraph("I. NHIỆM VỤ"), Paragraph("1. Các sở thực hiện nhiệm vụ tại Phụ lục."),
+                         Paragraph("PHỤ LỤC"), Table(rows=rows)])
+    assert [t.text for t in plan.tasks() if t.path[0].startswith("PL")] == ["Xây dựng kho dữ liệu dùng chung"]
