@@ -836,8 +836,8 @@
         <translation>Tên khác của cơ quan</translation>
     </message>
     <message>
-        <source>“{m}” is another name of which agency in the directory? (its name or a part of it)</source>
-        <translation>“{m}” là tên khác của cơ quan nào trong danh bạ? (gõ tên hoặc một phần tên)</translation>
+        <source>“{m}” is another name of which agency or group in the directory? (its name or a part of it)</source>
+        <translation>“{m}” là tên khác của cơ quan hay nhóm nào trong danh bạ? (gõ tên hoặc một phần tên)</translation>
     </message>
     <message>
         <source>Discard the corrections you made to this import?</source>
@@ -845,8 +845,8 @@
     </message>
     <message>
         <location filename="../../app/ui/import_view.py" line="152"/>
-        <source>Choose a plan document (.docx, .pdf, .txt or .md). The program reads its outline, tasks, lead and supporting agencies and deadlines; you check them beside the original text before anything is stored.</source>
-        <translation>Chọn văn bản kế hoạch (.docx, .pdf, .txt hoặc .md). Chương trình đọc đề mục, nhiệm vụ, cơ quan chủ trì, phối hợp và thời hạn; bạn kiểm tra bên cạnh văn bản gốc trước khi lưu.</translation>
+        <source>Choose a plan document (.docx, .doc, .pdf, .txt or .md). The program reads its outline, tasks, lead and supporting agencies and deadlines; you check them beside the original text before anything is stored.</source>
+        <translation>Chọn văn bản kế hoạch (.docx, .doc, .pdf, .txt hoặc .md). Chương trình đọc đề mục, nhiệm vụ, cơ quan chủ trì, phối hợp và thời hạn; bạn kiểm tra bên cạnh văn bản gốc trước khi lưu.</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_view.py" line="155"/>
@@ -1359,10 +1359,10 @@
         <location filename="../../app/ui/plans_panel.py" line="239"/>
         <source>No plans yet.
 
-Import a plan document (.docx, .pdf, .txt, .md) with Plan → Import plan document… (Ctrl+I), or create an empty plan with Plan → New plan… (Ctrl+N).</source>
+Import a plan document (.docx, .doc, .pdf, .txt, .md) with Plan → Import plan document… (Ctrl+I), or create an empty plan with Plan → New plan… (Ctrl+N).</source>
         <translation>Chưa có kế hoạch nào.
 
-Nhập văn bản kế hoạch (.docx, .pdf, .txt, .md) bằng Kế hoạch → Nhập văn bản kế hoạch… (Ctrl+I), hoặc tạo kế hoạch trống bằng Kế hoạch → Kế hoạch mới… (Ctrl+N).</translation>
+Nhập văn bản kế hoạch (.docx, .doc, .pdf, .txt, .md) bằng Kế hoạch → Nhập văn bản kế hoạch… (Ctrl+I), hoặc tạo kế hoạch trống bằng Kế hoạch → Kế hoạch mới… (Ctrl+N).</translation>
     </message>
     <message>
         <location filename="../../app/ui/plans_panel.py" line="253"/>

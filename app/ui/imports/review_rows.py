@@ -303,7 +303,7 @@ class ReviewRows:
     def alias_mention(self, mention: str, agency: str | None = None) -> bool:
         if agency is None:
             agency = self.prompter.get_text(self.tree, self.tr("Another name of an agency"), self.tr(
-                "“{m}” is another name of which agency in the directory? (its name or a part of it)")
+                "“{m}” is another name of which agency or group in the directory? (its name or a part of it)")
                 .format(m=mention))
         if not agency:
             return False

@@ -227,6 +227,7 @@ class MainWindow(Retranslatable, QMainWindow):
         a["view.calendar"].triggered.connect(lambda: self.show_view("calendar"))
         a["tools.agencies"].triggered.connect(lambda: self.show_view("agencies"))
         a["plan.import"].triggered.connect(lambda: self.show_view("import"))
+        a["plan.import"].triggered.connect(lambda: self.importer.open_document())  # after the tab is shown
         a["view.refresh"].triggered.connect(self.reload_all)
         a["view.expand_all"].triggered.connect(lambda: self._tree_command(
             lambda: self.daily.current_view().expandAll()))

@@ -288,12 +288,12 @@ class ProgressPanel(QWidget):
                 self._after_change(_node_id)
 
             self.run_edit(self.tr("Record progress: {task} — {agency}, {period}").format(
-                task=_undo_name(self.node), agency=self.agency.currentText(), period=entry.period),
+                task=_undo_name(self.node), agency=self.agency.currentText(), period=_name_of(entry.period)),
                 node_id, redo, undo)
-        self.message.setText(self.tr("Recorded."))
         self.mark_clean()
         self._load_history()
-        self.recorded.emit(node_id)
+        self.recorded.emit(node_id)  # the tree shows the task again, which empties the message line
+        self.message.setText(self.tr("Recorded."))  # so the clerk's confirmation comes after it
         return True
 
     def _after_change(self, node_id: int) -> None:

@@ -1,0 +1,106 @@
+"""Session 11's walk of the window as a clerk on a fresh database with a real plan (bench/README.md,
+"Session 11 (clerk)"): each place that slowed or confused the clerk, reproduced in the window."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app.ui.imports.import_view import ImportView
+from app.ui.shell.main_window import MainWindow
+from app.ui.shell.state import AppState
+
+PLAN = """ỦY BAN NHÂN DÂN TỈNH NGHỆ AN
+Số: 12/KH-UBND
+KẾ HOẠCH
+Phát triển hạ tầng số tại các khu công nghiệp
+I. NHIỆM VỤ
+1. Rà soát nhu cầu hạ tầng số của các khu công nghiệp
+Đơn vị chủ trì: Các Sở, ban, ngành cấp tỉnh
+Thời gian hoàn thành: trong quý II/2026
+2. Lắp đặt trạm phát sóng
+Đơn vị chủ trì: Sở Khoa học và Công nghệ
+Thời gian hoàn thành: trong năm 2026
+"""
+MENTION = "Các Sở, ban, ngành cấp tỉnh"
+
+
+@pytest.fixture
+def review(qtbot, services, prompter, tmp_path: Path) -> ImportView:
+    """The import review of a plan that names the directory's group "Các sở, ban, ngành" its own way."""
+    members = [services.agencies.create("Sở Khoa học và Công nghệ"), services.agencies.create("Sở Tài chính")]
+    services.agencies.create_group("Các sở, ban, ngành", members)
+    path = tmp_path / "12-KH-UBND.txt"
+    path.write_text(PLAN, encoding="utf-8")
+    view = ImportView(AppState(services), prompter)
+    qtbot.addWidget(view)
+    view.show()
+    view._parsed(services.plan_import.read(path))  # what the reading worker hands back
+    return view
+
+
+def test_a_group_named_its_own_way_is_recorded_as_another_name_of_the_group(review: ImportView, services) -> None:
+    """The plan's "Các Sở, ban, ngành cấp tỉnh" is the directory's group "Các sở, ban, ngành": the row
+    menu's "… is another name of…" refused the group's name ("Không tìm thấy đúng một cơ quan … trong
+    danh mục"), leaving only "add it", a second, empty group whose tasks reach nobody."""
+    row = next(i for i, n in enumerate(review.nodes) if MENTION in n.lead)
+    assert MENTION in review.marks[row].unknown
+    review.prompter.answers.append("Các sở, ban, ngành")
+    assert review.alias_mention(MENTION)
+    assert review.prompter.errors == []
+    assert not review.marks[row].unknown and not review.marks[row].empty_groups
+    assert [g.name for g in services.agencies.list_groups()] == ["Các sở, ban, ngành"]
+
+
+def test_a_refused_alias_says_what_to_do_next(review: ImportView, services) -> None:
+    """The refusal named the problem only, in a word the window does not use ("danh mục"): now it
+    says where the names are and what else to do, and changes nothing."""
+    assert not review.alias_mention(MENTION, "Sở Không Có")
+    (error,) = review.prompter.errors
+    assert "danh bạ" in error and "Cơ quan, đơn vị" in error and "Thêm" in error and "danh mục" not in error
+    assert [g.name for g in services.agencies.list_groups()] == ["Các sở, ban, ngành"]
+
+
+def _record(window: MainWindow, task: int, period: str) -> bool:
+    window.tree.select_node(task)
+    form = window.task_panel.progress
+    form.period.setText(period)
+    form.status.setCurrentIndex(form.status.findData("in_progress"))
+    form.percent.setValue(40)
+    form.result.setPlainText("Đã tổ chức hội nghị")
+    return form.record()
+
+
+def test_recording_progress_says_it_was_recorded(window: MainWindow, sample_plan) -> None:
+    """"Đã ghi." was written and wiped at once by the tree showing the task again: the clerk had no
+    word that the entry went in."""
+    assert _record(window, sample_plan["t1"], "Quý IV năm 2021")
+    assert window.task_panel.progress.message.text() == "Đã ghi."
+
+
+def test_undo_names_the_period_in_words(window: MainWindow, sample_plan) -> None:
+    """Edit → Undo read "…, 2021-Q4": the stored code, not the period the clerk typed."""
+    assert _record(window, sample_plan["t1"], "Quý IV năm 2021")
+    text = window.registry["edit.undo"].text()
+    assert "Quý IV năm 2021" in text and "2021-Q4" not in text
+
+
+@pytest.mark.parametrize("typed", ["Q4/2021", "quy 4 2021", "Q.IV/2021"])
+def test_a_period_typed_the_short_way_is_recorded(window: MainWindow, services, sample_plan, typed: str) -> None:
+    """"Q4/2021" (the short form of registers and spreadsheets) and "quy 4 2021" (no diacritics, a
+    space before the year) were refused with "Không đọc được kỳ báo cáo"."""
+    assert _record(window, sample_plan["t1"], typed)
+    assert [p.period for p in services.progress.history(sample_plan["t1"])] == ["2021-Q4"]
+
+
+def test_import_plan_document_opens_the_file_chooser_at_once(window: MainWindow, prompter) -> None:
+    """Ctrl+I ("Nhập văn bản kế hoạch…") showed a page with one button to press before the file
+    chooser; a document under review is never dropped by pressing it again."""
+    prompter.answers.append(None)  # the clerk closes the file chooser
+    window.registry["plan.import"].trigger()
+    assert not prompter.answers and window.tabs.currentWidget() is window.importer
+    window.show_view("tree")
+    window.importer.pages.setCurrentIndex(2)  # a document under review: nothing is asked
+    window.registry["plan.import"].trigger()
+    assert window.tabs.currentWidget() is window.importer and window.importer.pages.currentIndex() == 2
