@@ -104,3 +104,36 @@ def test_import_plan_document_opens_the_file_chooser_at_once(window: MainWindow,
     window.importer.pages.setCurrentIndex(2)  # a document under review: nothing is asked
     window.registry["plan.import"].trigger()
     assert window.tabs.currentWidget() is window.importer and window.importer.pages.currentIndex() == 2
+
+
+def test_recording_progress_writes_once_and_shows_the_task_once(window: MainWindow, services, sample_plan,
+                                                              database, monkeypatch) -> None:
+    """One "Ghi tiến độ" took 0.5–1 s at the clerk's desk: the entry was written twice (the undo
+    command's first run wrote it again) and the tree was read and the task panel filled three
+    times, each listing the directory with one query per agency's other names."""
+    from sqlalchemy import event
+
+    reads: list[int] = []
+    tree = services.plans.tree
+    monkeypatch.setattr(services.plans, "tree", lambda *a, **k: reads.append(1) or tree(*a, **k))
+    for number in range(12):
+        services.agencies.create(f"Phòng {number}")
+    statements: list[str] = []
+
+    def count(_conn, _cursor, statement, *_args) -> None:  # noqa: ANN001
+        statements.append(statement)
+
+    window.tree.select_node(sample_plan["t1"])
+    reads.clear()
+    event.listen(database.engine, "before_cursor_execute", count)
+    try:
+        assert _record(window, sample_plan["t1"], "Quý IV năm 2021")
+    finally:
+        event.remove(database.engine, "before_cursor_execute", count)
+    assert [p.version for p in services.progress.history(sample_plan["t1"])] == [1]
+    assert len(reads) == 1
+    assert sum("FROM agency_aliases" in s for s in statements) < 12  # a query per listing, not per agency
+    window.registry["edit.undo"].trigger()  # and the step still undoes and redoes
+    assert services.progress.history(sample_plan["t1"]) == []
+    window.registry["edit.redo"].trigger()
+    assert [p.percent for p in services.progress.history(sample_plan["t1"])] == [40]

@@ -281,7 +281,12 @@ class ProgressPanel(QWidget):
                     self.written[key] = (row_id, version + 1)
                 self._after_change(_node_id)
 
+            first = [True]  # the write above is the command's first "do": it is not written twice
+
             def redo(_node_id: int) -> None:
+                if first:  # the command's first run refreshes the tree (and this form) itself
+                    first.clear()
+                    return
                 row_id, version = self.written.get(key, (0, 0))
                 row_id = self.state.services.progress.record(entry, expected_version=version or None, today=today)
                 self.written[key] = (row_id, version + 1)
@@ -292,8 +297,10 @@ class ProgressPanel(QWidget):
                 node_id, redo, undo)
         self.mark_clean()
         self._load_history()
-        self.recorded.emit(node_id)  # the tree shows the task again, which empties the message line
-        self.message.setText(self.tr("Recorded."))  # so the clerk's confirmation comes after it
+        if self.run_edit is None:  # else the command's first run showed the task again already
+            self.recorded.emit(node_id)
+        # after the tree showed the task again (which empties the message line): the clerk's confirmation
+        self.message.setText(self.tr("Recorded."))
         return True
 
     def _after_change(self, node_id: int) -> None:
