@@ -137,3 +137,29 @@ def test_recording_progress_writes_once_and_shows_the_task_once(window: MainWind
     assert services.progress.history(sample_plan["t1"]) == []
     window.registry["edit.redo"].trigger()
     assert [p.percent for p in services.progress.history(sample_plan["t1"])] == [40]
+
+
+def test_the_audit_trail_reads_in_vietnamese(window: MainWindow, services, sample_plan, prompter) -> None:
+    """Công cụ → Nhật ký thay đổi showed what the code stores: "percent", "in_progress",
+    "2021-Q4 in_progress 40", "export", "exchange", and a time cut to "16:50 ngày 0…"."""
+    assert _record(window, sample_plan["t1"], "Quý IV năm 2021")
+    form = window.task_panel.progress
+    form.percent.setValue(60)
+    assert form.record()
+    seen: dict[str, object] = {}
+
+    def handle(dialog) -> bool:  # noqa: ANN001
+        seen["rows"] = dialog.rows()
+        first = dialog.list.topLevelItem(0)
+        seen["fits"] = dialog.list.columnWidth(0) >= dialog.list.fontMetrics().horizontalAdvance(first.text(0))
+        return True
+
+    prompter.dialog_handler = handle
+    assert window.commands.audit_trail()
+    rows = seen["rows"]
+    assert ["Quý IV năm 2021: Đang thực hiện, 40%"] == [r[6] for r in rows if r[3].startswith("báo cáo tiến độ")
+                                                      and r[2] == "thêm"]
+    assert ("tỷ lệ hoàn thành", "40", "60") in {tuple(r[4:7]) for r in rows}
+    words = " ".join(" ".join(r) for r in rows)
+    assert not any(raw in words for raw in ("percent", "in_progress", "2021-Q4", "entered"))
+    assert seen["fits"]
