@@ -163,3 +163,13 @@ def test_the_audit_trail_reads_in_vietnamese(window: MainWindow, services, sampl
     words = " ".join(" ".join(r) for r in rows)
     assert not any(raw in words for raw in ("percent", "in_progress", "2021-Q4", "entered"))
     assert seen["fits"]
+
+
+def test_a_new_group_name_is_counted_once(review: ImportView) -> None:
+    """"10 tên cơ quan chưa có trong danh bạ · 8 nhóm chưa có thành viên": each group name the
+    directory lacks was counted, and said in the row's note, twice."""
+    row = next(i for i, n in enumerate(review.nodes) if MENTION in n.lead)
+    assert "1 tên cơ quan chưa có trong danh bạ" in review.count_label.text()
+    assert "nhóm chưa có thành viên" not in review.count_label.text()
+    review.tree.setCurrentIndex(review.view_index(row, 2))
+    assert review.row_note.text().count(MENTION) == 1

@@ -999,8 +999,8 @@
         <translation>Kiểm tra số, tên, cơ quan ban hành rồi lưu kế hoạch.</translation>
     </message>
     <message>
-        <source>Storing adds each name not in the directory as a proposed agency (a group name as a group without members); to add one now, or record it as another name of a listed agency, right-click a row naming it.</source>
-        <translation>Khi lưu, mỗi tên chưa có trong danh bạ được thêm thành một cơ quan đề xuất (tên nhóm thì thành nhóm chưa có thành viên); muốn thêm ngay, hoặc ghi là tên khác của một cơ quan đã có, bấm chuột phải vào dòng có tên đó.</translation>
+        <source>Storing adds each name not in the directory as a proposed agency (a group name as a group without members); to add one now, or record it as another name of a listed agency or group, right-click a row naming it.</source>
+        <translation>Khi lưu, mỗi tên chưa có trong danh bạ được thêm thành một cơ quan đề xuất (tên nhóm thì thành nhóm chưa có thành viên); muốn thêm ngay, hoặc ghi là tên khác của một cơ quan hay nhóm đã có, bấm chuột phải vào dòng có tên đó.</translation>
     </message>
 </context>
 <context>
