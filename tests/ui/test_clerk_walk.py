@@ -173,3 +173,15 @@ def test_a_new_group_name_is_counted_once(review: ImportView) -> None:
     assert "nhóm chưa có thành viên" not in review.count_label.text()
     review.tree.setCurrentIndex(review.view_index(row, 2))
     assert review.row_note.text().count(MENTION) == 1
+
+
+def test_the_alias_field_of_the_directory_is_readable_at_1024(window: MainWindow) -> None:
+    """At 1024×600 the field for another name sat beside its two buttons and read "Cách…"."""
+    from PySide6.QtWidgets import QApplication
+
+    window.resize(1024, 600)
+    window.show_view("agencies")
+    window.agencies.table.selectRow(0)
+    QApplication.processEvents()
+    edit = window.agencies.alias_edit
+    assert edit.width() > edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + 8
