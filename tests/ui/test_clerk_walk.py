@@ -185,3 +185,17 @@ def test_the_alias_field_of_the_directory_is_readable_at_1024(window: MainWindow
     QApplication.processEvents()
     edit = window.agencies.alias_edit
     assert edit.width() > edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + 8
+
+
+def test_a_filter_of_the_tree_chosen_on_another_tab_shows_the_tree(window: MainWindow) -> None:
+    """Xem → Quá hạn (Ctrl+Shift+Q) pressed on the calendar filtered the hidden tree: nothing changed
+    on the screen."""
+    from app.ui.tree.daily_filter import Mode
+
+    window.show_view("calendar")
+    window.registry["view.filter_overdue"].trigger()
+    assert window.tabs.currentWidget() is window.daily and window.daily.criteria().mode is Mode.OVERDUE
+    window.show_view("agencies")
+    window.registry["view.filter_agency"].trigger()
+    assert window.tabs.currentWidget() is window.daily
+    window.daily.agency.hidePopup()
