@@ -199,3 +199,23 @@ def test_a_filter_of_the_tree_chosen_on_another_tab_shows_the_tree(window: MainW
     window.registry["view.filter_agency"].trigger()
     assert window.tabs.currentWidget() is window.daily
     window.daily.agency.hidePopup()
+
+
+def test_receiving_forms_says_how_many_rows_were_applied(window: MainWindow, services, sample_plan, prompter,
+                                                         tmp_path: Path) -> None:
+    """After "Nhập các dòng đã chọn" the rows only turned "Không đổi" and the line read "đã chọn 0
+    dòng": the clerk could not tell that anything was stored."""
+    from app.domain.periods import Period
+    from tests.services.exchange.helpers import FILLED, fill
+
+    window.open_plan(sample_plan["plan"])
+    files = services.exchange.export(sample_plan["plan"], Period.parse("2021-Q4"), tmp_path / "out",
+                                     as_of=window.as_of())
+    sent = next(f.path for f in files if f.agency_name == "Sở Nội vụ")
+    filled = fill(sent, {0: FILLED}, out=tmp_path / "back.xlsx")
+    window.registry["plan.exchange_receive"].trigger()
+    receive = window.exchange.dialogs["receive"]
+    assert receive.load([str(filled)]) and receive.ticked() == 1
+    assert receive.apply()
+    assert receive.summary.text().startswith("Đã nhập 1 dòng (Chỉnh sửa → Hoàn tác")
+    receive.close()

@@ -1980,6 +1980,10 @@ Nhập văn bản kế hoạch (.docx, .doc, .pdf, .txt, .md) bằng Kế hoạc
         <translation>{files} tệp, {refused} tệp không nhập; đã chọn {ticked} dòng</translation>
     </message>
     <message>
+        <source>{n} rows applied (Edit → Undo takes them back).</source>
+        <translation>Đã nhập {n} dòng (Chỉnh sửa → Hoàn tác để bỏ lại).</translation>
+    </message>
+    <message>
         <source>{n} rows with a note (see Reason)</source>
         <translation>{n} dòng có lưu ý (xem cột Lý do)</translation>
     </message>
