@@ -219,3 +219,16 @@ def test_receiving_forms_says_how_many_rows_were_applied(window: MainWindow, ser
     assert receive.apply()
     assert receive.summary.text().startswith("Đã nhập 1 dòng (Chỉnh sửa → Hoàn tác")
     receive.close()
+
+
+def test_sending_forms_says_what_to_do_next(window: MainWindow, sample_plan, prompter, tmp_path: Path) -> None:
+    """"Đã ghi 5 phiếu báo cáo vào …" ended the step: nothing said which file goes to whom or how the
+    filled forms come back in."""
+    window.open_plan(sample_plan["plan"])
+    window.registry["plan.exchange_send"].trigger()
+    send = window.exchange.dialogs["send"]
+    send.period.set_code("2021-Q4")
+    prompter.answers.append(str(tmp_path / "out"))
+    assert send.send()
+    assert "Kế hoạch → Nhận phiếu báo cáo…" in prompter.messages[-1] and "tên tệp" in prompter.messages[-1]
+    send.close()

@@ -2385,8 +2385,12 @@ Nhập văn bản kế hoạch (.docx, .doc, .pdf, .txt, .md) bằng Kế hoạc
         <translation>Thư mục lưu phiếu báo cáo</translation>
     </message>
     <message>
-        <source>{count} report forms written to {folder}</source>
-        <translation>Đã ghi {count} phiếu báo cáo vào {folder}</translation>
+        <source>{count} report forms written to {folder}.
+
+Send each agency its own file (its name is in the file name). When they come back filled in: Plan → Receive report forms…</source>
+        <translation>Đã ghi {count} phiếu báo cáo vào {folder}.
+
+Gửi mỗi cơ quan đúng tệp của mình (tên cơ quan có trong tên tệp). Khi nhận lại phiếu đã điền: Kế hoạch → Nhận phiếu báo cáo…</translation>
     </message>
 </context>
 <context>

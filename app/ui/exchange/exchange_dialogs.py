@@ -122,8 +122,9 @@ class SendDialog(Retranslatable, QDialog):
             self.prompter.error(self, exc.message)
             return []
         self.prompter.inform(self, self.windowTitle(),
-                             self.tr("{count} report forms written to {folder}").format(count=len(files),
-                                                                                     folder=folder))
+                             self.tr("{count} report forms written to {folder}.\n\nSend each agency its own file "
+                                     "(its name is in the file name). When they come back filled in: Plan → Receive "
+                                     "report forms…").format(count=len(files), folder=folder))
         return files
 
 
