@@ -232,3 +232,31 @@ def test_sending_forms_says_what_to_do_next(window: MainWindow, sample_plan, pro
     assert send.send()
     assert "Kế hoạch → Nhận phiếu báo cáo…" in prompter.messages[-1] and "tên tệp" in prompter.messages[-1]
     send.close()
+
+
+def test_an_office_spreadsheet_of_agencies_is_read_in_the_assistant(qtbot, services, prompter,
+                                                                    tmp_path: Path) -> None:
+    """The clerk's own Excel list (a title, then STT | Tên cơ quan, đơn vị | Loại | Ghi chú) was refused:
+    "Dòng 1: không hiểu loại “Tên cơ quan, đơn vị”" — the STT column was read as the names."""
+    import openpyxl
+
+    from app.ui.onboarding.wizard import FirstRunWizard
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["DANH SÁCH CƠ QUAN, ĐƠN VỊ BÁO CÁO"])
+    sheet.append(["STT", "Tên cơ quan, đơn vị", "Loại", "Ghi chú"])
+    for number, (name, kind) in enumerate((("Sở Tài chính", "Sở"), ("UBND huyện Nghi Lộc", ""),
+                                           ("Các sở, ban, ngành", "Nhóm")), start=1):
+        sheet.append([number, name, kind, "đầu mối" if number == 1 else None])
+    path = tmp_path / "danh-sach.xlsx"
+    book.save(path)
+    wizard = FirstRunWizard(services, prompter)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()  # past the office page, nothing typed
+    prompter.answers.append(str(path))
+    assert wizard.agencies.read_file()
+    assert wizard.agencies.text.toPlainText().splitlines() == [
+        "Sở Tài chính; Sở", "UBND huyện Nghi Lộc", "Các sở, ban, ngành; Nhóm"]
+    assert "2 cơ quan và 1 nhóm" in wizard.agencies.summary.text()
