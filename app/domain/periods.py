@@ -276,6 +276,15 @@ def period_name(period: Period) -> str:
     return label[:1].upper() + label[1:]
 
 
+def code_name(code: str | None) -> str:
+    """A stored period code (`2026-Q4`) by its name (`Quý IV năm 2026`), as every screen shows one;
+    text that is no code is shown as stored, nothing as nothing."""
+    try:
+        return period_name(Period.parse(code)) if code else ""
+    except InputError:
+        return code or ""
+
+
 def parse_period_name(text: str) -> Period:
     """Read a period as a clerk types it: its Vietnamese name (diacritics and case optional,
     `Quý IV năm 2026`, `quy 4/2026`, `6 tháng đầu năm 2026`, `Tháng 8/2026`, `Năm 2026`) or its

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import re
 
-from app.domain.periods import Period, period_name
+from app.domain.periods import code_name
 from app.domain.task_state import ProgressStatus
-from app.errors import InputError
 
 FIELD_NAMES = {
     # progress and exchange
@@ -62,10 +61,4 @@ def readable(field: str | None, value: str | None) -> str:
 
 
 def _periods(text: str) -> str:
-    def name(found: re.Match[str]) -> str:
-        try:
-            return period_name(Period.parse(found.group(0)))
-        except InputError:
-            return found.group(0)
-
-    return _CODE.sub(name, text)
+    return _CODE.sub(lambda found: code_name(found.group(0)), text)

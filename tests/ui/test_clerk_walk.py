@@ -260,3 +260,19 @@ def test_an_office_spreadsheet_of_agencies_is_read_in_the_assistant(qtbot, servi
     assert wizard.agencies.text.toPlainText().splitlines() == [
         "Sở Tài chính; Sở", "UBND huyện Nghi Lộc", "Các sở, ban, ngành; Nhóm"]
     assert "2 cơ quan và 1 nhóm" in wizard.agencies.summary.text()
+
+
+def test_reports_printed_before_are_listed_by_period_name(qtbot, demo, prompter, tmp_path: Path) -> None:
+    """The report dialog's "Đã in" list read "bao-cao.docx (2021-Q4, …)": the stored code."""
+    from app.services.reports import ReportRequest
+    from app.ui.reports.report_jobs import DocKind
+    from tests.ui.reports.test_report_dialog import AS_OF, PERIOD, loaded, make_dialog, wait
+
+    plan = demo.plans.find_by_number("177/KH-UBND")
+    dialog = make_dialog(qtbot, demo, prompter, plan)
+    dialog.set_request(ReportRequest(DocKind.PROGRESS, plan, PERIOD, AS_OF))
+    loaded(qtbot, dialog)
+    dialog.save("docx", str(tmp_path / "bao-cao.docx"))
+    wait(qtbot, dialog)
+    shown = dialog.form.history.itemText(0)
+    assert "bao-cao.docx (Quý IV năm 2021," in shown and "2021-Q4" not in shown

@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.periods import Period, period_name
-from app.errors import AppError, InputError
+from app.domain.periods import code_name
+from app.errors import AppError
 from app.services.exchange import ExportedFile, FileReview, Outcome
 from app.ui.exchange.exchange_review_model import Column, ReviewModel
 from app.ui.widgets.period_combo import PeriodCombo, PlanCombo
@@ -226,7 +226,7 @@ class ReceiveDialog(Retranslatable, QDialog):
         c = review.counts
         return self.tr("{file}: {agency}, {period} — new {new}, changed {changed}, unchanged {unchanged}, "
                        "conflict {conflict}, refused {refused}").format(
-            file=name, agency=review.agency_name, period=_period_words(review.period), new=c["new"],
+            file=name, agency=review.agency_name, period=code_name(review.period), new=c["new"],
             changed=c["changed"], unchanged=c["unchanged"], conflict=c["conflict"], refused=c["refused"])
 
     def _show_file(self, row: int) -> None:
@@ -256,10 +256,3 @@ class ReceiveDialog(Retranslatable, QDialog):
                              + self.summary.text())
         return loaded
 
-
-def _period_words(code: str) -> str:
-    """`Quý II năm 2022` for a workbook's period code (the code itself if it names none)."""
-    try:
-        return period_name(Period.parse(code))
-    except InputError:
-        return code
