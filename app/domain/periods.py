@@ -257,13 +257,15 @@ def periods_between(
 
 # -- Vietnamese names in the window ------------------------------------------------------------
 # The clerk reads and types periods as the reports print them (`Quý IV năm 2026`, `6 tháng đầu
-# năm 2026`, `Tháng 8/2026`); the code (`2026-Q4`) stays the stored and file-name form.
-_YEAR = r"(?:\s*(?:nam|/|-)\s*)(\d{4})"
+# năm 2026`, `Tháng 8/2026`); the code (`2026-Q4`) stays the stored and file-name form. Offices also
+# write the short forms of their spreadsheets and registers (`Q4/2026`, `Q.IV/2026`, `T8/2026`) and
+# a plain space before the year (`quy 4 2026`, typed without diacritics).
+_YEAR = r"(?:\s*(?:nam|/|-)\s*|\s+)(\d{4})"
 _NAMES = (
     (re.compile(rf"^6 thang (dau|cuoi){_YEAR}$"), PeriodKind.HALF),
     (re.compile(rf"^9 thang{_YEAR}$"), PeriodKind.NINE_MONTHS),
-    (re.compile(rf"^quy ([ivx]+|\d){_YEAR}$"), PeriodKind.QUARTER),
-    (re.compile(rf"^thang (\d{{1,2}}){_YEAR}$"), PeriodKind.MONTH),
+    (re.compile(rf"^(?:quy |q\.?\s*)([ivx]+|\d){_YEAR}$"), PeriodKind.QUARTER),
+    (re.compile(rf"^(?:thang |t\.?\s*)(\d{{1,2}}){_YEAR}$"), PeriodKind.MONTH),
     (re.compile(r"^nam (\d{4})$"), PeriodKind.YEAR),
 )
 
@@ -272,6 +274,15 @@ def period_name(period: Period) -> str:
     """`Quý IV năm 2026`, `6 tháng đầu năm 2026`, `Tháng 8 năm 2026`, `Năm 2026`."""
     label = period.label
     return label[:1].upper() + label[1:]
+
+
+def code_name(code: str | None) -> str:
+    """A stored period code (`2026-Q4`) by its name (`Quý IV năm 2026`), as every screen shows one;
+    text that is no code is shown as stored, nothing as nothing."""
+    try:
+        return period_name(Period.parse(code)) if code else ""
+    except InputError:
+        return code or ""
 
 
 def parse_period_name(text: str) -> Period:

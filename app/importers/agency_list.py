@@ -1,11 +1,12 @@
 """An agency list as an office keeps it: a spreadsheet (.xlsx, or .ods through LibreOffice), a CSV or a
 plain list, one agency a line.
 
-Columns, in this order: name, kind (optional), parent (optional). The kind is written as a clerk
-says it (`Sở`, `Ban`, `UBND quận, huyện`, `Phường, xã`, `Đảng`, `Đoàn thể`, `Trung ương`, `Nhóm`);
-blank means "guess from the name". The parent is the agency above it — or a group (`Các sở, ban,
-ngành`), which makes the agency one of that group's members. A header row (`Tên cơ quan`, ...)
-is recognised and skipped. The same three columns are read from the assistant's text box, where
+Columns, in this order: name, kind (optional), parent (optional) — or as a header row names them
+(`STT | Tên cơ quan | Loại | Cấp trên | Ghi chú`, maybe under a title row); a first column of row
+numbers without a header is skipped. The kind is written as a clerk says it (`Sở`, `Ban`, `UBND
+quận, huyện`, `Phường, xã`, `Đảng`, `Đoàn thể`, `Trung ương`, `Nhóm`); blank means "guess from the
+name". The parent is the agency above it — or a group (`Các sở, ban, ngành`), which makes the agency
+one of that group's members. The same three columns are read from the assistant's text box, where
 they are separated by `;` or a tab.
 
 Limits: the file at most 5 MB and 5,000 rows — a city's directory is a few hundred.
@@ -40,6 +41,9 @@ KIND_WORDS = {
     "khac": "other", "other": "other", "nhom": GROUP, "group": GROUP, "nhom co quan": GROUP,
 }
 HEADERS = ("ten", "ten co quan", "ten co quan, don vi", "co quan", "co quan, don vi", "don vi", "name")
+KIND_HEADERS = ("loai", "loai co quan", "kind")
+PARENT_HEADERS = ("cap tren", "co quan cap tren", "truc thuoc", "thuoc", "thuoc nhom", "nhom", "parent")
+HEAD_ROWS = 5  # a title or two may stand above a spreadsheet's header row
 
 
 @dataclass(frozen=True)
@@ -62,16 +66,38 @@ def kind_of(word: str, line: int) -> str | None:
     return KIND_WORDS[key]
 
 
+def _text(cell: Any) -> str:
+    return collapse_spaces(str(cell)) if cell is not None else ""
+
+
+def _columns(table: list[list[Any]]) -> tuple[int, tuple[int, int | None, int | None]]:
+    """The rows to skip and the (name, kind, parent) columns. An office's own list has a header row
+    (`STT | Tên cơ quan | Loại | Ghi chú`), maybe under a title: its words place the columns. Without
+    one, a first column of row numbers (STT) is not the name: the three columns after it are read."""
+    for index, cells in enumerate(table[:HEAD_ROWS]):
+        keys = [fold(_text(c)).rstrip(":") for c in cells]
+        name = _place(keys, HEADERS)
+        if name is not None:
+            return index + 1, (name, _place(keys, KIND_HEADERS), _place(keys, PARENT_HEADERS))
+    firsts = [_text(cells[0]) for cells in table if cells and _text(cells[0])]
+    if firsts and all(f.rstrip(".").isdigit() for f in firsts) and any(len(c) > 1 and _text(c[1]) for c in table):
+        return 0, (1, 2, 3)
+    return 0, (0, 1, 2)
+
+
+def _place(keys: list[str], words: tuple[str, ...]) -> int | None:
+    return next((i for i, k in enumerate(keys) if k in words), None)
+
+
 def rows_from_cells(table: list[list[Any]]) -> list[AgencyRow]:
-    """Rows of cells (first three columns) → agency rows; blank lines and a header skipped."""
+    """Rows of cells → agency rows (`_columns`: which columns, below which header); blank lines skipped."""
     rows: list[AgencyRow] = []
+    start, columns = _columns(table)
     for number, cells in enumerate(table, start=1):
-        texts = [collapse_spaces(str(c)) if c is not None else "" for c in list(cells)[:3]]
-        texts += [""] * (3 - len(texts))
-        name, kind, parent = texts
-        if not name:
+        if number <= start:
             continue
-        if not rows and fold(name).rstrip(":") in HEADERS:
+        name, kind, parent = (_text(cells[c]) if c is not None and c < len(cells) else "" for c in columns)
+        if not name:
             continue
         if len(rows) >= MAX_ROWS:
             raise InputError(f"Danh sách quá dài (hơn {MAX_ROWS:,} dòng): hãy tách tệp.".replace(",", "."))
@@ -121,13 +147,13 @@ def _csv(text: str) -> list[list[Any]]:
 
 
 def _sheet(data: bytes, name: str) -> list[list[Any]]:
-    """The first sheet's first three columns, through the workbooks' guard (zip bombs, macros, old
+    """The first sheet's first columns, through the workbooks' guard (zip bombs, macros, old
     .xls) and openpyxl's failures as one message naming the file."""
     kind = PackageKind(lambda detail: InputError(f"Tệp {name} không phải bảng tính Excel (.xlsx) đọc được "
                                                  f"({detail})."), ".xlsx", MAX_UNZIPPED, MAX_UNZIPPED)
     with opened_workbook(data, kind) as book:
         table: list[list[Any]] = []
-        for cells in book.worksheets[0].iter_rows(max_col=3, values_only=True):
+        for cells in book.worksheets[0].iter_rows(max_col=8, values_only=True):
             table.append(list(cells))
             if len(table) > MAX_ROWS + 50:
                 break

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import delete, select, update
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from app.domain.roles import Permission
 from app.domain.text import collapse_spaces, fold, sort_key
@@ -31,7 +31,7 @@ class AgencyService(Service):
     def list_agencies(self, *, include_inactive: bool = True) -> list[AgencyView]:
         """Every agency in Vietnamese alphabetical order."""
         with self.db.session() as s:
-            query = select(Agency)
+            query = select(Agency).options(selectinload(Agency.aliases))  # one query, not one per agency
             if not include_inactive:
                 query = query.where(Agency.active.is_(True))
             views = [_agency_view(a) for a in s.scalars(query)]

@@ -28,10 +28,11 @@ from app.models import (
     Target,
 )
 from app.outputs import check_output
+from app.services.audit_words import field_name, readable
 from app.services.base import ENTITY_NAMES, Service
 
 ACTIONS = {"create": "thêm", "update": "sửa", "delete": "xóa", "import": "nhập", "approve": "phê duyệt",
-           "unlock": "mở khóa"}
+           "unlock": "mở khóa", "export": "xuất", "replace": "thay thế", "move": "chuyển", "merge": "gộp"}
 HEADERS = ("Thời điểm", "Người dùng", "Thao tác", "Đối tượng", "Trường", "Trước", "Sau")
 
 
@@ -56,12 +57,12 @@ class AuditRow:
     new: str | None
 
     def cells(self) -> tuple[str, str, str, str, str, str, str]:
-        """The row as the audit table and its export show it: time, user, action and thing in Vietnamese, field, old
-        and new value."""
+        """The row as the audit table and its export show it: time, user, action, thing, field and the old and new
+        values, in Vietnamese (`audit_words`)."""
         what = ENTITY_NAMES.get(self.entity, self.entity)
         return (format_moment(self.at), self.user, ACTIONS.get(self.action, self.action),
                 f"{what} #{self.entity_id}" if self.entity_id is not None else what,
-                self.field or "", self.old or "", self.new or "")
+                field_name(self.field), readable(self.field, self.old), readable(self.field, self.new))
 
 
 def _entity(name: str, ids: object) -> ColumnElement[bool]:

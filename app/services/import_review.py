@@ -14,12 +14,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from app.domain.roles import Permission
 from app.domain.text import canonical, collapse_spaces, fold
 from app.errors import InputError, NotFoundError
 from app.importers.result import ImportedPlan
-from app.models import Agency, AgencyGroup, AgencyGroupMember
+from app.models import Agency, AgencyGroup, AgencyGroupAlias, AgencyGroupMember
 from app.services.agencies import AgencyService, resolve_agency
 from app.services.agency_directory import DirectoryIndex, guess_kind, is_collective
 from app.services.base import Service
@@ -105,19 +106,53 @@ class ImportReviewService(Service):
             return group.id
 
     def alias_mention(self, mention: str, agency_name: str) -> str:
-        """Record `mention` as another name of the directory agency `agency_name` (its name, an
-        alias, or the one agency whose name contains it). Returns the agency's name."""
+        """Record `mention` as another name of the directory agency or group `agency_name` (its
+        name, an alias, or the one agency or group whose name contains it). Returns its name.
+
+        Why groups too: a plan names a group its own way (`Các Sở, ban, ngành cấp tỉnh` for the
+        directory's `Các sở, ban, ngành`); refusing the group left the clerk only "add it", an empty
+        second group whose tasks reach nobody."""
         self.require(Permission.EDIT_AGENCIES)
         agencies = AgencyService(self.db, self.user)
+        key = fold(collapse_spaces(agency_name))
         with self.db.session() as s:
-            agency_id = resolve_agency(s, fold(collapse_spaces(agency_name)))
-        if agency_id is None:
+            agency_id = resolve_agency(s, key)
+            group_id = None if agency_id is not None else _group_named(s, key)
+            groups = [] if agency_id is not None or group_id is not None or not key else list(s.scalars(
+                select(AgencyGroup.id).where(AgencyGroup.name_folded.contains(key, autoescape=True)).limit(2)))
+        if agency_id is None and group_id is None:
             found = agencies.find(agency_name, limit=2)
-            if len(found) != 1:
+            if len(found) + len(groups) != 1:
                 raise NotFoundError(
-                    f"Không tìm thấy đúng một cơ quan “{agency_name}” trong danh mục"
-                    + (f" (có {len(found)}+ cơ quan trùng; gõ đủ tên)." if found else "."))
-            agency_id = found[0].id
+                    f"Không tìm thấy đúng một cơ quan “{agency_name}” trong danh bạ"
+                    + (f" (có {len(found) + len(groups)}+ cơ quan, nhóm trùng): gõ đủ tên." if found or groups else
+                       ": gõ tên (hoặc một phần tên) của một cơ quan hay nhóm có ở thẻ “Cơ quan, đơn vị”, "
+                       "hoặc chọn “Thêm … vào danh bạ”."))
+            agency_id, group_id = (found[0].id, None) if found else (None, groups[0])
+        if group_id is not None:
+            return self._alias_group(group_id, clean_mention(mention))
+        assert agency_id is not None
         agencies.add_alias(agency_id, clean_mention(mention))
         with self.db.session() as s:
             return s.get_one(Agency, agency_id).name
+
+    def _alias_group(self, group_id: int, alias: str) -> str:
+        """Another spelling of a group, matched by the review and the next imports (audited)."""
+        alias = collapse_spaces(alias)
+        if not alias:
+            raise InputError("Tên cơ quan trống.")
+        with self.db.session() as s:
+            group = s.get_one(AgencyGroup, group_id)
+            known = {a.alias_folded for a in group.aliases} | {group.name_folded}
+            if fold(alias) not in known:
+                s.add(AgencyGroupAlias(group_id=group.id, alias=alias, alias_folded=fold(alias)))
+                self.audit(s, "update", group, "alias", None, alias)
+            return group.name
+
+
+def _group_named(s: Session, folded: str) -> int | None:
+    """The group whose name or alias folds to `folded`, else None."""
+    found = s.scalar(select(AgencyGroup.id).where(AgencyGroup.name_folded == folded))
+    if found is None:
+        found = s.scalar(select(AgencyGroupAlias.group_id).where(AgencyGroupAlias.alias_folded == folded).limit(1))
+    return found

@@ -99,3 +99,17 @@ def test_an_ods_list_without_libreoffice_says_how_to_save_as_xlsx(tmp_path: Path
     cut.write_bytes(path.read_bytes()[:300])
     with pytest.raises(InputError, match=r"OpenDocument \(\.ods\) hợp lệ"):
         read_agency_list(cut)
+
+
+def test_numbered_rows_and_a_header_under_a_title_place_the_columns() -> None:
+    """An office's list: row numbers first (with or without a header), a title above the header, the
+    kind and parent in the columns the header names, a notes column ignored."""
+    from app.importers.agency_list import rows_from_cells
+
+    numbered = rows_from_cells([[1, "Sở Tài chính", "Sở"], [2, "Công an tỉnh", None]])
+    assert [(r.name, r.kind) for r in numbered] == [("Sở Tài chính", "so"), ("Công an tỉnh", None)]
+    titled = rows_from_cells([["DANH SÁCH"], [None], ["TT", "Ghi chú", "Cơ quan, đơn vị", "Cấp trên"],
+                              [1, "x", "Sở Xây dựng", "Các sở, ban, ngành"]])
+    assert [(r.line, r.name, r.parent) for r in titled] == [(4, "Sở Xây dựng", "Các sở, ban, ngành")]
+    plain = rows_from_cells([["Sở Nội vụ", "Sở"], ["Ban Dân tộc", ""]])  # the text box's order, unchanged
+    assert [(r.name, r.kind) for r in plain] == [("Sở Nội vụ", "so"), ("Ban Dân tộc", None)]

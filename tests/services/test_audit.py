@@ -61,7 +61,7 @@ def test_export_to_xlsx(database: Database, trail: dict[str, int], tmp_path: Pat
     rows = list(sheet.iter_rows(values_only=True))
     assert rows[1] == ("Thời điểm", "Người dùng", "Thao tác", "Đối tượng", "Trường", "Trước", "Sau")
     assert len(rows) == written + 2 and {r[1] for r in rows[2:]} == {"lan"}
-    assert ("percent", "30", "60") in {r[4:7] for r in rows[2:]}
+    assert ("tỷ lệ hoàn thành", "30", "60") in {r[4:7] for r in rows[2:]}
     with pytest.raises(InputError):
         audit.export_xlsx(None, out)  # an existing file only with force
     if database.path is not None:

@@ -199,9 +199,9 @@ def test_the_agenda_keeps_room_for_the_task_at_1024(qtbot, window: MainWindow, s
     assert agenda.columnWidth(2) >= 150, [agenda.columnWidth(c) for c in range(3)]
     for column in (0, 1):
         assert agenda.fontMetrics().horizontalAdvance(row.text(column)) <= agenda.columnWidth(column) - 8
-    from app.ui.calendar.calendar_view import _period_words
+    from app.domain.periods import code_name  # what the agenda calls
 
-    assert _period_words("2022-M06") == "Tháng 6 năm 2022"  # a reporting row named its period by its code
+    assert code_name("2022-M06") == "Tháng 6 năm 2022"  # a reporting row named its period by its code
     window.resize(1600, 900)  # a wide agenda: the full forms again
     qtbot.wait(20)
     row = agenda.topLevelItem(0)

@@ -872,8 +872,8 @@
         <translation>Tên khác của cơ quan</translation>
     </message>
     <message>
-        <source>“{m}” is another name of which agency in the directory? (its name or a part of it)</source>
-        <translation>“{m}” là tên khác của cơ quan nào trong danh bạ? (gõ tên hoặc một phần tên)</translation>
+        <source>“{m}” is another name of which agency or group in the directory? (its name or a part of it)</source>
+        <translation>“{m}” là tên khác của cơ quan hay nhóm nào trong danh bạ? (gõ tên hoặc một phần tên)</translation>
     </message>
     <message>
         <source>Discard the corrections you made to this import?</source>
@@ -881,8 +881,8 @@
     </message>
     <message>
         <location filename="../../app/ui/import_view.py" line="152"/>
-        <source>Choose a plan document (.docx, .pdf, .txt or .md). The program reads its outline, tasks, lead and supporting agencies and deadlines; you check them beside the original text before anything is stored.</source>
-        <translation>Chọn văn bản kế hoạch (.docx, .pdf, .txt hoặc .md). Chương trình đọc đề mục, nhiệm vụ, cơ quan chủ trì, phối hợp và thời hạn; bạn kiểm tra bên cạnh văn bản gốc trước khi lưu.</translation>
+        <source>Choose a plan document (.docx, .doc, .pdf, .txt or .md). The program reads its outline, tasks, lead and supporting agencies and deadlines; you check them beside the original text before anything is stored.</source>
+        <translation>Chọn văn bản kế hoạch (.docx, .doc, .pdf, .txt hoặc .md). Chương trình đọc đề mục, nhiệm vụ, cơ quan chủ trì, phối hợp và thời hạn; bạn kiểm tra bên cạnh văn bản gốc trước khi lưu.</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_view.py" line="155"/>
@@ -1035,8 +1035,8 @@
         <translation>Kiểm tra số, tên, cơ quan ban hành rồi lưu kế hoạch.</translation>
     </message>
     <message>
-        <source>Storing adds each name not in the directory as a proposed agency (a group name as a group without members); to add one now, or record it as another name of a listed agency, right-click a row naming it.</source>
-        <translation>Khi lưu, mỗi tên chưa có trong danh bạ được thêm thành một cơ quan đề xuất (tên nhóm thì thành nhóm chưa có thành viên); muốn thêm ngay, hoặc ghi là tên khác của một cơ quan đã có, bấm chuột phải vào dòng có tên đó.</translation>
+        <source>Storing adds each name not in the directory as a proposed agency (a group name as a group without members); to add one now, or record it as another name of a listed agency or group, right-click a row naming it.</source>
+        <translation>Khi lưu, mỗi tên chưa có trong danh bạ được thêm thành một cơ quan đề xuất (tên nhóm thì thành nhóm chưa có thành viên); muốn thêm ngay, hoặc ghi là tên khác của một cơ quan hay nhóm đã có, bấm chuột phải vào dòng có tên đó.</translation>
     </message>
 </context>
 <context>
@@ -1395,10 +1395,10 @@
         <location filename="../../app/ui/plans_panel.py" line="239"/>
         <source>No plans yet.
 
-Import a plan document (.docx, .pdf, .txt, .md) with Plan → Import plan document… (Ctrl+I), or create an empty plan with Plan → New plan… (Ctrl+N).</source>
+Import a plan document (.docx, .doc, .pdf, .txt, .md) with Plan → Import plan document… (Ctrl+I), or create an empty plan with Plan → New plan… (Ctrl+N).</source>
         <translation>Chưa có kế hoạch nào.
 
-Nhập văn bản kế hoạch (.docx, .pdf, .txt, .md) bằng Kế hoạch → Nhập văn bản kế hoạch… (Ctrl+I), hoặc tạo kế hoạch trống bằng Kế hoạch → Kế hoạch mới… (Ctrl+N).</translation>
+Nhập văn bản kế hoạch (.docx, .doc, .pdf, .txt, .md) bằng Kế hoạch → Nhập văn bản kế hoạch… (Ctrl+I), hoặc tạo kế hoạch trống bằng Kế hoạch → Kế hoạch mới… (Ctrl+N).</translation>
     </message>
     <message>
         <location filename="../../app/ui/plans_panel.py" line="253"/>
@@ -2016,6 +2016,10 @@ Nhập văn bản kế hoạch (.docx, .pdf, .txt, .md) bằng Kế hoạch → 
         <translation>{files} tệp, {refused} tệp không nhập; đã chọn {ticked} dòng</translation>
     </message>
     <message>
+        <source>{n} rows applied (Edit → Undo takes them back).</source>
+        <translation>Đã nhập {n} dòng (Chỉnh sửa → Hoàn tác để bỏ lại).</translation>
+    </message>
+    <message>
         <source>{n} rows with a note (see Reason)</source>
         <translation>{n} dòng có lưu ý (xem cột Lý do)</translation>
     </message>
@@ -2417,8 +2421,12 @@ Nhập văn bản kế hoạch (.docx, .pdf, .txt, .md) bằng Kế hoạch → 
         <translation>Thư mục lưu phiếu báo cáo</translation>
     </message>
     <message>
-        <source>{count} report forms written to {folder}</source>
-        <translation>Đã ghi {count} phiếu báo cáo vào {folder}</translation>
+        <source>{count} report forms written to {folder}.
+
+Send each agency its own file (its name is in the file name). When they come back filled in: Plan → Receive report forms…</source>
+        <translation>Đã ghi {count} phiếu báo cáo vào {folder}.
+
+Gửi mỗi cơ quan đúng tệp của mình (tên cơ quan có trong tên tệp). Khi nhận lại phiếu đã điền: Kế hoạch → Nhận phiếu báo cáo…</translation>
     </message>
 </context>
 <context>

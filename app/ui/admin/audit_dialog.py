@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.dates import format_moment
 from app.errors import AppError
 from app.services.audit import AuditFilter
 from app.ui.widgets.prompts import Prompter
@@ -70,6 +71,9 @@ class AuditDialog(Retranslatable, QDialog):
         self.list.setRootIsDecorated(False)
         self.list.setColumnCount(7)
         self.list.setMinimumWidth(860)
+        # the time whole ("16:50 ngày 0…" told the clerk neither the day nor the month)
+        self.list.setColumnWidth(0, self.list.fontMetrics().horizontalAdvance(
+            format_moment(dt.datetime(2026, 12, 31, 23, 59))) + 24)
         layout.addWidget(self.list)
         self.count_label = QLabel(self)
         layout.addWidget(self.count_label)

@@ -130,10 +130,11 @@ class AgenciesView(QTabWidget):
         form.addRow(self.form_labels[1], self.short_edit)
         form.addRow(self.save_button)
         form.addRow(self.form_labels[2], self.aliases)
+        form.addRow(self.alias_edit)  # its own row: beside the two buttons it was "Cách…" at 1024×600
         alias_row = QHBoxLayout()
-        alias_row.addWidget(self.alias_edit, 1)
         alias_row.addWidget(self.alias_add)
         alias_row.addWidget(self.alias_remove)
+        alias_row.addStretch(1)
         form.addRow(alias_row)
         form.addRow(self.form_labels[3], self.merge_picker)
         form.addRow(self.merge_hint)

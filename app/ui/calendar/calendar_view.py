@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.dates import format_vn
-from app.domain.periods import Period, period_name
+from app.domain.periods import code_name
 from app.domain.task_state import TaskState
 from app.domain.text import printed_label
 from app.errors import InputError
@@ -42,14 +42,6 @@ ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 
 if TYPE_CHECKING:
     from app.services.calendar import DueItem
-
-
-def _period_words(code: str | None) -> str:
-    """`Tháng 6 năm 2022` for `2022-M06` (the agenda showed the code)."""
-    try:
-        return period_name(Period.parse(code)) if code else ""
-    except InputError:
-        return code or ""
 
 
 class CalendarView(QWidget):
@@ -273,7 +265,7 @@ class CalendarView(QWidget):
             else:
                 cutoff = item.kind == "report_cutoff"
                 full = [f"◆ {self.tr('Report cut-off') if cutoff else self.tr('Reports due')}",
-                        f"{plan}{_period_words(item.period)}"]
+                        f"{plan}{code_name(item.period)}"]
                 short = f"◆ {self.tr('Cut-off') if cutoff else self.tr('Due')}"
                 color = REPORT_COLOR
             cells = [item.day.strftime("%d/%m") if narrow else format_vn(item.day),

@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.periods import Period, period_name
-from app.errors import AppError, InputError
+from app.domain.periods import code_name
+from app.errors import AppError
 from app.services.exchange import ExportedFile, FileReview, Outcome
 from app.ui.exchange.exchange_review_model import Column, ReviewModel
 from app.ui.widgets.period_combo import PeriodCombo, PlanCombo
@@ -122,8 +122,9 @@ class SendDialog(Retranslatable, QDialog):
             self.prompter.error(self, exc.message)
             return []
         self.prompter.inform(self, self.windowTitle(),
-                             self.tr("{count} report forms written to {folder}").format(count=len(files),
-                                                                                     folder=folder))
+                             self.tr("{count} report forms written to {folder}.\n\nSend each agency its own file "
+                                     "(its name is in the file name). When they come back filled in: Plan → Receive "
+                                     "report forms…").format(count=len(files), folder=folder))
         return files
 
 
@@ -225,7 +226,7 @@ class ReceiveDialog(Retranslatable, QDialog):
         c = review.counts
         return self.tr("{file}: {agency}, {period} — new {new}, changed {changed}, unchanged {unchanged}, "
                        "conflict {conflict}, refused {refused}").format(
-            file=name, agency=review.agency_name, period=_period_words(review.period), new=c["new"],
+            file=name, agency=review.agency_name, period=code_name(review.period), new=c["new"],
             changed=c["changed"], unchanged=c["unchanged"], conflict=c["conflict"], refused=c["refused"])
 
     def _show_file(self, row: int) -> None:
@@ -245,15 +246,13 @@ class ReceiveDialog(Retranslatable, QDialog):
         self.apply_button.setEnabled(bool(readable))
 
     def apply(self) -> bool:
+        ticked = self.ticked()
         if not self.reviews or not self._apply(self.reviews):
             return False
         paths = [r.path for r in self.reviews]
-        return self.load(paths)  # the preview now shows what is in the database
+        loaded = self.load(paths)  # the preview now shows what is in the database
+        # said in words: the rows only turning "unchanged" left the clerk unsure anything was stored
+        self.summary.setText(self.tr("{n} rows applied (Edit → Undo takes them back).").format(n=ticked) + " "
+                             + self.summary.text())
+        return loaded
 
-
-def _period_words(code: str) -> str:
-    """`Quý II năm 2022` for a workbook's period code (the code itself if it names none)."""
-    try:
-        return period_name(Period.parse(code))
-    except InputError:
-        return code

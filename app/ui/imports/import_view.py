@@ -201,7 +201,7 @@ class ImportView(ReviewEdits, ReviewRows, ReviewReplace, QWidget):
 
     def retranslate_ui(self) -> None:
         self.intro.setText(self.tr(
-            "Choose a plan document (.docx, .pdf, .txt or .md). The program reads its outline, tasks, "
+            "Choose a plan document (.docx, .doc, .pdf, .txt or .md). The program reads its outline, tasks, "
             "lead and supporting agencies and deadlines; you check them beside the original text before "
             "anything is stored."))
         self.choose_button.setText(self.tr("Choose document…"))
@@ -248,6 +248,12 @@ class ImportView(ReviewEdits, ReviewRows, ReviewReplace, QWidget):
         self.history.clear()
         self.filter_combo.setCurrentIndex(SHOW_ALL)
         self.pages.setCurrentIndex(0)
+
+    def open_document(self) -> None:
+        """Plan → Import plan document… (Ctrl+I): the file chooser at once, as its "…" promises; a
+        document being read or under review stays as it is (a second Ctrl+I never drops it)."""
+        if self.pages.currentIndex() == 0:
+            self.choose_file()
 
     def choose_file(self) -> None:
         path = self.prompter.open_file(self, self.tr("Import plan document"),

@@ -132,8 +132,9 @@ class ReviewRows:
                 parts.append(self.tr("Deadline read as: {reading}").format(reading=marks.reading))
             if marks.unknown:
                 parts.append(self.tr("Not in the directory: {names}").format(names="; ".join(marks.unknown)))
-            if marks.empty_groups:
-                parts.append(self.tr("Group without members: {names}").format(names="; ".join(marks.empty_groups)))
+            empty = [g for g in marks.empty_groups if g not in marks.unknown]  # a new name is said once, above
+            if empty:
+                parts.append(self.tr("Group without members: {names}").format(names="; ".join(empty)))
         note = " · ".join(dict.fromkeys(parts))
         self.row_note.setText(note)
         self.row_note.setToolTip(note)
@@ -158,13 +159,15 @@ class ReviewRows:
         unknown = {m for marks in self.marks for m in marks.unknown}
         if unknown:
             parts.append(self.tr("{n} agency names not in the directory").format(n=len(unknown)))
-        empty = {m for marks in self.marks for m in marks.empty_groups}
+        # a group of the directory that has no members yet; a new group name is counted once, as unknown
+        empty = {m for marks in self.marks for m in marks.empty_groups} - unknown
         if empty:
             parts.append(self.tr("{n} groups without members").format(n=len(empty)))
         self.count_label.setText(" · ".join(parts))
         self.count_label.setToolTip(self.tr(
             "Storing adds each name not in the directory as a proposed agency (a group name as a group without "
-            "members); to add one now, or record it as another name of a listed agency, right-click a row naming it.")
+            "members); to add one now, or record it as another name of a listed agency or group, right-click a row "
+            "naming it.")
             if unknown or empty else "")
 
     def _apply_filter(self) -> None:
@@ -303,7 +306,7 @@ class ReviewRows:
     def alias_mention(self, mention: str, agency: str | None = None) -> bool:
         if agency is None:
             agency = self.prompter.get_text(self.tree, self.tr("Another name of an agency"), self.tr(
-                "“{m}” is another name of which agency in the directory? (its name or a part of it)")
+                "“{m}” is another name of which agency or group in the directory? (its name or a part of it)")
                 .format(m=mention))
         if not agency:
             return False

@@ -245,7 +245,7 @@ class PlansPanel(QWidget):
     def retranslate_ui(self) -> None:
         self.search.setPlaceholderText(self.tr("Search plans (diacritics optional)…"))
         self.empty.setText(self.tr(
-            "No plans yet.\n\nImport a plan document (.docx, .pdf, .txt, .md) with Plan → Import plan "
+            "No plans yet.\n\nImport a plan document (.docx, .doc, .pdf, .txt, .md) with Plan → Import plan "
             "document… (Ctrl+I), or create an empty plan with Plan → New plan… (Ctrl+N)."))
         self._fill_filters()
 

@@ -21,7 +21,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
 from app.domain.dates import format_vn
-from app.domain.periods import Period, PeriodKind, period_containing
+from app.domain.periods import Period, PeriodKind, code_name, period_containing
 from app.errors import AppError
 from app.services.reports.export import ExportCancelled
 from app.services.reports.narrative import Narrative, ProgressReportContent, default_texts, narrative_from
@@ -305,7 +305,7 @@ class ReportDialog(Retranslatable, QDialog):
             rows = []
         for snapshot_id, kind, period, as_of, file_format, name in rows[:HISTORY_SHOWN]:
             when = format_vn(as_of) if as_of else ""
-            f.history.addItem(f"{name or kind} ({period or kind}, {when}, {file_format})", snapshot_id)
+            f.history.addItem(f"{name or kind} ({code_name(period) or kind}, {when}, {file_format})", snapshot_id)
         f.history_open.setEnabled(bool(rows))
 
     def open_snapshot(self, snapshot_id: int | None = None) -> Task | None:

@@ -9,7 +9,10 @@ there; the other pages, shown without the task panel, keep theirs.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QSize
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 
@@ -29,3 +32,16 @@ class CentralTabs(QTabWidget):
         bar = self.tabBar().sizeHint().height() if self.tabBar().isVisible() else 0
         frame = 2 * self.style().pixelMetric(self.style().PixelMetric.PM_DefaultFrameWidth, None, self)
         return QSize(hint.width(), min(hint.height(), page.minimumSizeHint().height() + bar + frame))
+
+    def front_on(self, action: QAction, page: QWidget, then: Callable[[], object] | None = None) -> None:
+        """`page` comes to the front when `action` is triggered on another tab, then `then` runs where
+        the clerk sees it: Xem → Quá hạn chosen on the calendar filtered the hidden tree and showed
+        nothing, and Theo cơ quan… opened its list on a hidden page."""
+
+        def bring(_checked: bool = False) -> None:
+            if self.currentWidget() is not page:
+                self.setCurrentWidget(page)
+                if then is not None:
+                    then()
+
+        action.triggered.connect(bring)

@@ -227,7 +227,11 @@ class MainWindow(Retranslatable, QMainWindow):
         a["view.calendar"].triggered.connect(lambda: self.show_view("calendar"))
         a["tools.agencies"].triggered.connect(lambda: self.show_view("agencies"))
         a["plan.import"].triggered.connect(lambda: self.show_view("import"))
+        a["plan.import"].triggered.connect(lambda: self.importer.open_document())  # after the tab is shown
         a["view.refresh"].triggered.connect(self.reload_all)
+        for name in ("view.filter_all", "view.filter_due", "view.filter_overdue"):
+            self.tabs.front_on(a[name], self.daily)  # the tree they filter
+        self.tabs.front_on(a["view.filter_agency"], self.daily, self.daily.focus_agency)
         a["view.expand_all"].triggered.connect(lambda: self._tree_command(
             lambda: self.daily.current_view().expandAll()))
         a["view.collapse_all"].triggered.connect(lambda: self._tree_command(

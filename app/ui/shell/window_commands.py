@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 
 from app import __version__
 from app.domain.dates import format_vn
-from app.domain.periods import Period, PeriodKind, parse_period_name, period_containing, period_name
+from app.domain.periods import PeriodKind, code_name, parse_period_name, period_containing, period_name
 from app.errors import AppError
 from app.ui.shell.actions import ActionRegistry
 from app.ui.shell.i18n import install_translator, remove_translator
@@ -306,7 +306,7 @@ class WindowCommands(QObject):
         if approval is None:
             return False
         self.prompter.inform(self.w, self.tr("Approve period report"), self.tr(
-            "Period {period} approved; its progress is locked.").format(period=_period_words(approval.period)))
+            "Period {period} approved; its progress is locked.").format(period=code_name(approval.period)))
         return True
 
     def unlock_period(self) -> bool:
@@ -316,7 +316,7 @@ class WindowCommands(QObject):
             return False
         if not self._done(lambda: self.state.services.approvals.unlock(plan_id, period)):
             return False
-        self._status(self.tr("Period {period} unlocked.").format(period=_period_words(period)), 10000)
+        self._status(self.tr("Period {period} unlocked.").format(period=code_name(period)), 10000)
         return True
 
     def _ask_period(self, title: str) -> str | None:
@@ -372,6 +372,3 @@ class WindowCommands(QObject):
             "Theo dõi Kế hoạch {version}\nTracks the tasks of implementation plans and prints the official "
             "reports.").format(version=__version__))
 
-
-def _period_words(code: str) -> str:
-    return period_name(Period.parse(code))

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.periods import Period, PeriodKind, parse_period_name, period_containing, period_name
+from app.domain.periods import PeriodKind, code_name, parse_period_name, period_containing, period_name
 from app.domain.text import printed_label
 from app.errors import AppError, ConflictError, InputError
 from app.ui.shell.state import AppState
@@ -206,7 +206,7 @@ class ProgressPanel(QWidget):
         self.shown = rows
         self.history.setRowCount(len(rows))
         for r, p in enumerate(rows):
-            for c, text in enumerate((p.agency_name, _name_of(p.period), self.status_text(p.status),
+            for c, text in enumerate((p.agency_name, code_name(p.period), self.status_text(p.status),
                                       "" if p.percent is None else str(p.percent), p.result)):
                 cell = QTableWidgetItem(text)
                 cell.setToolTip(text)
@@ -281,19 +281,26 @@ class ProgressPanel(QWidget):
                     self.written[key] = (row_id, version + 1)
                 self._after_change(_node_id)
 
+            first = [True]  # the write above is the command's first "do": it is not written twice
+
             def redo(_node_id: int) -> None:
+                if first:  # the command's first run refreshes the tree (and this form) itself
+                    first.clear()
+                    return
                 row_id, version = self.written.get(key, (0, 0))
                 row_id = self.state.services.progress.record(entry, expected_version=version or None, today=today)
                 self.written[key] = (row_id, version + 1)
                 self._after_change(_node_id)
 
             self.run_edit(self.tr("Record progress: {task} — {agency}, {period}").format(
-                task=_undo_name(self.node), agency=self.agency.currentText(), period=entry.period),
+                task=_undo_name(self.node), agency=self.agency.currentText(), period=code_name(entry.period)),
                 node_id, redo, undo)
-        self.message.setText(self.tr("Recorded."))
         self.mark_clean()
         self._load_history()
-        self.recorded.emit(node_id)
+        if self.run_edit is None:  # else the command's first run showed the task again already
+            self.recorded.emit(node_id)
+        # after the tree showed the task again (which empties the message line): the clerk's confirmation
+        self.message.setText(self.tr("Recorded."))
         return True
 
     def _after_change(self, node_id: int) -> None:
@@ -324,10 +331,3 @@ def _short(text: str, limit: int = 40) -> str:
     first = " ".join(text.split())
     return first if len(first) <= limit else first[:limit] + "…"
 
-
-def _name_of(code: str) -> str:
-    """A stored period code shown by its Vietnamese name (an unreadable code is shown as stored)."""
-    try:
-        return period_name(Period.parse(code))
-    except InputError:
-        return code

@@ -47,7 +47,7 @@ def test_dialog_filters_and_exports(window: MainWindow, prompter: Any, services:
     prompter.dialog_handler = handle
     assert window.commands.audit_trail()
     assert len(seen["all"]) == len(seen["today"]) > len(seen["plan"]) > 0
-    renamed = next(r for r in seen["plan"] if r[4] == "title")
+    renamed = next(r for r in seen["plan"] if r[4] == "trích yếu")
     assert renamed[1:3] == ["tester", "sửa"] and renamed[5:] == [
         "Triển khai Nghị quyết số 04-NQ/TU về cán bộ", "Kế hoạch đã sửa tên"]
     assert all("Kế hoạch khác" not in " ".join(r) for r in seen["plan"])
