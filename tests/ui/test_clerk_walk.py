@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ import pytest
 from app.ui.imports.import_view import ImportView
 from app.ui.shell.main_window import MainWindow
 from app.ui.shell.state import AppState
+from app.ui.task.progress_panel import ProgressPanel
 
 PLAN = """ỦY BAN NHÂN DÂN TỈNH NGHỆ AN
 Số: 12/KH-UBND
@@ -276,3 +278,11 @@ def test_reports_printed_before_are_listed_by_period_name(qtbot, demo, prompter,
     wait(qtbot, dialog)
     shown = dialog.form.history.itemText(0)
     assert "bao-cao.docx (Quý IV năm 2021," in shown and "2021-Q4" not in shown
+
+
+def test_example_periods_are_of_the_year_the_clerk_works_in(qtbot: Any, services: Any) -> None:
+    """The period field's example named 2021 in a 2026 office; it now names the year of the date the
+    window works at."""
+    form = ProgressPanel(AppState(services, as_of=dt.date(2026, 12, 4)))
+    qtbot.addWidget(form)
+    assert "Quý III năm 2026" in form.period.placeholderText() and "2021" not in form.period.placeholderText()

@@ -1434,8 +1434,8 @@ Nhập văn bản kế hoạch (.docx, .doc, .pdf, .txt, .md) bằng Kế hoạc
 <context>
     <name>ProgressPanel</name>
     <message>
-        <source>e.g. Quarter III 2021, 6 months 2021, month 8/2021</source>
-        <translation>ví dụ: Quý III năm 2021, 6 tháng đầu năm 2021, Tháng 8/2021</translation>
+        <source>e.g. Quarter III {year}, 6 months {year}, month 8/{year}</source>
+        <translation>ví dụ: Quý III năm {year}, 6 tháng đầu năm {year}, Tháng 8/{year}</translation>
     </message>
     <message>
         <source>Record progress: {task} — {agency}, {period}</source>
@@ -2784,8 +2784,8 @@ Gửi mỗi cơ quan đúng tệp của mình (tên cơ quan có trong tên tệ
     </message>
     <message>
         <location filename="../../app/ui/window_commands.py"/>
-        <source>Period (e.g. Quý III năm 2021, 6 tháng đầu năm 2021, Tháng 8/2021, Năm 2021):</source>
-        <translation>Kỳ báo cáo (ví dụ Quý III năm 2021, 6 tháng đầu năm 2021, Tháng 8/2021, Năm 2021):</translation>
+        <source>Period (e.g. Quý III năm {year}, 6 tháng đầu năm {year}, Tháng 8/{year}, Năm {year}):</source>
+        <translation>Kỳ báo cáo (ví dụ Quý III năm {year}, 6 tháng đầu năm {year}, Tháng 8/{year}, Năm {year}):</translation>
     </message>
     <message>
         <location filename="../../app/ui/window_commands.py" line="72"/>

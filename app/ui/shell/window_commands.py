@@ -323,7 +323,8 @@ class WindowCommands(QObject):
         """The period's code, typed by its Vietnamese name (`Quý III năm 2021`; a code also works)."""
         current = period_containing(PeriodKind.QUARTER, self.state.as_of())
         text = self.prompter.get_text(self.w, title, self.tr(
-            "Period (e.g. Quý III năm 2021, 6 tháng đầu năm 2021, Tháng 8/2021, Năm 2021):"),
+            "Period (e.g. Quý III năm {year}, 6 tháng đầu năm {year}, Tháng 8/{year}, Năm {year}):").format(
+                year=self.state.as_of().year),
             period_name(current) if current else "")
         if not text or not text.strip():
             return None

@@ -126,7 +126,8 @@ class ProgressPanel(QWidget):
                  self.tr("Evidence:"))
         for label, text in zip(self.labels, texts, strict=True):
             label.setText(text)
-        self.period.setPlaceholderText(self.tr("e.g. Quarter III 2021, 6 months 2021, month 8/2021"))
+        self.period.setPlaceholderText(self.tr("e.g. Quarter III {year}, 6 months {year}, month 8/{year}").format(
+            year=self.state.as_of().year))
         self.evidence.setPlaceholderText(self.tr("Document number, file or link"))
         self.status.clear()
         for value, text in zip(STATUSES, (self.tr("Not started"), self.tr("In progress"), self.tr("Done"),
