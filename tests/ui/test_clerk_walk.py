@@ -280,7 +280,7 @@ def test_reports_printed_before_are_listed_by_period_name(qtbot, demo, prompter,
     assert "bao-cao.docx (Quý IV năm 2021," in shown and "2021-Q4" not in shown
 
 
-def test_example_periods_are_of_the_year_the_clerk_works_in(qtbot: Any, services: Any) -> None:
+def test_example_periods_are_of_the_year_the_clerk_works_in(qtbot, services) -> None:
     """The period field's example named 2021 in a 2026 office; it now names the year of the date the
     window works at."""
     form = ProgressPanel(AppState(services, as_of=dt.date(2026, 12, 4)))
