@@ -105,7 +105,14 @@ def check_output_folder(folder: str | os.PathLike[str]) -> Path:
     """A folder that will receive several files (letters, workbooks): it must not be a file."""
     path = Path(folder)
     _refuse_file_as_folder(path)
+    if not path.exists() and path.suffix.lower() in _DOCUMENT_SUFFIXES:
+        # `--out cong-van.pdf` for several letters made a folder named like a file, which nobody opens
+        raise InputError(f"“{path.name}” là tên một tệp, nhưng ở đây cần một thư mục để lưu nhiều tệp "
+                         f"(mỗi cơ quan một tệp). Hãy ghi tên thư mục, ví dụ “{path.with_suffix('')}”.")
     return path
+
+
+_DOCUMENT_SUFFIXES = {".pdf", ".docx", ".doc", ".xlsx", ".xls", ".ods", ".odt", ".zip"}
 
 
 def _refuse_file_as_folder(folder: Path) -> None:

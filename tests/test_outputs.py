@@ -101,3 +101,13 @@ def test_a_percent_or_question_mark_in_a_folder_name_is_the_same_file(tmp_path):
     assert db.exists() and not (tmp_path / "bao cao 100 ").exists()
     with pytest.raises(InputError, match="cơ sở dữ liệu đang mở"):
         check_output(db, force=True, protected=[to_url(db)])
+
+
+def test_a_folder_named_like_a_document_is_refused_before_anything_is_made(tmp_path):
+    """`report --kind reminder --out x.pdf` writes one letter per agency: it made a folder `x.pdf`."""
+    with pytest.raises(InputError, match="cần một thư mục"):
+        check_output_folder(tmp_path / "cong-van.pdf")
+    assert not (tmp_path / "cong-van.pdf").exists()
+    (tmp_path / "old.pdf").mkdir()  # a folder the clerk really named so stays usable
+    assert check_output_folder(tmp_path / "old.pdf") == tmp_path / "old.pdf"
+    assert check_output_folder(tmp_path / "thu-nhac") == tmp_path / "thu-nhac"
