@@ -46,3 +46,9 @@ def test_the_annex_holder_prints_its_title_alone() -> None:
     assert group_text(ResultGroup("PL", "Phụ lục", 1)) == "Phụ lục"
     assert group_text(ResultGroup("PL2", "PHỤ LỤC II", 1)) == "PHỤ LỤC II"
     assert group_text(ResultGroup("PL", "Danh mục nhiệm vụ", 1)) == "PL. Danh mục nhiệm vụ"
+
+
+def test_an_abbreviation_in_brackets_keeps_its_capitals_even_when_it_reads_as_a_syllable() -> None:
+    """`PHÁT TRIỂN INTERNET VẠN VẬT (IOT)` was cited `… vạn vật (iot)` (session 11 clerk walk)."""
+    plan = PlanRef("9/KH-UBND", dt.date(2025, 3, 2), "UBND tỉnh Nghệ An", "PHÁT TRIỂN VẠN VẬT KẾT NỐI (IOT) NĂM 2025")
+    assert plan_citation(plan).endswith("về phát triển vạn vật kết nối (IOT) năm 2025")

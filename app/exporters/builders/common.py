@@ -85,7 +85,10 @@ _SYLLABLE = re.compile(r"(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?
 
 
 def _lower_word(word: str) -> str:
-    """A capitalised word in lower case, an abbreviation (`UBND`, `HĐND`, `57-NQ/TW`) as it is."""
+    """A capitalised word in lower case, an abbreviation (`UBND`, `HĐND`, `57-NQ/TW`) as it is — and a word alone in
+    brackets, the way a title introduces its abbreviation even when it reads as a syllable (`VẠN VẬT KẾT NỐI (IOT)`)."""
+    if re.fullmatch(r"\(\S+\)[,.;:]?", word):
+        return word
     letters = fold(word).strip(",.;:()\"'“”")
     return word.lower() if letters and _SYLLABLE.fullmatch(letters) else word
 
