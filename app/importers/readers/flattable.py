@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from app.importers.readers.lines import PAGE_NUMBER
+from app.importers.readers.artefacts import PAGE_NUMBER
 
 _STT_HEAD = re.compile(r"^(?:STT|TT|Số TT|Số thứ tự)\.?$", re.IGNORECASE)
 _COLUMN = re.compile(r"nhiệm vụ|nội dung|công việc|giải pháp|hoạt động|tên |cơ quan|đơn vị|chủ trì|phối hợp|"

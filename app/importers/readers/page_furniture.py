@@ -1,7 +1,7 @@
 """Bare page numbers of a PDF copy told apart from a sentence's own number.
 
 A plan copied out of a PDF carries, at every page break, the page's number (`7`, `- 7 -`,
-`Trang 7/80`) and often a running title. `lines.drop_artefacts` removes a page number that stands
+`Trang 7/80`) and often a running title. `artefacts.drop_artefacts` removes a page number that stands
 between sentences; where the break cuts a sentence (or a heading, or a table's cell), a bare `7`
 there stays, since it could be the sentence's own number wrapped onto a line of its own. What tells
 them apart, whatever the document: a page number counts pages. When the next number stands alone

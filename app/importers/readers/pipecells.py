@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from app.importers.readers.lines import MARKED_PAGE_NUMBER
+from app.importers.readers.artefacts import MARKED_PAGE_NUMBER
 
 MIN_COLUMNS = 3
 _BULLET = re.compile(r"^[-–+•]\s")

@@ -10,18 +10,12 @@ from __future__ import annotations
 import re
 
 from app.importers.blocks import Block, Paragraph, Table
+from app.importers.readers.artefacts import drop_artefacts
 from app.importers.readers.decode import decode_text
 from app.importers.readers.export_habits import drop_footnotes, tabs_to_pipes, unescape_entities, unquote
 from app.importers.readers.flattable import take_flat_table
 from app.importers.readers.limits import check_line_lengths, check_text_length
-from app.importers.readers.lines import (
-    Line,
-    blank_separated,
-    clean_inline,
-    drop_artefacts,
-    join_broken_lines,
-    wrap_column,
-)
+from app.importers.readers.lines import Line, blank_separated, clean_inline, join_broken_lines, wrap_column
 from app.importers.readers.page_furniture import mark_page_numbers
 from app.importers.readers.pipecells import run_end, take_pipe_table
 
