@@ -38,18 +38,8 @@ def drop_artefacts(lines: list[Line | T], *, repeats: bool = True) -> list[Line 
     repeats `Sở Nội vụ` or `Thường xuyên` every few lines, a running header once a page. A section title
     repeated in each part, or the first line of a repeated paragraph, is kept (`readers.repeats`).
     """
-    counts = Counter(line.text for line in lines if isinstance(line, Line) and line.text)
-    positions: dict[str, list[int]] = {}
-    filled = [line for line in lines if isinstance(line, Line) and line.text]
-    for index, line in enumerate(filled):
-        if counts[line.text] >= 3:
-            positions.setdefault(line.text, []).append(index)
-    titles = section_titles(filled, positions, LIST_ITEM)
-    spread = {text for text, where in positions.items()
-              if min(b - a for a, b in zip(where, where[1:], strict=False)) >= MIN_PAGE_GAP and text not in titles}
-    furniture = _beside_page_numbers(filled, counts) if repeats else set()
-    if repeats:
-        furniture |= _cutting_sentences(lines, {t for t in spread if _could_be_running_header(t)})
+    spread = _spread(lines)
+    furniture = running_titles(lines) if repeats else set()
     out: list[Line | T] = []
     above: Line | None = None  # the line right above, when no blank line or table came between
     for pos, item in enumerate(lines):
@@ -76,15 +66,39 @@ def drop_artefacts(lines: list[Line | T], *, repeats: bool = True) -> list[Line 
     return out
 
 
+def _spread(lines: list[Line | T]) -> set[str]:
+    """Lines printed three times or more, never closer than `MIN_PAGE_GAP` lines, that are no section title."""
+    filled = [line for line in lines if isinstance(line, Line) and line.text]
+    counts = Counter(line.text for line in filled)
+    positions: dict[str, list[int]] = {}
+    for index, line in enumerate(filled):
+        if counts[line.text] >= 3:
+            positions.setdefault(line.text, []).append(index)
+    titles = section_titles(filled, positions, LIST_ITEM)
+    return {text for text, where in positions.items()
+            if min(b - a for a, b in zip(where, where[1:], strict=False)) >= MIN_PAGE_GAP and text not in titles}
+
+
+def running_titles(lines: list[Line | T]) -> set[str]:
+    """Running headers and footers that are furniture wherever they stand, inside a sentence or a table's cell
+    too: a title printed beside a page number each time, or one that page breaks put inside sentences."""
+    filled = [line for line in lines if isinstance(line, Line) and line.text]
+    counts = Counter(line.text for line in filled)
+    return _beside_page_numbers(filled, counts) \
+        | _cutting_sentences(lines, {t for t in _spread(lines) if _could_be_running_header(t)})
+
+
 def _cutting_sentences(lines: list[Line | T], spread: set[str]) -> set[str]:
     """Repeated titles (`spread`: three times or more, pages apart) that a page break put inside sentences: at
     each repeat either the line above ends its sentence, or it does not and the line below goes on with it in
     lower case or a digit (`… hạ tầng viễn` / header / `thông và IoT …`, `**5. Các chủ đầu tư và` / header /
     `kinh doanh hạ tầng**`), at least once the latter, and with other lines around it every time: a running
     header. A sentence's tail a web export wraps the same way under every item has the same line above it each
-    time; a field name over its value (`Đơn vị chủ trì` / `Sở Tài chính`) has a capital below it most times — a
-    header cutting sentences three times for each capital below it (a page opening on a new sentence after a line
-    that ends without a stop: `[4]`, a table's last cell) is still a header."""
+    time; a header cutting many sentences may find the same words above it now and then (a table's group rows
+    `Phát triển kinh tế số,` / header / `xã hội số trong y tế`), never a third of the times. A field name over
+    its value (`Đơn vị chủ trì` / `Sở Tài chính`) has a capital below it most times — a header cutting sentences
+    three times for each capital below it (a page opening on a new sentence after a line that ends without a
+    stop: `[4]`, a table's last cell) is still a header."""
     if not spread:
         return set()
     cuts: dict[str, list[str]] = {}  # the lines above the repeats that cut a sentence
@@ -102,7 +116,8 @@ def _cutting_sentences(lines: list[Line | T], spread: set[str]) -> set[str]:
         elif below and not LIST_ITEM.match(below):
             other[item.text] += 1  # a blank line or an item below says nothing either way
     return {text for text, above in cuts.items()
-            if (not other[text] or len(above) >= max(2, 3 * other[text])) and len(set(above)) == len(above)}
+            if (not other[text] or len(above) >= max(2, 3 * other[text]))
+            and 3 * max(Counter(above).values()) <= max(3, len(above))}
 
 
 def _beside_page_numbers(filled: list[Line], counts: Counter[str]) -> set[str]:
