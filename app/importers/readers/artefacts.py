@@ -97,8 +97,9 @@ def _cutting_sentences(lines: list[Line | T], spread: set[str]) -> set[str]:
     time; a header cutting many sentences may find the same words above it now and then (a table's group rows
     `Phát triển kinh tế số,` / header / `xã hội số trong y tế`), never a third of the times. A field name over
     its value (`Đơn vị chủ trì` / `Sở Tài chính`) has a capital below it most times — a header cutting sentences
-    three times for each capital below it (a page opening on a new sentence after a line that ends without a
-    stop: `[4]`, a table's last cell) is still a header."""
+    twice for each capital below it (a page opening on a new sentence after a line that ends without a stop:
+    `[4]`, a table's last cell; a sentence going on with a name: `… giữa các ngành` / header / `Giáo dục, Nội vụ
+    …`) is still a header."""
     if not spread:
         return set()
     cuts: dict[str, list[str]] = {}  # the lines above the repeats that cut a sentence
@@ -116,7 +117,7 @@ def _cutting_sentences(lines: list[Line | T], spread: set[str]) -> set[str]:
         elif below and not LIST_ITEM.match(below):
             other[item.text] += 1  # a blank line or an item below says nothing either way
     return {text for text, above in cuts.items()
-            if (not other[text] or len(above) >= max(2, 3 * other[text]))
+            if (not other[text] or len(above) >= max(2, 2 * other[text]))
             and 3 * max(Counter(above).values()) <= max(3, len(above))}
 
 
