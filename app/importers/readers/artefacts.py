@@ -79,12 +79,13 @@ def _spread(lines: list[Line | T]) -> set[str]:
             if min(b - a for a, b in zip(where, where[1:], strict=False)) >= MIN_PAGE_GAP and text not in titles}
 
 
-def running_titles(lines: list[Line | T]) -> set[str]:
+def running_titles(lines: list[Line | T], page_number: re.Pattern[str] = PAGE_NUMBER) -> set[str]:
     """Running headers and footers that are furniture wherever they stand, inside a sentence or a table's cell
-    too: a title printed beside a page number each time, or one that page breaks put inside sentences."""
+    too: a title printed beside a page number (`page_number`: once bare numbers were judged, only a marked one:
+    a bare `2` left is a table's row number) each time, or one that page breaks put inside sentences."""
     filled = [line for line in lines if isinstance(line, Line) and line.text]
     counts = Counter(line.text for line in filled)
-    return _beside_page_numbers(filled, counts) \
+    return _beside_page_numbers(filled, counts, page_number) \
         | _cutting_sentences(lines, {t for t in _spread(lines) if _could_be_running_header(t)})
 
 
@@ -121,7 +122,7 @@ def _cutting_sentences(lines: list[Line | T], spread: set[str]) -> set[str]:
             and 3 * max(Counter(above).values()) <= max(3, len(above))}
 
 
-def _beside_page_numbers(filled: list[Line], counts: Counter[str]) -> set[str]:
+def _beside_page_numbers(filled: list[Line], counts: Counter[str], page_number: re.Pattern[str]) -> set[str]:
     """Titles printed twice or more, each time right above or below a page number (`- 2 -`,
     `Trang 3/9`): a running header or footer of a PDF copy. Text a web export wraps the same way
     under every item never sits beside a page number every time it repeats."""
@@ -130,7 +131,7 @@ def _beside_page_numbers(filled: list[Line], counts: Counter[str]) -> set[str]:
         if counts[line.text] >= 2 and _could_be_running_header(line.text) and not PAGE_NUMBER.match(line.text):
             where.setdefault(line.text, []).append(index)
     return {text for text, at in where.items()
-            if all(any(0 <= k < len(filled) and PAGE_NUMBER.match(filled[k].text) for k in (i - 1, i + 1))
+            if all(any(0 <= k < len(filled) and page_number.match(filled[k].text) for k in (i - 1, i + 1))
                    for i in at)}
 
 

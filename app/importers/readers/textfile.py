@@ -164,7 +164,7 @@ def _drop_running_titles(raws: list[str]) -> list[str]:
     blank line does): a title a break put inside a cell (`… phát triển` / title / `công dân số …`) is no cell text,
     and the table readers would keep it."""
     printed = [Line("") if raw.strip().startswith("|") else _read_line(raw.strip(), False)[0] for raw in raws]
-    titles = running_titles(printed)
+    titles = running_titles(printed, MARKED_PAGE_NUMBER)  # the page numbers are marked by now
     return [raw for raw, line in zip(raws, printed, strict=True) if not line.text or line.text not in titles]
 
 

@@ -90,3 +90,13 @@ def test_a_cell_line_beside_a_page_number_now_and_then_stays_in_its_cell() -> No
         rows.insert(where + 1, f"- {page} -")
     tables = [b.rows for b in parse_text("\n".join([*lines, *rows, "", "Hết."])) if isinstance(b, Table)]
     assert all(row[3] == "Các sở, ban, ngành; UBND các xã" for row in tables[0][1:])
+
+
+def test_a_cell_over_the_next_row_number_is_no_running_title() -> None:
+    """A three-column table printed one cell per line: the lead's cell stands right above the next row's bare
+    number each time, and a bare number a page count did not take is the row's, not the page's."""
+    lines = ["|", "TT", "|", "Chỉ tiêu", "|", "Chủ trì", "|"]
+    for n in range(1, 6):
+        lines += ["|", str(n), "|", f"Chỉ tiêu phát triển kinh tế số thứ {n} đạt 45%", "|", "Sở Tài chính", "|"]
+    tables = [b.rows for b in parse_text("\n".join([*FILLER, "", *lines, "", "Hết."])) if isinstance(b, Table)]
+    assert [row[2] for row in tables[0][1:]] == ["Sở Tài chính"] * 5
