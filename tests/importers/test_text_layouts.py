@@ -35,6 +35,19 @@ def test_a_table_flattened_one_cell_per_line_is_a_table() -> None:
     assert rows[3] == ["2", "Số hóa hồ sơ đảng viên", "Văn phòng Huyện ủy", "", "Năm 2025"]  # no partner
 
 
+def test_a_flattened_table_numbering_its_tasks_under_each_group_keeps_every_row() -> None:
+    """Tasks numbered `1.1`, `2.3` under group rows `I`, `II` (a blank line between rows, as a website's text
+    export prints them): each label opens a row; a figure such as `1.500` stays a cell."""
+    head = ["STT", "Nhiệm vụ, giải pháp", "Đơn vị thực hiện", "Thời gian thực hiện", "Kinh phí (triệu đồng)"]
+    text = "\n".join(["PHỤ LỤC", "", *head, "", "I", "Hoàn thiện thể chế", "", "1.1", "Rà soát các quy định",
+                      "Sở Tư pháp", "2026 - 2030", "3.000", "", "II", "Phát triển hạ tầng", "", "2.1",
+                      "Triển khai hạ tầng số", "Sở Khoa học và Công nghệ", "2026 - 2030", "1.500", "", "2.2",
+                      "Phát triển hạ tầng đô thị", "Sở Xây dựng", "2027", "2.000", ""])
+    rows = next(b.rows for b in parse_text(text) if isinstance(b, Table))
+    assert [row[0] for row in rows[1:]] == ["I", "1.1", "II", "2.1", "2.2"]
+    assert rows[4] == ["2.1", "Triển khai hạ tầng số", "Sở Khoa học và Công nghệ", "2026 - 2030", "1.500"]
+
+
 def _paragraphs(text: str) -> list[str]:
     return [b.text for b in parse_text(text) if isinstance(b, Paragraph)]
 

@@ -16,7 +16,8 @@ from __future__ import annotations
 import html
 import re
 
-from app.importers.readers.lines import PAGE_NUMBER, SENTENCE_END
+from app.importers.readers.artefacts import PAGE_NUMBER
+from app.importers.readers.lines import SENTENCE_END
 
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,9});")
 _QUOTE = re.compile(r"^[ \t]*>[ \t]?")

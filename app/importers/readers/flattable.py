@@ -5,7 +5,7 @@
     1 / Nâng cấp mạng ... / Văn phòng Huyện ủy / Công an huyện / Quý III/2024
 
 The header is a run of short column names opened by `STT`/`TT`; each row starts at a line that
-is only an ordinal (`1`, `II`, `A`). This must be read from the raw lines, before page-number
+is only an ordinal (`1`, `II`, `A`, `2.3`). This must be read from the raw lines, before page-number
 removal (a lone `1` looks like a page number) and before broken-line joining (cells are short
 lines that would be glued together).
 """
@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import re
 
-from app.importers.readers.lines import PAGE_NUMBER
+from app.importers.readers.artefacts import PAGE_NUMBER
 
 _STT_HEAD = re.compile(r"^(?:STT|TT|Số TT|Số thứ tự)\.?$", re.IGNORECASE)
 _COLUMN = re.compile(r"nhiệm vụ|nội dung|công việc|giải pháp|hoạt động|tên |cơ quan|đơn vị|chủ trì|phối hợp|"
                      r"thời gian|thời hạn|tiến độ|sản phẩm|ghi chú|kết quả|kinh phí|lộ trình|hoàn thành|"
                      r"trách nhiệm|thực hiện|chỉ tiêu|chỉ số|đvt|kế hoạch|mục tiêu|năm \d{4}", re.IGNORECASE)
-_ORDINAL = re.compile(r"^(?:\d{1,3}|[IVXL]{1,5}|[A-HK-Z])[.)]?$")
+# a row's number: `1`, `II`, `A`, or a numbered task under its group (`2.3`, `1.1.2`; a figure `1.500` is no label)
+_ORDINAL = re.compile(r"^(?:\d{1,3}|\d{1,2}(?:\.\d{1,2}){1,2}|[IVXL]{1,5}|[A-HK-Z])[.)]?$")
 # a group row whose ordinal and title share one line (`I. Kinh tế số`): a plain-text copy of a row
 # whose merged title cell held both
 _GROUP_ROW = re.compile(r"^([IVXL]{1,5}|[A-HK-Z])[.)]\s+(\S.{0,200})$")
@@ -139,7 +140,7 @@ def take_flat_table(lines: list[str], i: int) -> tuple[list[list[str]], int] | N
         if current is not None and figure_col is None and _page_break(lines, j, current, rows, n):
             j = _after_page_break(lines, j, n - len(current))  # the number and the next page's head
             continue
-        if _ORDINAL.match(text) and not (is_cell and text.isdigit()):
+        if _ORDINAL.match(text) and not (is_cell and text.replace(".", "").isdigit()):
             if current is not None:
                 rows.append(current)
             current = [text.rstrip(".)")]

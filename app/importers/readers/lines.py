@@ -1,18 +1,16 @@
 """Line-level cleanup shared by the plain-text and PDF readers.
 
 Plan texts reach us copied from web sites or PDFs, so they carry things that are not part of the
-plan: the site's name stamped on every page (`LuatVietnam`), page numbers (`3`, `Trang 3/12`),
-and sentences broken where a page (or, in a PDF, a line) ended. The extraction rules read one
-paragraph per item, so these must go before they see the text.
+plan: the site's name stamped on every page (`LuatVietnam`), and sentences broken where a page
+(or, in a PDF, a line) ended. The extraction rules read one paragraph per item, so the broken
+lines are joined here (page numbers and running headers go first: `readers.artefacts`).
 """
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, replace
 from typing import TypeVar
 
-from app.importers.readers.repeats import opens_paragraph, section_titles
 from app.importers.readers.wraps import (
     inline_label_wrapped,
     open_parenthesis,
@@ -26,11 +24,6 @@ from app.importers.readers.wraps import (
 SITE_NAMES = re.compile(
     r"(?<![\w.])(?:www\.)?(?:LuatVietnam|ThuVienPhapLuat|luatvietnam\.vn|thuvienphapluat\.vn|"
     r"vanban\.chinhphu\.vn|vbpl\.vn)(?![\w])",
-    re.IGNORECASE,
-)
-PAGE_NUMBER = re.compile(
-    r"^(?:[-–—]\s*)?\d{1,4}(?:\s*[-–—])?$|^(?:trang|page)\s+\d{1,4}(?:\s*(?:/|trên|of)\s*\d{1,4})?$"
-    r"|^\d{1,4}\s*/\s*\d{1,4}$",
     re.IGNORECASE,
 )
 # The start of an outline item: `I.`, `II-`, `I/`, `1.`, `1.2.`, `1.2 `, `1)`, `1/`, `(1)`, `a)`, `đ.`,
@@ -63,12 +56,6 @@ _ORDINAL_ONLY = re.compile(r"^[\dIVXL]{1,5}[.)]?$")
 _BARE_LABEL = re.compile(r"^(?:(?:[IVXL]{1,6}|\d{1,3}(?:\.\d{1,3})*|[a-zđ])\s*[.)/]|\((?:\d{1,3}|[a-zđ])\))$")
 # words a number follows in running text (`cấp độ 1`, `nhóm 2`, `khoản 3`)
 _COUNTED = frozenset("độ nhóm khoản điểm mục loại số tầng vùng khu đợt lần bước".split())
-# a page number no sentence holds (`Trang 3/12`, `- 3 -`): furniture even where a page break cuts a sentence (a
-# bare `3` or `3/12` there may be the sentence's own number or date, wrapped onto a line of its own)
-_MARKED_PAGE_NUMBER = re.compile(
-    r"^[-–—]\s*\d{1,4}\s*[-–—]$|^(?:trang|page)\s+\d{1,4}(?:\s*(?:/|trên|of)\s*\d{1,4})?$", re.IGNORECASE)
-MARKED_PAGE_NUMBER = _MARKED_PAGE_NUMBER  # also what `pipecells` takes out of a cell
-MIN_PAGE_GAP = 8  # lines between two repeats of a running header (a page holds more)
 T = TypeVar("T")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u3000]+")
 
@@ -99,129 +86,11 @@ def clean_inline(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
-def _text_of(lines: list[Line | T], index: int) -> str | None:
+def text_at(lines: list[Line | T], index: int) -> str | None:
     """The text of the printed line at `index`, None past the end or for a table between the lines."""
     item = lines[index] if index < len(lines) else None
     return item.text if isinstance(item, Line) else None
 
-
-def drop_artefacts(lines: list[Line | T], *, repeats: bool = True) -> list[Line | T]:
-    """Remove page numbers and (with `repeats`) short lines repeated on many pages.
-
-    A line that goes on with the sentence right above it is text, however often it repeats: a web
-    export wraps `Thời gian thực hiện: năm` / `2025 và các năm tiếp theo.` the same way under
-    every item. Otherwise a repeated line is dropped only when it cannot be plan content: no outline label, no colon
-    (`Thời gian thực hiện: Thường xuyên` repeats legitimately), at most ten words, and its
-    repeats are pages apart (never closer than `MIN_PAGE_GAP` lines) — a table flattened to text
-    repeats `Sở Nội vụ` or `Thường xuyên` every few lines, a running header once a page. A section title
-    repeated in each part, or the first line of a repeated paragraph, is kept (`readers.repeats`).
-    """
-    counts = Counter(line.text for line in lines if isinstance(line, Line) and line.text)
-    positions: dict[str, list[int]] = {}
-    filled = [line for line in lines if isinstance(line, Line) and line.text]
-    for index, line in enumerate(filled):
-        if counts[line.text] >= 3:
-            positions.setdefault(line.text, []).append(index)
-    titles = section_titles(filled, positions, LIST_ITEM)
-    spread = {text for text, where in positions.items()
-              if min(b - a for a, b in zip(where, where[1:], strict=False)) >= MIN_PAGE_GAP and text not in titles}
-    furniture = _beside_page_numbers(filled, counts) if repeats else set()
-    if repeats:
-        furniture |= _cutting_sentences(lines, {t for t in spread if _could_be_running_header(t)})
-    out: list[Line | T] = []
-    above: Line | None = None  # the line right above, when no blank line or table came between
-    for pos, item in enumerate(lines):
-        if not isinstance(item, Line):
-            out.append(item)
-            above = None
-            continue
-        text = item.text
-        if not text:
-            out.append(item)
-            above = None
-            continue
-        continues = above is not None and not SENTENCE_END.search(above.text) and not LIST_ITEM.match(text)
-        above_text = above.text if above is not None else None
-        above = item
-        if PAGE_NUMBER.match(text) and (not continues or _MARKED_PAGE_NUMBER.match(text)):
-            continue
-        if repeats and text in spread and _could_be_running_header(text) and not continues \
-                and not opens_paragraph(above_text, text, _text_of(lines, pos + 1), SENTENCE_END):
-            continue
-        if text in furniture:  # a running header, even where it cuts a sentence
-            continue
-        out.append(item)
-    return out
-
-
-def _cutting_sentences(lines: list[Line | T], spread: set[str]) -> set[str]:
-    """Repeated titles (`spread`: three times or more, pages apart) that a page break put inside sentences: at
-    each repeat either the line above ends its sentence, or it does not and the line below goes on with it in
-    lower case or a digit (`… hạ tầng viễn` / header / `thông và IoT …`, `**5. Các chủ đầu tư và` / header /
-    `kinh doanh hạ tầng**`), at least once the latter, and with other lines around it every time: a running
-    header. A sentence's tail a web export wraps the same way under every item has the same line above it each
-    time; a field name over its value (`Đơn vị chủ trì` / `Sở Tài chính`) has a capital below it most times — a
-    header cutting sentences three times for each capital below it (a page opening on a new sentence after a line
-    that ends without a stop: `[4]`, a table's last cell) is still a header."""
-    if not spread:
-        return set()
-    cuts: dict[str, list[str]] = {}  # the lines above the repeats that cut a sentence
-    other: Counter[str] = Counter()  # repeats going on into a capital (nothing says they are furniture)
-    items = [x for x in lines if isinstance(x, Line)]
-    for k, item in enumerate(items):
-        if item.text not in spread:
-            continue
-        above = items[k - 1].text if k > 0 else ""
-        below = items[k + 1].text if k + 1 < len(items) else ""
-        if not above or SENTENCE_END.search(above):
-            continue
-        if below[:1].islower() or (below[:1].isdigit() and not LIST_ITEM.match(below)):
-            cuts.setdefault(item.text, []).append(above)
-        elif below and not LIST_ITEM.match(below):
-            other[item.text] += 1  # a blank line or an item below says nothing either way
-    return {text for text, above in cuts.items()
-            if (not other[text] or len(above) >= max(2, 3 * other[text])) and len(set(above)) == len(above)}
-
-
-def _beside_page_numbers(filled: list[Line], counts: Counter[str]) -> set[str]:
-    """Titles printed twice or more, each time right above or below a page number (`- 2 -`,
-    `Trang 3/9`): a running header or footer of a PDF copy. Text a web export wraps the same way
-    under every item never sits beside a page number every time it repeats."""
-    where: dict[str, list[int]] = {}
-    for index, line in enumerate(filled):
-        if counts[line.text] >= 2 and _could_be_running_header(line.text) and not PAGE_NUMBER.match(line.text):
-            where.setdefault(line.text, []).append(index)
-    return {text for text, at in where.items()
-            if all(any(0 <= k < len(filled) and PAGE_NUMBER.match(filled[k].text) for k in (i - 1, i + 1))
-                   for i in at)}
-
-
-def _could_be_running_header(text: str) -> bool:
-    """A running header or footer is a title: it never starts in lower case (a repeated
-    lower-case line is the tail of a repeated sentence, wrapped at the same place)."""
-    return ":" not in text and not LIST_ITEM.match(text) and len(text.split()) <= 10 and not text[:1].islower()
-
-
-def page_edge_artefacts(pages: list[list[str]], edge: int = 2) -> set[str]:
-    """Lines printed at the top or bottom of most pages (running header/footer of a PDF).
-
-    Digits are masked so `Trang 3` and `Trang 4` count as the same line.
-    """
-    if len(pages) < 2:
-        return set()
-    seen: Counter[str] = Counter()
-    for page in pages:
-        lines = [line for line in page if line]
-        seen.update({_mask(line) for line in lines[:edge] + lines[-edge:] if _could_be_running_header(line)})
-    return {masked for masked, n in seen.items() if n >= max(2, (len(pages) + 1) // 2)}
-
-
-def is_page_edge_artefact(text: str, artefacts: set[str]) -> bool:
-    return _mask(text) in artefacts
-
-
-def _mask(text: str) -> str:
-    return re.sub(r"\d+", "#", text)
 
 
 def is_list_item(text: str) -> bool:
@@ -348,7 +217,7 @@ def join_broken_lines(lines: list[Line | T], *, wrapped: bool = False, column: i
         if unmarked and prev_len and isinstance(previous, Line) \
                 and (paragraph_ended(previous, line, prev_len, column, first=first, cut_first_lines=cut_first > 0)
                      or (cut_first and opens_cut_paragraph(line.text, line.raw_len or len(line.text),
-                                                            _text_of(lines, index + 1), column, cut_first,
+                                                            text_at(lines, index + 1), column, cut_first,
                                                             sentence_end=SENTENCE_END, list_item=LIST_ITEM))) \
                 and not _bold_name_split(previous, line):
             out.append(line)

@@ -1,7 +1,7 @@
 """Bare page numbers of a PDF copy told apart from a sentence's own number.
 
 A plan copied out of a PDF carries, at every page break, the page's number (`7`, `- 7 -`,
-`Trang 7/80`) and often a running title. `lines.drop_artefacts` removes a page number that stands
+`Trang 7/80`) and often a running title. `artefacts.drop_artefacts` removes a page number that stands
 between sentences; where the break cuts a sentence (or a heading, or a table's cell), a bare `7`
 there stays, since it could be the sentence's own number wrapped onto a line of its own. What tells
 them apart, whatever the document: a page number counts pages. When the next number stands alone
@@ -28,17 +28,18 @@ def mark_page_numbers(lines: list[str]) -> list[str]:
 
 def _counting_pages(lines: list[str]) -> set[int]:
     """Indexes of the bare numbers in a run counting pages: n, then n + 1 a page further down,
-    neither of them a cell between table borders (a table's `STT` cells count rows, not pages)."""
+    neither of them a cell between table borders (a table's `STT` cells count rows, not pages); one standing
+    between blank lines after a table's last border is the page's (a break between two parts of a table)."""
     printed = [i for i, ln in enumerate(lines) if ln.strip()]
     where: dict[int, list[int]] = {}
     for k, i in enumerate(printed):
         text = lines[i].strip()
         if not _BARE.match(text):
             continue
-        above = lines[printed[k - 1]].strip() if k else ""
-        below = lines[printed[k + 1]].strip() if k + 1 < len(printed) else ""
+        above = lines[i - 1].strip() if i else ""
+        below = lines[i + 1].strip() if i + 1 < len(lines) else ""
         if _BORDER in (above[:1], above[-1:], below[:1], below[-1:]):
-            continue
+            continue  # a cell: a border right above or below it (blank lines part two tables instead)
         where.setdefault(int(text), []).append(k)
     found: set[int] = set()
     for n, spots in where.items():

@@ -15,15 +15,9 @@ import re
 from app.domain.text import nfc
 from app.errors import InputError
 from app.importers.blocks import Block, Paragraph, Table
+from app.importers.readers.artefacts import drop_artefacts, is_page_edge_artefact, page_edge_artefacts
 from app.importers.readers.limits import check_text_length
-from app.importers.readers.lines import (
-    Line,
-    clean_inline,
-    drop_artefacts,
-    is_page_edge_artefact,
-    join_broken_lines,
-    page_edge_artefacts,
-)
+from app.importers.readers.lines import Line, clean_inline, join_broken_lines
 from app.importers.readers.pdftable import join_page_tables, split_pages
 
 MAX_PAGES = 1000

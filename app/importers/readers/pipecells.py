@@ -17,8 +17,8 @@ with merged cells (a group row `A | PHÁT TRIỂN ...`) has fewer cells than the
 ends at a border followed by a blank line; a table broken by a page (blank lines, then more
 rows without the header) goes on with the same columns.
 
-A PDF copy's page break may fall inside a cell: the page number (`Trang 16/80`, `- 16 -`) and the
-running title printed beside it (the same line beside a page number elsewhere) are left out of it.
+A PDF copy's page break may fall inside a cell: the page number (`Trang 16/80`, `- 16 -`) is left out of it
+(the running title printed beside it went before, with the document's other running titles).
 
 The two-column layout of the document's header and signature (`ỦY BAN ... | CỘNG HÒA ...`) is
 printed the same way; it has fewer than three header cells and is left to the line reader.
@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from app.importers.readers.lines import MARKED_PAGE_NUMBER
+from app.importers.readers.artefacts import MARKED_PAGE_NUMBER
 
 MIN_COLUMNS = 3
 _BULLET = re.compile(r"^[-–+•]\s")
@@ -93,16 +93,9 @@ def _cells(lines: list[str], start: int, end: int) -> list[str | None]:
 
 
 def _furniture(lines: list[str], m: int) -> bool:
-    """Whether line m inside a cell is a page number, or a title right beside one that is printed beside a page
-    number elsewhere too (the running title a page break put inside the cell)."""
-    if _PAGE_NUMBER.match(lines[m].strip()):
-        return True
-    if not any(_PAGE_NUMBER.match(lines[k].strip()) for k in (m - 1, m + 1) if 0 <= k < len(lines)):
-        return False
-    text = lines[m].strip()
-    return any(lines[k].strip() == text and any(_PAGE_NUMBER.match(lines[j].strip()) for j in (k - 1, k + 1)
-                                                  if 0 <= j < len(lines))
-               for k in range(len(lines)) if k != m)
+    """Whether line m inside a cell is a page number (the running title a page break put beside it is gone
+    before tables are read: `textfile._drop_running_titles`)."""
+    return bool(_PAGE_NUMBER.match(lines[m].strip()))
 
 
 def _rows(cells: list[str | None], ncols: int) -> list[list[str]]:

@@ -1,4 +1,4 @@
-"""Repeated lines that are plan text, not page furniture (`lines.drop_artefacts` asks these).
+"""Repeated lines that are plan text, not page furniture (`artefacts.drop_artefacts` asks these).
 
 A running header or footer recurs once a page, wherever the page breaks: beside the page number, or
 between the two halves of a sentence it cuts. Two kinds of repeated line are the document's own words:

@@ -10,18 +10,12 @@ from __future__ import annotations
 import re
 
 from app.importers.blocks import Block, Paragraph, Table
+from app.importers.readers.artefacts import MARKED_PAGE_NUMBER, drop_artefacts, running_titles
 from app.importers.readers.decode import decode_text
 from app.importers.readers.export_habits import drop_footnotes, tabs_to_pipes, unescape_entities, unquote
 from app.importers.readers.flattable import take_flat_table
 from app.importers.readers.limits import check_line_lengths, check_text_length
-from app.importers.readers.lines import (
-    Line,
-    blank_separated,
-    clean_inline,
-    drop_artefacts,
-    join_broken_lines,
-    wrap_column,
-)
+from app.importers.readers.lines import Line, blank_separated, clean_inline, join_broken_lines, wrap_column
 from app.importers.readers.page_furniture import mark_page_numbers
 from app.importers.readers.pipecells import run_end, take_pipe_table
 
@@ -62,7 +56,7 @@ def parse_text(text: str) -> list[Block]:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").replace("\v", "\n")
     # a no-break space (`&nbsp;`, Word's) is a space to every rule below (`Thời\u00a0gian` is a column name)
     text = unescape_entities(text).replace("\u00a0", " ")
-    text = "\n".join(mark_page_numbers(drop_footnotes(tabs_to_pipes(unquote(text.split("\n"))))))
+    text = "\n".join(_drop_running_titles(mark_page_numbers(drop_footnotes(tabs_to_pipes(unquote(text.split("\n")))))))
     # indentation typed with tabs or non-breaking spaces (Word's first-line indent) reads as spaces
     text = _INDENT.sub(lambda m: " " * len(m.group(0)), text)
     # `<br>` breaks a line, except inside a pipe table, where it breaks a cell (`Sở A;<br>Sở B`)
@@ -78,6 +72,8 @@ def parse_text(text: str) -> list[Block]:
     for index, raw in enumerate(raws):
         if index < skip_to:
             continue
+        if bordered and MARKED_PAGE_NUMBER.match(raw.strip()):
+            continue  # the page's number between two parts of a bordered table a page break cut: it goes on below
         flat = take_flat_table(raws, index) if len(raw.strip()) <= 12 else None
         opens_border = raw.strip() == "|" and not table and (index == 0 or not raws[index - 1].strip())
         if flat is None and opens_border and index > layout_until:
@@ -160,6 +156,16 @@ def parse_text(text: str) -> list[Block]:
         else:
             blocks.append(item)
     return blocks
+
+
+def _drop_running_titles(raws: list[str]) -> list[str]:
+    """`raws` without the running titles page breaks put among them (`artefacts.running_titles`), judged on every
+    printed line, the cells of a table printed one cell per line included (a border or a pipe row parts lines as a
+    blank line does): a title a break put inside a cell (`… phát triển` / title / `công dân số …`) is no cell text,
+    and the table readers would keep it."""
+    printed = [Line("") if raw.strip().startswith("|") else _read_line(raw.strip(), False)[0] for raw in raws]
+    titles = running_titles(printed, MARKED_PAGE_NUMBER)  # the page numbers are marked by now
+    return [raw for raw, line in zip(raws, printed, strict=True) if not line.text or line.text not in titles]
 
 
 def _italic_goes_on(raws: list[str], index: int) -> bool:

@@ -39,3 +39,65 @@ def test_page_furniture_inside_a_cell_of_a_table_printed_one_cell_per_line() -> 
                       "Công báo tỉnh", "Hết."])
     tables = [b.rows for b in parse_text(text) if isinstance(b, Table)]
     assert tables[0][1] == ["1", "Xã Ea\nNam", "Sở Nông nghiệp và Môi trường", "Năm 2026"]
+
+
+TITLE = "Kế hoạch thực hiện - Công báo tỉnh"
+
+
+def _task_rows(first: int, last: int, *, cut_at: int | None = None) -> list[str]:
+    """Task rows one cell per line; the task cell of row `cut_at` holds the running title a page break put
+    inside its sentence."""
+    lines: list[str] = []
+    for n in range(first, last + 1):
+        words = ["Triển khai nhiệm vụ chuyển đổi số thứ " + str(n) + " trên địa bàn", "tỉnh theo kế hoạch"]
+        if n == cut_at:
+            words.insert(1, TITLE)
+        lines += ["|", str(n), "|", *words, "|", "Sở Khoa học và Công nghệ", "|", "Các sở, ban,",
+                  "ngành; UBND các xã", "|", "2026", "|"]
+    return lines
+
+
+def test_a_running_title_without_page_numbers_is_no_text_of_a_table_cell() -> None:
+    """A running title pages apart that cuts sentences in the text cuts a cell's words the same way (a table
+    printed one cell per line): it is no cell text."""
+    head = ["|", "STT", "|", "Nhiệm vụ", "|", "Đơn vị chủ trì", "|", "Đơn vị phối hợp", "|", "Thời gian", "|"]
+    text = []
+    for k in range(3):  # three pages of text, the title inside a sentence at each break
+        text += [f"Các sở, ngành triển khai nội dung số {k} của kế hoạch và báo cáo kết quả", TITLE,
+                 "về Sở Khoa học và Công nghệ.", "", *FILLER[:12], ""]
+    blocks = parse_text("\n".join([*text, "PHỤ LỤC", "", *head, *_task_rows(1, 6, cut_at=4), "", "Hết."]))
+    rows = next(b.rows for b in blocks if isinstance(b, Table))
+    assert rows[4][1] == "Triển khai nhiệm vụ chuyển đổi số thứ 4 trên địa bàn tỉnh theo kế hoạch"
+    assert not any(TITLE in getattr(b, "text", "") for b in blocks)
+
+
+def test_a_page_number_between_two_parts_of_a_bordered_table_leaves_one_table() -> None:
+    """A page break between two rows of a table printed one cell per line: the page's number between blank
+    lines is no text that would end the table, and the rows below it continue it."""
+    head = ["|", "STT", "|", "Nhiệm vụ", "|", "Đơn vị chủ trì", "|", "Đơn vị phối hợp", "|", "Thời gian", "|"]
+    lines = [*FILLER, "", "1", "", *FILLER, "", "PHỤ LỤC", "", *head, *_task_rows(1, 5), "", "2", "",
+             *_task_rows(6, 9), "", "Hết."]
+    tables = [b.rows for b in parse_text("\n".join(lines)) if isinstance(b, Table)]
+    assert len(tables) == 1 and [row[0] for row in tables[0]] == ["STT", *map(str, range(1, 10))]
+
+
+def test_a_cell_line_beside_a_page_number_now_and_then_stays_in_its_cell() -> None:
+    """`Các sở, ban,` opens many agency cells: beside a page number twice, it is still cell text."""
+    lines = ["|", "STT", "|", "Nhiệm vụ", "|", "Đơn vị chủ trì", "|", "Đơn vị phối hợp", "|", "Thời gian", "|"]
+    rows = _task_rows(1, 12)
+    for page, at in ((1, 40), (2, 80)):  # a page number right under `Các sở, ban,` of two rows
+        where = [i for i, ln in enumerate(rows) if ln == "Các sở, ban,"][at // 14]
+        rows.insert(where + 1, f"- {page} -")
+    tables = [b.rows for b in parse_text("\n".join([*lines, *rows, "", "Hết."])) if isinstance(b, Table)]
+    assert all(row[3] == "Các sở, ban, ngành; UBND các xã" for row in tables[0][1:])
+
+
+def test_a_cell_over_the_next_row_number_is_no_running_title() -> None:
+    """A three-column table printed one cell per line: the lead's cell stands right above the next row's bare
+    number each time, and a bare number a page count did not take is the row's, not the page's."""
+    lines = ["|", "TT", "|", "Chỉ tiêu", "|", "Chủ trì", "|"]
+    leads = ["Sở Tài chính"] * 4 + ["Sở Y tế"]
+    for n, lead in enumerate(leads, start=1):
+        lines += ["|", str(n), "|", f"Chỉ tiêu phát triển kinh tế số thứ {n} đạt 45%", "|", lead, "|"]
+    tables = [b.rows for b in parse_text("\n".join([*FILLER, "", *lines, "", "Hết."])) if isinstance(b, Table)]
+    assert [row[2] for row in tables[0][1:]] == leads
