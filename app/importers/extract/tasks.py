@@ -63,6 +63,11 @@ _LOST_LIST = 4
 _CLOSING = re.compile(r"^(?:Trên đây là|Trong quá trình (?:tổ chức )?(?:triển khai|thực hiện))")
 
 
+def _prints_fields(node: OutlineNode) -> bool:
+    """Does the item, or one of its sub-items, print labelled fields of its own (`- Đơn vị chủ trì: …`)?"""
+    return any(field_of_parent(c) or _prints_fields(c) for c in node.children)
+
+
 class TaskBuilder:
     """Builds the `ImportedNode` tree; one instance per document."""
 
@@ -266,8 +271,8 @@ class TaskBuilder:
                 if not ctx.excluded:
                     share_fields(pending[:-1], child, c)
                 pending = []
-            elif child.deadline_text:
-                pending = []
+            elif child.deadline_text or _prints_fields(c):
+                pending = []  # an item that prints its own fields is whole: a later item's time is not its own
         out.children = built
         if not ctx.excluded and self._fields_after_items(node, out, ctx, own_attrs):
             return out
