@@ -29,7 +29,9 @@ _SPEC_LABEL = re.compile(r"^(?:Địa điểm|Địa bàn|Thông số|Chỉ tiê
 
 
 # a block's label over its tasks (`a) Nhiệm vụ:` + dashes)
-_TASKS_LABEL = re.compile(r"^(?:Nhiệm vụ|Công việc)(?: cụ thể)?\s*:\s*$", re.IGNORECASE)
+# (`1. Nội dung, biện pháp:` + `a) …` `b) …` beside `2. Cơ quan chủ trì: …`: issue 10's fields after the items)
+_TASKS_LABEL = re.compile(r"^(?:Nhiệm vụ|Công việc|Nội dung|Giải pháp|Biện pháp)"
+                          r"(?:(?:,| và) (?:nhiệm vụ|giải pháp|biện pháp))?(?: cụ thể| thực hiện)?\s*:\s*$", re.IGNORECASE)
 
 # a field's value is a short phrase; a value this long with its own date inside is a sentence
 _SENTENCE_WORDS = 12
@@ -97,8 +99,9 @@ def field_of_parent(node: OutlineNode) -> str | None:
 
 
 def _task_block(node: OutlineNode) -> str | None:
-    """`a) Nhiệm vụ:` over a dash list, beside `b) Cơ quan thực hiện: …`: the block's tasks, each taking the
-    fields printed beside them (without an agency field, `- Nhiệm vụ:` lists what an item covers)."""
+    """`a) Nhiệm vụ:` over a dash list, beside `b) Cơ quan thực hiện: …` (or `1. Nội dung, biện pháp:` over `a)`,
+    `b)`, then `2. Cơ quan chủ trì: …`): the block's tasks, each taking the fields printed beside them (without an
+    agency field, `- Nhiệm vụ:` lists what an item covers)."""
     if not (_TASKS_LABEL.match(node.title) and node.children and node.parent is not None):
         return None
     return "content" if any(attr_kind(s.title) == "lead" for s in node.parent.children if s is not node) else None

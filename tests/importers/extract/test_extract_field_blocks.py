@@ -59,3 +59,16 @@ def test_sub_items_with_their_own_fields_do_not_take_a_later_items_time() -> Non
                    "2. Nâng cấp phần mềm quản lý hồ sơ cán bộ, công chức\n+ Đơn vị chủ trì: Sở Khoa học và Công nghệ.\n"
                    "+ Thời gian thực hiện: Quý IV/2025.\n")
     assert [t[3] for t in tasks] == ["trước ngày 15/11/2025", None, "Quý IV/2025"]
+
+
+def test_a_sections_fields_printed_after_its_items_are_theirs() -> None:
+    """Issue 10, structure 2: `1. Nội dung, biện pháp:` + `a)`, `b)`, then `2. Cơ quan chủ trì: …`, `3. Thời gian …`."""
+    assert _tasks("4. Tăng cường trách nhiệm người đứng đầu\n4.1. Nội dung, biện pháp:\n"
+                  "a) Thực hiện nghiêm Quy chế làm việc của Ủy ban nhân dân tỉnh;\n"
+                  "b) Tiếp thu và phúc đáp kịp thời các phản ánh, kiến nghị của người dân.\n"
+                  "4.2. Cơ quan chủ trì: Thủ trưởng các sở, ban, ngành; cơ quan phối hợp: Sở Nội vụ.\n"
+                  "4.3. Thời gian thực hiện: Thường xuyên.\n") == [
+        ("Thực hiện nghiêm Quy chế làm việc của Ủy ban nhân dân tỉnh", ["Thủ trưởng các sở, ban, ngành"],
+         ["Sở Nội vụ"], "Thường xuyên"),
+        ("Tiếp thu và phúc đáp kịp thời các phản ánh, kiến nghị của người dân", ["Thủ trưởng các sở, ban, ngành"],
+         ["Sở Nội vụ"], "Thường xuyên")]
