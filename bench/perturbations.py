@@ -408,7 +408,7 @@ PERTURBATIONS.update(NAME_PERTURBATIONS)
 def expected_gold(name: str, gold: dict) -> dict:
     """The gold a document perturbed by `name` is scored against: respelled or renamed as its text was."""
     if name in LAYOUTS:
-        return relaid_gold(gold)
+        return relaid_gold(name, gold)
     if name in NAME_GOLD:
         return renamed_gold(gold, NAME_GOLD[name])
     return respell(gold, GOLD_SPELLING[name]) if name in GOLD_SPELLING else gold

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 _MARKS = re.compile(r"[*_#|\\>`]+")
 _TYPE_NAMES = {"KH": "KẾ HOẠCH", "CTr": "CHƯƠNG TRÌNH", "NQ": "NGHỊ QUYẾT", "CT": "CHỈ THỊ", "QĐ": "QUYẾT ĐỊNH",
                "HD": "HƯỚNG DẪN", "KL": "KẾT LUẬN", "ĐA": "ĐỀ ÁN"}
+_ITEM = re.compile(r"^\W*(?:[a-zđ][).]|[-+•*]\s)")  # a line that opens an item, not a wrapped heading's rest
 _KEY = 28  # characters of a task's text that find its line
 
 
@@ -167,7 +168,7 @@ def heading_at(lines: list[str], at: int) -> str:
     line that goes on in lower case)."""
     text, j = lines[at], at + 1
     while j < len(lines) and j < at + 5 and lines[j].strip() and (
-            text.count("**") % 2 or lines[j].strip()[:1].islower()):
+            text.count("**") % 2 or (lines[j].strip()[:1].islower() and not _ITEM.match(lines[j]))):
         text, j = f"{text} {lines[j].strip()}", j + 1
     return plain(text)
 
