@@ -16,7 +16,7 @@ import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from bench.relay_skeleton import Group, Section, closing, frame
+from bench.relay_skeleton import Group, closing, frame
 
 Layout = Callable[[str, random.Random, dict], str]
 
@@ -138,7 +138,7 @@ def _write(text: str, gold: dict, rng: random.Random, group_lines: Callable[[Gro
 
 def _fields_group(group: Group, labels: Labels, style: Style) -> list[str]:
     out: list[str] = []
-    for k, task in enumerate(group.tasks, 1):
+    for task in group.tasks:
         out += [f"{labels.next()} {task['text']}", *_field_lines(task, style, style.bullet), ""]
     return out
 
@@ -150,7 +150,8 @@ def fields(text: str, rng: random.Random, gold: dict) -> str:
 # --- r.labelled: a)/b)/c) field blocks; a block's tasks as a dash list under `a) Nhiệm vụ:` -------------------
 
 def _block_fields(task: dict, style: Style, first: int) -> list[str]:
-    """`b) Cơ quan thực hiện:` with its chủ trì / phối hợp dashes, `c) Thời gian thực hiện: …`, lettered from `first`."""
+    """`b) Cơ quan thực hiện:` with its chủ trì / phối hợp dashes, `c) Thời gian thực hiện: …`, lettered from
+    `first`."""
     lead, support, deadline = _fields(task)
     out, letter = [], first
     if lead or support:
@@ -169,7 +170,7 @@ def _labelled_group(group: Group, labels: Labels, style: Style) -> list[str]:
         dashes = [f"- {t['text']}{style.end if i < last else '.'}" for i, t in enumerate(group.tasks)]
         return ["a) Nhiệm vụ:", *dashes, *_block_fields(group.tasks[0], style, 1), ""]
     out: list[str] = []
-    for k, task in enumerate(group.tasks, 1):
+    for task in group.tasks:
         out += [f"{labels.next(letters=False)} {task['text']}", *_block_fields(task, style, 0), ""]
     return out
 

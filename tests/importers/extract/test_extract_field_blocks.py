@@ -43,7 +43,8 @@ def test_a_tasks_label_without_an_agency_field_beside_it_lists_what_the_item_cov
 
 def test_an_item_with_its_own_fields_does_not_take_the_next_items_time() -> None:
     assert _tasks("1. Sở Lao động\n\n"
-                  "a) Thanh tra việc chấp hành pháp luật lao động tại các doanh nghiệp\n- Đơn vị chủ trì: Sở Lao động.\n\n"
+                  "a) Thanh tra việc chấp hành pháp luật lao động tại các doanh nghiệp\n"
+                  "- Đơn vị chủ trì: Sở Lao động.\n\n"
                   "b) Hướng dẫn các doanh nghiệp tự kiểm tra, báo cáo định kỳ\n- Đơn vị chủ trì: Sở Lao động.\n"
                   "- Thời gian hoàn thành: Quý II/2026.\n") == [
         ("Thanh tra việc chấp hành pháp luật lao động tại các doanh nghiệp", ["Sở Lao động"], [], None),
@@ -52,7 +53,8 @@ def test_an_item_with_its_own_fields_does_not_take_the_next_items_time() -> None
 
 def test_sub_items_with_their_own_fields_do_not_take_a_later_items_time() -> None:
     tasks = _tasks("1. Siết chặt kỷ luật, kỷ cương hành chính\n"
-                   "a) Thanh tra tỉnh kiểm tra đột xuất việc chấp hành kỷ luật hành chính\n+ Đơn vị chủ trì: Thanh tra tỉnh.\n"
+                   "a) Thanh tra tỉnh kiểm tra đột xuất việc chấp hành kỷ luật hành chính\n"
+                   "+ Đơn vị chủ trì: Thanh tra tỉnh.\n"
                    "+ Thời gian thực hiện: trước ngày 15/11/2025.\n"
                    "b) Chủ tịch UBND cấp xã xử lý nghiêm cán bộ vi phạm kỷ luật tại địa phương\n"
                    "+ Đơn vị chủ trì: Chủ tịch UBND cấp xã.\n"
