@@ -383,6 +383,9 @@ class TaskBuilder:
         if phase and not ctx.excluded:
             out.text = out.text[len(phase):].lstrip(" :")  # the phase is the deadline, not the wording
         text = squash(analysis or text)
+        if ctx.excluded and attrs.lead:
+            # an item printing its own `Cơ quan chủ trì: …` is a duty, even in a section titled as objectives
+            ctx = replace(ctx, excluded=False, deadline=None, period=None)
         if ctx.excluded:
             # `Khen thưởng cấp Nhà nước: Sở Nội vụ phối hợp ... báo cáo ...`: a named body given a duty
             # is a task even among criteria and quotas

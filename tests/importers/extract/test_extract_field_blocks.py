@@ -74,3 +74,15 @@ def test_a_sections_fields_printed_after_its_items_are_theirs() -> None:
          ["Sở Nội vụ"], "Thường xuyên"),
         ("Tiếp thu và phúc đáp kịp thời các phản ánh, kiến nghị của người dân", ["Thủ trưởng các sở, ban, ngành"],
          ["Sở Nội vụ"], "Thường xuyên")]
+
+
+def test_an_item_printing_its_own_agency_field_is_a_duty_even_under_objectives() -> None:
+    tasks = extract_plan(parse_text("KẾ HOẠCH\nBình đẳng giới năm 2026\n\nII. MỤC TIÊU\n\n"
+                                    "1. Nâng cao nhận thức về bình đẳng giới trong cán bộ, công chức.\n\n"
+                                    "2. Tháng hành động\n\na) Lồng ghép tổ chức Lễ phát động Tháng hành động\n"
+                                    "+ Cơ quan chủ trì: các cơ quan, đơn vị, địa phương.\n"
+                                    "+ Thời gian hoàn thành: Từ ngày 15/11/2026 đến ngày 15/12/2026.\n")
+                         ).to_annotation_dict()["tasks"]
+    assert [(t["text"], t["lead"], t["deadline_text"]) for t in tasks] == [
+        ("Lồng ghép tổ chức Lễ phát động Tháng hành động", ["Các cơ quan, đơn vị, địa phương"],
+         "Từ ngày 15/11/2026 đến ngày 15/12/2026")]
