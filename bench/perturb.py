@@ -5,7 +5,9 @@ Every development document with gold is imported as written and once per perturb
 emphasis, line breaks, indentation, table layout, agency and place names of
 another province after the 2025 reorganisation) and of `bench.export_habits` (Markdown stripped
 or decorated, PDF page furniture, line ends and encodings, mail wrapping); each result is scored against the unchanged
-gold with the shared scorer's own functions. Prints, per perturbation and set, the six metrics and
+gold with the shared scorer's own functions. The `r.` layouts (`bench.perturb_layouts`) write the plan anew from
+its gold in another layout real plans use (fields, a)/b)/c) blocks, inline `Giao …`, agency groups, an annex
+table, fields after the items) and are scored against that gold. Prints, per perturbation and set, the six metrics and
 their drop from the unperturbed text, then the documents that drop most.
 
     python -m bench.perturb [--only NAME ...] [--sets real real2 ...] [--top 3] [--json OUT]
