@@ -5,7 +5,9 @@ Every development document with gold is imported as written and once per perturb
 emphasis, line breaks, indentation, table layout, agency and place names of
 another province after the 2025 reorganisation) and of `bench.export_habits` (Markdown stripped
 or decorated, PDF page furniture, line ends and encodings, mail wrapping); each result is scored against the unchanged
-gold with the shared scorer's own functions. Prints, per perturbation and set, the six metrics and
+gold with the shared scorer's own functions. The `r.` layouts (`bench.perturb_layouts`) write the plan anew from
+its gold in another layout real plans use (fields, a)/b)/c) blocks, inline `Giao …`, agency groups, an annex
+table, fields after the items) and are scored against that gold. Prints, per perturbation and set, the six metrics and
 their drop from the unperturbed text, then the documents that drop most.
 
     python -m bench.perturb [--only NAME ...] [--sets real real2 ...] [--top 3] [--json OUT]
@@ -20,12 +22,14 @@ import random
 import sys
 import zlib
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from app.errors import InputError
 from app.importers.extract import extract_plan
 from app.importers.readers import read_bytes
 from bench.export_habits import ENCODERS, EXPORTS
+from bench.perturb_layouts import LAYOUTS
 from bench.perturbations import PERTURBATIONS, expected_gold
 from bench.shared_scorer import HELD_ASIDE as HELD
 from bench.shared_scorer import load_scorer
@@ -42,6 +46,7 @@ SETS: dict[str, Path] = {
 SIX = ("recall", "precision", "lead", "support", "deadline", "header")
 SEED = 20261204
 ALL = {**PERTURBATIONS, **EXPORTS}
+NAMES = [*ALL, *LAYOUTS]  # `r.` layouts write the plan anew from its gold: they take the gold too
 
 
 
@@ -77,6 +82,13 @@ def perturbed(name: str, fn: Callable[[str, random.Random], str], doc: str, text
     return fn(text, random.Random(SEED ^ zlib.crc32(f"{name}/{doc}".encode())))
 
 
+def variant_of(name: str, doc: str, text: str, gold: dict) -> str:
+    """The document's text under the perturbation or layout `name` (a layout re-writes it from its gold)."""
+    if name in LAYOUTS:
+        return perturbed(name, partial(LAYOUTS[name], gold=gold), doc, text)
+    return perturbed(name, ALL[name], doc, text)
+
+
 def run(names: list[str], set_names: list[str]) -> dict[str, dict[str, dict[str, dict]]]:
     """scores[perturbation][set][doc] = the scorer's figures ('none' = the text as written)."""
     scorer = load_scorer()
@@ -85,7 +97,7 @@ def run(names: list[str], set_names: list[str]) -> dict[str, dict[str, dict[str,
         text = text_path.read_text(encoding="utf-8")
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         for name in ["none", *names]:
-            variant = text if name == "none" else perturbed(name, ALL[name], doc, text)
+            variant = text if name == "none" else variant_of(name, doc, text, gold)
             if name != "none" and variant == text and name not in ENCODERS:
                 score = scores["none"][set_name][doc]  # nothing of this kind in the document
             else:
@@ -125,7 +137,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--top", type=int, default=3)
     ap.add_argument("--json", help="also write the per-document figures to this file")
     args = ap.parse_args(argv)
-    names = [n for n in ALL if not args.only or any(n.startswith(o) for o in args.only)]
+    names = [n for n in NAMES if not args.only or any(n.startswith(o) for o in args.only)]
     scores = run(names, args.sets)
     print(report(scores, args.top))
     if args.json:

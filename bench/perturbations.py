@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 from app.importers.extract.spelling import respell, to_new_style, to_old_style
 from bench.perturb_deadlines import DEADLINE_PERTURBATIONS, DEADLINE_SPELLING
+from bench.perturb_layouts import LAYOUTS, relaid_gold
 from bench.perturb_names import NAME_GOLD, NAME_PERTURBATIONS, renamed_gold
 from bench.table_layouts import SEPARATOR as _SEPARATOR
 from bench.table_layouts import merged_cells, pipe_rows_end
@@ -406,6 +407,8 @@ PERTURBATIONS.update(NAME_PERTURBATIONS)
 
 def expected_gold(name: str, gold: dict) -> dict:
     """The gold a document perturbed by `name` is scored against: respelled or renamed as its text was."""
+    if name in LAYOUTS:
+        return relaid_gold(name, gold)
     if name in NAME_GOLD:
         return renamed_gold(gold, NAME_GOLD[name])
     return respell(gold, GOLD_SPELLING[name]) if name in GOLD_SPELLING else gold

@@ -139,3 +139,13 @@ def line(name: str, s: dict[str, float]) -> str:
     figures = " ".join(f"{m}={s[m]:.3f}" for m in METRICS)
     extra = f" gold={s['gold']} pred={s['pred']} matched={s['matched']}" if "gold" in s else ""
     return f"{name} {figures}{extra}"
+
+
+SIX = ("recall", "precision", "lead", "support", "deadline", "header")
+
+
+def worst_drop(base: dict, now: dict, margin: float) -> str | None:
+    """The metric that fell most from `base` to `now`, as `lead 0.950 → 0.800`, when it fell more than `margin`
+    (the perturbation guards' report)."""
+    worst = max(SIX, key=lambda m: base[m] - now[m])
+    return f"{worst} {base[worst]:.3f} → {now[worst]:.3f}" if base[worst] - now[worst] > margin else None

@@ -17,7 +17,7 @@ from app.importers.readers import read_bytes
 from bench.export_habits import ENCODERS, EXPORTS
 from bench.perturb import perturbed
 from bench.perturbations import PERTURBATIONS, expected_gold
-from tests.importers.scoring import score
+from tests.importers.scoring import score, worst_drop
 
 FIX = Path(__file__).resolve().parent.parent / "fixtures"
 DOCS = ["genre/01_nghean_cchc", "genre/08_bacninh_ctr_tu", "genre/14_bocongthuong_ctr", "genre2/05_binhphuoc_atvsld",
@@ -50,10 +50,8 @@ def test_typing_habits_do_not_move_the_scores(doc: str) -> None:
     for name in (n for n in CHEAP if (doc, n) not in KNOWN):
         variant = ALL[name](text, random.Random(1))
         expected = expected_gold(name, gold)
-        now = score(expected, _predict(variant, name))
-        worst = max(METRICS, key=lambda m: base[m] - now[m])
-        if base[worst] - now[worst] > MARGIN:
-            drops[name] = f"{worst} {base[worst]:.3f} → {now[worst]:.3f}"
+        if drop := worst_drop(base, score(expected, _predict(variant, name)), MARGIN):
+            drops[name] = drop
     assert not drops, drops
 
 

@@ -28,6 +28,12 @@ _SPEC_LABEL = re.compile(r"^(?:Địa điểm|Địa bàn|Thông số|Chỉ tiê
                          r"Hình thức|Phương pháp|Vị trí|Mục tiêu|Mục đích)\b", re.IGNORECASE)
 
 
+# a block's label over its tasks (`a) Nhiệm vụ:` + dashes)
+# (`1. Nội dung, biện pháp:` + `a) …` `b) …` beside `2. Cơ quan chủ trì: …`: issue 10's fields after the items)
+_TASKS_LABEL = re.compile(r"^(?:Nhiệm vụ|Công việc|Nội dung|Giải pháp|Biện pháp)"
+                          r"(?:(?:,| và) (?:nhiệm vụ|giải pháp|biện pháp))?(?: cụ thể| thực hiện)?\s*:\s*$",
+                          re.IGNORECASE)
+
 # a field's value is a short phrase; a value this long with its own date inside is a sentence
 _SENTENCE_WORDS = 12
 
@@ -76,7 +82,7 @@ def attr_kind(text: str) -> str | None:
 def field_of_parent(node: OutlineNode) -> str | None:
     """The field kind of a child line, or None when it is an item: `1.1. Nội dung: Hiệp thương ...`
     followed by its own `- Thời gian: ...`, `- Đơn vị chủ trì: ...` is an item named by its content."""
-    kind = attr_kind(node.title)
+    kind = attr_kind(node.title) or _task_block(node)
     if kind == "content" and not node.style.startswith("bullet") \
             and any(attr_kind(c.title) in ("deadline", "lead") for c in node.children):
         return None
@@ -91,6 +97,15 @@ def field_of_parent(node: OutlineNode) -> str | None:
         # after it has its value below)
         return None
     return kind
+
+
+def _task_block(node: OutlineNode) -> str | None:
+    """`a) Nhiệm vụ:` over a dash list, beside `b) Cơ quan thực hiện: …` (or `1. Nội dung, biện pháp:` over `a)`,
+    `b)`, then `2. Cơ quan chủ trì: …`): the block's tasks, each taking the fields printed beside them (without an
+    agency field, `- Nhiệm vụ:` lists what an item covers)."""
+    if not (_TASKS_LABEL.match(node.title) and node.children and node.parent is not None):
+        return None
+    return "content" if any(attr_kind(s.title) == "lead" for s in node.parent.children if s is not node) else None
 
 
 def _sentence_value(text: str) -> bool:
@@ -119,7 +134,7 @@ def apply_attr(attrs: Attrs, text: str, node: OutlineNode | None = None) -> None
         for part in parts:
             apply_attr(attrs, part[:1].upper() + part[1:], node)
         return
-    kind = attr_kind(text)
+    kind = attr_kind(text) or (_task_block(node) if node is not None else None)
     value = text.split(":", 1)[1].strip() if ":" in text else ""
     if kind == "deadline" and attrs.deadline is None:
         if not value and node is not None and node.children and not any(c.children for c in node.children):
@@ -130,6 +145,10 @@ def apply_attr(attrs: Attrs, text: str, node: OutlineNode | None = None) -> None
         cleaned = clean_value(value)
         attrs.deadline = referenced_time(value) or (cleaned and stated_period(cleaned)) or cleaned
         attrs.deadline_node = node
+    elif kind == "lead" and attrs.lead is None and _fields_below(value, node):
+        # `b) Cơ quan thực hiện:` + `- Đơn vị chủ trì: …` + `- Đơn vị phối hợp: …`: the value is printed as fields
+        for child in node.children if node is not None else []:
+            apply_attr(attrs, child.title, child)
     elif kind == "lead" and attrs.lead is None:
         roles = roles_in_list(value)  # `Cơ quan thực hiện: Vụ A chủ trì, phối hợp với Vụ B`
         attrs.lead = roles[0] if roles else split_mentions(strip_trailing_punct(value))
@@ -140,6 +159,12 @@ def apply_attr(attrs: Attrs, text: str, node: OutlineNode | None = None) -> None
     elif kind == "content" and attrs.content is None:
         attrs.content = value
         attrs.content_node = node
+
+
+def _fields_below(value: str, node: OutlineNode | None) -> bool:
+    """A field with no value of its own over lines that are fields themselves."""
+    return not value.strip(" .;:") and node is not None and any(
+        attr_kind(c.title) in ("lead", "support") for c in node.children)
 
 
 def fold_field_label(node: OutlineNode) -> None:

@@ -64,6 +64,11 @@ _LOST_LIST = 4
 _CLOSING = re.compile(r"^(?:Trên đây là|Trong quá trình (?:tổ chức )?(?:triển khai|thực hiện))")
 
 
+def _prints_fields(node: OutlineNode) -> bool:
+    """Does the item, or one of its sub-items, print labelled fields of its own (`- Đơn vị chủ trì: …`)?"""
+    return any(field_of_parent(c) or _prints_fields(c) for c in node.children)
+
+
 class TaskBuilder:
     """Builds the `ImportedNode` tree; one instance per document."""
 
@@ -271,8 +276,8 @@ class TaskBuilder:
                 if not ctx.excluded:
                     share_fields(pending[:-1], child, c)
                 pending = []
-            elif child.deadline_text:
-                pending = []
+            elif child.deadline_text or _prints_fields(c):
+                pending = []  # an item that prints its own fields is whole: a later item's time is not its own
         out.children = built
         if not ctx.excluded and self._fields_after_items(node, out, ctx, own_attrs):
             return out
@@ -384,6 +389,9 @@ class TaskBuilder:
         if phase and not ctx.excluded:
             out.text = out.text[len(phase):].lstrip(" :")  # the phase is the deadline, not the wording
         text = squash(analysis or text)
+        if ctx.excluded and attrs.lead:
+            # an item printing its own `Cơ quan chủ trì: …` is a duty, even in a section titled as objectives
+            ctx = replace(ctx, excluded=False, deadline=None, period=None)
         if ctx.excluded:
             # `Khen thưởng cấp Nhà nước: Sở Nội vụ phối hợp ... báo cáo ...`: a named body given a duty
             # is a task even among criteria and quotas

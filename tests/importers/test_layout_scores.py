@@ -1,0 +1,62 @@
+"""A guard on `bench.perturb_layouts` (session 11): a few development plans re-laid from their gold in the layouts
+real plans use (fields under each item, a)/b)/c) field blocks, an inline `(Giao X chủ trì …)`, tasks grouped under
+their lead, an annex table, a section's fields after its items) score as they do as written. Real documents, the
+suite's scorer (tests/importers/scoring.py); the bench's own seed (`bench.perturb.variant_of`)."""
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+import pytest
+
+from app.importers.extract import extract_plan
+from app.importers.readers import read_bytes
+from bench.perturb import variant_of
+from bench.perturb_layouts import LAYOUTS
+from bench.perturbations import expected_gold
+from tests.importers.scoring import score, worst_drop
+
+FIX = Path(__file__).resolve().parent.parent / "fixtures"
+DOCS = ["genre2/05_binhphuoc_atvsld", "genre2/01_quangninh_snv", "real/9b7eebadf7081069", "real2/41948a0a051ddfcb"]
+# known, not yet read: a lead heading that is a collective group with commas (`Tổ tiếp công dân, xử lý …`)
+KNOWN = {("real2/41948a0a051ddfcb", "r.grouped")}
+MARGIN = 0.02
+
+
+def _predict(text: str) -> dict:
+    return extract_plan(read_bytes(text.encode("utf-8"), ".txt")).to_annotation_dict()
+
+
+@pytest.mark.parametrize("doc", DOCS)
+def test_a_plan_re_laid_out_scores_as_written(doc: str) -> None:
+    text = (FIX / f"{doc}.txt").read_text(encoding="utf-8")
+    gold = json.loads((FIX / f"{doc}.gold.json").read_text(encoding="utf-8"))
+    base = score(gold, _predict(text))
+    drops = {}
+    for name in (n for n in LAYOUTS if (doc, n) not in KNOWN):
+        now = score(expected_gold(name, gold), _predict(variant_of(name, doc.split("/")[1], text, gold)))
+        if drop := worst_drop(base, now, MARGIN):
+            drops[name] = drop
+    assert not drops, drops
+
+
+def test_a_re_laid_plan_prints_its_header_as_written_and_every_task_in_the_golds_words() -> None:
+    gold = {"number": "12/KH-UBND", "doc_type": "KH", "title": "Cải cách hành chính năm 2026", "place": "Huế",
+            "date": "2026-01-05", "signer": {"authority": "TM. ỦY BAN NHÂN DÂN", "title": "CHỦ TỊCH", "name": "Lê A"},
+            "targets": [{"indicator": "tỷ lệ hồ sơ trực tuyến", "value": 80}],
+            "tasks": [{"path": ["II", "1", "a"], "text": "Rà soát thủ tục hành chính nội bộ", "lead": ["Sở Nội vụ"],
+                       "support": ["Các sở, ban, ngành"], "deadline_text": "Quý II/2026"},
+                      {"path": ["II", "1", "b"], "text": "Số hóa hồ sơ giải quyết thủ tục", "lead": ["Sở Nội vụ"],
+                       "support": ["Các sở, ban, ngành"], "deadline_text": "Quý II/2026"}]}
+    text = ("ỦY BAN NHÂN DÂN\nSố: 12/KH-UBND\nHuế, ngày 05 tháng 01 năm 2026\n\nKẾ HOẠCH\nCải cách hành chính năm 2026"
+            "\n\nI. MỤC ĐÍCH\n\nNâng cao chất lượng phục vụ.\n\nII. NHIỆM VỤ\n\n1. Cải cách thủ tục\n\n"
+            "a) Sở Nội vụ rà soát thủ tục hành chính nội bộ.\n\nb) Số hóa hồ sơ giải quyết thủ tục.\n")
+    for name, layout in LAYOUTS.items():
+        out = layout(text, random.Random(3), gold)
+        assert out.startswith(text[:text.index("II. NHIỆM VỤ")].rstrip()), name
+        assert all(t["text"] in out and "Quý II/2026" in out for t in gold["tasks"]), name
+        assert "các sở, ban, ngành" in out.lower() and "Lê A" in out, name
+        assert expected_gold(name, gold)["targets"] == [], name
+    after = LAYOUTS["r.after"](text, random.Random(3), gold)
+    assert "Nội dung, biện pháp:" in after and after.index("Quý II/2026") > after.index("Số hóa hồ sơ")
