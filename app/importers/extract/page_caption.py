@@ -5,7 +5,7 @@ a caption `Công văn số 175-CV/TU ngày 25/01/2007 của Thành ủy TPHCM v�
 `Ngày 23/8/2017, Tỉnh ủy … đã ban hành Chương trình số 27-CTr/TU về …`. Such a line cites a document of the
 reposted document's own kind (the kind word agrees with the type code inside the number) and gives its number,
 date, issuer and subject; a citation inside the document's preamble (`Thực hiện Kế hoạch số …`) is of another
-document and is never read here (the caller passes only the page's lines, see `pipeline._parse_header`).
+document and is never read here (the caller passes only the page's lines, see `header_lines.read_header`).
 """
 from __future__ import annotations
 

@@ -1,0 +1,123 @@
+"""The lines above a plan's body → its header fields: number, kind, place, date, title, and what the pipeline reads
+further (the preamble, a Party title block's `CỦA …` line, the issuing body's lines above the number).
+
+Kept apart from `pipeline` because the head of a document is read line by line with its own state (motto, issuing
+body, type line, title going on over wrapped lines, a web page's own lines before the document), while the body is
+read as an outline."""
+from __future__ import annotations
+
+import re
+
+from app.importers.extract import header as hdr
+from app.importers.extract.outline import Line
+from app.importers.extract.page_caption import fill_from_caption, page_caption
+from app.importers.extract.textutil import is_upper_line, squash, strip_trailing_punct
+from app.importers.result import ImportedPlan
+
+# A subject line broken after a function word continues on the next line.
+_TITLE_DANGLING = re.compile(r"\b(?:của|và|về|với|các|cho|trong|tại|đối với|những|là|để|nhằm|số)$", re.IGNORECASE)
+_PREAMBLE_START = re.compile(r"^(?:Thực hiện|Căn cứ|Để|Nhằm|Triển khai)\b.{60,}")
+# the national and Party mottos, each with its tail when wrapped (`CỘNG HÒA XÃ HỘI` / `CHỦ NGHĨA VIỆT NAM`,
+# `ĐẢNG` / `CỘNG SẢN VIỆT NAM`)
+_MOTTO = re.compile(r"^(?:CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN|ĐẢNG$|CỘNG SẢN VIỆT NAM|ĐỘC LẬP|"
+                    r"(?:XÃ\s+)?(?:HỘI\s+)?CHỦ NGHĨA VIỆT NAM|[*\-–_ ]+$)")
+_AUTHORITY_LINE = re.compile(r"^(?:ỦY BAN|UỶ BAN|CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|HỘI ĐỒNG|BAN THƯỜNG VỤ|BAN CHẤP HÀNH|"
+                             r"CỦA |QUYẾT ĐỊNH|QUYẾT NGHỊ|CHÍNH PHỦ$|THỦ TƯỚNG)")
+
+
+def join_header_lines(lines: list[Line]) -> list[Line]:
+    """Header lines broken by the layout: `Bình Định, ngày` + `29 tháng 04 năm 2021`, `Số:` + `21/...`."""
+    out: list[Line] = []
+    for line in lines:
+        if out and (re.fullmatch(r"Số\s*:?", out[-1].text) or re.search(r",\s*ngày$", out[-1].text)
+                    or (out[-1].text.endswith(",") and line.text.startswith("ngày"))
+                    or re.search(r"ngày\s*\d{1,2}\s*(?:tháng)?$", out[-1].text)
+                    # `TP.` + `Hồ Chí Minh, ngày …`: a wrapped cell left the place's abbreviated first word above
+                    or (re.fullmatch(r"[A-ZĐ][A-Za-zĐđ]{0,3}\.", out[-1].text) and hdr.parse_place_date(line.text)[0])):
+            out[-1] = Line(f"{out[-1].text} {line.text}", None, None, out[-1].bold)
+            continue
+        out.append(line)
+    return out
+
+
+
+def read_header(plan: ImportedPlan, head: list[Line],
+                  width: int | None = None) -> tuple[str, str | None, list[str]]:
+    """Fill number/type/place/date/title; return the preamble text, the `CỦA ...` line of a Party
+    title block and the issuing-body lines printed above the number."""
+    title_word = None
+    issuing_line = None
+    title_parts: list[str] = []
+    preamble: list[str] = []
+    state = "top"
+    title_bold = False
+    top_lines: list[str] = []
+    page: list[str] = []  # a web page's own lines above the document it reposts
+    for line in head:
+        text = (f"{line.label}. " if line.label and not (line.style or "").startswith("bullet") else "") + line.text
+        if plan.number is None and (row := hdr.number_and_place(text)):
+            plan.number, text = row  # the number row's two cells flattened into one line
+        if state == "top" and plan.number is None and (caption := page_caption(text, lead=False)):
+            fill_from_caption(plan, caption)  # a page's caption of the document, its header left out
+            continue
+        number = hdr.parse_number(text)
+        if number and plan.number is None:
+            plan.number = number
+            continue
+        place, date = hdr.parse_place_date(text)
+        if place and plan.place is None:
+            plan.place, plan.date = place, date
+            continue
+        tw = hdr.type_word(text) if state == "top" or state == "preamble" and title_word is None else None
+        if tw and state == "preamble":
+            # a type line alone after the text began: what came before was the page's, not the document's
+            if plan.number is not None or tw[1] or text.endswith(":"):
+                tw = None
+            else:
+                page, preamble = page + preamble, []
+        if tw:
+            title_word = tw[0]
+            state = "title"
+            rest = tw[1].strip(" :")
+            # `KẾ HOẠCH HÀNH ĐỘNG` / `CHƯƠNG TRÌNH HÀNH ĐỘNG`: still the type line; a long rest is the title
+            if rest and not (is_upper_line(rest) and len(rest.split()) <= 3):
+                title_parts.append(rest)
+                title_bold = line.bold
+                state = "title_more"
+            continue
+        if state == "title":
+            if is_upper_line(text) and text.startswith("CỦA"):
+                issuing_line = text
+                continue
+            title_parts.append(text)
+            title_bold = line.bold
+            state = "title_more"
+            continue
+        # a title in capitals goes on in capitals; `HỘI NGHỊ LẦN THỨ BẢY` goes on with the committee it is of
+        if state == "title_more" and (is_upper_line(text) and is_upper_line(title_parts[-1])
+                                      and not _AUTHORITY_LINE.match(text)
+                                      or hdr.names_conference(title_parts[-1]) and text[:1].isupper()):
+            title_parts.append(text)
+            continue
+        if state == "title_more" and width and len(title_parts[-1]) >= 0.8 * width and not text.startswith(
+                ("Thực hiện", "Căn cứ")) and not is_upper_line(text):
+            title_parts.append(text)  # a title hard-wrapped by the layout
+            continue
+        dangling = _TITLE_DANGLING.search(title_parts[-1]) if title_parts else None
+        if state == "title_more" and (text[:1].islower() or (dangling and not _PREAMBLE_START.match(text))
+                                      or (line.bold and title_bold and not text.endswith(":"))
+                                      or hdr.title_goes_on(title_parts[-1], text)):
+            title_parts.append(text)
+            continue
+        if state == "top" and (is_upper_line(text) or len(text) < 60):
+            if is_upper_line(text) and not _MOTTO.match(text) and plan.number is None:
+                top_lines.append(text)  # the issuing body, printed above the number
+            continue  # national motto, issuing body lines
+        state = "preamble"
+        preamble.append(text)
+    if title_parts:
+        plan.title = strip_trailing_punct(squash(" ".join(title_parts)))
+    if plan.number is None and (caption := next(filter(None, (page_caption(t, title_word) for t in page)), None)):
+        fill_from_caption(plan, caption)  # the page's lead names the document it reposts
+    plan.doc_type = hdr.doc_type_of(plan.number, title_word)
+    return " ".join(preamble), issuing_line, top_lines
