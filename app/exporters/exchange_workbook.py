@@ -79,6 +79,7 @@ class ExchangeHeader:
     agency_id: int
     file_id: str
     exported_on: dt.date
+    plan_name: str  # `Kế hoạch số 177/KH-UBND`, `Nghị quyết ngày 01/01/2025 của Chính phủ`: its kind, never `số /NQ-CP`
 
 
 @dataclass(frozen=True)
@@ -140,7 +141,7 @@ def _write_header(ws, header: ExchangeHeader) -> None:  # noqa: ANN001 - openpyx
     fmt = "%d/%m/%Y"
     lines = [
         (header.office.upper(), _font(12, bold=True)),
-        (f"PHIẾU BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH SỐ {header.plan_number}".strip(), _font(13, bold=True)),
+        (f"PHIẾU BÁO CÁO KẾT QUẢ THỰC HIỆN {header.plan_name.upper()}", _font(13, bold=True)),
         (header.plan_title, _font(12, italic=True)),
         (f"Cơ quan báo cáo: {header.agency_name}", _font(12, bold=True)),
         (f"Kỳ báo cáo: {header.period_label} (số liệu từ {header.window_start.strftime(fmt)} đến "

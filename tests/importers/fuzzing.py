@@ -100,7 +100,7 @@ def _workbooks() -> list[bytes]:
 
     header = ExchangeHeader("Sở Nội vụ", "5/KH-UBND", "Kế hoạch", "Sở Tài chính", "2021-Q4", "quý IV năm 2021",
                             date(2021, 9, 15), date(2021, 12, 14), date(2021, 12, 25), "ab" * 16, 1, 2, "cd" * 16,
-                            date(2021, 12, 1))
+                            date(2021, 12, 1), "Kế hoạch số 5/KH-UBND")
     out = []
     with tempfile.TemporaryDirectory() as folder:
         for filled in (True, False):

@@ -26,6 +26,7 @@ from app.errors import InputError
 from app.exporters.exchange_workbook import ExchangeHeader, ExchangeRow
 from app.models import Agency, Plan, PlanNode, ProgressUpdate
 from app.services.register import expected_in, plan_reporting_rules, window_scheme
+from app.services.reports.collect import plan_name
 from app.services.task_states import load_node_views
 from app.services.views import NodeView
 
@@ -49,13 +50,13 @@ def plan_workbooks(s: Session, plan: Plan, period: Period, identity: str, agency
     expected = expected_in(s, plan.id, period, as_of)
     names = dict(s.execute(select(Agency.id, Agency.name)).all())
     wanted = list(expected) if agency_ids is None else agency_ids
+    named = plan_name(plan)
     for agency in wanted:
         if agency not in expected:
             raise InputError(f"{names.get(agency, agency)} không có nhiệm vụ phải báo cáo trong kỳ {period.code} "
-                             f"của kế hoạch {plan.number or plan.title}.")
+                             f"của {named[:1].lower()}{named[1:]}.")
     if not wanted:
-        raise InputError(f"Kế hoạch {plan.number or plan.title} không có nhiệm vụ nào phải báo cáo trong kỳ "
-                         f"{period.code}.")
+        raise InputError(f"{named} không có nhiệm vụ nào phải báo cáo trong kỳ {period.code}.")
     views = {v.id: v for v in load_node_views(s, plan.id, as_of)}
     order = {node_id: i for i, node_id in enumerate(views)}
     current, previous = _entries(s, plan.id, period.code, as_of)
@@ -69,7 +70,7 @@ def plan_workbooks(s: Session, plan: Plan, period: Period, identity: str, agency
             office=office, plan_number=plan.number or "", plan_title=plan.title or "",
             agency_name=names.get(agency, "?"), period_code=period.code, period_label=period.label,
             window_start=window.start, window_end=window.end, due=due, database=identity, plan_id=plan.id,
-            agency_id=agency, file_id=uuid.uuid4().hex, exported_on=dt.date.today(),
+            agency_id=agency, file_id=uuid.uuid4().hex, exported_on=dt.date.today(), plan_name=named,
         )
         tasks = [node for node in sorted(expected[agency], key=lambda n: order.get(n, 0)) if node in views]
         rows = [_row(views[node], stt, agency, period.code, identity, current.get((node, agency)),

@@ -24,7 +24,7 @@ def valid(tmp_path_factory: pytest.TempPathFactory) -> bytes:
     folder = tmp_path_factory.mktemp("fuzz")
     header = ExchangeHeader("Sở Nội vụ", "5/KH-UBND", "Kế hoạch", "Sở Tài chính", "2021-Q4", "quý IV năm 2021",
                             date(2021, 9, 15), date(2021, 12, 14), date(2021, 12, 25), "ab" * 16, 1, 2, "cd" * 16,
-                            date(2021, 12, 1))
+                            date(2021, 12, 1), "Kế hoạch số 5/KH-UBND")
     rows = [ExchangeRow(RowKey("ab" * 16, 1, "2021-Q4", 2, n), str(n), f"Nhiệm vụ {n}", "Chủ trì", "Thường xuyên",
                         "Thường xuyên", "", status="Đang thực hiện", percent=50, result="Kết quả")
             for n in range(1, 4)]

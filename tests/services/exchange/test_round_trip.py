@@ -132,3 +132,21 @@ def test_a_forms_rows_are_judged_and_written_without_a_read_per_row(services: Se
     assert statements["SELECT progress_updates"] == 1 + 2 + 1 and statements["SELECT exchange_entries"] == 1
     [entry] = services.progress.history(plan["t1"])
     assert entry.result == FILLED[x.RESULT]
+
+
+def test_the_form_names_the_plan_by_its_kind_and_never_an_empty_number(services: Services, plan,
+                                                                       tmp_path: Path) -> None:
+    """A government programme's annex is a Nghị quyết published before it was numbered (`/NQ-CP`): the form
+    said `PHIẾU BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH SỐ /NQ-CP` — the wrong kind and a number with no number. It
+    names the plan as the reports do: by its kind, then its number or else its date and issuer."""
+    resolution = services.plans.create_plan("Chương trình hành động thực hiện Nghị quyết 57-NQ/TW",
+                                            number="/NQ-CP", doc_type="NQ", issuer="Chính phủ",
+                                            issued_on=date(2021, 1, 1))
+    task = services.nodes.add(resolution, None, None, label="1", text="Xây dựng chương trình tuyên truyền")
+    services.nodes.set_assignments(task, [AssigneeSpec("lead", agency_id=plan["Sở Nội vụ"])])
+    services.nodes.set_deadline(task, "trong Quý IV/2021")
+    [numberless] = services.exchange.export(resolution, Q4, tmp_path / "nq", as_of=AS_OF)
+    [numbered, *_] = services.exchange.export(plan["plan"], Q4, tmp_path / "kh", as_of=AS_OF)
+    titles = [load_workbook(f.path)["Phiếu báo cáo"].cell(2, 1).value for f in (numberless, numbered)]
+    assert titles == ["PHIẾU BÁO CÁO KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT NGÀY 01/01/2021 CỦA CHÍNH PHỦ",
+                      "PHIẾU BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH SỐ 5/KH-UBND"]
