@@ -11,7 +11,8 @@ secrecy: anyone can recompute it. It catches what happens by accident — a row 
 another agency's workbook, an identity cell edited, a workbook of another office's database.
 
 Cell values are read leniently, the way people type into spreadsheets: a percent as 60, 0.6
-(a cell formatted as percent, or a fraction) or "60%"; dates as real dates or dd/mm/yyyy text;
+(a cell formatted as percent, or a fraction) or "60%"; dates as real dates or dd/mm/yyyy text
+(`15-03-25`, `ngày 15/3/2025` too);
 numbers stored as text; trailing spaces. Status words are matched without case or diacritics.
 
 A fractional percent (`45,5`, `45.5 %`, 0.455 in a percent cell) is rounded half up to a whole
@@ -55,7 +56,8 @@ _STATUS_SYNONYMS = {
     "khong thuc hien / tam dung": ProgressStatus.SUSPENDED, "khong thuc hien": ProgressStatus.SUSPENDED,
     "tam dung": ProgressStatus.SUSPENDED,
 }
-_DATE_TEXT = re.compile(r"^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})$")
+# `15/3/2025`, `15-03-25` (a two-digit year is this century's), `ngày 15/3/2025` (as a letter dates itself)
+_DATE_TEXT = re.compile(r"^(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4}|\d{2})$", re.IGNORECASE)
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[ T].*)?$")
 _NUMBER = re.compile(r"^[+-]?\d+(?:[.,]\d+)?$")
 
@@ -153,7 +155,8 @@ def read_percent(value: object, *, percent_format: bool = False) -> tuple[int | 
 
 
 def parse_date(value: object) -> dt.date | None:
-    """A real date, dd/mm/yyyy (or with . or -) text, or yyyy-mm-dd; None when empty."""
+    """A real date, dd/mm/yyyy (or with . or -, a two-digit year, `ngày` before it) text, or yyyy-mm-dd; None
+    when empty. Agencies type the day as they write it on paper; a month first (`3/15/2025`) is no date."""
     if value is None or value == "":
         return None
     if isinstance(value, dt.datetime):
@@ -166,7 +169,8 @@ def parse_date(value: object) -> dt.date | None:
     match = _DATE_TEXT.match(text)
     try:
         if match:
-            return dt.date(int(match.group(3)), int(match.group(2)), int(match.group(1)))
+            year = int(match.group(3))
+            return dt.date(year + 2000 if year < 100 else year, int(match.group(2)), int(match.group(1)))
         iso = _ISO_DATE.match(text)
         if iso:
             return dt.date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))

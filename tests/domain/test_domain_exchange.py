@@ -1,0 +1,24 @@
+"""How the exchange workbook's cells are read as an agency's clerk types them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from app.domain import exchange as x
+from app.errors import InputError
+
+
+@pytest.mark.parametrize("typed", ["15/3/2025", "15/03/2025", "15-03-25", "15/3/25", "15.03.2025", "ngày 15/3/2025",
+                                   "Ngày 15-3-2025", " 15 / 3 / 2025 ", "2025-03-15"])
+def test_a_day_is_read_as_the_agency_types_it(typed: str) -> None:
+    """A busy clerk types `15-03-25` or `ngày 15/3/2025` as on paper: both were refused (`không phải là ngày`)
+    and the whole row sent back."""
+    assert x.parse_date(typed) == dt.date(2025, 3, 15)
+
+
+@pytest.mark.parametrize("typed", ["3/15/2025", "31/02/2025", "15/3", "hôm qua", "15/3/202", "ngày mai 15/3/2025"])
+def test_what_is_no_day_is_refused_with_the_form_to_use(typed: str) -> None:
+    with pytest.raises(InputError, match=r"không phải là ngày \(dùng dạng dd/mm/yyyy\)"):
+        x.parse_date(typed)
