@@ -98,7 +98,7 @@ def _open(data: bytes, kind: PackageKind) -> Package:
     if len(data) > MAX_WORKBOOK_BYTES:
         raise InputError(f"Tệp quá lớn ({len(data) // (1024 * 1024)} MB) để là một phiếu báo cáo.")
     if data.startswith(OLE_MAGIC):
-        raise InputError("Tệp là Excel 97-2003 (.xls) hoặc đã đặt mật khẩu: hãy mở, bỏ mật khẩu và lưu lại "
+        raise InputError("Tệp đã đặt mật khẩu (hoặc không phải bảng tính Excel): hãy mở, bỏ mật khẩu và lưu lại "
                          "thành .xlsx (Excel Workbook).")
     if not data.startswith(b"PK"):
         raise kind.damaged("không phải tệp nén Office Open XML")

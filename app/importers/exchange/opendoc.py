@@ -9,6 +9,7 @@ period and agency included. Without LibreOffice the clerk is told how to save it
 from __future__ import annotations
 
 from app.importers.exchange.guard import SAVE_AS_XLSX, check_opendocument_bytes, is_opendocument
+from app.importers.exchange.legacyxls import is_legacy_workbook, xls_to_xlsx
 from app.importers.readers.office import convert_with_office
 
 
@@ -20,6 +21,8 @@ def ods_to_xlsx(data: bytes) -> bytes:
 
 
 def as_xlsx(data: bytes) -> bytes:
-    """A workbook's bytes as .xlsx: an .ods (by content, whatever its name) converted, anything
-    else unchanged for the .xlsx checks to judge."""
-    return ods_to_xlsx(data) if is_opendocument(data) else data
+    """A workbook's bytes as .xlsx: an .ods or an Excel 97-2003 .xls (by content, whatever its name) converted,
+    anything else unchanged for the .xlsx checks to judge."""
+    if is_opendocument(data):
+        return ods_to_xlsx(data)
+    return xls_to_xlsx(data) if is_legacy_workbook(data) else data

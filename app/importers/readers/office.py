@@ -1,5 +1,5 @@
-"""Files LibreOffice converts for us: a Word 97-2003 plan (.doc → .docx), an OpenDocument
-workbook (.ods → .xlsx).
+"""Files LibreOffice converts for us: a Word 97-2003 plan (.doc → .docx), an OpenDocument or
+Excel 97-2003 workbook (.ods, .xls → .xlsx).
 
 We do not parse these formats ourselves: LibreOffice, when installed, converts the file to the
 Office Open XML format the program reads, and the usual reader and its checks take over. The

@@ -2000,8 +2000,8 @@ Nhập văn bản kế hoạch (.docx, .doc, .pdf, .txt, .md) bằng Kế hoạc
         <translation>Phiếu báo cáo các cơ quan gửi lại</translation>
     </message>
     <message>
-        <source>Workbooks (*.xlsx *.ods);;All files (*)</source>
-        <translation>Bảng tính (*.xlsx *.ods);;Mọi tệp (*)</translation>
+        <source>Workbooks (*.xlsx *.ods *.xls);;All files (*)</source>
+        <translation>Bảng tính (*.xlsx *.ods *.xls);;Mọi tệp (*)</translation>
     </message>
     <message>
         <source>{file}: refused — {reason}</source>

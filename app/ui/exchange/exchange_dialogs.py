@@ -191,7 +191,7 @@ class ReceiveDialog(Retranslatable, QDialog):
             chosen = self.prompter.choose_folder(self, caption)
             paths = [chosen] if chosen else []
         else:
-            paths = self.prompter.open_files(self, caption, self.tr("Workbooks (*.xlsx *.ods);;All files (*)"))
+            paths = self.prompter.open_files(self, caption, self.tr("Workbooks (*.xlsx *.ods *.xls);;All files (*)"))
         if paths:
             self.load(paths)
 
