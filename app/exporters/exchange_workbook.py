@@ -3,7 +3,9 @@
 Layout (issue 8): one sheet `Phiếu báo cáo` with a header (office, plan, agency, period with its
 cut-off and due date, a two-line instruction) and one row per task the agency reports on.
 Read-only columns come first and are locked; the six editable columns are unlocked, with a
-drop-down of the status words, a 0–100 check on the percent and a date check on the day. The
+drop-down of the status words and a 0–100 check on the percent. The day is a text cell (`dd/mm/yyyy`
+as typed, a hint on selecting it): Excel and Calc read a typed `5/3/2026` by the machine's language,
+month first on an English Windows — 3 May stored, silently — and refused `15/3/2026` as no date. The
 sheet is protected without a password (nothing is needed to open, print, sort or filter it).
 The row key sits in a hidden column right next to the editable ones, so sorting or filtering
 the table keeps each key with its row. A very hidden sheet holds the workbook's identity.
@@ -34,7 +36,7 @@ from app.exporters.xlsx_writer import save_workbook
 
 HEADER_ROW = 8
 META_SHEET = "_theodoi"
-DATE_FORMAT = "dd/mm/yyyy"
+TEXT_FORMAT = "@"  # the day column: kept as typed, read day first by the import
 
 
 @dataclass(frozen=True)
@@ -168,7 +170,8 @@ def _write_table(ws, rows: Sequence[ExchangeRow]) -> None:  # noqa: ANN001
     styles = _column_styles(ws)
     for r, row in enumerate(rows, start=HEADER_ROW + 1):
         values = (row.stt, row.text, row.role, row.deadline, row.state, row.previous, row.status,
-                  row.percent, row.result, row.difficulties, row.proposals, row.reported_on, row.key.encode())
+                  row.percent, row.result, row.difficulties, row.proposals,
+                  row.reported_on.strftime("%d/%m/%Y") if row.reported_on else None, row.key.encode())
         for c, value in enumerate(values, start=1):
             cell = ws.cell(r, c, value if value != "" else None)
             cell._style = copy(styles[c - 1])  # noqa: SLF001 - setting each style attribute hashes it: 10x slower
@@ -185,7 +188,7 @@ def _column_styles(ws) -> list[StyleArray]:  # noqa: ANN001
         scratch.font, scratch.border, scratch.alignment = _font(11), _BORDER, _WRAP_TOP
         scratch.protection = unlocked if column.editable else Protection(locked=True)
         scratch.fill = _EDIT_FILL if column.editable else PatternFill()
-        scratch.number_format = DATE_FORMAT if column.title == x.REPORTED_ON else "General"
+        scratch.number_format = TEXT_FORMAT if column.title == x.REPORTED_ON else "General"
         if column.title == "STT":
             scratch.alignment = Alignment(horizontal="center", vertical="top")
         out.append(copy(scratch._style))  # noqa: SLF001
@@ -219,9 +222,8 @@ def _protect_and_print(ws, count: int) -> None:  # noqa: ANN001
     percent = DataValidation(type="decimal", operator="between", formula1="0", formula2="100", allow_blank=True,
                              showErrorMessage=True, errorTitle="Tỷ lệ hoàn thành",
                              error="Nhập số từ 0 đến 100.")
-    day = DataValidation(type="date", operator="between", formula1="DATE(2000,1,1)", formula2="DATE(2100,12,31)",
-                         allow_blank=True, showErrorMessage=True, errorTitle="Ngày báo cáo",
-                         error="Nhập ngày dạng dd/mm/yyyy.")
+    day = DataValidation(allow_blank=True, showInputMessage=True, promptTitle="Ngày báo cáo",
+                         prompt="Gõ ngày trước, tháng sau: dd/mm/yyyy, ví dụ 05/03/2026.")
     for validation, column in ((status, status_col), (percent, percent_col), (day, date_col)):
         ws.add_data_validation(validation)
         validation.add(f"{column}{HEADER_ROW + 1}:{column}{last}")

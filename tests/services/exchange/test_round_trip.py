@@ -150,3 +150,29 @@ def test_the_form_names_the_plan_by_its_kind_and_never_an_empty_number(services:
     titles = [load_workbook(f.path)["Phiếu báo cáo"].cell(2, 1).value for f in (numberless, numbered)]
     assert titles == ["PHIẾU BÁO CÁO KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT NGÀY 01/01/2021 CỦA CHÍNH PHỦ",
                       "PHIẾU BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH SỐ 5/KH-UBND"]
+
+
+def test_the_day_is_a_text_cell_read_day_first_whatever_the_machines_language(services: Services, plan,
+                                                                              tmp_path: Path) -> None:
+    """Typed into LibreOffice Calc on an English desktop (Xvfb, xdotool), `5/3/2026` in the day cell was stored as
+    3 May 2026 — month first, by the machine's language — and taken in as such, silently; `15/3/2026` stayed
+    text and the cell's date check refused it though typed as the instruction asks. The day is now a text cell
+    with a hint: what the agency types is what the import reads, day first. A day already reported is written
+    as `dd/mm/yyyy` text, and the form sent back unchanged changes nothing."""
+    services.progress.record(ProgressEntry(plan["t1"], plan["Sở Nội vụ"], "2021-Q4", "in_progress", 30, "Đã họp",
+                                           "", "", "", date(2021, 11, 5)))
+    files = services.exchange.export(plan["plan"], Q4, tmp_path / "out", as_of=AS_OF)
+    wb = load_workbook(files[0].path)
+    ws = wb["Phiếu báo cáo"]
+    day = columns(ws)[x.REPORTED_ON]
+    assert [(ws.cell(r, day).value, ws.cell(r, day).number_format) for r in (9, 10)] == [
+        ("05/11/2021", "@"), (None, "@")]
+    [check] = [v for v in ws.data_validations.dataValidation if ws.cell(9, day).coordinate in v.sqref]
+    assert check.type is None and check.showInputMessage and "dd/mm/yyyy" in check.prompt
+    [unchanged] = services.exchange.review([files[0].path], today=date(2021, 12, 20))
+    assert unchanged.counts["unchanged"] == 1 and unchanged.counts["new"] == 0
+    ws.cell(10, columns(ws)[x.STATUS]).value = "Đang thực hiện"
+    ws.cell(10, day).value = "5/12/2021"
+    wb.save(tmp_path / "typed.xlsx")
+    [review] = services.exchange.review([tmp_path / "typed.xlsx"], today=date(2021, 12, 20))
+    assert [r.incoming.reported_on for r in review.rows if r.outcome.value == "new"] == [date(2021, 12, 5)]
