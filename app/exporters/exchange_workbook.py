@@ -35,6 +35,7 @@ from app.exporters.layouts import FONT_NAME
 from app.exporters.xlsx_writer import save_workbook
 
 HEADER_ROW = 8
+CHARS_PER_UNIT = 1.1  # characters of 11-pt Times a column width unit holds, with a margin (Excel and Calc fit ~1.3)
 META_SHEET = "_theodoi"
 TEXT_FORMAT = "@"  # the day column: kept as typed, read day first by the import
 
@@ -156,8 +157,7 @@ def _write_header(ws, header: ExchangeHeader) -> None:  # noqa: ANN001 - openpyx
         cell.font = font
         cell.alignment = Alignment(horizontal="center" if row <= 3 else "left", vertical="center", wrap_text=True)
         ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=LAST_PRINTED)
-        # Merged cells do not grow with their text: about 170 characters fit on a line across the page.
-        ws.row_dimensions[row].height = 18 * max(1, math.ceil(len(text) / 170)) + 4
+        ws.row_dimensions[row].height = _title_height(text, font.size)
 
 
 def _write_table(ws, rows: Sequence[ExchangeRow]) -> None:  # noqa: ANN001
@@ -176,6 +176,16 @@ def _write_table(ws, rows: Sequence[ExchangeRow]) -> None:  # noqa: ANN001
             cell = ws.cell(r, c, value if value != "" else None)
             cell._style = copy(styles[c - 1])  # noqa: SLF001 - setting each style attribute hashes it: 10x slower
         ws.row_dimensions[r].height = _height(values[:LAST_PRINTED])
+
+
+def _title_height(text: str, size: float) -> float:
+    """A merged title line's height: merged cells do not grow with their text. Its characters per line are the
+    printed columns' width at the text's size (`_height`'s measure); 1.5 × the size a line. At 170 characters a
+    line whatever the size, the 10-pt instructions and a 180-character plan title took two lines each: 60 points
+    more of the header frozen above the tasks — on a 768-pixel screen Calc then showed two tasks at a time."""
+    per_line = sum(c.width for c in COLUMNS[:LAST_PRINTED]) * CHARS_PER_UNIT * 11 / size
+    wide = len(text) + sum(ch.isupper() for ch in text) / 4  # a title in capitals (as plans print it) is wider
+    return 1.5 * size * max(1, math.ceil(wide / per_line)) + 4
 
 
 def _column_styles(ws) -> list[StyleArray]:  # noqa: ANN001
@@ -203,7 +213,7 @@ def _height(values: Sequence[object]) -> float:
     for column, value in zip(COLUMNS, values, strict=False):
         if value is None or value == "":
             continue
-        per_line = max(column.width * 1.1 - 1, 4)
+        per_line = max(column.width * CHARS_PER_UNIT - 1, 4)
         need = sum(max(1, math.ceil(len(part) / per_line)) for part in str(value).split("\n"))
         lines = max(lines, need)
     return min(13.5 * lines + 4, 409)

@@ -176,3 +176,21 @@ def test_the_day_is_a_text_cell_read_day_first_whatever_the_machines_language(se
     wb.save(tmp_path / "typed.xlsx")
     [review] = services.exchange.review([tmp_path / "typed.xlsx"], today=date(2021, 12, 20))
     assert [r.incoming.reported_on for r in review.rows if r.outcome.value == "new"] == [date(2021, 12, 5)]
+
+
+def test_the_header_frozen_above_the_tasks_is_as_tall_as_its_text(services: Services, plan, tmp_path: Path) -> None:
+    """The two 10-pt instruction lines and a plan title that fit across the page each had two lines' height (the
+    header frozen above the tasks took 240 points; on a 1366×768 screen Calc showed two tasks of the 140-row
+    annex at a time). One line each now; a title in capitals longer than the page still gets two."""
+    files = services.exchange.export(plan["plan"], Q4, tmp_path / "out", as_of=AS_OF)
+    ws = load_workbook(files[0].path)["Phiếu báo cáo"]
+    assert [ws.cell(r, 1).font.sz for r in (3, 6, 7)] == [12, 10, 10]
+    assert len(ws.cell(6, 1).value) > 170 and len(ws.cell(7, 1).value) > 170
+    assert [ws.row_dimensions[r].height for r in (3, 6, 7)] == [22, 19, 19]
+    capitals = services.plans.create_plan("DANH MỤC CÁC NHIỆM VỤ TRIỂN KHAI CHƯƠNG TRÌNH HÀNH ĐỘNG " * 4,
+                                          number="6/KH-UBND", issued_on=date(2021, 1, 10))
+    task = services.nodes.add(capitals, None, None, label="1", text="Tuyên truyền")
+    services.nodes.set_assignments(task, [AssigneeSpec("lead", agency_id=plan["Sở Nội vụ"])])
+    services.nodes.set_deadline(task, "trong Quý IV/2021")
+    [form] = services.exchange.export(capitals, Q4, tmp_path / "capitals", as_of=AS_OF)
+    assert load_workbook(form.path)["Phiếu báo cáo"].row_dimensions[3].height == 40
