@@ -240,6 +240,10 @@ def _protect_and_print(ws, count: int) -> None:  # noqa: ANN001
     ws.column_dimensions[get_column_letter(KEY_COLUMN)].hidden = True
     ws.auto_filter.ref = f"A{HEADER_ROW}:{get_column_letter(KEY_COLUMN)}{last}"
     ws.freeze_panes = f"C{HEADER_ROW + 1}"
+    # Open on the first task's status, where the agency types: openpyxl leaves the cursor on A1, a merged
+    # title line in the frozen corner (Calc shows "A1:L1" selected, and typing there is refused as protected).
+    start = f"{status_col}{HEADER_ROW + 1}"
+    ws.sheet_view.selection[-1].activeCell = ws.sheet_view.selection[-1].sqref = start
     protection = ws.protection
     protection.sheet = True  # no password: the point is to keep read-only columns from slips
     protection.sort = False

@@ -37,6 +37,8 @@ def test_export_writes_one_protected_workbook_per_expected_agency(services: Serv
     assert ws.column_dimensions[ws.cell(8, cols[x.ROW_KEY]).column_letter].hidden
     assert ws.page_setup.orientation == "landscape" and int(ws.page_setup.paperSize) == 9
     assert ws.print_title_rows == "$8:$8" and ws.freeze_panes == "C9"
+    # it opens on the first task's status, where the agency types (was A1, the merged title: "protected")
+    assert [(v.pane, v.activeCell) for v in ws.sheet_view.selection][-1] == ("bottomRight", "G9")
     assert [ws.cell(r, 1).value for r in (9, 10)] == ["1", "2"]
     assert ws.cell(9, cols["Vai trò"]).value == "Chủ trì"
     assert wb["_theodoi"].sheet_state == "veryHidden"
