@@ -59,6 +59,7 @@ _STATUS_SYNONYMS = {
 # `15/3/2025`, `15-03-25` (a two-digit year is this century's), `ngày 15/3/2025` (as a letter dates itself)
 _DATE_TEXT = re.compile(r"^(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4}|\d{2})$", re.IGNORECASE)
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[ T].*)?$")
+_PERCENT_HOW = " (chỉ ghi một số từ 0 đến 100, ví dụ 80 — lời giải thích ghi ở cột Kết quả thực hiện)"
 _NUMBER = re.compile(r"^[+-]?\d+(?:[.,]\d+)?$")
 
 
@@ -130,7 +131,7 @@ def read_percent(value: object, *, percent_format: bool = False) -> tuple[int | 
         return None, ""
     fraction = percent_format
     if isinstance(value, bool):
-        raise InputError(f"tỷ lệ hoàn thành «{value}» không phải là số")
+        raise InputError(f"tỷ lệ hoàn thành «{value}» không phải là số{_PERCENT_HOW}")
     if isinstance(value, int | float):
         number = float(value)
     else:
@@ -140,12 +141,12 @@ def read_percent(value: object, *, percent_format: bool = False) -> tuple[int | 
         if text.endswith("%"):
             text, fraction = text[:-1], False
         if not _NUMBER.match(text):
-            raise InputError(f"tỷ lệ hoàn thành «{cell_text(value)}» không phải là số")
+            raise InputError(f"tỷ lệ hoàn thành «{cell_text(value)}» không phải là số{_PERCENT_HOW}")
         number = float(text.replace(",", "."))
     if fraction or (0 < number < 1):
         number *= 100  # a cell formatted as percent stores 0.6 for 60%; a bare 0.6 means the same
     if number != number or not 0 <= number <= 100:
-        raise InputError(f"tỷ lệ hoàn thành «{cell_text(value)}» phải từ 0 đến 100")
+        raise InputError(f"tỷ lệ hoàn thành «{cell_text(value)}» phải từ 0 đến 100{_PERCENT_HOW}")
     # half up (round() takes 44,5 to 44), but never onto 0 or 100: those say "not started" and "complete"
     whole = min(99, max(1, int(number + 0.5)))
     if abs(number - round(number)) < 1e-6:  # 0.6 × 100 is 60.00000000000001: whole, nothing to say

@@ -22,3 +22,13 @@ def test_a_day_is_read_as_the_agency_types_it(typed: str) -> None:
 def test_what_is_no_day_is_refused_with_the_form_to_use(typed: str) -> None:
     with pytest.raises(InputError, match=r"không phải là ngày \(dùng dạng dd/mm/yyyy\)"):
         x.parse_date(typed)
+
+
+@pytest.mark.parametrize("typed", ["khoảng 80", "80-90", "120", "-5"])
+def test_a_percent_that_is_no_percent_says_what_to_write_instead(typed: str) -> None:
+    """`khoảng 80` (about 80) typed in the percent cell: the row came back with only "không phải là số"; the
+    clerk passing it on to the agency had nothing to say about what to write instead."""
+    with pytest.raises(InputError) as refused:
+        x.read_percent(typed)
+    assert refused.value.message.endswith("(chỉ ghi một số từ 0 đến 100, ví dụ 80 — lời giải thích ghi ở cột "
+                                          "Kết quả thực hiện)")
