@@ -6,7 +6,9 @@ Read-only columns come first and are locked; the six editable columns are unlock
 drop-down of the status words and a 0–100 check on the percent. The day is a text cell (`dd/mm/yyyy`
 as typed, a hint on selecting it): Excel and Calc read a typed `5/3/2026` by the machine's language,
 month first on an English Windows — 3 May stored, silently — and refused `15/3/2026` as no date. The
-sheet is protected without a password (nothing is needed to open, print, sort or filter it).
+sheet is protected without a password (nothing is needed to open, print or filter it). The instruction
+promises filtering only: Calc and Excel refuse to sort a range with locked cells on a protected sheet
+("Protected cells can not be modified", seen in Calc 7.4), whatever the protection allows.
 The row key sits in a hidden column right next to the editable ones, so sorting or filtering
 the table keeps each key with its row. A very hidden sheet holds the workbook's identity.
 
@@ -58,7 +60,8 @@ KEY_COLUMN = len(COLUMNS)
 LAST_PRINTED = KEY_COLUMN - 1
 INSTRUCTION = (
     "Hướng dẫn: chỉ điền vào các cột nền vàng (Tình trạng chọn trong danh sách; Tỷ lệ hoàn thành từ 0 đến 100; "
-    "Ngày báo cáo dạng dd/mm/yyyy). Không sửa, xóa hay chép dòng giữa các phiếu; có thể sắp xếp, lọc.",
+    "Ngày báo cáo dạng dd/mm/yyyy). Không sửa, xóa hay chép dòng giữa các phiếu; có thể lọc dòng bằng nút lọc "
+    "ở tiêu đề cột.",
     "Mỗi dòng có mã kiểm tra (cột ẩn) để chương trình nhận đúng nhiệm vụ, cơ quan và kỳ báo cáo; mã chỉ để "
     "kiểm tra toàn vẹn, không phải bảo mật. Lưu tệp dạng .xlsx và gửi lại cho cơ quan đầu mối.",
 )

@@ -196,3 +196,14 @@ def test_the_header_frozen_above_the_tasks_is_as_tall_as_its_text(services: Serv
     services.nodes.set_deadline(task, "trong Quý IV/2021")
     [form] = services.exchange.export(capitals, Q4, tmp_path / "capitals", as_of=AS_OF)
     assert load_workbook(form.path)["Phiếu báo cáo"].row_dimensions[3].height == 40
+
+
+def test_the_instruction_promises_filtering_not_sorting(services: Services, plan, tmp_path: Path) -> None:
+    """The instruction said `có thể sắp xếp, lọc`; in Calc, Data → Sort Descending (and the filter button's sort)
+    on the protected sheet answers "Protected cells can not be modified" — as Excel does for a range with locked
+    cells. The agency is told what works: filtering by the header's buttons."""
+    files = services.exchange.export(plan["plan"], Q4, tmp_path / "out", as_of=AS_OF)
+    ws = load_workbook(files[0].path)["Phiếu báo cáo"]
+    assert "sắp xếp" not in ws.cell(6, 1).value
+    assert ws.cell(6, 1).value.endswith("có thể lọc dòng bằng nút lọc ở tiêu đề cột.")
+    assert ws.auto_filter.ref == "A8:M10" and ws.protection.sheet and not ws.protection.autoFilter
