@@ -24,6 +24,9 @@ from app.importers.exchange.opened import opened_workbook
 HEADER_SCAN_ROWS = 40
 MAX_ROWS = 20_000
 _REQUIRED = (*x.EDITABLE, x.ROW_KEY)
+# What the agency does instead: a row it adds has no task here; a copied or edited row is not its own.
+_KEY_HOW = (" — không nhận: ghi vào đúng dòng của nhiệm vụ trong phiếu đã gửi; việc phát sinh ghi ở cột Kết quả "
+            "thực hiện của nhiệm vụ gần nhất")
 
 
 @dataclass
@@ -136,8 +139,8 @@ def _row(line: int, cells: tuple[Any, ...], columns: dict[str, int]) -> ReadRow 
     try:
         row.key = x.decode_row_key(key_text)
     except x.BadRowKey:
-        row.problems.append("mã dòng bị sửa hoặc không có (dòng thêm tay, chép từ nơi khác?)" if key_text
-                            else "dòng không có mã (dòng thêm tay?)")
+        row.problems.append(f"mã dòng bị sửa hoặc không có (dòng thêm tay, chép từ nơi khác?){_KEY_HOW}" if key_text
+                            else f"dòng không có mã (dòng thêm tay?){_KEY_HOW}")
     try:
         row.status = x.parse_status(value[x.STATUS])
     except InputError as exc:

@@ -247,3 +247,23 @@ def test_a_fractional_percent_is_rounded_half_up_and_said(services: Services, pl
     services.database.dispose()
     assert {e.node_id: e.percent for e in services.progress.history(plan["t1"]) + services.progress.history(
         plan["t2"])} == {plan["t1"]: 46, plan["t2"]: 45}
+
+
+def test_a_row_the_agency_adds_is_refused_saying_where_its_report_goes(services: Services, plan, sent,
+                                                                        tmp_path) -> None:
+    """An agency adds a row below the table for work that came up (`Nhiệm vụ phát sinh`): it was refused as
+    "dòng không có mã (dòng thêm tay?)" — the clerk had nothing to tell the agency about where it belongs."""
+    path = fill(sent["Sở Nội vụ"], {0: FILLED}, out=tmp_path / "added.xlsx")
+    wb = load_workbook(path)
+    ws = wb.worksheets[0]
+    cols = columns(ws)
+    line = ws.max_row + 1
+    ws.cell(line, 2).value = "Nhiệm vụ phát sinh: tập huấn cán bộ"
+    ws.cell(line, cols[x.STATUS]).value = "Đã hoàn thành"
+    wb.save(path)
+    review = _review(services, path)
+    [added] = [r for r in review.rows if r.outcome.value == "refused"]
+    assert added.line == line and added.reason == (
+        "dòng không có mã (dòng thêm tay?) — không nhận: ghi vào đúng dòng của nhiệm vụ trong phiếu đã gửi; việc "
+        "phát sinh ghi ở cột Kết quả thực hiện của nhiệm vụ gần nhất")
+    assert review.counts["new"] == 1, "the form's own row is still taken"
