@@ -1,0 +1,77 @@
+"""Session 12's walk of the window as a clerk in a real X window (Xvfb 1366×768, openbox; bench/README.md,
+"Session 12 (clerk2)"): each place that slowed, confused or would embarrass the clerk, reproduced here."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QUndoStack
+
+from app.services.nodes import AssigneeSpec
+from app.ui.shell.main_window import MainWindow
+from app.ui.shell.state import AppState
+from app.ui.tree.plan_tree import PlanTreeController, PlanTreeView
+from app.ui.tree.plan_tree_model import Column
+
+
+def test_the_content_column_gets_its_share_of_a_1366_screen(qtbot) -> None:
+    """At 1366×768 the tree beside the plans list is ~1020 px wide: Nội dung kept 260 px while the state
+    column kept 185 px of blank beside "Chưa đến hạn". It now gets 40 % of the width; every side column
+    stays at least as wide as its short form, and a wide screen still shows the full widths."""
+    view = PlanTreeView()
+    qtbot.addWidget(view)
+    widths = view.fitted_widths(1020)
+    content = 1020 - sum(widths.values())
+    assert content >= 400 and content > widths[Column.STATE] and content > widths[Column.LEAD]
+    least = view.narrowest()
+    assert all(widths[c] >= least[c] for c in least)
+    assert view.fitted_widths(1900) == dict(PlanTreeView.WIDTHS)
+
+
+def test_the_exchange_entries_have_keys(window: MainWindow, qtbot) -> None:
+    """Sending, receiving forms and the register (the quarter's routine) had no key: Alt+K, then a letter.
+    Each has its own now, shown in the menu; the window's shortcuts stay distinct."""
+    keys = {name: window.registry[name].shortcut().toString() for name in
+            ("plan.exchange_send", "plan.exchange_receive", "plan.register")}
+    assert keys == {"plan.exchange_send": "Ctrl+Shift+E", "plan.exchange_receive": "Ctrl+Shift+I",
+                    "plan.register": "Ctrl+Shift+L"}
+    assert window.registry.shortcut_conflicts() == []
+    window.activateWindow()
+    qtbot.waitActive(window)
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    menu = window.exchange
+    assert menu is not None and "register" in menu.dialogs
+    for dialog in list(menu.dialogs.values()):
+        dialog.close()
+
+
+def _yearly_plan(services) -> tuple[int, int]:
+    plan = services.plans.create_plan("Thực hiện công tác cải cách hành chính", number="20/KH-UBND",
+                                      issuer="UBND tỉnh", issued_on=dt.date(2025, 11, 20))
+    agency = services.agencies.create("Sở Nội vụ")
+    task = services.nodes.add(plan, None, None, label="1", kind="task", text="Báo cáo kết quả cải cách hành chính")
+    services.nodes.set_assignments(task, [AssigneeSpec("lead", agency_id=agency)])
+    services.nodes.set_deadline(task, "Trước ngày 15/12 hàng năm")
+    return plan, task
+
+
+def test_a_missed_yearly_deadline_shows_the_date_it_missed(qtbot, services, prompter) -> None:
+    """Seen on 05/12/2026, a task due "Trước ngày 15/12 hàng năm" (plan of 20/11/2025) that missed
+    15/12/2025 read "Quá hạn" beside 15/12/2026: "overdue, due next year?". The cell now shows the
+    occurrence missed; the next one is said in the tooltip."""
+    plan, task = _yearly_plan(services)
+    view = PlanTreeView()
+    qtbot.addWidget(view)
+    tree = PlanTreeController(view, AppState(services, as_of=dt.date(2026, 12, 5)), QUndoStack(view), prompter)
+    tree.load_plan(plan)
+    model = tree.model
+    (row,) = range(model.rowCount(QModelIndex()))  # the plan's one task
+    cell = model.index(row, Column.DEADLINE, QModelIndex())
+    state = model.index(row, Column.STATE, QModelIndex()).data()
+    assert "Đang thực hiện quá hạn" in state
+    assert "15/12/2025" in cell.data() and "15/12/2026" not in cell.data()
+    tip = cell.data(Qt.ItemDataRole.ToolTipRole)
+    assert "15/12/2025" in tip and "15/12/2026" in tip
+    (node,) = [v for v in services.plans.tree(plan, dt.date(2026, 12, 5)) if v.id == task]
+    assert node.due_date == dt.date(2026, 12, 15)  # "due this period" still finds it by the next occurrence
