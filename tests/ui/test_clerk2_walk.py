@@ -75,3 +75,27 @@ def test_a_missed_yearly_deadline_shows_the_date_it_missed(qtbot, services, prom
     assert "15/12/2025" in tip and "15/12/2026" in tip
     (node,) = [v for v in services.plans.tree(plan, dt.date(2026, 12, 5)) if v.id == task]
     assert node.due_date == dt.date(2026, 12, 15)  # "due this period" still finds it by the next occurrence
+
+
+def test_ctrl_s_stores_the_reviewed_plan(qtbot, services, prompter, tmp_path) -> None:
+    """The review's "Lưu kế hoạch" had no key: the clerk pressed Ctrl+S (Word's) and nothing happened."""
+    from PySide6.QtGui import QKeySequence, QShortcut
+
+    from app.ui.imports.import_view import ImportView
+
+    path = tmp_path / "12-KH-UBND.txt"
+    path.write_text("ỦY BAN NHÂN DÂN TỈNH NGHỆ AN\nSố: 12/KH-UBND\nKẾ HOẠCH\nPhát triển hạ tầng số\nI. NHIỆM VỤ\n"
+                    "1. Lắp đặt trạm phát sóng\nĐơn vị chủ trì: Sở Khoa học và Công nghệ\n"
+                    "Thời gian hoàn thành: trong năm 2026\n", encoding="utf-8")
+    view = ImportView(AppState(services), prompter)
+    qtbot.addWidget(view)
+    view.show()
+    view._parsed(services.plan_import.read(path))  # what the reading worker hands back
+    (save,) = [s for s in view.findChildren(QShortcut) if s.key().matches(QKeySequence("Ctrl+S"))
+               == QKeySequence.SequenceMatch.ExactMatch]
+    assert save.isEnabled() and save.context() == Qt.ShortcutContext.WidgetWithChildrenShortcut
+    with qtbot.waitSignal(view.imported, timeout=1000):
+        save.activated.emit()  # what Qt does on the key in the review page (offscreen gives no active window)
+    assert prompter.errors == []
+    assert [p.number for p in services.plans.list_plans(dt.date(2026, 12, 5))] == ["12/KH-UBND"]
+    assert "Ctrl+S" in view.confirm_button.toolTip()
