@@ -99,3 +99,37 @@ def test_ctrl_s_stores_the_reviewed_plan(qtbot, services, prompter, tmp_path) ->
     assert prompter.errors == []
     assert [p.number for p in services.plans.list_plans(dt.date(2026, 12, 5))] == ["12/KH-UBND"]
     assert "Ctrl+S" in view.confirm_button.toolTip()
+
+
+def _tab_path(start, count: int) -> list:
+    """The widgets Tab visits from `start` (Qt's focus chain, skipping what takes no Tab focus)."""
+    path, widget = [], start
+    while len(path) < count:
+        widget = widget.nextInFocusChain()
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isEnabled():
+            path.append(widget)
+    return path
+
+
+def test_tab_goes_down_the_office_page_row_by_row(qtbot, services, prompter) -> None:
+    """The assistant's first page tabbed from "Cơ quan chủ quản" to "Thay mặt", skipped "Thẩm quyền ký"
+    till after "Địa danh"; Tab in "Nơi nhận báo cáo" typed a tab into the recipients. The same in
+    Báo cáo → Cơ quan ban hành (its line edits were built before its combo boxes)."""
+    from app.services.reports.office import OfficeProfile
+    from app.ui.admin.office_dialog import OfficeDialog
+    from app.ui.onboarding.wizard import FirstRunWizard
+
+    wizard = FirstRunWizard(services, prompter)
+    qtbot.addWidget(wizard)
+    page = wizard.office
+    edits = page.edits
+    assert _tab_path(edits["parent_body"], 3) == [page.authority, edits["signer_authority_body"],
+                                                   edits["signer_title"]]
+    assert _tab_path(edits["place"], 2) == [page.recipients, page.letter_recipients]
+    assert page.recipients.tabChangesFocus() and page.letter_recipients.tabChangesFocus()
+    dialog = OfficeDialog(OfficeProfile(issuing_body="Sở Nội vụ"))
+    qtbot.addWidget(dialog)
+    fields = [dialog.form.itemAt(r, dialog.form.ItemRole.FieldRole).widget() for r in range(dialog.form.rowCount())]
+    wanted = [f for f in fields[1:] if f.isEnabled()]
+    assert _tab_path(fields[0], len(wanted)) == wanted
+    assert dialog.recipients.tabChangesFocus()
