@@ -133,3 +133,12 @@ def test_tab_goes_down_the_office_page_row_by_row(qtbot, services, prompter) -> 
     wanted = [f for f in fields[1:] if f.isEnabled()]
     assert _tab_path(fields[0], len(wanted)) == wanted
     assert dialog.recipients.tabChangesFocus()
+
+
+def test_the_first_window_fits_the_screen(window: MainWindow, qtbot) -> None:
+    """The window opened at 1366×768 before any size was remembered: on a 1366×768 laptop its title bar
+    and the taskbar pushed the status line and the task panel's buttons off the screen. On a screen
+    not larger than that it now opens maximized, within the free area (offscreen: 800×800)."""
+    free = window.screen().availableGeometry()
+    assert window.isMaximized()
+    assert window.width() <= free.width() and window.height() <= free.height()
