@@ -142,3 +142,32 @@ def test_the_first_window_fits_the_screen(window: MainWindow, qtbot) -> None:
     free = window.screen().availableGeometry()
     assert window.isMaximized()
     assert window.width() <= free.width() and window.height() <= free.height()
+
+
+def test_file_choosers_open_in_documents_then_where_the_clerk_last_chose(monkeypatch, tmp_path) -> None:
+    """In the real window every chooser (import a plan, the forms' folder, save a register) opened in the
+    working folder: the program's own folder on the office's computers. Now Documents, then the folder
+    the clerk last chose; a suggested file name is put in that folder."""
+    import os
+
+    from PySide6.QtCore import QStandardPaths
+    from PySide6.QtWidgets import QFileDialog
+
+    from app.ui.widgets.prompts import Prompter
+
+    seen: list[str] = []
+    chosen = str(tmp_path / "ke-hoach.docx")
+
+    def chooser(answer: str):  # noqa: ANN202 - Qt's static chooser, answering at once
+        return lambda _parent, _caption, folder, _filters: (seen.append(folder), (answer, ""))[1]
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", chooser(chosen))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", chooser(""))
+    prompter = Prompter()
+    assert prompter.open_file(None, "Nhập văn bản kế hoạch", "*.docx") == chosen
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    assert seen[0] == documents != os.getcwd()
+    assert prompter.save_file(None, "Lưu sổ", "*.xlsx", "so-theo-doi-bao-cao.xlsx") is None
+    assert seen[1] == str(tmp_path / "so-theo-doi-bao-cao.xlsx")
+    prompter.save_file(None, "Lưu", "*.xlsx", str(tmp_path / "a" / "b.xlsx"))
+    assert seen[2] == str(tmp_path / "a" / "b.xlsx")  # a folder given is kept
