@@ -171,3 +171,29 @@ def test_file_choosers_open_in_documents_then_where_the_clerk_last_chose(monkeyp
     assert seen[1] == str(tmp_path / "so-theo-doi-bao-cao.xlsx")
     prompter.save_file(None, "Lưu", "*.xlsx", str(tmp_path / "a" / "b.xlsx"))
     assert seen[2] == str(tmp_path / "a" / "b.xlsx")  # a folder given is kept
+
+
+def test_recording_progress_is_written_once_and_undo_redo_follow(window: MainWindow, sample_plan, services,
+                                                                 monkeypatch) -> None:
+    """The progress form's undo step skipped its first run through a `first=[True]` list; now a step
+    (`RecordStep`) writes again only what an undo took back: one write for "Ghi tiến độ", none more
+    on its first run, one on undo, one on redo, and the stored entry follows."""
+    writes: list[str] = []
+    record = type(services.progress).record
+    monkeypatch.setattr(type(services.progress), "record",
+                        lambda self, entry, **kw: (writes.append(entry.period), record(self, entry, **kw))[1])
+    window.tree.select_node(sample_plan["t1"])
+    form = window.task_panel.progress
+    form.period.setText("Quý IV năm 2021")
+    form.status.setCurrentIndex(form.status.findData("in_progress"))
+    form.percent.setValue(40)
+    assert form.record() and writes == ["2021-Q4"]
+
+    def stored() -> list[int]:
+        return [h.percent for h in services.progress.history(sample_plan["t1"])]
+
+    assert stored() == [40]
+    window.undo_stack.undo()
+    assert stored() == [] and writes == ["2021-Q4"]  # the new entry deleted, nothing written
+    window.undo_stack.redo()
+    assert stored() == [40] and writes == ["2021-Q4", "2021-Q4"]
