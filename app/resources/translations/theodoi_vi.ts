@@ -1313,6 +1313,10 @@
 <context>
     <name>PlanTreeModel</name>
     <message>
+        <source>Missed on {missed}; next due {next}.</source>
+        <translation>Đã lỡ hạn ngày {missed}; hạn kỳ tới ngày {next}.</translation>
+    </message>
+    <message>
         <source>Support</source>
         <translation>Phối hợp</translation>
     </message>
