@@ -197,3 +197,36 @@ def test_recording_progress_is_written_once_and_undo_redo_follow(window: MainWin
     assert stored() == [] and writes == ["2021-Q4"]  # the new entry deleted, nothing written
     window.undo_stack.redo()
     assert stored() == [40] and writes == ["2021-Q4", "2021-Q4"]
+
+
+def test_a_name_the_directory_lacks_is_settled_in_the_send_window(window: MainWindow, services, sample_plan,
+                                                                   prompter, tmp_path) -> None:
+    """The plan's names unknown to the directory (stored as proposed agencies: "Ban Thường trực UBMTTQ
+    xã" beside the directory's "Ban Thường trực Ủy ban MTTQ xã Lương Minh") were ticked in "Gửi phiếu
+    báo cáo" like the others: a form to nobody, or two forms to one office. They are marked and not
+    ticked; right-click records one as another name of an agency (merged) or adds it, in one step."""
+    dup = services.agencies.create("Sở NV", proposed=True)
+    new = services.agencies.create("Ban Quản lý dự án", proposed=True)
+    services.nodes.set_assignments(sample_plan["t2"], [AssigneeSpec("lead", agency_id=dup),
+                                                       AssigneeSpec("support", agency_id=new)])
+    window.state.set_as_of(dt.date(2021, 12, 20))
+    window.registry["plan.exchange_send"].trigger()
+    send = window.exchange.dialogs["send"]
+    send.period.set_code("2021-Q4")
+    rows = {send.agencies.item(r).text(): send.agencies.item(r) for r in range(send.agencies.count())}
+    unknown = [t for t in rows if "chưa có trong danh bạ" in t]
+    assert len(unknown) == 2 and all(rows[t].checkState() == Qt.CheckState.Unchecked for t in unknown)
+    assert set(send.chosen_agencies()) == {sample_plan["agency"], sample_plan["other"]}
+
+    send.agencies.setCurrentItem(next(rows[t] for t in unknown if "Sở NV" in t))
+    assert send.alias_action.isEnabled() and "Sở NV" in send.alias_action.text()
+    assert not send.alias_of("Sở Không Có") and "Không có cơ quan" in prompter.errors.pop()  # nothing changed
+    prompter.answers.append(True)  # merge: yes
+    assert send.alias_of("Sở Nội vụ") and prompter.errors == []
+    assert services.agencies.resolve("Sở NV") == sample_plan["agency"]
+    send.agencies.setCurrentItem(next(send.agencies.item(r) for r in range(send.agencies.count())
+                                      if "Ban Quản lý" in send.agencies.item(r).text()))
+    assert send.add_to_directory()
+    assert set(send.chosen_agencies()) == {sample_plan["agency"], sample_plan["other"], new}
+    assert not any("chưa có trong danh bạ" in send.agencies.item(r).text() for r in range(send.agencies.count()))
+    send.close()
