@@ -230,3 +230,21 @@ def test_a_name_the_directory_lacks_is_settled_in_the_send_window(window: MainWi
     assert set(send.chosen_agencies()) == {sample_plan["agency"], sample_plan["other"], new}
     assert not any("chưa có trong danh bạ" in send.agencies.item(r).text() for r in range(send.agencies.count()))
     send.close()
+
+
+def test_the_assistant_buttons_have_distinct_letters(qtbot, services, prompter) -> None:
+    """In the real window Alt+T did not go to the next page: "&Trợ giúp" and "&Tiếp >" shared the letter
+    T, so Alt+T only moved the focus between the two buttons."""
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtWidgets import QWizard
+
+    from app.ui.onboarding.wizard import FirstRunWizard
+
+    wizard = FirstRunWizard(services, prompter)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    buttons = [wizard.button(b) for b in (QWizard.WizardButton.HelpButton, QWizard.WizardButton.BackButton,
+                                          QWizard.WizardButton.NextButton, QWizard.WizardButton.FinishButton,
+                                          QWizard.WizardButton.CancelButton)]
+    letters = [QKeySequence.mnemonic(b.text()).toString() for b in buttons if b.text() and "&" in b.text()]
+    assert "Alt+T" in letters and len(letters) == len(set(letters)) >= 3

@@ -1954,7 +1954,7 @@ Nhập văn bản kế hoạch (.docx, .doc, .pdf, .txt, .md) bằng Kế hoạc
     <message>
         <location filename="../../app/ui/qt_strings.py" line="59"/>
         <source>&amp;Help</source>
-        <translation>&amp;Trợ giúp</translation>
+        <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
         <location filename="../../app/ui/qt_strings.py" line="60"/>
