@@ -248,3 +248,17 @@ def test_the_assistant_buttons_have_distinct_letters(qtbot, services, prompter) 
                                           QWizard.WizardButton.CancelButton)]
     letters = [QKeySequence.mnemonic(b.text()).toString() for b in buttons if b.text() and "&" in b.text()]
     assert "Alt+T" in letters and len(letters) == len(set(letters)) >= 3
+
+
+def test_tab_leaves_the_agency_list_instead_of_dropping_an_agency(qtbot, services, prompter) -> None:
+    """Tab pressed in the assistant's agency list went in as a character; the line then read as a
+    spreadsheet row with an empty first cell, and the preview said 4 agencies for 5 typed."""
+    from PySide6.QtTest import QTest
+
+    from app.ui.onboarding.wizard import FirstRunWizard
+
+    wizard = FirstRunWizard(services, prompter)
+    qtbot.addWidget(wizard)
+    box = wizard.agencies.text
+    QTest.keyClick(box, Qt.Key.Key_Tab)
+    assert box.toPlainText() == "" and box.tabChangesFocus()

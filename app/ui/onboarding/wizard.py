@@ -51,6 +51,9 @@ class AgenciesPage(StepPage):
         self.setObjectName("agenciesPage")
         self.text = QPlainTextEdit(self)
         self.text.setObjectName("first_agency_list")
+        # Tab leaves the box: typed, it went in as a character and the line became a spreadsheet row
+        # with an empty first cell (the agency silently left out); a pasted sheet keeps its tabs
+        self.text.setTabChangesFocus(True)
         self.open_button = QPushButton(self)
         self.open_button.setObjectName("first_agency_file")
         self.summary = QLabel(self)
