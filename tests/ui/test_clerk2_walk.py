@@ -262,3 +262,10 @@ def test_tab_leaves_the_agency_list_instead_of_dropping_an_agency(qtbot, service
     box = wizard.agencies.text
     QTest.keyClick(box, Qt.Key.Key_Tab)
     assert box.toPlainText() == "" and box.tabChangesFocus()
+
+
+def test_an_indented_line_of_the_agency_list_is_not_left_out(services) -> None:
+    """The line the stray Tab indented read as a row with an empty name and was left out silently."""
+    rows = services.onboarding.parse_list("\tBan Thường trực Ủy ban MTTQ xã; Ban\nThường trực HĐND xã\tBan")
+    assert [(r.name, r.kind) for r in rows] == [("Ban Thường trực Ủy ban MTTQ xã", "ban"),
+                                                ("Thường trực HĐND xã", "ban")]
