@@ -2398,7 +2398,7 @@ Nhập văn bản kế hoạch (.docx, .doc, .pdf, .txt, .md) bằng Kế hoạc
     </message>
     <message>
         <source>A name from the plan that the directory does not know: not ticked. Right-click: add it to the directory, or say which agency it names.</source>
-        <translation>Tên do kế hoạch ghi mà danh bạ chưa có: không chọn sẵn. Bấm chuột phải (hoặc Shift+F10): thêm vào danh bạ, hoặc cho biết đó là cơ quan nào.</translation>
+        <translation>Tên do kế hoạch ghi mà danh bạ chưa có: không chọn sẵn. Bấm chuột phải (hoặc phím menu): thêm vào danh bạ, hoặc cho biết đó là cơ quan nào.</translation>
     </message>
     <message>
         <source>{count} not in the directory (not ticked)</source>

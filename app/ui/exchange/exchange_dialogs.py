@@ -53,7 +53,7 @@ class SendDialog(Retranslatable, QDialog):
         self.period = PeriodCombo(as_of, self)
         self.agencies = QListWidget(self)
         self.agencies.setObjectName("exchangeAgencies")
-        # a name the plan gave that the directory lacks, settled here in one step (right-click, Shift+F10)
+        # a name the plan gave that the directory lacks, settled here in one step (right-click, the menu key)
         self.agencies.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.add_action, self.alias_action = QAction(self.agencies), QAction(self.agencies)
         self.agencies.addActions([self.add_action, self.alias_action])
