@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
+    QWizard,
     QWizardPage,
 )
 
@@ -27,9 +28,20 @@ from app.ui.admin.office_dialog import lines_of, show_recipients, show_texts
 from app.ui.widgets.form_keys import tab_in_rows
 
 if TYPE_CHECKING:
-    from app.ui.onboarding.wizard import FirstRunWizard
+    from app.services import Services
+    from app.ui.widgets.prompts import Prompter
 
 AUTHORITIES = tuple(a.value for a in Authority)  # the profile's signer_authority values
+
+
+class Assistant(QWizard):
+    """What the pages read of the assistant they are on (`wizard.FirstRunWizard`): the services, the
+    prompter, the plan whose office profile is set, and the steps stored so far."""
+
+    services: Services
+    prompter: Prompter
+    plan_id: int | None
+    stored: set[str]
 
 
 def _error_label(parent: QWidget) -> QLabel:
@@ -44,7 +56,7 @@ def _error_label(parent: QWidget) -> QLabel:
 class StepPage(QWizardPage):
     """A page that stores its step on Next; `store()` raises AppError to stay on the page."""
 
-    def __init__(self, wizard: FirstRunWizard) -> None:
+    def __init__(self, wizard: Assistant) -> None:
         super().__init__(wizard)
         self.owner = wizard
         self.error = _error_label(self)
@@ -66,7 +78,7 @@ class StepPage(QWizardPage):
 class OfficePage(StepPage):
     FIELDS = ("issuing_body", "parent_body", "signer_authority_body", "signer_title", "signer_name", "place")
 
-    def __init__(self, wizard: FirstRunWizard) -> None:
+    def __init__(self, wizard: Assistant) -> None:
         super().__init__(wizard)
         self.setObjectName("officePage")
         self.edits = {name: QLineEdit(self) for name in self.FIELDS}

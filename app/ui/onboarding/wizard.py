@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import AppError
-from app.ui.onboarding.office_page import OfficePage, StepPage
+from app.ui.onboarding.office_page import Assistant, OfficePage, StepPage
 from app.ui.tree.group_marks import EMPTY_MARK
 from app.ui.widgets.prompts import Prompter
 from app.ui.widgets.retranslatable import Retranslatable
@@ -263,7 +263,7 @@ class DonePage(QWizardPage):
         self.setSubTitle(self.tr("This assistant stays in the Help menu."))
 
 
-class FirstRunWizard(Retranslatable, QWizard):
+class FirstRunWizard(Retranslatable, Assistant):
     def __init__(self, services: Services, prompter: Prompter, parent: QWidget | None = None, *,
                  plan_id: int | None = None) -> None:
         super().__init__(parent)
