@@ -70,6 +70,7 @@ def _render(db: str, view: str, out: Path, plan_number: str | None, as_of: dt.da
     a clerk's `C:\\Users\\…`, not the /tmp copy the pictures are taken on)."""
     import tempfile
 
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
     from app.exporters.atomic import atomic_path
@@ -86,6 +87,7 @@ def _render(db: str, view: str, out: Path, plan_number: str | None, as_of: dt.da
         settings = Settings(Path(folder) / "screenshot.ini")  # never the user's real window layout
         window = MainWindow(services=services, database_url=url, settings=settings, prompter=Prompter(),
                             language=language, as_of=as_of)
+        window.setWindowState(Qt.WindowState.WindowNoState)  # a picture of the size asked, not the screen's
         window.resize(*size)
         if shown_db:
             window.status_line.shown_database = shown_db

@@ -108,8 +108,9 @@ def rows_from_cells(table: list[list[Any]]) -> list[AgencyRow]:
 
 
 def parse_lines(text: str) -> list[AgencyRow]:
-    """The assistant's text box: one agency a line, `name; kind; parent` (tab also separates)."""
-    table = [line.replace("\t", ";").split(";") for line in text.splitlines()]
+    """The assistant's text box: one agency a line, `name; kind; parent` (tab also separates). A line's
+    leading blanks are no empty first cell: an indented name was left out of the list without a word."""
+    table = [line.strip().replace("\t", ";").split(";") for line in text.splitlines()]
     return rows_from_cells([[c.strip() for c in cells] for cells in table])
 
 

@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from app.domain.roles import Permission
 from app.domain.text import collapse_spaces, fold, sort_key
-from app.errors import ConflictError, InputError
+from app.errors import ConflictError, InputError, NotFoundError
 from app.models import (
     Agency,
     AgencyAlias,
@@ -209,6 +209,18 @@ class AgencyService(Service):
             rows = [_agency_view(a) for a in s.scalars(select(Agency).where(Agency.id.in_(ids)))]
         rows.sort(key=lambda v: (not fold(v.name).startswith(key), sort_key(v.name)))
         return rows[:limit]
+
+    def find_one(self, text: str) -> AgencyView:
+        """The one agency of the directory that `text` names: exactly (name, alias, abbreviation), else
+        the only one whose name contains it; refused (nothing changed) when none or several do."""
+        agency_id = self.resolve(collapse_spaces(text))
+        found = [a for a in self.find(text) if a.id == agency_id or agency_id is None]
+        if agency_id is None and len(found) > 1:
+            raise NotFoundError(f"Có {len(found)} cơ quan trong danh bạ khớp với “{text}”: gõ đủ tên.")
+        if not found:
+            raise NotFoundError(f"Không có cơ quan “{text}” trong danh bạ: gõ tên (hoặc một phần tên) của một cơ "
+                                "quan có ở thẻ “Cơ quan, đơn vị”.")
+        return found[0]
 
     def resolve(self, mention: str) -> int | None:
         """The agency a mention names exactly (name, alias or abbreviation, folded), or None."""

@@ -93,6 +93,15 @@ def current_due(deadline: Deadline | None, as_of: date) -> date | None:
     return _current_due(deadline, as_of)
 
 
+def missed_due(deadline: Deadline | None, state: TaskState | None, as_of: date) -> date | None:
+    """The occurrence an overdue recurring task missed (its state is judged by it: a yearly task seen on
+    05/12/2026 that missed 15/12/2025), None otherwise. Shown beside `Quá hạn` instead of the next
+    occurrence, which read "overdue, due next year?"."""
+    if state is not TaskState.IN_PROGRESS_OVERDUE or deadline is None or not deadline.is_recurring:
+        return None
+    return last_due_on_or_before(deadline, as_of - timedelta(days=1))
+
+
 @lru_cache(maxsize=4096)
 def _current_due(deadline: Deadline, as_of: date) -> date | None:
     return next_due(deadline, as_of - timedelta(days=1)) or last_due_on_or_before(deadline, as_of)
@@ -209,6 +218,7 @@ def load_plans_node_views(session: Session, plan_ids: Sequence[int] | None, as_o
                 id=row.id, plan_id=row.plan_id, parent_id=row.parent_id, position=row.position, depth=depth,
                 label=row.label, kind=row.kind, text=row.text, assignees=node_assignees, deadline=deadline,
                 due_date=current_due(deadline, as_of), state=state, percent=percent, version=row.version,
+                missed_due=missed_due(deadline, state, as_of),
             ))
             walk(plan_id, row.id, depth + 1, out)
 

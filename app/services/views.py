@@ -83,6 +83,7 @@ class NodeView:
     state: TaskState | None
     percent: int | None
     version: int
+    missed_due: date | None = None  # an overdue recurring task's missed occurrence (`due_date` is the next)
 
     @property
     def lead_names(self) -> list[str]:

@@ -1313,6 +1313,10 @@
 <context>
     <name>PlanTreeModel</name>
     <message>
+        <source>Missed on {missed}; next due {next}.</source>
+        <translation>Đã lỡ hạn ngày {missed}; hạn kỳ tới ngày {next}.</translation>
+    </message>
+    <message>
         <source>Support</source>
         <translation>Phối hợp</translation>
     </message>
@@ -1950,7 +1954,7 @@ Nhập văn bản kế hoạch (.docx, .doc, .pdf, .txt, .md) bằng Kế hoạc
     <message>
         <location filename="../../app/ui/qt_strings.py" line="59"/>
         <source>&amp;Help</source>
-        <translation>&amp;Trợ giúp</translation>
+        <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
         <location filename="../../app/ui/qt_strings.py" line="60"/>
@@ -2388,6 +2392,38 @@ Nhập văn bản kế hoạch (.docx, .doc, .pdf, .txt, .md) bằng Kế hoạc
 </context>
 <context>
     <name>SendDialog</name>
+    <message>
+        <source>{agency} — not in the directory</source>
+        <translation>{agency} — chưa có trong danh bạ</translation>
+    </message>
+    <message>
+        <source>A name from the plan that the directory does not know: not ticked. Right-click: add it to the directory, or say which agency it names.</source>
+        <translation>Tên do kế hoạch ghi mà danh bạ chưa có: không chọn sẵn. Bấm chuột phải (hoặc phím menu): thêm vào danh bạ, hoặc cho biết đó là cơ quan nào.</translation>
+    </message>
+    <message>
+        <source>{count} not in the directory (not ticked)</source>
+        <translation>{count} tên chưa có trong danh bạ (không chọn sẵn)</translation>
+    </message>
+    <message>
+        <source>Add “{name}” to the directory</source>
+        <translation>Thêm “{name}” vào danh bạ</translation>
+    </message>
+    <message>
+        <source>“{name}” is another name of…</source>
+        <translation>“{name}” là tên khác của cơ quan…</translation>
+    </message>
+    <message>
+        <source>Another name</source>
+        <translation>Tên khác</translation>
+    </message>
+    <message>
+        <source>The agency in the directory that “{name}” names:</source>
+        <translation>“{name}” là tên khác của cơ quan nào trong danh bạ? (gõ tên hoặc một phần tên)</translation>
+    </message>
+    <message>
+        <source>Merge “{name}” into “{keep}”? Its tasks and reports move to “{keep}” and “{name}” is kept as another name of it. The database is backed up first; this cannot be undone.</source>
+        <translation>Gộp “{name}” vào “{keep}”? Các nhiệm vụ và báo cáo chuyển sang “{keep}”, “{name}” được giữ làm tên khác của cơ quan này. Cơ sở dữ liệu được sao lưu trước; việc gộp không hoàn tác được.</translation>
+    </message>
     <message>
         <source>Send report forms</source>
         <translation>Gửi phiếu báo cáo</translation>

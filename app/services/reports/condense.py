@@ -15,13 +15,12 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from sqlalchemy import Row, select
 from sqlalchemy.orm import Session
 
-from app.domain.deadlines import last_due_on_or_before
 from app.domain.periods import DateRange
 from app.domain.task_state import TaskState, derive_state
 from app.domain.text import fold, heading_label, sort_key
@@ -29,7 +28,7 @@ from app.exporters.content import AgencyReport, AgencyRow, PartSummary, Reportin
 from app.exporters.layouts import short_date
 from app.models import Agency, PlanNode, ProgressUpdate
 from app.services.reports.summary import AGENCIES
-from app.services.task_states import NO_DEADLINE, lead_agency_ids, load_latest_progress, plan_scope
+from app.services.task_states import NO_DEADLINE, lead_agency_ids, load_latest_progress, missed_due, plan_scope
 from app.services.views import NodeView
 
 RESULT_LINES = 6  # attributed result lines per part; more are counted
@@ -296,9 +295,7 @@ def _due_note(v: NodeView, as_of: date) -> str:
 def judged_due(v: NodeView, as_of: date) -> date | None:
     """The due date a task's state is judged by: for an overdue task the one it missed (a yearly
     task overdue in June 2022 missed 31/12/2021, not the coming 31/12/2022), else the current one."""
-    if v.state is TaskState.IN_PROGRESS_OVERDUE and v.deadline is not None:
-        return last_due_on_or_before(v.deadline, as_of - timedelta(days=1)) or v.due_date
-    return v.due_date
+    return missed_due(v.deadline, v.state, as_of) or v.due_date
 
 
 # ---- Phụ lục II ---------------------------------------------------------------------------------

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import AppError
 from app.services.reports.office import FAMILIES, PARTY_PINS, Authority, OfficeProfile
+from app.ui.widgets.form_keys import tab_in_rows
 from app.ui.widgets.prompts import Prompter
 from app.ui.widgets.retranslatable import Retranslatable
 
@@ -83,6 +84,7 @@ class OfficeDialog(Retranslatable, QDialog):
             label.setBuddy(widget)
             self.labels[name] = label
             self.form.addRow(label, widget)
+        tab_in_rows(self.form)  # the line edits were built first: Tab skipped the combo boxes till the end
         layout.addLayout(self.form)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel, self)

@@ -13,7 +13,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.periods import code_name
+from app.domain.text import sort_key
 from app.errors import AppError
 from app.services.exchange import ExportedFile, FileReview, Outcome
 from app.ui.exchange.exchange_review_model import Column, ReviewModel
@@ -52,6 +53,14 @@ class SendDialog(Retranslatable, QDialog):
         self.period = PeriodCombo(as_of, self)
         self.agencies = QListWidget(self)
         self.agencies.setObjectName("exchangeAgencies")
+        # a name the plan gave that the directory lacks, settled here in one step (right-click, the menu key)
+        self.agencies.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.add_action, self.alias_action = QAction(self.agencies), QAction(self.agencies)
+        self.agencies.addActions([self.add_action, self.alias_action])
+        self.add_action.triggered.connect(lambda: self.add_to_directory())
+        self.alias_action.triggered.connect(lambda: self.alias_of())
+        self.agencies.currentItemChanged.connect(lambda *_: self._follow_current())
+        self.proposed: dict[int, tuple[str, int]] = {}  # agency id → name, version: not in the directory yet
         self.plan_label, self.period_label, self.info = QLabel(self), QLabel(self), QLabel(self)
         self.send_button, self.close_button = QPushButton(self), QPushButton(self)
         top = QHBoxLayout()
@@ -80,29 +89,110 @@ class SendDialog(Retranslatable, QDialog):
         self.period_label.setText(self.tr("Period:"))
         self.send_button.setText(self.tr("Export to folder…"))
         self.close_button.setText(self.tr("Close"))
+        self._follow_current()
 
 
     def load_agencies(self) -> None:
+        """Every agency expected to report, ticked; a name stored from a plan that the directory does
+        not know (a proposed agency) is marked and not ticked: a form sent to it reaches nobody, or the
+        same office twice under two names."""
         self.agencies.clear()
         plan_id = self.plan.plan_id()
         if plan_id is None:
             return
         try:
             expected = self.services.register.expected(plan_id, self.period.period(), as_of=self.as_of)
-            names = {a.id: a.name for a in self.services.agencies.list_agencies()}
+            known = {a.id: a for a in self.services.agencies.list_agencies()}
         except AppError as exc:
             self.info.setText(exc.message)
             return
-        from app.domain.text import sort_key
-
-        for agency in sorted(expected, key=lambda a: sort_key(names.get(a, ""))):
-            item = QListWidgetItem(self.tr("{name} ({count} tasks)").format(name=names.get(agency, "?"),
-                                                                          count=len(expected[agency])))
+        self.proposed = {a.id: (a.name, a.version) for a in known.values() if a.proposed}
+        for agency in sorted(expected, key=lambda a: sort_key(known[a].name if a in known else "")):
+            name = known[agency].name if agency in known else "?"
+            text = self.tr("{name} ({count} tasks)").format(name=name, count=len(expected[agency]))
+            item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, agency)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked)
+            unknown = agency in self.proposed
+            item.setCheckState(Qt.CheckState.Unchecked if unknown else Qt.CheckState.Checked)
+            if unknown:
+                item.setText(self.tr("{agency} — not in the directory").format(agency=text))
+                item.setToolTip(self.tr("A name from the plan that the directory does not know: not ticked. "
+                                        "Right-click: add it to the directory, or say which agency it names."))
             self.agencies.addItem(item)
-        self.info.setText(self.tr("{count} agencies must report for this period").format(count=len(expected)))
+        unknown_count = sum(a in self.proposed for a in expected)
+        info = self.tr("{count} agencies must report for this period").format(count=len(expected))
+        if unknown_count:
+            info += "; " + self.tr("{count} not in the directory (not ticked)").format(count=unknown_count)
+        self.info.setText(info)
+        self._follow_current()
+
+    def _current_proposed(self) -> tuple[int, str, int] | None:
+        """The highlighted agency if it is not in the directory yet: id, name, version."""
+        item = self.agencies.currentItem()
+        agency = int(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+        if agency is None or agency not in self.proposed:
+            return None
+        return (agency, *self.proposed[agency])
+
+    def _follow_current(self) -> None:
+        current = self._current_proposed()
+        name = current[1] if current else "…"
+        self.add_action.setText(self.tr("Add “{name}” to the directory").format(name=name))
+        self.alias_action.setText(self.tr("“{name}” is another name of…").format(name=name))
+        for action in (self.add_action, self.alias_action):
+            action.setEnabled(current is not None)
+
+    def add_to_directory(self) -> bool:
+        """The highlighted name becomes an agency of the directory, ticked."""
+        current = self._current_proposed()
+        if current is None:
+            return False
+        agency, _name, version = current
+        try:
+            self.services.agencies.update(agency, version, proposed=False)
+        except AppError as exc:
+            self.prompter.error(self, exc.message)
+            return False
+        self._reload_ticking(agency)
+        return True
+
+    def alias_of(self, target: str | None = None) -> bool:
+        """The highlighted name is another name of an agency of the directory: merged into it (its tasks
+        and reports move over, the name is kept as an alias; a backup first, as in the directory)."""
+        current = self._current_proposed()
+        if current is None:
+            return False
+        agency, name, _version = current
+        target = target if target is not None else self.prompter.get_text(
+            self, self.tr("Another name"), self.tr("The agency in the directory that “{name}” names:").format(
+                name=name))
+        if not target:
+            return False
+        try:
+            keep = self.services.agencies.find_one(target)
+            if not self.prompter.ask_yes_no(self, self.tr("Another name"), self.tr(
+                    "Merge “{name}” into “{keep}”? Its tasks and reports move to “{keep}” and “{name}” is kept as "
+                    "another name of it. The database is backed up first; this cannot be undone.").format(
+                    name=name, keep=keep.name)):
+                return False
+            self.services.agencies.merge(keep.id, agency)
+        except AppError as exc:
+            self.prompter.error(self, exc.message)
+            return False
+        self._reload_ticking(keep.id)
+        return True
+
+    def _reload_ticking(self, agency: int) -> None:
+        """The list again, the agency just settled ticked and highlighted (other ticks kept)."""
+        ticked = set(self.chosen_agencies()) | {agency}
+        self.load_agencies()
+        for row in range(self.agencies.count()):
+            item = self.agencies.item(row)
+            if int(item.data(Qt.ItemDataRole.UserRole)) in ticked - set(self.proposed):
+                item.setCheckState(Qt.CheckState.Checked)
+            if int(item.data(Qt.ItemDataRole.UserRole)) == agency:
+                self.agencies.setCurrentItem(item)
 
     def chosen_agencies(self) -> list[int]:
         items = (self.agencies.item(i) for i in range(self.agencies.count()))

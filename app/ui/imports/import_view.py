@@ -186,9 +186,11 @@ class ImportView(ReviewEdits, ReviewRows, ReviewReplace, QWidget):
         self.checked_button.clicked.connect(self.mark_checked)
         self.next_button.clicked.connect(self.next_to_check)
         self.filter_combo.currentIndexChanged.connect(lambda _i: self._apply_filter())
-        # keyboard only: F8 next row to check, Ctrl+Enter accept it (and go on), F2 edit a cell
+        # keyboard only: F8 next row to check, Ctrl+Enter accept it (and go on), F2 edit a cell, Ctrl+S store
+        # (the clerk's habit from Word; a cell being typed in is committed first, by the focus leaving it)
         keys = ((Qt.Key.Key_F8, self.next_to_check), (Qt.Modifier.CTRL | Qt.Key.Key_Return, self.mark_checked),
-                (Qt.Modifier.CTRL | Qt.Key.Key_Enter, self.mark_checked))
+                (Qt.Modifier.CTRL | Qt.Key.Key_Enter, self.mark_checked),
+                (Qt.Modifier.CTRL | Qt.Key.Key_S, lambda: (self.confirm_button.setFocus(), self.confirm())))
         for key, slot in keys:
             QShortcut(QKeySequence(key), page, slot).setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.confirm_button.clicked.connect(self.confirm)

@@ -41,6 +41,7 @@ class ReviewReplace:
         """Say on the review page that confirming replaces a stored plan, and how."""
         replacing = self.existing is not None
         self.confirm_button.setText(self.tr("Replace the existing plan") if replacing else self.tr("Store the plan"))
+        self.confirm_button.setToolTip(self.confirm_button.text() + " (Ctrl+S)")
         self.replace_note.setVisible(replacing)
         self.replace_note.setText(self.tr(
             "This plan is already stored. Replacing it updates it in place: tasks that remain keep their "

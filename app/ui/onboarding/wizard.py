@@ -9,23 +9,20 @@
    has nobody to report).
 4. Done: what was stored and what is still missing.
 
-Each page stores its own step when the clerk presses Next (one transaction); an error stays on
-the page in a red line (no message box), so the clerk corrects it and presses Next again.
+The office page and the pages' base are in `office_page.py`. Each page stores its own step when
+the clerk presses Next (one transaction); an error stays on the page in a red line (no message
+box), so the clerk corrects it and presses Next again.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -37,9 +34,8 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from app.errors import AppError, InputError
-from app.services.reports.office import Authority
-from app.ui.admin.office_dialog import lines_of, show_recipients, show_texts
+from app.errors import AppError
+from app.ui.onboarding.office_page import Assistant, OfficePage, StepPage
 from app.ui.tree.group_marks import EMPTY_MARK
 from app.ui.widgets.prompts import Prompter
 from app.ui.widgets.retranslatable import Retranslatable
@@ -49,123 +45,15 @@ if TYPE_CHECKING:
     from app.services.onboarding import ListImport
     from app.ui.help.guide import HelpWindow
 
-AUTHORITIES = tuple(a.value for a in Authority)  # the profile's signer_authority values
-
-
-def _error_label(parent: QWidget) -> QLabel:
-    label = QLabel(parent)
-    label.setObjectName("stepError")
-    label.setWordWrap(True)
-    label.setStyleSheet("color: #b3261e;")
-    label.hide()
-    return label
-
-
-class StepPage(QWizardPage):
-    """A page that stores its step on Next; `store()` raises AppError to stay on the page."""
-
-    def __init__(self, wizard: FirstRunWizard) -> None:
-        super().__init__(wizard)
-        self.owner = wizard
-        self.error = _error_label(self)
-
-    def store(self) -> None:
-        """Write this step (one service call, one transaction)."""
-
-    def validatePage(self) -> bool:  # noqa: N802 - Qt's name
-        try:
-            self.store()
-        except AppError as exc:
-            self.error.setText(exc.message)
-            self.error.show()
-            return False
-        self.error.hide()
-        return True
-
-
-class OfficePage(StepPage):
-    FIELDS = ("issuing_body", "parent_body", "signer_authority_body", "signer_title", "signer_name", "place")
-
-    def __init__(self, wizard: FirstRunWizard) -> None:
-        super().__init__(wizard)
-        self.setObjectName("officePage")
-        self.edits = {name: QLineEdit(self) for name in self.FIELDS}
-        for name, edit in self.edits.items():
-            edit.setObjectName(f"first_{name}")
-        self.authority = QComboBox(self)
-        self.authority.setObjectName("first_signer_authority")
-        self.authority.addItem("", None)
-        for value in AUTHORITIES:
-            self.authority.addItem(value, value)
-        self.recipients = QPlainTextEdit(self)
-        self.recipients.setObjectName("first_recipients")
-        self.letter_recipients = QPlainTextEdit(self)
-        self.letter_recipients.setObjectName("first_letter_recipients")
-        for box in (self.recipients, self.letter_recipients):
-            box.setFixedHeight(64)
-        self.form = QFormLayout()
-        self.labels: dict[str, QLabel] = {}
-        rows: list[tuple[str, QWidget]] = [("issuing_body", self.edits["issuing_body"]),
-                                           ("parent_body", self.edits["parent_body"]),
-                                           ("signer_authority", self.authority),
-                                           ("signer_authority_body", self.edits["signer_authority_body"]),
-                                           ("signer_title", self.edits["signer_title"]),
-                                           ("signer_name", self.edits["signer_name"]),
-                                           ("place", self.edits["place"]),
-                                           ("recipients", self.recipients),
-                                           ("letter_recipients", self.letter_recipients)]
-        for name, widget in rows:
-            label = QLabel(self)
-            label.setBuddy(widget)
-            self.labels[name] = label
-            self.form.addRow(label, widget)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.error)
-        profile = wizard.services.reports.office(wizard.plan_id)
-        self.profile = profile
-        show_texts(self.edits, profile)
-        show_recipients(self.authority, self.recipients, self.letter_recipients, profile)
-
-    def store(self) -> None:
-        texts = {name: edit.text().strip() for name, edit in self.edits.items()}
-        profile = replace(self.profile, issuing_body=texts["issuing_body"], parent_body=texts["parent_body"] or None,
-                          signer_authority=self.authority.currentData(),
-                          signer_authority_body=texts["signer_authority_body"] or None,
-                          signer_title=texts["signer_title"], signer_name=texts["signer_name"],
-                          place=texts["place"], recipients=lines_of(self.recipients),
-                          recipients_by_kind={**self.profile.recipients_by_kind,
-                                              "reminder": lines_of(self.letter_recipients)})
-        if not any(texts.values()) and not profile.recipients and not lines_of(self.letter_recipients):
-            return  # nothing typed: this step is left for later (Báo cáo → Cơ quan ban hành)
-        if not texts["issuing_body"]:
-            raise InputError(self.tr("Type the name of the issuing body (or press Skip to set it up later)."))
-        self.owner.services.reports.save_office(profile)
-        self.owner.stored.add("office")
-
-    def retranslate_ui(self) -> None:
-        self.setTitle(self.tr("Your office"))
-        self.setSubTitle(self.tr("Printed on every report and letter. You can change it later in "
-                                 "Reports → Issuing office."))
-        texts = {"issuing_body": self.tr("Issuing body:"), "parent_body": self.tr("Parent body:"),
-                 "signer_authority": self.tr("Signing authority:"), "signer_authority_body": self.tr("On behalf of:"),
-                 "signer_title": self.tr("Signer's title:"), "signer_name": self.tr("Signer's name:"),
-                 "place": self.tr("Place:"), "recipients": self.tr("Recipients of reports (one per line):"),
-                 "letter_recipients": self.tr("Recipients of reminder letters:")}
-        for name, label in self.labels.items():
-            label.setText(texts[name])
-        self.authority.setItemText(0, self.tr("(none)"))
-        self.edits["issuing_body"].setPlaceholderText(self.tr("e.g. Sở Nội vụ"))
-        self.edits["parent_body"].setPlaceholderText(self.tr("e.g. UBND Thành phố Hà Nội"))
-        self.edits["signer_authority_body"].setPlaceholderText(self.tr("e.g. Ủy ban nhân dân (after TM)"))
-
-
 class AgenciesPage(StepPage):
     def __init__(self, wizard: FirstRunWizard) -> None:
         super().__init__(wizard)
         self.setObjectName("agenciesPage")
         self.text = QPlainTextEdit(self)
         self.text.setObjectName("first_agency_list")
+        # Tab leaves the box: typed, it went in as a character and the line became a spreadsheet row
+        # with an empty first cell (the agency silently left out); a pasted sheet keeps its tabs
+        self.text.setTabChangesFocus(True)
         self.open_button = QPushButton(self)
         self.open_button.setObjectName("first_agency_file")
         self.summary = QLabel(self)
@@ -375,7 +263,7 @@ class DonePage(QWizardPage):
         self.setSubTitle(self.tr("This assistant stays in the Help menu."))
 
 
-class FirstRunWizard(Retranslatable, QWizard):
+class FirstRunWizard(Retranslatable, Assistant):
     def __init__(self, services: Services, prompter: Prompter, parent: QWidget | None = None, *,
                  plan_id: int | None = None) -> None:
         super().__init__(parent)

@@ -7,13 +7,14 @@ on the left (widgets in the order they were built, not as the clerk reads the sc
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from app.ui.plans.plans_panel import PlansPanel
 from app.ui.shell.actions import ActionRegistry
 from app.ui.tree.daily_bar import DailyTreePage
+from app.ui.widgets.form_keys import chain
+
+__all__ = ["ON_PLAN", "chain", "follow_plan", "tab_order"]
 
 # what acts on the open plan: greyed while none is
 ON_PLAN = ("edit.add_sibling", "edit.add_child", "edit.rename", "edit.delete", "edit.move_up", "edit.move_down",
@@ -24,12 +25,6 @@ ON_PLAN = ("edit.add_sibling", "edit.add_child", "edit.rename", "edit.delete", "
 def follow_plan(registry: ActionRegistry, plan_open: bool) -> None:
     for name in ON_PLAN:
         registry[name].setEnabled(plan_open)
-
-
-def chain(widgets: Sequence[QWidget]) -> None:
-    """Tab visits `widgets` in this order (left to right, top to bottom as on the screen)."""
-    for first, second in zip(widgets, widgets[1:], strict=False):
-        QWidget.setTabOrder(first, second)
 
 
 def tab_order(plans: PlansPanel, tabs: QTabWidget, daily: DailyTreePage, outline: QWidget,

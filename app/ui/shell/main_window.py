@@ -4,8 +4,8 @@ Layout: plans list (left dock), central tabs (plan tree, calendar, agencies, imp
 details (right dock), search (bottom dock, Ctrl+F); menus and toolbar from the action registry;
 status bar with the database, the as-of date and the user. Each job beside it has its module:
 the File/Plan/Tools menus' handlers (`window_commands.py`), the status line (`status_line.py`),
-Undo/Redo's wording (`undo_wording.py`), listing the plans (`plan_loading.py`) and the central
-tabs (`central_tabs.py`).
+Undo/Redo's wording (`undo_wording.py`), the menus and toolbar (`menus.py`), listing the plans
+(`plan_loading.py`), the central tabs (`central_tabs.py`) and the first size (`screen_fit.first_size`).
 
 What the panels share (services, as-of date, open plan) is the `AppState` built here and given to
 each panel in its constructor; a change goes through it and every panel refreshes on its signals.
@@ -25,9 +25,7 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QFrame,
     QMainWindow,
-    QMenu,
     QScrollArea,
-    QToolBar,
     QWidget,
 )
 
@@ -39,9 +37,10 @@ from app.ui.imports.review_room import ReviewRoom
 from app.ui.onboarding import connect_actions as connect_onboarding
 from app.ui.plans.plans_panel import PlansPanel
 from app.ui.shell import keyboard
-from app.ui.shell.actions import CATEGORIES, ActionRegistry, category_title
+from app.ui.shell.actions import ActionRegistry
 from app.ui.shell.central_tabs import CentralTabs
 from app.ui.shell.lock_wait import LockWait
+from app.ui.shell.menus import build_menus, retranslate_menus
 from app.ui.shell.plan_loading import PlanLoader
 from app.ui.shell.settings import Settings
 from app.ui.shell.state import PLANS, TASKS, AppState
@@ -54,17 +53,12 @@ from app.ui.tree.plan_tree import PlanTreeController, PlanTreeView
 from app.ui.tree.search_panel import SearchPanel
 from app.ui.widgets.prompts import Prompter
 from app.ui.widgets.retranslatable import Retranslatable
+from app.ui.widgets.screen_fit import first_size
 
 if TYPE_CHECKING:
     from app.services import Services
     from app.ui.exchange.exchange_menu import ExchangeMenu
     from app.ui.reports.report_menu import ReportMenu
-
-# the clerk's most used first: on a narrow screen what does not fit goes behind », from the end; short
-# words (`ActionSpec.short`) so that at 1024 pixels nothing does
-TOOLBAR = ("plan.import", "report.progress", None, "edit.undo", "edit.redo", None, "edit.add_sibling",
-           "edit.add_child", "edit.delete", None, "view.tree", "view.calendar", "edit.find")
-
 
 class MainWindow(Retranslatable, QMainWindow):
     def __init__(self, *, services: Services | None, database_url: str, settings: Settings, prompter: Prompter,
@@ -80,7 +74,8 @@ class MainWindow(Retranslatable, QMainWindow):
         self._build_central()
         self._build_docks()
         self.review_room = ReviewRoom(self.tabs, self.importer, self.plans_dock, self.importer.splitter, settings, self)
-        self._build_menus()
+        self.menus, self.recent_menu, self.toolbar = build_menus(self, self.registry,
+                                                                 (self.plans_dock, self.task_dock, self.search_dock))
         self.status_line = StatusLine(self.statusBar(), self.state)
         self.db_label, self.as_of_label, self.user_label = (self.status_line.database, self.status_line.as_of,
                                                             self.status_line.user)
@@ -93,8 +88,9 @@ class MainWindow(Retranslatable, QMainWindow):
         self._connect()
         keyboard.tab_order(self.plans, self.tabs, self.daily, self.tree_view, self.task_panel)
         self.retranslate_ui()
-        self.resize(1366, 768)
-        if not settings.geometry.isEmpty():
+        if settings.geometry.isEmpty():
+            first_size(self, 1366, 768)
+        else:
             self.restoreGeometry(settings.geometry)
         if not settings.window_state.isEmpty():
             self.restoreState(settings.window_state)
@@ -185,34 +181,6 @@ class MainWindow(Retranslatable, QMainWindow):
         title = self.task_dock.fontMetrics().height() + 16
         self.resizeDocks([self.task_dock], [self.task_panel.minimumSizeHint().height() + title],
                          Qt.Orientation.Vertical)
-
-    def _build_menus(self) -> None:
-        self.menus: dict[str, QMenu] = {}
-        for key, _text in CATEGORIES:
-            menu = self.menuBar().addMenu("")
-            menu.setObjectName(f"menu_{key}")
-            self.menus[key] = menu
-            for action in self.registry.in_category(key):
-                menu.addAction(action)
-                if action.objectName() in ("file.auto_backups", "edit.redo", "edit.outdent", "view.as_of",
-                                           "view.collapse_all", "view.filter_agency",
-                                           "plan.import", "report.targets"):
-                    menu.addSeparator()
-        self.recent_menu = QMenu(self)
-        self.menus["file"].insertMenu(self.registry["file.backup"], self.recent_menu)
-        view_menu = self.menus["view"]
-        view_menu.addSeparator()
-        for dock in (self.plans_dock, self.task_dock, self.search_dock):
-            view_menu.addAction(dock.toggleViewAction())
-        self.toolbar = QToolBar(self)
-        self.toolbar.setObjectName("mainToolbar")
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for name in TOOLBAR:
-            if name is None:
-                self.toolbar.addSeparator()
-            else:
-                self.toolbar.addAction(self.registry[name])
-        self.addToolBar(self.toolbar)
 
     def _connect(self) -> None:
         a = self.registry
@@ -308,10 +276,7 @@ class MainWindow(Retranslatable, QMainWindow):
     def retranslate_ui(self) -> None:
         self.registry.retranslate_ui()
         self.undo_wording.show_texts()
-        for key, menu in self.menus.items():
-            menu.setTitle(category_title(key))
-        self.recent_menu.setTitle(self.tr("Rec&ent databases"))
-        self.toolbar.setWindowTitle(self.tr("Main toolbar"))
+        retranslate_menus(self.menus, self.recent_menu, self.toolbar)
         for index, text in enumerate((self.tr("Plan tree"), self.tr("Calendar"), self.tr("Agencies"),
                                       self.tr("Import plan"))):
             self.tabs.setTabText(index, text)

@@ -38,6 +38,8 @@ from app.ui.widgets.date_field import DateField
 from app.ui.widgets.focus_scroll import follow_focus
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from app.services.progress import ProgressEntry
     from app.services.views import NodeView, ProgressView
 
@@ -271,31 +273,10 @@ class ProgressPanel(QWidget):
             # elsewhere is refused.
             key = (entry.node_id, entry.agency_id, entry.period)
             self.written[key] = (record_id, previous.version + 1 if previous else 1)
-
-            def undo(_node_id: int) -> None:
-                row_id, version = self.written[key]
-                if previous is None:
-                    self.state.services.progress.delete(row_id, version)
-                    del self.written[key]
-                else:
-                    self.state.services.progress.record(entry_of(previous), expected_version=version, today=today)
-                    self.written[key] = (row_id, version + 1)
-                self._after_change(_node_id)
-
-            first = [True]  # the write above is the command's first "do": it is not written twice
-
-            def redo(_node_id: int) -> None:
-                if first:  # the command's first run refreshes the tree (and this form) itself
-                    first.clear()
-                    return
-                row_id, version = self.written.get(key, (0, 0))
-                row_id = self.state.services.progress.record(entry, expected_version=version or None, today=today)
-                self.written[key] = (row_id, version + 1)
-                self._after_change(_node_id)
-
+            step = RecordStep(self, key, entry, previous, today)
             self.run_edit(self.tr("Record progress: {task} — {agency}, {period}").format(
                 task=_undo_name(self.node), agency=self.agency.currentText(), period=code_name(entry.period)),
-                node_id, redo, undo)
+                node_id, step.redo, step.undo)
         self.mark_clean()
         self._load_history()
         if self.run_edit is None:  # else the command's first run showed the task again already
@@ -304,10 +285,43 @@ class ProgressPanel(QWidget):
         self.message.setText(self.tr("Recorded."))
         return True
 
-    def _after_change(self, node_id: int) -> None:
+    def after_change(self, node_id: int) -> None:
         if self.node is not None and self.node.id == node_id:
             self._load_history()
         self.recorded.emit(node_id)
+
+
+class RecordStep:
+    """One "Record progress" on the undo stack. The entry is written before the step is pushed (a
+    refusal then shows in the form's line, not in a message box), so the step's first run finds it
+    written: `redo` writes again only what an `undo` took back."""
+
+    def __init__(self, panel: ProgressPanel, key: tuple[int, int, str], entry: ProgressEntry,
+                 previous: ProgressView | None, today: dt.date) -> None:
+        self.panel, self.key, self.entry, self.previous, self.today = panel, key, entry, previous, today
+        self.undone = False
+
+    def undo(self, node_id: int) -> None:
+        panel, progress = self.panel, self.panel.state.services.progress
+        row_id, version = panel.written[self.key]
+        if self.previous is None:
+            progress.delete(row_id, version)
+            del panel.written[self.key]
+        else:
+            progress.record(entry_of(self.previous), expected_version=version, today=self.today)
+            panel.written[self.key] = (row_id, version + 1)
+        self.undone = True
+        panel.after_change(node_id)
+
+    def redo(self, node_id: int) -> None:
+        if not self.undone:  # the step's first run: written already, and the tree shows the task again itself
+            return
+        panel = self.panel
+        row_id, version = panel.written.get(self.key, (0, 0))
+        row_id = panel.state.services.progress.record(self.entry, expected_version=version or None, today=self.today)
+        panel.written[self.key] = (row_id, version + 1)
+        self.undone = False
+        panel.after_change(node_id)
 
 
 def entry_of(view: ProgressView) -> ProgressEntry:

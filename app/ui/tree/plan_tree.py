@@ -64,6 +64,9 @@ class PlanTreeView(QTreeView):
     WIDTHS = ((Column.LABEL, 90), (Column.LEAD, 170), (Column.SUPPORT, 130), (Column.DEADLINE, 160),
               (Column.STATE, 185), (Column.PERCENT, 44))
     CONTENT_MIN = 260  # Nội dung is what the clerk reads (the detail panel shows it whole): the others give way
+    # ... and on a wider tree its share of the width: at 1366×768 (a tree ~1020 px wide) the full side
+    # widths left it ~250 px, the state column 185 px of blank beside "Chưa đến hạn"
+    CONTENT_SHARE = 0.4
 
     def set_column_widths(self) -> None:
         header = self.header()
@@ -105,12 +108,13 @@ class PlanTreeView(QTreeView):
         return least
 
     def fitted_widths(self, viewport: int) -> dict[Column, int]:
-        """The widths for a viewport: the full ones when they fit beside CONTENT_MIN, else the text
-        columns scaled down alike, none below its narrowest (Số TT holds the indentation of deep
-        items and % is short: they keep theirs)."""
+        """The widths for a viewport: the full ones when they fit beside Nội dung's room (CONTENT_MIN,
+        or CONTENT_SHARE of a wider viewport), else the text columns scaled down alike, none below its
+        narrowest (Số TT holds the indentation of deep items and % is short: they keep theirs)."""
         full = dict(self.WIDTHS)
         kept = (Column.LABEL, Column.PERCENT)
-        room = viewport - self.CONTENT_MIN - sum(full[c] for c in kept)
+        content = max(self.CONTENT_MIN, int(viewport * self.CONTENT_SHARE))
+        room = viewport - content - sum(full[c] for c in kept)
         giving = [c for c in full if c not in kept]
         if room >= sum(full[c] for c in giving):
             return full

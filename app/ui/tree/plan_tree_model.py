@@ -33,6 +33,8 @@ from app.ui.widgets.state_style import state_color, state_label
 from app.ui.widgets.tr import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from app.services.views import NodeView
 
 MIME = "application/x-theodoi-node-ids"
@@ -107,7 +109,7 @@ def display(view: NodeView, column: Column) -> str:
     if column in (Column.LEAD, Column.SUPPORT):  # a group without members is marked (group_marks)
         return marked_names(view, "lead" if column == Column.LEAD else "support")
     if column == Column.DEADLINE:
-        phrase, due = view.deadline_phrase, view.due_date
+        phrase, due = view.deadline_phrase, shown_due(view)
         return f"{phrase} ({format_vn(due)})" if due and phrase else (format_vn(due) if due else phrase)
     if column == Column.STATE:
         return state_label(view.state)
@@ -120,9 +122,22 @@ def compact(view: NodeView, column: Column) -> str | None:
     deadline as its date (the phrase is in the tooltip)."""
     if column == Column.STATE:
         return state_label(view.state, short=True)
-    if column == Column.DEADLINE and view.due_date:
-        return format_vn(view.due_date)
-    return None
+    due = shown_due(view) if column == Column.DEADLINE else None
+    return format_vn(due) if due else None
+
+
+def shown_due(view: NodeView) -> date | None:
+    """The date beside the state: the occurrence an overdue recurring task missed, else the current one."""
+    return getattr(view, "missed_due", None) or view.due_date
+
+
+def next_due_tip(view: NodeView) -> str:
+    """Said where it helps: an overdue recurring task's next occurrence (the cell shows the missed one)."""
+    missed = getattr(view, "missed_due", None)
+    if not missed or not view.due_date or view.due_date == missed:
+        return ""
+    return QCoreApplication.translate("PlanTreeModel", "Missed on {missed}; next due {next}.").format(
+        missed=format_vn(missed), next=format_vn(view.due_date))
 
 
 class PlanTreeModel(QAbstractItemModel):
@@ -230,8 +245,9 @@ class PlanTreeModel(QAbstractItemModel):
             text = display(view, column)
             if role == Qt.ItemDataRole.DisplayRole and column == Column.CONTENT:
                 return text.split("\n", 1)[0]
-            if role == Qt.ItemDataRole.ToolTipRole and column in (Column.LEAD, Column.SUPPORT):
-                tip = empty_group_tip(getattr(view, "assignees", ()))
+            if role == Qt.ItemDataRole.ToolTipRole and column in (Column.LEAD, Column.SUPPORT, Column.DEADLINE):
+                tip = (next_due_tip(view) if column == Column.DEADLINE
+                       else empty_group_tip(getattr(view, "assignees", ())))
                 return f"{text}\n{tip}" if tip else text
             return text
         if role == Qt.ItemDataRole.EditRole:

@@ -7,12 +7,37 @@ from a queue and records what was shown.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 
 class Prompter:
-    """Modal questions and messages, answered by the user."""
+    """Modal questions and messages, answered by the user.
+
+    A file or folder chooser given no folder opens where the clerk last chose one, else in Documents:
+    Qt's default is the working folder, which on the office's computers is the program's own
+    (`C:\\Program Files\\…`, where nothing may be saved), seen in a real window in session 12.
+    """
+
+    def __init__(self) -> None:
+        self.last_folder = ""
+
+    def start_in(self, directory: str = "") -> str:
+        """Where a chooser opens: `directory` if it names a folder; a bare file name (a suggested
+        name to save as) in the last folder used, else in Documents."""
+        if directory and Path(directory).parent != Path():
+            return directory
+        folder = self.last_folder or QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation)
+        return str(Path(folder) / directory) if directory else folder
+
+    def chose(self, path: str, *, folder: bool = False) -> str:
+        """Remember the folder of what was chosen (nothing chosen: nothing remembered)."""
+        if path:
+            self.last_folder = path if folder else str(Path(path).parent)
+        return path
 
     def ask_yes_no(self, parent: QWidget | None, title: str, text: str) -> bool:
         answer = QMessageBox.question(parent, title, text,
@@ -27,20 +52,22 @@ class Prompter:
         QMessageBox.warning(parent, QCoreApplication.translate("Prompter", "Error"), text)
 
     def open_file(self, parent: QWidget | None, caption: str, filters: str, directory: str = "") -> str | None:
-        path, _ = QFileDialog.getOpenFileName(parent, caption, directory, filters)
-        return path or None
+        path, _ = QFileDialog.getOpenFileName(parent, caption, self.start_in(directory), filters)
+        return self.chose(path) or None
 
     def save_file(self, parent: QWidget | None, caption: str, filters: str, directory: str = "") -> str | None:
-        path, _ = QFileDialog.getSaveFileName(parent, caption, directory, filters)
-        return path or None
+        path, _ = QFileDialog.getSaveFileName(parent, caption, self.start_in(directory), filters)
+        return self.chose(path) or None
 
     def open_files(self, parent: QWidget | None, caption: str, filters: str, directory: str = "") -> list[str]:
-        paths, _ = QFileDialog.getOpenFileNames(parent, caption, directory, filters)
+        paths, _ = QFileDialog.getOpenFileNames(parent, caption, self.start_in(directory), filters)
+        if paths:
+            self.chose(paths[0])
         return list(paths)
 
     def choose_folder(self, parent: QWidget | None, caption: str, directory: str = "") -> str | None:
-        path = QFileDialog.getExistingDirectory(parent, caption, directory)
-        return path or None
+        path = QFileDialog.getExistingDirectory(parent, caption, self.start_in(directory))
+        return self.chose(path, folder=True) or None
 
     def get_text(self, parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
         value, ok = QInputDialog.getText(parent, title, label, text=text)

@@ -9,7 +9,8 @@ import pytest
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QToolButton
 
-from app.ui.shell.main_window import TOOLBAR, MainWindow
+from app.ui.shell.main_window import MainWindow
+from app.ui.shell.menus import TOOLBAR
 
 
 def _hidden(window: MainWindow) -> list[str]:
