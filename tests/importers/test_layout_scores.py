@@ -13,7 +13,7 @@ import pytest
 from app.importers.extract import extract_plan
 from app.importers.readers import read_bytes
 from bench.perturb import variant_of
-from bench.perturb_layouts import LAYOUTS
+from bench.layouts import LAYOUTS
 from bench.perturbations import expected_gold
 from tests.importers.scoring import score, worst_drop
 
