@@ -16,7 +16,7 @@ import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from bench.relay_skeleton import Group, closing, frame
+from bench.relay_skeleton import Group, Section, closing, frame
 
 Layout = Callable[[str, random.Random, dict], str]
 
@@ -233,7 +233,9 @@ def _grouped_section(groups: list[Group], style: Style) -> list[str]:
     return out
 
 
-def grouped(text: str, rng: random.Random, gold: dict) -> str:
+def write_sections(text: str, gold: dict, rng: random.Random,
+                   section_lines: Callable[[Section, Style], list[str]]) -> str:
+    """The header, each section's heading and the lines the layout writes for its tasks, the signature."""
     if not gold.get("tasks"):
         return text
     header, secs = frame(text, gold)
@@ -241,8 +243,12 @@ def grouped(text: str, rng: random.Random, gold: dict) -> str:
     out = [*header, ""]
     for section in secs:
         out += [section.heading, ""] if section.heading else []
-        out += _grouped_section(section.groups, style)
+        out += section_lines(section, style)
     return finish(text, out + closing(gold))
+
+
+def grouped(text: str, rng: random.Random, gold: dict) -> str:
+    return write_sections(text, gold, rng, lambda section, style: _grouped_section(section.groups, style))
 
 
 # --- r.table: one annex pipe table, columns named and ordered as one of the offices quoted in the README ------

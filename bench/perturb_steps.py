@@ -13,12 +13,25 @@ schedule line, the line as printed (the development gold keeps a dated line's ti
 from __future__ import annotations
 
 import random
+import re
 import zlib
 from collections import Counter
 
-from bench.perturb_layouts import ALPHA, Labels, Style, agencies, field_lines, fields_group, finish, task_fields, write
-from bench.relay_skeleton import Group, closing, frame
+from bench.perturb_layouts import (
+    ALPHA,
+    Labels,
+    Style,
+    agencies,
+    field_lines,
+    fields_group,
+    task_fields,
+    write,
+    write_sections,
+)
+from bench.relay_skeleton import Group, Section, frame
 
+_CALENDAR = re.compile(r"\b(?:19|20)\d{2}\b|\d{1,2}/\d{1,2}")
+_RELATIVE = re.compile(r"kể từ|hằng|hàng|định kỳ|sau khi|thường xuyên", re.IGNORECASE)
 _WORDS = ("MỘT", "HAI", "BA", "BỐN", "NĂM", "SÁU", "BẢY", "TÁM", "CHÍN", "MƯỜI")
 _ORDINALS = ("nhất", "hai", "ba", "tư")
 
@@ -38,7 +51,8 @@ class _StepStyle:
 
     def __init__(self, rng: random.Random) -> None:
         self.form = rng.choice(("Bước {n}: ", "- Bước {n}: ", "Bước {n}. ", "BƯỚC {word}"))
-        self.bullet = rng.choice(("- ", "+ ", "", "* "))
+        # the fields' bullet is never the step's own (`- Bước 1: …` over `+ Chủ trì: …`)
+        self.bullet = rng.choice(("+ ", "", "* ") if self.form.startswith("-") else ("- ", "+ ", "", "* "))
         self.lead = rng.choice(("Đơn vị thực hiện", "Chủ trì", "Cơ quan chủ trì", "Đơn vị chủ trì"))
         self.support = rng.choice(("Đơn vị phối hợp", "Phối hợp", "Cơ quan phối hợp"))
         self.deadline = rng.choice(("Thời gian hoàn tất", "Thời gian thực hiện", "Thời gian hoàn thành", "Thời hạn"))
@@ -54,7 +68,8 @@ class _StepStyle:
         lead, support, deadline = task_fields(task)
         out = []
         if lead and support and self.joined:
-            out.append(f"{self.bullet}{self.lead}: {agencies(list(lead))} chủ trì, phối hợp với {agencies(list(support))}.")
+            who = f"{agencies(list(lead))} chủ trì, phối hợp với {agencies(list(support))}"
+            out.append(f"{self.bullet}{self.lead}: {who}.")
         else:
             out += [f"{self.bullet}{self.lead}: {agencies(list(lead))}." for _ in lead[:1]]
             out += [f"{self.bullet}{self.support}: {agencies(list(support))}." for _ in support[:1]]
@@ -79,11 +94,18 @@ def steps(text: str, rng: random.Random, gold: dict) -> str:
 
 # --- r.phases: `Giai đoạn 1 (từ … đến …):` over its items; the phase's span their deadline ---------------------
 
+def _calendar(deadline: str | None) -> bool:
+    """Is the deadline a time on the calendar a phase can span (`Quý II/2026`, `từ ngày 01/3 đến ngày 30/4/2026`),
+    not a relative or a recurring one (`trong 10 ngày kể từ …`, `định kỳ hằng năm (trước ngày 15/12)`)?"""
+    return bool(deadline and len(deadline) <= 60 and "(" not in deadline and _CALENDAR.search(deadline)
+                and not _RELATIVE.search(deadline))
+
+
 def phases_of(tasks: list[dict]) -> list[tuple[str, list[dict]]] | None:
-    """The section's tasks in 2–4 phases by deadline: each phase a dated deadline the tasks share (the most shared,
-    in the order they first come), every other task in the phase of the task before it (the first phase for those
-    before any); None when the section has fewer than three tasks or two dated deadlines to make phases of."""
-    dated = Counter(d for t in tasks if (d := t.get("deadline_text")) and any(c.isdigit() for c in d))
+    """The section's tasks in 2–4 phases by deadline: each phase a calendar deadline the tasks share (the most
+    shared, in the order they first come), every other task in the phase of the task before it (the first phase
+    for those before any); None when the section has fewer than three tasks or two such deadlines."""
+    dated = Counter(t["deadline_text"] for t in tasks if _calendar(t.get("deadline_text")))
     spans = [d for d, k in dated.most_common(4) if k > 1] or [d for d, _ in dated.most_common(2)]
     if len(spans) < 2 or len(tasks) < 3:
         return None
@@ -110,30 +132,24 @@ def _phased(phased: list[tuple[str, list[dict]]], rng: random.Random, style: Sty
         head = form.format(n=n, span=_lower_first(span), Span=_upper_first(span), ord=_ORDINALS[(n - 1) % 4])
         out += [f"{n}. {head}" if numbered else head, ""]
         for k, task in enumerate(own):
-            label = f"{ALPHA[k % len(ALPHA)]})" if lettered else style.bullet
+            label = f"{ALPHA[k % len(ALPHA)]})" if lettered else "-"
             bare = {**task, "deadline_text": None} if task.get("deadline_text") in (None, span) else task
             out += [f"{label} {_upper_first(task['text'])}{style.end}",
                     *field_lines(bare, style, "-" if lettered else "+"), ""]
     return out
 
 
+def _phase_section(section: Section, rng: random.Random, style: Style) -> list[str]:
+    """The section's tasks in phases where they make two or more, else as items over their fields."""
+    phased = phases_of([t for g in section.groups for t in g.tasks])
+    if phased:
+        return _phased(phased, rng, style)
+    labels = Labels(letters=False)
+    return [line for group in section.groups for line in fields_group(group, labels, style)]
+
+
 def phases(text: str, rng: random.Random, gold: dict) -> str:
-    """Each section's tasks in phases where they make two or more (else as items over their fields)."""
-    if not gold.get("tasks"):
-        return text
-    header, secs = frame(text, gold)
-    style = Style.pick(rng)
-    out = [*header, ""]
-    for section in secs:
-        out += [section.heading, ""] if section.heading else []
-        phased = phases_of([t for g in section.groups for t in g.tasks])
-        if phased:
-            out += _phased(phased, rng, style)
-            continue
-        labels = Labels(letters=False)
-        for group in section.groups:
-            out += fields_group(group, labels, style)
-    return finish(text, out + closing(gold))
+    return write_sections(text, gold, rng, lambda section, style: _phase_section(section, rng, style))
 
 
 # --- r.schedule: `- Từ ngày … đến ngày …: <việc>; <đơn vị>` ----------------------------------------------------
@@ -160,17 +176,22 @@ def _joined(gold: dict) -> bool:
     return random.Random(zlib.crc32((gold.get("title") or "").encode())).random() < 0.5
 
 
-def _schedule_group(group: Group, labels: Labels, style: Style, joined: bool) -> list[str]:
-    undated = [t for t in group.tasks if not t.get("deadline_text")]
-    out = fields_group(Group(group.heading, undated), labels, style) if undated else []
-    dated = [t for t in group.tasks if t.get("deadline_text")]
-    return out + [f"- {schedule_line(t, joined)}{style.end if i < len(dated) - 1 else '.'}"
-                  for i, t in enumerate(dated)] + [""]
+def _schedule_group(group: Group, style: Style, joined: bool) -> list[str]:
+    """The group's tasks as one dash list: a dated task as its schedule line, an undated one as a dash over its `+`
+    fields (a schedule's other duties)."""
+    out: list[str] = []
+    for i, task in enumerate(group.tasks):
+        end = style.end if i < len(group.tasks) - 1 else "."
+        if task.get("deadline_text"):
+            out.append(f"- {schedule_line(task, joined)}{end}")
+        else:
+            out += [f"- {_upper_first(task['text'])}{end}", *field_lines(task, style, "+")]
+    return [*out, ""]
 
 
 def schedule(text: str, rng: random.Random, gold: dict) -> str:
     joined = _joined(gold)
-    return write(text, gold, rng, lambda group, labels, style: _schedule_group(group, labels, style, joined))
+    return write(text, gold, rng, lambda group, _labels, style: _schedule_group(group, style, joined))
 
 
 STEP_LAYOUTS = {"r.steps": steps, "r.phases": phases, "r.schedule": schedule}

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from app.importers.extract import assignments as asg
 from app.importers.extract.case_addressees import addressees_of_case
-from app.importers.extract.deadline_phases import phase_label
+from app.importers.extract.deadline_phases import phase_label, phase_time
 from app.importers.extract.deadline_text import find_in_prose, labelled_time
 from app.importers.extract.fields import Attrs, Context
 from app.importers.extract.milestones import milestone_time, names_actor
@@ -72,9 +72,8 @@ def fill_task(out: ImportedNode, text: str, ctx: Context, attrs: Attrs, heading:
     if attrs.support is not None and attrs.lead is None:
         support = attrs.support
     # `Bước 1: Rà soát ... Thời gian hoàn tất: trước ngày 30/6/2026`: the labelled time wins over the phase
-    deadline = attrs.deadline or labelled_time(text) or phase or milestone_time(text) or find_in_prose(text) \
-        or ctx.deadline or (
-        ctx.period if lead else None)
+    deadline = attrs.deadline or labelled_time(text) or phase_time(phase) or milestone_time(text) \
+        or find_in_prose(text) or ctx.deadline or (ctx.period if lead else None)
     if attrs.lead is None and not attrs.deadline and states_no_duty(text):
         out.kind = "text"
         return

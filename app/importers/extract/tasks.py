@@ -54,6 +54,7 @@ from app.importers.result import ImportedNode
 
 # a full sentence: the item states a duty, it is not a heading or an introduction to a list
 _SENTENCE_END = re.compile(r"[.;]\s*$")
+_FIELDS = ("lead", "support", "deadline")
 # an item named only by its number (`Hoạt động 1`, `Nhiệm vụ 2`), its fields say what it is
 _NUMBERED_NAME = re.compile(r"^(?:Hoạt động|Nhiệm vụ|Nội dung|Công việc|Bước|Dự án|Tiểu dự án|Đề án|Chương trình)"
                             r"\s*(?:thứ\s*)?(?:\d{1,2}|[IVX]{1,4})\s*[.:]?$", re.IGNORECASE)
@@ -64,8 +65,10 @@ _CLOSING = re.compile(r"^(?:Trên đây là|Trong quá trình (?:tổ chức )?(
 
 
 def _prints_fields(node: OutlineNode) -> bool:
-    """Does the item, or one of its sub-items, print labelled fields of its own (`- Đơn vị chủ trì: …`)?"""
-    return any(field_of_parent(c) or _prints_fields(c) for c in node.children)
+    """Does the item, or one of its sub-items, print labelled fields of its own (`- Đơn vị chủ trì: …`, or the
+    same field as a paragraph of its own under the item: `Chủ trì: …`)?"""
+    return any(attr_kind(p) in _FIELDS for p in node.paras[1:]) \
+        or any(field_of_parent(c) or _prints_fields(c) for c in node.children)
 
 
 class TaskBuilder:
@@ -156,6 +159,8 @@ class TaskBuilder:
             out.children.extend(read_alone(node, own_run(node), ctx, heading, self.split_units))
             return out
         text = node.title
+        if node.style == "step" and body:
+            text, body = body[0], body[1:]  # `BƯỚC HAI` + its wording + its fields: the count names the step only
         if attrs.content and _NUMBERED_NAME.match(text):
             text = attrs.content  # `a) Hoạt động 1` + `- Nội dung: ...`: the content is the task
         elif attrs.content:
