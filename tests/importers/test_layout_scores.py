@@ -21,7 +21,13 @@ from tests.importers.scoring import score, worst_drop
 FIX = Path(__file__).resolve().parent.parent / "fixtures"
 DOCS = ["genre2/05_binhphuoc_atvsld", "genre2/01_quangninh_snv", "real/9b7eebadf7081069", "real2/41948a0a051ddfcb"]
 # known, not yet read: a lead heading that is a collective group with commas (`Tổ tiếp công dân, xử lý …`)
-KNOWN = {("real2/41948a0a051ddfcb", "r.grouped")}
+KNOWN = {("real2/41948a0a051ddfcb", "r.grouped"),
+         # a schedule line's unit after its last `;` (`- Quý IV/2025: …; Sở Y tế.`) is not read as its lead: the
+         # agency heading above, or the wording's own subject, wins (session 12, steps)
+         ("genre2/05_binhphuoc_atvsld", "r.schedule"), ("genre2/01_quangninh_snv", "r.schedule"),
+         # `Bước 5: X … chủ động phối hợp với các thành viên khác …` over `+ Cơ quan chủ trì: X`: the partners the
+         # wording names are taken as its support (the gold, and the item numbered `5.`, give none)
+         ("real2/41948a0a051ddfcb", "r.steps")}
 MARGIN = 0.02
 
 
@@ -71,10 +77,10 @@ def test_phases_group_the_tasks_by_their_shared_times_and_the_gold_gives_a_phase
             "tasks": [task("Rà soát hạ tầng số", "Quý I/2026"), task("Lập danh mục dữ liệu", None),
                       task("Số hóa hồ sơ", "Quý I/2026"), task("Tổng kết", "Quý IV/2026"),
                       task("Báo cáo kết quả", "Quý IV/2026")]}
-    text = LAYOUTS["r.phases"]("", random.Random(5), gold)
-    first, second = (text.index(t) for t in ("Quý I/2026", "Quý IV/2026"))
-    assert first < text.index("Lập danh mục dữ liệu") < second < text.index("Báo cáo kết quả")
-    assert text.count("Quý I/2026") == 1  # the items that share the phase's time print none of their own
+    text = LAYOUTS["r.phases"]("", random.Random(5), gold).lower()
+    first, second = (text.index(t) for t in ("quý i/2026", "quý iv/2026"))
+    assert first < text.index("lập danh mục dữ liệu") < second < text.index("báo cáo kết quả")
+    assert text.count("quý i/2026") == 1  # the items that share the phase's time print none of their own
     relaid = {t["text"]: t["deadline_text"] for t in expected_gold("r.phases", gold)["tasks"]}
     assert relaid["Lập danh mục dữ liệu"] == "Quý I/2026"  # an undated item takes its phase's time
     schedule = LAYOUTS["r.schedule"]("", random.Random(5), gold)
