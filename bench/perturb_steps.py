@@ -51,8 +51,9 @@ class _StepStyle:
 
     def __init__(self, rng: random.Random) -> None:
         self.form = rng.choice(("Bước {n}: ", "- Bước {n}: ", "Bước {n}. ", "BƯỚC {word}"))
-        # the fields' bullet is never the step's own (`- Bước 1: …` over `+ Chủ trì: …`)
-        self.bullet = rng.choice(("+ ", "", "* ") if self.form.startswith("-") else ("- ", "+ ", "", "* "))
+        # the fields' bullet is never the step's own (`- Bước 1: …` over `+ Chủ trì: …`; a text reader reads `*` as
+        # Markdown's `-`)
+        self.bullet = rng.choice(("+ ", "") if self.form.startswith("-") else ("- ", "+ ", "", "* "))
         self.lead = rng.choice(("Đơn vị thực hiện", "Chủ trì", "Cơ quan chủ trì", "Đơn vị chủ trì"))
         self.support = rng.choice(("Đơn vị phối hợp", "Phối hợp", "Cơ quan phối hợp"))
         self.deadline = rng.choice(("Thời gian hoàn tất", "Thời gian thực hiện", "Thời gian hoàn thành", "Thời hạn"))
