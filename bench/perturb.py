@@ -29,7 +29,7 @@ from app.errors import InputError
 from app.importers.extract import extract_plan
 from app.importers.readers import read_bytes
 from bench.export_habits import ENCODERS, EXPORTS
-from bench.perturb_layouts import LAYOUTS
+from bench.layouts import LAYOUTS
 from bench.perturbations import PERTURBATIONS, expected_gold
 from bench.shared_scorer import HELD_ASIDE as HELD
 from bench.shared_scorer import load_scorer

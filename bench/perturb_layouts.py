@@ -16,13 +16,13 @@ import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from bench.relay_skeleton import Group, closing, frame
+from bench.relay_skeleton import Group, Section, closing, frame
 
 Layout = Callable[[str, random.Random, dict], str]
 
 # the group words offices write in lower case inside a sentence (`phối hợp với các sở, ban, ngành`)
 _GENERIC = {"Các", "Cơ", "Đơn", "Những", "Toàn", "Mọi", "Cấp"}
-_ALPHA = "abcdđeghiklmnopqrstuvxy"
+ALPHA = "abcdđeghiklmnopqrstuvxy"
 _LABEL = re.compile(r"^(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)/\-]\s*")
 
 
@@ -59,18 +59,18 @@ def _head(names: list[str]) -> str:
     return text[0].upper() + text[1:]
 
 
-def _fields(task: dict) -> tuple[tuple[str, ...], tuple[str, ...], str | None]:
+def task_fields(task: dict) -> tuple[tuple[str, ...], tuple[str, ...], str | None]:
     return tuple(task.get("lead") or []), tuple(task.get("support") or []), task.get("deadline_text")
 
 
 def _shared(group: Group) -> bool:
     """Do all tasks of the group carry the same fields, and some field at all?"""
-    first = _fields(group.tasks[0])
-    return len(group.tasks) > 1 and all(_fields(t) == first for t in group.tasks) and any(first)
+    first = task_fields(group.tasks[0])
+    return len(group.tasks) > 1 and all(task_fields(t) == first for t in group.tasks) and any(first)
 
 
-def _field_lines(task: dict, style: Style, bullet: str) -> list[str]:
-    lead, support, deadline = _fields(task)
+def field_lines(task: dict, style: Style, bullet: str) -> list[str]:
+    lead, support, deadline = task_fields(task)
     out = [f"{bullet} {style.lead}: {agencies(list(lead))}." for _ in lead[:1]]
     out += [f"{bullet} {style.support}: {agencies(list(support))}." for _ in support[:1]]
     out += [f"{bullet} {style.deadline}: {deadline}." for _ in [deadline] if deadline]
@@ -100,7 +100,7 @@ class Labels:
             return f"{self.top}."
         self.sub += 1
         if self.letters and letters:
-            return f"{_ALPHA[(self.sub - 1) % len(_ALPHA)]})"
+            return f"{ALPHA[(self.sub - 1) % len(ALPHA)]})"
         return f"{self.top}.{self.sub}."
 
 
@@ -113,7 +113,7 @@ def finish(source: str, lines: list[str]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _write(text: str, gold: dict, rng: random.Random, group_lines: Callable[[Group, Labels, Style], list[str]]) -> str:
+def write(text: str, gold: dict, rng: random.Random, group_lines: Callable[[Group, Labels, Style], list[str]]) -> str:
     """The header, each section's heading, each group through the layout, the signature."""
     if not gold.get("tasks"):
         return text
@@ -136,15 +136,15 @@ def _write(text: str, gold: dict, rng: random.Random, group_lines: Callable[[Gro
 
 # --- r.fields: a numbered item, then `- Cơ quan chủ trì: …` / `- Cơ quan phối hợp: …` / `- Thời gian …: …` ------
 
-def _fields_group(group: Group, labels: Labels, style: Style) -> list[str]:
+def fields_group(group: Group, labels: Labels, style: Style) -> list[str]:
     out: list[str] = []
     for task in group.tasks:
-        out += [f"{labels.next()} {task['text']}", *_field_lines(task, style, style.bullet), ""]
+        out += [f"{labels.next()} {task['text']}", *field_lines(task, style, style.bullet), ""]
     return out
 
 
 def fields(text: str, rng: random.Random, gold: dict) -> str:
-    return _write(text, gold, rng, _fields_group)
+    return write(text, gold, rng, fields_group)
 
 
 # --- r.labelled: a)/b)/c) field blocks; a block's tasks as a dash list under `a) Nhiệm vụ:` -------------------
@@ -152,15 +152,15 @@ def fields(text: str, rng: random.Random, gold: dict) -> str:
 def _block_fields(task: dict, style: Style, first: int) -> list[str]:
     """`b) Cơ quan thực hiện:` with its chủ trì / phối hợp dashes, `c) Thời gian thực hiện: …`, lettered from
     `first`."""
-    lead, support, deadline = _fields(task)
+    lead, support, deadline = task_fields(task)
     out, letter = [], first
     if lead or support:
-        out.append(f"{_ALPHA[letter]}) Cơ quan thực hiện:")
+        out.append(f"{ALPHA[letter]}) Cơ quan thực hiện:")
         out += [f"- {style.lead}: {agencies(list(lead))}{';' if support else '.'}" for _ in lead[:1]]
         out += [f"- {style.support}: {agencies(list(support))}." for _ in support[:1]]
         letter += 1
     if deadline:
-        out.append(f"{_ALPHA[letter]}) {style.deadline}: {deadline}.")
+        out.append(f"{ALPHA[letter]}) {style.deadline}: {deadline}.")
     return out
 
 
@@ -176,13 +176,13 @@ def _labelled_group(group: Group, labels: Labels, style: Style) -> list[str]:
 
 
 def labelled(text: str, rng: random.Random, gold: dict) -> str:
-    return _write(text, gold, rng, _labelled_group)
+    return write(text, gold, rng, _labelled_group)
 
 
 # --- r.inline: `… (Giao X chủ trì, phối hợp với Y; thời gian hoàn thành: Z).` ---------------------------------
 
 def _inline(task: dict, style: Style, giao: bool) -> str:
-    lead, support, deadline = _fields(task)
+    lead, support, deadline = task_fields(task)
     who = ""
     if lead and giao:
         who = f"Giao {agencies(list(lead))} chủ trì" + (f", phối hợp với {agencies(list(support))}" if support else "")
@@ -209,7 +209,7 @@ def _inline_style(gold: dict) -> tuple[Style, bool]:
 
 def inline(text: str, rng: random.Random, gold: dict) -> str:
     style, giao = _inline_style(gold)
-    return _write(text, gold, rng, lambda group, labels, _: _inline_group(group, labels, style, giao))
+    return write(text, gold, rng, lambda group, labels, _: _inline_group(group, labels, style, giao))
 
 
 # --- r.grouped: the lead agency as heading, its tasks as dashes below (support and deadline as `+` fields) --------
@@ -225,7 +225,7 @@ def _grouped_section(groups: list[Group], style: Style) -> list[str]:
             continue
         out += [f"{k}. {_head(list(lead))}:", ""] if lead else []
         for task in own:
-            _, support, deadline = _fields(task)
+            _, support, deadline = task_fields(task)
             out.append(f"- {task['text']}{style.end}")
             out += [f"+ {style.support}: {agencies(list(support))}." for _ in support[:1]]
             out += [f"+ {style.deadline}: {deadline}." for _ in [deadline] if deadline]
@@ -233,7 +233,9 @@ def _grouped_section(groups: list[Group], style: Style) -> list[str]:
     return out
 
 
-def grouped(text: str, rng: random.Random, gold: dict) -> str:
+def write_sections(text: str, gold: dict, rng: random.Random,
+                   section_lines: Callable[[Section, Style], list[str]]) -> str:
+    """The header, each section's heading and the lines the layout writes for its tasks, the signature."""
     if not gold.get("tasks"):
         return text
     header, secs = frame(text, gold)
@@ -241,8 +243,12 @@ def grouped(text: str, rng: random.Random, gold: dict) -> str:
     out = [*header, ""]
     for section in secs:
         out += [section.heading, ""] if section.heading else []
-        out += _grouped_section(section.groups, style)
+        out += section_lines(section, style)
     return finish(text, out + closing(gold))
+
+
+def grouped(text: str, rng: random.Random, gold: dict) -> str:
+    return write_sections(text, gold, rng, lambda section, style: _grouped_section(section.groups, style))
 
 
 # --- r.table: one annex pipe table, columns named and ordered as one of the offices quoted in the README ------
@@ -278,7 +284,7 @@ def table(text: str, rng: random.Random, gold: dict) -> str:
                 roman += 1
             for task in (t for g in gs for t in g.tasks):
                 n += 1
-                lead, support, deadline = _fields(task)
+                lead, support, deadline = task_fields(task)
                 cells = {"TT": str(n), "STT": str(n), "Sản phẩm": rng.choice(_PRODUCTS)}
                 values = [str(n), task["text"], _head(list(lead)) if lead else "",
                           _head(list(support)) if support else "", deadline or ""]
@@ -306,11 +312,11 @@ def _role(column: str) -> str:
 
 def _after_group(group: Group, labels: Labels, style: Style) -> list[str]:
     if not _shared(group):
-        return _fields_group(group, labels, style)
-    lead, support, deadline = _fields(group.tasks[0])
+        return fields_group(group, labels, style)
+    lead, support, deadline = task_fields(group.tasks[0])
     last = len(group.tasks) - 1
     out = [f"{labels.next(letters=False)} Nội dung, biện pháp:"]
-    out += [f"{_ALPHA[i]}) {t['text']}{style.end if i < last else '.'}" for i, t in enumerate(group.tasks)]
+    out += [f"{ALPHA[i]}) {t['text']}{style.end if i < last else '.'}" for i, t in enumerate(group.tasks)]
     k = 2
     if lead or support:
         who = [f"{style.lead}: {agencies(list(lead))}" for _ in lead[:1]]
@@ -323,16 +329,16 @@ def _after_group(group: Group, labels: Labels, style: Style) -> list[str]:
 
 
 def after(text: str, rng: random.Random, gold: dict) -> str:
-    return _write(text, gold, rng, _after_group)
+    return write(text, gold, rng, _after_group)
 
 
-LAYOUTS: dict[str, Layout] = {
+FIELD_LAYOUTS: dict[str, Layout] = {
     "r.fields": fields, "r.labelled": labelled, "r.inline": inline, "r.grouped": grouped, "r.table": table,
     "r.after": after,
 }
 
 
-def relaid_gold(name: str, gold: dict) -> dict:
+def field_gold(name: str, gold: dict) -> dict:
     """The gold of a re-laid plan: the same tasks and header; its targets are not re-written, so none. An inline
     assignment stays in the task's text, as ANNOTATION.md's gold keeps it (genre/16_binhdinh_vbdt:
     `Ban hành quy chế … (Văn phòng Ủy ban nhân dân tỉnh chủ trì, Sở … phối hợp; trong tháng 7 năm 2024)`)."""

@@ -15,8 +15,8 @@ import unicodedata
 from collections.abc import Callable
 
 from app.importers.extract.spelling import respell, to_new_style, to_old_style
+from bench.layouts import LAYOUTS, relaid_gold
 from bench.perturb_deadlines import DEADLINE_PERTURBATIONS, DEADLINE_SPELLING
-from bench.perturb_layouts import LAYOUTS, relaid_gold
 from bench.perturb_names import NAME_GOLD, NAME_PERTURBATIONS, renamed_gold
 from bench.table_layouts import SEPARATOR as _SEPARATOR
 from bench.table_layouts import merged_cells, pipe_rows_end

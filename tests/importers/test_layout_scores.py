@@ -1,7 +1,8 @@
-"""A guard on `bench.perturb_layouts` (session 11): a few development plans re-laid from their gold in the layouts
+"""A guard on `bench.layouts` (sessions 11 and 12): a few development plans re-laid from their gold in the layouts
 real plans use (fields under each item, a)/b)/c) field blocks, an inline `(Giao X chủ trì …)`, tasks grouped under
-their lead, an annex table, a section's fields after its items) score as they do as written. Real documents, the
-suite's scorer (tests/importers/scoring.py); the bench's own seed (`bench.perturb.variant_of`)."""
+their lead, an annex table, a section's fields after its items; steps `Bước 1: …` over their fields, phases
+`Giai đoạn 1 (…):` over their items, a dated schedule `- Từ ngày …: …; <đơn vị>`) score as they do as written.
+Real documents, the suite's scorer (tests/importers/scoring.py); the bench's own seed (`bench.perturb.variant_of`)."""
 from __future__ import annotations
 
 import json
@@ -12,15 +13,21 @@ import pytest
 
 from app.importers.extract import extract_plan
 from app.importers.readers import read_bytes
+from bench.layouts import LAYOUTS
 from bench.perturb import variant_of
-from bench.perturb_layouts import LAYOUTS
 from bench.perturbations import expected_gold
 from tests.importers.scoring import score, worst_drop
 
 FIX = Path(__file__).resolve().parent.parent / "fixtures"
 DOCS = ["genre2/05_binhphuoc_atvsld", "genre2/01_quangninh_snv", "real/9b7eebadf7081069", "real2/41948a0a051ddfcb"]
 # known, not yet read: a lead heading that is a collective group with commas (`Tổ tiếp công dân, xử lý …`)
-KNOWN = {("real2/41948a0a051ddfcb", "r.grouped")}
+KNOWN = {("real2/41948a0a051ddfcb", "r.grouped"),
+         # a schedule line's unit after its last `;` (`- Quý IV/2025: …; Sở Y tế.`) is not read as its lead: the
+         # agency heading above, or the wording's own subject, wins (session 12, steps)
+         ("genre2/05_binhphuoc_atvsld", "r.schedule"), ("genre2/01_quangninh_snv", "r.schedule"),
+         # `Bước 5: X … chủ động phối hợp với các thành viên khác …` over `+ Cơ quan chủ trì: X`: the partners the
+         # wording names are taken as its support (the gold, and the item numbered `5.`, give none)
+         ("real2/41948a0a051ddfcb", "r.steps")}
 MARGIN = 0.02
 
 
@@ -60,3 +67,21 @@ def test_a_re_laid_plan_prints_its_header_as_written_and_every_task_in_the_golds
         assert expected_gold(name, gold)["targets"] == [], name
     after = LAYOUTS["r.after"](text, random.Random(3), gold)
     assert "Nội dung, biện pháp:" in after and after.index("Quý II/2026") > after.index("Số hóa hồ sơ")
+
+
+def test_phases_group_the_tasks_by_their_shared_times_and_the_gold_gives_a_phase_its_items_time() -> None:
+    def task(text: str, deadline: str | None) -> dict:
+        return {"path": ["II", text[:1]], "text": text, "lead": ["Sở Nội vụ"], "support": [], "deadline_text": deadline}
+    gold = {"number": "3/KH-UBND", "doc_type": "KH", "title": "Chuyển đổi số năm 2026", "place": "Huế",
+            "date": "2026-01-05",
+            "tasks": [task("Rà soát hạ tầng số", "Quý I/2026"), task("Lập danh mục dữ liệu", None),
+                      task("Số hóa hồ sơ", "Quý I/2026"), task("Tổng kết", "Quý IV/2026"),
+                      task("Báo cáo kết quả", "Quý IV/2026")]}
+    text = LAYOUTS["r.phases"]("", random.Random(5), gold).lower()
+    first, second = (text.index(t) for t in ("quý i/2026", "quý iv/2026"))
+    assert first < text.index("lập danh mục dữ liệu") < second < text.index("báo cáo kết quả")
+    assert text.count("quý i/2026") == 1  # the items that share the phase's time print none of their own
+    relaid = {t["text"]: t["deadline_text"] for t in expected_gold("r.phases", gold)["tasks"]}
+    assert relaid["Lập danh mục dữ liệu"] == "Quý I/2026"  # an undated item takes its phase's time
+    schedule = LAYOUTS["r.schedule"]("", random.Random(5), gold)
+    assert "- Quý IV/2026: Tổng kết; Sở Nội vụ" in schedule

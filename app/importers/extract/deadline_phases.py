@@ -15,7 +15,7 @@ _PHASE_LABEL = re.compile(
 # a heading that is a phase (`Giai đoạn 2025 - 2030`, `Giai đoạn 1 (2026 - 2027)`), or only a year of a roadmap
 # (`1. Năm 2025:` over the items done that year): its items' deadline
 # (a day without its year dates a phase too: `Đợt 3: Từ ngày 15/3 đến ngày bầu cử`)
-_PHASE_HEADING = re.compile(r"^(?:(?:Giai đoạn|Đợt|Bước)\b.{0,60}(?:\d{4}|\d+\s*(?:giờ|ngày|tháng)|\d{1,2}/\d{1,2})"
+_PHASE_HEADING = re.compile(r"^(?:(?:Giai đoạn|Đợt|Bước|Lần)\b.{0,60}(?:\d{4}|\d+\s*(?:giờ|ngày|tháng)|\d{1,2}/\d{1,2})"
                             r"|(?:Trong )?năm (?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?$)", re.IGNORECASE)
 
 
@@ -34,14 +34,26 @@ def phase_heading(title: str) -> str | None:
     return period or (title if len(title) <= 80 else None)
 
 
-# `Đợt 2: Từ ngày 23/02/2026 đến ngày 14/3/2026 gồm các nội dung trọng tâm`: label, period, what it holds
+# the count of a numbered phase: `Giai đoạn 1`, `Đợt II`, `Lần thứ nhất`
+_COUNT = r"(?:\d{1,2}|[IVX]{1,4}|(?:thứ\s+)?(?:nhất|một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười))"
+_NUMBERED = rf"(?:Giai đoạn|Đợt|Bước|Lần)\s+{_COUNT}"
+# `Đợt 2: Từ ngày 23/02/2026 đến ngày 14/3/2026 gồm các nội dung trọng tâm`, `Giai đoạn 1: Quý II/2026`: label,
+# period, what it holds; `Giai đoạn 1 (từ tháng 01 đến tháng 6/2026)`: label, the period in brackets
 _LABELLED_PERIOD = re.compile(
-    r"^(?:Giai đoạn|Đợt|Bước)\s+[\w.]{1,6}\s*:\s*(?P<period>(?:Từ|Trong|Trước|Chậm nhất)\b.+?)"
-    r"(?:\s*,?\s+(?:gồm|bao gồm|với|tập trung|thực hiện)\b.*)?$", re.IGNORECASE)
+    rf"^{_NUMBERED}\s*(?::\s*(?P<period>(?=[^:]*\d).+?)(?:\s*,?\s+(?:gồm|bao gồm|với|tập trung|thực hiện)\b.*)?"
+    r"|\((?P<inner>[^()]*\d[^()]*)\))$", re.IGNORECASE)
+# a numbered phase or step that states no time of its own (`Bước 2`, `Đợt 1`)
+_COUNT_ONLY = re.compile(rf"^{_NUMBERED}$", re.IGNORECASE)
 
 
 def _phase_period(title: str) -> str | None:
     """The period a numbered phase heading states after its label, without the label and the
     words announcing its contents; None when the heading is not `label: period ...`."""
     m = _LABELLED_PERIOD.match(title)
-    return strip_trailing_punct(m.group("period")) if m else None
+    return strip_trailing_punct(m.group("period") or m.group("inner")) if m else None
+
+
+def phase_time(label: str | None) -> str | None:
+    """The time an item's phase label gives it: the label, unless it only counts the phase (`Bước 2: Lập …` is
+    the second step, no time)."""
+    return None if label is None or _COUNT_ONLY.match(label.strip()) else label

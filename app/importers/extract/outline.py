@@ -19,8 +19,16 @@ _STEP_COUNT = r"(?:\d{1,2}|[IVX]{1,4}|(?i:(?:thứ\s+)?(?:nhất|một|hai|ba|b�
 # a step heading printed alone on its line (`BƯỚC MỘT`), its subject and period on the lines below: the steps of a
 # procedure a guidance document walks through; a `Bước 1: Nộp hồ sơ` run into its wording is an item's step, not one
 _STEP = re.compile(rf"^(?P<lab>(?:BƯỚC|Bước)\s+{_STEP_COUNT})\s*[.:]?\s*$")
+# a step run into its wording (`Bước 1: Rà soát …`, `Bước 2. Lập …`): numbered as a list numbers its items, the
+# count is the label and the wording the item's own (a level of its own, as `a)` is)
+_STEP_ITEM = re.compile(rf"^(?P<lab>(?:BƯỚC|Bước)\s+{_STEP_COUNT})\s*[.:]\s*(?=\S)")
+# a phase of a schedule heading the items done in it, alone on its line with its time (`Giai đoạn 1 (từ … đến …):`,
+# `Đợt 2: Từ ngày … đến ngày …`, `Lần thứ nhất (Quý II/2026):`): a level of its own, its whole line its title
+_PHASE = re.compile(rf"^(?P<lab>(?:Giai đoạn|GIAI ĐOẠN|Đợt|ĐỢT|Lần|LẦN)\s+{_STEP_COUNT})\s*(?=[:(]|[.\-–]\s|$)")
 _LABEL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("step", _STEP),
+    ("step_item", _STEP_ITEM),
+    ("phase", _PHASE),
     # `Phần 1.` alone on its line (its title on the next, as a .docx extraction prints it) is a part all the same
     ("part", re.compile(r"^(?:PHẦN|Phần)\s+(?P<lab>[IVX]+|\d+|THỨ [A-ZĐÀ-Ỹ]+)\s*(?:[.:\-–]?\s+(?=\S)|[.:]?\s*$)")),
     ("roman", re.compile(rf"^(?P<lab>{_ROMAN})\s*[.\-–:)/]\s*(?=\S)")),
@@ -62,6 +70,10 @@ def split_label(text: str) -> tuple[str | None, str | None, str]:
         if style == "step":
             lab = " ".join(lab.upper().split())
             return lab, style, lab  # the heading is its own title; its subject and period follow as paragraphs
+        if style == "phase":
+            return " ".join(lab.upper().split()), style, text.strip()
+        if style == "step_item":
+            return " ".join(lab.upper().split()), style, text[m.end():].strip()
         if style == "roman":
             if not lab:
                 continue

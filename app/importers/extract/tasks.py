@@ -7,7 +7,8 @@ text; attribute lines (`Thời gian thực hiện:`, `Cơ quan chủ trì:`) bel
 This module is the walk (`TaskBuilder`) that decides it item by item. The rules it asks live by
 topic: `fields` (labelled fields and their inheritance), `section_kinds` (sections of no duties),
 `agency_headings` (headings naming the agency whose duties follow), `item_shape` (titles over
-paragraphs, descriptive sub-bullets), `other_actors` (text handing work to another agency).
+paragraphs, descriptive sub-bullets), `other_actors` (text handing work to another agency); `task_fill` reads each
+item's wording into the task it states (text, lead, support, deadline).
 """
 from __future__ import annotations
 
@@ -16,13 +17,11 @@ from dataclasses import replace
 
 from app.importers.extract import assignments as asg
 from app.importers.extract.agency_headings import agency_heading, heading_among_agencies, heading_paragraph, name_run_on
-from app.importers.extract.case_addressees import addressees_of_case
-from app.importers.extract.deadline_phases import phase_heading, phase_label
+from app.importers.extract.deadline_phases import phase_heading
 from app.importers.extract.deadline_text import (
     clean_value,
     find_in_prose,
     is_duration,
-    labelled_time,
     stated_period,
 )
 from app.importers.extract.duty_level import detail_nodes
@@ -40,24 +39,25 @@ from app.importers.extract.fields import (
     share_fields,
 )
 from app.importers.extract.item_shape import is_descriptive, title_like
-from app.importers.extract.milestones import announces_milestones, milestone_time, names_actor
+from app.importers.extract.milestones import announces_milestones
 from app.importers.extract.other_actors import different_actor, split_giao_sentences
 from app.importers.extract.outline import OutlineNode
 from app.importers.extract.paragraph_runs import own_run, read_alone
 from app.importers.extract.procedure_steps import step_period, step_subject
 from app.importers.extract.roles import role_lead_in
 from app.importers.extract.section_kinds import emulation_contents, not_task_section, top_label
+from app.importers.extract.task_fill import fill_task
 from app.importers.extract.task_level import ITEMS, SUBITEMS, choose_level, dash_list_level, is_field, list_items
-from app.importers.extract.taskcues import after_closing_formula, drop_deadline_sentence, states_no_duty
+from app.importers.extract.taskcues import after_closing_formula
 from app.importers.extract.textutil import squash, strip_trailing_punct
 from app.importers.result import ImportedNode
 
 # a full sentence: the item states a duty, it is not a heading or an introduction to a list
 _SENTENCE_END = re.compile(r"[.;]\s*$")
+_FIELDS = ("lead", "support", "deadline")
 # an item named only by its number (`Hoạt động 1`, `Nhiệm vụ 2`), its fields say what it is
 _NUMBERED_NAME = re.compile(r"^(?:Hoạt động|Nhiệm vụ|Nội dung|Công việc|Bước|Dự án|Tiểu dự án|Đề án|Chương trình)"
                             r"\s*(?:thứ\s*)?(?:\d{1,2}|[IVX]{1,4})\s*[.:]?$", re.IGNORECASE)
-_LABEL_ONLY = re.compile(r"(?:\S+ ){0,3}\S+:")
 # a section's own paragraphs before its sub-items are its introduction; this many or more are a list whose
 # numbering was lost in extraction (`lost_numbering`), its items printed as bare paragraphs
 _LOST_LIST = 4
@@ -65,8 +65,10 @@ _CLOSING = re.compile(r"^(?:Trên đây là|Trong quá trình (?:tổ chức )?(
 
 
 def _prints_fields(node: OutlineNode) -> bool:
-    """Does the item, or one of its sub-items, print labelled fields of its own (`- Đơn vị chủ trì: …`)?"""
-    return any(field_of_parent(c) or _prints_fields(c) for c in node.children)
+    """Does the item, or one of its sub-items, print labelled fields of its own (`- Đơn vị chủ trì: …`, or the
+    same field as a paragraph of its own under the item: `Chủ trì: …`)?"""
+    return any(attr_kind(p) in _FIELDS for p in node.paras[1:]) \
+        or any(field_of_parent(c) or _prints_fields(c) for c in node.children)
 
 
 class TaskBuilder:
@@ -157,6 +159,8 @@ class TaskBuilder:
             out.children.extend(read_alone(node, own_run(node), ctx, heading, self.split_units))
             return out
         text = node.title
+        if node.style == "step" and body:
+            text, body = body[0], body[1:]  # `BƯỚC HAI` + its wording + its fields: the count names the step only
         if attrs.content and _NUMBERED_NAME.match(text):
             text = attrs.content  # `a) Hoạt động 1` + `- Nội dung: ...`: the content is the task
         elif attrs.content:
@@ -181,7 +185,7 @@ class TaskBuilder:
         analysis, split_off = split_giao_sentences(analysis, ctx)
         if split_off:
             unit_text = analysis
-        self._fill(out, unit_text, ctx, attrs, heading, analysis=analysis)
+        fill_task(out, unit_text, ctx, attrs, heading, analysis=analysis)
         for sent in split_off:
             extra.extend(self.split_units(sent, ctx, path=node.path))
         out.children = extra
@@ -284,12 +288,12 @@ class TaskBuilder:
         if not ctx.excluded and not heading and own_attrs.content and (leading_attrs.lead or leading_attrs.deadline):
             # `3. Hội nghị lần thứ ba` + `Nội dung: ...` + `- Thời gian: ...`, `- Đơn vị chủ trì: ...` + sub-items:
             # the item states what it is and its fields, so it is a task of its own
-            self._fill(out, node.title, ctx, replace(leading_attrs, content=own_attrs.content), None)
+            fill_task(out, node.title, ctx, replace(leading_attrs, content=own_attrs.content), None)
             return out
         if not ctx.excluded and not heading and _SENTENCE_END.search(node.title) and len(node.title) >= 60 \
                 and self._level_of(node) != SUBITEMS:
             # an item that is a duty of its own (a full sentence), then bullets that add more
-            self._fill(out, node.title, ctx, own_attrs, None)
+            fill_task(out, node.title, ctx, own_attrs, None)
             if out.kind != "task":
                 out.kind = "section"
         own = [p for p in own_run(node) if p not in intro_lines]
@@ -337,10 +341,10 @@ class TaskBuilder:
         content = [c for c in node.children if not field_of_parent(c)]
         if node.title.rstrip().endswith(":") and len(content) == 1 and not content[0].children:
             # `6.1. Tham gia thực hiện các nhiệm vụ:` + one dash + fields: the dash completes the item
-            self._fill(out, f"{node.title.rstrip()} {' '.join(content[0].paras)}", ctx, attrs, None)
+            fill_task(out, f"{node.title.rstrip()} {' '.join(content[0].paras)}", ctx, attrs, None)
             out.children = [c for c in out.children if c.path != content[0].path]
             return out.kind == "task"
-        self._fill(out, node.title, ctx, attrs, None)
+        fill_task(out, node.title, ctx, attrs, None)
         return out.kind == "task"
 
     def split_units(self, para: str, ctx: Context, path: list[str] | None = None,
@@ -355,7 +359,7 @@ class TaskBuilder:
                 return []
             ctx = replace(ctx, lead=asked, support=[]) if asked else ctx
         node = ImportedNode(label="", kind="text", text=strip_trailing_punct(text), path=list(path or []))
-        self._fill(node, text, ctx, Attrs(), None, prefer_own=prefer_own)
+        fill_task(node, text, ctx, Attrs(), None, prefer_own=prefer_own)
         return [node]
 
     def _split_content(self, node: OutlineNode, out: ImportedNode, attrs: Attrs, ctx: Context) -> ImportedNode:
@@ -373,65 +377,8 @@ class TaskBuilder:
                 dl_text = dls[i].title
                 value = dl_text.rsplit(":", 1)[1] if ":" in dl_text else None
                 item_attrs.deadline = clean_value(value) if value and value.strip() else find_in_prose(dl_text)
-            self._fill(child, " ".join(item.paras), ctx, item_attrs, None)
+            fill_task(child, " ".join(item.paras), ctx, item_attrs, None)
             holder.children.append(child)
         out.kind = "section"
         out.children = [holder]
         return out
-
-    def _fill(self, out: ImportedNode, text: str, ctx: Context, attrs: Attrs,
-              heading: asg.Assignment | None, prefer_own: bool = False, analysis: str | None = None) -> None:
-        if _LABEL_ONLY.fullmatch(squash(text)) and attrs.lead is None and attrs.deadline is None:
-            out.text, out.kind = strip_trailing_punct(squash(text)), "text"
-            return  # `Trọng tâm:`, `Cụ thể:`: a label over the items below, no duty of its own
-        out.text = strip_trailing_punct(drop_deadline_sentence(squash(text)))
-        phase = phase_label(out.text)
-        if phase and not ctx.excluded:
-            out.text = out.text[len(phase):].lstrip(" :")  # the phase is the deadline, not the wording
-        text = squash(analysis or text)
-        if ctx.excluded and attrs.lead:
-            # an item printing its own `Cơ quan chủ trì: …` is a duty, even in a section titled as objectives
-            ctx = replace(ctx, excluded=False, deadline=None, period=None)
-        if ctx.excluded:
-            # `Khen thưởng cấp Nhà nước: Sở Nội vụ phối hợp ... báo cáo ...`: a named body given a duty
-            # is a task even among criteria and quotas
-            named = asg.labelled_actor(text)
-            if not named and names_actor(text):
-                # `Từ ngày 04/02/2026: Ban Thường trực … họp …` in a time-and-place section: a dated duty
-                named = asg.from_text(text).lead
-            if not named:
-                out.kind = "text"
-                return
-            ctx = replace(ctx, excluded=False, lead=named, support=[])
-        own = asg.from_text(text, asg.Assignment(ctx.lead, ctx.support) if ctx.lead else None)
-        if attrs.lead is not None:
-            lead, support = attrs.lead, attrs.support if attrs.support is not None else own.support
-        elif heading:
-            lead, support = heading.lead, heading.support + own.support
-        elif ctx.partners_named and ctx.lead and own.lead and asg.subject_mentions(text):
-            lead, support = ctx.lead, own.lead + own.support  # the lead-in's body works with those named
-        elif ctx.lead and asg.member_by_post(text):
-            # under a heading that names a body, its members named by post share out the body's duty:
-            # the body stays the lead
-            lead = ctx.lead
-            support = ctx.support + [s for s in own.support if s not in ctx.support and s not in own.lead]
-        elif own.explicit or (own.lead and (not ctx.lead or prefer_own)):
-            lead, support = own.lead, own.support
-        elif ctx.lead:
-            lead = addressees_of_case(text, ctx.lead)  # `3.2. Đối với thôn …:` under a lead-in naming two
-            support = ctx.support + [s for s in own.support if s not in ctx.support]
-        else:
-            lead, support = own.lead, own.support
-        if attrs.support is not None and attrs.lead is None:
-            support = attrs.support
-        # `Bước 1: Rà soát ... Thời gian hoàn tất: trước ngày 30/6/2026`: the labelled time wins over the phase
-        deadline = attrs.deadline or labelled_time(text) or phase or milestone_time(text) or find_in_prose(text) \
-            or ctx.deadline or (
-            ctx.period if lead else None)
-        if attrs.lead is None and not attrs.deadline and states_no_duty(text):
-            out.kind = "text"
-            return
-        out.lead = list(lead)
-        out.support = [s for s in support if s not in lead]
-        out.deadline_text = deadline
-        out.kind = "task" if (out.lead or out.deadline_text) else "text"
