@@ -40,6 +40,8 @@ HEADS = sorted({
     "chủ đầu tư",
     # office holders who head a body's apparatus
     "tổng thư ký", "chính phủ", "bộ trưởng",
+    # the secretary a meeting or a body names (`phối hợp với Thư ký hội nghị hoàn thiện biên bản`)
+    "thư ký",
     # the local authorities as a whole
     "chính quyền",
     # offices renamed in the 2025 reorganisation (`Thuế tỉnh X`, `Thống kê tỉnh X`)
@@ -54,7 +56,7 @@ HEADS = sorted({
 POSTS = ("chủ tịch", "bí thư", "giám đốc", "thủ trưởng", "trưởng", "chủ nhiệm", "chánh", "tổng giám đốc",
          "hiệu trưởng", "viện trưởng", "cục trưởng", "vụ trưởng", "tổng cục trưởng", "bộ trưởng", "thứ trưởng",
          "chỉ huy trưởng", "tư lệnh", "chính ủy", "chính uỷ", "tổng thư ký", "ủy viên", "uỷ viên", "cấp ủy viên",
-         "cấp uỷ viên", "người đứng đầu", "lãnh đạo", "tổ trưởng", "chuyên viên", "cán bộ phụ trách",
+         "cấp uỷ viên", "thư ký", "người đứng đầu", "lãnh đạo", "tổ trưởng", "chuyên viên", "cán bộ phụ trách",
          "công chức phụ trách", "thường trực", "thành viên", "chi hội trưởng")
 
 # Words that open a predicate: the agency phrase before them is the actor.
