@@ -328,6 +328,22 @@ def _one_of_partners(subjects: list[str], inherited: Assignment) -> bool:
 _ASKER = re.compile(r"^(?:Trong|Để|Nếu|Khi|Căn cứ|Trên cơ sở|Thực hiện|Nhằm|Đồng thời|Quá trình)\b")
 
 
+# the authorities and departments a plan itself addresses: a body under a heading requires nothing of them
+_ADDRESSED = ("sở", "ban", "ngành", "bộ", "ubnd", "ủy ban nhân dân", "uỷ ban nhân dân", "ủy ban", "uỷ ban", "hđnd",
+              "hội đồng nhân dân")
+
+
+def _required_below(request: str, sentence: str) -> bool:
+    """`- Yêu cầu các cơ quan báo chí …` under `4. Sở Khoa học và Công nghệ:`: `yêu cầu` goes down the chain of
+    command, so the heading's body requires it of those it manages. A `Đề nghị` asks bodies outside its command,
+    and a request to the departments and authorities (`Yêu cầu các sở, ban, ngành; UBND các xã …` closing a
+    section) is the plan's issuer speaking: both name the bodies asked."""
+    if not request.strip().lower().startswith("yêu"):
+        return False
+    asked = _mentions_at(sentence[len(request):])
+    return bool(asked) and not any(head_at(a) in _ADDRESSED for a in asked)
+
+
 def _asked_by_subject(before: str) -> bool:
     """`UBND Thành phố yêu cầu …`: the words before the request are the body that asks."""
     return bool(head_at(before)) and take_phrase(before).strip(" ,") == before.strip(" ,")
@@ -356,10 +372,8 @@ def from_text(text: str, inherited: Assignment | None = None) -> Assignment:
         m = _YEUCAU.search(first[:130])
         if m and m.start() > 0 and not _ASKER.match(first) and not _asked_by_subject(first[:m.start()]):
             m = None  # `Hồ sơ trình, đề nghị Thủ tướng …`, `Nghiên cứu, đề nghị …`: a verb among verbs, nobody asked
-        if m and m.start() == 0 and m.group(0).lower().startswith("yêu") and inherited is not None and inherited.lead:
-            # `- Yêu cầu các cơ quan báo chí …` under `4. Sở Khoa học và Công nghệ:`: the heading's body requires it
-            # of those it manages (a `Đề nghị` asks bodies outside its command: the plan's issuer speaks)
-            m = None
+        if m and m.start() == 0 and inherited is not None and inherited.lead and _required_below(m.group(0), first):
+            m = None  # the heading's body requires it: its own duty, inherited
         if m and not (m.group(0).strip().lower().startswith("khuyến") and private_body(first[m.end():])):
             # `Khuyến khích các doanh nghiệp ...`: a policy towards businesses, nobody is assigned
             found = _mentions_at(first[m.end():])
