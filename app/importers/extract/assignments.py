@@ -16,6 +16,7 @@ from app.importers.extract.mention_narrowing import group_name, narrowed
 from app.importers.extract.mention_phrase import starts_predicate, take_phrase
 from app.importers.extract.obliged import obliged_person
 from app.importers.extract.partners import own_partner_text, partner_of_other, same_group, typed_right
+from app.importers.extract.requests import REQUEST, asks_within, required_below
 from app.importers.extract.textutil import cap_first, sentences
 
 _BODY = r"(?:Cơ quan|Đơn vị)(?:\s*(?:,|/|và)\s*(?:cơ quan|đơn vị))?"  # `Cơ quan, đơn vị`, `Cơ quan/đơn vị`
@@ -32,12 +33,12 @@ ATTR_OTHER = re.compile(r"^(?:Sản phẩm|Kết quả|Dự kiến sản phẩm|
 
 _GIAO = re.compile(r"(?:^|(?<=[.;:]\s))(?:Đồng thời,? )?(?:Giao|giao|Phân công|phân công)(?: cho)?\s+"
                    r"(?!nhiệm vụ|quyền)(?=\S)")
-_YEUCAU = re.compile(r"(?:^|\s)(?:[Yy]êu cầu|[Đđ]ề nghị|^[Kk]huyến khích)\s+(?=(?:các|từng|những)?\s*\S)")
 # the words between `phối hợp` and its `với` (`phối hợp chặt chẽ hơn nữa với`) never open with `với`: that first
 # `với` is the partner's, and a later one belongs to the partners' own act (`phối hợp với X họp với Y`)
 _SUPPORT = re.compile(
-    r"(?i:phối hợp(?:,| chặt chẽ| tốt| thường xuyên)?(?: (?!với\b)[^.;:()]{0,45}?)? với|phối hợp cùng|chủ trì,? cùng(?: với)?"
-    r"|cùng với|với sự (?:phối hợp|tham gia) của|có sự (?:phối hợp|tham gia) của|trao đổi với)\s+"
+    r"(?i:phối hợp(?:,| chặt chẽ| tốt| thường xuyên)?(?: (?!với\b)[^.;:()]{0,45}?)? với|phối hợp cùng"
+    r"|chủ trì,? cùng(?: với)?|cùng với|với sự (?:phối hợp|tham gia) của|có sự (?:phối hợp|tham gia) của"
+    r"|trao đổi với)\s+"
 )
 # `Việc kiểm tra ... do Vụ A thực hiện`: the body named after `do` performs the item
 _DONE_BY = re.compile(r"\bdo\s+(?=\S)")
@@ -323,32 +324,6 @@ def _one_of_partners(subjects: list[str], inherited: Assignment) -> bool:
     return bool(subjects) and set(subjects) <= set(inherited.support) and not set(subjects) & set(inherited.lead)
 
 
-# a request inside a sentence asks the bodies it names when the sentence opens with the circumstance
-# (`Trong quá trình thực hiện, nếu có vướng mắc, đề nghị các cơ quan …`) or with the body asking
-_ASKER = re.compile(r"^(?:Trong|Để|Nếu|Khi|Căn cứ|Trên cơ sở|Thực hiện|Nhằm|Đồng thời|Quá trình)\b")
-
-
-# the authorities and departments a plan itself addresses: a body under a heading requires nothing of them
-_ADDRESSED = ("sở", "ban", "ngành", "bộ", "ubnd", "ủy ban nhân dân", "uỷ ban nhân dân", "ủy ban", "uỷ ban", "hđnd",
-              "hội đồng nhân dân")
-
-
-def _required_below(request: str, sentence: str) -> bool:
-    """`- Yêu cầu các cơ quan báo chí …` under `4. Sở Khoa học và Công nghệ:`: `yêu cầu` goes down the chain of
-    command, so the heading's body requires it of those it manages. A `Đề nghị` asks bodies outside its command,
-    and a request to the departments and authorities (`Yêu cầu các sở, ban, ngành; UBND các xã …` closing a
-    section) is the plan's issuer speaking: both name the bodies asked."""
-    if not request.strip().lower().startswith("yêu"):
-        return False
-    asked = _mentions_at(sentence[len(request):])
-    return bool(asked) and not any(head_at(a) in _ADDRESSED for a in asked)
-
-
-def _asked_by_subject(before: str) -> bool:
-    """`UBND Thành phố yêu cầu …`: the words before the request are the body that asks."""
-    return bool(head_at(before)) and take_phrase(before).strip(" ,") == before.strip(" ,")
-
-
 _CONDITION_THEN = re.compile(r"^(?:Đối với|Trường hợp|Riêng)\b[^.;:]{3,150}? thì ")
 
 
@@ -369,10 +344,11 @@ def from_text(text: str, inherited: Assignment | None = None) -> Assignment:
             result.explicit = True
             break
     if not result.lead:
-        m = _YEUCAU.search(first[:130])
-        if m and m.start() > 0 and not _ASKER.match(first) and not _asked_by_subject(first[:m.start()]):
-            m = None  # `Hồ sơ trình, đề nghị Thủ tướng …`, `Nghiên cứu, đề nghị …`: a verb among verbs, nobody asked
-        if m and m.start() == 0 and inherited is not None and inherited.lead and _required_below(m.group(0), first):
+        m = REQUEST.search(first[:130])
+        if m and m.start() > 0 and not asks_within(first, m.start()):
+            m = None
+        if m and m.start() == 0 and inherited is not None and inherited.lead \
+                and required_below(m.group(0), _mentions_at(first[m.end():])):
             m = None  # the heading's body requires it: its own duty, inherited
         if m and not (m.group(0).strip().lower().startswith("khuyến") and private_body(first[m.end():])):
             # `Khuyến khích các doanh nghiệp ...`: a policy towards businesses, nobody is assigned

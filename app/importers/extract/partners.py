@@ -55,10 +55,11 @@ def typed_right(text: str) -> str:
 
 
 def own_partner_text(text: str) -> str:
-    """The item's text where its partners are named: without the case sentences that follow its duty (`… lập danh sách. Trường hợp … chưa có tổ dân phố thì Trưởng ban phối hợp với
-    Ban quản trị nhà chung cư …`): the partner of a contingency is not the item's (the golds of real and real2 that
-    add such a case never count it). An item that opens with its case (`Trường hợp … có ý kiến khác nhau, cơ quan
-    chủ trì có trách nhiệm phối hợp với …`) has it for its duty and keeps it."""
+    """The item's text where its partners are named: without the case sentences that follow its duty (`… lập
+    danh sách. Trường hợp … chưa có tổ dân phố thì Trưởng ban phối hợp với Ban quản trị nhà chung cư …`): the
+    partner of a contingency is not the item's (the golds of real and real2 that add such a case never count it).
+    An item that opens with its case (`Trường hợp … có ý kiến khác nhau, cơ quan chủ trì có trách nhiệm phối hợp
+    với …`) has it for its duty and keeps it."""
     return _CASE.sub(" ", text)
 
 
