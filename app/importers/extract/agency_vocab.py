@@ -15,6 +15,8 @@ HEADS = sorted({
     "đảng bộ", "chi, đảng bộ", "tổ chức thành viên", "hiệu trưởng",
     # party cells, teams and people named by their post (`Tổ đảng ở ...`, `Tổ giúp việc`, `Trưởng thôn`)
     "tổ đảng", "tổ trưởng", "tổ", "trưởng", "chuyên viên", "cán bộ phụ trách", "công chức phụ trách",
+    # the head of a mass organisation's branch in a village (`Chi hội trưởng các đoàn thể`, `Chi hội trưởng Phụ nữ`)
+    "chi hội trưởng",
     "mặt trận", "mttq", "hội", "liên đoàn", "đoàn thanh niên", "đoàn", "trường", "viện", "báo", "đài",
     "trung tâm", "thanh tra", "kho bạc", "ngân hàng", "bảo hiểm xã hội", "cơ quan", "đơn vị",
     "tổ chức chính trị", "tổ chức đảng", "tổ chức hội", "tổ chức hành chính", "thường trực",
@@ -38,6 +40,8 @@ HEADS = sorted({
     "chủ đầu tư",
     # office holders who head a body's apparatus
     "tổng thư ký", "chính phủ", "bộ trưởng",
+    # the secretary a meeting or a body names (`phối hợp với Thư ký hội nghị hoàn thiện biên bản`)
+    "thư ký",
     # the local authorities as a whole
     "chính quyền",
     # offices renamed in the 2025 reorganisation (`Thuế tỉnh X`, `Thống kê tỉnh X`)
@@ -52,8 +56,8 @@ HEADS = sorted({
 POSTS = ("chủ tịch", "bí thư", "giám đốc", "thủ trưởng", "trưởng", "chủ nhiệm", "chánh", "tổng giám đốc",
          "hiệu trưởng", "viện trưởng", "cục trưởng", "vụ trưởng", "tổng cục trưởng", "bộ trưởng", "thứ trưởng",
          "chỉ huy trưởng", "tư lệnh", "chính ủy", "chính uỷ", "tổng thư ký", "ủy viên", "uỷ viên", "cấp ủy viên",
-         "cấp uỷ viên", "người đứng đầu", "lãnh đạo", "tổ trưởng", "chuyên viên", "cán bộ phụ trách",
-         "công chức phụ trách", "thường trực", "thành viên")
+         "cấp uỷ viên", "thư ký", "người đứng đầu", "lãnh đạo", "tổ trưởng", "chuyên viên", "cán bộ phụ trách",
+         "công chức phụ trách", "thường trực", "thành viên", "chi hội trưởng")
 
 # Words that open a predicate: the agency phrase before them is the actor.
 VERBS = sorted({

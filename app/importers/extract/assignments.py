@@ -15,7 +15,8 @@ from app.importers.extract.mention_lists import split_mentions
 from app.importers.extract.mention_narrowing import group_name, narrowed
 from app.importers.extract.mention_phrase import starts_predicate, take_phrase
 from app.importers.extract.obliged import obliged_person
-from app.importers.extract.partners import partner_of_other, same_group
+from app.importers.extract.partners import own_partner_text, partner_of_other, same_group, typed_right
+from app.importers.extract.requests import REQUEST, asks_within, required_below
 from app.importers.extract.textutil import cap_first, sentences
 
 _BODY = r"(?:Cơ quan|Đơn vị)(?:\s*(?:,|/|và)\s*(?:cơ quan|đơn vị))?"  # `Cơ quan, đơn vị`, `Cơ quan/đơn vị`
@@ -32,10 +33,12 @@ ATTR_OTHER = re.compile(r"^(?:Sản phẩm|Kết quả|Dự kiến sản phẩm|
 
 _GIAO = re.compile(r"(?:^|(?<=[.;:]\s))(?:Đồng thời,? )?(?:Giao|giao|Phân công|phân công)(?: cho)?\s+"
                    r"(?!nhiệm vụ|quyền)(?=\S)")
-_YEUCAU = re.compile(r"(?:^|\s)(?:[Yy]êu cầu|[Đđ]ề nghị|^[Kk]huyến khích)\s+(?=(?:các|từng|những)?\s*\S)")
+# the words between `phối hợp` and its `với` (`phối hợp chặt chẽ hơn nữa với`) never open with `với`: that first
+# `với` is the partner's, and a later one belongs to the partners' own act (`phối hợp với X họp với Y`)
 _SUPPORT = re.compile(
-    r"(?i:phối hợp(?:,| chặt chẽ| tốt| thường xuyên)?(?: [^.;:()]{0,45}?)? với|phối hợp cùng|chủ trì,? cùng(?: với)?"
-    r"|cùng với|với sự (?:phối hợp|tham gia) của|có sự (?:phối hợp|tham gia) của|trao đổi với)\s+"
+    r"(?i:phối hợp(?:,| chặt chẽ| tốt| thường xuyên)?(?: (?!với\b)[^.;:()]{0,45}?)? với|phối hợp cùng"
+    r"|chủ trì,? cùng(?: với)?|cùng với|với sự (?:phối hợp|tham gia) của|có sự (?:phối hợp|tham gia) của"
+    r"|trao đổi với)\s+"
 )
 # `Việc kiểm tra ... do Vụ A thực hiện`: the body named after `do` performs the item
 _DONE_BY = re.compile(r"\bdo\s+(?=\S)")
@@ -229,6 +232,10 @@ _WEAK_HEADS = ("bộ", "ngành", "sở", "ban", "quận", "huyện", "tỉnh", "
 _FRONTED = re.compile(r"^(?:Chậm nhất|Không quá|Trước ngày|Căn cứ|Trên cơ sở|Sau khi|Ngay sau)\b")
 
 
+# `biên bản … của cơ quan, tổ chức, đơn vị …`: the kinds after `của` own a thing; a comma between them lists them
+_OWNERS = re.compile(r"\bcủa (?:các |những )?(?:cơ quan|tổ chức|đơn vị)(?:, (?:cơ quan|tổ chức|đơn vị))*$")
+
+
 def clause_subjects(text: str, intro: bool = False) -> list[str]:
     """Subjects that open a clause after `:`, `;` or `,` (`…, cấp ủy các cấp chủ động rà soát`).
     `intro`: the paragraph introduces a list (`..., các bộ, ngành cần thực hiện các nhiệm vụ sau:`)."""
@@ -238,7 +245,7 @@ def clause_subjects(text: str, intro: bool = False) -> list[str]:
     text = _PARENS.sub("", text)
     covered = 0
     for m in re.finditer(r"(?:[:;,.]\s+)(?=\S)", text):
-        if m.start() < covered:
+        if m.start() < covered or _OWNERS.search(text[:m.start()]):
             continue
         tail = text[m.end():]
         head = head_at(tail)
@@ -317,22 +324,13 @@ def _one_of_partners(subjects: list[str], inherited: Assignment) -> bool:
     return bool(subjects) and set(subjects) <= set(inherited.support) and not set(subjects) & set(inherited.lead)
 
 
-# a request inside a sentence asks the bodies it names when the sentence opens with the circumstance
-# (`Trong quá trình thực hiện, nếu có vướng mắc, đề nghị các cơ quan …`) or with the body asking
-_ASKER = re.compile(r"^(?:Trong|Để|Nếu|Khi|Căn cứ|Trên cơ sở|Thực hiện|Nhằm|Đồng thời|Quá trình)\b")
-
-
-def _asked_by_subject(before: str) -> bool:
-    """`UBND Thành phố yêu cầu …`: the words before the request are the body that asks."""
-    return bool(head_at(before)) and take_phrase(before).strip(" ,") == before.strip(" ,")
-
-
 _CONDITION_THEN = re.compile(r"^(?:Đối với|Trường hợp|Riêng)\b[^.;:]{3,150}? thì ")
 
 
 def from_text(text: str, inherited: Assignment | None = None) -> Assignment:
     """Lead and support of one task unit (its text without attribute lines)."""
     result = Assignment()
+    text = typed_right(text)
     found_paren = paren_assignment(text) or inline_attributes(text)
     if found_paren:
         return found_paren
@@ -346,9 +344,12 @@ def from_text(text: str, inherited: Assignment | None = None) -> Assignment:
             result.explicit = True
             break
     if not result.lead:
-        m = _YEUCAU.search(first[:130])
-        if m and m.start() > 0 and not _ASKER.match(first) and not _asked_by_subject(first[:m.start()]):
-            m = None  # `Hồ sơ trình, đề nghị Thủ tướng …`, `Nghiên cứu, đề nghị …`: a verb among verbs, nobody asked
+        m = REQUEST.search(first[:130])
+        if m and m.start() > 0 and not asks_within(first, m.start()):
+            m = None
+        if m and m.start() == 0 and inherited is not None and inherited.lead \
+                and required_below(m.group(0), _mentions_at(first[m.end():])):
+            m = None  # the heading's body requires it: its own duty, inherited
         if m and not (m.group(0).strip().lower().startswith("khuyến") and private_body(first[m.end():])):
             # `Khuyến khích các doanh nghiệp ...`: a policy towards businesses, nobody is assigned
             found = _mentions_at(first[m.end():])
@@ -388,7 +389,7 @@ def from_text(text: str, inherited: Assignment | None = None) -> Assignment:
             result.lead = _mentions_at(first[m.end():])
     if not result.lead and not (inherited and inherited.lead):
         result.lead = clause_subjects(text) or obliged_person(first)
-    result.support = find_support(text)
+    result.support = find_support(own_partner_text(text))
     result.support = [s for s in result.support if not same_group(s, result.lead)]
     return result
 

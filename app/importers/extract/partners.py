@@ -6,6 +6,8 @@ the item; `Chỉ đạo lực lượng các cấp, phối hợp với Công an t
 own clause. An item whose whole duty is to work with the plan's own issuer (`Phối hợp chặt chẽ với Ban Thường
 trực Ủy ban MTTQ xã …` in a plan that Ban Thường trực issues) is the addressee's share in the issuer's own work:
 the issuer asks it, and is no partner to track (`Chủ trì phối hợp UBND tỉnh …` keeps it: the item presides).
+A partner works with the body that presides: an item nobody presides over (a phase's step, `Hỗ trợ … ; phối hợp với
+chính quyền địa phương …` under a heading that names no body) has no partner to track either.
 """
 from __future__ import annotations
 
@@ -41,6 +43,26 @@ def partner_of_other(before: str, directed: bool = True) -> bool:
     return bool(phrase) and bool(_MANNER.match(tail[len(phrase):].strip())) and not tail.rstrip().endswith(",")
 
 
+# a sentence that states what to do in a case (`Trường hợp … thì X phối hợp với Y …`, `Nếu …`), up to its first `;`
+_CASE = re.compile(r"(?<=[.!?…])\s+(?:Trường hợp|Trong trường hợp|Nếu)\b[^.;]*(?:;|(?=\.\s|\.?$))")
+# `phối họp` (to meet) for `phối hợp`: one tone mark typed wrong, and `phối` goes with no other word
+_MISTYPED = re.compile(r"\b([Pp])hối họp\b")
+
+
+def typed_right(text: str) -> str:
+    """`phối họp` read as the `phối hợp` it was meant to be (the actor before it and the partners after it)."""
+    return _MISTYPED.sub(r"\1hối hợp", text)
+
+
+def own_partner_text(text: str) -> str:
+    """The item's text where its partners are named: without the case sentences that follow its duty (`… lập
+    danh sách. Trường hợp … chưa có tổ dân phố thì Trưởng ban phối hợp với Ban quản trị nhà chung cư …`): the
+    partner of a contingency is not the item's (the golds of real and real2 that add such a case never count it).
+    An item that opens with its case (`Trường hợp … có ý kiến khác nhau, cơ quan chủ trì có trách nhiệm phối hợp
+    với …`) has it for its duty and keeps it."""
+    return _CASE.sub(" ", text)
+
+
 def same_group(partner: str, leads: list[str]) -> bool:
     """Is `partner` one of the `leads`, or a lead's own group named again with more words (`Các thành viên khác
     trong tiểu ban … phối hợp với các thành viên khác trong tiểu ban thông tin …`)? The group works among
@@ -71,3 +93,12 @@ def drop_issuer_partners(tasks: list[ImportedNode], issuer: str | None) -> None:
     for task in tasks:
         if _WORKS_WITH.match(task.text):
             task.support = [s for s in task.support if canonical(s).replace(" viet nam", "") not in own]
+
+
+def drop_partners_of_nobody(tasks: list[ImportedNode]) -> None:
+    """Clear the partners of every task that has no lead once inheritance is done: `phối hợp với X` says whom
+    the presiding body works with, and with no body presiding there is no one X coordinates with (no gold of
+    real, real2, genre, genre2 or corpus/plans gives a task without a lead a support: 0 of 78)."""
+    for task in tasks:
+        if not task.lead:
+            task.support = []

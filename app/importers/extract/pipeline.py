@@ -27,7 +27,7 @@ from app.importers.extract.outline import (
     split_label,
     wrap_width,
 )
-from app.importers.extract.partners import drop_issuer_partners
+from app.importers.extract.partners import drop_issuer_partners, drop_partners_of_nobody
 from app.importers.extract.prose import letter_body_start, no_task_message, opening_lead_in, read_paragraphs, reread
 from app.importers.extract.reporting import reporting_clauses
 from app.importers.extract.sibling_duties import promote_assigning_items, promote_labelled_duties
@@ -275,6 +275,7 @@ def _extract(lines: list[Line], tables: list[Table]) -> ImportedPlan:
     promote_assigning_items(plan.nodes)
     means_are_not_duties(plan.nodes)
     drop_issuer_partners(plan.tasks(), plan.issuer)
+    drop_partners_of_nobody(plan.tasks())
     if _PUBLISHES.match(plan.title or "") and plan.doc_type == "QĐ":
         # `QUYẾT ĐỊNH Công bố thủ tục hành chính ...`: a catalogue of standing procedures, no plan
         for node in plan.walk():
