@@ -190,6 +190,7 @@ class _DocxBuilder:
         note = copy.deepcopy(group._tr) if t.note else None
         total = len(t.rows)
         room = self._text_height * PT_PER_MM - t.row_height(2)  # pt, less a two-line header row
+        max_lines = (room - t.row_height(0)) / t.leading
         first_end = total - min(t.end_rows, total)
         for n, row in enumerate(t.rows):
             if n % _ROWS_PER_STEP == 0:
@@ -197,9 +198,11 @@ class _DocxBuilder:
             tr = copy.deepcopy(templates[row.kind])
             for tc, text in zip(tr.iterchildren(qn("w:tc")), row.cells, strict=False):
                 X.set_run_text(tc.find(qn("w:p")).find(qn("w:r")), text)
-            fits = row.kind is RowKind.GROUP or self._fits_a_page(row.cells, t, room)
+            fits = row.kind is RowKind.GROUP or not _taller_than(row.cells, t, max_lines)
             if not fits:
                 X.allow_split(tr)
+            elif t.split_rows and row.kind is RowKind.TASK and not _taller_than(row.cells, t, t.whole_lines):
+                X.keep_split(tr)  # a short row moves whole, as the PDF moves it (`DataTable.may_break`)
             if n >= first_end:  # the table's last rows: whole, and over a page break together
                 if fits:
                     X.keep_split(tr)
@@ -226,21 +229,6 @@ class _DocxBuilder:
         style = t.note_style
         _format_run(DocxRun(run, None), style.size, style.bold, style.italic, style.underline)  # type: ignore[arg-type]
 
-    def _fits_a_page(self, cells: list[str], t: DataTable, room_pt: float) -> bool:
-        """Whether a row can be kept whole (`w:cantSplit`): Word and LibreOffice clip a
-        cantSplit row taller than a page, losing its end, so such a row may break instead.
-        A character count settles almost every row; only long ones are measured."""
-        max_lines = (room_pt - t.row_height(0)) / t.leading
-        generous = 2.2 * t.text.size / 12  # mm per character, above Times' average
-        for text, width in zip(cells, t.widths, strict=False):
-            inner = t.inner_width(width)
-            if inner <= 0 or (len(text) * generous / inner + text.count("\n") + 1) < max_lines * 0.8:
-                continue
-            lines = sum(len(fonts.split_lines(part, inner, t.text.size)) for part in text.split("\n"))
-            if lines > max_lines:
-                return False
-        return True
-
     def _cell_text(self, cell: _Cell, text: str, style: TextStyle, align: Align, space: float) -> None:
         para = cell.paragraphs[0]
         pf = para.paragraph_format
@@ -249,6 +237,21 @@ class _DocxBuilder:
         pf.line_spacing = 1.0
         run = para.add_run(text)
         _format_run(run, style.size, style.bold, style.italic, style.underline)
+
+
+def _taller_than(cells: list[str], t: DataTable, limit: float) -> bool:
+    """Whether a row's tallest cell holds more than `limit` lines. Word and LibreOffice clip a
+    `w:cantSplit` row taller than a page, losing its end, so such a row may break; a row of up to
+    `DataTable.whole_lines` lines never does. A character count settles almost every cell; only the
+    doubtful ones are measured."""
+    generous = 2.2 * t.text.size / 12  # mm per character, above Times' average
+    for text, width in zip(cells, t.widths, strict=False):
+        inner = t.inner_width(width)
+        if inner <= 0 or (len(text) * generous / inner + text.count("\n") + 1) < limit * 0.8:
+            continue
+        if sum(len(fonts.split_lines(part, inner, t.text.size)) for part in text.split("\n")) > limit:
+            return True
+    return False
 
 
 def _format_run(run: DocxRun, size: float, bold: bool, italic: bool, underline: bool) -> None:

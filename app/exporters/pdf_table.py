@@ -47,7 +47,7 @@ class _Row:
         head = [c[:k] for c, k in zip(self.lines, keep, strict=True)]
         tail = [c[k:] for c, k in zip(self.lines, keep, strict=True)]
         used, rest = max(keep), max(len(c) for c in tail)
-        if used == 0 or rest == 0:
+        if min(used, rest) < (2 if widow_control else 1):  # a lone line of the row either side: it moves whole
             return None
         return (
             _Row(["\n".join(c) for c in head], used * leading + vpad, continued=self.continued, lines=head,
@@ -110,7 +110,7 @@ def build_table(
             continue
         cells = [_wrap(text, regular, size, w) for text, w in zip(row.cells, inner, strict=True)]
         height = max(len(c) for c in cells)
-        if t.split_rows and height <= max_lines:  # may break at a page's foot (`_cut`)
+        if t.may_break(height) and height <= max_lines:  # may break at a page's foot (`_cut`)
             rows.append(_Row(["\n".join(c) for c in cells], height * leading + vpad, lines=cells))
             continue
         if height <= max_lines:

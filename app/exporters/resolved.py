@@ -106,8 +106,21 @@ class DataTable:
         """mm a cell's text wraps within."""
         return width_mm - 2 * self.padding
 
+    @property
+    def whole_lines(self) -> int:
+        """The tallest row (in lines of its tallest cell) that never breaks over a page in a table of
+        `split_rows`. Under widow control each paragraph of a row of three lines or fewer would move
+        whole: a broken one left `Ngân hàng nhà nước` at a page's foot and the rest of its row over the
+        page. The DOCX writes `w:cantSplit` on such a row, the PDF moves it whole."""
+        return WHOLE_ROW_LINES if self.widow_control else 1
+
+    def may_break(self, lines: int) -> bool:
+        """Whether a row whose tallest cell holds `lines` lines may break at a page's foot."""
+        return self.split_rows and lines > self.whole_lines
+
 
 PT_PER_MM = 72 / 25.4
+WHOLE_ROW_LINES = 3  # under widow control, a row no taller never breaks over a page (`DataTable.whole_lines`)
 
 
 def lines_before_break(total: int, room: int, widow_control: bool) -> int:
