@@ -30,7 +30,7 @@ from app.exporters.atomic import Cancel, Monitor, Progress, atomic_path, zip_byt
 from app.exporters.compose import resolve
 from app.exporters.document import Align, Document, RowKind
 from app.exporters.layouts import TextStyle
-from app.exporters.resolved import PT_PER_MM, DataTable, Grid, Line, Resolved, ResolvedSection, Rule
+from app.exporters.resolved import PT_PER_MM, DataTable, Grid, Line, Resolved, ResolvedSection, Rule, ending_start
 
 _ALIGN = {
     Align.LEFT: WD_ALIGN_PARAGRAPH.LEFT,
@@ -66,6 +66,7 @@ class _DocxBuilder:
         self._text_height = 0.0
         body = next((ln.size for s in resolved.sections for ln in s.items if isinstance(ln, Line)), 14.0)
         X.fix_styles(self.doc, body, resolved.widow_control)
+        X.drop_template_leftovers(self.doc)
         props = self.doc.core_properties
         props.title, props.author = resolved.title[:255], resolved.author[:255]
         props.language = "vi-VN"
@@ -74,8 +75,11 @@ class _DocxBuilder:
         for index, section in enumerate(self.res.sections):
             sec = self.doc.sections[0] if index == 0 else self.doc.add_section(WD_SECTION.NEW_PAGE)
             self._setup_section(sec, section, first=index == 0)
-            for item in section.items:
+            ending = ending_start(section.items)
+            for n, item in enumerate(section.items):
                 self._item(item)
+                if n == ending:  # goes over whole with the closing line and the signature, as in the PDF
+                    self.doc.paragraphs[-1].paragraph_format.keep_together = True
         for p in self.doc.element.body.iterchildren(qn("w:p")):
             if p.pPr is not None and p.pPr.find(qn("w:sectPr")) is not None:
                 X.hairline(p)

@@ -143,6 +143,19 @@ def lines_before_break(total: int, room: int, widow_control: bool) -> int:
 Item = Line | Rule | Grid | DataTable
 
 
+def ending_start(items: list[Item]) -> int | None:
+    """Where a section's ending starts: a keep-with-next body paragraph, the keep-with-next closing line and the
+    signature grid, which go over a page together, the paragraph whole (the PDF keeps them together; the DOCX
+    gives the paragraph keep-lines, without which Word would leave its first lines behind); None when the
+    section has no such ending."""
+    for n in range(len(items) - 2):
+        last, closing, grid = items[n : n + 3]
+        if (isinstance(last, Line) and last.keep_with_next and isinstance(closing, Line)
+                and closing.keep_with_next and isinstance(grid, Grid)):
+            return n
+    return None
+
+
 @dataclass
 class PageSpec:
     width: float
