@@ -47,7 +47,7 @@ class _Row:
         head = [c[:k] for c, k in zip(self.lines, keep, strict=True)]
         tail = [c[k:] for c, k in zip(self.lines, keep, strict=True)]
         used, rest = max(keep), max(len(c) for c in tail)
-        if min(used, rest) < (2 if widow_control else 1):  # a lone line of the row either side: it moves whole
+        if used == 0 or rest == 0:
             return None
         return (
             _Row(["\n".join(c) for c in head], used * leading + vpad, continued=self.continued, lines=head,
@@ -185,7 +185,9 @@ class _PagedTable(Flowable):
                 break
             used += row.height
             count += 1
-        if count < len(self.rows) and self.rows[count].lines is not None:
+        # A row under a group heading is not cut: the heading goes over with it whole, as LibreOffice
+        # moves the keep-with-next heading row and the DOCX row after it (a line under a heading told nothing).
+        if count < len(self.rows) and self.rows[count].lines is not None and not (count and self.rows[count - 1].group):
             pieces = self._cut(count, room - used)
             if pieces:
                 return pieces

@@ -14,6 +14,7 @@ from app.services.reports import ReportOptions, ReportService
 from app.services.reports.conclusions import draft_proposals
 from app.services.views import NodeView
 
+
 def _task(number: int, state: TaskState) -> NodeView:
     return NodeView(id=number, plan_id=1, parent_id=None, position=number, depth=0, label=str(number), kind="task",
                     text=f"Nhiệm vụ {number}", assignees=(), deadline=None, due_date=None, state=state,
