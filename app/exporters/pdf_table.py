@@ -185,9 +185,7 @@ class _PagedTable(Flowable):
                 break
             used += row.height
             count += 1
-        # A row under a group heading is not cut: the heading goes over with it whole, as LibreOffice
-        # moves the keep-with-next heading row and the DOCX row after it (a line under a heading told nothing).
-        if count < len(self.rows) and self.rows[count].lines is not None and not (count and self.rows[count - 1].group):
+        if count < len(self.rows) and self.rows[count].lines is not None and not self._goes_with_heading(count):
             pieces = self._cut(count, room - used)
             if pieces:
                 return pieces
@@ -207,6 +205,16 @@ class _PagedTable(Flowable):
         head.spaceBefore = self.spaceBefore
         rest = _PagedTable(self.spec, self.rows[count:], self.rows_height - used)
         return [head, rest]
+
+    def _goes_with_heading(self, count: int) -> bool:
+        """Whether the row at `count`, under a group heading, goes over whole with its headings instead of being
+        cut, as LibreOffice moves the keep-with-next heading row and the DOCX row after it (a line under a heading
+        told nothing): when they fit a fresh page together."""
+        start = count
+        while start and self.rows[start - 1].group:
+            start -= 1
+        together = sum(r.height for r in self.rows[start : count + 1])
+        return start < count and together <= self.spec.frame_height - self.spec.header.height
 
     def _cut(self, count: int, room: float) -> list[Flowable]:
         """A row taller than a page starts right here, under what fits, instead of leaving

@@ -109,9 +109,11 @@ class DataTable:
     @property
     def whole_lines(self) -> int:
         """The tallest row (in lines of its tallest cell) that never breaks over a page in a table of
-        `split_rows`. Under widow control each paragraph of a row of three lines or fewer would move
-        whole: a broken one left `Ngân hàng nhà nước` at a page's foot and the rest of its row over the
-        page. The DOCX writes `w:cantSplit` on such a row, the PDF moves it whole."""
+        `split_rows`. Under widow control a paragraph of three lines or fewer moves whole, and where one
+        cell of a row would keep nothing at the foot LibreOffice breaks every cell of the row there,
+        widow control or not: Phụ lục I of 179/KH-UBND left `Ngân hàng nhà nước` (a three-line row) and
+        the first line of four- and five-line rows at a page's foot, the rest over the page. The DOCX
+        writes `w:cantSplit` on such a row, the PDF moves it whole."""
         return WHOLE_ROW_LINES if self.widow_control else 1
 
     def may_break(self, lines: int) -> bool:
@@ -120,7 +122,7 @@ class DataTable:
 
 
 PT_PER_MM = 72 / 25.4
-WHOLE_ROW_LINES = 3  # under widow control, a row no taller never breaks over a page (`DataTable.whole_lines`)
+WHOLE_ROW_LINES = 5  # under widow control, a row no taller never breaks over a page (`DataTable.whole_lines`)
 
 
 def lines_before_break(total: int, room: int, widow_control: bool) -> int:

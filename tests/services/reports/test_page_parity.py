@@ -95,7 +95,7 @@ def _lowest_text(page: PageObject) -> float:
 
 
 def test_annex_rows_break_across_pages_with_the_header_repeated(demo_db: Database, tmp_path: Path) -> None:
-    """Issue 9: Phụ lục I and II rows taller than three lines may break at a page's foot as Word does by
+    """Issue 9: Phụ lục I and II rows taller than five lines may break at a page's foot as Word does by
     default (no `w:cantSplit`; widow control keeps two lines of a cell together), shorter ones move whole
     (`DataTable.whole_lines`), the header row repeated (`w:tblHeader`); the PDF fills its annex pages the
     same way."""
@@ -112,7 +112,7 @@ def test_annex_rows_break_across_pages_with_the_header_repeated(demo_db: Databas
         header, *rows = tbl.findall(qn("w:tr"))
         assert header.find(f"{qn('w:trPr')}/{qn('w:tblHeader')}") is not None
         tasks = [r for r in rows if len(r.findall(qn("w:tc"))) > 1]
-        # every row of more than three lines may break but the last two, kept whole and together
+        # every row of more than five lines may break but the last two, kept whole and together
         # (test_table_ends.py); the task texts of Phụ lục I are such rows, the agencies of Phụ lục II one line
         tall = [r for r in tasks[:-2] if r.find(f"{qn('w:trPr')}/{qn('w:cantSplit')}") is None]
         assert bool(tall) is (tbl is annexes[0]), len(tall)
