@@ -2,21 +2,9 @@
 
 from __future__ import annotations
 
-from app.exporters.builders.common import plan_citation
+from app.exporters.builders.common import plain, plan_citation
 from app.exporters.content import TargetsContent
-from app.exporters.document import (
-    Align,
-    AnnexTitle,
-    Block,
-    Column,
-    Document,
-    Orientation,
-    Paragraph,
-    Role,
-    Section,
-    Table,
-    TableRow,
-)
+from app.exporters.document import Align, AnnexTitle, Block, Column, Document, Orientation, Section, Table, TableRow
 from app.exporters.layouts import short_date
 
 TITLE = "TÌNH HÌNH THỰC HIỆN CÁC CHỈ TIÊU"
@@ -52,7 +40,6 @@ def build_targets(c: TargetsContent) -> Document:
     label = c.issuing_body.upper() if c.issuing_body else "Phụ lục"
     # a plan with no target (78-KH/HU) printed a header row over an empty page
     body: Block = (Table(COLUMNS, rows, sheet_name="Chỉ tiêu") if rows else
-                   Paragraph.of(f"{plan_citation(c.plan, with_subject=False)} không đặt chỉ tiêu định lượng.",
-                                role=Role.PLAIN))
+                   plain(f"{plan_citation(c.plan, with_subject=False)} không đặt chỉ tiêu định lượng."))
     section = Section([AnnexTitle(label, TITLE, reference), body], Orientation.LANDSCAPE)
     return Document(c.format, [section], title=f"Chỉ tiêu {plan_citation(c.plan, False)}")
