@@ -92,16 +92,23 @@ def _floor(nominal: float, longest: str, style: TextStyle, padding: float) -> fl
     """What a column keeps before the room is shared out: a column of short phrases (a status, a
     date, a name) as much of its nominal share as puts its longest phrase on two lines (`Đang thực
     hiện / trong hạn`, never three), a column of long texts NOMINAL_FLOOR of its share."""
-    def lines(width: float) -> int:
-        return len(fonts.split_lines(longest, width - 2 * padding, style.size, style.bold, style.italic))
-
-    if lines(nominal) > 2:
+    if _lines_at(longest, nominal, style, padding) > 2:
         return nominal * NOMINAL_FLOOR
-    low, high = 2 * padding + 1.0, nominal  # the narrowest width keeping two lines, to 0.1 mm
+    return two_line_width(longest, nominal, style, padding)
+
+
+def two_line_width(text: str, most: float, style: TextStyle, padding: float) -> float:
+    """The narrowest width (to 0.1 mm, at most `most`) that puts `text` on two lines. The composer
+    keeps a column's title so: `Kết quả mới nhất` over a column of `-` read one word a line."""
+    low, high = 2 * padding + 1.0, most
     while high - low > 0.1:
         middle = (low + high) / 2
-        low, high = (low, middle) if lines(middle) <= 2 else (middle, high)
+        low, high = (low, middle) if _lines_at(text, middle, style, padding) <= 2 else (middle, high)
     return high
+
+
+def _lines_at(text: str, width: float, style: TextStyle, padding: float) -> int:
+    return len(fonts.split_lines(text, width - 2 * padding, style.size, style.bold, style.italic))
 
 
 def _lines(width: float, inner: float) -> int:

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from app.domain.text import nfc
 from app.exporters import fonts
-from app.exporters.column_widths import fit_widths
+from app.exporters.column_widths import fit_widths, two_line_width
 from app.exporters.document import (
     Addressees,
     Align,
@@ -239,7 +239,10 @@ class _Composer:
             if r.kind is RowKind.TASK and len(r.cells) < len(t.columns):
                 r.cells.extend([""] * (len(t.columns) - len(r.cells)))
         widths = _fit(tuple(c.width for c in t.columns), width)
-        words = [_widest_word([clean(c.title)], lay.table_header) for c in t.columns]
+        # a column keeps its longest word, and its title on two lines within its nominal share
+        words = [max(_widest_word([clean(c.title)], lay.table_header),
+                     two_line_width(clean(c.title), w, lay.table_header, lay.table_padding) - 2 * lay.table_padding)
+                 for c, w in zip(t.columns, widths, strict=True)]
         for i in range(len(t.columns)):
             cells = [r.cells[i] for r in rows if r.kind is RowKind.TASK]
             words[i] = max(words[i], min(_widest_word(cells, lay.table_text), WORD_CAP))

@@ -30,7 +30,7 @@ from app.exporters.atomic import Cancel, Monitor, Progress, atomic_path, zip_byt
 from app.exporters.compose import resolve
 from app.exporters.document import Align, Document, RowKind
 from app.exporters.layouts import TextStyle
-from app.exporters.resolved import PT_PER_MM, DataTable, Grid, Line, Resolved, ResolvedSection, Rule
+from app.exporters.resolved import PT_PER_MM, DataTable, Grid, Line, Resolved, ResolvedSection, Rule, ending_start
 
 _ALIGN = {
     Align.LEFT: WD_ALIGN_PARAGRAPH.LEFT,
@@ -66,6 +66,7 @@ class _DocxBuilder:
         self._text_height = 0.0
         body = next((ln.size for s in resolved.sections for ln in s.items if isinstance(ln, Line)), 14.0)
         X.fix_styles(self.doc, body, resolved.widow_control)
+        X.drop_template_leftovers(self.doc)
         props = self.doc.core_properties
         props.title, props.author = resolved.title[:255], resolved.author[:255]
         props.language = "vi-VN"
@@ -74,8 +75,11 @@ class _DocxBuilder:
         for index, section in enumerate(self.res.sections):
             sec = self.doc.sections[0] if index == 0 else self.doc.add_section(WD_SECTION.NEW_PAGE)
             self._setup_section(sec, section, first=index == 0)
-            for item in section.items:
+            ending = ending_start(section.items)
+            for n, item in enumerate(section.items):
                 self._item(item)
+                if n == ending:  # goes over whole with the closing line and the signature, as in the PDF
+                    self.doc.paragraphs[-1].paragraph_format.keep_together = True
         for p in self.doc.element.body.iterchildren(qn("w:p")):
             if p.pPr is not None and p.pPr.find(qn("w:sectPr")) is not None:
                 X.hairline(p)
@@ -190,6 +194,7 @@ class _DocxBuilder:
         note = copy.deepcopy(group._tr) if t.note else None
         total = len(t.rows)
         room = self._text_height * PT_PER_MM - t.row_height(2)  # pt, less a two-line header row
+        max_lines = (room - t.row_height(0)) / t.leading
         first_end = total - min(t.end_rows, total)
         for n, row in enumerate(t.rows):
             if n % _ROWS_PER_STEP == 0:
@@ -197,9 +202,11 @@ class _DocxBuilder:
             tr = copy.deepcopy(templates[row.kind])
             for tc, text in zip(tr.iterchildren(qn("w:tc")), row.cells, strict=False):
                 X.set_run_text(tc.find(qn("w:p")).find(qn("w:r")), text)
-            fits = row.kind is RowKind.GROUP or self._fits_a_page(row.cells, t, room)
+            fits = row.kind is RowKind.GROUP or not _taller_than(row.cells, t, max_lines)
             if not fits:
                 X.allow_split(tr)
+            elif t.split_rows and row.kind is RowKind.TASK and not _taller_than(row.cells, t, t.whole_lines):
+                X.keep_split(tr)  # a short row moves whole, as the PDF moves it (`DataTable.may_break`)
             if n >= first_end:  # the table's last rows: whole, and over a page break together
                 if fits:
                     X.keep_split(tr)
@@ -226,21 +233,6 @@ class _DocxBuilder:
         style = t.note_style
         _format_run(DocxRun(run, None), style.size, style.bold, style.italic, style.underline)  # type: ignore[arg-type]
 
-    def _fits_a_page(self, cells: list[str], t: DataTable, room_pt: float) -> bool:
-        """Whether a row can be kept whole (`w:cantSplit`): Word and LibreOffice clip a
-        cantSplit row taller than a page, losing its end, so such a row may break instead.
-        A character count settles almost every row; only long ones are measured."""
-        max_lines = (room_pt - t.row_height(0)) / t.leading
-        generous = 2.2 * t.text.size / 12  # mm per character, above Times' average
-        for text, width in zip(cells, t.widths, strict=False):
-            inner = t.inner_width(width)
-            if inner <= 0 or (len(text) * generous / inner + text.count("\n") + 1) < max_lines * 0.8:
-                continue
-            lines = sum(len(fonts.split_lines(part, inner, t.text.size)) for part in text.split("\n"))
-            if lines > max_lines:
-                return False
-        return True
-
     def _cell_text(self, cell: _Cell, text: str, style: TextStyle, align: Align, space: float) -> None:
         para = cell.paragraphs[0]
         pf = para.paragraph_format
@@ -249,6 +241,21 @@ class _DocxBuilder:
         pf.line_spacing = 1.0
         run = para.add_run(text)
         _format_run(run, style.size, style.bold, style.italic, style.underline)
+
+
+def _taller_than(cells: list[str], t: DataTable, limit: float) -> bool:
+    """Whether a row's tallest cell holds more than `limit` lines. Word and LibreOffice clip a
+    `w:cantSplit` row taller than a page, losing its end, so such a row may break; a row of up to
+    `DataTable.whole_lines` lines never does. A character count settles almost every cell; only the
+    doubtful ones are measured."""
+    generous = 2.2 * t.text.size / 12  # mm per character, above Times' average
+    for text, width in zip(cells, t.widths, strict=False):
+        inner = t.inner_width(width)
+        if inner <= 0 or (len(text) * generous / inner + text.count("\n") + 1) < limit * 0.8:
+            continue
+        if sum(len(fonts.split_lines(part, inner, t.text.size)) for part in text.split("\n")) > limit:
+            return True
+    return False
 
 
 def _format_run(run: DocxRun, size: float, bold: bool, italic: bool, underline: bool) -> None:

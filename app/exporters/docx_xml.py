@@ -296,3 +296,18 @@ def hairline(p: BaseOxmlElement) -> None:
         ppr.append(rpr)
     else:
         sect.addprevious(rpr)
+
+
+# Parts of python-docx's default template that speak for the template, not for our document.
+_TEMPLATE_LEFTOVERS = ("/stylesWithEffects", "/thumbnail", "/extended-properties")
+
+
+def drop_template_leftovers(doc: DocxDocument) -> None:
+    """Take out what the default template would still say about a report: `stylesWithEffects.xml` (Word
+    2010's copy of the styles, headings in the theme's Cambria and Calibri: `fix_styles` sets Times New
+    Roman in `styles.xml` only), `docProps/thumbnail.jpeg` (a blank portrait page, which Windows Explorer
+    and Outlook show as the preview of every report) and `docProps/app.xml` (`Microsoft Macintosh Word`,
+    1 page, 0 words, in the file's properties). All three are optional parts of a package."""
+    for rels in (doc.part.package.rels, doc.part.rels):
+        for rel_id in [k for k, rel in rels.items() if rel.reltype.endswith(_TEMPLATE_LEFTOVERS)]:
+            rels.pop(rel_id)

@@ -110,7 +110,7 @@ def build_table(
             continue
         cells = [_wrap(text, regular, size, w) for text, w in zip(row.cells, inner, strict=True)]
         height = max(len(c) for c in cells)
-        if t.split_rows and height <= max_lines:  # may break at a page's foot (`_cut`)
+        if t.may_break(height) and height <= max_lines:  # may break at a page's foot (`_cut`)
             rows.append(_Row(["\n".join(c) for c in cells], height * leading + vpad, lines=cells))
             continue
         if height <= max_lines:
@@ -185,7 +185,7 @@ class _PagedTable(Flowable):
                 break
             used += row.height
             count += 1
-        if count < len(self.rows) and self.rows[count].lines is not None:
+        if count < len(self.rows) and self.rows[count].lines is not None and not self._goes_with_heading(count):
             pieces = self._cut(count, room - used)
             if pieces:
                 return pieces
@@ -205,6 +205,16 @@ class _PagedTable(Flowable):
         head.spaceBefore = self.spaceBefore
         rest = _PagedTable(self.spec, self.rows[count:], self.rows_height - used)
         return [head, rest]
+
+    def _goes_with_heading(self, count: int) -> bool:
+        """Whether the row at `count`, under a group heading, goes over whole with its headings instead of being
+        cut, as LibreOffice moves the keep-with-next heading row and the DOCX row after it (a line under a heading
+        told nothing): when they fit a fresh page together."""
+        start = count
+        while start and self.rows[start - 1].group:
+            start -= 1
+        together = sum(r.height for r in self.rows[start : count + 1])
+        return start < count and together <= self.spec.frame_height - self.spec.header.height
 
     def _cut(self, count: int, room: float) -> list[Flowable]:
         """A row taller than a page starts right here, under what fits, instead of leaving

@@ -40,7 +40,7 @@ from app.exporters.atomic import Cancel, Monitor, Progress, atomic_path
 from app.exporters.compose import resolve
 from app.exporters.document import Align, Document
 from app.exporters.pdf_table import build_table
-from app.exporters.resolved import DataTable, Grid, Line, Resolved, ResolvedSection, Rule
+from app.exporters.resolved import DataTable, Grid, Line, Resolved, ResolvedSection, Rule, ending_start
 
 _ALIGN = {Align.LEFT: TA_LEFT, Align.CENTER: TA_CENTER, Align.RIGHT: TA_RIGHT, Align.JUSTIFY: TA_JUSTIFY}
 _CELL_ALIGN = {Align.LEFT: "LEFT", Align.CENTER: "CENTER", Align.RIGHT: "RIGHT", Align.JUSTIFY: "LEFT"}
@@ -94,17 +94,6 @@ class _KeepRoom(CondPageBreak):
     wins, as in Word and LibreOffice), where a plain CondPageBreak would add them."""
 
     _SPACETRANSFER = True
-
-
-def _ending(items: list[Line | Rule | Grid | DataTable]) -> int | None:
-    """Where a section's ending starts: a keep-with-next body paragraph, the keep-with-next
-    closing line and the signature grid; None when the section has no such ending."""
-    for n in range(len(items) - 2):
-        last, closing, grid = items[n : n + 3]
-        if (isinstance(last, Line) and last.keep_with_next and isinstance(closing, Line)
-                and closing.keep_with_next and isinstance(grid, Grid)):
-            return n
-    return None
 
 
 def _space_after(item: object) -> float:
@@ -209,7 +198,7 @@ class _PdfBuilder:
             self._frame_height = (sec.page.height - margins.top - margins.bottom) * mm
             self._text_width = sec.page.text_width * mm
             items = sec.items
-            ending = _ending(items)
+            ending = ending_start(items)
             for n, item in enumerate(items):
                 if ending is not None and n == ending:
                     # a signature never stands alone on a page: the closing line moves with it, as

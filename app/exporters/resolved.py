@@ -106,8 +106,23 @@ class DataTable:
         """mm a cell's text wraps within."""
         return width_mm - 2 * self.padding
 
+    @property
+    def whole_lines(self) -> int:
+        """The tallest row (in lines of its tallest cell) that never breaks over a page in a table of
+        `split_rows`. Under widow control a paragraph of three lines or fewer moves whole, and where one
+        cell of a row would keep nothing at the foot LibreOffice breaks every cell of the row there,
+        widow control or not: Phụ lục I of 179/KH-UBND left `Ngân hàng nhà nước` (a three-line row) and
+        the first line of four- and five-line rows at a page's foot, the rest over the page. The DOCX
+        writes `w:cantSplit` on such a row, the PDF moves it whole."""
+        return WHOLE_ROW_LINES if self.widow_control else 1
+
+    def may_break(self, lines: int) -> bool:
+        """Whether a row whose tallest cell holds `lines` lines may break at a page's foot."""
+        return self.split_rows and lines > self.whole_lines
+
 
 PT_PER_MM = 72 / 25.4
+WHOLE_ROW_LINES = 5  # under widow control, a row no taller never breaks over a page (`DataTable.whole_lines`)
 
 
 def lines_before_break(total: int, room: int, widow_control: bool) -> int:
@@ -128,6 +143,19 @@ def lines_before_break(total: int, room: int, widow_control: bool) -> int:
 
 
 Item = Line | Rule | Grid | DataTable
+
+
+def ending_start(items: list[Item]) -> int | None:
+    """Where a section's ending starts: a keep-with-next body paragraph, the keep-with-next closing line and the
+    signature grid, which go over a page together, the paragraph whole (the PDF keeps them together; the DOCX
+    gives the paragraph keep-lines, without which Word would leave its first lines behind); None when the
+    section has no such ending."""
+    for n in range(len(items) - 2):
+        last, closing, grid = items[n : n + 3]
+        if (isinstance(last, Line) and last.keep_with_next and isinstance(closing, Line)
+                and closing.keep_with_next and isinstance(grid, Grid)):
+            return n
+    return None
 
 
 @dataclass

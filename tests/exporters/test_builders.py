@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import samples
 
 from app.exporters.builders import build_progress_report, build_reminder, build_task_list
+from app.exporters.builders.common import plan_citation
 from app.exporters.content import AgencyRow, ResultTask
 from app.exporters.document import (
     AnnexTitle,
@@ -204,3 +207,17 @@ def test_a_period_with_nothing_due_and_nothing_reported_says_so_once() -> None:
     content.parts[1].results = ["Sở Xây dựng: đã khảo sát hạ tầng."]  # something reported: part by part again
     texts = _paragraphs(build_progress_report(content))
     assert sum("chưa báo cáo kết quả mới" in t for t in texts) == 1
+
+
+def test_a_plan_without_targets_says_so_instead_of_an_empty_table(tmp_path: Path) -> None:
+    """78-KH/HU has no target: its targets page printed a header row over an empty page."""
+    from app.exporters import xlsx_writer
+    from app.exporters.builders import build_targets
+
+    content = samples.targets_content()
+    assert build_targets(content).tables()
+    content.rows = []
+    empty = build_targets(content)
+    assert not empty.tables()
+    assert _paragraphs(empty) == [f"{plan_citation(content.plan, with_subject=False)} không đặt chỉ tiêu định lượng."]
+    xlsx_writer.write(empty, tmp_path / "chi-tieu.xlsx")  # the spreadsheet takes it too

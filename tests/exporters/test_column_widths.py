@@ -44,3 +44,25 @@ def test_both_writers_draw_the_fitted_widths(tmp_path: Path) -> None:
     assert grid[3] > 30  # the nominal 29 mm wrapped the deadline over four lines
     text = PdfReader(str(tmp_path / "t.pdf")).pages[0].extract_text()
     assert "Theo lộ trình sắp xếp đơn vị" in " ".join(text.split())  # the wider cell's first line
+
+
+def test_a_column_of_dashes_keeps_its_title_on_two_lines() -> None:
+    """The targets table of 179/KH-UBND (27 targets, none measured): `Kết quả mới nhất` and `Ngày số
+    liệu` over cells of `-` read one word a line, the column squeezed to the width of `nhất`."""
+    from app.exporters.builders.targets import COLUMNS as TARGET_COLUMNS
+    from app.exporters.compose import resolve
+    from app.exporters.resolved import DataTable
+
+    indicators = ["Tỷ trọng kinh tế số", "Tỷ lệ nhân lực lao động kinh tế số trong lực lượng lao động",
+                  "Tỷ lệ doanh nghiệp sử dụng nền tảng số phục vụ quản trị (tối thiểu tích hợp thuế điện tử, hóa "
+                  "đơn điện tử và tài chính kế toán)",
+                  "Tỷ lệ trang trại, hợp tác xã nông nghiệp (trồng trọt, chăn nuôi gia súc, gia cầm, thủy - hải sản) "
+                  "sử dụng nền tảng số phục vụ quản trị hoạt động trồng trọt, chăn nuôi"]
+    rows = [TableRow([str(n), indicators[n % 4], "≥ 10 doanh nghiệp" if n % 5 == 0 else "≥ 90%", "", "-", "-",
+                      "Chưa có số liệu"]) for n in range(1, 28)]
+    doc = Document(Format.STATE, [Section([Table(TARGET_COLUMNS, rows)], Orientation.LANDSCAPE)])
+    [table] = [i for i in resolve(doc).sections[0].items if isinstance(i, DataTable)]
+    style = table.header_style
+    for title, width in zip(table.header, table.widths, strict=True):
+        lines = fonts.split_lines(title, width - 2 * table.padding, style.size, style.bold, style.italic)
+        assert len(lines) <= 2, (title, width, lines)

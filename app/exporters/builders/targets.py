@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from app.exporters.builders.common import plan_citation
+from app.exporters.builders.common import plain, plan_citation
 from app.exporters.content import TargetsContent
-from app.exporters.document import Align, AnnexTitle, Column, Document, Orientation, Section, Table, TableRow
+from app.exporters.document import Align, AnnexTitle, Block, Column, Document, Orientation, Section, Table, TableRow
 from app.exporters.layouts import short_date
 
 TITLE = "TÌNH HÌNH THỰC HIỆN CÁC CHỈ TIÊU"
@@ -38,8 +38,8 @@ def build_targets(c: TargetsContent) -> Document:
     ]
     reference = f"(Theo {plan_citation(c.plan, with_subject=False)}; số liệu đến ngày {short_date(c.as_of)})"
     label = c.issuing_body.upper() if c.issuing_body else "Phụ lục"
-    section = Section(
-        [AnnexTitle(label, TITLE, reference), Table(COLUMNS, rows, sheet_name="Chỉ tiêu")],
-        Orientation.LANDSCAPE,
-    )
+    # a plan with no target (78-KH/HU) printed a header row over an empty page
+    body: Block = (Table(COLUMNS, rows, sheet_name="Chỉ tiêu") if rows else
+                   plain(f"{plan_citation(c.plan, with_subject=False)} không đặt chỉ tiêu định lượng."))
+    section = Section([AnnexTitle(label, TITLE, reference), body], Orientation.LANDSCAPE)
     return Document(c.format, [section], title=f"Chỉ tiêu {plan_citation(c.plan, False)}")

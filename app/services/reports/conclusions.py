@@ -114,14 +114,20 @@ def draft_direction(views: list[NodeView], upcoming: list[NextTask], next_label:
     return out
 
 
-def draft_proposals(agency_proposals: list[str], views: list[NodeView], addressee: str) -> list[str]:
-    """Section VI: the agencies' proposals, then a request to the addressee about the overdue tasks; a plain
-    sentence when there is none."""
+def draft_proposals(agency_proposals: list[str], views: list[NodeView], addressee: str, next_label: str) -> list[str]:
+    """Section VI: the agencies' proposals (a task held up by a difficulty comes with its agency's), then what the
+    overdue tasks call for; a plain sentence only when there is neither. Addressed (Kính gửi), the report asks its
+    addressee to direct them; a report with no addressee (a Party report, a plan the office issued itself) is
+    signed by the body that directs those agencies, so it asks them itself: `không có đề xuất` beside overdue
+    tasks is what a leader would ask about."""
     out = list(agency_proposals)
     overdue = sum(v.kind == "task" and v.state is TaskState.IN_PROGRESS_OVERDUE for v in views)
     if overdue and addressee:
         out.append(f"Đề nghị {addressee} chỉ đạo các cơ quan, đơn vị chủ trì {overdue} nhiệm vụ đang quá hạn "
                    "khẩn trương hoàn thành, báo cáo kết quả.")
+    elif overdue:
+        out.append(f"Đề nghị các cơ quan, đơn vị chủ trì {overdue} nhiệm vụ đang quá hạn nêu tại Mục II khẩn trương "
+                   f"hoàn thành, báo cáo kết quả trong {next_label}.")
     if not out:
         out.append("Trong kỳ, các cơ quan, đơn vị không có đề xuất, kiến nghị.")
     return out
