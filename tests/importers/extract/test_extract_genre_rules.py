@@ -127,7 +127,7 @@ def test_yearly_day_and_month_deadline() -> None:
 
 
 def test_one_cell_marking_who_presides_and_who_coordinates() -> None:
-    from app.importers.extract.tables import _roles_in_cell
+    from app.importers.extract.table_cells import roles_in_cell as _roles_in_cell
 
     assert _roles_in_cell("Ban Dân vận Quận ủy (chủ trì), Ủy ban nhân dân quận (phối hợp)") == \
         (["Ban Dân vận Quận ủy"], ["Ủy ban nhân dân quận"])
