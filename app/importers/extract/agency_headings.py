@@ -13,6 +13,7 @@ from app.importers.extract.mention_heads import head_at, private_body
 from app.importers.extract.mention_lists import split_mentions
 from app.importers.extract.mention_phrase import take_phrase
 from app.importers.extract.outline import OutlineNode
+from app.importers.extract.subjects import is_specific
 from app.importers.extract.textutil import is_upper_line, squash, strip_trailing_punct
 
 # a body named by its role in a procedure, heading the duties of that role
@@ -27,7 +28,7 @@ def _members_in_parens(text: str) -> list[str]:
     if not m or any(w[:1].isupper() for w in m.group(1).split()) or not head_at(text):
         return []
     parts = [p.strip() for p in re.split(r"[,;]\s*(?=[A-ZĐÀ-Ỹ])", m.group(2)) if p.strip()]
-    if len(parts) < 2 or not all(head_at(p) and asg.is_specific(p) for p in parts):
+    if len(parts) < 2 or not all(head_at(p) and is_specific(p) for p in parts):
         return []
     return split_mentions(m.group(2))
 

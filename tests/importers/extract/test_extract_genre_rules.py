@@ -6,6 +6,7 @@ from app.importers.extract import assignments as asg
 from app.importers.extract.deadline_text import find_in_prose
 from app.importers.extract.mention_lists import split_mentions
 from app.importers.extract.mention_phrase import take_phrase
+from app.importers.extract.subjects import intro_subjects
 from app.importers.extract.targets import find_targets
 
 
@@ -58,7 +59,7 @@ def test_a_named_body_after_a_colon_acts() -> None:
 
 
 def test_intro_line_names_its_actor_first() -> None:
-    assert asg.intro_subjects("Các cấp ủy, tổ chức đảng cần thực hiện tốt các nội dung sau:") == \
+    assert intro_subjects("Các cấp ủy, tổ chức đảng cần thực hiện tốt các nội dung sau:") == \
         ["Các cấp ủy, tổ chức đảng"]
 
 
