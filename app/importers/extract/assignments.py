@@ -11,12 +11,12 @@ import re
 from dataclasses import dataclass, field
 
 from app.importers.extract.mention_heads import PRIVATE_HEADS, head_at, holds_post, private_body
-from app.importers.extract.mention_lists import split_mentions
+from app.importers.extract.mention_lists import ACRONYM, split_mentions
 from app.importers.extract.mention_narrowing import narrowed
 from app.importers.extract.mention_phrase import starts_predicate, take_phrase
 from app.importers.extract.obliged import obliged_person
 from app.importers.extract.partners import partner_of_other, same_group
-from app.importers.extract.subjects import SUPPORT_CUE, clause_subjects, is_specific, subject_mentions
+from app.importers.extract.subjects import SUPPORT_CUE, clause_subjects, is_specific, names_in, subject_mentions
 from app.importers.extract.textutil import cap_first, sentences
 
 _BODY = r"(?:Cơ quan|Đơn vị)(?:\s*(?:,|/|và)\s*(?:cơ quan|đơn vị))?"  # `Cơ quan, đơn vị`, `Cơ quan/đơn vị`
@@ -95,7 +95,8 @@ def _named_person(text: str) -> list[str]:
     return [cap_first(m.group(1).strip())] if m else []
 
 
-_PAREN_ASSIGN = re.compile(r"\(([^()]*\bchủ trì\b[^()]*)\)", re.IGNORECASE)
+# a bracket may hold a bracket of its own (`…; thời gian: ngày 05/12/2025 (chậm nhất ngày 10/12/2025))`)
+_PAREN_ASSIGN = re.compile(r"\(((?:[^()]|\([^()]*\))*?\bchủ trì\b(?:[^()]|\([^()]*\))*)\)", re.IGNORECASE)
 _THEN_SUPPORT = re.compile(r"(?:chủ trì[,;]|;)\s+(?=\S)")  # `...; Hội A phối hợp tuyên truyền`
 
 
@@ -130,6 +131,9 @@ def paren_assignment(text: str) -> Assignment | None:
             result.support = split_mentions(ATTR_SUPPORT.sub("", part))
         elif not result.lead:
             inner = from_text(part)
+            named = named_before_presiding(part)
+            if len(" ".join(named)) > len(" ".join(inner.lead)):
+                inner.lead = named
             if inner.lead:
                 result.lead, result.support = inner.lead, inner.support or result.support
         elif re.search(r"phối hợp", part) and not result.support:
@@ -137,6 +141,29 @@ def paren_assignment(text: str) -> Assignment | None:
             if head_at(phrase):
                 result.support = split_mentions(phrase)
     return result if result.lead else None
+
+
+_HANDED_TO = re.compile(r"^(?:giao|phân công)(?: cho)?\s+", re.IGNORECASE)
+_PRESIDES = re.compile(r"\s+chủ trì\b")
+# a word that hands work over or names another role: the words before `chủ trì` are then no single name
+_NO_NAME = re.compile(r"\b(?:giao|phân công|yêu cầu|đề nghị|chỉ đạo|phối hợp|chủ trì)\b|[:(]", re.IGNORECASE)
+
+
+def named_before_presiding(part: str) -> list[str]:
+    """`Giao Cán bộ phụ trách lĩnh vực giám sát và phản biện xã hội chủ trì, phối hợp với …`, `Tổ tiếp công dân, xử
+    lý khiếu nại, tố cáo chủ trì`: inside an assignment's brackets the words between `Giao` (or the bracket) and
+    `chủ trì` say only who presides — the name however long, none of it is work — so they are read whole, the
+    list split only where each part is a body ([] when they hold no body, or hand work over)."""
+    m = _PRESIDES.search(part)
+    if not m:
+        return []
+    span = _HANDED_TO.sub("", part[:m.start()].strip())
+    if not span or len(span.split()) > 30 or _NO_NAME.search(span):
+        return []
+    parts = [p for p in re.split(r"\s*,\s*|\s+và\s+", span) if p]
+    if not (head_at(span) or all(head_at(p) or ACRONYM.fullmatch(p) for p in parts)):
+        return []
+    return names_in(span)
 
 
 _TRAILING_PAREN = re.compile(r"\(([^()]+)\)\s*[.;]?\s*$")

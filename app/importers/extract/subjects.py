@@ -13,6 +13,7 @@ from app.importers.extract.mention_heads import PRIVATE_HEADS, head_at, private_
 from app.importers.extract.mention_lists import split_mentions
 from app.importers.extract.mention_narrowing import group_name, narrowed
 from app.importers.extract.mention_phrase import starts_predicate, take_phrase
+from app.importers.extract.textutil import strip_trailing_punct
 
 _PARENS = re.compile(r"\s*\([^()]*\)")
 # `phối hợp với Y`, `cùng với Y`, `trao đổi với Y`: the partners are named after it
@@ -20,6 +21,18 @@ SUPPORT_CUE = re.compile(
     r"(?i:phối hợp(?:,| chặt chẽ| tốt| thường xuyên)?(?: [^.;:()]{0,45}?)? với|phối hợp cùng|chủ trì,? cùng(?: với)?"
     r"|cùng với|với sự (?:phối hợp|tham gia) của|có sự (?:phối hợp|tham gia) của|trao đổi với)\s+"
 )
+
+# `Phó chủ tịch phụ trách lĩnh vực ...`: a person named by the fields they cover
+REMIT_ROLE = re.compile(r"^(?:Các |Những )?(?:Đồng chí |đồng chí )?[^,]{0,40}\bphụ trách (?:lĩnh vực|công tác|mảng)\b")
+
+
+def names_in(phrase: str) -> list[str]:
+    """The mentions a phrase of names holds (`split_mentions`); a person named by the fields they cover is one
+    mention whatever the commas between the fields (`Chuyên viên phụ trách lĩnh vực Hành chính, Văn phòng`)."""
+    found = split_mentions(phrase)
+    if len(found) > 1 and ";" not in phrase and REMIT_ROLE.search(found[0]):
+        return [strip_trailing_punct(phrase)]
+    return found
 
 
 def subject_mentions(sentence: str) -> list[str]:

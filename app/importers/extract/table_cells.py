@@ -11,6 +11,7 @@ import re
 from app.importers.extract.mention_heads import head_at
 from app.importers.extract.mention_lists import split_mentions
 from app.importers.extract.mention_phrase import starts_predicate, take_phrase
+from app.importers.extract.subjects import is_specific
 from app.importers.extract.textutil import strip_trailing_punct
 
 
@@ -71,7 +72,12 @@ def partners_in_parens(cell: str) -> list[str]:
 
 def agencies_only(cell: str) -> str:
     """`Sở A thúc đẩy, theo dõi, báo cáo chỉ tiêu; Sở B` → `Sở A; Sở B`: a cell naming who does
-    what keeps the names; when one part says `chủ trì`, that part alone is the lead."""
+    what keeps the names; when one part says `chủ trì`, that part alone is the lead.
+
+    Only a body named by its own name (`Sở Khoa học và Công nghệ`, `Sở KH&CN`) does work in a cell, or one said
+    to preside: a body named by its kind or post alone (`Địa phương`, `Cán bộ phụ trách lĩnh vực`, `Cơ quan, tổ
+    chức, đơn vị`) is told apart by the words after it (`được lựa chọn`, `giám sát và phản biện xã hội`, `trực
+    tiếp quản lý người ứng cử`), and the whole part is its name."""
     parts = [p.strip() for p in cell.split(";") if p.strip()]
     presiding = [p for p in parts if re.search(r"\bchủ trì\b", p)]
     kept: list[str] = []
@@ -79,6 +85,7 @@ def agencies_only(cell: str) -> str:
         phrase = take_phrase(part)
         rest = part[len(phrase):].strip(" ,")
         # a predicate has an object: a single word left (`Bộ Ngoại giao`) is part of the name
-        said = bool(rest) and len(rest.split()) > 1 and starts_predicate(rest.lower())
+        said = bool(rest) and len(rest.split()) > 1 and starts_predicate(rest.lower()) \
+            and (is_specific(phrase) or rest.lower().startswith("chủ trì"))
         kept.append(phrase if phrase and head_at(phrase) and said else part)
     return "; ".join(kept)

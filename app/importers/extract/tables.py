@@ -14,6 +14,7 @@ from app.importers.extract.mention_heads import head_at
 from app.importers.extract.mention_lists import split_mentions
 from app.importers.extract.merged_cells import fill_merged, join_cut_rows, realigned_header
 from app.importers.extract.roles import roles_in_list
+from app.importers.extract.subjects import names_in
 from app.importers.extract.table_cells import agencies_only, as_list, partners_in_parens, roles_in_cell
 from app.importers.extract.table_kinds import NOT_TASKS, table_shape
 from app.importers.extract.table_kinds import TIME_WORDS as _TIME_WORDS
@@ -222,6 +223,19 @@ def _rebuild(rows: list[list[str]], cols: dict[str, int], header: list[str]) -> 
     return out
 
 
+def _group_rank(stt: str, groups: list[tuple[int, ImportedNode]]) -> int:
+    """How high a group row stands: `A`/`B` parts over `I`/`II` sections over `1`, `5.1` or a bare title. An annex
+    numbers its parts as the plan numbers its own (Nghị định 30: part, section, item), so a letter row holds the
+    roman rows below it up to the next letter. A letter that follows the previous part's letter (`H` then `I`, `B`
+    then `C`) is a part even when it reads as a roman numeral."""
+    label = stt.strip("*. ")
+    letters = [g.label.strip("*. ") for rank, g in groups if rank == 0]
+    if re.fullmatch(r"[A-ZĐ]", label) and (not re.fullmatch(r"[IVXL]", label)
+                                           or (letters and ord(label) == ord(letters[-1]) + 1)):
+        return 0
+    return 1 if re.fullmatch(r"[IVXL]{1,5}", label) else 2
+
+
 def is_task_table(table: Table) -> bool:
     rows = [[_cell(c) for c in row] for row in table.rows]
     return any(_columns(r) for r in rows[:4])
@@ -268,6 +282,7 @@ def table_nodes(tables: list[Table]) -> list[ImportedNode]:
         label = f"PL{count}" if len(tables) > 1 else "PL"
         section = ImportedNode(label=label, kind="section", text="Phụ lục", path=[label])
         group: ImportedNode | None = None
+        groups: list[tuple[int, ImportedNode]] = []  # the open group rows, outermost first, with their rank
         group_time: str | None = None  # a time printed on a group row: its rows' that print none
         body = rows[header_i + 1:]
         if "task" in cols and _broken(body, len(header)):
@@ -294,17 +309,22 @@ def table_nodes(tables: list[Table]) -> list[ImportedNode]:
             group_row = bool(re.fullmatch(r"\**[IVXL]{1,5}\.?\**", stt)) and not (lead or support)
             if not (lead or support or dl) or len(distinct) == 1 or group_row:
                 title = task_text or next(iter(distinct), "")
+                rank = _group_rank(stt, groups)
+                while groups and groups[-1][0] >= rank:
+                    groups.pop()
+                above = groups[-1][1] if groups else section
                 group = ImportedNode(label=stt or title[:10], kind="section", text=strip_trailing_punct(title),
-                                     path=[label, stt or title[:10]])
+                                     path=[*above.path, stt or title[:10]])
                 group_time = cell_value(dl) if dl and _accepts("deadline", dl) else None
-                section.children.append(group)
+                above.children.append(group)
+                groups.append((rank, group))
                 continue
             if not task_text or asg.ATTR_OTHER.match(task_text):
                 continue  # `Kinh phí thực hiện: ngân sách tỉnh`: what the work costs or yields, no row of its own
             parent = group or section
             node = ImportedNode(label=stt or str(len(parent.children) + 1), kind="task", text=task_text,
                                 path=[*parent.path, stt or str(len(parent.children) + 1)])
-            node.lead = split_mentions(agencies_only(as_list(lead))) if lead else []
+            node.lead = names_in(agencies_only(as_list(lead))) if lead else []
             node.support = split_mentions(as_list(support)) if support else partners_in_parens(lead)
             roles = (roles_in_list(as_list(lead)) or roles_in_cell(lead)) if lead and not support else None
             if roles:  # one `Đơn vị thực hiện` cell marking who presides and who coordinates
