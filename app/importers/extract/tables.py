@@ -223,17 +223,15 @@ def _rebuild(rows: list[list[str]], cols: dict[str, int], header: list[str]) -> 
     return out
 
 
-def _group_rank(stt: str, groups: list[tuple[int, ImportedNode]]) -> int:
-    """How high a group row stands: `A`/`B` parts over `I`/`II` sections over `1`, `5.1` or a bare title. An annex
-    numbers its parts as the plan numbers its own (Nghị định 30: part, section, item), so a letter row holds the
-    roman rows below it up to the next letter. A letter that follows the previous part's letter (`H` then `I`, `B`
-    then `C`) is a part even when it reads as a roman numeral."""
+def _group_kind(stt: str, last_letter: str) -> str:
+    """How a group row is numbered: `letter` (`A`, `B`), `roman` (`I`, `II`) or `other` (`1`, `5.1`, a bare title).
+    A letter right after the last letter row (`B` then `C`, `H` then `I`) is a letter even where it reads as a
+    roman numeral."""
     label = stt.strip("*. ")
-    letters = [g.label.strip("*. ") for rank, g in groups if rank == 0]
     if re.fullmatch(r"[A-ZĐ]", label) and (not re.fullmatch(r"[IVXL]", label)
-                                           or (letters and ord(label) == ord(letters[-1]) + 1)):
-        return 0
-    return 1 if re.fullmatch(r"[IVXL]{1,5}", label) else 2
+                                           or (last_letter and ord(label) == ord(last_letter) + 1)):
+        return "letter"
+    return "roman" if re.fullmatch(r"[IVXL]{1,5}", label) else "other"
 
 
 def is_task_table(table: Table) -> bool:
@@ -283,6 +281,8 @@ def table_nodes(tables: list[Table]) -> list[ImportedNode]:
         section = ImportedNode(label=label, kind="section", text="Phụ lục", path=[label])
         group: ImportedNode | None = None
         groups: list[tuple[int, ImportedNode]] = []  # the open group rows, outermost first, with their rank
+        kinds: list[str] = []  # the kinds of group numbering met, in order (`_group_kind`)
+        last_letter = ""
         group_time: str | None = None  # a time printed on a group row: its rows' that print none
         body = rows[header_i + 1:]
         if "task" in cols and _broken(body, len(header)):
@@ -309,7 +309,12 @@ def table_nodes(tables: list[Table]) -> list[ImportedNode]:
             group_row = bool(re.fullmatch(r"\**[IVXL]{1,5}\.?\**", stt)) and not (lead or support)
             if not (lead or support or dl) or len(distinct) == 1 or group_row:
                 title = task_text or next(iter(distinct), "")
-                rank = _group_rank(stt, groups)
+                # the numbering met first is the outermost (`A` parts over `I` sections, or `I` over `A`): an
+                # annex nests its group rows as the plan nests its parts, one kind of label per level
+                kind = _group_kind(stt, last_letter)
+                last_letter = stt.strip("*. ") if kind == "letter" else last_letter
+                kinds += [kind] if kind not in kinds else []
+                rank = kinds.index(kind)
                 while groups and groups[-1][0] >= rank:
                     groups.pop()
                 above = groups[-1][1] if groups else section

@@ -84,3 +84,17 @@ def test_group_rows_nest_as_the_annex_numbers_them() -> None:
     tasks = [t for t in plan.tasks() if t.path[0].startswith("PL")]
     assert [t.path for t in tasks] == [["PL", "A", "I", "1.1"], ["PL", "A", "II", "2.1"], ["PL", "B", "I", "1.1"],
                                        ["PL", "C", "1"]]
+
+
+def test_group_rows_numbered_roman_over_letters_nest_the_other_way() -> None:
+    rows = [["STT", "Nội dung", "Cơ quan chủ trì", "Thời hạn"],
+            ["I", "NHIỆM VỤ CHUNG", "", ""],
+            ["A", "Tuyên truyền", "", ""],
+            ["1", "Tổ chức hội nghị quán triệt", "Ban Tuyên giáo", "Quý I/2026"],
+            ["B", "Kiểm tra", "", ""],
+            ["2", "Kiểm tra việc thực hiện", "Ủy ban Kiểm tra", "Quý IV/2026"],
+            ["II", "NHIỆM VỤ CỤ THỂ", "", ""],
+            ["3", "Sơ kết một năm", "Văn phòng", "Tháng 12/2026"]]
+    plan = extract_plan([Paragraph("I. NHIỆM VỤ"), Paragraph("PHỤ LỤC"), Table(rows=rows)])
+    assert [t.path for t in plan.tasks() if t.path[0].startswith("PL")] == [
+        ["PL", "I", "A", "1"], ["PL", "I", "B", "2"], ["PL", "II", "3"]]
