@@ -13,6 +13,7 @@ from app.importers.extract.mention_heads import head_at, private_body
 from app.importers.extract.mention_lists import split_mentions
 from app.importers.extract.mention_phrase import take_phrase
 from app.importers.extract.outline import OutlineNode
+from app.importers.extract.subjects import REMIT_ROLE, is_specific, names_in
 from app.importers.extract.textutil import is_upper_line, squash, strip_trailing_punct
 
 # a body named by its role in a procedure, heading the duties of that role
@@ -27,13 +28,11 @@ def _members_in_parens(text: str) -> list[str]:
     if not m or any(w[:1].isupper() for w in m.group(1).split()) or not head_at(text):
         return []
     parts = [p.strip() for p in re.split(r"[,;]\s*(?=[A-ZĐÀ-Ỹ])", m.group(2)) if p.strip()]
-    if len(parts) < 2 or not all(head_at(p) and asg.is_specific(p) for p in parts):
+    if len(parts) < 2 or not all(head_at(p) and is_specific(p) for p in parts):
         return []
     return split_mentions(m.group(2))
 
 
-# `Phó chủ tịch phụ trách lĩnh vực ...`: a person named by the fields they cover
-_REMIT_ROLE = re.compile(r"^(?:Các |Những )?(?:Đồng chí |đồng chí )?[^,]{0,40}\bphụ trách (?:lĩnh vực|công tác|mảng)\b")
 # `Nhiệm vụ của ...:`, `Trách nhiệm của ...:`: a heading naming whose duties follow
 _OWNER = re.compile(r"^(?:Nhiệm vụ|Trách nhiệm|Nhiệm vụ, quyền hạn) của\s+\S.*:?$")
 
@@ -67,15 +66,12 @@ def agency_heading(text: str) -> asg.Assignment | None:
     phrase = take_phrase(t, max_words=60)
     if phrase.strip() != t.strip():
         if not support and head_at(t) and len(t.split()) <= 30 and (
-                (owner and "," in t[len(phrase):]) or _REMIT_ROLE.match(t)):
+                (owner and "," in t[len(phrase):]) or REMIT_ROLE.match(t)):
             # `Nhiệm vụ của Tổ tiếp công dân, xử lý khiếu nại, tố cáo:`: the owner's name runs to the colon;
             # `Cán bộ phụ trách lĩnh vực giám sát và phản biện xã hội`: the fields the person covers
             return asg.Assignment(lead=[t], support=[], explicit=True)
         return None
-    lead = split_mentions(phrase)
-    if len(lead) > 1 and not support and _REMIT_ROLE.search(lead[0]):
-        # `Chuyên viên phụ trách lĩnh vực Hành chính, Văn phòng`: the fields a person covers, one mention
-        lead = [strip_trailing_punct(phrase)]
+    lead = split_mentions(phrase) if support else names_in(phrase)
     return asg.Assignment(lead=lead, support=support, explicit=True) if lead else None
 
 

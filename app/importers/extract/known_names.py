@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from app.importers.extract.assignments import is_specific
 from app.importers.extract.mention_heads import head_at
 from app.importers.extract.mention_lists import split_mentions
 from app.importers.extract.mention_phrase import starts_predicate, take_phrase
+from app.importers.extract.subjects import is_specific
 
 # a body of one place named by its kind and level (`Công an tỉnh`, `UBND xã`): one body, though all lower case
 _LEVEL = re.compile(r"^(?!các |những )\S+(?: \S+)* (?:tỉnh|thành phố|huyện|quận|xã|phường|thị xã|đặc khu)$",

@@ -64,7 +64,7 @@ def _named(seg: str) -> bool:
 
 
 # an acronym naming a body: `VTV`, `TTXVN`, `MTTQ`
-_ACRONYM = re.compile(r"[A-ZĐ]{2,6}")
+ACRONYM = re.compile(r"[A-ZĐ]{2,6}")
 
 
 def clean_mention(text: str) -> str:
@@ -217,7 +217,7 @@ def split_mentions(text: str) -> list[str]:
                 mentions[-1] = mentions[-1] + ", " + s
             else:
                 mentions.append(s)
-        elif _ACRONYM.fullmatch(s) and (len(s) >= 3 or _ACRONYM.fullmatch(mentions[-1])):
+        elif ACRONYM.fullmatch(s) and (len(s) >= 3 or ACRONYM.fullmatch(mentions[-1])):
             mentions.append(s)  # `..., VTV, VOV, TTXVN`: each acronym names a body
         elif s[:1].islower() and _named(mentions[-1]) and low.split(" ", 1)[0] == mentions[-1].split(" ", 1)[0].lower():
             mentions.append(s)  # `Bộ Tài chính, bộ, ngành liên quan`: a named body, then the group of its kind

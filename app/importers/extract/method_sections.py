@@ -16,6 +16,7 @@ import re
 
 from app.importers.extract import assignments as asg
 from app.importers.extract.deadline_text import find_in_prose
+from app.importers.extract.subjects import subject_mentions
 from app.importers.extract.textutil import is_upper_line, squash
 from app.importers.result import ImportedNode
 
@@ -84,10 +85,10 @@ def duty_among_steps(text: str) -> bool:
 def names_own_actor(text: str) -> bool:
     """The item's own words name the body that acts (its subject, a `Giao …`, or after a topic label)."""
     text = squash(text)
-    if asg.giao_mentions(text) or asg.subject_mentions(text):
+    if asg.giao_mentions(text) or subject_mentions(text):
         return True
     m = _TOPIC_LABEL.match(text)
-    return bool(m and asg.subject_mentions(text[m.end():]))
+    return bool(m and subject_mentions(text[m.end():]))
 
 
 def _demote(node: ImportedNode, keep_named: bool = True, steps: bool = False) -> None:

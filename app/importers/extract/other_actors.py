@@ -12,6 +12,7 @@ from app.importers.extract.deadline_text import find_in_prose
 from app.importers.extract.fields import Context
 from app.importers.extract.mention_heads import head_at
 from app.importers.extract.mention_phrase import starts_predicate
+from app.importers.extract.subjects import is_specific, subject_mentions
 from app.importers.extract.textutil import sentences, squash
 
 
@@ -55,10 +56,10 @@ def different_actor(para: str, ctx: Context, own_text: str) -> bool:
         return True  # a paragraph `Giao X ...` is a task of its own
     if own_text and dated_step(para):
         return True
-    subject = asg.subject_mentions(para)
+    subject = subject_mentions(para)
     if subject and own_text:
         current = ctx.lead or asg.from_text(own_text).lead
-        specific = [m for m in subject if asg.is_specific(m)]
+        specific = [m for m in subject if is_specific(m)]
         if current and specific and not set(subject) & set(current):
             return True
     if re.match(r"^(?:Trên đây là|Trong quá trình)", para):

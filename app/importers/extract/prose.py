@@ -23,6 +23,7 @@ from app.importers.extract.agency_headings import ends_heading_run, heading_para
 from app.importers.extract.fields import Context
 from app.importers.extract.mention_phrase import take_phrase
 from app.importers.extract.outline import Line, OutlineNode
+from app.importers.extract.subjects import intro_subjects, subject_mentions
 from app.importers.extract.tasks import TaskBuilder
 from app.importers.extract.textutil import sentences, squash
 from app.importers.result import ImportedNode, ImportedPlan
@@ -50,7 +51,7 @@ def lead_in(preamble: str) -> asg.Assignment | None:
     last = _DIRECTS.sub("yêu cầu ", (sentences(text) or [text])[-1])
     said = asg.from_text(last)
     if not (said.explicit and said.lead):
-        said = asg.Assignment(lead=asg.intro_subjects(last), explicit=True)
+        said = asg.Assignment(lead=intro_subjects(last), explicit=True)
     return said if said.lead else None
 
 
@@ -69,7 +70,7 @@ def opening_lead_in(preamble: str) -> asg.Assignment | None:
     last = (sentences(text) or [text])[-1]
     if not _HANDS_ITEMS.search(last) or asg.from_text(last).explicit:
         return None
-    actors = asg.intro_subjects(last)
+    actors = intro_subjects(last)
     return asg.Assignment(lead=actors, explicit=True) if actors else None
 
 
@@ -81,7 +82,7 @@ def assigns(sentence: str) -> asg.Assignment | None:
         return None
     if said.explicit or _ASKS.match(sentence):
         return said
-    subject = asg.subject_mentions(sentence)
+    subject = subject_mentions(sentence)
     if not subject or not set(subject) & set(said.lead):
         return None
     bare = _PARENS.sub("", sentence)

@@ -12,9 +12,10 @@ from app.importers.extract import assignments as asg
 from app.importers.extract.deadline_text import cell_value, find_in_prose
 from app.importers.extract.mention_heads import head_at
 from app.importers.extract.mention_lists import split_mentions
-from app.importers.extract.mention_phrase import starts_predicate, take_phrase
 from app.importers.extract.merged_cells import fill_merged, join_cut_rows, realigned_header
 from app.importers.extract.roles import roles_in_list
+from app.importers.extract.subjects import names_in
+from app.importers.extract.table_cells import agencies_only, as_list, partners_in_parens, roles_in_cell
 from app.importers.extract.table_kinds import NOT_TASKS, table_shape
 from app.importers.extract.table_kinds import TIME_WORDS as _TIME_WORDS
 from app.importers.extract.textutil import clean_line, squash, strip_trailing_punct
@@ -72,76 +73,6 @@ def _cell(text: str | None) -> str:
     lines = [clean_line(ln) for ln in (text or "").split("\n")]
     lines = [re.sub(r"^[-–+•]\s*", "", ln) for ln in lines if ln]
     return "\n".join(lines)
-
-
-def _as_list(cell: str) -> str:
-    """Agencies one per line → a `;` list; a line the layout wrapped inside a list or a name (it ends
-    with a comma or a bare head, `..., Sở` + `Tài chính, ...`, or the next opens in lowercase with no
-    body of its own) goes on."""
-    lines: list[str] = []
-    for ln in (x.strip() for x in cell.split("\n")):
-        if not ln:
-            continue
-        if lines and (_cut_inside(lines[-1]) or (ln[:1].islower() and not head_at(ln))):
-            lines[-1] = f"{lines[-1]} {ln}"
-        else:
-            lines.append(ln)
-    return "; ".join(strip_trailing_punct(ln) for ln in lines if strip_trailing_punct(ln))
-
-
-def _cut_inside(line: str) -> bool:
-    """A line cut inside a list (`Sở A,`) or before a name (`..., Sở`: a bare head noun)."""
-    last = re.split(r",\s*", line)[-1]
-    return line.endswith(",") or (bool(last) and head_at(last) == last.lower())
-
-
-_MARKED = re.compile(r"([^;\n()]+?)\s*\((chủ trì|phối hợp)\)", re.IGNORECASE)
-_LABELLED = re.compile(r"^(chủ trì|phối hợp)(?: thực hiện)?\s*:\s*(.+)$", re.IGNORECASE)
-
-
-def _roles_in_cell(cell: str) -> tuple[list[str], list[str]] | None:
-    """`Ban A (chủ trì), UBND quận (phối hợp)` or `Chủ trì: Ban A` / `Phối hợp: Mặt trận ...` lines
-    in one cell: (lead, support), or None when the cell marks no roles."""
-    lead: list[str] = []
-    support: list[str] = []
-    for m in _MARKED.finditer(cell):
-        names = split_mentions(m.group(1).strip(" ,;"))
-        (lead if m.group(2).lower() == "chủ trì" else support).extend(names)
-    if not lead:
-        for part in re.split(r"\n|;\s*(?=(?:chủ trì|phối hợp)\b)", cell, flags=re.IGNORECASE):
-            labelled = _LABELLED.match(part.strip())
-            if labelled:
-                names = split_mentions(strip_trailing_punct(labelled.group(2)))
-                (lead if labelled.group(1).lower() == "chủ trì" else support).extend(names)
-    return (lead, support) if lead else None
-
-
-_PAREN_PARTNER = re.compile(r"\(([^()]+?)\s+phối hợp\b[^()]*\)", re.IGNORECASE)
-
-
-def _partners_in_parens(cell: str) -> list[str]:
-    """`Ban A (Viện B phối hợp chuẩn bị dự thảo)`: the body said to coordinate in brackets supports."""
-    out: list[str] = []
-    for m in _PAREN_PARTNER.finditer(cell or ""):
-        phrase = take_phrase(m.group(1).strip())
-        if phrase.strip() == m.group(1).strip() and head_at(phrase):
-            out.extend(x for x in split_mentions(phrase) if x not in out)
-    return out
-
-
-def _agencies_only(cell: str) -> str:
-    """`Sở A thúc đẩy, theo dõi, báo cáo chỉ tiêu; Sở B` → `Sở A; Sở B`: a cell naming who does
-    what keeps the names; when one part says `chủ trì`, that part alone is the lead."""
-    parts = [p.strip() for p in cell.split(";") if p.strip()]
-    presiding = [p for p in parts if re.search(r"\bchủ trì\b", p)]
-    kept: list[str] = []
-    for part in presiding[:1] or parts:
-        phrase = take_phrase(part)
-        rest = part[len(phrase):].strip(" ,")
-        # a predicate has an object: a single word left (`Bộ Ngoại giao`) is part of the name
-        said = bool(rest) and len(rest.split()) > 1 and starts_predicate(rest.lower())
-        kept.append(phrase if phrase and head_at(phrase) and said else part)
-    return "; ".join(kept)
 
 
 _PERIOD = re.compile(r"(?:đến|trước|giai đoạn|trong)\s+(?:năm\s+)?\d{4}(?:\s*[-–]\s*\d{4})?", re.IGNORECASE)
@@ -292,6 +223,17 @@ def _rebuild(rows: list[list[str]], cols: dict[str, int], header: list[str]) -> 
     return out
 
 
+def _group_kind(stt: str, last_letter: str) -> str:
+    """How a group row is numbered: `letter` (`A`, `B`), `roman` (`I`, `II`) or `other` (`1`, `5.1`, a bare title).
+    A letter right after the last letter row (`B` then `C`, `H` then `I`) is a letter even where it reads as a
+    roman numeral."""
+    label = stt.strip("*. ")
+    if re.fullmatch(r"[A-ZĐ]", label) and (not re.fullmatch(r"[IVXL]", label)
+                                           or (last_letter and ord(label) == ord(last_letter) + 1)):
+        return "letter"
+    return "roman" if re.fullmatch(r"[IVXL]{1,5}", label) else "other"
+
+
 def is_task_table(table: Table) -> bool:
     rows = [[_cell(c) for c in row] for row in table.rows]
     return any(_columns(r) for r in rows[:4])
@@ -338,6 +280,9 @@ def table_nodes(tables: list[Table]) -> list[ImportedNode]:
         label = f"PL{count}" if len(tables) > 1 else "PL"
         section = ImportedNode(label=label, kind="section", text="Phụ lục", path=[label])
         group: ImportedNode | None = None
+        groups: list[tuple[int, ImportedNode]] = []  # the open group rows, outermost first, with their rank
+        kinds: list[str] = []  # the kinds of group numbering met, in order (`_group_kind`)
+        last_letter = ""
         group_time: str | None = None  # a time printed on a group row: its rows' that print none
         body = rows[header_i + 1:]
         if "task" in cols and _broken(body, len(header)):
@@ -364,19 +309,29 @@ def table_nodes(tables: list[Table]) -> list[ImportedNode]:
             group_row = bool(re.fullmatch(r"\**[IVXL]{1,5}\.?\**", stt)) and not (lead or support)
             if not (lead or support or dl) or len(distinct) == 1 or group_row:
                 title = task_text or next(iter(distinct), "")
+                # the numbering met first is the outermost (`A` parts over `I` sections, or `I` over `A`): an
+                # annex nests its group rows as the plan nests its parts, one kind of label per level
+                kind = _group_kind(stt, last_letter)
+                last_letter = stt.strip("*. ") if kind == "letter" else last_letter
+                kinds += [kind] if kind not in kinds else []
+                rank = kinds.index(kind)
+                while groups and groups[-1][0] >= rank:
+                    groups.pop()
+                above = groups[-1][1] if groups else section
                 group = ImportedNode(label=stt or title[:10], kind="section", text=strip_trailing_punct(title),
-                                     path=[label, stt or title[:10]])
+                                     path=[*above.path, stt or title[:10]])
                 group_time = cell_value(dl) if dl and _accepts("deadline", dl) else None
-                section.children.append(group)
+                above.children.append(group)
+                groups.append((rank, group))
                 continue
             if not task_text or asg.ATTR_OTHER.match(task_text):
                 continue  # `Kinh phí thực hiện: ngân sách tỉnh`: what the work costs or yields, no row of its own
             parent = group or section
             node = ImportedNode(label=stt or str(len(parent.children) + 1), kind="task", text=task_text,
                                 path=[*parent.path, stt or str(len(parent.children) + 1)])
-            node.lead = split_mentions(_agencies_only(_as_list(lead))) if lead else []
-            node.support = split_mentions(_as_list(support)) if support else _partners_in_parens(lead)
-            roles = (roles_in_list(_as_list(lead)) or _roles_in_cell(lead)) if lead and not support else None
+            node.lead = names_in(agencies_only(as_list(lead))) if lead else []
+            node.support = split_mentions(as_list(support)) if support else partners_in_parens(lead)
+            roles = (roles_in_list(as_list(lead)) or roles_in_cell(lead)) if lead and not support else None
             if roles:  # one `Đơn vị thực hiện` cell marking who presides and who coordinates
                 node.lead, node.support = roles
             if not (lead or support):  # no agency cell: the task's own wording may name its actor

@@ -17,6 +17,7 @@ from app.importers.extract.deadline_phases import phase_label, phase_time
 from app.importers.extract.deadline_text import find_in_prose, labelled_time
 from app.importers.extract.fields import Attrs, Context
 from app.importers.extract.milestones import milestone_time, names_actor
+from app.importers.extract.subjects import labelled_actor, subject_mentions
 from app.importers.extract.taskcues import drop_deadline_sentence, states_no_duty
 from app.importers.extract.textutil import squash, strip_trailing_punct
 from app.importers.result import ImportedNode
@@ -42,7 +43,7 @@ def fill_task(out: ImportedNode, text: str, ctx: Context, attrs: Attrs, heading:
     if ctx.excluded:
         # `Khen thưởng cấp Nhà nước: Sở Nội vụ phối hợp ... báo cáo ...`: a named body given a duty
         # is a task even among criteria and quotas
-        named = asg.labelled_actor(text)
+        named = labelled_actor(text)
         if not named and names_actor(text):
             # `Từ ngày 04/02/2026: Ban Thường trực … họp …` in a time-and-place section: a dated duty
             named = asg.from_text(text).lead
@@ -55,7 +56,7 @@ def fill_task(out: ImportedNode, text: str, ctx: Context, attrs: Attrs, heading:
         lead, support = attrs.lead, attrs.support if attrs.support is not None else own.support
     elif heading:
         lead, support = heading.lead, heading.support + own.support
-    elif ctx.partners_named and ctx.lead and own.lead and asg.subject_mentions(text):
+    elif ctx.partners_named and ctx.lead and own.lead and subject_mentions(text):
         lead, support = ctx.lead, own.lead + own.support  # the lead-in's body works with those named
     elif ctx.lead and asg.member_by_post(text):
         # under a heading that names a body, its members named by post share out the body's duty:

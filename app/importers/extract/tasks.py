@@ -46,6 +46,7 @@ from app.importers.extract.paragraph_runs import own_run, read_alone
 from app.importers.extract.procedure_steps import step_period, step_subject
 from app.importers.extract.roles import role_lead_in
 from app.importers.extract.section_kinds import emulation_contents, not_task_section, top_label
+from app.importers.extract.subjects import intro_subjects, subject_mentions
 from app.importers.extract.task_fill import fill_task
 from app.importers.extract.task_level import ITEMS, SUBITEMS, choose_level, dash_list_level, is_field, list_items
 from app.importers.extract.taskcues import after_closing_formula
@@ -166,7 +167,7 @@ class TaskBuilder:
         elif attrs.content:
             text = strip_trailing_punct(text) + ": " + attrs.content
         elif body and not descriptive and not heading and title_like(node, len(body)) \
-                and not asg.from_text(node.title).lead and asg.subject_mentions(body[0]):
+                and not asg.from_text(node.title).lead and subject_mentions(body[0]):
             # `6. Kiểm tra văn bản` + `Thanh tra Bộ chủ trì rà soát ...` + `- Thời gian ...`: the title
             # names a topic, the paragraph with its actor is the task (as paragraphs are read alone)
             text, body = body[0], body[1:]
@@ -208,7 +209,7 @@ class TaskBuilder:
             if not said.lead and node.title.rstrip().endswith(":"):
                 # `Để ..., Đảng đoàn Quốc hội xác định các nhiệm vụ trọng tâm sau:` names its actor
                 # after the purpose clause, as an intro paragraph does
-                said = asg.Assignment(lead=asg.intro_subjects(node.title), explicit=False)
+                said = asg.Assignment(lead=intro_subjects(node.title), explicit=False)
             if said.lead and (said.explicit or not ctx.lead):
                 child_ctx.lead, child_ctx.support = said.lead, said.support
         lead_in = role_lead_in(node.title, child_ctx.lead)
@@ -229,7 +230,7 @@ class TaskBuilder:
                 if not (said.explicit and said.lead) and not child_ctx.lead:
                     # `Các cấp ủy, tổ chức đảng cần thực hiện tốt các nội dung sau:` names its actor
                     # first; `Để ..., các bộ, ngành cần ...` names it after the purpose clause
-                    said = asg.Assignment(lead=asg.intro_subjects(p), explicit=True)
+                    said = asg.Assignment(lead=intro_subjects(p), explicit=True)
                 line = said if said.explicit and said.lead else None
             if p.rstrip().endswith(":") and not ctx.excluded and child_ctx.deadline is None \
                     and (intro_dl := find_in_prose(p)) and p.startswith(intro_dl):

@@ -24,6 +24,9 @@ PAGE_NUMBER = re.compile(
 # bare `3` or `3/12` there may be the sentence's own number or date, wrapped onto a line of its own)
 MARKED_PAGE_NUMBER = re.compile(  # also what `pipecells` takes out of a cell
     r"^[-–—]\s*\d{1,4}\s*[-–—]$|^(?:trang|page)\s+\d{1,4}(?:\s*(?:/|trên|of)\s*\d{1,4})?$", re.IGNORECASE)
+# a year or a month of a year (`2030`, `12/2026`) alone on a line: a time (an annex's time cell copied one cell per
+# line), never a page's number — no plan runs to page 1900
+YEAR_ALONE = re.compile(r"^(?:\d{1,2}\s*/\s*)?(?:19|20)\d{2}$")
 MIN_PAGE_GAP = 8  # lines between two repeats of a running header (a page holds more)
 
 

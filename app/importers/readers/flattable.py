@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from app.importers.readers.artefacts import PAGE_NUMBER
+from app.importers.readers.artefacts import PAGE_NUMBER, YEAR_ALONE
 
 _STT_HEAD = re.compile(r"^(?:STT|TT|Số TT|Số thứ tự)\.?$", re.IGNORECASE)
 _COLUMN = re.compile(r"nhiệm vụ|nội dung|công việc|giải pháp|hoạt động|tên |cơ quan|đơn vị|chủ trì|phối hợp|"
@@ -83,7 +83,7 @@ def _page_break(lines: list[str], j: int, current: list[str], rows: list[list[st
     break cut it) or while the next row's number still comes below on a line of its own (a row
     numbered out of order by the clerk has no such number left below it)."""
     text = lines[j].strip()
-    if not PAGE_NUMBER.match(text):
+    if not PAGE_NUMBER.match(text) or YEAR_ALONE.match(text):
         return False
     expected = _expected(current, rows)
     if text.rstrip(".)") in expected:

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from app.importers.readers.artefacts import YEAR_ALONE
+
 _BARE = re.compile(r"^\d{1,4}$")
 _BORDER = "|"
 # lines between two page numbers: a page of a plan holds more than this, and not more than that
@@ -34,8 +36,8 @@ def _counting_pages(lines: list[str]) -> set[int]:
     where: dict[int, list[int]] = {}
     for k, i in enumerate(printed):
         text = lines[i].strip()
-        if not _BARE.match(text):
-            continue
+        if not _BARE.match(text) or YEAR_ALONE.match(text):
+            continue  # `2025` then `2026` a page below: two time cells of a table, not pages
         above = lines[i - 1].strip() if i else ""
         below = lines[i + 1].strip() if i + 1 < len(lines) else ""
         if _BORDER in (above[:1], above[-1:], below[:1], below[-1:]):

@@ -112,3 +112,24 @@ def test_unlabelled_agency_lines_between_bullet_groups() -> None:
                  "- Hướng dẫn triển khai Kế hoạch.", "- Tổng hợp báo cáo trước ngày 15/12 hằng năm.",
                  "Sở Tài chính:", "- Bố trí kinh phí thực hiện.")
     assert [t.lead for t in plan.tasks()] == [["Sở Nội vụ"], ["Sở Nội vụ"], ["Sở Tài chính"]]
+
+
+def test_the_words_between_giao_and_chu_tri_in_brackets_are_one_name_however_long() -> None:
+    """Inside an assignment's brackets nothing but the name stands before `chủ trì`: a post named by its
+    field, a group named with its remit, acronyms listed with a kind of body are read whole."""
+    said = from_text("Tham mưu xây dựng kế hoạch giám sát (Giao Cán bộ phụ trách lĩnh vực giám sát và phản biện xã "
+                         "hội chủ trì, phối hợp với Văn phòng; thời gian hoàn thành: tháng 01/2026).")
+    assert said.lead == ["Cán bộ phụ trách lĩnh vực giám sát và phản biện xã hội"] and said.support == ["Văn phòng"]
+    said = from_text("Tiếp nhận đơn thư (Tổ tiếp công dân, xử lý khiếu nại, tố cáo chủ trì, Văn phòng phối hợp).")
+    assert said.lead == ["Tổ tiếp công dân, xử lý khiếu nại, tố cáo"]
+    said = from_text("Xây dựng chương trình trên truyền hình (Giao VTV, VOV, TTXVN và các địa phương chủ trì, phối "
+                         "hợp với Bộ Khoa học và Công nghệ; thời gian thực hiện: Thường xuyên);")
+    assert said.lead == ["VTV", "VOV", "TTXVN", "Các địa phương"]
+    # a body handing the task over names no one presiding by itself
+    assert from_text("Ban hành kế hoạch (UBND tỉnh giao Sở Nội vụ chủ trì; quý II/2026).").lead == ["Sở Nội vụ"]
+
+
+def test_an_assignment_bracket_may_hold_a_bracket_of_its_own() -> None:
+    said = from_text("Hội nghị hiệp thương lần thứ ba (Giao Ban Công tác mặt trận thôn chủ trì; thời gian hoàn thành: "
+                         "ngày 12/02/2026 (chậm nhất ngày 20/02/2026)).")
+    assert said.lead == ["Ban Công tác mặt trận thôn"]

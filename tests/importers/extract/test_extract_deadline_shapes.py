@@ -146,7 +146,7 @@ def test_a_broken_table_reads_its_time_cells_after_a_second_review_column() -> N
 def test_a_lead_cell_keeps_a_name_ending_in_a_verb_like_word() -> None:
     """`Bộ Ngoại giao` ends in a word that is also a verb (`giao`); a predicate has an object, so one
     word left after the name is part of it, while `Sở A thúc đẩy, theo dõi chỉ tiêu` keeps `Sở A`."""
-    from app.importers.extract.tables import _agencies_only
+    from app.importers.extract.table_cells import agencies_only as _agencies_only
 
     assert _agencies_only("Bộ Ngoại giao") == "Bộ Ngoại giao"
     assert _agencies_only("Sở Công Thương thúc đẩy, theo dõi chỉ tiêu; Sở Tài chính") == "Sở Công Thương; Sở Tài chính"
@@ -171,7 +171,7 @@ def test_a_partner_ends_where_its_own_predicate_starts(text: str, phrase: str) -
 def test_an_agency_cell_wrapped_inside_a_name_is_one_list() -> None:
     """Agencies printed one per line are a list; a line the layout cut inside the list or before a
     name (`..., Sở` + `Tài chính, ...`) goes on."""
-    from app.importers.extract.tables import _as_list
+    from app.importers.extract.table_cells import as_list as _as_list
 
     assert _as_list("Ban Quản lý các khu công nghiệp, Sở\nTài chính, UBND các phường") == \
         "Ban Quản lý các khu công nghiệp, Sở Tài chính, UBND các phường"

@@ -6,6 +6,7 @@ from app.importers.extract import assignments as asg
 from app.importers.extract.deadline_text import find_in_prose
 from app.importers.extract.mention_lists import split_mentions
 from app.importers.extract.mention_phrase import take_phrase
+from app.importers.extract.subjects import intro_subjects
 from app.importers.extract.targets import find_targets
 
 
@@ -58,7 +59,7 @@ def test_a_named_body_after_a_colon_acts() -> None:
 
 
 def test_intro_line_names_its_actor_first() -> None:
-    assert asg.intro_subjects("Các cấp ủy, tổ chức đảng cần thực hiện tốt các nội dung sau:") == \
+    assert intro_subjects("Các cấp ủy, tổ chức đảng cần thực hiện tốt các nội dung sau:") == \
         ["Các cấp ủy, tổ chức đảng"]
 
 
@@ -127,7 +128,7 @@ def test_yearly_day_and_month_deadline() -> None:
 
 
 def test_one_cell_marking_who_presides_and_who_coordinates() -> None:
-    from app.importers.extract.tables import _roles_in_cell
+    from app.importers.extract.table_cells import roles_in_cell as _roles_in_cell
 
     assert _roles_in_cell("Ban Dân vận Quận ủy (chủ trì), Ủy ban nhân dân quận (phối hợp)") == \
         (["Ban Dân vận Quận ủy"], ["Ủy ban nhân dân quận"])

@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from app.importers.extract import extract_plan
-from app.importers.extract.assignments import from_text, is_specific
+from app.importers.extract.assignments import from_text
 from app.importers.extract.mention_narrowing import group_name
+from app.importers.extract.subjects import is_specific
 from app.importers.readers.textfile import parse_text
 
 

@@ -64,3 +64,37 @@ def test_a_row_that_is_the_budget_or_the_product_is_no_task() -> None:
     plan = extract_plan([Paragraph("I. NHIỆM VỤ"), Paragraph("1. Các sở thực hiện nhiệm vụ tại Phụ lục."),
                          Paragraph("PHỤ LỤC"), Table(rows=rows)])
     assert [t.text for t in plan.tasks() if t.path[0].startswith("PL")] == ["Xây dựng kho dữ liệu dùng chung"]
+
+
+def test_group_rows_nest_as_the_annex_numbers_them() -> None:
+    """`A` parts hold the `I`/`II` sections below them, up to the next letter; the tasks sit in the section."""
+    rows = [["STT", "Nhiệm vụ, giải pháp", "Đơn vị thực hiện", "Đơn vị phối hợp", "Thời gian thực hiện"],
+            ["A", "PHÁT TRIỂN NỀN MÓNG CHO KINH TẾ SỐ", "", "", ""],
+            ["I", "Hoàn thiện thể chế", "", "", ""],
+            ["1.1", "Rà soát các quy định về kinh tế số", "Sở Tư pháp", "Các sở, ban, ngành", "2026 - 2030"],
+            ["II", "Phát triển hạ tầng số", "", "", ""],
+            ["2.1", "Nâng cấp trung tâm dữ liệu", "Sở Khoa học và Công nghệ", "", "2027"],
+            ["B", "KINH TẾ SỐ NGÀNH, LĨNH VỰC", "", "", ""],
+            ["I", "Nông nghiệp", "", "", ""],
+            ["1.1", "Số hóa vùng trồng", "Sở Nông nghiệp và Môi trường", "", "2026"],
+            ["C", "XÃ HỘI SỐ", "", "", ""],
+            ["1", "Phổ cập kỹ năng số cho người dân", "Sở Khoa học và Công nghệ", "", "Hằng năm"]]
+    plan = extract_plan([Paragraph("I. NHIỆM VỤ"), Paragraph("1. Thực hiện các nhiệm vụ tại Phụ lục."),
+                         Paragraph("PHỤ LỤC"), Table(rows=rows)])
+    tasks = [t for t in plan.tasks() if t.path[0].startswith("PL")]
+    assert [t.path for t in tasks] == [["PL", "A", "I", "1.1"], ["PL", "A", "II", "2.1"], ["PL", "B", "I", "1.1"],
+                                       ["PL", "C", "1"]]
+
+
+def test_group_rows_numbered_roman_over_letters_nest_the_other_way() -> None:
+    rows = [["STT", "Nội dung", "Cơ quan chủ trì", "Thời hạn"],
+            ["I", "NHIỆM VỤ CHUNG", "", ""],
+            ["A", "Tuyên truyền", "", ""],
+            ["1", "Tổ chức hội nghị quán triệt", "Ban Tuyên giáo", "Quý I/2026"],
+            ["B", "Kiểm tra", "", ""],
+            ["2", "Kiểm tra việc thực hiện", "Ủy ban Kiểm tra", "Quý IV/2026"],
+            ["II", "NHIỆM VỤ CỤ THỂ", "", ""],
+            ["3", "Sơ kết một năm", "Văn phòng", "Tháng 12/2026"]]
+    plan = extract_plan([Paragraph("I. NHIỆM VỤ"), Paragraph("PHỤ LỤC"), Table(rows=rows)])
+    assert [t.path for t in plan.tasks() if t.path[0].startswith("PL")] == [
+        ["PL", "I", "A", "1"], ["PL", "I", "B", "2"], ["PL", "II", "3"]]

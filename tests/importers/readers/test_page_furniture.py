@@ -101,3 +101,16 @@ def test_a_cell_over_the_next_row_number_is_no_running_title() -> None:
         lines += ["|", str(n), "|", f"Chỉ tiêu phát triển kinh tế số thứ {n} đạt 45%", "|", lead, "|"]
     tables = [b.rows for b in parse_text("\n".join([*FILLER, "", *lines, "", "Hết."])) if isinstance(b, Table)]
     assert [row[2] for row in tables[0][1:]] == leads
+
+
+def test_years_a_page_apart_in_a_table_copied_one_cell_per_line_are_its_time_cells() -> None:
+    """`2025` then `2026` a page further down count years, not pages: no plan runs to page 2025."""
+    header = ["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Sản phẩm", "Thời gian hoàn thành"]
+    lines = [*header, ""]
+    times = ["2025", "Thường xuyên", "Thường xuyên", "2026", "Thường xuyên", "Thường xuyên", "12/2027"]
+    for n, time in enumerate(times, 1):
+        lines += [f"{n}.", f"Triển khai nhiệm vụ chuyển đổi số thứ {n} trên địa bàn tỉnh", "Sở Nội vụ",
+                  "Các sở, ban, ngành", "Kế hoạch", time, ""]
+    assert mark_page_numbers(lines) == lines
+    [table] = [b for b in parse_text("\n".join(lines)) if isinstance(b, Table)]
+    assert [row[-1] for row in table.rows[1:]] == times

@@ -1,0 +1,91 @@
+"""What an agency cell of an annex task table says: its names, and who presides or coordinates.
+
+Agencies listed one per line, roles marked inside one cell (`Ban A (chủ trì)`, `Chủ trì: Ban A`), a partner
+named in brackets, and a cell that names who does what (`Sở A thúc đẩy, theo dõi, báo cáo chỉ tiêu`): the
+names are kept, the work is the task column's.
+"""
+from __future__ import annotations
+
+import re
+
+from app.importers.extract.mention_heads import head_at
+from app.importers.extract.mention_lists import split_mentions
+from app.importers.extract.mention_phrase import starts_predicate, take_phrase
+from app.importers.extract.subjects import is_specific
+from app.importers.extract.textutil import strip_trailing_punct
+
+
+def as_list(cell: str) -> str:
+    """Agencies one per line → a `;` list; a line the layout wrapped inside a list or a name (it ends
+    with a comma or a bare head, `..., Sở` + `Tài chính, ...`, or the next opens in lowercase with no
+    body of its own) goes on."""
+    lines: list[str] = []
+    for ln in (x.strip() for x in cell.split("\n")):
+        if not ln:
+            continue
+        if lines and (_cut_inside(lines[-1]) or (ln[:1].islower() and not head_at(ln))):
+            lines[-1] = f"{lines[-1]} {ln}"
+        else:
+            lines.append(ln)
+    return "; ".join(strip_trailing_punct(ln) for ln in lines if strip_trailing_punct(ln))
+
+
+def _cut_inside(line: str) -> bool:
+    """A line cut inside a list (`Sở A,`) or before a name (`..., Sở`: a bare head noun)."""
+    last = re.split(r",\s*", line)[-1]
+    return line.endswith(",") or (bool(last) and head_at(last) == last.lower())
+
+
+_MARKED = re.compile(r"([^;\n()]+?)\s*\((chủ trì|phối hợp)\)", re.IGNORECASE)
+_LABELLED = re.compile(r"^(chủ trì|phối hợp)(?: thực hiện)?\s*:\s*(.+)$", re.IGNORECASE)
+
+
+def roles_in_cell(cell: str) -> tuple[list[str], list[str]] | None:
+    """`Ban A (chủ trì), UBND quận (phối hợp)` or `Chủ trì: Ban A` / `Phối hợp: Mặt trận ...` lines
+    in one cell: (lead, support), or None when the cell marks no roles."""
+    lead: list[str] = []
+    support: list[str] = []
+    for m in _MARKED.finditer(cell):
+        names = split_mentions(m.group(1).strip(" ,;"))
+        (lead if m.group(2).lower() == "chủ trì" else support).extend(names)
+    if not lead:
+        for part in re.split(r"\n|;\s*(?=(?:chủ trì|phối hợp)\b)", cell, flags=re.IGNORECASE):
+            labelled = _LABELLED.match(part.strip())
+            if labelled:
+                names = split_mentions(strip_trailing_punct(labelled.group(2)))
+                (lead if labelled.group(1).lower() == "chủ trì" else support).extend(names)
+    return (lead, support) if lead else None
+
+
+_PAREN_PARTNER = re.compile(r"\(([^()]+?)\s+phối hợp\b[^()]*\)", re.IGNORECASE)
+
+
+def partners_in_parens(cell: str) -> list[str]:
+    """`Ban A (Viện B phối hợp chuẩn bị dự thảo)`: the body said to coordinate in brackets supports."""
+    out: list[str] = []
+    for m in _PAREN_PARTNER.finditer(cell or ""):
+        phrase = take_phrase(m.group(1).strip())
+        if phrase.strip() == m.group(1).strip() and head_at(phrase):
+            out.extend(x for x in split_mentions(phrase) if x not in out)
+    return out
+
+
+def agencies_only(cell: str) -> str:
+    """`Sở A thúc đẩy, theo dõi, báo cáo chỉ tiêu; Sở B` → `Sở A; Sở B`: a cell naming who does
+    what keeps the names; when one part says `chủ trì`, that part alone is the lead.
+
+    Only a body named by its own name (`Sở Khoa học và Công nghệ`, `Sở KH&CN`) does work in a cell, or one said
+    to preside: a body named by its kind or post alone (`Địa phương`, `Cán bộ phụ trách lĩnh vực`, `Cơ quan, tổ
+    chức, đơn vị`) is told apart by the words after it (`được lựa chọn`, `giám sát và phản biện xã hội`, `trực
+    tiếp quản lý người ứng cử`), and the whole part is its name."""
+    parts = [p.strip() for p in cell.split(";") if p.strip()]
+    presiding = [p for p in parts if re.search(r"\bchủ trì\b", p)]
+    kept: list[str] = []
+    for part in presiding[:1] or parts:
+        phrase = take_phrase(part)
+        rest = part[len(phrase):].strip(" ,")
+        # a predicate has an object: a single word left (`Bộ Ngoại giao`) is part of the name
+        said = bool(rest) and len(rest.split()) > 1 and starts_predicate(rest.lower()) \
+            and (is_specific(phrase) or rest.lower().startswith("chủ trì"))
+        kept.append(phrase if phrase and head_at(phrase) and said else part)
+    return "; ".join(kept)
