@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from app.importers.readers.artefacts import PAGE_NUMBER
+from app.importers.readers.flatrows import TIME, column_words, fit_short_row
 
 _STT_HEAD = re.compile(r"^(?:STT|TT|Số TT|Số thứ tự)\.?$", re.IGNORECASE)
 _COLUMN = re.compile(r"nhiệm vụ|nội dung|công việc|giải pháp|hoạt động|tên |cơ quan|đơn vị|chủ trì|phối hợp|"
@@ -24,7 +25,6 @@ _ORDINAL = re.compile(r"^(?:\d{1,3}|\d{1,2}(?:\.\d{1,2}){1,2}|[IVXL]{1,5}|[A-HK-
 # a group row whose ordinal and title share one line (`I. Kinh tế số`): a plain-text copy of a row
 # whose merged title cell held both
 _GROUP_ROW = re.compile(r"^([IVXL]{1,5}|[A-HK-Z])[.)]\s+(\S.{0,200})$")
-_TIME = re.compile(r"\d{4}|[Qq]uý|[Tt]háng|[Tt]hường xuyên|[Hh][àằ]ng năm|[Đđ]ịnh kỳ")
 # an indicator table (`TT / Chỉ tiêu / ĐVT / Năm 2025 / ...`): its figures are cells, not row numbers
 _INDICATOR_COL = re.compile(r"^(?:tên )?(?:chỉ tiêu|chỉ số)\b", re.IGNORECASE)
 _FIGURE_COL = re.compile(r"^(?:đơn vị tính|đvt)|\b(?:19|20)\d{2}\b|kế hoạch|mục tiêu", re.IGNORECASE)
@@ -44,7 +44,7 @@ def _header_at(lines: list[str], i: int) -> int:
     return n if n >= 3 else 0
 
 
-def _place(cells: list[str], ncols: int, time_col: int | None) -> list[str]:
+def _place(cells: list[str], ncols: int, time_col: int | None, profiles: list[set[str]] | None = None) -> list[str]:
     """A data row's cells under the header; a short row keeps its time phrase in the time column."""
     if len(cells) > ncols:  # continuation lines of a long cell: join lowercase starts to the cell above
         merged: list[str] = []
@@ -54,8 +54,10 @@ def _place(cells: list[str], ncols: int, time_col: int | None) -> list[str]:
             else:
                 merged.append(cell)
         cells = merged[: ncols - 1] + [" ".join(merged[ncols - 1:])] if len(merged) > ncols else merged
+    if profiles is not None and 2 < len(cells) < ncols:
+        return fit_short_row(cells, profiles, time_col)
     row = cells + [""] * (ncols - len(cells))
-    if len(cells) < ncols and time_col is not None and cells and _TIME.search(cells[-1]) \
+    if len(cells) < ncols and time_col is not None and cells and TIME.search(cells[-1]) \
             and len(cells) - 1 != time_col and len(cells) > 2:
         row[len(cells) - 1], row[time_col] = "", cells[-1]
     return row
@@ -165,10 +167,11 @@ def take_flat_table(lines: list[str], i: int) -> tuple[list[list[str]], int] | N
     if len(rows) < 2:
         return None
     table = [header]
+    profiles = column_words(rows[1:], n)
     for row in rows[1:]:
         stt, cells = row[0], row[1:]
         if len(cells) <= 1:  # a group row, its title merged across the row
             table.append([stt, cells[0] if cells else ""] + [""] * (n - 2))
         else:
-            table.append(_place([stt, *cells], n, time_col))
+            table.append(_place([stt, *cells], n, time_col, profiles))
     return table, j

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-_BARE = re.compile(r"^\d{1,4}$")
+# a bare number; a year (`2025`, a deadline cell of a table copied one cell per line) counts no pages
+_BARE = re.compile(r"^(?!(?:19|20)\d{2}$)\d{1,4}$")
 _BORDER = "|"
 # lines between two page numbers: a page of a plan holds more than this, and not more than that
 PAGE_LINES = (15, 150)
