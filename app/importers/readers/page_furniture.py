@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from app.importers.readers.flattable import take_flat_table
+
 # a bare number; a year (`2025`, a deadline cell of a table copied one cell per line) counts no pages
 _BARE = re.compile(r"^(?!(?:19|20)\d{2}$)\d{1,4}$")
 _BORDER = "|"
@@ -32,10 +34,11 @@ def _counting_pages(lines: list[str]) -> set[int]:
     neither of them a cell between table borders (a table's `STT` cells count rows, not pages); one standing
     between blank lines after a table's last border is the page's (a break between two parts of a table)."""
     printed = [i for i, ln in enumerate(lines) if ln.strip()]
+    rows = _flat_table_lines(lines)
     where: dict[int, list[int]] = {}
     for k, i in enumerate(printed):
         text = lines[i].strip()
-        if not _BARE.match(text):
+        if not _BARE.match(text) or i in rows:
             continue
         above = lines[i - 1].strip() if i else ""
         below = lines[i + 1].strip() if i + 1 < len(lines) else ""
@@ -49,3 +52,19 @@ def _counting_pages(lines: list[str]) -> set[int]:
                 if PAGE_LINES[0] <= j - k <= PAGE_LINES[1]:
                     found.update((printed[k], printed[j]))
     return found
+
+
+def _flat_table_lines(lines: list[str]) -> set[int]:
+    """Indexes of the lines of the tables copied one cell per line: their row numbers (`1`, `2`, …
+    on lines of their own, numbered again under each group) count rows, and the table reader tells
+    a page number among them from a row's."""
+    inside: set[int] = set()
+    i = 0
+    while i < len(lines):
+        flat = take_flat_table(lines, i) if len(lines[i].strip()) <= 12 else None
+        if flat is None:
+            i += 1
+            continue
+        inside.update(range(i, flat[1]))
+        i = flat[1]
+    return inside
