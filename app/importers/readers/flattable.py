@@ -28,6 +28,9 @@ _GROUP_ROW = re.compile(r"^([IVXL]{1,5}|[A-HK-Z])[.)]\s+(\S.{0,200})$")
 # an indicator table (`TT / Chỉ tiêu / ĐVT / Năm 2025 / ...`): its figures are cells, not row numbers
 _INDICATOR_COL = re.compile(r"^(?:tên )?(?:chỉ tiêu|chỉ số)\b", re.IGNORECASE)
 _FIGURE_COL = re.compile(r"^(?:đơn vị tính|đvt)|\b(?:19|20)\d{2}\b|kế hoạch|mục tiêu", re.IGNORECASE)
+# the names under a header cell merged over the agencies' columns, and that cell's name
+_SUB_COLUMN = re.compile(r"^(?:cơ quan |đơn vị )?(?:chủ trì|phối hợp)$", re.IGNORECASE)
+_MERGED_HEAD = re.compile(r"thực hiện|cơ quan|đơn vị|trách nhiệm|phân công", re.IGNORECASE)
 _SECTION_END = re.compile(r"^(?:Nơi nhận|PHỤ LỤC|TM\.|T/M|KT\.|[IVX]+\.\s+\S)")
 
 
@@ -42,6 +45,24 @@ def _header_at(lines: list[str], i: int) -> int:
             break
         n += 1
     return n if n >= 3 else 0
+
+
+def _sub_columns(header: list[str], lines: list[str], j: int) -> tuple[list[str], int]:
+    """The header with its second row read in, and the line after it. A header cell merged over
+    two columns (`Cơ quan thực hiện` over `Chủ trì` / `Phối hợp`) leaves its sub-columns' names as a
+    second run of names after a blank line: they take the merged cell's place."""
+    k = j
+    while k < len(lines) and not lines[k].strip():
+        k += 1
+    sub: list[str] = []
+    while k < len(lines) and lines[k].strip() and _SUB_COLUMN.match(lines[k].strip(" *_#")):
+        sub.append(lines[k].strip(" *_#"))
+        k += 1
+    merged = next((c for c, name in enumerate(header) if c > 1 and _MERGED_HEAD.search(name)
+                   and not _SUB_COLUMN.match(name)), None)
+    if len(sub) < 2 or merged is None:
+        return header, j
+    return header[:merged] + sub + header[merged + 1:], k
 
 
 def _place(cells: list[str], ncols: int, time_col: int | None, profiles: list[set[str]] | None = None) -> list[str]:
@@ -122,14 +143,14 @@ def take_flat_table(lines: list[str], i: int) -> tuple[list[list[str]], int] | N
     n = _header_at(lines, i)
     if not n:
         return None
-    header = [lines[i + k].strip(" *_#") for k in range(n)]
+    header, j = _sub_columns([lines[i + k].strip(" *_#") for k in range(n)], lines, i + n)
+    n = len(header)
     time_col = next((k for k, h in enumerate(header) if re.search(r"thời gian|thời hạn|tiến độ", h, re.I)), None)
     figure_col = next((k for k, h in enumerate(header) if _FIGURE_COL.search(h)), None) \
         if any(_INDICATOR_COL.match(h) for h in header) else None
     rows: list[list[str]] = [header]
     current: list[str] | None = None
     grouped = False
-    j = i + n
     while j < len(lines):
         text = lines[j].strip()
         if not text:
