@@ -41,7 +41,7 @@ def _header_at(lines: list[str], i: int) -> int:
     n = 1
     while i + n < len(lines) and n < 9:
         cell = lines[i + n].strip(" *_")
-        if not cell or len(cell) > 45 or not _COLUMN.search(cell):
+        if not cell or not _is_column_name(cell):
             break
         n += 1
     return n if n >= 3 else 0
@@ -63,6 +63,24 @@ def _sub_columns(header: list[str], lines: list[str], j: int) -> tuple[list[str]
     if len(sub) < 2 or merged is None:
         return header, j
     return header[:merged] + sub + header[merged + 1:], k
+
+
+def _is_column_name(cell: str) -> bool:
+    return len(cell) <= 45 and bool(_COLUMN.search(cell))
+
+
+def _repeated_header(lines: list[str], j: int, header: list[str]) -> int:
+    """Lines of the header's names printed again from line j (0 when none): two or more in a row,
+    the same names in the same order (a group row's own header over its part of the table)."""
+    names = [h.lower() for h in header]
+    cells = [ln.strip(" *_#").lower() for ln in lines[j:j + len(header)]]
+    if not cells or cells[0] not in names[1:]:
+        return 0
+    start = names.index(cells[0])
+    same = 0
+    while same < len(cells) and start + same < len(names) and cells[same] == names[start + same]:
+        same += 1
+    return same if same >= 2 else 0
 
 
 def _place(cells: list[str], ncols: int, time_col: int | None, profiles: list[set[str]] | None = None) -> list[str]:
@@ -181,6 +199,12 @@ def take_flat_table(lines: list[str], i: int) -> tuple[list[list[str]], int] | N
             continue
         if current is None or _SECTION_END.match(text) or len(current) >= n + 2:
             break
+        repeated = _repeated_header(lines, j, header)
+        if repeated:  # the header printed again under a group row (its subject column's name above it)
+            while len(current) > 1 and _is_column_name(current[-1]):
+                current.pop()
+            j += repeated
+            continue
         current.append(text)
         j += 1
     if current is not None:

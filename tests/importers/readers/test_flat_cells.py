@@ -64,3 +64,13 @@ def test_a_header_cell_merged_over_two_columns_gives_its_place_to_their_names() 
     assert flat[0][0] == ["TT", "Nội dung công việc", "Chủ trì", "Phối hợp", "Thời hạn", "Ghi chú"]
     assert flat[0][2] == ["1", "Nghị định quy định chi tiết", "Cục A", "Vụ B", "Tháng 11/2024", ""]
     assert flat[0][3][5] == "Sửa đổi Thông tư số 1"
+
+
+def test_the_header_printed_again_under_a_group_row_is_no_cell_of_it() -> None:
+    text = _flat([HEADER, ["I", "Chuyển đổi số"],
+                  ["1.1", "Xây dựng kế hoạch", "Sở A", "Sở B", "Kế hoạch", "2026"],
+                  ["II", "Kinh tế số"], ["Nội dung", *HEADER[2:]],
+                  ["2.1", "Triển khai nền tảng", "Sở C", "Sở D", "Nền tảng", "2027"]])
+    rows = _rows(text)
+    assert rows[3] == ["II", "Kinh tế số", "", "", "", ""]
+    assert rows[4] == ["2.1", "Triển khai nền tảng", "Sở C", "Sở D", "Nền tảng", "2027"]
