@@ -45,12 +45,11 @@ def fit_short_row(cells: list[str], profiles: list[set[str]], time_col: int | No
     fit their columns best (the leftmost such places on a tie)."""
     ncols = len(profiles)
     rest = cells[2:]
-    best: tuple[float, tuple[int, ...]] | None = None
-    for places in combinations(range(2, ncols), len(rest)):
-        score = sum(_fit(cell, col, profiles, time_col) for cell, col in zip(rest, places))
-        if best is None or score > best[0] + 1e-9:
-            best = (score, places)
+    # `max` keeps the first of equal fits: `combinations` yields the leftmost places first
+    # (rounded: the same fits summed in another order are equal)
+    places = max(combinations(range(2, ncols), len(rest)), key=lambda cols: round(
+        sum(_fit(cell, col, profiles, time_col) for cell, col in zip(rest, cols, strict=True)), 9))
     row = cells[:2] + [""] * (ncols - 2)
-    for cell, col in zip(rest, best[1] if best else ()):
+    for cell, col in zip(rest, places, strict=True):
         row[col] = cell
     return row
