@@ -31,15 +31,18 @@ def mark_page_numbers(lines: list[str]) -> list[str]:
 
 def _counting_pages(lines: list[str]) -> set[int]:
     """Indexes of the bare numbers in a run counting pages: n, then n + 1 a page further down,
-    neither of them a cell between table borders (a table's `STT` cells count rows, not pages); one standing
-    between blank lines after a table's last border is the page's (a break between two parts of a table)."""
+    neither of them a cell between table borders nor a row's number in a table copied one cell per line
+    (a table's `STT` cells count rows, not pages); one standing between blank lines after a table's last
+    border is the page's (a break between two parts of a table)."""
     printed = [i for i, ln in enumerate(lines) if ln.strip()]
-    rows = _flat_table_lines(lines)
+    bare = [k for k, i in enumerate(printed) if _BARE.match(lines[i].strip())]
+    rows = _flat_table_lines(lines) if bare else set()
     where: dict[int, list[int]] = {}
-    for k, i in enumerate(printed):
+    for k in bare:
+        i = printed[k]
         text = lines[i].strip()
-        if not _BARE.match(text) or i in rows:
-            continue
+        if i in rows:
+            continue  # a row's number (`1`, `2`, … again under each group) of a table copied one cell per line
         above = lines[i - 1].strip() if i else ""
         below = lines[i + 1].strip() if i + 1 < len(lines) else ""
         if _BORDER in (above[:1], above[-1:], below[:1], below[-1:]):
