@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-from app.importers.readers.artefacts import PAGE_NUMBER, YEAR_ALONE
+from app.importers.readers.artefacts import PAGE_NUMBER
+from app.importers.readers.flatrows import TIME, column_words, fit_short_row
 
 _STT_HEAD = re.compile(r"^(?:STT|TT|Số TT|Số thứ tự)\.?$", re.IGNORECASE)
 _COLUMN = re.compile(r"nhiệm vụ|nội dung|công việc|giải pháp|hoạt động|tên |cơ quan|đơn vị|chủ trì|phối hợp|"
@@ -24,10 +25,12 @@ _ORDINAL = re.compile(r"^(?:\d{1,3}|\d{1,2}(?:\.\d{1,2}){1,2}|[IVXL]{1,5}|[A-HK-
 # a group row whose ordinal and title share one line (`I. Kinh tế số`): a plain-text copy of a row
 # whose merged title cell held both
 _GROUP_ROW = re.compile(r"^([IVXL]{1,5}|[A-HK-Z])[.)]\s+(\S.{0,200})$")
-_TIME = re.compile(r"\d{4}|[Qq]uý|[Tt]háng|[Tt]hường xuyên|[Hh][àằ]ng năm|[Đđ]ịnh kỳ")
 # an indicator table (`TT / Chỉ tiêu / ĐVT / Năm 2025 / ...`): its figures are cells, not row numbers
 _INDICATOR_COL = re.compile(r"^(?:tên )?(?:chỉ tiêu|chỉ số)\b", re.IGNORECASE)
 _FIGURE_COL = re.compile(r"^(?:đơn vị tính|đvt)|\b(?:19|20)\d{2}\b|kế hoạch|mục tiêu", re.IGNORECASE)
+# the names under a header cell merged over the agencies' columns, and that cell's name
+_SUB_COLUMN = re.compile(r"^(?:cơ quan |đơn vị )?(?:chủ trì|phối hợp)$", re.IGNORECASE)
+_MERGED_HEAD = re.compile(r"thực hiện|cơ quan|đơn vị|trách nhiệm|phân công", re.IGNORECASE)
 _SECTION_END = re.compile(r"^(?:Nơi nhận|PHỤ LỤC|TM\.|T/M|KT\.|[IVX]+\.\s+\S)")
 
 
@@ -38,13 +41,49 @@ def _header_at(lines: list[str], i: int) -> int:
     n = 1
     while i + n < len(lines) and n < 9:
         cell = lines[i + n].strip(" *_")
-        if not cell or len(cell) > 45 or not _COLUMN.search(cell):
+        if not cell or not _is_column_name(cell):
             break
         n += 1
     return n if n >= 3 else 0
 
 
-def _place(cells: list[str], ncols: int, time_col: int | None) -> list[str]:
+def _sub_columns(header: list[str], lines: list[str], j: int) -> tuple[list[str], int]:
+    """The header with its second row read in, and the line after it. A header cell merged over
+    two columns (`Cơ quan thực hiện` over `Chủ trì` / `Phối hợp`) leaves its sub-columns' names as a
+    second run of names after a blank line: they take the merged cell's place."""
+    k = j
+    while k < len(lines) and not lines[k].strip():
+        k += 1
+    sub: list[str] = []
+    while k < len(lines) and lines[k].strip() and _SUB_COLUMN.match(lines[k].strip(" *_#")):
+        sub.append(lines[k].strip(" *_#"))
+        k += 1
+    merged = next((c for c, name in enumerate(header) if c > 1 and _MERGED_HEAD.search(name)
+                   and not _SUB_COLUMN.match(name)), None)
+    if len(sub) < 2 or merged is None:
+        return header, j
+    return header[:merged] + sub + header[merged + 1:], k
+
+
+def _is_column_name(cell: str) -> bool:
+    return len(cell) <= 45 and bool(_COLUMN.search(cell))
+
+
+def _repeated_header(lines: list[str], j: int, header: list[str]) -> int:
+    """Lines of the header's names printed again from line j (0 when none): two or more in a row,
+    the same names in the same order (a group row's own header over its part of the table)."""
+    names = [h.lower() for h in header]
+    cells = [ln.strip(" *_#").lower() for ln in lines[j:j + len(header)]]
+    if not cells or cells[0] not in names[1:]:
+        return 0
+    start = names.index(cells[0])
+    same = 0
+    while same < len(cells) and start + same < len(names) and cells[same] == names[start + same]:
+        same += 1
+    return same if same >= 2 else 0
+
+
+def _place(cells: list[str], ncols: int, time_col: int | None, profiles: list[set[str]] | None = None) -> list[str]:
     """A data row's cells under the header; a short row keeps its time phrase in the time column."""
     if len(cells) > ncols:  # continuation lines of a long cell: join lowercase starts to the cell above
         merged: list[str] = []
@@ -54,8 +93,10 @@ def _place(cells: list[str], ncols: int, time_col: int | None) -> list[str]:
             else:
                 merged.append(cell)
         cells = merged[: ncols - 1] + [" ".join(merged[ncols - 1:])] if len(merged) > ncols else merged
+    if profiles is not None and 2 < len(cells) < ncols:
+        return fit_short_row(cells, profiles, time_col)
     row = cells + [""] * (ncols - len(cells))
-    if len(cells) < ncols and time_col is not None and cells and _TIME.search(cells[-1]) \
+    if len(cells) < ncols and time_col is not None and cells and TIME.search(cells[-1]) \
             and len(cells) - 1 != time_col and len(cells) > 2:
         row[len(cells) - 1], row[time_col] = "", cells[-1]
     return row
@@ -83,7 +124,7 @@ def _page_break(lines: list[str], j: int, current: list[str], rows: list[list[st
     break cut it) or while the next row's number still comes below on a line of its own (a row
     numbered out of order by the clerk has no such number left below it)."""
     text = lines[j].strip()
-    if not PAGE_NUMBER.match(text) or YEAR_ALONE.match(text):
+    if not PAGE_NUMBER.match(text):
         return False
     expected = _expected(current, rows)
     if text.rstrip(".)") in expected:
@@ -120,14 +161,14 @@ def take_flat_table(lines: list[str], i: int) -> tuple[list[list[str]], int] | N
     n = _header_at(lines, i)
     if not n:
         return None
-    header = [lines[i + k].strip(" *_#") for k in range(n)]
+    header, j = _sub_columns([lines[i + k].strip(" *_#") for k in range(n)], lines, i + n)
+    n = len(header)
     time_col = next((k for k, h in enumerate(header) if re.search(r"thời gian|thời hạn|tiến độ", h, re.I)), None)
     figure_col = next((k for k, h in enumerate(header) if _FIGURE_COL.search(h)), None) \
         if any(_INDICATOR_COL.match(h) for h in header) else None
     rows: list[list[str]] = [header]
     current: list[str] | None = None
     grouped = False
-    j = i + n
     while j < len(lines):
         text = lines[j].strip()
         if not text:
@@ -158,6 +199,12 @@ def take_flat_table(lines: list[str], i: int) -> tuple[list[list[str]], int] | N
             continue
         if current is None or _SECTION_END.match(text) or len(current) >= n + 2:
             break
+        repeated = _repeated_header(lines, j, header)
+        if repeated:  # the header printed again under a group row (its subject column's name above it)
+            while len(current) > 1 and _is_column_name(current[-1]):
+                current.pop()
+            j += repeated
+            continue
         current.append(text)
         j += 1
     if current is not None:
@@ -165,10 +212,11 @@ def take_flat_table(lines: list[str], i: int) -> tuple[list[list[str]], int] | N
     if len(rows) < 2:
         return None
     table = [header]
+    profiles = column_words(rows[1:], n)
     for row in rows[1:]:
         stt, cells = row[0], row[1:]
         if len(cells) <= 1:  # a group row, its title merged across the row
             table.append([stt, cells[0] if cells else ""] + [""] * (n - 2))
         else:
-            table.append(_place([stt, *cells], n, time_col))
+            table.append(_place([stt, *cells], n, time_col, profiles))
     return table, j

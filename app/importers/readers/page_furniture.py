@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import re
 
-from app.importers.readers.artefacts import YEAR_ALONE
+from app.importers.readers.flattable import take_flat_table
 
-_BARE = re.compile(r"^\d{1,4}$")
+# a bare number; a year (`2025`, a deadline cell of a table copied one cell per line) counts no pages
+_BARE = re.compile(r"^(?!(?:19|20)\d{2}$)\d{1,4}$")
 _BORDER = "|"
 # lines between two page numbers: a page of a plan holds more than this, and not more than that
 PAGE_LINES = (15, 150)
@@ -30,14 +31,18 @@ def mark_page_numbers(lines: list[str]) -> list[str]:
 
 def _counting_pages(lines: list[str]) -> set[int]:
     """Indexes of the bare numbers in a run counting pages: n, then n + 1 a page further down,
-    neither of them a cell between table borders (a table's `STT` cells count rows, not pages); one standing
-    between blank lines after a table's last border is the page's (a break between two parts of a table)."""
+    neither of them a cell between table borders nor a row's number in a table copied one cell per line
+    (a table's `STT` cells count rows, not pages); one standing between blank lines after a table's last
+    border is the page's (a break between two parts of a table)."""
     printed = [i for i, ln in enumerate(lines) if ln.strip()]
+    bare = [k for k, i in enumerate(printed) if _BARE.match(lines[i].strip())]
+    rows = _flat_table_lines(lines) if bare else set()
     where: dict[int, list[int]] = {}
-    for k, i in enumerate(printed):
+    for k in bare:
+        i = printed[k]
         text = lines[i].strip()
-        if not _BARE.match(text) or YEAR_ALONE.match(text):
-            continue  # `2025` then `2026` a page below: two time cells of a table, not pages
+        if i in rows:
+            continue  # a row's number (`1`, `2`, … again under each group) of a table copied one cell per line
         above = lines[i - 1].strip() if i else ""
         below = lines[i + 1].strip() if i + 1 < len(lines) else ""
         if _BORDER in (above[:1], above[-1:], below[:1], below[-1:]):
@@ -50,3 +55,19 @@ def _counting_pages(lines: list[str]) -> set[int]:
                 if PAGE_LINES[0] <= j - k <= PAGE_LINES[1]:
                     found.update((printed[k], printed[j]))
     return found
+
+
+def _flat_table_lines(lines: list[str]) -> set[int]:
+    """Indexes of the lines of the tables copied one cell per line: their row numbers (`1`, `2`, …
+    on lines of their own, numbered again under each group) count rows, and the table reader tells
+    a page number among them from a row's."""
+    inside: set[int] = set()
+    i = 0
+    while i < len(lines):
+        flat = take_flat_table(lines, i) if len(lines[i].strip()) <= 12 else None
+        if flat is None:
+            i += 1
+            continue
+        inside.update(range(i, flat[1]))
+        i = flat[1]
+    return inside
