@@ -284,7 +284,11 @@ def cuts_first_lines(lines: list[Line | T], column: int) -> int:
             short += room_left(lengths[-1], b.text, column)
     if len(lengths) < 3 or short < 0.5 * len(lengths):
         return 0
-    return sorted(lengths)[int(0.9 * (len(lengths) - 1))]
+    first_column = sorted(lengths)[int(0.9 * (len(lengths) - 1))]
+    # first lines that run to the column itself were not cut short: the numbered lines with room left are
+    # headings typed without a full stop (`4. Bồi dưỡng nghiệp vụ …` / `Vụ Tổ chức cán bộ chủ trì …`) among
+    # long items the wrap broke
+    return first_column if first_column < 0.9 * column else 0
 
 
 def wrap_column(lines: list[str], raw_lengths: list[int] | None = None) -> int:

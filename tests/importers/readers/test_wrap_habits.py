@@ -151,3 +151,19 @@ def test_a_date_inside_a_long_paragraph_is_no_header_line() -> None:
         lines += [*textwrap.wrap(p, 80), ""]
     orphaned = "\n".join(lines).replace("báo cáo Ủy ban", "báo\ncáo\nỦy ban")
     assert _texts(orphaned)[len(_BODY)] == para
+
+
+def test_headings_without_stop_over_long_wrapped_items_are_not_cut_first_lines() -> None:
+    """`4. Bồi dưỡng nghiệp vụ …` / `Vụ Tổ chức cán bộ chủ trì …` in a text hard-wrapped at 80 columns with no
+    blank lines: half the numbered lines are headings typed without a full stop (room left below them), the rest
+    long items the wrap broke at the column. First lines cut by a web export stop well short of the column;
+    these run to it, so each heading ends its paragraph."""
+    heads = ["Phổ biến các luật, nghị quyết mới được Quốc hội thông qua", "Bồi dưỡng nghiệp vụ pháp chế",
+             "Theo dõi tình hình thi hành pháp luật", "Kiểm tra, xử lý văn bản"]
+    paras: list[str] = []
+    for n, head in enumerate(heads, 1):
+        paras += [f"{n}. {head}", f"Vụ Pháp chế chủ trì, {_DUTY}.",
+                  f"{n + 4}. Xây dựng, cập nhật chuyên mục phổ biến pháp luật trên Cổng thông tin điện tử của Bộ và "
+                  f"{_DUTY}."]
+    text = "\n".join(line for p in paras for line in textwrap.wrap(p, WIDTH))
+    assert _texts(text) == paras
