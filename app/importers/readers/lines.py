@@ -13,6 +13,7 @@ from typing import TypeVar
 
 from app.importers.readers.wraps import (
     inline_label_wrapped,
+    label_runs_on,
     open_parenthesis,
     opens_cut_paragraph,
     room_left,
@@ -229,6 +230,8 @@ def join_broken_lines(lines: list[Line | T], *, wrapped: bool = False, column: i
                                                         paragraphs=(paragraphs or unmarked) and prev_len > 0)
                                            or (paragraphs and column and prev_len > 0 and not is_list_item(line.text)
                                                and wrapped_after_colon(previous.text, line.text, prev_len, column))
+                                           or (paragraphs and prev_len > 0 and first
+                                               and label_runs_on(previous.text, line.text, list_item=LIST_ITEM))
                                            or ((prev_len == 0 or unmarked) and _bold_name_split(previous, line))):
             out[-1] = replace(previous, text=previous.text + " " + line.text, bold=previous.bold and line.bold)
             first = False

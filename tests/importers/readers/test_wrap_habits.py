@@ -7,7 +7,13 @@ import textwrap
 
 from app.importers.readers.lines import LIST_ITEM, SENTENCE_END
 from app.importers.readers.textfile import parse_text
-from app.importers.readers.wraps import inline_label_wrapped, opens_cut_paragraph, room_left, sentence_dash
+from app.importers.readers.wraps import (
+    inline_label_wrapped,
+    label_runs_on,
+    opens_cut_paragraph,
+    room_left,
+    sentence_dash,
+)
 
 WIDTH = 80
 _DUTY = ("phối hợp với các sở, ban, ngành và Ủy ban nhân dân các xã, phường tổ chức triển khai thực hiện có hiệu "
@@ -167,3 +173,17 @@ def test_headings_without_stop_over_long_wrapped_items_are_not_cut_first_lines()
                   f"{_DUTY}."]
     text = "\n".join(line for p in paras for line in textwrap.wrap(p, WIDTH))
     assert _texts(text) == paras
+
+
+def test_label_and_colon_run_on_into_the_line_below_between_blank_lines() -> None:
+    """`10. Bộ Chỉ huy Quân sự tỉnh:` / `Chủ trì, phối hợp …` with no blank line between, in a text whose paragraphs
+    are blank-separated: one paragraph. A heading over items keeps its blank line (`11. Sở Nội vụ` / blank /
+    `- Chủ trì …`), and items below a colon open with labels."""
+    item = f"6. Bộ Chỉ huy Quân sự tỉnh: Chủ trì, {_DUTY}."
+    paras = [*_BODY, item, "7. Sở Nội vụ:", f"- Chủ trì, {_DUTY}.", f"- Phối hợp, {_DUTY}."]
+    blocks = ["\n".join(textwrap.wrap(p, WIDTH)) for p in paras]
+    blocks[len(_BODY)] = "6. Bộ Chỉ huy Quân sự tỉnh:\n" + "\n".join(textwrap.wrap(item.split(": ", 1)[1], WIDTH))
+    assert _texts("\n\n".join(blocks)) == paras
+    assert label_runs_on("10. Sở Tư pháp:", "Chủ trì xây dựng", list_item=LIST_ITEM)
+    assert not label_runs_on("10. Sở Tư pháp:", "- Chủ trì xây dựng", list_item=LIST_ITEM)
+    assert not label_runs_on("Các sở thực hiện như sau:", "Chủ trì xây dựng", list_item=LIST_ITEM)
