@@ -76,8 +76,10 @@ def _cuts_wrapped_sentence(above: str, line: Line, below: str | None, column: in
     text wrapped at `column`: a short title between a full line whose sentence goes on and the line that carries it
     on in lower case. A greedy wrap never leaves a short line inside a sentence — the next word would have fitted
     on it — so a page break put it there: a running title, even one printed once (a two-page plan)."""
+    if not below:
+        return False
     length = line.raw_len or len(line.text)
-    return bool(below) and _could_be_running_header(line.text) and line.text[:1].isupper() \
+    return _could_be_running_header(line.text) and line.text[:1].isupper() \
         and not SENTENCE_END.search(above) and not SENTENCE_END.search(line.text) \
         and below[:1].islower() and not LIST_ITEM.match(below) \
         and len(above) >= 0.8 * column and length <= 0.6 * column and room_left(length, below, column)
