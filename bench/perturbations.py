@@ -15,6 +15,8 @@ import unicodedata
 from collections.abc import Callable
 
 from app.importers.extract.spelling import respell, to_new_style, to_old_style
+from app.importers.readers.lines import SENTENCE_END
+from app.importers.readers.wraps import sentence_dash
 from bench.layouts import LAYOUTS, relaid_gold
 from bench.perturb_deadlines import DEADLINE_PERTURBATIONS, DEADLINE_SPELLING
 from bench.perturb_names import NAME_GOLD, NAME_PERTURBATIONS, renamed_gold
@@ -60,19 +62,22 @@ _BULLET = re.compile(r"^(\s*(?:\*\*|_)?)([-–—+•*])\s+(?=\S)")
 
 def _bullets(mapping: dict[str, str]) -> Perturbation:
     """Each bullet glyph of the text replaced by the one `mapping` gives (its value includes the
-    space after it, or none for a glued bullet); glyphs not in `mapping` stay."""
+    space after it, or none for a glued bullet); glyphs not in `mapping` stay. A dash a hard wrap put at a
+    line's start inside a sentence (`… Kế hoạch tài chính` / `- ngân sách nhà nước …`) is the sentence's, no
+    bullet: a clerk who types other bullets keeps it."""
 
     def run(text: str, rng: random.Random) -> str:
-        def fix(line: str) -> str:
+        def fix(line: str, above: str) -> str:
             m = _BULLET.match(line)
-            if not m:
+            if not m or (above.strip() and sentence_dash(line.lstrip()) and not SENTENCE_END.search(above)):
                 return line
             key = "-" if m.group(2) in "-–—*" else m.group(2)
             if key not in mapping:
                 return line
             return m.group(1) + mapping[key] + line[m.end():]
 
-        return _lines(text, fix)
+        rows = text.split("\n")
+        return "\n".join(ln if _is_table(ln) else fix(ln, above) for above, ln in zip(["", *rows], rows, strict=False))
 
     return run
 

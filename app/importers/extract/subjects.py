@@ -45,7 +45,7 @@ def subject_mentions(sentence: str) -> list[str]:
         return []
     phrase = take_phrase(sentence)
     rest = sentence[len(phrase):].strip(" ,")
-    if not rest or not phrase:
+    if not rest or not phrase or phrase.lower() in _BARE_HEADS:
         return []
     if rest[:1].isupper() and private_body(phrase):
         return []  # `Doanh nghiệp số Phát triển ...`: a topic heading run into its paragraph
@@ -67,7 +67,9 @@ _INTRO_VERB = re.compile(r"^(?:cần|phải|có trách nhiệm|thực hiện|tri
 _REMIT = re.compile(r"^,?\s*(?:theo|căn cứ|trong phạm vi)\s+(?:chức năng|nhiệm vụ|quyền hạn|thẩm quyền)"
                     r"(?:[,\s]+(?:và\s+)?(?:chức năng|nhiệm vụ|quyền hạn|thẩm quyền|được giao|quy định|của mình|"
                     r"của đơn vị|quản lý))*\s*,?\s*")
-_BARE_GENERIC = {"đơn vị", "cơ quan", "địa phương"}
+# a head noun with no name after it (`Cơ quan chủ trì, thành phần … hội nghị`: what is checked, a column's word)
+_BARE_HEADS = {"đơn vị", "cơ quan"}
+_BARE_GENERIC = _BARE_HEADS | {"địa phương"}
 _WEAK_HEADS = ("bộ", "ngành", "sở", "ban", "quận", "huyện", "tỉnh", "thành phố", "xã", "phường", "thị xã")
 
 

@@ -13,6 +13,7 @@ from typing import TypeVar
 
 from app.importers.readers.lines import LIST_ITEM, SENTENCE_END, Line, text_at
 from app.importers.readers.repeats import opens_paragraph, section_titles
+from app.importers.readers.wraps import room_left
 
 T = TypeVar("T")
 # a page's number (`12`, `- 12 -`, `Trang 3/12`, `3/12`); a year (`2025`) or a month (`6/2025`) is none: no plan
@@ -29,7 +30,7 @@ MARKED_PAGE_NUMBER = re.compile(  # also what `pipecells` takes out of a cell
 MIN_PAGE_GAP = 8  # lines between two repeats of a running header (a page holds more)
 
 
-def drop_artefacts(lines: list[Line | T], *, repeats: bool = True) -> list[Line | T]:
+def drop_artefacts(lines: list[Line | T], *, repeats: bool = True, column: int = 0) -> list[Line | T]:
     """Remove page numbers and (with `repeats`) short lines repeated on many pages.
 
     A line that goes on with the sentence right above it is text, however often it repeats: a web
@@ -38,7 +39,8 @@ def drop_artefacts(lines: list[Line | T], *, repeats: bool = True) -> list[Line 
     (`Thời gian thực hiện: Thường xuyên` repeats legitimately), at most ten words, and its
     repeats are pages apart (never closer than `MIN_PAGE_GAP` lines) — a table flattened to text
     repeats `Sở Nội vụ` or `Thường xuyên` every few lines, a running header once a page. A section title
-    repeated in each part, or the first line of a repeated paragraph, is kept (`readers.repeats`).
+    repeated in each part, or the first line of a repeated paragraph, is kept (`readers.repeats`). In a text
+    hard-wrapped at `column`, a title printed once where it cuts a sentence goes too (`_cuts_wrapped_sentence`).
     """
     spread = _spread(lines)
     furniture = running_titles(lines) if repeats else set()
@@ -64,8 +66,25 @@ def drop_artefacts(lines: list[Line | T], *, repeats: bool = True) -> list[Line 
             continue
         if text in furniture:  # a running header, even where it cuts a sentence
             continue
+        if repeats and column and above_text and _cuts_wrapped_sentence(above_text, item, text_at(lines, pos + 1),
+                                                                          column):
+            continue
         out.append(item)
     return out
+
+
+def _cuts_wrapped_sentence(above: str, line: Line, below: str | None, column: int) -> bool:
+    """`… phối hợp với các huyện ủy, thị ủy,` / `Kế hoạch thực hiện - Bản sao điện tử` / `thành ủy rà soát …` in a
+    text wrapped at `column`: a short title between a full line whose sentence goes on and the line that carries it
+    on in lower case. A greedy wrap never leaves a short line inside a sentence — the next word would have fitted
+    on it — so a page break put it there: a running title, even one printed once (a two-page plan)."""
+    if not below:
+        return False
+    length = line.raw_len or len(line.text)
+    return _could_be_running_header(line.text) and line.text[:1].isupper() \
+        and not SENTENCE_END.search(above) and not SENTENCE_END.search(line.text) \
+        and below[:1].islower() and not LIST_ITEM.match(below) \
+        and len(above) >= 0.8 * column and length <= 0.6 * column and room_left(length, below, column)
 
 
 def _spread(lines: list[Line | T]) -> set[str]:

@@ -13,6 +13,7 @@ from typing import TypeVar
 
 from app.importers.readers.wraps import (
     inline_label_wrapped,
+    label_runs_on,
     open_parenthesis,
     opens_cut_paragraph,
     room_left,
@@ -233,6 +234,8 @@ def join_broken_lines(lines: list[Line | T], *, wrapped: bool = False, column: i
                                                         paragraphs=(paragraphs or unmarked) and prev_len > 0)
                                            or (paragraphs and column and prev_len > 0 and not is_list_item(line.text)
                                                and wrapped_after_colon(previous.text, line.text, prev_len, column))
+                                           or (paragraphs and prev_len > 0 and first
+                                               and label_runs_on(previous.text, line.text, list_item=LIST_ITEM))
                                            or ((prev_len == 0 or unmarked) and _bold_name_split(previous, line))):
             out[-1] = replace(previous, text=previous.text + " " + line.text, bold=previous.bold and line.bold)
             first = False
@@ -288,7 +291,11 @@ def cuts_first_lines(lines: list[Line | T], column: int) -> int:
             short += room_left(lengths[-1], b.text, column)
     if len(lengths) < 3 or short < 0.5 * len(lengths):
         return 0
-    return sorted(lengths)[int(0.9 * (len(lengths) - 1))]
+    first_column = sorted(lengths)[int(0.9 * (len(lengths) - 1))]
+    # first lines that run to the column itself were not cut short: the numbered lines with room left are
+    # headings typed without a full stop (`4. Bồi dưỡng nghiệp vụ …` / `Vụ Tổ chức cán bộ chủ trì …`) among
+    # long items the wrap broke
+    return first_column if first_column < 0.9 * column else 0
 
 
 def wrap_column(lines: list[str], raw_lengths: list[int] | None = None) -> int:

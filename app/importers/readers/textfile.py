@@ -150,7 +150,7 @@ def parse_text(text: str) -> list[Block]:
     printed = [x for x in items if isinstance(x, Line)]
     column = wrap_column([x.text for x in printed], [x.raw_len for x in printed])
     paragraphs = blank_separated(items)
-    for item in join_broken_lines(drop_artefacts(items), column=column, paragraphs=paragraphs):
+    for item in join_broken_lines(drop_artefacts(items, column=column), column=column, paragraphs=paragraphs):
         if isinstance(item, Line):
             blocks.append(Paragraph(item.text, bold=item.bold, heading_level=item.heading_level))
         else:

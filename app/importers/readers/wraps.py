@@ -80,3 +80,12 @@ def wrapped_after_colon(above: str, below: str, above_len: int, column: int) -> 
     …`: a colon where the wrap fell, with no room left for the next word and no blank line after it, goes on
     in the same paragraph (its items would stand in paragraphs of their own)."""
     return above.endswith(":") and above_len >= 0.9 * column and not room_left(above_len, below, column)
+
+
+def label_runs_on(above: str, below: str, *, list_item: re.Pattern[str]) -> bool:
+    """Between blank-line paragraphs, `10. Bộ Chỉ huy Quân sự tỉnh:` / `Chủ trì, phối hợp triển khai …` with no
+    blank line after the colon: an item's label and its words, one paragraph (`1. Khen thưởng cấp Nhà nước:` /
+    `Sở Nội vụ phối hợp …` too). A heading over items stands in a paragraph of its own, a blank line below it,
+    and items below a colon open with their own labels. (`list_item`: the readers' pattern.)"""
+    return bool(list_item.match(above)) and above.endswith(":") and below[:1].isupper() \
+        and not list_item.match(below)

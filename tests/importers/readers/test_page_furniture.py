@@ -2,6 +2,8 @@
 (`readers.page_furniture`, `readers.pipecells`)."""
 from __future__ import annotations
 
+import textwrap
+
 from app.importers.blocks import Paragraph, Table
 from app.importers.readers.page_furniture import mark_page_numbers
 from app.importers.readers.textfile import parse_text
@@ -114,3 +116,20 @@ def test_years_a_page_apart_in_a_table_copied_one_cell_per_line_are_its_time_cel
     assert mark_page_numbers(lines) == lines
     [table] = [b for b in parse_text("\n".join(lines)) if isinstance(b, Table)]
     assert [row[-1] for row in table.rows[1:]] == times
+
+
+def test_a_title_printed_once_inside_a_wrapped_sentence_goes() -> None:
+    """A two-page plan hard-wrapped at 80 columns, its running title printed once where the page broke a sentence
+    (`… các huyện ủy, thị ủy,` / title / `thành ủy rà soát …`): a greedy wrap leaves no short line inside a
+    sentence. A short line that ends its sentence, or a label below it, stays."""
+    duty = ("Ban Tổ chức Tỉnh ủy chủ trì, phối hợp với các huyện ủy, thị ủy, thành ủy rà soát, sắp xếp, kiện toàn tổ "
+            "chức cơ sở đảng gắn với sắp xếp đơn vị hành chính cấp xã; hoàn thành trong Quý IV năm 2024.")
+    wrapped = textwrap.wrap(duty, 80)
+    lines = [line for k in range(8) for line in textwrap.wrap(f"{k + 1}. {FILLER[k]} {duty}", 80)]
+    lines += ["9. " + wrapped[0], "Kế hoạch thực hiện - Bản sao điện tử", *wrapped[1:]]
+    lines += ["10. Rà soát, xử lý dứt điểm các hồ sơ tồn đọng, trễ hạn; hoàn thành trước ngày", "30/4/2024.",
+              "c) Chịu trách nhiệm trước Chủ tịch Ủy ban nhân dân tỉnh nếu để xảy ra tình trạng nhũng nhiễu."]
+    paragraphs = [b.text for b in parse_text("\n".join(lines)) if isinstance(b, Paragraph)]
+    assert f"9. {duty}" in paragraphs
+    assert not any("Bản sao điện tử" in p for p in paragraphs)
+    assert "10. Rà soát, xử lý dứt điểm các hồ sơ tồn đọng, trễ hạn; hoàn thành trước ngày 30/4/2024." in paragraphs

@@ -7,7 +7,13 @@ import textwrap
 
 from app.importers.readers.lines import LIST_ITEM, SENTENCE_END
 from app.importers.readers.textfile import parse_text
-from app.importers.readers.wraps import inline_label_wrapped, opens_cut_paragraph, room_left, sentence_dash
+from app.importers.readers.wraps import (
+    inline_label_wrapped,
+    label_runs_on,
+    opens_cut_paragraph,
+    room_left,
+    sentence_dash,
+)
 
 WIDTH = 80
 _DUTY = ("phối hợp với các sở, ban, ngành và Ủy ban nhân dân các xã, phường tổ chức triển khai thực hiện có hiệu "
@@ -151,3 +157,33 @@ def test_a_date_inside_a_long_paragraph_is_no_header_line() -> None:
         lines += [*textwrap.wrap(p, 80), ""]
     orphaned = "\n".join(lines).replace("báo cáo Ủy ban", "báo\ncáo\nỦy ban")
     assert _texts(orphaned)[len(_BODY)] == para
+
+
+def test_headings_without_stop_over_long_wrapped_items_are_not_cut_first_lines() -> None:
+    """`4. Bồi dưỡng nghiệp vụ …` / `Vụ Tổ chức cán bộ chủ trì …` in a text hard-wrapped at 80 columns with no
+    blank lines: half the numbered lines are headings typed without a full stop (room left below them), the rest
+    long items the wrap broke at the column. First lines cut by a web export stop well short of the column;
+    these run to it, so each heading ends its paragraph."""
+    heads = ["Phổ biến các luật, nghị quyết mới được Quốc hội thông qua", "Bồi dưỡng nghiệp vụ pháp chế",
+             "Theo dõi tình hình thi hành pháp luật", "Kiểm tra, xử lý văn bản"]
+    paras: list[str] = []
+    for n, head in enumerate(heads, 1):
+        paras += [f"{n}. {head}", f"Vụ Pháp chế chủ trì, {_DUTY}.",
+                  f"{n + 4}. Xây dựng, cập nhật chuyên mục phổ biến pháp luật trên Cổng thông tin điện tử của Bộ và "
+                  f"{_DUTY}."]
+    text = "\n".join(line for p in paras for line in textwrap.wrap(p, WIDTH))
+    assert _texts(text) == paras
+
+
+def test_label_and_colon_run_on_into_the_line_below_between_blank_lines() -> None:
+    """`10. Bộ Chỉ huy Quân sự tỉnh:` / `Chủ trì, phối hợp …` with no blank line between, in a text whose paragraphs
+    are blank-separated: one paragraph. A heading over items keeps its blank line (`11. Sở Nội vụ` / blank /
+    `- Chủ trì …`), and items below a colon open with labels."""
+    item = f"6. Bộ Chỉ huy Quân sự tỉnh: Chủ trì, {_DUTY}."
+    paras = [*_BODY, item, "7. Sở Nội vụ:", f"- Chủ trì, {_DUTY}.", f"- Phối hợp, {_DUTY}."]
+    blocks = ["\n".join(textwrap.wrap(p, WIDTH)) for p in paras]
+    blocks[len(_BODY)] = "6. Bộ Chỉ huy Quân sự tỉnh:\n" + "\n".join(textwrap.wrap(item.split(": ", 1)[1], WIDTH))
+    assert _texts("\n\n".join(blocks)) == paras
+    assert label_runs_on("10. Sở Tư pháp:", "Chủ trì xây dựng", list_item=LIST_ITEM)
+    assert not label_runs_on("10. Sở Tư pháp:", "- Chủ trì xây dựng", list_item=LIST_ITEM)
+    assert not label_runs_on("Các sở thực hiện như sau:", "Chủ trì xây dựng", list_item=LIST_ITEM)
