@@ -277,19 +277,26 @@ def overdue_lines(tasks: list[NodeView], as_of: date) -> list[str]:
         rest = [v for v in items if v not in own]
         if own:
             words = [OVERDUE_WORDS + len(v.lead_names[0].split()) for v in own]  # the lead's name is no task word
-            lines.append("; ".join(short_task(v.text, n) + _due_note(v, as_of) for v, n in zip(own, words, strict=True))
+            lines.append("; ".join(_with_due(short_task(v.text, n), v, as_of) for v, n in zip(own, words, strict=True))
                          + ".")
         if rest:
-            named = "; ".join(short_task(v.text, OVERDUE_WORDS) + _due_note(v, as_of) for v in rest)
+            named = "; ".join(_with_due(short_task(v.text, OVERDUE_WORDS), v, as_of) for v in rest)
             lines.append(f"{lead} chủ trì: {named}.")
     if len(overdue) > OVERDUE_SHOWN:
         lines.append(f"Và {len(overdue) - OVERDUE_SHOWN} nhiệm vụ khác (chi tiết tại Phụ lục I).")
     return lines
 
 
-def _due_note(v: NodeView, as_of: date) -> str:
+_DMY = re.compile(r"\b(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\b")
+
+
+def _with_due(shown: str, v: NodeView, as_of: date) -> str:
+    """The task's words, then the due date it missed — unless the words already say that date (`… hoàn thành trước
+    ngày 15/6/2024 (thời hạn 15/6/2024)` reads as a slip)."""
     due = judged_due(v, as_of)
-    return f" (thời hạn {short_date(due)})" if due else ""
+    if not due or (due.day, due.month, due.year) in {tuple(map(int, m)) for m in _DMY.findall(shown)}:
+        return shown
+    return f"{shown} (thời hạn {short_date(due)})"
 
 
 def judged_due(v: NodeView, as_of: date) -> date | None:

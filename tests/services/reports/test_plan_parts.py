@@ -109,6 +109,26 @@ def test_an_overdue_task_naming_its_lead_is_not_prefixed_with_it_again() -> None
         "Ban Tổ chức Tỉnh ủy chủ trì: Rà soát, kiện toàn các chi bộ trực thuộc."]
 
 
+def test_an_overdue_task_whose_words_give_its_date_is_not_followed_by_it_again() -> None:
+    """78-KH/HU: `… hoàn thành trước ngày 15/6/2024 (thời hạn 15/6/2024)` read as a slip to the signer; a task whose
+    words give no date, or another one, still gets the date it missed."""
+    from datetime import date
+
+    from app.services.reports.condense import overdue_lines
+    from app.services.views import AssigneeView
+
+    tree = _Tree()
+    part = tree.add(None, "III", "TỔ CHỨC THỰC HIỆN")
+    said = tree.add(part, "1", "Xây dựng kế hoạch thực hiện, hoàn thành trước ngày 15/06/2024", "task")
+    unsaid = tree.add(part, "2", "Tổ chức hội nghị quán triệt", "task")
+    lead = AssigneeView("lead", "Các chi, đảng bộ trực thuộc", agency_id=1)
+    views = [replace(v, state=TaskState.IN_PROGRESS_OVERDUE, assignees=(lead,), due_date=date(2024, 6, 15))
+             for v in (said, unsaid)]
+    assert overdue_lines(views, AS_OF) == [
+        "Các chi, đảng bộ trực thuộc chủ trì: Xây dựng kế hoạch thực hiện, hoàn thành trước ngày 15/06/2024; "
+        "Tổ chức hội nghị quán triệt (thời hạn 15/6/2024)."]
+
+
 def test_a_suspended_task_is_counted_in_words_not_with_a_slash() -> None:
     from app.services.reports.condense import state_counts
 
