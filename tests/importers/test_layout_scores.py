@@ -11,10 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from app.importers.extract import extract_plan
-from app.importers.readers import read_bytes
 from bench.layouts import LAYOUTS
-from bench.perturb import variant_of
+from bench.perturb import predict, variant_of
 from bench.perturbations import expected_gold
 from tests.importers.scoring import score, worst_drop
 
@@ -31,18 +29,14 @@ KNOWN = {("real2/41948a0a051ddfcb", "r.grouped"),
 MARGIN = 0.02
 
 
-def _predict(text: str) -> dict:
-    return extract_plan(read_bytes(text.encode("utf-8"), ".txt")).to_annotation_dict()
-
-
 @pytest.mark.parametrize("doc", DOCS)
 def test_a_plan_re_laid_out_scores_as_written(doc: str) -> None:
     text = (FIX / f"{doc}.txt").read_text(encoding="utf-8")
     gold = json.loads((FIX / f"{doc}.gold.json").read_text(encoding="utf-8"))
-    base = score(gold, _predict(text))
+    base = score(gold, predict(text))
     drops = {}
     for name in (n for n in LAYOUTS if (doc, n) not in KNOWN):
-        now = score(expected_gold(name, gold), _predict(variant_of(name, doc.split("/")[1], text, gold)))
+        now = score(expected_gold(name, gold), predict(variant_of(name, doc.split("/")[1], text, gold)))
         if drop := worst_drop(base, now, MARGIN):
             drops[name] = drop
     assert not drops, drops

@@ -12,10 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from app.importers.extract import extract_plan
-from app.importers.readers import read_bytes
 from bench.export_habits import ENCODERS, EXPORTS
-from bench.perturb import perturbed
+from bench.perturb import perturbed, predict
 from bench.perturbations import PERTURBATIONS, expected_gold
 from tests.importers.scoring import score, worst_drop
 
@@ -35,22 +33,16 @@ METRICS = ("recall", "precision", "lead", "support", "deadline", "header")
 MARGIN = 0.02
 
 
-def _predict(text: str, name: str = "") -> dict:
-    data = ENCODERS[name](text) if name in ENCODERS else text.encode("utf-8")
-    plan = extract_plan(read_bytes(data, ".txt"))
-    return plan.to_annotation_dict()
-
-
 @pytest.mark.parametrize("doc", DOCS)
 def test_typing_habits_do_not_move_the_scores(doc: str) -> None:
     text = (FIX / f"{doc}.txt").read_text(encoding="utf-8")
     gold = json.loads((FIX / f"{doc}.gold.json").read_text(encoding="utf-8"))
-    base = score(gold, _predict(text))
+    base = score(gold, predict(text))
     drops = {}
     for name in (n for n in CHEAP if (doc, n) not in KNOWN):
         variant = ALL[name](text, random.Random(1))
         expected = expected_gold(name, gold)
-        if drop := worst_drop(base, score(expected, _predict(variant, name)), MARGIN):
+        if drop := worst_drop(base, score(expected, predict(variant, ".txt", ENCODERS.get(name))), MARGIN):
             drops[name] = drop
     assert not drops, drops
 
@@ -91,8 +83,8 @@ def _assert_still_fixed(doc: str, name: str, margin: float) -> None:
     """No metric of `doc` under the habit `name` falls more than `margin` below the text as written."""
     text = (FIX / f"{doc}.txt").read_text(encoding="utf-8")
     gold = json.loads((FIX / f"{doc}.gold.json").read_text(encoding="utf-8"))
-    base = score(gold, _predict(text))
-    now = score(gold, _predict(perturbed(name, ALL[name], doc.split("/")[1], text), name))
+    base = score(gold, predict(text))
+    now = score(gold, predict(perturbed(name, ALL[name], doc.split("/")[1], text), ".txt", ENCODERS.get(name)))
     assert {m: round(now[m] - base[m], 3) for m in METRICS if base[m] - now[m] > margin + 1e-9} == {}
 
 
