@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from app.importers.extract.textutil import strip_trailing_punct
+from app.importers.readers.lines import STEP_COUNT
 
 # `Giai đoạn khẩn cấp (0-48 giờ): Tổ chức ...`, `Năm 2026: ...`, `Bước 2 (tháng 3/2026): ...`: an
 # item opened by the phase it belongs to
@@ -34,9 +35,7 @@ def phase_heading(title: str) -> str | None:
     return period or (title if len(title) <= 80 else None)
 
 
-# the count of a numbered phase: `Giai đoạn 1`, `Đợt II`, `Lần thứ nhất`
-_COUNT = r"(?:\d{1,2}|[IVX]{1,4}|(?:thứ\s+)?(?:nhất|một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười))"
-_NUMBERED = rf"(?:Giai đoạn|Đợt|Bước|Lần)\s+{_COUNT}"
+_NUMBERED = rf"(?:Giai đoạn|Đợt|Bước|Lần)\s+{STEP_COUNT}"
 # `Đợt 2: Từ ngày 23/02/2026 đến ngày 14/3/2026 gồm các nội dung trọng tâm`, `Giai đoạn 1: Quý II/2026`: label,
 # period, what it holds; `Giai đoạn 1 (từ tháng 01 đến tháng 6/2026)`: label, the period in brackets
 _LABELLED_PERIOD = re.compile(

@@ -12,19 +12,19 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from app.importers.extract.textutil import ends_dangling
+from app.importers.readers.lines import STEP_COUNT
 
 _ROMAN = r"(?:X{0,3})(?:IX|IV|V?I{0,3})"
 # the count of a step heading: `BƯỚC MỘT`, `Bước 2`, `BƯỚC THỨ BA`
-_STEP_COUNT = r"(?:\d{1,2}|[IVX]{1,4}|(?i:(?:thứ\s+)?(?:nhất|một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười)))"
 # a step heading printed alone on its line (`BƯỚC MỘT`), its subject and period on the lines below: the steps of a
 # procedure a guidance document walks through; a `Bước 1: Nộp hồ sơ` run into its wording is an item's step, not one
-_STEP = re.compile(rf"^(?P<lab>(?:BƯỚC|Bước)\s+{_STEP_COUNT})\s*[.:]?\s*$")
+_STEP = re.compile(rf"^(?P<lab>(?:BƯỚC|Bước)\s+{STEP_COUNT})\s*[.:]?\s*$")
 # a step run into its wording (`Bước 1: Rà soát …`, `Bước 2. Lập …`): numbered as a list numbers its items, the
 # count is the label and the wording the item's own (a level of its own, as `a)` is)
-_STEP_ITEM = re.compile(rf"^(?P<lab>(?:BƯỚC|Bước)\s+{_STEP_COUNT})\s*[.:]\s*(?=\S)")
+_STEP_ITEM = re.compile(rf"^(?P<lab>(?:BƯỚC|Bước)\s+{STEP_COUNT})\s*[.:]\s*(?=\S)")
 # a phase of a schedule heading the items done in it, alone on its line with its time (`Giai đoạn 1 (từ … đến …):`,
 # `Đợt 2: Từ ngày … đến ngày …`, `Lần thứ nhất (Quý II/2026):`): a level of its own, its whole line its title
-_PHASE = re.compile(rf"^(?P<lab>(?:Giai đoạn|GIAI ĐOẠN|Đợt|ĐỢT|Lần|LẦN)\s+{_STEP_COUNT})\s*(?=[:(]|[.\-–]\s|$)")
+_PHASE = re.compile(rf"^(?P<lab>(?:Giai đoạn|GIAI ĐOẠN|Đợt|ĐỢT|Lần|LẦN)\s+{STEP_COUNT})\s*(?=[:(]|[.\-–]\s|$)")
 _LABEL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("step", _STEP),
     ("step_item", _STEP_ITEM),

@@ -32,12 +32,13 @@ SITE_NAMES = re.compile(
 # the capital that opens its item (`-Sở Tài chính …`, `+Ủy ban …`); a counted step or phase, alone on its line
 # (`BƯỚC MỘT`, `Giai đoạn 2`) or over its wording or time (`Bước 1: Rà soát …`, `Giai đoạn 1 (từ … đến …):`), which
 # a procedure repeats in each of its parts, as a list repeats `1.`.
-_COUNT = r"(?:\d{1,2}|[IVX]{1,4}|(?i:(?:thứ\s+)?(?:nhất|một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười)))"
+# the count of a step or phase (`Bước 1`, `Giai đoạn II`, `Đợt hai`, `Lần thứ nhất`)
+STEP_COUNT = r"(?:\d{1,2}|[IVX]{1,4}|(?i:(?:thứ\s+)?(?:nhất|một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười)))"
 LIST_ITEM = re.compile(
     r"^(?:[IVXL]{1,6}\s*[.\-–)/](?:\s|$)|\d{1,3}(?:\.\d{1,3})*\s*[.)](?:\s|$)|\d{1,2}\s*[-–/]\s+(?=[A-ZĐÀ-Ỹ])"
     r"|\d{1,3}(?:\.\d{1,3})+(?:\s|$)|\((?:\d{1,3}|[a-zđ])\)|[a-zđA-ZĐ][).](?:\s|$)|[a-zđ]/\s"
     r"|[-+•*–—·▪●○◦►✓](?:\s|$)|[-+•–—·▪●○◦►✓](?=[A-ZĐÀ-Ỹ])|o\s+(?=[A-ZĐÀ-Ỹ])"
-    rf"|(?:BƯỚC|Bước|GIAI ĐOẠN|Giai đoạn|ĐỢT|Đợt|LẦN|Lần)\s+{_COUNT}\s*(?:[.:]?$|[.:]\s|(?=\()))"
+    rf"|(?:BƯỚC|Bước|GIAI ĐOẠN|Giai đoạn|ĐỢT|Đợt|LẦN|Lần)\s+{STEP_COUNT}\s*(?:[.:]?$|[.:]\s|(?=\()))"
 )
 SENTENCE_END = re.compile(r"[.;:!?…](?:[\"”’)\]*]|\./\.)*\s*$")
 _PARAGRAPH_END = re.compile(r"[.:!?…](?:[\"”’)\]*]|\./\.)*\s*$")  # a sentence's end, not a clause's
