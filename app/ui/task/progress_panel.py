@@ -277,13 +277,23 @@ class ProgressPanel(QWidget):
             self.run_edit(self.tr("Record progress: {task} — {agency}, {period}").format(
                 task=_undo_name(self.node), agency=self.agency.currentText(), period=code_name(entry.period)),
                 node_id, step.redo, step.undo)
-        self.mark_clean()
         self._load_history()
+        self._show_stored(entry)
         if self.run_edit is None:  # else the command's first run showed the task again already
             self.recorded.emit(node_id)
         # after the tree showed the task again (which empties the message line): the clerk's confirmation
         self.message.setText(self.tr("Recorded."))
         return True
+
+    def _show_stored(self, entry: ProgressEntry) -> None:
+        """The form shows what the service stored, not what was typed: a done task is stored at 100 %
+        whatever percent was typed after choosing "Done", and the form must not say 60 % beside a
+        history that says 100."""
+        stored = next((h for h in self.shown if h.agency_id == entry.agency_id and h.period == entry.period), None)
+        if stored is not None:
+            self.status.setCurrentIndex(max(0, self.status.findData(stored.status)))
+            self.percent.setValue(stored.percent or 0)
+        self.mark_clean()
 
     def after_change(self, node_id: int) -> None:
         if self.node is not None and self.node.id == node_id:
