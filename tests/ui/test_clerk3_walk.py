@@ -3,6 +3,13 @@ session 12's walk and what a new walk found, each reproduced here."""
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QFileInfo
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QFileIconProvider, QLabel, QPushButton, QWidget
+
 from app.ui.shell.main_window import MainWindow
 
 
@@ -18,3 +25,31 @@ def test_the_progress_form_shows_what_was_recorded(window: MainWindow, sample_pl
     assert [h.percent for h in services.progress.history(sample_plan["t1"])] == [100]
     assert form.percent.value() == 100 and form.status.currentData() == "done"
     assert not form.has_unsaved_edits()
+
+
+def _file_dialog_texts(mode: QFileDialog.FileMode, accept: QFileDialog.AcceptMode) -> list[str]:
+    dialog = QFileDialog(None, "Chọn", "", "Word (*.docx)")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)  # what Linux shows (Windows: its own)
+    dialog.setFileMode(mode)
+    dialog.setAcceptMode(accept)
+    texts = [w.text() for w in dialog.findChildren(QLabel)] + [w.text() for w in dialog.findChildren(QPushButton)]
+    texts += [a.text() for a in dialog.findChildren(QAction)] + [w.toolTip() for w in dialog.findChildren(QWidget)]
+    texts += [w.accessibleName() for w in dialog.findChildren(QWidget)]
+    dialog.deleteLater()
+    return [t for t in texts if t]
+
+
+def test_qt_file_dialog_speaks_vietnamese() -> None:
+    """On Linux the program shows Qt's own file dialog (Windows shows its native one, in the system's
+    language). PySide6 ships no qtbase_vi catalog, so our catalog carries Qt's strings; Qt 6 changed
+    "Look in:" to "&Look in:" and "Files of type:" to "Files of &type:", and the header menu, the
+    context menu, the folder chooser's "Directory:" and the type column were never in it."""
+    english = re.compile(r"\b(Look|Files|Directory|Show|New Folder|Recent|Sidebar|hidden|Folder|File)\b")
+    for mode, accept in ((QFileDialog.FileMode.ExistingFile, QFileDialog.AcceptMode.AcceptOpen),
+                         (QFileDialog.FileMode.AnyFile, QFileDialog.AcceptMode.AcceptSave),
+                         (QFileDialog.FileMode.Directory, QFileDialog.AcceptMode.AcceptOpen)):
+        left = [t for t in _file_dialog_texts(mode, accept) if english.search(t)]
+        assert not left, left
+    icons = QFileIconProvider()
+    assert icons.type(QFileInfo(str(Path(__file__).parent))) == "Thư mục"
+    assert "đã có" in QCoreApplication.translate("QFileDialog", "%1 already exists.\nDo you want to replace it?")

@@ -1598,9 +1598,73 @@ Nhập văn bản kế hoạch (.docx, .doc, .pdf, .txt, .md) bằng Kế hoạc
 <context>
     <name>QFileDialog</name>
     <message>
+        <source>Directory:</source>
+        <translation>Thư mục:</translation>
+    </message>
+    <message>
+        <source>Show </source>
+        <translation>Hiện cột </translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>Hiện tệp &amp;ẩn</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>Thư mục &amp;mới</translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation>Nơi đã mở gần đây</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>Thanh bên</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 đã có.
+Ghi đè lên tệp đó?</translation>
+    </message>
+    <message>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+Không tìm thấy tệp.
+Hãy kiểm tra lại tên tệp.</translation>
+    </message>
+    <message>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+Không tìm thấy thư mục.
+Hãy kiểm tra lại tên thư mục.</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>Xóa “%1”?</translation>
+    </message>
+    <message>
+        <source>Could not delete directory.</source>
+        <translation>Không xóa được thư mục.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</source>
+        <translation>“%1” được bảo vệ chống ghi.
+Vẫn xóa?</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/qt_strings.py" line="32"/>
-        <source>Look in:</source>
-        <translation>Tìm trong:</translation>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Tìm trong:</translation>
     </message>
     <message>
         <location filename="../../app/ui/qt_strings.py" line="33"/>
@@ -1609,8 +1673,8 @@ Nhập văn bản kế hoạch (.docx, .doc, .pdf, .txt, .md) bằng Kế hoạc
     </message>
     <message>
         <location filename="../../app/ui/qt_strings.py" line="34"/>
-        <source>Files of type:</source>
-        <translation>Loại tệp:</translation>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Loại tệp:</translation>
     </message>
     <message>
         <location filename="../../app/ui/qt_strings.py" line="35"/>
@@ -1695,6 +1759,22 @@ Nhập văn bản kế hoạch (.docx, .doc, .pdf, .txt, .md) bằng Kế hoạc
 </context>
 <context>
     <name>QFileSystemModel</name>
+    <message>
+        <source>My Computer</source>
+        <translation>Máy tính</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Máy tính</translation>
+    </message>
+    <message>
+        <source>Invalid filename</source>
+        <translation>Tên tệp không hợp lệ</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The name &quot;%1&quot; cannot be used.&lt;/b&gt;&lt;p&gt;Try using another name, with fewer characters or no punctuation marks.</source>
+        <translation>&lt;b&gt;Không dùng được tên “%1”.&lt;/b&gt;&lt;p&gt;Hãy đặt tên khác, ngắn hơn hoặc không có dấu câu.</translation>
+    </message>
     <message>
         <location filename="../../app/ui/qt_strings.py" line="51"/>
         <source>Name</source>
@@ -3534,6 +3614,33 @@ Theo dõi nhiệm vụ của các kế hoạch và in báo cáo theo thể thứ
     <message>
         <source>The plans could not be loaded.</source>
         <translation>Không tải được danh sách kế hoạch.</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Ổ đĩa</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>%1 File</source>
+        <translation>Tệp %1</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Lối tắt</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>Bí danh</translation>
     </message>
 </context>
 </TS>
