@@ -38,6 +38,7 @@ class RegisterView:
     as_of: dt.date
     register: Register
     names: dict[int, str]
+    proposed: frozenset[int] = frozenset()  # agencies stored from a plan that the directory lacks (`UBND`)
 
     @property
     def agencies(self) -> list[int]:
@@ -187,8 +188,10 @@ class RegisterService(Service):
         with self.db.session() as s:
             plan = self.get(s, Plan, plan_id)
             register = register_in(s, plan_id, periods, day)
-            names = dict(s.execute(select(Agency.id, Agency.name).where(Agency.id.in_(register.agencies))).all())
-            return RegisterView(plan.id, plan.number or "", plan.title or "", day, register, names)
+            rows = s.execute(select(Agency.id, Agency.name, Agency.proposed)
+                             .where(Agency.id.in_(register.agencies))).all()
+            return RegisterView(plan.id, plan.number or "", plan.title or "", day, register,
+                                {a: name for a, name, _p in rows}, frozenset(a for a, _n, p in rows if p))
 
     def expected(self, plan_id: int, period: Period, as_of: dt.date | None = None) -> dict[int, list[int]]:
         """Which agencies owe a report on which tasks of the plan for `period` as of `as_of`: the register's

@@ -46,7 +46,8 @@ def register_sheet(view: RegisterView) -> RegisterSheet:
     lines = []
     for agency in view.agencies:
         rates = reg.by_agency.get(agency, Rates())
-        lines.append(RegisterLine(view.names.get(agency, "?"), [cell_text(reg.cell(agency, c)) for c in codes],
+        name = view.names.get(agency, "?") + (" (chưa có trong danh bạ)" if agency in view.proposed else "")
+        lines.append(RegisterLine(name, [cell_text(reg.cell(agency, c)) for c in codes],
                                   rates.reporting_rate, rates.timeliness, counts_text(rates)))
     totals = RegisterLine("Cả kế hoạch (theo kỳ)", [
         f"{reg.by_period[c].received}/{reg.by_period[c].assessed} — {_pct(reg.by_period[c].reporting_rate)}"

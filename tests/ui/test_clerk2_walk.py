@@ -219,14 +219,14 @@ def test_a_name_the_directory_lacks_is_settled_in_the_send_window(window: MainWi
     assert set(send.chosen_agencies()) == {sample_plan["agency"], sample_plan["other"]}
 
     send.agencies.setCurrentItem(next(rows[t] for t in unknown if "Sở NV" in t))
-    assert send.alias_action.isEnabled() and "Sở NV" in send.alias_action.text()
-    assert not send.alias_of("Sở Không Có") and "Không có cơ quan" in prompter.errors.pop()  # nothing changed
+    assert send.names.alias_action.isEnabled() and "Sở NV" in send.names.alias_action.text()
+    assert not send.names.alias_of("Sở Không Có") and "Không có cơ quan" in prompter.errors.pop()  # nothing changed
     prompter.answers.append(True)  # merge: yes
-    assert send.alias_of("Sở Nội vụ") and prompter.errors == []
+    assert send.names.alias_of("Sở Nội vụ") and prompter.errors == []
     assert services.agencies.resolve("Sở NV") == sample_plan["agency"]
     send.agencies.setCurrentItem(next(send.agencies.item(r) for r in range(send.agencies.count())
                                       if "Ban Quản lý" in send.agencies.item(r).text()))
-    assert send.add_to_directory()
+    assert send.names.add_to_directory()
     assert set(send.chosen_agencies()) == {sample_plan["agency"], sample_plan["other"], new}
     assert not any("chưa có trong danh bạ" in send.agencies.item(r).text() for r in range(send.agencies.count()))
     send.close()

@@ -3,6 +3,7 @@ session 12's walk and what a new walk found, each reproduced here."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
 
@@ -10,6 +11,8 @@ from PySide6.QtCore import QCoreApplication, QFileInfo
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QFileIconProvider, QLabel, QPushButton, QWidget
 
+from app.services.nodes import AssigneeSpec
+from app.services.register_sheet import register_sheet
 from app.ui.shell.main_window import MainWindow
 
 
@@ -53,3 +56,41 @@ def test_qt_file_dialog_speaks_vietnamese() -> None:
     icons = QFileIconProvider()
     assert icons.type(QFileInfo(str(Path(__file__).parent))) == "Thư mục"
     assert "đã có" in QCoreApplication.translate("QFileDialog", "%1 already exists.\nDo you want to replace it?")
+
+
+def test_the_register_marks_a_name_the_directory_lacks_and_settles_it(window: MainWindow, services, sample_plan,
+                                                                      prompter) -> None:
+    """`UBND` and `Thường trực HĐND` (names the plan gave, stored as proposed agencies) stood in the
+    register like directory agencies, "Chưa báo cáo" in red. They are marked on screen and on paper,
+    and right-click settles one in one step (added, or merged into the agency it names)."""
+    ubnd = services.agencies.create("UBND", proposed=True)
+    hdnd = services.agencies.create("Thường trực HĐND", proposed=True)
+    services.nodes.set_assignments(sample_plan["t2"], [AssigneeSpec("lead", agency_id=ubnd),
+                                                       AssigneeSpec("support", agency_id=hdnd)])
+    window.state.set_as_of(dt.date(2021, 12, 20))
+    window.registry["plan.register"].trigger()
+    dialog = window.exchange.dialogs["register"]
+    dialog.first.set_code("2021-Q4")
+    dialog.last.set_code("2021-Q4")
+    assert dialog.refresh()
+    model = dialog.model
+    names = {model.index(r, 0).data(): model.agency_at(r) for r in range(model.rowCount() - 1)}
+    assert names["UBND — chưa có trong danh bạ"] == ubnd and "Thường trực HĐND — chưa có trong danh bạ" in names
+    assert "Sở Nội vụ" in names  # a directory agency unmarked
+    printed = [line.name for line in register_sheet(model.view).lines]
+    assert "UBND (chưa có trong danh bạ)" in printed and "Sở Nội vụ" in printed
+
+    row = next(r for r in range(model.rowCount()) if model.agency_at(r) == hdnd)
+    dialog.table.setCurrentIndex(model.index(row, 1))
+    assert dialog.names.add_action.isEnabled() and "Thường trực HĐND" in dialog.names.add_action.text()
+    assert dialog.names.add_to_directory()
+    row = next(r for r in range(model.rowCount()) if model.agency_at(r) == ubnd)
+    dialog.table.setCurrentIndex(model.index(row, 0))
+    prompter.answers.append(True)  # merge: yes
+    assert dialog.names.alias_of("Sở Nội vụ") and prompter.errors == []
+    names = [model.index(r, 0).data() for r in range(model.rowCount() - 1)]
+    assert "Thường trực HĐND" in names and not any("UBND" in n for n in names)
+    assert services.agencies.resolve("UBND") == sample_plan["agency"]
+    dialog.table.setCurrentIndex(model.index(0, 0))
+    assert not dialog.names.add_action.isEnabled()
+    dialog.close()

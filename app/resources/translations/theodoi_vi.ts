@@ -2162,6 +2162,10 @@ Vẫn xóa?</translation>
 <context>
     <name>RegisterModel</name>
     <message>
+        <source>A name from the plan that the directory does not know. Right-click: add it to the directory, or say which agency it names.</source>
+        <translation>Tên lấy từ kế hoạch mà danh bạ chưa có. Bấm chuột phải: thêm vào danh bạ, hoặc cho biết đó là cơ quan nào.</translation>
+    </message>
+    <message>
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
@@ -2473,36 +2477,12 @@ Vẫn xóa?</translation>
 <context>
     <name>SendDialog</name>
     <message>
-        <source>{agency} — not in the directory</source>
-        <translation>{agency} — chưa có trong danh bạ</translation>
-    </message>
-    <message>
         <source>A name from the plan that the directory does not know: not ticked. Right-click: add it to the directory, or say which agency it names.</source>
         <translation>Tên do kế hoạch ghi mà danh bạ chưa có: không chọn sẵn. Bấm chuột phải (hoặc phím menu): thêm vào danh bạ, hoặc cho biết đó là cơ quan nào.</translation>
     </message>
     <message>
         <source>{count} not in the directory (not ticked)</source>
         <translation>{count} tên chưa có trong danh bạ (không chọn sẵn)</translation>
-    </message>
-    <message>
-        <source>Add “{name}” to the directory</source>
-        <translation>Thêm “{name}” vào danh bạ</translation>
-    </message>
-    <message>
-        <source>“{name}” is another name of…</source>
-        <translation>“{name}” là tên khác của cơ quan…</translation>
-    </message>
-    <message>
-        <source>Another name</source>
-        <translation>Tên khác</translation>
-    </message>
-    <message>
-        <source>The agency in the directory that “{name}” names:</source>
-        <translation>“{name}” là tên khác của cơ quan nào trong danh bạ? (gõ tên hoặc một phần tên)</translation>
-    </message>
-    <message>
-        <source>Merge “{name}” into “{keep}”? Its tasks and reports move to “{keep}” and “{name}” is kept as another name of it. The database is backed up first; this cannot be undone.</source>
-        <translation>Gộp “{name}” vào “{keep}”? Các nhiệm vụ và báo cáo chuyển sang “{keep}”, “{name}” được giữ làm tên khác của cơ quan này. Cơ sở dữ liệu được sao lưu trước; việc gộp không hoàn tác được.</translation>
     </message>
     <message>
         <source>Send report forms</source>
@@ -3641,6 +3621,33 @@ Theo dõi nhiệm vụ của các kế hoạch và in báo cáo theo thể thứ
     <message>
         <source>Alias</source>
         <translation>Bí danh</translation>
+    </message>
+</context>
+<context>
+    <name>ProposedNames</name>
+    <message>
+        <source>{agency} — not in the directory</source>
+        <translation>{agency} — chưa có trong danh bạ</translation>
+    </message>
+    <message>
+        <source>Add “{name}” to the directory</source>
+        <translation>Thêm “{name}” vào danh bạ</translation>
+    </message>
+    <message>
+        <source>“{name}” is another name of…</source>
+        <translation>“{name}” là tên khác của cơ quan…</translation>
+    </message>
+    <message>
+        <source>Another name</source>
+        <translation>Tên khác</translation>
+    </message>
+    <message>
+        <source>The agency in the directory that “{name}” names:</source>
+        <translation>“{name}” là tên khác của cơ quan nào trong danh bạ? (gõ tên hoặc một phần tên)</translation>
+    </message>
+    <message>
+        <source>Merge “{name}” into “{keep}”? Its tasks and reports move to “{keep}” and “{name}” is kept as another name of it. The database is backed up first; this cannot be undone.</source>
+        <translation>Gộp “{name}” vào “{keep}”? Các nhiệm vụ và báo cáo chuyển sang “{keep}”, “{name}” được giữ làm tên khác của cơ quan này. Cơ sở dữ liệu được sao lưu trước; việc gộp không hoàn tác được.</translation>
     </message>
 </context>
 </TS>

@@ -13,7 +13,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -33,6 +33,7 @@ from app.domain.text import sort_key
 from app.errors import AppError
 from app.services.exchange import ExportedFile, FileReview, Outcome
 from app.ui.exchange.exchange_review_model import Column, ReviewModel
+from app.ui.exchange.proposed_names import ProposedNames, marked
 from app.ui.widgets.period_combo import PeriodCombo, PlanCombo
 from app.ui.widgets.prompts import Prompter
 from app.ui.widgets.retranslatable import Retranslatable
@@ -54,13 +55,8 @@ class SendDialog(Retranslatable, QDialog):
         self.agencies = QListWidget(self)
         self.agencies.setObjectName("exchangeAgencies")
         # a name the plan gave that the directory lacks, settled here in one step (right-click, the menu key)
-        self.agencies.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self.add_action, self.alias_action = QAction(self.agencies), QAction(self.agencies)
-        self.agencies.addActions([self.add_action, self.alias_action])
-        self.add_action.triggered.connect(lambda: self.add_to_directory())
-        self.alias_action.triggered.connect(lambda: self.alias_of())
-        self.agencies.currentItemChanged.connect(lambda *_: self._follow_current())
-        self.proposed: dict[int, tuple[str, int]] = {}  # agency id → name, version: not in the directory yet
+        self.names = ProposedNames(self.agencies, services, prompter, self._current_agency, self._reload_ticking)
+        self.agencies.currentItemChanged.connect(lambda *_: self.names.follow_current())
         self.plan_label, self.period_label, self.info = QLabel(self), QLabel(self), QLabel(self)
         self.send_button, self.close_button = QPushButton(self), QPushButton(self)
         top = QHBoxLayout()
@@ -89,7 +85,7 @@ class SendDialog(Retranslatable, QDialog):
         self.period_label.setText(self.tr("Period:"))
         self.send_button.setText(self.tr("Export to folder…"))
         self.close_button.setText(self.tr("Close"))
-        self._follow_current()
+        self.names.follow_current()
 
 
     def load_agencies(self) -> None:
@@ -106,82 +102,30 @@ class SendDialog(Retranslatable, QDialog):
         except AppError as exc:
             self.info.setText(exc.message)
             return
-        self.proposed = {a.id: (a.name, a.version) for a in known.values() if a.proposed}
+        self.names.load(known.values())
         for agency in sorted(expected, key=lambda a: sort_key(known[a].name if a in known else "")):
             name = known[agency].name if agency in known else "?"
             text = self.tr("{name} ({count} tasks)").format(name=name, count=len(expected[agency]))
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, agency)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            unknown = agency in self.proposed
+            unknown = agency in self.names.proposed
             item.setCheckState(Qt.CheckState.Unchecked if unknown else Qt.CheckState.Checked)
             if unknown:
-                item.setText(self.tr("{agency} — not in the directory").format(agency=text))
+                item.setText(marked(text))
                 item.setToolTip(self.tr("A name from the plan that the directory does not know: not ticked. "
                                         "Right-click: add it to the directory, or say which agency it names."))
             self.agencies.addItem(item)
-        unknown_count = sum(a in self.proposed for a in expected)
+        unknown_count = sum(a in self.names.proposed for a in expected)
         info = self.tr("{count} agencies must report for this period").format(count=len(expected))
         if unknown_count:
             info += "; " + self.tr("{count} not in the directory (not ticked)").format(count=unknown_count)
         self.info.setText(info)
-        self._follow_current()
+        self.names.follow_current()
 
-    def _current_proposed(self) -> tuple[int, str, int] | None:
-        """The highlighted agency if it is not in the directory yet: id, name, version."""
+    def _current_agency(self) -> int | None:
         item = self.agencies.currentItem()
-        agency = int(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
-        if agency is None or agency not in self.proposed:
-            return None
-        return (agency, *self.proposed[agency])
-
-    def _follow_current(self) -> None:
-        current = self._current_proposed()
-        name = current[1] if current else "…"
-        self.add_action.setText(self.tr("Add “{name}” to the directory").format(name=name))
-        self.alias_action.setText(self.tr("“{name}” is another name of…").format(name=name))
-        for action in (self.add_action, self.alias_action):
-            action.setEnabled(current is not None)
-
-    def add_to_directory(self) -> bool:
-        """The highlighted name becomes an agency of the directory, ticked."""
-        current = self._current_proposed()
-        if current is None:
-            return False
-        agency, _name, version = current
-        try:
-            self.services.agencies.update(agency, version, proposed=False)
-        except AppError as exc:
-            self.prompter.error(self, exc.message)
-            return False
-        self._reload_ticking(agency)
-        return True
-
-    def alias_of(self, target: str | None = None) -> bool:
-        """The highlighted name is another name of an agency of the directory: merged into it (its tasks
-        and reports move over, the name is kept as an alias; a backup first, as in the directory)."""
-        current = self._current_proposed()
-        if current is None:
-            return False
-        agency, name, _version = current
-        target = target if target is not None else self.prompter.get_text(
-            self, self.tr("Another name"), self.tr("The agency in the directory that “{name}” names:").format(
-                name=name))
-        if not target:
-            return False
-        try:
-            keep = self.services.agencies.find_one(target)
-            if not self.prompter.ask_yes_no(self, self.tr("Another name"), self.tr(
-                    "Merge “{name}” into “{keep}”? Its tasks and reports move to “{keep}” and “{name}” is kept as "
-                    "another name of it. The database is backed up first; this cannot be undone.").format(
-                    name=name, keep=keep.name)):
-                return False
-            self.services.agencies.merge(keep.id, agency)
-        except AppError as exc:
-            self.prompter.error(self, exc.message)
-            return False
-        self._reload_ticking(keep.id)
-        return True
+        return int(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
 
     def _reload_ticking(self, agency: int) -> None:
         """The list again, the agency just settled ticked and highlighted (other ticks kept)."""
@@ -189,7 +133,7 @@ class SendDialog(Retranslatable, QDialog):
         self.load_agencies()
         for row in range(self.agencies.count()):
             item = self.agencies.item(row)
-            if int(item.data(Qt.ItemDataRole.UserRole)) in ticked - set(self.proposed):
+            if int(item.data(Qt.ItemDataRole.UserRole)) in ticked - set(self.names.proposed):
                 item.setCheckState(Qt.CheckState.Checked)
             if int(item.data(Qt.ItemDataRole.UserRole)) == agency:
                 self.agencies.setCurrentItem(item)

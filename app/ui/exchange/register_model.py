@@ -15,6 +15,7 @@ from app.domain.register import Rates
 from app.domain.reporting import ReportStatus
 from app.services.register import RegisterView
 from app.services.register_sheet import cell_text, counts_text
+from app.ui.exchange.proposed_names import marked
 
 AGENCY_ROLE = Qt.ItemDataRole.UserRole + 1  # the agency id of a row (None on the totals row)
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2  # the ReportStatus of a cell, or None
@@ -78,13 +79,18 @@ class RegisterModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole:
             return QBrush(QColor(_COLOURS[cell.status])) if cell is not None and cell.status else None
         rates = reg.by_agency.get(agency, Rates()) if agency is not None else reg.total
+        proposed = index.column() == 0 and agency in self.view.proposed
+        if role == Qt.ItemDataRole.ToolTipRole and proposed:
+            return self.tr("A name from the plan that the directory does not know. Right-click: add it to the "
+                           "directory, or say which agency it names.")
         if role == Qt.ItemDataRole.ToolTipRole:
             return counts_text(rates if code is None else reg.by_period[code] if agency is None else rates)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         column = index.column()
         if column == 0:
-            return self.view.names.get(agency, "?") if agency is not None else self.tr("Whole plan")
+            name = self.view.names.get(agency, "?") if agency is not None else self.tr("Whole plan")
+            return marked(name) if proposed else name
         if code is not None:
             if agency is None:
                 period = reg.by_period[code]

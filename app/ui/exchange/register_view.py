@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from app.domain.reporting import ReportStatus
 from app.errors import AppError
 from app.services.register_sheet import write_register
+from app.ui.exchange.proposed_names import ProposedNames
 from app.ui.exchange.register_model import AGENCY_ROLE, PERIOD_ROLE, STATUS_ROLE, RegisterModel
 from app.ui.widgets.period_combo import PeriodCombo, PlanCombo
 from app.ui.widgets.prompts import Prompter
@@ -75,6 +76,10 @@ class RegisterDialog(Retranslatable, QDialog):
         self.pdf_button.clicked.connect(lambda: self.print_to("pdf"))
         self.xlsx_button.clicked.connect(lambda: self.print_to("xlsx"))
         self.remind_button.clicked.connect(self.remind)
+        # a name the plan gave that the directory lacks (marked), settled here in one step (right-click, the menu key)
+        self.names = ProposedNames(self.table, services, prompter,
+                                   lambda: self.model.agency_at(self.table.currentIndex().row()),
+                                   lambda _agency: self.refresh())
         self.table.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
         fit_screen(self, 1100, 600)
         self.retranslate_ui()
@@ -88,6 +93,7 @@ class RegisterDialog(Retranslatable, QDialog):
         self.pdf_button.setText(self.tr("Print to PDF…"))
         self.xlsx_button.setText(self.tr("Save as XLSX…"))
         self.remind_button.setText(self.tr("Reminder letter…"))
+        self.names.follow_current()
 
 
     def refresh(self) -> bool:
@@ -97,10 +103,12 @@ class RegisterDialog(Retranslatable, QDialog):
         try:
             view = self.services.register.register(plan_id, self.last.period(), first=self.first.period(),
                                                    as_of=self.as_of)
+            known = self.services.agencies.list_agencies()
         except AppError as exc:
             self.prompter.error(self, exc.message)
             return False
         self.model.set_view(view)
+        self.names.load(known)
         total = view.register.total
         rate = "—" if total.reporting_rate is None else f"{total.reporting_rate * 100:.0f}%"
         timely = "—" if total.timeliness is None else f"{total.timeliness * 100:.0f}%"
@@ -119,6 +127,7 @@ class RegisterDialog(Retranslatable, QDialog):
     def _update_buttons(self) -> None:
         _agency, _code, status = self._current()
         self.remind_button.setEnabled(self.reminder is not None and status is ReportStatus.MISSING)
+        self.names.follow_current()
         has_view = self.model.view is not None
         self.pdf_button.setEnabled(has_view)
         self.xlsx_button.setEnabled(has_view)
