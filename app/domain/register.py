@@ -8,7 +8,9 @@ or as a member of an assigned group — at least one task that is *open* in the 
 [start, end] (Nghị định 09 cut-offs, or calendar windows, see `app.domain.periods`):
 
 - the task has *started* by the window's end: the plan was issued on or before `end` (a plan
-  without an issue date has always started), a `Giai đoạn 2023-2024` task starts on 1/1/2023, a
+  without an issue date has always started) and the office follows it by then (a plan stored long
+  after its issue is followed from the day the clerk said, `followed_from`: the periods before
+  were not the office's to chase), a `Giai đoạn 2023-2024` task starts on 1/1/2023, a
   relative or conditional deadline only once its trigger date is set (and reached);
 - and it is *not finished* at the window's start:
   - `Thường xuyên` (ongoing) tasks never finish;
@@ -61,11 +63,12 @@ class TaskDuty:
     # compiling office (the one the reports go to: it owes none to itself)
     issued_on: dt.date | None = None  # the plan's issue date: nothing is owed before it
     done_on: dt.date | None = None  # every lead reported it done by this day (None: not done)
+    followed_from: dt.date | None = None  # the office follows the plan from this day (None: from its issue)
 
 
 def started_on(duty: TaskDuty) -> dt.date | None:
     """The first day the task can be owed; None when it cannot start yet (no trigger set)."""
-    start = duty.issued_on or dt.date.min
+    start = max(duty.issued_on or dt.date.min, duty.followed_from or dt.date.min)
     deadline = duty.deadline
     if deadline is None:
         return start
@@ -89,6 +92,15 @@ def is_open(duty: TaskDuty, window: DateRange) -> bool:
     if deadline is not None and deadline.is_recurring:
         return _runs_from(deadline, window.start)
     return duty.done_on is None or duty.done_on >= window.start
+
+
+def suggested_follow_from(issued_on: dt.date | None, stored_on: dt.date) -> dt.date | None:
+    """When a clerk stores a plan, the day the office starts following its reports unless the clerk
+    says otherwise: the first day of the storing quarter for a plan issued before it (the quarter in
+    hand, and every longer period that holds it, is still chased; the quarters before, gone by while
+    nobody here followed the plan, are not), else None (from its issue date, the plain rule)."""
+    quarter_start = dt.date(stored_on.year, 3 * ((stored_on.month - 1) // 3) + 1, 1)
+    return quarter_start if issued_on is not None and issued_on < quarter_start else None
 
 
 @lru_cache(maxsize=16384)

@@ -56,6 +56,9 @@ class Plan(Versioned, Timestamped, Base):
     issuer: Mapped[str | None] = mapped_column(String(300))
     place: Mapped[str | None] = mapped_column(String(100))
     issued_on: Mapped[date | None] = mapped_column(Date)
+    # The day the office starts following the plan's period reports (an older plan stored late);
+    # None: from its issue date (`app.domain.register.started_on`).
+    followed_from: Mapped[date | None] = mapped_column(Date)
     title: Mapped[str] = mapped_column(Text, nullable=False, default="")
     title_folded: Mapped[str] = mapped_column(Text, nullable=False, default="")
     signer_authority: Mapped[str | None] = mapped_column(String(200))

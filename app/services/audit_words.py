@@ -25,7 +25,7 @@ FIELD_NAMES = {
     "number": "số ký hiệu", "doc_type": "loại văn bản", "issuer": "cơ quan ban hành", "place": "địa danh",
     "issued_on": "ngày ban hành", "title": "trích yếu", "signer_authority": "thẩm quyền ký",
     "signer_title": "chức vụ người ký", "signer_name": "người ký", "recipients": "nơi nhận", "format": "thể thức",
-    "focal_agency_id": "cơ quan đầu mối",
+    "focal_agency_id": "cơ quan đầu mối", "followed_from": "theo dõi báo cáo từ ngày",
     # targets
     "indicator": "chỉ tiêu", "comparator": "so sánh", "value": "giá trị", "unit": "đơn vị tính",
     "baseline_year": "năm gốc", "baseline_value": "giá trị gốc", "deadline_phrase": "thời hạn", "scope": "phạm vi",

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy import delete, select
@@ -115,15 +116,19 @@ class PlanImportService(Service):
         blocks, plan = import_plan_document(path)
         return ReadPlan(plan, blocks_text(blocks), read_file_bytes(path), Path(path).name)
 
-    def store_read(self, read: ReadPlan, *, replace: bool = False) -> ImportOutcome:
+    def store_read(self, read: ReadPlan, *, replace: bool = False,
+                   followed_from: date | None = None) -> ImportOutcome:
         """Store a reviewed `read` (see `store`)."""
         return self.store(read.plan, original=read.original, filename=read.filename, extracted_text=read.text,
-                          replace=replace)
+                          replace=replace, followed_from=followed_from)
 
     def store(self, plan: ImportedPlan, *, original: bytes | None = None, filename: str | None = None,
-              extracted_text: str | None = None, replace: bool = False) -> ImportOutcome:
+              extracted_text: str | None = None, replace: bool = False,
+              followed_from: date | None = None) -> ImportOutcome:
         """Store `plan` and everything under it in one transaction; with `replace`, an existing
-        plan is first backed up (`automatic_backup`) then updated in place."""
+        plan is first backed up (`automatic_backup`) then updated in place. `followed_from`: the day
+        the office starts following its period reports (None: from its issue; a replaced plan keeps
+        its own)."""
         if plan.is_empty():  # a header alone is nothing to track: refused, not asked about
             raise InputError("Chưa lưu: kế hoạch chưa có nhiệm vụ hay chỉ tiêu nào, chỉ có phần đầu văn bản thì "
                              "không theo dõi được. Hãy thêm nhiệm vụ rồi lưu.")
@@ -134,7 +139,7 @@ class PlanImportService(Service):
             backup = automatic_backup(self.db.url, BACKUP_REASON)
         with self.db.session() as s:
             outcome = self.store_in(s, plan, original=original, filename=filename,
-                                    extracted_text=extracted_text, replace=replace)
+                                    extracted_text=extracted_text, replace=replace, followed_from=followed_from)
         outcome.backup = backup
         return outcome
 
@@ -157,7 +162,7 @@ class PlanImportService(Service):
 
     def store_in(self, s: Session, plan: ImportedPlan, *, original: bytes | None = None,
                  filename: str | None = None, extracted_text: str | None = None,
-                 replace: bool = False) -> ImportOutcome:
+                 replace: bool = False, followed_from: date | None = None) -> ImportOutcome:
         """`store` inside the caller's transaction (the demo imports several plans in one)."""
         self.require(Permission.IMPORT_PLANS, s)
         existing = _existing(s, plan)
@@ -174,6 +179,8 @@ class PlanImportService(Service):
             recipients=list(plan.recipients), format=plan.format, original_filename=filename,
             original_bytes=original, extracted_text=extracted_text,
         )
+        if followed_from is not None:  # else a new plan is followed from its issue, a replaced one keeps its day
+            header["followed_from"] = followed_from
         if replacement is not None:
             row = replacement.old
             for key, value in header.items():

@@ -19,7 +19,7 @@ from app.services.views import NodeView, PlanDetail, PlanSummary
 
 EDITABLE_PLAN_FIELDS = (
     "number", "doc_type", "issuer", "place", "issued_on", "title", "signer_authority", "signer_title",
-    "signer_name", "recipients", "format", "focal_agency_id", "status",
+    "signer_name", "recipients", "format", "focal_agency_id", "status", "followed_from",
 )
 PLAN_STATUSES = ("active", "completed", "archived")
 
@@ -57,7 +57,7 @@ class PlanService(Service):
                 issued_on=p.issued_on, signer_authority=p.signer_authority, signer_title=p.signer_title,
                 signer_name=p.signer_name, recipients=list(p.recipients or []), format=p.format, status=p.status,
                 focal_agency_id=p.focal_agency_id, original_filename=p.original_filename,
-                bases=[b.source_document.number for b in p.bases], version=p.version,
+                bases=[b.source_document.number for b in p.bases], version=p.version, followed_from=p.followed_from,
             )
 
     def find_by_number(self, number: str) -> int:

@@ -111,7 +111,8 @@ def task_duties(s: Session, plan_id: int, as_of: dt.date) -> list[TaskDuty]:
     The compiling office owes no report to itself: it is left out of the agencies expected to
     report (it still closes the tasks it leads), so the register, the exchange workbooks, the
     report's reporting sentence and its Phụ lục II count the same agencies."""
-    issued_on = s.scalar(select(Plan.issued_on).where(Plan.id == plan_id))
+    issued_on, followed_from = s.execute(select(Plan.issued_on, Plan.followed_from)
+                                         .where(Plan.id == plan_id)).first() or (None, None)
     office = compiling_office(s, plan_id)
     scope = plan_scope([plan_id])
     deadlines = load_deadlines(s, scope)
@@ -140,7 +141,7 @@ def task_duties(s: Session, plan_id: int, as_of: dt.date) -> list[TaskDuty]:
         done = [done_by.get((node_id, agency)) for agency in closers]
         done_on = max(d for d in done if d is not None) if closers and all(done) else None  # type: ignore[type-var]
         owing = frozenset(everyone) - {office}
-        duties.append(TaskDuty(node_id, deadlines.get(node_id), owing, issued_on, done_on))
+        duties.append(TaskDuty(node_id, deadlines.get(node_id), owing, issued_on, done_on, followed_from))
     return duties
 
 

@@ -53,6 +53,7 @@ class PlanDetail:
     original_filename: str | None
     bases: list[str]
     version: int
+    followed_from: date | None = None  # the office follows the plan's reports from this day (None: its issue)
 
 
 @dataclass(frozen=True)

@@ -94,3 +94,36 @@ def test_the_register_marks_a_name_the_directory_lacks_and_settles_it(window: Ma
     dialog.table.setCurrentIndex(model.index(0, 0))
     assert not dialog.names.add_action.isEnabled()
     dialog.close()
+
+
+def test_an_older_plan_is_followed_from_the_storing_quarter(qtbot, services, prompter, tmp_path) -> None:
+    """A plan issued 10/12/2025 and stored on 05/12/2026 showed Quý I–III 2026 "Chưa báo cáo" for every
+    agency on the register's first opening. The review suggests following it from the storing
+    quarter (01/10/2026), the clerk may change the day (or empty it: from the issue), and the plan's
+    properties show and edit it."""
+    from app.ui.imports.import_view import ImportView
+    from app.ui.plans.plan_dialog import PlanDialog
+    from app.ui.shell.state import AppState
+
+    path = tmp_path / "12-KH-UBND.txt"
+    path.write_text("ỦY BAN NHÂN DÂN TỈNH NGHỆ AN\nSố: 12/KH-UBND\nNghệ An, ngày 10 tháng 12 năm 2025\nKẾ HOẠCH\n"
+                    "Phát triển hạ tầng số\nI. NHIỆM VỤ\n1. Lắp đặt trạm phát sóng\n"
+                    "Đơn vị chủ trì: Sở Khoa học và Công nghệ\nThời gian hoàn thành: thường xuyên\n", encoding="utf-8")
+    state = AppState(services)
+    state.set_as_of(dt.date(2026, 12, 5))
+    view = ImportView(state, prompter)
+    qtbot.addWidget(view)
+    view._parsed(services.plan_import.read(path))  # what the reading worker hands back
+    assert view.follow.day.text() == "01/10/2026" and "ban hành" in view.follow.note.text()
+    view.follow.day.setText("31/02/2026")
+    assert view.confirm() is None and prompter.errors  # no such day: nothing stored
+    assert services.plans.list_plans(dt.date(2026, 12, 5)) == []
+    view.follow.day.setText("15/10/2026")
+    plan_id = view.confirm()
+    assert plan_id is not None and services.plans.plan(plan_id).followed_from == dt.date(2026, 10, 15)
+
+    dialog = PlanDialog(services.plans.plan(plan_id))
+    qtbot.addWidget(dialog)
+    assert dialog.followed_from.text() == "15/10/2026"
+    dialog.followed_from.clear()
+    assert dialog.changes() == {"followed_from": None}  # emptied: followed from the issue date again

@@ -668,6 +668,10 @@
 <context>
     <name>ImportView</name>
     <message>
+        <source>Follow reports from:</source>
+        <translation>Theo dõi báo cáo từ:</translation>
+    </message>
+    <message>
         <source>Add task (Insert)</source>
         <translation>Thêm nhiệm vụ (Insert)</translation>
     </message>
@@ -3217,6 +3221,10 @@ Theo dõi nhiệm vụ của các kế hoạch và in báo cáo theo thể thứ
 <context>
     <name>PlanDialog</name>
     <message>
+        <source>Follow reports from (dd/mm/yyyy):</source>
+        <translation>Theo dõi báo cáo từ (dd/mm/yyyy):</translation>
+    </message>
+    <message>
         <source>Archived</source>
         <translation>Lưu trữ</translation>
     </message>
@@ -3648,6 +3656,13 @@ Theo dõi nhiệm vụ của các kế hoạch và in báo cáo theo thể thứ
     <message>
         <source>Merge “{name}” into “{keep}”? Its tasks and reports move to “{keep}” and “{name}” is kept as another name of it. The database is backed up first; this cannot be undone.</source>
         <translation>Gộp “{name}” vào “{keep}”? Các nhiệm vụ và báo cáo chuyển sang “{keep}”, “{name}” được giữ làm tên khác của cơ quan này. Cơ sở dữ liệu được sao lưu trước; việc gộp không hoàn tác được.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowField</name>
+    <message>
+        <source>Periods that ended before this day are not counted as missing reports in the register and the reports. Empty: from the issue date.</source>
+        <translation>Các kỳ kết thúc trước ngày này không bị tính là chưa báo cáo trong sổ theo dõi và trong báo cáo. Để trống: tính từ ngày ban hành.</translation>
     </message>
 </context>
 </TS>

@@ -33,11 +33,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.dates import format_vn
-from app.domain.doc_kinds import kind_name
 from app.errors import AppError
 from app.ui.imports.review_edits import ReviewEdits
 from app.ui.imports.review_filter import ReviewFilter
+from app.ui.imports.review_header import FollowField, header_line
 from app.ui.imports.review_history import ReviewHistory
 from app.ui.imports.review_marks import SHOW_ALL
 from app.ui.imports.review_model import ReviewModel
@@ -121,9 +120,10 @@ class ImportView(ReviewEdits, ReviewRows, ReviewReplace, QWidget):
         self.read_as = QLabel(page)  # kind, place, date and signer as read: the header beyond the three fields
         self.read_as.setWordWrap(True)
         header = QFormLayout()
-        self.header_labels = [QLabel(page) for _ in range(4)]
+        self.follow = FollowField(page)  # from when the office chases the plan's period reports
+        self.header_labels = [QLabel(page) for _ in range(5)]
         for label, edit in zip(self.header_labels, (self.number_edit, self.title_edit, self.issuer_edit,
-                                                    self.read_as), strict=True):
+                                                    self.read_as, self.follow), strict=True):
             header.addRow(label, edit)
         self.empty_note = QLabel(page)  # no task found: what the clerk can do
         self.empty_note.setObjectName("emptyNote")
@@ -197,9 +197,9 @@ class ImportView(ReviewEdits, ReviewRows, ReviewReplace, QWidget):
         self.cancel_button.clicked.connect(self.cancel)
         self.take_undo_keys(page)
         # Tab as the clerk reads the page (the "Rows" button, built with the outline, came before the filter)
-        keyboard.chain([self.number_edit, self.title_edit, self.issuer_edit, self.filter_combo, self.next_button,
-                        self.rows_button, self.add_button, self.tree, self.source, self.checked_button,
-                        self.cancel_button, self.confirm_button])
+        keyboard.chain([self.number_edit, self.title_edit, self.issuer_edit, self.follow.day, self.filter_combo,
+                        self.next_button, self.rows_button, self.add_button, self.tree, self.source,
+                        self.checked_button, self.cancel_button, self.confirm_button])
 
     def retranslate_ui(self) -> None:
         self.intro.setText(self.tr(
@@ -210,8 +210,10 @@ class ImportView(ReviewEdits, ReviewRows, ReviewReplace, QWidget):
         self.progress_label.setText(self.tr("Reading the document…"))
         self.cancel_read.setText(self.tr("Cancel"))
         for label, text in zip(self.header_labels, (self.tr("Number:"), self.tr("Title:"), self.tr("Issuer:"),
-                                                    self.tr("Read as:")), strict=True):
+                                                    self.tr("Read as:"), self.tr("Follow reports from:")),
+                                strict=True):
             label.setText(text)
+        self.follow.retranslate_ui()
         self.add_button.setText(self.tr("Add task (Insert)"))
         self.add_button.setToolTip(self.tr("A new task row after the current row's block; type its content, "
                                            "then its lead, support and deadline"))
@@ -286,6 +288,7 @@ class ImportView(ReviewEdits, ReviewRows, ReviewReplace, QWidget):
         for edit in (self.number_edit, self.title_edit, self.issuer_edit):
             edit.setCursorPosition(0)
         self.read_as.setText(header_line(self.plan))
+        self.follow.suggest(self.plan.date, self.state.as_of())
         self.empty_note.setVisible(self.plan.is_empty())
         self.source.setPlainText(self.source_text)
         self._fill_tree()
@@ -346,10 +349,12 @@ class ImportView(ReviewEdits, ReviewRows, ReviewReplace, QWidget):
             self.prompter.error(self, unfinished)
             return None
         try:
+            followed_from = self.follow.value()
             self._find_existing()  # the number or issuer may have been edited in the review
             if self.existing is not None and not self._agree_to_replace():
                 return None
-            outcome = self.state.services.plan_import.store_read(self.read, replace=self.existing is not None)
+            outcome = self.state.services.plan_import.store_read(self.read, replace=self.existing is not None,
+                                                                 followed_from=followed_from)
         except AppError as exc:
             self.prompter.error(self, exc.message)
             return None
@@ -388,9 +393,3 @@ class ImportView(ReviewEdits, ReviewRows, ReviewReplace, QWidget):
     def suggested_name(path: str) -> str:
         return Path(path).stem
 
-
-def header_line(plan: ImportedPlan) -> str:
-    """The header fields the review does not edit, in one line: kind, place and date, signer."""
-    when = ", ".join(filter(None, (plan.place, format_vn(plan.date) if plan.date else None)))
-    signer = " ".join(filter(None, (plan.signer.title, plan.signer.name)))
-    return " · ".join(filter(None, (kind_name(plan.doc_type) if plan.doc_type else None, when, signer))) or "—"

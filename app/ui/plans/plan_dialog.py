@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.dates import format_vn, parse_vn_date
 from app.errors import InputError
+from app.ui.imports.review_header import follow_note
 from app.ui.widgets.retranslatable import Retranslatable
 
 if TYPE_CHECKING:
@@ -47,6 +48,7 @@ class PlanDialog(Retranslatable, QDialog):
         self.title.setMinimumHeight(72)
         self.lines = {name: QLineEdit(self) for name in TEXT_FIELDS}
         self.issued_on = QLineEdit(self)
+        self.followed_from = QLineEdit(self)  # an older plan stored late: the periods before are not chased
         self.recipients = QPlainTextEdit(self)
         self.recipients.setTabChangesFocus(True)
         self.recipients.setMinimumHeight(72)
@@ -56,7 +58,7 @@ class PlanDialog(Retranslatable, QDialog):
         body = QWidget(self)
         self.form = QFormLayout(body)
         self.labels: dict[str, QLabel] = {}
-        order = ("number", "doc_type", "title", "issuer", "place", "issued_on", "signer_authority",
+        order = ("number", "doc_type", "title", "issuer", "place", "issued_on", "followed_from", "signer_authority",
                  "signer_title", "signer_name", "recipients", "status")
         for name in order:
             label = QLabel(body)
@@ -78,18 +80,22 @@ class PlanDialog(Retranslatable, QDialog):
         self.resize(640, 540)
 
     def _field(self, name: str) -> QWidget:
-        return {"title": self.title, "issued_on": self.issued_on, "recipients": self.recipients,
+        return {"title": self.title, "issued_on": self.issued_on, "followed_from": self.followed_from,
+                "recipients": self.recipients,
                 "status": self.status}.get(name) or self.lines[name]
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Plan properties"))
         texts = {"number": self.tr("Number:"), "doc_type": self.tr("Document type:"),
                  "title": self.tr("Title (trích yếu):"), "issuer": self.tr("Issuer:"), "place": self.tr("Place:"),
-                 "issued_on": self.tr("Issued on (dd/mm/yyyy):"), "signer_authority": self.tr("Signing authority:"),
+                 "issued_on": self.tr("Issued on (dd/mm/yyyy):"),
+                 "followed_from": self.tr("Follow reports from (dd/mm/yyyy):"),
+                 "signer_authority": self.tr("Signing authority:"),
                  "signer_title": self.tr("Signer's title:"), "signer_name": self.tr("Signer:"),
                  "recipients": self.tr("Recipients (one a line):"), "status": self.tr("Status:")}
         for name, text in texts.items():
             self.labels[name].setText(text)
+        self.followed_from.setToolTip(follow_note())
         current = self.status.currentData()
         self.status.clear()
         for value, text in zip(STATUSES, (self.tr("Active"), self.tr("Completed"), self.tr("Archived")), strict=True):
@@ -103,15 +109,16 @@ class PlanDialog(Retranslatable, QDialog):
         for name, edit in self.lines.items():
             edit.setText(getattr(d, name) or "")
         self.issued_on.setText(format_vn(d.issued_on) if d.issued_on else "")
+        self.followed_from.setText(format_vn(d.followed_from) if d.followed_from else "")
         self.recipients.setPlainText("\n".join(d.recipients))
         self.status.setCurrentIndex(max(0, self.status.findData(d.status)))
 
     def values(self) -> dict[str, PlanValue]:
         """Every field as the service takes it; InputError for a date that is not one."""
-        text = self.issued_on.text().strip()
-        issued: date | None = parse_vn_date(text) if text else None
+        issued, followed = (parse_vn_date(e.text().strip()) if e.text().strip() else None
+                            for e in (self.issued_on, self.followed_from))
         out: dict[str, PlanValue] = {name: edit.text().strip() or None for name, edit in self.lines.items()}
-        out.update(title=" ".join(self.title.toPlainText().split()), issued_on=issued,
+        out.update(title=" ".join(self.title.toPlainText().split()), issued_on=issued, followed_from=followed,
                    recipients=[r.strip() for r in self.recipients.toPlainText().splitlines() if r.strip()],
                    status=self.status.currentData())
         return out

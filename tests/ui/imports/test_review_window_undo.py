@@ -99,10 +99,10 @@ def test_tab_walks_the_review_page_as_it_reads(qtbot, window) -> None:
     review.number_edit.setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is review.number_edit)
     walked = []
-    for _ in range(11):
+    for _ in range(12):
         QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         walked.append(QApplication.focusWidget())
-    assert walked == [review.title_edit, review.issuer_edit, review.filter_combo, review.next_button,
+    assert walked == [review.title_edit, review.issuer_edit, review.follow.day, review.filter_combo, review.next_button,
                       review.rows_button, review.add_button, review.tree, review.source, review.checked_button,
                       review.cancel_button, review.confirm_button]
     review.reset()
