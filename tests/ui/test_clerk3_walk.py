@@ -88,6 +88,7 @@ def test_the_register_marks_a_name_the_directory_lacks_and_settles_it(window: Ma
     dialog.table.setCurrentIndex(model.index(row, 0))
     prompter.answers.append(True)  # merge: yes
     assert dialog.names.alias_of("Sở Nội vụ") and prompter.errors == []
+    assert model.agency_at(dialog.table.currentIndex().row()) == sample_plan["agency"]  # the clerk's place kept
     names = [model.index(r, 0).data() for r in range(model.rowCount() - 1)]
     assert "Thường trực HĐND" in names and not any("UBND" in n for n in names)
     assert services.agencies.resolve("UBND") == sample_plan["agency"]

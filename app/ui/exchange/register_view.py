@@ -78,8 +78,7 @@ class RegisterDialog(Retranslatable, QDialog):
         self.remind_button.clicked.connect(self.remind)
         # a name the plan gave that the directory lacks (marked), settled here in one step (right-click, the menu key)
         self.names = ProposedNames(self.table, services, prompter,
-                                   lambda: self.model.agency_at(self.table.currentIndex().row()),
-                                   lambda _agency: self.refresh())
+                                   lambda: self.model.agency_at(self.table.currentIndex().row()), self._settled)
         self.table.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
         fit_screen(self, 1100, 600)
         self.retranslate_ui()
@@ -116,6 +115,13 @@ class RegisterDialog(Retranslatable, QDialog):
             rate=rate, timely=timely, missing=total.missing))
         self._update_buttons()
         return True
+
+    def _settled(self, agency: int) -> None:
+        """The register again after a name was settled, on the agency kept (not back at the first row)."""
+        if self.refresh():
+            rows = [r for r in range(self.model.rowCount()) if self.model.agency_at(r) == agency]
+            if rows:
+                self.table.setCurrentIndex(self.model.index(rows[0], 0))
 
     def _current(self) -> tuple[int | None, str | None, ReportStatus | None]:
         index = self.table.currentIndex()
