@@ -128,3 +128,17 @@ def test_an_older_plan_is_followed_from_the_storing_quarter(qtbot, services, pro
     assert dialog.followed_from.text() == "15/10/2026"
     dialog.followed_from.clear()
     assert dialog.changes() == {"followed_from": None}  # emptied: followed from the issue date again
+
+
+def test_a_task_led_by_a_group_without_members_says_so(window: MainWindow, sample_plan, services) -> None:
+    """A plan's "Cơ quan, tổ chức, đơn vị trực tiếp quản lý" was stored as a group with no members (⚠ in the
+    tree). Its progress form said "Hãy giao cơ quan chủ trì trước" though a lead was assigned: the clerk
+    looked for a lead that was there. It now names the group and says what to do."""
+    group = services.agencies.create_group("Cơ quan, tổ chức, đơn vị trực tiếp quản lý", [])
+    services.nodes.set_assignments(sample_plan["t2"], [AssigneeSpec("lead", group_id=group)])
+    window.tree.refresh(sample_plan["t2"])
+    window.tree.select_node(sample_plan["t2"])
+    form = window.task_panel.progress
+    assert form.agency.count() == 0
+    assert "Cơ quan, tổ chức, đơn vị trực tiếp quản lý" in form.message.text()
+    assert "chưa có thành viên" in form.message.text()

@@ -1442,6 +1442,10 @@ Nhập văn bản kế hoạch (.docx, .doc, .pdf, .txt, .md) bằng Kế hoạc
 <context>
     <name>ProgressPanel</name>
     <message>
+        <source>“{group}” has no members yet: tick its agencies in Agencies, then record progress per agency.</source>
+        <translation>Nhóm “{group}” chưa có thành viên: đánh dấu các cơ quan của nhóm ở thẻ Cơ quan, đơn vị rồi ghi tiến độ theo từng cơ quan.</translation>
+    </message>
+    <message>
         <source>e.g. Quarter III {year}, 6 months {year}, month 8/{year}</source>
         <translation>ví dụ: Quý III năm {year}, 6 tháng đầu năm {year}, Tháng 8/{year}</translation>
     </message>

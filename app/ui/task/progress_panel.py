@@ -159,7 +159,11 @@ class ProgressPanel(QWidget):
         agencies = self._responsible(node)
         for agency_id, name in agencies:
             self.agency.addItem(name, agency_id)
-        if not agencies:
+        empty = [a.name for a in node.assignees if a.group_id is not None and not a.member_ids]
+        if not agencies and empty:  # assigned, but to a group whose members nobody ticked yet
+            self.message.setText(self.tr("“{group}” has no members yet: tick its agencies in Agencies, then record "
+                                         "progress per agency.").format(group=empty[0]))
+        elif not agencies:
             self.message.setText(self.tr("Assign a lead agency first: progress is recorded per agency."))
         today = self.state.as_of()
         quarter = period_containing(PeriodKind.QUARTER, today)
