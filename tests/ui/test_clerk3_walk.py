@@ -122,6 +122,9 @@ def test_an_older_plan_is_followed_from_the_storing_quarter(qtbot, services, pro
     view.follow.day.setText("15/10/2026")
     plan_id = view.confirm()
     assert plan_id is not None and services.plans.plan(plan_id).followed_from == dt.date(2026, 10, 15)
+    view._parsed(services.plan_import.read(path))  # the same plan again: a replacement keeps its day
+    assert view.existing == plan_id and view.follow.day.text() == "15/10/2026"
+    view.reset()
 
     dialog = PlanDialog(services.plans.plan(plan_id))
     qtbot.addWidget(dialog)

@@ -293,6 +293,8 @@ class ImportView(ReviewEdits, ReviewRows, ReviewReplace, QWidget):
         self.source.setPlainText(self.source_text)
         self._fill_tree()
         self._find_existing()
+        if self.existing is not None:  # a stored plan being replaced keeps its own day
+            self.follow.set_day(self.state.services.plans.plan(self.existing).followed_from)
         self.pages.setCurrentIndex(2)
         # the keyboard in the outline at once (F8, F2, Ctrl+Enter): focus stayed on the button or tab left behind
         self.tree.setFocus()

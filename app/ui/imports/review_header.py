@@ -61,7 +61,10 @@ class FollowField(QWidget):
 
     def suggest(self, issued_on: date | None, today: date) -> None:
         """The storing quarter's first day for a plan issued before it, else empty (from its issue)."""
-        day = suggested_follow_from(issued_on, today)
+        self.set_day(suggested_follow_from(issued_on, today))
+
+    def set_day(self, day: date | None) -> None:
+        """Show `day` (a stored plan being replaced keeps its own), empty for None."""
         self.day.setText(format_vn(day) if day else "")
 
     def value(self) -> date | None:
