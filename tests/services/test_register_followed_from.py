@@ -44,3 +44,17 @@ def test_periods_before_the_day_followed_are_not_owed(services: Services) -> Non
     assert view.register.total.missing == 0
     assert services.register.expected(plan, Period.parse("2026-Q3"), as_of=AS_OF) == {}  # no Q3 workbook
     assert agency in services.register.expected(plan, Period.parse("2026-Y"), as_of=AS_OF)  # the year holds Q4
+
+
+def test_the_reports_count_the_same_agencies(services: Services) -> None:
+    """The report's Phụ lục II and its reporting sentence read `agency_reporting`, the same rule."""
+    from app.domain.periods import WindowScheme
+    from app.services.reports.collect import agency_reporting
+
+    plan, _agency = _older_plan(services)
+    q3 = Period.parse("2026-Q3")
+    with services.database.session() as s:
+        assert [r.status for r in agency_reporting(s, plan, q3, AS_OF, WindowScheme.ND09)] == [ReportStatus.MISSING]
+    services.plans.update_plan(plan, services.plans.plan(plan).version, followed_from=date(2026, 10, 1))
+    with services.database.session() as s:
+        assert agency_reporting(s, plan, q3, AS_OF, WindowScheme.ND09) == []
