@@ -32,7 +32,6 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
 from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
-from openpyxl.utils.indexed_list import IndexedList
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from app.domain import exchange as x
@@ -128,7 +127,7 @@ def write_exchange_workbook(header: ExchangeHeader, rows: Sequence[ExchangeRow],
                             path: str | os.PathLike[str]) -> None:
     """Write the workbook atomically (temporary file renamed over `path`)."""
     wb = Workbook()
-    _default_font(wb)
+    sheet_rows.set_default_font(wb, _font(11))
     ws = wb.active
     ws.title = x.SHEET_TITLE
     _write_header(ws, header)
@@ -136,16 +135,6 @@ def write_exchange_workbook(header: ExchangeHeader, rows: Sequence[ExchangeRow],
     _protect_and_print(ws, last)
     _write_meta(wb, header, len(rows))
     save_workbook(wb, path)
-
-
-def _default_font(wb: Workbook) -> None:
-    """The workbook's Normal style in Times New Roman 11, the table's own font. A column's width unit is the
-    default font's digit: with openpyxl's Calibri, Calc on a machine without Calibri measured the columns in its
-    substitute's wider digit (DejaVu Sans), and the form printed at 5.4 pt. Times (or its metric twin Liberation
-    Serif) has the same digit everywhere, so the widths `sheet_rows` counts with are the ones the sheet gets."""
-    font = _font(11)
-    wb._fonts = IndexedList([font])  # noqa: SLF001 - openpyxl has no setter for the default font
-    wb._named_styles["Normal"].font = font  # noqa: SLF001
 
 
 def meta_fields(header: ExchangeHeader, rows: int) -> dict[str, str]:

@@ -10,14 +10,19 @@ Measured in LibreOffice 7.4 (PDF of a sheet of the annex's task texts at three w
 workbook's default font Times New Roman 11 (the writer sets it): a column's width unit is the default font's
 digit — 0.5 em, 5.5 pt in Calc; 7 px, 5.25 pt in Excel at 96 dpi — and Calc wraps a text into exactly the
 lines the metrics give at 5.5 pt a unit less 4 pt of padding (58 of 60 cells; the other two, one line less).
-A line of Times 11 is 12.1 pt apart in Calc, 17 px (12.75 pt) in Excel. The model takes the narrower width
-and the taller line, less 3 % of the width for Excel's hinted glyphs, so that Excel never cuts a line:
-in Calc a long task keeps at most a line or two of room below it.
+A line of Times 11 is 12.1 pt apart in Calc, 17 px (12.75 pt) in Excel. The model takes Excel's narrower
+width and taller line, so that Excel never cuts a line (its unit, 5 % narrower than Calc's, is the margin
+for its hinted glyphs); in Calc a task or a result gets at most a line of room below it
+(`tests/exporters/test_sheet_rows.py` prints the annex's texts through Calc to hold it there).
 """
 
 from __future__ import annotations
 
 import math
+
+from openpyxl import Workbook
+from openpyxl.styles import Font
+from openpyxl.utils.indexed_list import IndexedList
 
 from app.exporters import fonts
 
@@ -26,14 +31,23 @@ UNIT_PT = 5.25  # Excel's width unit (7 px at 96 dpi); Calc's is 5.5 pt: what fi
 # 8 px (6 pt) would make the table widest, so the print scale is judged by it (Calc's 5.5 pt prints larger).
 WIDEST_UNIT_PT = 6.0
 PADDING_PT = 4.0  # inside a cell, both sides together
-WRAP_SHARE = 0.97  # Excel's hinted glyphs can be a little wider than the metrics
 LINE_EM = 12.75 / 11  # a wrapped line's pitch in ems: Excel's 17 px of Times 11 (Calc's 12.1 pt is less)
 MAX_ROW_PT = 409.0  # Excel's largest row height
 
 
+def set_default_font(wb: Workbook, font: Font) -> None:
+    """Make `font` (Times New Roman 11, the table's own) the workbook's Normal style. A column's width unit is the
+    default font's digit: with openpyxl's Calibri, Calc on a machine without Calibri measured the columns in its
+    substitute's wider digit (DejaVu Sans) and the exchange form printed at 5.4 pt. Times (or its metric twin
+    Liberation Serif) has the same digit everywhere, so the widths counted here are the ones the sheet gets.
+    Call it on a new workbook, before any cell is styled."""
+    wb._fonts = IndexedList([font])  # noqa: SLF001 - openpyxl has no setter for the default font
+    wb._named_styles["Normal"].font = font  # noqa: SLF001
+
+
 def _wrapped(text: str, units: float, size: float, bold: bool, italic: bool) -> list[list[str]]:
     """Each of the text's own lines as the lines it wraps into in a column `units` wide."""
-    width_mm = max((units * UNIT_PT - PADDING_PT) * WRAP_SHARE, size) * 25.4 / 72
+    width_mm = max(units * UNIT_PT - PADDING_PT, size) * 25.4 / 72
     return [fonts.split_lines(part, width_mm, size, bold, italic) for part in text.split("\n")]
 
 
