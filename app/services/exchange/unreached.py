@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -52,10 +53,12 @@ def empty_groups(s: Session, plan_id: int, period: Period, as_of: dt.date) -> li
     each task in the plan's order."""
     window = period.window(window_scheme(s))
     assignees = load_assignees(s, plan_scope([plan_id]))
-    nodes = {node_id: (label, text) for node_id, label, text in s.execute(
-        select(PlanNode.id, PlanNode.label, PlanNode.text).where(PlanNode.plan_id == plan_id))}
+    rows = s.execute(select(PlanNode.id, PlanNode.parent_id, PlanNode.position, PlanNode.label, PlanNode.text)
+                     .where(PlanNode.plan_id == plan_id)).all()
+    nodes = {row.id: (row.label, row.text) for row in rows}
+    order = _tree_order(rows)
     found: dict[int, tuple[str, list[UnsentTask]]] = {}
-    for duty in task_duties(s, plan_id, as_of):
+    for duty in sorted(task_duties(s, plan_id, as_of), key=lambda d: order[d.node_id]):
         if not is_open(duty, window):
             continue
         label, text = nodes[duty.node_id]
@@ -66,6 +69,20 @@ def empty_groups(s: Session, plan_id: int, period: Period, as_of: dt.date) -> li
                     tasks.append(UnsentTask(duty.node_id, label, text, a.role, not duty.agencies))
     return [EmptyGroup(group_id, name, tuple(tasks))
             for group_id, (name, tasks) in sorted(found.items(), key=lambda item: sort_key(item[1][0]))]
+
+
+def _tree_order(rows: list[Any]) -> dict[int, int]:
+    """Each node's place in the plan as printed (depth first), whatever order the database returns."""
+    children: dict[int | None, list[Any]] = {}
+    for row in rows:
+        children.setdefault(row.parent_id, []).append(row)
+    order: dict[int, int] = {}
+    stack = sorted(children.get(None, []), key=lambda r: (r.position, r.id), reverse=True)
+    while stack:
+        row = stack.pop()
+        order[row.id] = len(order)
+        stack += sorted(children.get(row.id, []), key=lambda r: (r.position, r.id), reverse=True)
+    return order
 
 
 def unreached_message(groups: list[EmptyGroup], period_code: str) -> str:
