@@ -29,10 +29,12 @@ from copy import copy
 from dataclasses import dataclass
 
 from openpyxl import Workbook
+from openpyxl.cell.cell import MergedCell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
 from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.merge import MergedCellRange
 
 from app.domain import exchange as x
 from app.exporters import sheet_rows
@@ -201,26 +203,30 @@ def _write_table(ws, rows: Sequence[ExchangeRow]) -> int:  # noqa: ANN001
             cell._style = copy(styles[c - 1])  # noqa: SLF001 - setting each style attribute hashes it: 10x slower
         ws.row_dimensions[r].height = _height(values[:-1])  # every shown column: none may cut its text
         if len(text) > 1:
-            _continue_task(ws, r, text, _height((None, None, *values[2:-1])), styles[1])
+            _continue_task(ws, r, text, _height((None, None, *values[2:-1])), styles)
         r += len(text)
     return r - 1
 
 
-def _continue_task(ws, first: int, text: list[str], others: float, style: StyleArray) -> None:  # noqa: ANN001
+def _continue_task(ws, first: int, text: list[str], others: float,  # noqa: ANN001
+                   styles: list[StyleArray]) -> None:
     """The rest of a task's text in the rows below its own, every other column merged down over them: the agency
     fills one cell as tall as all of them, its row key stays on the task's first row, and the import passes the
-    rows below (no key, nothing filled)."""
+    rows below (no key, nothing filled). The merged cells below the first take their column's style (its borders
+    close the merged area) directly: openpyxl's `merge_cells` restyles each one, a third of a 120-form export."""
     heights = [sheet_rows.row_height(sheet_rows.text_lines(piece, TEXT_WIDTH)) for piece in text]
     heights[-1] = min(heights[-1] + max(others - sum(heights), 0), sheet_rows.MAX_ROW_PT)
     for offset, (piece, height) in enumerate(zip(text, heights, strict=True)):
         ws.row_dimensions[first + offset].height = height
         if offset:
-            cell = ws.cell(first + offset, 2, piece)
-            cell._style = copy(style)  # noqa: SLF001
+            ws.cell(first + offset, 2, piece)._style = copy(styles[1])  # noqa: SLF001
     last = first + len(text) - 1
     for c in range(1, len(COLUMNS) + 1):
         if c != 2:
-            ws.merge_cells(start_row=first, start_column=c, end_row=last, end_column=c)
+            ws.merged_cells.add(MergedCellRange(ws, f"{get_column_letter(c)}{first}:{get_column_letter(c)}{last}"))
+            for row in range(first + 1, last + 1):
+                ws._cells[row, c] = merged = MergedCell(ws, row, c)  # noqa: SLF001
+                merged._style = copy(styles[c - 1])  # noqa: SLF001
 
 
 def _title_height(text: str, font: Font) -> float:

@@ -19,6 +19,7 @@ for its hinted glyphs); in Calc a task or a result gets at most a line of room b
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 
 from openpyxl import Workbook
 from openpyxl.styles import Font
@@ -45,10 +46,12 @@ def set_default_font(wb: Workbook, font: Font) -> None:
     wb._named_styles["Normal"].font = font  # noqa: SLF001
 
 
-def _wrapped(text: str, units: float, size: float, bold: bool, italic: bool) -> list[list[str]]:
-    """Each of the text's own lines as the lines it wraps into in a column `units` wide."""
+@lru_cache(maxsize=8192)
+def _wrapped(text: str, units: float, size: float, bold: bool, italic: bool) -> tuple[tuple[str, ...], ...]:
+    """Each of the text's own lines as the lines it wraps into in a column `units` wide. Memoised: a task
+    several agencies report on, and every form's header, is measured once an export."""
     width_mm = max(units * UNIT_PT - PADDING_PT, size) * 25.4 / 72
-    return [fonts.split_lines(part, width_mm, size, bold, italic) for part in text.split("\n")]
+    return tuple(tuple(fonts.split_lines(part, width_mm, size, bold, italic)) for part in text.split("\n"))
 
 
 def text_lines(text: str, units: float, size: float = 11, *, bold: bool = False, italic: bool = False) -> int:
