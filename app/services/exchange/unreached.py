@@ -12,6 +12,7 @@ forms to those members.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -71,7 +72,7 @@ def empty_groups(s: Session, plan_id: int, period: Period, as_of: dt.date) -> li
             for group_id, (name, tasks) in sorted(found.items(), key=lambda item: sort_key(item[1][0]))]
 
 
-def _tree_order(rows: list[Any]) -> dict[int, int]:
+def _tree_order(rows: Sequence[Any]) -> dict[int, int]:
     """Each node's place in the plan as printed (depth first), whatever order the database returns."""
     children: dict[int | None, list[Any]] = {}
     for row in rows:

@@ -28,7 +28,7 @@ from app.models.database import open_database
 from app.services import Services
 from app.services.nodes import AssigneeSpec
 from app.services.progress import ProgressEntry
-from tests.services.exchange.conftest import AS_OF, make_plan
+from tests.services.exchange.conftest import AS_OF, planned
 from tests.services.exchange.helpers import columns, convert, fill
 
 ANNEX = Path(__file__).parents[2] / "fixtures" / "real2" / "2ab9f90ee834d2c1.txt"
@@ -49,18 +49,13 @@ class PrintedCase:
 def printed(tmp_path_factory: pytest.TempPathFactory) -> PrintedCase:
     """Sở Nội vụ's form of 2021-Q4 with the annex's longest task and a result of Q3 on task 1, printed by Calc."""
     root = tmp_path_factory.mktemp("printed")
-    db = open_database(root / "theodoi.db")
-    try:
-        services = Services(db, user="tester")
-        ids = make_plan(services)
+    with planned(root) as (services, ids):
         long_task = services.nodes.add(ids["plan"], None, None, label="4", text=LONG_TASK)
         services.nodes.set_assignments(long_task, [AssigneeSpec("lead", agency_id=ids["Sở Nội vụ"])])
         services.nodes.set_deadline(long_task, "trong Quý IV/2021")
         services.progress.record(ProgressEntry(ids["t1"], ids["Sở Nội vụ"], "2021-Q3", "in_progress", 40, EARLIER,
                                                reported_on=date(2021, 9, 20)))
         [form, *_] = services.exchange.export(ids["plan"], Period.parse("2021-Q4"), root / "out", as_of=AS_OF)
-    finally:
-        db.dispose()
     pdf = convert(form.path, root / "calc", "pdf", office_fonts=True)
     return PrintedCase(root / "theodoi.db", ids, long_task, form.path, pdf)
 

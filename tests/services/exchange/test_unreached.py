@@ -16,11 +16,10 @@ import pytest
 from app.__main__ import main
 from app.domain.periods import Period
 from app.errors import InputError
-from app.models.database import open_database
 from app.services import Services
 from app.services.exchange import unreached_message
 from app.services.nodes import AssigneeSpec
-from tests.services.exchange.conftest import AS_OF, make_plan
+from tests.services.exchange.conftest import AS_OF, planned
 
 Q4 = Period.parse("2021-Q4")
 
@@ -81,15 +80,10 @@ def test_a_plan_whose_tasks_all_wait_for_empty_groups_is_refused_with_the_reason
 
 def test_the_command_line_prints_the_groups_after_the_forms(tmp_path: Path,
                                                            capsys: pytest.CaptureFixture[str]) -> None:
-    database_file = tmp_path / "theodoi.db"
-    db = open_database(database_file)
-    try:
-        services = Services(db, user="tester")
-        ids = make_plan(services)
+    with planned(tmp_path) as (services, ids):
         empty = services.agencies.create_group("Các sở, ban, ngành", [])
         services.nodes.set_assignments(ids["t3"], [AssigneeSpec("lead", group_id=empty)])
-    finally:
-        db.dispose()
+    database_file = tmp_path / "theodoi.db"
     args = ["exchange", "export", "--db", str(database_file), "--plan", "5/KH-UBND", "--period", "2021-Q4",
             "--as-of", "2021-12-01"]
     assert main([*args, "--out", str(tmp_path / "out")]) == 0
