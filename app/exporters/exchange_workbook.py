@@ -62,8 +62,8 @@ class Column:
 
 
 COLUMNS = (
-    Column("STT", 5), Column("Nội dung nhiệm vụ", 37), Column("Vai trò", 9), Column("Thời hạn", 11),
-    Column(x.STATUS, 13, True), Column(x.PERCENT, 9, True), Column(x.RESULT, 29, True),
+    Column("STT", 5), Column("Nội dung nhiệm vụ", 36), Column("Vai trò", 9), Column("Thời hạn", 11),
+    Column(x.STATUS, 13, True), Column(x.PERCENT, 13, True), Column(x.RESULT, 27, True),
     Column(x.DIFFICULTIES, 17, True), Column(x.PROPOSALS, 16, True), Column(x.REPORTED_ON, 11, True),
     Column(STATE, 14), Column(PREVIOUS, 28), Column(x.ROW_KEY, 20),
 )
@@ -71,13 +71,13 @@ KEY_COLUMN = len(COLUMNS)
 LAST_PRINTED = COLUMNS.index(next(c for c in COLUMNS if c.title == x.REPORTED_ON)) + 1
 PRINTED_UNITS = sum(c.width for c in COLUMNS[:LAST_PRINTED])
 TEXT_WIDTH = COLUMNS[1].width
+FILTER_BUTTON_UNITS = 2.3  # the header's filter button, about 16 pixels at 100 %
 INSTRUCTION = (
     "Hướng dẫn: chỉ điền vào các cột nền vàng (Tình trạng chọn trong danh sách; Tỷ lệ hoàn thành từ 0 đến 100; "
     "Ngày báo cáo dạng dd/mm/yyyy). Không sửa, xóa hay chép dòng giữa các phiếu; có thể lọc dòng bằng nút lọc "
     "ở tiêu đề cột.",
-    f"Hai cột cuối ({STATE}, {PREVIOUS}) là số liệu của cơ quan đầu mối để tham khảo, không in ra. "
-    "Mỗi dòng có mã kiểm tra (cột ẩn) để chương trình nhận đúng nhiệm vụ, cơ quan và kỳ báo cáo; mã chỉ để "
-    "kiểm tra toàn vẹn, không phải bảo mật. Lưu tệp dạng .xlsx và gửi lại cho cơ quan đầu mối.",
+    f"Hai cột cuối ({STATE}, {PREVIOUS}) để tham khảo, không in. Cột ẩn giữ mã kiểm tra của từng dòng (không "
+    "phải bảo mật). Lưu tệp dạng .xlsx, gửi lại cơ quan đầu mối.",
 )
 
 STATUS_PROMPT = "Chọn trong danh sách (nút mũi tên); gõ không dấu cũng được, ví dụ: Dang thuc hien."
@@ -190,7 +190,10 @@ def _write_table(ws, rows: Sequence[ExchangeRow]) -> int:  # noqa: ANN001
         cell.font, cell.alignment, cell.border = _font(11, bold=True), _CENTER, _BORDER
         cell.fill = _EDIT_FILL if column.editable else _HEAD_FILL
         ws.column_dimensions[get_column_letter(c)].width = column.width
-    ws.row_dimensions[HEADER_ROW].height = _height([c.title for c in COLUMNS[:-1]], bold=True)
+    # the filter button covers the right of each header cell on screen: "Tỷ lệ hoàn thành (%)" wrapped under it
+    # into three lines in Calc, the first and last cut off by a two-line row
+    ws.row_dimensions[HEADER_ROW].height = sheet_rows.row_height(max(
+        sheet_rows.text_lines(c.title, c.width - FILTER_BUTTON_UNITS, bold=True) for c in COLUMNS[:-1]))
     styles = _column_styles(ws)
     r = HEADER_ROW + 1
     for row in rows:
@@ -256,9 +259,9 @@ def _column_styles(ws) -> list[StyleArray]:  # noqa: ANN001
     return out
 
 
-def _height(values: Sequence[object], *, bold: bool = False) -> float:
+def _height(values: Sequence[object]) -> float:
     """The height of a row whose tallest cell wraps into the most lines at its column's width (`sheet_rows`)."""
-    lines = max((sheet_rows.text_lines(str(value), column.width, bold=bold)
+    lines = max((sheet_rows.text_lines(str(value), column.width)
                  for column, value in zip(COLUMNS, values, strict=False) if value is not None and value != ""),
                 default=1)
     return sheet_rows.row_height(lines)
