@@ -1,6 +1,9 @@
 """`python -m app exchange export|import`: workbooks out to agencies and back (issue 8).
 
     exchange export --db DB --plan NUMBER --period 2021-Q4 --out DIR [--agency NAME]... [--force]
+
+`export` writes one form per agency that owes the period a report and then names the groups without members
+whose tasks no form asks about, with the step that fixes it (`--json`: `empty_groups`).
     exchange import --db DB FILE_OR_DIR... [--dry-run] [--json]
 
 `import` reads .xlsx, and .ods (converted through LibreOffice when it is installed), and applies
@@ -58,6 +61,7 @@ def _open(args: argparse.Namespace) -> Any:
 def run_export(args: argparse.Namespace) -> int:
     from app.domain.periods import parse_period_name
     from app.services import Services
+    from app.services.exchange import unreached_message
 
     period = parse_period_name(args.period)
     as_of = parse_day(args.as_of, "Ngày tính tình trạng")
@@ -75,16 +79,23 @@ def run_export(args: argparse.Namespace) -> int:
                 agencies.append(found)
         files = services.exchange.export(plan_id, period, args.out, agency_ids=agencies, as_of=as_of,
                                          force=args.force)
+        groups = [] if agencies else services.exchange.empty_groups(plan_id, period, as_of=as_of)
     finally:
         database.dispose()
     if args.json:
         say(json.dumps({"plan": args.plan, "period": period.code, "files": [
             {"agency": f.agency_name, "agency_id": f.agency_id, "file": str(f.path), "rows": f.rows} for f in files
+        ], "empty_groups": [
+            {"group": g.name, "group_id": g.group_id, "tasks": [
+                {"task_id": t.node_id, "label": t.label, "role": t.role, "in_no_form": t.in_no_form} for t in g.tasks]}
+            for g in groups
         ]}, ensure_ascii=False, indent=2))
     else:
         for f in files:
             say(f"Đã ghi {f.path} ({f.agency_name}: {f.rows} nhiệm vụ)")
         say(f"{len(files)} phiếu báo cáo kỳ {period.code}.")
+        if groups:
+            say(unreached_message(groups, period.code))
     return 0
 
 

@@ -2,69 +2,87 @@
 
 Layout (issue 8): one sheet `Phiếu báo cáo` with a header (office, plan, agency, period with its
 cut-off and due date, a two-line instruction) and one row per task the agency reports on.
-Read-only columns come first and are locked; the six editable columns are unlocked, with a
-drop-down of the status words and a 0–100 check on the percent. The day is a text cell (`dd/mm/yyyy`
+The task's columns come first and are locked; the six editable columns follow, unlocked, with a
+drop-down of the status words (a word outside it is warned about, not refused: the import reads a status typed
+without diacritics) and a 0–100 check on the percent. The day is a text cell (`dd/mm/yyyy`
 as typed, a hint on selecting it): Excel and Calc read a typed `5/3/2026` by the machine's language,
 month first on an English Windows — 3 May stored, silently — and refused `15/3/2026` as no date. The
 sheet is protected without a password (nothing is needed to open, print or filter it). The instruction
 promises filtering only: Calc and Excel refuse to sort a range with locked cells on a protected sheet
 ("Protected cells can not be modified", seen in Calc 7.4), whatever the protection allows.
-The row key sits in a hidden column right next to the editable ones, so sorting or filtering
-the table keeps each key with its row. A very hidden sheet holds the workbook's identity.
+The row key sits in a hidden column of the table, so filtering (or a sort in another program) keeps each key
+with its row. A very hidden sheet holds the workbook's identity.
 
-Prints on A4 landscape, fitted to the page width, the table header repeated on every page,
-panes frozen below the header, row heights estimated from the text (Excel does not grow
-wrapped rows by itself).
+Prints on A4 landscape, fitted to the page width, the table header repeated on every page, panes frozen below
+the header, row heights from the text's wrapped lines (`sheet_rows`: Excel does not grow wrapped rows by
+itself). What an agency prints is its report: the task, its role and deadline, and what it filled. The office's
+own columns (the state it tracks, last period's result) come after them, outside the print area: with them the
+twelve printed columns scaled the 11-pt text to about 7 pt on A4; the ten left print at 9 pt or more.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import math
 import os
 from collections.abc import Callable, Mapping, Sequence
 from copy import copy
 from dataclasses import dataclass
 
 from openpyxl import Workbook
+from openpyxl.cell.cell import MergedCell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
 from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.merge import MergedCellRange
 
 from app.domain import exchange as x
+from app.exporters import sheet_rows
 from app.exporters.layouts import FONT_NAME
 from app.exporters.xlsx_writer import save_workbook
 
 HEADER_ROW = 8
-CHARS_PER_UNIT = 1.1  # characters of 11-pt Times a column width unit holds, with a margin (Excel and Calc fit ~1.3)
 META_SHEET = "_theodoi"
 TEXT_FORMAT = "@"  # the day column: kept as typed, read day first by the import
+# The office's own columns, for the agency to read while it fills (not printed: right of the print area)
+STATE = "Tình trạng hiện tại"
+PREVIOUS = "Kết quả kỳ trước"
+PAGE_WIDTH_PT = 841.89  # A4 landscape
+SIDE_MARGIN_IN = 0.4
 
 
 @dataclass(frozen=True)
 class Column:
+    """A column of the sheet: its header text, width (units of the default font's digit) and whether the agency
+    fills it."""
+
     title: str
     width: float
     editable: bool = False
 
 
 COLUMNS = (
-    Column("STT", 6), Column("Nội dung nhiệm vụ", 44), Column("Vai trò", 9), Column("Thời hạn", 14),
-    Column("Tình trạng hiện tại", 14), Column("Kết quả kỳ trước", 24),
-    Column(x.STATUS, 15, True), Column(x.PERCENT, 10, True), Column(x.RESULT, 34, True),
-    Column(x.DIFFICULTIES, 22, True), Column(x.PROPOSALS, 22, True), Column(x.REPORTED_ON, 12, True),
-    Column(x.ROW_KEY, 20),
+    Column("STT", 5), Column("Nội dung nhiệm vụ", 36), Column("Vai trò", 9), Column("Thời hạn", 11),
+    Column(x.STATUS, 13, True), Column(x.PERCENT, 13, True), Column(x.RESULT, 27, True),
+    Column(x.DIFFICULTIES, 17, True), Column(x.PROPOSALS, 16, True), Column(x.REPORTED_ON, 11, True),
+    Column(STATE, 14), Column(PREVIOUS, 28), Column(x.ROW_KEY, 20),
 )
 KEY_COLUMN = len(COLUMNS)
-LAST_PRINTED = KEY_COLUMN - 1
+LAST_PRINTED = COLUMNS.index(next(c for c in COLUMNS if c.title == x.REPORTED_ON)) + 1
+PRINTED_UNITS = sum(c.width for c in COLUMNS[:LAST_PRINTED])
+TEXT_WIDTH = COLUMNS[1].width
+FILTER_BUTTON_UNITS = 2.3  # the header's filter button, about 16 pixels at 100 %
 INSTRUCTION = (
     "Hướng dẫn: chỉ điền vào các cột nền vàng (Tình trạng chọn trong danh sách; Tỷ lệ hoàn thành từ 0 đến 100; "
     "Ngày báo cáo dạng dd/mm/yyyy). Không sửa, xóa hay chép dòng giữa các phiếu; có thể lọc dòng bằng nút lọc "
     "ở tiêu đề cột.",
-    "Mỗi dòng có mã kiểm tra (cột ẩn) để chương trình nhận đúng nhiệm vụ, cơ quan và kỳ báo cáo; mã chỉ để "
-    "kiểm tra toàn vẹn, không phải bảo mật. Lưu tệp dạng .xlsx và gửi lại cho cơ quan đầu mối.",
+    f"Hai cột cuối ({STATE}, {PREVIOUS}) để tham khảo, không in. Cột ẩn giữ mã kiểm tra của từng dòng (không "
+    "phải bảo mật). Lưu tệp dạng .xlsx, gửi lại cơ quan đầu mối.",
 )
+
+STATUS_PROMPT = "Chọn trong danh sách (nút mũi tên); gõ không dấu cũng được, ví dụ: Dang thuc hien."
+STATUS_WARNING = (f"Tình trạng nên là một trong: {', '.join(x.STATUS_WORDS)}. Gõ không dấu (Dang thuc hien, Da hoan "
+                  "thanh) vẫn được nhận: chọn Có/OK để giữ. Chữ khác sẽ bị trả lại khi nhập phiếu.")
 
 
 @dataclass(frozen=True)
@@ -111,11 +129,12 @@ def write_exchange_workbook(header: ExchangeHeader, rows: Sequence[ExchangeRow],
                             path: str | os.PathLike[str]) -> None:
     """Write the workbook atomically (temporary file renamed over `path`)."""
     wb = Workbook()
+    sheet_rows.set_default_font(wb, _font(11))
     ws = wb.active
     ws.title = x.SHEET_TITLE
     _write_header(ws, header)
-    _write_table(ws, rows)
-    _protect_and_print(ws, len(rows))
+    last = _write_table(ws, rows)
+    _protect_and_print(ws, last)
     _write_meta(wb, header, len(rows))
     save_workbook(wb, path)
 
@@ -152,43 +171,74 @@ def _write_header(ws, header: ExchangeHeader) -> None:  # noqa: ANN001 - openpyx
         (f"Cơ quan báo cáo: {header.agency_name}", _font(12, bold=True)),
         (f"Kỳ báo cáo: {header.period_label} (số liệu từ {header.window_start.strftime(fmt)} đến "
          f"{header.window_end.strftime(fmt)}); hạn gửi báo cáo: {header.due.strftime(fmt)}", _font(12)),
-        (INSTRUCTION[0], _font(10, italic=True)),
-        (INSTRUCTION[1], _font(10, italic=True)),
+        (INSTRUCTION[0], _font(11, italic=True)),
+        (INSTRUCTION[1], _font(11, italic=True)),
     ]
     for row, (text, font) in enumerate(lines, start=1):
         cell = ws.cell(row, 1, text)
         cell.font = font
         cell.alignment = Alignment(horizontal="center" if row <= 3 else "left", vertical="center", wrap_text=True)
         ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=LAST_PRINTED)
-        ws.row_dimensions[row].height = _title_height(text, font.size)
+        ws.row_dimensions[row].height = _title_height(text, font)
 
 
-def _write_table(ws, rows: Sequence[ExchangeRow]) -> None:  # noqa: ANN001
+def _write_table(ws, rows: Sequence[ExchangeRow]) -> int:  # noqa: ANN001
+    """The header and one row per task (a task too long for one row goes on in the rows below it); returns
+    the table's last row."""
     for c, column in enumerate(COLUMNS, start=1):
         cell = ws.cell(HEADER_ROW, c, column.title)
         cell.font, cell.alignment, cell.border = _font(11, bold=True), _CENTER, _BORDER
         cell.fill = _EDIT_FILL if column.editable else _HEAD_FILL
         ws.column_dimensions[get_column_letter(c)].width = column.width
-    ws.row_dimensions[HEADER_ROW].height = 32
+    # the filter button covers the right of each header cell on screen: "Tỷ lệ hoàn thành (%)" wrapped under it
+    # into three lines in Calc, the first and last cut off by a two-line row
+    ws.row_dimensions[HEADER_ROW].height = sheet_rows.row_height(max(
+        sheet_rows.text_lines(c.title, c.width - FILTER_BUTTON_UNITS, bold=True) for c in COLUMNS[:-1]))
     styles = _column_styles(ws)
-    for r, row in enumerate(rows, start=HEADER_ROW + 1):
-        values = (row.stt, row.text, row.role, row.deadline, row.state, row.previous, row.status,
-                  row.percent, row.result, row.difficulties, row.proposals,
-                  row.reported_on.strftime("%d/%m/%Y") if row.reported_on else None, row.key.encode())
+    r = HEADER_ROW + 1
+    for row in rows:
+        text = sheet_rows.pieces(row.text, TEXT_WIDTH)
+        values = (row.stt, text[0], row.role, row.deadline, row.status, row.percent, row.result,
+                  row.difficulties, row.proposals, row.reported_on.strftime("%d/%m/%Y") if row.reported_on else None,
+                  row.state, row.previous, row.key.encode())
         for c, value in enumerate(values, start=1):
             cell = ws.cell(r, c, value if value != "" else None)
             cell._style = copy(styles[c - 1])  # noqa: SLF001 - setting each style attribute hashes it: 10x slower
-        ws.row_dimensions[r].height = _height(values[:LAST_PRINTED])
+        ws.row_dimensions[r].height = _height(values[:-1])  # every shown column: none may cut its text
+        if len(text) > 1:
+            _continue_task(ws, r, text, _height((None, None, *values[2:-1])), styles)
+        r += len(text)
+    return r - 1
 
 
-def _title_height(text: str, size: float) -> float:
-    """A merged title line's height: merged cells do not grow with their text. Its characters per line are the
-    printed columns' width at the text's size (`_height`'s measure); 1.5 × the size a line. At 170 characters a
-    line whatever the size, the 10-pt instructions and a 180-character plan title took two lines each: 60 points
-    more of the header frozen above the tasks — on a 768-pixel screen Calc then showed two tasks at a time."""
-    per_line = sum(c.width for c in COLUMNS[:LAST_PRINTED]) * CHARS_PER_UNIT * 11 / size
-    wide = len(text) + sum(ch.isupper() for ch in text) / 4  # a title in capitals (as plans print it) is wider
-    return 1.5 * size * max(1, math.ceil(wide / per_line)) + 4
+def _continue_task(ws, first: int, text: list[str], others: float,  # noqa: ANN001
+                   styles: list[StyleArray]) -> None:
+    """The rest of a task's text in the rows below its own, every other column merged down over them: the agency
+    fills one cell as tall as all of them, its row key stays on the task's first row, and the import passes the
+    rows below (no key, nothing filled). The merged cells below the first take their column's style (its borders
+    close the merged area) directly: openpyxl's `merge_cells` restyles each one, a third of a 120-form export."""
+    heights = [sheet_rows.row_height(sheet_rows.text_lines(piece, TEXT_WIDTH)) for piece in text]
+    heights[-1] = min(heights[-1] + max(others - sum(heights), 0), sheet_rows.MAX_ROW_PT)
+    for offset, (piece, height) in enumerate(zip(text, heights, strict=True)):
+        ws.row_dimensions[first + offset].height = height
+        if offset:
+            ws.cell(first + offset, 2, piece)._style = copy(styles[1])  # noqa: SLF001
+    last = first + len(text) - 1
+    for c in range(1, len(COLUMNS) + 1):
+        if c != 2:
+            ws.merged_cells.add(MergedCellRange(ws, f"{get_column_letter(c)}{first}:{get_column_letter(c)}{last}"))
+            for row in range(first + 1, last + 1):
+                ws._cells[row, c] = merged = MergedCell(ws, row, c)  # noqa: SLF001
+                merged._style = copy(styles[c - 1])  # noqa: SLF001
+
+
+def _title_height(text: str, font: Font) -> float:
+    """A merged title line's height: merged cells do not grow with their text. It wraps at the printed columns'
+    width (at 170 characters a line whatever the size, the 10-pt instructions and a 180-character plan title took
+    two lines each: 60 points more of the header frozen above the tasks — on a 768-pixel screen Calc then showed
+    two tasks at a time)."""
+    lines = sheet_rows.text_lines(text, PRINTED_UNITS, font.size, bold=bool(font.b), italic=bool(font.i))
+    return sheet_rows.row_height(lines, font.size)
 
 
 def _column_styles(ws) -> list[StyleArray]:  # noqa: ANN001
@@ -210,28 +260,27 @@ def _column_styles(ws) -> list[StyleArray]:  # noqa: ANN001
 
 
 def _height(values: Sequence[object]) -> float:
-    """Lines the tallest cell needs at its column width (about 1.1 characters per width unit
-    at 11 pt), 13.5 points a line (LibreOffice and Excel both fit that at Times 11)."""
-    lines = 1
-    for column, value in zip(COLUMNS, values, strict=False):
-        if value is None or value == "":
-            continue
-        per_line = max(column.width * CHARS_PER_UNIT - 1, 4)
-        need = sum(max(1, math.ceil(len(part) / per_line)) for part in str(value).split("\n"))
-        lines = max(lines, need)
-    return min(13.5 * lines + 4, 409)
+    """The height of a row whose tallest cell wraps into the most lines at its column's width (`sheet_rows`)."""
+    lines = max((sheet_rows.text_lines(str(value), column.width)
+                 for column, value in zip(COLUMNS, values, strict=False) if value is not None and value != ""),
+                default=1)
+    return sheet_rows.row_height(lines)
 
 
 def _letter(title: str) -> str:
     return get_column_letter(next(i for i, c in enumerate(COLUMNS, start=1) if c.title == title))
 
 
-def _protect_and_print(ws, count: int) -> None:  # noqa: ANN001
-    last = HEADER_ROW + max(count, 1)
+def _protect_and_print(ws, last: int) -> None:  # noqa: ANN001
+    last = max(last, HEADER_ROW + 1)
     status_col, percent_col, date_col = _letter(x.STATUS), _letter(x.PERCENT), _letter(x.REPORTED_ON)
     words = ",".join(x.STATUS_WORDS)
+    # A warning, not a stop: the import reads a status typed without diacritics (`Dang thuc hien`), which a
+    # stop refused in Calc ("Invalid value") — the agency keeps it, and a word the import does not know is
+    # sent back by it with the row named.
     status = DataValidation(type="list", formula1=f'"{words}"', allow_blank=True, showErrorMessage=True,
-                            errorTitle="Tình trạng", error="Chọn một tình trạng trong danh sách.")
+                            errorStyle="warning", errorTitle="Tình trạng", error=STATUS_WARNING,
+                            showInputMessage=True, promptTitle="Tình trạng", prompt=STATUS_PROMPT)
     percent = DataValidation(type="decimal", operator="between", formula1="0", formula2="100", allow_blank=True,
                              showErrorMessage=True, errorTitle="Tỷ lệ hoàn thành",
                              error="Nhập số từ 0 đến 100.")
@@ -260,7 +309,7 @@ def _protect_and_print(ws, count: int) -> None:  # noqa: ANN001
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
     ws.print_area = f"A1:{get_column_letter(LAST_PRINTED)}{last}"
-    ws.page_margins.left = ws.page_margins.right = 0.4
+    ws.page_margins.left = ws.page_margins.right = SIDE_MARGIN_IN
     ws.page_margins.top = ws.page_margins.bottom = 0.5
     ws.oddFooter.center.text = "Trang &P / &N"
 

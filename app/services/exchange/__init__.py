@@ -3,7 +3,8 @@
 `ExchangeService` is the one entry for the window and the command line:
 - `export` writes one workbook per agency for a plan and period into a folder (every target is
   checked by `app.outputs.check_output` before the first file is written, each file is written
-  atomically) and records what it sent;
+  atomically) and records what it sent; `empty_groups` says which of the period's tasks no workbook asks
+  about because their group has no members (said after an export, with the step that fixes it);
 - `review` reads files and folders and says, per file and per row, what an import would do —
   it writes nothing (the dry run and the window's preview);
 - `apply` writes the selected rows of reviewed files through the progress service in ONE
@@ -36,13 +37,15 @@ from app.services.base import Service
 from app.services.exchange.export import plan_workbooks
 from app.services.exchange.identity import database_identity
 from app.services.exchange.review import FileReview, Outcome, RowReview, StoredEntries, file_day, review_row
+from app.services.exchange.unreached import EmptyGroup, empty_groups, unreached_message
 from app.services.progress import ProgressService
 
 SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".xltx")
 MAX_FILE_BYTES = 20 * 1024 * 1024
 _FIELDS = ("status", "percent", "result", "difficulties", "proposals", "evidence", "reported_on", "done_on")
 
-__all__ = ["AppliedEntry", "ApplyResult", "ExchangeService", "ExportedFile", "FileReview", "Outcome", "RowReview"]
+__all__ = ["AppliedEntry", "ApplyResult", "EmptyGroup", "ExchangeService", "ExportedFile", "FileReview", "Outcome",
+           "RowReview", "unreached_message"]
 
 
 @dataclass(frozen=True)
@@ -116,6 +119,13 @@ class ExchangeService(Service):
                 out.append(ExportedFile(workbook.agency_id, workbook.agency_name, target, len(workbook.rows)))
             self.audit(s, "export", plan, "exchange", None, f"{period.code}: {len(out)} phiếu")
             return out
+
+    def empty_groups(self, plan_id: int, period: Period, *, as_of: dt.date | None = None) -> list[EmptyGroup]:
+        """The groups without members whose tasks open in `period` no workbook asks about (`unreached`): said
+        after an export, with the step that fixes it (`unreached_message`)."""
+        with self.db.session() as s:
+            self.get(s, Plan, plan_id)
+            return empty_groups(s, plan_id, period, as_of or dt.date.today())
 
     # -- review (dry run) ---------------------------------------------------------------------
     def review(self, inputs: Iterable[str | os.PathLike[str]], *, today: dt.date | None = None) -> list[FileReview]:

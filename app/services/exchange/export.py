@@ -25,6 +25,7 @@ from app.domain.text import fold, sort_key
 from app.errors import InputError
 from app.exporters.exchange_workbook import ExchangeHeader, ExchangeRow
 from app.models import Agency, Plan, PlanNode, ProgressUpdate
+from app.services.exchange.unreached import empty_groups, unreached_message
 from app.services.register import expected_in, plan_reporting_rules, window_scheme
 from app.services.reports.collect import plan_name
 from app.services.task_states import load_node_views
@@ -56,7 +57,9 @@ def plan_workbooks(s: Session, plan: Plan, period: Period, identity: str, agency
             raise InputError(f"{names.get(agency, agency)} không có nhiệm vụ phải báo cáo trong kỳ {period.code} "
                              f"của {named[:1].lower()}{named[1:]}.")
     if not wanted:
-        raise InputError(f"{named} không có nhiệm vụ nào phải báo cáo trong kỳ {period.code}.")
+        groups = empty_groups(s, plan.id, period, as_of)
+        raise InputError(f"{named} không có nhiệm vụ nào phải báo cáo trong kỳ {period.code}"
+                         + (f" gửi được cho cơ quan nào. {unreached_message(groups, period.code)}" if groups else "."))
     views = {v.id: v for v in load_node_views(s, plan.id, as_of)}
     order = {node_id: i for i, node_id in enumerate(views)}
     current, previous = _entries(s, plan.id, period.code, as_of)

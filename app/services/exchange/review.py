@@ -14,7 +14,8 @@ Every row gets one outcome:
 - **conflict**: the stored entry was edited at the desk after the export (its version moved on
   from what the row key or the last import recorded): the clerk settles it in the preview.
 
-A row taken otherwise than written (a fractional percent rounded to a whole one) carries a `note`
+A row taken otherwise than written (a fractional percent rounded to a whole one, a percent under 100 beside
+`Đã hoàn thành` stored as 100) carries a `note`
 that the preview and the command line show beside it.
 
 A row the agency left blank is no row at all. The day a row reports is its `Ngày báo cáo`, else
@@ -126,6 +127,18 @@ def normalised(status: ProgressStatus, percent: int | None, row: ReadRow, day: d
                   row.difficulties.strip(), row.proposals.strip(), row.reported_on or day)
 
 
+def _taken_as(row: ReadRow) -> str:
+    """What the row says was taken otherwise than written: a fractional percent rounded; a percent under 100 beside
+    `Đã hoàn thành`, stored as 100 (done is 100 %, at the desk too) — it was, without a word, though the agency
+    may have meant the task is still under way (session 13: `Đã hoàn thành` and 80 %, typed in a real form)."""
+    if row.status is not ProgressStatus.DONE:
+        return "; ".join(row.notes)
+    if row.percent is None or row.percent == 100:
+        return ""  # a rounded fraction beside "done" is 100 anyway
+    return (f"«{ProgressStatus.DONE.label}» với tỷ lệ {row.percent}%: lưu 100% (đã hoàn thành là 100%); nếu nhiệm vụ "
+            f"chưa xong, sửa Tình trạng thành «{ProgressStatus.IN_PROGRESS.label}» và gửi lại")
+
+
 def file_day(saved_at: dt.datetime | None, today: dt.date) -> dt.date:
     """The day a row without its own `Ngày báo cáo` reports: the workbook's last save, else today."""
     return saved_at.date() if saved_at else today
@@ -177,8 +190,7 @@ def review_row(s: Session, review: FileReview, identity: str, row: ReadRow, day:
         return out
     incoming = normalised(row.status, row.percent, row, day)
     out.incoming = incoming
-    if row.notes and not (row.status is ProgressStatus.DONE and incoming.percent == 100):  # done is 100% anyway
-        out.note = "; ".join(row.notes)
+    out.note = _taken_as(row)
     if known is not None and (known.agency_id, known.period) == (key.agency_id, key.period):
         stored = known.entries.get(key.node_id)
     else:

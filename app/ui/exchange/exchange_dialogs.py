@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from app.domain.periods import code_name
 from app.domain.text import sort_key
 from app.errors import AppError
-from app.services.exchange import ExportedFile, FileReview, Outcome
+from app.services.exchange import ExportedFile, FileReview, Outcome, unreached_message
 from app.ui.exchange.exchange_review_model import Column, ReviewModel
 from app.ui.exchange.proposed_names import ProposedNames, marked
 from app.ui.widgets.period_combo import PeriodCombo, PlanCombo
@@ -155,10 +155,13 @@ class SendDialog(Retranslatable, QDialog):
         except AppError as exc:
             self.prompter.error(self, exc.message)
             return []
-        self.prompter.inform(self, self.windowTitle(),
-                             self.tr("{count} report forms written to {folder}.\n\nSend each agency its own file "
-                                     "(its name is in the file name). When they come back filled in: Plan → Receive "
-                                     "report forms…").format(count=len(files), folder=folder))
+        text = self.tr("{count} report forms written to {folder}.\n\nSend each agency its own file (its name is in "
+                       "the file name). When they come back filled in: Plan → Receive report forms…").format(
+            count=len(files), folder=folder)
+        groups = self.services.exchange.empty_groups(plan_id, self.period.period(), as_of=self.as_of)
+        if groups:  # their tasks are in no form: say which, and how to fix it
+            text += "\n\n" + unreached_message(groups, self.period.period().code)
+        self.prompter.inform(self, self.windowTitle(), text)
         return files
 
 

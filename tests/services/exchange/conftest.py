@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -47,6 +49,17 @@ def make_plan(services: Services) -> dict[str, int]:
     return {"plan": plan, "t1": t1, "t2": t2, "t3": t3, "group": group, **ids}
 
 
+@contextmanager
+def planned(root: Path) -> Iterator[tuple[Services, dict[str, int]]]:
+    """A new database `root/theodoi.db` holding `make_plan`'s plan, closed on leaving: for a case built once."""
+    db = open_database(root / "theodoi.db")
+    try:
+        services = Services(db, user="tester")
+        yield services, make_plan(services)
+    finally:
+        db.dispose()
+
+
 @dataclass
 class LibreOfficeCase:
     """One database and Sở Nội vụ's filled workbook, also as re-saved by LibreOffice Calc."""
@@ -62,13 +75,8 @@ class LibreOfficeCase:
 def libreoffice_case(tmp_path_factory: pytest.TempPathFactory) -> LibreOfficeCase:
     """Built once per session: LibreOffice takes seconds per conversion."""
     root = tmp_path_factory.mktemp("libreoffice")
-    db = open_database(root / "theodoi.db")
-    try:
-        services = Services(db, user="tester")
-        ids = make_plan(services)
+    with planned(root) as (services, ids):
         files = services.exchange.export(ids["plan"], Period.parse("2021-Q4"), root / "out", as_of=AS_OF)
-    finally:
-        db.dispose()
     filled = fill(files[0].path, {
         0: {x.STATUS: "Đang thực hiện", x.PERCENT: "60%", x.RESULT: "Đã tổ chức 3 hội nghị   ",
             x.DIFFICULTIES: "Thiếu kinh phí", x.REPORTED_ON: "10/12/2021"},

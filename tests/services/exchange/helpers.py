@@ -4,6 +4,7 @@ exchange tests."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 from datetime import date
@@ -13,6 +14,7 @@ from typing import Any
 
 from app.domain import exchange as x
 from app.exporters.exchange_workbook import HEADER_ROW, fill_exchange_workbook
+from app.resources import resource_path
 
 
 def columns(ws: Any) -> dict[str, int]:
@@ -35,15 +37,29 @@ def soffice() -> str:
     return path
 
 
-def convert(source: Path, out_dir: Path, fmt: str = "xlsx") -> Path:
-    """Re-save through LibreOffice Calc headless (its own profile folder, so runs do not clash)."""
+def convert(source: Path, out_dir: Path, fmt: str = "xlsx", *, office_fonts: bool = False) -> Path:
+    """Re-save through LibreOffice Calc headless (its own profile folder, so runs do not clash). `office_fonts`:
+    with Times New Roman's metrics for Vietnamese, as on the office's Windows (`with_office_fonts`)."""
     out_dir.mkdir(parents=True, exist_ok=True)
     profile = out_dir / ".lo-profile"
+    env = with_office_fonts(out_dir / ".home") if office_fonts else None
     subprocess.run([soffice(), f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", fmt,
-                    "--outdir", str(out_dir), str(source)], check=True, capture_output=True, timeout=180)
+                    "--outdir", str(out_dir), str(source)], check=True, capture_output=True, timeout=180, env=env)
     result = out_dir / (source.stem + "." + fmt)
     assert result.exists(), f"LibreOffice did not write {result}"
     return result
+
+
+def with_office_fonts(home: Path) -> dict[str, str]:
+    """An environment whose font folder holds the bundled Liberation Serif (Times New Roman's metrics, every
+    Vietnamese letter), which fontconfig then gives for Times New Roman. Without it a Linux machine prints the
+    form in Nimbus Roman with the Vietnamese letters borrowed from DejaVu, wider than any office's Times — lines
+    the Windows machines never wrap. The office's PCs have Times New Roman itself."""
+    fonts = home / ".fonts"
+    fonts.mkdir(parents=True, exist_ok=True)
+    for face in resource_path("fonts").glob("LiberationSerif-*.ttf"):
+        shutil.copyfile(face, fonts / face.name)
+    return {**os.environ, "HOME": str(home)}
 
 
 FILLED = {

@@ -249,6 +249,19 @@ def test_a_fractional_percent_is_rounded_half_up_and_said(services: Services, pl
         plan["t2"])} == {plan["t1"]: 46, plan["t2"]: 45}
 
 
+def test_done_with_a_percent_under_100_is_stored_as_100_and_said(services: Services, plan, sent, tmp_path) -> None:
+    """`Đã hoàn thành` and 80 % (typed by the agency in the 79-row form of session 13): done is stored as 100 %, as
+    at the desk — it was without a word, though the agency may have meant the task is under way."""
+    filled = fill(sent["Sở Nội vụ"], {0: {**FILLED, x.STATUS: "Đã hoàn thành", x.PERCENT: "80%"},
+                                     1: {**FILLED, x.STATUS: "hoan thanh", x.PERCENT: 100}}, out=tmp_path / "done.xlsx")
+    review = _review(services, filled)
+    first, second = sorted(review.rows, key=lambda r: r.line)
+    assert (first.outcome.value, first.incoming.status, first.incoming.percent) == ("new", "done", 100)
+    assert first.note == ("«Đã hoàn thành» với tỷ lệ 80%: lưu 100% (đã hoàn thành là 100%); nếu nhiệm vụ chưa xong, "
+                          "sửa Tình trạng thành «Đang thực hiện» và gửi lại")
+    assert (second.incoming.percent, second.note) == (100, "")
+
+
 def test_a_row_the_agency_adds_is_refused_saying_where_its_report_goes(services: Services, plan, sent,
                                                                         tmp_path) -> None:
     """An agency adds a row below the table for work that came up (`Nhiệm vụ phát sinh`): it was refused as

@@ -9,6 +9,7 @@ from openpyxl import load_workbook
 
 from app.domain import exchange as x
 from app.domain.periods import Period
+from app.exporters import sheet_rows
 from app.services import Services
 from app.services.nodes import AssigneeSpec
 from app.services.progress import ProgressEntry
@@ -38,7 +39,7 @@ def test_export_writes_one_protected_workbook_per_expected_agency(services: Serv
     assert ws.page_setup.orientation == "landscape" and int(ws.page_setup.paperSize) == 9
     assert ws.print_title_rows == "$8:$8" and ws.freeze_panes == "C9"
     # it opens on the first task's status, where the agency types (was A1, the merged title: "protected")
-    assert [(v.pane, v.activeCell) for v in ws.sheet_view.selection][-1] == ("bottomRight", "G9")
+    assert [(v.pane, v.activeCell) for v in ws.sheet_view.selection][-1] == ("bottomRight", "E9")
     assert [ws.cell(r, 1).value for r in (9, 10)] == ["1", "2"]
     assert ws.cell(9, cols["Vai trò"]).value == "Chủ trì"
     assert wb["_theodoi"].sheet_state == "veryHidden"
@@ -183,19 +184,23 @@ def test_the_day_is_a_text_cell_read_day_first_whatever_the_machines_language(se
 def test_the_header_frozen_above_the_tasks_is_as_tall_as_its_text(services: Services, plan, tmp_path: Path) -> None:
     """The two 10-pt instruction lines and a plan title that fit across the page each had two lines' height (the
     header frozen above the tasks took 240 points; on a 1366×768 screen Calc showed two tasks of the 140-row
-    annex at a time). One line each now; a title in capitals longer than the page still gets two."""
+    annex at a time). Each is as tall as the lines it wraps into across the printed columns (the instructions are
+    11 pt since session 13, so that they print at 9 pt or more: the first takes two lines, the second one); a
+    title in capitals longer than the page gets two; the table's header, two lines."""
     files = services.exchange.export(plan["plan"], Q4, tmp_path / "out", as_of=AS_OF)
     ws = load_workbook(files[0].path)["Phiếu báo cáo"]
-    assert [ws.cell(r, 1).font.sz for r in (3, 6, 7)] == [12, 10, 10]
+    assert [ws.cell(r, 1).font.sz for r in (3, 6, 7)] == [12, 11, 11]
     assert len(ws.cell(6, 1).value) > 170 and len(ws.cell(7, 1).value) > 170
-    assert [ws.row_dimensions[r].height for r in (3, 6, 7)] == [22, 19, 19]
+    assert [ws.row_dimensions[r].height for r in (3, 6, 7, 8)] == [
+        sheet_rows.row_height(1, 12), sheet_rows.row_height(2, 11), sheet_rows.row_height(1, 11),
+        sheet_rows.row_height(2, 11)]
     capitals = services.plans.create_plan("DANH MỤC CÁC NHIỆM VỤ TRIỂN KHAI CHƯƠNG TRÌNH HÀNH ĐỘNG " * 4,
                                           number="6/KH-UBND", issued_on=date(2021, 1, 10))
     task = services.nodes.add(capitals, None, None, label="1", text="Tuyên truyền")
     services.nodes.set_assignments(task, [AssigneeSpec("lead", agency_id=plan["Sở Nội vụ"])])
     services.nodes.set_deadline(task, "trong Quý IV/2021")
     [form] = services.exchange.export(capitals, Q4, tmp_path / "capitals", as_of=AS_OF)
-    assert load_workbook(form.path)["Phiếu báo cáo"].row_dimensions[3].height == 40
+    assert load_workbook(form.path)["Phiếu báo cáo"].row_dimensions[3].height == sheet_rows.row_height(2, 12)
 
 
 def test_the_instruction_promises_filtering_not_sorting(services: Services, plan, tmp_path: Path) -> None:
