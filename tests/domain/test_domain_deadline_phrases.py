@@ -289,8 +289,8 @@ def test_every_gold_deadline_is_understood() -> None:
 
 
 @pytest.mark.parametrize(("marker", "day_of"), [
-    ("_MONTHLY", "_MONTHLY_DAY"),
-    ("_QUARTERLY", "_QUARTERLY_DAY"),
+    ("MONTHLY", "MONTHLY_DAY"),
+    ("QUARTERLY", "QUARTERLY_DAY"),
 ])
 @pytest.mark.parametrize(("text", "found", "day", "end_year"), [
     ("ngay 25 hang thang", K.MONTHLY, 25, None),
@@ -302,10 +302,10 @@ def test_every_gold_deadline_is_understood() -> None:
 def test_every_period_reads_monthly_and_quarterly_alike(marker: str, day_of: str, text: str, found: K | None,
                                                         day: int | None, end_year: int | None) -> None:
     """One reading (marker, day, end year) serves both periods; each only answers to its own marker."""
-    from app.domain import deadline_phrases as dp
+    from app.domain import deadline_recurring as recurring
 
-    kind = K.MONTHLY if marker == "_MONTHLY" else K.QUARTERLY
-    got = dp._every_period(text, "phrase", kind, getattr(dp, marker), getattr(dp, day_of))
+    kind = K.MONTHLY if marker == "MONTHLY" else K.QUARTERLY
+    got = recurring.every_period(text, "phrase", kind, getattr(recurring, marker), getattr(recurring, day_of))
     if found is not kind:
         assert got is None
     else:
