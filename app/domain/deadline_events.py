@@ -19,10 +19,14 @@ _RELATIVE = re.compile(
     r"(?:\s+lam viec)?\s*,?\s*(?:ke tu|tinh tu|sau khi|sau|ke khi)"
 )
 _ONGOING = re.compile(r"\bthuong xuyen\b|\blien tuc\b|" + EVERY + r"\s+ngay\b|\b\d{1,2}\s+lan\s*/\s*ngay\b")
-# (`chậm nhất 40 ngày trước ngày bầu cử`: days before an event whose day the phrase does not give)
+# (`chậm nhất 40 ngày trước ngày bầu cử`: days before an event whose day the phrase does not give; `trong thời gian
+# phục vụ công tác bầu cử`, `trong thời gian diễn ra Đại hội`: while the event lasts, due when it ends; `tại Kỳ họp thứ
+# 12`: at a session of a council whose day the plan does not print — a year printed with either is its date)
 _CONDITIONAL = re.compile(r"\bsau khi\b|\bkhi co\b|\bngay khi\b|\bkhi (?:van ban|huong dan|trung uong)\b"
                           r"|\b\d{1,3}\s+ngay\s+truoc\s+(?:ngay|khi)\b"
-                          r"|\bkhi (?:tong ket|so ket|ket thuc|hoan thanh)\b")
+                          r"|\bkhi (?:tong ket|so ket|ket thuc|hoan thanh)\b"
+                          r"|(?:\btrong (?:suot )?thoi gian (?:dien ra|to chuc|phuc vu)|^tai (?:ky|phien) hop)\b"
+                          r"(?!.*\d{4})")
 # `Sau hội nghị hiệp thương lần thứ hai`, `Kết thúc cuộc bầu cử`, `Từ ngày thành lập Ủy ban ... đến ngày kết
 # thúc ...`: a phrase without a figure that opens with an event is due when the event happens
 _AFTER_EVENT = re.compile(r"^(?:ngay\s+)?(?:sau|ket thuc|tu ngay (?=[a-z]))\b")

@@ -206,6 +206,13 @@ CASES: list[tuple[str, int | None, K, dict[str, Any]]] = [
     ("Sau hội nghị hiệp thương lần thứ hai", None, K.CONDITIONAL, {}),
     ("Kết thúc cuộc bầu cử", None, K.CONDITIONAL, {}),
     ("Từ ngày thành lập Ủy ban bầu cử đến ngày kết thúc cuộc bầu cử", None, K.CONDITIONAL, {}),
+    # while an event lasts (due when it ends), at a session whose day is not printed
+    ("trong thời gian phục vụ công tác bầu cử", None, K.CONDITIONAL, {}),
+    ("trong thời gian diễn ra Đại hội", 2026, K.CONDITIONAL, {}),
+    ("tại Kỳ họp thứ 9, Quốc hội khóa XV", None, K.CONDITIONAL, {}),
+    ("ngay sau Lễ mít-tinh kỷ niệm của Thành phố (03/02/2007)", None, K.DATE, {"date": date(2007, 2, 3)}),
+    ("trong thời gian tới", None, K.UNKNOWN, {}),
+    ("trong thời gian diễn ra Đại hội (tháng 3/2026)", None, K.DATE, {"date": date(2026, 3, 31)}),
     ("sau năm 2025", None, K.YEAR, {"year": 2025}),  # a figure: not an event
     ("theo quy định", None, K.UNKNOWN, {}),
     ("trước ngày 31/2/2021", None, K.UNKNOWN, {}),
