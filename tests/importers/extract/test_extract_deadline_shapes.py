@@ -307,3 +307,11 @@ def test_an_item_opening_with_its_event_keeps_it_over_the_time_of_its_group() ->
     deadlines = [t.deadline_text for t in extract_plan(parse_text(text)).tasks()]
     assert "từ ngày 04/2 đến ngày 08/2/2026" in (deadlines[-2] or "")
     assert deadlines[-1] == "Ngay sau hội nghị hiệp thương lần thứ hai"
+
+
+def test_an_item_opening_with_the_end_of_an_event_is_due_then_and_led_by_the_body_after_it() -> None:
+    from app.importers.extract.assignments import from_text
+
+    text = "Kết thúc hội nghị, Ban Thường trực Ủy ban MTTQ xã gửi biên bản về Ủy ban bầu cử."
+    assert find_in_prose(text) == "Kết thúc hội nghị"
+    assert from_text(text).lead == ["Ban Thường trực Ủy ban MTTQ xã"]
