@@ -206,6 +206,13 @@ CASES: list[tuple[str, int | None, K, dict[str, Any]]] = [
     ("Sau hội nghị hiệp thương lần thứ hai", None, K.CONDITIONAL, {}),
     ("Kết thúc cuộc bầu cử", None, K.CONDITIONAL, {}),
     ("Từ ngày thành lập Ủy ban bầu cử đến ngày kết thúc cuộc bầu cử", None, K.CONDITIONAL, {}),
+    # while an event lasts (due when it ends), at a session whose day is not printed
+    ("trong thời gian phục vụ công tác bầu cử", None, K.CONDITIONAL, {}),
+    ("trong thời gian diễn ra Đại hội", 2026, K.CONDITIONAL, {}),
+    ("tại Kỳ họp thứ 9, Quốc hội khóa XV", None, K.CONDITIONAL, {}),
+    ("ngay sau Lễ mít-tinh kỷ niệm của Thành phố (03/02/2007)", None, K.DATE, {"date": date(2007, 2, 3)}),
+    ("trong thời gian tới", None, K.UNKNOWN, {}),
+    ("trong thời gian diễn ra Đại hội (tháng 3/2026)", None, K.DATE, {"date": date(2026, 3, 31)}),
     ("sau năm 2025", None, K.YEAR, {"year": 2025}),  # a figure: not an event
     ("theo quy định", None, K.UNKNOWN, {}),
     ("trước ngày 31/2/2021", None, K.UNKNOWN, {}),
@@ -289,8 +296,8 @@ def test_every_gold_deadline_is_understood() -> None:
 
 
 @pytest.mark.parametrize(("marker", "day_of"), [
-    ("_MONTHLY", "_MONTHLY_DAY"),
-    ("_QUARTERLY", "_QUARTERLY_DAY"),
+    ("MONTHLY", "MONTHLY_DAY"),
+    ("QUARTERLY", "QUARTERLY_DAY"),
 ])
 @pytest.mark.parametrize(("text", "found", "day", "end_year"), [
     ("ngay 25 hang thang", K.MONTHLY, 25, None),
@@ -302,10 +309,10 @@ def test_every_gold_deadline_is_understood() -> None:
 def test_every_period_reads_monthly_and_quarterly_alike(marker: str, day_of: str, text: str, found: K | None,
                                                         day: int | None, end_year: int | None) -> None:
     """One reading (marker, day, end year) serves both periods; each only answers to its own marker."""
-    from app.domain import deadline_phrases as dp
+    from app.domain import deadline_recurring as recurring
 
-    kind = K.MONTHLY if marker == "_MONTHLY" else K.QUARTERLY
-    got = dp._every_period(text, "phrase", kind, getattr(dp, marker), getattr(dp, day_of))
+    kind = K.MONTHLY if marker == "MONTHLY" else K.QUARTERLY
+    got = recurring.every_period(text, "phrase", kind, getattr(recurring, marker), getattr(recurring, day_of))
     if found is not kind:
         assert got is None
     else:

@@ -120,11 +120,14 @@ PROSE = [
     re.compile(rf"(?<!định hướng )(?<!tầm nhìn )(?:[Tt]ừ|[Đđ]ến(?: hết| cuối)?|[Tt]rước) năm {YEAR}"
                rf"(?! đến nay)(?!\s*[-–]\s*\d)"),
     re.compile(rf"[Tt]rong giai đoạn {YEAR}\s*[-–]\s*{YEAR}"),
-    # an event: `sau khi có hướng dẫn ...`, `khi tổng kết Đợt thi đua`
+    # an event: `sau khi có hướng dẫn ...`, `khi tổng kết Đợt thi đua`, `ngay sau Lễ mít-tinh … (03/02/2007)` (right
+    # after a named event, with its day if printed), `trong thời gian diễn ra Đại hội` (while the event lasts)
     re.compile(r"(?:[Nn]gay )?[Ss]au khi (?:có|được|nhận được|tiếp nhận|kết thúc|tổ chức|ban hành|hoàn thành)[^,.;:()]*"
                r"|(?:[Nn]gay )?[Ss]au khi (?:[^\s,.;:()]+ ){1,4}(?:được (?:ban hành|phê duyệt|thông qua)|có hiệu lực)\b"
                r"|[Nn]gay khi (?:có|nhận được)[^,.;:()]*"
-               r"|(?<![Ss]au )\bkhi (?:tổng kết|sơ kết|kết thúc)[^,.;:()]*"),
+               r"|(?<![Ss]au )\bkhi (?:tổng kết|sơ kết|kết thúc)[^,.;:()]*"
+               r"|\b[Nn]gay sau (?!khi\b|đó\b|này\b|\d)[^,.;:()]{3,80}(?:\s*\((?:ngày )?\d[\d/.\-]*\))?"
+               r"|\b[Tt]rong (?:suốt )?thời gian (?:diễn ra|tổ chức|phục vụ)\b[^,.;:()]*"),
     re.compile(r"trong thời hạn \d+ (?:ngày|tuần|tháng|năm)[^,.;()]*"),
     # a number of days counted from an event: `chậm nhất là 40 ngày trước ngày bầu cử`, `trong vòng 15 ngày kể từ
     # ngày nhận được văn bản`

@@ -1,6 +1,7 @@
 """Finding deadline phrases: attribute lines and phrases in prose tied to a calendar point.
 
-A deadline is a date, quarter, year, period or event (`sau khi ...`). Frequency words on their
+A deadline is a date, quarter, year, period or event (`sau khi ...`, an item opening `Kết thúc cuộc bầu cử, ...`,
+`ngay sau Lễ mít-tinh ...`, `trong thời gian diễn ra Đại hội`). Frequency words on their
 own in prose (`thường xuyên`, `hằng năm`, `định kỳ`) are not deadlines; as the value of a
 `Thời gian thực hiện:` attribute they are kept verbatim. A frequency is the deadline when the
 text ties it to a time (`định kỳ 6 tháng (trước ngày 15/6)`, `trước 19h00 hằng ngày`,
@@ -65,7 +66,12 @@ _BESIDE_AFTER = re.compile(r"\s*(?:[,;]|\s[-–]\s)")
 _ASIDE = re.compile(r"^\s*(?:nhất là|như|gồm|bao gồm|trong đó|kể cả|đặc biệt là|chủ yếu là|ví dụ)\b",
                     re.IGNORECASE)
 # an event (`sau khi ...`) and a calendar limit (`chậm nhất ngày 03/02/2026`, `chậm nhất ngày 03/02`)
-_EVENT_PHRASE = re.compile(r"^(?:[Nn]gay )?(?:[Ss]au khi|khi)\b")
+_EVENT_PHRASE = re.compile(r"^(?:[Nn]gay )?(?:[Ss]au|khi)\b|^[Kk]ết thúc\b")
+# `Kết thúc cuộc bầu cử, Ban Thường trực … tổng hợp …`: an item that opens with the end of the event it follows,
+# then a comma, is due when that event ends (`Ngay sau hội nghị …, …` is a `PROSE` event anywhere in the text; a
+# bare `Sau đại hội đảng, các cấp ủy được kiện toàn …` is as often what happened as what is to be done, and `Kết
+# thúc năm 2025, …` a year's results)
+_OPENING_EVENT = re.compile(r"^[Kk]ết thúc [^,.;:()\d]{3,80}?(?=,\s)")
 _DATED_LIMIT = re.compile(r"^(?:[Cc]hậm nhất|[Kk]hông quá|(?:[Xx]ong )?trước ngày)\b.*"
                           r"(?:\d{4}|\d{1,2}/\d{1,2}|ngày \d{1,2} tháng \d{1,2})")
 # `(hoàn thành trong tháng 11/2025)` continues the sentence, whose verb is no part of the time; a
@@ -199,6 +205,9 @@ def find_in_prose(text: str) -> str | None:
     if m:
         return m.group(1)
     candidates: list[tuple[int, str]] = []
+    opening = _OPENING_EVENT.match(text)
+    if opening:
+        candidates.append((0, opening.group(0)))
     # A parenthesis that is entirely a deadline is kept verbatim: `(xong trước ngày 30/4/2017)`.
     for pm in _PAREN.finditer(text):
         inner = pm.group(1).strip()

@@ -83,13 +83,14 @@ _NOT_A_DUTY = re.compile(r"^(?:Trên đây là|Kinh phí|Nguồn kinh phí|Chế
 
 
 def _plain_duty_sentence(node: ImportedNode) -> bool:
-    """An item of the section left as text only for want of a recognised actor: a sentence of its own
-    that names someone (it does not open with the verb, as `Thành lập Ban Chỉ đạo …` does, which
-    names no one to do it)."""
+    """An item of the section left as text (or taken as a task by its time alone, `Kết thúc cuộc bầu cử, …`)
+    only for want of a recognised actor: a sentence of its own that names someone (it does not open with
+    the verb, as `Thành lập Ban Chỉ đạo …` does, which names no one to do it)."""
     text = squash(node.text)
     # units split off the item's own paragraphs (`Trên đây là …`) share its path; sub-items do not
     split_only = all(c.path == node.path for c in node.children)
-    return (node.kind == "text" and split_only and len(text.split()) >= 8 and not text.endswith(":")
+    return ((node.kind == "text" or (node.kind == "task" and not node.lead)) and split_only
+            and len(text.split()) >= 8 and not text.endswith(":")
             and not starts_predicate(text.lower()) and not _NOT_A_DUTY.match(text) and not states_no_duty(text))
 
 

@@ -73,9 +73,10 @@ _BARE_GENERIC = _BARE_HEADS | {"địa phương"}
 _WEAK_HEADS = ("bộ", "ngành", "sở", "ban", "quận", "huyện", "tỉnh", "thành phố", "xã", "phường", "thị xã")
 
 
-# a sentence opening with its time limit or its basis (`Chậm nhất là ngày …, Ủy ban … chuyển …`, `Căn cứ vào kết quả
-# …, Thường trực … tiến hành …`): its subject comes after those clauses, with any verb
-_FRONTED = re.compile(r"^(?:Chậm nhất|Không quá|Trước ngày|Căn cứ|Trên cơ sở|Sau khi|Ngay sau)\b")
+# a sentence opening with its time limit, its event or its basis (`Chậm nhất là ngày …, Ủy ban … chuyển …`, `Kết thúc
+# hội nghị, Ban Thường trực … gửi …`, `Căn cứ vào kết quả …, Thường trực … tiến hành …`): its subject comes after those
+# clauses, with any verb
+_FRONTED = re.compile(r"^(?:Chậm nhất|Không quá|Trước ngày|Căn cứ|Trên cơ sở|Sau khi|Ngay sau|Kết thúc)\b")
 
 
 # `biên bản … của cơ quan, tổ chức, đơn vị …`: the kinds after `của` own a thing; a comma between them lists them

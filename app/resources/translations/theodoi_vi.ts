@@ -3544,8 +3544,8 @@ Theo dõi nhiệm vụ của các kế hoạch và in báo cáo theo thể thứ
         <translation>Chưa có cơ quan chủ trì</translation>
     </message>
     <message>
-        <source>Deadline not understood: {text}</source>
-        <translation>Chưa hiểu thời hạn: {text}</translation>
+        <source>Deadline not understood: {text} — type it as a date, quarter or year (F2), e.g. 30/6/2026 or Quý III/2026</source>
+        <translation>Chưa hiểu thời hạn: {text} — gõ lại thành ngày, quý hoặc năm (F2), ví dụ 30/6/2026 hoặc Quý III/2026</translation>
     </message>
     <message>
         <source>No deadline: type it (F2) if the document gives one, else accept the row (Ctrl+Enter)</source>

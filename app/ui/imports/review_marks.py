@@ -126,7 +126,8 @@ def row_marks(node: ImportedNode, plan_year: int | None, checks: dict[str, Menti
             marks.empty_groups.append(mention)
     if accepted:
         return marks
-    marks.reasons = [w for w in node.warnings if not _about_deadline(w) or marks.deadline_unknown]
+    # the importer's word on the deadline is a snapshot: the row's current reading replaces it (below)
+    marks.reasons = [w for w in node.warnings if not _about_deadline(w)]
     if is_task and not node.text.strip():  # a row the clerk added (Insert) and has not typed yet
         marks.reasons.append(empty_row_reason())
     if marks.junk:
@@ -136,8 +137,8 @@ def row_marks(node: ImportedNode, plan_year: int | None, checks: dict[str, Menti
         marks.reasons.append(tr("No lead agency"))
     if marks.missing_deadline and deadlines_given:
         marks.reasons.append(no_deadline_reason())
-    if marks.deadline_unknown and not any(_about_deadline(w) for w in marks.reasons):
-        marks.reasons.append(tr("Deadline not understood: {text}").format(text=node.deadline_text))
+    if marks.deadline_unknown:
+        marks.reasons.append(unknown_deadline_reason(node.deadline_text or ""))
     return marks
 
 
@@ -152,6 +153,13 @@ def _reading(phrase: str, plan_year: int | None) -> tuple[bool, str]:
 def empty_row_reason() -> str:
     """Why a task row without content is a row to check (storing refuses it), and what to do."""
     return tr("No content: type the task (F2), or delete the row (Del)")
+
+
+def unknown_deadline_reason(phrase: str) -> str:
+    """Why a deadline the program cannot read is a row to check, and how to settle it: without a due date the
+    task is never overdue, so the clerk types one the program reads."""
+    return tr("Deadline not understood: {text} — type it as a date, quarter or year (F2), e.g. 30/6/2026 "
+              "or Quý III/2026").format(text=phrase)
 
 
 def no_deadline_reason() -> str:

@@ -59,6 +59,16 @@ from app.importers.extract.deadline_text import clean_value, find_in_prose
     # an event bounded by a calendar limit: the limit is what can be tracked
     ("Gửi biên bản ngay sau khi kết thúc hội nghị. Báo cáo Ban Thường trực tỉnh chậm nhất ngày 03/02/2026.",
      "chậm nhất ngày 03/02/2026"),
+    ("Ngay sau hội nghị, gửi biên bản về Ban Thường trực chậm nhất ngày 04/02/2026.", "chậm nhất ngày 04/02/2026"),
+    # an item that opens with the event it follows, then a comma; right after a named event, with its day;
+    # while the event it serves lasts
+    ("Kết thúc cuộc bầu cử, Ban Thường trực Ủy ban MTTQ phường tổng hợp kết quả.", "Kết thúc cuộc bầu cử"),
+    ("Ngay sau hội nghị hiệp thương lần thứ hai, Ban Thường trực lập danh sách.",
+     "Ngay sau hội nghị hiệp thương lần thứ hai"),
+    ("Các huyện ủy tổ chức kỷ niệm tại địa phương ngay sau Lễ mít-tinh của Thành phố (03/02/2007).",
+     "ngay sau Lễ mít-tinh của Thành phố (03/02/2007)"),
+    ("Thực hiện tiếp công dân theo kế hoạch trong thời gian phục vụ công tác bầu cử.",
+     "trong thời gian phục vụ công tác bầu cử"),
 ])
 def test_phrase_shapes(text: str, phrase: str) -> None:
     assert find_in_prose(text) == phrase
@@ -76,6 +86,11 @@ def test_phrase_shapes(text: str, phrase: str) -> None:
     "Triển khai Luật Dữ liệu được Quốc hội thông qua tại kỳ họp thứ 9, có hiệu lực từ năm sau.",
     # a frequency inside an item, not opening it, stays how often
     "Tổng hợp kết quả, định kỳ báo cáo Ủy ban nhân dân tỉnh.",
+    # `after that` is no event; a count of days is another rule's (and not at a comma)
+    "Sau đó, Sở Nội vụ tổng hợp kết quả.",
+    "Trong thời gian tới, Sở Nội vụ tổng hợp kết quả.",
+    # what happened after an event, in a review of the situation
+    "Sau đại hội đảng, các cấp ủy được kiện toàn, xây dựng quy chế làm việc.",
 ])
 def test_not_the_items_time(text: str) -> None:
     assert find_in_prose(text) is None
@@ -276,3 +291,27 @@ def test_partners_known_by_their_own_names_beside_a_body_of_a_known_kind() -> No
     assert said.lead == ["Công an tỉnh"] and said.support == ["Viettel", "VNPT", "Bưu điện tỉnh"]
     # a capitalised word alone is no partner
     assert from_text("Công an tỉnh phối hợp với Kế hoạch số 12 triển khai.").support == []
+
+
+def test_an_item_opening_with_its_event_keeps_it_over_the_time_of_its_group() -> None:
+    """`Ngay sau hội nghị hiệp thương lần thứ hai, Ban Thường trực …` under a part dated `(Thời gian từ … đến …)`:
+    the item says when it is done, so the group's span is not handed down to it; its sibling takes the span."""
+    from app.importers.extract import extract_plan
+    from app.importers.readers.textfile import parse_text
+
+    text = ("KẾ HOẠCH\n\nTổ chức hội nghị cử tri\n\nI. NHIỆM VỤ\n\n"
+            "1. Tổ chức hội nghị lấy ý kiến cử tri nơi cư trú (Thời gian từ ngày 04/2 đến ngày 08/2/2026)\n\n"
+            "- Ban Thường trực Ủy ban Mặt trận xã phối hợp với Ủy ban nhân dân xã triệu tập hội nghị cử tri.\n\n"
+            "- Ngay sau hội nghị hiệp thương lần thứ hai, Ban Thường trực Ủy ban Mặt trận xã gửi biên bản về "
+            "Ủy ban bầu cử.\n")
+    deadlines = [t.deadline_text for t in extract_plan(parse_text(text)).tasks()]
+    assert "từ ngày 04/2 đến ngày 08/2/2026" in (deadlines[-2] or "")
+    assert deadlines[-1] == "Ngay sau hội nghị hiệp thương lần thứ hai"
+
+
+def test_an_item_opening_with_the_end_of_an_event_is_due_then_and_led_by_the_body_after_it() -> None:
+    from app.importers.extract.assignments import from_text
+
+    text = "Kết thúc hội nghị, Ban Thường trực Ủy ban MTTQ xã gửi biên bản về Ủy ban bầu cử."
+    assert find_in_prose(text) == "Kết thúc hội nghị"
+    assert from_text(text).lead == ["Ban Thường trực Ủy ban MTTQ xã"]

@@ -51,6 +51,9 @@ def test_a_deadline_retyped_from_the_keyboard_is_read_again(qtbot, review: Impor
     index = next(i for i, m in enumerate(review.marks) if m.deadline_unknown and m.reasons)
     reading = review.model.index_of(index, 5)
     assert review.marks[index].reading == "chưa hiểu" and reading.data() == "chưa hiểu"
+    # the row says what is wrong and how to settle it, in the clerk's words
+    phrase = review.nodes[index].deadline_text
+    assert f"Chưa hiểu thời hạn: {phrase} — gõ lại thành ngày, quý hoặc năm (F2)" in review.marks[index].reasons[-1]
     review.tree.setCurrentIndex(review.view_index(index - 1))
     review.tree.setFocus()
     while review.current_row() != index:  # F8 lands on the deadline cell of the row
