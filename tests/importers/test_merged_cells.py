@@ -237,3 +237,59 @@ def test_a_header_printed_again_with_its_task_word_broken_in_a_narrow_cell_is_no
     rows = [header, ["1", "Rà soát quy định về dữ liệu", "Sở Tư pháp", "Các sở", "2026", "Báo cáo"],
             [*again, ""], ["2", "Lập kế hoạch số", "Sở Nội vụ", "Sở Y tế", "2027", "Kế hoạch"]]
     assert [t[0] for t in _all_tasks(Table(rows=rows))] == ["Rà soát quy định về dữ liệu", "Lập kế hoạch số"]
+
+
+# every row names its lead; only the time is merged over the rows of a group (or over part of one)
+TIMED: list[tuple[str, str, str, str, str | None]] = [
+    ("I", "Hoàn thiện thể chế", "", "", ""),
+    ("1", "Rà soát các quy định về chuyển đổi số", "Sở Tư pháp", "Các sở, ngành", "Quý II/2026"),
+    ("2", "Xây dựng quy chế quản lý dữ liệu", "Sở Khoa học và Công nghệ", "Sở Tư pháp", None),
+    ("3", "Ban hành danh mục dữ liệu mở", "Sở Tài chính", "", None),
+    ("II", "Phát triển hạ tầng số", "", "", ""),
+    ("4", "Nâng cấp trung tâm dữ liệu", "Công an tỉnh", "Sở Tài chính", "Năm 2027"),
+    ("5", "Phủ sóng di động tới các thôn", "Sở Xây dựng", "", None),
+]
+TIMED_EXPECTED = [("Rà soát các quy định", ["Sở Tư pháp"], ["Các sở, ngành"], "Quý II/2026"),
+                  ("Xây dựng quy chế quả", ["Sở Khoa học và Công nghệ"], ["Sở Tư pháp"], "Quý II/2026"),
+                  ("Ban hành danh mục dữ", ["Sở Tài chính"], [], "Quý II/2026"),
+                  ("Nâng cấp trung tâm d", ["Công an tỉnh"], ["Sở Tài chính"], "Năm 2027"),
+                  ("Phủ sóng di động tới", ["Sở Xây dựng"], [], "Năm 2027")]
+
+
+def test_a_time_merged_over_rows_whose_leads_are_all_printed_dates_every_row(tmp_path: Path) -> None:
+    """The lead column never empty, so nothing says the table is merged but the time column itself:
+    filled where each group opens, empty below it. A website's text gives the time in the first row of
+    its span; Word repeats the `vMerge` text. The empty partner cells stay empty (no partner)."""
+    lines = [*PREAMBLE, "", "| " + " | ".join(HEADER) + " |", "|" + "---|" * len(HEADER)]
+    lines += ["| " + " | ".join(c or "" for c in row) + " |" for row in TIMED]
+    path = tmp_path / "plan.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert _fields(import_plan_document(path)[1].to_annotation_dict()["tasks"]) == TIMED_EXPECTED
+    document = docx.Document()
+    for line in PREAMBLE:
+        document.add_paragraph(line)
+    table = document.add_table(rows=1 + len(TIMED), cols=len(HEADER))
+    for c, name in enumerate(HEADER):
+        table.cell(0, c).text = name
+    for r, row in enumerate(TIMED, 1):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value or ""
+    table.cell(1 + 1, 4).merge(table.cell(1 + 3, 4))  # `Quý II/2026` over rows 1–3 (`vMerge`)
+    table.cell(1 + 5, 4).merge(table.cell(1 + 6, 4))
+    document.add_paragraph()
+    document.save(str(tmp_path / "plan.docx"))
+    assert _fields(import_plan_document(tmp_path / "plan.docx")[1].to_annotation_dict()["tasks"]) == TIMED_EXPECTED
+
+
+def test_sub_tasks_lettered_under_a_numbered_row_share_its_merged_cells() -> None:
+    """`a`, `b)` rows under task 1, its lead and time cells merged down over them: they are tasks of
+    the same lead, not group titles that would swallow the rows after them."""
+    rows = [["I", "Thể chế", "", "", ""],
+            ["1", "Rà soát quy định về chuyển đổi số", "Sở Tư pháp", "Các sở", "Quý II/2026"],
+            ["a", "Rà soát quy định về dữ liệu", "", "", ""],
+            ["b)", "Rà soát quy định về an toàn thông tin", "", "Công an tỉnh", ""],
+            ["2", "Ban hành danh mục dữ liệu mở", "Sở Tài chính", "Các sở", "Năm 2027"]]
+    assert _tasks(rows) == [("Rà soát ", ["Sở Tư pháp"], ["Các sở"], "Quý II/2026"),
+                            ("Rà soát ", ["Sở Tư pháp"], ["Các sở"], "Quý II/2026"),
+                            ("Rà soát ", ["Sở Tư pháp"], ["Công an tỉnh"], "Quý II/2026"),
+                            ("Ban hành", ["Sở Tài chính"], ["Các sở"], "Năm 2027")]

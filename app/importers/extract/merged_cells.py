@@ -12,8 +12,12 @@ when it has no lead column, is empty in some task rows but filled in the first t
 group (a merged cell cannot reach across a group row, so an empty cell there means "none"). In
 such a table each agency or time column that is also filled in the first task row of every group
 carries its text down over the empty cells below it, up to the next group row. A table whose
-empty cells open a group, or whose lead column is always filled (empty partner cells mean "no
-partner"), is left as printed.
+empty cells open a group is left as printed. When the lead column is always filled, empty partner
+cells mean "no partner"; only a time column reading merged by the same test (its empty cells in
+runs, not one stray row of a long table) carries its time down — offices merge one `Quý II/2026`
+over the tasks due then whoever leads them.
+
+A task row is numbered (`1`, `2.1`) or lettered as a sub-task under one (`a`, `b)`).
 
 A row with no number and no title whose cells are agency or time cells (`| | | Sở Y tế |`), or
 whose one cell is the title's lowercase rest, is part of the row above — cut off by a page break,
@@ -23,7 +27,8 @@ from __future__ import annotations
 
 import re
 
-_TASK_NUMBER = re.compile(r"^\(?\d{1,3}(?:\.\d{1,3})*[.)]?$")
+# a task's number, or a sub-task's lowercase letter under it (`a`, `b)`): rows an office merges with the row above
+_TASK_NUMBER = re.compile(r"^\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-zđ])[.)]?$")
 _CARRIED = ("lead", "support", "deadline")
 
 
@@ -36,8 +41,9 @@ def _value(row: list[str], i: int | None) -> str:
 
 
 def is_task_row(row: list[str], cols: dict[str, int]) -> bool:
-    """A row that reads as a task whatever its agency cells: a task title beside an arabic number
-    (or no number column at all). A group row (`I`, `A`, a title alone across the row) is not."""
+    """A row that reads as a task whatever its agency cells: a task title beside an arabic number or a
+    sub-task's lowercase letter (or no number column at all). A group row (`I`, `A`, a title alone across
+    the row) is not."""
     if not _filled(row, cols.get("task")):
         return False
     if "stt" not in cols:
@@ -84,15 +90,29 @@ def _carries(body: list[list[str]], groups: list[list[int]], i: int) -> bool:
     return opens_filled and any(not _filled(body[k], i) for run in groups for k in run)
 
 
+def _time_merged(body: list[list[str]], groups: list[list[int]], lead: int, time: int) -> bool:
+    """Whether the time column alone reads merged in a table whose every task row prints its lead: it
+    carries (`_carries`), and its empty cells are one task row in ten or more — a merged time spans runs
+    of rows, while a lone row of a long table printing no time is a row that has none."""
+    rows = [k for run in groups for k in run]
+    empty = sum(1 for k in rows if not _filled(body[k], time))
+    return all(_filled(body[k], lead) for k in rows) and _carries(body, groups, time) and empty * 10 >= len(rows)
+
+
 def fill_merged(body: list[list[str]], cols: dict[str, int]) -> list[list[str]]:
     """`body` with the cells a merged cell spans given its text (see the module docstring)."""
     groups = _groups(body, cols)
     if not groups:
         return body
     gate = cols.get("lead", cols.get("deadline"))
-    if gate is None or not _carries(body, groups, gate):
+    if gate is None:
         return body
-    columns = [cols[key] for key in _CARRIED if key in cols and _carries(body, groups, cols[key])]
+    if _carries(body, groups, gate):
+        columns = [cols[key] for key in _CARRIED if key in cols and _carries(body, groups, cols[key])]
+    elif "deadline" in cols and _time_merged(body, groups, gate, cols["deadline"]):
+        columns = [cols["deadline"]]
+    else:
+        return body
     out = [list(r) for r in body]
     for run in groups:
         for i in columns:

@@ -15,7 +15,8 @@ from app.importers.extract.mention_lists import split_mentions
 from app.importers.extract.merged_cells import fill_merged, join_cut_rows, realigned_header
 from app.importers.extract.roles import roles_in_list
 from app.importers.extract.subjects import names_in
-from app.importers.extract.table_cells import agencies_only, as_list, partners_in_parens, roles_in_cell
+from app.importers.extract.table_cells import (agencies_only, as_list, partners_in_parens, roles_in_cell,
+                                               times_in_task_cells)
 from app.importers.extract.table_kinds import NOT_TASKS, table_shape
 from app.importers.extract.table_kinds import TIME_WORDS as _TIME_WORDS
 from app.importers.extract.textutil import clean_line, squash, strip_trailing_punct
@@ -291,7 +292,8 @@ def table_nodes(tables: list[Table]) -> list[ImportedNode]:
         body = [_realign(row, cols, len(header)) for row in body
                 if not (row == rows[header_i] or [c.lower() for c in row] == [c.lower() for c in header]
                         or _repeated_header(row))]
-        body = fill_merged(join_cut_rows(body, cols), cols)
+        body, timed = times_in_task_cells(join_cut_rows(body, cols), cols)
+        body, cols = fill_merged(body, cols), timed  # a time column added for labelled times was never merged
         for row in body:
             def cell(key: str, row: list[str] = row, cols: dict[str, int] = cols) -> str:
                 i = cols.get(key)
