@@ -55,11 +55,13 @@ def roles_in_cell(cell: str) -> tuple[list[str], list[str]] | None:
         names = split_mentions(m.group(1).strip(" ,;"))
         (lead if m.group(2).lower() == "chủ trì" else support).extend(names)
     if not lead:
-        for part in _ROLE_LABEL_BREAK.split(cell):
-            labelled = _LABELLED.match(part.strip())
+        role = None  # the list of the last label met: a line naming bodies with no label of its own adds to it
+        for part in (p.strip() for p in _ROLE_LABEL_BREAK.split(cell)):
+            labelled = _LABELLED.match(part)
             if labelled:
-                names = split_mentions(strip_trailing_punct(labelled.group(2)))
-                (lead if labelled.group(1).lower() == "chủ trì" else support).extend(names)
+                role = lead if labelled.group(1).lower() == "chủ trì" else support
+            if role is not None and (labelled or head_at(part)):
+                role.extend(split_mentions(strip_trailing_punct(labelled.group(2) if labelled else part)))
     return (lead, support) if lead else None
 
 
