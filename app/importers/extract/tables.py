@@ -15,8 +15,13 @@ from app.importers.extract.mention_lists import split_mentions
 from app.importers.extract.merged_cells import fill_merged, join_cut_rows, realigned_header
 from app.importers.extract.roles import roles_in_list
 from app.importers.extract.subjects import names_in
-from app.importers.extract.table_cells import (agencies_only, as_list, partners_in_parens, roles_in_cell,
-                                               times_in_task_cells)
+from app.importers.extract.table_cells import (
+    agencies_only,
+    as_list,
+    partners_in_parens,
+    roles_in_cell,
+    times_in_task_cells,
+)
 from app.importers.extract.table_kinds import NOT_TASKS, table_shape
 from app.importers.extract.table_kinds import TIME_WORDS as _TIME_WORDS
 from app.importers.extract.textutil import clean_line, squash, strip_trailing_punct
