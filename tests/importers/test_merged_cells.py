@@ -293,3 +293,18 @@ def test_sub_tasks_lettered_under_a_numbered_row_share_its_merged_cells() -> Non
                             ("Rà soát ", ["Sở Tư pháp"], ["Các sở"], "Quý II/2026"),
                             ("Rà soát ", ["Sở Tư pháp"], ["Công an tỉnh"], "Quý II/2026"),
                             ("Ban hành", ["Sở Tài chính"], ["Các sở"], "Năm 2027")]
+
+
+def test_a_numbered_group_title_over_numbered_sub_rows_opens_a_run_of_merged_cells() -> None:
+    """`1 | Hoàn thiện thể chế` with no agency nor time over rows `1.1`, `1.2`: the group's title, so
+    the cells merged down from `1.1` reach `1.2`, and nothing runs from group 1 into group 2."""
+    rows = [["1", "Hoàn thiện thể chế", "", "", ""],
+            ["1.1", "Rà soát quy định về chuyển đổi số", "Sở Tư pháp", "Các sở", "Quý II/2026"],
+            ["1.2", "Xây dựng quy chế quản lý dữ liệu", "", "", ""],
+            ["2", "Phát triển hạ tầng số", "", "", ""],
+            ["2.1", "Nâng cấp trung tâm dữ liệu", "Công an tỉnh", "Sở Tài chính", "Năm 2027"],
+            ["2.2", "Phủ sóng di động tới các thôn", "", "", ""]]
+    assert _tasks(rows) == [("Rà soát ", ["Sở Tư pháp"], ["Các sở"], "Quý II/2026"),
+                            ("Xây dựng", ["Sở Tư pháp"], ["Các sở"], "Quý II/2026"),
+                            ("Nâng cấp", ["Công an tỉnh"], ["Sở Tài chính"], "Năm 2027"),
+                            ("Phủ sóng", ["Công an tỉnh"], ["Sở Tài chính"], "Năm 2027")]

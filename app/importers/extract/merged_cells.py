@@ -73,11 +73,25 @@ def join_cut_rows(body: list[list[str]], cols: dict[str, int]) -> list[list[str]
     return out
 
 
+def _number(row: list[str], cols: dict[str, int]) -> str:
+    return re.sub(r"\s+", "", _value(row, cols.get("stt"))).strip("*.)(")
+
+
+def _heads_numbers_below(body: list[list[str]], k: int, cols: dict[str, int]) -> bool:
+    """A numbered row that prints no agency and no time, over rows numbered under it (`1` over `1.1`,
+    `1.2`): a group title, not a task whose cells are merged from above."""
+    number = _number(body[k], cols)
+    if not number or any(_filled(body[k], cols.get(key)) for key in _CARRIED):
+        return False
+    below = next((_number(r, cols) for r in body[k + 1:] if _number(r, cols)), "")
+    return below.startswith(f"{number}.")
+
+
 def _groups(body: list[list[str]], cols: dict[str, int]) -> list[list[int]]:
     """The indexes of the task rows, in runs between group rows (or anything that is no task)."""
     runs: list[list[int]] = [[]]
     for k, row in enumerate(body):
-        if is_task_row(row, cols):
+        if is_task_row(row, cols) and not _heads_numbers_below(body, k, cols):
             runs[-1].append(k)
         elif runs[-1] and any(c.strip() for c in row):
             runs.append([])
