@@ -12,7 +12,7 @@ import random
 import re
 from collections.abc import Callable
 
-from bench.table_layouts import SEPARATOR, pipe_cells, pipe_rows_end
+from bench.table_layouts import SEPARATOR, each_table, pipe_cells
 
 _LEAD = re.compile(r"chủ trì", re.IGNORECASE)
 _PARTNER = re.compile(r"phối hợp", re.IGNORECASE)
@@ -24,24 +24,13 @@ _ROLE_STYLES = ("Chủ trì: {lead}<br>Phối hợp: {partner}", "- Chủ trì: 
 
 
 def _tables(text: str, relay: Callable[[list[list[str]]], list[list[str]]]) -> str:
-    """Every markdown pipe table of `text` (a header, its `---` row, three rows or more) passed through `relay`,
-    which takes and returns the table's rows of cells (the header first)."""
-    lines = text.split("\n")
-    out: list[str] = []
-    i = 0
-    while i < len(lines):
-        j = pipe_rows_end(lines, i)
-        block = lines[i:j]
-        if j == i or len(block) < 5 or not SEPARATOR.match(block[1].strip()):
-            out.extend(block or lines[i:i + 1])
-            i = max(j, i + 1)
-            continue
+    """Every markdown pipe table of `text` passed through `relay`, which takes and returns the table's rows of
+    cells (the header first)."""
+    def pipe(block: list[str]) -> list[str]:
         rows = relay([pipe_cells(ln) for ln in block if not SEPARATOR.match(ln.strip())])
-        out.append("| " + " | ".join(rows[0]) + " |")
-        out.append("|" + "---|" * len(rows[0]))
-        out.extend("| " + " | ".join(r) + " |" for r in rows[1:])
-        i = j
-    return "\n".join(out)
+        return ["| " + " | ".join(rows[0]) + " |", "|" + "---|" * len(rows[0]),
+                *("| " + " | ".join(r) + " |" for r in rows[1:])]
+    return each_table(text, pipe)
 
 
 def _column(header: list[str], pattern: re.Pattern[str]) -> int | None:
