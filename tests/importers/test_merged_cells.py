@@ -308,3 +308,16 @@ def test_a_numbered_group_title_over_numbered_sub_rows_opens_a_run_of_merged_cel
                             ("Xây dựng", ["Sở Tư pháp"], ["Các sở"], "Quý II/2026"),
                             ("Nâng cấp", ["Công an tỉnh"], ["Sở Tài chính"], "Năm 2027"),
                             ("Phủ sóng", ["Công an tỉnh"], ["Sở Tài chính"], "Năm 2027")]
+
+
+def test_a_time_merged_over_a_numbered_group_dates_its_rows_not_a_task_of_its_own() -> None:
+    """The time cell merged over group `1` and its rows: a website prints it on the group's title row. The
+    title over `1.1`, `1.2` is still a group (no task `Hoàn thiện thể chế`), and its time dates its rows."""
+    rows = [["1", "Hoàn thiện thể chế", "", "", "Năm 2026"],
+            ["1.1", "Rà soát quy định về chuyển đổi số", "Sở Tư pháp", "Các sở", ""],
+            ["1.2", "Xây dựng quy chế quản lý dữ liệu", "Sở Nội vụ", "", ""],
+            ["2", "Phát triển hạ tầng số", "", "", "Năm 2027"],
+            ["2.1", "Nâng cấp trung tâm dữ liệu", "Công an tỉnh", "Sở Tài chính", ""]]
+    assert _tasks(rows) == [("Rà soát ", ["Sở Tư pháp"], ["Các sở"], "Năm 2026"),
+                            ("Xây dựng", ["Sở Nội vụ"], [], "Năm 2026"),
+                            ("Nâng cấp", ["Công an tỉnh"], ["Sở Tài chính"], "Năm 2027")]

@@ -77,11 +77,12 @@ def _number(row: list[str], cols: dict[str, int]) -> str:
     return re.sub(r"\s+", "", _value(row, cols.get("stt"))).strip("*.)(")
 
 
-def _heads_numbers_below(body: list[list[str]], k: int, cols: dict[str, int]) -> bool:
-    """A numbered row that prints no agency and no time, over rows numbered under it (`1` over `1.1`,
-    `1.2`): a group title, not a task whose cells are merged from above."""
+def heads_numbers_below(body: list[list[str]], k: int, cols: dict[str, int]) -> bool:
+    """A numbered row that names no agency, over rows numbered under it (`1` over `1.1`, `1.2`): a group
+    title, not a task whose cells are merged from above — even with a time, the one a merged time cell
+    spanning the group gives it."""
     number = _number(body[k], cols)
-    if not number or any(_filled(body[k], cols.get(key)) for key in _CARRIED):
+    if not number or any(_filled(body[k], cols.get(key)) for key in ("lead", "support")):
         return False
     below = next((_number(r, cols) for r in body[k + 1:] if _number(r, cols)), "")
     return below.startswith(f"{number}.")
@@ -91,7 +92,7 @@ def _groups(body: list[list[str]], cols: dict[str, int]) -> list[list[int]]:
     """The indexes of the task rows, in runs between group rows (or anything that is no task)."""
     runs: list[list[int]] = [[]]
     for k, row in enumerate(body):
-        if is_task_row(row, cols) and not _heads_numbers_below(body, k, cols):
+        if is_task_row(row, cols) and not heads_numbers_below(body, k, cols):
             runs[-1].append(k)
         elif runs[-1] and any(c.strip() for c in row):
             runs.append([])
