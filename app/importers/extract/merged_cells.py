@@ -12,10 +12,10 @@ when it has no lead column, is empty in some task rows but filled in the first t
 group (a merged cell cannot reach across a group row, so an empty cell there means "none"). In
 such a table each agency or time column that is also filled in the first task row of every group
 carries its text down over the empty cells below it, up to the next group row. A table whose
-empty cells open a group is left as printed. When the lead column is always filled, empty partner
-cells mean "no partner"; only a time column reading merged by the same test (its empty cells in
-runs, not one stray row of a long table) carries its time down — offices merge one `Quý II/2026`
-over the tasks due then whoever leads them.
+empty cells open a group, or whose lead column is always filled, is left as printed: there an
+empty partner cell means "no partner" and an empty time cell "no time" — a time merged over rows
+of different leads is given on every row by Word, but in a website's text it cannot be told from
+rows that have none (genre2/05 laid out as a table, `r.table`: half its tasks print no time).
 
 A task row is numbered (`1`, `2.1`) or lettered as a sub-task under one (`a`, `b)`).
 
@@ -105,29 +105,15 @@ def _carries(body: list[list[str]], groups: list[list[int]], i: int) -> bool:
     return opens_filled and any(not _filled(body[k], i) for run in groups for k in run)
 
 
-def _time_merged(body: list[list[str]], groups: list[list[int]], lead: int, time: int) -> bool:
-    """Whether the time column alone reads merged in a table whose every task row prints its lead: it
-    carries (`_carries`), and its empty cells are one task row in ten or more — a merged time spans runs
-    of rows, while a lone row of a long table printing no time is a row that has none."""
-    rows = [k for run in groups for k in run]
-    empty = sum(1 for k in rows if not _filled(body[k], time))
-    return all(_filled(body[k], lead) for k in rows) and _carries(body, groups, time) and empty * 10 >= len(rows)
-
-
 def fill_merged(body: list[list[str]], cols: dict[str, int]) -> list[list[str]]:
     """`body` with the cells a merged cell spans given its text (see the module docstring)."""
     groups = _groups(body, cols)
     if not groups:
         return body
     gate = cols.get("lead", cols.get("deadline"))
-    if gate is None:
+    if gate is None or not _carries(body, groups, gate):
         return body
-    if _carries(body, groups, gate):
-        columns = [cols[key] for key in _CARRIED if key in cols and _carries(body, groups, cols[key])]
-    elif "deadline" in cols and _time_merged(body, groups, gate, cols["deadline"]):
-        columns = [cols["deadline"]]
-    else:
-        return body
+    columns = [cols[key] for key in _CARRIED if key in cols and _carries(body, groups, cols[key])]
     out = [list(r) for r in body]
     for run in groups:
         for i in columns:

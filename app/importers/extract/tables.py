@@ -312,7 +312,8 @@ def table_nodes(tables: list[Table]) -> list[ImportedNode]:
             task_text = squash(task_text.replace("\n", " "))
             dl = squash(re.sub(r"(?<=[/\-])\n", "", dl).replace("\n", " "))
             distinct = {c.strip() for c in row if c.strip()}
-            # a row numbered `I.`, `IV.` with no agency is a group title, even with a stray time cell; so is `1` over `1.1`
+            # a row numbered `I.`, `IV.` with no agency is a group title, even with a stray time cell; so is `1`
+            # over `1.1`
             group_row = (bool(re.fullmatch(r"\**[IVXL]{1,5}\.?\**", stt)) and not (lead or support)) \
                 or heads_numbers_below(body, k, cols)
             if not (lead or support or dl) or len(distinct) == 1 or group_row:
