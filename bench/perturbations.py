@@ -17,6 +17,7 @@ from collections.abc import Callable
 from app.importers.extract.spelling import respell, to_new_style, to_old_style
 from app.importers.readers.lines import SENTENCE_END
 from app.importers.readers.wraps import sentence_dash
+from bench.cell_fields import role_cells, time_in_cell
 from bench.layouts import LAYOUTS, relaid_gold
 from bench.perturb_deadlines import DEADLINE_PERTURBATIONS, DEADLINE_SPELLING
 from bench.perturb_names import NAME_GOLD, NAME_PERTURBATIONS, renamed_gold
@@ -397,6 +398,8 @@ PERTURBATIONS: dict[str, Perturbation] = {
     "f.pipe_to_cells": pipe_to_cells,
     "f.cells_to_pipe": cells_to_pipe,
     "k.merged_cells": merged_cells,
+    "k.role_cells": role_cells,
+    "k.time_in_cell": time_in_cell,
 }
 
 # perturbations that change words the gold compares: the gold is respelled the same way

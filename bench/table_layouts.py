@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import random
 import re
+from collections.abc import Callable
 
 SEPARATOR = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$")
 
@@ -61,36 +62,51 @@ def merged_layout(rows: list[list[str]]) -> tuple[list[list[str]], set[tuple[int
     return out, continues
 
 
-def merged_cells(text: str, rng: random.Random) -> str:
-    """Every markdown task table laid out as offices print it (`merged_layout`): the header row
-    repeated mid-table, and the agency and time cells equal to the one above left empty, as a
-    website's text export leaves the rows a merged cell spans."""
+def each_table(text: str, pipe: Callable[[list[str]], list[str]],
+               bordered: Callable[[list[str]], list[str]] | None = None) -> str:
+    """`text` with every markdown pipe table (its header, its `---` row, two rows or more) replaced by
+    `pipe(its lines)`, and, when `bordered` is given, every table printed one cell per line between lone
+    `|` borders by `bordered(its lines)`."""
     lines = text.split("\n")
     out: list[str] = []
     i = 0
     while i < len(lines):
         j = pipe_rows_end(lines, i)
         block = lines[i:j]
-        if j == i and lines[i].strip() == "|" and not (i and lines[i - 1].strip()):
+        if bordered is not None and j == i and lines[i].strip() == "|" and not (i and lines[i - 1].strip()):
             j = _bordered_end(lines, i)
-            out.extend(_merged_bordered(lines[i:j + 1]))
+            out.extend(bordered(lines[i:j + 1]))
             i = j + 1
             continue
         if j == i or len(block) < 4 or not SEPARATOR.match(block[1].strip()):
             out.extend(block or lines[i:i + 1])
             i = max(j, i + 1)
             continue
-        printed = [ln for ln in block if not SEPARATOR.match(ln.strip())]
-        laid, continues = merged_layout([pipe_cells(ln) for ln in printed])
-        middle = header_again_at(len(printed))
-        originals = [*printed[:middle], printed[0], *printed[middle:]] if middle else printed
-        for r, (row, line) in enumerate(zip(laid, originals, strict=True)):
-            blanked = [("" if (r, c) in continues else v) for c, v in enumerate(row)]
-            out.append(line if blanked == row else "| " + " | ".join(blanked) + " |")
-            if r == 0:
-                out.append(block[1])
+        out.extend(pipe(block))
         i = j
     return "\n".join(out)
+
+
+def merged_cells(text: str, rng: random.Random) -> str:
+    """Every markdown task table laid out as offices print it (`merged_layout`): the header row
+    repeated mid-table, and the agency and time cells equal to the one above left empty, as a
+    website's text export leaves the rows a merged cell spans."""
+    return each_table(text, _merged_pipe, _merged_bordered)
+
+
+def _merged_pipe(block: list[str]) -> list[str]:
+    """`merged_cells` for one markdown pipe table's lines."""
+    printed = [ln for ln in block if not SEPARATOR.match(ln.strip())]
+    laid, continues = merged_layout([pipe_cells(ln) for ln in printed])
+    middle = header_again_at(len(printed))
+    originals = [*printed[:middle], printed[0], *printed[middle:]] if middle else printed
+    out: list[str] = []
+    for r, (row, line) in enumerate(zip(laid, originals, strict=True)):
+        blanked = [("" if (r, c) in continues else v) for c, v in enumerate(row)]
+        out.append(line if blanked == row else "| " + " | ".join(blanked) + " |")
+        if r == 0:
+            out.append(block[1])
+    return out
 
 
 def _bordered_end(lines: list[str], i: int) -> int:

@@ -237,3 +237,87 @@ def test_a_header_printed_again_with_its_task_word_broken_in_a_narrow_cell_is_no
     rows = [header, ["1", "Rà soát quy định về dữ liệu", "Sở Tư pháp", "Các sở", "2026", "Báo cáo"],
             [*again, ""], ["2", "Lập kế hoạch số", "Sở Nội vụ", "Sở Y tế", "2027", "Kế hoạch"]]
     assert [t[0] for t in _all_tasks(Table(rows=rows))] == ["Rà soát quy định về dữ liệu", "Lập kế hoạch số"]
+
+
+# every row names its lead; only the time is merged over the rows of a group (or over part of one)
+TIMED: list[tuple[str, str, str, str, str | None]] = [
+    ("I", "Hoàn thiện thể chế", "", "", ""),
+    ("1", "Rà soát các quy định về chuyển đổi số", "Sở Tư pháp", "Các sở, ngành", "Quý II/2026"),
+    ("2", "Xây dựng quy chế quản lý dữ liệu", "Sở Khoa học và Công nghệ", "Sở Tư pháp", None),
+    ("3", "Ban hành danh mục dữ liệu mở", "Sở Tài chính", "", None),
+    ("II", "Phát triển hạ tầng số", "", "", ""),
+    ("4", "Nâng cấp trung tâm dữ liệu", "Công an tỉnh", "Sở Tài chính", "Năm 2027"),
+    ("5", "Phủ sóng di động tới các thôn", "Sở Xây dựng", "", None),
+]
+
+
+def test_a_time_merged_over_printed_leads_dates_every_row_in_word_and_only_its_first_in_text(tmp_path: Path) -> None:
+    """Word repeats a `vMerge` time on every row it spans. A website's text gives it in the first row only,
+    and there, beside leads all printed, an empty time cell cannot be told from a task with no time (a
+    table of tasks half of which print none is as common): it stays empty. Empty partner cells stay empty."""
+    document = docx.Document()
+    for line in PREAMBLE:
+        document.add_paragraph(line)
+    table = document.add_table(rows=1 + len(TIMED), cols=len(HEADER))
+    for c, name in enumerate(HEADER):
+        table.cell(0, c).text = name
+    for r, row in enumerate(TIMED, 1):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value or ""
+    table.cell(1 + 1, 4).merge(table.cell(1 + 3, 4))  # `Quý II/2026` over rows 1–3 (`vMerge`)
+    table.cell(1 + 5, 4).merge(table.cell(1 + 6, 4))
+    document.add_paragraph()
+    document.save(str(tmp_path / "plan.docx"))
+    word = _fields(import_plan_document(tmp_path / "plan.docx")[1].to_annotation_dict()["tasks"])
+    assert word == [("Rà soát các quy định", ["Sở Tư pháp"], ["Các sở, ngành"], "Quý II/2026"),
+                    ("Xây dựng quy chế quả", ["Sở Khoa học và Công nghệ"], ["Sở Tư pháp"], "Quý II/2026"),
+                    ("Ban hành danh mục dữ", ["Sở Tài chính"], [], "Quý II/2026"),
+                    ("Nâng cấp trung tâm d", ["Công an tỉnh"], ["Sở Tài chính"], "Năm 2027"),
+                    ("Phủ sóng di động tới", ["Sở Xây dựng"], [], "Năm 2027")]
+    lines = [*PREAMBLE, "", "| " + " | ".join(HEADER) + " |", "|" + "---|" * len(HEADER)]
+    lines += ["| " + " | ".join(c or "" for c in row) + " |" for row in TIMED]
+    (tmp_path / "plan.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    text = _fields(import_plan_document(tmp_path / "plan.txt")[1].to_annotation_dict()["tasks"])
+    assert [t[3] for t in text] == ["Quý II/2026", None, None, "Năm 2027", None]
+
+
+def test_sub_tasks_lettered_under_a_numbered_row_share_its_merged_cells() -> None:
+    """`a`, `b)` rows under task 1, its lead and time cells merged down over them: they are tasks of
+    the same lead, not group titles that would swallow the rows after them."""
+    rows = [["I", "Thể chế", "", "", ""],
+            ["1", "Rà soát quy định về chuyển đổi số", "Sở Tư pháp", "Các sở", "Quý II/2026"],
+            ["a", "Rà soát quy định về dữ liệu", "", "", ""],
+            ["b)", "Rà soát quy định về an toàn thông tin", "", "Công an tỉnh", ""],
+            ["2", "Ban hành danh mục dữ liệu mở", "Sở Tài chính", "Các sở", "Năm 2027"]]
+    assert _tasks(rows) == [("Rà soát ", ["Sở Tư pháp"], ["Các sở"], "Quý II/2026"),
+                            ("Rà soát ", ["Sở Tư pháp"], ["Các sở"], "Quý II/2026"),
+                            ("Rà soát ", ["Sở Tư pháp"], ["Công an tỉnh"], "Quý II/2026"),
+                            ("Ban hành", ["Sở Tài chính"], ["Các sở"], "Năm 2027")]
+
+
+def test_a_numbered_group_title_over_numbered_sub_rows_opens_a_run_of_merged_cells() -> None:
+    """`1 | Hoàn thiện thể chế` with no agency nor time over rows `1.1`, `1.2`: the group's title, so
+    the cells merged down from `1.1` reach `1.2`, and nothing runs from group 1 into group 2."""
+    rows = [["1", "Hoàn thiện thể chế", "", "", ""],
+            ["1.1", "Rà soát quy định về chuyển đổi số", "Sở Tư pháp", "Các sở", "Quý II/2026"],
+            ["1.2", "Xây dựng quy chế quản lý dữ liệu", "", "", ""],
+            ["2", "Phát triển hạ tầng số", "", "", ""],
+            ["2.1", "Nâng cấp trung tâm dữ liệu", "Công an tỉnh", "Sở Tài chính", "Năm 2027"],
+            ["2.2", "Phủ sóng di động tới các thôn", "", "", ""]]
+    assert _tasks(rows) == [("Rà soát ", ["Sở Tư pháp"], ["Các sở"], "Quý II/2026"),
+                            ("Xây dựng", ["Sở Tư pháp"], ["Các sở"], "Quý II/2026"),
+                            ("Nâng cấp", ["Công an tỉnh"], ["Sở Tài chính"], "Năm 2027"),
+                            ("Phủ sóng", ["Công an tỉnh"], ["Sở Tài chính"], "Năm 2027")]
+
+
+def test_a_time_merged_over_a_numbered_group_dates_its_rows_not_a_task_of_its_own() -> None:
+    """The time cell merged over group `1` and its rows: a website prints it on the group's title row. The
+    title over `1.1`, `1.2` is still a group (no task `Hoàn thiện thể chế`), and its time dates its rows."""
+    rows = [["1", "Hoàn thiện thể chế", "", "", "Năm 2026"],
+            ["1.1", "Rà soát quy định về chuyển đổi số", "Sở Tư pháp", "Các sở", ""],
+            ["1.2", "Xây dựng quy chế quản lý dữ liệu", "Sở Nội vụ", "", ""],
+            ["2", "Phát triển hạ tầng số", "", "", "Năm 2027"],
+            ["2.1", "Nâng cấp trung tâm dữ liệu", "Công an tỉnh", "Sở Tài chính", ""]]
+    assert _tasks(rows) == [("Rà soát ", ["Sở Tư pháp"], ["Các sở"], "Năm 2026"),
+                            ("Xây dựng", ["Sở Nội vụ"], [], "Năm 2026"),
+                            ("Nâng cấp", ["Công an tỉnh"], ["Sở Tài chính"], "Năm 2027")]

@@ -12,8 +12,12 @@ when it has no lead column, is empty in some task rows but filled in the first t
 group (a merged cell cannot reach across a group row, so an empty cell there means "none"). In
 such a table each agency or time column that is also filled in the first task row of every group
 carries its text down over the empty cells below it, up to the next group row. A table whose
-empty cells open a group, or whose lead column is always filled (empty partner cells mean "no
-partner"), is left as printed.
+empty cells open a group, or whose lead column is always filled, is left as printed: there an
+empty partner cell means "no partner" and an empty time cell "no time" — a time merged over rows
+of different leads is given on every row by Word, but in a website's text it cannot be told from
+rows that have none (genre2/05 laid out as a table, `r.table`: half its tasks print no time).
+
+A task row is numbered (`1`, `2.1`) or lettered as a sub-task under one (`a`, `b)`).
 
 A row with no number and no title whose cells are agency or time cells (`| | | Sở Y tế |`), or
 whose one cell is the title's lowercase rest, is part of the row above — cut off by a page break,
@@ -23,7 +27,8 @@ from __future__ import annotations
 
 import re
 
-_TASK_NUMBER = re.compile(r"^\(?\d{1,3}(?:\.\d{1,3})*[.)]?$")
+# a task's number, or a sub-task's lowercase letter under it (`a`, `b)`): rows an office merges with the row above
+_TASK_NUMBER = re.compile(r"^\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-zđ])[.)]?$")
 _CARRIED = ("lead", "support", "deadline")
 
 
@@ -36,8 +41,9 @@ def _value(row: list[str], i: int | None) -> str:
 
 
 def is_task_row(row: list[str], cols: dict[str, int]) -> bool:
-    """A row that reads as a task whatever its agency cells: a task title beside an arabic number
-    (or no number column at all). A group row (`I`, `A`, a title alone across the row) is not."""
+    """A row that reads as a task whatever its agency cells: a task title beside an arabic number or a
+    sub-task's lowercase letter (or no number column at all). A group row (`I`, `A`, a title alone across
+    the row) is not."""
     if not _filled(row, cols.get("task")):
         return False
     if "stt" not in cols:
@@ -67,11 +73,26 @@ def join_cut_rows(body: list[list[str]], cols: dict[str, int]) -> list[list[str]
     return out
 
 
+def _number(row: list[str], cols: dict[str, int]) -> str:
+    return re.sub(r"\s+", "", _value(row, cols.get("stt"))).strip("*.)(")
+
+
+def heads_numbers_below(body: list[list[str]], k: int, cols: dict[str, int]) -> bool:
+    """A numbered row that names no agency, over rows numbered under it (`1` over `1.1`, `1.2`): a group
+    title, not a task whose cells are merged from above — even with a time, the one a merged time cell
+    spanning the group gives it."""
+    number = _number(body[k], cols)
+    if not number or any(_filled(body[k], cols.get(key)) for key in ("lead", "support")):
+        return False
+    below = next((_number(r, cols) for r in body[k + 1:] if _number(r, cols)), "")
+    return below.startswith(f"{number}.")
+
+
 def _groups(body: list[list[str]], cols: dict[str, int]) -> list[list[int]]:
     """The indexes of the task rows, in runs between group rows (or anything that is no task)."""
     runs: list[list[int]] = [[]]
     for k, row in enumerate(body):
-        if is_task_row(row, cols):
+        if is_task_row(row, cols) and not heads_numbers_below(body, k, cols):
             runs[-1].append(k)
         elif runs[-1] and any(c.strip() for c in row):
             runs.append([])

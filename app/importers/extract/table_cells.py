@@ -40,20 +40,28 @@ _MARKED = re.compile(r"([^;\n()]+?)\s*\((chủ trì|phối hợp)\)", re.IGNOREC
 _LABELLED = re.compile(r"^(chủ trì|phối hợp)(?: thực hiện)?\s*:\s*(.+)$", re.IGNORECASE)
 
 
+# where the next role's label opens inside one cell: a new line, or `;`, `.`, `,` or a dash before `Phối hợp:`
+# (a cell typed on one line, `- Chủ trì: Ban A - Phối hợp: Ban B`, or a web page's `<br>` lost on the way)
+_ROLE_LABEL_BREAK = re.compile(r"\n|;\s*(?=(?:chủ trì|phối hợp)\b)|(?:[.,]\s*|\s+[-–]\s*)(?=(?:chủ trì|phối hợp)"
+                               r"(?: thực hiện)?\s*:)", re.IGNORECASE)
+
+
 def roles_in_cell(cell: str) -> tuple[list[str], list[str]] | None:
-    """`Ban A (chủ trì), UBND quận (phối hợp)` or `Chủ trì: Ban A` / `Phối hợp: Mặt trận ...` lines
-    in one cell: (lead, support), or None when the cell marks no roles."""
+    """`Ban A (chủ trì), UBND quận (phối hợp)` or `Chủ trì: Ban A` / `Phối hợp: Mặt trận ...` in one
+    cell, one per line or run together on one line: (lead, support), or None when the cell marks no roles."""
     lead: list[str] = []
     support: list[str] = []
     for m in _MARKED.finditer(cell):
         names = split_mentions(m.group(1).strip(" ,;"))
         (lead if m.group(2).lower() == "chủ trì" else support).extend(names)
     if not lead:
-        for part in re.split(r"\n|;\s*(?=(?:chủ trì|phối hợp)\b)", cell, flags=re.IGNORECASE):
-            labelled = _LABELLED.match(part.strip())
+        role = None  # the list of the last label met: a line naming bodies with no label of its own adds to it
+        for part in (p.strip() for p in _ROLE_LABEL_BREAK.split(cell)):
+            labelled = _LABELLED.match(part)
             if labelled:
-                names = split_mentions(strip_trailing_punct(labelled.group(2)))
-                (lead if labelled.group(1).lower() == "chủ trì" else support).extend(names)
+                role = lead if labelled.group(1).lower() == "chủ trì" else support
+            if role is not None and (labelled or head_at(part)):
+                role.extend(split_mentions(strip_trailing_punct(labelled.group(2) if labelled else part)))
     return (lead, support) if lead else None
 
 
@@ -89,3 +97,28 @@ def agencies_only(cell: str) -> str:
             and (is_specific(phrase) or rest.lower().startswith("chủ trì"))
         kept.append(phrase if phrase and head_at(phrase) and said else part)
     return "; ".join(kept)
+
+
+# a time labelled inside the task's own cell, on its own line or after the wording: `… năm 2024.<br>Thời gian: Quý
+# I/2025`, `… - Thời gian thực hiện: Thường xuyên` (the prose field habit kept when the plan was typed as a table)
+_TIME_LABEL = re.compile(r"(?:\n|[.;,]\s*|\s+[-–]\s*)(?:thời gian|thời hạn|tiến độ)(?: thực hiện| hoàn thành)?\s*:\s*"
+                         r"([^\n]+)$", re.IGNORECASE)
+
+
+def times_in_task_cells(body: list[list[str]], cols: dict[str, int]) -> tuple[list[list[str]], dict[str, int]]:
+    """Rows whose task cell ends with a labelled time, that time moved to the row's empty time cell (a column
+    added when the table has none): each row's time is its own, before any merged time cell is carried down."""
+    task = cols.get("task")
+    if task is None or not any(task < len(r) and _TIME_LABEL.search(r[task]) for r in body):
+        return body, cols
+    when = cols.get("deadline", max(len(r) for r in body))
+    out: list[list[str]] = []
+    for row in body:
+        m = _TIME_LABEL.search(row[task]) if task < len(row) else None
+        if m is None or (when < len(row) and row[when].strip()):
+            out.append(row)
+            continue
+        row = [*row, *([""] * (when + 1 - len(row)))]
+        row[task], row[when] = row[task][:m.start()].rstrip(), strip_trailing_punct(m.group(1).strip())
+        out.append(row)
+    return out, {**cols, "deadline": when}

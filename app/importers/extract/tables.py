@@ -12,10 +12,16 @@ from app.importers.extract import assignments as asg
 from app.importers.extract.deadline_text import cell_value, find_in_prose
 from app.importers.extract.mention_heads import head_at
 from app.importers.extract.mention_lists import split_mentions
-from app.importers.extract.merged_cells import fill_merged, join_cut_rows, realigned_header
+from app.importers.extract.merged_cells import fill_merged, heads_numbers_below, join_cut_rows, realigned_header
 from app.importers.extract.roles import roles_in_list
 from app.importers.extract.subjects import names_in
-from app.importers.extract.table_cells import agencies_only, as_list, partners_in_parens, roles_in_cell
+from app.importers.extract.table_cells import (
+    agencies_only,
+    as_list,
+    partners_in_parens,
+    roles_in_cell,
+    times_in_task_cells,
+)
 from app.importers.extract.table_kinds import NOT_TASKS, table_shape
 from app.importers.extract.table_kinds import TIME_WORDS as _TIME_WORDS
 from app.importers.extract.textutil import clean_line, squash, strip_trailing_punct
@@ -291,8 +297,9 @@ def table_nodes(tables: list[Table]) -> list[ImportedNode]:
         body = [_realign(row, cols, len(header)) for row in body
                 if not (row == rows[header_i] or [c.lower() for c in row] == [c.lower() for c in header]
                         or _repeated_header(row))]
-        body = fill_merged(join_cut_rows(body, cols), cols)
-        for row in body:
+        body, timed = times_in_task_cells(join_cut_rows(body, cols), cols)
+        body, cols = fill_merged(body, cols), timed  # a time column added for labelled times was never merged
+        for k, row in enumerate(body):
             def cell(key: str, row: list[str] = row, cols: dict[str, int] = cols) -> str:
                 i = cols.get(key)
                 return row[i].strip() if i is not None and i < len(row) else ""
@@ -305,8 +312,10 @@ def table_nodes(tables: list[Table]) -> list[ImportedNode]:
             task_text = squash(task_text.replace("\n", " "))
             dl = squash(re.sub(r"(?<=[/\-])\n", "", dl).replace("\n", " "))
             distinct = {c.strip() for c in row if c.strip()}
-            # a row numbered `I.`, `IV.` with no agency is a group title, even with a stray time cell
-            group_row = bool(re.fullmatch(r"\**[IVXL]{1,5}\.?\**", stt)) and not (lead or support)
+            # a row numbered `I.`, `IV.` with no agency is a group title, even with a stray time cell; so is `1`
+            # over `1.1`
+            group_row = (bool(re.fullmatch(r"\**[IVXL]{1,5}\.?\**", stt)) and not (lead or support)) \
+                or heads_numbers_below(body, k, cols)
             if not (lead or support or dl) or len(distinct) == 1 or group_row:
                 title = task_text or next(iter(distinct), "")
                 # the numbering met first is the outermost (`A` parts over `I` sections, or `I` over `A`): an

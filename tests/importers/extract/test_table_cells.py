@@ -33,3 +33,40 @@ def test_an_annex_row_reads_the_whole_lead_cell() -> None:
     tasks = [t for t in plan.tasks() if t.path[0].startswith("PL")]
     assert [t.lead for t in tasks] == [["Cán bộ phụ trách lĩnh vực giám sát và phản biện xã hội"],
                                        ["Địa phương được lựa chọn"]]
+
+
+def _annex(rows: list[list[str]]) -> list[tuple]:
+    plan = extract_plan([Paragraph("KẾ HOẠCH"), Paragraph("Công tác dân vận năm 2024"), Paragraph("PHỤ LỤC"),
+                         Table(rows=[["STT", "Nội dung", "Đơn vị thực hiện", "Thời gian"], *rows])])
+    return [(t.text, t.lead, t.support, t.deadline_text) for t in plan.tasks() if t.path[0].startswith("PL")]
+
+
+def test_both_roles_typed_on_one_line_of_one_cell_are_told_apart() -> None:
+    # the `<br>` between `Chủ trì: …` and `Phối hợp: …` lost, or the roles typed as dashes or sentences
+    rows = [["1", "Tổ chức hội nghị sơ kết", "- Chủ trì: Ban Dân vận Quận ủy - Phối hợp: Văn phòng Quận ủy", "Quý IV"],
+            ["2", "Tổng kết công tác năm", "Chủ trì: Văn phòng Quận ủy. Phối hợp: Ban Tổ chức Quận ủy", "Tháng 12"],
+            ["3", "Kiểm tra chương trình", "Chủ trì: Ủy ban Kiểm tra Quận ủy, phối hợp: Ban Tổ chức Quận ủy", "Quý I"],
+            # the partners listed one per line under their label: the next line names more of them
+            ["4", "Rà soát quy chế", "- Chủ trì: Ban Tổ chức Quận ủy - Phối hợp: Văn phòng Quận ủy;\nỦy ban Kiểm tra "
+             "Quận ủy", "Quý II"]]
+    assert [(t[1], t[2]) for t in _annex(rows)] == [(["Ban Dân vận Quận ủy"], ["Văn phòng Quận ủy"]),
+                                                    (["Văn phòng Quận ủy"], ["Ban Tổ chức Quận ủy"]),
+                                                    (["Ủy ban Kiểm tra Quận ủy"], ["Ban Tổ chức Quận ủy"]),
+                                                    (["Ban Tổ chức Quận ủy"], ["Văn phòng Quận ủy",
+                                                                               "Ủy ban Kiểm tra Quận ủy"])]
+
+
+def test_a_time_labelled_inside_the_task_cell_is_the_rows_time_not_its_wording() -> None:
+    rows = [["1", "Tổng kết công tác tuyên giáo. Thời gian: tháng 12/2024", "Ban Tuyên giáo Quận ủy", ""],
+            ["2", "Hướng dẫn công tác bầu cử\n- Thời gian thực hiện: Quý I/2025", "Ban Tổ chức Quận ủy", ""],
+            ["3", "Sơ kết công tác dân vận", "Ban Dân vận Quận ủy", "Quý III/2024"]]
+    assert _annex(rows) == [("Tổng kết công tác tuyên giáo", ["Ban Tuyên giáo Quận ủy"], [], "tháng 12/2024"),
+                            ("Hướng dẫn công tác bầu cử", ["Ban Tổ chức Quận ủy"], [], "Quý I/2025"),
+                            ("Sơ kết công tác dân vận", ["Ban Dân vận Quận ủy"], [], "Quý III/2024")]
+    # a table with no time column at all: the labelled time still dates its row
+    plan = extract_plan([Paragraph("KẾ HOẠCH"), Paragraph("Công tác dân vận năm 2024"), Paragraph("PHỤ LỤC"),
+                         Table(rows=[["STT", "Nội dung", "Đơn vị thực hiện"],
+                                     ["1", "Hướng dẫn công tác bầu cử. Thời hạn: Quý I/2025", "Ban Tổ chức Quận ủy"],
+                                     ["2", "Sơ kết công tác dân vận", "Ban Dân vận Quận ủy"]])])
+    assert [(t.text, t.deadline_text) for t in plan.tasks() if t.path[0].startswith("PL")] == \
+        [("Hướng dẫn công tác bầu cử", "Quý I/2025"), ("Sơ kết công tác dân vận", None)]
