@@ -27,6 +27,19 @@ _COVERS_FOLLOW = re.compile(r"(?:\b(?:để|nhằm)|\btrình\b.{0,60}\b(?:ban h�
                             re.IGNORECASE)
 
 
+# `- Đối với khiếu nại về danh sách cử tri: …`, `- Trường hợp hồ sơ chưa đầy đủ: …`: how one duty is done case by case
+_CASE = re.compile(r"^(?:Đối với|Trường hợp)\s+(?P<case>[^:;.]{3,100}?)\s*:")
+
+
+def describes_cases(content: list[OutlineNode]) -> bool:
+    """Two or more bullets, each opening with the case it handles, each case a thing (a kind of petition, of
+    file), not a body addressed (`- Đối với các sở, ngành: …` hands the sub-item to them)."""
+    def case_of_a_thing(item: OutlineNode) -> bool:
+        m = _CASE.match(item.title)
+        return bool(item.style.startswith("bullet") and m and not head_at(m.group("case")))
+    return len(content) >= 2 and all(case_of_a_thing(c) for c in content)
+
+
 def title_like(node: OutlineNode, n_body: int) -> bool:
     """A heading whose paragraphs are read one by one (`2.2.2. Nâng cao chất lượng ...` + paragraphs).
     A lettered item with a single following paragraph is one item printed over two paragraphs."""
@@ -71,6 +84,8 @@ def is_descriptive(node: OutlineNode, content: list[OutlineNode]) -> bool:
         # `..., thực hiện các nhiệm vụ sau:` / `Sở Y tế chủ trì ... các chương trình như:` + `- Tổ chức
         # ...`, `- Tập huấn ...`: one duty per bullet
         return False
+    if describes_cases(content):
+        return True  # `Tiếp nhận và xử lý đơn thư …, cụ thể:` + `- Đối với khiếu nại …: …`: one duty, case by case
     for c in content:
         if not c.style.startswith("bullet") or c.children or any(attr_kind(p) for p in c.paras):
             return False

@@ -15,6 +15,7 @@ from app.importers.extract.fields import Context
 from app.importers.extract.header_lines import join_header_lines, read_header
 from app.importers.extract.indicator_tables import indicator_targets
 from app.importers.extract.known_names import names_in
+from app.importers.extract.lone_duties import demote_lone_duties
 from app.importers.extract.lost_numbering import unlabel_lone_labels
 from app.importers.extract.mention_abbreviations import abbreviations_in
 from app.importers.extract.mention_heads import ABBREVIATIONS, KNOWN_NAMES
@@ -273,6 +274,7 @@ def _extract(lines: list[Line], tables: list[Table]) -> ImportedPlan:
     assign_by_reference(plan.nodes)
     promote_labelled_duties(plan.nodes)
     promote_assigning_items(plan.nodes)
+    demote_lone_duties(plan.nodes)
     means_are_not_duties(plan.nodes)
     drop_issuer_partners(plan.tasks(), plan.issuer)
     drop_partners_of_nobody(plan.tasks())

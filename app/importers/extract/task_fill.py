@@ -26,9 +26,10 @@ _LABEL_ONLY = re.compile(r"(?:\S+ ){0,3}\S+:")
 
 
 def fill_task(out: ImportedNode, text: str, ctx: Context, attrs: Attrs, heading: asg.Assignment | None,
-              prefer_own: bool = False, analysis: str | None = None) -> None:
+              prefer_own: bool = False, analysis: str | None = None, timed: str | None = None) -> None:
     """Fill an item's node from its wording and the fields it reads: its text, lead, support and deadline, and
-    whether it is a task (a duty given to someone, or dated) or only text."""
+    whether it is a task (a duty given to someone, or dated) or only text. `timed`: the words whose time is the
+    item's when not all of the analysed wording dates it (a duty done case by case: a case's time is the case's)."""
     if _LABEL_ONLY.fullmatch(squash(text)) and attrs.lead is None and attrs.deadline is None:
         out.text, out.kind = strip_trailing_punct(squash(text)), "text"
         return  # `Trọng tâm:`, `Cụ thể:`: a label over the items below, no duty of its own
@@ -73,8 +74,9 @@ def fill_task(out: ImportedNode, text: str, ctx: Context, attrs: Attrs, heading:
     if attrs.support is not None and attrs.lead is None:
         support = attrs.support
     # `Bước 1: Rà soát ... Thời gian hoàn tất: trước ngày 30/6/2026`: the labelled time wins over the phase
-    deadline = attrs.deadline or labelled_time(text) or phase_time(phase) or milestone_time(text) \
-        or find_in_prose(text) or ctx.deadline or (ctx.period if lead else None)
+    dated = squash(timed) if timed is not None else text
+    deadline = attrs.deadline or labelled_time(dated) or phase_time(phase) or milestone_time(dated) \
+        or find_in_prose(dated) or ctx.deadline or (ctx.period if lead else None)
     if attrs.lead is None and not attrs.deadline and states_no_duty(text):
         out.kind = "text"
         return

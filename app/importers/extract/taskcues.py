@@ -40,6 +40,18 @@ _GOES_ON = re.compile(r"\b(?:thì|phải|có trách nhiệm|mà|nhưng|song)\b")
 _INVITED = re.compile(r"^[^.;:]{3,250}?\s(?:được|sẽ được) mời (?:tham dự|dự)\b")
 
 
+# `Trưởng thôn, Phó trưởng thôn hoặc Tổ trưởng, Tổ phó tổ dân phố;`: a line of a list of those attending or concerned
+# names a few bodies or posts and no action; a longer run of words read as one name holds a predicate the reading
+# of names took in (`Các doanh nghiệp nhà nước, Tổng Công ty tiên phong, dẫn dắt …`)
+_NAMES_WORDS = 15
+
+
+def _names_only(text: str) -> bool:
+    """The item is only names: bodies or posts with nothing they do."""
+    bare = text.strip().rstrip(" ;,.")
+    return len(bare.split()) <= _NAMES_WORDS and bool(head_at(bare)) and take_phrase(bare).strip(" ,;") == bare
+
+
 # a form to fill in has a few lines of dotted blanks at least; a list of duties has none
 _FORM_BLANK_LINES = 5
 
@@ -75,7 +87,7 @@ def states_no_duty(text: str) -> bool:
     if case:
         text = text[case.end():]
     if _EXECUTION.search(text) or _DISSOLVES.search(text) or _BLANK.search(text) or _SPEC_FIELD.match(text) \
-            or _ATTENDANCE.match(text) or _invited(text):
+            or _ATTENDANCE.match(text) or _invited(text) or _names_only(text):
         return True
     if len(text) >= 200:
         return False

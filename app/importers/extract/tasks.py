@@ -38,7 +38,7 @@ from app.importers.extract.fields import (
     has_attr_deadline,
     share_fields,
 )
-from app.importers.extract.item_shape import is_descriptive, title_like
+from app.importers.extract.item_shape import describes_cases, is_descriptive, title_like
 from app.importers.extract.milestones import announces_milestones
 from app.importers.extract.other_actors import different_actor, split_giao_sentences
 from app.importers.extract.outline import OutlineNode
@@ -172,9 +172,8 @@ class TaskBuilder:
             # names a topic, the paragraph with its actor is the task (as paragraphs are read alone)
             text, body = body[0], body[1:]
         extra: list[ImportedNode] = []
-        joined = [text]
-        if descriptive and not fields:
-            joined.extend(" ".join(c.paras) for c in content_children)
+        described = [" ".join(c.paras) for c in content_children] if descriptive and not fields else []
+        joined = [text, *described]
         for p in body:
             if different_actor(p, ctx, text):
                 extra.extend(self.split_units(p, ctx, path=node.path))
@@ -183,10 +182,13 @@ class TaskBuilder:
         unit_text = " ".join(joined)
         # each printed paragraph ends a sentence for the rules, even when its full stop is missing
         analysis = " ".join(p if p.rstrip()[-1:] in ".;:!?" else p.rstrip() + "." for p in joined)
+        # a duty done case by case: a case's own time is that case's, not the duty's
+        timed = " ".join(p for p in joined if p not in described) \
+            if described and describes_cases(content_children) else None
         analysis, split_off = split_giao_sentences(analysis, ctx)
         if split_off:
             unit_text = analysis
-        fill_task(out, unit_text, ctx, attrs, heading, analysis=analysis)
+        fill_task(out, unit_text, ctx, attrs, heading, analysis=analysis, timed=timed)
         for sent in split_off:
             extra.extend(self.split_units(sent, ctx, path=node.path))
         out.children = extra

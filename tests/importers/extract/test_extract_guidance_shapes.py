@@ -129,6 +129,10 @@ def test_a_part_word_in_a_sentence_is_no_label() -> None:
     ("Các tổ dân phố này không tổ chức hội nghị cử tri", True),
     ("Các đơn vị không để xảy ra sai sót trong bầu cử", False),
     ("Các đơn vị không hoàn thành thì phải báo cáo lý do", False),
+    # a line of a list of those attending: names and no action (session 13)
+    ("Trưởng thôn, Phó trưởng thôn hoặc Tổ trưởng, Tổ phó tổ dân phố;", True),
+    ("Trưởng thôn phối hợp mời cử tri dự hội nghị", False),
+    ("Các doanh nghiệp nhà nước, Tổng Công ty tiên phong, dẫn dắt sự phát triển kinh tế số của ngành, lĩnh vực", False),
 ])
 def test_what_a_procedure_is_states_no_duty(text: str, no_duty: bool) -> None:
     assert states_no_duty(text) is no_duty
