@@ -217,13 +217,6 @@ def allow_split(tr: BaseOxmlElement) -> None:
             tr_pr.remove(el)
 
 
-def keep_split(tr: BaseOxmlElement) -> None:
-    """Put `w:cantSplit` on a row (one of a table's last rows, kept whole) if it lacks it."""
-    tr_pr = tr.get_or_add_trPr()
-    if tr_pr.find(qn("w:cantSplit")) is None:
-        tr_pr.insert(0, OxmlElement("w:cantSplit"))  # before trHeight, tblHeader in schema order
-
-
 def keep_row_with_next(tr: BaseOxmlElement) -> None:
     """Keep-with-next on every paragraph of a row: Word and LibreOffice then move the row to the
     page of the row after it (a paragraph after the table LibreOffice does not keep it with)."""
