@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from app.services.views import PlanSummary
     from app.ui.reports.report_jobs import Content
 
+
 class ReportDialog(Retranslatable, ReportOutput, QDialog):
     def __init__(self, service: ReportService, plans: list[PlanSummary], prompter: Prompter, *, as_of: date,
                  plan_id: int | None = None, kind: DocKind = DocKind.PROGRESS,
