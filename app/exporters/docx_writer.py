@@ -233,6 +233,7 @@ class _DocxBuilder:
         pf.alignment = _ALIGN[align]
         pf.space_before, pf.space_after = Pt(space), Pt(space)
         pf.line_spacing = 1.0
+        X.mark_size(para._p.get_or_add_pPr(), style.size)  # an empty cell is a line of table text
         run = para.add_run(text)
         _format_run(run, style.size, style.bold, style.italic, style.underline)
 

@@ -72,3 +72,13 @@ def test_a_row_under_a_group_heading_goes_over_whole_with_it_in_the_pdf(tmp_path
         pdf_writer.write(doc, tmp_path / "t.pdf")
         pages = _pages(tmp_path / "t.pdf")
         assert pages["Nhóm 99"] == pages["Việc 99 dòng 6"], filler
+
+
+def test_rows_with_an_empty_cell_end_their_pages_alike(tmp_path: Path) -> None:
+    """The targets table of 179/KH-UBND (27 targets, `Thời hạn` empty): LibreOffice put 14 rows on its first page,
+    the PDF 15 — an empty cell's paragraph was a line of the body's 14 pt, not of the table's 12 pt."""
+    rows = [TableRow([str(n), f"Việc {n} dòng 1", ""]) for n in range(1, 90)]
+    doc = Document(Format.STATE, [Section([Table(COLUMNS, rows)], Orientation.LANDSCAPE)])
+    pdf, printed = printed_both_ways({"table": doc}, tmp_path)["table"]
+    assert _pages(pdf) == _pages(printed)
+    assert len(set(_pages(pdf).values())) >= 3
