@@ -6,6 +6,7 @@ prints no sentence."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 import pytest
 
@@ -60,6 +61,9 @@ SENTENCES: dict[str, Callable[[int], list[str]]] = {
     "part with nothing reported": _part_sentence,
     "III overdue": lambda n: draft_shortcomings(_tasks(n, TaskState.IN_PROGRESS_OVERDUE)
                                                 + _tasks(1, TaskState.DONE_ON_TIME), [], PERIOD, [])[:1],
+    "III overdue, a lead each": lambda n: draft_shortcomings(
+        [replace(v, assignees=(AssigneeView("lead", f"Sở {v.id}", agency_id=v.id),))
+         for v in _tasks(n, TaskState.IN_PROGRESS_OVERDUE)], [], PERIOD, [])[:1],
     "V going on": lambda n: draft_direction(_tasks(n, TaskState.IN_PROGRESS_ON_TIME), [], NEXT),
     "VI overdue, one lead": lambda n: draft_proposals([], _tasks(n, TaskState.IN_PROGRESS_OVERDUE), "", NEXT),
     "VI overdue, addressed": lambda n: draft_proposals([], _tasks(n, TaskState.IN_PROGRESS_OVERDUE), "UBND tỉnh", NEXT),
@@ -83,6 +87,10 @@ EXPECTED: dict[tuple[str, int], list[str]] = {
                          "báo cáo đầy đủ, đúng hạn."],
     ("III overdue", 1): ["Còn 1/2 nhiệm vụ đang thực hiện quá hạn, do Sở Tài chính chủ trì."],
     ("III overdue", 2): ["Còn 2/3 nhiệm vụ đang thực hiện quá hạn, tập trung ở các nhiệm vụ do Sở Tài chính chủ trì."],
+    ("III overdue, a lead each", 0): [f"Trong {PERIOD}, không có nhiệm vụ quá hạn; các cơ quan, đơn vị được giao "
+                                      "nhiệm vụ gửi báo cáo đầy đủ, đúng hạn."],
+    ("III overdue, a lead each", 1): ["Còn 1/1 nhiệm vụ đang thực hiện quá hạn, do Sở 1 chủ trì."],
+    ("III overdue, a lead each", 2): ["Còn 2/2 nhiệm vụ đang thực hiện quá hạn, do Sở 1, Sở 2 chủ trì."],
     ("V going on", 0): ["Tiếp tục theo dõi, đôn đốc các cơ quan, đơn vị duy trì kết quả đã đạt được và báo cáo theo "
                         "định kỳ."],
     ("V going on", 1): [f"Theo dõi, đôn đốc các cơ quan, đơn vị thực hiện 1 nhiệm vụ đang triển khai trong hạn, báo "
