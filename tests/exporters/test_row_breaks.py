@@ -82,3 +82,22 @@ def test_rows_with_an_empty_cell_end_their_pages_alike(tmp_path: Path) -> None:
     pdf, printed = printed_both_ways({"table": doc}, tmp_path)["table"]
     assert _pages(pdf) == _pages(printed)
     assert len(set(_pages(pdf).values())) >= 3
+
+
+def test_the_pdf_row_is_as_tall_as_the_docx_stores_it(tmp_path: Path) -> None:
+    """A row's margins in the PDF are the twips the DOCX writes (28 twips = 1.4 pt for 0.5 mm, not 1.417 pt):
+    a fraction of a point a row added up to one row more on a page of LibreOffice's targets table."""
+    from app.exporters import docx_writer
+    from app.exporters.compose import resolve
+    from app.exporters.resolved import DataTable
+
+    doc = Document(Format.STATE, [Section([Table(COLUMNS, _rows()[:3])], Orientation.PORTRAIT)])
+    [table] = [i for s in resolve(doc).sections for i in s.items if isinstance(i, DataTable)]
+    docx_writer.write(doc, tmp_path / "t.docx")
+    tbl = open_docx(str(tmp_path / "t.docx")).tables[0]._tbl
+    margins = tbl.tblPr.find(qn("w:tblCellMar"))
+    top, bottom = (int(margins.find(qn(f"w:{side}")).get(qn("w:w"))) / 20 for side in ("top", "bottom"))
+    spacing = tbl.find(f".//{qn('w:tc')}/{qn('w:p')}/{qn('w:pPr')}/{qn('w:spacing')}")
+    before, after = (int(spacing.get(qn(f"w:{side}"))) / 20 for side in ("before", "after"))
+    assert table.top_space == table.rule_pt + top + before
+    assert table.bottom_space == bottom + after
