@@ -45,10 +45,16 @@ class Rule:
     width: float
     thickness: float
     space_after: float = 0.0  # pt
-    height: float = 6.5  # pt the rule occupies in the PDF (DOCX: gap plus the border)
     # pt between the text above and the line: at 3.5 the line touched the descenders of
     # `Hạnh phúc` and the dots under `Ộ`, `Ụ` on paper.
     gap: float = 5.0
+
+    @property
+    def height(self) -> float:
+        """pt the rule occupies: the DOCX's exact `gap` line and its bottom border under it, as LibreOffice lays
+        them out. The PDF gave it 6.5 pt, a point more than the DOCX under each rule: the targets table began 0.4
+        pt lower in the PDF and its page held one row less."""
+        return self.gap + self.thickness
 
 
 CellItem = Line | Rule

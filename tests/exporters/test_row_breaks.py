@@ -13,7 +13,18 @@ from docx import Document as open_docx
 from docx.oxml.ns import qn
 from pypdf import PdfReader
 
-from app.exporters.document import Align, Column, Document, Format, Orientation, RowKind, Section, Table, TableRow
+from app.exporters.document import (
+    Align,
+    AnnexTitle,
+    Column,
+    Document,
+    Format,
+    Orientation,
+    RowKind,
+    Section,
+    Table,
+    TableRow,
+)
 from tests.services.reports.libreoffice import printed_both_ways
 
 COLUMNS = [Column("STT", 10, Align.CENTER), Column("Nội dung nhiệm vụ", 80), Column("Kết quả thực hiện", 80)]
@@ -75,13 +86,20 @@ def test_a_row_under_a_group_heading_goes_over_whole_with_it_in_the_pdf(tmp_path
 
 
 def test_rows_with_an_empty_cell_end_their_pages_alike(tmp_path: Path) -> None:
-    """The targets table of 179/KH-UBND (27 targets, `Thời hạn` empty): LibreOffice put 14 rows on its first page,
-    the PDF 15 — an empty cell's paragraph was a line of the body's 14 pt, not of the table's 12 pt."""
-    rows = [TableRow([str(n), f"Việc {n} dòng 1", ""]) for n in range(1, 90)]
-    doc = Document(Format.STATE, [Section([Table(COLUMNS, rows)], Orientation.LANDSCAPE)])
-    pdf, printed = printed_both_ways({"table": doc}, tmp_path)["table"]
-    assert _pages(pdf) == _pages(printed)
-    assert len(set(_pages(pdf).values())) >= 3
+    """The targets table of 179/KH-UBND (27 targets, `Thời hạn` empty, under a title and its rule): LibreOffice put
+    14 rows on its first page, the PDF 15 — an empty cell's paragraph was a line of the body's 14 pt, not of the
+    table's 12 pt; then 16 against 15 — a row's margins and the rule above the table were a fraction of a point
+    taller in the PDF. Wherever the page's foot falls (the rows before differ in height), both end it alike."""
+    docs = {}
+    for filler in range(6):
+        rows = [TableRow([str(n), "\n".join(f"Việc {n} dòng {k}" for k in range(1, 2 + (n < filler))), ""])
+                for n in range(1, 60)]
+        docs[f"t{filler}"] = Document(Format.STATE, [Section(
+            [AnnexTitle("Phụ lục", "Tình hình thực hiện các chỉ tiêu", "(Theo Kế hoạch số 179/KH-UBND)"),
+             Table(COLUMNS, rows)], Orientation.LANDSCAPE)])
+    for name, (pdf, printed) in printed_both_ways(docs, tmp_path).items():
+        assert _pages(pdf) == _pages(printed), name
+        assert len(set(_pages(pdf).values())) >= 3
 
 
 def test_the_pdf_row_is_as_tall_as_the_docx_stores_it(tmp_path: Path) -> None:
@@ -101,3 +119,21 @@ def test_the_pdf_row_is_as_tall_as_the_docx_stores_it(tmp_path: Path) -> None:
     before, after = (int(spacing.get(qn(f"w:{side}"))) / 20 for side in ("before", "after"))
     assert table.top_space == table.rule_pt + top + before
     assert table.bottom_space == bottom + after
+
+
+def test_a_rule_takes_in_the_pdf_the_room_it_takes_in_the_docx(tmp_path: Path) -> None:
+    """The short line under a title is an exact line of `gap` with a bottom border in the DOCX; the PDF gave it 6.5
+    pt, a point more: the targets table of 179/KH-UBND began lower in the PDF and its first page held a row less."""
+    from app.exporters import docx_writer
+    from app.exporters.compose import resolve
+    from app.exporters.resolved import Rule
+
+    items = [AnnexTitle("Phụ lục", "Tổng hợp", "(Kèm theo)"), Table(COLUMNS, _rows()[:2])]
+    doc = Document(Format.STATE, [Section(items, Orientation.PORTRAIT)])
+    [rule] = [i for s in resolve(doc).sections for i in s.items if isinstance(i, Rule)]
+    docx_writer.write(doc, tmp_path / "t.docx")
+    [ppr] = [p._p.pPr for p in open_docx(str(tmp_path / "t.docx")).paragraphs
+             if p._p.pPr is not None and p._p.pPr.find(qn("w:pBdr")) is not None]
+    line = int(ppr.find(qn("w:spacing")).get(qn("w:line"))) / 20
+    border = int(ppr.find(f"{qn('w:pBdr')}/{qn('w:bottom')}").get(qn("w:sz"))) / 8
+    assert rule.height == line + border

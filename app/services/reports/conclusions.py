@@ -68,11 +68,11 @@ def draft_shortcomings(views: list[NodeView], reporting: list[AgencyReport], per
     out = []
     if overdue:
         leads = Counter(name for v in overdue for name in v.lead_names)
-        named = leads.most_common(3)
-        top = ", ".join(in_sentence(name) for name, _n in named)
+        most = leads.most_common(3)
+        top = ", ".join(in_sentence(name) for name, _n in most)
         # a concentration only when the named leads hold more than one each, or others hold the rest: one task, or
         # two tasks of two leads, are no concentration
-        where = " tập trung ở các nhiệm vụ" if len(overdue) > len(named) else ""
+        where = " tập trung ở các nhiệm vụ" if len(overdue) > len(most) else ""
         out.append(f"Còn {len(overdue)}/{len(tasks)} nhiệm vụ đang thực hiện quá hạn" +
                    (f",{where} do {top} chủ trì." if top else "."))
     if late:
