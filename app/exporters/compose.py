@@ -258,7 +258,6 @@ class _Composer:
             lay.table_header,
             lay.table_padding,
             lay.table_rule_pt,
-            split_rows=t.split_rows,
             padding_v=lay.table_padding_v,
             paragraph_space=lay.table_paragraph_space,
             widow_control=lay.widow_control,

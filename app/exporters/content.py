@@ -131,6 +131,7 @@ class PartSummary:
     results: list[str] = field(default_factory=list)  # `Sở Nội vụ: đã trình ...`
     overdue: list[str] = field(default_factory=list)  # `Rà soát ... (Sở Tư pháp; thời hạn 31/12/2021)`
     depth: int = 0  # 1: a section of an opened part (its heading, with empty counts, comes first)
+    tasks: int = 0  # how many tasks `counts` counts (0 in a report saved before it was kept)
 
 
 @dataclass

@@ -179,16 +179,14 @@ class TableRow:
 
 @dataclass
 class Table:
-    """A bordered data table: header row repeated on every page, rows kept whole where they fit
-    on a page unless `split_rows` (then rows break at a page's foot, as Word does by default,
-    so the pages of a long annex are full). Its last rows stay together, whole, with `note`
+    """A bordered data table: header row repeated on every page, every row kept whole where it fits
+    on a page (NĐ 30; `DataTable`). Its last rows stay together, whole, with `note`
     (`Ghi chú: ...`, `Tổng số: ...`) printed under the table: a table never ends on a page
     holding a piece of one row or the note alone (`Layout.table_end_rows`)."""
 
     columns: list[Column]
     rows: list[TableRow]
     sheet_name: str = "Phụ lục"
-    split_rows: bool = False
     note: str | None = None
 
 

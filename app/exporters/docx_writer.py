@@ -186,15 +186,14 @@ class _DocxBuilder:
             group._tr.remove(cell._tc)
         X.row_flags(header._tr, header=True)
         templates = {RowKind.TASK: task._tr, RowKind.GROUP: group._tr}
-        for kind, tr in templates.items():
+        for tr in templates.values():
             X.row_flags(tr, header=False)
-            if t.split_rows and kind is RowKind.TASK:
-                X.allow_split(tr)
             tbl.remove(tr)
         note = copy.deepcopy(group._tr) if t.note else None
         total = len(t.rows)
-        room = self._text_height * PT_PER_MM - t.row_height(2)  # pt, less a two-line header row
-        max_lines = (room - t.row_height(0)) / t.leading
+        header_lines = max(len(fonts.split_lines(h, t.inner_width(w), t.header_style.size, t.header_style.bold))
+                           for h, w in zip(t.header, t.widths, strict=True))
+        max_lines = t.page_lines(self._text_height * PT_PER_MM, header_lines)
         first_end = total - min(t.end_rows, total)
         for n, row in enumerate(t.rows):
             if n % _ROWS_PER_STEP == 0:
@@ -205,13 +204,8 @@ class _DocxBuilder:
             fits = row.kind is RowKind.GROUP or not _taller_than(row.cells, t, max_lines)
             if not fits:
                 X.allow_split(tr)
-            elif t.split_rows and row.kind is RowKind.TASK and not _taller_than(row.cells, t, t.whole_lines):
-                X.keep_split(tr)  # a short row moves whole, as the PDF moves it (`DataTable.may_break`)
-            if n >= first_end:  # the table's last rows: whole, and over a page break together
-                if fits:
-                    X.keep_split(tr)
-                if n < total - 1 or note is not None:
-                    X.keep_row_with_next(tr)
+            if n >= first_end and (n < total - 1 or note is not None):  # the last rows go over together
+                X.keep_row_with_next(tr)
             tbl.append(tr)
         if note is not None and t.note:
             self._note_row(note, t)
@@ -239,15 +233,15 @@ class _DocxBuilder:
         pf.alignment = _ALIGN[align]
         pf.space_before, pf.space_after = Pt(space), Pt(space)
         pf.line_spacing = 1.0
+        X.mark_size(para._p.get_or_add_pPr(), style.size)  # an empty cell is a line of table text
         run = para.add_run(text)
         _format_run(run, style.size, style.bold, style.italic, style.underline)
 
 
 def _taller_than(cells: list[str], t: DataTable, limit: float) -> bool:
     """Whether a row's tallest cell holds more than `limit` lines. Word and LibreOffice clip a
-    `w:cantSplit` row taller than a page, losing its end, so such a row may break; a row of up to
-    `DataTable.whole_lines` lines never does. A character count settles almost every cell; only the
-    doubtful ones are measured."""
+    `w:cantSplit` row taller than a page, losing its end, so such a row may break (`DataTable.page_lines`). A
+    character count settles almost every cell; only the doubtful ones are measured."""
     generous = 2.2 * t.text.size / 12  # mm per character, above Times' average
     for text, width in zip(cells, t.widths, strict=False):
         inner = t.inner_width(width)

@@ -98,7 +98,7 @@ def build_table(
     _wrap = measure.wrap
     header_cells = [_wrap(h, header_font, t.header_style.size, w) for h, w in zip(t.header, inner, strict=True)]
     header = _Row(["\n".join(c) for c in header_cells], max(len(c) for c in header_cells) * leading + vpad)
-    max_lines = max(1, int((frame_height - header.height - vpad) // leading) - 1)
+    max_lines = t.page_lines(frame_height, max(len(c) for c in header_cells))
     rows: list[_Row] = []
     total = len(t.rows)
     for done, row in enumerate(t.rows, start=1):
@@ -110,10 +110,7 @@ def build_table(
             continue
         cells = [_wrap(text, regular, size, w) for text, w in zip(row.cells, inner, strict=True)]
         height = max(len(c) for c in cells)
-        if t.may_break(height) and height <= max_lines:  # may break at a page's foot (`_cut`)
-            rows.append(_Row(["\n".join(c) for c in cells], height * leading + vpad, lines=cells))
-            continue
-        if height <= max_lines:
+        if height <= max_lines:  # moves whole (`DataTable`)
             rows.append(_Row(["\n".join(c) for c in cells], height * leading + vpad))
             continue
         # Taller than a page: page-high pieces, each of which `split` may cut at a page's foot.

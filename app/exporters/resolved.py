@@ -45,10 +45,16 @@ class Rule:
     width: float
     thickness: float
     space_after: float = 0.0  # pt
-    height: float = 6.5  # pt the rule occupies in the PDF (DOCX: gap plus the border)
     # pt between the text above and the line: at 3.5 the line touched the descenders of
     # `Hạnh phúc` and the dots under `Ộ`, `Ụ` on paper.
     gap: float = 5.0
+
+    @property
+    def height(self) -> float:
+        """pt the rule occupies: the DOCX's exact `gap` line and its bottom border under it, as LibreOffice lays
+        them out. The PDF gave it 6.5 pt, a point more than the DOCX under each rule: the targets table began 0.4
+        pt lower in the PDF and its page held one row less."""
+        return self.gap + self.thickness
 
 
 CellItem = Line | Rule
@@ -65,7 +71,13 @@ class Grid:
 @dataclass
 class DataTable:
     """A bordered table with its cell geometry (`Layout.table_*`): the one place where a row's
-    height and a cell's wrapping width are computed, for both writers."""
+    height, a cell's wrapping width and which rows may break over a page are computed, for both writers.
+
+    Every row that fits on a page under the repeated header moves whole to the next page (`w:cantSplit` in the
+    DOCX; the PDF moves it): NĐ 30 keeps rows whole where they fit, and a row broken at a page's foot left one line
+    of a three-line cell over the page wherever LibreOffice broke it (a cell with nothing at the foot makes it
+    break every cell of the row there, widow control or not), so the leader read half a row. Only a row taller
+    than a page breaks (kept whole, it would be clipped)."""
 
     widths: list[float]
     aligns: list[Align]
@@ -76,10 +88,9 @@ class DataTable:
     padding: float  # mm left and right
     rule_pt: float
     space_before: float = 6.0
-    split_rows: bool = False  # rows break at a page's foot (Table.split_rows)
     padding_v: float = 0.5  # mm above and below
     paragraph_space: float = 1.0  # pt before and after the text of a cell
-    widow_control: bool = True  # a broken row leaves no cell's lone line on either page
+    widow_control: bool = True  # a row taller than a page leaves no cell's lone line on either page
     note: str | None = None  # under the table, in a borderless last row spanning the columns
     note_style: TextStyle = TextStyle(12, italic=True)
     end_rows: int = 2  # the last rows kept whole and together (with the note)
@@ -92,11 +103,11 @@ class DataTable:
     @property
     def top_space(self) -> float:
         """pt from a row's top rule to its first baseline's line box: rule, margin, space."""
-        return self.rule_pt + self.padding_v * PT_PER_MM + self.paragraph_space
+        return self.rule_pt + in_twips(self.padding_v) + self.paragraph_space
 
     @property
     def bottom_space(self) -> float:
-        return self.padding_v * PT_PER_MM + self.paragraph_space
+        return in_twips(self.padding_v) + self.paragraph_space
 
     def row_height(self, lines: int) -> float:
         """pt a row of `lines` lines occupies on the page, as LibreOffice and Word measure it."""
@@ -106,23 +117,21 @@ class DataTable:
         """mm a cell's text wraps within."""
         return width_mm - 2 * self.padding
 
-    @property
-    def whole_lines(self) -> int:
-        """The tallest row (in lines of its tallest cell) that never breaks over a page in a table of
-        `split_rows`. Under widow control a paragraph of three lines or fewer moves whole, and where one
-        cell of a row would keep nothing at the foot LibreOffice breaks every cell of the row there,
-        widow control or not: Phụ lục I of 179/KH-UBND left `Ngân hàng nhà nước` (a three-line row) and
-        the first line of four- and five-line rows at a page's foot, the rest over the page. The DOCX
-        writes `w:cantSplit` on such a row, the PDF moves it whole."""
-        return WHOLE_ROW_LINES if self.widow_control else 1
-
-    def may_break(self, lines: int) -> bool:
-        """Whether a row whose tallest cell holds `lines` lines may break at a page's foot."""
-        return self.split_rows and lines > self.whole_lines
+    def page_lines(self, room: float, header_lines: int) -> int:
+        """The most lines a row may hold and still move whole: what fits in `room` pt (a fresh page's text
+        height) under the repeated header of `header_lines` lines, less one line for rounding. A taller row
+        breaks at a page's foot."""
+        return max(1, int((room - self.row_height(header_lines) - self.row_height(0)) // self.leading) - 1)
 
 
 PT_PER_MM = 72 / 25.4
-WHOLE_ROW_LINES = 5  # under widow control, a row no taller never breaks over a page (`DataTable.whole_lines`)
+
+
+def in_twips(mm: float) -> float:
+    """pt of a length in mm as the DOCX stores it, in whole twips (1/20 pt): the 0.5 mm cell margin is 28 twips,
+    1.4 pt, not 1.417. The PDF uses the same value, or its rows grew 0.03 pt each over LibreOffice's and a page of
+    the targets table held one row less."""
+    return round(mm * PT_PER_MM * 20) / 20
 
 
 def lines_before_break(total: int, room: int, widow_control: bool) -> int:

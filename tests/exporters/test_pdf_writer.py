@@ -187,15 +187,15 @@ def test_row_that_fits_stays_and_a_row_taller_than_a_page_splits(tmp_path: Path)
 
 
 def test_a_row_broken_at_a_page_foot_never_leaves_a_number_without_its_task(tmp_path: Path) -> None:
-    """Rows that may break (`split_rows`): a two-line task whose lines are kept together (widow
-    control) moves whole instead of leaving its STT and deadline alone at the page's foot."""
+    """A two-line task moves whole (every row that fits a page does) instead of leaving its STT and deadline
+    alone at the page's foot."""
     cols = [Column("STT", 12, Align.CENTER), Column("Nội dung nhiệm vụ", 60), Column("Thời hạn", 30)]
     rows = [TableRow([str(n), f"Nhiệm vụ số {n} dòng đầu\nNhiệm vụ số {n} dòng cuối", "31/12/2024"])
             for n in range(1, 121)]
     for filler in range(4):  # the foot of the page falls on another line of a row each time
         doc = Document(Format.STATE, [Section([AnnexTitle("Phụ lục", "Tổng hợp"),
                                                *[Paragraph.of(f"Đoạn {i}.") for i in range(filler)],
-                                               Table(cols, rows, split_rows=True)], Orientation.LANDSCAPE)])
+                                               Table(cols, rows)], Orientation.LANDSCAPE)])
         pdf_writer.write(doc, tmp_path / f"x{filler}.pdf")
         reader = PdfReader(str(tmp_path / f"x{filler}.pdf"))
         for page in reader.pages:

@@ -22,6 +22,20 @@ from app.exporters.layouts import layout_for, short_date
 NO_ITEMS = "Không có."
 
 
+def tally(parts: list[tuple[int, str]], noun: str = "nhiệm vụ") -> str:
+    """`Có 7 nhiệm vụ: 2 hoàn thành đúng hạn, 5 đang thực hiện quá hạn.` from (count, state words) pairs, those of
+    count 0 left out. Tasks all in one state are said once: `Có 1 nhiệm vụ chưa đến hạn.`, `Có 3 nhiệm vụ, đều chưa
+    đến hạn.` (`Có 1 nhiệm vụ: 1 chưa đến hạn` counted the one task twice)."""
+    said = [(n, words) for n, words in parts if n]
+    total = sum(n for n, _words in said)
+    if not said:
+        return f"Có {total} {noun}."
+    if len(said) == 1:
+        words = said[0][1]
+        return f"Có 1 {noun} {words}." if total == 1 else f"Có {total} {noun}, đều {words}."
+    return f"Có {total} {noun}: {', '.join(f'{n} {words}' for n, words in said)}."
+
+
 def plan_citation(plan: PlanRef, with_subject: bool = True) -> str:
     """`Kế hoạch số 177/KH-UBND ngày 02/8/2021 của UBND Thành phố về ...`.
 

@@ -16,6 +16,7 @@ from app.exporters.builders.common import (
     plan_citation,
     plan_short,
     signature,
+    tally,
     task_rows,
     texts,
 )
@@ -138,8 +139,7 @@ def build_progress_report(c: ProgressReportContent) -> Document:
     annexes = [Section(
         [
             AnnexTitle("Phụ lục I" if two else "Phụ lục", ANNEX_TITLE, document_reference(head, "Báo cáo")),
-            Table(ANNEX_COLUMNS, task_rows(c.results, with_result=True), sheet_name="Phụ lục I" if two else "Phụ lục",
-                  split_rows=bool(c.parts)),
+            Table(ANNEX_COLUMNS, task_rows(c.results, with_result=True), sheet_name="Phụ lục I" if two else "Phụ lục"),
         ],
         Orientation.LANDSCAPE,
         restart_numbering=True,
@@ -149,7 +149,7 @@ def build_progress_report(c: ProgressReportContent) -> Document:
                           _n(r.overdue), r.report]) for n, r in enumerate(c.agency_rows, start=1)]
         annexes.append(Section(
             [AnnexTitle("Phụ lục II", AGENCY_ANNEX_TITLE, document_reference(head, "Báo cáo")),
-             Table(AGENCY_COLUMNS, rows, sheet_name="Phụ lục II", split_rows=True, note=agency_note(c.plan.kind))],
+             Table(AGENCY_COLUMNS, rows, sheet_name="Phụ lục II", note=agency_note(c.plan.kind))],
             Orientation.PORTRAIT,
             restart_numbering=True,
         ))
@@ -228,8 +228,9 @@ def _part(part: PartSummary) -> list[Block]:
         out.append(Paragraph([Run(part.counts + " "), Run("Kết quả trong kỳ:", italic=True)]))
         out += [Paragraph.of(f"- {line}") for line in part.results]
     else:
-        out.append(Paragraph.of(f"{part.counts} Trong kỳ, các cơ quan, đơn vị chưa báo cáo kết quả mới đối "
-                                "với các nhiệm vụ này."))
+        these = "nhiệm vụ này" if part.tasks == 1 else "các nhiệm vụ này"
+        out.append(Paragraph.of(f"{part.counts} Trong kỳ, các cơ quan, đơn vị chưa báo cáo kết quả mới đối với "
+                                f"{these}."))
     if part.overdue:
         first, *rest = part.overdue
         out.append(Paragraph([Run("Nhiệm vụ đang thực hiện quá hạn: ", italic=True), Run(first)]))
@@ -317,8 +318,7 @@ def _group_counts(items: list[ResultItem], start: int) -> list[Block]:
     if not counts:
         return []
     order = sorted(counts, key=lambda s: STATUS_ORDER.index(s) if s in STATUS_ORDER else len(STATUS_ORDER))
-    parts = "; ".join(f"{(s or 'chưa xác định').lower()} {counts[s]}" for s in order)
-    return [Paragraph.of(f"Có {sum(counts.values())} nhiệm vụ: {parts}.")]
+    return [Paragraph.of(tally([(counts[s], (s or "chưa xác định").lower()) for s in order]))]
 
 
 def _task_paragraphs(t: ResultTask) -> list[Paragraph]:

@@ -1,4 +1,5 @@
-"""Công văn đôn đốc: one letter per agency with overdue tasks or a missing period report."""
+"""Công văn đôn đốc: one letter per agency with overdue tasks or a missing period report; its tasks in the letter
+when they are one or two, else in a landscape Phụ lục."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from app.exporters.builders.common import (
     plan_short,
     signature,
 )
-from app.exporters.content import ReminderContent
+from app.exporters.content import ReminderContent, ReminderTask
 from app.exporters.document import (
     Align,
     AnnexTitle,
@@ -46,6 +47,15 @@ def reminder_subject(c: ReminderContent) -> str:
     return f"V/v đôn đốc thực hiện nhiệm vụ tại {plan}"
 
 
+IN_BODY = 2  # tasks a letter names in its body; more go to its Phụ lục
+
+
+def in_annex(c: ReminderContent) -> bool:
+    """Whether the letter lists its tasks in a Phụ lục: an office names one or two tasks in the letter itself (a
+    landscape annex page for one row was a second sheet to read for one line)."""
+    return len(c.tasks) > IN_BODY
+
+
 def reminder_body(c: ReminderContent, office: str) -> list[Block]:
     """What the agency owes, what it is asked to do and by when: each clause only when it applies
     (no `các nhiệm vụ nêu trên` in a letter that lists none)."""
@@ -54,16 +64,21 @@ def reminder_body(c: ReminderContent, office: str) -> list[Block]:
         facts.append(f"còn {c.overdue_count} nhiệm vụ đã quá thời hạn nhưng chưa hoàn thành")
     if c.due_soon_count:
         facts.append(f"{c.due_soon_count} nhiệm vụ sắp đến hạn")
-    if c.missing_report:
-        facts.append(f"chưa gửi báo cáo kết quả thực hiện {c.period_label}")
+    annex = in_annex(c)
+    if c.missing_report:  # before the task clauses when the tasks follow them in the letter
+        facts.insert(len(facts) if annex or not c.tasks else 0, f"chưa gửi báo cáo kết quả thực hiện {c.period_label}")
     out: list[Block] = []
     if facts:
-        note = " (chi tiết tại Phụ lục kèm theo)" if c.tasks else ""
+        end = " (chi tiết tại Phụ lục kèm theo)." if annex else ":" if c.tasks else "."
         when = f"đến ngày {short_date(c.as_of)}" if c.as_of else "đến nay"
-        out.append(Paragraph.of(f"Qua theo dõi, {when}, {c.agency} " + "; ".join(facts) + note + "."))
+        out.append(Paragraph.of(f"Qua theo dõi, {when}, {c.agency} " + "; ".join(facts) + end))
+    if c.tasks and not annex:
+        out += [Paragraph.of(_task_line(c, t)) for t in c.tasks]
     asks = []
     if c.tasks:
-        asks.append(f"khẩn trương tập trung thực hiện, hoàn thành {len(c.tasks)} nhiệm vụ nêu tại Phụ lục kèm theo")
+        where = "nêu tại Phụ lục kèm theo" if annex else "nêu trên"
+        count = f"{len(c.tasks)} nhiệm vụ" if len(c.tasks) > 1 else "nhiệm vụ"
+        asks.append(f"khẩn trương tập trung thực hiện, hoàn thành {count} {where}")
     detail = ", nêu rõ khó khăn, vướng mắc và đề xuất giải pháp (nếu có)" if c.tasks else ""
     asks.append(f"báo cáo kết quả thực hiện {c.period_label}{detail}")
     demand = c.demand or (
@@ -73,6 +88,17 @@ def reminder_body(c: ReminderContent, office: str) -> list[Block]:
     out.append(Paragraph([Run(demand)], keep_with_next=True))  # its last lines go with the signature
     out.append(Paragraph([Run(f"{office} đề nghị {c.agency} quan tâm, phối hợp thực hiện./.")], keep_with_next=True))
     return out
+
+
+def _task_line(c: ReminderContent, t: ReminderTask) -> str:
+    """`- Xây dựng kế hoạch …. Thời hạn: 31/12/2025; tình trạng: đang thực hiện quá hạn.` — the annex row in
+    sentences (its deadline may hold brackets of its own); the document that gave the task only when it is not the
+    plan the letter cites."""
+    facts = [] if c.plan.number and c.plan.number in t.source else [f"văn bản giao: {t.source}"] if t.source else []
+    facts += [f"thời hạn: {' '.join(t.deadline.split())}"] if t.deadline.strip() else []
+    facts += [f"tình trạng: {t.status[:1].lower() + t.status[1:]}"] if t.status else []
+    said = "; ".join(facts)
+    return f"- {' '.join(t.text.split()).rstrip('.;:')}." + (f" {said[:1].upper()}{said[1:]}." if said else "")
 
 
 def build_reminder(c: ReminderContent) -> Document:
@@ -97,5 +123,5 @@ def build_reminder(c: ReminderContent) -> Document:
         Orientation.LANDSCAPE,
         restart_numbering=True,
     )
-    sections = [Section(blocks)] + ([annex] if c.tasks else [])
+    sections = [Section(blocks)] + ([annex] if in_annex(c) else [])
     return Document(head.format, sections, title=reminder_subject(c), author=head.self_name)

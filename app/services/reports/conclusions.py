@@ -68,9 +68,13 @@ def draft_shortcomings(views: list[NodeView], reporting: list[AgencyReport], per
     out = []
     if overdue:
         leads = Counter(name for v in overdue for name in v.lead_names)
-        top = ", ".join(in_sentence(name) for name, _n in leads.most_common(3))
-        out.append(f"Còn {len(overdue)}/{len(tasks)} nhiệm vụ đang thực hiện quá hạn, tập trung ở các nhiệm vụ "
-                   f"do {top} chủ trì.")
+        most = leads.most_common(3)
+        top = ", ".join(in_sentence(name) for name, _n in most)
+        # a concentration only when the named leads hold more than one each, or others hold the rest: one task, or
+        # two tasks of two leads, are no concentration
+        where = " tập trung ở các nhiệm vụ" if len(overdue) > len(most) else ""
+        out.append(f"Còn {len(overdue)}/{len(tasks)} nhiệm vụ đang thực hiện quá hạn" +
+                   (f",{where} do {top} chủ trì." if top else "."))
     if late:
         out.append(f"Có {len(late)} nhiệm vụ hoàn thành nhưng chậm so với thời hạn.")
     missing = [r.agency for r in reporting if r.submitted_on is None] if reports_due else []
@@ -104,10 +108,14 @@ def draft_direction(views: list[NodeView], upcoming: list[NextTask], next_label:
         # "từ nay đến hết": the window starts the day after the cut-off, so a task due 31/12 of this
         # year is among them and "đến hạn trong năm 2025" would misdate it to the leader who signs
         out.append(f"Triển khai {len(upcoming)} nhiệm vụ đến hạn từ nay đến hết {next_label}: {shown}{more}.")
-    going = sum(v.state in (TaskState.IN_PROGRESS_ON_TIME, TaskState.ONGOING) for v in tasks)
+    # each kind named only when there is one (`1 nhiệm vụ đang triển khai trong hạn và thường xuyên` is neither)
+    kinds = [(sum(v.state is state for v in tasks), words) for state, words in
+             ((TaskState.IN_PROGRESS_ON_TIME, "đang triển khai trong hạn"), (TaskState.ONGOING, "thường xuyên"))]
+    going = sum(n for n, _words in kinds)
     if going:
-        out.append(f"Theo dõi, đôn đốc các cơ quan, đơn vị thực hiện {going} nhiệm vụ đang triển khai trong hạn "
-                   f"và thường xuyên, báo cáo kết quả {next_label} đúng hạn.")
+        said = " và ".join(words for n, words in kinds if n)
+        out.append(f"Theo dõi, đôn đốc các cơ quan, đơn vị thực hiện {going} nhiệm vụ {said}, báo cáo kết quả "
+                   f"{next_label} đúng hạn.")
     if not out:
         out.append("Tiếp tục theo dõi, đôn đốc các cơ quan, đơn vị duy trì kết quả đã đạt được và báo cáo "
                    "theo định kỳ.")
@@ -121,13 +129,16 @@ def draft_proposals(agency_proposals: list[str], views: list[NodeView], addresse
     signed by the body that directs those agencies, so it asks them itself: `không có đề xuất` beside overdue
     tasks is what a leader would ask about."""
     out = list(agency_proposals)
-    overdue = sum(v.kind == "task" and v.state is TaskState.IN_PROGRESS_OVERDUE for v in views)
-    if overdue and addressee:
-        out.append(f"Đề nghị {addressee} chỉ đạo các cơ quan, đơn vị chủ trì {overdue} nhiệm vụ đang quá hạn "
-                   "khẩn trương hoàn thành, báo cáo kết quả.")
-    elif overdue:
-        out.append(f"Đề nghị các cơ quan, đơn vị chủ trì {overdue} nhiệm vụ đang quá hạn nêu tại Mục II khẩn trương "
-                   f"hoàn thành, báo cáo kết quả trong {next_label}.")
+    late = [v for v in views if v.kind == "task" and v.state is TaskState.IN_PROGRESS_OVERDUE]
+    if late:
+        # one lead for all of them is named: `các cơ quan, đơn vị chủ trì` for one agency reads as a blank form
+        leads = {name for v in late for name in v.lead_names}
+        one = in_sentence(leads.pop()) if len(leads) == 1 and all(v.lead_names for v in late) else ""
+        tasks = f"{len(late)} nhiệm vụ đang quá hạn" + ("" if addressee else " nêu tại Mục II")
+        asked = (f"{one} khẩn trương hoàn thành {tasks}" if one
+                 else f"các cơ quan, đơn vị chủ trì {tasks} khẩn trương hoàn thành")
+        out.append(f"Đề nghị {addressee} chỉ đạo {asked}, báo cáo kết quả." if addressee
+                   else f"Đề nghị {asked}, báo cáo kết quả trong {next_label}.")
     if not out:
         out.append("Trong kỳ, các cơ quan, đơn vị không có đề xuất, kiến nghị.")
     return out

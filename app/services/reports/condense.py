@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from app.domain.periods import DateRange
 from app.domain.task_state import TaskState, derive_state
 from app.domain.text import fold, heading_label, sort_key
+from app.exporters.builders.common import tally
 from app.exporters.content import AgencyReport, AgencyRow, PartSummary, ReportingStatus
 from app.exporters.layouts import short_date
 from app.models import Agency, PlanNode, ProgressUpdate
@@ -192,10 +193,8 @@ def part_heading(section: NodeView | None, parts: int, depth: int = 0) -> str:
 def state_counts(tasks: Iterable[NodeView]) -> str:
     """`Có 7 nhiệm vụ: 2 hoàn thành đúng hạn, 5 đang thực hiện quá hạn.`"""
     counts = Counter(v.state for v in tasks if v.state is not None)
-    total = sum(counts.values())
     # `không thực hiện / tạm dừng` is a table's label; in a sentence listing counts by commas the slash reads as typed
-    parts = [f"{counts[st]} {st.value.lower().replace(' / ', ' hoặc ')}" for st in STATE_ORDER if counts.get(st)]
-    return f"Có {total} nhiệm vụ: {', '.join(parts)}." if parts else f"Có {total} nhiệm vụ."
+    return tally([(counts[st], st.value.lower().replace(" / ", " hoặc ")) for st in STATE_ORDER])
 
 
 def part_summaries(views: list[NodeView], said: list[Said], as_of: date) -> list[PartSummary]:
@@ -211,7 +210,8 @@ def part_summaries(views: list[NodeView], said: list[Said], as_of: date) -> list
             out.append(PartSummary(part_heading(section, len(parts), depth), "", depth=depth))
             continue
         out.append(PartSummary(part_heading(section, len(parts), depth), state_counts(tasks),
-                               part_results(tasks, by_task), overdue_lines(tasks, as_of), depth))
+                               part_results(tasks, by_task), overdue_lines(tasks, as_of), depth,
+                               sum(v.state is not None for v in tasks)))
     return out
 
 

@@ -9,9 +9,11 @@ kind, the dating rule and the file names live in `app.services.reports`, not her
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.domain.periods import Period
 from app.errors import InputError
 from app.services.reports import export
 from app.services.reports.narrative import Narrative, ProgressReportContent
@@ -30,6 +32,10 @@ if TYPE_CHECKING:
     # that document, or for reminders one letter per agency
     Document = ProgressReportContent | ReminderContent | TaskListContent | TargetsContent | CalendarMonthContent
     Content = Document | list[ReminderContent]
+
+# the choices a loaded content answers (kind, plan, period, as-of date); with the clerk's text, a preview's
+RequestKey = tuple[DocKind, int | None, Period | None, date | None]
+ShownKey = tuple[DocKind, int | None, Period | None, date | None, Narrative]
 
 Progress = Callable[[int, int, str], None]
 Cancel = Callable[[], bool]

@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from libreoffice import libreoffice_pages, pdf_pages
-from pypdf import PageObject, PdfReader
+from pypdf import PdfReader
 
 from app.domain.periods import Period
 from app.models.database import Database
@@ -82,23 +82,10 @@ def test_docx_and_pdf_have_the_same_pages_everywhere(demo_db: Database, tmp_path
         assert 3 <= body <= 6, (name, body)
 
 
-def _lowest_text(page: PageObject) -> float:
-    """pt above the page's foot of its lowest line of text."""
-    heights: list[float] = []
-
-    def seen(text: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
-        if text.strip():
-            heights.append(tm[4] * cm[1] + tm[5] * cm[3] + cm[5])
-
-    page.extract_text(visitor_text=seen)
-    return min(heights)
-
-
-def test_annex_rows_break_across_pages_with_the_header_repeated(demo_db: Database, tmp_path: Path) -> None:
-    """Issue 9: Phụ lục I and II rows taller than five lines may break at a page's foot as Word does by
-    default (no `w:cantSplit`; widow control keeps two lines of a cell together), shorter ones move whole
-    (`DataTable.whole_lines`), the header row repeated (`w:tblHeader`); the PDF fills its annex pages the
-    same way."""
+def test_annex_rows_move_whole_with_the_header_repeated(demo_db: Database, tmp_path: Path) -> None:
+    """Issue 9's annexes, session 13: every Phụ lục I and II row that fits on a page moves whole (`w:cantSplit`;
+    the PDF moves it too, `DataTable`), the header row repeated (`w:tblHeader`); rows that broke at a page's foot
+    left one line of a three-line cell over the page wherever LibreOffice broke them."""
     from docx import Document as open_docx
     from docx.oxml.ns import qn
 
@@ -112,20 +99,7 @@ def test_annex_rows_break_across_pages_with_the_header_repeated(demo_db: Databas
         header, *rows = tbl.findall(qn("w:tr"))
         assert header.find(f"{qn('w:trPr')}/{qn('w:tblHeader')}") is not None
         tasks = [r for r in rows if len(r.findall(qn("w:tc"))) > 1]
-        # every row of more than five lines may break but the last two, kept whole and together
-        # (test_table_ends.py); the task texts of Phụ lục I are such rows, the agencies of Phụ lục II one line
-        tall = [r for r in tasks[:-2] if r.find(f"{qn('w:trPr')}/{qn('w:cantSplit')}") is None]
-        assert bool(tall) is (tbl is annexes[0]), len(tall)
+        assert tasks and all(r.find(f"{qn('w:trPr')}/{qn('w:cantSplit')}") is not None for r in tasks)
         assert all(r.find(f"{qn('w:trPr')}/{qn('w:tblHeader')}") is None for r in rows)
-    # every annex page but a section's last two is filled to its foot: the lowest text line is at
-    # most three single-line rows above the bottom margin (20 mm); the page before a section's
-    # last may end higher, as the table's last two rows go over whole and together
     reader = PdfReader(str(stem.with_suffix(".pdf")))
-    texts = [page.extract_text().lstrip() for page in reader.pages] + ["", ""]
-    checked: list[int] = []
-    for number, page in enumerate(reader.pages):
-        if "STT" in texts[number] and texts[number + 1].startswith("STT") and texts[number + 2].startswith("STT"):
-            checked.append(number)
-            lowest = _lowest_text(page)
-            assert lowest < 20 * 72 / 25.4 + 3 * 19.5, (number + 1, lowest)
-    assert len(checked) >= 4
+    assert sum("Nội dung nhiệm vụ" in page.extract_text() for page in reader.pages) >= 4  # the header repeated
