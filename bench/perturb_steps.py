@@ -17,6 +17,7 @@ import re
 import zlib
 from collections import Counter
 
+from app.importers.extract.mention_phrase import starts_predicate
 from bench.perturb_layouts import (
     ALPHA,
     Labels,
@@ -180,13 +181,16 @@ def schedule_time(deadline: str | None) -> str | None:
 
 def _duty(task: dict, subject: bool) -> str:
     """The line's duty and who does it, as offices print a schedule: the lead as the subject of the wording (`Sở Y
-    tế chủ trì, phối hợp với … tổ chức …`, as real2/34e1b68dd42b9936 prints `Ban Thường trực … họp với …`), or the
-    wording with its assignment in brackets (`Ban hành quy chế … (Văn phòng … chủ trì, Sở … phối hợp)`, as
-    genre/16_binhdinh_vbdt prints it)."""
+    tế chủ trì, phối hợp với … tổ chức …`, as real2/34e1b68dd42b9936 prints `Ban Thường trực … họp với …`), where
+    the wording opens with a verb (a subject before `Dự án Luật …` or `Đối với …` is no sentence: the importer's
+    verb list decides, the bench has none of its own), or the wording with its assignment in brackets (`Ban hành
+    quy chế … (Văn phòng … chủ trì, Sở … phối hợp)`, as genre/16_binhdinh_vbdt prints it)."""
     lead, support, _ = task_fields(task)
     text = _upper_first(task["text"])
     partners = f", phối hợp với {agencies(list(support))}" if support else ""
-    if lead and subject and not _OWN_ROLE.match(text):
+    if lead and text.lower().startswith(lead[0].lower()):
+        return text  # the wording already opens with its lead, as the development schedule line does
+    if lead and subject and starts_predicate(text.lower()) and not _OWN_ROLE.match(text):
         return f"{_upper_first(agencies(list(lead)))} chủ trì{partners} {_lower_first(text)}"
     if lead:
         return f"{text} ({agencies(list(lead))} chủ trì{partners})"
@@ -194,7 +198,10 @@ def _duty(task: dict, subject: bool) -> str:
 
 
 def schedule_line(task: dict, subject: bool) -> str:
-    """A dated task as a schedule prints it (without its bullet and end): `Tháng 6/2025: <đơn vị> <việc>`."""
+    """A dated task as a schedule prints it (without its bullet and end): `Tháng 6/2025: <đơn vị> <việc>` (a task
+    the plan already printed as a schedule line, as it was)."""
+    if task["text"].lower().startswith(task["deadline_text"].lower()):
+        return _upper_first(task["text"])
     return f"{schedule_time(task['deadline_text'])}: {_duty(task, subject)}"
 
 
