@@ -36,6 +36,14 @@ def milestone_time(text: str) -> str | None:
     return m.group(1).strip()
 
 
+def milestone_duty(text: str) -> str:
+    """A dated line's duty without the time it opens with (`Tháng 12/2026: Địa phương được lựa chọn chủ trì …` →
+    `Địa phương được lựa chọn chủ trì …`): who does it is the subject of that duty, not of the line; any other
+    text as it is."""
+    m = _TIME_LABEL.match(text.strip())
+    return text.strip()[m.end():] if m and milestone_time(text) else text
+
+
 # words the predicate test also knows that open no duty (`Từ ngày 1/3: theo lịch …`, `… : là …`)
 _NOT_A_DUTY = re.compile(r"^(?:theo|trong|về|tại|khi|nếu|đối với|bằng|mà|do|với|để|nhằm|cùng|sẽ|là|có|đã|đang|"
                          r"được|phải|cần)\b", re.IGNORECASE)
