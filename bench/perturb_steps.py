@@ -8,7 +8,8 @@ documents print them: `Bước 1: Họp Ban lãnh đạo …` over its `- Chủ 
 (real2/34e1b68dd42b9936). Each layout keeps the document's header and sections (`bench.relay_skeleton`) and every
 gold task with its own wording and fields; the gold of the re-laid plan (`steps_gold`) is the same tasks with the
 deadlines the layout gives them (a phase's span for the items it heads without a time of their own) and, for a
-schedule line, the line as printed (the development gold keeps a dated line's time in its text: real2/34e1b68d).
+schedule line, the line as printed (the development gold keeps a dated line's time in its text: real2/34e1b68d),
+its deadline the time the line opens with.
 """
 from __future__ import annotations
 
@@ -159,7 +160,8 @@ def phases(text: str, rng: random.Random, gold: dict) -> str:
 # the words a time opening a schedule line starts with (`Từ ngày 05/02/2026 - 08/02/2026:`, `Quý II/2026:`)
 _OPENS_TIME = re.compile(r"^(?:từ|trước|đến|trong|sau|chậm nhất|ngày|tháng|quý|năm|tuần)\b", re.IGNORECASE)
 # a time as a table's cell prints it, bare: `6/2025`, `15/3/2026`, `2025` (a line spells it out: `Tháng 6/2025`)
-_BARE = (("Tháng ", re.compile(r"^\d{1,2}/(?:19|20)\d{2}$")), ("Ngày ", re.compile(r"^\d{1,2}/\d{1,2}/(?:19|20)\d{2}$")),
+_BARE = (("Tháng ", re.compile(r"^\d{1,2}/(?:19|20)\d{2}$")),
+         ("Ngày ", re.compile(r"^\d{1,2}/\d{1,2}/(?:19|20)\d{2}$")),
          ("Năm ", re.compile(r"^(?:19|20)\d{2}$")))
 # a duty the wording already gives its own role in (`Chủ trì, phối hợp với …`), written under its agency's heading
 _OWN_ROLE = re.compile(r"^(?:chủ trì|phối hợp|giao|tham mưu cho)\b", re.IGNORECASE)

@@ -3,9 +3,10 @@ tổ chức …`.
 
 A line that opens with a time and a colon and goes on with a duty (a body and its verb, a verb, or a wording that
 names who does it: `… (Sở Y tế chủ trì)`) is a milestone: a task of its own, dated by that time, its wording as
-printed (the development gold keeps both: real2 34e1b68dd42b9936 V/1). Printed under a `Thời gian:` field (`1. Thời gian: … như sau:`), such lines
-are not the field's value — the field only announces the schedule — while lines that are only times
-(`+ Đợt 1: Trong khoảng thời gian từ …`) still are.
+printed (the development gold keeps both: real2 34e1b68dd42b9936 V/1), its lead the subject of its duty (not of the
+line, which opens with the time). Printed under a `Thời gian:` field (`1. Thời gian: … như sau:`), such lines are
+not the field's value — the field only announces the schedule — while lines that are only times (`+ Đợt 1: Trong
+khoảng thời gian từ …`) still are.
 """
 from __future__ import annotations
 
