@@ -8,7 +8,8 @@ documents print them: `Bước 1: Họp Ban lãnh đạo …` over its `- Chủ 
 (real2/34e1b68dd42b9936). Each layout keeps the document's header and sections (`bench.relay_skeleton`) and every
 gold task with its own wording and fields; the gold of the re-laid plan (`steps_gold`) is the same tasks with the
 deadlines the layout gives them (a phase's span for the items it heads without a time of their own) and, for a
-schedule line, the line as printed (the development gold keeps a dated line's time in its text: real2/34e1b68d).
+schedule line, the line as printed (the development gold keeps a dated line's time in its text: real2/34e1b68d),
+its deadline the time the line opens with.
 """
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ import re
 import zlib
 from collections import Counter
 
+from app.importers.extract.mention_phrase import starts_predicate
 from bench.perturb_layouts import (
     ALPHA,
     Labels,
@@ -153,46 +155,80 @@ def phases(text: str, rng: random.Random, gold: dict) -> str:
     return write_sections(text, gold, rng, lambda section, style: _phase_section(section, rng, style))
 
 
-# --- r.schedule: `- Từ ngày … đến ngày …: <việc>; <đơn vị>` ----------------------------------------------------
+# --- r.schedule: `- Tháng 6/2026: Sở Y tế chủ trì, phối hợp với … <việc>.` ---------------------------------------
 
-def _unit(task: dict, joined: bool) -> str:
+# the words a time opening a schedule line starts with (`Từ ngày 05/02/2026 - 08/02/2026:`, `Quý II/2026:`)
+_OPENS_TIME = re.compile(r"^(?:từ|trước|đến|trong|sau|chậm nhất|ngày|tháng|quý|năm|tuần)\b", re.IGNORECASE)
+# a time as a table's cell prints it, bare: `6/2025`, `15/3/2026`, `2025` (a line spells it out: `Tháng 6/2025`)
+_BARE = (("Tháng ", re.compile(r"^\d{1,2}/(?:19|20)\d{2}$")),
+         ("Ngày ", re.compile(r"^\d{1,2}/\d{1,2}/(?:19|20)\d{2}$")),
+         ("Năm ", re.compile(r"^(?:19|20)\d{2}$")))
+# a duty the wording already gives its own role in (`Chủ trì, phối hợp với …`), written under its agency's heading
+_OWN_ROLE = re.compile(r"^(?:chủ trì|phối hợp|giao|tham mưu cho)\b", re.IGNORECASE)
+
+
+def schedule_time(deadline: str | None) -> str | None:
+    """The time a schedule line opens with for this deadline, as offices spell it there (`Tháng 6/2025`, `Năm
+    2025`, `Trong năm 2021 và các năm tiếp theo`); None for a time no schedule dates a line by: recurring or
+    relative (`Thường xuyên`, `hằng năm`, `trong 10 ngày kể từ …`), a span of years, or a phrase that does not
+    open with a time (`Hoàn thành trong quý II/2026`)."""
+    if not _calendar(deadline):
+        return None
+    assert deadline is not None
+    for word, bare in _BARE:
+        if bare.match(deadline):
+            return word + deadline
+    return _upper_first(deadline) if _OPENS_TIME.match(deadline) else None
+
+
+def _duty(task: dict, subject: bool) -> str:
+    """The line's duty and who does it, as offices print a schedule: the lead as the subject of the wording (`Sở Y
+    tế chủ trì, phối hợp với … tổ chức …`, as real2/34e1b68dd42b9936 prints `Ban Thường trực … họp với …`), where
+    the wording opens with a verb (a subject before `Dự án Luật …` or `Đối với …` is no sentence: the importer's
+    verb list decides, the bench has none of its own), or the wording with its assignment in brackets (`Ban hành
+    quy chế … (Văn phòng … chủ trì, Sở … phối hợp)`, as genre/16_binhdinh_vbdt prints it)."""
     lead, support, _ = task_fields(task)
-    if lead and support:
-        return (f"{agencies(list(lead))} chủ trì, phối hợp với {agencies(list(support))}" if joined
-                else f"{agencies(list(lead))} chủ trì, {agencies(list(support))} phối hợp")
+    text = _upper_first(task["text"])
+    partners = f", phối hợp với {agencies(list(support))}" if support else ""
+    if lead and text.lower().startswith(lead[0].lower()):
+        return text  # the wording already opens with its lead, as the development schedule line does
+    if lead and subject and starts_predicate(text.lower()) and not _OWN_ROLE.match(text):
+        return f"{_upper_first(agencies(list(lead)))} chủ trì{partners} {_lower_first(text)}"
     if lead:
-        return agencies(list(lead))
-    return f"{agencies(list(support))} phối hợp" if support else ""
+        return f"{text} ({agencies(list(lead))} chủ trì{partners})"
+    return f"{text} ({agencies(list(support))} phối hợp)" if support else text
 
 
-def schedule_line(task: dict, joined: bool) -> str:
-    """A dated task as a schedule prints it (without its bullet and end): `Từ ngày …: <việc>; <đơn vị>`."""
-    unit = _unit(task, joined)
-    line = f"{_upper_first(task['deadline_text'])}: {_upper_first(task['text'])}"
-    return f"{line}; {unit}" if unit else line
+def schedule_line(task: dict, subject: bool) -> str:
+    """A dated task as a schedule prints it (without its bullet and end): `Tháng 6/2025: <đơn vị> <việc>` (a task
+    the plan already printed as a schedule line, as it was)."""
+    if task["text"].lower().startswith(task["deadline_text"].lower()):
+        return _upper_first(task["text"])
+    return f"{schedule_time(task['deadline_text'])}: {_duty(task, subject)}"
 
 
-def _joined(gold: dict) -> bool:
-    """The schedule's one choice the gold prints too, drawn from the gold itself."""
+def _subject(gold: dict) -> bool:
+    """The schedule's one choice the gold prints too, drawn from the gold itself: the lead as the subject of each
+    line, or in brackets after its wording."""
     return random.Random(zlib.crc32((gold.get("title") or "").encode())).random() < 0.5
 
 
-def _schedule_group(group: Group, style: Style, joined: bool) -> list[str]:
-    """The group's tasks as one dash list: a dated task as its schedule line, an undated one as a dash over its `+`
+def _schedule_group(group: Group, style: Style, subject: bool) -> list[str]:
+    """The group's tasks as one dash list: a dated task as its schedule line, any other as a dash over its `+`
     fields (a schedule's other duties)."""
     out: list[str] = []
     for i, task in enumerate(group.tasks):
         end = style.end if i < len(group.tasks) - 1 else "."
-        if task.get("deadline_text"):
-            out.append(f"- {schedule_line(task, joined)}{end}")
+        if schedule_time(task.get("deadline_text")):
+            out.append(f"- {schedule_line(task, subject)}{end}")
         else:
             out += [f"- {_upper_first(task['text'])}{end}", *field_lines(task, style, "+")]
     return [*out, ""]
 
 
 def schedule(text: str, rng: random.Random, gold: dict) -> str:
-    joined = _joined(gold)
-    return write(text, gold, rng, lambda group, _labels, style: _schedule_group(group, style, joined))
+    subject = _subject(gold)
+    return write(text, gold, rng, lambda group, _labels, style: _schedule_group(group, style, subject))
 
 
 STEP_LAYOUTS = {"r.steps": steps, "r.phases": phases, "r.schedule": schedule}
@@ -209,6 +245,7 @@ def steps_gold(name: str, gold: dict) -> dict:
                 spans.update({id(t): span for t in own if not t.get("deadline_text")})
         tasks = [{**t, "deadline_text": spans.get(id(t), t.get("deadline_text"))} for t in tasks]
     if name == "r.schedule":
-        joined = _joined(gold)
-        tasks = [{**t, "text": schedule_line(t, joined)} if t.get("deadline_text") else t for t in tasks]
+        subject = _subject(gold)
+        tasks = [{**t, "text": schedule_line(t, subject), "deadline_text": schedule_time(t["deadline_text"])}
+                 if schedule_time(t.get("deadline_text")) else t for t in tasks]
     return {**gold, "targets": [], "tasks": tasks}

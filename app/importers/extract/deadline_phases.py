@@ -26,6 +26,17 @@ def phase_label(text: str) -> str | None:
     return m.group(1).strip() if m else None
 
 
+def names_phase(label: str) -> bool:
+    """Is an item's opening label a phase's name (`Giai đoạn khẩn cấp (0-48 giờ)`, `Bước 2`, `Đợt 1`) rather than
+    a time on the calendar (`Năm 2026`, `Trong năm 2021 và các năm tiếp theo`)? A named phase is no part of the
+    item's wording (real/62f25a030c183151's gold); a time opening the line dates it as a schedule does, and its
+    wording keeps it, as a dated line keeps `Từ ngày 04/02/2026:` (real2/34e1b68dd42b9936's gold)."""
+    return bool(_NAMED.match(label))
+
+
+_NAMED = re.compile(r"(?:Giai đoạn|Bước|Đợt)\b", re.IGNORECASE)
+
+
 def phase_heading(title: str) -> str | None:
     """A heading naming a phase, as the deadline of its items, or None."""
     title = strip_trailing_punct(title.strip().rstrip(":"))

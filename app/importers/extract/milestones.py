@@ -1,16 +1,18 @@
 """Dated lines of a schedule: `- Từ ngày 04/02/2026: Ban Thường trực … họp với …`, `- Tháng 6/2026: Sở Y tế
 tổ chức …`.
 
-A line that opens with a time and a colon and goes on with a duty (a body and its verb, or a verb) is a
-milestone: a task of its own, dated by that time, its wording as printed (the development gold keeps both:
-real2 34e1b68dd42b9936 V/1). Printed under a `Thời gian:` field (`1. Thời gian: … như sau:`), such lines
-are not the field's value — the field only announces the schedule — while lines that are only times
-(`+ Đợt 1: Trong khoảng thời gian từ …`) still are.
+A line that opens with a time and a colon and goes on with a duty (a body and its verb, a verb, or a wording that
+names who does it: `… (Sở Y tế chủ trì)`) is a milestone: a task of its own, dated by that time, its wording as
+printed (the development gold keeps both: real2 34e1b68dd42b9936 V/1), its lead the subject of its duty (not of the
+line, which opens with the time). Printed under a `Thời gian:` field (`1. Thời gian: … như sau:`), such lines are
+not the field's value — the field only announces the schedule — while lines that are only times (`+ Đợt 1: Trong
+khoảng thời gian từ …`) still are.
 """
 from __future__ import annotations
 
 import re
 
+from app.importers.extract.assignments import from_text
 from app.importers.extract.mention_heads import head_at
 from app.importers.extract.mention_phrase import starts_predicate
 from app.importers.extract.outline import OutlineNode
@@ -29,9 +31,18 @@ def milestone_time(text: str) -> str | None:
     if not m or not _TIME_FIGURE.search(m.group(1)):
         return None
     rest = text.strip()[m.end():]
-    if not (head_at(rest) or (starts_predicate(rest.lower()) and not _NOT_A_DUTY.match(rest))):
+    if not (head_at(rest) or (starts_predicate(rest.lower()) and not _NOT_A_DUTY.match(rest))
+            or from_text(rest).explicit):  # `Tháng 6/2026: Phát hành tài liệu … (Sở Y tế chủ trì)`: one is named
         return None
     return m.group(1).strip()
+
+
+def milestone_duty(text: str) -> str:
+    """A dated line's duty without the time it opens with (`Tháng 12/2026: Địa phương được lựa chọn chủ trì …` →
+    `Địa phương được lựa chọn chủ trì …`): who does it is the subject of that duty, not of the line; any other
+    text as it is."""
+    m = _TIME_LABEL.match(text.strip())
+    return text.strip()[m.end():] if m and milestone_time(text) else text
 
 
 # words the predicate test also knows that open no duty (`Từ ngày 1/3: theo lịch …`, `… : là …`)

@@ -13,10 +13,10 @@ from dataclasses import replace
 
 from app.importers.extract import assignments as asg
 from app.importers.extract.case_addressees import addressees_of_case
-from app.importers.extract.deadline_phases import phase_label, phase_time
+from app.importers.extract.deadline_phases import names_phase, phase_label, phase_time
 from app.importers.extract.deadline_text import find_in_prose, labelled_time
 from app.importers.extract.fields import Attrs, Context
-from app.importers.extract.milestones import milestone_time, names_actor
+from app.importers.extract.milestones import milestone_duty, milestone_time, names_actor
 from app.importers.extract.subjects import labelled_actor, subject_mentions
 from app.importers.extract.taskcues import drop_deadline_sentence, states_no_duty
 from app.importers.extract.textutil import squash, strip_trailing_punct
@@ -35,7 +35,7 @@ def fill_task(out: ImportedNode, text: str, ctx: Context, attrs: Attrs, heading:
         return  # `Trọng tâm:`, `Cụ thể:`: a label over the items below, no duty of its own
     out.text = strip_trailing_punct(drop_deadline_sentence(squash(text)))
     phase = phase_label(out.text)
-    if phase and not ctx.excluded:
+    if phase and names_phase(phase) and not ctx.excluded:
         out.text = out.text[len(phase):].lstrip(" :")  # the phase is the deadline, not the wording
     text = squash(analysis or text)
     if ctx.excluded and attrs.lead:
@@ -45,14 +45,16 @@ def fill_task(out: ImportedNode, text: str, ctx: Context, attrs: Attrs, heading:
         # `Khen thưởng cấp Nhà nước: Sở Nội vụ phối hợp ... báo cáo ...`: a named body given a duty
         # is a task even among criteria and quotas
         named = labelled_actor(text)
-        if not named and names_actor(text):
-            # `Từ ngày 04/02/2026: Ban Thường trực … họp …` in a time-and-place section: a dated duty
-            named = asg.from_text(text).lead
+        if not named and milestone_time(text):
+            # `Từ ngày 04/02/2026: Ban Thường trực … họp …` in a time-and-place section, `Tháng 6/2026: Tổng kết …
+            # (Sở Nội vụ chủ trì)` under objectives: a dated duty its doer is named for
+            dated = asg.from_text(milestone_duty(text))
+            named = dated.lead if names_actor(text) or dated.explicit else []
         if not named:
             out.kind = "text"
             return
         ctx = replace(ctx, excluded=False, lead=named, support=[])
-    own = asg.from_text(text, asg.Assignment(ctx.lead, ctx.support) if ctx.lead else None)
+    own = asg.from_text(milestone_duty(text), asg.Assignment(ctx.lead, ctx.support) if ctx.lead else None)
     if attrs.lead is not None:
         lead, support = attrs.lead, attrs.support if attrs.support is not None else own.support
     elif heading:

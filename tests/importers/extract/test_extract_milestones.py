@@ -65,3 +65,27 @@ def test_a_schedule_section_dates_its_lines() -> None:
     assert _tasks(text) == [("Sở Nội vụ chủ trì rà", ["Sở Nội vụ"], None),
                             ("Tháng 6/2026: tổ chứ", [], "Tháng 6/2026"),
                             ("Trước ngày 30/9/2026", ["Sở Nội vụ"], "Trước ngày 30/9/2026")]
+
+
+def test_a_line_opening_with_a_year_keeps_it_in_its_wording_as_a_named_phase_does_not() -> None:
+    """`Năm 2026:` / `Trong năm 2026 và các năm tiếp theo:` is a schedule's date, kept in the wording as
+    `Từ ngày …:` is; `Giai đoạn khẩn cấp (0-48 giờ):` names a phase, no part of the wording. Both date the line."""
+    text = ("II. NHIỆM VỤ\n\n- Năm 2026: Sở Nội vụ chủ trì rà soát các quy định.\n\n"
+            "- Trong năm 2026 và các năm tiếp theo: Sở Tài chính chủ trì bố trí kinh phí.\n\n"
+            "- Giai đoạn khẩn cấp (0-48 giờ): Cấp thuốc men cho các hộ dân.\n")
+    assert _tasks(text) == [
+        ("Năm 2026: Sở Nội vụ ", ["Sở Nội vụ"], "Năm 2026"),
+        ("Trong năm 2026 và cá", ["Sở Tài chính"], "Trong năm 2026 và các năm tiếp theo"),
+        ("Cấp thuốc men cho cá", [], "Giai đoạn khẩn cấp (0-48 giờ)"),
+    ]
+
+
+def test_a_dated_line_naming_its_doer_in_brackets_is_a_duty_even_under_objectives() -> None:
+    """`- Tháng 11/2026: Phát hành tờ rơi … (Sở Y tế chủ trì, phối hợp với …)`: the brackets name who does it, so
+    the line is a dated duty whatever its verb, and a task even in a section of objectives (as a line naming its
+    doer as its subject is in a time-and-place section)."""
+    assert milestone_time("Tháng 11/2026: Phát hành tờ rơi về bình đẳng giới (Sở Y tế chủ trì).") == "Tháng 11/2026"
+    text = ("II. MỤC TIÊU\n\n1. Tháng hành động\n\n"
+            "- Tháng 11/2026: Phát hành tờ rơi về bình đẳng giới (Sở Y tế chủ trì, phối hợp với Sở Nội vụ).\n\n"
+            "- Nâng cao nhận thức của người dân về bình đẳng giới.\n")
+    assert _tasks(text) == [("Tháng 11/2026: Phát ", ["Sở Y tế"], "Tháng 11/2026")]

@@ -37,6 +37,9 @@ def test_an_item_nobody_presides_over_has_no_partner() -> None:
     # `phối họp`: one tone mark typed wrong
     ("Trưởng ban công tác Mặt trận phối họp với Trưởng thôn lập danh sách cử tri.",
      ["Trưởng ban công tác Mặt trận"], ["Trưởng thôn"]),
+    # `trong nước` names which market a body serves (`Vụ Thị trường trong nước`), it is no place the act is done in
+    ("Cục Xúc tiến thương mại chủ trì, phối hợp với Vụ Thị trường trong nước tổ chức các chương trình xúc tiến.",
+     ["Cục Xúc tiến thương mại"], ["Vụ Thị trường trong nước"]),
 ])
 def test_the_partners_of_the_item_itself(text: str, lead: list[str], support: list[str]) -> None:
     said = from_text(text)
