@@ -48,8 +48,8 @@ def fill_task(out: ImportedNode, text: str, ctx: Context, attrs: Attrs, heading:
         if not named and milestone_time(text):
             # `Từ ngày 04/02/2026: Ban Thường trực … họp …` in a time-and-place section, `Tháng 6/2026: Tổng kết …
             # (Sở Nội vụ chủ trì)` under objectives: a dated duty its doer is named for
-            dated = asg.from_text(milestone_duty(text))
-            named = dated.lead if names_actor(text) or dated.explicit else []
+            doer = asg.from_text(milestone_duty(text))
+            named = doer.lead if names_actor(text) or doer.explicit else []
         if not named:
             out.kind = "text"
             return
