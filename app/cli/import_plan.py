@@ -1,4 +1,4 @@
-"""`python -m app import-plan FILE [--json] [--dry-run] [--db PATH] [--replace]`.
+"""`python -m app import-plan FILE [--json] [--dry-run] [--db PATH] [--replace] [--follow-from DAY]`.
 
 Reads a plan document and shows what the importer found: `--json` prints the extraction in the
 schema of corpus/ANNOTATION.md (what the scoring tool reads), otherwise a short summary. With
@@ -7,7 +7,9 @@ one `Lỗi: ...` line and stores nothing. A document with a header but no task i
 with `--json` its header and an empty task list are printed (what was read) and the reason goes
 to stderr as a warning: exit 0, unless `--db` asks to store it. `--replace` updates a stored plan
 of the same number in place (progress of the tasks that remain is kept; a backup is taken first);
-with `--dry-run` it only prints what would be kept and what would be lost.
+with `--dry-run` it only prints what would be kept and what would be lost. `--follow-from`: the day the
+office starts following the plan's period reports, for a plan stored long after its issue (the window
+proposes it in the review); without it a new plan is followed from its issue, a replaced one keeps its day.
 """
 from __future__ import annotations
 
@@ -16,7 +18,7 @@ import json
 import sys
 from pathlib import Path
 
-from app.cli.common import add_db_argument, signed_in_user
+from app.cli.common import add_db_argument, parse_day, signed_in_user
 from app.errors import AppError, ConflictError, InputError
 
 
@@ -31,6 +33,9 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--dry-run", action="store_true", help="chỉ đọc và kiểm tra, không lưu")
     p.add_argument("--replace", action="store_true",
                    help="thay thế kế hoạch đã có cùng số ký hiệu và cơ quan ban hành")
+    p.add_argument("--follow-from", metavar="NGÀY",
+                   help="theo dõi báo cáo từ ngày (YYYY-MM-DD): các kỳ kết thúc trước ngày này không bị tính là "
+                        "chưa báo cáo; mặc định: từ ngày ban hành (kế hoạch thay thế giữ ngày đã đặt)")
     add_db_argument(p)
     p.set_defaults(run=run)
 
@@ -51,6 +56,7 @@ def run(args: argparse.Namespace) -> int:
     from app.importers import import_plan_document, nothing_to_import
 
     path = Path(args.file)
+    followed_from = parse_day(getattr(args, "follow_from", None), "Ngày bắt đầu theo dõi")  # refused before reading
     blocks, plan = import_plan_document(path)
     empty = nothing_to_import(plan)
     if empty is not None and not args.json:
@@ -82,7 +88,8 @@ def run(args: argparse.Namespace) -> int:
     user = _signed_in(args, db)
     daily_backup(db)  # the routine backup the window also takes, when the last one is a day old
     try:
-        outcome = store_plan_file(db, path, (blocks, plan), replace=args.replace, user=user)
+        outcome = store_plan_file(db, path, (blocks, plan), replace=args.replace, user=user,
+                                  followed_from=followed_from)
     except PlanExistsError as exc:
         raise ConflictError(f"{exc.message.rstrip('.')}; dùng --replace để thay thế "
                             "(xem trước điều gì được giữ, điều gì mất: --replace --dry-run).") from exc

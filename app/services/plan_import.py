@@ -363,11 +363,12 @@ def _deadline(s: Session, node_id: int, node: ImportedNode, plan_year: int | Non
 
 
 def store_plan_file(target: str | Path, path: str | Path, parsed: tuple[list[Block], ImportedPlan] | None = None,
-                    *, replace: bool = False, user: str = "import-plan") -> str:
+                    *, replace: bool = False, user: str = "import-plan",
+                    followed_from: date | None = None) -> str:
     """Open the database at `target`, import the plan file at `path`, return the outcome message.
 
     For the command line, which has usually parsed the file already (`parsed`: its blocks and
-    plan); the file's bytes are kept with the plan.
+    plan); the file's bytes are kept with the plan. `followed_from`: as in `PlanImportService.store`.
     """
     from app.importers import blocks_text, import_plan_document
     from app.importers.readers import read_file_bytes
@@ -379,7 +380,7 @@ def store_plan_file(target: str | Path, path: str | Path, parsed: tuple[list[Blo
     try:
         outcome = PlanImportService(database, user).store(
             plan, original=original, filename=Path(path).name, extracted_text=blocks_text(blocks),
-            replace=replace)
+            replace=replace, followed_from=followed_from)
     finally:
         database.dispose()
     return outcome.message
