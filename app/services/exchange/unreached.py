@@ -12,19 +12,15 @@ forms to those members.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.domain.periods import Period
 from app.domain.register import is_open
 from app.domain.text import printed_label, sort_key
-from app.models import PlanNode
 from app.services.register import task_duties, window_scheme
-from app.services.task_states import load_assignees, plan_scope
+from app.services.task_states import load_node_views
 
 SHOWN_TASKS = 5  # a group's tasks named in the message; the rest are counted
 
@@ -53,37 +49,19 @@ def empty_groups(s: Session, plan_id: int, period: Period, as_of: dt.date) -> li
     """The groups without members that tasks open in `period` are assigned to, in Vietnamese order of name;
     each task in the plan's order."""
     window = period.window(window_scheme(s))
-    assignees = load_assignees(s, plan_scope([plan_id]))
-    rows = s.execute(select(PlanNode.id, PlanNode.parent_id, PlanNode.position, PlanNode.label, PlanNode.text)
-                     .where(PlanNode.plan_id == plan_id)).all()
-    nodes = {row.id: (row.label, row.text) for row in rows}
-    order = _tree_order(rows)
+    duties = {duty.node_id: duty for duty in task_duties(s, plan_id, as_of)}
     found: dict[int, tuple[str, list[UnsentTask]]] = {}
-    for duty in sorted(task_duties(s, plan_id, as_of), key=lambda d: order[d.node_id]):
-        if not is_open(duty, window):
+    for node in load_node_views(s, plan_id, as_of):  # the plan's document order
+        duty = duties.get(node.id)
+        if duty is None or not is_open(duty, window):
             continue
-        label, text = nodes[duty.node_id]
-        for a in assignees.get(duty.node_id, ()):
+        for a in node.assignees:
             if a.group_id is not None and not a.member_ids:
                 tasks = found.setdefault(a.group_id, (a.name, []))[1]
-                if not tasks or tasks[-1].node_id != duty.node_id:  # a group both leads and supports: one line
-                    tasks.append(UnsentTask(duty.node_id, label, text, a.role, not duty.agencies))
+                if not tasks or tasks[-1].node_id != node.id:  # a group both leads and supports: one line
+                    tasks.append(UnsentTask(node.id, node.label, node.text, a.role, not duty.agencies))
     return [EmptyGroup(group_id, name, tuple(tasks))
             for group_id, (name, tasks) in sorted(found.items(), key=lambda item: sort_key(item[1][0]))]
-
-
-def _tree_order(rows: Sequence[Any]) -> dict[int, int]:
-    """Each node's place in the plan as printed (depth first), whatever order the database returns."""
-    children: dict[int | None, list[Any]] = {}
-    for row in rows:
-        children.setdefault(row.parent_id, []).append(row)
-    order: dict[int, int] = {}
-    stack = sorted(children.get(None, []), key=lambda r: (r.position, r.id), reverse=True)
-    while stack:
-        row = stack.pop()
-        order[row.id] = len(order)
-        stack += sorted(children.get(row.id, []), key=lambda r: (r.position, r.id), reverse=True)
-    return order
 
 
 def unreached_message(groups: list[EmptyGroup], period_code: str) -> str:
