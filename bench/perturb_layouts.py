@@ -113,17 +113,30 @@ def finish(source: str, lines: list[str]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def assemble(text: str, gold: dict, header: list[str], secs: list[Section],
+             section_lines: Callable[[Section], list[str]]) -> str:
+    """The header, each body section's heading and lines, the signature block, then each annex under its caption:
+    every development plan with an annex prints it after the signature (genre/14_bocongthuong_ctr, real/f004d93b)."""
+    out = [*header, ""]
+    for section in [s for s in secs if not s.annex]:
+        out += [*section.heading_lines(), ""] if section.heading else []
+        out += section_lines(section)
+    out += closing(gold, header)
+    for section in [s for s in secs if s.annex]:
+        out += ["", *section.heading_lines(), "", *section_lines(section)]
+    return finish(text, out)
+
+
 def write(text: str, gold: dict, rng: random.Random, group_lines: Callable[[Group, Labels, Style], list[str]]) -> str:
-    """The header, each section's heading, each group through the layout, the signature."""
+    """The header, each section's heading, each group through the layout, the signature, the annexes."""
     if not gold.get("tasks"):
         return text
     header, secs = frame(text, gold)
     style = Style.pick(rng)
     letters = rng.random() < 0.5
-    out = [*header, ""]
-    for section in secs:
-        if section.heading:
-            out += [section.heading, ""]
+
+    def section_lines(section: Section) -> list[str]:
+        out: list[str] = []
         labels = Labels(letters)
         for group in section.groups:
             if group.heading:
@@ -131,7 +144,9 @@ def write(text: str, gold: dict, rng: random.Random, group_lines: Callable[[Grou
             else:
                 labels.headless()
             out += group_lines(group, labels, style)
-    return finish(text, out + closing(gold))
+        return out
+
+    return assemble(text, gold, header, secs, section_lines)
 
 
 # --- r.fields: a numbered item, then `- Cơ quan chủ trì: …` / `- Cơ quan phối hợp: …` / `- Thời gian …: …` ------
@@ -235,16 +250,13 @@ def _grouped_section(groups: list[Group], style: Style) -> list[str]:
 
 def write_sections(text: str, gold: dict, rng: random.Random,
                    section_lines: Callable[[Section, Style], list[str]]) -> str:
-    """The header, each section's heading and the lines the layout writes for its tasks, the signature."""
+    """The header, each section's heading and the lines the layout writes for its tasks, the signature, the
+    annexes."""
     if not gold.get("tasks"):
         return text
     header, secs = frame(text, gold)
     style = Style.pick(rng)
-    out = [*header, ""]
-    for section in secs:
-        out += [section.heading, ""] if section.heading else []
-        out += section_lines(section, style)
-    return finish(text, out + closing(gold))
+    return assemble(text, gold, header, secs, lambda section: section_lines(section, style))
 
 
 def grouped(text: str, rng: random.Random, gold: dict) -> str:
@@ -275,7 +287,8 @@ def table(text: str, rng: random.Random, gold: dict) -> str:
     rows = ["| " + " | ".join(f"**{c}**" for c in columns) + " |", "|" + "---|" * len(columns)]
     n, roman = 0, 0
     for section in secs:
-        groups = [(section.heading, section.groups)] if section.heading else [(None, section.groups)]
+        # (an annex's caption is the table's own: no group row)
+        groups = [(None if section.annex else section.heading, section.groups)]
         for heading, gs in groups:
             if heading:
                 title = _LABEL.sub("", heading) or heading
@@ -291,7 +304,9 @@ def table(text: str, rng: random.Random, gold: dict) -> str:
                 for name, value in zip(("TT", "task", "lead", "support", "deadline"), values, strict=True):
                     cells.setdefault(name, value)
                 rows.append("| " + " | ".join(_cell(cells[_role(c)]) for c in columns) + " |")
-    return finish(text, [*header, "", "PHỤ LỤC", "DANH MỤC NHIỆM VỤ", "(Kèm theo Kế hoạch)", "", *rows, *closing(gold)])
+    # the annex after the signature block, as offices print it (genre/14_bocongthuong_ctr)
+    return finish(text, [*header, "", *closing(gold, header), "", "PHỤ LỤC", "DANH MỤC NHIỆM VỤ",
+                         "(Kèm theo Kế hoạch)", "", *rows])
 
 
 def _role(column: str) -> str:

@@ -4,7 +4,9 @@ A re-laid plan keeps what sits before its first task as printed (the header line
 gold's grouping of the tasks: the top label of each task's path is its section, the next one (when it is a heading
 of several tasks, not a task itself) its sub-section, each headed by the line the document prints for that label.
 Where the header cannot be cut cleanly (the first task's line not found, or the gold's title not inside what is
-cut), a header is written from the gold's own header fields, as the state format lays it out.
+cut), a header is written from the gold's own header fields, as the state format lays it out. A section whose label
+is an annex's (`PL`, `PHỤ LỤC II`) is an annex: it is printed after the signature block, headed by the caption, title
+and `(Kèm theo …)` line the document prints for it, as every development plan with an annex prints it.
 """
 from __future__ import annotations
 
@@ -17,6 +19,9 @@ _TYPE_NAMES = {"KH": "KẾ HOẠCH", "CTr": "CHƯƠNG TRÌNH", "NQ": "NGHỊ QUY
                "HD": "HƯỚNG DẪN", "KL": "KẾT LUẬN", "ĐA": "ĐỀ ÁN"}
 _ITEM = re.compile(r"^\W*(?:[a-zđ][).]|[-+•*]\s)")  # a line that opens an item, not a wrapped heading's rest
 _KEY = 28  # characters of a task's text that find its line
+_ANNEX_LABEL = re.compile(r"^(?:PL|PHỤ LỤC)\b", re.IGNORECASE)  # a gold path's label of an annex's tasks
+_FOOTER = re.compile(r"^(?:Nơi nhận|TM\.|T/M|KT\.|TL\.)", re.IGNORECASE)  # the signature block's first line
+_ANNEX_TITLE_LINES = 6
 
 
 @dataclass
@@ -31,6 +36,14 @@ class Group:
 class Section:
     heading: str | None
     groups: list[Group] = field(default_factory=list)
+    annex: bool = False
+    title: list[str] = field(default_factory=list)  # an annex's title and `(Kèm theo …)` lines under its caption
+
+    def heading_lines(self) -> list[str]:
+        """The lines that head the section (an annex without a caption of its own is headed `PHỤ LỤC`)."""
+        if self.annex:
+            return [self.heading or "PHỤ LỤC", *self.title]
+        return [self.heading] if self.heading else []
 
 
 def plain(line: str) -> str:
@@ -115,13 +128,37 @@ def built_header(gold: dict) -> list[str]:
     return out
 
 
-def closing(gold: dict) -> list[str]:
-    """The signature block the gold names (a plan ends with it; the importer must not read it as a task)."""
+def closing(gold: dict, header: list[str]) -> list[str]:
+    """The signature block the gold names, after the recipients (`Nơi nhận:`) as the development plans print it: it
+    ends the body, any annex follows it; none where the header already holds it (a plan whose tasks are all in its
+    annex) or the gold names no signer."""
     signer = gold.get("signer") or {}
     lines = [v for v in (signer.get("authority"), signer.get("title")) if v]
     if signer.get("name"):
         lines += ["", signer["name"]]
-    return ["", *lines] if lines else []
+    if not lines or any(_FOOTER.match(plain(line)) for line in header):
+        return []
+    return ["", "Nơi nhận:", "- Lưu: VT.", "", *lines]
+
+
+def is_annex(label: str) -> bool:
+    return _ANNEX_LABEL.match(label) is not None
+
+
+def annex_title(lines: list[str], at: int) -> list[str]:
+    """The lines under an annex's caption that belong to its heading: its title in capitals (`NHIỆM VỤ CỤ THỂ CỦA
+    CÁC ĐƠN VỊ …`, hard-wrapped or not) and the `(Kèm theo Kế hoạch số …)` line, which ends it."""
+    out: list[str] = []
+    for line in lines[at + 1:at + 1 + _ANNEX_TITLE_LINES]:
+        text = plain(line)
+        if not text:
+            continue
+        if text.startswith("("):
+            return [*out, text]
+        if text != text.upper() or (len(text.split()) < 3 and not (out and len(out[-1]) >= 50)):
+            break  # a table's first cell (`STT`), not a title or a hard-wrapped title's rest
+        out.append(text)
+    return out
 
 
 def sections(lines: list[str], gold: dict, cut: int) -> list[Section]:
@@ -136,8 +173,12 @@ def sections(lines: list[str], gold: dict, cut: int) -> list[Section]:
         top = path[0] if path and not path[0].startswith("•") else ""
         if top not in by_label:
             at = _find(lines, top, cut) if top else None
-            heading = heading_at(lines, at) if at is not None else None
-            by_label[top] = Section(None if heading is None or _is_task_line(heading, tasks) else heading)
+            if is_annex(top):  # its caption as printed (`PHỤ LỤC II`), with the title lines under it
+                by_label[top] = Section(None if at is None else plain(lines[at]), annex=True,
+                                        title=[] if at is None else annex_title(lines, at))
+            else:
+                heading = heading_at(lines, at) if at is not None else None
+                by_label[top] = Section(None if heading is None or _is_task_line(heading, tasks) else heading)
             out.append(by_label[top])
         section = by_label[top]
         sub = path[1] if len(path) > 2 and top and not path[1].startswith("•") and tuple(path[:2]) not in own else ""
@@ -174,6 +215,8 @@ def heading_at(lines: list[str], at: int) -> str:
 
 
 def _find(lines: list[str], label: str, start: int) -> int | None:
+    """The first line from `start` that opens with this label (an annex labelled `PL` by the gold: `PHỤ LỤC`)."""
+    label = "PHỤ LỤC" if label.upper() == "PL" else label
     return next((j for j in range(start, len(lines)) if _labelled(lines[j], label)), None)
 
 

@@ -97,3 +97,30 @@ def test_a_schedule_line_opens_with_a_time_as_offices_spell_it_there(deadline: s
     relaid = expected_gold("r.schedule", {"title": "Cải cách hành chính", "tasks": [task]})["tasks"][0]
     assert relaid["deadline_text"] == (opening or deadline)
     assert relaid["text"].startswith(f"{opening}: ") if opening else relaid["text"] == "Rà soát quy định"
+
+
+def test_an_annex_is_printed_after_the_signature_under_its_caption_as_offices_print_it() -> None:
+    """Every development plan with an annex ends its body with `Nơi nhận:` and the signature, then prints `PHỤ LỤC`,
+    its title and `(Kèm theo …)` line, then the annex's tasks (genre/14_bocongthuong_ctr, real/f004d93b21e7fc5f)."""
+    gold = {"number": "7/KH-UBND", "doc_type": "KH", "title": "Chuyển đổi số năm 2026", "place": "Huế",
+            "date": "2026-01-05", "signer": {"authority": "TM. ỦY BAN NHÂN DÂN", "title": "CHỦ TỊCH", "name": "Lê A"},
+            "tasks": [{"path": ["II", "1"], "text": "Báo cáo kết quả thực hiện", "lead": ["Sở Nội vụ"], "support": [],
+                       "deadline_text": "Quý IV/2026"},
+                      {"path": ["PL", "1"], "text": "Rà soát hạ tầng số", "lead": ["Sở Khoa học và Công nghệ"],
+                       "support": [], "deadline_text": "Quý I/2026"},
+                      {"path": ["PL", "2"], "text": "Số hóa hồ sơ", "lead": ["Sở Nội vụ"], "support": [],
+                       "deadline_text": "Quý II/2026"}]}
+    text = ("ỦY BAN NHÂN DÂN\nSố: 7/KH-UBND\nHuế, ngày 05 tháng 01 năm 2026\n\nKẾ HOẠCH\nChuyển đổi số năm 2026\n\n"
+            "I. MỤC ĐÍCH\n\nNâng cao chất lượng phục vụ.\n\nII. TỔ CHỨC THỰC HIỆN\n\n1. Sở Nội vụ báo cáo kết quả thực "
+            "hiện trước Quý IV/2026.\n\nNơi nhận:\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nLê A\n\nPHỤ LỤC\n\n"
+            "NHIỆM VỤ CỤ THỂ CỦA CÁC CƠ QUAN\n\n(Kèm theo Kế hoạch số 7/KH-UBND ngày 05/01/2026)\n\n| STT | Nhiệm vụ | "
+            "Cơ quan chủ trì | Thời gian |\n|---|---|---|---|\n| 1 | Rà soát hạ tầng số | Sở Khoa học và Công nghệ | "
+            "Quý I/2026 |\n| 2 | Số hóa hồ sơ | Sở Nội vụ | Quý II/2026 |\n")
+    for name, layout in LAYOUTS.items():
+        out = layout(text, random.Random(3), gold)
+        signed = out.index("Lê A")
+        assert out.index("Nơi nhận:") < signed < out.index("Rà soát hạ tầng số") and out.count("Lê A") == 1, name
+        if name != "r.table":  # (the table layout prints every task in its one annex table)
+            assert signed > out.index("Báo cáo kết quả thực hiện"), name
+            caption = out.index("PHỤ LỤC\nNHIỆM VỤ CỤ THỂ CỦA CÁC CƠ QUAN\n(Kèm theo Kế hoạch số 7/KH-UBND")
+            assert signed < caption < out.index("Rà soát hạ tầng số"), name
