@@ -321,3 +321,31 @@ def test_a_time_merged_over_a_numbered_group_dates_its_rows_not_a_task_of_its_ow
     assert _tasks(rows) == [("Rà soát ", ["Sở Tư pháp"], ["Các sở"], "Năm 2026"),
                             ("Xây dựng", ["Sở Nội vụ"], [], "Năm 2026"),
                             ("Nâng cấp", ["Công an tỉnh"], ["Sở Tài chính"], "Năm 2027")]
+
+
+def test_a_numbered_row_printing_no_agency_nor_time_is_a_task_its_merged_cells_span_not_a_group_title() -> None:
+    """A group whose first task names no lead (so the table as a whole does not read merged): the numbered rows
+    below it that print only their wording are tasks the merged cells above span — they take the lead and time
+    above, not the partner (an empty partner cell is as likely "none") — and not group titles swallowing the rows
+    after them; an empty lead cell beside a printed partner is the lead above too."""
+    rows = [["I", "Hạ tầng số", "", "", ""],
+            ["1", "Lắp đặt các trạm phát sóng 5G", "", "", "Năm 2026"],
+            ["2", "Nâng cấp mạng lõi của tỉnh", "", "", ""],
+            ["II", "Tổ chức thực hiện", "", "", ""],
+            ["3", "Theo dõi, đôn đốc các doanh nghiệp", "Sở Khoa học và Công nghệ", "Các sở", "Quý IV/2026"],
+            ["4", "Hướng dẫn các chủ đầu tư", "", "", ""],
+            ["5", "Hỗ trợ doanh nghiệp viễn thông", "", "Công an tỉnh", ""]]
+    assert _tasks(rows) == [("Lắp đặt ", [], [], "Năm 2026"), ("Nâng cấp", [], [], "Năm 2026"),
+                            ("Theo dõi", ["Sở Khoa học và Công nghệ"], ["Các sở"], "Quý IV/2026"),
+                            ("Hướng dẫ", ["Sở Khoa học và Công nghệ"], [], "Quý IV/2026"),
+                            ("Hỗ trợ d", ["Sở Khoa học và Công nghệ"], ["Công an tỉnh"], None)]
+
+
+def test_an_unnumbered_row_printing_only_its_wording_stays_a_group_title() -> None:
+    """Without a number column a bare row may be a group's title as well as a merged task: read as printed."""
+    rows = [["Nâng cấp trung tâm dữ liệu", "Sở Khoa học và Công nghệ", "Các sở", "Năm 2026"],
+            ["Phát triển hạ tầng số", "", "", ""],
+            ["Phủ sóng di động tới các thôn", "Công an tỉnh", "", "Năm 2027"]]
+    table = Table(rows=[["Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"], *rows])
+    section = table_nodes([table])[0]
+    assert [c.kind for c in section.children] == ["task", "section"]

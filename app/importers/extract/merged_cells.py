@@ -17,6 +17,11 @@ empty partner cell means "no partner" and an empty time cell "no time" — a tim
 of different leads is given on every row by Word, but in a website's text it cannot be told from
 rows that have none (genre2/05 laid out as a table, `r.table`: half its tasks print no time).
 
+Whatever the table as a whole reads, in a numbered table an empty lead cell of a task row under a task row of
+its group is the lead above, and a task row printing no agency nor time at all (a bare row) takes the time
+above too: as printed it would be a group title swallowing the rows after it (`_fill_bare_rows`, decided on the
+development plans laid out as merged annex tables, the counts in its docstring).
+
 A task row is numbered (`1`, `2.1`) or lettered as a sub-task under one (`a`, `b)`).
 
 A row with no number and no title whose cells are agency or time cells (`| | | Sở Y tế |`), or
@@ -112,8 +117,35 @@ def fill_merged(body: list[list[str]], cols: dict[str, int]) -> list[list[str]]:
         return body
     gate = cols.get("lead", cols.get("deadline"))
     if gate is None or not _carries(body, groups, gate):
-        return body
+        return _fill_bare_rows(body, cols, groups)
     columns = [cols[key] for key in _CARRIED if key in cols and _carries(body, groups, cols[key])]
+    return _fill_bare_rows(_carry(body, groups, columns), cols, groups)
+
+
+def _fill_bare_rows(body: list[list[str]], cols: dict[str, int], groups: list[list[int]]) -> list[list[str]]:
+    """Below a task row of its group, a numbered task row's empty lead cell is the lead above (a merged cell), and
+    so is the time of a row whose agency and time cells are all empty — read literally, such a bare row would be
+    a group title swallowing the rows after it. An empty partner cell is left empty: as likely "none" as "merged".
+    Counted on the development plans laid out as merged annex tables (the cell above filled): an empty lead cell
+    is the one above 746 times and none 11; a bare row's time is the one above 112 times and none 7, any other
+    row's 178 and 56 (left to the table's reading); a partner 144 and 161."""
+    keys = [key for key in _CARRIED if key in cols]
+    if "lead" not in cols or "stt" not in cols:  # without numbers a bare row may be a group title: nothing tells
+        return body
+    lead, time = cols["lead"], cols.get("deadline")
+    out = [list(r) for r in body]
+    for run in groups:
+        for above, k in zip(run, run[1:]):
+            bare = not any(_filled(out[k], cols[key]) for key in keys)
+            for i in ([lead, time] if bare and time is not None else [lead]):
+                if not _filled(out[k], i) and _filled(out[above], i):
+                    out[k] = [*out[k], *([""] * (i + 1 - len(out[k])))]
+                    out[k][i] = _value(out[above], i)
+    return out
+
+
+def _carry(body: list[list[str]], groups: list[list[int]], columns: list[int]) -> list[list[str]]:
+    """Each of `columns` carried down its empty cells to the end of each group's run of task rows."""
     out = [list(r) for r in body]
     for run in groups:
         for i in columns:
