@@ -1,7 +1,8 @@
 """A guard on `bench.layouts` (sessions 11 and 12): a few development plans re-laid from their gold in the layouts
 real plans use (fields under each item, a)/b)/c) field blocks, an inline `(Giao X chủ trì …)`, tasks grouped under
 their lead, an annex table, a section's fields after its items; steps `Bước 1: …` over their fields, phases
-`Giai đoạn 1 (…):` over their items, a dated schedule `- Từ ngày …: <đơn vị> <việc>`) score as they do as written.
+`Giai đoạn 1 (…):` over their items, a dated schedule `- Từ ngày …: <đơn vị> <việc>`, the annex table with its equal
+cells merged) score as they do as written; an annex is printed after the signature.
 Real documents, the suite's scorer (tests/importers/scoring.py); the bench's own seed (`bench.perturb.variant_of`)."""
 from __future__ import annotations
 
@@ -23,7 +24,11 @@ DOCS = ["genre2/05_binhphuoc_atvsld", "genre2/01_quangninh_snv", "real/9b7eebadf
 KNOWN = {("real2/41948a0a051ddfcb", "r.grouped"),
          # `Bước 5: X … chủ động phối hợp với các thành viên khác …` over `+ Cơ quan chủ trì: X`: the partners the
          # wording names are taken as its support (the gold, and the item numbered `5.`, give none)
-         ("real2/41948a0a051ddfcb", "r.steps")}
+         ("real2/41948a0a051ddfcb", "r.steps"),
+         # the annex table merged: an empty time or partner cell beside a printed lead, in a table that reads merged,
+         # is carried down as the cell above — "merged" three times as often as "none" for times on the development
+         # plans laid out so, but here half the tasks print no time (and one row no partner)
+         ("genre2/05_binhphuoc_atvsld", "r.merged_table"), ("genre2/01_quangninh_snv", "r.merged_table")}
 MARGIN = 0.02
 
 
@@ -120,7 +125,7 @@ def test_an_annex_is_printed_after_the_signature_under_its_caption_as_offices_pr
         out = layout(text, random.Random(3), gold)
         signed = out.index("Lê A")
         assert out.index("Nơi nhận:") < signed < out.index("Rà soát hạ tầng số") and out.count("Lê A") == 1, name
-        if name != "r.table":  # (the table layout prints every task in its one annex table)
+        if name not in ("r.table", "r.merged_table"):  # (a table layout prints every task in its one annex table)
             assert signed > out.index("Báo cáo kết quả thực hiện"), name
             caption = out.index("PHỤ LỤC\nNHIỆM VỤ CỤ THỂ CỦA CÁC CƠ QUAN\n(Kèm theo Kế hoạch số 7/KH-UBND")
             assert signed < caption < out.index("Rà soát hạ tầng số"), name

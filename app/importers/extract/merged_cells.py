@@ -31,6 +31,7 @@ or a merged cell a PDF prints centred below the row it starts in: it is joined t
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 # a task's number, or a sub-task's lowercase letter under it (`a`, `b)`): rows an office merges with the row above
 _TASK_NUMBER = re.compile(r"^\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-zđ])[.)]?$")
@@ -135,7 +136,7 @@ def _fill_bare_rows(body: list[list[str]], cols: dict[str, int], groups: list[li
     lead, time = cols["lead"], cols.get("deadline")
     out = [list(r) for r in body]
     for run in groups:
-        for above, k in zip(run, run[1:]):
+        for above, k in pairwise(run):
             bare = not any(_filled(out[k], cols[key]) for key in keys)
             for i in ([lead, time] if bare and time is not None else [lead]):
                 if not _filled(out[k], i) and _filled(out[above], i):
