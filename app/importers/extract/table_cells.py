@@ -41,9 +41,10 @@ _LABELLED = re.compile(r"^(chủ trì|phối hợp)(?: thực hiện)?\s*:\s*(.+
 
 
 # where the next role's label opens inside one cell: a new line, or `;`, `.`, `,` or a dash before `Phối hợp:`
-# (a cell typed on one line, `- Chủ trì: Ban A - Phối hợp: Ban B`, or a web page's `<br>` lost on the way)
+# (a cell typed on one line, `- Chủ trì: Ban A - Phối hợp: Ban B`), or a capitalised `Phối hợp:` after a space (a
+# web page's `<br>` lost on the way: `Chủ trì: Ban A Phối hợp: Ban B`)
 _ROLE_LABEL_BREAK = re.compile(r"\n|;\s*(?=(?:chủ trì|phối hợp)\b)|(?:[.,]\s*|\s+[-–]\s*)(?=(?:chủ trì|phối hợp)"
-                               r"(?: thực hiện)?\s*:)", re.IGNORECASE)
+                               r"(?: thực hiện)?\s*:)|\s+(?=(?-i:Chủ trì|Phối hợp)(?: thực hiện)?\s*:)", re.IGNORECASE)
 
 
 def roles_in_cell(cell: str) -> tuple[list[str], list[str]] | None:

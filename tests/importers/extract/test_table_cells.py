@@ -48,12 +48,16 @@ def test_both_roles_typed_on_one_line_of_one_cell_are_told_apart() -> None:
             ["3", "Kiểm tra chương trình", "Chủ trì: Ủy ban Kiểm tra Quận ủy, phối hợp: Ban Tổ chức Quận ủy", "Quý I"],
             # the partners listed one per line under their label: the next line names more of them
             ["4", "Rà soát quy chế", "- Chủ trì: Ban Tổ chức Quận ủy - Phối hợp: Văn phòng Quận ủy;\nỦy ban Kiểm tra "
-             "Quận ủy", "Quý II"]]
+             "Quận ủy", "Quý II"],
+            # the `<br>` lost with nothing in its place (a table copied as plain text, one cell per line)
+            ["5", "Khảo sát quy chế dân chủ", "Chủ trì: Ban Dân vận Quận ủy Phối hợp: Ủy ban Mặt trận Tổ quốc Việt Nam "
+             "quận", "Quý III"]]
     assert [(t[1], t[2]) for t in _annex(rows)] == [(["Ban Dân vận Quận ủy"], ["Văn phòng Quận ủy"]),
                                                     (["Văn phòng Quận ủy"], ["Ban Tổ chức Quận ủy"]),
                                                     (["Ủy ban Kiểm tra Quận ủy"], ["Ban Tổ chức Quận ủy"]),
                                                     (["Ban Tổ chức Quận ủy"], ["Văn phòng Quận ủy",
-                                                                               "Ủy ban Kiểm tra Quận ủy"])]
+                                                                               "Ủy ban Kiểm tra Quận ủy"]),
+                                                    (["Ban Dân vận Quận ủy"], ["Ủy ban Mặt trận Tổ quốc Việt Nam quận"])]
 
 
 def test_a_time_labelled_inside_the_task_cell_is_the_rows_time_not_its_wording() -> None:
