@@ -57,7 +57,8 @@ def test_both_roles_typed_on_one_line_of_one_cell_are_told_apart() -> None:
                                                     (["Ủy ban Kiểm tra Quận ủy"], ["Ban Tổ chức Quận ủy"]),
                                                     (["Ban Tổ chức Quận ủy"], ["Văn phòng Quận ủy",
                                                                                "Ủy ban Kiểm tra Quận ủy"]),
-                                                    (["Ban Dân vận Quận ủy"], ["Ủy ban Mặt trận Tổ quốc Việt Nam quận"])]
+                                                    (["Ban Dân vận Quận ủy"],
+                                                     ["Ủy ban Mặt trận Tổ quốc Việt Nam quận"])]
 
 
 def test_a_time_labelled_inside_the_task_cell_is_the_rows_time_not_its_wording() -> None:
