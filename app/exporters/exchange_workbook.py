@@ -343,12 +343,16 @@ def fill_exchange_workbook(source: str | os.PathLike[str], target: str | os.Path
     written — what the program on an agency's machine (and the demo) may change.
 
     `answers` maps a node id to its row's values, or is called with each row's key in sheet
-    order (the demo draws its answers row by row while the workbook is open: one read a file)."""
+    order (the demo draws its answers row by row while the workbook is open: one read a file).
+    A task's row is left as Excel and Calc leave a row typed into: fitted to what it holds, and automatic
+    (openpyxl would otherwise write every row it loaded back as one whose height was set by hand); the rows of a
+    task cut into pieces keep theirs."""
     from openpyxl import load_workbook
 
     wb = load_workbook(source)
     ws = next(sheet for sheet in wb.worksheets if sheet.sheet_state == "visible")
     columns = {ws.cell(HEADER_ROW, c).value: c for c in range(1, ws.max_column + 1)}
+    merged = {m.min_row for m in ws.merged_cells.ranges if m.max_row > m.min_row}
     filled = 0
     for r in range(HEADER_ROW + 1, ws.max_row + 1):
         try:
@@ -356,14 +360,14 @@ def fill_exchange_workbook(source: str | os.PathLike[str], target: str | os.Path
         except x.BadRowKey:
             continue
         values = answers(key) if callable(answers) else answers.get(key.node_id)
-        if values is None:
-            continue
-        for title, value in values.items():
+        for title, value in (values or {}).items():
             cell = ws.cell(r, columns[title])
             if cell.protection.locked:
                 raise ValueError(f"{title} is not an editable column")
             cell.value = value
-        filled += 1
+        if r not in merged:
+            sheet_rows.set_fitted_height(ws, r, _height([ws.cell(r, columns[c.title]).value for c in COLUMNS[:-1]]))
+        filled += values is not None
     save_workbook(wb, target)
     return filled
 
