@@ -1,10 +1,10 @@
 """How tall a wrapped spreadsheet row must be, and how a table's columns scale on the printed page.
 
-Why: Excel does not grow a wrapped row by itself, so a writer sets each row's height from the lines its
-tallest cell wraps into. Counting characters (1.1 a width unit) took a task of the 140-row annex over a
-dozen lines where Calc wrapped it in eight: each long task printed with blank lines below it. The lines are
-now counted by wrapping the text with the font's real metrics (`fonts.split_lines`: Times New Roman, or
-Liberation Serif, which has its metrics), at the width both programs give the column.
+Why: Excel keeps a row's stored height, and Calc 7.4 fits no row on opening a file, so a writer sets each row's
+height from the lines its tallest cell wraps into. Counting characters (1.1 a width unit) took a task of the
+140-row annex over a dozen lines where Calc wrapped it in eight: each long task printed with blank lines below
+it. The lines are now counted by wrapping the text with the font's real metrics (`fonts.split_lines`: Times New
+Roman, or Liberation Serif, which has its metrics), at the width both programs give the column.
 
 Measured in LibreOffice 7.4 (PDF of a sheet of the annex's task texts at three widths), with the
 workbook's default font Times New Roman 11 (the writer sets it): a column's width unit is the default font's

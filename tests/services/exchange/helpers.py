@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+from dataclasses import dataclass
 from datetime import date
 from itertools import count
 from pathlib import Path
@@ -15,6 +16,15 @@ from typing import Any
 from app.domain import exchange as x
 from app.exporters.exchange_workbook import HEADER_ROW, fill_exchange_workbook
 from app.resources import resource_path
+
+
+@dataclass
+class PrintedForm:
+    """A form sent from `database`, and its print through Calc."""
+
+    database: Path
+    form: Path
+    pdf: Path
 
 
 def columns(ws: Any) -> dict[str, int]:

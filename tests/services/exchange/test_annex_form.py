@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 import zipfile
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -25,7 +24,7 @@ from app.exporters import sheet_rows
 from app.exporters.exchange_workbook import COLUMNS, HEADER_ROW
 from app.models.database import open_database
 from app.services import Services
-from tests.services.exchange.helpers import columns, convert, fill, type_in_calc
+from tests.services.exchange.helpers import PrintedForm, columns, convert, fill, type_in_calc
 
 ANNEX = Path(__file__).parents[2] / "fixtures" / "real2" / "2ab9f90ee834d2c1.txt"
 AGENCY = "Bộ Khoa học và Công nghệ"
@@ -37,15 +36,8 @@ ANSWER = ("Đã ban hành Kế hoạch số 123/KH-BKHCN ngày 12/5/2025 triển
           "chung, tích hợp với Cổng dịch vụ công quốc gia, dự kiến vận hành thử trong Quý IV năm 2025.")
 
 
-@dataclass
-class AnnexForm:
-    database: Path
-    form: Path
-    pdf: Path
-
-
 @pytest.fixture(scope="module")
-def annex(tmp_path_factory: pytest.TempPathFactory) -> AnnexForm:
+def annex(tmp_path_factory: pytest.TempPathFactory) -> PrintedForm:
     root = tmp_path_factory.mktemp("annex")
     db = open_database(root / "theodoi.db")
     try:
@@ -56,7 +48,7 @@ def annex(tmp_path_factory: pytest.TempPathFactory) -> AnnexForm:
                                           as_of=date(2025, 7, 5))
     finally:
         db.dispose()
-    return AnnexForm(root / "theodoi.db", form.path, convert(form.path, root / "calc", "pdf", office_fonts=True))
+    return PrintedForm(root / "theodoi.db", form.path, convert(form.path, root / "calc", "pdf", office_fonts=True))
 
 
 def _words(text: str) -> str:
@@ -69,7 +61,7 @@ def _pdf_text(pdf: Path) -> str:
     return _words("".join(page.extract_text() for page in PdfReader(pdf).pages))
 
 
-def test_the_79_row_form_prints_on_10_pages_and_loses_no_task_text(annex: AnnexForm) -> None:
+def test_the_79_row_form_prints_on_10_pages_and_loses_no_task_text(annex: PrintedForm) -> None:
     ws = load_workbook(annex.form)[x.SHEET_TITLE]
     assert sum(1 for r in range(HEADER_ROW + 1, ws.max_row + 1) if ws.cell(r, 1).value) == 79
     assert len(PdfReader(annex.pdf).pages) <= 10
@@ -78,7 +70,7 @@ def test_the_79_row_form_prints_on_10_pages_and_loses_no_task_text(annex: AnnexF
     assert all(_words(task) in text for task in tasks), [t[:60] for t in tasks if _words(t) not in text]
 
 
-def test_the_header_titles_stand_above_the_filter_buttons(annex: AnnexForm) -> None:
+def test_the_header_titles_stand_above_the_filter_buttons(annex: PrintedForm) -> None:
     """The filter button sits in the bottom right of each header cell on screen; `STT` (a 5-unit column) and `Đề
     xuất, kiến nghị`, centred beside theirs, sat partly under them. The titles are at the top, a line of room below."""
     ws = load_workbook(annex.form)[x.SHEET_TITLE]
@@ -87,7 +79,7 @@ def test_the_header_titles_stand_above_the_filter_buttons(annex: AnnexForm) -> N
     assert ws.row_dimensions[HEADER_ROW].height == sheet_rows.row_height(lines + 1)
 
 
-def test_a_long_result_typed_in_calc_grows_its_row_prints_whole_and_lands(annex: AnnexForm, tmp_path: Path) -> None:
+def test_a_long_result_typed_in_calc_grows_its_row_prints_whole_and_lands(annex: PrintedForm, tmp_path: Path) -> None:
     """Excel and Calc grow a row to what is typed in it unless its height was set by hand (`customHeight`, which
     openpyxl writes for every row given a height): a task's row is written as an automatic one."""
     ws = load_workbook(annex.form)[x.SHEET_TITLE]
@@ -115,7 +107,7 @@ def _rows_set_by_hand(form: Path) -> set[int]:
     return {int(r) for r in re.findall(r'<row r="(\d+)"[^>]*customHeight="1"', xml) if int(r) > HEADER_ROW}
 
 
-def test_only_the_merged_rows_of_a_long_task_keep_a_height_set_by_hand(annex: AnnexForm, tmp_path: Path) -> None:
+def test_only_the_merged_rows_of_a_long_task_keep_a_height_set_by_hand(annex: PrintedForm, tmp_path: Path) -> None:
     """A row of a task cut into pieces keeps its height: Excel refits no merged cell, and the pieces share out the
     height of what the merged cells beside them hold. The program's own agency-side fill (the demo's) leaves the
     rows as the spreadsheet programs do: a row filled is fitted to its result, and every task row stays automatic
