@@ -14,10 +14,12 @@ The row key sits in a hidden column of the table, so filtering (or a sort in ano
 with its row. A very hidden sheet holds the workbook's identity.
 
 Prints on A4 landscape, fitted to the page width, the table header repeated on every page, panes frozen below
-the header, row heights from the text's wrapped lines (`sheet_rows`: Excel does not grow wrapped rows by
-itself). What an agency prints is its report: the task, its role and deadline, and what it filled. The office's
-own columns (the state it tracks, last period's result) come after them, outside the print area: with them the
-twelve printed columns scaled the 11-pt text to about 7 pt on A4; the ten left print at 9 pt or more.
+the header, row heights from the text's wrapped lines (`sheet_rows`: no program fits them on opening),
+written as automatic heights, which Excel and Calc grow as the agency types (a long result is not cut on paper);
+the rows of a task cut into pieces keep theirs. What an agency prints is its report: the task, its role and
+deadline, and what it filled. The office's own columns (the state it tracks, last period's result) come after
+them, outside the print area: with them the twelve printed columns scaled the 11-pt text to about 7 pt on A4;
+the ten left print at 9 pt or more.
 """
 
 from __future__ import annotations
@@ -61,23 +63,28 @@ class Column:
     editable: bool = False
 
 
+# The printed width is fixed (158 units print at 9 pt or more); the task's text sets a sent form's rows, the
+# result a filled one's (a row grows as the agency types, `sheet_rows.set_fitted_height`). With the task at 36
+# units the 79-row form of the annex printed on 13 pages; at 42, with the pieces and margins below, on 10. The
+# result has what difficulties and proposals (short, often empty) can spare: filled with results of 250 characters
+# its rows need 18 % fewer lines than at 27 units.
 COLUMNS = (
-    Column("STT", 5), Column("Nội dung nhiệm vụ", 36), Column("Vai trò", 9), Column("Thời hạn", 11),
-    Column(x.STATUS, 13, True), Column(x.PERCENT, 13, True), Column(x.RESULT, 27, True),
-    Column(x.DIFFICULTIES, 17, True), Column(x.PROPOSALS, 16, True), Column(x.REPORTED_ON, 11, True),
+    Column("STT", 5), Column("Nội dung nhiệm vụ", 42), Column("Vai trò", 9), Column("Thời hạn", 11),
+    Column(x.STATUS, 10, True), Column(x.PERCENT, 13, True), Column(x.RESULT, 31, True),
+    Column(x.DIFFICULTIES, 13, True), Column(x.PROPOSALS, 13, True), Column(x.REPORTED_ON, 11, True),
     Column(STATE, 14), Column(PREVIOUS, 28), Column(x.ROW_KEY, 20),
 )
 KEY_COLUMN = len(COLUMNS)
 LAST_PRINTED = COLUMNS.index(next(c for c in COLUMNS if c.title == x.REPORTED_ON)) + 1
 PRINTED_UNITS = sum(c.width for c in COLUMNS[:LAST_PRINTED])
 TEXT_WIDTH = COLUMNS[1].width
-FILTER_BUTTON_UNITS = 2.3  # the header's filter button, about 16 pixels at 100 %
 INSTRUCTION = (
     "Hướng dẫn: chỉ điền vào các cột nền vàng (Tình trạng chọn trong danh sách; Tỷ lệ hoàn thành từ 0 đến 100; "
     "Ngày báo cáo dạng dd/mm/yyyy). Không sửa, xóa hay chép dòng giữa các phiếu; có thể lọc dòng bằng nút lọc "
     "ở tiêu đề cột.",
-    f"Hai cột cuối ({STATE}, {PREVIOUS}) để tham khảo, không in. Cột ẩn giữ mã kiểm tra của từng dòng (không "
-    "phải bảo mật). Lưu tệp dạng .xlsx, gửi lại cơ quan đầu mối.",
+    f"Hai cột cuối ({STATE}, {PREVIOUS}) để tham khảo, không in; cột ẩn giữ mã kiểm tra của từng dòng. Dòng tự "
+    "cao thêm theo chữ gõ vào; trước khi in, nếu chữ nào bị che: chọn các dòng rồi bấm đúp vào cạnh dưới số dòng "
+    "(Excel, LibreOffice đều tự chỉnh chiều cao). Lưu tệp dạng .xlsx, gửi lại cơ quan đầu mối.",
 )
 
 STATUS_PROMPT = "Chọn trong danh sách (nút mũi tên); gõ không dấu cũng được, ví dụ: Dang thuc hien."
@@ -155,7 +162,7 @@ _BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 _EDIT_FILL = PatternFill("solid", fgColor="FFF2CC")
 _HEAD_FILL = PatternFill("solid", fgColor="D9D9D9")
 _WRAP_TOP = Alignment(vertical="top", wrap_text=True)
-_CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
+_HEAD = Alignment(horizontal="center", vertical="top", wrap_text=True)
 
 
 def _font(size: int = 11, *, bold: bool = False, italic: bool = False) -> Font:
@@ -187,13 +194,14 @@ def _write_table(ws, rows: Sequence[ExchangeRow]) -> int:  # noqa: ANN001
     the table's last row."""
     for c, column in enumerate(COLUMNS, start=1):
         cell = ws.cell(HEADER_ROW, c, column.title)
-        cell.font, cell.alignment, cell.border = _font(11, bold=True), _CENTER, _BORDER
+        cell.font, cell.alignment, cell.border = _font(11, bold=True), _HEAD, _BORDER
         cell.fill = _EDIT_FILL if column.editable else _HEAD_FILL
         ws.column_dimensions[get_column_letter(c)].width = column.width
-    # the filter button covers the right of each header cell on screen: "Tỷ lệ hoàn thành (%)" wrapped under it
-    # into three lines in Calc, the first and last cut off by a two-line row
-    ws.row_dimensions[HEADER_ROW].height = sheet_rows.row_height(max(
-        sheet_rows.text_lines(c.title, c.width - FILTER_BUTTON_UNITS, bold=True) for c in COLUMNS[:-1]))
+    # The filter button sits in the bottom right corner of each header cell on screen (a line's height, about 16
+    # pixels): the titles are set at the top, over a line of room for the buttons. Centred beside them, `STT` and
+    # `Đề xuất, kiến nghị` sat partly under theirs (a 5-unit column has no room for a title beside its button).
+    ws.row_dimensions[HEADER_ROW].height = sheet_rows.row_height(1 + max(
+        sheet_rows.text_lines(c.title, c.width, bold=True) for c in COLUMNS[:-1]))
     styles = _column_styles(ws)
     r = HEADER_ROW + 1
     for row in rows:
@@ -204,9 +212,10 @@ def _write_table(ws, rows: Sequence[ExchangeRow]) -> int:  # noqa: ANN001
         for c, value in enumerate(values, start=1):
             cell = ws.cell(r, c, value if value != "" else None)
             cell._style = copy(styles[c - 1])  # noqa: SLF001 - setting each style attribute hashes it: 10x slower
-        ws.row_dimensions[r].height = _height(values[:-1])  # every shown column: none may cut its text
         if len(text) > 1:
             _continue_task(ws, r, text, _height((None, None, *values[2:-1])), styles)
+        else:  # every shown column: none may cut its text; a height the programs grow as the agency types
+            sheet_rows.set_fitted_height(ws, r, _height(values[:-1]))
         r += len(text)
     return r - 1
 
@@ -309,8 +318,12 @@ def _protect_and_print(ws, last: int) -> None:  # noqa: ANN001
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
     ws.print_area = f"A1:{get_column_letter(LAST_PRINTED)}{last}"
-    ws.page_margins.left = ws.page_margins.right = SIDE_MARGIN_IN
-    ws.page_margins.top = ws.page_margins.bottom = 0.5
+    margins = ws.page_margins
+    margins.left = margins.right = SIDE_MARGIN_IN
+    # The table from 0.4" to 0.45" of the edges, the page number 0.2" from the bottom, below it: at 0.5" and a
+    # footer at 0.5" (openpyxl's default) Excel printed the number over the last row, and Calc, which moves the
+    # footer inside the margin, ended the table 0.7" from the bottom.
+    margins.top, margins.bottom, margins.header, margins.footer = 0.4, 0.45, 0.2, 0.2
     ws.oddFooter.center.text = "Trang &P / &N"
 
 
@@ -332,12 +345,16 @@ def fill_exchange_workbook(source: str | os.PathLike[str], target: str | os.Path
     written — what the program on an agency's machine (and the demo) may change.
 
     `answers` maps a node id to its row's values, or is called with each row's key in sheet
-    order (the demo draws its answers row by row while the workbook is open: one read a file)."""
+    order (the demo draws its answers row by row while the workbook is open: one read a file).
+    A task's row is left as Excel and Calc leave a row typed into: fitted to what it holds, and automatic
+    (openpyxl would otherwise write every row it loaded back as one whose height was set by hand); the rows of a
+    task cut into pieces keep theirs."""
     from openpyxl import load_workbook
 
     wb = load_workbook(source)
     ws = next(sheet for sheet in wb.worksheets if sheet.sheet_state == "visible")
     columns = {ws.cell(HEADER_ROW, c).value: c for c in range(1, ws.max_column + 1)}
+    merged = {m.min_row for m in ws.merged_cells.ranges if m.max_row > m.min_row}
     filled = 0
     for r in range(HEADER_ROW + 1, ws.max_row + 1):
         try:
@@ -345,14 +362,14 @@ def fill_exchange_workbook(source: str | os.PathLike[str], target: str | os.Path
         except x.BadRowKey:
             continue
         values = answers(key) if callable(answers) else answers.get(key.node_id)
-        if values is None:
-            continue
-        for title, value in values.items():
+        for title, value in (values or {}).items():
             cell = ws.cell(r, columns[title])
             if cell.protection.locked:
                 raise ValueError(f"{title} is not an editable column")
             cell.value = value
-        filled += 1
+        if r not in merged:
+            sheet_rows.set_fitted_height(ws, r, _height([ws.cell(r, columns[c.title]).value for c in COLUMNS[:-1]]))
+        filled += values is not None
     save_workbook(wb, target)
     return filled
 

@@ -1,10 +1,10 @@
 """How tall a wrapped spreadsheet row must be, and how a table's columns scale on the printed page.
 
-Why: Excel does not grow a wrapped row by itself, so a writer sets each row's height from the lines its
-tallest cell wraps into. Counting characters (1.1 a width unit) took a task of the 140-row annex over a
-dozen lines where Calc wrapped it in eight: each long task printed with blank lines below it. The lines are
-now counted by wrapping the text with the font's real metrics (`fonts.split_lines`: Times New Roman, or
-Liberation Serif, which has its metrics), at the width both programs give the column.
+Why: Excel keeps a row's stored height, and Calc 7.4 fits no row on opening a file, so a writer sets each row's
+height from the lines its tallest cell wraps into. Counting characters (1.1 a width unit) took a task of the
+140-row annex over a dozen lines where Calc wrapped it in eight: each long task printed with blank lines below
+it. The lines are now counted by wrapping the text with the font's real metrics (`fonts.split_lines`: Times New
+Roman, or Liberation Serif, which has its metrics), at the width both programs give the column.
 
 Measured in LibreOffice 7.4 (PDF of a sheet of the annex's task texts at three widths), with the
 workbook's default font Times New Roman 11 (the writer sets it): a column's width unit is the default font's
@@ -24,6 +24,8 @@ from functools import lru_cache
 from openpyxl import Workbook
 from openpyxl.styles import Font
 from openpyxl.utils.indexed_list import IndexedList
+from openpyxl.worksheet.dimensions import RowDimension
+from openpyxl.worksheet.worksheet import Worksheet
 
 from app.exporters import fonts
 
@@ -59,7 +61,10 @@ def text_lines(text: str, units: float, size: float = 11, *, bold: bool = False,
     return sum(len(lines) for lines in _wrapped(text, units, size, bold, italic))
 
 
-PIECE_LINES = 20  # the most lines a row of a long text is given (about half an A4 landscape page)
+# The most lines a row of a long text is given (about a quarter of an A4 landscape page). A row never splits
+# over two pages, so a page ends on average half a row early: with 20 lines a piece, the 79-row form of the annex
+# left two pages half empty below a 259-point piece (13 pages; 12 lines: one page fewer).
+PIECE_LINES = 12
 
 
 def pieces(text: str, units: float, size: float = 11) -> list[str]:
@@ -85,6 +90,25 @@ def pieces(text: str, units: float, size: float = 11) -> list[str]:
         current.append(" ".join(parts))
     out.append("\n".join(current))
     return out
+
+
+class _FittedRow(RowDimension):
+    """A row whose height is its text's fit, not one the user set: written without `customHeight`, which
+    openpyxl adds to every row given a height. ECMA-376 (§18.3.1.73 `row`) says `customHeight` is "1 if the row
+    height has been manually set"; a row without it is an automatic one, which Excel refits to its cells when one
+    is edited. So does Calc 7.4: a long result typed (set) in a row without it grew the row from 55 to 216 points;
+    with it the row kept 55 and the printed result lost its end. Neither program refits on opening."""
+
+    @property
+    def customHeight(self) -> bool:  # noqa: N802 - openpyxl's attribute name
+        return False
+
+
+def set_fitted_height(ws: Worksheet, row: int, height: float) -> None:
+    """Give `row` the height its text needs, as a height the spreadsheet program may grow when a cell of the row
+    is typed into (see `_FittedRow`): the agency's answer, longer than the task beside it, gets the room it needs
+    without anyone fitting the row by hand."""
+    ws.row_dimensions[row] = _FittedRow(ws, index=row, ht=height)
 
 
 def row_height(lines: int, size: float = 11) -> float:

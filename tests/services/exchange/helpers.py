@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+from dataclasses import dataclass
 from datetime import date
 from itertools import count
 from pathlib import Path
@@ -15,6 +16,15 @@ from typing import Any
 from app.domain import exchange as x
 from app.exporters.exchange_workbook import HEADER_ROW, fill_exchange_workbook
 from app.resources import resource_path
+
+
+@dataclass
+class PrintedForm:
+    """A form sent from `database`, and its print through Calc."""
+
+    database: Path
+    form: Path
+    pdf: Path
 
 
 def columns(ws: Any) -> dict[str, int]:
@@ -66,3 +76,45 @@ FILLED = {
     x.STATUS: "Đang thực hiện", x.PERCENT: 60, x.RESULT: "Đã tổ chức 3 hội nghị quán triệt",
     x.DIFFICULTIES: "Thiếu kinh phí", x.PROPOSALS: "Bổ sung dự toán", x.REPORTED_ON: date(2021, 12, 10),
 }
+
+
+
+_TYPE_IN = """Sub TypeIn(src As String, cellNames As String, texts As String, target As String)
+  Dim hidden(0) As New com.sun.star.beans.PropertyValue
+  hidden(0).Name = "Hidden"
+  hidden(0).Value = True
+  doc = StarDesktop.loadComponentFromURL(ConvertToURL(src), "_blank", 0, hidden())
+  names = Split(cellNames, "|")
+  values = Split(texts, "|")
+  For i = 0 To UBound(names)
+    doc.Sheets.getByIndex(0).getCellRangeByName(names(i)).setString(values(i))
+  Next i
+  Dim xlsx(0) As New com.sun.star.beans.PropertyValue
+  xlsx(0).Name = "FilterName"
+  xlsx(0).Value = "Calc Office Open XML"
+  doc.storeToURL(ConvertToURL(target), xlsx())
+  doc.close(True)
+End Sub
+"""
+
+
+def type_in_calc(source: Path, typed: dict[str, str], out_dir: Path) -> Path:
+    """Open `source` in LibreOffice Calc, enter each text of `typed` in its cell (`G10`) as the agency types it
+    (through Calc's own cell API, which grows an automatic row as typing does) and save it as .xlsx in `out_dir`.
+    A Basic macro in the run's own profile (Calc's Python bridge is not installed everywhere); the texts must hold
+    no `"`, `(`, `)` or `|`. Not openpyxl: it writes every row it loads back with a height set by hand."""
+    assert not set('"()|') & set("".join(typed.values()))
+    profile = out_dir / ".lo-profile"
+    convert(source, out_dir)  # the first start creates the profile and its Standard library
+    code = _TYPE_IN.replace("&", "&amp;").replace("<", "&lt;").replace('"', "&quot;")
+    (profile / "user" / "basic" / "Standard" / "Module1.xba").write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE script:module PUBLIC "-//OpenOffice.org//DTD '
+        'OfficeDocument 1.0//EN" "module.dtd">\n<script:module xmlns:script="http://openoffice.org/2000/script" '
+        f'script:name="Module1" script:language="StarBasic">{code}</script:module>\n', encoding="utf-8")
+    target = out_dir / (source.stem + "-typed.xlsx")
+    macro = (f'macro:///Standard.Module1.TypeIn("{source}","{"|".join(typed)}","{"|".join(typed.values())}",'
+             f'"{target}")')
+    subprocess.run([soffice(), f"-env:UserInstallation=file://{profile}", "--headless", macro],
+                   check=True, capture_output=True, timeout=180, env=with_office_fonts(out_dir / ".home"))
+    assert target.exists(), f"LibreOffice did not write {target}"
+    return target

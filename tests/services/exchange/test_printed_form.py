@@ -29,7 +29,7 @@ from app.services import Services
 from app.services.nodes import AssigneeSpec
 from app.services.progress import ProgressEntry
 from tests.services.exchange.conftest import AS_OF, planned
-from tests.services.exchange.helpers import columns, convert, fill
+from tests.services.exchange.helpers import PrintedForm, columns, convert, fill
 
 ANNEX = Path(__file__).parents[2] / "fixtures" / "real2" / "2ab9f90ee834d2c1.txt"
 LONG_TASK = " ".join(max(ANNEX.read_text(encoding="utf-8").splitlines(), key=len).split())  # 1,9xx characters
@@ -37,12 +37,9 @@ EARLIER = "Đã ban hành kế hoạch triển khai; đã tổ chức hội ngh�
 
 
 @dataclass
-class PrintedCase:
-    database: Path
+class PrintedCase(PrintedForm):
     plan: dict[str, int]
     long_task: int
-    form: Path
-    pdf: Path
 
 
 @pytest.fixture(scope="module")
@@ -57,7 +54,7 @@ def printed(tmp_path_factory: pytest.TempPathFactory) -> PrintedCase:
                                                reported_on=date(2021, 9, 20)))
         [form, *_] = services.exchange.export(ids["plan"], Period.parse("2021-Q4"), root / "out", as_of=AS_OF)
     pdf = convert(form.path, root / "calc", "pdf", office_fonts=True)
-    return PrintedCase(root / "theodoi.db", ids, long_task, form.path, pdf)
+    return PrintedCase(root / "theodoi.db", form.path, pdf, plan=ids, long_task=long_task)
 
 
 def _printed_sizes(pdf: Path) -> list[float]:

@@ -185,15 +185,16 @@ def test_the_header_frozen_above_the_tasks_is_as_tall_as_its_text(services: Serv
     """The two 10-pt instruction lines and a plan title that fit across the page each had two lines' height (the
     header frozen above the tasks took 240 points; on a 1366×768 screen Calc showed two tasks of the 140-row
     annex at a time). Each is as tall as the lines it wraps into across the printed columns (the instructions are
-    11 pt since session 13, so that they print at 9 pt or more: the first takes two lines, the second one); a
-    title in capitals longer than the page gets two; the table's header, two lines."""
+    11 pt since session 13, so that they print at 9 pt or more: the first takes two lines, the second — which says
+    how to fit the rows since session 14 — two); a title in capitals longer than the page gets two; the table's
+    header, its titles' two lines and one for the filter buttons below them."""
     files = services.exchange.export(plan["plan"], Q4, tmp_path / "out", as_of=AS_OF)
     ws = load_workbook(files[0].path)["Phiếu báo cáo"]
     assert [ws.cell(r, 1).font.sz for r in (3, 6, 7)] == [12, 11, 11]
     assert len(ws.cell(6, 1).value) > 170 and len(ws.cell(7, 1).value) > 170
     assert [ws.row_dimensions[r].height for r in (3, 6, 7, 8)] == [
-        sheet_rows.row_height(1, 12), sheet_rows.row_height(2, 11), sheet_rows.row_height(1, 11),
-        sheet_rows.row_height(2, 11)]
+        sheet_rows.row_height(1, 12), sheet_rows.row_height(2, 11), sheet_rows.row_height(2, 11),
+        sheet_rows.row_height(3, 11)]
     capitals = services.plans.create_plan("DANH MỤC CÁC NHIỆM VỤ TRIỂN KHAI CHƯƠNG TRÌNH HÀNH ĐỘNG " * 4,
                                           number="6/KH-UBND", issued_on=date(2021, 1, 10))
     task = services.nodes.add(capitals, None, None, label="1", text="Tuyên truyền")
