@@ -142,13 +142,30 @@ def sample_plan(services: Any) -> dict[str, int]:
 
 
 @pytest.fixture
-def window(qtbot: Any, services: Any, settings: Settings, prompter: ScriptedPrompter, sample_plan: dict[str, int],
-           database: Any) -> Any:
-    """The main window over the sample plan, seen on 1 November 2021; it can open other databases."""
+def make_window(qtbot: Any, services: Any, settings: Settings, prompter: ScriptedPrompter, database: Any
+                ) -> Callable[..., Any]:
+    """Builds the main window over the test's database (or the `services` given: the demo's), seen on
+    `as_of` (1 November 2021 unless told), shown unless told not to; other keywords go to MainWindow."""
     import datetime as dt
 
-    from app.services import Services
     from app.ui.shell.main_window import MainWindow
+
+    def build(*, over: Any = None, as_of: dt.date | None = dt.date(2021, 11, 1), url: str | None = None,
+              show: bool = True, **options: Any) -> MainWindow:
+        w = MainWindow(services=over or services, database_url=url or database.display_name, settings=settings,
+                       prompter=prompter, as_of=as_of, **options)
+        qtbot.addWidget(w)
+        if show:
+            w.show()
+        return w
+
+    return build
+
+
+@pytest.fixture
+def window(make_window: Callable[..., Any], sample_plan: dict[str, int]) -> Any:
+    """The main window over the sample plan, seen on 1 November 2021; it can open other databases."""
+    from app.services import Services
 
     def opener(target: str | None) -> tuple[Any, str]:
         from app.models.database import open_database
@@ -156,11 +173,7 @@ def window(qtbot: Any, services: Any, settings: Settings, prompter: ScriptedProm
         db = open_database(target)
         return Services(db, "tester"), db.display_name
 
-    w = MainWindow(services=services, database_url=database.display_name, settings=settings, prompter=prompter,
-                   opener=opener, as_of=dt.date(2021, 11, 1))
-    qtbot.addWidget(w)
-    w.show()
-    return w
+    return make_window(opener=opener)
 
 
 @pytest.fixture

@@ -371,9 +371,14 @@ class MainWindow(Retranslatable, QMainWindow):
             "The progress typed for this task is not recorded. Discard it and show the other item?"))
 
     def _imported(self, plan_id: int) -> None:
+        """The stored plan opens on a row with the focus in the tree: the clerk's arrows and Enter act at
+        once (the review page, which had the focus, is gone). A replaced plan keeps the clerk's row."""
+        kept = self.tree.current_id() if self.tree.plan_id == plan_id else None
         self.open_plan(plan_id)
         self.state.notify(PLANS)  # a replaced plan keeps its id: the outline is re-read
         self.show_view("tree")
+        self.tree.select_row(kept)
+        self.daily.current_view().setFocus()
         self.statusBar().showMessage(self.tr("The plan was stored."), 8000)
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -1,0 +1,54 @@
+"""Session 14's walk of the window as a clerk on a fresh database (bench/README.md, "Session 14 (clerk4)"):
+session 13's leftovers and what the new walk found, each reproduced here."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from app.ui.shell.main_window import MainWindow
+
+PLAN = ("ỦY BAN NHÂN DÂN TỈNH NGHỆ AN\nSố: 245/KH-UBND\nNghệ An, ngày 12 tháng 01 năm 2024\nKẾ HOẠCH\n"
+        "Cải cách hành chính năm 2024\nI. NHIỆM VỤ\n1. Rà soát văn bản quy phạm pháp luật\n"
+        "Đơn vị chủ trì: Sở Tư pháp\nThời gian hoàn thành: Quý IV/2024\n2. Số hóa hồ sơ thủ tục hành chính\n"
+        "Đơn vị chủ trì: Sở Nội vụ\nThời gian hoàn thành: thường xuyên\n")
+
+
+def _store(window: MainWindow, services, path: Path) -> int:
+    """The clerk's import: the document read (what the reading worker hands back), then Ctrl+S (which puts
+    the focus on Lưu kế hoạch, the button a closing review page takes away)."""
+    window.show_view("import")
+    window.importer._parsed(services.plan_import.read(path))
+    window.importer.confirm_button.setFocus()
+    plan_id = window.importer.confirm()
+    assert plan_id is not None
+    return plan_id
+
+
+def test_a_stored_plan_opens_on_its_first_row_with_the_focus(make_window, services, prompter, qtbot,
+                                                             tmp_path: Path) -> None:
+    """On a fresh database, after Ctrl+S the tree had no current row: the task panel said "Chọn một mục…" and
+    the clerk's Down went to the filter buttons (the closing review took the focus with it, and Qt gave it to
+    the first button above the tree). The plan's first row is now current and the tree has the focus; a
+    replaced plan keeps the row the clerk was on."""
+    window = make_window(as_of=dt.date(2026, 12, 6))
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    next(iter(window.daily.buttons.values())).setFocus()  # where Qt had put it in the real window
+    path = tmp_path / "245-KH-UBND.txt"
+    path.write_text(PLAN, encoding="utf-8")
+    plan_id = _store(window, services, path)
+    first = services.plans.tree(plan_id)[0]
+    assert window.tree.current_id() == first.id and window.task_panel.node is not None
+    assert QApplication.focusWidget() is window.daily.current_view()
+
+    second = next(n for n in services.plans.tree(plan_id) if n.text.startswith("Số hóa"))
+    window.tree.select_node(second.id)
+    window.plans.search.setFocus()  # the clerk is elsewhere when the amended plan is stored
+    path.write_text(PLAN.replace("thường xuyên", "Quý III/2024"), encoding="utf-8")
+    prompter.answers.append(True)  # replace the stored plan: yes
+    assert _store(window, services, path) == plan_id
+    assert window.tree.current_id() == second.id
+    assert QApplication.focusWidget() is window.daily.current_view()
