@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from app.services.views import NodeView, ProgressView
 
 STATUSES = ("not_started", "in_progress", "done", "suspended")
+AGENCY_WIDTH = 170  # the history's agency column: a short name whole, a long one up to half as much again
 
 
 class ProgressPanel(QWidget):
@@ -66,7 +67,7 @@ class ProgressPanel(QWidget):
         self.history.setWordWrap(False)
         self.history.verticalHeader().setDefaultSectionSize(self.history.fontMetrics().height() + 6)
         self.history.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 170), (1, 64), (2, 110), (3, 40)):
+        for column, width in ((0, AGENCY_WIDTH), (1, 64), (2, 110), (3, 40)):
             self.history.setColumnWidth(column, width)
         self.agency = QComboBox(self)
         self.period = QLineEdit(self)
@@ -218,6 +219,17 @@ class ProgressPanel(QWidget):
                 cell = QTableWidgetItem(text)
                 cell.setToolTip(text)
                 self.history.setItem(r, c, cell)
+        self._fit_history_columns()
+
+    def _fit_history_columns(self) -> None:
+        """Period, status and percent get what their longest cell needs ("Quý IV năm 2026" was cut to
+        "Quý IV …" in a fixed 64 px); the agency too, up to a share that leaves the result room."""
+        if not self.shown:
+            return
+        for column in (1, 2, 3):
+            self.history.resizeColumnToContents(column)
+        widest = max(self.history.sizeHintForColumn(0), self.history.horizontalHeader().sectionSizeHint(0))
+        self.history.setColumnWidth(0, max(AGENCY_WIDTH, min(widest, AGENCY_WIDTH * 3 // 2)))
 
     def _status_changed(self) -> None:
         if self.status.currentData() == "done":
