@@ -69,3 +69,37 @@ def test_the_history_shows_the_whole_period(window: MainWindow, sample_plan, ser
         text = history.item(0, column).text()
         assert history.columnWidth(column) >= history.sizeHintForColumn(column), text
         assert history.columnWidth(column) > history.fontMetrics().horizontalAdvance(text), text
+
+
+def test_the_program_window_gives_the_keyboard_to_the_tree(qtbot, services, settings, prompter, sample_plan,
+                                                          database) -> None:
+    """The program paints its window before the database is open (panels off): the outline could not take
+    the keyboard then, and nothing had it afterwards — the clerk's first keys went nowhere and the task
+    panel said "Chọn một mục…". Once the plans are listed the outline has the keyboard and a current row."""
+    window = MainWindow(services=None, database_url="", settings=settings, prompter=prompter,
+                        as_of=dt.date(2021, 11, 1), background=True)
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):
+        window.show()
+    window.state.set_services(services, database.display_name)
+    qtbot.waitUntil(lambda: window.tree.plan_id == sample_plan["plan"], timeout=10000)
+    assert QApplication.focusWidget() is window.daily.current_view()
+    assert window.tree.current_id() is not None and window.task_panel.node is not None
+
+
+def test_ctrl_1_puts_the_keyboard_in_the_tree(window: MainWindow, qtbot, sample_plan) -> None:
+    """Ctrl+1 (Xem → Cây kế hoạch) pressed on the tree's own tab left the focus where it was (the clerk's Down
+    then moved along the filter buttons) and unticked the toolbar's "Cây kế hoạch" while the tree was shown."""
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    window.tree.select_node(sample_plan["t2"])
+    next(iter(window.daily.buttons.values())).setFocus()
+    window.registry["view.tree"].trigger()
+    assert QApplication.focusWidget() is window.daily.current_view()
+    assert window.tree.current_id() == sample_plan["t2"] and window.registry["view.tree"].isChecked()
+    window.registry["view.calendar"].trigger()
+    window.registry["view.calendar"].trigger()  # again, on its own tab
+    assert window.registry["view.calendar"].isChecked() and not window.registry["view.tree"].isChecked()
+    window.plans.search.setFocus()
+    window.registry["view.tree"].trigger()
+    assert QApplication.focusWidget() is window.daily.current_view() and window.tree.current_id() == sample_plan["t2"]

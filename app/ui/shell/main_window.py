@@ -191,7 +191,7 @@ class MainWindow(Retranslatable, QMainWindow):
                            ("edit.indent", self.tree.indent), ("edit.outdent", self.tree.outdent)):
             a[name].triggered.connect(lambda _checked=False, s=slot: self._tree_command(s))
         a["edit.find"].triggered.connect(self.show_search)
-        a["view.tree"].triggered.connect(lambda: self.show_view("tree"))
+        a["view.tree"].triggered.connect(lambda: (self.show_view("tree"), self.focus_outline()))
         a["view.calendar"].triggered.connect(lambda: self.show_view("calendar"))
         a["tools.agencies"].triggered.connect(lambda: self.show_view("agencies"))
         a["plan.import"].triggered.connect(lambda: self.show_view("import"))
@@ -303,11 +303,21 @@ class MainWindow(Retranslatable, QMainWindow):
 
     def show_view(self, name: str) -> None:
         self.tabs.setCurrentIndex(self.VIEWS.index(name))
+        self._mark_view(name)  # Ctrl+1 on the tree's own tab changes no tab, but its action unticked itself
+
+    def _mark_view(self, name: str) -> None:
+        self.registry["view.tree"].setChecked(name == "tree")
+        self.registry["view.calendar"].setChecked(name == "calendar")
+
+    def focus_outline(self, node_id: int | None = None) -> None:
+        """The outline takes the keyboard on a row (`node_id`, else the current one, else the first):
+        the clerk's arrows, Enter and F2 act at once and the task panel shows the row."""
+        self.tree.select_row(node_id if node_id is not None else self.tree.current_id())
+        self.daily.current_view().setFocus()
 
     def _tab_changed(self, index: int) -> None:
         name = self.VIEWS[index] if 0 <= index < len(self.VIEWS) else ""
-        self.registry["view.tree"].setChecked(name == "tree")
-        self.registry["view.calendar"].setChecked(name == "calendar")
+        self._mark_view(name)
         self.task_dock.setVisible(name == "tree")  # the task panel belongs to the tree
         self._follow_history()
         if name == "calendar":
@@ -333,6 +343,8 @@ class MainWindow(Retranslatable, QMainWindow):
     def _after_plans_loaded(self) -> None:
         self.update_status()
         self._tab_changed(self.tabs.currentIndex())
+        if self.focusWidget() is None and self.tabs.currentWidget() is self.daily:
+            self.focus_outline()  # the window was painted with its panels off: nothing could take the keyboard
 
     def open_plan(self, plan_id: int | None) -> None:
         self.state.set_plan(plan_id)
@@ -371,14 +383,13 @@ class MainWindow(Retranslatable, QMainWindow):
             "The progress typed for this task is not recorded. Discard it and show the other item?"))
 
     def _imported(self, plan_id: int) -> None:
-        """The stored plan opens on a row with the focus in the tree: the clerk's arrows and Enter act at
-        once (the review page, which had the focus, is gone). A replaced plan keeps the clerk's row."""
+        """The stored plan opens on its first row with the keyboard in the outline (the review page,
+        which had it, is gone); a replaced plan keeps the clerk's row."""
         kept = self.tree.current_id() if self.tree.plan_id == plan_id else None
         self.open_plan(plan_id)
         self.state.notify(PLANS)  # a replaced plan keeps its id: the outline is re-read
         self.show_view("tree")
-        self.tree.select_row(kept)
-        self.daily.current_view().setFocus()
+        self.focus_outline(kept)
         self.statusBar().showMessage(self.tr("The plan was stored."), 8000)
 
     def closeEvent(self, event: QCloseEvent) -> None:
