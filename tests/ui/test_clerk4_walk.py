@@ -103,3 +103,23 @@ def test_ctrl_1_puts_the_keyboard_in_the_tree(window: MainWindow, qtbot, sample_
     window.plans.search.setFocus()
     window.registry["view.tree"].trigger()
     assert QApplication.focusWidget() is window.daily.current_view() and window.tree.current_id() == sample_plan["t2"]
+
+
+def test_an_ongoing_task_is_listed_once_on_a_day_several_reports_fall_due(make_window, services,
+                                                                         tmp_path: Path) -> None:
+    """A plan reported "hằng quý, 6 tháng và năm": on 25/12 the quarter's, the half-year's and the year's
+    reports fall due together, and the calendar listed its ongoing task three times, word for word, in the
+    day's cell and in the agenda. It is listed once (the three reports are still listed)."""
+    path = tmp_path / "245-KH-UBND.txt"
+    path.write_text(PLAN + "II. TỔ CHỨC THỰC HIỆN\nSở Nội vụ tổng hợp, báo cáo Ủy ban nhân dân tỉnh kết quả "
+                    "thực hiện định kỳ hằng quý, 6 tháng và năm.\n", encoding="utf-8")
+    plan_id = services.plan_import.store_read(services.plan_import.read(path)).plan_id
+    window = make_window(as_of=dt.date(2026, 12, 6))
+    window.open_plan(plan_id)
+    window.registry["view.calendar"].trigger()
+    day = dt.date(2026, 12, 25)
+    assert len([i for i in window.calendar.model.items_on(day) if i.kind == "report_due"]) == 3  # Q, H and Y
+    window.calendar.go_to(day)
+    tasks = [window.calendar.agenda.topLevelItem(r).text(2) for r in range(window.calendar.agenda.topLevelItemCount())]
+    ongoing = [t for t in tasks if "Số hóa hồ sơ" in t]
+    assert len(ongoing) == 1, tasks
