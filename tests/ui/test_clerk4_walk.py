@@ -123,3 +123,51 @@ def test_an_ongoing_task_is_listed_once_on_a_day_several_reports_fall_due(make_w
     tasks = [window.calendar.agenda.topLevelItem(r).text(2) for r in range(window.calendar.agenda.topLevelItemCount())]
     ongoing = [t for t in tasks if "Số hóa hồ sơ" in t]
     assert len(ongoing) == 1, tasks
+
+
+def test_a_long_message_fits_the_screen(qtbot, services) -> None:
+    """After sending, the list of groups without members (nine groups, their tasks, the step that fixes it: some
+    sixty rows) made the message box taller than a 768-pixel screen: its OK button was below the screen. A long
+    message shows its first rows in a box that fits, and the whole text under "Xem chi tiết..."."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.ui.widgets.prompts import fitted_box
+
+    lines = ["Đã ghi 5 phiếu báo cáo vào /tmp/Documents.", ""]
+    for n in range(12):
+        lines += [f"- Nhóm «Các sở, ban, ngành {n}»: 1 nhiệm vụ, không có trong phiếu nào:",
+                  "    b. Các sở, ban, ngành cấp tỉnh và Ủy ban nhân dân các huyện, thành phố, thị xã quản lý chặt… "
+                  "(nhóm chủ trì; không có trong phiếu nào)"]
+    text = "\n".join(lines)
+
+    def shown_height(box: QMessageBox) -> int:
+        qtbot.addWidget(box)
+        box.show()  # Qt wraps the text and sizes the box when it is shown (never exec in a test)
+        height = box.height()
+        box.close()
+        return height
+
+    assert shown_height(QMessageBox(QMessageBox.Icon.Information, "", text)) > 768  # as it was shown
+    box = fitted_box(None, QMessageBox.Icon.Information, "Gửi phiếu báo cáo", text)
+    assert shown_height(box) < 560 and box.detailedText() == text
+    assert box.text().startswith("Đã ghi 5 phiếu") and "Xem chi tiết..." in box.text()
+    short = fitted_box(None, QMessageBox.Icon.Information, "", "Đã lưu kế hoạch.")
+    qtbot.addWidget(short)
+    assert short.text() == "Đã lưu kế hoạch." and short.detailedText() == ""
+
+
+def test_the_send_window_names_the_period_it_asks_to_send_again(window: MainWindow, services, sample_plan, prompter,
+                                                                tmp_path: Path) -> None:
+    """The message after sending ended "rồi gửi phiếu kỳ 2026-Q4 cho các cơ quan thành viên đó": the period's
+    code, which the clerk never sees anywhere else. It names the period as the window does."""
+    from app.services.nodes import AssigneeSpec
+
+    group = services.agencies.create_group("Các sở, ban, ngành", [])
+    services.nodes.set_assignments(sample_plan["t2"], [AssigneeSpec("lead", group_id=group)])
+    window.state.set_as_of(dt.date(2021, 12, 20))
+    window.registry["plan.exchange_send"].trigger()
+    send = window.exchange.dialogs["send"]
+    send.period.set_code("2021-Q4")
+    assert send.send(str(tmp_path / "out"))
+    assert "gửi phiếu Quý IV năm 2021 cho" in prompter.messages[-1] and "2021-Q4" not in prompter.messages[-1]
+    send.close()

@@ -1571,6 +1571,11 @@ Nhập văn bản kế hoạch (.docx, .doc, .pdf, .txt, .md) bằng Kế hoạc
         <source>Error</source>
         <translation>Lỗi</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/widgets/prompts.py" line="31"/>
+        <source>… the whole message: Show Details.</source>
+        <translation>… cả thông báo: bấm «Xem chi tiết...».</translation>
+    </message>
 </context>
 <context>
     <name>QCalendarWidget</name>

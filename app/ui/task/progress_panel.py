@@ -44,7 +44,7 @@ if TYPE_CHECKING:
     from app.services.views import NodeView, ProgressView
 
 STATUSES = ("not_started", "in_progress", "done", "suspended")
-AGENCY_WIDTH = 170  # the history's agency column: a short name whole, a long one up to half as much again
+AGENCY_WIDTH = 170  # the history's agency column at most (a longer name is cut, whole in its tooltip)
 
 
 class ProgressPanel(QWidget):
@@ -223,13 +223,13 @@ class ProgressPanel(QWidget):
 
     def _fit_history_columns(self) -> None:
         """Period, status and percent get what their longest cell needs ("Quý IV năm 2026" was cut to
-        "Quý IV …" in a fixed 64 px); the agency too, up to a share that leaves the result room."""
+        "Quý IV …" in a fixed 64 px); the agency too, up to AGENCY_WIDTH: the result keeps the rest."""
         if not self.shown:
             return
         for column in (1, 2, 3):
             self.history.resizeColumnToContents(column)
         widest = max(self.history.sizeHintForColumn(0), self.history.horizontalHeader().sectionSizeHint(0))
-        self.history.setColumnWidth(0, max(AGENCY_WIDTH, min(widest, AGENCY_WIDTH * 3 // 2)))
+        self.history.setColumnWidth(0, min(widest, AGENCY_WIDTH))
 
     def _status_changed(self) -> None:
         if self.status.currentData() == "done":
