@@ -171,3 +171,34 @@ def test_the_send_window_names_the_period_it_asks_to_send_again(window: MainWind
     assert send.send(str(tmp_path / "out"))
     assert "gửi phiếu Quý IV năm 2021 cho" in prompter.messages[-1] and "2021-Q4" not in prompter.messages[-1]
     send.close()
+
+
+def test_tab_leaves_the_tables_and_the_exchange_buttons_have_letters(window: MainWindow, qtbot, services,
+                                                                     sample_plan) -> None:
+    """In the receive window Tab walked the preview's cells one by one (nine a row) and never reached "Nhập
+    các dòng đã chọn", and no button of the send and receive windows had an Alt letter (Alt+X did nothing).
+    Tab now leaves every table of the window (arrows move inside) and the buttons have their letters."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QTableView
+
+    window.registry["plan.exchange_receive"].trigger()
+    receive = window.exchange.dialogs["receive"]
+    window.registry["plan.exchange_send"].trigger()
+    send = window.exchange.dialogs["send"]
+    window.registry["plan.register"].trigger()
+    register = window.exchange.dialogs["register"]
+    tables = [t for w in (window, receive, send, register) for t in w.findChildren(QTableView)]
+    assert len(tables) >= 5 and not [t.objectName() for t in tables if t.tabKeyNavigation()]
+
+    with qtbot.waitActive(receive):
+        receive.activateWindow()
+    receive.rows.setFocus()
+    QTest.keyClick(receive.rows, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is not receive.rows
+    letters = [QKeySequence.mnemonic(b.text()).toString() for b in (
+        send.send_button, receive.files_button, receive.folder_button, receive.apply_button)]
+    assert all(letters) and len(set(letters)) == 4, letters
+    for dialog in (receive, send, register):
+        dialog.close()

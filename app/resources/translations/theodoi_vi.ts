@@ -2077,16 +2077,16 @@ Vẫn xóa?</translation>
         <translation>Nhận phiếu báo cáo</translation>
     </message>
     <message>
-        <source>Choose files…</source>
-        <translation>Chọn tệp…</translation>
+        <source>Choose &amp;files…</source>
+        <translation>Chọn &amp;tệp…</translation>
     </message>
     <message>
-        <source>Choose folder…</source>
-        <translation>Chọn thư mục…</translation>
+        <source>Choose f&amp;older…</source>
+        <translation>Chọn thư &amp;mục…</translation>
     </message>
     <message>
-        <source>Apply ticked rows</source>
-        <translation>Nhập các dòng đã chọn</translation>
+        <source>&amp;Apply ticked rows</source>
+        <translation>&amp;Nhập các dòng đã chọn</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2510,8 +2510,8 @@ Vẫn xóa?</translation>
         <translation>Kỳ báo cáo:</translation>
     </message>
     <message>
-        <source>Export to folder…</source>
-        <translation>Xuất phiếu vào thư mục…</translation>
+        <source>&amp;Export to folder…</source>
+        <translation>&amp;Xuất phiếu vào thư mục…</translation>
     </message>
     <message>
         <source>Close</source>

@@ -36,6 +36,7 @@ from app.ui.shell.state import AppState
 from app.ui.task.undo_commands import RunEdit
 from app.ui.widgets.date_field import DateField
 from app.ui.widgets.focus_scroll import follow_focus
+from app.ui.widgets.form_keys import tab_leaves
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -65,6 +66,7 @@ class ProgressPanel(QWidget):
         self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.history.verticalHeader().hide()
         self.history.setWordWrap(False)
+        tab_leaves(self.history)
         self.history.verticalHeader().setDefaultSectionSize(self.history.fontMetrics().height() + 6)
         self.history.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         for column, width in ((0, AGENCY_WIDTH), (1, 64), (2, 110), (3, 40)):
