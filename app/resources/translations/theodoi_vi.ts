@@ -2140,20 +2140,20 @@ Vẫn xóa?</translation>
         <translation>Đến kỳ:</translation>
     </message>
     <message>
-        <source>Show</source>
-        <translation>Xem</translation>
+        <source>&amp;Show</source>
+        <translation>&amp;Xem</translation>
     </message>
     <message>
-        <source>Print to PDF…</source>
-        <translation>In ra PDF…</translation>
+        <source>Print to &amp;PDF…</source>
+        <translation>In ra &amp;PDF…</translation>
     </message>
     <message>
-        <source>Save as XLSX…</source>
-        <translation>Lưu ra XLSX…</translation>
+        <source>Save as &amp;XLSX…</source>
+        <translation>Lưu ra X&amp;LSX…</translation>
     </message>
     <message>
-        <source>Reminder letter…</source>
-        <translation>Công văn đôn đốc…</translation>
+        <source>&amp;Reminder letter…</source>
+        <translation>&amp;Công văn đôn đốc…</translation>
     </message>
     <message>
         <source>Reporting rate {rate}, on time {timely} ({missing} missing)</source>

@@ -90,10 +90,10 @@ class RegisterDialog(Retranslatable, QDialog):
         self.plan_label.setText(self.tr("Plan:"))
         self.first_label.setText(self.tr("From:"))
         self.last_label.setText(self.tr("To:"))
-        self.refresh_button.setText(self.tr("Show"))
-        self.pdf_button.setText(self.tr("Print to PDF…"))
-        self.xlsx_button.setText(self.tr("Save as XLSX…"))
-        self.remind_button.setText(self.tr("Reminder letter…"))
+        self.refresh_button.setText(self.tr("&Show"))
+        self.pdf_button.setText(self.tr("Print to &PDF…"))
+        self.xlsx_button.setText(self.tr("Save as &XLSX…"))
+        self.remind_button.setText(self.tr("&Reminder letter…"))
         self.names.follow_current()
 
 

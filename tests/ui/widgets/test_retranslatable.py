@@ -114,7 +114,7 @@ CASES: dict[str, tuple[Callable[..., Built], str, str]] = {
     "SendDialog": (_send, "Send report forms | Plan:", "Gửi phiếu báo cáo | Kế hoạch:"),
     "ReceiveDialog": (_receive, "Receive report forms | &Apply ticked rows",
                       "Nhận phiếu báo cáo | &Nhập các dòng đã chọn"),
-    "RegisterDialog": (_register, "Reporting register | Show", "Sổ theo dõi báo cáo | Xem"),
+    "RegisterDialog": (_register, "Reporting register | &Show", "Sổ theo dõi báo cáo | &Xem"),
     "HelpWindow": (_help, "User guide — Theo dõi Kế hoạch", "Hướng dẫn sử dụng — Theo dõi Kế hoạch"),
     "FirstRunWizard": (_wizard, "First-run assistant", "Trợ lý thiết lập ban đầu"),
     "ReportDialog": (_report, "Reports leaders sign", "In báo cáo, văn bản"),
