@@ -176,8 +176,9 @@ def test_the_send_window_names_the_period_it_asks_to_send_again(window: MainWind
 def test_tab_leaves_the_tables_and_the_exchange_buttons_have_letters(window: MainWindow, qtbot, services,
                                                                      sample_plan) -> None:
     """In the receive window Tab walked the preview's cells one by one (nine a row) and never reached "Nhập
-    các dòng đã chọn", and no button of the send and receive windows had an Alt letter (Alt+X did nothing).
-    Tab now leaves every table of the window (arrows move inside) and the buttons have their letters."""
+    các dòng đã chọn", and no button of the send, receive, register and report windows had an Alt letter
+    (Alt+X did nothing; the report's Lưu PDF was some thirty Tabs away). Tab now leaves every table of the
+    window (arrows move inside) and the buttons have their letters."""
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QKeySequence
     from PySide6.QtTest import QTest
@@ -201,5 +202,12 @@ def test_tab_leaves_the_tables_and_the_exchange_buttons_have_letters(window: Mai
                     (register.refresh_button, register.pdf_button, register.xlsx_button, register.remind_button)):
         letters = [QKeySequence.mnemonic(b.text()).toString() for b in buttons]
         assert all(letters) and len(set(letters)) == len(buttons), letters
-    for dialog in (receive, send, register):
+    window.registry["report.progress"].trigger()
+    report = window.report_menu().dialog
+    assert report is not None
+    form = report.form
+    letters = [QKeySequence.mnemonic(b.text()).toString() for b in (
+        form.preview_button, form.save_docx, form.save_pdf, form.save_xlsx, form.print_button)]
+    assert all(letters) and len(set(letters)) == 5, letters
+    for dialog in (receive, send, register, report):
         dialog.close()

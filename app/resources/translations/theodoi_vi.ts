@@ -2431,8 +2431,8 @@ Vẫn xóa?</translation>
     </message>
     <message>
         <location filename="../../app/ui/report_form.py" line="191"/>
-        <source>Update preview</source>
-        <translation>Cập nhật bản xem trước</translation>
+        <source>&amp;Update preview</source>
+        <translation>&amp;Cập nhật bản xem trước</translation>
     </message>
     <message>
         <location filename="../../app/ui/report_form.py" line="192"/>
@@ -2441,23 +2441,23 @@ Vẫn xóa?</translation>
     </message>
     <message>
         <location filename="../../app/ui/report_form.py" line="193"/>
-        <source>Save Word…</source>
-        <translation>Lưu Word…</translation>
+        <source>Save &amp;Word…</source>
+        <translation>Lưu &amp;Word…</translation>
     </message>
     <message>
         <location filename="../../app/ui/report_form.py" line="194"/>
-        <source>Save PDF…</source>
-        <translation>Lưu PDF…</translation>
+        <source>Save &amp;PDF…</source>
+        <translation>Lưu &amp;PDF…</translation>
     </message>
     <message>
         <location filename="../../app/ui/report_form.py" line="195"/>
-        <source>Save Excel…</source>
-        <translation>Lưu Excel…</translation>
+        <source>Save &amp;Excel…</source>
+        <translation>Lưu &amp;Excel…</translation>
     </message>
     <message>
         <location filename="../../app/ui/report_form.py" line="196"/>
-        <source>Print…</source>
-        <translation>In…</translation>
+        <source>P&amp;rint…</source>
+        <translation>&amp;In…</translation>
     </message>
     <message>
         <location filename="../../app/ui/report_form.py" line="197"/>
