@@ -208,3 +208,75 @@ def demo(demo_copy: Path) -> Iterator[Any]:
     database = open_database(demo_copy)
     yield Services(database, "tester")
     database.dispose()
+
+
+@pytest.fixture
+def review_of(qtbot: Any, services: Any, prompter: ScriptedPrompter) -> Callable[..., Any]:
+    """`review_of(path)`: the import review of the document at `path`, read synchronously (what the window's
+    reading worker hands back), seen on `as_of` (today unless told), shown unless told not to."""
+    import datetime as dt
+
+    from app.ui.imports.import_view import ImportView
+    from app.ui.shell.state import AppState
+
+    def build(path: Path, *, as_of: dt.date | None = None, show: bool = True) -> ImportView:
+        state = AppState(services)
+        if as_of is not None:
+            state.set_as_of(as_of)
+        view = ImportView(state, prompter)
+        qtbot.addWidget(view)
+        if show:
+            view.show()
+        view._parsed(services.plan_import.read(path))
+        return view
+
+    return build
+
+
+@pytest.fixture
+def proposed_names(services: Any, sample_plan: dict[str, int]) -> Callable[[str, str], tuple[int, int]]:
+    """`proposed_names(lead, support)`: two names the plan gave that the directory lacks (stored as proposed
+    agencies), leading and supporting the sample plan's second task; their ids."""
+    from app.services.nodes import AssigneeSpec
+
+    def assign(lead: str, support: str) -> tuple[int, int]:
+        ids = services.agencies.create(lead, proposed=True), services.agencies.create(support, proposed=True)
+        services.nodes.set_assignments(sample_plan["t2"], [AssigneeSpec("lead", agency_id=ids[0]),
+                                                           AssigneeSpec("support", agency_id=ids[1])])
+        return ids
+
+    return assign
+
+
+@pytest.fixture
+def open_register() -> Callable[[Any, str, str], Any]:
+    """`open_register(window, first, last)`: the clerk's Kế hoạch → Sổ theo dõi báo cáo, shown from period code
+    `first` to `last`; the dialog."""
+
+    def show(window: Any, first: str, last: str) -> Any:
+        window.registry["plan.register"].trigger()
+        dialog = window.exchange.dialogs["register"]
+        dialog.first.set_code(first)
+        dialog.last.set_code(last)
+        assert dialog.refresh()
+        return dialog
+
+    return show
+
+
+@pytest.fixture
+def typed_progress() -> Callable[..., Any]:
+    """`typed_progress(window, task, period, status, percent, result="")`: the clerk shows `task` in the tree and
+    types its progress in the task panel's form (not recorded yet); the form."""
+
+    def type_in(window: Any, task: int, period: str, status: str, percent: int, result: str = "") -> Any:
+        window.tree.select_node(task)
+        form = window.task_panel.progress
+        form.period.setText(period)
+        form.status.setCurrentIndex(form.status.findData(status))
+        form.percent.setValue(percent)
+        if result:
+            form.result.setPlainText(result)
+        return form
+
+    return type_in

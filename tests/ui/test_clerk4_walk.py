@@ -54,14 +54,10 @@ def test_a_stored_plan_opens_on_its_first_row_with_the_focus(make_window, servic
     assert QApplication.focusWidget() is window.daily.current_view()
 
 
-def test_the_history_shows_the_whole_period(window: MainWindow, sample_plan, services) -> None:
+def test_the_history_shows_the_whole_period(window: MainWindow, sample_plan, typed_progress) -> None:
     """At 1366 px the progress history's "Kỳ" column (64 px, fixed) cut "Quý IV năm 2026" to "Quý IV …".
     Period, status and percent now take what their longest cell needs."""
-    window.tree.select_node(sample_plan["t1"])
-    form = window.task_panel.progress
-    form.period.setText("Quý IV năm 2021")
-    form.status.setCurrentIndex(form.status.findData("in_progress"))
-    form.percent.setValue(40)
+    form = typed_progress(window, sample_plan["t1"], "Quý IV năm 2021", "in_progress", 40)
     assert form.record()
     history = form.history
     assert history.item(0, 1).text() == "Quý IV năm 2021"
