@@ -191,7 +191,8 @@ class MainWindow(Retranslatable, QMainWindow):
                            ("edit.indent", self.tree.indent), ("edit.outdent", self.tree.outdent)):
             a[name].triggered.connect(lambda _checked=False, s=slot: self._tree_command(s))
         a["edit.find"].triggered.connect(self.show_search)
-        a["view.tree"].triggered.connect(lambda: (self.show_view("tree"), self.focus_outline()))
+        a["view.tree"].triggered.connect(lambda: self.show_view("tree"))
+        a["view.tree"].triggered.connect(lambda: self.daily.focus_outline())  # after the tab is shown
         a["view.calendar"].triggered.connect(lambda: self.show_view("calendar"))
         a["tools.agencies"].triggered.connect(lambda: self.show_view("agencies"))
         a["plan.import"].triggered.connect(lambda: self.show_view("import"))
@@ -292,7 +293,6 @@ class MainWindow(Retranslatable, QMainWindow):
             widget.retranslate_ui()
         self.update_status()
 
-
     def update_status(self) -> None:
         name = self.status_line.database_name().replace("\\", "/").rsplit("/", 1)[-1]
         self.setWindowTitle(self.tr("Theo dõi Kế hoạch — {database}").format(database=name))
@@ -308,12 +308,6 @@ class MainWindow(Retranslatable, QMainWindow):
     def _mark_view(self, name: str) -> None:
         self.registry["view.tree"].setChecked(name == "tree")
         self.registry["view.calendar"].setChecked(name == "calendar")
-
-    def focus_outline(self, node_id: int | None = None) -> None:
-        """The outline takes the keyboard on a row (`node_id`, else the current one, else the first):
-        the clerk's arrows, Enter and F2 act at once and the task panel shows the row."""
-        self.tree.select_row(node_id if node_id is not None else self.tree.current_id())
-        self.daily.current_view().setFocus()
 
     def _tab_changed(self, index: int) -> None:
         name = self.VIEWS[index] if 0 <= index < len(self.VIEWS) else ""
@@ -344,7 +338,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.update_status()
         self._tab_changed(self.tabs.currentIndex())
         if self.focusWidget() is None and self.tabs.currentWidget() is self.daily:
-            self.focus_outline()  # the window was painted with its panels off: nothing could take the keyboard
+            self.daily.focus_outline()  # the window was painted with its panels off: nothing could take the keyboard
 
     def open_plan(self, plan_id: int | None) -> None:
         self.state.set_plan(plan_id)
@@ -389,7 +383,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.open_plan(plan_id)
         self.state.notify(PLANS)  # a replaced plan keeps its id: the outline is re-read
         self.show_view("tree")
-        self.focus_outline(kept)
+        self.daily.focus_outline(kept)
         self.statusBar().showMessage(self.tr("The plan was stored."), 8000)
 
     def closeEvent(self, event: QCloseEvent) -> None:

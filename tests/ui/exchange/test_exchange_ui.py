@@ -21,11 +21,8 @@ AS_OF = date(2021, 12, 20)
 
 
 @pytest.fixture
-def window(qtbot, services, sample_plan, prompter, settings):
-    from app.ui.shell.main_window import MainWindow
-
-    w = MainWindow(services=services, database_url="ui.db", settings=settings, prompter=prompter, as_of=AS_OF)
-    qtbot.addWidget(w)
+def window(make_window, sample_plan):
+    w = make_window(as_of=AS_OF, url="ui.db", show=False)
     w.open_plan(sample_plan["plan"])
     return w
 
