@@ -207,3 +207,28 @@ def test_tab_leaves_the_tables_and_the_exchange_buttons_have_letters(window: Mai
     assert all(letters) and len(set(letters)) == 5, letters
     for dialog in (receive, send, register, report):
         dialog.close()
+
+
+def test_the_progress_form_shows_the_report_already_stored(window: MainWindow, sample_plan, services) -> None:
+    """Sở Tư pháp's workbook for Quý IV was received (Đã hoàn thành, 100 %, its result). Showing the task, the
+    form said "Sở Tư pháp — Quý IV — Chưa triển khai — 0 %" beside that history, and Ctrl+Enter wrote the empty
+    form over the report. The form shows the stored entry of its agency and period; another agency with
+    nothing stored, an empty form."""
+    from app.services.progress import ProgressEntry
+
+    services.progress.record(ProgressEntry(sample_plan["t1"], sample_plan["agency"], "2021-Q4", "done", 100,
+                                           "Đã rà soát 145 văn bản", evidence="Số 12/BC"), today=dt.date(2021, 10, 20))
+    window.tree.select_node(sample_plan["t2"])
+    window.tree.select_node(sample_plan["t1"])
+    form = window.task_panel.progress
+    assert form.agency.currentData() == sample_plan["agency"] and form.period.text() == "Quý IV năm 2021"
+    assert (form.status.currentData(), form.percent.value()) == ("done", 100)
+    assert form.result.toPlainText() == "Đã rà soát 145 văn bản" and form.evidence.text() == "Số 12/BC"
+    assert not form.has_unsaved_edits()
+    assert form.record()  # Ctrl+Enter now records the same report again, nothing lost
+    assert [(h.status, h.result) for h in services.progress.history(sample_plan["t1"])] == [
+        ("done", "Đã rà soát 145 văn bản")]
+    other = form.agency.findData(sample_plan["other"])
+    form.agency.setCurrentIndex(other)
+    form.agency.activated.emit(other)
+    assert (form.status.currentData(), form.percent.value(), form.result.toPlainText()) == ("not_started", 0, "")
