@@ -232,3 +232,24 @@ def test_the_progress_form_shows_the_report_already_stored(window: MainWindow, s
     form.agency.setCurrentIndex(other)
     form.agency.activated.emit(other)
     assert (form.status.currentData(), form.percent.value(), form.result.toPlainText()) == ("not_started", 0, "")
+
+
+def test_dates_are_asked_for_as_ngay_thang_nam(qtbot, services, sample_plan, prompter) -> None:
+    """Thuộc tính kế hoạch asked "Ngày ban hành (ngày/tháng/năm)" and, one line below, "Theo dõi báo cáo từ
+    (dd/mm/yyyy)"; the audit trail's date boxes showed "dd/mm/yyyy" (a literal, never translated) and its error
+    "Ngày viết dạng dd/mm/yyyy". Every date is asked for as ngày/tháng/năm."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QLabel
+
+    from app.ui.admin.audit_dialog import AuditDialog
+    from app.ui.plans.plan_dialog import PlanDialog
+
+    dialog = PlanDialog(services.plans.plan(sample_plan["plan"]))
+    audit = AuditDialog(prompter, services)
+    qtbot.addWidget(dialog)
+    qtbot.addWidget(audit)
+    labels = [w.text() for d in (dialog, audit) for w in d.findChildren(QLabel)]
+    labels += [audit.since_edit.placeholderText(), audit.until_edit.placeholderText(),
+               QCoreApplication.translate("AuditDialog", "Dates are written dd/mm/yyyy.")]
+    assert "Theo dõi báo cáo từ (ngày/tháng/năm):" in labels and audit.since_edit.placeholderText() == "ngày/tháng/năm"
+    assert not [t for t in labels if "dd/mm" in t or "yyyy" in t]

@@ -3174,7 +3174,7 @@ Theo dõi nhiệm vụ của các kế hoạch và in báo cáo theo thể thứ
     <message>
         <location filename="../../app/ui/audit_dialog.py"/>
         <source>Dates are written dd/mm/yyyy.</source>
-        <translation>Ngày viết dạng dd/mm/yyyy.</translation>
+        <translation>Ngày viết dạng ngày/tháng/năm, ví dụ 05/12/2026.</translation>
     </message>
     <message>
         <location filename="../../app/ui/audit_dialog.py"/>
@@ -3231,7 +3231,7 @@ Theo dõi nhiệm vụ của các kế hoạch và in báo cáo theo thể thứ
     <name>PlanDialog</name>
     <message>
         <source>Follow reports from (dd/mm/yyyy):</source>
-        <translation>Theo dõi báo cáo từ (dd/mm/yyyy):</translation>
+        <translation>Theo dõi báo cáo từ (ngày/tháng/năm):</translation>
     </message>
     <message>
         <source>Archived</source>
