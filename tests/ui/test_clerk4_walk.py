@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from app.ui.shell.main_window import MainWindow
@@ -253,3 +254,19 @@ def test_dates_are_asked_for_as_ngay_thang_nam(qtbot, services, sample_plan, pro
                QCoreApplication.translate("AuditDialog", "Dates are written dd/mm/yyyy.")]
     assert "Theo dõi báo cáo từ (ngày/tháng/năm):" in labels and audit.since_edit.placeholderText() == "ngày/tháng/năm"
     assert not [t for t in labels if "dd/mm" in t or "yyyy" in t]
+
+
+def test_the_search_results_are_readable(window: MainWindow, qtbot) -> None:
+    """Ctrl+F opened the search beside the task panel at its minimum width (214 px at 1366): every result read
+    "[245/KH-UBND] 1 Thủ trưởng …". It opens wider; Ctrl+F again keeps the width the clerk gave it."""
+    window.resize(1366, 768)
+    qtbot.wait(20)
+    window.show_search()
+    qtbot.wait(20)
+    assert window.search_dock.width() >= 350  # some forty letters of a task after its plan's number
+    window.resizeDocks([window.search_dock], [600], Qt.Orientation.Horizontal)  # the clerk drags it wider
+    qtbot.wait(20)
+    chosen = window.search_dock.width()
+    window.show_search()
+    qtbot.wait(20)
+    assert window.search_dock.width() == chosen > 450

@@ -321,8 +321,13 @@ class MainWindow(Retranslatable, QMainWindow):
             self.agencies.reload()
 
     def show_search(self) -> None:
+        """Ctrl+F. Qt gave the dock beside the task panel its minimum (214 px at 1366): every result was cut;
+        it opens asking 440 px (a plan's number and some forty letters of a task)."""
+        opening = self.search_dock.isHidden()
         self.search_dock.show()
         self.search_dock.raise_()
+        if opening:
+            self.resizeDocks([self.search_dock], [440], Qt.Orientation.Horizontal)
         self.search.focus()
 
     def reload_plans(self) -> None:
@@ -366,8 +371,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.open_plan(plan_id)
         self.show_view("tree")
         if node_id is not None:
-            self.tree.select_node(node_id)
-            self.daily.current_view().setFocus()
+            self.daily.focus_outline(node_id)
 
     def _may_leave_task(self) -> bool:
         """Progress typed and not recorded is lost by showing another task: ask first."""
@@ -377,8 +381,7 @@ class MainWindow(Retranslatable, QMainWindow):
             "The progress typed for this task is not recorded. Discard it and show the other item?"))
 
     def _imported(self, plan_id: int) -> None:
-        """The stored plan opens on its first row with the keyboard in the outline (the review page,
-        which had it, is gone); a replaced plan keeps the clerk's row."""
+        """A stored plan opens on its first row (a replaced one on the clerk's) with the keyboard in the outline."""
         kept = self.tree.current_id() if self.tree.plan_id == plan_id else None
         self.open_plan(plan_id)
         self.state.notify(PLANS)  # a replaced plan keeps its id: the outline is re-read
