@@ -117,6 +117,7 @@ class CalendarService:
                 allowed = set(s.scalars(select(Assignment.node_id).where(
                     or_(Assignment.agency_id == agency_id, Assignment.group_id.in_(groups)))))
             hits: list[tuple[date, int, bool]] = []
+            ongoing_days: set[tuple[date, int]] = set()  # an ongoing task is due at each report of its plan
             for i in range(lo, hi):
                 node_id = index.nodes[i]
                 node_plan, _label, _text, _number, recurring, archived = index.info[node_id]
@@ -138,7 +139,8 @@ class CalendarService:
                                 items.append(DueItem(due, "report_due", rule_plan, numbers.get(rule_plan) or "",
                                                      None, "", "", period=period.code))
                             for node_id in index.ongoing.get(rule_plan, []):
-                                if allowed is None or node_id in allowed:
+                                if (allowed is None or node_id in allowed) and (due, node_id) not in ongoing_days:
+                                    ongoing_days.add((due, node_id))  # once, however many reports fall due
                                     hits.append((due, node_id, True))
             scope = node_scope(sorted({h[1] for h in hits}))
             assignees = load_assignees(s, scope)

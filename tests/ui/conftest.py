@@ -142,13 +142,30 @@ def sample_plan(services: Any) -> dict[str, int]:
 
 
 @pytest.fixture
-def window(qtbot: Any, services: Any, settings: Settings, prompter: ScriptedPrompter, sample_plan: dict[str, int],
-           database: Any) -> Any:
-    """The main window over the sample plan, seen on 1 November 2021; it can open other databases."""
+def make_window(qtbot: Any, services: Any, settings: Settings, prompter: ScriptedPrompter, database: Any
+                ) -> Callable[..., Any]:
+    """Builds the main window over the test's database (or the `services` given: the demo's), seen on
+    `as_of` (1 November 2021 unless told), shown unless told not to; other keywords go to MainWindow."""
     import datetime as dt
 
-    from app.services import Services
     from app.ui.shell.main_window import MainWindow
+
+    def build(*, over: Any = None, as_of: dt.date | None = dt.date(2021, 11, 1), url: str | None = None,
+              show: bool = True, **options: Any) -> MainWindow:
+        w = MainWindow(services=over or services, database_url=url or database.display_name, settings=settings,
+                       prompter=prompter, as_of=as_of, **options)
+        qtbot.addWidget(w)
+        if show:
+            w.show()
+        return w
+
+    return build
+
+
+@pytest.fixture
+def window(make_window: Callable[..., Any], sample_plan: dict[str, int]) -> Any:
+    """The main window over the sample plan, seen on 1 November 2021; it can open other databases."""
+    from app.services import Services
 
     def opener(target: str | None) -> tuple[Any, str]:
         from app.models.database import open_database
@@ -156,11 +173,7 @@ def window(qtbot: Any, services: Any, settings: Settings, prompter: ScriptedProm
         db = open_database(target)
         return Services(db, "tester"), db.display_name
 
-    w = MainWindow(services=services, database_url=database.display_name, settings=settings, prompter=prompter,
-                   opener=opener, as_of=dt.date(2021, 11, 1))
-    qtbot.addWidget(w)
-    w.show()
-    return w
+    return make_window(opener=opener)
 
 
 @pytest.fixture
@@ -195,3 +208,75 @@ def demo(demo_copy: Path) -> Iterator[Any]:
     database = open_database(demo_copy)
     yield Services(database, "tester")
     database.dispose()
+
+
+@pytest.fixture
+def review_of(qtbot: Any, services: Any, prompter: ScriptedPrompter) -> Callable[..., Any]:
+    """`review_of(path)`: the import review of the document at `path`, read synchronously (what the window's
+    reading worker hands back), seen on `as_of` (today unless told), shown unless told not to."""
+    import datetime as dt
+
+    from app.ui.imports.import_view import ImportView
+    from app.ui.shell.state import AppState
+
+    def build(path: Path, *, as_of: dt.date | None = None, show: bool = True) -> ImportView:
+        state = AppState(services)
+        if as_of is not None:
+            state.set_as_of(as_of)
+        view = ImportView(state, prompter)
+        qtbot.addWidget(view)
+        if show:
+            view.show()
+        view._parsed(services.plan_import.read(path))
+        return view
+
+    return build
+
+
+@pytest.fixture
+def proposed_names(services: Any, sample_plan: dict[str, int]) -> Callable[[str, str], tuple[int, int]]:
+    """`proposed_names(lead, support)`: two names the plan gave that the directory lacks (stored as proposed
+    agencies), leading and supporting the sample plan's second task; their ids."""
+    from app.services.nodes import AssigneeSpec
+
+    def assign(lead: str, support: str) -> tuple[int, int]:
+        ids = services.agencies.create(lead, proposed=True), services.agencies.create(support, proposed=True)
+        services.nodes.set_assignments(sample_plan["t2"], [AssigneeSpec("lead", agency_id=ids[0]),
+                                                           AssigneeSpec("support", agency_id=ids[1])])
+        return ids
+
+    return assign
+
+
+@pytest.fixture
+def open_register() -> Callable[[Any, str, str], Any]:
+    """`open_register(window, first, last)`: the clerk's Kế hoạch → Sổ theo dõi báo cáo, shown from period code
+    `first` to `last`; the dialog."""
+
+    def show(window: Any, first: str, last: str) -> Any:
+        window.registry["plan.register"].trigger()
+        dialog = window.exchange.dialogs["register"]
+        dialog.first.set_code(first)
+        dialog.last.set_code(last)
+        assert dialog.refresh()
+        return dialog
+
+    return show
+
+
+@pytest.fixture
+def typed_progress() -> Callable[..., Any]:
+    """`typed_progress(window, task, period, status, percent, result="")`: the clerk shows `task` in the tree and
+    types its progress in the task panel's form (not recorded yet); the form."""
+
+    def type_in(window: Any, task: int, period: str, status: str, percent: int, result: str = "") -> Any:
+        window.tree.select_node(task)
+        form = window.task_panel.progress
+        form.period.setText(period)
+        form.status.setCurrentIndex(form.status.findData(status))
+        form.percent.setValue(percent)
+        if result:
+            form.result.setPlainText(result)
+        return form
+
+    return type_in

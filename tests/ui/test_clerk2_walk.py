@@ -77,20 +77,15 @@ def test_a_missed_yearly_deadline_shows_the_date_it_missed(qtbot, services, prom
     assert node.due_date == dt.date(2026, 12, 15)  # "due this period" still finds it by the next occurrence
 
 
-def test_ctrl_s_stores_the_reviewed_plan(qtbot, services, prompter, tmp_path) -> None:
+def test_ctrl_s_stores_the_reviewed_plan(qtbot, services, prompter, review_of, tmp_path) -> None:
     """The review's "Lưu kế hoạch" had no key: the clerk pressed Ctrl+S (Word's) and nothing happened."""
     from PySide6.QtGui import QKeySequence, QShortcut
-
-    from app.ui.imports.import_view import ImportView
 
     path = tmp_path / "12-KH-UBND.txt"
     path.write_text("ỦY BAN NHÂN DÂN TỈNH NGHỆ AN\nSố: 12/KH-UBND\nKẾ HOẠCH\nPhát triển hạ tầng số\nI. NHIỆM VỤ\n"
                     "1. Lắp đặt trạm phát sóng\nĐơn vị chủ trì: Sở Khoa học và Công nghệ\n"
                     "Thời gian hoàn thành: trong năm 2026\n", encoding="utf-8")
-    view = ImportView(AppState(services), prompter)
-    qtbot.addWidget(view)
-    view.show()
-    view._parsed(services.plan_import.read(path))  # what the reading worker hands back
+    view = review_of(path)
     (save,) = [s for s in view.findChildren(QShortcut) if s.key().matches(QKeySequence("Ctrl+S"))
                == QKeySequence.SequenceMatch.ExactMatch]
     assert save.isEnabled() and save.context() == Qt.ShortcutContext.WidgetWithChildrenShortcut
@@ -174,7 +169,7 @@ def test_file_choosers_open_in_documents_then_where_the_clerk_last_chose(monkeyp
 
 
 def test_recording_progress_is_written_once_and_undo_redo_follow(window: MainWindow, sample_plan, services,
-                                                                 monkeypatch) -> None:
+                                                                 monkeypatch, typed_progress) -> None:
     """The progress form's undo step skipped its first run through a `first=[True]` list; now a step
     (`RecordStep`) writes again only what an undo took back: one write for "Ghi tiến độ", none more
     on its first run, one on undo, one on redo, and the stored entry follows."""
@@ -182,11 +177,7 @@ def test_recording_progress_is_written_once_and_undo_redo_follow(window: MainWin
     record = type(services.progress).record
     monkeypatch.setattr(type(services.progress), "record",
                         lambda self, entry, **kw: (writes.append(entry.period), record(self, entry, **kw))[1])
-    window.tree.select_node(sample_plan["t1"])
-    form = window.task_panel.progress
-    form.period.setText("Quý IV năm 2021")
-    form.status.setCurrentIndex(form.status.findData("in_progress"))
-    form.percent.setValue(40)
+    form = typed_progress(window, sample_plan["t1"], "Quý IV năm 2021", "in_progress", 40)
     assert form.record() and writes == ["2021-Q4"]
 
     def stored() -> list[int]:
@@ -200,15 +191,12 @@ def test_recording_progress_is_written_once_and_undo_redo_follow(window: MainWin
 
 
 def test_a_name_the_directory_lacks_is_settled_in_the_send_window(window: MainWindow, services, sample_plan,
-                                                                   prompter, tmp_path) -> None:
+                                                                   prompter, proposed_names) -> None:
     """The plan's names unknown to the directory (stored as proposed agencies: "Ban Thường trực UBMTTQ
     xã" beside the directory's "Ban Thường trực Ủy ban MTTQ xã Lương Minh") were ticked in "Gửi phiếu
     báo cáo" like the others: a form to nobody, or two forms to one office. They are marked and not
     ticked; right-click records one as another name of an agency (merged) or adds it, in one step."""
-    dup = services.agencies.create("Sở NV", proposed=True)
-    new = services.agencies.create("Ban Quản lý dự án", proposed=True)
-    services.nodes.set_assignments(sample_plan["t2"], [AssigneeSpec("lead", agency_id=dup),
-                                                       AssigneeSpec("support", agency_id=new)])
+    _dup, new = proposed_names("Sở NV", "Ban Quản lý dự án")
     window.state.set_as_of(dt.date(2021, 12, 20))
     window.registry["plan.exchange_send"].trigger()
     send = window.exchange.dialogs["send"]

@@ -16,14 +16,10 @@ from app.services.register_sheet import register_sheet
 from app.ui.shell.main_window import MainWindow
 
 
-def test_the_progress_form_shows_what_was_recorded(window: MainWindow, sample_plan, services) -> None:
+def test_the_progress_form_shows_what_was_recorded(window: MainWindow, sample_plan, services, typed_progress) -> None:
     """A clerk chose "Đã hoàn thành", then typed 60 in the percent: the service stores 100 for a done
     task (the history said 100) but the form kept "60%". The form now shows what was stored."""
-    window.tree.select_node(sample_plan["t1"])
-    form = window.task_panel.progress
-    form.period.setText("Quý IV năm 2021")
-    form.status.setCurrentIndex(form.status.findData("done"))
-    form.percent.setValue(60)
+    form = typed_progress(window, sample_plan["t1"], "Quý IV năm 2021", "done", 60)
     assert form.record()
     assert [h.percent for h in services.progress.history(sample_plan["t1"])] == [100]
     assert form.percent.value() == 100 and form.status.currentData() == "done"
@@ -59,20 +55,14 @@ def test_qt_file_dialog_speaks_vietnamese() -> None:
 
 
 def test_the_register_marks_a_name_the_directory_lacks_and_settles_it(window: MainWindow, services, sample_plan,
-                                                                      prompter) -> None:
+                                                                      prompter, proposed_names, open_register
+                                                                      ) -> None:
     """`UBND` and `Thường trực HĐND` (names the plan gave, stored as proposed agencies) stood in the
     register like directory agencies, "Chưa báo cáo" in red. They are marked on screen and on paper,
     and right-click settles one in one step (added, or merged into the agency it names)."""
-    ubnd = services.agencies.create("UBND", proposed=True)
-    hdnd = services.agencies.create("Thường trực HĐND", proposed=True)
-    services.nodes.set_assignments(sample_plan["t2"], [AssigneeSpec("lead", agency_id=ubnd),
-                                                       AssigneeSpec("support", agency_id=hdnd)])
+    ubnd, hdnd = proposed_names("UBND", "Thường trực HĐND")
     window.state.set_as_of(dt.date(2021, 12, 20))
-    window.registry["plan.register"].trigger()
-    dialog = window.exchange.dialogs["register"]
-    dialog.first.set_code("2021-Q4")
-    dialog.last.set_code("2021-Q4")
-    assert dialog.refresh()
+    dialog = open_register(window, "2021-Q4", "2021-Q4")
     model = dialog.model
     names = {model.index(r, 0).data(): model.agency_at(r) for r in range(model.rowCount() - 1)}
     assert names["UBND — chưa có trong danh bạ"] == ubnd and "Thường trực HĐND — chưa có trong danh bạ" in names
@@ -97,24 +87,18 @@ def test_the_register_marks_a_name_the_directory_lacks_and_settles_it(window: Ma
     dialog.close()
 
 
-def test_an_older_plan_is_followed_from_the_storing_quarter(qtbot, services, prompter, tmp_path) -> None:
+def test_an_older_plan_is_followed_from_the_storing_quarter(qtbot, services, prompter, review_of, tmp_path) -> None:
     """A plan issued 10/12/2025 and stored on 05/12/2026 showed Quý I–III 2026 "Chưa báo cáo" for every
     agency on the register's first opening. The review suggests following it from the storing
     quarter (01/10/2026), the clerk may change the day (or empty it: from the issue), and the plan's
     properties show and edit it."""
-    from app.ui.imports.import_view import ImportView
     from app.ui.plans.plan_dialog import PlanDialog
-    from app.ui.shell.state import AppState
 
     path = tmp_path / "12-KH-UBND.txt"
     path.write_text("ỦY BAN NHÂN DÂN TỈNH NGHỆ AN\nSố: 12/KH-UBND\nNghệ An, ngày 10 tháng 12 năm 2025\nKẾ HOẠCH\n"
                     "Phát triển hạ tầng số\nI. NHIỆM VỤ\n1. Lắp đặt trạm phát sóng\n"
                     "Đơn vị chủ trì: Sở Khoa học và Công nghệ\nThời gian hoàn thành: thường xuyên\n", encoding="utf-8")
-    state = AppState(services)
-    state.set_as_of(dt.date(2026, 12, 5))
-    view = ImportView(state, prompter)
-    qtbot.addWidget(view)
-    view._parsed(services.plan_import.read(path))  # what the reading worker hands back
+    view = review_of(path, as_of=dt.date(2026, 12, 5), show=False)
     assert view.follow.day.text() == "01/10/2026" and "ban hành" in view.follow.note.text()
     view.follow.day.setText("31/02/2026")
     assert view.confirm() is None and prompter.errors  # no such day: nothing stored

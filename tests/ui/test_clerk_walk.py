@@ -29,17 +29,13 @@ MENTION = "Các Sở, ban, ngành cấp tỉnh"
 
 
 @pytest.fixture
-def review(qtbot, services, prompter, tmp_path: Path) -> ImportView:
+def review(review_of, services, tmp_path: Path) -> ImportView:
     """The import review of a plan that names the directory's group "Các sở, ban, ngành" its own way."""
     members = [services.agencies.create("Sở Khoa học và Công nghệ"), services.agencies.create("Sở Tài chính")]
     services.agencies.create_group("Các sở, ban, ngành", members)
     path = tmp_path / "12-KH-UBND.txt"
     path.write_text(PLAN, encoding="utf-8")
-    view = ImportView(AppState(services), prompter)
-    qtbot.addWidget(view)
-    view.show()
-    view._parsed(services.plan_import.read(path))  # what the reading worker hands back
-    return view
+    return review_of(path)
 
 
 def test_a_group_named_its_own_way_is_recorded_as_another_name_of_the_group(review: ImportView, services) -> None:

@@ -29,12 +29,9 @@ def test_the_period_chooser_lists_names_and_reads_what_a_clerk_types(qtbot) -> N
     assert combo.currentText() == "Tháng 8 năm 2021" and combo.period().code == "2021-M08"
 
 
-def test_register_columns_and_exchange_files_name_their_periods(window, services, sample_plan) -> None:
-    window.registry["plan.register"].trigger()
-    register = window.exchange.dialogs["register"]
-    register.first.set_code("2021-Q3")
-    register.last.set_code("2021-Q4")
-    register.refresh()
+def test_register_columns_and_exchange_files_name_their_periods(window, services, sample_plan, open_register
+                                                               ) -> None:
+    register = open_register(window, "2021-Q3", "2021-Q4")
     headers = [register.model.headerData(c, Qt.Orientation.Horizontal)
                for c in range(register.model.columnCount())]
     assert "Quý III năm 2021" in headers and "Quý IV năm 2021" in headers and "2021-Q4" not in headers

@@ -1571,6 +1571,11 @@ Nhập văn bản kế hoạch (.docx, .doc, .pdf, .txt, .md) bằng Kế hoạc
         <source>Error</source>
         <translation>Lỗi</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/widgets/prompts.py" line="31"/>
+        <source>… the whole message: Show Details.</source>
+        <translation>… cả thông báo: bấm «Xem chi tiết...».</translation>
+    </message>
 </context>
 <context>
     <name>QCalendarWidget</name>
@@ -2072,16 +2077,16 @@ Vẫn xóa?</translation>
         <translation>Nhận phiếu báo cáo</translation>
     </message>
     <message>
-        <source>Choose files…</source>
-        <translation>Chọn tệp…</translation>
+        <source>Choose &amp;files…</source>
+        <translation>Chọn &amp;tệp…</translation>
     </message>
     <message>
-        <source>Choose folder…</source>
-        <translation>Chọn thư mục…</translation>
+        <source>Choose f&amp;older…</source>
+        <translation>Chọn thư &amp;mục…</translation>
     </message>
     <message>
-        <source>Apply ticked rows</source>
-        <translation>Nhập các dòng đã chọn</translation>
+        <source>&amp;Apply ticked rows</source>
+        <translation>&amp;Nhập các dòng đã chọn</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2135,20 +2140,20 @@ Vẫn xóa?</translation>
         <translation>Đến kỳ:</translation>
     </message>
     <message>
-        <source>Show</source>
-        <translation>Xem</translation>
+        <source>&amp;Show</source>
+        <translation>&amp;Xem</translation>
     </message>
     <message>
-        <source>Print to PDF…</source>
-        <translation>In ra PDF…</translation>
+        <source>Print to &amp;PDF…</source>
+        <translation>In ra &amp;PDF…</translation>
     </message>
     <message>
-        <source>Save as XLSX…</source>
-        <translation>Lưu ra XLSX…</translation>
+        <source>Save as &amp;XLSX…</source>
+        <translation>Lưu ra X&amp;LSX…</translation>
     </message>
     <message>
-        <source>Reminder letter…</source>
-        <translation>Công văn đôn đốc…</translation>
+        <source>&amp;Reminder letter…</source>
+        <translation>&amp;Công văn đôn đốc…</translation>
     </message>
     <message>
         <source>Reporting rate {rate}, on time {timely} ({missing} missing)</source>
@@ -2426,8 +2431,8 @@ Vẫn xóa?</translation>
     </message>
     <message>
         <location filename="../../app/ui/report_form.py" line="191"/>
-        <source>Update preview</source>
-        <translation>Cập nhật bản xem trước</translation>
+        <source>&amp;Update preview</source>
+        <translation>&amp;Cập nhật bản xem trước</translation>
     </message>
     <message>
         <location filename="../../app/ui/report_form.py" line="192"/>
@@ -2436,23 +2441,23 @@ Vẫn xóa?</translation>
     </message>
     <message>
         <location filename="../../app/ui/report_form.py" line="193"/>
-        <source>Save Word…</source>
-        <translation>Lưu Word…</translation>
+        <source>Save &amp;Word…</source>
+        <translation>Lưu &amp;Word…</translation>
     </message>
     <message>
         <location filename="../../app/ui/report_form.py" line="194"/>
-        <source>Save PDF…</source>
-        <translation>Lưu PDF…</translation>
+        <source>Save &amp;PDF…</source>
+        <translation>Lưu &amp;PDF…</translation>
     </message>
     <message>
         <location filename="../../app/ui/report_form.py" line="195"/>
-        <source>Save Excel…</source>
-        <translation>Lưu Excel…</translation>
+        <source>Save &amp;Excel…</source>
+        <translation>Lưu &amp;Excel…</translation>
     </message>
     <message>
         <location filename="../../app/ui/report_form.py" line="196"/>
-        <source>Print…</source>
-        <translation>In…</translation>
+        <source>P&amp;rint…</source>
+        <translation>&amp;In…</translation>
     </message>
     <message>
         <location filename="../../app/ui/report_form.py" line="197"/>
@@ -2505,8 +2510,8 @@ Vẫn xóa?</translation>
         <translation>Kỳ báo cáo:</translation>
     </message>
     <message>
-        <source>Export to folder…</source>
-        <translation>Xuất phiếu vào thư mục…</translation>
+        <source>&amp;Export to folder…</source>
+        <translation>&amp;Xuất phiếu vào thư mục…</translation>
     </message>
     <message>
         <source>Close</source>
@@ -3169,7 +3174,7 @@ Theo dõi nhiệm vụ của các kế hoạch và in báo cáo theo thể thứ
     <message>
         <location filename="../../app/ui/audit_dialog.py"/>
         <source>Dates are written dd/mm/yyyy.</source>
-        <translation>Ngày viết dạng dd/mm/yyyy.</translation>
+        <translation>Ngày viết dạng ngày/tháng/năm, ví dụ 05/12/2026.</translation>
     </message>
     <message>
         <location filename="../../app/ui/audit_dialog.py"/>
@@ -3226,7 +3231,7 @@ Theo dõi nhiệm vụ của các kế hoạch và in báo cáo theo thể thứ
     <name>PlanDialog</name>
     <message>
         <source>Follow reports from (dd/mm/yyyy):</source>
-        <translation>Theo dõi báo cáo từ (dd/mm/yyyy):</translation>
+        <translation>Theo dõi báo cáo từ (ngày/tháng/năm):</translation>
     </message>
     <message>
         <source>Archived</source>

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from app.domain.periods import Period
+from app.domain.periods import Period, code_name
 from app.domain.register import is_open
 from app.domain.text import printed_label, sort_key
 from app.services.register import task_duties, window_scheme
@@ -83,7 +83,7 @@ def unreached_message(groups: list[EmptyGroup], period_code: str) -> str:
         if len(group.tasks) > SHOWN_TASKS:
             lines.append(f"    … và {len(group.tasks) - SHOWN_TASKS} nhiệm vụ khác.")
     lines.append(f"Cách khắc phục: mở thẻ «Cơ quan, đơn vị», chọn từng nhóm trên, đánh dấu các cơ quan thành viên "
-                 f"và bấm «Lưu thành viên»; rồi gửi phiếu kỳ {period_code} cho các cơ quan thành viên đó.")
+                 f"và bấm «Lưu thành viên»; rồi gửi phiếu {code_name(period_code)} cho các cơ quan thành viên đó.")
     return "\n".join(lines)
 
 

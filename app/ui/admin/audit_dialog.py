@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -53,7 +54,6 @@ class AuditDialog(Retranslatable, QDialog):
         self.plan_box, self.agency_box, self.user_box = QComboBox(self), QComboBox(self), QComboBox(self)
         self.since_edit, self.until_edit = QLineEdit(self), QLineEdit(self)
         for edit in (self.since_edit, self.until_edit):
-            edit.setPlaceholderText("dd/mm/yyyy")
             edit.editingFinished.connect(self.reload)
         dates = QHBoxLayout()
         self.until_label = QLabel(self)
@@ -102,6 +102,8 @@ class AuditDialog(Retranslatable, QDialog):
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Audit trail"))
+        for edit in (self.since_edit, self.until_edit):  # the date fields' own hint ("ngày/tháng/năm")
+            edit.setPlaceholderText(QCoreApplication.translate("DateField", "dd/mm/yyyy"))
         self.plan_label.setText(self.tr("Plan:"))
         self.agency_label.setText(self.tr("Agency:"))
         self.user_label.setText(self.tr("User:"))

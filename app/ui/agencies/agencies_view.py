@@ -37,6 +37,7 @@ from app.ui.task.undo_commands import FunctionCommand, NodeRef, RefRegistry
 from app.ui.tree.group_marks import EMPTY_MARK, empty_groups_tip
 from app.ui.widgets.agency_picker import AgencyPicker
 from app.ui.widgets.filter_change import change_row_filter
+from app.ui.widgets.form_keys import tab_leaves
 from app.ui.widgets.prompts import Prompter
 
 if TYPE_CHECKING:
@@ -97,6 +98,7 @@ class AgenciesView(QTabWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
+        tab_leaves(self.table)
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
         # The name is what the clerk reads: it takes the room; "Ban Thường vụ Thành …" twice over

@@ -35,6 +35,7 @@ from app.ui.calendar.calendar_model import REPORT_COLOR, DayDelegate, MonthModel
 from app.ui.shell.state import AppState
 from app.ui.widgets.compact import CELL_MARGIN
 from app.ui.widgets.date_field import DateField
+from app.ui.widgets.form_keys import tab_leaves
 from app.ui.widgets.state_style import short_labels, state_color, state_label
 
 SOON_DAYS = 14
@@ -61,6 +62,7 @@ class CalendarView(QWidget):
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.grid.verticalHeader().hide()
+        tab_leaves(self.grid)
         self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.agenda = QTreeWidget(self)

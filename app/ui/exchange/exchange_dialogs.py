@@ -34,6 +34,7 @@ from app.errors import AppError
 from app.services.exchange import ExportedFile, FileReview, Outcome, unreached_message
 from app.ui.exchange.exchange_review_model import Column, ReviewModel
 from app.ui.exchange.proposed_names import ProposedNames, marked
+from app.ui.widgets.form_keys import tab_leaves
 from app.ui.widgets.period_combo import PeriodCombo, PlanCombo
 from app.ui.widgets.prompts import Prompter
 from app.ui.widgets.retranslatable import Retranslatable
@@ -83,7 +84,7 @@ class SendDialog(Retranslatable, QDialog):
         self.setWindowTitle(self.tr("Send report forms"))
         self.plan_label.setText(self.tr("Plan:"))
         self.period_label.setText(self.tr("Period:"))
-        self.send_button.setText(self.tr("Export to folder…"))
+        self.send_button.setText(self.tr("&Export to folder…"))
         self.close_button.setText(self.tr("Close"))
         self.names.follow_current()
 
@@ -178,6 +179,7 @@ class ReceiveDialog(Retranslatable, QDialog):
         self.rows = QTableView(self)
         self.rows.setObjectName("exchangeRows")
         self.rows.setModel(self.model)
+        tab_leaves(self.rows)
         header = self.rows.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)  # a wide screen gives the stored result the room left
@@ -216,9 +218,9 @@ class ReceiveDialog(Retranslatable, QDialog):
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Receive report forms"))
-        self.files_button.setText(self.tr("Choose files…"))
-        self.folder_button.setText(self.tr("Choose folder…"))
-        self.apply_button.setText(self.tr("Apply ticked rows"))
+        self.files_button.setText(self.tr("Choose &files…"))
+        self.folder_button.setText(self.tr("Choose f&older…"))
+        self.apply_button.setText(self.tr("&Apply ticked rows"))
         self.close_button.setText(self.tr("Close"))
 
 

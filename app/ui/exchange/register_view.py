@@ -28,6 +28,7 @@ from app.errors import AppError
 from app.services.register_sheet import write_register
 from app.ui.exchange.proposed_names import ProposedNames
 from app.ui.exchange.register_model import AGENCY_ROLE, PERIOD_ROLE, STATUS_ROLE, RegisterModel
+from app.ui.widgets.form_keys import tab_leaves
 from app.ui.widgets.period_combo import PeriodCombo, PlanCombo
 from app.ui.widgets.prompts import Prompter
 from app.ui.widgets.retranslatable import Retranslatable
@@ -55,6 +56,7 @@ class RegisterDialog(Retranslatable, QDialog):
         self.table.setModel(self.model)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setWordWrap(False)
+        tab_leaves(self.table)
         self.summary = QLabel(self)
         self.refresh_button, self.pdf_button = QPushButton(self), QPushButton(self)
         self.xlsx_button, self.remind_button = QPushButton(self), QPushButton(self)
@@ -88,10 +90,10 @@ class RegisterDialog(Retranslatable, QDialog):
         self.plan_label.setText(self.tr("Plan:"))
         self.first_label.setText(self.tr("From:"))
         self.last_label.setText(self.tr("To:"))
-        self.refresh_button.setText(self.tr("Show"))
-        self.pdf_button.setText(self.tr("Print to PDF…"))
-        self.xlsx_button.setText(self.tr("Save as XLSX…"))
-        self.remind_button.setText(self.tr("Reminder letter…"))
+        self.refresh_button.setText(self.tr("&Show"))
+        self.pdf_button.setText(self.tr("Print to &PDF…"))
+        self.xlsx_button.setText(self.tr("Save as &XLSX…"))
+        self.remind_button.setText(self.tr("&Reminder letter…"))
         self.names.follow_current()
 
 

@@ -192,6 +192,7 @@ class MainWindow(Retranslatable, QMainWindow):
             a[name].triggered.connect(lambda _checked=False, s=slot: self._tree_command(s))
         a["edit.find"].triggered.connect(self.show_search)
         a["view.tree"].triggered.connect(lambda: self.show_view("tree"))
+        a["view.tree"].triggered.connect(lambda: self.daily.focus_outline())  # after the tab is shown
         a["view.calendar"].triggered.connect(lambda: self.show_view("calendar"))
         a["tools.agencies"].triggered.connect(lambda: self.show_view("agencies"))
         a["plan.import"].triggered.connect(lambda: self.show_view("import"))
@@ -292,7 +293,6 @@ class MainWindow(Retranslatable, QMainWindow):
             widget.retranslate_ui()
         self.update_status()
 
-
     def update_status(self) -> None:
         name = self.status_line.database_name().replace("\\", "/").rsplit("/", 1)[-1]
         self.setWindowTitle(self.tr("Theo dõi Kế hoạch — {database}").format(database=name))
@@ -303,11 +303,15 @@ class MainWindow(Retranslatable, QMainWindow):
 
     def show_view(self, name: str) -> None:
         self.tabs.setCurrentIndex(self.VIEWS.index(name))
+        self._mark_view(name)  # Ctrl+1 on the tree's own tab changes no tab, but its action unticked itself
+
+    def _mark_view(self, name: str) -> None:
+        self.registry["view.tree"].setChecked(name == "tree")
+        self.registry["view.calendar"].setChecked(name == "calendar")
 
     def _tab_changed(self, index: int) -> None:
         name = self.VIEWS[index] if 0 <= index < len(self.VIEWS) else ""
-        self.registry["view.tree"].setChecked(name == "tree")
-        self.registry["view.calendar"].setChecked(name == "calendar")
+        self._mark_view(name)
         self.task_dock.setVisible(name == "tree")  # the task panel belongs to the tree
         self._follow_history()
         if name == "calendar":
@@ -317,8 +321,13 @@ class MainWindow(Retranslatable, QMainWindow):
             self.agencies.reload()
 
     def show_search(self) -> None:
+        """Ctrl+F. Qt gave the dock beside the task panel its minimum (214 px at 1366): every result was cut;
+        it opens asking 440 px (a plan's number and some forty letters of a task)."""
+        opening = self.search_dock.isHidden()
         self.search_dock.show()
         self.search_dock.raise_()
+        if opening:
+            self.resizeDocks([self.search_dock], [440], Qt.Orientation.Horizontal)
         self.search.focus()
 
     def reload_plans(self) -> None:
@@ -333,6 +342,8 @@ class MainWindow(Retranslatable, QMainWindow):
     def _after_plans_loaded(self) -> None:
         self.update_status()
         self._tab_changed(self.tabs.currentIndex())
+        if self.focusWidget() is None and self.tabs.currentWidget() is self.daily:
+            self.daily.focus_outline()  # the window was painted with its panels off: nothing could take the keyboard
 
     def open_plan(self, plan_id: int | None) -> None:
         self.state.set_plan(plan_id)
@@ -360,8 +371,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.open_plan(plan_id)
         self.show_view("tree")
         if node_id is not None:
-            self.tree.select_node(node_id)
-            self.daily.current_view().setFocus()
+            self.daily.focus_outline(node_id)
 
     def _may_leave_task(self) -> bool:
         """Progress typed and not recorded is lost by showing another task: ask first."""
@@ -371,9 +381,12 @@ class MainWindow(Retranslatable, QMainWindow):
             "The progress typed for this task is not recorded. Discard it and show the other item?"))
 
     def _imported(self, plan_id: int) -> None:
+        """A stored plan opens on its first row (a replaced one on the clerk's) with the keyboard in the outline."""
+        kept = self.tree.current_id() if self.tree.plan_id == plan_id else None
         self.open_plan(plan_id)
         self.state.notify(PLANS)  # a replaced plan keeps its id: the outline is re-read
         self.show_view("tree")
+        self.daily.focus_outline(kept)
         self.statusBar().showMessage(self.tr("The plan was stored."), 8000)
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -36,6 +36,7 @@ from app.ui.shell.state import AppState
 from app.ui.task.undo_commands import RunEdit
 from app.ui.widgets.date_field import DateField
 from app.ui.widgets.focus_scroll import follow_focus
+from app.ui.widgets.form_keys import tab_leaves
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -44,6 +45,7 @@ if TYPE_CHECKING:
     from app.services.views import NodeView, ProgressView
 
 STATUSES = ("not_started", "in_progress", "done", "suspended")
+AGENCY_WIDTH = 170  # the history's agency column at most (a longer name is cut, whole in its tooltip)
 
 
 class ProgressPanel(QWidget):
@@ -64,9 +66,10 @@ class ProgressPanel(QWidget):
         self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.history.verticalHeader().hide()
         self.history.setWordWrap(False)
+        tab_leaves(self.history)
         self.history.verticalHeader().setDefaultSectionSize(self.history.fontMetrics().height() + 6)
         self.history.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 170), (1, 64), (2, 110), (3, 40)):
+        for column, width in ((0, AGENCY_WIDTH), (1, 64), (2, 110), (3, 40)):
             self.history.setColumnWidth(column, width)
         self.agency = QComboBox(self)
         self.period = QLineEdit(self)
@@ -118,6 +121,7 @@ class ProgressPanel(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(self.record)
         self.status.currentIndexChanged.connect(self._status_changed)
+        self.agency.activated.connect(self._agency_chosen)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -173,6 +177,8 @@ class ProgressPanel(QWidget):
             self.agency.setCurrentIndex(max(0, self.agency.findData(kept_agency)))
             self.period.setText(kept_period)
         self._load_history()
+        if not same_task:
+            self._show_stored()
 
     def clear_form(self) -> None:
         """Empty the fields a clerk types, so one task's report never shows under another."""
@@ -218,6 +224,17 @@ class ProgressPanel(QWidget):
                 cell = QTableWidgetItem(text)
                 cell.setToolTip(text)
                 self.history.setItem(r, c, cell)
+        self._fit_history_columns()
+
+    def _fit_history_columns(self) -> None:
+        """Period, status and percent get what their longest cell needs ("Quý IV năm 2026" was cut to
+        "Quý IV …" in a fixed 64 px); the agency too, up to AGENCY_WIDTH: the result keeps the rest."""
+        if not self.shown:
+            return
+        for column in (1, 2, 3):
+            self.history.resizeColumnToContents(column)
+        widest = max(self.history.sizeHintForColumn(0), self.history.horizontalHeader().sectionSizeHint(0))
+        self.history.setColumnWidth(0, min(widest, AGENCY_WIDTH))
 
     def _status_changed(self) -> None:
         if self.status.currentData() == "done":
@@ -282,21 +299,34 @@ class ProgressPanel(QWidget):
                 task=_undo_name(self.node), agency=self.agency.currentText(), period=code_name(entry.period)),
                 node_id, step.redo, step.undo)
         self._load_history()
-        self._show_stored(entry)
+        self._show_stored()
         if self.run_edit is None:  # else the command's first run showed the task again already
             self.recorded.emit(node_id)
         # after the tree showed the task again (which empties the message line): the clerk's confirmation
         self.message.setText(self.tr("Recorded."))
         return True
 
-    def _show_stored(self, entry: ProgressEntry) -> None:
-        """The form shows what the service stored, not what was typed: a done task is stored at 100 %
-        whatever percent was typed after choosing "Done", and the form must not say 60 % beside a
-        history that says 100."""
-        stored = next((h for h in self.shown if h.agency_id == entry.agency_id and h.period == entry.period), None)
+    def _agency_chosen(self, _index: int) -> None:
+        """Another agency chosen with nothing typed: its stored entry for the period, or an empty form."""
+        if not self.has_unsaved_edits():
+            self.clear_form()
+            self._show_stored()
+
+    def _show_stored(self) -> None:
+        """The form shows what is stored for its agency and period. On showing a task: an agency's report
+        received for the period showed as "Chưa triển khai 0%" beside a history saying "Đã hoàn thành 100", and
+        Ctrl+Enter wrote that empty form over the report. After recording: what the service stored, not what
+        was typed (a done task is stored at 100 % whatever percent was typed after choosing "Done")."""
+        code = self.period_code()
+        stored = next((h for h in self.shown if h.agency_id == self.agency.currentData() and h.period == code), None)
         if stored is not None:
             self.status.setCurrentIndex(max(0, self.status.findData(stored.status)))
             self.percent.setValue(stored.percent or 0)
+            self.result.setPlainText(stored.result)
+            self.difficulties.setPlainText(stored.difficulties)
+            self.proposals.setPlainText(stored.proposals)
+            self.evidence.setText(stored.evidence)
+            self.reported_on.setDate(stored.reported_on)
         self.mark_clean()
 
     def after_change(self, node_id: int) -> None:

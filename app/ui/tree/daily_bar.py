@@ -163,6 +163,12 @@ class DailyTreePage(Retranslatable, QWidget):
         assert isinstance(widget, PlanTreeView)
         return widget
 
+    def focus_outline(self, node_id: int | None = None) -> None:
+        """The outline takes the keyboard on a row (`node_id`, else the current one, else the first):
+        the clerk's arrows, Enter and F2 act at once and the task panel shows the row."""
+        self.tree.select_row(node_id if node_id is not None else self.tree.current_id())
+        self.current_view().setFocus()
+
     # -- keeping the two views and the bar in step -----------------------------------------------
     def _show_mode(self, mode: Mode) -> None:
         for each, name in MODE_ACTIONS.items():

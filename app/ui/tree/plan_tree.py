@@ -213,6 +213,16 @@ class PlanTreeController(QObject):
         self.view.scrollTo(index)
         return True
 
+    def select_row(self, node_id: int | None) -> None:
+        """Make `node_id` current, else the plan's first row: a plan just stored must not open on no row
+        at all (the task panel then only says "choose an item" and the arrow keys have nothing to move)."""
+        if node_id is not None and self.select_node(node_id):
+            return
+        first = self.model.index(0, 0)
+        if first.isValid():
+            self.view.selectionModel().setCurrentIndex(
+                first, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+
     def current_id(self) -> int | None:
         item = self.model.item(self.view.currentIndex())
         return item.id if item else None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtWidgets import QFormLayout, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QFormLayout, QPlainTextEdit, QWidget
 
 
 def chain(widgets: Sequence[QWidget]) -> None:
@@ -32,3 +32,10 @@ def tab_in_rows(form: QFormLayout) -> list[QWidget]:
         fields.append(widget)
     chain(fields)
     return fields
+
+
+def tab_leaves(*views: QAbstractItemView) -> None:
+    """Tab goes on to the next field instead of from cell to cell (a table's default; arrows move in it): in
+    the receive window Tab walked the nine cells of every row and never reached "Nhập các dòng đã chọn"."""
+    for view in views:
+        view.setTabKeyNavigation(False)

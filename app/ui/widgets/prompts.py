@@ -12,6 +12,27 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
+SHOWN_ROWS = 20  # rows of a message shown at most: its box then fits a 768-pixel screen, buttons and all
+ROW_CHARS = 64  # characters a row of a message box holds before Qt wraps it (fewer on a real screen)
+
+
+def fitted_box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
+    """A message box that fits the screen. A long message (the send window's list of groups without members:
+    60 rows) made the box taller than a 768-pixel screen, its OK button below the taskbar; such a message
+    shows its first rows and says the rest is under "Xem chi tiết..." (Qt's details pane, which scrolls)."""
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+    shown: list[str] = []
+    rows = 0
+    for line in text.splitlines():
+        rows += max(1, -(-len(line) // ROW_CHARS))
+        if rows > SHOWN_ROWS:
+            more = QCoreApplication.translate("Prompter", "… the whole message: Show Details.")
+            box.setText("\n".join(shown).rstrip() + "\n" + more)
+            box.setDetailedText(text)
+            break
+        shown.append(line)
+    return box
+
 
 class Prompter:
     """Modal questions and messages, answered by the user.
@@ -46,10 +67,10 @@ class Prompter:
         return answer == QMessageBox.StandardButton.Yes
 
     def inform(self, parent: QWidget | None, title: str, text: str) -> None:
-        QMessageBox.information(parent, title, text)
+        fitted_box(parent, QMessageBox.Icon.Information, title, text).exec()
 
     def error(self, parent: QWidget | None, text: str) -> None:
-        QMessageBox.warning(parent, QCoreApplication.translate("Prompter", "Error"), text)
+        fitted_box(parent, QMessageBox.Icon.Warning, QCoreApplication.translate("Prompter", "Error"), text).exec()
 
     def open_file(self, parent: QWidget | None, caption: str, filters: str, directory: str = "") -> str | None:
         path, _ = QFileDialog.getOpenFileName(parent, caption, self.start_in(directory), filters)

@@ -52,7 +52,7 @@ def test_the_export_says_which_tasks_wait_for_a_group_without_members(services: 
     [line] = [line for line in message.splitlines() if line.startswith("    4. Rà soát quy hoạch mạng lưới Rà soát")]
     assert line.endswith("… (nhóm chủ trì; không có trong phiếu nào)"), "a long task shortened at a word"
     assert message.endswith("chọn từng nhóm trên, đánh dấu các cơ quan thành viên và bấm «Lưu thành viên»; rồi gửi "
-                            "phiếu kỳ 2021-Q4 cho các cơ quan thành viên đó.")
+                            "phiếu Quý IV năm 2021 cho các cơ quan thành viên đó.")
 
 
 def test_filling_the_groups_members_sends_its_tasks(services: Services, plan, groups, tmp_path: Path) -> None:

@@ -52,6 +52,6 @@ def test_dialog_filters_and_exports(window: MainWindow, prompter: Any, services:
         "Triển khai Nghị quyết số 04-NQ/TU về cán bộ", "Kế hoạch đã sửa tên"]
     assert all("Kế hoạch khác" not in " ".join(r) for r in seen["plan"])
     assert [r[3].split(" #")[0] for r in seen["agency"]] == ["cơ quan"]
-    assert seen["bad date"] == ["Ngày viết dạng dd/mm/yyyy."]
+    assert seen["bad date"] == ["Ngày viết dạng ngày/tháng/năm, ví dụ 05/12/2026."]
     rows = list(load_workbook(out.with_suffix(".xlsx")).active.iter_rows(values_only=True))
     assert rows[1][0] == "Thời điểm" and [r[6] for r in rows[2:]] == ["Kế hoạch khác"]

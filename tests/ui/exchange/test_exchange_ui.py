@@ -21,11 +21,8 @@ AS_OF = date(2021, 12, 20)
 
 
 @pytest.fixture
-def window(qtbot, services, sample_plan, prompter, settings):
-    from app.ui.shell.main_window import MainWindow
-
-    w = MainWindow(services=services, database_url="ui.db", settings=settings, prompter=prompter, as_of=AS_OF)
-    qtbot.addWidget(w)
+def window(make_window, sample_plan):
+    w = make_window(as_of=AS_OF, url="ui.db", show=False)
     w.open_plan(sample_plan["plan"])
     return w
 
@@ -73,13 +70,9 @@ def test_send_receive_apply_undo_redo(window, qtbot, services, sample_plan, prom
     receive.close()
 
 
-def test_register_dialog_table_print_and_reminder(window, qtbot, services, sample_plan, prompter,
+def test_register_dialog_table_print_and_reminder(window, qtbot, services, sample_plan, prompter, open_register,
                                                   tmp_path: Path) -> None:
-    window.registry["plan.register"].trigger()
-    dialog = window.exchange.dialogs["register"]
-    dialog.first.set_code("2021-Q3")
-    dialog.last.set_code("2021-Q4")
-    assert dialog.refresh()
+    dialog = open_register(window, "2021-Q3", "2021-Q4")
     model = dialog.model
     QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal, model)
     assert model.rowCount() == 3 and model.columnCount() == 5  # 2 agencies + plan row; agency, 2 periods, rates
