@@ -15,14 +15,14 @@ from sqlalchemy.orm import Session
 
 from app.domain.doc_kinds import kind_name
 from app.domain.periods import Period, PeriodKind, WindowScheme, period_containing
-from app.domain.register import build_register
+from app.domain.register import Register, build_register
 from app.domain.reporting import ReportingRule, ReportStatus, period_due_date
 from app.domain.targets import Comparator, TargetSpec, evaluate
 from app.domain.text import sort_key
 from app.exporters.content import AgencyReport as ReportRow
 from app.exporters.content import PlanRef, ResultGroup, ResultItem, ResultTask, TargetRow
 from app.models import Agency, Plan, ProgressUpdate, Target
-from app.services.register import plan_reporting_rules, received_dates, task_duties
+from app.services.register import plan_reporting_rules, received_dates, task_duties, unconfirmed_agencies
 from app.services.reports import summary
 from app.services.reports.condense import judged_due, plan_updates, short_task
 from app.services.reports.deadline_text import table_deadline
@@ -192,8 +192,13 @@ def same_cutoff_codes(period: Period, scheme: WindowScheme) -> list[str]:
 
 def agency_reporting(s: Session, plan_id: int, period: Period, as_of: date,
                      scheme: WindowScheme) -> list[ReportRow]:
-    """Each agency the register expects to report for the period (`app.domain.register`, the one
-    definition shared with the register and the exchange), with the day its report arrived.
+    """Each agency the register expects to report for the period, with the day its report arrived."""
+    return reporting_rows(s, period_register(s, plan_id, period, as_of, scheme), period)
+
+
+def period_register(s: Session, plan_id: int, period: Period, as_of: date, scheme: WindowScheme) -> Register:
+    """The register of one period (`app.domain.register`, the one definition shared with the register
+    and the exchange) as the reports read it.
 
     Agencies that report by quarter send no `2022-H1` report: their report for the quarter with
     the same cut-off (2022-Q2) is their report for the half-year. Due day: the plan's rule for
@@ -204,7 +209,12 @@ def agency_reporting(s: Session, plan_id: int, period: Period, as_of: date,
     for (agency, _code), day in received_dates(s, plan_id, codes).items():
         received[(agency, period.code)] = min(day, received.get((agency, period.code), day))
     due = period_due_date(reporting_rules(s, plan_id), period, scheme)
-    register = build_register(task_duties(s, plan_id, as_of), [(period, period.window(scheme), due)], received, as_of)
+    return build_register(task_duties(s, plan_id, as_of), [(period, period.window(scheme), due)], received, as_of,
+                          unconfirmed_agencies(s))
+
+
+def reporting_rows(s: Session, register: Register, period: Period) -> list[ReportRow]:
+    """The agencies the register expects for the period, by status then name, with the day each report arrived."""
     names = agency_names(s)
     rows = [ReportRow(names.get(agency, "?"), cell.status, cell.received_on)
             for agency in register.agencies
