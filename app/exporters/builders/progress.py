@@ -189,8 +189,8 @@ def _deployment(c: ProgressReportContent) -> list[Block]:
 def _agency_sentence(c: ProgressReportContent) -> str:
     """One set of numbers with Phụ lục II: expected, received (on time, late), missing; then, once, how many of
     the plan's assignees it leaves out because the directory does not know them yet (`app.domain.register`)."""
-    left_out = (f"Chưa tính {c.unconfirmed} cơ quan, tổ chức được giao nhiệm vụ trong {c.plan.kind} nhưng chưa có "
-                "trong danh sách theo dõi báo cáo." if c.unconfirmed else "")
+    left_out = (f"Chưa tổng hợp tình hình gửi báo cáo của {c.unconfirmed} cơ quan, tổ chức được giao nhiệm vụ trong "
+                f"{c.plan.kind} nhưng chưa có trong danh sách theo dõi báo cáo." if c.unconfirmed else "")
     if not c.agencies:
         return left_out
     by = {st: [a.agency for a in c.agencies if a.status is st] for st in ReportingStatus}

@@ -24,8 +24,8 @@ from app.exporters.content import PlanRef, ResultGroup, ResultItem, ResultTask, 
 from app.models import Agency, Plan, ProgressUpdate, Target
 from app.services.register import plan_reporting_rules, received_dates, task_duties, unconfirmed_agencies
 from app.services.reports import summary
-from app.services.reports.condense import judged_due, plan_updates, short_task
-from app.services.reports.deadline_text import table_deadline
+from app.services.reports.condense import plan_updates, short_task
+from app.services.reports.deadline_text import deadline_words
 from app.services.task_states import lead_agency_ids, load_node_views
 from app.services.views import NodeView
 
@@ -152,20 +152,13 @@ def result_items(views: list[NodeView], results: dict[int, list[Latest]] | None,
             items.append(ResultTask(
                 stt=str(stt), text=short_task(v.text, ANNEX_WORDS) if concise else v.text,
                 lead="; ".join(v.lead_names), support=support,
-                deadline=annex_deadline(v, as_of) if concise and as_of else v.deadline_phrase,
+                deadline=deadline_words(v, as_of) if concise and as_of else v.deadline_phrase,
                 result=result_text(v, results.get(v.id, [])) if results is not None else "",
                 status=v.state.value if v.state else "",
             ))
         elif v.id in has_task:
             items.append(ResultGroup(v.label.strip(), _title(v.text), v.depth + 1))
     return items
-
-
-def annex_deadline(v: NodeView, as_of: date) -> str:
-    """A long phrase (`trong năm 2021 và các năm tiếp theo`) takes five lines of a narrow column:
-    its understood short form (`31/12 hằng năm`) or the date the task is judged by says the same
-    in one (the annex of a report is dated)."""
-    return table_deadline(v.deadline_phrase, v.deadline, judged_due(v, as_of))
 
 
 def _title(text: str) -> str:
