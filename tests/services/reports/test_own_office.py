@@ -111,3 +111,14 @@ def test_no_letter_goes_to_a_name_the_directory_lacks(walked: tuple[Services, in
     proposed = {a.name for a in services.agencies.list_agencies() if a.proposed}
     letters = services.reports.reminders(plan, Q1, AS_OF, ReportOptions(issued_on=date(2026, 3, 20)))
     assert not {letter.agency for letter in letters} & proposed
+
+
+def test_the_workbooks_go_to_the_agencies_counted(walked: tuple[Services, int, int], tmp_path: Path) -> None:
+    """By default the exchange writes a workbook to each agency the register expects, none to an unconfirmed name;
+    the clerk may still name one."""
+    services, plan, _office = walked
+    agencies = {a.name: a for a in services.agencies.list_agencies()}
+    files = services.exchange.export(plan, Q1, tmp_path / "all", as_of=AS_OF)
+    assert [f.agency_name for f in files] == ["Ủy ban nhân dân xã Lương Minh"]
+    named = next(a for a in agencies.values() if a.proposed and a.name == "Ủy ban bầu cử")
+    assert len(services.exchange.export(plan, Q1, tmp_path / "one", agency_ids=[named.id], as_of=AS_OF)) == 1
