@@ -15,10 +15,10 @@ from app.domain.text import sort_key
 from app.exporters.builders.common import plan_short
 from app.exporters.content import ReminderContent, ReminderTask
 from app.models import Plan, PlanNode, ProgressUpdate
+from app.services.register import unconfirmed_agencies
 from app.services.reports import collect
 from app.services.reports.deadline_text import deadline_words
 from app.services.reports.office import OfficeProfile
-from app.services.register import unconfirmed_agencies
 from app.services.reports.progress import ReportOptions, letterhead, signs_for
 from app.services.task_states import lead_agency_ids
 from app.services.views import NodeView

@@ -71,7 +71,8 @@ def test_names_the_directory_lacks_are_listed_never_counted(walked: tuple[Servic
     services, plan, _office = walked
     agencies = {a.name: a for a in services.agencies.list_agencies()}
     commune = agencies["Ủy ban nhân dân xã Lương Minh"].id
-    task = next(v for v in services.plans.tree(plan, AS_OF) if v.kind == "task" and commune in lead_agency_ids(v.assignees))
+    task = next(v for v in services.plans.tree(plan, AS_OF)
+                if v.kind == "task" and commune in lead_agency_ids(v.assignees))
     services.progress.record(ProgressEntry(task.id, commune, "2026-Q1", "in_progress", 50, result="Đang triển khai.",
                                            reported_on=date(2026, 3, 10)), today=date(2026, 3, 10))
     view = services.register.register(plan, Q1, as_of=AS_OF)
@@ -80,6 +81,12 @@ def test_names_the_directory_lacks_are_listed_never_counted(walked: tuple[Servic
     assert unconfirmed and set(unconfirmed) <= view.proposed  # listed (the clerk settles them from there) …
     assert all(not reg.cell(a, "2026-Q1").expected for a in unconfirmed)  # … never expected
     assert reg.total.expected == 1 and reg.total.received == 1  # the commune's UBND alone
+    from app.services.register_sheet import register_sheet
+
+    sheet = register_sheet(view)  # the printed register says so once, under its table
+    assert sheet.note.endswith("Tên cơ quan chưa có trong danh bạ được liệt kê nhưng không tính là phải báo cáo.")
+    assert all(cell == "—" for line in sheet.lines if line.name.endswith("(chưa có trong danh bạ)")
+               for cell in line.cells)
     content = services.reports.progress(plan, Q1, AS_OF, ReportOptions(issued_on=date(2026, 3, 20)))
     assert [r.agency for r in content.agencies] == ["Ủy ban nhân dân xã Lương Minh"]
     assert content.unconfirmed == len(unconfirmed)
