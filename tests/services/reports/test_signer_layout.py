@@ -51,7 +51,7 @@ def test_annex_deadlines_in_their_short_form_and_the_task_list_in_the_plans_word
     assert "31/12 hằng năm (31/12/2023)" in deadlines  # overdue at 2024-Q4: the occurrence missed
     assert "trong năm 2021 và các năm tiếp theo" not in deadlines
     monthly = _task_rows(_annex_one(_report(demo_db, tmp_path / "69.docx", "69/KH-UBND", "2024-Q4")))
-    assert "Ngày 25 hằng tháng" in [row[DEADLINE] for row in monthly]
+    assert any(row[DEADLINE].startswith("Ngày 25 hằng tháng") for row in monthly)
     pdf = _report(demo_db, tmp_path / "177.pdf", "177/KH-UBND", "2024-Q4")
     assert "31/12 hằng năm" in " ".join(" ".join(p.extract_text() for p in PdfReader(str(pdf)).pages).split())
 
