@@ -24,6 +24,13 @@ or as a member of an assigned group — at least one task that is *open* in the 
 The compiling office itself (the office profile's issuing body, to whom the reports are sent)
 is never expected to report: its own tasks are recorded by its staff, not reported to it.
 
+A name the plan gave that the directory does not know yet (an *unconfirmed*, proposed agency:
+`Ủy ban nhân dân xã`, `Trưởng thôn`, `Tổ kiểm phiếu`) is listed with the tasks it would owe but is
+never expected: it may be a person or a meeting's role, or an agency the directory holds under
+another name, and nobody is chased under a name the clerk has not confirmed. So the register, the
+report's reporting sentence and its Phụ lục II count only the directory's agencies, and the
+report says once how many such names it left out (`Register.unconfirmed_in`).
+
 So "due in the period" (an occurrence in the window), "ongoing" and "deadline after the period
 but started and not done" all fall under one rule. Suspension is not modelled: a suspended
 task stays open until it is reported done.
@@ -183,8 +190,14 @@ class Register:
     by_period: dict[str, Rates] = field(default_factory=dict)
     total: Rates = field(default_factory=Rates)
 
+    unconfirmed: frozenset[int] = frozenset()  # names from the plan the directory lacks: listed, never expected
+
     def cell(self, agency_id: int, period: str) -> Cell | None:
         return self.cells.get((agency_id, period))
+
+    def unconfirmed_in(self, period: str) -> list[int]:
+        """The unconfirmed names that hold open tasks in the period: those a count of the period leaves out."""
+        return [a for a in self.agencies if a in self.unconfirmed and (cell := self.cell(a, period)) and cell.tasks]
 
 
 def build_register(
@@ -192,9 +205,11 @@ def build_register(
     periods: Sequence[tuple[Period, DateRange, dt.date]],
     received: Mapping[tuple[int, str], dt.date],
     as_of: dt.date,
+    unconfirmed: frozenset[int] = frozenset(),
 ) -> Register:
     """The register from task duties, each period with its window and due date, and the day
-    each (agency, period code) report was received (already restricted to the plan)."""
+    each (agency, period code) report was received (already restricted to the plan);
+    `unconfirmed`: the proposed agencies, listed but never expected (module docstring)."""
     cells: dict[tuple[int, str], Cell] = {}
     due_by_code = {period.code: due for period, _window, due in periods}
     agencies: set[int] = set()
@@ -204,11 +219,12 @@ def build_register(
         arrived = {agency: day for (agency, p), day in received.items() if p == code and day <= as_of}
         for agency in owed.keys() | arrived.keys():
             day = arrived.get(agency)
-            expected = agency in owed
+            expected = agency in owed and agency not in unconfirmed
             status = report_status(due, day, as_of) if expected or day is not None else None
             cells[(agency, code)] = Cell(expected, owed.get(agency, 0), due, day, status)
             agencies.add(agency)
-    register = Register(list(p for p, _w, _d in periods), due_by_code, cells, sorted(agencies))
+    register = Register(list(p for p, _w, _d in periods), due_by_code, cells, sorted(agencies),
+                        unconfirmed=frozenset(unconfirmed) & agencies)
     for (agency, code), cell in cells.items():
         register.by_agency.setdefault(agency, Rates()).add(cell)
         register.by_period.setdefault(code, Rates()).add(cell)

@@ -169,6 +169,9 @@ class ProgressReportContent:
     as_of: date
     summary: SummaryCounts
     agencies: list[AgencyReport] = field(default_factory=list)
+    # Names the plan gives that the directory does not know yet, holding tasks of the period: not counted in
+    # `agencies`, said once beside the count (`app.domain.register`).
+    unconfirmed: int = 0
     results: list[ResultItem] = field(default_factory=list)
     targets: list[TargetRow] = field(default_factory=list)
     difficulties: list[str] = field(default_factory=list)

@@ -19,6 +19,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
 from app.exporters.document import Align, RowKind
+from app.exporters.layouts import first_baseline
 from app.exporters.resolved import DataTable, lines_before_break
 
 _CELL_ALIGN = {Align.LEFT: "LEFT", Align.CENTER: "CENTER", Align.RIGHT: "RIGHT", Align.JUSTIFY: "LEFT"}
@@ -270,7 +271,8 @@ class _PagedTable(Flowable):
             cells = row.cells[:1] if across else row.cells
             for c, cell in enumerate(cells):
                 lines = cell.split("\n")
-                baseline = mid + len(lines) * spec.leading / 2 - (spec.leading + size * 0.677) / 2
+                # the cell's lines centred in the row, each baseline where LibreOffice puts it in its line box
+                baseline = mid + len(lines) * spec.leading / 2 - first_baseline(size)
                 align = "LEFT" if across else "CENTER" if i == 0 else spec.aligns[c]
                 right = edges[-1] if across else edges[c + 1]
                 if align == "LEFT":

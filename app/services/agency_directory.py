@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -76,6 +77,9 @@ class DirectoryIndex:
 
     entries: dict[str, list[_Entry]] = field(default_factory=dict)
     cities: set[str] = field(default_factory=set)  # the directory's cities, as written
+    # The office's agency and the test of a mention naming it, set while matching the office's own plan
+    # (`mention_matching.plan_index`): the plan's `Ban Thường trực UBMTTQ xã` is the office, whatever the directory.
+    own: tuple[int, Callable[[str], bool]] | None = None
 
     @classmethod
     def load(cls, s: Session) -> DirectoryIndex:
@@ -113,16 +117,21 @@ class DirectoryIndex:
         return None
 
     def match(self, mention: str, city: str | None) -> _Entry | None:
-        """The agency or group a mention names: the plan's city first (also under its
-        city-qualified name, `Sở Nội vụ thành phố Cần Thơ`), then city-less entries; never an
+        """The agency or group a mention names: the office itself in its own plan (`own`); the plan's city first
+        (also under its city-qualified name, `Sở Nội vụ thành phố Cần Thơ`), then city-less entries; never an
         entry of another city. None when unknown."""
+        if self.own is not None and self.own[1](mention):
+            return _Entry("agency", self.own[0], None)
         base = canonical(mention)
         city_key = canonical(city) if city else None
         unrolled = _ROLE_PREFIX.sub("", base)
         for key in dict.fromkeys([base, unrolled, re.sub(r"^cac ", "", unrolled)]):
             if city_key:
                 for variant in (key, f"{key} thanh pho {city_key}", f"{key} tinh {city_key}", f"{key} {city_key}"):
-                    found = [e for e in self.entries.get(variant, []) if e.city == city_key]
+                    # a name qualified by the plan's city is that city's body, also when the directory was typed
+                    # without cities (the assistant's `Ủy ban nhân dân xã Lương Minh` for the plan's `UBND xã`)
+                    found = [e for e in self.entries.get(variant, []) if e.city == city_key
+                             or (e.city is None and variant != key)]
                     if found:
                         return found[0]
             bucket = self.entries.get(key, [])

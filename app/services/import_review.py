@@ -22,9 +22,9 @@ from app.errors import InputError, NotFoundError
 from app.importers.result import ImportedPlan
 from app.models import Agency, AgencyGroup, AgencyGroupAlias, AgencyGroupMember
 from app.services.agencies import AgencyService, resolve_agency
-from app.services.agency_directory import DirectoryIndex, guess_kind, is_collective
+from app.services.agency_directory import guess_kind, is_collective
 from app.services.base import Service
-from app.services.mention_matching import clean_mention, is_name, plan_city
+from app.services.mention_matching import clean_mention, is_name, plan_index
 
 KNOWN_AGENCY = "agency"  # matched an agency of the directory
 KNOWN_GROUP = "group"  # matched a group that has members
@@ -64,8 +64,7 @@ class ImportReviewService(Service):
             mentions = [m for root in plan.nodes for n in root.walk() for m in (*n.lead, *n.support)]
         wanted = list(dict.fromkeys(m for m in mentions if m.strip()))
         with self.db.session() as s:
-            index = DirectoryIndex.load(s)
-            city = plan_city(index, plan)
+            index, city = plan_index(s, plan)
             names = dict(s.execute(select(Agency.id, Agency.name)).all())
             groups = dict(s.execute(select(AgencyGroup.id, AgencyGroup.name)).all())
             members = dict(s.execute(select(AgencyGroupMember.group_id, func.count())

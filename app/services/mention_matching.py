@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from app.domain.text import canonical, collapse_spaces, fold
 from app.importers.result import ImportedPlan
 from app.models import Agency, AgencyAlias, AgencyGroup
+from app.services.agencies import resolve_agency
 from app.services.agency_directory import DirectoryIndex, guess_kind, is_collective
 from app.services.base import Service
 
@@ -85,6 +86,25 @@ class MentionMatcher:
         taken.add(canonical(name))
         self.index.add(kind, ident, mention, self.city)
         self.index.add(kind, ident, name, self.city)
+
+
+def plan_index(s: Session, plan: ImportedPlan) -> tuple[DirectoryIndex, str | None]:
+    """The directory as the plan's mentions are matched (the review and the storing alike), with the plan's city.
+
+    The office's own plan (its issuer is the office, or the body the office signs for) names the office in ways
+    the directory need not hold — `Ban Thường trực Ủy ban MTTQ Việt Nam xã` for the office typed as `Ban Thường
+    trực Ủy ban MTTQ xã Lương Minh` — and each is the office's agency (`OfficeProfile.is_self`), never a
+    proposed name owing the office a report."""
+    from app.services.reports.office import stored_profile  # that package reads the import's modules
+    from app.services.reports.progress import signs_for
+
+    index = DirectoryIndex.load(s)
+    profile = stored_profile(s)
+    if plan.issuer and profile.issuing_body.strip() and signs_for(profile, plan.issuer):
+        office = resolve_agency(s, fold(profile.issuing_body))
+        if office is not None:
+            index.own = (office, profile.is_self)
+    return index, plan_city(index, plan)
 
 
 def plan_city(index: DirectoryIndex, plan: ImportedPlan) -> str | None:

@@ -24,7 +24,7 @@ from app.models import Agency, AgencyGroup, AgencyGroupMember, OfficeSetting
 from app.services.agencies import resolve_agency
 from app.services.agency_directory import guess_kind
 from app.services.base import Service
-from app.services.reports.office import OFFICE_KEY
+from app.services.reports.office import OFFICE_KEY, OfficeProfile, save_profile
 from app.services.views import GroupView
 
 
@@ -58,6 +58,31 @@ class OnboardingService(Service):
         """A fresh database: no office profile saved and no agency — the assistant opens itself."""
         with self.db.session() as s:
             return s.get(OfficeSetting, OFFICE_KEY) is None and not s.scalar(select(func.count(Agency.id)))
+
+    def save_office(self, profile: OfficeProfile) -> int:
+        """The office page's step in one transaction: the profile, and the office itself in the directory (returns
+        its agency id). Why: the plans the office follows name it (its own plan names it as its issuer and gives it
+        tasks); an office the directory lacks came in as a proposed name owing itself reports and was sent its own
+        reminder. An agency of that name already there is kept (confirmed, if a plan had proposed it)."""
+        self.require(Permission.SETTINGS)
+        self.require(Permission.EDIT_AGENCIES)
+        name = profile.issuing_body.strip()
+        if not name:
+            raise InputError("Hãy nhập tên cơ quan ban hành.")
+        with self.db.session() as s:
+            save_profile(s, profile)
+            found = resolve_agency(s, fold(name))
+            if found is not None:
+                agency = self.get(s, Agency, found)
+                if agency.proposed:
+                    agency.proposed = False
+                    self.audit(s, "update", agency, "proposed", True, False)
+                return found
+            agency = Agency(name=name, name_folded=fold(name), kind=guess_kind(name))
+            s.add(agency)
+            s.flush()
+            self.audit(s, "create", agency, new=name)
+            return agency.id
 
     def import_agencies(self, rows: list[AgencyRow]) -> ListImport:
         """Add the list's agencies and groups, parents and memberships, in one transaction (an

@@ -41,9 +41,8 @@ from app.models import (
     Target,
 )
 from app.models.database import Database
-from app.services.agency_directory import DirectoryIndex
 from app.services.base import Service
-from app.services.mention_matching import MentionMatcher, is_name, plan_city
+from app.services.mention_matching import MentionMatcher, is_name, plan_index
 from app.services.plan_replace import Replacement, ReplacementPreview, match_replacement, plan_label
 
 FREQUENCY_CODES = {"month": "M", "quarter": "Q", "half": "H", "nine_months": "9M", "year": "Y"}
@@ -191,8 +190,7 @@ class PlanImportService(Service):
             s.add(row)
         s.flush()
         self._bases(s, row, plan)
-        index = DirectoryIndex.load(s)
-        matcher = MentionMatcher(s, index, plan_city(index, plan), self)
+        matcher = MentionMatcher(s, *plan_index(s, plan), self)
         by_path = self._outline(s, row, plan, matcher, replacement)
         self._targets(s, row, plan, by_path, replacement)
         if replacement is not None:

@@ -20,6 +20,7 @@ from app.domain.reporting import ReportingRule, period_due_date
 from app.domain.text import fold, sort_key
 from app.errors import InputError
 from app.models import Agency, AgencyReport, Plan, PlanNode, PlanReportingRule, ProgressUpdate
+from app.services.agencies import resolve_agency
 from app.services.base import Service
 from app.services.task_states import load_assignees, load_deadlines, plan_scope
 
@@ -87,7 +88,7 @@ def periods_range(last: Period, first: Period | None = None) -> list[Period]:
 
 def compiling_office(s: Session, plan_id: int) -> int | None:
     """The agency that receives and compiles the reports: the office profile's issuing body
-    (`Sở Nội vụ`) found in the directory by its name, else its drafting unit when that is an
+    (`Sở Nội vụ`) found in the directory by its name or alias, else its drafting unit when that is an
     agency (a Thành ủy's reports are compiled by its `Văn phòng Thành ủy`); with no profile,
     the plan's focal agency (as the report's letterhead takes it). None when neither is in
     the directory."""
@@ -98,8 +99,7 @@ def compiling_office(s: Session, plan_id: int) -> int | None:
         return None
     profile = load_profile(s, plan)
     for name in (profile.issuing_body, profile.archive):
-        found = s.scalar(select(Agency.id).where(Agency.name_folded == fold(name), Agency.active.is_(True))
-                         .limit(1)) if name.strip() else None
+        found = resolve_agency(s, fold(name)) if name.strip() else None
         if found is not None:
             return found
     return None
@@ -145,6 +145,12 @@ def task_duties(s: Session, plan_id: int, as_of: dt.date) -> list[TaskDuty]:
     return duties
 
 
+def unconfirmed_agencies(s: Session) -> frozenset[int]:
+    """The proposed agencies (names a plan gave that the directory lacks): the register lists them, never
+    expects them (`app.domain.register`)."""
+    return frozenset(s.scalars(select(Agency.id).where(Agency.proposed.is_(True))))
+
+
 def received_dates(s: Session, plan_id: int, codes: Sequence[str]) -> dict[tuple[int, str], dt.date]:
     """The day each agency's report for each period arrived: the report document's day, else the
     day of its first progress update for that period. The compiling office's own entries are
@@ -172,7 +178,8 @@ def register_in(s: Session, plan_id: int, periods: Sequence[Period], as_of: dt.d
     rules = plan_reporting_rules(s, plan_id)
     spans = [(p, p.window(scheme), period_due_date(rules, p, scheme)) for p in periods]
     duties = task_duties(s, plan_id, as_of)
-    return build_register(duties, spans, received_dates(s, plan_id, [p.code for p in periods]), as_of)
+    return build_register(duties, spans, received_dates(s, plan_id, [p.code for p in periods]), as_of,
+                          unconfirmed_agencies(s))
 
 
 def expected_in(s: Session, plan_id: int, period: Period, as_of: dt.date) -> dict[int, list[int]]:

@@ -58,7 +58,9 @@ def register_sheet(view: RegisterView) -> RegisterSheet:
         title="SỔ THEO DÕI BÁO CÁO CỦA CÁC CƠ QUAN",
         subtitle=f"Kế hoạch số {view.plan_number}: {view.plan_title}".strip(),
         note=f"Tính đến ngày {view.as_of:%d/%m/%Y}. {due}. Tỷ lệ báo cáo = số báo cáo nhận được / số báo cáo "
-             "phải nộp đã đến hạn; tỷ lệ đúng hạn = số báo cáo đúng hạn / số báo cáo phải nộp đã đến hạn.",
+             "phải nộp đã đến hạn; tỷ lệ đúng hạn = số báo cáo đúng hạn / số báo cáo phải nộp đã đến hạn."
+             + (" Tên cơ quan chưa có trong danh bạ được liệt kê nhưng không tính là phải báo cáo."
+                if reg.unconfirmed else ""),
         periods=names, lines=lines, totals=totals,
         trend=[(n, reg.by_period[c].reporting_rate, reg.by_period[c].timeliness) for n, c in zip(names, codes,
                                                                                               strict=True)],

@@ -6,7 +6,7 @@ from datetime import date
 
 from app.domain.deadline_phrases import parse_deadline
 from app.domain.deadlines import Deadline, DeadlineKind
-from app.domain.periods import Period
+from app.domain.periods import Period, WindowScheme
 from app.domain.register import TaskDuty, build_register, expected_tasks, is_open
 from app.domain.reporting import ReportStatus
 
@@ -81,3 +81,21 @@ def test_register_statuses_and_rates_as_dhis2_defines_them() -> None:
     assert reg.total.expected == 8 and reg.total.received == 3 and reg.total.assessed == 5
     assert reg.by_agency[1].reporting_rate == 1.0 and 9 not in reg.by_agency or reg.by_agency[9].expected == 0
     assert reg.agencies == [1, 2, 3, 4, 9]
+
+
+def test_a_name_the_directory_lacks_is_listed_but_never_expected() -> None:
+    """A proposed agency (a name from the plan the clerk has not confirmed) holds its tasks in the register,
+    owes no report, and no count includes it; a report it sent anyway is shown, not counted."""
+    period = Period.parse("2024-Q3")
+    window = period.window(WindowScheme.ND09)
+    duties = [TaskDuty(1, None, frozenset({10, 20}), date(2024, 1, 1)),
+              TaskDuty(2, None, frozenset({30}), date(2024, 1, 1))]
+    received = {(20, "2024-Q3"): date(2024, 9, 10)}
+    register = build_register(duties, [(period, window, date(2024, 9, 20))], received, date(2024, 9, 30),
+                              unconfirmed=frozenset({20, 30, 99}))
+    assert register.agencies == [10, 20, 30] and register.unconfirmed == frozenset({20, 30})
+    assert register.unconfirmed_in("2024-Q3") == [20, 30]
+    assert register.cell(10, "2024-Q3").expected
+    assert [register.cell(a, "2024-Q3").expected for a in (20, 30)] == [False, False]
+    assert register.cell(30, "2024-Q3").status is None and register.cell(30, "2024-Q3").tasks == 1
+    assert (register.total.expected, register.total.received, register.total.missing) == (1, 0, 1)

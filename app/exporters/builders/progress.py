@@ -181,13 +181,18 @@ def _deployment(c: ProgressReportContent) -> list[Block]:
     if s.due:
         out.append(Paragraph([Run("Tỷ lệ hoàn thành nhiệm vụ đến hạn: "), Run(percent(s.completion_rate), bold=True),
                               Run(f" ({s.done}/{s.due} nhiệm vụ).")]))
-    if c.agencies:
+    if c.agencies or c.unconfirmed:
         out.append(Paragraph.of(_agency_sentence(c)))
     return out
 
 
 def _agency_sentence(c: ProgressReportContent) -> str:
-    """One set of numbers with Phụ lục II: expected, received (on time, late), missing."""
+    """One set of numbers with Phụ lục II: expected, received (on time, late), missing; then, once, how many of
+    the plan's assignees it leaves out because the directory does not know them yet (`app.domain.register`)."""
+    left_out = (f"Chưa tổng hợp tình hình gửi báo cáo của {c.unconfirmed} cơ quan, tổ chức được giao nhiệm vụ trong "
+                f"{c.plan.kind} nhưng chưa có trong danh sách theo dõi báo cáo." if c.unconfirmed else "")
+    if not c.agencies:
+        return left_out
     by = {st: [a.agency for a in c.agencies if a.status is st] for st in ReportingStatus}
     expected = len(c.agencies)
     received = len(by[ReportingStatus.ON_TIME]) + len(by[ReportingStatus.LATE])
@@ -199,7 +204,7 @@ def _agency_sentence(c: ProgressReportContent) -> str:
     if missing:
         text += f"; {missing} cơ quan, đơn vị chưa báo cáo"
     where = " (chi tiết tại Phụ lục II)" if c.agency_rows else ""
-    return text + where + "."
+    return f"{text}{where}. {left_out}".strip()
 
 
 def _parts(c: ProgressReportContent) -> list[Block]:

@@ -98,7 +98,7 @@ class ExchangeService(Service):
     def export(self, plan_id: int, period: Period, folder: str | os.PathLike[str], *,
                agency_ids: list[int] | None = None, as_of: dt.date | None = None,
                force: bool = False, office: str | None = None) -> list[ExportedFile]:
-        """One workbook per agency (default: every agency expected to report) into `folder`."""
+        """One workbook per agency (default: every agency of the directory expected to report) into `folder`."""
         from app.services.reports.office import load_profile  # the reports package reads the register
 
         folder = check_output_folder(folder)

@@ -26,7 +26,7 @@ from app.errors import InputError
 from app.exporters.exchange_workbook import ExchangeHeader, ExchangeRow
 from app.models import Agency, Plan, PlanNode, ProgressUpdate
 from app.services.exchange.unreached import empty_groups, unreached_message
-from app.services.register import expected_in, plan_reporting_rules, window_scheme
+from app.services.register import expected_in, plan_reporting_rules, unconfirmed_agencies, window_scheme
 from app.services.reports.collect import plan_name
 from app.services.task_states import load_node_views
 from app.services.views import NodeView
@@ -50,12 +50,19 @@ def plan_workbooks(s: Session, plan: Plan, period: Period, identity: str, agency
     """The workbooks to write (nothing written yet), agencies in Vietnamese alphabetical order."""
     expected = expected_in(s, plan.id, period, as_of)
     names = dict(s.execute(select(Agency.id, Agency.name)).all())
-    wanted = list(expected) if agency_ids is None else agency_ids
+    # by default none to a name the directory does not know yet: it owes no report (`app.domain.register`); the
+    # clerk may still name one
+    unconfirmed = unconfirmed_agencies(s)
+    wanted = [a for a in expected if a not in unconfirmed] if agency_ids is None else agency_ids
     named = plan_name(plan)
     for agency in wanted:
         if agency not in expected:
             raise InputError(f"{names.get(agency, agency)} không có nhiệm vụ phải báo cáo trong kỳ {period.code} "
                              f"của {named[:1].lower()}{named[1:]}.")
+    if not wanted and expected:
+        raise InputError(f"{len(expected)} cơ quan phải báo cáo kỳ {period.code} của {named[:1].lower()}{named[1:]} "
+                         "đều là tên từ kế hoạch chưa có trong danh bạ: hãy thêm vào danh bạ (hoặc cho biết đó là tên "
+                         "khác của cơ quan nào) rồi gửi phiếu.")
     if not wanted:
         groups = empty_groups(s, plan.id, period, as_of)
         raise InputError(f"{named} không có nhiệm vụ nào phải báo cáo trong kỳ {period.code}"

@@ -15,17 +15,17 @@ from sqlalchemy.orm import Session
 
 from app.domain.doc_kinds import kind_name
 from app.domain.periods import Period, PeriodKind, WindowScheme, period_containing
-from app.domain.register import build_register
+from app.domain.register import Register, build_register
 from app.domain.reporting import ReportingRule, ReportStatus, period_due_date
 from app.domain.targets import Comparator, TargetSpec, evaluate
 from app.domain.text import sort_key
 from app.exporters.content import AgencyReport as ReportRow
 from app.exporters.content import PlanRef, ResultGroup, ResultItem, ResultTask, TargetRow
 from app.models import Agency, Plan, ProgressUpdate, Target
-from app.services.register import plan_reporting_rules, received_dates, task_duties
+from app.services.register import plan_reporting_rules, received_dates, task_duties, unconfirmed_agencies
 from app.services.reports import summary
-from app.services.reports.condense import judged_due, plan_updates, short_task
-from app.services.reports.deadline_text import table_deadline
+from app.services.reports.condense import plan_updates, short_task
+from app.services.reports.deadline_text import deadline_words
 from app.services.task_states import lead_agency_ids, load_node_views
 from app.services.views import NodeView
 
@@ -152,20 +152,13 @@ def result_items(views: list[NodeView], results: dict[int, list[Latest]] | None,
             items.append(ResultTask(
                 stt=str(stt), text=short_task(v.text, ANNEX_WORDS) if concise else v.text,
                 lead="; ".join(v.lead_names), support=support,
-                deadline=annex_deadline(v, as_of) if concise and as_of else v.deadline_phrase,
+                deadline=deadline_words(v, as_of) if concise and as_of else v.deadline_phrase,
                 result=result_text(v, results.get(v.id, [])) if results is not None else "",
                 status=v.state.value if v.state else "",
             ))
         elif v.id in has_task:
             items.append(ResultGroup(v.label.strip(), _title(v.text), v.depth + 1))
     return items
-
-
-def annex_deadline(v: NodeView, as_of: date) -> str:
-    """A long phrase (`trong năm 2021 và các năm tiếp theo`) takes five lines of a narrow column:
-    its understood short form (`31/12 hằng năm`) or the date the task is judged by says the same
-    in one (the annex of a report is dated)."""
-    return table_deadline(v.deadline_phrase, v.deadline, judged_due(v, as_of))
 
 
 def _title(text: str) -> str:
@@ -192,8 +185,13 @@ def same_cutoff_codes(period: Period, scheme: WindowScheme) -> list[str]:
 
 def agency_reporting(s: Session, plan_id: int, period: Period, as_of: date,
                      scheme: WindowScheme) -> list[ReportRow]:
-    """Each agency the register expects to report for the period (`app.domain.register`, the one
-    definition shared with the register and the exchange), with the day its report arrived.
+    """Each agency the register expects to report for the period, with the day its report arrived."""
+    return reporting_rows(s, period_register(s, plan_id, period, as_of, scheme), period)
+
+
+def period_register(s: Session, plan_id: int, period: Period, as_of: date, scheme: WindowScheme) -> Register:
+    """The register of one period (`app.domain.register`, the one definition shared with the register
+    and the exchange) as the reports read it.
 
     Agencies that report by quarter send no `2022-H1` report: their report for the quarter with
     the same cut-off (2022-Q2) is their report for the half-year. Due day: the plan's rule for
@@ -204,7 +202,12 @@ def agency_reporting(s: Session, plan_id: int, period: Period, as_of: date,
     for (agency, _code), day in received_dates(s, plan_id, codes).items():
         received[(agency, period.code)] = min(day, received.get((agency, period.code), day))
     due = period_due_date(reporting_rules(s, plan_id), period, scheme)
-    register = build_register(task_duties(s, plan_id, as_of), [(period, period.window(scheme), due)], received, as_of)
+    return build_register(task_duties(s, plan_id, as_of), [(period, period.window(scheme), due)], received, as_of,
+                          unconfirmed_agencies(s))
+
+
+def reporting_rows(s: Session, register: Register, period: Period) -> list[ReportRow]:
+    """The agencies the register expects for the period, by status then name, with the day each report arrived."""
     names = agency_names(s)
     rows = [ReportRow(names.get(agency, "?"), cell.status, cell.received_on)
             for agency in register.agencies

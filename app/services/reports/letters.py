@@ -14,11 +14,10 @@ from app.domain.task_state import ProgressStatus, TaskState
 from app.domain.text import sort_key
 from app.exporters.builders.common import plan_short
 from app.exporters.content import ReminderContent, ReminderTask
-from app.exporters.layouts import short_date
 from app.models import Plan, PlanNode, ProgressUpdate
+from app.services.register import unconfirmed_agencies
 from app.services.reports import collect
-from app.services.reports.condense import judged_due
-from app.services.reports.deadline_text import table_deadline
+from app.services.reports.deadline_text import deadline_words
 from app.services.reports.office import OfficeProfile
 from app.services.reports.progress import ReportOptions, letterhead, signs_for
 from app.services.task_states import lead_agency_ids
@@ -27,7 +26,7 @@ from app.services.views import NodeView
 
 def reminder_contents(s: Session, plan: Plan, period: Period, as_of: date, profile: OfficeProfile,
                       options: ReportOptions) -> list[ReminderContent]:
-    """One letter per agency that leads an overdue task it has not finished, or owes the
+    """One letter per agency of the directory that leads an overdue task it has not finished, or owes the
     period's report; agencies in Vietnamese alphabetical order."""
     views = collect.node_views(s, plan.id, as_of)
     names = collect.agency_names(s)
@@ -52,15 +51,18 @@ def reminder_contents(s: Session, plan: Plan, period: Period, as_of: date, profi
     # The reply date is the plan's own due day for the period (the calendar's), unless the letter
     # goes out after it: then the usual margin from the letter's date.
     reply_by = due if due > issued_on else issued_on + timedelta(days=options.reply_days)
-    # the office does not send itself a công văn (`Kính gửi: Sở Nội vụ` from Sở Nội vụ)
+    # the office does not send itself a công văn (`Kính gửi: Sở Nội vụ` from Sở Nội vụ), nor is a letter sent to a
+    # name the directory does not know yet (`Trưởng thôn`, `Tổ kiểm phiếu`): nobody is chased under an unconfirmed
+    # name (`app.domain.register`)
+    unconfirmed = unconfirmed_agencies(s)
     recipients = [a for a in sorted(set(overdue) | missing, key=lambda a: sort_key(names.get(a, "")))
-                  if not signs_for(profile, names.get(a, ""))]
+                  if a not in unconfirmed and not signs_for(profile, names.get(a, ""))]
     letters = []
     for count, agency_id in enumerate(recipients):
         agency = names.get(agency_id, "?")
         number = replace(head.number, seq=options.number + count) if options.number is not None else head.number
         tasks = [
-            ReminderTask(str(i), v.text, source, _deadline(v, judged_due(v, as_of)),
+            ReminderTask(str(i), v.text, source, deadline_words(v, as_of),
                          "; ".join(v.lead_names),
                          v.state.value if v.state else "")
             for i, v in enumerate(overdue.get(agency_id, []), start=1)
@@ -85,12 +87,3 @@ def _done_pairs(s: Session, plan_id: int, as_of: date) -> set[tuple[int, int]]:
     ):
         latest[(node_id, agency_id)] = status
     return {key for key, status in latest.items() if status == ProgressStatus.DONE.value}
-
-
-def _deadline(v: NodeView, due: date | None) -> str:
-    """The deadline the agency missed: the plan's words when short, else their short form
-    (`15/12 hằng năm`), with the date missed under a rule or a long phrase."""
-    text = table_deadline(v.deadline_phrase, v.deadline, due)
-    if due is None or text == short_date(due):
-        return text
-    return f"{text}\n({short_date(due)})" if text else short_date(due)

@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from app.domain.own_office import is_own, own_keys
 from app.domain.text import fold
 from app.exporters.document import Authority, Format, Signer
 from app.exporters.layouts import FAMILIES as FAMILIES  # the office dialog's choices
@@ -55,6 +56,10 @@ class OfficeProfile:
     def format_on(self, day: date | None) -> Format:
         """The format of this body's document dated `day` (HD 36 or HD 05 for the Party)."""
         return format_for(self.format, day, self.party_format)
+
+    def is_self(self, name: str) -> bool:
+        """Whether `name` — as a plan or the directory prints it — names this office (`app.domain.own_office`)."""
+        return is_own(name, own_keys((self.issuing_body, self.short_name), self.place), self.place)
 
     def signer(self) -> Signer:
         """The signature block's signer (title, name, `TM.`/`KT.` authority) from the profile."""

@@ -57,13 +57,20 @@ def letterhead(profile: OfficeProfile, plan: Plan | None, type_code: str | None,
 
 def signs_for(profile: OfficeProfile, body: str) -> bool:
     """Whether `body` is the office itself or the body it signs for (`T/M Ban Thường vụ` signs
-    for the Ban Thường vụ Thành ủy): a report is not addressed to the body that signs it."""
-    target = fold(_without_own_place(body, profile.place))
-    if target in (fold(profile.issuing_body), fold(profile.short_name)):
+    for the Ban Thường vụ Thành ủy): a report is not addressed to the body that signs it.
+
+    The body signed for is that body alone or that body OF the office (`Ban Thường vụ` + `Thành ủy Hà
+    Nội`): an MTTQ office signing `TM. Ban Thường trực` still writes to the `Ban Thường trực Ủy ban MTTQ
+    tỉnh` above it."""
+    if profile.is_self(body):
         return True
+    target = fold(_without_own_place(body, profile.place))
     on_behalf = fold(profile.signer_authority_body or "")
     collective = (profile.signer_authority or "").upper() in ("TM", "T/M")
-    return collective and bool(on_behalf) and (target.startswith(on_behalf) or on_behalf.startswith(target))
+    if not (collective and on_behalf and target.startswith(on_behalf)):
+        return False
+    rest = " ".join(_without_own_place(body, profile.place).split()[len(on_behalf.split()):])
+    return not rest or profile.is_self(rest)
 
 
 def _without_own_place(body: str, place: str | None) -> str:
@@ -92,7 +99,8 @@ def progress_content(s: Session, plan: Plan, period: Period, as_of: date, profil
     kinds = conclusions.agency_kinds(s)
     difficulties = conclusions.remark_lines(conclusions.first_said(said, "difficulty"), names, kinds)
     proposals = conclusions.remark_lines(conclusions.first_said(said, "proposal"), names, kinds)
-    reporting = collect.agency_reporting(s, plan.id, period, as_of, scheme)  # as the register counts
+    register = collect.period_register(s, plan.id, period, as_of, scheme)  # as the register counts
+    reporting = collect.reporting_rows(s, register, period)
     head = letterhead(profile, plan, "BC", options, upward=True)
     # Were the agencies' reports due by the report's own date? A report printed before then (the
     # current period, today) names none as failing to report.
@@ -109,6 +117,7 @@ def progress_content(s: Session, plan: Plan, period: Period, as_of: date, profil
         as_of=as_of,
         summary=summary,
         agencies=reporting,
+        unconfirmed=len(register.unconfirmed_in(period.code)),
         results=collect.result_items(views, results, concise=True, as_of=as_of),
         targets=collect.target_rows(s, plan.id, as_of),
         difficulties=difficulties,

@@ -133,7 +133,7 @@ class OfficePage(StepPage):
             return  # nothing typed: this step is left for later (Báo cáo → Cơ quan ban hành)
         if not texts["issuing_body"]:
             raise InputError(self.tr("Type the name of the issuing body (or press Skip to set it up later)."))
-        self.owner.services.reports.save_office(profile)
+        self.owner.services.onboarding.save_office(profile)
         self.owner.stored.add("office")
 
     def retranslate_ui(self) -> None:

@@ -7,7 +7,10 @@ from datetime import date
 import pytest
 
 from app.domain.deadline_phrases import parse_deadline
-from app.services.reports.deadline_text import table_deadline
+from app.domain.task_state import TaskState
+from app.services.reports.deadline_text import deadline_words, table_deadline
+from app.services.task_states import current_due
+from app.services.views import NodeView
 
 
 @pytest.mark.parametrize(("phrase", "due", "printed"), [
@@ -26,3 +29,25 @@ from app.services.reports.deadline_text import table_deadline
 ])
 def test_a_long_deadline_is_printed_as_it_is_understood(phrase: str, due: date | None, printed: str) -> None:
     assert table_deadline(phrase, parse_deadline(phrase, plan_year=2021), due) == printed
+
+
+@pytest.mark.parametrize(("phrase", "state", "printed"), [
+    ("Tháng 7/2024", TaskState.IN_PROGRESS_OVERDUE, "Tháng 7/2024"),  # was `Tháng 7/2024 (31/7/2024)`
+    ("2025", TaskState.IN_PROGRESS_OVERDUE, "Năm 2025"),  # was `2025 (31/12/2025)`
+    ("Quý III/2025", TaskState.IN_PROGRESS_OVERDUE, "Quý III/2025"),
+    ("Trước 15/12", TaskState.IN_PROGRESS_OVERDUE, "Trước 15/12 (15/12/2025)"),  # the year the plan left out
+    ("Hằng năm, trước ngày 15 tháng 12 để tổng hợp báo cáo", TaskState.IN_PROGRESS_OVERDUE,
+     "15/12 hằng năm (15/12/2025)"),  # the occurrence missed
+    ("Hằng năm, trước ngày 15 tháng 12 để tổng hợp báo cáo", TaskState.IN_PROGRESS_ON_TIME, "15/12 hằng năm"),
+    ("Hoàn thành trước ngày 31/3/2025 theo chỉ đạo của Ủy ban", TaskState.IN_PROGRESS_OVERDUE, "31/3/2025"),
+    ("Thường xuyên", TaskState.ONGOING, "Thường xuyên"),
+])
+def test_every_report_says_a_deadline_once(phrase: str, state: TaskState, printed: str) -> None:
+    """The reminder's letter and annex and the progress report's Phụ lục I print `deadline_words`: the judged date
+    in brackets only when the words do not say it."""
+    as_of = date(2026, 3, 14)
+    deadline = parse_deadline(phrase, plan_year=2025)
+    view = NodeView(id=1, plan_id=1, parent_id=None, position=1, depth=0, label="1", kind="task", text="Nhiệm vụ",
+                    assignees=(), deadline=deadline, due_date=current_due(deadline, as_of) if deadline else None,
+                    state=state, percent=None, version=1)
+    assert deadline_words(view, as_of) == printed

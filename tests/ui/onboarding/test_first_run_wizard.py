@@ -63,12 +63,14 @@ def test_the_wizard_page_by_page_on_a_fresh_database(qtbot, services, prompter, 
     assert profile.recipients == ["UBND Thành phố (để báo cáo);", "Lưu: VT"]
     assert profile.recipients_for("reminder") == ["Như trên;"]
     assert services.reports.office_gaps() == []
+    # the office itself is in the directory: its plans name it, and it owes itself no report
+    assert [a.name for a in services.agencies.list_agencies()] == ["Sở Nội vụ"]
     # 2. agencies: a wrong line is refused with its number, nothing stored; then a spreadsheet
     page = wizard.agencies
     page.text.setPlainText("Sở Nội vụ\nBệnh viện Xanh Pôn; Khác; Sở Y tế")
     wizard.next()
     assert wizard.currentPage() is page and "Dòng 2" in page.error.text()
-    assert services.agencies.list_agencies() == []
+    assert len(services.agencies.list_agencies()) == 1  # the office alone
     prompter.answers.append(str(agency_book(tmp_path)))
     qtbot.mouseClick(page.open_button, Qt.MouseButton.LeftButton)
     assert page.text.toPlainText().splitlines()[0] == "Sở Nội vụ; Sở"

@@ -1,0 +1,56 @@
+"""Does a name the documents print stand for the office itself (the one that compiles the reports)?
+
+Why a rule of its own: the office types its name once, in the first-run assistant (`Ban Thường trực
+Ủy ban MTTQ xã Lương Minh`), and its own plan names it otherwise — in the header with the Front's full
+name (`Ban Thường trực Ủy ban MTTQ Việt Nam xã Lương Minh`), in the text without its place
+(`Ban Thường trực UBMTTQ xã`: "of this commune"). Each way must be known as the office, or the office
+is listed as owing itself a report and a report is addressed to its own signer. The habits, general
+to Vietnamese official writing:
+
+* the usual abbreviations (`UBND`, `MTTQ`, `UBMTTQ`) and punctuation do not make another name
+  (`canonical`);
+* the Front is the `Mặt trận Tổ quốc Việt Nam` or just the `Mặt trận Tổ quốc`;
+* a body drops its own place (`xã Lương Minh` → `xã`), or its place and level together (`Sở Nội vụ
+  thành phố Hà Nội` → `Sở Nội vụ`) — only the office's OWN place: `Ban Thường trực UBMTTQ tỉnh` is the
+  office above, never the office.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from app.domain.text import canonical
+
+_FRONT = re.compile(r"\bmat tran to quoc viet nam\b")
+_LEVEL = r"(?:tinh|thanh pho|quan|huyen|thi xa|thi tran|xa|phuong|dac khu)"
+
+
+def name_key(name: str) -> str:
+    """The matching key of a body's name: canonical, the Front's `Việt Nam` dropped."""
+    return _FRONT.sub("mat tran to quoc", canonical(name))
+
+
+def own_keys(names: Iterable[str], place: str | None) -> set[str]:
+    """Every key under which the documents may name the office called `names` (its name, short name) in `place`."""
+    keys: set[str] = set()
+    for name in names:
+        if name.strip():
+            keys |= _forms(name_key(name), place)
+    return keys
+
+
+def is_own(name: str, keys: set[str], place: str | None) -> bool:
+    """Whether `name` names the office whose `own_keys` are `keys`."""
+    return bool(name.strip()) and bool(_forms(name_key(name), place) & keys)
+
+
+def _forms(key: str, place: str | None) -> set[str]:
+    """The key as printed, without the office's own place, and without its place and level."""
+    forms = {key}
+    where = canonical(place or "")
+    if where and key.endswith(f" {where}"):
+        bare = key[: -len(where) - 1]
+        forms.add(bare)
+        forms.add(re.sub(rf"\s+{_LEVEL}$", "", bare))
+    return forms

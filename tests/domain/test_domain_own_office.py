@@ -1,0 +1,36 @@
+"""Which names stand for the office itself (`app.domain.own_office`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.domain.own_office import is_own, own_keys
+
+FRONT = own_keys(["Ban Thường trực Ủy ban MTTQ xã Lương Minh"], "Lương Minh")
+DEPARTMENT = own_keys(["Sở Nội vụ"], "Hà Nội")
+
+
+@pytest.mark.parametrize("name", [
+    "Ban Thường trực Ủy ban MTTQ Việt Nam xã Lương Minh",  # the plan's header: the Front's full name
+    "Ban Thường trực Ủy ban MTTQ Việt Nam xã",  # its text: `xã` is this commune
+    "Ban Thường trực UBMTTQ xã",
+    "BAN THƯỜNG TRỰC ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM XÃ LƯƠNG MINH",
+])
+def test_the_front_names_itself_in_many_ways(name: str) -> None:
+    assert is_own(name, FRONT, "Lương Minh")
+
+
+@pytest.mark.parametrize("name", [
+    "Ban Thường trực Ủy ban MTTQ tỉnh",  # the office above
+    "Ban Thường trực Ủy ban MTTQ xã Quảng Tân",  # another commune's
+    "Ủy ban nhân dân xã",
+    "",
+])
+def test_other_bodies_are_not_the_office(name: str) -> None:
+    assert not is_own(name, FRONT, "Lương Minh")
+
+
+def test_a_body_drops_its_own_place_and_level() -> None:
+    assert is_own("Sở Nội vụ thành phố Hà Nội", DEPARTMENT, "Hà Nội")
+    assert is_own("Sở Nội vụ (Hà Nội)", DEPARTMENT, "Hà Nội")
+    assert not is_own("Sở Nội vụ thành phố Cần Thơ", DEPARTMENT, "Hà Nội")
