@@ -22,6 +22,7 @@ from app.domain.deadline_tokens import (
     until_year,
 )
 from app.domain.deadlines import Deadline, DeadlineKind
+from app.domain.text import fold, nfc
 
 _YEARLY_IN_Q = re.compile(r"quy\s+" + Q + r"\s*(?:cua\s+)?" + EVERY + r"\s+nam")
 _EXCEPTION = re.compile(
@@ -107,3 +108,13 @@ def yearly(text: str, phrase: str, plan_year: int | None) -> Deadline | None:
         return None
     month, day = day_month(text)
     return Deadline(kind=DeadlineKind.YEARLY, phrase=phrase, month=month, day=day, end_year=until_year(text))
+
+
+# a rhythm named without its period: `Định kỳ`, `định kỳ và đột xuất`, `báo cáo định kỳ, đột xuất`
+_RHYTHM_WORD = re.compile(r"\b(?:dinh ky|dot xuat)\b")
+
+
+def names_rhythm(phrase: str) -> bool:
+    """Does the phrase say the work comes back (`Định kỳ`, `đột xuất`)? Asked of a phrase `parse_deadline` could
+    not read: what the clerk must add is how often (`hằng quý`, `trước ngày 15 hằng tháng`), not a date."""
+    return bool(_RHYTHM_WORD.search(fold(nfc(phrase))))

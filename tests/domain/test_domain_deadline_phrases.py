@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from app.domain.deadline_phrases import parse_deadline
+from app.domain.deadline_recurring import names_rhythm
 from app.domain.deadlines import DeadlineKind as K
 
 CORPUS = Path(__file__).resolve().parents[1] / "fixtures" / "corpus"
@@ -318,3 +319,12 @@ def test_every_period_reads_monthly_and_quarterly_alike(marker: str, day_of: str
     else:
         assert got is not None
         assert (got.kind, got.phrase, got.day, got.end_year) == (kind, "phrase", day, end_year)
+
+
+@pytest.mark.parametrize("phrase, rhythm", [
+    ("Định kỳ", True), ("định kỳ và đột xuất", True), ("Báo cáo định kỳ, đột xuất", True),
+    ("Theo kế hoạch của Học viện", False), ("Theo lộ trình sắp xếp đơn vị hành chính cấp xã", False),
+])
+def test_a_phrase_not_understood_that_names_a_rhythm(phrase: str, rhythm: bool) -> None:
+    assert parse_deadline(phrase, plan_year=2026).kind is K.UNKNOWN
+    assert names_rhythm(phrase) is rhythm

@@ -86,14 +86,22 @@ def closing_item_time(item: OutlineNode) -> str | None:
     text = " ".join(item.paras)
     if item.children or asg.from_text(text).lead:
         return None
-    done = _DONE_FIRST.match(text)
-    if done:
-        rest = strip_trailing_punct(text[done.end():])
-        time = find_in_prose(rest)
-        return time if time and len(time) >= len(rest) - _AROUND else None
+    if _DONE_FIRST.match(text):
+        return done_line_time(text)
     if not _LIMIT_FIRST.match(text) or not _DONE_PASSIVE.search(text):
         return None
     return find_in_prose(text)
+
+
+def done_line_time(text: str) -> str | None:
+    """The time of a line that is only the word for done and a time (`Hoàn thành trong Quý II/2026.` →
+    `Quý II/2026`), or None (`Hoàn thành việc số hóa … trước …` names work)."""
+    done = _DONE_FIRST.match(text)
+    if not done:
+        return None
+    rest = strip_trailing_punct(text[done.end():])
+    time = find_in_prose(rest)
+    return time if time and len(time) >= len(rest) - _AROUND else None
 
 
 def _keyed_time(node: OutlineNode) -> bool:
@@ -149,15 +157,17 @@ def lift_closing_times(root: OutlineNode) -> None:
     is only such a sentence (`closing_item_time`) becomes the list's time and no item of its own. A time field
     whose value is printed as the dashes after it takes them (`_gather_field_values`), and moves up to the item
     it closes (`_lift_item_field`)."""
-    for node in list(_walk(root)):
+    for node in list(root.walk()):
         field = _gather_field_values(node)
         if field is not None and node.parent is not None and node.label and not node.style.startswith("bullet"):
             _lift_item_field(node.parent, node, field)
-    for node in _walk(root):
-        if len(node.children) < 2 or node.style == "root":
-            continue  # after a single item, `các nội dung trên` are that item's own contents
+    for node in root.walk():
+        # `- Hoàn thành trước …` closes even a list of one (`1. Sở A rà soát …` + `- Hoàn thành trong Quý II/2026.`:
+        # the item's time, no row of its own); after a single item, `các nội dung trên` are its own contents
+        done_line = bool(node.children) and bool(_DONE_FIRST.match(node.children[-1].title))
+        if node.style == "root" or (len(node.children) < 2 and not done_line):
+            continue
         last = node.children[-1]
-        done_line = bool(_DONE_FIRST.match(last.title))  # `- Hoàn thành trước …` closes even a list of one
         if (len(node.children) >= 3 or done_line) and node.closing_time is None \
                 and (time := closing_item_time(last)):
             node.closing_time = time
@@ -169,9 +179,3 @@ def lift_closing_times(root: OutlineNode) -> None:
         if time is not None and node.closing_time is None:
             node.closing_time = time
             last.paras.pop()
-
-
-def _walk(node: OutlineNode):
-    yield node
-    for c in node.children:
-        yield from _walk(c)

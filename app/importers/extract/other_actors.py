@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from app.importers.extract import assignments as asg
+from app.importers.extract.closing_times import done_line_time
 from app.importers.extract.deadline_text import find_in_prose
 from app.importers.extract.fields import Context
 from app.importers.extract.mention_heads import head_at
@@ -74,6 +75,16 @@ def different_actor(para: str, ctx: Context, own_text: str) -> bool:
             return True
     m = re.match(r"^(\S+(?: \S+){0,5}) (?:yêu cầu|đề nghị) ", para)
     return bool(m and head_at(m.group(1)))
+
+
+def dates_the_unit_above(para: str) -> bool:
+    """`Ban công tác Mặt trận chuyển biên bản …` (a paragraph read as a unit of its own) + `Việc chuyển các biên bản
+    nói trên phải hoàn thành chậm nhất là …`: a sentence that names no actor and says by when a piece of work is
+    done is the time of the paragraph printed right above it, not of the item title further up. A labelled
+    `Thời gian: …` line and a bare `Hoàn thành trong Quý II/2026.` say when the whole item is due: they stay the
+    item's."""
+    return not subject_mentions(para) and not asg.from_text(para).lead and find_in_prose(para) is not None \
+        and done_line_time(para) is None
 
 
 def continues_duty(units: list[tuple[str, Context]], para: str, ctx: Context) -> bool:

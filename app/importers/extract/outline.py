@@ -8,7 +8,7 @@ joined back to the line it continues.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from app.importers.extract.textutil import ends_dangling
@@ -117,6 +117,12 @@ class OutlineNode:
     @property
     def title(self) -> str:
         return self.paras[0] if self.paras else ""
+
+    def walk(self) -> Iterator[OutlineNode]:
+        """This node and every node below it, in document order (children read as the walk reaches them)."""
+        yield self
+        for c in list(self.children):
+            yield from c.walk()
 
 
 def wrap_width(lines: list[Line]) -> int | None:

@@ -38,6 +38,7 @@ from app.importers.extract.targets_pass import collect_targets
 from app.importers.extract.taskcues import is_form_template
 from app.importers.extract.tasks import TaskBuilder
 from app.importers.extract.textutil import clean_line
+from app.importers.extract.trailing_fields import lift_trailing_fields
 from app.importers.result import ImportedNode, ImportedPlan
 
 try:  # the domain's parser of deadline phrases (may be absent in early builds)
@@ -246,6 +247,7 @@ def _extract(lines: list[Line], tables: list[Table]) -> ImportedPlan:
         plan.format = "party"
     body = unlabel_lone_labels(join_broken(lines[start:end]))
     root = build_tree(body, is_heading=_agency_line)
+    lift_trailing_fields(root)  # before the closing times: a lifted `Hoàn thành …` line is one
     lift_closing_times(root)
     mark_duty_level(root)
     builder = TaskBuilder()

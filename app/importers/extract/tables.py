@@ -9,6 +9,7 @@ import re
 
 from app.importers.blocks import Table
 from app.importers.extract import assignments as asg
+from app.importers.extract.deadline_phases import phase_heading
 from app.importers.extract.deadline_text import cell_value, find_in_prose
 from app.importers.extract.mention_heads import head_at
 from app.importers.extract.mention_lists import split_mentions
@@ -290,6 +291,7 @@ def table_nodes(tables: list[Table]) -> list[ImportedNode]:
         kinds: list[str] = []  # the kinds of group numbering met, in order (`_group_kind`)
         last_letter = ""
         group_time: str | None = None  # a time printed on a group row: its rows' that print none
+        group_times: dict[int, str | None] = {}  # each open group row's time, for the group rows under it
         body = rows[header_i + 1:]
         if "task" in cols and _broken(body, len(header)):
             body = _rebuild(body, cols, header)
@@ -329,7 +331,11 @@ def table_nodes(tables: list[Table]) -> list[ImportedNode]:
                 above = groups[-1][1] if groups else section
                 group = ImportedNode(label=stt or title[:10], kind="section", text=strip_trailing_punct(title),
                                      path=[*above.path, stt or title[:10]])
-                group_time = cell_value(dl) if dl and _accepts("deadline", dl) else None
+                # its time cell, else the time its title states (`Nhiệm vụ hoàn thành trong Quý I/2026`), as a
+                # prose heading's (`tasks._build_section`), else the time of the group it is part of
+                group_time = (cell_value(dl) if dl and _accepts("deadline", dl) else None) \
+                    or phase_heading(title) or find_in_prose(title) or group_times.get(id(above))
+                group_times[id(group)] = group_time
                 above.children.append(group)
                 groups.append((rank, group))
                 continue

@@ -40,7 +40,12 @@ from app.importers.extract.fields import (
 )
 from app.importers.extract.item_shape import describes_cases, is_descriptive, title_like
 from app.importers.extract.milestones import announces_milestones
-from app.importers.extract.other_actors import different_actor, split_giao_sentences
+from app.importers.extract.other_actors import (
+    dates_the_unit_above,
+    different_actor,
+    joined_sentences,
+    split_giao_sentences,
+)
 from app.importers.extract.outline import OutlineNode
 from app.importers.extract.paragraph_runs import own_run, read_alone
 from app.importers.extract.procedure_steps import step_period, step_subject
@@ -174,11 +179,16 @@ class TaskBuilder:
         extra: list[ImportedNode] = []
         described = [" ".join(c.paras) for c in content_children] if descriptive and not fields else []
         joined = [text, *described]
-        for p in body:
+        units: list[str] = []  # paragraphs handing work to another actor, each read on its own
+        for i, p in enumerate(body):
             if different_actor(p, ctx, text):
-                extra.extend(self.split_units(p, ctx, path=node.path))
+                units.append(p)
+            elif units and body[i - 1] is units[-1] and dates_the_unit_above(p):
+                units[-1] = joined_sentences(units[-1], p)
             else:
                 joined.append(p)
+        for p in units:
+            extra.extend(self.split_units(p, ctx, path=node.path))
         unit_text = " ".join(joined)
         # each printed paragraph ends a sentence for the rules, even when its full stop is missing
         analysis = " ".join(p if p.rstrip()[-1:] in ".;:!?" else p.rstrip() + "." for p in joined)

@@ -3549,6 +3549,10 @@ Theo dõi nhiệm vụ của các kế hoạch và in báo cáo theo thể thứ
         <translation>Chưa có cơ quan chủ trì</translation>
     </message>
     <message>
+        <source>Deadline not understood: {text} — type how often it recurs (F2), e.g. hằng quý or trước ngày 15 hằng tháng</source>
+        <translation>Chưa hiểu thời hạn: {text} — gõ lại nhịp lặp lại (F2), ví dụ hằng quý hoặc trước ngày 15 hằng tháng</translation>
+    </message>
+    <message>
         <source>Deadline not understood: {text} — type it as a date, quarter or year (F2), e.g. 30/6/2026 or Quý III/2026</source>
         <translation>Chưa hiểu thời hạn: {text} — gõ lại thành ngày, quý hoặc năm (F2), ví dụ 30/6/2026 hoặc Quý III/2026</translation>
     </message>

@@ -22,6 +22,7 @@ from PySide6.QtCore import QCoreApplication
 
 from app.domain.deadline_labels import describe
 from app.domain.deadline_phrases import parse_deadline
+from app.domain.deadline_recurring import names_rhythm
 from app.domain.deadlines import DeadlineKind
 from app.services.mention_matching import is_name
 
@@ -157,7 +158,11 @@ def empty_row_reason() -> str:
 
 def unknown_deadline_reason(phrase: str) -> str:
     """Why a deadline the program cannot read is a row to check, and how to settle it: without a due date the
-    task is never overdue, so the clerk types one the program reads."""
+    task is never overdue, so the clerk types one the program reads — for work that comes back (`Định kỳ`, `định
+    kỳ và đột xuất`), how often, which the calendar and the register then follow."""
+    if names_rhythm(phrase):
+        return tr("Deadline not understood: {text} — type how often it recurs (F2), e.g. hằng quý or trước ngày 15 "
+                  "hằng tháng").format(text=phrase)
     return tr("Deadline not understood: {text} — type it as a date, quarter or year (F2), e.g. 30/6/2026 "
               "or Quý III/2026").format(text=phrase)
 

@@ -13,8 +13,9 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit
 
+from app.importers.result import ImportedNode
 from app.ui.imports.import_view import ImportView
-from app.ui.imports.review_marks import SHOW_CHECK, SHOW_UNKNOWN
+from app.ui.imports.review_marks import SHOW_CHECK, SHOW_UNKNOWN, row_marks
 from app.ui.shell.state import AppState
 from tests.ui.imports.conftest import read_with_unsettled_deadlines
 
@@ -190,3 +191,20 @@ def test_the_current_rows_marks_are_written_out_for_the_keyboard(qtbot, review: 
     done = next(i for i, m in enumerate(review.marks) if m.reading and not m.deadline_unknown)
     review.tree.setCurrentIndex(review.view_index(done))
     assert f"Thời hạn hiểu là: {review.marks[done].reading}" in review.row_note.text()
+
+
+RHYTHM = "gõ lại nhịp lặp lại (F2), ví dụ hằng quý hoặc trước ngày 15 hằng tháng"
+
+
+@pytest.mark.parametrize("phrase, hint", [
+    ("Định kỳ", RHYTHM),
+    ("định kỳ và đột xuất", RHYTHM),
+    ("Theo kế hoạch của Học viện", "gõ lại thành ngày, quý hoặc năm (F2), ví dụ 30/6/2026 hoặc Quý III/2026"),
+])
+def test_a_deadline_not_understood_says_what_to_type(qtbot, phrase: str, hint: str) -> None:
+    # work that comes back needs how often, not a date: the calendar and the register follow a rhythm
+    node = ImportedNode(label="1", kind="task", text="Báo cáo kết quả thực hiện", lead=["Sở Nội vụ"],
+                        deadline_text=phrase)
+    marks = row_marks(node, 2026, {}, accepted=False)
+    assert marks.deadline_unknown and marks.reading == "chưa hiểu"
+    assert marks.reasons == [f"Chưa hiểu thời hạn: {phrase} — {hint}"]
