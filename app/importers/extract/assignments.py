@@ -17,7 +17,8 @@ from app.importers.extract.mention_phrase import starts_predicate, take_phrase
 from app.importers.extract.obliged import obliged_person
 from app.importers.extract.partners import own_partner_text, partner_of_other, same_group, typed_right
 from app.importers.extract.requests import REQUEST, asks_within, required_below
-from app.importers.extract.subjects import SUPPORT_CUE, clause_subjects, is_specific, names_in, subject_mentions
+from app.importers.extract.subjects import (SUPPORT_CUE, after_topic_label, clause_subjects, is_specific, names_in,
+                                            subject_mentions)
 from app.importers.extract.textutil import cap_first, sentences
 
 _BODY = r"(?:Cơ quan|Đơn vị)(?:\s*(?:,|/|và)\s*(?:cơ quan|đơn vị))?"  # `Cơ quan, đơn vị`, `Cơ quan/đơn vị`
@@ -230,6 +231,12 @@ def _one_of_partners(subjects: list[str], inherited: Assignment) -> bool:
     return bool(subjects) and set(subjects) <= set(inherited.support) and not set(subjects) & set(inherited.lead)
 
 
+def _after_subject(sentence: str) -> str:
+    """The words after the agency phrase that opens `sentence` (brackets dropped)."""
+    bare = _PARENS.sub("", sentence)
+    return bare[len(take_phrase(bare)):]
+
+
 _CONDITION_THEN = re.compile(r"^(?:Đối với|Trường hợp|Riêng)\b[^.;:]{3,150}? thì ")
 
 
@@ -270,9 +277,16 @@ def from_text(text: str, inherited: Assignment | None = None) -> Assignment:
             result.lead = subject_mentions(then)
             result.explicit = bool(result.lead)
     if not result.lead:
+        opening = first
         subj = subject_mentions(first)
+        labelled = None if subj else after_topic_label(first)
+        if labelled is not None and starts_predicate(_after_subject(labelled).strip(" ,").lower()):
+            # `Tổ chức Đoàn kiểm tra, giám sát: Ban Thường trực … thành lập …`: the subject after the item's topic,
+            # and those of the clauses after it (`…; Chủ tịch UBND cấp huyện định kỳ …`)
+            opening, subj = labelled, subject_mentions(labelled)
+            subj += [m for m in clause_subjects(_after_subject(labelled)) if m not in subj]
         if subj:
-            rest = _PARENS.sub("", first)[len(take_phrase(_PARENS.sub("", first))):].strip(" ,-–:")
+            rest = _after_subject(opening).strip(" ,-–:")
             handed = _HANDS_OVER.match(rest)
             if handed and _mentions_at(_after_giao(rest[handed.end():])):
                 # `Ban Thường vụ Huyện ủy giao UBND huyện bố trí ...`: the body handed the task leads
