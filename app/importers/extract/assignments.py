@@ -237,6 +237,12 @@ def _after_subject(sentence: str) -> str:
     return bare[len(take_phrase(bare)):]
 
 
+def _remainder(inherited: list[str]) -> bool:
+    """`h) Các đơn vị khác` over `Cơ quan đăng ký đầu tư có trách nhiệm …`: a heading of the other bodies, those no
+    heading above named, owns no duty itself; an item under it naming its own subject names which body it means."""
+    return bool(inherited) and all(m.lower().endswith(" khác") for m in inherited)
+
+
 _CONDITION_THEN = re.compile(r"^(?:Đối với|Trường hợp|Riêng)\b[^.;:]{3,150}? thì ")
 
 
@@ -297,7 +303,8 @@ def from_text(text: str, inherited: Assignment | None = None) -> Assignment:
             result.explicit = bool(re.match(r"^chủ trì", rest)) or (
                 inherited is not None and all(is_specific(m) for m in subj) and not set(subj) & set(inherited.lead)) \
                 or (inherited is not None and _narrower(subj, inherited.lead)) \
-                or (inherited is not None and _one_of_partners(subj, inherited))
+                or (inherited is not None and _one_of_partners(subj, inherited)) \
+                or (inherited is not None and _remainder(inherited.lead) and not set(subj) & set(inherited.lead))
     if not result.lead and not (inherited and inherited.lead and starts_predicate(first.lower())):
         # under a heading that names the actor, an item opening with its verb is that actor's: its
         # `… các dự án do Bộ Công an chủ trì` says who runs the projects, not who does the item
