@@ -60,7 +60,16 @@ class Assignment:
     explicit: bool = False   # found by Giao / chủ trì / attribute (overrides an inherited lead)
 
 
+# `các nhà mạng (Viettel Nghệ An, VNPT Nghệ An)`: a kind no head word names, the bodies it means in the bracket
+_KIND_THEN_NAMES = re.compile(r"^(?:các|những) [a-zđà-ỹ]+(?: [a-zđà-ỹ]+){0,3} \(([^()]+)\)")
+
+
 def _mentions_at(text: str) -> list[str]:
+    listed = _KIND_THEN_NAMES.match(text)
+    if listed and not head_at(text):
+        names = [p.strip() for p in listed.group(1).split(",")]
+        if all(p[:1].isupper() and len(p.split()) <= 6 for p in names):
+            return names
     text = _PARENS.sub("", text)
     phrase = take_phrase(text)
     if not phrase or not (head_at(phrase) or _names_then_body(phrase)):
