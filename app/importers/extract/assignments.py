@@ -128,6 +128,27 @@ def inline_attributes(text: str) -> Assignment | None:
     return result if result.lead else None
 
 
+# `Sở Y tế (chủ trì), Sở Tài chính, UBND các huyện (phối hợp)`: each role printed in brackets after its bodies
+_ROLE_MARK = re.compile(r"([^().;:]+?)\s*\((chủ trì|phối hợp)\)", re.IGNORECASE)
+
+
+def role_marked(text: str) -> Assignment | None:
+    """`Sở Y tế (chủ trì), Sở Tài chính (phối hợp) tổ chức …`, `… Trách nhiệm thực hiện: Sở Y tế (chủ trì); Sở Tài
+    chính (phối hợp).`: the bodies before a bracketed role hold it, back to the previous role, stop or colon; None
+    when no body is marked as presiding."""
+    result = Assignment(explicit=True)
+    for m in _ROLE_MARK.finditer(text):
+        names = m.group(1).strip(" ,;-–")
+        if not head_at(names):
+            continue
+        found = split_mentions(names)
+        if m.group(2).lower() == "chủ trì":
+            result.lead += [f for f in found if f not in result.lead]
+        else:
+            result.support += [f for f in found if f not in result.support]
+    return result if result.lead else None
+
+
 def paren_assignment(text: str) -> Assignment | None:
     """`... (Sở Nội vụ chủ trì, các sở, ngành phối hợp; hoàn thành trong Quý II/2024)`."""
     m = _PAREN_ASSIGN.search(text)
@@ -212,7 +233,9 @@ def find_support(text: str) -> list[str]:
     for m in _THEN_SUPPORT.finditer(text):
         tail = _PARENS.sub("", text[m.end():])
         phrase = take_phrase(tail)
-        if phrase and head_at(phrase) and re.match(r"^phối hợp(?! với)", tail[len(phrase):].strip()):
+        # `…; Sở B phối hợp`, `Sở A là cơ quan chủ trì, Sở B là cơ quan phối hợp`
+        if phrase and head_at(phrase) and re.match(r"^(?:là (?:cơ quan|đơn vị) )?phối hợp(?! với)",
+                                                   tail[len(phrase):].strip()):
             out.extend(x for x in split_mentions(phrase) if x not in out)
     for m in SUPPORT_CUE.finditer(text):
         before = text[max(0, m.start() - 60):m.start()]
@@ -259,7 +282,7 @@ def from_text(text: str, inherited: Assignment | None = None) -> Assignment:
     """Lead and support of one task unit (its text without attribute lines)."""
     result = Assignment()
     text = typed_right(text)
-    found_paren = paren_assignment(text) or inline_attributes(text)
+    found_paren = role_marked(text) or paren_assignment(text) or inline_attributes(text)
     if found_paren:
         return found_paren
     sents = sentences(text) or [text]

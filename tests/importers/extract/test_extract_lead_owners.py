@@ -99,3 +99,15 @@ def test_partners_named_in_these_shapes(text: str, support: list[str]) -> None:
 ])
 def test_where_a_list_of_bodies_splits(text: str, mentions: list[str]) -> None:
     assert split_mentions(text) == mentions
+
+
+def test_roles_printed_after_the_bodies_that_hold_them() -> None:
+    """`Sở A (chủ trì), Sở B (phối hợp)`, an inline `Trách nhiệm thực hiện: Sở A (chủ trì); … (phối hợp)`, and `Sở A
+    là cơ quan chủ trì, Sở B là cơ quan phối hợp`: each body holds the role printed after it."""
+    tasks = _tasks("II. NHIỆM VỤ\n\n1. Kiểm tra an toàn thực phẩm tại các chợ. Trách nhiệm thực hiện: Sở Y tế (chủ "
+                   "trì); Sở Công Thương, UBND các xã (phối hợp). Thời gian: Quý II/2026.\n\n"
+                   "2. Sở Nông nghiệp và Môi trường (chủ trì), Sở Tài chính (phối hợp) rà soát điểm sạt lở trước ngày "
+                   "15/7/2026.\n\n3. Sở Xây dựng là cơ quan chủ trì, Công an tỉnh là cơ quan phối hợp bảo đảm giao "
+                   "thông.")
+    assert tasks == [(["Sở Y tế"], ["Sở Công Thương", "UBND các xã"]),
+                     (["Sở Nông nghiệp và Môi trường"], ["Sở Tài chính"]), (["Sở Xây dựng"], ["Công an tỉnh"])]
