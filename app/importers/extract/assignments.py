@@ -331,10 +331,10 @@ def from_text(text: str, inherited: Assignment | None = None) -> Assignment:
                 subj = _mentions_at(_after_giao(rest[handed.end():]))
                 rest = "chủ trì"
             result.lead = subj
-            # `X chủ trì ...`, or a list opened by a named body other than the inherited one (`Báo X, Cổng Y và hệ
+            # `X chủ trì ...`, or a list naming a body other than the inherited one (`Báo X, Cổng Y và hệ
             # thống truyền thanh cơ sở tuyên truyền …`), takes the lead
             result.explicit = bool(re.match(r"^chủ trì", rest)) or (
-                inherited is not None and is_specific(subj[0]) and not set(subj) & set(inherited.lead)) \
+                inherited is not None and any(is_specific(m) for m in subj) and not set(subj) & set(inherited.lead)) \
                 or (inherited is not None and _narrower(subj, inherited.lead)) \
                 or (inherited is not None and _one_of_partners(subj, inherited)) \
                 or (inherited is not None and _remainder(inherited.lead) and not set(subj) & set(inherited.lead))

@@ -32,14 +32,18 @@ def test_the_subject_after_an_items_topic_label_beats_the_lead_in() -> None:
                      (["Ủy ban nhân dân xã Ia Grai"], [])]
 
 
-def test_a_list_opened_by_a_named_body_is_the_items_own_actor() -> None:
-    """Under a lead-in, `Báo …, Cổng … và hệ thống truyền thanh cơ sở tuyên truyền …` names its own bodies: the kind
-    listed after the named ones does not hand the item back to the lead-in."""
+def test_a_list_naming_a_body_is_the_items_own_actor() -> None:
+    """Under a lead-in, `Báo …, Cổng … và hệ thống truyền thanh cơ sở tuyên truyền …` names its own bodies: a kind
+    listed beside the named ones does not hand the item back to the lead-in."""
     tasks = _tasks("II. NHIỆM VỤ\n\nỦy ban nhân dân tỉnh giao các cơ quan thực hiện các nhiệm vụ sau:\n\n"
                    "1. Báo Gia Lai, Cổng Thông tin điện tử tỉnh và hệ thống truyền thanh cơ sở tăng cường tuyên "
                    "truyền về kế hoạch.\n\n2. Rà soát điểm sạt lở, báo cáo trước ngày 15/7/2026.")
     assert tasks[0] == (["Báo Gia Lai", "Cổng Thông tin điện tử tỉnh", "Hệ thống truyền thanh cơ sở"], [])
     assert tasks[1][0] != tasks[0][0]
+    # a kind first, then named bodies: the item's own too
+    said = from_text("Các cơ quan báo chí, Đài Phát thanh - Truyền hình tỉnh, Báo Gia Lai tăng cường tuyên truyền.",
+                     Assignment(lead=["Ủy ban nhân dân tỉnh"]))
+    assert said.explicit and said.lead == ["Các cơ quan báo chí", "Đài Phát thanh - Truyền hình tỉnh", "Báo Gia Lai"]
 
 
 @pytest.mark.parametrize(("text", "lead"), [
