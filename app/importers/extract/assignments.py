@@ -17,8 +17,14 @@ from app.importers.extract.mention_phrase import starts_predicate, take_phrase
 from app.importers.extract.obliged import obliged_person
 from app.importers.extract.partners import own_partner_text, partner_of_other, same_group, typed_right
 from app.importers.extract.requests import REQUEST, asks_within, required_below
-from app.importers.extract.subjects import (SUPPORT_CUE, after_topic_label, clause_subjects, is_specific, names_in,
-                                            subject_mentions)
+from app.importers.extract.subjects import (
+    SUPPORT_CUE,
+    after_topic_label,
+    clause_subjects,
+    is_specific,
+    names_in,
+    subject_mentions,
+)
 from app.importers.extract.textutil import cap_first, sentences
 
 _BODY = r"(?:Cơ quan|Đơn vị)(?:\s*(?:,|/|và)\s*(?:cơ quan|đơn vị))?"  # `Cơ quan, đơn vị`, `Cơ quan/đơn vị`

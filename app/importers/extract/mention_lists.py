@@ -203,7 +203,7 @@ def _same_kind_again(mention: str, seg: str) -> bool:
         return False
     first = re.sub(r"^(?:các|những) ", "", mention, flags=re.IGNORECASE)
     head = head_at(first)
-    return bool(head) and head == head_at(seg) and len(first) > len(head) and len(seg) > len(head)
+    return head is not None and head == head_at(seg) and len(first) > len(head) and len(seg) > len(head)
 
 
 def _named_body(mention: str) -> bool:
