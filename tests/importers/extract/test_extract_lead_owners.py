@@ -94,6 +94,8 @@ def test_partners_named_in_these_shapes(text: str, support: list[str]) -> None:
     # different kinds in one plural list, and bare kinds sharing a qualifier: one group
     ("Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ", ["Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ"]),
     ("Cơ quan, tổ chức, đơn vị giới thiệu người ứng cử", ["Cơ quan, tổ chức, đơn vị giới thiệu người ứng cử"]),
+    # a bare kind before a qualified one shares its qualifier (`Tập đoàn, doanh nghiệp công nghệ số`)
+    ("Tập đoàn, doanh nghiệp công nghệ số", ["Tập đoàn, doanh nghiệp công nghệ số"]),
     # a lowercase kind after `và` and a named body: a second body
     ("Báo Gia Lai, Cổng Thông tin điện tử tỉnh và hệ thống truyền thanh cơ sở",
      ["Báo Gia Lai", "Cổng Thông tin điện tử tỉnh", "Hệ thống truyền thanh cơ sở"]),
