@@ -44,6 +44,8 @@ HEADS = sorted({
     "thư ký",
     # the local authorities as a whole
     "chính quyền",
+    # the local broadcasting and information network plans give propaganda duties to (`hệ thống truyền thanh cơ sở`)
+    "hệ thống truyền thanh", "hệ thống đài truyền thanh", "hệ thống truyền thông", "hệ thống thông tin cơ sở",
     # offices renamed in the 2025 reorganisation (`Thuế tỉnh X`, `Thống kê tỉnh X`)
     "thuế tỉnh", "thuế thành phố", "thuế cơ sở", "thống kê tỉnh", "thống kê thành phố",
     # posts of the Party, the State and their committees that plans give duties to

@@ -17,7 +17,14 @@ from app.importers.extract.mention_phrase import starts_predicate, take_phrase
 from app.importers.extract.obliged import obliged_person
 from app.importers.extract.partners import own_partner_text, partner_of_other, same_group, typed_right
 from app.importers.extract.requests import REQUEST, asks_within, required_below
-from app.importers.extract.subjects import SUPPORT_CUE, clause_subjects, is_specific, names_in, subject_mentions
+from app.importers.extract.subjects import (
+    SUPPORT_CUE,
+    after_topic_label,
+    clause_subjects,
+    is_specific,
+    names_in,
+    subject_mentions,
+)
 from app.importers.extract.textutil import cap_first, sentences
 
 _BODY = r"(?:Cơ quan|Đơn vị)(?:\s*(?:,|/|và)\s*(?:cơ quan|đơn vị))?"  # `Cơ quan, đơn vị`, `Cơ quan/đơn vị`
@@ -59,7 +66,16 @@ class Assignment:
     explicit: bool = False   # found by Giao / chủ trì / attribute (overrides an inherited lead)
 
 
+# `các nhà mạng (Viettel Nghệ An, VNPT Nghệ An)`: a kind no head word names, the bodies it means in the bracket
+_KIND_THEN_NAMES = re.compile(r"^(?:các|những) [a-zđà-ỹ]+(?: [a-zđà-ỹ]+){0,3} \(([^()]+)\)")
+
+
 def _mentions_at(text: str) -> list[str]:
+    listed = _KIND_THEN_NAMES.match(text)
+    if listed and not head_at(text):
+        names = [p.strip() for p in listed.group(1).split(",")]
+        if all(p[:1].isupper() and len(p.split()) <= 6 for p in names):
+            return names
     text = _PARENS.sub("", text)
     phrase = take_phrase(text)
     if not phrase or not (head_at(phrase) or _names_then_body(phrase)):
@@ -115,6 +131,29 @@ def inline_attributes(text: str) -> Assignment | None:
     sm = _INLINE_SUPPORT.search(text)
     if sm:
         result.support = split_mentions(sm.group(1))
+    return result if result.lead else None
+
+
+# `Sở Y tế (chủ trì), Sở Tài chính, UBND các huyện (phối hợp)`: each role printed in brackets after its bodies
+_ROLE_MARK = re.compile(r"([^().;:]+?)\s*\((chủ trì|phối hợp)\)", re.IGNORECASE)
+
+
+def role_marked(text: str) -> Assignment | None:
+    """`Sở Y tế (chủ trì), Sở Tài chính (phối hợp) tổ chức …`, `… Trách nhiệm thực hiện: Sở Y tế (chủ trì); Sở Tài
+    chính (phối hợp).`: the bodies before a bracketed role hold it, back to the previous role, stop or colon; None
+    when no body is marked as presiding."""
+    if "(chủ trì)" not in text.lower():
+        return None  # the cheap test first: the pattern's lazy scan is quadratic in a long unmarked text
+    result = Assignment(explicit=True)
+    for m in _ROLE_MARK.finditer(text):
+        names = m.group(1).strip(" ,;-–")
+        if not head_at(names):
+            continue
+        found = split_mentions(names)
+        if m.group(2).lower() == "chủ trì":
+            result.lead += [f for f in found if f not in result.lead]
+        else:
+            result.support += [f for f in found if f not in result.support]
     return result if result.lead else None
 
 
@@ -202,7 +241,9 @@ def find_support(text: str) -> list[str]:
     for m in _THEN_SUPPORT.finditer(text):
         tail = _PARENS.sub("", text[m.end():])
         phrase = take_phrase(tail)
-        if phrase and head_at(phrase) and re.match(r"^phối hợp(?! với)", tail[len(phrase):].strip()):
+        # `…; Sở B phối hợp`, `Sở A là cơ quan chủ trì, Sở B là cơ quan phối hợp`
+        if phrase and head_at(phrase) and re.match(r"^(?:là (?:cơ quan|đơn vị) )?phối hợp(?! với)",
+                                                   tail[len(phrase):].strip()):
             out.extend(x for x in split_mentions(phrase) if x not in out)
     for m in SUPPORT_CUE.finditer(text):
         before = text[max(0, m.start() - 60):m.start()]
@@ -230,6 +271,18 @@ def _one_of_partners(subjects: list[str], inherited: Assignment) -> bool:
     return bool(subjects) and set(subjects) <= set(inherited.support) and not set(subjects) & set(inherited.lead)
 
 
+def _after_subject(sentence: str) -> str:
+    """The words after the agency phrase that opens `sentence` (brackets dropped)."""
+    bare = _PARENS.sub("", sentence)
+    return bare[len(take_phrase(bare)):]
+
+
+def _remainder(inherited: list[str]) -> bool:
+    """`h) Các đơn vị khác` over `Cơ quan đăng ký đầu tư có trách nhiệm …`: a heading of the other bodies, those no
+    heading above named, owns no duty itself; an item under it naming its own subject names which body it means."""
+    return bool(inherited) and all(m.lower().endswith(" khác") for m in inherited)
+
+
 _CONDITION_THEN = re.compile(r"^(?:Đối với|Trường hợp|Riêng)\b[^.;:]{3,150}? thì ")
 
 
@@ -237,7 +290,7 @@ def from_text(text: str, inherited: Assignment | None = None) -> Assignment:
     """Lead and support of one task unit (its text without attribute lines)."""
     result = Assignment()
     text = typed_right(text)
-    found_paren = paren_assignment(text) or inline_attributes(text)
+    found_paren = role_marked(text) or paren_assignment(text) or inline_attributes(text)
     if found_paren:
         return found_paren
     sents = sentences(text) or [text]
@@ -270,20 +323,29 @@ def from_text(text: str, inherited: Assignment | None = None) -> Assignment:
             result.lead = subject_mentions(then)
             result.explicit = bool(result.lead)
     if not result.lead:
+        opening = first
         subj = subject_mentions(first)
+        labelled = None if subj else after_topic_label(first)
+        if labelled is not None and starts_predicate(_after_subject(labelled).strip(" ,").lower()):
+            # `Tổ chức Đoàn kiểm tra, giám sát: Ban Thường trực … thành lập …`: the subject after the item's topic,
+            # and those of the clauses after it (`…; Chủ tịch UBND cấp huyện định kỳ …`)
+            opening, subj = labelled, subject_mentions(labelled)
+            subj += [m for m in clause_subjects(_after_subject(labelled)) if m not in subj]
         if subj:
-            rest = _PARENS.sub("", first)[len(take_phrase(_PARENS.sub("", first))):].strip(" ,-–:")
+            rest = _after_subject(opening).strip(" ,-–:")
             handed = _HANDS_OVER.match(rest)
             if handed and _mentions_at(_after_giao(rest[handed.end():])):
                 # `Ban Thường vụ Huyện ủy giao UBND huyện bố trí ...`: the body handed the task leads
                 subj = _mentions_at(_after_giao(rest[handed.end():]))
                 rest = "chủ trì"
             result.lead = subj
-            # `X chủ trì ...`, or a named body other than the inherited one, takes the lead
+            # `X chủ trì ...`, or a list naming a body other than the inherited one (`Báo X, Cổng Y và hệ
+            # thống truyền thanh cơ sở tuyên truyền …`), takes the lead
             result.explicit = bool(re.match(r"^chủ trì", rest)) or (
-                inherited is not None and all(is_specific(m) for m in subj) and not set(subj) & set(inherited.lead)) \
+                inherited is not None and any(is_specific(m) for m in subj) and not set(subj) & set(inherited.lead)) \
                 or (inherited is not None and _narrower(subj, inherited.lead)) \
-                or (inherited is not None and _one_of_partners(subj, inherited))
+                or (inherited is not None and _one_of_partners(subj, inherited)) \
+                or (inherited is not None and _remainder(inherited.lead) and not set(subj) & set(inherited.lead))
     if not result.lead and not (inherited and inherited.lead and starts_predicate(first.lower())):
         # under a heading that names the actor, an item opening with its verb is that actor's: its
         # `… các dự án do Bộ Công an chủ trì` says who runs the projects, not who does the item

@@ -26,7 +26,7 @@ _PEER = re.compile(
 )
 _BARE = re.compile(
     r"^(?:các )?(?:cơ quan|cấp ủy|cấp uỷ|đảng ủy|đảng uỷ|tổ chức đảng|tổ chức|giám đốc|"
-    r"cơ quan truyền thông|ban|sở|ngành|chi|chi bộ)$",
+    r"cơ quan truyền thông|ban|sở|ngành|chi|chi bộ|tập đoàn)$",
     re.IGNORECASE,
 )
 _GENERIC = re.compile(
@@ -96,6 +96,14 @@ _BARE_LEVELS = re.compile(r"^(?:các )?(?:quận|huyện|thị xã|xã|phường
 _PLURAL_GROUP = re.compile(r"^(?:các|những) [a-zđà-ỹ]")
 
 
+def _kind_after_named(cur: str, piece: str) -> bool:
+    """`Cổng Thông tin điện tử tỉnh và hệ thống truyền thanh cơ sở`, `Sở Y tế và trung tâm y tế các xã`: a kind of
+    body in lowercase after `và` and a body named with capitals is a second body; a level or peer word there
+    (`UBND tỉnh và huyện`, `các sở và ngành`) shares the first one's head."""
+    return bool(head_at(cur)) and _named_body(cur) and piece[:1].islower() and not _PEER_WORD.match(piece) \
+        and not _BARE_LEVELS.match(piece)
+
+
 def _segments(text: str) -> list[str]:
     text = re.sub(r"\s*\([^()]*\)", "", text)
     text = re.sub(r",?\s+(?:đặc biệt là|nhất là|trong đó có)\s+", "; ", text)
@@ -118,6 +126,7 @@ def _segments(text: str) -> list[str]:
                     continue
                 if head_at(piece) and (piece.lower().startswith(("các ", "những ")) or _strong(piece)
                                        or (piece[:1].isupper() and head_at(cur))
+                                       or _kind_after_named(cur, piece)
                                        or _GENERIC.match(piece) or head_at(piece) in ("cơ quan", "đơn vị")):
                     parts.append(cur)
                     cur = piece
@@ -185,6 +194,26 @@ _PLACE = re.compile(r"^(?:quận|huyện|thị xã|thành phố|xã|phường|th
 _PRESS = re.compile(r"^(?:các )?(?:báo|đài|báo chí|đài phát thanh|đài truyền thanh)$")
 
 
+def _same_kind_again(mention: str, seg: str) -> bool:
+    """`Các doanh nghiệp viễn thông, doanh nghiệp bưu chính`: the kind of a group printed again with a qualifier of
+    its own after a comma is a second group (telecoms firms, postal firms); kinds that share one qualifier are
+    listed bare (`cơ quan, tổ chức, đơn vị có liên quan`) and a list of different kinds stays one group (`các bộ,
+    cơ quan ngang bộ`)."""
+    if "," in mention:
+        return False
+    first = re.sub(r"^(?:các|những) ", "", mention, flags=re.IGNORECASE)
+    head = head_at(first)
+    return head is not None and head == head_at(seg) and len(first) > len(head) and len(seg) > len(head)
+
+
+def _named_body(mention: str) -> bool:
+    """`Cổng Thông tin điện tử tỉnh`: one body named with capitals; a name holding a plural (`Đảng ủy Khối các cơ
+    quan`) names a bloc of kinds, which `và` may go on listing (`… và doanh nghiệp tỉnh`)."""
+    words = mention.split()
+    return len(words) >= 2 and any(w[:1].isupper() for w in words[1:]) \
+        and not any(w.lower() in ("các", "những") for w in words[1:])
+
+
 def split_mentions(text: str) -> list[str]:
     """Split a printed agency list into mentions."""
     mentions: list[str] = []
@@ -237,7 +266,8 @@ def split_mentions(text: str) -> list[str]:
         elif low.startswith("thủ trưởng") and re.match(r"^(?:các )?(?:giám đốc|bộ trưởng$)", mentions[-1].lower()):
             mentions[-1] += ", " + s  # `Bộ trưởng, Thủ trưởng cơ quan ngang bộ`: the heads of every body of a level
         elif s[:1].islower() and (_collective(mentions[-1]) or _HEAD_OF_KIND.match(_kind_case(mentions[-1]))) \
-                and _kind_of_body(s) and not _strong(s) and not low.startswith(("các ", "những ")):
+                and _kind_of_body(s) and not _strong(s) and not low.startswith(("các ", "những ")) \
+                and not _same_kind_again(mentions[-1], s):
             # `Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ`, `Thủ trưởng cơ quan ngang bộ, cơ quan
             # thuộc Chính phủ`: one collective list of kinds of bodies
             mentions[-1] += ", " + s

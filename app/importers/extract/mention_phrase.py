@@ -19,9 +19,10 @@ def starts_predicate(low: str) -> bool:
     return _verb_at(low)
 
 
+# `tổ chức thành viên (của Mặt trận)`: the Front's member organisations, a kind of body like `tổ chức chính trị`
 _NP_KEEP = ("có liên quan", "tổ chức chính trị", "tổ chức đảng", "tổ chức hội", "tổ chức hành chính",
-            "tổ chức, ", "cùng cấp", "được giao phụ trách", "giao phụ trách", "phụ trách lĩnh vực",
-            "cơ quan thường trực", "đặc biệt là", "nhất là", "đơn vị trực thuộc", "trực thuộc",
+            "tổ chức thành viên", "tổ chức, ", "cùng cấp", "được giao phụ trách", "giao phụ trách",
+            "phụ trách lĩnh vực", "cơ quan thường trực", "đặc biệt là", "nhất là", "đơn vị trực thuộc", "trực thuộc",
             "theo ngành dọc", "quản lý nhà nước", "tổ chức liên quan", "tổ chức có liên quan", "tổ chức hữu quan",
             "trong nước")  # `Vụ Thị trường trong nước`, `các doanh nghiệp trong nước`: which market, not where
 

@@ -21,6 +21,7 @@ _PARENS = re.compile(r"\s*\([^()]*\)")
 # `với` is the partner's, and a later one belongs to the partners' own act (`phối hợp với X họp với Y`)
 SUPPORT_CUE = re.compile(
     r"(?i:phối hợp(?:,| chặt chẽ| tốt| thường xuyên)?(?: (?!với\b)[^.;:()]{0,45}?)? với|phối hợp cùng"
+    r"|phối hợp,? trao đổi thông tin"  # `phối hợp, trao đổi thông tin cơ quan Công an`: the partner, `với` left out
     r"|chủ trì,? cùng(?: với)?|cùng với|với sự (?:phối hợp|tham gia) của|có sự (?:phối hợp|tham gia) của"
     r"|trao đổi với)\s+"
 )
@@ -129,13 +130,34 @@ def clause_subjects(text: str, intro: bool = False) -> list[str]:
     return out
 
 
+_TOPIC_LABEL = re.compile(r"^[^:;.()]{3,60}:\s*(?=\S)")
+# the label of a field (when, where, who attends, what it costs or yields): what follows is its value, not an actor
+_FIELD_LABEL = re.compile(r"^(?:Thời gian|Thời hạn|Địa điểm|Đối tượng|Phạm vi|Thành phần|Kinh phí|Nguồn kinh phí|"
+                          r"Sản phẩm|Kết quả|Hình thức)\b", re.IGNORECASE)
+
+
+def after_topic_label(text: str) -> str | None:
+    """`Về tuyên truyền: Sở Văn hóa … chủ trì …`, `Tổ chức Đoàn kiểm tra, giám sát: Ban Thường trực … thành lập …`:
+    the words after a topic label that opens an item, when they open with a body — the sentence's subject comes
+    after its topic. None when there is no such label, when the label is a field's (`Thời gian:`, `Thành phần:`)
+    or is itself a body's name (`Sở Y tế:`, a heading's, read elsewhere)."""
+    m = _TOPIC_LABEL.match(text)
+    if not m or _FIELD_LABEL.match(text):
+        return None
+    label = text[:m.end()].rstrip(" :")
+    if head_at(label) and take_phrase(label).strip() == label:
+        return None
+    rest = text[m.end():]
+    return rest if head_at(rest) else None
+
+
 def labelled_actor(text: str) -> list[str]:
     """`Khen thưởng cấp Nhà nước: Sở Nội vụ phối hợp với ... báo cáo ...`: the named bodies that act
     right after a topic label, or []."""
-    m = re.match(r"^[^:;.()]{3,60}:\s*(?=\S)", text)
-    if not m:
+    labelled = after_topic_label(text)
+    if labelled is None:
         return []
-    rest = _PARENS.sub("", text[m.end():])
+    rest = _PARENS.sub("", labelled)
     phrase = take_phrase(rest)
     after = rest[len(phrase):].strip(" ,")
     if not phrase or not head_at(phrase) or not _CLAUSE_VERB.match(after) and not after.startswith("phối hợp"):
