@@ -83,3 +83,14 @@ def assign_by_reference(nodes: list[ImportedNode]) -> None:
                 continue  # `Trọng tâm:` printed over the items: a label, not an item
             unit.kind = "task"
             unit.lead = list(pointer.lead)
+            _take_in_dashes(unit)
+
+
+def _take_in_dashes(unit: ImportedNode) -> None:
+    """`a) Phát triển hải quan số:` + `- Số hóa …` + `- Nghiên cứu …`, made a task by reference: its dashes say what
+    it covers, so they are its text (ANNOTATION: descriptive sub-bullets stay inside the item), as for an item
+    read with its actor in place."""
+    dashes = unit.children
+    if dashes and all(d.label.startswith("•") and d.kind == "text" and not d.children for d in dashes):
+        unit.text = f"{unit.text}: {'; '.join(d.text for d in dashes)}"
+        unit.children = []
