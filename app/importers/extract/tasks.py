@@ -45,7 +45,7 @@ from app.importers.extract.outline import OutlineNode
 from app.importers.extract.paragraph_runs import own_run, read_alone
 from app.importers.extract.procedure_steps import step_period, step_subject
 from app.importers.extract.roles import role_lead_in
-from app.importers.extract.section_kinds import emulation_contents, not_task_section, top_label
+from app.importers.extract.section_kinds import emulation_contents, not_task_section, restates_provision, top_label
 from app.importers.extract.subjects import intro_subjects, subject_mentions
 from app.importers.extract.task_fill import fill_task
 from app.importers.extract.task_level import ITEMS, SUBITEMS, choose_level, dash_list_level, is_field, list_items
@@ -242,6 +242,8 @@ class TaskBuilder:
                 # `Việc tổ chức ... được thực hiện trong khoảng từ ... đến ..., cụ thể như sau:`: the time of
                 # the items that name who does them
                 child_ctx.period = period
+            if restates_provision(p) and not (line and line.explicit):
+                child_ctx.excluded = True  # the items restate the provision cited: rules, not duties
             if line and (p.rstrip().endswith(":") or named):
                 child_ctx.lead, child_ctx.support = line.lead, line.support
                 child_ctx.partners_named = bool(role_lead_in(p, line.lead))  # `Sở A chủ trì, phối hợp với:`
