@@ -39,6 +39,7 @@ from app.importers.extract.fields import (
     share_fields,
 )
 from app.importers.extract.item_shape import describes_cases, is_descriptive, title_like
+from app.importers.extract.method_sections import procedure_steps, unit_of_step
 from app.importers.extract.milestones import announces_milestones
 from app.importers.extract.other_actors import different_actor, split_giao_sentences
 from app.importers.extract.outline import OutlineNode
@@ -174,9 +175,11 @@ class TaskBuilder:
         extra: list[ImportedNode] = []
         described = [" ".join(c.paras) for c in content_children] if descriptive and not fields else []
         joined = [text, *described]
-        for p in body:
+        for p, is_step in zip(body, procedure_steps(body), strict=True):
             if different_actor(p, ctx, text):
-                extra.extend(self.split_units(p, ctx, path=node.path))
+                # `Trình tự tổ chức hội nghị … như sau:` + `Trưởng Ban … chủ trì hội nghị, tuyên bố lý do …`: a step
+                # of the procedure, done by a role in it, unless it reads as a duty all the same
+                extra.extend(unit_of_step(u) if is_step else u for u in self.split_units(p, ctx, path=node.path))
             else:
                 joined.append(p)
         unit_text = " ".join(joined)
