@@ -245,7 +245,7 @@ class TaskBuilder:
                 # `Việc tổ chức ... được thực hiện trong khoảng từ ... đến ..., cụ thể như sau:`: the time of
                 # the items that name who does them
                 child_ctx.period = period
-            if restates_provision(p) and not (line and line.explicit):
+            if restates_provision(p) and not asg.from_text(p).lead and not intro_subjects(p):
                 child_ctx.excluded = True  # the items restate the provision cited: rules, not duties
             if line and (p.rstrip().endswith(":") or named):
                 child_ctx.lead, child_ctx.support = line.lead, line.support
