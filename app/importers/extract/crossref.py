@@ -17,6 +17,8 @@ _POINTER = re.compile(
     r"(?:nhiệm vụ|nội dung|giải pháp)[^.;:()]{0,40}?(?:nêu |quy định |đề ra )?tại\s+"
     r"(?:điểm\s+(?P<point>[a-zđ])\s*,?\s*)?(?:(?:khoản|tiểu mục)\s+(?P<clause>\d{1,2}(?:\.\d{1,2})*)\s*,?\s*)?"
     rf"(?:mục|phần)\s*(?P<ref>(?:{_ITEM}[\s.,]*(?:và\s+)?){{1,6}})", re.IGNORECASE)
+# a line of at most this many words, unlabelled, among a heading's items: a label over them (`Trọng tâm:`)
+_LABEL_WORDS = 4
 _TOKEN = re.compile(r"[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})*|(?<=\()\s*[a-zđ](?=\s*\))")
 
 
@@ -55,13 +57,21 @@ def _matches(path: list[str], ref: list[str]) -> bool:
     return True
 
 
+def _label_line(node: ImportedNode) -> bool:
+    """`Trọng tâm:` printed over the items: a label, not an item."""
+    return not node.label and len(node.text.split()) <= _LABEL_WORDS
+
+
 def _units(node: ImportedNode) -> list[ImportedNode]:
-    """The items under a referenced heading: numbered or lettered leaves (bullets stay in their item)."""
+    """The items under a referenced heading: numbered or lettered leaves (bullets stay in their item). Where a
+    label announces the items (`Trọng tâm:`), the paragraphs above it state what the topic aims at: not items."""
     numbered = [c for c in node.children if not c.label.startswith("•")]
     if not node.children or not numbered:
         return [node] if node.text else []
+    label = next((i for i, c in enumerate(numbered) if i and _label_line(c) and all(not p.label for p in numbered[:i])),
+                 None)
     out: list[ImportedNode] = []
-    for child in numbered:
+    for child in numbered[label or 0:]:
         out.extend(_units(child))
     return out
 
@@ -79,7 +89,18 @@ def assign_by_reference(nodes: list[ImportedNode]) -> None:
         for unit in _units(top):
             if unit.kind == "task" and unit.lead:
                 continue
-            if not unit.label and len(unit.text.split()) <= 4:
-                continue  # `Trọng tâm:` printed over the items: a label, not an item
+            if _label_line(unit):
+                continue
             unit.kind = "task"
             unit.lead = list(pointer.lead)
+            _take_in_dashes(unit)
+
+
+def _take_in_dashes(unit: ImportedNode) -> None:
+    """`a) Phát triển hải quan số:` + `- Số hóa …` + `- Nghiên cứu …`, made a task by reference: its dashes say what
+    it covers, so they are its text (ANNOTATION: descriptive sub-bullets stay inside the item), as for an item
+    read with its actor in place."""
+    dashes = unit.children
+    if dashes and all(d.label.startswith("•") and d.kind == "text" and not d.children for d in dashes):
+        unit.text = f"{unit.text}: {'; '.join(d.text for d in dashes)}"
+        unit.children = []

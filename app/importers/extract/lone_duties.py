@@ -7,12 +7,16 @@ topics of a programme, the steps of a procedure). In an explanation a body is of
 các lực lượng chuyên trách` — and read alone such an item looks assigned. When it is the only item of its
 list that would be tracked, it gives no time, and its actor is not the subject it opens with nor the body
 a `Giao …` names, the list says more than the passing name: the item explains like its siblings.
+So does a lone item that names no actor at all and is taken only for a time that names no day, when its
+subject is a thing (`Biên bản hội nghị … phải được gửi … ngay sau khi kết thúc hội nghị` among rules about the
+minutes): a rule about that thing, as its siblings are.
 """
 from __future__ import annotations
 
 import re
 
 from app.importers.extract import assignments as asg
+from app.importers.extract.mention_phrase import starts_predicate
 from app.importers.extract.subjects import subject_mentions
 from app.importers.extract.textutil import squash
 from app.importers.result import ImportedNode
@@ -50,6 +54,15 @@ def _named_in_passing(node: ImportedNode) -> bool:
     return not said.explicit or bool(_RELATIVE_ROLE.search(text))
 
 
+def _rule_of_a_thing(node: ImportedNode) -> bool:
+    """A task with no actor at all, taken for a time that names no day (`… ngay sau khi kết thúc hội nghị`), whose
+    subject is a thing, not a verb (`Biên bản hội nghị … phải được gửi …`): a rule the list states about that thing
+    (an item opening with its verb, `Gửi biên bản …`, is a duty of the section's doer)."""
+    text = squash(node.text)
+    return node.kind == "task" and not node.lead and bool(node.deadline_text) \
+        and not re.search(r"\d", node.deadline_text or "") and not starts_predicate(text.lower())
+
+
 def demote_lone_duties(nodes: list[ImportedNode]) -> None:
     """Walk the tree; in a list of at least `_MIN_ITEMS` items of which only one leaf is tracked and its
     actor is named in passing, that item is text like its siblings."""
@@ -58,9 +71,9 @@ def demote_lone_duties(nodes: list[ImportedNode]) -> None:
     if len(items) >= _MIN_ITEMS and len(tracked) == 1:
         lone = tracked[0]
         # units split off the item's own paragraphs share its path; sub-items do not
-        if all(c.path == lone.path for c in lone.children) and _named_in_passing(lone) \
+        if all(c.path == lone.path for c in lone.children) and (_named_in_passing(lone) or _rule_of_a_thing(lone)) \
                 and not any(c.kind == "task" for c in lone.children):
-            lone.kind, lone.lead, lone.support = "text", [], []
+            lone.kind, lone.lead, lone.support, lone.deadline_text = "text", [], [], None
     for node in nodes:
         if node.children:
             demote_lone_duties(node.children)

@@ -59,27 +59,58 @@ def _procedure_heading(text: str) -> bool:
 _COMPOSITION_HEADING = re.compile(r"^Thành phần\b[^.;]{0,60}:$", re.IGNORECASE)
 
 
+# `Trình tự tổ chức hội nghị cử tri được thực hiện như sau:`: the words announcing the list, not the heading's
+_AS_FOLLOWS = re.compile(r"\s+(?:được (?:thực hiện|tiến hành)\s+)?(?:như sau|sau đây)\s*:$")
+
+
 def steps_heading(text: str) -> bool:
     """A bare paragraph over the steps or the attendance of a procedure (`Trình tự, thủ tục tổ chức cuộc họp:`,
-    `NỘI DUNG, TRÌNH TỰ, THỦ TỤC`, `Thành phần dự họp:`)."""
-    text = squash(text)
+    `NỘI DUNG, TRÌNH TỰ, THỦ TỤC`, `Thành phần dự họp:`, `Trình tự tổ chức hội nghị … được thực hiện như sau:`)."""
+    text = _AS_FOLLOWS.sub(":", squash(text))
     return (_procedure_heading(text) and (text.endswith(":") or is_upper_line(text))) \
         or bool(_COMPOSITION_HEADING.match(text))
 
 
+def procedure_steps(paras: list[str]) -> list[bool]:
+    """Which of a run of paragraphs are steps of a procedure: those after a bare procedure heading
+    (`steps_heading`), up to a heading in capitals or a step dated by its own limit (`Chậm nhất là 17 giờ 00 ngày
+    …, người ứng cử phải …`): what the document sets a day for is a duty again, the procedure is over."""
+    out: list[bool] = []
+    in_steps = False
+    for p in paras:
+        if steps_heading(p):
+            in_steps = True
+        elif is_upper_line(p) or _dated(squash(p)):
+            in_steps = False
+        out.append(in_steps and not steps_heading(p))
+    return out
+
+
 _REQUEST = re.compile(r"^(?:Đề nghị|Yêu cầu)\s+")
+
+
+def _dated(text: str) -> bool:
+    """A step dated by its own limit (a time with a day or an hour in it)."""
+    own_time = find_in_prose(text)
+    return bool(own_time and re.search(r"\d", own_time))
 
 
 def duty_among_steps(text: str) -> bool:
     """A step of a procedure that is a duty all the same: dated by its own limit, or naming the body that
     `có trách nhiệm`, or asking bodies to act (`Đề nghị các cơ quan …`)."""
     text = squash(text)
-    own_time = find_in_prose(text)
-    if own_time and re.search(r"\d", own_time):
+    if _dated(text):
         return True
     if re.search(r"\bcó trách nhiệm\b(?! sau)", text) or _REQUEST.match(text):
         return bool(asg.from_text(text).lead)
     return False
+
+
+def unit_of_step(unit: ImportedNode) -> ImportedNode:
+    """A unit read from a step of a procedure: text, done by a role in it, unless it reads as a duty all the same."""
+    if unit.kind == "task" and not duty_among_steps(unit.text):
+        unit.kind = "text"
+    return unit
 
 
 def names_own_actor(text: str) -> bool:

@@ -13,11 +13,11 @@ from dataclasses import replace
 from app.importers.extract import assignments as asg
 from app.importers.extract.agency_headings import heading_runs
 from app.importers.extract.fields import Context, attr_kind
-from app.importers.extract.method_sections import duty_among_steps, steps_heading
+from app.importers.extract.method_sections import procedure_steps, steps_heading, unit_of_step
 from app.importers.extract.other_actors import continues_duty, joined_sentences
 from app.importers.extract.outline import OutlineNode
 from app.importers.extract.procedure_steps import step_subject
-from app.importers.extract.textutil import is_upper_line, squash, strip_trailing_punct
+from app.importers.extract.textutil import squash, strip_trailing_punct
 from app.importers.result import ImportedNode
 
 # reads one paragraph as a unit: (paragraph, context, path=..., prefer_own=...) → nodes (`TaskBuilder.split_units`)
@@ -41,15 +41,12 @@ def read_alone(node: OutlineNode, paras: list[str], ctx: Context, heading: asg.A
            for p in paras[:subject]]
     units: list[tuple[str, Context]] = []
     steps: list[bool] = []
-    in_steps = False
-    for p, named, is_heading in heading_runs(paras[subject:]):
+    # `Trình tự, thủ tục tổ chức cuộc họp:`: the steps of a procedure follow
+    for (p, named, is_heading), in_steps in zip(heading_runs(paras[subject:]), procedure_steps(paras[subject:]),
+                                                strict=True):
         if is_heading:
             out.append(ImportedNode(label="", kind="text", text=strip_trailing_punct(squash(p)), path=list(node.path)))
             continue
-        if steps_heading(p):
-            in_steps = True  # `Trình tự, thủ tục tổ chức cuộc họp:`: the steps of a procedure follow
-        elif is_upper_line(p):
-            in_steps = False
         unit_ctx = replace(base, lead=list(named.lead), support=list(named.support)) if named else base
         if heading and not named and not in_steps and continues_duty(units, p, unit_ctx):
             units[-1] = (joined_sentences(units[-1][0], p), unit_ctx)  # more of the body's one duty
@@ -58,8 +55,5 @@ def read_alone(node: OutlineNode, paras: list[str], ctx: Context, heading: asg.A
         steps.append(in_steps)
     for (p, unit_ctx), is_step in zip(units, steps, strict=True):
         read = split_units(p, unit_ctx, path=node.path, prefer_own=not heading and unit_ctx is base)
-        for unit in read:
-            if is_step and unit.kind == "task" and not duty_among_steps(unit.text):
-                unit.kind = "text"  # a step of the procedure, done by a role in it
-        out.extend(read)
+        out.extend(unit_of_step(u) if is_step else u for u in read)
     return out

@@ -8,6 +8,7 @@ from app.importers.blocks import Block, Paragraph, Table
 from app.importers.extract import header as hdr
 from app.importers.extract.agency_headings import heading_paragraph
 from app.importers.extract.annex_header import fill_from_annex_caption, fill_from_issuing_caption
+from app.importers.extract.articles import article_labels
 from app.importers.extract.closing_times import lift_closing_times
 from app.importers.extract.crossref import assign_by_reference
 from app.importers.extract.duty_level import mark_duty_level
@@ -197,30 +198,9 @@ def _extract_plan(blocks: Sequence[Block]) -> ImportedPlan:
         ABBREVIATIONS.reset(token)
 
 
-# `Điều 2. Nhiệm vụ của Tổ ...:`: an article of a decision
-_ARTICLE = re.compile(r"^(Điều\s+\d{1,2})\s*[.:]\s+(?=[A-ZĐÀ-Ỹ])")
-
-
-def _article_labels(lines: list[Line]) -> list[Line]:
-    """A decision numbered only by its articles (`Điều 1.`, `Điều 2.`, no `I.`/`Phần` outline):
-    each article is a top-level item, so `Điều 2. Nhiệm vụ của Tổ ...:` heads the bullets below it
-    instead of continuing the last member listed in `Điều 1`."""
-    if any(ln.style in ("roman", "ALPHA", "part") for ln in lines):
-        return lines
-    hits = [i for i, ln in enumerate(lines) if ln.label is None and _ARTICLE.match(ln.text)]
-    if len(hits) < 2:
-        return lines
-    out = list(lines)
-    for i in hits:
-        m = _ARTICLE.match(lines[i].text)
-        assert m is not None
-        out[i] = Line(lines[i].text[m.end():], " ".join(m.group(1).split()), "article", lines[i].bold)
-    return out
-
-
 def _extract(lines: list[Line], tables: list[Table]) -> ImportedPlan:
     plan = ImportedPlan()
-    lines = _article_labels(lines)
+    lines = article_labels(lines)
     # no outline, no type word, no `như sau:`: a công văn's body starts after its `Kính gửi:` list
     start = _body_start(lines) or letter_body_start(lines) or 0
     end = _footer_start(lines, start + 1 if lines else 0)

@@ -34,6 +34,17 @@ def emulation_contents(title: str) -> bool:
     return bool(_EMULATION_CONTENTS.match(title.strip()))
 
 
+# `Căn cứ điểm e khoản 2 Điều 6 Nghị quyết số 101/2025/UBTVQH15:` over a list: the items restate what that
+# provision lays down (how a vote is held, how many must attend), rules of the law and not duties of this plan
+_RESTATES_PROVISION = re.compile(
+    r"^Căn cứ (?:vào )?(?:(?:điểm|khoản|tiết) [\wđ]{1,3},? )*(?:Điều|khoản) \d{1,3}\b[^:]*:$", re.IGNORECASE)
+
+
+def restates_provision(text: str) -> bool:
+    """A lead-in that cites an article or clause of a legal text and opens a list (`Căn cứ khoản 1 Điều 6 …:`)."""
+    return bool(_RESTATES_PROVISION.match(text.strip()))
+
+
 _HEADING_WORDS = 25
 _ROMAN = re.compile(r"[IVXL]+")  # a heading names a topic; a longer title is a sentence
 

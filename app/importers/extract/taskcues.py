@@ -16,9 +16,10 @@ _ANNEX_POINTER = re.compile(r"được (?:phân công|quy định|giao|nêu|phâ
                             r"(?:tại|theo|trong) (?:các )?(?:Phụ lục|phụ lục)")
 # `Chịu trách nhiệm trước Chủ tịch UBND tỉnh nếu ...`: accountability, not an assignment (STATS 004).
 _ACCOUNTABLE = re.compile(r"^(?:[Pp]hải )?[Cc]hịu trách nhiệm trước\b")
-# `Chánh Văn phòng, ... chịu trách nhiệm thi hành Quyết định này`: a decision's execution clause
-_EXECUTION = re.compile(r"(?:chịu trách nhiệm|có trách nhiệm)?\s*thi hành (?:Quyết định|Nghị quyết|Chỉ thị) này\b",
-                        re.IGNORECASE)
+# `Chánh Văn phòng, ... chịu trách nhiệm thi hành Quyết định này`, `… căn cứ Quyết định thi hành`: a decision's
+# execution clause
+_EXECUTION = re.compile(r"(?:chịu trách nhiệm|có trách nhiệm)?\s*thi hành (?:Quyết định|Nghị quyết|Chỉ thị) này\b"
+                        r"|\bcăn cứ (?:Quyết định|Nghị quyết|Chỉ thị)(?: này)? (?:để )?thi hành\b", re.IGNORECASE)
 # `Số phiếu phát ra: …………… phiếu`: a blank to fill in on a form, not a duty
 _BLANK = re.compile(r"…{3,}|\.{6,}|_{6,}")
 # `Tổ ... tự giải thể sau khi kết thúc bầu cử`: when a team ends, not a duty

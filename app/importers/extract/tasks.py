@@ -39,6 +39,7 @@ from app.importers.extract.fields import (
     share_fields,
 )
 from app.importers.extract.item_shape import describes_cases, is_descriptive, title_like
+from app.importers.extract.method_sections import procedure_steps, unit_of_step
 from app.importers.extract.milestones import announces_milestones
 from app.importers.extract.other_actors import (
     dates_the_unit_above,
@@ -50,7 +51,7 @@ from app.importers.extract.outline import OutlineNode
 from app.importers.extract.paragraph_runs import own_run, read_alone
 from app.importers.extract.procedure_steps import step_period, step_subject
 from app.importers.extract.roles import role_lead_in
-from app.importers.extract.section_kinds import emulation_contents, not_task_section, top_label
+from app.importers.extract.section_kinds import emulation_contents, not_task_section, restates_provision, top_label
 from app.importers.extract.subjects import intro_subjects, subject_mentions
 from app.importers.extract.task_fill import fill_task
 from app.importers.extract.task_level import ITEMS, SUBITEMS, choose_level, dash_list_level, is_field, list_items
@@ -179,16 +180,19 @@ class TaskBuilder:
         extra: list[ImportedNode] = []
         described = [" ".join(c.paras) for c in content_children] if descriptive and not fields else []
         joined = [text, *described]
-        units: list[str] = []  # paragraphs handing work to another actor, each read on its own
-        for i, p in enumerate(body):
+        # paragraphs handing work to another actor, each read on its own; a step of a procedure
+        # (`Trình tự tổ chức hội nghị … như sau:` + `Trưởng Ban … chủ trì hội nghị, tuyên bố lý do …`) is done by a
+        # role in it, unless it reads as a duty all the same
+        units: list[tuple[str, bool]] = []
+        for i, (p, is_step) in enumerate(zip(body, procedure_steps(body), strict=True)):
             if different_actor(p, ctx, text):
-                units.append(p)
-            elif units and body[i - 1] is units[-1] and dates_the_unit_above(p):
-                units[-1] = joined_sentences(units[-1], p)
+                units.append((p, is_step))
+            elif units and body[i - 1] is units[-1][0] and dates_the_unit_above(p):
+                units[-1] = (joined_sentences(units[-1][0], p), units[-1][1])
             else:
                 joined.append(p)
-        for p in units:
-            extra.extend(self.split_units(p, ctx, path=node.path))
+        for p, is_step in units:
+            extra.extend(unit_of_step(u) if is_step else u for u in self.split_units(p, ctx, path=node.path))
         unit_text = " ".join(joined)
         # each printed paragraph ends a sentence for the rules, even when its full stop is missing
         analysis = " ".join(p if p.rstrip()[-1:] in ".;:!?" else p.rstrip() + "." for p in joined)
@@ -252,6 +256,8 @@ class TaskBuilder:
                 # `Việc tổ chức ... được thực hiện trong khoảng từ ... đến ..., cụ thể như sau:`: the time of
                 # the items that name who does them
                 child_ctx.period = period
+            if restates_provision(p) and not asg.from_text(p).lead and not intro_subjects(p):
+                child_ctx.excluded = True  # the items restate the provision cited: rules, not duties
             if line and (p.rstrip().endswith(":") or named):
                 child_ctx.lead, child_ctx.support = line.lead, line.support
                 child_ctx.partners_named = bool(role_lead_in(p, line.lead))  # `Sở A chủ trì, phối hợp với:`

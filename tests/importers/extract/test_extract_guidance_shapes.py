@@ -182,3 +182,21 @@ def test_a_document_wide_period_over_paragraphs_heads_them() -> None:
 def test_an_items_case_picks_its_addressee_among_the_lead_ins(text: str, lead: list[str],
                                                               picked: list[str]) -> None:
     assert addressees_of_case(text, lead) == picked
+
+
+def test_a_list_restating_a_cited_provision_holds_rules_not_duties() -> None:
+    """`5. Quy định về hình thức biểu quyết` + `Căn cứ điểm e khoản 2 Điều 6 Nghị quyết số …:` + dashes: what the
+    law lays down, even a dash whose subject is a role (`Tổ kiểm phiếu sẽ …`), which without the citation
+    reads as that role's duty; a lead-in citing a provision and naming the body that acts assigns the dashes
+    (session 14, precision2)."""
+    rules = ("1. Quy định về hình thức biểu quyết\n\nCăn cứ điểm e khoản 2 Điều 6 Nghị quyết số 101/2025/UBTVQH15:\n\n"
+             "- Hình thức biểu quyết: Hội nghị biểu quyết bằng hình thức giơ tay.\n\n"
+             "- Tổ kiểm phiếu sẽ thực hiện kiểm đếm và công bố kết quả biểu quyết.\n\n"
+             "2. Trách nhiệm\n\nCác công đoàn cơ sở xây dựng kế hoạch tổ chức đại hội, gửi về Ban Thường vụ trước "
+             "ngày 20/3/2026.\n\n")
+    assert [text for text, _, _ in _tasks(rules)] == ["Các công đoàn cơ sở xây dựng k"]
+    uncited = rules.replace("Căn cứ điểm e khoản 2 Điều 6 Nghị quyết số 101/2025/UBTVQH15:\n\n", "")
+    assert [text for text, _, _ in _tasks(uncited)][0] == "Tổ kiểm phiếu sẽ thực hiện kiể"
+    assigned = rules.replace("Căn cứ điểm e khoản 2 Điều 6 Nghị quyết số 101/2025/UBTVQH15:",
+                             "Căn cứ Điều 6 Quy chế làm việc, Sở Nội vụ thực hiện các nhiệm vụ sau:")
+    assert [lead for _, lead, _ in _tasks(assigned)][:2] == [["Sở Nội vụ"], ["Sở Nội vụ"]]

@@ -235,3 +235,17 @@ def test_a_step_subject_naming_bodies_heads_no_paragraphs() -> None:
                    "Ban Thường vụ Hội Liên hiệp Phụ nữ xã có trách nhiệm hướng dẫn các chi hội tổ chức hội nghị.\n\n"
                    "Hội nghị thảo luận và biểu quyết bằng hình thức giơ tay.\n")
     assert [lead for _text, lead, _deadline in tasks] == [["Ban Thường vụ Hội Liên hiệp Phụ nữ xã"]]
+
+
+def test_the_steps_after_a_procedure_lead_in_inside_an_item_are_not_duties() -> None:
+    """An item's own paragraphs: `Trình tự tổ chức hội nghị cử tri được thực hiện như sau:` + `Trưởng Ban … chủ trì
+    hội nghị, tuyên bố lý do …` (a step, done by a role in the meeting), then a limit of its own (a duty, and the
+    procedure is over) and a body's duty after it (session 14, precision2)."""
+    text = ("II. HỘI NGHỊ CỬ TRI\n\n1. Ban Công tác Mặt trận gửi giấy mời tham dự hội nghị cử tri.\n\n"
+            "Trình tự tổ chức hội nghị cử tri được thực hiện như sau:\n\n"
+            "Trưởng Ban Công tác Mặt trận chủ trì hội nghị cử tri, tuyên bố lý do và giới thiệu đại biểu.\n\n"
+            "Hội nghị thảo luận về những người được giới thiệu ứng cử.\n\n"
+            "Chậm nhất là ngày 10/3/2026, Ủy ban bầu cử xã chuyển hồ sơ đến Ủy ban bầu cử tỉnh.\n\n"
+            "Ban Thường trực Ủy ban MTTQ Việt Nam xã chuyển biên bản hội nghị đến Ủy ban bầu cử xã.\n")
+    assert [text for text, _, _ in _tasks(text)] == [
+        "Ban Công tác Mặt trận gử", "Chậm nhất là ngày 10/3/2", "Ban Thường trực Ủy ban M"]

@@ -75,6 +75,34 @@ def test_items_assigned_by_cross_reference() -> None:
     assert leads["Phổ cập kỹ năng số cho nông dân"] == ["Sở Nông nghiệp và Môi trường"]
 
 
+def test_an_item_assigned_by_cross_reference_keeps_its_dashes_in_its_text() -> None:
+    """`a) Phát triển hải quan số:` + two dashes saying what it covers, assigned from the implementation section:
+    one task whose text holds the dashes (session 14, precision2)."""
+    tasks = _tasks(HEAD + "I. NHIỆM VỤ THEO NGÀNH\n\n1. Logistics\n\na) Phát triển hải quan số:\n\n- Số hóa hoàn toàn "
+                   "chứng từ hải quan.\n\n- Thí điểm khu thương mại tự do.\n\nb) Thúc đẩy nền tảng logistics: Hỗ trợ "
+                   "doanh nghiệp ứng dụng nền tảng số.\n\nII. TỔ CHỨC THỰC HIỆN\n\n1. Chi cục Hải quan khu vực V\n\n"
+                   "Chủ trì triển khai các nhiệm vụ tại mục (I) (1) của Kế hoạch.\n")
+    assert [(text, lead) for text, lead, _ in tasks][0] == (
+        "Phát triển hải quan số: Số hóa hoàn toàn chứng từ hải quan; Thí điểm khu thương mại tự do",
+        ["Chi cục Hải quan khu vực V"])
+    assert not any(text.startswith(("Số hóa", "Thí điểm")) for text, _, _ in tasks)
+
+
+def test_the_aim_stated_over_a_label_is_not_an_item_assigned_by_cross_reference() -> None:
+    """`1.2. Giáo dục đại học` + its aim + `Trọng tâm:` + one paragraph (a list of one, its letter lost): the item
+    pointed at is the paragraph below the label, not the aim above it (session 14, precision2)."""
+    tasks = _tasks(HEAD + "I. NHIỆM VỤ THEO NGÀNH\n\n1. Giáo dục\n\n1.1. Giáo dục phổ thông\n\nSố hóa toàn diện hoạt "
+                   "động giáo dục phổ thông.\n\nTrọng tâm:\n\na) Triển khai nền tảng quản trị trường học.\n\n"
+                   "b) Xây dựng học liệu số dùng chung.\n\n1.2. Giáo dục đại học\n\nĐẩy mạnh chuyển đổi số toàn diện "
+                   "trong giáo dục đại học, theo hướng linh hoạt, thực tiễn.\n\nTrọng tâm:\n\nỨng dụng nền tảng đào "
+                   "tạo nghề trên môi trường mô phỏng.\n\nII. TỔ CHỨC THỰC HIỆN\n\n1. Sở Giáo dục và Đào tạo\n\n"
+                   "Chủ trì triển khai các nhiệm vụ tại mục (I) (1) của Kế hoạch.\n")
+    assert [text for text, _, _ in tasks][:3] == ["Triển khai nền tảng quản trị trường học",
+                                                  "Xây dựng học liệu số dùng chung",
+                                                  "Ứng dụng nền tảng đào tạo nghề trên môi trường mô phỏng"]
+    assert not any(text.startswith(("Đẩy mạnh", "Số hóa")) for text, _, _ in tasks)
+
+
 def test_duties_listed_after_an_actor_are_one_task_each() -> None:
     tasks = _tasks(HEAD + "I. TỔ CHỨC THỰC HIỆN\n\n1. Giao Sở Nông nghiệp và Môi trường là cơ quan đầu mối, tổ chức "
                    "thực hiện các nhiệm vụ sau:\n\n- Điều phối chung việc triển khai Kế hoạch.\n\n"

@@ -65,3 +65,29 @@ def test_only_a_lone_leaf_among_three_or_more_items_is_demoted() -> None:
     duties = [item("1", "task"), item("2", "task"), item("3")]
     demote_lone_duties(duties)
     assert [d.kind for d in duties] == ["task", "task", "text"]
+
+
+MINUTES = """I. TỔ CHỨC HỘI NGHỊ CỬ TRI
+
+1. Nội dung và biên bản hội nghị
+
+- Tại hội nghị, cử tri đối chiếu với tiêu chuẩn đại biểu để nhận xét người ứng cử.
+
+- Biên bản phải ghi rõ thành phần, số lượng người tham dự và kết quả hội nghị.
+
+- Biên bản hội nghị phải được gửi đến Ban Thường trực cấp tổ chức hiệp thương ngay sau khi kết thúc hội nghị.
+
+II. TỔ CHỨC THỰC HIỆN
+
+Sở Khoa học và Công nghệ chủ trì theo dõi, đôn đốc thực hiện Kế hoạch này.
+"""
+
+
+def test_a_lone_rule_about_a_thing_with_an_event_time_is_text_like_its_siblings() -> None:
+    """`Biên bản hội nghị phải được gửi … ngay sau khi kết thúc hội nghị` among rules about the minutes: no one acts,
+    the time names no day; the same item opening with its verb or dated by a day stays a task (session 14)."""
+    assert _tasks(MINUTES) == ["Sở Khoa học và Công nghệ"]
+    for item in ("- Gửi biên bản hội nghị đến Ban Thường trực cấp tổ chức hiệp thương ngay sau khi kết thúc hội nghị.",
+                 "- Biên bản hội nghị phải được gửi đến Ban Thường trực trước ngày 20/3/2026."):
+        body = MINUTES.replace(MINUTES.split("\n\n")[4], item)
+        assert len(_tasks(body)) == 2, item
