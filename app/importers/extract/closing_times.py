@@ -11,11 +11,8 @@ sentence must follow the list and name it).
 
 `lift_closing_times` moves such a sentence off the last item onto the list's parent
 (`OutlineNode.closing_time`) before tasks are built; `TaskBuilder` hands that time down to the items
-of the list as a group's time (an item that states its own keeps it). A last numbered item that is only the word
-for done and a time (`3. Hoàn thành trước ngày 30/6/2026.`) is such a sentence too, and no item of its own; a dash
-that says only that (`- Hoàn thành trước ngày 30/6/2026.`) is the time field of the item it ends (`fields.attr_kind`),
-as `- Thời gian thực hiện: …` there is — the item's time, its other dashes left what they are (what it covers, or
-duties of their own).
+of the list as a group's time (an item that states its own keeps it). A last dash that is only the word for done
+and a time (`- Hoàn thành trước ngày 30/6/2026.`) is such a sentence too, and no item of its own.
 
 A time field stands where its task ends: `* Thời gian thực hiện:` with the parts of the work and their times on the
 dashes after it takes them as its value, and printed after an item's last sub-item, where the item's numbered peers
@@ -85,7 +82,7 @@ _AROUND = 8
 def closing_item_time(item: OutlineNode) -> str | None:
     """The time of a last item that only states when the items above must be done, or None: it opens with the
     limit and says passively that the work is to be finished (`4. Chậm nhất là ngày …, việc xác minh … phải được
-    tiến hành xong.`), or it is only the word for done and the time (`3. Hoàn thành trước ngày 30/6/2026.`)."""
+    tiến hành xong.`), or it is only the word for done and the time (`- Hoàn thành trước ngày 30/6/2026.`)."""
     text = " ".join(item.paras)
     if item.children or asg.from_text(text).lead:
         return None
@@ -165,15 +162,12 @@ def lift_closing_times(root: OutlineNode) -> None:
         if field is not None and node.parent is not None and node.label and not node.style.startswith("bullet"):
             _lift_item_field(node.parent, node, field)
     for node in root.walk():
-        # a last numbered item `3. Hoàn thành trước …` closes even a list of one; a dash that only says so (`- Hoàn
-        # thành trong Quý II/2026.`) is the item's time field (`fields.attr_kind`), read as `- Thời gian: …` is: the
-        # item's time, and its other dashes stay what they are. After a single item, `các nội dung trên` are its
-        # own contents
-        last = node.children[-1] if node.children else None
-        done_line = last is not None and bool(_DONE_FIRST.match(last.title))
-        if node.style == "root" or (done_line and last is not None and last.style.startswith("bullet")) \
-                or (len(node.children) < 2 and not done_line) or last is None:
+        # `- Hoàn thành trước …` closes even a list of one (`1. Sở A rà soát …` + `- Hoàn thành trong Quý II/2026.`:
+        # the item's time, no row of its own); after a single item, `các nội dung trên` are its own contents
+        done_line = bool(node.children) and bool(_DONE_FIRST.match(node.children[-1].title))
+        if node.style == "root" or (len(node.children) < 2 and not done_line):
             continue
+        last = node.children[-1]
         if (len(node.children) >= 3 or done_line) and node.closing_time is None \
                 and (time := closing_item_time(last)):
             node.closing_time = time

@@ -48,13 +48,11 @@ PROSE = [
     # hoạch đến khi tổng kết Đợt thi đua`, `Từ ngày ký đến hết năm 2026` (the start is the one date every reader has)
     re.compile(rf"[Tt]ừ (?:ngày|khi) (?:ký(?: ban hành)?|ban hành|phê duyệt)(?: {_OWN_DOC}(?: này)?)?"
                rf" đến (?:hết )?(?:{POINT}|{YEAR}(?![\d/])|khi [^,.;:()]+)"),
-    # with the hour of that day when the limit has one, as a guidance's deadlines for papers are given: `trước 17 giờ
-    # ngày 30/01/2026`, `trước 16 giờ 30 phút ngày 25 tháng 01 năm 2026`
-    re.compile(rf"(?:[Xx]ong )?(?:trước|Trước) (?:{TIME},? )?ngày {DATE}(?: (?:{FREQ}|(?:của )?tháng cuối quý))?"),
+    re.compile(rf"(?:[Xx]ong )?(?:trước|Trước) ngày {DATE}(?: (?:{FREQ}|(?:của )?tháng cuối quý))?"),
     re.compile(rf"(?:[Xx]ong )?(?:trước|Trước) ngày \d{{1,2}} (?:{FREQ}|(?:của )?tháng cuối quý)"),
     # (`trước 20 tháng 12 hàng năm`: `ngày` left off; a day and a month that can be one)
-    re.compile(rf"(?:[Xx]ong )?(?:trước|Trước) (?:(?:{TIME},? )?ngày \d{{1,2}}|(?:[12]?\d|3[01])) tháng \d{{1,2}}"
-               rf"(?!\d)(?! lần)(?: năm {YEAR}| {FREQ})?"),
+    re.compile(rf"(?:[Xx]ong )?(?:trước|Trước) (?:ngày \d{{1,2}}|(?:[12]?\d|3[01])) tháng \d{{1,2}}(?!\d)(?! lần)"
+               rf"(?: năm {YEAR}| {FREQ})?"),
     # `xong trước 15/12`, `trước 30/6/2026`: a date without `ngày` (not a fraction of what follows: `2/3 số xã`)
     re.compile(rf"(?:[Xx]ong )?(?:trước|Trước) (?:\d{{1,2}}/(?:0?[1-9]|1[0-2])"
                rf"(?:/{YEAR}|(?![\d/])(?!\s+số\b)(?: {FREQ})?)|\d{{1,2}}-(?:0?[1-9]|1[0-2])-{YEAR}(?!\d))"),

@@ -265,29 +265,6 @@ def find_in_prose(text: str) -> str | None:
     return strip_trailing_punct(phrase)
 
 
-
-# what may stand before an intro's own time: nothing (`Trong quý III/2025, …`), a comma closing the clause before it
-# (`…, hoàn thành trước ngày 30/9/2025, gồm:`) or the word for done (`Các nhiệm vụ sau đây hoàn thành trong Quý
-# II/2026:`), each with the `trong` the phrase is read without
-_INTRO_BEFORE = re.compile(r"(?:^|,\s*|\b(?:hoàn thành|hoàn tất|thực hiện xong|xong)\s+)(?:[Tt]rong\s+)?$")
-
-
-def intro_time(text: str) -> str | None:
-    """The time an intro line gives the items it introduces (`Trong quý III/2025, các đơn vị triển khai các nội
-    dung sau:`, `Các sở, ngành tập trung thực hiện, hoàn thành trước ngày 30/9/2025, gồm:`), or None.
-
-    The time is the list's when it stands as a clause of its own — opening the line, or between commas, or after
-    the word for done — and ends its clause (a comma or the colon follows). A horizon inside a noun phrase is not
-    (`Chương trình … phòng, chống ma túy đến năm 2030 trên địa bàn tỉnh, như sau:`, `đạt mục tiêu đến năm 2025
-    giảm tối thiểu 10% …, cụ thể:`): it names a programme or a target, not when the items are due."""
-    time = find_in_prose(text)
-    at = text.find(time) if time else -1
-    if time is None or at < 0:
-        return None
-    if at == 0 or (_INTRO_BEFORE.search(text, 0, at) and re.match(r"\s*[,:]", text[at + len(time):])):
-        return time
-    return None
-
 # bare points (a quarter, a month, a day) listed before the point that carries their shared year or
 # frequency, with the preposition that opens the list
 _BARE_POINT = rf"(?:{Q}|[Tt]háng \d{{1,2}}|(?:ngày )?\d{{1,2}}/\d{{1,2}}(?![\d/]))"

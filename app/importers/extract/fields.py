@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from app.importers.extract import assignments as asg
-from app.importers.extract.closing_times import done_line_time, referenced_time
+from app.importers.extract.closing_times import referenced_time
 from app.importers.extract.deadline_text import attribute_value, clean_value, find_in_prose, stated_period
 from app.importers.extract.mention_heads import head_at
 from app.importers.extract.mention_lists import split_mentions
@@ -66,9 +66,7 @@ class Attrs:
 
 
 def attr_kind(text: str) -> str | None:
-    """Which field a line prints, or None. A line that is only the word for done and a time (`Hoàn thành trong Quý
-    II/2026.`) is the time field without its label, as `Thời gian hoàn thành: Quý II/2026.` is read."""
-    if attribute_value(text) is not None or done_line_time(text) is not None:
+    if attribute_value(text) is not None:
         return "deadline"
     if asg.ATTR_LEAD.match(text):
         return "lead"
@@ -138,8 +136,6 @@ def apply_attr(attrs: Attrs, text: str, node: OutlineNode | None = None) -> None
         return
     kind = attr_kind(text) or (_task_block(node) if node is not None else None)
     value = text.split(":", 1)[1].strip() if ":" in text else ""
-    if attribute_value(text) is None and (done := done_line_time(text)):
-        value = done  # `Hoàn thành trong Quý II/2026.`: the time, with no label to cut at
     if kind == "deadline" and attrs.deadline is None:
         if not value and node is not None and node.children and not any(c.children for c in node.children):
             # `- Thời gian:` + `+ Đợt 1: tháng 3/2026;` + `+ Đợt 2: tháng 9/2026.`: the value is printed below

@@ -21,7 +21,6 @@ from app.importers.extract.deadline_phases import phase_heading
 from app.importers.extract.deadline_text import (
     clean_value,
     find_in_prose,
-    intro_time,
     is_duration,
     stated_period,
 )
@@ -250,7 +249,7 @@ class TaskBuilder:
                     said = asg.Assignment(lead=intro_subjects(p), explicit=True)
                 line = said if said.explicit and said.lead else None
             if p.rstrip().endswith(":") and not ctx.excluded and child_ctx.deadline is None \
-                    and (intro_dl := intro_time(p)):
+                    and (intro_dl := find_in_prose(p)) and p.startswith(intro_dl):
                 child_ctx.deadline = intro_dl  # `Trong giai đoạn 2026 - 2030, tập trung các nhiệm vụ sau:`
             elif p.rstrip().endswith(":") and not ctx.excluded and child_ctx.deadline is None \
                     and (period := stated_period(p)):

@@ -6,8 +6,8 @@ on the last dash, which then became a task of its own with the item's time while
 its dash (`- Thời gian thực hiện: …`) the same field is the item's (`tasks._fields_after_items`), and a clerk
 drops the dash as often as he types it. When the item has two dashes or more and no other dash prints a field of
 its own, the trailing field lines of the last dash stand where the item's fields stand — after all its dashes — and
-are read as the item's field dashes; so is a line that only says by when (`Hoàn thành trong Quý II/2026.`), the
-item's time field (`fields.attr_kind`). Where each dash prints its own time
+are read as the item's field dashes; so is a line that only says by when (`Hoàn thành trong Quý II/2026.`), which
+`closing_times` then reads as the time of the list it closes. Where each dash prints its own time
 (`- Sở A …` + `Thời gian thực hiện: năm 2024 …` + `- UBND các huyện …` + `Thời gian thực hiện: hằng năm.`), every
 time stays with its dash; so do the fields after a single dash (`IV. TỔ CHỨC THỰC HIỆN` + `- Bước 1: …` +
 `Cơ quan chủ trì: …` + `Thời gian hoàn thành: …`: the step's own fields).

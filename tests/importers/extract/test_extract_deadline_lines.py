@@ -94,36 +94,3 @@ def test_a_group_rows_title_dates_the_rows_under_it_that_print_no_time() -> None
         ("Tổ chức tập huấn nghiệp vụ", "Quý II/2026"),  # the row's own time wins
         ("Rà soát văn bản quy phạm pháp luật", "trong năm 2026"),  # through the group row between
         ("Kiểm tra công vụ", None)]
-
-
-def test_an_intro_lines_time_set_off_as_a_clause_dates_the_items_it_introduces() -> None:
-    items = ("\n\n- Sở Nội vụ rà soát thủ tục hành chính thuộc thẩm quyền giải quyết của tỉnh;\n\n"
-             "- Sở Tư pháp tổ chức tập huấn nghiệp vụ cho cán bộ, công chức cấp xã.\n\n")
-    opening = _tasks("1. Cải cách thủ tục\n\nTrong quý III/2025, các đơn vị triển khai các nội dung sau:" + items)
-    between = _tasks("1. Cải cách thủ tục\n\nCác sở, ngành tập trung thực hiện, hoàn thành trước ngày 30/9/2025, "
-                     "gồm:" + items)
-    after_done = _tasks("1. Cải cách thủ tục\n\nCác nhiệm vụ sau đây hoàn thành trong Quý II/2026:" + items)
-    assert [dl for _, _, dl in opening] == ["quý III/2025", "quý III/2025"]
-    assert [dl for _, _, dl in between] == ["trước ngày 30/9/2025", "trước ngày 30/9/2025"]
-    assert [dl for _, _, dl in after_done] == ["Quý II/2026", "Quý II/2026"]
-
-
-def test_a_programmes_or_targets_horizon_inside_an_intro_dates_no_item() -> None:
-    items = ("\n\n- Sở Y tế tổ chức tiêm chủng mở rộng cho trẻ em;\n\n"
-             "- Sở Tư pháp tổ chức tập huấn nghiệp vụ cho cán bộ, công chức cấp xã.\n\n")
-    named = _tasks("1. Triển khai Chương trình\n\nĐể thực hiện Chương trình phòng, chống ma túy đến năm 2030 trên địa "
-                   "bàn tỉnh, các đơn vị thực hiện như sau:" + items)
-    target = _tasks("1. Sắp xếp đơn vị\n\nTiếp tục rà soát, phấn đấu đạt mục tiêu đến năm 2025 giảm tối thiểu 10% số "
-                    "đơn vị sự nghiệp công lập, cụ thể:" + items)
-    assert [dl for _, _, dl in named + target] == [None, None, None, None]
-
-
-def test_a_done_line_after_an_items_description_dashes_is_its_time_field() -> None:
-    # read as `Thời gian thực hiện: Quý II/2026` there: the item's time, its dashes what it covers (no rows)
-    for done in ("Hoàn thành trong Quý II/2026.", "- Hoàn thành trong Quý II/2026."):
-        body = ("1. Rà soát thủ tục hành chính thuộc thẩm quyền giải quyết của tỉnh.\n\n- Rà soát các thủ tục cấp "
-                f"tỉnh;\n\n- Rà soát các thủ tục cấp xã.\n\n{done}\n\n")
-        assert _tasks(body) == [(["II", "1"], "Rà soát thủ tục hành", "Quý II/2026")]
-    duties = ("1. Tổ chức các hoạt động hưởng ứng:\n\n- Sở Y tế tổ chức tiêm chủng mở rộng cho trẻ em;\n\n"
-              "- Sở Tư pháp tổ chức tập huấn nghiệp vụ cho cán bộ.\n\nHoàn thành trong Quý II/2026.\n\n")
-    assert [dl for _, _, dl in _tasks(duties)] == ["Quý II/2026", "Quý II/2026"]

@@ -28,9 +28,6 @@ GROUPS: list[list[str]] = [
     ["trước ngày 20 hằng tháng", "chậm nhất ngày 20 hằng tháng", "chậm nhất ngày 20 hàng tháng"],
     # quarters listed in figures, as in roman numerals
     ["trong quý III, IV năm 2026", "trong quý 3, 4 năm 2026", "trong quý 3 và quý 4 năm 2026"],
-    # (session 15) a day with the hour of its end, as a guidance gives the deadline for papers
-    ["trước 17 giờ ngày 30/01/2026", "trước 17h00 ngày 30/01/2026", "trước 16 giờ 30 phút ngày 30 tháng 01 năm 2026",
-     "chậm nhất là 17 giờ 00 ngày 30/01/2026"],
 ]
 
 
