@@ -94,3 +94,15 @@ def test_a_group_rows_title_dates_the_rows_under_it_that_print_no_time() -> None
         ("Tổ chức tập huấn nghiệp vụ", "Quý II/2026"),  # the row's own time wins
         ("Rà soát văn bản quy phạm pháp luật", "trong năm 2026"),  # through the group row between
         ("Kiểm tra công vụ", None)]
+
+
+def test_a_programmes_or_targets_horizon_inside_an_intro_dates_no_item() -> None:
+    # the development intros that end in `:` with a time not at their start all read so (session 15): the horizon
+    # names a programme or a target, not when the items below are due
+    items = ("\n\n- Sở Y tế tổ chức tiêm chủng mở rộng cho trẻ em;\n\n"
+             "- Sở Tư pháp tổ chức tập huấn nghiệp vụ cho cán bộ, công chức cấp xã.\n\n")
+    named = _tasks("1. Triển khai Chương trình\n\nĐể thực hiện Chương trình phòng, chống ma túy đến năm 2030 trên địa "
+                   "bàn tỉnh, các đơn vị thực hiện như sau:" + items)
+    target = _tasks("1. Sắp xếp đơn vị\n\nTiếp tục rà soát, phấn đấu đạt mục tiêu đến năm 2025 giảm tối thiểu 10% số "
+                    "đơn vị sự nghiệp công lập, cụ thể:" + items)
+    assert [dl for _, _, dl in named + target] == [None, None, None, None]
