@@ -193,9 +193,9 @@ class ReviewEdits:
         return self.tree.state() == QAbstractItemView.State.EditingState
 
     def add_row(self) -> bool:
-        """A new empty task row at the first level after the current row's block (at the end when no
-        row is current), its content cell open for typing; Ctrl+Z takes it away. A filter that would
-        hide it ("Agencies not in the directory") gives way to all rows."""
+        """A new empty task row just after the current row and its sub-rows, at its level (at the end
+        when no row is current: `review_outline.add`), its content cell open for typing; Ctrl+Z takes
+        it away. A filter that would hide it ("Agencies not in the directory") gives way to all rows."""
         if self.plan is None:
             return False
         row = self.current_row()

@@ -259,8 +259,8 @@ class ReviewRows:
         elif column in (2, 3):
             names = [v.strip() for v in value.split(";") if v.strip()]
             setattr(node, "lead" if column == 2 else "support", names)
-            if names and node.kind == "text":
-                node.kind = "task"
+            if names:
+                _follow(node)
             new = [n for n in names if n not in self.checks]
             if new and self.plan is not None:
                 try:
@@ -270,6 +270,8 @@ class ReviewRows:
         elif column == 4:
             node.deadline_text = value or None
             node.deadline = None  # storing reads the phrase again
+            if value:
+                _follow(node)
 
     def mark_checked(self) -> None:
         """Accept the current row (and any other selected rows) as checked, then go on to the
@@ -331,3 +333,11 @@ class ReviewRows:
         self.checks = self._check_mentions()
         self._find_existing()
         self._repaint(list(range(len(self.nodes))))
+
+
+def _follow(node: ImportedNode) -> None:
+    """A row given a lead, support or deadline is a task to follow: a duty the importer read as text or as a
+    heading over its points (`7.1. Kiểm tra việc vận động …` with its `-` points) was stored unfollowed, and its
+    typed deadline with it. Only a lead made a task of it, and only of a text row."""
+    if node.kind in ("text", "section"):
+        node.kind = "task"

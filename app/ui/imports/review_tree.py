@@ -1,4 +1,11 @@
-"""The tree view of the import review: its column widths on a narrow screen and its F2.
+"""The tree view of the import review: its column widths on a narrow screen, its F2, and its cells
+walked from the keyboard.
+
+Why Left and Right go from cell to cell, the current one framed: a tree selects whole rows, and Qt
+gave the two keys to opening and closing rows and drew no current cell, so the lead, support or
+deadline of a row F8 does not stop at could not be reached without the mouse (F2 opened whatever
+cell the last key left current, unseen). Why typing a row's number finds it (`7.1`, `IV`): Qt
+searched the current column, and F8 leaves the lead or the deadline current, where no number is.
 
 Why widths from samples in the view's own font: fixed pixel widths cut the deadline's reading
 (`Hạn 30/06/…`) in one font and wasted room in another. Each side column is sized to show a
@@ -19,6 +26,7 @@ from collections.abc import Callable
 from PySide6.QtCore import (
     QAbstractItemModel,
     QEvent,
+    QItemSelectionModel,
     QKeyCombination,
     QModelIndex,
     QObject,
@@ -27,7 +35,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QPalette, QResizeEvent
+from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QPainter, QPalette, QPen, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -49,6 +57,7 @@ KEPT = (Column.DEADLINE, Column.READING)  # shrunk last
 PADDING = 16  # the cell's margins and the eliding dots' room
 TEXT_SHARE = 0.34  # the least share of a narrow outline the content column keeps
 LEAST = 40  # no column narrower than this
+FRAME = 2  # the current cell's frame, in pixels
 
 
 class ReviewTree(QTreeView):
@@ -112,6 +121,48 @@ class ReviewTree(QTreeView):
             return
         event.accept()
         slot()
+
+    def moveCursor(self, cursorAction: QAbstractItemView.CursorAction,  # noqa: N802, N803 - Qt's names
+                   modifiers: Qt.KeyboardModifier) -> QModelIndex:
+        """Left and Right: the cell before or after in the row (see the module docstring); Left on the
+        number cell still closes the row or goes to its parent, as in any tree."""
+        current = self.currentIndex()
+        step = {QAbstractItemView.CursorAction.MoveRight: 1, QAbstractItemView.CursorAction.MoveLeft: -1}.get(
+            cursorAction)
+        if step and current.isValid() and modifiers == Qt.KeyboardModifier.NoModifier:
+            column = current.column() + step
+            if 0 <= column < self.model().columnCount(current.parent()):
+                return current.siblingAtColumn(column)
+            if step > 0:
+                return current  # the last cell: Right does not dive into the sub-rows
+        return super().moveCursor(cursorAction, modifiers)
+
+    def keyboardSearch(self, search: str) -> None:  # noqa: N802 - Qt's name
+        """Typing finds a row by its number from whatever cell is current, and keeps that column."""
+        current = self.currentIndex()
+        column = max(0, current.column())
+        keep = QItemSelectionModel.SelectionFlag.NoUpdate
+        if column and current.isValid():
+            self.selectionModel().setCurrentIndex(current.siblingAtColumn(0), keep)
+        super().keyboardSearch(search)
+        found = self.currentIndex()
+        if column and found.isValid():
+            self.selectionModel().setCurrentIndex(found.siblingAtColumn(column), keep)
+
+    def drawRow(self, painter: QPainter, options: QStyleOptionViewItem,  # noqa: N802 - Qt's name
+                index: QModelIndex | QPersistentModelIndex) -> None:
+        """The row, and a frame around the current cell: F2 edits that cell, Left and Right move it."""
+        super().drawRow(painter, options, index)
+        current = self.currentIndex()
+        if not current.isValid() or current.siblingAtColumn(0) != index.sibling(index.row(), 0):
+            return
+        selected = self.selectionModel().isSelected(current)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Highlight
+        painter.save()
+        painter.setPen(QPen(self.palette().color(role), FRAME))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(self.visualRect(current).adjusted(1, 1, -FRAME, -FRAME))
+        painter.restore()
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt's name
         """The row menu: of the row clicked, or — the menu key — of the current row (the key's

@@ -1,0 +1,120 @@
+"""The import review as the clerk repairs a real plan whose import differs from its gold (real2
+35e4e5f84e96e332, a ward's election supervision plan: III.1 read without its lead, 7.1 and 7.2 read
+as text under 7, a form of supervision read as a task), walked with the keyboard as session 15 did
+under Xvfb: each repair is reachable by keys, lands where the document prints it, and is read again
+at once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLineEdit
+
+from app.ui.imports.import_view import ImportView
+from app.ui.imports.review_model import Column
+
+PLAN = Path(__file__).resolve().parents[2] / "fixtures" / "real2" / "35e4e5f84e96e332.txt"
+
+
+def _row(view: ImportView, label: str, text: str = "") -> int:
+    return next(i for i, n in enumerate(view.nodes) if n.label == label and n.text.startswith(text))
+
+
+def _key(view: ImportView, key: Qt.Key) -> None:
+    view.tree.setFocus()
+    QTest.keyClick(view.tree, key)
+
+
+def test_a_typed_lead_settles_the_importers_no_lead_warning(review_of) -> None:
+    """III.1 came without its lead ("Chưa xác định cơ quan chủ trì"): after the clerk typed it, the row
+    still asked for a check and the note under the outline still said no lead was found."""
+    view = review_of(PLAN)
+    row = _row(view, "1", "Giám sát việc thành lập")
+    assert "Chưa xác định cơ quan chủ trì" in view.nodes[row].warnings and view.marks[row].needs_check
+    to_check = sum(m.needs_check for m in view.marks)
+    view.model.setData(view.model.index_of(row, Column.LEAD), "Ban Thường trực Ủy ban MTTQ phường")
+    view.select_only(view.view_index(row, Column.LEAD))
+    assert view.nodes[row].lead == ["Ban Thường trực Ủy ban MTTQ phường"]
+    assert not any("chủ trì" in reason for reason in view.marks[row].reasons)
+    assert "chủ trì" not in view.show_row_note(row)
+    assert sum(m.needs_check for m in view.marks) < to_check
+    view.model.setData(view.model.index_of(row, Column.LEAD), "")  # emptied again: asked about again
+    assert view.marks[row].missing_lead and view.marks[row].needs_check
+
+
+def test_a_deadline_typed_on_a_text_row_makes_it_a_task(review_of) -> None:
+    """7.1 and 7.2 are duties the importer read as text under 7: a deadline typed on one (as a lead
+    already did) makes it a task, counted and stored; before, it stayed text and storing dropped it."""
+    view = review_of(PLAN)
+    row = _row(view, "7.1")
+    assert view.nodes[row].kind == "section"  # a heading over its points
+    tasks = len(view.plan.tasks())
+    view.model.setData(view.model.index_of(row, Column.DEADLINE), "Trong khoảng thời gian từ ngày 26/02/2026")
+    assert view.nodes[row].kind == "task" and len(view.plan.tasks()) == tasks + 1
+    assert view.marks[row].reading  # read at once, as a task's deadline
+
+
+def test_insert_adds_the_row_where_the_current_row_stands(review_of) -> None:
+    """A task missed between two found ones: Insert on 7's last point puts the new row after it, under
+    7 (it went after the whole section III at the first level, with no key to bring it back down)."""
+    view = review_of(PLAN)
+    parent = view.nodes[_row(view, "7", "Kiểm tra, giám sát việc tuyên truyền")]
+    last_point = parent.children[parent.children.index(next(n for n in parent.children if n.label == "7.1")) - 1]
+    view.select_only(view.view_index(view.nodes.index(last_point), Column.TEXT))
+    _key(view, Qt.Key.Key_Insert)
+    editor = view.tree.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    new = view.nodes[view.current_row()]
+    assert new.kind == "task" and not new.text
+    assert parent.children.index(new) == parent.children.index(last_point) + 1
+    QTest.keyClick(editor, Qt.Key.Key_Escape)
+
+
+def test_left_and_right_walk_the_cells_of_a_row(review_of) -> None:
+    """The deadline of a row F8 does not stop at: Right, Right from its lead reaches it and F2 edits it
+    (Left and Right only opened and closed rows, so F2 edited the lead)."""
+    view = review_of(PLAN)
+    row = _row(view, "7.1")
+    view.select_only(view.view_index(row, Column.LEAD))
+    _key(view, Qt.Key.Key_Right)
+    _key(view, Qt.Key.Key_Right)
+    assert view.tree.currentIndex().column() == Column.DEADLINE and view.current_row() == row
+    assert view.selected_rows() == [row]  # the row stays selected whole
+    _key(view, Qt.Key.Key_F2)
+    editor = view.tree.focusWidget()
+    assert isinstance(editor, QLineEdit) and view.tree.currentIndex().column() == Column.DEADLINE
+    QTest.keyClick(editor, Qt.Key.Key_Escape)
+    for _ in range(6):
+        _key(view, Qt.Key.Key_Right)
+    assert view.tree.currentIndex().column() == Column.READING and view.current_row() == row
+    for _ in range(6):
+        _key(view, Qt.Key.Key_Left)
+    assert view.tree.currentIndex().column() == Column.LABEL and view.current_row() == row
+
+
+def test_the_current_cell_is_framed(review_of) -> None:
+    """Which cell F2 edits is seen: a frame in the selection's text colour around the current cell."""
+    view = review_of(PLAN)
+    row = _row(view, "7.1")
+    view.select_only(view.view_index(row, Column.DEADLINE))
+    view.tree.setFocus()
+    rect = view.tree.visualRect(view.tree.currentIndex())
+    image = view.tree.viewport().grab().toImage()
+    frame = view.tree.palette().color(QPalette.ColorRole.HighlightedText)
+    assert QColor(image.pixel(rect.left() + 1, rect.center().y())) == frame
+    outside = view.tree.visualRect(view.view_index(row, Column.LEAD))
+    assert QColor(image.pixel(outside.left() + 1, outside.center().y())) != frame
+
+
+def test_typing_a_rows_number_finds_it_from_any_cell(review_of) -> None:
+    """From the lead cell F8 left current, typing `7.1` goes to that row and keeps the column (Qt looked for
+    the number among the leads)."""
+    view = review_of(PLAN)
+    view.select_only(view.view_index(_row(view, "1", "Giám sát việc thành lập"), Column.LEAD))
+    view.tree.setFocus()
+    QTest.keyClicks(view.tree, "7.1")
+    assert view.nodes[view.current_row()].label == "7.1"
+    assert view.tree.currentIndex().column() == Column.LEAD
