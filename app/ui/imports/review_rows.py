@@ -13,9 +13,12 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, QPoint, Qt
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QLabel, QMenu
 
+from app.domain.text import fold, sort_key
 from app.errors import AppError
+from app.services.mention_matching import is_name
 from app.ui.imports.review_filter import ReviewFilter
 from app.ui.imports.review_marks import (
     SHOW_ALL,
@@ -29,6 +32,7 @@ from app.ui.imports.review_marks import (
 from app.ui.imports.review_model import ReviewModel
 from app.ui.imports.review_tree import ReviewTree
 from app.ui.shell.state import AppState
+from app.ui.widgets.agency_picker import fill_choices
 from app.ui.widgets.prompts import Prompter
 
 if TYPE_CHECKING:
@@ -65,6 +69,18 @@ class ReviewRows:
             return self.state.services.import_review.check_mentions(self.plan)
         except AppError:
             return {}  # no marks rather than no review; storing reports any database error
+
+    def fill_names(self, choices: QStandardItemModel) -> None:
+        """What a lead or support cell completes (`review_names`): the directory's agencies and groups,
+        then the names the plan gives that the directory lacks."""
+        agencies = self.state.services.agencies
+        try:
+            listed, groups = agencies.list_agencies(include_inactive=False), agencies.list_groups()
+        except AppError:
+            listed, groups = [], []  # the names the plan gives still complete
+        known = {fold(a.name) for a in listed} | {fold(g.name) for g in groups}
+        given = {m for n in self.nodes for m in (*n.lead, *n.support) if is_name(m) and fold(m) not in known}
+        fill_choices(choices, listed, groups, sorted(given, key=sort_key))
 
     @property
     def nodes(self) -> list[ImportedNode]:

@@ -118,3 +118,35 @@ def test_typing_a_rows_number_finds_it_from_any_cell(review_of) -> None:
     QTest.keyClicks(view.tree, "7.1")
     assert view.nodes[view.current_row()].label == "7.1"
     assert view.tree.currentIndex().column() == Column.LEAD
+
+
+def test_the_lead_cell_completes_names_without_diacritics(qtbot, services, review_of) -> None:
+    """III.1's lead typed as the clerk types it, `ban thuong truc`, is offered the directory's agency and the
+    name the plan gives; choosing one fills the cell, a second name after `;` keeps the first (a plain
+    line edit wanted the name whole, with every diacritic)."""
+    office = "Ban Thường trực Ủy ban MTTQ Việt Nam phường Bắc Cam Ranh"
+    services.onboarding.import_agencies(services.onboarding.parse_list(f"{office}\nHội Nông dân phường"))
+    view = review_of(PLAN)
+    with qtbot.waitActive(view):  # the editor's completer answers while it has the focus
+        view.activateWindow()
+    row = _row(view, "1", "Giám sát việc thành lập")
+    view.select_only(view.view_index(row, Column.LEAD))
+    _key(view, Qt.Key.Key_F2)
+    editor = view.tree.focusWidget()
+    assert isinstance(editor, QLineEdit) and editor.completer() is not None
+    QTest.keyClicks(editor, "ban thuong truc")
+    completer = editor.completer()
+    offered = [completer.completionModel().index(i, 0).data() for i in range(completer.completionCount())]
+    assert office in offered and "Ban Thường trực Ủy ban MTTQ Việt Nam phường" in offered  # the plan's own name
+    assert offered[0] == office  # Down, Enter: the first offered
+    QTest.keyClick(completer.popup(), Qt.Key.Key_Down)
+    QTest.keyClick(completer.popup(), Qt.Key.Key_Return)
+    assert editor.text() == office
+    QTest.keyClicks(editor, "; hoi nong")
+    assert completer.currentCompletion() == f"{office}; Hội Nông dân phường"
+    QTest.keyClick(completer.popup(), Qt.Key.Key_Down)
+    QTest.keyClick(completer.popup(), Qt.Key.Key_Return)
+    assert editor.text() == f"{office}; Hội Nông dân phường"
+    QTest.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(view.nodes[row].lead))  # the delegate commits after the key
+    assert view.nodes[row].lead == [office, "Hội Nông dân phường"] and not view.marks[row].unknown

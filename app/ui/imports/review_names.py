@@ -1,0 +1,37 @@
+"""The import review's lead and support cells complete agency names as the clerk types, diacritics
+optional, several names separated by `;`.
+
+Why: the clerk repairs a lead the importer missed by typing the agency's name; with a plain line
+edit it had to be typed whole and with every diacritic (`Ban Thường trực Ủy ban MTTQ phường`, 34
+keys under xdotool, a typo becoming a new "proposed agency" on storing). The cell now offers the
+directory's agencies and groups (by name, alias or abbreviation: `so noi vu`, `SNV`) and the names
+the plan itself gives, as the task panel's picker does (`widgets.agency_picker`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex
+from PySide6.QtGui import QStandardItemModel
+from PySide6.QtWidgets import QLineEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from app.ui.widgets.agency_picker import NamesCompleter
+
+
+class NamesDelegate(QStyledItemDelegate):
+    """The editor of a lead or support cell: a line edit with a `NamesCompleter` over what `fill`
+    puts in its choices (called as each editor opens: the directory may have changed since)."""
+
+    def __init__(self, fill: Callable[[QStandardItemModel], None], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.fill = fill
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,  # noqa: N802 - Qt's name
+                     index: QModelIndex | QPersistentModelIndex) -> QWidget:
+        editor = super().createEditor(parent, option, index)
+        if isinstance(editor, QLineEdit):
+            choices = QStandardItemModel(editor)
+            self.fill(choices)
+            editor.setCompleter(NamesCompleter(choices, editor))
+        return editor
