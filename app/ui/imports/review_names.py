@@ -18,6 +18,8 @@ from PySide6.QtWidgets import QLineEdit, QStyledItemDelegate, QStyleOptionViewIt
 
 from app.ui.widgets.agency_picker import NamesCompleter
 
+POPUP_MARGIN = 40  # the list's frame, margins and scroll bar
+
 
 class NamesDelegate(QStyledItemDelegate):
     """The editor of a lead or support cell: a line edit with a `NamesCompleter` over what `fill`
@@ -33,5 +35,11 @@ class NamesDelegate(QStyledItemDelegate):
         if isinstance(editor, QLineEdit):
             choices = QStandardItemModel(editor)
             self.fill(choices)
-            editor.setCompleter(NamesCompleter(choices, editor))
+            completer = NamesCompleter(choices, editor)
+            editor.setCompleter(completer)
+            # as wide as the names (up to the outline's width): a cell-wide list cut them all to `Ban Thường tr…`
+            names = [choices.item(row).text() for row in range(choices.rowCount())]
+            metrics = editor.fontMetrics()
+            wanted = max((metrics.horizontalAdvance(name) for name in names), default=0) + POPUP_MARGIN
+            completer.popup().setMinimumWidth(min(wanted, max(parent.width(), option.rect.width())))
         return editor

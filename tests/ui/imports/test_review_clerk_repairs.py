@@ -150,3 +150,10 @@ def test_the_lead_cell_completes_names_without_diacritics(qtbot, services, revie
     QTest.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: bool(view.nodes[row].lead))  # the delegate commits after the key
     assert view.nodes[row].lead == [office, "Hội Nông dân phường"] and not view.marks[row].unknown
+    editor_width = view.tree.columnWidth(Column.LEAD)
+    view.select_only(view.view_index(_row(view, "2", "Kiểm tra việc hiệp thương"), Column.LEAD))
+    _key(view, Qt.Key.Key_F2)
+    editor = view.tree.focusWidget()
+    QTest.keyClicks(editor, "ban thuong")
+    popup = editor.completer().popup()
+    assert popup.isVisible() and popup.width() > max(editor_width, editor.fontMetrics().horizontalAdvance(office))
