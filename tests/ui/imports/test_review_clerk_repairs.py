@@ -157,3 +157,14 @@ def test_the_lead_cell_completes_names_without_diacritics(qtbot, services, revie
     QTest.keyClicks(editor, "ban thuong")
     popup = editor.completer().popup()
     assert popup.isVisible() and popup.width() > max(editor_width, editor.fontMetrics().horizontalAdvance(office))
+
+
+def test_the_source_shows_the_rows_own_paragraph(review_of) -> None:
+    """IV.1's row opens with the words the header's sentence opens with (`Ban Thường trực Ủy ban MTTQ Việt Nam
+    phường …`): the text beside the outline showed the header, not the paragraph the clerk was to check."""
+    view = review_of(PLAN)
+    opening = "Ban Thường trực Ủy ban MTTQ Việt Nam phường giám sát trực tiếp"
+    view.select_only(view.view_index(next(i for i, n in enumerate(view.nodes) if n.text.startswith(opening)),
+                                     Column.TEXT))
+    shown = view.source.textCursor()
+    assert view.source.toPlainText()[shown.selectionStart():].startswith(opening)
