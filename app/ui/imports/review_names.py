@@ -41,5 +41,7 @@ class NamesDelegate(QStyledItemDelegate):
             names = [choices.item(row).text() for row in range(choices.rowCount())]
             metrics = editor.fontMetrics()
             wanted = max((metrics.horizontalAdvance(name) for name in names), default=0) + POPUP_MARGIN
-            completer.popup().setMinimumWidth(min(wanted, max(parent.width(), option.rect.width())))
+            popup = completer.popup()
+            if popup is not None:  # Qt makes one on asking
+                popup.setMinimumWidth(min(wanted, max(parent.width(), option.rect.width())))
         return editor

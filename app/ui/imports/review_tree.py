@@ -21,12 +21,12 @@ empty, where the rest is); the tree shows it while its model has no rows.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
 from PySide6.QtCore import (
     QAbstractItemModel,
     QEvent,
-    QItemSelectionModel,
     QKeyCombination,
     QModelIndex,
     QObject,
@@ -38,6 +38,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QPainter, QPalette, QPen, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -73,6 +74,7 @@ class ReviewTree(QTreeView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.keys: dict[QKeyCombination, Callable[[], object]] = {}
+        self._typed, self._typed_at = "", 0.0  # the row number being typed (`keyboardSearch`)
         self.setUniformRowHeights(True)
         self.setIndentation(12)
         # Shift/Ctrl-click several rows: one typed lead, support or deadline fills them all
@@ -138,16 +140,26 @@ class ReviewTree(QTreeView):
         return super().moveCursor(cursorAction, modifiers)
 
     def keyboardSearch(self, search: str) -> None:  # noqa: N802 - Qt's name
-        """Typing finds a row by its number from whatever cell is current, and keeps that column."""
-        current = self.currentIndex()
-        column = max(0, current.column())
-        keep = QItemSelectionModel.SelectionFlag.NoUpdate
-        if column and current.isValid():
-            self.selectionModel().setCurrentIndex(current.siblingAtColumn(0), keep)
-        super().keyboardSearch(search)
-        found = self.currentIndex()
-        if column and found.isValid():
-            self.selectionModel().setCurrentIndex(found.siblingAtColumn(column), keep)
+        """Typing finds a row by its number (`7.1`, `IV`) from whatever cell is current, and keeps that column.
+        Keys typed within Qt's interval add up; a first key looks after the current row, so pressing `1` again
+        goes on to the next row numbered 1…; a key repeated where no number reads so (`II` of a plan without
+        an `II`) goes on as that one key. Qt's own search looked in the current column, and stood still on `I`
+        when `II` and `III` were asked."""
+        now = time.monotonic()
+        fresh = now - self._typed_at > QApplication.keyboardInputInterval() / 1000
+        self._typed, self._typed_at = (search if fresh else self._typed + search), now
+        rows, current = [], self.model().index(0, 0) if self.model() is not None else QModelIndex()
+        while current.isValid():  # the rows shown, in the order they are shown
+            rows.append(current)
+            current = self.indexBelow(current)
+        here = next((i for i, row in enumerate(rows) if row == self.currentIndex().siblingAtColumn(0)), -1)
+        wanted = [self._typed] + ([self._typed[0]] if len(set(self._typed)) == 1 < len(self._typed) else [])
+        for typed, start in zip(wanted, (here + 1 if fresh else max(here, 0), here + 1), strict=False):
+            order = rows[start:] + rows[:start]
+            found = next((row for row in order if str(row.data() or "").lower().startswith(typed.lower())), None)
+            if found is not None:
+                self.setCurrentIndex(found.siblingAtColumn(max(0, self.currentIndex().column())))
+                return
 
     def drawRow(self, painter: QPainter, options: QStyleOptionViewItem,  # noqa: N802 - Qt's name
                 index: QModelIndex | QPersistentModelIndex) -> None:

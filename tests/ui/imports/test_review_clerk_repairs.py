@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from app.ui.imports.import_view import ImportView
 from app.ui.imports.review_model import Column
@@ -168,3 +168,18 @@ def test_the_source_shows_the_rows_own_paragraph(review_of) -> None:
                                      Column.TEXT))
     shown = view.source.textCursor()
     assert view.source.toPlainText()[shown.selectionStart():].startswith(opening)
+
+
+def test_typing_a_repeated_numeral_goes_to_the_row_so_numbered(qtbot, review_of) -> None:
+    """`III` typed in the annex of real2 a095b7d9d45fed2a (I, II, III under Phần 1) reaches III; Qt's own
+    search stood on I whatever was typed after it."""
+    view = review_of(PLAN.parent / "a095b7d9d45fed2a.txt")
+    view.select_only(view.view_index(_row(view, "3.2"), Column.SUPPORT))
+    view.tree.setFocus()
+    QTest.keyClicks(view.tree, "III")
+    assert view.nodes[view.current_row()].label == "III" and view.tree.currentIndex().column() == Column.SUPPORT
+    QTest.keyClicks(view.tree, "4.3")
+    assert view.nodes[view.current_row()].label == "III"  # `III4.3` numbers no row: it stays
+    qtbot.wait(QApplication.keyboardInputInterval() + 100)  # a pause: a new number
+    QTest.keyClicks(view.tree, "4.3")
+    assert view.nodes[view.current_row()].label == "4.3"
