@@ -4,8 +4,9 @@ walked from the keyboard.
 Why Left and Right go from cell to cell, the current one framed: a tree selects whole rows, and Qt
 gave the two keys to opening and closing rows and drew no current cell, so the lead, support or
 deadline of a row F8 does not stop at could not be reached without the mouse (F2 opened whatever
-cell the last key left current, unseen). Why typing a row's number finds it (`7.1`, `IV`): Qt
-searched the current column, and F8 leaves the lead or the deadline current, where no number is.
+cell the last key left current, unseen); `+` opens a closed row, Left on the number cell closes it.
+Why typing a row's number finds it (`7.1`, `IV`): Qt searched the current column, and F8 leaves the
+lead or the deadline current, where no number is.
 
 Why widths from samples in the view's own font: fixed pixel widths cut the deadline's reading
 (`Hạn 30/06/…`) in one font and wasted room in another. Each side column is sized to show a
@@ -159,6 +160,7 @@ class ReviewTree(QTreeView):
             found = next((row for row in order if str(row.data() or "").lower().startswith(typed.lower())), None)
             if found is not None:
                 self.setCurrentIndex(found.siblingAtColumn(max(0, self.currentIndex().column())))
+                self.scrollTo(found, QAbstractItemView.ScrollHint.PositionAtCenter)  # as F8: the rows after it too
                 return
 
     def drawRow(self, painter: QPainter, options: QStyleOptionViewItem,  # noqa: N802 - Qt's name
