@@ -872,6 +872,10 @@
         <translation>“{m}” là tên khác của cơ quan…</translation>
     </message>
     <message>
+        <source>“{m}” was stored by an earlier import as a proposed agency. Merge it into “{agency}”? Its tasks and reports move there and “{m}” becomes another name of it. The database is backed up first; this cannot be undone.</source>
+        <translation>“{m}” đã được lưu từ lần nhập trước thành cơ quan đề xuất. Gộp vào “{agency}”? Các nhiệm vụ và báo cáo của nó chuyển sang đó và “{m}” trở thành tên khác của cơ quan này. Cơ sở dữ liệu được sao lưu trước; không hoàn tác được.</translation>
+    </message>
+    <message>
         <source>Another name of an agency</source>
         <translation>Tên khác của cơ quan</translation>
     </message>
@@ -3527,6 +3531,10 @@ Theo dõi nhiệm vụ của các kế hoạch và in báo cáo theo thể thứ
     <message>
         <source>✗ {m}: not in the directory — storing adds it as a proposed agency; right-click to add it or to make it another name of a listed agency</source>
         <translation>✗ {m}: chưa có trong danh bạ — khi lưu sẽ thêm thành cơ quan đề xuất; bấm chuột phải để thêm ngay hoặc ghi là tên khác của một cơ quan đã có</translation>
+    </message>
+    <message>
+        <source>✗ {m}: proposed by an earlier import, never confirmed in the directory — right-click to add it, or to merge it into the listed agency it names</source>
+        <translation>✗ {m}: cơ quan đề xuất từ lần nhập trước, chưa được xác nhận trong danh bạ — bấm chuột phải để thêm vào danh bạ, hoặc gộp vào cơ quan đã có mà tên này chỉ</translation>
     </message>
     <message>
         <source>✗ {m}: not in the directory — storing adds it as a group with no members</source>

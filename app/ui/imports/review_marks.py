@@ -95,6 +95,9 @@ class RowMarks:
                 lines.append(tr("✗ {m}: not in the directory — storing adds it as a proposed agency; "
                                 "right-click to add it or to make it another name of a listed agency")
                              .format(m=mention))
+            elif check.status == "proposed":
+                lines.append(tr("✗ {m}: proposed by an earlier import, never confirmed in the directory — right-click "
+                                "to add it, or to merge it into the listed agency it names").format(m=mention))
             elif check.status == "new_group":
                 lines.append(tr("✗ {m}: not in the directory — storing adds it as a group with no members")
                              .format(m=mention))

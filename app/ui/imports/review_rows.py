@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QAbstractItemView, QComboBox, QLabel, QMenu
 
 from app.domain.text import fold, sort_key
 from app.errors import AppError
+from app.services.import_review import PROPOSED
 from app.services.mention_matching import is_name
 from app.ui.imports.review_filter import ReviewFilter
 from app.ui.imports.review_marks import (
@@ -327,6 +328,13 @@ class ReviewRows:
                 "“{m}” is another name of which agency or group in the directory? (its name or a part of it)")
                 .format(m=mention))
         if not agency:
+            return False
+        check = self.checks.get(mention)
+        if check is not None and check.status == PROPOSED and not self.prompter.ask_yes_no(
+                self.tree, self.tr("Another name of an agency"), self.tr(
+                    "“{m}” was stored by an earlier import as a proposed agency. Merge it into “{agency}”? Its tasks "
+                    "and reports move there and “{m}” becomes another name of it. The database is backed up first; "
+                    "this cannot be undone.").format(m=mention, agency=agency)):
             return False
         return self._directory_step(lambda: self.state.services.import_review.alias_mention(mention, agency))
 

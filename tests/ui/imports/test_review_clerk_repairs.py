@@ -183,3 +183,26 @@ def test_typing_a_repeated_numeral_goes_to_the_row_so_numbered(qtbot, review_of)
     qtbot.wait(QApplication.keyboardInputInterval() + 100)  # a pause: a new number
     QTest.keyClicks(view.tree, "4.3")
     assert view.nodes[view.current_row()].label == "4.3"
+
+
+def test_a_name_the_first_import_proposed_is_shown_in_the_next_review_and_merged_there(
+        services, prompter, review_of) -> None:
+    """real2 bf4c2e407cd38e42 stored (its `UBND` stored as a proposed agency), then imported again to replace it:
+    `UBND` was shown as known (black, not counted) though the register lists it as not in the directory. It is
+    red, counted and explained; merged into the directory's `Ủy ban nhân dân xã Lương Minh` once the clerk agrees."""
+    services.onboarding.import_agencies(services.onboarding.parse_list("Ủy ban nhân dân xã Lương Minh"))
+    first = review_of(PLAN.parent / "bf4c2e407cd38e42.txt")
+    plan_id = first.confirm()
+    assert plan_id is not None
+    view = review_of(PLAN.parent / "bf4c2e407cd38e42.txt")
+    assert view.checks["UBND"].unknown and view.checks["UBND"].name == "UBND"
+    row = next(i for i, marks in enumerate(view.marks) if "UBND" in marks.unknown)
+    assert "lần nhập trước" in view.model.index_of(row, Column.LEAD).data(Qt.ItemDataRole.ToolTipRole)
+    prompter.answers.append(False)  # the merge is asked about: refused, nothing changed
+    assert not view.alias_mention("UBND", "uy ban nhan dan xa luong minh")
+    assert view.checks["UBND"].unknown
+    prompter.answers.append(True)
+    assert view.alias_mention("UBND", "uy ban nhan dan xa luong minh")
+    assert not view.checks["UBND"].unknown and "UBND" not in view.marks[row].unknown and not prompter.errors
+    task = next(n for n in services.plans.tree(plan_id) if n.text.startswith("Đề nghị Thường trực HĐND"))
+    assert "Ủy ban nhân dân xã Lương Minh" in task.lead_names  # the stored plan's task went over with the merge
