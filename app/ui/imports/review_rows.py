@@ -71,16 +71,17 @@ class ReviewRows:
         except AppError:
             return {}  # no marks rather than no review; storing reports any database error
 
-    def fill_names(self, choices: QStandardItemModel) -> None:
+    def fill_names(self, choices: QStandardItemModel, plan_names: bool = True) -> None:
         """What a lead or support cell completes (`review_names`): the directory's agencies and groups,
-        then the names the plan gives that the directory lacks."""
+        then (`plan_names`) the names the plan gives that the directory lacks."""
         agencies = self.state.services.agencies
         try:
             listed, groups = agencies.list_agencies(include_inactive=False), agencies.list_groups()
         except AppError:
             listed, groups = [], []  # the names the plan gives still complete
         known = {fold(a.name) for a in listed} | {fold(g.name) for g in groups}
-        given = {m for n in self.nodes for m in (*n.lead, *n.support) if is_name(m) and fold(m) not in known}
+        given = {m for n in self.nodes for m in (*n.lead, *n.support)
+                 if plan_names and is_name(m) and fold(m) not in known}
         fill_choices(choices, listed, groups, sorted(given, key=sort_key))
 
     @property
@@ -326,7 +327,7 @@ class ReviewRows:
         if agency is None:
             agency = self.prompter.get_text(self.tree, self.tr("Another name of an agency"), self.tr(
                 "“{m}” is another name of which agency or group in the directory? (its name or a part of it)")
-                .format(m=mention))
+                .format(m=mention), names=partial(self.fill_names, plan_names=False))  # the directory's names
         if not agency:
             return False
         check = self.checks.get(mention)

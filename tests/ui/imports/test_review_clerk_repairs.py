@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 
 from app.ui.imports.import_view import ImportView
 from app.ui.imports.review_model import Column
+from app.ui.widgets.prompts import text_box
 
 PLAN = Path(__file__).resolve().parents[2] / "fixtures" / "real2" / "35e4e5f84e96e332.txt"
 
@@ -206,3 +207,22 @@ def test_a_name_the_first_import_proposed_is_shown_in_the_next_review_and_merged
     assert not view.checks["UBND"].unknown and "UBND" not in view.marks[row].unknown and not prompter.errors
     task = next(n for n in services.plans.tree(plan_id) if n.text.startswith("Đề nghị Thường trực HĐND"))
     assert "Ủy ban nhân dân xã Lương Minh" in task.lead_names  # the stored plan's task went over with the merge
+
+
+def test_the_another_name_box_completes_the_directorys_names(qtbot, services, prompter, review_of) -> None:
+    """`Ban Công tác Mặt trận các thôn này` (real2 a095b7d9d45fed2a) is another name of the directory's `Ban Công
+    tác Mặt trận thôn`: the box asking which one completes `ban cong tac` with the directory's names only (it was
+    a bare field, the directory unseen), and the answer typed without diacritics settles every row naming it."""
+    services.onboarding.import_agencies(services.onboarding.parse_list("Ban Công tác Mặt trận thôn\nHội Nông dân xã"))
+    view = review_of(PLAN.parent / "a095b7d9d45fed2a.txt")
+    mention = "Ban Công tác Mặt trận các thôn này"
+    assert view.checks[mention].unknown
+    prompter.answers.append("ban cong tac mat tran thon")
+    assert view.alias_mention(mention)
+    assert not view.checks[mention].unknown and not any(mention in marks.unknown for marks in view.marks)
+    box = text_box(view, "", "", names=prompter.text_names[-1])
+    field = box.findChild(QLineEdit)
+    completer = field.completer()
+    completer.setCompletionPrefix("ban cong tac")
+    offered = [completer.completionModel().index(i, 0).data() for i in range(completer.completionCount())]
+    assert offered == ["Ban Công tác Mặt trận thôn"]  # not the plan's own names
