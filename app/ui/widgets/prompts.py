@@ -114,7 +114,9 @@ class Prompter:
                  names: Callable[[QStandardItemModel], None] | None = None) -> str | None:
         """A line of text; `names` fills the names the field completes as typed (`text_box`)."""
         box = text_box(parent, title, label, text, names)
-        return box.textValue() if box.exec() else None
+        accepted, value = box.exec(), box.textValue()
+        box.deleteLater()  # as Qt's static getText does: no hidden box left under `parent`
+        return value if accepted else None
 
     def run_dialog(self, dialog: QWidget) -> bool:
         """Run a modal dialog of ours (its values are read through its typed accessors)."""
