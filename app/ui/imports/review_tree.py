@@ -146,6 +146,9 @@ class ReviewTree(QTreeView):
         goes on to the next row numbered 1…; a key repeated where no number reads so (`II` of a plan without
         an `II`) goes on as that one key. Qt's own search looked in the current column, and stood still on `I`
         when `II` and `III` were asked."""
+        if not search:  # a reset, not a key
+            self._typed = ""
+            return
         now = time.monotonic()
         fresh = now - self._typed_at > QApplication.keyboardInputInterval() / 1000
         self._typed, self._typed_at = (search if fresh else self._typed + search), now
