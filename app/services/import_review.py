@@ -29,6 +29,7 @@ from app.services.mention_matching import clean_mention, is_name, plan_index
 KNOWN_AGENCY = "agency"  # matched an agency of the directory
 KNOWN_GROUP = "group"  # matched a group that has members
 EMPTY_GROUP = "empty_group"  # matched a group with no member agencies yet
+PROPOSED = "proposed"  # matched an agency an earlier import proposed, not confirmed in the directory
 NEW_AGENCY = "new_agency"  # unknown: storing adds it as a proposed agency
 NEW_GROUP = "new_group"  # unknown collective mention: storing adds an empty proposed group
 NOT_A_NAME = "not_a_name"  # a cell bar or a figure read as a mention: storing drops it (`is_name`)
@@ -44,7 +45,9 @@ class MentionCheck:
 
     @property
     def unknown(self) -> bool:
-        return self.status in (NEW_AGENCY, NEW_GROUP)
+        """Not (yet) an agency of the directory: new, or proposed by an earlier import and never confirmed — the
+        register lists those as "chưa có trong danh bạ"; the review showed them as known from the second plan on."""
+        return self.status in (NEW_AGENCY, NEW_GROUP, PROPOSED)
 
     @property
     def junk(self) -> bool:
@@ -69,6 +72,7 @@ class ImportReviewService(Service):
             groups = dict(s.execute(select(AgencyGroup.id, AgencyGroup.name)).all())
             members = dict(s.execute(select(AgencyGroupMember.group_id, func.count())
                                      .group_by(AgencyGroupMember.group_id)).all())
+            proposed = set(s.scalars(select(Agency.id).where(Agency.proposed)))
             out = {}
             for mention in wanted:
                 if not is_name(mention):
@@ -79,7 +83,8 @@ class ImportReviewService(Service):
                     status = NEW_GROUP if is_collective(clean_mention(mention)) else NEW_AGENCY
                     out[mention] = MentionCheck(mention, status)
                 elif entry.kind == "agency":
-                    out[mention] = MentionCheck(mention, KNOWN_AGENCY, names.get(entry.id))
+                    status = PROPOSED if entry.id in proposed else KNOWN_AGENCY
+                    out[mention] = MentionCheck(mention, status, names.get(entry.id))
                 else:
                     status = KNOWN_GROUP if members.get(entry.id) else EMPTY_GROUP
                     out[mention] = MentionCheck(mention, status, groups.get(entry.id))
@@ -92,6 +97,10 @@ class ImportReviewService(Service):
         name = clean_mention(mention)
         if not name:
             raise InputError("Tên cơ quan trống.")
+        proposed = self._proposed(name)
+        if proposed is not None:  # an earlier import proposed it: confirmed now, its tasks and reports kept
+            AgencyService(self.db, self.user).update(*proposed, proposed=False)
+            return proposed[0]
         if not is_collective(name):
             return AgencyService(self.db, self.user).create(name, kind=guess_kind(name))
         with self.db.session() as s:
@@ -128,12 +137,26 @@ class ImportReviewService(Service):
                        ": gõ tên (hoặc một phần tên) của một cơ quan hay nhóm có ở thẻ “Cơ quan, đơn vị”, "
                        "hoặc chọn “Thêm … vào danh bạ”."))
             agency_id, group_id = (found[0].id, None) if found else (None, groups[0])
-        if group_id is not None:
+        proposed = self._proposed(mention)
+        if proposed is not None and proposed[0] != agency_id:
+            if agency_id is None:
+                raise InputError(f"“{clean_mention(mention)}” đã được lưu là cơ quan đề xuất: chỉ gộp được vào một cơ "
+                                 "quan trong danh bạ, không gộp vào nhóm.")
+            agencies.merge(agency_id, proposed[0])  # its tasks and reports move over, its name kept as an alias
+        elif group_id is not None:
             return self._alias_group(group_id, clean_mention(mention))
-        assert agency_id is not None
-        agencies.add_alias(agency_id, clean_mention(mention))
+        else:
+            assert agency_id is not None
+            agencies.add_alias(agency_id, clean_mention(mention))
         with self.db.session() as s:
             return s.get_one(Agency, agency_id).name
+
+    def _proposed(self, mention: str) -> tuple[int, int] | None:
+        """(id, version) of the proposed agency an earlier import made of `mention`, else None."""
+        with self.db.session() as s:
+            found = resolve_agency(s, fold(collapse_spaces(clean_mention(mention))))
+            agency = s.get(Agency, found) if found is not None else None
+            return (agency.id, agency.version) if agency is not None and agency.proposed else None
 
     def _alias_group(self, group_id: int, alias: str) -> str:
         """Another spelling of a group, matched by the review and the next imports (audited)."""

@@ -74,21 +74,21 @@ def split(roots: Siblings, node: ImportedNode, at: int, text: str | None = None)
 
 
 def add(roots: Siblings, after: ImportedNode | None = None) -> ImportedNode:
-    """A new empty task row at the first level, just after the first-level row holding `after` (its
-    whole block: no row changes parent), at the end when None. The clerk types its content, agencies
-    and deadline. Why the first level: in a document where no task was found (a cut web copy, a short
-    chỉ thị) there is no outline to hang it under; Ctrl+Right puts it under the row before.
+    """A new empty task row just after the row `after` and its sub-rows, at its level (under its
+    parent), at the end of the first level when None. The clerk types its content, agencies and
+    deadline. Why at the current row's level: a task the importer missed stands where the document
+    prints it, between two rows it found (`7.1` after `7`'s text, `b)` after `a)`); put after the
+    first-level block it had to be walked back up the outline, which no key does. Ctrl+Right puts
+    it under the row before, Ctrl+Left one level up.
 
     Its path is its own (`store_in` links the document's targets by path): no target goes to it."""
-    place = len(roots)
+    siblings, place = roots, len(roots)
     if after is not None:
-        top = after
-        while (parent := locate(roots, top)[2]) is not None:
-            top = parent
-        place = next(i for i, each in enumerate(roots) if each is top) + 1
+        siblings, place, _parent = locate(roots, after)
+        place += 1
     new = ImportedNode(label="", kind="task", text="")
     new.path = [f"+{id(new)}"]
-    roots.insert(place, new)
+    siblings.insert(place, new)
     return new
 
 

@@ -11,7 +11,7 @@ from app.models import Agency, AgencyAlias, AgencyGroup
 from app.models.database import Database
 from app.services import Services
 from app.services.agency_directory import guess_kind, load_directory, read_directory
-from app.services.import_review import EMPTY_GROUP, KNOWN_AGENCY, KNOWN_GROUP, NEW_AGENCY, NEW_GROUP
+from app.services.import_review import EMPTY_GROUP, KNOWN_AGENCY, KNOWN_GROUP, NEW_AGENCY, NEW_GROUP, PROPOSED
 
 
 @pytest.fixture
@@ -112,3 +112,37 @@ def test_a_body_renamed_in_2025_is_unknown_shown_and_added_or_aliased_in_one_ste
 ])
 def test_a_proposed_agency_gets_the_kind_its_name_says(name: str, kind: str) -> None:
     assert guess_kind(name) == kind
+
+
+def test_a_name_an_earlier_import_proposed_is_shown_until_confirmed(services: Services, database: Database) -> None:
+    """The second plan naming `Sở Kiến trúc Mới` (proposed when the first was stored): it was matched as a known
+    agency, silently, though the register lists it as not in the directory. It is shown, and "add" confirms the
+    proposed agency (no second one)."""
+    services.plan_import.store(_plan())
+    check = services.import_review.check_mentions(_plan(number="13/KH-UBND"))["Sở Kiến trúc Mới"]
+    assert check.status == PROPOSED and check.unknown and check.name == "Sở Kiến trúc Mới"
+    before = _count(database, Agency)
+    agency_id = services.import_review.add_mention("Sở Kiến trúc Mới")
+    assert _count(database, Agency) == before
+    assert not next(a for a in services.agencies.list_agencies() if a.id == agency_id).proposed
+    assert services.import_review.check_mentions(_plan())["Sở Kiến trúc Mới"].status == KNOWN_AGENCY
+
+
+def test_a_proposed_name_made_another_name_of_a_listed_agency_is_merged_into_it(services: Services,
+                                                                                database: Database) -> None:
+    """Its tasks go to the listed agency and the name stays as an alias (an alias alone left the proposed
+    agency matched first, by its own name)."""
+    plan_id = services.plan_import.store(_plan()).plan_id
+    before = _count(database, Agency)
+    assert services.import_review.alias_mention("Sở Kiến trúc Mới", "Sở Quy hoạch") == "Sở Quy hoạch - Kiến trúc"
+    assert _count(database, Agency) == before - 1
+    check = services.import_review.check_mentions(_plan())["Sở Kiến trúc Mới"]
+    assert check.status == KNOWN_AGENCY and check.name == "Sở Quy hoạch - Kiến trúc"
+    task = next(n for n in services.plans.tree(plan_id) if n.label == "a")
+    assert "Sở Quy hoạch - Kiến trúc" in task.support_names
+    services.plan_import.store(_plan(number="14/KH-UBND", support=("Sở Xây dựng Mới",)))
+    with pytest.raises(InputError, match="không gộp vào nhóm"):  # a group: refused, nothing changed
+        services.import_review.alias_mention("Sở Xây dựng Mới", "UBND các quận, huyện, thị xã")
+    still = services.import_review.check_mentions(_plan(support=("Sở Xây dựng Mới",)))["Sở Xây dựng Mới"]
+    assert still.status == PROPOSED
+

@@ -99,14 +99,19 @@ def test_several_rows_raised_at_once_stay_in_their_order() -> None:
     assert _shape(roots)[1:4] == [(1, "Hoàn thiện thể chế"), (2, "Rà soát văn bản."), (2, "Tổ chức tập huấn.")]
 
 
-def test_add_puts_an_empty_task_row_at_the_first_level_after_the_current_block() -> None:
+def test_add_puts_an_empty_task_row_just_after_the_current_row_at_its_level() -> None:
+    """A task the importer missed stands where the document prints it: between `a` and `b` under 1
+    (it went after I's whole block at the first level); after a row with sub-rows, after them."""
     roots = _outline()
     new = review_outline.add(roots, _find(roots, "Rà soát"))  # current row: I › 1 › a
     assert new.kind == "task" and new.text == "" and new.label == "" and not new.lead and not new.deadline_text
-    assert [r.text for r in roots] == ["NHIỆM VỤ", "", "TỔ CHỨC THỰC HIỆN"]  # after I's whole block
-    assert _shape(roots)[:6] == [(0, "NHIỆM VỤ"), (1, "Hoàn thiện thể chế"), (2, "Rà soát văn bản."),
-                                 (2, "Tổ chức tập huấn."), (1, "Tuyên truyền."), (0, "")]
+    assert _shape(roots)[:6] == [(0, "NHIỆM VỤ"), (1, "Hoàn thiện thể chế"), (2, "Rà soát văn bản."), (2, ""),
+                                 (2, "Tổ chức tập huấn."), (1, "Tuyên truyền.")]
     assert new.path not in [n.path for n in review_outline.walk(roots) if n is not new]  # no target goes to it
+    after_block = review_outline.add(roots, _find(roots, "Hoàn thiện"))  # I › 1, with its sub-rows
+    assert _shape(roots)[1:7] == [(1, "Hoàn thiện thể chế"), (2, "Rà soát văn bản."), (2, ""),
+                                  (2, "Tổ chức tập huấn."), (1, ""), (1, "Tuyên truyền.")]
+    assert roots[0].children[1] is after_block
 
 
 def test_add_to_an_empty_outline_and_at_the_end() -> None:

@@ -36,6 +36,7 @@ class ScriptedPrompter(Prompter):
         self.errors: list[str] = []
         self.dialogs: list[QWidget] = []
         self.dialog_handler: Any = None  # callable(dialog) -> bool, fills a dialog of ours
+        self.text_names: list[Any] = []  # the `names` each text box was asked with
 
     def _next(self, what: str) -> Any:
         if not self.answers:
@@ -64,7 +65,8 @@ class ScriptedPrompter(Prompter):
     def choose_folder(self, parent: Any, caption: str, directory: str = "") -> str | None:
         return self._next(f"folder {caption!r}")
 
-    def get_text(self, parent: Any, title: str, label: str, text: str = "") -> str | None:
+    def get_text(self, parent: Any, title: str, label: str, text: str = "", names: Any = None) -> str | None:
+        self.text_names.append(names)  # what the box's field would complete (`prompts.text_box`)
         return self._next(f"text {label!r}")
 
     def run_dialog(self, dialog: QWidget) -> bool:

@@ -676,8 +676,8 @@
         <translation>Thêm nhiệm vụ (Insert)</translation>
     </message>
     <message>
-        <source>A new task row after the current row's block; type its content, then its lead, support and deadline</source>
-        <translation>Một dòng nhiệm vụ mới sau khối của dòng đang chọn; gõ nội dung, rồi cơ quan chủ trì, phối hợp và thời hạn</translation>
+        <source>A new task row after the current row, at its level (Ctrl+Right: under the row before); type its content, then its lead, support and deadline</source>
+        <translation>Một dòng nhiệm vụ mới ngay sau dòng đang chọn, cùng cấp (Ctrl+Phải: đưa vào dưới dòng trước); gõ nội dung, rồi cơ quan chủ trì, phối hợp và thời hạn</translation>
     </message>
     <message>
         <source>No task was found in this document: only its header was read. Add the tasks by hand — “Add task” or Insert, then type each one's content, lead, support and deadline — and store the plan; or cancel the import.</source>
@@ -870,6 +870,10 @@
     <message>
         <source>“{m}” is another name of…</source>
         <translation>“{m}” là tên khác của cơ quan…</translation>
+    </message>
+    <message>
+        <source>“{m}” was stored by an earlier import as a proposed agency. Merge it into “{agency}”? Its tasks and reports move there and “{m}” becomes another name of it. The database is backed up first; this cannot be undone.</source>
+        <translation>“{m}” đã được lưu từ lần nhập trước thành cơ quan đề xuất. Gộp vào “{agency}”? Các nhiệm vụ và báo cáo của nó chuyển sang đó và “{m}” trở thành tên khác của cơ quan này. Cơ sở dữ liệu được sao lưu trước; không hoàn tác được.</translation>
     </message>
     <message>
         <source>Another name of an agency</source>
@@ -3527,6 +3531,10 @@ Theo dõi nhiệm vụ của các kế hoạch và in báo cáo theo thể thứ
     <message>
         <source>✗ {m}: not in the directory — storing adds it as a proposed agency; right-click to add it or to make it another name of a listed agency</source>
         <translation>✗ {m}: chưa có trong danh bạ — khi lưu sẽ thêm thành cơ quan đề xuất; bấm chuột phải để thêm ngay hoặc ghi là tên khác của một cơ quan đã có</translation>
+    </message>
+    <message>
+        <source>✗ {m}: proposed by an earlier import, never confirmed in the directory — right-click to add it, or to merge it into the listed agency it names</source>
+        <translation>✗ {m}: cơ quan đề xuất từ lần nhập trước, chưa được xác nhận trong danh bạ — bấm chuột phải để thêm vào danh bạ, hoặc gộp vào cơ quan đã có mà tên này chỉ</translation>
     </message>
     <message>
         <source>✗ {m}: not in the directory — storing adds it as a group with no members</source>

@@ -215,8 +215,9 @@ class ImportView(ReviewEdits, ReviewRows, ReviewReplace, QWidget):
             label.setText(text)
         self.follow.retranslate_ui()
         self.add_button.setText(self.tr("Add task (Insert)"))
-        self.add_button.setToolTip(self.tr("A new task row after the current row's block; type its content, "
-                                           "then its lead, support and deadline"))
+        self.add_button.setToolTip(self.tr("A new task row after the current row, at its level (Ctrl+Right: "
+                                           "under the row before); type its content, then its lead, support and "
+                                           "deadline"))
         self.empty_note.setText(self.tr(
             "No task was found in this document: only its header was read. Add the tasks by hand — "
             "“Add task” or Insert, then type each one's content, lead, support and deadline — and store "
@@ -327,12 +328,14 @@ class ImportView(ReviewEdits, ReviewRows, ReviewReplace, QWidget):
         self.edited = True
 
     def _show_source(self, row: int | None) -> None:
-        if row is None:
+        if row is None or not self.nodes[row].text.split():
             return
-        words = [re.escape(word) for word in self.nodes[row].text.split()[:8]]
+        words, found = [re.escape(word) for word in self.nodes[row].text.split()], None
         # the row's words as the document wraps them: a line break, a table's `|` or a `**` may stand
-        # between two (a search within one line missed every row whose text starts on two lines)
-        found = re.search(r"[\s|*]+".join(words), self.source.toPlainText(), re.IGNORECASE) if words else None
+        # between two (a search within one line missed every row whose text starts on two lines); 24 words
+        # first, then 8: a row opening as the header does (`Ban Thường trực Ủy ban MTTQ …`) was shown there
+        for count in (24, 8) if len(words) > 8 else (8,):
+            found = found or re.search(r"[\s|*]+".join(words[:count]), self.source.toPlainText(), re.IGNORECASE)
         if found is not None:
             cursor = QTextCursor(self.source.document())
             cursor.setPosition(found.start())

@@ -21,12 +21,14 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QKeyCombination, QModelIndex, QPersistentModelIndex, QPoint, Qt
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QLabel, QLineEdit, QMenu, QPushButton, QWidget
 
 from app.services import review_outline
 from app.ui.imports.review_history import ReviewHistory, Snapshot
 from app.ui.imports.review_marks import SHOW_ALL
 from app.ui.imports.review_model import Column, ReviewModel
+from app.ui.imports.review_names import NamesDelegate
 from app.ui.imports.review_tree import PageKeys, ReviewTree, SplitDelegate
 
 if TYPE_CHECKING:
@@ -69,13 +71,17 @@ class ReviewEdits:
         def show_row_note(self, row: int | None) -> str: ...
         def _row_menu(self, index: QModelIndex, where: QPoint) -> QMenu: ...
         def _agency_items(self, menu: QMenu, row: int) -> None: ...
+        def fill_names(self, choices: QStandardItemModel, plan_names: bool = True) -> None: ...
 
     def build_repairs(self, page: QWidget) -> None:
-        """The row menu (right-click, the menu key, the "Rows" button), the keys, the split."""
+        """The row menu (right-click, the menu key, the "Rows" button), the keys, the split, the names."""
         self.tree.menu_requested.connect(self._row_menu)
         self.split_delegate = SplitDelegate(Column.TEXT, self.tree)  # Shift+Enter in the content cell
         self.split_delegate.on_split = self.split_at
         self.tree.setItemDelegateForColumn(Column.TEXT, self.split_delegate)
+        names = NamesDelegate(self.fill_names, self.tree)  # the agencies' cells complete names
+        for column in (Column.LEAD, Column.SUPPORT):
+            self.tree.setItemDelegateForColumn(column, names)
         self.rows_button = QPushButton(page)  # the row menu without a mouse's right button
         self.rows_menu = QMenu(self.rows_button)
         self.rows_button.setMenu(self.rows_menu)
@@ -193,9 +199,9 @@ class ReviewEdits:
         return self.tree.state() == QAbstractItemView.State.EditingState
 
     def add_row(self) -> bool:
-        """A new empty task row at the first level after the current row's block (at the end when no
-        row is current), its content cell open for typing; Ctrl+Z takes it away. A filter that would
-        hide it ("Agencies not in the directory") gives way to all rows."""
+        """A new empty task row just after the current row and its sub-rows, at its level (at the end
+        when no row is current: `review_outline.add`), its content cell open for typing; Ctrl+Z takes
+        it away. A filter that would hide it ("Agencies not in the directory") gives way to all rows."""
         if self.plan is None:
             return False
         row = self.current_row()

@@ -95,6 +95,9 @@ class RowMarks:
                 lines.append(tr("✗ {m}: not in the directory — storing adds it as a proposed agency; "
                                 "right-click to add it or to make it another name of a listed agency")
                              .format(m=mention))
+            elif check.status == "proposed":
+                lines.append(tr("✗ {m}: proposed by an earlier import, never confirmed in the directory — right-click "
+                                "to add it, or to merge it into the listed agency it names").format(m=mention))
             elif check.status == "new_group":
                 lines.append(tr("✗ {m}: not in the directory — storing adds it as a group with no members")
                              .format(m=mention))
@@ -127,14 +130,14 @@ def row_marks(node: ImportedNode, plan_year: int | None, checks: dict[str, Menti
             marks.empty_groups.append(mention)
     if accepted:
         return marks
-    # the importer's word on the deadline is a snapshot: the row's current reading replaces it (below)
-    marks.reasons = [w for w in node.warnings if not _about_deadline(w)]
+    # the importer's word on the deadline and the lead is a snapshot: the row's current values replace it (below)
+    marks.reasons = [w for w in node.warnings if not _about_deadline(w) and not _about_lead(w)]
     if is_task and not node.text.strip():  # a row the clerk added (Insert) and has not typed yet
         marks.reasons.append(empty_row_reason())
     if marks.junk:
         names = "; ".join(marks.junk)
         marks.reasons.append(tr("Not an agency name, dropped when storing: {names}").format(names=names))
-    if marks.missing_lead and not any("chủ trì" in w for w in marks.reasons):
+    if marks.missing_lead:
         marks.reasons.append(tr("No lead agency"))
     if marks.missing_deadline and deadlines_given:
         marks.reasons.append(no_deadline_reason())
@@ -170,6 +173,12 @@ def unknown_deadline_reason(phrase: str) -> str:
 def no_deadline_reason() -> str:
     """Why a task without deadline is a row to check, and the two ways to settle it."""
     return tr("No deadline: type it (F2) if the document gives one, else accept the row (Ctrl+Enter)")
+
+
+def _about_lead(warning: str) -> bool:
+    """The importer's "no lead agency" warning: once the clerk types a lead it no longer holds (it kept the row
+    asking for a check, and said so under the outline, after the lead was typed)."""
+    return "xác định cơ quan chủ trì" in warning.lower()
 
 
 def _about_deadline(warning: str) -> bool:

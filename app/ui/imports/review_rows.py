@@ -13,9 +13,13 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, QPoint, Qt
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QLabel, QMenu
 
+from app.domain.text import fold, sort_key
 from app.errors import AppError
+from app.services.import_review import PROPOSED
+from app.services.mention_matching import is_name
 from app.ui.imports.review_filter import ReviewFilter
 from app.ui.imports.review_marks import (
     SHOW_ALL,
@@ -29,6 +33,7 @@ from app.ui.imports.review_marks import (
 from app.ui.imports.review_model import ReviewModel
 from app.ui.imports.review_tree import ReviewTree
 from app.ui.shell.state import AppState
+from app.ui.widgets.agency_picker import fill_choices
 from app.ui.widgets.prompts import Prompter
 
 if TYPE_CHECKING:
@@ -65,6 +70,19 @@ class ReviewRows:
             return self.state.services.import_review.check_mentions(self.plan)
         except AppError:
             return {}  # no marks rather than no review; storing reports any database error
+
+    def fill_names(self, choices: QStandardItemModel, plan_names: bool = True) -> None:
+        """What a lead or support cell completes (`review_names`): the directory's agencies and groups,
+        then (`plan_names`) the names the plan gives that the directory lacks."""
+        agencies = self.state.services.agencies
+        try:
+            listed, groups = agencies.list_agencies(include_inactive=False), agencies.list_groups()
+        except AppError:
+            listed, groups = [], []  # the names the plan gives still complete
+        known = {fold(a.name) for a in listed} | {fold(g.name) for g in groups}
+        given = {m for n in self.nodes for m in (*n.lead, *n.support)
+                 if plan_names and is_name(m) and fold(m) not in known}
+        fill_choices(choices, listed, groups, sorted(given, key=sort_key))
 
     @property
     def nodes(self) -> list[ImportedNode]:
@@ -259,8 +277,8 @@ class ReviewRows:
         elif column in (2, 3):
             names = [v.strip() for v in value.split(";") if v.strip()]
             setattr(node, "lead" if column == 2 else "support", names)
-            if names and node.kind == "text":
-                node.kind = "task"
+            if names:
+                _follow(node)
             new = [n for n in names if n not in self.checks]
             if new and self.plan is not None:
                 try:
@@ -270,6 +288,8 @@ class ReviewRows:
         elif column == 4:
             node.deadline_text = value or None
             node.deadline = None  # storing reads the phrase again
+            if value:
+                _follow(node)
 
     def mark_checked(self) -> None:
         """Accept the current row (and any other selected rows) as checked, then go on to the
@@ -307,8 +327,15 @@ class ReviewRows:
         if agency is None:
             agency = self.prompter.get_text(self.tree, self.tr("Another name of an agency"), self.tr(
                 "“{m}” is another name of which agency or group in the directory? (its name or a part of it)")
-                .format(m=mention))
+                .format(m=mention), names=partial(self.fill_names, plan_names=False))  # the directory's names
         if not agency:
+            return False
+        check = self.checks.get(mention)
+        if check is not None and check.status == PROPOSED and not self.prompter.ask_yes_no(
+                self.tree, self.tr("Another name of an agency"), self.tr(
+                    "“{m}” was stored by an earlier import as a proposed agency. Merge it into “{agency}”? Its tasks "
+                    "and reports move there and “{m}” becomes another name of it. The database is backed up first; "
+                    "this cannot be undone.").format(m=mention, agency=agency)):
             return False
         return self._directory_step(lambda: self.state.services.import_review.alias_mention(mention, agency))
 
@@ -331,3 +358,11 @@ class ReviewRows:
         self.checks = self._check_mentions()
         self._find_existing()
         self._repaint(list(range(len(self.nodes))))
+
+
+def _follow(node: ImportedNode) -> None:
+    """A row given a lead, support or deadline is a task to follow: a duty the importer read as text or as a
+    heading over its points (`7.1. Kiểm tra việc vận động …` with its `-` points) was stored unfollowed, and its
+    typed deadline with it. Only a lead made a task of it, and only of a text row."""
+    if node.kind in ("text", "section"):
+        node.kind = "task"

@@ -1,4 +1,12 @@
-"""The tree view of the import review: its column widths on a narrow screen and its F2.
+"""The tree view of the import review: its column widths on a narrow screen, its F2, and its cells
+walked from the keyboard.
+
+Why Left and Right go from cell to cell, the current one framed: a tree selects whole rows, and Qt
+gave the two keys to opening and closing rows and drew no current cell, so the lead, support or
+deadline of a row F8 does not stop at could not be reached without the mouse (F2 opened whatever
+cell the last key left current, unseen); `+` opens a closed row, Left on the number cell closes it.
+Why typing a row's number finds it (`7.1`, `IV`): Qt searched the current column, and F8 leaves the
+lead or the deadline current, where no number is.
 
 Why widths from samples in the view's own font: fixed pixel widths cut the deadline's reading
 (`Hạn 30/06/…`) in one font and wasted room in another. Each side column is sized to show a
@@ -14,6 +22,7 @@ empty, where the rest is); the tree shows it while its model has no rows.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
 from PySide6.QtCore import (
@@ -27,9 +36,10 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QPalette, QResizeEvent
+from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QPainter, QPalette, QPen, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -49,6 +59,7 @@ KEPT = (Column.DEADLINE, Column.READING)  # shrunk last
 PADDING = 16  # the cell's margins and the eliding dots' room
 TEXT_SHARE = 0.34  # the least share of a narrow outline the content column keeps
 LEAST = 40  # no column narrower than this
+FRAME = 2  # the current cell's frame, in pixels
 
 
 class ReviewTree(QTreeView):
@@ -64,6 +75,7 @@ class ReviewTree(QTreeView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.keys: dict[QKeyCombination, Callable[[], object]] = {}
+        self._typed, self._typed_at = "", 0.0  # the row number being typed (`keyboardSearch`)
         self.setUniformRowHeights(True)
         self.setIndentation(12)
         # Shift/Ctrl-click several rows: one typed lead, support or deadline fills them all
@@ -112,6 +124,62 @@ class ReviewTree(QTreeView):
             return
         event.accept()
         slot()
+
+    def moveCursor(self, cursorAction: QAbstractItemView.CursorAction,  # noqa: N802, N803 - Qt's names
+                   modifiers: Qt.KeyboardModifier) -> QModelIndex:
+        """Left and Right: the cell before or after in the row (see the module docstring); Left on the
+        number cell still closes the row or goes to its parent, as in any tree."""
+        current = self.currentIndex()
+        step = {QAbstractItemView.CursorAction.MoveRight: 1, QAbstractItemView.CursorAction.MoveLeft: -1}.get(
+            cursorAction)
+        if step and current.isValid() and modifiers == Qt.KeyboardModifier.NoModifier:
+            column = current.column() + step
+            if 0 <= column < self.model().columnCount(current.parent()):
+                return current.siblingAtColumn(column)
+            if step > 0:
+                return current  # the last cell: Right does not dive into the sub-rows
+        return super().moveCursor(cursorAction, modifiers)
+
+    def keyboardSearch(self, search: str) -> None:  # noqa: N802 - Qt's name
+        """Typing finds a row by its number (`7.1`, `IV`) from whatever cell is current, and keeps that column.
+        Keys typed within Qt's interval add up; a first key looks after the current row, so pressing `1` again
+        goes on to the next row numbered 1…; a key repeated where no number reads so (`II` of a plan without
+        an `II`) goes on as that one key. Qt's own search looked in the current column, and stood still on `I`
+        when `II` and `III` were asked."""
+        if not search:  # a reset, not a key
+            self._typed = ""
+            return
+        now = time.monotonic()
+        fresh = now - self._typed_at > QApplication.keyboardInputInterval() / 1000
+        self._typed, self._typed_at = (search if fresh else self._typed + search), now
+        rows, current = [], self.model().index(0, 0) if self.model() is not None else QModelIndex()
+        while current.isValid():  # the rows shown, in the order they are shown
+            rows.append(current)
+            current = self.indexBelow(current)
+        here = next((i for i, row in enumerate(rows) if row == self.currentIndex().siblingAtColumn(0)), -1)
+        wanted = [self._typed] + ([self._typed[0]] if len(set(self._typed)) == 1 < len(self._typed) else [])
+        for typed, start in zip(wanted, (here + 1 if fresh else max(here, 0), here + 1), strict=False):
+            order = rows[start:] + rows[:start]
+            found = next((row for row in order if str(row.data() or "").lower().startswith(typed.lower())), None)
+            if found is not None:
+                self.setCurrentIndex(found.siblingAtColumn(max(0, self.currentIndex().column())))
+                self.scrollTo(found, QAbstractItemView.ScrollHint.PositionAtCenter)  # as F8: the rows after it too
+                return
+
+    def drawRow(self, painter: QPainter, options: QStyleOptionViewItem,  # noqa: N802 - Qt's name
+                index: QModelIndex | QPersistentModelIndex) -> None:
+        """The row, and a frame around the current cell: F2 edits that cell, Left and Right move it."""
+        super().drawRow(painter, options, index)
+        current = self.currentIndex()
+        if not current.isValid() or current.siblingAtColumn(0) != index.sibling(index.row(), 0):
+            return
+        selected = self.selectionModel().isSelected(current)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Highlight
+        painter.save()
+        painter.setPen(QPen(self.palette().color(role), FRAME))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(self.visualRect(current).adjusted(1, 1, -FRAME, -FRAME))
+        painter.restore()
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt's name
         """The row menu: of the row clicked, or — the menu key — of the current row (the key's

@@ -7,6 +7,7 @@ plus the original text, and `pathFromIndex` puts the proper name back into the f
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -36,6 +37,53 @@ class _Completer(QCompleter):
         return [fold(path)] if fold(path) else [path.lower()]
 
 
+class NamesCompleter(_Completer):
+    """Completes the last of several names a field holds, separated by `;` (the import review's lead and
+    support cells), the names before it kept. Built over `choices`, filled by `fill_choices`."""
+
+    def __init__(self, choices: QStandardItemModel, parent: QLineEdit) -> None:
+        super().__init__(choices, parent)
+        self.setCompletionRole(KEY_ROLE)
+        self.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setMaxVisibleItems(12)
+
+    def splitPath(self, path: str) -> list[str]:
+        return super().splitPath(path.rsplit(";", 1)[-1].strip())
+
+    def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:
+        field = self.widget()
+        typed = field.text() if isinstance(field, QLineEdit) else ""
+        before = typed.rsplit(";", 1)[0].strip() if ";" in typed else ""
+        name = super().pathFromIndex(index)
+        return f"{before}; {name}" if before else name
+
+
+def fill_choices(choices: QStandardItemModel, agencies: list[AgencyView], groups: list[GroupView],
+                 others: Sequence[str] = ()) -> None:
+    """The completion rows: each agency and group with its key (folded name, aliases, abbreviation), then
+    `others` — names known elsewhere (a plan's own mentions), without an id."""
+    choices.clear()
+    for a in agencies:
+        label = f"{a.name} ({a.short_name})" if a.short_name else a.name
+        item = QStandardItem(a.name)
+        item.setData(completion_key(a.name, a.aliases, a.short_name), KEY_ROLE)
+        item.setData(int(a.id), REF_ROLE)
+        item.setData("agency", KIND_ROLE)
+        item.setToolTip(label)
+        choices.appendRow(item)
+    for g in groups:
+        item = QStandardItem(g.name)
+        item.setData(completion_key(g.name), KEY_ROLE)
+        item.setData(int(g.id), REF_ROLE)
+        item.setData("group", KIND_ROLE)
+        choices.appendRow(item)
+    for name in others:
+        item = QStandardItem(name)
+        item.setData(completion_key(name), KEY_ROLE)
+        choices.appendRow(item)
+
+
 class AgencyPicker(QLineEdit):
     """Emits `picked(kind, id, name)` when the clerk chooses a completion (or presses Enter on an
     exact match)."""
@@ -55,21 +103,7 @@ class AgencyPicker(QLineEdit):
         self.returnPressed.connect(self._enter)
 
     def set_choices(self, agencies: list[AgencyView], groups: list[GroupView]) -> None:
-        self.choices.clear()
-        for a in agencies:
-            label = f"{a.name} ({a.short_name})" if a.short_name else a.name
-            item = QStandardItem(a.name)
-            item.setData(completion_key(a.name, a.aliases, a.short_name), KEY_ROLE)
-            item.setData(int(a.id), REF_ROLE)
-            item.setData("agency", KIND_ROLE)
-            item.setToolTip(label)
-            self.choices.appendRow(item)
-        for g in groups:
-            item = QStandardItem(g.name)
-            item.setData(completion_key(g.name), KEY_ROLE)
-            item.setData(int(g.id), REF_ROLE)
-            item.setData("group", KIND_ROLE)
-            self.choices.appendRow(item)
+        fill_choices(self.choices, agencies, groups)
 
     def matches(self, text: str) -> list[tuple[str, int, str]]:
         """What the completer would offer for `text` (tests and the Enter key use it)."""

@@ -7,10 +7,14 @@ from a queue and records what was shown.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtGui import QStandardItemModel
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+
+from app.ui.widgets.agency_picker import NamesCompleter
 
 SHOWN_ROWS = 20  # rows of a message shown at most: its box then fits a 768-pixel screen, buttons and all
 ROW_CHARS = 64  # characters a row of a message box holds before Qt wraps it (fewer on a real screen)
@@ -31,6 +35,22 @@ def fitted_box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text:
             box.setDetailedText(text)
             break
         shown.append(line)
+    return box
+
+
+def text_box(parent: QWidget | None, title: str, label: str, text: str = "",
+             names: Callable[[QStandardItemModel], None] | None = None) -> QInputDialog:
+    """The box `Prompter.get_text` shows. With `names` its field completes agency names, diacritics optional
+    (`agency_picker.NamesCompleter`): "another name of which agency?" was a bare field, the directory unseen."""
+    box = QInputDialog(parent)
+    box.setWindowTitle(title)
+    box.setLabelText(label)
+    box.setTextValue(text)
+    field = box.findChild(QLineEdit)
+    if names is not None and field is not None:
+        choices = QStandardItemModel(box)
+        names(choices)
+        field.setCompleter(NamesCompleter(choices, field))
     return box
 
 
@@ -90,9 +110,13 @@ class Prompter:
         path = QFileDialog.getExistingDirectory(parent, caption, self.start_in(directory))
         return self.chose(path, folder=True) or None
 
-    def get_text(self, parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
-        value, ok = QInputDialog.getText(parent, title, label, text=text)
-        return value if ok else None
+    def get_text(self, parent: QWidget | None, title: str, label: str, text: str = "",
+                 names: Callable[[QStandardItemModel], None] | None = None) -> str | None:
+        """A line of text; `names` fills the names the field completes as typed (`text_box`)."""
+        box = text_box(parent, title, label, text, names)
+        accepted, value = box.exec(), box.textValue()
+        box.deleteLater()  # as Qt's static getText does: no hidden box left under `parent`
+        return value if accepted else None
 
     def run_dialog(self, dialog: QWidget) -> bool:
         """Run a modal dialog of ours (its values are read through its typed accessors)."""

@@ -1,0 +1,47 @@
+"""The import review's lead and support cells complete agency names as the clerk types, diacritics
+optional, several names separated by `;`.
+
+Why: the clerk repairs a lead the importer missed by typing the agency's name; with a plain line
+edit it had to be typed whole and with every diacritic (`Ban Thường trực Ủy ban MTTQ phường`, 34
+keys under xdotool, a typo becoming a new "proposed agency" on storing). The cell now offers the
+directory's agencies and groups (by name, alias or abbreviation: `so noi vu`, `SNV`) and the names
+the plan itself gives, as the task panel's picker does (`widgets.agency_picker`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex
+from PySide6.QtGui import QStandardItemModel
+from PySide6.QtWidgets import QLineEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from app.ui.widgets.agency_picker import NamesCompleter
+
+POPUP_MARGIN = 40  # the list's frame, margins and scroll bar
+
+
+class NamesDelegate(QStyledItemDelegate):
+    """The editor of a lead or support cell: a line edit with a `NamesCompleter` over what `fill`
+    puts in its choices (called as each editor opens: the directory may have changed since)."""
+
+    def __init__(self, fill: Callable[[QStandardItemModel], None], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.fill = fill
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,  # noqa: N802 - Qt's name
+                     index: QModelIndex | QPersistentModelIndex) -> QWidget:
+        editor = super().createEditor(parent, option, index)
+        if isinstance(editor, QLineEdit):
+            choices = QStandardItemModel(editor)
+            self.fill(choices)
+            completer = NamesCompleter(choices, editor)
+            editor.setCompleter(completer)
+            # as wide as the names (up to the outline's width): a cell-wide list cut them all to `Ban Thường tr…`
+            names = [choices.item(row).text() for row in range(choices.rowCount())]
+            metrics = editor.fontMetrics()
+            wanted = max((metrics.horizontalAdvance(name) for name in names), default=0) + POPUP_MARGIN
+            popup = completer.popup()
+            if popup is not None:  # Qt makes one on asking
+                popup.setMinimumWidth(min(wanted, max(parent.width(), option.rect.width())))
+        return editor
