@@ -243,7 +243,8 @@ class MainWindow(Retranslatable, QMainWindow):
         if self.reports is None:
             from app.ui.reports.report_menu import ReportMenu
 
-            self.reports = ReportMenu(self.state, self.prompter, self.registry, self)
+            self.reports = ReportMenu(self.state, self.prompter, self.registry, self,
+                                      lambda plan, period: self.exchange_menu().open_register(plan, period))
         return self.reports
 
     def exchange_menu(self) -> ExchangeMenu:
