@@ -227,8 +227,8 @@ class AgenciesView(QTabWidget):
             self.group_list.addItem(f"{g.name} ({len(g.member_ids)})" if g.member_ids else f"{EMPTY_MARK} {g.name} (0)")
             if not g.member_ids:  # a task assigned to it has nobody to report (app/ui/tree/group_marks.py)
                 self.group_list.item(self.group_list.count() - 1).setToolTip(empty_groups_tip([g.name]))
-        if current is not None:
-            self.select_agency(current)
+        if current is None or not self.select_agency(current):  # opened on nothing, the right side greyed: the first
+            self.table.setCurrentIndex(self.proxy.index(0, 0))
         self._show_current()
 
     def current_id(self) -> int | None:

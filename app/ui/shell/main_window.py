@@ -320,6 +320,7 @@ class MainWindow(Retranslatable, QMainWindow):
             self.calendar.reload()
         elif name == "agencies":
             self.agencies.reload()
+            self.agencies.table.setFocus()  # the keyboard in the list, on its current agency
 
     def show_search(self) -> None:
         """Ctrl+F. Qt gave the dock beside the task panel its minimum (214 px at 1366): every result was cut;

@@ -1,0 +1,116 @@
+"""Session 15's walk of the window as a clerk (bench/README.md, "Session 15 (clerk5)"): session 14's leftovers
+and what the new walk found, each reproduced here."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from app.ui.reports.report_jobs import DocKind
+from app.ui.shell.main_window import MainWindow
+
+
+def _report(window: MainWindow, qtbot: Any, kind: DocKind = DocKind.PROGRESS) -> Any:
+    dialog = window.report_menu().open_dialog(kind)
+    assert dialog is not None
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=60000)
+    return dialog
+
+
+def test_unconfirmed_names_are_said_once_before_printing(window: MainWindow, qtbot, prompter, proposed_names,
+                                                         tmp_path) -> None:
+    """A plan whose names the directory lacks counts none of them in the progress report; the clerk learnt it only
+    from the printed sentence. Saving (or printing) now asks first, once per plan and period: how many names,
+    which, how to confirm them, and whether to open the register there (on that period, the first such name
+    current, the keyboard in its table)."""
+    lead, _support = proposed_names("Trưởng thôn", "Tổ kiểm phiếu")
+    dialog = _report(window, qtbot)
+    prompter.answers.append(True)  # open the register now
+    assert dialog.save("pdf") is None
+    question = prompter.messages[-1]
+    assert question.startswith("2 tên cơ quan, tổ chức trong kế hoạch chưa có trong danh bạ: “Tổ kiểm phiếu”, "
+                               "“Trưởng thôn”."), question
+    assert "Sổ theo dõi báo cáo" in question and "chuột phải" in question
+    register = window.exchange.dialogs["register"]
+    assert register.last.period().code == register.first.period().code == "2021-Q4"
+    assert register.model.agency_at(register.table.currentIndex().row()) in register.model.view.register.unconfirmed
+    register.close()
+
+    asked = len(prompter.messages)
+    prompter.answers.append(None)  # the save dialog: cancelled — no second question before it
+    assert dialog.save("pdf") is None
+    assert len(prompter.messages) == asked and not prompter.answers
+    dialog.close()
+    reopened = _report(window, qtbot, DocKind.REMINDER)  # the same plan and period: said already
+    prompter.answers.append(None)
+    assert reopened.save("docx") is None and len(prompter.messages) == asked
+    reopened.close()
+    assert lead
+
+
+def test_going_on_without_them_goes_on_to_the_file(window: MainWindow, qtbot, prompter, proposed_names) -> None:
+    """No: the clerk goes on to choose the file (the report's sentence still says what it left out)."""
+    proposed_names("Trưởng thôn", "Tổ kiểm phiếu")
+    dialog = _report(window, qtbot)
+    prompter.answers.extend([False, None])  # go on without them; then the save dialog, cancelled
+    assert dialog.save("pdf") is None
+    assert not prompter.answers and window.exchange is None
+    dialog.close()
+
+
+def test_the_register_says_such_a_name_is_not_counted(window: MainWindow, proposed_names, open_register) -> None:
+    """The register's tooltip on a proposed row said only how to settle it; it now says first that the name is
+    not counted, and the summary under the table counts such names (the domain's `Register.unconfirmed`)."""
+    lead, _support = proposed_names("Trưởng thôn", "Tổ kiểm phiếu")
+    dialog = open_register(window, "2021-Q4", "2021-Q4")
+    row = next(r for r in range(dialog.model.rowCount()) if dialog.model.agency_at(r) == lead)
+    tip = dialog.model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith("Chưa được tính:"), tip
+    assert "2 tên chưa có trong danh bạ không được tính" in dialog.summary.text()
+    dialog.close()
+
+
+def test_the_progress_form_never_cuts_a_row_at_its_top(window: MainWindow, qtbot, sample_plan) -> None:
+    """At 768 px the progress form scrolls; tabbing to "Kết quả" left the "Cơ quan:" row half in sight (read as a
+    form with no agency chosen). Whatever field takes the focus, the row at the top edge is whole or hidden."""
+    from PySide6.QtWidgets import QScrollArea, QWidget
+
+    window.resize(1366, 768)
+    window.tree.select_node(sample_plan["t1"])
+    panel = window.task_panel
+    panel.setCurrentWidget(panel.progress)
+    form = panel.progress
+    qtbot.waitUntil(form.isEnabled)
+    scroll = form.findChild(QScrollArea)
+    inner = scroll.widget()
+    scrolled = False
+    for field in (form.agency, form.period, form.status, form.percent, form.reported_on, form.result,
+                  form.difficulties, form.proposals, form.evidence):
+        field.setFocus()
+        QApplication.processEvents()
+        value = scroll.verticalScrollBar().value()
+        scrolled = scrolled or value > 0
+        rows = [(type(w).__name__, w.mapTo(inner, w.rect().topLeft()).y(), w.height())
+                for w in field.parentWidget().findChildren(QWidget) if w.parentWidget() is field.parentWidget()]
+        cut = [row for row in rows if row[1] < value < row[1] + row[2]]
+        assert not cut, (field, value, cut)
+        top = field.mapTo(scroll.viewport(), field.rect().topLeft()).y()
+        assert 0 <= top and top + min(field.height(), scroll.viewport().height()) <= scroll.viewport().height()
+    assert scrolled  # the form is taller than its room here: the rule was exercised
+
+
+def test_the_agencies_tab_opens_on_its_first_agency_with_the_keyboard(window: MainWindow, qtbot) -> None:
+    """Ctrl+Shift+A opened the directory with no agency chosen: the right side greyed until the clerk clicked one.
+    It opens on the first agency, its details filled, the keyboard in the list (Down moves on)."""
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    window.registry["tools.agencies"].trigger()
+    view = window.agencies
+    first, second = (view.proxy.index(r, 0).data() for r in (0, 1))
+    assert view.current() is not None and view.current().name == first
+    assert view.details.isEnabled() and view.name_edit.text() == first
+    assert QApplication.focusWidget() is view.table
+    qtbot.keyClick(view.table, Qt.Key.Key_Down)
+    assert view.name_edit.text() == second
