@@ -74,7 +74,8 @@ class OnboardingService(Service):
             before = load_profile(s).issuing_body.strip()
             save_profile(s, profile)
             # the office's entry as stored before: the agency named as the office was (a name retyped)
-            was = s.scalar(select(Agency.id).where(Agency.name_folded == fold(before))) if before and before != name else None
+            was = (s.scalar(select(Agency.id).where(Agency.name_folded == fold(before)))
+                   if before and before != name else None)
             found = resolve_agency(s, fold(name))
             if found is not None and found != was:
                 agency = self.get(s, Agency, found)

@@ -41,7 +41,7 @@ class _FocusFollower(QObject):
         fields), compared in the area's coordinates."""
         bar = self.scroll.verticalScrollBar()
         value = bar.value()
-        form = field.parentWidget()
+        form = field.parentWidget() or inner
         rows = [QRect(w.mapTo(inner, QPoint(0, 0)), w.size()) for w in
                 form.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly) if w.isVisible()]
         cut = [g for g in rows if g.top() < value <= g.bottom()]
