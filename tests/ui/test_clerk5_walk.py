@@ -114,3 +114,27 @@ def test_the_agencies_tab_opens_on_its_first_agency_with_the_keyboard(window: Ma
     assert QApplication.focusWidget() is view.table
     qtbot.keyClick(view.table, Qt.Key.Key_Down)
     assert view.name_edit.text() == second
+
+
+def test_the_assistants_office_numbers_its_reports_with_its_own_code(qtbot, services, prompter) -> None:
+    """The walk's report was numbered "Số: /BC-CQ": the assistant's page was filled from the profile as the
+    reports read it, whose number code for no name yet is the placeholder `CQ`, and stored it. The codes are now
+    derived from the name typed, without the office's own place (`Sở Nội vụ tỉnh Hà Tĩnh` in Hà Tĩnh: `SNV`);
+    going back and retyping the name keeps one agency for the office."""
+    from app.ui.onboarding.wizard import FirstRunWizard
+
+    wizard = FirstRunWizard(services, prompter)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    edits = wizard.office.edits
+    for name, value in (("issuing_body", "Sở Nội vụ Hà Tĩnh"), ("signer_title", "Phó Giám đốc"),
+                        ("signer_name", "Lê Thị Hoa"), ("place", "Hà Tĩnh")):
+        edits[name].setText(value)
+    wizard.next()
+    wizard.back()
+    edits["issuing_body"].setText("Sở Nội vụ tỉnh Hà Tĩnh")
+    wizard.next()
+    assert wizard.currentPage() is wizard.agencies
+    office = services.reports.office()
+    assert (office.body_code, office.letter_code, office.short_name) == ("SNV", "SNV", "Sở Nội vụ tỉnh Hà Tĩnh")
+    assert [a.name for a in services.agencies.list_agencies()] == ["Sở Nội vụ tỉnh Hà Tĩnh"]

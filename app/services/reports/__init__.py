@@ -68,6 +68,13 @@ class ReportService(Service):
         with self.db.session() as s:
             return load_profile(s, self.get(s, Plan, plan_id) if plan_id is not None else None)
 
+    def stored_office(self) -> OfficeProfile:
+        """The profile as the clerk saved it, without the defaults `office` fills in: a form that does not show
+        the number codes must not store the ones derived from the name it had (the assistant froze `CQ`, the
+        code of no name, and every report was numbered `/BC-CQ`)."""
+        with self.db.session() as s:
+            return stored_profile(s)
+
     def save_office(self, profile: OfficeProfile) -> None:
         """Store the office profile for every later report (settings permission)."""
         self.require(Permission.SETTINGS)
