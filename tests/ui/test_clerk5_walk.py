@@ -138,3 +138,25 @@ def test_the_assistants_office_numbers_its_reports_with_its_own_code(qtbot, serv
     office = services.reports.office()
     assert (office.body_code, office.letter_code, office.short_name) == ("SNV", "SNV", "Sở Nội vụ tỉnh Hà Tĩnh")
     assert [a.name for a in services.agencies.list_agencies()] == ["Sở Nội vụ tỉnh Hà Tĩnh"]
+
+
+def test_another_task_shows_the_progress_form_from_its_first_row(window: MainWindow, qtbot, sample_plan) -> None:
+    """Walked: after recording a task's progress from "Kết quả" (the form scrolled down), Down to the next task
+    showed its form scrolled as the last one was: "Kỳ báo cáo" on top, the agency it would be recorded for out of
+    sight. Another task's form starts at its first row."""
+    from PySide6.QtWidgets import QScrollArea
+
+    window.resize(1366, 768)
+    window.tree.select_node(sample_plan["t1"])
+    panel = window.task_panel
+    panel.setCurrentWidget(panel.progress)
+    form = panel.progress
+    qtbot.waitUntil(form.isEnabled)
+    scroll = form.findChild(QScrollArea)
+    form.evidence.setFocus()
+    QApplication.processEvents()
+    assert scroll.verticalScrollBar().value() > 0  # scrolled to the last field
+    window.tree.select_node(sample_plan["t2"])
+    QApplication.processEvents()
+    assert scroll.verticalScrollBar().value() == 0
+    assert form.agency.mapTo(scroll.viewport(), form.agency.rect().topLeft()).y() >= 0
