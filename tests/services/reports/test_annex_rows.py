@@ -32,3 +32,13 @@ def test_a_task_after_a_group_of_its_level_shows_its_own_label() -> None:
                     ("ResultTask", "3", "b. Văn phòng Ủy ban nhân dân tỉnh chủ trì tái cấu trúc quy trình"),
                     ("ResultTask", "4", "3. Tổ chức sơ kết")]  # after `2. Nhiệm vụ cụ thể` at its level
     assert isinstance(items[0], ResultGroup)
+
+
+def test_a_cut_task_never_ends_on_a_dash() -> None:
+    """Walked: Phụ lục I printed `Triển khai dịch vụ công liên thông đăng ký khai sinh -…`: the cut kept the dash that
+    joined the next service. The cut drops a dash or a colon before its `…`, as it drops a comma."""
+    from app.services.reports.condense import short_task
+
+    text = "Triển khai dịch vụ công liên thông đăng ký khai sinh - đăng ký thường trú - cấp thẻ bảo hiểm y tế"
+    assert short_task(text, 12) == "Triển khai dịch vụ công liên thông đăng ký khai sinh…"
+    assert short_task("Rà soát, cắt giảm thủ tục – điều kiện kinh doanh còn chồng chéo", 6) == "Rà soát, cắt giảm thủ tục…"
