@@ -19,6 +19,19 @@ def _report(window: MainWindow, qtbot: Any, kind: DocKind = DocKind.PROGRESS) ->
     return dialog
 
 
+def _progress_form(window: MainWindow, qtbot: Any, task: int) -> tuple[Any, Any]:
+    """The task's progress form at 1366×768 as the clerk opens it (Tiến độ), and the area that scrolls it."""
+    from PySide6.QtWidgets import QScrollArea
+
+    window.resize(1366, 768)
+    window.tree.select_node(task)
+    panel = window.task_panel
+    panel.setCurrentWidget(panel.progress)
+    form = panel.progress
+    qtbot.waitUntil(form.isEnabled)
+    return form, form.findChild(QScrollArea)
+
+
 def test_unconfirmed_names_are_said_once_before_printing(window: MainWindow, qtbot, prompter, proposed_names,
                                                          tmp_path) -> None:
     """A plan whose names the directory lacks counts none of them in the progress report; the clerk learnt it only
@@ -75,15 +88,9 @@ def test_the_register_says_such_a_name_is_not_counted(window: MainWindow, propos
 def test_the_progress_form_never_cuts_a_row_at_its_top(window: MainWindow, qtbot, sample_plan) -> None:
     """At 768 px the progress form scrolls; tabbing to "Kết quả" left the "Cơ quan:" row half in sight (read as a
     form with no agency chosen). Whatever field takes the focus, the row at the top edge is whole or hidden."""
-    from PySide6.QtWidgets import QScrollArea, QWidget
+    from PySide6.QtWidgets import QWidget
 
-    window.resize(1366, 768)
-    window.tree.select_node(sample_plan["t1"])
-    panel = window.task_panel
-    panel.setCurrentWidget(panel.progress)
-    form = panel.progress
-    qtbot.waitUntil(form.isEnabled)
-    scroll = form.findChild(QScrollArea)
+    form, scroll = _progress_form(window, qtbot, sample_plan["t1"])
     inner = scroll.widget()
     scrolled = False
     for field in (form.agency, form.period, form.status, form.percent, form.reported_on, form.result,
@@ -144,15 +151,7 @@ def test_another_task_shows_the_progress_form_from_its_first_row(window: MainWin
     """Walked: after recording a task's progress from "Kết quả" (the form scrolled down), Down to the next task
     showed its form scrolled as the last one was: "Kỳ báo cáo" on top, the agency it would be recorded for out of
     sight. Another task's form starts at its first row."""
-    from PySide6.QtWidgets import QScrollArea
-
-    window.resize(1366, 768)
-    window.tree.select_node(sample_plan["t1"])
-    panel = window.task_panel
-    panel.setCurrentWidget(panel.progress)
-    form = panel.progress
-    qtbot.waitUntil(form.isEnabled)
-    scroll = form.findChild(QScrollArea)
+    form, scroll = _progress_form(window, qtbot, sample_plan["t1"])
     form.evidence.setFocus()
     QApplication.processEvents()
     assert scroll.verticalScrollBar().value() > 0  # scrolled to the last field

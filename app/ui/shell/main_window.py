@@ -36,7 +36,6 @@ from app.ui.shell.state import PLANS, TASKS, AppState
 from app.ui.shell.status_line import StatusLine
 from app.ui.shell.undo_wording import UndoWording
 from app.ui.shell.window_commands import Opener, WindowCommands
-from app.ui.shell.window_layout import WindowLayout
 from app.ui.shell.window_views import WindowViews
 from app.ui.widgets.prompts import Prompter
 from app.ui.widgets.retranslatable import Retranslatable
@@ -48,7 +47,7 @@ if TYPE_CHECKING:
     from app.ui.reports.report_menu import ReportMenu
 
 
-class MainWindow(Retranslatable, WindowLayout, WindowViews, QMainWindow):
+class MainWindow(Retranslatable, WindowViews, QMainWindow):
     def __init__(self, *, services: Services | None, database_url: str, settings: Settings, prompter: Prompter,
                  opener: Opener | None = None, log_folder: Path | None = None,
                  language: str = "vi", as_of: date | None = None, background: bool = False) -> None:

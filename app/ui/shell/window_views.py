@@ -11,29 +11,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 
-if TYPE_CHECKING:  # type-checked as the window it is mixed into; at run time a plain class (Qt's MRO)
-    from PySide6.QtWidgets import QDockWidget
-    from PySide6.QtWidgets import QMainWindow as _WindowBase
-
-    from app.ui.agencies.agencies_view import AgenciesView
-    from app.ui.calendar.calendar_view import CalendarView
-    from app.ui.shell.actions import ActionRegistry
-    from app.ui.shell.central_tabs import CentralTabs
-    from app.ui.tree.daily_bar import DailyTreePage
-    from app.ui.tree.search_panel import SearchPanel
-else:
-    _WindowBase = object
+from app.ui.shell.window_layout import WindowLayout
 
 
-class WindowViews(_WindowBase):
-    registry: ActionRegistry
-    tabs: CentralTabs
-    daily: DailyTreePage
-    calendar: CalendarView
-    agencies: AgenciesView
-    search: SearchPanel
-    task_dock: QDockWidget
-    search_dock: QDockWidget
+class WindowViews(WindowLayout):
+    """Shows a view of the panels `WindowLayout` built."""
 
     if TYPE_CHECKING:  # the window's
         def open_plan(self, plan_id: int | None) -> None: ...
