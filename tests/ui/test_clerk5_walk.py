@@ -159,3 +159,31 @@ def test_another_task_shows_the_progress_form_from_its_first_row(window: MainWin
     QApplication.processEvents()
     assert scroll.verticalScrollBar().value() == 0
     assert form.agency.mapTo(scroll.viewport(), form.agency.rect().topLeft()).y() >= 0
+
+
+def test_the_office_dialog_never_stores_a_code_it_derived(qtbot, services, prompter) -> None:
+    """Báo cáo → Thông tin cơ quan ban hành on a fresh database showed "CQ" (the code of no name) in both number
+    code fields and saved it with the name typed. A code the clerk did not set is shown greyed (derived from the
+    name) and left unset, so the reports derive it from the name saved."""
+    from app.ui.admin.office_dialog import edit_office
+
+    def fill(dialog: Any) -> bool:
+        assert dialog.edits["body_code"].text() == "" and dialog.edits["body_code"].placeholderText()
+        for name, value in (("issuing_body", "Sở Nội vụ tỉnh Hà Tĩnh"), ("place", "Hà Tĩnh"),
+                            ("signer_title", "Phó Giám đốc"), ("signer_name", "Lê Thị Hoa")):
+            dialog.edits[name].setText(value)
+        return True
+
+    prompter.dialog_handler = fill
+    assert edit_office(services.reports, prompter, None)
+    office = services.reports.office()
+    assert (office.body_code, office.letter_code, office.short_name) == ("SNV", "SNV", "Sở Nội vụ tỉnh Hà Tĩnh")
+
+    def keep(dialog: Any) -> bool:  # opened again: the derived codes still greyed, a typed one kept
+        assert dialog.edits["body_code"].text() == "" and dialog.edits["body_code"].placeholderText() == "SNV"
+        dialog.edits["letter_code"].setText("SNV-VP")
+        return True
+
+    prompter.dialog_handler = keep
+    assert edit_office(services.reports, prompter, None)
+    assert (services.reports.office().body_code, services.reports.office().letter_code) == ("SNV", "SNV-VP")
