@@ -187,3 +187,20 @@ def test_the_office_dialog_never_stores_a_code_it_derived(qtbot, services, promp
     prompter.dialog_handler = keep
     assert edit_office(services.reports, prompter, None)
     assert (services.reports.office().body_code, services.reports.office().letter_code) == ("SNV", "SNV-VP")
+
+
+def test_a_proposed_name_is_confirmed_in_the_directory_too(window: MainWindow, proposed_names, services) -> None:
+    """Walked: the directory marked the plan's names `mới nhập` but offered no way to confirm one (only to merge it);
+    the clerk who went there after the warning found nothing to do. Its table has the register's two steps on
+    right-click (the menu key): add the name to the directory, or say which agency it names."""
+    lead, _support = proposed_names("Trưởng thôn", "Tổ kiểm phiếu")
+    window.show_view("agencies")
+    view = window.agencies
+    assert view.select_agency(lead)
+    actions = view.table.actions()
+    assert [a.isEnabled() for a in actions] == [True, True] and "Trưởng thôn" in actions[0].text()
+    actions[0].trigger()
+    assert not next(a for a in services.agencies.list_agencies() if a.id == lead).proposed
+    assert view.current_id() == lead and not [a.isEnabled() for a in actions if a.isEnabled()]
+    row = next(r for r in range(view.proxy.rowCount()) if view.proxy.index(r, 0).data() == "Trưởng thôn")
+    assert view.proxy.index(row, 3).data() == ""  # no longer `mới nhập`
