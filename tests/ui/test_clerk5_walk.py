@@ -127,7 +127,8 @@ def test_the_assistants_office_numbers_its_reports_with_its_own_code(qtbot, serv
     """The walk's report was numbered "Số: /BC-CQ": the assistant's page was filled from the profile as the
     reports read it, whose number code for no name yet is the placeholder `CQ`, and stored it. The codes are now
     derived from the name typed, without the office's own place (`Sở Nội vụ tỉnh Hà Tĩnh` in Hà Tĩnh: `SNV`);
-    going back and retyping the name keeps one agency for the office."""
+    going back and retyping the name keeps one agency for the office. Walked too: the groups page said "Chọn nhóm bên
+    trái" over an empty list; with no group it says there is none and how one is made."""
     from app.ui.onboarding.wizard import FirstRunWizard
 
     wizard = FirstRunWizard(services, prompter)
@@ -145,6 +146,9 @@ def test_the_assistants_office_numbers_its_reports_with_its_own_code(qtbot, serv
     office = services.reports.office()
     assert (office.body_code, office.letter_code, office.short_name) == ("SNV", "SNV", "Sở Nội vụ tỉnh Hà Tĩnh")
     assert [a.name for a in services.agencies.list_agencies()] == ["Sở Nội vụ tỉnh Hà Tĩnh"]
+    wizard.next()  # no agency list typed: the groups page, with no group to choose
+    assert wizard.currentPage() is wizard.groups
+    assert wizard.groups.hint.text().startswith("Chưa có nhóm nào."), wizard.groups.hint.text()
 
 
 def test_another_task_shows_the_progress_form_from_its_first_row(window: MainWindow, qtbot, sample_plan) -> None:

@@ -3458,6 +3458,10 @@ Theo dõi nhiệm vụ của các kế hoạch và in báo cáo theo thể thứ
         <translation>Kế hoạch có thể giao việc cho một nhóm (“Các sở, ban, ngành”): mọi thành viên của nhóm đều phải báo cáo.</translation>
     </message>
     <message>
+        <source>No group yet. A group is a line “name; Nhóm” on the previous page, or is added later in Agencies → Groups.</source>
+        <translation>Chưa có nhóm nào. Nhóm là một dòng “tên; Nhóm” ở trang trước, hoặc thêm sau ở Cơ quan, đơn vị → Nhóm cơ quan.</translation>
+    </message>
+    <message>
         <source>Choose a group on the left, tick its members on the right. Groups marked {mark} have no member yet.</source>
         <translation>Chọn nhóm bên trái, đánh dấu thành viên bên phải. Nhóm có dấu {mark} chưa có thành viên.</translation>
     </message>
