@@ -180,7 +180,8 @@ def _report_dialog(window, view: str):  # noqa: ANN001, ANN202
     if view == "office":
         from app.ui.admin.office_dialog import OfficeDialog
 
-        dialog = OfficeDialog(window.services.reports.office(window.state.plan_id), window)
+        dialog = OfficeDialog(window.services.reports.office(window.state.plan_id), window,
+                              stored=window.services.reports.stored_office())
         dialog.show()
         return dialog
     dialog = window.report_menu().open_dialog()

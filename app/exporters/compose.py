@@ -159,7 +159,8 @@ class _Composer:
         right.append(_text_rule(lay.motto, lay.motto_style, lay.motto_rule_fraction, right_w, lay.rule_pt))
         number: list[CellItem] = [_line(lay.number_line(h.number), lay.number, space_before=lay.number_date_space)]
         if h.letter_subject:
-            subject = lay.letter_subject_text(h.letter_subject)
+            # balanced as offices set it: `… Ủy ban nhân dân tỉnh Lào` / `Cai` split the place's name
+            subject = _balanced(lay.letter_subject_text(h.letter_subject), lay.letter_subject, left_w)
             number.append(_line(subject, lay.letter_subject, space_before=lay.letter_subject_space))
         when: list[CellItem] = [
             _line(lay.date_line(h.place, h.date), lay.date_style, space_before=lay.number_date_space)

@@ -146,9 +146,7 @@ class AgencyService(Service):
         self.require(Permission.EDIT_AGENCIES)
         with self.db.session() as s:
             agency = self.get(s, Agency, agency_id)
-            used = any(s.scalar(select(column).where(column == agency_id).limit(1)) is not None for column in (
-                Assignment.agency_id, ProgressUpdate.agency_id, AgencyReport.agency_id, UserAgency.agency_id))
-            if used:
+            if agency_in_use(s, agency_id):
                 raise ConflictError(f"“{agency.name}” đã được phân công hoặc có báo cáo: không xóa được, hãy gộp.")
             self.audit(s, "delete", agency, old=agency.name)
             s.delete(agency)
@@ -227,6 +225,12 @@ class AgencyService(Service):
         key = fold(mention)
         with self.db.session() as s:
             return resolve_agency(s, key)
+
+
+def agency_in_use(s: Session, agency_id: int) -> bool:
+    """A task, a progress entry, a report or a user refers to the agency: it can be merged, not deleted."""
+    return any(s.scalar(select(column).where(column == agency_id).limit(1)) is not None for column in (
+        Assignment.agency_id, ProgressUpdate.agency_id, AgencyReport.agency_id, UserAgency.agency_id))
 
 
 def resolve_agency(s: Session, folded: str) -> int | None:

@@ -21,10 +21,10 @@ from app.domain.text import fold, sort_key
 from app.errors import InputError
 from app.importers.agency_list import GROUP, AgencyRow, format_rows, parse_lines, read_agency_list
 from app.models import Agency, AgencyGroup, AgencyGroupMember, OfficeSetting
-from app.services.agencies import resolve_agency
+from app.services.agencies import agency_in_use, resolve_agency
 from app.services.agency_directory import guess_kind
 from app.services.base import Service
-from app.services.reports.office import OFFICE_KEY, OfficeProfile, save_profile
+from app.services.reports.office import OFFICE_KEY, OfficeProfile, load_profile, save_profile
 from app.services.views import GroupView
 
 
@@ -63,26 +63,55 @@ class OnboardingService(Service):
         """The office page's step in one transaction: the profile, and the office itself in the directory (returns
         its agency id). Why: the plans the office follows name it (its own plan names it as its issuer and gives it
         tasks); an office the directory lacks came in as a proposed name owing itself reports and was sent its own
-        reminder. An agency of that name already there is kept (confirmed, if a plan had proposed it)."""
+        reminder. An agency of that name already there is kept (confirmed, if a plan had proposed it). The office
+        stored before under another name (the clerk went back and retyped it) is the same one entry, renamed."""
         self.require(Permission.SETTINGS)
         self.require(Permission.EDIT_AGENCIES)
         name = profile.issuing_body.strip()
         if not name:
             raise InputError("Hãy nhập tên cơ quan ban hành.")
         with self.db.session() as s:
+            before = load_profile(s).issuing_body.strip()
             save_profile(s, profile)
+            # the office's entry as stored before: the agency named as the office was (a name retyped)
+            was = (s.scalar(select(Agency.id).where(Agency.name_folded == fold(before)))
+                   if before and before != name else None)
             found = resolve_agency(s, fold(name))
-            if found is not None:
+            if found is not None and found != was:
                 agency = self.get(s, Agency, found)
                 if agency.proposed:
                     agency.proposed = False
                     self.audit(s, "update", agency, "proposed", True, False)
+                if was is not None:
+                    self._drop_unused(s, was)
                 return found
+            if was is not None:
+                return self._rename(s, was, name)
             agency = Agency(name=name, name_folded=fold(name), kind=guess_kind(name))
             s.add(agency)
             s.flush()
             self.audit(s, "create", agency, new=name)
             return agency.id
+
+    def _rename(self, s: Session, agency_id: int, name: str) -> int:
+        """The office's entry takes the name retyped (going back in the assistant): one office, not a second
+        agency beside the first. The old name is not kept as an alias: it was the clerk's mistake, and an
+        alias would make the next plan's mention of it the office."""
+        agency = self.get(s, Agency, agency_id)
+        old = agency.name
+        agency.name, agency.name_folded = name, fold(name)
+        s.flush()
+        self.audit(s, "update", agency, "name", old, name)
+        return agency_id
+
+    def _drop_unused(self, s: Session, agency_id: int) -> None:
+        """The office retyped as an agency the directory already holds: the earlier entry goes when nothing
+        refers to it (no task, report or user); one that is used stays (it is an agency of its own)."""
+        agency = self.get(s, Agency, agency_id)
+        if agency_in_use(s, agency_id):
+            return
+        self.audit(s, "delete", agency, old=agency.name)
+        s.delete(agency)
 
     def import_agencies(self, rows: list[AgencyRow]) -> ListImport:
         """Add the list's agencies and groups, parents and memberships, in one transaction (an

@@ -57,3 +57,19 @@ def test_the_period_closing_a_report_subject_stays_on_one_line(tmp_path: Path) -
         lines = [" ".join(line.split()) for line in _first_lines(pdf)]
         assert "(6 tháng đầu năm 2025)" in lines[-2], lines  # the subject's last line, above the body
         assert not any(line.endswith("(6") for line in lines), lines
+
+
+LETTER = "V/v đôn đốc thực hiện nhiệm vụ tại Kế hoạch số 210/KH-UBND ngày 27/5/2024 của Ủy ban nhân dân tỉnh Lào Cai"
+
+
+def test_a_letters_subject_is_printed_in_balanced_lines(tmp_path: Path) -> None:
+    """Walked (session 15): the reminder's `V/v` under the number wrapped greedily, leaving the place's last word
+    alone (`… Ủy ban nhân dân tỉnh Lào` / `Cai`). It is set in balanced lines, the same in both writers."""
+    head = replace(state_letterhead(), issuing_body="Sở Nội vụ tỉnh Hà Tĩnh", parent_body="UBND tỉnh Hà Tĩnh")
+    document = Document(Format.STATE, [Section([header_block(head, LETTER), Paragraph.of("Nội dung.")])])
+    for pdf in printed_both_ways({"letter": document}, tmp_path)["letter"]:
+        lines = _first_lines(pdf)
+        start = next(i for i, line in enumerate(lines) if line.startswith("V/v"))
+        subject = [line for line in lines[start:] if line != "Nội dung."][:4]
+        assert " ".join(" ".join(subject).split()).endswith("tỉnh Lào Cai"), (pdf.name, lines)
+        assert all(len(line.split()) > 1 for line in subject), (pdf.name, subject)

@@ -62,3 +62,31 @@ def test_members_of_several_groups_in_one_step(services: Services) -> None:
     with pytest.raises(NotFoundError):  # an unknown agency: nothing of the step changes
         services.onboarding.set_members({groups["Các quận, huyện"]: [], groups["Các sở, ban, ngành"]: [999]})
     assert {g.name: set(g.member_ids) for g in services.agencies.list_groups()} == after
+
+
+def test_retyping_the_office_updates_its_one_entry(services: Services) -> None:
+    """Session 14's walk: going back in the assistant and retyping the office's name added a second agency (the
+    first stayed, a stray nobody would confirm). The office's entry takes the new name, without the old one as
+    an alias; retyped as an agency the directory already holds, that agency is the office and the unused earlier
+    entry goes; an earlier entry a task refers to stays."""
+    onboarding = services.onboarding
+    office = onboarding.save_office(OfficeProfile(issuing_body="Sở Nội vụ"))
+    assert onboarding.save_office(OfficeProfile(issuing_body="Sở Nội vu tỉnh Nghệ An")) == office
+    assert onboarding.save_office(OfficeProfile(issuing_body="Sở Nội vụ tỉnh Nghệ An")) == office  # the mark added
+    agencies = services.agencies.list_agencies()
+    assert [(a.id, a.name, a.aliases, a.proposed) for a in agencies] == [(office, "Sở Nội vụ tỉnh Nghệ An", (), False)]
+    assert services.reports.office().issuing_body == "Sở Nội vụ tỉnh Nghệ An"
+
+    onboarding.import_agencies(onboarding.parse_list("Sở Tư pháp tỉnh Nghệ An; Sở"))
+    justice = services.agencies.find_one("Sở Tư pháp tỉnh Nghệ An").id
+    assert onboarding.save_office(OfficeProfile(issuing_body="Sở Tư pháp tỉnh Nghệ An")) == justice
+    assert [a.name for a in services.agencies.list_agencies()] == ["Sở Tư pháp tỉnh Nghệ An"]
+
+    plan = services.plans.create_plan("Kế hoạch cải cách hành chính", number="245/KH-UBND")
+    task = services.nodes.add(plan, None, None, label="1", kind="task", text="Rà soát văn bản")
+    from app.services.nodes import AssigneeSpec
+
+    services.nodes.set_assignments(task, [AssigneeSpec("lead", agency_id=justice)])
+    home = services.agencies.create("Sở Nội vụ tỉnh Nghệ An")
+    assert onboarding.save_office(OfficeProfile(issuing_body="Sở Nội vụ tỉnh Nghệ An")) == home
+    assert {a.name for a in services.agencies.list_agencies()} == {"Sở Tư pháp tỉnh Nghệ An", "Sở Nội vụ tỉnh Nghệ An"}

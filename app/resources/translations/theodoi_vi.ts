@@ -2128,6 +2128,10 @@ Vẫn xóa?</translation>
 <context>
     <name>RegisterDialog</name>
     <message>
+        <source>{count} names not in the directory are not counted (marked; right-click to confirm).</source>
+        <translation>{count} tên chưa có trong danh bạ không được tính (có đánh dấu; bấm chuột phải để xác nhận).</translation>
+    </message>
+    <message>
         <source>Reporting register</source>
         <translation>Sổ theo dõi báo cáo</translation>
     </message>
@@ -2178,6 +2182,10 @@ Vẫn xóa?</translation>
 </context>
 <context>
     <name>RegisterModel</name>
+    <message>
+        <source>Not counted: no report is expected from it and it is left out of every rate, the progress report's count and the reminder letters until it is confirmed.</source>
+        <translation>Chưa được tính: chưa theo dõi báo cáo của tên này; tên này không có trong tỷ lệ nào, trong số cơ quan phải báo cáo của báo cáo kết quả và không được gửi công văn đôn đốc cho đến khi được xác nhận.</translation>
+    </message>
     <message>
         <source>A name from the plan that the directory does not know. Right-click: add it to the directory, or say which agency it names.</source>
         <translation>Tên lấy từ kế hoạch mà danh bạ chưa có. Bấm chuột phải: thêm vào danh bạ, hoặc cho biết đó là cơ quan nào.</translation>
@@ -3454,6 +3462,10 @@ Theo dõi nhiệm vụ của các kế hoạch và in báo cáo theo thể thứ
         <translation>Kế hoạch có thể giao việc cho một nhóm (“Các sở, ban, ngành”): mọi thành viên của nhóm đều phải báo cáo.</translation>
     </message>
     <message>
+        <source>No group yet. A group is a line “name; Nhóm” on the previous page, or is added later in Agencies → Groups.</source>
+        <translation>Chưa có nhóm nào. Nhóm là một dòng “tên; Nhóm” ở trang trước, hoặc thêm sau ở Cơ quan, đơn vị → Nhóm cơ quan.</translation>
+    </message>
+    <message>
         <source>Choose a group on the left, tick its members on the right. Groups marked {mark} have no member yet.</source>
         <translation>Chọn nhóm bên trái, đánh dấu thành viên bên phải. Nhóm có dấu {mark} chưa có thành viên.</translation>
     </message>
@@ -3684,6 +3696,25 @@ Theo dõi nhiệm vụ của các kế hoạch và in báo cáo theo thể thứ
     <message>
         <source>Periods that ended before this day are not counted as missing reports in the register and the reports. Empty: from the issue date.</source>
         <translation>Các kỳ kết thúc trước ngày này không bị tính là chưa báo cáo trong sổ theo dõi và trong báo cáo. Để trống: tính từ ngày ban hành.</translation>
+    </message>
+</context>
+<context>
+    <name>UnconfirmedWarning</name>
+    <message>
+        <source>{names} and {more} more</source>
+        <translation>{names} và {more} tên khác</translation>
+    </message>
+    <message>
+        <source>{count} names the plan gives are not in the agency directory: {names}. Until they are confirmed, the report does not count them among the agencies that must report, and no reminder letter goes to them. To confirm a name: in the reporting register, right-click it (or press the menu key) and add it to the directory, or say which agency it names.</source>
+        <translation>{count} tên cơ quan, tổ chức trong kế hoạch chưa có trong danh bạ: {names}. Khi chưa được xác nhận, báo cáo không tính các tên này vào số cơ quan, đơn vị phải báo cáo và không gửi công văn đôn đốc cho họ. Để xác nhận: trong Sổ theo dõi báo cáo, bấm chuột phải (hoặc phím menu) vào tên đó rồi thêm vào danh bạ, hoặc cho biết đó là cơ quan nào.</translation>
+    </message>
+    <message>
+        <source>Names not in the directory</source>
+        <translation>Tên chưa có trong danh bạ</translation>
+    </message>
+    <message>
+        <source>Open the reporting register now? (No: go on without them.)</source>
+        <translation>Mở Sổ theo dõi báo cáo ngay bây giờ? (Không: vẫn tiếp tục, không tính các tên này.)</translation>
     </message>
 </context>
 </TS>

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from app.domain.periods import Period, PeriodKind, WindowScheme
 from app.domain.reporting import period_due_date
 from app.domain.roles import Permission
+from app.domain.text import sort_key
 from app.errors import InputError
 from app.exporters.atomic import Cancel, Progress, atomic_path, files_together
 from app.exporters.content import (
@@ -66,6 +67,13 @@ class ReportService(Service):
         given."""
         with self.db.session() as s:
             return load_profile(s, self.get(s, Plan, plan_id) if plan_id is not None else None)
+
+    def stored_office(self) -> OfficeProfile:
+        """The profile as the clerk saved it, without the defaults `office` fills in: a form that does not show
+        the number codes must not store the ones derived from the name it had (the assistant froze `CQ`, the
+        code of no name, and every report was numbered `/BC-CQ`)."""
+        with self.db.session() as s:
+            return stored_profile(s)
 
     def save_office(self, profile: OfficeProfile) -> None:
         """Store the office profile for every later report (settings permission)."""
@@ -130,6 +138,20 @@ class ReportService(Service):
         with self.db.session() as s:
             plan = self.get(s, Plan, request.plan_id)
             return period_problem(s, plan, request.period, WindowScheme(load_profile(s, plan).window))
+
+    def unconfirmed_names(self, request: ReportRequest) -> list[str]:
+        """The names the plan gave that the directory lacks and that hold tasks of the request's period, in
+        Vietnamese order: the progress report counts no report from them and no reminder goes to them
+        (`Register.unconfirmed_in`, the one rule), so the window warns before printing. Empty for the other kinds."""
+        period = request.period
+        if request.kind not in (DocKind.PROGRESS, DocKind.REMINDER) or request.plan_id is None or period is None:
+            return []
+        with self.db.session() as s:
+            plan = self.get(s, Plan, request.plan_id)
+            as_of = self._dates(s, plan, request).as_of
+            register = collect.period_register(s, plan.id, period, as_of, WindowScheme(load_profile(s, plan).window))
+            names = collect.agency_names(s)
+            return sorted((names.get(a, "?") for a in register.unconfirmed_in(period.code)), key=sort_key)
 
     def content(self, request: ReportRequest) -> Any:
         """The document(s) the request describes, computed from the database: one content, or

@@ -19,6 +19,7 @@ from app.domain.register import Register, build_register
 from app.domain.reporting import ReportingRule, ReportStatus, period_due_date
 from app.domain.targets import Comparator, TargetSpec, evaluate
 from app.domain.text import sort_key
+from app.exporters.builders.common import group_text
 from app.exporters.content import AgencyReport as ReportRow
 from app.exporters.content import PlanRef, ResultGroup, ResultItem, ResultTask, TargetRow
 from app.models import Agency, Plan, ProgressUpdate, Target
@@ -141,16 +142,20 @@ def result_items(views: list[NodeView], results: dict[int, list[Latest]] | None,
                 has_task.add(parent)
                 parent = by_id[parent].parent_id if parent in by_id else None
     items: list[ResultItem] = []
+    grouped: set[int | None] = set()  # parents with a group row printed: a task after it shows its own label
     stt = 0
     for v in views:
         if v.kind == "task":
             stt += 1
+            text = short_task(v.text, ANNEX_WORDS) if concise else v.text
+            if v.parent_id in grouped and v.label.strip():  # `b` after the group `a. Công an tỉnh`: not a's row
+                text = group_text(ResultGroup(v.label.strip(), text, v.depth + 1))
             support = "; ".join(v.support_names)
             if concise and len(v.support_names) > SUPPORT_NAMES:
                 rest = len(v.support_names) - SUPPORT_NAMES + 1
                 support = "; ".join(v.support_names[:SUPPORT_NAMES - 1]) + f" và {rest} cơ quan, đơn vị khác"
             items.append(ResultTask(
-                stt=str(stt), text=short_task(v.text, ANNEX_WORDS) if concise else v.text,
+                stt=str(stt), text=text,
                 lead="; ".join(v.lead_names), support=support,
                 deadline=deadline_words(v, as_of) if concise and as_of else v.deadline_phrase,
                 result=result_text(v, results.get(v.id, [])) if results is not None else "",
@@ -158,6 +163,7 @@ def result_items(views: list[NodeView], results: dict[int, list[Latest]] | None,
             ))
         elif v.id in has_task:
             items.append(ResultGroup(v.label.strip(), _title(v.text), v.depth + 1))
+            grouped.add(v.parent_id)
     return items
 
 

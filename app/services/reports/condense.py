@@ -109,7 +109,7 @@ def short_task(text: str, words: int = TASK_WORDS) -> str:
     first = re.split(r"(?<=[^\d])[.;:](?=\s|$)", " ".join(text.split()), maxsplit=1)[0].strip()
     parts = first.split()
     if len(parts) > words:
-        return " ".join(parts[:words]).rstrip(",;") + "…"
+        return " ".join(parts[:words]).rstrip(",;:-–— ") + "…"  # never `khai sinh -…`
     return first
 
 

@@ -37,8 +37,8 @@ _YEAR = re.compile(r"\d{4}")
 def table_deadline(phrase: str, deadline: Deadline | None, due: date | None) -> str:
     """The text of a `Thời hạn` cell: `phrase` when short, else its understood short form; `due`
     is the date the task is judged by (None when it has none)."""
-    if len(phrase) <= SHORT_CHARS:
-        return phrase
+    if len(phrase) <= SHORT_CHARS:  # a cell starts with a capital, as the rules' own forms do (`Thường xuyên`)
+        return phrase[:1].upper() + phrase[1:]
     rule = recurring_text(deadline) if deadline is not None else None
     if rule:
         return rule

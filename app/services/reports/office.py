@@ -105,7 +105,7 @@ def load_profile(s: Session, plan: Plan | None = None) -> OfficeProfile:
             profile.format = plan.format or profile.format
         profile.place = profile.place or plan.place or ""
     profile.short_name = profile.short_name or profile.issuing_body
-    profile.body_code = profile.body_code or _initials(profile.issuing_body)
+    profile.body_code = profile.body_code or _initials(profile.issuing_body, profile.place)
     profile.letter_code = profile.letter_code or profile.body_code
     if not profile.signer_title and not profile.signer_name:
         # Visible blanks rather than an empty signature block: the clerk fills them in Word.
@@ -122,7 +122,10 @@ def save_profile(s: Session, profile: OfficeProfile) -> None:
         row.value = asdict(profile)
 
 
-def _initials(name: str) -> str:
-    """`Sở Nội vụ` → `SNV`: a placeholder code until the clerk sets the real one."""
-    words = [w for w in fold(name).split() if w.isalpha()]
+def _initials(name: str, place: str = "") -> str:
+    """`Sở Nội vụ` → `SNV`: a placeholder code until the clerk sets the real one. A body's code never spells
+    its own place: `Sở Nội vụ tỉnh Hà Tĩnh` in Hà Tĩnh is `SNV`, not `SNVTHT` (the shortest of the names the
+    office goes by, `app.domain.own_office`)."""
+    keys = own_keys([name], place)
+    words = [w for w in (min(keys, key=len) if keys else fold(name)).split() if w.isalpha()]
     return "".join(w[0] for w in words).upper()[:8] or "CQ"

@@ -35,13 +35,16 @@ if TYPE_CHECKING:
 TEXT_FIELDS = ("issuing_body", "parent_body", "short_name", "body_code", "letter_code", "place",
                "signer_authority_body", "signer_title", "signer_name", "archive")
 PLACEHOLDER_SIGNER = ("(Chức vụ người ký)", "(Họ và tên người ký)")  # the service's visible blanks
+DERIVED = ("short_name", "body_code", "letter_code")  # filled from the issuing body's name when left empty
 
 
 class OfficeDialog(Retranslatable, QDialog):
-    def __init__(self, profile: OfficeProfile, parent: QWidget | None = None) -> None:
+    def __init__(self, profile: OfficeProfile, parent: QWidget | None = None,
+                 stored: OfficeProfile | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("officeDialog")
         self._profile = profile
+        self._stored = stored  # as saved: a code it lacks is derived from the name, shown greyed, never stored
         layout = QVBoxLayout(self)
         self.form = QFormLayout()
         self.edits: dict[str, QLineEdit] = {}
@@ -97,6 +100,10 @@ class OfficeDialog(Retranslatable, QDialog):
     def set_value(self, profile: OfficeProfile) -> None:
         self._profile = profile
         show_texts(self.edits, profile)
+        for name in DERIVED if self._stored is not None else ():
+            if not getattr(self._stored, name):  # `CQ`, the code of no name, was saved and printed `/BC-CQ`
+                self.edits[name].clear()
+                self.edits[name].setPlaceholderText(getattr(profile, name) or "")
         self.format.setCurrentIndex(max(0, self.format.findData(profile.format)))
         self.party_format.setCurrentIndex(max(0, self.party_format.findData(profile.party_format)))
         self._family_changed()
@@ -176,7 +183,7 @@ def lines_of(edit: QPlainTextEdit) -> list[str]:
 def edit_office(service: ReportService, prompter: Prompter, parent: QWidget | None, plan_id: int | None = None) -> bool:
     """Show the profile (its gaps filled from the plan), store it when the clerk saves."""
     try:
-        dialog = OfficeDialog(service.office(plan_id), parent)
+        dialog = OfficeDialog(service.office(plan_id), parent, stored=service.stored_office())
     except AppError as exc:
         prompter.error(parent, exc.message)
         return False

@@ -32,6 +32,8 @@ from PySide6.QtWidgets import (
 
 from app.domain.text import fold
 from app.errors import AppError
+from app.ui.agencies.groups_tab import ID_ROLE, GroupsTab
+from app.ui.exchange.proposed_names import ProposedNames
 from app.ui.shell.state import DIRECTORY, AppState
 from app.ui.task.undo_commands import FunctionCommand, NodeRef, RefRegistry
 from app.ui.tree.group_marks import EMPTY_MARK, empty_groups_tip
@@ -43,7 +45,6 @@ from app.ui.widgets.prompts import Prompter
 if TYPE_CHECKING:
     from app.services.views import AgencyView, GroupView
 
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
 KEY_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
@@ -63,7 +64,7 @@ class _FoldedFilter(QSortFilterProxyModel):
         return all(t in key for t in self.terms)
 
 
-class AgenciesView(QTabWidget):
+class AgenciesView(GroupsTab, QTabWidget):
     """The directory tabs. Every change (also by undo/redo) is `state.notify(DIRECTORY)`: tasks
     assigned to a group now have other reporting agencies, so the tree and the task panel re-read."""
 
@@ -151,6 +152,9 @@ class AgenciesView(QTabWidget):
         self.addTab(page, "")
         self.filter.textChanged.connect(self.proxy.set_text)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
+        # a name a plan gave (`mới nhập`): confirmed here too, as in the register (right-click, the menu key)
+        self.names = ProposedNames(self.table, lambda: self.state.services, self.prompter, self.current_id,
+                                   self._redone)
         self.new_button.clicked.connect(self.create_agency)
         self.new_name.returnPressed.connect(self.create_agency)
         self.save_button.clicked.connect(self.save_current)
@@ -158,30 +162,6 @@ class AgenciesView(QTabWidget):
         self.alias_edit.returnPressed.connect(self.add_alias)
         self.alias_remove.clicked.connect(self.remove_alias)
         self.merge_picker.picked.connect(self._merge_picked)
-
-    def _build_groups(self) -> None:
-        page = QWidget(self)
-        self.group_list = QListWidget(page)
-        self.members = QListWidget(page)
-        self.group_name = QLineEdit(page)
-        self.group_new = QPushButton(page)
-        self.members_save = QPushButton(page)
-        left = QVBoxLayout()
-        left.addWidget(self.group_list, 1)
-        row = QHBoxLayout()
-        row.addWidget(self.group_name, 1)
-        row.addWidget(self.group_new)
-        left.addLayout(row)
-        right = QVBoxLayout()
-        right.addWidget(self.members, 1)
-        right.addWidget(self.members_save)
-        layout = QHBoxLayout(page)
-        layout.addLayout(left, 2)
-        layout.addLayout(right, 3)
-        self.addTab(page, "")
-        self.group_list.currentRowChanged.connect(lambda _r: self._show_group())
-        self.group_new.clicked.connect(self.create_group)
-        self.members_save.clicked.connect(self.save_members)
 
     def retranslate_ui(self) -> None:
         self.setTabText(0, self.tr("Agencies"))
@@ -222,13 +202,14 @@ class AgenciesView(QTabWidget):
                 cell.setToolTip(cell.text())  # a name cut at the column's edge reads whole on hover
             self.model.appendRow(cells)
         self.merge_picker.set_choices(self.agencies, [])
+        self.names.load(self.agencies)
         self.group_list.clear()
         for g in self.groups:
             self.group_list.addItem(f"{g.name} ({len(g.member_ids)})" if g.member_ids else f"{EMPTY_MARK} {g.name} (0)")
             if not g.member_ids:  # a task assigned to it has nobody to report (app/ui/tree/group_marks.py)
                 self.group_list.item(self.group_list.count() - 1).setToolTip(empty_groups_tip([g.name]))
-        if current is not None:
-            self.select_agency(current)
+        if current is None or not self.select_agency(current):  # opened on nothing, the right side greyed: the first
+            self.table.setCurrentIndex(self.proxy.index(0, 0))
         self._show_current()
 
     def current_id(self) -> int | None:
@@ -249,6 +230,7 @@ class AgenciesView(QTabWidget):
 
     def _show_current(self) -> None:
         agency = self.current()
+        self.names.follow_current()
         self.details.setEnabled(agency is not None)
         self.name_edit.setText(agency.name if agency else "")
         self.short_edit.setText(agency.short_name or "" if agency else "")
@@ -356,43 +338,3 @@ class AgenciesView(QTabWidget):
             return False
         return self._call(self.state.services.agencies.merge, keep_id, duplicate_id, select_id=keep_id)
 
-    def _show_group(self) -> None:
-        row = self.group_list.currentRow()
-        self.members.clear()
-        if not 0 <= row < len(self.groups):
-            return
-        members = set(self.groups[row].member_ids)
-        for a in self.agencies:
-            item = QListWidgetItem(a.name)
-            item.setData(ID_ROLE, a.id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if a.id in members else Qt.CheckState.Unchecked)
-            self.members.addItem(item)
-
-    def create_group(self) -> bool:
-        name = self.group_name.text().strip()
-        if not name:
-            return False
-        created: list[int] = []
-
-        def do() -> None:
-            created[:] = [self.state.services.agencies.create_group(name, [])]
-
-        ok = self._undoable(self.tr("Add group"), do, lambda: self.state.services.agencies.delete_group(created[0]))
-        if ok:
-            self.group_name.clear()
-        return ok
-
-    def save_members(self) -> bool:
-        row = self.group_list.currentRow()
-        if not 0 <= row < len(self.groups):
-            return False
-        ids = [self.members.item(i).data(ID_ROLE) for i in range(self.members.count())
-               if self.members.item(i).checkState() == Qt.CheckState.Checked]
-        group = self.groups[row]
-        old = list(group.member_ids)
-        ok = self._undoable(self.tr("Change members of {group}").format(group=group.name),
-                            lambda: self.state.services.agencies.set_group_members(group.id, ids),
-                            lambda: self.state.services.agencies.set_group_members(group.id, old))
-        self.group_list.setCurrentRow(row)
-        return ok

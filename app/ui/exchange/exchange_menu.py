@@ -101,14 +101,20 @@ class ExchangeMenu(QObject):
         self._show("receive", dialog)
         return dialog
 
-    def open_register(self) -> RegisterDialog | None:
+    def open_register(self, plan_id: int | None = None, period: str | None = None) -> RegisterDialog | None:
+        """The register of the open plan (or `plan_id`); given a period code, on that period alone with the first
+        name the directory lacks current (the report dialog's way to where such names are confirmed)."""
         plans = self._plans()
         if plans is None:
             return None
         dialog = RegisterDialog(self.state.services, plans, self.prompter, as_of=self.state.as_of(),
-                                plan_id=self.state.plan_id, reminder=self.reminder, parent=self.parent_widget)
+                                plan_id=self.state.plan_id if plan_id is None else plan_id, reminder=self.reminder,
+                                parent=self.parent_widget)
         self._show("register", dialog)
-        dialog.refresh()
+        if period is None:
+            dialog.refresh()
+        else:
+            dialog.show_unconfirmed(period)
         return dialog
 
     def apply(self, reviews: list[FileReview]) -> bool:

@@ -1,10 +1,10 @@
 """A name a plan gave that the directory lacks (a *proposed* agency), settled where the clerk meets it.
 
-Why one piece: the send window and the register both list the agencies a plan expects reports
-from, and a proposed one (`UBND`, `Thường trực HĐND`, or `Ban Thường trực UBMTTQ xã` beside the
-directory's full name) is a form sent to nobody, or the same office twice. Both mark it and offer,
-on right-click (the menu key), the same two steps: add it to the directory, or say which agency
-of the directory it names (merged into it, a backup first, as in the directory).
+Why one piece: the send window, the register and the directory all list agencies a plan named, and
+a proposed one (`UBND`, `Thường trực HĐND`, or `Ban Thường trực UBMTTQ xã` beside the directory's
+full name) is a form sent to nobody, or the same office twice. Each marks it and offers, on
+right-click (the menu key), the same two steps: add it to the directory, or say which agency of the
+directory it names (merged into it, a backup first, as in the directory).
 """
 
 from __future__ import annotations
@@ -33,10 +33,10 @@ class ProposedNames(QObject):
     """The two actions on `view`'s context menu, acting on the agency `current()` returns; `settled(id)`
     is called with the agency kept after a step succeeded (the caller reloads its list)."""
 
-    def __init__(self, view: QWidget, services: Services, prompter: Prompter, current: Callable[[], int | None],
-                 settled: Callable[[int], object]) -> None:
+    def __init__(self, view: QWidget, services: Services | Callable[[], Services], prompter: Prompter,
+                 current: Callable[[], int | None], settled: Callable[[int], object]) -> None:
         super().__init__(view)
-        self.view, self.services, self.prompter = view, services, prompter
+        self.view, self._services, self.prompter = view, services, prompter
         self.current, self.settled = current, settled
         self.proposed: dict[int, tuple[str, int]] = {}  # agency id → name, version: not in the directory yet
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
@@ -45,6 +45,11 @@ class ProposedNames(QObject):
         self.add_action.triggered.connect(lambda: self.add_to_directory())
         self.alias_action.triggered.connect(lambda: self.alias_of())
         self.follow_current()
+
+    @property
+    def services(self) -> Services:
+        """The services given, or those of the database open now (the directory lives as long as the window)."""
+        return self._services() if callable(self._services) else self._services
 
     def load(self, agencies: Iterable[AgencyView]) -> None:
         """Remember which of the directory's agencies are proposed (their version for the update)."""

@@ -81,8 +81,12 @@ class RegisterModel(QAbstractTableModel):
         rates = reg.by_agency.get(agency, Rates()) if agency is not None else reg.total
         proposed = index.column() == 0 and agency in self.view.proposed
         if role == Qt.ItemDataRole.ToolTipRole and proposed:
-            return self.tr("A name from the plan that the directory does not know. Right-click: add it to the "
-                           "directory, or say which agency it names.")
+            tip = self.tr("A name from the plan that the directory does not know. Right-click: add it to the "
+                          "directory, or say which agency it names.")
+            if agency in reg.unconfirmed:  # the domain's rule: listed, never expected
+                tip = self.tr("Not counted: no report is expected from it and it is left out of every rate, the "
+                              "progress report's count and the reminder letters until it is confirmed.") + "\n" + tip
+            return tip
         if role == Qt.ItemDataRole.ToolTipRole:
             return counts_text(rates if code is None else reg.by_period[code] if agency is None else rates)
         if role != Qt.ItemDataRole.DisplayRole:

@@ -113,9 +113,27 @@ class RegisterDialog(Retranslatable, QDialog):
         total = view.register.total
         rate = "—" if total.reporting_rate is None else f"{total.reporting_rate * 100:.0f}%"
         timely = "—" if total.timeliness is None else f"{total.timeliness * 100:.0f}%"
-        self.summary.setText(self.tr("Reporting rate {rate}, on time {timely} ({missing} missing)").format(
-            rate=rate, timely=timely, missing=total.missing))
+        summary = self.tr("Reporting rate {rate}, on time {timely} ({missing} missing)").format(
+            rate=rate, timely=timely, missing=total.missing)
+        if view.register.unconfirmed:  # the domain's set: listed, never expected
+            summary += "\n" + self.tr("{count} names not in the directory are not counted (marked; right-click "
+                                      "to confirm).").format(count=len(view.register.unconfirmed))
+        self.summary.setText(summary)
         self._update_buttons()
+        return True
+
+    def show_unconfirmed(self, period: str) -> bool:
+        """The register of one period with its first name the directory lacks current and the keyboard in the
+        table, where right-click (the menu key) confirms it: the report dialog's way here."""
+        self.first.set_code(period)
+        self.last.set_code(period)
+        if not self.refresh():
+            return False
+        view = self.model.view
+        assert view is not None
+        rows = [r for r in range(self.model.rowCount()) if self.model.agency_at(r) in view.register.unconfirmed]
+        self.table.setCurrentIndex(self.model.index(rows[0] if rows else 0, 0))
+        self.table.setFocus()
         return True
 
     def _settled(self, agency: int) -> None:

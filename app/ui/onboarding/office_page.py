@@ -122,7 +122,10 @@ class OfficePage(StepPage):
 
     def store(self) -> None:
         texts = {name: edit.text().strip() for name, edit in self.edits.items()}
-        profile = replace(self.profile, issuing_body=texts["issuing_body"], parent_body=texts["parent_body"] or None,
+        stored = self.owner.services.reports.stored_office()  # the codes as saved: derived again from the name
+        profile = replace(self.profile, short_name=stored.short_name, body_code=stored.body_code,
+                          letter_code=stored.letter_code,
+                          issuing_body=texts["issuing_body"], parent_body=texts["parent_body"] or None,
                           signer_authority=self.authority.currentData(),
                           signer_authority_body=texts["signer_authority_body"] or None,
                           signer_title=texts["signer_title"], signer_name=texts["signer_name"],

@@ -166,6 +166,7 @@ class GroupsPage(StepPage):
         if self.all_groups:
             self.groups.setCurrentRow(0)
         self.members.setEnabled(bool(self.all_groups))
+        self.retranslate_ui()  # its hint says what there is to do
 
     def group_row(self, name: str) -> int:
         for row, group in enumerate(self.all_groups):
@@ -225,8 +226,12 @@ class GroupsPage(StepPage):
         self.setTitle(self.tr("Groups of agencies"))
         self.setSubTitle(self.tr("A plan may assign a task to a group (“Các sở, ban, ngành”): every member then "
                                  "reports on it."))
-        self.hint.setText(self.tr("Choose a group on the left, tick its members on the right. Groups marked {mark} "
-                                  "have no member yet.").format(mark=EMPTY_MARK))
+        if not getattr(self, "all_groups", True):  # read, and none: "choose on the left" pointed at an empty list
+            self.hint.setText(self.tr("No group yet. A group is a line “name; Nhóm” on the previous page, or is added "
+                                      "later in Agencies → Groups."))
+        else:
+            self.hint.setText(self.tr("Choose a group on the left, tick its members on the right. Groups marked "
+                                      "{mark} have no member yet.").format(mark=EMPTY_MARK))
         if hasattr(self, "all_groups"):
             self._mark_groups()
 

@@ -27,6 +27,7 @@ from app.ui.reports.printing import PrintDialogFn, ask_printer
 from app.ui.reports.report_form import ReportForm
 from app.ui.reports.report_jobs import DocKind, ReportRequest, RequestKey, ShownKey
 from app.ui.reports.report_output import ReportOutput
+from app.ui.reports.unconfirmed_warning import OpenRegister, UnconfirmedWarning
 from app.ui.widgets.date_field import to_qdate
 from app.ui.widgets.prompts import Prompter
 from app.ui.widgets.retranslatable import Retranslatable
@@ -43,6 +44,7 @@ class ReportDialog(Retranslatable, ReportOutput, QDialog):
     def __init__(self, service: ReportService, plans: list[PlanSummary], prompter: Prompter, *, as_of: date,
                  plan_id: int | None = None, kind: DocKind = DocKind.PROGRESS,
                  print_dialog: PrintDialogFn = ask_printer, office_editor: Callable[[], object] | None = None,
+                 open_register: OpenRegister | None = None, warned: set[tuple[int, str]] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reportDialog")
@@ -50,6 +52,8 @@ class ReportDialog(Retranslatable, ReportOutput, QDialog):
         self.prompter = prompter
         self.print_dialog = print_dialog
         self.office_editor = office_editor
+        # the plan's names the directory lacks, said once per plan and period before writing or printing
+        self.names_warning = UnconfirmedWarning(service, prompter, open_register, set() if warned is None else warned)
         self.content: Content | None = None  # loaded for `_loaded_for`; reminders: a list of letters
         self._loaded_for: RequestKey | None = None
         self._defaults: dict[str, str] = {}

@@ -14,6 +14,7 @@ from app.errors import AppError
 from app.ui.admin.office_dialog import edit_office
 from app.ui.reports.report_dialog import ReportDialog
 from app.ui.reports.report_jobs import DocKind
+from app.ui.reports.unconfirmed_warning import OpenRegister
 from app.ui.shell.actions import ActionRegistry
 from app.ui.shell.state import AppState
 from app.ui.widgets.prompts import Prompter
@@ -24,11 +25,14 @@ ACTIONS = {"report.progress": DocKind.PROGRESS, "report.tasklist": DocKind.TASKL
 
 
 class ReportMenu(QObject):
-    def __init__(self, state: AppState, prompter: Prompter, registry: ActionRegistry, parent: QWidget) -> None:
+    def __init__(self, state: AppState, prompter: Prompter, registry: ActionRegistry, parent: QWidget,
+                 open_register: OpenRegister | None = None) -> None:
         super().__init__(parent)
         self.state = state
         self.prompter = prompter
         self.parent_widget = parent
+        self.open_register = open_register  # where the plan's unconfirmed names are confirmed
+        self.warned: set[tuple[int, str]] = set()  # plans and periods whose unconfirmed names were said (once)
         self.dialog: ReportDialog | None = None
         for name, kind in ACTIONS.items():
             registry[name].triggered.connect(lambda _checked=False, k=kind: self.open_dialog(k))
@@ -47,7 +51,7 @@ class ReportMenu(QObject):
             return None
         dialog = ReportDialog(state.services.reports, plans, self.prompter, as_of=state.as_of(),
                               plan_id=state.plan_id, kind=kind, office_editor=lambda: self.edit_office(dialog),
-                              parent=parent)
+                              open_register=self.open_register, warned=self.warned, parent=parent)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.destroyed.connect(lambda _obj=None: self._forget(dialog))
         self.dialog = dialog

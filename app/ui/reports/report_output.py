@@ -17,6 +17,7 @@ from app.ui.reports.printing import PrintDialogFn, render_pdf
 from app.ui.reports.report_history import PrintedReports
 from app.ui.reports.report_jobs import ReportRequest
 from app.ui.reports.report_text import ClerkText
+from app.ui.reports.unconfirmed_warning import UnconfirmedWarning
 from app.ui.widgets.worker import CancelToken, ProgressFn, Task
 
 if TYPE_CHECKING:
@@ -31,6 +32,7 @@ class ReportOutput(ClerkText, PrintedReports):
     print_dialog: PrintDialogFn
     preview_path: Path | None
     written: list[Path]
+    names_warning: UnconfirmedWarning
 
     if TYPE_CHECKING:  # the dialog's, read from its form
         def _checked_request(self) -> ReportRequest | None: ...
@@ -46,6 +48,8 @@ class ReportOutput(ClerkText, PrintedReports):
         """Ask for the file (unless given), then write it with the clerk's text; returns the task."""
         request = self._checked_request()
         if request is None:
+            return None
+        if self.snapshot_id is None and not self.names_warning.may_go_on(self, request):
             return None
         if path is None:
             caption = self.tr("Save report")
@@ -101,6 +105,8 @@ class ReportOutput(ClerkText, PrintedReports):
         if self.preview_path is None or current != self._previewed:
             self.prompter.inform(self, self.tr("Print"), self.tr("Update the preview first; the pages shown are "
                                                                  "the pages printed."))
+            return False
+        if self.snapshot_id is None and not self.names_warning.may_go_on(self, self.request()):
             return False
         printer = printer or QPrinter(QPrinter.PrinterMode.HighResolution)
         if not self.print_dialog(printer, self):

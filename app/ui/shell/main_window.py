@@ -5,7 +5,8 @@ details (right dock), search (bottom dock, Ctrl+F); menus and toolbar from the a
 status bar with the database, the as-of date and the user. Each job beside it has its module:
 the File/Plan/Tools menus' handlers (`window_commands.py`), the status line (`status_line.py`),
 Undo/Redo's wording (`undo_wording.py`), the menus and toolbar (`menus.py`), listing the plans
-(`plan_loading.py`), the central tabs (`central_tabs.py`) and the first size (`screen_fit.first_size`).
+(`plan_loading.py`), the panels and docks (`window_layout.py`), which view is shown (`window_views.py`), the
+central tabs (`central_tabs.py`) and the first size (`screen_fit.first_size`).
 
 What the panels share (services, as-of date, open plan) is the `AppState` built here and given to
 each panel in its constructor; a change goes through it and every panel refreshes on its signals.
@@ -19,26 +20,14 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QUndoStack
-from PySide6.QtWidgets import (
-    QDockWidget,
-    QFrame,
-    QMainWindow,
-    QScrollArea,
-    QWidget,
-)
+from PySide6.QtWidgets import QMainWindow
 
-from app.ui.agencies.agencies_view import AgenciesView
-from app.ui.calendar.calendar_view import CalendarView
 from app.ui.help import HelpWindow, connect_help
-from app.ui.imports.import_view import ImportView
 from app.ui.imports.review_room import ReviewRoom
 from app.ui.onboarding import connect_actions as connect_onboarding
-from app.ui.plans.plans_panel import PlansPanel
 from app.ui.shell import keyboard
 from app.ui.shell.actions import ActionRegistry
-from app.ui.shell.central_tabs import CentralTabs
 from app.ui.shell.lock_wait import LockWait
 from app.ui.shell.menus import build_menus, retranslate_menus
 from app.ui.shell.plan_loading import PlanLoader
@@ -47,10 +36,7 @@ from app.ui.shell.state import PLANS, TASKS, AppState
 from app.ui.shell.status_line import StatusLine
 from app.ui.shell.undo_wording import UndoWording
 from app.ui.shell.window_commands import Opener, WindowCommands
-from app.ui.task.task_panel import TaskPanel
-from app.ui.tree.daily_bar import DailyTreePage
-from app.ui.tree.plan_tree import PlanTreeController, PlanTreeView
-from app.ui.tree.search_panel import SearchPanel
+from app.ui.shell.window_views import WindowViews
 from app.ui.widgets.prompts import Prompter
 from app.ui.widgets.retranslatable import Retranslatable
 from app.ui.widgets.screen_fit import first_size
@@ -60,7 +46,8 @@ if TYPE_CHECKING:
     from app.ui.exchange.exchange_menu import ExchangeMenu
     from app.ui.reports.report_menu import ReportMenu
 
-class MainWindow(Retranslatable, QMainWindow):
+
+class MainWindow(Retranslatable, WindowViews, QMainWindow):
     def __init__(self, *, services: Services | None, database_url: str, settings: Settings, prompter: Prompter,
                  opener: Opener | None = None, log_folder: Path | None = None,
                  language: str = "vi", as_of: date | None = None, background: bool = False) -> None:
@@ -138,50 +125,6 @@ class MainWindow(Retranslatable, QMainWindow):
     def as_of(self) -> date:
         return self.state.as_of()
 
-    # -- composition ------------------------------------------------------------------------------
-    def _build_central(self) -> None:
-        self.tabs = CentralTabs(self)
-        self.tree_view = PlanTreeView(self.tabs)
-        self.tree = PlanTreeController(self.tree_view, self.state, self.undo_stack, self.prompter, self.registry)
-        self.daily = DailyTreePage(self.tree, self.tree_view, self.registry, self.state.as_of, self.tabs)
-        self.calendar = CalendarView(self.state, self.tabs)
-        self.agencies = AgenciesView(self.state, self.prompter, self.tabs, undo_stack=self.undo_stack)
-        self.importer = ImportView(self.state, self.prompter, self.tabs)
-        for widget in (self.daily, self.calendar, self.agencies, self.importer):
-            self.tabs.addTab(widget, "")
-        self.setCentralWidget(self.tabs)
-
-    def _dock(self, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
-        dock = QDockWidget(self)
-        dock.setObjectName(name)
-        dock.setWidget(widget)
-        self.addDockWidget(area, dock)
-        return dock
-
-    def _build_docks(self) -> None:
-        self.plans = PlansPanel(self)
-        self.plans_dock = self._dock("plansDock", self.plans, Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.task_panel = TaskPanel(self.state, self.tree.run_call, self.tree.run_update, self)
-        task_scroll = QScrollArea(self)  # a narrow dock scrolls sideways; never lower than the panel
-        task_scroll.setWidgetResizable(True)
-        task_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        task_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a stop of its own on the way to its fields
-        task_scroll.setWidget(self.task_panel)
-        # a restored or dragged layout must not scroll the progress form's button out of sight: the
-        # tree gives way instead (the central tabs are only as low as the page shown needs)
-        task_scroll.setMinimumHeight(self.task_panel.minimumSizeHint().height())
-        self.task_dock = self._dock("taskDock", task_scroll, Qt.DockWidgetArea.BottomDockWidgetArea)
-        self.search = SearchPanel(self.state, self)
-        self.search_dock = self._dock("searchDock", self.search, Qt.DockWidgetArea.BottomDockWidgetArea)
-        self.search_dock.hide()
-        self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.resizeDocks([self.plans_dock], [330], Qt.Orientation.Horizontal)
-        # tall enough for the task panel's every tab with its buttons (the progress form's "Record
-        # progress" in sight at 1024×600 too, its fields scrolled to the one focused)
-        title = self.task_dock.fontMetrics().height() + 16
-        self.resizeDocks([self.task_dock], [self.task_panel.minimumSizeHint().height() + title],
-                         Qt.Orientation.Vertical)
-
     def _connect(self) -> None:
         a = self.registry
         self.undo_wording = UndoWording(self.undo_stack, a, self.statusBar())
@@ -243,7 +186,8 @@ class MainWindow(Retranslatable, QMainWindow):
         if self.reports is None:
             from app.ui.reports.report_menu import ReportMenu
 
-            self.reports = ReportMenu(self.state, self.prompter, self.registry, self)
+            self.reports = ReportMenu(self.state, self.prompter, self.registry, self,
+                                      lambda plan, period: self.exchange_menu().open_register(plan, period))
         return self.reports
 
     def exchange_menu(self) -> ExchangeMenu:
@@ -298,38 +242,6 @@ class MainWindow(Retranslatable, QMainWindow):
         self.setWindowTitle(self.tr("Theo dõi Kế hoạch — {database}").format(database=name))
         self.status_line.refresh()
 
-    # -- navigation ---------------------------------------------------------------------------------
-    VIEWS = ("tree", "calendar", "agencies", "import")
-
-    def show_view(self, name: str) -> None:
-        self.tabs.setCurrentIndex(self.VIEWS.index(name))
-        self._mark_view(name)  # Ctrl+1 on the tree's own tab changes no tab, but its action unticked itself
-
-    def _mark_view(self, name: str) -> None:
-        self.registry["view.tree"].setChecked(name == "tree")
-        self.registry["view.calendar"].setChecked(name == "calendar")
-
-    def _tab_changed(self, index: int) -> None:
-        name = self.VIEWS[index] if 0 <= index < len(self.VIEWS) else ""
-        self._mark_view(name)
-        self.task_dock.setVisible(name == "tree")  # the task panel belongs to the tree
-        self._follow_history()
-        if name == "calendar":
-            self.calendar.load_agencies()
-            self.calendar.reload()
-        elif name == "agencies":
-            self.agencies.reload()
-
-    def show_search(self) -> None:
-        """Ctrl+F. Qt gave the dock beside the task panel its minimum (214 px at 1366): every result was cut;
-        it opens asking 440 px (a plan's number and some forty letters of a task)."""
-        opening = self.search_dock.isHidden()
-        self.search_dock.show()
-        self.search_dock.raise_()
-        if opening:
-            self.resizeDocks([self.search_dock], [440], Qt.Orientation.Horizontal)
-        self.search.focus()
-
     def reload_plans(self) -> None:
         """Re-list the plans (the done/overdue figures changed)."""
         self.loader.reload_plans()
@@ -366,12 +278,6 @@ class MainWindow(Retranslatable, QMainWindow):
             self.loader.settle_plan()
         elif what == TASKS:
             self.reload_plans()  # the done/overdue figures
-
-    def open_node(self, plan_id: int, node_id: int | None) -> None:
-        self.open_plan(plan_id)
-        self.show_view("tree")
-        if node_id is not None:
-            self.daily.focus_outline(node_id)
 
     def _may_leave_task(self) -> bool:
         """Progress typed and not recorded is lost by showing another task: ask first."""

@@ -95,9 +95,14 @@ class ProgressPanel(QWidget):
                                               self.result, self.difficulties, self.proposals, self.evidence),
                                 strict=True):
             self.form.addRow(label, field)
-        scroll = follow_focus(QScrollArea(self))  # taller than a docked panel: scroll to the field in use
+        self.form_scroll = scroll = follow_focus(QScrollArea(self))  # taller than a docked panel: to the field in use
         scroll.setWidgetResizable(True)
-        scroll.setWidget(form_widget)
+        page = QWidget(self)  # the form at its own height on top: room below it (to scroll the last rows up) stays
+        page_layout = QVBoxLayout(page)  # blank instead of spreading the rows
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.addWidget(form_widget)
+        page_layout.addStretch(1)
+        scroll.setWidget(page)
         # the message and the button stay below the scrolled fields: always in sight, at 1024×600 too
         entry = QWidget(self)
         entry_layout = QVBoxLayout(entry)
@@ -158,6 +163,7 @@ class ProgressPanel(QWidget):
         self.message.clear()
         if not same_task:  # a refresh of the same task (after saving) keeps what the clerk sees
             self.clear_form()
+            self.form_scroll.verticalScrollBar().setValue(0)  # from its first row, "Cơ quan", not where the last was
         if node is None or not is_task:
             return
         agencies = self._responsible(node)

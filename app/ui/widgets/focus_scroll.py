@@ -8,7 +8,7 @@ of it as the area can show, its top first).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QPoint, Qt, Slot
+from PySide6.QtCore import QObject, QPoint, QRect, Qt, Slot
 from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
 
@@ -32,6 +32,32 @@ class _FocusFollower(QObject):
         half_height = min(new.height(), room - 4) // 2
         self.scroll.ensureVisible(top.x() + new.width() // 2, top.y() + half_height, new.width() // 2 + 2,
                                   half_height + 2)
+        self._whole_top_row(new, inner, top.y(), top.y() + new.height(), room)
+
+    def _whole_top_row(self, field: QWidget, inner: QWidget, field_top: int, field_bottom: int, room: int) -> None:
+        """No row cut in half at the top edge (session 14: at 768 px, typing in "Kết quả" left "Cơ quan:" half
+        in sight, read as a field with no agency): the area shows that row whole if the focused field stays
+        whole, else scrolls on to the next row. A row is a widget beside the field (its form's labels and
+        fields), compared in the area's coordinates."""
+        bar = self.scroll.verticalScrollBar()
+        value = bar.value()
+        form = field.parentWidget() or inner
+        rows = [QRect(w.mapTo(inner, QPoint(0, 0)), w.size()) for w in
+                form.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly) if w.isVisible()]
+        cut = [g for g in rows if g.top() < value <= g.bottom()]
+        if not cut:
+            return
+        up = min(g.top() for g in cut)
+        if field_bottom - up <= room:
+            bar.setValue(max(0, up - 2))
+            return
+        below = max(g.bottom() for g in cut) + 1
+        next_top = min((g.top() for g in rows if g.top() >= below), default=below)
+        target = min(field_top, max(below, next_top - 2))
+        if target > bar.maximum():  # the last rows: a blank strip below them to scroll that far
+            inner.setMinimumHeight(inner.height() + target - bar.maximum())
+            inner.resize(inner.width(), inner.minimumHeight())
+        bar.setValue(target)
 
 
 def follow_focus(scroll: QScrollArea) -> QScrollArea:

@@ -26,6 +26,9 @@ from app.services.views import NodeView
      "Theo kế hoạch tổ chức, sắp xếp lại…"),  # no meaning: its first words, as a task's text is cut
     ("Quý IV/2024", date(2024, 12, 31), "Quý IV/2024"),  # short: as the plan wrote it
     ("Thường xuyên", None, "Thường xuyên"),
+    # walked (session 15): the plan's `thường xuyên` printed in lower case above a rule's `Thường xuyên`
+    ("thường xuyên", None, "Thường xuyên"),
+    ("trước 30/6/2025", date(2025, 6, 30), "Trước 30/6/2025"),
 ])
 def test_a_long_deadline_is_printed_as_it_is_understood(phrase: str, due: date | None, printed: str) -> None:
     assert table_deadline(phrase, parse_deadline(phrase, plan_year=2021), due) == printed

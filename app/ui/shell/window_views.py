@@ -1,0 +1,60 @@
+"""Which tab the window shows: switching views (Ctrl+1, Ctrl+2, the tabs), what each view does when it comes to
+the front, the search dock (Ctrl+F), and going to a task from the calendar or the search.
+
+Why apart from `main_window.py`: the window composes and wires; this is the one job of showing a view. Its
+`self.tr` texts would be in the `MainWindow` context (PySide6 looks a text up under the object's class).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+
+from app.ui.shell.window_layout import WindowLayout
+
+
+class WindowViews(WindowLayout):
+    """Shows a view of the panels `WindowLayout` built."""
+
+    if TYPE_CHECKING:  # the window's
+        def open_plan(self, plan_id: int | None) -> None: ...
+        def _follow_history(self) -> None: ...
+
+    VIEWS = ("tree", "calendar", "agencies", "import")
+
+    def show_view(self, name: str) -> None:
+        self.tabs.setCurrentIndex(self.VIEWS.index(name))
+        self._mark_view(name)  # Ctrl+1 on the tree's own tab changes no tab, but its action unticked itself
+
+    def _mark_view(self, name: str) -> None:
+        self.registry["view.tree"].setChecked(name == "tree")
+        self.registry["view.calendar"].setChecked(name == "calendar")
+
+    def _tab_changed(self, index: int) -> None:
+        name = self.VIEWS[index] if 0 <= index < len(self.VIEWS) else ""
+        self._mark_view(name)
+        self.task_dock.setVisible(name == "tree")  # the task panel belongs to the tree
+        self._follow_history()
+        if name == "calendar":
+            self.calendar.load_agencies()
+            self.calendar.reload()
+        elif name == "agencies":
+            self.agencies.reload()
+            self.agencies.table.setFocus()  # the keyboard in the list, on its current agency
+
+    def show_search(self) -> None:
+        """Ctrl+F. Qt gave the dock beside the task panel its minimum (214 px at 1366): every result was cut;
+        it opens asking 440 px (a plan's number and some forty letters of a task)."""
+        opening = self.search_dock.isHidden()
+        self.search_dock.show()
+        self.search_dock.raise_()
+        if opening:
+            self.resizeDocks([self.search_dock], [440], Qt.Orientation.Horizontal)
+        self.search.focus()
+
+    def open_node(self, plan_id: int, node_id: int | None) -> None:
+        self.open_plan(plan_id)
+        self.show_view("tree")
+        if node_id is not None:
+            self.daily.focus_outline(node_id)
