@@ -12,7 +12,7 @@ from pypdf import PdfReader
 
 from app.__main__ import main
 from app.domain import exchange as x
-from app.exporters.exchange_workbook import paste_foreign_row
+from app.exporters.exchange_fill import paste_foreign_row
 from tests.services.exchange.conftest import LibreOfficeCase, copy_database
 from tests.services.exchange.helpers import HEADER_ROW, fill
 

@@ -13,7 +13,7 @@ from openpyxl import Workbook, load_workbook
 
 from app.domain import exchange as x
 from app.domain.periods import Period
-from app.exporters.exchange_workbook import paste_foreign_row
+from app.exporters.exchange_fill import paste_foreign_row
 from app.models import ProgressUpdate
 from app.models.database import open_database
 from app.services import Services
