@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -25,6 +26,10 @@ HEADER_SCAN_ROWS = 40
 MAX_ROWS = 20_000
 _REQUIRED = (*x.EDITABLE, x.ROW_KEY)
 # What the agency does instead: a row it adds has no task here; a copied or edited row is not its own.
+# ECMA-376's escape of a character in a cell's text (ST_Xstring): how a workbook stores a `\r` (`_x000D_`) or a
+# vertical tab (`_x000B_`). A reply pasted from Word or a browser into a cell keeps its `\r\n` line ends and Word's
+# Shift+Enter breaks; openpyxl hands the escapes on as they are, so a report read `…12/5/2025;_x000D_` line after line.
+_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
 _KEY_HOW = (" — không nhận: ghi vào đúng dòng của nhiệm vụ trong phiếu đã gửi; việc phát sinh ghi ở cột Kết quả "
             "thực hiện của nhiệm vụ gần nhất")
 
@@ -129,8 +134,15 @@ def _cell(cells: tuple[Any, ...], index: int) -> Any:
     return cells[index] if index < len(cells) else None
 
 
+def _unescaped(value: Any) -> Any:
+    """A cell's value with the format's `_xHHHH_` escapes as the characters they stand for (see `_ESCAPE`)."""
+    if isinstance(value, str) and "_x" in value:
+        return _ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), value)
+    return value
+
+
 def _row(line: int, cells: tuple[Any, ...], columns: dict[str, int]) -> ReadRow | None:
-    value = {title: getattr(_cell(cells, i), "value", None) for title, i in columns.items()}
+    value = {title: _unescaped(getattr(_cell(cells, i), "value", None)) for title, i in columns.items()}
     filled = [t for t in x.EDITABLE if x.cell_text(value[t]) != ""]
     key_text = x.cell_text(value[x.ROW_KEY])
     if not filled:
