@@ -36,7 +36,16 @@ from app.outputs import check_output, check_output_folder
 from app.services.base import Service
 from app.services.exchange.export import plan_workbooks
 from app.services.exchange.identity import database_identity
-from app.services.exchange.review import FileReview, Outcome, RowReview, StoredEntries, file_day, review_row
+from app.services.exchange.review import (
+    FileReview,
+    Outcome,
+    RowReview,
+    StoredEntries,
+    assigned_tasks,
+    file_day,
+    note_unassigned,
+    review_row,
+)
 from app.services.exchange.unreached import EmptyGroup, empty_groups, unreached_message
 from app.services.progress import ProgressService
 
@@ -176,9 +185,12 @@ class ExchangeService(Service):
             return review
         when = file_day(book.saved_at, day)
         known = _anchor(s, review, held)
+        assigned = assigned_tasks(s, review.plan_id, review.agency_id)
         seen: dict[int, int] = {}
         for row in book.rows:
             reviewed = review_row(s, review, identity, row, when, known)
+            if reviewed.node_id not in assigned:
+                note_unassigned(reviewed, review.agency_name)
             if reviewed.node_id is not None and reviewed.outcome is not Outcome.REFUSED:
                 if reviewed.node_id in seen:
                     reviewed.outcome, reviewed.selected = Outcome.REFUSED, False

@@ -37,6 +37,7 @@ from app.importers.exchange import ReadRow
 from app.models import Agency, PlanNode, ProgressUpdate
 from app.models.exchange import ExchangeEntry
 from app.services.progress import ProgressEntry
+from app.services.task_states import load_assignees, plan_scope
 
 
 class Outcome(StrEnum):
@@ -219,6 +220,22 @@ def review_row(s: Session, review: FileReview, identity: str, row: ReadRow, day:
         out.outcome = Outcome.CONFLICT
         out.reason = "đã sửa tại máy sau khi xuất phiếu"
     return _selected(out)
+
+
+def assigned_tasks(s: Session, plan_id: int, agency_id: int) -> frozenset[int]:
+    """The plan's tasks given to `agency_id` as the plan stands now (lead or support, itself or through a group)."""
+    return frozenset(node for node, assignees in load_assignees(s, plan_scope([plan_id])).items()
+                     if any(a.agency_id == agency_id or agency_id in a.member_ids for a in assignees))
+
+
+def note_unassigned(row: RowReview, agency: str) -> None:
+    """Say on a row that will be taken that its agency no longer has the task. A form sent before the plan was
+    replaced by its amended text (or a group's members changed) asks about tasks the plan may since have given to
+    others: the report is still the agency's work in the period and is taken, but the clerk is told (it was taken
+    without a word)."""
+    if row.outcome is not Outcome.REFUSED:
+        said = f"«{agency}» không còn được giao nhiệm vụ này (kế hoạch đã sửa hoặc thay thế sau khi gửi phiếu)"
+        row.note = "; ".join(text for text in (row.note, said) if text)
 
 
 def _selected(out: RowReview) -> RowReview:

@@ -280,3 +280,20 @@ def test_a_row_the_agency_adds_is_refused_saying_where_its_report_goes(services:
         "dòng không có mã (dòng thêm tay?) — không nhận: ghi vào đúng dòng của nhiệm vụ trong phiếu đã gửi; việc "
         "phát sinh ghi ở cột Kết quả thực hiện của nhiệm vụ gần nhất")
     assert review.counts["new"] == 1, "the form's own row is still taken"
+
+
+def test_a_task_the_plan_no_longer_gives_the_agency_is_taken_with_a_note(services: Services, plan, sent) -> None:
+    """A form sent before the plan was replaced by its amended text: the amendment took Sở Tài chính off task 2
+    (replacing a plan keeps the matched tasks and sets their assignments from the new text). The report is taken,
+    as the agency's work in the period, but it was taken without a word."""
+    from app.services.nodes import AssigneeSpec
+
+    services.nodes.set_assignments(plan["t2"], [AssigneeSpec("lead", agency_id=plan["Sở Nội vụ"])])
+    filled = fill(sent["Sở Tài chính"], {0: FILLED, 1: FILLED})
+    review = _review(services, filled)
+    notes = {r.node_id: r.note for r in review.rows}
+    assert [r.outcome.value for r in review.rows] == ["new", "new"]
+    assert notes == {plan["t2"]: "«Sở Tài chính» không còn được giao nhiệm vụ này (kế hoạch đã sửa hoặc thay thế "
+                                 "sau khi gửi phiếu)", plan["t3"]: ""}
+    services.exchange.apply([review])
+    assert [h.result for h in services.progress.history(plan["t2"])] == [FILLED[x.RESULT]]
