@@ -39,6 +39,12 @@ from app.models.exchange import ExchangeEntry
 from app.services.progress import ProgressEntry
 from app.services.task_states import load_assignees, plan_scope
 
+# A row with words only (no status, percent or day) is often the rest of a reply pasted into the row above: pasted
+# into a cell that is not being edited, Excel puts each paragraph copied from Word in the next row down, and Calc
+# (through its text import) does the same — into the next tasks' result cells.
+_SPILLED_PASTE = (" (nếu chữ ở dòng này là phần sau của đoạn dán vào dòng trên — Excel, Calc đưa mỗi đoạn văn xuống "
+                  "một dòng — hãy bấm đúp vào ô của dòng trên rồi mới dán, và xóa chữ đã tràn xuống dòng này)")
+
 
 class Outcome(StrEnum):
     NEW = "new"
@@ -187,7 +193,8 @@ def review_row(s: Session, review: FileReview, identity: str, row: ReadRow, day:
         out.reason = "; ".join(row.problems)
         return out
     if row.status is None:
-        out.reason = "chưa chọn Tình trạng"
+        words_only = row.percent is None and row.reported_on is None
+        out.reason = "chưa chọn Tình trạng" + (_SPILLED_PASTE if words_only else "")
         return out
     incoming = normalised(row.status, row.percent, row, day)
     out.incoming = incoming

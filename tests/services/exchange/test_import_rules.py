@@ -297,3 +297,18 @@ def test_a_task_the_plan_no_longer_gives_the_agency_is_taken_with_a_note(service
                                  "sau khi gửi phiếu)", plan["t3"]: ""}
     services.exchange.apply([review])
     assert [h.result for h in services.progress.history(plan["t2"])] == [FILLED[x.RESULT]]
+
+
+def test_a_reply_spilled_over_rows_by_a_paste_says_how_to_paste_it(services: Services, plan, sent, tmp_path) -> None:
+    """A reply of two paragraphs copied from Word and pasted into the result cell, not in edit mode: Excel and Calc
+    put the second paragraph in the next row's result cell. That row was refused with "chưa chọn Tình trạng" only;
+    the agency, told so, would pick a status for a task it had not reported on."""
+    filled = fill(sent["Sở Nội vụ"], {0: {x.STATUS: "Đang thực hiện", x.RESULT: "Đoạn một của kết quả."},
+                                      1: {x.RESULT: "Đoạn hai của kết quả."}}, out=tmp_path / "spilled.xlsx")
+    review = _review(services, filled)
+    [refused] = _reasons(review)
+    assert refused.startswith("chưa chọn Tình trạng (nếu chữ ở dòng này là phần sau của đoạn dán vào dòng trên")
+    assert "bấm đúp vào ô của dòng trên rồi mới dán" in refused
+    dated = _review(services, fill(sent["Sở Nội vụ"], {0: {x.RESULT: "Kết quả", x.REPORTED_ON: "10/12/2021"}},
+                                   out=tmp_path / "dated.xlsx"))
+    assert _reasons(dated) == ["chưa chọn Tình trạng"], "a row with its own day is a report without its status"
