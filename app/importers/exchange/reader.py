@@ -2,7 +2,7 @@
 
 The sheet is found by its header row, not by its name or position (people rename sheets, add
 columns, sort and filter rows); the identity comes from the very hidden sheet that starts with
-`app.domain.exchange.MARKER`. A row's problems are collected, not raised: the import rules
+`app.domain.exchange.MARKER`, or, when the sheet was copied into a new workbook without it, from the rows' keys. A row's problems are collected, not raised: the import rules
 decide what a problem means for the row. Only a file that is not an exchange workbook at all
 raises (`InputError`), and nothing here writes anywhere.
 """
@@ -70,13 +70,40 @@ def read_exchange_workbook(data: bytes) -> ReadWorkbook:
     data = as_xlsx(data)
     with opened_workbook(data) as book:
         meta = _meta(book)
-        rows = _rows(book)
+        try:
+            rows = _rows(book)
+        except InputError:
+            if meta is None:
+                raise _no_identity("") from None
+            raise
         saved = book.properties.modified if book.properties is not None else None
-    return ReadWorkbook(meta, rows, digest,
+    return ReadWorkbook(meta or _meta_from_keys(rows, digest), rows, digest,
                         saved if isinstance(saved, dt.datetime) else None)
 
 
-def _meta(book: Any) -> dict[str, str]:
+def _no_identity(detail: str) -> InputError:
+    return InputError(f"Tệp không phải phiếu báo cáo do chương trình xuất ra (không có phần nhận dạng{detail}); "
+                      "chỉ nhận lại các phiếu đã gửi cho cơ quan.")
+
+
+def _meta_from_keys(rows: list[ReadRow], digest: str) -> dict[str, str]:
+    """The identity of a form whose very hidden identity sheet is gone, read from its rows' keys. A sheet moved or
+    copied into a new workbook (Move or Copy Sheet in Calc and Excel, or the whole table pasted into a new file)
+    keeps the keys in its hidden column and leaves the identity sheet behind; such a form was refused whole. Every
+    key names the database, plan, period and agency it was made for, under its digest: taken when the filled rows'
+    keys all name one form (rows of several forms pasted into one file are refused whole, as no one agency sent
+    them). The file's id is its digest."""
+    forms = {(k.database, k.plan_id, k.period, k.agency_id) for row in rows if (k := row.key) is not None}
+    if len(forms) != 1:
+        raise _no_identity(f", dòng của {len(forms)} phiếu khác nhau gộp vào một tệp: hãy gửi lại từng phiếu"
+                           if forms else "")
+    database, plan, period, agency = forms.pop()
+    return {"format": x.FORMAT, "database": database, "plan_id": str(plan), "period": period,
+            "agency_id": str(agency), "file_id": digest[:32]}
+
+
+def _meta(book: Any) -> dict[str, str] | None:
+    """The identity sheet's fields; None when the workbook has none (`_meta_from_keys`)."""
     for ws in book.worksheets:
         first = next(ws.iter_rows(min_row=1, max_row=1, max_col=1, values_only=True), (None,))
         if first and first[0] == x.MARKER:
@@ -93,8 +120,7 @@ def _meta(book: Any) -> dict[str, str]:
             if not (meta["plan_id"].isdigit() and meta["agency_id"].isdigit()):
                 raise not_a_workbook("phần nhận dạng bị sửa")
             return meta
-    raise InputError("Tệp không phải phiếu báo cáo do chương trình xuất ra (không có phần nhận dạng); "
-                     "chỉ nhận lại các phiếu đã gửi cho cơ quan.")
+    return None
 
 
 def _rows(book: Any) -> list[ReadRow]:

@@ -312,3 +312,30 @@ def test_a_reply_spilled_over_rows_by_a_paste_says_how_to_paste_it(services: Ser
     dated = _review(services, fill(sent["Sở Nội vụ"], {0: {x.RESULT: "Kết quả", x.REPORTED_ON: "10/12/2021"}},
                                    out=tmp_path / "dated.xlsx"))
     assert _reasons(dated) == ["chưa chọn Tình trạng"], "a row with its own day is a report without its status"
+
+
+def _without_identity(path: Path, out: Path) -> Path:
+    """The form as its sheet copied into a new workbook leaves it (Move or Copy Sheet, or the table pasted into a new
+    file): the hidden column of row keys comes along, the very hidden identity sheet does not."""
+    wb = load_workbook(path)
+    wb.remove(wb["_theodoi"])
+    wb.save(out)
+    return out
+
+
+def test_a_form_copied_into_a_new_workbook_is_known_by_its_rows_keys(services: Services, plan, sent,
+                                                                        tmp_path) -> None:
+    """It was refused whole ("không có phần nhận dạng"), though every row key names its form."""
+    filled = fill(sent["Sở Nội vụ"], {0: FILLED}, out=tmp_path / "filled.xlsx")
+    review = _review(services, _without_identity(filled, tmp_path / "Book1.xlsx"))
+    assert not review.error and (review.agency_name, review.period) == ("Sở Nội vụ", "2021-Q4")
+    assert [r.outcome.value for r in review.rows] == ["new"]
+    services.exchange.apply([review])
+    assert [h.result for h in services.progress.history(plan["t1"])] == [FILLED[x.RESULT]]
+    moved = paste_foreign_row(fill(sent["Sở Tài chính"], {0: FILLED}, out=tmp_path / "stc.xlsx"), filled,
+                              tmp_path / "two.xlsx")
+    assert moved
+    mixed = _review(services, _without_identity(tmp_path / "two.xlsx", tmp_path / "Book2.xlsx"))
+    assert mixed.error.startswith("Tệp không phải phiếu báo cáo do chương trình xuất ra (không có phần nhận dạng, "
+                                  "dòng của 2 phiếu khác nhau gộp vào một tệp: hãy gửi lại từng phiếu)")
+    assert mixed.rows == []
