@@ -43,7 +43,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     out.add_argument("--force", action="store_true", help="ghi đè phiếu cùng tên đã có trong thư mục")
     out.add_argument("--json", action="store_true", help="in danh sách phiếu đã xuất dạng JSON")
     out.set_defaults(run=run_export)
-    back = sub.add_parser("import", help="nhập phiếu đã điền (.xlsx; .ods khi máy có LibreOffice): một tệp, "
+    back = sub.add_parser("import", help="nhập phiếu đã điền (.xlsx; .ods, .xls khi máy có LibreOffice): một tệp, "
                                          "nhiều tệp hoặc một thư mục")
     add_db_argument(back)
     back.add_argument("inputs", nargs="+", metavar="TỆP_HOẶC_THƯ_MỤC")

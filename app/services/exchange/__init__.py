@@ -141,7 +141,7 @@ class ExchangeService(Service):
         """What importing these files would do; writes nothing."""
         paths = expand_inputs(inputs)
         if not paths:
-            raise InputError("Không có tệp phiếu báo cáo (.xlsx, .ods) nào để nhập.")
+            raise InputError("Không có tệp phiếu báo cáo (.xlsx, .ods, .xls) nào để nhập.")
         day = today or dt.date.today()
         with self.db.session() as s:
             identity = database_identity(s, create=False)
