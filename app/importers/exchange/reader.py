@@ -2,8 +2,9 @@
 
 The sheet is found by its header row, not by its name or position (people rename sheets, add
 columns, sort and filter rows); the identity comes from the very hidden sheet that starts with
-`app.domain.exchange.MARKER`, or, when the sheet was copied into a new workbook without it, from the rows' keys. A row's problems are collected, not raised: the import rules
-decide what a problem means for the row. Only a file that is not an exchange workbook at all
+`app.domain.exchange.MARKER`, or, when the sheet was copied into a new workbook without it, from
+the rows' keys. A row's problems are collected, not raised: the import rules decide what a
+problem means for the row. Only a file that is not an exchange workbook at all
 raises (`InputError`), and nothing here writes anywhere.
 """
 

@@ -148,6 +148,7 @@ class ExchangeService(Service):
             held: dict[object, Any] = {}
             reviews = [self._review_file(s, path, identity, day, held) for path in paths]
             s.rollback()
+            _set_aside_copies(reviews)
             return reviews
 
     def _review_file(self, s: Any, path: Path, identity: str | None, day: dt.date,
@@ -327,6 +328,20 @@ def _anchor(s: Any, review: FileReview, held: dict[object, Any]) -> StoredEntrie
     known = StoredEntries.read(s, review.agency_id, review.period)
     held[("file", review.path)] = (s.get(Agency, review.agency_id), known)
     return known
+
+
+def _set_aside_copies(reviews: list[FileReview]) -> None:
+    """A file received twice in one go (an e-mail's attachment saved again as `… (1).xlsx`, the folder and the file
+    both given) is taken once: each copy showed every row as new, so the preview counted the agency's rows twice."""
+    first: dict[str, str] = {}
+    for review in reviews:
+        if review.error or not review.sha256:
+            continue
+        if review.sha256 in first:
+            review.error = f"cùng nội dung với tệp {first[review.sha256]} (nhận hai lần): chỉ nhập một lần"
+            review.rows = []
+        else:
+            first[review.sha256] = Path(review.path).name
 
 
 def _file_order(review: FileReview) -> tuple[int, str, dt.datetime, str]:

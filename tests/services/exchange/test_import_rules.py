@@ -339,3 +339,15 @@ def test_a_form_copied_into_a_new_workbook_is_known_by_its_rows_keys(services: S
     assert mixed.error.startswith("Tệp không phải phiếu báo cáo do chương trình xuất ra (không có phần nhận dạng, "
                                   "dòng của 2 phiếu khác nhau gộp vào một tệp: hãy gửi lại từng phiếu)")
     assert mixed.rows == []
+
+
+def test_a_file_received_twice_in_one_go_is_taken_once(services: Services, plan, sent, tmp_path) -> None:
+    """The attachment saved twice (`… (1).xlsx`): each copy showed its row as new, the preview counting it twice."""
+    filled = fill(sent["Sở Nội vụ"], {0: FILLED}, out=tmp_path / "Sở Nội vụ.xlsx")
+    copy = tmp_path / "Sở Nội vụ (1).xlsx"
+    copy.write_bytes(filled.read_bytes())
+    first, second = services.exchange.review([filled, copy], today=date(2021, 12, 20))
+    assert first.counts["new"] == 1 and not first.error
+    assert second.error == "cùng nội dung với tệp Sở Nội vụ.xlsx (nhận hai lần): chỉ nhập một lần"
+    assert second.rows == []
+    assert services.exchange.apply([first, second]).written == 1
