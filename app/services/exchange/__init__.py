@@ -186,7 +186,7 @@ class ExchangeService(Service):
             return review
         when = file_day(book.saved_at, day)
         known = _anchor(s, review, held)
-        assigned = assigned_tasks(s, review.plan_id, review.agency_id)
+        assigned = assigned_tasks(s, review.plan_id, review.agency_id, held)
         seen: dict[int, int] = {}
         for row in book.rows:
             reviewed = review_row(s, review, identity, row, when, known)

@@ -27,6 +27,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -229,9 +230,12 @@ def review_row(s: Session, review: FileReview, identity: str, row: ReadRow, day:
     return _selected(out)
 
 
-def assigned_tasks(s: Session, plan_id: int, agency_id: int) -> frozenset[int]:
-    """The plan's tasks given to `agency_id` as the plan stands now (lead or support, itself or through a group)."""
-    return frozenset(node for node, assignees in load_assignees(s, plan_scope([plan_id])).items()
+def assigned_tasks(s: Session, plan_id: int, agency_id: int, held: dict[object, Any]) -> frozenset[int]:
+    """The plan's tasks given to `agency_id` as the plan stands now (lead or support, itself or through a group).
+    The plan's assignments are read once a review and kept in `held` (120 forms of one plan: one read, not 120)."""
+    if ("assignees", plan_id) not in held:
+        held[("assignees", plan_id)] = load_assignees(s, plan_scope([plan_id]))
+    return frozenset(node for node, assignees in held[("assignees", plan_id)].items()
                      if any(a.agency_id == agency_id or agency_id in a.member_ids for a in assignees))
 
 
