@@ -44,10 +44,12 @@ from app.services.exchange.review import (
     assigned_tasks,
     file_day,
     note_unassigned,
+    note_unlikely_day,
     review_row,
 )
 from app.services.exchange.unreached import EmptyGroup, empty_groups, unreached_message
 from app.services.progress import ProgressService
+from app.services.register import window_scheme
 
 SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".xltx")
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -187,11 +189,13 @@ class ExchangeService(Service):
         when = file_day(book.saved_at, day)
         known = _anchor(s, review, held)
         assigned = assigned_tasks(s, review.plan_id, review.agency_id, held)
+        starts = Period.parse(review.period).window(window_scheme(s)).start
         seen: dict[int, int] = {}
         for row in book.rows:
             reviewed = review_row(s, review, identity, row, when, known)
             if reviewed.node_id not in assigned:
                 note_unassigned(reviewed, review.agency_name)
+            note_unlikely_day(reviewed, starts, review.saved_at)
             if reviewed.node_id is not None and reviewed.outcome is not Outcome.REFUSED:
                 if reviewed.node_id in seen:
                     reviewed.outcome, reviewed.selected = Outcome.REFUSED, False

@@ -244,9 +244,27 @@ def note_unassigned(row: RowReview, agency: str) -> None:
     replaced by its amended text (or a group's members changed) asks about tasks the plan may since have given to
     others: the report is still the agency's work in the period and is taken, but the clerk is told (it was taken
     without a word)."""
-    if row.outcome is not Outcome.REFUSED:
+    if row.outcome.selectable:
         said = f"«{agency}» không còn được giao nhiệm vụ này (kế hoạch đã sửa hoặc thay thế sau khi gửi phiếu)"
         row.note = "; ".join(text for text in (row.note, said) if text)
+
+
+def note_unlikely_day(row: RowReview, starts: dt.date, saved: dt.datetime | None) -> None:
+    """Say on a row that will be taken that its `Ngày báo cáo` cannot be right: before the period's data begin, or
+    after the day the file was saved (a day's slack: the workbook keeps the time in UTC, 7 hours behind). A day typed
+    month first (`10/1/2025` meant as 1 October, as an English Windows writes dates) is read day first and lands
+    months away, and the register counts the report on time or late by it: it was taken without a word."""
+    day = row.source.reported_on if row.source is not None else None
+    if not row.outcome.selectable or day is None:
+        return
+    if day < starts:
+        said = f"ngày báo cáo {day:%d/%m/%Y} trước kỳ báo cáo (số liệu từ {starts:%d/%m/%Y})"
+    elif saved is not None and day > saved.date() + dt.timedelta(days=1):
+        said = f"ngày báo cáo {day:%d/%m/%Y} sau ngày lưu tệp ({saved:%d/%m/%Y})"
+    else:
+        return
+    said += ": có gõ tháng trước ngày không? Nếu sai, sửa trong phiếu và gửi lại"
+    row.note = "; ".join(text for text in (row.note, said) if text)
 
 
 def _selected(out: RowReview) -> RowReview:

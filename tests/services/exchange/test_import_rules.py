@@ -351,3 +351,22 @@ def test_a_file_received_twice_in_one_go_is_taken_once(services: Services, plan,
     assert second.error == "cùng nội dung với tệp Sở Nội vụ.xlsx (nhận hai lần): chỉ nhập một lần"
     assert second.rows == []
     assert services.exchange.apply([first, second]).written == 1
+
+
+def test_a_day_before_the_period_or_after_the_file_was_saved_is_taken_with_a_note(services: Services, plan, sent,
+                                                                                    tmp_path) -> None:
+    """`10/1/2021` meant as 1 October (month first, as an English Windows writes dates) is read as 10 January, before
+    the quarter's data begin; a day after the file was saved is a slip too. The register counts a report on time or
+    late by its day: both were taken without a word."""
+    filled = fill(sent["Sở Nội vụ"], {0: {**FILLED, x.REPORTED_ON: "10/1/2021"},
+                                      1: {**FILLED, x.REPORTED_ON: "01/12/2030"}}, out=tmp_path / "days.xlsx")
+    review = _review(services, filled)
+    saved = f"{review.saved_at:%d/%m/%Y}"
+    assert [r.note for r in review.rows] == [
+        "ngày báo cáo 10/01/2021 trước kỳ báo cáo (số liệu từ 15/09/2021): có gõ tháng trước ngày không? Nếu sai, "
+        "sửa trong phiếu và gửi lại",
+        f"ngày báo cáo 01/12/2030 sau ngày lưu tệp ({saved}): có gõ tháng trước ngày không? Nếu sai, sửa trong "
+        "phiếu và gửi lại"]
+    assert [r.outcome.value for r in review.rows] == ["new", "new"]
+    plain = _review(services, fill(sent["Sở Nội vụ"], {0: FILLED}, out=tmp_path / "plain.xlsx"))
+    assert [r.note for r in plain.rows] == [""], "a day inside the period says nothing"
