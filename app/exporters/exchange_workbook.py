@@ -16,10 +16,10 @@ with its row. A very hidden sheet holds the workbook's identity.
 Prints on A4 landscape, fitted to the page width, the table header repeated on every page, panes frozen below
 the header, row heights from the text's wrapped lines (`sheet_rows`: no program fits them on opening),
 written as automatic heights, which Excel and Calc grow as the agency types (a long result is not cut on paper);
-the rows of a task cut into pieces keep theirs. What an agency prints is its report: the task, its role and
-deadline, and what it filled. The office's own columns (the state it tracks, last period's result) come after
-them, outside the print area: with them the twelve printed columns scaled the 11-pt text to about 7 pt on A4;
-the ten left print at 9 pt or more.
+a task cut into pieces is filled on its own row, which grows alike; the rows below it keep theirs. What an agency
+prints is its report: the task, its role and deadline, and what it filled. The office's own columns (the state it
+tracks, last period's result) come after them, outside the print area: with them the twelve printed columns
+scaled the 11-pt text to about 7 pt on A4; the ten left print at 9 pt or more.
 """
 
 from __future__ import annotations
