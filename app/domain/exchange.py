@@ -119,7 +119,7 @@ def parse_status(value: object) -> ProgressStatus | None:
     text = cell_text(value)
     if not text:
         return None
-    folded = fold(text)
+    folded = fold(text).rstrip(" .;,:")  # `Đang thực hiện.`: a clerk ends a cell as a sentence
     for label, status in STATUS_WORDS.items():
         if fold(label) == folded:
             return status

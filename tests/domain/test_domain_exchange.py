@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from app.domain import exchange as x
+from app.domain.task_state import ProgressStatus
 from app.errors import InputError
 
 
@@ -51,3 +52,9 @@ def test_every_line_break_a_pasted_reply_brings_is_a_new_line(pasted: str) -> No
     control character in the stored result, which no XML may hold: the next form prefilled with it, or the report,
     could not be written."""
     assert x.cell_text(pasted) == "Dòng một\nDòng hai"
+
+
+@pytest.mark.parametrize("typed", ["Đang thực hiện.", "đang thực hiện;", "Dang thuc hien ."])
+def test_a_status_ended_as_a_sentence_is_read(typed: str) -> None:
+    """`Đang thực hiện.` typed over the drop-down (Calc warns and keeps it) was refused as no status in the list."""
+    assert x.parse_status(typed) is ProgressStatus.IN_PROGRESS
