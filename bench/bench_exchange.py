@@ -16,7 +16,7 @@ from pathlib import Path
 
 from app.domain import exchange as x
 from app.domain.periods import Period
-from app.exporters.exchange_workbook import fill_exchange_workbook
+from app.exporters.exchange_fill import fill_exchange_workbook
 from app.services.exchange import ExchangeService
 from bench.exchange_data import build
 

@@ -43,7 +43,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     out.add_argument("--force", action="store_true", help="ghi đè phiếu cùng tên đã có trong thư mục")
     out.add_argument("--json", action="store_true", help="in danh sách phiếu đã xuất dạng JSON")
     out.set_defaults(run=run_export)
-    back = sub.add_parser("import", help="nhập phiếu đã điền (.xlsx; .ods khi máy có LibreOffice): một tệp, "
+    back = sub.add_parser("import", help="nhập phiếu đã điền (.xlsx; .ods, .xls khi máy có LibreOffice): một tệp, "
                                          "nhiều tệp hoặc một thư mục")
     add_db_argument(back)
     back.add_argument("inputs", nargs="+", metavar="TỆP_HOẶC_THƯ_MỤC")
@@ -107,9 +107,12 @@ def run_import(args: argparse.Namespace) -> int:
         services = Services(database, user=signed_in_user(args, database))
         reviews = services.exchange.review(args.inputs)
         if all(r.error for r in reviews):
-            first = reviews[0]
-            raise InputError(f"{first.path}: {first.error}" if len(reviews) == 1 else
-                             f"Không tệp nào nhập được; {first.path}: {first.error}")
+            if len(reviews) == 1:
+                raise InputError(f"{reviews[0].path}: {reviews[0].error}")
+            # every file's own reason: two agencies' files refused for different reasons (an .ods and an .xls on a
+            # machine without LibreOffice) were said as the first one's alone
+            _say_report(import_report(reviews, dry_run=True, written=0), as_json=args.json)
+            raise InputError(f"Không tệp nào nhập được ({len(reviews)} tệp; lý do của từng tệp in ở trên).")
         if not args.dry_run:
             from app.services.storage import daily_backup
 
@@ -117,10 +120,17 @@ def run_import(args: argparse.Namespace) -> int:
         written = 0 if args.dry_run else services.exchange.apply(reviews).written
     finally:
         database.dispose()
-    report = import_report(reviews, dry_run=args.dry_run, written=written)
-    if args.json:
+    _say_report(import_report(reviews, dry_run=args.dry_run, written=written), as_json=args.json)
+    if not args.json:
+        say("(chạy thử: không ghi gì)" if args.dry_run else f"Đã ghi {written} báo cáo tiến độ.")
+    return 0
+
+
+def _say_report(report: dict[str, Any], *, as_json: bool) -> None:
+    """Each file's line (its agency, period and counts, or why it is not imported) and its rows' reasons."""
+    if as_json:
         say(json.dumps(report, ensure_ascii=False, indent=2))
-        return 0
+        return
     for item in report["files"]:
         if item["error"]:
             say(f"{item['file']}: KHÔNG NHẬP — {item['error']}")
@@ -135,8 +145,6 @@ def run_import(args: argparse.Namespace) -> int:
             say(f"  dòng {row['line']}: xung đột — {row['reason']} (giải quyết trong cửa sổ Nhận phiếu báo cáo)")
         for row in item["notes"]:
             say(f"  dòng {row['line']}: lưu ý — {row['note']}")
-    say("(chạy thử: không ghi gì)" if args.dry_run else f"Đã ghi {written} báo cáo tiến độ.")
-    return 0
 
 
 def import_report(reviews: list[Any], *, dry_run: bool, written: int) -> dict[str, Any]:

@@ -61,6 +61,10 @@ _DATE_TEXT = re.compile(r"^(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[ T].*)?$")
 _PERCENT_HOW = " (chỉ ghi một số từ 0 đến 100, ví dụ 80 — lời giải thích ghi ở cột Kết quả thực hiện)"
 _NUMBER = re.compile(r"^[+-]?\d+(?:[.,]\d+)?$")
+# Line breaks of every kind as a new line; the other control characters dropped (a stored result goes into XML
+# again: the next form, the report — where they are not allowed).
+_LINE_BREAKS = str.maketrans({**{chr(c): None for c in (*range(0x09), *range(0x0E, 0x20), 0x7F)},
+                              "\v": "\n", "\f": "\n", "\u2028": "\n", "\u2029": "\n"})
 
 
 @dataclass(frozen=True)
@@ -115,7 +119,7 @@ def parse_status(value: object) -> ProgressStatus | None:
     text = cell_text(value)
     if not text:
         return None
-    folded = fold(text)
+    folded = fold(text).rstrip(" .;,:")  # `Đang thực hiện.`: a clerk ends a cell as a sentence
     for label, status in STATUS_WORDS.items():
         if fold(label) == folded:
             return status
@@ -130,6 +134,7 @@ def read_percent(value: object, *, percent_format: bool = False) -> tuple[int | 
     if value is None or value == "":
         return None, ""
     fraction = percent_format
+    signed = False  # the text ends with `%`: the number is the percent itself, `0,5%` half of one, not 50
     if isinstance(value, bool):
         raise InputError(f"tỷ lệ hoàn thành «{value}» không phải là số{_PERCENT_HOW}")
     if isinstance(value, int | float):
@@ -139,11 +144,11 @@ def read_percent(value: object, *, percent_format: bool = False) -> tuple[int | 
         if not text:
             return None, ""
         if text.endswith("%"):
-            text, fraction = text[:-1], False
+            text, fraction, signed = text[:-1], False, True
         if not _NUMBER.match(text):
             raise InputError(f"tỷ lệ hoàn thành «{cell_text(value)}» không phải là số{_PERCENT_HOW}")
         number = float(text.replace(",", "."))
-    if fraction or (0 < number < 1):
+    if fraction or (0 < number < 1 and not signed):
         number *= 100  # a cell formatted as percent stores 0.6 for 60%; a bare 0.6 means the same
     if number != number or not 0 <= number <= 100:
         raise InputError(f"tỷ lệ hoàn thành «{cell_text(value)}» phải từ 0 đến 100{_PERCENT_HOW}")
@@ -181,12 +186,15 @@ def parse_date(value: object) -> dt.date | None:
 
 
 def cell_text(value: object) -> str:
-    """Text of a cell with spaces tidied (Excel keeps trailing spaces and non-breaking ones)."""
+    """Text of a cell with spaces tidied (Excel keeps trailing spaces and non-breaking ones) and every line break as
+    a new line, however it came: a reply pasted from Word or a browser into a cell keeps its CR LF line ends, and
+    Word's line break within a paragraph (Shift+Enter) comes as a vertical tab, which Excel shows as a break; other
+    control characters are dropped."""
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    text = str(value).replace("\u00a0", " ").replace("\r\n", "\n").replace("\r", "\n")
+    text = str(value).replace("\u00a0", " ").replace("\r\n", "\n").replace("\r", "\n").translate(_LINE_BREAKS)
     return "\n".join(collapse_spaces(line) for line in text.split("\n")).strip()
 
 

@@ -16,17 +16,17 @@ with its row. A very hidden sheet holds the workbook's identity.
 Prints on A4 landscape, fitted to the page width, the table header repeated on every page, panes frozen below
 the header, row heights from the text's wrapped lines (`sheet_rows`: no program fits them on opening),
 written as automatic heights, which Excel and Calc grow as the agency types (a long result is not cut on paper);
-the rows of a task cut into pieces keep theirs. What an agency prints is its report: the task, its role and
-deadline, and what it filled. The office's own columns (the state it tracks, last period's result) come after
-them, outside the print area: with them the twelve printed columns scaled the 11-pt text to about 7 pt on A4;
-the ten left print at 9 pt or more.
+a task cut into pieces is filled on its own row, which grows alike; the rows below it keep theirs. What an agency
+prints is its report: the task, its role and deadline, and what it filled. The office's own columns (the state it
+tracks, last period's result) come after them, outside the print area: with them the twelve printed columns
+scaled the 11-pt text to about 7 pt on A4; the ten left print at 9 pt or more.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Sequence
 from copy import copy
 from dataclasses import dataclass
 
@@ -213,32 +213,45 @@ def _write_table(ws, rows: Sequence[ExchangeRow]) -> int:  # noqa: ANN001
             cell = ws.cell(r, c, value if value != "" else None)
             cell._style = copy(styles[c - 1])  # noqa: SLF001 - setting each style attribute hashes it: 10x slower
         if len(text) > 1:
-            _continue_task(ws, r, text, _height((None, None, *values[2:-1])), styles)
+            _continue_task(ws, r, text, values[:-1], styles)
         else:  # every shown column: none may cut its text; a height the programs grow as the agency types
-            sheet_rows.set_fitted_height(ws, r, _height(values[:-1]))
+            sheet_rows.set_fitted_height(ws, r, fitted_height(values[:-1]))
         r += len(text)
     return r - 1
 
 
-def _continue_task(ws, first: int, text: list[str], others: float,  # noqa: ANN001
+def _continue_task(ws, first: int, text: list[str], values: Sequence[object],  # noqa: ANN001
                    styles: list[StyleArray]) -> None:
-    """The rest of a task's text in the rows below its own, every other column merged down over them: the agency
-    fills one cell as tall as all of them, its row key stays on the task's first row, and the import passes the
-    rows below (no key, nothing filled). The merged cells below the first take their column's style (its borders
-    close the merged area) directly: openpyxl's `merge_cells` restyles each one, a third of a 120-form export."""
+    """The rest of a task's text in the rows below its own. The task's own row keeps its key and the cells the
+    agency fills, unmerged, with an automatic height: both programs grow it as the agency types. No program fits a
+    merged cell, so when those cells were merged down beside the pieces (sessions 13-14) a result longer than the
+    merged rows was cut on screen and on paper, and the double click the instruction asks for did nothing. The
+    other columns (number, role, deadline, the office's own) are merged down over every row; below the task's row
+    each filled column is one locked, empty cell. The import reads the task's row and passes the rows below (no key,
+    nothing filled). The merged cells take their column's style directly: openpyxl's `merge_cells` restyles each
+    one, a third of a 120-form export."""
     heights = [sheet_rows.row_height(sheet_rows.text_lines(piece, TEXT_WIDTH)) for piece in text]
-    heights[-1] = min(heights[-1] + max(others - sum(heights), 0), sheet_rows.MAX_ROW_PT)
-    for offset, (piece, height) in enumerate(zip(text, heights, strict=True)):
+    own = [v if c.editable else None for c, v in zip(COLUMNS, values, strict=False)]
+    spanning = [None if c.editable or i == 1 else v for i, (c, v) in enumerate(zip(COLUMNS, values, strict=False))]
+    heights[0] = max(heights[0], fitted_height(own))
+    heights[-1] = min(heights[-1] + max(fitted_height(spanning) - sum(heights), 0), sheet_rows.MAX_ROW_PT)
+    sheet_rows.set_fitted_height(ws, first, heights[0])
+    for offset, (piece, height) in enumerate(zip(text[1:], heights[1:], strict=True), start=1):
         ws.row_dimensions[first + offset].height = height
-        if offset:
-            ws.cell(first + offset, 2, piece)._style = copy(styles[1])  # noqa: SLF001
+        ws.cell(first + offset, 2, piece)._style = copy(styles[1])  # noqa: SLF001
     last = first + len(text) - 1
-    for c in range(1, len(COLUMNS) + 1):
-        if c != 2:
-            ws.merged_cells.add(MergedCellRange(ws, f"{get_column_letter(c)}{first}:{get_column_letter(c)}{last}"))
-            for row in range(first + 1, last + 1):
+    for c, column in enumerate(COLUMNS, start=1):
+        if c == 2:
+            continue
+        top = first + 1 if column.editable else first
+        style = styles[1] if column.editable else styles[c - 1]  # below the task's row: locked, like the task's text
+        if column.editable:
+            ws.cell(top, c)._style = copy(style)  # noqa: SLF001
+        if last > top:
+            ws.merged_cells.add(MergedCellRange(ws, f"{get_column_letter(c)}{top}:{get_column_letter(c)}{last}"))
+            for row in range(top + 1, last + 1):
                 ws._cells[row, c] = merged = MergedCell(ws, row, c)  # noqa: SLF001
-                merged._style = copy(styles[c - 1])  # noqa: SLF001
+                merged._style = copy(style)  # noqa: SLF001
 
 
 def _title_height(text: str, font: Font) -> float:
@@ -268,8 +281,9 @@ def _column_styles(ws) -> list[StyleArray]:  # noqa: ANN001
     return out
 
 
-def _height(values: Sequence[object]) -> float:
-    """The height of a row whose tallest cell wraps into the most lines at its column's width (`sheet_rows`)."""
+def fitted_height(values: Sequence[object]) -> float:
+    """The height of a row whose tallest cell wraps into the most lines at its column's width (`sheet_rows`); the
+    values in `COLUMNS`' order, None for a cell that does not count."""
     lines = max((sheet_rows.text_lines(str(value), column.width)
                  for column, value in zip(COLUMNS, values, strict=False) if value is not None and value != ""),
                 default=1)
@@ -335,62 +349,3 @@ def _write_meta(wb: Workbook, header: ExchangeHeader, count: int) -> None:
         meta.cell(r, 2, value)
     meta.sheet_state = "veryHidden"
     meta.protection.sheet = True
-
-
-def fill_exchange_workbook(source: str | os.PathLike[str], target: str | os.PathLike[str],
-                           answers: Mapping[int, Mapping[str, object]] | Callable[[x.RowKey], Mapping[str, object]]
-                           ) -> int:
-    """Fill an exchange workbook's editable cells as an agency would, by task (node id) and
-    header text, and save it to `target`; returns the rows filled. Only unlocked cells are
-    written — what the program on an agency's machine (and the demo) may change.
-
-    `answers` maps a node id to its row's values, or is called with each row's key in sheet
-    order (the demo draws its answers row by row while the workbook is open: one read a file).
-    A task's row is left as Excel and Calc leave a row typed into: fitted to what it holds, and automatic
-    (openpyxl would otherwise write every row it loaded back as one whose height was set by hand); the rows of a
-    task cut into pieces keep theirs."""
-    from openpyxl import load_workbook
-
-    wb = load_workbook(source)
-    ws = next(sheet for sheet in wb.worksheets if sheet.sheet_state == "visible")
-    columns = {ws.cell(HEADER_ROW, c).value: c for c in range(1, ws.max_column + 1)}
-    merged = {m.min_row for m in ws.merged_cells.ranges if m.max_row > m.min_row}
-    filled = 0
-    for r in range(HEADER_ROW + 1, ws.max_row + 1):
-        try:
-            key = x.decode_row_key(ws.cell(r, columns[x.ROW_KEY]).value)
-        except x.BadRowKey:
-            continue
-        values = answers(key) if callable(answers) else answers.get(key.node_id)
-        for title, value in (values or {}).items():
-            cell = ws.cell(r, columns[title])
-            if cell.protection.locked:
-                raise ValueError(f"{title} is not an editable column")
-            cell.value = value
-        if r not in merged:
-            sheet_rows.set_fitted_height(ws, r, _height([ws.cell(r, columns[c.title]).value for c in COLUMNS[:-1]]))
-        filled += values is not None
-    save_workbook(wb, target)
-    return filled
-
-
-def paste_foreign_row(other: str | os.PathLike[str], form: str | os.PathLike[str],
-                      target: str | os.PathLike[str]) -> int:
-    """Paste the first task row of `other` (another agency's filled form) below the last row of
-    `form`, as a clerk copying between two workbooks in Excel would, and save it to `target`;
-    returns the line pasted. The import must refuse that row: its key names the other agency.
-    The demo and the tests make their copied row this way. Cells go by header text, so a form
-    re-saved by another spreadsheet program lines up too."""
-    from openpyxl import load_workbook
-
-    source = next(sheet for sheet in load_workbook(other).worksheets if sheet.sheet_state == "visible")
-    wb = load_workbook(form)
-    ws = next(sheet for sheet in wb.worksheets if sheet.sheet_state == "visible")
-    source_columns = {source.cell(HEADER_ROW, c).value: c for c in range(1, source.max_column + 1)}
-    line = ws.max_row + 1
-    for c in range(1, ws.max_column + 1):
-        title = ws.cell(HEADER_ROW, c).value
-        if title in source_columns:
-            ws.cell(line, c).value = source.cell(HEADER_ROW + 1, source_columns[title]).value
-    save_workbook(wb, target)
-    return line

@@ -22,7 +22,7 @@ from app.domain import exchange as x
 from app.domain.periods import Period
 from app.domain.task_state import ProgressStatus
 from app.errors import AppError
-from app.exporters.exchange_workbook import fill_exchange_workbook, paste_foreign_row
+from app.exporters.exchange_fill import fill_exchange_workbook, paste_foreign_row
 from app.models.database import Database
 from app.services.exchange import ExchangeService, FileReview
 from app.services.plans import PlanService

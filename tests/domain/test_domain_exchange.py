@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from app.domain import exchange as x
+from app.domain.task_state import ProgressStatus
 from app.errors import InputError
 
 
@@ -32,3 +33,28 @@ def test_a_percent_that_is_no_percent_says_what_to_write_instead(typed: str) -> 
         x.read_percent(typed)
     assert refused.value.message.endswith("(chỉ ghi một số từ 0 đến 100, ví dụ 80 — lời giải thích ghi ở cột "
                                           "Kết quả thực hiện)")
+
+
+@pytest.mark.parametrize(("typed", "read"), [("50%", (50, "")), ("0,5", (50, "")), ("0.5", (50, "")),
+                                             ("0,5%", (1, "tỷ lệ hoàn thành 0,5% làm tròn thành 1%")),
+                                             ("0,4 %", (1, "tỷ lệ hoàn thành 0,4% làm tròn thành 1%"))])
+def test_a_percent_sign_means_the_number_is_the_percent(typed: str, read: tuple[int, str]) -> None:
+    """A bare `0,5` is a fraction (Calc's `50%` stored without its format), but `0,5%` typed as text (Calc in an
+    English locale keeps `0,5%` as text) is half a percent: it was read as 50 %."""
+    assert x.read_percent(typed) == read
+
+
+@pytest.mark.parametrize("pasted", ["Dòng một\r\nDòng hai", "Dòng một\vDòng hai", "Dòng một\u2028Dòng hai",
+                                    "Dòng một\rDòng hai", "Dòng một\fDòng hai", "Dòng\x07 một\nDòng hai\x01"],
+                         ids=["crlf", "word-shift-enter", "line-separator", "cr", "page-break", "control"])
+def test_every_line_break_a_pasted_reply_brings_is_a_new_line(pasted: str) -> None:
+    """Word's Shift+Enter comes into a cell as a vertical tab, which Excel shows as a line break: it was kept as a
+    control character in the stored result, which no XML may hold: the next form prefilled with it, or the report,
+    could not be written."""
+    assert x.cell_text(pasted) == "Dòng một\nDòng hai"
+
+
+@pytest.mark.parametrize("typed", ["Đang thực hiện.", "đang thực hiện;", "Dang thuc hien ."])
+def test_a_status_ended_as_a_sentence_is_read(typed: str) -> None:
+    """`Đang thực hiện.` typed over the drop-down (Calc warns and keeps it) was refused as no status in the list."""
+    assert x.parse_status(typed) is ProgressStatus.IN_PROGRESS

@@ -2,8 +2,9 @@
 
 The sheet is found by its header row, not by its name or position (people rename sheets, add
 columns, sort and filter rows); the identity comes from the very hidden sheet that starts with
-`app.domain.exchange.MARKER`. A row's problems are collected, not raised: the import rules
-decide what a problem means for the row. Only a file that is not an exchange workbook at all
+`app.domain.exchange.MARKER`, or, when the sheet was copied into a new workbook without it, from
+the rows' keys. A row's problems are collected, not raised: the import rules decide what a
+problem means for the row. Only a file that is not an exchange workbook at all
 raises (`InputError`), and nothing here writes anywhere.
 """
 
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -25,6 +27,10 @@ HEADER_SCAN_ROWS = 40
 MAX_ROWS = 20_000
 _REQUIRED = (*x.EDITABLE, x.ROW_KEY)
 # What the agency does instead: a row it adds has no task here; a copied or edited row is not its own.
+# ECMA-376's escape of a character in a cell's text (ST_Xstring): how a workbook stores a `\r` (`_x000D_`) or a
+# vertical tab (`_x000B_`). A reply pasted from Word or a browser into a cell keeps its `\r\n` line ends and Word's
+# Shift+Enter breaks; openpyxl hands the escapes on as they are, so a report read `…12/5/2025;_x000D_` line after line.
+_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
 _KEY_HOW = (" — không nhận: ghi vào đúng dòng của nhiệm vụ trong phiếu đã gửi; việc phát sinh ghi ở cột Kết quả "
             "thực hiện của nhiệm vụ gần nhất")
 
@@ -65,13 +71,40 @@ def read_exchange_workbook(data: bytes) -> ReadWorkbook:
     data = as_xlsx(data)
     with opened_workbook(data) as book:
         meta = _meta(book)
-        rows = _rows(book)
+        try:
+            rows = _rows(book)
+        except InputError:
+            if meta is None:
+                raise _no_identity("") from None
+            raise
         saved = book.properties.modified if book.properties is not None else None
-    return ReadWorkbook(meta, rows, digest,
+    return ReadWorkbook(meta or _meta_from_keys(rows, digest), rows, digest,
                         saved if isinstance(saved, dt.datetime) else None)
 
 
-def _meta(book: Any) -> dict[str, str]:
+def _no_identity(detail: str) -> InputError:
+    return InputError(f"Tệp không phải phiếu báo cáo do chương trình xuất ra (không có phần nhận dạng{detail}); "
+                      "chỉ nhận lại các phiếu đã gửi cho cơ quan.")
+
+
+def _meta_from_keys(rows: list[ReadRow], digest: str) -> dict[str, str]:
+    """The identity of a form whose very hidden identity sheet is gone, read from its rows' keys. A sheet moved or
+    copied into a new workbook (Move or Copy Sheet in Calc and Excel, or the whole table pasted into a new file)
+    keeps the keys in its hidden column and leaves the identity sheet behind; such a form was refused whole. Every
+    key names the database, plan, period and agency it was made for, under its digest: taken when the filled rows'
+    keys all name one form (rows of several forms pasted into one file are refused whole, as no one agency sent
+    them). The file's id is its digest."""
+    forms = {(k.database, k.plan_id, k.period, k.agency_id) for row in rows if (k := row.key) is not None}
+    if len(forms) != 1:
+        raise _no_identity(f", dòng của {len(forms)} phiếu khác nhau gộp vào một tệp: hãy gửi lại từng phiếu"
+                           if forms else "")
+    database, plan, period, agency = forms.pop()
+    return {"format": x.FORMAT, "database": database, "plan_id": str(plan), "period": period,
+            "agency_id": str(agency), "file_id": digest[:32]}
+
+
+def _meta(book: Any) -> dict[str, str] | None:
+    """The identity sheet's fields; None when the workbook has none (`_meta_from_keys`)."""
     for ws in book.worksheets:
         first = next(ws.iter_rows(min_row=1, max_row=1, max_col=1, values_only=True), (None,))
         if first and first[0] == x.MARKER:
@@ -88,8 +121,7 @@ def _meta(book: Any) -> dict[str, str]:
             if not (meta["plan_id"].isdigit() and meta["agency_id"].isdigit()):
                 raise not_a_workbook("phần nhận dạng bị sửa")
             return meta
-    raise InputError("Tệp không phải phiếu báo cáo do chương trình xuất ra (không có phần nhận dạng); "
-                     "chỉ nhận lại các phiếu đã gửi cho cơ quan.")
+    return None
 
 
 def _rows(book: Any) -> list[ReadRow]:
@@ -129,8 +161,15 @@ def _cell(cells: tuple[Any, ...], index: int) -> Any:
     return cells[index] if index < len(cells) else None
 
 
+def _unescaped(value: Any) -> Any:
+    """A cell's value with the format's `_xHHHH_` escapes as the characters they stand for (see `_ESCAPE`)."""
+    if isinstance(value, str) and "_x" in value:
+        return _ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), value)
+    return value
+
+
 def _row(line: int, cells: tuple[Any, ...], columns: dict[str, int]) -> ReadRow | None:
-    value = {title: getattr(_cell(cells, i), "value", None) for title, i in columns.items()}
+    value = {title: _unescaped(getattr(_cell(cells, i), "value", None)) for title, i in columns.items()}
     filled = [t for t in x.EDITABLE if x.cell_text(value[t]) != ""]
     key_text = x.cell_text(value[x.ROW_KEY])
     if not filled:

@@ -36,9 +36,20 @@ from app.outputs import check_output, check_output_folder
 from app.services.base import Service
 from app.services.exchange.export import plan_workbooks
 from app.services.exchange.identity import database_identity
-from app.services.exchange.review import FileReview, Outcome, RowReview, StoredEntries, file_day, review_row
+from app.services.exchange.review import (
+    FileReview,
+    Outcome,
+    RowReview,
+    StoredEntries,
+    assigned_tasks,
+    file_day,
+    note_unassigned,
+    note_unlikely_day,
+    review_row,
+)
 from app.services.exchange.unreached import EmptyGroup, empty_groups, unreached_message
 from app.services.progress import ProgressService
+from app.services.register import window_scheme
 
 SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".xltx")
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -132,13 +143,14 @@ class ExchangeService(Service):
         """What importing these files would do; writes nothing."""
         paths = expand_inputs(inputs)
         if not paths:
-            raise InputError("Không có tệp phiếu báo cáo (.xlsx, .ods) nào để nhập.")
+            raise InputError("Không có tệp phiếu báo cáo (.xlsx, .ods, .xls) nào để nhập.")
         day = today or dt.date.today()
         with self.db.session() as s:
             identity = database_identity(s, create=False)
             held: dict[object, Any] = {}
             reviews = [self._review_file(s, path, identity, day, held) for path in paths]
             s.rollback()
+            _set_aside_copies(reviews)
             return reviews
 
     def _review_file(self, s: Any, path: Path, identity: str | None, day: dt.date,
@@ -176,9 +188,14 @@ class ExchangeService(Service):
             return review
         when = file_day(book.saved_at, day)
         known = _anchor(s, review, held)
+        assigned = assigned_tasks(s, review.plan_id, review.agency_id, held)
+        starts = Period.parse(review.period).window(window_scheme(s)).start
         seen: dict[int, int] = {}
         for row in book.rows:
             reviewed = review_row(s, review, identity, row, when, known)
+            if reviewed.node_id not in assigned:
+                note_unassigned(reviewed, review.agency_name)
+            note_unlikely_day(reviewed, starts, review.saved_at)
             if reviewed.node_id is not None and reviewed.outcome is not Outcome.REFUSED:
                 if reviewed.node_id in seen:
                     reviewed.outcome, reviewed.selected = Outcome.REFUSED, False
@@ -315,6 +332,20 @@ def _anchor(s: Any, review: FileReview, held: dict[object, Any]) -> StoredEntrie
     known = StoredEntries.read(s, review.agency_id, review.period)
     held[("file", review.path)] = (s.get(Agency, review.agency_id), known)
     return known
+
+
+def _set_aside_copies(reviews: list[FileReview]) -> None:
+    """A file received twice in one go (an e-mail's attachment saved again as `… (1).xlsx`, the folder and the file
+    both given) is taken once: each copy showed every row as new, so the preview counted the agency's rows twice."""
+    first: dict[str, str] = {}
+    for review in reviews:
+        if review.error or not review.sha256:
+            continue
+        if review.sha256 in first:
+            review.error = f"cùng nội dung với tệp {first[review.sha256]} (nhận hai lần): chỉ nhập một lần"
+            review.rows = []
+        else:
+            first[review.sha256] = Path(review.path).name
 
 
 def _file_order(review: FileReview) -> tuple[int, str, dt.datetime, str]:

@@ -27,6 +27,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -37,6 +38,13 @@ from app.importers.exchange import ReadRow
 from app.models import Agency, PlanNode, ProgressUpdate
 from app.models.exchange import ExchangeEntry
 from app.services.progress import ProgressEntry
+from app.services.task_states import load_assignees, plan_scope
+
+# A row with words only (no status, percent or day) is often the rest of a reply pasted into the row above: pasted
+# into a cell that is not being edited, Excel puts each paragraph copied from Word in the next row down, and Calc
+# (through its text import) does the same — into the next tasks' result cells.
+_SPILLED_PASTE = (" (nếu chữ ở dòng này là phần sau của đoạn dán vào dòng trên — Excel, Calc đưa mỗi đoạn văn xuống "
+                  "một dòng — hãy bấm đúp vào ô của dòng trên rồi mới dán, và xóa chữ đã tràn xuống dòng này)")
 
 
 class Outcome(StrEnum):
@@ -186,7 +194,8 @@ def review_row(s: Session, review: FileReview, identity: str, row: ReadRow, day:
         out.reason = "; ".join(row.problems)
         return out
     if row.status is None:
-        out.reason = "chưa chọn Tình trạng"
+        words_only = row.percent is None and row.reported_on is None
+        out.reason = "chưa chọn Tình trạng" + (_SPILLED_PASTE if words_only else "")
         return out
     incoming = normalised(row.status, row.percent, row, day)
     out.incoming = incoming
@@ -219,6 +228,43 @@ def review_row(s: Session, review: FileReview, identity: str, row: ReadRow, day:
         out.outcome = Outcome.CONFLICT
         out.reason = "đã sửa tại máy sau khi xuất phiếu"
     return _selected(out)
+
+
+def assigned_tasks(s: Session, plan_id: int, agency_id: int, held: dict[object, Any]) -> frozenset[int]:
+    """The plan's tasks given to `agency_id` as the plan stands now (lead or support, itself or through a group).
+    The plan's assignments are read once a review and kept in `held` (120 forms of one plan: one read, not 120)."""
+    if ("assignees", plan_id) not in held:
+        held[("assignees", plan_id)] = load_assignees(s, plan_scope([plan_id]))
+    return frozenset(node for node, assignees in held[("assignees", plan_id)].items()
+                     if any(a.agency_id == agency_id or agency_id in a.member_ids for a in assignees))
+
+
+def note_unassigned(row: RowReview, agency: str) -> None:
+    """Say on a row that will be taken that its agency no longer has the task. A form sent before the plan was
+    replaced by its amended text (or a group's members changed) asks about tasks the plan may since have given to
+    others: the report is still the agency's work in the period and is taken, but the clerk is told (it was taken
+    without a word)."""
+    if row.outcome.selectable:
+        said = f"«{agency}» không còn được giao nhiệm vụ này (kế hoạch đã sửa hoặc thay thế sau khi gửi phiếu)"
+        row.note = "; ".join(text for text in (row.note, said) if text)
+
+
+def note_unlikely_day(row: RowReview, starts: dt.date, saved: dt.datetime | None) -> None:
+    """Say on a row that will be taken that its `Ngày báo cáo` cannot be right: before the period's data begin, or
+    after the day the file was saved (a day's slack: the workbook keeps the time in UTC, 7 hours behind). A day typed
+    month first (`10/1/2025` meant as 1 October, as an English Windows writes dates) is read day first and lands
+    months away, and the register counts the report on time or late by it: it was taken without a word."""
+    day = row.source.reported_on if row.source is not None else None
+    if not row.outcome.selectable or day is None:
+        return
+    if day < starts:
+        said = f"ngày báo cáo {day:%d/%m/%Y} trước kỳ báo cáo (số liệu từ {starts:%d/%m/%Y})"
+    elif saved is not None and day > saved.date() + dt.timedelta(days=1):
+        said = f"ngày báo cáo {day:%d/%m/%Y} sau ngày lưu tệp ({saved:%d/%m/%Y})"
+    else:
+        return
+    said += ": có gõ tháng trước ngày không? Nếu sai, sửa trong phiếu và gửi lại"
+    row.note = "; ".join(text for text in (row.note, said) if text)
 
 
 def _selected(out: RowReview) -> RowReview:

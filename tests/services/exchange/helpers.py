@@ -14,7 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from app.domain import exchange as x
-from app.exporters.exchange_workbook import HEADER_ROW, fill_exchange_workbook
+from app.exporters.exchange_fill import fill_exchange_workbook
+from app.exporters.exchange_workbook import HEADER_ROW
 from app.resources import resource_path
 
 

@@ -107,17 +107,47 @@ def _rows_set_by_hand(form: Path) -> set[int]:
     return {int(r) for r in re.findall(r'<row r="(\d+)"[^>]*customHeight="1"', xml) if int(r) > HEADER_ROW}
 
 
-def test_only_the_merged_rows_of_a_long_task_keep_a_height_set_by_hand(annex: PrintedForm, tmp_path: Path) -> None:
-    """A row of a task cut into pieces keeps its height: Excel refits no merged cell, and the pieces share out the
-    height of what the merged cells beside them hold. The program's own agency-side fill (the demo's) leaves the
-    rows as the spreadsheet programs do: a row filled is fitted to its result, and every task row stays automatic
-    (openpyxl writes each row it loaded back as set by hand)."""
+def _cut_tasks(ws: object) -> list[tuple[int, int]]:
+    """The first and last rows of each task cut into pieces (its number merged down over them)."""
+    return sorted((m.min_row, m.max_row) for m in ws.merged_cells.ranges  # type: ignore[attr-defined]
+                  if m.min_col == 1 and m.min_row > HEADER_ROW and m.max_row > m.min_row)
+
+
+def test_only_the_rows_below_a_long_tasks_own_row_keep_a_height_set_by_hand(annex: PrintedForm, tmp_path: Path) -> None:
+    """The rows below the task's own row of a task cut into pieces keep their heights: they hold the rest of its
+    text beside merged cells, which no program fits. The task's own row is automatic, like every other task's. The
+    program's own agency-side fill (the demo's) leaves the rows as the spreadsheet programs do: a row filled is
+    fitted to its result, and every task row stays automatic (openpyxl writes each row it loaded back as set by
+    hand)."""
     sheet = load_workbook(annex.form)[x.SHEET_TITLE]
-    merged_rows = {r for m in sheet.merged_cells.ranges if m.min_row > HEADER_ROW and m.max_row > m.min_row
-                   for r in range(m.min_row, m.max_row + 1)}
-    assert merged_rows and _rows_set_by_hand(annex.form) == merged_rows
+    below = {r for first, last in _cut_tasks(sheet) for r in range(first + 1, last + 1)}
+    assert below and _rows_set_by_hand(annex.form) == below
     filled = fill(annex.form, {1: {x.STATUS: "Đang thực hiện", x.RESULT: ANSWER}}, out=tmp_path / "filled.xlsx")
-    assert _rows_set_by_hand(filled) == merged_rows
+    assert _rows_set_by_hand(filled) == below
     row = HEADER_ROW + 2
     assert load_workbook(filled)[x.SHEET_TITLE].row_dimensions[row].height == sheet_rows.row_height(
         sheet_rows.text_lines(ANSWER, COLUMNS[6].width)) > 2 * sheet.row_dimensions[row].height
+
+
+def test_a_long_result_typed_beside_a_task_cut_into_pieces_grows_its_row_and_prints_whole(
+        annex: PrintedForm, tmp_path: Path) -> None:
+    """Sessions 13-14 merged the cells the agency fills down beside the pieces of a long task; no program fits a
+    merged cell, so a result longer than the merged rows was cut on screen and on paper (the instruction's double
+    click did nothing). The task's own row now holds them unmerged and grows as the agency types."""
+    ws = load_workbook(annex.form)[x.SHEET_TITLE]
+    first, last = next((f, la) for f, la in _cut_tasks(ws) if la == f + 1)  # a task in two rows
+    answer = ANSWER + " " + ANSWER[:300]
+    room = sum(ws.row_dimensions[r].height for r in range(first, last + 1))
+    assert room < sheet_rows.row_height(sheet_rows.text_lines(answer, COLUMNS[6].width)) < sheet_rows.MAX_ROW_PT
+    typed = type_in_calc(annex.form, {f"E{first}": "Đang thực hiện", f"G{first}": answer}, tmp_path / "typed")
+    book = load_workbook(typed)[x.SHEET_TITLE]
+    assert sum(book.row_dimensions[r].height for r in range(first, last + 1)) > room
+    assert _words(answer) in _pdf_text(convert(typed, tmp_path / "pdf", "pdf", office_fonts=True))
+    services = Services(open_database(annex.database), user="tester")
+    try:
+        [review] = services.exchange.review([typed], today=date(2025, 6, 20))
+        [landed] = [r for r in review.rows if r.outcome.value == "new"]
+        assert (landed.line, landed.incoming.status, landed.incoming.result) == (first, "in_progress", answer)
+        assert len(review.rows) == 1  # the rows below the task's own are passed
+    finally:
+        services.database.dispose()

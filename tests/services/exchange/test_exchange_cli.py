@@ -12,7 +12,7 @@ from pypdf import PdfReader
 
 from app.__main__ import main
 from app.domain import exchange as x
-from app.exporters.exchange_workbook import paste_foreign_row
+from app.exporters.exchange_fill import paste_foreign_row
 from tests.services.exchange.conftest import LibreOfficeCase, copy_database
 from tests.services.exchange.helpers import HEADER_ROW, fill
 
@@ -113,3 +113,19 @@ def test_bad_input_is_one_line_and_exit_2(libreoffice_case: LibreOfficeCase, tmp
     assert main(["exchange", "export", "--db", db, "--plan", "5/KH-UBND", "--period", "2021-Q4",
                  "--out", str(out)]) == 2, "existing workbooks are not replaced without --force"
     assert {p: p.stat().st_mtime_ns for p in out.iterdir()} == before
+
+
+def test_when_no_file_can_be_imported_each_files_reason_is_said(libreoffice_case: LibreOfficeCase, tmp_path: Path,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    """Two agencies' files refused for different reasons: only the first one's was said."""
+    db = str(copy_database(libreoffice_case, tmp_path))
+    (tmp_path / "a.xlsx").write_text("không phải", encoding="utf-8")
+    (tmp_path / "b.ods").write_bytes(b"")
+    capsys.readouterr()
+    assert main(["exchange", "import", "--db", db, str(tmp_path / "a.xlsx"), str(tmp_path / "b.ods")]) == 2
+    printed = capsys.readouterr()
+    assert printed.out.splitlines() == [
+        f"{tmp_path / 'a.xlsx'}: KHÔNG NHẬP — Tệp không phải phiếu báo cáo .xlsx hợp lệ (không phải tệp nén Office "
+        "Open XML).",
+        f"{tmp_path / 'b.ods'}: KHÔNG NHẬP — Tệp rỗng (0 byte): không phải phiếu báo cáo."]
+    assert printed.err.strip() == "Lỗi: Không tệp nào nhập được (2 tệp; lý do của từng tệp in ở trên)."

@@ -13,7 +13,7 @@ from openpyxl import Workbook, load_workbook
 
 from app.domain import exchange as x
 from app.domain.periods import Period
-from app.exporters.exchange_workbook import paste_foreign_row
+from app.exporters.exchange_fill import paste_foreign_row
 from app.models import ProgressUpdate
 from app.models.database import open_database
 from app.services import Services
@@ -280,3 +280,93 @@ def test_a_row_the_agency_adds_is_refused_saying_where_its_report_goes(services:
         "dòng không có mã (dòng thêm tay?) — không nhận: ghi vào đúng dòng của nhiệm vụ trong phiếu đã gửi; việc "
         "phát sinh ghi ở cột Kết quả thực hiện của nhiệm vụ gần nhất")
     assert review.counts["new"] == 1, "the form's own row is still taken"
+
+
+def test_a_task_the_plan_no_longer_gives_the_agency_is_taken_with_a_note(services: Services, plan, sent) -> None:
+    """A form sent before the plan was replaced by its amended text: the amendment took Sở Tài chính off task 2
+    (replacing a plan keeps the matched tasks and sets their assignments from the new text). The report is taken,
+    as the agency's work in the period, but it was taken without a word."""
+    from app.services.nodes import AssigneeSpec
+
+    services.nodes.set_assignments(plan["t2"], [AssigneeSpec("lead", agency_id=plan["Sở Nội vụ"])])
+    filled = fill(sent["Sở Tài chính"], {0: FILLED, 1: FILLED})
+    review = _review(services, filled)
+    notes = {r.node_id: r.note for r in review.rows}
+    assert [r.outcome.value for r in review.rows] == ["new", "new"]
+    assert notes == {plan["t2"]: "«Sở Tài chính» không còn được giao nhiệm vụ này (kế hoạch đã sửa hoặc thay thế "
+                                 "sau khi gửi phiếu)", plan["t3"]: ""}
+    services.exchange.apply([review])
+    assert [h.result for h in services.progress.history(plan["t2"])] == [FILLED[x.RESULT]]
+
+
+def test_a_reply_spilled_over_rows_by_a_paste_says_how_to_paste_it(services: Services, plan, sent, tmp_path) -> None:
+    """A reply of two paragraphs copied from Word and pasted into the result cell, not in edit mode: Excel and Calc
+    put the second paragraph in the next row's result cell. That row was refused with "chưa chọn Tình trạng" only;
+    the agency, told so, would pick a status for a task it had not reported on."""
+    filled = fill(sent["Sở Nội vụ"], {0: {x.STATUS: "Đang thực hiện", x.RESULT: "Đoạn một của kết quả."},
+                                      1: {x.RESULT: "Đoạn hai của kết quả."}}, out=tmp_path / "spilled.xlsx")
+    review = _review(services, filled)
+    [refused] = _reasons(review)
+    assert refused.startswith("chưa chọn Tình trạng (nếu chữ ở dòng này là phần sau của đoạn dán vào dòng trên")
+    assert "bấm đúp vào ô của dòng trên rồi mới dán" in refused
+    dated = _review(services, fill(sent["Sở Nội vụ"], {0: {x.RESULT: "Kết quả", x.REPORTED_ON: "10/12/2021"}},
+                                   out=tmp_path / "dated.xlsx"))
+    assert _reasons(dated) == ["chưa chọn Tình trạng"], "a row with its own day is a report without its status"
+
+
+def _without_identity(path: Path, out: Path) -> Path:
+    """The form as its sheet copied into a new workbook leaves it (Move or Copy Sheet, or the table pasted into a new
+    file): the hidden column of row keys comes along, the very hidden identity sheet does not."""
+    wb = load_workbook(path)
+    wb.remove(wb["_theodoi"])
+    wb.save(out)
+    return out
+
+
+def test_a_form_copied_into_a_new_workbook_is_known_by_its_rows_keys(services: Services, plan, sent,
+                                                                        tmp_path) -> None:
+    """It was refused whole ("không có phần nhận dạng"), though every row key names its form."""
+    filled = fill(sent["Sở Nội vụ"], {0: FILLED}, out=tmp_path / "filled.xlsx")
+    review = _review(services, _without_identity(filled, tmp_path / "Book1.xlsx"))
+    assert not review.error and (review.agency_name, review.period) == ("Sở Nội vụ", "2021-Q4")
+    assert [r.outcome.value for r in review.rows] == ["new"]
+    services.exchange.apply([review])
+    assert [h.result for h in services.progress.history(plan["t1"])] == [FILLED[x.RESULT]]
+    moved = paste_foreign_row(fill(sent["Sở Tài chính"], {0: FILLED}, out=tmp_path / "stc.xlsx"), filled,
+                              tmp_path / "two.xlsx")
+    assert moved
+    mixed = _review(services, _without_identity(tmp_path / "two.xlsx", tmp_path / "Book2.xlsx"))
+    assert mixed.error.startswith("Tệp không phải phiếu báo cáo do chương trình xuất ra (không có phần nhận dạng, "
+                                  "dòng của 2 phiếu khác nhau gộp vào một tệp: hãy gửi lại từng phiếu)")
+    assert mixed.rows == []
+
+
+def test_a_file_received_twice_in_one_go_is_taken_once(services: Services, plan, sent, tmp_path) -> None:
+    """The attachment saved twice (`… (1).xlsx`): each copy showed its row as new, the preview counting it twice."""
+    filled = fill(sent["Sở Nội vụ"], {0: FILLED}, out=tmp_path / "Sở Nội vụ.xlsx")
+    copy = tmp_path / "Sở Nội vụ (1).xlsx"
+    copy.write_bytes(filled.read_bytes())
+    first, second = services.exchange.review([filled, copy], today=date(2021, 12, 20))
+    assert first.counts["new"] == 1 and not first.error
+    assert second.error == "cùng nội dung với tệp Sở Nội vụ.xlsx (nhận hai lần): chỉ nhập một lần"
+    assert second.rows == []
+    assert services.exchange.apply([first, second]).written == 1
+
+
+def test_a_day_before_the_period_or_after_the_file_was_saved_is_taken_with_a_note(services: Services, plan, sent,
+                                                                                    tmp_path) -> None:
+    """`10/1/2021` meant as 1 October (month first, as an English Windows writes dates) is read as 10 January, before
+    the quarter's data begin; a day after the file was saved is a slip too. The register counts a report on time or
+    late by its day: both were taken without a word."""
+    filled = fill(sent["Sở Nội vụ"], {0: {**FILLED, x.REPORTED_ON: "10/1/2021"},
+                                      1: {**FILLED, x.REPORTED_ON: "01/12/2030"}}, out=tmp_path / "days.xlsx")
+    review = _review(services, filled)
+    saved = f"{review.saved_at:%d/%m/%Y}"
+    assert [r.note for r in review.rows] == [
+        "ngày báo cáo 10/01/2021 trước kỳ báo cáo (số liệu từ 15/09/2021): có gõ tháng trước ngày không? Nếu sai, "
+        "sửa trong phiếu và gửi lại",
+        f"ngày báo cáo 01/12/2030 sau ngày lưu tệp ({saved}): có gõ tháng trước ngày không? Nếu sai, sửa trong "
+        "phiếu và gửi lại"]
+    assert [r.outcome.value for r in review.rows] == ["new", "new"]
+    plain = _review(services, fill(sent["Sở Nội vụ"], {0: FILLED}, out=tmp_path / "plain.xlsx"))
+    assert [r.note for r in plain.rows] == [""], "a day inside the period says nothing"

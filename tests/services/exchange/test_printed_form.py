@@ -103,10 +103,17 @@ def test_a_task_longer_than_a_row_goes_on_below_and_its_report_lands(printed: Pr
     assert [ws.cell(first + i, cols["Nội dung nhiệm vụ"]).value for i in range(len(pieces))] == pieces
     merged = {str(m) for m in ws.merged_cells.ranges}
     last = first + len(pieces) - 1
+    # the number, role, deadline and key over every row; the cells the agency fills on the task's own row only,
+    # unmerged (a merged cell grows with nothing typed in it), locked below it
     assert {f"{get_column_letter(cols[t])}{first}:{get_column_letter(cols[t])}{last}"
-            for t in (x.STATUS, x.RESULT, x.ROW_KEY)} <= merged
+            for t in ("STT", "Vai trò", x.ROW_KEY)} <= merged
+    for title in x.EDITABLE:
+        column = get_column_letter(cols[title])
+        assert not any(m.startswith(f"{column}{first}:") for m in merged)
+        assert not ws.cell(first, cols[title]).protection.locked
+        assert all(ws.cell(r, cols[title]).protection.locked for r in range(first + 1, last + 1))
     assert all(ws.row_dimensions[r].height <= sheet_rows.MAX_ROW_PT for r in range(first, last + 1))
-    # the agency reports on it (its merged cells are the first row's) and on the task after it, through Calc
+    # the agency reports on it (in its first row) and on the task after it, through Calc
     filled = fill(printed.form, {
         1: {x.STATUS: "Dang thuc hien", x.PERCENT: 30, x.RESULT: "Đã lập tổ soạn thảo", x.REPORTED_ON: "15/12/2021"},
         2: {x.STATUS: "Đã hoàn thành", x.PERCENT: 100, x.RESULT: "Xong"},
