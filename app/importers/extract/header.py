@@ -187,8 +187,10 @@ def issuer_from(preamble: str, issuing_line: str | None, place: str | None, sign
         text = re.sub(r"\b(Đảng|đảng) bộ thành phố\b", "Đảng bộ Thành phố", text)
         text = re.sub(r"\bBan chấp hành\b", "Ban Chấp hành", text)
         return text
+    # `X đã ban hành Nghị quyết …` reports what a body has issued before (the document implemented), not this one
     m = re.search(r"(?:^|[,;]\s*)((?:UBND|Ủy ban nhân dân|Ban Thường vụ|Ban Chấp hành|Ban Thường trực|Thường trực|"
-                  r"Bộ|Sở|Ban)[^,.:;]{0,60}?)\s+(?:ban hành|xây dựng|triển khai)", preamble)
+                  r"Đảng đoàn|Ban cán sự đảng|Bộ|Sở|Ban)[^,.:;]{0,60}?)(?<!\sđã)\s+(?:ban hành|xây dựng|triển khai)",
+                  preamble)
     if m:
         issuer = re.sub(r"\s*\([^)]*\)", "", m.group(1)).strip()
         if place and place.lower() not in issuer.lower() and re.search(_NAMED_BY_PLACE, issuer):
