@@ -10,7 +10,7 @@ from app.domain.doc_kinds import DOC_KINDS
 from app.domain.text import fold
 from app.importers.extract.body_names import body_from_lines, body_name
 from app.importers.extract.mention_heads import head_at
-from app.importers.extract.textutil import is_upper_line, squash, strip_trailing_punct
+from app.importers.extract.textutil import cap_first, is_upper_line, squash, strip_trailing_punct
 from app.importers.result import Signer
 
 # the type line in capitals (`KẾ HOẠCH`) of every kind, with its code
@@ -203,6 +203,17 @@ def issuer_from(preamble: str, issuing_line: str | None, place: str | None, sign
     if signer.authority:
         return body_name(re.sub(r"^(?:TM\.|T/M|KT\.|TL\.)\s*", "", signer.authority).strip(), place)
     return None
+
+
+# `Xét Tờ trình số 136/TTr-UBND ngày … của Ủy ban nhân dân tỉnh về việc phê duyệt Đề án …;`: what the submission asks
+_SUBMISSION = re.compile(r"\bTờ trình\b[^;]*?\svề(?: việc)?\s+(?P<subject>[^;]+?)\s*(?:;|\.\s|\.?$)")
+
+
+def submission_subject(preamble: str) -> str | None:
+    """The subject of the submission a resolution or decision considers (`Xét Tờ trình … về việc X`): a council
+    resolves on what it was asked, so it is the document's subject where a copy left out the title line."""
+    m = _SUBMISSION.search(preamble)
+    return cap_first(strip_trailing_punct(m.group("subject"))) if m else None
 
 
 # a cited document's date closing a title line: `... Nghị quyết số 57-NQ/TW ngày 22/12/2024`

@@ -119,6 +119,8 @@ def read_header(plan: ImportedPlan, head: list[Line],
         preamble.append(text)
     if title_parts:
         plan.title = strip_trailing_punct(squash(" ".join(title_parts)))
+    elif title_word is None and plan.title is None:
+        plan.title = hdr.submission_subject(" ".join(preamble))  # a copy that left out the type and title lines
     if plan.number is None and (caption := next(filter(None, (page_caption(t, title_word) for t in page)), None)):
         fill_from_caption(plan, caption)  # the page's lead names the document it reposts
     plan.doc_type = hdr.doc_type_of(plan.number, title_word)
