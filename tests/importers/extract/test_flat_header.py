@@ -47,9 +47,9 @@ def test_the_motto_printed_beside_the_issuing_body_is_cut_off() -> None:
 
 
 def test_a_body_that_has_issued_the_document_implemented_is_not_the_issuer() -> None:
-    plan = _plan("BAN CHẤP HÀNH TRUNG ƯƠNG", "ĐẢNG ĐOÀN HỘI ĐỒNG ABC", "Số 12-KH/ĐĐ", "Hà Nội, ngày 10 tháng 01 năm 2026",
-                 "KẾ HOẠCH", "triển khai thực hiện Nghị quyết số 57-NQ/TW",
-                 "Ngày 22/12/2024, Bộ Chính trị đã ban hành Nghị quyết số 57-NQ/TW về phát triển khoa học và công nghệ.",
+    plan = _plan("BAN CHẤP HÀNH TRUNG ƯƠNG", "ĐẢNG ĐOÀN HỘI ĐỒNG ABC", "Số 12-KH/ĐĐ",
+                 "Hà Nội, ngày 10 tháng 01 năm 2026", "KẾ HOẠCH", "triển khai thực hiện Nghị quyết số 57-NQ/TW",
+                 "Ngày 22/12/2024, Bộ Chính trị đã ban hành Nghị quyết số 57-NQ/TW về phát triển khoa học.",
                  "Thực hiện chỉ đạo của Bộ Chính trị, Đảng đoàn Hội đồng ABC ban hành Kế hoạch triển khai thực hiện.",
                  "I. NHIỆM VỤ", "1. Văn phòng Hội đồng tham mưu tổ chức hội nghị quán triệt trong quý I/2026.")
     assert plan.issuer == "Đảng đoàn Hội đồng ABC"
@@ -58,8 +58,8 @@ def test_a_body_that_has_issued_the_document_implemented_is_not_the_issuer() -> 
 def test_a_copy_without_its_title_line_takes_the_subject_of_the_submission_considered() -> None:
     plan = _plan("HỘI ĐỒNG NHÂN DÂN TỈNH ABC", "Số: 50/2026/NQ-HĐND", "ABC, ngày 13 tháng 12 năm 2026",
                  "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
-                 "Xét Tờ trình số 136/TTr-UBND ngày 02 tháng 12 năm 2026 của Ủy ban nhân dân tỉnh về việc phê duyệt Đề án "
-                 "phát triển giao thông nông thôn giai đoạn 2026-2030; Báo cáo thẩm tra của Ban Kinh tế - Ngân sách.",
+                 "Xét Tờ trình số 136/TTr-UBND ngày 02 tháng 12 năm 2026 của Ủy ban nhân dân tỉnh về việc phê duyệt "
+                 "Đề án phát triển giao thông nông thôn giai đoạn 2026-2030; Báo cáo thẩm tra của Ban Kinh tế.",
                  "QUYẾT NGHỊ:", *BODY)
     assert plan.title == "Phê duyệt Đề án phát triển giao thông nông thôn giai đoạn 2026-2030"
     titled = _plan("HỘI ĐỒNG NHÂN DÂN TỈNH ABC", "Số: 50/2026/NQ-HĐND", "ABC, ngày 13 tháng 12 năm 2026", "NGHỊ QUYẾT",
