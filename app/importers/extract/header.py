@@ -193,8 +193,10 @@ def issuer_from(preamble: str, issuing_line: str | None, place: str | None, sign
                   preamble)
     if m:
         issuer = re.sub(r"\s*\([^)]*\)", "", m.group(1)).strip()
-        if place and place.lower() not in issuer.lower() and re.search(_NAMED_BY_PLACE, issuer):
-            issuer = f"{issuer} {place}"
+        if place and place.lower() not in issuer.lower() and (level := _NAMED_BY_PLACE.search(issuer)):
+            # `UBND Thành phố` + `Thành phố Hồ Chí Minh` (a place written with its level): the level once
+            same_level = place.lower().startswith(level.group(0).lower())
+            issuer = f"{issuer[:level.start()]}{place}" if same_level else f"{issuer} {place}"
         return issuer
     if top_lines:
         return body_from_lines(top_lines, place)

@@ -66,3 +66,11 @@ def test_a_copy_without_its_title_line_takes_the_subject_of_the_submission_consi
                    "Về giao thông nông thôn", "Xét Tờ trình số 136/TTr-UBND của Ủy ban nhân dân tỉnh về việc khác;",
                    "QUYẾT NGHỊ:", *BODY)
     assert titled.title == "Về giao thông nông thôn"
+
+
+def test_a_place_written_with_its_level_completes_the_issuer_once() -> None:
+    plan = _plan("Số: 174/KH-UBND", "Thành phố Hồ Chí Minh, ngày 18 tháng 11 năm 2026", "KẾ HOẠCH",
+                 "Triển khai nhiệm vụ cuối năm",
+                 "Thực hiện Chỉ thị số 01/CT-TTg, Ủy ban nhân dân Thành phố ban hành Kế hoạch như sau:",
+                 "I. NHIỆM VỤ", "1. Sở Nội vụ tổ chức hội nghị trong quý IV/2026.")
+    assert plan.issuer == "Ủy ban nhân dân Thành phố Hồ Chí Minh"
