@@ -10,7 +10,8 @@ preamble is taken for a task; lead/support/deadline totals are means over docume
 the scorer's definition) and say little, so the floors hold the total recall, precision and header and each
 document's own fixed fields. Scored on the extraction (`extract_plan`), which reads the header of a document with
 no task too (`import-plan` refuses it: no task to import). Session 10 (spendparty), main 0d6c55e → branch:
-header 0.457 → 0.829, 515abff7 lead 0.500 → 1.000 (FIRST_RUN.md, "Session 10 (spendparty)").
+header 0.457 → 0.829, 515abff7 lead 0.500 → 1.000 (FIRST_RUN.md, "Session 10 (spendparty)"). Session 15 (outline2):
+header 0.829 → 1.000 (826eaadb's header exported on one line, 933fcdaf's title from the submission it considers).
 """
 from __future__ import annotations
 
@@ -24,11 +25,12 @@ PARTY = ("515abff7855ccc13", "826eaadb8bebff8e", "933fcdafd5f9f91d", "b0c9d793c3
          "fd2557311207fb98", "fd454a2811cf28e5")
 # reached in session 10 (0.857/0.857/header 0.829), less a margin; one more missed or false task drops recall or
 # precision by 0.14
-FLOORS = {"recall": 0.85, "precision": 0.85, "targets": 0.97, "header": 0.80}
+FLOORS = {"recall": 0.85, "precision": 0.85, "targets": 0.97, "header": 0.97}
 # what each document reached in session 10 (its header read; 515abff7's lead), less a margin
 PER_DOCUMENT = {
     "515abff7855ccc13": {"recall": 0.99, "precision": 0.99, "lead": 0.99, "header": 0.99},  # a page's caption
-    "933fcdafd5f9f91d": {"recall": 0.99, "precision": 0.99, "lead": 0.99, "header": 0.79},  # no title printed
+    "826eaadb8bebff8e": {"recall": 0.99, "precision": 0.99, "header": 0.99},  # the whole header on one line
+    "933fcdafd5f9f91d": {"recall": 0.99, "precision": 0.99, "lead": 0.99, "header": 0.99},  # no title printed
     "b0c9d793c34d4bf3": {"precision": 0.99, "header": 0.99},  # number row flattened with its place-date
     "b7ad7dcc77633cbd": {"precision": 0.99, "header": 0.99},  # a scan's type line; a conference title block
     "fd2557311207fb98": {"precision": 0.99, "header": 0.99},  # a portal's lead above the reposted document

@@ -10,7 +10,7 @@ from app.domain.doc_kinds import DOC_KINDS
 from app.domain.text import fold
 from app.importers.extract.body_names import body_from_lines, body_name
 from app.importers.extract.mention_heads import head_at
-from app.importers.extract.textutil import is_upper_line, squash, strip_trailing_punct
+from app.importers.extract.textutil import cap_first, is_upper_line, squash, strip_trailing_punct
 from app.importers.result import Signer
 
 # the type line in capitals (`KẾ HOẠCH`) of every kind, with its code
@@ -187,12 +187,16 @@ def issuer_from(preamble: str, issuing_line: str | None, place: str | None, sign
         text = re.sub(r"\b(Đảng|đảng) bộ thành phố\b", "Đảng bộ Thành phố", text)
         text = re.sub(r"\bBan chấp hành\b", "Ban Chấp hành", text)
         return text
+    # `X đã ban hành Nghị quyết …` reports what a body has issued before (the document implemented), not this one
     m = re.search(r"(?:^|[,;]\s*)((?:UBND|Ủy ban nhân dân|Ban Thường vụ|Ban Chấp hành|Ban Thường trực|Thường trực|"
-                  r"Bộ|Sở|Ban)[^,.:;]{0,60}?)\s+(?:ban hành|xây dựng|triển khai)", preamble)
+                  r"Đảng đoàn|Ban cán sự đảng|Bộ|Sở|Ban)[^,.:;]{0,60}?)(?<!\sđã)\s+(?:ban hành|xây dựng|triển khai)",
+                  preamble)
     if m:
         issuer = re.sub(r"\s*\([^)]*\)", "", m.group(1)).strip()
-        if place and place.lower() not in issuer.lower() and re.search(_NAMED_BY_PLACE, issuer):
-            issuer = f"{issuer} {place}"
+        if place and place.lower() not in issuer.lower() and (level := _NAMED_BY_PLACE.search(issuer)):
+            # `UBND Thành phố` + `Thành phố Hồ Chí Minh` (a place written with its level): the level once
+            same_level = place.lower().startswith(level.group(0).lower())
+            issuer = f"{issuer[:level.start()]}{place}" if same_level else f"{issuer} {place}"
         return issuer
     if top_lines:
         return body_from_lines(top_lines, place)
@@ -201,6 +205,17 @@ def issuer_from(preamble: str, issuing_line: str | None, place: str | None, sign
     if signer.authority:
         return body_name(re.sub(r"^(?:TM\.|T/M|KT\.|TL\.)\s*", "", signer.authority).strip(), place)
     return None
+
+
+# `Xét Tờ trình số 136/TTr-UBND ngày … của Ủy ban nhân dân tỉnh về việc phê duyệt Đề án …;`: what the submission asks
+_SUBMISSION = re.compile(r"\bTờ trình\b[^;]*?\svề(?: việc)?\s+(?P<subject>[^;]+?)\s*(?:;|\.\s|\.?$)")
+
+
+def submission_subject(preamble: str) -> str | None:
+    """The subject of the submission a resolution or decision considers (`Xét Tờ trình … về việc X`): a council
+    resolves on what it was asked, so it is the document's subject where a copy left out the title line."""
+    m = _SUBMISSION.search(preamble)
+    return cap_first(strip_trailing_punct(m.group("subject"))) if m else None
 
 
 # a cited document's date closing a title line: `... Nghị quyết số 57-NQ/TW ngày 22/12/2024`

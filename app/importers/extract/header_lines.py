@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from app.importers.extract import header as hdr
+from app.importers.extract.flat_header import unflatten_header
 from app.importers.extract.outline import Line
 from app.importers.extract.page_caption import fill_from_caption, page_caption
 from app.importers.extract.textutil import is_upper_line, squash, strip_trailing_punct
@@ -26,9 +27,10 @@ _AUTHORITY_LINE = re.compile(r"^(?:ỦY BAN|UỶ BAN|CHỦ TỊCH|BỘ TRƯỞNG
 
 
 def join_header_lines(lines: list[Line]) -> list[Line]:
-    """Header lines broken by the layout: `Bình Định, ngày` + `29 tháng 04 năm 2021`, `Số:` + `21/...`."""
+    """Header lines broken by the layout: `Bình Định, ngày` + `29 tháng 04 năm 2021`, `Số:` + `21/...`; and the
+    other way, a header run together on one line cut into its cells (`flat_header`)."""
     out: list[Line] = []
-    for line in lines:
+    for line in unflatten_header(lines):
         if out and (re.fullmatch(r"Số\s*:?", out[-1].text) or re.search(r",\s*ngày$", out[-1].text)
                     or (out[-1].text.endswith(",") and line.text.startswith("ngày"))
                     or re.search(r"ngày\s*\d{1,2}\s*(?:tháng)?$", out[-1].text)
@@ -117,6 +119,8 @@ def read_header(plan: ImportedPlan, head: list[Line],
         preamble.append(text)
     if title_parts:
         plan.title = strip_trailing_punct(squash(" ".join(title_parts)))
+    elif title_word is None and plan.title is None:
+        plan.title = hdr.submission_subject(" ".join(preamble))  # a copy that left out the type and title lines
     if plan.number is None and (caption := next(filter(None, (page_caption(t, title_word) for t in page)), None)):
         fill_from_caption(plan, caption)  # the page's lead names the document it reposts
     plan.doc_type = hdr.doc_type_of(plan.number, title_word)

@@ -26,7 +26,7 @@ _PEER = re.compile(
 )
 _BARE = re.compile(
     r"^(?:các )?(?:cơ quan|cấp ủy|cấp uỷ|đảng ủy|đảng uỷ|tổ chức đảng|tổ chức|giám đốc|"
-    r"cơ quan truyền thông|ban|sở|ngành|chi|chi bộ|tập đoàn)$",
+    r"cơ quan truyền thông|ban|sở|ngành|chi|chi bộ|tập đoàn|hội)$",
     re.IGNORECASE,
 )
 _GENERIC = re.compile(

@@ -52,6 +52,18 @@ def dated_step(para: str) -> bool:
     return rest.startswith(",") and not starts_predicate(rest.strip(" ,").lower())
 
 
+# a basis fronted before a sentence's subject (`Căn cứ nội dung Kế hoạch này …, các bộ … xây dựng …`)
+_BASIS = re.compile(r"^(?:Căn cứ|Trên cơ sở)\b[^,;.]*,\s*")
+
+
+def _opens_with(para: str, actor: str) -> bool:
+    """The paragraph's sentence opens with `actor` as its subject, after a fronted basis at most: a paragraph opening
+    with a case (`Trường hợp … thì …`) or a rhythm (`Định kỳ …, các sở báo cáo …`) says how or when the work above
+    is done, not a duty of another actor."""
+    first = re.findall(r"\w+", actor.lower())[:2]
+    return bool(first) and re.findall(r"\w+", _BASIS.sub("", para, count=1).lower())[:len(first)] == first
+
+
 def different_actor(para: str, ctx: Context, own_text: str) -> bool:
     if asg.giao_mentions(para):
         return True  # a paragraph `Giao X ...` is a task of its own
@@ -63,6 +75,9 @@ def different_actor(para: str, ctx: Context, own_text: str) -> bool:
         specific = [m for m in subject if is_specific(m)]
         if current and specific and not set(subject) & set(current):
             return True
+    if own_text and not ctx.lead and (own := asg.from_text(own_text).lead) \
+            and (named := asg.from_text(para).lead) and not set(named) & set(own) and _opens_with(para, named[0]):
+        return True
     if re.match(r"^(?:Trên đây là|Trong quá trình)", para):
         return True
     asked = re.match(r"^(?:Yêu cầu|Đề nghị)\s+", para)

@@ -22,7 +22,7 @@ _PARENS = re.compile(r"\s*\([^()]*\)")
 SUPPORT_CUE = re.compile(
     r"(?i:phối hợp(?:,| chặt chẽ| tốt| thường xuyên)?(?: (?!với\b)[^.;:()]{0,45}?)? với|phối hợp cùng"
     r"|phối hợp,? trao đổi thông tin"  # `phối hợp, trao đổi thông tin cơ quan Công an`: the partner, `với` left out
-    r"|chủ trì,? cùng(?: với)?|cùng với|với sự (?:phối hợp|tham gia) của|có sự (?:phối hợp|tham gia) của"
+    r"|chủ trì,? cùng(?: với)?|tham gia cùng|cùng với|với sự (?:phối hợp|tham gia) của|có sự (?:phối hợp|tham gia) của"
     r"|trao đổi với)\s+"
 )
 
