@@ -1,15 +1,15 @@
 """`python -m app import-plan FILE [--json] [--dry-run] [--db PATH] [--replace] [--follow-from DAY]`.
 
-Reads a plan document and shows what the importer found: `--json` prints the extraction in the
-schema of corpus/ANNOTATION.md (what the scoring tool reads), otherwise a short summary. With
-`--db` (and without `--dry-run`) the plan is stored in one transaction; bad input exits 2 with
-one `Lỗi: ...` line and stores nothing. A document with a header but no task is refused so, but
-with `--json` its header and an empty task list are printed (what was read) and the reason goes
-to stderr as a warning: exit 0, unless `--db` asks to store it. `--replace` updates a stored plan
-of the same number in place (progress of the tasks that remain is kept; a backup is taken first);
-with `--dry-run` it only prints what would be kept and what would be lost. `--follow-from`: the day the
-office starts following the plan's period reports, for a plan stored long after its issue (the window
-proposes it in the review); without it a new plan is followed from its issue, a replaced one keeps its day.
+Reads a plan document and shows what the importer found: `--json` prints the extraction in the schema of
+corpus/ANNOTATION.md (what the scoring tool reads), otherwise a short summary. With `--db` (and without
+`--dry-run`) the plan is stored in one transaction; bad input exits 2 with one `Lỗi: ...` line and
+stores nothing. A document with a header but no task (or a decision publishing a catalogue) is refused
+so, but with `--json` its header and an empty task list are printed (what was read) and the reason goes
+to stderr as a warning: exit 0, unless `--db` asks to store it. `--replace` updates a stored plan of the
+same number in place (progress of the tasks that remain is kept; a backup is taken first); with `--dry-
+run` it only prints what would be kept and what would be lost. `--follow-from`: the day the office
+starts following the plan's period reports, for a plan stored long after its issue (the window proposes
+it in the review); without it a new plan is followed from its issue, a replaced one keeps its day.
 """
 from __future__ import annotations
 
@@ -53,14 +53,14 @@ def _write(text: str, stream=None) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from app.importers import import_plan_document, nothing_to_import
+    from app.importers import NOT_A_PLAN, extract_plan_document, import_plan_document, nothing_to_import
 
     path = Path(args.file)
     followed_from = parse_day(getattr(args, "follow_from", None), "Ngày bắt đầu theo dõi")  # refused before reading
-    blocks, plan = import_plan_document(path)
+    blocks, plan = (extract_plan_document if args.json else import_plan_document)(path)
     empty = nothing_to_import(plan)
-    if empty is not None and not args.json:
-        raise InputError(empty)  # a plan with only a header is nothing to store or to sum up
+    if empty is not None and (not args.json or empty == NOT_A_PLAN):
+        raise InputError(empty)  # a header alone is nothing to store or to sum up; no header, no plan at all
     if args.json:
         _write(json.dumps(plan.to_annotation_dict(), ensure_ascii=False, indent=2))
         if empty is not None:  # the header as read, and why there is no task, for whoever reads the JSON

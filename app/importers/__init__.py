@@ -29,6 +29,16 @@ def import_plan_file(path: str | Path) -> ImportedPlan:
     return import_plan_document(path)[1]
 
 
+def extract_plan_document(path: str | Path) -> tuple[list[Block], ImportedPlan]:
+    """The blocks and the plan as read, refusing only a file that cannot be read: what
+    `import-plan --json` prints, so whoever reads the JSON sees the header of a document the import
+    refuses (a catalogue decision) as the program read it."""
+    from app.importers.extract import extract_plan
+
+    blocks = read_blocks(path)
+    return blocks, extract_plan(blocks)
+
+
 def import_plan_document(path: str | Path) -> tuple[list[Block], ImportedPlan]:
     """`import_plan_file` that also returns the blocks (their text is kept with a stored plan).
 
@@ -38,15 +48,11 @@ def import_plan_document(path: str | Path) -> tuple[list[Block], ImportedPlan]:
     why) let them add the tasks by hand, and storing refuses a plan left empty. Refused here: a
     decision publishing a catalogue, which says so, and a text in which not even a header is
     recognised (`NOT_A_PLAN`)."""
-    from app.importers.extract import extract_plan
     from app.importers.extract.prose import no_task_message
 
-    blocks = read_blocks(path)
-    plan = extract_plan(blocks)
-    if plan.is_empty():
-        catalogue = next((w for w in plan.warnings if w.startswith("Quyết định công bố")), None)
-        if catalogue or no_task_message(plan) is None:
-            raise InputError(catalogue or NOT_A_PLAN)
+    blocks, plan = extract_plan_document(path)
+    if plan.is_empty() and (_catalogue(plan) or no_task_message(plan) is None):
+        raise InputError(_catalogue(plan) or NOT_A_PLAN)
     return blocks, plan
 
 
@@ -55,7 +61,12 @@ def nothing_to_import(plan: ImportedPlan) -> str | None:
     command line's warning or refusal; None when it has tasks or targets."""
     from app.importers.extract.prose import no_task_message
 
-    return (no_task_message(plan) or NOT_A_PLAN) if plan.is_empty() else None
+    return (_catalogue(plan) or no_task_message(plan) or NOT_A_PLAN) if plan.is_empty() else None
+
+
+def _catalogue(plan: ImportedPlan) -> str | None:
+    """The extraction's warning that the document is a decision publishing a catalogue, if it is one."""
+    return next((w for w in plan.warnings if w.startswith("Quyết định công bố")), None)
 
 
 def blocks_text(blocks: list[Block]) -> str:
@@ -71,5 +82,5 @@ def blocks_text(blocks: list[Block]) -> str:
     return "\n".join(lines)
 
 
-__all__ = ["NOT_A_PLAN", "blocks_text", "import_plan_document", "import_plan_file", "nothing_to_import",
-           "read_plan_file"]
+__all__ = ["NOT_A_PLAN", "blocks_text", "extract_plan_document", "import_plan_document", "import_plan_file",
+           "nothing_to_import", "read_plan_file"]

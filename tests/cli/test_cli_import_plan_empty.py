@@ -63,3 +63,20 @@ def test_json_keeps_refusing_what_is_no_plan_or_cannot_be_read(tmp_path: Path, n
     assert captured.out == ""
     [line] = captured.err.strip().splitlines()
     assert line.startswith("Lỗi: ") and message in line
+
+
+CATALOGUE = Path(__file__).resolve().parents[1] / "fixtures" / "real" / "6e205b75bcc588b5.txt"  # development data
+
+
+def test_json_prints_a_catalogue_decisions_header_and_says_why_nothing_is_imported(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """A decision publishing procedures has a header but nothing to follow: the JSON shows what was read
+    (before, exit 2 and nothing printed, as for a text with no header), the import still refuses it."""
+    assert main(["import-plan", str(CATALOGUE), "--json"]) == 0
+    captured = capsys.readouterr()
+    read = json.loads(captured.out)
+    assert (read["number"], read["doc_type"], read["date"], read["tasks"]) == ("2913/QĐ-UBND", "QĐ", "2025-11-24", [])
+    assert captured.err.strip() == "Cảnh báo: Quyết định công bố danh mục/thủ tục, không phải kế hoạch: " \
+                                   "không có nhiệm vụ để nhập"
+    assert main(["import-plan", str(CATALOGUE)]) == 2
+    assert capsys.readouterr().err.strip().startswith("Lỗi: Quyết định công bố danh mục/thủ tục")
