@@ -6,10 +6,11 @@ corpus/ANNOTATION.md (what the scoring tool reads), otherwise a short summary. W
 stores nothing. A document with a header but no task (or a decision publishing a catalogue) is refused
 so, but with `--json` its header and an empty task list are printed (what was read) and the reason goes
 to stderr as a warning: exit 0, unless `--db` asks to store it. `--replace` updates a stored plan of the
-same number in place (progress of the tasks that remain is kept; a backup is taken first); with `--dry-
-run` it only prints what would be kept and what would be lost. `--follow-from`: the day the office
-starts following the plan's period reports, for a plan stored long after its issue (the window proposes
-it in the review); without it a new plan is followed from its issue, a replaced one keeps its day.
+same number in place (progress of the tasks that remain is kept; a backup is taken first); with
+`--dry-run` it only prints what would be kept and what would be lost. `--follow-from`: the day the
+office starts following the plan's period reports, for a plan stored long after its issue (the window
+proposes it in the review); without it a new plan is followed from its issue, a replaced one keeps its
+day.
 """
 from __future__ import annotations
 
