@@ -18,7 +18,7 @@ from app.importers.extract.mention_heads import head_at
 from app.importers.extract.mention_lists import split_mentions
 from app.importers.extract.milestones import announces_milestones
 from app.importers.extract.outline import OutlineNode
-from app.importers.extract.roles import roles_in_list
+from app.importers.extract.roles import role_line, roles_in_list
 from app.importers.extract.textutil import strip_trailing_punct
 from app.importers.result import ImportedNode
 
@@ -33,6 +33,10 @@ _SPEC_LABEL = re.compile(r"^(?:Địa điểm|Địa bàn|Thông số|Chỉ tiê
 _TASKS_LABEL = re.compile(r"^(?:Nhiệm vụ|Công việc|Nội dung|Giải pháp|Biện pháp)"
                           r"(?:(?:,| và) (?:nhiệm vụ|giải pháp|biện pháp))?(?: cụ thể| thực hiện)?\s*:\s*$",
                           re.IGNORECASE)
+
+# the role words a line naming only who does its item ends with (`roles.role_line`): a cheap test first
+_ROLE_WORDS = re.compile(r"\b(?:chủ trì|thực hiện|chịu trách nhiệm|phối hợp)\b(?:\s+(?:chính|thực hiện|nhiệm vụ|nội dung)"
+                         r"(?:\s+(?:này|trên))?)?\s*[.;]?\s*$", re.IGNORECASE)
 
 # a field's value is a short phrase; a value this long with its own date inside is a sentence
 _SENTENCE_WORDS = 12
@@ -68,7 +72,7 @@ class Attrs:
 def attr_kind(text: str) -> str | None:
     if attribute_value(text) is not None:
         return "deadline"
-    if asg.ATTR_LEAD.match(text):
+    if asg.ATTR_LEAD.match(text) or _ROLE_WORDS.search(text) and role_line(text):
         return "lead"
     if asg.ATTR_SUPPORT.match(text):
         return "support"
@@ -145,6 +149,10 @@ def apply_attr(attrs: Attrs, text: str, node: OutlineNode | None = None) -> None
         cleaned = clean_value(value)
         attrs.deadline = referenced_time(value) or (cleaned and stated_period(cleaned)) or cleaned
         attrs.deadline_node = node
+    elif kind == "lead" and attrs.lead is None and ":" not in text and (said := role_line(text)):
+        attrs.lead = said[0]  # `- Sở A chủ trì, phối hợp với Sở B thực hiện.`: the roles, with no label
+        if said[1] and attrs.support is None:
+            attrs.support = said[1]
     elif kind == "lead" and attrs.lead is None and _fields_below(value, node):
         # `b) Cơ quan thực hiện:` + `- Đơn vị chủ trì: …` + `- Đơn vị phối hợp: …`: the value is printed as fields
         for child in node.children if node is not None else []:
