@@ -51,8 +51,9 @@ def roles_in_list(value: str) -> tuple[list[str], list[str]] | None:
 
 # `- Sở A chủ trì, phối hợp với Sở B thực hiện.` under an item: who does it, with no work of its own (the verb
 # after the bodies is only the role, `thực hiện` at most)
-_PRESIDE = re.compile(r"^\s+(?:chủ trì(?:\s+thực hiện)?|chịu trách nhiệm(?:\s+(?:chính|thực hiện))?|thực hiện)",
-                      re.IGNORECASE)
+_PRESIDE = re.compile(r"^\s+(?:chủ trì(?:\s+thực hiện)?|chịu trách nhiệm(?:\s+(?:chính|thực hiện))?)", re.IGNORECASE)
+# a kind with no name (`Cơ quan chủ trì`, `Các đơn vị chủ trì`): a column's or a field's word, nobody named
+_BARE_KIND = re.compile(r"^(?:các\s+)?(?:cơ quan|đơn vị)(?:\s*,\s*(?:cơ quan|đơn vị))?$", re.IGNORECASE)
 _PARTNER_FIRST = re.compile(r"^\s*[,;]?\s*phối hợp\s+(?:với|cùng)\s+", re.IGNORECASE)
 _PARTNER_AFTER = re.compile(r"^\s+phối hợp(?:\s+thực hiện)?", re.IGNORECASE)
 _ROLE_END = re.compile(r"^(?:\s+(?:triển khai|tổ chức)?\s*thực hiện(?:\s+(?:nhiệm vụ|nội dung)(?:\s+(?:này|trên))?)?)?$",
@@ -61,11 +62,13 @@ _ROLE_END = re.compile(r"^(?:\s+(?:triển khai|tổ chức)?\s*thực hiện(?:
 
 def role_line(text: str) -> tuple[list[str], list[str]] | None:
     """(lead, support) when the line only says who does the item it stands under — `Sở A chủ trì, phối hợp với
-    Sở B thực hiện.`, `Giao Sở A chủ trì; Sở B phối hợp.`, `UBND các xã thực hiện.` — else None (a line going on
+    Sở B thực hiện.`, `Giao Sở A chủ trì; Sở B phối hợp.`, `Sở A chịu trách nhiệm chính.` — else None (a line going on
     to a duty of its own, `Sở A chủ trì, phối hợp với Sở B kiểm tra …`, is a task)."""
+    if text.rstrip().endswith(":"):
+        return None  # `c) UBND các huyện chủ trì:` over its duties: a lead-in
     rest = strip_trailing_punct(re.sub(r"^Giao\s+", "", text.strip()))
     who = take_phrase(rest)
-    presides = _PRESIDE.match(rest[len(who):]) if who and head_at(who) else None
+    presides = _PRESIDE.match(rest[len(who):]) if who and head_at(who) and not _BARE_KIND.match(who) else None
     if presides is None:
         return None
     rest = rest[len(who) + presides.end():]

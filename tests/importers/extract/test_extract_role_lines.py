@@ -24,7 +24,10 @@ def _tasks(body: str) -> list[tuple[str, list[str], list[str], str | None]]:
      (["Sở Văn hóa, Thể thao và Du lịch"], ["Báo Gia Lai", "Đài Phát thanh tỉnh"])),
     ("Sở Y tế chủ trì, phối hợp với các đơn vị liên quan triển khai thực hiện.",
      (["Sở Y tế"], ["Cơ quan, đơn vị có liên quan"])),
-    ("UBND các xã, phường thực hiện.", (["UBND các xã, phường"], [])),
+    ("UBND các xã, phường chủ trì thực hiện.", (["UBND các xã, phường"], [])),
+    # a kind naming nobody (a column's word), a bare `X thực hiện` (a heading as often as a field)
+    ("Cơ quan chủ trì", None),
+    ("Các cơ quan thực hiện", None),
     ("Sở Tài chính chịu trách nhiệm chính.", (["Sở Tài chính"], [])),
     # the line goes on to a duty of its own: a task, not a field
     ("Sở Y tế chủ trì, phối hợp với Sở Tài chính kiểm tra an toàn thực phẩm.", None),
