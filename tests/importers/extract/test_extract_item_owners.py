@@ -1,11 +1,13 @@
-"""A dash under an item that only says who does it (session 15 `leads3`): `- Sở A chủ trì, phối hợp với Sở B thực
-hiện.` is the item's lead and support, as `- Chủ trì: Sở A` is (ANNOTATION.md: a line that only states an attribute
-of the item above is not a task). Short synthetic plans, never one plan's own names."""
+"""Who owns an item (session 15 `leads3`): a dash under it that only says who does it (`- Sở A chủ trì, phối hợp
+với Sở B thực hiện.` is the item's lead and support, as `- Chủ trì: Sở A` is; ANNOTATION.md: a line that only states
+an attribute of the item above is not a task), and the subjects of its `;` clauses when it opens with its own
+(`Sở A kiểm tra …; Sở B kiểm soát …`). Short synthetic plans, never one plan's own names."""
 from __future__ import annotations
 
 import pytest
 
 from app.importers.extract import extract_plan
+from app.importers.extract.assignments import Assignment, from_text
 from app.importers.extract.roles import role_line
 from app.importers.readers.textfile import parse_text
 
@@ -71,3 +73,28 @@ def test_a_dash_going_on_to_a_duty_stays_a_task() -> None:
                    "- Sở Xây dựng chủ trì, phối hợp với UBND các xã hỗ trợ người dân sửa chữa nhà ở.")
     assert [(lead, support) for _, lead, support, _ in tasks] == [(["Sở Y tế"], ["Sở Tài chính"]),
                                                                   (["Sở Xây dựng"], ["UBND các xã"])]
+
+
+@pytest.mark.parametrize(("text", "lead"), [
+    # each clause's own subject does its part
+    ("Sở Y tế kiểm tra an toàn thực phẩm tại các chợ; Công an tỉnh bảo đảm an ninh trật tự tại các điểm cấp phát.",
+     ["Sở Y tế", "Công an tỉnh"]),
+    ("Các sở, ngành tổ chức tuyên truyền; UBND các xã, phường chủ động rà soát các điểm sạt lở.",
+     ["Các sở, ngành", "UBND các xã, phường"]),
+    # a `;` going on with a list of the bodies told (`hướng dẫn A, B; C …`) or met (`họp với A; B, để …`)
+    ("Sở Nội vụ hướng dẫn các sở, ngành, Ủy ban MTTQ tỉnh; UBND các xã, phường tổ chức thực hiện phong trào.",
+     ["Sở Nội vụ"]),
+    ("Ban Thường trực Ủy ban MTTQ xã họp với lãnh đạo các cơ quan có người ứng cử; Trưởng ban công tác Mặt trận "
+     "thôn, để hướng dẫn việc lấy ý kiến cử tri.", ["Ban Thường trực Ủy ban MTTQ xã"]),
+])
+def test_the_subjects_of_an_items_semicolon_clauses(text: str, lead: list[str]) -> None:
+    assert from_text(text, Assignment(lead=["Ủy ban nhân dân tỉnh"])).lead == lead
+
+
+def test_an_item_opening_with_its_verb_keeps_its_heading() -> None:
+    """Under `Sở Nội vụ:`, `Tham mưu …, hướng dẫn …; các xã … tổ chức …`: the item names no subject of its own, so
+    its `;` clause is no second actor (the list goes on: those told)."""
+    tasks = _tasks("1. Sở Nội vụ: Tham mưu UBND tỉnh hướng dẫn các sở, ngành; các xã, phường tổ chức thực hiện "
+                   "phong trào thi đua.\n\n2. Sở Y tế: Kiểm tra an toàn thực phẩm tại các chợ; Công an tỉnh bảo đảm "
+                   "an ninh trật tự.")
+    assert [lead for _, lead, _, _ in tasks] == [["Sở Nội vụ"], ["Sở Y tế", "Công an tỉnh"]]
