@@ -35,8 +35,9 @@ _TASKS_LABEL = re.compile(r"^(?:Nhiệm vụ|Công việc|Nội dung|Giải phá
                           re.IGNORECASE)
 
 # the role words a line naming only who does its item ends with (`roles.role_line`): a cheap test first
-_ROLE_WORDS = re.compile(r"\b(?:chủ trì|thực hiện|chịu trách nhiệm|phối hợp)\b(?:\s+(?:chính|thực hiện|nhiệm vụ|nội dung)"
-                         r"(?:\s+(?:này|trên))?)?\s*[.;]?\s*$", re.IGNORECASE)
+_ROLE_WORDS = re.compile(r"\b(?:chủ trì|thực hiện|chịu trách nhiệm|phối hợp)\b"
+                         r"(?:\s+(?:chính|thực hiện|nhiệm vụ|nội dung)(?:\s+(?:này|trên))?)?\s*[.;]?\s*$",
+                         re.IGNORECASE)
 
 # a field's value is a short phrase; a value this long with its own date inside is a sentence
 _SENTENCE_WORDS = 12

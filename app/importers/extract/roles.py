@@ -56,8 +56,8 @@ _PRESIDE = re.compile(r"^\s+(?:chủ trì(?:\s+thực hiện)?|chịu trách nhi
 _BARE_KIND = re.compile(r"^(?:các\s+)?(?:cơ quan|đơn vị)(?:\s*,\s*(?:cơ quan|đơn vị))?$", re.IGNORECASE)
 _PARTNER_FIRST = re.compile(r"^\s*[,;]?\s*phối hợp\s+(?:với|cùng)\s+", re.IGNORECASE)
 _PARTNER_AFTER = re.compile(r"^\s+phối hợp(?:\s+thực hiện)?", re.IGNORECASE)
-_ROLE_END = re.compile(r"^(?:\s+(?:triển khai|tổ chức)?\s*thực hiện(?:\s+(?:nhiệm vụ|nội dung)(?:\s+(?:này|trên))?)?)?$",
-                       re.IGNORECASE)
+_ROLE_END = re.compile(r"^(?:\s+(?:triển khai|tổ chức)?\s*thực hiện"
+                       r"(?:\s+(?:nhiệm vụ|nội dung)(?:\s+(?:này|trên))?)?)?$", re.IGNORECASE)
 
 
 def role_line(text: str) -> tuple[list[str], list[str]] | None:
