@@ -88,8 +88,9 @@ def field_of_parent(node: OutlineNode) -> str | None:
     """The field kind of a child line, or None when it is an item: `1.1. Nội dung: Hiệp thương ...`
     followed by its own `- Thời gian: ...`, `- Đơn vị chủ trì: ...` is an item named by its content."""
     kind = attr_kind(node.title) or _task_block(node)
-    if kind == "lead" and node.children and role_line(node.title):
-        return None  # `a) Sở Y tế chủ trì` over items: their heading
+    if kind == "lead" and (node.children or node.label and not node.style.startswith("bullet")) \
+            and role_line(node.title):
+        return None  # `a) Sở Y tế chủ trì` over items, `1. Sở A chủ trì, phối hợp với Sở B thực hiện.`: an item
     if kind == "content" and not node.style.startswith("bullet") \
             and any(attr_kind(c.title) in ("deadline", "lead") for c in node.children):
         return None
