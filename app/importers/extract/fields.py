@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from app.importers.extract import assignments as asg
-from app.importers.extract.closing_times import referenced_time
+from app.importers.extract.closing_times import done_line_time, referenced_time
 from app.importers.extract.deadline_text import attribute_value, clean_value, find_in_prose, stated_period
 from app.importers.extract.mention_heads import head_at
 from app.importers.extract.mention_lists import split_mentions
@@ -34,10 +34,21 @@ _TASKS_LABEL = re.compile(r"^(?:Nhiệm vụ|Công việc|Nội dung|Giải phá
                           r"(?:(?:,| và) (?:nhiệm vụ|giải pháp|biện pháp))?(?: cụ thể| thực hiện)?\s*:\s*$",
                           re.IGNORECASE)
 
-# the role words a line naming only who does its item ends with (`roles.role_line`): a cheap test first
-_ROLE_WORDS = re.compile(r"\b(?:chủ trì|thực hiện|chịu trách nhiệm|phối hợp)\b"
-                         r"(?:\s+(?:chính|thực hiện|nhiệm vụ|nội dung)(?:\s+(?:này|trên))?)?\s*[.;]?\s*$",
-                         re.IGNORECASE)
+# the role words of a line naming only who does its item (`roles.role_line`): a cheap test first
+_ROLE_WORDS = re.compile(r"\b(?:chủ trì|chịu trách nhiệm)\b", re.IGNORECASE)
+
+
+def _role_field(text: str) -> tuple[list[str], list[str], str | None] | None:
+    """(lead, support, time) of a line that only says who does its item (`Sở A chủ trì, phối hợp với Sở B thực
+    hiện.`), and by when after a `;` (`…; hoàn thành trong tháng 6/2026.`), else None."""
+    if not _ROLE_WORDS.search(text):
+        return None
+    if roles := role_line(text):
+        return roles[0], roles[1], None
+    head, sep, tail = text.rpartition("; ")
+    time = done_line_time(tail[:1].upper() + tail[1:]) if sep else None
+    return (*roles, time) if time and (roles := role_line(head)) else None
+
 
 # a field's value is a short phrase; a value this long with its own date inside is a sentence
 _SENTENCE_WORDS = 12
@@ -73,7 +84,7 @@ class Attrs:
 def attr_kind(text: str) -> str | None:
     if attribute_value(text) is not None:
         return "deadline"
-    if asg.ATTR_LEAD.match(text) or _ROLE_WORDS.search(text) and role_line(text):
+    if asg.ATTR_LEAD.match(text) or _role_field(text):
         return "lead"
     if asg.ATTR_SUPPORT.match(text):
         return "support"
@@ -89,7 +100,7 @@ def field_of_parent(node: OutlineNode) -> str | None:
     followed by its own `- Thời gian: ...`, `- Đơn vị chủ trì: ...` is an item named by its content."""
     kind = attr_kind(node.title) or _task_block(node)
     if kind == "lead" and (node.children or node.label and not node.style.startswith("bullet")) \
-            and role_line(node.title):
+            and _role_field(node.title):
         return None  # `a) Sở Y tế chủ trì` over items, `1. Sở A chủ trì, phối hợp với Sở B thực hiện.`: an item
     if kind == "content" and not node.style.startswith("bullet") \
             and any(attr_kind(c.title) in ("deadline", "lead") for c in node.children):
@@ -153,10 +164,12 @@ def apply_attr(attrs: Attrs, text: str, node: OutlineNode | None = None) -> None
         cleaned = clean_value(value)
         attrs.deadline = referenced_time(value) or (cleaned and stated_period(cleaned)) or cleaned
         attrs.deadline_node = node
-    elif kind == "lead" and attrs.lead is None and ":" not in text and (said := role_line(text)):
+    elif kind == "lead" and attrs.lead is None and ":" not in text and (said := _role_field(text)):
         attrs.lead = said[0]  # `- Sở A chủ trì, phối hợp với Sở B thực hiện.`: the roles, with no label
         if said[1] and attrs.support is None:
             attrs.support = said[1]
+        if said[2] and attrs.deadline is None:
+            attrs.deadline, attrs.deadline_node = said[2], node
     elif kind == "lead" and attrs.lead is None and _fields_below(value, node):
         # `b) Cơ quan thực hiện:` + `- Đơn vị chủ trì: …` + `- Đơn vị phối hợp: …`: the value is printed as fields
         for child in node.children if node is not None else []:

@@ -66,6 +66,16 @@ def test_a_role_dash_alone_or_after_a_descriptive_dash_is_the_items_field() -> N
         ("Tổ chức tuyên truyền về p", ["Sở Văn hóa, Thể thao và Du lịch"], ["Báo Gia Lai"])]
 
 
+def test_a_role_dash_closed_by_its_time_after_the_items_dashes() -> None:
+    """`- Sở A chủ trì, phối hợp với Sở B thực hiện; hoàn thành trong tháng 6/2026.` after the dashes saying what
+    the item covers: who does the item and by when (the dash was a task of its own, the item lost)."""
+    assert _tasks("1. Rà soát, cập nhật các điểm sạt lở trên địa bàn tỉnh:\n- Rà soát các điểm sạt lở ven sông, suối;\n"
+                  "- Cập nhật bản đồ cảnh báo thiên tai;\n- Sở Nông nghiệp và Môi trường chủ trì, phối hợp với UBND "
+                  "các xã thực hiện; hoàn thành trong tháng 6/2026.") == [
+        ("Rà soát, cập nhật các điểm sạt lở trên địa bàn tỉnh", ["Sở Nông nghiệp và Môi trường"], ["UBND các xã"],
+         "trong tháng 6/2026")]
+
+
 def test_a_dash_going_on_to_a_duty_stays_a_task() -> None:
     """Dashes each naming a body and its own work are the item's duties, as before."""
     tasks = _tasks("1. Khắc phục hậu quả mưa lũ:\n"
