@@ -171,9 +171,16 @@ def apply_attr(attrs: Attrs, text: str, node: OutlineNode | None = None) -> None
         if said[2] and attrs.deadline is None:
             attrs.deadline, attrs.deadline_node = said[2], node
     elif kind == "lead" and attrs.lead is None and _fields_below(value, node):
-        # `b) Cơ quan thực hiện:` + `- Đơn vị chủ trì: …` + `- Đơn vị phối hợp: …`: the value is printed as fields
+        # `b) Cơ quan thực hiện:` + `- Đơn vị chủ trì: …` + `- Đơn vị phối hợp: …`: the value is printed as fields;
+        # a line beside them naming a body and its part (`+ Sở B đăng tải …`) names another body doing the item
+        others: list[str] = []
         for child in node.children if node is not None else []:
-            apply_attr(attrs, child.title, child)
+            if attr_kind(child.title):
+                apply_attr(attrs, child.title, child)
+            else:
+                others.extend(asg.from_text(child.title).lead)
+        lead = attrs.lead or []
+        attrs.lead = [*lead, *(m for m in dict.fromkeys(others) if m not in lead)] if others else attrs.lead
     elif kind == "lead" and attrs.lead is None:
         roles = roles_in_list(value)  # `Cơ quan thực hiện: Vụ A chủ trì, phối hợp với Vụ B`
         attrs.lead = roles[0] if roles else split_mentions(strip_trailing_punct(value))

@@ -76,6 +76,17 @@ def test_a_role_dash_closed_by_its_time_after_the_items_dashes() -> None:
          "trong tháng 6/2026")]
 
 
+def test_the_bodies_under_an_empty_agency_field() -> None:
+    """`- Cơ quan thực hiện:` + `+ Sở A chủ trì, phối hợp với …` + `+ Sở B đăng tải …`: the field's value is the lines
+    below it, the role line and a body given its part of the item alike (the item was lost: no field was read)."""
+    assert _tasks("1. Hoạt động 1\n- Nội dung: Tuyên truyền về phòng, chống thiên tai trên các phương tiện truyền "
+                  "thông.\n- Cơ quan thực hiện:\n+ Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với Báo Gia Lai "
+                  "và các đơn vị có liên quan.\n+ Sở Xây dựng đăng tải thông điệp trên bảng tin điện tử tại các nhà "
+                  "chờ xe buýt.") == [
+        ("Tuyên truyền về phòng, chống thiên tai trên các phương tiện truyền thông",
+         ["Sở Văn hóa, Thể thao và Du lịch", "Sở Xây dựng"], ["Báo Gia Lai", "Cơ quan, đơn vị có liên quan"], None)]
+
+
 def test_a_dash_going_on_to_a_duty_stays_a_task() -> None:
     """Dashes each naming a body and its own work are the item's duties, as before."""
     tasks = _tasks("1. Khắc phục hậu quả mưa lũ:\n"
