@@ -107,6 +107,10 @@ def test_a_dash_going_on_to_a_duty_stays_a_task() -> None:
      ["Sở Nội vụ"]),
     ("Ban Thường trực Ủy ban MTTQ xã họp với lãnh đạo các cơ quan có người ứng cử; Trưởng ban công tác Mặt trận "
      "thôn, để hướng dẫn việc lấy ý kiến cử tri.", ["Ban Thường trực Ủy ban MTTQ xã"]),
+    # the partner's own clause, and the steps after a colon
+    ("Sở Y tế chủ trì kiểm tra an toàn thực phẩm; Hội Nông dân tỉnh phối hợp tuyên truyền.", ["Sở Y tế"]),
+    ("Văn phòng Sở tổ chức hội nghị: thống nhất thời gian, địa điểm; các phòng chuyên môn cung cấp danh sách đại biểu.",
+     ["Văn phòng Sở"]),
 ])
 def test_the_subjects_of_an_items_semicolon_clauses(text: str, lead: list[str]) -> None:
     assert from_text(text, Assignment(lead=["Ủy ban nhân dân tỉnh"])).lead == lead
