@@ -34,14 +34,18 @@ _TASKS_LABEL = re.compile(r"^(?:Nhiệm vụ|Công việc|Nội dung|Giải phá
                           r"(?:(?:,| và) (?:nhiệm vụ|giải pháp|biện pháp))?(?: cụ thể| thực hiện)?\s*:\s*$",
                           re.IGNORECASE)
 
-# the role words of a line naming only who does its item (`roles.role_line`): a cheap test first
+# a line naming only who does its item (`roles.role_line`) ends with its role words or its time after `;`, or names
+# its partners (`… chủ trì, phối hợp với Sở B.`): a cheap test before reading its names
 _ROLE_WORDS = re.compile(r"\b(?:chủ trì|chịu trách nhiệm)\b", re.IGNORECASE)
+_ROLE_TAIL = re.compile(r"(?:\b(?:chủ trì|chịu trách nhiệm|chính|phối hợp|thực hiện|nhiệm vụ|nội dung|này|trên)\s*[.;]?"
+                        r"|;\s*(?:hoàn thành|hoàn tất|thực hiện xong|xong)\b.*)\s*$|\bphối hợp (?:với|cùng)\b",
+                        re.IGNORECASE)
 
 
 def _role_field(text: str) -> tuple[list[str], list[str], str | None] | None:
     """(lead, support, time) of a line that only says who does its item (`Sở A chủ trì, phối hợp với Sở B thực
     hiện.`), and by when after a `;` (`…; hoàn thành trong tháng 6/2026.`), else None."""
-    if not _ROLE_WORDS.search(text):
+    if not (_ROLE_WORDS.search(text) and _ROLE_TAIL.search(text)):
         return None
     if roles := role_line(text):
         return roles[0], roles[1], None
@@ -179,7 +183,7 @@ def apply_attr(attrs: Attrs, text: str, node: OutlineNode | None = None) -> None
                 apply_attr(attrs, child.title, child)
             else:
                 others.extend(asg.from_text(child.title).lead)
-        lead = attrs.lead or []
+        lead: list[str] = attrs.lead or []
         attrs.lead = [*lead, *(m for m in dict.fromkeys(others) if m not in lead)] if others else attrs.lead
     elif kind == "lead" and attrs.lead is None:
         roles = roles_in_list(value)  # `Cơ quan thực hiện: Vụ A chủ trì, phối hợp với Vụ B`

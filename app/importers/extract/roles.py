@@ -8,8 +8,9 @@ role of their own coordinate.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from app.importers.extract.mention_heads import head_at
+from app.importers.extract.mention_heads import ABBREVIATIONS, KNOWN_NAMES, head_at
 from app.importers.extract.mention_lists import split_mentions
 from app.importers.extract.mention_phrase import take_phrase
 from app.importers.extract.textutil import strip_trailing_punct
@@ -64,6 +65,15 @@ def role_line(text: str) -> tuple[list[str], list[str]] | None:
     """(lead, support) when the line only says who does the item it stands under — `Sở A chủ trì, phối hợp với
     Sở B thực hiện.`, `Giao Sở A chủ trì; Sở B phối hợp.`, `Sở A chịu trách nhiệm chính.` — else None (a line going on
     to a duty of its own, `Sở A chủ trì, phối hợp với Sở B kiểm tra …`, is a task)."""
+    roles = _role_line(text, ABBREVIATIONS.get(), KNOWN_NAMES.get())
+    return (list(roles[0]), list(roles[1])) if roles else None
+
+
+@lru_cache(maxsize=4096)
+def _role_line(text: str, _abbreviations: frozenset[str], _names_known: frozenset[str]) \
+        -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """`role_line`, read once per line and document (the names a document defines are part of the key): the fields
+    of an item are asked about again and again while its tree is built."""
     if text.rstrip().endswith(":"):
         return None  # `c) UBND các huyện chủ trì:` over its duties: a lead-in
     rest = strip_trailing_punct(re.sub(r"^Giao\s+", "", text.strip()))
@@ -83,7 +93,7 @@ def role_line(text: str) -> tuple[list[str], list[str]] | None:
         partners, rest = named, after[m.end():]
     if not _ROLE_END.match(rest) or (partners and not head_at(partners)):
         return None
-    return _names(who), _names(partners) if partners else []
+    return tuple(_names(who)), tuple(_names(partners)) if partners else ()
 
 
 # `Chủ trì, phối hợp`, `Các sở, ngành chủ trì, phối hợp với:` printed alone over items: the roles,
