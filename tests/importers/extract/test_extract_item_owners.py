@@ -123,3 +123,15 @@ def test_an_item_opening_with_its_verb_keeps_its_heading() -> None:
                    "phong trào thi đua.\n\n2. Sở Y tế: Kiểm tra an toàn thực phẩm tại các chợ; Công an tỉnh bảo đảm "
                    "an ninh trật tự.")
     assert [lead for _, lead, _, _ in tasks] == [["Sở Nội vụ"], ["Sở Y tế", "Công an tỉnh"]]
+
+
+def test_a_meetings_fields_stay_with_the_meeting() -> None:
+    """`2. Hội nghị lần thứ hai` + `Nội dung: …` + its `- Thời gian`, `- Đơn vị chủ trì` + `2.3. Báo cáo kết quả` + a
+    dash naming no actor: the meeting is a task with its fields; the report after it is no duty of the meeting's chair
+    (as when the fields stand under a sub-item `2.1. Nội dung: …` beside it)."""
+    tasks = _tasks("2. Hội nghị hiệp thương lần thứ hai\nNội dung: Lập danh sách sơ bộ những người ứng cử.\n"
+                   "- Thời gian: Dự kiến ngày 30/01/2026.\n- Đơn vị chủ trì: Ban Thường trực Ủy ban MTTQ xã.\n\n"
+                   "2.3. Báo cáo kết quả Hội nghị\n\n- Gửi biên bản hội nghị về Ban Thường trực Ủy ban MTTQ tỉnh ngay "
+                   "sau khi kết thúc hội nghị.")
+    assert [(lead, deadline) for _, lead, _, deadline in tasks] == [
+        (["Ban Thường trực Ủy ban MTTQ xã"], "Dự kiến ngày 30/01/2026"), ([], "ngay sau khi kết thúc hội nghị")]
