@@ -2,7 +2,8 @@
 
 A plan prints an item's agencies and time as labelled lines (`Nhiệm vụ:`, `Cơ quan chủ trì:`,
 `Đơn vị phối hợp:`, `Thời gian thực hiện:`) on the item itself, as dashes below it, as a heading
-with its value underneath, or once for several sibling items. This module reads those fields into
+with its value underneath, or once for several sibling items; the agencies also as a line naming only
+who does the item (`- Sở A chủ trì, phối hợp với Sở B thực hiện.`). This module reads those fields into
 `Attrs`, keeps what a section hands down to its items in `Context`, and shares fields between
 siblings (`share_fields`, `backfill`); `tasks.TaskBuilder` decides where each applies.
 """
