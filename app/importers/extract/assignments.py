@@ -23,6 +23,7 @@ from app.importers.extract.subjects import (
     clause_subjects,
     is_specific,
     names_in,
+    parallel_subjects,
     subject_mentions,
 )
 from app.importers.extract.textutil import cap_first, sentences
@@ -338,6 +339,8 @@ def from_text(text: str, inherited: Assignment | None = None) -> Assignment:
                 # `Ban Thường vụ Huyện ủy giao UBND huyện bố trí ...`: the body handed the task leads
                 subj = _mentions_at(_after_giao(rest[handed.end():]))
                 rest = "chủ trì"
+            # `Sở A kiểm tra …; Sở B kiểm soát …`: each clause's own subject does its part
+            subj += [m for m in parallel_subjects(rest) if m not in subj]
             result.lead = subj
             # `X chủ trì ...`, or a list naming a body other than the inherited one (`Báo X, Cổng Y và hệ
             # thống truyền thanh cơ sở tuyên truyền …`), takes the lead

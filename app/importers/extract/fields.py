@@ -2,7 +2,8 @@
 
 A plan prints an item's agencies and time as labelled lines (`Nhiệm vụ:`, `Cơ quan chủ trì:`,
 `Đơn vị phối hợp:`, `Thời gian thực hiện:`) on the item itself, as dashes below it, as a heading
-with its value underneath, or once for several sibling items. This module reads those fields into
+with its value underneath, or once for several sibling items; the agencies also as a line naming only
+who does the item (`- Sở A chủ trì, phối hợp với Sở B thực hiện.`). This module reads those fields into
 `Attrs`, keeps what a section hands down to its items in `Context`, and shares fields between
 siblings (`share_fields`, `backfill`); `tasks.TaskBuilder` decides where each applies.
 """
@@ -12,13 +13,13 @@ import re
 from dataclasses import dataclass, field
 
 from app.importers.extract import assignments as asg
-from app.importers.extract.closing_times import referenced_time
+from app.importers.extract.closing_times import done_line_time, referenced_time
 from app.importers.extract.deadline_text import attribute_value, clean_value, find_in_prose, stated_period
 from app.importers.extract.mention_heads import head_at
 from app.importers.extract.mention_lists import split_mentions
 from app.importers.extract.milestones import announces_milestones
 from app.importers.extract.outline import OutlineNode
-from app.importers.extract.roles import roles_in_list
+from app.importers.extract.roles import role_line, roles_in_list
 from app.importers.extract.textutil import strip_trailing_punct
 from app.importers.result import ImportedNode
 
@@ -33,6 +34,26 @@ _SPEC_LABEL = re.compile(r"^(?:Địa điểm|Địa bàn|Thông số|Chỉ tiê
 _TASKS_LABEL = re.compile(r"^(?:Nhiệm vụ|Công việc|Nội dung|Giải pháp|Biện pháp)"
                           r"(?:(?:,| và) (?:nhiệm vụ|giải pháp|biện pháp))?(?: cụ thể| thực hiện)?\s*:\s*$",
                           re.IGNORECASE)
+
+# a line naming only who does its item (`roles.role_line`) ends with its role words or its time after `;`, or names
+# its partners (`… chủ trì, phối hợp với Sở B.`): a cheap test before reading its names
+_ROLE_WORDS = re.compile(r"\b(?:chủ trì|chịu trách nhiệm)\b", re.IGNORECASE)
+_ROLE_TAIL = re.compile(r"(?:\b(?:chủ trì|chịu trách nhiệm|chính|phối hợp|thực hiện|nhiệm vụ|nội dung|này|trên)\s*[.;]?"
+                        r"|;\s*(?:hoàn thành|hoàn tất|thực hiện xong|xong)\b.*)\s*$|\bphối hợp (?:với|cùng)\b",
+                        re.IGNORECASE)
+
+
+def _role_field(text: str) -> tuple[list[str], list[str], str | None] | None:
+    """(lead, support, time) of a line that only says who does its item (`Sở A chủ trì, phối hợp với Sở B thực
+    hiện.`), and by when after a `;` (`…; hoàn thành trong tháng 6/2026.`), else None."""
+    if not (_ROLE_WORDS.search(text) and _ROLE_TAIL.search(text)):
+        return None
+    if roles := role_line(text):
+        return roles[0], roles[1], None
+    head, sep, tail = text.rpartition("; ")
+    time = done_line_time(tail[:1].upper() + tail[1:]) if sep else None
+    return (*roles, time) if time and (roles := role_line(head)) else None
+
 
 # a field's value is a short phrase; a value this long with its own date inside is a sentence
 _SENTENCE_WORDS = 12
@@ -68,7 +89,7 @@ class Attrs:
 def attr_kind(text: str) -> str | None:
     if attribute_value(text) is not None:
         return "deadline"
-    if asg.ATTR_LEAD.match(text):
+    if asg.ATTR_LEAD.match(text) or _role_field(text):
         return "lead"
     if asg.ATTR_SUPPORT.match(text):
         return "support"
@@ -83,6 +104,9 @@ def field_of_parent(node: OutlineNode) -> str | None:
     """The field kind of a child line, or None when it is an item: `1.1. Nội dung: Hiệp thương ...`
     followed by its own `- Thời gian: ...`, `- Đơn vị chủ trì: ...` is an item named by its content."""
     kind = attr_kind(node.title) or _task_block(node)
+    if kind == "lead" and (node.children or node.label and not node.style.startswith("bullet")) \
+            and _role_field(node.title):
+        return None  # `a) Sở Y tế chủ trì` over items, `1. Sở A chủ trì, phối hợp với Sở B thực hiện.`: an item
     if kind == "content" and not node.style.startswith("bullet") \
             and any(attr_kind(c.title) in ("deadline", "lead") for c in node.children):
         return None
@@ -145,10 +169,23 @@ def apply_attr(attrs: Attrs, text: str, node: OutlineNode | None = None) -> None
         cleaned = clean_value(value)
         attrs.deadline = referenced_time(value) or (cleaned and stated_period(cleaned)) or cleaned
         attrs.deadline_node = node
+    elif kind == "lead" and attrs.lead is None and ":" not in text and (said := _role_field(text)):
+        attrs.lead = said[0]  # `- Sở A chủ trì, phối hợp với Sở B thực hiện.`: the roles, with no label
+        if said[1] and attrs.support is None:
+            attrs.support = said[1]
+        if said[2] and attrs.deadline is None:
+            attrs.deadline, attrs.deadline_node = said[2], node
     elif kind == "lead" and attrs.lead is None and _fields_below(value, node):
-        # `b) Cơ quan thực hiện:` + `- Đơn vị chủ trì: …` + `- Đơn vị phối hợp: …`: the value is printed as fields
+        # `b) Cơ quan thực hiện:` + `- Đơn vị chủ trì: …` + `- Đơn vị phối hợp: …`: the value is printed as fields;
+        # a line beside them naming a body and its part (`+ Sở B đăng tải …`) names another body doing the item
+        others: list[str] = []
         for child in node.children if node is not None else []:
-            apply_attr(attrs, child.title, child)
+            if attr_kind(child.title):
+                apply_attr(attrs, child.title, child)
+            else:
+                others.extend(asg.from_text(child.title).lead)
+        lead: list[str] = attrs.lead or []
+        attrs.lead = [*lead, *(m for m in dict.fromkeys(others) if m not in lead)] if others else attrs.lead
     elif kind == "lead" and attrs.lead is None:
         roles = roles_in_list(value)  # `Cơ quan thực hiện: Vụ A chủ trì, phối hợp với Vụ B`
         attrs.lead = roles[0] if roles else split_mentions(strip_trailing_punct(value))

@@ -176,3 +176,28 @@ def intro_subjects(text: str) -> list[str]:
         if _INTRO_VERB.match(rest):
             return subject
     return clause_subjects(text, intro=True)
+
+
+def parallel_subjects(text: str) -> list[str]:
+    """After an item's own subject (`Sở A kiểm tra …; Sở B kiểm soát …`), the subjects of its `;` clauses that open
+    with a body and a predicate: the item shares its work out, each actor its part.
+
+    A `;` closing a list of bodies (`… hướng dẫn Sở A, Sở B; các xã, phường tổ chức …`) goes on with that list: the
+    bodies after it are the ones told, not actors of their own; after a colon come the steps the item covers."""
+    out: list[str] = []
+    # the item's own clauses: a colon opens what it covers (`… tổ chức hội nghị: thống nhất …; các phòng …`)
+    parts = re.split(r":\s", _PARENS.sub("", text), maxsplit=1)[0].split("; ")
+    for before, clause in zip(parts, parts[1:], strict=False):
+        last = before.rsplit(", ", 1)[-1].strip()
+        phrase, head = take_phrase(clause), head_at(clause)
+        if not phrase or not head or (head_at(last) and take_phrase(last) == last):
+            continue
+        predicate = clause[len(phrase):].lstrip().lower()
+        if head in PRIVATE_HEADS and phrase.split()[0].lower() not in ("các", "những") \
+                or phrase.lower() in _BARE_GENERIC or not starts_predicate(predicate) \
+                or predicate.startswith(("phối hợp", "cùng")):
+            # `…; doanh nghiệp …` (those helped), `…; đơn vị …` (a column's word), `…; B, để …` (a list), `…; Hội B
+            # phối hợp tuyên truyền` (the partner's clause)
+            continue
+        out.extend(m for m in split_mentions(phrase) if m not in out)
+    return out

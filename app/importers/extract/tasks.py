@@ -276,9 +276,13 @@ class TaskBuilder:
         elif not ctx.excluded and not heading and (title_dl := phase_heading(node.title)
                                                     or find_in_prose(node.title)):
             child_ctx.deadline = title_dl  # `2. Nhiệm vụ hoàn thành trong Quý I/2024:`
-        if own_attrs.lead or leading_attrs.lead:
+        # `3. Hội nghị lần thứ ba` + `Nội dung: …` + `- Đơn vị chủ trì: …` + `3.3. Báo cáo kết quả`: the fields are the
+        # meeting's, a task of its own (below); its later steps name their own actors or none
+        own_fields = not ctx.excluded and not heading and bool(own_attrs.content)
+        own_task = own_fields and bool(leading_attrs.lead)
+        if (own_attrs.lead or leading_attrs.lead) and not own_task:
             child_ctx.lead = own_attrs.lead or leading_attrs.lead or []
-        if own_attrs.support or leading_attrs.support:
+        if (own_attrs.support or leading_attrs.support) and not own_task:
             child_ctx.support = own_attrs.support or leading_attrs.support or []
         built: list[ImportedNode] = []
         pending: list[ImportedNode] = []
@@ -304,7 +308,7 @@ class TaskBuilder:
         out.children = built
         if not ctx.excluded and self._fields_after_items(node, out, ctx, own_attrs):
             return out
-        if not ctx.excluded and not heading and own_attrs.content and (leading_attrs.lead or leading_attrs.deadline):
+        if own_fields and (leading_attrs.lead or leading_attrs.deadline):
             # `3. Hội nghị lần thứ ba` + `Nội dung: ...` + `- Thời gian: ...`, `- Đơn vị chủ trì: ...` + sub-items:
             # the item states what it is and its fields, so it is a task of its own
             fill_task(out, node.title, ctx, replace(leading_attrs, content=own_attrs.content), None)
