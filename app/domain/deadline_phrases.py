@@ -34,6 +34,9 @@ Choices worth knowing:
 - `Từ tháng 4/2026 đến tháng 8/2026` is due at the end of the span (31/8/2026). Like `trước năm
   2025`, `trước tháng 10/2026` is due at the end of the month before (30/9/2026) and `trước quý
   IV/2026` at the end of the quarter before (30/9/2026).
+- A span of days is due on its last day, whether or not the hour of that day is printed before it: `từ ngày
+  26/02/2026 đến 05 giờ 00 ngày 14/3/2026` (or `17h00`, `17:00`, `16 giờ 30 phút`) is due 14/3/2026, as `… đến
+  ngày 14/3/2026` is; the hour itself is not kept (a due date is a day).
 """
 
 from __future__ import annotations

@@ -18,8 +18,13 @@ from app.domain.deadlines import Deadline, DeadlineKind
 # (`tháng 6-7/2025` is two months, not the 6th of July; `quý 3 - 4/2026` two quarters)
 _DMY = re.compile(r"(?<![\d/.\-])(?<!thang )(?<!quy )(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})(?!\d)")
 _DMY_WORDS = re.compile(DAY_OPENER + r"(\d{1,2})\s+thang\s+(\d{1,2})\s*(?:nam\s+|/\s*|-\s*)(\d{4})(?!\d)")
+# the hour of the last day, printed between the word of limit and the day (`đến 05 giờ 00 ngày 14/3/2026`,
+# `trước 16 giờ 30 phút ngày …`, `chậm nhất là 17h00 ngày …`, `đến 17:00, ngày …`): it does not hide the date it
+# closes, so a span written `từ ngày A đến 05 giờ 00 ngày B` ends on B as `từ ngày A đến ngày B` does
+_HOUR = r"(?:\d{1,2}\s*(?:gio|h|g|:)\s*(?:\d{2}\s*(?:phut\s*)?)?,?\s+)?"
 _DEADLINE_LEAD = re.compile(
-    r"(?:truoc|xong|han|hoan thanh|den|vao|cham nhat|trong)\s+(?:ngay\s+)?$|^\s*(?:ngay\s+)?$"
+    r"(?:truoc|xong|han|hoan thanh|den|vao|cham nhat(?:\s+la)?|trong)\s+" + _HOUR + r"(?:ngay\s+)?$"
+    r"|^\s*(?:ngay\s+)?$"
     r"|\d{4}\s*[-\u2013]\s*(?:ngay\s+)?$"  # `từ ngày 05/02/2026 - 08/02/2026` ends on the second date
 )
 _CITATION = re.compile(r"\d+/(?:\d{4}/)?[a-z]+(?:-[a-z]+)*\s+ngay\s+$")
@@ -42,7 +47,7 @@ def full_date(text: str, phrase: str, plan_year: int | None) -> Deadline | None:
         return None
     # A sentence may cite a document's date (`Nghị định số 150/2013/NĐ-CP ngày 01/11/2013 ...
     # xong trước ngày 31/8/2017`): prefer a date introduced by a deadline word, never a citation.
-    marked = [m for m in matches if _DEADLINE_LEAD.search(text[max(0, m.start() - 30) : m.start()])]
+    marked = [m for m in matches if _DEADLINE_LEAD.search(text[max(0, m.start() - 40) : m.start()])]
     plain = [m for m in matches if not _CITATION.search(text[max(0, m.start() - 40) : m.start()])]
     m = (marked or plain or matches)[0]
     day, month, year = (int(g) for g in m.groups())

@@ -37,6 +37,19 @@ GROUPS: list[tuple[K, dict, list[str]]] = [
         "trước ngày 20/12 hằng năm", "trước ngày 20 tháng 12 hàng năm", "chậm nhất ngày 20/12 hàng năm",
         "trước 20 tháng 12 hàng năm", "trước ngày 20-12 hằng năm",
     ]),
+    # a span ends on its last day whether or not that day's hour is printed before it (review2, issue #10: the
+    # hour hid the end and the span read as due on its first day)
+    (K.DATE, {"date": date(2026, 3, 14)}, [
+        "Trong khoảng thời gian từ ngày 26/02/2026 đến ngày 14/3/2026",
+        "Trong khoảng thời gian từ ngày 26/02/2026 đến 05 giờ 00 ngày 14/3/2026",
+        "từ ngày 26/02/2026 đến 17 giờ ngày 14/3/2026", "từ ngày 26/02/2026 đến 16 giờ 30 phút ngày 14/3/2026",
+        "từ ngày 26/02/2026 đến 05h00 ngày 14/3/2026", "từ ngày 26/02/2026 đến 5h ngày 14/3/2026",
+        "từ ngày 26/02/2026 đến 17:00 ngày 14/3/2026", "từ ngày 26/02/2026 đến 17:00, ngày 14/3/2026",
+        "từ ngày 26/02/2026 đến 17g00 ngày 14/3/2026",
+        "từ ngày 26 tháng 02 năm 2026 đến 05 giờ 00 ngày 14 tháng 3 năm 2026",
+        "Từ 08 giờ ngày 26/02/2026 đến 17 giờ ngày 14/3/2026",
+        "từ ngày 26/02/2026, chậm nhất là 17 giờ 00 ngày 14/3/2026", "từ ngày 26/02/2026 trước 17h00 ngày 14/3/2026",
+    ]),
     # quarters listed in figures end with the last, as in roman numerals
     (K.QUARTER, {"quarter": 4, "year": 2026}, [
         "quý III, IV/2026", "quý 3, 4/2026", "quý 3 và quý 4 năm 2026", "quý III - IV/2026", "quý 3 - 4/2026",
@@ -65,7 +78,22 @@ def test_a_count_of_months_is_no_day(phrase: str) -> None:
     ("trước 20 tháng 12 hàng năm", "Hằng năm, hạn ngày 20/12"),
     ("quý 3 - 4/2026", "Cuối quý IV/2026 (31/12/2026)"),
     ("06 tháng đầu năm 2026", "Hạn 30/06/2026"),
+    ("Trong khoảng thời gian từ ngày 26/02/2026 đến 05 giờ 00 ngày 14/3/2026", "Hạn 14/03/2026"),
 ])
 def test_the_review_shows_the_reading(phrase: str, shown: str) -> None:
     """What the review prints beside the phrase: the day the clerk typed, not the month's end."""
     assert describe(parse_deadline(phrase, plan_year=2026)) == shown
+
+
+@pytest.mark.parametrize(("phrase", "due"), [
+    # a document's date cited before the limit stays a citation, the hour printed or not
+    ("Nghị định số 150/2013/NĐ-CP ngày 01/11/2013, xong trước 17 giờ ngày 31/8/2017", date(2017, 8, 31)),
+    # an hour with no span: the day it is printed with
+    ("chậm nhất là 17 giờ 00 ngày 01 tháng 2 năm 2026", date(2026, 2, 1)),
+    # a span with no hour and no word before its end: unchanged, due on its last day
+    ("từ 26/02/2026 đến 14/3/2026", date(2026, 3, 14)),
+    ("từ ngày 05/02/2026 - 08/02/2026", date(2026, 2, 8)),
+])
+def test_the_hour_of_a_day_moves_no_date(phrase: str, due: date) -> None:
+    """The hour written before a day belongs to that day; it neither hides it nor takes another date's place."""
+    assert parse_deadline(phrase, plan_year=2026).date == due
