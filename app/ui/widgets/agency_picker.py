@@ -15,6 +15,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
 from app.domain.text import fold
+from app.errors import AppError
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 REF_ROLE = Qt.ItemDataRole.UserRole + 2  # the agency or group id
@@ -26,6 +27,7 @@ def completion_key(name: str, aliases: tuple[str, ...] | list[str] = (), short: 
     return " | ".join([fold(p) for p in parts if p] + [p.lower() for p in parts if p])
 
 if TYPE_CHECKING:
+    from app.services.agencies import AgencyService
     from app.services.views import AgencyView, GroupView
 
 
@@ -57,6 +59,16 @@ class NamesCompleter(_Completer):
         before = typed.rsplit(";", 1)[0].strip() if ";" in typed else ""
         name = super().pathFromIndex(index)
         return f"{before}; {name}" if before else name
+
+
+def directory_names(agencies: AgencyService) -> tuple[list[AgencyView], list[GroupView]]:
+    """The directory's active agencies and its groups, as the boxes asking for one of its names complete them
+    (the review's cells and alias box, "another name of…" in the lists of agencies); none when the database
+    cannot be read: the box then completes what else it has, or nothing, and still takes a typed name."""
+    try:
+        return agencies.list_agencies(include_inactive=False), agencies.list_groups()
+    except AppError:
+        return [], []
 
 
 def fill_choices(choices: QStandardItemModel, agencies: list[AgencyView], groups: list[GroupView],
