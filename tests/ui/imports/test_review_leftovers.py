@@ -36,8 +36,9 @@ def test_the_number_column_shows_the_plans_labels_whole(review_of) -> None:
 
 def test_a_deadline_pasted_from_a_web_page_is_cleaned_and_read(review_of) -> None:
     """7.1 of real2 35e4e5f84e96e332 gets a deadline copied from the web page of a plan: its bold marks, the
-    site's empty link and the table's cell border were stored as typed, and the phrase was not understood
-    ("Không hiểu"). It is cleaned as the reader cleans the document's cells, then read."""
+    site's empty link and the table's cell border were kept as typed: shown in the cell (`**Trước ng…`) and
+    stored as the task's deadline phrase, which the reports print (the reading itself saw through them). It
+    is cleaned as the reader cleans the document's cells, then read again."""
     view = review_of(REAL2 / "35e4e5f84e96e332.txt")
     row = next(i for i, n in enumerate(view.nodes) if n.label == "7.1")
     view.model.setData(view.model.index_of(row, Column.DEADLINE), "**Trước ngày 15/3/2026** [ ](#) |")
