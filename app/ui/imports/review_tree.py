@@ -115,7 +115,7 @@ class ReviewTree(QTreeView):
         # every row's label, not only those a filter shows: the column does not jump with the filter
         for signal in (source.modelReset, source.rowsInserted, source.rowsRemoved):
             signal.connect(lambda *_args: self.fit_labels(source))
-        source.dataChanged.connect(lambda first, *_args: first.column() == Column.LABEL and self.fit_labels(source))
+        source.dataChanged.connect(lambda first, last, *_args: self._label_changed(first, last))
         self.fit_labels(source)
         for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset, model.layoutChanged):
             signal.connect(lambda *_args: self._place_placeholder())
@@ -217,16 +217,37 @@ class ReviewTree(QTreeView):
 
     def fit_labels(self, model: QAbstractItemModel) -> None:
         """Size the number column to the widest of `model`'s labels, each after its indentation."""
-        metrics, step = self.fontMetrics(), self.indentation()
-        widest, parents = 0, [(QModelIndex(), 1 if self.rootIsDecorated() else 0)]
+        widest, parents = 0, [(QModelIndex(), self._depth(QModelIndex()))]
         while parents:
             parent, depth = parents.pop()
             for row in range(model.rowCount(parent)):
                 index = model.index(row, Column.LABEL, parent)
-                widest = max(widest, metrics.horizontalAdvance(str(index.data() or "")) + step * depth)
+                widest = max(widest, self._label_room(index, depth))
                 parents.append((index, depth + 1))
         self.label_width = max(NUMBER_WIDTH, widest + PADDING)
         self.fit_columns()
+
+    def _label_changed(self, first: QModelIndex, last: QModelIndex) -> None:
+        """Rows signalled as changed (the review signals them from their number cell): a label typed longer
+        widens the column. Only those rows are measured: a directory repair signals every row, in runs, and
+        measuring the whole outline for each run doubled its time; a shorter label waits for the next outline."""
+        if first.column() != Column.LABEL:
+            return
+        depth = self._depth(first.parent())
+        widest = max(self._label_room(first.siblingAtRow(row), depth) for row in range(first.row(), last.row() + 1))
+        if widest + PADDING > self.label_width:
+            self.label_width = widest + PADDING
+            self.fit_columns()
+
+    def _depth(self, parent: QModelIndex) -> int:
+        """How many indentations a row under `parent` stands after (the root's when it is decorated)."""
+        depth = 1 if self.rootIsDecorated() else 0
+        while parent.isValid():
+            depth, parent = depth + 1, parent.parent()
+        return depth
+
+    def _label_room(self, index: QModelIndex, depth: int) -> int:
+        return self.fontMetrics().horizontalAdvance(str(index.data() or "")) + self.indentation() * depth
 
     def number_width(self) -> int:
         """The number column's width: the labels' (`fit_labels`), within a share of the outline."""
