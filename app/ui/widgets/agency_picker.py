@@ -31,6 +31,20 @@ if TYPE_CHECKING:
     from app.services.views import AgencyView, GroupView
 
 
+POPUP_MARGIN = 40  # a completion list's frame, margins and scroll bar
+
+
+def widen_popup(completer: QCompleter, field: QLineEdit, most: int) -> None:
+    """Make `completer`'s list as wide as the names it holds, up to `most` px: a list as wide as its field (a
+    table cell, a question box) cut them all alike (`Ban Thường tr…`, three of them)."""
+    choices = completer.model()
+    names = [str(choices.index(row, 0).data() or "") for row in range(choices.rowCount())]
+    wanted = max((field.fontMetrics().horizontalAdvance(name) for name in names), default=0) + POPUP_MARGIN
+    popup = completer.popup()
+    if popup is not None:  # Qt makes one on asking
+        popup.setMinimumWidth(min(wanted, most))
+
+
 class _Completer(QCompleter):
     def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:
         return str(index.data(Qt.ItemDataRole.DisplayRole) or "")

@@ -39,3 +39,21 @@ def test_another_name_completes_the_directorys_agencies(window, services, sample
     assert _offered(names, send, "snv") == ["Sở Nội vụ"]
     assert _offered(names, send, "ban quan ly") == [] and _offered(names, send, "cac so") == []
     assert services.agencies.resolve("Sở NV") == sample_plan["agency"]
+
+
+def test_the_another_name_list_is_as_wide_as_the_names(qtbot, services, sample_plan) -> None:
+    """The box is narrow; its list was as wide as its field and cut a long name of the directory (`Ban Thường
+    trực Ủy ban Mặt trận…`): it is as wide as the longest name (within three quarters of the screen)."""
+    from PySide6.QtWidgets import QListWidget
+
+    from app.ui.exchange.proposed_names import ProposedNames
+    from app.ui.widgets.prompts import Prompter
+
+    long_name = "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Hà Nội"
+    services.agencies.create(long_name)
+    dup = services.agencies.create("Ban Thường trực UBMTTQ", proposed=True)
+    shown = QListWidget()
+    qtbot.addWidget(shown)
+    names = ProposedNames(shown, services, Prompter(), lambda: dup, lambda _id: None)
+    field = text_box(shown, "", "", names=names.fill_names).findChild(QLineEdit)
+    assert field.completer().popup().minimumWidth() > field.fontMetrics().horizontalAdvance(long_name)
