@@ -22,6 +22,7 @@ import copy
 from collections.abc import Iterator
 
 from app.importers.extract.outline import split_label
+from app.importers.readers.textfile import plain_cell
 from app.importers.result import ImportedNode
 
 Siblings = list[ImportedNode]
@@ -40,6 +41,13 @@ def clone(roots: Siblings) -> Siblings:
                          deadline_text=n.deadline_text, deadline=copy.deepcopy(n.deadline),
                          warnings=list(n.warnings), children=clone(n.children), path=list(n.path))
             for n in roots]
+
+
+def typed_deadline(text: str) -> str:
+    """A deadline typed or pasted in the review, cleaned as the reader cleans a document's deadline cell: a
+    phrase copied from a web page brings its `**`, `[ ](#)` and cell border `|`, which the reading of the
+    deadline stumbles on and the stored plan would keep ("" when nothing else is left)."""
+    return plain_cell(text)
 
 
 def locate(roots: Siblings, node: ImportedNode) -> tuple[Siblings, int, ImportedNode | None]:

@@ -229,6 +229,13 @@ def _strip_cell(cell: str) -> str:
     return "\n".join(_strip_inline(line)[0] for line in cell.split("\n"))
 
 
+def plain_cell(text: str) -> str:
+    """One cell's text as a pipe table's reading keeps it: its borders (`| … |`) and inline markup (`**`,
+    `[ ](#)`, a site's name) dropped, the cells of a row joined. The import review cleans a deadline
+    typed or pasted from a web page with it, as the document's own cells were."""
+    return " ".join(cell for cell in (_strip_inline(cell)[0] for cell in _split_row(text)) if cell)
+
+
 def _split_row(row: str) -> list[str]:
     inner = row.strip()
     if inner.startswith("|"):

@@ -13,10 +13,11 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QStandardItemModel
 from PySide6.QtWidgets import QWidget
 
 from app.errors import AppError
+from app.ui.widgets.agency_picker import directory_names, fill_choices
 from app.ui.widgets.prompts import Prompter
 
 if TYPE_CHECKING:
@@ -71,6 +72,13 @@ class ProposedNames(QObject):
         for action in (self.add_action, self.alias_action):
             action.setEnabled(current is not None)
 
+    def fill_names(self, choices: QStandardItemModel) -> None:
+        """What "another name of…" completes as typed, diacritics optional: the directory's agencies (a bare box
+        asked for a name the clerk had to know whole). Not its groups, nor the names still proposed: the
+        proposed agency merges into an agency the directory holds."""
+        listed, _groups = directory_names(self.services.agencies)
+        fill_choices(choices, [a for a in listed if not a.proposed], [])
+
     def add_to_directory(self) -> bool:
         """The highlighted name becomes an agency of the directory."""
         current = self._current_proposed()
@@ -94,7 +102,7 @@ class ProposedNames(QObject):
         agency, name, _version = current
         target = target if target is not None else self.prompter.get_text(
             self.view, self.tr("Another name"), self.tr("The agency in the directory that “{name}” names:").format(
-                name=name))
+                name=name), names=self.fill_names)
         if not target:
             return False
         try:

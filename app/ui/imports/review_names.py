@@ -16,9 +16,7 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QLineEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from app.ui.widgets.agency_picker import NamesCompleter
-
-POPUP_MARGIN = 40  # the list's frame, margins and scroll bar
+from app.ui.widgets.agency_picker import NamesCompleter, widen_popup
 
 
 class NamesDelegate(QStyledItemDelegate):
@@ -37,11 +35,5 @@ class NamesDelegate(QStyledItemDelegate):
             self.fill(choices)
             completer = NamesCompleter(choices, editor)
             editor.setCompleter(completer)
-            # as wide as the names (up to the outline's width): a cell-wide list cut them all to `Ban Thường tr…`
-            names = [choices.item(row).text() for row in range(choices.rowCount())]
-            metrics = editor.fontMetrics()
-            wanted = max((metrics.horizontalAdvance(name) for name in names), default=0) + POPUP_MARGIN
-            popup = completer.popup()
-            if popup is not None:  # Qt makes one on asking
-                popup.setMinimumWidth(min(wanted, max(parent.width(), option.rect.width())))
+            widen_popup(completer, editor, max(parent.width(), option.rect.width()))  # up to the outline's width
         return editor

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QAbstractItemView, QComboBox, QLabel, QMenu
 
 from app.domain.text import fold, sort_key
 from app.errors import AppError
+from app.services import review_outline
 from app.services.import_review import PROPOSED
 from app.services.mention_matching import is_name
 from app.ui.imports.review_filter import ReviewFilter
@@ -33,7 +34,7 @@ from app.ui.imports.review_marks import (
 from app.ui.imports.review_model import ReviewModel
 from app.ui.imports.review_tree import ReviewTree
 from app.ui.shell.state import AppState
-from app.ui.widgets.agency_picker import fill_choices
+from app.ui.widgets.agency_picker import directory_names, fill_choices
 from app.ui.widgets.prompts import Prompter
 
 if TYPE_CHECKING:
@@ -74,11 +75,7 @@ class ReviewRows:
     def fill_names(self, choices: QStandardItemModel, plan_names: bool = True) -> None:
         """What a lead or support cell completes (`review_names`): the directory's agencies and groups,
         then (`plan_names`) the names the plan gives that the directory lacks."""
-        agencies = self.state.services.agencies
-        try:
-            listed, groups = agencies.list_agencies(include_inactive=False), agencies.list_groups()
-        except AppError:
-            listed, groups = [], []  # the names the plan gives still complete
+        listed, groups = directory_names(self.state.services.agencies)
         known = {fold(a.name) for a in listed} | {fold(g.name) for g in groups}
         given = {m for n in self.nodes for m in (*n.lead, *n.support)
                  if plan_names and is_name(m) and fold(m) not in known}
@@ -254,6 +251,8 @@ class ReviewRows:
     def _cell_edited(self, row: int, column: int, value: str) -> None:
         """Take a typed cell into its node; a lead, support or deadline typed on one of several
         selected rows goes to every selected row (24 tasks of one block missing the same lead)."""
+        if column == 4:  # read again from the cleaned text (`_take_value`; `row_marks` for its reading)
+            value = review_outline.typed_deadline(value)
         rows = [row]
         selected = self.selected_rows()
         if column in (2, 3, 4) and row in selected:

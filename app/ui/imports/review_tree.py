@@ -8,6 +8,11 @@ cell the last key left current, unseen); `+` opens a closed row, Left on the num
 Why typing a row's number finds it (`7.1`, `IV`): Qt searched the current column, and F8 leaves the
 lead or the deadline current, where no number is.
 
+Why the number column is sized to the plan's own labels: at a fixed 76 px it cut `Bước 1`, `Giai đoạn 2`,
+`PL1/II/3` to `B…` under their indentation, and the clerk finding a row by its number could not read
+it. It takes the widest label at its depth (a fifth of the outline at most: the whole label stays a
+hover away), never less than it had.
+
 Why widths from samples in the view's own font: fixed pixel widths cut the deadline's reading
 (`Hạn 30/06/…`) in one font and wasted room in another. Each side column is sized to show a
 typical value whole; on a narrow outline the lead and support columns give way first (their
@@ -27,6 +32,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QAbstractProxyModel,
     QEvent,
     QKeyCombination,
     QModelIndex,
@@ -51,7 +57,8 @@ from PySide6.QtWidgets import (
 
 from app.ui.imports.review_model import Column
 
-NUMBER_WIDTH = 76  # the number column keeps it: it holds the indentation too
+NUMBER_WIDTH = 76  # the number column's least width: it holds the indentation too
+LABEL_SHARE = 0.2  # the most of the outline's width the number column takes for a long label
 # what each side column shows whole on a wide screen; the content column takes the rest
 SIDE_SAMPLES = ((Column.LEAD, "Bộ Khoa học và"), (Column.SUPPORT, "Các bộ, ngành"),
                 (Column.DEADLINE, "quý III/2025"), (Column.READING, "Đến hết năm 2025"))
@@ -76,6 +83,7 @@ class ReviewTree(QTreeView):
         super().__init__(parent)
         self.keys: dict[QKeyCombination, Callable[[], object]] = {}
         self._typed, self._typed_at = "", 0.0  # the row number being typed (`keyboardSearch`)
+        self.label_width = NUMBER_WIDTH  # what the widest label of the outline needs (`fit_labels`)
         self.setUniformRowHeights(True)
         self.setIndentation(12)
         # Shift/Ctrl-click several rows: one typed lead, support or deadline fills them all
@@ -103,7 +111,12 @@ class ReviewTree(QTreeView):
         """The header's sections exist once the model gives the columns."""
         super().setModel(model)
         self.header().setSectionResizeMode(Column.TEXT, QHeaderView.ResizeMode.Stretch)
-        self.fit_columns()
+        source = model.sourceModel() if isinstance(model, QAbstractProxyModel) else model
+        # every row's label, not only those a filter shows: the column does not jump with the filter
+        for signal in (source.modelReset, source.rowsInserted, source.rowsRemoved):
+            signal.connect(lambda *_args: self.fit_labels(source))
+        source.dataChanged.connect(lambda first, last, *_args: self._label_changed(first, last))
+        self.fit_labels(source)
         for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset, model.layoutChanged):
             signal.connect(lambda *_args: self._place_placeholder())
 
@@ -202,15 +215,55 @@ class ReviewTree(QTreeView):
         metrics = self.fontMetrics()
         return {column: metrics.horizontalAdvance(sample) + PADDING for column, sample in SIDE_SAMPLES}
 
+    def fit_labels(self, model: QAbstractItemModel) -> None:
+        """Size the number column to the widest of `model`'s labels, each after its indentation."""
+        widest, parents = 0, [(QModelIndex(), self._depth(QModelIndex()))]
+        while parents:
+            parent, depth = parents.pop()
+            for row in range(model.rowCount(parent)):
+                index = model.index(row, Column.LABEL, parent)
+                widest = max(widest, self._label_room(index, depth))
+                parents.append((index, depth + 1))
+        self.label_width = max(NUMBER_WIDTH, widest + PADDING)
+        self.fit_columns()
+
+    def _label_changed(self, first: QModelIndex, last: QModelIndex) -> None:
+        """Rows signalled as changed (the review signals them from their number cell): a label typed longer
+        widens the column. Only those rows are measured: a directory repair signals every row, in runs, and
+        measuring the whole outline for each run doubled its time; a shorter label waits for the next outline."""
+        if first.column() != Column.LABEL:
+            return
+        depth = self._depth(first.parent())
+        widest = max(self._label_room(first.siblingAtRow(row), depth) for row in range(first.row(), last.row() + 1))
+        if widest + PADDING > self.label_width:
+            self.label_width = widest + PADDING
+            self.fit_columns()
+
+    def _depth(self, parent: QModelIndex) -> int:
+        """How many indentations a row under `parent` stands after (the root's when it is decorated)."""
+        depth = 1 if self.rootIsDecorated() else 0
+        while parent.isValid():
+            depth, parent = depth + 1, parent.parent()
+        return depth
+
+    def _label_room(self, index: QModelIndex, depth: int) -> int:
+        return self.fontMetrics().horizontalAdvance(str(index.data() or "")) + self.indentation() * depth
+
+    def number_width(self) -> int:
+        """The number column's width: the labels' (`fit_labels`), within a share of the outline."""
+        width = self.viewport().width()
+        return max(NUMBER_WIDTH, min(self.label_width, int(width * LABEL_SHARE))) if width > 0 else self.label_width
+
     def fit_columns(self) -> None:
         wanted = self.wanted_widths()
         width = self.viewport().width()
-        room = width * (1 - TEXT_SHARE) - NUMBER_WIDTH if width > 0 else float(sum(wanted.values()))
+        number = self.number_width()
+        room = width * (1 - TEXT_SHARE) - number if width > 0 else float(sum(wanted.values()))
         kept = sum(wanted[column] for column in KEPT)
         rest = sum(wanted.values()) - kept
         kept_scale = min(1.0, max(0.0, room - LEAST * (len(wanted) - len(KEPT))) / kept)
         rest_scale = min(1.0, max(0.0, room - kept * kept_scale) / rest)
-        self.setColumnWidth(Column.LABEL, NUMBER_WIDTH)
+        self.setColumnWidth(Column.LABEL, number)
         for column, px in wanted.items():
             self.setColumnWidth(column, max(LEAST, int(px * (kept_scale if column in KEPT else rest_scale))))
 

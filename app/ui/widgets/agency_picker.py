@@ -15,6 +15,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
 from app.domain.text import fold
+from app.errors import AppError
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 REF_ROLE = Qt.ItemDataRole.UserRole + 2  # the agency or group id
@@ -26,7 +27,22 @@ def completion_key(name: str, aliases: tuple[str, ...] | list[str] = (), short: 
     return " | ".join([fold(p) for p in parts if p] + [p.lower() for p in parts if p])
 
 if TYPE_CHECKING:
+    from app.services.agencies import AgencyService
     from app.services.views import AgencyView, GroupView
+
+
+POPUP_MARGIN = 40  # a completion list's frame, margins and scroll bar
+
+
+def widen_popup(completer: QCompleter, field: QLineEdit, most: int) -> None:
+    """Make `completer`'s list as wide as the names it holds, up to `most` px: a list as wide as its field (a
+    table cell, a question box) cut them all alike (`Ban Thường tr…`, three of them)."""
+    choices = completer.model()
+    names = [str(choices.index(row, 0).data() or "") for row in range(choices.rowCount())]
+    wanted = max((field.fontMetrics().horizontalAdvance(name) for name in names), default=0) + POPUP_MARGIN
+    popup = completer.popup()
+    if popup is not None:  # Qt makes one on asking
+        popup.setMinimumWidth(min(wanted, most))
 
 
 class _Completer(QCompleter):
@@ -57,6 +73,16 @@ class NamesCompleter(_Completer):
         before = typed.rsplit(";", 1)[0].strip() if ";" in typed else ""
         name = super().pathFromIndex(index)
         return f"{before}; {name}" if before else name
+
+
+def directory_names(agencies: AgencyService) -> tuple[list[AgencyView], list[GroupView]]:
+    """The directory's active agencies and its groups, as the boxes asking for one of its names complete them
+    (the review's cells and alias box, "another name of…" in the lists of agencies); none when the database
+    cannot be read: the box then completes what else it has, or nothing, and still takes a typed name."""
+    try:
+        return agencies.list_agencies(include_inactive=False), agencies.list_groups()
+    except AppError:
+        return [], []
 
 
 def fill_choices(choices: QStandardItemModel, agencies: list[AgencyView], groups: list[GroupView],

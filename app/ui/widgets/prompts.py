@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
-from app.ui.widgets.agency_picker import NamesCompleter
+from app.ui.widgets.agency_picker import NamesCompleter, widen_popup
 
 SHOWN_ROWS = 20  # rows of a message shown at most: its box then fits a 768-pixel screen, buttons and all
 ROW_CHARS = 64  # characters a row of a message box holds before Qt wraps it (fewer on a real screen)
@@ -41,7 +41,8 @@ def fitted_box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text:
 def text_box(parent: QWidget | None, title: str, label: str, text: str = "",
              names: Callable[[QStandardItemModel], None] | None = None) -> QInputDialog:
     """The box `Prompter.get_text` shows. With `names` its field completes agency names, diacritics optional
-    (`agency_picker.NamesCompleter`): "another name of which agency?" was a bare field, the directory unseen."""
+    (`agency_picker.NamesCompleter`): "another name of which agency?" was a bare field, the directory unseen. Its
+    list is as wide as the names: the box is narrow, and a list of its width cut a long name."""
     box = QInputDialog(parent)
     box.setWindowTitle(title)
     box.setLabelText(label)
@@ -50,7 +51,10 @@ def text_box(parent: QWidget | None, title: str, label: str, text: str = "",
     if names is not None and field is not None:
         choices = QStandardItemModel(box)
         names(choices)
-        field.setCompleter(NamesCompleter(choices, field))
+        completer = NamesCompleter(choices, field)
+        field.setCompleter(completer)
+        screen = field.screen()
+        widen_popup(completer, field, screen.availableGeometry().width() * 3 // 4 if screen is not None else 600)
     return box
 
 
