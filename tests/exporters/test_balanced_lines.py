@@ -38,7 +38,7 @@ def test_long_names_and_references_are_printed_in_balanced_lines_in_both_writers
     for pdf in printed["state"]:
         assert any(line.startswith("SỞ KHOA HỌC") for line in _first_lines(pdf))
     for pdf in printed["annex"]:
-        assert " ".join(_first_lines(pdf)[2:4]) == REFERENCE
+        assert " ".join(" ".join(_first_lines(pdf)[2:4]).split()) == REFERENCE  # its numbers bound by no-break spaces
 
 
 SUBJECT = ("Kết quả thực hiện Nghị quyết ngày 01/01/2025 của Chính phủ về danh mục các nhiệm vụ triển khai "
@@ -73,3 +73,25 @@ def test_a_letters_subject_is_printed_in_balanced_lines(tmp_path: Path) -> None:
         subject = [line for line in lines[start:] if line != "Nội dung."][:4]
         assert " ".join(" ".join(subject).split()).endswith("tỉnh Lào Cai"), (pdf.name, lines)
         assert all(len(line.split()) > 1 for line in subject), (pdf.name, subject)
+
+
+PLAN_SUBJECT = ("Kết quả thực hiện Kế hoạch số 210/KH-UBND ngày 27/5/2024 của Ủy ban nhân dân tỉnh Lào Cai triển khai "
+                "phát triển ứng dụng dữ liệu về dân cư, định danh và xác thực điện tử (Đề án 06) trên địa bàn tỉnh, "
+                "thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị (quý IV năm 2026)")
+
+
+def test_a_number_and_a_short_bracketed_group_in_the_title_stay_on_one_line(tmp_path: Path) -> None:
+    """Walked (session 15): the progress report's title printed `… (Đề án` / `06) trên địa bàn …`. A short bracketed
+    group and a number with its noun are bound, and the subject is set in balanced lines, the same in both
+    writers."""
+    from app.exporters.document import TitleBlock
+
+    document = Document(Format.STATE, [Section([TitleBlock("BÁO CÁO", PLAN_SUBJECT), Paragraph.of("Nội dung.")])])
+    printed = [[" ".join(line.split()) for line in _first_lines(pdf)]
+               for pdf in printed_both_ways({"title": document}, tmp_path)["title"]]
+    assert printed[0] == printed[1], printed  # the same lines in both writers
+    lines = printed[0]
+    assert " ".join(lines[1:-1]) == PLAN_SUBJECT, lines
+    for bound in ("(Đề án 06)", "Nghị quyết số 57-NQ/TW", "Kế hoạch số 210/KH-UBND", "ngày 27/5/2024",
+                  "(quý IV năm 2026)"):
+        assert any(bound in line for line in lines), (bound, lines)
