@@ -370,3 +370,18 @@ def test_a_day_before_the_period_or_after_the_file_was_saved_is_taken_with_a_not
     assert [r.outcome.value for r in review.rows] == ["new", "new"]
     plain = _review(services, fill(sent["Sở Nội vụ"], {0: FILLED}, out=tmp_path / "plain.xlsx"))
     assert [r.note for r in plain.rows] == [""], "a day inside the period says nothing"
+
+
+def test_not_started_with_a_percent_is_stored_as_typed_and_said(services: Services, plan, sent, tmp_path) -> None:
+    """`Chưa triển khai` with 12 % (typed in Calc, session 15) was stored without a word: the report counts the task
+    as not started though the agency's percent says work has begun. It is stored as typed, with a note in the
+    preview and the command line; `Chưa triển khai` with 0 % says nothing."""
+    filled = fill(sent["Sở Nội vụ"], {0: {**FILLED, x.STATUS: "Chưa triển khai", x.PERCENT: "12%"},
+                                     1: {**FILLED, x.STATUS: "Chưa triển khai", x.PERCENT: 0}},
+                  out=tmp_path / "not-started.xlsx")
+    review = _review(services, filled)
+    first, second = sorted(review.rows, key=lambda r: r.line)
+    assert (first.outcome.value, first.incoming.status, first.incoming.percent) == ("new", "not_started", 12)
+    assert first.note == ("«Chưa triển khai» với tỷ lệ 12%: lưu như đã gõ (báo cáo tính là chưa triển khai); nếu đã "
+                          "bắt đầu, sửa Tình trạng thành «Đang thực hiện» và gửi lại")
+    assert (second.incoming.percent, second.note) == (0, "")
