@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 
 from app.errors import AppError
 from app.services.reports.office import FAMILIES, PARTY_PINS, Authority, OfficeProfile
-from app.ui.widgets.form_keys import tab_in_rows
 from app.ui.widgets.dialog_buttons import name_buttons
+from app.ui.widgets.form_keys import tab_in_rows
 from app.ui.widgets.prompts import Prompter
 from app.ui.widgets.retranslatable import Retranslatable
 
