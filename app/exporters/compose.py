@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from app.domain.doc_kinds import DOC_KINDS
 from app.domain.text import nfc
 from app.exporters import fonts
 from app.exporters.column_widths import fit_widths, two_line_width
@@ -46,7 +47,10 @@ from app.exporters.resolved import (
 )
 
 _BAD_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-_TAIL = re.compile(r"\(([^()]{1,40})\)$")
+_GROUP = re.compile(r"\([^()]{1,40}\)")
+_KINDS = "|".join(sorted(map(re.escape, DOC_KINDS.values()), key=len, reverse=True))
+# a document kind's name or any one word, an optional `số`, then a word starting with a digit
+_NUMBERED = re.compile(rf"(?:\b(?:{_KINDS})|[^\s(]+) (?:số )?\d\S*", re.IGNORECASE)
 
 
 def clean(text: str) -> str:
@@ -59,10 +63,12 @@ def _line(text: str, style: TextStyle, align: Align = Align.CENTER, **kw: float 
     return Line([run], style.size, align, **kw)  # type: ignore[arg-type]
 
 
-def _bound_tail(text: str) -> str:
-    """A title's closing `(quý III năm 2026)` on one line (no-break spaces, which Word, LibreOffice and
-    reportlab's Paragraph all keep): `… chuyển đổi số quốc gia (6` / `tháng đầu năm 2025)` split the period."""
-    return _TAIL.sub(lambda m: "(" + m.group(1).replace(" ", "\u00a0") + ")", text)
+def _bound(text: str) -> str:
+    """A short bracketed group and a number with its noun (`Đề án 06`, `Nghị quyết số 57-NQ/TW`, `ngày 27/5/2024`)
+    bound by no-break spaces, which Word, LibreOffice, reportlab's Paragraph and `fonts.split_lines` all keep on
+    one line: a greedy wrap printed `… (Đề án` / `06) trên địa bàn …` and `(6` / `tháng đầu năm 2025)`."""
+    text = _GROUP.sub(lambda m: m.group(0).replace(" ", "\u00a0"), text)
+    return _NUMBERED.sub(lambda m: m.group(0).replace(" ", "\u00a0"), text)
 
 
 def _text_rule(text: str, style: TextStyle, fraction: float, max_width: float, thickness: float) -> Rule:
@@ -75,7 +81,7 @@ def _text_rule(text: str, style: TextStyle, fraction: float, max_width: float, t
 def _balanced(text: str, style: TextStyle, width: float) -> str:
     """A letterhead name too long for its column, broken where both writers print the same
     balanced lines (`fonts.balanced_lines`), not where each one's greedy wrap leaves a word alone."""
-    return "\n".join(fonts.balanced_lines(clean(text), width, style.size, style.bold, style.italic))
+    return "\n".join(fonts.balanced_lines(_bound(clean(text)), width, style.size, style.bold, style.italic))
 
 
 class _Composer:
@@ -169,7 +175,8 @@ class _Composer:
 
     def title(self, t: TitleBlock, width: float) -> list[Item]:
         lay = self.lay
-        subject = lay.subject_text(t.subject)
+        # balanced, as the letter's V/v: the same breaks in both writers, none inside a bound group
+        subject = _balanced(lay.subject_text(t.subject), lay.subject, width)
         mark: Item
         if lay.subject_mark == "dashes":
             mark = _line("-----", lay.subject, space_after=lay.paragraph_space_after * 2)
@@ -181,7 +188,7 @@ class _Composer:
             )
         return [
             _line(t.type_name.upper(), lay.type_name, space_before=lay.type_name_space, keep_with_next=True),
-            _line(_bound_tail(subject), lay.subject, keep_with_next=True),
+            _line(subject, lay.subject, keep_with_next=True),
             mark,
         ]
 

@@ -8,6 +8,7 @@ for a character its font lacks, so `check_glyphs` is run on every text before dr
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -29,6 +30,7 @@ _BUNDLED_FILES = (
     "LiberationSerif-BoldItalic.ttf",
 )
 _IGNORED = frozenset("\n\t\r")
+_BREAKS = re.compile(r"[^\S\u00a0]+")  # the white space a line may break at: all but the no-break space
 
 
 @dataclass(frozen=True)
@@ -101,10 +103,25 @@ def text_width_mm(text: str, size: float, bold: bool = False, italic: bool = Fal
 
 
 def split_lines(text: str, width_mm: float, size: float, bold: bool = False, italic: bool = False) -> list[str]:
-    """Greedy word wrap used to know how long a wrapped title's longest line is."""
-    from reportlab.lib.utils import simpleSplit
-
-    return simpleSplit(text, family().face(bold, italic), size, width_mm * 72 / 25.4) or [""]
+    """Greedy word wrap with the font's metrics, breaking only where a line may break: a no-break space
+    binds its words (`Đề án 06` set with them), as Word, LibreOffice and reportlab's Paragraph keep it —
+    reportlab's `simpleSplit` broke there and gave the space back as an ordinary one."""
+    face, limit = family().face(bold, italic), width_mm * 72 / 25.4
+    space = pdfmetrics.stringWidth(" ", face, size)
+    lines: list[str] = []
+    for part in text.split("\n"):
+        words: list[str] = []
+        used = -space
+        for word in _BREAKS.split(part.strip()) if part.strip() else []:
+            width = pdfmetrics.stringWidth(word, face, size)
+            if words and used + space + width > limit:
+                lines.append(" ".join(words))
+                words, used = [], -space
+            words.append(word)
+            used += space + width
+        if words:
+            lines.append(" ".join(words))
+    return lines or [""]
 
 
 def balanced_lines(text: str, width_mm: float, size: float, bold: bool = False, italic: bool = False) -> list[str]:
@@ -114,7 +131,7 @@ def balanced_lines(text: str, width_mm: float, size: float, bold: bool = False, 
     lines = split_lines(text, width_mm, size, bold, italic)
     if len(lines) < 2:
         return lines
-    low, high = max(text_width_mm(w, size, bold, italic) for w in text.split()), width_mm
+    low, high = max(text_width_mm(w, size, bold, italic) for w in _BREAKS.split(text)), width_mm
     while high - low > 0.25:  # the narrowest width that keeps the line count (0.25 mm steps)
         middle = (low + high) / 2
         if len(split_lines(text, middle, size, bold, italic)) <= len(lines):

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
 # The newest revision in app/migrations/versions (a test keeps the two equal). Knowing it without
 # Alembic lets a database already at head open without importing Alembic at all (0.4 s).
-SCHEMA_HEAD = "0008_plan_followed_from"
+SCHEMA_HEAD = "0009_office_code_placeholder"
 
 
 def alembic_config(connection: object | None = None) -> Config:

@@ -10,6 +10,7 @@ import subprocess
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -331,3 +332,53 @@ def test_a_staff_members_agency_moves_into_user_agencies_at_0007(tmp_path: Path)
         assert conn.execute(text("SELECT name, agency_id FROM users ORDER BY id")).all() == [("an", None), ("mai", 7)]
         assert "user_agencies" not in {row[0] for row in conn.execute(text("SELECT name FROM sqlite_master"))}
     engine.dispose()
+
+
+def _assistant_database(path: Path, issuing_body: str, body_code: str, letter_code: str) -> None:
+    """A database as c9a01ef's first-run assistant left it: the office page stored the profile as the reports read
+    it (codes derived from a still empty name: the placeholder `CQ`) with the name typed, through the services;
+    then put back at 0008 (0009's downgrade changes nothing)."""
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from app.models.migration_config import alembic_config
+    from app.services import Services
+
+    db = open_database(path)
+    services = Services(db, user="tester")
+    blank = services.reports.office()
+    assert blank.body_code == "CQ"  # the code of no name, as the old assistant froze it
+    services.onboarding.save_office(replace(blank, issuing_body=issuing_body, place="Hà Tĩnh",
+                                            body_code=body_code, letter_code=letter_code))
+    db.dispose()
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as conn:
+        command.downgrade(alembic_config(conn), "0008_plan_followed_from")
+    engine.dispose()
+
+
+@pytest.mark.parametrize(("issuing_body", "codes", "after"), [
+    ("Sở Nội vụ tỉnh Hà Tĩnh", ("CQ", "CQ"), ("SNV", "SNV")),  # the placeholder, cleared: derived from the name
+    ("Sở Nội vụ tỉnh Hà Tĩnh", ("SNV", "CQ"), ("SNV", "SNV")),  # a typed code kept, the letters' placeholder gone
+    ("Sở Nội vụ tỉnh Hà Tĩnh", ("TCCB", "TCCB-VP"), ("TCCB", "TCCB-VP")),  # typed codes untouched
+    ("Cơ quan", ("CQ", "CQ"), ("CQ", "CQ")),  # a name whose own code is CQ keeps it
+])
+def test_the_assistants_placeholder_code_is_cleared_at_0009(tmp_path: Path, issuing_body: str,
+                                                             codes: tuple[str, str], after: tuple[str, str]) -> None:
+    """Databases set up before clerk5's fix kept the placeholder `CQ` the assistant stored: every report was numbered
+    `/BC-CQ`. Revision 0009 clears a code that is exactly the placeholder when the office's name derives another,
+    so the reports print the name's code (`/BC-SNV`); anything the clerk typed stays."""
+    from app.services import Services
+
+    path = tmp_path / "c9a01ef.db"
+    _assistant_database(path, issuing_body, *codes)
+    assert sqlite3.connect(path).execute("SELECT version_num FROM alembic_version").fetchone() == (
+        "0008_plan_followed_from",)
+    db = open_database(path)  # upgrades (a backup first)
+    try:
+        services = Services(db, user="tester")
+        profile = services.reports.office()
+        assert (profile.body_code, profile.letter_code) == after
+        assert profile.issuing_body == issuing_body and profile.place == "Hà Tĩnh"  # nothing else touched
+    finally:
+        db.dispose()

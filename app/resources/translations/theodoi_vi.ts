@@ -1569,6 +1569,24 @@ Nhập văn bản kế hoạch (.docx, .doc, .pdf, .txt, .md) bằng Kế hoạc
     </message>
 </context>
 <context>
+    <name>DialogButtons</name>
+    <message>
+        <location filename="../../app/ui/widgets/dialog_buttons.py" line="18"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/dialog_buttons.py" line="19"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/dialog_buttons.py" line="20"/>
+        <source>&amp;OK</source>
+        <translation>Đồng &amp;ý</translation>
+    </message>
+</context>
+<context>
     <name>Prompter</name>
     <message>
         <location filename="../../app/ui/prompts.py" line="27"/>

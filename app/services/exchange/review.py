@@ -136,15 +136,22 @@ def normalised(status: ProgressStatus, percent: int | None, row: ReadRow, day: d
 
 
 def _taken_as(row: ReadRow) -> str:
-    """What the row says was taken otherwise than written: a fractional percent rounded; a percent under 100 beside
-    `Đã hoàn thành`, stored as 100 (done is 100 %, at the desk too) — it was, without a word, though the agency
-    may have meant the task is still under way (session 13: `Đã hoàn thành` and 80 %, typed in a real form)."""
-    if row.status is not ProgressStatus.DONE:
-        return "; ".join(row.notes)
-    if row.percent is None or row.percent == 100:
-        return ""  # a rounded fraction beside "done" is 100 anyway
-    return (f"«{ProgressStatus.DONE.label}» với tỷ lệ {row.percent}%: lưu 100% (đã hoàn thành là 100%); nếu nhiệm vụ "
-            f"chưa xong, sửa Tình trạng thành «{ProgressStatus.IN_PROGRESS.label}» và gửi lại")
+    """What the row says was taken otherwise than written, or taken as written though it contradicts itself: a
+    fractional percent rounded; a percent under 100 beside `Đã hoàn thành`, stored as 100 (done is 100 %, at the
+    desk too) — it was, without a word, though the agency may have meant the task is still under way (session 13:
+    `Đã hoàn thành` and 80 %, typed in a real form); a percent above 0 beside `Chưa triển khai`, stored as typed —
+    the report counts the task as not started while the percent says work has begun (session 15: 12 %)."""
+    if row.status is ProgressStatus.DONE:
+        if row.percent is None or row.percent == 100:
+            return ""  # a rounded fraction beside "done" is 100 anyway
+        return (f"«{ProgressStatus.DONE.label}» với tỷ lệ {row.percent}%: lưu 100% (đã hoàn thành là 100%); nếu "
+                f"nhiệm vụ chưa xong, sửa Tình trạng thành «{ProgressStatus.IN_PROGRESS.label}» và gửi lại")
+    said = list(row.notes)
+    if row.status is ProgressStatus.NOT_STARTED and row.percent:
+        said.append(f"«{ProgressStatus.NOT_STARTED.label}» với tỷ lệ {row.percent}%: lưu như đã gõ (báo cáo tính là "
+                    f"chưa triển khai); nếu đã bắt đầu, sửa Tình trạng thành «{ProgressStatus.IN_PROGRESS.label}» và "
+                    "gửi lại")
+    return "; ".join(said)
 
 
 def file_day(saved_at: dt.datetime | None, today: dt.date) -> dt.date:

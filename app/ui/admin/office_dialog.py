@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import AppError
 from app.services.reports.office import FAMILIES, PARTY_PINS, Authority, OfficeProfile
+from app.ui.widgets.dialog_buttons import name_buttons
 from app.ui.widgets.form_keys import tab_in_rows
 from app.ui.widgets.prompts import Prompter
 from app.ui.widgets.retranslatable import Retranslatable
@@ -128,6 +129,7 @@ class OfficeDialog(Retranslatable, QDialog):
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Issuing office"))
+        name_buttons(self.buttons)
         texts = {"issuing_body": self.tr("Issuing body:"), "parent_body": self.tr("Parent body:"),
                  "short_name": self.tr("Name used in the text:"), "body_code": self.tr("Number code (reports):"),
                  "letter_code": self.tr("Number code (letters):"), "place": self.tr("Place:"),

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from app.domain.dates import format_vn, parse_vn_date
 from app.errors import InputError
 from app.ui.imports.review_header import follow_note
+from app.ui.widgets.dialog_buttons import name_buttons
 from app.ui.widgets.retranslatable import Retranslatable
 
 if TYPE_CHECKING:
@@ -86,6 +87,7 @@ class PlanDialog(Retranslatable, QDialog):
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Plan properties"))
+        name_buttons(self.buttons)
         texts = {"number": self.tr("Number:"), "doc_type": self.tr("Document type:"),
                  "title": self.tr("Title (trích yếu):"), "issuer": self.tr("Issuer:"), "place": self.tr("Place:"),
                  "issued_on": self.tr("Issued on (dd/mm/yyyy):"),

@@ -249,19 +249,6 @@ def test_a_fractional_percent_is_rounded_half_up_and_said(services: Services, pl
         plan["t2"])} == {plan["t1"]: 46, plan["t2"]: 45}
 
 
-def test_done_with_a_percent_under_100_is_stored_as_100_and_said(services: Services, plan, sent, tmp_path) -> None:
-    """`Đã hoàn thành` and 80 % (typed by the agency in the 79-row form of session 13): done is stored as 100 %, as
-    at the desk — it was without a word, though the agency may have meant the task is under way."""
-    filled = fill(sent["Sở Nội vụ"], {0: {**FILLED, x.STATUS: "Đã hoàn thành", x.PERCENT: "80%"},
-                                     1: {**FILLED, x.STATUS: "hoan thanh", x.PERCENT: 100}}, out=tmp_path / "done.xlsx")
-    review = _review(services, filled)
-    first, second = sorted(review.rows, key=lambda r: r.line)
-    assert (first.outcome.value, first.incoming.status, first.incoming.percent) == ("new", "done", 100)
-    assert first.note == ("«Đã hoàn thành» với tỷ lệ 80%: lưu 100% (đã hoàn thành là 100%); nếu nhiệm vụ chưa xong, "
-                          "sửa Tình trạng thành «Đang thực hiện» và gửi lại")
-    assert (second.incoming.percent, second.note) == (100, "")
-
-
 def test_a_row_the_agency_adds_is_refused_saying_where_its_report_goes(services: Services, plan, sent,
                                                                         tmp_path) -> None:
     """An agency adds a row below the table for work that came up (`Nhiệm vụ phát sinh`): it was refused as
@@ -370,3 +357,29 @@ def test_a_day_before_the_period_or_after_the_file_was_saved_is_taken_with_a_not
     assert [r.outcome.value for r in review.rows] == ["new", "new"]
     plain = _review(services, fill(sent["Sở Nội vụ"], {0: FILLED}, out=tmp_path / "plain.xlsx"))
     assert [r.note for r in plain.rows] == [""], "a day inside the period says nothing"
+
+
+@pytest.mark.parametrize(("typed", "stored", "said", "quiet"), [
+    # `Đã hoàn thành` and 80 % (the 79-row form of session 13): done is stored as 100 %, as at the desk — it was
+    # without a word, though the agency may have meant the task is under way
+    (("Đã hoàn thành", "80%"), ("done", 100), "«Đã hoàn thành» với tỷ lệ 80%: lưu 100% (đã hoàn thành là 100%); nếu "
+     "nhiệm vụ chưa xong, sửa Tình trạng thành «Đang thực hiện» và gửi lại", (("hoan thanh", 100), 100)),
+    # `Chưa triển khai` with 12 % (typed in Calc, session 15): stored as typed, without a word, though the report
+    # counts the task as not started while the percent says work has begun
+    (("Chưa triển khai", "12%"), ("not_started", 12), "«Chưa triển khai» với tỷ lệ 12%: lưu như đã gõ (báo cáo tính "
+     "là chưa triển khai); nếu đã bắt đầu, sửa Tình trạng thành «Đang thực hiện» và gửi lại",
+     (("Chưa triển khai", 0), 0)),
+])
+def test_a_status_its_percent_contradicts_is_said(services: Services, plan, sent, tmp_path, typed, stored, said,
+                                                  quiet) -> None:
+    """A row whose percent contradicts its status is taken (done as 100 %, not started as typed) with a note in the
+    preview and the command line; the same status with its own percent (100, 0) says nothing."""
+    (status, percent), ((quiet_status, quiet_percent), quiet_stored) = typed, quiet
+    filled = fill(sent["Sở Nội vụ"], {0: {**FILLED, x.STATUS: status, x.PERCENT: percent},
+                                     1: {**FILLED, x.STATUS: quiet_status, x.PERCENT: quiet_percent}},
+                  out=tmp_path / "contradicted.xlsx")
+    review = _review(services, filled)
+    first, second = sorted(review.rows, key=lambda r: r.line)
+    assert (first.outcome.value, first.incoming.status, first.incoming.percent) == ("new", *stored)
+    assert first.note == said
+    assert (second.incoming.percent, second.note) == (quiet_stored, "")

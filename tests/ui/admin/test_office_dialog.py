@@ -25,3 +25,19 @@ def test_family_and_party_pin(qtbot) -> None:
     dialog.format.setCurrentIndex(dialog.format.findData("state"))
     assert not dialog.party_format.isEnabled()
     assert (dialog.value().format, dialog.value().party_format) == ("state", None)  # a pin only for the Party
+
+
+def test_save_and_cancel_have_alt_letters(qtbot) -> None:
+    """Walked (session 15): Lưu / Hủy were Qt's standard buttons without a mnemonic; by the keyboard only Enter and
+    Escape worked, while every other button of the program has its Alt letter."""
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    dialog = OfficeDialog(OfficeProfile(issuing_body="Sở Nội vụ tỉnh Hà Tĩnh"))
+    qtbot.addWidget(dialog)
+    save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+    cancel = dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    assert (save.text(), cancel.text()) == ("&Lưu", "&Hủy")
+    assert save.shortcut() == QKeySequence("Alt+L") and cancel.shortcut() == QKeySequence("Alt+H")
+    dialog.retranslate_ui()  # a change of language keeps them
+    assert (save.text(), cancel.text()) == ("&Lưu", "&Hủy")
