@@ -36,7 +36,9 @@ Choices worth knowing:
   IV/2026` at the end of the quarter before (30/9/2026).
 - A span of days is due on its last day, whether or not the hour of that day is printed before it: `từ ngày
   26/02/2026 đến 05 giờ 00 ngày 14/3/2026` (or `17h00`, `17:00`, `16 giờ 30 phút`) is due 14/3/2026, as `… đến
-  ngày 14/3/2026` is; the hour itself is not kept (a due date is a day).
+  ngày 14/3/2026` is; the hour itself is not kept (a due date is a day). Without its years too: `từ ngày 26/02
+  đến (hết) ngày 14/3` is due 14/3 of the plan's year (a yearly duty, `trước ngày 15/12 hằng năm`, keeps the day it
+  prints first).
 """
 
 from __future__ import annotations

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 
 from app.domain.dates import make_date, month_end
-from app.domain.deadline_tokens import DAY_OPENER, QUARTER, find_day_month, quarter_number
+from app.domain.deadline_tokens import DAY_OPENER, QUARTER, day_months, quarter_number, read_day_month
 from app.domain.deadlines import Deadline, DeadlineKind
 
 # (`tháng 6-7/2025` is two months, not the 6th of July; `quý 3 - 4/2026` two quarters)
@@ -23,9 +23,10 @@ _DMY_WORDS = re.compile(DAY_OPENER + r"(\d{1,2})\s+thang\s+(\d{1,2})\s*(?:nam\s+
 # closes, so a span written `từ ngày A đến 05 giờ 00 ngày B` ends on B as `từ ngày A đến ngày B` does
 _HOUR = r"(?:\d{1,2}\s*(?:gio|h|g|:)\s*(?:\d{2}\s*(?:phut\s*)?)?,?\s+)?"
 _DEADLINE_LEAD = re.compile(
-    r"(?:truoc|xong|han|hoan thanh|den|vao|cham nhat(?:\s+la)?|trong)\s+" + _HOUR + r"(?:ngay\s+)?$"
+    r"(?:truoc|xong|han|hoan thanh|den|het|vao|cham nhat(?:\s+la)?|trong)\s+" + _HOUR + r"(?:ngay\s+)?$"
     r"|^\s*(?:ngay\s+)?$"
-    r"|\d{4}\s*[-\u2013]\s*(?:ngay\s+)?$"  # `từ ngày 05/02/2026 - 08/02/2026` ends on the second date
+    # `từ ngày 05/02/2026 - 08/02/2026`, `từ ngày 05/02 - 08/02` end on the second date
+    r"|(?:\d{4}|\d{1,2}\s*/\s*\d{1,2})\s*[-\u2013]\s*(?:ngay\s+)?$"
 )
 _CITATION = re.compile(r"\d+/(?:\d{4}/)?[a-z]+(?:-[a-z]+)*\s+ngay\s+$")
 # (not the month of a day: `trước ngày 15 tháng 3` is the 15th, see day_month_date)
@@ -45,13 +46,24 @@ def full_date(text: str, phrase: str, plan_year: int | None) -> Deadline | None:
     matches = sorted([*_DMY.finditer(text), *_DMY_WORDS.finditer(text)], key=lambda m: m.start())
     if not matches:
         return None
-    # A sentence may cite a document's date (`Nghị định số 150/2013/NĐ-CP ngày 01/11/2013 ...
-    # xong trước ngày 31/8/2017`): prefer a date introduced by a deadline word, never a citation.
-    marked = [m for m in matches if _DEADLINE_LEAD.search(text[max(0, m.start() - 40) : m.start()])]
-    plain = [m for m in matches if not _CITATION.search(text[max(0, m.start() - 40) : m.start()])]
-    m = (marked or plain or matches)[0]
-    day, month, year = (int(g) for g in m.groups())
+    day, month, year = (int(g) for g in _due_day(text, matches).groups())
     return Deadline(kind=DeadlineKind.DATE, phrase=phrase, date=make_date(year, month, day))
+
+
+def _due_day(text: str, matches: list[re.Match[str]]) -> re.Match[str]:
+    """The day among `matches` a phrase is due: the first introduced by a word of limit (`đến`, `trước`, `chậm
+    nhất` …), else the first that is no document's date, else the first.
+
+    A sentence may cite a document's date (`Nghị định số 150/2013/NĐ-CP ngày 01/11/2013 ... xong trước ngày
+    31/8/2017`) and a span names its start first (`từ ngày 26/02 đến ngày 14/3`): neither is the due day, with
+    the year printed or not. The window ends where the day's figures start (a match may open with `ngày`)."""
+    def before(m: re.Match[str]) -> str:
+        start = min(m.start(g) for g in range(1, len(m.groups()) + 1) if m.group(g) is not None)
+        return text[max(0, start - 40) : start]
+
+    marked = [m for m in matches if _DEADLINE_LEAD.search(before(m))]
+    plain = [m for m in matches if not _CITATION.search(before(m))]
+    return (marked or plain or matches)[0]
 
 
 def quarter_rule(text: str, phrase: str, plan_year: int | None) -> Deadline | None:
@@ -106,11 +118,12 @@ def month_only(text: str, phrase: str, plan_year: int | None) -> Deadline | None
 
 
 def day_month_date(text: str, phrase: str, plan_year: int | None) -> Deadline | None:
-    """`trước ngày 30/4`, `trước ngày 15 tháng 3`: that day of the plan's year (no date without one)."""
-    found = find_day_month(text)
-    if found is None:
+    """`trước ngày 30/4`, `trước ngày 15 tháng 3`: that day of the plan's year (no date without one); a span
+    (`từ ngày 26/02 đến ngày 14/3`, with the hour of its end or not) on its last day, as a span with years."""
+    matches = day_months(text)
+    if not matches:
         return None
-    day, month = found
+    day, month = read_day_month(_due_day(text, matches))
     if plan_year is None:
         return Deadline(kind=DeadlineKind.DATE, phrase=phrase, day=day, month=month)
     return Deadline(

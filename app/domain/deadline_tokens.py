@@ -59,10 +59,21 @@ def day_month(text: str) -> tuple[int | None, int | None]:
 
 
 def find_day_month(text: str) -> tuple[int, int] | None:
-    """(day, month) of `ngày 15/12`, `ngày 15 tháng 12` or `15/12`; ValueError if impossible."""
+    """(day, month) of the first `ngày 15/12`, `ngày 15 tháng 12` or `15/12`; ValueError if impossible.
+
+    The first, because a yearly duty prints its day once (`trước ngày 15/12 hằng năm`); a span of days without
+    its year (`từ ngày 26/02 đến ngày 14/3`) is read by `deadline_points.day_month_date`, which picks its end."""
     m = _DM.search(text)
-    if not m:
-        return None
+    return read_day_month(m) if m else None
+
+
+def day_months(text: str) -> list[re.Match[str]]:
+    """Every day/month the text prints (`từ ngày 26/02 đến ngày 14/3`: both), for a reader that picks one."""
+    return list(_DM.finditer(text))
+
+
+def read_day_month(m: re.Match[str]) -> tuple[int, int]:
+    """(day, month) of a match of `day_months`; ValueError if impossible."""
     day, month = int(m.group(1) or m.group(3) or m.group(5)), int(m.group(2) or m.group(4) or m.group(6))
     if not (1 <= month <= 12 and 1 <= day <= 31) or clamp_day(2000, month, day).day != day:
         raise ValueError("impossible day/month")  # 2000 is a leap year, so 29/2 passes

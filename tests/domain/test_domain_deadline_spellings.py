@@ -50,6 +50,14 @@ GROUPS: list[tuple[K, dict, list[str]]] = [
         "Từ 08 giờ ngày 26/02/2026 đến 17 giờ ngày 14/3/2026",
         "từ ngày 26/02/2026, chậm nhất là 17 giờ 00 ngày 14/3/2026", "từ ngày 26/02/2026 trước 17h00 ngày 14/3/2026",
     ]),
+    # the same span without its years: due on its last day in the plan's year (issue #10: read as its start)
+    (K.DATE, {"date": date(2026, 3, 14), "day": 14, "month": 3}, [
+        "từ ngày 26/02 đến ngày 14/3", "Trong khoảng thời gian từ ngày 26/02 đến 05 giờ 00 ngày 14/3",
+        "từ ngày 26/02 đến 17h00 ngày 14/3", "từ ngày 26/02 đến 17 giờ 00, ngày 14/3", "từ 26/02 đến 14/3",
+        "từ ngày 26/02 đến hết ngày 14/3", "từ ngày 26/02 - 14/3", "từ ngày 26-02 đến ngày 14-3",
+        "từ ngày 26 tháng 02 đến ngày 14 tháng 3", "Từ 08 giờ ngày 26/02 đến 17 giờ ngày 14/3",
+        "từ ngày 26/02, chậm nhất là 17 giờ 00 ngày 14/3",
+    ]),
     # quarters listed in figures end with the last, as in roman numerals
     (K.QUARTER, {"quarter": 4, "year": 2026}, [
         "quý III, IV/2026", "quý 3, 4/2026", "quý 3 và quý 4 năm 2026", "quý III - IV/2026", "quý 3 - 4/2026",
@@ -79,6 +87,7 @@ def test_a_count_of_months_is_no_day(phrase: str) -> None:
     ("quý 3 - 4/2026", "Cuối quý IV/2026 (31/12/2026)"),
     ("06 tháng đầu năm 2026", "Hạn 30/06/2026"),
     ("Trong khoảng thời gian từ ngày 26/02/2026 đến 05 giờ 00 ngày 14/3/2026", "Hạn 14/03/2026"),
+    ("Trong khoảng thời gian từ ngày 26/02 đến 05 giờ 00 ngày 14/3", "Hạn 14/03/2026"),
 ])
 def test_the_review_shows_the_reading(phrase: str, shown: str) -> None:
     """What the review prints beside the phrase: the day the clerk typed, not the month's end."""
@@ -93,7 +102,36 @@ def test_the_review_shows_the_reading(phrase: str, shown: str) -> None:
     # a span with no hour and no word before its end: unchanged, due on its last day
     ("từ 26/02/2026 đến 14/3/2026", date(2026, 3, 14)),
     ("từ ngày 05/02/2026 - 08/02/2026", date(2026, 2, 8)),
+    # `đến hết ngày …` closes a span as `đến ngày …` does
+    ("từ ngày 26/02/2026 đến hết ngày 14/3/2026", date(2026, 3, 14)),
 ])
 def test_the_hour_of_a_day_moves_no_date(phrase: str, due: date) -> None:
     """The hour written before a day belongs to that day; it neither hides it nor takes another date's place."""
     assert parse_deadline(phrase, plan_year=2026).date == due
+
+
+@pytest.mark.parametrize(("phrase", "kind", "month", "day"), [
+    # a yearly duty keeps the day it prints first, a span of days printed with it or not
+    ("hằng năm, trước ngày 15/12", K.YEARLY, 12, 15),
+    ("trước ngày 15/12 hằng năm", K.YEARLY, 12, 15),
+    ("từ ngày 26/02 đến ngày 14/3 hằng năm", K.YEARLY, 2, 26),
+    ("định kỳ 6 tháng (trước ngày 15/6) và hằng năm (trước ngày 15/12)", K.HALF_YEARLY, None, 15),
+    # a single day and month: that day
+    ("trước ngày 30/4", K.DATE, 4, 30),
+    ("ngày 30/4", K.DATE, 4, 30),
+    ("chậm nhất 15 tháng 3", K.DATE, 3, 15),
+    # a document's date cited before the limit stays a citation without its year too
+    ("Kế hoạch số 05/KH-UBND ngày 10/01, báo cáo trước ngày 20/3", K.DATE, 3, 20),
+])
+def test_a_span_end_moves_no_yearly_or_single_day(phrase: str, kind: K, month: int | None, day: int) -> None:
+    """Reading a span without years at its end (issue #10) changes neither the yearly readings, which share the
+    day/month reader, nor a phrase printing one day and month; without a plan year the day is kept, undated."""
+    dated, undated = parse_deadline(phrase, plan_year=2026), parse_deadline(phrase)
+    assert (dated.kind, dated.month, dated.day) == (kind, month, day)
+    assert (undated.kind, undated.month, undated.day, undated.date) == (kind, month, day, None)
+
+
+def test_a_span_without_years_and_without_a_plan_year_keeps_its_last_day() -> None:
+    """No plan year: the span's end is kept as a day and month for the clerk to date, not its start."""
+    d = parse_deadline("từ ngày 26/02 đến 05 giờ 00 ngày 14/3")
+    assert (d.kind, d.day, d.month, d.date) == (K.DATE, 14, 3, None)
