@@ -28,6 +28,7 @@ _DEADLINE_LEAD = re.compile(
     # `từ ngày 05/02/2026 - 08/02/2026`, `từ ngày 05/02 - 08/02` end on the second date
     r"|(?:\d{4}|\d{1,2}\s*/\s*\d{1,2})\s*[-\u2013]\s*(?:ngay\s+)?$"
 )
+_SPAN_START = re.compile(r"\btu\s+(?:ngay\s+)?$")
 _CITATION = re.compile(r"\d+/(?:\d{4}/)?[a-z]+(?:-[a-z]+)*\s+ngay\s+$")
 # (not the month of a day: `trước ngày 15 tháng 3` is the 15th, see day_month_date)
 _MONTH_ONLY = re.compile(r"(?<!\d )\bthang\s+(\d{1,2})\b(?!\s*[/\-.]?\s*\d)")
@@ -58,8 +59,7 @@ def _due_day(text: str, matches: list[re.Match[str]]) -> re.Match[str]:
     31/8/2017`) and a span names its start first (`từ ngày 26/02 đến ngày 14/3`): neither is the due day, with
     the year printed or not. The window ends where the day's figures start (a match may open with `ngày`)."""
     def before(m: re.Match[str]) -> str:
-        start = min(m.start(g) for g in range(1, len(m.groups()) + 1) if m.group(g) is not None)
-        return text[max(0, start - 40) : start]
+        return text[max(0, _figures_at(m) - 40) : _figures_at(m)]
 
     marked = [m for m in matches if _DEADLINE_LEAD.search(before(m))]
     plain = [m for m in matches if not _CITATION.search(before(m))]
@@ -119,16 +119,36 @@ def month_only(text: str, phrase: str, plan_year: int | None) -> Deadline | None
 
 def day_month_date(text: str, phrase: str, plan_year: int | None) -> Deadline | None:
     """`trước ngày 30/4`, `trước ngày 15 tháng 3`: that day of the plan's year (no date without one); a span
-    (`từ ngày 26/02 đến ngày 14/3`, with the hour of its end or not) on its last day, as a span with years."""
+    (`từ ngày 26/02 đến ngày 14/3`, with the hour of its end or not) on its last day, as a span with years, in
+    the next year when it runs over the new year."""
     matches = day_months(text)
     if not matches:
         return None
-    day, month = read_day_month(_due_day(text, matches))
+    due = _due_day(text, matches)
+    day, month = read_day_month(due)
     if plan_year is None:
         return Deadline(kind=DeadlineKind.DATE, phrase=phrase, day=day, month=month)
-    return Deadline(
-        kind=DeadlineKind.DATE, phrase=phrase, date=make_date(plan_year, month, day), day=day, month=month
-    )
+    due_year = plan_year + _over_new_year(text, matches, due)
+    return Deadline(kind=DeadlineKind.DATE, phrase=phrase, date=make_date(due_year, month, day), day=day, month=month)
+
+
+def _over_new_year(text: str, matches: list[re.Match[str]], due: re.Match[str]) -> bool:
+    """Does a span of days without years (`từ ngày 15/12 đến ngày 10/01`) end in the year after it starts? Only
+    the span's own start counts (the day printed just before its end, after `từ`), not a cited document's date."""
+    at = matches.index(due)
+    if at == 0:
+        return False
+    start = matches[at - 1]
+    if not _SPAN_START.search(text[max(0, _figures_at(start) - 16) : _figures_at(start)]):
+        return False
+    (due_day, due_month), (start_day, start_month) = read_day_month(due), read_day_month(start)
+    return (due_month, due_day) < (start_month, start_day)
+
+
+def _figures_at(m: re.Match[str]) -> int:
+    """Where a day/month match's figures start (the match may open with `ngày`)."""
+    return min(m.start(g) for g in range(1, len(m.groups()) + 1) if m.group(g) is not None)
+
 
 
 def year(text: str, phrase: str, plan_year: int | None) -> Deadline | None:

@@ -135,3 +135,15 @@ def test_a_span_without_years_and_without_a_plan_year_keeps_its_last_day() -> No
     """No plan year: the span's end is kept as a day and month for the clerk to date, not its start."""
     d = parse_deadline("từ ngày 26/02 đến 05 giờ 00 ngày 14/3")
     assert (d.kind, d.day, d.month, d.date) == (K.DATE, 14, 3, None)
+
+
+@pytest.mark.parametrize(("phrase", "due"), [
+    ("từ ngày 15/12 đến ngày 10/01", date(2027, 1, 10)),
+    ("từ 15/12 đến 17 giờ 00 ngày 10/01", date(2027, 1, 10)),
+    ("từ ngày 26/02 đến ngày 14/3", date(2026, 3, 14)),
+    # a cited document's day before the due day is no span's start
+    ("Kế hoạch số 05/KH-UBND ngày 10/12, báo cáo trước ngày 20/3", date(2026, 3, 20)),
+])
+def test_a_span_over_the_new_year_ends_in_the_next_year(phrase: str, due: date) -> None:
+    """Read at its end, a span without years that runs over the new year would be due before it starts."""
+    assert parse_deadline(phrase, plan_year=2026).date == due
