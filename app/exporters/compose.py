@@ -67,9 +67,11 @@ def _text_rule(text: str, style: TextStyle, fraction: float, max_width: float, t
 
 def _balanced(text: str, style: TextStyle, width: float) -> str:
     """A letterhead name or a title too long for its width, broken where both writers print the same
-    balanced lines (`title_lines`), not where each one's greedy wrap leaves a word alone or splits a name."""
-    return "\n".join(title_lines.balanced_lines(title_lines.bound(clean(text)), width, style.size, style.bold,
-                                                 style.italic))
+    balanced lines (`title_lines`), not where each one's greedy wrap leaves a word alone or splits a name.
+    A text on one line is printed as written (its names bound only where a line breaks)."""
+    text = clean(text)
+    lines = title_lines.balanced_lines(title_lines.bound(text), width, style.size, style.bold, style.italic)
+    return text if len(lines) == 1 else "\n".join(lines)
 
 
 class _Composer:
