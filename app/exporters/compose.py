@@ -11,9 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from app.domain.doc_kinds import DOC_KINDS
 from app.domain.text import nfc
-from app.exporters import fonts
+from app.exporters import fonts, title_lines
 from app.exporters.column_widths import fit_widths, two_line_width
 from app.exporters.document import (
     Addressees,
@@ -47,10 +46,6 @@ from app.exporters.resolved import (
 )
 
 _BAD_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-_GROUP = re.compile(r"\([^()]{1,40}\)")
-_KINDS = "|".join(sorted(map(re.escape, DOC_KINDS.values()), key=len, reverse=True))
-# a document kind's name or any one word, an optional `số`, then a word starting with a digit
-_NUMBERED = re.compile(rf"(?:\b(?:{_KINDS})|[^\s(]+) (?:số )?\d\S*", re.IGNORECASE)
 
 
 def clean(text: str) -> str:
@@ -63,14 +58,6 @@ def _line(text: str, style: TextStyle, align: Align = Align.CENTER, **kw: float 
     return Line([run], style.size, align, **kw)  # type: ignore[arg-type]
 
 
-def _bound(text: str) -> str:
-    """A short bracketed group and a number with its noun (`Đề án 06`, `Nghị quyết số 57-NQ/TW`, `ngày 27/5/2024`)
-    bound by no-break spaces, which Word, LibreOffice, reportlab's Paragraph and `fonts.split_lines` all keep on
-    one line: a greedy wrap printed `… (Đề án` / `06) trên địa bàn …` and `(6` / `tháng đầu năm 2025)`."""
-    text = _GROUP.sub(lambda m: m.group(0).replace(" ", "\u00a0"), text)
-    return _NUMBERED.sub(lambda m: m.group(0).replace(" ", "\u00a0"), text)
-
-
 def _text_rule(text: str, style: TextStyle, fraction: float, max_width: float, thickness: float) -> Rule:
     """A line `fraction` of the (longest wrapped line of the) text's printed width."""
     lines = fonts.split_lines(clean(text), max_width, style.size, style.bold, style.italic)
@@ -79,9 +66,12 @@ def _text_rule(text: str, style: TextStyle, fraction: float, max_width: float, t
 
 
 def _balanced(text: str, style: TextStyle, width: float) -> str:
-    """A letterhead name too long for its column, broken where both writers print the same
-    balanced lines (`fonts.balanced_lines`), not where each one's greedy wrap leaves a word alone."""
-    return "\n".join(fonts.balanced_lines(_bound(clean(text)), width, style.size, style.bold, style.italic))
+    """A letterhead name or a title too long for its width, broken where both writers print the same
+    balanced lines (`title_lines`), not where each one's greedy wrap leaves a word alone or splits a name.
+    A text on one line is printed as written (its names bound only where a line breaks)."""
+    text = clean(text)
+    lines = title_lines.balanced_lines(title_lines.bound(text), width, style.size, style.bold, style.italic)
+    return text if len(lines) == 1 else "\n".join(lines)
 
 
 class _Composer:

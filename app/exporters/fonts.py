@@ -30,7 +30,7 @@ _BUNDLED_FILES = (
     "LiberationSerif-BoldItalic.ttf",
 )
 _IGNORED = frozenset("\n\t\r")
-_BREAKS = re.compile(r"[^\S\u00a0]+")  # the white space a line may break at: all but the no-break space
+BREAKS = re.compile(r"[^\S\u00a0]+")  # the white space a line may break at: all but the no-break space
 
 
 @dataclass(frozen=True)
@@ -112,7 +112,7 @@ def split_lines(text: str, width_mm: float, size: float, bold: bool = False, ita
     for part in text.split("\n"):
         words: list[str] = []
         used = -space
-        for word in _BREAKS.split(part.strip()) if part.strip() else []:
+        for word in BREAKS.split(part.strip()) if part.strip() else []:
             width = pdfmetrics.stringWidth(word, face, size)
             if words and used + space + width > limit:
                 lines.append(" ".join(words))
@@ -122,20 +122,3 @@ def split_lines(text: str, width_mm: float, size: float, bold: bool = False, ita
         if words:
             lines.append(" ".join(words))
     return lines or [""]
-
-
-def balanced_lines(text: str, width_mm: float, size: float, bold: bool = False, italic: bool = False) -> list[str]:
-    """The text in as many lines as a greedy wrap at `width_mm` takes, but with the breaks that
-    make the longest line shortest: a letterhead's `SỞ KHOA HỌC VÀ CÔNG` / `NGHỆ` (one word over
-    the column) prints `SỞ KHOA HỌC` / `VÀ CÔNG NGHỆ`, as offices set it by hand."""
-    lines = split_lines(text, width_mm, size, bold, italic)
-    if len(lines) < 2:
-        return lines
-    low, high = max(text_width_mm(w, size, bold, italic) for w in _BREAKS.split(text)), width_mm
-    while high - low > 0.25:  # the narrowest width that keeps the line count (0.25 mm steps)
-        middle = (low + high) / 2
-        if len(split_lines(text, middle, size, bold, italic)) <= len(lines):
-            high = middle
-        else:
-            low = middle
-    return split_lines(text, high, size, bold, italic)

@@ -10,15 +10,12 @@ from __future__ import annotations
 
 import re
 
+from app.domain.body_kinds import ADMIN_UNITS, FIXED_BODY_NAMES
+
 _ACRONYMS = {"UBND", "HĐND", "MTTQ", "TNCS", "BCH", "TW", "TP", "TP.", "ĐCSVN", "CSVN", "QĐND", "CAND", "LĐLĐ"}
-# names whose capitals are fixed whatever the header printed (Nghị định 30, Phụ lục II)
-_FIXED = ["Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy", "Đảng ủy", "Tỉnh đoàn", "Thành đoàn",
-          "Huyện đoàn", "Đảng bộ", "Đảng đoàn", "Ban cán sự đảng", "Việt Nam", "Hồ Chí Minh", "Mặt trận Tổ quốc",
-          "Quốc hội", "Chính phủ", "Ban Thường trực", "Ban Thường vụ", "Ban Chấp hành", "Ủy ban", "Uỷ ban",
-          "Hội đồng", "Cộng sản", "Thanh niên", "Liên đoàn Lao động", "Hội Liên hiệp Phụ nữ", "Hội Nông dân",
-          "Hội Cựu chiến binh", "Trung ương", "cơ quan Đảng"]
+_FIXED = FIXED_BODY_NAMES  # names whose capitals are fixed whatever the header printed (Nghị định 30)
 # administrative units: the words after one are the place's proper name (`tỉnh Nghệ An`, `Tỉnh ủy Nghệ An`)
-_UNITS = re.compile(r"\b(?:thành phố|thị xã|thị trấn|đặc khu|tỉnh|huyện|quận|xã|phường)\s+", re.IGNORECASE)
+_UNITS = re.compile(rf"\b(?:{'|'.join(ADMIN_UNITS)})\s+", re.IGNORECASE)
 _UNIT_WORDS = {"tỉnh", "huyện", "quận", "xã", "phường"}
 _UNIT_PAIRS = {("thành", "phố"), ("thị", "xã"), ("thị", "trấn"), ("đặc", "khu")}  # `đặc khu`: a special zone (2025)
 _COMMITTEE = {"ủy", "uỷ", "đoàn"}  # `Tỉnh ủy`, `Huyện đoàn`: a body named after its place

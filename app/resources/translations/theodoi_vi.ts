@@ -1585,6 +1585,11 @@ Nhập văn bản kế hoạch (.docx, .doc, .pdf, .txt, .md) bằng Kế hoạc
         <source>&amp;OK</source>
         <translation>Đồng &amp;ý</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/widgets/dialog_buttons.py" line="21"/>
+        <source>&amp;Close</source>
+        <translation>Đó&amp;ng</translation>
+    </message>
 </context>
 <context>
     <name>Prompter</name>

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from app.domain.dates import format_moment
 from app.errors import AppError
 from app.services.audit import AuditFilter
+from app.ui.widgets.dialog_buttons import name_buttons
 from app.ui.widgets.prompts import Prompter
 from app.ui.widgets.retranslatable import Retranslatable
 
@@ -112,6 +113,7 @@ class AuditDialog(Retranslatable, QDialog):
         self.list.setHeaderLabels([self.tr("When"), self.tr("User"), self.tr("Action"), self.tr("Record"),
                                    self.tr("Field"), self.tr("Before"), self.tr("After")])
         self.export_button.setText(self.tr("Export to &XLSX…"))
+        name_buttons(self.buttons)
 
 
     def filters(self) -> AuditFilter | None:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.dates import format_vn
 from app.errors import AppError
+from app.ui.widgets.dialog_buttons import name_buttons
 from app.ui.widgets.prompts import Prompter
 from app.ui.widgets.retranslatable import Retranslatable
 
@@ -157,4 +158,5 @@ class BackupsDialog(Retranslatable, QDialog):
         self.list.setHeaderLabels([self.tr("Taken"), self.tr("Reason"), self.tr("Size")])
         self.folder_button.setText(self.tr("Change folder…"))
         self.restore_button.setText(self.tr("Restore this backup"))
+        name_buttons(self.buttons)
         self.reload()  # the folder line and the reasons are texts too

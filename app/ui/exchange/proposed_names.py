@@ -76,8 +76,8 @@ class ProposedNames(QObject):
         """What "another name of…" completes as typed, diacritics optional: the directory's agencies (a bare box
         asked for a name the clerk had to know whole). Not its groups, nor the names still proposed: the
         proposed agency merges into an agency the directory holds."""
-        listed, _groups = directory_names(self.services.agencies)
-        fill_choices(choices, [a for a in listed if not a.proposed], [])
+        listed, _groups = directory_names(self.services.agencies, proposed=False)
+        fill_choices(choices, listed, [])
 
     def add_to_directory(self) -> bool:
         """The highlighted name becomes an agency of the directory."""

@@ -72,13 +72,14 @@ class ReviewRows:
         except AppError:
             return {}  # no marks rather than no review; storing reports any database error
 
-    def fill_names(self, choices: QStandardItemModel, plan_names: bool = True) -> None:
+    def fill_names(self, choices: QStandardItemModel, alias: bool = False) -> None:
         """What a lead or support cell completes (`review_names`): the directory's agencies and groups,
-        then (`plan_names`) the names the plan gives that the directory lacks."""
-        listed, groups = directory_names(self.state.services.agencies)
+        then the names the plan gives that the directory lacks. The alias box (`alias`) completes the
+        directory's settled names only, as the send window's does (`directory_names`)."""
+        listed, groups = directory_names(self.state.services.agencies, proposed=not alias)
         known = {fold(a.name) for a in listed} | {fold(g.name) for g in groups}
         given = {m for n in self.nodes for m in (*n.lead, *n.support)
-                 if plan_names and is_name(m) and fold(m) not in known}
+                 if not alias and is_name(m) and fold(m) not in known}
         fill_choices(choices, listed, groups, sorted(given, key=sort_key))
 
     @property
@@ -326,7 +327,7 @@ class ReviewRows:
         if agency is None:
             agency = self.prompter.get_text(self.tree, self.tr("Another name of an agency"), self.tr(
                 "“{m}” is another name of which agency or group in the directory? (its name or a part of it)")
-                .format(m=mention), names=partial(self.fill_names, plan_names=False))  # the directory's names
+                .format(m=mention), names=partial(self.fill_names, alias=True))  # the directory's names
         if not agency:
             return False
         check = self.checks.get(mention)

@@ -75,12 +75,15 @@ class NamesCompleter(_Completer):
         return f"{before}; {name}" if before else name
 
 
-def directory_names(agencies: AgencyService) -> tuple[list[AgencyView], list[GroupView]]:
+def directory_names(agencies: AgencyService, proposed: bool = True) -> tuple[list[AgencyView], list[GroupView]]:
     """The directory's active agencies and its groups, as the boxes asking for one of its names complete them
     (the review's cells and alias box, "another name of…" in the lists of agencies); none when the database
-    cannot be read: the box then completes what else it has, or nothing, and still takes a typed name."""
+    cannot be read: the box then completes what else it has, or nothing, and still takes a typed name.
+    Without the names still `proposed` for the "another name of…" boxes (review and send window alike): a name
+    is merged into an agency the directory holds, not into another name waiting to be settled."""
     try:
-        return agencies.list_agencies(include_inactive=False), agencies.list_groups()
+        listed = agencies.list_agencies(include_inactive=False)
+        return [a for a in listed if proposed or not a.proposed], agencies.list_groups()
     except AppError:
         return [], []
 

@@ -1,4 +1,4 @@
-"""Alt letters for a dialog's standard buttons (Lưu, Hủy, Đồng ý).
+"""Alt letters for a dialog's standard buttons (Lưu, Hủy, Đồng ý, Đóng).
 
 Why: Qt names its standard buttons as Windows does, without a mnemonic, so in Báo cáo → Thông tin cơ quan ban
 hành a clerk working by the keyboard had Enter and Escape only, while every other button of the program carries
@@ -18,6 +18,7 @@ TEXTS = {
     _Standard.Save: QT_TRANSLATE_NOOP("DialogButtons", "&Save"),
     _Standard.Cancel: QT_TRANSLATE_NOOP("DialogButtons", "&Cancel"),
     _Standard.Ok: QT_TRANSLATE_NOOP("DialogButtons", "&OK"),
+    _Standard.Close: QT_TRANSLATE_NOOP("DialogButtons", "&Close"),
 }
 
 

@@ -226,3 +226,19 @@ def test_the_another_name_box_completes_the_directorys_names(qtbot, services, pr
     completer.setCompletionPrefix("ban cong tac")
     offered = [completer.completionModel().index(i, 0).data() for i in range(completer.completionCount())]
     assert offered == ["Ban Công tác Mặt trận thôn"]  # not the plan's own names
+
+
+def test_the_another_name_box_leaves_out_the_names_still_proposed(qtbot, services, prompter, review_of) -> None:
+    """real2 bf4c2e407cd38e42 stored once keeps its `UBND` as a proposed agency; in the next review, "another name
+    of…" offered that `UBND` next to the directory's agency, which the send window's box leaves out (review3): a
+    name merges into an agency the directory holds, not into another name waiting to be settled."""
+    services.onboarding.import_agencies(services.onboarding.parse_list("Ủy ban nhân dân xã Lương Minh"))
+    assert review_of(PLAN.parent / "bf4c2e407cd38e42.txt").confirm() is not None
+    view = review_of(PLAN.parent / "bf4c2e407cd38e42.txt")
+    prompter.answers.append("")  # the box is left empty: nothing merged
+    assert not view.alias_mention("UBND")
+    field = text_box(view, "", "", names=prompter.text_names[-1]).findChild(QLineEdit)
+    completer = field.completer()
+    completer.setCompletionPrefix("u")
+    offered = [completer.completionModel().index(i, 0).data() for i in range(completer.completionCount())]
+    assert "Ủy ban nhân dân xã Lương Minh" in offered and "UBND" not in offered

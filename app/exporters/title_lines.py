@@ -1,0 +1,102 @@
+"""Where a balanced title (the report's title, the letter's V/v, a letterhead name, an annex reference) breaks.
+
+Why: the balance alone minimised the longest line and knew no Vietnamese, so a line ended inside a compound
+(`… của Ủy` / `ban nhân dân tỉnh …`, `Chương` / `trình`), which a leader reads as careless. Offices break a title
+before `của`, `về`, `trong`, `tại`, `theo`, `giai đoạn`, `năm`, `ngày` or after a comma, never inside the name of a
+body or a document kind, nor between a number and its noun. Names and numbers are bound here by no-break spaces
+(Word, LibreOffice, reportlab's Paragraph and `fonts.split_lines` all keep them on one line); the lines are chosen
+once, so both writers print the same ones.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reportlab.pdfbase import pdfmetrics
+
+from app.domain.body_kinds import ADMIN_UNITS, FIXED_BODY_NAMES
+from app.domain.doc_kinds import DOC_KINDS
+from app.exporters import fonts
+
+_GROUP = re.compile(r"\([^()]{1,40}\)")
+_KINDS = "|".join(sorted(map(re.escape, DOC_KINDS.values()), key=len, reverse=True))
+# a document kind's name or any one word, an optional `số`, then a word starting with a digit
+_NUMBERED = re.compile(rf"(?:\b(?:{_KINDS})|[^\s(]+) (?:số )?\d\S*", re.IGNORECASE)
+_NAMES = "|".join(sorted(map(re.escape, (*DOC_KINDS.values(), *FIXED_BODY_NAMES)), key=len, reverse=True))
+# a body's or a document kind's name (`Ủy ban nhân dân`, `Hội đồng nhân dân`, `Mặt trận Tổ quốc`, `Chương trình`)
+_NAMED = re.compile(rf"(?<!\w)(?:{_NAMES})(?: nhân dân)?(?!\w)", re.IGNORECASE)
+# an administrative unit and its place's name, the capitalised words after it (`tỉnh Lào Cai`, `TỈNH HÀ TĨNH`)
+_PLACE = re.compile(rf"(?<!\w)(?:{'|'.join(ADMIN_UNITS)})((?: \w[\w.-]*){{1,3}})", re.IGNORECASE)
+# a line a reader would start so: the title's next part (`… của`, `về việc …`, `giai đoạn 2026 - 2030`)
+_STARTS = re.compile(r"^(?:của|về|trong|tại|theo|giai\sđoạn|năm|ngày)(?!\w)", re.IGNORECASE)
+SLACK = 1.1  # a line may be this much longer than the shortest balance allows, to break where a reader breaks
+
+
+def bound(text: str) -> str:
+    """The text with its short bracketed groups, numbers with their nouns, names of bodies and document kinds,
+    and a place with its unit bound by no-break spaces: a greedy wrap printed `… (Đề án` / `06) trên địa bàn …`."""
+    for pattern in (_GROUP, _NUMBERED, _NAMED):
+        text = pattern.sub(lambda m: m.group(0).replace(" ", "\u00a0"), text)
+    return _PLACE.sub(_bound_place, text)
+
+
+def _bound_place(m: re.Match[str]) -> str:
+    """`tỉnh Hà Tĩnh` bound, up to three capitalised words: `tỉnh` / `Hà Tĩnh` split the place's name."""
+    names = m.group(1).split(" ")[1:]
+    taken = len(next((names[:k] for k in range(len(names), 0, -1) if all(w[:1].isupper() for w in names[:k])), []))
+    unit = m.group(0)[:len(m.group(0)) - len(m.group(1))]
+    return "\u00a0".join([unit, *names[:taken]]) + "".join(" " + w for w in names[taken:])
+
+
+def _good_break(words: list[str], i: int) -> bool:
+    """A break before `words[i]` where a reader breaks a title: after a comma, before the title's next part."""
+    return words[i - 1].endswith(",") or bool(_STARTS.match(" ".join(words[i:i + 2])))
+
+
+def balanced_lines(text: str, width_mm: float, size: float, bold: bool = False, italic: bool = False) -> list[str]:
+    """The text (bound) in as many lines as a greedy wrap at `width_mm` takes, with the breaks that make the
+    longest line shortest — a letterhead's `SỞ KHOA HỌC VÀ CÔNG` / `NGHỆ` prints `SỞ KHOA HỌC` / `VÀ CÔNG NGHỆ` —
+    then, among breaks keeping every line within `SLACK` of that, the most where a reader breaks a title,
+    the lines as even as can be."""
+    count = len(fonts.split_lines(text, width_mm, size, bold, italic))
+    if count < 2 or "\n" in text:
+        return fonts.split_lines(text, width_mm, size, bold, italic)
+    face = fonts.family().face(bold, italic)
+    words = fonts.BREAKS.split(text.strip())
+    ends = [0.0]
+    for word in words:
+        ends.append(ends[-1] + pdfmetrics.stringWidth(word, face, size))
+    space = pdfmetrics.stringWidth(" ", face, size)
+
+    def width(i: int, j: int) -> float:  # words i..j-1 on one line, in points
+        return ends[j] - ends[i] + (j - i - 1) * space
+
+    n = len(words)
+    # the shortest longest line over `count` lines: best[m][j] for the first j words in m lines
+    inf = float("inf")
+    best = [[inf] * (n + 1) for _ in range(count + 1)]
+    best[0][0] = 0.0
+    for m in range(1, count + 1):
+        for j in range(1, n + 1):
+            best[m][j] = min((max(best[m - 1][i], width(i, j)) for i in range(m - 1, j)), default=inf)
+    limit = max(best[count][n], min(width_mm * 72 / 25.4, best[count][n] * SLACK))
+    # then the most good breaks, and the least sum of squared widths (the most even lines)
+    cost: list[list[tuple[float, float]]] = [[(inf, inf)] * (n + 1) for _ in range(count + 1)]
+    back = [[0] * (n + 1) for _ in range(count + 1)]
+    cost[0][0] = (0.0, 0.0)
+    for m in range(1, count + 1):
+        for j in range(1, n + 1):
+            for i in range(m - 1, j):
+                w = width(i, j)
+                if w > limit or cost[m - 1][i][0] == inf:
+                    continue
+                good = 1 if i and _good_break(words, i) else 0
+                here = (cost[m - 1][i][0] - good, cost[m - 1][i][1] + w * w)
+                if here < cost[m][j]:
+                    cost[m][j], back[m][j] = here, i
+    lines, j = [], n
+    for m in range(count, 0, -1):
+        i = back[m][j]
+        lines.append(" ".join(words[i:j]))
+        j = i
+    return lines[::-1]

@@ -1,0 +1,50 @@
+"""Where a balanced title breaks (app/exporters/title_lines.py): never inside a body's or a document kind's name,
+preferably where a Vietnamese reader breaks a title, the lines still about even."""
+
+from __future__ import annotations
+
+from app.exporters import fonts
+from app.exporters.title_lines import balanced_lines, bound
+
+PROGRAMME = ("Báo cáo kết quả thực hiện Chương trình hành động của Ban Thường vụ Tỉnh ủy về phát triển kinh tế xã hội "
+             "giai đoạn 2026 - 2030 (6 tháng đầu năm 2026)")
+WALKED = ("Kết quả thực hiện Kế hoạch số 210/KH-UBND ngày 27/5/2024 của Ủy ban nhân dân tỉnh Lào Cai về thực hiện Đề "
+          "án “Phát triển ứng dụng dữ liệu về dân cư, định danh và xác thực điện tử phục vụ chuyển đổi số quốc gia” "
+          "(Đề án 06) trên địa bàn tỉnh Lào Cai năm 2024 (quý IV năm 2026)")
+
+
+def _lines(text: str, width: float) -> list[str]:
+    return [" ".join(line.split()) for line in balanced_lines(bound(text), width, 14, True)]
+
+
+def test_names_of_bodies_and_document_kinds_are_never_split() -> None:
+    """clerk6's title broke `… của Ủy` / `ban nhân dân tỉnh …`; a narrower column broke `Chương` / `trình`."""
+    for width in (90, 110, 130, 165):
+        for text in (WALKED, PROGRAMME):
+            lines = _lines(text, width)
+            assert " ".join(lines) == text
+            for name in ("Ủy ban nhân dân", "Chương trình", "Ban Thường vụ", "Tỉnh ủy", "Kế hoạch số 210/KH-UBND"):
+                if name in text:
+                    assert any(name in line for line in lines), (name, width, lines)
+
+
+def test_lines_break_where_a_reader_breaks_a_title_and_stay_even() -> None:
+    lines = _lines(PROGRAMME, 165)
+    assert lines == ["Báo cáo kết quả thực hiện Chương trình hành động",
+                     "của Ban Thường vụ Tỉnh ủy về phát triển kinh tế xã hội",
+                     "giai đoạn 2026 - 2030 (6 tháng đầu năm 2026)"]  # was `… kinh tế` / `xã hội giai đoạn …`
+    walked = _lines(WALKED, 165)
+    assert walked[1].startswith("của Ủy ban nhân dân tỉnh Lào Cai"), walked
+    widths = [fonts.text_width_mm(line, 14, True) for line in walked]
+    assert max(widths) < 1.25 * min(widths), widths  # roughly equal lines, the greedy count kept
+    assert len(walked) == len(fonts.split_lines(bound(WALKED), 165, 14, True))
+
+
+def test_a_place_stays_with_its_unit() -> None:
+    """`… Sở Kế hoạch và Đầu tư tỉnh` / `Hà Tĩnh phối hợp …`: the place's name is bound to its unit."""
+    text = "Sở Nội vụ, Sở Tài chính, Sở Kế hoạch và Đầu tư tỉnh Hà Tĩnh phối hợp thực hiện Kế hoạch năm 2026"
+    lines = _lines(text, 120)
+    assert " ".join(lines) == text and any("tỉnh Hà Tĩnh" in line for line in lines), lines
+    assert fonts.BREAKS.split(bound("ỦY BAN NHÂN DÂN TỈNH LÀO CAI")) == ["ỦY\u00a0BAN\u00a0NHÂN\u00a0DÂN",
+                                                                          "TỈNH\u00a0LÀO\u00a0CAI"]
+    assert "tỉnh\u00a0Lào\u00a0Cai về" in bound("tỉnh Lào Cai về thực hiện")

@@ -1,0 +1,29 @@
+"""The audit trail's and the backups' Close buttons carry their Alt letter (`Đó&ng`), as every other button does
+(clerk6's `dialog_buttons.name_buttons`; Qt names its standard buttons without a mnemonic)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
+
+from app.ui.shell.main_window import MainWindow
+
+
+@pytest.mark.parametrize("command", ["audit_trail", "automatic_backups"])
+def test_close_has_an_alt_letter(window: MainWindow, prompter: Any, command: str) -> None:
+    seen: dict[str, Any] = {}
+
+    def handle(dialog: QDialog) -> bool:
+        close = dialog.buttons.button(QDialogButtonBox.StandardButton.Close)  # type: ignore[attr-defined]
+        seen["before"] = (close.text(), close.shortcut())
+        dialog.retranslate_ui()  # type: ignore[attr-defined]  # a change of language keeps it
+        seen["after"] = close.text()
+        return False
+
+    prompter.dialog_handler = handle
+    getattr(window.commands, command)()
+    assert seen["before"] == ("Đó&ng", QKeySequence("Alt+N"))
+    assert seen["after"] == "Đó&ng"
