@@ -150,7 +150,6 @@ def _figures_at(m: re.Match[str]) -> int:
     return min(m.start(g) for g in range(1, len(m.groups()) + 1) if m.group(g) is not None)
 
 
-
 def year(text: str, phrase: str, plan_year: int | None) -> Deadline | None:
     """`năm 2026`, `trong năm 2022 và năm 2023` (the last), a bare `2026`; `đầu năm 2022` is not understood."""
     if re.search(r"\bdau nam\b", text):

@@ -43,7 +43,7 @@ def bound(text: str) -> str:
 def _bound_place(m: re.Match[str]) -> str:
     """`tỉnh Hà Tĩnh` bound, up to three capitalised words: `tỉnh` / `Hà Tĩnh` split the place's name."""
     names = m.group(1).split(" ")[1:]
-    taken = len(next((names[:k] for k in range(len(names), 0, -1) if all(w[:1].isupper() for w in names[:k])), []))
+    taken = next((k for k, w in enumerate(names) if not w[:1].isupper()), len(names))
     unit = m.group(0)[:len(m.group(0)) - len(m.group(1))]
     return "\u00a0".join([unit, *names[:taken]]) + "".join(" " + w for w in names[taken:])
 
