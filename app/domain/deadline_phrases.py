@@ -49,6 +49,7 @@ from app.domain import deadline_events as events
 from app.domain import deadline_points as points
 from app.domain import deadline_recurring as recurring
 from app.domain import deadline_spans as spans
+from app.domain.deadline_tokens import spaced_spans
 from app.domain.deadlines import Deadline, DeadlineKind
 from app.domain.text import fold, nfc
 from app.errors import InputError
@@ -87,7 +88,7 @@ def parse_deadline(phrase: str, *, plan_year: int | None = None) -> Deadline:
     `plan_year` fills in a year the phrase leaves out (`trong quý II`, `trước ngày 30/4`).
     """
     kept = phrase or ""  # verbatim: the clerk compares it with the document
-    text = fold(nfc(kept))
+    text = spaced_spans(fold(nfc(kept)))
     if not text:
         return Deadline(kind=DeadlineKind.UNKNOWN, phrase=kept)
     for rule in _RULES:
