@@ -27,7 +27,7 @@ _CONDITIONAL = re.compile(r"\bsau khi\b|\bkhi co\b|\bngay khi\b|\bkhi (?:van ban
                           r"|\bkhi (?:tong ket|so ket|ket thuc|hoan thanh)\b"
                           r"|(?:\btrong (?:suot )?thoi gian (?:dien ra|to chuc|phuc vu)|^tai (?:ky|phien) hop)\b"
                           r"(?!.*\d{4})"
-                          # `Từ ngày 15/3/2026 đến ngày bầu cử`: a span closing on an event's day, which it does not print
+                          # `Từ ngày 15/3/2026 đến ngày bầu cử`: a span closing on an event's day it does not print
                           r"|\bden (?:het )?ngay (?=[a-z])(?!.*\d)")
 # an aside in parentheses: `Tháng 11/2025 (sau khi Ban Thường trực … ban hành Hướng dẫn)`
 _ASIDE = re.compile(r"\([^()]*\)")

@@ -118,7 +118,7 @@ def due_day(text: str, matches: list[re.Match[str]]) -> re.Match[str]:
     def before(m: re.Match[str]) -> str:
         return text[max(0, figures_at(m) - 40) : figures_at(m)]
 
-    marked = [m for m, after in zip(matches, [*matches[1:], None])
+    marked = [m for m, after in zip(matches, [*matches[1:], None], strict=True)
               if _DEADLINE_LEAD.search(before(m)) and not (after and span_link(text, m, after))]
     plain = [m for m in matches if not _CITATION.search(before(m))]
     return (marked or plain or matches)[0]
