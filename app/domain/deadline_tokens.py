@@ -100,7 +100,7 @@ _DEADLINE_LEAD = re.compile(
     r"(?:truoc|xong|han|hoan thanh|den|het|vao|cham nhat(?:\s+la)?|trong)\s+" + _HOUR + r"(?:ngay\s+)?$"
     r"|^\s*(?:ngay\s+)?$"
     # `từ ngày 05/02/2026 - 08/02/2026`, `từ ngày 05/02 - 08/02` end on the second date
-    r"|(?:\d{4}|\d{1,2}\s*/\s*\d{1,2})\s*[-\u2013]\s*(?:ngay\s+)?$"
+    r"|(?:\d{4}|\d{1,2}\s*/\s*\d{1,2})\s*[-\u2013\u2014]\s*(?:ngay\s+)?$"
 )
 # what joins a span's first day to its last: a dash, `đến (hết)` with the hour of the last day or not
 _SPAN_LINK = re.compile(r"^\s*(?:[-\u2013\u2014]\s*|den\s+(?:het\s+)?" + _HOUR + r")(?:ngay\s+)?$")
