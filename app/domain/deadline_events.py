@@ -26,7 +26,11 @@ _CONDITIONAL = re.compile(r"\bsau khi\b|\bkhi co\b|\bngay khi\b|\bkhi (?:van ban
                           r"|\b\d{1,3}\s+ngay\s+truoc\s+(?:ngay|khi)\b"
                           r"|\bkhi (?:tong ket|so ket|ket thuc|hoan thanh)\b"
                           r"|(?:\btrong (?:suot )?thoi gian (?:dien ra|to chuc|phuc vu)|^tai (?:ky|phien) hop)\b"
-                          r"(?!.*\d{4})")
+                          r"(?!.*\d{4})"
+                          # `Từ ngày 15/3/2026 đến ngày bầu cử`: a span closing on an event's day it does not print
+                          r"|\bden (?:het )?ngay (?=[a-z])(?!.*\d)")
+# an aside in parentheses: `Tháng 11/2025 (sau khi Ban Thường trực … ban hành Hướng dẫn)`
+_ASIDE = re.compile(r"\([^()]*\)")
 # `Sau hội nghị hiệp thương lần thứ hai`, `Kết thúc cuộc bầu cử`, `Từ ngày thành lập Ủy ban ... đến ngày kết
 # thúc ...`: a phrase without a figure that opens with an event is due when the event happens
 _AFTER_EVENT = re.compile(r"^(?:ngay\s+)?(?:sau|ket thuc|tu ngay (?=[a-z]))\b")
@@ -52,7 +56,13 @@ def ongoing(text: str, phrase: str, plan_year: int | None) -> Deadline | None:
 
 
 def conditional(text: str, phrase: str, plan_year: int | None) -> Deadline | None:
-    """`sau khi có hướng dẫn …`, `Kết thúc cuộc bầu cử`: due when an event whose day is not printed happens."""
+    """`sau khi có hướng dẫn …`, `Kết thúc cuộc bầu cử`: due when an event whose day is not printed happens.
+
+    An event in an aside after a dated time (`Dự kiến tháng 11/2025 (sau khi … ban hành Hướng dẫn)`) says what the
+    time waits for: the plan still sets the time, so the phrase is read without the aside."""
+    outside = _ASIDE.sub(" ", text)
+    if re.search(r"\d{4}", outside):
+        text = outside
     event = _AFTER_EVENT.match(text) and not re.search(r"\d", text)
     return Deadline(kind=DeadlineKind.CONDITIONAL, phrase=phrase) if _CONDITIONAL.search(text) or event else None
 

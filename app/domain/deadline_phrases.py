@@ -37,8 +37,14 @@ Choices worth knowing:
 - A span of days is due on its last day, whether or not the hour of that day is printed before it: `từ ngày
   26/02/2026 đến 05 giờ 00 ngày 14/3/2026` (or `17h00`, `17:00`, `16 giờ 30 phút`) is due 14/3/2026, as `… đến
   ngày 14/3/2026` is; the hour itself is not kept (a due date is a day). Without its years too: `từ ngày 26/02
-  đến (hết) ngày 14/3` is due 14/3 of the plan's year (a yearly duty, `trước ngày 15/12 hằng năm`, keeps the day it
-  prints first).
+  đến (hết) ngày 14/3` is due 14/3 of the plan's year; its dash spaced or not (`26/02-14/3`, `26/02 - 14/3`, `từ
+  26/02-14/3/2026`), the phrase opening with the first day or not. A yearly window (`từ ngày 26/02 đến ngày 14/3
+  hằng năm`) is due on its last day each year: the clerk tracks by when the work must be done.
+- Quarters of two years end with the latest in time: `Quý IV/2025 và Quý I/2026` at the end of quý I/2026; a year
+  printed once after a list (`quý III, IV/2025`) is every listed quarter's.
+- A dated time keeps its date beside the event it waits for in an aside (`Tháng 11/2025 (sau khi … ban hành Hướng
+  dẫn)` is due 30/11/2025); a span closing on an event's day it does not print (`Từ ngày 15/3/2026 đến ngày bầu cử`)
+  is due at the event, not at its start.
 """
 
 from __future__ import annotations
@@ -49,6 +55,7 @@ from app.domain import deadline_events as events
 from app.domain import deadline_points as points
 from app.domain import deadline_recurring as recurring
 from app.domain import deadline_spans as spans
+from app.domain.deadline_tokens import spaced_spans
 from app.domain.deadlines import Deadline, DeadlineKind
 from app.domain.text import fold, nfc
 from app.errors import InputError
@@ -87,7 +94,7 @@ def parse_deadline(phrase: str, *, plan_year: int | None = None) -> Deadline:
     `plan_year` fills in a year the phrase leaves out (`trong quý II`, `trước ngày 30/4`).
     """
     kept = phrase or ""  # verbatim: the clerk compares it with the document
-    text = fold(nfc(kept))
+    text = spaced_spans(fold(nfc(kept)))
     if not text:
         return Deadline(kind=DeadlineKind.UNKNOWN, phrase=kept)
     for rule in _RULES:

@@ -12,28 +12,27 @@ import datetime as dt
 import re
 
 from app.domain.dates import make_date, month_end
-from app.domain.deadline_tokens import DAY_OPENER, QUARTER, day_months, quarter_number, read_day_month
+from app.domain.deadline_tokens import (
+    DAY_OPENER,
+    QUARTER,
+    day_months,
+    due_day,
+    figures_at,
+    quarter_number,
+    read_day_month,
+    span_link,
+)
 from app.domain.deadlines import Deadline, DeadlineKind
 
 # (`tháng 6-7/2025` is two months, not the 6th of July; `quý 3 - 4/2026` two quarters)
 _DMY = re.compile(r"(?<![\d/.\-])(?<!thang )(?<!quy )(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})(?!\d)")
 _DMY_WORDS = re.compile(DAY_OPENER + r"(\d{1,2})\s+thang\s+(\d{1,2})\s*(?:nam\s+|/\s*|-\s*)(\d{4})(?!\d)")
-# the hour of the last day, printed between the word of limit and the day (`đến 05 giờ 00 ngày 14/3/2026`,
-# `trước 16 giờ 30 phút ngày …`, `chậm nhất là 17h00 ngày …`, `đến 17:00, ngày …`): it does not hide the date it
-# closes, so a span written `từ ngày A đến 05 giờ 00 ngày B` ends on B as `từ ngày A đến ngày B` does
-_HOUR = r"(?:\d{1,2}\s*(?:gio|h|g|:)\s*(?:\d{2}\s*(?:phut\s*)?)?,?\s+)?"
-_DEADLINE_LEAD = re.compile(
-    r"(?:truoc|xong|han|hoan thanh|den|het|vao|cham nhat(?:\s+la)?|trong)\s+" + _HOUR + r"(?:ngay\s+)?$"
-    r"|^\s*(?:ngay\s+)?$"
-    # `từ ngày 05/02/2026 - 08/02/2026`, `từ ngày 05/02 - 08/02` end on the second date
-    r"|(?:\d{4}|\d{1,2}\s*/\s*\d{1,2})\s*[-\u2013]\s*(?:ngay\s+)?$"
-)
 _SPAN_START = re.compile(r"\btu\s+(?:ngay\s+)?$")
-_CITATION = re.compile(r"\d+/(?:\d{4}/)?[a-z]+(?:-[a-z]+)*\s+ngay\s+$")
 # (not the month of a day: `trước ngày 15 tháng 3` is the 15th, see day_month_date)
 _MONTH_ONLY = re.compile(r"(?<!\d )\bthang\s+(\d{1,2})\b(?!\s*[/\-.]?\s*\d)")
 # `quý III, IV/2025`, `các quý III và IV năm 2025`: the quarters listed after the first share its `quý`
 _MORE_QUARTERS = re.compile(r"\bquy\s+(?:iv|i{1,3}|[1-4])((?:\s*(?:,|va|[-\u2013])\s*(?:iv|i{1,3}|[1-4])\b)+)")
+_YEAR_FIGURES = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _HALF = re.compile(r"\b0?(6|sau|9|chin)\s+thang\s+(dau|cuoi)?\s*nam\b\s*(\d{4})?(?!\d)")
 # `tháng 6/2021`, `tháng 6 năm 2021`, or a bare `6/2025` (a table's time cell): the month of that year
 # (`tháng 6-7/2025`, `tháng 6 - 7/2025`: months 6 to 7, due with the last)
@@ -47,36 +46,31 @@ def full_date(text: str, phrase: str, plan_year: int | None) -> Deadline | None:
     matches = sorted([*_DMY.finditer(text), *_DMY_WORDS.finditer(text)], key=lambda m: m.start())
     if not matches:
         return None
-    day, month, year = (int(g) for g in _due_day(text, matches).groups())
+    day, month, year = (int(g) for g in due_day(text, matches).groups())
     return Deadline(kind=DeadlineKind.DATE, phrase=phrase, date=make_date(year, month, day))
 
 
-def _due_day(text: str, matches: list[re.Match[str]]) -> re.Match[str]:
-    """The day among `matches` a phrase is due: the first introduced by a word of limit (`đến`, `trước`, `chậm
-    nhất` …), else the first that is no document's date, else the first.
-
-    A sentence may cite a document's date (`Nghị định số 150/2013/NĐ-CP ngày 01/11/2013 ... xong trước ngày
-    31/8/2017`) and a span names its start first (`từ ngày 26/02 đến ngày 14/3`): neither is the due day, with
-    the year printed or not. The window ends where the day's figures start (a match may open with `ngày`)."""
-    def before(m: re.Match[str]) -> str:
-        return text[max(0, _figures_at(m) - 40) : _figures_at(m)]
-
-    marked = [m for m in matches if _DEADLINE_LEAD.search(before(m))]
-    plain = [m for m in matches if not _CITATION.search(before(m))]
-    return (marked or plain or matches)[0]
-
-
 def quarter_rule(text: str, phrase: str, plan_year: int | None) -> Deadline | None:
-    """`quý III/2026`, `trong quý II và quý III/2017`, `trước quý IV/2026`: the end of the (last) quarter."""
+    """`quý III/2026`, `trong quý II và quý III/2017`, `trước quý IV/2026`: the end of the (last) quarter.
+
+    Each quarter keeps its own year, the one printed after it (a year printed once covers the quarters listed
+    before it: `quý II và quý III/2017`, `quý III, IV/2025`), else one printed before it, else the plan's: the last
+    quarter is the latest in time, so `Quý IV/2025 và Quý I/2026` ends with the first quarter of 2026."""
     found = list(QUARTER.finditer(text))
     if not found:
         return None
-    # `trong quý II và quý III/2017`: the year printed once covers both; due at the end of the last.
-    years = [int(m.group(2)) for m in found if m.group(2)]
-    year = max(years) if years else plan_year
-    quarter = max(quarter_number(m.group(1)) for m in found)
+    quarters = [(m.start(), quarter_number(m.group(1))) for m in found]
     for more in _MORE_QUARTERS.finditer(text):
-        quarter = max(quarter, *(quarter_number(q) for q in re.findall(r"iv|i{1,3}|[1-4]", more.group(1))))
+        quarters += [(more.start(1) + q.start(), quarter_number(q.group()))
+                     for q in re.finditer(r"iv|i{1,3}|[1-4]", more.group(1))]
+    years = [(m.start(), int(m.group())) for m in _YEAR_FIGURES.finditer(text)]
+
+    def year_of(at: int) -> int | None:
+        after = [y for pos, y in years if pos > at]
+        before = [y for pos, y in years if pos < at]
+        return after[0] if after else before[-1] if before else plan_year
+
+    year, quarter = max(((year_of(at), q) for at, q in quarters), key=lambda yq: (yq[0] or 0, yq[1]))
     if len(found) == 1 and re.search(r"\btruoc\s+$", text[: found[0].start()]):
         quarter -= 1  # `trước quý IV/2026`: by the end of the third quarter
         if quarter == 0:
@@ -124,7 +118,7 @@ def day_month_date(text: str, phrase: str, plan_year: int | None) -> Deadline | 
     matches = day_months(text)
     if not matches:
         return None
-    due = _due_day(text, matches)
+    due = due_day(text, matches)
     day, month = read_day_month(due)
     if plan_year is None:
         return Deadline(kind=DeadlineKind.DATE, phrase=phrase, day=day, month=month)
@@ -133,21 +127,18 @@ def day_month_date(text: str, phrase: str, plan_year: int | None) -> Deadline | 
 
 
 def _over_new_year(text: str, matches: list[re.Match[str]], due: re.Match[str]) -> bool:
-    """Does a span of days without years (`từ ngày 15/12 đến ngày 10/01`) end in the year after it starts? Only
-    the span's own start counts (the day printed just before its end, after `từ`), not a cited document's date."""
+    """Does a span of days without years (`từ ngày 15/12 đến ngày 10/01`, `15/12 - 10/01`) end in the year after it
+    starts? Only the span's own start counts (the day printed just before its end, after `từ` or joined to it),
+    not a cited document's date."""
     at = matches.index(due)
     if at == 0:
         return False
     start = matches[at - 1]
-    if not _SPAN_START.search(text[max(0, _figures_at(start) - 16) : _figures_at(start)]):
+    opens = _SPAN_START.search(text[max(0, figures_at(start) - 16) : figures_at(start)])
+    if not (opens or span_link(text, start, due)):
         return False
-    (due_day, due_month), (start_day, start_month) = read_day_month(due), read_day_month(start)
-    return (due_month, due_day) < (start_month, start_day)
-
-
-def _figures_at(m: re.Match[str]) -> int:
-    """Where a day/month match's figures start (the match may open with `ngày`)."""
-    return min(m.start(g) for g in range(1, len(m.groups()) + 1) if m.group(g) is not None)
+    (end_day, end_month), (start_day, start_month) = read_day_month(due), read_day_month(start)
+    return (end_month, end_day) < (start_month, start_day)
 
 
 def year(text: str, phrase: str, plan_year: int | None) -> Deadline | None:

@@ -111,10 +111,10 @@ def test_the_hour_of_a_day_moves_no_date(phrase: str, due: date) -> None:
 
 
 @pytest.mark.parametrize(("phrase", "kind", "month", "day"), [
-    # a yearly duty keeps the day it prints first, a span of days printed with it or not
+    # a yearly duty keeps the day it prints; one written as a span is due on the span's last day each year
     ("hằng năm, trước ngày 15/12", K.YEARLY, 12, 15),
     ("trước ngày 15/12 hằng năm", K.YEARLY, 12, 15),
-    ("từ ngày 26/02 đến ngày 14/3 hằng năm", K.YEARLY, 2, 26),
+    ("từ ngày 26/02 đến ngày 14/3 hằng năm", K.YEARLY, 3, 14),
     ("định kỳ 6 tháng (trước ngày 15/6) và hằng năm (trước ngày 15/12)", K.HALF_YEARLY, None, 15),
     # a single day and month: that day
     ("trước ngày 30/4", K.DATE, 4, 30),

@@ -27,7 +27,7 @@ FREQUENCY = (rf"(?:[Đđ]ịnh kỳ (?:{EVERY} (?:ngày|tuần|tháng|quý|năm)
 AD_HOC = r"(?: và đột xuất(?: khi (?:cần thiết|có yêu cầu))?)?"
 # a time of day: `19h00’`, `9h`, `16 giờ 30`
 TIME = r"\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?(?:\s*phút)?['’]?"
-# a date printed without `ngày` after a dash, always with its year (`Từ ngày 05/02/2026 - 08/02/2026`)
+# a date with its year printed without `ngày` (`vào lúc 15 giờ 00 chiều thứ sáu 02/02/2007`)
 FULL_DATE = rf"\d{{1,2}}/\d{{1,2}}/{YEAR}"
 # a month, quarter, year or day as the end of a `từ ... đến ...` span
 POINT = (rf"(?:ngày {DATE}|ngày \d{{1,2}} tháng \d{{1,2}}(?: năm {YEAR})?"
@@ -38,12 +38,14 @@ _OWN_DOC = r"(?:[Kk]ế hoạch|[Qq]uyết định|[Cc]hỉ thị|[Hh]ướng d�
 # Each pattern finds one phrase in prose; the first match in the text is kept.
 PROSE = [
     # `Từ tháng 3 đến tháng 11 hằng năm`, `từ ngày 15/11/2025 đến ngày 15/12/2025`: the whole span
-    # `từ ngày 01 đến ngày 15/3/2026`, `từ năm 2026 đến 2030`, `Từ ngày 05/02/2026 - 08/02/2026`, a span closing at an
+    # `từ ngày 01 đến ngày 15/3/2026`, `từ năm 2026 đến 2030`, `Từ ngày 05/02/2026 - 08/02/2026` (the dash spaced or
+    # not, the years printed or not: `từ ngày 26/02-14/3`), a span closing at an
     # hour of its last day (`từ ngày 26/02/2026 đến 05 giờ 00 ngày 14/3/2026`). (Not a span of
     # dates printed without `ngày`, `(từ 17/12/2025 đến 25/01/2026)`, nor a start alone, `từ ngày 01/7/2025`, nor
     # an hour on a day: in the plans read they describe a legal period the item works within, not its deadline.)
     re.compile(rf"(?:[Tt]rong khoảng (?:thời gian )?)?[Tt]ừ (?:{POINT}|ngày \d{{1,2}}(?= đến))"
-               rf" (?:đến (?:hết )?(?:{TIME},? )?(?:{POINT}|{YEAR}(?![\d/]))|[-–] (?:ngày )?{FULL_DATE})(?: {FREQ})?"),
+               rf"(?: đến (?:hết )?(?:{TIME},? )?(?:{POINT}|{YEAR}(?![\d/]))|\s*[-–]\s*(?:ngày )?{DATE}(?![\d/]))"
+               rf"(?: {FREQ})?"),
     # a span that opens at the issue of the document itself and ends at a point or an event: `từ ngày ban hành Kế
     # hoạch đến khi tổng kết Đợt thi đua`, `Từ ngày ký đến hết năm 2026` (the start is the one date every reader has)
     re.compile(rf"[Tt]ừ (?:ngày|khi) (?:ký(?: ban hành)?|ban hành|phê duyệt)(?: {_OWN_DOC}(?: này)?)?"
