@@ -85,3 +85,31 @@ def test_the_widest_label_typed_shorter_narrows_the_number_column(review_of) -> 
     assert tree.columnWidth(Column.LABEL) == longer
     view.model.setData(view.model.index_of(row, Column.LABEL), "2")
     assert NUMBER_WIDTH <= tree.columnWidth(Column.LABEL) == wide
+
+
+def test_the_lead_cell_offers_the_plans_issuer(qtbot, review_of) -> None:
+    """II's item 1, missed by the importer, is led by the plan's issuer, `Ban Thường trực Ủy ban MTTQ Việt Nam xã
+    Lương Minh`, which no row names whole: typing `luong minh` in the lead cell offered nothing, and the clerk
+    typed the 50 letters with their diacritics. The header's issuer, as the clerk corrected it, is offered."""
+    view = review_of(PLAN)
+    issuer = "Ban Thường trực Ủy ban MTTQ Việt Nam xã Lương Minh"
+    assert view.issuer_edit.text() == issuer
+    with qtbot.waitActive(view):
+        view.activateWindow()
+    view.select_only(view.view_index(_row(view, "•1", "Sau hội nghị"), Column.LEAD))
+    view.tree.setFocus()
+    QTest.keyClick(view.tree, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    QTest.keyClicks(editor, "luong minh")
+    completer = editor.completer()
+    assert [completer.completionModel().index(i, 0).data() for i in range(completer.completionCount())] == [issuer]
+    QTest.keyClick(editor, Qt.Key.Key_Escape)
+    view.issuer_edit.setText("Ủy ban MTTQ xã Lương Minh")  # corrected in the header: offered as corrected
+    view.tree.setFocus()
+    QTest.keyClick(view.tree, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    QTest.keyClicks(editor, "luong minh")
+    completer = editor.completer()
+    offered = [completer.completionModel().index(i, 0).data() for i in range(completer.completionCount())]
+    assert offered == ["Ủy ban MTTQ xã Lương Minh"]
