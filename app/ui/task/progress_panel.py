@@ -120,9 +120,7 @@ class ProgressPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
-        # Tab from the panel's tab bar goes into the form, then to the history (session 16: it stopped on the
-        # history first, and the clerk's next Tabs typed the result into the date field)
-        QWidget.setTabOrder(self.save, self.history)
+        QWidget.setTabOrder(self.save, self.history)  # Tab from the tab bar: the form first (the history had it)
         self.save.clicked.connect(self.record)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):  # record without leaving the keyboard (Enter: the keypad's)
             shortcut = QShortcut(QKeySequence(keys), self)
