@@ -3120,13 +3120,13 @@ Theo dõi nhiệm vụ của các kế hoạch và in báo cáo theo thể thứ
     </message>
     <message>
         <location filename="../../app/ui/backups_dialog.py"/>
-        <source>Change folder…</source>
-        <translation>Đổi thư mục…</translation>
+        <source>Change &amp;folder…</source>
+        <translation>Đổi thư &amp;mục…</translation>
     </message>
     <message>
         <location filename="../../app/ui/backups_dialog.py"/>
-        <source>Restore this backup</source>
-        <translation>Khôi phục bản sao lưu này</translation>
+        <source>&amp;Restore this backup</source>
+        <translation>&amp;Khôi phục bản sao lưu này</translation>
     </message>
 </context>
 <context>
@@ -3462,8 +3462,8 @@ Theo dõi nhiệm vụ của các kế hoạch và in báo cáo theo thể thứ
         <translation>Mỗi dòng một cơ quan: tên; loại; cấp trên (loại và cấp trên có thể bỏ trống). Loại: Sở, Ban, Ngành, UBND quận huyện, Phường xã, Đảng, Đoàn thể, Trung ương, Nhóm. Cấp trên là một nhóm thì cơ quan là thành viên của nhóm đó.</translation>
     </message>
     <message>
-        <source>Read from a file…</source>
-        <translation>Đọc từ tệp…</translation>
+        <source>Read from a &amp;file…</source>
+        <translation>Đọ&amp;c từ tệp…</translation>
     </message>
 </context>
 <context>

@@ -156,7 +156,7 @@ class BackupsDialog(Retranslatable, QDialog):
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Automatic backups"))
         self.list.setHeaderLabels([self.tr("Taken"), self.tr("Reason"), self.tr("Size")])
-        self.folder_button.setText(self.tr("Change folder…"))
-        self.restore_button.setText(self.tr("Restore this backup"))
+        self.folder_button.setText(self.tr("Change &folder…"))
+        self.restore_button.setText(self.tr("&Restore this backup"))
         name_buttons(self.buttons)
         self.reload()  # the folder line and the reasons are texts too

@@ -21,11 +21,18 @@ from app.ui.widgets.agency_picker import NamesCompleter, widen_popup
 
 class NamesDelegate(QStyledItemDelegate):
     """The editor of a lead or support cell: a line edit with a `NamesCompleter` over what `fill`
-    puts in its choices (called as each editor opens: the directory may have changed since)."""
+    puts in its choices (called as each editor opens: the directory may have changed since).
+
+    Each open editor is held here until Qt destroys it (`_open`). Session 16's walk: with the editor
+    held by nothing on the Python side, Python's garbage collector, running at some allocation while
+    the clerk typed or committed a name, destroyed the open editor under Qt — the keyboard went
+    nowhere after a lead was typed ("closeEditor called with an editor that does not belong to this
+    view"), and once the window crashed (a segmentation fault, the review's repairs lost)."""
 
     def __init__(self, fill: Callable[[QStandardItemModel], None], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.fill = fill
+        self._open: dict[int, QWidget] = {}  # id → an editor still open (see the class's note)
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,  # noqa: N802 - Qt's name
                      index: QModelIndex | QPersistentModelIndex) -> QWidget:
@@ -36,4 +43,7 @@ class NamesDelegate(QStyledItemDelegate):
             completer = NamesCompleter(choices, editor)
             editor.setCompleter(completer)
             widen_popup(completer, editor, max(parent.width(), option.rect.width()))  # up to the outline's width
+            key = id(editor)
+            self._open[key] = editor
+            editor.destroyed.connect(lambda *_args: self._open.pop(key, None))
         return editor

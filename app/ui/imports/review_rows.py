@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, QPoint, Qt
 from PySide6.QtGui import QStandardItemModel
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QLabel, QMenu
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QLabel, QLineEdit, QMenu
 
 from app.domain.text import fold, sort_key
 from app.errors import AppError
@@ -53,6 +53,7 @@ class ReviewRows:
     filter_combo: QComboBox
     count_label: QLabel
     row_note: QLabel
+    issuer_edit: QLineEdit  # the header's issuer, as the clerk may have corrected it
     edited: bool
     accepted: set[int]
 
@@ -74,11 +75,13 @@ class ReviewRows:
 
     def fill_names(self, choices: QStandardItemModel, alias: bool = False) -> None:
         """What a lead or support cell completes (`review_names`): the directory's agencies and groups,
-        then the names the plan gives that the directory lacks. The alias box (`alias`) completes the
-        directory's settled names only, as the send window's does (`directory_names`)."""
+        then the names the plan gives that the directory lacks — its issuer too, as its header reads now
+        (session 16: the issuer often leads the items the importer missed, and typing `luong minh` for
+        `Ban Thường trực Ủy ban MTTQ Việt Nam xã Lương Minh` offered nothing). The alias box (`alias`)
+        completes the directory's settled names only, as the send window's does (`directory_names`)."""
         listed, groups = directory_names(self.state.services.agencies, proposed=not alias)
         known = {fold(a.name) for a in listed} | {fold(g.name) for g in groups}
-        given = {m for n in self.nodes for m in (*n.lead, *n.support)
+        given = {m for n in self.nodes for m in (*n.lead, *n.support, self.issuer_edit.text().strip())
                  if not alias and is_name(m) and fold(m) not in known}
         fill_choices(choices, listed, groups, sorted(given, key=sort_key))
 

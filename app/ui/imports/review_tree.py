@@ -84,6 +84,7 @@ class ReviewTree(QTreeView):
         self.keys: dict[QKeyCombination, Callable[[], object]] = {}
         self._typed, self._typed_at = "", 0.0  # the row number being typed (`keyboardSearch`)
         self.label_width = NUMBER_WIDTH  # what the widest label of the outline needs (`fit_labels`)
+        self._widest, self._widest_room = QPersistentModelIndex(), 0  # the row of that label, and its room
         self.setUniformRowHeights(True)
         self.setIndentation(12)
         # Shift/Ctrl-click several rows: one typed lead, support or deadline fills them all
@@ -157,8 +158,10 @@ class ReviewTree(QTreeView):
         """Typing finds a row by its number (`7.1`, `IV`) from whatever cell is current, and keeps that column.
         Keys typed within Qt's interval add up; a first key looks after the current row, so pressing `1` again
         goes on to the next row numbered 1…; a key repeated where no number reads so (`II` of a plan without
-        an `II`) goes on as that one key. Qt's own search looked in the current column, and stood still on `I`
-        when `II` and `III` were asked."""
+        an `II`) goes on as that one key. A row numbered exactly as typed comes before one whose number only
+        starts so: from a row between II and III, `II` went to III (its first key found III, the next row
+        starting with `I`, and III starts with `II` too). Qt's own search looked in the current column, and
+        stood still on `I` when `II` and `III` were asked."""
         if not search:  # a reset, not a key
             self._typed = ""
             return
@@ -172,8 +175,10 @@ class ReviewTree(QTreeView):
         here = next((i for i, row in enumerate(rows) if row == self.currentIndex().siblingAtColumn(0)), -1)
         wanted = [self._typed] + ([self._typed[0]] if len(set(self._typed)) == 1 < len(self._typed) else [])
         for typed, start in zip(wanted, (here + 1 if fresh else max(here, 0), here + 1), strict=False):
-            order = rows[start:] + rows[:start]
-            found = next((row for row in order if str(row.data() or "").lower().startswith(typed.lower())), None)
+            order = [(row, str(row.data() or "").lower()) for row in rows[start:] + rows[:start]]
+            found = next((row for row, label in order if label == typed.lower()), None)
+            if found is None:
+                found = next((row for row, label in order if label.startswith(typed.lower())), None)
             if found is not None:
                 self.setCurrentIndex(found.siblingAtColumn(max(0, self.currentIndex().column())))
                 self.scrollTo(found, QAbstractItemView.ScrollHint.PositionAtCenter)  # as F8: the rows after it too
@@ -217,26 +222,39 @@ class ReviewTree(QTreeView):
 
     def fit_labels(self, model: QAbstractItemModel) -> None:
         """Size the number column to the widest of `model`'s labels, each after its indentation."""
-        widest, parents = 0, [(QModelIndex(), self._depth(QModelIndex()))]
+        self._widest, self._widest_room, self.label_width = QPersistentModelIndex(), 0, NUMBER_WIDTH
+        parents = [(QModelIndex(), self._depth(QModelIndex()))]
         while parents:
             parent, depth = parents.pop()
             for row in range(model.rowCount(parent)):
                 index = model.index(row, Column.LABEL, parent)
-                widest = max(widest, self._label_room(index, depth))
+                self._widen(index, self._label_room(index, depth))
                 parents.append((index, depth + 1))
-        self.label_width = max(NUMBER_WIDTH, widest + PADDING)
         self.fit_columns()
+
+    def _widen(self, index: QModelIndex, room: int) -> None:
+        """`index`'s label is the widest so far when it needs more room than the one kept."""
+        if room > self._widest_room:
+            self._widest, self._widest_room = QPersistentModelIndex(index), room
+            self.label_width = max(NUMBER_WIDTH, room + PADDING)
 
     def _label_changed(self, first: QModelIndex, last: QModelIndex) -> None:
         """Rows signalled as changed (the review signals them from their number cell): a label typed longer
-        widens the column. Only those rows are measured: a directory repair signals every row, in runs, and
-        measuring the whole outline for each run doubled its time; a shorter label waits for the next outline."""
+        widens the column; the widest label typed shorter has the outline measured again (its column stayed
+        wide until the next outline). Only the signalled rows are measured otherwise: a directory repair
+        signals every row, in runs, and measuring the whole outline for each run doubled its time."""
         if first.column() != Column.LABEL:
             return
         depth = self._depth(first.parent())
-        widest = max(self._label_room(first.siblingAtRow(row), depth) for row in range(first.row(), last.row() + 1))
-        if widest + PADDING > self.label_width:
-            self.label_width = widest + PADDING
+        rooms = {row: self._label_room(first.siblingAtRow(row), depth) for row in range(first.row(), last.row() + 1)}
+        widest = self._widest
+        if widest.isValid() and widest.parent() == first.parent() and rooms.get(widest.row(), self._widest_room) \
+                < self._widest_room:
+            self.fit_labels(first.model())
+            return
+        row = max(rooms, key=lambda each: rooms[each])
+        if rooms[row] > self._widest_room:
+            self._widen(first.siblingAtRow(row), rooms[row])
             self.fit_columns()
 
     def _depth(self, parent: QModelIndex) -> int:

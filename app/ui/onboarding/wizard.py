@@ -117,7 +117,7 @@ class AgenciesPage(StepPage):
                                   "Kinds: Sở, Ban, Ngành, UBND quận huyện, Phường xã, Đảng, Đoàn thể, Trung ương, "
                                   "Nhóm. A parent that is a group makes the agency one of its members."))
         self.text.setPlaceholderText("Sở Nội vụ; Sở\nSở Tài chính; Sở; Các sở, ban, ngành\nCác sở, ban, ngành; Nhóm")
-        self.open_button.setText(self.tr("Read from a file…"))
+        self.open_button.setText(self.tr("Read from a &file…"))
         self.preview()
 
 

@@ -56,6 +56,7 @@ class ReportDialog(Retranslatable, ReportOutput, QDialog):
         self.names_warning = UnconfirmedWarning(service, prompter, open_register, set() if warned is None else warned)
         self.content: Content | None = None  # loaded for `_loaded_for`; reminders: a list of letters
         self._loaded_for: RequestKey | None = None
+        self._outside_confirmed: set[RequestKey] = set()  # periods outside the plan the clerk said to produce
         self._defaults: dict[str, str] = {}
         self.task: Task | None = None
         self.preview_path: Path | None = None
@@ -163,7 +164,8 @@ class ReportDialog(Retranslatable, ReportOutput, QDialog):
 
     def _checked_request(self) -> ReportRequest | None:
         """The form's request if it is complete; otherwise the reason is shown and None returned.
-        A period outside the plan's life is produced only when the clerk confirms it."""
+        A period outside the plan's life is produced only when the clerk confirms it, once per document, plan,
+        period and data date."""
         try:
             request = self.request()
             request.check()
@@ -172,9 +174,12 @@ class ReportDialog(Retranslatable, ReportOutput, QDialog):
             self.prompter.error(self, exc.message)
             return None
         if problem:
-            if not self.prompter.ask_yes_no(self, self.tr("Period outside the plan"),
-                                            problem + "\n\n" + self.tr("Produce the document anyway?")):
-                return None
+            key = self._key(request)  # asked once: the preview's yes held for Lưu PDF, Lưu Word… (session 16)
+            if key not in self._outside_confirmed:
+                if not self.prompter.ask_yes_no(self, self.tr("Period outside the plan"),
+                                                problem + "\n\n" + self.tr("Produce the document anyway?")):
+                    return None
+                self._outside_confirmed.add(key)
             request = replace(request, outside_plan=True)
         return request
 

@@ -120,6 +120,7 @@ class ProgressPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
+        QWidget.setTabOrder(self.save, self.history)  # Tab from the tab bar: the form first (the history had it)
         self.save.clicked.connect(self.record)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):  # record without leaving the keyboard (Enter: the keypad's)
             shortcut = QShortcut(QKeySequence(keys), self)

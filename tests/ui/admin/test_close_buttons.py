@@ -27,3 +27,18 @@ def test_close_has_an_alt_letter(window: MainWindow, prompter: Any, command: str
     getattr(window.commands, command)()
     assert seen["before"] == ("Đó&ng", QKeySequence("Alt+N"))
     assert seen["after"] == "Đó&ng"
+
+
+def test_the_automatic_backups_buttons_have_alt_letters(window: MainWindow, prompter: Any) -> None:
+    """Session 16's walk: "Đổi thư mục…" and "Khôi phục bản sao lưu này" had no Alt letter beside `Đó&ng`; the
+    backups dialog is where a clerk in trouble goes, keyboard or not. Alt+M and Alt+K, distinct from Alt+N."""
+    seen: dict[str, Any] = {}
+
+    def handle(dialog: QDialog) -> bool:
+        seen["keys"] = [(b.text(), b.shortcut()) for b in (dialog.folder_button, dialog.restore_button)]  # type: ignore[attr-defined]
+        return False
+
+    prompter.dialog_handler = handle
+    window.commands.automatic_backups()
+    assert seen["keys"] == [("Đổi thư &mục…", QKeySequence("Alt+M")), ("&Khôi phục bản sao lưu này",
+                                                                         QKeySequence("Alt+K"))]

@@ -10,6 +10,7 @@ from typing import Any
 
 from openpyxl import Workbook
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QWizard
 
 from app.ui.onboarding import first_start
@@ -175,3 +176,19 @@ def test_first_start_after_the_window_closed_opens_nothing(qtbot, services, sett
     window.close()
     assert not first_start(window)
     assert prompter.dialogs == [] and services.onboarding.needed()  # still asked at the next start
+
+
+def test_the_agencies_page_reads_a_file_with_alt_c(qtbot, services, prompter, tmp_path) -> None:
+    """Session 16's walk: on the agencies page every button had its Alt letter (Alt+Q, Alt+T, Alt+G) but "Đọc từ
+    tệp…", the way to bring the office's own list. Alt+C reads it."""
+    wizard = make_wizard(qtbot, services, prompter)
+    wizard.office.edits["issuing_body"].setText("Sở Nội vụ")
+    wizard.next()
+    page = wizard.agencies
+    assert (page.open_button.text(), page.open_button.shortcut()) == ("Đọ&c từ tệp…", QKeySequence("Alt+C"))
+    others = [wizard.button(b).shortcut() for b in (QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton,
+                                                     QWizard.WizardButton.HelpButton)]
+    assert QKeySequence("Alt+C") not in others and all(not key.isEmpty() for key in others)
+    prompter.answers.append(str(agency_book(tmp_path)))
+    page.open_button.animateClick()  # what Alt+C does
+    qtbot.waitUntil(lambda: page.text.toPlainText().startswith("Sở Nội vụ; Sở"))

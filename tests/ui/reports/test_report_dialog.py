@@ -380,3 +380,21 @@ def test_a_typed_data_date_is_read_as_typed_or_refused(qtbot, demo, prompter, pl
     dialog.form.as_of.setText("31/02/2022")
     assert dialog.refresh() is None
     assert prompter.errors == ["Ngày 31/2/2022 không tồn tại: tháng 2 năm 2022 chỉ có 28 ngày."]
+
+
+def test_a_period_outside_the_plan_is_asked_about_once(qtbot, demo, prompter, plan_id, tmp_path) -> None:
+    """Session 16's walk: a plan whose last deadline had passed, reported for the current quarter. The clerk said
+    yes to "Vẫn lập văn bản?" for the preview, then pressed Lưu PDF and was asked the same question again (and
+    again for each file). Asked once for a plan and period; another period is asked about again."""
+    dialog = make_dialog(qtbot, demo, prompter, plan_id)
+    dialog.set_request(ReportRequest(DocKind.PROGRESS, plan_id, Period.parse("2021-Q1")))
+    prompter.answers.append(True)
+    loaded(qtbot, dialog)
+    asked = len(prompter.messages)
+    prompter.answers.append(str(tmp_path / "bao-cao.pdf"))
+    assert dialog.save("pdf") is not None
+    wait(qtbot, dialog)
+    assert len(prompter.messages) == asked and not prompter.answers and (tmp_path / "bao-cao.pdf").exists()
+    dialog.set_request(ReportRequest(DocKind.PROGRESS, plan_id, Period.parse("2021-M02")))
+    prompter.answers.append(False)
+    assert dialog.refresh() is None and len(prompter.messages) == asked + 1
