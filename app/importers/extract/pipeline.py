@@ -33,6 +33,7 @@ from app.importers.extract.outline import (
 from app.importers.extract.partners import drop_issuer_partners, drop_partners_of_nobody
 from app.importers.extract.prose import (
     letter_body_start,
+    names_itself,
     no_task_message,
     opening_lead_in,
     read_paragraphs,
@@ -262,8 +263,8 @@ def _extract(lines: list[Line], tables: list[Table]) -> ImportedPlan:
     base = Context(lead=list(intro.lead), support=list(intro.support)) if intro else Context()
     plan.nodes = [builder.build(child, base) for child in root.children]
     if root.children:
-        for para in root.paras:
-            plan.nodes.extend(builder.split_units(para, base, path=[]))
+        for para in root.paras:  # the closing words that name the document itself hand nothing from the lead-in
+            plan.nodes.extend(builder.split_units(para, Context() if names_itself(para) else base, path=[]))
     else:  # a body without numbering: every paragraph is read on its own, under the lead-in above it
         plan.nodes.extend(read_paragraphs(root.paras, preamble, builder))
     for first, stop in _annex_parts(lines, annex):

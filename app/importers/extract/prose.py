@@ -104,6 +104,12 @@ _CLOSING = re.compile(r"\b(?:Chỉ thị|Nghị quyết|Quyết định|Công v�
                       re.IGNORECASE)
 
 
+def names_itself(para: str) -> bool:
+    """Does the paragraph speak of the document itself (`… thực hiện nghiêm túc Chỉ thị này`, `… có hiệu lực …`):
+    the closing words, no item of the lead-in above the body?"""
+    return bool(_CLOSING.search(para))
+
+
 def read_paragraphs(paras: list[str], preamble: str, builder: TaskBuilder) -> list[ImportedNode]:
     """A body with no numbered item at all, read paragraph by paragraph: a paragraph that introduces
     the ones below (`Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các sở ... thực hiện các nội dung sau:`, or
@@ -122,7 +128,7 @@ def read_paragraphs(paras: list[str], preamble: str, builder: TaskBuilder) -> li
             continue
         if ends_heading_run(para):
             ctx = start
-        unit_ctx = Context() if _CLOSING.search(para) else ctx
+        unit_ctx = Context() if names_itself(para) else ctx
         units = builder.split_units(para, unit_ctx, path=[])
         sents = sentences(squash(para))
         first = next((i for i, sent in enumerate(sents) if i and assigns(sent)), None)

@@ -8,8 +8,9 @@ General export and writing habits, each in a short synthetic document read throu
   issues; the plan's `KẾ HOẠCH` line below its articles is the plan's, not the document's type line;
 - a chỉ thị's preamble closing on its addressees (`…, Thủ tướng Chính phủ yêu cầu Chủ tịch Ủy ban nhân dân các
   tỉnh, …:`) hands them every numbered item that names no actor of its own;
-- the closing paragraph that ends the text (`./.`) and does not name the document itself is read apart from the
-  last item, and a copy without `Nơi nhận:` ends its body there (the signature below is no part of the last item);
+- the closing paragraph that ends the text (`./.`) is read apart from the last item (a request to carry out the
+  plan as a whole is no task), and a copy without `Nơi nhận:` ends its body there (the signature below is no part
+  of the last item);
 - a time wholly before the document's year (`người tham gia kháng chiến trong giai đoạn 1974 - 1975`) is no
   deadline of the plan.
 """
@@ -135,9 +136,24 @@ def test_a_directive_closing_its_preamble_on_its_addressees_hands_them_the_items
     assert set(tasks) == {"1", "2", "3"}
     assert tasks["1"].lead == chairs and tasks["3"].lead == chairs
     assert tasks["2"].lead == ["Sở Nông nghiệp và Môi trường"]
-    # no `Nơi nhận:`: the text ends at `./.`, the signature below is the footer, no part of item 3
-    assert "Nguyễn Văn Bình" not in tasks["3"].text
+    # the exhortation closing the text is neither a task nor more of item 3; with no `Nơi nhận:`, the text ends at
+    # `./.` and the signature below is the footer
+    assert tasks["3"].text == "Định kỳ hằng năm báo cáo kết quả về Bộ Nông nghiệp và Môi trường"
     assert (plan.signer.title, plan.signer.name) == ("THỦ TƯỚNG", "Nguyễn Văn Bình")
+
+
+def test_a_closing_request_to_carry_out_the_plan_read_apart_is_no_task(tmp_path: Path) -> None:
+    """`… giao Giám đốc các sở, … theo chức năng, nhiệm vụ được giao tại kế hoạch này triển khai thực hiện đảm bảo
+    mục đích, yêu cầu, hiệu quả, đúng quy định./.` after the last item asks for the plan as a whole; a closing that
+    adds work (`…, kịp thời báo cáo những vướng mắc về Sở Nội vụ`) stays a task."""
+    body = DECISION.rsplit("Hằng năm,", 1)[0]
+    plan = _import(tmp_path, body + "Ủy ban nhân dân tỉnh giao Giám đốc các sở, Chủ tịch Ủy ban nhân dân các xã theo "
+                   "chức năng, nhiệm vụ được giao tại kế hoạch này triển khai thực hiện đảm bảo mục đích, yêu cầu, "
+                   "hiệu quả, đúng quy định./.\n")
+    assert [t.text for t in plan.tasks() if "tại kế hoạch này" in t.text] == []
+    plan = _import(tmp_path, body + "Ủy ban nhân dân tỉnh yêu cầu các sở, ngành khẩn trương triển khai thực hiện Kế "
+                   "hoạch này, kịp thời báo cáo những vướng mắc về Sở Nội vụ để tổng hợp./.\n")
+    assert [t.lead for t in plan.tasks() if "vướng mắc" in t.text] == [["Các sở, ngành"]]
 
 
 def test_only_a_request_that_stops_at_its_addressees_is_such_a_lead_in() -> None:
