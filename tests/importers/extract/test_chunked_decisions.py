@@ -24,47 +24,50 @@ from app.importers.extract.outline import split_label
 from app.importers.extract.prose import opening_lead_in
 
 TITLE = "BAN HÀNH KẾ HOẠCH THỰC HIỆN CHƯƠNG TRÌNH CHUYỂN ĐỔI SỐ TRONG CÁC CƠ QUAN NHÀ NƯỚC CỦA TỈNH NĂM 2026"
-DECISION = f"""# {TITLE}
+_DECISION = f"""# {TITLE}
 
-{TITLE}  
-CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH  
-Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 02 năm 2025;  
-Xét đề nghị của Giám đốc Sở Khoa học và Công nghệ,  
-QUYẾT ĐỊNH:  
-Điều 1. Ban hành kèm theo Quyết định này Kế hoạch thực hiện chương trình chuyển đổi số năm 2026.  
-Điều 2. Quyết định này có hiệu lực kể từ ngày ký.  
-Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc các sở chịu trách nhiệm thi hành Quyết định này./.  
-Nơi nhận:  
-- Như Điều 3;  
-- Lưu: VT.  
-CHỦ TỊCH  
-Nguyễn Văn An  
+{TITLE}
+CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 02 năm 2025;
+Xét đề nghị của Giám đốc Sở Khoa học và Công nghệ,
+QUYẾT ĐỊNH:
+Điều 1. Ban hành kèm theo Quyết định này Kế hoạch thực hiện chương trình chuyển đổi số năm 2026.
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc các sở chịu trách nhiệm thi hành Quyết định này./.
+Nơi nhận:
+- Như Điều 3;
+- Lưu: VT.
+CHỦ TỊCH
+Nguyễn Văn An
 
-KẾ HOẠCH  
-THỰC HIỆN CHƯƠNG TRÌNH CHUYỂN ĐỔI SỐ NĂM 2026  
-(Ban hành kèm theo Quyết định số 45/QĐ-UBND ngày 12 tháng 3 năm 2026 của Chủ tịch Ủy ban nhân dân tỉnh)  
+KẾ HOẠCH
+THỰC HIỆN CHƯƠNG TRÌNH CHUYỂN ĐỔI SỐ NĂM 2026
+(Ban hành kèm theo Quyết định số 45/QĐ-UBND ngày 12 tháng 3 năm 2026 của Chủ tịch Ủy ban nhân dân tỉnh)
 
 # {TITLE}
 
-## Mục I. MỤC ĐÍCH, YÊU CẦU  
-1. Nâng cao hiệu quả quản lý nhà nước bằng nền tảng số.  
+## Mục I. MỤC ĐÍCH, YÊU CẦU
+1. Nâng cao hiệu quả quản lý nhà nước bằng nền tảng số.
 2. Bảo đảm an toàn thông tin trong quá trình triển khai.
 
 # {TITLE}
 
-## Mục II. NHIỆM VỤ  
-1. Sở Khoa học và Công nghệ  
-- Xây dựng kho dữ liệu dùng chung của tỉnh, hoàn thành trong quý II năm 2026.  
-- Hỗ trợ người tham gia kháng chiến trong giai đoạn 1974 - 1975 tra cứu hồ sơ trực tuyến.  
-2. Sở Tài chính  
+## Mục II. NHIỆM VỤ
+1. Sở Khoa học và Công nghệ
+- Xây dựng kho dữ liệu dùng chung của tỉnh, hoàn thành trong quý II năm 2026.
+- Hỗ trợ người tham gia kháng chiến trong giai đoạn 1974 - 1975 tra cứu hồ sơ trực tuyến.
+2. Sở Tài chính
 - Bố trí kinh phí thực hiện Kế hoạch.
 
 # {TITLE}
 
-## Mục III. TỔ CHỨC THỰC HIỆN  
-1. Các sở, ngành chủ động triển khai các nhiệm vụ được giao.  
+## Mục III. TỔ CHỨC THỰC HIỆN
+1. Các sở, ngành chủ động triển khai các nhiệm vụ được giao.
 Hằng năm, các sở, ngành báo cáo kết quả thực hiện về Sở Khoa học và Công nghệ./.
 """
+
+# the chunks end their printed lines in two spaces (Markdown hard breaks)
+DECISION = "\n".join(f"{line}  " if line and not line.startswith("#") else line for line in _DECISION.split("\n"))
 
 DIRECTIVE = """CHỈ THỊ
 
