@@ -11,6 +11,7 @@ General export and writing habits, each in a short synthetic document read throu
 - the closing paragraph that ends the text (`./.`) is read apart from the last item (a request to carry out the
   plan as a whole is no task), and a copy without `Nơi nhận:` ends its body there (the signature below is no part
   of the last item);
+- a signature cell run onto one line (`THỦ TƯỚNG Nguyễn Tấn Dũng`) gives the signer's title and name;
 - a time wholly before the document's year (`người tham gia kháng chiến trong giai đoạn 1974 - 1975`) is no
   deadline of the plan.
 """
@@ -166,3 +167,14 @@ def test_only_a_request_that_stops_at_its_addressees_is_such_a_lead_in() -> None
     assert said is not None and said.lead == ["Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]
     # the request names what is asked (coordination): the items are not simply theirs
     assert opening_lead_in("Ủy ban nhân dân tỉnh yêu cầu các cơ quan, đơn vị phối hợp như sau:") is None
+
+
+def test_a_signature_cell_run_onto_one_line_gives_title_and_name() -> None:
+    """`| Nơi nhận: - …; - Lưu: VT. | THỦ TƯỚNG Nguyễn Tấn Dũng |`: the table's two cells read as lines, the
+    signature's title and name on one; a recipient written without its dash (`UBND Tỉnh Nghệ An`) is no signer."""
+    from app.importers.extract.header import parse_footer
+
+    recipients, signer = parse_footer(["Nơi nhận: - Ban Bí thư Trung ương Đảng; - Lưu: VT, KGVX.",
+                                       "THỦ TƯỚNG Nguyễn Văn Bình"])
+    assert (signer.title, signer.name) == ("THỦ TƯỚNG", "Nguyễn Văn Bình") and recipients
+    assert parse_footer(["Nơi nhận:", "UBND Tỉnh Nghệ An", "CHỦ TỊCH", "Lê Văn Cường"])[1].name == "Lê Văn Cường"
