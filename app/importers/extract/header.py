@@ -110,6 +110,12 @@ def bases_of(preamble: str) -> list[str]:
     return out
 
 
+# a signature block whose lines a table cell ran together: the title in capitals (two words or more: `UBND Tỉnh
+# Nghệ An` is a recipient), then the signer's name (two to five capitalised words, nothing after them)
+_TITLE_THEN_NAME = re.compile(r"^(?P<title>(?:[A-ZĐÀ-Ỹ.]+\s+)+[A-ZĐÀ-Ỹ]{2,})\s+"
+                              r"(?P<name>[A-ZĐÀ-Ỹ][a-zđà-ỹ]+(?:\s+[A-ZĐÀ-Ỹ][a-zđà-ỹ]+){1,4})$")
+
+
 def parse_footer(lines: list[str]) -> tuple[list[str], Signer]:
     """Recipients (`Nơi nhận`) and signer (authority, title, name) from the closing lines."""
     recipients: list[str] = []
@@ -130,6 +136,10 @@ def parse_footer(lines: list[str]) -> tuple[list[str], Signer]:
             if _SIGN_AUTH.match(line) or (tail and not in_recipients):
                 in_recipients = False
                 tail.append(line)
+                continue
+            if (signed := _TITLE_THEN_NAME.match(line)) and not re.match(r"^[-–•+]", line):
+                in_recipients = False  # `THỦ TƯỚNG Nguyễn Tấn Dũng`: a signature cell run onto one line
+                tail.extend([signed.group("title"), signed.group("name")])
                 continue
             if in_recipients and re.match(r"^[-–•+]\s*", line):
                 recipients.append(strip_trailing_punct(re.sub(r"^[-–•+]\s*", "", line)))

@@ -55,6 +55,7 @@ def read_header(plan: ImportedPlan, head: list[Line],
     title_bold = False
     top_lines: list[str] = []
     page: list[str] = []  # a web page's own lines above the document it reposts
+    enacted = None  # `QUYẾT ĐỊNH:` read before any type line: a decision whose header block the copy left out
     for line in head:
         text = (f"{line.label}. " if line.label and not (line.style or "").startswith("bullet") else "") + line.text
         if plan.number is None and (row := hdr.number_and_place(text)):
@@ -74,7 +75,11 @@ def read_header(plan: ImportedPlan, head: list[Line],
         if tw and state == "preamble":
             # a type line alone after the text began: what came before was the page's, not the document's
             if plan.number is not None or tw[1] or text.endswith(":"):
+                enacted = enacted or (tw[0] if title_word is None and text.endswith(":") and not tw[1].strip(" :")
+                                      else None)
                 tw = None
+            elif enacted:
+                tw = None  # the type line of the plan the decision issues, printed after its articles
             else:
                 page, preamble = page + preamble, []
         if tw:
@@ -117,6 +122,9 @@ def read_header(plan: ImportedPlan, head: list[Line],
             continue  # national motto, issuing body lines
         state = "preamble"
         preamble.append(text)
+    if title_word is None and enacted:
+        title_word, title_parts = enacted, title_parts or _title_above_authority(top_lines)
+        top_lines[:len(title_parts)] = []
     if title_parts:
         plan.title = strip_trailing_punct(squash(" ".join(title_parts)))
     elif title_word is None and plan.title is None:
@@ -125,3 +133,11 @@ def read_header(plan: ImportedPlan, head: list[Line],
         fill_from_caption(plan, caption)  # the page's lead names the document it reposts
     plan.doc_type = hdr.doc_type_of(plan.number, title_word)
     return " ".join(preamble), issuing_line, top_lines
+
+
+def _title_above_authority(top_lines: list[str]) -> list[str]:
+    """The title of a decision whose type line the copy left out: the capitals printed above its authority's line
+    (`BAN HÀNH KẾ HOẠCH …` / `THỦ TƯỚNG CHÍNH PHỦ` / `Căn cứ …`: the trích yếu, then who decides); nothing when no
+    authority line stands below them."""
+    at = next((i for i, text in enumerate(top_lines) if _AUTHORITY_LINE.match(text)), None)
+    return top_lines[:at] if at else []

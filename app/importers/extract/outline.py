@@ -31,6 +31,9 @@ _LABEL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("phase", _PHASE),
     # `Phần 1.` alone on its line (its title on the next, as a .docx extraction prints it) is a part all the same
     ("part", re.compile(r"^(?:PHẦN|Phần)\s+(?P<lab>[IVX]+|\d+|THỨ [A-ZĐÀ-Ỹ]+)\s*(?:[.:\-–]?\s+(?=\S)|[.:]?\s*$)")),
+    # `Mục I. MỤC ĐÍCH, YÊU CẦU`: a roman heading named by the word a Markdown conversion or a portal prints before it
+    # (a legal text's own `Mục 1` between `Chương` and `Điều` is numbered in digits: not this)
+    ("roman", re.compile(rf"^(?:MỤC|Mục)\s+(?P<lab>{_ROMAN})\s*[.\-–:]\s*(?=[A-ZĐÀ-Ỹ])")),
     ("roman", re.compile(rf"^(?P<lab>{_ROMAN})\s*[.\-–:)/]\s*(?=\S)")),
     ("dec", re.compile(r"^(?P<lab>\d{1,2}(?:\.\d{1,2}){1,4})\.?\s+(?=\S)")),
     ("dec", re.compile(r"^(?P<lab>\d{1,2})\s*[.)]\s*(?=\S)")),

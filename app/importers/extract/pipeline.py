@@ -9,6 +9,7 @@ from app.importers.extract import header as hdr
 from app.importers.extract.agency_headings import heading_paragraph
 from app.importers.extract.annex_header import fill_from_annex_caption, fill_from_issuing_caption
 from app.importers.extract.articles import article_labels
+from app.importers.extract.closing_paragraph import TEXT_END, detach_closing_paragraph
 from app.importers.extract.closing_times import lift_closing_times
 from app.importers.extract.crossref import assign_by_reference
 from app.importers.extract.duty_level import mark_duty_level
@@ -30,7 +31,14 @@ from app.importers.extract.outline import (
     wrap_width,
 )
 from app.importers.extract.partners import drop_issuer_partners, drop_partners_of_nobody
-from app.importers.extract.prose import letter_body_start, no_task_message, opening_lead_in, read_paragraphs, reread
+from app.importers.extract.prose import (
+    letter_body_start,
+    names_itself,
+    no_task_message,
+    opening_lead_in,
+    read_paragraphs,
+    reread,
+)
 from app.importers.extract.reporting import reporting_clauses
 from app.importers.extract.sibling_duties import promote_assigning_items, promote_labelled_duties
 from app.importers.extract.spelling import respell, to_new_style, to_old_style, writes_old_style
@@ -144,27 +152,44 @@ def _body_start(lines: list[Line]) -> int:
 
 
 def _footer_start(lines: list[Line], start: int) -> int:
+    """Where the footer begins: `Nơi nhận:` or the signing authority (`TM. …`); in a copy without either, after
+    the last line ending the text (`./.`): the signature printed below is no part of the last item."""
     for i in range(start, len(lines)):
         if hdr.is_footer_start(lines[i].text) and lines[i].label is None:
             return i
-    return len(lines)
+    ends = [i for i in range(start, len(lines)) if TEXT_END.search(lines[i].text)]
+    return ends[-1] + 1 if ends else len(lines)
 
 
 def _attach_deadlines(node: ImportedNode, plan_year: int | None) -> None:
     """Fill each task's parsed deadline; flag phrases the domain parser does not understand and
-    tasks without a presiding agency, so the clerk can complete them in the preview."""
+    tasks without a presiding agency, so the clerk can complete them in the preview. A time wholly before the
+    document's year (`người tham gia kháng chiến trong giai đoạn 1974 - 1975`) says who or what, not when: a plan
+    sets work ahead of it, so it is no deadline, and an item dated only by it is no task."""
     for n in node.walk():
-        if n.kind == "task" and not n.lead:
-            n.warnings.append("Chưa xác định cơ quan chủ trì")
+        unknown = None
         if n.kind == "task" and n.deadline_text and parse_deadline is not None:
             try:
                 parsed = parse_deadline(n.deadline_text, plan_year=plan_year)
             except Exception:  # a phrase the parser rejects must not stop an import
-                n.warnings.append("Không hiểu thời hạn")
-                continue
-            n.deadline = parsed.to_dict()
-            if str(getattr(parsed, "kind", "")) in ("unknown", "DeadlineKind.UNKNOWN"):
-                n.warnings.append(f"Không hiểu thời hạn: {n.deadline_text}")
+                parsed, unknown = None, "Không hiểu thời hạn"
+            if parsed is not None and _before(parsed.to_dict(), plan_year):
+                n.deadline_text, n.kind = None, "task" if n.lead else "text"
+            elif parsed is not None:
+                n.deadline = parsed.to_dict()
+                if str(getattr(parsed, "kind", "")) in ("unknown", "DeadlineKind.UNKNOWN"):
+                    unknown = f"Không hiểu thời hạn: {n.deadline_text}"
+        if n.kind == "task" and not n.lead:
+            n.warnings.append("Chưa xác định cơ quan chủ trì")
+        if unknown:
+            n.warnings.append(unknown)
+
+
+def _before(deadline: dict, plan_year: int | None) -> bool:
+    """Does the parsed deadline end in a year before `plan_year`?"""
+    date = deadline.get("date")
+    last = deadline.get("end_year") or deadline.get("year") or (int(date[:4]) if isinstance(date, str) else None)
+    return plan_year is not None and isinstance(last, int) and last < plan_year
 
 
 def extract_plan(blocks: Sequence[Block]) -> ImportedPlan:
@@ -229,6 +254,7 @@ def _extract(lines: list[Line], tables: list[Table]) -> ImportedPlan:
     root = build_tree(body, is_heading=_agency_line)
     lift_trailing_fields(root)  # before the closing times: a lifted `Hoàn thành …` line is one
     lift_closing_times(root)
+    detach_closing_paragraph(root)
     mark_duty_level(root)
     builder = TaskBuilder()
     # `…, các bộ, ngành, địa phương tập trung thực hiện các nhiệm vụ sau:` closing the preamble names the
@@ -237,8 +263,8 @@ def _extract(lines: list[Line], tables: list[Table]) -> ImportedPlan:
     base = Context(lead=list(intro.lead), support=list(intro.support)) if intro else Context()
     plan.nodes = [builder.build(child, base) for child in root.children]
     if root.children:
-        for para in root.paras:
-            plan.nodes.extend(builder.split_units(para, base, path=[]))
+        for para in root.paras:  # the closing words that name the document itself hand nothing from the lead-in
+            plan.nodes.extend(builder.split_units(para, Context() if names_itself(para) else base, path=[]))
     else:  # a body without numbering: every paragraph is read on its own, under the lead-in above it
         plan.nodes.extend(read_paragraphs(root.paras, preamble, builder))
     for first, stop in _annex_parts(lines, annex):

@@ -61,13 +61,22 @@ _HANDS_ITEMS = re.compile(r"\b(?:các|những|một số)\s+(?:nhiệm vụ|nộ
                           r"[^:;.]{0,60}\b(?:sau|sau đây|dưới đây)\s*:$", re.IGNORECASE)
 
 
+# a chỉ thị's preamble closing on its addressees alone (`…, Thủ tướng Chính phủ yêu cầu Chủ tịch Ủy ban nhân dân các
+# tỉnh, thành phố trực thuộc Trung ương:`): the numbered items below are what they are told to do
+_ADDRESSED = re.compile(r"\b(?:yêu cầu|chỉ thị)\s+(?P<who>[^:;.]+?)\s*:$")
+
+
 def opening_lead_in(preamble: str) -> asg.Assignment | None:
     """The actors of a whole body, named by the preamble's closing sentence whose subject lists them and whose
     predicate hands them the items below (`Nhằm …, các bộ, cơ quan ngang bộ, Ủy ban nhân dân các tỉnh cần tập
-    trung thực hiện các nhiệm vụ, giải pháp sau:`); None for any other sentence — one that asks them through
-    the issuer (`UBND tỉnh đề nghị …`) or names a body only in its purpose."""
+    trung thực hiện các nhiệm vụ, giải pháp sau:`), or that asks them by name and stops there (`…, Thủ tướng
+    Chính phủ yêu cầu Chủ tịch Ủy ban nhân dân các tỉnh:`); None for any other sentence — one that asks them
+    through the issuer for something it names (`UBND tỉnh đề nghị các cơ quan phối hợp như sau:`) or names a body
+    only in its purpose."""
     text = squash(preamble)
     last = (sentences(text) or [text])[-1]
+    if (m := _ADDRESSED.search(last)) and take_phrase(m.group("who")) == m.group("who"):
+        return lead_in(m.group(0))  # the request alone: a long purpose clause before it hides it
     if not _HANDS_ITEMS.search(last) or asg.from_text(last).explicit:
         return None
     actors = intro_subjects(last)
@@ -95,6 +104,12 @@ _CLOSING = re.compile(r"\b(?:Chỉ thị|Nghị quyết|Quyết định|Công v�
                       re.IGNORECASE)
 
 
+def names_itself(para: str) -> bool:
+    """Does the paragraph speak of the document itself (`… thực hiện nghiêm túc Chỉ thị này`, `… có hiệu lực …`):
+    the closing words, no item of the lead-in above the body?"""
+    return bool(_CLOSING.search(para))
+
+
 def read_paragraphs(paras: list[str], preamble: str, builder: TaskBuilder) -> list[ImportedNode]:
     """A body with no numbered item at all, read paragraph by paragraph: a paragraph that introduces
     the ones below (`Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các sở ... thực hiện các nội dung sau:`, or
@@ -113,7 +128,7 @@ def read_paragraphs(paras: list[str], preamble: str, builder: TaskBuilder) -> li
             continue
         if ends_heading_run(para):
             ctx = start
-        unit_ctx = Context() if _CLOSING.search(para) else ctx
+        unit_ctx = Context() if names_itself(para) else ctx
         units = builder.split_units(para, unit_ctx, path=[])
         sents = sentences(squash(para))
         first = next((i for i, sent in enumerate(sents) if i and assigns(sent)), None)

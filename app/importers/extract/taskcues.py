@@ -112,7 +112,8 @@ def drop_deadline_sentence(text: str) -> str:
 # carry out the plan as a whole — the closing formula goes on, no work of its own is named (only how: promptly,
 # effectively, on schedule, and what: the plan, its contents above)
 _HOW = (r"(?:\s*(?:,|và|triển khai|thực hiện|tổ chức|kịp thời|(?:có )?hiệu quả|nghiêm túc|khẩn trương|đầy đủ|tốt|"
-        r"(?:bảo đảm|đảm bảo) (?:tiến độ|chất lượng|hiệu quả)|chất lượng|đúng quy định(?: của pháp luật)?|"
+        r"(?:bảo đảm|đảm bảo) (?:mục đích,? yêu cầu|tiến độ|chất lượng|hiệu quả)|chất lượng|"
+        r"đúng quy định(?: của pháp luật)?|"
         r"(?:bảo đảm|đảm bảo)(?= đúng)|tiến độ(?: thời gian)?|"
         r"theo (?:đúng )?(?:kế hoạch|quy định)))*")
 _THE_PLAN = r"(?:bản )?[Kk]ế hoạch(?: này)?"
@@ -126,6 +127,10 @@ _PLAN_REQUEST = re.compile(rf"^(?:[^,.;:]{{0,60}}\s)?(?:đề nghị|yêu cầu)
 # asked are named before the first verb: `Yêu cầu Sở Y tế tổ chức tiêm chủng và … thực hiện Kế hoạch này` asks work)
 _OWN_PLAN_REQUEST = re.compile(rf"^(?P<who>[^,.;:]{{0,60}}\s)?(?:đề nghị|yêu cầu)\s(?:(?!{_CARRY_OUT})[^.;:])+?\s"
                                rf"{_CARRY_OUT}{_HOW}{_THE_PLAN_NAMED}{_HOW}\s*[./]*$", re.IGNORECASE)
+# `Ủy ban nhân dân tỉnh giao Giám đốc các sở, … theo chức năng, nhiệm vụ được giao tại kế hoạch này triển khai thực
+# hiện đảm bảo mục đích, yêu cầu, hiệu quả, đúng quy định./.`: the same request, the plan named with those asked
+_ASKED_BY_PLAN = re.compile(rf"^(?P<who>[^,.;:]{{0,60}}\s)?(?:đề nghị|yêu cầu|giao)\s(?:(?!{_CARRY_OUT})[^.;:])+?"
+                            rf"\b(?:tại|trong|của|theo) {_THE_PLAN}\s{_CARRY_OUT}{_HOW}\s*[./]*$", re.IGNORECASE)
 
 
 # `Căn cứ hướng dẫn này, đề nghị …`: the document itself named as the ground of the request
@@ -142,7 +147,7 @@ def asks_to_carry_out(text: str) -> bool:
     # without that ground the request must name the plan (or its contents) and come from a body, or from no one
     # (`Đề nghị các sở, ngành nghiêm túc triển khai thực hiện Kế hoạch này.`; `Trên cơ sở đề nghị của Sở …, tham
     # mưu … thực hiện theo quy định` asks for work of its own)
-    m = _OWN_PLAN_REQUEST.match(text.strip())
+    m = _OWN_PLAN_REQUEST.match(text.strip()) or _ASKED_BY_PLAN.match(text.strip())
     return m is not None and (not m.group("who") or bool(head_at(m.group("who"))))
 
 

@@ -110,6 +110,26 @@ def running_titles(lines: list[Line | T], page_number: re.Pattern[str] = PAGE_NU
         | _cutting_sentences(lines, {t for t in _spread(lines) if _could_be_running_header(t)})
 
 
+# a title longer than a running header `_spread` judges (a decision's trích yếu, not `Kế hoạch số 12/KH-UBND`)
+_LONG_TITLE = 10
+
+
+def title_copies(lines: list[Line]) -> set[int]:
+    """Where the document's title (its first printed line) is printed again, when it is printed three times or
+    more: the copies a PDF's running header or a chunked export (`# TITLE` above each section) put in the text.
+    The first copy is the title and stays. Only a title longer than `_LONG_TITLE` words is judged here: a short
+    one repeated pages apart is `running_titles`' (and the organisation's name a decision and its attached plan
+    both print is no title copy)."""
+    filled = [(i, line.text) for i, line in enumerate(lines) if line.text]
+    if not filled:
+        return set()
+    first, title = filled[0]
+    if len(title.split()) <= _LONG_TITLE or ":" in title or LIST_ITEM.match(title) or title[:1].islower():
+        return set()
+    copies = [i for i, text in filled[1:] if text == title]
+    return set(copies) if len(copies) >= 2 else set()
+
+
 def _cutting_sentences(lines: list[Line | T], spread: set[str]) -> set[str]:
     """Repeated titles (`spread`: three times or more, pages apart) that a page break put inside sentences: at
     each repeat either the line above ends its sentence, or it does not and the line below goes on with it in

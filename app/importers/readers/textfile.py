@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from app.importers.blocks import Block, Paragraph, Table
-from app.importers.readers.artefacts import MARKED_PAGE_NUMBER, drop_artefacts, running_titles
+from app.importers.readers.artefacts import MARKED_PAGE_NUMBER, drop_artefacts, running_titles, title_copies
 from app.importers.readers.decode import decode_text
 from app.importers.readers.export_habits import drop_footnotes, tabs_to_pipes, unescape_entities, unquote
 from app.importers.readers.flattable import take_flat_table
@@ -162,10 +162,12 @@ def _drop_running_titles(raws: list[str]) -> list[str]:
     """`raws` without the running titles page breaks put among them (`artefacts.running_titles`), judged on every
     printed line, the cells of a table printed one cell per line included (a border or a pipe row parts lines as a
     blank line does): a title a break put inside a cell (`… phát triển` / title / `công dân số …`) is no cell text,
-    and the table readers would keep it."""
+    and the table readers would keep it. The copies of a long title printed above each part go too (`title_copies`)."""
     printed = [Line("") if raw.strip().startswith("|") else _read_line(raw.strip(), False)[0] for raw in raws]
     titles = running_titles(printed, MARKED_PAGE_NUMBER)  # the page numbers are marked by now
-    return [raw for raw, line in zip(raws, printed, strict=True) if not line.text or line.text not in titles]
+    copies = title_copies(printed)
+    return [raw for k, (raw, line) in enumerate(zip(raws, printed, strict=True))
+            if not line.text or (line.text not in titles and k not in copies)]
 
 
 def _italic_goes_on(raws: list[str], index: int) -> bool:
