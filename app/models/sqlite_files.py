@@ -9,6 +9,7 @@ opening; with them in `database` the two modules imported each other. This one i
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import sqlite3
@@ -120,13 +121,32 @@ def backup_sqlite(source: Path | sqlite3.Connection, destination: Path) -> Path:
         os.replace(partial, destination)
     except (sqlite3.Error, OSError) as exc:
         for leftover in (partial, *side_files(partial)):
-            leftover.unlink(missing_ok=True)
-        cause = storage_problem(destination, writing=True)
-        text = str(exc).lower()
-        if cause is None and ("full" in text or "no space" in text):
-            cause = "Ổ đĩa đã đầy."
-        raise StorageError(f"Không sao lưu được cơ sở dữ liệu vào {destination}: {cause or f'{exc}.'}") from exc
+            # On a read-only disk even removing a file that is not there fails (EROFS, not ENOENT): that
+            # must not replace the message saying why the backup failed with a bare OSError.
+            with contextlib.suppress(OSError):
+                leftover.unlink(missing_ok=True)
+        raise StorageError(f"Không sao lưu được cơ sở dữ liệu vào {destination}: "
+                           f"{_backup_failure(exc, destination)}.") from exc
     return destination
+
+
+def _backup_failure(exc: sqlite3.Error | OSError, destination: Path) -> str:
+    """Why a backup was not written, in Vietnamese. Why not `storage_problem`: it speaks of the database's
+    own folder (the journal beside it), and SQLite's and the system's own words are English (`unable to open
+    database file`, `[WinError 32] The process cannot access the file…`)."""
+    if isinstance(exc, OSError):
+        return os_error_cause(exc)
+    text = str(exc).lower()
+    free = _free_bytes(destination.parent)
+    if "full" in text or (free is not None and free < MIN_FREE_BYTES):
+        return "ổ đĩa đã đầy"
+    if not _folder_writable(destination.parent):
+        return f"thư mục {destination.parent} chỉ cho phép đọc"
+    if "locked" in text or "busy" in text:
+        return "cơ sở dữ liệu đang bận (một chương trình khác đang ghi); hãy thử lại sau giây lát"
+    if "malformed" in text or "not a database" in text:
+        return "cơ sở dữ liệu bị hỏng, không đọc được để sao lưu"
+    return f"lỗi SQLite số {getattr(exc, 'sqlite_errorcode', '?')}"
 
 
 def _backup_source(path: Path) -> sqlite3.Connection:
