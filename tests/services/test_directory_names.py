@@ -1,0 +1,106 @@
+"""Names the directory's writers are given by hand — the assistant's office and agency list, the directory's
+own editor, the review's and the register's repairs — are refused when empty or longer than the name column
+(300 characters), and a name differing from one already there only by case or diacritics is that same
+agency: nothing changes, and the clerk reads why (app/services/agencies.py `clean_name`, onboarding.py).
+
+Before the fix a name over 300 characters was stored on SQLite (the letterhead and every table then printed
+it as a paragraph) and refused on PostgreSQL with a bare `DataError`: a crash, on both engines' services.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+
+import pytest
+from sqlalchemy import func, select
+
+from app.errors import AppError, ConflictError, InputError
+from app.models import Agency, AgencyAlias, AgencyGroup
+from app.models.database import Database
+from app.services import Services
+from app.services.onboarding import OnboardingService
+
+LONG = "Sở Khoa học, Công nghệ và Đổi mới sáng tạo " * 8  # 344 characters: a paragraph pasted into the name box
+
+
+@pytest.fixture
+def services(database: Database) -> Services:
+    services = Services(database, user="tester")
+    services.onboarding.save_office(dataclasses.replace(services.reports.office(), issuing_body="Sở Nội vụ"))
+    return services
+
+
+def _state(database: Database) -> tuple[object, ...]:
+    with database.session() as s:
+        return (sorted(s.scalars(select(Agency.name))), sorted(s.scalars(select(AgencyAlias.alias))),
+                sorted(s.scalars(select(AgencyGroup.name))), s.scalar(select(func.count()).select_from(Agency)))
+
+
+def _office(services: Services, name: str) -> None:
+    services.onboarding.save_office(dataclasses.replace(services.reports.office(), issuing_body=name))
+
+
+TOO_LONG: dict[str, Callable[[Services], object]] = {
+    "assistant: the office": lambda s: _office(s, LONG),
+    "assistant: agency list": lambda s: s.onboarding.import_agencies(
+        OnboardingService.parse_list(f"Sở Tư pháp\n{LONG}")),
+    "directory: new agency": lambda s: s.agencies.create(LONG),
+    "directory: rename": lambda s: s.agencies.update(s.agencies.resolve("Sở Nội vụ") or 0, None, name=LONG),
+    "directory: another name": lambda s: s.agencies.add_alias(s.agencies.resolve("Sở Nội vụ") or 0, LONG),
+    "directory: new group": lambda s: s.agencies.create_group(f"Các {LONG}", []),
+}
+
+
+@pytest.mark.parametrize("writer", list(TOO_LONG))
+def test_a_name_longer_than_its_column_is_refused_and_nothing_changes(services: Services, database: Database,
+                                                                      writer: str) -> None:
+    before = _state(database)
+    office = services.reports.office()
+    with pytest.raises(InputError) as caught:
+        TOO_LONG[writer](services)
+    assert "quá dài" in caught.value.message and "tối đa 300" in caught.value.message, caught.value.message
+    assert _state(database) == before and services.reports.office() == office
+
+
+def test_the_agency_list_says_which_line_is_too_long(services: Services) -> None:
+    with pytest.raises(InputError, match="^Dòng 2: tên quá dài"):
+        services.onboarding.import_agencies(OnboardingService.parse_list(f"Sở Tư pháp\n{LONG}"))
+
+
+EMPTY: dict[str, Callable[[Services], object]] = {
+    "assistant: the office": lambda s: _office(s, "   "),
+    "review: add to directory": lambda s: s.import_review.add_mention(" ; "),
+    "directory: new agency": lambda s: s.agencies.create("  "),
+}
+
+
+@pytest.mark.parametrize("writer", list(EMPTY))
+def test_an_empty_name_is_refused_and_nothing_changes(services: Services, database: Database, writer: str) -> None:
+    before = _state(database)
+    with pytest.raises(InputError):
+        EMPTY[writer](services)
+    assert _state(database) == before
+
+
+SAME_AGENCY: dict[str, Callable[[Services], object]] = {
+    "review: add to directory": lambda s: s.import_review.add_mention("SỞ NỘI VỤ"),
+    "directory: new agency": lambda s: s.agencies.create("So Noi Vu"),
+    "assistant: agency list": lambda s: s.onboarding.import_agencies(OnboardingService.parse_list("sở nội vụ")),
+    "assistant: the office retyped": lambda s: _office(s, "Sở Nội Vụ"),
+}
+
+
+@pytest.mark.parametrize("writer", list(SAME_AGENCY))
+def test_a_name_differing_only_in_case_or_diacritics_is_the_same_agency(services: Services, database: Database,
+                                                                        writer: str) -> None:
+    """Refused (the review, the directory) or taken as the agency already there (the list, the office): never a
+    second entry of one body, which would split its tasks and reports."""
+    with database.session() as s:
+        count = s.scalar(select(func.count()).select_from(Agency))
+    try:
+        SAME_AGENCY[writer](services)
+    except AppError as exc:
+        assert isinstance(exc, ConflictError) and "Đã có cơ quan" in exc.message, exc.message
+    with database.session() as s:
+        assert s.scalar(select(func.count()).select_from(Agency)) == count
