@@ -1,12 +1,14 @@
 """Failures of a clerk's machine, made real in a test: a read-only folder (a write-protected USB stick or share),
-a database file whose pages were overwritten (a failing disk).
+a database file whose pages were overwritten (a failing disk), a full disk.
 
 Shared by the tests of opening a database (tests/models) and of the writers that back it up or write beside it
 (tests/services): each needs the same folder refusing writes the way the clerk's does."""
 
 from __future__ import annotations
 
+import errno
 import os
+import sqlite3
 import subprocess
 import tempfile
 from collections.abc import Iterator
@@ -15,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import Engine, event
 
 
 def _run(*command: str) -> bool:
@@ -63,3 +66,44 @@ def damage_pages(path: Path, page_size: int = 4096) -> None:
     for start in range(page_size, len(data), page_size):
         data[start + 100:start + 400] = b"\xff" * 300
     path.write_bytes(bytes(data))
+
+
+@contextmanager
+def small_disk(folder: Path, size_mb: int = 8) -> Iterator[bool]:
+    """`folder` on a disk of its own, `size_mb` big: a tmpfs where mounting is allowed (root; yields True),
+    else left as it is (yields False: the caller simulates the full disk at SQLite's lowest write instead,
+    `fill_database_writes`). Unmounted on leaving."""
+    folder.mkdir(parents=True, exist_ok=True)
+    mounted = _run("mount", "-t", "tmpfs", "-o", f"size={size_mb}m", "tmpfs", str(folder))
+    try:
+        yield mounted
+    finally:
+        if mounted:
+            assert _run("umount", "-l", str(folder))
+
+
+def fill_disk(folder: Path) -> Path:
+    """Write a file into `folder` until its disk refuses (ENOSPC): the disk is then really full. Returns it."""
+    pad = folder / "day-o-dia.bin"
+    size = 1 << 20
+    with pad.open("wb", buffering=0) as handle:  # unbuffered: closing it has nothing left to write
+        while size:
+            try:
+                handle.write(b"\0" * size)
+            except OSError as exc:
+                assert exc.errno == errno.ENOSPC, exc
+                size //= 2  # down to the last byte
+    return pad
+
+
+def fill_database_writes(engine: Engine) -> None:
+    """Where no disk can be made full: every statement that writes fails at SQLite's driver as a full disk fails
+    it (`database or disk is full`, SQLITE_FULL), raised where SQLAlchemy calls the driver, so it is wrapped,
+    rolled back and translated as the real one is."""
+
+    def full(cursor: Any, statement: str, *_args: Any) -> None:
+        if statement.lstrip().split(None, 1)[0].upper() in ("INSERT", "UPDATE", "DELETE", "REPLACE"):
+            raise sqlite3.OperationalError("database or disk is full")
+
+    event.listen(engine, "do_execute", full)
+    event.listen(engine, "do_executemany", full)
