@@ -3,6 +3,7 @@ to spreadsheets (sorted rows, an added column, a renamed sheet, blank rows, text
 
 from __future__ import annotations
 
+import errno
 import io
 import zipfile
 from datetime import date
@@ -383,3 +384,21 @@ def test_a_status_its_percent_contradicts_is_said(services: Services, plan, sent
     assert (first.outcome.value, first.incoming.status, first.incoming.percent) == ("new", *stored)
     assert first.note == said
     assert (second.incoming.percent, second.note) == (quiet_stored, "")
+
+
+def test_a_form_the_system_refuses_to_read_says_why_in_vietnamese(services: Services, plan, sent,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """A form another program holds (Windows refuses the read, as it refuses EACCES here) is refused alone, its cause
+    in Vietnamese; before, the system's English words were shown (`Permission denied`)."""
+    held = sent["Sở Nội vụ"]
+    real_read_bytes = Path.read_bytes
+
+    def read_bytes(self: Path) -> bytes:
+        if self == held:
+            raise PermissionError(errno.EACCES, "Permission denied", str(self))
+        return real_read_bytes(self)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    review = _review(services, held)
+    assert review.error == f"Không đọc được tệp {held.name}: không có quyền truy cập.", review.error
+    assert services.exchange.apply([review]).written == 0
