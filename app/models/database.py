@@ -118,7 +118,8 @@ def inspect_sqlite_file(path: Path, *, thorough: bool = True) -> str | None:
         problem = storage_problem(path, writing=False)
         if problem:
             raise StorageError(problem) from exc
-        raise DamagedDatabaseError(f"Cơ sở dữ liệu {path.name} bị hỏng hoặc không đọc được ({exc}).") from exc
+        raise DamagedDatabaseError(f"Cơ sở dữ liệu {path.name} bị hỏng (có phần của tệp không còn đọc được). "
+                                   "Hãy khôi phục từ bản sao lưu.") from exc
     if len(rows) != 1 or not isinstance(rows[0][0], str):
         raise StorageError(f"Tệp {path.name} là một cơ sở dữ liệu khác, không phải của Theo dõi Kế hoạch.")
     revision: str = rows[0][0]

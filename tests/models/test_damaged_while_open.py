@@ -19,6 +19,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 from storage_faults import damage_pages
 
+from app.__main__ import main
 from app.models.database import DamagedDatabaseError, open_database
 from app.services import Services
 from app.services.onboarding import OnboardingService
@@ -64,3 +65,22 @@ def test_a_refused_write_on_a_sound_file_is_not_called_damaged(database_file: Pa
                            "VALUES (1, 'Sở Nội vụ', 'so noi vu', 'so', 1, 0, 1)"))
     finally:
         db.dispose()
+
+
+@pytest.mark.parametrize("command", [
+    ["exchange", "import"], ["import-plan", "tests/fixtures/genre2/04_thaibinh_cds.txt"], ["backup", "--out"],
+    ["approve", "--plan", "1", "--period", "2024-Q4"],
+], ids=["exchange-import", "import-plan", "backup", "approve"])
+def test_a_damaged_file_is_refused_by_the_command_line_in_vietnamese(database_file: Path, tmp_path: Path,
+                                                                     command: list[str],
+                                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    """Opening checks every page: the command line's one line says damaged and what helps, without SQLite's
+    English (`database disk image is malformed` was printed in brackets)."""
+    damage_pages(database_file)
+    before = _digest(database_file)
+    extra = {"exchange": [str(tmp_path)], "backup": [str(tmp_path / "sao-luu.db")]}.get(command[0], [])
+    assert main([*command, *extra, "--db", str(database_file)]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == [f"Lỗi: Cơ sở dữ liệu {database_file.name} bị hỏng (có phần của tệp không còn đọc được). "
+                   "Hãy khôi phục từ bản sao lưu."], err
+    assert _digest(database_file) == before and sorted(p.name for p in tmp_path.iterdir()) == [database_file.name]
