@@ -57,7 +57,7 @@ def _free_bytes(folder: Path) -> int | None:
         return None
 
 
-def _folder_writable(folder: Path) -> bool:
+def folder_writable(folder: Path) -> bool:
     """Really try (a temporary file, removed at once): on Windows `os.access` says nothing about a
     folder's permissions, and a read-only mount refuses even an administrator."""
     try:
@@ -79,7 +79,7 @@ def storage_problem(path: Path, *, writing: bool) -> str | None:
     if free is not None and free < MIN_FREE_BYTES:
         return (f"Ổ đĩa chứa {folder} đã đầy (còn {free // 1024} KB trống): không ghi được dữ liệu. "
                 "Hãy giải phóng dung lượng rồi thử lại.")
-    if writing and not _folder_writable(folder):
+    if writing and not folder_writable(folder):
         return (f"Thư mục {folder} chỉ cho phép đọc: chương trình cần ghi tệp nhật ký bên cạnh cơ sở dữ liệu. "
                 "Hãy chép cơ sở dữ liệu sang một thư mục ghi được.")
     if writing and path.exists() and not os.access(path, os.W_OK):
@@ -140,7 +140,7 @@ def _backup_failure(exc: sqlite3.Error | OSError, destination: Path) -> str:
     free = _free_bytes(destination.parent)
     if "full" in text or (free is not None and free < MIN_FREE_BYTES):
         return "ổ đĩa đã đầy"
-    if not _folder_writable(destination.parent):
+    if not folder_writable(destination.parent):
         return f"thư mục {destination.parent} chỉ cho phép đọc"
     if "locked" in text or "busy" in text:
         return "cơ sở dữ liệu đang bận (một chương trình khác đang ghi); hãy thử lại sau giây lát"

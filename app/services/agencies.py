@@ -79,6 +79,9 @@ class AgencyService(Service):
             agency = self.get(s, Agency, agency_id)
             if version is not None:
                 self.check_version(s, agency, version)
+            if "name" in changes and resolve_agency(s, fold(str(changes["name"]))) not in (None, agency_id):
+                # a second entry of one body under two spellings would split its tasks and reports, as in `create`
+                raise ConflictError(f"Đã có cơ quan “{changes['name']}” trong danh mục (tên hoặc tên gọi khác).")
             self.apply_changes(s, agency, changes, ("name", "short_name", "kind", "parent_id", "active", "proposed"))
             agency.name_folded = fold(agency.name)
             s.flush()
@@ -265,8 +268,9 @@ def _move_progress(s: Session, keep_id: int, duplicate_id: int) -> None:
 def _add_alias(s: Session, agency: Agency, alias: str) -> None:
     alias = clean_name(alias)
     key = fold(alias)
-    owner = s.scalar(select(AgencyAlias.agency_id).where(AgencyAlias.alias_folded == key))
-    if owner is not None and owner != agency.id:
+    owner = s.scalar(select(Agency.id).where(Agency.name_folded == key)) or s.scalar(
+        select(AgencyAlias.agency_id).where(AgencyAlias.alias_folded == key))
+    if owner is not None and owner != agency.id:  # another agency's name or alias: matched to which one?
         raise ConflictError(f"Tên gọi khác “{alias}” đã thuộc về một cơ quan khác.")
     if owner is None and key != agency.name_folded:
         try:

@@ -20,7 +20,8 @@ from storage_faults import read_only_folder
 from app.__main__ import main
 from app.errors import StorageError
 from app.models import backups, sqlite_files
-from app.services.storage import backup_database
+from app.models.database import open_database
+from app.services.storage import automatic_backup_folder, backup_database, set_automatic_backup_folder
 
 
 def test_a_backup_to_a_read_only_folder_says_so(database_file: Path, tmp_path: Path,
@@ -70,3 +71,24 @@ def test_a_backup_over_a_file_another_program_holds_says_so_and_keeps_it(databas
     assert message == f"Không sao lưu được cơ sở dữ liệu vào {target}: không có quyền truy cập.", message
     assert target.read_bytes() == b"ban sao luu cu"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["sao-luu.db", "theodoi.db"]
+
+
+@pytest.mark.parametrize("chosen", ["read-only", "nul"])
+def test_a_backup_folder_that_takes_no_file_is_refused_when_chosen(database_file: Path, tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch,
+                                                                   chosen: str) -> None:
+    """Chosen in Tệp ▸ Bản sao lưu tự động: a folder that is there but read-only was accepted (only creating it
+    was tried), and the backup before the next merge or replace failed; a name with a NUL (pasted) crashed with
+    a ValueError. Both are refused at once, the choice left as it was."""
+    folder = tmp_path / "chia-se"
+    folder.mkdir()
+    db = open_database(database_file)
+    try:
+        before = automatic_backup_folder(str(database_file))
+        with read_only_folder(folder, monkeypatch), pytest.raises(StorageError) as caught:
+            set_automatic_backup_folder(db, str(folder) if chosen == "read-only" else "kho\0", "tester")
+        said = "chỉ cho phép đọc" if chosen == "read-only" else "tên thư mục không hợp lệ"
+        assert said in caught.value.message, caught.value.message
+        assert automatic_backup_folder(str(database_file)) == before
+    finally:
+        db.dispose()
