@@ -24,8 +24,8 @@ from app.services.base import Service
 from app.services.storage import automatic_backup
 from app.services.views import AgencyView, GroupView
 
-# The longest agency, group or alias name: the columns' length (String(300)), the same for all three.
-NAME_LENGTH: int = Agency.__table__.c.name.type.length
+# The longest agency, group or alias name: their columns' length (String(300) in app/models/agencies.py).
+NAME_LENGTH = 300
 AGENCY_KINDS = ("so", "ban", "nganh", "quan_huyen", "xa_phuong", "dang", "doan_the", "trung_uong", "other")
 
 

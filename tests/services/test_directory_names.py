@@ -119,3 +119,14 @@ def test_a_name_differing_only_in_case_or_diacritics_is_the_same_agency(services
     except ConflictError as exc:
         assert "Đã có cơ quan" in exc.message or "thuộc về một cơ quan khác" in exc.message, exc.message
     assert _folded(database) == before
+
+
+def test_the_length_refused_is_the_name_columns_length() -> None:
+    """`NAME_LENGTH` is what the columns hold: a longer one refused by PostgreSQL, a shorter one refusing names
+    that fit."""
+    from app.models import AgencyGroupAlias
+    from app.services.agencies import NAME_LENGTH
+
+    columns = [Agency.__table__.c.name, AgencyGroup.__table__.c.name, AgencyAlias.__table__.c.alias,
+               AgencyGroupAlias.__table__.c.alias]
+    assert {getattr(column.type, "length", None) for column in columns} == {NAME_LENGTH}
