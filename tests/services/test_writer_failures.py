@@ -11,7 +11,6 @@ from. (A damaged file: tests/models/test_damaged_while_open.py; names: test_dire
 from __future__ import annotations
 
 import dataclasses
-import sqlite3
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
@@ -21,6 +20,7 @@ import pytest
 from sqlalchemy import event
 from sqlalchemy.orm import ORMExecuteState, Session
 from storage_faults import fill_database_writes, fill_disk, small_disk
+from test_storage import dump
 
 from app.__main__ import main
 from app.domain import exchange as x
@@ -32,7 +32,7 @@ from app.services import Services
 from app.services.nodes import AssigneeSpec
 from app.services.onboarding import OnboardingService
 from app.services.storage import set_automatic_backup_folder
-from tests.services.exchange.conftest import AS_OF, make_plan
+from tests.services.exchange.conftest import AS_OF, planned
 from tests.services.exchange.helpers import fill
 
 
@@ -48,10 +48,7 @@ class Office:
 @pytest.fixture(scope="module")
 def office_template(tmp_path_factory: pytest.TempPathFactory) -> Office:
     root = tmp_path_factory.mktemp("office")
-    db = open_database(root / "theodoi.db")
-    try:
-        services = Services(db, user="tester")
-        ids = make_plan(services)
+    with planned(root) as (services, ids):
         services.onboarding.save_office(dataclasses.replace(services.reports.office(), issuing_body="Sở Nội vụ"))
         proposed = services.agencies.create("Ban Chỉ đạo 389", proposed=True)
         services.nodes.set_assignments(ids["t3"], [AssigneeSpec("lead", agency_id=ids["Sở Tài chính"]),
@@ -59,8 +56,6 @@ def office_template(tmp_path_factory: pytest.TempPathFactory) -> Office:
         files = services.exchange.export(ids["plan"], Period.parse("2021-Q4"), root / "phieu", as_of=AS_OF)
         for form in files:  # each agency's first task: five rows in five files
             fill(form.path, {0: {x.STATUS: "Đang thực hiện", x.PERCENT: 40, x.RESULT: "Đã rà soát 12 thủ tục"}})
-    finally:
-        db.dispose()
     return Office(root / "theodoi.db", ids["plan"], root / "phieu")
 
 
@@ -95,14 +90,6 @@ WRITERS: dict[str, Callable[[Services, Office], object]] = {
 }
 
 
-def _dump(path: Path) -> list[str]:
-    conn = sqlite3.connect(path)
-    try:
-        return list(conn.iterdump())
-    finally:
-        conn.close()
-
-
 @pytest.fixture
 def opened(office: Office) -> Iterator[Database]:
     db = open_database(office.path)
@@ -113,10 +100,10 @@ def opened(office: Office) -> Iterator[Database]:
 @pytest.mark.parametrize("writer", list(WRITERS))
 def test_each_writer_writes_on_a_sound_database(office: Office, opened: Database, writer: str) -> None:
     """The control: each writer really changes the database, so the refusals below are the failure's doing."""
-    before = _dump(office.path)
+    before = dump(office.path)
     WRITERS[writer](Services(opened, user="tester"), office)
     opened.dispose()
-    assert _dump(office.path) != before
+    assert dump(office.path) != before
 
 
 @pytest.mark.parametrize("writer", list(WRITERS))
@@ -124,7 +111,7 @@ def test_a_database_another_program_is_writing_is_busy_and_nothing_changes(
         office: Office, writer: str, monkeypatch: pytest.MonkeyPatch, hold_write_lock: Any) -> None:
     monkeypatch.setattr(sqlite_files, "BUSY_TIMEOUT_MS", 300)  # read when the engine is made
     db = open_database(office.path)
-    before = _dump(office.path)
+    before = dump(office.path)
     holder = hold_write_lock(office.path, 30.0)
     try:
         with pytest.raises(DatabaseBusyError, match="đang bận"):
@@ -133,7 +120,7 @@ def test_a_database_another_program_is_writing_is_busy_and_nothing_changes(
         holder.kill()  # its own write rolls back with it
         holder.wait(timeout=30)
         db.dispose()
-    assert _dump(office.path) == before
+    assert dump(office.path) == before
 
 
 class _FailAtCommit(RuntimeError):
@@ -165,12 +152,12 @@ def _fail_at_commit(db: Database) -> None:
 @pytest.mark.parametrize("writer", list(WRITERS))
 def test_a_failure_after_the_last_row_leaves_the_database_as_it_was(office: Office, opened: Database,
                                                                     writer: str) -> None:
-    before = _dump(office.path)
+    before = dump(office.path)
     _fail_at_commit(opened)
     with pytest.raises(_FailAtCommit):
         WRITERS[writer](Services(opened, user="tester"), office)
     opened.dispose()
-    assert _dump(office.path) == before
+    assert dump(office.path) == before
 
 
 @pytest.mark.parametrize("writer", list(WRITERS))
@@ -183,7 +170,7 @@ def test_a_full_disk_mid_write_says_so_and_nothing_changes(office: Office, tmp_p
         path.write_bytes(office.path.read_bytes())
         db = open_database(path)
         try:
-            before = _dump(path)
+            before = dump(path)
             pad = fill_disk(path.parent) if real else None
             if not real:
                 fill_database_writes(db.engine)
@@ -193,14 +180,14 @@ def test_a_full_disk_mid_write_says_so_and_nothing_changes(office: Office, tmp_p
             db.dispose()
         if pad is not None:
             pad.unlink()
-        assert _dump(path) == before
+        assert dump(path) == before
 
 
 def test_forms_received_while_another_program_writes_say_busy_on_the_command_line(
         office: Office, monkeypatch: pytest.MonkeyPatch, hold_write_lock: Any,
         capsys: pytest.CaptureFixture[str]) -> None:
     monkeypatch.setattr(sqlite_files, "BUSY_TIMEOUT_MS", 300)
-    before = _dump(office.path)
+    before = dump(office.path)
     holder = hold_write_lock(office.path, 30.0)
     try:
         code = main(["exchange", "import", "--db", str(office.path), str(office.forms)])
@@ -210,4 +197,4 @@ def test_forms_received_while_another_program_writes_say_busy_on_the_command_lin
     err = capsys.readouterr().err.strip().splitlines()
     assert code == 2 and err == ["Lỗi: Cơ sở dữ liệu đang bận (một chương trình khác đang ghi). Hãy thử lại sau "
                                  "giây lát."], err
-    assert _dump(office.path) == before
+    assert dump(office.path) == before
