@@ -194,17 +194,17 @@ class Service:
         for field, value in changes.items():
             if field not in allowed:
                 raise ValueError(f"field {field!r} cannot be edited here")
-            _check_length(row, field, value)
+            check_length(type(row), field, value)
             old = getattr(row, field)
             if old != value:
                 setattr(row, field, value)
                 self.audit(session, "update", row, field, old, value)
 
 
-def _check_length(row: Any, field: str, value: object) -> None:
-    """Refuse a text longer than its column (a plan's number, a task's label, a target's unit): PostgreSQL refused it
-    with a bare DataError — a crash for the clerk — and SQLite stored it, to be printed as a paragraph."""
-    column = type(row).__table__.columns.get(field)
+def check_length(model: Any, field: str, value: object) -> None:
+    """Refuse a text longer than its column of `model` (a plan's number, a task's label, a target's unit): PostgreSQL
+    refused it with a bare DataError — a crash for the clerk — and SQLite stored it, to be printed as a paragraph."""
+    column = model.__table__.columns.get(field)
     length = getattr(column.type, "length", None) if column is not None else None
     if isinstance(value, str) and isinstance(length, int) and len(value) > length:
         name = field_name(field) or field

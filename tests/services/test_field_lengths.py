@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from test_plan_import import _plan as _imported
 
 from app.errors import InputError
 from app.services import Services
@@ -47,3 +48,11 @@ def test_an_edit_longer_than_its_column_is_refused_naming_the_field(services: Se
         change(services, ids)
     assert caught.value.message.startswith(said), caught.value.message
     assert _state(services, ids) == before
+
+
+def test_a_header_typed_too_long_in_the_review_is_refused_at_storing(services: Services) -> None:
+    """The review's header is typed by the clerk (or read long by the importer): storing names the field instead
+    of crashing on PostgreSQL, and stores nothing."""
+    with pytest.raises(InputError, match="^Số ký hiệu quá dài"):
+        services.plan_import.store(_imported(number="12/KH-UBND " * 10))
+    assert services.plans.list_plans(with_progress=False) == []
