@@ -107,3 +107,12 @@ def fill_database_writes(engine: Engine) -> None:
 
     event.listen(engine, "do_execute", full)
     event.listen(engine, "do_executemany", full)
+
+
+def dump(path: Path) -> list[str]:
+    """The database's rows and schema as SQL (`iterdump`): what "changes nothing" is checked against."""
+    conn = sqlite3.connect(path)
+    try:
+        return list(conn.iterdump())
+    finally:
+        conn.close()

@@ -4,23 +4,15 @@ before it stays beside the file (`app.models.database.open_database`)."""
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
 from alembic.runtime.migration import HeadMaintainer
+from storage_faults import dump
 from test_database import _assistant_database
 
 from app.models.backups import list_backups
 from app.models.database import open_database
-
-
-def _dump(path: Path) -> list[str]:
-    conn = sqlite3.connect(path)
-    try:
-        return list(conn.iterdump())
-    finally:
-        conn.close()
 
 
 class _StampFailed(RuntimeError):
@@ -30,7 +22,7 @@ class _StampFailed(RuntimeError):
 def test_an_upgrade_failing_after_0009_wrote_changes_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "c9a01ef.db"
     _assistant_database(path, "Sở Nội vụ tỉnh Hà Tĩnh", "CQ", "CQ")
-    before = _dump(path)
+    before = dump(path)
     assert any('"body_code": "CQ"' in line for line in before)
     stamp = HeadMaintainer.update_to_step
 
@@ -42,5 +34,5 @@ def test_an_upgrade_failing_after_0009_wrote_changes_nothing(tmp_path: Path, mon
     monkeypatch.setattr(HeadMaintainer, "update_to_step", fail_at_0009)
     with pytest.raises(_StampFailed):
         open_database(path)
-    assert _dump(path) == before  # the placeholder and revision 0008 as they were
+    assert dump(path) == before  # the placeholder and revision 0008 as they were
     assert [b.reason for b in list_backups(path)] == ["truoc-nang-cap-0008-plan-followed-from"]

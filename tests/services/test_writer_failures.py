@@ -19,8 +19,7 @@ from typing import Any
 import pytest
 from sqlalchemy import event
 from sqlalchemy.orm import ORMExecuteState, Session
-from storage_faults import fill_database_writes, fill_disk, small_disk
-from test_storage import dump
+from storage_faults import dump, fill_database_writes, fill_disk, small_disk
 
 from app.__main__ import main
 from app.domain import exchange as x
