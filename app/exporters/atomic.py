@@ -72,11 +72,11 @@ def atomic_path(target: str | os.PathLike[str]) -> Iterator[Path]:
         os.replace(tmp, target)
         _sync_dir(folder)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
+        _remove([tmp])
         remove_empty(created)
         raise ExportError(f"Không ghi được tệp {shown}: {os_error_cause(exc)}.") from exc
     except BaseException:
-        tmp.unlink(missing_ok=True)
+        _remove([tmp])  # a disk pulled out refuses the removal too: that must not hide why the write failed
         remove_empty(created)
         raise
     finally:

@@ -27,6 +27,7 @@ from app.importers.exchange.opendoc import as_xlsx
 from app.importers.exchange.opened import opened_workbook
 from app.importers.readers.decode import decode_text
 from app.importers.readers.zipguard import PackageKind
+from app.os_errors import os_error_cause
 
 MAX_BYTES = 5 * 1024 * 1024
 MAX_ROWS = 5000
@@ -124,7 +125,7 @@ def read_agency_list(path: str | Path) -> list[AgencyRow]:
                              f"(giới hạn {MAX_BYTES // (1024 * 1024)} MB).")
         data = path.read_bytes()
     except OSError as exc:
-        raise InputError(f"Không đọc được tệp {path.name}: {exc.strerror or exc}.") from exc
+        raise InputError(f"Không đọc được tệp {path.name}: {os_error_cause(exc)}.") from exc
     if not data:
         raise InputError(f"Tệp {path.name} rỗng: không có cơ quan nào.")
     suffix = path.suffix.lower()

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from app.domain.backups import BackupStamp, backups_to_keep
 from app.errors import StorageError
-from app.models.sqlite_files import backup_sqlite, connect_readonly
+from app.models.sqlite_files import backup_sqlite, connect_readonly, folder_writable
 from app.os_errors import os_error_cause
 from app.paths import BACKUPS_NAME
 
@@ -164,11 +164,16 @@ def newest_backup_time(database: Path) -> datetime | None:
 
 
 def require_folder(folder: Path) -> Path:
-    """A folder backups can be written to (created when missing), or a clear StorageError."""
+    """A folder backups can be written to (created when missing), or a clear StorageError. A folder that is there
+    but takes no file (a read-only share or USB stick) is refused too: chosen as the backup folder, it was
+    accepted, and the backup before the next merge or replace failed instead."""
     try:
         folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise StorageError(f"Không tạo được thư mục sao lưu {folder}: {os_error_cause(exc)}.") from exc
+    except (OSError, ValueError) as exc:  # ValueError: a name with a NUL character, typed or pasted
+        cause = os_error_cause(exc) if isinstance(exc, OSError) else "tên thư mục không hợp lệ"
+        raise StorageError(f"Không tạo được thư mục sao lưu {folder}: {cause}.") from exc
     if not folder.is_dir():
         raise StorageError(f"{folder} không phải là thư mục.")
+    if not folder_writable(folder):
+        raise StorageError(f"Thư mục sao lưu {folder} chỉ cho phép đọc: hãy chọn một thư mục ghi được.")
     return folder

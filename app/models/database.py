@@ -118,7 +118,8 @@ def inspect_sqlite_file(path: Path, *, thorough: bool = True) -> str | None:
         problem = storage_problem(path, writing=False)
         if problem:
             raise StorageError(problem) from exc
-        raise DamagedDatabaseError(f"Cơ sở dữ liệu {path.name} bị hỏng hoặc không đọc được ({exc}).") from exc
+        raise DamagedDatabaseError(f"Cơ sở dữ liệu {path.name} bị hỏng (có phần của tệp không còn đọc được). "
+                                   "Hãy khôi phục từ bản sao lưu.") from exc
     if len(rows) != 1 or not isinstance(rows[0][0], str):
         raise StorageError(f"Tệp {path.name} là một cơ sở dữ liệu khác, không phải của Theo dõi Kế hoạch.")
     revision: str = rows[0][0]
@@ -173,9 +174,13 @@ class Database:
             raise ConflictError(
                 "Dữ liệu đã được người khác thay đổi trong lúc bạn sửa. Hãy tải lại và sửa lại."
             ) from exc
-        except OperationalError as exc:
+        except DBAPIError as exc:
             session.rollback()
-            raise translate_operational_error(exc, self.path) from exc
+            failure = (translate_operational_error(exc, self.path) if isinstance(exc, OperationalError)
+                       else damaged_file_error(exc, self.path))
+            if failure is None:
+                raise
+            raise failure from exc
         except BaseException:
             session.rollback()
             raise
@@ -223,6 +228,19 @@ def translate_operational_error(exc: DBAPIError | sqlite3.Error, path: Path | No
         return StorageError(f"Không đọc/ghi được tệp cơ sở dữ liệu trên ổ đĩa ({text}). Hãy kiểm tra ổ đĩa "
                             "và quyền ghi vào thư mục chứa nó.")
     return StorageError(f"Lỗi cơ sở dữ liệu: {orig or exc}")
+
+
+def damaged_file_error(exc: DBAPIError, path: Path | None) -> DamagedDatabaseError | None:
+    """The message for a file broken while open (`database disk image is malformed`), else None. Why: opening
+    checks every page, but a file damaged afterwards (a failing disk or USB stick, another program writing
+    into it) reached the clerk as an unexplained crash, with nothing saying that only a backup helps."""
+    orig = exc.orig
+    code = getattr(orig, "sqlite_errorcode", None) if isinstance(orig, sqlite3.DatabaseError) else None
+    if code is None or code & 0xFF not in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
+        return None
+    name = path.name if path is not None else "này"
+    return DamagedDatabaseError(f"Cơ sở dữ liệu {name} bị hỏng (có phần của tệp không còn đọc được): thao tác "
+                                "này không được lưu. Hãy khôi phục từ bản sao lưu (Tệp ▸ Bản sao lưu tự động…).")
 
 
 def _configure_sqlite(engine: Engine, *, foreign_keys: bool) -> None:

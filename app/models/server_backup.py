@@ -16,6 +16,7 @@ from pathlib import Path
 from sqlalchemy.engine import make_url
 
 from app.errors import InputError, StorageError
+from app.os_errors import os_error_cause
 
 
 def find_tool(name: str) -> str:
@@ -44,7 +45,7 @@ def _run(command: list[str], env: dict[str, str], what: str) -> str:
     try:
         done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=3600)
     except OSError as exc:
-        raise StorageError(f"Không chạy được {Path(command[0]).name}: {exc.strerror or exc}.") from exc
+        raise StorageError(f"Không chạy được {Path(command[0]).name}: {os_error_cause(exc)}.") from exc
     if done.returncode != 0:
         lines = [line for line in done.stderr.splitlines() if line.strip()]
         raise StorageError(f"{what}: {(lines or ['?'])[0].strip()}")

@@ -9,6 +9,7 @@ opening; with them in `database` the two modules imported each other. This one i
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import sqlite3
@@ -56,7 +57,7 @@ def _free_bytes(folder: Path) -> int | None:
         return None
 
 
-def _folder_writable(folder: Path) -> bool:
+def folder_writable(folder: Path) -> bool:
     """Really try (a temporary file, removed at once): on Windows `os.access` says nothing about a
     folder's permissions, and a read-only mount refuses even an administrator."""
     try:
@@ -78,7 +79,7 @@ def storage_problem(path: Path, *, writing: bool) -> str | None:
     if free is not None and free < MIN_FREE_BYTES:
         return (f"Ổ đĩa chứa {folder} đã đầy (còn {free // 1024} KB trống): không ghi được dữ liệu. "
                 "Hãy giải phóng dung lượng rồi thử lại.")
-    if writing and not _folder_writable(folder):
+    if writing and not folder_writable(folder):
         return (f"Thư mục {folder} chỉ cho phép đọc: chương trình cần ghi tệp nhật ký bên cạnh cơ sở dữ liệu. "
                 "Hãy chép cơ sở dữ liệu sang một thư mục ghi được.")
     if writing and path.exists() and not os.access(path, os.W_OK):
@@ -120,13 +121,32 @@ def backup_sqlite(source: Path | sqlite3.Connection, destination: Path) -> Path:
         os.replace(partial, destination)
     except (sqlite3.Error, OSError) as exc:
         for leftover in (partial, *side_files(partial)):
-            leftover.unlink(missing_ok=True)
-        cause = storage_problem(destination, writing=True)
-        text = str(exc).lower()
-        if cause is None and ("full" in text or "no space" in text):
-            cause = "Ổ đĩa đã đầy."
-        raise StorageError(f"Không sao lưu được cơ sở dữ liệu vào {destination}: {cause or f'{exc}.'}") from exc
+            # On a read-only disk even removing a file that is not there fails (EROFS, not ENOENT): that
+            # must not replace the message saying why the backup failed with a bare OSError.
+            with contextlib.suppress(OSError):
+                leftover.unlink(missing_ok=True)
+        raise StorageError(f"Không sao lưu được cơ sở dữ liệu vào {destination}: "
+                           f"{_backup_failure(exc, destination)}.") from exc
     return destination
+
+
+def _backup_failure(exc: sqlite3.Error | OSError, destination: Path) -> str:
+    """Why a backup was not written, in Vietnamese. Why not `storage_problem`: it speaks of the database's
+    own folder (the journal beside it), and SQLite's and the system's own words are English (`unable to open
+    database file`, `[WinError 32] The process cannot access the file…`)."""
+    if isinstance(exc, OSError):
+        return os_error_cause(exc)
+    text = str(exc).lower()
+    free = _free_bytes(destination.parent)
+    if "full" in text or (free is not None and free < MIN_FREE_BYTES):
+        return "ổ đĩa đã đầy"
+    if not folder_writable(destination.parent):
+        return f"thư mục {destination.parent} chỉ cho phép đọc"
+    if "locked" in text or "busy" in text:
+        return "cơ sở dữ liệu đang bận (một chương trình khác đang ghi); hãy thử lại sau giây lát"
+    if "malformed" in text or "not a database" in text:
+        return "cơ sở dữ liệu bị hỏng, không đọc được để sao lưu"
+    return f"lỗi SQLite số {getattr(exc, 'sqlite_errorcode', '?')}"
 
 
 def _backup_source(path: Path) -> sqlite3.Connection:

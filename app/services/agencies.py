@@ -24,6 +24,8 @@ from app.services.base import Service
 from app.services.storage import automatic_backup
 from app.services.views import AgencyView, GroupView
 
+# The longest agency, group or alias name: their columns' length (String(300) in app/models/agencies.py).
+NAME_LENGTH = 300
 AGENCY_KINDS = ("so", "ban", "nganh", "quan_huyen", "xa_phuong", "dang", "doan_the", "trung_uong", "other")
 
 
@@ -50,7 +52,7 @@ class AgencyService(Service):
         """Add an agency to the directory; a name that folds to an existing one is a ConflictError, because two
         spellings of one body would split its tasks and reports."""
         self.require(Permission.EDIT_AGENCIES)
-        name = _clean_name(name)
+        name = clean_name(name)
         _check_kind(kind)
         with self.db.session() as s:
             if s.scalar(select(Agency.id).where(Agency.name_folded == fold(name))):
@@ -70,13 +72,16 @@ class AgencyService(Service):
         check, for scripts and tests only."""
         self.require(Permission.EDIT_AGENCIES)
         if "name" in changes:
-            changes["name"] = _clean_name(str(changes["name"]))
+            changes["name"] = clean_name(str(changes["name"]))
         if "kind" in changes:
             _check_kind(str(changes["kind"]))
         with self.db.session() as s:
             agency = self.get(s, Agency, agency_id)
             if version is not None:
                 self.check_version(s, agency, version)
+            if "name" in changes and resolve_agency(s, fold(str(changes["name"]))) not in (None, agency_id):
+                # a second entry of one body under two spellings would split its tasks and reports, as in `create`
+                raise ConflictError(f"Đã có cơ quan “{changes['name']}” trong danh mục (tên hoặc tên gọi khác).")
             self.apply_changes(s, agency, changes, ("name", "short_name", "kind", "parent_id", "active", "proposed"))
             agency.name_folded = fold(agency.name)
             s.flush()
@@ -165,7 +170,7 @@ class AgencyService(Service):
         """A named group of agencies (`Các sở, ban, ngành`) that a task can be assigned to as a whole; a member
         listed twice counts once."""
         self.require(Permission.EDIT_AGENCIES)
-        name = _clean_name(name)
+        name = clean_name(name)
         with self.db.session() as s:
             if s.scalar(select(AgencyGroup.id).where(AgencyGroup.name_folded == fold(name))):
                 raise ConflictError(f"Đã có nhóm “{name}”.")
@@ -261,10 +266,11 @@ def _move_progress(s: Session, keep_id: int, duplicate_id: int) -> None:
 
 
 def _add_alias(s: Session, agency: Agency, alias: str) -> None:
-    alias = _clean_name(alias)
+    alias = clean_name(alias)
     key = fold(alias)
-    owner = s.scalar(select(AgencyAlias.agency_id).where(AgencyAlias.alias_folded == key))
-    if owner is not None and owner != agency.id:
+    owner = s.scalar(select(Agency.id).where(Agency.name_folded == key)) or s.scalar(
+        select(AgencyAlias.agency_id).where(AgencyAlias.alias_folded == key))
+    if owner is not None and owner != agency.id:  # another agency's name or alias: matched to which one?
         raise ConflictError(f"Tên gọi khác “{alias}” đã thuộc về một cơ quan khác.")
     if owner is None and key != agency.name_folded:
         try:
@@ -274,10 +280,16 @@ def _add_alias(s: Session, agency: Agency, alias: str) -> None:
             raise ConflictError(f"Tên gọi khác “{alias}” đã có.") from exc
 
 
-def _clean_name(name: str) -> str:
+def clean_name(name: str, what: str = "Tên cơ quan") -> str:
+    """A directory name as stored: spaces collapsed; empty, or longer than its column (`NAME_LENGTH`), refused
+    with an InputError. Why the length: PostgreSQL refuses a longer name with a bare DataError (a crash for the
+    clerk), SQLite stored it, and it printed as a paragraph in the letterhead and the tables' cells."""
     name = collapse_spaces(name or "")
     if not name:
-        raise InputError("Tên cơ quan không được để trống.")
+        raise InputError(f"{what} không được để trống.")
+    if len(name) > NAME_LENGTH:
+        raise InputError(f"{what} quá dài ({len(name)} ký tự, tối đa {NAME_LENGTH}): “{name[:60]}…”. "
+                         "Hãy gõ tên ngắn gọn hơn.")
     return name
 
 

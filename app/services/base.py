@@ -15,9 +15,10 @@ from app.domain.dates import format_moment
 from app.domain.periods import Period
 from app.domain.roles import AGENCY_SCOPED, ROLE_NAMES, Permission, allowed
 from app.domain.text import sort_key
-from app.errors import ConflictError, NotFoundError, PermissionDeniedError
+from app.errors import ConflictError, InputError, NotFoundError, PermissionDeniedError
 from app.models import Agency, AuditEntry, PeriodApproval, User, UserAgency
 from app.models.database import Database
+from app.services.audit_words import field_name
 
 T = TypeVar("T")
 
@@ -193,10 +194,22 @@ class Service:
         for field, value in changes.items():
             if field not in allowed:
                 raise ValueError(f"field {field!r} cannot be edited here")
+            check_length(type(row), field, value)
             old = getattr(row, field)
             if old != value:
                 setattr(row, field, value)
                 self.audit(session, "update", row, field, old, value)
+
+
+def check_length(model: Any, field: str, value: object) -> None:
+    """Refuse a text longer than its column of `model` (a plan's number, a task's label, a target's unit): PostgreSQL
+    refused it with a bare DataError — a crash for the clerk — and SQLite stored it, to be printed as a paragraph."""
+    column = model.__table__.columns.get(field)
+    length = getattr(column.type, "length", None) if column is not None else None
+    if isinstance(value, str) and isinstance(length, int) and len(value) > length:
+        name = field_name(field) or field
+        raise InputError(f"{name[:1].upper()}{name[1:]} quá dài ({len(value)} ký tự, tối đa {length}): "
+                         f"“{value[:40]}…”.")
 
 
 _WRITE_LOCK = "write lock"  # session.info: the transaction that took SQLite's write lock

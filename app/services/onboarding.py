@@ -21,7 +21,7 @@ from app.domain.text import fold, sort_key
 from app.errors import InputError
 from app.importers.agency_list import GROUP, AgencyRow, format_rows, parse_lines, read_agency_list
 from app.models import Agency, AgencyGroup, AgencyGroupMember, OfficeSetting
-from app.services.agencies import agency_in_use, resolve_agency
+from app.services.agencies import agency_in_use, clean_name, resolve_agency
 from app.services.agency_directory import guess_kind
 from app.services.base import Service
 from app.services.reports.office import OFFICE_KEY, OfficeProfile, load_profile, save_profile
@@ -67,9 +67,9 @@ class OnboardingService(Service):
         stored before under another name (the clerk went back and retyped it) is the same one entry, renamed."""
         self.require(Permission.SETTINGS)
         self.require(Permission.EDIT_AGENCIES)
-        name = profile.issuing_body.strip()
-        if not name:
+        if not profile.issuing_body.strip():
             raise InputError("Hãy nhập tên cơ quan ban hành.")
+        name = clean_name(profile.issuing_body, "Tên cơ quan ban hành")
         with self.db.session() as s:
             before = load_profile(s).issuing_body.strip()
             save_profile(s, profile)
@@ -117,6 +117,8 @@ class OnboardingService(Service):
         """Add the list's agencies and groups, parents and memberships, in one transaction (an
         unknown parent refuses the whole list, naming its line)."""
         self.require(Permission.EDIT_AGENCIES)
+        for row in rows:
+            clean_name(row.name, f"Dòng {row.line}: tên")
         result = ListImport()
         with self.db.session() as s:
             groups = {g.name_folded: g for g in s.scalars(select(AgencyGroup))}

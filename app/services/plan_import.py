@@ -41,7 +41,7 @@ from app.models import (
     Target,
 )
 from app.models.database import Database
-from app.services.base import Service
+from app.services.base import Service, check_length
 from app.services.mention_matching import MentionMatcher, is_name, plan_index
 from app.services.plan_replace import Replacement, ReplacementPreview, match_replacement, plan_label
 
@@ -180,6 +180,8 @@ class PlanImportService(Service):
         )
         if followed_from is not None:  # else a new plan is followed from its issue, a replaced one keeps its day
             header["followed_from"] = followed_from
+        for key, value in header.items():  # as read or as typed in the review's header
+            check_length(Plan, key, value)
         if replacement is not None:
             row = replacement.old
             for key, value in header.items():

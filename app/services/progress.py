@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
+from app.domain import exchange as x
 from app.domain.periods import Period
 from app.domain.roles import Permission
 from app.domain.task_state import ProgressStatus
@@ -152,8 +153,30 @@ class ProgressService(Service):
             return row.id
 
 
+# The most characters a spreadsheet cell holds (Excel's limit; Calc keeps it in .xlsx). A result longer than that
+# (a whole report pasted into the box) was stored, then written into the next exchange form and the report
+# workbooks, which Excel opens only after "repairing" them — cut, or not at all.
+CELL_TEXT_LIMIT = 32_767
+_TEXT_FIELDS = {"result": x.RESULT, "difficulties": x.DIFFICULTIES, "proposals": x.PROPOSALS,
+                "evidence": "Minh chứng"}
+
+
+def overlong_text(entry: ProgressEntry) -> str | None:
+    """What is too long in the entry to be stored (`CELL_TEXT_LIMIT`), said for the clerk; None when it all fits.
+    The exchange review refuses such a row with it (an .ods form holds longer cells than Excel)."""
+    for field, name in _TEXT_FIELDS.items():
+        length = len(getattr(entry, field).strip())
+        if length > CELL_TEXT_LIMIT:
+            return (f"Ô «{name}» quá dài ({length:_} ký tự; một ô bảng tính giữ tối đa {CELL_TEXT_LIMIT:_} ký tự): "
+                    "hãy rút gọn, hoặc ghi số, tên văn bản báo cáo kèm theo.").replace("_", ".")
+    return None
+
+
 def _validated(entry: ProgressEntry, today: date) -> ProgressEntry:
     Period.parse(entry.period)
+    overlong = overlong_text(entry)
+    if overlong is not None:
+        raise InputError(overlong)
     try:
         status = ProgressStatus(entry.status)
     except ValueError:

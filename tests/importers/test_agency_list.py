@@ -4,6 +4,7 @@ refused in one Vietnamese line."""
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
 
 import pytest
@@ -64,6 +65,21 @@ def test_unreadable_lists_are_refused_clearly(tmp_path: Path, name: str, content
     with pytest.raises(InputError) as caught:
         read_agency_list(path)
     assert message in caught.value.message
+
+
+def test_a_list_the_system_refuses_to_read_says_why_in_vietnamese(tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """A list another program holds open (refused as EACCES): the cause in Vietnamese, not `Permission denied`."""
+    path = tmp_path / "danh-sach.txt"
+    path.write_text("Sở Nội vụ", encoding="utf-8")
+
+    def refused(self: Path) -> bytes:
+        raise PermissionError(errno.EACCES, "Permission denied", str(self))
+
+    monkeypatch.setattr(Path, "read_bytes", refused)
+    with pytest.raises(InputError) as caught:
+        read_agency_list(path)
+    assert caught.value.message == "Không đọc được tệp danh-sach.txt: không có quyền truy cập.", caught.value.message
 
 
 def test_a_huge_list_is_refused(tmp_path: Path) -> None:

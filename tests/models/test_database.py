@@ -3,19 +3,14 @@
 from __future__ import annotations
 
 import hashlib
-import os
 import shutil
 import sqlite3
-import subprocess
-import tempfile
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
 
 import pytest
 from sqlalchemy import text
+from storage_faults import read_only_folder
 
 from app.errors import DatabaseBusyError, StorageError
 from app.models import database as database_module
@@ -202,45 +197,6 @@ def test_versions_added_to_measurements_and_agency_reports_at_0004(tmp_path: Pat
         assert conn.execute(text("SELECT count(*) FROM measurements")).scalar() == 1
         assert "version" not in {row[1] for row in conn.execute(text("PRAGMA table_info(agency_reports)"))}
     engine.dispose()
-
-
-def _run(*command: str) -> bool:
-    try:
-        return subprocess.run(command, capture_output=True, timeout=30).returncode == 0
-    except OSError:
-        return False
-
-
-@contextmanager
-def read_only_folder(folder: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Make `folder` read-only for this process: chmod for a normal user; root ignores modes, so
-    there a read-only bind mount (the same EROFS a write-protected share gives); where mounting is
-    not allowed either, creating a file there fails as it would for a non-root user."""
-    if os.geteuid() != 0:
-        folder.chmod(0o555)
-        try:
-            yield
-        finally:
-            folder.chmod(0o755)
-        return
-    mounted = _run("mount", "--bind", str(folder), str(folder))
-    if mounted and _run("mount", "-o", "remount,ro,bind", str(folder)):
-        try:
-            yield
-        finally:
-            assert _run("umount", str(folder))
-        return
-    if mounted:
-        assert _run("umount", str(folder))
-    real_temporary_file = tempfile.TemporaryFile
-
-    def refuse_in_folder(*args: Any, **kwargs: Any) -> Any:
-        if Path(kwargs.get("dir") or ".") == folder:
-            raise PermissionError(13, "Permission denied")
-        return real_temporary_file(*args, **kwargs)
-
-    monkeypatch.setattr(tempfile, "TemporaryFile", refuse_in_folder)
-    yield
 
 
 def test_database_in_a_read_only_folder_is_called_read_only_not_damaged(

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import text
+from storage_faults import dump
 
 from app.errors import DatabaseBusyError, InputError, StorageError
 from app.models import sqlite_files
@@ -28,14 +29,6 @@ from app.services.storage import (
     restore_database,
     set_automatic_backup_folder,
 )
-
-
-def dump(path: Path) -> list[str]:
-    conn = sqlite3.connect(path)
-    try:
-        return list(conn.iterdump())
-    finally:
-        conn.close()
 
 
 def run_cli(*args: str) -> subprocess.CompletedProcess[str]:

@@ -32,6 +32,7 @@ from app.exporters.exchange_workbook import write_exchange_workbook
 from app.importers.exchange import read_exchange_workbook
 from app.models import Agency, Plan, PlanNode, ProgressUpdate
 from app.models.exchange import ExchangeEntry, ExchangeFile
+from app.os_errors import os_error_cause
 from app.outputs import check_output, check_output_folder
 from app.services.base import Service
 from app.services.exchange.export import plan_workbooks
@@ -361,7 +362,7 @@ def _read_bytes(path: Path) -> bytes:
             raise InputError(f"Tệp {path.name} quá lớn ({size // (1024 * 1024)} MB) để là một phiếu báo cáo.")
         return path.read_bytes()
     except OSError as exc:
-        raise InputError(f"Không đọc được tệp {path.name}: {exc.strerror or exc}") from exc
+        raise InputError(f"Không đọc được tệp {path.name}: {os_error_cause(exc)}.") from exc
 
 
 def _sha256(path: Path) -> str:

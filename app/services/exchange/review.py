@@ -37,7 +37,7 @@ from app.domain.task_state import ProgressStatus
 from app.importers.exchange import ReadRow
 from app.models import Agency, PlanNode, ProgressUpdate
 from app.models.exchange import ExchangeEntry
-from app.services.progress import ProgressEntry
+from app.services.progress import ProgressEntry, overlong_text
 from app.services.task_states import load_assignees, plan_scope
 
 # A row with words only (no status, percent or day) is often the rest of a reply pasted into the row above: pasted
@@ -206,6 +206,10 @@ def review_row(s: Session, review: FileReview, identity: str, row: ReadRow, day:
         return out
     incoming = normalised(row.status, row.percent, row, day)
     out.incoming = incoming
+    overlong = overlong_text(out.entry(key.agency_id, key.period))
+    if overlong is not None:  # refused here, with its file and line, not by the whole apply at writing
+        out.incoming, out.reason = None, overlong
+        return out
     out.note = _taken_as(row)
     if known is not None and (known.agency_id, known.period) == (key.agency_id, key.period):
         stored = known.entries.get(key.node_id)

@@ -3,6 +3,7 @@ to spreadsheets (sorted rows, an added column, a renamed sheet, blank rows, text
 
 from __future__ import annotations
 
+import errno
 import io
 import zipfile
 from datetime import date
@@ -383,3 +384,36 @@ def test_a_status_its_percent_contradicts_is_said(services: Services, plan, sent
     assert (first.outcome.value, first.incoming.status, first.incoming.percent) == ("new", *stored)
     assert first.note == said
     assert (second.incoming.percent, second.note) == (quiet_stored, "")
+
+
+def test_a_form_the_system_refuses_to_read_says_why_in_vietnamese(services: Services, plan, sent,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """A form another program holds (Windows refuses the read, as it refuses EACCES here) is refused alone, its cause
+    in Vietnamese; before, the system's English words were shown (`Permission denied`)."""
+    held = sent["Sở Nội vụ"]
+    real_read_bytes = Path.read_bytes
+
+    def read_bytes(self: Path) -> bytes:
+        if self == held:
+            raise PermissionError(errno.EACCES, "Permission denied", str(self))
+        return real_read_bytes(self)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    review = _review(services, held)
+    assert review.error == f"Không đọc được tệp {held.name}: không có quyền truy cập.", review.error
+    assert services.exchange.apply([review]).written == 0
+
+
+def test_a_result_longer_than_a_cell_is_refused_with_its_row(services: Services, plan, sent, tmp_path: Path) -> None:
+    """Excel and openpyxl cut a cell at 32,767 characters, Google Sheets holds 50,000: a form filled there and
+    downloaded as .xlsx brought a result no spreadsheet of ours could show again (the next form, the report
+    workbooks). Refused in the review with its line, as the desk's progress form refuses it; before, stored whole."""
+    filled = fill(sent["Sở Nội vụ"], {0: {x.STATUS: "Đang thực hiện", x.RESULT: "CHO-KET-QUA"}})
+    long = tmp_path / "google-sheets.xlsx"
+    with zipfile.ZipFile(filled) as source, zipfile.ZipFile(long, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            target.writestr(item, source.read(item.filename).replace(b"CHO-KET-QUA", ("Đã làm. " * 5000).encode()))
+    review = _review(services, long)
+    [refused] = [r for r in review.rows if r.outcome.value == "refused"]
+    assert refused.reason.startswith("Ô «Kết quả thực hiện» quá dài (39.999 ký tự"), refused.reason
+    assert services.exchange.apply([review]).written == 0
