@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from app.domain.dates import month_end
 from app.domain.deadlines import DeadlineKind, due_dates
-from app.domain.periods import DateRange, Period, WindowScheme
+from app.domain.periods import DateRange, Period, PeriodKind, WindowScheme
 from app.domain.reporting import period_due_date
 from app.domain.task_state import TaskState, summarize
 from app.domain.text import fold
@@ -107,7 +107,7 @@ def progress_content(s: Session, plan: Plan, period: Period, as_of: date, profil
     reports_due = (head.date or date.today()) >= period_due_date(collect.reporting_rules(s, plan.id), period, scheme)
     # What falls due from the day after the cut-off to the end of the next period's last month:
     # a task due 31/12 belongs to "6 tháng cuối năm" in a reader's eyes, whatever ND 09's window.
-    following = period.next()
+    following = following_period(period)
     upcoming = next_tasks(tasks, DateRange(window.end + timedelta(days=1),
                                            month_end(following.year, following.last_month)))
     return ProgressReportContent(
@@ -130,6 +130,14 @@ def progress_content(s: Session, plan: Plan, period: Period, as_of: date, profil
         shortcomings=conclusions.draft_shortcomings(views, reporting, period.label, difficulties, reports_due),
         direction=conclusions.draft_direction(views, [t for t in upcoming if not t.overdue], following.label),
     )
+
+
+def following_period(period: Period) -> Period:
+    """The period section V looks ahead to: the next of the report's kind, but the year's for a 9-month report —
+    its next report is the year's, so `đến hết 9 tháng năm 2027` counted a year of tasks as the next period's."""
+    if period.kind is PeriodKind.NINE_MONTHS:
+        return Period(PeriodKind.YEAR, period.year, 1)
+    return period.next()
 
 
 def next_tasks(tasks: list[NodeView], window: DateRange) -> list[NextTask]:
