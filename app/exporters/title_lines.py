@@ -23,8 +23,11 @@ _KINDS = "|".join(sorted(map(re.escape, DOC_KINDS.values()), key=len, reverse=Tr
 # a document kind's name or any one word, an optional `số`, then a word starting with a digit
 _NUMBERED = re.compile(rf"(?:\b(?:{_KINDS})|[^\s(]+) (?:số )?\d\S*", re.IGNORECASE)
 _NAMES = "|".join(sorted(map(re.escape, (*DOC_KINDS.values(), *FIXED_BODY_NAMES)), key=len, reverse=True))
-# a body's or a document kind's name (`Ủy ban nhân dân`, `Hội đồng nhân dân`, `Mặt trận Tổ quốc`, `Chương trình`)
-_NAMED = re.compile(rf"(?<!\w)(?:{_NAMES})(?: nhân dân)?(?!\w)", re.IGNORECASE)
+# a body's or a document kind's name (`Ủy ban nhân dân`, `Hội đồng nhân dân`, `Mặt trận Tổ quốc`, `Chương trình`),
+# a kind with the words that make its full name (`Chương trình hành động`, `Kế hoạch hành động`)
+_NAMED = re.compile(rf"(?<!\w)(?:{_NAMES})(?: nhân dân| hành động)?(?!\w)", re.IGNORECASE)
+# a date written in words (`ngày 22 tháng 12 năm 2024`, `tháng 12 năm 2024`)
+_DATE_WORDS = re.compile(r"(?<!\w)(?:ngày\s\d{1,2}\s)?tháng\s\d{1,2}\snăm\s\d{4}(?!\w)", re.IGNORECASE)
 # an administrative unit and its place's name, the capitalised words after it (`tỉnh Lào Cai`, `TỈNH HÀ TĨNH`)
 _PLACE = re.compile(rf"(?<!\w)(?:{'|'.join(ADMIN_UNITS)})((?: \w[\w.-]*){{1,3}})", re.IGNORECASE)
 # a line a reader would start so: the title's next part (`… của`, `về việc …`, `giai đoạn 2026 - 2030`)
@@ -34,8 +37,8 @@ SLACK = 1.1  # a line may be this much longer than the shortest balance allows, 
 
 def bound(text: str) -> str:
     """The text with its short bracketed groups, numbers with their nouns, names of bodies and document kinds,
-    and a place with its unit bound by no-break spaces: a greedy wrap printed `… (Đề án` / `06) trên địa bàn …`."""
-    for pattern in (_GROUP, _NUMBERED, _NAMED):
+    dates written in words and a place with its unit bound by no-break spaces: a greedy wrap printed `… (Đề án` / `06) trên địa bàn …`."""
+    for pattern in (_GROUP, _NUMBERED, _NAMED, _DATE_WORDS):
         text = pattern.sub(lambda m: m.group(0).replace(" ", "\u00a0"), text)
     return _PLACE.sub(_bound_place, text)
 
