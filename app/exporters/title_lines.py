@@ -61,8 +61,7 @@ def balanced_lines(text: str, width_mm: float, size: float, bold: bool = False, 
     longest line shortest — a letterhead's `SỞ KHOA HỌC VÀ CÔNG` / `NGHỆ` prints `SỞ KHOA HỌC` / `VÀ CÔNG NGHỆ` —
     then, among breaks keeping every line within `SLACK` of that, the most where a reader breaks a title,
     the lines as even as can be."""
-    count = len(fonts.split_lines(text, width_mm, size, bold, italic))
-    if count < 2 or "\n" in text:
+    if "\n" in text:
         return fonts.split_lines(text, width_mm, size, bold, italic)
     face = fonts.family().face(bold, italic)
     words = fonts.BREAKS.split(text.strip())
@@ -75,6 +74,13 @@ def balanced_lines(text: str, width_mm: float, size: float, bold: bool = False, 
         return ends[j] - ends[i] + (j - i - 1) * space
 
     n = len(words)
+    # the greedy count at whole words: a title's lines are set here, never broken after a hyphen (`NĐ-` / `CP`)
+    count, first = 1, 0
+    for j in range(2, n + 1):
+        if width(first, j) > width_mm * 72 / 25.4 and j - 1 > first:
+            count, first = count + 1, j - 1
+    if count < 2:
+        return fonts.split_lines(text, width_mm, size, bold, italic)
     # the shortest longest line over `count` lines: best[m][j] for the first j words in m lines
     inf = float("inf")
     best = [[inf] * (n + 1) for _ in range(count + 1)]
