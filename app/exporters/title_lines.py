@@ -37,7 +37,8 @@ SLACK = 1.1  # a line may be this much longer than the shortest balance allows, 
 
 def bound(text: str) -> str:
     """The text with its short bracketed groups, numbers with their nouns, names of bodies and document kinds,
-    dates written in words and a place with its unit bound by no-break spaces: a greedy wrap printed `… (Đề án` / `06) trên địa bàn …`."""
+    dates written in words and a place with its unit bound by no-break spaces: a greedy wrap printed `… (Đề án` /
+    `06) trên địa bàn …`."""
     for pattern in (_GROUP, _NUMBERED, _NAMED, _DATE_WORDS):
         text = pattern.sub(lambda m: m.group(0).replace(" ", "\u00a0"), text)
     return _PLACE.sub(_bound_place, text)

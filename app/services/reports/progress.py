@@ -99,9 +99,13 @@ def progress_content(s: Session, plan: Plan, period: Period, as_of: date, profil
     kinds = conclusions.agency_kinds(s)
     difficulties = conclusions.remark_lines(conclusions.first_said(said, "difficulty"), names, kinds)
     proposals = conclusions.remark_lines(conclusions.first_said(said, "proposal"), names, kinds)
-    register = collect.period_register(s, plan.id, period, as_of, scheme)  # as the register counts
-    reporting = collect.reporting_rows(s, register, period)
     head = letterhead(profile, plan, "BC", options, upward=True)
+    # The agencies' reports as received by the day the report is signed, not by the data cut-off: they fall due
+    # after it (25/9 for a quarter cut off on 14/9), so a report dated 25/9 named agencies that had reported on
+    # time on the 20th as not reporting. The tasks' figures stay the cut-off's.
+    reports_as_of = max(as_of, head.date) if head.date else as_of
+    register = collect.period_register(s, plan.id, period, reports_as_of, scheme)  # as the register counts
+    reporting = collect.reporting_rows(s, register, period)
     # Were the agencies' reports due by the report's own date? A report printed before then (the
     # current period, today) names none as failing to report.
     reports_due = (head.date or date.today()) >= period_due_date(collect.reporting_rules(s, plan.id), period, scheme)
@@ -117,6 +121,7 @@ def progress_content(s: Session, plan: Plan, period: Period, as_of: date, profil
         as_of=as_of,
         summary=summary,
         agencies=reporting,
+        reports_as_of=reports_as_of,
         unconfirmed=len(register.unconfirmed_in(period.code)),
         results=collect.result_items(views, results, concise=True, as_of=as_of),
         targets=collect.target_rows(s, plan.id, as_of),
@@ -127,7 +132,8 @@ def progress_content(s: Session, plan: Plan, period: Period, as_of: date, profil
         detail_limit=options.detail_limit,
         parts=condense.part_summaries(views, said, as_of),
         agency_rows=condense.agency_rows(s, plan.id, views, reporting, as_of, plan.issued_on, names, reports_due),
-        shortcomings=conclusions.draft_shortcomings(views, reporting, period.label, difficulties, reports_due),
+        shortcomings=conclusions.draft_shortcomings(views, reporting, period.label, difficulties, reports_due,
+                                                    reports_as_of),
         direction=conclusions.draft_direction(views, [t for t in upcoming if not t.overdue], following.label),
     )
 
