@@ -125,7 +125,7 @@ def plan_parts(views: list[NodeView]) -> list[tuple[NodeView | None, list[NodeVi
     not one of the plan's roots, keeps its own heading (an entry with its direct tasks, often none)
     and its sections go one level below it: a plan's annex `Phụ lục` with its `I.`, `II.` otherwise
     read as the plan's `Phần I`, `Phần II` after its `Phần VI`. The headings the plan gives between
-    the sections that hold no task (`A. PHÁT TRIỂN NỀN MÓNG …` before its `I.`, `II.`) are kept.
+    the sections that hold nothing (`A. PHÁT TRIỂN NỀN MÓNG …` before its `I.`, `II.`) are kept.
     When the opened part is the plan's only one, its heading says nothing and its sections are the
     parts; the usual `III. NHIỆM VỤ, GIẢI PHÁP` with its `1.`, `2.` is opened without its heading,
     a line more that pushed the signature of a 13-page report onto a 14th."""
@@ -161,8 +161,10 @@ def plan_parts(views: list[NodeView]) -> list[tuple[NodeView | None, list[NodeVi
         for n, section in enumerate(inner[: last + 1]):
             if section in sections:
                 out += split(section, below)
-            elif node is not None and section.label.strip() and n < last:
-                out.append((section, [], below))  # a heading of the plan's between the parts
+            elif node is not None and section.label.strip() and n < last and not children.get(section.id):
+                # a heading of the plan's between the parts (`A.` above its `I.`, `II.`); a section with text of its
+                # own and no task is a part with nothing to report, not a heading
+                out.append((section, [], below))
         return out
 
     parts = split(None, 0) if total else []
