@@ -174,14 +174,18 @@ def plan_parts(views: list[NodeView]) -> list[tuple[NodeView | None, list[NodeVi
     return parts
 
 
+_BARE_ANNEX = re.compile(r"^Phụ lục(?: [IVX\d]+)?$", re.IGNORECASE)
+
+
 def _roman(label: str) -> bool:
     label = label.strip().rstrip(".-")
     return bool(label) and set(label) <= set("IVXLC")
 
 
-def part_heading(section: NodeView | None, parts: int, depth: int = 0) -> str:
+def part_heading(section: NodeView | None, parts: int, depth: int = 0, plan_kind: str = "Kế hoạch") -> str:
     """The heading of one part of section II from the plan's section (`Phần I. ...` for a part of the plan's own
-    top level, a shouted title in sentence case); the tasks outside any section are `Các nhiệm vụ khác`."""
+    top level, a shouted title in sentence case); the tasks outside any section are `Các nhiệm vụ khác`. The plan's
+    annex says whose it is (`Phụ lục kèm theo Kế hoạch`): a bare `Phụ lục` in section II read as the report's own."""
     if section is None:
         return "Các nhiệm vụ khác" if parts > 1 else ""
     first = section.text.strip().splitlines()[0].rstrip(":").strip() if section.text.strip() else ""
@@ -189,7 +193,8 @@ def part_heading(section: NodeView | None, parts: int, depth: int = 0) -> str:
     label = heading_label(section.label, title).rstrip(".-")
     if _roman(label) and depth == 0:
         return f"Phần {label}. {title}"
-    return f"{label}. {title}" if label else title
+    heading = f"{label}. {title}" if label else title
+    return f"{heading} kèm theo {plan_kind}" if _BARE_ANNEX.match(heading) else heading
 
 
 def state_counts(tasks: Iterable[NodeView]) -> str:
@@ -199,9 +204,10 @@ def state_counts(tasks: Iterable[NodeView]) -> str:
     return tally([(counts[st], st.value.lower().replace(" / ", " hoặc ")) for st in STATE_ORDER])
 
 
-def part_summaries(views: list[NodeView], said: list[Said], as_of: date) -> list[PartSummary]:
+def part_summaries(views: list[NodeView], said: list[Said], as_of: date,
+                   plan_kind: str = "Kế hoạch") -> list[PartSummary]:
     """Section II part by part: the counts by state, the period's results condensed and attributed, and the overdue
-    tasks."""
+    tasks; `plan_kind` names the plan's own annex (`Phụ lục kèm theo Kế hoạch`)."""
     parts = plan_parts(views)
     by_task: dict[int, list[Said]] = defaultdict(list)
     for x in said:
@@ -209,9 +215,9 @@ def part_summaries(views: list[NodeView], said: list[Said], as_of: date) -> list
     out = []
     for section, tasks, depth in parts:
         if not tasks:  # an opened part's own heading: its sections follow
-            out.append(PartSummary(part_heading(section, len(parts), depth), "", depth=depth))
+            out.append(PartSummary(part_heading(section, len(parts), depth, plan_kind), "", depth=depth))
             continue
-        out.append(PartSummary(part_heading(section, len(parts), depth), state_counts(tasks),
+        out.append(PartSummary(part_heading(section, len(parts), depth, plan_kind), state_counts(tasks),
                                part_results(tasks, by_task), overdue_lines(tasks, as_of), depth,
                                sum(v.state is not None for v in tasks)))
     return out

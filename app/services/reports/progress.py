@@ -112,11 +112,12 @@ def progress_content(s: Session, plan: Plan, period: Period, as_of: date, profil
     # What falls due from the day after the cut-off to the end of the next period's last month:
     # a task due 31/12 belongs to "6 tháng cuối năm" in a reader's eyes, whatever ND 09's window.
     following = following_period(period)
+    ref = collect.plan_ref(plan)
     upcoming = next_tasks(tasks, DateRange(window.end + timedelta(days=1),
                                            month_end(following.year, following.last_month)))
     return ProgressReportContent(
         letterhead=head,
-        plan=collect.plan_ref(plan),
+        plan=ref,
         period_label=period.label,
         as_of=as_of,
         summary=summary,
@@ -130,7 +131,7 @@ def progress_content(s: Session, plan: Plan, period: Period, as_of: date, profil
                                              following.label),
         next_tasks=upcoming,
         detail_limit=options.detail_limit,
-        parts=condense.part_summaries(views, said, as_of),
+        parts=condense.part_summaries(views, said, as_of, ref.kind),
         agency_rows=condense.agency_rows(s, plan.id, views, reporting, as_of, plan.issued_on, names, reports_due),
         shortcomings=conclusions.draft_shortcomings(views, reporting, period.label, difficulties, reports_due,
                                                     reports_as_of),

@@ -46,7 +46,8 @@ def test_the_annex_of_a_plan_keeps_its_heading_above_its_own_numbering() -> None
     assert _headings(tree) == [
         ("Phần II. Nhiệm vụ, giải pháp", 0, True),
         ("Phần III. Tổ chức thực hiện", 0, True),
-        ("Phụ lục", 0, False),  # not `PL. Phụ lục`, and no counts: its sections follow
+        # not `PL. Phụ lục`, nor a bare `Phụ lục` the leader reads as the report's own; no counts: its sections follow
+        ("Phụ lục kèm theo Kế hoạch", 0, False),
         ("I. Hạ tầng kỹ thuật và an toàn thông tin", 1, True),
         ("II. Nền tảng số và nguồn nhân lực", 1, True),
     ]
@@ -64,7 +65,7 @@ def test_the_headings_between_an_annex_parts_are_printed() -> None:
     tree.tasks(tree.add(annex, "I", "Nông nghiệp"), 2)
     tree.add(annex, "C", "GHI CHÚ")  # after the last part: nothing to place
     assert [h for h, _, _ in _headings(tree)] == [
-        "Phần III. Nhiệm vụ trọng tâm", "Phụ lục", "A. Phát triển nền móng", "I. Hoàn thiện thể chế",
+        "Phần III. Nhiệm vụ trọng tâm", "Phụ lục kèm theo Kế hoạch", "A. Phát triển nền móng", "I. Hoàn thiện thể chế",
         "II. Phát triển hạ tầng", "B. Phát triển ngành, lĩnh vực", "I. Nông nghiệp"]
 
 
