@@ -169,6 +169,9 @@ class ProgressReportContent:
     as_of: date
     summary: SummaryCounts
     agencies: list[AgencyReport] = field(default_factory=list)
+    # The day `agencies` are counted to: the report's own date when after `as_of` (the agencies' reports fall due
+    # after the data cut-off); None in older snapshots, which counted them at `as_of`.
+    reports_as_of: date | None = None
     # Names the plan gives that the directory does not know yet, holding tasks of the period: not counted in
     # `agencies`, said once beside the count (`app.domain.register`).
     unconfirmed: int = 0

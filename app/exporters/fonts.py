@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -31,6 +31,8 @@ _BUNDLED_FILES = (
 )
 _IGNORED = frozenset("\n\t\r")
 BREAKS = re.compile(r"[^\S\u00a0]+")  # the white space a line may break at: all but the no-break space
+# after a hyphen inside a word, as Word and LibreOffice break (`80/2020/NĐ-` / `CP`, `2025-` / `2026`); never after `/`
+HYPHEN = re.compile(r"(?<=[^\s-]-)(?=[^\s-])")
 
 
 @dataclass(frozen=True)
@@ -106,19 +108,36 @@ def split_lines(text: str, width_mm: float, size: float, bold: bool = False, ita
     """Greedy word wrap with the font's metrics, breaking only where a line may break: a no-break space
     binds its words (`Đề án 06` set with them), as Word, LibreOffice and reportlab's Paragraph keep it —
     reportlab's `simpleSplit` broke there and gave the space back as an ordinary one."""
-    face, limit = family().face(bold, italic), width_mm * 72 / 25.4
-    space = pdfmetrics.stringWidth(" ", face, size)
+    face = family().face(bold, italic)
     lines: list[str] = []
     for part in text.split("\n"):
-        words: list[str] = []
-        used = -space
-        for word in BREAKS.split(part.strip()) if part.strip() else []:
-            width = pdfmetrics.stringWidth(word, face, size)
-            if words and used + space + width > limit:
-                lines.append(" ".join(words))
-                words, used = [], -space
-            words.append(word)
-            used += space + width
-        if words:
-            lines.append(" ".join(words))
+        lines += wrap(part, width_mm * 72 / 25.4, lambda word: pdfmetrics.stringWidth(word, face, size))
     return lines or [""]
+
+
+def wrap(text: str, limit: float, measure: Callable[[str], float],
+         too_long: Callable[[str], list[str]] | None = None) -> list[str]:
+    """One paragraph's lines at `limit` points, greedy, breaking where Word and LibreOffice may: at an ordinary
+    space and after a hyphen inside a word (`HYPHEN`) — the PDF's row heights and page ends follow from these
+    lines, so a break LibreOffice makes that this wrap does not gives the PDF a line more (session 16: rows
+    citing `…/NĐ-CP` moved the /NQ-CP annex's page ends). `too_long` cuts a piece wider than the line
+    (between letters, in a table cell); without it such a piece keeps a line of its own."""
+    space = measure(" ")
+    lines: list[str] = []
+    line, used = "", 0.0
+    for word in BREAKS.split(text.strip()) if text.strip() else []:
+        for k, piece in enumerate(HYPHEN.split(word)):
+            width, gap = measure(piece), (0.0 if k else space)
+            if line and used + gap + width <= limit:
+                line, used = line + ("" if k else " ") + piece, used + gap + width
+                continue
+            if line:
+                lines.append(line)
+            if width > limit and too_long is not None:
+                *whole, piece = too_long(piece)
+                lines.extend(whole)
+                width = measure(piece)
+            line, used = piece, width
+    if line:
+        lines.append(line)
+    return lines

@@ -18,6 +18,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
+from app.exporters import fonts
 from app.exporters.document import Align, RowKind
 from app.exporters.layouts import first_baseline
 from app.exporters.resolved import DataTable, lines_before_break
@@ -307,32 +308,14 @@ class _Measure:
         return w
 
     def wrap(self, text: str, font: str, size: float, width: float) -> list[str]:
-        """Greedy word wrap, like reportlab's simpleSplit (a too-long word keeps its own line)."""
+        """`fonts.wrap` (Word's and LibreOffice's break points) with cached widths; a word wider than the cell is
+        broken between letters, as Word and LibreOffice do; an empty line of the text stays a line."""
         if not text:
             return [""]
-        space = self.width(" ", font, size)
         lines: list[str] = []
         for part in text.split("\n"):
-            words = part.split()
-            if not words:
-                lines.append("")
-                continue
-            current: list[str] = []
-            used = 0.0
-            for word in words:
-                w = self.width(word, font, size)
-                if current and used + space + w <= width:
-                    current.append(word)
-                    used += space + w
-                    continue
-                if current:
-                    lines.append(" ".join(current))
-                if w > width:  # broken between letters, as Word and LibreOffice do
-                    *whole, word = self._letters(word, font, size, width)
-                    lines.extend(whole)
-                    w = self.width(word, font, size)
-                current, used = [word], w
-            lines.append(" ".join(current))
+            lines += fonts.wrap(part, width, lambda word: self.width(word, font, size),
+                                lambda word: self._letters(word, font, size, width)) or [""]
         return lines
 
     def _letters(self, word: str, font: str, size: float, width: float) -> list[str]:

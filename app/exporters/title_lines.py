@@ -23,8 +23,11 @@ _KINDS = "|".join(sorted(map(re.escape, DOC_KINDS.values()), key=len, reverse=Tr
 # a document kind's name or any one word, an optional `số`, then a word starting with a digit
 _NUMBERED = re.compile(rf"(?:\b(?:{_KINDS})|[^\s(]+) (?:số )?\d\S*", re.IGNORECASE)
 _NAMES = "|".join(sorted(map(re.escape, (*DOC_KINDS.values(), *FIXED_BODY_NAMES)), key=len, reverse=True))
-# a body's or a document kind's name (`Ủy ban nhân dân`, `Hội đồng nhân dân`, `Mặt trận Tổ quốc`, `Chương trình`)
-_NAMED = re.compile(rf"(?<!\w)(?:{_NAMES})(?: nhân dân)?(?!\w)", re.IGNORECASE)
+# a body's or a document kind's name (`Ủy ban nhân dân`, `Hội đồng nhân dân`, `Mặt trận Tổ quốc`, `Chương trình`),
+# a kind with the words that make its full name (`Chương trình hành động`, `Kế hoạch hành động`)
+_NAMED = re.compile(rf"(?<!\w)(?:{_NAMES})(?: nhân dân| hành động)?(?!\w)", re.IGNORECASE)
+# a date written in words (`ngày 22 tháng 12 năm 2024`, `tháng 12 năm 2024`)
+_DATE_WORDS = re.compile(r"(?<!\w)(?:ngày\s\d{1,2}\s)?tháng\s\d{1,2}\snăm\s\d{4}(?!\w)", re.IGNORECASE)
 # an administrative unit and its place's name, the capitalised words after it (`tỉnh Lào Cai`, `TỈNH HÀ TĨNH`)
 _PLACE = re.compile(rf"(?<!\w)(?:{'|'.join(ADMIN_UNITS)})((?: \w[\w.-]*){{1,3}})", re.IGNORECASE)
 # a line a reader would start so: the title's next part (`… của`, `về việc …`, `giai đoạn 2026 - 2030`)
@@ -34,8 +37,9 @@ SLACK = 1.1  # a line may be this much longer than the shortest balance allows, 
 
 def bound(text: str) -> str:
     """The text with its short bracketed groups, numbers with their nouns, names of bodies and document kinds,
-    and a place with its unit bound by no-break spaces: a greedy wrap printed `… (Đề án` / `06) trên địa bàn …`."""
-    for pattern in (_GROUP, _NUMBERED, _NAMED):
+    dates written in words and a place with its unit bound by no-break spaces: a greedy wrap printed `… (Đề án` /
+    `06) trên địa bàn …`."""
+    for pattern in (_GROUP, _NUMBERED, _NAMED, _DATE_WORDS):
         text = pattern.sub(lambda m: m.group(0).replace(" ", "\u00a0"), text)
     return _PLACE.sub(_bound_place, text)
 
@@ -58,8 +62,7 @@ def balanced_lines(text: str, width_mm: float, size: float, bold: bool = False, 
     longest line shortest — a letterhead's `SỞ KHOA HỌC VÀ CÔNG` / `NGHỆ` prints `SỞ KHOA HỌC` / `VÀ CÔNG NGHỆ` —
     then, among breaks keeping every line within `SLACK` of that, the most where a reader breaks a title,
     the lines as even as can be."""
-    count = len(fonts.split_lines(text, width_mm, size, bold, italic))
-    if count < 2 or "\n" in text:
+    if "\n" in text:
         return fonts.split_lines(text, width_mm, size, bold, italic)
     face = fonts.family().face(bold, italic)
     words = fonts.BREAKS.split(text.strip())
@@ -72,6 +75,13 @@ def balanced_lines(text: str, width_mm: float, size: float, bold: bool = False, 
         return ends[j] - ends[i] + (j - i - 1) * space
 
     n = len(words)
+    # the greedy count at whole words: a title's lines are set here, never broken after a hyphen (`NĐ-` / `CP`)
+    count, first = 1, 0
+    for j in range(2, n + 1):
+        if width(first, j) > width_mm * 72 / 25.4 and j - 1 > first:
+            count, first = count + 1, j - 1
+    if count < 2:
+        return fonts.split_lines(text, width_mm, size, bold, italic)
     # the shortest longest line over `count` lines: best[m][j] for the first j words in m lines
     inf = float("inf")
     best = [[inf] * (n + 1) for _ in range(count + 1)]

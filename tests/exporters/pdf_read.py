@@ -8,6 +8,7 @@ from pathlib import Path
 from pypdf import PdfReader
 
 _SPACES = re.compile(r"\s+")
+_HYPHEN_END = re.compile(r"[^\s-]-$")  # a line broken after a hyphen inside a word (`80/2020/NĐ-` / `CP`)
 
 
 def squash(text: str) -> str:
@@ -29,6 +30,14 @@ def top_margin_texts(reader: PdfReader, index: int, margin_pt: float = 56.0) -> 
     return found
 
 
+def joined(lines: list[str]) -> str:
+    """Printed lines as one text: with a space, but none after a line that broke after a word's hyphen."""
+    text = ""
+    for line in lines:
+        text += line if _HYPHEN_END.search(text) else " " + line
+    return text.strip()
+
+
 def body_text(path: Path) -> str:
     """All text with the page numbers taken out, whitespace squashed (lines join with a space)."""
     reader = PdfReader(str(path))
@@ -36,7 +45,7 @@ def body_text(path: Path) -> str:
     for i, page in enumerate(reader.pages):
         numbers = set(top_margin_texts(reader, i))
         lines = [ln for ln in page.extract_text().splitlines() if ln.strip() not in numbers]
-        parts.append(" ".join(lines))
+        parts.append(joined(lines))
     return squash(" ".join(parts))
 
 

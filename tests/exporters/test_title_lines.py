@@ -48,3 +48,24 @@ def test_a_place_stays_with_its_unit() -> None:
     assert fonts.BREAKS.split(bound("ỦY BAN NHÂN DÂN TỈNH LÀO CAI")) == ["ỦY\u00a0BAN\u00a0NHÂN\u00a0DÂN",
                                                                           "TỈNH\u00a0LÀO\u00a0CAI"]
     assert "tỉnh\u00a0Lào\u00a0Cai về" in bound("tỉnh Lào Cai về thực hiện")
+
+
+PARTY_WALKED = ("về kết quả thực hiện Kế hoạch số 78-KH/HU ngày 10/5/2024 của Ban Thường vụ Huyện ủy Đức Trọng "
+                "về triển khai Chương trình hành động số 32-CTr/TU ngày 02/4/2024 của Tỉnh ủy về chuyển đổi số "
+                "trong các cơ quan đảng giai đoạn 2024-2025 (quý III năm 2026)")
+DATE_IN_WORDS = ("Kết quả thực hiện Nghị quyết ngày 01/01/2025 của Chính phủ về danh mục các nhiệm vụ triển khai "
+                 "chương trình hành động của Chính phủ thực hiện Nghị quyết số 57-NQ/TW ngày 22 tháng 12 năm 2024 "
+                 "của Bộ Chính trị về đột phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia "
+                 "(quý III năm 2026)")
+
+
+def test_an_action_programme_and_a_date_in_words_are_never_split() -> None:
+    """Session 16's walk: the HD 05 title of 78-KH/HU printed `… về triển khai Chương trình` / `hành động số
+    32-CTr/TU …` (the known leftover: `Chương trình hành động` is the kind's full name), and the /NQ-CP title
+    `… Nghị quyết số 57-NQ/TW ngày 22 tháng 12` / `năm 2024 của Bộ Chính trị …` (a date written in words)."""
+    for width in (110, 130, 150, 165):
+        for text, whole in ((PARTY_WALKED, "Chương trình hành động"), (DATE_IN_WORDS, "ngày 22 tháng 12 năm 2024"),
+                            (DATE_IN_WORDS, "chương trình hành động")):
+            lines = _lines(text, width)
+            assert " ".join(lines) == text
+            assert any(whole in line for line in lines), (whole, width, lines)

@@ -196,8 +196,8 @@ def _agency_sentence(c: ProgressReportContent) -> str:
     by = {st: [a.agency for a in c.agencies if a.status is st] for st in ReportingStatus}
     expected = len(c.agencies)
     received = len(by[ReportingStatus.ON_TIME]) + len(by[ReportingStatus.LATE])
-    text = (f"Đến ngày {short_date(c.as_of)}, {received}/{expected} cơ quan, đơn vị phải báo cáo đã gửi báo cáo "
-            f"{c.period_label}")
+    text = (f"Đến ngày {short_date(c.reports_as_of or c.as_of)}, {received}/{expected} cơ quan, đơn vị phải báo cáo "
+            f"đã gửi báo cáo {c.period_label}")
     if by[ReportingStatus.LATE]:
         text += f" ({len(by[ReportingStatus.LATE])} báo cáo chậm)"
     missing = len(by[ReportingStatus.MISSING]) + len(by[ReportingStatus.NOT_DUE])

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
+from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -18,6 +19,7 @@ from sqlalchemy.orm import Session
 from app.domain.task_state import TaskState
 from app.domain.text import fold, sort_key
 from app.exporters.content import AgencyReport, NextTask, ReportingStatus
+from app.exporters.layouts import short_date
 from app.models import Agency
 from app.services.reports.condense import Said, in_sentence, sentence, short_task
 from app.services.reports.summary import AGENCIES
@@ -58,7 +60,8 @@ def remark_lines(pairs: Iterable[tuple[int, str]], names: dict[int, str], kinds:
 
 
 def draft_shortcomings(views: list[NodeView], reporting: list[AgencyReport], period_label: str,
-                       difficulties: list[str], reports_due: bool = True) -> list[str]:
+                       difficulties: list[str], reports_due: bool = True,
+                       reports_as_of: date | None = None) -> list[str]:
     """Section III: overdue and late tasks with the leads most concerned, the agencies that reported late or not at
     all (only when their reports were due by the report's date, `reports_due`: a report printed before then does
     not blame them), and a pointer to IV for the causes; a plain sentence when there is nothing to report."""
@@ -81,8 +84,9 @@ def draft_shortcomings(views: list[NodeView], reporting: list[AgencyReport], per
     late_reports = [r.agency for r in reporting if r.status is ReportingStatus.LATE]
     if missing:
         named = ", ".join(missing[:8]) + (f" và {len(missing) - 8} {AGENCIES} khác" if len(missing) > 8 else "")
-        out.append(f"{len(missing)}/{len(reporting)} {AGENCIES} chưa gửi báo cáo {period_label} đến ngày chốt số "
-                   f"liệu: {named} (chi tiết tại Phụ lục II).")
+        by = f"ngày {short_date(reports_as_of)}" if reports_as_of else "ngày chốt số liệu"
+        out.append(f"{len(missing)}/{len(reporting)} {AGENCIES} chưa gửi báo cáo {period_label} đến {by}: {named} "
+                   "(chi tiết tại Phụ lục II).")
     if late_reports:
         out.append(f"{len(late_reports)} {AGENCIES} gửi báo cáo chậm so với thời hạn: {', '.join(late_reports[:8])}"
                    + (f" và {len(late_reports) - 8} {AGENCIES} khác." if len(late_reports) > 8 else "."))

@@ -125,7 +125,7 @@ def plan_parts(views: list[NodeView]) -> list[tuple[NodeView | None, list[NodeVi
     not one of the plan's roots, keeps its own heading (an entry with its direct tasks, often none)
     and its sections go one level below it: a plan's annex `Phụ lục` with its `I.`, `II.` otherwise
     read as the plan's `Phần I`, `Phần II` after its `Phần VI`. The headings the plan gives between
-    the sections that hold no task (`A. PHÁT TRIỂN NỀN MÓNG …` before its `I.`, `II.`) are kept.
+    the sections that hold nothing (`A. PHÁT TRIỂN NỀN MÓNG …` before its `I.`, `II.`) are kept.
     When the opened part is the plan's only one, its heading says nothing and its sections are the
     parts; the usual `III. NHIỆM VỤ, GIẢI PHÁP` with its `1.`, `2.` is opened without its heading,
     a line more that pushed the signature of a 13-page report onto a 14th."""
@@ -161,8 +161,10 @@ def plan_parts(views: list[NodeView]) -> list[tuple[NodeView | None, list[NodeVi
         for n, section in enumerate(inner[: last + 1]):
             if section in sections:
                 out += split(section, below)
-            elif node is not None and section.label.strip() and n < last:
-                out.append((section, [], below))  # a heading of the plan's between the parts
+            elif node is not None and section.label.strip() and n < last and not children.get(section.id):
+                # a heading of the plan's between the parts (`A.` above its `I.`, `II.`); a section with text of its
+                # own and no task is a part with nothing to report, not a heading
+                out.append((section, [], below))
         return out
 
     parts = split(None, 0) if total else []
@@ -172,14 +174,18 @@ def plan_parts(views: list[NodeView]) -> list[tuple[NodeView | None, list[NodeVi
     return parts
 
 
+_BARE_ANNEX = re.compile(r"^Phụ lục(?: [IVX\d]+)?$", re.IGNORECASE)
+
+
 def _roman(label: str) -> bool:
     label = label.strip().rstrip(".-")
     return bool(label) and set(label) <= set("IVXLC")
 
 
-def part_heading(section: NodeView | None, parts: int, depth: int = 0) -> str:
+def part_heading(section: NodeView | None, parts: int, depth: int = 0, plan_kind: str = "Kế hoạch") -> str:
     """The heading of one part of section II from the plan's section (`Phần I. ...` for a part of the plan's own
-    top level, a shouted title in sentence case); the tasks outside any section are `Các nhiệm vụ khác`."""
+    top level, a shouted title in sentence case); the tasks outside any section are `Các nhiệm vụ khác`. The plan's
+    annex says whose it is (`Phụ lục kèm theo Kế hoạch`): a bare `Phụ lục` in section II read as the report's own."""
     if section is None:
         return "Các nhiệm vụ khác" if parts > 1 else ""
     first = section.text.strip().splitlines()[0].rstrip(":").strip() if section.text.strip() else ""
@@ -187,7 +193,8 @@ def part_heading(section: NodeView | None, parts: int, depth: int = 0) -> str:
     label = heading_label(section.label, title).rstrip(".-")
     if _roman(label) and depth == 0:
         return f"Phần {label}. {title}"
-    return f"{label}. {title}" if label else title
+    heading = f"{label}. {title}" if label else title
+    return f"{heading} kèm theo {plan_kind}" if _BARE_ANNEX.match(heading) else heading
 
 
 def state_counts(tasks: Iterable[NodeView]) -> str:
@@ -197,9 +204,10 @@ def state_counts(tasks: Iterable[NodeView]) -> str:
     return tally([(counts[st], st.value.lower().replace(" / ", " hoặc ")) for st in STATE_ORDER])
 
 
-def part_summaries(views: list[NodeView], said: list[Said], as_of: date) -> list[PartSummary]:
+def part_summaries(views: list[NodeView], said: list[Said], as_of: date,
+                   plan_kind: str = "Kế hoạch") -> list[PartSummary]:
     """Section II part by part: the counts by state, the period's results condensed and attributed, and the overdue
-    tasks."""
+    tasks; `plan_kind` names the plan's own annex (`Phụ lục kèm theo Kế hoạch`)."""
     parts = plan_parts(views)
     by_task: dict[int, list[Said]] = defaultdict(list)
     for x in said:
@@ -207,9 +215,9 @@ def part_summaries(views: list[NodeView], said: list[Said], as_of: date) -> list
     out = []
     for section, tasks, depth in parts:
         if not tasks:  # an opened part's own heading: its sections follow
-            out.append(PartSummary(part_heading(section, len(parts), depth), "", depth=depth))
+            out.append(PartSummary(part_heading(section, len(parts), depth, plan_kind), "", depth=depth))
             continue
-        out.append(PartSummary(part_heading(section, len(parts), depth), state_counts(tasks),
+        out.append(PartSummary(part_heading(section, len(parts), depth, plan_kind), state_counts(tasks),
                                part_results(tasks, by_task), overdue_lines(tasks, as_of), depth,
                                sum(v.state is not None for v in tasks)))
     return out

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from app.domain.dates import month_end
 from app.domain.deadlines import DeadlineKind, due_dates
-from app.domain.periods import DateRange, Period, WindowScheme
+from app.domain.periods import DateRange, Period, PeriodKind, WindowScheme
 from app.domain.reporting import period_due_date
 from app.domain.task_state import TaskState, summarize
 from app.domain.text import fold
@@ -99,24 +99,30 @@ def progress_content(s: Session, plan: Plan, period: Period, as_of: date, profil
     kinds = conclusions.agency_kinds(s)
     difficulties = conclusions.remark_lines(conclusions.first_said(said, "difficulty"), names, kinds)
     proposals = conclusions.remark_lines(conclusions.first_said(said, "proposal"), names, kinds)
-    register = collect.period_register(s, plan.id, period, as_of, scheme)  # as the register counts
-    reporting = collect.reporting_rows(s, register, period)
     head = letterhead(profile, plan, "BC", options, upward=True)
+    # The agencies' reports as received by the day the report is signed, not by the data cut-off: they fall due
+    # after it (25/9 for a quarter cut off on 14/9), so a report dated 25/9 named agencies that had reported on
+    # time on the 20th as not reporting. The tasks' figures stay the cut-off's.
+    reports_as_of = max(as_of, head.date) if head.date else as_of
+    register = collect.period_register(s, plan.id, period, reports_as_of, scheme)  # as the register counts
+    reporting = collect.reporting_rows(s, register, period)
     # Were the agencies' reports due by the report's own date? A report printed before then (the
     # current period, today) names none as failing to report.
     reports_due = (head.date or date.today()) >= period_due_date(collect.reporting_rules(s, plan.id), period, scheme)
     # What falls due from the day after the cut-off to the end of the next period's last month:
     # a task due 31/12 belongs to "6 tháng cuối năm" in a reader's eyes, whatever ND 09's window.
-    following = period.next()
+    following = following_period(period)
+    ref = collect.plan_ref(plan)
     upcoming = next_tasks(tasks, DateRange(window.end + timedelta(days=1),
                                            month_end(following.year, following.last_month)))
     return ProgressReportContent(
         letterhead=head,
-        plan=collect.plan_ref(plan),
+        plan=ref,
         period_label=period.label,
         as_of=as_of,
         summary=summary,
         agencies=reporting,
+        reports_as_of=reports_as_of,
         unconfirmed=len(register.unconfirmed_in(period.code)),
         results=collect.result_items(views, results, concise=True, as_of=as_of),
         targets=collect.target_rows(s, plan.id, as_of),
@@ -125,11 +131,20 @@ def progress_content(s: Session, plan: Plan, period: Period, as_of: date, profil
                                              following.label),
         next_tasks=upcoming,
         detail_limit=options.detail_limit,
-        parts=condense.part_summaries(views, said, as_of),
+        parts=condense.part_summaries(views, said, as_of, ref.kind),
         agency_rows=condense.agency_rows(s, plan.id, views, reporting, as_of, plan.issued_on, names, reports_due),
-        shortcomings=conclusions.draft_shortcomings(views, reporting, period.label, difficulties, reports_due),
+        shortcomings=conclusions.draft_shortcomings(views, reporting, period.label, difficulties, reports_due,
+                                                    reports_as_of),
         direction=conclusions.draft_direction(views, [t for t in upcoming if not t.overdue], following.label),
     )
+
+
+def following_period(period: Period) -> Period:
+    """The period section V looks ahead to: the next of the report's kind, but the year's for a 9-month report —
+    its next report is the year's, so `đến hết 9 tháng năm 2027` counted a year of tasks as the next period's."""
+    if period.kind is PeriodKind.NINE_MONTHS:
+        return Period(PeriodKind.YEAR, period.year, 1)
+    return period.next()
 
 
 def next_tasks(tasks: list[NodeView], window: DateRange) -> list[NextTask]:

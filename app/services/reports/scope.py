@@ -1,7 +1,8 @@
 """Whether a period can be reported on for a plan: not before the plan existed, not after it ended.
 
 A report for 2021-Q1 of a plan issued on 02/8/2021 would cite a plan that did not yet exist; a
-report for a quarter after the plan's last task fell due reports on nothing. Both are refused
+report for a quarter after the plan's last task fell due reports on nothing — unless a task is still overdue
+then: that is what a leader most needs reported and the agencies reminded of. Both are refused
 with one line; the window lets the clerk confirm and go on (`ReportRequest.outside_plan`).
 """
 
@@ -13,11 +14,12 @@ from sqlalchemy.orm import Session
 
 from app.domain.deadlines import DeadlineKind
 from app.domain.periods import Period, WindowScheme
+from app.domain.task_state import TaskState
 from app.errors import InputError
 from app.exporters.layouts import short_date
 from app.models import Plan
 from app.services.reports import collect
-from app.services.task_states import load_deadlines, plan_scope
+from app.services.task_states import load_deadlines, load_node_views, plan_scope
 
 
 def plan_end(s: Session, plan_id: int) -> date | None:
@@ -34,6 +36,11 @@ def plan_end(s: Session, plan_id: int) -> date | None:
     return last
 
 
+def _overdue_at(s: Session, plan_id: int, day: date) -> bool:
+    """Whether a task of the plan is overdue on the day (only asked of a plan past its last deadline)."""
+    return any(v.state is TaskState.IN_PROGRESS_OVERDUE for v in load_node_views(s, plan_id, day))
+
+
 def period_problem(s: Session, plan: Plan, period: Period, scheme: WindowScheme) -> str | None:
     """One line saying why the period is outside the plan's life, or None."""
     window = period.window(scheme)
@@ -42,7 +49,7 @@ def period_problem(s: Session, plan: Plan, period: Period, scheme: WindowScheme)
         return (f"Kỳ {period.label} kết thúc (số liệu đến {short_date(window.end)}) trước khi ban hành "
                 f"{name} ngày {short_date(plan.issued_on)}: không có gì để báo cáo.")
     end = plan_end(s, plan.id)
-    if end is not None and window.start > end:
+    if end is not None and window.start > end and not _overdue_at(s, plan.id, window.start):
         return (f"Kỳ {period.label} bắt đầu sau thời hạn cuối cùng của {name} ({short_date(end)}): "
                 "không có nhiệm vụ nào để báo cáo.")
     return None

@@ -93,7 +93,7 @@ def test_names_the_directory_lacks_are_listed_never_counted(walked: tuple[Servic
     from app.exporters.builders.progress import _agency_sentence
 
     sentence = _agency_sentence(content)
-    assert sentence.startswith("Đến ngày 14/3/2026, 1/1 cơ quan, đơn vị phải báo cáo đã gửi báo cáo quý I năm 2026")
+    assert sentence.startswith("Đến ngày 20/3/2026, 1/1 cơ quan, đơn vị phải báo cáo đã gửi báo cáo quý I năm 2026")
     assert sentence.count(f"Chưa tổng hợp tình hình gửi báo cáo của {len(unconfirmed)} cơ quan, tổ chức") == 1
     proposed_row = next(r for r in content.agency_rows if r.agency in {agencies[n].name for n in agencies
                                                                          if agencies[n].proposed})

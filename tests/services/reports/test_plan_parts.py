@@ -46,7 +46,8 @@ def test_the_annex_of_a_plan_keeps_its_heading_above_its_own_numbering() -> None
     assert _headings(tree) == [
         ("Phần II. Nhiệm vụ, giải pháp", 0, True),
         ("Phần III. Tổ chức thực hiện", 0, True),
-        ("Phụ lục", 0, False),  # not `PL. Phụ lục`, and no counts: its sections follow
+        # not `PL. Phụ lục`, nor a bare `Phụ lục` the leader reads as the report's own; no counts: its sections follow
+        ("Phụ lục kèm theo Kế hoạch", 0, False),
         ("I. Hạ tầng kỹ thuật và an toàn thông tin", 1, True),
         ("II. Nền tảng số và nguồn nhân lực", 1, True),
     ]
@@ -64,7 +65,7 @@ def test_the_headings_between_an_annex_parts_are_printed() -> None:
     tree.tasks(tree.add(annex, "I", "Nông nghiệp"), 2)
     tree.add(annex, "C", "GHI CHÚ")  # after the last part: nothing to place
     assert [h for h, _, _ in _headings(tree)] == [
-        "Phần III. Nhiệm vụ trọng tâm", "Phụ lục", "A. Phát triển nền móng", "I. Hoàn thiện thể chế",
+        "Phần III. Nhiệm vụ trọng tâm", "Phụ lục kèm theo Kế hoạch", "A. Phát triển nền móng", "I. Hoàn thiện thể chế",
         "II. Phát triển hạ tầng", "B. Phát triển ngành, lĩnh vực", "I. Nông nghiệp"]
 
 
@@ -138,3 +139,20 @@ def test_a_suspended_task_is_counted_in_words_not_with_a_slash() -> None:
     views = [replace(v, state=TaskState.SUSPENDED) if v.label == "2" else v for v in tree.views]
     assert state_counts(v for v in views if v.kind == "task") == (
         "Có 2 nhiệm vụ: 1 chưa đến hạn, 1 không thực hiện hoặc tạm dừng.")
+
+
+def test_a_section_of_text_only_is_no_heading_between_the_parts() -> None:
+    """Session 16's walk (45-KH/TU, genre 02): `1. Nâng cao nhận thức …` holds two paragraphs of aims and no task;
+    section II printed its heading with nothing under it, straight above `2. Tổ chức học tập, quán triệt Quy định`.
+    A heading alone (`A.`, above) announces the parts after it; a section with text of its own is one of them."""
+    tree = _Tree()
+    tree.add(None, "I", "MỤC ĐÍCH, YÊU CẦU")
+    tasks = tree.add(None, "II", "NHIỆM VỤ, GIẢI PHÁP")
+    aims = tree.add(tasks, "1", "Nâng cao nhận thức về vị trí, vai trò của đạo đức cách mạng")
+    tree.add(aims, "•1", "Đổi mới nội dung, phương thức giáo dục chính trị", "text")
+    tree.tasks(tree.add(tasks, "2", "Tổ chức học tập, quán triệt Quy định"), 2)
+    tree.tasks(tree.add(tasks, "3", "Kiểm tra, giám sát việc thực hiện"), 2)
+    tree.tasks(tree.add(None, "III", "TỔ CHỨC THỰC HIỆN"), 1)
+    assert [h for h, _, _ in _headings(tree)] == [
+        "2. Tổ chức học tập, quán triệt Quy định", "3. Kiểm tra, giám sát việc thực hiện",
+        "Phần III. Tổ chức thực hiện"]
