@@ -225,7 +225,7 @@ class ImportView(ReviewEdits, ReviewRows, ReviewReplace, QWidget):
         self.model.retranslate()
         self.checked_button.setText(self.tr("Mark item as checked (Ctrl+Enter)"))
         self.next_button.setText(self.tr("Next to check (F8)"))
-        self.rows_button.setText(self.tr("Rows"))
+        self.rows_button.setText(self.tr("R&ows"))
         self.rows_button.setToolTip(self.tr("Split, merge, delete, move a row; undo (also on right-click)"))
         current = max(0, self.filter_combo.currentIndex())
         self.filter_combo.blockSignals(True)
@@ -237,7 +237,7 @@ class ImportView(ReviewEdits, ReviewRows, ReviewReplace, QWidget):
         self.filter_combo.blockSignals(False)
         self._apply_filter()  # the counts and an empty outline's line, in the language just installed
         self._show_existing()
-        self.cancel_button.setText(self.tr("Cancel import"))
+        self.cancel_button.setText(self.tr("Cancel &import"))
 
     # -- steps ------------------------------------------------------------------------------------
     def reset(self) -> None:
