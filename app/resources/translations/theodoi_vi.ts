@@ -509,6 +509,14 @@
 <context>
     <name>CalendarView</name>
     <message>
+        <source>Go to the first &amp;overdue task</source>
+        <translation>Đến nhiệm vụ &amp;quá hạn đầu tiên</translation>
+    </message>
+    <message>
+        <source>⚠ Overdue tasks: {count}; the earliest was due {day}.</source>
+        <translation>⚠ Nhiệm vụ quá hạn: {count}; sớm nhất có hạn ngày {day}.</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/calendar_view.py" line="112"/>
         <source>◀ Previous</source>
         <translation>◀ Tháng trước</translation>
