@@ -104,8 +104,9 @@ class PlanLoader(QObject):
 
     def settle_plan(self) -> None:
         """Keep the open plan if it is still listed (and re-read it: F5, a replaced import), else
-        open the last one used or the first."""
+        open the last one used (on the row the clerk left, when the window opens) or the first."""
         plans = self.plans.model.plans()
+        opening = self.state.plan_id is None
         plan_id: int | None = self.state.plan_id or self.settings.last_plan_id
         if not any(p.id == plan_id for p in plans):
             plan_id = plans[0].id if plans else None
@@ -115,3 +116,5 @@ class PlanLoader(QObject):
             self.tree.load_plan(plan_id)
         else:
             self.tree.refresh()
+        if opening and plan_id is not None and plan_id == self.settings.last_plan_id:
+            self.tree.select_node(self.settings.last_node_id)  # a row gone since is no row: the first is shown

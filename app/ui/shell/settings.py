@@ -36,6 +36,7 @@ DEFAULTS: dict[str, Key] = {
         Key("ui/window_state", QByteArray(), QByteArray),
         Key("ui/splitter", QByteArray(), QByteArray),
         Key("ui/last_plan_id", 0, int),
+        Key("ui/last_node_id", 0, int),  # the last plan's current row when the window closed
         Key("ui/last_view", "tree", str),
         Key("ui/import_plans_panel", False, bool),  # the plans panel beside the import review
         Key("ui/import_splitter", QByteArray(), QByteArray),  # the review's outline | document text
@@ -139,6 +140,15 @@ class Settings:
     @last_plan_id.setter
     def last_plan_id(self, value: int) -> None:
         self.set("ui/last_plan_id", int(value))
+
+    @property
+    def last_node_id(self) -> int:
+        value = self.get("ui/last_node_id")
+        return value if isinstance(value, int) else 0
+
+    @last_node_id.setter
+    def last_node_id(self, value: int) -> None:
+        self.set("ui/last_node_id", int(value))
 
     @property
     def user_name(self) -> str:
