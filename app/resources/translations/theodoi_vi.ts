@@ -756,6 +756,22 @@
         <translation>Nâng lên một cấp</translation>
     </message>
     <message>
+        <source>Move up (within its level)</source>
+        <translation>Chuyển lên (trong cùng cấp)</translation>
+    </message>
+    <message>
+        <source>Move down (within its level)</source>
+        <translation>Chuyển xuống (trong cùng cấp)</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Chuyển lên</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Chuyển xuống</translation>
+    </message>
+    <message>
         <source>Lower the level</source>
         <translation>Hạ một cấp</translation>
     </message>
