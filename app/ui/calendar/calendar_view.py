@@ -219,8 +219,9 @@ class CalendarView(QWidget):
             return
         self.go_to(work.first_day)
         rows = [r for r, item in enumerate(self.agenda_items) if item.node_id == work.first_node]
-        if rows:
-            self.agenda.setCurrentItem(self.agenda.topLevelItem(rows[0]))
+        row = self.agenda.topLevelItem(rows[0]) if rows else None
+        if row is not None:
+            self.agenda.setCurrentItem(row)
             self.agenda.setFocus()
 
     def _say_overdue(self) -> None:

@@ -1,7 +1,8 @@
 """The review's row repairs from the keyboard — split (F2, then Shift+Enter at the cursor), merge
 with the row above (Ctrl+Backspace), delete (Del), lower or raise the level (Ctrl+Right, Ctrl+Left),
-move a row up or down within its level (Ctrl+Up, Ctrl+Down), add a task row (Insert, or the "Add task" button) — and undo/redo of every review edit (Ctrl+Z,
-Ctrl+Y), also offered in the row menu (right-click, the menu key, or the "Rows" button).
+move a row up or down within its level (Ctrl+Up, Ctrl+Down), add a task row (Insert, or the "Add task"
+button) — and undo/redo of every review edit (Ctrl+Z, Ctrl+Y), also offered in the row menu (right-click,
+the menu key, or the "Rows" button).
 
 Why a row can be added: a document in which the importer found no task (a cut web copy, a short
 chỉ thị, duties in prose it misses) opens an empty review with its header as read; the clerk types

@@ -86,7 +86,8 @@ class PlanDialog(Retranslatable, QDialog):
         self.resize(640, 540)
 
     def _field(self, name: str) -> QWidget:
-        return {"title": self.title, "doc_type": self.doc_type, "issued_on": self.issued_on, "followed_from": self.followed_from,
+        return {"title": self.title, "doc_type": self.doc_type, "issued_on": self.issued_on,
+                "followed_from": self.followed_from,
                 "recipients": self.recipients,
                 "status": self.status}.get(name) or self.lines[name]
 
@@ -126,7 +127,8 @@ class PlanDialog(Retranslatable, QDialog):
         issued, followed = (parse_vn_date(e.text().strip()) if e.text().strip() else None
                             for e in (self.issued_on, self.followed_from))
         out: dict[str, PlanValue] = {name: edit.text().strip() or None for name, edit in self.lines.items()}
-        out.update(doc_type=kind_code(self.doc_type.currentText()), title=" ".join(self.title.toPlainText().split()), issued_on=issued, followed_from=followed,
+        out.update(doc_type=kind_code(self.doc_type.currentText()), title=" ".join(self.title.toPlainText().split()),
+                   issued_on=issued, followed_from=followed,
                    recipients=[r.strip() for r in self.recipients.toPlainText().splitlines() if r.strip()],
                    status=self.status.currentData())
         return out

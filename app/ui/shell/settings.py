@@ -134,8 +134,7 @@ class Settings:
 
     @property
     def last_plan_id(self) -> int:
-        value = self.get("ui/last_plan_id")
-        return value if isinstance(value, int) else 0
+        return self._int("ui/last_plan_id")
 
     @last_plan_id.setter
     def last_plan_id(self, value: int) -> None:
@@ -143,8 +142,7 @@ class Settings:
 
     @property
     def last_node_id(self) -> int:
-        value = self.get("ui/last_node_id")
-        return value if isinstance(value, int) else 0
+        return self._int("ui/last_node_id")
 
     @last_node_id.setter
     def last_node_id(self, value: int) -> None:
@@ -173,6 +171,10 @@ class Settings:
         items = [p for p in self.recent_databases if p != path]
         self.set("db/recent", [path, *items][:MAX_RECENT])
 
+
+    def _int(self, name: str) -> int:
+        value = self.get(name)
+        return value if isinstance(value, int) else 0
 
     def _bytes(self, name: str) -> QByteArray:
         value = self.get(name)

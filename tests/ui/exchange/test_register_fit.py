@@ -12,9 +12,9 @@ def test_a_year_of_quarters_fits_the_dialog_with_every_cell_whole(window: Any, q
                                                                   open_register: Any) -> None:
     """A name the directory lacks sent a report (`Đúng hạn … (không phải báo cáo)`) and long names lead: the four
     quarters, the rates and the names all in sight, no horizontal scrolling, no cell's line wider than its column."""
-    lead, _support = proposed_names("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Lương Minh, huyện Tiên Yên, tỉnh "
-                                    "Quảng Ninh",
-                                    "Ủy ban nhân dân xã nơi người ứng cử cư trú")
+    lead, _support = proposed_names(
+        "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Lương Minh, huyện Tiên Yên, tỉnh Quảng Ninh",
+        "Ủy ban nhân dân xã nơi người ứng cử cư trú")
     services.progress.record_agency_report(lead, sample_plan["plan"], "2021-Q4", dt.date(2021, 10, 20))
     dialog = open_register(window, "2021-Q1", "2021-Q4")
     dialog.resize(1100, 600)
