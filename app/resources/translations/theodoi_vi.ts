@@ -696,8 +696,8 @@
         <translation>Thêm nhiệm vụ (Insert)</translation>
     </message>
     <message>
-        <source>A new task row after the current row, at its level (Ctrl+Right: under the row before); type its content, then its lead, support and deadline</source>
-        <translation>Một dòng nhiệm vụ mới ngay sau dòng đang chọn, cùng cấp (Ctrl+Phải: đưa vào dưới dòng trước); gõ nội dung, rồi cơ quan chủ trì, phối hợp và thời hạn</translation>
+        <source>A new task row after the current row, at its level (Ctrl+Right: under the row before; Ctrl+Up: before the row above); type its content, then its lead, support and deadline</source>
+        <translation>Một dòng nhiệm vụ mới ngay sau dòng đang chọn, cùng cấp (Ctrl+Phải: đưa vào dưới dòng trước; Ctrl+Lên: chuyển lên trước dòng trên); gõ nội dung, rồi cơ quan chủ trì, phối hợp và thời hạn</translation>
     </message>
     <message>
         <source>No task was found in this document: only its header was read. Add the tasks by hand — “Add task” or Insert, then type each one's content, lead, support and deadline — and store the plan; or cancel the import.</source>

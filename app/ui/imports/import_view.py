@@ -216,8 +216,8 @@ class ImportView(ReviewEdits, ReviewRows, ReviewReplace, QWidget):
         self.follow.retranslate_ui()
         self.add_button.setText(self.tr("Add task (Insert)"))
         self.add_button.setToolTip(self.tr("A new task row after the current row, at its level (Ctrl+Right: "
-                                           "under the row before); type its content, then its lead, support and "
-                                           "deadline"))
+                                           "under the row before; Ctrl+Up: before the row above); type its content, "
+                                           "then its lead, support and deadline"))
         self.empty_note.setText(self.tr(
             "No task was found in this document: only its header was read. Add the tasks by hand — "
             "“Add task” or Insert, then type each one's content, lead, support and deadline — and store "
