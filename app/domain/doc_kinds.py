@@ -16,3 +16,16 @@ DOC_KINDS: dict[str, str] = {
 def kind_name(code: str | None) -> str:
     """`Kết luận` for KL; `Văn bản` (document) for a code the table does not know or none."""
     return DOC_KINDS.get(code or "", "Văn bản")
+
+
+def kind_code(text: str | None) -> str | None:
+    """The code a plan stores for what the clerk chose or typed: `KH` for `Kế hoạch` or `KH`, any other text as is.
+
+    Why: the properties show the kind's name, not its code, but a code the table does not know (read from an
+    unusual number) must survive being shown and saved unchanged.
+    """
+    text = " ".join((text or "").split())
+    if not text:
+        return None
+    by_name = {name.casefold(): code for code, name in DOC_KINDS.items()}
+    return by_name.get(text.casefold(), text)

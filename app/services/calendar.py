@@ -11,12 +11,12 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from app.domain.deadlines import Deadline, DeadlineKind, due_dates
+from app.domain.deadlines import Deadline, DeadlineKind, due_dates, last_due_on_or_before
 from app.domain.periods import Period, PeriodKind, periods_between
 from app.domain.reporting import ReportingRule, due_date
 from app.domain.task_state import TaskState, occurrence_state
@@ -62,6 +62,18 @@ class DueItem:
     period: str | None = None
 
 
+@dataclass(frozen=True)
+class OverdueWork:
+    """The tasks running overdue in the calendar's scope: how many, and the earliest deadline they missed (the
+    day the calendar shows it on), with that task. Why: a plan whose deadlines have all passed leaves the current
+    month empty, and the clerk must see at once that work is overdue and where."""
+
+    count: int = 0
+    first_day: date | None = None
+    first_plan: int | None = None
+    first_node: int | None = None
+
+
 def _frequency(value: str) -> PeriodKind | None:
     try:
         return PeriodKind(value)
@@ -97,6 +109,7 @@ class CalendarService:
     def __init__(self, database: Database) -> None:
         self._db = database
         self._index: _Index | None = None
+        self._overdue: tuple[tuple[object, ...], OverdueWork] | None = None  # the last answer, by data and scope
 
     def due_items(self, start: date, end: date, *, plan_id: int | None = None, agency_id: int | None = None,
                   states: set[TaskState] | None = None, as_of: date | None = None,
@@ -111,11 +124,7 @@ class CalendarService:
         with self._db.session() as s:
             index = self._ensure_index(s, start.year, end.year)
             lo, hi = bisect_left(index.days, start), bisect_right(index.days, end)
-            allowed: set[int] | None = None
-            if agency_id is not None:
-                groups = select(AgencyGroupMember.group_id).where(AgencyGroupMember.agency_id == agency_id)
-                allowed = set(s.scalars(select(Assignment.node_id).where(
-                    or_(Assignment.agency_id == agency_id, Assignment.group_id.in_(groups)))))
+            allowed = self._agency_tasks(s, agency_id)
             hits: list[tuple[date, int, bool]] = []
             ongoing_days: set[tuple[date, int]] = set()  # an ongoing task is due at each report of its plan
             for i in range(lo, hi):
@@ -161,6 +170,44 @@ class CalendarService:
         order = {"report_cutoff": 0, "task": 1, "report_due": 2}
         items.sort(key=lambda i: (i.day, order[i.kind], i.plan_number, i.node_id or 0))
         return items
+
+    def overdue(self, as_of: date, *, plan_id: int | None = None, agency_id: int | None = None) -> OverdueWork:
+        """The tasks overdue at `as_of` among the plans (one plan, or every plan not archived) and the agency's
+        tasks (its own or its groups'), as the calendar filters them; each task is dated by the last deadline it
+        missed (a recurring task's too), so the first is where the calendar shows overdue work first."""
+        with self._db.session() as s:
+            index = self._ensure_index(s, as_of.year, as_of.year)
+            key = (index.stamp, as_of, plan_id, agency_id)  # a month step asks again: nothing changed
+            if self._overdue is not None and self._overdue[0] == key:
+                return self._overdue[1]
+            allowed = self._agency_tasks(s, agency_id)
+            missed: dict[int, date] = {}
+            for node_id, (node_plan, *_rest, archived) in index.info.items():
+                if archived or (plan_id is not None and node_plan != plan_id) or (
+                        allowed is not None and node_id not in allowed):
+                    continue
+                day = last_due_on_or_before(index.deadlines[node_id], as_of - timedelta(days=1))
+                if day is not None:  # nothing has fallen due yet: not overdue
+                    missed[node_id] = day
+            scope = node_scope(sorted(missed))
+            assignees = load_assignees(s, scope)
+            latest = load_latest_progress(s, scope, as_of)
+        overdue = sorted((day, index.info[node_id][3], node_id) for node_id, day in missed.items()
+                         if task_state(index.deadlines[node_id], assignees.get(node_id, []), latest, node_id, as_of,
+                                       index.issued.get(index.info[node_id][0]))[0] is TaskState.IN_PROGRESS_OVERDUE)
+        first = overdue[0] if overdue else None
+        work = OverdueWork(len(overdue), first[0], index.info[first[2]][0], first[2]) if first else OverdueWork()
+        self._overdue = (key, work)
+        return work
+
+    @staticmethod
+    def _agency_tasks(s: Session, agency_id: int | None) -> set[int] | None:
+        """The tasks an agency leads or supports, itself or through its groups; None: every task."""
+        if agency_id is None:
+            return None
+        groups = select(AgencyGroupMember.group_id).where(AgencyGroupMember.agency_id == agency_id)
+        return set(s.scalars(select(Assignment.node_id).where(
+            or_(Assignment.agency_id == agency_id, Assignment.group_id.in_(groups)))))
 
     # -- the occurrence index ----------------------------------------------------------------
     @staticmethod
@@ -227,4 +274,4 @@ class CalendarService:
         return out
 
 
-__all__ = ["CalendarService", "DueItem", "Period"]
+__all__ = ["CalendarService", "DueItem", "OverdueWork", "Period"]

@@ -22,14 +22,15 @@ _WORDS = {ReportStatus.ON_TIME: "Đúng hạn", ReportStatus.LATE: "Chậm", Rep
           ReportStatus.NOT_DUE: "Chưa đến hạn"}
 
 
-def cell_text(cell: Cell | None) -> str:
-    """One register cell in words (status and date received, or `—`), marked when the agency owed no report then."""
+def cell_text(cell: Cell | None, note_on: str = " ") -> str:
+    """One register cell in words (status and date received, or `—`), marked when the agency owed no report then;
+    `note_on` goes before that mark (the window puts it on a line of its own, so the column stays narrow)."""
     if cell is None or cell.status is None:
         return "—"
     word = _WORDS[cell.status]
     if cell.received_on is not None:
         word = f"{word} {cell.received_on:%d/%m/%Y}"
-    return word if cell.expected else f"{word} (không phải báo cáo)"
+    return word if cell.expected else f"{word}{note_on}(không phải báo cáo)"
 
 
 def counts_text(rates: Rates) -> str:

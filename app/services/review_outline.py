@@ -1,5 +1,6 @@
 """The import review's outline repairs: split a row, merge it with the row above, delete rows,
-raise or lower a row's level, add a row — on the imported outline in memory, before anything is stored.
+raise or lower a row's level, add a row, move a row up or down — on the imported outline in memory, before
+anything is stored.
 
 Why these four: the importer reads about nine tasks in ten of a plan it has never seen; what it
 gets wrong is mostly structure — two items run together (`… đúng hạn. b) Tổ chức …`), one item
@@ -10,7 +11,10 @@ Why every repair keeps the document's order: the outline is the document, read t
 a repair changes what is a row or which row holds it, never where a text stands. So deleting a
 row hands its sub-rows to its parent in its place (a junk heading over the annex's 140 rows goes,
 the rows stay), merging hands them to the row's place likewise, and raising a row's level makes
-the rows that followed it under the same parent its own sub-rows (they stood below it).
+the rows that followed it under the same parent its own sub-rows (they stood below it). The one
+repair that moves a text is the clerk's own: a row moved up or down among its level's rows (the plan
+tree's Ctrl+↑/↓), for a missed item typed after the row it stands before in the document (Insert puts
+a row after the current row's sub-rows).
 
 Why a node keeps its `path` through a move: the plan's targets name the node they belong to by
 the path it was read with (`store_in` links them by it), so a moved node keeps its targets.
@@ -168,6 +172,23 @@ def raise_level(roots: Siblings, nodes: list[ImportedNode]) -> bool:
         node.children.extend(siblings[place + 1:])
         del siblings[place:]
         outer.insert(parent_place + 1, node)
+        moved = True
+    return moved
+
+
+def shift(roots: Siblings, nodes: list[ImportedNode], delta: int) -> bool:
+    """Move each row, its sub-rows with it, one place up (`delta` -1) or down (+1) among the rows of its level, as
+    the plan tree's Ctrl+↑/↓ does; rows chosen together move as a block (one at the edge holds the others).
+    False when no row could move."""
+    chosen = _outermost(roots, nodes)
+    moving = {id(n) for n in chosen}
+    moved = False
+    for node in chosen if delta < 0 else reversed(chosen):  # the leading row first: the block keeps its order
+        siblings, place, _parent = locate(roots, node)
+        target = place + delta
+        if not 0 <= target < len(siblings) or id(siblings[target]) in moving:
+            continue
+        siblings[place], siblings[target] = siblings[target], siblings[place]
         moved = True
     return moved
 

@@ -123,3 +123,31 @@ def test_add_to_an_empty_outline_and_at_the_end() -> None:
     assert len({tuple(n.path) for n in roots}) == 3
     copy = review_outline.clone(roots)  # the review's undo keeps the rows added
     assert [(n.kind, n.path) for n in copy] == [(n.kind, n.path) for n in roots]
+
+
+def test_a_row_moves_up_or_down_within_its_level_with_its_sub_rows() -> None:
+    """window9: the review's Ctrl+↑/↓, the plan tree's meaning — among the rows of one level, never out of it."""
+    roots = _outline()
+    two = _find(roots, "Tuyên truyền")
+    assert review_outline.shift(roots, [two], -1)  # 2 before 1, 1 keeps a) and b)
+    assert [t for _d, t in _shape(roots)][1:5] == ["Tuyên truyền.", "Hoàn thiện thể chế", "Rà soát văn bản.",
+                                                   "Tổ chức tập huấn."]
+    assert not review_outline.shift(roots, [two], -1)  # the first of its level: it does not leave I
+    assert two.path == ["I", "2"]
+    b = _find(roots, "Tổ chức")
+    assert not review_outline.shift(roots, [b], +1)  # the last of 1's rows stays under 1
+    assert review_outline.shift(roots, [two], +1) and [t for _d, t in _shape(roots)] == [
+        t for _d, t in _shape(_outline())]
+
+
+def test_rows_moved_together_keep_their_order_and_stop_together() -> None:
+    roots = _outline()
+    rows = [_find(roots, "Rà soát"), _find(roots, "Tổ chức")]
+    assert not review_outline.shift(roots, rows, -1)  # a) is first: b) does not jump over it
+    assert not review_outline.shift(roots, rows, +1)
+    two = _find(roots, "Tuyên truyền")
+    added = review_outline.add(roots, two)  # I › 1, 2, (new)
+    added.text = "Việc bỏ sót."
+    assert review_outline.shift(roots, [added, two], -1)  # the block above 1, in its order
+    assert [n.text for n in roots[0].children] == ["Tuyên truyền.", "Việc bỏ sót.", "Hoàn thiện thể chế"]
+    assert not review_outline.shift(roots, [two, added], -1)

@@ -393,6 +393,10 @@
         <translation>Thêm cơ quan</translation>
     </message>
     <message>
+        <source>Add a&amp;gency</source>
+        <translation>Thêm cơ &amp;quan</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/agencies_view.py" line="176"/>
         <source>Selected agency</source>
         <translation>Cơ quan đang chọn</translation>
@@ -419,8 +423,8 @@
     </message>
     <message>
         <location filename="../../app/ui/agencies_view.py" line="180"/>
-        <source>Save name</source>
-        <translation>Lưu tên</translation>
+        <source>Save &amp;name</source>
+        <translation>&amp;Lưu tên</translation>
     </message>
     <message>
         <location filename="../../app/ui/agencies_view.py" line="181"/>
@@ -434,10 +438,18 @@
         <translation>Thêm tên khác</translation>
     </message>
     <message>
+        <source>Add &amp;alias</source>
+        <translation>Thê&amp;m tên khác</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/agencies_view.py" line="183"/>
         <location filename="../../app/ui/agencies_view.py" line="300"/>
         <source>Remove alias</source>
         <translation>Bỏ tên khác</translation>
+    </message>
+    <message>
+        <source>Re&amp;move alias</source>
+        <translation>Bỏ tên k&amp;hác</translation>
     </message>
     <message>
         <location filename="../../app/ui/agencies_view.py" line="184"/>
@@ -496,6 +508,14 @@
 </context>
 <context>
     <name>CalendarView</name>
+    <message>
+        <source>Go to the first &amp;overdue task</source>
+        <translation>Đến nhiệm vụ &amp;quá hạn đầu tiên</translation>
+    </message>
+    <message>
+        <source>⚠ Overdue tasks: {count}; the earliest was due {day}.</source>
+        <translation>⚠ Nhiệm vụ quá hạn: {count}; sớm nhất có hạn ngày {day}.</translation>
+    </message>
     <message>
         <location filename="../../app/ui/calendar_view.py" line="112"/>
         <source>◀ Previous</source>
@@ -676,8 +696,8 @@
         <translation>Thêm nhiệm vụ (Insert)</translation>
     </message>
     <message>
-        <source>A new task row after the current row, at its level (Ctrl+Right: under the row before); type its content, then its lead, support and deadline</source>
-        <translation>Một dòng nhiệm vụ mới ngay sau dòng đang chọn, cùng cấp (Ctrl+Phải: đưa vào dưới dòng trước); gõ nội dung, rồi cơ quan chủ trì, phối hợp và thời hạn</translation>
+        <source>A new task row after the current row, at its level (Ctrl+Right: under the row before; Ctrl+Up: before the row above); type its content, then its lead, support and deadline</source>
+        <translation>Một dòng nhiệm vụ mới ngay sau dòng đang chọn, cùng cấp (Ctrl+Phải: đưa vào dưới dòng trước; Ctrl+Lên: chuyển lên trước dòng trên); gõ nội dung, rồi cơ quan chủ trì, phối hợp và thời hạn</translation>
     </message>
     <message>
         <source>No task was found in this document: only its header was read. Add the tasks by hand — “Add task” or Insert, then type each one's content, lead, support and deadline — and store the plan; or cancel the import.</source>
@@ -708,8 +728,8 @@
         <translation>Chưa có dòng nào. Bấm phím Insert (hoặc “Thêm nhiệm vụ”) để thêm nhiệm vụ.</translation>
     </message>
     <message>
-        <source>Rows</source>
-        <translation>Sửa dòng</translation>
+        <source>R&amp;ows</source>
+        <translation>&amp;Sửa dòng</translation>
     </message>
     <message>
         <source>Split, merge, delete, move a row; undo (also on right-click)</source>
@@ -734,6 +754,22 @@
     <message>
         <source>Raise the level</source>
         <translation>Nâng lên một cấp</translation>
+    </message>
+    <message>
+        <source>Move up (within its level)</source>
+        <translation>Chuyển lên (trong cùng cấp)</translation>
+    </message>
+    <message>
+        <source>Move down (within its level)</source>
+        <translation>Chuyển xuống (trong cùng cấp)</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Chuyển lên</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Chuyển xuống</translation>
     </message>
     <message>
         <source>Lower the level</source>
@@ -954,13 +990,17 @@
     </message>
     <message>
         <location filename="../../app/ui/import_view.py" line="165"/>
-        <source>Store the plan</source>
-        <translation>Lưu kế hoạch</translation>
+        <source>&amp;Store the plan</source>
+        <translation>&amp;Lưu kế hoạch</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_view.py" line="178"/>
         <source>Replace the existing plan</source>
         <translation>Thay thế kế hoạch đã có</translation>
+    </message>
+    <message>
+        <source>Replace the e&amp;xisting plan</source>
+        <translation>Th&amp;ay thế kế hoạch đã có</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_view.py" line="181"/>
@@ -990,6 +1030,10 @@
         <location filename="../../app/ui/import_view.py" line="166"/>
         <source>Cancel import</source>
         <translation>Hủy nhập</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;import</source>
+        <translation>&amp;Hủy nhập</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_view.py" line="176"/>
@@ -3333,11 +3377,11 @@ Theo dõi nhiệm vụ của các kế hoạch và in báo cáo theo thể thứ
     <name>DailyTreePage</name>
     <message>
         <source>A&amp;gency:</source>
-        <translation>&amp;Cơ quan:</translation>
+        <translation>Cơ &amp;quan:</translation>
     </message>
     <message>
         <source>S&amp;tate:</source>
-        <translation>T&amp;ình trạng:</translation>
+        <translation>Tình t&amp;rạng:</translation>
     </message>
     <message>
         <source>(every agency)</source>

@@ -170,15 +170,15 @@ class AgenciesView(GroupsTab, QTabWidget):
         self.model.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Abbreviation"), self.tr("Aliases"),
                                               self.tr("To check")])
         self.new_name.setPlaceholderText(self.tr("Name of a new agency"))
-        self.new_button.setText(self.tr("Add agency"))
+        self.new_button.setText(self.tr("Add a&gency"))
         self.details.setTitle(self.tr("Selected agency"))
         for label, text in zip(self.form_labels, (self.tr("Name:"), self.tr("Abbreviation:"), self.tr("Aliases:"),
                                                   self.tr("Merge into:")), strict=True):
             label.setText(text)
-        self.save_button.setText(self.tr("Save name"))
+        self.save_button.setText(self.tr("Save &name"))
         self.alias_edit.setPlaceholderText(self.tr("Another way the documents write it"))
-        self.alias_add.setText(self.tr("Add alias"))
-        self.alias_remove.setText(self.tr("Remove alias"))
+        self.alias_add.setText(self.tr("Add &alias"))
+        self.alias_remove.setText(self.tr("Re&move alias"))
         self.merge_picker.setPlaceholderText(self.tr("Agency to keep…"))
         self.merge_hint.setText(self.tr("Merging moves assignments and progress to the agency kept; this "
                                         "agency's name becomes one of its aliases."))

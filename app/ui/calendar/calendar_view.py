@@ -31,6 +31,7 @@ from app.domain.periods import code_name
 from app.domain.task_state import TaskState
 from app.domain.text import printed_label
 from app.errors import InputError
+from app.services.calendar import OverdueWork
 from app.ui.calendar.calendar_model import REPORT_COLOR, DayDelegate, MonthModel
 from app.ui.shell.state import AppState
 from app.ui.widgets.compact import CELL_MARGIN
@@ -105,6 +106,20 @@ class CalendarView(QWidget):
         filter_row.addStretch(1)
         bar.addLayout(month_row)
         bar.addLayout(filter_row)
+        # overdue work said above the month, with a step to it: a plan whose deadlines have all passed left
+        # the current month empty and the clerk with no hint (clerk8)
+        self.overdue_note = QLabel(self)
+        self.overdue_note.setObjectName("calendarOverdue")
+        warning = state_color(TaskState.IN_PROGRESS_OVERDUE)
+        if warning is not None:
+            self.overdue_note.setStyleSheet(f"color: {warning.name()};")
+        self.overdue_button = QPushButton(self)
+        overdue_row = QHBoxLayout()
+        overdue_row.addWidget(self.overdue_note)
+        overdue_row.addWidget(self.overdue_button)
+        overdue_row.addStretch(1)
+        bar.addLayout(overdue_row)
+        self.overdue = OverdueWork()
         splitter = QSplitter(self)
         splitter.addWidget(self.grid)
         splitter.addWidget(self.agenda)
@@ -124,6 +139,7 @@ class CalendarView(QWidget):
         self.today_button.clicked.connect(self.go_today)
         self.go_date.returnPressed.connect(self.go_typed)
         self.go_button.clicked.connect(self.go_typed)
+        self.overdue_button.clicked.connect(self.go_overdue)
         for combo in (self.scope, self.agency, self.state_filter):
             combo.activated.connect(lambda _i: self.reload())
         self.grid.selectionModel().currentChanged.connect(self._day_changed)
@@ -143,6 +159,8 @@ class CalendarView(QWidget):
         self.go_date.setToolTip(self.tr("Go to date"))
         self.go_button.setText(self.tr("Go"))
         self.go_button.setToolTip(self.tr("Go to date"))
+        self.overdue_button.setText(self.tr("Go to the first &overdue task"))
+        self._say_overdue()
         self.agenda.setHeaderLabels([self.tr("Date"), self.tr("State"), self.tr("Task")])
         self.delegate.more_text = self.tr("+{n} more")
         self.delegate.cutoff_text = self.tr("Report cut-off")
@@ -194,6 +212,25 @@ class CalendarView(QWidget):
         if index.isValid():
             self.grid.setCurrentIndex(index)
 
+    def go_overdue(self) -> None:
+        """The month of the earliest deadline an overdue task missed, that task current in the agenda."""
+        work = self.overdue
+        if work.first_day is None:
+            return
+        self.go_to(work.first_day)
+        rows = [r for r, item in enumerate(self.agenda_items) if item.node_id == work.first_node]
+        row = self.agenda.topLevelItem(rows[0]) if rows else None
+        if row is not None:
+            self.agenda.setCurrentItem(row)
+            self.agenda.setFocus()
+
+    def _say_overdue(self) -> None:
+        work = self.overdue
+        self.overdue_note.setText(self.tr("⚠ Overdue tasks: {count}; the earliest was due {day}.").format(
+            count=work.count, day=format_vn(work.first_day)) if work.first_day else "")
+        self.overdue_note.setVisible(bool(work.count))
+        self.overdue_button.setVisible(bool(work.count))
+
     def _follow(self, *_what: object) -> None:
         """Re-read now if shown; a hidden calendar is re-read when its tab is shown."""
         if self.state.ready and self.isVisibleTo(self.window()):
@@ -205,6 +242,9 @@ class CalendarView(QWidget):
         self.model.set_month(self.year, self.month, [], today)
         start, end = self.model.start, self.model.end
         items = self.fetch(start, end) if self.state.ready else []
+        self.overdue = self.state.services.calendar.overdue(today, plan_id=self._plan_scope(), agency_id=(
+            self._agency_scope())) if self.state.ready else OverdueWork()
+        self._say_overdue()
         self.model.set_month(self.year, self.month, items, today)
         self.title.setText(self.tr("Month {month}/{year}").format(month=self.month, year=self.year))
         # the day chosen is kept if it is in this month (a day of the grid's edges, or the first cell
@@ -218,8 +258,7 @@ class CalendarView(QWidget):
         self.show_agenda(day)
 
     def fetch(self, start: date, end: date) -> list[DueItem]:
-        plan_id = self.state.plan_id if self.scope.currentData() == "plan" else None
-        agency_id = int(self.agency.currentData() or 0) or None
+        plan_id, agency_id = self._plan_scope(), self._agency_scope()
         wanted = self.state_filter.currentData() or ""
         states: set[TaskState] | None = None
         if wanted == "overdue":
@@ -235,6 +274,12 @@ class CalendarView(QWidget):
             today = self.state.as_of()
             items = [i for i in items if today <= i.day <= today + timedelta(days=SOON_DAYS)]
         return items
+
+    def _plan_scope(self) -> int | None:
+        return self.state.plan_id if self.scope.currentData() == "plan" else None
+
+    def _agency_scope(self) -> int | None:
+        return int(self.agency.currentData() or 0) or None
 
     def _day_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():

@@ -99,5 +99,5 @@ class RegisterModel(QAbstractTableModel):
             if agency is None:
                 period = reg.by_period[code]
                 return f"{period.received}/{period.assessed} · {_percent(period.reporting_rate)}"
-            return cell_text(cell)
+            return cell_text(cell, "\n")
         return _percent(rates.reporting_rate if column == len(self._codes) + 1 else rates.timeliness)

@@ -54,8 +54,13 @@ class RegisterDialog(Retranslatable, QDialog):
         self.table = QTableView(self)
         self.table.setObjectName("registerTable")
         self.table.setModel(self.model)
+        # Every column whole in the dialog's 1100 px (clerk8: `Đúng hạn 06/12/2026 (không phải báo…` cut at 1366):
+        # a cell's note on a second line, the agency's name taking the room left and wrapping, rows as tall as needed
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setWordWrap(False)
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        rows.setMinimumSectionSize(self.table.fontMetrics().height() + 8)  # a line with room, as the directory's
+        self.table.setWordWrap(True)
         tab_leaves(self.table)
         self.summary = QLabel(self)
         self.refresh_button, self.pdf_button = QPushButton(self), QPushButton(self)
@@ -109,6 +114,7 @@ class RegisterDialog(Retranslatable, QDialog):
             self.prompter.error(self, exc.message)
             return False
         self.model.set_view(view)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # a section now
         self.names.load(known)
         total = view.register.total
         rate = "—" if total.reporting_rate is None else f"{total.reporting_rate * 100:.0f}%"

@@ -216,8 +216,8 @@ class ImportView(ReviewEdits, ReviewRows, ReviewReplace, QWidget):
         self.follow.retranslate_ui()
         self.add_button.setText(self.tr("Add task (Insert)"))
         self.add_button.setToolTip(self.tr("A new task row after the current row, at its level (Ctrl+Right: "
-                                           "under the row before); type its content, then its lead, support and "
-                                           "deadline"))
+                                           "under the row before; Ctrl+Up: before the row above); type its content, "
+                                           "then its lead, support and deadline"))
         self.empty_note.setText(self.tr(
             "No task was found in this document: only its header was read. Add the tasks by hand — "
             "“Add task” or Insert, then type each one's content, lead, support and deadline — and store "
@@ -225,7 +225,7 @@ class ImportView(ReviewEdits, ReviewRows, ReviewReplace, QWidget):
         self.model.retranslate()
         self.checked_button.setText(self.tr("Mark item as checked (Ctrl+Enter)"))
         self.next_button.setText(self.tr("Next to check (F8)"))
-        self.rows_button.setText(self.tr("Rows"))
+        self.rows_button.setText(self.tr("R&ows"))
         self.rows_button.setToolTip(self.tr("Split, merge, delete, move a row; undo (also on right-click)"))
         current = max(0, self.filter_combo.currentIndex())
         self.filter_combo.blockSignals(True)
@@ -237,7 +237,7 @@ class ImportView(ReviewEdits, ReviewRows, ReviewReplace, QWidget):
         self.filter_combo.blockSignals(False)
         self._apply_filter()  # the counts and an empty outline's line, in the language just installed
         self._show_existing()
-        self.cancel_button.setText(self.tr("Cancel import"))
+        self.cancel_button.setText(self.tr("Cancel &import"))
 
     # -- steps ------------------------------------------------------------------------------------
     def reset(self) -> None:

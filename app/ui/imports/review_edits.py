@@ -1,7 +1,8 @@
 """The review's row repairs from the keyboard — split (F2, then Shift+Enter at the cursor), merge
 with the row above (Ctrl+Backspace), delete (Del), lower or raise the level (Ctrl+Right, Ctrl+Left),
-add a task row (Insert, or the "Add task" button) — and undo/redo of every review edit (Ctrl+Z,
-Ctrl+Y), also offered in the row menu (right-click, the menu key, or the "Rows" button).
+move a row up or down within its level (Ctrl+Up, Ctrl+Down), add a task row (Insert, or the "Add task"
+button) — and undo/redo of every review edit (Ctrl+Z, Ctrl+Y), also offered in the row menu (right-click,
+the menu key, or the "Rows" button).
 
 Why a row can be added: a document in which the importer found no task (a cut web copy, a short
 chỉ thị, duties in prose it misses) opens an empty review with its header as read; the clerk types
@@ -121,6 +122,8 @@ class ReviewEdits:
             (CTRL, Qt.Key.Key_Backspace, self.merge_up),
             (CTRL, Qt.Key.Key_Right, self.lower_rows),
             (CTRL, Qt.Key.Key_Left, self.raise_rows),
+            (CTRL, Qt.Key.Key_Up, self.move_up),
+            (CTRL, Qt.Key.Key_Down, self.move_down),
             (CTRL, Qt.Key.Key_Z, lambda: self.keyed_undo()),
             (CTRL, Qt.Key.Key_Y, lambda: self.keyed_redo()),
             (CTRL | SHIFT, Qt.Key.Key_Z, lambda: self.keyed_redo()),
@@ -138,6 +141,8 @@ class ReviewEdits:
             (self.tr("Delete the selected rows (their sub-rows stay)"), "Del", self.delete_rows, row is not None),
             (self.tr("Lower the level (under the row before)"), "Ctrl+Right", self.lower_rows, row is not None),
             (self.tr("Raise the level"), "Ctrl+Left", self.raise_rows, row is not None),
+            (self.tr("Move up (within its level)"), "Ctrl+Up", self.move_up, row is not None),
+            (self.tr("Move down (within its level)"), "Ctrl+Down", self.move_down, row is not None),
         )
         for text, key, slot, enabled in items:
             menu.addAction(f"{text}\t{key}", slot).setEnabled(enabled)
@@ -266,6 +271,12 @@ class ReviewEdits:
 
     def raise_rows(self) -> bool:
         return self._move(self.tr("Raise the level"), review_outline.raise_level)
+
+    def move_up(self) -> bool:
+        return self._move(self.tr("Move up"), lambda roots, rows: review_outline.shift(roots, rows, -1))
+
+    def move_down(self) -> bool:
+        return self._move(self.tr("Move down"), lambda roots, rows: review_outline.shift(roots, rows, +1))
 
     def _move(self, what: str, move: Callable[[list[ImportedNode], list[ImportedNode]], bool]) -> bool:
         rows = self._chosen()

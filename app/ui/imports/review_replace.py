@@ -40,8 +40,8 @@ class ReviewReplace:
     def _show_existing(self) -> None:
         """Say on the review page that confirming replaces a stored plan, and how."""
         replacing = self.existing is not None
-        self.confirm_button.setText(self.tr("Replace the existing plan") if replacing else self.tr("Store the plan"))
-        self.confirm_button.setToolTip(self.confirm_button.text() + " (Ctrl+S)")
+        self.confirm_button.setText(self.tr("Replace the e&xisting plan") if replacing else self.tr("&Store the plan"))
+        self.confirm_button.setToolTip(self.confirm_button.text().replace("&", "") + " (Ctrl+S)")
         self.replace_note.setVisible(replacing)
         self.replace_note.setText(self.tr(
             "This plan is already stored. Replacing it updates it in place: tasks that remain keep their "

@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.dates import format_vn, parse_vn_date
+from app.domain.doc_kinds import DOC_KINDS, kind_code
+from app.domain.text import sort_key
 from app.errors import InputError
 from app.ui.imports.review_header import follow_note
 from app.ui.widgets.dialog_buttons import name_buttons
@@ -33,7 +35,7 @@ from app.ui.widgets.retranslatable import Retranslatable
 if TYPE_CHECKING:
     from app.services.views import PlanDetail
 
-TEXT_FIELDS = ("number", "doc_type", "issuer", "place", "signer_authority", "signer_title", "signer_name")
+TEXT_FIELDS = ("number", "issuer", "place", "signer_authority", "signer_title", "signer_name")
 STATUSES = ("active", "completed", "archived")
 # a header field's value as `PlansService.update_plan` takes it: text, the issue date, the recipients
 PlanValue = str | date | list[str] | None
@@ -53,6 +55,9 @@ class PlanDialog(Retranslatable, QDialog):
         self.recipients = QPlainTextEdit(self)
         self.recipients.setTabChangesFocus(True)
         self.recipients.setMinimumHeight(72)
+        self.doc_type = QComboBox(self)  # the kind's name shown, its code stored; a code not in the table typed
+        self.doc_type.setEditable(True)
+        self.doc_type.addItems(sorted(set(DOC_KINDS.values()), key=sort_key))
         self.status = QComboBox(self)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
@@ -81,7 +86,8 @@ class PlanDialog(Retranslatable, QDialog):
         self.resize(640, 540)
 
     def _field(self, name: str) -> QWidget:
-        return {"title": self.title, "issued_on": self.issued_on, "followed_from": self.followed_from,
+        return {"title": self.title, "doc_type": self.doc_type, "issued_on": self.issued_on,
+                "followed_from": self.followed_from,
                 "recipients": self.recipients,
                 "status": self.status}.get(name) or self.lines[name]
 
@@ -110,6 +116,7 @@ class PlanDialog(Retranslatable, QDialog):
         self.title.setPlainText(d.title)
         for name, edit in self.lines.items():
             edit.setText(getattr(d, name) or "")
+        self.doc_type.setEditText(DOC_KINDS.get(d.doc_type or "", d.doc_type or ""))
         self.issued_on.setText(format_vn(d.issued_on) if d.issued_on else "")
         self.followed_from.setText(format_vn(d.followed_from) if d.followed_from else "")
         self.recipients.setPlainText("\n".join(d.recipients))
@@ -120,7 +127,8 @@ class PlanDialog(Retranslatable, QDialog):
         issued, followed = (parse_vn_date(e.text().strip()) if e.text().strip() else None
                             for e in (self.issued_on, self.followed_from))
         out: dict[str, PlanValue] = {name: edit.text().strip() or None for name, edit in self.lines.items()}
-        out.update(title=" ".join(self.title.toPlainText().split()), issued_on=issued, followed_from=followed,
+        out.update(doc_type=kind_code(self.doc_type.currentText()), title=" ".join(self.title.toPlainText().split()),
+                   issued_on=issued, followed_from=followed,
                    recipients=[r.strip() for r in self.recipients.toPlainText().splitlines() if r.strip()],
                    status=self.status.currentData())
         return out

@@ -301,6 +301,7 @@ class MainWindow(Retranslatable, WindowViews, QMainWindow):
             event.ignore()
             return
         self.settings.geometry = self.saveGeometry()
+        self.settings.last_node_id = self.tree.current_id() or 0  # reopened on the same row (`settle_plan`)
         self.review_room.outside_view()  # the layout saved is the other tabs' one
         self.settings.window_state = self.saveState()
         self.settings.sync()

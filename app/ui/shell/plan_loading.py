@@ -87,8 +87,9 @@ class PlanLoader(QObject):
 
         def work(_progress: ProgressFn, _token: CancelToken) -> list[PlanSummary]:
             plans = plans_service.list_plans(as_of)
-            # warm the calendar's occurrence index while the clerk reads
+            # warm the calendar's occurrence index and its overdue line (0.6 s at 30,000 tasks) while the clerk reads
             calendar.due_items(as_of.replace(day=1), as_of.replace(day=28), as_of=as_of)
+            calendar.overdue(as_of)
             return plans
 
         def filled(plans: list[PlanSummary]) -> None:
@@ -104,8 +105,9 @@ class PlanLoader(QObject):
 
     def settle_plan(self) -> None:
         """Keep the open plan if it is still listed (and re-read it: F5, a replaced import), else
-        open the last one used or the first."""
+        open the last one used (on the row the clerk left, when the window opens) or the first."""
         plans = self.plans.model.plans()
+        opening = self.state.plan_id is None
         plan_id: int | None = self.state.plan_id or self.settings.last_plan_id
         if not any(p.id == plan_id for p in plans):
             plan_id = plans[0].id if plans else None
@@ -115,3 +117,5 @@ class PlanLoader(QObject):
             self.tree.load_plan(plan_id)
         else:
             self.tree.refresh()
+        if opening and plan_id is not None and plan_id == self.settings.last_plan_id:
+            self.tree.select_node(self.settings.last_node_id)  # a row gone since is no row: the first is shown

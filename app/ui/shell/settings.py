@@ -36,6 +36,7 @@ DEFAULTS: dict[str, Key] = {
         Key("ui/window_state", QByteArray(), QByteArray),
         Key("ui/splitter", QByteArray(), QByteArray),
         Key("ui/last_plan_id", 0, int),
+        Key("ui/last_node_id", 0, int),  # the last plan's current row when the window closed
         Key("ui/last_view", "tree", str),
         Key("ui/import_plans_panel", False, bool),  # the plans panel beside the import review
         Key("ui/import_splitter", QByteArray(), QByteArray),  # the review's outline | document text
@@ -133,12 +134,19 @@ class Settings:
 
     @property
     def last_plan_id(self) -> int:
-        value = self.get("ui/last_plan_id")
-        return value if isinstance(value, int) else 0
+        return self._int("ui/last_plan_id")
 
     @last_plan_id.setter
     def last_plan_id(self, value: int) -> None:
         self.set("ui/last_plan_id", int(value))
+
+    @property
+    def last_node_id(self) -> int:
+        return self._int("ui/last_node_id")
+
+    @last_node_id.setter
+    def last_node_id(self, value: int) -> None:
+        self.set("ui/last_node_id", int(value))
 
     @property
     def user_name(self) -> str:
@@ -163,6 +171,10 @@ class Settings:
         items = [p for p in self.recent_databases if p != path]
         self.set("db/recent", [path, *items][:MAX_RECENT])
 
+
+    def _int(self, name: str) -> int:
+        value = self.get(name)
+        return value if isinstance(value, int) else 0
 
     def _bytes(self, name: str) -> QByteArray:
         value = self.get(name)

@@ -41,7 +41,7 @@ def test_replace_from_the_review_asks_with_the_preview(qtbot, services, prompter
     view.start(str(amended))
     qtbot.waitUntil(lambda: view.pages.currentIndex() == 2, timeout=20000)
     assert view.existing == plan_id
-    assert view.confirm_button.text() == "Thay thế kế hoạch đã có" and not view.replace_note.isHidden()
+    assert view.confirm_button.text() == "Th&ay thế kế hoạch đã có" and not view.replace_note.isHidden()
     assert "nhiệm vụ nào được thêm, bỏ hay sửa" in view.replace_note.text()
 
     prompter.answers.append(False)  # the clerk reads the list and declines: nothing changes
@@ -83,7 +83,7 @@ def test_new_plan_is_stored_without_a_question(qtbot, services, prompter) -> Non
     view.start(str(SAMPLE))
     qtbot.waitUntil(lambda: view.pages.currentIndex() == 2, timeout=20000)
     assert view.existing is None and view.replace_note.isHidden()
-    assert view.confirm_button.text() == "Lưu kế hoạch"
+    assert view.confirm_button.text() == "&Lưu kế hoạch"
     assert view.confirm() and prompter.messages == []
 
 

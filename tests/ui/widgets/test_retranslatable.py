@@ -120,7 +120,7 @@ CASES: dict[str, tuple[Callable[..., Built], str, str]] = {
     "ReportDialog": (_report, "Reports leaders sign", "In báo cáo, văn bản"),
     "PlanDialog": (_plan, "Plan properties | Number:", "Thuộc tính kế hoạch | Số ký hiệu:"),
     "MainWindow": (_main, "&File | Calendar", "&Tệp | Lịch"),
-    "DailyTreePage": (_daily, "A&gency: | S&tate:", "&Cơ quan: | T&ình trạng:"),
+    "DailyTreePage": (_daily, "A&gency: | S&tate:", "Cơ &quan: | Tình t&rạng:"),
 }
 
 
