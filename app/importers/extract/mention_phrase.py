@@ -10,6 +10,7 @@ Quản lý tổ chức bộ máy ... tỉnh`; here: `Ban soạn thảo`), clause
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from app.importers.extract.mention_groups import field_of_group, qualifier
 from app.importers.extract.mention_heads import ESTABLISHMENT, PRIVATE_HEADS, head_at, holds_post, past_known_name
@@ -38,6 +39,178 @@ def prev_is(out: list[str], phrases: tuple[str, ...]) -> bool:
     return any(taken == p or taken.endswith(", " + p) or taken.endswith(" và " + p) for p in phrases)
 
 
+# What a rule says at a lower-case word: how many words from it still belong to the mention, and whether the
+# mention ends after them; None when the rule has nothing to say there.
+_Step = tuple[int, bool]
+_Rule = Callable[[list[str], int, list[str], str], "_Step | None"]
+
+
+def _known_name_ends(words: list[str], i: int, out: list[str], rest: str) -> _Step | None:
+    """`… phối hợp với Sở Tài chính thu hút vốn …`: a name the plan uses, then a verb."""
+    return (0, True) if past_known_name(" ".join(out), rest) else None
+
+
+def _kind_of_establishment(words: list[str], i: int, out: list[str], rest: str) -> _Step | None:
+    """`các cơ sở giáo dục`, `cơ sở khám bệnh, chữa bệnh`: the kind of establishment."""
+    if prev_is(out, ("cơ sở", "các cơ sở", "chủ cơ sở")) and re.match(ESTABLISHMENT, " " + rest):
+        return (2 if rest.split(" ", 1)[0] not in ("khám", "bán") else 3), False
+    return None
+
+
+def _research_institutes(words: list[str], i: int, out: list[str], rest: str) -> _Step | None:
+    """`các viện nghiên cứu`: research institutes, a kind of body; `…, phát triển các công nghệ mới` after
+    its comma is the item's next duty, no other body."""
+    if prev_is(out, ("viện", "các viện", "những viện", "trung tâm", "các trung tâm")) \
+            and rest.startswith("nghiên cứu"):
+        last = [*out, *words[i:i + 2]][-1]
+        return 2, last.endswith(",") and not head_at(" ".join(words[i + 2:]))
+    return None
+
+
+def _managing_bodies(words: list[str], i: int, out: list[str], rest: str) -> _Step | None:
+    """`các cơ quan quản lý NTTS`, `cơ quan chủ quản`: the managing bodies, a noun."""
+    if prev_is(out, ("cơ quan", "các cơ quan")) and rest.startswith(("quản lý", "chủ quản")) \
+            and not rest.startswith("quản lý nhà nước"):
+        return 2, False
+    return None
+
+
+def _kept_noun_phrase(words: list[str], i: int, out: list[str], rest: str) -> _Step | None:
+    """`có liên quan`, `tổ chức chính trị`, `trực thuộc` (`mention_predicate.NP_KEEP`): a noun phrase."""
+    keep = next((k for k in NP_KEEP if rest.startswith(k) and not EVENT.match(rest)), None)
+    return (len(keep.split()), False) if keep else None
+
+
+def _role_in_procedure(words: list[str], i: int, out: list[str], rest: str) -> _Step | None:
+    """`Cơ quan phối hợp có trách nhiệm …`, `Cơ quan đăng ký đầu tư có trách nhiệm …`: a body named by its
+    role in a procedure, then its duty."""
+    role = re.match(r"^((?:[a-zđà-ỹ]+ ){1,8}?)(?:có|chịu) trách nhiệm\b", rest)
+    generic = [w.lower() for w in out] in (["cơ", "quan"], ["đơn", "vị"], ["các", "cơ", "quan"]) or (
+        prev_is(out, ("cơ quan", "đơn vị", "tổ chức")) and not any(w[:1].isupper() for w in out[1:])
+        and role is not None and " và " not in " " + role.group(1))
+    return (len(role.group(1).split()), False) if generic and role else None
+
+
+def _field_of_work(words: list[str], i: int, out: list[str], rest: str) -> _Step | None:
+    """`Các doanh nghiệp hoạt động trong lĩnh vực …`: which ones (`mention_groups.field_of_group`)."""
+    n = field_of_group(words, i, out, rest)
+    return (n, False) if n else None
+
+
+def _which_bodies(words: list[str], i: int, out: list[str], rest: str) -> _Step | None:
+    """`Các cơ quan được giao nhiệm vụ … khẩn trương …`: which bodies (`mention_relative`)."""
+    n = assigned_clause(words, i, out) or level_clause(words, i, out, starts_predicate)
+    return (n, False) if n else None
+
+
+def _party_level_above(words: list[str], i: int, out: list[str], rest: str) -> _Step | None:
+    """`đảng ủy cấp trên cơ sở`: a Party level, not `trên cơ sở` (on the basis)."""
+    prev = out[-1].lower() if out else ""
+    return (3, False) if prev == "cấp" and rest.startswith(("trên cơ sở", "trên trực tiếp")) else None
+
+
+def _body_named_by_work(words: list[str], i: int, out: list[str], rest: str) -> _Step | None:
+    """`Ban soạn thảo`, `Tổ biên tập`: a body named by its work."""
+    prev = out[-1].lower() if out else ""
+    if prev in ("ban", "tổ") and rest.startswith(("soạn thảo", "biên tập", "giúp việc", "quản lý", "chỉ đạo",
+                                                  "chỉ huy", "điều hành")):
+        return 2, False
+    return None
+
+
+def _founded_by(words: list[str], i: int, out: list[str], rest: str) -> _Step | None:
+    """`Ban soạn thảo do UBTVQH thành lập`: which body."""
+    founded = re.match(r"^do (?:\S+ ){1,6}thành lập\b", rest)
+    if founded and head_at(" ".join(out)) and not re.search(r"[,;.]", founded.group(0)):
+        return len(founded.group(0).split()), False
+    return None
+
+
+def _after_plural(words: list[str], i: int, out: list[str], rest: str) -> _Step | None:
+    """`và các tổ chức thành viên`: a noun after the plural marker."""
+    prev = out[-1].lower() if out else ""
+    return (1, False) if prev in ("các", "những", "từng", "mọi") and head_at(" ".join(words[i - 1:])) else None
+
+
+def _second_syllable(words: list[str], i: int, out: list[str], rest: str) -> _Step | None:
+    """`Chương trình`, `Đào tạo`, `Ủy ban bầu cử`: a word's second syllable (`compound_tail`)."""
+    prev = out[-1].lower() if out else ""
+    return (1, False) if compound_tail(prev, words[i]) else None
+
+
+def _coordination_council(words: list[str], i: int, out: list[str], rest: str) -> _Step | None:
+    """`Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh`: a name."""
+    return (2, False) if rest.startswith("phối hợp") and " ".join(out[-2:]).lower() == "hội đồng" else None
+
+
+def _members_of(words: list[str], i: int, out: list[str], rest: str) -> _Step | None:
+    """`Các thành viên (khác) trong tiểu ban`: the body whose members are meant."""
+    return (1, False) if _MEMBERS_OF.match(rest) and holds_post(" ".join(out)) else None
+
+
+def _remit(words: list[str], i: int, out: list[str], rest: str) -> _Step | None:
+    """`Phó Chủ tịch UBND tỉnh phụ trách khối …`: which holder of the post; the field held may be named by a
+    verb used as a noun (`Chuyên viên phụ trách tổng hợp`)."""
+    if rest.startswith("phụ trách ") and holds_post(" ".join(out)):
+        remit = next((f for f in _REMIT_FIELDS if rest[len("phụ trách "):].startswith(f + " ")), "")
+        return 2 + len(remit.split()), False
+    return None
+
+
+def _closed_level(words: list[str], i: int, out: list[str], rest: str) -> _Step | None:
+    """`Trường Chính trị tỉnh biên soạn …`: a named body closed by its level (`mention_names`)."""
+    return (0, True) if closed_by_locality(out, words[i], rest) else None
+
+
+def _where_body_sits(words: list[str], i: int, out: list[str], rest: str) -> _Step | None:
+    """`tổ chức đảng trong Đảng bộ huyện`: where the body sits."""
+    if words[i] in ("trong", "thuộc") and i + 1 < len(words) and words[i + 1][:1].isupper() \
+            and head_at(" ".join(words[i + 1:])):
+        return 1, False
+    return None
+
+
+def _restricted_group(words: list[str], i: int, out: list[str], rest: str) -> _Step | None:
+    """`UBND các huyện có điểm du lịch`: which ones, not a predicate (`mention_groups.qualifier`)."""
+    n = qualifier(words, i, out)
+    return (n, False) if n else None
+
+
+def _verb_in_proper_name(words: list[str], i: int, out: list[str], rest: str) -> _Step | None:
+    """`Ban quản lý Khu Nông nghiệp ứng dụng Công nghệ cao …`, `Cục Quản lý, giám sát bảo hiểm`: a verb
+    inside a body's proper name (`mention_names`)."""
+    n = verb_inside_name(words, i, out) or shared_object(words, i, out)
+    return (n, False) if n else None
+
+
+def _predicate(words: list[str], i: int, out: list[str], rest: str) -> _Step | None:
+    """A word that opens a predicate ends the mention, unless it is a verb used as a noun in a named body's
+    name that runs on to its level (`mention_names.name_extension`), or a later word of a head noun
+    (`Các chủ đầu tư …`: `mention_predicate.inside_head`). `Sở Xây dựng`: `dựng` after a capitalised word is
+    the name's, not the verb (`… phường dựng nhà bạt`); `Ban chỉ đạo`, `Ban xây dựng đảng` are bodies."""
+    prev = out[-1].lower() if out else ""
+    in_name = bare(words[i]) == "dựng" and bool(out) and out[-1][:1].isupper()
+    if not starts_predicate(rest) or in_name \
+            or (prev in ("ban", "các ban") and rest.startswith(("chỉ đạo", "xây dựng đảng"))):
+        return None
+    n = name_extension(words, i, out)
+    if n:
+        return n, False
+    inside = inside_head(words, i)
+    if inside and not any(re.search(r"[,;:.()]", w) for w in words[i:i + inside]):
+        return inside, False
+    return 0, True
+
+
+# The rules asked at a lower-case word, in this order; the first that has something to say decides.
+_RULES: tuple[_Rule, ...] = (
+    _known_name_ends, _kind_of_establishment, _research_institutes, _managing_bodies, _kept_noun_phrase,
+    _role_in_procedure, _field_of_work, _which_bodies, _party_level_above, _body_named_by_work, _founded_by,
+    _after_plural, _second_syllable, _coordination_council, _members_of, _remit, _closed_level, _where_body_sits,
+    _restricted_group, _verb_in_proper_name, _predicate,
+)
+
+
 def take_phrase(text: str, max_words: int = 60) -> str:
     """The agency list at the start of `text`, up to the first predicate word."""
     words = text.split(" ")
@@ -63,129 +236,14 @@ def take_phrase(text: str, max_words: int = 60) -> str:
             break  # `Doanh nghiệp số Phát triển ...`: a kind of business, then a new sentence run into it
         if i > 0 and word[:1].islower():
             rest = " ".join(words[i:]).lower()
-            if past_known_name(" ".join(out), rest):
-                break  # `… phối hợp với Sở Tài chính thu hút vốn …`: a name the plan uses, then a verb
-            if prev_is(out, ("cơ sở", "các cơ sở", "chủ cơ sở")) and re.match(ESTABLISHMENT, " " + rest):
-                n = 2 if rest.split(" ", 1)[0] not in ("khám", "bán") else 3
-                out.extend(words[i:i + n])  # `các cơ sở giáo dục`, `cơ sở khám bệnh, chữa bệnh`: the kind
-                i += n
+            step = next((s for rule in _RULES if (s := rule(words, i, out, rest)) is not None), None)
+            if step is not None:
+                taken, stop = step
+                out.extend(words[i:i + taken])
+                i += taken
+                if stop:
+                    break
                 continue
-            if prev_is(out, ("viện", "các viện", "những viện", "trung tâm", "các trung tâm")) \
-                    and rest.startswith("nghiên cứu"):
-                out.extend(words[i:i + 2])  # `các viện nghiên cứu`: research institutes, a kind of body
-                i += 2
-                if out[-1].endswith(",") and not head_at(" ".join(words[i:])):
-                    break  # `…, phát triển các công nghệ mới`: the item's next duty, no other body
-                continue
-            if prev_is(out, ("cơ quan", "các cơ quan")) and rest.startswith(("quản lý", "chủ quản")) \
-                    and not rest.startswith("quản lý nhà nước"):
-                out.extend(words[i:i + 2])  # `các cơ quan quản lý NTTS`: the managing bodies, a noun
-                i += 2
-                continue
-            keep = next((k for k in NP_KEEP if rest.startswith(k) and not EVENT.match(rest)), None)
-            if keep:
-                n = len(keep.split())
-                out.extend(words[i:i + n])
-                i += n
-                continue
-            prev = out[-1].lower() if out else ""
-            role = re.match(r"^((?:[a-zđà-ỹ]+ ){1,8}?)(?:có|chịu) trách nhiệm\b", rest)
-            generic = [w.lower() for w in out] in (["cơ", "quan"], ["đơn", "vị"], ["các", "cơ", "quan"]) or (
-                prev_is(out, ("cơ quan", "đơn vị", "tổ chức")) and not any(w[:1].isupper() for w in out[1:])
-                and role is not None and " và " not in " " + role.group(1))
-            if generic and role:
-                # `Cơ quan phối hợp có trách nhiệm …`, `Cơ quan đăng ký đầu tư có trách nhiệm …`: a body named
-                # by its role in a procedure, then its duty
-                n = len(role.group(1).split())
-                out.extend(words[i:i + n])
-                i += n
-                continue
-            field = field_of_group(words, i, out, rest)
-            if field:
-                out.extend(words[i:i + field])  # `Các doanh nghiệp hoạt động trong lĩnh vực …`: which ones
-                i += field
-                continue
-            relative = assigned_clause(words, i, out) or level_clause(words, i, out, starts_predicate)
-            if relative:
-                out.extend(words[i:i + relative])  # `Các cơ quan được giao nhiệm vụ … khẩn trương …`: which bodies
-                i += relative
-                continue
-            if prev == "cấp" and rest.startswith(("trên cơ sở", "trên trực tiếp")):
-                out.extend(words[i:i + 3])  # `đảng ủy cấp trên cơ sở`: a Party level, not `trên cơ sở` (on the basis)
-                i += 3
-                continue
-            if prev in ("ban", "tổ") and rest.startswith(("soạn thảo", "biên tập", "giúp việc", "quản lý", "chỉ đạo",
-                                                          "chỉ huy", "điều hành")):
-                out.extend(words[i:i + 2])  # `Ban soạn thảo`, `Tổ biên tập`: a body named by its work
-                i += 2
-                continue
-            founded = re.match(r"^do (?:\S+ ){1,6}thành lập\b", rest)
-            if founded and head_at(" ".join(out)) and not re.search(r"[,;.]", founded.group(0)):
-                n = len(founded.group(0).split())
-                out.extend(words[i:i + n])  # `Ban soạn thảo do UBTVQH thành lập`: which body
-                i += n
-                continue
-            if prev in ("các", "những", "từng", "mọi") and head_at(" ".join(words[i - 1:])):
-                out.append(word)  # `và các tổ chức thành viên`: a noun after the plural marker
-                i += 1
-                continue
-            if compound_tail(prev, word):
-                out.append(word)  # `Chương trình`, `Đào tạo`, `Ủy ban bầu cử`: a word's second syllable
-                i += 1
-                continue
-            if rest.startswith("phối hợp") and " ".join(out[-2:]).lower() == "hội đồng":
-                out.extend(words[i:i + 2])  # `Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh`: a name
-                i += 2
-                continue
-            if _MEMBERS_OF.match(rest) and holds_post(" ".join(out)):
-                out.append(word)  # `Các thành viên (khác) trong tiểu ban`: the body whose members are meant
-                i += 1
-                continue
-            if rest.startswith("phụ trách ") and holds_post(" ".join(out)):
-                # `Phó Chủ tịch UBND tỉnh phụ trách khối …`: which holder of the post; the field held may be
-                # named by a verb used as a noun (`Chuyên viên phụ trách tổng hợp`)
-                remit = next((f for f in _REMIT_FIELDS if rest[len("phụ trách "):].startswith(f + " ")), "")
-                n = 2 + len(remit.split())
-                out.extend(words[i:i + n])
-                i += n
-                continue
-            if closed_by_locality(out, word, rest):
-                break
-            if word in ("trong", "thuộc") and i + 1 < len(words) and words[i + 1][:1].isupper() \
-                    and head_at(" ".join(words[i + 1:])):
-                out.append(word)  # `tổ chức đảng trong Đảng bộ huyện`: where the body sits
-                i += 1
-                continue
-            n = qualifier(words, i, out)
-            if n:
-                out.extend(words[i:i + n])  # `UBND các huyện có điểm du lịch`: which ones, not a predicate
-                i += n
-                continue
-            # `Sở Xây dựng`: `dựng` after a capitalised word is the name's, not the verb (`… phường dựng nhà bạt`)
-            in_name = bare(word) == "dựng" and bool(out) and out[-1][:1].isupper()
-            inner = verb_inside_name(words, i, out)
-            if inner:
-                out.extend(words[i:i + inner])  # `Ban quản lý Khu Nông nghiệp ứng dụng Công nghệ cao …`
-                i += inner
-                continue
-            shared = shared_object(words, i, out)
-            if shared:
-                out.extend(words[i:i + shared])  # `Cục Quản lý, giám sát bảo hiểm`: two acts, one object
-                i += shared
-                continue
-            if starts_predicate(rest) and not in_name and not (prev in ("ban", "các ban")
-                                                       and rest.startswith(("chỉ đạo", "xây dựng đảng"))):
-                n = name_extension(words, i, out)
-                if n:
-                    out.extend(words[i:i + n])
-                    i += n
-                    continue
-                inside = inside_head(words, i)
-                if inside and not any(re.search(r"[,;:.()]", w) for w in words[i:i + inside]):
-                    out.extend(words[i:i + inside])  # `Các chủ đầu tư …`: a head noun holding a verb (`đầu tư`)
-                    i += inside
-                    continue
-                break
         if word.endswith((":", ".")):
             out.append(word.rstrip(":."))
             break
