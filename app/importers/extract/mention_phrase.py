@@ -236,7 +236,10 @@ def take_phrase(text: str, max_words: int = 60) -> str:
             break  # `Doanh nghiệp số Phát triển ...`: a kind of business, then a new sentence run into it
         if i > 0 and word[:1].islower():
             rest = " ".join(words[i:]).lower()
-            step = next((s for rule in _RULES if (s := rule(words, i, out, rest)) is not None), None)
+            for rule in _RULES:
+                step = rule(words, i, out, rest)
+                if step is not None:
+                    break
             if step is not None:
                 taken, stop = step
                 out.extend(words[i:i + taken])
