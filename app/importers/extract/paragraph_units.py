@@ -46,10 +46,11 @@ def other_actor_units(body: list[str], ctx: Context, text: str,
                       path: list[str]) -> tuple[list[ImportedNode], list[str]]:
     """An item's paragraphs split into the tasks of other actors and the rest of the item's own wording.
 
-    A paragraph naming another actor than the item's (`text`) is a task of its own, and a paragraph that only
-    dates it (`Thời gian: quý II/2025`) is joined to it. A step of a procedure (`Trình tự tổ chức hội nghị … như
-    sau:` + `Trưởng Ban … chủ trì hội nghị, tuyên bố lý do …`) is done by a role in it, unless it reads as a
-    duty all the same (`method_sections.unit_of_step`)."""
+    A paragraph naming another actor than the item's (`text`) is a task of its own, and a sentence right below it
+    that names no actor and says by when that work is done (`Việc chuyển các biên bản nói trên phải hoàn thành
+    chậm nhất là …`: `other_actors.dates_the_unit_above`) is joined to it. A step of a procedure (`Trình tự tổ
+    chức hội nghị … như sau:` + `Trưởng Ban … chủ trì hội nghị, tuyên bố lý do …`) is done by a role in it, unless
+    it reads as a duty all the same (`method_sections.unit_of_step`)."""
     units: list[tuple[str, bool]] = []
     own: list[str] = []
     for i, (p, is_step) in enumerate(zip(body, procedure_steps(body), strict=True)):
