@@ -50,108 +50,59 @@ def _known_name_ends(words: list[str], i: int, out: list[str], rest: str) -> _St
     return (0, True) if past_known_name(" ".join(out), rest) else None
 
 
-def _kind_of_establishment(words: list[str], i: int, out: list[str], rest: str) -> _Step | None:
-    """`các cơ sở giáo dục`, `cơ sở khám bệnh, chữa bệnh`: the kind of establishment."""
+def _noun_goes_on(words: list[str], i: int, out: list[str], rest: str) -> _Step | None:
+    """The word still belongs to the noun phrase naming the bodies, though it may open a predicate elsewhere:
+    a kind of body named with such a word, or a clause saying which bodies are meant. One function, not one per
+    rule, because it is asked at every lower-case word of every mention (a call per rule cost ~3 % of a parse)."""
     if prev_is(out, ("cơ sở", "các cơ sở", "chủ cơ sở")) and re.match(ESTABLISHMENT, " " + rest):
+        # `các cơ sở giáo dục`, `cơ sở khám bệnh, chữa bệnh`: the kind of establishment
         return (2 if rest.split(" ", 1)[0] not in ("khám", "bán") else 3), False
-    return None
-
-
-def _research_institutes(words: list[str], i: int, out: list[str], rest: str) -> _Step | None:
-    """`các viện nghiên cứu`: research institutes, a kind of body; `…, phát triển các công nghệ mới` after
-    its comma is the item's next duty, no other body."""
     if prev_is(out, ("viện", "các viện", "những viện", "trung tâm", "các trung tâm")) \
             and rest.startswith("nghiên cứu"):
+        # `các viện nghiên cứu`: research institutes, a kind of body; `…, phát triển các công nghệ mới` after
+        # its comma is the item's next duty, no other body
         last = [*out, *words[i:i + 2]][-1]
         return 2, last.endswith(",") and not head_at(" ".join(words[i + 2:]))
-    return None
-
-
-def _managing_bodies(words: list[str], i: int, out: list[str], rest: str) -> _Step | None:
-    """`các cơ quan quản lý NTTS`, `cơ quan chủ quản`: the managing bodies, a noun."""
     if prev_is(out, ("cơ quan", "các cơ quan")) and rest.startswith(("quản lý", "chủ quản")) \
             and not rest.startswith("quản lý nhà nước"):
-        return 2, False
-    return None
-
-
-def _kept_noun_phrase(words: list[str], i: int, out: list[str], rest: str) -> _Step | None:
-    """`có liên quan`, `tổ chức chính trị`, `trực thuộc` (`mention_predicate.NP_KEEP`): a noun phrase."""
+        return 2, False  # `các cơ quan quản lý NTTS`: the managing bodies, a noun
     keep = next((k for k in NP_KEEP if rest.startswith(k) and not EVENT.match(rest)), None)
-    return (len(keep.split()), False) if keep else None
-
-
-def _role_in_procedure(words: list[str], i: int, out: list[str], rest: str) -> _Step | None:
-    """`Cơ quan phối hợp có trách nhiệm …`, `Cơ quan đăng ký đầu tư có trách nhiệm …`: a body named by its
-    role in a procedure, then its duty."""
+    if keep:
+        return len(keep.split()), False  # `có liên quan`, `tổ chức chính trị`, `trực thuộc`: a noun phrase
+    prev = out[-1].lower() if out else ""
     role = re.match(r"^((?:[a-zđà-ỹ]+ ){1,8}?)(?:có|chịu) trách nhiệm\b", rest)
     generic = [w.lower() for w in out] in (["cơ", "quan"], ["đơn", "vị"], ["các", "cơ", "quan"]) or (
         prev_is(out, ("cơ quan", "đơn vị", "tổ chức")) and not any(w[:1].isupper() for w in out[1:])
         and role is not None and " và " not in " " + role.group(1))
-    return (len(role.group(1).split()), False) if generic and role else None
-
-
-def _field_of_work(words: list[str], i: int, out: list[str], rest: str) -> _Step | None:
-    """`Các doanh nghiệp hoạt động trong lĩnh vực …`: which ones (`mention_groups.field_of_group`)."""
-    n = field_of_group(words, i, out, rest)
-    return (n, False) if n else None
-
-
-def _which_bodies(words: list[str], i: int, out: list[str], rest: str) -> _Step | None:
-    """`Các cơ quan được giao nhiệm vụ … khẩn trương …`: which bodies (`mention_relative`)."""
-    n = assigned_clause(words, i, out) or level_clause(words, i, out, starts_predicate)
-    return (n, False) if n else None
-
-
-def _party_level_above(words: list[str], i: int, out: list[str], rest: str) -> _Step | None:
-    """`đảng ủy cấp trên cơ sở`: a Party level, not `trên cơ sở` (on the basis)."""
-    prev = out[-1].lower() if out else ""
-    return (3, False) if prev == "cấp" and rest.startswith(("trên cơ sở", "trên trực tiếp")) else None
-
-
-def _body_named_by_work(words: list[str], i: int, out: list[str], rest: str) -> _Step | None:
-    """`Ban soạn thảo`, `Tổ biên tập`: a body named by its work."""
-    prev = out[-1].lower() if out else ""
+    if generic and role:
+        # `Cơ quan phối hợp có trách nhiệm …`, `Cơ quan đăng ký đầu tư có trách nhiệm …`: a body named by its
+        # role in a procedure, then its duty
+        return len(role.group(1).split()), False
+    field = field_of_group(words, i, out, rest)
+    if field:
+        return field, False  # `Các doanh nghiệp hoạt động trong lĩnh vực …`: which ones
+    relative = assigned_clause(words, i, out) or level_clause(words, i, out, starts_predicate)
+    if relative:
+        return relative, False  # `Các cơ quan được giao nhiệm vụ … khẩn trương …`: which bodies
+    if prev == "cấp" and rest.startswith(("trên cơ sở", "trên trực tiếp")):
+        return 3, False  # `đảng ủy cấp trên cơ sở`: a Party level, not `trên cơ sở` (on the basis)
     if prev in ("ban", "tổ") and rest.startswith(("soạn thảo", "biên tập", "giúp việc", "quản lý", "chỉ đạo",
                                                   "chỉ huy", "điều hành")):
-        return 2, False
-    return None
-
-
-def _founded_by(words: list[str], i: int, out: list[str], rest: str) -> _Step | None:
-    """`Ban soạn thảo do UBTVQH thành lập`: which body."""
+        return 2, False  # `Ban soạn thảo`, `Tổ biên tập`: a body named by its work
     founded = re.match(r"^do (?:\S+ ){1,6}thành lập\b", rest)
     if founded and head_at(" ".join(out)) and not re.search(r"[,;.]", founded.group(0)):
-        return len(founded.group(0).split()), False
-    return None
-
-
-def _after_plural(words: list[str], i: int, out: list[str], rest: str) -> _Step | None:
-    """`và các tổ chức thành viên`: a noun after the plural marker."""
-    prev = out[-1].lower() if out else ""
-    return (1, False) if prev in ("các", "những", "từng", "mọi") and head_at(" ".join(words[i - 1:])) else None
-
-
-def _second_syllable(words: list[str], i: int, out: list[str], rest: str) -> _Step | None:
-    """`Chương trình`, `Đào tạo`, `Ủy ban bầu cử`: a word's second syllable (`compound_tail`)."""
-    prev = out[-1].lower() if out else ""
-    return (1, False) if compound_tail(prev, words[i]) else None
-
-
-def _coordination_council(words: list[str], i: int, out: list[str], rest: str) -> _Step | None:
-    """`Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh`: a name."""
-    return (2, False) if rest.startswith("phối hợp") and " ".join(out[-2:]).lower() == "hội đồng" else None
-
-
-def _members_of(words: list[str], i: int, out: list[str], rest: str) -> _Step | None:
-    """`Các thành viên (khác) trong tiểu ban`: the body whose members are meant."""
-    return (1, False) if _MEMBERS_OF.match(rest) and holds_post(" ".join(out)) else None
-
-
-def _remit(words: list[str], i: int, out: list[str], rest: str) -> _Step | None:
-    """`Phó Chủ tịch UBND tỉnh phụ trách khối …`: which holder of the post; the field held may be named by a
-    verb used as a noun (`Chuyên viên phụ trách tổng hợp`)."""
+        return len(founded.group(0).split()), False  # `Ban soạn thảo do UBTVQH thành lập`: which body
+    if prev in ("các", "những", "từng", "mọi") and head_at(" ".join(words[i - 1:])):
+        return 1, False  # `và các tổ chức thành viên`: a noun after the plural marker
+    if compound_tail(prev, words[i]):
+        return 1, False  # `Chương trình`, `Đào tạo`, `Ủy ban bầu cử`: a word's second syllable
+    if rest.startswith("phối hợp") and " ".join(out[-2:]).lower() == "hội đồng":
+        return 2, False  # `Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh`: a name
+    if _MEMBERS_OF.match(rest) and holds_post(" ".join(out)):
+        return 1, False  # `Các thành viên (khác) trong tiểu ban`: the body whose members are meant
     if rest.startswith("phụ trách ") and holds_post(" ".join(out)):
+        # `Phó Chủ tịch UBND tỉnh phụ trách khối …`: which holder of the post; the field held may be named by a
+        # verb used as a noun (`Chuyên viên phụ trách tổng hợp`)
         remit = next((f for f in _REMIT_FIELDS if rest[len("phụ trách "):].startswith(f + " ")), "")
         return 2 + len(remit.split()), False
     return None
@@ -162,23 +113,16 @@ def _closed_level(words: list[str], i: int, out: list[str], rest: str) -> _Step 
     return (0, True) if closed_by_locality(out, words[i], rest) else None
 
 
-def _where_body_sits(words: list[str], i: int, out: list[str], rest: str) -> _Step | None:
-    """`tổ chức đảng trong Đảng bộ huyện`: where the body sits."""
+def _name_goes_on(words: list[str], i: int, out: list[str], rest: str) -> _Step | None:
+    """After a name not closed by its level: the place the body sits in, a clause restricting a plural group, or
+    a verb inside a body's proper name still belong to the mention."""
     if words[i] in ("trong", "thuộc") and i + 1 < len(words) and words[i + 1][:1].isupper() \
             and head_at(" ".join(words[i + 1:])):
-        return 1, False
-    return None
-
-
-def _restricted_group(words: list[str], i: int, out: list[str], rest: str) -> _Step | None:
-    """`UBND các huyện có điểm du lịch`: which ones, not a predicate (`mention_groups.qualifier`)."""
+        return 1, False  # `tổ chức đảng trong Đảng bộ huyện`: where the body sits
     n = qualifier(words, i, out)
-    return (n, False) if n else None
-
-
-def _verb_in_proper_name(words: list[str], i: int, out: list[str], rest: str) -> _Step | None:
-    """`Ban quản lý Khu Nông nghiệp ứng dụng Công nghệ cao …`, `Cục Quản lý, giám sát bảo hiểm`: a verb
-    inside a body's proper name (`mention_names`)."""
+    if n:
+        return n, False  # `UBND các huyện có điểm du lịch`: which ones, not a predicate (`mention_groups`)
+    # `Ban quản lý Khu Nông nghiệp ứng dụng Công nghệ cao …`, `Cục Quản lý, giám sát bảo hiểm` (`mention_names`)
     n = verb_inside_name(words, i, out) or shared_object(words, i, out)
     return (n, False) if n else None
 
@@ -203,12 +147,7 @@ def _predicate(words: list[str], i: int, out: list[str], rest: str) -> _Step | N
 
 
 # The rules asked at a lower-case word, in this order; the first that has something to say decides.
-_RULES: tuple[_Rule, ...] = (
-    _known_name_ends, _kind_of_establishment, _research_institutes, _managing_bodies, _kept_noun_phrase,
-    _role_in_procedure, _field_of_work, _which_bodies, _party_level_above, _body_named_by_work, _founded_by,
-    _after_plural, _second_syllable, _coordination_council, _members_of, _remit, _closed_level, _where_body_sits,
-    _restricted_group, _verb_in_proper_name, _predicate,
-)
+_RULES: tuple[_Rule, ...] = (_known_name_ends, _noun_goes_on, _closed_level, _name_goes_on, _predicate)
 
 
 def take_phrase(text: str, max_words: int = 60) -> str:
