@@ -3,11 +3,13 @@
 Public entry point: `extract_plan(blocks) -> ImportedPlan` (pure, no I/O). Modules by topic:
 `outline` (printed numbering → tree), `header` (number, type, place, date, subject line, bases,
 signer, recipients), agency mentions: `mention_heads` (where one starts), `mention_phrase` (where
-it ends), `mention_lists` (how a list splits), `mention_abbreviations`, `agency_vocab` (word lists);
+it ends; with `mention_predicate`, `mention_names`, `mention_groups`), `mention_lists` (how a list splits),
+`mention_abbreviations`, `agency_vocab` (word lists);
 `assignments` + `roles` (lead/support cues), `deadline_text` (deadline phrases) with `deadline_phases`
 (phase labels and headings) and `closing_times` (a sentence dating the list above it), `targets` +
 `targets_pass` (chỉ tiêu), `reporting` (reporting clauses), `tables` (annex task tables), `tasks`
-(the walk deciding which items are tasks) with `fields` (labelled fields, inheritance of agencies
+(the walk deciding which items are tasks) with `item_parts`, `item_task`, `section_context`,
+`fields_after_items`, `paragraph_units`, `list_levels`, `fields` (labelled fields, inheritance of agencies
 and deadlines), `section_kinds`, `agency_headings`, `item_shape`, `other_actors`; `pipeline`
 (wiring). Mentions are kept as printed; the storage layer matches them to the agency directory.
 """

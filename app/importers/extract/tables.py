@@ -332,7 +332,7 @@ def table_nodes(tables: list[Table]) -> list[ImportedNode]:
                 group = ImportedNode(label=stt or title[:10], kind="section", text=strip_trailing_punct(title),
                                      path=[*above.path, stt or title[:10]])
                 # its time cell, else the time its title states (`Nhiệm vụ hoàn thành trong Quý I/2026`), as a
-                # prose heading's (`tasks._build_section`), else the time of the group it is part of
+                # prose heading's (`section_context.items_context`), else the time of the group it is part of
                 group_time = (cell_value(dl) if dl and _accepts("deadline", dl) else None) \
                     or phase_heading(title) or find_in_prose(title) or group_times.get(id(above))
                 group_times[id(group)] = group_time

@@ -3,7 +3,7 @@
 `1. Rà soát thủ tục hành chính …` + `- Rà soát các thủ tục cấp tỉnh;` + `- Rà soát các thủ tục cấp xã.` +
 `Thời gian thực hiện: Quý II/2026.`: a plain text keeps no indent, so the outline hangs the unlabelled field line
 on the last dash, which then became a task of its own with the item's time while the item lost it. Typed with
-its dash (`- Thời gian thực hiện: …`) the same field is the item's (`tasks._fields_after_items`), and a clerk
+its dash (`- Thời gian thực hiện: …`) the same field is the item's (`fields_after_items`), and a clerk
 drops the dash as often as he types it. When the item has two dashes or more and no other dash prints a field of
 its own, the trailing field lines of the last dash stand where the item's fields stand — after all its dashes — and
 are read as the item's field dashes; so is a line that only says by when (`Hoàn thành trong Quý II/2026.`), which
