@@ -32,7 +32,7 @@ _SPEC_LABEL = re.compile(r"^(?:Địa điểm|Địa bàn|Thông số|Chỉ tiê
 # a block's label over its tasks (`a) Nhiệm vụ:` + dashes)
 # (`1. Nội dung, biện pháp:` + `a) …` `b) …` beside `2. Cơ quan chủ trì: …`: issue 10's fields after the items)
 _TASKS_LABEL = re.compile(r"^(?:Nhiệm vụ|Công việc|Nội dung|Giải pháp|Biện pháp)"
-                          r"(?:(?:,| và) (?:nhiệm vụ|giải pháp|biện pháp))?(?: cụ thể| thực hiện)?\s*:\s*$",
+                          r"(?:(?:,| và) (?:nhiệm vụ|giải pháp|biện pháp))?(?: cụ thể| thực hiện)?\s*:?\s*$",
                           re.IGNORECASE)
 
 # a line naming only who does its item (`roles.role_line`) ends with its role words or its time after `;`, or names

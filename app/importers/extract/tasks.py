@@ -25,6 +25,7 @@ from app.importers.extract.deadline_text import (
     stated_period,
 )
 from app.importers.extract.duty_level import detail_nodes
+from app.importers.extract.field_lists import fold_field_lists
 from app.importers.extract.fields import (
     Attrs,
     Context,
@@ -34,7 +35,6 @@ from app.importers.extract.fields import (
     dashes_describe,
     field_block,
     field_of_parent,
-    fold_field_label,
     has_attr_deadline,
     share_fields,
 )
@@ -115,8 +115,7 @@ class TaskBuilder:
         if not_task_section(title_up, top_heading=top_label(node.label, node.path)) \
                 and not re.search(r"có trách nhiệm|chủ trì", title_up):
             ctx = replace(ctx, excluded=True)
-        for c in node.children:
-            fold_field_label(c)
+        fold_field_lists(node)
         attr_children = [c for c in node.children if field_of_parent(c)]
         content_children = [c for c in node.children if not field_of_parent(c)]
         fields = field_block(attr_children, content_children)
