@@ -37,6 +37,9 @@ _CAPTION = re.compile(r"^(?:(?:Cơ quan|Đơn vị)(?:\s*(?:,|/|và)\s*(?:cơ qu
 # a field heading is a short label (`Cơ quan chủ trì`, `Đơn vị phối hợp:`), its values below it
 _LABEL_WORDS = 6
 _NOTE = re.compile(r"^\(.*\)\.?$", re.DOTALL)
+# a dash that says who leads and who supports (`+ Sở A chủ trì, phối hợp với Sở B`) is a role line, read as one by
+# `fields.apply_attr`; a dash naming bodies names no role
+_ROLES = re.compile(r"\b(?:chủ trì|phối hợp|thực hiện)\b", re.IGNORECASE)
 
 
 def _bare(title: str) -> str | None:
@@ -48,8 +51,8 @@ def _bare(title: str) -> str | None:
 
 def _values(node: OutlineNode) -> list[str] | None:
     """The bodies a field heading's dashes name, one dash each (a note in parentheses under one dropped), or None
-    when a dash is more than a name (sub-items, a colon, a paragraph of its own) or most dashes name no body (a
-    name the vocabulary does not know, `Trung ương Hội …`, is still a value among names it knows)."""
+    when a dash is more than a name (sub-items, a colon, a paragraph of its own, role words) or most dashes name no
+    body (a name the vocabulary does not know, `Trung ương Hội …`, is still a value among names it knows)."""
     values: list[str] = []
     for dash in node.children:
         if not dash.style.startswith("bullet") or dash.children or ":" in dash.title \
@@ -57,7 +60,9 @@ def _values(node: OutlineNode) -> list[str] | None:
             return None
         values.append(strip_trailing_punct(dash.title.strip()))
     named = sum(agency_heading(v) is not None for v in values)
-    return values if all(values) and 2 * named >= len(values) else None
+    if not all(values) or any(_ROLES.search(v) for v in values) or 2 * named < len(values):
+        return None
+    return values
 
 
 def _fold_list(node: OutlineNode) -> None:
