@@ -21,6 +21,7 @@ from app.importers.extract.deadline_phases import phase_heading
 from app.importers.extract.deadline_text import (
     clean_value,
     find_in_prose,
+    heading_time,
     is_duration,
     stated_period,
 )
@@ -273,7 +274,7 @@ class TaskBuilder:
         if own_attrs.deadline or leading_attrs.deadline:
             child_ctx.deadline = own_attrs.deadline or leading_attrs.deadline
         elif not ctx.excluded and not heading and (title_dl := phase_heading(node.title)
-                                                    or find_in_prose(node.title)):
+                                                    or heading_time(node.title)):
             child_ctx.deadline = title_dl  # `2. Nhiệm vụ hoàn thành trong Quý I/2024:`
         # `3. Hội nghị lần thứ ba` + `Nội dung: …` + `- Đơn vị chủ trì: …` + `3.3. Báo cáo kết quả`: the fields are the
         # meeting's, a task of its own (below); its later steps name their own actors or none
