@@ -82,3 +82,9 @@ def test_duties_under_an_agency_heading_are_not_folded_into_a_field() -> None:
                    "b) Thuế tỉnh phổ biến các quy định về hóa đơn điện tử.\n")
     assert [(t[0][:20], t[1]) for t in tasks] == [("Sở Tài chính tổ chức", ["Sở Tài chính"]),
                                                    ("Thuế tỉnh phổ biến c", ["Thuế tỉnh"])]
+
+
+def test_an_items_own_field_dash_over_its_values() -> None:
+    """`- Đơn vị chủ trì:` + `+ Sở A;` + `+ Sở B.`: the item's own lead field, its values a level down."""
+    assert _tasks("- Đơn vị chủ trì:\n+ Sở Tài chính;\n+ Thuế tỉnh.\n- Thời gian thực hiện: Quý IV/2026.\n") == [
+        ("Tuyên truyền pháp luật về thuế", ["Sở Tài chính", "Thuế tỉnh"], [], "Quý IV/2026")]
