@@ -16,8 +16,8 @@ dashes reads as `Cơ quan chủ trì: Ban Chỉ đạo tỉnh; Sở Y tế; Sở
 heading over one value — and the caption (`Cơ quan chủ trì, phối hợp`, `Chủ trì, thực hiện`) over nothing but field
 lines gives way to them: they are the section's fields, beside its `Nội dung, biện pháp` list and its time. A note in
 parentheses under a value (`(Văn phòng … là cơ quan thường trực …)`) says what a body does, it names no other lead.
-Dashes that say more than names (a colon, sub-items, a paragraph of their own) are items, not values: nothing is
-folded then.
+Dashes that say more than names (a colon, sub-items, a paragraph of their own, role words) are items or role lines,
+not values: nothing is folded then.
 """
 from __future__ import annotations
 
