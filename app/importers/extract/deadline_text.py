@@ -24,7 +24,7 @@ import re
 
 from app.importers.extract.deadline_patterns import DATE, FREQ, FREQUENCY, POINT, PROSE, YEAR, Q
 from app.importers.extract.deadline_phases import phase_label
-from app.importers.extract.textutil import strip_trailing_punct
+from app.importers.extract.textutil import is_upper_line, strip_trailing_punct
 
 ATTR_DEADLINE = re.compile(
     # `Thời gian thực hiện:`, `Thời hạn ban hành:`, `Thời gian hoàn thành dự kiến:`, `Tiến độ trình:`
@@ -329,3 +329,15 @@ def _inside_citation(text: str, pos: int) -> bool:
         return True
     # `Nghị quyết số 12/...`; but `học bạ số từ học kỳ I` is the word "digital", not a citation
     return bool(re.search(r"số\s*$", before)) and text[pos:pos + 1].isdigit()
+
+
+def heading_time(title: str) -> str | None:
+    """The time a heading states for its items (`2. Nhiệm vụ hoàn thành trong Quý I/2024:`), also when the heading is
+    printed in capitals (`C. MỘT SỐ NỘI DUNG TRỌNG TÂM TỪ NAY ĐẾN NĂM 2015`): read as the same words in sentence case,
+    the phrase is returned as printed."""
+    if (found := find_in_prose(title)) or not is_upper_line(title):
+        return found
+    lowered = title[:1] + title[1:].lower()
+    phrase = find_in_prose(lowered)
+    at = lowered.find(phrase) if phrase and len(lowered) == len(title) else -1
+    return title[at:at + len(phrase)] if phrase and at >= 0 else None

@@ -32,7 +32,7 @@ _SPEC_LABEL = re.compile(r"^(?:Địa điểm|Địa bàn|Thông số|Chỉ tiê
 # a block's label over its tasks (`a) Nhiệm vụ:` + dashes)
 # (`1. Nội dung, biện pháp:` + `a) …` `b) …` beside `2. Cơ quan chủ trì: …`: issue 10's fields after the items)
 _TASKS_LABEL = re.compile(r"^(?:Nhiệm vụ|Công việc|Nội dung|Giải pháp|Biện pháp)"
-                          r"(?:(?:,| và) (?:nhiệm vụ|giải pháp|biện pháp))?(?: cụ thể| thực hiện)?\s*:\s*$",
+                          r"(?:(?:,| và) (?:nhiệm vụ|giải pháp|biện pháp))?(?: cụ thể| thực hiện)?\s*:?\s*$",
                           re.IGNORECASE)
 
 # a line naming only who does its item (`roles.role_line`) ends with its role words or its time after `;`, or names
@@ -54,6 +54,10 @@ def _role_field(text: str) -> tuple[list[str], list[str], str | None] | None:
     time = done_line_time(tail[:1].upper() + tail[1:]) if sep else None
     return (*roles, time) if time and (roles := role_line(head)) else None
 
+
+# the units that carry an item out, printed beside the field naming who leads it
+_EXECUTORS = re.compile(r"^(?:Cơ quan|Đơn vị|Lực lượng)(?:,? (?:cơ quan|đơn vị))? (?:trực tiếp )?thực hiện\s*:",
+                        re.IGNORECASE)
 
 # a field's value is a short phrase; a value this long with its own date inside is a sentence
 _SENTENCE_WORDS = 12
@@ -193,6 +197,10 @@ def apply_attr(attrs: Attrs, text: str, node: OutlineNode | None = None) -> None
             attrs.support = roles[1]
     elif kind == "support" and attrs.support is None:
         attrs.support = split_mentions(strip_trailing_punct(value))
+    elif kind == "lead" and attrs.support is None and value.strip(" .;:") and _EXECUTORS.match(text):
+        # `a) Cơ quan chủ trì: Ban A; Sở B` + `b) Đơn vị thực hiện: Các đội công tác`: the units that carry the work
+        # out under the bodies who lead it take part in it (read as a second lead field they were dropped)
+        attrs.support = [m for m in split_mentions(strip_trailing_punct(value)) if m not in (attrs.lead or [])]
     elif kind == "content" and attrs.content is None:
         attrs.content = value
         attrs.content_node = node
@@ -241,8 +249,10 @@ def has_attr_deadline(c: OutlineNode) -> bool:
 
 def share_fields(before: list[ImportedNode], holder: ImportedNode, node: OutlineNode) -> None:
     """`3.1. Tham gia ...`, `3.2. Tổng hợp ...`, `3.3. Theo dõi ...` + `- Thời gian: ...`, `- Đơn vị chủ
-    trì: ...` printed once under the last: bare sibling items before it take the same fields."""
-    if holder.kind != "task" or not holder.lead or not any(attr_kind(c.title) == "lead" for c in node.children):
+    trì: ...` printed once under the last (with their dashes, or without: a plain text hangs the lines on the last
+    item): bare sibling items before it take the same fields."""
+    printed = [*node.paras[1:], *(c.title for c in node.children)]  # as dashes, or as lines of its own
+    if holder.kind != "task" or not holder.lead or not any(attr_kind(p) == "lead" for p in printed):
         return
     for n in before:
         if n.kind == "text" and not n.children and not n.lead and not n.deadline_text and n.text:

@@ -20,8 +20,8 @@ from app.importers.extract.fields import (
     attr_kind,
     field_block,
     field_of_parent,
-    fold_field_label,
 )
+from app.importers.extract.field_lists import fold_field_lists
 from app.importers.extract.item_shape import is_descriptive
 from app.importers.extract.list_levels import ListLevels
 from app.importers.extract.milestones import announces_milestones
@@ -56,9 +56,8 @@ def excluding(node: OutlineNode, ctx: Context) -> Context:
 
 def read_parts(node: OutlineNode) -> ItemParts:
     """The item's fields, wording and sub-items (a field label printed on a line of its own is folded into
-    its value first: `fields.fold_field_label`)."""
-    for c in node.children:
-        fold_field_label(c)
+    its value first, a field heading over dashes naming bodies into one line: `field_lists.fold_field_lists`)."""
+    fold_field_lists(node)
     attr_children = [c for c in node.children if field_of_parent(c)]
     content_children = [c for c in node.children if not field_of_parent(c)]
     heading = agency_heading(node.title) or heading_among_agencies(node)

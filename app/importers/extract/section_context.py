@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from app.importers.extract import assignments as asg
 from app.importers.extract.agency_headings import agency_heading, heading_paragraph
 from app.importers.extract.deadline_phases import phase_heading
-from app.importers.extract.deadline_text import find_in_prose, stated_period
+from app.importers.extract.deadline_text import find_in_prose, heading_time, stated_period
 from app.importers.extract.fields import Attrs, Context, apply_attr, field_of_parent
 from app.importers.extract.outline import OutlineNode
 from app.importers.extract.procedure_steps import step_period, step_subject
@@ -57,7 +57,7 @@ def items_context(node: OutlineNode, ctx: Context, heading: asg.Assignment | Non
         apply_attr(leading, c.title, c)
     if own_attrs.deadline or leading.deadline:
         child_ctx.deadline = own_attrs.deadline or leading.deadline
-    elif not ctx.excluded and not heading and (title_dl := phase_heading(node.title) or find_in_prose(node.title)):
+    elif not ctx.excluded and not heading and (title_dl := phase_heading(node.title) or heading_time(node.title)):
         child_ctx.deadline = title_dl  # `2. Nhiệm vụ hoàn thành trong Quý I/2024:`
     # `3. Hội nghị lần thứ ba` + `Nội dung: …` + `- Đơn vị chủ trì: …` + `3.3. Báo cáo kết quả`: the fields are the
     # meeting's, a task of its own (`tasks`); its later steps name their own actors or none

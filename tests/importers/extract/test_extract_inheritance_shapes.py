@@ -63,3 +63,14 @@ def test_a_role_lead_in_naming_its_bodies_leads_the_items() -> None:
 def test_items_naming_no_body_under_a_role_lead_in_keep_the_lead() -> None:
     tasks = _tasks("1. Sở Y tế\n\nChủ trì, phối hợp:\n\n- Tổ chức tập huấn cho cán bộ y tế cơ sở.\n")
     assert [(t["lead"], t["support"]) for t in tasks] == [(["Sở Y tế"], [])]
+
+
+def test_a_heading_printed_in_capitals_dates_its_items_as_in_sentence_case() -> None:
+    """`C. MỘT SỐ NHIỆM VỤ TRỌNG TÂM TỪ NAY ĐẾN NĂM 2027` dates the items that state no time of their own, the phrase as
+    printed (session 16, real5 74bfe3dd's part C); an item's own time stays its own."""
+    tasks = extract_plan(parse_text("KẾ HOẠCH\nPhát triển du lịch\n\n"
+                                    "C. MỘT SỐ NHIỆM VỤ TRỌNG TÂM TỪ NAY ĐẾN NĂM 2027\n\n"
+                                    "1. Hoàn thiện quy hoạch các khu du lịch trọng điểm của tỉnh.\n\n"
+                                    "2. Tổ chức Năm du lịch quốc gia tại tỉnh (trong năm 2026).\n")
+                         ).to_annotation_dict()["tasks"]
+    assert [t["deadline_text"] for t in tasks] == ["TỪ NAY ĐẾN NĂM 2027", "trong năm 2026"]
