@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from app.importers.extract import assignments as asg
 from app.importers.extract.agency_headings import agency_heading, heading_among_agencies, name_run_on
+from app.importers.extract.field_lists import fold_field_lists
 from app.importers.extract.fields import (
     Attrs,
     Context,
@@ -21,7 +22,6 @@ from app.importers.extract.fields import (
     field_block,
     field_of_parent,
 )
-from app.importers.extract.field_lists import fold_field_lists
 from app.importers.extract.item_shape import is_descriptive
 from app.importers.extract.list_levels import ListLevels
 from app.importers.extract.milestones import announces_milestones
