@@ -74,7 +74,9 @@ def test_the_demo_quarterly_report_ends_with_rows_and_note_together(demo_db: Dat
     pdf_pages = _pages(stem.with_suffix(".pdf"))
     [rendered] = libreoffice_pdfs([stem.with_suffix(".docx")], tmp_path / "render").values()
     lo_pages = _pages(rendered)
-    assert len(pdf_pages) == len(lo_pages) == 12  # 13 before the columns took their widths from the cells
+    # 13 before the columns took their widths from the cells, 12 after; 13 again since session 16: the plan's
+    # closing paragraph is a task of its own after section III (the demo's progress falls on other tasks)
+    assert len(pdf_pages) == len(lo_pages) == 13
     _check_ends(pdf_pages, agencies, tasks)
     _check_ends(lo_pages, agencies, tasks)
 
