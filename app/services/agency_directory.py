@@ -65,7 +65,7 @@ def guess_kind(name: str) -> str:
 
 
 @dataclass(frozen=True)
-class _Entry:
+class DirectoryEntry:
     kind: str  # "agency" or "group"
     id: int
     city: str | None  # canonical city key, None = any city
@@ -75,7 +75,7 @@ class _Entry:
 class DirectoryIndex:
     """Canonical key → agencies/groups it may name, built once per import from the database."""
 
-    entries: dict[str, list[_Entry]] = field(default_factory=dict)
+    entries: dict[str, list[DirectoryEntry]] = field(default_factory=dict)
     cities: set[str] = field(default_factory=set)  # the directory's cities, as written
     # The office's agency and the test of a mention naming it, set while matching the office's own plan
     # (`mention_matching.plan_index`): the plan's `Ban Thường trực UBMTTQ xã` is the office, whatever the directory.
@@ -102,7 +102,7 @@ class DirectoryIndex:
     def add(self, kind: str, ident: int, text: str, city: str | None = None) -> None:
         """Index one name of an agency or group (once), so that a body created during an import is matched by the
         next mention of it."""
-        entry = _Entry(kind, ident, canonical(city) if city else None)
+        entry = DirectoryEntry(kind, ident, canonical(city) if city else None)
         bucket = self.entries.setdefault(canonical(text), [])
         if entry not in bucket:
             bucket.append(entry)
@@ -116,12 +116,12 @@ class DirectoryIndex:
                     return city
         return None
 
-    def match(self, mention: str, city: str | None) -> _Entry | None:
+    def match(self, mention: str, city: str | None) -> DirectoryEntry | None:
         """The agency or group a mention names: the office itself in its own plan (`own`); the plan's city first
         (also under its city-qualified name, `Sở Nội vụ thành phố Cần Thơ`), then city-less entries; never an
         entry of another city. None when unknown."""
         if self.own is not None and self.own[1](mention):
-            return _Entry("agency", self.own[0], None)
+            return DirectoryEntry("agency", self.own[0], None)
         base = canonical(mention)
         city_key = canonical(city) if city else None
         unrolled = _ROLE_PREFIX.sub("", base)

@@ -24,7 +24,7 @@ from app.models import Agency, AgencyGroup, AgencyGroupAlias, AgencyGroupMember
 from app.services.agencies import AgencyService, resolve_agency
 from app.services.agency_directory import guess_kind, is_collective
 from app.services.base import Service
-from app.services.mention_matching import clean_mention, is_name, plan_index
+from app.services.mention_matching import clean_mention, is_name, match_mention, plan_index
 
 KNOWN_AGENCY = "agency"  # matched an agency of the directory
 KNOWN_GROUP = "group"  # matched a group that has members
@@ -78,7 +78,7 @@ class ImportReviewService(Service):
                 if not is_name(mention):
                     out[mention] = MentionCheck(mention, NOT_A_NAME)
                     continue
-                entry = index.match(clean_mention(mention), city)
+                entry = match_mention(index, city, mention)
                 if entry is None:
                     status = NEW_GROUP if is_collective(clean_mention(mention)) else NEW_AGENCY
                     out[mention] = MentionCheck(mention, status)
