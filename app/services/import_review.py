@@ -24,7 +24,7 @@ from app.models import Agency, AgencyGroup, AgencyGroupAlias, AgencyGroupMember
 from app.services.agencies import AgencyService, resolve_agency
 from app.services.agency_directory import guess_kind, is_collective
 from app.services.base import Service
-from app.services.mention_matching import clean_mention, is_name, match_mention, plan_index
+from app.services.mention_matching import clean_mention, directory_name, is_name, match_mention, plan_index
 
 KNOWN_AGENCY = "agency"  # matched an agency of the directory
 KNOWN_GROUP = "group"  # matched a group that has members
@@ -90,11 +90,12 @@ class ImportReviewService(Service):
                     out[mention] = MentionCheck(mention, status, groups.get(entry.id))
             return out
 
-    def add_mention(self, mention: str) -> int:
-        """Add an unknown mention to the directory as it is written: an agency, or a group (to be
-        given members in the directory) when it names several bodies. Returns the new id."""
+    def add_mention(self, mention: str, plan: ImportedPlan | None = None) -> int:
+        """Add an unknown mention to the directory — as it is written, or as the body of `plan`'s own place it
+        names (`directory_name`) — as an agency, or a group (to be given members in the directory) when it names
+        several bodies. Returns the new id."""
         self.require(Permission.EDIT_AGENCIES)
-        name = clean_mention(mention)
+        name = directory_name(plan, mention)
         if not name:
             raise InputError("Tên cơ quan trống.")
         proposed = self._proposed(name)

@@ -18,6 +18,8 @@ from app.services.agencies import resolve_agency
 from app.services.agency_directory import DirectoryEntry, DirectoryIndex, guess_kind, is_collective
 from app.services.base import Service
 
+# the levels of Vietnam's administration, as a body's name ends when its place is left out (canonical keys)
+_LEVELS = ("thi tran", "dac khu", "phuong", "thi xa", "xa", "quan", "huyen", "thanh pho", "tinh")  # `thi xa` first
 _CITY_IN_ISSUER = re.compile(r"(?:thành phố|tỉnh|TP\.?)\s+([A-ZĐ][\wÀ-ỹ]*(?:\s+[A-ZĐ][\wÀ-ỹ]*)*)\s*$")
 
 
@@ -39,15 +41,31 @@ def match_mention(index: DirectoryIndex, city: str | None, mention: str) -> Dire
     """The directory's agency or group for a mention, or None when it is new: the ONE match the review shows
     (`ImportReviewService.check_mentions`) and storing makes (`MentionMatcher`), so they cannot disagree.
 
-    What a body's name without its place (`Ban Thường trực Ủy ban MTTQ Việt Nam xã`, `UBND xã`) means in a plan of
-    Lương Minh, decided as a clerk reads it: the plan's own commune's body when the directory knows that body under
-    its full name (`… xã Lương Minh`) — a commune's plan writes its own bodies so, and the review shows the full
-    name on the row; else the name as written: the directory's agency of exactly that name (the one the clerk
-    added from the review), or a new name stored as written. Never a body proposed earlier in the same storing:
-    those are not in the directory the review read (clerk8: the six tasks of the name the clerk had just added
-    went to the issuer's name, typed on item 1 and proposed a moment before, because it reads as the qualified
-    form)."""
+    A body's name without its place (`Ban Thường trực Ủy ban MTTQ Việt Nam xã` in Lương Minh's plan) is the plan's
+    own place's body when the directory holds that body under its full name (`… xã Lương Minh`, see
+    `directory_name`): the review shows the full name on the row, storing gives it the task. A name the directory
+    holds exactly as written is that agency. Never a body proposed earlier in the same storing: those are not in the
+    directory the review read (clerk8: the six tasks of `… xã`, just added in the review, went to the issuer's name,
+    typed on item 1 and proposed a moment before, because `… xã` reads as its qualified form)."""
     return index.match(clean_mention(mention), city)
+
+
+def directory_name(plan: ImportedPlan | None, mention: str) -> str:
+    """The name an unknown mention is added to the directory under from the review: the mention as written, or —
+    when it names a body of the issuer's own level with the place left out (`Ban Thường trực Ủy ban MTTQ Việt Nam
+    xã` in a plan issued by `… xã Lương Minh`, `UBND thành phố` in Hà Nội's) — that body with the plan's place.
+
+    Why: a commune's plan writes its own commune's bodies without the commune's name, as every office's plan does
+    for its own level; the clerk who adds `… xã` means Lương Minh's committee, the same body as the issuer typed in
+    full (one agency, not two, and not a place-less name another commune's plan would match). A body of another
+    level (`UBND xã` in a city's plan) or a set of bodies (`Các xã`) is added as written: the place is not theirs."""
+    name = clean_mention(mention)
+    if plan is None or not plan.place or not plan.issuer or is_collective(name):
+        return name
+    issuer, place = canonical(plan.issuer), canonical(plan.place)
+    level = next((lv for lv in _LEVELS if issuer.endswith(f" {lv} {place}")), None)
+    own_level = level is not None and f" {canonical(name)}".endswith(f" {level}")
+    return f"{name} {collapse_spaces(plan.place)}" if own_level else name
 
 
 class MentionMatcher:

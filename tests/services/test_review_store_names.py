@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from sqlalchemy import select
 
 from app.importers.result import ImportedNode, ImportedPlan, Signer
@@ -14,6 +15,7 @@ from app.models import Agency, Assignment, PlanNode
 from app.models.database import Database
 from app.services import Services
 from app.services.import_review import KNOWN_AGENCY, NEW_AGENCY, MentionCheck
+from app.services.mention_matching import directory_name
 
 BODY = "Ban Thường trực Ủy ban MTTQ Việt Nam xã"  # the commune's body, its place left out as the plan writes it
 ISSUER = "Ban Thường trực Ủy ban MTTQ Việt Nam xã Lương Minh"  # the same body with its place, as the clerk typed it
@@ -48,7 +50,24 @@ def _as_shown(checks: dict[str, MentionCheck]) -> dict[str, set[tuple[str, bool]
     return {m: {(c.name, False)} if c.status == KNOWN_AGENCY else {(m, True)} for m, c in checks.items()}
 
 
-def test_a_name_added_in_the_review_holds_its_tasks_once_stored(services: Services, database: Database) -> None:
+def test_the_place_left_out_is_added_from_the_review_as_the_plans_own_body(services: Services,
+                                                                          database: Database) -> None:
+    """The decision (`mention_matching.directory_name`): adding `… xã` from Lương Minh's review adds Lương Minh's
+    committee; the review then shows both spellings known as that one agency, and storing gives it every task."""
+    plan = _commune_plan()
+    services.import_review.add_mention(BODY, plan)
+    checks = services.import_review.check_mentions(plan)
+    assert {(m, c.status, c.name) for m, c in checks.items() if m != "Ủy ban nhân dân xã"} == {
+        (BODY, KNOWN_AGENCY, ISSUER), (ISSUER, KNOWN_AGENCY, ISSUER)}
+    outcome = services.plan_import.store(plan)
+    assert _stored(database, outcome.plan_id) == _as_shown(checks)
+    assert outcome.proposed_agencies == ["Ủy ban nhân dân xã"]
+
+
+def test_a_name_the_directory_holds_as_written_keeps_its_tasks_once_stored(services: Services,
+                                                                          database: Database) -> None:
+    """clerk8's walk: `… xã` in the directory as written (added before this plan's issuer was typed in full) is
+    shown known; storing proposed the issuer first and then gave it the tasks of `… xã` too."""
     plan = _commune_plan()
     services.import_review.add_mention(BODY)
     checks = services.import_review.check_mentions(plan)
@@ -79,3 +98,17 @@ def test_the_place_left_out_names_the_plans_own_body_when_the_directory_knows_it
     outcome = services.plan_import.store(plan)
     assert _stored(database, outcome.plan_id) == _as_shown(checks)
     assert outcome.proposed_agencies == ["Ủy ban nhân dân xã"]
+
+
+@pytest.mark.parametrize(("issuer", "place", "mention", "added"), [
+    (ISSUER, "Lương Minh", BODY, ISSUER),
+    ("UBND thị xã Đông Triều", "Đông Triều", "UBND thị xã", "UBND thị xã Đông Triều"),
+    ("UBND thị xã Đông Triều", "Đông Triều", "UBND xã", "UBND xã"),  # a commune of the town: not the town's body
+    ("Ủy ban nhân dân thành phố Hà Nội", "Hà Nội", "Văn phòng UBND thành phố", "Văn phòng UBND thành phố Hà Nội"),
+    ("Ủy ban nhân dân thành phố Hà Nội", "Hà Nội", "Sở Nội vụ", "Sở Nội vụ"),  # no level word: as written
+    (ISSUER, "Lương Minh", "Các đoàn thể chính trị - xã hội xã", "Các đoàn thể chính trị - xã hội xã"),  # a set
+    (ISSUER, None, BODY, BODY),  # no place read: as written
+])
+def test_the_name_added_from_the_review(issuer: str, place: str | None, mention: str, added: str) -> None:
+    plan = ImportedPlan(issuer=issuer, place=place)
+    assert directory_name(plan, mention) == added
