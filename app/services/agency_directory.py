@@ -100,8 +100,9 @@ class DirectoryIndex:
         return index
 
     def add(self, kind: str, ident: int, text: str, city: str | None = None) -> None:
-        """Index one name of an agency or group (once), so that a body created during an import is matched by the
-        next mention of it."""
+        """Index one name of a directory agency or group (once). Only the directory as stored: a body an import
+        proposes is not added, so storing matches each mention against what the review showed
+        (`mention_matching.match_mention`)."""
         entry = DirectoryEntry(kind, ident, canonical(city) if city else None)
         bucket = self.entries.setdefault(canonical(text), [])
         if entry not in bucket:

@@ -112,3 +112,17 @@ def test_the_place_left_out_names_the_plans_own_body_when_the_directory_knows_it
 def test_the_name_added_from_the_review(issuer: str, place: str | None, mention: str, added: str) -> None:
     plan = ImportedPlan(issuer=issuer, place=place)
     assert directory_name(plan, mention) == added
+
+
+def test_one_name_written_with_and_without_abbreviations_is_one_new_agency(services: Services,
+                                                                          database: Database) -> None:
+    """`UBND xã` and `Ủy ban nhân dân xã` are one name by the directory's own key (`canonical`): one proposed agency
+    at storing, as one directory entry would take both in the review."""
+    plan = _commune_plan()
+    plan.nodes[0].children[1].support = ["UBND xã"]
+    assert {services.import_review.check_mentions(plan)[m].status for m in ("UBND xã", "Ủy ban nhân dân xã")} == {
+        NEW_AGENCY}
+    outcome = services.plan_import.store(plan)
+    assert outcome.proposed_agencies == [ISSUER, "Ủy ban nhân dân xã", BODY]
+    stored = _stored(database, outcome.plan_id)
+    assert stored["UBND xã"] == stored["Ủy ban nhân dân xã"] == {("Ủy ban nhân dân xã", True)}
