@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
 from sqlalchemy import select
 
 from app.models import Agency, Assignment
@@ -44,3 +45,17 @@ def test_the_name_added_in_the_review_is_the_agency_its_tasks_get(review_of, ser
             select(Assignment.mention, Agency.name, Agency.proposed).join(Agency, Agency.id == Assignment.agency_id))
                   if m in (BODY, ISSUER)}
     assert stored == {(BODY, ISSUER, False), (ISSUER, ISSUER, False)}
+
+
+def test_the_issuer_typed_in_the_header_is_the_one_the_names_are_matched_with(review_of) -> None:
+    """Storing matches the names with the header as typed (the office's own plan, its city, the issuer's level):
+    the review reads them with it as soon as the clerk leaves the field, not only at storing."""
+    view = review_of(PLAN)
+    row = next(i for i, n in enumerate(view.nodes) if n.lead == [BODY])
+    view.issuer_edit.setFocus()
+    view.issuer_edit.selectAll()
+    view.issuer_edit.insert("Ủy ban MTTQ Việt Nam tỉnh Quảng Ninh")  # the clerk's word on the issuer (typed)
+    QTest.keyClick(view.issuer_edit, Qt.Key.Key_Return)
+    assert view.plan is not None and view.plan.issuer == "Ủy ban MTTQ Việt Nam tỉnh Quảng Ninh"
+    _add_from_the_row_menu(view, row, BODY)  # not the commune's body now: the province issued the plan
+    assert view.checks[BODY].name == BODY
