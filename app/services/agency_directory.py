@@ -118,25 +118,27 @@ class DirectoryIndex:
         return None
 
     def match(self, mention: str, city: str | None) -> DirectoryEntry | None:
-        """The agency or group a mention names: the office itself in its own plan (`own`); the plan's city first
-        (also under its city-qualified name, `Sở Nội vụ thành phố Cần Thơ`), then city-less entries; never an
-        entry of another city. None when unknown."""
+        """The agency or group a mention names: the office itself in its own plan (`own`); the plan's city's
+        entries first, then city-less ones — each as written, then qualified by the plan's city (`Sở Nội vụ
+        thành phố Cần Thơ`); never an entry of another city. None when unknown.
+
+        Why a city-less name as written before one with the place added: both are in the directory only when the
+        clerk put `… xã` there beside `… xã Lương Minh`, and the name the clerk confirmed is the one meant."""
         if self.own is not None and self.own[1](mention):
             return DirectoryEntry("agency", self.own[0], None)
         base = canonical(mention)
         city_key = canonical(city) if city else None
         unrolled = _ROLE_PREFIX.sub("", base)
         for key in dict.fromkeys([base, unrolled, re.sub(r"^cac ", "", unrolled)]):
-            if city_key:
-                for variant in (key, f"{key} thanh pho {city_key}", f"{key} tinh {city_key}", f"{key} {city_key}"):
-                    # a name qualified by the plan's city is that city's body, also when the directory was typed
-                    # without cities (the assistant's `Ủy ban nhân dân xã Lương Minh` for the plan's `UBND xã`)
-                    found = [e for e in self.entries.get(variant, []) if e.city == city_key
-                             or (e.city is None and variant != key)]
-                    if found:
-                        return found[0]
-            bucket = self.entries.get(key, [])
-            found = [e for e in bucket if e.city is None] or ([] if city_key else bucket)
+            if not city_key:
+                bucket = self.entries.get(key, [])
+                found = [e for e in bucket if e.city is None] or bucket
+            else:
+                # a name qualified by the plan's city is that city's body, also when the directory was typed without
+                # cities (the assistant's `Ủy ban nhân dân xã Lương Minh` for the plan's `UBND xã`)
+                variants = (key, f"{key} thanh pho {city_key}", f"{key} tinh {city_key}", f"{key} {city_key}")
+                found = [e for wanted in (city_key, None) for v in variants
+                         for e in self.entries.get(v, []) if e.city == wanted]
             if found:
                 return found[0]
         return None

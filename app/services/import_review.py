@@ -95,7 +95,7 @@ class ImportReviewService(Service):
         names (`directory_name`) — as an agency, or a group (to be given members in the directory) when it names
         several bodies. Returns the new id."""
         self.require(Permission.EDIT_AGENCIES)
-        name = directory_name(plan, mention)
+        name = self.name_to_add(mention, plan)
         if not name:
             raise InputError("Tên cơ quan trống.")
         proposed = self._proposed(name)
@@ -113,6 +113,13 @@ class ImportReviewService(Service):
             s.flush()
             self.audit(s, "create", group, new=name)
             return group.id
+
+    def name_to_add(self, mention: str, plan: ImportedPlan | None = None) -> str:
+        """The name `add_mention` gives the directory (the row menu shows it): an earlier import's proposed agency
+        of that name as it is (confirmed, its tasks kept), else `directory_name` — the plan's own place's body."""
+        if self._proposed(mention) is not None:
+            return clean_mention(mention)
+        return directory_name(plan, mention)
 
     def alias_mention(self, mention: str, agency_name: str) -> str:
         """Record `mention` as another name of the directory agency or group `agency_name` (its

@@ -126,3 +126,15 @@ def test_one_name_written_with_and_without_abbreviations_is_one_new_agency(servi
     assert outcome.proposed_agencies == [ISSUER, "Ủy ban nhân dân xã", BODY]
     stored = _stored(database, outcome.plan_id)
     assert stored["UBND xã"] == stored["Ủy ban nhân dân xã"] == {("Ủy ban nhân dân xã", True)}
+
+
+def test_a_name_an_earlier_import_proposed_is_confirmed_as_it_is(services: Services, database: Database) -> None:
+    """`… xã` proposed when an earlier plan was stored: adding it from the review confirms that agency (its tasks
+    kept), under its own name, rather than a second body `… xã Lương Minh` beside it."""
+    first = services.plan_import.store(_commune_plan())
+    plan = _commune_plan()
+    plan.number = "06/KH-MTTQ-BTT"
+    assert services.import_review.name_to_add(BODY, plan) == BODY
+    services.import_review.add_mention(BODY, plan)
+    assert services.import_review.check_mentions(plan)[BODY].status == KNOWN_AGENCY
+    assert _stored(database, first.plan_id)[BODY] == {(BODY, False)}

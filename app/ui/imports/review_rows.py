@@ -20,7 +20,7 @@ from app.domain.text import fold, sort_key
 from app.errors import AppError
 from app.services import review_outline
 from app.services.import_review import PROPOSED
-from app.services.mention_matching import directory_name, is_name
+from app.services.mention_matching import is_name
 from app.ui.imports.review_filter import ReviewFilter
 from app.ui.imports.review_marks import (
     SHOW_ALL,
@@ -319,8 +319,8 @@ class ReviewRows:
 
     def _agency_items(self, menu: QMenu, row: int) -> None:
         for mention in self.marks[row].unknown:
-            menu.addAction(self.tr("Add “{m}” to the directory").format(m=directory_name(self.plan, mention)),
-                           partial(self.add_mention, mention))
+            shown = self.state.services.import_review.name_to_add(mention, self.plan)
+            menu.addAction(self.tr("Add “{m}” to the directory").format(m=shown), partial(self.add_mention, mention))
             menu.addAction(self.tr("“{m}” is another name of…").format(m=mention), partial(self.alias_mention, mention))
         if self.marks[row].unknown:
             menu.addSeparator()
