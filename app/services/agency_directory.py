@@ -65,7 +65,7 @@ def guess_kind(name: str) -> str:
 
 
 @dataclass(frozen=True)
-class _Entry:
+class DirectoryEntry:
     kind: str  # "agency" or "group"
     id: int
     city: str | None  # canonical city key, None = any city
@@ -75,7 +75,7 @@ class _Entry:
 class DirectoryIndex:
     """Canonical key → agencies/groups it may name, built once per import from the database."""
 
-    entries: dict[str, list[_Entry]] = field(default_factory=dict)
+    entries: dict[str, list[DirectoryEntry]] = field(default_factory=dict)
     cities: set[str] = field(default_factory=set)  # the directory's cities, as written
     # The office's agency and the test of a mention naming it, set while matching the office's own plan
     # (`mention_matching.plan_index`): the plan's `Ban Thường trực UBMTTQ xã` is the office, whatever the directory.
@@ -100,9 +100,10 @@ class DirectoryIndex:
         return index
 
     def add(self, kind: str, ident: int, text: str, city: str | None = None) -> None:
-        """Index one name of an agency or group (once), so that a body created during an import is matched by the
-        next mention of it."""
-        entry = _Entry(kind, ident, canonical(city) if city else None)
+        """Index one name of a directory agency or group (once). Only the directory as stored: a body an import
+        proposes is not added, so storing matches each mention against what the review showed
+        (`mention_matching.match_mention`)."""
+        entry = DirectoryEntry(kind, ident, canonical(city) if city else None)
         bucket = self.entries.setdefault(canonical(text), [])
         if entry not in bucket:
             bucket.append(entry)
@@ -116,26 +117,28 @@ class DirectoryIndex:
                     return city
         return None
 
-    def match(self, mention: str, city: str | None) -> _Entry | None:
-        """The agency or group a mention names: the office itself in its own plan (`own`); the plan's city first
-        (also under its city-qualified name, `Sở Nội vụ thành phố Cần Thơ`), then city-less entries; never an
-        entry of another city. None when unknown."""
+    def match(self, mention: str, city: str | None) -> DirectoryEntry | None:
+        """The agency or group a mention names: the office itself in its own plan (`own`); the plan's city's
+        entries first, then city-less ones — each as written, then qualified by the plan's city (`Sở Nội vụ
+        thành phố Cần Thơ`); never an entry of another city. None when unknown.
+
+        Why a city-less name as written before one with the place added: both are in the directory only when the
+        clerk put `… xã` there beside `… xã Lương Minh`, and the name the clerk confirmed is the one meant."""
         if self.own is not None and self.own[1](mention):
-            return _Entry("agency", self.own[0], None)
+            return DirectoryEntry("agency", self.own[0], None)
         base = canonical(mention)
         city_key = canonical(city) if city else None
         unrolled = _ROLE_PREFIX.sub("", base)
         for key in dict.fromkeys([base, unrolled, re.sub(r"^cac ", "", unrolled)]):
-            if city_key:
-                for variant in (key, f"{key} thanh pho {city_key}", f"{key} tinh {city_key}", f"{key} {city_key}"):
-                    # a name qualified by the plan's city is that city's body, also when the directory was typed
-                    # without cities (the assistant's `Ủy ban nhân dân xã Lương Minh` for the plan's `UBND xã`)
-                    found = [e for e in self.entries.get(variant, []) if e.city == city_key
-                             or (e.city is None and variant != key)]
-                    if found:
-                        return found[0]
-            bucket = self.entries.get(key, [])
-            found = [e for e in bucket if e.city is None] or ([] if city_key else bucket)
+            if not city_key:
+                bucket = self.entries.get(key, [])
+                found = [e for e in bucket if e.city is None] or bucket
+            else:
+                # a name qualified by the plan's city is that city's body, also when the directory was typed without
+                # cities (the assistant's `Ủy ban nhân dân xã Lương Minh` for the plan's `UBND xã`)
+                variants = (key, f"{key} thanh pho {city_key}", f"{key} tinh {city_key}", f"{key} {city_key}")
+                found = [e for wanted in (city_key, None) for v in variants
+                         for e in self.entries.get(v, []) if e.city == wanted]
             if found:
                 return found[0]
         return None

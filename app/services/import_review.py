@@ -24,7 +24,7 @@ from app.models import Agency, AgencyGroup, AgencyGroupAlias, AgencyGroupMember
 from app.services.agencies import AgencyService, resolve_agency
 from app.services.agency_directory import guess_kind, is_collective
 from app.services.base import Service
-from app.services.mention_matching import clean_mention, is_name, plan_index
+from app.services.mention_matching import clean_mention, directory_name, is_name, match_mention, plan_index
 
 KNOWN_AGENCY = "agency"  # matched an agency of the directory
 KNOWN_GROUP = "group"  # matched a group that has members
@@ -78,7 +78,7 @@ class ImportReviewService(Service):
                 if not is_name(mention):
                     out[mention] = MentionCheck(mention, NOT_A_NAME)
                     continue
-                entry = index.match(clean_mention(mention), city)
+                entry = match_mention(index, city, mention)
                 if entry is None:
                     status = NEW_GROUP if is_collective(clean_mention(mention)) else NEW_AGENCY
                     out[mention] = MentionCheck(mention, status)
@@ -90,11 +90,12 @@ class ImportReviewService(Service):
                     out[mention] = MentionCheck(mention, status, groups.get(entry.id))
             return out
 
-    def add_mention(self, mention: str) -> int:
-        """Add an unknown mention to the directory as it is written: an agency, or a group (to be
-        given members in the directory) when it names several bodies. Returns the new id."""
+    def add_mention(self, mention: str, plan: ImportedPlan | None = None) -> int:
+        """Add an unknown mention to the directory — as it is written, or as the body of `plan`'s own place it
+        names (`directory_name`) — as an agency, or a group (to be given members in the directory) when it names
+        several bodies. Returns the new id."""
         self.require(Permission.EDIT_AGENCIES)
-        name = clean_mention(mention)
+        name = self.name_to_add(mention, plan)
         if not name:
             raise InputError("Tên cơ quan trống.")
         proposed = self._proposed(name)
@@ -112,6 +113,13 @@ class ImportReviewService(Service):
             s.flush()
             self.audit(s, "create", group, new=name)
             return group.id
+
+    def name_to_add(self, mention: str, plan: ImportedPlan | None = None) -> str:
+        """The name `add_mention` gives the directory (the row menu shows it): an earlier import's proposed agency
+        of that name as it is (confirmed, its tasks kept), else `directory_name` — the plan's own place's body."""
+        if self._proposed(mention) is not None:
+            return clean_mention(mention)
+        return directory_name(plan, mention)
 
     def alias_mention(self, mention: str, agency_name: str) -> str:
         """Record `mention` as another name of the directory agency or group `agency_name` (its

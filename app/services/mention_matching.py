@@ -1,8 +1,8 @@
 """Matching a plan's agency mentions against the directory, for storing an import and for its review.
 
 Why one module: the review (`import_review.py`) tells the clerk how each mention WILL be matched
-when the plan is stored (`plan_import.py`); both must clean a mention and choose the plan's city
-the same way, or the review would promise one agency and storing pick another.
+when the plan is stored (`plan_import.py`); both call `match_mention` on the same directory, or the
+review would promise one agency and storing pick another.
 """
 from __future__ import annotations
 
@@ -15,9 +15,11 @@ from app.domain.text import canonical, collapse_spaces, fold
 from app.importers.result import ImportedPlan
 from app.models import Agency, AgencyAlias, AgencyGroup
 from app.services.agencies import resolve_agency
-from app.services.agency_directory import DirectoryIndex, guess_kind, is_collective
+from app.services.agency_directory import DirectoryEntry, DirectoryIndex, guess_kind, is_collective
 from app.services.base import Service
 
+# the levels of Vietnam's administration, as a body's name ends when its place is left out (canonical keys)
+_LEVELS = ("thi tran", "dac khu", "phuong", "thi xa", "xa", "quan", "huyen", "thanh pho", "tinh")  # `thi xa` first
 _CITY_IN_ISSUER = re.compile(r"(?:thành phố|tỉnh|TP\.?)\s+([A-ZĐ][\wÀ-ỹ]*(?:\s+[A-ZĐ][\wÀ-ỹ]*)*)\s*$")
 
 
@@ -35,43 +37,89 @@ def is_name(mention: str) -> bool:
     return "|" not in text and any(ch.isalpha() for ch in text)
 
 
+def match_mention(index: DirectoryIndex, city: str | None, mention: str) -> DirectoryEntry | None:
+    """The directory's agency or group for a mention, or None when it is new: the ONE match the review shows
+    (`ImportReviewService.check_mentions`) and storing makes (`MentionMatcher`), so they cannot disagree.
+
+    A body's name without its place (`Ban Thường trực Ủy ban MTTQ Việt Nam xã` in Lương Minh's plan) is the plan's
+    own place's body when the directory holds that body under its full name (`… xã Lương Minh`, see
+    `directory_name`): the review shows the full name on the row, storing gives it the task. A name the directory
+    holds exactly as written is that agency. Never a body proposed earlier in the same storing: those are not in the
+    directory the review read (clerk8: the six tasks of `… xã`, just added in the review, went to the issuer's name,
+    typed on item 1 and proposed a moment before, because `… xã` reads as its qualified form)."""
+    return index.match(clean_mention(mention), city)
+
+
+def directory_name(plan: ImportedPlan | None, mention: str) -> str:
+    """The name an unknown mention is added to the directory under from the review: the mention as written, or —
+    when it names a body of the issuer's own level with the place left out (`Ban Thường trực Ủy ban MTTQ Việt Nam
+    xã` in a plan issued by `… xã Lương Minh`, `UBND thành phố` in Hà Nội's) — that body with the plan's place.
+
+    Why: a commune's plan writes its own commune's bodies without the commune's name, as every office's plan does
+    for its own level; the clerk who adds `… xã` means Lương Minh's committee, the same body as the issuer typed in
+    full (one agency, not two, and not a place-less name another commune's plan would match). A body of another
+    level (`UBND xã` in a city's plan) or a set of bodies (`Các xã`) is added as written: the place is not theirs."""
+    name = clean_mention(mention)
+    if plan is None or not plan.place or not plan.issuer or is_collective(name):
+        return name
+    issuer, place = canonical(plan.issuer), canonical(plan.place)
+    level = next((lv for lv in _LEVELS if issuer.endswith(f" {lv} {place}")), None)
+    own_level = level is not None and f" {canonical(name)}".endswith(f" {level}")
+    return f"{name} {collapse_spaces(plan.place)}" if own_level else name
+
+
 class MentionMatcher:
-    """Resolves mentions during one import, creating proposed agencies/groups once each."""
+    """Resolves mentions during one import, creating proposed agencies/groups once each.
+
+    A new name is created once per import under its canonical key (`UBND xã` and `Ủy ban nhân dân xã` are one
+    name) and matched only by that key afterwards: the review shows each unknown name apart, so two of them are
+    never merged into one proposed body at storing."""
 
     def __init__(self, s: Session, index: DirectoryIndex, city: str | None, service: Service) -> None:
         self.s, self.index, self.city, self.service = s, index, city, service
         self.matched = 0
         self.new_agencies: list[str] = []
         self.new_groups: list[str] = []
+        self.created: dict[str, tuple[str, int]] = {}  # canonical key of a new mention → what it was stored as
         # canonical keys in use: a new body never gets a name that reads like an existing one
         self.agency_names = {canonical(n) for n in s.scalars(select(Agency.name))} | {
             canonical(a) for a in s.scalars(select(AgencyAlias.alias))}
         self.group_names = {canonical(n) for n in s.scalars(select(AgencyGroup.name))}
 
+    def known(self, mention: str) -> tuple[str, int] | None:
+        """The agency or group a mention names without creating one: the directory's (`match_mention`), else the
+        body this import created for the same name."""
+        entry = match_mention(self.index, self.city, mention)
+        if entry is not None:
+            return entry.kind, entry.id
+        return self.created.get(canonical(clean_mention(mention)))
+
     def resolve(self, mention: str) -> tuple[str, int]:
         """The agency or group a mention stands for: the directory's match when there is one, else a new proposed
         agency (or an empty proposed group for a collective mention), created once per import and audited."""
         mention = clean_mention(mention)
-        entry = self.index.match(mention, self.city)
-        if entry is not None:
+        found = self.known(mention)
+        if found is not None:
             self.matched += 1
-            return entry.kind, entry.id
+            return found
         if is_collective(mention):
             name = self._free_name(mention, self.group_names)
             group = AgencyGroup(name=name, name_folded=fold(name),
                                 description="Nhóm đề xuất khi nhập kế hoạch: cần bổ sung các cơ quan thành viên.")
-            return "group", self._propose("group", group, mention, self.group_names, self.new_groups)
-        name = self._free_name(mention, self.agency_names)
-        agency = Agency(name=name, name_folded=fold(name), kind=guess_kind(mention), proposed=True)
-        return "agency", self._propose("agency", agency, mention, self.agency_names, self.new_agencies)
+            made = "group", self._propose(group, self.group_names, self.new_groups)
+        else:
+            name = self._free_name(mention, self.agency_names)
+            agency = Agency(name=name, name_folded=fold(name), kind=guess_kind(mention), proposed=True)
+            made = "agency", self._propose(agency, self.agency_names, self.new_agencies)
+        self.created[canonical(mention)] = made
+        return made
 
-    def _propose(self, kind: str, row: Agency | AgencyGroup, mention: str, taken: set[str],
-                 created: list[str]) -> int:
-        """Store a new proposed agency or group, audited, and index it under the mention and its name so the
-        rest of the import finds it; returns its id."""
+    def _propose(self, row: Agency | AgencyGroup, taken: set[str], created: list[str]) -> int:
+        """Store a new proposed agency or group, audited, its name taken for the rest of the import; returns its
+        id."""
         self.s.add(row)
         self.s.flush()
-        self._remember(kind, row.id, mention, row.name, taken)
+        taken.add(canonical(row.name))
         created.append(row.name)
         self.service.audit(self.s, "create", row, "proposed", None, row.name)
         return row.id
@@ -81,11 +129,6 @@ class MentionMatcher:
         candidates = [mention] + ([f"{mention} ({self.city})"] if self.city else [])
         candidates += [f"{mention} ({n})" for n in range(2, 100)]
         return next(c for c in candidates if canonical(c) not in taken)
-
-    def _remember(self, kind: str, ident: int, mention: str, name: str, taken: set[str]) -> None:
-        taken.add(canonical(name))
-        self.index.add(kind, ident, mention, self.city)
-        self.index.add(kind, ident, name, self.city)
 
 
 def plan_index(s: Session, plan: ImportedPlan) -> tuple[DirectoryIndex, str | None]:

@@ -315,9 +315,9 @@ class PlanImportService(Service):
                                         phrase=clause, active=(frequency, rule.day, rule.month) not in inactive))
             focal = _FOCAL.search(clause)
             if focal and row.focal_agency_id is None:
-                entry = matcher.index.match(focal.group(1), matcher.city)
-                if entry is not None and entry.kind == "agency":
-                    row.focal_agency_id = entry.id
+                found = matcher.known(focal.group(1))
+                if found is not None and found[0] == "agency":
+                    row.focal_agency_id = found[1]
 
 
 def _same_issuer(stored: str | None, read: str | None) -> bool:

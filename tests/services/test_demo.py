@@ -174,13 +174,13 @@ def test_demo_has_an_exchange_history_with_late_missing_and_conflicts(demo_db: P
 # Session 15 (clerk6): the data migration 0009 is the alembic version (with 0008 written back: the old digest).
 DEMO_COUNTS = {
     "agencies": 149, "agency_aliases": 418, "agency_group_aliases": 72, "agency_group_members": 194,
-    "agency_groups": 43, "agency_reports": 2625, "alembic_version": 1, "assignments": 387, "audit_log": 2037,
+    "agency_groups": 44, "agency_reports": 2625, "alembic_version": 1, "assignments": 387, "audit_log": 2038,
     "deadlines": 69, "exchange_entries": 1159, "exchange_files": 117, "measurements": 160, "office_settings": 1,
     "period_approvals": 0, "plan_bases": 6, "plan_nodes": 304, "plan_reporting_rules": 8, "plans": 5,
     "progress_updates": 19763, "report_snapshots": 0, "source_documents": 6, "targets": 42, "user_agencies": 0,
     "users": 0,
 }
-DEMO_DIGEST = "9e545dee3267f864982940895a73f3cdcdc01d2c0b58570805e72db7cdc6e7e5"
+DEMO_DIGEST = "3e024e9c861f1d89ea096039021390dcb04e5f45f59d7b358fb0e4c4140a64a5"
 VARYING = {"created_at", "at", "entered_at", "file_id", "saved_at", "sha256"}
 
 

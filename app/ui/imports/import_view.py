@@ -183,6 +183,7 @@ class ImportView(ReviewEdits, ReviewRows, ReviewReplace, QWidget):
         self.tree.selectionModel().currentRowChanged.connect(self._current_changed)
         for edit in (self.number_edit, self.title_edit, self.issuer_edit):
             edit.textEdited.connect(self._mark_edited)
+            edit.editingFinished.connect(self.header_edited)
         self.checked_button.clicked.connect(self.mark_checked)
         self.next_button.clicked.connect(self.next_to_check)
         self.filter_combo.currentIndexChanged.connect(lambda _i: self._apply_filter())

@@ -54,6 +54,7 @@ class ReviewRows:
     count_label: QLabel
     row_note: QLabel
     issuer_edit: QLineEdit  # the header's issuer, as the clerk may have corrected it
+    title_edit: QLineEdit
     edited: bool
     accepted: set[int]
 
@@ -318,13 +319,14 @@ class ReviewRows:
 
     def _agency_items(self, menu: QMenu, row: int) -> None:
         for mention in self.marks[row].unknown:
-            menu.addAction(self.tr("Add “{m}” to the directory").format(m=mention), partial(self.add_mention, mention))
+            shown = self.state.services.import_review.name_to_add(mention, self.plan)
+            menu.addAction(self.tr("Add “{m}” to the directory").format(m=shown), partial(self.add_mention, mention))
             menu.addAction(self.tr("“{m}” is another name of…").format(m=mention), partial(self.alias_mention, mention))
         if self.marks[row].unknown:
             menu.addSeparator()
 
     def add_mention(self, mention: str) -> bool:
-        return self._directory_step(lambda: self.state.services.import_review.add_mention(mention))
+        return self._directory_step(lambda: self.state.services.import_review.add_mention(mention, self.plan))
 
     def alias_mention(self, mention: str, agency: str | None = None) -> bool:
         if agency is None:
@@ -352,6 +354,18 @@ class ReviewRows:
         self.checks = self._check_mentions()
         self._repaint(list(range(len(self.nodes))))
         return True
+
+    def header_edited(self) -> None:
+        """The issuer or title typed in the header (Enter, or the focus leaving it): storing matches the plan's names
+        with them — the office's own plan, the plan's city, the issuer's level for a name added from the row menu —
+        so they are the plan's from now on and every mention is read again: what the review shows is stored."""
+        if self.plan is None:
+            return
+        issuer, title = self.issuer_edit.text().strip() or None, self.title_edit.text().strip() or self.plan.title
+        if (issuer, title) != (self.plan.issuer, self.plan.title):
+            self.plan.issuer, self.plan.title = issuer, title
+            self.checks = self._check_mentions()
+            self._repaint(list(range(len(self.nodes))))
 
     def database_changed(self) -> None:
         """Another database was opened (or a backup restored) during the review: storing goes there, so
