@@ -215,6 +215,13 @@ def _named_body(mention: str) -> bool:
         and not any(w.lower() in ("các", "những") for w in words[1:])
 
 
+def _central_body(seg: str) -> bool:
+    """`Trung ương Hội Cựu chiến binh Việt Nam`, `Trung ương Đoàn TNCS Hồ Chí Minh`: an organisation's central
+    body, named by `Trung ương` (capitalised) before the body's own name — a body of its own in a list, not a
+    qualifier of the one before (`các cơ quan trung ương` is one)."""
+    return seg.startswith("Trung ương ") and head_at(seg[len("Trung ương "):]) is not None
+
+
 def split_mentions(text: str) -> list[str]:
     """Split a printed agency list into mentions."""
     mentions: list[str] = []
@@ -280,7 +287,7 @@ def split_mentions(text: str) -> list[str]:
                 mentions[-1] += ", " + s
             else:
                 mentions.append(s)
-        elif not head_at(s):
+        elif not head_at(s) and not _central_body(s):
             mentions[-1] += ", " + s
         else:
             mentions.append(s)
