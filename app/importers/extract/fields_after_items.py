@@ -39,7 +39,10 @@ def build_items(node: OutlineNode, child_ctx: Context, excluded: bool,
     built: list[ImportedNode] = []
     pending: list[ImportedNode] = []
     for c in node.children:
-        if field_of_parent(c):
+        if field_of_parent(c) not in (None, "content"):
+            # a content field among a section's items (`1. Nội dung: Ban A phối hợp với B tổ chức …` beside
+            # `2. Phương thức tổ chức:` + dashes) states no field the section uses: it is an item, read as one
+            # (a task or text; never dropped from the plan)
             attrs = Attrs()
             apply_attr(attrs, c.title, c)
             if attrs.deadline and pending:

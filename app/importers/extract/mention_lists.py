@@ -129,7 +129,8 @@ def _segments(text: str) -> list[str]:
                                        or _kind_after_named(cur, piece)
                                        or _GENERIC.match(piece) or head_at(piece) in ("cơ quan", "đơn vị")):
                     parts.append(cur)
-                    cur = piece
+                    # `X và cơ quan thường trực các cấp`: after `và` a second body, never an apposition of X
+                    cur = "và " + piece if _APPOSITION.match(piece) else piece
                 else:
                     cur = f"{cur} và {piece}"
             parts.append(cur)
@@ -171,11 +172,11 @@ def _kind_of_body(seg: str) -> bool:
     return _collective("các " + seg) or bool(_KIND_UNDER.match(_kind_case(seg)))
 
 
-# kinds of bodies in one plural list closed by `đơn vị/địa phương (có) liên quan`, no second `các`
-# and no `và` (`Các bộ, ngành, địa phương có liên quan`): a single group
-_KINDS_THEN_RELATED = re.compile(r"(?:^|(?<=, )|(?<= và ))(?:Các|các|Những|những) "
+# kinds of bodies in one plural list closed by `đơn vị/địa phương/cơ quan (có) liên quan`, no second `các`
+# and no `và` (`Các bộ, ngành, địa phương có liên quan`, `các Bộ, ngành, cơ quan liên quan`): a single group
+_KINDS_THEN_RELATED = re.compile(r"(?:^|(?<=[,;] )|(?<= và ))(?:Các|các|Những|những) "
                                  r"(?:(?:sở|ban|ngành|bộ|đoàn thể)(?: \w+)?, "
-                                 r"(?:(?:sở|ban|ngành|bộ|đoàn thể|cơ quan)(?: \w+)?, )*(?:đơn vị|địa phương)"
+                                 r"(?:(?:sở|ban|ngành|bộ|đoàn thể|cơ quan)(?: \w+)?, )*(?:đơn vị|địa phương|cơ quan)"
                                  r"|đơn vị, địa phương)"
                                  r"(?: có)? liên quan(?=$|\s*[,;.])", re.IGNORECASE)
 
@@ -212,6 +213,13 @@ def _named_body(mention: str) -> bool:
     words = mention.split()
     return len(words) >= 2 and any(w[:1].isupper() for w in words[1:]) \
         and not any(w.lower() in ("các", "những") for w in words[1:])
+
+
+def _central_body(seg: str) -> bool:
+    """`Trung ương Hội Cựu chiến binh Việt Nam`, `Trung ương Đoàn TNCS Hồ Chí Minh`: an organisation's central
+    body, named by `Trung ương` (capitalised) before the body's own name — a body of its own in a list, not a
+    qualifier of the one before (`các cơ quan trung ương` is one)."""
+    return seg.startswith("Trung ương ") and head_at(seg[len("Trung ương "):]) is not None
 
 
 def split_mentions(text: str) -> list[str]:
@@ -271,7 +279,7 @@ def split_mentions(text: str) -> list[str]:
             # `Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ`, `Thủ trưởng cơ quan ngang bộ, cơ quan
             # thuộc Chính phủ`: one collective list of kinds of bodies
             mentions[-1] += ", " + s
-        elif _APPOSITION.match(s):
+        elif _APPOSITION.match(s) and not seg.startswith("và "):
             continue  # `Sở Nội vụ, cơ quan thường trực của Hội đồng ...`: what the body is, not another body
         elif _PRESS.match(low) and s[:1].islower():
             # `…, báo, đài`: the press, a group of its own after the bodies listed before it
@@ -279,7 +287,7 @@ def split_mentions(text: str) -> list[str]:
                 mentions[-1] += ", " + s
             else:
                 mentions.append(s)
-        elif not head_at(s):
+        elif not head_at(s) and not _central_body(s):
             mentions[-1] += ", " + s
         else:
             mentions.append(s)

@@ -28,6 +28,15 @@ CASES = [
     ("Các huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy",
      ["Các huyện ủy, thị ủy, thành ủy", "Đảng ủy trực thuộc Tỉnh ủy"]),
     ("Vụ Tổ chức cán bộ, Văn phòng Bộ, Thanh tra Bộ", ["Vụ Tổ chức cán bộ", "Văn phòng Bộ", "Thanh tra Bộ"]),
+    # a plural list of kinds closed by `cơ quan liên quan` is one group, also after a `;`
+    ("Bộ Tư pháp; các Bộ, ngành, cơ quan liên quan.", ["Bộ Tư pháp", "Các Bộ, ngành, cơ quan liên quan"]),
+    ("Các sở, ngành, cơ quan liên quan", ["Các sở, ngành, cơ quan liên quan"]),
+    # `và cơ quan thường trực …` is a second body; after a comma the same words say what the first one is
+    ("Văn phòng Ban Chỉ đạo và cơ quan thường trực các cấp", ["Văn phòng Ban Chỉ đạo", "Cơ quan thường trực các cấp"]),
+    ("Sở Nội vụ, cơ quan thường trực của Hội đồng Thi đua - Khen thưởng tỉnh", ["Sở Nội vụ"]),
+    # an organisation's central body (`Trung ương Hội …`) is a body of its own; `trung ương` in lowercase qualifies
+    ("Bộ Nội vụ, Trung ương Hội Nông dân Việt Nam", ["Bộ Nội vụ", "Trung ương Hội Nông dân Việt Nam"]),
+    ("các cơ quan trung ương, địa phương", ["Các cơ quan trung ương, địa phương"]),
 ]
 
 
