@@ -1,0 +1,96 @@
+"""Words a PDF's text layer printed letter by letter: `Đ ế n năm 2020`, `h ế t`, `Đ ả ng`, `ch ế độ`.
+
+A PDF places some glyphs on their own (a letter with two marks, one the font composes by hand), and a text
+extraction then puts a space on each side of them: `Đến` comes out `Đ ế n`, `Đảng` `Đ ả ng`, `chế` `ch ế`. No
+deadline, actor or word list reads the word so split, and the clerk sees it broken in the review.
+
+The pieces are joined back only where nothing else can be meant: each piece is a single letter or a run of
+consonants that is no Vietnamese word by itself (`ch`, `ng`, `nh` …); the pieces together spell one Vietnamese
+syllable (an initial, a vowel, a final, at most one tone mark, in lower case, capitalised or in capitals); and
+there are three pieces or more, or one of them is such a consonant run — two lone letters (`điểm b ở trên`: a
+label and a word) are left as printed. Left alone as well:
+- a run of capitals only (`K Ế H O Ạ C H`): a heading set with letter spacing, whose words the spaces between
+  letters no longer part;
+- a letter after a number (`5 m ở …`): a unit.
+A piece glued to a real word (`chí nh`, `công ng hệ`) is left too: joining it means choosing the word it
+belongs to.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# the five tone marks (grave, acute, tilde, hook, dot below), as NFD spells them
+_TONES = "\u0300\u0301\u0303\u0309\u0323"
+_STOP_TONES = "\u0301\u0323"  # a syllable closed by c, ch, p or t takes the acute or the dot below only
+_INITIAL = r"(?P<initial>ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?"
+# vowels that may close a syllable, and those that need a final consonant after them (`tiê`, `ươ`, `ă` alone are
+# no syllable)
+_OPEN = r"(?:a|e|ê|i|o|ô|ơ|u|ư|y|oa|oe|uê|uy|uơ)"
+_NEEDS_FINAL = r"(?:ă|â|iê|yê|oă|oo|uâ|uô|ươ|uyê)"
+_GLIDED = (r"(?:ai|ao|au|ay|âu|ây|eo|êu|ia|iu|oi|ôi|ơi|ua|ui|ưa|ưi|ưu|iêu|yêu|oai|oay|oao|oeo|uây|uôi|ươi|ươu"
+           r"|uya|uyu)")
+_RHYME = (rf"(?:(?:{_OPEN}|{_NEEDS_FINAL})(?:ng|[cmnpt])|(?:a|ê|i|y|oa|uy|uê)(?:ch|nh)|{_GLIDED}|{_OPEN})")
+_SYLLABLE = re.compile(rf"{_INITIAL}(?P<rhyme>{_RHYME})")
+# consonant runs that spell an initial or a final and are no word of their own
+_CLUSTERS = frozenset({"ch", "gh", "kh", "ng", "ngh", "nh", "ph", "th", "tr"})
+_LETTER = r"[^\W\d_]"
+# pieces of one to three letters parted by single spaces, not glued to a word, a number or an abbreviation's dot
+_RUN = re.compile(rf"(?<![\w./-])(?<!\d )(?:{_LETTER}{{1,3}} )+{_LETTER}{{1,3}}(?![\w/-])")
+
+
+def join_split_letters(text: str) -> str:
+    """`text` with the words a PDF split into spaced letters joined back (`Đ ế n năm 2020` → `Đến năm 2020`)."""
+    if " " not in text:
+        return text
+    return _RUN.sub(_join_run, text)
+
+
+def _join_run(run: re.Match[str]) -> str:
+    """The pieces of one run, each longest stretch that spells a syllable joined (left to right)."""
+    pieces = run.group(0).split(" ")
+    out: list[str] = []
+    start = 0
+    while start < len(pieces):
+        end = next((end for end in range(len(pieces), start + 1, -1) if _joinable(pieces[start:end])), start + 1)
+        out.append("".join(pieces[start:end]))
+        start = end
+    return " ".join(out)
+
+
+def _joinable(pieces: list[str]) -> bool:
+    """Do these pieces spell one syllable split by the extraction, and nothing else?"""
+    if not all(len(p) == 1 or p in _CLUSTERS for p in pieces):
+        return False
+    singles = [p for p in pieces if len(p) == 1]
+    if len(singles) == len(pieces) and (len(pieces) < 3 or all(p.isupper() for p in pieces)):
+        return False
+    return is_syllable("".join(pieces))
+
+
+def is_syllable(word: str) -> bool:
+    """Is `word` one Vietnamese syllable as spelt (`Đến`, `hết`, `Đảng`, `HUẾ`; not `hêt`, `tiê`, `Kẽm`'s `kẼm`)?"""
+    if word not in (word.lower(), word.capitalize(), word.upper()):
+        return False
+    spelt = unicodedata.normalize("NFD", word.lower())
+    tones = [c for c in spelt if c in _TONES]
+    base = unicodedata.normalize("NFC", "".join(c for c in spelt if c not in _TONES))
+    m = _SYLLABLE.fullmatch(base)
+    if m is None or len(tones) > 1:
+        return False
+    if re.search(r"(?:c|ch|p|t)$", base) and not (tones and tones[0] in _STOP_TONES):
+        return False  # `hêt` is no syllable, `hết` and `mặt` are
+    return _spelt_right(m.group("initial") or "", m.group("rhyme"))
+
+
+def _spelt_right(initial: str, rhyme: str) -> bool:
+    """Vietnamese spelling of an initial before its vowel: `k`, `gh`, `ngh` before `i e ê y` only, `c`, `g`,
+    `ng` never before `e ê` (nor `c` before `i y`)."""
+    front = rhyme[0] in "ieêy"
+    if initial in ("k", "gh", "ngh"):
+        return front
+    if initial == "c":
+        return not front
+    if initial in ("g", "ng"):
+        return rhyme[0] not in "eê"
+    return True
