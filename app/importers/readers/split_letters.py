@@ -24,13 +24,15 @@ import unicodedata
 _TONES = "\u0300\u0301\u0303\u0309\u0323"
 _STOP_TONES = "\u0301\u0323"  # a syllable closed by c, ch, p or t takes the acute or the dot below only
 _INITIAL = r"(?P<initial>ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?"
-# vowels that may close a syllable, and those that need a final consonant after them (`tiê`, `ươ`, `ă` alone are
-# no syllable)
+# the vowels of a syllable with nothing after them (`tiê`, `ươ`, `ă` alone are no syllable), with a glide, and
+# before each final: `c`/`ng` never after `i`, `ê`, `y` (`ing` is no syllable; `inh`, `ênh` are)
 _OPEN = r"(?:a|e|ê|i|o|ô|ơ|u|ư|y|oa|oe|uê|uy|uơ)"
-_NEEDS_FINAL = r"(?:ă|â|iê|yê|oă|oo|uâ|uô|ươ|uyê)"
 _GLIDED = (r"(?:ai|ao|au|ay|âu|ây|eo|êu|ia|iu|oi|ôi|ơi|ua|ui|ưa|ưi|ưu|iêu|yêu|oai|oay|oao|oeo|uây|uôi|ươi|ươu"
            r"|uya|uyu)")
-_RHYME = (rf"(?:(?:{_OPEN}|{_NEEDS_FINAL})(?:ng|[cmnpt])|(?:a|ê|i|y|oa|uy|uê)(?:ch|nh)|{_GLIDED}|{_OPEN})")
+_BEFORE_NG = r"(?:iê|yê|oa|oă|oo|uâ|uô|ươ|a|ă|â|e|o|ô|u|ư)"
+_BEFORE_T = r"(?:iê|yê|oa|oă|oe|uâ|uê|uô|ươ|uyê|uy|a|ă|â|e|ê|i|o|ô|ơ|u|ư)"
+_BEFORE_NH = r"(?:oa|uy|uê|a|ê|i|y)"
+_RHYME = rf"(?:{_BEFORE_NG}(?:ng|c)|{_BEFORE_T}[mnpt]|{_BEFORE_NH}(?:ch|nh)|{_GLIDED}|{_OPEN})"
 _SYLLABLE = re.compile(rf"{_INITIAL}(?P<rhyme>{_RHYME})")
 # consonant runs that spell an initial or a final and are no word of their own
 _CLUSTERS = frozenset({"ch", "gh", "kh", "ng", "ngh", "nh", "ph", "th", "tr"})
@@ -47,12 +49,25 @@ def join_split_letters(text: str) -> str:
 
 
 def _join_run(run: re.Match[str]) -> str:
-    """The pieces of one run, each longest stretch that spells a syllable joined (left to right)."""
+    """The pieces of one run parted into syllables so that as many pieces as can are joined: `đ ế n h ế t` is
+    `đến hết`, not `đếnh` and three pieces left (a syllable may close on `nh`, so the first that spells one is not
+    always the one meant)."""
     pieces = run.group(0).split(" ")
+    # best[k]: over pieces[k:], the most pieces joined, then the fewest words (counted below zero, so that the
+    # larger is the better), and where the first word of that parting ends
+    best: list[tuple[int, int, int]] = [(0, 0, len(pieces))] * (len(pieces) + 1)
+    for start in range(len(pieces) - 1, -1, -1):
+        joined, fewer, _ = best[start + 1]
+        choice = (joined, fewer - 1, start + 1)  # the piece left as printed
+        for end in range(start + 2, len(pieces) + 1):
+            if _joinable(pieces[start:end]):
+                joined, fewer, _ = best[end]
+                choice = max(choice, (joined + end - start, fewer - 1, end))
+        best[start] = choice
     out: list[str] = []
     start = 0
     while start < len(pieces):
-        end = next((end for end in range(len(pieces), start + 1, -1) if _joinable(pieces[start:end])), start + 1)
+        end = best[start][2]
         out.append("".join(pieces[start:end]))
         start = end
     return " ".join(out)
