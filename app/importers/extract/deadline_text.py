@@ -212,8 +212,8 @@ def find_in_prose(text: str) -> str | None:
     m = _OPENING_FREQ.match(text)
     if m:
         return m.group(1)
-    if opening := _opening_time(text):
-        return opening
+    if opening_time := _opening_time(text):
+        return opening_time
     candidates: list[tuple[int, str]] = []
     opening = _OPENING_EVENT.match(text)
     if opening:

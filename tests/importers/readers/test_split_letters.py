@@ -72,7 +72,7 @@ def test_every_reader_joins_them() -> None:
 
 def test_a_joined_time_dates_its_task() -> None:
     blocks = read_bytes("II. NHIỆM VỤ\n\n1. Sở Xây dựng hoàn thành hỗ trợ nhà ở đ ế n h ế t năm 2019.\n"
-                        .encode("utf-8"), ".txt")
+                        .encode(), ".txt")
     task, = extract_plan(blocks).tasks()
     assert task.deadline_text == "đến hết năm 2019"
     assert task.deadline["kind"] == "until_year" and task.deadline["year"] == 2019
