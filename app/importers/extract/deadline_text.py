@@ -95,7 +95,11 @@ _SCOPE_CLAUSE = re.compile(r"^(?:Đối với|Riêng đối với|Với)\b[^,;.]
 # a target figure: its year is the target's horizon (`đạt 50% ... vào năm 2030`)
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)?\s*%")
 _YEAR_PHRASE = re.compile(r"[^\d]{0,25}?(?:năm|giai đoạn) \d{4}(?:\s*[-–]\s*\d{4})?")
-_REACHED = re.compile(r",?\s+(?:(?:phấn đấu\s+)?đạt\b|\d+(?:[.,]\d+)?\s*%)")
+_REACHED = re.compile(r"\s+đạt\b")
+# `Đến năm 2020, phấn đấu đạt 100% …`, `Đến năm 2020, 100% người … được …`: the year by which a share is reached (a
+# period the work runs in, `Trong giai đoạn 2026 - 2030, phấn đấu đạt 80% …`, is the item's own time)
+_BY_YEAR = re.compile(r"[Đđ]ến (?:hết )?năm\b")
+_SHARE_AFTER = re.compile(r",?\s+(?:(?:phấn đấu\s+)?đạt\b|\d+(?:[.,]\d+)?\s*%)")
 # `lộ trình thực hiện đến năm 2030, đảm bảo ít nhất 70% ...` mid-item (an item opening `Trong giai đoạn
 # 2026 - 2030, bảo đảm 80% ...` states its own period)
 _ENSURED = re.compile(r",?\s+(?:đảm bảo|bảo đảm)\b")
@@ -337,7 +341,8 @@ def _not_a_time_limit(text: str, pos: int, asides: list[tuple[int, int]]) -> boo
     clause_start = max(text.rfind(";", 0, pos), text.rfind(". ", 0, pos)) + 1
     ends = [i for i in (text.find(";", pos), text.find(". ", pos)) if i >= 0]
     after = text[year.end():min(ends) if ends else len(text)]
-    reached = _REACHED.match(after) or (pos > 0 and _ENSURED.match(after))
+    reached = _REACHED.match(after) or (pos > 0 and _ENSURED.match(after)) \
+        or (_BY_YEAR.match(text, pos) and _SHARE_AFTER.match(after))
     return bool(_FIGURE.search(text[clause_start:pos])) or bool(reached and _FIGURE.search(after))
 
 

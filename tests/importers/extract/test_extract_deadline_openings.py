@@ -50,6 +50,9 @@ def test_a_dated_step_is_still_dated() -> None:
     # a year without a share after it is the step's time, as before
     assert find_in_prose("Đến năm 2020, giải quyết căn bản hồ sơ còn tồn đọng.") == "Đến năm 2020"
     assert find_in_prose("Đến năm 2030, hoàn thành 2 nhà máy xử lý rác.") == "Đến năm 2030"
+    # a period the work runs in, with the share to reach in it: the item's own time
+    assert find_in_prose("Trong giai đoạn 2026 - 2030, phấn đấu đạt 80% hồ sơ trực tuyến.") == \
+        "Trong giai đoạn 2026 - 2030"
 
 
 def test_an_opening_time_dates_its_task() -> None:
