@@ -36,9 +36,10 @@ _RHYME = rf"(?:{_BEFORE_NG}(?:ng|c)|{_BEFORE_T}[mnpt]|{_BEFORE_NH}(?:ch|nh)|{_GL
 _SYLLABLE = re.compile(rf"{_INITIAL}(?P<rhyme>{_RHYME})")
 # consonant runs that spell an initial or a final and are no word of their own
 _CLUSTERS = frozenset({"ch", "gh", "kh", "ng", "ngh", "nh", "ph", "th", "tr"})
-_LETTER = r"[^\W\d_]"
-# pieces of one to three letters parted by single spaces, not glued to a word, a number or an abbreviation's dot
-_RUN = re.compile(rf"(?<![\w./-])(?<!\d )(?:{_LETTER}{{1,3}} )+{_LETTER}{{1,3}}(?![\w/-])")
+# a letter alone or such a run, as a token of its own
+_PIECE = rf"(?:{'|'.join(sorted(_CLUSTERS, key=len, reverse=True))}|[^\W\d_])(?!\w)"
+# pieces parted by single spaces, not glued to a word, a number or an abbreviation's dot
+_RUN = re.compile(rf"(?<![\w./-])(?<!\d )(?:{_PIECE} )+{_PIECE}(?![/-])")
 
 
 def join_split_letters(text: str) -> str:
@@ -53,6 +54,8 @@ def _join_run(run: re.Match[str]) -> str:
     `đến hết`, not `đếnh` and three pieces left (a syllable may close on `nh`, so the first that spells one is not
     always the one meant)."""
     pieces = run.group(0).split(" ")
+    if all(len(p) > 1 for p in pieces):
+        return run.group(0)  # consonant runs only (`ng th`): no syllable
     # best[k]: over pieces[k:], the most pieces joined, then the fewest words (counted below zero, so that the
     # larger is the better), and where the first word of that parting ends
     best: list[tuple[int, int, int]] = [(0, 0, len(pieces))] * (len(pieces) + 1)
@@ -75,8 +78,6 @@ def _join_run(run: re.Match[str]) -> str:
 
 def _joinable(pieces: list[str]) -> bool:
     """Do these pieces spell one syllable split by the extraction, and nothing else?"""
-    if not all(len(p) == 1 or p in _CLUSTERS for p in pieces):
-        return False
     singles = [p for p in pieces if len(p) == 1]
     if len(singles) == len(pieces) and (len(pieces) < 3 or all(p.isupper() for p in pieces)):
         return False
