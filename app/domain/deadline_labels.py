@@ -7,7 +7,9 @@ The clerk sees the phrase as printed; next to it the program says how it underst
 from __future__ import annotations
 
 from app.domain.dates import ROMAN_QUARTER, format_vn
+from app.domain.deadline_impossible import Impossible, days_in, impossible_point
 from app.domain.deadlines import Deadline, DeadlineKind
+from app.domain.text import fold, nfc
 
 K = DeadlineKind
 
@@ -102,7 +104,28 @@ def _natural(d: Deadline) -> str:
         if d.trigger is None:
             return "Sau khi có sự kiện (chưa nhập ngày sự kiện)"
         return f"Hạn {format_vn(d.trigger)} (ngày sự kiện)"
+    slip = impossible_point(fold(nfc(d.phrase)))
+    if slip is not None:
+        return f"Chưa hiểu thời hạn: {_impossible(slip)} — cần nhập hạn bằng tay"
     return "Chưa hiểu thời hạn: cần nhập hạn bằng tay"
+
+
+def _impossible(slip: Impossible) -> str:
+    """Which point of the phrase does not exist, and why (`ngày 31/02/2025 không có: tháng 2 năm 2025 chỉ có 28
+    ngày`)."""
+    if slip.quarter is not None:
+        return f"không có quý {slip.quarter} (một năm có 4 quý)"
+    if slip.day is None or slip.month is None or not 1 <= slip.month <= 12:
+        return f"không có tháng {slip.month} (một năm có 12 tháng)"
+    if slip.year is not None and not 1 <= slip.year <= 9999:
+        return f"năm {slip.year} không hợp lệ"
+    day = f"{slip.day:02d}/{slip.month:02d}" + (f"/{slip.year}" if slip.year is not None else "")
+    if slip.day < 1:
+        return f"không có ngày {day}"
+    if slip.year is None:
+        most = "có nhiều nhất" if slip.month == 2 else "chỉ có"  # 29/02 is a day of a leap year
+        return f"không có ngày {day} (tháng {slip.month} {most} {days_in(slip.month, None)} ngày)"
+    return f"không có ngày {day} (tháng {slip.month} năm {slip.year} chỉ có {days_in(slip.month, slip.year)} ngày)"
 
 
 def _offset(d: Deadline) -> str:

@@ -42,6 +42,9 @@ Choices worth knowing:
   hằng năm`) is due on its last day each year: the clerk tracks by when the work must be done.
 - Quarters of two years end with the latest in time: `Quý IV/2025 và Quý I/2026` at the end of quý I/2026; a year
   printed once after a list (`quý III, IV/2025`) is every listed quarter's.
+- A point the calendar has not (`quý 5/2025`, `Quý V năm 2025`, `31/02/2025`, `tháng 13/2025`) is not understood:
+  no nearby reading (May, the year 2025) is put on the calendar, and the review says which point does not exist
+  (`deadline_impossible`).
 - A dated time keeps its date beside the event it waits for in an aside (`Tháng 11/2025 (sau khi … ban hành Hướng
   dẫn)` is due 30/11/2025); a span closing on an event's day it does not print (`Từ ngày 15/3/2026 đến ngày bầu cử`)
   is due at the event, not at its start.
@@ -55,6 +58,7 @@ from app.domain import deadline_events as events
 from app.domain import deadline_points as points
 from app.domain import deadline_recurring as recurring
 from app.domain import deadline_spans as spans
+from app.domain.deadline_impossible import NO_QUARTER
 from app.domain.deadline_tokens import spaced_spans
 from app.domain.deadlines import Deadline, DeadlineKind
 from app.domain.text import fold, nfc
@@ -95,8 +99,8 @@ def parse_deadline(phrase: str, *, plan_year: int | None = None) -> Deadline:
     """
     kept = phrase or ""  # verbatim: the clerk compares it with the document
     text = spaced_spans(fold(nfc(kept)))
-    if not text:
-        return Deadline(kind=DeadlineKind.UNKNOWN, phrase=kept)
+    if not text or NO_QUARTER.search(text):
+        return Deadline(kind=DeadlineKind.UNKNOWN, phrase=kept)  # `quý 5/2025` is no May, nor the year 2025
     for rule in _RULES:
         try:
             found = rule(text, kept, plan_year)

@@ -25,8 +25,8 @@ from app.domain.deadline_tokens import (
 from app.domain.deadlines import Deadline, DeadlineKind
 
 # (`tháng 6-7/2025` is two months, not the 6th of July; `quý 3 - 4/2026` two quarters)
-_DMY = re.compile(r"(?<![\d/.\-])(?<!thang )(?<!quy )(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})(?!\d)")
-_DMY_WORDS = re.compile(DAY_OPENER + r"(\d{1,2})\s+thang\s+(\d{1,2})\s*(?:nam\s+|/\s*|-\s*)(\d{4})(?!\d)")
+DMY = re.compile(r"(?<![\d/.\-])(?<!thang )(?<!quy )(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})(?!\d)")
+DMY_WORDS = re.compile(DAY_OPENER + r"(\d{1,2})\s+thang\s+(\d{1,2})\s*(?:nam\s+|/\s*|-\s*)(\d{4})(?!\d)")
 _SPAN_START = re.compile(r"\btu\s+(?:ngay\s+)?$")
 # (not the month of a day: `trước ngày 15 tháng 3` is the 15th, see day_month_date)
 _MONTH_ONLY = re.compile(r"(?<!\d )\bthang\s+(\d{1,2})\b(?!\s*[/\-.]?\s*\d)")
@@ -36,14 +36,14 @@ _YEAR_FIGURES = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _HALF = re.compile(r"\b0?(6|sau|9|chin)\s+thang\s+(dau|cuoi)?\s*nam\b\s*(\d{4})?(?!\d)")
 # `tháng 6/2021`, `tháng 6 năm 2021`, or a bare `6/2025` (a table's time cell): the month of that year
 # (`tháng 6-7/2025`, `tháng 6 - 7/2025`: months 6 to 7, due with the last)
-_MONTH = re.compile(r"(?:\bthang\s+(\d{1,2})\s*(?:/|-|\s+nam\s+)|(?:(?<![\d/.\-])|(?<=thang \d-)|(?<=thang \d\d-)"
+MONTH = re.compile(r"(?:\bthang\s+(\d{1,2})\s*(?:/|-|\s+nam\s+)|(?:(?<![\d/.\-])|(?<=thang \d-)|(?<=thang \d\d-)"
                     r"|(?<=thang \d - )|(?<=thang \d\d - ))(\d{1,2})\s*/)\s*(\d{4})(?!\d)")
 _YEAR = re.compile(r"\b(?:trong|ca|cuoi|het|truoc het)?\s*nam\s+(\d{4})(?!\d)|^(\d{4})$")
 
 
 def full_date(text: str, phrase: str, plan_year: int | None) -> Deadline | None:
     """`trước ngày 30/4/2017`, `trước 15 tháng 3 năm 2026`: that day."""
-    matches = sorted([*_DMY.finditer(text), *_DMY_WORDS.finditer(text)], key=lambda m: m.start())
+    matches = sorted([*DMY.finditer(text), *DMY_WORDS.finditer(text)], key=lambda m: m.start())
     if not matches:
         return None
     day, month, year = (int(g) for g in due_day(text, matches).groups())
@@ -80,7 +80,7 @@ def quarter_rule(text: str, phrase: str, plan_year: int | None) -> Deadline | No
 
 def part_of_year(text: str, phrase: str, plan_year: int | None) -> Deadline | None:
     """`tháng 6/2021`, `từ tháng 4/2026 đến tháng 8/2026`, `6 tháng đầu năm 2021`: the part's last day."""
-    months = list(_MONTH.finditer(text))
+    months = list(MONTH.finditer(text))
     if months:
         # `từ tháng 4/2026 đến tháng 8/2026`: the span ends with its last month
         last = months[-1] if re.search(r"\bden\b|^\s*[-\u2013]", text[months[0].end():]) else months[0]

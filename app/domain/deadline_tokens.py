@@ -84,9 +84,14 @@ def day_months(text: str) -> list[re.Match[str]]:
     return list(_DM.finditer(text))
 
 
+def day_month_figures(m: re.Match[str]) -> tuple[int, int]:
+    """(day, month) as a match of `day_months` prints them, possible or not."""
+    return int(m.group(1) or m.group(3) or m.group(5)), int(m.group(2) or m.group(4) or m.group(6))
+
+
 def read_day_month(m: re.Match[str]) -> tuple[int, int]:
     """(day, month) of a match of `day_months`; ValueError if impossible."""
-    day, month = int(m.group(1) or m.group(3) or m.group(5)), int(m.group(2) or m.group(4) or m.group(6))
+    day, month = day_month_figures(m)
     if not (1 <= month <= 12 and 1 <= day <= 31) or clamp_day(2000, month, day).day != day:
         raise ValueError("impossible day/month")  # 2000 is a leap year, so 29/2 passes
     return day, month

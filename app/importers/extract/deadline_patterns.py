@@ -21,8 +21,9 @@ DAY_WORDS = rf"ngày \d{{1,2}} tháng \d{{1,2}}(?: năm {YEAR})?"
 FREQ = r"(?:hằng|hàng) (?:năm|tháng|quý)"
 # a frequency as printed: `hằng năm`, `mỗi quý`, `định kỳ hằng tháng`, `định kỳ 06 tháng`
 EVERY = r"(?:[Hh][àằ]ng|[Mm]ỗi)"
-FREQUENCY = (rf"(?:[Đđ]ịnh kỳ (?:{EVERY} (?:ngày|tuần|tháng|quý|năm)|0?6 tháng|tháng|quý|năm)"
-              rf"|{EVERY} (?:ngày|tuần|tháng|quý|năm))")
+# (`Định kỳ` with its period: a schedule, whatever follows it)
+SCHEDULE = rf"[Đđ]ịnh kỳ (?:{EVERY} (?:ngày|tuần|tháng|quý|năm)|0?6 tháng|tháng|quý|năm)"
+FREQUENCY = rf"(?:{SCHEDULE}|{EVERY} (?:ngày|tuần|tháng|quý|năm))"
 # `... và đột xuất khi cần thiết`: the unscheduled reports that go with a frequency
 AD_HOC = r"(?: và đột xuất(?: khi (?:cần thiết|có yêu cầu))?)?"
 # a time of day: `19h00’`, `9h`, `16 giờ 30`

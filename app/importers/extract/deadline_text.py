@@ -22,8 +22,9 @@ from __future__ import annotations
 
 import re
 
-from app.importers.extract.deadline_patterns import DATE, FREQ, FREQUENCY, POINT, PROSE, YEAR, Q
+from app.importers.extract.deadline_patterns import DATE, FREQ, FREQUENCY, POINT, PROSE, SCHEDULE, YEAR, Q
 from app.importers.extract.deadline_phases import phase_label
+from app.importers.extract.mention_predicate import opens_duty
 from app.importers.extract.textutil import is_upper_line, strip_trailing_punct
 
 ATTR_DEADLINE = re.compile(
@@ -53,6 +54,13 @@ _SESSION = re.compile(r"\btrình\b[^.;]{0,80}?\b(tại (?:[Kk]ỳ|[Pp]hiên) h�
 # item that opens with its frequency (or several, one list)
 _MORE_FREQ = rf"(?:(?:,\s*|\s+và\s+|\s+hoặc\s+)(?:{FREQUENCY}|0?6 tháng|đột xuất))*"
 _OPENING_FREQ = re.compile(rf"^({FREQUENCY}{_MORE_FREQ}|[Đđ]ịnh kỳ),\s")
+# `Năm 2018, hoàn thành việc hỗ trợ …`: an item that opens with its year, then straight on with the duty's verb (a
+# sentence about that year names what happened and who did it: `Năm 2025, Hội đồng nhân dân tỉnh quyết nghị …`,
+# `Năm 2024, đã hoàn thành …`, `Năm 2024, hoàn thành 98% …`)
+_OPENING_YEAR = re.compile(rf"^(Năm {YEAR}),\s+(?=\S)")
+# `Định kỳ hàng năm gửi báo cáo về Bộ …`: a schedule opening the item straight before the duty's verb, no comma
+_OPENING_SCHEDULE = re.compile(rf"^({SCHEDULE})\s+(?=\S)")
+_PAST = re.compile(r"\bđã\b")
 # a parenthesis that holds only a year or a span of years: `(2026 - 2027)`, `(năm 2026)`,
 # `(giai đoạn 2026-2030)`; a frequency alone in parentheses (`(định kỳ hằng năm)`) is not a deadline
 _PAREN_ONLY = re.compile(rf"^(?:(?:[Nn]ăm|[Gg]iai đoạn) )?{YEAR}(?:\s*[-–]\s*{YEAR})?$")
@@ -88,6 +96,10 @@ _SCOPE_CLAUSE = re.compile(r"^(?:Đối với|Riêng đối với|Với)\b[^,;.]
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)?\s*%")
 _YEAR_PHRASE = re.compile(r"[^\d]{0,25}?(?:năm|giai đoạn) \d{4}(?:\s*[-–]\s*\d{4})?")
 _REACHED = re.compile(r"\s+đạt\b")
+# `Đến năm 2020, phấn đấu đạt 100% …`, `Đến năm 2020, 100% người … được …`: the year by which a share is reached (a
+# period the work runs in, `Trong giai đoạn 2026 - 2030, phấn đấu đạt 80% …`, is the item's own time)
+_BY_YEAR = re.compile(r"[Đđ]ến (?:hết )?năm\b")
+_SHARE_AFTER = re.compile(r",?\s+(?:(?:phấn đấu\s+)?đạt\b|\d+(?:[.,]\d+)?\s*%)")
 # `lộ trình thực hiện đến năm 2030, đảm bảo ít nhất 70% ...` mid-item (an item opening `Trong giai đoạn
 # 2026 - 2030, bảo đảm 80% ...` states its own period)
 _ENSURED = re.compile(r",?\s+(?:đảm bảo|bảo đảm)\b")
@@ -204,6 +216,8 @@ def find_in_prose(text: str) -> str | None:
     m = _OPENING_FREQ.match(text)
     if m:
         return m.group(1)
+    if opening_time := _opening_time(text):
+        return opening_time
     candidates: list[tuple[int, str]] = []
     opening = _OPENING_EVENT.match(text)
     if opening:
@@ -265,6 +279,21 @@ def find_in_prose(text: str) -> str | None:
     return strip_trailing_punct(phrase)
 
 
+def _opening_time(text: str) -> str | None:
+    """The year or schedule an item opens with when the duty's verb follows it (`Năm 2018, hoàn thành …` → `Năm
+    2018`, `Định kỳ hàng năm gửi báo cáo …` → `Định kỳ hàng năm`), else None. A year must open a duty still to do:
+    no `đã`, no share reached (`Năm 2024, hoàn thành 98% …`) in its sentence."""
+    m = _OPENING_YEAR.match(text) or _OPENING_SCHEDULE.match(text)
+    if m is None:
+        return None
+    sentence = re.split(r"[.;]\s", text[m.end():], maxsplit=1)[0]
+    if not opens_duty(sentence):
+        return None
+    if m.re is _OPENING_YEAR and (_PAST.search(sentence) or _FIGURE.search(sentence)):
+        return None
+    return m.group(1)
+
+
 # bare points (a quarter, a month, a day) listed before the point that carries their shared year or
 # frequency, with the preposition that opens the list
 _BARE_POINT = rf"(?:{Q}|[Tt]háng \d{{1,2}}|(?:ngày )?\d{{1,2}}/\d{{1,2}}(?![\d/]))"
@@ -312,7 +341,8 @@ def _not_a_time_limit(text: str, pos: int, asides: list[tuple[int, int]]) -> boo
     clause_start = max(text.rfind(";", 0, pos), text.rfind(". ", 0, pos)) + 1
     ends = [i for i in (text.find(";", pos), text.find(". ", pos)) if i >= 0]
     after = text[year.end():min(ends) if ends else len(text)]
-    reached = _REACHED.match(after) or (pos > 0 and _ENSURED.match(after))
+    reached = _REACHED.match(after) or (pos > 0 and _ENSURED.match(after)) \
+        or (_BY_YEAR.match(text, pos) and _SHARE_AFTER.match(after))
     return bool(_FIGURE.search(text[clause_start:pos])) or bool(reached and _FIGURE.search(after))
 
 

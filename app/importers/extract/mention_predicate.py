@@ -34,6 +34,17 @@ def starts_predicate(low: str) -> bool:
     return False
 
 
+# words the predicate test also knows that open no duty (`Từ ngày 1/3: theo lịch …`, `… : là …`, `…, đã …`)
+_NOT_A_DUTY = re.compile(r"^(?:theo|trong|về|tại|khi|nếu|đối với|bằng|mà|do|với|để|nhằm|cùng|sẽ|là|có|đã|đang|"
+                         r"được|phải|cần)\b", re.IGNORECASE)
+
+
+def opens_duty(text: str) -> bool:
+    """Does `text` open with the verb of a duty (`Rà soát …`, `hoàn thành …`), not a preposition, a copula or a
+    past (`đã …`)? What follows a time that labels a step (`Tháng 6/2026: Phát hành …`, `Năm 2018, hoàn thành …`)."""
+    return starts_predicate(text.lower()) and not _NOT_A_DUTY.match(text)
+
+
 def bare(word: str) -> str:
     """The word lowercased, without the punctuation printed against it."""
     return word.strip(",;.:()").lower()

@@ -14,7 +14,7 @@ import re
 
 from app.importers.extract.assignments import from_text
 from app.importers.extract.mention_heads import head_at
-from app.importers.extract.mention_phrase import starts_predicate
+from app.importers.extract.mention_predicate import opens_duty
 from app.importers.extract.outline import OutlineNode
 
 # a time opening the line, then its colon: `Từ ngày 05/02/2026 - 08/02/2026:`, `Trước ngày 30/9:`, `Quý II/2026:`
@@ -31,7 +31,7 @@ def milestone_time(text: str) -> str | None:
     if not m or not _TIME_FIGURE.search(m.group(1)):
         return None
     rest = text.strip()[m.end():]
-    if not (head_at(rest) or (starts_predicate(rest.lower()) and not _NOT_A_DUTY.match(rest))
+    if not (head_at(rest) or opens_duty(rest)
             or from_text(rest).explicit):  # `Tháng 6/2026: Phát hành tài liệu … (Sở Y tế chủ trì)`: one is named
         return None
     return m.group(1).strip()
@@ -43,11 +43,6 @@ def milestone_duty(text: str) -> str:
     text as it is."""
     m = _TIME_LABEL.match(text.strip())
     return text.strip()[m.end():] if m and milestone_time(text) else text
-
-
-# words the predicate test also knows that open no duty (`Từ ngày 1/3: theo lịch …`, `… : là …`)
-_NOT_A_DUTY = re.compile(r"^(?:theo|trong|về|tại|khi|nếu|đối với|bằng|mà|do|với|để|nhằm|cùng|sẽ|là|có|đã|đang|"
-                         r"được|phải|cần)\b", re.IGNORECASE)
 
 
 def names_actor(text: str) -> bool:
