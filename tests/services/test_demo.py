@@ -172,15 +172,18 @@ def test_demo_has_an_exchange_history_with_late_missing_and_conflicts(demo_db: P
 # Session 10 (names): the proposed `Ủy ban MTTQ Việt Nam thành phố Hà Nội` is of kind `doan_the` (was `other`).
 # Session 13 (clerk3): migration 0008 adds `plans.followed_from` (NULL in the demo) and is the alembic version.
 # Session 15 (clerk6): the data migration 0009 is the alembic version (with 0008 written back: the old digest).
+# Session 16 (names9): a name proposed in an import is no longer folded into another proposed a moment earlier (one
+# more group); (chunks5): the closing paragraph of 69/KH-UBND and 194/KH-UBND, after the last item, is a task of its
+# own at the body's level (was under the last item), so the demo's agencies report on it every quarter.
 DEMO_COUNTS = {
     "agencies": 149, "agency_aliases": 418, "agency_group_aliases": 72, "agency_group_members": 194,
-    "agency_groups": 44, "agency_reports": 2625, "alembic_version": 1, "assignments": 387, "audit_log": 2038,
+    "agency_groups": 44, "agency_reports": 2615, "alembic_version": 1, "assignments": 387, "audit_log": 2038,
     "deadlines": 69, "exchange_entries": 1159, "exchange_files": 117, "measurements": 160, "office_settings": 1,
     "period_approvals": 0, "plan_bases": 6, "plan_nodes": 304, "plan_reporting_rules": 8, "plans": 5,
-    "progress_updates": 19763, "report_snapshots": 0, "source_documents": 6, "targets": 42, "user_agencies": 0,
+    "progress_updates": 21632, "report_snapshots": 0, "source_documents": 6, "targets": 42, "user_agencies": 0,
     "users": 0,
 }
-DEMO_DIGEST = "3e024e9c861f1d89ea096039021390dcb04e5f45f59d7b358fb0e4c4140a64a5"
+DEMO_DIGEST = "146e169e049d4998df279b96b23101fdf41b271a6ea27ac93f812849f126761a"
 VARYING = {"created_at", "at", "entered_at", "file_id", "saved_at", "sha256"}
 
 
