@@ -154,7 +154,7 @@ def plan_parts(views: list[NodeView]) -> list[tuple[NodeView | None, list[NodeVi
             return [(node, tasks_under[key], depth)]
         out: list[tuple[NodeView | None, list[NodeView], int]] = []
         announced = node is not None and (node.parent_id is not None or any(_roman(c.label) for c in sections))
-        if announced or direct:
+        if announced or (direct and node is not None):
             out.append((node, direct, depth))
         below = depth + 1 if announced else depth
         last = max(inner.index(c) for c in sections)
@@ -165,6 +165,10 @@ def plan_parts(views: list[NodeView]) -> list[tuple[NodeView | None, list[NodeVi
                 # a heading of the plan's between the parts (`A.` above its `I.`, `II.`); a section with text of its
                 # own and no task is a part with nothing to report, not a heading
                 out.append((section, [], below))
+        if direct and node is None:
+            # the tasks outside any section (`Các nhiệm vụ khác`, most often the plan's closing request after its
+            # last part) come after the parts: read first, they stood before `Phần I` as if the plan opened with them
+            out.append((None, direct, depth))
         return out
 
     parts = split(None, 0) if total else []

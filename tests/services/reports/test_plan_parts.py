@@ -156,3 +156,20 @@ def test_a_section_of_text_only_is_no_heading_between_the_parts() -> None:
     assert [h for h, _, _ in _headings(tree)] == [
         "2. Tổ chức học tập, quán triệt Quy định", "3. Kiểm tra, giám sát việc thực hiện",
         "Phần III. Tổ chức thực hiện"]
+
+
+def test_the_tasks_outside_any_part_come_after_the_parts() -> None:
+    """The plan's closing request after its last part (`UBND Thành phố yêu cầu các sở, ban, ngành … khẩn trương tổ chức
+    triển khai thực hiện Kế hoạch này./.`) is a task outside any section since session 16: read first, its
+    `Các nhiệm vụ khác` stood before `Phần II` as if the plan opened with it (seen on the demo's 69/KH-UBND)."""
+    tree = _Tree()
+    tree.add(None, "I", "MỤC ĐÍCH, YÊU CẦU")
+    tree.tasks(tree.add(None, "II", "NỘI DUNG KẾ HOẠCH"), 3)
+    tree.tasks(tree.add(None, "III", "TỔ CHỨC THỰC HIỆN"), 2)
+    tree.add(None, "", "UBND Thành phố yêu cầu các sở, ban, ngành khẩn trương triển khai thực hiện Kế hoạch này",
+             "task")
+    assert _headings(tree) == [
+        ("Phần II. Nội dung kế hoạch", 0, True),
+        ("Phần III. Tổ chức thực hiện", 0, True),
+        ("Các nhiệm vụ khác", 0, True),
+    ]
