@@ -47,7 +47,8 @@ def collapse_spaces(text: str) -> str:
 # Vietnamese alphabetical order: letters with breve, circumflex, horn and đ are letters of their
 # own that follow their base letter; tone marks only break ties.
 _LETTER_MODIFIERS = {"\u0306": 1, "\u0302": 2, "\u031b": 3}  # breve, circumflex, horn
-_TONES = {"\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0323": 5}  # huyền, hỏi, ngã, sắc, nặng
+# the five tone marks as NFD spells them, valued by their collation order: huyền, hỏi, ngã, sắc, nặng
+TONE_MARKS = {"\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0323": 5}
 
 
 def sort_key(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
@@ -62,9 +63,9 @@ def sort_key(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
             if primary:
                 primary[-1] += _LETTER_MODIFIERS[ch]
             continue
-        if ch in _TONES:
+        if ch in TONE_MARKS:
             if tones:
-                tones[-1] = _TONES[ch]
+                tones[-1] = TONE_MARKS[ch]
             continue
         if unicodedata.combining(ch):
             continue

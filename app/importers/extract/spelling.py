@@ -15,7 +15,8 @@ import re
 import unicodedata
 from typing import Any, TypeVar
 
-_TONES = "\u0300\u0301\u0303\u0309\u0323"  # grave, acute, tilde, hook above, dot below
+from app.domain.text import TONE_MARKS
+
 _LETTER = r"[^\W\d_]"
 # `qu` is one consonant: `quý`, `quả` carry the tone on the vowel after it in both styles
 _NEW = re.compile(rf"(?<![qQ])([òóỏõọÒÓỎÕỌ][aeAE]|[ùúủũụÙÚỦŨỤ][yY])(?!{_LETTER})")
@@ -25,7 +26,7 @@ T = TypeVar("T")
 
 def _move(pair: str, to_first: bool) -> str:
     first, second = (unicodedata.normalize("NFD", c) for c in pair)
-    tone = next(c for c in first + second if c in _TONES)
+    tone = next(c for c in first + second if c in TONE_MARKS)
     first, second = first.replace(tone, ""), second.replace(tone, "")
     if to_first:
         first += tone

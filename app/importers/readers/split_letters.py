@@ -20,8 +20,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-# the five tone marks (grave, acute, tilde, hook, dot below), as NFD spells them
-_TONES = "\u0300\u0301\u0303\u0309\u0323"
+from app.domain.text import TONE_MARKS
+
 _STOP_TONES = "\u0301\u0323"  # a syllable closed by c, ch, p or t takes the acute or the dot below only
 _INITIAL = r"(?P<initial>ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?"
 # the vowels of a syllable with nothing after them (`tiê`, `ươ`, `ă` alone are no syllable), with a glide, and
@@ -89,8 +89,8 @@ def is_syllable(word: str) -> bool:
     if word not in (word.lower(), word.capitalize(), word.upper()):
         return False
     spelt = unicodedata.normalize("NFD", word.lower())
-    tones = [c for c in spelt if c in _TONES]
-    base = unicodedata.normalize("NFC", "".join(c for c in spelt if c not in _TONES))
+    tones = [c for c in spelt if c in TONE_MARKS]
+    base = unicodedata.normalize("NFC", "".join(c for c in spelt if c not in TONE_MARKS))
     m = _SYLLABLE.fullmatch(base)
     if m is None or len(tones) > 1:
         return False
