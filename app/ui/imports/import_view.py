@@ -275,7 +275,7 @@ class ImportView(ReviewEdits, ReviewRows, ReviewReplace, QWidget):
         self.started.emit()
         read = self.state.services.plan_import.read  # the command line's checks (type, size); no database
         self.task = run_in_background(lambda _progress, _token: read(path),
-                                      on_result=self._parsed, on_error=self._failed,
+                                      owner=self, on_result=self._parsed, on_error=self._failed,
                                       on_cancelled=self.reset)
         return self.task
 

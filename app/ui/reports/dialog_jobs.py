@@ -41,7 +41,7 @@ class DialogJobs(_DialogBase):
         self._set_busy(True)
         self.form.progress.setRange(0, 0)
         self.form.status.setText(message)
-        task = run_in_background(work, on_result=lambda result: self._finish(done, result),
+        task = run_in_background(work, owner=self, on_result=lambda result: self._finish(done, result),
                                  on_error=self._failed, on_progress=self._progress,
                                  on_cancelled=self._cancelled)
         self.task = task

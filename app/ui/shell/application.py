@@ -101,7 +101,17 @@ def run_gui(args: argparse.Namespace) -> int:
     language = getattr(args, "lang", None) or settings.language or "vi"
     install_translator(app, language)
     prompter = Prompter()
+    previous_hook = sys.excepthook  # the crash box is this run's: a caller that goes on (a test) gets its own back
     sys.excepthook = make_exception_hook(log_path, lambda text: prompter.error(None, text))
+    try:
+        return show_window(app, args, settings, prompter, log_path, language)
+    finally:
+        sys.excepthook = previous_hook
+
+
+def show_window(app: QApplication, args: argparse.Namespace, settings: Settings, prompter: Prompter,
+                log_path: Path, language: str) -> int:
+    """The window's run: opened at once, its database opened in the background; the exit code."""
     from app.ui.onboarding import first_start
     from app.ui.shell.main_window import MainWindow
     from app.ui.widgets.worker import run_in_background
@@ -137,7 +147,8 @@ def run_gui(args: argparse.Namespace) -> int:
             window.close()
             return 0
         user, password = signed
-    run_in_background(lambda _p, _t: open_services(target, user, password), on_result=opened, on_error=failed)
+    run_in_background(lambda _p, _t: open_services(target, user, password), owner=window,
+                      on_result=opened, on_error=failed)
     code = app.exec()
     code = code or exit_code
     return code

@@ -77,7 +77,7 @@ class PlanLoader(QObject):
             self._fill_progress_in_background()
 
         task = run_in_background(lambda _p, _t: plans_service.list_plans(as_of, with_progress=False),
-                                 on_result=loaded, on_error=self._load_failed)
+                                 owner=self, on_result=loaded, on_error=self._load_failed)
         self._loading = task
 
     def _fill_progress_in_background(self) -> None:
@@ -96,7 +96,7 @@ class PlanLoader(QObject):
             if self._filling is task and self.state.services.plans is plans_service:
                 self.plans.set_plans(plans)
 
-        task = run_in_background(work, on_result=filled, on_error=self._load_failed)
+        task = run_in_background(work, owner=self, on_result=filled, on_error=self._load_failed)
         self._filling = task
 
     def _load_failed(self, exc: BaseException) -> None:

@@ -12,8 +12,9 @@ import logging
 import threading
 import traceback
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Any, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from app.errors import AppError
@@ -109,22 +110,41 @@ _live: set[Task] = set()
 def run_in_background(
     fn: Callable[[ProgressFn, CancelToken], R],
     *,
+    owner: QObject | None = None,
     on_result: Callable[[R], None] | None = None,
     on_error: Callable[[BaseException], None] | None = None,
     on_progress: Callable[[int, int, str], None] | None = None,
     on_cancelled: Callable[[], None] | None = None,
     pool: QThreadPool | None = None,
 ) -> Task:
-    """Start `fn(progress, token)` in the pool; callbacks run on the GUI thread."""
+    """Start `fn(progress, token)` in the pool; callbacks run on the GUI thread.
+
+    With `owner` (the widget whose parts the callbacks touch) the job is cancelled when the owner is
+    destroyed and no callback runs after that: a window closed while its plan list was still loading
+    had the list's result land on its deleted status bar (a crash, and a crash box over nothing).
+    """
     task = Task()
+
+    def guarded(callback: Callable[..., None]) -> Callable[..., None]:
+        if owner is None:
+            return callback
+
+        def deliver(*args: Any) -> None:
+            if shiboken6.isValid(owner):
+                callback(*args)
+        return deliver
+
     if on_result:
-        task.succeeded.connect(on_result)
+        task.succeeded.connect(guarded(on_result))
     if on_error:
-        task.failed.connect(on_error)
+        task.failed.connect(guarded(on_error))
     if on_progress:
-        task.progress.connect(on_progress)
+        task.progress.connect(guarded(on_progress))
     if on_cancelled:
-        task.cancelled.connect(on_cancelled)
+        task.cancelled.connect(guarded(on_cancelled))
+    if owner is not None:
+        token = task.token  # not the Task: it may be gone before the owner
+        owner.destroyed.connect(lambda *_args: token.cancel())
     _live.add(task)  # keep the QObject alive until its signals are delivered
     task.finished.connect(lambda: _live.discard(task))
     (pool or QThreadPool.globalInstance()).start(_Runnable(fn, task))

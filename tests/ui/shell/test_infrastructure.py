@@ -127,3 +127,63 @@ def test_a_refusal_in_the_background_is_logged_without_a_traceback(qtbot, caplog
     assert (logging.INFO, "background task refused: Chưa đủ thông tin cơ quan ban hành") in records
     assert [m for level, m in records if level == logging.ERROR and "Traceback" in m and "ZeroDivisionError" in m]
     assert not [m for _level, m in records if "Traceback" in m and "InputError" in m]
+
+
+def test_a_job_whose_owner_is_gone_cancels_and_calls_back_nothing(qtbot) -> None:
+    """A window closed while its plan list was loading had the list land on its deleted status bar
+    (RuntimeError, then the crash box over nothing — a hang in the suite): the owner's end ends the job."""
+    from PySide6.QtWidgets import QLabel
+
+    owner = QLabel()
+    gate = threading.Event()
+    delivered: list[object] = []
+    finished: list[bool] = []
+
+    def slow(progress, token):
+        gate.wait(5)
+        return "late"
+
+    task = run_in_background(slow, owner=owner, on_result=lambda text: owner.setText(text),
+                             on_cancelled=lambda: delivered.append("cancelled"))
+    task.finished.connect(lambda: finished.append(True))
+    owner.deleteLater()
+    qtbot.waitUntil(lambda: task.token.cancelled, timeout=5000)  # deleted: the job is told to stop
+    gate.set()
+    qtbot.waitUntil(lambda: finished == [True], timeout=5000)
+    assert delivered == [] and task.result is None
+
+    living = QLabel()
+    qtbot.addWidget(living)
+    run_in_background(lambda progress, token: "on time", owner=living, on_result=living.setText)
+    qtbot.waitUntil(lambda: living.text() == "on time", timeout=5000)
+
+
+def test_the_window_run_gives_the_caller_its_exception_hook_back(
+        qapp, tmp_path: Path, monkeypatch) -> None:
+    """The window's crash box (a modal message) stayed the process's hook after `run_gui` returned: a
+    test that went on had any later slip shown in a box nobody closes."""
+    import argparse
+    import sys
+
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.shell import application
+
+    def hook(*_args) -> None:
+        return None
+
+    monkeypatch.setattr(sys, "excepthook", hook)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.setattr(application, "Settings", lambda: Settings(tmp_path / "s.ini"))
+    during: list[object] = []
+
+    def run(_app) -> int:
+        during.append(sys.excepthook)
+        for widget in QApplication.topLevelWidgets():
+            widget.close()
+            widget.deleteLater()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", run)
+    assert application.run_gui(argparse.Namespace(db=str(tmp_path / "p.db"), user=None, lang="vi")) == 0
+    assert during and during[0] is not hook and sys.excepthook is hook
