@@ -95,3 +95,17 @@ def heading_label(label: str | None, title: str) -> str:
     `PL. Phụ lục` is no numbering of the document's."""
     text = printed_label(label)
     return "" if _ANNEX_MARK.fullmatch(text) and fold(title).startswith("phu luc") else text
+
+
+# Words that bind to the word after them (prepositions, conjunctions, plural and classifier words): a printed line
+# that ends on one reads as cut off (`… của Tỉnh ủy về` / `chuyển đổi số …`), so a title never breaks after one.
+BINDS_NEXT = frozenset({
+    "của", "về", "và", "với", "cho", "các", "những", "mọi", "từng", "tại", "theo", "trong", "trên", "dưới", "giữa",
+    "đến", "từ", "để", "nhằm", "do", "bởi", "bằng", "hoặc", "hay", "là", "được", "bị", "mà", "đối", "sự", "việc",
+    "thuộc",
+})
+
+
+def binds_next(word: str) -> bool:
+    """Whether `word` (as printed, any case) binds to the next word: a line must not end on it."""
+    return word.lower() in BINDS_NEXT

@@ -11,11 +11,13 @@ once, so both writers print the same ones.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from reportlab.pdfbase import pdfmetrics
 
 from app.domain.body_kinds import ADMIN_UNITS, FIXED_BODY_NAMES
 from app.domain.doc_kinds import DOC_KINDS
+from app.domain.text import binds_next
 from app.exporters import fonts
 
 _GROUP = re.compile(r"\([^()]{1,40}\)")
@@ -57,11 +59,21 @@ def _good_break(words: list[str], i: int) -> bool:
     return words[i - 1].endswith(",") or bool(_STARTS.match(" ".join(words[i:i + 2])))
 
 
+def _bad_break(words: list[str], i: int) -> bool:
+    """A break before `words[i]` that leaves a line ending on a word bound to the next (`… của Tỉnh ủy về`), or on
+    the first syllable after one (`… về chuyển` / `đổi số`: what such a word governs is a word of two syllables at
+    least, unless the syllable is a whole bound name, `của Tỉnh ủy`)."""
+    last = words[i - 1]
+    return binds_next(last.rsplit("\u00a0", 1)[-1]) or (
+        i >= 2 and "\u00a0" not in last and binds_next(words[i - 2].rsplit("\u00a0", 1)[-1]))
+
+
 def balanced_lines(text: str, width_mm: float, size: float, bold: bool = False, italic: bool = False) -> list[str]:
     """The text (bound) in as many lines as a greedy wrap at `width_mm` takes, with the breaks that make the
     longest line shortest — a letterhead's `SỞ KHOA HỌC VÀ CÔNG` / `NGHỆ` prints `SỞ KHOA HỌC` / `VÀ CÔNG NGHỆ` —
     then, among breaks keeping every line within `SLACK` of that, the most where a reader breaks a title,
-    the lines as even as can be."""
+    the lines as even as can be. No line ends on a word bound to the next (`về`, `của`, `các`) where one line
+    more or the full width avoids it."""
     if "\n" in text:
         return fonts.split_lines(text, width_mm, size, bold, italic)
     face = fonts.family().face(bold, italic)
@@ -82,31 +94,64 @@ def balanced_lines(text: str, width_mm: float, size: float, bold: bool = False, 
             count, first = count + 1, j - 1
     if count < 2:
         return fonts.split_lines(text, width_mm, size, bold, italic)
-    # the shortest longest line over `count` lines: best[m][j] for the first j words in m lines
+    # A line never ends on a word bound to the next: the balanced lines first, then one line more (breaking where
+    # a reader breaks, before the `về …` that did not fit), then lines as long as the width allows; the first of
+    # these without such an ending wins (else the one with the fewest).
+    full = width_mm * 72 / 25.4
+    tries = [(count, _shortest_longest(width, n, count)), (count + 1, 0.0), (count, full)]
+    chosen: tuple[float, list[int]] | None = None
+    for lines_count, longest in tries:
+        if lines_count > n:
+            continue
+        longest = longest or _shortest_longest(width, n, lines_count)
+        limit = max(longest, min(full, longest * SLACK))
+        found = _best_breaks(words, width, lines_count, limit)
+        if found is not None and (chosen is None or found[0] < chosen[0]):
+            chosen = found
+        if chosen is not None and chosen[0] == 0:
+            break
+    assert chosen is not None  # the balanced lines always fit their own limit
+    bounds = [0, *chosen[1], n]
+    return [" ".join(words[i:j]) for i, j in zip(bounds, bounds[1:], strict=False)]
+
+
+def _shortest_longest(width: Callable[[int, int], float], n: int, count: int) -> float:
+    """The shortest longest line (pt) that sets `n` words in `count` lines: best[m][j] for the first j in m."""
     inf = float("inf")
     best = [[inf] * (n + 1) for _ in range(count + 1)]
     best[0][0] = 0.0
     for m in range(1, count + 1):
         for j in range(1, n + 1):
             best[m][j] = min((max(best[m - 1][i], width(i, j)) for i in range(m - 1, j)), default=inf)
-    limit = max(best[count][n], min(width_mm * 72 / 25.4, best[count][n] * SLACK))
-    # then the most good breaks, and the least sum of squared widths (the most even lines)
-    cost: list[list[tuple[float, float]]] = [[(inf, inf)] * (n + 1) for _ in range(count + 1)]
+    return best[count][n]
+
+
+def _best_breaks(words: list[str], width: Callable[[int, int], float], count: int,
+                 limit: float) -> tuple[float, list[int]] | None:
+    """The breaks setting `words` in `count` lines none longer than `limit`: the fewest lines ending on a bound
+    word, then the most good breaks, then the least sum of squared widths (the most even lines). Returns the
+    number of bad endings and the break positions, or None when no setting fits."""
+    n = len(words)
+    inf = float("inf")
+    cost: list[list[tuple[float, float, float]]] = [[(inf, inf, inf)] * (n + 1) for _ in range(count + 1)]
     back = [[0] * (n + 1) for _ in range(count + 1)]
-    cost[0][0] = (0.0, 0.0)
+    cost[0][0] = (0.0, 0.0, 0.0)
     for m in range(1, count + 1):
         for j in range(1, n + 1):
             for i in range(m - 1, j):
                 w = width(i, j)
                 if w > limit or cost[m - 1][i][0] == inf:
                     continue
+                bad = 1 if i and _bad_break(words, i) else 0
                 good = 1 if i and _good_break(words, i) else 0
-                here = (cost[m - 1][i][0] - good, cost[m - 1][i][1] + w * w)
+                prev = cost[m - 1][i]
+                here = (prev[0] + bad, prev[1] - good, prev[2] + w * w)
                 if here < cost[m][j]:
                     cost[m][j], back[m][j] = here, i
-    lines, j = [], n
-    for m in range(count, 0, -1):
-        i = back[m][j]
-        lines.append(" ".join(words[i:j]))
-        j = i
-    return lines[::-1]
+    if cost[count][n][0] == inf:
+        return None
+    breaks, j = [], n
+    for m in range(count, 1, -1):
+        j = back[m][j]
+        breaks.append(j)
+    return cost[count][n][0], breaks[::-1]

@@ -4,6 +4,7 @@ preferably where a Vietnamese reader breaks a title, the lines still about even.
 from __future__ import annotations
 
 from app.exporters import fonts
+from app.domain.text import binds_next
 from app.exporters.title_lines import balanced_lines, bound
 
 PROGRAMME = ("Báo cáo kết quả thực hiện Chương trình hành động của Ban Thường vụ Tỉnh ủy về phát triển kinh tế xã hội "
@@ -69,3 +70,19 @@ def test_an_action_programme_and_a_date_in_words_are_never_split() -> None:
             lines = _lines(text, width)
             assert " ".join(lines) == text
             assert any(whole in line for line in lines), (whole, width, lines)
+
+
+def test_no_line_ends_on_a_word_bound_to_the_next() -> None:
+    """Session 16's leftover: 78-KH/HU's HD 05 title printed `… ngày 02/4/2024 của Tỉnh ủy về` / `chuyển đổi số …`;
+    penalising the `về` alone split `về chuyển` / `đổi số` instead. A line ends neither on a preposition, conjunction
+    or plural word (`về`, `của`, `các`) nor on the first syllable after one; a line more is taken when needed."""
+    for width in (110, 130, 150, 165):
+        for text in (PARTY_WALKED, DATE_IN_WORDS, WALKED, PROGRAMME):
+            lines = _lines(text, width)
+            assert " ".join(lines) == text
+            for line, following in zip(lines, lines[1:], strict=False):
+                words = line.split()
+                assert not binds_next(words[-1]), (width, line, following)
+                assert len(words) < 2 or not binds_next(words[-2]), (width, line, following)
+    assert _lines(PARTY_WALKED, 165)[2:4] == ["Chương trình hành động số 32-CTr/TU ngày 02/4/2024",
+                                             "của Tỉnh ủy về chuyển đổi số trong các cơ quan đảng"]
