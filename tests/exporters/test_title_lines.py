@@ -3,8 +3,8 @@ preferably where a Vietnamese reader breaks a title, the lines still about even.
 
 from __future__ import annotations
 
-from app.exporters import fonts
 from app.domain.text import binds_next
+from app.exporters import fonts
 from app.exporters.title_lines import balanced_lines, bound
 
 PROGRAMME = ("Báo cáo kết quả thực hiện Chương trình hành động của Ban Thường vụ Tỉnh ủy về phát triển kinh tế xã hội "
