@@ -101,7 +101,7 @@ def heading_label(label: str | None, title: str) -> str:
 # that ends on one reads as cut off (`… của Tỉnh ủy về` / `chuyển đổi số …`), so a title never breaks after one.
 BINDS_NEXT = frozenset({
     "của", "về", "và", "với", "cho", "các", "những", "mọi", "từng", "tại", "theo", "trong", "trên", "dưới", "giữa",
-    "đến", "từ", "để", "nhằm", "do", "bởi", "bằng", "hoặc", "hay", "là", "được", "bị", "mà", "đối", "sự", "việc",
+    "đến", "từ", "để", "nhằm", "do", "bởi", "bằng", "hoặc", "hay", "là", "được", "bị", "mà", "đối", "sự",
     "thuộc",
 })
 

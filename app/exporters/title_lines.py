@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from reportlab.pdfbase import pdfmetrics
 
@@ -68,12 +69,18 @@ def _bad_break(words: list[str], i: int) -> bool:
         i >= 2 and "\u00a0" not in last and binds_next(words[i - 2].rsplit("\u00a0", 1)[-1]))
 
 
+def _name_cut(words: list[str], i: int) -> bool:
+    """A break before `words[i]` inside a proper name, whose every part is capitalised (`Ban Thường vụ` / `Thành ủy
+    Hà Nội`, `Đức` / `Trọng`): avoided when a title is set again to mend a bad break."""
+    return words[i - 1][:1].isupper() and words[i][:1].isupper()
+
+
 def balanced_lines(text: str, width_mm: float, size: float, bold: bool = False, italic: bool = False) -> list[str]:
     """The text (bound) in as many lines as a greedy wrap at `width_mm` takes, with the breaks that make the
     longest line shortest — a letterhead's `SỞ KHOA HỌC VÀ CÔNG` / `NGHỆ` prints `SỞ KHOA HỌC` / `VÀ CÔNG NGHỆ` —
     then, among breaks keeping every line within `SLACK` of that, the most where a reader breaks a title,
-    the lines as even as can be. No line ends on a word bound to the next (`về`, `của`, `các`) where one line
-    more or the full width avoids it."""
+    the lines as even as can be. No line ends on a word bound to the next (`về`, `của`, `các`) where another
+    setting avoids it (below)."""
     if "\n" in text:
         return fonts.split_lines(text, width_mm, size, bold, italic)
     face = fonts.family().face(bold, italic)
@@ -94,25 +101,43 @@ def balanced_lines(text: str, width_mm: float, size: float, bold: bool = False, 
             count, first = count + 1, j - 1
     if count < 2:
         return fonts.split_lines(text, width_mm, size, bold, italic)
-    # A line never ends on a word bound to the next: the balanced lines first, then one line more (breaking where
-    # a reader breaks, before the `về …` that did not fit), then lines as long as the width allows; the first of
-    # these without such an ending wins (else the one with the fewest).
+    # The balanced lines as before, unless one ends on a word bound to the next (`… của Tỉnh ủy về`). Then, in this
+    # order: one line more broken only where a reader breaks a title (lines balanced, then as long as the width
+    # allows); the same count, or one line more, or lines as long as the width allows, with no such ending (a
+    # break inside a word of two syllables may remain: no list names them); else the balanced lines. None of
+    # these may cut a proper name the balanced lines kept whole.
     full = width_mm * 72 / 25.4
-    tries = [(count, _shortest_longest(width, n, count)), (count + 1, 0.0), (count, full)]
-    chosen: tuple[float, list[int]] | None = None
-    for lines_count, longest in tries:
+
+    def setting(lines_count: int, wide: bool, avoid: bool) -> _Setting | None:
         if lines_count > n:
-            continue
-        longest = longest or _shortest_longest(width, n, lines_count)
-        limit = max(longest, min(full, longest * SLACK))
-        found = _best_breaks(words, width, lines_count, limit)
-        if found is not None and (chosen is None or found[0] < chosen[0]):
-            chosen = found
-        if chosen is not None and chosen[0] == 0:
-            break
-    assert chosen is not None  # the balanced lines always fit their own limit
-    bounds = [0, *chosen[1], n]
+            return None
+        longest = full if wide else _shortest_longest(width, n, lines_count)
+        return _best_breaks(words, width, lines_count, max(longest, min(full, longest * SLACK)), avoid)
+
+    balanced = setting(count, False, False)
+    assert balanced is not None  # the balanced lines always fit their own limit
+    chosen = balanced
+    if balanced.bad:
+        for lines_count, wide, all_good in ((count + 1, False, True), (count + 1, True, True), (count, False, False),
+                                            (count + 1, False, False), (count, True, False)):
+            found = setting(lines_count, wide, True)
+            if (found is not None and not found.bad and found.cuts <= balanced.cuts
+                    and (found.good == lines_count - 1 or not all_good)):
+                chosen = found
+                break
+    bounds = [0, *chosen.breaks, n]
     return [" ".join(words[i:j]) for i, j in zip(bounds, bounds[1:], strict=False)]
+
+
+@dataclass(frozen=True)
+class _Setting:
+    """Where a title's lines break: the positions, and how many breaks end a line on a bound word, cut a proper
+    name, or are good."""
+
+    breaks: list[int]
+    bad: int
+    cuts: int
+    good: int
 
 
 def _shortest_longest(width: Callable[[int, int], float], n: int, count: int) -> float:
@@ -126,16 +151,18 @@ def _shortest_longest(width: Callable[[int, int], float], n: int, count: int) ->
     return best[count][n]
 
 
-def _best_breaks(words: list[str], width: Callable[[int, int], float], count: int,
-                 limit: float) -> tuple[float, list[int]] | None:
-    """The breaks setting `words` in `count` lines none longer than `limit`: the fewest lines ending on a bound
-    word, then the most good breaks, then the least sum of squared widths (the most even lines). Returns the
-    number of bad endings and the break positions, or None when no setting fits."""
+def _best_breaks(words: list[str], width: Callable[[int, int], float], count: int, limit: float,
+                 avoid: bool) -> _Setting | None:
+    """The breaks setting `words` in `count` lines none longer than `limit`: (when `avoid`) the fewest lines ending
+    on a bound word or cutting a name, then the most good breaks, then the least sum of squared widths (the most even lines); None
+    when no setting fits."""
     n = len(words)
     inf = float("inf")
-    cost: list[list[tuple[float, float, float]]] = [[(inf, inf, inf)] * (n + 1) for _ in range(count + 1)]
+    # cost: (bad endings and name cuts counted, -good breaks, squared widths), then the setting's bad endings, cuts
+    cost: list[list[tuple[float, float, float, int, int]]] = [[(inf, inf, inf, 0, 0)] * (n + 1)
+                                                             for _ in range(count + 1)]
     back = [[0] * (n + 1) for _ in range(count + 1)]
-    cost[0][0] = (0.0, 0.0, 0.0)
+    cost[0][0] = (0.0, 0.0, 0.0, 0, 0)
     for m in range(1, count + 1):
         for j in range(1, n + 1):
             for i in range(m - 1, j):
@@ -143,9 +170,11 @@ def _best_breaks(words: list[str], width: Callable[[int, int], float], count: in
                 if w > limit or cost[m - 1][i][0] == inf:
                     continue
                 bad = 1 if i and _bad_break(words, i) else 0
+                cut = 1 if i and _name_cut(words, i) else 0
                 good = 1 if i and _good_break(words, i) else 0
                 prev = cost[m - 1][i]
-                here = (prev[0] + bad, prev[1] - good, prev[2] + w * w)
+                here = (prev[0] + (bad + cut if avoid else 0), prev[1] - good, prev[2] + w * w, prev[3] + bad,
+                        prev[4] + cut)
                 if here < cost[m][j]:
                     cost[m][j], back[m][j] = here, i
     if cost[count][n][0] == inf:
@@ -154,4 +183,4 @@ def _best_breaks(words: list[str], width: Callable[[int, int], float], count: in
     for m in range(count, 1, -1):
         j = back[m][j]
         breaks.append(j)
-    return cost[count][n][0], breaks[::-1]
+    return _Setting(breaks[::-1], cost[count][n][3], cost[count][n][4], int(-cost[count][n][1]))
