@@ -154,8 +154,8 @@ def _shortest_longest(width: Callable[[int, int], float], n: int, count: int) ->
 def _best_breaks(words: list[str], width: Callable[[int, int], float], count: int, limit: float,
                  avoid: bool) -> _Setting | None:
     """The breaks setting `words` in `count` lines none longer than `limit`: (when `avoid`) the fewest lines ending
-    on a bound word or cutting a name, then the most good breaks, then the least sum of squared widths (the most even lines); None
-    when no setting fits."""
+    on a bound word or cutting a name, then the most good breaks, then the least sum of squared widths (the most
+    even lines); None when no setting fits."""
     n = len(words)
     inf = float("inf")
     # cost: (bad endings and name cuts counted, -good breaks, squared widths), then the setting's bad endings, cuts
