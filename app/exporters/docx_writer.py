@@ -80,11 +80,6 @@ class _DocxBuilder:
                 self._item(item)
                 if n == ending:  # goes over whole with the closing line and the signature, as in the PDF
                     self.doc.paragraphs[-1].paragraph_format.keep_together = True
-                if isinstance(item, Grid) and n + 1 < len(section.items):
-                    # LibreOffice then keeps the headings at a later page foot with their text: right after the
-                    # letterhead's table, the title's paragraph left `Phụ lục` / `I.` (keep-with-next) at the foot
-                    # of page 1 while the PDF moved them; a paragraph of no height between them mends it
-                    X.hairline(self.doc.add_paragraph()._p, twips=1)
         for p in self.doc.element.body.iterchildren(qn("w:p")):
             if p.pPr is not None and p.pPr.find(qn("w:sectPr")) is not None:
                 X.hairline(p)

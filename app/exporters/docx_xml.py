@@ -257,17 +257,17 @@ def set_run_text(r: BaseOxmlElement, text: str) -> None:
         r.append(t)
 
 
-def hairline(p: BaseOxmlElement, twips: int = 20) -> None:
-    """Make an empty paragraph 1 pt (`twips` twentieths of a point) high: the one that carries a section break, or
-    ends the document after a table. At the body size it is a line the PDF does not have, and where the page is
-    full it alone made a blank page in Word and LibreOffice."""
+def hairline(p: BaseOxmlElement) -> None:
+    """Make an empty paragraph 1 pt high: the one that carries a section break, or ends the
+    document after a table. At the body size it is a line the PDF does not have, and where
+    the page is full it alone made a blank page in Word and LibreOffice."""
     ppr = p.get_or_add_pPr()
     for old in ppr.findall(qn("w:spacing")):
         ppr.remove(old)
     spacing = OxmlElement("w:spacing")
     spacing.set(qn("w:before"), "0")
     spacing.set(qn("w:after"), "0")
-    spacing.set(qn("w:line"), str(twips))
+    spacing.set(qn("w:line"), "20")
     spacing.set(qn("w:lineRule"), "exact")
     # schema order in pPr: ... spacing, ind, ..., jc, ..., rPr, sectPr, pPrChange
     sect = ppr.find(qn("w:sectPr"))
