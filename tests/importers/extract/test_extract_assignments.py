@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from app.importers.blocks import Paragraph
 from app.importers.extract import extract_plan
-from app.importers.extract.assignments import find_support, from_text
+from app.importers.extract.assignments import from_text
+from app.importers.extract.support_cues import find_support
 
 
 def _plan(*lines: str):
