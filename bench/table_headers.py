@@ -16,7 +16,7 @@ from pathlib import Path
 
 from app.importers.blocks import Block, Table
 from app.importers.extract import extract_plan
-from app.importers.extract.pipeline import _pipe_tables
+from app.importers.extract.block_lines import pipe_tables
 from app.importers.extract.tables import is_task_table
 from app.importers.readers import read_blocks
 from bench.shared_scorer import HELD_ASIDE, load_scorer
@@ -29,14 +29,14 @@ SHOWN = ("recall", "precision", "lead", "support", "deadline")
 
 
 def _tables(blocks: list[Block]) -> list[Table]:
-    return [b for b in _pipe_tables(blocks) if isinstance(b, Table) and len(b.rows) > 2
+    return [b for b in pipe_tables(blocks) if isinstance(b, Table) and len(b.rows) > 2
             and max(len(r) for r in b.rows) > 2]
 
 
 def variant(blocks: list[Block], how: str) -> list[Block]:
     """The blocks with every table of three columns or more re-headed as `how` says."""
     out: list[Block] = []
-    for block in _pipe_tables(blocks):
+    for block in pipe_tables(blocks):
         if isinstance(block, Table) and len(block.rows) > 2 and max(len(r) for r in block.rows) > 2:
             rows = [list(r) for r in block.rows]
             if how == "neutral header":

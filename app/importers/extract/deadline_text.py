@@ -17,14 +17,25 @@ time field (`01 ngày/hội nghị`).
 A phrase is cut as printed and goes on where the text does (`... và các năm tiếp theo`, `trong quý I và
 quý II năm 2026`); a qualifier before it stays (`cơ bản hoàn thành trong năm 2025`); a calendar limit
 wins over an event it bounds; a field value is its first sentence.
+
+Which times date something else than the work is `not_deadlines`'s; how far a phrase reaches, `deadline_extent`'s.
 """
 from __future__ import annotations
 
 import re
 
-from app.importers.extract.deadline_patterns import DATE, FREQ, FREQUENCY, POINT, PROSE, SCHEDULE, YEAR, Q
+from app.importers.extract.deadline_extent import whole_phrase
+from app.importers.extract.deadline_patterns import FREQUENCY, PROSE, SCHEDULE, YEAR, Q
 from app.importers.extract.deadline_phases import phase_label
 from app.importers.extract.mention_predicate import opens_duty
+from app.importers.extract.not_deadlines import (
+    ASIDE,
+    FIGURE,
+    LAW_NAMED,
+    inside_citation,
+    inside_quotes,
+    not_a_time_limit,
+)
 from app.importers.extract.textutil import is_upper_line, strip_trailing_punct
 
 ATTR_DEADLINE = re.compile(
@@ -65,14 +76,9 @@ _PAST = re.compile(r"\bđã\b")
 # `(giai đoạn 2026-2030)`; a frequency alone in parentheses (`(định kỳ hằng năm)`) is not a deadline
 _PAREN_ONLY = re.compile(rf"^(?:(?:[Nn]ăm|[Gg]iai đoạn) )?{YEAR}(?:\s*[-–]\s*{YEAR})?$")
 _PAREN = re.compile(r"\(([^()]*)\)")
-# `Luật Khoa học và Công nghệ (2013)`: the year after a law's name is its edition, not a time limit
-_LAW_NAMED = re.compile(r"\b(?:Luật|Bộ luật|Pháp lệnh|Hiến pháp)\s+[A-ZĐÀ-Ỹ][^,;.()]{0,80}\s*$")
 # a separator between the time and another part of a parenthesis
 _BESIDE_BEFORE = re.compile(r"(?:[,;]|\s[-–])\s*$")
 _BESIDE_AFTER = re.compile(r"\s*(?:[,;]|\s[-–]\s)")
-# a parenthesis that gives examples or details, not the item's time: `(nhất là ...)`, `(trong đó ...)`
-_ASIDE = re.compile(r"^\s*(?:nhất là|như|gồm|bao gồm|trong đó|kể cả|đặc biệt là|chủ yếu là|ví dụ)\b",
-                    re.IGNORECASE)
 # an event (`sau khi ...`) and a calendar limit (`chậm nhất ngày 03/02/2026`, `chậm nhất ngày 03/02`)
 _EVENT_PHRASE = re.compile(r"^(?:[Nn]gay )?(?:[Ss]au|khi)\b|^[Kk]ết thúc\b")
 # `Kết thúc cuộc bầu cử, Ban Thường trực … tổng hợp …`: an item that opens with the end of the event it follows,
@@ -85,26 +91,9 @@ _DATED_LIMIT = re.compile(r"^(?:[Cc]hậm nhất|[Kk]hông quá|(?:[Xx]ong )?tr�
 # `(hoàn thành trong tháng 11/2025)` continues the sentence, whose verb is no part of the time; a
 # capitalised `(Hoàn thành trước ngày 31/3/2017)` is a note of its own, kept as printed
 _DONE_VERB = re.compile(r"^(?:hoàn thành|hoàn tất)\s+(?=\S)")
-# `cơ bản hoàn thành` before a time: the task is to be mostly done by then, which the clerk must see
-_QUALIFIED = re.compile(r"(?:[Cc]ơ bản|[Cc]ăn bản) (?:hoàn thành|xong)\s+")
 _INLINE_ATTR = re.compile(
     r"(?:^|[(;.,]\s*)[Tt]hời (?:gian|hạn|điểm)(?: thực hiện| hoàn thành| hoàn tất)?(?: dự kiến)?\s*:\s*([^;()]+?)"
     r"(?=[;)]|\.\s|\.?$)")
-# `Đối với các nhiệm vụ triển khai trong năm 2025, ...`: a scope, not a time limit
-_SCOPE_CLAUSE = re.compile(r"^(?:Đối với|Riêng đối với|Với)\b[^,;.]*,")
-# a target figure: its year is the target's horizon (`đạt 50% ... vào năm 2030`)
-_FIGURE = re.compile(r"\d+(?:[.,]\d+)?\s*%")
-_YEAR_PHRASE = re.compile(r"[^\d]{0,25}?(?:năm|giai đoạn) \d{4}(?:\s*[-–]\s*\d{4})?")
-_REACHED = re.compile(r"\s+đạt\b")
-# `Đến năm 2020, phấn đấu đạt 100% …`, `Đến năm 2020, 100% người … được …`: the year by which a share is reached (a
-# period the work runs in, `Trong giai đoạn 2026 - 2030, phấn đấu đạt 80% …`, is the item's own time)
-_BY_YEAR = re.compile(r"[Đđ]ến (?:hết )?năm\b")
-_SHARE_AFTER = re.compile(r",?\s+(?:(?:phấn đấu\s+)?đạt\b|\d+(?:[.,]\d+)?\s*%)")
-# `lộ trình thực hiện đến năm 2030, đảm bảo ít nhất 70% ...` mid-item (an item opening `Trong giai đoạn
-# 2026 - 2030, bảo đảm 80% ...` states its own period)
-_ENSURED = re.compile(r",?\s+(?:đảm bảo|bảo đảm)\b")
-# `..., định hướng đến năm 2030`, `..., tầm nhìn đến năm 2045`: the horizons in a strategy's or programme's name
-_HORIZON = re.compile(r"\s*,?\s*(?:định hướng|tầm nhìn)\b", re.IGNORECASE)
 # a full stop after a word or a figure, then a capital: the value's next sentence (`TP. Hồ Chí Minh` is
 # an abbreviation, not a sentence end)
 _NEXT_SENTENCE = re.compile(r"(?<=[a-zđà-ỹ\d])\.\s+(?=[A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊ"
@@ -210,35 +199,42 @@ def labelled_time(text: str) -> str | None:
 
 def find_in_prose(text: str) -> str | None:
     """The first deadline phrase in running text, without its lead-in."""
+    opening = _opening(text)
+    if opening:
+        return opening
+    candidates = _candidates(text)
+    if not candidates:
+        return None
+    pos, phrase = _earliest(candidates)
+    phrase = whole_phrase(text, pos, phrase)
+    # `trình ... phê duyệt trong Quý II/2017` is recorded as `Quý II/2017`, and `trong Quý IV` of the plan's own
+    # year as `Quý IV` (the development golds record every quarter without its `trong`; none keeps it)
+    phrase = re.sub(rf"^[Tt]rong ({Q}(?:[/-]{YEAR}| năm {YEAR})?)$", r"\1", phrase)
+    return strip_trailing_punct(phrase)
+
+
+def _opening(text: str) -> str | None:
+    """A time the text labels (it wins over anything in the wording), or the frequency, year or schedule the item
+    opens with."""
     labelled = labelled_time(text)
     if labelled:
-        return labelled  # a labelled time wins over anything in the wording
+        return labelled
     m = _OPENING_FREQ.match(text)
     if m:
         return m.group(1)
-    if opening_time := _opening_time(text):
-        return opening_time
+    return _opening_time(text)
+
+
+def _candidates(text: str) -> list[tuple[int, str]]:
+    """Every time the text states, each `(where, phrase)`: an opening event, a time in parentheses, a frequency
+    with its dates, a session a draft goes to, and the first hit of each prose pattern that dates the work."""
     candidates: list[tuple[int, str]] = []
     opening = _OPENING_EVENT.match(text)
     if opening:
         candidates.append((0, opening.group(0)))
-    # A parenthesis that is entirely a deadline is kept verbatim: `(xong trước ngày 30/4/2017)`.
-    for pm in _PAREN.finditer(text):
-        inner = pm.group(1).strip()
-        if _ASIDE.match(inner):
-            continue
-        if _PAREN_ONLY.match(inner) and not _inside_quotes(text, pm.start()) \
-                and not (inner.isdigit() and _LAW_NAMED.search(text, max(0, pm.start() - 100), pm.start())):
-            candidates.append((pm.start(), inner))
-            break
-        inner = _DONE_VERB.sub("", inner)
-        hit = next((h for pattern in PROSE if (h := pattern.search(inner))), None)
-        if hit and len(hit.group(0)) >= len(inner) - 16:
-            # `(Sở Nội vụ, Quý II/2026)`, `(Quý II/2026 - Sở Nội vụ)`: the time beside who does it, not all of it
-            beside = _BESIDE_BEFORE.search(inner, 0, hit.start()) or _BESIDE_AFTER.match(inner, hit.end())
-            candidates.append((pm.start(), hit.group(0) if beside else strip_trailing_punct(inner)))
-            break
-    asides = [pm.span() for pm in _PAREN.finditer(text) if _ASIDE.match(pm.group(1))]
+    if in_parens := _paren_time(text):
+        candidates.append(in_parens)
+    asides = [pm.span() for pm in _PAREN.finditer(text) if ASIDE.match(pm.group(1))]
     dated = _FREQ_DATED.search(text)
     if dated:
         candidates.append((dated.start(), dated.group(0)))
@@ -247,36 +243,42 @@ def find_in_prose(text: str) -> str | None:
         candidates.append((session.start(1), session.group(1)))
     for pattern in PROSE:
         for hit in pattern.finditer(text):
-            if _inside_citation(text, hit.start()) or _inside_quotes(text, hit.start()) \
-                    or _not_a_time_limit(text, hit.start(), asides):
+            if inside_citation(text, hit.start()) or inside_quotes(text, hit.start()) \
+                    or not_a_time_limit(text, hit.start(), asides):
                 continue
             candidates.append((hit.start(), hit.group(0)))
             break
-    if not candidates:
-        return None
+    return candidates
+
+
+def _paren_time(text: str) -> tuple[int, str] | None:
+    """The first parenthesis that is entirely a deadline, kept verbatim (`(xong trước ngày 30/4/2017)`), or a
+    deadline beside who does it (`(Sở Nội vụ, Quý II/2026)`)."""
+    for pm in _PAREN.finditer(text):
+        inner = pm.group(1).strip()
+        if ASIDE.match(inner):
+            continue
+        if _PAREN_ONLY.match(inner) and not inside_quotes(text, pm.start()) \
+                and not (inner.isdigit() and LAW_NAMED.search(text, max(0, pm.start() - 100), pm.start())):
+            return pm.start(), inner
+        inner = _DONE_VERB.sub("", inner)
+        hit = next((h for pattern in PROSE if (h := pattern.search(inner))), None)
+        if hit and len(hit.group(0)) >= len(inner) - 16:
+            # `(Sở Nội vụ, Quý II/2026)`, `(Quý II/2026 - Sở Nội vụ)`: the time beside who does it, not all of it
+            beside = _BESIDE_BEFORE.search(inner, 0, hit.start()) or _BESIDE_AFTER.match(inner, hit.end())
+            return pm.start(), hit.group(0) if beside else strip_trailing_punct(inner)
+    return None
+
+
+def _earliest(candidates: list[tuple[int, str]]) -> tuple[int, str]:
+    """The earliest time stated; but where it is an event and the text also gives a calendar limit, the earliest
+    limit (`gửi biên bản ngay sau khi kết thúc hội nghị. Báo cáo ... chậm nhất ngày 03/02/2026`: the date bounds the
+    event, and it is what can be tracked)."""
     pos, phrase = min(candidates, key=lambda c: c[0])
     dated_limits = [c for c in candidates if _DATED_LIMIT.match(c[1])]
     if _EVENT_PHRASE.match(phrase) and dated_limits:
-        # `gửi biên bản ngay sau khi kết thúc hội nghị. Báo cáo ... chậm nhất ngày 03/02/2026`: the date
-        # bounds the event, and it is what can be tracked
         pos, phrase = min(dated_limits, key=lambda c: c[0])
-    phrase = phrase.strip()
-    if text.startswith(phrase, pos):
-        phrase += _continuation(text, pos + len(phrase))
-        earlier = _EARLIER_POINTS.search(text, max(0, pos - 120), pos)
-        if earlier:
-            # `vào Quý I, quý III hằng năm`, `tháng 6 và tháng 12 hằng năm`: bare points before the one
-            # that carries the year or frequency they share are part of the same time
-            pos, phrase = earlier.start(), text[earlier.start():pos] + phrase
-        elif phrase[:3].lower() == "đến" and (now := _FROM_NOW.search(text, max(0, pos - 20), pos)):
-            pos, phrase = now.start(), text[now.start():pos] + phrase  # `từ nay đến hết năm 2025`
-    qualified = _QUALIFIED.search(text, 0, pos)
-    if qualified and qualified.end() == pos:
-        phrase = qualified.group(0) + phrase  # `cơ bản hoàn thành trong năm 2025`: how far, by when
-    # `trình ... phê duyệt trong Quý II/2017` is recorded as `Quý II/2017`, and `trong Quý IV` of the plan's own
-    # year as `Quý IV` (the development golds record every quarter without its `trong`; none keeps it)
-    phrase = re.sub(rf"^[Tt]rong ({Q}(?:[/-]{YEAR}| năm {YEAR})?)$", r"\1", phrase)
-    return strip_trailing_punct(phrase)
+    return pos, phrase
 
 
 def _opening_time(text: str) -> str | None:
@@ -289,76 +291,9 @@ def _opening_time(text: str) -> str | None:
     sentence = re.split(r"[.;]\s", text[m.end():], maxsplit=1)[0]
     if not opens_duty(sentence):
         return None
-    if m.re is _OPENING_YEAR and (_PAST.search(sentence) or _FIGURE.search(sentence)):
+    if m.re is _OPENING_YEAR and (_PAST.search(sentence) or FIGURE.search(sentence)):
         return None
     return m.group(1)
-
-
-# bare points (a quarter, a month, a day) listed before the point that carries their shared year or
-# frequency, with the preposition that opens the list
-_BARE_POINT = rf"(?:{Q}|[Tt]háng \d{{1,2}}|(?:ngày )?\d{{1,2}}/\d{{1,2}}(?![\d/]))"
-_EARLIER_POINTS = re.compile(rf"(?:(?<=\s)|^)(?:(?:[Tt]rong|[Tt]rước|[Vv]ào|[Cc]hậm nhất)\s+)?"
-                             rf"(?:{_BARE_POINT}(?:,\s*|\s+và\s+|\s+hoặc\s+))+$")
-_FROM_NOW = re.compile(r"\b[Tt]ừ nay (?:cho )?$")
-_ONWARDS = re.compile(r"\s+(?:và (?:các|những) năm tiếp theo|trở đi)\b")
-# (a comma joins a quarter, a month or a day only: `trong quý II, quý III/2026`, not `năm 2025, năm 2026 ...`)
-# (the second point may say its preposition again: `trước ngày 15 tháng 6 và trước ngày 01 tháng 12`)
-_AGAIN = r"(?:(?:trước|chậm nhất|đến hết|đến) )?"
-_AND_POINT = re.compile(rf"\s+(?:và|hoặc)\s+(?={_AGAIN}(?:{POINT}|{DATE}))|,\s*(?=(?:[Qq]uý|[Tt]háng|ngày) \S)")
-# a second point: `... và tháng 4/2026`, or a second date with the frequency both share (`trước ngày 15/6 và
-# 15/12 hằng năm`)
-_POINT_RE = re.compile(rf"{_AGAIN}(?:{POINT}|{DATE}(?![\d/]))(?: {FREQ})?")
-
-
-def _continuation(text: str, end: int) -> str:
-    """What the phrase ending at `end` goes on with: `... và các năm tiếp theo`, `... trở đi`, or a second
-    point joined by `và` (`trong quý I và quý II năm 2026`, `trong tháng 3 và tháng 4/2026`)."""
-    m = _ONWARDS.match(text, end)
-    if m:
-        return m.group(0)
-    m = _AND_POINT.match(text, end)
-    if m:
-        point = _POINT_RE.match(text, m.end())
-        if point:
-            return text[end:point.end()] + _continuation(text, point.end())
-    return ""
-
-
-def _not_a_time_limit(text: str, pos: int, asides: list[tuple[int, int]]) -> bool:
-    """A phrase that dates something else: an aside in parentheses, a scope clause, a target."""
-    if any(start < pos < end for start, end in asides):
-        return True
-    scope = _SCOPE_CLAUSE.match(text)
-    if scope and pos < scope.end():
-        return True
-    year = _YEAR_PHRASE.match(text, pos)
-    if not year:
-        return False
-    if _HORIZON.match(text, year.end()):
-        return True  # `Chiến lược ... đến năm 2025, định hướng đến năm 2030`: the name of a programme
-    # the target's horizon: a figure before the year in its clause (`đạt 50% ... vào năm 2030`), or
-    # the year followed by what is reached (`đến năm 2030 đạt 100% ...`)
-    clause_start = max(text.rfind(";", 0, pos), text.rfind(". ", 0, pos)) + 1
-    ends = [i for i in (text.find(";", pos), text.find(". ", pos)) if i >= 0]
-    after = text[year.end():min(ends) if ends else len(text)]
-    reached = _REACHED.match(after) or (pos > 0 and _ENSURED.match(after)) \
-        or (_BY_YEAR.match(text, pos) and _SHARE_AFTER.match(after))
-    return bool(_FIGURE.search(text[clause_start:pos])) or bool(reached and _FIGURE.search(after))
-
-
-def _inside_quotes(text: str, pos: int) -> bool:
-    """Names of schemes in quotes (`Đề án “... giai đoạn 2021-2025”`) hold no deadline."""
-    before = text[:pos]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
-
-
-def _inside_citation(text: str, pos: int) -> bool:
-    """Dates that belong to a cited document (`Nghị quyết số 04-NQ/TU ngày ...`) are not deadlines."""
-    before = text[max(0, pos - 12):pos]
-    if re.search(r"ngày\s*$", before):
-        return True
-    # `Nghị quyết số 12/...`; but `học bạ số từ học kỳ I` is the word "digital", not a citation
-    return bool(re.search(r"số\s*$", before)) and text[pos:pos + 1].isdigit()
 
 
 def heading_time(title: str) -> str | None:

@@ -19,7 +19,7 @@ from app.importers.extract.mention_heads import head_at
 from app.importers.extract.mention_lists import split_mentions
 from app.importers.extract.milestones import announces_milestones
 from app.importers.extract.outline import OutlineNode
-from app.importers.extract.roles import role_line, roles_in_list
+from app.importers.extract.roles import ATTR_CONTENT, ATTR_LEAD, ATTR_OTHER, ATTR_SUPPORT, role_line, roles_in_list
 from app.importers.extract.textutil import strip_trailing_punct
 from app.importers.result import ImportedNode
 
@@ -93,13 +93,13 @@ class Attrs:
 def attr_kind(text: str) -> str | None:
     if attribute_value(text) is not None:
         return "deadline"
-    if asg.ATTR_LEAD.match(text) or _role_field(text):
+    if ATTR_LEAD.match(text) or _role_field(text):
         return "lead"
-    if asg.ATTR_SUPPORT.match(text):
+    if ATTR_SUPPORT.match(text):
         return "support"
-    if asg.ATTR_CONTENT.match(text):
+    if ATTR_CONTENT.match(text):
         return "content"
-    if asg.ATTR_OTHER.match(text):
+    if ATTR_OTHER.match(text):
         return "other"
     return None
 

@@ -12,6 +12,7 @@ from app.importers.extract import assignments as asg
 from app.importers.extract.agency_headings import agency_heading
 from app.importers.extract.deadline_text import find_in_prose
 from app.importers.extract.fields import attr_kind
+from app.importers.extract.handed_to import giao_mentions
 from app.importers.extract.mention_heads import head_at
 from app.importers.extract.mention_phrase import starts_predicate
 from app.importers.extract.outline import OutlineNode
@@ -58,7 +59,7 @@ def _names_a_thing(item: OutlineNode) -> bool:
 def _plain_bullet(item: OutlineNode) -> bool:
     """A bullet with no sub-items, no field and no body handed a duty (`Giao …`, `… chủ trì`)."""
     return item.style.startswith("bullet") and not item.children and not any(attr_kind(p) for p in item.paras) \
-        and not asg.giao_mentions(item.title) and not re.search(r"\bchủ trì\b", item.title)
+        and not giao_mentions(item.title) and not re.search(r"\bchủ trì\b", item.title)
 
 
 def is_descriptive(node: OutlineNode, content: list[OutlineNode]) -> bool:
@@ -89,6 +90,6 @@ def is_descriptive(node: OutlineNode, content: list[OutlineNode]) -> bool:
     for c in content:
         if not c.style.startswith("bullet") or c.children or any(attr_kind(p) for p in c.paras):
             return False
-        if asg.giao_mentions(c.title) or re.search(r"\bchủ trì\b", c.title):
+        if giao_mentions(c.title) or re.search(r"\bchủ trì\b", c.title):
             return False
     return True

@@ -5,6 +5,10 @@ A clerk numbers one list consistently: its items are either all duties or all he
 over the whole list, the first time one of its items asks, and every later item gets the same answer.
 A list is the numbered items under one parent, or the dashes under it: the two are chosen apart,
 because a plan prints dashes under a numbered item for a different job (details, or the duties).
+
+A list is known by its parent node. The node is held with its answer: Python gives the id of an object
+that died to the next one made, and one instance serves a whole document, whose annexes' outlines are
+built and dropped one after another — a list keyed by a bare id could be handed a dead list's level.
 """
 from __future__ import annotations
 
@@ -16,19 +20,22 @@ class ListLevels:
     """The level of each list met so far; one instance per document."""
 
     def __init__(self) -> None:
-        # (id of the list's parent, dashes?) → the level `task_level` chose for that list
-        self._levels: dict[tuple[int, bool], str | None] = {}
+        # (id of the list's parent, dashes?) → (that parent, held so its id stays its own; the level chosen)
+        self._levels: dict[tuple[int, bool], tuple[OutlineNode, str | None]] = {}
 
     def of(self, node: OutlineNode) -> str | None:
         """The level `task_level` chose for the list `node` belongs to (once per list)."""
         parent = node.parent
         if parent is None:
             return None
-        key = (id(parent), node.style.startswith("bullet"))
-        if key not in self._levels:
-            if key[1]:
-                self._levels[key] = dash_list_level(
+        dashes = node.style.startswith("bullet")
+        key = (id(parent), dashes)
+        known = self._levels.get(key)
+        if known is None:
+            if dashes:
+                level = dash_list_level(
                     [k for k in parent.children if k.style.startswith("bullet") and not is_field(k)])
             else:
-                self._levels[key] = choose_level(list_items(parent))[0]
-        return self._levels[key]
+                level = choose_level(list_items(parent))[0]
+            known = self._levels[key] = (parent, level)
+        return known[1]

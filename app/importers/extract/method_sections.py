@@ -16,6 +16,7 @@ import re
 
 from app.importers.extract import assignments as asg
 from app.importers.extract.deadline_text import find_in_prose
+from app.importers.extract.handed_to import giao_mentions
 from app.importers.extract.subjects import subject_mentions
 from app.importers.extract.textutil import is_upper_line, squash
 from app.importers.result import ImportedNode
@@ -116,7 +117,7 @@ def unit_of_step(unit: ImportedNode) -> ImportedNode:
 def names_own_actor(text: str) -> bool:
     """The item's own words name the body that acts (its subject, a `Giao …`, or after a topic label)."""
     text = squash(text)
-    if asg.giao_mentions(text) or subject_mentions(text):
+    if giao_mentions(text) or subject_mentions(text):
         return True
     m = _TOPIC_LABEL.match(text)
     return bool(m and subject_mentions(text[m.end():]))

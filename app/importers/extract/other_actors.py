@@ -11,6 +11,7 @@ from app.importers.extract import assignments as asg
 from app.importers.extract.closing_times import done_line_time
 from app.importers.extract.deadline_text import find_in_prose
 from app.importers.extract.fields import Context
+from app.importers.extract.handed_to import giao_mentions
 from app.importers.extract.mention_heads import head_at
 from app.importers.extract.mention_phrase import starts_predicate
 from app.importers.extract.subjects import is_specific, subject_mentions
@@ -28,7 +29,7 @@ def split_giao_sentences(text: str, ctx: Context) -> tuple[str, list[str]]:
     keep: list[str] = [sents[0]]
     off: list[str] = []
     for sent in sents[1:]:
-        if asg.giao_mentions(sent) and not off:
+        if giao_mentions(sent) and not off:
             off.append(sent)
         elif off:
             off[-1] += " " + sent
@@ -65,7 +66,7 @@ def _opens_with(para: str, actor: str) -> bool:
 
 
 def different_actor(para: str, ctx: Context, own_text: str) -> bool:
-    if asg.giao_mentions(para):
+    if giao_mentions(para):
         return True  # a paragraph `Giao X ...` is a task of its own
     if own_text and dated_step(para):
         return True

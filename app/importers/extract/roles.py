@@ -1,19 +1,85 @@
-"""Who presides and who coordinates inside one printed list of agencies.
+"""Who presides and who coordinates where the text prints the roles themselves: `Assignment`, the answer.
 
-Attribute values and annex cells often carry both roles in one string: `Sở A (chủ trì); Sở B`,
-`Sở A (chủ trì); Công an tỉnh, Sở C (phối hợp)`, `Vụ A chủ trì, phối hợp với Vụ B, Cục C`,
-`Trung tâm A chủ trì; Vụ B, Báo C phối hợp`. Agencies listed after the presiding one without a
-role of their own coordinate.
+A plan states roles in words of their own, apart from any sentence: attribute lines (`Cơ quan chủ trì: …`, the
+labels `ATTR_*`), the same labels inside a paragraph (`… Cơ quan chủ trì: Sở Tư pháp; cơ quan phối hợp: …`), a role
+in brackets after its bodies (`Sở Y tế (chủ trì), Sở Tài chính (phối hợp)`). Attribute values and annex cells often
+carry both roles in one string: `Sở A (chủ trì); Sở B`, `Sở A (chủ trì); Công an tỉnh, Sở C (phối hợp)`, `Vụ A chủ
+trì, phối hợp với Vụ B, Cục C`, `Trung tâm A chủ trì; Vụ B, Báo C phối hợp`. Agencies listed after the presiding one
+without a role of their own coordinate. Roles read from sentences are `assignments.from_text`'s.
 """
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from app.importers.extract.mention_heads import ABBREVIATIONS, KNOWN_NAMES, head_at
 from app.importers.extract.mention_lists import split_mentions
 from app.importers.extract.mention_phrase import take_phrase
 from app.importers.extract.textutil import strip_trailing_punct
+
+
+@dataclass
+class Assignment:
+    """The lead and support one piece of text names."""
+
+    lead: list[str] = field(default_factory=list)
+    support: list[str] = field(default_factory=list)
+    explicit: bool = False   # found by Giao / chủ trì / attribute (overrides an inherited lead)
+
+
+_BODY = r"(?:Cơ quan|Đơn vị)(?:\s*(?:,|/|và)\s*(?:cơ quan|đơn vị))?"  # `Cơ quan, đơn vị`, `Cơ quan/đơn vị`
+ATTR_LEAD = re.compile(
+    rf"^(?:{_BODY} (?:chủ trì|thực hiện|chịu trách nhiệm|tham mưu|đầu mối)(?: thực hiện| tham mưu| triển khai)?"
+    r"|Chủ trì(?: thực hiện)?|Trách nhiệm (?:thực hiện|chủ trì))\s*:\s*", re.IGNORECASE)
+ATTR_SUPPORT = re.compile(rf"^(?:{_BODY} phối hợp(?: thực hiện)?|Phối hợp(?: thực hiện)?)\s*:\s*", re.IGNORECASE)
+ATTR_CONTENT = re.compile(r"^(?:Nhiệm vụ,? giải pháp(?: cụ thể)?|Nội dung(?: thực hiện)?|Nội dung công việc)\s*:\s*",
+                          re.IGNORECASE)
+# what an item produces, costs or gathers: `Thành phần:` lists who attends a meeting, not who does it
+ATTR_OTHER = re.compile(r"^(?:Sản phẩm|Kết quả|Dự kiến sản phẩm|Hình thức|Kinh phí|Nguồn kinh phí"
+                        r"|Thành phần(?: tham dự)?)"
+                        r"(?: đầu ra| dự kiến| thực hiện)?\s*:\s*", re.IGNORECASE)
+
+_INLINE_LEAD = re.compile(r"(?:^|[.;(]\s*)(?:Cơ quan|Đơn vị) (?:chủ trì|thực hiện)(?: thực hiện)?\s*:\s*([^.;:()]+)",
+                          re.IGNORECASE)
+_INLINE_SUPPORT = re.compile(r"(?:^|[.;(]\s*)(?:Cơ quan|Đơn vị) phối hợp(?: thực hiện)?\s*:\s*([^.;:()]+)",
+                             re.IGNORECASE)
+
+
+def inline_attributes(text: str) -> Assignment | None:
+    """`... Cơ quan chủ trì: Sở Tư pháp; cơ quan phối hợp: các sở, ngành. Thời gian: ...` inside a paragraph."""
+    m = _INLINE_LEAD.search(text)
+    if not m:
+        return None
+    result = Assignment(lead=split_mentions(m.group(1)), explicit=True)
+    sm = _INLINE_SUPPORT.search(text)
+    if sm:
+        result.support = split_mentions(sm.group(1))
+    return result if result.lead else None
+
+
+# `Sở Y tế (chủ trì), Sở Tài chính, UBND các huyện (phối hợp)`: each role printed in brackets after its bodies
+_ROLE_MARK = re.compile(r"([^().;:]+?)\s*\((chủ trì|phối hợp)\)", re.IGNORECASE)
+
+
+def role_marked(text: str) -> Assignment | None:
+    """`Sở Y tế (chủ trì), Sở Tài chính (phối hợp) tổ chức …`, `… Trách nhiệm thực hiện: Sở Y tế (chủ trì); Sở Tài
+    chính (phối hợp).`: the bodies before a bracketed role hold it, back to the previous role, stop or colon; None
+    when no body is marked as presiding."""
+    if "(chủ trì)" not in text.lower():
+        return None  # the cheap test first: the pattern's lazy scan is quadratic in a long unmarked text
+    result = Assignment(explicit=True)
+    for m in _ROLE_MARK.finditer(text):
+        names = m.group(1).strip(" ,;-–")
+        if not head_at(names):
+            continue
+        found = split_mentions(names)
+        if m.group(2).lower() == "chủ trì":
+            result.lead += [f for f in found if f not in result.lead]
+        else:
+            result.support += [f for f in found if f not in result.support]
+    return result if result.lead else None
+
 
 _MARK = re.compile(r"\s*\((chủ trì|phối hợp)\)", re.IGNORECASE)
 _SUFFIX = re.compile(

@@ -14,7 +14,7 @@ from app.importers.extract.deadline_text import cell_value, find_in_prose
 from app.importers.extract.mention_heads import head_at
 from app.importers.extract.mention_lists import split_mentions
 from app.importers.extract.merged_cells import fill_merged, heads_numbers_below, join_cut_rows, realigned_header
-from app.importers.extract.roles import roles_in_list
+from app.importers.extract.roles import ATTR_OTHER, roles_in_list
 from app.importers.extract.subjects import names_in
 from app.importers.extract.table_cells import (
     agencies_only,
@@ -339,7 +339,7 @@ def table_nodes(tables: list[Table]) -> list[ImportedNode]:
                 above.children.append(group)
                 groups.append((rank, group))
                 continue
-            if not task_text or asg.ATTR_OTHER.match(task_text):
+            if not task_text or ATTR_OTHER.match(task_text):
                 continue  # `Kinh phí thực hiện: ngân sách tỉnh`: what the work costs or yields, no row of its own
             parent = group or section
             node = ImportedNode(label=stt or str(len(parent.children) + 1), kind="task", text=task_text,

@@ -16,6 +16,7 @@ from app.importers.extract.case_addressees import addressees_of_case
 from app.importers.extract.deadline_phases import names_phase, phase_label, phase_time
 from app.importers.extract.deadline_text import find_in_prose, labelled_time
 from app.importers.extract.fields import Attrs, Context
+from app.importers.extract.handed_to import member_by_post
 from app.importers.extract.milestones import milestone_duty, milestone_time, names_actor
 from app.importers.extract.subjects import labelled_actor, subject_mentions
 from app.importers.extract.taskcues import drop_deadline_sentence, states_no_duty
@@ -61,7 +62,7 @@ def fill_task(out: ImportedNode, text: str, ctx: Context, attrs: Attrs, heading:
         lead, support = heading.lead, heading.support + own.support
     elif ctx.partners_named and ctx.lead and own.lead and subject_mentions(text):
         lead, support = ctx.lead, own.lead + own.support  # the lead-in's body works with those named
-    elif ctx.lead and asg.member_by_post(text):
+    elif ctx.lead and member_by_post(text):
         # under a heading that names a body, its members named by post share out the body's duty:
         # the body stays the lead
         lead = ctx.lead

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from app.importers.blocks import Paragraph
 from app.importers.extract import extract_plan
-from app.importers.extract.assignments import find_support, from_text
+from app.importers.extract.assignments import from_text
+from app.importers.extract.support_cues import find_support
 
 
 def _plan(*lines: str):
@@ -133,3 +134,10 @@ def test_an_assignment_bracket_may_hold_a_bracket_of_its_own() -> None:
     said = from_text("Hội nghị hiệp thương lần thứ ba (Giao Ban Công tác mặt trận thôn chủ trì; thời gian hoàn thành: "
                          "ngày 12/02/2026 (chậm nhất ngày 20/02/2026)).")
     assert said.lead == ["Ban Công tác mặt trận thôn"]
+
+
+def test_a_bracket_names_the_partners_in_a_part_of_their_own() -> None:
+    """`(Sở A chủ trì; các sở, ngành phối hợp)`: after the presiding part, a part saying `phối hợp` names the
+    partners."""
+    found = from_text("Xây dựng đề án vị trí việc làm (Sở Nội vụ chủ trì; các sở, ngành phối hợp).")
+    assert (found.lead, found.support, found.explicit) == (["Sở Nội vụ"], ["Các sở, ngành"], True)

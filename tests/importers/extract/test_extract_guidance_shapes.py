@@ -9,9 +9,9 @@ from __future__ import annotations
 import pytest
 
 from app.importers.extract import extract_plan
+from app.importers.extract.block_lines import lines_of
 from app.importers.extract.case_addressees import addressees_of_case
 from app.importers.extract.outline import join_broken, split_label
-from app.importers.extract.pipeline import _lines_of
 from app.importers.extract.taskcues import asks_to_carry_out, states_no_duty
 from app.importers.readers.textfile import parse_text
 
@@ -111,7 +111,7 @@ def test_a_lead_in_request_inside_a_procedure_gives_duties_but_not_what_is_not_d
 @pytest.mark.parametrize("line", ["Phần 1.", "PHẦN II", "Phần 3:"])
 def test_a_part_label_alone_on_its_line_takes_the_next_line_as_its_title(line: str) -> None:
     assert split_label(line)[1] == "part"
-    lines, _ = _lines_of(parse_text(f"{line}\n\nTrình tự thực hiện\n\nI. ĐỐI VỚI TỔ A\n"))
+    lines, _ = lines_of(parse_text(f"{line}\n\nTrình tự thực hiện\n\nI. ĐỐI VỚI TỔ A\n"))
     joined = join_broken(lines)
     assert (joined[0].style, joined[0].text) == ("part", "Trình tự thực hiện")
 

@@ -8,10 +8,11 @@ import pytest
 
 from app.importers.blocks import Paragraph, Table
 from app.importers.extract import extract_plan
-from app.importers.extract.assignments import Assignment, find_support, from_text
+from app.importers.extract.assignments import Assignment, from_text
 from app.importers.extract.mention_lists import split_mentions
 from app.importers.extract.outline import Line, build_tree
 from app.importers.extract.pipeline import _agency_line
+from app.importers.extract.support_cues import find_support
 
 LEADS = "Sở Y tế chủ trì, phối hợp với Sở Tài chính tổ chức tập huấn cho cán bộ y tế cơ sở."
 ASKED = "Đề nghị Ủy ban MTTQ Việt Nam tỉnh phối hợp tuyên truyền, vận động nhân dân tham gia."

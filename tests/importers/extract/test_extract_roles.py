@@ -3,6 +3,7 @@ document defines, youth unions, peers with a level word, events that are not bod
 from __future__ import annotations
 
 from app.importers.extract import assignments as asg
+from app.importers.extract.handed_to import done_by
 from app.importers.extract.mention_abbreviations import abbreviations_in
 from app.importers.extract.mention_heads import ABBREVIATIONS, head_at
 from app.importers.extract.mention_lists import split_mentions
@@ -28,7 +29,7 @@ def test_passive_done_by_names_the_lead() -> None:
                       "Cục Quản lý đấu thầu và Thanh tra Bộ")
     assert a.lead == ["Vụ Pháp chế"]
     assert a.support == ["Cục Quản lý đấu thầu", "Thanh tra Bộ"]
-    assert asg.done_by("các hoạt động do Bộ tổ chức") == []
+    assert done_by("các hoạt động do Bộ tổ chức") == []
 
 
 def test_a_partner_clause_after_a_semicolon_is_support() -> None:
