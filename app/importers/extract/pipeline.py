@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from app.importers.blocks import Block, Paragraph, Table
 from app.importers.extract import header as hdr
 from app.importers.extract.agency_headings import heading_paragraph
+from app.importers.extract.annex_cells import cell_tasks, is_cell_table
 from app.importers.extract.annex_header import fill_from_annex_caption, fill_from_issuing_caption
 from app.importers.extract.articles import article_labels
 from app.importers.extract.closing_paragraph import TEXT_END, detach_closing_paragraph
@@ -268,6 +269,11 @@ def _extract(lines: list[Line], tables: list[Table]) -> ImportedPlan:
     else:  # a body without numbering: every paragraph is read on its own, under the lead-in above it
         plan.nodes.extend(read_paragraphs(root.paras, preamble, builder))
     for first, stop in _annex_parts(lines, annex):
+        if is_cell_table(lines[first + 1:stop]) and (cells := cell_tasks(lines[first + 1:stop], "PL")):
+            # a task table printed one cell per paragraph (`annex_cells`), not an outline
+            plan.nodes.append(ImportedNode(label="PL", kind="section", text=lines[first].text, path=["PL"],
+                                           children=cells))
+            continue
         annex_root = build_tree(join_broken(lines[first + 1:stop]))
         if annex_root.children and not is_form_template([ln.text for ln in lines[first + 1:stop]]):
             holder = ImportedNode(label="PL", kind="section", text=lines[first].text, path=["PL"])

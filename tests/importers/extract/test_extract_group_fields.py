@@ -8,6 +8,8 @@ points to the annex rows, and a repository's caption line above a document is no
 from __future__ import annotations
 
 from app.importers.extract import extract_plan
+from app.importers.extract.annex_cells import is_cell_table
+from app.importers.extract.outline import Line
 from app.importers.readers.textfile import parse_text
 
 HEAD = ("ĐẢNG BỘ TỈNH A\n\nSố 12-CTr/TU\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\nA, ngày 5 tháng 3 năm 2026\n\n"
@@ -66,3 +68,41 @@ def test_a_caption_above_the_document_is_not_its_type_line() -> None:
     assert plan.title == "thực hiện Nghị quyết số 01-NQ/TW về công tác cán bộ"
     assert (plan.number, plan.doc_type) == ("-CTr/TU", "CTr")
     assert len(plan.tasks()) == 5
+
+
+ANNEX = ("\n\nNơi nhận:\n- Như trên;\n- Lưu VT.\n\nT/M TỈNH ỦY\nBÍ THƯ\n\nNguyễn Văn A\n\n"
+         "PHỤ LỤC\nDANH MỤC NHIỆM VỤ TRỌNG TÂM\n(Kèm theo Chương trình hành động số -CTr/TU)\n\n"
+         "TT\n\nNhiệm vụ cụ thể\n\nI Các nhiệm vụ cần làm ngay trong năm 2026\n\nCơ quan, tổ chức đảng chủ trì\n\n"
+         "Cá nhân phụ trách chỉ đạo, kiểm tra, đôn đốc\n\nThời hạn thực hiện\n\n1\n\n"
+         "Tổ chức quán triệt, triển khai thực hiện Chương trình hành động này đến toàn thể cán bộ, "
+         "đảng viên và Nhân dân trong tỉnh.\n\nCác cấp ủy, tổ chức đảng\n\nĐồng chí Trần Văn B - Phó Bí thư "
+         "Tỉnh ủy\n\nTrước ngày 15/10/2026\n\n"
+         "II Nhiệm vụ thực hiện đến năm 2030\n\n2\n\n3\n\n"
+         "Rà soát, hoàn thiện cơ chế, chính sách phát triển cán bộ người dân tộc thiểu số\n\n"
+         "Đảng ủy HĐND tỉnh; Đảng ủy UBND tỉnh\n\n"
+         "Xây dựng Đề án nâng cao chất lượng đội ngũ cán bộ cấp xã giai đoạn 2026 - 2030\n\nBan Tổ chức Tỉnh ủy\n\n"
+         "Đồng chí Lê Thị C - Ủy viên Ban Thường vụ Tỉnh ủy 2026 - 2027\n\n2027 - 2030\n")
+
+
+def test_an_annex_task_table_printed_one_cell_per_paragraph() -> None:
+    """Each cell read by its shape: the wording is the task, the cell naming bodies after it its lead, the person
+    who oversees neither, the first time after it its deadline; the column captions and group rows no tasks."""
+    plan = extract_plan(parse_text(HEAD + GROUPS + ANNEX))
+    annex = [(t.text[:22], t.lead, t.deadline_text) for t in plan.tasks() if t.path[0] == "PL"]
+    assert annex == [
+        ("Tổ chức quán triệt, tr", ["Các cấp ủy, tổ chức đảng"], "Trước ngày 15/10/2026"),
+        ("Rà soát, hoàn thiện cơ", ["Đảng ủy HĐND tỉnh", "Đảng ủy UBND tỉnh"], None),
+        ("Xây dựng Đề án nâng ca", ["Ban Tổ chức Tỉnh ủy"], "2026 - 2027")]
+    # a row whose time the export printed after another row's cells gets none: it is not guessed
+    assert len(plan.tasks()) == 5 + 3
+
+
+def test_an_indicator_annex_with_a_lead_column_is_no_task_table() -> None:
+    """`Nội dung` / `Mục tiêu` / `Cơ quan chủ trì`: the rows are targets, read by the indicator rules."""
+    annex = ANNEX[ANNEX.index("TT\n"):]
+    assert is_cell_table(parse_lines(annex))
+    assert not is_cell_table(parse_lines(annex.replace("Thời hạn thực hiện", "Mục tiêu")))
+
+
+def parse_lines(text: str) -> list[Line]:
+    return [Line(p.strip()) for p in text.split("\n\n") if p.strip()]
