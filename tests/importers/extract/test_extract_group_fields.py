@@ -10,6 +10,7 @@ from __future__ import annotations
 from app.importers.extract import extract_plan
 from app.importers.extract.annex_cells import is_cell_table
 from app.importers.extract.outline import Line
+from app.importers.extract.targets import find_targets
 from app.importers.readers.textfile import parse_text
 
 HEAD = ("ĐẢNG BỘ TỈNH A\n\nSố 12-CTr/TU\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\nA, ngày 5 tháng 3 năm 2026\n\n"
@@ -106,3 +107,15 @@ def test_an_indicator_annex_with_a_lead_column_is_no_task_table() -> None:
 
 def parse_lines(text: str) -> list[Line]:
     return [Line(p.strip()) for p in text.split("\n\n") if p.strip()]
+
+
+def test_figures_of_a_programmes_targets() -> None:
+    """A range written with `%/năm` after it, a level to fall below (`giảm xuống dưới`), two figures joined by `và`."""
+    def read(text: str) -> list[tuple[str, float, str]]:
+        return [(t.comparator, t.value, t.indicator) for t in find_targets(text, ["II"], None, counts=False)]
+
+    assert read("Giảm tiêu hao điện năng bình quân 2,0-2,5%/năm")[0][:2] == ("reduce_by", 2.0)
+    assert read("Tỷ lệ hộ nghèo giảm xuống dưới 3%")[0][:2] == ("<=", 3.0)
+    assert read("Giảm 5% chi thường xuyên so với năm 2025")[0][:2] == ("reduce_by", 5.0)
+    assert read("90% hồ sơ cấp tỉnh và 80% hồ sơ cấp xã được giải quyết trực tuyến")[1] == (
+        "=", 80.0, "hồ sơ cấp xã được giải quyết trực tuyến")
