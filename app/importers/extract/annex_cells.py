@@ -36,6 +36,8 @@ _OTHER_CAPTION = re.compile(r"^(?:S?TT|Cá nhân phụ trách.*|(?:Cơ quan|Đơ
 _FIGURE_CAPTION = re.compile(r"^(?:Mục tiêu|Chỉ tiêu|Giá trị|Kế hoạch năm \d{4})\b.{0,20}$", re.IGNORECASE)
 # a group row: its number cell (`II.1`, `I`) run into its title
 _GROUP = re.compile(r"^(?P<label>[IVX]{1,4}(?:\.\d{1,2})?)\s+(?=[A-ZĐÀ-Ỹ])")
+# the first row's number cell and wording run onto its group row (`II.5 Thích ứng … nền kinh tế 16 Xây dựng …`)
+_RUN_ON_ROW = re.compile(r"\s\d{1,3}\s+(?=[A-ZĐÀ-Ỹ])")
 # the person who oversees a row (`Đồng chí …`), and the wrapped rest of that cell printed as a dash
 _PERSON = re.compile(r"^(?:Đồng chí|Đ/c)\s")
 _POST = re.compile(r"^(?:Ủy viên|Uỷ viên|Tỉnh ủy viên|Phó|Chủ tịch|Bí thư|Trưởng|Giám đốc)\b")
@@ -61,6 +63,12 @@ def _bodies(text: str) -> list[str] | None:
     if not parts or not all(head_at(p) and take_phrase(p).strip(" ,;.") == p for p in parts):
         return None
     return [m for p in parts for m in split_mentions(p)]
+
+
+def _split_run_on(title: str) -> tuple[str, str]:
+    """A group row's title, and the wording of the row run onto it (or "")."""
+    parts = _RUN_ON_ROW.split(title, maxsplit=1)
+    return (parts[0].strip(), parts[1].strip()) if len(parts) == 2 else (title, "")
 
 
 def _time(text: str) -> str | None:
@@ -102,10 +110,12 @@ def cell_tasks(lines: list[Line], prefix: str) -> list[ImportedNode] | None:
         person = False
         if group := _GROUP.match(text):
             label = group.group("label")
-            groups.append(ImportedNode(label=label, kind="section", text=text[group.end():].strip(),
-                                       path=[prefix, label]))
+            title, run_on = _split_run_on(text[group.end():].strip())
+            groups.append(ImportedNode(label=label, kind="section", text=title, path=[prefix, label]))
             current = None
-            continue
+            if not run_on:
+                continue
+            text = run_on
         if _PERSON.match(text):
             person = True
             if current is not None and current.deadline_text is None:

@@ -78,8 +78,8 @@ ANNEX = ("\n\nNơi nhận:\n- Như trên;\n- Lưu VT.\n\nT/M TỈNH ỦY\nBÍ TH
          "Tổ chức quán triệt, triển khai thực hiện Chương trình hành động này đến toàn thể cán bộ, "
          "đảng viên và Nhân dân trong tỉnh.\n\nCác cấp ủy, tổ chức đảng\n\nĐồng chí Trần Văn B - Phó Bí thư "
          "Tỉnh ủy\n\nTrước ngày 15/10/2026\n\n"
-         "II Nhiệm vụ thực hiện đến năm 2030\n\n2\n\n3\n\n"
-         "Rà soát, hoàn thiện cơ chế, chính sách phát triển cán bộ người dân tộc thiểu số\n\n"
+         "II Nhiệm vụ thực hiện đến năm 2030 2 Rà soát, hoàn thiện cơ chế, chính sách phát triển cán bộ người dân "
+         "tộc thiểu số\n\n3\n\n"
          "Đảng ủy HĐND tỉnh; Đảng ủy UBND tỉnh\n\n"
          "Xây dựng Đề án nâng cao chất lượng đội ngũ cán bộ cấp xã giai đoạn 2026 - 2030\n\nBan Tổ chức Tỉnh ủy\n\n"
          "Đồng chí Lê Thị C - Ủy viên Ban Thường vụ Tỉnh ủy 2026 - 2027\n\n2027 - 2030\n")
@@ -87,7 +87,8 @@ ANNEX = ("\n\nNơi nhận:\n- Như trên;\n- Lưu VT.\n\nT/M TỈNH ỦY\nBÍ TH
 
 def test_an_annex_task_table_printed_one_cell_per_paragraph() -> None:
     """Each cell read by its shape: the wording is the task, the cell naming bodies after it its lead, the person
-    who oversees neither, the first time after it its deadline; the column captions and group rows no tasks."""
+    who oversees neither, the first time after it its deadline; the column captions and group rows no tasks (the
+    first row's number and wording run onto its group row are that row)."""
     plan = extract_plan(parse_text(HEAD + GROUPS + ANNEX))
     annex = [(t.text[:22], t.lead, t.deadline_text) for t in plan.tasks() if t.path[0] == "PL"]
     assert annex == [
