@@ -9,8 +9,8 @@ the column captions (`Nhiệm vụ cụ thể`, `Cơ quan … chủ trì`, `Th�
 leads), a cell naming a person (`Đồng chí …`: the leader who oversees, neither lead nor partner), a cell that is only
 a time (`Trước ngày 15/10/2026`, `2026 - 2030`), possibly run onto the person cell before it. Every other cell is a
 task's wording. A task takes the first body cell after it (the export keeps a row's subject and its lead together,
-the two tallest cells) and the first time printed after it before the next task (when the rows are regular; a
-scrambled run of short cells may give a row the time of another, which the import review shows beside the row).
+the two tallest cells) and the first time printed after it before the next task (right when the rows are regular;
+a scrambled run of short cells may give a row another row's time, or none).
 
 Kept apart from the outline: read as an outline, the cells became tasks led by the group row or by a person, and the
 wordings that did not start a paragraph with a label became text. Used by `pipeline` for an annex whose captions name
