@@ -24,6 +24,7 @@ from app.importers.extract.fields import (
     has_attr_deadline,
     share_fields,
 )
+from app.importers.extract.group_fields import group_lead
 from app.importers.extract.item_parts import prints_fields
 from app.importers.extract.outline import OutlineNode
 from app.importers.extract.task_fill import fill_task
@@ -88,8 +89,8 @@ def fields_after_items(node: OutlineNode, out: ImportedNode, ctx: Context, own_a
     item is a task with them (when the fields name who leads it, or when no sub-bullet is a task),
     and its sub-items that name no actor take the lead the fields name. Is `out` now that task?"""
     fields = _trailing_fields(node)
-    if fields is None or not (fields.lead or fields.deadline):
-        return False
+    if fields is None or not (fields.lead or fields.deadline) or group_lead(node):
+        return False  # a group's closing lead line is its duties' (`group_fields`, read by `section_context`)
     dashes_describe(out.children, fields)
     sub_tasks = [m for c in out.children for m in c.walk() if m.kind == "task"]
     if sub_tasks and not fields.lead:

@@ -22,6 +22,9 @@ _PREAMBLE_START = re.compile(r"^(?:Thực hiện|Căn cứ|Để|Nhằm|Triển 
 # `ĐẢNG` / `CỘNG SẢN VIỆT NAM`)
 _MOTTO = re.compile(r"^(?:CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN|ĐẢNG$|CỘNG SẢN VIỆT NAM|ĐỘC LẬP|"
                     r"(?:XÃ\s+)?(?:HỘI\s+)?CHỦ NGHĨA VIỆT NAM|[*\-–_ ]+$)")
+# a type line that goes on with a number (`CHƯƠNG TRÌNH HÀNH ĐỘNG SỐ 104-CTr/TU NGÀY … CỦA …`) cites a document: a
+# document's own type line never carries its number, which stands in the header's left column
+_CITES_NUMBER = re.compile(r"^(?:HÀNH ĐỘNG\s+)?(?:SỐ|Số|số)\s*:?\s*\S*[\d/]")
 _AUTHORITY_LINE = re.compile(r"^(?:ỦY BAN|UỶ BAN|CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|HỘI ĐỒNG|BAN THƯỜNG VỤ|BAN CHẤP HÀNH|"
                              r"CỦA |QUYẾT ĐỊNH|QUYẾT NGHỊ|CHÍNH PHỦ$|THỦ TƯỚNG)")
 
@@ -56,7 +59,7 @@ def read_header(plan: ImportedPlan, head: list[Line],
     top_lines: list[str] = []
     page: list[str] = []  # a web page's own lines above the document it reposts
     enacted = None  # `QUYẾT ĐỊNH:` read before any type line: a decision whose header block the copy left out
-    for line in head:
+    for at, line in enumerate(head):
         text = (f"{line.label}. " if line.label and not (line.style or "").startswith("bullet") else "") + line.text
         if plan.number is None and (row := hdr.number_and_place(text)):
             plan.number, text = row  # the number row's two cells flattened into one line
@@ -71,7 +74,13 @@ def read_header(plan: ImportedPlan, head: list[Line],
         if place and plan.place is None:
             plan.place, plan.date = place, date
             continue
-        tw = hdr.type_word(text) if state == "top" or state == "preamble" and title_word is None else None
+        tw = hdr.type_word(text) if state in ("top", "page") or state == "preamble" and title_word is None else None
+        if tw and state == "top" and _CITES_NUMBER.match(tw[1]) and _type_line_below(head[at + 1:]):
+            # a repository's or a page's caption above the document, whose own header follows: the caption's
+            # lines are the page's (`fill_from_caption` reads them only when the header gives no number)
+            page.append(text)
+            state = "page"
+            continue
         if tw and state == "preamble":
             # a type line alone after the text began: what came before was the page's, not the document's
             if plan.number is not None or tw[1] or text.endswith(":"):
@@ -85,7 +94,8 @@ def read_header(plan: ImportedPlan, head: list[Line],
         if tw:
             title_word = tw[0]
             state = "title"
-            rest = tw[1].strip(" :")
+            # `CHƯƠNG TRÌNH HÀNH ĐỘNG thực hiện …`: the type line and its title read as one paragraph
+            rest = re.sub(r"^HÀNH ĐỘNG\s+(?=[^\sA-ZĐÀ-Ỹ])", "", tw[1].strip(" :"))
             # `KẾ HOẠCH HÀNH ĐỘNG` / `CHƯƠNG TRÌNH HÀNH ĐỘNG`: still the type line; a long rest is the title
             if rest and not (is_upper_line(rest) and len(rest.split()) <= 3):
                 title_parts.append(rest)
@@ -116,10 +126,13 @@ def read_header(plan: ImportedPlan, head: list[Line],
                                       or hdr.title_goes_on(title_parts[-1], text)):
             title_parts.append(text)
             continue
-        if state == "top" and (is_upper_line(text) or len(text) < 60):
+        if state in ("top", "page") and (is_upper_line(text) or len(text) < 60):
             if is_upper_line(text) and not _MOTTO.match(text) and plan.number is None:
                 top_lines.append(text)  # the issuing body, printed above the number
             continue  # national motto, issuing body lines
+        if state == "page":
+            page.append(text)  # the page's own notes between its caption and the document's header
+            continue
         state = "preamble"
         preamble.append(text)
     if title_word is None and enacted:
@@ -133,6 +146,12 @@ def read_header(plan: ImportedPlan, head: list[Line],
         fill_from_caption(plan, caption)  # the page's lead names the document it reposts
     plan.doc_type = hdr.doc_type_of(plan.number, title_word)
     return " ".join(preamble), issuing_line, top_lines
+
+
+def _type_line_below(lines: list[Line]) -> bool:
+    """Does the document's own type line (`KẾ HOẠCH`, `CHƯƠNG TRÌNH HÀNH ĐỘNG` alone or with its title, no number)
+    stand below?"""
+    return any((tw := hdr.type_word(line.text)) and not _CITES_NUMBER.match(tw[1]) for line in lines)
 
 
 def _title_above_authority(top_lines: list[str]) -> list[str]:

@@ -12,6 +12,7 @@ from collections.abc import Iterator, Sequence
 
 from app.importers.blocks import Block, Paragraph, Table
 from app.importers.extract.agency_headings import heading_paragraph
+from app.importers.extract.annex_cells import cell_tasks, is_cell_table
 from app.importers.extract.articles import article_labels
 from app.importers.extract.block_lines import lines_of
 from app.importers.extract.closing_paragraph import detach_closing_paragraph
@@ -136,6 +137,11 @@ def _annex_nodes(lines: list[Line], annex: int, builder: TaskBuilder) -> list[Im
     """One `PL` section per annex after the signature that holds an outline; a set of blank forms holds no duty."""
     nodes: list[ImportedNode] = []
     for first, stop in annex_parts(lines, annex):
+        if is_cell_table(lines[first + 1:stop]) and (cells := cell_tasks(lines[first + 1:stop], "PL")):
+            # a task table printed one cell per paragraph (`annex_cells`), not an outline
+            nodes.append(ImportedNode(label="PL", kind="section", text=lines[first].text, path=["PL"],
+                                      children=cells))
+            continue
         annex_root = build_tree(join_broken(lines[first + 1:stop]))
         if annex_root.children and not is_form_template([ln.text for ln in lines[first + 1:stop]]):
             holder = ImportedNode(label="PL", kind="section", text=lines[first].text, path=["PL"])

@@ -17,6 +17,7 @@ from app.importers.extract.agency_headings import agency_heading, heading_paragr
 from app.importers.extract.deadline_phases import phase_heading
 from app.importers.extract.deadline_text import find_in_prose, heading_time, stated_period
 from app.importers.extract.fields import Attrs, Context, apply_attr, field_of_parent
+from app.importers.extract.group_fields import group_lead
 from app.importers.extract.outline import OutlineNode
 from app.importers.extract.procedure_steps import step_period, step_subject
 from app.importers.extract.roles import role_lead_in
@@ -67,6 +68,10 @@ def items_context(node: OutlineNode, ctx: Context, heading: asg.Assignment | Non
         child_ctx.lead = own_attrs.lead or leading.lead or []
     if (own_attrs.support or leading.support) and not own_task:
         child_ctx.support = own_attrs.support or leading.support or []
+    elif not (ctx.excluded or heading or own_attrs.lead or leading.lead) and (closing := group_lead(node)):
+        # `- Quán triệt …` + `- Đổi mới …` + `Trách nhiệm chỉ đạo thực hiện: Đảng ủy A.`: the line after the group
+        # names who leads every duty in it, as a heading naming the agency does before them
+        child_ctx.lead, child_ctx.support = list(closing.lead or []), list(closing.support or [])
     return SectionFrame(child_ctx, intro_lines, leading, own_fields, assigns)
 
 

@@ -16,7 +16,7 @@ _COUNT_UNITS = (r"(?:người|lao động|cán bộ|đảng viên|tổ chức c�
                 r"phường|huyện|thôn|doanh nghiệp|hộ|trường|cơ sở|học viên|học sinh|sinh viên|lượt|điểm|"
                 r"tỷ đồng|triệu đồng|hợp tác xã|sản phẩm|dự án|giường bệnh|bác sĩ)")
 _FIGURE = re.compile(
-    rf"(?P<lo>{_NUM})\s*(?:[-–]|đến)\s*(?P<hi>{_NUM})\s*(?P<runit>%|{_COUNT_UNITS})\b"
+    rf"(?P<lo>{_NUM})\s*(?:[-–]|đến)\s*(?P<hi>{_NUM})\s*(?P<runit>%|{_COUNT_UNITS}\b)"
     rf"|(?P<val>{_NUM})\s*(?P<unit>%|{_COUNT_UNITS}\b)"
 )
 _GE_BEFORE = re.compile(r"(?:tối thiểu|ít nhất|trên|đạt trên|từ|không dưới|đạt tối thiểu|hơn|≥|>=|>)\s*$",
@@ -110,7 +110,8 @@ def find_targets(text: str, path: list[str], deadline_text: str | None, counts: 
             # `giảm 5% biên chế công chức, 10% số người ...`: the second figure shares the verb
             chained = i > 0 and comp == "=" and (not window.strip(" ,") or window.rstrip().endswith(",")) \
                 and not re.search(r"\b(?:đạt|tối thiểu|trên|dưới|tối đa|từ|có)\b", window)
-            if re.search(r"\bgiảm\b", window, re.IGNORECASE) or (chain_comp == "reduce_by" and chained):
+            # `giảm xuống dưới 30%`, `giảm xuống còn 20%`: the level to reach, not how much to cut
+            if re.search(r"\bgiảm\b(?! xuống)", window, re.IGNORECASE) or (chain_comp == "reduce_by" and chained):
                 comp = "reduce_by"
             elif _RISE.search(window) or (chain_comp == "increase_by" and chained):
                 comp = "increase_by"
@@ -134,7 +135,9 @@ def find_targets(text: str, path: list[str], deadline_text: str | None, counts: 
             elif _indicator_clean(tail) and len(_indicator_clean(tail).split()) >= 2 and (
                     not head or comp in ("reduce_by", "increase_by") or before.strip().endswith(
                         ("trên", "có trên", "có")) or not before.strip()
-                    or re.search(r"(?:^|[,;])\s*$", window) or len(head.split()) <= 1):
+                    or re.search(r"(?:^|[,;]|\bvà)\s*$", window) or len(head.split()) <= 1):
+                # `95% chất thải … đô thị và 85% chất thải … ở nông thôn`: after `và` the words before the figure are
+                # the previous figure's
                 indicator = _indicator_clean(tail)
             elif head and unit != "%":
                 # `Kết nạp ít nhất 1.500 đảng viên mới`: the counted noun belongs to the indicator

@@ -24,6 +24,7 @@ from app.importers.extract import assignments as asg
 from app.importers.extract.agency_headings import agency_heading
 from app.importers.extract.deadline_text import find_in_prose
 from app.importers.extract.fields import attr_kind
+from app.importers.extract.group_fields import group_lead
 from app.importers.extract.mention_phrase import starts_predicate
 from app.importers.extract.outline import OutlineNode
 
@@ -74,8 +75,8 @@ def fields_after_details(item: OutlineNode) -> bool:
     times = [i for i, k in enumerate(kids)
              if k.style.startswith("bullet") and attr_kind(k.title) in ("deadline", "lead")]
     details = [i for i, k in enumerate(kids) if k.style.startswith("bullet") and not is_field(k)]
-    if not (times and details and min(details) < times[0]):
-        return False
+    if not (times and details and min(details) < times[0]) or group_lead(item):
+        return False  # a line naming only who leads, after a group of duties, is the group's (`group_fields`)
     # `1.1. Sở Nội vụ:`, `3.1.1. Nâng cao …:`: a heading that introduces its dashes (checked last: costly)
     return agency_heading(item.title) is None
 

@@ -12,8 +12,13 @@ from app.importers.extract.mention_phrase import take_phrase
 from app.importers.extract.textutil import sentences
 
 # `Các nhiệm vụ khác được phân công tại Phụ lục kèm theo`: the annex rows are the tasks.
-_ANNEX_POINTER = re.compile(r"được (?:phân công|quy định|giao|nêu|phân định)(?: cụ thể| chi tiết)? "
+_ANNEX_POINTER = re.compile(r"được (?:phân công|quy định|giao|nêu|phân định|xác định)(?: cụ thể| chi tiết)? "
                             r"(?:tại|theo|trong) (?:các )?(?:Phụ lục|phụ lục)")
+# `Các nhiệm vụ cần làm ngay trong năm 2026 được xác định tại Phụ lục 2 kèm theo; tổ chức thực hiện theo tiến độ …`:
+# a paragraph whose subject is the tasks themselves, set out in the annex, points to the annex rows however long
+# the reminder after it (how they are to be carried out) runs
+_TASKS_IN_ANNEX = re.compile(r"^(?:Các |Những )?(?:nhiệm vụ|nội dung|công việc|giải pháp)\b[^.;:]{0,120}?"
+                             + _ANNEX_POINTER.pattern, re.IGNORECASE)
 # `Chịu trách nhiệm trước Chủ tịch UBND tỉnh nếu ...`: accountability, not an assignment (STATS 004).
 _ACCOUNTABLE = re.compile(r"^(?:[Pp]hải )?[Cc]hịu trách nhiệm trước\b")
 # `Chánh Văn phòng, ... chịu trách nhiệm thi hành Quyết định này`, `… căn cứ Quyết định thi hành`: a decision's
@@ -89,6 +94,8 @@ def states_no_duty(text: str) -> bool:
         text = text[case.end():]
     if _EXECUTION.search(text) or _DISSOLVES.search(text) or _BLANK.search(text) or _SPEC_FIELD.match(text) \
             or _ATTENDANCE.match(text) or _invited(text) or _names_only(text):
+        return True
+    if _TASKS_IN_ANNEX.match(text):
         return True
     if len(text) >= 200:
         return False
