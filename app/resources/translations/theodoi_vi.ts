@@ -2552,15 +2552,6 @@ Vẫn xóa?</translation>
         <translation>Tìm trong mọi kế hoạch — có dấu hay không dấu đều được (ví dụ “so noi vu”)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="61"/>
-        <source>Plan {number}: {title}</source>
-        <translation>Kế hoạch {number}: {title}</translation>
-    </message>
-    <message>
-        <source>Plan: {title}</source>
-        <translation>Kế hoạch: {title}</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/search_panel.py" line="68"/>
         <source>{n} results</source>
         <translation>{n} kết quả</translation>

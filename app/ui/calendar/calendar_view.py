@@ -303,7 +303,7 @@ class CalendarView(QWidget):
         one_plan = len({i.plan_id for i in items}) <= 1
         rows: list[QTreeWidgetItem] = []
         for item in items:
-            plan = "" if narrow and one_plan else f"[{item.plan_number}] "
+            plan = "" if narrow and one_plan else f"[{item.plan_caption}] "
             if item.kind == "task":
                 full = [state_label(item.state),
                         f"{plan}{printed_label(item.label)} {' '.join(item.text.split())}".strip()]
@@ -321,7 +321,7 @@ class CalendarView(QWidget):
             row.setData(0, ITEM_ROLE, len(rows))
             row.setToolTip(0, format_vn(item.day))
             row.setToolTip(1, full[0])
-            row.setToolTip(2, f"[{item.plan_number}] {full[1].removeprefix(plan)}"
+            row.setToolTip(2, f"[{item.plan_caption}] {full[1].removeprefix(plan)}"
                            + ("\n" + "; ".join(item.lead_names) if item.lead_names else ""))
             if color is not None:
                 row.setForeground(1, QBrush(color))
