@@ -6,7 +6,8 @@ from app.domain.plan_names import plan_caption, plan_heading, shortened
 
 def test_a_numbered_plan_is_named_by_its_number() -> None:
     assert plan_caption(" 177/KH-UBND ", "KH", "Triển khai Nghị quyết") == "177/KH-UBND"
-    assert plan_heading("177/KH-UBND", "KH", "Triển khai  Nghị quyết") == "Kế hoạch số 177/KH-UBND: Triển khai Nghị quyết"
+    heading = plan_heading("177/KH-UBND", "KH", "Triển khai  Nghị quyết")
+    assert heading == "Kế hoạch số 177/KH-UBND: Triển khai Nghị quyết"
 
 
 def test_a_plan_without_number_is_named_by_its_kind_and_the_start_of_its_title() -> None:
