@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from app.domain.doc_kinds import kind_name
 
-CAPTION_WIDTH = 40  # letters of the title: enough to tell a plan from the office's others, short enough for a row
+CAPTION_WIDTH = 32  # letters of the title: enough to tell a plan from the office's others, short enough for a row
 
 
 def shortened(text: str, width: int = CAPTION_WIDTH) -> str:

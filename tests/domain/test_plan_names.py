@@ -12,7 +12,7 @@ def test_a_numbered_plan_is_named_by_its_number() -> None:
 
 def test_a_plan_without_number_is_named_by_its_kind_and_the_start_of_its_title() -> None:
     title = "Về nâng cao chất lượng đội ngũ cán bộ diện Ban Thường vụ Thành ủy quản lý"
-    assert plan_caption(None, "NQ", title) == "Nghị quyết “Về nâng cao chất lượng đội ngũ cán bộ…”"
+    assert plan_caption(None, "NQ", title) == "Nghị quyết “Về nâng cao chất lượng đội ngũ…”"
     assert plan_caption("", None, "Thực hiện Chỉ thị") == "Kế hoạch “Thực hiện Chỉ thị”"  # no kind read: a plan
     assert plan_caption(None, "CTr", "") == "Chương trình"
     assert plan_heading(None, "NQ", title) == f"Nghị quyết: {title}"  # never `Kế hoạch số :`

@@ -20,6 +20,6 @@ def test_hits_of_a_plan_without_number_show_no_empty_number(qtbot: Any, services
     lines = [panel.results.item(i).text() for i in range(panel.results.count())]
     assert len(lines) == len(hits) and panel.status.text() == f"{len(hits)} kết quả"
     assert "Nghị quyết: Nghị quyết về nâng cao chất lượng đội ngũ cán bộ" in lines  # its kind, not `Kế hoạch`
-    assert "[Nghị quyết “Nghị quyết về nâng cao chất lượng đội…”] 1 Rà soát cán bộ diện quản lý" in lines
+    assert "[Nghị quyết “Nghị quyết về nâng cao chất…”] 1 Rà soát cán bộ diện quản lý" in lines
     assert "Kế hoạch số 177/KH-UBND: Triển khai Nghị quyết số 04-NQ/TU về cán bộ" in lines
     assert not [line for line in lines if " :" in line or line.startswith("[]")], lines
