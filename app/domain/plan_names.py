@@ -41,3 +41,11 @@ def plan_heading(number: str | None, doc_type: str | None, title: str | None) ->
     kind = kind_name(doc_type or "KH") + (f" số {number}" if number else "")
     title = " ".join((title or "").split())
     return f"{kind}: {title}" if title else kind
+
+
+def plan_choice(number: str | None, doc_type: str | None, title: str | None) -> str:
+    """A plan in a list to choose from (the report's, the register's, the audit's plan box): `177/KH-UBND —
+    title`, and without a number its kind in the number's place, `Nghị quyết — title` (it read `— title`)."""
+    number = " ".join((number or "").split()) or kind_name(doc_type or "KH")
+    title = " ".join((title or "").split())
+    return f"{number} — {title}" if title else number

@@ -1,7 +1,7 @@
 """How a plan is named in a line: its number, else its kind and shortened title — never empty (window10)."""
 from __future__ import annotations
 
-from app.domain.plan_names import plan_caption, plan_heading, shortened
+from app.domain.plan_names import plan_caption, plan_choice, plan_heading, shortened
 
 
 def test_a_numbered_plan_is_named_by_its_number() -> None:
@@ -23,3 +23,9 @@ def test_shortened_cuts_at_a_whole_word() -> None:
     assert shortened("Một hai ba", 40) == "Một hai ba"
     assert shortened("Tăng cường kỷ luật, kỷ cương hành chính", 20) == "Tăng cường kỷ luật…"
     assert shortened("Khôngcókhoảngtrắngnàocả", 10) == "Khôngcókho…"
+
+
+def test_a_plan_to_choose_shows_its_kind_where_it_has_no_number() -> None:
+    assert plan_choice("177/KH-UBND", "KH", "Triển khai") == "177/KH-UBND — Triển khai"
+    assert plan_choice(None, "NQ", "Về  công tác cán bộ") == "Nghị quyết — Về công tác cán bộ"  # not `— Về …`
+    assert plan_choice(None, None, "") == "Kế hoạch"
