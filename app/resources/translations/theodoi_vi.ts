@@ -3465,6 +3465,18 @@ Theo dõi nhiệm vụ của các kế hoạch và in báo cáo theo thể thứ
         <source>e.g. Ủy ban nhân dân (after TM)</source>
         <translation>ví dụ: Ủy ban nhân dân (sau TM.)</translation>
     </message>
+    <message>
+        <source>Format:</source>
+        <translation>Thể thức văn bản:</translation>
+    </message>
+    <message>
+        <source>e.g. Đảng bộ tỉnh Quảng Ninh</source>
+        <translation>ví dụ: Đảng bộ tỉnh Quảng Ninh</translation>
+    </message>
+    <message>
+        <source>e.g. Ban Thường vụ (after T/M)</source>
+        <translation>ví dụ: Ban Thường vụ (sau T/M)</translation>
+    </message>
 </context>
 <context>
     <name>AgenciesPage</name>
