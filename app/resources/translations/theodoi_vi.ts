@@ -3528,8 +3528,8 @@ Theo dõi nhiệm vụ của các kế hoạch và in báo cáo theo thể thứ
         <translation>Nhóm cơ quan</translation>
     </message>
     <message>
-        <source>A plan may assign a task to a group (“Các sở, ban, ngành”): every member then reports on it.</source>
-        <translation>Kế hoạch có thể giao việc cho một nhóm (“Các sở, ban, ngành”): mọi thành viên của nhóm đều phải báo cáo.</translation>
+        <source>A plan may assign a task to a group (“{group}”): every member then reports on it.</source>
+        <translation>Kế hoạch có thể giao việc cho một nhóm (“{group}”): mọi thành viên của nhóm đều phải báo cáo.</translation>
     </message>
     <message>
         <source>No group yet. A group is a line “name; Nhóm” on the previous page, or is added later in Agencies → Groups.</source>

@@ -234,8 +234,9 @@ class GroupsPage(StepPage):
 
     def retranslate_ui(self) -> None:
         self.setTitle(self.tr("Groups of agencies"))
-        self.setSubTitle(self.tr("A plan may assign a task to a group (“Các sở, ban, ngành”): every member then "
-                                 "reports on it."))
+        group = "Các đảng ủy trực thuộc" if self.owner.office.party() else "Các sở, ban, ngành"  # the office's own
+        self.setSubTitle(self.tr("A plan may assign a task to a group (“{group}”): every member then "
+                                 "reports on it.").format(group=group))
         if not getattr(self, "all_groups", True):  # read, and none: "choose on the left" pointed at an empty list
             self.hint.setText(self.tr("No group yet. A group is a line “name; Nhóm” on the previous page, or is added "
                                       "later in Agencies → Groups."))

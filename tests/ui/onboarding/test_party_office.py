@@ -28,6 +28,8 @@ def test_a_party_body_typed_chooses_the_partys_format_and_examples(qtbot, servic
     assert wizard.currentPage() is wizard.agencies
     assert services.reports.office().format == "party"
     assert wizard.agencies.text.placeholderText().startswith("Ban Tổ chức Tỉnh ủy; Ban")
+    wizard.next()
+    assert wizard.currentPage() is wizard.groups and "“Các đảng ủy trực thuộc”" in wizard.groups.subTitle()
 
 
 def test_the_format_picked_by_hand_is_kept_whatever_is_typed(qtbot, services, prompter) -> None:
