@@ -73,7 +73,8 @@ class SearchPanel(QWidget):
         for position, hit in enumerate(hits):
             item = QListWidgetItem(" ".join(self.hit_text(hit).split())[:240])
             item.setData(HIT_ROLE, position)
-            item.setToolTip(hit.text)
+            # the whole text, under its plan: a plan named by its kind and title leaves the task little of a narrow list
+            item.setToolTip(hit.text if hit.node_id is None else f"{hit.plan_caption}\n{hit.text}")
             self.results.addItem(item)
         self.status.setText(self.tr("{n} results").format(n=len(hits)) if text.strip() else "")
         return hits

@@ -23,3 +23,5 @@ def test_hits_of_a_plan_without_number_show_no_empty_number(qtbot: Any, services
     assert "[Nghị quyết “Nghị quyết về nâng cao chất…”] 1 Rà soát cán bộ diện quản lý" in lines
     assert "Kế hoạch số 177/KH-UBND: Triển khai Nghị quyết số 04-NQ/TU về cán bộ" in lines
     assert not [line for line in lines if " :" in line or line.startswith("[]")], lines
+    tips = [panel.results.item(i).toolTip() for i in range(panel.results.count())]
+    assert "Nghị quyết “Nghị quyết về nâng cao chất…”\nRà soát cán bộ diện quản lý" in tips
