@@ -77,6 +77,7 @@ class DirectoryIndex:
 
     entries: dict[str, list[DirectoryEntry]] = field(default_factory=dict)
     cities: set[str] = field(default_factory=set)  # the directory's cities, as written
+    proposed: set[int] = field(default_factory=set)  # agencies an import proposed that the clerk has not confirmed
     # The office's agency and the test of a mention naming it, set while matching the office's own plan
     # (`mention_matching.plan_index`): the plan's `Ban Thường trực UBMTTQ xã` is the office, whatever the directory.
     own: tuple[int, Callable[[str], bool]] | None = None
@@ -88,6 +89,7 @@ class DirectoryIndex:
         index = cls()
         cities = {k: v for k, v in s.execute(select(Agency.id, Agency.locality)) if v}
         index.cities = set(cities.values())
+        index.proposed = set(s.scalars(select(Agency.id).where(Agency.proposed)))
         for agency_id, name in s.execute(select(Agency.id, Agency.name)):
             index.add("agency", agency_id, name, cities.get(agency_id))
         for agency_id, alias in s.execute(select(AgencyAlias.agency_id, AgencyAlias.alias)):

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from app.domain.deadlines import Deadline, DeadlineKind, due_dates, last_due_on_or_before
 from app.domain.periods import Period, PeriodKind, periods_between
+from app.domain.plan_names import plan_caption
 from app.domain.reporting import ReportingRule, due_date
 from app.domain.task_state import TaskState, occurrence_state
 from app.models import (
@@ -51,7 +52,7 @@ class DueItem:
     day: date
     kind: str
     plan_id: int
-    plan_number: str
+    plan_caption: str  # `177/KH-UBND`, or the kind and title of a plan without a number (`plan_caption`)
     node_id: int | None
     label: str
     text: str
@@ -135,17 +136,18 @@ class CalendarService:
                     continue
                 hits.append((index.days[i], node_id, False))
             rules = self._rules(s, plan_id)
-            numbers = dict(s.execute(select(Plan.id, Plan.number)).all()) if rules else {}
+            captions = {row.id: plan_caption(row.number, row.doc_type, row.title)
+                        for row in s.execute(select(Plan.id, Plan.number, Plan.doc_type, Plan.title))}
             for rule_plan, plan_rules in rules.items():
                 for rule in plan_rules:
                     for period in periods_between(rule.frequency, start, end):
                         cutoff, due = period.window().end, due_date(rule, period)
                         if include_reporting and start <= cutoff <= end:
-                            items.append(DueItem(cutoff, "report_cutoff", rule_plan, numbers.get(rule_plan) or "",
+                            items.append(DueItem(cutoff, "report_cutoff", rule_plan, captions[rule_plan],
                                                  None, "", "", period=period.code))
                         if start <= due <= end:
                             if include_reporting:
-                                items.append(DueItem(due, "report_due", rule_plan, numbers.get(rule_plan) or "",
+                                items.append(DueItem(due, "report_due", rule_plan, captions[rule_plan],
                                                      None, "", "", period=period.code))
                             for node_id in index.ongoing.get(rule_plan, []):
                                 if (allowed is None or node_id in allowed) and (due, node_id) not in ongoing_days:
@@ -156,7 +158,7 @@ class CalendarService:
             latest = load_latest_progress(s, scope, as_of)
         state_cache: dict[int, TaskState] = {}
         for day, node_id, is_ongoing in hits:
-            node_plan, label, text, number, recurring, _archived = index.info[node_id]
+            node_plan, label, text, _number, recurring, _archived = index.info[node_id]
             node_assignees = assignees.get(node_id, [])
             if node_id not in state_cache:
                 state_cache[node_id] = task_state(index.deadlines.get(node_id), node_assignees, latest, node_id,
@@ -165,10 +167,10 @@ class CalendarService:
             if states is not None and state not in states:
                 continue
             lead_names = tuple(a.name for a in node_assignees if a.role == "lead")
-            items.append(DueItem(day, "task", node_plan, number, node_id, label, text,
+            items.append(DueItem(day, "task", node_plan, captions[node_plan], node_id, label, text,
                                  lead_names, state, recurring or is_ongoing, is_ongoing))
         order = {"report_cutoff": 0, "task": 1, "report_due": 2}
-        items.sort(key=lambda i: (i.day, order[i.kind], i.plan_number, i.node_id or 0))
+        items.sort(key=lambda i: (i.day, order[i.kind], i.plan_caption, i.node_id or 0))
         return items
 
     def overdue(self, as_of: date, *, plan_id: int | None = None, agency_id: int | None = None) -> OverdueWork:

@@ -24,7 +24,14 @@ from app.models import Agency, AgencyGroup, AgencyGroupAlias, AgencyGroupMember
 from app.services.agencies import AgencyService, resolve_agency
 from app.services.agency_directory import guess_kind, is_collective
 from app.services.base import Service
-from app.services.mention_matching import clean_mention, directory_name, is_name, match_mention, plan_index
+from app.services.mention_matching import (
+    clean_mention,
+    directory_name,
+    is_name,
+    match_mention,
+    mention_key,
+    plan_index,
+)
 
 KNOWN_AGENCY = "agency"  # matched an agency of the directory
 KNOWN_GROUP = "group"  # matched a group that has members
@@ -48,6 +55,12 @@ class MentionCheck:
         """Not (yet) an agency of the directory: new, or proposed by an earlier import and never confirmed — the
         register lists those as "chưa có trong danh bạ"; the review showed them as known from the second plan on."""
         return self.status in (NEW_AGENCY, NEW_GROUP, PROPOSED)
+
+    @property
+    def key(self) -> str:
+        """The name this mention is one spelling of (`mention_key`): `UBND xã` and `Ủy ban nhân dân xã` share it,
+        and storing proposes one body for both — the review counts names by it."""
+        return mention_key(self.mention)
 
     @property
     def junk(self) -> bool:

@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.domain.periods import Period, PeriodKind, WindowScheme, period_containing
+from app.domain.plan_names import plan_heading
 from app.domain.register import Register, TaskDuty, build_register, expected_tasks
 from app.domain.reporting import ReportingRule, period_due_date
 from app.domain.text import fold, sort_key
@@ -35,7 +36,7 @@ class RegisterView:
 
     plan_id: int
     plan_number: str
-    plan_title: str
+    plan_heading: str  # `Kế hoạch số 177/KH-UBND: title` (`app.domain.plan_names.plan_heading`)
     as_of: dt.date
     register: Register
     names: dict[int, str]
@@ -198,7 +199,8 @@ class RegisterService(Service):
             register = register_in(s, plan_id, periods, day)
             rows = s.execute(select(Agency.id, Agency.name, Agency.proposed)
                              .where(Agency.id.in_(register.agencies))).all()
-            return RegisterView(plan.id, plan.number or "", plan.title or "", day, register,
+            return RegisterView(plan.id, plan.number or "", plan_heading(plan.number, plan.doc_type, plan.title), day,
+                                register,
                                 {a: name for a, name, _p in rows}, frozenset(a for a, _n, p in rows if p))
 
     def expected(self, plan_id: int, period: Period, as_of: dt.date | None = None) -> dict[int, list[int]]:

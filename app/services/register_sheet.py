@@ -57,7 +57,7 @@ def register_sheet(view: RegisterView) -> RegisterSheet:
     names = [p.short_label for p in reg.periods]  # the printed columns name periods in words, not codes
     return RegisterSheet(
         title="SỔ THEO DÕI BÁO CÁO CỦA CÁC CƠ QUAN",
-        subtitle=f"Kế hoạch số {view.plan_number}: {view.plan_title}".strip(),
+        subtitle=view.plan_heading,
         note=f"Tính đến ngày {view.as_of:%d/%m/%Y}. {due}. Tỷ lệ báo cáo = số báo cáo nhận được / số báo cáo "
              "phải nộp đã đến hạn; tỷ lệ đúng hạn = số báo cáo đúng hạn / số báo cáo phải nộp đã đến hạn."
              + (" Tên cơ quan chưa có trong danh bạ được liệt kê nhưng không tính là phải báo cáo."

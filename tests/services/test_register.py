@@ -140,3 +140,15 @@ def test_the_compiling_office_is_not_expected_to_report_to_itself(demo_services:
     party_plan = services.plans.find("tăng cường kỷ luật, kỷ cương và trách nhiệm")
     q4 = Period.parse("2024-Q4")
     assert vptu not in services.register.expected(party_plan, q4, as_of=date(2024, 12, 14))
+
+
+def test_the_printed_register_names_a_plan_without_number_by_its_kind(services: Services, plan) -> None:
+    """`Kế hoạch số 5/KH-UBND: …` as before; a resolution stored without a number is `Nghị quyết: …`, not
+    `Kế hoạch số : …` (window10, `app.domain.plan_names.plan_heading`)."""
+    from app.services.register_sheet import register_sheet
+
+    view = services.register.register(plan["plan"], Period.parse("2021-Q3"), as_of=date(2021, 10, 1))
+    assert register_sheet(view).subtitle == "Kế hoạch số 5/KH-UBND: Kế hoạch cải cách hành chính"
+    resolution = services.plans.create_plan("Về công tác cán bộ", doc_type="NQ", issued_on=date(2021, 1, 10))
+    view = services.register.register(resolution, Period.parse("2021-Q3"), as_of=date(2021, 10, 1))
+    assert register_sheet(view).subtitle == "Nghị quyết: Về công tác cán bộ"

@@ -138,3 +138,21 @@ def test_a_name_an_earlier_import_proposed_is_confirmed_as_it_is(services: Servi
     services.import_review.add_mention(BODY, plan)
     assert services.import_review.check_mentions(plan)[BODY].status == KNOWN_AGENCY
     assert _stored(database, first.plan_id)[BODY] == {(BODY, False)}
+
+
+def test_the_plans_own_place_comes_before_a_place_less_name_of_another_commune(services: Services,
+                                                                              database: Database) -> None:
+    """names9's leftover: `… xã` added as written from Lương Minh's plan before session 16 matched `… xã` in Đồng
+    Tâm's plan too, though the directory also held Đồng Tâm's committee by its full name. The plan's own place's body
+    comes first (window10); without it the place-less name is still the one matched, in Lương Minh's plan and in
+    Đồng Tâm's alike (the clerk sees it on the row, and the directory cannot tell whose it is)."""
+    services.import_review.add_mention(BODY)  # as written, as the review added it before session 16
+    dong_tam = _commune_plan()
+    dong_tam.issuer, dong_tam.place = f"{BODY} Đồng Tâm", "Đồng Tâm"
+    assert services.import_review.check_mentions(dong_tam)[BODY].name == BODY  # nothing better known
+    services.import_review.add_mention(f"{BODY} Đồng Tâm")
+    checks = services.import_review.check_mentions(dong_tam)
+    assert (checks[BODY].status, checks[BODY].name) == (KNOWN_AGENCY, f"{BODY} Đồng Tâm")
+    outcome = services.plan_import.store(dong_tam)
+    assert _stored(database, outcome.plan_id)[BODY] == {(f"{BODY} Đồng Tâm", False)}
+    assert services.import_review.check_mentions(_commune_plan())[BODY].name == BODY  # Lương Minh's: as before

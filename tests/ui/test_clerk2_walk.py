@@ -118,8 +118,8 @@ def test_tab_goes_down_the_office_page_row_by_row(qtbot, services, prompter) -> 
     qtbot.addWidget(wizard)
     page = wizard.office
     edits = page.edits
-    assert _tab_path(edits["parent_body"], 3) == [page.authority, edits["signer_authority_body"],
-                                                   edits["signer_title"]]
+    assert _tab_path(edits["parent_body"], 4) == [page.format, page.authority, edits["signer_authority_body"],
+                                                   edits["signer_title"]]  # the format row (window10)
     assert _tab_path(edits["place"], 2) == [page.recipients, page.letter_recipients]
     assert page.recipients.tabChangesFocus() and page.letter_recipients.tabChangesFocus()
     dialog = OfficeDialog(OfficeProfile(issuing_body="Sở Nội vụ"))

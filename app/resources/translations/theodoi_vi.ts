@@ -2552,15 +2552,6 @@ Vẫn xóa?</translation>
         <translation>Tìm trong mọi kế hoạch — có dấu hay không dấu đều được (ví dụ “so noi vu”)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="61"/>
-        <source>Plan {number}: {title}</source>
-        <translation>Kế hoạch {number}: {title}</translation>
-    </message>
-    <message>
-        <source>Plan: {title}</source>
-        <translation>Kế hoạch: {title}</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/search_panel.py" line="68"/>
         <source>{n} results</source>
         <translation>{n} kết quả</translation>
@@ -3474,6 +3465,18 @@ Theo dõi nhiệm vụ của các kế hoạch và in báo cáo theo thể thứ
         <source>e.g. Ủy ban nhân dân (after TM)</source>
         <translation>ví dụ: Ủy ban nhân dân (sau TM.)</translation>
     </message>
+    <message>
+        <source>Format:</source>
+        <translation>Thể thức văn bản:</translation>
+    </message>
+    <message>
+        <source>e.g. Đảng bộ tỉnh Quảng Ninh</source>
+        <translation>ví dụ: Đảng bộ tỉnh Quảng Ninh</translation>
+    </message>
+    <message>
+        <source>e.g. Ban Thường vụ (after T/M)</source>
+        <translation>ví dụ: Ban Thường vụ (sau T/M)</translation>
+    </message>
 </context>
 <context>
     <name>AgenciesPage</name>
@@ -3525,8 +3528,8 @@ Theo dõi nhiệm vụ của các kế hoạch và in báo cáo theo thể thứ
         <translation>Nhóm cơ quan</translation>
     </message>
     <message>
-        <source>A plan may assign a task to a group (“Các sở, ban, ngành”): every member then reports on it.</source>
-        <translation>Kế hoạch có thể giao việc cho một nhóm (“Các sở, ban, ngành”): mọi thành viên của nhóm đều phải báo cáo.</translation>
+        <source>A plan may assign a task to a group (“{group}”): every member then reports on it.</source>
+        <translation>Kế hoạch có thể giao việc cho một nhóm (“{group}”): mọi thành viên của nhóm đều phải báo cáo.</translation>
     </message>
     <message>
         <source>No group yet. A group is a line “name; Nhóm” on the previous page, or is added later in Agencies → Groups.</source>

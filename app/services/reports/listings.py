@@ -41,10 +41,10 @@ def calendar_content(database: Database, plan_id: int | None, year: int, month: 
     entries = []
     for item in CalendarService(database).due_items(first, last, plan_id=plan_id, as_of=as_of):
         if item.kind == "task":
-            entries.append(CalendarEntry(item.day, item.text, "; ".join(item.lead_names), item.plan_number,
+            entries.append(CalendarEntry(item.day, item.text, "; ".join(item.lead_names), item.plan_caption,
                                          item.state.value if item.state else ""))
         elif item.kind == "report_due" and item.period:
             label = Period.parse(item.period).label
             entries.append(CalendarEntry(item.day, f"Hạn các cơ quan gửi báo cáo kết quả thực hiện {label}",
-                                         "", item.plan_number, ""))
+                                         "", item.plan_caption, ""))
     return CalendarMonthContent(profile.format_on(date.today()), profile.issuing_body, year, month, entries, as_of)

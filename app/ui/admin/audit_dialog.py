@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.dates import format_moment
+from app.domain.plan_names import plan_choice
 from app.errors import AppError
 from app.services.audit import AuditFilter
 from app.ui.widgets.dialog_buttons import name_buttons
@@ -93,7 +94,7 @@ class AuditDialog(Retranslatable, QDialog):
         everything = self.tr("(all)")
         self.plan_box.addItem(everything, None)
         for plan in self.services.plans.list_plans(with_progress=False):
-            self.plan_box.addItem(f"{plan.number or '—'} {plan.title}"[:90], plan.id)
+            self.plan_box.addItem(plan_choice(plan.number, plan.doc_type, plan.title)[:90], plan.id)
         self.agency_box.addItem(everything, None)
         for agency in self.services.agencies.list_agencies():
             self.agency_box.addItem(agency.name, agency.id)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -55,9 +56,7 @@ class OfficeDialog(Retranslatable, QDialog):
             edit.setObjectName(f"office_{name}")
             edit.setMinimumWidth(360)
             self.edits[name] = edit
-        self.format = QComboBox(self)  # the family; a Party document's date picks HD 36 or HD 05
-        for family in FAMILIES:
-            self.format.addItem("", family)
+        self.format = family_box(self)  # the family; a Party document's date picks HD 36 or HD 05
         self.party_format = QComboBox(self)
         self.party_format.setObjectName("office_party_format")
         self.party_format.addItem("", None)
@@ -142,8 +141,7 @@ class OfficeDialog(Retranslatable, QDialog):
                  "archive": self.tr("Drafting unit (archive):")}
         for name, label in self.labels.items():
             label.setText(texts[name])
-        self.format.setItemText(0, self.tr("State (Decree 30/2020)"))
-        self.format.setItemText(1, self.tr("Party (Guide 05-HD/VPTW; 36-HD/VPTW before 27/5/2026)"))
+        name_families(self.format)
         self.party_format.setItemText(0, self.tr("By the document's date"))
         self.party_format.setItemText(1, self.tr("Always Guide 36-HD/VPTW (2018)"))
         self.party_format.setItemText(2, self.tr("Always Guide 05-HD/VPTW (2026)"))
@@ -156,6 +154,22 @@ class OfficeDialog(Retranslatable, QDialog):
     def _family_changed(self) -> None:
         """The HD 36 / HD 05 choice only means something for a Party body."""
         self.party_format.setEnabled(self.format.currentData() == "party")
+
+
+def family_box(parent: QWidget) -> QComboBox:
+    """The choice of the office's format family, `state` or `party` (shared with the first-run assistant)."""
+    box = QComboBox(parent)
+    for family in FAMILIES:
+        box.addItem("", family)
+    name_families(box)
+    return box
+
+
+def name_families(box: QComboBox) -> None:
+    """The families' names in the language installed (the dialog's own translations, wherever the box is)."""
+    box.setItemText(0, QCoreApplication.translate("OfficeDialog", "State (Decree 30/2020)"))
+    box.setItemText(1, QCoreApplication.translate("OfficeDialog",
+                                                  "Party (Guide 05-HD/VPTW; 36-HD/VPTW before 27/5/2026)"))
 
 
 def show_texts(edits: dict[str, QLineEdit], profile: OfficeProfile) -> None:

@@ -100,8 +100,8 @@ class MonthModel(QAbstractTableModel):
 
 def _line(item: DueItem) -> str:
     if item.kind == "task":
-        return f"{state_symbol(item.state)} {item.plan_number} {printed_label(item.label)} {item.text}".strip()
-    return f"◆ {item.plan_number} {item.period or ''}"
+        return f"{state_symbol(item.state)} {item.plan_caption} {printed_label(item.label)} {item.text}".strip()
+    return f"◆ {item.plan_caption} {item.period or ''}"
 
 
 def fitted_more(metrics: QFontMetrics, template: str, hidden: int, width: int) -> str:
@@ -160,7 +160,7 @@ class DayDelegate(QStyledItemDelegate):
             else:
                 color = REPORT_COLOR
                 label = self.cutoff_text if item.kind == "report_cutoff" else self.report_text
-                text = f"◆ {label} {item.plan_number}".strip()
+                text = f"◆ {label} {item.plan_caption}".strip()
             painter.setPen(color)
             elided = painter.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, line.width())
             painter.drawText(line, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, elided)

@@ -303,16 +303,17 @@ class CalendarView(QWidget):
         one_plan = len({i.plan_id for i in items}) <= 1
         rows: list[QTreeWidgetItem] = []
         for item in items:
-            plan = "" if narrow and one_plan else f"[{item.plan_number}] "
+            plan = "" if narrow and one_plan else f"[{item.plan_caption}] "
             if item.kind == "task":
-                full = [state_label(item.state),
-                        f"{plan}{printed_label(item.label)} {' '.join(item.text.split())}".strip()]
+                task = f"{printed_label(item.label)} {' '.join(item.text.split())}".strip()
+                full, whole = [state_label(item.state), f"{plan}{task}"], f"[{item.plan_caption}] {task}"
                 short = state_label(item.state, short=True)
                 color = state_color(item.state)
-            else:
+            else:  # the period first: a plan named by its kind and title would push it out of sight
                 cutoff = item.kind == "report_cutoff"
+                whole = f"{code_name(item.period)} — {item.plan_caption}"
                 full = [f"◆ {self.tr('Report cut-off') if cutoff else self.tr('Reports due')}",
-                        f"{plan}{code_name(item.period)}"]
+                        whole if plan else code_name(item.period)]
                 short = f"◆ {self.tr('Cut-off') if cutoff else self.tr('Due')}"
                 color = REPORT_COLOR
             cells = [item.day.strftime("%d/%m") if narrow else format_vn(item.day),
@@ -321,8 +322,7 @@ class CalendarView(QWidget):
             row.setData(0, ITEM_ROLE, len(rows))
             row.setToolTip(0, format_vn(item.day))
             row.setToolTip(1, full[0])
-            row.setToolTip(2, f"[{item.plan_number}] {full[1].removeprefix(plan)}"
-                           + ("\n" + "; ".join(item.lead_names) if item.lead_names else ""))
+            row.setToolTip(2, whole + ("\n" + "; ".join(item.lead_names) if item.lead_names else ""))
             if color is not None:
                 row.setForeground(1, QBrush(color))
             rows.append(row)

@@ -8,7 +8,6 @@ one open dialog of each kind (non-modal, so the clerk can read the tree beside i
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
@@ -53,7 +52,7 @@ class ApplyExchangeCommand(GuardedCommand):
 
 class ExchangeMenu(QObject):
     def __init__(self, state: AppState, prompter: Prompter, undo_stack: QUndoStack,
-                 open_report: Callable[[DocKind], ReportDialog | None], parent: QWidget) -> None:
+                 open_report: Callable[[DocKind, Period | None], ReportDialog | None], parent: QWidget) -> None:
         super().__init__(parent)
         self.state = state
         self.prompter = prompter
@@ -136,6 +135,4 @@ class ExchangeMenu(QObject):
     def reminder(self, plan_id: int, period: str) -> None:
         """From a missing cell of the register: the reminder letter for that plan and period."""
         self.state.set_plan(plan_id)
-        dialog = self.open_report(DocKind.REMINDER)
-        if dialog is not None:
-            dialog.set_request(replace(dialog.request(), plan_id=plan_id, period=Period.parse(period)))
+        self.open_report(DocKind.REMINDER, Period.parse(period))  # the period set before its preview starts

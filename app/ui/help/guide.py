@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -103,6 +104,14 @@ class HelpWindow(Retranslatable, QWidget):
         self.browser.setSource(QUrl.fromLocalFile(str(resource_path(*GUIDE))))
         fit_screen(self, 900, 620)
         self.retranslate_ui()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        """Esc closes the guide, as it does a dialog: opened by F1 from the first-run assistant it had no key to
+        go by (window10's walk)."""
+        if event.key() == Qt.Key.Key_Escape:
+            self.close()
+            return
+        super().keyPressEvent(event)
 
     def show_section(self, anchor: str) -> None:
         if anchor not in SECTIONS:

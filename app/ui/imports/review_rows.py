@@ -176,11 +176,12 @@ class ReviewRows:
             parts.append(self.tr("{n} tasks without lead or deadline").format(n=missing))
         if not self.model.deadlines_given and any(n.kind == "task" for n in self.nodes):
             parts.append(self.tr("the document gives no deadlines"))
-        unknown = {m for marks in self.marks for m in marks.unknown}
+        # by name, not spelling (`MentionCheck.key`): `UBND xã` and `Ủy ban nhân dân xã` are one body once stored
+        unknown = {self.checks[m].key for marks in self.marks for m in marks.unknown if m in self.checks}
         if unknown:
             parts.append(self.tr("{n} agency names not in the directory").format(n=len(unknown)))
         # a group of the directory that has no members yet; a new group name is counted once, as unknown
-        empty = {m for marks in self.marks for m in marks.empty_groups} - unknown
+        empty = {self.checks[m].key for marks in self.marks for m in marks.empty_groups if m in self.checks} - unknown
         if empty:
             parts.append(self.tr("{n} groups without members").format(n=len(empty)))
         self.count_label.setText(" · ".join(parts))

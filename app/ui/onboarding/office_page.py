@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from app.domain.body_kinds import is_party_body
 from app.errors import AppError, InputError
 from app.services.reports.office import Authority
-from app.ui.admin.office_dialog import lines_of, show_recipients, show_texts
+from app.ui.admin.office_dialog import family_box, lines_of, name_families, show_recipients, show_texts
 from app.ui.widgets.form_keys import tab_in_rows
 
 if TYPE_CHECKING:
@@ -42,6 +43,7 @@ class Assistant(QWizard):
     prompter: Prompter
     plan_id: int | None
     stored: set[str]
+    office: OfficePage  # the first page: the office chosen, whose format the other pages' examples follow
 
 
 def _error_label(parent: QWidget) -> QLabel:
@@ -89,6 +91,12 @@ class OfficePage(StepPage):
         self.authority.addItem("", None)
         for value in AUTHORITIES:
             self.authority.addItem(value, value)
+        # the format follows the body typed (a Party body's reports in the Party's format) until the clerk picks one
+        self.format = family_box(self)
+        self.format.setObjectName("first_format")
+        self.format_chosen = False
+        self.format.activated.connect(self._format_picked)
+        self.edits["issuing_body"].textEdited.connect(self._suggest_format)
         self.recipients = QPlainTextEdit(self)
         self.recipients.setObjectName("first_recipients")
         self.letter_recipients = QPlainTextEdit(self)
@@ -99,6 +107,7 @@ class OfficePage(StepPage):
         self.labels: dict[str, QLabel] = {}
         rows: list[tuple[str, QWidget]] = [("issuing_body", self.edits["issuing_body"]),
                                            ("parent_body", self.edits["parent_body"]),
+                                           ("format", self.format),
                                            ("signer_authority", self.authority),
                                            ("signer_authority_body", self.edits["signer_authority_body"]),
                                            ("signer_title", self.edits["signer_title"]),
@@ -119,6 +128,23 @@ class OfficePage(StepPage):
         self.profile = profile
         show_texts(self.edits, profile)
         show_recipients(self.authority, self.recipients, self.letter_recipients, profile)
+        self.format.setCurrentIndex(max(0, self.format.findData(profile.format)))
+
+    def _format_picked(self, _index: int) -> None:
+        self.format_chosen = True
+        self.retranslate_ui()  # the examples of the family picked
+
+    def _suggest_format(self, name: str) -> None:
+        """A Party body typed (`Thành ủy Hạ Long`): the Party's format, and the examples a Party office writes.
+        Why: the assistant never asked, and a Thành ủy set up through it printed its reports in the state's format
+        (`CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`, `Số: /BC-TU`) until the clerk found the office dialog."""
+        if not self.format_chosen:
+            self.format.setCurrentIndex(max(0, self.format.findData("party" if is_party_body(name) else "state")))
+            self.retranslate_ui()
+
+    def party(self) -> bool:
+        """The office chosen is a Party body (the other pages' examples follow)."""
+        return self.format.currentData() == "party"
 
     def store(self) -> None:
         texts = {name: edit.text().strip() for name, edit in self.edits.items()}
@@ -130,6 +156,7 @@ class OfficePage(StepPage):
                           signer_authority_body=texts["signer_authority_body"] or None,
                           signer_title=texts["signer_title"], signer_name=texts["signer_name"],
                           place=texts["place"], recipients=lines_of(self.recipients),
+                          format=self.format.currentData(),
                           recipients_by_kind={**self.profile.recipients_by_kind,
                                               "reminder": lines_of(self.letter_recipients)})
         if not any(texts.values()) and not profile.recipients and not lines_of(self.letter_recipients):
@@ -144,6 +171,7 @@ class OfficePage(StepPage):
         self.setSubTitle(self.tr("Printed on every report and letter. You can change it later in "
                                  "Reports → Issuing office."))
         texts = {"issuing_body": self.tr("Issuing body:"), "parent_body": self.tr("Parent body:"),
+                 "format": self.tr("Format:"),
                  "signer_authority": self.tr("Signing authority:"), "signer_authority_body": self.tr("On behalf of:"),
                  "signer_title": self.tr("Signer's title:"), "signer_name": self.tr("Signer's name:"),
                  "place": self.tr("Place:"), "recipients": self.tr("Recipients of reports (one per line):"),
@@ -152,5 +180,9 @@ class OfficePage(StepPage):
             label.setText(texts[name])
         self.authority.setItemText(0, self.tr("(none)"))
         self.edits["issuing_body"].setPlaceholderText(self.tr("e.g. Sở Nội vụ"))
-        self.edits["parent_body"].setPlaceholderText(self.tr("e.g. UBND Thành phố Hà Nội"))
-        self.edits["signer_authority_body"].setPlaceholderText(self.tr("e.g. Ủy ban nhân dân (after TM)"))
+        name_families(self.format)
+        party = self.party()
+        self.edits["parent_body"].setPlaceholderText(
+            self.tr("e.g. Đảng bộ tỉnh Quảng Ninh") if party else self.tr("e.g. UBND Thành phố Hà Nội"))
+        self.edits["signer_authority_body"].setPlaceholderText(
+            self.tr("e.g. Ban Thường vụ (after T/M)") if party else self.tr("e.g. Ủy ban nhân dân (after TM)"))

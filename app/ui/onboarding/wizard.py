@@ -45,7 +45,15 @@ if TYPE_CHECKING:
     from app.services.onboarding import ListImport
     from app.ui.help.guide import HelpWindow
 
+STATE_EXAMPLE = "Sở Nội vụ; Sở\nSở Tài chính; Sở; Các sở, ban, ngành\nCác sở, ban, ngành; Nhóm"
+PARTY_EXAMPLE = "Ban Tổ chức Tỉnh ủy; Ban\nĐảng ủy xã Tân Lập; Đảng; Các đảng ủy xã\nCác đảng ủy xã; Nhóm"
+
+
 class AgenciesPage(StepPage):
+    def initializePage(self) -> None:  # noqa: N802 - Qt's name
+        """The example follows the office just chosen (`OfficePage.party`)."""
+        self.retranslate_ui()
+
     def __init__(self, wizard: FirstRunWizard) -> None:
         super().__init__(wizard)
         self.setObjectName("agenciesPage")
@@ -116,7 +124,9 @@ class AgenciesPage(StepPage):
         self.hint.setText(self.tr("One agency a line: name; kind; parent (kind and parent may be left out). "
                                   "Kinds: Sở, Ban, Ngành, UBND quận huyện, Phường xã, Đảng, Đoàn thể, Trung ương, "
                                   "Nhóm. A parent that is a group makes the agency one of its members."))
-        self.text.setPlaceholderText("Sở Nội vụ; Sở\nSở Tài chính; Sở; Các sở, ban, ngành\nCác sở, ban, ngành; Nhóm")
+        # a Party office's own bodies for a Party office (the office page's format): a Thành ủy is not sent reports
+        # by departments
+        self.text.setPlaceholderText(PARTY_EXAMPLE if self.owner.office.party() else STATE_EXAMPLE)
         self.open_button.setText(self.tr("Read from a &file…"))
         self.preview()
 
@@ -224,8 +234,9 @@ class GroupsPage(StepPage):
 
     def retranslate_ui(self) -> None:
         self.setTitle(self.tr("Groups of agencies"))
-        self.setSubTitle(self.tr("A plan may assign a task to a group (“Các sở, ban, ngành”): every member then "
-                                 "reports on it."))
+        group = "Các đảng ủy trực thuộc" if self.owner.office.party() else "Các sở, ban, ngành"  # the office's own
+        self.setSubTitle(self.tr("A plan may assign a task to a group (“{group}”): every member then "
+                                 "reports on it.").format(group=group))
         if not getattr(self, "all_groups", True):  # read, and none: "choose on the left" pointed at an empty list
             self.hint.setText(self.tr("No group yet. A group is a line “name; Nhóm” on the previous page, or is added "
                                       "later in Agencies → Groups."))

@@ -20,6 +20,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QWidget
 
 from app.domain.periods import Period, PeriodKind, period_containing
+from app.domain.plan_names import plan_choice
 from app.errors import AppError
 from app.services.reports.narrative import Narrative, narrative_from
 from app.ui.reports import report_jobs
@@ -68,7 +69,7 @@ class ReportDialog(Retranslatable, ReportOutput, QDialog):
         self.form = ReportForm(self)
         f = self.form
         for plan in plans:
-            f.plan.addItem(" ".join(x for x in (plan.number or "", "—", plan.title) if x), plan.id)
+            f.plan.addItem(plan_choice(plan.number, plan.doc_type, plan.title), plan.id)
             f.plan.setItemData(f.plan.count() - 1, plan.title, Qt.ItemDataRole.ToolTipRole)  # titles run long
         f.as_of.setDate(to_qdate(as_of))
         current = period_containing(PeriodKind.QUARTER, as_of) or Period(PeriodKind.YEAR, as_of.year)

@@ -7,9 +7,12 @@ report service from the window's services.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QWidget
 
+from app.domain.periods import Period
 from app.errors import AppError
 from app.ui.admin.office_dialog import edit_office
 from app.ui.reports.report_dialog import ReportDialog
@@ -38,7 +41,11 @@ class ReportMenu(QObject):
             registry[name].triggered.connect(lambda _checked=False, k=kind: self.open_dialog(k))
         registry["report.office"].triggered.connect(lambda _checked=False: self.edit_office())
 
-    def open_dialog(self, kind: DocKind = DocKind.PROGRESS) -> ReportDialog | None:
+    def open_dialog(self, kind: DocKind = DocKind.PROGRESS, period: Period | None = None) -> ReportDialog | None:
+        """The report dialog on the open plan, for `period` when given (else the current one), its preview started.
+
+        Why the period before the preview: the register's reminder set its missing period after the preview of the
+        current quarter had started, and the dialog showed `Quý I` over a letter of `quý IV` (41 pages of it)."""
         state, parent = self.state, self.parent_widget
         if not state.ready:
             return None
@@ -52,6 +59,8 @@ class ReportMenu(QObject):
         dialog = ReportDialog(state.services.reports, plans, self.prompter, as_of=state.as_of(),
                               plan_id=state.plan_id, kind=kind, office_editor=lambda: self.edit_office(dialog),
                               open_register=self.open_register, warned=self.warned, parent=parent)
+        if period is not None:
+            dialog.set_request(replace(dialog.request(), period=period))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.destroyed.connect(lambda _obj=None: self._forget(dialog))
         self.dialog = dialog

@@ -196,7 +196,7 @@ class MainWindow(Retranslatable, WindowViews, QMainWindow):
             from app.ui.exchange.exchange_menu import ExchangeMenu
 
             self.exchange = ExchangeMenu(self.state, self.prompter, self.undo_stack,
-                                         lambda kind: self.report_menu().open_dialog(kind), self)
+                                         lambda kind, period: self.report_menu().open_dialog(kind, period), self)
         return self.exchange
 
     def _tree_command(self, slot: Callable[[], object]) -> None:

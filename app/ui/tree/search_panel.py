@@ -58,14 +58,12 @@ class SearchPanel(QWidget):
         self.query.selectAll()
 
     def hit_text(self, hit: SearchHit) -> str:
-        """`Kế hoạch 177/KH-UBND: title` or `[177/KH-UBND] 1.2 text`; a plan without a number (a
-        resolution, a plan typed in) shows no empty number: `Kế hoạch: title`, `1.2 text`."""
+        """`Kế hoạch số 177/KH-UBND: title` or `[177/KH-UBND] 1.2 text`; a plan without a number (a
+        resolution, a plan typed in) by its kind, and its items by its kind and title: `Nghị quyết: title`,
+        `[Nghị quyết “Về nâng cao chất lượng…”] 1.2 text` (the plan's words, as the document names itself)."""
         if hit.node_id is None:
-            if not hit.plan_number:
-                return self.tr("Plan: {title}").format(title=hit.text)
-            return self.tr("Plan {number}: {title}").format(number=hit.plan_number, title=hit.text)
-        where = f"[{hit.plan_number}] " if hit.plan_number else ""
-        return f"{where}{printed_label(hit.label)} {hit.text}".strip()
+            return hit.text
+        return f"[{hit.plan_caption}] {printed_label(hit.label)} {hit.text}".strip()
 
     def run_search(self) -> list[SearchHit]:
         text = self.query.text()
@@ -75,7 +73,8 @@ class SearchPanel(QWidget):
         for position, hit in enumerate(hits):
             item = QListWidgetItem(" ".join(self.hit_text(hit).split())[:240])
             item.setData(HIT_ROLE, position)
-            item.setToolTip(hit.text)
+            # the whole text, under its plan: a plan named by its kind and title leaves the task little of a narrow list
+            item.setToolTip(hit.text if hit.node_id is None else f"{hit.plan_caption}\n{hit.text}")
             self.results.addItem(item)
         self.status.setText(self.tr("{n} results").format(n=len(hits)) if text.strip() else "")
         return hits

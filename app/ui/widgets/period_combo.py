@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from app.domain.periods import Period, PeriodKind, parse_period_name, period_containing, period_name
+from app.domain.plan_names import plan_choice
 
 if TYPE_CHECKING:
     from app.services.views import PlanSummary
@@ -51,7 +52,7 @@ class PlanCombo(QComboBox):
     def __init__(self, plans: list[PlanSummary], plan_id: int | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         for plan in plans:
-            self.addItem(f"{plan.number or ''} {plan.title}".strip()[:120], plan.id)
+            self.addItem(plan_choice(plan.number, plan.doc_type, plan.title)[:120], plan.id)
         # a long title must not widen the window past a 1024 px screen (the full title in the list)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(32)

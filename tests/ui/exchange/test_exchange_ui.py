@@ -86,6 +86,10 @@ def test_register_dialog_table_print_and_reminder(window, qtbot, services, sampl
     dialog.remind()
     report = window.report_menu().dialog
     assert report is not None and report.request().period == Period.parse("2021-Q3")
+    # the preview is the letter of that period, not of the quarter the dialog opens on (window10: `Quý I` over a
+    # letter of `quý IV`)
+    qtbot.waitUntil(lambda: report.task is not None and report.task.done, timeout=20000)
+    assert report._loaded_for == report._key(report.request())
     report.close()
     dialog.close()
 

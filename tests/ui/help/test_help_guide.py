@@ -7,6 +7,8 @@ import re
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from app.resources import resource_path
@@ -77,4 +79,5 @@ def test_f1_opens_the_guide_at_the_focused_panel(window, qtbot, sample_plan) -> 
     guide.contents.setCurrentRow(list(SECTIONS).index("report"))
     assert guide.section == "report"
     assert open_guide(window, "backup") is guide and guide.section == "backup"
-    guide.close()
+    QTest.keyClick(guide.contents, Qt.Key.Key_Escape)  # closed from the keyboard, as a dialog is
+    assert not guide.isVisible()

@@ -1,5 +1,6 @@
 """The search panel's lines: a plan without a number (a resolution, a plan typed in) shows no
-empty number — `Kế hoạch: …`, not `Kế hoạch : …` — and its items no empty `[]`."""
+empty number — `Nghị quyết: …`, not `Kế hoạch : …` — and its items name it by its kind and title, not `[]`
+nor nothing (window10: `app.domain.plan_names`)."""
 
 from __future__ import annotations
 
@@ -18,7 +19,9 @@ def test_hits_of_a_plan_without_number_show_no_empty_number(qtbot: Any, services
     hits = panel.run_search()
     lines = [panel.results.item(i).text() for i in range(panel.results.count())]
     assert len(lines) == len(hits) and panel.status.text() == f"{len(hits)} kết quả"
-    assert "Kế hoạch: Nghị quyết về nâng cao chất lượng đội ngũ cán bộ" in lines
-    assert "1 Rà soát cán bộ diện quản lý" in lines
-    assert "Kế hoạch 177/KH-UBND: Triển khai Nghị quyết số 04-NQ/TU về cán bộ" in lines  # numbered: as before
+    assert "Nghị quyết: Nghị quyết về nâng cao chất lượng đội ngũ cán bộ" in lines  # its kind, not `Kế hoạch`
+    assert "[Nghị quyết “Nghị quyết về nâng cao chất…”] 1 Rà soát cán bộ diện quản lý" in lines
+    assert "Kế hoạch số 177/KH-UBND: Triển khai Nghị quyết số 04-NQ/TU về cán bộ" in lines
     assert not [line for line in lines if " :" in line or line.startswith("[]")], lines
+    tips = [panel.results.item(i).toolTip() for i in range(panel.results.count())]
+    assert "Nghị quyết “Nghị quyết về nâng cao chất…”\nRà soát cán bộ diện quản lý" in tips
