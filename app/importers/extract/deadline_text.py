@@ -25,6 +25,7 @@ import re
 from app.importers.extract.deadline_patterns import DATE, FREQ, FREQUENCY, POINT, PROSE, SCHEDULE, YEAR, Q
 from app.importers.extract.deadline_phases import phase_label
 from app.importers.extract.mention_predicate import opens_duty
+from app.importers.extract.subjects import fronted_subjects
 from app.importers.extract.textutil import is_upper_line, strip_trailing_punct
 
 ATTR_DEADLINE = re.compile(
@@ -80,6 +81,10 @@ _EVENT_PHRASE = re.compile(r"^(?:[Nn]gay )?(?:[Ss]au|khi)\b|^[Kk]ết thúc\b")
 # bare `Sau đại hội đảng, các cấp ủy được kiện toàn …` is as often what happened as what is to be done, and `Kết
 # thúc năm 2025, …` a year's results)
 _OPENING_EVENT = re.compile(r"^[Kk]ết thúc [^,.;:()\d]{3,80}?(?=,\s)")
+# `Sau hội nghị hiệp thương lần thứ hai, …, Ban Thường trực … ban hành …`: the event a duty follows, when a body acting
+# in the active voice is the sentence's subject after it (`Sau đại hội, các cấp ủy được kiện toàn …` tells what
+# happens, `Sau đại hội, … đã …` what happened)
+_OPENING_AFTER = re.compile(r"^Sau (?!khi\b|đó\b|này\b|\d)[^,.;:()\d]{3,80}?(?=,\s)")
 _DATED_LIMIT = re.compile(r"^(?:[Cc]hậm nhất|[Kk]hông quá|(?:[Xx]ong )?trước ngày)\b.*"
                           r"(?:\d{4}|\d{1,2}/\d{1,2}|ngày \d{1,2} tháng \d{1,2})")
 # `(hoàn thành trong tháng 11/2025)` continues the sentence, whose verb is no part of the time; a
@@ -219,7 +224,7 @@ def find_in_prose(text: str) -> str | None:
     if opening_time := _opening_time(text):
         return opening_time
     candidates: list[tuple[int, str]] = []
-    opening = _OPENING_EVENT.match(text)
+    opening = _OPENING_EVENT.match(text) or _opening_after(text)
     if opening:
         candidates.append((0, opening.group(0)))
     # A parenthesis that is entirely a deadline is kept verbatim: `(xong trước ngày 30/4/2017)`.
@@ -277,6 +282,14 @@ def find_in_prose(text: str) -> str | None:
     # year as `Quý IV` (the development golds record every quarter without its `trong`; none keeps it)
     phrase = re.sub(rf"^[Tt]rong ({Q}(?:[/-]{YEAR}| năm {YEAR})?)$", r"\1", phrase)
     return strip_trailing_punct(phrase)
+
+
+def _opening_after(text: str) -> re.Match[str] | None:
+    """The event an item opens with (`Sau hội nghị …,`) when the duty after it is a body's, in the active voice and
+    still to do; else None."""
+    m = _OPENING_AFTER.match(text)
+    sentence = re.split(r"[.;]\s", text, maxsplit=1)[0]
+    return m if m and fronted_subjects(sentence) and not _PAST.search(sentence) else None
 
 
 def _opening_time(text: str) -> str | None:
