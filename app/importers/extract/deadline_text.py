@@ -24,6 +24,7 @@ import re
 
 from app.importers.extract.deadline_patterns import DATE, FREQ, FREQUENCY, POINT, PROSE, SCHEDULE, YEAR, Q
 from app.importers.extract.deadline_phases import phase_label
+from app.importers.extract.deadline_recurring import recurring_time
 from app.importers.extract.mention_predicate import opens_duty
 from app.importers.extract.subjects import fronted_subjects
 from app.importers.extract.textutil import is_upper_line, strip_trailing_punct
@@ -227,12 +228,13 @@ def find_in_prose(text: str) -> str | None:
     opening = _OPENING_EVENT.match(text) or _opening_after(text)
     if opening:
         candidates.append((0, opening.group(0)))
-    # A parenthesis that is entirely a deadline is kept verbatim: `(xong trước ngày 30/4/2017)`.
+    # A parenthesis that is entirely a deadline is kept verbatim: `(xong trước ngày 30/4/2017)`, `(năm 2013 và thường
+    # xuyên)`.
     for pm in _PAREN.finditer(text):
         inner = pm.group(1).strip()
         if _ASIDE.match(inner):
             continue
-        if _PAREN_ONLY.match(inner) and not _inside_quotes(text, pm.start()) \
+        if (_PAREN_ONLY.match(inner) or recurring_time(inner)) and not _inside_quotes(text, pm.start()) \
                 and not (inner.isdigit() and _LAW_NAMED.search(text, max(0, pm.start() - 100), pm.start())):
             candidates.append((pm.start(), inner))
             break
