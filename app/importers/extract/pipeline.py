@@ -22,6 +22,7 @@ from app.importers.extract.lost_numbering import unlabel_lone_labels
 from app.importers.extract.mention_abbreviations import abbreviations_in
 from app.importers.extract.mention_heads import ABBREVIATIONS, KNOWN_NAMES
 from app.importers.extract.method_sections import means_are_not_duties
+from app.importers.extract.objective_lists import aims_beside_targets
 from app.importers.extract.outline import (
     Line,
     build_tree,
@@ -302,6 +303,7 @@ def _extract(lines: list[Line], tables: list[Table]) -> ImportedPlan:
     for node in plan.walk():
         if node.kind == "text" and tuple(node.path) in target_paths:
             node.kind = "target"
+    aims_beside_targets(plan.nodes)
     plan.reporting = reporting_clauses([p for n in _walk_outline(root) for p in n.paras])
     if not plan.tasks():  # a plan with nothing to track says what it holds (shown by the review and the CLI)
         plan.warnings.append((plan.is_empty() and no_task_message(plan)) or "Không tìm thấy nhiệm vụ nào trong văn bản")
