@@ -45,10 +45,11 @@ def _tracked(node: ImportedNode) -> bool:
 
 def _named_in_passing(node: ImportedNode) -> bool:
     """A task with no time whose actor the wording only names in passing: not the subject of one of its clauses (nor
-    of the sentence after the time or event it opens with, `Sau hội nghị …, Ban … ban hành …`), nor a body it assigns (`Giao Sở A …`, `Sở A chủ trì …`) outside a relative clause."""
+    of the sentence after the time or event it opens with, `Sau hội nghị …, Ban … ban hành …`), nor a body it assigns
+    (`Giao Sở A …`, `Sở A chủ trì …`) outside a relative clause."""
     text = squash(node.text)
-    if node.kind != "task" or node.deadline_text or not node.lead or subject_mentions(text) or fronted_subjects(text) \
-            or any(_opens_a_clause(m, text) for m in node.lead):
+    if node.kind != "task" or node.deadline_text or not node.lead or subject_mentions(text) \
+            or fronted_subjects(text) or any(_opens_a_clause(m, text) for m in node.lead):
         return False
     said = asg.from_text(text)
     return not said.explicit or bool(_RELATIVE_ROLE.search(text))

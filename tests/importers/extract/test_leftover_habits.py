@@ -31,7 +31,7 @@ def _tasks(body: str) -> dict[str, dict]:
 
 _CHUNKED = """# Về việc phê duyệt Đề án phát triển du lịch cộng đồng từ nay đến năm 2030 và những năm tiếp theo
 
-| ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- |
+| ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ------- |
 |---|---|
 | Số: 45/KH-UBND | Hòa Bình, ngày 12 tháng 3 năm 2026 |
 
