@@ -1,13 +1,14 @@
 """The importer on real5's field-block plan (issue 10), spent as development data in session 16.
 
-`tests/fixtures/real5/74bfe3ddd5e23044` is a national steering committee's plan (KH 252/KH-BCĐQG1237, 60 gold
-tasks; 62 before session 17): 41 of its tasks are lettered items under `1. Nội dung, biện pháp` that share one field
-block printed after them — `2. Cơ quan chủ trì, phối hợp` over `a) Cơ quan chủ trì` + dashes and `b) Cơ quan phối
-hợp` + dashes, then `3. Thời gian thực hiện: …`. Its first run (main e021a25, real5/FIRST_RUN.md) read 18 of the 62: recall 0.290,
-precision 0.857, lead 0.611, support 0.833, deadline 0.667. Session 16 (blocks5) read the block (`field_lists`) and
-part C's capitals heading time (`deadline_text.heading_time`): recall 0.952, precision 1.000, lead 0.864, support
-0.898, deadline 0.966, header 0.800. The floors are those figures less 0.03, so a later change cannot silently lose
-the block again; the set's two other spent documents and its two held-out ones are not scored here.
+`tests/fixtures/real5/74bfe3ddd5e23044` is a national steering committee's plan (KH 252/KH-BCĐQG1237, 60 gold tasks;
+62 before session 17): 41 of its tasks are lettered items under `1. Nội dung, biện pháp` that share one field block
+printed after them — `2. Cơ quan chủ trì, phối hợp` over `a) Cơ quan chủ trì` + dashes and `b) Cơ quan phối hợp` +
+dashes, then `3. Thời gian thực hiện: …`. Its first run (main e021a25, real5/FIRST_RUN.md) read 18 of the 62: recall
+0.290, precision 0.857, lead 0.611, support 0.833, deadline 0.667. Session 16 (blocks5) read the block
+(`field_lists`) and part C's capitals heading time (`deadline_text.heading_time`): recall 0.952, precision 1.000,
+lead 0.864, support 0.898, deadline 0.966, header 0.800. The floors are those figures less 0.03, so a later change
+cannot silently lose the block again; the set's two other spent documents and its two held-out ones are not scored
+here.
 """
 from __future__ import annotations
 
