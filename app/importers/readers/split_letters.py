@@ -44,7 +44,9 @@ _PIECE = rf"(?:{'|'.join(sorted(_CLUSTERS, key=len, reverse=True))}|[^\W\d_])(?!
 _RUN = re.compile(rf"(?<![\w./-])(?<!\d )(?:{_PIECE} )+{_PIECE}(?![/-])")
 
 
-# a consonant run standing alone in lower case, with the word before and the word after it
+# a consonant run standing alone in lower case, with the word before and the word after it (`_CLUSTER`: a cheap first
+# search for one of `_CLUSTERS` after a space, most lines have none)
+_CLUSTER = re.compile(r" (?:ngh?|[ncgkpt]h|tr)\b")
 _GLUED = re.compile(rf"(?:(?<![\w./-])([^\W\d_]+) )?(?<![\w./-])({'|'.join(sorted(_CLUSTERS, key=len, reverse=True))})"
                     rf"(?![\w./-])(?: ([^\W\d_]+)(?![\w./-]))?")
 # a word citing a label (`điểm b`, `mục c`, `tiết a`): the letter after it is the label, not a split word
@@ -58,7 +60,7 @@ def join_split_letters(text: str) -> str:
     if " " not in text:
         return text
     text = _RUN.sub(_join_run, text)
-    return _GLUED.sub(_join_glued, text)
+    return _GLUED.sub(_join_glued, text) if _CLUSTER.search(" " + text) else text
 
 
 def _join_glued(m: re.Match[str]) -> str:
