@@ -1,4 +1,4 @@
-"""Four habits of official writing and of exports the importer missed (issue #10, session 17, leftovers10).
+"""Five habits of official writing and of exports the importer missed (issue #10, session 17, leftovers10).
 
 Each in a short synthetic document read through the whole pipeline:
 - a line printed above the header block (a chunked export's title line, `# Về việc …`) is the page's: the document's
@@ -9,13 +9,16 @@ Each in a short synthetic document read through the whole pipeline:
 - a time in parentheses that goes on with how the work recurs (`(Quý IV/2026, Quý I/2027 và thường xuyên)`, `(năm
   2026 và kiện toàn thường xuyên hằng năm)`) is the item's whole time;
 - a list holding a target (`Đến năm 2030, phấn đấu đạt 100% …`) holds aims: its items dated inside their wording and
-  given to nobody are no tasks, while a dated item naming its doer, or opening with its year, stays one.
+  given to nobody are no tasks, while a dated item naming its doer, or opening with its year, stays one;
+- a paragraph after an item that hands its subject to a body by `do` (`Cơ cấu thành phần … do Sở Nội vụ hướng dẫn
+  thực hiện.`) is that body's task, with the item's time, not more of the item.
 """
 from __future__ import annotations
 
 from app.importers.extract import extract_plan
 from app.importers.extract.deadline_recurring import recurring_time
 from app.importers.extract.deadline_text import find_in_prose
+from app.importers.extract.passive_agent import passive_agent
 from app.importers.readers.textfile import parse_text
 
 _HEAD = "KẾ HOẠCH\nPhát triển du lịch năm 2026\n\n"
@@ -115,3 +118,44 @@ def test_a_list_holding_a_target_holds_aims() -> None:
 def test_dated_items_of_a_list_without_a_target_stay_tasks() -> None:
     tasks = _tasks(_AIMS.split("e) ")[0])
     assert {"II/1/b", "II/1/c", "II/1/d", "II/1/đ"} <= set(tasks)
+
+
+_BLOCK = ("II. KIỆN TOÀN TỔ CHỨC\n\n"
+          "1. Nội dung, biện pháp\n\n"
+          "a) Thành lập Ban Chỉ đạo cấp tỉnh;\n\n"
+          "b) Kiện toàn tổ công tác ở các huyện.\n\n"
+          "Quy chế làm việc của Ban Chỉ đạo và tổ công tác các cấp do Sở Nội vụ hướng dẫn thực hiện.\n\n"
+          "2. Cơ quan chủ trì\n\n"
+          "- Ủy ban nhân dân tỉnh.\n\n"
+          "- Ủy ban nhân dân các huyện.\n\n"
+          "3. Thời gian thực hiện: Tháng 6/2026 và kiện toàn thường xuyên.\n")
+
+
+def test_a_paragraph_handing_its_subject_to_a_body_is_that_bodys_task() -> None:
+    tasks = list(_tasks(_BLOCK).values())
+    assert [(t["text"][:20], t["lead"], t["deadline_text"]) for t in tasks] == [
+        ("Thành lập Ban Chỉ đạ", ["Ủy ban nhân dân tỉnh", "Ủy ban nhân dân các huyện"],
+         "Tháng 6/2026 và kiện toàn thường xuyên"),
+        ("Kiện toàn tổ công tá", ["Ủy ban nhân dân tỉnh", "Ủy ban nhân dân các huyện"],
+         "Tháng 6/2026 và kiện toàn thường xuyên"),
+        ("Quy chế làm việc của", ["Sở Nội vụ"], "Tháng 6/2026 và kiện toàn thường xuyên"),
+    ]
+    tasks = _plan(_HEAD + "II. NHIỆM VỤ\n\n1. Tổ chức tập huấn cho cán bộ cấp xã trong quý III/2026.\n\n"
+                  "Tài liệu tập huấn do Sở Tư pháp xây dựng.\n")["tasks"]
+    assert [(t["text"][:20], t["lead"]) for t in tasks] == [
+        ("Tổ chức tập huấn cho", []), ("Tài liệu tập huấn do", ["Sở Tư pháp"])]
+
+
+def test_what_hands_nothing_over() -> None:
+    assert passive_agent("Tài liệu tập huấn do Sở Tư pháp xây dựng.") == ["Sở Tư pháp"]
+    # a relative clause inside a duty: the item's verb opens the sentence
+    assert passive_agent("Xác định các trường dữ liệu do cơ quan nhà nước chủ trì thu thập.") == []
+    # a body opens it; it runs on over clauses; two sentences; the predicate goes on
+    assert passive_agent("Sở Tư pháp biên soạn tài liệu do Bộ Tư pháp ban hành.") == []
+    assert passive_agent("Đột phá là: ưu tiên nền tảng do doanh nghiệp phát triển.") == []
+    assert passive_agent("Tài liệu do Sở Tư pháp xây dựng. Kinh phí do ngân sách bảo đảm.") == []
+    assert passive_agent("Tài liệu do Sở Tư pháp xây dựng, gửi các xã trước ngày 30/6 để tổ chức.") == []
+    # the item's own actor: more of its duty
+    tasks = _tasks("II. NHIỆM VỤ\n\n1. Sở Tư pháp tổ chức tập huấn cho cán bộ cấp xã.\n\n"
+                   "Tài liệu tập huấn do Sở Tư pháp xây dựng.\n")
+    assert [t["text"][-40:] for t in tasks.values()] == ["Tài liệu tập huấn do Sở Tư pháp xây dựng"]
