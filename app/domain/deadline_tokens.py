@@ -34,10 +34,16 @@ _TIGHT_SPAN = re.compile(r"(?<![\d/.\-])(\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?)
 _MONTH_YEARLY = re.compile(r"\bthang\s+(\d{1,2})\s+(?:cua\s+)?" + EVERY + r"\s+nam")
 
 
+# days of one month, the month printed once after the last (`từ ngày 01-15/3/2026`, `ngày 01–15/3`): the first day
+# after `ngày` or `từ`, so no date (`30-6-2026`) nor number (`Quyết định số 01-15/QĐ`) is read as one
+_TIGHT_DAYS = re.compile(r"(\b(?:ngay|tu)\s+\d{1,2})\s*[-\u2013\u2014]\s*(?=\d{1,2}\s*/\s*\d{1,2}(?!\d))")
+
+
 def spaced_spans(text: str) -> str:
-    """`26/02-14/3`, `26/02—14/3` as `26/02 - 14/3`: a span of days reads the same whatever its dash and its
-    spaces (a day touching a dash is otherwise no day: `30-6-2026` is a Party document's date)."""
-    return _TIGHT_SPAN.sub(r"\1 - ", text)
+    """`26/02-14/3`, `26/02—14/3`, `ngày 01-15/3` as `26/02 - 14/3`, `ngày 01 - 15/3`: a span of days reads the same
+    whatever its dash and its spaces (a day touching a dash is otherwise no day: `30-6-2026` is a Party document's
+    date)."""
+    return _TIGHT_DAYS.sub(r"\1 - ", _TIGHT_SPAN.sub(r"\1 - ", text))
 
 
 def quarter_number(token: str) -> int:

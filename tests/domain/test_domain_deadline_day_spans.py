@@ -38,6 +38,13 @@ def test_a_span_of_days_without_a_plan_year_keeps_its_last_day(phrase: str) -> N
     assert (d.kind, d.day, d.month, d.date) == (K.DATE, 14, 3, None)
 
 
+@pytest.mark.parametrize("phrase", ["từ ngày 01-15/3/2026", "Từ ngày 01 – 15/3/2026", "ngày 01-15/3", "từ 01-15/3"])
+def test_days_of_one_month_joined_by_a_dash_are_due_on_the_last(phrase: str) -> None:
+    """`từ ngày 01-15/3/2026`: the month printed once after the last day (session 17); it was unknown."""
+    d = parse_deadline(phrase, plan_year=2026)
+    assert (d.kind, d.date) == (K.DATE, date(2026, 3, 15)), phrase
+
+
 def test_a_tight_span_over_the_new_year_ends_in_the_next_year() -> None:
     assert parse_deadline("15/12-10/01", plan_year=2026).date == date(2027, 1, 10)
 
@@ -54,6 +61,7 @@ def test_a_tight_span_over_the_new_year_ends_in_the_next_year() -> None:
     ("giai đoạn 2021-2025", K.PERIOD_RANGE, {"start_year": 2021, "end_year": 2025}),
     # months joined by a dash stay months (the last), a month of a year stays that month
     ("tháng 6-7/2025", K.DATE, {"date": date(2025, 7, 31)}),
+    ("số 01-15/QĐ", K.UNKNOWN, {"date": None}),  # a number's dash and slash: no day
     ("6/2025-6/2026", K.DATE, {"date": date(2025, 6, 30)}),
     # the other yearly readings keep their single day
     ("hằng năm, trước ngày 15/12", K.YEARLY, {"month": 12, "day": 15}),

@@ -14,6 +14,9 @@ Then (deadlines9) the words its PDF printed letter by letter (`Đ ế n năm 202
 schedule opening the duty (`- Năm 2018, hoàn thành …`, `5. Định kỳ hàng năm gửi báo cáo …`) dates it, and a year
 whose clause goes on with the share to reach (`Đến năm 2020, phấn đấu đạt 100% …`) is a target's horizon: 8c5a
 recall 0.958 → 1.000, deadline 0.978 → 0.979; 935 deadline 0.800 → 1.000.
+Then (session 17, leftovers10) a list holding a target holds aims (`objective_lists`): 8c5a's II.1.c/d, dated inside
+their wording and given to nobody beside II.1.e's `Đến năm 2020, phấn đấu đạt 100% …`, are no tasks: precision
+0.923 → 0.960.
 The third spent document (74bfe3ddd5e23044, a field block shared by a list of items) is another helper's. The two
 provincial decisions still held out are not scored here.
 """
@@ -25,9 +28,10 @@ import pytest
 from score_sets import below, score_file
 
 REAL5 = Path(__file__).resolve().parent.parent / "fixtures" / "real5"
-# what each document reached in session 16 (chunks5, then deadlines9), less a margin of about one task
+# what each document reached in session 16 (chunks5, then deadlines9) and 17 (leftovers10), less a margin of about
+# one task
 PER_DOCUMENT = {
-    "8c5a62bb021206ff": {"recall": 0.97, "precision": 0.90, "lead": 0.97, "support": 0.97, "deadline": 0.95,
+    "8c5a62bb021206ff": {"recall": 0.97, "precision": 0.94, "lead": 0.97, "support": 0.97, "deadline": 0.95,
                          "header": 0.99},
     "935803ac4eed0a51": {"recall": 0.99, "precision": 0.99, "lead": 0.99, "support": 0.99, "deadline": 0.99,
                          "header": 0.99},

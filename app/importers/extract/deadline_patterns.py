@@ -40,11 +40,11 @@ _OWN_DOC = r"(?:[Kk]ế hoạch|[Qq]uyết định|[Cc]hỉ thị|[Hh]ướng d�
 PROSE = [
     # `Từ tháng 3 đến tháng 11 hằng năm`, `từ ngày 15/11/2025 đến ngày 15/12/2025`: the whole span
     # `từ ngày 01 đến ngày 15/3/2026`, `từ năm 2026 đến 2030`, `Từ ngày 05/02/2026 - 08/02/2026` (the dash spaced or
-    # not, the years printed or not: `từ ngày 26/02-14/3`), a span closing at an
-    # hour of its last day (`từ ngày 26/02/2026 đến 05 giờ 00 ngày 14/3/2026`). (Not a span of
+    # not, the years printed or not: `từ ngày 26/02-14/3`; days of one month, `từ ngày 01-15/3/2026`), a span
+    # closing at an hour of its last day (`từ ngày 26/02/2026 đến 05 giờ 00 ngày 14/3/2026`). (Not a span of
     # dates printed without `ngày`, `(từ 17/12/2025 đến 25/01/2026)`, nor a start alone, `từ ngày 01/7/2025`, nor
     # an hour on a day: in the plans read they describe a legal period the item works within, not its deadline.)
-    re.compile(rf"(?:[Tt]rong khoảng (?:thời gian )?)?[Tt]ừ (?:{POINT}|ngày \d{{1,2}}(?= đến))"
+    re.compile(rf"(?:[Tt]rong khoảng (?:thời gian )?)?[Tt]ừ (?:{POINT}|ngày \d{{1,2}}(?= đến|\s*[-–]\s*{DATE}))"
                rf"(?: đến (?:hết )?(?:{TIME},? )?(?:{POINT}|{YEAR}(?![\d/]))|\s*[-–]\s*(?:ngày )?{DATE}(?![\d/]))"
                rf"(?: {FREQ})?"),
     # a span that opens at the issue of the document itself and ends at a point or an event: `từ ngày ban hành Kế

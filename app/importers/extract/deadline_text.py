@@ -27,6 +27,7 @@ import re
 from app.importers.extract.deadline_extent import whole_phrase
 from app.importers.extract.deadline_patterns import FREQUENCY, PROSE, SCHEDULE, YEAR, Q
 from app.importers.extract.deadline_phases import phase_label
+from app.importers.extract.deadline_recurring import recurring_time
 from app.importers.extract.mention_predicate import opens_duty
 from app.importers.extract.not_deadlines import (
     ASIDE,
@@ -36,6 +37,7 @@ from app.importers.extract.not_deadlines import (
     inside_quotes,
     not_a_time_limit,
 )
+from app.importers.extract.subjects import fronted_subjects
 from app.importers.extract.textutil import is_upper_line, strip_trailing_punct
 
 ATTR_DEADLINE = re.compile(
@@ -86,6 +88,10 @@ _EVENT_PHRASE = re.compile(r"^(?:[Nn]gay )?(?:[Ss]au|khi)\b|^[Kk]ết thúc\b")
 # bare `Sau đại hội đảng, các cấp ủy được kiện toàn …` is as often what happened as what is to be done, and `Kết
 # thúc năm 2025, …` a year's results)
 _OPENING_EVENT = re.compile(r"^[Kk]ết thúc [^,.;:()\d]{3,80}?(?=,\s)")
+# `Sau hội nghị hiệp thương lần thứ hai, …, Ban Thường trực … ban hành …`: the event a duty follows, when a body acting
+# in the active voice is the sentence's subject after it (`Sau đại hội, các cấp ủy được kiện toàn …` tells what
+# happens, `Sau đại hội, … đã …` what happened)
+_OPENING_AFTER = re.compile(r"^Sau (?!khi\b|đó\b|này\b|\d)[^,.;:()\d]{3,80}?(?=,\s)")
 _DATED_LIMIT = re.compile(r"^(?:[Cc]hậm nhất|[Kk]hông quá|(?:[Xx]ong )?trước ngày)\b.*"
                           r"(?:\d{4}|\d{1,2}/\d{1,2}|ngày \d{1,2} tháng \d{1,2})")
 # `(hoàn thành trong tháng 11/2025)` continues the sentence, whose verb is no part of the time; a
@@ -229,7 +235,7 @@ def _candidates(text: str) -> list[tuple[int, str]]:
     """Every time the text states, each `(where, phrase)`: an opening event, a time in parentheses, a frequency
     with its dates, a session a draft goes to, and the first hit of each prose pattern that dates the work."""
     candidates: list[tuple[int, str]] = []
-    opening = _OPENING_EVENT.match(text)
+    opening = _OPENING_EVENT.match(text) or _opening_after(text)
     if opening:
         candidates.append((0, opening.group(0)))
     if in_parens := _paren_time(text):
@@ -252,13 +258,13 @@ def _candidates(text: str) -> list[tuple[int, str]]:
 
 
 def _paren_time(text: str) -> tuple[int, str] | None:
-    """The first parenthesis that is entirely a deadline, kept verbatim (`(xong trước ngày 30/4/2017)`), or a
-    deadline beside who does it (`(Sở Nội vụ, Quý II/2026)`)."""
+    """The first parenthesis that is entirely a deadline, kept verbatim (`(xong trước ngày 30/4/2017)`, `(năm 2013 và
+    thường xuyên)`), or a deadline beside who does it (`(Sở Nội vụ, Quý II/2026)`)."""
     for pm in _PAREN.finditer(text):
         inner = pm.group(1).strip()
         if ASIDE.match(inner):
             continue
-        if _PAREN_ONLY.match(inner) and not inside_quotes(text, pm.start()) \
+        if (_PAREN_ONLY.match(inner) or recurring_time(inner)) and not inside_quotes(text, pm.start()) \
                 and not (inner.isdigit() and LAW_NAMED.search(text, max(0, pm.start() - 100), pm.start())):
             return pm.start(), inner
         inner = _DONE_VERB.sub("", inner)
@@ -279,6 +285,14 @@ def _earliest(candidates: list[tuple[int, str]]) -> tuple[int, str]:
     if _EVENT_PHRASE.match(phrase) and dated_limits:
         pos, phrase = min(dated_limits, key=lambda c: c[0])
     return pos, phrase
+
+
+def _opening_after(text: str) -> re.Match[str] | None:
+    """The event an item opens with (`Sau hội nghị …,`) when the duty after it is a body's, in the active voice and
+    still to do; else None."""
+    m = _OPENING_AFTER.match(text)
+    sentence = re.split(r"[.;]\s", text, maxsplit=1)[0]
+    return m if m and fronted_subjects(sentence) and not _PAST.search(sentence) else None
 
 
 def _opening_time(text: str) -> str | None:

@@ -63,12 +63,14 @@ def read_header(plan: ImportedPlan, head: list[Line],
         text = (f"{line.label}. " if line.label and not (line.style or "").startswith("bullet") else "") + line.text
         if plan.number is None and (row := hdr.number_and_place(text)):
             plan.number, text = row  # the number row's two cells flattened into one line
+            state, page, preamble = _header_block_starts(state, page, preamble, title_word)
         if state == "top" and plan.number is None and (caption := page_caption(text, lead=False)):
             fill_from_caption(plan, caption)  # a page's caption of the document, its header left out
             continue
         number = hdr.parse_number(text)
         if number and plan.number is None:
             plan.number = number
+            state, page, preamble = _header_block_starts(state, page, preamble, title_word)
             continue
         place, date = hdr.parse_place_date(text)
         if place and plan.place is None:
@@ -160,3 +162,14 @@ def _title_above_authority(top_lines: list[str]) -> list[str]:
     authority line stands below them."""
     at = next((i for i, text in enumerate(top_lines) if _AUTHORITY_LINE.match(text)), None)
     return top_lines[:at] if at else []
+
+
+def _header_block_starts(state: str, page: list[str], preamble: list[str],
+                         title_word: str | None) -> tuple[str, list[str], list[str]]:
+    """The document's number read after text began and before any type line: its header block starts here, and the
+    text above it (a chunked export's title line, a web page's caption) was the page's, not the preamble's — a
+    document prints its number above its type line and its preamble, never after them."""
+    if state != "preamble" or title_word is not None:
+        return state, page, preamble
+    return "top", page + preamble, []
+

@@ -17,7 +17,7 @@ import re
 
 from app.importers.extract import assignments as asg
 from app.importers.extract.mention_phrase import starts_predicate
-from app.importers.extract.subjects import subject_mentions
+from app.importers.extract.subjects import fronted_subjects, subject_mentions
 from app.importers.extract.textutil import squash
 from app.importers.result import ImportedNode
 
@@ -44,11 +44,12 @@ def _tracked(node: ImportedNode) -> bool:
 
 
 def _named_in_passing(node: ImportedNode) -> bool:
-    """A task with no time whose actor the wording only names in passing: not the subject of one of its clauses,
-    nor a body it assigns (`Giao Sở A …`, `Sở A chủ trì …`) outside a relative clause."""
+    """A task with no time whose actor the wording only names in passing: not the subject of one of its clauses (nor
+    of the sentence after the time or event it opens with, `Sau hội nghị …, Ban … ban hành …`), nor a body it assigns
+    (`Giao Sở A …`, `Sở A chủ trì …`) outside a relative clause."""
     text = squash(node.text)
     if node.kind != "task" or node.deadline_text or not node.lead or subject_mentions(text) \
-            or any(_opens_a_clause(m, text) for m in node.lead):
+            or fronted_subjects(text) or any(_opens_a_clause(m, text) for m in node.lead):
         return False
     said = asg.from_text(text)
     return not said.explicit or bool(_RELATIVE_ROLE.search(text))

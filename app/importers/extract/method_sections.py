@@ -17,7 +17,7 @@ import re
 from app.importers.extract import assignments as asg
 from app.importers.extract.deadline_text import find_in_prose
 from app.importers.extract.handed_to import giao_mentions
-from app.importers.extract.subjects import subject_mentions
+from app.importers.extract.subjects import fronted_subjects, subject_mentions
 from app.importers.extract.textutil import is_upper_line, squash
 from app.importers.result import ImportedNode
 
@@ -115,9 +115,10 @@ def unit_of_step(unit: ImportedNode) -> ImportedNode:
 
 
 def names_own_actor(text: str) -> bool:
-    """The item's own words name the body that acts (its subject, a `Giao …`, or after a topic label)."""
+    """The item's own words name the body that acts (its subject — also after the time or event the sentence opens
+    with —, a `Giao …`, or after a topic label)."""
     text = squash(text)
-    if giao_mentions(text) or subject_mentions(text):
+    if giao_mentions(text) or subject_mentions(text) or fronted_subjects(text):
         return True
     m = _TOPIC_LABEL.match(text)
     return bool(m and subject_mentions(text[m.end():]))

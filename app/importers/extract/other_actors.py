@@ -14,6 +14,7 @@ from app.importers.extract.fields import Context
 from app.importers.extract.handed_to import giao_mentions
 from app.importers.extract.mention_heads import head_at
 from app.importers.extract.mention_phrase import starts_predicate
+from app.importers.extract.passive_agent import passive_agent
 from app.importers.extract.subjects import is_specific, subject_mentions
 from app.importers.extract.textutil import sentences, squash
 
@@ -79,6 +80,9 @@ def different_actor(para: str, ctx: Context, own_text: str) -> bool:
     if own_text and not ctx.lead and (own := asg.from_text(own_text).lead) \
             and (named := asg.from_text(para).lead) and not set(named) & set(own) and _opens_with(para, named[0]):
         return True
+    if own_text and (agent := passive_agent(para)) \
+            and not set(agent) & set(ctx.lead or asg.from_text(own_text).lead):
+        return True  # `Cơ cấu thành phần … do Bộ Quốc phòng hướng dẫn thực hiện.`: that body's duty
     if re.match(r"^(?:Trên đây là|Trong quá trình)", para):
         return True
     asked = re.match(r"^(?:Yêu cầu|Đề nghị)\s+", para)

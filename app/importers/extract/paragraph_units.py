@@ -12,10 +12,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from app.importers.extract import assignments as asg
 from app.importers.extract.deadline_text import clean_value, find_in_prose
 from app.importers.extract.fields import Attrs, Context
 from app.importers.extract.method_sections import procedure_steps, unit_of_step
 from app.importers.extract.other_actors import dates_the_unit_above, different_actor, joined_sentences
+from app.importers.extract.passive_agent import passive_agent
 from app.importers.extract.task_fill import fill_task
 from app.importers.extract.taskcues import after_closing_formula
 from app.importers.extract.textutil import strip_trailing_punct
@@ -27,8 +29,9 @@ _CLOSING = re.compile(r"^(?:Trên đây là|Trong quá trình (?:tổ chức )?(
 
 
 def read_unit(para: str, ctx: Context, path: list[str] | None = None,
-              prefer_own: bool = True) -> list[ImportedNode]:
-    """One paragraph read as a unit of its own (a task when it has an actor or a deadline)."""
+              prefer_own: bool = True, attrs: Attrs | None = None) -> list[ImportedNode]:
+    """One paragraph read as a unit of its own (a task when it has an actor or a deadline); `attrs`: fields it
+    takes from where it stands."""
     text = para
     if _CLOSING.match(text):
         ctx = replace(ctx, deadline=None, period=None)
@@ -38,8 +41,20 @@ def read_unit(para: str, ctx: Context, path: list[str] | None = None,
             return []
         ctx = replace(ctx, lead=asked, support=[]) if asked else ctx
     node = ImportedNode(label="", kind="text", text=strip_trailing_punct(text), path=list(path or []))
-    fill_task(node, text, ctx, Attrs(), None, prefer_own=prefer_own)
+    fill_task(node, text, ctx, attrs or Attrs(), None, prefer_own=prefer_own)
     return [node]
+
+
+def _handed_over(para: str, ctx: Context, path: list[str], attrs: Attrs | None = None) -> list[ImportedNode]:
+    """A paragraph split off an item as another actor's: read alone, its lead the body it hands its subject to
+    (`… do Bộ Quốc phòng hướng dẫn thực hiện.`, which names no actor `from_text` reads) when that is all it names;
+    `attrs`: the item's fields, whose time it shares."""
+    agent = passive_agent(para) if not asg.from_text(para).lead else []
+    if agent:
+        attrs = replace(attrs or Attrs(), lead=agent, support=[])
+    elif attrs is not None:
+        attrs = replace(attrs, lead=None, support=None)
+    return read_unit(para, ctx, path=path, attrs=attrs)
 
 
 def other_actor_units(body: list[str], ctx: Context, text: str,
@@ -62,7 +77,7 @@ def other_actor_units(body: list[str], ctx: Context, text: str,
             own.append(p)
     tasks: list[ImportedNode] = []
     for p, is_step in units:
-        tasks.extend(unit_of_step(u) if is_step else u for u in read_unit(p, ctx, path=path))
+        tasks.extend(unit_of_step(u) if is_step else u for u in _handed_over(p, ctx, path))
     return tasks, own
 
 
@@ -82,8 +97,13 @@ def content_tasks(out: ImportedNode, attrs: Attrs, ctx: Context) -> ImportedNode
             dl_text = dls[i].title
             value = dl_text.rsplit(":", 1)[1] if ":" in dl_text else None
             item_attrs.deadline = clean_value(value) if value and value.strip() else find_in_prose(dl_text)
-        fill_task(child, " ".join(item.paras), ctx, item_attrs, None)
+        # a later paragraph handing its subject to a body the item does not name is that body's (`… do X hướng dẫn`)
+        own = [p for p in item.paras[1:] if not (passive_agent(p) and different_actor(p, ctx, item.paras[0]))]
+        fill_task(child, " ".join(item.paras[:1] + own), ctx, item_attrs, None)
         holder.children.append(child)
+        for p in item.paras[1:]:
+            if p not in own:
+                holder.children.extend(_handed_over(p, ctx, content.path, item_attrs))
     out.kind = "section"
     out.children = [holder]
     return out

@@ -29,6 +29,7 @@ from app.importers.extract.lost_numbering import unlabel_lone_labels
 from app.importers.extract.mention_abbreviations import abbreviations_in
 from app.importers.extract.mention_heads import ABBREVIATIONS, KNOWN_NAMES
 from app.importers.extract.method_sections import means_are_not_duties
+from app.importers.extract.objective_lists import aims_beside_targets
 from app.importers.extract.outline import Line, OutlineNode, build_tree, join_broken
 from app.importers.extract.partners import drop_issuer_partners, drop_partners_of_nobody
 from app.importers.extract.prose import names_itself, no_task_message, opening_lead_in, read_paragraphs, reread
@@ -185,3 +186,4 @@ def _read_targets(plan: ImportedPlan, root: OutlineNode, tables: list[Table]) ->
     for node in plan.walk():
         if node.kind == "text" and tuple(node.path) in target_paths:
             node.kind = "target"
+    aims_beside_targets(plan.nodes)

@@ -53,6 +53,12 @@ def subject_mentions(sentence: str) -> list[str]:
     return narrowed(split_mentions(phrase), sentence[len(phrase):])
 
 
+def fronted_subjects(text: str) -> list[str]:
+    """The subject of a sentence that opens with its time, event or basis (`Sau hội nghị …, trên cơ sở …, Ban
+    Thường trực … ban hành …`): the body acting after those clauses, or []."""
+    return clause_subjects(text) if _FRONTED.match(text) else []
+
+
 def is_specific(mention: str) -> bool:
     """A named body (`Sở Tài chính`, `Ban Tổ chức Tỉnh ủy`), not a collective (`Các cơ quan, đơn vị`, nor one
     narrowed by a clause that names something else: `Cơ quan, đơn vị được phân bổ … đại biểu Quốc hội`)."""
@@ -75,9 +81,9 @@ _WEAK_HEADS = ("bộ", "ngành", "sở", "ban", "quận", "huyện", "tỉnh", "
 
 
 # a sentence opening with its time limit, its event or its basis (`Chậm nhất là ngày …, Ủy ban … chuyển …`, `Kết thúc
-# hội nghị, Ban Thường trực … gửi …`, `Căn cứ vào kết quả …, Thường trực … tiến hành …`): its subject comes after those
-# clauses, with any verb
-_FRONTED = re.compile(r"^(?:Chậm nhất|Không quá|Trước ngày|Căn cứ|Trên cơ sở|Sau khi|Ngay sau|Kết thúc)\b")
+# hội nghị, Ban Thường trực … gửi …`, `Căn cứ vào kết quả …, Thường trực … tiến hành …`, `Sau hội nghị hiệp thương, …`):
+# its subject comes after those clauses, with any verb
+_FRONTED = re.compile(r"^(?:Chậm nhất|Không quá|Trước ngày|Căn cứ|Trên cơ sở|Sau|Ngay sau|Kết thúc)\b")
 
 
 # `biên bản … của cơ quan, tổ chức, đơn vị …`: the kinds after `của` own a thing; a comma between them lists them

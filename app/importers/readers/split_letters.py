@@ -7,13 +7,15 @@ deadline, actor or word list reads the word so split, and the clerk sees it brok
 The pieces are joined back only where nothing else can be meant: each piece is a single letter or a run of
 consonants that is no Vietnamese word by itself (`ch`, `ng`, `nh` …); the pieces together spell one Vietnamese
 syllable (an initial, a vowel, a final, at most one tone mark, in lower case, capitalised or in capitals); and
-there are three pieces or more, or one of them is such a consonant run — two lone letters (`điểm b ở trên`: a
-label and a word) are left as printed. Left alone as well:
+there are three pieces or more, or one of them is such a consonant run. Two lone letters are joined when they are
+a consonant and a marked vowel (`x ã`, `k ế`, `t ế`) or a vowel and a final (`ơ n`), unless a word citing a label
+stands before them (`điểm b ở trên`: a label and a word). Left alone as well:
 - a run of capitals only (`K Ế H O Ạ C H`): a heading set with letter spacing, whose words the spaces between
   letters no longer part;
 - a letter after a number (`5 m ở …`): a unit.
-A piece glued to a real word (`chí nh`, `công ng hệ`) is left too: joining it means choosing the word it
-belongs to.
+A consonant run glued to a real word (`chí nh trị`, `công ng hệ`) can be no word of its own: it joins the neighbour
+with which it spells a syllable, the word before it as a final (`chính`) or the word after it as an initial
+(`nghệ`) — when both or neither could, it is left as printed.
 """
 from __future__ import annotations
 
@@ -42,11 +44,48 @@ _PIECE = rf"(?:{'|'.join(sorted(_CLUSTERS, key=len, reverse=True))}|[^\W\d_])(?!
 _RUN = re.compile(rf"(?<![\w./-])(?<!\d )(?:{_PIECE} )+{_PIECE}(?![/-])")
 
 
+# a consonant run standing alone in lower case, with the word before and the word after it (`_CLUSTER`: a cheap first
+# search for one of `_CLUSTERS` after a space, most lines have none)
+_CLUSTER = re.compile(r" (?:ngh?|[ncgkpt]h|tr)\b")
+_GLUED = re.compile(rf"(?:(?<![\w./-])([^\W\d_]+) )?(?<![\w./-])({'|'.join(sorted(_CLUSTERS, key=len, reverse=True))})"
+                    rf"(?![\w./-])(?: ([^\W\d_]+)(?![\w./-]))?")
+# a word citing a label (`điểm b`, `mục c`, `tiết a`): the letter after it is the label, not a split word
+_CITES_LABEL = re.compile(r"\b(?:điểm|mục|tiết|khoản|phần|phụ lục)\s*$", re.IGNORECASE)
+_CONSONANTS = "bcdđghklmnpqrstvx"
+_FINALS = "cmnpt"
+
+
 def join_split_letters(text: str) -> str:
     """`text` with the words a PDF split into spaced letters joined back (`Đ ế n năm 2020` → `Đến năm 2020`)."""
     if " " not in text:
         return text
-    return _RUN.sub(_join_run, text)
+    text = _RUN.sub(_join_run, text)
+    return _GLUED.sub(_join_glued, text) if _CLUSTER.search(" " + text) else text
+
+
+def _join_glued(m: re.Match[str]) -> str:
+    """A consonant run glued to the word before (`chí nh` → `chính`) or after it (`ng hệ` → `nghệ`): joined to the one
+    neighbour with which it spells a syllable; as printed when both or neither could."""
+    before, run, after = m.group(1), m.group(2), m.group(3)
+    back = bool(before) and is_syllable(before + run)
+    ahead = bool(after) and is_syllable(run + after)
+    if back == ahead:
+        return m.group(0)
+    if back:
+        return before + run + (f" {after}" if after else "")
+    return (f"{before} " if before else "") + run + after
+
+
+def _two_letters(pieces: list[str], before: str, whole: bool) -> bool:
+    """Two lone letters that spell a syllable a PDF split: a consonant and a marked vowel (`x ã`, `k ế`, also inside
+    a longer run: `Y t ế`), or a vowel and a final consonant making the whole run (`ơ n`, `Ă n`; inside `đ ế n h ế t`
+    the `ế t` is the end of `hết`) — not after a word citing a label (`điểm b ở trên`)."""
+    first, second = (p.lower() for p in pieces)
+    if _CITES_LABEL.search(before) or not is_syllable("".join(pieces)):
+        return False
+    if first in _CONSONANTS:
+        return second not in _CONSONANTS and not second.isascii()
+    return whole and second in _FINALS
 
 
 def _join_run(run: re.Match[str]) -> str:
@@ -63,7 +102,8 @@ def _join_run(run: re.Match[str]) -> str:
         joined, fewer, _ = best[start + 1]
         choice = (joined, fewer - 1, start + 1)  # the piece left as printed
         for end in range(start + 2, len(pieces) + 1):
-            if _joinable(pieces[start:end]):
+            if _joinable(pieces[start:end], run.string[:run.start()] + " ".join(["", *pieces[:start]]),
+                         whole=end - start == len(pieces)):
                 joined, fewer, _ = best[end]
                 choice = max(choice, (joined + end - start, fewer - 1, end))
         best[start] = choice
@@ -76,10 +116,15 @@ def _join_run(run: re.Match[str]) -> str:
     return " ".join(out)
 
 
-def _joinable(pieces: list[str]) -> bool:
-    """Do these pieces spell one syllable split by the extraction, and nothing else?"""
+def _joinable(pieces: list[str], before: str, whole: bool) -> bool:
+    """Do these pieces (printed after `before`; `whole`: all of the run) spell one syllable split by the extraction,
+    and nothing else?"""
     singles = [p for p in pieces if len(p) == 1]
-    if len(singles) == len(pieces) and (len(pieces) < 3 or all(p.isupper() for p in pieces)):
+    if len(singles) == len(pieces) and all(p.isupper() for p in pieces):
+        return False
+    if len(singles) == len(pieces) == 2:
+        return _two_letters(pieces, before, whole)
+    if len(singles) == len(pieces) and len(pieces) < 3:
         return False
     return is_syllable("".join(pieces))
 

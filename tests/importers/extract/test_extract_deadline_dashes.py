@@ -20,6 +20,9 @@ from app.importers.extract.deadline_text import find_in_prose
     ("Tổ chức hội nghị Từ ngày 05/02/2026 - 08/02/2026 tại các thôn.", "Từ ngày 05/02/2026 - 08/02/2026"),
     ("Tổ chức hội nghị từ ngày 26/02-14/3/2026, báo cáo trước ngày 20/3/2026.", "từ ngày 26/02-14/3/2026"),
     ("Tiếp nhận hồ sơ từ ngày 26/02-14/3 hằng năm.", "từ ngày 26/02-14/3 hằng năm"),
+    # days of one month, the month printed once after the last (session 17)
+    ("Tổ chức kiểm tra các xã từ ngày 01-15/3/2026.", "từ ngày 01-15/3/2026"),
+    ("Tổ chức kiểm tra các xã Từ ngày 01 – 15/3/2026.", "Từ ngày 01 – 15/3/2026"),
 ])
 def test_a_span_of_days_is_found_whole_whatever_its_dash(text: str, phrase: str) -> None:
     assert find_in_prose(text) == phrase
@@ -33,6 +36,8 @@ def test_a_span_of_days_is_found_whole_whatever_its_dash(text: str, phrase: str)
     # a start alone, a span of dates without `ngày`: a legal period the item works within, as before
     ("Sở Tư pháp thực hiện từ ngày 01/7/2025.", None),
     ("Sở Tư pháp thực hiện (từ 26/02-14/3/2026).", None),
+    # a number with a dash and a slash is no span of days
+    ("Thực hiện Quyết định số 01-15/QĐ của Sở.", None),
 ])
 def test_what_a_tight_dash_does_not_change(text: str, phrase: str | None) -> None:
     assert find_in_prose(text) == phrase

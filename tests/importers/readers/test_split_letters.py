@@ -35,14 +35,25 @@ def test_a_word_split_into_spaced_letters_is_joined(printed: str, meant: str) ->
     "K Ế H O Ạ C H",  # a heading set with letter spacing: its words are no longer parted
     "quy định tại điểm b ở trên",  # a label and a one-letter word: two lone letters
     "diện tích 5 m ở khu vực",  # a unit after a number
-    "các tổ chức chí nh trị - xã hội",  # a piece glued to a real word: which word it belongs to is a choice
-    "công ng hệ thông tin",
-    "trụ sở x ã",  # two lone letters, even when they spell a word
+    "X Ã", "mục c ơ", "phần a ơ",  # two capitals (letter spacing); a letter after a word citing a label
+    "b a", "a b c", "các mục a, b",  # a consonant before a plain vowel, lone letters that spell nothing
+    "NH Nhà nước", "ng th", "các nh",  # a consonant run in capitals (an abbreviation), alone, or joining nothing
     "Mục I. MỤC ĐÍCH", "trong quý I và quý II năm 2026", "Phụ lục V, VI", "khoản 2 điều 5, điểm a, b",
     "TP. H C M", "v.v.", "Sở Y tế", "ô tô, xe máy",
 ])
 def test_what_is_no_split_word_stays_as_printed(printed: str) -> None:
     assert join_split_letters(printed) == printed
+
+
+@pytest.mark.parametrize(("printed", "meant"), [
+    ("các tổ chức chí nh trị - xã hội", "các tổ chức chính trị - xã hội"),  # a final glued to the word before
+    ("ứng dụng công ng hệ thông tin", "ứng dụng công nghệ thông tin"),  # an initial glued to the word after
+    ("trụ sở x ã", "trụ sở xã"),  # two lone letters: a consonant and a marked vowel
+    ("Bộ Y t ế", "Bộ Y tế"), ("Trợ l ý", "Trợ lý"), ("xây dựng k ế hoạch", "xây dựng kế hoạch"),
+    ("đền ơ n đáp nghĩa", "đền ơn đáp nghĩa"), ("“ Ă n quả", "“ Ăn quả"),  # a vowel and a final, the whole run
+])
+def test_a_piece_glued_to_a_word_or_two_lone_letters_are_joined(printed: str, meant: str) -> None:
+    assert join_split_letters(printed) == meant
 
 
 @pytest.mark.parametrize("word", ["Đến", "hết", "Đảng", "HUẾ", "nghĩa", "chế", "quý", "giữ", "thuyết", "khuỷu",
