@@ -27,10 +27,12 @@ _RECIPIENTS = re.compile(r"^Nơi nhận\s*:?", re.IGNORECASE)
 
 
 def doc_type_of(number: str | None, title_word: str | None) -> str | None:
-    """`177/KH-UBND` → KH (state); `04-NQ/TU` → NQ (Party); `01/2023/QĐ-UBND` → QĐ."""
+    """`177/KH-UBND` → KH (state); `04-NQ/TU` → NQ (Party); `01/2023/QĐ-UBND` → QĐ. A công văn's number carries
+    no kind, only its issuer (`9389/BNNMT-BĐKH`): a code that is no kind gives way to the kind the header printed
+    (its type line, or the `V/v` subject line of a công văn)."""
     if number:
         m = re.match(r"^\d+[a-zA-Z]?(?:/\d{4})?[-/]([A-ZĐa-zđ]+)", number)
-        if m:
+        if m and (m.group(1) in DOC_KINDS or title_word is None):
             return m.group(1)
     return title_word
 
