@@ -23,7 +23,8 @@ _PLACE_DATE = re.compile(
 )
 DOC_NUMBER = re.compile(r"\b\d+[a-zA-Z]?(?:/\d{4})?[-/][A-ZĐ]{1,8}(?:[-/][A-ZĐ0-9][A-ZĐa-z0-9]{0,9}){0,2}\b")
 _SIGN_AUTH = re.compile(r"^(?:TM\.|T/M|T\.M\.|KT\.|K/T|TL\.|T/L|TUQ\.|Q\.)\s*\S", re.IGNORECASE)
-_RECIPIENTS = re.compile(r"^Nơi nhận\s*:?", re.IGNORECASE)
+# `Nơi nhận:`; a scan's text layer drops tone marks (`Nơi nhân:`, `Noi nhan:`), then its colon says what it is
+_RECIPIENTS = re.compile(r"^(?:Nơi nhận\s*:?|N[oơ]i\s+nh[aâ]n\s*:)", re.IGNORECASE)
 
 
 def doc_type_of(number: str | None, title_word: str | None) -> str | None:

@@ -137,6 +137,13 @@ _ASKED_BY_PLAN = re.compile(rf"^(?P<who>[^,.;:]{{0,60}}\s)?(?:đề nghị|yêu 
                             rf"\b(?:tại|trong|của|theo) {_THE_PLAN}\s{_CARRY_OUT}{_HOW}\s*[./]*$", re.IGNORECASE)
 
 
+# `Đề nghị Ủy ban nhân dân tỉnh và các tổ chức đảng nghiêm túc triển khai thực hiện./.`: those asked, then only how
+# to carry out — nothing named to do, so the document itself (a letter's closing request)
+_BARE_REQUEST = re.compile(rf"^(?P<who>[^,.;:]{{0,60}}\s)?(?:đề nghị|yêu cầu)\s(?P<asked>[^.;:]+?)"
+                           rf"(?:\s+(?:nghiêm túc|khẩn trương|tích cực|chủ động))*\s+{_CARRY_OUT}{_HOW}\s*[./]*$",
+                           re.IGNORECASE)
+
+
 # `Căn cứ hướng dẫn này, đề nghị …`: the document itself named as the ground of the request
 _THIS_DOCUMENT_GROUND = re.compile(r"^Căn cứ (?:bản )?(?:hướng dẫn|kế hoạch|văn bản|công văn) này,\s*", re.IGNORECASE)
 
@@ -152,6 +159,9 @@ def asks_to_carry_out(text: str) -> bool:
     # (`Đề nghị các sở, ngành nghiêm túc triển khai thực hiện Kế hoạch này.`; `Trên cơ sở đề nghị của Sở …, tham
     # mưu … thực hiện theo quy định` asks for work of its own)
     m = _OWN_PLAN_REQUEST.match(text.strip()) or _ASKED_BY_PLAN.match(text.strip())
+    if m is None and (bare_request := _BARE_REQUEST.match(text.strip())) \
+            and take_phrase(bare_request.group("asked")).strip() == bare_request.group("asked").strip():
+        m = bare_request
     return m is not None and (not m.group("who") or bool(head_at(m.group("who"))))
 
 
