@@ -149,11 +149,6 @@ def should_join(prev: Line, nxt: Line, *, wrapped: bool = False, full_width: int
         return False
     if no_room:
         return True
-    if column and first.isupper() and 0 < prev_len + 1 + first_word <= column // 2 \
-            and a.rsplit(" ", 1)[-1].lower() not in OPEN_ENDINGS:
-        # a wrapped text's line ending far short of the column, with room for the capitalised word below: the
-        # author ended it (`2. Các cơ quan …; các chi` / `bộ, đảng bộ cơ sở` / `Các cấp ủy … chủ động …`)
-        return False
     if first.islower() or (first.isdigit() and not is_list_item(b)) or first in ",;)-–":
         return True
     last_word = a.rsplit(" ", 1)[-1].lower()

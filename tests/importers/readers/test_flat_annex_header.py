@@ -1,11 +1,8 @@
-"""Annex tables a converter half-laid out, and the paragraphs of a text wrapped by a layout export (session 17,
-real6fix): the header kept as a markdown row over a body printed one cell per line, lettered sub-rows under a
-numbered group row, and a short wrapped line that ends its paragraph."""
+"""Annex tables a converter half-laid out (session 17, real6fix): the header kept as a markdown row over a body
+printed one cell per line, lettered sub-rows under a numbered group row."""
 from __future__ import annotations
 
-import textwrap
-
-from app.importers.blocks import Paragraph, Table
+from app.importers.blocks import Table
 from app.importers.readers.flattable import unpipe_flat_header
 from app.importers.readers.textfile import parse_text
 
@@ -42,19 +39,3 @@ def test_a_pipe_row_that_is_no_task_header_stays() -> None:
     lines = ["| BỘ A | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |", "| --- | --- |", "Số: 1/KH-A"]
     assert unpipe_flat_header(lines) == lines
 
-
-def test_a_short_wrapped_line_before_a_capitalised_line_ends_its_paragraph() -> None:
-    sentence = ("Ủy ban nhân dân các cấp chỉ đạo các cơ quan, đơn vị tăng cường công tác tuyên truyền, phổ biến, "
-                "giáo dục pháp luật cho cán bộ, đảng viên và Nhân dân trên địa bàn, bảo đảm hiệu quả. ")
-    # a layout export: paragraphs wrapped at the column, a blank line between some of them
-    wrapped = [line for k in range(6) for line in ["", *("   " + ln for ln in textwrap.wrap(f"{k}) {sentence}", 75))]]
-    text = "\n".join([
-        *wrapped,
-        "        2. Các cơ quan tham mưu, giúp việc; các chi bộ, đảng",
-        "   bộ cơ sở",
-        "         Các cấp ủy chủ động tổ chức quán triệt và triển khai thực hiện nghiêm túc các",
-        "   nội dung của văn bản đến toàn thể cán bộ, đảng viên, công chức, viên chức.",
-    ])
-    paragraphs = [b.text for b in parse_text(text) if isinstance(b, Paragraph)]
-    assert "2. Các cơ quan tham mưu, giúp việc; các chi bộ, đảng bộ cơ sở" in paragraphs
-    assert any(p.startswith("Các cấp ủy chủ động") for p in paragraphs)
