@@ -118,7 +118,7 @@ def drop_deadline_sentence(text: str) -> str:
 _HOW = (r"(?:\s*(?:,|và|triển khai|thực hiện|tổ chức|kịp thời|(?:có )?hiệu quả|nghiêm túc|khẩn trương|đầy đủ|tốt|"
         r"(?:bảo đảm|đảm bảo) (?:mục đích,? yêu cầu|tiến độ|chất lượng|hiệu quả)|chất lượng|"
         r"đúng quy định(?: của pháp luật)?|"
-        r"(?:bảo đảm|đảm bảo)(?= đúng)|tiến độ(?: thời gian)?|"
+        r"(?:bảo đảm|đảm bảo)(?= đúng)|(?:đúng )?tiến độ(?: thời gian)?|"
         r"theo (?:đúng )?(?:kế hoạch|quy định)))*")
 _THE_PLAN = r"(?:bản )?[Kk]ế hoạch(?: này)?"
 _THE_PLAN_NAMED = (r"\s*(?:(?:các|những) (?:nội dung|nhiệm vụ|hoạt động|công việc)(?: được giao| đã đề ra)?"
@@ -137,11 +137,16 @@ _ASKED_BY_PLAN = re.compile(rf"^(?P<who>[^,.;:]{{0,60}}\s)?(?:đề nghị|yêu 
                             rf"\b(?:tại|trong|của|theo) {_THE_PLAN}\s{_CARRY_OUT}{_HOW}\s*[./]*$", re.IGNORECASE)
 
 
+_MANNER = r"(?:nghiêm túc|khẩn trương|tích cực|chủ động)"
+_ASSIGNED = re.compile(r"^(?:được giao|được phân công)(?: chủ trì)?(?: (?:thực hiện )?(?:các )?nhiệm vụ)?"
+                       r"(?: (?:trong|tại) (?:bản )?[Kk]ế hoạch(?: này)?)?$")
 # `Đề nghị Ủy ban nhân dân tỉnh và các tổ chức đảng nghiêm túc triển khai thực hiện./.`: those asked, then only how
 # to carry out — nothing named to do, so the document itself (a letter's closing request)
 _BARE_REQUEST = re.compile(rf"^(?P<who>[^,.;:]{{0,60}}\s)?(?:đề nghị|yêu cầu)\s(?P<asked>[^.;:]+?)"
-                           rf"(?:\s+(?:nghiêm túc|khẩn trương|tích cực|chủ động))*\s+{_CARRY_OUT}{_HOW}\s*[./]*$",
-                           re.IGNORECASE)
+                           rf"(?:\s+{_MANNER})*\s+{_CARRY_OUT}{_HOW}\s*[./]*$", re.IGNORECASE)
+# `Các đơn vị được giao nhiệm vụ trong Kế hoạch khẩn trương tổ chức triển khai thực hiện đúng tiến độ, bảo đảm chất
+# lượng và hiệu quả./.`: the same closing words with those addressed for subject — how, and nothing named to do
+_BARE_CHARGE = re.compile(rf"^(?P<asked>[^.;:]+?)(?:\s+{_MANNER})+\s+{_CARRY_OUT}{_HOW}\s*[./]*$", re.IGNORECASE)
 
 
 # `Căn cứ hướng dẫn này, đề nghị …`: the document itself named as the ground of the request
@@ -159,10 +164,24 @@ def asks_to_carry_out(text: str) -> bool:
     # (`Đề nghị các sở, ngành nghiêm túc triển khai thực hiện Kế hoạch này.`; `Trên cơ sở đề nghị của Sở …, tham
     # mưu … thực hiện theo quy định` asks for work of its own)
     m = _OWN_PLAN_REQUEST.match(text.strip()) or _ASKED_BY_PLAN.match(text.strip())
-    if m is None and (bare_request := _BARE_REQUEST.match(text.strip())) \
-            and take_phrase(bare_request.group("asked")).strip() == bare_request.group("asked").strip():
-        m = bare_request
-    return m is not None and (not m.group("who") or bool(head_at(m.group("who"))))
+    if m is None:
+        return _asks_how_only(text.strip())
+    return not m.group("who") or bool(head_at(m.group("who")))
+
+
+def _asks_how_only(text: str) -> bool:
+    """`Đề nghị Ủy ban nhân dân tỉnh và các tổ chức đảng nghiêm túc triển khai thực hiện.`, `Các đơn vị được giao
+    nhiệm vụ trong Kế hoạch khẩn trương tổ chức triển khai thực hiện đúng tiến độ …`: bodies asked to carry out, how,
+    and nothing named to do — those asked are bodies only, or the bodies given the plan's tasks."""
+    bare = _BARE_REQUEST.match(text) or _BARE_CHARGE.match(text)
+    if bare is None:
+        return False
+    asked = bare.group("asked")
+    rest = asked[len(take_phrase(asked)):].strip()
+    if rest and not (_ASSIGNED.match(rest) and head_at(asked)):
+        return False
+    who = bare.groupdict().get("who")
+    return not who or bool(head_at(who))
 
 
 def after_closing_formula(text: str) -> tuple[str, list[str]]:

@@ -92,6 +92,9 @@ def test_a_letters_courtesy_thanks_and_bare_closing_request_are_no_duties() -> N
     assert states_no_duty("Bộ Kế hoạch trân trọng cảm ơn sự phối hợp chặt chẽ của Quý Ủy ban./.")
     assert asks_to_carry_out("Đề nghị Ủy ban nhân dân tỉnh và các tổ chức đảng nghiêm túc triển khai thực hiện.")
     assert not asks_to_carry_out("Đề nghị Sở Y tế tổ chức tiêm chủng và triển khai thực hiện.")
+    assert asks_to_carry_out("Các đơn vị được giao nhiệm vụ trong Kế hoạch khẩn trương tổ chức triển khai thực hiện "
+                             "đúng tiến độ, bảo đảm chất lượng và hiệu quả./.")
+    assert not asks_to_carry_out("Sở Y tế tổ chức tiêm chủng, khẩn trương triển khai thực hiện.")
     plan = _plan("Số: 731 /BKH-VP", "V/v triển khai các quy định về thống kê",
                  "Kính gửi: Ủy ban nhân dân các tỉnh, thành phố",
                  "Bộ Kế hoạch kính đề nghị Ủy ban nhân dân các tỉnh, thành phố chỉ đạo các cơ quan trực thuộc thực "
