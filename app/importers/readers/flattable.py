@@ -112,6 +112,8 @@ def _repeated_header(lines: list[str], j: int, header: list[str]) -> int:
 
 def _place(cells: list[str], ncols: int, time_col: int | None, profiles: list[set[str]] | None = None) -> list[str]:
     """A data row's cells under the header; a short row keeps its time phrase in the time column."""
+    if len(cells) > ncols and time_col == ncols - 1 and TIME.search(cells[time_col]):
+        cells = _rest_of_wrapped_cells(cells, ncols)
     if len(cells) > ncols:  # continuation lines of a long cell: join lowercase starts to the cell above
         merged: list[str] = []
         for cell in cells:
@@ -126,6 +128,21 @@ def _place(cells: list[str], ncols: int, time_col: int | None, profiles: list[se
     if len(cells) < ncols and time_col is not None and cells and TIME.search(cells[-1]) \
             and len(cells) - 1 != time_col and len(cells) > 2:
         row[len(cells) - 1], row[time_col] = "", cells[-1]
+    return row
+
+
+def _rest_of_wrapped_cells(cells: list[str], ncols: int) -> list[str]:
+    """A row whose cells are all printed up to its time, then more lines: a copy of a PDF row that printed the first
+    line of every cell, then the lines the wrap left of the long ones (`… thẩm định` / `Viện A, Cục` / `Vụ B` /
+    `Quý IV/2026` / `kết quả …` / `Lâm nghiệp`). Each such line goes on with the leftmost cell before the time that
+    ends no sentence and has not yet been continued, in column order; a row with more lines than such cells is left
+    to the lowercase reading."""
+    row, extra = list(cells[:ncols]), cells[ncols:]
+    open_cells = [k for k in range(1, ncols - 1) if not re.search(r"[.;:]$", row[k])]
+    if len(extra) > len(open_cells):
+        return cells
+    for k, line in zip(open_cells, extra, strict=False):
+        row[k] = f"{row[k]} {line}"
     return row
 
 

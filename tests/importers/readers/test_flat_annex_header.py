@@ -39,3 +39,16 @@ def test_a_pipe_row_that_is_no_task_header_stays() -> None:
     lines = ["| BỘ A | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |", "| --- | --- |", "Số: 1/KH-A"]
     assert unpipe_flat_header(lines) == lines
 
+
+
+def test_the_lines_a_row_printed_after_its_time_go_on_with_its_open_cells_in_order() -> None:
+    body = "\n".join([
+        "Thời gian hoàn thành",
+        "1", "Xây dựng tiêu chuẩn quốc gia; hướng dẫn đăng ký, thẩm định", "Viện Nghiên cứu A, Cục",
+        "Vụ Khoa học; các cơ quan, đơn vị có liên quan", "Quý IV/2026", "kết quả thực hiện các dự án.", "Quản lý B",
+        "2", "Tổng kết thi hành.", "Sở Nội vụ", "Các huyện", "Tháng 12/2026",
+    ])
+    rows = _table(PIPE_HEADER + body)
+    assert rows[1] == ["1", "Xây dựng tiêu chuẩn quốc gia; hướng dẫn đăng ký, thẩm định kết quả thực hiện các dự án.",
+                       "Viện Nghiên cứu A, Cục Quản lý B", "Vụ Khoa học; các cơ quan, đơn vị có liên quan",
+                       "Quý IV/2026"]
