@@ -8,6 +8,7 @@ from __future__ import annotations
 from app.importers.blocks import Paragraph, Table
 from app.importers.extract import extract_plan
 from app.importers.extract.agency_headings import agency_heading
+from app.importers.extract.deadline_text import find_in_prose
 from app.importers.extract.header import doc_type_of
 from app.importers.extract.mention_lists import split_mentions
 from app.importers.extract.taskcues import asks_to_carry_out, states_no_duty
@@ -116,3 +117,10 @@ def test_a_numbered_row_with_no_agency_over_lettered_sub_rows_is_a_group_title()
     plan = _plan("KẾ HOẠCH", "Triển khai Luật", "I. NHIỆM VỤ", "1. Sở Tư pháp theo dõi thi hành.", tables=(table,))
     assert "Rà soát văn bản" not in [t.text for t in plan.tasks()]
     assert [t.lead for t in plan.tasks() if t.text == "Rà soát quy định về phí"] == [["Sở Tài chính"]]
+
+
+def test_a_yearly_time_keeps_the_year_it_starts_from() -> None:
+    assert find_in_prose("Tổng hợp kết quả gửi Bộ trước ngày 30 tháng 6 hằng năm kể từ năm 2027.") == \
+        "trước ngày 30 tháng 6 hằng năm kể từ năm 2027"
+    assert find_in_prose("Tổng hợp kết quả gửi Bộ trước ngày 30 tháng 6 năm 2027, kể từ năm 2026 đã làm.") == \
+        "trước ngày 30 tháng 6 năm 2027"
