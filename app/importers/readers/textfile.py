@@ -56,7 +56,8 @@ def parse_text(text: str) -> list[Block]:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").replace("\v", "\n")
     # a no-break space (`&nbsp;`, Word's) is a space to every rule below (`Thời\u00a0gian` is a column name)
     text = unescape_entities(text).replace("\u00a0", " ")
-    text = "\n".join(_drop_running_titles(mark_page_numbers(drop_footnotes(unpipe_flat_header(tabs_to_pipes(unquote(text.split("\n"))))))))
+    exported = unpipe_flat_header(tabs_to_pipes(unquote(text.split("\n"))))
+    text = "\n".join(_drop_running_titles(mark_page_numbers(drop_footnotes(exported))))
     # indentation typed with tabs or non-breaking spaces (Word's first-line indent) reads as spaces
     text = _INDENT.sub(lambda m: " " * len(m.group(0)), text)
     # `<br>` breaks a line, except inside a pipe table, where it breaks a cell (`Sở A;<br>Sở B`)
