@@ -19,8 +19,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-from score_sets import below, score_file
+from score_sets import documents_below
 
 REAL6 = Path(__file__).resolve().parent.parent / "fixtures" / "real6"
 # what each document reached in session 17 (real6fix), less a margin of about one task
@@ -38,11 +37,6 @@ PER_DOCUMENT = {
 }
 
 
-@pytest.fixture(scope="module")
-def real6_scores() -> dict[str, dict[str, float]]:
-    return {name: score_file(REAL6, name) for name in PER_DOCUMENT}
-
-
-def test_spent_real6_documents_hold_their_scores(real6_scores: dict[str, dict[str, float]]) -> None:
-    low = {name: fell for name, floors in PER_DOCUMENT.items() if (fell := below(real6_scores[name], floors))}
+def test_spent_real6_documents_hold_their_scores() -> None:
+    low = documents_below(REAL6, PER_DOCUMENT)
     assert not low, low
