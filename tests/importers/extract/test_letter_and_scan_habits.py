@@ -11,6 +11,7 @@ from app.importers.extract.agency_headings import agency_heading
 from app.importers.extract.deadline_text import find_in_prose
 from app.importers.extract.header import doc_type_of
 from app.importers.extract.mention_lists import split_mentions
+from app.importers.extract.partners import partner_of_other
 from app.importers.extract.taskcues import asks_to_carry_out, states_no_duty
 
 
@@ -124,3 +125,8 @@ def test_a_yearly_time_keeps_the_year_it_starts_from() -> None:
         "trước ngày 30 tháng 6 hằng năm kể từ năm 2027"
     assert find_in_prose("Tổng hợp kết quả gửi Bộ trước ngày 30 tháng 6 năm 2027, kể từ năm 2026 đã làm.") == \
         "trước ngày 30 tháng 6 năm 2027"
+
+
+def test_the_partners_of_the_bodies_an_item_steers_are_theirs() -> None:
+    assert partner_of_other("Ban Tuyên giáo chỉ đạo công tác tuyên truyền và định hướng các cơ quan báo chí ")
+    assert not partner_of_other("Sở Văn hóa tổ chức tuyên truyền, ")
