@@ -9,7 +9,7 @@ from app.importers.extract import header as hdr
 from app.importers.extract.agency_headings import heading_paragraph
 from app.importers.extract.annex_header import fill_from_annex_caption, fill_from_issuing_caption
 from app.importers.extract.articles import article_labels
-from app.importers.extract.closing_paragraph import TEXT_END, detach_closing_paragraph
+from app.importers.extract.closing_paragraph import TEXT_END, detach_closing_paragraph, drop_closing_request
 from app.importers.extract.closing_times import lift_closing_times
 from app.importers.extract.crossref import assign_by_reference
 from app.importers.extract.duty_level import mark_duty_level
@@ -267,6 +267,7 @@ def _extract(lines: list[Line], tables: list[Table]) -> ImportedPlan:
             plan.nodes.extend(builder.split_units(para, Context() if names_itself(para) else base, path=[]))
     else:  # a body without numbering: every paragraph is read on its own, under the lead-in above it
         plan.nodes.extend(read_paragraphs(root.paras, preamble, builder))
+    drop_closing_request(plan.nodes)
     for first, stop in _annex_parts(lines, annex):
         annex_root = build_tree(join_broken(lines[first + 1:stop]))
         if annex_root.children and not is_form_template([ln.text for ln in lines[first + 1:stop]]):

@@ -164,15 +164,16 @@ def asks_to_carry_out(text: str) -> bool:
     # (`Đề nghị các sở, ngành nghiêm túc triển khai thực hiện Kế hoạch này.`; `Trên cơ sở đề nghị của Sở …, tham
     # mưu … thực hiện theo quy định` asks for work of its own)
     m = _OWN_PLAN_REQUEST.match(text.strip()) or _ASKED_BY_PLAN.match(text.strip())
-    if m is None:
-        return _asks_how_only(text.strip())
-    return not m.group("who") or bool(head_at(m.group("who")))
+    return m is not None and (not m.group("who") or bool(head_at(m.group("who"))))
 
 
-def _asks_how_only(text: str) -> bool:
+def asks_how_only(text: str) -> bool:
     """`Đề nghị Ủy ban nhân dân tỉnh và các tổ chức đảng nghiêm túc triển khai thực hiện.`, `Các đơn vị được giao
     nhiệm vụ trong Kế hoạch khẩn trương tổ chức triển khai thực hiện đúng tiến độ …`: bodies asked to carry out, how,
-    and nothing named to do — those asked are bodies only, or the bodies given the plan's tasks."""
+    and nothing named to do — those asked are bodies only, or the bodies given the plan's tasks. Where the document
+    closes (after `Trên đây là …`, or as its last words) that is the closing formula; elsewhere it is not told
+    apart from an item's short duty, so only the closing rules ask."""
+    text = text.strip()
     bare = _BARE_REQUEST.match(text) or _BARE_CHARGE.match(text)
     if bare is None:
         return False
@@ -190,7 +191,7 @@ def after_closing_formula(text: str) -> tuple[str, list[str]]:
     text after it ("" when none) and the bodies the request names, whom the rest of the paragraph addresses."""
     rest = sentences(text)[1:]
     asked: list[str] = []
-    if rest and _PLAN_REQUEST.match(rest[0]):
+    if rest and (_PLAN_REQUEST.match(rest[0]) or asks_how_only(rest[0])):
         asked = asg.from_text(rest[0]).lead
         rest = rest[1:]
     return " ".join(rest), asked

@@ -12,7 +12,7 @@ from app.importers.extract.deadline_text import find_in_prose
 from app.importers.extract.header import doc_type_of
 from app.importers.extract.mention_lists import split_mentions
 from app.importers.extract.partners import partner_of_other
-from app.importers.extract.taskcues import asks_to_carry_out, states_no_duty
+from app.importers.extract.taskcues import asks_how_only, states_no_duty
 
 
 def _plan(*lines: str, tables: tuple[Table, ...] = ()):
@@ -92,11 +92,11 @@ def test_the_related_bodies_of_a_named_body_are_one_mention() -> None:
 
 def test_a_letters_courtesy_thanks_and_bare_closing_request_are_no_duties() -> None:
     assert states_no_duty("Bộ Kế hoạch trân trọng cảm ơn sự phối hợp chặt chẽ của Quý Ủy ban./.")
-    assert asks_to_carry_out("Đề nghị Ủy ban nhân dân tỉnh và các tổ chức đảng nghiêm túc triển khai thực hiện.")
-    assert not asks_to_carry_out("Đề nghị Sở Y tế tổ chức tiêm chủng và triển khai thực hiện.")
-    assert asks_to_carry_out("Các đơn vị được giao nhiệm vụ trong Kế hoạch khẩn trương tổ chức triển khai thực hiện "
-                             "đúng tiến độ, bảo đảm chất lượng và hiệu quả./.")
-    assert not asks_to_carry_out("Sở Y tế tổ chức tiêm chủng, khẩn trương triển khai thực hiện.")
+    assert asks_how_only("Đề nghị Ủy ban nhân dân tỉnh và các tổ chức đảng nghiêm túc triển khai thực hiện.")
+    assert not asks_how_only("Đề nghị Sở Y tế tổ chức tiêm chủng và triển khai thực hiện.")
+    assert asks_how_only("Các đơn vị được giao nhiệm vụ trong Kế hoạch khẩn trương tổ chức triển khai thực hiện "
+                         "đúng tiến độ, bảo đảm chất lượng và hiệu quả./.")
+    assert not asks_how_only("Sở Y tế tổ chức tiêm chủng, khẩn trương triển khai thực hiện.")
     plan = _plan("Số: 731 /BKH-VP", "V/v triển khai các quy định về thống kê",
                  "Kính gửi: Ủy ban nhân dân các tỉnh, thành phố",
                  "Bộ Kế hoạch kính đề nghị Ủy ban nhân dân các tỉnh, thành phố chỉ đạo các cơ quan trực thuộc thực "
@@ -104,6 +104,15 @@ def test_a_letters_courtesy_thanks_and_bare_closing_request_are_no_duties() -> N
                  "b) Tổng hợp kết quả gửi Bộ Kế hoạch trước ngày 30 tháng 6 hằng năm.",
                  "Bộ Kế hoạch trân trọng cảm ơn sự phối hợp của Quý Ủy ban./.")
     assert [t.lead for t in plan.tasks()] == [["Ủy ban nhân dân các tỉnh, thành phố"]] * 2
+    closing = _plan("KẾ HOẠCH", "Triển khai Luật", "I. NHIỆM VỤ", "1. Sở Tư pháp theo dõi thi hành trong năm 2025.",
+                    "2. Sở Nội vụ tổng kết thi hành trong quý IV/2025.",
+                    "Trên đây là Kế hoạch triển khai Luật. Các đơn vị được giao nhiệm vụ trong Kế hoạch khẩn trương "
+                    "tổ chức triển khai thực hiện đúng tiến độ./.")
+    assert [t.lead for t in closing.tasks()] == [["Sở Tư pháp"], ["Sở Nội vụ"]]
+    letter = _plan("Số: 112-CV/ĐU", "V/v triển khai Chương trình hành động", "Kính gửi: - Các chi bộ trực thuộc.",
+                   "1. Các chi bộ tổ chức quán triệt trong tháng 10/2026.",
+                   "Đề nghị các chi bộ trực thuộc nghiêm túc triển khai thực hiện.")
+    assert [t.text for t in letter.tasks()] == ["Các chi bộ tổ chức quán triệt trong tháng 10/2026"]
 
 
 def test_a_numbered_row_with_no_agency_over_lettered_sub_rows_is_a_group_title() -> None:
