@@ -28,11 +28,11 @@ _DISSOLVES = re.compile(r"\btự (?:giải thể|chấm dứt hoạt động|k�
 # attends or how an item is done; the bodies it names attend, they are not given a duty
 _SPEC_FIELD = re.compile(r"^(?:Thành phần(?: tham dự| tham gia| dự| đoàn| hội nghị)?|Khách mời|Phương pháp)\s*:",
                          re.IGNORECASE)
-# `Thành phần hội nghị theo khoản 1 Điều 50 … gồm: Ban Thường trực …, đại diện …`: who attends, said in a sentence
 # a letter's courtesy close (`Bộ … trân trọng cảm ơn sự phối hợp của Quý Ủy ban./.`, `Xin chân thành cảm ơn.`): its
 # subject is the sender and its verb thanks; nothing is asked of anyone
 _THANKS = re.compile(r"^(?:[^.;:]{0,80}\s)?(?:trân trọng|chân thành|xin)\s+(?:chân thành\s+)?cảm ơn\b[^;:]*$",
                      re.IGNORECASE)
+# `Thành phần hội nghị theo khoản 1 Điều 50 … gồm: Ban Thường trực …, đại diện …`: who attends, said in a sentence
 _ATTENDANCE = re.compile(r"^Thành phần\b[^.;:]{0,160}?\bgồm\b", re.IGNORECASE)
 # `4.2. MTTQ Việt Nam, các tổ chức chính trị - xã hội: Thành phần dự hội nghị gồm …`: a case named before the colon,
 # then who attends in that case — a definition of the meeting, as the same sentence without the case is
