@@ -54,6 +54,12 @@ def below(figures: Mapping[str, float], floors: Mapping[str, float]) -> dict[str
     return {m: round(figures[m], 3) for m, floor in floors.items() if figures[m] < floor}
 
 
+def documents_below(folder: Path, floors: Mapping[str, Mapping[str, float]]) -> dict[str, dict[str, float]]:
+    """Each document of `folder` named in `floors` scored, and the metrics it holds under its own floors (a spent
+    set's documents held one by one: their TOTAL, a mean of a few, would hide one that fell)."""
+    return {name: low for name, bars in floors.items() if (low := below(score_file(folder, name), bars))}
+
+
 def hold_totals(capsys: pytest.CaptureFixture[str], scores: Scores,
                 totals: Sequence[tuple[str, Collection[str], Mapping[str, float]]]) -> None:
     """Print a line a document and one TOTAL line per `(title, names, bars)`, the mean over those names;

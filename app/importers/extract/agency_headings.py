@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from app.importers.extract import assignments as asg
+from app.importers.extract.body_names import body_name
 from app.importers.extract.mention_heads import head_at, private_body
 from app.importers.extract.mention_lists import split_mentions
 from app.importers.extract.mention_phrase import take_phrase
@@ -33,16 +34,22 @@ def _members_in_parens(text: str) -> list[str]:
     return split_mentions(m.group(2))
 
 
-# `Nhiệm vụ của ...:`, `Trách nhiệm của ...:`: a heading naming whose duties follow
-_OWNER = re.compile(r"^(?:Nhiệm vụ|Trách nhiệm|Nhiệm vụ, quyền hạn) của\s+\S.*:?$")
+# `Nhiệm vụ của ...:`, `Trách nhiệm của ...:`, `Nhiệm vụ chủ yếu của …`: a heading naming whose duties follow
+_DUTIES_OF = r"(?:Nhiệm vụ|Trách nhiệm|Nhiệm vụ, quyền hạn)(?: (?:chủ yếu|chính|trọng tâm|cụ thể))? của"
+_OWNER = re.compile(rf"^{_DUTIES_OF}\s+\S.*:?$")
+# the same heading in capitals (`II. NHIỆM VỤ CHỦ YẾU CỦA BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG`): the owner as a sentence
+# writes it (`body_name`)
+_OWNER_UPPER = re.compile(rf"^(?P<duties>{_DUTIES_OF})\s+(?P<owner>\S.*)$", re.IGNORECASE)
 
 
 def agency_heading(text: str) -> asg.Assignment | None:
     """The assignment a heading states when the heading is just agencies
     (`1.2. Sở Thông tin và Truyền thông:`, `Giao Sở Tư pháp chủ trì cùng các Sở, ngành thực hiện:`)."""
     t = strip_trailing_punct(squash(text))
+    if is_upper_line(t) and (upper := _OWNER_UPPER.match(t)):
+        t = f"{upper.group('duties').capitalize()} {body_name(upper.group('owner'), None)}"
     owner = _OWNER.match(t)
-    t = re.sub(r"^(?:Giao(?: cho)?|Yêu cầu|Đề nghị|Trách nhiệm của|Nhiệm vụ của|Đối với)\s+", "", t)
+    t = re.sub(rf"^(?:Giao(?: cho)?|Yêu cầu|Đề nghị|{_DUTIES_OF}|Đối với)\s+", "", t)
     members = _members_in_parens(t)
     if members:
         return asg.Assignment(lead=members, explicit=True)

@@ -16,6 +16,8 @@ import re
 
 from app.importers.extract.fields import attr_kind
 from app.importers.extract.outline import OutlineNode
+from app.importers.extract.taskcues import asks_how_only
+from app.importers.result import ImportedNode
 
 # the mark that ends an official text's body, as printed (`./.`, `./ .`)
 TEXT_END = re.compile(r"\.\s*/\s*\.\s*$")
@@ -37,3 +39,16 @@ def detach_closing_paragraph(root: OutlineNode) -> None:
         return  # `4. Chế độ báo cáo` + its one paragraph: the item's own words
     last.paras.pop()
     root.paras.append(closing)
+
+
+def drop_closing_request(body: list[ImportedNode]) -> None:
+    """The body's last words, when they only ask the addressees to carry the document out (`Đề nghị Ủy ban nhân dân
+    tỉnh và các tổ chức đảng nghiêm túc triển khai thực hiện.`, a letter's closing request with no `./.` to mark
+    it): the closing formula, no task. Only the last node is asked: elsewhere the same words may be an item's duty."""
+    if not body:
+        return
+    last = body[-1]
+    while last.children:
+        last = last.children[-1]
+    if last.kind == "task" and asks_how_only(last.text):
+        last.kind, last.lead, last.support, last.deadline_text = "text", [], [], None

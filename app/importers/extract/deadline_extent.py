@@ -18,6 +18,9 @@ _EARLIER_POINTS = re.compile(rf"(?:(?<=\s)|^)(?:(?:[Tt]rong|[Tt]rước|[Vv]ào|
                              rf"(?:{_BARE_POINT}(?:,\s*|\s+và\s+|\s+hoặc\s+))+$")
 _FROM_NOW = re.compile(r"\b[Tt]ừ nay (?:cho )?$")
 _ONWARDS = re.compile(r"\s+(?:và (?:các|những) năm tiếp theo|trở đi)\b")
+# a yearly time and the year it starts (`trước ngày 30 tháng 6 hằng năm kể từ năm 2027`): one schedule
+_YEARLY_END = re.compile(r"\b(?:hằng|hàng) năm$", re.IGNORECASE)
+_FROM_YEAR = re.compile(r",?\s+(?:kể từ|bắt đầu từ|bắt đầu) năm \d{4}(?:\s+trở đi)?")
 # (a comma joins a quarter, a month or a day only: `trong quý II, quý III/2026`, not `năm 2025, năm 2026 ...`)
 # (the second point may say its preposition again: `trước ngày 15 tháng 6 và trước ngày 01 tháng 12`)
 _AGAIN = r"(?:(?:trước|chậm nhất|đến hết|đến) )?"
@@ -50,7 +53,7 @@ def whole_phrase(text: str, pos: int, phrase: str) -> str:
 def _continuation(text: str, end: int) -> str:
     """What the phrase ending at `end` goes on with: `... và các năm tiếp theo`, `... trở đi`, or a second
     point joined by `và` (`trong quý I và quý II năm 2026`, `trong tháng 3 và tháng 4/2026`)."""
-    m = _ONWARDS.match(text, end)
+    m = _ONWARDS.match(text, end) or (_FROM_YEAR.match(text, end) if _YEARLY_END.search(text, 0, end) else None)
     if m:
         return m.group(0)
     m = _AND_POINT.match(text, end)

@@ -23,14 +23,17 @@ _PLACE_DATE = re.compile(
 )
 DOC_NUMBER = re.compile(r"\b\d+[a-zA-Z]?(?:/\d{4})?[-/][A-ZĐ]{1,8}(?:[-/][A-ZĐ0-9][A-ZĐa-z0-9]{0,9}){0,2}\b")
 _SIGN_AUTH = re.compile(r"^(?:TM\.|T/M|T\.M\.|KT\.|K/T|TL\.|T/L|TUQ\.|Q\.)\s*\S", re.IGNORECASE)
-_RECIPIENTS = re.compile(r"^Nơi nhận\s*:?", re.IGNORECASE)
+# `Nơi nhận:`; a scan's text layer drops tone marks (`Nơi nhân:`, `Noi nhan:`), then its colon says what it is
+_RECIPIENTS = re.compile(r"^(?:Nơi nhận\s*:?|N[oơ]i\s+nh[aâ]n\s*:)", re.IGNORECASE)
 
 
 def doc_type_of(number: str | None, title_word: str | None) -> str | None:
-    """`177/KH-UBND` → KH (state); `04-NQ/TU` → NQ (Party); `01/2023/QĐ-UBND` → QĐ."""
+    """`177/KH-UBND` → KH (state); `04-NQ/TU` → NQ (Party); `01/2023/QĐ-UBND` → QĐ. A công văn's number carries
+    no kind, only its issuer (`9389/BNNMT-BĐKH`): a code that is no kind gives way to the kind the header printed
+    (its type line, or the `V/v` subject line of a công văn)."""
     if number:
         m = re.match(r"^\d+[a-zA-Z]?(?:/\d{4})?[-/]([A-ZĐa-zđ]+)", number)
-        if m:
+        if m and (m.group(1) in DOC_KINDS or title_word is None):
             return m.group(1)
     return title_word
 

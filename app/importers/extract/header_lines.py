@@ -12,7 +12,7 @@ from app.importers.extract import header as hdr
 from app.importers.extract.flat_header import unflatten_header
 from app.importers.extract.outline import Line
 from app.importers.extract.page_caption import fill_from_caption, page_caption
-from app.importers.extract.textutil import is_upper_line, squash, strip_trailing_punct
+from app.importers.extract.textutil import cap_first, is_upper_line, squash, strip_trailing_punct
 from app.importers.result import ImportedPlan
 
 # A subject line broken after a function word continues on the next line.
@@ -25,6 +25,17 @@ _MOTTO = re.compile(r"^(?:CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN|ĐẢNG$|
 # a type line that goes on with a number (`CHƯƠNG TRÌNH HÀNH ĐỘNG SỐ 104-CTr/TU NGÀY … CỦA …`) cites a document: a
 # document's own type line never carries its number, which stands in the header's left column
 _CITES_NUMBER = re.compile(r"^(?:HÀNH ĐỘNG\s+)?(?:SỐ|Số|số)\s*:?\s*\S*[\d/]")
+# the motto printed anywhere on a line: a layout export sets the issuing body and the motto side by side
+_MOTTO_BESIDE = re.compile(r"\b(?:CỘNG H(?:ÒA|OÀ) XÃ HỘI CHỦ NGHĨA|ĐẢNG CỘNG SẢN VIỆT NAM)\b")
+# what a converter writes above the document, not the document: its own note in square brackets (`[Bản trích chữ
+# tự động …]`) and a page marker (`===== Trang 1 =====`)
+_EXPORT_NOTE = re.compile(r"^(?:\[[^\]]*\]\s*)+$|^=+\s*Trang\s+\d+\s*=+$", re.IGNORECASE)
+# a công văn's subject line (trích yếu): `V/v triển khai …`, `Về việc …`; also where the layout set it beside the
+# number (`Số 2449 -CV/ĐU về việc triển khai …`)
+_SUBJECT = re.compile(r"^(?:V/v|Về việc)\s+(?P<subject>\S.*)$", re.IGNORECASE)
+_NUMBER_THEN_SUBJECT = re.compile(r"^(?P<number>Số\b.*?)\s+(?:V/v|về việc)\s+(?P<subject>\S.*)$", re.IGNORECASE)
+# a Party title block's `CỦA …` line run together with the subject below it: `CỦA BAN THƯỜNG VỤ TỈNH ỦY về phát …`
+_ISSUING_THEN_SUBJECT = re.compile(r"^(?P<issuing>CỦA(?:\s+[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ\-]*)+)\s+(?P<subject>[a-zđà-ỹ]\S*\s.*)$")
 _AUTHORITY_LINE = re.compile(r"^(?:ỦY BAN|UỶ BAN|CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|HỘI ĐỒNG|BAN THƯỜNG VỤ|BAN CHẤP HÀNH|"
                              r"CỦA |QUYẾT ĐỊNH|QUYẾT NGHỊ|CHÍNH PHỦ$|THỦ TƯỚNG)")
 
@@ -59,8 +70,17 @@ def read_header(plan: ImportedPlan, head: list[Line],
     top_lines: list[str] = []
     page: list[str] = []  # a web page's own lines above the document it reposts
     enacted = None  # `QUYẾT ĐỊNH:` read before any type line: a decision whose header block the copy left out
+    subject = None  # a công văn's `V/v …` line
     for at, line in enumerate(head):
         text = (f"{line.label}. " if line.label and not (line.style or "").startswith("bullet") else "") + line.text
+        if state == "top" and _EXPORT_NOTE.match(text):
+            continue
+        if title_word is None and subject is None and (beside := _NUMBER_THEN_SUBJECT.match(text)) \
+                and hdr.parse_number(beside.group("number")):
+            text, subject = beside.group("number"), beside.group("subject")
+        elif title_word is None and subject is None and (alone := _SUBJECT.match(text)) and state != "preamble":
+            subject = alone.group("subject")
+            continue
         if plan.number is None and (row := hdr.number_and_place(text)):
             plan.number, text = row  # the number row's two cells flattened into one line
             state, page, preamble = _header_block_starts(state, page, preamble, title_word)
@@ -108,6 +128,8 @@ def read_header(plan: ImportedPlan, head: list[Line],
             if is_upper_line(text) and text.startswith("CỦA"):
                 issuing_line = text
                 continue
+            if joined := _ISSUING_THEN_SUBJECT.match(text):
+                issuing_line, text = joined.group("issuing"), cap_first(joined.group("subject"))
             title_parts.append(text)
             title_bold = line.bold
             state = "title_more"
@@ -128,9 +150,12 @@ def read_header(plan: ImportedPlan, head: list[Line],
                                       or hdr.title_goes_on(title_parts[-1], text)):
             title_parts.append(text)
             continue
-        if state in ("top", "page") and (is_upper_line(text) or len(text) < 60):
-            if is_upper_line(text) and not _MOTTO.match(text) and plan.number is None:
-                top_lines.append(text)  # the issuing body, printed above the number
+        # the motto's cell run together (`CỘNG HÒA … VIỆT NAM Độc lập - Tự do - Hạnh phúc ----`) is still the top
+        if state in ("top", "page") and (is_upper_line(text) or len(text) < 60 or _MOTTO.match(text)
+                                         or _MOTTO_BESIDE.search(text) and plan.number is None):
+            body = text[:beside.start()].strip() if (beside := _MOTTO_BESIDE.search(text)) else text
+            if body and is_upper_line(body) and not _MOTTO.match(body) and plan.number is None:
+                top_lines.append(body)  # the issuing body, printed above the number (or beside the motto)
             continue  # national motto, issuing body lines
         if state == "page":
             page.append(text)  # the page's own notes between its caption and the document's header
@@ -140,6 +165,8 @@ def read_header(plan: ImportedPlan, head: list[Line],
     if title_word is None and enacted:
         title_word, title_parts = enacted, title_parts or _title_above_authority(top_lines)
         top_lines[:len(title_parts)] = []
+    if not title_parts and subject:
+        title_word, title_parts = title_word or "CV", [cap_first(subject)]
     if title_parts:
         plan.title = strip_trailing_punct(squash(" ".join(title_parts)))
     elif title_word is None and plan.title is None:

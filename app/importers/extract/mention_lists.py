@@ -38,7 +38,9 @@ GENERIC_MENTION = "Cơ quan, đơn vị có liên quan"
 _GENERIC_TAIL = re.compile(
     r"(?:^|,\s*|\s+và\s+|\s+cùng\s+|;\s*)(?:các |những )?(?:cơ quan|đơn vị|tổ chức)"
     r"(?:,?\s*(?:và )?(?:các )?(?:cơ quan|đơn vị|tổ chức|địa phương))*"
-    r"(?: khác)?(?: có)? liên quan(?: khác)?(?: của [^,;]*?(?=,|;|$))?",
+    r"(?: khác)?(?: có)? liên quan(?: khác)?(?: của [^,;]*?(?=,|;|$))?"
+    # `các đơn vị có liên quan thuộc Bộ TN&MT`: the bodies of one named body, a group of its own as printed
+    r"(?!\s+thuộc\s)",
     re.IGNORECASE,
 )
 # generic kinds of body listed bare (`cơ quan, tổ chức`): a qualifier after the last one is theirs too

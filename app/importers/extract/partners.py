@@ -19,7 +19,9 @@ from app.importers.result import ImportedNode
 
 # `... tham mưu Ủy ban nhân dân tỉnh phối hợp ...`: what follows is the advised body's cooperation
 _ADVISED = re.compile(r"tham mưu(?: cho)? (?:Ủy ban|UBND|Chủ tịch|Hội đồng|HĐND|Thường trực)[^.;,]*$", re.IGNORECASE)
-_DIRECTS = re.compile(r"(?<![Bb]an )\b(?:[Cc]hỉ đạo|[Hh]ướng dẫn|[Đđ]ôn đốc)\s+(?!và\b|hoặc\b|cùng\b)(?=\S)")
+# (`định hướng các cơ quan thông tin đại chúng phối hợp với …`: the bodies it steers are directed too)
+_DIRECTS = re.compile(r"(?<![Bb]an )\b(?:[Cc]hỉ đạo|[Hh]ướng dẫn|[Đđ]ôn đốc|[Đđ]ịnh hướng)\s+"
+                      r"(?!và\b|hoặc\b|cùng\b)(?=\S)")
 _MANNER = re.compile(r"^(?:(?:chủ động|tích cực|thường xuyên|kịp thời)\s*,?\s*)*$")
 
 

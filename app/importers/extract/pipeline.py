@@ -15,7 +15,7 @@ from app.importers.extract.agency_headings import heading_paragraph
 from app.importers.extract.annex_cells import cell_tasks, is_cell_table
 from app.importers.extract.articles import article_labels
 from app.importers.extract.block_lines import lines_of
-from app.importers.extract.closing_paragraph import detach_closing_paragraph
+from app.importers.extract.closing_paragraph import detach_closing_paragraph, drop_closing_request
 from app.importers.extract.closing_times import lift_closing_times
 from app.importers.extract.crossref import assign_by_reference
 from app.importers.extract.document_zones import annex_parts, zones_of
@@ -86,6 +86,7 @@ def _extract(lines: list[Line], tables: list[Table]) -> ImportedPlan:
     root = _body_outline(lines[zones.body:zones.footer])
     builder = TaskBuilder()
     plan.nodes = _body_nodes(root, preamble, builder)
+    drop_closing_request(plan.nodes)  # a closing request of the body's last words, before the annexes
     plan.nodes.extend(_annex_nodes(lines, zones.annex, builder))
     plan.nodes.extend(table_nodes(tables))
     if not any(t.lead for t in plan.tasks()):  # no agency given a task: duties written in prose

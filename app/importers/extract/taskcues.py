@@ -33,6 +33,10 @@ _DISSOLVES = re.compile(r"\btự (?:giải thể|chấm dứt hoạt động|k�
 # attends or how an item is done; the bodies it names attend, they are not given a duty
 _SPEC_FIELD = re.compile(r"^(?:Thành phần(?: tham dự| tham gia| dự| đoàn| hội nghị)?|Khách mời|Phương pháp)\s*:",
                          re.IGNORECASE)
+# a letter's courtesy close (`Bộ … trân trọng cảm ơn sự phối hợp của Quý Ủy ban./.`, `Xin chân thành cảm ơn.`): its
+# subject is the sender and its verb thanks; nothing is asked of anyone
+_THANKS = re.compile(r"^(?:[^.;:]{0,80}\s)?(?:trân trọng|chân thành|xin)\s+(?:chân thành\s+)?cảm ơn\b[^;:]*$",
+                     re.IGNORECASE)
 # `Thành phần hội nghị theo khoản 1 Điều 50 … gồm: Ban Thường trực …, đại diện …`: who attends, said in a sentence
 _ATTENDANCE = re.compile(r"^Thành phần\b[^.;:]{0,160}?\bgồm\b", re.IGNORECASE)
 # `4.2. MTTQ Việt Nam, các tổ chức chính trị - xã hội: Thành phần dự hội nghị gồm …`: a case named before the colon,
@@ -87,7 +91,7 @@ def _not_done(text: str) -> bool:
 def states_no_duty(text: str) -> bool:
     """A short item that only points to the annex or states who answers for what
     (`Thủ trưởng các đơn vị chịu trách nhiệm trước Bộ trưởng về kết quả ...`)."""
-    if asks_to_carry_out(text) or _not_done(text):
+    if asks_to_carry_out(text) or _not_done(text) or _THANKS.match(text.strip()):
         return True
     case = _CASE_LABEL.match(text)
     if case:
@@ -121,7 +125,7 @@ def drop_deadline_sentence(text: str) -> str:
 _HOW = (r"(?:\s*(?:,|và|triển khai|thực hiện|tổ chức|kịp thời|(?:có )?hiệu quả|nghiêm túc|khẩn trương|đầy đủ|tốt|"
         r"(?:bảo đảm|đảm bảo) (?:mục đích,? yêu cầu|tiến độ|chất lượng|hiệu quả)|chất lượng|"
         r"đúng quy định(?: của pháp luật)?|"
-        r"(?:bảo đảm|đảm bảo)(?= đúng)|tiến độ(?: thời gian)?|"
+        r"(?:bảo đảm|đảm bảo)(?= đúng)|(?:đúng )?tiến độ(?: thời gian)?|"
         r"theo (?:đúng )?(?:kế hoạch|quy định)))*")
 _THE_PLAN = r"(?:bản )?[Kk]ế hoạch(?: này)?"
 _THE_PLAN_NAMED = (r"\s*(?:(?:các|những) (?:nội dung|nhiệm vụ|hoạt động|công việc)(?: được giao| đã đề ra)?"
@@ -138,6 +142,18 @@ _OWN_PLAN_REQUEST = re.compile(rf"^(?P<who>[^,.;:]{{0,60}}\s)?(?:đề nghị|y�
 # hiện đảm bảo mục đích, yêu cầu, hiệu quả, đúng quy định./.`: the same request, the plan named with those asked
 _ASKED_BY_PLAN = re.compile(rf"^(?P<who>[^,.;:]{{0,60}}\s)?(?:đề nghị|yêu cầu|giao)\s(?:(?!{_CARRY_OUT})[^.;:])+?"
                             rf"\b(?:tại|trong|của|theo) {_THE_PLAN}\s{_CARRY_OUT}{_HOW}\s*[./]*$", re.IGNORECASE)
+
+
+_MANNER = r"(?:nghiêm túc|khẩn trương|tích cực|chủ động)"
+_ASSIGNED = re.compile(r"^(?:được giao|được phân công)(?: chủ trì)?(?: (?:thực hiện )?(?:các )?nhiệm vụ)?"
+                       r"(?: (?:trong|tại) (?:bản )?[Kk]ế hoạch(?: này)?)?$")
+# `Đề nghị Ủy ban nhân dân tỉnh và các tổ chức đảng nghiêm túc triển khai thực hiện./.`: those asked, then only how
+# to carry out — nothing named to do, so the document itself (a letter's closing request)
+_BARE_REQUEST = re.compile(rf"^(?P<who>[^,.;:]{{0,60}}\s)?(?:đề nghị|yêu cầu)\s(?P<asked>[^.;:]+?)"
+                           rf"(?:\s+{_MANNER})*\s+{_CARRY_OUT}{_HOW}\s*[./]*$", re.IGNORECASE)
+# `Các đơn vị được giao nhiệm vụ trong Kế hoạch khẩn trương tổ chức triển khai thực hiện đúng tiến độ, bảo đảm chất
+# lượng và hiệu quả./.`: the same closing words with those addressed for subject — how, and nothing named to do
+_BARE_CHARGE = re.compile(rf"^(?P<asked>[^.;:]+?)(?:\s+{_MANNER})+\s+{_CARRY_OUT}{_HOW}\s*[./]*$", re.IGNORECASE)
 
 
 # `Căn cứ hướng dẫn này, đề nghị …`: the document itself named as the ground of the request
@@ -158,13 +174,31 @@ def asks_to_carry_out(text: str) -> bool:
     return m is not None and (not m.group("who") or bool(head_at(m.group("who"))))
 
 
+def asks_how_only(text: str) -> bool:
+    """`Đề nghị Ủy ban nhân dân tỉnh và các tổ chức đảng nghiêm túc triển khai thực hiện.`, `Các đơn vị được giao
+    nhiệm vụ trong Kế hoạch khẩn trương tổ chức triển khai thực hiện đúng tiến độ …`: bodies asked to carry out, how,
+    and nothing named to do — those asked are bodies only, or the bodies given the plan's tasks. Where the document
+    closes (after `Trên đây là …`, or as its last words) that is the closing formula; elsewhere it is not told
+    apart from an item's short duty, so only the closing rules ask."""
+    text = text.strip()
+    bare = _BARE_REQUEST.match(text) or _BARE_CHARGE.match(text)
+    if bare is None:
+        return False
+    asked = bare.group("asked")
+    rest = asked[len(take_phrase(asked)):].strip()
+    if rest and not (_ASSIGNED.match(rest) and head_at(asked)):
+        return False
+    who = bare.groupdict().get("who")
+    return not who or bool(head_at(who))
+
+
 def after_closing_formula(text: str) -> tuple[str, list[str]]:
     """A closing paragraph (`Trên đây là Kế hoạch … . UBND tỉnh đề nghị các cơ quan, đơn vị triển khai … các nội
     dung nêu trên. Trong quá trình …, nếu có vướng mắc, đề nghị phản ánh về Sở Nội vụ …`) less its formula: the
     text after it ("" when none) and the bodies the request names, whom the rest of the paragraph addresses."""
     rest = sentences(text)[1:]
     asked: list[str] = []
-    if rest and _PLAN_REQUEST.match(rest[0]):
+    if rest and (_PLAN_REQUEST.match(rest[0]) or asks_how_only(rest[0])):
         asked = asg.from_text(rest[0]).lead
         rest = rest[1:]
     return " ".join(rest), asked

@@ -21,7 +21,8 @@ _COLUMN = re.compile(r"nhiệm vụ|nội dung|công việc|giải pháp|hoạt 
                      r"thời gian|thời hạn|tiến độ|sản phẩm|ghi chú|kết quả|kinh phí|lộ trình|hoàn thành|"
                      r"trách nhiệm|thực hiện|chỉ tiêu|chỉ số|đvt|kế hoạch|mục tiêu|năm \d{4}", re.IGNORECASE)
 # a row's number: `1`, `II`, `A`, or a numbered task under its group (`2.3`, `1.1.2`; a figure `1.500` is no label)
-_ORDINAL = re.compile(r"^(?:\d{1,3}|\d{1,2}(?:\.\d{1,2}){1,2}|[IVXL]{1,5}|[A-HK-Z])[.)]?$")
+# a sub-row under a numbered group row: its letter and parenthesis (`a)`, `đ)`)
+_ORDINAL = re.compile(r"^(?:(?:\d{1,3}|\d{1,2}(?:\.\d{1,2}){1,2}|[IVXL]{1,5}|[A-HK-Z])[.)]?|[a-hk-zđ]\))$")
 # a group row whose ordinal and title share one line (`I. Kinh tế số`): a plain-text copy of a row
 # whose merged title cell held both
 _GROUP_ROW = re.compile(r"^([IVXL]{1,5}|[A-HK-Z])[.)]\s+(\S.{0,200})$")
@@ -32,6 +33,32 @@ _FIGURE_COL = re.compile(r"^(?:đơn vị tính|đvt)|\b(?:19|20)\d{2}\b|kế ho
 _SUB_COLUMN = re.compile(r"^(?:cơ quan |đơn vị )?(?:chủ trì|phối hợp)$", re.IGNORECASE)
 _MERGED_HEAD = re.compile(r"thực hiện|cơ quan|đơn vị|trách nhiệm|phân công", re.IGNORECASE)
 _SECTION_END = re.compile(r"^(?:Nơi nhận|PHỤ LỤC|TM\.|T/M|KT\.|[IVX]+\.\s+\S)")
+
+
+# a markdown table's separator row (`| --- | --- |`)
+_PIPE_RULE = re.compile(r"^\|(?:\s*:?-{3,}:?\s*\|)+$")
+
+
+def unpipe_flat_header(lines: list[str]) -> list[str]:
+    """`lines` with a pipe header row over no pipe rows written one name per line. A converter that could not lay
+    out a table's body (merged cells) keeps the header as a markdown row (`| TT | Nội dung | Cơ quan chủ trì |`,
+    then `| --- |`) and prints the body one cell per line below it, often with the header's last names too:
+    the names one per line are the flattened header `take_flat_table` reads with the rows under it."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        cells = [c.strip(" *_") for c in lines[i].strip().strip("|").split("|")] if lines[i].lstrip().startswith("|") \
+            else []
+        rule = i + 1 < len(lines) and _PIPE_RULE.match(lines[i + 1].strip())
+        below = next((ln.strip() for ln in lines[i + 2:i + 4] if ln.strip()), "|") if rule else "|"
+        if len(cells) >= 3 and _STT_HEAD.match(cells[0]) and all(_is_column_name(c) for c in cells[1:]) \
+                and not below.startswith("|"):
+            out.extend(cells)
+            i += 2
+            continue
+        out.append(lines[i])
+        i += 1
+    return out
 
 
 def _header_at(lines: list[str], i: int) -> int:
@@ -85,6 +112,8 @@ def _repeated_header(lines: list[str], j: int, header: list[str]) -> int:
 
 def _place(cells: list[str], ncols: int, time_col: int | None, profiles: list[set[str]] | None = None) -> list[str]:
     """A data row's cells under the header; a short row keeps its time phrase in the time column."""
+    if len(cells) > ncols and time_col == ncols - 1 and TIME.search(cells[time_col]):
+        cells = _rest_of_wrapped_cells(cells, ncols)
     if len(cells) > ncols:  # continuation lines of a long cell: join lowercase starts to the cell above
         merged: list[str] = []
         for cell in cells:
@@ -99,6 +128,21 @@ def _place(cells: list[str], ncols: int, time_col: int | None, profiles: list[se
     if len(cells) < ncols and time_col is not None and cells and TIME.search(cells[-1]) \
             and len(cells) - 1 != time_col and len(cells) > 2:
         row[len(cells) - 1], row[time_col] = "", cells[-1]
+    return row
+
+
+def _rest_of_wrapped_cells(cells: list[str], ncols: int) -> list[str]:
+    """A row whose cells are all printed up to its time, then more lines: a copy of a PDF row that printed the first
+    line of every cell, then the lines the wrap left of the long ones (`… thẩm định` / `Viện A, Cục` / `Vụ B` /
+    `Quý IV/2026` / `kết quả …` / `Lâm nghiệp`). Each such line goes on with the leftmost cell before the time that
+    ends no sentence and has not yet been continued, in column order; a row with more lines than such cells is left
+    to the lowercase reading."""
+    row, extra = list(cells[:ncols]), cells[ncols:]
+    open_cells = [k for k in range(1, ncols - 1) if not re.search(r"[.;:]$", row[k])]
+    if len(extra) > len(open_cells):
+        return cells
+    for k, line in zip(open_cells, extra, strict=False):
+        row[k] = f"{row[k]} {line}"
     return row
 
 
