@@ -25,6 +25,10 @@ from app.importers.exchange.opened import opened_workbook
 
 HEADER_SCAN_ROWS = 40
 MAX_ROWS = 20_000
+# Rows are counted when they hold something, and reading stops after MAX_ROWS empty ones. A sheet's
+# dimension can reach its last row with nothing between: Calc, after the agency deleted a row (sheet unprotected,
+# no password), writes row 1,048,576 with its own default height, and openpyxl pads every row up to it. Counted by
+# number, the form was refused whole as «quá 20000 dòng» (session 17).
 _REQUIRED = (*x.EDITABLE, x.ROW_KEY)
 # What the agency does instead: a row it adds has no task here; a copied or edited row is not its own.
 # ECMA-376's escape of a character in a cell's text (ST_Xstring): how a workbook stores a `\r` (`_x000D_`) or a
@@ -131,8 +135,14 @@ def _rows(book: Any) -> list[ReadRow]:
             continue
         header_row, columns = found
         out = []
+        held = last = 0  # rows that hold anything, and the last of them
         for line, cells in enumerate(ws.iter_rows(min_row=header_row + 1), start=header_row + 1):
-            if line - header_row > MAX_ROWS:
+            if not any(getattr(cell, "value", None) not in (None, "") for cell in cells):
+                if line - max(last, header_row) > MAX_ROWS:
+                    break  # the sheet's own end (see MAX_ROWS)
+                continue
+            held, last = held + 1, line
+            if held > MAX_ROWS:
                 raise InputError(f"Phiếu có quá {MAX_ROWS} dòng: không phải phiếu báo cáo của một cơ quan.")
             row = _row(line, cells, columns)
             if row is not None:

@@ -1,0 +1,37 @@
+"""What agencies do to the form in LibreOffice Calc before sending it back, each done through Calc itself
+(`helpers.in_calc`) and received: session 17's walk of the Government's programme 03/NQ-CP (104 rows a ministry)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from openpyxl import load_workbook
+
+from app.domain.periods import Period
+from app.services import Services
+from tests.services.exchange.conftest import AS_OF
+from tests.services.exchange.helpers import in_calc
+
+Q4 = Period.parse("2021-Q4")
+
+
+def _sent(services: Services, plan: dict[str, int], folder: Path) -> Path:
+    [form] = services.exchange.export(plan["plan"], Q4, folder, agency_ids=[plan["Sở Nội vụ"]], as_of=AS_OF)
+    return form.path
+
+
+def test_a_row_deleted_in_calc_leaves_the_rest_of_the_form_readable(services: Services, plan, tmp_path: Path) -> None:
+    # The agency unprotects the sheet (no password) and deletes a task it has nothing to say about. Calc then writes
+    # the sheet's last row (1,048,576) with its own default height, and the form was refused whole: «Phiếu có quá
+    # 20000 dòng: không phải phiếu báo cáo của một cơ quan» — the rows between, never filled, were counted.
+    form = _sent(services, plan, tmp_path / "out")
+    typed = in_calc(form, [("UNPROTECT",), ("DELROW", 10), ("PROTECT",), ("S", "E9", "Đang thực hiện"),
+                           ("S", "G9", "Đã rà soát 40 thủ tục"), ("S", "J9", "10/12/2021")], tmp_path / "calc")
+    assert load_workbook(typed, read_only=True).active.max_row == 1_048_576
+    [review] = services.exchange.review([typed], today=date(2021, 12, 20))
+    assert not review.error
+    assert [(r.line, r.outcome.value, r.node_id) for r in review.rows] == [(9, "new", plan["t1"])]
+    services.exchange.apply([review])
+    [stored] = services.progress.history(plan["t1"])
+    assert (stored.result, stored.reported_on) == ("Đã rà soát 40 thủ tục", date(2021, 12, 10))
