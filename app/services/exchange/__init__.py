@@ -204,6 +204,8 @@ class ExchangeService(Service):
                 else:
                     seen[reviewed.node_id] = row.line
             review.rows.append(reviewed)
+        if not review.rows:
+            review.error = _nothing_filled(review.agency_name)
         return review
 
     # -- apply --------------------------------------------------------------------------------
@@ -333,6 +335,14 @@ def _anchor(s: Any, review: FileReview, held: dict[object, Any]) -> StoredEntrie
     known = StoredEntries.read(s, review.agency_id, review.period)
     held[("file", review.path)] = (s.get(Agency, review.agency_id), known)
     return known
+
+
+def _nothing_filled(agency: str) -> str:
+    """A form sent back with no row filled: opened and saved again as it came (the agency answered in another copy,
+    or not at all). It was taken as «mới 0 … từ chối 0» and recorded as received, and nobody was told to ask for the
+    filled one."""
+    return (f"Phiếu của {agency} chưa điền dòng nào (mở rồi lưu lại, hoặc điền vào bản khác): không có gì để nhập; "
+            "đề nghị cơ quan điền các cột nền vàng của phiếu này rồi gửi lại.")
 
 
 def _set_aside_copies(reviews: list[FileReview]) -> None:

@@ -134,7 +134,8 @@ def in_calc(source: Path, ops: list[tuple[object, ...]], out_dir: Path, fmt: str
         'OfficeDocument 1.0//EN" "module.dtd">\n<script:module xmlns:script="http://openoffice.org/2000/script" '
         f'script:name="Module1" script:language="StarBasic">{code}</script:module>\n', encoding="utf-8")
     listed = out_dir / "ops.txt"
-    listed.write_text("".join("\t".join(str(v).replace("\n", "\\n") for v in op) + "\n" for op in ops),
+    # a first line the macro passes over: on an empty list Calc's stream is not at its end until a read fails
+    listed.write_text("".join("\t".join(str(v).replace("\n", "\\n") for v in op) + "\n" for op in [("#",), *ops]),
                       encoding="utf-8")
     target = out_dir / f"{source.stem}-typed.{fmt}"
     macro = f'macro:///Standard.Module1.Agency("{listed}","{source}","{target}","{_FILTERS[fmt]}")'

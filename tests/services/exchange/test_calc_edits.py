@@ -35,3 +35,16 @@ def test_a_row_deleted_in_calc_leaves_the_rest_of_the_form_readable(services: Se
     services.exchange.apply([review])
     [stored] = services.progress.history(plan["t1"])
     assert (stored.result, stored.reported_on) == ("Đã rà soát 40 thủ tục", date(2021, 12, 10))
+
+
+def test_a_form_opened_and_saved_with_nothing_filled_is_refused_saying_so(services: Services, plan,
+                                                                          tmp_path: Path) -> None:
+    # Opened in Calc and saved again as it came (the agency answered in another copy, or not at all): it was taken
+    # as «mới 0, thay đổi 0, không đổi 0, xung đột 0, từ chối 0», recorded as received, and nobody was told to ask
+    # for the filled one.
+    form = _sent(services, plan, tmp_path / "out")
+    saved = in_calc(form, [], tmp_path / "calc")
+    [review] = services.exchange.review([saved], today=date(2021, 12, 20))
+    assert review.agency_name == "Sở Nội vụ" and review.rows == []
+    assert review.error.startswith("Phiếu của Sở Nội vụ chưa điền dòng nào")
+    assert "điền các cột nền vàng" in review.error
