@@ -59,6 +59,11 @@ _STATUS_SYNONYMS = {
 # `15/3/2025`, `15-03-25` (a two-digit year is this century's), `ngày 15/3/2025` (as a letter dates itself)
 _DATE_TEXT = re.compile(r"^(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4}|\d{2})$", re.IGNORECASE)
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[ T].*)?$")
+# A day pasted as a value into the day's text cell (Paste Special → values of a date copied from the agency's own
+# sheet) keeps the date's serial number, `46307` for 12/10/2026, which the text format shows as it is: a number of
+# days from Excel's epoch, read as such when it falls in 2000-2099 (a bare `15` stays no date).
+_EXCEL_EPOCH = dt.date(1899, 12, 30)
+_SERIAL_DAYS = ((dt.date(2000, 1, 1) - _EXCEL_EPOCH).days, (dt.date(2100, 1, 1) - _EXCEL_EPOCH).days)
 _PERCENT_HOW = " (chỉ ghi một số từ 0 đến 100, ví dụ 80 — lời giải thích ghi ở cột Kết quả thực hiện)"
 _NUMBER = re.compile(r"^[+-]?\d+(?:[.,]\d+)?$")
 # Line breaks of every kind as a new line; the other control characters dropped (a stored result goes into XML
@@ -161,14 +166,16 @@ def read_percent(value: object, *, percent_format: bool = False) -> tuple[int | 
 
 
 def parse_date(value: object) -> dt.date | None:
-    """A real date, dd/mm/yyyy (or with . or -, a two-digit year, `ngày` before it) text, or yyyy-mm-dd; None
-    when empty. Agencies type the day as they write it on paper; a month first (`3/15/2025`) is no date."""
+    """A real date, a date's serial number (`_SERIAL_DAYS`), dd/mm/yyyy (or with . or -, a two-digit year, `ngày`
+    before it) text, or yyyy-mm-dd; None when empty. Agencies type the day as they write it on paper; a month first (`3/15/2025`) is no date."""
     if value is None or value == "":
         return None
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
         return value
+    if isinstance(value, int | float) and not isinstance(value, bool) and _SERIAL_DAYS[0] <= value < _SERIAL_DAYS[1]:
+        return _EXCEL_EPOCH + dt.timedelta(days=int(value))
     text = cell_text(value)
     if not text:
         return None

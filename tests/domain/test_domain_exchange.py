@@ -25,6 +25,20 @@ def test_what_is_no_day_is_refused_with_the_form_to_use(typed: str) -> None:
         x.parse_date(typed)
 
 
+@pytest.mark.parametrize(("pasted", "day"), [(46307, dt.date(2026, 10, 12)), (46307.5, dt.date(2026, 10, 12)),
+                                             (36526, dt.date(2000, 1, 1))])
+def test_a_day_pasted_as_a_value_is_read_from_its_serial_number(pasted: float, day: dt.date) -> None:
+    """A date copied from the agency's own sheet and pasted as a value into the day's text cell keeps its serial
+    number: the row was refused as «ngày báo cáo «46307» không phải là ngày» — a number the agency never typed."""
+    assert x.parse_date(pasted) == day
+
+
+@pytest.mark.parametrize("typed", [15, 2026, 36525, 73051])
+def test_a_number_that_is_no_days_serial_is_no_day(typed: int) -> None:
+    with pytest.raises(InputError, match="không phải là ngày"):
+        x.parse_date(typed)
+
+
 @pytest.mark.parametrize("typed", ["khoảng 80", "80-90", "120", "-5"])
 def test_a_percent_that_is_no_percent_says_what_to_write_instead(typed: str) -> None:
     """`khoảng 80` (about 80) typed in the percent cell: the row came back with only "không phải là số"; the
