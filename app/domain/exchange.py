@@ -58,6 +58,8 @@ _STATUS_SYNONYMS = {
 }
 # `15/3/2025`, `15-03-25` (a two-digit year is this century's), `ngày 15/3/2025` (as a letter dates itself)
 _DATE_TEXT = re.compile(r"^(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4}|\d{2})$", re.IGNORECASE)
+_DAY_MONTH = re.compile(r"^(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}$", re.IGNORECASE)
+_MONTH_YEAR = re.compile(r"^(?:tháng\s+)?\d{1,2}\s*[/.-]\s*\d{4}$", re.IGNORECASE)
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[ T].*)?$")
 # A day pasted as a value into the day's text cell (Paste Special → values of a date copied from the agency's own
 # sheet) keeps the date's serial number, `46307` for 12/10/2026, which the text format shows as it is: a number of
@@ -189,7 +191,17 @@ def parse_date(value: object) -> dt.date | None:
             return dt.date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
     except ValueError:
         pass
-    raise InputError(f"ngày báo cáo «{text}» không phải là ngày (dùng dạng dd/mm/yyyy)")
+    raise InputError(f"ngày báo cáo «{text}» không phải là ngày{_missing(text)} (dùng dạng dd/mm/yyyy)")
+
+
+def _missing(text: str) -> str:
+    """What a day typed short lacks, said with the refusal: `15/3` (no year) and `tháng 3/2026` (a month, no day)
+    were refused as «không phải là ngày» alone, and the agency, sure it had written a day, wrote it again the same."""
+    if _DAY_MONTH.match(text):
+        return ": thiếu năm"
+    if _MONTH_YEAR.match(text):
+        return ": chỉ có tháng, thiếu ngày"
+    return ""
 
 
 def cell_text(value: object) -> str:
