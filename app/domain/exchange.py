@@ -46,6 +46,11 @@ PROPOSALS = "Đề xuất, kiến nghị"
 REPORTED_ON = "Ngày báo cáo"
 ROW_KEY = "Mã dòng (không sửa)"
 EDITABLE = (STATUS, PERCENT, RESULT, DIFFICULTIES, PROPOSALS, REPORTED_ON)
+# The office's own columns, locked: what the agency reads while it fills. The import reads none of them; a column
+# with any other title (one the agency inserted, `Ghi chú`) or none holds what the agency wrote and nobody reads.
+TASK_NO, TASK, ROLE, DEADLINE = "STT", "Nội dung nhiệm vụ", "Vai trò", "Thời hạn"
+STATE, PREVIOUS = "Tình trạng hiện tại", "Kết quả kỳ trước"
+READ_ONLY = (TASK_NO, TASK, ROLE, DEADLINE, STATE, PREVIOUS)
 
 # The drop-down's words (the progress form's labels) and the other ways people write them.
 STATUS_WORDS = {status.label: status for status in ProgressStatus}
@@ -215,6 +220,23 @@ def cell_text(value: object) -> str:
         value = int(value)
     text = str(value).replace("\u00a0", " ").replace("\r\n", "\n").replace("\r", "\n").translate(_LINE_BREAKS)
     return "\n".join(collapse_spaces(line) for line in text.split("\n")).strip()
+
+
+def stray_refusal(stray: list[tuple[str, str]]) -> str:
+    """Why a row with words only in columns the import does not read (`READ_ONLY`, an inserted column, one right of
+    the table) is sent back: nothing of it can be taken, and it said nothing at all."""
+    return (f"chỉ có chữ ở cột không thuộc phần điền của phiếu ({_strays(stray)}): không nhập — ghi vào cột "
+            f"{RESULT} hoặc {PROPOSALS}, chọn {STATUS} rồi gửi lại")
+
+
+def stray_note(stray: list[tuple[str, str]]) -> str:
+    """The note on a row taken while it also holds words where nothing is read (`stray_refusal`)."""
+    return (f"chữ ở cột không thuộc phần điền của phiếu không được nhập ({_strays(stray)}): nếu cần, ghi vào cột "
+            f"{RESULT} hoặc {PROPOSALS} và gửi lại")
+
+
+def _strays(stray: list[tuple[str, str]]) -> str:
+    return "; ".join(f"{column}: «{text if len(text) <= 60 else text[:59] + '…'}»" for column, text in stray)
 
 
 def header_key(value: object) -> str:

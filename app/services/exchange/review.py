@@ -33,7 +33,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.domain.exchange import RowKey
+from app.domain.exchange import RowKey, stray_note
 from app.domain.task_state import ProgressStatus
 from app.importers.exchange import ReadRow
 from app.models import Agency, PlanNode, ProgressUpdate
@@ -220,7 +220,7 @@ def review_row(s: Session, review: FileReview, identity: str, row: ReadRow, day:
     if overlong is not None:  # refused here, with its file and line, not by the whole apply at writing
         out.incoming, out.reason = None, overlong
         return out
-    out.note = _taken_as(row)
+    out.note = "; ".join(said for said in (_taken_as(row), stray_note(row.stray) if row.stray else "") if said)
     if known is not None and (known.agency_id, known.period) == (key.agency_id, key.period):
         stored = known.entries.get(key.node_id)
     else:

@@ -48,3 +48,22 @@ def test_a_form_opened_and_saved_with_nothing_filled_is_refused_saying_so(servic
     assert review.agency_name == "Sở Nội vụ" and review.rows == []
     assert review.error.startswith("Phiếu của Sở Nội vụ chưa điền dòng nào")
     assert "điền các cột nền vàng" in review.error
+
+
+def test_words_written_in_a_column_nobody_reads_are_said_not_dropped(services: Services, plan, tmp_path: Path) -> None:
+    # The agency unprotects the sheet, adds a `Ghi chú` column right of the table and writes there — a deadline
+    # extension asked for beside a reported task, a note on a task it otherwise left blank. Both were passed over
+    # without a word: the first row taken without its note, the second never listed.
+    form = _sent(services, plan, tmp_path / "out")
+    typed = in_calc(form, [("UNPROTECT",), ("S", "N8", "Ghi chú"), ("S", "E9", "Đang thực hiện"),
+                           ("S", "G9", "Đã rà soát 40 thủ tục"), ("S", "N9", "Đề nghị lùi hạn đến 30/6/2022"),
+                           ("S", "N10", "Chưa được giao kinh phí"), ("PROTECT",)], tmp_path / "calc")
+    [review] = services.exchange.review([typed], today=date(2021, 12, 20))
+    taken, refused = review.rows
+    assert (taken.line, taken.outcome.value) == (9, "new")
+    assert taken.note == ("chữ ở cột không thuộc phần điền của phiếu không được nhập (cột N «Ghi chú»: «Đề nghị lùi "
+                          "hạn đến 30/6/2022»): nếu cần, ghi vào cột Kết quả thực hiện hoặc Đề xuất, kiến nghị và gửi "
+                          "lại")
+    assert (refused.line, refused.outcome.value, refused.node_id) == (10, "refused", plan["t2"])
+    assert refused.reason.startswith("chỉ có chữ ở cột không thuộc phần điền của phiếu (cột N «Ghi chú»: «Chưa được "
+                                     "giao kinh phí»): không nhập")
