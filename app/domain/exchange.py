@@ -174,7 +174,8 @@ def read_percent(value: object, *, percent_format: bool = False) -> tuple[int | 
 
 def parse_date(value: object) -> dt.date | None:
     """A real date, a date's serial number (`_SERIAL_DAYS`), dd/mm/yyyy (or with . or -, a two-digit year, `ngày`
-    before it) text, or yyyy-mm-dd; None when empty. Agencies type the day as they write it on paper; a month first (`3/15/2025`) is no date."""
+    before it) text, or yyyy-mm-dd; None when empty. Agencies type the day as they write it on paper; a month first
+    (`3/15/2025`) is no date."""
     if value is None or value == "":
         return None
     if isinstance(value, dt.datetime):
