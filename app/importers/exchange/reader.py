@@ -57,6 +57,7 @@ class ReadRow:
     problems: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # what was taken otherwise than written (a rounded percent)
     stray: list[tuple[str, str]] = field(default_factory=list)  # (column, text) written where nothing is read
+    deadline: str = ""  # the `Thời hạn` cell as sent back: the office's text, or what the agency wrote over it
 
 
 @dataclass
@@ -139,6 +140,7 @@ def _rows(book: Any) -> list[ReadRow]:
             continue
         header_row, columns, titles = found
         passed = frozenset(columns.values()) | {i for i, t in enumerate(titles) if x.header_key(t) in _READ_ONLY}
+        deadline = next((i for i, t in enumerate(titles) if x.header_key(t) == x.header_key(x.DEADLINE)), None)
         out = []
         held = last = 0  # rows that hold anything, and the last of them
         for line, cells in enumerate(ws.iter_rows(min_row=header_row + 1), start=header_row + 1):
@@ -150,6 +152,8 @@ def _rows(book: Any) -> list[ReadRow]:
             if held > MAX_ROWS:
                 raise InputError(f"Phiếu có quá {MAX_ROWS} dòng: không phải phiếu báo cáo của một cơ quan.")
             row = _row(line, cells, columns, _stray(cells, passed, titles))
+            if row is not None and deadline is not None:
+                row.deadline = x.cell_text(_unescaped(getattr(_cell(cells, deadline), "value", None)))
             if row is not None:
                 out.append(row)
         return out

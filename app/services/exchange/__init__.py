@@ -43,7 +43,9 @@ from app.services.exchange.review import (
     RowReview,
     StoredEntries,
     assigned_tasks,
+    deadline_phrases,
     file_day,
+    note_deadline_text,
     note_unassigned,
     note_unlikely_day,
     review_row,
@@ -195,6 +197,7 @@ class ExchangeService(Service):
         when = file_day(book.saved_at, day)
         known = _anchor(s, review, held)
         assigned = assigned_tasks(s, review.plan_id, review.agency_id, held)
+        deadlines = deadline_phrases(s, review.plan_id, day, held)
         starts = Period.parse(review.period).window(window_scheme(s)).start
         seen: dict[int, int] = {}
         for row in book.rows:
@@ -202,6 +205,7 @@ class ExchangeService(Service):
             if reviewed.node_id not in assigned:
                 note_unassigned(reviewed, review.agency_name)
             note_unlikely_day(reviewed, starts, review.saved_at)
+            note_deadline_text(reviewed, deadlines.get(reviewed.node_id or 0, ""))
             if reviewed.node_id is not None and reviewed.outcome is not Outcome.REFUSED:
                 if reviewed.node_id in seen:
                     reviewed.outcome, reviewed.selected = Outcome.REFUSED, False

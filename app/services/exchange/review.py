@@ -33,13 +33,13 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.domain.exchange import RowKey, stray_note
+from app.domain.exchange import DEADLINE, PROPOSALS, RowKey, cell_text, stray_note
 from app.domain.task_state import ProgressStatus
 from app.importers.exchange import ReadRow
 from app.models import Agency, PlanNode, ProgressUpdate
 from app.models.exchange import ExchangeEntry, ExchangeFile
 from app.services.progress import ProgressEntry, overlong_text
-from app.services.task_states import load_assignees, plan_scope
+from app.services.task_states import load_assignees, load_node_views, plan_scope
 
 # A row with words only (no status, percent or day) is often the rest of a reply pasted into the row above: pasted
 # into a cell that is not being edited, Excel puts each paragraph copied from Word in the next row down, and Calc
@@ -275,6 +275,13 @@ def assigned_tasks(s: Session, plan_id: int, agency_id: int, held: dict[object, 
                      if any(a.agency_id == agency_id or agency_id in a.member_ids for a in assignees))
 
 
+def deadline_phrases(s: Session, plan_id: int, day: dt.date, held: dict[object, Any]) -> dict[int, str]:
+    """Each task's deadline as the form's `Thời hạn` column shows it, read once a review and kept in `held`."""
+    if ("deadlines", plan_id) not in held:
+        held[("deadlines", plan_id)] = {view.id: view.deadline_phrase for view in load_node_views(s, plan_id, day)}
+    return held[("deadlines", plan_id)]
+
+
 def note_unassigned(row: RowReview, agency: str) -> None:
     """Say on a row that will be taken that its agency no longer has the task. A form sent before the plan was
     replaced by its amended text (or a group's members changed) asks about tasks the plan may since have given to
@@ -300,6 +307,18 @@ def note_unlikely_day(row: RowReview, starts: dt.date, saved: dt.datetime | None
     else:
         return
     said += ": có gõ tháng trước ngày không? Nếu sai, sửa trong phiếu và gửi lại"
+    row.note = "; ".join(text for text in (row.note, said) if text)
+
+
+def note_deadline_text(row: RowReview, deadline: str) -> None:
+    """Say on a row that will be taken that its `Thời hạn` cell no longer holds the plan's deadline: the agency
+    unprotected the sheet (no password) and wrote there — most often a new deadline it asks for. The column is the
+    office's and is not read: the request was lost without a word."""
+    written = row.source.deadline if row.source is not None else ""
+    if not row.outcome.selectable or not written or cell_text(deadline) == written:
+        return
+    said = (f"cột {DEADLINE} ghi «{written}», khác thời hạn của kế hoạch («{deadline or 'không có'}»): cột này không "
+            f"được nhập — nếu là đề nghị lùi hạn, ghi vào cột {PROPOSALS} và gửi lại")
     row.note = "; ".join(text for text in (row.note, said) if text)
 
 

@@ -67,3 +67,18 @@ def test_words_written_in_a_column_nobody_reads_are_said_not_dropped(services: S
     assert (refused.line, refused.outcome.value, refused.node_id) == (10, "refused", plan["t2"])
     assert refused.reason.startswith("chỉ có chữ ở cột không thuộc phần điền của phiếu (cột N «Ghi chú»: «Chưa được "
                                      "giao kinh phí»): không nhập")
+
+
+def test_a_new_deadline_written_over_the_plans_is_said(services: Services, plan, tmp_path: Path) -> None:
+    # The agency unprotects the sheet and writes the deadline it asks for in `Thời hạn`, over the plan's: the
+    # column is the office's and is not read, and the request was lost without a word.
+    form = _sent(services, plan, tmp_path / "out")
+    typed = in_calc(form, [("UNPROTECT",), ("S", "D9", "Đề nghị lùi đến 30/6/2022"), ("S", "E9", "Đang thực hiện"),
+                           ("S", "E10", "Đã hoàn thành"), ("PROTECT",)], tmp_path / "calc")
+    [review] = services.exchange.review([typed], today=date(2021, 12, 20))
+    asked, kept = review.rows
+    assert asked.outcome.value == kept.outcome.value == "new"
+    assert asked.note == ("cột Thời hạn ghi «Đề nghị lùi đến 30/6/2022», khác thời hạn của kế hoạch («trong Quý "
+                          "IV/2021»): cột này không được nhập — nếu là đề nghị lùi hạn, ghi vào cột Đề xuất, kiến nghị "
+                          "và gửi lại")
+    assert kept.note == "", "the plan's own deadline, as sent"
