@@ -197,7 +197,7 @@ class ExchangeService(Service):
         when = file_day(book.saved_at, day)
         known = _anchor(s, review, held)
         assigned = assigned_tasks(s, review.plan_id, review.agency_id, held)
-        deadlines = deadline_phrases(s, review.plan_id, day, held)
+        deadlines = deadline_phrases(s, review.plan_id, held)
         starts = Period.parse(review.period).window(window_scheme(s)).start
         seen: dict[int, int] = {}
         for row in book.rows:

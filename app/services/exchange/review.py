@@ -39,7 +39,7 @@ from app.importers.exchange import ReadRow
 from app.models import Agency, PlanNode, ProgressUpdate
 from app.models.exchange import ExchangeEntry, ExchangeFile
 from app.services.progress import ProgressEntry, overlong_text
-from app.services.task_states import load_assignees, load_node_views, plan_scope
+from app.services.task_states import load_assignees, load_deadlines, plan_scope
 
 # A row with words only (no status, percent or day) is often the rest of a reply pasted into the row above: pasted
 # into a cell that is not being edited, Excel puts each paragraph copied from Word in the next row down, and Calc
@@ -275,10 +275,11 @@ def assigned_tasks(s: Session, plan_id: int, agency_id: int, held: dict[object, 
                      if any(a.agency_id == agency_id or agency_id in a.member_ids for a in assignees))
 
 
-def deadline_phrases(s: Session, plan_id: int, day: dt.date, held: dict[object, Any]) -> dict[int, str]:
+def deadline_phrases(s: Session, plan_id: int, held: dict[object, Any]) -> dict[int, str]:
     """Each task's deadline as the form's `Thời hạn` column shows it, read once a review and kept in `held`."""
     if ("deadlines", plan_id) not in held:
-        held[("deadlines", plan_id)] = {view.id: view.deadline_phrase for view in load_node_views(s, plan_id, day)}
+        held[("deadlines", plan_id)] = {node: deadline.phrase
+                                        for node, deadline in load_deadlines(s, plan_scope([plan_id])).items()}
     return held[("deadlines", plan_id)]
 
 
