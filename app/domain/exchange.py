@@ -46,6 +46,11 @@ PROPOSALS = "Đề xuất, kiến nghị"
 REPORTED_ON = "Ngày báo cáo"
 ROW_KEY = "Mã dòng (không sửa)"
 EDITABLE = (STATUS, PERCENT, RESULT, DIFFICULTIES, PROPOSALS, REPORTED_ON)
+# The office's own columns, locked: what the agency reads while it fills. The import reads none of them; a column
+# with any other title (one the agency inserted, `Ghi chú`) or none holds what the agency wrote and nobody reads.
+TASK_NO, TASK, ROLE, DEADLINE = "STT", "Nội dung nhiệm vụ", "Vai trò", "Thời hạn"
+STATE, PREVIOUS = "Tình trạng hiện tại", "Kết quả kỳ trước"
+READ_ONLY = (TASK_NO, TASK, ROLE, DEADLINE, STATE, PREVIOUS)
 
 # The drop-down's words (the progress form's labels) and the other ways people write them.
 STATUS_WORDS = {status.label: status for status in ProgressStatus}
@@ -58,7 +63,14 @@ _STATUS_SYNONYMS = {
 }
 # `15/3/2025`, `15-03-25` (a two-digit year is this century's), `ngày 15/3/2025` (as a letter dates itself)
 _DATE_TEXT = re.compile(r"^(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4}|\d{2})$", re.IGNORECASE)
+_DAY_MONTH = re.compile(r"^(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}$", re.IGNORECASE)
+_MONTH_YEAR = re.compile(r"^(?:tháng\s+)?\d{1,2}\s*[/.-]\s*\d{4}$", re.IGNORECASE)
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[ T].*)?$")
+# A day pasted as a value into the day's text cell (Paste Special → values of a date copied from the agency's own
+# sheet) keeps the date's serial number, `46307` for 12/10/2026, which the text format shows as it is: a number of
+# days from Excel's epoch, read as such when it falls in 2000-2099 (a bare `15` stays no date).
+_EXCEL_EPOCH = dt.date(1899, 12, 30)
+_SERIAL_DAYS = ((dt.date(2000, 1, 1) - _EXCEL_EPOCH).days, (dt.date(2100, 1, 1) - _EXCEL_EPOCH).days)
 _PERCENT_HOW = " (chỉ ghi một số từ 0 đến 100, ví dụ 80 — lời giải thích ghi ở cột Kết quả thực hiện)"
 _NUMBER = re.compile(r"^[+-]?\d+(?:[.,]\d+)?$")
 # Line breaks of every kind as a new line; the other control characters dropped (a stored result goes into XML
@@ -161,14 +173,17 @@ def read_percent(value: object, *, percent_format: bool = False) -> tuple[int | 
 
 
 def parse_date(value: object) -> dt.date | None:
-    """A real date, dd/mm/yyyy (or with . or -, a two-digit year, `ngày` before it) text, or yyyy-mm-dd; None
-    when empty. Agencies type the day as they write it on paper; a month first (`3/15/2025`) is no date."""
+    """A real date, a date's serial number (`_SERIAL_DAYS`), dd/mm/yyyy (or with . or -, a two-digit year, `ngày`
+    before it) text, or yyyy-mm-dd; None when empty. Agencies type the day as they write it on paper; a month first
+    (`3/15/2025`) is no date."""
     if value is None or value == "":
         return None
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
         return value
+    if isinstance(value, int | float) and not isinstance(value, bool) and _SERIAL_DAYS[0] <= value < _SERIAL_DAYS[1]:
+        return _EXCEL_EPOCH + dt.timedelta(days=int(value))
     text = cell_text(value)
     if not text:
         return None
@@ -182,7 +197,17 @@ def parse_date(value: object) -> dt.date | None:
             return dt.date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
     except ValueError:
         pass
-    raise InputError(f"ngày báo cáo «{text}» không phải là ngày (dùng dạng dd/mm/yyyy)")
+    raise InputError(f"ngày báo cáo «{text}» không phải là ngày{_missing(text)} (dùng dạng dd/mm/yyyy)")
+
+
+def _missing(text: str) -> str:
+    """What a day typed short lacks, said with the refusal: `15/3` (no year) and `tháng 3/2026` (a month, no day)
+    were refused as «không phải là ngày» alone, and the agency, sure it had written a day, wrote it again the same."""
+    if _DAY_MONTH.match(text):
+        return ": thiếu năm"
+    if _MONTH_YEAR.match(text):
+        return ": chỉ có tháng, thiếu ngày"
+    return ""
 
 
 def cell_text(value: object) -> str:
@@ -196,6 +221,23 @@ def cell_text(value: object) -> str:
         value = int(value)
     text = str(value).replace("\u00a0", " ").replace("\r\n", "\n").replace("\r", "\n").translate(_LINE_BREAKS)
     return "\n".join(collapse_spaces(line) for line in text.split("\n")).strip()
+
+
+def stray_refusal(stray: list[tuple[str, str]]) -> str:
+    """Why a row with words only in columns the import does not read (`READ_ONLY`, an inserted column, one right of
+    the table) is sent back: nothing of it can be taken, and it said nothing at all."""
+    return (f"chỉ có chữ ở cột không thuộc phần điền của phiếu ({_strays(stray)}): không nhập — ghi vào cột "
+            f"{RESULT} hoặc {PROPOSALS}, chọn {STATUS} rồi gửi lại")
+
+
+def stray_note(stray: list[tuple[str, str]]) -> str:
+    """The note on a row taken while it also holds words where nothing is read (`stray_refusal`)."""
+    return (f"chữ ở cột không thuộc phần điền của phiếu không được nhập ({_strays(stray)}): nếu cần, ghi vào cột "
+            f"{RESULT} hoặc {PROPOSALS} và gửi lại")
+
+
+def _strays(stray: list[tuple[str, str]]) -> str:
+    return "; ".join(f"{column}: «{text if len(text) <= 60 else text[:59] + '…'}»" for column, text in stray)
 
 
 def header_key(value: object) -> str:

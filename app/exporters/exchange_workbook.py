@@ -47,8 +47,7 @@ HEADER_ROW = 8
 META_SHEET = "_theodoi"
 TEXT_FORMAT = "@"  # the day column: kept as typed, read day first by the import
 # The office's own columns, for the agency to read while it fills (not printed: right of the print area)
-STATE = "Tình trạng hiện tại"
-PREVIOUS = "Kết quả kỳ trước"
+STATE, PREVIOUS = x.STATE, x.PREVIOUS
 PAGE_WIDTH_PT = 841.89  # A4 landscape
 SIDE_MARGIN_IN = 0.4
 
@@ -69,7 +68,7 @@ class Column:
 # result has what difficulties and proposals (short, often empty) can spare: filled with results of 250 characters
 # its rows need 18 % fewer lines than at 27 units.
 COLUMNS = (
-    Column("STT", 5), Column("Nội dung nhiệm vụ", 42), Column("Vai trò", 9), Column("Thời hạn", 11),
+    Column(x.TASK_NO, 5), Column(x.TASK, 42), Column(x.ROLE, 9), Column(x.DEADLINE, 11),
     Column(x.STATUS, 10, True), Column(x.PERCENT, 13, True), Column(x.RESULT, 31, True),
     Column(x.DIFFICULTIES, 13, True), Column(x.PROPOSALS, 13, True), Column(x.REPORTED_ON, 11, True),
     Column(STATE, 14), Column(PREVIOUS, 28), Column(x.ROW_KEY, 20),
@@ -274,7 +273,7 @@ def _column_styles(ws) -> list[StyleArray]:  # noqa: ANN001
         scratch.protection = unlocked if column.editable else Protection(locked=True)
         scratch.fill = _EDIT_FILL if column.editable else PatternFill()
         scratch.number_format = TEXT_FORMAT if column.title == x.REPORTED_ON else "General"
-        if column.title == "STT":
+        if column.title == x.TASK_NO:
             scratch.alignment = Alignment(horizontal="center", vertical="top")
         out.append(copy(scratch._style))  # noqa: SLF001
     del ws._cells[(1_048_576, 1)]  # noqa: SLF001 - the scratch cell must not be saved

@@ -19,9 +19,34 @@ def test_a_day_is_read_as_the_agency_types_it(typed: str) -> None:
     assert x.parse_date(typed) == dt.date(2025, 3, 15)
 
 
-@pytest.mark.parametrize("typed", ["3/15/2025", "31/02/2025", "15/3", "hôm qua", "15/3/202", "ngày mai 15/3/2025"])
+@pytest.mark.parametrize("typed", ["3/15/2025", "31/02/2025", "hôm qua", "15/3/202", "ngày mai 15/3/2025"])
 def test_what_is_no_day_is_refused_with_the_form_to_use(typed: str) -> None:
     with pytest.raises(InputError, match=r"không phải là ngày \(dùng dạng dd/mm/yyyy\)"):
+        x.parse_date(typed)
+
+
+@pytest.mark.parametrize(("typed", "lacks"), [("15/3", "thiếu năm"), ("ngày 15-03", "thiếu năm"),
+                                              ("tháng 3/2026", "chỉ có tháng, thiếu ngày"),
+                                              ("Tháng 12.2026", "chỉ có tháng, thiếu ngày"),
+                                              ("03/2026", "chỉ có tháng, thiếu ngày")])
+def test_a_day_typed_short_is_refused_saying_what_it_lacks(typed: str, lacks: str) -> None:
+    """`15/3` and `tháng 3/2026` (session 17's walk) were refused as «không phải là ngày» alone."""
+    with pytest.raises(InputError) as refused:
+        x.parse_date(typed)
+    assert refused.value.message == f"ngày báo cáo «{typed}» không phải là ngày: {lacks} (dùng dạng dd/mm/yyyy)"
+
+
+@pytest.mark.parametrize(("pasted", "day"), [(46307, dt.date(2026, 10, 12)), (46307.5, dt.date(2026, 10, 12)),
+                                             (36526, dt.date(2000, 1, 1))])
+def test_a_day_pasted_as_a_value_is_read_from_its_serial_number(pasted: float, day: dt.date) -> None:
+    """A date copied from the agency's own sheet and pasted as a value into the day's text cell keeps its serial
+    number: the row was refused as «ngày báo cáo «46307» không phải là ngày» — a number the agency never typed."""
+    assert x.parse_date(pasted) == day
+
+
+@pytest.mark.parametrize("typed", [15, 2026, 36525, 73051])
+def test_a_number_that_is_no_days_serial_is_no_day(typed: int) -> None:
+    with pytest.raises(InputError, match="không phải là ngày"):
         x.parse_date(typed)
 
 

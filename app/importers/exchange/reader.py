@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from openpyxl.utils import get_column_letter
+
 from app.domain import exchange as x
 from app.domain.task_state import ProgressStatus
 from app.errors import InputError
@@ -25,7 +27,12 @@ from app.importers.exchange.opened import opened_workbook
 
 HEADER_SCAN_ROWS = 40
 MAX_ROWS = 20_000
+# Rows are counted when they hold something, and reading stops after MAX_ROWS empty ones. A sheet's
+# dimension can reach its last row with nothing between: Calc, after the agency deleted a row (sheet unprotected,
+# no password), writes row 1,048,576 with its own default height, and openpyxl pads every row up to it. Counted by
+# number, the form was refused whole as «quá 20000 dòng» (session 17).
 _REQUIRED = (*x.EDITABLE, x.ROW_KEY)
+_READ_ONLY = frozenset(x.header_key(title) for title in x.READ_ONLY)
 # What the agency does instead: a row it adds has no task here; a copied or edited row is not its own.
 # ECMA-376's escape of a character in a cell's text (ST_Xstring): how a workbook stores a `\r` (`_x000D_`) or a
 # vertical tab (`_x000B_`). A reply pasted from Word or a browser into a cell keeps its `\r\n` line ends and Word's
@@ -49,6 +56,8 @@ class ReadRow:
     reported_on: dt.date | None = None
     problems: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # what was taken otherwise than written (a rounded percent)
+    stray: list[tuple[str, str]] = field(default_factory=list)  # (column, text) written where nothing is read
+    deadline: str = ""  # the `Thời hạn` cell as sent back: the office's text, or what the agency wrote over it
 
 
 @dataclass
@@ -129,19 +138,30 @@ def _rows(book: Any) -> list[ReadRow]:
         found = _header(ws)
         if found is None:
             continue
-        header_row, columns = found
+        header_row, columns, titles = found
+        passed = frozenset(columns.values()) | {i for i, t in enumerate(titles) if x.header_key(t) in _READ_ONLY}
+        deadline = next((i for i, t in enumerate(titles) if x.header_key(t) == x.header_key(x.DEADLINE)), None)
         out = []
+        held = last = 0  # rows that hold anything, and the last of them
         for line, cells in enumerate(ws.iter_rows(min_row=header_row + 1), start=header_row + 1):
-            if line - header_row > MAX_ROWS:
+            if not any(getattr(cell, "value", None) not in (None, "") for cell in cells):
+                if line - max(last, header_row) > MAX_ROWS:
+                    break  # the sheet's own end (see MAX_ROWS)
+                continue
+            held, last = held + 1, line
+            if held > MAX_ROWS:
                 raise InputError(f"Phiếu có quá {MAX_ROWS} dòng: không phải phiếu báo cáo của một cơ quan.")
-            row = _row(line, cells, columns)
+            row = _row(line, cells, columns, _stray(cells, passed, titles))
+            if row is not None and deadline is not None:
+                row.deadline = x.cell_text(_unescaped(getattr(_cell(cells, deadline), "value", None)))
             if row is not None:
                 out.append(row)
         return out
     raise InputError("Tệp không có bảng «Phiếu báo cáo» với các cột: " + ", ".join(_REQUIRED) + ".")
 
 
-def _header(ws: Any) -> tuple[int, dict[str, int]] | None:
+def _header(ws: Any) -> tuple[int, dict[str, int], list[str]] | None:
+    """The header's row, the columns read (by title) and every header cell's text."""
     wanted = {x.header_key(title): title for title in _REQUIRED}
     for line, values in enumerate(ws.iter_rows(max_row=HEADER_SCAN_ROWS, values_only=True), start=1):
         columns = {}
@@ -153,7 +173,7 @@ def _header(ws: Any) -> tuple[int, dict[str, int]] | None:
             missing = [t for t in _REQUIRED if t not in columns]
             if missing:
                 raise InputError("Phiếu báo cáo thiếu cột: " + ", ".join(missing) + " (không xóa cột của phiếu).")
-            return line, columns
+            return line, columns, [x.cell_text(value) for value in values]
     return None
 
 
@@ -168,13 +188,26 @@ def _unescaped(value: Any) -> Any:
     return value
 
 
-def _row(line: int, cells: tuple[Any, ...], columns: dict[str, int]) -> ReadRow | None:
+def _stray(cells: tuple[Any, ...], passed: frozenset[int], titles: list[str]) -> list[tuple[str, str]]:
+    """What the row holds in columns the import does not read and the office did not make (`x.READ_ONLY`): one the
+    agency inserted (`Ghi chú`), or one right of the table, typed into after unprotecting the sheet (no password).
+    It was passed over without a word — a deadline extension asked for in a note, lost. (column, text) each."""
+    out = []
+    for index, cell in enumerate(cells):
+        if index not in passed and (text := x.cell_text(_unescaped(getattr(cell, "value", None)))):
+            header = titles[index] if index < len(titles) else ""
+            out.append((f"cột {get_column_letter(index + 1)}" + (f" «{header}»" if header else " (không có tiêu đề)"),
+                        text))
+    return out
+
+
+def _row(line: int, cells: tuple[Any, ...], columns: dict[str, int], stray: list[tuple[str, str]]) -> ReadRow | None:
     value = {title: _unescaped(getattr(_cell(cells, i), "value", None)) for title, i in columns.items()}
     filled = [t for t in x.EDITABLE if x.cell_text(value[t]) != ""]
     key_text = x.cell_text(value[x.ROW_KEY])
-    if not filled:
+    if not filled and not stray:
         return None  # a task the agency left blank, a blank row, or a separator somebody added
-    row = ReadRow(line, None)
+    row = ReadRow(line, None, stray=stray)
     try:
         row.key = x.decode_row_key(key_text)
     except x.BadRowKey:
@@ -199,4 +232,6 @@ def _row(line: int, cells: tuple[Any, ...], columns: dict[str, int]) -> ReadRow 
     row.result = x.cell_text(value[x.RESULT])
     row.difficulties = x.cell_text(value[x.DIFFICULTIES])
     row.proposals = x.cell_text(value[x.PROPOSALS])
+    if not filled:
+        row.problems.append(x.stray_refusal(stray))
     return row

@@ -43,12 +43,15 @@ from app.services.exchange.review import (
     RowReview,
     StoredEntries,
     assigned_tasks,
+    deadline_phrases,
     file_day,
+    note_deadline_text,
     note_unassigned,
     note_unlikely_day,
     review_row,
 )
 from app.services.exchange.unreached import EmptyGroup, empty_groups, unreached_message
+from app.services.exchange.wrong_file import wrong_kind
 from app.services.progress import ProgressService
 from app.services.register import window_scheme
 
@@ -158,7 +161,11 @@ class ExchangeService(Service):
                      held: dict[object, Any]) -> FileReview:
         review = FileReview(str(path))
         try:
-            book = read_exchange_workbook(_read_bytes(path))
+            data = _read_bytes(path)
+            refusal = wrong_kind(data)
+            if refusal is not None:
+                raise InputError(refusal)
+            book = read_exchange_workbook(data)
         except AppError as exc:
             review.error = exc.message
             return review
@@ -190,6 +197,7 @@ class ExchangeService(Service):
         when = file_day(book.saved_at, day)
         known = _anchor(s, review, held)
         assigned = assigned_tasks(s, review.plan_id, review.agency_id, held)
+        deadlines = deadline_phrases(s, review.plan_id, held)
         starts = Period.parse(review.period).window(window_scheme(s)).start
         seen: dict[int, int] = {}
         for row in book.rows:
@@ -197,6 +205,7 @@ class ExchangeService(Service):
             if reviewed.node_id not in assigned:
                 note_unassigned(reviewed, review.agency_name)
             note_unlikely_day(reviewed, starts, review.saved_at)
+            note_deadline_text(reviewed, deadlines.get(reviewed.node_id or 0, ""))
             if reviewed.node_id is not None and reviewed.outcome is not Outcome.REFUSED:
                 if reviewed.node_id in seen:
                     reviewed.outcome, reviewed.selected = Outcome.REFUSED, False
@@ -204,6 +213,8 @@ class ExchangeService(Service):
                 else:
                     seen[reviewed.node_id] = row.line
             review.rows.append(reviewed)
+        if not review.rows:
+            review.error = _nothing_filled(review.agency_name)
         return review
 
     # -- apply --------------------------------------------------------------------------------
@@ -333,6 +344,14 @@ def _anchor(s: Any, review: FileReview, held: dict[object, Any]) -> StoredEntrie
     known = StoredEntries.read(s, review.agency_id, review.period)
     held[("file", review.path)] = (s.get(Agency, review.agency_id), known)
     return known
+
+
+def _nothing_filled(agency: str) -> str:
+    """A form sent back with no row filled: opened and saved again as it came (the agency answered in another copy,
+    or not at all). It was taken as «mới 0 … từ chối 0» and recorded as received, and nobody was told to ask for the
+    filled one."""
+    return (f"Phiếu của {agency} chưa điền dòng nào (mở rồi lưu lại, hoặc điền vào bản khác): không có gì để nhập; "
+            "đề nghị cơ quan điền các cột nền vàng của phiếu này rồi gửi lại.")
 
 
 def _set_aside_copies(reviews: list[FileReview]) -> None:

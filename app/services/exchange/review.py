@@ -6,11 +6,12 @@ Every row gets one outcome:
   database, another agency, another plan, another period, a task no longer in the plan, a
   status word not in the list, a percent outside 0–100, a day that is not a date, no status;
   also a row older than the entry an earlier workbook already wrote (an older file read after
-  a newer one never overwrites the newer entry);
+  a newer one never overwrites the newer entry; a form of an earlier round than the one that
+  wrote the entry is older, whatever day it names);
 - **unchanged**: the stored entry already says exactly this (importing a file twice);
 - **new**: no entry for the task, agency and period yet;
-- **changed**: the stored entry is the one the workbook was exported with, or one an older
-  workbook wrote (nobody edited it at the desk since);
+- **changed**: the stored entry is the one the workbook was exported with (a later round, prefilled: its
+  row is newer whatever day it names), or one an older workbook wrote (nobody edited it at the desk since);
 - **conflict**: the stored entry was edited at the desk after the export (its version moved on
   from what the row key or the last import recorded): the clerk settles it in the preview.
 
@@ -32,13 +33,13 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.domain.exchange import RowKey
+from app.domain.exchange import DEADLINE, PROPOSALS, RowKey, cell_text, stray_note
 from app.domain.task_state import ProgressStatus
 from app.importers.exchange import ReadRow
 from app.models import Agency, PlanNode, ProgressUpdate
-from app.models.exchange import ExchangeEntry
+from app.models.exchange import ExchangeEntry, ExchangeFile
 from app.services.progress import ProgressEntry, overlong_text
-from app.services.task_states import load_assignees, plan_scope
+from app.services.task_states import load_assignees, load_deadlines, plan_scope
 
 # A row with words only (no status, percent or day) is often the rest of a reply pasted into the row above: pasted
 # into a cell that is not being edited, Excel puts each paragraph copied from Word in the next row down, and Calc
@@ -169,6 +170,7 @@ class StoredEntries:
     period: str
     entries: dict[int, ProgressUpdate]
     marks: dict[int, ExchangeEntry]
+    rounds: dict[str, int]  # the order in which the agency's forms of the period were sent, by file id
 
     @classmethod
     def read(cls, s: Session, agency_id: int, period: str) -> StoredEntries:
@@ -177,7 +179,15 @@ class StoredEntries:
         entries = {row.node_id: row for row in s.scalars(query)}
         marks = s.scalars(select(ExchangeEntry).where(ExchangeEntry.progress_id.in_(
             query.with_only_columns(ProgressUpdate.id).scalar_subquery())))
-        return cls(agency_id, period, entries, {mark.progress_id: mark for mark in marks})
+        sent = select(ExchangeFile.file_id, ExchangeFile.id).where(
+            ExchangeFile.direction == "export", ExchangeFile.agency_id == agency_id, ExchangeFile.period == period)
+        return cls(agency_id, period, entries, {mark.progress_id: mark for mark in marks},
+                   {file_id: order for file_id, order in s.execute(sent)})
+
+    def sent_before(self, file_id: str, other: str) -> bool:
+        """Whether the form `file_id` was sent in an earlier round than `other` (both sent from here: a form copied
+        into a new workbook is known by its digest only, and has no round)."""
+        return file_id in self.rounds and other in self.rounds and self.rounds[file_id] < self.rounds[other]
 
 
 def review_row(s: Session, review: FileReview, identity: str, row: ReadRow, day: dt.date,
@@ -210,7 +220,7 @@ def review_row(s: Session, review: FileReview, identity: str, row: ReadRow, day:
     if overlong is not None:  # refused here, with its file and line, not by the whole apply at writing
         out.incoming, out.reason = None, overlong
         return out
-    out.note = _taken_as(row)
+    out.note = "; ".join(said for said in (_taken_as(row), stray_note(row.stray) if row.stray else "") if said)
     if known is not None and (known.agency_id, known.period) == (key.agency_id, key.period):
         stored = known.entries.get(key.node_id)
     else:
@@ -226,19 +236,34 @@ def review_row(s: Session, review: FileReview, identity: str, row: ReadRow, day:
         return out
     imported = known.marks.get(stored.id) if known is not None and known.entries.get(key.node_id) is stored \
         else s.get(ExchangeEntry, stored.id)
-    if imported is not None and imported.version == stored.version:
-        if (incoming.reported_on, review.saved_at or dt.datetime.min) < (
-                stored.reported_on, imported.saved_at or dt.datetime.min):
-            out.reason = (f"cũ hơn báo cáo đã nhận ngày {stored.reported_on:%d/%m/%Y} "
-                          "(phiếu gửi sau đã được nhập)")
-            return out
+    if key.base_entry == (stored.id, stored.version):
+        # The form was made from the entry as it stands (a later round, prefilled): its row is the newer answer,
+        # whatever day it names — a corrected day was refused as older than the slip it corrects.
         out.outcome = Outcome.CHANGED
-    elif key.base_entry == (stored.id, stored.version):
+    elif imported is not None and imported.version == stored.version:
+        refusal = _older_answer(review, incoming, stored, imported, known)
+        if refusal:
+            out.reason = refusal
+            return out
         out.outcome = Outcome.CHANGED
     else:
         out.outcome = Outcome.CONFLICT
         out.reason = "đã sửa tại máy sau khi xuất phiếu"
     return _selected(out)
+
+
+def _older_answer(review: FileReview, incoming: Values, stored: ProgressUpdate, imported: ExchangeEntry,
+                  known: StoredEntries | None) -> str:
+    """Why a row must not replace the entry an earlier import wrote, or "": its form was sent in an earlier round
+    than the one that wrote the entry (the agency forwarded its first answer again after answering the reminder:
+    it overwrote the newer answer when it named a later day), or, from the same round, it names an earlier day."""
+    if known is not None and known.sent_before(review.file_id, imported.file_id):
+        return ("phiếu của lần gửi trước; đã nhận báo cáo trên phiếu lần gửi sau (ngày "
+                f"{stored.reported_on:%d/%m/%Y}): nếu cần sửa, điền vào phiếu gửi sau và gửi lại")
+    if (incoming.reported_on, review.saved_at or dt.datetime.min) < (
+            stored.reported_on, imported.saved_at or dt.datetime.min):
+        return f"cũ hơn báo cáo đã nhận ngày {stored.reported_on:%d/%m/%Y} (phiếu gửi sau đã được nhập)"
+    return ""
 
 
 def assigned_tasks(s: Session, plan_id: int, agency_id: int, held: dict[object, Any]) -> frozenset[int]:
@@ -248,6 +273,14 @@ def assigned_tasks(s: Session, plan_id: int, agency_id: int, held: dict[object, 
         held[("assignees", plan_id)] = load_assignees(s, plan_scope([plan_id]))
     return frozenset(node for node, assignees in held[("assignees", plan_id)].items()
                      if any(a.agency_id == agency_id or agency_id in a.member_ids for a in assignees))
+
+
+def deadline_phrases(s: Session, plan_id: int, held: dict[object, Any]) -> dict[int, str]:
+    """Each task's deadline as the form's `Thời hạn` column shows it, read once a review and kept in `held`."""
+    if ("deadlines", plan_id) not in held:
+        held[("deadlines", plan_id)] = {node: deadline.phrase
+                                        for node, deadline in load_deadlines(s, plan_scope([plan_id])).items()}
+    return held[("deadlines", plan_id)]
 
 
 def note_unassigned(row: RowReview, agency: str) -> None:
@@ -275,6 +308,18 @@ def note_unlikely_day(row: RowReview, starts: dt.date, saved: dt.datetime | None
     else:
         return
     said += ": có gõ tháng trước ngày không? Nếu sai, sửa trong phiếu và gửi lại"
+    row.note = "; ".join(text for text in (row.note, said) if text)
+
+
+def note_deadline_text(row: RowReview, deadline: str) -> None:
+    """Say on a row that will be taken that its `Thời hạn` cell no longer holds the plan's deadline: the agency
+    unprotected the sheet (no password) and wrote there — most often a new deadline it asks for. The column is the
+    office's and is not read: the request was lost without a word."""
+    written = row.source.deadline if row.source is not None else ""
+    if not row.outcome.selectable or not written or cell_text(deadline) == written:
+        return
+    said = (f"cột {DEADLINE} ghi «{written}», khác thời hạn của kế hoạch («{deadline or 'không có'}»): cột này không "
+            f"được nhập — nếu là đề nghị lùi hạn, ghi vào cột {PROPOSALS} và gửi lại")
     row.note = "; ".join(text for text in (row.note, said) if text)
 
 

@@ -80,42 +80,71 @@ FILLED = {
 
 
 
-_TYPE_IN = """Sub TypeIn(src As String, cellNames As String, texts As String, target As String)
+# What an agency does in Calc, one operation a line (tab-separated, read as UTF-8): `S cell text` types a text as
+# typing keeps it (`\n` a line break), `F cell text` enters it through Calc's input parsing (`80%` → 0.8), `DATE cell
+# y m d` a real date, `UNPROTECT`/`PROTECT` the sheet (no password), `DELROW n` deletes the sheet's row n,
+# `MERGE A1:B2`, `RENAME name`.
+_OPS_MACRO = """Sub Agency(opsPath As String, src As String, target As String, filter As String)
   Dim hidden(0) As New com.sun.star.beans.PropertyValue
   hidden(0).Name = "Hidden"
   hidden(0).Value = True
   doc = StarDesktop.loadComponentFromURL(ConvertToURL(src), "_blank", 0, hidden())
-  names = Split(cellNames, "|")
-  values = Split(texts, "|")
-  For i = 0 To UBound(names)
-    doc.Sheets.getByIndex(0).getCellRangeByName(names(i)).setString(values(i))
-  Next i
-  Dim xlsx(0) As New com.sun.star.beans.PropertyValue
-  xlsx(0).Name = "FilterName"
-  xlsx(0).Value = "Calc Office Open XML"
-  doc.storeToURL(ConvertToURL(target), xlsx())
+  sh = doc.Sheets.getByIndex(0)
+  inp = createUnoService("com.sun.star.io.TextInputStream")
+  inp.setInputStream(createUnoService("com.sun.star.ucb.SimpleFileAccess").openFileRead(ConvertToURL(opsPath)))
+  inp.setEncoding("UTF-8")
+  Do While Not inp.isEOF()
+    p = Split(inp.readLine(), Chr(9))
+    Select Case p(0)
+      Case "S" : sh.getCellRangeByName(p(1)).setString(Replace(p(2), "\\n", Chr(10)))
+      Case "F" : sh.getCellRangeByName(p(1)).setFormula(p(2))
+      Case "DATE"
+        c = sh.getCellRangeByName(p(1))
+        c.setValue(DateSerial(CInt(p(2)), CInt(p(3)), CInt(p(4))) - DateSerial(1899, 12, 30))
+        Dim loc As New com.sun.star.lang.Locale
+        c.NumberFormat = doc.NumberFormats.getStandardFormat(com.sun.star.util.NumberFormat.DATE, loc)
+      Case "UNPROTECT" : sh.unprotect("")
+      Case "PROTECT" : sh.protect("")
+      Case "DELROW" : sh.Rows.removeByIndex(CLng(p(1)) - 1, 1)
+      Case "MERGE" : sh.getCellRangeByName(p(1)).merge(True)
+      Case "RENAME" : sh.Name = p(1)
+    End Select
+  Loop
+  inp.closeInput()
+  Dim out(0) As New com.sun.star.beans.PropertyValue
+  out(0).Name = "FilterName"
+  out(0).Value = filter
+  doc.storeToURL(ConvertToURL(target), out())
   doc.close(True)
 End Sub
 """
+_FILTERS = {"xlsx": "Calc Office Open XML", "ods": "calc8", "xls": "MS Excel 97"}
 
 
-def type_in_calc(source: Path, typed: dict[str, str], out_dir: Path) -> Path:
-    """Open `source` in LibreOffice Calc, enter each text of `typed` in its cell (`G10`) as the agency types it
-    (through Calc's own cell API, which grows an automatic row as typing does) and save it as .xlsx in `out_dir`.
-    A Basic macro in the run's own profile (Calc's Python bridge is not installed everywhere); the texts must hold
-    no `"`, `(`, `)` or `|`. Not openpyxl: it writes every row it loads back with a height set by hand."""
-    assert not set('"()|') & set("".join(typed.values()))
+def in_calc(source: Path, ops: list[tuple[object, ...]], out_dir: Path, fmt: str = "xlsx") -> Path:
+    """Open `source` in LibreOffice Calc, do `ops` (`_OPS_MACRO`) as the agency does them — Calc's own cell API,
+    which grows an automatic row as typing does — and save it as `fmt` (xlsx, ods, xls) in `out_dir`. A Basic macro
+    in the run's own profile (Calc's Python bridge is not installed everywhere). Not openpyxl: it writes every row
+    it loads back with a height set by hand."""
     profile = out_dir / ".lo-profile"
     convert(source, out_dir)  # the first start creates the profile and its Standard library
-    code = _TYPE_IN.replace("&", "&amp;").replace("<", "&lt;").replace('"', "&quot;")
+    code = _OPS_MACRO.replace("&", "&amp;").replace("<", "&lt;").replace('"', "&quot;")
     (profile / "user" / "basic" / "Standard" / "Module1.xba").write_text(
         '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE script:module PUBLIC "-//OpenOffice.org//DTD '
         'OfficeDocument 1.0//EN" "module.dtd">\n<script:module xmlns:script="http://openoffice.org/2000/script" '
         f'script:name="Module1" script:language="StarBasic">{code}</script:module>\n', encoding="utf-8")
-    target = out_dir / (source.stem + "-typed.xlsx")
-    macro = (f'macro:///Standard.Module1.TypeIn("{source}","{"|".join(typed)}","{"|".join(typed.values())}",'
-             f'"{target}")')
+    listed = out_dir / "ops.txt"
+    # a first line the macro passes over: on an empty list Calc's stream is not at its end until a read fails
+    listed.write_text("".join("\t".join(str(v).replace("\n", "\\n") for v in op) + "\n" for op in [("#",), *ops]),
+                      encoding="utf-8")
+    target = out_dir / f"{source.stem}-typed.{fmt}"
+    macro = f'macro:///Standard.Module1.Agency("{listed}","{source}","{target}","{_FILTERS[fmt]}")'
     subprocess.run([soffice(), f"-env:UserInstallation=file://{profile}", "--headless", macro],
                    check=True, capture_output=True, timeout=180, env=with_office_fonts(out_dir / ".home"))
     assert target.exists(), f"LibreOffice did not write {target}"
     return target
+
+
+def type_in_calc(source: Path, typed: dict[str, str], out_dir: Path) -> Path:
+    """Enter each text of `typed` in its cell (`G10`) as the agency types it, in Calc (`in_calc`), saved as .xlsx."""
+    return in_calc(source, [("S", cell, text) for cell, text in typed.items()], out_dir)

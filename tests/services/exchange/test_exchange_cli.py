@@ -125,7 +125,7 @@ def test_when_no_file_can_be_imported_each_files_reason_is_said(libreoffice_case
     assert main(["exchange", "import", "--db", db, str(tmp_path / "a.xlsx"), str(tmp_path / "b.ods")]) == 2
     printed = capsys.readouterr()
     assert printed.out.splitlines() == [
-        f"{tmp_path / 'a.xlsx'}: KHÔNG NHẬP — Tệp không phải phiếu báo cáo .xlsx hợp lệ (không phải tệp nén Office "
-        "Open XML).",
+        f"{tmp_path / 'a.xlsx'}: KHÔNG NHẬP — Tệp văn bản (CSV), không phải bảng tính: lưu dạng CSV làm mất mã dòng "
+        "ẩn của phiếu; đề nghị cơ quan gửi lại chính tệp phiếu (.xlsx) đã điền, lưu dạng Excel (.xlsx).",
         f"{tmp_path / 'b.ods'}: KHÔNG NHẬP — Tệp rỗng (0 byte): không phải phiếu báo cáo."]
     assert printed.err.strip() == "Lỗi: Không tệp nào nhập được (2 tệp; lý do của từng tệp in ở trên)."

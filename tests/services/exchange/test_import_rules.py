@@ -126,7 +126,7 @@ def test_files_that_are_not_exchange_workbooks_are_refused_whole(services: Servi
     (tmp_path / "cut.xlsx").write_bytes(data[: len(data) // 2])
     reviews = {Path(r.path).name: r for r in services.exchange.review([tmp_path], today=date(2021, 12, 20))}
     expected = {
-        "plain.xlsx": "không có phần nhận dạng", "old.xls": "mật khẩu", "text.xlsx": "không phải tệp nén",
+        "plain.xlsx": "không có phần nhận dạng", "old.xls": "mật khẩu", "text.xlsx": "Tệp văn bản (CSV)",
         "empty.xlsx": "rỗng", "bomb.xlsx": "độc hại", "macro.xlsm": "macro", "calc.ods": "OpenDocument",
         "cut.xlsx": "hỏng",
     }
