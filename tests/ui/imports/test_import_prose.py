@@ -53,6 +53,7 @@ def test_document_that_assigns_nothing_opens_an_empty_review_saying_why(qtbot, s
     assert not importer.empty_note.isHidden() and not any(n.kind == "task" for n in importer.nodes)
     reason = importer.warnings.item(importer.warnings.count() - 1).text()
     assert "\n" not in reason
-    assert reason.startswith("⚠ Không có nhiệm vụ nào để nhập từ Văn bản số 1234/UBND-KGVX ngày 12/05/2024")
+    # the `V/v …` subject line makes it a công văn (real6fix, session 17), named so
+    assert reason.startswith("⚠ Không có nhiệm vụ nào để nhập từ Công văn số 1234/UBND-KGVX ngày 12/05/2024")
     assert importer.confirm() is None and services.plans.list_plans() == []
     assert prompter.errors[-1].startswith("Kế hoạch chưa có nhiệm vụ nào nên chưa được lưu")
