@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
 from docx import Document as open_docx
 from docx.oxml.ns import qn
 from pypdf import PdfReader
@@ -51,10 +52,31 @@ def _pages(pdf: Path) -> dict[str, int]:
     return found
 
 
-def test_every_row_that_fits_a_page_moves_whole_in_both_writers(tmp_path: Path) -> None:
-    doc = Document(Format.STATE, [Section([Table(COLUMNS, _rows())], Orientation.PORTRAIT)])
-    printed = printed_both_ways({"table": doc}, tmp_path)
-    for pdf in printed["table"]:
+def _filled_tables() -> dict[str, Document]:
+    """Six targets tables whose rows before differ in height, so the page's foot falls at six places."""
+    docs = {}
+    for filler in range(6):
+        rows = [TableRow([str(n), "\n".join(f"Việc {n} dòng {k}" for k in range(1, 2 + (n < filler))), ""])
+                for n in range(1, 60)]
+        docs[f"t{filler}"] = Document(Format.STATE, [Section(
+            [AnnexTitle("Phụ lục", "Tình hình thực hiện các chỉ tiêu", "(Theo Kế hoạch số 179/KH-UBND)"),
+             Table(COLUMNS, rows)], Orientation.LANDSCAPE)])
+    return docs
+
+
+@pytest.fixture(scope="module")
+def printed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, tuple[Path, Path]]]:
+    """The module's tables printed by both writers, LibreOffice started once for all of them (its start is most
+    of a print's cost): the folder and the printed pairs by name. The tests only read them."""
+    folder = tmp_path_factory.mktemp("row-breaks")
+    table = Document(Format.STATE, [Section([Table(COLUMNS, _rows())], Orientation.PORTRAIT)])
+    return folder, printed_both_ways({"table": table, **_filled_tables()}, folder)
+
+
+def test_every_row_that_fits_a_page_moves_whole_in_both_writers(
+        printed: tuple[Path, dict[str, tuple[Path, Path]]]) -> None:
+    folder, pairs = printed
+    for pdf in pairs["table"]:
         pages = _pages(pdf)
         assert len(set(pages.values())) >= 3, pdf.name
         for n in range(1, 62):
@@ -63,7 +85,7 @@ def test_every_row_that_fits_a_page_moves_whole_in_both_writers(tmp_path: Path) 
             assert pages[f"Việc {n} dòng 1"] == pages[f"Kết quả {n} dòng {min(lines, 3)}"], (pdf.name, n)
             if n % 6 == 5:  # a group heading goes over with its first row whole, as LibreOffice moves them
                 assert pages[f"Nhóm {n}"] == pages[f"Việc {n} dòng 1"], (pdf.name, n)
-    rows = open_docx(str(tmp_path / "table.docx")).tables[0]._tbl.findall(qn("w:tr"))[1:]
+    rows = open_docx(str(folder / "table.docx")).tables[0]._tbl.findall(qn("w:tr"))[1:]
     kept = {tr.find(qn("w:trPr")).find(qn("w:cantSplit")) is not None for tr, row in zip(rows, _rows(), strict=True)
             if row.kind is RowKind.TASK}
     assert kept == {True}
@@ -85,20 +107,15 @@ def test_a_row_under_a_group_heading_goes_over_whole_with_it_in_the_pdf(tmp_path
         assert pages["Nhóm 99"] == pages["Việc 99 dòng 6"], filler
 
 
-def test_rows_with_an_empty_cell_end_their_pages_alike(tmp_path: Path) -> None:
+def test_rows_with_an_empty_cell_end_their_pages_alike(printed: tuple[Path, dict[str, tuple[Path, Path]]]) -> None:
     """The targets table of 179/KH-UBND (27 targets, `Thời hạn` empty, under a title and its rule): LibreOffice put
     14 rows on its first page, the PDF 15 — an empty cell's paragraph was a line of the body's 14 pt, not of the
     table's 12 pt; then 16 against 15 — a row's margins and the rule above the table were a fraction of a point
     taller in the PDF. Wherever the page's foot falls (the rows before differ in height), both end it alike."""
-    docs = {}
-    for filler in range(6):
-        rows = [TableRow([str(n), "\n".join(f"Việc {n} dòng {k}" for k in range(1, 2 + (n < filler))), ""])
-                for n in range(1, 60)]
-        docs[f"t{filler}"] = Document(Format.STATE, [Section(
-            [AnnexTitle("Phụ lục", "Tình hình thực hiện các chỉ tiêu", "(Theo Kế hoạch số 179/KH-UBND)"),
-             Table(COLUMNS, rows)], Orientation.LANDSCAPE)])
-    for name, (pdf, printed) in printed_both_ways(docs, tmp_path).items():
-        assert _pages(pdf) == _pages(printed), name
+    _, pairs = printed
+    for name in _filled_tables():
+        pdf, lo = pairs[name]
+        assert _pages(pdf) == _pages(lo), name
         assert len(set(_pages(pdf).values())) >= 3
 
 
