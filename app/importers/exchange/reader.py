@@ -58,6 +58,7 @@ class ReadRow:
     notes: list[str] = field(default_factory=list)  # what was taken otherwise than written (a rounded percent)
     stray: list[tuple[str, str]] = field(default_factory=list)  # (column, text) written where nothing is read
     deadline: str = ""  # the `Thời hạn` cell as sent back: the office's text, or what the agency wrote over it
+    day_note: str = ""  # the day was typed without its year, which the form's period gave (`x.day_in_period`)
 
 
 @dataclass
@@ -227,8 +228,12 @@ def _row(line: int, cells: tuple[Any, ...], columns: dict[str, int], stray: list
         row.problems.append(exc.message)
     try:
         row.reported_on = x.parse_date(value[x.REPORTED_ON])
-    except InputError as exc:
-        row.problems.append(exc.message)
+    except InputError as exc:  # `15/12`: the form knows its period, so it knows the year (`x.day_in_period`)
+        row.reported_on = x.day_in_period(value[x.REPORTED_ON], row.key.period) if row.key is not None else None
+        if row.reported_on is None:
+            row.problems.append(exc.message)
+        else:
+            row.day_note = x.year_added_note(value[x.REPORTED_ON], row.reported_on)
     row.result = x.cell_text(value[x.RESULT])
     row.difficulties = x.cell_text(value[x.DIFFICULTIES])
     row.proposals = x.cell_text(value[x.PROPOSALS])

@@ -220,7 +220,8 @@ def review_row(s: Session, review: FileReview, identity: str, row: ReadRow, day:
     if overlong is not None:  # refused here, with its file and line, not by the whole apply at writing
         out.incoming, out.reason = None, overlong
         return out
-    out.note = "; ".join(said for said in (_taken_as(row), stray_note(row.stray) if row.stray else "") if said)
+    out.note = "; ".join(said for said in (row.day_note, _taken_as(row), stray_note(row.stray) if row.stray else "")
+                         if said)
     if known is not None and (known.agency_id, known.period) == (key.agency_id, key.period):
         stored = known.entries.get(key.node_id)
     else:
