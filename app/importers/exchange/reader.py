@@ -59,6 +59,8 @@ class ReadRow:
     stray: list[tuple[str, str]] = field(default_factory=list)  # (column, text) written where nothing is read
     deadline: str = ""  # the `Thời hạn` cell as sent back: the office's text, or what the agency wrote over it
     day_note: str = ""  # the day was typed without its year, which the form's period gave (`x.day_in_period`)
+    blank: bool = False  # a task the agency left blank: taken only to see whether its office columns were typed in
+    office: dict[str, str] = field(default_factory=dict)  # a blank row's office columns (`x.READ_ONLY`) as sent back
 
 
 @dataclass
@@ -142,6 +144,8 @@ def _rows(book: Any) -> list[ReadRow]:
         header_row, columns, titles = found
         passed = frozenset(columns.values()) | {i for i, t in enumerate(titles) if x.header_key(t) in _READ_ONLY}
         deadline = next((i for i, t in enumerate(titles) if x.header_key(t) == x.header_key(x.DEADLINE)), None)
+        office = {title: i for title in x.READ_ONLY for i, t in enumerate(titles)
+                  if x.header_key(t) == x.header_key(title)}
         out = []
         held = last = 0  # rows that hold anything, and the last of them
         for line, cells in enumerate(ws.iter_rows(min_row=header_row + 1), start=header_row + 1):
@@ -152,7 +156,7 @@ def _rows(book: Any) -> list[ReadRow]:
             held, last = held + 1, line
             if held > MAX_ROWS:
                 raise InputError(f"Phiếu có quá {MAX_ROWS} dòng: không phải phiếu báo cáo của một cơ quan.")
-            row = _row(line, cells, columns, _stray(cells, passed, titles))
+            row = _row(line, cells, columns, _stray(cells, passed, titles), office)
             if row is not None and deadline is not None:
                 row.deadline = x.cell_text(_unescaped(getattr(_cell(cells, deadline), "value", None)))
             if row is not None:
@@ -202,12 +206,18 @@ def _stray(cells: tuple[Any, ...], passed: frozenset[int], titles: list[str]) ->
     return out
 
 
-def _row(line: int, cells: tuple[Any, ...], columns: dict[str, int], stray: list[tuple[str, str]]) -> ReadRow | None:
+def _row(line: int, cells: tuple[Any, ...], columns: dict[str, int], stray: list[tuple[str, str]],
+         office: dict[str, int]) -> ReadRow | None:
     value = {title: _unescaped(getattr(_cell(cells, i), "value", None)) for title, i in columns.items()}
     filled = [t for t in x.EDITABLE if x.cell_text(value[t]) != ""]
     key_text = x.cell_text(value[x.ROW_KEY])
     if not filled and not stray:
-        return None  # a task the agency left blank, a blank row, or a separator somebody added
+        try:  # a task the agency left blank: its office columns, which the review compares with what was sent
+            key = x.decode_row_key(key_text)
+        except x.BadRowKey:
+            return None  # a blank row, or a separator somebody added
+        return ReadRow(line, key, blank=True, office={
+            title: x.cell_text(_unescaped(getattr(_cell(cells, i), "value", None))) for title, i in office.items()})
     row = ReadRow(line, None, stray=stray)
     try:
         row.key = x.decode_row_key(key_text)

@@ -33,8 +33,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.domain import exchange as x
 from app.domain.exchange import DEADLINE, PROPOSALS, RowKey, cell_text, stray_note
-from app.domain.task_state import ProgressStatus
+from app.domain.task_state import ProgressStatus, TaskState
 from app.importers.exchange import ReadRow
 from app.models import Agency, PlanNode, ProgressUpdate
 from app.models.exchange import ExchangeEntry, ExchangeFile
@@ -282,6 +283,29 @@ def deadline_phrases(s: Session, plan_id: int, held: dict[object, Any]) -> dict[
         held[("deadlines", plan_id)] = {node: deadline.phrase
                                         for node, deadline in load_deadlines(s, plan_scope([plan_id])).items()}
     return held[("deadlines", plan_id)]
+
+
+def office_edits(row: ReadRow, task: str, deadline: str, roles: frozenset[str]) -> list[tuple[str, str]]:
+    """What an agency typed into the office's own columns of a task it otherwise left blank (after unprotecting the
+    sheet, no password): (column, text) each, `x.stray_refusal`'s shape. The row was passed over as blank and the
+    words were lost without a word (a deadline extension asked for in `Thời hạn`, a report written over the task).
+
+    A cell counts as typed in when it is not what the office wrote: the task's text and deadline as stored, a row
+    number, a role and a state of the form's own words. `Kết quả kỳ trước` changes with the day a form is made:
+    nothing to compare it with, it is not checked."""
+    states = {state.label for state in TaskState}
+    expected = {x.TASK: lambda t: t == cell_text(task), x.DEADLINE: lambda t: t == cell_text(deadline),
+                x.TASK_NO: str.isdigit, x.ROLE: lambda t: t in roles, x.STATE: lambda t: t in states}
+    return [(f"cột «{title}»", text) for title, text in row.office.items()
+            if text and title in expected and not expected[title](text)]
+
+
+def task_texts(s: Session, plan_id: int, held: dict[object, Any]) -> dict[int, str]:
+    """Each task's text as the form's `Nhiệm vụ` column shows it, read once a review and kept in `held`."""
+    if ("texts", plan_id) not in held:
+        rows = s.execute(select(PlanNode.id, PlanNode.text).where(PlanNode.plan_id == plan_id))
+        held[("texts", plan_id)] = {node: text for node, text in rows}
+    return held[("texts", plan_id)]
 
 
 def note_unassigned(row: RowReview, agency: str) -> None:
