@@ -27,7 +27,8 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     add_db_argument(p, required=True)
     p.add_argument("--view", choices=VIEWS, default="tree", help="màn hình cần chụp")
     p.add_argument("--out", required=True, help="tệp PNG đầu ra")
-    p.add_argument("--plan", help="kế hoạch cần mở: số ký hiệu, mã, tên hiển thị hoặc một đoạn tên (mặc định: kế hoạch đầu tiên)")
+    p.add_argument("--plan", help="kế hoạch cần mở: số ký hiệu, mã, tên hiển thị hoặc một đoạn tên "
+                                  "(mặc định: kế hoạch đầu tiên)")
     p.add_argument("--as-of", help="ngày tính trạng thái, YYYY-MM-DD (mặc định: hôm nay)")
     p.add_argument("--size", default="1366x768", help="kích thước cửa sổ, ví dụ 1366x768")
     p.add_argument("--document", metavar="TỆP",

@@ -160,7 +160,8 @@ def test_the_offices_own_bodies_and_the_issuer_owe_no_report(demo_services: Serv
     """window11: on the Party demo the register listed the Thành ủy's own `Ban Thường vụ Thành ủy` (the body it
     signs for, and the issuer of the plan) as owing reports, and the reminders wrote to it. Neither the office's
     own bodies nor the plan's issuer owe a report: the register, the workbooks' agencies, the reminders and the
-    report's "not reported" list leave them out; its leading `Thường trực Thành ủy` neither; its advisory organs (`Ban Tổ chức Thành ủy`) still report."""
+    report's "not reported" list leave them out; its leading `Thường trực Thành ủy` neither; its advisory organs
+    (`Ban Tổ chức Thành ủy`) still report."""
     from app.services.demo import party_office
     from app.services.reports import ReportRequest
     from app.services.reports.request import DocKind

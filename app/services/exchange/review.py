@@ -294,7 +294,8 @@ def office_edits(row: ReadRow, task: str, deadline: str, roles: frozenset[str]) 
     number, a role and a state of the form's own words. `Kết quả kỳ trước` changes with the day a form is made:
     nothing to compare it with, it is not checked."""
     states = {state.label for state in TaskState}
-    expected = {x.TASK: lambda t: t == cell_text(task), x.DEADLINE: lambda t: t == cell_text(deadline),
+    whole = "".join(task.split())  # a long task is printed in pieces down the rows below its own: its first piece
+    expected = {x.TASK: lambda t: whole.startswith("".join(t.split())), x.DEADLINE: lambda t: t == cell_text(deadline),
                 x.TASK_NO: str.isdigit, x.ROLE: lambda t: t in roles, x.STATE: lambda t: t in states}
     return [(f"cột «{title}»", text) for title, text in row.office.items()
             if text and title in expected and not expected[title](text)]

@@ -27,7 +27,8 @@ def test_a_day_without_its_year_is_read_in_the_forms_period_and_said(services: S
                            ("S", "E10", "Đang thực hiện"), ("S", "G10", "Đã đăng 5 tin"), ("S", "J10", "ngày 5/1")],
                     tmp_path / "calc")
     [review] = services.exchange.review([typed], today=date(2022, 1, 10))
-    assert [(r.line, r.outcome.value) for r in review.rows] == [(9, "new"), (10, "new")], [r.reason for r in review.rows]
+    assert [(r.line, r.outcome.value) for r in review.rows] == [(9, "new"), (10, "new")], [r.reason
+                                                                                           for r in review.rows]
     first, late = review.rows
     assert first.incoming is not None and first.incoming.reported_on == date(2021, 12, 15)
     assert late.incoming is not None and late.incoming.reported_on == date(2022, 1, 5)  # a late report, in January
