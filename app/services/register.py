@@ -110,15 +110,14 @@ def compiling_office(s: Session, plan_id: int) -> int | None:
 def not_owing(s: Session, plan_id: int) -> frozenset[int]:
     """The agencies that owe the office no report on the plan, found by name or alias: the compiling office, the
     office itself and the body it signs for under any name (`T/M Ban Thường vụ` of `Thành ủy Hà Nội`: the `Ban
-    Thường vụ Thành ủy`, `reports.progress.signs_for`), its other leading bodies (`Thường trực Thành ủy`,
+    Thường vụ Thành ủy`, `reports.office.signs_for`), its other leading bodies (`Thường trực Thành ủy`,
     `own_office.is_own_leadership`) and the plan's issuer. The one rule the register, the
     reminders, the workbooks and the reports' "not reported" lists count by.
 
     Why: a plan assigns tasks to the body that issued it (`Ban Thường vụ Thành ủy lãnh đạo, chỉ đạo…`) and to the
     office's own organs; those tasks are done, not reported to the office that compiles the reports — counting
     them as owing listed the office's own Ban Thường vụ in the register and sent it reminder letters."""
-    from app.services.reports.office import load_profile  # that package imports this module
-    from app.services.reports.progress import signs_for
+    from app.services.reports.office import load_profile, signs_for  # that package imports this module
 
     plan = s.get(Plan, plan_id)
     if plan is None:
