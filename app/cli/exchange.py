@@ -68,7 +68,7 @@ def run_export(args: argparse.Namespace) -> int:
     database = _open(args)
     try:
         services = Services(database, user=signed_in_user(args, database))
-        plan_id = services.plans.find_by_number(args.plan)
+        plan_id = services.plans.find(args.plan)
         agencies = None
         if args.agency:
             agencies = []

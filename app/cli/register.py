@@ -21,7 +21,8 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
                               description="Sổ theo dõi báo cáo của các cơ quan theo kỳ, với tỷ lệ báo cáo và "
                                           "tỷ lệ đúng hạn.")
     add_db_argument(p)
-    p.add_argument("--plan", required=True, metavar="SỐ", help="số ký hiệu kế hoạch")
+    p.add_argument("--plan", required=True, metavar="SỐ",
+                   help="kế hoạch: số ký hiệu, mã, tên hiển thị hoặc một đoạn tên")
     p.add_argument("--period", required=True, metavar="KỲ", help="kỳ báo cáo (kỳ cuối nếu có --since)")
     p.add_argument("--since", metavar="KỲ", help="kỳ đầu: sổ theo dõi từ kỳ này đến --period")
     p.add_argument("--as-of", metavar="NGÀY", help="tính đến ngày (YYYY-MM-DD); mặc định: hôm nay")
@@ -46,7 +47,7 @@ def run(args: argparse.Namespace) -> int:
     database = open_database(getattr(args, "db", None) or default_database_path(), create=False)
     try:
         services = Services(database)
-        view = services.register.register(services.plans.find_by_number(args.plan), period, first=first,
+        view = services.register.register(services.plans.find(args.plan), period, first=first,
                                           as_of=as_of)
         written = write_register(view, args.format, args.out, force=args.force,
                                  protected=[database.url]) if args.format else None

@@ -27,7 +27,8 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     add_db_argument(p, required=True)
     p.add_argument("--view", choices=VIEWS, default="tree", help="màn hình cần chụp")
     p.add_argument("--out", required=True, help="tệp PNG đầu ra")
-    p.add_argument("--plan", help="số ký hiệu kế hoạch cần mở (mặc định: kế hoạch đầu tiên)")
+    p.add_argument("--plan", help="kế hoạch cần mở: số ký hiệu, mã, tên hiển thị hoặc một đoạn tên "
+                                  "(mặc định: kế hoạch đầu tiên)")
     p.add_argument("--as-of", help="ngày tính trạng thái, YYYY-MM-DD (mặc định: hôm nay)")
     p.add_argument("--size", default="1366x768", help="kích thước cửa sổ, ví dụ 1366x768")
     p.add_argument("--document", metavar="TỆP",
@@ -93,7 +94,7 @@ def _render(db: str, view: str, out: Path, plan_number: str | None, as_of: dt.da
             window.status_line.shown_database = shown_db
             window.update_status()
         if plan_number:
-            window.open_plan(services.plans.find_by_number(plan_number))
+            window.open_plan(services.plans.find(plan_number))  # its number, id, caption or a piece of its title
         shot = _prepare(window, view, services, db, Path(folder), document) or window
         window.show()
         if view not in OWN_SIZE:

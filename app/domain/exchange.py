@@ -29,6 +29,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 
+from app.domain.periods import Period
 from app.domain.task_state import ProgressStatus
 from app.domain.text import collapse_spaces, fold
 from app.errors import InputError
@@ -63,7 +64,7 @@ _STATUS_SYNONYMS = {
 }
 # `15/3/2025`, `15-03-25` (a two-digit year is this century's), `ngày 15/3/2025` (as a letter dates itself)
 _DATE_TEXT = re.compile(r"^(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4}|\d{2})$", re.IGNORECASE)
-_DAY_MONTH = re.compile(r"^(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}$", re.IGNORECASE)
+_DAY_MONTH = re.compile(r"^(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})$", re.IGNORECASE)
 _MONTH_YEAR = re.compile(r"^(?:tháng\s+)?\d{1,2}\s*[/.-]\s*\d{4}$", re.IGNORECASE)
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[ T].*)?$")
 # A day pasted as a value into the day's text cell (Paste Special → values of a date copied from the agency's own
@@ -198,6 +199,34 @@ def parse_date(value: object) -> dt.date | None:
     except ValueError:
         pass
     raise InputError(f"ngày báo cáo «{text}» không phải là ngày{_missing(text)} (dùng dạng dd/mm/yyyy)")
+
+
+def day_in_period(value: object, period: str) -> dt.date | None:
+    """A day typed without its year (`15/12`, `ngày 5.1`) on the form of `period` (a period code, `2026-Q4`): the
+    year that puts the day nearest the period's end (its data cut-off); None when `value` is no such day.
+
+    What an agency means: it writes the day it reports, and a report is written around the end of the period it
+    reports on — a little before when sent early, after when late. So `15/12` on the fourth quarter of 2026 is
+    15/12/2026; `05/01` on 2026's yearly report (or on its fourth quarter) is 05/01/2027, a report sent late in
+    January; `20/12` on January 2027's report (its window opens 15/12/2026) is 20/12/2026. The form was written for
+    one period (its rows' keys say which), so the year is not a guess about an unknown reader's calendar."""
+    match = _DAY_MONTH.match(cell_text(value))
+    if not match:
+        return None
+    day, month = int(match.group(1)), int(match.group(2))
+    end = Period.parse(period).window().end
+    days = []
+    for year in (end.year - 1, end.year, end.year + 1):
+        try:
+            days.append(dt.date(year, month, day))
+        except ValueError:  # 29/02 of a year without it, 31/04
+            continue
+    return min(days, key=lambda d: abs((d - end).days)) if days else None
+
+
+def year_added_note(value: object, day: dt.date) -> str:
+    """The note on a row whose day was typed without its year (`day_in_period`): the clerk sees the year added."""
+    return f"ngày báo cáo «{cell_text(value)}» không ghi năm: đã đọc là {day:%d/%m/%Y} (năm theo kỳ báo cáo của phiếu)"
 
 
 def _missing(text: str) -> str:

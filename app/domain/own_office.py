@@ -23,6 +23,9 @@ from collections.abc import Iterable
 from app.domain.text import canonical
 
 _FRONT = re.compile(r"\bmat tran to quoc viet nam\b")
+# The collective bodies that lead an office and are part of it, not under it: a Party committee's Ban Chấp hành,
+# Ban Thường vụ and Thường trực; a people's committee's Thường trực and Chủ tịch; any office's Lãnh đạo.
+_LEADING = re.compile(r"^(?:ban chap hanh|ban thuong vu|thuong truc|chu tich|lanh dao)\s+")
 _LEVEL = r"(?:tinh|thanh pho|quan|huyen|thi xa|thi tran|xa|phuong|dac khu)"
 
 
@@ -43,6 +46,15 @@ def own_keys(names: Iterable[str], place: str | None) -> set[str]:
 def is_own(name: str, keys: set[str], place: str | None) -> bool:
     """Whether `name` names the office whose `own_keys` are `keys`."""
     return bool(name.strip()) and bool(_forms(name_key(name), place) & keys)
+
+
+def is_own_leadership(name: str, keys: set[str], place: str | None) -> bool:
+    """Whether `name` is a leading body OF the office whose `own_keys` are `keys` (`Thường trực Thành ủy`,
+    `Ban Chấp hành Đảng bộ Thành phố` for the Thành ủy's office…): the office's own, it owes the office no report.
+    Its advisory organs (`Ban Tổ chức Thành ủy`) are agencies under it and still report."""
+    key = name_key(name)
+    rest = _LEADING.sub("", key)
+    return rest != key and bool(_forms(rest, place) & keys)
 
 
 def _forms(key: str, place: str | None) -> set[str]:

@@ -67,7 +67,7 @@ class TaskDuty:
     node_id: int
     deadline: Deadline | None
     agencies: frozenset[int]  # lead and support agencies, group members included, but not the
-    # compiling office (the one the reports go to: it owes none to itself)
+    # compiling office, its own bodies or the plan's issuer (`services.register.not_owing`: they owe none)
     issued_on: dt.date | None = None  # the plan's issue date: nothing is owed before it
     done_on: dt.date | None = None  # every lead reported it done by this day (None: not done)
     followed_from: dt.date | None = None  # the office follows the plan from this day (None: from its issue)

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from app.domain.deadlines import Deadline, DeadlineKind, due_dates, last_due_on_or_before
 from app.domain.periods import Period, PeriodKind, periods_between
 from app.domain.plan_names import plan_caption
-from app.domain.reporting import ReportingRule, due_date
+from app.domain.reporting import ReportingRule, period_due_date
 from app.domain.task_state import TaskState, occurrence_state
 from app.models import (
     AgencyGroupMember,
@@ -139,9 +139,12 @@ class CalendarService:
             captions = {row.id: plan_caption(row.number, row.doc_type, row.title)
                         for row in s.execute(select(Plan.id, Plan.number, Plan.doc_type, Plan.title))}
             for rule_plan, plan_rules in rules.items():
-                for rule in plan_rules:
-                    for period in periods_between(rule.frequency, start, end):
-                        cutoff, due = period.window().end, due_date(rule, period)
+                # A plan may state one period's report in several sentences (69/KH-UBND: `ngày 25 hằng tháng`
+                # three times, `ngày 20 hằng tháng` once): each period is shown once, due on the day the register,
+                # the letters and the workbooks take (`period_due_date`), not once per sentence.
+                for kind in dict.fromkeys(rule.frequency for rule in plan_rules):
+                    for period in periods_between(kind, start, end):
+                        cutoff, due = period.window().end, period_due_date(plan_rules, period)
                         if include_reporting and start <= cutoff <= end:
                             items.append(DueItem(cutoff, "report_cutoff", rule_plan, captions[rule_plan],
                                                  None, "", "", period=period.code))

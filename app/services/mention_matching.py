@@ -156,8 +156,7 @@ def plan_index(s: Session, plan: ImportedPlan) -> tuple[DirectoryIndex, str | No
     the directory need not hold — `Ban Thường trực Ủy ban MTTQ Việt Nam xã` for the office typed as `Ban Thường
     trực Ủy ban MTTQ xã Lương Minh` — and each is the office's agency (`OfficeProfile.is_self`), never a
     proposed name owing the office a report."""
-    from app.services.reports.office import stored_profile  # that package reads the import's modules
-    from app.services.reports.progress import signs_for
+    from app.services.reports.office import signs_for, stored_profile  # that package reads the import's modules
 
     index = DirectoryIndex.load(s)
     profile = stored_profile(s)

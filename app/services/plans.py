@@ -7,6 +7,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
+from app.domain.plan_names import plan_caption
 from app.domain.roles import Permission
 from app.domain.task_state import TaskState
 from app.domain.text import fold
@@ -73,7 +74,8 @@ class PlanService(Service):
         """The plan a clerk names on the command line: its number (`177/KH-UBND`), its database
         id (`4`), or a fragment of its title (`kỷ luật, kỷ cương`) that fits exactly one plan.
 
-        Plans without a number (Party plans often have none) can only be named the last two ways;
+        Plans without a number (Party plans often have none) can be named the last two ways or by the caption the
+        window shows them under (`Nghị quyết “Về nâng cao chất lượng đội ngũ…”`, `app.domain.plan_names`);
         several matches give one line listing the candidates, so the clerk can be precise."""
         text = (selector or "").strip()
         if not text:
@@ -81,8 +83,10 @@ class PlanService(Service):
         wanted = text.replace(" ", "").lower()
         folded = fold(text)
         with self.db.session() as s:
-            rows = s.execute(select(Plan.id, Plan.number, Plan.title, Plan.title_folded).order_by(Plan.id)).all()
+            rows = s.execute(select(Plan.id, Plan.number, Plan.doc_type, Plan.title, Plan.title_folded)
+                             .order_by(Plan.id)).all()
         by_number = [r.id for r in rows if r.number and r.number.replace(" ", "").lower() == wanted]
+        by_number = by_number or [r.id for r in rows if plan_caption(r.number, r.doc_type, r.title) == text]
         if by_number:
             return by_number[0]
         if text.isdigit() and any(r.id == int(text) for r in rows):

@@ -14,13 +14,14 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.domain.own_office import is_own, is_own_leadership, own_keys
 from app.domain.periods import Period, PeriodKind, WindowScheme, period_containing
 from app.domain.plan_names import plan_heading
 from app.domain.register import Register, TaskDuty, build_register, expected_tasks
 from app.domain.reporting import ReportingRule, period_due_date
 from app.domain.text import fold, sort_key
 from app.errors import InputError
-from app.models import Agency, AgencyReport, Plan, PlanNode, PlanReportingRule, ProgressUpdate
+from app.models import Agency, AgencyAlias, AgencyReport, Plan, PlanNode, PlanReportingRule, ProgressUpdate
 from app.services.agencies import resolve_agency
 from app.services.base import Service
 from app.services.task_states import load_assignees, load_deadlines, plan_scope
@@ -106,15 +107,40 @@ def compiling_office(s: Session, plan_id: int) -> int | None:
     return None
 
 
+def not_owing(s: Session, plan_id: int) -> frozenset[int]:
+    """The agencies that owe the office no report on the plan, found by name or alias: the compiling office, the
+    office itself and the body it signs for under any name (`T/M Ban Thường vụ` of `Thành ủy Hà Nội`: the `Ban
+    Thường vụ Thành ủy`, `reports.office.signs_for`), its other leading bodies (`Thường trực Thành ủy`,
+    `own_office.is_own_leadership`) and the plan's issuer. The one rule the register, the
+    reminders, the workbooks and the reports' "not reported" lists count by.
+
+    Why: a plan assigns tasks to the body that issued it (`Ban Thường vụ Thành ủy lãnh đạo, chỉ đạo…`) and to the
+    office's own organs; those tasks are done, not reported to the office that compiles the reports — counting
+    them as owing listed the office's own Ban Thường vụ in the register and sent it reminder letters."""
+    from app.services.reports.office import load_profile, signs_for  # that package imports this module
+
+    plan = s.get(Plan, plan_id)
+    if plan is None:
+        return frozenset()
+    profile = load_profile(s, plan)
+    issuer = own_keys([plan.issuer or ""], profile.place)
+    office_keys = own_keys((profile.issuing_body, profile.short_name), profile.place)
+    names = s.execute(select(Agency.id, Agency.name).union_all(select(AgencyAlias.agency_id, AgencyAlias.alias)))
+    own = {agency for agency, name in names if signs_for(profile, name) or is_own(name, issuer, profile.place)
+           or is_own_leadership(name, office_keys, profile.place)}
+    office = compiling_office(s, plan_id)
+    return frozenset(own | ({office} if office is not None else set()))
+
+
 def task_duties(s: Session, plan_id: int, as_of: dt.date) -> list[TaskDuty]:
     """Every task of the plan (by parent and position) with what decides whether it is owed a report.
 
-    The compiling office owes no report to itself: it is left out of the agencies expected to
-    report (it still closes the tasks it leads), so the register, the exchange workbooks, the
-    report's reporting sentence and its Phụ lục II count the same agencies."""
+    The compiling office, its own bodies and the plan's issuer owe no report (`not_owing`): they are left out of
+    the agencies expected to report (they still close the tasks they lead), so the register, the exchange
+    workbooks, the reminders, the report's reporting sentence and its Phụ lục II count the same agencies."""
     issued_on, followed_from = s.execute(select(Plan.issued_on, Plan.followed_from)
                                          .where(Plan.id == plan_id)).first() or (None, None)
-    office = compiling_office(s, plan_id)
+    exempt = not_owing(s, plan_id)
     scope = plan_scope([plan_id])
     deadlines = load_deadlines(s, scope)
     assignees = load_assignees(s, scope)
@@ -141,7 +167,7 @@ def task_duties(s: Session, plan_id: int, as_of: dt.date) -> list[TaskDuty]:
         closers = list(leads or everyone)
         done = [done_by.get((node_id, agency)) for agency in closers]
         done_on = max(d for d in done if d is not None) if closers and all(done) else None  # type: ignore[type-var]
-        owing = frozenset(everyone) - {office}
+        owing = frozenset(everyone) - exempt
         duties.append(TaskDuty(node_id, deadlines.get(node_id), owing, issued_on, done_on, followed_from))
     return duties
 
@@ -154,8 +180,8 @@ def unconfirmed_agencies(s: Session) -> frozenset[int]:
 
 def received_dates(s: Session, plan_id: int, codes: Sequence[str]) -> dict[tuple[int, str], dt.date]:
     """The day each agency's report for each period arrived: the report document's day, else the
-    day of its first progress update for that period. The compiling office's own entries are
-    not a report (`task_duties`)."""
+    day of its first progress update for that period. The entries of the office, its own bodies and the plan's
+    issuer are not a report (`not_owing`)."""
     received: dict[tuple[int, str], dt.date] = {}
     for agency, period, day in s.execute(
         select(ProgressUpdate.agency_id, ProgressUpdate.period, func.min(ProgressUpdate.reported_on))
@@ -169,8 +195,8 @@ def received_dates(s: Session, plan_id: int, codes: Sequence[str]) -> dict[tuple
         .where(AgencyReport.plan_id == plan_id, AgencyReport.period.in_(list(codes)))
     ):
         received[(agency, period)] = day
-    office = compiling_office(s, plan_id)
-    return {key: day for key, day in received.items() if key[0] != office}
+    exempt = not_owing(s, plan_id)
+    return {key: day for key, day in received.items() if key[0] not in exempt}
 
 
 def register_in(s: Session, plan_id: int, periods: Sequence[Period], as_of: dt.date) -> Register:

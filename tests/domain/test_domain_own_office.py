@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.domain.own_office import is_own, own_keys
+from app.domain.own_office import is_own, is_own_leadership, own_keys
 
 FRONT = own_keys(["Ban Thường trực Ủy ban MTTQ xã Lương Minh"], "Lương Minh")
 DEPARTMENT = own_keys(["Sở Nội vụ"], "Hà Nội")
@@ -34,3 +34,14 @@ def test_a_body_drops_its_own_place_and_level() -> None:
     assert is_own("Sở Nội vụ thành phố Hà Nội", DEPARTMENT, "Hà Nội")
     assert is_own("Sở Nội vụ (Hà Nội)", DEPARTMENT, "Hà Nội")
     assert not is_own("Sở Nội vụ thành phố Cần Thơ", DEPARTMENT, "Hà Nội")
+
+
+def test_the_offices_leading_bodies_are_its_own_and_its_advisory_organs_are_not() -> None:
+    """window11: `Thường trực Thành ủy`, `Ban Chấp hành Thành ủy` are the Thành ủy's own (they owe it no report);
+    `Ban Tổ chức Thành ủy` reports to it, and another city's standing committee is not the office's."""
+    keys = own_keys(["Thành ủy Hà Nội"], "Hà Nội")
+    assert is_own_leadership("Thường trực Thành ủy", keys, "Hà Nội")
+    assert is_own_leadership("Ban Chấp hành Thành ủy Hà Nội", keys, "Hà Nội")
+    assert not is_own_leadership("Ban Tổ chức Thành ủy", keys, "Hà Nội")
+    assert not is_own_leadership("Thường trực Thành ủy Cần Thơ", keys, "Hà Nội")
+    assert not is_own_leadership("Thành ủy Hà Nội", keys, "Hà Nội")  # the office itself: `is_own`'s

@@ -7,15 +7,17 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from app.domain.periods import Period
 from app.domain.reporting import ReportStatus
 from app.errors import InputError
+from app.models import Assignment, PlanNode
 from app.models.database import open_database
 from app.services import Services
 from app.services.nodes import AssigneeSpec
 from app.services.progress import ProgressEntry
-from app.services.register import periods_range
+from app.services.register import periods_range, task_duties
 
 
 @pytest.fixture
@@ -152,3 +154,37 @@ def test_the_printed_register_names_a_plan_without_number_by_its_kind(services: 
     resolution = services.plans.create_plan("Về công tác cán bộ", doc_type="NQ", issued_on=date(2021, 1, 10))
     view = services.register.register(resolution, Period.parse("2021-Q3"), as_of=date(2021, 10, 1))
     assert register_sheet(view).subtitle == "Nghị quyết: Về công tác cán bộ"
+
+
+def test_the_offices_own_bodies_and_the_issuer_owe_no_report(demo_services: Services) -> None:
+    """window11: on the Party demo the register listed the Thành ủy's own `Ban Thường vụ Thành ủy` (the body it
+    signs for, and the issuer of the plan) as owing reports, and the reminders wrote to it. Neither the office's
+    own bodies nor the plan's issuer owe a report: the register, the workbooks' agencies, the reminders and the
+    report's "not reported" list leave them out; its leading `Thường trực Thành ủy` neither; its advisory organs
+    (`Ban Tổ chức Thành ủy`) still report."""
+    from app.services.demo import party_office
+    from app.services.reports import ReportRequest
+    from app.services.reports.request import DocKind
+
+    services = demo_services
+    services.reports.save_office(party_office())
+    names = {a.id: a.name for a in services.agencies.list_agencies()}
+    btv = next(i for i, n in names.items() if n == "Ban Thường vụ Thành ủy")
+    plan_id = services.plans.find("tăng cường kỷ luật, kỷ cương và trách nhiệm")  # issued by the Ban Thường vụ
+    q4, as_of = Period.parse("2024-Q4"), date(2025, 1, 20)
+    with services.register.db.session() as s:
+        assigned = set(s.scalars(select(Assignment.agency_id).join(PlanNode).where(PlanNode.plan_id == plan_id)))
+        assert btv in assigned, "the plan gives the Ban Thường vụ tasks"
+        assert all(btv not in d.agencies for d in task_duties(s, plan_id, as_of))
+    view = services.register.register(plan_id, q4, as_of=as_of)
+    assert btv not in view.register.agencies and view.register.agencies
+    assert btv not in services.register.expected(plan_id, q4, as_of=as_of)
+    letters = [c.agency for c in services.reports.reminders(plan_id, Period.parse("2025-Q1"), date(2025, 3, 30))]
+    assert "Ban Tổ chức Thành ủy" in letters  # its advisory organs report
+    assert not [name for name in letters if "Thường vụ" in name or "Thường trực" in name], letters
+    content = services.reports.content(ReportRequest(DocKind.PROGRESS, plan_id, q4))
+    assert "Ban Thường vụ Thành ủy" not in {a.agency for a in content.agencies}
+
+    state = services.plans.find("177/KH-UBND")  # issued by UBND Thành phố: the office's superior reports to nobody
+    city = next(i for i, n in names.items() if n == "UBND Thành phố")
+    assert city not in services.register.register(state, q4, as_of=as_of).register.agencies

@@ -58,6 +58,9 @@ class ReadRow:
     notes: list[str] = field(default_factory=list)  # what was taken otherwise than written (a rounded percent)
     stray: list[tuple[str, str]] = field(default_factory=list)  # (column, text) written where nothing is read
     deadline: str = ""  # the `Thời hạn` cell as sent back: the office's text, or what the agency wrote over it
+    day_note: str = ""  # the day was typed without its year, which the form's period gave (`x.day_in_period`)
+    blank: bool = False  # a task the agency left blank: taken only to see whether its office columns were typed in
+    office: dict[str, str] = field(default_factory=dict)  # a blank row's office columns (`x.READ_ONLY`) as sent back
 
 
 @dataclass
@@ -141,6 +144,8 @@ def _rows(book: Any) -> list[ReadRow]:
         header_row, columns, titles = found
         passed = frozenset(columns.values()) | {i for i, t in enumerate(titles) if x.header_key(t) in _READ_ONLY}
         deadline = next((i for i, t in enumerate(titles) if x.header_key(t) == x.header_key(x.DEADLINE)), None)
+        office = {title: i for title in x.READ_ONLY for i, t in enumerate(titles)
+                  if x.header_key(t) == x.header_key(title)}
         out = []
         held = last = 0  # rows that hold anything, and the last of them
         for line, cells in enumerate(ws.iter_rows(min_row=header_row + 1), start=header_row + 1):
@@ -151,7 +156,7 @@ def _rows(book: Any) -> list[ReadRow]:
             held, last = held + 1, line
             if held > MAX_ROWS:
                 raise InputError(f"Phiếu có quá {MAX_ROWS} dòng: không phải phiếu báo cáo của một cơ quan.")
-            row = _row(line, cells, columns, _stray(cells, passed, titles))
+            row = _row(line, cells, columns, _stray(cells, passed, titles), office)
             if row is not None and deadline is not None:
                 row.deadline = x.cell_text(_unescaped(getattr(_cell(cells, deadline), "value", None)))
             if row is not None:
@@ -201,12 +206,18 @@ def _stray(cells: tuple[Any, ...], passed: frozenset[int], titles: list[str]) ->
     return out
 
 
-def _row(line: int, cells: tuple[Any, ...], columns: dict[str, int], stray: list[tuple[str, str]]) -> ReadRow | None:
+def _row(line: int, cells: tuple[Any, ...], columns: dict[str, int], stray: list[tuple[str, str]],
+         office: dict[str, int]) -> ReadRow | None:
     value = {title: _unescaped(getattr(_cell(cells, i), "value", None)) for title, i in columns.items()}
     filled = [t for t in x.EDITABLE if x.cell_text(value[t]) != ""]
     key_text = x.cell_text(value[x.ROW_KEY])
     if not filled and not stray:
-        return None  # a task the agency left blank, a blank row, or a separator somebody added
+        try:  # a task the agency left blank: its office columns, which the review compares with what was sent
+            key = x.decode_row_key(key_text)
+        except x.BadRowKey:
+            return None  # a blank row, or a separator somebody added
+        return ReadRow(line, key, blank=True, office={
+            title: x.cell_text(_unescaped(getattr(_cell(cells, i), "value", None))) for title, i in office.items()})
     row = ReadRow(line, None, stray=stray)
     try:
         row.key = x.decode_row_key(key_text)
@@ -227,8 +238,12 @@ def _row(line: int, cells: tuple[Any, ...], columns: dict[str, int], stray: list
         row.problems.append(exc.message)
     try:
         row.reported_on = x.parse_date(value[x.REPORTED_ON])
-    except InputError as exc:
-        row.problems.append(exc.message)
+    except InputError as exc:  # `15/12`: the form knows its period, so it knows the year (`x.day_in_period`)
+        row.reported_on = x.day_in_period(value[x.REPORTED_ON], row.key.period) if row.key is not None else None
+        if row.reported_on is None:
+            row.problems.append(exc.message)
+        else:
+            row.day_note = x.year_added_note(value[x.REPORTED_ON], row.reported_on)
     row.result = x.cell_text(value[x.RESULT])
     row.difficulties = x.cell_text(value[x.DIFFICULTIES])
     row.proposals = x.cell_text(value[x.PROPOSALS])

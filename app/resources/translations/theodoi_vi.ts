@@ -2191,6 +2191,10 @@ Vẫn xóa?</translation>
         <source>{n} rows with a note (see Reason)</source>
         <translation>{n} dòng có lưu ý (xem cột Lý do)</translation>
     </message>
+    <message>
+        <source>the year added to {n} report days typed without it (the form's period)</source>
+        <translation>{n} ngày báo cáo ghi thiếu năm đã được thêm năm (theo kỳ của phiếu)</translation>
+    </message>
 </context>
 <context>
     <name>RegisterDialog</name>

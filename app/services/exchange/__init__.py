@@ -24,6 +24,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from app.domain.exchange import stray_refusal
 from app.domain.periods import Period
 from app.domain.roles import Permission
 from app.errors import AppError, ConflictError, InputError, PermissionDeniedError
@@ -35,7 +36,7 @@ from app.models.exchange import ExchangeEntry, ExchangeFile
 from app.os_errors import os_error_cause
 from app.outputs import check_output, check_output_folder
 from app.services.base import Service
-from app.services.exchange.export import plan_workbooks
+from app.services.exchange.export import ROLE, plan_workbooks
 from app.services.exchange.identity import database_identity
 from app.services.exchange.review import (
     FileReview,
@@ -48,7 +49,9 @@ from app.services.exchange.review import (
     note_deadline_text,
     note_unassigned,
     note_unlikely_day,
+    office_edits,
     review_row,
+    task_texts,
 )
 from app.services.exchange.unreached import EmptyGroup, empty_groups, unreached_message
 from app.services.exchange.wrong_file import wrong_kind
@@ -200,7 +203,14 @@ class ExchangeService(Service):
         deadlines = deadline_phrases(s, review.plan_id, held)
         starts = Period.parse(review.period).window(window_scheme(s)).start
         seen: dict[int, int] = {}
+        texts = task_texts(s, review.plan_id, held)
         for row in book.rows:
+            if row.blank:  # a task left blank: taken only when the office's columns were typed in
+                node = row.key.node_id if row.key is not None else 0
+                typed = office_edits(row, texts.get(node, ""), deadlines.get(node, ""), frozenset(ROLE.values()))
+                if not typed:
+                    continue
+                row.problems.append(stray_refusal(typed))
             reviewed = review_row(s, review, identity, row, when, known)
             if reviewed.node_id not in assigned:
                 note_unassigned(reviewed, review.agency_name)

@@ -33,8 +33,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.domain import exchange as x
 from app.domain.exchange import DEADLINE, PROPOSALS, RowKey, cell_text, stray_note
-from app.domain.task_state import ProgressStatus
+from app.domain.task_state import ProgressStatus, TaskState
 from app.importers.exchange import ReadRow
 from app.models import Agency, PlanNode, ProgressUpdate
 from app.models.exchange import ExchangeEntry, ExchangeFile
@@ -220,7 +221,8 @@ def review_row(s: Session, review: FileReview, identity: str, row: ReadRow, day:
     if overlong is not None:  # refused here, with its file and line, not by the whole apply at writing
         out.incoming, out.reason = None, overlong
         return out
-    out.note = "; ".join(said for said in (_taken_as(row), stray_note(row.stray) if row.stray else "") if said)
+    out.note = "; ".join(said for said in (row.day_note, _taken_as(row), stray_note(row.stray) if row.stray else "")
+                         if said)
     if known is not None and (known.agency_id, known.period) == (key.agency_id, key.period):
         stored = known.entries.get(key.node_id)
     else:
@@ -281,6 +283,30 @@ def deadline_phrases(s: Session, plan_id: int, held: dict[object, Any]) -> dict[
         held[("deadlines", plan_id)] = {node: deadline.phrase
                                         for node, deadline in load_deadlines(s, plan_scope([plan_id])).items()}
     return held[("deadlines", plan_id)]
+
+
+def office_edits(row: ReadRow, task: str, deadline: str, roles: frozenset[str]) -> list[tuple[str, str]]:
+    """What an agency typed into the office's own columns of a task it otherwise left blank (after unprotecting the
+    sheet, no password): (column, text) each, `x.stray_refusal`'s shape. The row was passed over as blank and the
+    words were lost without a word (a deadline extension asked for in `Thời hạn`, a report written over the task).
+
+    A cell counts as typed in when it is not what the office wrote: the task's text and deadline as stored, a row
+    number, a role and a state of the form's own words. `Kết quả kỳ trước` changes with the day a form is made:
+    nothing to compare it with, it is not checked."""
+    states = {state.label for state in TaskState}
+    whole = "".join(task.split())  # a long task is printed in pieces down the rows below its own: its first piece
+    expected = {x.TASK: lambda t: whole.startswith("".join(t.split())), x.DEADLINE: lambda t: t == cell_text(deadline),
+                x.TASK_NO: str.isdigit, x.ROLE: lambda t: t in roles, x.STATE: lambda t: t in states}
+    return [(f"cột «{title}»", text) for title, text in row.office.items()
+            if text and title in expected and not expected[title](text)]
+
+
+def task_texts(s: Session, plan_id: int, held: dict[object, Any]) -> dict[int, str]:
+    """Each task's text as the form's `Nhiệm vụ` column shows it, read once a review and kept in `held`."""
+    if ("texts", plan_id) not in held:
+        rows = s.execute(select(PlanNode.id, PlanNode.text).where(PlanNode.plan_id == plan_id))
+        held[("texts", plan_id)] = {node: text for node, text in rows}
+    return held[("texts", plan_id)]
 
 
 def note_unassigned(row: RowReview, agency: str) -> None:

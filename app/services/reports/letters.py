@@ -15,11 +15,11 @@ from app.domain.text import sort_key
 from app.exporters.builders.common import plan_short
 from app.exporters.content import ReminderContent, ReminderTask
 from app.models import Plan, PlanNode, ProgressUpdate
-from app.services.register import unconfirmed_agencies
+from app.services.register import not_owing, unconfirmed_agencies
 from app.services.reports import collect
 from app.services.reports.deadline_text import deadline_words
 from app.services.reports.office import OfficeProfile
-from app.services.reports.progress import ReportOptions, letterhead, signs_for
+from app.services.reports.progress import ReportOptions, letterhead
 from app.services.task_states import lead_agency_ids
 from app.services.views import NodeView
 
@@ -54,9 +54,9 @@ def reminder_contents(s: Session, plan: Plan, period: Period, as_of: date, profi
     # the office does not send itself a công văn (`Kính gửi: Sở Nội vụ` from Sở Nội vụ), nor is a letter sent to a
     # name the directory does not know yet (`Trưởng thôn`, `Tổ kiểm phiếu`): nobody is chased under an unconfirmed
     # name (`app.domain.register`)
-    unconfirmed = unconfirmed_agencies(s)
+    skipped = unconfirmed_agencies(s) | not_owing(s, plan.id)  # nor to its own bodies or the plan's issuer
     recipients = [a for a in sorted(set(overdue) | missing, key=lambda a: sort_key(names.get(a, "")))
-                  if a not in unconfirmed and not signs_for(profile, names.get(a, ""))]
+                  if a not in skipped]
     letters = []
     for count, agency_id in enumerate(recipients):
         agency = names.get(agency_id, "?")

@@ -12,13 +12,12 @@ from app.domain.deadlines import DeadlineKind, due_dates
 from app.domain.periods import DateRange, Period, PeriodKind, WindowScheme
 from app.domain.reporting import period_due_date
 from app.domain.task_state import TaskState, summarize
-from app.domain.text import fold
 from app.exporters.content import Letterhead, NextTask, ProgressReportContent, SummaryCounts
 from app.exporters.document import DocNumber
 from app.exporters.layouts import layout_for
 from app.models import Plan
 from app.services.reports import collect, conclusions, condense
-from app.services.reports.office import OfficeProfile
+from app.services.reports.office import OfficeProfile, signs_for
 from app.services.views import NodeView
 
 
@@ -53,34 +52,6 @@ def letterhead(profile: OfficeProfile, plan: Plan | None, type_code: str | None,
         parent_body=profile.parent_body, short_name=profile.short_name, recipients=recipients,
         archive=profile.archive, addressees=list(addressees or []),
     )
-
-
-def signs_for(profile: OfficeProfile, body: str) -> bool:
-    """Whether `body` is the office itself or the body it signs for (`T/M Ban Thường vụ` signs
-    for the Ban Thường vụ Thành ủy): a report is not addressed to the body that signs it.
-
-    The body signed for is that body alone or that body OF the office (`Ban Thường vụ` + `Thành ủy Hà
-    Nội`): an MTTQ office signing `TM. Ban Thường trực` still writes to the `Ban Thường trực Ủy ban MTTQ
-    tỉnh` above it."""
-    if profile.is_self(body):
-        return True
-    target = fold(_without_own_place(body, profile.place))
-    on_behalf = fold(profile.signer_authority_body or "")
-    collective = (profile.signer_authority or "").upper() in ("TM", "T/M")
-    if not (collective and on_behalf and target.startswith(on_behalf)):
-        return False
-    rest = " ".join(_without_own_place(body, profile.place).split()[len(on_behalf.split()):])
-    return not rest or profile.is_self(rest)
-
-
-def _without_own_place(body: str, place: str | None) -> str:
-    """`Sở Nội vụ (Đồng Nai)` is `Sở Nội vụ` to an office in Đồng Nai: the directory qualifies a namesake of another
-    city by its place in brackets, which names no other body when the place is the office's own."""
-    suffix = f"({place})" if place else ""
-    name = body.strip()
-    if suffix and fold(name).endswith(fold(suffix)):
-        return name[: -len(suffix)].rstrip()
-    return name
 
 
 def progress_content(s: Session, plan: Plan, period: Period, as_of: date, profile: OfficeProfile,

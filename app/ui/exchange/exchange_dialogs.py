@@ -281,6 +281,11 @@ class ReceiveDialog(Retranslatable, QDialog):
         noted = sum(1 for r in readable for row in r.rows if row.note and row.outcome is not Outcome.REFUSED)
         if noted:  # a rounded percent is said, never silent (the row's Reason says what)
             text += "; " + self.tr("{n} rows with a note (see Reason)").format(n=noted)
+        dated = sum(1 for r in readable for row in r.rows if row.source is not None and row.source.day_note
+                    and row.outcome is not Outcome.REFUSED)
+        if dated:  # `15/12` read in the form's period's year: said, so the clerk can check the day
+            text += "; " + self.tr("the year added to {n} report days typed without it (the form's period)").format(
+                n=dated)
         self.summary.setText(text)
         self.apply_button.setEnabled(bool(readable))
 

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.plan_names import plan_caption
 from app.domain.text import fold
 from app.ui.widgets.filter_change import change_row_filter
 
@@ -100,8 +101,8 @@ class PlansModel(QAbstractTableModel):
             return None
         plan, column = self._rows[index.row()], PlanColumn(index.column())
         if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
-            if column == PlanColumn.NUMBER:
-                return plan.number or ""
+            if column == PlanColumn.NUMBER:  # a plan without a number: its kind (`Nghị quyết`), the title beside
+                return plan_caption(plan.number, plan.doc_type, None)
             if column == PlanColumn.TITLE:
                 return plan.title
             if column == PlanColumn.ISSUED:
@@ -117,7 +118,7 @@ class PlansModel(QAbstractTableModel):
             return QBrush(QColor("#b3261e"))
         if role == Qt.ItemDataRole.ToolTipRole:
             issued = plan.issued_on.strftime("%d/%m/%Y") if plan.issued_on else ""
-            tip = f"{plan.number or ''} {issued}\n{plan.title}\n{plan.issuer or ''}\n"
+            tip = f"{plan_caption(plan.number, plan.doc_type, None)} {issued}\n{plan.title}\n{plan.issuer or ''}\n"
             tip += self.tr("{done} of {total} tasks done").format(done=plan.done_count, total=plan.task_count)
             if plan.overdue_count:
                 tip += "\n" + self.tr("{n} overdue").format(n=plan.overdue_count)

@@ -153,6 +153,19 @@ def test_a_rounded_percent_is_said_in_the_preview(window, services, sample_plan,
     receive.close()
 
 
+def test_a_day_without_its_year_is_said_in_the_summary(window, services, sample_plan, prompter,
+                                                       tmp_path: Path) -> None:
+    """window11: `15/12` is read in the form's period's year, said on the row and counted in the summary."""
+    snv = _snv_form(services, sample_plan, tmp_path)
+    filled = fill(snv, {0: {**FILLED, x.REPORTED_ON: "15/12"}}, out=tmp_path / "back.xlsx")
+    receive = _open_receive(window)
+    window.resize(1366, 768)
+    assert receive.load([str(filled)])
+    assert "«15/12» không ghi năm" in receive.model.data(receive.model.index(0, Column.REASON))
+    assert receive.summary.text().endswith("; 1 ngày báo cáo ghi thiếu năm đã được thêm năm (theo kỳ của phiếu)")
+    receive.close()
+
+
 def test_the_reason_is_in_sight_at_1024_pixels(window, qtbot, services, sample_plan, tmp_path: Path) -> None:
     """Session 8's walk: the Reason column was the last, off screen at 1024 px. It now follows the
     outcome: a refused or adjusted row's reason shows in the window as fitted to a 1024×600 screen
