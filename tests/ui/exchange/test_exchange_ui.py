@@ -88,7 +88,9 @@ def test_register_dialog_table_print_and_reminder(window, qtbot, services, sampl
     assert report is not None and report.request().period == Period.parse("2021-Q3")
     # the preview is the letter of that period, not of the quarter the dialog opens on (window10: `Quý I` over a
     # letter of `quý IV`)
-    qtbot.waitUntil(lambda: report.task is not None and report.task.done, timeout=20000)
+    # waited on the outcome reaching the window (`busy` ends there), not on `task.done`: the worker sets that
+    # before the result is delivered, and under load the check ran between the two
+    qtbot.waitUntil(lambda: report.task is not None and report.task.done and not report.busy, timeout=20000)
     assert report._loaded_for == report._key(report.request())
     report.close()
     dialog.close()
