@@ -61,6 +61,8 @@ class Task(QObject):
         self.token = CancelToken()
         self.result: object = None
         self.error: BaseException | None = None
+        # set by the worker thread when the work ended, BEFORE the outcome's signal reaches the GUI thread: to wait
+        # for the outcome, wait for its callback (a test that waited on `done` read the dialog too early)
         self.done = False
 
     def cancel(self) -> None:
