@@ -81,6 +81,15 @@ class _Runnable(QRunnable):
         self.setAutoDelete(True)
 
     def run(self) -> None:  # worker thread
+        try:
+            self._run()
+        except RuntimeError:
+            if shiboken6.isValid(self._task):
+                raise
+            # the program ended while the work ran (its window closed as the database was still opening): the Task
+            # went with the QApplication and nobody waits for the outcome — no "Signal source has been deleted" trace
+
+    def _run(self) -> None:
         task = self._task
         try:
             result = self._fn(task._report, task.token)

@@ -187,3 +187,22 @@ def test_the_window_run_gives_the_caller_its_exception_hook_back(
     monkeypatch.setattr(QApplication, "exec", run)
     assert application.run_gui(argparse.Namespace(db=str(tmp_path / "p.db"), user=None, lang="vi")) == 0
     assert during and during[0] is not hook and sys.excepthook is hook
+
+
+def test_a_job_whose_task_went_with_the_program_ends_quietly(qtbot, capfd) -> None:
+    """At the program's end (a window closed while its database was still opening) the Task is deleted with the
+    QApplication while its work runs: the worker printed `RuntimeError: Signal source has been deleted`."""
+    import shiboken6
+    from PySide6.QtCore import QThreadPool
+
+    gate = threading.Event()
+
+    def work(progress, token):
+        gate.wait(5)
+        return 1
+
+    task = run_in_background(work)
+    shiboken6.delete(task)
+    gate.set()
+    assert QThreadPool.globalInstance().waitForDone(5000)
+    assert "Signal source has been deleted" not in capfd.readouterr().err
