@@ -141,7 +141,7 @@ def write_exchange_workbook(header: ExchangeHeader, rows: Sequence[ExchangeRow],
     _write_header(ws, header)
     last = _write_table(ws, rows)
     _protect_and_print(ws, last)
-    _write_meta(wb, header, len(rows))
+    _write_meta(wb, header, rows)
     save_workbook(wb, path)
 
 
@@ -340,11 +340,20 @@ def _protect_and_print(ws, last: int) -> None:  # noqa: ANN001
     ws.oddFooter.center.text = "Trang &P / &N"
 
 
-def _write_meta(wb: Workbook, header: ExchangeHeader, count: int) -> None:
+def _write_meta(wb: Workbook, header: ExchangeHeader, rows: Sequence[ExchangeRow]) -> None:
+    """The very hidden identity sheet: the workbook's fields (`meta_fields`), and from column `x.PRINTED_AT` what each
+    task's row printed in the office's columns that change with the day (`x.printed_digest`), which the reader
+    compares with what comes back: words typed over them were otherwise unseen."""
     meta = wb.create_sheet(META_SHEET)
     meta.cell(1, 1, x.MARKER)
-    for r, (key, value) in enumerate(meta_fields(header, count).items(), start=2):
+    for r, (key, value) in enumerate(meta_fields(header, len(rows)).items(), start=2):
         meta.cell(r, 1, key)
         meta.cell(r, 2, value)
+    for c, title in enumerate(("node", *x.PRINTED), start=x.PRINTED_AT):
+        meta.cell(1, c, title)
+    for r, row in enumerate(rows, start=2):
+        meta.cell(r, x.PRINTED_AT, row.key.node_id)
+        for c, text in enumerate((row.state, row.previous), start=x.PRINTED_AT + 1):
+            meta.cell(r, c, x.printed_digest(text) or None)
     meta.sheet_state = "veryHidden"
     meta.protection.sheet = True

@@ -211,9 +211,9 @@ def review_row(s: Session, review: FileReview, identity: str, row: ReadRow, day:
     if row.problems:
         out.reason = "; ".join(row.problems)
         return out
-    if row.status is None:
-        words_only = row.percent is None and row.reported_on is None
-        out.reason = "chưa chọn Tình trạng" + (_SPILLED_PASTE if words_only else "")
+    if row.status is None:  # words only, spilled from a paste; or a cell merged down over this task, its status not
+        words_only = row.percent is None and row.reported_on is None and not row.merged
+        out.reason = "; ".join(("chưa chọn Tình trạng" + (_SPILLED_PASTE if words_only else ""), *row.merged))
         return out
     incoming = normalised(row.status, row.percent, row, day)
     out.incoming = incoming
@@ -221,8 +221,8 @@ def review_row(s: Session, review: FileReview, identity: str, row: ReadRow, day:
     if overlong is not None:  # refused here, with its file and line, not by the whole apply at writing
         out.incoming, out.reason = None, overlong
         return out
-    out.note = "; ".join(said for said in (row.day_note, _taken_as(row), stray_note(row.stray) if row.stray else "")
-                         if said)
+    out.note = "; ".join(said for said in (row.day_note, _taken_as(row), stray_note(row.stray) if row.stray else "",
+                                           *row.merged) if said)
     if known is not None and (known.agency_id, known.period) == (key.agency_id, key.period):
         stored = known.entries.get(key.node_id)
     else:
