@@ -63,6 +63,7 @@ class ReadRow:
     blank: bool = False  # a task the agency left blank: taken only to see whether its office columns were typed in
     office: dict[str, str] = field(default_factory=dict)  # a blank row's office columns (`x.READ_ONLY`) as sent back
     merged: list[str] = field(default_factory=list)  # a cell merged over several tasks' rows, taken by each (_Merges)
+    typed: dict[str, str] = field(default_factory=dict)  # each filled column (`x.EDITABLE`) as typed, by its title
 
 
 @dataclass
@@ -304,7 +305,7 @@ def _row(line: int, cells: tuple[Any, ...], columns: dict[str, int], keyed: tupl
         # a task the agency left blank: its office columns, which the review compares with what was sent
         return ReadRow(line, key, blank=True, office={
             title: x.cell_text(_unescaped(getattr(_cell(cells, i), "value", None))) for title, i in office.items()})
-    row = ReadRow(line, key, stray=stray)
+    row = ReadRow(line, key, stray=stray, typed={title: x.cell_text(value[title]) for title in filled})
     if key is None:
         row.problems.append(f"mã dòng bị sửa hoặc không có (dòng thêm tay, chép từ nơi khác?){_KEY_HOW}" if key_text
                             else f"dòng không có mã (dòng thêm tay?){_KEY_HOW}")

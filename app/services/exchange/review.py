@@ -97,6 +97,21 @@ class RowReview:
     note: str = ""  # what was taken otherwise than written (`ReadRow.notes`)
     source: ReadRow | None = field(default=None, repr=False)  # re-judged at apply time
 
+    def shown(self) -> tuple[str, int | str | None, str]:
+        """The status, percent and result the preview shows: what will be written, or, on a row that will not, what
+        the agency typed in it (`ReadRow.typed`, as typed: a status word not in the list, `80 phần trăm`). A refused
+        row showed its reason and empty cells: the clerk could not see what the agency had reported, nor tell it."""
+        if self.incoming is not None:
+            status = ProgressStatus(self.incoming.status).label
+            return status, self.incoming.percent, self.incoming.result
+        typed = self.source.typed if self.source is not None else {}
+        return typed.get(x.STATUS, ""), typed.get(x.PERCENT) or None, typed.get(x.RESULT, "")
+
+    def typed_lines(self) -> str:
+        """Every filled column of the row as typed, one `title: text` a line (a refused row's tooltip)."""
+        typed = self.source.typed if self.source is not None else {}
+        return "\n".join(f"{title}: {text}" for title, text in typed.items())
+
     def entry(self, agency_id: int, period: str) -> ProgressEntry:
         """The progress entry this accepted workbook row becomes for `agency_id` and `period` (only for a row
         matched to a task)."""
