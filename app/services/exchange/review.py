@@ -105,7 +105,10 @@ class RowReview:
             status = ProgressStatus(self.incoming.status).label
             return status, self.incoming.percent, self.incoming.result
         typed = self.source.typed if self.source is not None else {}
-        return typed.get(x.STATUS, ""), typed.get(x.PERCENT) or None, typed.get(x.RESULT, "")
+        # no result: what it holds instead (a row with only its difficulties and proposals, its status forgotten)
+        words = typed.get(x.RESULT) or "; ".join(f"{t}: {typed[t]}" for t in (x.DIFFICULTIES, x.PROPOSALS)
+                                                 if t in typed)
+        return typed.get(x.STATUS, ""), typed.get(x.PERCENT) or None, words
 
     def typed_lines(self) -> str:
         """Every filled column of the row as typed, one `title: text` a line (a refused row's tooltip)."""
@@ -226,9 +229,10 @@ def review_row(s: Session, review: FileReview, identity: str, row: ReadRow, day:
     if row.problems:
         out.reason = "; ".join(row.problems)
         return out
-    if row.status is None:  # words only, spilled from a paste; or a cell merged down over this task, its status not
-        words_only = row.percent is None and row.reported_on is None and not row.merged
-        out.reason = "; ".join(("chưa chọn Tình trạng" + (_SPILLED_PASTE if words_only else ""), *row.merged))
+    if row.status is None:  # words spilled from a paste (one column), or a cell merged down over this task
+        words = [text for text in (row.result, row.difficulties, row.proposals) if text]
+        spilled = row.percent is None and row.reported_on is None and not row.merged and len(words) == 1
+        out.reason = "; ".join(("chưa chọn Tình trạng" + (_SPILLED_PASTE if spilled else ""), *row.merged))
         return out
     incoming = normalised(row.status, row.percent, row, day)
     out.incoming = incoming

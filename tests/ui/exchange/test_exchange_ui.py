@@ -210,3 +210,19 @@ def test_a_refused_row_shows_what_the_agency_typed_beside_its_reason(window, ser
     tip = model.data(model.index(0, Column.RESULT), Qt.ItemDataRole.ToolTipRole)
     assert f"{x.DIFFICULTIES}: {FILLED[x.DIFFICULTIES]}" in tip and f"{x.STATUS}: Xong rồi" in tip
     receive.close()
+
+
+def test_a_row_with_only_difficulties_and_proposals_shows_them_and_is_no_spilled_paste(window, services, sample_plan,
+                                                                                        tmp_path: Path) -> None:
+    """agency10's walk: a Đảng ủy wrote its difficulties and a proposal on a task and picked no status. The row was
+    refused as «chưa chọn Tình trạng (nếu chữ ở dòng này là phần sau của đoạn dán…)» — a paste spills into one
+    column, not two — and showed nothing of what it said."""
+    snv = _snv_form(services, sample_plan, tmp_path)
+    filled = fill(snv, {0: {x.DIFFICULTIES: "Thiếu cán bộ", x.PROPOSALS: "Bổ sung biên chế"}}, out=tmp_path / "b.xlsx")
+    receive = _open_receive(window)
+    assert receive.load([str(filled)])
+    model = receive.model
+    assert model.data(model.index(0, Column.REASON)) == "chưa chọn Tình trạng"
+    assert model.data(model.index(0, Column.RESULT)) == (f"{x.DIFFICULTIES}: Thiếu cán bộ; {x.PROPOSALS}: Bổ sung "
+                                                         "biên chế")
+    receive.close()
