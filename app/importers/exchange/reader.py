@@ -201,15 +201,16 @@ class _Merges:
         self.covered: dict[int, dict[int, int]] = {}  # line → {column: the merge's first line}
         for (line, column), first in covered.items():
             self.covered.setdefault(line, {})[column] = first
-        self.firsts = {(first, column) for (_line, column), first in covered.items()}
+        self.firsts: dict[int, set[int]] = {}  # a merge's first line → its columns
+        for (_line, column), first in covered.items():
+            self.firsts.setdefault(first, set()).add(column)
         self.values: dict[tuple[int, int], Any] = {}  # (first line, column) → the merged cell's value
         self.spread: dict[tuple[int, int], list[int]] = {}  # (first line, column) → the lines that took it
 
     def passing(self, line: int, cells: tuple[Any, ...]) -> None:
         """Keep the value of each merge starting on `line`."""
-        for first, column in self.firsts:
-            if first == line:
-                self.values[first, column] = _unescaped(getattr(_cell(cells, column), "value", None))
+        for column in self.firsts.get(line, ()):
+            self.values[line, column] = _unescaped(getattr(_cell(cells, column), "value", None))
 
     def taken(self, line: int) -> dict[int, Any]:
         """The merged values a task's row on `line` takes, by column (those written in the merge's first cell)."""
