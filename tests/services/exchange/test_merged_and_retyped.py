@@ -15,8 +15,12 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from openpyxl import load_workbook
+
 from app.domain import exchange as x
 from app.domain.periods import Period
+from app.exporters.exchange_workbook import META_SHEET
+from app.exporters.xlsx_writer import save_workbook
 from app.services import Services
 from app.services.progress import ProgressEntry
 from tests.services.exchange.conftest import AS_OF
@@ -80,5 +84,18 @@ def test_the_office_columns_as_printed_say_nothing_after_a_calc_save(services: S
                                            "Đã rà soát 20 thủ tục\n\nCòn 5 thủ tục", reported_on=date(2021, 9, 20)))
     typed = in_calc(_sent(services, plan, tmp_path / "out"), [("S", "E9", "Đang thực hiện"), ("S", "G9", "Đã họp")],
                     tmp_path / "calc", fmt="ods")
+    [review] = services.exchange.review([typed], today=date(2021, 12, 20))
+    assert [(r.line, r.outcome.value, r.reason, r.note) for r in review.rows] == [(9, "new", "", "")]
+
+
+def test_a_form_sent_before_the_digests_is_read_as_before(services: Services, plan, tmp_path: Path) -> None:
+    # Forms already with the agencies when this version is installed have no digests in their identity sheet: they
+    # are read as they were (the state column checked by the states' words only), nothing refused for it.
+    form = _sent(services, plan, tmp_path / "out")
+    book = load_workbook(form)
+    book[META_SHEET].delete_cols(x.PRINTED_AT, 1 + len(x.PRINTED))
+    save_workbook(book, form)
+    typed = in_calc(form, [("UNPROTECT",), ("S", "E9", "Đang thực hiện"), ("S", "G9", "Đã họp"),
+                           ("S", "L9", "Đã rà soát 20 thủ tục"), ("PROTECT",)], tmp_path / "calc")
     [review] = services.exchange.review([typed], today=date(2021, 12, 20))
     assert [(r.line, r.outcome.value, r.reason, r.note) for r in review.rows] == [(9, "new", "", "")]
