@@ -10,9 +10,10 @@ whose tasks no form asks about, with the step that fixes it (`--json`: `empty_gr
 the new and changed rows in one transaction; conflicts (entries edited at the
 desk after the export) are left for the clerk in the window. `--json` prints, per file, the
 agency, the period, the counts new / changed / unchanged / conflict / refused and every refused
-row with its reason, and every row taken otherwise than written (`notes`: a fractional percent
-rounded to a whole one) with what was done. A file refused as a whole is reported with its reason; when every file is
-refused the command fails with one `Lỗi:` line and writes nothing.
+row with its reason and what the agency typed in it (`typed`, by column), and every row taken
+otherwise than written (`notes`: a fractional percent rounded to a whole one) with what was done.
+A file refused as a whole is reported with its reason; when every file is refused the command
+fails with one `Lỗi:` line and writes nothing.
 """
 
 from __future__ import annotations
@@ -139,8 +140,10 @@ def _say_report(report: dict[str, Any], *, as_json: bool) -> None:
         say(f"{item['file']}: {item['agency']}, kỳ {item['period']}: mới {counts['new']}, thay đổi "
             f"{counts['changed']}, không đổi {counts['unchanged']}, xung đột {counts['conflict']}, "
             f"từ chối {counts['refused']}")
-        for row in item["refused"]:
-            say(f"  dòng {row['line']}: {row['reason']}")
+        for row in item["refused"]:  # with what the agency typed, to read out when asking for the form again
+            typed = "; ".join(f"{title} «{text if len(text) <= 60 else text[:59] + '…'}»"
+                              for title, text in row["typed"].items())
+            say(f"  dòng {row['line']}: {row['reason']}" + (f"\n    (đã điền: {typed})" if typed else ""))
         for row in item["conflicts"]:
             say(f"  dòng {row['line']}: xung đột — {row['reason']} (giải quyết trong cửa sổ Nhận phiếu báo cáo)")
         for row in item["notes"]:
@@ -154,7 +157,8 @@ def import_report(reviews: list[Any], *, dry_run: bool, written: int) -> dict[st
         files.append({
             "file": r.path, "agency": r.agency_name, "agency_id": r.agency_id, "plan": r.plan_number,
             "period": r.period, "error": r.error or None, "counts": r.counts,
-            "refused": [_row(x) for x in r.rows if x.outcome.value == "refused"],
+            "refused": [{**_row(x), "typed": x.source.typed if x.source is not None else {}}
+                        for x in r.rows if x.outcome.value == "refused"],
             "conflicts": [_row(x) for x in r.rows if x.outcome.value == "conflict"],
             "notes": [{**_row(x), "note": x.note} for x in r.rows if x.note and x.outcome.value != "refused"],
         })

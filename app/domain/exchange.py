@@ -52,6 +52,10 @@ EDITABLE = (STATUS, PERCENT, RESULT, DIFFICULTIES, PROPOSALS, REPORTED_ON)
 TASK_NO, TASK, ROLE, DEADLINE = "STT", "Nội dung nhiệm vụ", "Vai trò", "Thời hạn"
 STATE, PREVIOUS = "Tình trạng hiện tại", "Kết quả kỳ trước"
 READ_ONLY = (TASK_NO, TASK, ROLE, DEADLINE, STATE, PREVIOUS)
+# What the form printed in the office's columns that change with the day it is made (`printed_digest`), kept in the
+# identity sheet from its column PRINTED_AT (1-based): the task's node id, then one digest per column of PRINTED.
+PRINTED = (STATE, PREVIOUS)
+PRINTED_AT = 4
 
 # The drop-down's words (the progress form's labels) and the other ways people write them.
 STATUS_WORDS = {status.label: status for status in ProgressStatus}
@@ -250,6 +254,15 @@ def cell_text(value: object) -> str:
         value = int(value)
     text = str(value).replace("\u00a0", " ").replace("\r\n", "\n").replace("\r", "\n").translate(_LINE_BREAKS)
     return "\n".join(collapse_spaces(line) for line in text.split("\n")).strip()
+
+
+def printed_digest(value: object) -> str:
+    """A short digest of what an office column (`STATE`, `PREVIOUS`) of the form holds, as `cell_text` reads it. The
+    writer keeps each row's in the very hidden identity sheet; the reader compares the column as sent back with it,
+    so words typed over the column after unprotecting the sheet (no password) are seen — there is nothing else to
+    compare them with: both columns change with the day a form is made. Empty text has no digest."""
+    text = cell_text(value)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:12] if text else ""
 
 
 def stray_refusal(stray: list[tuple[str, str]]) -> str:

@@ -39,6 +39,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.merge import MergedCellRange
 
 from app.domain import exchange as x
+from app.domain.text import fold
 from app.exporters import sheet_rows
 from app.exporters.layouts import FONT_NAME
 from app.exporters.xlsx_writer import save_workbook
@@ -141,7 +142,7 @@ def write_exchange_workbook(header: ExchangeHeader, rows: Sequence[ExchangeRow],
     _write_header(ws, header)
     last = _write_table(ws, rows)
     _protect_and_print(ws, last)
-    _write_meta(wb, header, len(rows))
+    _write_meta(wb, header, rows)
     save_workbook(wb, path)
 
 
@@ -170,10 +171,13 @@ def _font(size: int = 11, *, bold: bool = False, italic: bool = False) -> Font:
 
 def _write_header(ws, header: ExchangeHeader) -> None:  # noqa: ANN001 - openpyxl worksheet
     fmt = "%d/%m/%Y"
+    # A plan without a number is named by its kind, issuer and title (`Chương trình của Tỉnh ủy Lào Cai về thực hiện
+    # Kết luận…`): its title is then in the bold line already, and the italic line printed it a second time below.
+    title = "" if fold(header.plan_title) in fold(header.plan_name) else header.plan_title
     lines = [
         (header.office.upper(), _font(12, bold=True)),
         (f"PHIẾU BÁO CÁO KẾT QUẢ THỰC HIỆN {header.plan_name.upper()}", _font(13, bold=True)),
-        (header.plan_title, _font(12, italic=True)),
+        (title, _font(12, italic=True)),
         (f"Cơ quan báo cáo: {header.agency_name}", _font(12, bold=True)),
         (f"Kỳ báo cáo: {header.period_label} (số liệu từ {header.window_start.strftime(fmt)} đến "
          f"{header.window_end.strftime(fmt)}); hạn gửi báo cáo: {header.due.strftime(fmt)}", _font(12)),
@@ -181,11 +185,11 @@ def _write_header(ws, header: ExchangeHeader) -> None:  # noqa: ANN001 - openpyx
         (INSTRUCTION[1], _font(11, italic=True)),
     ]
     for row, (text, font) in enumerate(lines, start=1):
-        cell = ws.cell(row, 1, text)
+        cell = ws.cell(row, 1, text or None)
         cell.font = font
         cell.alignment = Alignment(horizontal="center" if row <= 3 else "left", vertical="center", wrap_text=True)
         ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=LAST_PRINTED)
-        ws.row_dimensions[row].height = _title_height(text, font)
+        ws.row_dimensions[row].height = _title_height(text, font) if text else 4  # the header row stays the 8th
 
 
 def _write_table(ws, rows: Sequence[ExchangeRow]) -> int:  # noqa: ANN001
@@ -340,11 +344,20 @@ def _protect_and_print(ws, last: int) -> None:  # noqa: ANN001
     ws.oddFooter.center.text = "Trang &P / &N"
 
 
-def _write_meta(wb: Workbook, header: ExchangeHeader, count: int) -> None:
+def _write_meta(wb: Workbook, header: ExchangeHeader, rows: Sequence[ExchangeRow]) -> None:
+    """The very hidden identity sheet: the workbook's fields (`meta_fields`), and from column `x.PRINTED_AT` what each
+    task's row printed in the office's columns that change with the day (`x.printed_digest`), which the reader
+    compares with what comes back: words typed over them were otherwise unseen."""
     meta = wb.create_sheet(META_SHEET)
     meta.cell(1, 1, x.MARKER)
-    for r, (key, value) in enumerate(meta_fields(header, count).items(), start=2):
+    for r, (key, value) in enumerate(meta_fields(header, len(rows)).items(), start=2):
         meta.cell(r, 1, key)
         meta.cell(r, 2, value)
+    for c, title in enumerate(("node", *x.PRINTED), start=x.PRINTED_AT):
+        meta.cell(1, c, title)
+    for r, row in enumerate(rows, start=2):
+        meta.cell(r, x.PRINTED_AT, row.key.node_id)
+        for c, text in enumerate((row.state, row.previous), start=x.PRINTED_AT + 1):
+            meta.cell(r, c, x.printed_digest(text) or None)
     meta.sheet_state = "veryHidden"
     meta.protection.sheet = True

@@ -10,6 +10,13 @@ DOCTYPE/ENTITY declarations (Excel and LibreOffice never write one). An OpenDocu
 (`app.importers.exchange.opendoc`); what comes out then passes `check_workbook_bytes` like any
 .xlsx. The zip itself (bombs, encryption, damaged members, zip-slip names, DOCTYPE) is checked
 by the one guard of every Office package, `app.importers.readers.zipguard`.
+
+What an agency sends back INSTEAD of its filled form is told apart here too, by the file's first bytes (and, for a
+zip or an OLE file, the names in its directory), never by its name (`wrong_kind`): offices answer a form with the
+report they print and sign — the form printed to PDF or scanned, a photo of it, the covering letter (công văn) in
+Word, the table saved as CSV. Each was refused as «Tệp không phải phiếu báo cáo .xlsx hợp lệ (không phải tệp nén
+Office Open XML)» — true, and no help: the clerk could not tell the agency what to send (session 17). The exchange
+reader asks first; the agency list, which is no agency's answer, does not.
 """
 
 from __future__ import annotations
@@ -27,6 +34,8 @@ SAVE_AS_XLSX = ("Tệp OpenDocument (.ods): hãy mở bằng LibreOffice Calc ho
                 "định dạng Excel 2007-365 (.xlsx) rồi nhập lại.")
 _MACRO_TYPES = (b"macroEnabled", b"vbaProject")
 _ODS_MACRO_FOLDERS = ("basic/", "scripts/")
+_SEND_FORM = "đề nghị cơ quan gửi lại chính tệp phiếu (.xlsx) đã điền"
+_PICTURES = (b"\xff\xd8\xff", b"\x89PNG", b"II*\x00", b"MM\x00*", b"GIF8")
 
 
 def not_a_workbook(detail: str) -> InputError:
@@ -50,11 +59,52 @@ def is_opendocument(data: bytes) -> bool:
         return False
     if data[30:38] == b"mimetype" and data[38:38 + 30] == ODS_MIMETYPE[:30]:
         return True
+    return _opendocument_layout(_directory(data))
+
+
+def wrong_kind(data: bytes) -> str | None:
+    """The refusal of a returned file that is plainly not a spreadsheet (the module docstring), with the step: send
+    the filled spreadsheet itself (the signed PDF stays the record); None for anything else, which goes on to the
+    workbook's own checks."""
+    if data.startswith(b"%PDF"):
+        return (f"Tệp PDF (bản in hoặc bản quét của phiếu), không phải bảng tính: {_SEND_FORM} — bản PDF có chữ ký "
+                "giữ làm hồ sơ.")
+    if data.startswith(_PICTURES):
+        return f"Tệp ảnh (ảnh chụp hoặc bản quét của phiếu), không phải bảng tính: {_SEND_FORM}."
+    if _is_word(data):
+        return f"Tệp Word (có thể là công văn gửi kèm), không phải bảng tính: {_SEND_FORM}, cùng với công văn."
+    if _is_text(data):
+        return ("Tệp văn bản (CSV), không phải bảng tính: lưu dạng CSV làm mất mã dòng ẩn của phiếu; "
+                f"{_SEND_FORM}, lưu dạng Excel (.xlsx).")
+    return None
+
+
+def _directory(data: bytes) -> set[str]:
+    """The member names of a zip's directory (nothing is unpacked); empty for anything that is not a readable zip
+    (the package checks say what is wrong with it)."""
+    if not data.startswith(b"PK") or len(data) > MAX_WORKBOOK_BYTES:
+        return set()
     try:
-        names = set(zipfile.ZipFile(io.BytesIO(data)).namelist())
+        return set(zipfile.ZipFile(io.BytesIO(data)).namelist())
     except Exception:  # noqa: BLE001 - any unreadable zip: the checks report it
-        return False
-    return _opendocument_layout(names)
+        return set()
+
+
+def _is_word(data: bytes) -> bool:
+    """A Word document: .docx or .odt (a zip holding the text part), or .doc (an OLE file with a WordDocument
+    stream, named in UTF-16 in its directory)."""
+    if data.startswith(OLE_MAGIC):
+        return "WordDocument".encode("utf-16-le") in data and "Workbook".encode("utf-16-le") not in data
+    names = _directory(data)
+    return "word/document.xml" in names or (
+        "content.xml" in names and b"application/vnd.oasis.opendocument.text" in data[:200])
+
+
+def _is_text(data: bytes) -> bool:
+    """Plain text (a CSV, whatever its separators and encoding): no control byte but tab and line ends in its
+    first 4 KB (a spreadsheet package starts with `PK` or the OLE signature, both binary)."""
+    head = data[:4096]
+    return bool(head) and all(b >= 0x20 or b in b"\t\r\n" for b in head)
 
 
 def check_opendocument_bytes(data: bytes) -> None:

@@ -21,7 +21,8 @@ from openpyxl.utils import get_column_letter
 from app.domain import exchange as x
 from app.domain.task_state import ProgressStatus
 from app.errors import InputError
-from app.importers.exchange.guard import not_a_workbook
+from app.importers.exchange.guard import not_a_workbook, wrong_kind
+from app.importers.exchange.merges import merged_down
 from app.importers.exchange.opendoc import as_xlsx
 from app.importers.exchange.opened import opened_workbook
 
@@ -61,6 +62,8 @@ class ReadRow:
     day_note: str = ""  # the day was typed without its year, which the form's period gave (`x.day_in_period`)
     blank: bool = False  # a task the agency left blank: taken only to see whether its office columns were typed in
     office: dict[str, str] = field(default_factory=dict)  # a blank row's office columns (`x.READ_ONLY`) as sent back
+    merged: list[str] = field(default_factory=list)  # a cell merged over several tasks' rows, taken by each (_Merges)
+    typed: dict[str, str] = field(default_factory=dict)  # each filled column (`x.EDITABLE`) as typed, by its title
 
 
 @dataclass
@@ -77,14 +80,17 @@ class ReadWorkbook:
 
 def read_exchange_workbook(data: bytes) -> ReadWorkbook:
     """Read a workbook given as bytes (see the module docstring); `InputError` for a file that
-    is not an exchange workbook. An .ods is converted to .xlsx first (`as_xlsx`); the digest is
-    of the file as received."""
+    is not an exchange workbook — a PDF, a photo, a letter in Word or a CSV sent instead of the form said as such
+    (`wrong_kind`). An .ods is converted to .xlsx first (`as_xlsx`); the digest is of the file as received."""
+    refusal = wrong_kind(data)
+    if refusal is not None:
+        raise InputError(refusal)
     digest = hashlib.sha256(data).hexdigest()
     data = as_xlsx(data)
     with opened_workbook(data) as book:
-        meta = _meta(book)
+        meta, printed = _meta(book)
         try:
-            rows = _rows(book)
+            rows = _rows(book, printed)
         except InputError:
             if meta is None:
                 raise _no_identity("") from None
@@ -115,15 +121,24 @@ def _meta_from_keys(rows: list[ReadRow], digest: str) -> dict[str, str]:
             "agency_id": str(agency), "file_id": digest[:32]}
 
 
-def _meta(book: Any) -> dict[str, str] | None:
-    """The identity sheet's fields; None when the workbook has none (`_meta_from_keys`)."""
+def _meta(book: Any) -> tuple[dict[str, str] | None, dict[int, dict[str, str]]]:
+    """The identity sheet's fields, None when the workbook has none (`_meta_from_keys`); and what the form printed in
+    the office's columns, by task: `x.printed_digest` of each, kept beside the fields (`x.PRINTED_AT`: the writer's
+    `_write_meta`). A form of an earlier version has none, and its office columns are checked by their words only."""
     for ws in book.worksheets:
         first = next(ws.iter_rows(min_row=1, max_row=1, max_col=1, values_only=True), (None,))
         if first and first[0] == x.MARKER:
-            meta = {}
-            for key, value in ws.iter_rows(min_row=2, max_row=40, max_col=2, values_only=True):
-                if isinstance(key, str) and value is not None:
+            meta: dict[str, str] = {}
+            printed: dict[int, dict[str, str]] = {}
+            width = x.PRINTED_AT + len(x.PRINTED)
+            for line, values in enumerate(ws.iter_rows(max_col=width, values_only=True), start=1):
+                padded = (*values, *(None,) * width)
+                key, value = padded[:2]
+                node, *digests = padded[x.PRINTED_AT - 1:width]
+                if 2 <= line <= 40 and isinstance(key, str) and value is not None:
                     meta[key] = str(value)
+                if line > 1 and (isinstance(node, int) or (isinstance(node, str) and node.isdigit())):
+                    printed[int(node)] = {title: str(d or "") for title, d in zip(x.PRINTED, digests, strict=True)}
             if meta.get("format") != x.FORMAT:
                 raise InputError("Phiếu báo cáo được tạo bởi phiên bản chương trình khác, không đọc được; "
                                  "hãy xuất phiếu mới.")
@@ -132,11 +147,12 @@ def _meta(book: Any) -> dict[str, str] | None:
                     raise not_a_workbook(f"phần nhận dạng thiếu «{needed}»")
             if not (meta["plan_id"].isdigit() and meta["agency_id"].isdigit()):
                 raise not_a_workbook("phần nhận dạng bị sửa")
-            return meta
-    return None
+            return meta, printed
+    return None, {}
 
 
-def _rows(book: Any) -> list[ReadRow]:
+def _rows(book: Any, printed: dict[int, dict[str, str]]) -> list[ReadRow]:
+    """The table's rows (`ReadRow`); `printed`: what the form printed in the office's columns, by task (`_meta`)."""
     for ws in book.worksheets:
         found = _header(ws)
         if found is None:
@@ -146,9 +162,11 @@ def _rows(book: Any) -> list[ReadRow]:
         deadline = next((i for i, t in enumerate(titles) if x.header_key(t) == x.header_key(x.DEADLINE)), None)
         office = {title: i for title in x.READ_ONLY for i, t in enumerate(titles)
                   if x.header_key(t) == x.header_key(title)}
+        merges = _Merges(merged_down(ws, frozenset(columns[title] for title in x.EDITABLE)))
         out = []
         held = last = 0  # rows that hold anything, and the last of them
         for line, cells in enumerate(ws.iter_rows(min_row=header_row + 1), start=header_row + 1):
+            merges.passing(line, cells)
             if not any(getattr(cell, "value", None) not in (None, "") for cell in cells):
                 if line - max(last, header_row) > MAX_ROWS:
                     break  # the sheet's own end (see MAX_ROWS)
@@ -156,13 +174,82 @@ def _rows(book: Any) -> list[ReadRow]:
             held, last = held + 1, line
             if held > MAX_ROWS:
                 raise InputError(f"Phiếu có quá {MAX_ROWS} dòng: không phải phiếu báo cáo của một cơ quan.")
-            row = _row(line, cells, columns, _stray(cells, passed, titles), office)
+            key_text = x.cell_text(_unescaped(getattr(_cell(cells, columns[x.ROW_KEY]), "value", None)))
+            key = _key(key_text)
+            stray = _stray(cells, passed, titles)
+            if key is not None:
+                stray += _retyped(cells, office, printed.get(key.node_id, {}))
+            row = _row(line, cells, columns, (key, key_text), stray, office,
+                       merges.taken(line) if key is not None else {})
             if row is not None and deadline is not None:
                 row.deadline = x.cell_text(_unescaped(getattr(_cell(cells, deadline), "value", None)))
             if row is not None:
                 out.append(row)
+        merges.say(out, titles)
         return out
     raise InputError("Tệp không có bảng «Phiếu báo cáo» với các cột: " + ", ".join(_REQUIRED) + ".")
+
+
+class _Merges:
+    """A result (or any filled column) merged down over several tasks' rows: the first task's cell holds the text,
+    the others are empty. The agency wrote one answer for those tasks, and each task's row takes it, with a note on
+    every one of them saying so (`say`): the second task was taken with no result, without a word (session 17).
+    Only rows with their own key take it: a merge down over the rows a long task's text is printed on, below its
+    own, gives those no task."""
+
+    def __init__(self, covered: dict[tuple[int, int], int]) -> None:
+        self.covered: dict[int, dict[int, int]] = {}  # line → {column: the merge's first line}
+        for (line, column), first in covered.items():
+            self.covered.setdefault(line, {})[column] = first
+        self.firsts: dict[int, set[int]] = {}  # a merge's first line → its columns
+        for (_line, column), first in covered.items():
+            self.firsts.setdefault(first, set()).add(column)
+        self.values: dict[tuple[int, int], Any] = {}  # (first line, column) → the merged cell's value
+        self.spread: dict[tuple[int, int], list[int]] = {}  # (first line, column) → the lines that took it
+
+    def passing(self, line: int, cells: tuple[Any, ...]) -> None:
+        """Keep the value of each merge starting on `line`."""
+        for column in self.firsts.get(line, ()):
+            self.values[line, column] = _unescaped(getattr(_cell(cells, column), "value", None))
+
+    def taken(self, line: int) -> dict[int, Any]:
+        """The merged values a task's row on `line` takes, by column (those written in the merge's first cell)."""
+        out = {}
+        for column, first in self.covered.get(line, {}).items():
+            if x.cell_text(value := self.values.get((first, column))):
+                out[column] = value
+                self.spread.setdefault((first, column), []).append(line)
+        return out
+
+    def say(self, rows: list[ReadRow], titles: list[str]) -> None:
+        """The note on every task's row that shares a merged cell (see the class)."""
+        by_line = {row.line: row for row in rows}
+        for (first, column), lines in sorted(self.spread.items()):
+            title = titles[column] if column < len(titles) else get_column_letter(column + 1)
+            said = (f"ô «{title}» gộp qua dòng {first}–{lines[-1]} ({len(lines) + 1} nhiệm vụ): đã lấy cùng nội dung "
+                    "cho mỗi nhiệm vụ — nếu chỉ thuộc một nhiệm vụ, bỏ gộp ô, ghi riêng từng dòng rồi gửi lại")
+            for line in (first, *lines):
+                if line in by_line:
+                    by_line[line].merged.append(said)
+
+
+def _key(text: str) -> x.RowKey | None:
+    try:
+        return x.decode_row_key(text)
+    except x.BadRowKey:
+        return None
+
+
+def _retyped(cells: tuple[Any, ...], office: dict[str, int], printed: dict[str, str]) -> list[tuple[str, str]]:
+    """The office's columns whose text is not what the form printed in them (`x.printed_digest`, kept by task in the
+    identity sheet): typed over after unprotecting the sheet. (column, text) each, as `_stray` says them."""
+    out = []
+    for title, digest in printed.items():
+        index = office.get(title)
+        text = x.cell_text(_unescaped(getattr(_cell(cells, index), "value", None))) if index is not None else ""
+        if index is not None and text and x.printed_digest(text) != digest:
+            out.append((f"cột {get_column_letter(index + 1)} «{title}» (đã gõ đè chữ của phiếu)", text))
+    return out
 
 
 def _header(ws: Any) -> tuple[int, dict[str, int], list[str]] | None:
@@ -206,22 +293,21 @@ def _stray(cells: tuple[Any, ...], passed: frozenset[int], titles: list[str]) ->
     return out
 
 
-def _row(line: int, cells: tuple[Any, ...], columns: dict[str, int], stray: list[tuple[str, str]],
-         office: dict[str, int]) -> ReadRow | None:
-    value = {title: _unescaped(getattr(_cell(cells, i), "value", None)) for title, i in columns.items()}
+def _row(line: int, cells: tuple[Any, ...], columns: dict[str, int], keyed: tuple[x.RowKey | None, str],
+         stray: list[tuple[str, str]], office: dict[str, int], merged: dict[int, Any]) -> ReadRow | None:
+    """One row as read, None for a row that is no task's; `merged`: the values a merge down gives its empty cells."""
+    value = {title: merged[i] if i in merged else _unescaped(getattr(_cell(cells, i), "value", None))
+             for title, i in columns.items()}
     filled = [t for t in x.EDITABLE if x.cell_text(value[t]) != ""]
-    key_text = x.cell_text(value[x.ROW_KEY])
+    key, key_text = keyed
     if not filled and not stray:
-        try:  # a task the agency left blank: its office columns, which the review compares with what was sent
-            key = x.decode_row_key(key_text)
-        except x.BadRowKey:
+        if key is None:
             return None  # a blank row, or a separator somebody added
+        # a task the agency left blank: its office columns, which the review compares with what was sent
         return ReadRow(line, key, blank=True, office={
             title: x.cell_text(_unescaped(getattr(_cell(cells, i), "value", None))) for title, i in office.items()})
-    row = ReadRow(line, None, stray=stray)
-    try:
-        row.key = x.decode_row_key(key_text)
-    except x.BadRowKey:
+    row = ReadRow(line, key, stray=stray, typed={title: x.cell_text(value[title]) for title in filled})
+    if key is None:
         row.problems.append(f"mã dòng bị sửa hoặc không có (dòng thêm tay, chép từ nơi khác?){_KEY_HOW}" if key_text
                             else f"dòng không có mã (dòng thêm tay?){_KEY_HOW}")
     try:

@@ -54,7 +54,6 @@ from app.services.exchange.review import (
     task_texts,
 )
 from app.services.exchange.unreached import EmptyGroup, empty_groups, unreached_message
-from app.services.exchange.wrong_file import wrong_kind
 from app.services.progress import ProgressService
 from app.services.register import window_scheme
 
@@ -164,11 +163,7 @@ class ExchangeService(Service):
                      held: dict[object, Any]) -> FileReview:
         review = FileReview(str(path))
         try:
-            data = _read_bytes(path)
-            refusal = wrong_kind(data)
-            if refusal is not None:
-                raise InputError(refusal)
-            book = read_exchange_workbook(data)
+            book = read_exchange_workbook(_read_bytes(path))
         except AppError as exc:
             review.error = exc.message
             return review

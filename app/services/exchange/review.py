@@ -97,6 +97,24 @@ class RowReview:
     note: str = ""  # what was taken otherwise than written (`ReadRow.notes`)
     source: ReadRow | None = field(default=None, repr=False)  # re-judged at apply time
 
+    def shown(self) -> tuple[str, int | str | None, str]:
+        """The status, percent and result the preview shows: what will be written, or, on a row that will not, what
+        the agency typed in it (`ReadRow.typed`, as typed: a status word not in the list, `80 phần trăm`). A refused
+        row showed its reason and empty cells: the clerk could not see what the agency had reported, nor tell it."""
+        if self.incoming is not None:
+            status = ProgressStatus(self.incoming.status).label
+            return status, self.incoming.percent, self.incoming.result
+        typed = self.source.typed if self.source is not None else {}
+        # no result: what it holds instead (a row with only its difficulties and proposals, its status forgotten)
+        words = typed.get(x.RESULT) or "; ".join(f"{t}: {typed[t]}" for t in (x.DIFFICULTIES, x.PROPOSALS)
+                                                 if t in typed)
+        return typed.get(x.STATUS, ""), typed.get(x.PERCENT) or None, words
+
+    def typed_lines(self) -> str:
+        """Every filled column of the row as typed, one `title: text` a line (a refused row's tooltip)."""
+        typed = self.source.typed if self.source is not None else {}
+        return "\n".join(f"{title}: {text}" for title, text in typed.items())
+
     def entry(self, agency_id: int, period: str) -> ProgressEntry:
         """The progress entry this accepted workbook row becomes for `agency_id` and `period` (only for a row
         matched to a task)."""
@@ -211,9 +229,10 @@ def review_row(s: Session, review: FileReview, identity: str, row: ReadRow, day:
     if row.problems:
         out.reason = "; ".join(row.problems)
         return out
-    if row.status is None:
-        words_only = row.percent is None and row.reported_on is None
-        out.reason = "chưa chọn Tình trạng" + (_SPILLED_PASTE if words_only else "")
+    if row.status is None:  # words spilled from a paste (one column), or a cell merged down over this task
+        words = [text for text in (row.result, row.difficulties, row.proposals) if text]
+        spilled = row.percent is None and row.reported_on is None and not row.merged and len(words) == 1
+        out.reason = "; ".join(("chưa chọn Tình trạng" + (_SPILLED_PASTE if spilled else ""), *row.merged))
         return out
     incoming = normalised(row.status, row.percent, row, day)
     out.incoming = incoming
@@ -221,8 +240,8 @@ def review_row(s: Session, review: FileReview, identity: str, row: ReadRow, day:
     if overlong is not None:  # refused here, with its file and line, not by the whole apply at writing
         out.incoming, out.reason = None, overlong
         return out
-    out.note = "; ".join(said for said in (row.day_note, _taken_as(row), stray_note(row.stray) if row.stray else "")
-                         if said)
+    out.note = "; ".join(said for said in (row.day_note, _taken_as(row), stray_note(row.stray) if row.stray else "",
+                                           *row.merged) if said)
     if known is not None and (known.agency_id, known.period) == (key.agency_id, key.period):
         stored = known.entries.get(key.node_id)
     else:

@@ -1,6 +1,7 @@
 """Table model of one received workbook's rows in the receive preview: what each row would do,
-why a row is refused, old and new values, and a tick the clerk sets on the rows to apply
-(new and changed rows ticked, conflicts not, refused and unchanged rows not tickable)."""
+why a row is refused (beside what the agency typed in it), old and new values, and a tick the
+clerk sets on the rows to apply (new and changed rows ticked, conflicts not, refused and
+unchanged rows not tickable)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,6 @@ from enum import IntEnum
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from app.domain.task_state import ProgressStatus
 from app.domain.text import printed_label
 from app.services.exchange import FileReview, Outcome, RowReview
 
@@ -82,6 +82,8 @@ class ReviewModel(QAbstractTableModel):
             return Qt.CheckState.Checked if row.selected else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.BackgroundRole and row.outcome in _COLOURS:
             return QBrush(QColor(_COLOURS[row.outcome]))
+        if role == Qt.ItemDataRole.ToolTipRole and column == Column.RESULT and row.incoming is None:
+            return row.typed_lines()  # a row not taken: every column the agency filled, as typed
         if role == Qt.ItemDataRole.ToolTipRole and column in (Column.TASK, Column.RESULT, Column.STORED, Column.REASON):
             return self._text(row, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == Column.PERCENT and row.note:
@@ -93,19 +95,15 @@ class ReviewModel(QAbstractTableModel):
 
     @staticmethod
     def _text(row: RowReview, column: Column) -> str | int | None:
-        incoming = row.incoming
         if column == Column.LINE:
             return row.line
         if column == Column.TASK:
             return f"{printed_label(row.label)} {row.task}".strip()
         if column == Column.OUTCOME:
             return outcome_label(row.outcome)
-        if column == Column.STATUS:
-            return ProgressStatus(incoming.status).label if incoming else ""
-        if column == Column.PERCENT:
-            return "" if incoming is None or incoming.percent is None else incoming.percent
-        if column == Column.RESULT:
-            return incoming.result if incoming else ""
+        if column in (Column.STATUS, Column.PERCENT, Column.RESULT):  # a refused row's as typed (`RowReview.shown`)
+            shown = row.shown()[(Column.STATUS, Column.PERCENT, Column.RESULT).index(column)]
+            return "" if shown is None else shown
         if column == Column.STORED:
             return row.stored.result if row.stored else ""
         if column == Column.REASON:  # a refusal's or a conflict's reason, and what was taken otherwise than written

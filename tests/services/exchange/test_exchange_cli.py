@@ -129,3 +129,20 @@ def test_when_no_file_can_be_imported_each_files_reason_is_said(libreoffice_case
         "ẩn của phiếu; đề nghị cơ quan gửi lại chính tệp phiếu (.xlsx) đã điền, lưu dạng Excel (.xlsx).",
         f"{tmp_path / 'b.ods'}: KHÔNG NHẬP — Tệp rỗng (0 byte): không phải phiếu báo cáo."]
     assert printed.err.strip() == "Lỗi: Không tệp nào nhập được (2 tệp; lý do của từng tệp in ở trên)."
+
+
+def test_a_refused_row_says_what_the_agency_typed(libreoffice_case: LibreOfficeCase, tmp_path: Path,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    """agency10: `dòng 10: chưa chọn Tình trạng` said nothing of what the row held; the clerk, on the phone to the
+    agency, could not read it out. The line below it now does, and `--json` gives it by column."""
+    db = str(copy_database(libreoffice_case, tmp_path))
+    form = fill(libreoffice_case.exported[0], {0: {x.STATUS: "Xong rồi", x.PERCENT: 40, x.RESULT: "Đã họp"},
+                                               1: {x.DIFFICULTIES: "Thiếu cán bộ", x.PROPOSALS: "Bổ sung biên chế"}},
+                out=tmp_path / "back.xlsx")
+    assert main(["exchange", "import", "--db", db, str(form), "--dry-run"]) == 0
+    said = capsys.readouterr().out
+    assert f"    (đã điền: {x.STATUS} «Xong rồi»; {x.PERCENT} «40»; {x.RESULT} «Đã họp»)" in said, said
+    assert f"  dòng {HEADER_ROW + 2}: chưa chọn Tình trạng\n    (đã điền: {x.DIFFICULTIES} «Thiếu cán bộ»; " in said
+    assert main(["exchange", "import", "--db", db, str(form), "--dry-run", "--json"]) == 0
+    refused = _json(capsys)["files"][0]["refused"]
+    assert refused[1]["typed"] == {x.DIFFICULTIES: "Thiếu cán bộ", x.PROPOSALS: "Bổ sung biên chế"}

@@ -190,3 +190,39 @@ def test_the_reason_is_in_sight_at_1024_pixels(window, qtbot, services, sample_p
     assert receive.model.data(index, Qt.ItemDataRole.ToolTipRole) == reason
     assert receive.files.item(0).toolTip() == receive.files.item(0).text()
     receive.close()
+
+
+def test_a_refused_row_shows_what_the_agency_typed_beside_its_reason(window, services, sample_plan,
+                                                                      tmp_path: Path) -> None:
+    """agency10: a refused row showed its reason and empty Status, % and Result cells: the clerk could not see what
+    the agency reported on it, nor read it out when asking for the form again. It shows both now, as typed; the
+    result's tooltip lists every column the agency filled."""
+    snv = _snv_form(services, sample_plan, tmp_path)
+    filled = fill(snv, {0: {**FILLED, x.STATUS: "Xong rồi", x.PERCENT: "80 phần trăm"}}, out=tmp_path / "back.xlsx")
+    receive = _open_receive(window)
+    window.resize(1366, 768)
+    assert receive.load([str(filled)])
+    model = receive.model
+    assert model.data(model.index(0, Column.OUTCOME)) == "Từ chối"
+    assert "Xong rồi" in model.data(model.index(0, Column.REASON))
+    assert [model.data(model.index(0, c)) for c in (Column.STATUS, Column.PERCENT, Column.RESULT)] == [
+        "Xong rồi", "80 phần trăm", FILLED[x.RESULT]]
+    tip = model.data(model.index(0, Column.RESULT), Qt.ItemDataRole.ToolTipRole)
+    assert f"{x.DIFFICULTIES}: {FILLED[x.DIFFICULTIES]}" in tip and f"{x.STATUS}: Xong rồi" in tip
+    receive.close()
+
+
+def test_a_row_with_only_difficulties_and_proposals_shows_them_and_is_no_spilled_paste(window, services, sample_plan,
+                                                                                        tmp_path: Path) -> None:
+    """agency10's walk: a Đảng ủy wrote its difficulties and a proposal on a task and picked no status. The row was
+    refused as «chưa chọn Tình trạng (nếu chữ ở dòng này là phần sau của đoạn dán…)» — a paste spills into one
+    column, not two — and showed nothing of what it said."""
+    snv = _snv_form(services, sample_plan, tmp_path)
+    filled = fill(snv, {0: {x.DIFFICULTIES: "Thiếu cán bộ", x.PROPOSALS: "Bổ sung biên chế"}}, out=tmp_path / "b.xlsx")
+    receive = _open_receive(window)
+    assert receive.load([str(filled)])
+    model = receive.model
+    assert model.data(model.index(0, Column.REASON)) == "chưa chọn Tình trạng"
+    assert model.data(model.index(0, Column.RESULT)) == (f"{x.DIFFICULTIES}: Thiếu cán bộ; {x.PROPOSALS}: Bổ sung "
+                                                         "biên chế")
+    receive.close()
