@@ -16,7 +16,7 @@ import re
 from app.importers.readers.artefacts import PAGE_NUMBER
 from app.importers.readers.flatrows import TIME, column_words, fit_short_row
 
-_STT_HEAD = re.compile(r"^(?:STT|TT|Số TT|Số thứ tự)\.?$", re.IGNORECASE)
+STT_HEAD = re.compile(r"^(?:STT|TT|Số TT|Số thứ tự)\.?$", re.IGNORECASE)
 _COLUMN = re.compile(r"nhiệm vụ|nội dung|công việc|giải pháp|hoạt động|tên |cơ quan|đơn vị|chủ trì|phối hợp|"
                      r"thời gian|thời hạn|tiến độ|sản phẩm|ghi chú|kết quả|kinh phí|lộ trình|hoàn thành|"
                      r"trách nhiệm|thực hiện|chỉ tiêu|chỉ số|đvt|kế hoạch|mục tiêu|năm \d{4}", re.IGNORECASE)
@@ -51,7 +51,7 @@ def unpipe_flat_header(lines: list[str]) -> list[str]:
             else []
         rule = i + 1 < len(lines) and _PIPE_RULE.match(lines[i + 1].strip())
         below = next((ln.strip() for ln in lines[i + 2:i + 4] if ln.strip()), "|") if rule else "|"
-        if len(cells) >= 3 and _STT_HEAD.match(cells[0]) and all(_is_column_name(c) for c in cells[1:]) \
+        if len(cells) >= 3 and STT_HEAD.match(cells[0]) and all(is_column_name(c) for c in cells[1:]) \
                 and not below.startswith("|"):
             out.extend(cells)
             i += 2
@@ -63,12 +63,12 @@ def unpipe_flat_header(lines: list[str]) -> list[str]:
 
 def _header_at(lines: list[str], i: int) -> int:
     """Number of header cells starting at line i (0 when no flattened header starts there)."""
-    if not _STT_HEAD.match(lines[i].strip(" *_#")):
+    if not STT_HEAD.match(lines[i].strip(" *_#")):
         return 0
     n = 1
     while i + n < len(lines) and n < 9:
         cell = lines[i + n].strip(" *_")
-        if not cell or not _is_column_name(cell):
+        if not cell or not is_column_name(cell):
             break
         n += 1
     return n if n >= 3 else 0
@@ -92,7 +92,7 @@ def _sub_columns(header: list[str], lines: list[str], j: int) -> tuple[list[str]
     return header[:merged] + sub + header[merged + 1:], k
 
 
-def _is_column_name(cell: str) -> bool:
+def is_column_name(cell: str) -> bool:
     return len(cell) <= 45 and bool(_COLUMN.search(cell))
 
 
@@ -245,7 +245,7 @@ def take_flat_table(lines: list[str], i: int) -> tuple[list[list[str]], int] | N
             break
         repeated = _repeated_header(lines, j, header)
         if repeated:  # the header printed again under a group row (its subject column's name above it)
-            while len(current) > 1 and _is_column_name(current[-1]):
+            while len(current) > 1 and is_column_name(current[-1]):
                 current.pop()
             j += repeated
             continue

@@ -13,11 +13,12 @@ from app.importers.blocks import Block, Paragraph, Table
 from app.importers.readers.artefacts import MARKED_PAGE_NUMBER, drop_artefacts, running_titles, title_copies
 from app.importers.readers.decode import decode_text
 from app.importers.readers.export_habits import drop_footnotes, tabs_to_pipes, unescape_entities, unquote
-from app.importers.readers.flattable import take_flat_table, unpipe_flat_header
+from app.importers.readers.flattable import unpipe_flat_header
 from app.importers.readers.limits import check_line_lengths, check_text_length
 from app.importers.readers.lines import Line, blank_separated, clean_inline, join_broken_lines, wrap_column
 from app.importers.readers.page_furniture import mark_page_numbers
 from app.importers.readers.pipecells import run_end, take_pipe_table
+from app.importers.readers.wrapped_cells import take_cell_table
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 _LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
@@ -75,7 +76,7 @@ def parse_text(text: str) -> list[Block]:
             continue
         if bordered and MARKED_PAGE_NUMBER.match(raw.strip()):
             continue  # the page's number between two parts of a bordered table a page break cut: it goes on below
-        flat = take_flat_table(raws, index) if len(raw.strip()) <= 12 else None
+        flat = take_cell_table(raws, index) if len(raw.strip()) <= 12 else None
         opens_border = raw.strip() == "|" and not table and (index == 0 or not raws[index - 1].strip())
         if flat is None and opens_border and index > layout_until:
             flat = take_pipe_table(raws, index, bordered or None)
