@@ -18,7 +18,7 @@ from app.importers.readers.limits import check_line_lengths, check_text_length
 from app.importers.readers.lines import Line, blank_separated, clean_inline, join_broken_lines, wrap_column
 from app.importers.readers.page_furniture import mark_page_numbers
 from app.importers.readers.pipecells import run_end, take_pipe_table
-from app.importers.readers.wrapped_cells import take_cell_table
+from app.importers.readers.wrapped_cells import take_cell_table, wrapped_table_lines
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 _LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
@@ -166,10 +166,12 @@ def _drop_running_titles(raws: list[str]) -> list[str]:
     blank line does): a title a break put inside a cell (`… phát triển` / title / `công dân số …`) is no cell text,
     and the table readers would keep it. The copies of a long title printed above each part go too (`title_copies`)."""
     printed = [Line("") if raw.strip().startswith("|") else _read_line(raw.strip(), False)[0] for raw in raws]
+    tables = wrapped_table_lines(raws)  # a wrapped table's fragments repeat like titles: its reader judges them
+    printed = [Line("") if k in tables else line for k, line in enumerate(printed)]
     titles = running_titles(printed, MARKED_PAGE_NUMBER)  # the page numbers are marked by now
     copies = title_copies(printed)
     return [raw for k, (raw, line) in enumerate(zip(raws, printed, strict=True))
-            if not line.text or (line.text not in titles and k not in copies)]
+            if k in tables or not line.text or (line.text not in titles and k not in copies)]
 
 
 def _italic_goes_on(raws: list[str], index: int) -> bool:

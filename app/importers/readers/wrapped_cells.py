@@ -63,6 +63,22 @@ def take_cell_table(lines: list[str], i: int) -> tuple[list[list[str]], int] | N
     return wrapped if wrapped is not None else take_flat_table(lines, i)
 
 
+def wrapped_table_lines(lines: list[str]) -> set[int]:
+    """Indexes of the lines of the wrapped tables in `lines`: their cells' fragments repeat (`Thực` / `hiện`, `Bộ
+    Ngoại` / `giao` under every row) and are cut by page breaks the way a running title is, so the judges of running
+    titles leave them to this reader, which drops a table's own furniture."""
+    inside: set[int] = set()
+    i = 0
+    while i < len(lines):
+        table = take_wrapped_table(lines, i) if STT_HEAD.match(lines[i].strip(" *_#")) else None
+        if table is None:
+            i += 1
+            continue
+        inside.update(range(i, table[1]))
+        i = table[1]
+    return inside
+
+
 def _header(lines: list[str], i: int) -> tuple[list[str], list[str], int] | None:
     """(column names, the header's printed fragments, index after it) when a wrapped header starts at line i: `STT`,
     then short fragments, a lower-case one going on with the name above, at least one name wrapped so, up to the
