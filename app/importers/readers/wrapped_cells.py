@@ -45,7 +45,9 @@ _TABLE_END = re.compile(r"^(?:Nơi nhận|PHỤ LỤC|TM\.|T/M|KT\.|\d{1,2}\.\s+
 _STAMP = re.compile(r"^(?:Ký bởi|Email|Thời gian ký|Cơ quan)\s*:", re.IGNORECASE)
 # the last word of a fragment that ends no phrase: a preposition, a conjunction, a plural mark
 _OPEN_END = re.compile(r"(?:^|\s)(?:ở|của|và|về|với|trong|các|những|cho|tại|theo|đối|từ|đến|giữa|thuộc|cùng|hoặc|"
-                       r"là|có|số|để|do|bằng)$", re.IGNORECASE)
+                       r"là|có|để|do|bằng)$", re.IGNORECASE)
+# a word a number goes on (`Nghị quyết số` / `35-NQ/TW`, `Năm` / `2026 - 2030`)
+_BEFORE_NUMBER = re.compile(r"\b(?:số|năm|tháng|quý|ngày|giai đoạn)$", re.IGNORECASE)
 # a time's digits opening a cell (`2026 - 2030`, `6/2026`)
 _TIME_DIGITS = re.compile(r"^(?:\d{1,2}/)?(?:19|20)\d{2}\b")
 _ABBREVIATION = re.compile(r"^[A-ZĐ]{2,}\b")
@@ -227,11 +229,11 @@ def _task_lines(fragments: list[str], width: int, going_on: bool) -> tuple[list[
 def _opening_strength(prev: str, line: str) -> float:
     """How surely `line` opens a new cell after `prev` (0 when it cannot)."""
     if not (line[:1].isupper() or _TIME_DIGITS.match(line)) or prev.endswith((",", "(", "/", "-", "–")) \
-            or _OPEN_END.search(prev):
+            or _OPEN_END.search(prev) or (line[:1].isdigit() and _BEFORE_NUMBER.search(prev)):
         return 0.0
     strength = 3.0 if prev.endswith((".", ";", ":")) else 1.0
     last = prev.split()[-1]
-    if last[:1].isupper() and not last.isupper():  # a name goes on (`Bộ` / `Tư pháp`)
+    if last[:1].isupper() and not last.isupper() and not TIME.match(line):  # a name goes on (`Bộ` / `Tư pháp`)
         strength = 0.1
     elif " " not in prev:  # a justified narrow line broken into its words, or a name's last word
         strength = 0.5 if not _ABBREVIATION.match(line) else 0.25
@@ -274,7 +276,8 @@ def _short_cells(fragments: list[str], kinds: list[str]) -> tuple[list[str], lis
         for cell, col in zip(cells, cols, strict=True):
             time = TIME.search(cell)
             if kinds[col] == "time":  # a time phrase under the time column, best one that opens its cell
-                score += (2.0 + (0.5 if time.start() < 25 else 0.0)) if time else -1.0
+                score += (2.0 + (0.5 if time.start() < 25 else 0.0) + (1.0 if time.start() == 0 else 0.0)) \
+                    if time else -1.0
         return score + (1.0 if cols[0] == 0 else 0.0)
 
     best: tuple[float, tuple[int, ...], tuple[int, ...]] | None = None
@@ -297,24 +300,29 @@ def _short_cells(fragments: list[str], kinds: list[str]) -> tuple[list[str], lis
 def _continue_cells(row: list[str], counts: list[int], fragments: list[str], pairs: Counter[str]) -> None:
     """The rests of the short cells a page break cut (`row`: task first, then the short cells), in column order,
     each to a cell still open (one of several fragments whose text ends no sentence): the one whose last word the
-    rest's first word goes on with most often elsewhere in the table (`cơ` / `quan`), the leftmost on a tie."""
-    pieces: list[list[str]] = []
-    for k, line in enumerate(fragments):
-        if k and _opening_strength(fragments[k - 1], line) > 0 or not pieces:
-            pieces.append([line])
-        else:
-            pieces[-1].append(line)
-    after = 0
-    for piece in pieces:
-        text = " ".join(piece)
-        open_cells = [c for c in range(max(1, after), len(row))
+    rest's first word goes on with most often elsewhere in the table (`cơ` / `quan`), the leftmost on a tie. A rest
+    ends where a cell opens, or where its next fragment goes on with a cell further right and not with it
+    (`… nước ngoài` / `ban công tác …` after `… kiện toàn Ủy`)."""
+    def goes_on(text: str, fragment: str) -> int:
+        return pairs[f"{text.split()[-1].lower()} {fragment.split()[0].lower()}"] if text.strip() else 0
+
+    after = 1
+    k = 0
+    while k < len(fragments):
+        open_cells = [c for c in range(after, len(row))
                       if counts[c] > 1 and row[c] and not row[c].endswith((".", ";"))]
         if not open_cells:
-            row[-1] = f"{row[-1]} {text}".strip()
-            continue
-        first = text.split()[0].lower()
-        c = max(open_cells, key=lambda c: (pairs[f"{row[c].split()[-1].lower()} {first}"], -c))
-        row[c] = f"{row[c]} {text}"
+            row[-1] = f"{row[-1]} {' '.join(fragments[k:])}".strip()
+            return
+        c = max(open_cells, key=lambda c: (goes_on(row[c], fragments[k]), -c))
+        piece = [fragments[k]]
+        k += 1
+        while k < len(fragments) and not _opening_strength(fragments[k - 1], fragments[k]) and not any(
+                goes_on(row[d], fragments[k]) > 1 and not goes_on(piece[-1], fragments[k])
+                for d in open_cells if d > c):
+            piece.append(fragments[k])
+            k += 1
+        row[c] = f"{row[c]} {' '.join(piece)}"
         after = c + 1
 
 
