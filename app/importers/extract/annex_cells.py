@@ -131,12 +131,12 @@ def cell_tasks(lines: list[Line], prefix: str) -> list[ImportedNode] | None:
             person = True
             give_time(text)
             continue
-        run_on = _RUN_ON_TIME.search(text)  # the row's time cell joined to its lead's (`Đảng ủy UBND tỉnh 2027`)
-        if (bodies := _bodies(text[:run_on.start()] if run_on else text)) is not None:
+        joined = _RUN_ON_TIME.search(text)  # the row's time cell joined to its lead's (`Đảng ủy UBND tỉnh 2027`)
+        if (bodies := _bodies(text[:joined.start()] if joined else text)) is not None:
             if current is not None and not current.lead:
                 current.lead = bodies
-            if run_on:
-                give_time(run_on.group(1))
+            if joined:
+                give_time(joined.group(1))
             continue
         if _time(text) == strip_trailing_punct(text):
             give_time(text)

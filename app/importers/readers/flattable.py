@@ -12,6 +12,7 @@ lines that would be glued together).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from app.importers.readers.artefacts import PAGE_NUMBER
 from app.importers.readers.flatrows import TIME, column_words, fit_short_row
@@ -198,6 +199,21 @@ def _after_page_break(lines: list[str], j: int, missing: int) -> int:
 def _beside_page_number(lines: list[str], m: int) -> bool:
     near = [ln.strip() for ln in lines[max(0, m - 2):m] + lines[m + 1:m + 3] if ln.strip()]
     return any(PAGE_NUMBER.match(ln) for ln in near)
+
+
+def lines_read_by(lines: list[str], take: Callable[[list[str], int], tuple[list[list[str]], int] | None]) -> set[int]:
+    """Indexes of the lines of the tables `take` (a table reader: rows and the index after them, or None) reads in
+    `lines`, tried where a header may start (a short line: `STT`, `TT`)."""
+    inside: set[int] = set()
+    i = 0
+    while i < len(lines):
+        table = take(lines, i) if len(lines[i].strip()) <= 12 else None
+        if table is None:
+            i += 1
+            continue
+        inside.update(range(i, table[1]))
+        i = table[1]
+    return inside
 
 
 def take_flat_table(lines: list[str], i: int) -> tuple[list[list[str]], int] | None:

@@ -32,7 +32,7 @@ from itertools import combinations
 
 from app.importers.readers.artefacts import MARKED_PAGE_NUMBER, PAGE_NUMBER
 from app.importers.readers.flatrows import TIME
-from app.importers.readers.flattable import STT_HEAD, is_column_name, take_flat_table
+from app.importers.readers.flattable import STT_HEAD, is_column_name, lines_read_by, take_flat_table
 
 # a row's number on its own line (`1.`, `12`) or before its task's first line (`10. Xây dựng …`), a group row's
 # (`I.`, `A.`) with its title or alone
@@ -44,8 +44,9 @@ _TABLE_END = re.compile(r"^(?:Nơi nhận|PHỤ LỤC|TM\.|T/M|KT\.|\d{1,2}\.\s+
 # the stamp a signed PDF prints into its text (`Ký bởi: …`, `Email: …`, `Thời gian ký: …`)
 _STAMP = re.compile(r"^(?:Ký bởi|Email|Thời gian ký|Cơ quan)\s*:", re.IGNORECASE)
 # the last word of a fragment that ends no phrase: a preposition, a conjunction, a plural mark
-_OPEN_END = re.compile(r"(?:^|\s)(?:ở|của|và|về|với|trong|các|những|cho|tại|theo|đối|từ|đến|giữa|thuộc|cùng|hoặc|"
-                       r"là|có|để|do|bằng)$", re.IGNORECASE)
+_OPEN_WORDS = ("ở", "của", "và", "về", "với", "trong", "các", "những", "cho", "tại", "theo", "đối", "từ", "đến",
+               "giữa", "thuộc", "cùng", "hoặc", "là", "có", "để", "do", "bằng")
+_OPEN_END = re.compile(rf"(?:^|\s)(?:{'|'.join(_OPEN_WORDS)})$", re.IGNORECASE)
 # a word a number goes on (`Nghị quyết số` / `35-NQ/TW`, `Năm` / `2026 - 2030`)
 _BEFORE_NUMBER = re.compile(r"\b(?:số|năm|tháng|quý|ngày|giai đoạn)$", re.IGNORECASE)
 # a time's digits opening a cell (`2026 - 2030`, `6/2026`)
@@ -69,16 +70,7 @@ def wrapped_table_lines(lines: list[str]) -> set[int]:
     """Indexes of the lines of the wrapped tables in `lines`: their cells' fragments repeat (`Thực` / `hiện`, `Bộ
     Ngoại` / `giao` under every row) and are cut by page breaks the way a running title is, so the judges of running
     titles leave them to this reader, which drops a table's own furniture."""
-    inside: set[int] = set()
-    i = 0
-    while i < len(lines):
-        table = take_wrapped_table(lines, i) if STT_HEAD.match(lines[i].strip(" *_#")) else None
-        if table is None:
-            i += 1
-            continue
-        inside.update(range(i, table[1]))
-        i = table[1]
-    return inside
+    return lines_read_by(lines, take_wrapped_table)
 
 
 def _header(lines: list[str], i: int) -> tuple[list[str], list[str], int] | None:

@@ -102,7 +102,8 @@ def test_an_annex_task_table_printed_one_cell_per_paragraph() -> None:
 def test_a_scrambled_run_of_cells_gives_its_times_in_print_order() -> None:
     """Five wordings with their leads, then the persons and the times of all five (one run onto a person's cell):
     the first time printed is the first row's; a group row starts the count again."""
-    rows = "".join(f"Xây dựng Kế hoạch số {k} về bảo vệ môi trường cấp tỉnh\n\nĐảng ủy UBND tỉnh\n\n" for k in range(1, 4))
+    rows = "".join(f"Xây dựng Kế hoạch số {k} về bảo vệ môi trường cấp tỉnh\n\nĐảng ủy UBND tỉnh\n\n"
+                   for k in range(1, 4))
     short = ("Đồng chí Trần Văn B - Phó Chủ tịch UBND tỉnh\n\n2026 - 2030\n\n2029 - 2030\n\n"
              "Đồng chí Lê Thị C - Phó Chủ tịch UBND tỉnh 2030\n\n")
     annex = ANNEX.split("1\n\nTổ chức")[0] + "II.1 Hoàn thiện thể chế\n\n" + rows + short \
