@@ -56,6 +56,7 @@ _ABBREVIATION = re.compile(r"^[A-ZĐ]{2,}\b")
 _FULL = 0.75
 _WIDE = 0.6
 _OVERLONG = 1.12  # a line longer than the width: a task line and the next cell's start on one baseline
+_PROSE = 1.5  # a line longer than this is no cell's: the table has ended
 _MAX_OPENINGS = 14  # a row with more cell openings is read by order alone (the choice would take too long)
 
 
@@ -146,6 +147,7 @@ def _read_rows(lines: list[str], j: int, fragments: list[str]) -> tuple[list[_Ro
     grouped_since = False  # a group row since the last numbered row: numbering may start again
     width = len(fragments)
     running = _running_titles(lines)
+    widest = 0  # the widest first line of a row so far: the task column's width
     while j < len(lines):
         text = lines[j].strip()
         if not text:
@@ -162,6 +164,7 @@ def _read_rows(lines: list[str], j: int, fragments: list[str]) -> tuple[list[_Ro
             number = int(number_match.group(1))
             grouped_since = False
             rows.append(_Row(str(number), False, number_match.group(2)))
+            widest = max(widest, len(number_match.group(2) or ""))
             j += 1
             continue
         if MARKED_PAGE_NUMBER.match(text) or PAGE_NUMBER.match(text) or _STAMP.match(text) or text in running:
@@ -178,6 +181,10 @@ def _read_rows(lines: list[str], j: int, fragments: list[str]) -> tuple[list[_Ro
             continue
         if not rows or _TABLE_END.match(text):
             break
+        first = not rows[-1].group and rows[-1].parts == [[]]  # a row's first line: as wide as the task column
+        if not rows[-1].group and not first and len(text) > _PROSE * widest:
+            break  # a line wider than any column: the prose after the table
+        widest = max(widest, len(text)) if first else widest
         rows[-1].add(text)
         j += 1
     return rows, j

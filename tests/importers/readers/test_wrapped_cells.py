@@ -112,3 +112,13 @@ def test_the_text_reader_gives_the_table_through_its_running_titles() -> None:
     assert [row[0] for row in tables[0].rows[1:]] == ["1", "2", "3", "4", "5", "6", "7"]
     assert tables[0].rows[4][2:4] == ["Các sở", "Các cơ quan"]
     assert not any("TẠP CHÍ" in cell for row in tables[0].rows for cell in row)
+
+
+def test_the_table_ends_at_a_line_no_column_could_hold() -> None:
+    """Prose after the table (a line as wide as the page) is no cell of its last row."""
+    prose = ("Trong quá trình tổ chức thực hiện, nếu có vướng mắc, các cơ quan, đơn vị phản ánh về Sở Lao động để tổng "
+             "hợp, báo cáo.")
+    lines = [*HEADER, *ROW_1, *ROW_2, "", prose, "Các sở, ngành thực hiện."]
+    read = take_wrapped_table(lines, 0)
+    assert read is not None
+    assert read[0][-1][-1] == "Quý II/2027" and lines[read[1]] == prose
