@@ -9,8 +9,9 @@ the column captions (`Nhiệm vụ cụ thể`, `Cơ quan … chủ trì`, `Th�
 leads), a cell naming a person (`Đồng chí …`: the leader who oversees, neither lead nor partner), a cell that is only
 a time (`Trước ngày 15/10/2026`, `2026 - 2030`), possibly run onto the person cell before it. Every other cell is a
 task's wording. A task takes the first body cell after it (the export keeps a row's subject and its lead together,
-the two tallest cells) and the first time printed after it before the next task (right when the rows are regular;
-a scrambled run of short cells may give a row another row's time, or none).
+the two tallest cells); the times go to the group's tasks in the order both are printed (a scrambled run prints
+the wordings of several rows, then their short cells: `2026 - 2030` / `2029 - 2030` / … for rows 1, 2, …; a row
+whose time cell is empty gives its time to the next one, up to the next group row).
 
 Kept apart from the outline: read as an outline, the cells became tasks led by the group row or by a person, and the
 wordings that did not start a paragraph with a label became text. Used by `pipeline` for an annex whose captions name
@@ -44,6 +45,8 @@ _POST = re.compile(r"^(?:Ủy viên|Uỷ viên|Tỉnh ủy viên|Phó|Chủ tị
 # a time cell: a date, a year or a span of years, with a note in parentheses
 _TIME = re.compile(r"(?:(?:Trước|Chậm nhất|Hoàn thành)\s+(?:ngày\s+)?)?(?:\d{1,2}/\d{1,2}/)?20\d{2}"
                    r"(?:\s*[-–]\s*20\d{2})?(?:\s*\([^()]*\)?)?", re.IGNORECASE)
+# a year or span of years ending a cell of another column, the time cell joined to it
+_RUN_ON_TIME = re.compile(r"\s((?:\d{1,2}/\d{1,2}/)?20\d{2}(?:\s*[-–]\s*20\d{2})?)$")
 # a paragraph of this many words or more is a task's wording, never a cell naming bodies
 _NAMES_WORDS = 15
 # fewer tasks than this read from the cells: not a task table
@@ -93,14 +96,21 @@ def cell_tasks(lines: list[Line], prefix: str) -> list[ImportedNode] | None:
     read), grouped under its group rows; None when fewer than two tasks come out of it."""
     groups: list[ImportedNode] = []
     tasks: list[ImportedNode] = []
-    current: ImportedNode | None = None  # the last task, waiting for its lead and time
+    current: ImportedNode | None = None  # the last task, waiting for its lead
+    waiting: list[ImportedNode] = []  # the tasks of this group still without a time, first printed first
     person = False
+
+    def give_time(text: str) -> None:  # each time printed in the cell (short cells joined) to the next task
+        for m in _TIME.finditer(text):
+            if waiting:
+                waiting.pop(0).deadline_text = strip_trailing_punct(m.group(0).strip())
+
     started = False
     for ln in lines:
         text = ln.text.strip()
         if ln.label is not None:  # a cell's wrapped rest the export printed after a dash
-            if person and _POST.match(text) and current is not None and current.deadline_text is None:
-                current.deadline_text = _time(text)
+            if person and _POST.match(text):
+                give_time(text)
             continue
         if _caption(text):
             started = True
@@ -113,26 +123,29 @@ def cell_tasks(lines: list[Line], prefix: str) -> list[ImportedNode] | None:
             title, run_on = _split_run_on(text[group.end():].strip())
             groups.append(ImportedNode(label=label, kind="section", text=title, path=[prefix, label]))
             current = None
+            waiting.clear()
             if not run_on:
                 continue
             text = run_on
         if _PERSON.match(text):
             person = True
-            if current is not None and current.deadline_text is None:
-                current.deadline_text = _time(text)
+            give_time(text)
             continue
-        if (bodies := _bodies(text)) is not None:
+        joined = _RUN_ON_TIME.search(text)  # the row's time cell joined to its lead's (`Đảng ủy UBND tỉnh 2027`)
+        if (bodies := _bodies(text[:joined.start()] if joined else text)) is not None:
             if current is not None and not current.lead:
                 current.lead = bodies
+            if joined:
+                give_time(joined.group(1))
             continue
         if _time(text) == strip_trailing_punct(text):
-            if current is not None and current.deadline_text is None:
-                current.deadline_text = _time(text)
+            give_time(text)
             continue
         holder = groups[-1] if groups else None
         path = [*(holder.path if holder else [prefix]), f"{len(tasks) + 1}"]
         current = ImportedNode(label=f"{len(tasks) + 1}", kind="task", text=strip_trailing_punct(text), path=path)
         tasks.append(current)
+        waiting.append(current)
         (holder.children if holder else groups).append(current)
     if len(tasks) < _MIN_TASKS:
         return None

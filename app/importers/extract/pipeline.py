@@ -13,6 +13,7 @@ from collections.abc import Iterator, Sequence
 from app.importers.blocks import Block, Paragraph, Table
 from app.importers.extract.agency_headings import heading_paragraph
 from app.importers.extract.annex_cells import cell_tasks, is_cell_table
+from app.importers.extract.annex_restated import drop_restated
 from app.importers.extract.articles import article_labels
 from app.importers.extract.block_lines import lines_of
 from app.importers.extract.closing_paragraph import detach_closing_paragraph, drop_closing_request
@@ -88,7 +89,9 @@ def _extract(lines: list[Line], tables: list[Table]) -> ImportedPlan:
     plan.nodes = _body_nodes(root, preamble, builder)
     drop_closing_request(plan.nodes)  # a closing request of the body's last words, before the annexes
     plan.nodes.extend(_annex_nodes(lines, zones.annex, builder))
-    plan.nodes.extend(table_nodes(tables))
+    from_tables = table_nodes(tables)
+    drop_restated(plan.nodes, from_tables)  # body items an annex task table restates are tracked by its rows
+    plan.nodes.extend(from_tables)
     if not any(t.lead for t in plan.tasks()):  # no agency given a task: duties written in prose
         read_body = len(root.children) + len(root.paras)
         plan.nodes[:read_body] = reread(root, preamble, builder, plan.nodes[:read_body])

@@ -79,6 +79,11 @@ def partners_in_parens(cell: str) -> list[str]:
     return out
 
 
+# what a body named by its kind does in a lead cell, the words after it no part of its name: it presides, or it
+# submits to the authority that decides (`Ủy ban nhân dân cấp tỉnh trình Hội đồng nhân dân cùng cấp`)
+_PRESIDES_OR_SUBMITS = re.compile(r"^(?:chủ trì|trình)\b", re.IGNORECASE)
+
+
 def agencies_only(cell: str) -> str:
     """`Sở A thúc đẩy, theo dõi, báo cáo chỉ tiêu; Sở B` → `Sở A; Sở B`: a cell naming who does
     what keeps the names; when one part says `chủ trì`, that part alone is the lead.
@@ -86,7 +91,8 @@ def agencies_only(cell: str) -> str:
     Only a body named by its own name (`Sở Khoa học và Công nghệ`, `Sở KH&CN`) does work in a cell, or one said
     to preside: a body named by its kind or post alone (`Địa phương`, `Cán bộ phụ trách lĩnh vực`, `Cơ quan, tổ
     chức, đơn vị`) is told apart by the words after it (`được lựa chọn`, `giám sát và phản biện xã hội`, `trực
-    tiếp quản lý người ứng cử`), and the whole part is its name."""
+    tiếp quản lý người ứng cử`), and the whole part is its name — unless those words say it presides or submits
+    (`… trình cấp có thẩm quyền`)."""
     parts = [p.strip() for p in cell.split(";") if p.strip()]
     presiding = [p for p in parts if re.search(r"\bchủ trì\b", p)]
     kept: list[str] = []
@@ -95,7 +101,7 @@ def agencies_only(cell: str) -> str:
         rest = part[len(phrase):].strip(" ,")
         # a predicate has an object: a single word left (`Bộ Ngoại giao`) is part of the name
         said = bool(rest) and len(rest.split()) > 1 and starts_predicate(rest.lower()) \
-            and (is_specific(phrase) or rest.lower().startswith("chủ trì"))
+            and (is_specific(phrase) or bool(_PRESIDES_OR_SUBMITS.match(rest)))
         kept.append(phrase if phrase and head_at(phrase) and said else part)
     return "; ".join(kept)
 

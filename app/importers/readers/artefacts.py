@@ -27,6 +27,8 @@ PAGE_NUMBER = re.compile(
 # bare `3` or `3/12` there may be the sentence's own number or date, wrapped onto a line of its own)
 MARKED_PAGE_NUMBER = re.compile(  # also what `pipecells` takes out of a cell
     r"^[-–—]\s*\d{1,4}\s*[-–—]$|^(?:trang|page)\s+\d{1,4}(?:\s*(?:/|trên|of)\s*\d{1,4})?$", re.IGNORECASE)
+# a bare year or span of years (`2030`, `2026 - 2030`)
+_YEARS = re.compile(r"^(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?$")
 MIN_PAGE_GAP = 8  # lines between two repeats of a running header (a page holds more)
 
 
@@ -178,8 +180,10 @@ def _beside_page_numbers(filled: list[Line], counts: Counter[str], page_number: 
 
 def _could_be_running_header(text: str) -> bool:
     """A running header or footer is a title: it never starts in lower case (a repeated
-    lower-case line is the tail of a repeated sentence, wrapped at the same place)."""
-    return ":" not in text and not LIST_ITEM.match(text) and len(text.split()) <= 10 and not text[:1].islower()
+    lower-case line is the tail of a repeated sentence, wrapped at the same place), and it is never a bare year or
+    span of years (`2026 - 2030`: the time cell of a table copied one cell per line, repeated under many rows)."""
+    return ":" not in text and not LIST_ITEM.match(text) and len(text.split()) <= 10 and not text[:1].islower() \
+        and not _YEARS.match(text)
 
 
 def page_edge_artefacts(pages: list[list[str]], edge: int = 2) -> set[str]:

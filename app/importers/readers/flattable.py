@@ -12,11 +12,12 @@ lines that would be glued together).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from app.importers.readers.artefacts import PAGE_NUMBER
 from app.importers.readers.flatrows import TIME, column_words, fit_short_row
 
-_STT_HEAD = re.compile(r"^(?:STT|TT|Số TT|Số thứ tự)\.?$", re.IGNORECASE)
+STT_HEAD = re.compile(r"^(?:STT|TT|Số TT|Số thứ tự)\.?$", re.IGNORECASE)
 _COLUMN = re.compile(r"nhiệm vụ|nội dung|công việc|giải pháp|hoạt động|tên |cơ quan|đơn vị|chủ trì|phối hợp|"
                      r"thời gian|thời hạn|tiến độ|sản phẩm|ghi chú|kết quả|kinh phí|lộ trình|hoàn thành|"
                      r"trách nhiệm|thực hiện|chỉ tiêu|chỉ số|đvt|kế hoạch|mục tiêu|năm \d{4}", re.IGNORECASE)
@@ -51,7 +52,7 @@ def unpipe_flat_header(lines: list[str]) -> list[str]:
             else []
         rule = i + 1 < len(lines) and _PIPE_RULE.match(lines[i + 1].strip())
         below = next((ln.strip() for ln in lines[i + 2:i + 4] if ln.strip()), "|") if rule else "|"
-        if len(cells) >= 3 and _STT_HEAD.match(cells[0]) and all(_is_column_name(c) for c in cells[1:]) \
+        if len(cells) >= 3 and STT_HEAD.match(cells[0]) and all(is_column_name(c) for c in cells[1:]) \
                 and not below.startswith("|"):
             out.extend(cells)
             i += 2
@@ -63,12 +64,12 @@ def unpipe_flat_header(lines: list[str]) -> list[str]:
 
 def _header_at(lines: list[str], i: int) -> int:
     """Number of header cells starting at line i (0 when no flattened header starts there)."""
-    if not _STT_HEAD.match(lines[i].strip(" *_#")):
+    if not STT_HEAD.match(lines[i].strip(" *_#")):
         return 0
     n = 1
     while i + n < len(lines) and n < 9:
         cell = lines[i + n].strip(" *_")
-        if not cell or not _is_column_name(cell):
+        if not cell or not is_column_name(cell):
             break
         n += 1
     return n if n >= 3 else 0
@@ -92,7 +93,7 @@ def _sub_columns(header: list[str], lines: list[str], j: int) -> tuple[list[str]
     return header[:merged] + sub + header[merged + 1:], k
 
 
-def _is_column_name(cell: str) -> bool:
+def is_column_name(cell: str) -> bool:
     return len(cell) <= 45 and bool(_COLUMN.search(cell))
 
 
@@ -200,6 +201,21 @@ def _beside_page_number(lines: list[str], m: int) -> bool:
     return any(PAGE_NUMBER.match(ln) for ln in near)
 
 
+def lines_read_by(lines: list[str], take: Callable[[list[str], int], tuple[list[list[str]], int] | None]) -> set[int]:
+    """Indexes of the lines of the tables `take` (a table reader: rows and the index after them, or None) reads in
+    `lines`, tried where a header may start (a short line: `STT`, `TT`)."""
+    inside: set[int] = set()
+    i = 0
+    while i < len(lines):
+        table = take(lines, i) if len(lines[i].strip()) <= 12 else None
+        if table is None:
+            i += 1
+            continue
+        inside.update(range(i, table[1]))
+        i = table[1]
+    return inside
+
+
 def take_flat_table(lines: list[str], i: int) -> tuple[list[list[str]], int] | None:
     """(rows, index after the table) when a flattened task table starts at line i."""
     n = _header_at(lines, i)
@@ -245,7 +261,7 @@ def take_flat_table(lines: list[str], i: int) -> tuple[list[list[str]], int] | N
             break
         repeated = _repeated_header(lines, j, header)
         if repeated:  # the header printed again under a group row (its subject column's name above it)
-            while len(current) > 1 and _is_column_name(current[-1]):
+            while len(current) > 1 and is_column_name(current[-1]):
                 current.pop()
             j += repeated
             continue

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from app.importers.readers.flattable import take_flat_table
+from app.importers.readers.flattable import lines_read_by, take_flat_table
 
 # a bare number; a year (`2025`, a deadline cell of a table copied one cell per line) counts no pages
 _BARE = re.compile(r"^(?!(?:19|20)\d{2}$)\d{1,4}$")
@@ -61,13 +61,4 @@ def _flat_table_lines(lines: list[str]) -> set[int]:
     """Indexes of the lines of the tables copied one cell per line: their row numbers (`1`, `2`, …
     on lines of their own, numbered again under each group) count rows, and the table reader tells
     a page number among them from a row's."""
-    inside: set[int] = set()
-    i = 0
-    while i < len(lines):
-        flat = take_flat_table(lines, i) if len(lines[i].strip()) <= 12 else None
-        if flat is None:
-            i += 1
-            continue
-        inside.update(range(i, flat[1]))
-        i = flat[1]
-    return inside
+    return lines_read_by(lines, take_flat_table)

@@ -13,11 +13,12 @@ from app.importers.blocks import Block, Paragraph, Table
 from app.importers.readers.artefacts import MARKED_PAGE_NUMBER, drop_artefacts, running_titles, title_copies
 from app.importers.readers.decode import decode_text
 from app.importers.readers.export_habits import drop_footnotes, tabs_to_pipes, unescape_entities, unquote
-from app.importers.readers.flattable import take_flat_table, unpipe_flat_header
+from app.importers.readers.flattable import unpipe_flat_header
 from app.importers.readers.limits import check_line_lengths, check_text_length
 from app.importers.readers.lines import Line, blank_separated, clean_inline, join_broken_lines, wrap_column
 from app.importers.readers.page_furniture import mark_page_numbers
 from app.importers.readers.pipecells import run_end, take_pipe_table
+from app.importers.readers.wrapped_cells import take_cell_table, wrapped_table_lines
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 _LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
@@ -75,7 +76,7 @@ def parse_text(text: str) -> list[Block]:
             continue
         if bordered and MARKED_PAGE_NUMBER.match(raw.strip()):
             continue  # the page's number between two parts of a bordered table a page break cut: it goes on below
-        flat = take_flat_table(raws, index) if len(raw.strip()) <= 12 else None
+        flat = take_cell_table(raws, index) if len(raw.strip()) <= 12 else None
         opens_border = raw.strip() == "|" and not table and (index == 0 or not raws[index - 1].strip())
         if flat is None and opens_border and index > layout_until:
             flat = take_pipe_table(raws, index, bordered or None)
@@ -165,10 +166,12 @@ def _drop_running_titles(raws: list[str]) -> list[str]:
     blank line does): a title a break put inside a cell (`… phát triển` / title / `công dân số …`) is no cell text,
     and the table readers would keep it. The copies of a long title printed above each part go too (`title_copies`)."""
     printed = [Line("") if raw.strip().startswith("|") else _read_line(raw.strip(), False)[0] for raw in raws]
+    tables = wrapped_table_lines(raws)  # a wrapped table's fragments repeat like titles: its reader judges them
+    printed = [Line("") if k in tables else line for k, line in enumerate(printed)]
     titles = running_titles(printed, MARKED_PAGE_NUMBER)  # the page numbers are marked by now
     copies = title_copies(printed)
     return [raw for k, (raw, line) in enumerate(zip(raws, printed, strict=True))
-            if not line.text or (line.text not in titles and k not in copies)]
+            if k in tables or not line.text or (line.text not in titles and k not in copies)]
 
 
 def _italic_goes_on(raws: list[str], index: int) -> bool:

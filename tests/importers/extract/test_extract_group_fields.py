@@ -87,16 +87,31 @@ ANNEX = ("\n\nNơi nhận:\n- Như trên;\n- Lưu VT.\n\nT/M TỈNH ỦY\nBÍ TH
 
 def test_an_annex_task_table_printed_one_cell_per_paragraph() -> None:
     """Each cell read by its shape: the wording is the task, the cell naming bodies after it its lead, the person
-    who oversees neither, the first time after it its deadline; the column captions and group rows no tasks (the
-    first row's number and wording run onto its group row are that row)."""
+    who oversees neither, the times to the group's rows in the order both are printed; the column captions and group
+    rows no tasks (the first row's number and wording run onto its group row are that row)."""
     plan = extract_plan(parse_text(HEAD + GROUPS + ANNEX))
     annex = [(t.text[:22], t.lead, t.deadline_text) for t in plan.tasks() if t.path[0] == "PL"]
     assert annex == [
         ("Tổ chức quán triệt, tr", ["Các cấp ủy, tổ chức đảng"], "Trước ngày 15/10/2026"),
-        ("Rà soát, hoàn thiện cơ", ["Đảng ủy HĐND tỉnh", "Đảng ủy UBND tỉnh"], None),
-        ("Xây dựng Đề án nâng ca", ["Ban Tổ chức Tỉnh ủy"], "2026 - 2027")]
-    # a row whose time the export printed after another row's cells gets none: it is not guessed
+        ("Rà soát, hoàn thiện cơ", ["Đảng ủy HĐND tỉnh", "Đảng ủy UBND tỉnh"], "2026 - 2027"),
+        ("Xây dựng Đề án nâng ca", ["Ban Tổ chức Tỉnh ủy"], "2027 - 2030")]
+    # the two rows' short cells printed after both wordings (a scrambled run): their times in print order
     assert len(plan.tasks()) == 5 + 3
+
+
+def test_a_scrambled_run_of_cells_gives_its_times_in_print_order() -> None:
+    """Five wordings with their leads, then the persons and the times of all five (one run onto a person's cell):
+    the first time printed is the first row's; a group row starts the count again."""
+    rows = "".join(f"Xây dựng Kế hoạch số {k} về bảo vệ môi trường cấp tỉnh\n\nĐảng ủy UBND tỉnh\n\n"
+                   for k in range(1, 4))
+    short = ("Đồng chí Trần Văn B - Phó Chủ tịch UBND tỉnh\n\n2026 - 2030\n\n2029 - 2030\n\n"
+             "Đồng chí Lê Thị C - Phó Chủ tịch UBND tỉnh 2030\n\n")
+    annex = ANNEX.split("1\n\nTổ chức")[0] + "II.1 Hoàn thiện thể chế\n\n" + rows + short \
+        + "II.2 Huy động nguồn lực\n\nRà soát cơ chế quản lý ngân sách chi sự nghiệp\n\nĐảng ủy UBND tỉnh\n\n2027\n"
+    plan = extract_plan(parse_text(HEAD + GROUPS + annex))
+    got = [(t.text[:24], t.deadline_text) for t in plan.tasks() if t.path[0] == "PL"]
+    assert got == [("Xây dựng Kế hoạch số 1 v", "2026 - 2030"), ("Xây dựng Kế hoạch số 2 v", "2029 - 2030"),
+                   ("Xây dựng Kế hoạch số 3 v", "2030"), ("Rà soát cơ chế quản lý n", "2027")]
 
 
 def test_an_indicator_annex_with_a_lead_column_is_no_task_table() -> None:
