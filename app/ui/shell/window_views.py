@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 
 from app.ui.shell.window_layout import WindowLayout
+
+SEARCH_WIDTH = 440  # px the search dock opens with
 
 
 class WindowViews(WindowLayout):
@@ -45,13 +47,25 @@ class WindowViews(WindowLayout):
 
     def show_search(self) -> None:
         """Ctrl+F. Qt gave the dock beside the task panel its minimum (214 px at 1366): every result was cut;
-        it opens asking 440 px (a plan's number and some forty letters of a task)."""
+        it opens at `SEARCH_WIDTH` (three lines hold some 180 letters of a task)."""
         opening = self.search_dock.isHidden()
         self.search_dock.show()
         self.search_dock.raise_()
         if opening:
-            self.resizeDocks([self.search_dock], [440], Qt.Orientation.Horizontal)
+            self.resizeDocks([self.search_dock], [SEARCH_WIDTH], Qt.Orientation.Horizontal)
+            QTimer.singleShot(0, self._widen_search)
         self.search.focus()
+
+    def _widen_search(self) -> None:
+        """Once the bottom docks are laid out, split them so the search has its width: asked alone, Qt kept most of
+        the task panel's share in a maximised window (359 of 440 px at 1366×768)."""
+        beside = (not self.task_dock.isHidden() and not self.tabifiedDockWidgets(self.search_dock)
+                  and not self.task_dock.isFloating() and not self.search_dock.isFloating()
+                  and self.dockWidgetArea(self.task_dock) == self.dockWidgetArea(self.search_dock))
+        total = self.task_dock.width() + self.search_dock.width()
+        if beside and self.search_dock.width() < SEARCH_WIDTH < total - self.task_panel.minimumSizeHint().width():
+            self.resizeDocks([self.task_dock, self.search_dock], [total - SEARCH_WIDTH, SEARCH_WIDTH],
+                             Qt.Orientation.Horizontal)
 
     def open_node(self, plan_id: int, node_id: int | None) -> None:
         self.open_plan(plan_id)

@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from app.domain.plan_names import shortened
-from app.domain.text import printed_label
+from app.domain.text import fold, printed_label
 from app.ui.shell.state import AppState
 
 if TYPE_CHECKING:
@@ -25,6 +25,26 @@ if TYPE_CHECKING:
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1  # a hit's place in `hits`
 PLAN_ROLE = Qt.ItemDataRole.UserRole + 2  # a heading row's plan id
 TASK_LETTERS = 180  # about three lines of the dock's 440 px; the tooltip holds the whole text
+CONTEXT = 40  # letters shown before a word searched for that comes late in a long task
+
+
+def excerpt(text: str, query: str, width: int) -> str:
+    """`text` shortened to `width` letters from just before `query` (folded, as the search matches; the words typed
+    together, else the first of them found): a match past the first lines was cut off, and the clerk saw no reason
+    for the hit."""
+    text = " ".join(text.split())
+    folded = "".join((fold(ch) or ch)[:1] for ch in text)  # one letter per letter: places agree with `text`
+    words = fold(query).split()
+    found = [at for at in (folded.find(word) for word in words) if at >= 0]
+    phrase = folded.find(" ".join(words))  # the words as typed together, else the first of them found
+    first = phrase if phrase >= 0 else min(found, default=0)
+    if len(text) <= width or first + CONTEXT <= width:
+        return shortened(text, width)
+    start = text.rfind(" ", 0, first - CONTEXT) + 1  # a few whole words before it
+    fits = text.find(" ", len(text) - width + 1) + 1  # the earliest word from which the rest fits whole
+    if 0 < fits < start:  # near the end: more words before it, the lines stay full
+        start = fits
+    return "…" + shortened(text[start:], width - 1)
 
 
 class SearchPanel(QWidget):
@@ -66,12 +86,14 @@ class SearchPanel(QWidget):
         self.query.setFocus()
         self.query.selectAll()
 
-    @staticmethod
-    def hit_text(hit: SearchHit) -> str:
+    def hit_text(self, hit: SearchHit) -> str:
         """A plan's heading, `Kế hoạch số 177/KH-UBND: title` (`Nghị quyết: title` without a number), or an item's
-        `1.2 text` under it; either cut at a whole word after `TASK_LETTERS` letters."""
-        text = hit.text if hit.node_id is None else f"{printed_label(hit.label)} {hit.text}"
-        return shortened(text.strip(), TASK_LETTERS)
+        `1.2 text` under it; either cut at a whole word after `TASK_LETTERS` letters, an item's from a few words
+        before what was searched for when that comes later (`1.2 …và đang triển khai…`)."""
+        if hit.node_id is None:
+            return shortened(hit.text, TASK_LETTERS)
+        label = printed_label(hit.label)
+        return f"{label} {excerpt(hit.text, self.query.text(), TASK_LETTERS - len(label))}".strip()
 
     def run_search(self) -> list[SearchHit]:
         text = self.query.text()

@@ -69,3 +69,23 @@ def test_a_hit_reads_its_task_in_a_narrow_dock(qtbot: Any, services: Any) -> Non
     one_line = panel.results.visualItemRect(panel.results.item(2)).height()
     assert panel.results.visualItemRect(panel.results.item(1)).height() > one_line
     assert panel.results.wordWrap() and panel.results.textElideMode() == Qt.TextElideMode.ElideRight
+
+
+def test_a_word_found_late_in_a_long_task_is_shown(qtbot: Any, services: Any) -> None:
+    """`thong tin` found at the end of a long task: the line shows the words around it, after `…` (it showed the
+    task's first lines, and the clerk saw no reason for the hit); the tooltip still holds the whole text."""
+    plan = services.plans.create_plan("Kế hoạch phát triển khu công nghiệp", number="134/KH-UBND")
+    text = ("Việc triển khai thực hiện Kế hoạch phải đồng bộ, thống nhất, có sự phối hợp chặt chẽ giữa các cấp, "
+            "các ngành, địa phương và các đơn vị liên quan với phương thức thực hiện linh hoạt, phù hợp với tình "
+            "hình thực tế; bảo đảm hạ tầng điện, nước, thông tin liên lạc đến chân hàng rào các khu công nghiệp.")
+    services.nodes.add(plan, None, None, label="2", kind="task", text=text)
+    panel = _panel(qtbot, services)
+    panel.query.setText("thong tin")
+    panel.run_search()
+    line = panel.lines()[1]
+    assert line.startswith("2 …") and "thông tin liên lạc đến chân hàng rào các khu công nghiệp." in line
+    assert len(line) <= 182 and panel.results.item(1).toolTip().endswith(text)
+    panel.query.setText("dong bo")  # found early: the task's start, cut at its end
+    panel.run_search()
+    assert panel.lines()[1].startswith("2 Việc triển khai thực hiện Kế hoạch phải đồng bộ")
+    assert panel.lines()[0] == "134/KH-UBND"

@@ -1,0 +1,19 @@
+"""Ctrl+F beside the task panel in a maximised window at 1366×768 (window12): asked 440 px alone, Qt kept most of the
+task panel's share and the search opened at 359 px; the bottom docks are split so it has its width."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app.ui.shell.window_views import SEARCH_WIDTH
+
+
+def test_the_search_opens_at_its_width_beside_the_task_panel(window: Any, qtbot: Any) -> None:
+    window.showMaximized()
+    window.resize(1366, 740)
+    qtbot.waitUntil(lambda: window.width() == 1366)
+    qtbot.wait(50)
+    assert window.task_dock.isVisible()
+    window.show_search()
+    qtbot.waitUntil(lambda: abs(window.search_dock.width() - SEARCH_WIDTH) <= 2)
+    assert window.task_dock.width() >= window.task_panel.minimumSizeHint().width()
