@@ -37,6 +37,7 @@ class WindowViews(WindowLayout):
         name = self.VIEWS[index] if 0 <= index < len(self.VIEWS) else ""
         self._mark_view(name)
         self.task_dock.setVisible(name == "tree")  # the task panel belongs to the tree
+        self._search_aside(name == "import")
         self._follow_history()
         if name == "calendar":
             self.calendar.load_agencies()
@@ -44,6 +45,18 @@ class WindowViews(WindowLayout):
         elif name == "agencies":
             self.agencies.reload()
             self.agencies.table.setFocus()  # the keyboard in the list, on its current agency
+
+    def _search_aside(self, importing: bool) -> None:
+        """The review needs the window's height: beside an open search (the task panel gone, the search took the
+        whole bottom half) its outline showed six rows at 1366×768. The search steps aside while a plan is imported
+        and comes back with the other views; Ctrl+F still opens it there."""
+        if importing:
+            self._search_set_aside = self.search_dock.isVisible() and not self.search_dock.isFloating()
+            if self._search_set_aside:
+                self.search_dock.hide()
+        elif getattr(self, "_search_set_aside", False):
+            self._search_set_aside = False
+            self.search_dock.show()
 
     def show_search(self) -> None:
         """Ctrl+F. Qt gave the dock beside the task panel its minimum (214 px at 1366): every result was cut;
