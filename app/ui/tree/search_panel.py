@@ -25,13 +25,14 @@ if TYPE_CHECKING:
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1  # a hit's place in `hits`
 PLAN_ROLE = Qt.ItemDataRole.UserRole + 2  # a heading row's plan id
 TASK_LETTERS = 180  # about three lines of the dock's 440 px; the tooltip holds the whole text
-CONTEXT = 40  # letters shown before a word searched for that comes late in a long task
+HEAD = 60  # letters of a long task's start shown before what was found late in it (what the task is)...
+CONTEXT = 30  # ... and letters before what was found (why it is a hit)
 
 
 def excerpt(text: str, query: str, width: int) -> str:
-    """`text` shortened to `width` letters from just before `query` (folded, as the search matches; the words typed
-    together, else the first of them found): a match past the first lines was cut off, and the clerk saw no reason
-    for the hit."""
+    """`text` shortened to `width` letters, and when `query` (folded, as the search matches: the words typed
+    together, else the first of them found) comes too late for that, the task's first words, `…`, and the words
+    around it: a match past the first lines was cut off, and the clerk saw no reason for the hit."""
     text = " ".join(text.split())
     folded = "".join((fold(ch) or ch)[:1] for ch in text)  # one letter per letter: places agree with `text`
     words = fold(query).split()
@@ -40,11 +41,13 @@ def excerpt(text: str, query: str, width: int) -> str:
     first = phrase if phrase >= 0 else min(found, default=0)
     if len(text) <= width or first + CONTEXT <= width:
         return shortened(text, width)
-    start = text.rfind(" ", 0, first - CONTEXT) + 1  # a few whole words before it
-    fits = text.find(" ", len(text) - width + 1) + 1  # the earliest word from which the rest fits whole
-    if 0 < fits < start:  # near the end: more words before it, the lines stay full
+    head = shortened(text, HEAD)  # what the task is
+    room = width - len(head) - 1
+    start = text.rfind(" ", 0, first - CONTEXT) + 1  # a few whole words before what was found
+    fits = text.find(" ", len(text) - room + 1) + 1  # the earliest word from which the rest fits whole
+    if len(head) < fits < start:  # near the end: more words before it, the lines stay full
         start = fits
-    return "…" + shortened(text[start:], width - 1)
+    return f"{head} {shortened(text[start:], room)}"
 
 
 class SearchPanel(QWidget):

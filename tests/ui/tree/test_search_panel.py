@@ -72,8 +72,9 @@ def test_a_hit_reads_its_task_in_a_narrow_dock(qtbot: Any, services: Any) -> Non
 
 
 def test_a_word_found_late_in_a_long_task_is_shown(qtbot: Any, services: Any) -> None:
-    """`thong tin` found at the end of a long task: the line shows the words around it, after `…` (it showed the
-    task's first lines, and the clerk saw no reason for the hit); the tooltip still holds the whole text."""
+    """`thong tin` found at the end of a long task: the line shows the task's first words, `…`, and the words
+    around what was found (it showed the task's first lines, and the clerk saw no reason for the hit); the tooltip
+    still holds the whole text."""
     plan = services.plans.create_plan("Kế hoạch phát triển khu công nghiệp", number="134/KH-UBND")
     text = ("Việc triển khai thực hiện Kế hoạch phải đồng bộ, thống nhất, có sự phối hợp chặt chẽ giữa các cấp, "
             "các ngành, địa phương và các đơn vị liên quan với phương thức thực hiện linh hoạt, phù hợp với tình "
@@ -83,7 +84,8 @@ def test_a_word_found_late_in_a_long_task_is_shown(qtbot: Any, services: Any) ->
     panel.query.setText("thong tin")
     panel.run_search()
     line = panel.lines()[1]
-    assert line.startswith("2 …") and "thông tin liên lạc đến chân hàng rào các khu công nghiệp." in line
+    assert line.startswith("2 Việc triển khai thực hiện Kế hoạch phải đồng bộ, thống nhất… ")
+    assert line.endswith("thông tin liên lạc đến chân hàng rào các khu công nghiệp.")
     assert len(line) <= 182 and panel.results.item(1).toolTip().endswith(text)
     panel.query.setText("dong bo")  # found early: the task's start, cut at its end
     panel.run_search()
