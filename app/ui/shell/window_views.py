@@ -13,7 +13,8 @@ from PySide6.QtCore import Qt, QTimer
 
 from app.ui.shell.window_layout import WindowLayout
 
-SEARCH_WIDTH = 440  # px the search dock opens with
+SEARCH_WIDTH = 440  # px the search dock opens with, when...
+TASK_ROOM = 640  # ... the task panel beside it keeps this: the progress form's fields whole beside its history
 
 
 class WindowViews(WindowLayout):
@@ -60,7 +61,7 @@ class WindowViews(WindowLayout):
 
     def show_search(self) -> None:
         """Ctrl+F. Qt gave the dock beside the task panel its minimum (214 px at 1366): every result was cut;
-        it opens at `SEARCH_WIDTH` (three lines hold some 180 letters of a task)."""
+        it opens at `SEARCH_WIDTH` where the task panel has room (three lines hold some 180 letters of a task)."""
         opening = self.search_dock.isHidden()
         self.search_dock.show()
         self.search_dock.raise_()
@@ -70,15 +71,16 @@ class WindowViews(WindowLayout):
         self.search.focus()
 
     def _widen_search(self) -> None:
-        """Once the bottom docks are laid out, split them so the search has its width: asked alone, Qt kept most of
-        the task panel's share in a maximised window (359 of 440 px at 1366×768)."""
+        """Once the bottom docks are laid out, split them: the search its width, as far as the task panel keeps
+        `TASK_ROOM` — asked alone, Qt kept most of the task panel's share in a maximised window (359 of 440 px at
+        1366×768), and 440 px left the progress form `UBND phư…`, `ý IV năm 2026` beside its history."""
         beside = (not self.task_dock.isHidden() and not self.tabifiedDockWidgets(self.search_dock)
                   and not self.task_dock.isFloating() and not self.search_dock.isFloating()
                   and self.dockWidgetArea(self.task_dock) == self.dockWidgetArea(self.search_dock))
         total = self.task_dock.width() + self.search_dock.width()
-        if beside and self.search_dock.width() < SEARCH_WIDTH < total - self.task_panel.minimumSizeHint().width():
-            self.resizeDocks([self.task_dock, self.search_dock], [total - SEARCH_WIDTH, SEARCH_WIDTH],
-                             Qt.Orientation.Horizontal)
+        search = min(SEARCH_WIDTH, total - TASK_ROOM)
+        if beside and self.search_dock.width() < search:
+            self.resizeDocks([self.task_dock, self.search_dock], [total - search, search], Qt.Orientation.Horizontal)
 
     def open_node(self, plan_id: int, node_id: int | None) -> None:
         self.open_plan(plan_id)
