@@ -26,7 +26,9 @@ _FRONT = re.compile(r"\bmat tran to quoc viet nam\b")
 # The collective bodies that lead an office and are part of it, not under it: a Party committee's Ban Chấp hành,
 # Ban Thường vụ and Thường trực; a people's committee's Thường trực and Chủ tịch; any office's Lãnh đạo.
 _LEADING = re.compile(r"^(?:ban chap hanh|ban thuong vu|thuong truc|chu tich|lanh dao)\s+")
-_LEVEL = r"(?:tinh|thanh pho|quan|huyen|thi xa|thi tran|xa|phuong|dac khu)"
+_LEVELS = ("tinh", "thanh pho", "quan", "huyen", "thi xa", "thi tran", "xa", "phuong", "dac khu")
+_LEVEL = "(?:" + "|".join(_LEVELS) + ")"
+_AT_LEVEL = re.compile(rf"^(.+)\s+({_LEVEL})$")
 
 
 def name_key(name: str) -> str:
@@ -45,7 +47,7 @@ def own_keys(names: Iterable[str], place: str | None) -> set[str]:
 
 def is_own(name: str, keys: set[str], place: str | None) -> bool:
     """Whether `name` names the office whose `own_keys` are `keys`."""
-    return bool(name.strip()) and bool(_forms(name_key(name), place) & keys)
+    return bool(name.strip()) and _same_body(name_key(name), keys, place)
 
 
 def is_own_leadership(name: str, keys: set[str], place: str | None) -> bool:
@@ -54,7 +56,21 @@ def is_own_leadership(name: str, keys: set[str], place: str | None) -> bool:
     Its advisory organs (`Ban Tổ chức Thành ủy`) are agencies under it and still report."""
     key = name_key(name)
     rest = _LEADING.sub("", key)
-    return rest != key and bool(_forms(rest, place) & keys)
+    return rest != key and _same_body(rest, keys, place)
+
+
+def _same_body(key: str, keys: set[str], place: str | None) -> bool:
+    """`key` is one of the office's forms, and not the same kind of body at ANOTHER level of the same place: a
+    province and one of its wards may share a name (`UBND phường Lào Cai` in tỉnh Lào Cai), and dropping place and
+    level made both `UBND` — the ward was taken for the province that issued the plan and left the register."""
+    if not _forms(key, place) & keys:
+        return False
+    where = canonical(place or "")
+    printed = _AT_LEVEL.match(key[: -len(where) - 1]) if where and key.endswith(f" {where}") else None
+    if printed is None:
+        return True
+    stem, level = printed.groups()
+    return f"{stem} {level}" in keys or not {f"{stem} {other}" for other in _LEVELS} & keys
 
 
 def _forms(key: str, place: str | None) -> set[str]:

@@ -11,6 +11,7 @@ quarterly report documents (some late, some missing) and target measurements are
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
@@ -21,6 +22,8 @@ from sqlalchemy.orm import Session
 from app.domain.dates import quarter_of
 from app.domain.deadlines import due_dates, next_due
 from app.domain.periods import Period, PeriodKind
+from app.domain.plan_names import plan_caption
+from app.domain.text import fold
 from app.errors import InputError
 from app.models import AgencyReport, Assignment, Measurement, NodeDeadline, Plan, PlanNode, ProgressUpdate, Target
 from app.models.database import Database, open_database, sqlite_path, to_url
@@ -102,15 +105,17 @@ def build_demo(target: str | Path, *, seed: int = SEED, samples: Path | None = N
     if path is not None and path.exists() and path.stat().st_size > 0:
         raise InputError(f"Tệp {path} đã tồn tại: lệnh demo chỉ tạo cơ sở dữ liệu mới; hãy chọn tên tệp khác.")
     directory = read_directory(folder / "agencies.json")
+    office, follows = OFFICES[profile]
     parsed = []
     for file in sample_files(folder):  # parse everything before the database is touched
         blocks, plan = import_plan_document(file)
-        parsed.append((file, plan, read_file_bytes(file), blocks_text(blocks)))
+        if follows(office(), plan.place):
+            parsed.append((file, plan, read_file_bytes(file), blocks_text(blocks)))
     created = path is not None and not path.exists()
     database = open_database(target)
     try:
         with database.session() as s:
-            summary = _fill(s, database, directory, parsed, seed, user, OFFICES[profile]())
+            summary = _fill(s, database, directory, parsed, seed, user, office())
     except BaseException:
         database.dispose()
         if created and path is not None:
@@ -139,7 +144,7 @@ def _fill(s: Session, database: Database, directory: dict, parsed: list, seed: i
     for file, plan, original, text in parsed:
         outcome = importer.store_in(s, plan, original=original, filename=file.name, extracted_text=text)
         plan_ids.append(outcome.plan_id)
-        summary.plans.append(plan.number or file.stem)
+        summary.plans.append(plan_caption(plan.number, plan.doc_type, plan.title))
         summary.tasks += outcome.tasks
         summary.proposed += len(outcome.proposed_agencies) + len(outcome.proposed_groups)
     generator = _SampleProgress(s, random.Random(seed), user)
@@ -205,7 +210,23 @@ def party_office() -> OfficeProfile:
     )
 
 
-OFFICES = {"state": demo_office, "party": party_office}
+def follows_every_plan(_office: OfficeProfile, _place: str | None) -> bool:
+    """The Sở's demo holds every sample, Cần Thơ's too: it shows the directory's second city, a plan of
+    2023 and the reports of a plan the office did not issue."""
+    return True
+
+
+def follows_its_own_city(office: OfficeProfile, place: str | None) -> bool:
+    """A Thành ủy follows its own Party's documents (printed without a place: the samples of the Ban Chấp hành
+    and the Ban Thường vụ) and its city's plans (UBND Hà Nội's, which carry out its resolutions); another
+    province's UBND plan (Cần Thơ's 194/KH-UBND) is that province's Party committee's to follow."""
+    return not place or fold(place) == fold(office.place)
+
+
+OFFICES: dict[str, tuple[Callable[[], OfficeProfile], Callable[[OfficeProfile, str | None], bool]]] = {
+    "state": (demo_office, follows_every_plan),
+    "party": (party_office, follows_its_own_city),
+}
 
 
 def quarters(start: date, count: int = MAX_QUARTERS) -> list[Period]:

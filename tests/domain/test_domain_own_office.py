@@ -36,6 +36,17 @@ def test_a_body_drops_its_own_place_and_level() -> None:
     assert not is_own("Sở Nội vụ thành phố Cần Thơ", DEPARTMENT, "Hà Nội")
 
 
+def test_a_ward_named_as_its_province_is_not_the_province() -> None:
+    """window12: `UBND phường Lào Cai` (a ward of tỉnh Lào Cai) reported on a plan of `Ủy ban nhân dân tỉnh Lào
+    Cai` and was left out of the register as the plan's issuer: both were `UBND` once place and level dropped."""
+    province = own_keys(["Ủy ban nhân dân tỉnh Lào Cai"], "Lào Cai")
+    assert not is_own("UBND phường Lào Cai", province, "Lào Cai")
+    assert not is_own_leadership("Chủ tịch UBND phường Lào Cai", province, "Lào Cai")
+    assert is_own("UBND tỉnh Lào Cai", province, "Lào Cai") and is_own("Ủy ban nhân dân tỉnh", province, "Lào Cai")
+    assert is_own("Ủy ban nhân dân", province, "Lào Cai")  # the plan's own `Ủy ban nhân dân`, as before
+    assert is_own_leadership("Chủ tịch Ủy ban nhân dân tỉnh Lào Cai", province, "Lào Cai")
+
+
 def test_the_offices_leading_bodies_are_its_own_and_its_advisory_organs_are_not() -> None:
     """window11: `Thường trực Thành ủy`, `Ban Chấp hành Thành ủy` are the Thành ủy's own (they owe it no report);
     `Ban Tổ chức Thành ủy` reports to it, and another city's standing committee is not the office's."""

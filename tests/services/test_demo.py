@@ -16,7 +16,7 @@ from sqlalchemy import select
 from app.__main__ import main
 from app.domain.task_state import TaskState
 from app.errors import InputError
-from app.models import ProgressUpdate
+from app.models import Plan, ProgressUpdate
 from app.models.database import open_database
 from app.models.exchange import IDENTITY_KEY
 from app.resources import resource_path
@@ -103,11 +103,23 @@ def test_cli(cli_demo: tuple[Path, str]) -> None:
 
 def test_party_demo_prints_a_party_report_in_one_command(tmp_path: Path) -> None:
     """`demo --profile party`: a Thành ủy whose report dated after 27/5/2026 is in HD 05 and
-    one dated before it in HD 36."""
+    one dated before it in HD 36. It follows its own Party's documents and its city's plans, not Cần Thơ's
+    194/KH-UBND (window12: another province's UBND plan in a Hà Nội Thành ủy's list)."""
     import docx
 
     target = tmp_path / "party.db"
-    assert main(["demo", "--db", str(target), "--profile", "party"]) == 0
+    out = io.StringIO()
+    with redirect_stdout(out):
+        assert main(["demo", "--db", str(target), "--profile", "party"]) == 0
+    assert "4 kế hoạch (177/KH-UBND, 69/KH-UBND, Kế hoạch “Thực hiện Chỉ thị về tăng cường…”, Nghị quyết" \
+        in out.getvalue()
+    database = open_database(target)
+    try:
+        with database.session() as s:
+            places = {(p.number, p.place) for p in s.scalars(select(Plan))}
+    finally:
+        database.dispose()
+    assert places == {("177/KH-UBND", "Hà Nội"), ("69/KH-UBND", "Hà Nội"), (None, None)}  # two without a number
     texts = {}
     for day in ("2026-06-15", "2026-05-26"):
         out = tmp_path / f"bc-{day}.docx"

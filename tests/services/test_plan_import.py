@@ -175,3 +175,5 @@ def test_matching_helpers() -> None:
     assert is_collective("Các sở, ban, ngành") and is_collective("UBND cấp huyện")
     assert is_collective("Cơ quan, đơn vị có liên quan")
     assert not is_collective("Sở Nội vụ") and not is_collective("Ban Tổ chức Thành ủy")
+    assert not is_collective("Ban Quản lý các Khu công nghiệp tỉnh Lào Cai")  # one board (window12)
+    assert not is_collective("Liên minh các Hợp tác xã tỉnh") and is_collective("Ban Quản lý các dự án, các xã")

@@ -117,5 +117,7 @@ class PlanLoader(QObject):
             self.tree.load_plan(plan_id)
         else:
             self.tree.refresh()
+        if plan_id is not None:  # a plan just stored was opened before the list held it: the list kept the old one
+            self.plans.select_plan(plan_id, emit=False)
         if opening and plan_id is not None and plan_id == self.settings.last_plan_id:
             self.tree.select_node(self.settings.last_node_id)  # a row gone since is no row: the first is shown

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 
 from app.ui.shell.window_layout import WindowLayout
+
+SEARCH_WIDTH = 440  # px the search dock opens with, when...
+TASK_ROOM = 640  # ... the task panel beside it keeps this: the progress form's fields whole beside its history
 
 
 class WindowViews(WindowLayout):
@@ -35,6 +38,7 @@ class WindowViews(WindowLayout):
         name = self.VIEWS[index] if 0 <= index < len(self.VIEWS) else ""
         self._mark_view(name)
         self.task_dock.setVisible(name == "tree")  # the task panel belongs to the tree
+        self._search_aside(name == "import")
         self._follow_history()
         if name == "calendar":
             self.calendar.load_agencies()
@@ -43,15 +47,40 @@ class WindowViews(WindowLayout):
             self.agencies.reload()
             self.agencies.table.setFocus()  # the keyboard in the list, on its current agency
 
+    def _search_aside(self, importing: bool) -> None:
+        """The review needs the window's height: beside an open search (the task panel gone, the search took the
+        whole bottom half) its outline showed six rows at 1366×768. The search steps aside while a plan is imported
+        and comes back with the other views; Ctrl+F still opens it there."""
+        if importing:
+            self._search_set_aside = self.search_dock.isVisible() and not self.search_dock.isFloating()
+            if self._search_set_aside:
+                self.search_dock.hide()
+        elif getattr(self, "_search_set_aside", False):
+            self._search_set_aside = False
+            self.search_dock.show()
+
     def show_search(self) -> None:
         """Ctrl+F. Qt gave the dock beside the task panel its minimum (214 px at 1366): every result was cut;
-        it opens asking 440 px (a plan's number and some forty letters of a task)."""
+        it opens at `SEARCH_WIDTH` where the task panel has room (three lines hold some 180 letters of a task)."""
         opening = self.search_dock.isHidden()
         self.search_dock.show()
         self.search_dock.raise_()
         if opening:
-            self.resizeDocks([self.search_dock], [440], Qt.Orientation.Horizontal)
+            self.resizeDocks([self.search_dock], [SEARCH_WIDTH], Qt.Orientation.Horizontal)
+            QTimer.singleShot(0, self._widen_search)
         self.search.focus()
+
+    def _widen_search(self) -> None:
+        """Once the bottom docks are laid out, split them: the search its width, as far as the task panel keeps
+        `TASK_ROOM` — asked alone, Qt kept most of the task panel's share in a maximised window (359 of 440 px at
+        1366×768), and 440 px left the progress form `UBND phư…`, `ý IV năm 2026` beside its history."""
+        beside = (not self.task_dock.isHidden() and not self.tabifiedDockWidgets(self.search_dock)
+                  and not self.task_dock.isFloating() and not self.search_dock.isFloating()
+                  and self.dockWidgetArea(self.task_dock) == self.dockWidgetArea(self.search_dock))
+        total = self.task_dock.width() + self.search_dock.width()
+        search = min(SEARCH_WIDTH, total - TASK_ROOM)
+        if beside and self.search_dock.width() < search:
+            self.resizeDocks([self.task_dock, self.search_dock], [total - search, search], Qt.Orientation.Horizontal)
 
     def open_node(self, plan_id: int, node_id: int | None) -> None:
         self.open_plan(plan_id)

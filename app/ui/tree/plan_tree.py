@@ -11,8 +11,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QObject, QPoint, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QResizeEvent, QUndoStack
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTreeView, QWidget
+from PySide6.QtGui import QKeyEvent, QUndoStack
+from PySide6.QtWidgets import QAbstractItemView, QMenu, QWidget
 
 from app.domain.text import printed_label
 from app.errors import AppError
@@ -29,9 +29,9 @@ from app.ui.task.undo_commands import (
     ServiceCommand,
 )
 from app.ui.tree.plan_tree_model import Column, PlanTreeModel
-from app.ui.widgets.compact import CELL_MARGIN, CompactCells, CompactHeader
+from app.ui.tree.tree_columns import FittedColumns
+from app.ui.widgets.compact import CompactCells, CompactHeader
 from app.ui.widgets.prompts import Prompter
-from app.ui.widgets.state_style import short_labels
 
 if TYPE_CHECKING:
     from app.services.views import NodeView
@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 EXPAND_LIMIT = 600
 
 
-class PlanTreeView(QTreeView):
+class PlanTreeView(FittedColumns):
     """Keyboard and mouse: F2 edits, Ins/Ctrl+Ins add, Del deletes, Ctrl+arrows move; drag reorders."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -59,23 +59,6 @@ class PlanTreeView(QTreeView):
         self.setHeader(CompactHeader(self))  # a narrow column's header and cells in their short forms
         self.setItemDelegate(CompactCells(self))
         self.header().setStretchLastSection(False)
-        self._fitted: dict[Column, int] = {}  # the widths last fitted to the window (a drag is kept till a resize)
-
-    WIDTHS = ((Column.LABEL, 90), (Column.LEAD, 170), (Column.SUPPORT, 130), (Column.DEADLINE, 160),
-              (Column.STATE, 185), (Column.PERCENT, 44))
-    CONTENT_MIN = 260  # Nội dung is what the clerk reads (the detail panel shows it whole): the others give way
-    # ... and on a wider tree its share of the width: at 1366×768 (a tree ~1020 px wide) the full side
-    # widths left it ~250 px, the state column 185 px of blank beside "Chưa đến hạn"
-    CONTENT_SHARE = 0.4
-
-    def set_column_widths(self) -> None:
-        header = self.header()
-        header.setSectionResizeMode(Column.CONTENT, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(36)
-        self._fitted = {}
-        for column, width in self.WIDTHS:
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            self.setColumnWidth(column, width)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         """`*` opens the whole plan (Qt's own `*` opens only the current item's branch)."""
@@ -84,56 +67,6 @@ class PlanTreeView(QTreeView):
             event.accept()
             return
         super().keyPressEvent(event)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
-        """On a narrow window (1024 px) the side columns shrink so Nội dung keeps CONTENT_MIN,
-        each no narrower than its short form (`compact.py`): every header and cell stays readable."""
-        super().resizeEvent(event)
-        widths = self.fitted_widths(self.viewport().width())
-        if widths != self._fitted:
-            self._fitted = widths
-            for column, width in widths.items():
-                self.setColumnWidth(column, width)
-
-    def narrowest(self) -> dict[Column, int]:
-        """How narrow each column that gives way may get: its short header, and for the state and the
-        deadline their short forms (the longest short state, a dd/mm/yyyy date)."""
-        header = self.header()
-        metrics = self.fontMetrics()
-        assert isinstance(header, CompactHeader)
-        least = {column: header.needed_width(column) for column, _width in self.WIDTHS}
-        least[Column.STATE] = max(least[Column.STATE],
-                                  max(metrics.horizontalAdvance(t) for t in short_labels()) + CELL_MARGIN + 4)
-        least[Column.DEADLINE] = max(least[Column.DEADLINE], metrics.horizontalAdvance("00/00/0000") + CELL_MARGIN + 4)
-        return least
-
-    def fitted_widths(self, viewport: int) -> dict[Column, int]:
-        """The widths for a viewport: the full ones when they fit beside Nội dung's room (CONTENT_MIN,
-        or CONTENT_SHARE of a wider viewport), else the text columns scaled down alike, none below its
-        narrowest (Số TT holds the indentation of deep items and % is short: they keep theirs)."""
-        full = dict(self.WIDTHS)
-        kept = (Column.LABEL, Column.PERCENT)
-        content = max(self.CONTENT_MIN, int(viewport * self.CONTENT_SHARE))
-        room = viewport - content - sum(full[c] for c in kept)
-        giving = [c for c in full if c not in kept]
-        if room >= sum(full[c] for c in giving):
-            return full
-        least = self.narrowest()
-        at_least: set[Column] = set()
-        scale = 1.0
-        for _round in giving:  # a column held at its narrowest leaves the rest less room: re-scale
-            free = [c for c in giving if c not in at_least]
-            if not free:
-                break
-            scale = max(0.0, room - sum(least[c] for c in at_least)) / sum(full[c] for c in free)
-            newly = {c for c in free if full[c] * scale < least[c]}
-            if not newly:
-                break
-            at_least |= newly
-        widths = {c: full[c] for c in kept}
-        widths.update({c: least[c] if c in at_least else max(least[c], int(full[c] * scale)) for c in giving})
-        return widths
-
 
 class PlanTreeController(QObject):
     """Loads a plan into the model and turns user gestures into undoable service calls."""

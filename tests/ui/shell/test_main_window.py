@@ -137,7 +137,7 @@ def test_search_jumps_to_node(window: MainWindow, qtbot, sample_plan) -> None:
     hits = window.search.run_search()
     assert [h.node_id for h in hits] == [sample_plan["t2"]]
     window.show_view("calendar")
-    window.search._activated(window.search.results.item(0))
+    window.search._activated(window.search.item_of(0))
     assert window.tabs.currentIndex() == 0 and window.tree.current_id() == sample_plan["t2"]
 
 

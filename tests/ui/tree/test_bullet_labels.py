@@ -25,7 +25,7 @@ def test_bullet_label_prints_as_the_document_does(window: Any, qtbot: Any, servi
     window.show_search()
     window.search.query.setText("danh gia doi ngu cong chuc")
     window.search.run_search()
-    texts = [window.search.results.item(i).text() for i in range(window.search.results.count())]
+    texts = window.search.lines()
     assert texts and all("•2" not in t for t in texts)
     assert any("• Đánh giá đội ngũ công chức cấp xã" in t for t in texts)
 
