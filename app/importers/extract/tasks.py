@@ -24,7 +24,7 @@ from app.importers.extract.duty_level import detail_nodes
 from app.importers.extract.fields import Attrs, Context, apply_attr, attr_kind
 from app.importers.extract.fields_after_items import build_items, fields_after_items
 from app.importers.extract.item_parts import ItemParts, excluding, read_parts, sub_items_describe
-from app.importers.extract.item_shape import title_like
+from app.importers.extract.item_shape import aim_over_duties, title_like
 from app.importers.extract.item_task import fill_item_task, item_attrs
 from app.importers.extract.list_levels import ListLevels
 from app.importers.extract.other_actors import different_actor
@@ -92,7 +92,8 @@ class TaskBuilder:
         """Is the item a heading over plain paragraphs (an agency heading, a title, or only a time field),
         with no lead or time of its own?"""
         return bool(parts.body) and not (attrs.lead or attrs.deadline) \
-            and bool(parts.heading or title_like(node, len(parts.body)) or attr_kind(node.title) == "deadline")
+            and bool(parts.heading or title_like(node, len(parts.body)) or attr_kind(node.title) == "deadline"
+                     or aim_over_duties(node, parts.body))
 
     @staticmethod
     def _read_paragraphs_alone(node: OutlineNode, out: ImportedNode, ctx: Context, parts: ItemParts) -> ImportedNode:
