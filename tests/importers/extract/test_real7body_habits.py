@@ -9,12 +9,17 @@
 - the closing request in two clauses (`Yêu cầu các sở … triển khai thực hiện; đề nghị Ủy ban Mặt trận … phối hợp
   thực hiện./.`) and a letter's closing `Căn cứ ý kiến chỉ đạo, yêu cầu các sở, ngành … triển khai thực hiện./.`
   ask for the document to be carried out: no task;
-- `Ban Thường vụ Tỉnh ủy, Thành ủy`: the standing board of either committee, one group.
+- `Ban Thường vụ Tỉnh ủy, Thành ủy`: the standing board of either committee, one group;
+- a schedule said inside a sentence straight before the report it times (`… định kỳ hằng năm gửi về Bộ …`) is that
+  duty's time when no date is given;
+- `phối hợp chặt chẽ với các cơ quan chủ trì …`: the presiding bodies are a role, no partner.
 """
 from __future__ import annotations
 
 from app.importers.blocks import Paragraph
+from app.importers.extract import assignments as asg
 from app.importers.extract import extract_plan
+from app.importers.extract.deadline_text import find_in_prose
 from app.importers.extract.mention_lists import split_mentions
 from app.importers.readers.indents import first_line_indents
 from app.importers.readers.textfile import parse_text
@@ -173,3 +178,19 @@ def test_standing_board_of_two_committees_is_one_group() -> None:
     assert split_mentions("Thường trực Huyện ủy, Thị ủy") == ["Thường trực Huyện ủy, Thị ủy"]
     # two committees named alone are two bodies
     assert split_mentions("Tỉnh ủy, Thành ủy") == ["Tỉnh ủy", "Thành ủy"]
+
+
+def test_schedule_before_the_report_it_times_is_its_time() -> None:
+    text = "Cung cấp thông tin tình hình thực hiện dự án định kỳ hằng năm gửi về Bộ Nông nghiệp và Môi trường."
+    assert find_in_prose(text) == "định kỳ hằng năm"
+    # a date given with the schedule wins; a frequency with no report after it is no time
+    assert find_in_prose("Các sở định kỳ 6 tháng báo cáo kết quả về Sở Nội vụ trước ngày 15 tháng 6.") \
+        == "trước ngày 15 tháng 6"
+    assert find_in_prose("Kinh phí thực hiện được bố trí định kỳ hằng năm trong dự toán của các sở.") is None
+
+
+def test_presiding_bodies_named_as_partners_are_no_partner() -> None:
+    assert asg.from_text("Phối hợp chặt chẽ với các cơ quan chủ trì trong tổ chức thực hiện Kế hoạch này.").support \
+        == []
+    assert asg.from_text("Sở Tài chính chủ trì, phối hợp với các cơ quan có liên quan bố trí kinh phí.").support \
+        == ["Cơ quan, đơn vị có liên quan"]
