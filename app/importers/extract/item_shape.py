@@ -14,7 +14,7 @@ from app.importers.extract.deadline_text import find_in_prose
 from app.importers.extract.fields import attr_kind
 from app.importers.extract.handed_to import giao_mentions
 from app.importers.extract.mention_heads import head_at
-from app.importers.extract.mention_phrase import starts_predicate
+from app.importers.extract.mention_phrase import starts_predicate, take_phrase
 from app.importers.extract.outline import OutlineNode
 from app.importers.extract.subjects import subject_mentions
 
@@ -60,7 +60,22 @@ def aim_over_duties(node: OutlineNode, body: list[str]) -> bool:
     title = node.title.strip()
     if node.style.startswith("bullet") or not title.endswith(".") or not body or asg.from_text(title).lead:
         return False
-    return bool(subject_mentions(body[0]))
+    return bool(subject_mentions(body[0])) and not _only_who_and_when(body[0])
+
+
+# `Sở Nội vụ chủ trì, phối hợp với các sở, ngành liên quan thực hiện trong quý II năm 2026.`: who does the item above
+# and when, with no work of its own named (the item's particulars, printed as a sentence)
+_CARRIES_OUT = re.compile(r"^(?:(?:chủ trì|phối hợp)(?:\s+với\b[^.;]*?)?[,;]?\s+)*(?:tổ chức\s+)?(?:triển khai\s+)?"
+                          r"(?:thực hiện|triển khai)(?:\s+thực hiện)?[\s,.;]*$", re.IGNORECASE)
+
+
+def _only_who_and_when(para: str) -> bool:
+    """The paragraph names the body that does the item above, its partners and its time, and nothing to do."""
+    rest = para[len(take_phrase(para)):].strip(" ,")
+    when = find_in_prose(rest)
+    if when:  # the time with the words leading into it (`hoàn thành trong quý II`: `trong` is left out of it)
+        rest = re.sub(r"(?:,?\s+(?:hoàn thành|xong|trong|trước|vào|đến))*\s+" + re.escape(when), "", rest)
+    return bool(_CARRIES_OUT.match(rest.strip()))
 
 
 def _names_a_thing(item: OutlineNode) -> bool:

@@ -110,6 +110,16 @@ def test_aim_heads_the_paragraph_that_names_its_doer() -> None:
     assert water["lead"] == ["Sở Nông nghiệp và Môi trường"]
 
 
+def test_item_whose_paragraph_only_says_who_and_when_stays_one_task() -> None:
+    text = ("KẾ HOẠCH\nPhát triển du lịch năm 2026\n\nII. NHIỆM VỤ\n"
+            "1. Tổ chức tập huấn nghiệp vụ du lịch cho cán bộ cấp xã.\n"
+            "Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với các sở, ngành liên quan thực hiện trong quý II "
+            "năm 2026.\n")
+    tasks = _plan(text)["tasks"]
+    assert len(tasks) == 1 and tasks[0]["text"].startswith("Tổ chức tập huấn nghiệp vụ du lịch")
+    assert tasks[0]["lead"] == ["Sở Văn hóa, Thể thao và Du lịch"]
+
+
 def test_aim_naming_its_own_doer_stays_one_task() -> None:
     text = ("KẾ HOẠCH\nPhát triển du lịch năm 2026\n\nII. NHIỆM VỤ\n"
             "1. Sở Văn hóa, Thể thao và Du lịch tổ chức Tuần lễ du lịch của tỉnh.\n"
