@@ -4,7 +4,8 @@
   blank lines: a line at the margin under a full line carries the paragraph on (even opening with a body's name or
   an inline `(i)`), an indented line opens a new one (even under a line ending in a plain word);
 - a numbered aim printed as a whole sentence (`1. Hoàn thành di dời 02 cụm công nghiệp … .`) over a paragraph
-  opening with the body doing it: the paragraph is the task, the aim its heading;
+  opening with the body doing it: the paragraph is the task, the aim its heading — and a figure the aim states
+  (`2. Tỷ lệ … đạt chuẩn 100%.`) is a target;
 - an item's last paragraph ending `…, theo hướng:` over dashes: the dashes are the lines the one duty follows;
 - the closing request in two clauses (`Yêu cầu các sở … triển khai thực hiện; đề nghị Ủy ban Mặt trận … phối hợp
   thực hiện./.`) and a letter's closing `Căn cứ ý kiến chỉ đạo, yêu cầu các sở, ngành … triển khai thực hiện./.`
@@ -108,6 +109,11 @@ def test_aim_heads_the_paragraph_that_names_its_doer() -> None:
     assert not any(t["text"].startswith(("Hoàn thành di dời", "Tỷ lệ các cụm")) for t in plan["tasks"])
     water = next(t for k, t in tasks.items() if k.startswith("Sở Nông nghiệp và Môi trường"))
     assert water["lead"] == ["Sở Nông nghiệp và Môi trường"]
+
+
+def test_figure_an_aim_states_over_its_duties_is_a_target() -> None:
+    targets = _plan(_LAYOUT)["targets"]
+    assert [(t["path"], t["comparator"], t["value"], t["unit"]) for t in targets] == [(["II", "2"], "=", 100, "%")]
 
 
 def test_item_whose_paragraph_only_says_who_and_when_stays_one_task() -> None:
