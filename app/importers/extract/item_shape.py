@@ -56,9 +56,11 @@ def aim_over_duties(node: OutlineNode, body: list[str]) -> bool:
     """`4. Hoàn thành di dời 01 khu công nghiệp … .` + `UBND phường A chủ trì, phối hợp … thực hiện …`: a numbered
     item whose title is a whole sentence naming no one (an aim, a result to reach) over a paragraph that opens with
     the body doing it. The paragraph is the duty, as a bullet `- Sở A chủ trì …` under an aim would be, and the
-    aim heads it: read as one task the two would start with the aim and hide who acts in the middle."""
+    aim heads it: read as one task the two would start with the aim and hide who acts in the middle. (Under a
+    heading that names the actor, the paragraph is more of the item's own duty: the caller asks only where none
+    does.)"""
     title = node.title.strip()
-    if node.style.startswith("bullet") or not title.endswith(".") or not body or asg.from_text(title).lead:
+    if node.style.startswith("bullet") or not re.search(r"[^.]\.$", title) or not body or asg.from_text(title).lead:
         return False
     return bool(subject_mentions(body[0])) and not _only_who_and_when(body[0])
 
