@@ -165,7 +165,8 @@ c) Báo cáo kết quả thực hiện về Sở Nội vụ trước ngày 05 th
 def test_dashes_after_a_paragraph_saying_theo_huong_describe_the_one_duty() -> None:
     tasks = _plan(_ORIENTED)["tasks"]
     assert [t["path"][-1] for t in tasks] == ["a", "b", "c"]
-    assert "theo hướng" in tasks[1]["text"] and "Lựa chọn người có phẩm chất" in tasks[1]["text"]
+    # in the order printed: the item, its paragraph, then the lines it announces
+    assert "ở cơ sở, theo hướng: Lựa chọn người có phẩm chất" in tasks[1]["text"]
     assert tasks[1]["deadline_text"] == "trước ngày 30 tháng 6 năm 2026"
 
 
