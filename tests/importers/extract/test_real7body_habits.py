@@ -13,7 +13,8 @@
 - `Ban Thường vụ Tỉnh ủy, Thành ủy`: the standing board of either committee, one group;
 - a schedule said inside a sentence straight before the report it times (`… định kỳ hằng năm gửi về Bộ …`) is that
   duty's time when no date is given;
-- `phối hợp chặt chẽ với các cơ quan chủ trì …`: the presiding bodies are a role, no partner.
+- `phối hợp chặt chẽ với các cơ quan chủ trì …`: the presiding bodies are a role, no partner;
+- a scan's OCR reads `trong` as `frong` before a month: still the month the work is due in.
 """
 from __future__ import annotations
 
@@ -204,6 +205,12 @@ def test_schedule_before_the_report_it_times_is_its_time() -> None:
     assert find_in_prose("Các sở định kỳ 6 tháng báo cáo kết quả về Sở Nội vụ trước ngày 15 tháng 6.") \
         == "trước ngày 15 tháng 6"
     assert find_in_prose("Kinh phí thực hiện được bố trí định kỳ hằng năm trong dự toán của các sở.") is None
+
+
+def test_month_after_an_ocr_misread_trong_is_the_time() -> None:
+    assert find_in_prose("Hoàn thành điều chỉnh quy hoạch chung các xã, phường frong tháng 01/2026.") \
+        == "frong tháng 01/2026"
+    assert find_in_prose("Hoàn thành việc rà soát frong tháng 3 năm 2026.") == "frong tháng 3 năm 2026"
 
 
 def test_presiding_bodies_named_as_partners_are_no_partner() -> None:
