@@ -154,7 +154,7 @@ Sắp xếp thôn, tổ dân phố năm 2026
 II. NHIỆM VỤ
 1. Ủy ban nhân dân các xã, phường
 a) Rà soát toàn bộ thôn, tổ dân phố trên địa bàn; hoàn thành trước ngày 10 tháng 6 năm 2026.
-b) Xây dựng phương án bố trí người hoạt động không chuyên trách ở thôn, tổ dân phố; hoàn thành trước ngày 30 tháng 6 năm 2026.
+b) Xây dựng phương án bố trí người hoạt động không chuyên trách ở thôn; hoàn thành trước ngày 30 tháng 6 năm 2026.
 Phương án bố trí, sử dụng phải gắn với yêu cầu nâng cao chất lượng đội ngũ cán bộ ở cơ sở, theo hướng:
 - Lựa chọn người có phẩm chất, năng lực phù hợp với yêu cầu nhiệm vụ.
 - Thực hiện chế độ hợp đồng đối với các vị trí cần thiết theo quy định.
@@ -178,7 +178,7 @@ Hà Giang, ngày 15 tháng 9 năm 2026
 Kính gửi: Các sở, ban, ngành thuộc tỉnh.
 Thực hiện Chương trình hành động số 12-CTr/TU của Tỉnh ủy, Chủ tịch Ủy ban nhân dân tỉnh có ý kiến chỉ đạo như sau:
 1. Các sở, ban, ngành thuộc tỉnh tổ chức nghiên cứu, cụ thể hóa các nhiệm vụ của Chương trình hành động.
-2. Giao Sở Nội vụ chủ trì, phối hợp với các cơ quan liên quan tổng hợp kết quả, báo cáo Ủy ban nhân dân tỉnh trước ngày 05/10/2026.
+2. Giao Sở Nội vụ chủ trì, phối hợp với các cơ quan liên quan tổng hợp kết quả, báo cáo trước ngày 05/10/2026.
 Căn cứ ý kiến chỉ đạo, yêu cầu các sở, ngành, địa phương triển khai thực hiện./.
 Nơi nhận:
 - Như trên;
