@@ -10,7 +10,8 @@
 - the closing request in two clauses (`Yêu cầu các sở … triển khai thực hiện; đề nghị Ủy ban Mặt trận … phối hợp
   thực hiện./.`) and a letter's closing `Căn cứ ý kiến chỉ đạo, yêu cầu các sở, ngành … triển khai thực hiện./.`
   ask for the document to be carried out: no task;
-- `Ban Thường vụ Tỉnh ủy, Thành ủy`: the standing board of either committee, one group;
+- `Ban Thường vụ Tỉnh ủy, Thành ủy`: the standing board of either committee, one group; `Các cơ quan chuyên trách
+  tham mưu, giúp việc Đảng ủy`: bodies named by their work, one name;
 - a schedule said inside a sentence straight before the report it times (`… định kỳ hằng năm gửi về Bộ …`) is that
   duty's time when no date is given;
 - `phối hợp chặt chẽ với các cơ quan chủ trì …`: the presiding bodies are a role, no partner;
@@ -21,6 +22,7 @@ from __future__ import annotations
 from app.importers.blocks import Paragraph
 from app.importers.extract import assignments as asg
 from app.importers.extract import extract_plan
+from app.importers.extract.agency_headings import agency_heading
 from app.importers.extract.deadline_text import find_in_prose
 from app.importers.extract.mention_lists import split_mentions
 from app.importers.readers.indents import first_line_indents
@@ -196,6 +198,12 @@ def test_standing_board_of_two_committees_is_one_group() -> None:
     assert split_mentions("Thường trực Huyện ủy, Thị ủy") == ["Thường trực Huyện ủy, Thị ủy"]
     # two committees named alone are two bodies
     assert split_mentions("Tỉnh ủy, Thành ủy") == ["Tỉnh ủy", "Thành ủy"]
+
+
+def test_advising_bodies_are_named_by_their_work() -> None:
+    heading = agency_heading("Các cơ quan chuyên trách tham mưu, giúp việc Đảng ủy; các chi bộ, đảng bộ cơ sở")
+    assert heading is not None
+    assert heading.lead == ["Các cơ quan chuyên trách tham mưu, giúp việc Đảng ủy", "Các chi bộ, đảng bộ cơ sở"]
 
 
 def test_schedule_before_the_report_it_times_is_its_time() -> None:
