@@ -16,7 +16,7 @@ from app.importers.extract.handed_to import giao_mentions
 from app.importers.extract.mention_heads import head_at
 from app.importers.extract.mention_phrase import starts_predicate, take_phrase
 from app.importers.extract.outline import OutlineNode
-from app.importers.extract.subjects import subject_mentions
+from app.importers.extract.subjects import is_specific, subject_mentions
 
 # `... tổ chức thực hiện các nhiệm vụ sau:`, `tập trung một số nhiệm vụ cụ thể sau:`
 _DUTIES_FOLLOW = re.compile(r"(?:nhiệm vụ|công việc)(?: cụ thể| chủ yếu| trọng tâm)?(?: như)? sau(?: đây)?\s*:$",
@@ -62,7 +62,11 @@ def aim_over_duties(node: OutlineNode, body: list[str]) -> bool:
     title = node.title.strip()
     if node.style.startswith("bullet") or not re.search(r"[^.]\.$", title) or not body or asg.from_text(title).lead:
         return False
-    return bool(subject_mentions(body[0])) and not _only_who_and_when(body[0])
+    # the doer named for sure: one body by its name, or any body said to preside (`Các cơ sở dữ liệu … gồm có: …`
+    # opens with a thing the names of bodies misread)
+    doers = subject_mentions(body[0])
+    named = any(is_specific(m) for m in doers) or asg.from_text(body[0]).explicit
+    return bool(doers) and named and not _only_who_and_when(body[0])
 
 
 # `Sở Nội vụ chủ trì, phối hợp với các sở, ngành liên quan thực hiện trong quý II năm 2026.`: who does the item above
