@@ -19,6 +19,8 @@ LONG_DATE = rf"ngày \d{{1,2}} tháng \d{{1,2}} năm {YEAR}"
 # a day written out, with or without its year: `ngày 20 tháng 12`, `ngày 08 tháng 02 năm 2026`
 DAY_WORDS = rf"ngày \d{{1,2}} tháng \d{{1,2}}(?: năm {YEAR})?"
 FREQ = r"(?:hằng|hàng) (?:năm|tháng|quý)"
+# `trong` before a month, also as a scan's OCR misreads it (`frong tháng 01/2026`: the `t` read as `f`)
+IN = r"(?:[Tt]|(?<!\w)f)rong"
 # a frequency as printed: `hằng năm`, `mỗi quý`, `định kỳ hằng tháng`, `định kỳ 06 tháng`
 EVERY = r"(?:[Hh][àằ]ng|[Mm]ỗi)"
 # (`Định kỳ` with its period: a schedule, whatever follows it)
@@ -66,12 +68,12 @@ PROSE = [
                rf"(?!(?: {FREQ})?,?\s+(?:mà\s+|vẫn\s+|còn\s+)*chưa\b)"),
     # `trong tháng 12/2025`, `tháng 6-7/2025` (months 6 to 7), a Party document's `tháng 6-2026`; the part of the
     # month said before it stays (`cuối tháng 9/2025`, `trong tuần đầu tháng 3/2026`, `đến hết tháng 6/2025`)
-    re.compile(rf"(?:[Xx]ong )?(?:(?:[Tt]rong|[Vv]ào|[Tt]rước|[Tt]ừ|(?<!tính )[Đđ]ến(?: hết)?) )?"
+    re.compile(rf"(?:[Xx]ong )?(?:(?:{IN}|[Vv]ào|[Tt]rước|[Tt]ừ|(?<!tính )[Đđ]ến(?: hết)?) )?"
                rf"(?:(?:tuần (?:đầu|cuối|thứ \w+)(?: của)?|[Cc]uối|[Đđ]ầu|[Gg]iữa) )?"
                rf"(?:tháng|Tháng) \d{{1,2}}(?:\s*[-–,]\s*\d{{1,2}})*[/-]{YEAR}"),
     # the same written `tháng 9 năm 2025`, after its preposition or part of the month (`cuối tháng 9 năm 2025`,
     # `vào tháng 3 năm 2026`): bare, it is the month of a cited event (`Hội nghị ... tháng 10 năm 2024`)
-    re.compile(rf"(?:(?:[Xx]ong )?(?:[Tt]rong|[Vv]ào|[Tt]rước|[Tt]ừ|(?<!tính )[Đđ]ến(?: hết)?) "
+    re.compile(rf"(?:(?:[Xx]ong )?(?:{IN}|[Vv]ào|[Tt]rước|[Tt]ừ|(?<!tính )[Đđ]ến(?: hết)?) "
                rf"(?:(?:tuần (?:đầu|cuối|thứ \w+)(?: của)?|[Cc]uối|[Đđ]ầu|[Gg]iữa) )?"
                rf"|(?:tuần (?:đầu|cuối|thứ \w+)(?: của)?|[Cc]uối|[Đđ]ầu|[Gg]iữa) )"
                rf"tháng \d{{1,2}}(?:\s*[-–,]\s*\d{{1,2}})* năm {YEAR}"),

@@ -73,6 +73,10 @@ _OPENING_FREQ = re.compile(rf"^({FREQUENCY}{_MORE_FREQ}|[Đđ]ịnh kỳ),\s")
 _OPENING_YEAR = re.compile(rf"^(Năm {YEAR}),\s+(?=\S)")
 # `Định kỳ hàng năm gửi báo cáo về Bộ …`: a schedule opening the item straight before the duty's verb, no comma
 _OPENING_SCHEDULE = re.compile(rf"^({SCHEDULE})\s+(?=\S)")
+# `… cung cấp thông tin tình hình thực hiện dự án định kỳ hằng năm gửi về Bộ …`: a schedule said straight before the
+# report it times, inside the sentence, is the time of that reporting duty when the text gives no date (a date, as in
+# `định kỳ 6 tháng báo cáo … trước ngày 15 tháng 6`, wins)
+_SENT_ON_SCHEDULE = re.compile(rf"(?<=\s)({SCHEDULE})\s+(?=(?:gửi|báo cáo|nộp)\b)")
 _PAST = re.compile(r"\bđã\b")
 # a parenthesis that holds only a year or a span of years: `(2026 - 2027)`, `(năm 2026)`,
 # `(giai đoạn 2026-2030)`; a frequency alone in parentheses (`(định kỳ hằng năm)`) is not a deadline
@@ -210,7 +214,8 @@ def find_in_prose(text: str) -> str | None:
         return opening
     candidates = _candidates(text)
     if not candidates:
-        return None
+        sent = _SENT_ON_SCHEDULE.search(text)
+        return sent.group(1) if sent else None
     pos, phrase = _earliest(candidates)
     phrase = whole_phrase(text, pos, phrase)
     # `trình ... phê duyệt trong Quý II/2017` is recorded as `Quý II/2017`, and `trong Quý IV` of the plan's own

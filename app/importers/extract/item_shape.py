@@ -14,8 +14,9 @@ from app.importers.extract.deadline_text import find_in_prose
 from app.importers.extract.fields import attr_kind
 from app.importers.extract.handed_to import giao_mentions
 from app.importers.extract.mention_heads import head_at
-from app.importers.extract.mention_phrase import starts_predicate
+from app.importers.extract.mention_phrase import starts_predicate, take_phrase
 from app.importers.extract.outline import OutlineNode
+from app.importers.extract.subjects import is_specific, subject_mentions
 
 # `... tổ chức thực hiện các nhiệm vụ sau:`, `tập trung một số nhiệm vụ cụ thể sau:`
 _DUTIES_FOLLOW = re.compile(r"(?:nhiệm vụ|công việc)(?: cụ thể| chủ yếu| trọng tâm)?(?: như)? sau(?: đây)?\s*:$",
@@ -23,9 +24,10 @@ _DUTIES_FOLLOW = re.compile(r"(?:nhiệm vụ|công việc)(?: cụ thể| chủ
 
 
 # `Sửa đổi Luật … để:` / `… nhằm:` + dashes: what the one duty is for; `… trình Quốc hội ban hành:` + dashes:
-# what the body it goes to is to enact — either way the dashes say what the duty covers, nobody does them
-_COVERS_FOLLOW = re.compile(r"(?:\b(?:để|nhằm)|\btrình\b.{0,60}\b(?:ban hành|quyết định|thông qua|phê duyệt))\s*:$",
-                            re.IGNORECASE)
+# what the body it goes to is to enact; `… phải gắn với yêu cầu …, theo hướng:` + dashes: the lines the one duty
+# follows — either way the dashes say what the duty covers, nobody does them
+_COVERS_FOLLOW = re.compile(r"(?:\b(?:để|nhằm)|\btrình\b.{0,60}\b(?:ban hành|quyết định|thông qua|phê duyệt)"
+                            r"|\btheo (?:các )?(?:hướng|định hướng)(?: sau)?)\s*:$", re.IGNORECASE)
 
 
 # `- Đối với khiếu nại về danh sách cử tri: …`, `- Trường hợp hồ sơ chưa đầy đủ: …`: how one duty is done case by case
@@ -50,6 +52,38 @@ def title_like(node: OutlineNode, n_body: int) -> bool:
     return n_body >= 2 or node.style in ("roman", "ALPHA", "part") or node.style.startswith("dec")
 
 
+def aim_over_duties(node: OutlineNode, body: list[str]) -> bool:
+    """`4. Hoàn thành di dời 01 khu công nghiệp … .` + `UBND phường A chủ trì, phối hợp … thực hiện …`: a numbered
+    item whose title is a whole sentence naming no one (an aim, a result to reach) over a paragraph that opens with
+    the body doing it. The paragraph is the duty, as a bullet `- Sở A chủ trì …` under an aim would be, and the
+    aim heads it: read as one task the two would start with the aim and hide who acts in the middle. (Under a
+    heading that names the actor, the paragraph is more of the item's own duty: the caller asks only where none
+    does.)"""
+    title = node.title.strip()
+    if node.style.startswith("bullet") or not re.search(r"[^.]\.$", title) or not body or asg.from_text(title).lead:
+        return False
+    # the doer named for sure: one body by its name, or any body said to preside (`Các cơ sở dữ liệu … gồm có: …`
+    # opens with a thing the names of bodies misread)
+    doers = subject_mentions(body[0])
+    named = any(is_specific(m) for m in doers) or asg.from_text(body[0]).explicit
+    return bool(doers) and named and not _only_who_and_when(body[0])
+
+
+# `Sở Nội vụ chủ trì, phối hợp với các sở, ngành liên quan thực hiện trong quý II năm 2026.`: who does the item above
+# and when, with no work of its own named (the item's particulars, printed as a sentence)
+_CARRIES_OUT = re.compile(r"^(?:(?:chủ trì|phối hợp)(?:\s+với\b[^.;]*?)?[,;]?\s+)*(?:tổ chức\s+)?(?:triển khai\s+)?"
+                          r"(?:thực hiện|triển khai)(?:\s+thực hiện)?[\s,.;]*$", re.IGNORECASE)
+
+
+def _only_who_and_when(para: str) -> bool:
+    """The paragraph names the body that does the item above, its partners and its time, and nothing to do."""
+    rest = para[len(take_phrase(para)):].strip(" ,")
+    when = find_in_prose(rest)
+    if when:  # the time with the words leading into it (`hoàn thành trong quý II`: `trong` is left out of it)
+        rest = re.sub(r"(?:,?\s+(?:hoàn thành|xong|trong|trước|vào|đến))*\s+" + re.escape(when), "", rest)
+    return bool(_CARRIES_OUT.match(rest.strip()))
+
+
 def _names_a_thing(item: OutlineNode) -> bool:
     """A bullet that only names something (no actor, no verb, no date): `- Nền tảng truy xuất …`."""
     return item.style.startswith("bullet") and not item.children and not head_at(item.title) \
@@ -68,6 +102,9 @@ def is_descriptive(node: OutlineNode, content: list[OutlineNode]) -> bool:
     if content and not title.endswith(":") and starts_predicate(title.lower()) and not agency_heading(title) \
             and all(_names_a_thing(c) for c in content):
         return True  # `c) Triển khai các nền tảng` + `- Nền tảng số …`, `- Nền tảng AI …`: what is deployed
+    if content and len(node.paras) > 1 and not agency_heading(title) and _COVERS_FOLLOW.search(node.paras[-1].strip()) \
+            and all(_plain_bullet(c) for c in content):
+        return True  # `c) … trước ngày 30/6.` / `Phương án … phải gắn với …, theo hướng:` + dashes: its last paragraph
     if not content or agency_heading(title) or not title.endswith(":"):
         return False
     if sum(1 for c in content if find_in_prose(" ".join(c.paras))) >= 2:

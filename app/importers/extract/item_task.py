@@ -63,7 +63,7 @@ def fill_item_task(out: ImportedNode, node: OutlineNode, ctx: Context, parts: It
     text, body = task_wording(node, parts, attrs, descriptive)
     described = [" ".join(c.paras) for c in parts.content_children] if descriptive and not parts.fields else []
     extra, own = other_actor_units(body, ctx, text, node.path)
-    joined = [text, *described, *own]
+    joined = [text, *own, *described]  # as printed: the item's own paragraphs come before its sub-items
     unit_text = " ".join(joined)
     # each printed paragraph ends a sentence for the rules, even when its full stop is missing
     analysis = " ".join(p if p.rstrip()[-1:] in ".;:!?" else p.rstrip() + "." for p in joined)

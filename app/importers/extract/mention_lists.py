@@ -60,6 +60,19 @@ def _strong(seg: str) -> bool:
                          re.sub(r"^(?:các |những )", "", seg)))
 
 
+# the Party committee of one level (`Tỉnh ủy`, `Thành ủy`, `Huyện ủy`)
+_LEVEL_COMMITTEE = re.compile(r"(?:^|\s)(?:tỉnh|thành|huyện|quận|thị) ủy$")
+
+
+def _other_level(mention: str, low: str) -> bool:
+    """`Ban Thường vụ Tỉnh ủy, Thành ủy`: a committee of another level, printed bare with its capital after a body
+    of a level's committee (its standing board, its office), is the same body of that committee — the head is
+    shared, as in `Ủy ban nhân dân các tỉnh, thành phố`; a committee named alone carries no head to share."""
+    before = mention.lower()
+    return bool(_LEVEL_COMMITTEE.fullmatch(low) and _LEVEL_COMMITTEE.search(before)
+                and len(before.split()) > 2)
+
+
 def _named(seg: str) -> bool:
     """A specific body named after its kind (`Bộ Tài chính`, `Sở Nội vụ`)."""
     return bool(re.match(r"^(?i:sở|ban|bộ|cục|viện|trường|báo|đài|hội|đoàn) [A-ZĐÀ-Ỹ]", seg))
@@ -260,7 +273,7 @@ def split_mentions(text: str) -> list[str]:
             mentions.append(s)  # `..., VTV, VOV, TTXVN`: each acronym names a body
         elif s[:1].islower() and _named(mentions[-1]) and low.split(" ", 1)[0] == mentions[-1].split(" ", 1)[0].lower():
             mentions.append(s)  # `Bộ Tài chính, bộ, ngành liên quan`: a named body, then the group of its kind
-        elif _PEER.match(low) and not low.startswith("các ") and s[:1].islower():
+        elif _PEER.match(low) and not low.startswith("các ") and (s[:1].islower() or _other_level(mentions[-1], low)):
             mentions[-1] += ", " + s
         elif _PARTY_OF_BODIES.match(mentions[-1]) and _BODIES_OF_LEVEL.match(s):
             mentions[-1] += ", " + s  # `Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh`: one committee of several bodies

@@ -33,6 +33,10 @@ _MEMBERS_OF = re.compile(r"^trong (?:các |những )?(?:tiểu ban|ban|tổ|đo�
                          r"chi bộ|đảng ủy|đảng uỷ|ban chỉ đạo)\b")
 
 
+# `cơ quan (chuyên trách) tham mưu, giúp việc …`: the bodies named by their work for a committee
+_ADVISING = re.compile(r"^(?:tham mưu,? giúp việc|giúp việc)\b")
+
+
 def prev_is(out: list[str], phrases: tuple[str, ...]) -> bool:
     """Do the words taken so far end a phrase that is exactly one of `phrases` (lowercase)?"""
     taken = " ".join(out).lower().strip(" ,")
@@ -89,6 +93,9 @@ def _noun_goes_on(words: list[str], i: int, out: list[str], rest: str) -> _Step 
     if prev in ("ban", "tổ") and rest.startswith(("soạn thảo", "biên tập", "giúp việc", "quản lý", "chỉ đạo",
                                                   "chỉ huy", "điều hành")):
         return 2, False  # `Ban soạn thảo`, `Tổ biên tập`: a body named by its work
+    advising = _ADVISING.match(rest)
+    if advising and re.search(r"(?:^|\s)cơ quan(?: chuyên trách)?$", " ".join(out).lower()):
+        return len(advising.group(0).split()), False  # `Các cơ quan chuyên trách tham mưu, giúp việc Đảng ủy`
     founded = re.match(r"^do (?:\S+ ){1,6}thành lập\b", rest)
     if founded and head_at(" ".join(out)) and not re.search(r"[,;.]", founded.group(0)):
         return len(founded.group(0).split()), False  # `Ban soạn thảo do UBTVQH thành lập`: which body

@@ -20,6 +20,9 @@ from app.importers.extract.subjects import SUPPORT_CUE
 _SUPPORT_BARE = re.compile(r"(?i:phối hợp)(?:\s*:)?\s+(?:(?:chặt chẽ|tốt|thường xuyên)\s+(?=(?:với )?(?:các |những )?"
                            r"[A-ZĐÀ-Ỹa-zđà-ỹ]))?(?!với\b|cùng\b|chặt\b|tốt\b|thường\b)(?=\S)")
 _THEN_SUPPORT = re.compile(r"(?:chủ trì[,;]|;)\s+(?=\S)")  # `...; Hội A phối hợp tuyên truyền`
+# `Phối hợp chặt chẽ với các cơ quan chủ trì trong tổ chức thực hiện …`: the bodies presiding over each duty, whoever
+# they are — a role the plan gives elsewhere, no partner named
+_PRESIDING = re.compile(r"(?:các |những )?(?:cơ quan|đơn vị)(?: được giao)? chủ trì\b", re.IGNORECASE)
 
 
 def find_support(text: str) -> list[str]:
@@ -40,7 +43,8 @@ def find_support(text: str) -> list[str]:
     for m in SUPPORT_CUE.finditer(text):
         before = text[max(0, m.start() - 60):m.start()]
         span = text[m.start():m.end()]
-        if "giữa" in span or re.search(r"giữa[^.;]*$", before) and "với" in span or partner_of_other(before):
+        if "giữa" in span or re.search(r"giữa[^.;]*$", before) and "với" in span or partner_of_other(before) \
+                or _PRESIDING.match(text[m.end():]):
             continue
         for mention in mentions_at(text[m.end():]):
             if mention not in out:

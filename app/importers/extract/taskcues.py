@@ -157,7 +157,11 @@ _BARE_CHARGE = re.compile(rf"^(?P<asked>[^.;:]+?)(?:\s+{_MANNER})+\s+{_CARRY_OUT
 
 
 # `Căn cứ hướng dẫn này, đề nghị …`: the document itself named as the ground of the request
-_THIS_DOCUMENT_GROUND = re.compile(r"^Căn cứ (?:bản )?(?:hướng dẫn|kế hoạch|văn bản|công văn) này,\s*", re.IGNORECASE)
+# or the directions it has just given (`Căn cứ ý kiến chỉ đạo, yêu cầu các sở, ngành … triển khai thực hiện./.`, a
+# letter's closing request)
+_THIS_DOCUMENT_GROUND = re.compile(r"^Căn cứ (?:(?:bản )?(?:hướng dẫn|kế hoạch|văn bản|công văn) này"
+                                   r"|(?:các )?(?:ý kiến|nội dung) chỉ đạo(?: (?:nêu )?trên| này)?"
+                                   r"|(?:các )?nội dung (?:nêu )?trên),\s*", re.IGNORECASE)
 
 
 def asks_to_carry_out(text: str) -> bool:
@@ -192,13 +196,19 @@ def asks_how_only(text: str) -> bool:
     return not who or bool(head_at(who))
 
 
+def _clauses(sentence: str) -> list[str]:
+    """`Yêu cầu các sở, ngành … triển khai thực hiện; đề nghị Ủy ban Mặt trận … phối hợp thực hiện./.`: the closing
+    request asks each group in a clause of its own, the clauses joined by semicolons."""
+    return [c.strip() for c in sentence.split(";") if c.strip()]
+
+
 def after_closing_formula(text: str) -> tuple[str, list[str]]:
     """A closing paragraph (`Trên đây là Kế hoạch … . UBND tỉnh đề nghị các cơ quan, đơn vị triển khai … các nội
     dung nêu trên. Trong quá trình …, nếu có vướng mắc, đề nghị phản ánh về Sở Nội vụ …`) less its formula: the
     text after it ("" when none) and the bodies the request names, whom the rest of the paragraph addresses."""
     rest = sentences(text)[1:]
     asked: list[str] = []
-    if rest and (_PLAN_REQUEST.match(rest[0]) or asks_how_only(rest[0])):
+    if rest and all(_PLAN_REQUEST.match(c) or asks_how_only(c) for c in _clauses(rest[0])):
         asked = asg.from_text(rest[0]).lead
         rest = rest[1:]
     return " ".join(rest), asked

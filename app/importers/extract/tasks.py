@@ -24,7 +24,7 @@ from app.importers.extract.duty_level import detail_nodes
 from app.importers.extract.fields import Attrs, Context, apply_attr, attr_kind
 from app.importers.extract.fields_after_items import build_items, fields_after_items
 from app.importers.extract.item_parts import ItemParts, excluding, read_parts, sub_items_describe
-from app.importers.extract.item_shape import title_like
+from app.importers.extract.item_shape import aim_over_duties, title_like
 from app.importers.extract.item_task import fill_item_task, item_attrs
 from app.importers.extract.list_levels import ListLevels
 from app.importers.extract.other_actors import different_actor
@@ -83,16 +83,18 @@ class TaskBuilder:
             return out
         if attrs.content_node is not None and attrs.content_node.children and not attrs.content:
             return content_tasks(out, attrs, ctx)
-        if self._heads_paragraphs(node, parts, attrs):
+        if self._heads_paragraphs(node, parts, attrs, ctx):
             return self._read_paragraphs_alone(node, out, ctx, parts)
         return fill_item_task(out, node, ctx, parts, attrs, descriptive)
 
     @staticmethod
-    def _heads_paragraphs(node: OutlineNode, parts: ItemParts, attrs: Attrs) -> bool:
-        """Is the item a heading over plain paragraphs (an agency heading, a title, or only a time field),
-        with no lead or time of its own?"""
+    def _heads_paragraphs(node: OutlineNode, parts: ItemParts, attrs: Attrs, ctx: Context) -> bool:
+        """Is the item a heading over plain paragraphs (an agency heading, a title, only a time field, or an aim
+        over the paragraph of the body doing it where no heading above names one), with no lead or time of its
+        own?"""
         return bool(parts.body) and not (attrs.lead or attrs.deadline) \
-            and bool(parts.heading or title_like(node, len(parts.body)) or attr_kind(node.title) == "deadline")
+            and bool(parts.heading or title_like(node, len(parts.body)) or attr_kind(node.title) == "deadline"
+                     or (not ctx.lead and aim_over_duties(node, parts.body)))
 
     @staticmethod
     def _read_paragraphs_alone(node: OutlineNode, out: ImportedNode, ctx: Context, parts: ItemParts) -> ImportedNode:

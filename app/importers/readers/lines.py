@@ -84,6 +84,8 @@ class Line:
     closes_emphasis: bool = False
     # The line opens inside bold begun on a line above (`**6. Sở Văn hóa, Thể thao và Du` / `lịch:** Chủ trì …`).
     bold_carried: bool = False
+    # A layout text's indents say the line carries on the paragraph above (`readers.indents`).
+    continues: bool = False
 
 
 def clean_inline(text: str) -> str:
@@ -222,6 +224,11 @@ def join_broken_lines(lines: list[Line | T], *, wrapped: bool = False, column: i
             prev_len = 0  # a blank line ends the paragraph: no wrap joins across it
             continue
         previous = out[-1] if out else None
+        if line.continues and prev_len and isinstance(previous, Line):
+            out[-1] = replace(previous, text=previous.text + " " + line.text, bold=previous.bold and line.bold)
+            first = False
+            prev_len = line.raw_len or len(line.text)
+            continue
         if unmarked and prev_len and isinstance(previous, Line) \
                 and (paragraph_ended(previous, line, prev_len, column, first=first, cut_first_lines=cut_first > 0)
                      or (cut_first and opens_cut_paragraph(line.text, line.raw_len or len(line.text),

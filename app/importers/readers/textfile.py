@@ -8,12 +8,14 @@ artefacts and join sentences broken by page ends (`lines.py`).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from app.importers.blocks import Block, Paragraph, Table
 from app.importers.readers.artefacts import MARKED_PAGE_NUMBER, drop_artefacts, running_titles, title_copies
 from app.importers.readers.decode import decode_text
 from app.importers.readers.export_habits import drop_footnotes, tabs_to_pipes, unescape_entities, unquote
 from app.importers.readers.flattable import unpipe_flat_header
+from app.importers.readers.indents import first_line_indents
 from app.importers.readers.limits import check_line_lengths, check_text_length
 from app.importers.readers.lines import Line, blank_separated, clean_inline, join_broken_lines, wrap_column
 from app.importers.readers.page_furniture import mark_page_numbers
@@ -67,6 +69,7 @@ def parse_text(text: str) -> list[Block]:
     table: list[list[str]] = []
     bold_open = False
     raws = text.split("\n")
+    layout = first_line_indents(raws)  # a PDF's text kept in its printed layout: paragraphs by their indents
     skip_to = 0
     bordered = 0  # column count of the bordered table just above (only blank lines since)
     unterminated = ""  # a pasted table row broken inside a cell, waiting for its next line
@@ -143,6 +146,8 @@ def parse_text(text: str) -> list[Block]:
         elif _GLUED_STAR_ITALIC.match(stripped) and not bold_open and _closed_by_one_star(raws, index):
             stripped = "- " + stripped[1:]  # `**Nhóm 1:* …`: no bold opens there, it would never close
         line, bold_open = _read_line(stripped, bold_open)
+        if (mark := layout[index]) is not None:
+            line = replace(line, starts_paragraph=mark.starts or None, continues=mark.continues)
         items.append(line)
     if unterminated:
         table.append([_strip_inline(cell)[0] for cell in _split_row(unterminated)])
