@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from app.domain.periods import DateRange
 from app.domain.task_state import TaskState, derive_state
-from app.domain.text import fold, heading_label, sort_key
+from app.domain.text import canonical, fold, heading_label, sort_key
 from app.exporters.builders.common import tally
 from app.exporters.content import AgencyReport, AgencyRow, PartSummary, ReportingStatus
 from app.exporters.layouts import short_date
@@ -102,6 +102,35 @@ def lower_first(text: str) -> str:
     if len(text) > 1 and text[0].isupper() and text[1].islower():
         return text[0].lower() + text[1:]
     return text
+
+
+_PLACE_NOTE = re.compile(r"\s*\([^()]*\)$")  # `Sở Xây dựng (Lào Cai)`: the directory's note on a namesake
+LEAD_SPAN = 24  # words within which a task worded `<its lead> chủ trì …` says `chủ trì`
+
+
+def lead_words(view: NodeView) -> int:
+    """How many words open the task's text by naming its own lead (`Ban Quản lý Khu kinh tế và Ban Quản lý các Khu
+    công nghiệp tỉnh chủ trì …`, `UBND cấp xã chủ trì, …` led by `Ủy ban nhân dân cấp xã`): up to its `chủ trì`, else
+    the lead's name; 0 when the text does not open so. These are no task words: a shortened task counts its words
+    after them, else the annex printed `Ban Quản lý Khu kinh tế và Ban Quản lý các Khu…` beside the same lead."""
+    text = " ".join(view.text.split())
+    opening = canonical(text)
+    for name in view.lead_names:
+        own = canonical(_PLACE_NOTE.sub("", name))
+        if own and (opening + " ").startswith(own + " "):
+            words = [fold(w) for w in text.split()[:LEAD_SPAN]]
+            said = next((k + 2 for k in range(len(words) - 1) if words[k] == "chu" and words[k + 1].startswith("tri")),
+                        None)
+            return said or len(name.split())
+    return 0
+
+
+def brief(view: NodeView, words: int) -> str:
+    """The task as a list names it: the lead it names itself (`lead_words`), then its first clause after that cut to
+    `words` words (`UBND tỉnh chủ trì: Ít nhất 30% …` is not cut at its colon)."""
+    parts = " ".join(view.text.split()).split(" ")
+    own = lead_words(view)
+    return " ".join(parts[:own] + [short_task(" ".join(parts[own:]), words)]) if own else short_task(view.text, words)
 
 
 def short_task(text: str, words: int = TASK_WORDS) -> str:
@@ -285,12 +314,10 @@ def overdue_lines(tasks: list[NodeView], as_of: date) -> list[str]:
     for lead, items in by_lead.items():
         # A task worded `Ban Tổ chức Tỉnh ủy chủ trì, phối hợp …` names its lead itself (`Ban Tổ chức Tỉnh ủy
         # chủ trì: Ban Tổ chức Tỉnh ủy chủ trì, …` said it twice): it is quoted on its own.
-        own = [v for v in items if v.lead_names and fold(" ".join(v.text.split())).startswith(fold(v.lead_names[0]))]
+        own = [v for v in items if lead_words(v)]
         rest = [v for v in items if v not in own]
         if own:
-            words = [OVERDUE_WORDS + len(v.lead_names[0].split()) for v in own]  # the lead's name is no task word
-            lines.append("; ".join(_with_due(short_task(v.text, n), v, as_of) for v, n in zip(own, words, strict=True))
-                         + ".")
+            lines.append("; ".join(_with_due(brief(v, OVERDUE_WORDS), v, as_of) for v in own) + ".")
         if rest:
             named = "; ".join(_with_due(short_task(v.text, OVERDUE_WORDS), v, as_of) for v in rest)
             lines.append(f"{lead} chủ trì: {named}.")
