@@ -105,24 +105,32 @@ def lower_first(text: str) -> str:
 
 
 _PLACE_NOTE = re.compile(r"\s*\([^()]*\)$")  # `Sở Xây dựng (Lào Cai)`: the directory's note on a namesake
-LEAD_SPAN = 24  # words within which a task worded `<its lead> chủ trì …` says `chủ trì`
+LEAD_SPAN = 24  # the most words one lead's name takes at the start of a task
 
 
 def lead_words(view: NodeView) -> int:
-    """How many words open the task's text by naming its own lead (`Ban Quản lý Khu kinh tế và Ban Quản lý các Khu
-    công nghiệp tỉnh chủ trì …`, `UBND cấp xã chủ trì, …` led by `Ủy ban nhân dân cấp xã`): up to its `chủ trì`, else
-    the lead's name; 0 when the text does not open so. These are no task words: a shortened task counts its words
-    after them, else the annex printed `Ban Quản lý Khu kinh tế và Ban Quản lý các Khu…` beside the same lead."""
-    text = " ".join(view.text.split())
-    opening = canonical(text)
-    for name in view.lead_names:
-        own = canonical(_PLACE_NOTE.sub("", name))
-        if own and (opening + " ").startswith(own + " "):
-            words = [fold(w) for w in text.split()[:LEAD_SPAN]]
-            said = next((k + 2 for k in range(len(words) - 1) if words[k] == "chu" and words[k + 1].startswith("tri")),
-                        None)
-            return said or len(name.split())
-    return 0
+    """How many words open the task's text by naming its own leads (`Ban Quản lý Khu kinh tế và Ban Quản lý các Khu
+    công nghiệp tỉnh chủ trì …`, `UBND cấp xã chủ trì, …` led by `Ủy ban nhân dân cấp xã`): the leads' names joined
+    by `và` or a comma, with the `chủ trì` after them; 0 when the text does not open so. These are no task words: a
+    shortened task counts its words after them, else the annex printed `Ban Quản lý Khu kinh tế và Ban Quản lý các
+    Khu…` beside the same lead."""
+    words = " ".join(view.text.split()).split(" ")
+    names = {canonical(_PLACE_NOTE.sub("", name)) for name in view.lead_names} - {""}
+    taken = 0
+    while True:
+        span = next((k for k in range(1, min(len(words) - taken, LEAD_SPAN) + 1)
+                     if canonical(" ".join(words[taken:taken + k])) in names), None)
+        if span is None:
+            break
+        taken += span
+        if taken < len(words) and fold(words[taken]) in ("va", ","):
+            taken += 1
+        elif not words[taken - 1].endswith(","):
+            break
+    end = taken - (taken > 0 and fold(words[taken - 1]) == "va")
+    if 0 < end < len(words) - 1 and fold(words[end]) == "chu" and fold(words[end + 1]).startswith("tri"):
+        return end + 2  # `… chủ trì`, `… chủ trì,`, `… chủ trì:`
+    return end
 
 
 def brief(view: NodeView, words: int) -> str:
@@ -130,7 +138,9 @@ def brief(view: NodeView, words: int) -> str:
     `words` words (`UBND tỉnh chủ trì: Ít nhất 30% …` is not cut at its colon)."""
     parts = " ".join(view.text.split()).split(" ")
     own = lead_words(view)
-    return " ".join(parts[:own] + [short_task(" ".join(parts[own:]), words)]) if own else short_task(view.text, words)
+    if 0 < own < len(parts):
+        return " ".join(parts[:own] + [short_task(" ".join(parts[own:]), words)])
+    return short_task(view.text, words)
 
 
 def short_task(text: str, words: int = TASK_WORDS) -> str:

@@ -67,6 +67,9 @@ def test_a_task_worded_by_its_lead_is_cut_after_the_lead() -> None:
                 "khu, cụm công nghiệp trên địa bàn theo kế hoạch", "Ủy ban nhân dân cấp xã"),
         _led(3, "Sở Khoa học và Công nghệ chủ trì: Ít nhất 30% doanh nghiệp trong các khu, cụm công nghiệp được hỗ "
                 "trợ đổi mới công nghệ", "Sở Khoa học và Công nghệ (Lào Cai)"),
+        _led(5, "Ban Quản lý Khu kinh tế và Ban Quản lý các Khu công nghiệp tỉnh đầu tư, hoàn thiện đồng bộ hạ tầng kỹ "
+                "thuật (giao thông, cấp điện) tại các khu công nghiệp", "Ban Quản lý Khu kinh tế",
+             "Ban Quản lý các Khu công nghiệp tỉnh"),
         _led(4, "Rà soát, đánh giá trình độ công nghệ của doanh nghiệp trong các khu, cụm công nghiệp trên địa bàn "
                 "tỉnh", "Sở Khoa học và Công nghệ (Lào Cai)"),
     ]
@@ -76,5 +79,7 @@ def test_a_task_worded_by_its_lead_is_cut_after_the_lead() -> None:
         "thuận chủ trương đầu tư…",
         "UBND cấp xã chủ trì, phối hợp với các Sở, ban ngành thực hiện bồi thường, giải…",
         "Sở Khoa học và Công nghệ chủ trì: Ít nhất 30% doanh nghiệp trong các khu, cụm công nghiệp được…",
+        "Ban Quản lý Khu kinh tế và Ban Quản lý các Khu công nghiệp tỉnh đầu tư, hoàn thiện đồng bộ hạ tầng kỹ thuật "
+        "(giao thông…",  # the leads joined by `và`, no `chủ trì`
         "Rà soát, đánh giá trình độ công nghệ của doanh nghiệp trong…",  # no lead named: twelve words as before
     ]
