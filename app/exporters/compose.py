@@ -18,6 +18,7 @@ from app.exporters.document import (
     Addressees,
     Align,
     AnnexTitle,
+    Authority,
     Block,
     Document,
     HeaderBlock,
@@ -205,6 +206,8 @@ class _Composer:
             left.append(_line(s.note, replace(lay.recipients_item, italic=True), Align.LEFT,
                               space_before=lay.paragraph_space_after))
         right: list[CellItem] = []
+        if s.signer.on_behalf and s.signer.authority is Authority.KT:
+            right.append(_line(f"{lay.authority_prefix[Authority.TM]} {s.signer.on_behalf.upper()}", lay.authority))
         authority = lay.authority_line(s.signer.authority, s.signer.authority_body)
         if authority:
             right.append(_line(authority, lay.authority))

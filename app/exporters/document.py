@@ -144,6 +144,8 @@ class Signer:
     name: str
     authority: Authority | None = None
     authority_body: str | None = None  # ỦY BAN NHÂN DÂN, BAN THƯỜNG VỤ, GIÁM ĐỐC (after KT.)
+    # the collective body a deputy signs for, above the `KT.` line: `TM. ỦY BAN NHÂN DÂN` / `KT. CHỦ TỊCH`
+    on_behalf: str | None = None
 
 
 @dataclass

@@ -25,7 +25,7 @@ from app.exporters.content import PlanRef, ResultGroup, ResultItem, ResultTask, 
 from app.models import Agency, Plan, ProgressUpdate, Target
 from app.services.register import plan_reporting_rules, received_dates, task_duties, unconfirmed_agencies
 from app.services.reports import summary
-from app.services.reports.condense import plan_updates, short_task
+from app.services.reports.condense import brief, plan_updates
 from app.services.reports.deadline_text import deadline_words
 from app.services.task_states import lead_agency_ids, load_node_views
 from app.services.views import NodeView
@@ -130,9 +130,9 @@ def result_items(views: list[NodeView], results: dict[int, list[Latest]] | None,
                  concise: bool = False, as_of: date | None = None) -> list[ResultItem]:
     """The plan's sections that hold tasks (as groups, in its numbering) and its tasks.
 
-    `concise` (a report's Phụ lục I): each task by its first clause and at most `SUPPORT_NAMES`
-    supporting agencies; the full wording is the plan's, which the reader has, and quoting it
-    made the annex of a 32-task plan 14 landscape pages."""
+    `concise` (a report's Phụ lục I): each task by its first clause (`condense.brief`: its words after a lead it
+    names itself) and at most `SUPPORT_NAMES` supporting agencies; the full wording is the plan's, which the
+    reader has, and quoting it made the annex of a 32-task plan 14 landscape pages."""
     has_task: set[int] = set()
     by_id = {v.id: v for v in views}
     for v in views:
@@ -147,7 +147,7 @@ def result_items(views: list[NodeView], results: dict[int, list[Latest]] | None,
     for v in views:
         if v.kind == "task":
             stt += 1
-            text = short_task(v.text, ANNEX_WORDS) if concise else v.text
+            text = brief(v, ANNEX_WORDS) if concise else v.text
             if v.parent_id in grouped and v.label.strip():  # `b` after the group `a. Công an tỉnh`: not a's row
                 text = group_text(ResultGroup(v.label.strip(), text, v.depth + 1))
             support = "; ".join(v.support_names)

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from app.domain.periods import DateRange
 from app.domain.task_state import TaskState, derive_state
-from app.domain.text import fold, heading_label, sort_key
+from app.domain.text import canonical, fold, heading_label, sort_key
 from app.exporters.builders.common import tally
 from app.exporters.content import AgencyReport, AgencyRow, PartSummary, ReportingStatus
 from app.exporters.layouts import short_date
@@ -102,6 +102,45 @@ def lower_first(text: str) -> str:
     if len(text) > 1 and text[0].isupper() and text[1].islower():
         return text[0].lower() + text[1:]
     return text
+
+
+_PLACE_NOTE = re.compile(r"\s*\([^()]*\)$")  # `Sở Xây dựng (Lào Cai)`: the directory's note on a namesake
+LEAD_SPAN = 24  # the most words one lead's name takes at the start of a task
+
+
+def lead_words(view: NodeView) -> int:
+    """How many words open the task's text by naming its own leads (`Ban Quản lý Khu kinh tế và Ban Quản lý các Khu
+    công nghiệp tỉnh chủ trì …`, `UBND cấp xã chủ trì, …` led by `Ủy ban nhân dân cấp xã`): the leads' names joined
+    by `và` or a comma, with the `chủ trì` after them; 0 when the text does not open so. These are no task words: a
+    shortened task counts its words after them, else the annex printed `Ban Quản lý Khu kinh tế và Ban Quản lý các
+    Khu…` beside the same lead."""
+    words = " ".join(view.text.split()).split(" ")
+    names = {canonical(_PLACE_NOTE.sub("", name)) for name in view.lead_names} - {""}
+    taken = 0
+    while True:
+        span = next((k for k in range(1, min(len(words) - taken, LEAD_SPAN) + 1)
+                     if canonical(" ".join(words[taken:taken + k])) in names), None)
+        if span is None:
+            break
+        taken += span
+        if taken < len(words) and fold(words[taken]) in ("va", ","):
+            taken += 1
+        elif not words[taken - 1].endswith(","):
+            break
+    end = taken - (taken > 0 and fold(words[taken - 1]) == "va")
+    if 0 < end < len(words) - 1 and fold(words[end]) == "chu" and fold(words[end + 1]).startswith("tri"):
+        return end + 2  # `… chủ trì`, `… chủ trì,`, `… chủ trì:`
+    return end
+
+
+def brief(view: NodeView, words: int) -> str:
+    """The task as a list names it: the lead it names itself (`lead_words`), then its first clause after that cut to
+    `words` words (`UBND tỉnh chủ trì: Ít nhất 30% …` is not cut at its colon)."""
+    parts = " ".join(view.text.split()).split(" ")
+    own = lead_words(view)
+    if 0 < own < len(parts):
+        return " ".join(parts[:own] + [short_task(" ".join(parts[own:]), words)])
+    return short_task(view.text, words)
 
 
 def short_task(text: str, words: int = TASK_WORDS) -> str:
@@ -285,12 +324,10 @@ def overdue_lines(tasks: list[NodeView], as_of: date) -> list[str]:
     for lead, items in by_lead.items():
         # A task worded `Ban Tổ chức Tỉnh ủy chủ trì, phối hợp …` names its lead itself (`Ban Tổ chức Tỉnh ủy
         # chủ trì: Ban Tổ chức Tỉnh ủy chủ trì, …` said it twice): it is quoted on its own.
-        own = [v for v in items if v.lead_names and fold(" ".join(v.text.split())).startswith(fold(v.lead_names[0]))]
+        own = [v for v in items if lead_words(v)]
         rest = [v for v in items if v not in own]
         if own:
-            words = [OVERDUE_WORDS + len(v.lead_names[0].split()) for v in own]  # the lead's name is no task word
-            lines.append("; ".join(_with_due(short_task(v.text, n), v, as_of) for v, n in zip(own, words, strict=True))
-                         + ".")
+            lines.append("; ".join(_with_due(brief(v, OVERDUE_WORDS), v, as_of) for v in own) + ".")
         if rest:
             named = "; ".join(_with_due(short_task(v.text, OVERDUE_WORDS), v, as_of) for v in rest)
             lines.append(f"{lead} chủ trì: {named}.")

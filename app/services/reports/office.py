@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from app.domain.own_office import is_own, own_keys
-from app.domain.text import fold
+from app.domain.text import canonical, fold
 from app.exporters.document import Authority, Format, Signer
 from app.exporters.layouts import FAMILIES as FAMILIES  # the office dialog's choices
 from app.exporters.layouts import PARTY_PINS as PARTY_PINS
@@ -22,6 +22,7 @@ from app.exporters.layouts import format_for
 from app.models import Agency, OfficeSetting, Plan
 
 OFFICE_KEY = "report.office"
+_PEOPLES_COMMITTEE = canonical("Ủy ban nhân dân")
 
 
 @dataclass
@@ -62,9 +63,16 @@ class OfficeProfile:
         return is_own(name, own_keys((self.issuing_body, self.short_name), self.place), self.place)
 
     def signer(self) -> Signer:
-        """The signature block's signer (title, name, `TM.`/`KT.` authority) from the profile."""
+        """The signature block's signer (title, name, `TM.`/`KT.` authority) from the profile. A deputy signing for
+        the Chủ tịch of a people's committee signs for the committee too (NĐ 30, Phụ lục I: `TM. ỦY BAN NHÂN DÂN` /
+        `KT. CHỦ TỊCH` / `PHÓ CHỦ TỊCH`): a committee works by the collective regime, its documents are the
+        committee's, not its Chủ tịch's."""
         authority = Authority(self.signer_authority) if self.signer_authority else None
-        return Signer(self.signer_title, self.signer_name, authority, self.signer_authority_body)
+        collective = (authority is Authority.KT and self.format == Format.STATE.value
+                      and canonical(self.signer_authority_body or "") == "chu tich"
+                      and canonical(self.issuing_body).startswith(_PEOPLES_COMMITTEE))
+        return Signer(self.signer_title, self.signer_name, authority, self.signer_authority_body,
+                      "Ủy ban nhân dân" if collective else None)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> OfficeProfile:

@@ -43,3 +43,43 @@ def test_a_cut_task_never_ends_on_a_dash() -> None:
     assert short_task(text, 12) == "Triển khai dịch vụ công liên thông đăng ký khai sinh…"
     cut = short_task("Rà soát, cắt giảm thủ tục – điều kiện kinh doanh còn chồng chéo", 6)
     assert cut == "Rà soát, cắt giảm thủ tục…"
+
+
+def _led(node_id: int, text: str, *leads: str) -> NodeView:
+    from dataclasses import replace
+
+    from app.services.views import AssigneeView
+
+    return replace(_node(node_id, None, "", "task", text, 0),
+                   assignees=tuple(AssigneeView("lead", name, agency_id=k) for k, name in enumerate(leads)))
+
+
+def test_a_task_worded_by_its_lead_is_cut_after_the_lead() -> None:
+    """Walked (session 18, real7 aa9207595bc9782d, 134/KH-UBND of UBND tỉnh Lào Cai): Phụ lục I printed `Ban Quản lý
+    Khu kinh tế và Ban Quản lý các Khu…` beside the same two names in the lead column — twelve words spent on who, none
+    on what. The words naming the task's own lead (up to its `chủ trì`; `UBND` for `Ủy ban nhân dân`; a namesake's
+    `(Lào Cai)` note ignored) are not counted, as section II already did not count them."""
+    views = [
+        _led(1, "Ban Quản lý Khu kinh tế và Ban Quản lý các Khu công nghiệp tỉnh chủ trì tham mưu thực hiện thủ tục "
+                "chấp thuận chủ trương đầu tư các dự án đầu tư vào khu công nghiệp theo quy định pháp luật",
+             "Ban Quản lý Khu kinh tế", "Ban Quản lý các Khu công nghiệp tỉnh"),
+        _led(2, "UBND cấp xã chủ trì, phối hợp với các Sở, ban ngành thực hiện bồi thường, giải phóng mặt bằng các "
+                "khu, cụm công nghiệp trên địa bàn theo kế hoạch", "Ủy ban nhân dân cấp xã"),
+        _led(3, "Sở Khoa học và Công nghệ chủ trì: Ít nhất 30% doanh nghiệp trong các khu, cụm công nghiệp được hỗ "
+                "trợ đổi mới công nghệ", "Sở Khoa học và Công nghệ (Lào Cai)"),
+        _led(5, "Ban Quản lý Khu kinh tế và Ban Quản lý các Khu công nghiệp tỉnh đầu tư, hoàn thiện đồng bộ hạ tầng kỹ "
+                "thuật (giao thông, cấp điện) tại các khu công nghiệp", "Ban Quản lý Khu kinh tế",
+             "Ban Quản lý các Khu công nghiệp tỉnh"),
+        _led(4, "Rà soát, đánh giá trình độ công nghệ của doanh nghiệp trong các khu, cụm công nghiệp trên địa bàn "
+                "tỉnh", "Sở Khoa học và Công nghệ (Lào Cai)"),
+    ]
+    texts = [i.text for i in result_items(views, None, concise=True) if isinstance(i, ResultTask)]
+    assert texts == [
+        "Ban Quản lý Khu kinh tế và Ban Quản lý các Khu công nghiệp tỉnh chủ trì tham mưu thực hiện thủ tục chấp "
+        "thuận chủ trương đầu tư…",
+        "UBND cấp xã chủ trì, phối hợp với các Sở, ban ngành thực hiện bồi thường, giải…",
+        "Sở Khoa học và Công nghệ chủ trì: Ít nhất 30% doanh nghiệp trong các khu, cụm công nghiệp được…",
+        "Ban Quản lý Khu kinh tế và Ban Quản lý các Khu công nghiệp tỉnh đầu tư, hoàn thiện đồng bộ hạ tầng kỹ thuật "
+        "(giao thông…",  # the leads joined by `và`, no `chủ trì`
+        "Rà soát, đánh giá trình độ công nghệ của doanh nghiệp trong…",  # no lead named: twelve words as before
+    ]

@@ -120,3 +120,30 @@ def test_a_plan_titled_in_capitals_is_cited_in_lower_case(demo_db: Database, tmp
     subject = next(t for t in texts if t.startswith("Kết quả thực hiện Kế hoạch"))
     assert "về triển khai Nghị quyết số 04-NQ/TU ngày 31/5/2021 của Ban Chấp hành Đảng bộ Thành phố về tập trung " \
            "xây dựng và nâng cao" in subject, subject
+
+
+def test_a_deputy_of_a_peoples_committee_signs_for_the_committee(demo_db: Database, tmp_path: Path) -> None:
+    """Session 18's walk as the signer of UBND tỉnh: a Phó Chủ tịch signing (`KT.` for the `Chủ tịch`) printed
+    `KT. CHỦ TỊCH` / `PHÓ CHỦ TỊCH` alone; a people's committee works by the collective regime, so NĐ 30 (Phụ lục I)
+    puts `TM. ỦY BAN NHÂN DÂN` above it — in both writers. A Sở's `KT. GIÁM ĐỐC` has no such line."""
+    from app.services.reports.office import OfficeProfile
+
+    services = Services(demo_db)
+    services.reports.save_office(OfficeProfile(
+        issuing_body="Ủy ban nhân dân tỉnh Lào Cai", short_name="UBND tỉnh", body_code="UBND", place="Lào Cai",
+        signer_authority="KT", signer_authority_body="Chủ tịch", signer_title="Phó Chủ tịch",
+        signer_name="Nguyễn Văn Hải"))
+    block = ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn Hải"]
+    docx = _report(demo_db, tmp_path / "177.docx", "177/KH-UBND", "2024-Q4")
+    lines = [p.text for t in open_docx(str(docx)).tables for row in t.rows for c in row.cells for p in c.paragraphs]
+    start = lines.index("TM. ỦY BAN NHÂN DÂN")
+    assert [x for x in lines[start:start + 6] if x.strip()][:4] == block
+    pdf = _report(demo_db, tmp_path / "177.pdf", "177/KH-UBND", "2024-Q4")
+    text = "\n".join(p.extract_text() for p in PdfReader(str(pdf)).pages)
+    assert "TM. ỦY BAN NHÂN DÂN" in text and text.index("TM. ỦY BAN NHÂN DÂN") < text.index("KT. CHỦ TỊCH")
+    services.reports.save_office(OfficeProfile(
+        issuing_body="Sở Nội vụ", place="Hà Nội", signer_authority="KT", signer_authority_body="Giám đốc",
+        signer_title="Phó Giám đốc", signer_name="Nguyễn Văn Minh"))
+    text = "\n".join(p.extract_text() for p in PdfReader(str(_report(
+        demo_db, tmp_path / "snv.pdf", "177/KH-UBND", "2024-Q4"))).pages)
+    assert "KT. GIÁM ĐỐC" in text and "TM." not in text
