@@ -25,6 +25,7 @@ _PARTY_WORDS = ("tinh uy", "thanh uy", "huyen uy", "quan uy", "thi uy", "dang uy
 
 def is_party_body(name: str) -> bool:
     """Whether `name` is a Party body or one of its organs, whose documents follow the Party's format (Hướng dẫn
-    36/05-HD/VPTW), not Nghị định 30: the first-run assistant's choice of format for the office typed in."""
+    36/05-HD/VPTW), not Nghị định 30: the first-run assistant's choice of format for the office typed in, and the
+    importer's for a plan whose header names its issuer so (in any case: a header prints it in capitals)."""
     key = " " + " ".join("".join(ch if ch.isalnum() else " " for ch in fold(name)).split()) + " "
     return any(f" {words} " in key for words in _PARTY_WORDS)
