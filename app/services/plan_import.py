@@ -26,6 +26,7 @@ from app.domain.roles import Permission
 from app.domain.text import collapse_spaces, fold
 from app.errors import ConflictError, InputError
 from app.importers.blocks import Block
+from app.importers.result import ImportedNode as ImportedNode  # the review's windows' (ui imports no importer)
 from app.importers.result import ImportedPlan
 from app.models import Plan, PlanBasis
 from app.models.database import Database

@@ -23,8 +23,8 @@ from app.models import (
 )
 from app.models.database import Database
 from app.resources import resource_path
-from app.services.agency_directory import is_collective, load_directory, read_directory
 from app.services import plan_import
+from app.services.agency_directory import is_collective, load_directory, read_directory
 from app.services.plan_import import PlanImportService, store_plan_file
 
 SAMPLES = resource_path("samples")
