@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from app.domain.body_kinds import is_party_body
+from app.domain.body_kinds import is_party_body, names_party_board
 from app.importers.extract import header as hdr
 from app.importers.extract.annex_header import fill_from_annex_caption, fill_from_issuing_caption
 from app.importers.extract.document_zones import Zones
@@ -19,10 +19,6 @@ from app.importers.result import ImportedPlan
 
 # Party documents are numbered `04-NQ/TU` and issued by Party committees (Hướng dẫn 36-HD/VPTW).
 _PARTY_NUMBER = re.compile(r"^\d+-[A-Za-zĐđ]+/")
-# Beside the Party's bodies (`body_kinds.is_party_body`): in a plan's header a standing or executive board signs for
-# a Party committee (`T/M BAN THƯỜNG VỤ`, `BAN CHẤP HÀNH TRUNG ƯƠNG`, whose name has no `ủy`), while an office typed in
-# at first start named so may be a trade union's board (`Ban Chấp hành Công đoàn …`), not a Party body.
-_PARTY_BOARD = re.compile(r"\bBAN (?:THƯỜNG VỤ|CHẤP HÀNH)\b", re.IGNORECASE)
 
 
 def read_header_footer(plan: ImportedPlan, lines: list[Line], zones: Zones) -> str:
@@ -38,7 +34,7 @@ def read_header_footer(plan: ImportedPlan, lines: list[Line], zones: Zones) -> s
     fill_from_annex_caption(plan, [ln.text for ln in lines[:8]])
     fill_from_issuing_caption(plan, [ln.text for ln in lines])
     issued_by = " ".join(filter(None, [plan.signer.authority, plan.issuer, issuing_line, *top_lines]))
-    if _PARTY_NUMBER.match(plan.number or "") or is_party_body(issued_by) or _PARTY_BOARD.search(issued_by):
+    if _PARTY_NUMBER.match(plan.number or "") or is_party_body(issued_by) or names_party_board(issued_by):
         plan.format = "party"
     return preamble
 
