@@ -15,7 +15,10 @@ FIXED_BODY_NAMES = (
     "Hội đồng", "Cộng sản", "Thanh niên", "Liên đoàn Lao động", "Hội Liên hiệp Phụ nữ", "Hội Nông dân",
     "Hội Cựu chiến binh", "Trung ương", "cơ quan Đảng")
 # administrative units: the words after one are the place's proper name (`tỉnh Nghệ An`, `Tỉnh ủy Nghệ An`)
+# (the names of two words first: a list read in order finds `thị xã` before `xã`)
 ADMIN_UNITS = ("thành phố", "thị xã", "thị trấn", "đặc khu", "tỉnh", "huyện", "quận", "xã", "phường")
+ADMIN_UNIT = f"(?:{'|'.join(ADMIN_UNITS)})"  # one of them as printed, for a rule's pattern
+ADMIN_UNIT_KEYS = tuple(fold(unit) for unit in ADMIN_UNITS)  # and as a folded or canonical key spells them
 
 # the Party's committees (cấp ủy, folded): each signs as one body (`T/M TỈNH ỦY`)
 PARTY_COMMITTEES = ("tinh uy", "thanh uy", "huyen uy", "quan uy", "thi uy", "dang uy", "chi bo")

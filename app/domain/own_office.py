@@ -20,13 +20,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from app.domain.body_kinds import ADMIN_UNIT_KEYS
 from app.domain.text import canonical
 
 _FRONT = re.compile(r"\bmat tran to quoc viet nam\b")
 # The collective bodies that lead an office and are part of it, not under it: a Party committee's Ban Chấp hành,
 # Ban Thường vụ and Thường trực; a people's committee's Thường trực and Chủ tịch; any office's Lãnh đạo.
 _LEADING = re.compile(r"^(?:ban chap hanh|ban thuong vu|thuong truc|chu tich|lanh dao)\s+")
-_LEVEL = r"(?:tinh|thanh pho|quan|huyen|thi xa|thi tran|xa|phuong|dac khu)"
+_LEVEL = f"(?:{'|'.join(ADMIN_UNIT_KEYS)})"
 
 
 def name_key(name: str) -> str:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from reportlab.pdfbase import pdfmetrics
 
-from app.domain.body_kinds import ADMIN_UNITS, FIXED_BODY_NAMES
+from app.domain.body_kinds import ADMIN_UNIT, FIXED_BODY_NAMES
 from app.domain.doc_kinds import DOC_KINDS
 from app.domain.text import binds_next
 from app.exporters import fonts
@@ -32,7 +32,7 @@ _NAMED = re.compile(rf"(?<!\w)(?:{_NAMES})(?: nhân dân| hành động)?(?!\w)"
 # a date written in words (`ngày 22 tháng 12 năm 2024`, `tháng 12 năm 2024`)
 _DATE_WORDS = re.compile(r"(?<!\w)(?:ngày\s\d{1,2}\s)?tháng\s\d{1,2}\snăm\s\d{4}(?!\w)", re.IGNORECASE)
 # an administrative unit and its place's name, the capitalised words after it (`tỉnh Lào Cai`, `TỈNH HÀ TĨNH`)
-_PLACE = re.compile(rf"(?<!\w)(?:{'|'.join(ADMIN_UNITS)})((?: \w[\w.-]*){{1,3}})", re.IGNORECASE)
+_PLACE = re.compile(rf"(?<!\w){ADMIN_UNIT}((?: \w[\w.-]*){{1,3}})", re.IGNORECASE)
 # a line a reader would start so: the title's next part (`… của`, `về việc …`, `giai đoạn 2026 - 2030`)
 _STARTS = re.compile(r"^(?:của|về|trong|tại|theo|giai\sđoạn|năm|ngày)(?!\w)", re.IGNORECASE)
 SLACK = 1.1  # a line may be this much longer than the shortest balance allows, to break where a reader breaks

@@ -17,16 +17,7 @@ from app.domain.deadline_phrases import parse_deadline
 from app.domain.reporting import parse_reporting_rules
 from app.domain.text import fold
 from app.importers.result import ImportedNode, ImportedPlan
-from app.models import (
-    Assignment,
-    NodeDeadline,
-    Plan,
-    PlanBasis,
-    PlanNode,
-    PlanReportingRule,
-    SourceDocument,
-    Target,
-)
+from app.models import Assignment, NodeDeadline, Plan, PlanBasis, PlanNode, PlanReportingRule, SourceDocument, Target
 from app.services.mention_matching import MentionMatcher, is_name
 from app.services.plan_replace import Replacement
 
