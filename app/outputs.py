@@ -18,8 +18,8 @@ from pathlib import Path
 from sqlalchemy.engine import make_url
 
 from app.errors import InputError
+from app.models.sqlite_files import SQLITE_MAGIC
 
-SQLITE_MAGIC = b"SQLite format 3\x00"
 SIDE_FILES = ("-wal", "-shm", "-journal")
 
 

@@ -6,7 +6,8 @@ import argparse
 
 from app.cli.common import add_db_argument, add_force_argument, signed_in_user
 from app.errors import InputError
-from app.models.database import SchemaMismatchError, default_database_path
+from app.models.database import default_database_path
+from app.models.database_checks import SchemaMismatchError
 from app.services.storage import backup_database, check_database, restore_database
 
 

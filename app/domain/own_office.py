@@ -20,14 +20,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from app.domain.body_kinds import ADMIN_UNIT_KEYS
 from app.domain.text import canonical
 
 _FRONT = re.compile(r"\bmat tran to quoc viet nam\b")
 # The collective bodies that lead an office and are part of it, not under it: a Party committee's Ban Chấp hành,
 # Ban Thường vụ and Thường trực; a people's committee's Thường trực and Chủ tịch; any office's Lãnh đạo.
 _LEADING = re.compile(r"^(?:ban chap hanh|ban thuong vu|thuong truc|chu tich|lanh dao)\s+")
-_LEVELS = ("tinh", "thanh pho", "quan", "huyen", "thi xa", "thi tran", "xa", "phuong", "dac khu")
-_LEVEL = "(?:" + "|".join(_LEVELS) + ")"
+_LEVEL = f"(?:{'|'.join(ADMIN_UNIT_KEYS)})"
 _AT_LEVEL = re.compile(rf"^(.+)\s+({_LEVEL})$")
 
 
@@ -70,7 +70,7 @@ def _same_body(key: str, keys: set[str], place: str | None) -> bool:
     if printed is None:
         return True
     stem, level = printed.groups()
-    return f"{stem} {level}" in keys or not {f"{stem} {other}" for other in _LEVELS} & keys
+    return f"{stem} {level}" in keys or not {f"{stem} {other}" for other in ADMIN_UNIT_KEYS} & keys
 
 
 def _forms(key: str, place: str | None) -> set[str]:

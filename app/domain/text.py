@@ -98,11 +98,12 @@ def heading_label(label: str | None, title: str) -> str:
 
 
 # Words that bind to the word after them (prepositions, conjunctions, plural and classifier words): a printed line
-# that ends on one reads as cut off (`… của Tỉnh ủy về` / `chuyển đổi số …`), so a title never breaks after one.
+# that ends on one reads as cut off (`… của Tỉnh ủy về` / `chuyển đổi số …`), so a report's title never breaks after
+# one, and the importer joins a document's line that ends on one to the next (`importers/extract/textutil`).
 BINDS_NEXT = frozenset({
     "của", "về", "và", "với", "cho", "các", "những", "mọi", "từng", "tại", "theo", "trong", "trên", "dưới", "giữa",
     "đến", "từ", "để", "nhằm", "do", "bởi", "bằng", "hoặc", "hay", "là", "được", "bị", "mà", "đối", "sự",
-    "thuộc",
+    "thuộc", "có", "như", "thì",
 })
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from app.domain.body_kinds import PARTY_BOARDS, PARTY_COMMITTEES
 from app.domain.text import fold
 from app.exporters.document import END_MARK, Authority, DocNumber, Format
 
@@ -306,8 +307,7 @@ PARTY_HD05 = replace(
     # A cấp ủy is a collective body: its deputies sign `T/M`, there is no `K/T` for it (K/T
     # stays for the head of an office or a ban: `K/T CHÁNH VĂN PHÒNG`). Delegated signing is
     # `T/L`; HD 05 has no `T/UQ`.
-    collective_bodies=("ban thuong vu", "ban chap hanh", "thuong truc", "dang uy",
-                       "tinh uy", "thanh uy", "huyen uy", "quan uy", "thi uy", "chi bo"),
+    collective_bodies=(*PARTY_BOARDS, "thuong truc", *PARTY_COMMITTEES),
     authority_prefix={
         Authority.TM: "T/M",
         Authority.KT: "K/T",

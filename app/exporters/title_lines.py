@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from reportlab.pdfbase import pdfmetrics
 
-from app.domain.body_kinds import ADMIN_UNITS, FIXED_BODY_NAMES
+from app.domain.body_kinds import ADMIN_UNIT, FIXED_BODY_NAMES
 from app.domain.doc_kinds import DOC_KINDS
 from app.domain.text import binds_next
 from app.exporters import fonts
@@ -34,7 +34,7 @@ _DATE_WORDS = re.compile(r"(?<!\w)(?:ngày\s\d{1,2}\s)?tháng\s\d{1,2}\snăm\s\d
 # a range of years (`2026 - 2030`, `2024-2025`): a line starting `- 2025` reads as a list item
 _YEARS = re.compile(r"(?<!\w)\d{4}\s?[-–]\s?\d{4}(?!\w)")
 # an administrative unit and its place's name, the capitalised words after it (`tỉnh Lào Cai`, `TỈNH HÀ TĨNH`)
-_PLACE = re.compile(rf"(?<!\w)(?:{'|'.join(ADMIN_UNITS)})((?: \w[\w.-]*){{1,3}})", re.IGNORECASE)
+_PLACE = re.compile(rf"(?<!\w){ADMIN_UNIT}((?: \w[\w.-]*){{1,3}})", re.IGNORECASE)
 # a line a reader would start so: the title's next part (`… của`, `về việc …`, `giai đoạn 2026 - 2030`)
 _STARTS = re.compile(r"^(?:của|về|trong|tại|theo|giai\sđoạn|năm|ngày)(?!\w)", re.IGNORECASE)
 # The two-syllable words of the administrative vocabulary report titles use (the plans' subjects, the report's own

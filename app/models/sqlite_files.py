@@ -20,6 +20,8 @@ from urllib.request import pathname2url
 from app.errors import StorageError
 from app.os_errors import os_error_cause
 
+# the first bytes of every SQLite database file, whatever its name or extension
+SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
 
 # Below this much free space the program does not start writing (WAL file, shared memory, backups):

@@ -26,6 +26,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.domain.body_kinds import is_party_body
 from app.domain.text import canonical, collapse_spaces, fold
 from app.errors import InputError
 from app.models import Agency, AgencyAlias, AgencyGroup, AgencyGroupAlias, AgencyGroupMember
@@ -63,7 +64,8 @@ def guess_kind(name: str) -> str:
         return "xa_phuong"
     if key.startswith("uy ban mat tran to quoc"):
         return "doan_the"  # the Front, which the mass organisations joined in 2025
-    if "dang" in key.split() or "thanh uy" in key or "tinh uy" in key:
+    # (`Đảng` alone in a name is the Party's: `Văn phòng Trung ương Đảng`; no body's name says `đang`)
+    if is_party_body(key) or "dang" in key.split():
         return "dang"
     if key.startswith("ban "):
         return "ban"

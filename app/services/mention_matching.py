@@ -11,6 +11,7 @@ import re
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.domain.body_kinds import ADMIN_UNIT_KEYS
 from app.domain.text import canonical, collapse_spaces, fold
 from app.importers.result import ImportedPlan
 from app.models import Agency, AgencyAlias, AgencyGroup
@@ -18,8 +19,6 @@ from app.services.agencies import resolve_agency
 from app.services.agency_directory import DirectoryEntry, DirectoryIndex, guess_kind, is_collective
 from app.services.base import Service
 
-# the levels of Vietnam's administration, as a body's name ends when its place is left out (canonical keys)
-_LEVELS = ("thi tran", "dac khu", "phuong", "thi xa", "xa", "quan", "huyen", "thanh pho", "tinh")  # `thi xa` first
 _CITY_IN_ISSUER = re.compile(r"(?:thành phố|tỉnh|TP\.?)\s+([A-ZĐ][\wÀ-ỹ]*(?:\s+[A-ZĐ][\wÀ-ỹ]*)*)\s*$")
 
 
@@ -81,7 +80,7 @@ def directory_name(plan: ImportedPlan | None, mention: str) -> str:
     if plan is None or not plan.place or not plan.issuer or is_collective(name):
         return name
     issuer, place = canonical(plan.issuer), canonical(plan.place)
-    level = next((lv for lv in _LEVELS if issuer.endswith(f" {lv} {place}")), None)
+    level = next((lv for lv in ADMIN_UNIT_KEYS if issuer.endswith(f" {lv} {place}")), None)
     own_level = level is not None and f" {canonical(name)}".endswith(f" {level}")
     return f"{name} {collapse_spaces(plan.place)}" if own_level else name
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from app.errors import AppError
 from app.models.database import default_database_path, open_database
-from app.models.database import server_name as _server_name
+from app.models.database_checks import server_name as _server_name
 from app.services import Services
 from app.services.storage import daily_backup
 from app.services.users import UserService

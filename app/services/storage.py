@@ -28,17 +28,13 @@ from app.models.backups import (
     set_aside,
     take_backup,
 )
-from app.models.database import (
+from app.models.database import Database, open_database, refresh_statistics, sqlite_path, to_url
+from app.models.database_checks import (
     DamagedDatabaseError,
-    Database,
     SchemaMismatchError,
     inspect_server,
     inspect_sqlite_file,
-    open_database,
-    refresh_statistics,
     server_name,
-    sqlite_path,
-    to_url,
     translate_operational_error,
 )
 from app.models.migration_config import head_revision

@@ -20,7 +20,8 @@ from sqlalchemy.exc import IntegrityError
 from storage_faults import damage_pages
 
 from app.__main__ import main
-from app.models.database import DamagedDatabaseError, open_database
+from app.models.database import open_database
+from app.models.database_checks import DamagedDatabaseError
 from app.services import Services
 from app.services.onboarding import OnboardingService
 

@@ -13,8 +13,7 @@ from sqlalchemy import text
 from storage_faults import read_only_folder
 
 from app.errors import DatabaseBusyError, StorageError
-from app.models import database as database_module
-from app.models import sqlite_files
+from app.models import database_checks, sqlite_files
 from app.models.database import open_database
 from app.models.migration_config import head_revision
 from app.services.storage import check_database
@@ -231,8 +230,8 @@ def test_database_on_a_nearly_full_disk_is_called_full_not_damaged(
 
 def test_io_errors_are_not_called_damage(tmp_path: Path) -> None:
     error = sqlite3.OperationalError("disk I/O error")
-    assert "hỏng" not in database_module.translate_operational_error(error, tmp_path / "x.db").message
-    busy = database_module.translate_operational_error(sqlite3.OperationalError("database is locked"))
+    assert "hỏng" not in database_checks.translate_operational_error(error, tmp_path / "x.db").message
+    busy = database_checks.translate_operational_error(sqlite3.OperationalError("database is locked"))
     assert isinstance(busy, DatabaseBusyError)
 
 

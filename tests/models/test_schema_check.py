@@ -11,7 +11,8 @@ import pytest
 from sqlalchemy import create_engine
 
 from app.models import schema_check
-from app.models.database import SchemaMismatchError, open_database
+from app.models.database import open_database
+from app.models.database_checks import SchemaMismatchError
 from app.models.migration_config import alembic_config, head_revision, known_revisions
 
 

@@ -108,7 +108,8 @@ def test_a_body_renamed_in_2025_is_unknown_shown_and_added_or_aliased_in_one_ste
     ("UBND xã Lương Minh", "xa_phuong"), ("Ủy ban nhân dân phường 3", "xa_phuong"),
     ("UBND đặc khu Côn Đảo", "xa_phuong"), ("UBND huyện Ba Vì", "quan_huyen"), ("Đảng ủy xã An Phú", "dang"),
     ("Đảng ủy UBND tỉnh", "dang"), ("Ủy ban MTTQ Việt Nam tỉnh Gia Lai", "doan_the"),
-    ("Sở Dân tộc và Tôn giáo", "so"),
+    ("Sở Dân tộc và Tôn giáo", "so"), ("Ban Tuyên giáo Huyện ủy Ba Vì", "dang"), ("Chi bộ Văn phòng", "dang"),
+    ("Văn phòng Trung ương Đảng", "dang"),
 ])
 def test_a_proposed_agency_gets_the_kind_its_name_says(name: str, kind: str) -> None:
     assert guess_kind(name) == kind

@@ -23,6 +23,7 @@ from app.models import (
 )
 from app.models.database import Database
 from app.resources import resource_path
+from app.services import plan_import
 from app.services.agency_directory import is_collective, load_directory, read_directory
 from app.services.plan_import import PlanImportService, store_plan_file
 
@@ -153,7 +154,7 @@ def test_failure_stores_nothing(directory_db: Database, monkeypatch: pytest.Monk
     def broken(*args, **kwargs):
         raise RuntimeError("disk gone")
 
-    monkeypatch.setattr(PlanImportService, "_reporting", staticmethod(broken))
+    monkeypatch.setattr(plan_import, "write_reporting", broken)
     with pytest.raises(RuntimeError):
         PlanImportService(directory_db).store(_plan())
     assert (_count(directory_db, Plan), _count(directory_db, Agency)) == (plans, agencies)

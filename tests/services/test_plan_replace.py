@@ -149,7 +149,7 @@ def test_existing_plan_is_refused_without_naming_a_command_line_flag(demo_copy: 
 
 def test_failed_replacement_changes_nothing(demo_copy: Path, tmp_path: Path,
                                             monkeypatch: pytest.MonkeyPatch) -> None:
-    from app.services.plan_import import PlanImportService
+    from app.services import plan_import
 
     before = _counts(demo_copy)
     outline = _rows(demo_copy, "SELECT id, parent_id, position, label, text FROM plan_nodes ORDER BY id")
@@ -157,7 +157,7 @@ def test_failed_replacement_changes_nothing(demo_copy: Path, tmp_path: Path,
     def broken(*args, **kwargs):
         raise RuntimeError("disk gone")
 
-    monkeypatch.setattr(PlanImportService, "_reporting", staticmethod(broken))
+    monkeypatch.setattr(plan_import, "write_reporting", broken)
     with pytest.raises(RuntimeError):
         _store(demo_copy, _amended(tmp_path))
     assert _counts(demo_copy) == before

@@ -17,7 +17,8 @@ from storage_faults import dump
 
 from app.errors import DatabaseBusyError, InputError, StorageError
 from app.models import sqlite_files
-from app.models.database import SchemaMismatchError, open_database
+from app.models.database import open_database
+from app.models.database_checks import SchemaMismatchError
 from app.models.migration_config import head_revision
 from app.services.storage import (
     automatic_backup,

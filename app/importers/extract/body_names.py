@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import re
 
-from app.domain.body_kinds import ADMIN_UNITS, FIXED_BODY_NAMES
+from app.domain.body_kinds import ADMIN_UNIT, ADMIN_UNITS, FIXED_BODY_NAMES
 
 _ACRONYMS = {"UBND", "HĐND", "MTTQ", "TNCS", "BCH", "TW", "TP", "TP.", "ĐCSVN", "CSVN", "QĐND", "CAND", "LĐLĐ"}
 _FIXED = FIXED_BODY_NAMES  # names whose capitals are fixed whatever the header printed (Nghị định 30)
 # administrative units: the words after one are the place's proper name (`tỉnh Nghệ An`, `Tỉnh ủy Nghệ An`)
-_UNITS = re.compile(rf"\b(?:{'|'.join(ADMIN_UNITS)})\s+", re.IGNORECASE)
-_UNIT_WORDS = {"tỉnh", "huyện", "quận", "xã", "phường"}
-_UNIT_PAIRS = {("thành", "phố"), ("thị", "xã"), ("thị", "trấn"), ("đặc", "khu")}  # `đặc khu`: a special zone (2025)
+_UNITS = re.compile(rf"\b{ADMIN_UNIT}\s+", re.IGNORECASE)
+_UNIT_WORDS = {unit for unit in ADMIN_UNITS if " " not in unit}
+_UNIT_PAIRS = {tuple(unit.split()) for unit in ADMIN_UNITS if " " in unit}  # `thành phố`, `đặc khu` (2025) …
 _COMMITTEE = {"ủy", "uỷ", "đoàn"}  # `Tỉnh ủy`, `Huyện đoàn`: a body named after its place
 _PLACE_ENDS = {"ban", "sở", "phòng", "văn", "ủy", "uỷ", "đoàn", "hội", "trung"}
 # after the type of a body its field is named with a capital (`Sở Y tế`, `Ban Tuyên giáo`, `Bộ Tài chính`)
@@ -45,7 +45,7 @@ def body_from_lines(lines: list[str], place: str | None) -> str:
 
 
 # a body's name closed by a bare level word (`Đảng ủy các cơ quan Đảng tỉnh`): its place is the parent's
-_BARE_LEVEL_END = re.compile(r"\b(tỉnh|huyện|quận|xã|phường|thành phố|thị xã|thị trấn|đặc khu)$")
+_BARE_LEVEL_END = re.compile(rf"\b({ADMIN_UNIT})$")
 
 
 def _with_parent_place(own: str, parent: str) -> str:

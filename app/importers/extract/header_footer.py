@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from app.domain.body_kinds import is_party_body, names_party_board
 from app.importers.extract import header as hdr
 from app.importers.extract.annex_header import fill_from_annex_caption, fill_from_issuing_caption
 from app.importers.extract.document_zones import Zones
@@ -18,8 +19,6 @@ from app.importers.result import ImportedPlan
 
 # Party documents are numbered `04-NQ/TU` and issued by Party committees (Hướng dẫn 36-HD/VPTW).
 _PARTY_NUMBER = re.compile(r"^\d+-[A-Za-zĐđ]+/")
-_PARTY_BODY = re.compile(r"(?:THÀNH|TỈNH|HUYỆN|QUẬN|THỊ|ĐẢNG) [ỦU]Y\b|ĐẢNG BỘ|BAN THƯỜNG VỤ|BAN CHẤP HÀNH|"
-                         r"BAN CÁN SỰ|ĐẢNG ĐOÀN", re.IGNORECASE)
 
 
 def read_header_footer(plan: ImportedPlan, lines: list[Line], zones: Zones) -> str:
@@ -34,8 +33,8 @@ def read_header_footer(plan: ImportedPlan, lines: list[Line], zones: Zones) -> s
     plan.issuer = hdr.issuer_from(preamble, issuing_line, plan.place, plan.signer, top_lines, named=plan.issuer)
     fill_from_annex_caption(plan, [ln.text for ln in lines[:8]])
     fill_from_issuing_caption(plan, [ln.text for ln in lines])
-    if _PARTY_NUMBER.match(plan.number or "") or _PARTY_BODY.search(
-            " ".join(filter(None, [plan.signer.authority, plan.issuer, issuing_line, *top_lines]))):
+    issued_by = " ".join(filter(None, [plan.signer.authority, plan.issuer, issuing_line, *top_lines]))
+    if _PARTY_NUMBER.match(plan.number or "") or is_party_body(issued_by) or names_party_board(issued_by):
         plan.format = "party"
     return preamble
 

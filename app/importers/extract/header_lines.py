@@ -12,11 +12,9 @@ from app.importers.extract import header as hdr
 from app.importers.extract.flat_header import unflatten_header
 from app.importers.extract.outline import Line
 from app.importers.extract.page_caption import fill_from_caption, page_caption
-from app.importers.extract.textutil import cap_first, is_upper_line, squash, strip_trailing_punct
+from app.importers.extract.textutil import cap_first, ends_dangling, is_upper_line, squash, strip_trailing_punct
 from app.importers.result import ImportedPlan
 
-# A subject line broken after a function word continues on the next line.
-_TITLE_DANGLING = re.compile(r"\b(?:của|và|về|với|các|cho|trong|tại|đối với|những|là|để|nhằm|số)$", re.IGNORECASE)
 _PREAMBLE_START = re.compile(r"^(?:Thực hiện|Căn cứ|Để|Nhằm|Triển khai)\b.{60,}")
 # the national and Party mottos, each with its tail when wrapped (`CỘNG HÒA XÃ HỘI` / `CHỦ NGHĨA VIỆT NAM`,
 # `ĐẢNG` / `CỘNG SẢN VIỆT NAM`)
@@ -144,7 +142,7 @@ def read_header(plan: ImportedPlan, head: list[Line],
                 ("Thực hiện", "Căn cứ")) and not is_upper_line(text):
             title_parts.append(text)  # a title hard-wrapped by the layout
             continue
-        dangling = _TITLE_DANGLING.search(title_parts[-1]) if title_parts else None
+        dangling = bool(title_parts) and ends_dangling(title_parts[-1])  # a subject line broken after a bound word
         if state == "title_more" and (text[:1].islower() or (dangling and not _PREAMBLE_START.match(text))
                                       or (line.bold and title_bold and not text.endswith(":"))
                                       or hdr.title_goes_on(title_parts[-1], text)):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from app.domain.body_kinds import ADMIN_UNIT
 from app.importers.extract.mention_heads import head_at
 from app.importers.extract.mention_phrase import starts_predicate
 from app.importers.extract.textutil import cap_first
@@ -103,8 +104,7 @@ _JOINT_OFFICE_OF = re.compile(r"^(?:hđnd|ubnd|hội đồng nhân dân|ủy ban
 
 _COUNCIL_OF = re.compile(r"^(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân|hđnd|hội đồng nhân dân|chủ tịch ubnd|"
                          r"chủ tịch ủy ban nhân dân)\b", re.IGNORECASE)
-_BARE_LEVELS = re.compile(r"^(?:các )?(?:quận|huyện|thị xã|xã|phường|thị trấn|đặc khu|tỉnh|thành phố)"
-                          r"(?:,? (?:quận|huyện|thị xã|xã|phường|thị trấn|đặc khu|tỉnh|thành phố))*$")
+_BARE_LEVELS = re.compile(rf"^(?:các )?{ADMIN_UNIT}(?:,? {ADMIN_UNIT})*$")
 
 
 # `các chi hội`, `những tổ chức thành viên`: a plural group of bodies, named by kind in lowercase
@@ -203,7 +203,7 @@ _PARTY_OF_BODIES = re.compile(r"^(?:Đảng ủy|Đảng uỷ|Đảng bộ) [A-Z
 _BODIES_OF_LEVEL = re.compile(r"^các (?!đảng)[a-zđà-ỹ]+(?: [a-zđà-ỹ]+)*? (?:tỉnh|thành phố|huyện|quận|xã|phường|"
                               r"trung ương)$")
 # a unit named with its place (`Huyện Quỳ Hợp`, `thị xã Thái Hòa`): one body each, not peers sharing a modifier
-_PLACE = re.compile(r"^(?:quận|huyện|thị xã|thành phố|xã|phường|thị trấn|đặc khu) [A-ZĐÀ-Ỹ0-9]", re.IGNORECASE)
+_PLACE = re.compile(rf"^{ADMIN_UNIT} [A-ZĐÀ-Ỹ0-9]", re.IGNORECASE)
 
 
 # the press named by kind in lowercase (`báo, đài`), no paper named

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from app.domain.body_kinds import ADMIN_UNIT
 from app.domain.text import canonical
 from app.importers.extract.mention_phrase import take_phrase
 from app.importers.result import ImportedNode
@@ -74,7 +75,7 @@ def same_group(partner: str, leads: list[str]) -> bool:
 
 
 # the place closing a body's name: a level word, then the place's proper name (`… xã Lương Minh`, `… tỉnh Gia Lai`)
-_OWN_PLACE = re.compile(r"(\s(?:xã|phường|tỉnh|huyện|quận|thị xã|thị trấn|thành phố|đặc khu))\s+[A-ZĐÀ-Ỹ0-9]\S*"
+_OWN_PLACE = re.compile(rf"(\s{ADMIN_UNIT})\s+[A-ZĐÀ-Ỹ0-9]\S*"
                         r"(?:\s+[A-ZĐÀ-Ỹ0-9-]\S*)*$")
 
 

@@ -6,7 +6,8 @@ site-name stamps of legal-document portals and footnote marks are stripped again
 from __future__ import annotations
 
 import re
-import unicodedata
+
+from app.domain.text import BINDS_NEXT, nfc
 
 # Stamps that legal-document portals print into copied texts (not part of any plan).
 _SITE_STAMPS = re.compile(
@@ -18,10 +19,6 @@ _MD_HEADING = re.compile(r"^\s*#{1,6}\s*")
 _MD_EMPHASIS = re.compile(r"\*{2,3}|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])|__")
 _TICKS = re.compile(r"[✓✔]")
 _SPACES = re.compile(r"[ \t\u00a0\u2002\u2003\u2009]+")
-
-
-def nfc(text: str) -> str:
-    return unicodedata.normalize("NFC", text)
 
 
 def clean_line(text: str) -> str:
@@ -67,12 +64,11 @@ def is_upper_line(text: str) -> bool:
     return bool(letters) and all(c.isupper() for c in letters)
 
 
-# Words after which a printed line cannot end a sentence: the next line continues it.
-_DANGLING = {
-    "của", "và", "với", "các", "về", "tại", "theo", "cho", "đến", "trong", "là", "những",
-    "được", "để", "từ", "có", "như", "hoặc", "hay", "mà", "thì", "nhằm", "đối", "bằng",
-    "trên", "dưới", "giữa", "số", "ngày", "tháng", "năm",
-}
+# Words after which a printed line cannot end a sentence: the next line continues it. The words bound to the next
+# (`domain/text.BINDS_NEXT`), and the words a figure follows (`Nghị quyết số` / `12-NQ/TU`, `ngày` / `15 tháng 3`): a
+# document wraps before the figure, while a report's title has each bound to its figure already
+# (`exporters/title_lines.bound`) and may end on one where it ends a phrase (`hằng năm`, `chuyển đổi số`).
+_DANGLING = BINDS_NEXT | {"số", "ngày", "tháng", "năm"}
 
 
 _NUMBER_NOUNS = {"thiểu", "đa", "đổi", "chỉ", "hệ", "con", "tần", "ký", "tế", "hội", "quyền", "tảng", "liệu", "nghệ",
