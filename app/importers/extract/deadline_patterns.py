@@ -78,6 +78,12 @@ PROSE = [
     re.compile(rf"(?:[Đđ]ịnh kỳ |vào )ngày \d{{1,2}} {FREQ}"),
     # `trước 19h00’ hằng ngày và đột xuất khi cần thiết`: a daily time is a deadline
     re.compile(rf"(?:[Tt]rước|[Tt]rong ngày|[Vv]ào|[Ll]úc) {TIME}(?: và {TIME})? {EVERY} ngày{AD_HOC}"),
+    # an hour of a given day, as an urgent directive sets it: `trước 11 giờ 00’ ngày 09/02/2026`, `trước 15 giờ 00,
+    # ngày 17/10/2025 (thứ Sáu)` (the weekday in parentheses stays with its day)
+    re.compile(rf"(?:[Xx]ong )?[Tt]rước {TIME},? (?:ngày )?(?:{DATE}(?![\d/])|{DAY_WORDS}(?!\d))"
+               rf"(?:\s*\((?:(?:sáng|chiều|tối) )?(?:[Tt]hứ \w+|[Cc]hủ [Nn]hật)\))?"),
+    # a day of the calendar the work is done within: `các công việc trên hoàn thành trong ngày 09/02/2026`
+    re.compile(rf"[Tt]rong ngày {FULL_DATE}(?![\d/])"),
     # `02 lần/ngày (trước 9h00’ và 16h00’)`: a count per day with its times
     re.compile(r"\d{1,2} lần\s*/\s*(?:ngày|tuần|tháng)\s*\([^()]*\d[^()]*\)"),
     re.compile(rf"(?:[Tt]rong (?:các )?|[Tt]rước |[Tt]ừ |[Cc]hậm nhất (?:trong )?|(?<!tính )[Đđ]ến (?:hết )?"
@@ -94,7 +100,8 @@ PROSE = [
     re.compile(rf"^[Nn]gày (?:\d{{1,2}}/\d{{1,2}}(?:/{YEAR})?|\d{{1,2}} tháng \d{{1,2}}(?: năm {YEAR})?)(?=\s*:)"),
     # a day of the calendar: `dự kiến tổ chức hội nghị vào ngày 02/02/2026`, or of the plan's own year (`vào ngày
     # 02/02`, as a `trước ngày 15/3` is)
-    re.compile(rf"[Vv]ào ngày {DATE}(?![\d/])|[Vv]ào {DAY_WORDS}(?!\d)"),
+    # (`vào ngày Chủ Nhật, ngày 08/02/2026`: the weekday said before the day)
+    re.compile(rf"[Vv]ào (?:ngày (?:[Tt]hứ \w+|[Cc]hủ [Nn]hật),? )?ngày {DATE}(?![\d/])|[Vv]ào {DAY_WORDS}(?!\d)"),
     # the hour of an event on its day, as a Party notice gives it: `vào lúc 15 giờ 00 chiều thứ sáu 02/02/2007`
     re.compile(rf"[Vv]ào lúc {TIME}(?:,? (?:sáng|trưa|chiều|tối))?"
                rf"(?:,? (?:[Tt]hứ (?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)|[Cc]hủ [Nn]hật))?"
