@@ -82,8 +82,9 @@ PROSE = [
     # ngày 17/10/2025 (thứ Sáu)` (the weekday in parentheses stays with its day)
     re.compile(rf"(?:[Xx]ong )?[Tt]rước {TIME},? (?:ngày )?(?:{DATE}(?![\d/])|{DAY_WORDS}(?!\d))"
                rf"(?:\s*\((?:(?:sáng|chiều|tối) )?(?:[Tt]hứ \w+|[Cc]hủ [Nn]hật)\))?"),
-    # a day of the calendar the work is done within: `các công việc trên hoàn thành trong ngày 09/02/2026`
-    re.compile(rf"[Tt]rong ngày {FULL_DATE}(?![\d/])"),
+    # a day of the calendar the work is done within: `các công việc trên hoàn thành trong ngày 09/02/2026` (not the
+    # first day of a legal period, `… được thực hiện trong ngày 02/02/2026 đến ngày 03/02/2026`)
+    re.compile(rf"[Tt]rong ngày {FULL_DATE}(?![\d/])(?!\s*(?:đến|[-–])\s)"),
     # `02 lần/ngày (trước 9h00’ và 16h00’)`: a count per day with its times
     re.compile(r"\d{1,2} lần\s*/\s*(?:ngày|tuần|tháng)\s*\([^()]*\d[^()]*\)"),
     re.compile(rf"(?:[Tt]rong (?:các )?|[Tt]rước |[Tt]ừ |[Cc]hậm nhất (?:trong )?|(?<!tính )[Đđ]ến (?:hết )?"

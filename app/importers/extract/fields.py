@@ -13,9 +13,9 @@ import re
 from dataclasses import dataclass, field
 
 from app.importers.extract import assignments as asg
-from app.importers.extract.event_time import is_event_time
 from app.importers.extract.closing_times import done_line_time, referenced_time
 from app.importers.extract.deadline_text import attribute_value, clean_value, find_in_prose, stated_period
+from app.importers.extract.event_time import is_event_time
 from app.importers.extract.mention_heads import head_at
 from app.importers.extract.mention_lists import split_mentions
 from app.importers.extract.milestones import announces_milestones

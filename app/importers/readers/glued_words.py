@@ -21,13 +21,21 @@ from app.domain.text import TONE_MARKS
 from app.importers.readers.split_letters import is_syllable
 
 _WORD = re.compile(r"\w{3,}")
+# the Vietnamese vowels with a tone mark, in lower case (`à`, `ả`, `ụ`, `ề`, `ỷ` …) and every letter in capitals
+_MARKED = "".join(sorted(
+    c for c in map(chr, range(0xC0, 0x1EFA))
+    if c.islower() and any(m in TONE_MARKS for m in unicodedata.normalize("NFD", c))))
+_CAPITALS = "".join(sorted({c.upper() for c in "abcdđeghiklmnopqrstuvxyăâêôơư" + _MARKED} | set("FJWZ")))
+# a cheap first search: a marked vowel followed by a capital, a digit, or an initial and a vowel (`tiếp`, `được`,
+# `người` never are)
+_GLUE = re.compile(rf"[{_MARKED}](?:[{_CAPITALS}0-9]|[bcdđghklmnpqrstvx]+[aăâeêioôơuưy{_MARKED}])")
 # the lower-case letters a syllable may begin with (a syllable beginning with a vowel cannot be told from a glide)
 _INITIALS = frozenset("bcdđghklmnpqrstvx")
 
 
 def split_glued_words(text: str) -> str:
     """`text` with the words a PDF glued after a marked vowel parted again (`vụĐảng uỷtiếp` → `vụ Đảng uỷ tiếp`)."""
-    if text.isascii():
+    if text.isascii() or not _GLUE.search(text):
         return text
     return _WORD.sub(_part, text)
 
