@@ -2,7 +2,7 @@
 trích yếu set under its number with no `V/v`, a blank Party number (`Số -CV/ĐU`) that still prints its kind, an
 invitation's event hour that is no deadline, a limit set at an hour of a day, a `Giao …` paragraph after a dash
 list, a committee's closing appeal (`… kêu gọi …`), `Hình thức tổ chức:` of a meeting, `các cơ quan tham mưu, giúp
-việc Đảng uỷ` as one body, and `liên hệ` opening the predicate. Short written snippets, no document."""
+việc Đảng uỷ` as one body, `Do đó, đề nghị …` after a ground, and `liên hệ` opening the predicate. Short written snippets, no document."""
 from __future__ import annotations
 
 import pytest
@@ -104,6 +104,15 @@ def test_how_a_meeting_is_held_is_no_duty() -> None:
 def test_a_party_committees_staff_bodies_are_one_mention() -> None:
     said = asg.from_text("Các cơ quan tham mưu, giúp việc Đảng uỷ tham mưu tổ chức hội nghị sơ kết.")
     assert said.lead == ["Các cơ quan tham mưu, giúp việc Đảng uỷ"]
+    said = asg.from_text("Đề nghị Đảng uỷ UBND xã, trưởng các cơ quan tham mưu, giúp việc Đảng uỷ khẩn trương "
+                         "xây dựng kế hoạch.")
+    assert said.lead == ["Đảng uỷ UBND xã", "Trưởng các cơ quan tham mưu, giúp việc Đảng uỷ"]
+
+
+def test_a_request_drawn_from_a_ground_names_the_bodies_asked() -> None:
+    said = asg.from_text("Các nhiệm vụ đề ra trong Chương trình là rõ và cụ thể. Do đó, đề nghị Đảng uỷ UBND xã, "
+                         "các phòng chuyên môn UBND xã khẩn trương xây dựng kế hoạch triển khai.")
+    assert said.lead == ["Đảng uỷ UBND xã", "Các phòng chuyên môn UBND xã"]
 
 
 def test_liên_hệ_opens_the_predicate() -> None:
