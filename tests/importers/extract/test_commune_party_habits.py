@@ -2,7 +2,8 @@
 trích yếu set under its number with no `V/v`, a blank Party number (`Số -CV/ĐU`) that still prints its kind, an
 invitation's event hour that is no deadline, a limit set at an hour of a day, a `Giao …` paragraph after a dash
 list, a committee's closing appeal (`… kêu gọi …`), `Hình thức tổ chức:` of a meeting, `các cơ quan tham mưu, giúp
-việc Đảng uỷ` as one body, `Do đó, đề nghị …` after a ground, and `liên hệ` opening the predicate. Short written snippets, no document."""
+việc Đảng uỷ` as one body, `Do đó, đề nghị …` after a ground, and `liên hệ` opening the predicate. Short written
+snippets, no document."""
 from __future__ import annotations
 
 import pytest
