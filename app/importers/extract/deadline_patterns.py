@@ -78,10 +78,6 @@ PROSE = [
     re.compile(rf"(?:[Đđ]ịnh kỳ |vào )ngày \d{{1,2}} {FREQ}"),
     # `trước 19h00’ hằng ngày và đột xuất khi cần thiết`: a daily time is a deadline
     re.compile(rf"(?:[Tt]rước|[Tt]rong ngày|[Vv]ào|[Ll]úc) {TIME}(?: và {TIME})? {EVERY} ngày{AD_HOC}"),
-    # an hour of a given day, as an urgent directive sets it: `trước 11 giờ 00’ ngày 09/02/2026`, `trước 15 giờ 00,
-    # ngày 17/10/2025 (thứ Sáu)` (the weekday in parentheses stays with its day)
-    re.compile(rf"(?:[Xx]ong )?[Tt]rước {TIME},? (?:ngày )?(?:{DATE}(?![\d/])|{DAY_WORDS}(?!\d))"
-               rf"(?:\s*\((?:(?:sáng|chiều|tối) )?(?:[Tt]hứ \w+|[Cc]hủ [Nn]hật)\))?"),
     # a day of the calendar the work is done within: `các công việc trên hoàn thành trong ngày 09/02/2026` (not the
     # first day of a legal period, `… được thực hiện trong ngày 02/02/2026 đến ngày 03/02/2026`)
     re.compile(rf"[Tt]rong ngày {FULL_DATE}(?![\d/])(?!\s*(?:đến|[-–])\s)"),
@@ -146,3 +142,16 @@ PROSE = [
                r"[^,.;()]*"
                r"|[Tt]rong (?:vòng )?\d+ ngày(?: làm việc)? (?:kể từ|sau khi)\b[^,.;()]*"),
 ]
+
+# an hour of a given day, as an urgent directive sets it: `trước 11 giờ 00’ ngày 09/02/2026`, `trước 15 giờ 00, ngày
+# 17/10/2025 (thứ Sáu)` (the weekday in parentheses stays with its day). Not in `PROSE`: in a line naming no body it is
+# a procedure's rule (`Người ứng cử nộp hồ sơ trước 17 giờ 00 ngày …`), so only a duty a body was given takes it
+# (`task_fill`)
+_HOUR_LIMIT = re.compile(rf"(?:[Xx]ong )?[Tt]rước {TIME},? (?:ngày )?(?:{DATE}(?![\d/])|{DAY_WORDS}(?!\d))"
+                         rf"(?:\s*\((?:(?:sáng|chiều|tối) )?(?:[Tt]hứ \w+|[Cc]hủ [Nn]hật)\))?")
+
+
+def hour_limit(text: str) -> str | None:
+    """The first limit `text` sets at an hour of a day (`trước 11 giờ 00’ ngày 09/02/2026`), or None."""
+    m = _HOUR_LIMIT.search(text)
+    return m.group(0) if m else None

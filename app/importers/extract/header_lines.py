@@ -98,7 +98,7 @@ def read_header(plan: ImportedPlan, head: list[Line],
         if place and plan.place is None:
             plan.place, plan.date = place, date
             continue
-        if state == "top" and title_word is None and subject is None and plan.place is None \
+        if state == "top" and title_word is None and subject is None and plan.place is None and number_at >= 0 \
                 and at == number_at + len(below) + 1 and below_number(text, first=not below):
             below.append(text)
             continue

@@ -11,6 +11,7 @@ import pytest
 from app.importers.blocks import Paragraph
 from app.importers.extract import assignments as asg
 from app.importers.extract import extract_plan
+from app.importers.extract.deadline_patterns import hour_limit
 from app.importers.extract.deadline_text import find_in_prose
 from app.importers.extract.event_time import is_event_time
 from app.importers.extract.header import doc_type_of
@@ -72,6 +73,21 @@ def test_the_event_hour_dates_neither_the_meeting_nor_the_duties_that_prepare_it
     ("trình Thường trực Đảng uỷ trước 11 giờ 00’ ngày 09/02/2026.", "trước 11 giờ 00’ ngày 09/02/2026"),
     ("kiểm tra đường truyền trước 15 giờ 00, ngày 17/10/2025 (thứ Sáu). Phối hợp",
      "trước 15 giờ 00, ngày 17/10/2025 (thứ Sáu)"),
+])
+def test_a_limit_at_an_hour_of_a_day(text: str, deadline: str) -> None:
+    assert hour_limit(text) == deadline
+
+
+def test_an_hour_limit_dates_a_bodys_duty_but_makes_no_task_of_a_rule() -> None:
+    plan = _plan(*HEADER, "Chuẩn bị đón Đoàn công tác", *MOTTO, "Kính gửi: Các cơ quan, đơn vị.",
+                 "Thường trực Đảng uỷ có ý kiến chỉ đạo như sau:", "1. Uỷ ban nhân dân xã:",
+                 "- Chuẩn bị báo cáo tóm tắt, trình Thường trực Đảng uỷ trước 11 giờ 00’ ngày 09/02/2026.",
+                 "2. Người ứng cử nộp hồ sơ trước 17 giờ 00 ngày 01/02/2026.")
+    tasks = [t for t in plan.walk() if t.kind == "task"]
+    assert [(t.lead, t.deadline_text) for t in tasks] == [(["Uỷ ban nhân dân xã"], "trước 11 giờ 00’ ngày 09/02/2026")]
+
+
+@pytest.mark.parametrize(("text", "deadline"), [
     ("các công việc trên hoàn thành trong ngày 09/02/2026.", "trong ngày 09/02/2026"),
     ("Cử người tiếp nhận quà vào ngày Chủ Nhật, ngày 08/02/2026.", "vào ngày Chủ Nhật, ngày 08/02/2026"),
     # the first day of a legal period is no limit
