@@ -31,9 +31,8 @@ def test_a_letters_subject_under_its_number_is_its_title_and_kind() -> None:
                  "Kính gửi: Các chi, đảng bộ trực thuộc.",
                  "Thường trực Đảng uỷ đề nghị các cơ quan, đơn vị thực hiện một số nội dung như sau:",
                  "1. Giao Đảng uỷ UBND xã chỉ đạo rà soát các khu vực có nguy cơ.")
-    assert plan.number == "-CV/ĐU"
-    assert plan.doc_type == "CV"
-    assert plan.title == "Tập trung chỉ đạo triển khai công tác phòng, chống dịch bệnh"
+    assert (plan.number, plan.doc_type, plan.title) == (
+        "-CV/ĐU", "CV", "Tập trung chỉ đạo triển khai công tác phòng, chống dịch bệnh")
 
 
 def test_a_blank_party_number_keeps_its_kind_and_a_state_one_names_none() -> None:
