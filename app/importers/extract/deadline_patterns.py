@@ -78,9 +78,6 @@ PROSE = [
     re.compile(rf"(?:[Đđ]ịnh kỳ |vào )ngày \d{{1,2}} {FREQ}"),
     # `trước 19h00’ hằng ngày và đột xuất khi cần thiết`: a daily time is a deadline
     re.compile(rf"(?:[Tt]rước|[Tt]rong ngày|[Vv]ào|[Ll]úc) {TIME}(?: và {TIME})? {EVERY} ngày{AD_HOC}"),
-    # a day of the calendar the work is done within: `các công việc trên hoàn thành trong ngày 09/02/2026` (not the
-    # first day of a legal period, `… được thực hiện trong ngày 02/02/2026 đến ngày 03/02/2026`)
-    re.compile(rf"[Tt]rong ngày {FULL_DATE}(?![\d/])(?!\s*(?:đến|[-–])\s)"),
     # `02 lần/ngày (trước 9h00’ và 16h00’)`: a count per day with its times
     re.compile(r"\d{1,2} lần\s*/\s*(?:ngày|tuần|tháng)\s*\([^()]*\d[^()]*\)"),
     re.compile(rf"(?:[Tt]rong (?:các )?|[Tt]rước |[Tt]ừ |[Cc]hậm nhất (?:trong )?|(?<!tính )[Đđ]ến (?:hết )?"
@@ -143,15 +140,18 @@ PROSE = [
                r"|[Tt]rong (?:vòng )?\d+ ngày(?: làm việc)? (?:kể từ|sau khi)\b[^,.;()]*"),
 ]
 
-# an hour of a given day, as an urgent directive sets it: `trước 11 giờ 00’ ngày 09/02/2026`, `trước 15 giờ 00, ngày
-# 17/10/2025 (thứ Sáu)` (the weekday in parentheses stays with its day). Not in `PROSE`: in a line naming no body it is
-# a procedure's rule (`Người ứng cử nộp hồ sơ trước 17 giờ 00 ngày …`), so only a duty a body was given takes it
-# (`task_fill`)
-_HOUR_LIMIT = re.compile(rf"(?:[Xx]ong )?[Tt]rước {TIME},? (?:ngày )?(?:{DATE}(?![\d/])|{DAY_WORDS}(?!\d))"
-                         rf"(?:\s*\((?:(?:sáng|chiều|tối) )?(?:[Tt]hứ \w+|[Cc]hủ [Nn]hật)\))?")
+# a limit within one day, as an urgent directive sets it: an hour of the day (`trước 11 giờ 00’ ngày 09/02/2026`,
+# `trước 15 giờ 00, ngày 17/10/2025 (thứ Sáu)`, the weekday in parentheses staying with its day) or the day itself
+# (`các công việc trên hoàn thành trong ngày 09/02/2026`; not the first day of a legal period, `… trong ngày 02/02/2026
+# đến ngày 03/02/2026`). Not in `PROSE`: in a line naming no body it is a procedure's rule or step (`Người ứng cử nộp
+# hồ sơ trước 17 giờ 00 ngày …`, `Tổ kiểm phiếu … lập biên bản trong ngày …`), so only a duty a body was given takes
+# it (`task_fill`)
+_DAY_LIMIT = re.compile(rf"(?:[Xx]ong )?[Tt]rước {TIME},? (?:ngày )?(?:{DATE}(?![\d/])|{DAY_WORDS}(?!\d))"
+                        rf"(?:\s*\((?:(?:sáng|chiều|tối) )?(?:[Tt]hứ \w+|[Cc]hủ [Nn]hật)\))?"
+                        rf"|[Tt]rong ngày {FULL_DATE}(?![\d/])(?!\s*(?:đến|[-–])\s)")
 
 
-def hour_limit(text: str) -> str | None:
-    """The first limit `text` sets at an hour of a day (`trước 11 giờ 00’ ngày 09/02/2026`), or None."""
-    m = _HOUR_LIMIT.search(text)
+def day_limit(text: str) -> str | None:
+    """The first limit `text` sets within one day (`trước 11 giờ 00’ ngày 09/02/2026`, `trong ngày 09/02/2026`)."""
+    m = _DAY_LIMIT.search(text)
     return m.group(0) if m else None

@@ -100,8 +100,8 @@ def states_no_duty(text: str) -> bool:
     (`Thủ trưởng các đơn vị chịu trách nhiệm trước Bộ trưởng về kết quả ...`)."""
     if asks_to_carry_out(text) or _not_done(text) or _THANKS.match(text.strip()):
         return True
-    if (appeal := _APPEAL.match(text)) and head_at(appeal.group("who")):
-        return True
+    if (appeal := _APPEAL.match(text)) and head_at(who := appeal.group("who")) and take_phrase(who) == who:
+        return True  # (the appeal's subject is a body and nothing else: `Sở A chủ trì … dự án kêu gọi đầu tư` is work)
     case = _CASE_LABEL.match(text)
     if case:
         text = text[case.end():]
