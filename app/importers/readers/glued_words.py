@@ -21,7 +21,7 @@ from app.domain.text import TONE_MARKS
 from app.importers.readers.split_letters import is_syllable
 
 _WORD = re.compile(r"\w{3,}")
-# the Vietnamese vowels with a tone mark, in lower case (`à`, `ả`, `ụ`, `ề`, `ỷ` …) and every letter in capitals
+# the letters with a tone mark, in lower case (`à`, `ả`, `ụ`, `ề`, `ỷ` …), and the capitals of the alphabet
 _MARKED = "".join(sorted(
     c for c in map(chr, range(0xC0, 0x1EFA))
     if c.islower() and any(m in TONE_MARKS for m in unicodedata.normalize("NFD", c))))
@@ -29,6 +29,8 @@ _CAPITALS = "".join(sorted({c.upper() for c in "abcdđeghiklmnopqrstuvxyăâêô
 # a cheap first search: a marked vowel followed by a capital, a digit, or an initial and a vowel (`tiếp`, `được`,
 # `người` never are)
 _GLUE = re.compile(rf"[{_MARKED}](?:[{_CAPITALS}0-9]|[bcdđghklmnpqrstvx]+[aăâeêioôơuưy{_MARKED}])")
+# a run of more glued syllables than this is no dropped space (and parting it would try too many ways)
+_MOST_CUTS = 8
 # the lower-case letters a syllable may begin with (a syllable beginning with a vowel cannot be told from a glide)
 _INITIALS = frozenset("bcdđghklmnpqrstvx")
 
@@ -43,7 +45,7 @@ def split_glued_words(text: str) -> str:
 def _part(m: re.Match[str]) -> str:
     word = m.group(0)
     cuts = [i for i in range(1, len(word)) if _ends_marked(word[i - 1]) and _begins_another(word[i])]
-    if not cuts or _piece_ok(word):
+    if not cuts or len(cuts) > _MOST_CUTS or _piece_ok(word):
         return word
     pieces = _pieces(word, 0, tuple(cuts))
     return " ".join(pieces) if pieces else word
