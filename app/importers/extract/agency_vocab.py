@@ -89,5 +89,5 @@ VERBS = sorted({
     "nghiêm", "kiên quyết", "đề cao", "tăng cuờng", "được", "cần thiết", "trình bày", "lấy ý kiến",
     "đẩy nhanh", "hoàn tất", "phấn đấu", "khảo sát", "điều phối", "điều tra",
     "triệu tập", "giúp", "thể chế hóa", "thể chế hoá", "xác minh", "trao đổi", "lập danh sách", "lập kế hoạch",
-    "lập hồ sơ", "họp", "dựng", "chuyển", "đăng tải",
+    "lập hồ sơ", "họp", "dựng", "chuyển", "đăng tải", "liên hệ",
 }, key=len, reverse=True)

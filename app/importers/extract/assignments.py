@@ -50,7 +50,8 @@ def from_text(text: str, inherited: Assignment | None = None) -> Assignment:
         return printed
     sents = sentences(text) or [text]
     first = sents[0]
-    result = _handed_over(sents) or _requested(first, inherited) or _responsible_in_case(first) \
+    result = _handed_over(sents) or _requested(first, inherited) or _requested_therefore(sents[1:], inherited) \
+        or _responsible_in_case(first) \
         or _opening_subject(first, inherited) or _performed_by(sents, first, inherited) or _role_of(first) \
         or _unheaded(text, first, inherited) or Assignment()
     result.support = [s for s in find_support(own_partner_text(text)) if not same_group(s, result.lead)]
@@ -78,6 +79,19 @@ def _requested(first: str, inherited: Assignment | None) -> Assignment | None:
         found = mentions_at(first[m.end():])
         if found:
             return Assignment(lead=found, explicit=True)
+    return None
+
+
+# `Do đó, đề nghị …`, `Vì vậy, yêu cầu …`: a request drawn from what the sentence before it stated
+_THEREFORE = re.compile(r"^(?:Do đó|Vì vậy|Vì thế|Theo đó|Từ đó),\s*(?=(?:đề nghị|yêu cầu)\s)", re.IGNORECASE)
+
+
+def _requested_therefore(later: list[str], inherited: Assignment | None) -> Assignment | None:
+    """`Các nội dung … là khá rõ và cụ thể. Do đó, đề nghị Đảng uỷ UBND xã, … khẩn trương xây dựng …`: a first
+    sentence that only states a ground, then the request drawn from it names the bodies asked."""
+    for sent in later:
+        if m := _THEREFORE.match(sent):
+            return _requested(sent[m.end():], inherited)
     return None
 
 

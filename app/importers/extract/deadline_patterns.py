@@ -96,7 +96,8 @@ PROSE = [
     re.compile(rf"^[Nn]gày (?:\d{{1,2}}/\d{{1,2}}(?:/{YEAR})?|\d{{1,2}} tháng \d{{1,2}}(?: năm {YEAR})?)(?=\s*:)"),
     # a day of the calendar: `dự kiến tổ chức hội nghị vào ngày 02/02/2026`, or of the plan's own year (`vào ngày
     # 02/02`, as a `trước ngày 15/3` is)
-    re.compile(rf"[Vv]ào ngày {DATE}(?![\d/])|[Vv]ào {DAY_WORDS}(?!\d)"),
+    # (`vào ngày Chủ Nhật, ngày 08/02/2026`: the weekday said before the day)
+    re.compile(rf"[Vv]ào (?:ngày (?:[Tt]hứ \w+|[Cc]hủ [Nn]hật),? )?ngày {DATE}(?![\d/])|[Vv]ào {DAY_WORDS}(?!\d)"),
     # the hour of an event on its day, as a Party notice gives it: `vào lúc 15 giờ 00 chiều thứ sáu 02/02/2007`
     re.compile(rf"[Vv]ào lúc {TIME}(?:,? (?:sáng|trưa|chiều|tối))?"
                rf"(?:,? (?:[Tt]hứ (?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)|[Cc]hủ [Nn]hật))?"
@@ -140,3 +141,19 @@ PROSE = [
                r"[^,.;()]*"
                r"|[Tt]rong (?:vòng )?\d+ ngày(?: làm việc)? (?:kể từ|sau khi)\b[^,.;()]*"),
 ]
+
+# a limit within one day, as an urgent directive sets it: an hour of the day (`trước 11 giờ 00’ ngày 09/02/2026`,
+# `trước 15 giờ 00, ngày 17/10/2025 (thứ Sáu)`, the weekday in parentheses staying with its day) or the day itself
+# (`các công việc trên hoàn thành trong ngày 09/02/2026`; not the first day of a legal period, `… trong ngày 02/02/2026
+# đến ngày 03/02/2026`). Not in `PROSE`: in a line naming no body it is a procedure's rule or step (`Người ứng cử nộp
+# hồ sơ trước 17 giờ 00 ngày …`, `Tổ kiểm phiếu … lập biên bản trong ngày …`), so only a duty a body was given takes
+# it (`task_fill`)
+_DAY_LIMIT = re.compile(rf"(?:[Xx]ong )?[Tt]rước {TIME},? (?:ngày )?(?:{DATE}(?![\d/])|{DAY_WORDS}(?!\d))"
+                        rf"(?:\s*\((?:(?:sáng|chiều|tối) )?(?:[Tt]hứ \w+|[Cc]hủ [Nn]hật)\))?"
+                        rf"|[Tt]rong ngày {FULL_DATE}(?![\d/])(?!\s*(?:đến|[-–])\s)")
+
+
+def day_limit(text: str) -> str | None:
+    """The first limit `text` sets within one day (`trước 11 giờ 00’ ngày 09/02/2026`, `trong ngày 09/02/2026`)."""
+    m = _DAY_LIMIT.search(text)
+    return m.group(0) if m else None

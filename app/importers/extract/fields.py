@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from app.importers.extract import assignments as asg
 from app.importers.extract.closing_times import done_line_time, referenced_time
 from app.importers.extract.deadline_text import attribute_value, clean_value, find_in_prose, stated_period
+from app.importers.extract.event_time import is_event_time
 from app.importers.extract.mention_heads import head_at
 from app.importers.extract.mention_lists import split_mentions
 from app.importers.extract.milestones import announces_milestones
@@ -91,6 +92,8 @@ class Attrs:
 
 
 def attr_kind(text: str) -> str | None:
+    if is_event_time(text):
+        return "other"  # `Thời gian: Vào lúc 08 giờ 00’, ngày …`: when a meeting is held (`event_time`)
     if attribute_value(text) is not None:
         return "deadline"
     if ATTR_LEAD.match(text) or _role_field(text):

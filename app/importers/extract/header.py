@@ -35,6 +35,10 @@ def doc_type_of(number: str | None, title_word: str | None) -> str | None:
         m = re.match(r"^\d+[a-zA-Z]?(?:/\d{4})?[-/]([A-ZĐa-zđ]+)", number)
         if m and (m.group(1) in DOC_KINDS or title_word is None):
             return m.group(1)
+        # a Party number the signing system fills in, printed blank (`-CV/ĐU`): its kind is printed all the same
+        blank = re.match(r"^-([A-ZĐa-zđ]+)/", number)
+        if blank and blank.group(1) in DOC_KINDS and title_word is None:
+            return blank.group(1)
     return title_word
 
 

@@ -69,6 +69,8 @@ def read_header(plan: ImportedPlan, head: list[Line],
     page: list[str] = []  # a web page's own lines above the document it reposts
     enacted = None  # `QUYẾT ĐỊNH:` read before any type line: a decision whose header block the copy left out
     subject = None  # a công văn's `V/v …` line
+    below: list[str] = []  # a công văn's trích yếu set under its number without `V/v` (`below_number`)
+    number_at = -1
     for at, line in enumerate(head):
         text = (f"{line.label}. " if line.label and not (line.style or "").startswith("bullet") else "") + line.text
         if state == "top" and _EXPORT_NOTE.match(text):
@@ -87,12 +89,16 @@ def read_header(plan: ImportedPlan, head: list[Line],
             continue
         number = hdr.parse_number(text)
         if number and plan.number is None:
-            plan.number = number
+            plan.number, number_at = number, at
             state, page, preamble = _header_block_starts(state, page, preamble, title_word)
             continue
         place, date = hdr.parse_place_date(text)
         if place and plan.place is None:
             plan.place, plan.date = place, date
+            continue
+        if state == "top" and title_word is None and subject is None and plan.place is None and number_at >= 0 \
+                and at == number_at + len(below) + 1 and below_number(text, first=not below):
+            below.append(text)
             continue
         tw = hdr.type_word(text) if state in ("top", "page") or state == "preamble" and title_word is None else None
         if tw and state == "top" and _CITES_NUMBER.match(tw[1]) and _type_line_below(head[at + 1:]):
@@ -163,6 +169,7 @@ def read_header(plan: ImportedPlan, head: list[Line],
     if title_word is None and enacted:
         title_word, title_parts = enacted, title_parts or _title_above_authority(top_lines)
         top_lines[:len(title_parts)] = []
+    subject = subject or (" ".join(below) if below and title_word is None else None)
     if not title_parts and subject:
         title_word, title_parts = title_word or "CV", [cap_first(subject)]
     if title_parts:
@@ -173,6 +180,16 @@ def read_header(plan: ImportedPlan, head: list[Line],
         fill_from_caption(plan, caption)  # the page's lead names the document it reposts
     plan.doc_type = hdr.doc_type_of(plan.number, title_word)
     return " ".join(preamble), issuing_line, top_lines
+
+
+def below_number(text: str, *, first: bool) -> bool:
+    """A line of a công văn's trích yếu set under its number in the header's left column with no `V/v` before it
+    (`Số -CV/ĐU` / `Tập trung chỉ đạo triển khai` / `công tác ứng phó tình hình bão, lũ` / `ĐẢNG CỘNG SẢN VIỆT
+    NAM`): in sentence case, neither the motto, the issuing body's capitals nor the addressee line (its first line
+    opens with a capital)."""
+    if is_upper_line(text) or _MOTTO.match(text) or _MOTTO_BESIDE.search(text) or text.startswith("Kính gửi"):
+        return False
+    return text[:1].isupper() if first else True
 
 
 def _type_line_below(lines: list[Line]) -> bool:

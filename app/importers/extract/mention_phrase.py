@@ -70,6 +70,10 @@ def _noun_goes_on(words: list[str], i: int, out: list[str], rest: str) -> _Step 
     if prev_is(out, ("cơ quan", "các cơ quan")) and rest.startswith(("quản lý", "chủ quản")) \
             and not rest.startswith("quản lý nhà nước"):
         return 2, False  # `các cơ quan quản lý NTTS`: the managing bodies, a noun
+    if [w.lower() for w in out[-2:]] == ["cơ", "quan"] and (staff := re.match(r"^tham mưu,? giúp việc\b", rest)):
+        # `(trưởng) các cơ quan tham mưu, giúp việc Đảng uỷ`: a Party committee's staff bodies, a noun (their duty
+        # follows)
+        return len(staff.group(0).split()), False
     keep = next((k for k in NP_KEEP if rest.startswith(k) and not EVENT.match(rest)), None)
     if keep:
         return len(keep.split()), False  # `có liên quan`, `tổ chức chính trị`, `trực thuộc`: a noun phrase

@@ -22,6 +22,7 @@ from app.importers.extract.crossref import assign_by_reference
 from app.importers.extract.document_zones import annex_parts, zones_of
 from app.importers.extract.duty_level import mark_duty_level
 from app.importers.extract.fields import Context
+from app.importers.extract.handed_to import giao_mentions
 from app.importers.extract.header_footer import read_header_footer
 from app.importers.extract.indicator_tables import indicator_targets
 from app.importers.extract.known_names import names_in
@@ -119,8 +120,10 @@ def _body_outline(body: list[Line]) -> OutlineNode:
 
 def _agency_line(text: str) -> bool:
     """An unlabelled `Sở Tài chính:` / `Giao UBND các huyện:` line heading the bullets below it, or the
-    name alone (`Sở Tài chính`) where the list's numbering was lost."""
-    return heading_paragraph(text) is not None
+    name alone (`Sở Tài chính`) where the list's numbering was lost; or a paragraph handing work over after a
+    list (`… nhất trí thông qua các dự thảo:` + dashes + `Giao Ban Thường vụ … hoàn thiện …`): the item's
+    duty, not more of its last dash."""
+    return heading_paragraph(text) is not None or bool(giao_mentions(text))
 
 
 def _body_nodes(root: OutlineNode, preamble: str, builder: TaskBuilder) -> list[ImportedNode]:

@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from app.importers.extract import assignments as asg
 from app.importers.extract.case_addressees import addressees_of_case
+from app.importers.extract.deadline_patterns import day_limit
 from app.importers.extract.deadline_phases import names_phase, phase_label, phase_time
 from app.importers.extract.deadline_text import find_in_prose, labelled_time
 from app.importers.extract.fields import Attrs, Context
@@ -79,7 +80,8 @@ def fill_task(out: ImportedNode, text: str, ctx: Context, attrs: Attrs, heading:
     # `Bước 1: Rà soát ... Thời gian hoàn tất: trước ngày 30/6/2026`: the labelled time wins over the phase
     dated = squash(timed) if timed is not None else text
     deadline = attrs.deadline or labelled_time(dated) or phase_time(phase) or milestone_time(dated) \
-        or find_in_prose(dated) or ctx.deadline or (ctx.period if lead else None)
+        or find_in_prose(dated) or (day_limit(dated) if lead else None) or ctx.deadline \
+        or (ctx.period if lead else None)
     if attrs.lead is None and not attrs.deadline and states_no_duty(text):
         out.kind = "text"
         return

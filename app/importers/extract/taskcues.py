@@ -29,9 +29,11 @@ _EXECUTION = re.compile(r"(?:chịu trách nhiệm|có trách nhiệm)?\s*thi h�
 _BLANK = re.compile(r"…{3,}|\.{6,}|_{6,}")
 # `Tổ ... tự giải thể sau khi kết thúc bầu cử`: when a team ends, not a duty
 _DISSOLVES = re.compile(r"\btự (?:giải thể|chấm dứt hoạt động|kết thúc nhiệm vụ)\b")
-# `- Thành phần: Ban Thường trực …; đại diện …`, `- Khách mời: …`, `- Phương pháp: …`: a field that says who
-# attends or how an item is done; the bodies it names attend, they are not given a duty
-_SPEC_FIELD = re.compile(r"^(?:Thành phần(?: tham dự| tham gia| dự| đoàn| hội nghị)?|Khách mời|Phương pháp)\s*:",
+# `- Thành phần: Ban Thường trực …; đại diện …`, `- Khách mời: …`, `- Phương pháp: …`, `Hình thức tổ chức: Hội nghị
+# do Ban Thường vụ Tỉnh uỷ chủ trì, … trực tuyến …`: a field that says who attends or how an item (a meeting) is
+# done; the bodies it names attend or hold it, they are not given a duty
+_SPEC_FIELD = re.compile(r"^(?:Thành phần(?: tham dự| tham gia| dự| đoàn| hội nghị)?|Khách mời|Phương pháp"
+                         r"|Hình thức tổ chức)\s*:",
                          re.IGNORECASE)
 # a letter's courtesy close (`Bộ … trân trọng cảm ơn sự phối hợp của Quý Ủy ban./.`, `Xin chân thành cảm ơn.`): its
 # subject is the sender and its verb thanks; nothing is asked of anyone
@@ -48,6 +50,11 @@ _NOT_DONE = re.compile(r"^(?P<subject>[^,.;:()]{2,60}?)\s+không\s+(?!để\b|ch
 _GOES_ON = re.compile(r"\b(?:thì|phải|có trách nhiệm|mà|nhưng|song)\b")
 # `Chủ tịch …, người ứng cử, đại diện … được mời tham dự hội nghị`: those named are invited, not given a duty
 _INVITED = re.compile(r"^[^.;:]{3,250}?\s(?:được|sẽ được) mời (?:tham dự|dự)\b")
+
+
+# `Ban Chấp hành Đảng bộ xã kêu gọi các cấp uỷ, chính quyền, Mặt trận … phấn đấu …`: a committee's appeal closing
+# its resolution or conclusion — an exhortation to all, no body given a duty
+_APPEAL = re.compile(r"^(?P<who>[^,.;:()]{3,80}?)\s+(?:tha thiết\s+|trân trọng\s+)?kêu gọi\b")
 
 
 # `Trưởng thôn, Phó trưởng thôn hoặc Tổ trưởng, Tổ phó tổ dân phố;`: a line of a list of those attending or concerned
@@ -93,6 +100,8 @@ def states_no_duty(text: str) -> bool:
     (`Thủ trưởng các đơn vị chịu trách nhiệm trước Bộ trưởng về kết quả ...`)."""
     if asks_to_carry_out(text) or _not_done(text) or _THANKS.match(text.strip()):
         return True
+    if (appeal := _APPEAL.match(text)) and head_at(who := appeal.group("who")) and take_phrase(who) == who:
+        return True  # (the appeal's subject is a body and nothing else: `Sở A chủ trì … dự án kêu gọi đầu tư` is work)
     case = _CASE_LABEL.match(text)
     if case:
         text = text[case.end():]

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import TypeVar
 
+from app.importers.readers.glued_words import split_glued_words
 from app.importers.readers.split_letters import join_split_letters
 from app.importers.readers.wraps import (
     inline_label_wrapped,
@@ -90,10 +91,11 @@ class Line:
 
 def clean_inline(text: str) -> str:
     """Drop site names and zero-width characters, collapse spaces, join the words a PDF split into spaced letters
-    (`Đ ế n` → `Đến`: `split_letters`)."""
+    (`Đ ế n` → `Đến`: `split_letters`) and part those it glued after a marked vowel (`vụĐảng` → `vụ Đảng`:
+    `glued_words`)."""
     text = text.replace("\u200b", "").replace("\u200c", "").replace("\u200d", "").replace("\ufeff", "")
     text = SITE_NAMES.sub(" ", text)
-    return join_split_letters(_SPACES.sub(" ", text).strip())
+    return split_glued_words(join_split_letters(_SPACES.sub(" ", text).strip()))
 
 
 def text_at(lines: list[Line | T], index: int) -> str | None:

@@ -15,6 +15,7 @@ from app.importers.readers.artefacts import MARKED_PAGE_NUMBER, drop_artefacts, 
 from app.importers.readers.decode import decode_text
 from app.importers.readers.export_habits import drop_footnotes, tabs_to_pipes, unescape_entities, unquote
 from app.importers.readers.flattable import unpipe_flat_header
+from app.importers.readers.glued_words import split_glued_words
 from app.importers.readers.indents import first_line_indents
 from app.importers.readers.limits import check_line_lengths, check_text_length
 from app.importers.readers.lines import Line, blank_separated, clean_inline, join_broken_lines, wrap_column
@@ -207,8 +208,11 @@ def _read_line(raw: str, bold_open: bool) -> tuple[Line, bool]:
     raw = _MD_BULLET.sub("- ", raw)
     text, all_bold, bold_after = _strip_inline(raw, bold_open)
     closes = bold_open and raw.startswith("**") and not raw.startswith("***") and bool(text)
+    # the printed length counts the spaces a PDF's text layer lost after a marked vowel (`vụĐảng`): the wrap measured
+    # them
     return Line(text, bold=all_bold and bool(text), heading_level=level if text else None,
-                raw_len=len(raw_line), closes_emphasis=closes, bold_carried=bold_open and bool(text)), bold_after
+                raw_len=len(split_glued_words(raw_line)), closes_emphasis=closes,
+                bold_carried=bold_open and bool(text)), bold_after
 
 
 def _strip_inline(raw: str, bold_open: bool = False) -> tuple[str, bool, bool]:
