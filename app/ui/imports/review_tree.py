@@ -225,7 +225,7 @@ class ReviewTree(QTreeView):
     def wanted_widths(self) -> dict[int, int]:
         """Each side column's width on a wide screen, in this view's font."""
         metrics = self.fontMetrics()
-        wanted = {column: metrics.horizontalAdvance(sample) + PADDING for column, sample in SIDE_SAMPLES}
+        wanted: dict[int, int] = {column: metrics.horizontalAdvance(text) + PADDING for column, text in SIDE_SAMPLES}
         phrases = min(self.deadline_width + PADDING, int(self.viewport().width() * DEADLINE_SHARE))
         wanted[Column.DEADLINE] = max(wanted[Column.DEADLINE], phrases)
         return wanted
