@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 
 _D_MAP = str.maketrans({"đ": "d", "Đ": "D", "Ð": "D", "ð": "d"})
 _SPACES = re.compile(r"\s+")
@@ -77,13 +78,28 @@ def sort_key(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     return tuple(primary), tuple(tones)
 
 
+_BULLETS = ("•", "-", "+")
+
+
 def printed_label(label: str | None) -> str:
     """The label as the document prints it: a bullet item stored as `•3` or `-2` (the glyph and
     its place among its siblings, so labels stay unique) prints as `•` or `-`."""
     text = (label or "").strip()
-    if text[:1] in ("•", "-", "+") and text[1:].isdigit():
+    if text[:1] in _BULLETS and text[1:].isdigit():
         return text[:1]
     return text
+
+
+def path_label(labels: Sequence[str]) -> str:
+    """A node named by its labels from the plan's top, as the tree nests them: `II`, `6` → `II.6` (a `6` alone read
+    the same under II and III); `2`, `2.1` → `2.1`, whose label already says its parent's; `(2)` joins as `2`;
+    bullets and empty labels above it are skipped. Empty when the node's own label is empty or a bullet (`•3`
+    prints as a lone `•`): its text has to name it."""
+    parts = [printed_label(label).strip("().") for label in labels]
+    if not parts or not parts[-1] or parts[-1] in _BULLETS:
+        return ""
+    parts = [p for p in parts if p and p not in _BULLETS]
+    return ".".join(p for p, after in zip(parts, [*parts[1:], ""], strict=True) if not after.startswith(f"{p}."))
 
 
 _ANNEX_MARK = re.compile(r"PL\d*")

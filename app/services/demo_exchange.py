@@ -1,4 +1,4 @@
-"""The demo's exchange history: one real round of report forms for the main sample plan.
+"""The demo's exchange history: one real round of report forms for the office's main sample plan.
 
 Through the real services and files: the workbooks of the last sample quarter are exported,
 most agencies fill theirs (some on time, some after the due date, a few never send it back),
@@ -18,17 +18,18 @@ from datetime import date
 from functools import partial
 from pathlib import Path
 
+from sqlalchemy import select
+
 from app.domain import exchange as x
 from app.domain.periods import Period
 from app.domain.task_state import ProgressStatus
-from app.errors import AppError
 from app.exporters.exchange_fill import fill_exchange_workbook, paste_foreign_row
+from app.models import Plan
 from app.models.database import Database
 from app.services.exchange import ExchangeService, FileReview
-from app.services.plans import PlanService
 from app.services.progress import ProgressEntry, ProgressService
+from app.services.reports.office import stored_profile
 
-PLAN = "177/KH-UBND"
 PERIOD = Period.parse("2024-Q4")
 EXPORTED_ON = date(2024, 11, 25)
 RESULTS = ("Đã triển khai đầy đủ; tổ chức {n} hội nghị quán triệt.",
@@ -48,11 +49,10 @@ class ExchangeHistory:
 
 def build_exchange_history(database: Database, seed: int, keep_in: Path | None,
                            user: str = "demo") -> ExchangeHistory:
-    """One round for PERIOD of the PLAN (or nothing when the sample plan is absent)."""
+    """One round for PERIOD of the office's own plan (`round_plan`; nothing when it has none)."""
     history = ExchangeHistory()
-    try:
-        plan_id = PlanService(database, user).find_by_number(PLAN)
-    except AppError:
+    plan_id = round_plan(database)
+    if plan_id is None:
         return history
     rng = random.Random(seed + 8)
     exchange = ExchangeService(database, user)
@@ -78,6 +78,16 @@ def build_exchange_history(database: Database, seed: int, keep_in: Path | None,
             shutil.copytree(returned, keep_in)
             history.folder = str(keep_in)
     return history
+
+
+def round_plan(database: Database) -> int | None:
+    """The first sample plan of the stored office's own family (`state` or `party`), in import order.
+
+    An office sends forms for its own plans: a Thành ủy's round on a UBND plan headed every form
+    `THÀNH ỦY HÀ NỘI … KẾ HOẠCH SỐ 177/KH-UBND`. For the Sở this is 177/KH-UBND, as before."""
+    with database.session() as s:
+        family = stored_profile(s).format
+        return s.scalars(select(Plan.id).where(Plan.format == family).order_by(Plan.id).limit(1)).first()
 
 
 def _answer(rng: random.Random, day: date, _key: x.RowKey) -> dict[str, object]:

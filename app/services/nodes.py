@@ -67,6 +67,17 @@ class NodeService(Service):
             self.audit(s, "create", node, new=text[:200])
             return node.id
 
+    def labels_from_top(self, node_id: int) -> list[str]:
+        """The labels of the node and its sections, from the plan's top (`["II", "6"]`): what names a task whose own
+        label (`6`) several sections share (`app.domain.text.path_label`)."""
+        labels: list[str] = []
+        with self.db.session() as s:
+            node: PlanNode | None = self.get(s, PlanNode, node_id)
+            while node is not None:
+                labels.append(node.label)
+                node = s.get(PlanNode, node.parent_id) if node.parent_id is not None else None
+        return labels[::-1]
+
     def update(self, node_id: int, version: int | None, **changes: object) -> int:
         """Edit a node as read at `version` (a stale edit is refused with who changed it and when);
         returns the new version. The window always sends one, its undo and redo too (the version

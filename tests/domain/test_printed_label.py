@@ -2,7 +2,7 @@
 
 import pytest
 
-from app.domain.text import printed_label
+from app.domain.text import path_label, printed_label
 
 
 @pytest.mark.parametrize(("stored", "shown"), [
@@ -11,3 +11,14 @@ from app.domain.text import printed_label
 ])
 def test_printed_label(stored: str | None, shown: str) -> None:
     assert printed_label(stored) == shown
+
+
+@pytest.mark.parametrize(("labels", "name"), [
+    (["II", "6"], "II.6"), (["III", "6"], "III.6"), (["6"], "6"), (["", "II", "", "6"], "II.6"),
+    (["II", "2", "2.1"], "II.2.1"), (["I", "1", "(2)"], "I.1.2"), (["II", "•3", "a"], "II.a"),
+    (["II", "•3"], ""), (["II", ""], ""), ([], ""),
+])
+def test_path_label(labels: list[str], name: str) -> None:
+    """A task is named by its labels from the plan's top, as the tree nests them: `6` alone read the same under II
+    and III; a bullet or a task without a label has no name of its own (its text names it)."""
+    assert path_label(labels) == name

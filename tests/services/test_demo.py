@@ -101,18 +101,26 @@ def test_cli(cli_demo: tuple[Path, str]) -> None:
     assert target.stat().st_size == size
 
 
-def test_party_demo_prints_a_party_report_in_one_command(tmp_path: Path) -> None:
+@pytest.fixture(scope="module")
+def party_demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """`demo --profile party`, built once for this module's tests (it costs as much as the state demo)."""
+    target = tmp_path_factory.mktemp("party") / "party.db"
+    out = io.StringIO()
+    with redirect_stdout(out):
+        assert main(["demo", "--db", str(target), "--profile", "party"]) == 0
+    target.with_name("demo-output.txt").write_text(out.getvalue(), encoding="utf-8")
+    return target
+
+
+def test_party_demo_prints_a_party_report_in_one_command(party_demo: Path, tmp_path: Path) -> None:
     """`demo --profile party`: a Thành ủy whose report dated after 27/5/2026 is in HD 05 and
     one dated before it in HD 36. It follows its own Party's documents and its city's plans, not Cần Thơ's
     194/KH-UBND (window12: another province's UBND plan in a Hà Nội Thành ủy's list)."""
     import docx
 
-    target = tmp_path / "party.db"
-    out = io.StringIO()
-    with redirect_stdout(out):
-        assert main(["demo", "--db", str(target), "--profile", "party"]) == 0
+    target = party_demo
     assert "4 kế hoạch (177/KH-UBND, 69/KH-UBND, Kế hoạch “Thực hiện Chỉ thị về tăng cường…”, Nghị quyết" \
-        in out.getvalue()
+        in target.with_name("demo-output.txt").read_text(encoding="utf-8")
     database = open_database(target)
     try:
         with database.session() as s:
@@ -137,6 +145,25 @@ def test_party_demo_prints_a_party_report_in_one_command(tmp_path: Path) -> None
     closing = [t for t in hd05 if t.startswith("Trên đây là báo cáo")]
     assert closing and closing[0].endswith("quý IV năm 2024.")  # HD 05 ends with `.`, not `./.`
     assert [t for t in hd36 if t.startswith("Trên đây là báo cáo")][0].endswith("./.")
+
+
+def test_party_demo_exchange_round_is_on_a_party_plan(party_demo: Path) -> None:
+    """The Thành ủy's round of report forms is on its own Party plan (the Ban Thường vụ's Kế hoạch), not on
+    177/KH-UBND: its forms were headed `THÀNH ỦY HÀ NỘI … KẾ HOẠCH SỐ 177/KH-UBND`."""
+    import openpyxl
+
+    con = sqlite3.connect(f"file:{party_demo}?mode=ro", uri=True)
+    try:
+        plans = set(con.execute("SELECT DISTINCT p.format, p.issuer FROM exchange_files f "
+                                "JOIN plans p ON p.id = f.plan_id"))
+    finally:
+        con.close()
+    assert plans == {("party", "Ban Thường vụ Thành ủy Hà Nội")}
+    forms = sorted(party_demo.with_name(f"{party_demo.stem}-phieu-bao-cao").iterdir())
+    assert forms
+    sheet = openpyxl.load_workbook(forms[0], read_only=True).worksheets[0]
+    heading = " ".join(str(c) for row in sheet.iter_rows(max_row=3, values_only=True) for c in row if c)
+    assert heading.startswith("THÀNH ỦY HÀ NỘI") and "BAN THƯỜNG VỤ THÀNH ỦY" in heading and "UBND" not in heading
 
 
 def test_unknown_demo_profile_is_refused(tmp_path: Path) -> None:

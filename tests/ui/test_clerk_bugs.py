@@ -97,7 +97,7 @@ def test_bug8_undo_says_what_it_undoes(window: MainWindow, services, sample_plan
     form.period.setText("2021-Q3")
     assert form.record()
     undo = window.registry["edit.undo"]
-    assert undo.text().replace("&", "").startswith("Hoàn tác: Ghi tiến độ: 1 — Sở Nội vụ, Quý III năm 2021")
+    assert undo.text().replace("&", "").startswith("Hoàn tác: Ghi tiến độ: II.1 — Sở Nội vụ, Quý III năm 2021")
     assert undo.iconText() == "Hoàn tác"  # the toolbar keeps its width
     group = services.agencies.create_group("Nhóm A", [])
     window.show_view("agencies")
@@ -216,7 +216,7 @@ def test_progress_period_by_vietnamese_name(window: MainWindow, services, sample
     assert services.progress.history(sample_plan["t1"])[0].period == "2021-Q3"
     assert form.history.item(0, 1).text() == "Quý III năm 2021"
     undo = window.registry["edit.undo"].text().replace("&", "")
-    assert "Hoàn tác: Ghi tiến độ: 1 — Sở Nội vụ, Quý III năm 2021" in undo
+    assert "Hoàn tác: Ghi tiến độ: II.1 — Sở Nội vụ, Quý III năm 2021" in undo
     form.period.setText("Quý V năm 2021")
     assert not form.record() and "Quý V năm 2021" in form.message.text()
 

@@ -21,6 +21,7 @@ from typing import Any
 from sqlalchemy import Row, select
 from sqlalchemy.orm import Session
 
+from app.domain.body_kinds import FIXED_BODY_NAMES
 from app.domain.periods import DateRange
 from app.domain.task_state import TaskState, derive_state
 from app.domain.text import canonical, fold, heading_label, sort_key
@@ -83,7 +84,11 @@ def period_words(s: Session, plan_id: int, codes: Sequence[str], window: DateRan
 
 
 def _clean(text: str | None) -> str:
-    return " ".join((text or "").split()).rstrip(" .;")
+    """One line of the agency's words; a paragraph that ends without punctuation ends with a full stop, else two
+    paragraphs ran together (`… triển khai Đã tổ chức …`)."""
+    lines = [" ".join(line.split()) for line in (text or "").splitlines()]
+    lines = [line for line in lines if line]
+    return " ".join(line if line[-1] in ".!?…:;," else f"{line}." for line in lines).rstrip(" .;")
 
 
 def sentence(text: str) -> str:
@@ -98,7 +103,10 @@ def in_sentence(name: str) -> str:
 
 
 def lower_first(text: str) -> str:
-    """`Đã tổ chức ...` → `đã tổ chức ...` to follow a count; `UBND ...` stays as written."""
+    """`Đã tổ chức ...` → `đã tổ chức ...` to follow a count; `UBND ...` and a body's name (`Thành ủy ...`,
+    `Ủy ban ...`: `FIXED_BODY_NAMES`) stay as written."""
+    if text.startswith(FIXED_BODY_NAMES):
+        return text
     if len(text) > 1 and text[0].isupper() and text[1].islower():
         return text[0].lower() + text[1:]
     return text

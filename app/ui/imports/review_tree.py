@@ -19,6 +19,11 @@ typical value whole; on a narrow outline the lead and support columns give way f
 whole text is a hover away and the unknown names are coloured), the deadline and its reading —
 what the clerk checks row by row — last, and the content column keeps its share.
 
+Why the deadline column is sized to the plan's own phrases too: at its sample's width it cut the most common
+phrases of a plan (`trong năm 2021 và các năm tiếp theo`, `xong trước ngày 30/6/2017`) to `trong năm …` at
+1366×768, and the clerk checking deadlines row by row read none of them. It takes the widest phrase within a fifth
+of the outline (`DEADLINE_SHARE`; a longer phrase is whole on hover), never less than its sample.
+
 Why a placeholder line over an empty outline: a filter that leaves no row ("Rows to check" once
 every marked row lacks only a deadline the document does not give) showed a blank pane, and the
 clerk could not tell an empty filter from a failed import. The review writes the line (why it is
@@ -63,6 +68,7 @@ LABEL_SHARE = 0.2  # the most of the outline's width the number column takes for
 SIDE_SAMPLES = ((Column.LEAD, "Bộ Khoa học và"), (Column.SUPPORT, "Các bộ, ngành"),
                 (Column.DEADLINE, "quý III/2025"), (Column.READING, "Đến hết năm 2025"))
 KEPT = (Column.DEADLINE, Column.READING)  # shrunk last
+DEADLINE_SHARE = 0.2  # the most of the outline's width the deadline column takes for the plan's longer phrases
 PADDING = 16  # the cell's margins and the eliding dots' room
 TEXT_SHARE = 0.34  # the least share of a narrow outline the content column keeps
 LEAST = 40  # no column narrower than this
@@ -84,6 +90,7 @@ class ReviewTree(QTreeView):
         self.keys: dict[QKeyCombination, Callable[[], object]] = {}
         self._typed, self._typed_at = "", 0.0  # the row number being typed (`keyboardSearch`)
         self.label_width = NUMBER_WIDTH  # what the widest label of the outline needs (`fit_labels`)
+        self.deadline_width = 0  # what the outline's widest deadline phrase needs (`fit_labels`)
         self._widest, self._widest_room = QPersistentModelIndex(), 0  # the row of that label, and its room
         self.setUniformRowHeights(True)
         self.setIndentation(12)
@@ -218,17 +225,23 @@ class ReviewTree(QTreeView):
     def wanted_widths(self) -> dict[int, int]:
         """Each side column's width on a wide screen, in this view's font."""
         metrics = self.fontMetrics()
-        return {column: metrics.horizontalAdvance(sample) + PADDING for column, sample in SIDE_SAMPLES}
+        wanted: dict[int, int] = {column: metrics.horizontalAdvance(text) + PADDING for column, text in SIDE_SAMPLES}
+        phrases = min(self.deadline_width + PADDING, int(self.viewport().width() * DEADLINE_SHARE))
+        wanted[Column.DEADLINE] = max(wanted[Column.DEADLINE], phrases)
+        return wanted
 
     def fit_labels(self, model: QAbstractItemModel) -> None:
-        """Size the number column to the widest of `model`'s labels, each after its indentation."""
+        """Size the number column to the widest of `model`'s labels, each after its indentation, and the deadline
+        column to its widest phrase."""
         self._widest, self._widest_room, self.label_width = QPersistentModelIndex(), 0, NUMBER_WIDTH
+        self.deadline_width = 0
         parents = [(QModelIndex(), self._depth(QModelIndex()))]
         while parents:
             parent, depth = parents.pop()
             for row in range(model.rowCount(parent)):
                 index = model.index(row, Column.LABEL, parent)
                 self._widen(index, self._label_room(index, depth))
+                self._fit_deadline(index)
                 parents.append((index, depth + 1))
         self.fit_columns()
 
@@ -238,6 +251,13 @@ class ReviewTree(QTreeView):
             self._widest, self._widest_room = QPersistentModelIndex(index), room
             self.label_width = max(NUMBER_WIDTH, room + PADDING)
 
+    def _fit_deadline(self, index: QModelIndex) -> bool:
+        """Whether the deadline of `index`'s row needs more room than the column's phrases so far (then kept)."""
+        room = self.fontMetrics().horizontalAdvance(str(index.siblingAtColumn(Column.DEADLINE).data() or ""))
+        wider = room > self.deadline_width
+        self.deadline_width = max(self.deadline_width, room)
+        return wider
+
     def _label_changed(self, first: QModelIndex, last: QModelIndex) -> None:
         """Rows signalled as changed (the review signals them from their number cell): a label typed longer
         widens the column; the widest label typed shorter has the outline measured again (its column stayed
@@ -245,6 +265,9 @@ class ReviewTree(QTreeView):
         signals every row, in runs, and measuring the whole outline for each run doubled its time."""
         if first.column() != Column.LABEL:
             return
+        wider = [self._fit_deadline(first.siblingAtRow(row)) for row in range(first.row(), last.row() + 1)]
+        if any(wider):  # a deadline typed longer
+            self.fit_columns()
         depth = self._depth(first.parent())
         rooms = {row: self._label_room(first.siblingAtRow(row), depth) for row in range(first.row(), last.row() + 1)}
         widest = self._widest

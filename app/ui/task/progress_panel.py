@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.periods import PeriodKind, code_name, parse_period_name, period_containing, period_name
-from app.domain.text import printed_label
+from app.domain.text import path_label
 from app.errors import AppError, ConflictError, InputError
 from app.ui.shell.state import AppState
 from app.ui.task.undo_commands import RunEdit
@@ -302,8 +302,9 @@ class ProgressPanel(QWidget):
             key = (entry.node_id, entry.agency_id, entry.period)
             self.written[key] = (record_id, previous.version + 1 if previous else 1)
             step = RecordStep(self, key, entry, previous, today)
+            task = _undo_name(self.node, self.state.services.nodes.labels_from_top(node_id))
             self.run_edit(self.tr("Record progress: {task} — {agency}, {period}").format(
-                task=_undo_name(self.node), agency=self.agency.currentText(), period=code_name(entry.period)),
+                task=task, agency=self.agency.currentText(), period=code_name(entry.period)),
                 node_id, step.redo, step.undo)
         self._load_history()
         self._show_stored()
@@ -386,14 +387,9 @@ def entry_of(view: ProgressView) -> ProgressEntry:
     )
 
 
-def _undo_name(node: NodeView) -> str:
-    """The task as the Undo menu names it: its label (`1`, `a`), or its text when it has none or
-    the label is a stored bullet (`•3` prints as a lone `•`)."""
-    label = node.label or ""
-    return label if label and printed_label(label) == label else _short(node.text)
-
-
-def _short(text: str, limit: int = 40) -> str:
-    first = " ".join(text.split())
-    return first if len(first) <= limit else first[:limit] + "…"
+def _undo_name(node: NodeView, labels: list[str]) -> str:
+    """The task as the Undo menu names it: its labels from the plan's top (`II.6`: a `6` alone read the same under
+    II and III), or its text when it has no label or a stored bullet (`•3` prints as a lone `•`)."""
+    first = " ".join(node.text.split())
+    return path_label(labels) or (first if len(first) <= 40 else first[:40] + "…")
 
