@@ -92,7 +92,8 @@ def test_a_step_heading_opens_the_body_before_its_lettered_parts() -> None:
 
 def test_a_step_counted_in_words_is_its_label_and_its_subject_its_text() -> None:
     plan = extract_plan(parse_text(HEAD + STEPS))
-    assert [(n.label, n.text) for n in plan.nodes] == [("BƯỚC MỘT", "Chuẩn bị đại hội"), ("BƯỚC HAI", "Tổ chức đại hội")]
+    assert [(n.label, n.text) for n in plan.nodes] == [("BƯỚC MỘT", "Chuẩn bị đại hội"),
+                                                       ("BƯỚC HAI", "Tổ chức đại hội")]
 
 
 def test_a_subject_a_wrap_ran_onto_the_count_is_still_the_steps_text() -> None:
