@@ -11,7 +11,7 @@ import re
 from app.importers.extract import header as hdr
 from app.importers.extract.flat_header import unflatten_header
 from app.importers.extract.outline import Line
-from app.importers.extract.page_caption import fill_count, fill_from_caption, page_caption
+from app.importers.extract.page_caption import fill_from_caption, page_caption
 from app.importers.extract.textutil import cap_first, is_upper_line, squash, strip_trailing_punct
 from app.importers.result import ImportedPlan
 
@@ -175,7 +175,6 @@ def read_header(plan: ImportedPlan, head: list[Line],
         plan.title = hdr.submission_subject(" ".join(preamble))  # a copy that left out the type and title lines
     if plan.number is None and (caption := next(filter(None, (page_caption(t, title_word) for t in page)), None)):
         fill_from_caption(plan, caption)  # the page's lead names the document it reposts
-    fill_count(plan, page, title_word)  # the count the header's number line lost, from the page's caption
     plan.doc_type = hdr.doc_type_of(plan.number, title_word)
     return " ".join(preamble), issuing_line, top_lines
 

@@ -79,19 +79,3 @@ def fill_from_caption(plan: ImportedPlan, caption: Caption) -> None:
     plan.issuer = plan.issuer or caption.issuer
     if plan.title is None and caption.subject:
         plan.title = cap_first(caption.subject)
-
-
-def fill_count(plan: ImportedPlan, page: list[str], code: str | None) -> None:
-    """A header number printed without its count (`Số        -CTr/TU`: a digitally signed PDF stamps the count in a
-    signature field its text layer leaves out) takes the count from a caption above the document that names it: a
-    line opening with the document's own kind (`code`, its type line's) and citing a number that is the header's
-    code with a count before it (`CHƯƠNG TRÌNH HÀNH ĐỘNG SỐ 104-CTr/TU …`) — a number with another code names
-    another document."""
-    if not plan.number or re.search(r"\d", plan.number) or code is None:
-        return
-    cited = re.compile(rf"\bsố\s*:?\s*(\d+[a-zA-Z]?)\s*{re.escape(plan.number)}(?![\w/-])", re.IGNORECASE)
-    for line in page:
-        kind = next((c for word, c in DOC_TYPES if line.upper().startswith(word)), None)
-        if kind == code and (m := cited.search(line)):
-            plan.number = m.group(1) + plan.number
-            return
