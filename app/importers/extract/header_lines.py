@@ -23,8 +23,10 @@ _MOTTO = re.compile(r"^(?:CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN|ĐẢNG$|
 # a type line that goes on with a number (`CHƯƠNG TRÌNH HÀNH ĐỘNG SỐ 104-CTr/TU NGÀY … CỦA …`) cites a document: a
 # document's own type line never carries its number, which stands in the header's left column
 _CITES_NUMBER = re.compile(r"^(?:HÀNH ĐỘNG\s+)?(?:SỐ|Số|số)\s*:?\s*\S*[\d/]")
-# the motto printed anywhere on a line: a layout export sets the issuing body and the motto side by side
-_MOTTO_BESIDE = re.compile(r"\b(?:CỘNG H(?:ÒA|OÀ) XÃ HỘI CHỦ NGHĨA|ĐẢNG CỘNG SẢN VIỆT NAM)\b")
+# the motto printed anywhere on a line: a layout export sets the issuing body and the motto side by side, row by
+# row — the body's second line (its place, `TỈNH LÀO CAI`) beside the motto's second (`Độc lập - Tự do - Hạnh phúc`)
+_MOTTO_BESIDE = re.compile(r"\b(?:CỘNG H(?:ÒA|OÀ) XÃ HỘI CHỦ NGHĨA|ĐẢNG CỘNG SẢN VIỆT NAM)\b"
+                           r"|(?<!\S)(?:Độc lập|ĐỘC LẬP)\s*[-–]\s*(?:Tự do|TỰ DO)\b")
 # what a converter writes above the document, not the document: its own note in square brackets (`[Bản trích chữ
 # tự động …]`) and a page marker (`===== Trang 1 =====`)
 _EXPORT_NOTE = re.compile(r"^(?:\[[^\]]*\]\s*)+$|^=+\s*Trang\s+\d+\s*=+$", re.IGNORECASE)

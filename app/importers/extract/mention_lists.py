@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from app.domain.body_kinds import ADMIN_UNIT
+from app.importers.extract.agency_vocab import HEADS
 from app.importers.extract.mention_heads import head_at
 from app.importers.extract.mention_phrase import starts_predicate
 from app.importers.extract.textutil import cap_first
@@ -313,6 +314,13 @@ def split_mentions(text: str) -> list[str]:
     out: list[str] = []
     for m in mentions:
         c = clean_mention(m.replace("\u00a0", " "))
-        if c and c not in out:
+        if c and c not in out and not _lone_kind(c):
             out.append(c)
     return out
+
+
+def _lone_kind(mention: str) -> bool:
+    """`Ban`, `Sở`, `Bộ` alone: a kind of body with its name cut off (by a line break, a table cell, a short form a
+    document uses for a body it named before) names no body a task can be filed under — every name is accepted
+    here, so a one-word kind is stopped here. An acronym (`UBND`, `VTV`, `SNV`) is a name of its own."""
+    return " " not in mention and not mention.isupper() and mention.lower() in HEADS

@@ -41,3 +41,12 @@ def step_subject(node_style: str, paras: list[str]) -> int:
         if find_in_prose(para):
             return i + 1
     return 0
+
+
+def step_wording(label: str, paras: list[str]) -> str:
+    """The words a step is shown with: its subject, the line under the count (`BƯỚC HAI` / `Các cơ quan, tổ chức,
+    đơn vị giới thiệu người ứng cử …`). A count written in words is the step's label, not what the step does; a
+    wrap may have run the subject onto the count's line (`BƯỚC NĂM Tổ chức hội nghị …`). The label when the step
+    prints no subject."""
+    first = " ".join(paras[0].split()[len(label.split()):]).strip(" .:") if paras else ""
+    return first or (paras[1] if len(paras) > 1 else label)

@@ -31,6 +31,7 @@ from app.importers.extract.other_actors import different_actor
 from app.importers.extract.outline import OutlineNode
 from app.importers.extract.paragraph_runs import own_run, read_alone
 from app.importers.extract.paragraph_units import content_tasks, read_unit
+from app.importers.extract.procedure_steps import step_wording
 from app.importers.extract.section_context import SENTENCE_END, SectionFrame, items_context
 from app.importers.extract.task_fill import fill_task
 from app.importers.extract.task_level import SUBITEMS
@@ -64,8 +65,8 @@ class TaskBuilder:
 
     def _build_item(self, node: OutlineNode, ctx: Context) -> ImportedNode:
         """An item: a section over its sub-items when they are duties of their own, else one task (or text)."""
-        out = ImportedNode(label=node.label, kind="text", text=strip_trailing_punct(node.title),
-                           path=list(node.path))
+        title = step_wording(node.label, node.paras) if node.style == "step" else node.title
+        out = ImportedNode(label=node.label, kind="text", text=strip_trailing_punct(title), path=list(node.path))
         ctx = excluding(node, ctx)
         parts = read_parts(node)
         descriptive = sub_items_describe(node, parts, self._levels)

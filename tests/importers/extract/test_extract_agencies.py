@@ -37,6 +37,12 @@ CASES = [
     # an organisation's central body (`Trung ương Hội …`) is a body of its own; `trung ương` in lowercase qualifies
     ("Bộ Nội vụ, Trung ương Hội Nông dân Việt Nam", ["Bộ Nội vụ", "Trung ương Hội Nông dân Việt Nam"]),
     ("các cơ quan trung ương, địa phương", ["Các cơ quan trung ương, địa phương"]),
+    # a kind alone (`Ban`: its name cut off, or a short form) names no body; an acronym does
+    ("Ban Tổ chức Tỉnh ủy, Ban", ["Ban Tổ chức Tỉnh ủy"]),
+    ("Sở", []),
+    ("Sở Y tế, VTV, SNV", ["Sở Y tế", "VTV", "SNV"]),
+    # the local authorities as a group are one mention, as printed (a collective group, ANNOTATION.md)
+    ("chính quyền địa phương", ["Chính quyền địa phương"]),
 ]
 
 

@@ -108,3 +108,17 @@ def test_a_title_ending_in_a_date_stays_short_before_a_line_that_names_no_body()
                  "Năm 2024, tỉnh tập trung triển khai các nhiệm vụ sau đây trên toàn địa bàn tỉnh A.",
                  "I. NHIỆM VỤ", "1. Sở Tài chính bố trí kinh phí trong năm 2024.")
     assert plan.title == "Thực hiện Chỉ thị số 05/CT-UBND ngày 01/7/2024"
+
+
+def test_the_issuers_place_line_printed_beside_the_mottos_second_line_stays_with_the_issuer() -> None:
+    """A layout export (`pdftotext -layout`) sets the header's two columns side by side row by row: the body's place
+    line shares its row with `Độc lập - Tự do - Hạnh phúc`; the place is the issuer's, the motto's line is not."""
+    plan = _plan("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                 "TỈNH HÀ GIANG Độc lập - Tự do - Hạnh phúc",
+                 "Số: 21 /KH-UBND Hà Giang, ngày 05 tháng 3 năm 2026", "KẾ HOẠCH",
+                 "Phát triển du lịch cộng đồng năm 2026",
+                 "Căn cứ Quyết định số 749/QĐ-TTg ngày 03/6/2020 của Thủ tướng Chính phủ về chuyển đổi số.",
+                 "I. NHIỆM VỤ", "1. Sở Văn hóa, Thể thao và Du lịch tổ chức hội chợ trong năm 2026.")
+    assert plan.issuer == "Ủy ban nhân dân tỉnh Hà Giang"
+    assert plan.number == "21/KH-UBND" and plan.place == "Hà Giang"
+    assert plan.title == "Phát triển du lịch cộng đồng năm 2026"

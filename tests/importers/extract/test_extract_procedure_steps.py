@@ -90,6 +90,19 @@ def test_a_step_heading_opens_the_body_before_its_lettered_parts() -> None:
     assert not any("Từ ngày 05/3" in t for t in texts if t.startswith("("))  # the period line is no task
 
 
+def test_a_step_counted_in_words_is_its_label_and_its_subject_its_text() -> None:
+    plan = extract_plan(parse_text(HEAD + STEPS))
+    assert [(n.label, n.text) for n in plan.nodes] == [("BƯỚC MỘT", "Chuẩn bị đại hội"),
+                                                       ("BƯỚC HAI", "Tổ chức đại hội")]
+
+
+def test_a_subject_a_wrap_ran_onto_the_count_is_still_the_steps_text() -> None:
+    """`năm` (five) ends a line as `năm` (year) does: the subject is joined onto the count's line."""
+    plan = extract_plan(parse_text(HEAD + "BƯỚC NĂM\n\nTổng kết đại hội\n\n(Từ ngày 05/5 đến ngày 20/5/2026)\n\n"
+                                   "A. ĐỐI VỚI CẤP XÃ\n\nBan Chấp hành Hội phụ nữ xã tổng kết đại hội.\n"))
+    assert [(n.label, n.text) for n in plan.nodes][:1] == [("BƯỚC NĂM", "Tổng kết đại hội")]
+
+
 # ---------------------------------------------------------------- a list numbering lost in extraction
 LOST = """BƯỚC MỘT
 
