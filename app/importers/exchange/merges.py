@@ -10,8 +10,8 @@ was taken with no result, without a word (session 17). The ranges are read here 
 from __future__ import annotations
 
 from typing import Any
-from xml.etree.ElementTree import iterparse
 
+from defusedxml.ElementTree import iterparse
 from openpyxl.utils.cell import range_boundaries
 
 
@@ -24,7 +24,7 @@ def merged_down(ws: Any, columns: frozenset[int]) -> dict[tuple[int, int], int]:
         return {}
     covered: dict[tuple[int, int], int] = {}
     with source() as part:
-        for _event, element in iterparse(part):
+        for _event, element in iterparse(part, forbid_dtd=True):  # the agency's file: parsed as untrusted
             if element.tag.rsplit("}", 1)[-1] == "mergeCell":
                 try:
                     first_col, first_row, _last_col, last_row = range_boundaries(element.get("ref", ""))
