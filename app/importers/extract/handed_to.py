@@ -14,11 +14,14 @@ from app.importers.extract.mention_heads import head_at
 from app.importers.extract.mention_lists import split_mentions
 from app.importers.extract.mention_narrowing import narrowed
 from app.importers.extract.mention_phrase import take_phrase
+from app.importers.extract.requests import CIRCUMSTANCE
 from app.importers.extract.textutil import cap_first
 
 PARENS = re.compile(r"\s*\([^()]*\)")  # a bracket: an aside, left out before a name is read
 _GIAO = re.compile(r"(?:^|(?<=[.;:]\s))(?:Đồng thời,? )?(?:Giao|giao|Phân công|phân công)(?: cho)?\s+"
                    r"(?!nhiệm vụ|quyền)(?=\S)")
+# `Đối với các chi phí …, giao Bảo hiểm xã hội Việt Nam thực hiện …`: the hand-over after the case it covers
+_CLAUSE_GIAO = re.compile(r",\s+(?:giao|phân công)(?: cho)?\s+(?!nhiệm vụ|quyền)(?=\S)")
 # `Việc kiểm tra ... do Vụ A thực hiện`: the body named after `do` performs the item
 _DONE_BY = re.compile(r"\bdo\s+(?=\S)")
 _DONE_VERB = re.compile(r"^(?:chủ trì(?: thực hiện)?|thực hiện|triển khai|đảm nhiệm|đảm nhận)\b", re.IGNORECASE)
@@ -58,8 +61,9 @@ def after_giao(text: str) -> str:
 
 
 def giao_mentions(sentence: str) -> list[str]:
-    """The bodies (or the person) a `Giao` / `Phân công` opening the sentence or a clause hands the work to, or []."""
-    m = _GIAO.match(sentence)
+    """The bodies (or the person) a `Giao` / `Phân công` opening the sentence or a clause hands the work to, or [];
+    a sentence opening with the case or circumstance (`Đối với …, giao X …`) hands it over after that clause."""
+    m = _GIAO.match(sentence) or (_CLAUSE_GIAO.search(sentence) if CIRCUMSTANCE.match(sentence) else None)
     if not m:
         return []
     return mentions_at(after_giao(sentence[m.end():])) or _named_person(sentence[m.end():])

@@ -14,8 +14,10 @@ from app.importers.extract.mention_phrase import take_phrase
 
 REQUEST = re.compile(r"(?:^|\s)(?:[Yy]êu cầu|[Đđ]ề nghị|^[Kk]huyến khích)\s+(?=(?:các|từng|những)?\s*\S)")
 # a request inside a sentence asks the bodies it names when the sentence opens with the circumstance
-# (`Trong quá trình thực hiện, nếu có vướng mắc, đề nghị các cơ quan …`) or with the body asking
-_ASKER = re.compile(r"^(?:Trong|Để|Nếu|Khi|Căn cứ|Trên cơ sở|Thực hiện|Nhằm|Đồng thời|Quá trình)\b")
+# (`Trong quá trình thực hiện, nếu có vướng mắc, đề nghị các cơ quan …`, the case the duty covers: `Đối với chi phí
+# năm 2023, yêu cầu Bộ Tài chính …`) or with the body asking
+CIRCUMSTANCE = re.compile(r"^(?:Trong|Để|Nếu|Khi|Căn cứ|Trên cơ sở|Thực hiện|Nhằm|Đồng thời|Quá trình|Đối với|Riêng"
+                          r"|Trường hợp)\b")
 # the authorities and departments a plan itself addresses: a body under a heading requires nothing of them
 _ADDRESSED = ("sở", "ban", "ngành", "bộ", "ubnd", "ủy ban nhân dân", "uỷ ban nhân dân", "ủy ban", "uỷ ban", "hđnd",
               "hội đồng nhân dân")
@@ -26,7 +28,7 @@ def asks_within(sentence: str, at: int) -> bool:
     with, or after the body that asks (`UBND Thành phố yêu cầu …`); `Hồ sơ trình, đề nghị Thủ tướng …`,
     `Nghiên cứu, đề nghị …` are a verb among verbs, nobody asked."""
     before = sentence[:at]
-    return bool(_ASKER.match(sentence)) or (bool(head_at(before))
+    return bool(CIRCUMSTANCE.match(sentence)) or (bool(head_at(before))
                                             and take_phrase(before).strip(" ,") == before.strip(" ,"))
 
 

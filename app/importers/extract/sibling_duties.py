@@ -77,9 +77,11 @@ _ASSIGNING_SECTION = re.compile(
     r"^(?:TỔ CHỨC THỰC HIỆN|PHÂN CÔNG (?:NHIỆM VỤ|TRÁCH NHIỆM|THỰC HIỆN)|TRÁCH NHIỆM (?:THỰC HIỆN|CỦA))"
     r"\b[^.;:]{0,60}$", re.IGNORECASE)
 _MIN_SHARE = 0.5
-# `Kinh phí …`, `Chế độ báo cáo …`, `Trên đây là …`: the closing items of such a section are not duties
-_NOT_A_DUTY = re.compile(r"^(?:Trên đây là|Kinh phí|Nguồn kinh phí|Chế độ báo cáo|Hiệu lực|Kế hoạch này)",
-                         re.IGNORECASE)
+# `Kinh phí …`, `Chế độ báo cáo …`, `Trên đây là …`, the document speaking of itself (`Nghị quyết này có hiệu lực
+# …`, the article on its effect that a resolution's or decision's `Tổ chức thực hiện` opens with): the closing
+# items of such a section are not duties
+_NOT_A_DUTY = re.compile(r"^(?:Trên đây là|Kinh phí|Nguồn kinh phí|Chế độ báo cáo|Hiệu lực"
+                         r"|(?:Kế hoạch|Nghị quyết|Quyết định|Chỉ thị|Chương trình|Công văn) này)", re.IGNORECASE)
 
 
 def _plain_duty_sentence(node: ImportedNode) -> bool:
