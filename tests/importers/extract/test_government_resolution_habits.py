@@ -28,9 +28,9 @@ QUYẾT NGHỊ:
 
 Điều 1. Các khoản chi vượt kế hoạch giai đoạn 2019 - 2023 được xử lý từ nguồn dự phòng, trong đó:
 
-1. Đối với các khoản chi vượt kế hoạch được giao năm 2019 - 2021, giao Cơ quan quỹ X tổ chức thanh toán cho các đơn vị theo quy định hiện hành.
+1. Đối với các khoản chi vượt kế hoạch năm 2019 - 2021, giao Cơ quan quỹ X tổ chức thanh toán theo quy định.
 
-2. Đối với các khoản chi vượt kế hoạch năm 2022 - 2023, Cơ quan quỹ X khẩn trương rà soát, thanh toán cho các đơn vị theo quy định.
+2. Đối với các khoản chi vượt kế hoạch năm 2022 - 2023, Cơ quan quỹ X khẩn trương rà soát, thanh toán.
 
 Điều 2. Tổ chức thực hiện
 
@@ -40,7 +40,7 @@ QUYẾT NGHỊ:
 
 3. Bộ Kế hoạch chỉ đạo Cơ quan quỹ X thực hiện Điều 1 Nghị quyết này xong trước ngày 30 tháng 6 năm 2026.
 
-Đối với các khoản chi vượt kế hoạch năm 2024, yêu cầu Bộ Kế hoạch, Cơ quan quỹ X rà soát, thanh toán xong trước ngày 30 tháng 9 năm 2026.
+Đối với các khoản chi năm 2024, yêu cầu Bộ Kế hoạch, Cơ quan quỹ X rà soát, thanh toán xong trước ngày 30/9/2026.
 
 4. Ủy ban nhân dân các tỉnh chịu trách nhiệm về tính chính xác của số liệu đề nghị thanh toán./.
 """
@@ -63,7 +63,7 @@ def test_a_resolutions_articles_give_their_duties_and_not_its_effect() -> None:
         (["Điều 1", "2"], ["Cơ quan quỹ X"], None),
         (["Điều 2", "2"], ["Bộ Kế hoạch"], None),
         (["Điều 2", "3"], ["Bộ Kế hoạch"], "xong trước ngày 30 tháng 6 năm 2026"),
-        (["Điều 2", "3"], ["Bộ Kế hoạch", "Cơ quan quỹ X"], "xong trước ngày 30 tháng 9 năm 2026"),
+        (["Điều 2", "3"], ["Bộ Kế hoạch", "Cơ quan quỹ X"], "xong trước ngày 30/9/2026"),
         (["Điều 2", "4"], ["Ủy ban nhân dân các tỉnh"], None),
     ]
-    assert tasks[4].text.startswith("Đối với các khoản chi vượt kế hoạch năm 2024")
+    assert tasks[4].text.startswith("Đối với các khoản chi năm 2024")
