@@ -55,8 +55,9 @@ def dated_step(para: str) -> bool:
 
 
 # a basis fronted before a sentence's subject (`Căn cứ nội dung Kế hoạch này …, các bộ … xây dựng …`)
-# a paragraph opening with a case of its own (`Đối với …`, `Riêng …`, `Trường hợp …`)
-_OWN_CASE = re.compile(r"^(?:Đối với|Riêng|Trường hợp)\b")
+# a paragraph opening with a case of its own and asking bodies for it (`Đối với …, yêu cầu X …`); a case that
+# only says who answers in it (`Trường hợp … thì X có trách nhiệm …`) details the item's duty
+_OWN_CASE = re.compile(r"^(?:Đối với|Riêng|Trường hợp)\b[^.;:]{3,200}?,\s+(?:yêu cầu|đề nghị)\s")
 _BASIS = re.compile(r"^(?:Căn cứ|Trên cơ sở)\b[^,;.]*,\s*")
 
 
@@ -87,7 +88,7 @@ def different_actor(para: str, ctx: Context, own_text: str) -> bool:
         return True  # `Cơ cấu thành phần … do Bộ Quốc phòng hướng dẫn thực hiện.`: that body's duty
     if re.match(r"^(?:Trên đây là|Trong quá trình)", para):
         return True
-    if own_text and _OWN_CASE.match(para) and (said := asg.from_text(para)).explicit and said.lead:
+    if own_text and _OWN_CASE.match(para) and asg.from_text(para).lead:
         return True  # `Đối với chi phí năm 2023, yêu cầu Bộ Tài chính …`: another case, asked of bodies by name
     asked = re.match(r"^(?:Yêu cầu|Đề nghị)\s+", para)
     if asked and own_text:
