@@ -14,9 +14,12 @@ from app.importers.extract.closing_paragraph import TEXT_END
 from app.importers.extract.outline import Line
 from app.importers.extract.prose import letter_body_start
 
-_ANNEX = re.compile(r"^PH[UỤ] L[UỤ]C\b")
+# the Công báo prints the caption in sentence case on a line of its own (`Phụ lục`, `Phụ lục II`) above the annex
+# title in capitals; in a sentence (`Phụ lục 2 kèm theo Chương trình …`) the words only refer to one
+_SENTENCE_CASE = r"Phụ (?:lục|biểu)(?:\s+(?:số\s+)?[0-9IVXLC]{1,4}[a-z]?)?\s*$"
+_ANNEX = re.compile(rf"^(?:PH[UỤ] L[UỤ]C\b|{_SENTENCE_CASE})")
 # `PHỤ LỤC`, `PHỤ BIỂU` (an attached table) in capitals on a line of their own: a new annex begins
-_ANNEX_CAPTION = re.compile(r"^PH[UỤ] (?:L[UỤ]C|BIỂU)\b(?!\s*[a-zà-ỹđ])")
+_ANNEX_CAPTION = re.compile(rf"^(?:PH[UỤ] (?:L[UỤ]C|BIỂU)\b(?!\s*[a-zà-ỹđ])|{_SENTENCE_CASE})")
 _OUTLINE_TOP = ("step", "roman", "ALPHA", "part", "article")  # the levels that open a plan's body
 
 
