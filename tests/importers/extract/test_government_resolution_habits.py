@@ -67,3 +67,48 @@ def test_a_resolutions_articles_give_their_duties_and_not_its_effect() -> None:
         (["Điều 2", "4"], ["Ủy ban nhân dân các tỉnh"], None),
     ]
     assert tasks[4].text.startswith("Đối với các khoản chi năm 2024")
+
+
+# the Công báo's layout: page headers, lines wrapped with a trailing space, the annex captioned `Phụ lục` in
+# sentence case on a line of its own after the signature, its numbered agency groups over lettered duties
+MEETING = " \n".join((
+    "CÔNG BÁO/Số 100/Ngày 02-03-2026",
+    "10",
+    "CHÍNH PHỦ",
+    "Số: 09/NQ-CP",
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    "Độc lập - Tự do - Hạnh phúc",
+    "Hà Nội, ngày 02 tháng 3 năm 2026",
+    "NGHỊ QUYẾT",
+    "Phiên họp Chính phủ thường kỳ tháng 2 năm 2026",
+    "CHÍNH PHỦ",
+    "QUYẾT NGHỊ:",
+    "I. Về tình hình kinh tế - xã hội",
+    "1. Các bộ, cơ quan, địa phương thực hiện các nhiệm vụ cụ thể tại Phụ lục kèm theo",
+    "Nghị quyết này./.",
+    "TM. CHÍNH PHỦ",
+    "THỦ TƯỚNG",
+    "Nguyễn Văn A",
+    "CÔNG BÁO/Số 100/Ngày 02-03-2026",
+    "11",
+    "Phụ lục",
+    "NHIỆM VỤ CỤ THỂ CỦA CÁC BỘ, CƠ QUAN, ĐỊA PHƯƠNG",
+    "(Kèm theo Nghị quyết số 09/NQ-CP ngày 02 tháng 3 năm 2026 của Chính phủ)",
+    "1. Bộ Kế hoạch chủ trì, phối hợp với các cơ quan, địa phương:",
+    "a) Rà soát các quy định về quản lý quỹ X, bảo đảm đồng bộ, thống nhất, hoàn",
+    "thành trong tháng 6 năm 2026.",
+    "b) Xây dựng đề án phát triển ngành Y, trình Thủ tướng Chính phủ trong quý III",
+    "năm 2026.",
+    "2. Bộ Y tế khẩn trương hoàn thiện hồ sơ dự thảo Nghị định về quản lý trang",
+    "thiết bị y tế, trình Chính phủ trong tháng 3 năm 2026.",
+)) + " \n"
+
+
+def test_an_annex_captioned_in_sentence_case_after_the_signature_gives_its_duties() -> None:
+    tasks = extract_plan(parse_text(MEETING)).tasks()
+    annex = [(t.path[1:], t.lead, t.support) for t in tasks if t.path[0] != "I"]
+    assert annex == [
+        (["1", "a"], ["Bộ Kế hoạch"], ["Các cơ quan, địa phương"]),
+        (["1", "b"], ["Bộ Kế hoạch"], ["Các cơ quan, địa phương"]),
+        (["2"], ["Bộ Y tế"], []),
+    ]
