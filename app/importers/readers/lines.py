@@ -290,7 +290,8 @@ def paragraph_ended(above: Line, below: Line, above_len: int, column: int, *, fi
             or above.text.rsplit(" ", 1)[-1].lower() in OPEN_ENDINGS or open_parenthesis(above.text):
         return False  # the wrap broke it, or the words say the sentence goes on
     return bool(_PARAGRAPH_END.search(above.text)) or not first \
-        or not (cut_first_lines or _dash_filled(above.text, above_len, column))
+        or not (cut_first_lines or _dash_filled(above.text, above_len, column)
+                or _heading_goes_on(above.text, below.text, above_len, column))
 
 
 def _dash_filled(text: str, length: int, column: int) -> bool:
@@ -298,6 +299,14 @@ def _dash_filled(text: str, length: int, column: int) -> bool:
     `Mặt trận …`): a PDF's proportional font wraps by width, so a capitalised word below can lack the room the
     characters count; a dash is no heading typed without a full stop."""
     return bool(_DASH.match(text)) and length >= _FILLED * column
+
+
+def _heading_goes_on(text: str, below: str, length: int, column: int) -> bool:
+    """A numbered heading's first line near the column, over an unlabelled line that ends in the colon announcing the
+    items (`2. Các cơ quan tham mưu, giúp việc Đảng ủy, Ủy ban Mặt trận Tổ quốc` / `Việt Nam xã và các chi bộ:`): one
+    heading the wrap broke, as `_dash_filled` reads a dash."""
+    return bool(LIST_ITEM.match(text)) and not _DASH.match(text) and length >= _FILLED * column \
+        and below.rstrip().endswith(":") and not is_list_item(below)
 
 
 def cuts_first_lines(lines: list[Line | T], column: int) -> int:
