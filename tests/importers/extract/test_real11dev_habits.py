@@ -49,12 +49,14 @@ Phụ lục
 NHIỆM VỤ CỦA CÁC SỞ, NGÀNH
 (Kèm theo Kế hoạch số: /KH-UBND ngày tháng năm 2026 của UBND tỉnh Bình An)
 
-TT | Nội dung công việc | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành | Ghi chú
- | (1) | (2) | (3) | (4) | (5)
-1 | Tổ chức tiêm chủng mở rộng cho trẻ em trên địa bàn tỉnh. | Sở Y tế | Ủy ban nhân dân các xã | Quý II/2026 | 
-2 | Kiểm tra an toàn thực phẩm tại các bếp ăn tập thể. | Sở Công Thương | Sở Y tế | Tháng 9/2026 | 
-3 | Tuyên truyền về phòng, chống dịch bệnh trên báo chí. | Sở Văn hóa và Thể thao | Đài Phát thanh tỉnh | Thường xuyên |
-"""
+""" + "\n".join([
+    "TT | Nội dung công việc | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành | Ghi chú",
+    " | (1) | (2) | (3) | (4) | (5)",
+    "1 | Tổ chức tiêm chủng mở rộng cho trẻ em trên địa bàn tỉnh. | Sở Y tế | Ủy ban nhân dân các xã | Quý II/2026 | ",
+    "2 | Kiểm tra an toàn thực phẩm tại các bếp ăn tập thể. | Sở Công Thương | Sở Y tế | Tháng 9/2026 | ",
+    "3 | Tuyên truyền về phòng, chống dịch bệnh trên báo chí. | Sở Văn hóa và Thể thao | Đài Phát thanh tỉnh "
+    "| Thường xuyên |",
+]) + "\n"
 
 
 def test_a_docx_exports_borderless_rows_are_a_table_with_every_cell_in_place() -> None:
@@ -163,8 +165,8 @@ I. Đánh giá kết quả
 Hội nghị đánh giá năm 2025 Đảng bộ xã hoàn thành các chỉ tiêu đề ra.
 II. Nhiệm vụ trọng tâm từ nay đến Tết Nguyên đán Bính Ngọ 2026:
 1. Tập trung chăm lo đời sống của Nhân dân, bảo đảm an ninh trật tự trên địa bàn xã.
-2. Tổ chức Đại hội Hội Nông dân xã: Đề nghị Ủy ban Mặt trận Tổ quốc xã chủ trì, phối hợp với Ban Tuyên giáo Đảng ủy chuẩn bị các điều kiện tổ chức Đại hội.
-"""
+""" + ("2. Tổ chức Đại hội Hội Nông dân xã: Đề nghị Ủy ban Mặt trận Tổ quốc xã chủ trì, phối hợp với Ban Tuyên giáo "
+       "Đảng ủy chuẩn bị các điều kiện tổ chức Đại hội.\n")
 
 
 def test_a_heading_dates_its_items_up_to_a_lunar_holiday() -> None:
