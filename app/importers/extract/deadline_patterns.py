@@ -102,8 +102,10 @@ PROSE = [
     re.compile(rf"[Vv]ào lúc {TIME}(?:,? (?:sáng|trưa|chiều|tối))?"
                rf"(?:,? (?:[Tt]hứ (?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)|[Cc]hủ [Nn]hật))?"
                rf",? (?:ngày )?(?:{FULL_DATE}|{LONG_DATE})"),
-    # a holiday of the lunar calendar: `trước Tết Nguyên đán`
-    re.compile(rf"(?:[Tt]rước|[Tt]rong|[Ss]au) (?:dịp )?Tết(?: Nguyên đán)?(?: {YEAR}| [A-ZĐ]\w+ [A-ZĐ]\w+)?"),
+    # a holiday of the lunar calendar: `trước Tết Nguyên đán`, and the stretch up to it (`từ nay đến Tết Nguyên đán
+    # Bính Ngọ 2026`: `từ nay` is taken with its `đến`, `deadline_extent`), the year named by its lunar name or number
+    re.compile(rf"(?:[Tt]rước|[Tt]rong|[Ss]au|(?<=từ nay )đến) (?:dịp )?Tết(?: Nguyên đán)?"
+               rf"(?: {YEAR}| [A-ZĐ]\w+ [A-ZĐ]\w+(?: {YEAR})?)?"),
     re.compile(rf"(?:[Tt]rong |[Tt]rước )?(?:06|6) tháng (?:đầu|cuối) năm(?: {YEAR}| {FREQ})?"),
     re.compile(rf"(?:[Tt]rong |[Tt]rước )tháng \d{{1,2}}(?: năm {YEAR}| {FREQ})"),
     # `tổ chức lễ hội, tháng 6 hằng năm` (not the month of a day, `đến ngày 30 tháng 6 hàng năm`)
@@ -114,8 +116,10 @@ PROSE = [
     # `trong năm 2025 - 2026`, `trong các năm 2025, 2026`, `năm 2025 và các năm tiếp theo`
     re.compile(rf"[Tt]rong (?:các )?năm {YEAR}(?:(?:\s*[-–]\s*|,\s*| và ){YEAR}(?![\d/]))*(?: và các năm tiếp theo)?"
                rf"|(?:[Tt]ừ )?[Nn]ăm {YEAR} và (?:các|những) năm tiếp theo"),
-    re.compile(rf"(?:[Vv]ào |[Tt]rong )?(?<![Đđ]ến )(?<![Đđ]ến hết )(?:[Cc]uối|[Gg]iữa|[Đđ]ầu) năm {YEAR}"
+    re.compile(rf"(?:[Vv]ào |[Tt]rong |[Nn]gay từ )?(?<![Đđ]ến )(?<![Đđ]ến hết )(?:[Cc]uối|[Gg]iữa|[Đđ]ầu) năm {YEAR}"
                rf"(?!\s*[-–]\s*\d)"),
+    # `triển khai … ngay từ đầu năm`: right from the start of the plan's own year
+    re.compile(r"[Nn]gay từ đầu năm(?! \d)"),
     # a month or quarter of the plan's own year, said as its dated twin is (`trong tháng 12`, `trong quý II, III`,
     # `vào tháng 6`, `cuối quý II`, `đến hết tháng 6`, `từ Quý III`)
     re.compile(rf"(?:(?:[Tt]rong|[Tt]rước|[Vv]ào|[Tt]ừ|(?<!tính )[Đđ]ến hết) (?:(?:[Cc]uối|[Đđ]ầu|[Gg]iữa) )?"

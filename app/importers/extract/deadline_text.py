@@ -56,9 +56,10 @@ ATTR_DEADLINE = re.compile(
 )
 # a frequency with its dates in parentheses, one or several:
 # `Hàng tháng (định kỳ trước ngày 25 hàng tháng), hàng quý (...)`, `định kỳ 6 tháng (trước ngày 15/6) và
-# hằng năm (trước ngày 15/12)`
+# hằng năm (trước ngày 15/12)`, and the unscheduled reports beside them (`… (trước ngày 10/12) hoặc đột xuất`)
 _FREQ_DATED = re.compile(
-    rf"{FREQUENCY}\s*\([^()]*\d[^()]*\)(?:(?:,\s*|;\s*| và ){FREQUENCY}\s*\([^()]*\d[^()]*\))*")
+    rf"{FREQUENCY}\s*\([^()]*\d[^()]*\)(?:(?:,\s*|;\s*| và ){FREQUENCY}\s*\([^()]*\d[^()]*\))*"
+    r"(?: (?:và|hoặc) đột xuất(?: khi (?:cần thiết|có yêu cầu))?)?")
 # a draft submitted to a session: `trình Quốc hội xem xét, thông qua tại Kỳ họp thứ 9, Quốc hội khóa XV` (a
 # law passed `tại kỳ họp thứ 9 ngày ...` is a citation: no `trình` before it)
 _SESSION = re.compile(r"\btrình\b[^.;]{0,80}?\b(tại (?:[Kk]ỳ|[Pp]hiên) họp (?:thứ \d+|bất thường(?: lần thứ \d+)?)"

@@ -200,10 +200,13 @@ def apply_attr(attrs: Attrs, text: str, node: OutlineNode | None = None) -> None
             attrs.support = roles[1]
     elif kind == "support" and attrs.support is None:
         attrs.support = split_mentions(strip_trailing_punct(value))
-    elif kind == "lead" and attrs.support is None and value.strip(" .;:") and _EXECUTORS.match(text):
+    elif kind == "lead" and value.strip(" .;:") and _EXECUTORS.match(text):
         # `a) Cơ quan chủ trì: Ban A; Sở B` + `b) Đơn vị thực hiện: Các đội công tác`: the units that carry the work
-        # out under the bodies who lead it take part in it (read as a second lead field they were dropped)
-        attrs.support = [m for m in split_mentions(strip_trailing_punct(value)) if m not in (attrs.lead or [])]
+        # out under the bodies who lead it take part in it (read as a second lead field they were dropped), beside
+        # the partners a `Cơ quan phối hợp:` field printed above them
+        known = [*(attrs.lead or []), *(attrs.support or [])]
+        attrs.support = [*(attrs.support or []),
+                         *(m for m in split_mentions(strip_trailing_punct(value)) if m not in known)]
     elif kind == "content" and attrs.content is None:
         attrs.content = value
         attrs.content_node = node

@@ -26,6 +26,9 @@ from app.importers.result import ImportedNode
 _NUMBERED_NAME = re.compile(r"^(?:Hoạt động|Nhiệm vụ|Nội dung|Công việc|Bước|Dự án|Tiểu dự án|Đề án|Chương trình)"
                             r"\s*(?:thứ\s*)?(?:\d{1,2}|[IVX]{1,4})\s*[.:]?$", re.IGNORECASE)
 
+# a heading that names the field its items belong to (`Về thể chế, chính sách`, `Đối với hạ tầng số`), not a duty
+_TOPIC = re.compile(r"^(?:Về|Đối với|Trong lĩnh vực)\s", re.IGNORECASE)
+
 
 def item_attrs(parts: ItemParts) -> Attrs:
     """The item's fields: those among its paragraphs, then those printed as its sub-items (`- Thời gian: …`,
@@ -49,9 +52,12 @@ def task_wording(node: OutlineNode, parts: ItemParts, attrs: Attrs, descriptive:
     elif attrs.content:
         text = strip_trailing_punct(text) + ": " + attrs.content
     elif body and not descriptive and not parts.heading and title_like(node, len(body)) \
-            and not asg.from_text(node.title).lead and subject_mentions(body[0]):
+            and not asg.from_text(node.title).lead \
+            and (subject_mentions(body[0]) or (attrs.lead and _TOPIC.match(node.title) and len(body) == 1)):
         # `6. Kiểm tra văn bản` + `Thanh tra Bộ chủ trì rà soát ...` + `- Thời gian ...`: the title
-        # names a topic, the paragraph with its actor is the task (as paragraphs are read alone)
+        # names a topic, the paragraph with its actor is the task (as paragraphs are read alone); so is the one
+        # paragraph under a topic (`2. Về thể chế, chính sách` + `Rà soát …` + `- Cơ quan chủ trì: …`) whose fields
+        # name the actor
         text, body = body[0], body[1:]
     return text, body
 

@@ -26,9 +26,10 @@ _ADDRESSED = ("sở", "ban", "ngành", "bộ", "ubnd", "ủy ban nhân dân", "u
 def asks_within(sentence: str, at: int) -> bool:
     """Does the request at `at` (inside the sentence) ask anyone? Yes after the circumstance the sentence opens
     with, or after the body that asks (`UBND Thành phố yêu cầu …`); `Hồ sơ trình, đề nghị Thủ tướng …`,
-    `Nghiên cứu, đề nghị …` are a verb among verbs, nobody asked."""
+    `Nghiên cứu, đề nghị …` are a verb among verbs, nobody asked. After the matter it concerns, named before a colon
+    (`Đại hội các hội quần chúng …: Đề nghị Ủy ban MTTQ xã chủ trì …`), it asks too."""
     before = sentence[:at]
-    return bool(CIRCUMSTANCE.match(sentence)) or (bool(head_at(before))
+    return bool(CIRCUMSTANCE.match(sentence)) or before.rstrip().endswith(":") or (bool(head_at(before))
                                             and take_phrase(before).strip(" ,") == before.strip(" ,"))
 
 

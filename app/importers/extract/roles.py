@@ -29,9 +29,10 @@ class Assignment:
 
 
 _BODY = r"(?:Cơ quan|Đơn vị)(?:\s*(?:,|/|và)\s*(?:cơ quan|đơn vị))?"  # `Cơ quan, đơn vị`, `Cơ quan/đơn vị`
+# `Cơ quan chủ trì, thực hiện:` (the body that leads and does the item) is one label, as `Cơ quan chủ trì thực hiện:`
 ATTR_LEAD = re.compile(
-    rf"^(?:{_BODY} (?:chủ trì|thực hiện|chịu trách nhiệm|tham mưu|đầu mối)(?: thực hiện| tham mưu| triển khai)?"
-    r"|Chủ trì(?: thực hiện)?|Trách nhiệm (?:(?:lãnh đạo,? )?chỉ đạo )?(?:thực hiện|chủ trì))\s*:\s*", re.IGNORECASE)
+    rf"^(?:{_BODY} (?:chủ trì|thực hiện|chịu trách nhiệm|tham mưu|đầu mối)(?:,? (?:thực hiện|tham mưu|triển khai))?"
+    r"|Chủ trì(?:,? thực hiện)?|Trách nhiệm (?:(?:lãnh đạo,? )?chỉ đạo )?(?:thực hiện|chủ trì))\s*:\s*", re.IGNORECASE)
 ATTR_SUPPORT = re.compile(rf"^(?:{_BODY} phối hợp(?: thực hiện)?|Phối hợp(?: thực hiện)?)\s*:\s*", re.IGNORECASE)
 ATTR_CONTENT = re.compile(r"^(?:Nhiệm vụ,? giải pháp(?: cụ thể)?|Nội dung(?: thực hiện)?|Nội dung công việc)\s*:\s*",
                           re.IGNORECASE)

@@ -58,7 +58,9 @@ def fill_task(out: ImportedNode, text: str, ctx: Context, attrs: Attrs, heading:
         ctx = replace(ctx, excluded=False, lead=named, support=[])
     own = asg.from_text(milestone_duty(text), asg.Assignment(ctx.lead, ctx.support) if ctx.lead else None)
     if attrs.lead is not None:
-        lead, support = attrs.lead, attrs.support if attrs.support is not None else own.support
+        # the item's agency fields say who leads and who takes part; the partners its words name (`Phối hợp với
+        # các cơ quan liên quan …`) describe the work when a field names the partners, or none
+        lead, support = attrs.lead, attrs.support if attrs.support is not None else []
     elif heading:
         lead, support = heading.lead, heading.support + own.support
     elif ctx.partners_named and ctx.lead and own.lead and subject_mentions(text):

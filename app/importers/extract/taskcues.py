@@ -21,6 +21,9 @@ _TASKS_IN_ANNEX = re.compile(r"^(?:Các |Những )?(?:nhiệm vụ|nội dung|c�
                              + _ANNEX_POINTER.pattern, re.IGNORECASE)
 # `Chịu trách nhiệm trước Chủ tịch UBND tỉnh nếu ...`: accountability, not an assignment (STATS 004).
 _ACCOUNTABLE = re.compile(r"^(?:[Pp]hải )?[Cc]hịu trách nhiệm trước\b")
+# `Chủ tịch Ủy ban nhân dân các xã chịu trách nhiệm trước pháp luật, trước … nếu để xảy ra …`: who answers when a
+# wrong is let happen, however long the list of wrongs — a sanction, no work to do
+_LIABLE_IF = re.compile(r"^(?P<who>[^.;:()]{3,120}?)\s+(?:phải\s+)?chịu trách nhiệm trước\b[^.;:]*?\bnếu\b")
 # `Chánh Văn phòng, ... chịu trách nhiệm thi hành Quyết định này`, `… căn cứ Quyết định thi hành`: a decision's
 # execution clause
 _EXECUTION = re.compile(r"(?:chịu trách nhiệm|có trách nhiệm)?\s*thi hành (?:Quyết định|Nghị quyết|Chỉ thị) này\b"
@@ -109,6 +112,9 @@ def states_no_duty(text: str) -> bool:
             or _ATTENDANCE.match(text) or _invited(text) or _names_only(text):
         return True
     if _TASKS_IN_ANNEX.match(text):
+        return True
+    if (liable := _LIABLE_IF.match(text)) and len(sentences(text)) == 1 \
+            and take_phrase(who := liable.group("who")).strip(" ,") == who.strip(" ,") and head_at(who):
         return True
     if len(text) >= 200:
         return False

@@ -6,6 +6,10 @@ the Markdown reader sees the lines (`textfile.parse_text`).
   text is quoted (a lone quoted line stays what it is).
 - A table copied as tab-separated lines (Excel, a browser's "copy as plain text"): read as the
   pipe table it was, so the table reader sees its cells.
+- A Word table written out by a docx text export: one row a line, its cells between ` | ` and no border at the
+  line's ends (`1 | Tổ chức … | Sở A | Sở B | Quý II/2026 | `, an empty first cell ` | (1) | (2) …`): read as
+  the pipe table it was too (without it the rows, printed with no blank line between, run together as one
+  paragraph and every cell becomes a line of prose).
 - Footnotes of a PDF copy: a marker glued to a word (`thực hiện1`, `thực hiện[1]`) whose number
   opens a line further down (`1 Theo báo cáo …`, the footnote text at the page's end). Both go:
   the marker is not part of the task's words, the note (when it is one line) is not a task. A number glued to a word is
@@ -24,6 +28,11 @@ _QUOTE = re.compile(r"^[ \t]*>[ \t]?")
 _CELL_TAB = re.compile(r"(?<=\S)[ ]*\t+[ ]*(?=\S)")
 _BRACKET_MARK = re.compile(r"(?<=[^\s\d\[(])\[(\d{1,3})\](?=[\s,.;:)]|$)")
 _GLUED_MARK = re.compile(r"(?<=[a-zà-ỹđ]{2})(\d{1,3})(?=[\s,.;:)]|$)")
+# a cell border of a row written without its outer borders: a bar with a space (or the line's end) on each side
+_BARE_BORDER = re.compile(r"(?:^|\s)\|(?=\s|$)")
+# a row of a task table has three cells with text at least; the header's and signature's two columns side by side
+# (`ỦY BAN NHÂN DÂN … |  | CỘNG HÒA …`) have two
+_ROW_CELLS = 3
 _NOTE_LINE = re.compile(r"^\s*(?:\[(\d{1,3})\]|(\d{1,3}))\s+(?=[A-ZĐÀ-Ỹ])")
 
 
@@ -71,6 +80,34 @@ def tabs_to_pipes(lines: list[str]) -> list[str]:
                 out[k] = "| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |"
         i = j
     return out
+
+
+def bare_pipe_rows(lines: list[str]) -> list[str]:
+    """Runs of table rows written without their outer borders (at least two lines, one with text at both ends)
+    → pipe-table rows with the borders, every cell kept in its place (an empty first or last cell included)."""
+    out = list(lines)
+    bare = [_bare_row(ln) for ln in lines]
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and bare[j]:
+            j += 1
+        run = lines[i:j]
+        # a Markdown row a line break cut inside a cell opens with its border: a bare row opens with its first cell
+        if len(run) >= 2 and any(not ln.strip().startswith("|") for ln in run):
+            for k in range(i, j):
+                cells = [c.strip() for c in _BARE_BORDER.split(lines[k].strip())]
+                out[k] = "| " + " | ".join(cells) + " |"
+        i = max(j, i + 1)
+    return out
+
+
+def _bare_row(line: str) -> bool:
+    """A line holding a table row's cells between ` | ` without both outer borders (a Markdown row has both)."""
+    text = line.strip()
+    if "|" not in text or text.startswith("|") and text.endswith("|"):
+        return False
+    return sum(1 for cell in _BARE_BORDER.split(text) if cell.strip()) >= _ROW_CELLS
 
 
 def drop_footnotes(lines: list[str]) -> list[str]:

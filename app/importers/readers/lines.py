@@ -43,6 +43,9 @@ LIST_ITEM = re.compile(
     rf"|(?:BƯỚC|Bước|GIAI ĐOẠN|Giai đoạn|ĐỢT|Đợt|LẦN|Lần)\s+{STEP_COUNT}\s*(?:[.:]?$|[.:]\s|(?=\()))"
 )
 SENTENCE_END = re.compile(r"[.;:!?…](?:[\"”’)\]*]|\./\.)*\s*$")
+_DASH = re.compile(r"^[-–+•]\s?\S")
+# the share of the column a wrapped line fills when the wrap, not its author, broke it in a proportional font
+_FILLED = 0.8
 _PARAGRAPH_END = re.compile(r"[.:!?…](?:[\"”’)\]*]|\./\.)*\s*$")  # a sentence's end, not a clause's
 # Words after which a sentence cannot stop: a page break after them splits one sentence even
 # when the next page starts with a capital (`... cán bộ các cấp của` / `Thành phố bảo đảm ...`).
@@ -149,6 +152,8 @@ def should_join(prev: Line, nxt: Line, *, wrapped: bool = False, full_width: int
     if no_room and a[-1] in ".;" and prev_len >= 0.9 * column:
         # a sentence ending where the wrap fell: the paragraph goes on unless a label starts it
         return True
+    if column and a[-1] in ",;" and _dash_filled(a, prev_len, column):
+        return True  # `- Cơ quan thực hiện: Sở A;` / `Ủy ban B.`: a dash's list of names wrapped near the column
     if SENTENCE_END.search(a):
         return False
     if no_room:
@@ -284,7 +289,24 @@ def paragraph_ended(above: Line, below: Line, above_len: int, column: int, *, fi
     if not room_left(above_len, below.text, column) or below.text[:1].islower() or sentence_dash(below.text) \
             or above.text.rsplit(" ", 1)[-1].lower() in OPEN_ENDINGS or open_parenthesis(above.text):
         return False  # the wrap broke it, or the words say the sentence goes on
-    return bool(_PARAGRAPH_END.search(above.text)) or not first or not cut_first_lines
+    return bool(_PARAGRAPH_END.search(above.text)) or not first \
+        or not (cut_first_lines or _dash_filled(above.text, above_len, column)
+                or _heading_goes_on(above.text, below.text, above_len, column))
+
+
+def _dash_filled(text: str, length: int, column: int) -> bool:
+    """A dash's first line that runs near the column without ending a sentence (`- Cơ quan thực hiện: Sở A; Ủy ban` /
+    `Mặt trận …`): a PDF's proportional font wraps by width, so a capitalised word below can lack the room the
+    characters count; a dash is no heading typed without a full stop."""
+    return bool(_DASH.match(text)) and length >= _FILLED * column
+
+
+def _heading_goes_on(text: str, below: str, length: int, column: int) -> bool:
+    """A numbered heading's first line near the column, over an unlabelled line that ends in the colon announcing the
+    items (`2. Các cơ quan tham mưu, giúp việc Đảng ủy, Ủy ban Mặt trận Tổ quốc` / `Việt Nam xã và các chi bộ:`): one
+    heading the wrap broke, as `_dash_filled` reads a dash."""
+    return bool(LIST_ITEM.match(text)) and not _DASH.match(text) and length >= _FILLED * column \
+        and below.rstrip().endswith(":") and not is_list_item(below)
 
 
 def cuts_first_lines(lines: list[Line | T], column: int) -> int:

@@ -13,7 +13,13 @@ from dataclasses import replace
 from app.importers.blocks import Block, Paragraph, Table
 from app.importers.readers.artefacts import MARKED_PAGE_NUMBER, drop_artefacts, running_titles, title_copies
 from app.importers.readers.decode import decode_text
-from app.importers.readers.export_habits import drop_footnotes, tabs_to_pipes, unescape_entities, unquote
+from app.importers.readers.export_habits import (
+    bare_pipe_rows,
+    drop_footnotes,
+    tabs_to_pipes,
+    unescape_entities,
+    unquote,
+)
 from app.importers.readers.flattable import unpipe_flat_header
 from app.importers.readers.glued_words import split_glued_words
 from app.importers.readers.indents import first_line_indents
@@ -60,7 +66,7 @@ def parse_text(text: str) -> list[Block]:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").replace("\v", "\n")
     # a no-break space (`&nbsp;`, Word's) is a space to every rule below (`Thời\u00a0gian` is a column name)
     text = unescape_entities(text).replace("\u00a0", " ")
-    exported = unpipe_flat_header(tabs_to_pipes(unquote(text.split("\n"))))
+    exported = unpipe_flat_header(bare_pipe_rows(tabs_to_pipes(unquote(text.split("\n")))))
     text = "\n".join(_drop_running_titles(mark_page_numbers(drop_footnotes(exported))))
     # indentation typed with tabs or non-breaking spaces (Word's first-line indent) reads as spaces
     text = _INDENT.sub(lambda m: " " * len(m.group(0)), text)
