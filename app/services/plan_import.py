@@ -34,6 +34,7 @@ from app.services.base import Service, check_length
 from app.services.mention_matching import MentionMatcher, plan_index
 from app.services.plan_replace import ReplacementPreview, match_replacement, plan_label
 from app.services.plan_rows import write_bases, write_outline, write_reporting, write_targets
+from app.services.replace_review import ReplaceReview, build_review
 
 BACKUP_REASON = "truoc-thay-the"
 
@@ -89,6 +90,7 @@ class ReadPlan:
     text: str
     original: bytes
     filename: str
+    replacing: ReplaceReview | None = None  # the stored plan it replaces, the review started from it
 
 
 class PlanImportService(Service):
@@ -101,6 +103,17 @@ class PlanImportService(Service):
 
         blocks, plan = import_plan_document(path)
         return ReadPlan(plan, blocks_text(blocks), read_file_bytes(path), Path(path).name)
+
+    def prepare_review(self, read: ReadPlan) -> ReadPlan:
+        """`read` ready for the review: when it replaces a stored plan, its outline becomes the stored plan's rows
+        matched to the document (`replace_review`: the clerk's corrections and progress kept, new and changed rows
+        marked, gone ones listed). Reads only; the window runs it off the GUI thread after `read`."""
+        with self.db.session() as s:
+            existing = _existing(s, read.plan)
+            if existing:
+                read.replacing = build_review(s, existing[0], read.plan)
+            s.rollback()
+        return read
 
     def store_read(self, read: ReadPlan, *, replace: bool = False,
                    followed_from: date | None = None) -> ImportOutcome:
