@@ -18,7 +18,8 @@ from app.services.replace_review import is_replace_note
 SAMPLE = resource_path("samples", "ke-hoach-177-KH-UBND-2021-ha-noi.txt")
 INSERTED = "- Xây dựng chuyên mục giới thiệu gương cán bộ tiêu biểu trên Cổng thông tin điện tử Thành phố."
 REMOVED = "Chú trọng kiểm tra, giám sát cán bộ ở một số lĩnh vực dễ phát sinh sai phạm"
-REWORDED = ("Xây dựng Kế hoạch định kỳ chuyển đổi vị trí công tác", "Ban hành Kế hoạch định kỳ chuyển đổi vị trí công tác")
+REWORDED = ("Xây dựng Kế hoạch định kỳ chuyển đổi vị trí công tác",
+            "Ban hành Kế hoạch định kỳ chuyển đổi vị trí công tác")
 FIRST_OF_1_1 = "- Tổ chức nghiên cứu, quán triệt chủ trương, nghị quyết của Trung ương"
 
 

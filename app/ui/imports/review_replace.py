@@ -19,9 +19,11 @@ from app.ui.shell.state import AppState
 from app.ui.widgets.prompts import Prompter
 
 if TYPE_CHECKING:
-    from app.services.plan_import import ImportedPlan
+    from app.services.plan_import import ImportedPlan, ReadPlan
+    from app.services.replace_review import ReplaceReview
 
 REPLACE_LINES = 10  # changed and lost tasks listed in the replace question (it must fit a 600-pixel screen)
+GONE_SHOWN = 3  # gone tasks named in the review's note (the rest on hover): the outline keeps the room
 
 
 class ReviewReplace:
@@ -29,6 +31,7 @@ class ReviewReplace:
 
     state: AppState
     prompter: Prompter
+    read: ReadPlan | None
     plan: ImportedPlan | None
     existing: int | None  # id of the stored plan this document would replace
     confirm_button: QPushButton
@@ -43,10 +46,45 @@ class ReviewReplace:
         self.confirm_button.setText(self.tr("Replace the e&xisting plan") if replacing else self.tr("&Store the plan"))
         self.confirm_button.setToolTip(self.confirm_button.text().replace("&", "") + " (Ctrl+S)")
         self.replace_note.setVisible(replacing)
+        review = self.read.replacing if self.read is not None else None
+        if review is not None and review.plan_id == self.existing:
+            self.replace_note.setText(self._review_summary(review))
+            self.replace_note.setToolTip("\n".join(self._gone_lines(review, None)))
+            return
+        self.replace_note.setToolTip("")
         self.replace_note.setText(self.tr(
             "This plan is already stored. Replacing it updates it in place: tasks that remain keep their "
             "progress, reports and measurements; before anything changes you will see which tasks are added, removed "
             "or changed and what would be lost, and the database is backed up first.") if replacing else "")
+
+    def _review_summary(self, review: ReplaceReview) -> str:
+        """The note over a review started from the stored plan: what stays, what is marked, what goes."""
+        text = self.tr(
+            "This plan is already stored: the review starts from it. {kept} tasks stay with your corrections and "
+            "their {progress} progress reports; {new} new in this document and {amended} changed by it are marked "
+            "(F8 goes to them); {own} tasks you added stay; {dropped} tasks you removed stay removed.").format(
+            kept=review.kept, progress=review.progress_kept, new=review.new, amended=review.amended, own=review.own,
+            dropped=review.removed_by_clerk)
+        if not review.has_base:
+            text += " " + self.tr("The stored plan has no file of its own to compare with: where the document "
+                                  "differs, your value is kept and the document's is shown on the row.")
+        if review.gone:
+            text += "\n" + self.tr("Gone from the new document, removed when you store ({n}):").format(
+                n=len(review.gone)) + " " + "; ".join(self._gone_lines(review, GONE_SHOWN))
+        return text + "\n" + self.tr("Before anything changes you are asked, and the database is backed up first.")
+
+    def _gone_lines(self, review: ReplaceReview, limit: int | None) -> list[str]:
+        """The gone tasks, each with its progress reports (those are asked about before storing)."""
+        lines = []
+        for gone in review.gone if limit is None else review.gone[:limit]:
+            text = gone.text if len(gone.text) <= 60 else gone.text[:59] + "…"
+            line = f"{gone.label} “{text}”".strip()
+            if gone.progress:
+                line += " " + self.tr("({n} progress reports)").format(n=gone.progress)
+            lines.append(line)
+        if limit is not None and len(review.gone) > limit:
+            lines.append(self.tr("… and {n} more (hover to see them)").format(n=len(review.gone) - limit))
+        return lines
 
     def _find_existing(self) -> None:
         try:
