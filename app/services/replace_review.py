@@ -60,9 +60,8 @@ class ReplaceReview:
     plan_id: int
     has_base: bool  # the stored document was read again: corrections told from amendments
     kept: int = 0  # stored tasks the document still has
-    amended: int = 0  # of them, tasks the document changed (its values taken)
+    amended: int = 0  # of them, tasks the document words differently (its value taken, or shown beside the clerk's)
     corrections: int = 0  # tasks keeping a value the clerk gave them
-    conflicts: int = 0  # tasks where both changed a value: the clerk's kept, the document's on the row
     own: int = 0  # tasks the clerk made (split off, typed in): kept
     new: int = 0  # tasks of the document not stored before
     removed_by_clerk: int = 0  # tasks of the document the clerk had removed: left out
@@ -154,9 +153,8 @@ def _merged(row: _Stored, theirs: ImportedNode, base: ImportedNode | None, has_b
             notes.append(f"{NOTE}giữ {FIELDS[name]} đã sửa; văn bản mới ghi “{_shown(new)}”")
     if row.node.kind == "task" or theirs.kind == "task":
         review.kept += 1
-        review.amended += bool(notes) and Outcome.AMENDED in outcomes
+        review.amended += bool(notes)
         review.corrections += Outcome.KEPT in outcomes or Outcome.CONFLICT in outcomes
-        review.conflicts += Outcome.CONFLICT in outcomes and bool(notes)
     node = ImportedNode(label=str(chosen["label"]), kind=cast(NodeKind, chosen["kind"]), text=str(chosen["text"]),
                         lead=list(cast(list[str], chosen["lead"])), support=list(cast(list[str], chosen["support"])),
                         deadline_text=str(chosen["deadline"]) or None, path=list(theirs.path),

@@ -1008,8 +1008,24 @@
         <translation>Kế hoạch này đã có trong cơ sở dữ liệu. Thay thế sẽ cập nhật tại chỗ: các nhiệm vụ còn lại giữ nguyên tiến độ, báo cáo và số đo; trước khi thay đổi, bạn sẽ thấy nhiệm vụ nào được thêm, bỏ hay sửa và dữ liệu nào bị mất; cơ sở dữ liệu được sao lưu trước.</translation>
     </message>
     <message>
-        <source>This plan is already stored: the review starts from it. {kept} tasks stay with your corrections and their {progress} progress reports; {new} new in this document and {amended} changed by it are marked (F8 goes to them); {own} tasks you added stay; {dropped} tasks you removed stay removed.</source>
-        <translation>Kế hoạch này đã có trong cơ sở dữ liệu: phần rà soát bắt đầu từ kế hoạch đã lưu. {kept} nhiệm vụ được giữ cùng các chỗ bạn đã sửa và {progress} báo cáo tiến độ; {new} nhiệm vụ mới trong văn bản này và {amended} nhiệm vụ văn bản sửa được đánh dấu (F8 để đến từng dòng); {own} nhiệm vụ bạn đã thêm được giữ; {dropped} nhiệm vụ bạn đã xóa vẫn không đưa lại.</translation>
+        <source>This plan is already stored: the review starts from it, with your corrections. {kept} tasks stay, with their {progress} progress reports.</source>
+        <translation>Kế hoạch này đã có trong cơ sở dữ liệu: phần rà soát bắt đầu từ kế hoạch đã lưu, giữ các chỗ bạn đã sửa. {kept} nhiệm vụ được giữ cùng {progress} báo cáo tiến độ.</translation>
+    </message>
+    <message>
+        <source>To check (F8): {new} new in this document, {amended} changed by it.</source>
+        <translation>Cần kiểm tra (F8): {new} nhiệm vụ mới trong văn bản này, {amended} nhiệm vụ văn bản sửa.</translation>
+    </message>
+    <message>
+        <source>The document changes none of them and adds none.</source>
+        <translation>Văn bản mới không sửa và không thêm nhiệm vụ nào.</translation>
+    </message>
+    <message>
+        <source>{n} tasks you added stay.</source>
+        <translation>{n} nhiệm vụ bạn đã thêm được giữ.</translation>
+    </message>
+    <message>
+        <source>{n} tasks you removed stay removed.</source>
+        <translation>{n} nhiệm vụ bạn đã xóa vẫn không đưa lại.</translation>
     </message>
     <message>
         <source>The stored plan has no file of its own to compare with: where the document differs, your value is kept and the document's is shown on the row.</source>

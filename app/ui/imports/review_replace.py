@@ -15,6 +15,8 @@ from PySide6.QtWidgets import QLabel, QPushButton
 
 from app.domain.dates import format_vn
 from app.errors import AppError
+from app.services import review_outline
+from app.services.replace_review import is_replace_note
 from app.ui.shell.state import AppState
 from app.ui.widgets.prompts import Prompter
 
@@ -58,20 +60,37 @@ class ReviewReplace:
             "or changed and what would be lost, and the database is backed up first.") if replacing else "")
 
     def _review_summary(self, review: ReplaceReview) -> str:
-        """The note over a review started from the stored plan: what stays, what is marked, what goes."""
-        text = self.tr(
-            "This plan is already stored: the review starts from it. {kept} tasks stay with your corrections and "
-            "their {progress} progress reports; {new} new in this document and {amended} changed by it are marked "
-            "(F8 goes to them); {own} tasks you added stay; {dropped} tasks you removed stay removed.").format(
-            kept=review.kept, progress=review.progress_kept, new=review.new, amended=review.amended, own=review.own,
-            dropped=review.removed_by_clerk)
+        """The note over a review started from the stored plan: what stays, what is marked, what goes (a figure of
+        nought is left out: five noughts in a row hid the one figure that was not)."""
+        parts = [self.tr("This plan is already stored: the review starts from it, with your corrections. {kept} "
+                         "tasks stay, with their {progress} progress reports.").format(
+            kept=review.kept, progress=review.progress_kept)]
+        if review.new or review.amended:
+            parts.append(self.tr("To check (F8): {new} new in this document, {amended} changed by it.").format(
+                new=review.new, amended=review.amended))
+        else:
+            parts.append(self.tr("The document changes none of them and adds none."))
+        if review.own:
+            parts.append(self.tr("{n} tasks you added stay.").format(n=review.own))
+        if review.removed_by_clerk:
+            parts.append(self.tr("{n} tasks you removed stay removed.").format(n=review.removed_by_clerk))
         if not review.has_base:
-            text += " " + self.tr("The stored plan has no file of its own to compare with: where the document "
-                                  "differs, your value is kept and the document's is shown on the row.")
+            parts.append(self.tr("The stored plan has no file of its own to compare with: where the document "
+                                 "differs, your value is kept and the document's is shown on the row."))
+        text = " ".join(parts)
         if review.gone:
             text += "\n" + self.tr("Gone from the new document, removed when you store ({n}):").format(
                 n=len(review.gone)) + " " + "; ".join(self._gone_lines(review, GONE_SHOWN))
         return text + "\n" + self.tr("Before anything changes you are asked, and the database is backed up first.")
+
+    def settled_rows(self) -> set[int]:
+        """The rows (outline positions) that continue a stored row the new document leaves as it was: checked when
+        the plan was stored, so they do not ask again — F8 walks what the document adds or changes."""
+        review = self.read.replacing if self.read is not None else None
+        if review is None or self.plan is None:
+            return set()
+        return {row for row, node in enumerate(review_outline.walk(self.plan.nodes))
+                if node.stored_id is not None and not any(is_replace_note(w) for w in node.warnings)}
 
     def _gone_lines(self, review: ReplaceReview, limit: int | None) -> list[str]:
         """The gone tasks, each with its progress reports (those are asked about before storing)."""

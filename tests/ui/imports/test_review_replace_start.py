@@ -64,8 +64,13 @@ def test_the_replace_review_shows_the_clerks_corrections_and_marks_what_the_docu
     assert view.model.index_of(row15, Column.LEAD).data() == "Văn phòng Chính phủ (thử)"
     assert view.model.index_of(row20, Column.DEADLINE).data() == "Quý IV/2025"
     note = view.replace_note.text()
-    assert note.startswith("Kế hoạch này đã có trong cơ sở dữ liệu: phần rà soát bắt đầu từ kế hoạch đã lưu.")
-    assert "1 báo cáo tiến độ" in note and "1 nhiệm vụ mới" in note and "1 nhiệm vụ văn bản sửa" in note
+    assert note.startswith("Kế hoạch này đã có trong cơ sở dữ liệu: phần rà soát bắt đầu từ kế hoạch đã lưu")
+    assert "cùng 1 báo cáo tiến độ" in note and "Cần kiểm tra (F8): 1 nhiệm vụ mới trong văn bản này, 1 nhiệm vụ " \
+        "văn bản sửa." in note
+    assert "bạn đã thêm" not in note and "bạn đã xóa" not in note  # no figure of nought
+    # only the document's news ask for a check: the rows left as stored were checked when the plan was stored
+    assert {view.nodes[i].label for i, m in enumerate(view.marks) if m.needs_check} == {"13a", "16"}
+    assert view.next_to_check() is not None and view.nodes[view.current_row()].label in ("13a", "16")
     assert "Không còn trong văn bản mới, sẽ bị bỏ khi lưu (1): PL › I › 7 “Xây dựng kế hoạch" in note
     # F8 walks the document's news: the added task and the reworded one ask for a check, the corrected ones do not
     marked = {view.nodes[i].label for i, m in enumerate(view.marks) if any(r.startswith("Thay thế — ")
