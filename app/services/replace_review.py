@@ -33,7 +33,7 @@ from app.models import Agency, AgencyGroup, Assignment, NodeDeadline, Plan, Plan
 from app.services.mention_matching import is_name
 from app.services.plan_replace import new_outline, stored_outline
 
-NOTE = "Thay thế — "  # every note this module puts on a row starts so (`is_replace_note`)
+NOTE = "Văn bản mới "  # every note this module puts on a row starts so (`is_replace_note`)
 FIELDS = {"label": "số thứ tự", "kind": "loại mục", "text": "nội dung", "lead": "cơ quan chủ trì",
           "support": "cơ quan phối hợp", "deadline": "thời hạn"}
 
@@ -148,9 +148,9 @@ def _merged(row: _Stored, theirs: ImportedNode, base: ImportedNode | None, has_b
         chosen[name] = value
         outcomes.add(outcome)
         if outcome is Outcome.AMENDED and name != "label":  # a renumbering is no news to check
-            notes.append(f"{NOTE}văn bản mới sửa {FIELDS[name]} (trước: “{_shown(ours)}”)")
+            notes.append(f"{NOTE}sửa {FIELDS[name]} (trước: “{_shown(ours)}”)")
         elif outcome is Outcome.CONFLICT and name != "label":
-            notes.append(f"{NOTE}giữ {FIELDS[name]} đã sửa; văn bản mới ghi “{_shown(new)}”")
+            notes.append(f"{NOTE}ghi {FIELDS[name]} khác: “{_shown(new)}” (giữ bản bạn đã sửa)")
     if row.node.kind == "task" or theirs.kind == "task":
         review.kept += 1
         review.amended += bool(notes)
@@ -199,7 +199,7 @@ def _insert_new(theirs_nodes: list[tuple[ImportedNode, tuple[str, ...]]], new: s
             continue
         row = ImportedNode(label=node.label or "", kind=node.kind, text=node.text or "", lead=list(node.lead),
                            support=list(node.support), deadline_text=node.deadline_text, deadline=node.deadline,
-                           path=list(node.path), warnings=[f"{NOTE}mới trong văn bản này", *node.warnings])
+                           path=list(node.path), warnings=[f"{NOTE}thêm dòng này", *node.warnings])
         review.new += node.kind == "task"
         parent = parent_of.get(j)
         printed = [index_of[id(c)] for c in theirs_nodes[parent][0].children] if parent is not None else top

@@ -72,7 +72,7 @@ def test_the_review_starts_from_the_stored_plan_with_the_clerks_corrections(serv
     assert reworded.stored_id is not None  # the amended task continues its stored row, with the document's words
     assert any(is_replace_note(w) and "nội dung" in w and REWORDED[0] in w for w in reworded.warnings)
     inserted = next(n for n in read.plan.walk() if n.text.startswith(INSERTED[2:60]))
-    assert inserted.stored_id is None and any("mới trong văn bản này" in w for w in inserted.warnings)
+    assert inserted.stored_id is None and any("Văn bản mới thêm dòng này" == w for w in inserted.warnings)
     assert review.new == 1
     assert [(g.text.startswith(REMOVED), g.progress) for g in review.gone] == [(True, 1)]
     assert review.progress_kept == 1
@@ -115,7 +115,7 @@ def test_a_plan_stored_without_its_file_keeps_the_stored_values_and_shows_the_do
     read = services.plan_import.prepare_review(services.plan_import.read(_amended(tmp_path)))
     assert read.replacing is not None and not read.replacing.has_base
     reworded = next(n for n in read.plan.walk() if n.stored_id and n.text.startswith(REWORDED[0]))
-    assert any("văn bản mới ghi" in w and REWORDED[1] in w for w in reworded.warnings)
+    assert any("Văn bản mới ghi nội dung khác" in w and REWORDED[1] in w for w in reworded.warnings)
     assert services.plan_import.store_read(read, replace=True).plan_id == plan_id
 
 

@@ -73,12 +73,12 @@ def test_the_replace_review_shows_the_clerks_corrections_and_marks_what_the_docu
     assert view.next_to_check() is not None and view.nodes[view.current_row()].label in ("13a", "16")
     assert "Không còn trong văn bản mới, sẽ bị bỏ khi lưu (1): PL › I › 7 “Xây dựng kế hoạch" in note
     # F8 walks the document's news: the added task and the reworded one ask for a check, the corrected ones do not
-    marked = {view.nodes[i].label for i, m in enumerate(view.marks) if any(r.startswith("Thay thế — ")
+    marked = {view.nodes[i].label for i, m in enumerate(view.marks) if any(r.startswith("Văn bản mới ")
                                                                               for r in m.reasons)}
     assert marked == {"13a", "16"}
-    assert not view.marks[row15].needs_check or not any(r.startswith("Thay thế") for r in view.marks[row15].reasons)
+    assert not view.marks[row15].needs_check or not any(r.startswith("Văn bản mới") for r in view.marks[row15].reasons)
     row16 = _row(view, "Dự án Luật sửa đổi (đã hiệu chỉnh)")
-    assert "văn bản mới sửa nội dung" in view.show_row_note(row16)
+    assert "Văn bản mới sửa nội dung" in view.show_row_note(row16)
 
     prompter.answers.append(True)
     assert view.confirm() == plan_id
@@ -98,4 +98,4 @@ def test_a_row_the_document_changed_is_accepted_like_any_other(qtbot, services, 
     row16 = _row(view, "Dự án Luật sửa đổi (đã hiệu chỉnh)")
     view.select_only(view.view_index(row16, Column.TEXT))
     view.mark_checked()
-    assert not any(r.startswith("Thay thế") for r in view.marks[row16].reasons)
+    assert not any(r.startswith("Văn bản mới") for r in view.marks[row16].reasons)
