@@ -1202,6 +1202,10 @@
         <translation>Đã lưu kế hoạch.</translation>
     </message>
     <message>
+        <source>The plan was replaced: your corrections and its progress were kept.</source>
+        <translation>Đã thay thế kế hoạch: giữ nguyên các chỗ bạn đã sửa và tiến độ đã ghi.</translation>
+    </message>
+    <message>
         <source>P&amp;lans</source>
         <translation>Kế h&amp;oạch</translation>
     </message>

@@ -31,3 +31,20 @@ def test_enter_takes_a_lead_typed_whole_while_names_are_offered(qtbot, review: I
     assert not popup.currentIndex().isValid()
     QTest.keyClick(popup, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: review.nodes[row].lead == ["Bộ Nội vụ"], timeout=2000)
+
+
+def test_the_status_line_says_a_replaced_plan_was_replaced(qtbot, make_window, services, prompter) -> None:
+    """After replacing a stored plan the status line said "Đã lưu kế hoạch." as for a new one; it now says the
+    plan was replaced and what it kept."""
+    from app.resources import resource_path
+
+    sample = resource_path("samples", "ke-hoach-177-KH-UBND-2021-ha-noi.txt")
+    services.plan_import.store_read(services.plan_import.read(sample))
+    window = make_window()
+    window.show_view("import")
+    window.importer.start(str(sample))
+    qtbot.waitUntil(lambda: window.importer.pages.currentIndex() == 2, timeout=30000)
+    prompter.answers.append(True)
+    assert window.importer.confirm() is not None
+    assert window.statusBar().currentMessage() == \
+        "Đã thay thế kế hoạch: giữ nguyên các chỗ bạn đã sửa và tiến độ đã ghi."
