@@ -57,10 +57,12 @@ class NamesDelegate(QStyledItemDelegate):
             key = id(editor)
             self._open[key] = editor
             editor.destroyed.connect(lambda *_args: self._open.pop(key, None))
-            popup, shown = completer.popup(), id(completer.popup())
-            self._popups[shown] = editor
-            popup.destroyed.connect(lambda *_args: self._popups.pop(shown, None))
-            popup.installEventFilter(self)  # after the completer's own filter: this one sees the key first
+            popup = completer.popup()  # Qt makes one when asked: None only in its type
+            if popup is not None:
+                shown = id(popup)
+                self._popups[shown] = editor
+                popup.destroyed.connect(lambda *_args: self._popups.pop(shown, None))
+                popup.installEventFilter(self)  # after the completer's own filter: this one sees the key first
         return editor
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
