@@ -9,27 +9,16 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from app.resources import resource_path
 from app.services import Services
 from app.services.nodes import AssigneeSpec
 from app.services.progress import ProgressEntry
 from app.services.replace_review import is_replace_note
+from tests.services.test_plan_replace import INSERTED as INSERTED_LINE
+from tests.services.test_plan_replace import REMOVED as REMOVED_LINE
+from tests.services.test_plan_replace import REWORDED as REWORDED_LINES
+from tests.services.test_plan_replace import SAMPLE, _amended
 
-SAMPLE = resource_path("samples", "ke-hoach-177-KH-UBND-2021-ha-noi.txt")
-INSERTED = "- Xây dựng chuyên mục giới thiệu gương cán bộ tiêu biểu trên Cổng thông tin điện tử Thành phố."
-REMOVED = "Chú trọng kiểm tra, giám sát cán bộ ở một số lĩnh vực dễ phát sinh sai phạm"
-REWORDED = ("Xây dựng Kế hoạch định kỳ chuyển đổi vị trí công tác",
-            "Ban hành Kế hoạch định kỳ chuyển đổi vị trí công tác")
-FIRST_OF_1_1 = "- Tổ chức nghiên cứu, quán triệt chủ trương, nghị quyết của Trung ương"
-
-
-def _amended(tmp_path: Path) -> Path:
-    """The sample as the issuer amended it: a task inserted, one removed, one reworded."""
-    lines = [line for line in SAMPLE.read_text(encoding="utf-8").split("\n") if not line.startswith(f"- {REMOVED}")]
-    text = "\n".join(lines).replace(FIRST_OF_1_1, INSERTED + "\n\n" + FIRST_OF_1_1).replace(*REWORDED)
-    path = tmp_path / "ke-hoach-177-sua-doi.txt"
-    path.write_text(text, encoding="utf-8")
-    return path
+INSERTED, REMOVED, REWORDED = INSERTED_LINE[2:], REMOVED_LINE[2:], (REWORDED_LINES[0][2:], REWORDED_LINES[1][2:])
 
 
 def _task(services: Services, plan_id: int, start: str):  # noqa: ANN202 - a NodeView
@@ -71,7 +60,7 @@ def test_the_review_starts_from_the_stored_plan_with_the_clerks_corrections(serv
     reworded = next(n for n in read.plan.walk() if n.text.startswith(REWORDED[1]))
     assert reworded.stored_id is not None  # the amended task continues its stored row, with the document's words
     assert any(is_replace_note(w) and "nội dung" in w and REWORDED[0] in w for w in reworded.warnings)
-    inserted = next(n for n in read.plan.walk() if n.text.startswith(INSERTED[2:60]))
+    inserted = next(n for n in read.plan.walk() if n.text.startswith(INSERTED[:58]))
     assert inserted.stored_id is None and any("Văn bản mới thêm dòng này" == w for w in inserted.warnings)
     assert review.new == 1
     assert [(g.text.startswith(REMOVED), g.progress) for g in review.gone] == [(True, 1)]
@@ -91,7 +80,7 @@ def test_storing_the_review_keeps_corrections_and_progress_on_the_same_rows(serv
     assert [h.result for h in services.progress.history(ids["lead"])] == ["Đang làm"]
     assert ids["removed"] not in tree  # the task the document dropped goes, as the question said
     assert not any(n.text == ids["deleted_text"] for n in tree.values())
-    assert sum(n.text.startswith(INSERTED[2:60]) for n in tree.values()) == 1
+    assert sum(n.text.startswith(INSERTED[:58]) for n in tree.values()) == 1
     assert len(tree) == before  # one inserted, one dropped
 
 

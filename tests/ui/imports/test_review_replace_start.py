@@ -12,27 +12,10 @@ from app.services.progress import ProgressEntry
 from app.ui.imports.import_view import ImportView
 from app.ui.imports.review_model import Column
 from app.ui.shell.state import AppState
+from tests.ui.imports.conftest import BIG, amended_big
 
-REAL = Path(__file__).resolve().parents[2] / "fixtures" / "real2" / "2ab9f90ee834d2c1.txt"
 TASK_15 = "Dự án Luật Năng lượng nguyên tử"
 TASK_20 = "Sửa đổi Luật Tổ chức Chính phủ"
-
-
-def _amended(tmp_path: Path) -> Path:
-    """The real 140-task plan as amended: task 7 dropped, 13a added, 16's wording changed."""
-    out = []
-    for line in REAL.read_text(encoding="utf-8").split("\n"):
-        if line.startswith("| 7. |"):
-            continue
-        if line.startswith("| 16. |"):
-            line = line.replace("Dự án Luật sửa đổi", "Dự án Luật sửa đổi (đã hiệu chỉnh)")
-        out.append(line)
-        if line.startswith("| 13. |"):
-            out.append("| 13a. | Tổ chức hội nghị sơ kết việc thực hiện Chương trình hành động. | Bộ Nội vụ "
-                       "| Các bộ, ngành | Báo cáo | 12/2025 |")
-    path = tmp_path / "2ab9-dinh-chinh.txt"
-    path.write_text("\n".join(out), encoding="utf-8")
-    return path
 
 
 def _row(view: ImportView, start: str) -> int:
@@ -43,7 +26,7 @@ def _row(view: ImportView, start: str) -> int:
 
 def test_the_replace_review_shows_the_clerks_corrections_and_marks_what_the_document_changed(
         qtbot, services, prompter, tmp_path: Path) -> None:
-    plan_id = services.plan_import.store_read(services.plan_import.read(REAL)).plan_id
+    plan_id = services.plan_import.store_read(services.plan_import.read(BIG)).plan_id
     tree = services.plans.tree(plan_id)
     task15 = next(n for n in tree if n.text.startswith(TASK_15))
     task20 = next(n for n in tree if n.text.startswith(TASK_20))
@@ -56,27 +39,29 @@ def test_the_replace_review_shows_the_clerks_corrections_and_marks_what_the_docu
     qtbot.addWidget(view)
     view.resize(1366, 700)
     view.show()
-    view.start(str(_amended(tmp_path)))
+    view.start(str(amended_big(tmp_path)))
     qtbot.waitUntil(lambda: view.pages.currentIndex() == 2, timeout=30000)
 
     assert view.existing == plan_id
     row15, row20 = _row(view, TASK_15), _row(view, TASK_20)
     assert view.model.index_of(row15, Column.LEAD).data() == "Văn phòng Chính phủ (thử)"
     assert view.model.index_of(row20, Column.DEADLINE).data() == "Quý IV/2025"
+    # on the row whose lead the clerk corrected, the deadline the document amended is the document's
+    assert view.model.index_of(row15, Column.DEADLINE).data() == "6/2026"
     note = view.replace_note.text()
     assert note.startswith("Kế hoạch này đã có trong cơ sở dữ liệu: phần rà soát bắt đầu từ kế hoạch đã lưu")
-    assert "cùng 1 báo cáo tiến độ" in note and "Cần kiểm tra (F8): 1 nhiệm vụ mới trong văn bản này, 1 nhiệm vụ " \
+    assert "cùng 1 báo cáo tiến độ" in note and "Cần kiểm tra (F8): 1 nhiệm vụ mới trong văn bản này, 2 nhiệm vụ " \
         "văn bản sửa." in note
     assert "bạn đã thêm" not in note and "bạn đã xóa" not in note  # no figure of nought
     # only the document's news ask for a check: the rows left as stored were checked when the plan was stored
-    assert {view.nodes[i].label for i, m in enumerate(view.marks) if m.needs_check} == {"13a", "16"}
-    assert view.next_to_check() is not None and view.nodes[view.current_row()].label in ("13a", "16")
+    assert {view.nodes[i].label for i, m in enumerate(view.marks) if m.needs_check} == {"13a", "15", "16"}
+    assert view.next_to_check() is not None and view.nodes[view.current_row()].label in ("13a", "15", "16")
     assert "Không còn trong văn bản mới, sẽ bị bỏ khi lưu (1): PL › I › 7 “Xây dựng kế hoạch" in note
-    # F8 walks the document's news: the added task and the reworded one ask for a check, the corrected ones do not
+    # the reasons are the document's news: the added task, 15's deadline, 16's words
     marked = {view.nodes[i].label for i, m in enumerate(view.marks) if any(r.startswith("Văn bản mới ")
                                                                               for r in m.reasons)}
-    assert marked == {"13a", "16"}
-    assert not view.marks[row15].needs_check or not any(r.startswith("Văn bản mới") for r in view.marks[row15].reasons)
+    assert marked == {"13a", "15", "16"}
+    assert view.marks[row15].reasons == ["Văn bản mới sửa thời hạn (trước: “2025”)"]  # the lead kept says nothing
     row16 = _row(view, "Dự án Luật sửa đổi (đã hiệu chỉnh)")
     assert "Văn bản mới sửa nội dung" in view.show_row_note(row16)
 
@@ -84,17 +69,17 @@ def test_the_replace_review_shows_the_clerks_corrections_and_marks_what_the_docu
     assert view.confirm() == plan_id
     kept = {n.id: n for n in services.plans.tree(plan_id)}
     assert kept[task15.id].lead_names == ["Văn phòng Chính phủ (thử)"]
-    assert kept[task20.id].deadline_phrase == "Quý IV/2025"
+    assert kept[task20.id].deadline_phrase == "Quý IV/2025" and kept[task15.id].deadline_phrase == "6/2026"
     assert [h.result for h in services.progress.history(task15.id)] == ["Đang soạn"]
     assert sum(n.text.startswith("Tổ chức hội nghị sơ kết việc thực hiện") for n in kept.values()) == 1
 
 
 def test_a_row_the_document_changed_is_accepted_like_any_other(qtbot, services, prompter, tmp_path: Path) -> None:
-    services.plan_import.store_read(services.plan_import.read(REAL))
+    services.plan_import.store_read(services.plan_import.read(BIG))
     view = ImportView(AppState(services), prompter)
     qtbot.addWidget(view)
     view.show()
-    view._parsed(services.plan_import.prepare_review(services.plan_import.read(_amended(tmp_path))))
+    view._parsed(services.plan_import.prepare_review(services.plan_import.read(amended_big(tmp_path))))
     row16 = _row(view, "Dự án Luật sửa đổi (đã hiệu chỉnh)")
     view.select_only(view.view_index(row16, Column.TEXT))
     view.mark_checked()
