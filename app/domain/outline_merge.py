@@ -68,11 +68,16 @@ class Reconciled:
 def reconcile(ours: Sequence[OutlineItem], theirs: Sequence[OutlineItem],
               base: Sequence[OutlineItem] | None) -> Reconciled:
     """Match the stored outline with the new document's, the stored document's reading (`base`, None when
-    unknown) telling the clerk's changes from the document's. Every list in document order."""
+    unknown; `theirs` itself when the document is the stored file again) telling the clerk's changes from the
+    document's. Every list in document order."""
     out = Reconciled(persist=match_outlines(ours, theirs))
     matched_theirs = set(out.persist.values())
-    base_ours = {o: b for b, o in match_outlines(base, ours).items()} if base is not None else {}
-    base_theirs = match_outlines(base, theirs) if base is not None else {}
+    if base is theirs:  # the stored file itself again: its reading is the new one, nothing to match twice
+        base_ours = out.persist
+        base_theirs = {item.key: item.key for item in theirs}
+    else:
+        base_ours = {o: b for b, o in match_outlines(base, ours).items()} if base is not None else {}
+        base_theirs = match_outlines(base, theirs) if base is not None else {}
     out.base_of = base_ours
     for item in ours:
         if item.key in out.persist:

@@ -111,7 +111,7 @@ class PlanImportService(Service):
         with self.db.session() as s:
             existing = _existing(s, read.plan)
             if existing:
-                read.replacing = build_review(s, existing[0], read.plan)
+                read.replacing = build_review(s, existing[0], read.plan, read.original)
             s.rollback()
         return read
 

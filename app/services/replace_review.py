@@ -81,17 +81,21 @@ class _Stored:
     progress: int
 
 
-def build_review(s: Session, old: Plan, plan: ImportedPlan) -> ReplaceReview:
-    """The review of `plan` replacing the stored `old` (reads only)."""
+def build_review(s: Session, old: Plan, plan: ImportedPlan, original: bytes | None = None) -> ReplaceReview:
+    """The review of `plan` replacing the stored `old` (reads only). `original`: the new document's bytes — the
+    stored file itself again (a plan re-imported as it was) is not read a second time: its reading is `plan`'s."""
     rows = _stored_rows(s, old)
     items, _paths = stored_outline([r.node for r in rows.values()])
     ours = [OutlineItem(i.key, i.path, i.kind, i.text) for i in items]
     theirs_nodes = new_outline(plan)
     theirs = [OutlineItem(j, path, n.kind, n.text or "") for j, (n, path) in enumerate(theirs_nodes)]
-    base_plan = _read_stored_document(old)
-    base_nodes = new_outline(base_plan) if base_plan is not None else []
-    base = [OutlineItem(k, path, n.kind, n.text or "") for k, (n, path) in enumerate(base_nodes)] \
-        if base_plan is not None else None
+    if original is not None and original == old.original_bytes:
+        base_nodes, base = theirs_nodes, theirs  # the stored file itself again
+    else:
+        base_plan = _read_stored_document(old)
+        base_nodes = new_outline(base_plan) if base_plan is not None else []
+        base = [OutlineItem(k, path, n.kind, n.text or "") for k, (n, path) in enumerate(base_nodes)] \
+            if base_plan is not None else None
     fate = reconcile(ours, theirs, base)
     review = ReplaceReview(plan=plan, plan_id=old.id, has_base=base is not None)
     gone = set(fate.gone)

@@ -43,3 +43,11 @@ def test_items_the_document_dropped_go_and_those_the_clerk_made_or_removed_stay_
 def test_without_a_base_unmatched_items_are_gone_or_new() -> None:
     fate = reconcile(_items(A, SPLIT, C), _items(A, B, D), None)
     assert fate.persist == {0: 0} and fate.gone == [1, 2] and fate.new == [1, 2] and fate.own == []
+
+
+def test_the_stored_file_again_is_its_own_base() -> None:
+    """The document re-imported as stored: `theirs` is the base; the clerk's own and removed items stay so."""
+    theirs = _items(A, B, C)
+    fate = reconcile(_items(A, SPLIT, C), theirs, theirs)
+    assert fate.persist == {0: 0, 2: 2} and fate.own == [1] and fate.gone == []
+    assert fate.removed_by_clerk == [1] and fate.new == []
