@@ -34,6 +34,7 @@ from app.services.mention_matching import is_name
 from app.services.plan_replace import new_outline, stored_outline
 
 NOTE = "Văn bản mới "  # every note this module puts on a row starts so (`is_replace_note`)
+KINDS = {"section": "đề mục", "task": "nhiệm vụ", "text": "đoạn văn", "target": "chỉ tiêu"}  # a kind in words
 FIELDS = {"label": "số thứ tự", "kind": "loại mục", "text": "nội dung", "lead": "cơ quan chủ trì",
           "support": "cơ quan phối hợp", "deadline": "thời hạn"}
 
@@ -151,10 +152,13 @@ def _merged(row: _Stored, theirs: ImportedNode, base: ImportedNode | None, has_b
         value, outcome = merge_value(ours, new, old, has_base=has_base, key=key)
         chosen[name] = value
         outcomes.add(outcome)
-        if outcome is Outcome.AMENDED and name != "label":  # a renumbering is no news to check
-            notes.append(f"{NOTE}sửa {FIELDS[name]} (trước: “{_shown(ours)}”)")
-        elif outcome is Outcome.CONFLICT and name != "label":
-            notes.append(f"{NOTE}ghi {FIELDS[name]} khác: “{_shown(new)}” (giữ bản bạn đã sửa)")
+        if name == "label" or (name == "kind" and "task" not in (ours, new)):
+            continue  # a renumbering, a heading read as a paragraph: nothing followed changes, no news to check
+        before, after = (KINDS[str(ours)], KINDS[str(new)]) if name == "kind" else (_shown(ours), _shown(new))
+        if outcome is Outcome.AMENDED:
+            notes.append(f"{NOTE}sửa {FIELDS[name]} (trước: “{before}”)")
+        elif outcome is Outcome.CONFLICT:
+            notes.append(f"{NOTE}ghi {FIELDS[name]} khác: “{after}” (giữ bản bạn đã sửa)")
     if row.node.kind == "task" or theirs.kind == "task":
         review.kept += 1
         review.amended += bool(notes)

@@ -111,3 +111,16 @@ def test_a_plan_stored_without_its_file_keeps_the_stored_values_and_shows_the_do
 def test_a_new_plan_is_reviewed_as_read(services: Services) -> None:
     read = services.plan_import.prepare_review(services.plan_import.read(SAMPLE))
     assert read.replacing is None and all(n.stored_id is None for n in read.plan.walk())
+
+
+def test_a_rows_kind_is_said_in_words(services: Services) -> None:
+    """A row the clerk made a paragraph that the document still gives as a task is news to check, in words — such a
+    note read `loại mục (trước: “task”)`. (Stored without its file: every difference is shown.)"""
+    from app.importers import import_plan_document
+
+    plan_id = services.plan_import.store(import_plan_document(SAMPLE)[1]).plan_id
+    task = next(n for n in services.plans.tree(plan_id) if n.kind == "task")
+    services.nodes.update(task.id, task.version, kind="text")
+    read = services.plan_import.prepare_review(services.plan_import.read(SAMPLE))
+    notes = [w for n in read.plan.walk() if n.stored_id == task.id for w in n.warnings]
+    assert notes == ["Văn bản mới ghi loại mục khác: “nhiệm vụ” (giữ bản bạn đã sửa)"]
