@@ -85,11 +85,10 @@ class _Stored:
 def build_review(s: Session, old: Plan, plan: ImportedPlan, original: bytes | None = None) -> ReplaceReview:
     """The review of `plan` replacing the stored `old` (reads only). `original`: the new document's bytes — the
     stored file itself again (a plan re-imported as it was) is not read a second time: its reading is `plan`'s."""
-    rows = _stored_rows(s, old)
-    items, _paths = stored_outline([r.node for r in rows.values()])
-    ours = [OutlineItem(i.key, i.path, i.kind, i.text) for i in items]
+    rows, items = _stored_rows(s, old)
     theirs_nodes = new_outline(plan)
     theirs = [OutlineItem(j, path, n.kind, n.text or "") for j, (n, path) in enumerate(theirs_nodes)]
+    base: list[OutlineItem] | None
     if original is not None and original == old.original_bytes:
         base_nodes, base = theirs_nodes, theirs  # the stored file itself again
     else:
@@ -97,7 +96,7 @@ def build_review(s: Session, old: Plan, plan: ImportedPlan, original: bytes | No
         base_nodes = new_outline(base_plan) if base_plan is not None else []
         base = [OutlineItem(k, path, n.kind, n.text or "") for k, (n, path) in enumerate(base_nodes)] \
             if base_plan is not None else None
-    fate = reconcile(ours, theirs, base)
+    fate = reconcile(items, theirs, base)
     review = ReplaceReview(plan=plan, plan_id=old.id, has_base=base is not None)
     gone = set(fate.gone)
     made: dict[int, ImportedNode] = {}  # stored id → its row in the merged outline
@@ -224,9 +223,10 @@ def _insert_new(theirs_nodes: list[tuple[ImportedNode, tuple[str, ...]]], new: s
         placed[j] = row
 
 
-def _stored_rows(s: Session, old: Plan) -> dict[int, _Stored]:
+def _stored_rows(s: Session, old: Plan) -> tuple[dict[int, _Stored], list[OutlineItem]]:
     """Every stored row of the plan with its agencies as the review shows them (the mention as read or typed,
-    else the directory's name), its deadline phrase and how many progress reports it has."""
+    else the directory's name), its deadline phrase and how many progress reports it has; and the rows in document
+    order, to match."""
     nodes = list(s.scalars(select(PlanNode).where(PlanNode.plan_id == old.id)))
     ids = [n.id for n in nodes]
     names: dict[tuple[int, str], list[str]] = defaultdict(list)
@@ -245,9 +245,9 @@ def _stored_rows(s: Session, old: Plan) -> dict[int, _Stored]:
         progress.update((node_id, count) for node_id, count in s.execute(
             select(ProgressUpdate.node_id, func.count()).where(ProgressUpdate.node_id.in_(chunk))
             .group_by(ProgressUpdate.node_id)))
-    _items, paths = stored_outline(nodes)
+    items, paths = stored_outline(nodes)
     return {n.id: _Stored(n, paths[n.id], names[(n.id, "lead")], names[(n.id, "support")], phrases.get(n.id) or "",
-                          progress.get(n.id, 0)) for n in nodes}
+                          progress.get(n.id, 0)) for n in nodes}, items
 
 
 def _read_stored_document(old: Plan) -> ImportedPlan | None:
