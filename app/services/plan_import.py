@@ -112,12 +112,20 @@ class PlanImportService(Service):
             existing = _existing(s, read.plan)
             if existing:
                 read.replacing = build_review(s, existing[0], read.plan, read.original)
+                read.replacing.database = str(self.db.url)
             s.rollback()
         return read
 
     def store_read(self, read: ReadPlan, *, replace: bool = False,
                    followed_from: date | None = None) -> ImportOutcome:
-        """Store a reviewed `read` (see `store`)."""
+        """Store a reviewed `read` (see `store`). A review started from a stored plan names its rows by id; stored
+        into another database, or over another plan (the clerk opened another file, or typed another number, during
+        the review), those ids name other rows: the rows are then matched by their words, as a fresh reading is."""
+        review = read.replacing
+        if review is not None and (review.database != str(self.db.url)
+                                   or self.existing_plan_id(read.plan) != review.plan_id):
+            for node in read.plan.walk():
+                node.stored_id = None
         return self.store(read.plan, original=read.original, filename=read.filename, extracted_text=read.text,
                           replace=replace, followed_from=followed_from)
 

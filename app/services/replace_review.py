@@ -60,6 +60,7 @@ class ReplaceReview:
     plan: ImportedPlan  # the new document's header and targets, the merged outline
     plan_id: int
     has_base: bool  # the stored document was read again: corrections told from amendments
+    database: str = ""  # where the stored plan is: its row ids mean nothing in another database
     kept: int = 0  # stored tasks the document still has
     amended: int = 0  # of them, tasks the document words differently (its value taken, or shown beside the clerk's)
     corrections: int = 0  # tasks keeping a value the clerk gave them

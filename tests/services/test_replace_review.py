@@ -18,6 +18,7 @@ from tests.services.test_plan_replace import REMOVED as REMOVED_LINE
 from tests.services.test_plan_replace import REWORDED as REWORDED_LINES
 from tests.services.test_plan_replace import SAMPLE, _amended
 
+SHIFTED = "Xem xét bố trí công tác khác"  # a task after the removed one, at its depth
 INSERTED, REMOVED, REWORDED = INSERTED_LINE[2:], REMOVED_LINE[2:], (REWORDED_LINES[0][2:], REWORDED_LINES[1][2:])
 
 
@@ -124,3 +125,28 @@ def test_a_rows_kind_is_said_in_words(services: Services) -> None:
     read = services.plan_import.prepare_review(services.plan_import.read(SAMPLE))
     notes = [w for n in read.plan.walk() if n.stored_id == task.id for w in n.warnings]
     assert notes == ["Văn bản mới ghi loại mục khác: “nhiệm vụ” (giữ bản bạn đã sửa)"]
+
+
+def test_a_review_stored_into_another_database_matches_rows_by_their_words(services: Services, tmp_path: Path,
+                                                                           database) -> None:  # noqa: ANN001
+    """The review named the rows of database A's plan by id; the clerk opened database B (the same plan stored
+    there from an amended copy, its ids shifted by one inserted task) and stored: B's rows were paired by A's ids,
+    and a task's progress in B moved to another task's words. Ids from another database are dropped."""
+    from app.models.database import open_database
+
+    services.plan_import.store_read(services.plan_import.read(SAMPLE))
+    other = open_database(tmp_path / "b.db")
+    try:
+        b = Services(other, "tester")
+        plan_b = b.plan_import.store_read(b.plan_import.read(_amended(tmp_path))).plan_id
+        task = next(n for n in b.plans.tree(plan_b) if n.text.startswith(SHIFTED))  # its id in B is A's id - 1
+        agency = b.agencies.create("Cơ quan thử")
+        b.progress.record(ProgressEntry(task.id, agency, "2021-Q4", "in_progress", 40, "Đang làm"),
+                          today=dt.date(2021, 12, 1))
+        read = services.plan_import.prepare_review(services.plan_import.read(SAMPLE))  # started on A
+        assert read.replacing is not None and any(n.stored_id for n in read.plan.walk())
+        b.plan_import.store_read(read, replace=True)
+        moved = {n.id: n.text for n in b.plans.tree(plan_b)}
+        assert moved[task.id].startswith(SHIFTED)  # the same task: its progress stays on its words
+    finally:
+        other.dispose()
