@@ -69,6 +69,8 @@ class ReplaceReview:
     removed_by_clerk: int = 0  # tasks of the document the clerk had removed: left out
     progress_kept: int = 0  # progress reports on the tasks that stay
     gone: list[GoneTask] = field(default_factory=list)
+    # stored id → the values the document gives where the clerk's were kept (`take_document_values`)
+    differing: dict[int, dict[str, object]] = field(default_factory=dict)
 
 
 @dataclass
@@ -159,6 +161,7 @@ def _merged(row: _Stored, theirs: ImportedNode, base: ImportedNode | None, has_b
             notes.append(f"{NOTE}sửa {FIELDS[name]} (trước: “{before}”)")
         elif outcome is Outcome.CONFLICT:
             notes.append(f"{NOTE}ghi {FIELDS[name]} khác: “{after}” (giữ bản bạn đã sửa)")
+            review.differing.setdefault(row.node.id, {})[name] = new
     if row.node.kind == "task" or theirs.kind == "task":
         review.kept += 1
         review.amended += bool(notes)
@@ -264,3 +267,21 @@ def _read_stored_document(old: Plan) -> ImportedPlan | None:
             return import_plan_document(path)[1]
         except AppError:
             return None
+
+
+def take_document_values(review: ReplaceReview, node: ImportedNode) -> bool:
+    """Give a row the values the document gives where the clerk's were kept (the clerk chose the document's), and
+    drop the notes that said so; False when the document gives none other. Why: a plan typed by hand, or stored
+    without its file, keeps every value of its own against the official document; retyping each was the only way."""
+    values = review.differing.get(node.stored_id or 0)
+    if not values:
+        return False
+    for name, value in values.items():
+        if name == "deadline":
+            node.deadline_text, node.deadline = str(value) or None, None
+        elif name in ("lead", "support"):
+            setattr(node, name, list(cast(list[str], value)))
+        else:
+            setattr(node, name, value)
+    node.warnings = [w for w in node.warnings if not w.startswith(f"{NOTE}ghi ")]
+    return True

@@ -1036,6 +1036,14 @@
         <translation>Không còn trong văn bản mới, sẽ bị bỏ khi lưu ({n}):</translation>
     </message>
     <message>
+        <source>Use the new document's values ({n} rows)</source>
+        <translation>Dùng nội dung của văn bản mới ({n} dòng)</translation>
+    </message>
+    <message>
+        <source>Use the new document's values</source>
+        <translation>Dùng nội dung của văn bản mới</translation>
+    </message>
+    <message>
         <source>Before anything changes you are asked, and the database is backed up first.</source>
         <translation>Trước khi thay đổi, chương trình sẽ hỏi bạn và sao lưu cơ sở dữ liệu.</translation>
     </message>

@@ -11,17 +11,17 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QLabel, QPushButton
+from PySide6.QtWidgets import QLabel, QMenu, QPushButton
 
 from app.domain.dates import format_vn
 from app.errors import AppError
 from app.services import review_outline
-from app.services.replace_review import is_replace_note
+from app.services.replace_review import NOTE, is_replace_note, take_document_values
 from app.ui.shell.state import AppState
 from app.ui.widgets.prompts import Prompter
 
 if TYPE_CHECKING:
-    from app.services.plan_import import ImportedPlan, ReadPlan
+    from app.services.plan_import import ImportedNode, ImportedPlan, ReadPlan
     from app.services.replace_review import ReplaceReview
 
 REPLACE_LINES = 10  # changed and lost tasks listed in the replace question (it must fit a 600-pixel screen)
@@ -39,8 +39,16 @@ class ReviewReplace:
     confirm_button: QPushButton
     replace_note: QLabel
 
-    if TYPE_CHECKING:  # QObject's, through the view; declared for the type checker only
+    if TYPE_CHECKING:  # QObject's and the other halves', through the view; declared for the type checker only
+        edited: bool
+
+        @property
+        def nodes(self) -> list[ImportedNode]: ...
         def tr(self, sourceText: str, /, disambiguation: str | None = ..., n: int = ...) -> str: ...  # noqa: N803
+        def current_row(self) -> int | None: ...
+        def selected_rows(self) -> list[int]: ...
+        def record(self, what: str) -> None: ...
+        def _repaint(self, rows: list[int]) -> None: ...
 
     def _show_existing(self) -> None:
         """Say on the review page that confirming replaces a stored plan, and how."""
@@ -91,6 +99,37 @@ class ReviewReplace:
             return set()
         return {row for row, node in enumerate(review_outline.walk(self.plan.nodes))
                 if node.stored_id is not None and not any(is_replace_note(w) for w in node.warnings)}
+
+    def replace_items(self, menu: QMenu, row: int) -> None:
+        """The row menu's entry taking the new document's values where the stored ones were kept (shown when the
+        selected rows have such values): a plan typed by hand keeps every value of its own against the document."""
+        rows = self._differing_rows(row)
+        if rows:
+            menu.addAction(self.tr("Use the new document's values ({n} rows)").format(n=len(rows)),
+                           self.take_document_values)
+            menu.addSeparator()
+
+    def take_document_values(self) -> bool:
+        """The selected rows (or the current one) take the document's values where their own were kept."""
+        current = self.current_row()
+        rows = self._differing_rows(current) if current is not None else []
+        review = self.read.replacing if self.read is not None else None
+        if not rows or review is None:
+            return False
+        self.record(self.tr("Use the new document's values"))
+        for each in rows:
+            take_document_values(review, self.nodes[each])
+        self.edited = True
+        self._repaint(rows)
+        return True
+
+    def _differing_rows(self, row: int | None) -> list[int]:
+        review = self.read.replacing if self.read is not None else None
+        if review is None or row is None:
+            return []
+        rows = list(dict.fromkeys([row, *self.selected_rows()]))
+        return [r for r in rows if review.differing.get(self.nodes[r].stored_id or 0)
+                and any(w.startswith(f"{NOTE}ghi ") for w in self.nodes[r].warnings)]
 
     def _gone_lines(self, review: ReplaceReview, limit: int | None) -> list[str]:
         """The gone tasks, each with its progress reports (those are asked about before storing)."""

@@ -84,3 +84,31 @@ def test_a_row_the_document_changed_is_accepted_like_any_other(qtbot, services, 
     view.select_only(view.view_index(row16, Column.TEXT))
     view.mark_checked()
     assert not any(r.startswith("Văn bản mới") for r in view.marks[row16].reasons)
+
+
+def test_a_row_takes_the_documents_values_where_the_stored_ones_were_kept(qtbot, services, prompter) -> None:
+    """A plan stored without its file (typed by hand, or through an old version) keeps its own values against the
+    document, which the row's note shows: the row menu's entry takes the document's instead, for the selected
+    rows, and Ctrl+Z gives the stored ones back. Before, the clerk retyped each."""
+    from PySide6.QtCore import QPoint
+
+    from app.importers import import_plan_document
+
+    plan_id = services.plan_import.store(import_plan_document(BIG)[1]).plan_id  # no file kept
+    task15 = next(n for n in services.plans.tree(plan_id) if n.text.startswith(TASK_15))
+    services.nodes.update(task15.id, task15.version, text=task15.text + " (bản gõ tay)")
+    view = ImportView(AppState(services), prompter)
+    qtbot.addWidget(view)
+    view.show()
+    view._parsed(services.plan_import.prepare_review(services.plan_import.read(BIG)))
+    row = _row(view, TASK_15)
+    assert view.nodes[row].text.endswith("(bản gõ tay)")
+    assert any(r.startswith("Văn bản mới ghi nội dung khác") for r in view.marks[row].reasons)
+    view.select_only(view.view_index(row, Column.TEXT))
+    menu = view.row_menu_at(view.view_index(row), QPoint(0, 0), view._agency_items)
+    entries = [a.text() for a in menu.actions()]
+    menu.close()
+    assert "Dùng nội dung của văn bản mới (1 dòng)" in entries
+    assert view.take_document_values()
+    assert not view.nodes[row].text.endswith("(bản gõ tay)") and not view.marks[row].needs_check
+    assert view.undo() and view.nodes[row].text.endswith("(bản gõ tay)")
