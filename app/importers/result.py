@@ -67,6 +67,9 @@ class ImportedNode:
     # the item's children are given to a body by a lead-in sentence (`Ban … thực hiện các nội dung sau:`): a
     # request, so they are duties even among the steps of a procedure (`method_sections`); not exported
     assigns_children: bool = field(default=False, compare=False, repr=False)
+    # the stored node this item continues when the review replaces a stored plan (`services.replace_review`):
+    # storing updates that row, so its progress stays; None for an item read from a document. Not exported
+    stored_id: int | None = field(default=None, compare=False, repr=False)
 
     def walk(self):
         """This node and all descendants, document order."""

@@ -34,6 +34,7 @@ from app.services.base import Service, check_length
 from app.services.mention_matching import MentionMatcher, plan_index
 from app.services.plan_replace import ReplacementPreview, match_replacement, plan_label
 from app.services.plan_rows import write_bases, write_outline, write_reporting, write_targets
+from app.services.replace_review import ReplaceReview, build_review
 
 BACKUP_REASON = "truoc-thay-the"
 
@@ -89,6 +90,7 @@ class ReadPlan:
     text: str
     original: bytes
     filename: str
+    replacing: ReplaceReview | None = None  # the stored plan it replaces, the review started from it
 
 
 class PlanImportService(Service):
@@ -102,9 +104,28 @@ class PlanImportService(Service):
         blocks, plan = import_plan_document(path)
         return ReadPlan(plan, blocks_text(blocks), read_file_bytes(path), Path(path).name)
 
+    def prepare_review(self, read: ReadPlan) -> ReadPlan:
+        """`read` ready for the review: when it replaces a stored plan, its outline becomes the stored plan's rows
+        matched to the document (`replace_review`: the clerk's corrections and progress kept, new and changed rows
+        marked, gone ones listed). Reads only; the window runs it off the GUI thread after `read`."""
+        with self.db.session() as s:
+            existing = _existing(s, read.plan)
+            if existing:
+                read.replacing = build_review(s, existing[0], read.plan, read.original)
+                read.replacing.database = str(self.db.url)
+            s.rollback()
+        return read
+
     def store_read(self, read: ReadPlan, *, replace: bool = False,
                    followed_from: date | None = None) -> ImportOutcome:
-        """Store a reviewed `read` (see `store`)."""
+        """Store a reviewed `read` (see `store`). A review started from a stored plan names its rows by id; stored
+        into another database, or over another plan (the clerk opened another file, or typed another number, during
+        the review), those ids name other rows: the rows are then matched by their words, as a fresh reading is."""
+        review = read.replacing
+        if review is not None and (review.database != str(self.db.url)
+                                   or self.existing_plan_id(read.plan) != review.plan_id):
+            for node in read.plan.walk():
+                node.stored_id = None
         return self.store(read.plan, original=read.original, filename=read.filename, extracted_text=read.text,
                           replace=replace, followed_from=followed_from)
 

@@ -150,10 +150,10 @@ def plan_label(plan: Plan) -> str:
 def match_replacement(s: Session, old: Plan, plan: ImportedPlan) -> Replacement:
     """Match the stored plan `old` with the new document; counts what is kept and lost."""
     stored = list(s.scalars(select(PlanNode).where(PlanNode.plan_id == old.id)))
-    old_items, old_paths = _stored_outline(stored)
+    old_items, old_paths = stored_outline(stored)
     new_nodes = list(plan.walk())
-    new_items = [OutlineItem(i, path, n.kind, n.text or "") for i, (n, path) in enumerate(_new_outline(plan))]
-    pairs = match_outlines(old_items, new_items)
+    new_items = [OutlineItem(i, path, n.kind, n.text or "") for i, (n, path) in enumerate(new_outline(plan))]
+    pairs = _given_pairs(old_items, new_nodes) or match_outlines(old_items, new_items)
     by_id = {n.id: n for n in stored}
     node_reuse = {id(new_nodes[j]): by_id[i] for i, j in pairs.items()}
     removed_nodes = [by_id[item.key] for item in old_items if item.key not in pairs]
@@ -169,12 +169,24 @@ def match_replacement(s: Session, old: Plan, plan: ImportedPlan) -> Replacement:
     preview = ReplacementPreview(plan_id=old.id, plan_label=plan_label(old))
     _count(s, old, preview, pairs, old_items, old_paths, by_id, new_count=len(new_items))
     _count_tasks(preview, pairs, old_items, new_items)
-    preview.changes = _task_changes(s, pairs, old_items, old_paths, _new_outline(plan))
+    preview.changes = _task_changes(s, pairs, old_items, old_paths, new_outline(plan))
     _count_targets(s, preview, targets, target_pairs, new_count=len(plan.targets))
     return Replacement(old, node_reuse, removed_nodes, target_reuse, removed_targets, preview)
 
 
-def _stored_outline(stored: list[PlanNode]) -> tuple[list[OutlineItem], dict[int, tuple[str, ...]]]:
+def _given_pairs(old_items: list[OutlineItem], new_nodes: list[ImportedNode]) -> dict[int, int]:
+    """Stored id → index in `new_nodes` as the replace review gave them (`ImportedNode.stored_id`): the review
+    started from the stored plan, so each row it kept names its row; a row split off or typed in has none and is
+    new. Empty when no row names one of this plan's nodes (a document read afresh: matched by similarity)."""
+    known = {item.key for item in old_items}
+    pairs: dict[int, int] = {}
+    for index, node in enumerate(new_nodes):
+        if node.stored_id is not None and node.stored_id in known and node.stored_id not in pairs:
+            pairs[node.stored_id] = index
+    return pairs
+
+
+def stored_outline(stored: list[PlanNode]) -> tuple[list[OutlineItem], dict[int, tuple[str, ...]]]:
     """The stored nodes in document order (depth first by position) with their label paths."""
     children: dict[int | None, list[PlanNode]] = defaultdict(list)
     for node in stored:
@@ -193,7 +205,7 @@ def _stored_outline(stored: list[PlanNode]) -> tuple[list[OutlineItem], dict[int
     return items, paths
 
 
-def _new_outline(plan: ImportedPlan) -> list[tuple[ImportedNode, tuple[str, ...]]]:
+def new_outline(plan: ImportedPlan) -> list[tuple[ImportedNode, tuple[str, ...]]]:
     """The new document's nodes in `plan.walk()` order with their label paths."""
     out: list[tuple[ImportedNode, tuple[str, ...]]] = []
 

@@ -43,7 +43,8 @@ def clone(roots: Siblings) -> Siblings:
     edit; `copy.deepcopy` took ten times as long on a 300-row plan)."""
     return [ImportedNode(label=n.label, kind=n.kind, text=n.text, lead=list(n.lead), support=list(n.support),
                          deadline_text=n.deadline_text, deadline=copy.deepcopy(n.deadline),
-                         warnings=list(n.warnings), children=clone(n.children), path=list(n.path))
+                         warnings=list(n.warnings), children=clone(n.children), path=list(n.path),
+                         stored_id=n.stored_id)
             for n in roots]
 
 

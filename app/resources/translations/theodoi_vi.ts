@@ -1008,6 +1008,54 @@
         <translation>Kế hoạch này đã có trong cơ sở dữ liệu. Thay thế sẽ cập nhật tại chỗ: các nhiệm vụ còn lại giữ nguyên tiến độ, báo cáo và số đo; trước khi thay đổi, bạn sẽ thấy nhiệm vụ nào được thêm, bỏ hay sửa và dữ liệu nào bị mất; cơ sở dữ liệu được sao lưu trước.</translation>
     </message>
     <message>
+        <source>This plan is already stored: the review starts from it, with your corrections. {kept} tasks stay, with their {progress} progress reports.</source>
+        <translation>Kế hoạch này đã có trong cơ sở dữ liệu: phần rà soát bắt đầu từ kế hoạch đã lưu, giữ các chỗ bạn đã sửa. {kept} nhiệm vụ được giữ cùng {progress} báo cáo tiến độ.</translation>
+    </message>
+    <message>
+        <source>To check (F8): {new} new in this document, {amended} changed by it.</source>
+        <translation>Cần kiểm tra (F8): {new} nhiệm vụ mới trong văn bản này, {amended} nhiệm vụ văn bản sửa.</translation>
+    </message>
+    <message>
+        <source>The document changes none of them and adds none.</source>
+        <translation>Văn bản mới không sửa và không thêm nhiệm vụ nào.</translation>
+    </message>
+    <message>
+        <source>{n} tasks you added stay.</source>
+        <translation>{n} nhiệm vụ bạn đã thêm được giữ.</translation>
+    </message>
+    <message>
+        <source>{n} tasks you removed stay removed.</source>
+        <translation>{n} nhiệm vụ bạn đã xóa vẫn không đưa lại.</translation>
+    </message>
+    <message>
+        <source>The stored plan has no file of its own to compare with: where the document differs, your value is kept and the document's is shown on the row.</source>
+        <translation>Kế hoạch đã lưu không kèm tệp gốc để so sánh: chỗ nào văn bản mới khác, giữ giá trị đã lưu và ghi nội dung của văn bản mới trên dòng đó.</translation>
+    </message>
+    <message>
+        <source>Gone from the new document, removed when you store ({n}):</source>
+        <translation>Không còn trong văn bản mới, sẽ bị bỏ khi lưu ({n}):</translation>
+    </message>
+    <message>
+        <source>Use the new document's values ({n} rows)</source>
+        <translation>Dùng nội dung của văn bản mới ({n} dòng)</translation>
+    </message>
+    <message>
+        <source>Use the new document's values</source>
+        <translation>Dùng nội dung của văn bản mới</translation>
+    </message>
+    <message>
+        <source>Before anything changes you are asked, and the database is backed up first.</source>
+        <translation>Trước khi thay đổi, chương trình sẽ hỏi bạn và sao lưu cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>({n} progress reports)</source>
+        <translation>({n} báo cáo tiến độ)</translation>
+    </message>
+    <message>
+        <source>… and {n} more (hover to see them)</source>
+        <translation>… và {n} nhiệm vụ khác (di chuột vào để xem)</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/import_view.py" line="342"/>
         <source>Replace the stored plan with this document?
 
@@ -1160,6 +1208,10 @@
         <location filename="../../app/ui/main_window.py" line="365"/>
         <source>The plan was stored.</source>
         <translation>Đã lưu kế hoạch.</translation>
+    </message>
+    <message>
+        <source>The plan was replaced: your corrections and its progress were kept.</source>
+        <translation>Đã thay thế kế hoạch: giữ nguyên các chỗ bạn đã sửa và tiến độ đã ghi.</translation>
     </message>
     <message>
         <source>P&amp;lans</source>

@@ -90,8 +90,9 @@ class ImportReading:
         self.path_label.setText(path)
         self.pages.setCurrentIndex(READING_PAGE)
         self.started.emit()
-        read = self.state.services.plan_import.read  # the command line's checks (type, size); no database
-        self.task = run_in_background(lambda _progress, _token: read(path),
+        # the command line's checks (type, size), then — replacing a stored plan — the review started from it
+        importer = self.state.services.plan_import
+        self.task = run_in_background(lambda _progress, _token: importer.prepare_review(importer.read(path)),
                                       owner=cast(QWidget, self), on_result=self._parsed, on_error=self._failed,
                                       on_cancelled=self.reset)
         return self.task

@@ -39,6 +39,7 @@ class ImportStoring:
     issuer_edit: QLineEdit
     follow: FollowField
     imported: SignalInstance
+    replaced: SignalInstance
     closed: SignalInstance
 
     if TYPE_CHECKING:  # QObject's and the other halves', through the view; declared for the type checker only
@@ -75,6 +76,8 @@ class ImportStoring:
                                  outcome.message + "\n\n" + self.undo_note(outcome.backup))
         self.reset()
         self.imported.emit(plan_id)
+        if outcome.replaced:
+            self.replaced.emit(plan_id)
         return plan_id
 
     def cancel(self) -> bool:

@@ -45,6 +45,7 @@ class ImportView(ImportChoose, ImportReading, ReviewPage, ImportStoring, ReviewE
     """The import, page by page (the module docstring); each step a mix-in of its own module."""
 
     imported = Signal(int)  # the new plan's id
+    replaced = Signal(int)  # after `imported`: the stored plan of that id was replaced (corrections kept)
     started = Signal()  # a document is being read (the last import's "stored" line is no longer news)
     closed = Signal()
     history_changed = Signal()  # an edit recorded, undone or redone; the history cleared (the window's Undo)

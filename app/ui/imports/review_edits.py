@@ -72,6 +72,7 @@ class ReviewEdits:
         def show_row_note(self, row: int | None) -> str: ...
         def _row_menu(self, index: QModelIndex, where: QPoint) -> QMenu: ...
         def _agency_items(self, menu: QMenu, row: int) -> None: ...
+        def replace_items(self, menu: QMenu, row: int) -> None: ...
         def fill_names(self, choices: QStandardItemModel, alias: bool = False) -> None: ...
 
     def build_repairs(self, page: QWidget) -> None:
@@ -112,6 +113,7 @@ class ReviewEdits:
         row = self.current_row()
         if row is not None:
             self._agency_items(self.rows_menu, row)
+            self.replace_items(self.rows_menu, row)
         self.add_repair_actions(self.rows_menu)
 
     def _bind_keys(self) -> None:
@@ -356,6 +358,7 @@ class ReviewEdits:
         menu = QMenu(self.tree)
         if row is not None:
             agency_items(menu, row)
+            self.replace_items(menu, row)  # a replaced plan's row: the document's values instead of the stored
         self.add_repair_actions(menu)
         menu.popup(where)  # not exec(): nothing waits on it
         return menu

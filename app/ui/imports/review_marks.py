@@ -25,6 +25,7 @@ from app.domain.deadline_phrases import parse_deadline
 from app.domain.deadline_recurring import names_rhythm
 from app.domain.deadlines import DeadlineKind
 from app.services.mention_matching import is_name
+from app.services.replace_review import is_replace_note
 
 if TYPE_CHECKING:
     from app.services.import_review import MentionCheck
@@ -178,9 +179,10 @@ def no_deadline_reason() -> str:
 def _about_lead(warning: str) -> bool:
     """The importer's "no lead agency" warning: once the clerk types a lead it no longer holds (it kept the row
     asking for a check, and said so under the outline, after the lead was typed)."""
-    return "xác định cơ quan chủ trì" in warning.lower()
+    return "xác định cơ quan chủ trì" in warning.lower() and not is_replace_note(warning)
 
 
 def _about_deadline(warning: str) -> bool:
-    """An importer warning about the deadline: the row's current reading replaces it."""
-    return "thời hạn" in warning.lower()
+    """An importer warning about the deadline: the row's current reading replaces it. Not a replace review's note
+    that the new document changed the deadline: that stays until the clerk accepts the row."""
+    return "thời hạn" in warning.lower() and not is_replace_note(warning)

@@ -67,6 +67,7 @@ class ReviewPage:
         def _check_mentions(self) -> dict[str, MentionCheck]: ...
         def _paint(self, rows: list[int], show: bool = True) -> None: ...
         def show_row_note(self, row: int | None) -> str: ...
+        def settled_rows(self) -> set[int]: ...
         def row_of(self, index: QModelIndex | QPersistentModelIndex) -> int | None: ...
 
     def _build_review(self, parent: QWidget) -> None:
@@ -192,7 +193,7 @@ class ReviewPage:
         if plan is None:
             return
         self.edited = False
-        self.accepted = set()
+        self.accepted = self.settled_rows()  # a replaced plan's rows the document leaves as stored
         self.history.clear()
         self.warnings.show_warnings(plan.warnings)
         self.checks = self._check_mentions()

@@ -11,17 +11,21 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QLabel, QPushButton
+from PySide6.QtWidgets import QLabel, QMenu, QPushButton
 
 from app.domain.dates import format_vn
 from app.errors import AppError
+from app.services import review_outline
+from app.services.replace_review import NOTE, is_replace_note, take_document_values
 from app.ui.shell.state import AppState
 from app.ui.widgets.prompts import Prompter
 
 if TYPE_CHECKING:
-    from app.services.plan_import import ImportedPlan
+    from app.services.plan_import import ImportedNode, ImportedPlan, ReadPlan
+    from app.services.replace_review import ReplaceReview
 
 REPLACE_LINES = 10  # changed and lost tasks listed in the replace question (it must fit a 600-pixel screen)
+GONE_SHOWN = 3  # gone tasks named in the review's note (the rest on hover): the outline keeps the room
 
 
 class ReviewReplace:
@@ -29,13 +33,22 @@ class ReviewReplace:
 
     state: AppState
     prompter: Prompter
+    read: ReadPlan | None
     plan: ImportedPlan | None
     existing: int | None  # id of the stored plan this document would replace
     confirm_button: QPushButton
     replace_note: QLabel
 
-    if TYPE_CHECKING:  # QObject's, through the view; declared for the type checker only
+    if TYPE_CHECKING:  # QObject's and the other halves', through the view; declared for the type checker only
+        edited: bool
+
+        @property
+        def nodes(self) -> list[ImportedNode]: ...
         def tr(self, sourceText: str, /, disambiguation: str | None = ..., n: int = ...) -> str: ...  # noqa: N803
+        def current_row(self) -> int | None: ...
+        def selected_rows(self) -> list[int]: ...
+        def record(self, what: str) -> None: ...
+        def _repaint(self, rows: list[int]) -> None: ...
 
     def _show_existing(self) -> None:
         """Say on the review page that confirming replaces a stored plan, and how."""
@@ -43,10 +56,93 @@ class ReviewReplace:
         self.confirm_button.setText(self.tr("Replace the e&xisting plan") if replacing else self.tr("&Store the plan"))
         self.confirm_button.setToolTip(self.confirm_button.text().replace("&", "") + " (Ctrl+S)")
         self.replace_note.setVisible(replacing)
+        review = self.read.replacing if self.read is not None else None
+        if review is not None and review.plan_id == self.existing:
+            self.replace_note.setText(self._review_summary(review))
+            self.replace_note.setToolTip("\n".join(self._gone_lines(review, None)))
+            return
+        self.replace_note.setToolTip("")
         self.replace_note.setText(self.tr(
             "This plan is already stored. Replacing it updates it in place: tasks that remain keep their "
             "progress, reports and measurements; before anything changes you will see which tasks are added, removed "
             "or changed and what would be lost, and the database is backed up first.") if replacing else "")
+
+    def _review_summary(self, review: ReplaceReview) -> str:
+        """The note over a review started from the stored plan: what stays, what is marked, what goes (a figure of
+        nought is left out: five noughts in a row hid the one figure that was not)."""
+        parts = [self.tr("This plan is already stored: the review starts from it, with your corrections. {kept} "
+                         "tasks stay, with their {progress} progress reports.").format(
+            kept=review.kept, progress=review.progress_kept)]
+        if review.new or review.amended:
+            parts.append(self.tr("To check (F8): {new} new in this document, {amended} changed by it.").format(
+                new=review.new, amended=review.amended))
+        else:
+            parts.append(self.tr("The document changes none of them and adds none."))
+        if review.own:
+            parts.append(self.tr("{n} tasks you added stay.").format(n=review.own))
+        if review.removed_by_clerk:
+            parts.append(self.tr("{n} tasks you removed stay removed.").format(n=review.removed_by_clerk))
+        if not review.has_base:
+            parts.append(self.tr("The stored plan has no file of its own to compare with: where the document "
+                                 "differs, your value is kept and the document's is shown on the row."))
+        text = " ".join(parts)
+        if review.gone:
+            text += "\n" + self.tr("Gone from the new document, removed when you store ({n}):").format(
+                n=len(review.gone)) + " " + "; ".join(self._gone_lines(review, GONE_SHOWN))
+        return text + "\n" + self.tr("Before anything changes you are asked, and the database is backed up first.")
+
+    def settled_rows(self) -> set[int]:
+        """The rows (outline positions) that continue a stored row the new document leaves as it was: checked when
+        the plan was stored, so they do not ask again — F8 walks what the document adds or changes."""
+        review = self.read.replacing if self.read is not None else None
+        if review is None or self.plan is None:
+            return set()
+        return {row for row, node in enumerate(review_outline.walk(self.plan.nodes))
+                if node.stored_id is not None and not any(is_replace_note(w) for w in node.warnings)}
+
+    def replace_items(self, menu: QMenu, row: int) -> None:
+        """The row menu's entry taking the new document's values where the stored ones were kept (shown when the
+        selected rows have such values): a plan typed by hand keeps every value of its own against the document."""
+        rows = self._differing_rows(row)
+        if rows:
+            menu.addAction(self.tr("Use the new document's values ({n} rows)").format(n=len(rows)),
+                           self.take_document_values)
+            menu.addSeparator()
+
+    def take_document_values(self) -> bool:
+        """The selected rows (or the current one) take the document's values where their own were kept."""
+        current = self.current_row()
+        rows = self._differing_rows(current) if current is not None else []
+        review = self.read.replacing if self.read is not None else None
+        if not rows or review is None:
+            return False
+        self.record(self.tr("Use the new document's values"))
+        for each in rows:
+            take_document_values(review, self.nodes[each])
+        self.edited = True
+        self._repaint(rows)
+        return True
+
+    def _differing_rows(self, row: int | None) -> list[int]:
+        review = self.read.replacing if self.read is not None else None
+        if review is None or row is None:
+            return []
+        rows = list(dict.fromkeys([row, *self.selected_rows()]))
+        return [r for r in rows if review.differing.get(self.nodes[r].stored_id or 0)
+                and any(w.startswith(f"{NOTE}ghi ") for w in self.nodes[r].warnings)]
+
+    def _gone_lines(self, review: ReplaceReview, limit: int | None) -> list[str]:
+        """The gone tasks, each with its progress reports (those are asked about before storing)."""
+        lines = []
+        for gone in review.gone if limit is None else review.gone[:limit]:
+            text = gone.text if len(gone.text) <= 60 else gone.text[:59] + "…"
+            line = f"{gone.label} “{text}”".strip()
+            if gone.progress:
+                line += " " + self.tr("({n} progress reports)").format(n=gone.progress)
+            lines.append(line)
+        if limit is not None and len(review.gone) > limit:
+            lines.append(self.tr("… and {n} more (hover to see them)").format(n=len(review.gone) - limit))
+        return lines
 
     def _find_existing(self) -> None:
         try:

@@ -175,6 +175,9 @@ class MainWindow(Retranslatable, WindowViews, QMainWindow):
         self.search.open_node.connect(self.open_node)
         self.search.open_plan.connect(lambda plan_id: self.open_node(plan_id, None))
         self.importer.imported.connect(self._imported)
+        # a replaced plan said "stored" like a new one: the clerk is told the corrections and progress stayed
+        self.importer.replaced.connect(lambda _plan_id: self.statusBar().showMessage(
+            self.tr("The plan was replaced: your corrections and its progress were kept."), 8000))
         self.importer.started.connect(self.statusBar().clearMessage)  # "Đã lưu kế hoạch." is the last import's
         self.importer.closed.connect(lambda: self.show_view("tree"))
         self.importer.history_changed.connect(self._follow_history)

@@ -29,3 +29,23 @@ def read_with_unsettled_deadlines(services):  # noqa: ANN001, ANN201 - the servi
     for task in read.plan.tasks()[10:13]:
         task.deadline_text = "Theo tiến độ của dự án"
     return read
+
+
+def amended_big(tmp_path: Path) -> Path:
+    """The real 140-task plan as its issuer amended it: task 7 dropped, 13a added, 15's deadline and 16's wording
+    changed (the replace review's and the replace question's tests)."""
+    out = []
+    for line in BIG.read_text(encoding="utf-8").split("\n"):
+        if line.startswith("| 7. |"):
+            continue
+        if line.startswith("| 15. |"):
+            line = line.replace("| 2025 |", "| 6/2026 |")
+        if line.startswith("| 16. |"):
+            line = line.replace("Dự án Luật sửa đổi", "Dự án Luật sửa đổi (đã hiệu chỉnh)")
+        out.append(line)
+        if line.startswith("| 13. |"):
+            out.append("| 13a. | Tổ chức hội nghị sơ kết việc thực hiện Chương trình hành động. | Bộ Nội vụ "
+                       "| Các bộ, ngành | Báo cáo | 12/2025 |")
+    path = tmp_path / "2ab9-dinh-chinh.txt"
+    path.write_text("\n".join(out), encoding="utf-8")
+    return path

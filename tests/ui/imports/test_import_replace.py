@@ -11,6 +11,7 @@ from app.resources import resource_path
 from app.services.progress import ProgressEntry
 from app.ui.imports.import_view import ImportView
 from app.ui.shell.state import AppState
+from tests.ui.imports.conftest import BIG, amended_big
 
 SAMPLE = resource_path("samples", "ke-hoach-177-KH-UBND-2021-ha-noi.txt")
 REMOVED = "Chú trọng kiểm tra, giám sát cán bộ ở một số lĩnh vực"
@@ -42,7 +43,8 @@ def test_replace_from_the_review_asks_with_the_preview(qtbot, services, prompter
     qtbot.waitUntil(lambda: view.pages.currentIndex() == 2, timeout=20000)
     assert view.existing == plan_id
     assert view.confirm_button.text() == "Th&ay thế kế hoạch đã có" and not view.replace_note.isHidden()
-    assert "nhiệm vụ nào được thêm, bỏ hay sửa" in view.replace_note.text()
+    # the review starts from the stored plan; its note names the task the document dropped, with its progress
+    assert "sẽ bị bỏ khi lưu (1):" in view.replace_note.text() and "(1 báo cáo tiến độ)" in view.replace_note.text()
 
     prompter.answers.append(False)  # the clerk reads the list and declines: nothing changes
     assert view.confirm() is None and view.pages.currentIndex() == 2
@@ -87,26 +89,7 @@ def test_new_plan_is_stored_without_a_question(qtbot, services, prompter) -> Non
     assert view.confirm() and prompter.messages == []
 
 
-REAL = Path(__file__).resolve().parents[2] / "fixtures" / "real2" / "2ab9f90ee834d2c1.txt"
-
-
-def _corrected(tmp_path: Path) -> Path:
-    """The real 140-task plan as amended: task 7 dropped, 13a added, 15's deadline and 16's wording changed."""
-    out = []
-    for line in REAL.read_text(encoding="utf-8").split("\n"):
-        if line.startswith("| 7. |"):
-            continue
-        if line.startswith("| 15. |"):
-            line = line.replace("| 2025 |", "| 6/2026 |")
-        if line.startswith("| 16. |"):
-            line = line.replace("Dự án Luật sửa đổi", "Dự án Luật sửa đổi (đã hiệu chỉnh)")
-        out.append(line)
-        if line.startswith("| 13. |"):
-            out.append("| 13a. | Tổ chức hội nghị sơ kết việc thực hiện Chương trình hành động. | Bộ Nội vụ "
-                       "| Các bộ, ngành | Báo cáo | 12/2025 |")
-    path = tmp_path / "2ab9-dinh-chinh.txt"
-    path.write_text("\n".join(out), encoding="utf-8")
-    return path
+REAL = BIG
 
 
 def test_replacing_a_real_plan_lists_the_task_changes_first_and_keeps_progress(
@@ -118,7 +101,7 @@ def test_replacing_a_real_plan_lists_the_task_changes_first_and_keeps_progress(
                              today=dt.date(2025, 3, 1))
     view = ImportView(AppState(services), prompter)
     qtbot.addWidget(view)
-    view._parsed(services.plan_import.read(_corrected(tmp_path)))
+    view._parsed(services.plan_import.read(amended_big(tmp_path)))
     assert view.existing == plan_id
     prompter.answers.append(True)
     assert view.confirm() == plan_id
