@@ -12,10 +12,10 @@ from collections.abc import Iterator, Sequence
 
 from app.importers.blocks import Block, Paragraph, Table
 from app.importers.extract.agency_headings import heading_paragraph
-from app.importers.extract.annex_cells import cell_tasks, is_cell_table
 from app.importers.extract.annex_restated import drop_restated
 from app.importers.extract.articles import article_labels
 from app.importers.extract.block_lines import lines_of
+from app.importers.extract.cell_paragraphs import cell_tasks, is_cell_table
 from app.importers.extract.closing_paragraph import detach_closing_paragraph, drop_closing_request
 from app.importers.extract.closing_times import lift_closing_times
 from app.importers.extract.crossref import assign_by_reference
@@ -146,7 +146,7 @@ def _annex_nodes(lines: list[Line], annex: int, builder: TaskBuilder) -> list[Im
     nodes: list[ImportedNode] = []
     for first, stop in annex_parts(lines, annex):
         if is_cell_table(lines[first + 1:stop]) and (cells := cell_tasks(lines[first + 1:stop], "PL")):
-            # a task table printed one cell per paragraph (`annex_cells`), not an outline
+            # a task table printed one cell per paragraph (`cell_paragraphs`), not an outline
             nodes.append(ImportedNode(label="PL", kind="section", text=lines[first].text, path=["PL"],
                                       children=cells))
             continue

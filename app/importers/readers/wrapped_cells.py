@@ -22,7 +22,9 @@ Nothing marks where one cell ends and the next begins; what does, whatever the d
   fragments whose last one ends no sentence).
 Group rows (`I.`, `A.` with their titles) are kept as group rows; the page's furniture (page numbers, the repeated
 header, the `Ký bởi` stamp of a signed PDF) goes. A table whose header is not wrapped, one cell per line, is
-`flattable`'s.
+`flattable`'s; one whose rows carry no number, `unnumbered_cells`' (`take_cell_table` is the entry to all three).
+A table printed a cell per paragraph (a blank line after each cell, rows out of order) is a different printing, read
+after the paragraphs are joined, by each cell's shape: `extract.cell_paragraphs`.
 """
 from __future__ import annotations
 
