@@ -92,7 +92,7 @@ def _rows(lines: list[str], j: int, width: int) -> tuple[list[list[str]], int]:
     rows: list[list[str]] = []
     task: list[str] = []
     short: list[str] = []  # the row's short cells' fragments, from its time cell on
-    group = None
+    group = ""  # the last group row's number
 
     def close() -> None:
         if task:
@@ -124,7 +124,7 @@ def _rows(lines: list[str], j: int, width: int) -> tuple[list[list[str]], int]:
                 j += 1
             rows.append([group, " ".join(title)])
             continue
-        if group is None:
+        if not group:
             break
         wide = len(text) >= _WIDE * width
         if short and wide and text[:1].islower():
