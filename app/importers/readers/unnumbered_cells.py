@@ -27,6 +27,8 @@ from app.importers.readers.flattable import STT_HEAD, is_column_name
 # a group row's number alone on its line (`I`, `II.`)
 _GROUP = re.compile(r"^([IVX]{1,5})\.?$")
 _ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
+# a row's number alone on its line: the rows are numbered, the list is no unnumbered one
+_ROW_NUMBER = re.compile(r"^\d{1,3}\.?$")
 # a sub-column's caption under a spanning one (`BTV` / `BCH` under `Thời gian trình BTV, BCH`)
 _SUB_CAPTION = re.compile(r"^[A-ZĐ]{2,5}$")
 # the first fragment of a time cell: a period, a frequency, a date or year, `Theo chỉ đạo …`
@@ -152,8 +154,8 @@ def take_unnumbered_table(lines: list[str], i: int) -> tuple[list[list[str]], in
     lengths = sorted(len(ln.strip()) for ln in lines[j:j + 200] if ln.strip())
     width = lengths[int(len(lengths) * 0.9)] if lengths else 0
     rows, end = _rows(lines, j, width)
-    if sum(len(r) == 4 for r in rows) < 2:
-        return None
+    if sum(len(r) == 4 for r in rows) < 2 or any(_ROW_NUMBER.match(ln.strip()) for ln in lines[j:end]):
+        return None  # too few rows, or rows numbered after all (a number alone on its line): not this printing
     time_col = next((k for k, n in enumerate(names) if re.search(r"thời gian|thời hạn|tiến độ", n, re.I)), None)
     lead_col = next((k for k, n in enumerate(names) if re.search(r"chủ trì", n, re.I)), None)
     table = [names]

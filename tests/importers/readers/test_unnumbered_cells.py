@@ -63,6 +63,13 @@ def test_numbered_rows_are_left_to_the_other_readers() -> None:
     numbered = ["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Thời gian hoàn thành", "1", "Lập kế hoạch", "Sở A",
                 "Quý II/2027", "2", "Tổ chức tập huấn", "Sở A", "Quý III/2027"]
     assert take_unnumbered_table(numbered, 0) is None
+    # a wrapped header and bare roman group rows over rows numbered on lines of their own (a gazette's table)
+    gazette = ["TT", "Nội dung, nhiệm vụ", "Cơ quan chủ", "trì thực hiện", "Cơ quan", "phối hợp", "Thời gian", "I",
+               "Hoàn thiện thể chế, chính sách về phòng, chống thiên tai", "1", "Rà soát, thể chế hóa các chủ trương,",
+               "định hướng của Đảng về phòng, chống thiên tai", "Bộ Nông nghiệp", "Các bộ, ngành", "2026 - 2027", "2",
+               "Rà soát, điều chỉnh các quy hoạch ngành có", "liên quan đến phòng, chống thiên tai", "Các bộ, ngành",
+               "Bộ Xây dựng", "2026 - 2027"]
+    assert take_unnumbered_table(gazette, 0) is None
     assert take_unnumbered_table([*HEADER, *ROW_1, *ROW_2], 0) is None
 
 
