@@ -17,6 +17,9 @@ the header splits it into: `BTV` / `BCH`), then the agencies' cells, up to the n
 The short cells after the time are read as one agency cell (`Đảng uỷ` / `UBND xã` / `chủ trì,` / `phối hợp` /
 `Công an` / `xã`: who leads, and whom it works with, as printed). A task cell the export printed around the short
 cells goes on after them in lower case (`… cho đội ngũ cán bộ,` / cells / `đảng viên trong tình hình mới.`).
+A list with a row number alone on a line anywhere is numbered after all (a gazette's table under bare roman group
+rows): not this printing, and left to the other readers. The time and agency cells are read by their order and
+shape, so a list whose columns after the time are a lead and a partner column gets both in its agency cell.
 """
 from __future__ import annotations
 
