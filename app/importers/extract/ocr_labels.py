@@ -23,10 +23,11 @@ _TITLE_WORDS = 12  # a heading's title is short; a sentence opening with `9, 10 
 
 
 def _misread_a(i: int, lines: list[Line]) -> bool:
-    labelled = [k for k in range(i + 1, len(lines)) if lines[k].label is not None]
-    if not labelled or lines[labelled[0]].label != "b" or lines[labelled[0]].style != "alpha":
+    below = (line for line in lines[i + 1:] if line.label is not None)
+    first = next(below, None)
+    if first is None or first.label != "b" or first.style != "alpha":
         return False
-    after = next((lines[k] for k in labelled if lines[k].style == lines[i].style), None)
+    after = next((line for line in below if line.style == lines[i].style), None)
     return after is not None and after.label == lines[i].label
 
 
