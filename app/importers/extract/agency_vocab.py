@@ -12,6 +12,8 @@ HEADS = sorted({
     "hội đồng",
     "văn phòng", "công an", "bộ", "cục", "chi cục", "tổng cục", "đảng ủy", "đảng uỷ", "đảng đoàn",
     "thành ủy", "tỉnh ủy", "huyện ủy", "quận ủy", "thị ủy", "cấp ủy", "cấp uỷ", "chi ủy", "chi bộ",
+    # the Party's military commission (`Quân ủy Trung ương`), over the army's Party committees
+    "quân ủy", "quân uỷ",
     "đảng bộ", "chi, đảng bộ", "tổ chức thành viên", "hiệu trưởng",
     # party cells, teams and people named by their post (`Tổ đảng ở ...`, `Tổ giúp việc`, `Trưởng thôn`)
     "tổ đảng", "tổ trưởng", "tổ", "trưởng", "chuyên viên", "cán bộ phụ trách", "công chức phụ trách",

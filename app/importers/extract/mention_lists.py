@@ -202,7 +202,7 @@ _KINDS_THEN_RELATED = re.compile(r"(?:^|(?<=[,;] )|(?<= và ))(?:Các|các|Nhữ
 _PARTY_OF_BODIES = re.compile(r"^(?:Đảng ủy|Đảng uỷ|Đảng bộ) [A-ZĐÀ-Ỹ](?!.*\b(?:tỉnh|thành phố|huyện|quận|xã|phường|"
                               r"trung ương)$)", re.IGNORECASE)
 _BODIES_OF_LEVEL = re.compile(r"^các (?!đảng)[a-zđà-ỹ]+(?: [a-zđà-ỹ]+)*? (?:tỉnh|thành phố|huyện|quận|xã|phường|"
-                              r"trung ương)$")
+                              r"[Tt]rung ương)$")
 # a unit named with its place (`Huyện Quỳ Hợp`, `thị xã Thái Hòa`): one body each, not peers sharing a modifier
 _PLACE = re.compile(rf"^{ADMIN_UNIT} [A-ZĐÀ-Ỹ0-9]", re.IGNORECASE)
 

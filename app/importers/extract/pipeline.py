@@ -12,10 +12,10 @@ from collections.abc import Iterator, Sequence
 
 from app.importers.blocks import Block, Paragraph, Table
 from app.importers.extract.agency_headings import heading_paragraph
-from app.importers.extract.annex_cells import cell_tasks, is_cell_table
 from app.importers.extract.annex_restated import drop_restated
 from app.importers.extract.articles import article_labels
 from app.importers.extract.block_lines import lines_of
+from app.importers.extract.cell_paragraphs import cell_tasks, is_cell_table
 from app.importers.extract.closing_paragraph import detach_closing_paragraph, drop_closing_request
 from app.importers.extract.closing_times import lift_closing_times
 from app.importers.extract.crossref import assign_by_reference
@@ -32,6 +32,7 @@ from app.importers.extract.mention_abbreviations import abbreviations_in
 from app.importers.extract.mention_heads import ABBREVIATIONS, KNOWN_NAMES
 from app.importers.extract.method_sections import means_are_not_duties
 from app.importers.extract.objective_lists import aims_beside_targets
+from app.importers.extract.ocr_labels import put_back_labels
 from app.importers.extract.outline import Line, OutlineNode, build_tree, join_broken
 from app.importers.extract.partners import drop_issuer_partners, drop_partners_of_nobody
 from app.importers.extract.prose import names_itself, no_task_message, opening_lead_in, read_paragraphs, reread
@@ -110,7 +111,7 @@ def _extract(lines: list[Line], tables: list[Table]) -> ImportedPlan:
 def _body_outline(body: list[Line]) -> OutlineNode:
     """The body's outline, with the lines that belong elsewhere moved: fields printed after an item's sub-items,
     a sentence dating the list above it, the closing paragraph, the level of the duties (`duty_level`)."""
-    root = build_tree(unlabel_lone_labels(join_broken(body)), is_heading=_agency_line)
+    root = build_tree(unlabel_lone_labels(join_broken(put_back_labels(body))), is_heading=_agency_line)
     lift_trailing_fields(root)  # before the closing times: a lifted `Hoàn thành …` line is one
     lift_closing_times(root)
     detach_closing_paragraph(root)
@@ -146,7 +147,7 @@ def _annex_nodes(lines: list[Line], annex: int, builder: TaskBuilder) -> list[Im
     nodes: list[ImportedNode] = []
     for first, stop in annex_parts(lines, annex):
         if is_cell_table(lines[first + 1:stop]) and (cells := cell_tasks(lines[first + 1:stop], "PL")):
-            # a task table printed one cell per paragraph (`annex_cells`), not an outline
+            # a task table printed one cell per paragraph (`cell_paragraphs`), not an outline
             nodes.append(ImportedNode(label="PL", kind="section", text=lines[first].text, path=["PL"],
                                       children=cells))
             continue

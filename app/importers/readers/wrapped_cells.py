@@ -22,7 +22,9 @@ Nothing marks where one cell ends and the next begins; what does, whatever the d
   fragments whose last one ends no sentence).
 Group rows (`I.`, `A.` with their titles) are kept as group rows; the page's furniture (page numbers, the repeated
 header, the `Ký bởi` stamp of a signed PDF) goes. A table whose header is not wrapped, one cell per line, is
-`flattable`'s.
+`flattable`'s; one whose rows carry no number, `unnumbered_cells`' (`take_cell_table` is the entry to all three).
+A table printed a cell per paragraph (a blank line after each cell, rows out of order) is a different printing, read
+after the paragraphs are joined, by each cell's shape: `extract.cell_paragraphs`.
 """
 from __future__ import annotations
 
@@ -33,6 +35,7 @@ from itertools import combinations
 from app.importers.readers.artefacts import MARKED_PAGE_NUMBER, PAGE_NUMBER
 from app.importers.readers.flatrows import TIME
 from app.importers.readers.flattable import STT_HEAD, is_column_name, lines_read_by, take_flat_table
+from app.importers.readers.unnumbered_cells import take_unnumbered_table
 
 # a row's number on its own line (`1.`, `12`) or before its task's first line (`10. Xây dựng …`), a group row's
 # (`I.`, `A.`) with its title or alone
@@ -62,16 +65,20 @@ _MAX_OPENINGS = 14  # a row with more cell openings is read by order alone (the 
 
 def take_cell_table(lines: list[str], i: int) -> tuple[list[list[str]], int] | None:
     """(rows, index after the table) when a task table printed one cell (or cell fragment) per line starts at line
-    i: the wrapped printing read here, else the one-cell-per-line printing `flattable` reads."""
-    wrapped = take_wrapped_table(lines, i)
-    return wrapped if wrapped is not None else take_flat_table(lines, i)
+    i: the wrapped printing read here, else the one-cell-per-line printing `flattable` reads, else the wrapped
+    printing of a list whose rows carry no number (`unnumbered_cells`)."""
+    return take_wrapped_table(lines, i) or take_flat_table(lines, i) or take_unnumbered_table(lines, i)
+
+
+def _take_wrapped(lines: list[str], i: int) -> tuple[list[list[str]], int] | None:
+    return take_wrapped_table(lines, i) or take_unnumbered_table(lines, i)
 
 
 def wrapped_table_lines(lines: list[str]) -> set[int]:
     """Indexes of the lines of the wrapped tables in `lines`: their cells' fragments repeat (`Thực` / `hiện`, `Bộ
     Ngoại` / `giao` under every row) and are cut by page breaks the way a running title is, so the judges of running
     titles leave them to this reader, which drops a table's own furniture."""
-    return lines_read_by(lines, take_wrapped_table)
+    return lines_read_by(lines, _take_wrapped)
 
 
 def _header(lines: list[str], i: int) -> tuple[list[str], list[str], int] | None:

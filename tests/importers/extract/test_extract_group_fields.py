@@ -8,7 +8,7 @@ points to the annex rows, and a repository's caption line above a document is no
 from __future__ import annotations
 
 from app.importers.extract import extract_plan
-from app.importers.extract.annex_cells import is_cell_table
+from app.importers.extract.cell_paragraphs import is_cell_table
 from app.importers.extract.outline import Line
 from app.importers.extract.targets import find_targets
 from app.importers.readers.textfile import parse_text

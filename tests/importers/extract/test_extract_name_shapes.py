@@ -85,6 +85,12 @@ def test_an_item_that_presides_keeps_the_issuer_as_its_partner() -> None:
      ["Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh"], ["Sở Nội vụ"]),
     ("Đảng ủy Quân sự tỉnh, các đảng ủy xã chủ trì quán triệt nghị quyết.",
      ["Đảng ủy Quân sự tỉnh", "Các đảng ủy xã"], []),
+    # the central level closes the name as a province does (a Politburo programme's `các đoàn thể Trung ương`)
+    ("Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương chủ trì tuyên truyền về bảo vệ môi trường.",
+     ["Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương"], []),
+    # the Party's military commission is a body (`Quân ủy Trung ương`)
+    ("Quân ủy Trung ương chủ trì, phối hợp với Bộ Y tế khắc phục hậu quả chất độc hóa học.",
+     ["Quân ủy Trung ương"], ["Bộ Y tế"]),
     # a field of two acts sharing one object
     ("Bộ Tài chính chủ trì, phối hợp với Cục Quản lý, giám sát bảo hiểm xây dựng thông tư.",
      ["Bộ Tài chính"], ["Cục Quản lý, giám sát bảo hiểm"]),

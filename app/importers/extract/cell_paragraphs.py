@@ -16,6 +16,13 @@ whose time cell is empty gives its time to the next one, up to the next group ro
 Kept apart from the outline: read as an outline, the cells became tasks led by the group row or by a person, and the
 wordings that did not start a paragraph with a label became text. Used by `pipeline` for an annex whose captions name
 a task column and a lead column and that carries no outline labels of its own.
+
+One of two printings of an annex table as text, told apart by what marks a cell's end. Here a blank line ends every
+cell (pdftotext's paragraphs), so a cell reaches the extraction as one paragraph, from any reader (a .docx copy too),
+but the rows come out of order and without their numbers: only a cell's shape says its column. The other printing
+(`readers.wrapped_cells.take_cell_table`, with `readers.unnumbered_cells`) has no blank line at all: one line per
+fragment of a wrapped cell, the rows in order; there the reader rebuilds the rows from the lines' widths before any
+paragraph is joined, and the annex comes to the extraction as a table.
 """
 from __future__ import annotations
 
