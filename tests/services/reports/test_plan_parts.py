@@ -65,7 +65,8 @@ def test_the_headings_between_an_annex_parts_are_printed() -> None:
     tree.tasks(tree.add(annex, "I", "Nông nghiệp"), 2)
     tree.add(annex, "C", "GHI CHÚ")  # after the last part: nothing to place
     assert [h for h, _, _ in _headings(tree)] == [
-        "Nhiệm vụ trọng tâm (Phần III của Kế hoạch)", "Phụ lục kèm theo Kế hoạch", "A. Phát triển nền móng", "I. Hoàn thiện thể chế",
+        "Nhiệm vụ trọng tâm (Phần III của Kế hoạch)", "Phụ lục kèm theo Kế hoạch", "A. Phát triển nền móng",
+        "I. Hoàn thiện thể chế",
         "II. Phát triển hạ tầng", "B. Phát triển ngành, lĩnh vực", "I. Nông nghiệp"]
 
 
