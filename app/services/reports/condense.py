@@ -236,7 +236,8 @@ def _roman(label: str) -> bool:
 def part_heading(section: NodeView | None, parts: int, depth: int = 0, plan_kind: str = "Kế hoạch") -> str:
     """The heading of one part of section II from the plan's section (`… (Phần I của Kế hoạch)` for a part of the
     plan's own top level, a shouted title in sentence case); the tasks outside any section are `Các nhiệm vụ khác`.
-    The plan's annex says whose it is (`Phụ lục kèm theo Kế hoạch`): a bare `Phụ lục` in section II read as the report's own."""
+    The plan's annex says whose it is (`Phụ lục kèm theo Kế hoạch`): a bare `Phụ lục` in section II read as the
+    report's own."""
     if section is None:
         return "Các nhiệm vụ khác" if parts > 1 else ""
     first = section.text.strip().splitlines()[0].rstrip(":").strip() if section.text.strip() else ""

@@ -51,8 +51,8 @@ def test_a_plan_without_targets_prints_no_targets_page(demo_db: Database, tmp_pa
     assert main(["report", "--db", str(demo_db.path), "--plan", "69/KH-UBND", "--kind", "targets", "--format", "pdf",
                  "--out", str(out)]) == 2
     err = capsys.readouterr().err.strip().splitlines()
-    assert err == ["Lỗi: Kế hoạch số 69/KH-UBND ngày 20/3/2017 của UBND Thành phố Hà Nội không đặt chỉ tiêu định lượng: "
-                   "không có bảng chỉ tiêu để in."]
+    assert err == ["Lỗi: Kế hoạch số 69/KH-UBND ngày 20/3/2017 của UBND Thành phố Hà Nội không đặt chỉ tiêu định "
+                   "lượng: không có bảng chỉ tiêu để in."]
     assert not out.exists()
     assert not [s for s in ReportService(demo_db).snapshots() if s[1] == "targets"]
 
