@@ -113,6 +113,13 @@ def heading_label(label: str | None, title: str) -> str:
     return "" if _ANNEX_MARK.fullmatch(text) and fold(title).startswith("phu luc") else text
 
 
+def plan_part_heading(numeral: str, title: str, plan_kind: str) -> str:
+    """A plan's own part inside a report's section II: `Tổ chức thực hiện (Phần III của Kế hoạch)`. Its title comes
+    first and the numeral says whose it is: `Phần III. Tổ chức thực hiện` printed between the plan's `6.` and the
+    report's `III. TỒN TẠI, HẠN CHẾ` read as a section of the report among its `I.`–`VI.`."""
+    return f"{title} (Phần {numeral} của {plan_kind})"
+
+
 # Words that bind to the word after them (prepositions, conjunctions, plural and classifier words): a printed line
 # that ends on one reads as cut off (`… của Tỉnh ủy về` / `chuyển đổi số …`), so a report's title never breaks after
 # one, and the importer joins a document's line that ends on one to the next (`importers/extract/textutil`).

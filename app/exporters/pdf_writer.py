@@ -256,8 +256,9 @@ class _PdfBuilder:
                     keep = lines if (lines <= 3 or not self.res.widow_control) else 2
                     return need + keep * item.leading
                 need += lines * item.leading
-            elif isinstance(item, Grid):  # a signature block: never split, kept whole
-                return need + self._grid(item).wrap(self._text_width, 1e6)[1]
+            elif isinstance(item, Grid):  # a signature block: never split, kept whole, below the space after its
+                # closing line (left out, a heading whose chain missed the page by that space stayed at its foot)
+                return need + _space_after(items[n - 1]) + self._grid(item).wrap(self._text_width, 1e6)[1]
             else:
                 return need + _first_rows(item)
             n += 1

@@ -56,7 +56,7 @@ _COMPOUNDS = frozenset(tuple(pair.split()) for pair in """
     tài chính, ngân sách, văn hóa, du lịch, thi đua, phong trào, hoàn thành, tình hình, trung ương, chính phủ,
     sản xuất, kinh doanh, thương mại, dịch vụ, hợp tác, quốc tế, hội nhập, quốc phòng, an sinh, chăm sóc,
     sức khỏe, cộng đồng, thiên tai, nhận thức, định hướng, tầm nhìn, đất đai, việc làm, thị trường, danh mục,
-    hội nghị, giai đoạn
+    hội nghị, giai đoạn, ma túy, phát động, bứt phá, tăng tốc, thành tích, thắng lợi
 """.replace("\n", " ").split(","))
 SLACK = 1.1  # a line may be this much longer than the shortest balance allows, to break where a reader breaks
 
@@ -93,12 +93,21 @@ def _bad_break(words: list[str], i: int) -> bool:
 
 
 def _splits_compound(words: list[str], i: int) -> bool:
-    """Whether a break before `words[i]` cuts a two-syllable word of `_COMPOUNDS` (`thực` / `hiện`;
-    not after a comma, where the title's own pause is)."""
+    """Whether a break before `words[i]` cuts a two-syllable word of `_COMPOUNDS` (`thực` / `hiện`; not after a
+    comma, where the title's own pause is) or leaves a comma list's item unfinished (`_opens_item`)."""
     first, second = words[i - 1].rsplit("\u00a0", 1)[-1], words[i].split("\u00a0", 1)[0]
     if first[-1:] in ",;:":
         return False
-    return (first.strip("“”\"'(").lower(), second.strip("“”\"'()").rstrip(",;:.").lower()) in _COMPOUNDS
+    pair = (first.strip("“”\"'(").lower(), second.strip("“”\"'()").rstrip(",;:.").lower())
+    return pair in _COMPOUNDS or _opens_item(words, i)
+
+
+def _opens_item(words: list[str], i: int) -> bool:
+    """A line ending on the one syllable a comma list's item starts with (`… các khu, cụm` / `công nghiệp`, `… kinh
+    tế, xã` / `hội`): the item goes on after the break, and in a list of classifiers (`khu, cụm công nghiệp` is `khu
+    công nghiệp, cụm công nghiệp`) so does the noun phrase the whole list shares. The list's own pause, after its
+    comma, is where such a line breaks; a bound name after the comma (`…, Sở Tư pháp`) is whole."""
+    return i >= 2 and words[i - 2].endswith(",") and "\u00a0" not in words[i - 1] and not _STARTS.match(words[i])
 
 
 def _name_cut(words: list[str], i: int) -> bool:

@@ -221,3 +221,13 @@ def test_a_plan_without_targets_says_so_instead_of_an_empty_table(tmp_path: Path
     assert not empty.tables()
     assert _paragraphs(empty) == [f"{plan_citation(content.plan, with_subject=False)} không đặt chỉ tiêu định lượng."]
     xlsx_writer.write(empty, tmp_path / "chi-tieu.xlsx")  # the spreadsheet takes it too
+
+
+def test_the_plans_parts_in_a_detailed_section_ii_are_named_as_the_plans() -> None:
+    """The plan's `III.` and `IV.` among the report's own `I.`–`VI.` read as the report's sections: each is the
+    plan's part, its title first (`Tổ chức thực hiện (Phần IV của Kế hoạch)`), never `Phần IV. …`."""
+    doc = build_progress_report(samples.progress_content(Format.STATE))
+    headings = [b.text for b in doc.sections[0].blocks if isinstance(b, Heading)]
+    assert "Nhiệm vụ, giải pháp chủ yếu (Phần III của Kế hoạch)" in headings
+    assert "Tổ chức thực hiện (Phần IV của Kế hoạch)" in headings
+    assert not any(h.startswith("Phần") for h in headings)

@@ -47,3 +47,25 @@ def test_the_paragraph_above_the_closing_goes_over_with_it_in_both_writers(tmp_p
             moved += 1
             assert on[0].startswith("Đề nghị") and before[-1].startswith("Đoạn"), (name, before[-1:], on[:1])
     assert moved >= 4
+
+
+def test_the_last_heading_goes_over_with_its_paragraph_and_the_signature(tmp_path: Path) -> None:
+    """Session 19's walk: with ten lines in V, the PDF left `VI. ĐỀ XUẤT, KIẾN NGHỊ` alone at page 9's foot and
+    moved its paragraph, the closing line and the signature over: the room kept for a heading missed the space after
+    the closing line. The heading now goes over with them, as LibreOffice prints the DOCX."""
+    from dataclasses import replace as _replace
+
+    from app.exporters import pdf_writer
+    from app.exporters.builders import build_progress_report
+    from tests.exporters import samples
+
+    content = samples.progress_content(Format.STATE)
+    content.narrative = _replace(content.narrative, direction=[
+        f"Tiếp tục theo dõi, đôn đốc các cơ quan, đơn vị thực hiện nhiệm vụ số {k} của Kế hoạch, báo cáo kết quả "
+        "đúng hạn." for k in range(10)],
+        proposals=["Đề nghị Tỉnh ủy hỗ trợ kinh phí nâng cấp hạ tầng công nghệ thông tin cho các cơ quan đảng."])
+    out = tmp_path / "bao-cao.pdf"
+    pdf_writer.write(build_progress_report(content), out)
+    pages = [page.extract_text() for page in PdfReader(str(out)).pages]
+    holding = next(n for n, text in enumerate(pages) if "VI. ĐỀ XUẤT, KIẾN NGHỊ" in text)
+    assert "Đề nghị Tỉnh ủy hỗ trợ kinh phí" in pages[holding] and "Trên đây là báo cáo" in pages[holding]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from app.domain.task_state import TaskState
+from app.domain.text import plan_part_heading
 from app.exporters.builders.common import (
     addressees,
     bullets,
@@ -274,7 +275,7 @@ def _results(c: ProgressReportContent) -> list[Block]:
     detailed = sum(isinstance(i, ResultTask) for i in c.results) <= c.detail_limit
     for n, item in enumerate(c.results):
         if isinstance(item, ResultGroup):
-            out += _group_heading(item, several_parts)
+            out += _group_heading(item, several_parts, c.plan.kind)
             if not detailed:
                 out += _group_counts(c.results, n)
         elif isinstance(item, ResultTask) and detailed:
@@ -284,18 +285,18 @@ def _results(c: ProgressReportContent) -> list[Block]:
     return out
 
 
-def _group_heading(group: ResultGroup, several_parts: bool) -> list[Block]:
+def _group_heading(group: ResultGroup, several_parts: bool, plan_kind: str) -> list[Block]:
     """The plan's numbering inside the report's section II.
 
     The plan's own parts (`III. NHIỆM VỤ, GIẢI PHÁP`) would read as the report's sections III…,
-    so they are named `Phần III` (or left out when the plan has only one) and never capitalised.
+    so they are named as the plan's (`plan_part_heading`; left out when the plan has only one) and never capitalised.
     """
     label = group.label.strip().rstrip(".-")
     if group.level <= 1 and label and set(label) <= set("IVXLC"):
         if not several_parts:
             return []
         title = group.title[:1] + group.title[1:].lower() if group.title.isupper() else group.title
-        return [Heading(f"Phần {label}. {title}", 2)]
+        return [Heading(plan_part_heading(label, title, plan_kind), 2)]
     return [Heading(group_text(group), 2 if group.level <= 2 else 3)]
 
 

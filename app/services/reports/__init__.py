@@ -22,6 +22,7 @@ from app.domain.roles import Permission
 from app.domain.text import sort_key
 from app.errors import InputError
 from app.exporters.atomic import Cancel, Progress, atomic_path, files_together
+from app.exporters.builders.common import plan_citation
 from app.exporters.content import (
     CalendarMonthContent,
     Narrative,
@@ -259,10 +260,15 @@ class ReportService(Service):
 
     def targets(self, plan_id: int, as_of: date | None = None) -> TargetsContent:
         """The plan's targets with their latest measurement and assessment as of `as_of`, for the printed targets
-        table."""
+        table. A plan without targets has no table to print: refused, as a page of one line saying so is no
+        document a leader signs or files (its reports leave the targets part out)."""
         with self.db.session() as s:
             plan = self.get(s, Plan, plan_id)
-            return targets_content(s, plan, as_of or date.today(), load_profile(s, plan))
+            content = targets_content(s, plan, as_of or date.today(), load_profile(s, plan))
+        if not content.rows:
+            raise InputError(f"{plan_citation(content.plan, with_subject=False)} không đặt chỉ tiêu định lượng: "
+                             "không có bảng chỉ tiêu để in.")
+        return content
 
     def calendar_month(self, period: Period, plan_id: int | None = None,
                        as_of: date | None = None) -> CalendarMonthContent:

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from app.domain.body_kinds import FIXED_BODY_NAMES
 from app.domain.periods import DateRange
 from app.domain.task_state import TaskState, derive_state
-from app.domain.text import canonical, fold, heading_label, sort_key
+from app.domain.text import canonical, fold, heading_label, plan_part_heading, sort_key
 from app.exporters.builders.common import tally
 from app.exporters.content import AgencyReport, AgencyRow, PartSummary, ReportingStatus
 from app.exporters.layouts import short_date
@@ -234,16 +234,17 @@ def _roman(label: str) -> bool:
 
 
 def part_heading(section: NodeView | None, parts: int, depth: int = 0, plan_kind: str = "Kế hoạch") -> str:
-    """The heading of one part of section II from the plan's section (`Phần I. ...` for a part of the plan's own
-    top level, a shouted title in sentence case); the tasks outside any section are `Các nhiệm vụ khác`. The plan's
-    annex says whose it is (`Phụ lục kèm theo Kế hoạch`): a bare `Phụ lục` in section II read as the report's own."""
+    """The heading of one part of section II from the plan's section (`… (Phần I của Kế hoạch)` for a part of the
+    plan's own top level, a shouted title in sentence case); the tasks outside any section are `Các nhiệm vụ khác`.
+    The plan's annex says whose it is (`Phụ lục kèm theo Kế hoạch`): a bare `Phụ lục` in section II read as the
+    report's own."""
     if section is None:
         return "Các nhiệm vụ khác" if parts > 1 else ""
     first = section.text.strip().splitlines()[0].rstrip(":").strip() if section.text.strip() else ""
     title = first[:1] + first[1:].lower() if first.isupper() else first
     label = heading_label(section.label, title).rstrip(".-")
     if _roman(label) and depth == 0:
-        return f"Phần {label}. {title}"
+        return plan_part_heading(label, title, plan_kind)
     heading = f"{label}. {title}" if label else title
     return f"{heading} kèm theo {plan_kind}" if _BARE_ANNEX.match(heading) else heading
 

@@ -44,8 +44,8 @@ def test_the_annex_of_a_plan_keeps_its_heading_above_its_own_numbering() -> None
     tree.tasks(tree.add(annex, "I", "HẠ TẦNG KỸ THUẬT VÀ AN TOÀN THÔNG TIN"), 3)
     tree.tasks(tree.add(annex, "II", "NỀN TẢNG SỐ VÀ NGUỒN NHÂN LỰC"), 3)
     assert _headings(tree) == [
-        ("Phần II. Nhiệm vụ, giải pháp", 0, True),
-        ("Phần III. Tổ chức thực hiện", 0, True),
+        ("Nhiệm vụ, giải pháp (Phần II của Kế hoạch)", 0, True),
+        ("Tổ chức thực hiện (Phần III của Kế hoạch)", 0, True),
         # not `PL. Phụ lục`, nor a bare `Phụ lục` the leader reads as the report's own; no counts: its sections follow
         ("Phụ lục kèm theo Kế hoạch", 0, False),
         ("I. Hạ tầng kỹ thuật và an toàn thông tin", 1, True),
@@ -65,7 +65,8 @@ def test_the_headings_between_an_annex_parts_are_printed() -> None:
     tree.tasks(tree.add(annex, "I", "Nông nghiệp"), 2)
     tree.add(annex, "C", "GHI CHÚ")  # after the last part: nothing to place
     assert [h for h, _, _ in _headings(tree)] == [
-        "Phần III. Nhiệm vụ trọng tâm", "Phụ lục kèm theo Kế hoạch", "A. Phát triển nền móng", "I. Hoàn thiện thể chế",
+        "Nhiệm vụ trọng tâm (Phần III của Kế hoạch)", "Phụ lục kèm theo Kế hoạch", "A. Phát triển nền móng",
+        "I. Hoàn thiện thể chế",
         "II. Phát triển hạ tầng", "B. Phát triển ngành, lĩnh vực", "I. Nông nghiệp"]
 
 
@@ -88,7 +89,7 @@ def test_a_plan_part_numbered_in_arabic_opens_without_its_heading_beside_another
     tree.tasks(tree.add(tasks, "2", "Công tác cán bộ"), 3)
     tree.tasks(tree.add(None, "IV", "TỔ CHỨC THỰC HIỆN"), 1)
     assert _headings(tree) == [("1. Công tác tuyên truyền", 0, True), ("2. Công tác cán bộ", 0, True),
-                               ("Phần IV. Tổ chức thực hiện", 0, True)]
+                               ("Tổ chức thực hiện (Phần IV của Kế hoạch)", 0, True)]
 
 
 def test_an_overdue_task_naming_its_lead_is_not_prefixed_with_it_again() -> None:
@@ -155,7 +156,7 @@ def test_a_section_of_text_only_is_no_heading_between_the_parts() -> None:
     tree.tasks(tree.add(None, "III", "TỔ CHỨC THỰC HIỆN"), 1)
     assert [h for h, _, _ in _headings(tree)] == [
         "2. Tổ chức học tập, quán triệt Quy định", "3. Kiểm tra, giám sát việc thực hiện",
-        "Phần III. Tổ chức thực hiện"]
+        "Tổ chức thực hiện (Phần III của Kế hoạch)"]
 
 
 def test_the_tasks_outside_any_part_come_after_the_parts() -> None:
@@ -169,7 +170,23 @@ def test_the_tasks_outside_any_part_come_after_the_parts() -> None:
     tree.add(None, "", "UBND Thành phố yêu cầu các sở, ban, ngành khẩn trương triển khai thực hiện Kế hoạch này",
              "task")
     assert _headings(tree) == [
-        ("Phần II. Nội dung kế hoạch", 0, True),
-        ("Phần III. Tổ chức thực hiện", 0, True),
+        ("Nội dung kế hoạch (Phần II của Kế hoạch)", 0, True),
+        ("Tổ chức thực hiện (Phần III của Kế hoạch)", 0, True),
         ("Các nhiệm vụ khác", 0, True),
     ]
+
+
+def test_a_plan_part_beside_the_opened_one_is_named_as_the_plans_not_as_a_report_section() -> None:
+    """Session 18's walk (69/KH-UBND on the Party profile): section II printed the plan's `1.` … `6.` of its opened
+    `II. NỘI DUNG KẾ HOẠCH`, then `Phần III. Tổ chức thực hiện` right above the report's own `III. TỒN TẠI, HẠN CHẾ` —
+    a section among the report's numbered sections. The part is the plan's: its title first, then whose part it is,
+    in the plan's own kind (`của Nghị quyết` for a Nghị quyết)."""
+    tree = _Tree()
+    tree.add(None, "I", "MỤC ĐÍCH, YÊU CẦU")
+    content = tree.add(None, "II", "NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU")
+    tree.tasks(tree.add(content, "1", "Đổi mới công tác lãnh đạo"), 3)
+    tree.tasks(tree.add(content, "2", "Hoàn thiện hạ tầng"), 3)
+    tree.tasks(tree.add(None, "III", "TỔ CHỨC THỰC HIỆN"), 2)
+    headings = [p.heading for p in part_summaries(tree.views, [], AS_OF, "Nghị quyết")]
+    assert headings == ["1. Đổi mới công tác lãnh đạo", "2. Hoàn thiện hạ tầng",
+                        "Tổ chức thực hiện (Phần III của Nghị quyết)"]

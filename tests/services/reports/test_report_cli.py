@@ -43,6 +43,20 @@ def test_other_kinds(demo_db: Database, tmp_path: Path, kind: str) -> None:
     assert out.stat().st_size > 0
 
 
+def test_a_plan_without_targets_prints_no_targets_page(demo_db: Database, tmp_path: Path,
+                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    """Session 18's leftover: 69/KH-UBND sets no target, and its targets table printed a landscape page of one line
+    (`… không đặt chỉ tiêu định lượng.`). Nothing is written; the clerk reads why in one line."""
+    out = tmp_path / "chi-tieu.pdf"
+    assert main(["report", "--db", str(demo_db.path), "--plan", "69/KH-UBND", "--kind", "targets", "--format", "pdf",
+                 "--out", str(out)]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == ["Lỗi: Kế hoạch số 69/KH-UBND ngày 20/3/2017 của UBND Thành phố Hà Nội không đặt chỉ tiêu định "
+                   "lượng: không có bảng chỉ tiêu để in."]
+    assert not out.exists()
+    assert not [s for s in ReportService(demo_db).snapshots() if s[1] == "targets"]
+
+
 def test_bad_input_exits_2_with_one_line(demo_db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(_args(demo_db, "--period", "2021-Q9", "--out", str(tmp_path / "x.docx"))) == 2
     err = capsys.readouterr().err.strip().splitlines()
