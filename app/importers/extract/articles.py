@@ -19,6 +19,9 @@ from app.importers.extract.outline import Line
 
 # `Điều 2. Nhiệm vụ của Tổ ...:`: an article of a decision
 _ARTICLE = re.compile(r"^(Điều\s+\d{1,2})\s*[.:]\s+(?=[A-ZĐÀ-Ỹ])")
+# an article printed without a title, its clauses on the lines below (`Điều 1.` alone, the Công báo's habit for a
+# resolution's first article): the article all the same
+_BARE_ARTICLE = re.compile(r"^(Điều\s+\d{1,2})\s*[.:]?\s*$")
 # the same article marker inside a line, opening a sentence (`khoản 3 Điều 2;` is a reference, not one)
 _INLINE_ARTICLE = re.compile(r"\bĐiều\s+(?P<n>\d{1,2})\s*[.:]\s+(?=[A-ZĐÀ-Ỹ])")
 # the mark that ends an official text's body (`… căn cứ Quyết định thi hành./.`)
@@ -51,18 +54,22 @@ def _split_articles(line: Line) -> list[Line]:
     return [Line(part.strip(), None, None, line.bold) for part in parts if part.strip()]
 
 
+def _article(text: str) -> re.Match[str] | None:
+    return _ARTICLE.match(text) or _BARE_ARTICLE.match(text)
+
+
 def article_labels(lines: list[Line]) -> list[Line]:
     """A decision numbered only by its articles (`Điều 1.`, `Điều 2.`, no `I.`/`Phần` outline): each
     article is a top-level item labelled `Điều N`."""
     if any(ln.style in ("roman", "ALPHA", "part") for ln in lines):
         return lines
     lines = [part for line in lines for part in _split_articles(line)]
-    hits = [i for i, ln in enumerate(lines) if ln.label is None and _ARTICLE.match(ln.text)]
+    hits = [i for i, ln in enumerate(lines) if ln.label is None and _article(ln.text)]
     if len(hits) < 2:
         return lines
     out = list(lines)
     for i in hits:
-        m = _ARTICLE.match(lines[i].text)
+        m = _article(lines[i].text)
         assert m is not None
         out[i] = Line(lines[i].text[m.end():], " ".join(m.group(1).split()), "article", lines[i].bold)
     return out

@@ -114,7 +114,8 @@ PROSE = [
     # `trong năm 2025 - 2026`, `trong các năm 2025, 2026`, `năm 2025 và các năm tiếp theo`
     re.compile(rf"[Tt]rong (?:các )?năm {YEAR}(?:(?:\s*[-–]\s*|,\s*| và ){YEAR}(?![\d/]))*(?: và các năm tiếp theo)?"
                rf"|(?:[Tt]ừ )?[Nn]ăm {YEAR} và (?:các|những) năm tiếp theo"),
-    re.compile(rf"(?:[Vv]ào |[Tt]rong )?(?<![Đđ]ến )(?<![Đđ]ến hết )(?:[Cc]uối|[Gg]iữa|[Đđ]ầu) năm {YEAR}"
+    # (`4 tháng đầu năm 2026` is the year's first four months, a span reported on: not `đầu năm`, early in the year)
+    re.compile(rf"(?:[Vv]ào |[Tt]rong )?(?<![Đđ]ến )(?<![Đđ]ến hết )(?<!tháng )(?:[Cc]uối|[Gg]iữa|[Đđ]ầu) năm {YEAR}"
                rf"(?!\s*[-–]\s*\d)"),
     # a month or quarter of the plan's own year, said as its dated twin is (`trong tháng 12`, `trong quý II, III`,
     # `vào tháng 6`, `cuối quý II`, `đến hết tháng 6`, `từ Quý III`)

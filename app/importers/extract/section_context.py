@@ -124,6 +124,10 @@ def _introduced_actor(p: str, child_ctx: Context) -> asg.Assignment | None:
         # `UBND tỉnh yêu cầu các sở, ngành thực hiện các nội dung sau:`,
         # `Để đạt ..., các bộ, ngành cần tổ chức thực hiện các nhiệm vụ sau đây:`
         said = asg.from_text(p)
+        if not (said.explicit and said.lead) and ";" in p:
+            # `Để hoàn thành …, phấn đấu …; Chính phủ yêu cầu các Bộ trưởng, … những nội dung sau:`: the purpose
+            # runs over clauses of its own, the last clause asks the bodies
+            said = asg.from_text(p.rsplit(";", 1)[1].strip())
         if not (said.explicit and said.lead) and not child_ctx.lead:
             # `Các cấp ủy, tổ chức đảng cần thực hiện tốt các nội dung sau:` names its actor
             # first; `Để ..., các bộ, ngành cần ...` names it after the purpose clause

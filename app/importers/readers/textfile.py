@@ -13,7 +13,13 @@ from dataclasses import replace
 from app.importers.blocks import Block, Paragraph, Table
 from app.importers.readers.artefacts import MARKED_PAGE_NUMBER, drop_artefacts, running_titles, title_copies
 from app.importers.readers.decode import decode_text
-from app.importers.readers.export_habits import drop_footnotes, tabs_to_pipes, unescape_entities, unquote
+from app.importers.readers.export_habits import (
+    drop_footnotes,
+    drop_signature_stamps,
+    tabs_to_pipes,
+    unescape_entities,
+    unquote,
+)
 from app.importers.readers.flattable import unpipe_flat_header
 from app.importers.readers.glued_words import split_glued_words
 from app.importers.readers.indents import first_line_indents
@@ -21,6 +27,7 @@ from app.importers.readers.limits import check_line_lengths, check_text_length
 from app.importers.readers.lines import Line, blank_separated, clean_inline, join_broken_lines, wrap_column
 from app.importers.readers.page_furniture import mark_page_numbers
 from app.importers.readers.pipecells import run_end, take_pipe_table
+from app.importers.readers.wraps import full_line_column
 from app.importers.readers.wrapped_cells import take_cell_table, wrapped_table_lines
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
@@ -60,7 +67,7 @@ def parse_text(text: str) -> list[Block]:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").replace("\v", "\n")
     # a no-break space (`&nbsp;`, Word's) is a space to every rule below (`Thời\u00a0gian` is a column name)
     text = unescape_entities(text).replace("\u00a0", " ")
-    exported = unpipe_flat_header(tabs_to_pipes(unquote(text.split("\n"))))
+    exported = unpipe_flat_header(tabs_to_pipes(drop_signature_stamps(unquote(text.split("\n")))))
     text = "\n".join(_drop_running_titles(mark_page_numbers(drop_footnotes(exported))))
     # indentation typed with tabs or non-breaking spaces (Word's first-line indent) reads as spaces
     text = _INDENT.sub(lambda m: " " * len(m.group(0)), text)
@@ -156,7 +163,8 @@ def parse_text(text: str) -> list[Block]:
         items.append(Table(rows=table))
     blocks: list[Block] = []
     printed = [x for x in items if isinstance(x, Line)]
-    column = wrap_column([x.text for x in printed], [x.raw_len for x in printed])
+    column = full_line_column([x.text for x in printed], [x.raw_len or len(x.text) for x in printed],
+                              wrap_column([x.text for x in printed], [x.raw_len for x in printed]))
     paragraphs = blank_separated(items)
     for item in join_broken_lines(drop_artefacts(items, column=column), column=column, paragraphs=paragraphs):
         if isinstance(item, Line):
