@@ -59,13 +59,16 @@ def _article(text: str) -> re.Match[str] | None:
 
 
 def article_labels(lines: list[Line]) -> list[Line]:
-    """A decision numbered only by its articles (`Điều 1.`, `Điều 2.`, no `I.`/`Phần` outline): each
-    article is a top-level item labelled `Điều N`."""
-    if any(ln.style in ("roman", "ALPHA", "part") for ln in lines):
-        return lines
-    lines = [part for line in lines for part in _split_articles(line)]
+    """A decision numbered by its articles (`Điều 1.`, `Điều 2.`): each article is a top-level item labelled
+    `Điều N`. Where the document also has an `I.`/`A.`/`Phần` outline, only when that outline lies inside its
+    articles (a decision approving an Đề án in its `Điều 1`, sections I–VI, then `Điều 2. Quyết định này có hiệu lực
+    …`): the articles after it are no words of its last item. An outline before the first article or after the last
+    (a plan issued after the decision's signature) keeps its own levels."""
+    outline = [i for i, ln in enumerate(lines) if ln.style in ("roman", "ALPHA", "part")]
+    if not outline:
+        lines = [part for line in lines for part in _split_articles(line)]
     hits = [i for i, ln in enumerate(lines) if ln.label is None and _article(ln.text)]
-    if len(hits) < 2:
+    if len(hits) < 2 or (outline and not hits[0] < outline[0] <= outline[-1] < hits[-1]):
         return lines
     out = list(lines)
     for i in hits:
