@@ -117,9 +117,10 @@ def _group_open(text: str) -> re.Match[str] | None:
 
 def _cell_like(text: str) -> bool:
     """A fragment no running title is, however often it stands beside a bare number (a row's number counts rows the
-    way a page number counts pages): a cell's time (`2026 - 2027`) or the lower-case rest of a wrapped cell (`thiên
-    tai`). A page's running title is a title: it opens with a capital."""
-    return text[:1].islower() or bool(_TIME_DIGITS.match(text))
+    way a page number counts pages): a cell's time (`2026 - 2027`), a single word (`Năm` over its years) or the
+    lower-case rest of a wrapped cell (`thiên tai`). A page's running title is a title: words opening with a
+    capital."""
+    return text[:1].islower() or " " not in text or bool(_TIME_DIGITS.match(text))
 
 
 def _running_titles(lines: list[str]) -> set[str]:
@@ -398,7 +399,7 @@ def _sub_rows(row: _Row, width: int, kinds: list[str]) -> list[list[str]] | None
     thông.` / `Bộ Xây dựng`) or, for a single sub-row, with no mark. A short cell a sub-row leaves empty is the one
     printed beside the sub-row above: a merged cell prints once beside the sub-rows it spans. None for any other
     row (and for a row a page break cut: read by `_numbered_row`)."""
-    if len(row.parts) > 1:
+    if any(row.parts[1:]):
         return None
     fragments = row.parts[0]
     cut = next((at for at in sorted(set(row.blanks)) if row.blanks.count(at) >= len(kinds)), None)
