@@ -163,10 +163,11 @@ def parse_text(text: str) -> list[Block]:
         items.append(Table(rows=table))
     blocks: list[Block] = []
     printed = [x for x in items if isinstance(x, Line)]
-    column = full_line_column([x.text for x in printed], [x.raw_len or len(x.text) for x in printed],
-                              wrap_column([x.text for x in printed], [x.raw_len for x in printed]))
+    column = wrap_column([x.text for x in printed], [x.raw_len for x in printed])
+    full_from = full_line_column([x.text for x in printed], [x.raw_len or len(x.text) for x in printed], column)
     paragraphs = blank_separated(items)
-    for item in join_broken_lines(drop_artefacts(items, column=column), column=column, paragraphs=paragraphs):
+    for item in join_broken_lines(drop_artefacts(items, column=column), column=column, paragraphs=paragraphs,
+                                  full_from=full_from):
         if isinstance(item, Line):
             blocks.append(Paragraph(item.text, bold=item.bold, heading_level=item.heading_level))
         else:
