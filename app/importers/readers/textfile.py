@@ -27,8 +27,8 @@ from app.importers.readers.limits import check_line_lengths, check_text_length
 from app.importers.readers.lines import Line, blank_separated, clean_inline, join_broken_lines, wrap_column
 from app.importers.readers.page_furniture import mark_page_numbers
 from app.importers.readers.pipecells import run_end, take_pipe_table
-from app.importers.readers.wraps import full_line_column
 from app.importers.readers.wrapped_cells import take_cell_table, wrapped_table_lines
+from app.importers.readers.wraps import full_line_column
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 _LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")

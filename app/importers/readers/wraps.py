@@ -33,8 +33,8 @@ def full_line_column(lines: list[str], lengths: list[int], column: int) -> int:
     website's export) breaks a line only when the next word no longer fits, so that is `column` itself. A justified
     PDF's text (the Công báo's) sets a proportional font: full lines run from well under the widest to it, and a
     line with room left by its count of characters was still broken by the layout. Measured on the lines inside a
-    sentence (a line of the running text, the line below going on in lower case; `lines` one printed line each): the column is
-    lowered until nine in ten of those count as full, as a monospace wrap's all do."""
+    sentence (a line of the running text, the line below going on in lower case; `lines` one printed line each):
+    the column is lowered until nine in ten of those count as full, as a monospace wrap's all do."""
     needs = sorted(lengths[k] + 1 + len(below.split(" ", 1)[0]) + SLACK
                    for k, (above, below) in enumerate(zip(lines, lines[1:], strict=False))
                    if lengths[k] >= _BODY_LINE * column and below[:1].islower()
