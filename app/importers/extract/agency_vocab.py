@@ -25,7 +25,7 @@ HEADS = sorted({
     "thủ trưởng", "giám đốc", "chủ tịch", "phó chủ tịch", "bí thư", "người đứng đầu",
     "lãnh đạo", "ủy viên", "ngành", "địa phương", "tòa án", "toà án", "viện kiểm sát", "bộ chỉ huy",
     "ban chỉ đạo", "ban chỉ huy", "ban cán sự đảng", "ban thường vụ", "đoàn thể", "lực lượng",
-    "tổng công ty", "công ty", "học viện", "đại học", "bệnh viện", "cảng vụ", "chi nhánh",
+    "tổng công ty", "công ty", "tập đoàn", "học viện", "đại học", "bệnh viện", "cảng vụ", "chi nhánh",
     "ubmttq", "liên minh", "quân khu", "bộ tư lệnh", "hải quan", "cục thuế", "chi cục thuế",
     "đài phát thanh", "các sở", "các ban", "các cơ quan", "các đơn vị", "quận", "huyện", "tỉnh",
     "thành phố", "xã", "phường", "thị xã", "đặc khu", "tổ công tác", "vụ", "tạp chí", "nhà xuất bản", "ban quản lý",

@@ -19,6 +19,9 @@ from app.importers.extract.outline import Line
 
 # `Điều 2. Nhiệm vụ của Tổ ...:`: an article of a decision
 _ARTICLE = re.compile(r"^(Điều\s+\d{1,2})\s*[.:]\s+(?=[A-ZĐÀ-Ỹ])")
+# an article printed without a title, its clauses on the lines below (`Điều 1.` alone, the Công báo's habit for a
+# resolution's first article): the article all the same
+_BARE_ARTICLE = re.compile(r"^(Điều\s+\d{1,2})\s*[.:]?\s*$")
 # the same article marker inside a line, opening a sentence (`khoản 3 Điều 2;` is a reference, not one)
 _INLINE_ARTICLE = re.compile(r"\bĐiều\s+(?P<n>\d{1,2})\s*[.:]\s+(?=[A-ZĐÀ-Ỹ])")
 # the mark that ends an official text's body (`… căn cứ Quyết định thi hành./.`)
@@ -51,18 +54,25 @@ def _split_articles(line: Line) -> list[Line]:
     return [Line(part.strip(), None, None, line.bold) for part in parts if part.strip()]
 
 
+def _article(text: str) -> re.Match[str] | None:
+    return _ARTICLE.match(text) or _BARE_ARTICLE.match(text)
+
+
 def article_labels(lines: list[Line]) -> list[Line]:
-    """A decision numbered only by its articles (`Điều 1.`, `Điều 2.`, no `I.`/`Phần` outline): each
-    article is a top-level item labelled `Điều N`."""
-    if any(ln.style in ("roman", "ALPHA", "part") for ln in lines):
-        return lines
-    lines = [part for line in lines for part in _split_articles(line)]
-    hits = [i for i, ln in enumerate(lines) if ln.label is None and _ARTICLE.match(ln.text)]
-    if len(hits) < 2:
+    """A decision numbered by its articles (`Điều 1.`, `Điều 2.`): each article is a top-level item labelled
+    `Điều N`. Where the document also has an `I.`/`A.`/`Phần` outline, only when that outline lies inside its
+    articles (a decision approving an Đề án in its `Điều 1`, sections I–VI, then `Điều 2. Quyết định này có hiệu lực
+    …`): the articles after it are no words of its last item. An outline before the first article or after the last
+    (a plan issued after the decision's signature) keeps its own levels."""
+    outline = [i for i, ln in enumerate(lines) if ln.style in ("roman", "ALPHA", "part")]
+    if not outline:
+        lines = [part for line in lines for part in _split_articles(line)]
+    hits = [i for i, ln in enumerate(lines) if ln.label is None and _article(ln.text)]
+    if len(hits) < 2 or (outline and not hits[0] < outline[0] <= outline[-1] < hits[-1]):
         return lines
     out = list(lines)
     for i in hits:
-        m = _ARTICLE.match(lines[i].text)
+        m = _article(lines[i].text)
         assert m is not None
         out[i] = Line(lines[i].text[m.end():], " ".join(m.group(1).split()), "article", lines[i].bold)
     return out

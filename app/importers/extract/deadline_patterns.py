@@ -116,8 +116,9 @@ PROSE = [
     # `trong năm 2025 - 2026`, `trong các năm 2025, 2026`, `năm 2025 và các năm tiếp theo`
     re.compile(rf"[Tt]rong (?:các )?năm {YEAR}(?:(?:\s*[-–]\s*|,\s*| và ){YEAR}(?![\d/]))*(?: và các năm tiếp theo)?"
                rf"|(?:[Tt]ừ )?[Nn]ăm {YEAR} và (?:các|những) năm tiếp theo"),
-    re.compile(rf"(?:[Vv]ào |[Tt]rong |[Nn]gay từ )?(?<![Đđ]ến )(?<![Đđ]ến hết )(?:[Cc]uối|[Gg]iữa|[Đđ]ầu) năm {YEAR}"
-               rf"(?!\s*[-–]\s*\d)"),
+    # (`4 tháng đầu năm 2026` is the year's first four months, a span reported on: not `đầu năm`, early in the year)
+    re.compile(rf"(?:[Vv]ào |[Tt]rong |[Nn]gay từ )?(?<![Đđ]ến )(?<![Đđ]ến hết )(?<!tháng )"
+               rf"(?:[Cc]uối|[Gg]iữa|[Đđ]ầu) năm {YEAR}(?!\s*[-–]\s*\d)"),
     # `triển khai … ngay từ đầu năm`: right from the start of the plan's own year
     re.compile(r"[Nn]gay từ đầu năm(?! \d)"),
     # a month or quarter of the plan's own year, said as its dated twin is (`trong tháng 12`, `trong quý II, III`,

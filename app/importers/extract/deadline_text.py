@@ -220,8 +220,9 @@ def find_in_prose(text: str) -> str | None:
     pos, phrase = _earliest(candidates)
     phrase = whole_phrase(text, pos, phrase)
     # `trình ... phê duyệt trong Quý II/2017` is recorded as `Quý II/2017`, and `trong Quý IV` of the plan's own
-    # year as `Quý IV` (the development golds record every quarter without its `trong`; none keeps it)
-    phrase = re.sub(rf"^[Tt]rong ({Q}(?:[/-]{YEAR}| năm {YEAR})?)$", r"\1", phrase)
+    # year as `Quý IV` (the development golds record those quarters without its `trong`); the words written out,
+    # `trong quý II năm 2026` (the Government's and the Công báo's way), keep it as printed (real7, real14)
+    phrase = re.sub(rf"^[Tt]rong ({Q}(?:[/-]{YEAR})?)$", r"\1", phrase)
     return strip_trailing_punct(phrase)
 
 

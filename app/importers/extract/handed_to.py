@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from app.importers.extract.mention_heads import head_at
-from app.importers.extract.mention_lists import split_mentions
+from app.importers.extract.mention_lists import names_of_kind, split_mentions
 from app.importers.extract.mention_narrowing import narrowed
 from app.importers.extract.mention_phrase import take_phrase
 from app.importers.extract.requests import CIRCUMSTANCE
@@ -42,7 +42,7 @@ def mentions_at(text: str) -> list[str]:
         names = [p.strip() for p in listed.group(1).split(",")]
         if all(p[:1].isupper() and len(p.split()) <= 6 for p in names):
             return names
-    text = PARENS.sub("", text)
+    text = names_of_kind(PARENS.sub("", text))  # `các Bộ: Xây dựng, Quốc phòng …`
     phrase = take_phrase(text)
     if not phrase or not (head_at(phrase) or _names_then_body(phrase)):
         return []

@@ -42,7 +42,7 @@ def private_body(text: str) -> bool:
 # Heads that name one body only with a proper name after them (`Trường Chính trị`, not `trường học`).
 _NAMED_HEADS = {
     "quỹ", "hợp tác xã", "phòng", "trường", "viện", "báo", "đài", "hội", "đoàn", "cục", "trung tâm", "học viện",
-    "bệnh viện", "công ty", "tổng công ty", "chi nhánh", "ngân hàng", "kho bạc", "tạp chí", "nhà xuất bản",
+    "bệnh viện", "công ty", "tổng công ty", "tập đoàn", "chi nhánh", "ngân hàng", "kho bạc", "tạp chí", "nhà xuất bản",
 }
 
 
@@ -107,7 +107,9 @@ def head_at(text: str) -> str | None:
                 return None  # `cơ sở dữ liệu`, `cơ sở vật chất`: a thing; `các cơ sở sản xuất`: establishments
             if head == "vụ" and not re.match(r"^(?:,| [A-ZĐÀ-Ỹ])", _after(text, len(head), low)):
                 return None
-            if head == "bộ" and not re.match(r"^(?:,| ngành| [A-ZĐÀ-Ỹ]|$| và)", _after(text, len(head), low)):
+            # (`các bộ chủ quản`, `các Bộ chủ chương trình`, `các bộ liên quan`: the ministries of a role)
+            if head == "bộ" and not re.match(r"^(?:,| ngành| [A-ZĐÀ-Ỹ]|$| và| chủ quản| chủ chương trình| liên quan"
+                                             r"| có liên quan)", text[len(text) - len(low) + len(head):][:19]):
                 return None
             # a unit opens a body only listed with others (`các quận, huyện`, `các quận - huyện ủy`: the Party's
             # one `ủy` for several levels), as its committee (`huyện ủy`), or opening a sentence as the body of

@@ -238,11 +238,29 @@ def _central_body(seg: str) -> bool:
     return seg.startswith("Trung ương ") and head_at(seg[len("Trung ương "):]) is not None
 
 
+# `các Bộ: Xây dựng, Quốc phòng`: one kind of body, then the names of those of that kind
+_KIND_THEN_NAMES = re.compile(r"^(?:[Cc]ác|[Nn]hững)\s+(Bộ|Sở|Ban|Cục|Vụ|Tổng cục)\s*:\s*(?=[A-ZĐÀ-Ỹ])")
+
+
+def names_of_kind(text: str) -> str:
+    """`Các Bộ: NN&MT, Xây dựng, Y tế, các địa phương` → `Bộ NN&MT, Bộ Xây dựng, Bộ Y tế, các địa phương`: the kind
+    said once before a colon names each body listed after it (the Government's way of listing ministries); the
+    list of names ends at the first part in lower case."""
+    m = _KIND_THEN_NAMES.match(text)
+    if not m:
+        return text
+    parts = [p.strip() for p in text[m.end():].split(",")]
+    named = 0
+    while named < len(parts) and parts[named][:1].isupper():
+        named += 1
+    return ", ".join([f"{m.group(1)} {p}" for p in parts[:named]] + parts[named:])
+
+
 def split_mentions(text: str) -> list[str]:
     """Split a printed agency list into mentions."""
     mentions: list[str] = []
     has_generic = False
-    text = re.sub(r"\s*\([^()]*\)", "", text)
+    text = names_of_kind(re.sub(r"\s*\([^()]*\)", "", text).strip())
     # `Các sở, ngành, đơn vị liên quan`: one list of kinds, one group — its `liên quan` is kept from
     # the generic mention below (a no-break space until the end)
     text = _KINDS_THEN_RELATED.sub(lambda m: m.group(0).replace(" liên quan", "\u00a0liên\u00a0quan"), text)

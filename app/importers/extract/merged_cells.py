@@ -85,11 +85,15 @@ def _number(row: list[str], cols: dict[str, int]) -> str:
 
 def heads_numbers_below(body: list[list[str]], k: int, cols: dict[str, int]) -> bool:
     """A numbered row that names no agency, over rows numbered under it (`1` over `1.1`, `1.2`, or over its
-    lettered sub-rows `a)`, `b)`): a group title, not a task whose cells are merged from above — even with a
+    lettered sub-rows `a)`, `b)`), or over unnumbered sub-rows each naming its own lead (the Công báo's `-` rows,
+    whose dash the cell reading drops): a group title, not a task whose cells are merged from above — even with a
     time, the one a merged time cell spanning the group gives it."""
     number = _number(body[k], cols)
     if not number or any(_filled(body[k], cols.get(key)) for key in ("lead", "support")):
         return False
+    if k + 1 < len(body) and not _number(body[k + 1], cols) and _filled(body[k + 1], cols.get("task")) \
+            and _filled(body[k + 1], cols.get("lead")):
+        return True
     below = next((_number(r, cols) for r in body[k + 1:] if _number(r, cols)), "")
     return below.startswith(f"{number}.") or (number.isdigit() and below in ("a", "a)"))
 

@@ -21,7 +21,7 @@ from app.importers.extract.group_fields import group_lead
 from app.importers.extract.outline import OutlineNode
 from app.importers.extract.procedure_steps import step_period, step_subject
 from app.importers.extract.roles import role_lead_in
-from app.importers.extract.section_kinds import emulation_contents, restates_provision
+from app.importers.extract.section_kinds import emulation_contents, records_reports, restates_provision
 from app.importers.extract.subjects import intro_subjects
 
 # a full sentence: the item states a duty, it is not a heading or an introduction to a list
@@ -106,6 +106,9 @@ def _introductions(node: OutlineNode, ctx: Context, body: list[str], child_ctx: 
         _intro_time(p, ctx, child_ctx)
         if restates_provision(p) and not asg.from_text(p).lead and not intro_subjects(p):
             child_ctx.excluded = True  # the items restate the provision cited: rules, not duties
+        if records_reports(p):
+            child_ctx.excluded = True  # the items are the reports made at the meeting: done, not handed out
+            intro_lines.add(p)
         if line and (p.rstrip().endswith(":") or named):
             child_ctx.lead, child_ctx.support = line.lead, line.support
             child_ctx.partners_named = bool(role_lead_in(p, line.lead))  # `Sở A chủ trì, phối hợp với:`
@@ -124,6 +127,10 @@ def _introduced_actor(p: str, child_ctx: Context) -> asg.Assignment | None:
         # `UBND tỉnh yêu cầu các sở, ngành thực hiện các nội dung sau:`,
         # `Để đạt ..., các bộ, ngành cần tổ chức thực hiện các nhiệm vụ sau đây:`
         said = asg.from_text(p)
+        if not (said.explicit and said.lead) and ";" in p:
+            # `Để hoàn thành …, phấn đấu …; Chính phủ yêu cầu các Bộ trưởng, … những nội dung sau:`: the purpose
+            # runs over clauses of its own, the last clause asks the bodies
+            said = asg.from_text(p.rsplit(";", 1)[1].strip())
         if not (said.explicit and said.lead) and not child_ctx.lead:
             # `Các cấp ủy, tổ chức đảng cần thực hiện tốt các nội dung sau:` names its actor
             # first; `Để ..., các bộ, ngành cần ...` names it after the purpose clause

@@ -45,6 +45,18 @@ def restates_provision(text: str) -> bool:
     return bool(_RESTATES_PROVISION.match(text.strip()))
 
 
+# `Thực hiện Quy chế …, tại Phiên họp Chính phủ, các Bộ đã có báo cáo Chính phủ như sau:` over a list: the reports the
+# bodies made at the meeting the resolution records, done and not handed out (a lead-in that also asks, `yêu cầu`,
+# `giao`, `đề nghị`, hands out what follows)
+_REPORTS_MADE = re.compile(r"\bđã (?:có )?(?:báo cáo|trình bày|trình)\b[^.;:]*:$")
+_ASKS = re.compile(r"\b(?:yêu cầu|đề nghị|giao|chỉ đạo)\b", re.IGNORECASE)
+
+
+def records_reports(text: str) -> bool:
+    """A lead-in saying the bodies named below have reported (`… các Bộ đã có báo cáo Chính phủ như sau:`)."""
+    return bool(_REPORTS_MADE.search(text.strip())) and not _ASKS.search(text)
+
+
 _HEADING_WORDS = 25
 _ROMAN = re.compile(r"[IVXL]+")  # a heading names a topic; a longer title is a sentence
 

@@ -241,6 +241,12 @@ def _group_kind(stt: str, last_letter: str) -> str:
     return "roman" if re.fullmatch(r"[IVXL]{1,5}", label) else "other"
 
 
+def _closes_numbered_group(stt: str, group: ImportedNode) -> bool:
+    """Whether a task row numbered `stt` follows a group row numbered in the same digits (`4` heading its sub-rows,
+    then `5`): the next item of the group's own list, which ends the group."""
+    return stt.isdigit() and group.label.isdigit()
+
+
 def is_task_table(table: Table) -> bool:
     rows = [[_cell(c) for c in row] for row in table.rows]
     return any(_columns(r) for r in rows[:4])
@@ -341,6 +347,10 @@ def table_nodes(tables: list[Table]) -> list[ImportedNode]:
                 continue
             if not task_text or ATTR_OTHER.match(task_text):
                 continue  # `Kinh phí thực hiện: ngân sách tỉnh`: what the work costs or yields, no row of its own
+            if group is not None and groups and _closes_numbered_group(stt, group):
+                groups.pop()  # `5` after the sub-rows of `4`: the numbered group's sibling, not its sub-row
+                group = groups[-1][1] if groups else None
+                group_time = group_times.get(id(group)) if group is not None else None
             parent = group or section
             node = ImportedNode(label=stt or str(len(parent.children) + 1), kind="task", text=task_text,
                                 path=[*parent.path, stt or str(len(parent.children) + 1)])

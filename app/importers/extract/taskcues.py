@@ -55,6 +55,13 @@ _GOES_ON = re.compile(r"\b(?:thì|phải|có trách nhiệm|mà|nhưng|song)\b")
 _INVITED = re.compile(r"^[^.;:]{3,250}?\s(?:được|sẽ được) mời (?:tham dự|dự)\b")
 
 
+# the issuer speaking for itself in its resolution: its consent opening an article's clause (`1. Đồng ý chủ trương
+# chuyển giao …`, `Chấp thuận …`) or the Government's own view (`Chính phủ thống nhất đánh giá: …`, `Thủ tướng Chính
+# phủ ghi nhận …`): what the issuer decides or judges, no body given a duty, whatever date it names
+_ISSUER_VIEW = re.compile(r"^(?:Đồng ý|Chấp thuận)\s|^(?:Chính phủ|Thủ tướng Chính phủ)\s+(?:thống nhất\s+)?"
+                          r"(?:đánh giá|nhận định|nhận thấy|ghi nhận|biểu dương|đồng ý|chấp thuận)\b")
+
+
 # `Ban Chấp hành Đảng bộ xã kêu gọi các cấp uỷ, chính quyền, Mặt trận … phấn đấu …`: a committee's appeal closing
 # its resolution or conclusion — an exhortation to all, no body given a duty
 _APPEAL = re.compile(r"^(?P<who>[^,.;:()]{3,80}?)\s+(?:tha thiết\s+|trân trọng\s+)?kêu gọi\b")
@@ -101,7 +108,7 @@ def _not_done(text: str) -> bool:
 def states_no_duty(text: str) -> bool:
     """A short item that only points to the annex or states who answers for what
     (`Thủ trưởng các đơn vị chịu trách nhiệm trước Bộ trưởng về kết quả ...`)."""
-    if asks_to_carry_out(text) or _not_done(text) or _THANKS.match(text.strip()):
+    if asks_to_carry_out(text) or _not_done(text) or _THANKS.match(text.strip()) or _ISSUER_VIEW.match(text.strip()):
         return True
     if (appeal := _APPEAL.match(text)) and head_at(who := appeal.group("who")) and take_phrase(who) == who:
         return True  # (the appeal's subject is a body and nothing else: `Sở A chủ trì … dự án kêu gọi đầu tư` is work)

@@ -14,6 +14,9 @@ the Markdown reader sees the lines (`textfile.parse_text`).
   opens a line further down (`1 Theo báo cáo …`, the footnote text at the page's end). Both go:
   the marker is not part of the task's words, the note (when it is one line) is not a task. A number glued to a word is
   read as a marker only when that footnote line exists, so `Covid19` or `H5N1` stay.
+- The stamp a digitally signed PDF prints into its text layer (the Công báo's `Ký bởi: CÔNG BÁO …` / `Cơ quan:
+  VĂN PHÒNG CHÍNH PHỦ` / `Ngày ký: …`, or `Email:`, `Thời gian ký:`) at the foot of a page: no words of the
+  document. Left in, the reader joins it to the sentence the page break cut, inside a task's text.
 """
 from __future__ import annotations
 
@@ -33,6 +36,9 @@ _BARE_BORDER = re.compile(r"(?:^|\s)\|(?=\s|$)")
 # a row of a task table has three cells with text at least; the header's and signature's two columns side by side
 # (`ỦY BAN NHÂN DÂN … |  | CỘNG HÒA …`) have two
 _ROW_CELLS = 3
+# a signature stamp opens with its signer; its other lines name the body, the mail and the time of signing
+_STAMP_OPEN = re.compile(r"^\s*Ký bởi\s*:", re.IGNORECASE)
+_STAMP_LINE = re.compile(r"^\s*(?:Cơ quan|Tổ chức|Email|Ngày ký|Thời gian ký|Ký ngày)\s*:", re.IGNORECASE)
 _NOTE_LINE = re.compile(r"^\s*(?:\[(\d{1,3})\]|(\d{1,3}))\s+(?=[A-ZĐÀ-Ỹ])")
 
 
@@ -143,3 +149,15 @@ def _note_goes_on(lines: list[str], index: int) -> bool:
     page's first line — an item, a new sentence or the rest of the one the page break cut — on right below."""
     below = lines[index + 1].strip() if index + 1 < len(lines) else ""
     return bool(below) and not PAGE_NUMBER.match(below) and not SENTENCE_END.search(lines[index])
+
+
+def drop_signature_stamps(lines: list[str]) -> list[str]:
+    """`lines` without the stamps of a signed PDF: a `Ký bởi:` line and the stamp's lines right after it (a lone
+    `Cơ quan: …` elsewhere is a field of the document and stays)."""
+    out: list[str] = []
+    in_stamp = False
+    for line in lines:
+        in_stamp = bool(_STAMP_OPEN.match(line)) or (in_stamp and bool(_STAMP_LINE.match(line)))
+        if not in_stamp:
+            out.append(line)
+    return out

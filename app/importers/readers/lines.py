@@ -207,12 +207,14 @@ def blank_separated(lines: list[Line | T]) -> bool:
 
 
 def join_broken_lines(lines: list[Line | T], *, wrapped: bool = False, column: int = 0,
-                      paragraphs: bool = False) -> list[Line | T]:
+                      paragraphs: bool = False, full_from: int = 0) -> list[Line | T]:
     """Merge continuation lines into the line they continue; blank lines are dropped.
 
     Every line left is one paragraph: the corpus texts (and PDFs) give no other paragraph mark,
     except in `paragraphs` mode (see `blank_separated`), where a blank line always ends one.
     Anything that is not a `Line` (a table) passes through and ends the sentence before it.
+    `full_from`: where a line of a justified proportional wrap counts as full (`wraps.full_line_column`), below
+    `column`: a line that long had no room left, so no paragraph ended there mid-sentence.
     """
     full_width = _typical_width(lines) if wrapped else 0
     # hard-wrapped at a column, yet no blank line between paragraphs: where a paragraph ends is read
@@ -237,7 +239,8 @@ def join_broken_lines(lines: list[Line | T], *, wrapped: bool = False, column: i
             prev_len = line.raw_len or len(line.text)
             continue
         if unmarked and prev_len and isinstance(previous, Line) \
-                and (paragraph_ended(previous, line, prev_len, column, first=first, cut_first_lines=cut_first > 0)
+                and (paragraph_ended(previous, line, prev_len, full_from or column, first=first,
+                                     cut_first_lines=cut_first > 0)
                      or (cut_first and opens_cut_paragraph(line.text, line.raw_len or len(line.text),
                                                             text_at(lines, index + 1), column, cut_first,
                                                             sentence_end=SENTENCE_END, list_item=LIST_ITEM))) \

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-from app.importers.readers.flattable import lines_read_by, take_flat_table
+from app.importers.readers.flattable import lines_read_by
+from app.importers.readers.wrapped_cells import take_cell_table
 
 # a bare number; a year (`2025`, a deadline cell of a table copied one cell per line) counts no pages
 _BARE = re.compile(r"^(?!(?:19|20)\d{2}$)\d{1,4}$")
@@ -58,7 +59,7 @@ def _counting_pages(lines: list[str]) -> set[int]:
 
 
 def _flat_table_lines(lines: list[str]) -> set[int]:
-    """Indexes of the lines of the tables copied one cell per line: their row numbers (`1`, `2`, …
-    on lines of their own, numbered again under each group) count rows, and the table reader tells
-    a page number among them from a row's."""
-    return lines_read_by(lines, take_flat_table)
+    """Indexes of the lines of the tables copied one cell (or one cell fragment, `wrapped_cells`) per line: their
+    row numbers (`1`, `2`, … on lines of their own, numbered again under each group) count rows, and the table
+    reader tells a page number among them from a row's."""
+    return lines_read_by(lines, take_cell_table)

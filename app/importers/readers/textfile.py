@@ -16,6 +16,7 @@ from app.importers.readers.decode import decode_text
 from app.importers.readers.export_habits import (
     bare_pipe_rows,
     drop_footnotes,
+    drop_signature_stamps,
     tabs_to_pipes,
     unescape_entities,
     unquote,
@@ -28,6 +29,7 @@ from app.importers.readers.lines import Line, blank_separated, clean_inline, joi
 from app.importers.readers.page_furniture import mark_page_numbers
 from app.importers.readers.pipecells import run_end, take_pipe_table
 from app.importers.readers.wrapped_cells import take_cell_table, wrapped_table_lines
+from app.importers.readers.wraps import full_line_column
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 _LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
@@ -66,7 +68,7 @@ def parse_text(text: str) -> list[Block]:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").replace("\v", "\n")
     # a no-break space (`&nbsp;`, Word's) is a space to every rule below (`Thời\u00a0gian` is a column name)
     text = unescape_entities(text).replace("\u00a0", " ")
-    exported = unpipe_flat_header(bare_pipe_rows(tabs_to_pipes(unquote(text.split("\n")))))
+    exported = unpipe_flat_header(bare_pipe_rows(tabs_to_pipes(drop_signature_stamps(unquote(text.split("\n"))))))
     text = "\n".join(_drop_running_titles(mark_page_numbers(drop_footnotes(exported))))
     # indentation typed with tabs or non-breaking spaces (Word's first-line indent) reads as spaces
     text = _INDENT.sub(lambda m: " " * len(m.group(0)), text)
@@ -163,8 +165,10 @@ def parse_text(text: str) -> list[Block]:
     blocks: list[Block] = []
     printed = [x for x in items if isinstance(x, Line)]
     column = wrap_column([x.text for x in printed], [x.raw_len for x in printed])
+    full_from = full_line_column([x.text for x in printed], [x.raw_len or len(x.text) for x in printed], column)
     paragraphs = blank_separated(items)
-    for item in join_broken_lines(drop_artefacts(items, column=column), column=column, paragraphs=paragraphs):
+    for item in join_broken_lines(drop_artefacts(items, column=column), column=column, paragraphs=paragraphs,
+                                  full_from=full_from):
         if isinstance(item, Line):
             blocks.append(Paragraph(item.text, bold=item.bold, heading_level=item.heading_level))
         else:

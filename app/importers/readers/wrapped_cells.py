@@ -41,6 +41,9 @@ from app.importers.readers.unnumbered_cells import take_unnumbered_table
 # (`I.`, `A.`) with its title or alone
 _ROW_NUMBER = re.compile(r"^(\d{1,3})(?:\.?|\.\s+(\S.*))$")
 _GROUP_OPEN = re.compile(r"^([IVXL]{1,5}|[A-HK-Z])\.(?:\s+(\S.*))?$")
+# the Công báo prints a group row's Roman number in a cell of its own without a dot (`I` / its title, or `IV Huy động
+# …` on one baseline)
+_BARE_GROUP = re.compile(r"^([IVX]{1,5})(?:\s+([A-ZĐÀ-Ỹ].*))?$")
 _ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV"]
 # what follows a table in an annex: the signature block, another annex, a body heading
 _TABLE_END = re.compile(r"^(?:Nơi nhận|PHỤ LỤC|TM\.|T/M|KT\.|\d{1,2}\.\s+[A-ZĐ]|[IVX]+\.\s+[A-ZĐ]{2,}\s+[A-ZĐ]{2,})")
@@ -60,6 +63,9 @@ _FULL = 0.75
 _WIDE = 0.6
 _OVERLONG = 1.12  # a line longer than the width: a task line and the next cell's start on one baseline
 _PROSE = 1.5  # a line longer than this is no cell's: the table has ended
+# a sub-row's dash, alone on its line or before the sub-row's first words
+_SUB_ROW_DASH = re.compile(r"^[-–]\s*(.*)$")
+_NOTE_LINES = 4  # a note row spanning the table is this many lines at most
 _MAX_OPENINGS = 14  # a row with more cell openings is read by order alone (the choice would take too long)
 
 
@@ -93,7 +99,7 @@ def _header(lines: list[str], i: int) -> tuple[list[str], list[str], int] | None
     j = i + 1
     while j < len(lines) and len(fragments) < 20:
         text = lines[j].strip(" *_#")
-        if not text or len(text) > 45 or _ROW_NUMBER.match(text) or _GROUP_OPEN.match(text):
+        if not text or len(text) > 45 or _ROW_NUMBER.match(text) or _group_open(text):
             break
         if text[:1].islower() and len(names) > 1:
             names[-1] += " " + text
@@ -102,12 +108,26 @@ def _header(lines: list[str], i: int) -> tuple[list[str], list[str], int] | None
             names.append(text)
         fragments.append(lines[j].strip())
         j += 1
-    opens_row = j < len(lines) and bool(_ROW_NUMBER.match(lines[j].strip()) or _GROUP_OPEN.match(lines[j].strip()))
+    opens_row = j < len(lines) and bool(_ROW_NUMBER.match(lines[j].strip()) or _group_open(lines[j].strip()))
     if not wrapped or not opens_row or len(names) < 4 or not all(is_column_name(n) for n in names[1:]):
         return None
     if not any(re.search(r"chủ trì", n, re.IGNORECASE) for n in names):
         return None
     return names, fragments, j
+
+
+def _group_open(text: str) -> re.Match[str] | None:
+    """A group row's opening (`I.`, `A. Title`, the Công báo's dotless `I` / `IV Title`): group 1 its number, group
+    2 its title on the same line."""
+    return _GROUP_OPEN.match(text) or _BARE_GROUP.match(text)
+
+
+def _cell_like(text: str) -> bool:
+    """A fragment no running title is, however often it stands beside a bare number (a row's number counts rows the
+    way a page number counts pages): a cell's time (`2026 - 2027`), a single word (`Năm` over its years) or the
+    lower-case rest of a wrapped cell (`thiên tai`). A page's running title is a title: words opening with a
+    capital."""
+    return text[:1].islower() or " " not in text or bool(_TIME_DIGITS.match(text))
 
 
 def _running_titles(lines: list[str]) -> set[str]:
@@ -120,7 +140,8 @@ def _running_titles(lines: list[str]) -> set[str]:
         if PAGE_NUMBER.match(text) or MARKED_PAGE_NUMBER.match(text):
             for near in {*printed[max(0, k - 2):k], *printed[k + 1:k + 3]}:
                 beside[near] = beside.get(near, 0) + 1
-    return {text for text, n in beside.items() if n >= 2 and everywhere[text] == n and not _ROW_NUMBER.match(text)}
+    return {text for text, n in beside.items()
+            if n >= 2 and everywhere[text] == n and not _ROW_NUMBER.match(text) and not _cell_like(text)}
 
 
 def _next_group(label: str, last: str | None) -> bool:
@@ -137,6 +158,7 @@ class _Row:
         self.label = label
         self.group = group
         self.parts: list[list[str]] = [[first] if first else []]
+        self.blanks: list[int] = []  # where the first part printed a blank line (an empty cell): fragments before
 
     def add(self, text: str) -> None:
         self.parts[-1].append(text)
@@ -144,6 +166,10 @@ class _Row:
     def page_break(self) -> None:
         if self.parts[-1]:
             self.parts.append([])
+
+    def blank(self) -> None:
+        if len(self.parts) == 1:
+            self.blanks.append(len(self.parts[0]))
 
 
 def _read_rows(lines: list[str], j: int, fragments: list[str]) -> tuple[list[_Row], int]:
@@ -158,6 +184,8 @@ def _read_rows(lines: list[str], j: int, fragments: list[str]) -> tuple[list[_Ro
     while j < len(lines):
         text = lines[j].strip()
         if not text:
+            if rows:
+                rows[-1].blank()
             j += 1
             continue
         if [ln.strip() for ln in lines[j:j + width]] == fragments:  # the header printed again on a new page
@@ -179,7 +207,7 @@ def _read_rows(lines: list[str], j: int, fragments: list[str]) -> tuple[list[_Ro
                 rows[-1].page_break()
             j += 1
             continue
-        opened = _GROUP_OPEN.match(text)
+        opened = _group_open(text)
         if opened and _next_group(opened.group(1), group):
             group = opened.group(1)
             grouped_since = True
@@ -190,11 +218,24 @@ def _read_rows(lines: list[str], j: int, fragments: list[str]) -> tuple[list[_Ro
             break
         first = not rows[-1].group and rows[-1].parts == [[]]  # a row's first line: as wide as the task column
         if not rows[-1].group and not first and len(text) > _PROSE * widest:
+            if (after := _note_row_end(lines, j, number)) is not None:
+                j = after  # a note spanning the table's width between two rows: no row's, and no task
+                continue
             break  # a line wider than any column: the prose after the table
         widest = max(widest, len(text)) if first else widest
         rows[-1].add(text)
         j += 1
     return rows, j
+
+
+def _note_row_end(lines: list[str], j: int, number: int) -> int | None:
+    """The index after a note row spanning the whole table (`Các bộ, cơ quan … (chi tiết trong Kế hoạch …)`) that
+    starts at line j, when the next row's number follows it within a few lines; None when the table has ended."""
+    for k in range(j + 1, min(j + _NOTE_LINES + 1, len(lines))):
+        found = _ROW_NUMBER.match(lines[k].strip())
+        if found and int(found.group(1)) == number + 1:
+            return k
+    return None
 
 
 def _task_width(rows: list[_Row]) -> int:
@@ -358,6 +399,39 @@ def _numbered_row(row: _Row, width: int, kinds: list[str], pairs: Counter[str]) 
     return [row.label, *out]
 
 
+def _sub_rows(row: _Row, width: int, kinds: list[str]) -> list[list[str]] | None:
+    """A numbered row whose task cell stands over sub-rows, each with its own cells, as rows: the numbered row with
+    its short cells empty (the Công báo prints an empty cell as a blank line: as many blank lines as short columns
+    after the task cell), then one row per sub-row, unnumbered, each opening with a dash (`-` / `Công trình giao
+    thông.` / `Bộ Xây dựng`) or, for a single sub-row, with no mark. A short cell a sub-row leaves empty is the one
+    printed beside the sub-row above: a merged cell prints once beside the sub-rows it spans. None for any other
+    row (and for a row a page break cut: read by `_numbered_row`)."""
+    if any(row.parts[1:]):
+        return None
+    fragments = row.parts[0]
+    cut = next((at for at in sorted(set(row.blanks)) if row.blanks.count(at) >= len(kinds)), None)
+    if not cut or cut >= len(fragments):
+        return None
+    task, short = _task_lines(fragments[:cut], width, False)
+    if short:
+        return None
+    pieces: list[list[str]] = [[]]
+    for text in fragments[cut:]:
+        dash = _SUB_ROW_DASH.match(text)
+        if dash and pieces[-1]:
+            pieces.append([])
+        if not dash or dash.group(1):
+            pieces[-1].append(dash.group(1) if dash else text)
+    out = [[row.label, " ".join(task), *([""] * len(kinds))]]
+    above = [""] * len(kinds)
+    for piece in pieces:
+        sub_task, rest = _task_lines(piece, width, False)
+        cells, _ = _short_cells(rest, kinds)
+        above = [cell or merged for cell, merged in zip(cells, above, strict=True)]
+        out.append(["", " ".join(sub_task), *above])
+    return out
+
+
 def _kind(name: str) -> str:
     return "time" if re.search(r"thời gian|thời hạn|tiến độ|lộ trình", name, re.IGNORECASE) else "cell"
 
@@ -382,5 +456,5 @@ def take_wrapped_table(lines: list[str], i: int) -> tuple[list[list[str]], int] 
             title = " ".join(" ".join(part) for part in row.parts).strip()
             table.append([row.label, title] + [""] * (len(names) - 2))
         else:
-            table.append(_numbered_row(row, width, kinds, pairs))
+            table.extend(_sub_rows(row, width, kinds) or [_numbered_row(row, width, kinds, pairs)])
     return table, end

@@ -21,6 +21,29 @@ def room_left(above_len: int, below: str, column: int) -> bool:
     return above_len + 1 + len(below.split(" ", 1)[0]) + SLACK <= column
 
 
+# a justified PDF's text counts characters of a proportional font: a surely wrapped line (the sentence goes on in lower
+# case below it) can look as if the next word had fitted; this share of them may, no more
+_FITTED_SHARE = 0.1
+_MIN_WRAPS = 20  # fewer surely wrapped lines tell nothing about the font
+_BODY_LINE = 0.8  # of the column: a line of the running text (a table's narrow cells are wrapped at their own width)
+
+
+def full_line_column(lines: list[str], lengths: list[int], column: int) -> int:
+    """The column from which a line of a text hard-wrapped at `column` counts as full. A monospace wrap (an e-mail, a
+    website's export) breaks a line only when the next word no longer fits, so that is `column` itself. A justified
+    PDF's text (the Công báo's) sets a proportional font: full lines run from well under the widest to it, and a
+    line with room left by its count of characters was still broken by the layout. Measured on the lines inside a
+    sentence (a line of the running text, the line below going on in lower case; `lines` one printed line each):
+    the column is lowered until nine in ten of those count as full, as a monospace wrap's all do."""
+    needs = sorted(lengths[k] + 1 + len(below.split(" ", 1)[0]) + SLACK
+                   for k, (above, below) in enumerate(zip(lines, lines[1:], strict=False))
+                   if lengths[k] >= _BODY_LINE * column and below[:1].islower()
+                   and not re.search(r"[.;:!?]\s*$", above))
+    if not column or len(needs) < _MIN_WRAPS:
+        return column
+    return min(column, needs[int(len(needs) * _FITTED_SHARE)] - 1)
+
+
 def opens_cut_paragraph(text: str, length: int, after: str | None, column: int, first_column: int, *,
                         sentence_end: re.Pattern[str], list_item: re.Pattern[str]) -> bool:
     """In a text that cuts its paragraphs' first lines short at `first_column`: is the line `text` (`length`

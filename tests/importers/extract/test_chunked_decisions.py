@@ -114,7 +114,7 @@ def test_a_chunked_decision_without_its_header_block_is_read_with_its_plan(tmp_p
     assert plan.signer.name == "Nguyễn Văn An"
     tasks = {"/".join(t.path): t for t in plan.tasks()}
     assert tasks["II/1/•1"].lead == ["Sở Khoa học và Công nghệ"]
-    assert tasks["II/1/•1"].deadline_text == "quý II năm 2026"
+    assert tasks["II/1/•1"].deadline_text == "trong quý II năm 2026"  # the long form keeps its `trong` as printed
     assert tasks["II/2/•1"].lead == ["Sở Tài chính"]
     assert not any(TITLE.lower() in t.text.lower() for t in plan.tasks())  # the repeated title joins no item
     assert not any(path.startswith(("I/", "Điều")) for path in tasks)
