@@ -32,6 +32,7 @@ from app.importers.result import ImportedNode, ImportedPlan, NodeKind
 from app.models import Agency, AgencyGroup, Assignment, NodeDeadline, Plan, PlanNode, ProgressUpdate
 from app.services.mention_matching import is_name
 from app.services.plan_replace import new_outline, stored_outline
+from app.services.review_outline import clone, walk
 
 NOTE = "Văn bản mới "  # every note this module puts on a row starts so (`is_replace_note`)
 KINDS = {"section": "đề mục", "task": "nhiệm vụ", "text": "đoạn văn", "target": "chỉ tiêu"}  # a kind in words
@@ -46,11 +47,15 @@ def is_replace_note(warning: str) -> bool:
 
 @dataclass(frozen=True)
 class GoneTask:
-    """A stored task the new document no longer has: storing removes it (and its progress)."""
+    """A stored task the new document no longer has: storing removes it (and its progress) unless the clerk keeps
+    it (`keep_gone`): then it goes back under its parent as stored, continuing its row."""
 
     label: str
     text: str
     progress: int
+    row: ImportedNode = field(compare=False, repr=False)  # the task as stored (no children), to put back
+    ancestors: tuple[int, ...] = ()  # stored ids of its parents, nearest first
+    before: tuple[int, ...] = ()  # stored ids of the siblings printed before it, nearest first
 
 
 @dataclass
@@ -109,7 +114,7 @@ def build_review(s: Session, old: Plan, plan: ImportedPlan, original: bytes | No
         row = rows[item.key]
         if item.key in gone:
             if row.node.kind == "task":
-                review.gone.append(GoneTask(" › ".join(p for p in row.path if p), row.node.text, row.progress))
+                review.gone.append(_gone(row, rows))
             continue
         theirs_index = fate.persist.get(item.key)
         if theirs_index is None:
@@ -187,6 +192,20 @@ def _from_stored(row: _Stored) -> ImportedNode:
     return ImportedNode(label=row.node.label, kind=cast(NodeKind, row.node.kind), text=row.node.text,
                         lead=list(row.lead), support=list(row.support), deadline_text=row.deadline or None,
                         path=list(row.path), stored_id=row.node.id)
+
+
+def _gone(row: _Stored, rows: dict[int, _Stored]) -> GoneTask:
+    """A gone task with what putting it back needs: its parents and earlier siblings, by stored id."""
+    ancestors: list[int] = []
+    parent_id = row.node.parent_id
+    while parent_id is not None and parent_id in rows:
+        ancestors.append(parent_id)
+        parent_id = rows[parent_id].node.parent_id
+    siblings = sorted((r.node for r in rows.values() if r.node.parent_id == row.node.parent_id),
+                      key=lambda n: (n.position, n.id))
+    before = [n.id for n in siblings[:siblings.index(row.node)]]
+    return GoneTask(" › ".join(p for p in row.path if p), row.node.text, row.progress, _from_stored(row),
+                    tuple(ancestors), tuple(reversed(before)))
 
 
 def _kept_parent(node: PlanNode, rows: dict[int, _Stored], made: dict[int, ImportedNode]) -> ImportedNode | None:
@@ -285,3 +304,26 @@ def take_document_values(review: ReplaceReview, node: ImportedNode) -> bool:
             setattr(node, name, value)
     node.warnings = [w for w in node.warnings if not w.startswith(f"{NOTE}ghi ")]
     return True
+
+
+def still_gone(review: ReplaceReview, roots: list[ImportedNode]) -> list[GoneTask]:
+    """The gone tasks the clerk has not kept: read from the outline, so the review's undo needs no list of its own."""
+    present = {node.stored_id for node in walk(roots) if node.stored_id is not None}
+    return [gone for gone in review.gone if gone.row.stored_id not in present]
+
+
+def keep_gone(review: ReplaceReview, roots: list[ImportedNode], stored_id: int) -> ImportedNode:
+    """Put a task the document dropped back in the outline: under its nearest parent still there, after its nearest
+    earlier sibling still there (else first), as stored and continuing its row, so storing keeps it and its
+    progress — it is the clerk's own task from now on (the document no longer prints it). Why: storing removed every
+    gone task after one question; a task the office still follows (an amendment moving it to another plan, a
+    paragraph the new version forgot) had no way to stay but typing it in again, losing its progress."""
+    gone = next(g for g in still_gone(review, roots) if g.row.stored_id == stored_id)
+    by_id = {node.stored_id: node for node in walk(roots) if node.stored_id is not None}
+    parent = next((by_id[a] for a in gone.ancestors if a in by_id), None)
+    siblings = parent.children if parent is not None else roots
+    place = next((i + 1 for b in gone.before for i, each in enumerate(siblings) if each.stored_id == b), 0)
+    node = clone([gone.row])[0]
+    node.warnings = [f"{NOTE}bỏ dòng này; bạn giữ lại làm nhiệm vụ của mình"]
+    siblings.insert(place, node)
+    return node
