@@ -16,7 +16,6 @@ value and shows the document's on the row.
 from __future__ import annotations
 
 import tempfile
-from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import cast
@@ -29,9 +28,9 @@ from app.domain.outline_merge import Outcome, merge_value, reconcile
 from app.domain.text import collapse_spaces, fold, nfc
 from app.errors import AppError
 from app.importers.result import ImportedNode, ImportedPlan, NodeKind
-from app.models import Agency, AgencyGroup, Assignment, NodeDeadline, Plan, PlanNode, ProgressUpdate
+from app.models import NodeDeadline, Plan, PlanNode, ProgressUpdate
 from app.services.mention_matching import is_name
-from app.services.plan_replace import new_outline, stored_outline
+from app.services.plan_replace import new_outline, stored_names, stored_outline
 from app.services.review_outline import clone, walk
 
 NOTE = "Văn bản mới "  # every note this module puts on a row starts so (`is_replace_note`)
@@ -252,17 +251,11 @@ def _stored_rows(s: Session, old: Plan) -> tuple[dict[int, _Stored], list[Outlin
     order, to match."""
     nodes = list(s.scalars(select(PlanNode).where(PlanNode.plan_id == old.id)))
     ids = [n.id for n in nodes]
-    names: dict[tuple[int, str], list[str]] = defaultdict(list)
+    names = stored_names(s, ids)
     phrases: dict[int, str] = {}
     progress: dict[int, int] = {}
     for start in range(0, len(ids), 500):
         chunk = ids[start:start + 500]
-        for node_id, role, mention, agency, group in s.execute(
-                select(Assignment.node_id, Assignment.role, Assignment.mention, Agency.name, AgencyGroup.name)
-                .outerjoin(Agency, Agency.id == Assignment.agency_id)
-                .outerjoin(AgencyGroup, AgencyGroup.id == Assignment.group_id)
-                .where(Assignment.node_id.in_(chunk)).order_by(Assignment.node_id, Assignment.position)):
-            names[(node_id, role)].append(mention or agency or group or "")
         phrases.update((node_id, phrase) for node_id, phrase in s.execute(
             select(NodeDeadline.node_id, NodeDeadline.phrase).where(NodeDeadline.node_id.in_(chunk))))
         progress.update((node_id, count) for node_id, count in s.execute(

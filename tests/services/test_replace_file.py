@@ -28,6 +28,8 @@ def test_the_file_is_matched_with_the_stored_plan_as_the_review_does(services: S
     assert review is not None and preview is not None and review.plan_id == plan_id
     rows = {n.stored_id: n for n in replacement.read.plan.walk() if n.stored_id is not None}
     assert rows[ids["lead"]].lead == ["Sở Nội vụ thành phố (đã sửa)"]  # the correction, not the document's lead
+    # the lead picked from the directory (no mention stored) is the review's too: not listed as changed
+    assert not any(line.startswith("Sửa") and "chủ trì" in line for line in preview.changes)
     text = "\n".join(replacement.lines())
     assert f"giữ {review.kept} nhiệm vụ" in text and "mới 1;" in text and "bỏ 1 (văn bản mới không còn)" in text
     assert "đã xóa vẫn xóa 1" in text and REMOVED[:40] in text and INSERTED[:40] in text
