@@ -73,6 +73,8 @@ class ReplaceReview:
     removed_by_clerk: int = 0  # tasks of the document the clerk had removed: left out
     progress_kept: int = 0  # progress reports on the tasks that stay
     gone: list[GoneTask] = field(default_factory=list)
+    # stored id → a task whose words the document changed, as a gone task should it be another one (`detach`)
+    reworded: dict[int, GoneTask] = field(default_factory=dict)
     # stored id → the values the document gives where the clerk's were kept (`take_document_values`)
     differing: dict[int, dict[str, object]] = field(default_factory=dict)
 
@@ -124,6 +126,8 @@ def build_review(s: Session, old: Plan, plan: ImportedPlan, original: bytes | No
             node = _merged(row, theirs_nodes[theirs_index][0],
                            base_nodes[base_index][0] if base_index is not None else None, base is not None, review)
             placed[theirs_index] = node
+            if row.node.kind == "task" and any(w.startswith(f"{NOTE}sửa {FIELDS['text']}") for w in node.warnings):
+                review.reworded[row.node.id] = _gone(row, rows)  # the document's words may be another task
         review.progress_kept += row.progress
         made[item.key] = node
         parent = _kept_parent(row.node, rows, made)
@@ -320,3 +324,18 @@ def keep_gone(review: ReplaceReview, roots: list[ImportedNode], stored_id: int) 
     node.warnings = [f"{NOTE}bỏ dòng này; bạn giữ lại làm nhiệm vụ của mình"]
     siblings.insert(place, node)
     return node
+
+
+def detach(review: ReplaceReview, node: ImportedNode) -> bool:
+    """The row the document reworded is another task, not the stored one: the row becomes new (storing adds it) and
+    the stored task gone (listed, asked about, and `keep_gone` can keep it) — False for a row that is not such.
+    Why: items are matched by place and words, and a task the issuer replaced by another at the same place with
+    some words in common read as the same task reworded: its progress would have moved to the new task."""
+    gone = review.reworded.get(node.stored_id or 0)
+    if gone is None:
+        return False
+    if gone not in review.gone:
+        review.gone.append(gone)
+    node.stored_id = None
+    node.warnings = [f"{NOTE}thêm dòng này"]
+    return True

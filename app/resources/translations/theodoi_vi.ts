@@ -1040,6 +1040,14 @@
         <translation>Giữ nhiệm vụ văn bản mới đã bỏ</translation>
     </message>
     <message>
+        <source>Another task, not the stored one: store it as new</source>
+        <translation>Là nhiệm vụ khác, không phải nhiệm vụ đã lưu: lưu thành nhiệm vụ mới</translation>
+    </message>
+    <message>
+        <source>Another task, not the stored one</source>
+        <translation>Là nhiệm vụ khác, không phải nhiệm vụ đã lưu</translation>
+    </message>
+    <message>
         <source>Use the new document's values ({n} rows)</source>
         <translation>Dùng nội dung của văn bản mới ({n} dòng)</translation>
     </message>

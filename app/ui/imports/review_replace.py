@@ -17,7 +17,14 @@ from PySide6.QtWidgets import QLabel, QMenu, QPushButton
 from app.domain.dates import format_vn
 from app.errors import AppError
 from app.services import review_outline
-from app.services.replace_review import NOTE, is_replace_note, keep_gone, still_gone, take_document_values
+from app.services.replace_review import (
+    NOTE,
+    detach,
+    is_replace_note,
+    keep_gone,
+    still_gone,
+    take_document_values,
+)
 from app.ui.shell.state import AppState
 from app.ui.widgets.prompts import Prompter
 
@@ -116,13 +123,30 @@ class ReviewReplace:
             menu.addAction(self.tr("Use the new document's values ({n} rows)").format(n=len(rows)),
                            self.take_document_values)
         review = self.read.replacing if self.read is not None else None
+        reworded = review is not None and (self.nodes[row].stored_id or 0) in review.reworded
+        if reworded:
+            menu.addAction(self.tr("Another task, not the stored one: store it as new"), self.detach_row)
         gone = self._still_gone(review) if review is not None else []
         if gone:
             keep = menu.addMenu(self.tr("Keep a task the document dropped"))
             for task, line in zip(gone, self._gone_lines(gone, None), strict=True):
                 keep.addAction(line, partial(self.keep_gone_task, task.row.stored_id))
-        if rows or gone:
+        if rows or reworded or gone:
             menu.addSeparator()
+
+    def detach_row(self) -> bool:
+        """The current row, which the document reworded, is a task of its own (`replace_review.detach`): it is stored
+        as new and the stored task is listed as gone (keep it from the same menu); Ctrl+Z undoes it."""
+        review = self.read.replacing if self.read is not None else None
+        row = self.current_row()
+        if review is None or row is None or (self.nodes[row].stored_id or 0) not in review.reworded:
+            return False
+        node = self.nodes[row]
+        self.record(self.tr("Another task, not the stored one"))
+        detach(review, node)
+        self._after(node, 0, keep={id(node)})
+        self._show_existing()
+        return True
 
     def keep_gone_task(self, stored_id: int | None) -> bool:
         """Put back a task the new document dropped (`replace_review.keep_gone`): the clerk's own task under its

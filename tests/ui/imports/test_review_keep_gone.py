@@ -65,3 +65,38 @@ def test_a_dropped_task_is_kept_under_its_parent_with_its_progress(qtbot, servic
     assert gone.id in stored and stored[gone.id].text.startswith(GONE)
     assert [h.result for h in services.progress.history(gone.id)] == ["Đã có dự thảo"]
     assert sum(n.text.startswith("Tổ chức hội nghị sơ kết việc thực hiện") for n in stored.values()) == 1
+
+
+def test_a_reworded_row_can_be_told_another_task_and_the_stored_one_kept(qtbot, services, prompter,
+                                                                         tmp_path: Path) -> None:
+    """The document replaced 16's task by another at the same place, some words in common: matched as 16 reworded,
+    its progress would move to the new task. The row menu stores the row as new; the stored 16 is then gone, and
+    kept from the same menu it stays with its progress, beside the new task."""
+    plan_id = services.plan_import.store_read(services.plan_import.read(BIG)).plan_id
+    old16 = next(n for n in services.plans.tree(plan_id) if n.label == "16" and n.kind == "task")
+    agency = services.agencies.create("Bộ Tư pháp (thử)")
+    services.progress.record(ProgressEntry(old16.id, agency, "2025-Q1", "in_progress", 20, "Đã lấy ý kiến"),
+                             today=dt.date(2025, 3, 1))
+    view = ImportView(AppState(services), prompter)
+    qtbot.addWidget(view)
+    view.show()
+    view.start(str(amended_big(tmp_path)))
+    qtbot.waitUntil(lambda: view.pages.currentIndex() == 2, timeout=30000)
+    row = next(i for i, n in enumerate(view.nodes) if n.text.startswith("Dự án Luật sửa đổi (đã hiệu chỉnh)"))
+    view._go_to(row, 0)
+    menu = QMenu(view)
+    view.replace_items(menu, row)
+    action = next(a for a in menu.actions() if a.text().startswith("Là nhiệm vụ khác"))
+    action.trigger()
+    assert view.nodes[row].stored_id is None and "Văn bản mới thêm dòng này" in view.nodes[row].warnings
+    assert "sẽ bị bỏ khi lưu (2;" in view.replace_note.text()  # 7, dropped, and the stored 16
+    assert view.undo() and view.nodes[row].stored_id == old16.id and "bỏ khi lưu (1;" in view.replace_note.text()
+    assert view.redo()
+    _menu, keep = _keep_menu(view, row)
+    next(a for a in keep.actions() if "(1 báo cáo tiến độ)" in a.text()).trigger()
+    prompter.answers.append(True)
+    assert view.confirm() == plan_id
+    stored = {n.id: n for n in services.plans.tree(plan_id)}
+    assert stored[old16.id].text == old16.text  # the stored task as it was, with its progress
+    assert [h.result for h in services.progress.history(old16.id)] == ["Đã lấy ý kiến"]
+    assert sum(n.text.startswith("Dự án Luật sửa đổi (đã hiệu chỉnh)") for n in stored.values()) == 1
