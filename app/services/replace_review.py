@@ -34,6 +34,7 @@ from app.services.plan_replace import new_outline, stored_names, stored_outline
 from app.services.review_outline import clone, walk
 
 NOTE = "Văn bản mới "  # every note this module puts on a row starts so (`is_replace_note`)
+KEPT_NOTE = f"{NOTE}bỏ dòng này; bạn giữ lại làm nhiệm vụ của mình"  # a gone task the clerk kept (`keep_gone`)
 KINDS = {"section": "đề mục", "task": "nhiệm vụ", "text": "đoạn văn", "target": "chỉ tiêu"}  # a kind in words
 FIELDS = {"label": "số thứ tự", "kind": "loại mục", "text": "nội dung", "lead": "cơ quan chủ trì",
           "support": "cơ quan phối hợp", "deadline": "thời hạn"}
@@ -321,7 +322,7 @@ def keep_gone(review: ReplaceReview, roots: list[ImportedNode], stored_id: int) 
     siblings = parent.children if parent is not None else roots
     place = next((i + 1 for b in gone.before for i, each in enumerate(siblings) if each.stored_id == b), 0)
     node = clone([gone.row])[0]
-    node.warnings = [f"{NOTE}bỏ dòng này; bạn giữ lại làm nhiệm vụ của mình"]
+    node.warnings = [KEPT_NOTE]
     siblings.insert(place, node)
     return node
 
@@ -339,3 +340,23 @@ def detach(review: ReplaceReview, node: ImportedNode) -> bool:
     node.stored_id = None
     node.warnings = [f"{NOTE}thêm dòng này"]
     return True
+
+
+def figures(review: ReplaceReview, roots: list[ImportedNode]) -> tuple[int, int, int, int]:
+    """The note's figures for the outline as the clerk left it: tasks kept, their progress reports, new tasks, tasks
+    the document changed — a gone task kept counts as kept; a reworded row told another task counts as new (and its
+    stored task as gone unless kept too). Read from the outline, so the review's undo needs nothing more."""
+    rows = {node.stored_id: node for node in walk(roots) if node.stored_id is not None}
+    kept, progress, new, amended = review.kept, review.progress_kept, review.new, review.amended
+    for gone in review.gone:
+        stored_id = gone.row.stored_id
+        row = rows.get(stored_id or 0)
+        if stored_id in review.reworded:
+            if row is not None and not any(w.startswith(KEPT_NOTE) for w in row.warnings):
+                continue  # told another task, then undone: as the review started
+            new, amended = new + 1, amended - 1
+            if row is None:
+                kept, progress = kept - 1, progress - gone.progress
+        elif row is not None:
+            kept, progress = kept + 1, progress + gone.progress
+    return kept, progress, new, amended

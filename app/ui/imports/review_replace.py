@@ -20,6 +20,7 @@ from app.services import review_outline
 from app.services.replace_review import (
     NOTE,
     detach,
+    figures,
     is_replace_note,
     keep_gone,
     still_gone,
@@ -82,14 +83,12 @@ class ReviewReplace:
         nought is left out: five noughts in a row hid the one figure that was not); a gone task the clerk kept
         counts as staying."""
         gone = self._still_gone(review)
-        left = {g.row.stored_id for g in gone}
-        kept_back = [g for g in review.gone if g.row.stored_id not in left]
+        kept, progress, new, amended = figures(review, self.plan.nodes if self.plan is not None else [])
         parts = [self.tr("This plan is already stored: the review starts from it, with your corrections. {kept} "
-                         "tasks stay, with their {progress} progress reports.").format(
-            kept=review.kept + len(kept_back), progress=review.progress_kept + sum(g.progress for g in kept_back))]
-        if review.new or review.amended:
+                         "tasks stay, with their {progress} progress reports.").format(kept=kept, progress=progress)]
+        if new or amended:
             parts.append(self.tr("To check (F8): {new} new in this document, {amended} changed by it.").format(
-                new=review.new, amended=review.amended))
+                new=new, amended=amended))
         else:
             parts.append(self.tr("The document changes none of them and adds none."))
         if review.own:

@@ -42,6 +42,7 @@ def test_a_dropped_task_is_kept_under_its_parent_with_its_progress(qtbot, servic
     qtbot.waitUntil(lambda: view.pages.currentIndex() == 2, timeout=30000)
     assert "sẽ bị bỏ khi lưu (1; muốn giữ" in view.replace_note.text()
     assert not any(n.text.startswith(GONE) for n in view.nodes)
+    kept_before = view.read.replacing.kept
 
     _menu, keep = _keep_menu(view, 0)
     [action] = keep.actions()
@@ -53,6 +54,7 @@ def test_a_dropped_task_is_kept_under_its_parent_with_its_progress(qtbot, servic
     assert kept.stored_id == gone.id and kept.label == "7"
     assert view.nodes[rows[0] - 1].text.startswith(BEFORE)  # where it stood: after 6, under the same heading
     assert "Không còn trong văn bản mới" not in view.replace_note.text()
+    assert f"{kept_before + 1} nhiệm vụ được giữ cùng 1 báo cáo tiến độ" in view.replace_note.text()
     assert view.undo_text.endswith("Giữ nhiệm vụ văn bản mới đã bỏ")
 
     assert view.undo() and not any(n.text.startswith(GONE) for n in view.nodes)
@@ -89,7 +91,9 @@ def test_a_reworded_row_can_be_told_another_task_and_the_stored_one_kept(qtbot, 
     action = next(a for a in menu.actions() if a.text().startswith("Là nhiệm vụ khác"))
     action.trigger()
     assert view.nodes[row].stored_id is None and "Văn bản mới thêm dòng này" in view.nodes[row].warnings
-    assert "sẽ bị bỏ khi lưu (2;" in view.replace_note.text()  # 7, dropped, and the stored 16
+    note = view.replace_note.text()
+    assert "sẽ bị bỏ khi lưu (2;" in note  # 7, dropped, and the stored 16
+    assert "Cần kiểm tra (F8): 2 nhiệm vụ mới trong văn bản này, 1 nhiệm vụ văn bản sửa." in note  # 13a, 16 new
     assert view.undo() and view.nodes[row].stored_id == old16.id and "bỏ khi lưu (1;" in view.replace_note.text()
     assert view.redo()
     _menu, keep = _keep_menu(view, row)
