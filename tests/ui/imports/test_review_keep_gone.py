@@ -11,8 +11,7 @@ from PySide6.QtWidgets import QMenu
 
 from app.services.progress import ProgressEntry
 from app.ui.imports.import_view import ImportView
-from app.ui.shell.state import AppState
-from tests.ui.imports.conftest import BIG, amended_big
+from tests.ui.imports.conftest import BIG, replace_review
 
 GONE = "Xây dựng kế hoạch triển khai Chương trình hành động của Chính phủ"
 BEFORE = "Cụ thể hóa nhiệm vụ chuyển đổi số"
@@ -34,12 +33,7 @@ def test_a_dropped_task_is_kept_under_its_parent_with_its_progress(qtbot, servic
     agency = services.agencies.create("Bộ Kế hoạch và Đầu tư (thử)")
     services.progress.record(ProgressEntry(gone.id, agency, "2025-Q1", "in_progress", 50, "Đã có dự thảo"),
                              today=dt.date(2025, 3, 1))
-    view = ImportView(AppState(services), prompter)
-    qtbot.addWidget(view)
-    view.resize(1366, 700)
-    view.show()
-    view.start(str(amended_big(tmp_path)))
-    qtbot.waitUntil(lambda: view.pages.currentIndex() == 2, timeout=30000)
+    view = replace_review(qtbot, services, prompter, tmp_path)
     assert "sẽ bị bỏ khi lưu (1; muốn giữ" in view.replace_note.text()
     assert not any(n.text.startswith(GONE) for n in view.nodes)
     kept_before = view.read.replacing.kept
@@ -79,11 +73,7 @@ def test_a_reworded_row_can_be_told_another_task_and_the_stored_one_kept(qtbot, 
     agency = services.agencies.create("Bộ Tư pháp (thử)")
     services.progress.record(ProgressEntry(old16.id, agency, "2025-Q1", "in_progress", 20, "Đã lấy ý kiến"),
                              today=dt.date(2025, 3, 1))
-    view = ImportView(AppState(services), prompter)
-    qtbot.addWidget(view)
-    view.show()
-    view.start(str(amended_big(tmp_path)))
-    qtbot.waitUntil(lambda: view.pages.currentIndex() == 2, timeout=30000)
+    view = replace_review(qtbot, services, prompter, tmp_path)
     row = next(i for i, n in enumerate(view.nodes) if n.text.startswith("Dự án Luật sửa đổi (đã hiệu chỉnh)"))
     view._go_to(row, 0)
     menu = QMenu(view)
