@@ -244,12 +244,13 @@ def _existing(s: Session, plan: ImportedPlan) -> list[Plan]:
 
 
 def store_plan_file(target: str | Path, path: str | Path, parsed: tuple[list[Block], ImportedPlan] | None = None,
-                    *, replace: bool = False, user: str = "import-plan",
-                    followed_from: date | None = None) -> str:
+                    *, user: str = "import-plan", followed_from: date | None = None) -> str:
     """Open the database at `target`, import the plan file at `path`, return the outcome message.
 
     For the command line, which has usually parsed the file already (`parsed`: its blocks and
     plan); the file's bytes are kept with the plan. `followed_from`: as in `PlanImportService.store`.
+    A plan already stored is refused (`PlanExistsError`): replacing it takes the review's path
+    (`replace_file`), which keeps the clerk's corrections.
     """
     from app.importers import blocks_text, import_plan_document
     from app.importers.readers import read_file_bytes
@@ -261,21 +262,7 @@ def store_plan_file(target: str | Path, path: str | Path, parsed: tuple[list[Blo
     try:
         outcome = PlanImportService(database, user).store(
             plan, original=original, filename=Path(path).name, extracted_text=blocks_text(blocks),
-            replace=replace, followed_from=followed_from)
+            followed_from=followed_from)
     finally:
         database.dispose()
     return outcome.message
-
-
-def preview_plan_file(target: str | Path, plan: ImportedPlan, *, user: str = "import-plan") -> str:
-    """What `--replace` would keep and lose for the stored plan `plan` continues (changes nothing)."""
-    from app.models.database import open_database
-
-    database: Database = open_database(target, create=False)
-    try:
-        preview = PlanImportService(database, user).preview_replacement(plan)
-    finally:
-        database.dispose()
-    if preview is None:
-        return "Kế hoạch này chưa có trong cơ sở dữ liệu: sẽ được lưu mới, không thay thế gì."
-    return preview.text

@@ -21,7 +21,18 @@ from sqlalchemy.orm import Session
 
 from app.domain.outline_match import OutlineItem, match_outlines
 from app.importers.result import ImportedNode, ImportedPlan
-from app.models import AgencyReport, Assignment, Measurement, NodeDeadline, Plan, PlanNode, ProgressUpdate, Target
+from app.models import (
+    Agency,
+    AgencyGroup,
+    AgencyReport,
+    Assignment,
+    Measurement,
+    NodeDeadline,
+    Plan,
+    PlanNode,
+    ProgressUpdate,
+    Target,
+)
 
 SHOWN_LOST = 30  # lines of the lost list shown in a message; the counts cover the rest
 SHOWN_CHANGES = 25  # lines of the list of added, removed and changed tasks shown in a message
@@ -287,12 +298,7 @@ def _task_changes(s: Session, pairs: dict[int, int], old_items: list[OutlineItem
     ids = [item.key for item in old_items]
     phrases: dict[int, str] = {node_id: phrase or "" for node_id, phrase in s.execute(
         select(NodeDeadline.node_id, NodeDeadline.phrase).where(NodeDeadline.node_id.in_(ids)))} if ids else {}
-    mentions: dict[tuple[int, str], list[str]] = defaultdict(list)
-    if ids:
-        for node_id, role, mention in s.execute(select(Assignment.node_id, Assignment.role, Assignment.mention)
-                                                .where(Assignment.node_id.in_(ids))
-                                                .order_by(Assignment.node_id, Assignment.position)):
-            mentions[(node_id, role)].append(mention or "")
+    mentions = stored_names(s, ids)
     changes: list[str] = []
     matched_new = set(pairs.values())
     for item in old_items:
@@ -318,6 +324,22 @@ def _task_changes(s: Session, pairs: dict[int, int], old_items: list[OutlineItem
         if what:
             changes.append(f"Sửa {_path(old_paths[item.key])}“{_short(node.text, 50)}”: {', '.join(what)}")
     return changes
+
+
+def stored_names(s: Session, ids: list[int]) -> dict[tuple[int, str], list[str]]:
+    """(node id, role) → the agencies of stored rows as the review shows them: the mention as read or typed, else
+    the directory's name. Why not the mention alone: an agency the clerk picked from the directory has none, and
+    the replace question then listed a lead the clerk had corrected, and the document did not change, as changed."""
+    names: dict[tuple[int, str], list[str]] = defaultdict(list)
+    for start in range(0, len(ids), 500):
+        for node_id, role, mention, agency, group in s.execute(
+                select(Assignment.node_id, Assignment.role, Assignment.mention, Agency.name, AgencyGroup.name)
+                .outerjoin(Agency, Agency.id == Assignment.agency_id)
+                .outerjoin(AgencyGroup, AgencyGroup.id == Assignment.group_id)
+                .where(Assignment.node_id.in_(ids[start:start + 500]))
+                .order_by(Assignment.node_id, Assignment.position)):
+            names[(node_id, role)].append(mention or agency or group or "")
+    return names
 
 
 def _path(path: tuple[str, ...]) -> str:

@@ -16,7 +16,6 @@ value and shows the document's on the row.
 from __future__ import annotations
 
 import tempfile
-from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import cast
@@ -29,11 +28,13 @@ from app.domain.outline_merge import Outcome, merge_value, reconcile
 from app.domain.text import collapse_spaces, fold, nfc
 from app.errors import AppError
 from app.importers.result import ImportedNode, ImportedPlan, NodeKind
-from app.models import Agency, AgencyGroup, Assignment, NodeDeadline, Plan, PlanNode, ProgressUpdate
+from app.models import NodeDeadline, Plan, PlanNode, ProgressUpdate
 from app.services.mention_matching import is_name
-from app.services.plan_replace import new_outline, stored_outline
+from app.services.plan_replace import new_outline, stored_names, stored_outline
+from app.services.review_outline import clone, walk
 
 NOTE = "Văn bản mới "  # every note this module puts on a row starts so (`is_replace_note`)
+KEPT_NOTE = f"{NOTE}bỏ dòng này; bạn giữ lại làm nhiệm vụ của mình"  # a gone task the clerk kept (`keep_gone`)
 KINDS = {"section": "đề mục", "task": "nhiệm vụ", "text": "đoạn văn", "target": "chỉ tiêu"}  # a kind in words
 FIELDS = {"label": "số thứ tự", "kind": "loại mục", "text": "nội dung", "lead": "cơ quan chủ trì",
           "support": "cơ quan phối hợp", "deadline": "thời hạn"}
@@ -46,11 +47,15 @@ def is_replace_note(warning: str) -> bool:
 
 @dataclass(frozen=True)
 class GoneTask:
-    """A stored task the new document no longer has: storing removes it (and its progress)."""
+    """A stored task the new document no longer has: storing removes it (and its progress) unless the clerk keeps
+    it (`keep_gone`): then it goes back under its parent as stored, continuing its row."""
 
     label: str
     text: str
     progress: int
+    row: ImportedNode = field(compare=False, repr=False)  # the task as stored (no children), to put back
+    ancestors: tuple[int, ...] = ()  # stored ids of its parents, nearest first
+    before: tuple[int, ...] = ()  # stored ids of the siblings printed before it, nearest first
 
 
 @dataclass
@@ -69,6 +74,8 @@ class ReplaceReview:
     removed_by_clerk: int = 0  # tasks of the document the clerk had removed: left out
     progress_kept: int = 0  # progress reports on the tasks that stay
     gone: list[GoneTask] = field(default_factory=list)
+    # stored id → a task whose words the document changed, as a gone task should it be another one (`detach`)
+    reworded: dict[int, GoneTask] = field(default_factory=dict)
     # stored id → the values the document gives where the clerk's were kept (`take_document_values`)
     differing: dict[int, dict[str, object]] = field(default_factory=dict)
 
@@ -109,7 +116,7 @@ def build_review(s: Session, old: Plan, plan: ImportedPlan, original: bytes | No
         row = rows[item.key]
         if item.key in gone:
             if row.node.kind == "task":
-                review.gone.append(GoneTask(" › ".join(p for p in row.path if p), row.node.text, row.progress))
+                review.gone.append(_gone(row, rows))
             continue
         theirs_index = fate.persist.get(item.key)
         if theirs_index is None:
@@ -120,6 +127,8 @@ def build_review(s: Session, old: Plan, plan: ImportedPlan, original: bytes | No
             node = _merged(row, theirs_nodes[theirs_index][0],
                            base_nodes[base_index][0] if base_index is not None else None, base is not None, review)
             placed[theirs_index] = node
+            if row.node.kind == "task" and any(w.startswith(f"{NOTE}sửa {FIELDS['text']}") for w in node.warnings):
+                review.reworded[row.node.id] = _gone(row, rows)  # the document's words may be another task
         review.progress_kept += row.progress
         made[item.key] = node
         parent = _kept_parent(row.node, rows, made)
@@ -189,6 +198,20 @@ def _from_stored(row: _Stored) -> ImportedNode:
                         path=list(row.path), stored_id=row.node.id)
 
 
+def _gone(row: _Stored, rows: dict[int, _Stored]) -> GoneTask:
+    """A gone task with what putting it back needs: its parents and earlier siblings, by stored id."""
+    ancestors: list[int] = []
+    parent_id = row.node.parent_id
+    while parent_id is not None and parent_id in rows:
+        ancestors.append(parent_id)
+        parent_id = rows[parent_id].node.parent_id
+    siblings = sorted((r.node for r in rows.values() if r.node.parent_id == row.node.parent_id),
+                      key=lambda n: (n.position, n.id))
+    before = [n.id for n in siblings[:siblings.index(row.node)]]
+    return GoneTask(" › ".join(p for p in row.path if p), row.node.text, row.progress, _from_stored(row),
+                    tuple(ancestors), tuple(reversed(before)))
+
+
 def _kept_parent(node: PlanNode, rows: dict[int, _Stored], made: dict[int, ImportedNode]) -> ImportedNode | None:
     """The nearest ancestor of a stored row that stays (a gone heading's rows move up to its place)."""
     parent_id = node.parent_id
@@ -233,17 +256,11 @@ def _stored_rows(s: Session, old: Plan) -> tuple[dict[int, _Stored], list[Outlin
     order, to match."""
     nodes = list(s.scalars(select(PlanNode).where(PlanNode.plan_id == old.id)))
     ids = [n.id for n in nodes]
-    names: dict[tuple[int, str], list[str]] = defaultdict(list)
+    names = stored_names(s, ids)
     phrases: dict[int, str] = {}
     progress: dict[int, int] = {}
     for start in range(0, len(ids), 500):
         chunk = ids[start:start + 500]
-        for node_id, role, mention, agency, group in s.execute(
-                select(Assignment.node_id, Assignment.role, Assignment.mention, Agency.name, AgencyGroup.name)
-                .outerjoin(Agency, Agency.id == Assignment.agency_id)
-                .outerjoin(AgencyGroup, AgencyGroup.id == Assignment.group_id)
-                .where(Assignment.node_id.in_(chunk)).order_by(Assignment.node_id, Assignment.position)):
-            names[(node_id, role)].append(mention or agency or group or "")
         phrases.update((node_id, phrase) for node_id, phrase in s.execute(
             select(NodeDeadline.node_id, NodeDeadline.phrase).where(NodeDeadline.node_id.in_(chunk))))
         progress.update((node_id, count) for node_id, count in s.execute(
@@ -285,3 +302,61 @@ def take_document_values(review: ReplaceReview, node: ImportedNode) -> bool:
             setattr(node, name, value)
     node.warnings = [w for w in node.warnings if not w.startswith(f"{NOTE}ghi ")]
     return True
+
+
+def still_gone(review: ReplaceReview, roots: list[ImportedNode]) -> list[GoneTask]:
+    """The gone tasks the clerk has not kept: read from the outline, so the review's undo needs no list of its own."""
+    present = {node.stored_id for node in walk(roots) if node.stored_id is not None}
+    return [gone for gone in review.gone if gone.row.stored_id not in present]
+
+
+def keep_gone(review: ReplaceReview, roots: list[ImportedNode], stored_id: int) -> ImportedNode:
+    """Put a task the document dropped back in the outline: under its nearest parent still there, after its nearest
+    earlier sibling still there (else first), as stored and continuing its row, so storing keeps it and its
+    progress — it is the clerk's own task from now on (the document no longer prints it). Why: storing removed every
+    gone task after one question; a task the office still follows (an amendment moving it to another plan, a
+    paragraph the new version forgot) had no way to stay but typing it in again, losing its progress."""
+    gone = next(g for g in still_gone(review, roots) if g.row.stored_id == stored_id)
+    by_id = {node.stored_id: node for node in walk(roots) if node.stored_id is not None}
+    parent = next((by_id[a] for a in gone.ancestors if a in by_id), None)
+    siblings = parent.children if parent is not None else roots
+    place = next((i + 1 for b in gone.before for i, each in enumerate(siblings) if each.stored_id == b), 0)
+    node = clone([gone.row])[0]
+    node.warnings = [KEPT_NOTE]
+    siblings.insert(place, node)
+    return node
+
+
+def detach(review: ReplaceReview, node: ImportedNode) -> bool:
+    """The row the document reworded is another task, not the stored one: the row becomes new (storing adds it) and
+    the stored task gone (listed, asked about, and `keep_gone` can keep it) — False for a row that is not such.
+    Why: items are matched by place and words, and a task the issuer replaced by another at the same place with
+    some words in common read as the same task reworded: its progress would have moved to the new task."""
+    gone = review.reworded.get(node.stored_id or 0)
+    if gone is None:
+        return False
+    if gone not in review.gone:
+        review.gone.append(gone)
+    node.stored_id = None
+    node.warnings = [f"{NOTE}thêm dòng này"]
+    return True
+
+
+def figures(review: ReplaceReview, roots: list[ImportedNode]) -> tuple[int, int, int, int]:
+    """The note's figures for the outline as the clerk left it: tasks kept, their progress reports, new tasks, tasks
+    the document changed — a gone task kept counts as kept; a reworded row told another task counts as new (and its
+    stored task as gone unless kept too). Read from the outline, so the review's undo needs nothing more."""
+    rows = {node.stored_id: node for node in walk(roots) if node.stored_id is not None}
+    kept, progress, new, amended = review.kept, review.progress_kept, review.new, review.amended
+    for gone in review.gone:
+        stored_id = gone.row.stored_id
+        row = rows.get(stored_id or 0)
+        if stored_id in review.reworded:
+            if row is not None and not any(w.startswith(KEPT_NOTE) for w in row.warnings):
+                continue  # told another task, then undone: as the review started
+            new, amended = new + 1, amended - 1
+            if row is None:
+                kept, progress = kept - 1, progress - gone.progress
+        elif row is not None:
+            kept, progress = kept + 1, progress + gone.progress
+    return kept, progress, new, amended

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import sqlite3
 from pathlib import Path
 
@@ -74,3 +75,68 @@ def test_a_writing_command_takes_the_daily_backup_once(tmp_path: Path) -> None:
 def _plans(path: Path) -> int:
     with sqlite3.connect(path) as con:
         return con.execute("select count(*) from plans").fetchone()[0]
+
+
+def _corrected(tmp_path: Path) -> tuple[Path, dict[str, int]]:
+    """The sample stored by the command line, then corrected as a clerk does (tests/services/test_replace_review)."""
+    from app.models.database import open_database
+    from app.services import Services
+    from tests.services.test_replace_review import _corrected_plan
+
+    db = tmp_path / "kh.db"
+    database = open_database(db)
+    try:
+        _plan_id, ids = _corrected_plan(Services(database, "tester"))
+    finally:
+        database.dispose()
+    return db, ids
+
+
+def _tree(db: Path) -> dict[int, tuple[str, list[str]]]:
+    with sqlite3.connect(db) as con:
+        leads: dict[int, list[str]] = {}
+        for node_id, mention in con.execute("select node_id, coalesce(mention, agencies.name) from assignments "
+                                            "join agencies on agencies.id = agency_id where role = 'lead'"):
+            leads.setdefault(node_id, []).append(mention)
+        return {node_id: (text, leads.get(node_id, []))
+                for node_id, text in con.execute("select id, text from plan_nodes")}
+
+
+def test_replace_keeps_the_clerks_corrections_and_refuses_to_drop_progress(tmp_path: Path,
+                                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    from tests.services.test_plan_replace import _amended
+
+    db, ids = _corrected(tmp_path)
+    amended = _amended(tmp_path)
+    digest = _digest(db)
+    assert main(["import-plan", str(amended), "--db", str(db), "--replace"]) == 2
+    captured = capsys.readouterr()
+    err = captured.err.strip().splitlines()
+    assert len(err) == 1 and "--drop-reported" in err[0] and "Chú trọng kiểm tra" in err[0]
+    assert "bỏ 1 (văn bản mới không còn)" in captured.out  # what it would do, printed before the refusal
+    assert _digest(db) == digest and not (tmp_path / "saoluu").exists()  # refused before any backup
+
+    assert main(["import-plan", str(amended), "--db", str(db), "--replace", "--drop-reported"]) == 0
+    out = capsys.readouterr().out
+    assert "các chỗ đã sửa được giữ" in out and "mới 1;" in out and "Đã thay thế" in out and "mất 1" in out
+    tree = _tree(db)
+    assert tree[ids["lead"]][1] == ["Sở Nội vụ thành phố (đã sửa)"]  # the clerk's lead, not the document's
+    assert ids["removed"] not in tree  # dropped by the document, as told
+    assert not any(text == ids["deleted_text"] for text, _lead in tree.values())  # deleted by the clerk: stays out
+
+
+def test_replace_in_json_says_what_is_kept_new_and_gone(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from tests.services.test_plan_replace import _amended
+
+    db, _ids = _corrected(tmp_path)
+    assert main(["import-plan", str(_amended(tmp_path)), "--db", str(db), "--replace", "--dry-run", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["tasks"] and data["replace"]["new"] == 1 and data["replace"]["removed_by_clerk"] == 1
+    assert [g["progress"] for g in data["replace"]["gone"]] == [1] and data["replace"]["corrections_kept"] >= 2
+
+
+def test_drop_reported_alone_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["import-plan", str(SAMPLE), "--db", str(tmp_path / "kh.db"), "--drop-reported"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "--replace" in err[0]
+    assert not (tmp_path / "kh.db").exists()

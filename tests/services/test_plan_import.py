@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 
 from app.domain.text import canonical, fold
 from app.errors import ConflictError
+from app.importers import import_plan_document
 from app.importers.result import ImportedNode, ImportedPlan, ImportedTarget, Signer
 from app.models import (
     Agency,
@@ -26,6 +27,7 @@ from app.resources import resource_path
 from app.services import plan_import
 from app.services.agency_directory import is_collective, load_directory, read_directory
 from app.services.plan_import import PlanImportService, store_plan_file
+from app.services.replace_file import review_file, store_file
 
 SAMPLES = resource_path("samples")
 
@@ -167,7 +169,8 @@ def test_store_plan_file_and_replace(tmp_path: Path) -> None:
     assert "177/KH-UBND" in message and "nhiệm vụ" in message
     with pytest.raises(ConflictError):
         store_plan_file(db, sample)
-    assert "Đã thay thế" in store_plan_file(db, sample, replace=True)
+    parsed = import_plan_document(sample)
+    assert "Đã thay thế" in store_file(db, review_file(db, sample, parsed))
 
 
 def test_matching_helpers() -> None:

@@ -150,3 +150,22 @@ def test_a_review_stored_into_another_database_matches_rows_by_their_words(servi
         assert moved[task.id].startswith(SHIFTED)  # the same task: its progress stays on its words
     finally:
         other.dispose()
+
+
+def test_a_gone_task_kept_by_the_clerk_stays_with_its_progress(services: Services, tmp_path: Path) -> None:
+    from app.services.replace_review import keep_gone, still_gone
+
+    plan_id, ids = _corrected_plan(services)
+    parent = next(n.parent_id for n in services.plans.tree(plan_id) if n.id == ids["removed"])
+    read = services.plan_import.prepare_review(services.plan_import.read(_amended(tmp_path)))
+    review = read.replacing
+    assert review is not None and [g.row.stored_id for g in still_gone(review, read.plan.nodes)] == [ids["removed"]]
+    node = keep_gone(review, read.plan.nodes, ids["removed"])
+    assert node.stored_id == ids["removed"] and node.text.startswith(REMOVED) and is_replace_note(node.warnings[0])
+    assert still_gone(review, read.plan.nodes) == []
+    preview = services.plan_import.preview_replacement(read.plan)
+    assert preview is not None and preview.progress_lost == 0 and preview.lost == []
+    services.plan_import.store_read(read, replace=True)
+    tree = {n.id: n for n in services.plans.tree(plan_id)}
+    assert ids["removed"] in tree and len(services.progress.history(ids["removed"])) == 1
+    assert tree[ids["removed"]].parent_id == parent  # back under its own parent

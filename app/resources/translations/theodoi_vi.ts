@@ -1032,8 +1032,20 @@
         <translation>Kế hoạch đã lưu không kèm tệp gốc để so sánh: chỗ nào văn bản mới khác, giữ giá trị đã lưu và ghi nội dung của văn bản mới trên dòng đó.</translation>
     </message>
     <message>
-        <source>Gone from the new document, removed when you store ({n}):</source>
-        <translation>Không còn trong văn bản mới, sẽ bị bỏ khi lưu ({n}):</translation>
+        <source>Gone from the new document, removed when you store ({n}; to keep one, right-click a row: Keep a task the document dropped):</source>
+        <translation>Không còn trong văn bản mới, sẽ bị bỏ khi lưu ({n}; muốn giữ nhiệm vụ nào, bấm chuột phải vào một dòng: Giữ nhiệm vụ văn bản mới đã bỏ):</translation>
+    </message>
+    <message>
+        <source>Keep a task the document dropped</source>
+        <translation>Giữ nhiệm vụ văn bản mới đã bỏ</translation>
+    </message>
+    <message>
+        <source>Another task, not the stored one: store it as new</source>
+        <translation>Là nhiệm vụ khác, không phải nhiệm vụ đã lưu: lưu thành nhiệm vụ mới</translation>
+    </message>
+    <message>
+        <source>Another task, not the stored one</source>
+        <translation>Là nhiệm vụ khác, không phải nhiệm vụ đã lưu</translation>
     </message>
     <message>
         <source>Use the new document's values ({n} rows)</source>

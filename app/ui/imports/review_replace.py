@@ -8,6 +8,7 @@ document and repairing its rows.
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,13 +17,21 @@ from PySide6.QtWidgets import QLabel, QMenu, QPushButton
 from app.domain.dates import format_vn
 from app.errors import AppError
 from app.services import review_outline
-from app.services.replace_review import NOTE, is_replace_note, take_document_values
+from app.services.replace_review import (
+    NOTE,
+    detach,
+    figures,
+    is_replace_note,
+    keep_gone,
+    still_gone,
+    take_document_values,
+)
 from app.ui.shell.state import AppState
 from app.ui.widgets.prompts import Prompter
 
 if TYPE_CHECKING:
     from app.services.plan_import import ImportedNode, ImportedPlan, ReadPlan
-    from app.services.replace_review import ReplaceReview
+    from app.services.replace_review import GoneTask, ReplaceReview
 
 REPLACE_LINES = 10  # changed and lost tasks listed in the replace question (it must fit a 600-pixel screen)
 GONE_SHOWN = 3  # gone tasks named in the review's note (the rest on hover): the outline keeps the room
@@ -49,6 +58,8 @@ class ReviewReplace:
         def selected_rows(self) -> list[int]: ...
         def record(self, what: str) -> None: ...
         def _repaint(self, rows: list[int]) -> None: ...
+        def _after(self, focus: ImportedNode | None, column: int, keep: set[int] | None = None,
+                   select: list[ImportedNode] | None = None) -> None: ...
 
     def _show_existing(self) -> None:
         """Say on the review page that confirming replaces a stored plan, and how."""
@@ -59,7 +70,7 @@ class ReviewReplace:
         review = self.read.replacing if self.read is not None else None
         if review is not None and review.plan_id == self.existing:
             self.replace_note.setText(self._review_summary(review))
-            self.replace_note.setToolTip("\n".join(self._gone_lines(review, None)))
+            self.replace_note.setToolTip("\n".join(self._gone_lines(self._still_gone(review), None)))
             return
         self.replace_note.setToolTip("")
         self.replace_note.setText(self.tr(
@@ -69,13 +80,15 @@ class ReviewReplace:
 
     def _review_summary(self, review: ReplaceReview) -> str:
         """The note over a review started from the stored plan: what stays, what is marked, what goes (a figure of
-        nought is left out: five noughts in a row hid the one figure that was not)."""
+        nought is left out: five noughts in a row hid the one figure that was not); a gone task the clerk kept
+        counts as staying."""
+        gone = self._still_gone(review)
+        kept, progress, new, amended = figures(review, self.plan.nodes if self.plan is not None else [])
         parts = [self.tr("This plan is already stored: the review starts from it, with your corrections. {kept} "
-                         "tasks stay, with their {progress} progress reports.").format(
-            kept=review.kept, progress=review.progress_kept)]
-        if review.new or review.amended:
+                         "tasks stay, with their {progress} progress reports.").format(kept=kept, progress=progress)]
+        if new or amended:
             parts.append(self.tr("To check (F8): {new} new in this document, {amended} changed by it.").format(
-                new=review.new, amended=review.amended))
+                new=new, amended=amended))
         else:
             parts.append(self.tr("The document changes none of them and adds none."))
         if review.own:
@@ -86,9 +99,10 @@ class ReviewReplace:
             parts.append(self.tr("The stored plan has no file of its own to compare with: where the document "
                                  "differs, your value is kept and the document's is shown on the row."))
         text = " ".join(parts)
-        if review.gone:
-            text += "\n" + self.tr("Gone from the new document, removed when you store ({n}):").format(
-                n=len(review.gone)) + " " + "; ".join(self._gone_lines(review, GONE_SHOWN))
+        if gone:
+            text += "\n" + self.tr("Gone from the new document, removed when you store ({n}; to keep one, right-click "
+                                   "a row: Keep a task the document dropped):").format(
+                n=len(gone)) + " " + "; ".join(self._gone_lines(gone, GONE_SHOWN))
         return text + "\n" + self.tr("Before anything changes you are asked, and the database is backed up first.")
 
     def settled_rows(self) -> set[int]:
@@ -107,7 +121,47 @@ class ReviewReplace:
         if rows:
             menu.addAction(self.tr("Use the new document's values ({n} rows)").format(n=len(rows)),
                            self.take_document_values)
+        review = self.read.replacing if self.read is not None else None
+        reworded = review is not None and (self.nodes[row].stored_id or 0) in review.reworded
+        if reworded:
+            menu.addAction(self.tr("Another task, not the stored one: store it as new"), self.detach_row)
+        gone = self._still_gone(review) if review is not None else []
+        if gone:
+            keep = menu.addMenu(self.tr("Keep a task the document dropped"))
+            for task, line in zip(gone, self._gone_lines(gone, None), strict=True):
+                keep.addAction(line, partial(self.keep_gone_task, task.row.stored_id))
+        if rows or reworded or gone:
             menu.addSeparator()
+
+    def detach_row(self) -> bool:
+        """The current row, which the document reworded, is a task of its own (`replace_review.detach`): it is stored
+        as new and the stored task is listed as gone (keep it from the same menu); Ctrl+Z undoes it."""
+        review = self.read.replacing if self.read is not None else None
+        row = self.current_row()
+        if review is None or row is None or (self.nodes[row].stored_id or 0) not in review.reworded:
+            return False
+        node = self.nodes[row]
+        self.record(self.tr("Another task, not the stored one"))
+        detach(review, node)
+        self._after(node, 0, keep={id(node)})
+        self._show_existing()
+        return True
+
+    def keep_gone_task(self, stored_id: int | None) -> bool:
+        """Put back a task the new document dropped (`replace_review.keep_gone`): the clerk's own task under its
+        parent, keeping its progress when stored; Ctrl+Z takes it out again."""
+        review = self.read.replacing if self.read is not None else None
+        if review is None or self.plan is None or stored_id is None:
+            return False
+        self.record(self.tr("Keep a task the document dropped"))
+        node = keep_gone(review, self.plan.nodes, stored_id)
+        self._after(node, 0)
+        self._show_existing()
+        return True
+
+    def _still_gone(self, review: ReplaceReview | None) -> list[GoneTask]:
+        """The gone tasks the clerk has not kept (read from the outline under review)."""
+        return still_gone(review, self.plan.nodes) if review is not None and self.plan is not None else []
 
     def take_document_values(self) -> bool:
         """The selected rows (or the current one) take the document's values where their own were kept."""
@@ -131,17 +185,17 @@ class ReviewReplace:
         return [r for r in rows if review.differing.get(self.nodes[r].stored_id or 0)
                 and any(w.startswith(f"{NOTE}ghi ") for w in self.nodes[r].warnings)]
 
-    def _gone_lines(self, review: ReplaceReview, limit: int | None) -> list[str]:
+    def _gone_lines(self, remaining: list[GoneTask], limit: int | None) -> list[str]:
         """The gone tasks, each with its progress reports (those are asked about before storing)."""
         lines = []
-        for gone in review.gone if limit is None else review.gone[:limit]:
+        for gone in remaining if limit is None else remaining[:limit]:
             text = gone.text if len(gone.text) <= 60 else gone.text[:59] + "…"
             line = f"{gone.label} “{text}”".strip()
             if gone.progress:
                 line += " " + self.tr("({n} progress reports)").format(n=gone.progress)
             lines.append(line)
-        if limit is not None and len(review.gone) > limit:
-            lines.append(self.tr("… and {n} more (hover to see them)").format(n=len(review.gone) - limit))
+        if limit is not None and len(remaining) > limit:
+            lines.append(self.tr("… and {n} more (hover to see them)").format(n=len(remaining) - limit))
         return lines
 
     def _find_existing(self) -> None:

@@ -49,3 +49,13 @@ def amended_big(tmp_path: Path) -> Path:
     path = tmp_path / "2ab9-dinh-chinh.txt"
     path.write_text("\n".join(out), encoding="utf-8")
     return path
+
+
+def replace_review(qtbot, services, prompter, tmp_path: Path) -> ImportView:  # noqa: ANN001
+    """The review of `amended_big` over the stored plan, as the reading worker hands it back (synchronously)."""
+    view = ImportView(AppState(services), prompter)
+    qtbot.addWidget(view)
+    view.resize(1366, 700)
+    view.show()
+    view._parsed(services.plan_import.prepare_review(services.plan_import.read(amended_big(tmp_path))))
+    return view

@@ -44,7 +44,8 @@ def test_replace_from_the_review_asks_with_the_preview(qtbot, services, prompter
     assert view.existing == plan_id
     assert view.confirm_button.text() == "Th&ay thế kế hoạch đã có" and not view.replace_note.isHidden()
     # the review starts from the stored plan; its note names the task the document dropped, with its progress
-    assert "sẽ bị bỏ khi lưu (1):" in view.replace_note.text() and "(1 báo cáo tiến độ)" in view.replace_note.text()
+    note = view.replace_note.text()
+    assert "sẽ bị bỏ khi lưu (1; muốn giữ" in note and "(1 báo cáo tiến độ)" in note
 
     prompter.answers.append(False)  # the clerk reads the list and declines: nothing changes
     assert view.confirm() is None and view.pages.currentIndex() == 2

@@ -56,7 +56,8 @@ def test_the_replace_review_shows_the_clerks_corrections_and_marks_what_the_docu
     # only the document's news ask for a check: the rows left as stored were checked when the plan was stored
     assert {view.nodes[i].label for i, m in enumerate(view.marks) if m.needs_check} == {"13a", "15", "16"}
     assert view.next_to_check() is not None and view.nodes[view.current_row()].label in ("13a", "15", "16")
-    assert "Không còn trong văn bản mới, sẽ bị bỏ khi lưu (1): PL › I › 7 “Xây dựng kế hoạch" in note
+    assert "Không còn trong văn bản mới, sẽ bị bỏ khi lưu (1; muốn giữ nhiệm vụ nào, bấm chuột phải vào một dòng: " \
+        "Giữ nhiệm vụ văn bản mới đã bỏ): PL › I › 7 “Xây dựng kế hoạch" in note
     # the reasons are the document's news: the added task, 15's deadline, 16's words
     marked = {view.nodes[i].label for i, m in enumerate(view.marks) if any(r.startswith("Văn bản mới ")
                                                                               for r in m.reasons)}
