@@ -1,0 +1,41 @@
+"""A file chooser opened in the open database's folder leaves the database's locks alone.
+
+Why (session 19, wal19): Qt's file dialog reads each listed file's first bytes to name its type (strace:
+`QFileInfoGatherer::getInfo → QAbstractFileIconProvider::type → QMimeDatabase::mimeTypeForFile →
+QFile::open`), and closing that descriptor dropped every POSIX lock the program held on the database. A
+second program reading the database then deleted the WAL the program went on writing into. The program's
+choosers name files from their names only (`prompts.NameOnlyIcons`).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QFileSystemModel
+from pytestqt.qtbot import QtBot
+
+from app.models.database import open_database
+from app.ui.widgets.prompts import file_dialog
+from tests.models.test_own_locks import other_program_counts, write
+
+
+def test_a_chooser_listing_the_open_database_keeps_its_locks(database_file: Path, qtbot: QtBot) -> None:
+    db = open_database(database_file)
+    try:
+        write(db, "wal19-before")
+        dialog = file_dialog(None, "Mở", str(database_file.parent), "Cơ sở dữ liệu (*.db)",
+                             QFileDialog.FileMode.ExistingFile)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        model = dialog.findChild(QFileSystemModel)
+        assert model is not None
+        # the type column is filled once the dialog has looked at the file (where Qt's own provider opened it)
+        qtbot.waitUntil(lambda: bool(model.type(model.index(str(database_file)))), timeout=10000)
+        assert model.type(model.index(str(database_file)))
+        dialog.close()
+        assert other_program_counts(database_file) == 1
+        write(db, "wal19-after")
+        assert database_file.with_name(database_file.name + "-wal").exists()
+        assert other_program_counts(database_file) == 2
+    finally:
+        db.dispose()
