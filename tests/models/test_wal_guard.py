@@ -14,7 +14,7 @@ from sqlalchemy import text
 
 from app.models.database import open_database
 from app.models.wal_guard import LostLockError
-from tests.models.test_own_locks import other_program_counts, write
+from tests.models.test_own_locks import keys_on_reopen, other_program_counts, write
 
 
 def test_a_write_after_another_program_deleted_the_wal_is_refused_then_the_retry_is_kept(database_file: Path) -> None:
@@ -32,13 +32,7 @@ def test_a_write_after_another_program_deleted_the_wal_is_refused_then_the_retry
         assert other_program_counts(database_file) == 2
     finally:
         db.dispose()
-    reopened = open_database(database_file)
-    try:
-        with reopened.session() as s:
-            keys = s.execute(text("SELECT key FROM office_settings WHERE key LIKE 'wal19-%' ORDER BY key")).scalars()
-            assert list(keys) == ["wal19-before", "wal19-retried"]
-    finally:
-        reopened.dispose()
+    assert keys_on_reopen(database_file) == ["wal19-before", "wal19-retried"]
 
 
 def test_reads_and_writes_of_an_undisturbed_database_pass(database_file: Path) -> None:

@@ -14,15 +14,12 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QFileSystemModel
 from pytestqt.qtbot import QtBot
 
-from app.models.database import open_database
 from app.ui.widgets.prompts import file_dialog
-from tests.models.test_own_locks import other_program_counts, write
+from tests.models.test_own_locks import assert_later_writes_kept
 
 
 def test_a_chooser_listing_the_open_database_keeps_its_locks(database_file: Path, qtbot: QtBot) -> None:
-    db = open_database(database_file)
-    try:
-        write(db, "wal19-before")
+    def list_the_folder() -> None:
         dialog = file_dialog(None, "Mở", str(database_file.parent), "Cơ sở dữ liệu (*.db)",
                              QFileDialog.FileMode.ExistingFile)
         qtbot.addWidget(dialog)
@@ -31,11 +28,6 @@ def test_a_chooser_listing_the_open_database_keeps_its_locks(database_file: Path
         assert model is not None
         # the type column is filled once the dialog has looked at the file (where Qt's own provider opened it)
         qtbot.waitUntil(lambda: bool(model.type(model.index(str(database_file)))), timeout=10000)
-        assert model.type(model.index(str(database_file)))
         dialog.close()
-        assert other_program_counts(database_file) == 1
-        write(db, "wal19-after")
-        assert database_file.with_name(database_file.name + "-wal").exists()
-        assert other_program_counts(database_file) == 2
-    finally:
-        db.dispose()
+
+    assert_later_writes_kept(database_file, list_the_folder)
