@@ -9,6 +9,7 @@ choosers name files from their names only (`prompts.NameOnlyIcons`).
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QFileSystemModel
@@ -31,3 +32,11 @@ def test_a_chooser_listing_the_open_database_keeps_its_locks(database_file: Path
         dialog.close()
 
     assert_later_writes_kept(database_file, list_the_folder)
+
+
+def test_every_chooser_of_the_program_is_made_by_file_dialog() -> None:
+    """Qt's static choosers (`QFileDialog.getOpenFileName` & co.) use Qt's own provider, which opens the files."""
+    ui = Path(file_dialog.__code__.co_filename).parents[1]
+    static = re.compile(r"QFileDialog\.get\w+\(")
+    calling = [p for p in sorted(ui.rglob("*.py")) if static.search(p.read_text(encoding="utf-8"))]
+    assert [str(p.relative_to(ui)) for p in calling] == []
