@@ -58,8 +58,9 @@ def inspect_sqlite_file(path: Path, *, thorough: bool = True) -> str | None:
         return None
     # SQLite reads the header, not a plain open(): the file may be the database this process has
     # open (a backup or `check` from the window), and closing another descriptor of it drops the
-    # connection's locks (`sqlite_files.has_sqlite_header`). Short files SQLite takes for empty.
-    if size < 100 or not _readable_by_sqlite(path):
+    # connection's locks (`sqlite_files.has_sqlite_header`). A file shorter than the header (never an open
+    # database) is read directly: SQLite takes it for an empty database.
+    if not (has_sqlite_header(path) if size < 100 else _readable_by_sqlite(path)):
         raise StorageError(f"Tệp {path.name} không phải là cơ sở dữ liệu của Theo dõi Kế hoạch.")
     try:
         conn = connect_readonly(path, trace_free=True)
