@@ -18,7 +18,7 @@ from pathlib import Path
 from sqlalchemy.engine import make_url
 
 from app.errors import InputError
-from app.models.sqlite_files import SQLITE_MAGIC
+from app.models.sqlite_files import has_sqlite_header
 
 SIDE_FILES = ("-wal", "-shm", "-journal")
 
@@ -40,15 +40,6 @@ def database_files(database: str | os.PathLike[str] | None) -> list[Path]:
         return []
     main = Path(text)
     return [main, *(main.with_name(main.name + suffix) for suffix in SIDE_FILES)]
-
-
-def is_sqlite_file(path: Path) -> bool:
-    """True when the file starts with SQLite's header (whatever its name or extension)."""
-    try:
-        with path.open("rb") as fh:
-            return fh.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC
-    except OSError:
-        return False
 
 
 def _same_file(a: Path, b: Path) -> bool:
@@ -81,7 +72,7 @@ def check_output(
     _refuse_file_as_folder(path.parent)
     if not path.exists():
         return path
-    if is_sqlite_file(path):
+    if has_sqlite_header(path):  # never the open database: the guard above refused it
         raise InputError(f"Không ghi đè {path}: đó là một tệp cơ sở dữ liệu. Hãy chọn tên tệp khác.")
     if not force:
         raise InputError(f"Tệp {path} đã có. Dùng --force để ghi đè, hoặc chọn tên khác.")

@@ -33,6 +33,7 @@ from app.models.database_checks import (
 from app.models.lock_watch import LockWatch, WaitHook
 from app.models.migration_config import alembic_config, head_revision
 from app.models.sqlite_files import storage_problem
+from app.models.wal_guard import guard_wal
 from app.os_errors import os_error_cause
 from app.paths import database_path
 
@@ -146,6 +147,9 @@ def create_configured_engine(url: str, *, foreign_keys: bool = True) -> Engine:
     if make_url(url).get_backend_name() == "sqlite":
         engine = create_engine(url, connect_args={"timeout": sqlite_files.BUSY_TIMEOUT_MS / 1000})
         _configure_sqlite(engine, foreign_keys=foreign_keys)
+        path = sqlite_path(url)
+        if path is not None:
+            guard_wal(engine, path)
         return engine
     return create_engine(url, pool_pre_ping=True, connect_args={"options": SERVER_SESSION_OPTIONS})
 

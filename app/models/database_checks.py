@@ -18,7 +18,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from app.errors import DatabaseBusyError, StorageError
 from app.models.migration_config import SCHEMA_HEAD, known_revisions
 from app.models.schema_check import read_schema, reference_schema, schema_differences
-from app.models.sqlite_files import SQLITE_MAGIC, connect_readonly, storage_problem
+from app.models.sqlite_files import connect_readonly, has_sqlite_header, storage_problem
 from app.os_errors import os_error_cause
 
 
@@ -52,13 +52,15 @@ def inspect_sqlite_file(path: Path, *, thorough: bool = True) -> str | None:
     """
     try:
         size = path.stat().st_size
-        with path.open("rb") as handle:
-            header = handle.read(len(SQLITE_MAGIC))
     except OSError as exc:
         raise StorageError(f"Không đọc được tệp {path}: {os_error_cause(exc)}.") from exc
     if size == 0:
         return None
-    if header != SQLITE_MAGIC:
+    # SQLite reads the header, not a plain open(): the file may be the database this process has
+    # open (a backup or `check` from the window), and closing another descriptor of it drops the
+    # connection's locks (`sqlite_files.has_sqlite_header`). A file shorter than the header (never an open
+    # database) is read directly: SQLite takes it for an empty database.
+    if not (has_sqlite_header(path) if size < 100 else _readable_by_sqlite(path)):
         raise StorageError(f"Tệp {path.name} không phải là cơ sở dữ liệu của Theo dõi Kế hoạch.")
     try:
         conn = connect_readonly(path, trace_free=True)
@@ -93,6 +95,21 @@ def inspect_sqlite_file(path: Path, *, thorough: bool = True) -> str | None:
     if differences:
         raise SchemaMismatchError(path.name, revision, differences)
     return revision
+
+
+def _readable_by_sqlite(path: Path) -> bool:
+    """False only for a file SQLite calls "not a database" whose first bytes are not SQLite's (another kind
+    of file): a damaged database with SQLite's header is left to the checks that name it damaged."""
+    try:
+        conn = connect_readonly(path, trace_free=True)
+        try:
+            conn.execute("PRAGMA schema_version").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        if getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_NOTADB:
+            return has_sqlite_header(path)
+    return True
 
 
 def _refuse_unknown_revision(revision: str | None, name: str) -> None:

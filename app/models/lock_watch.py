@@ -25,6 +25,11 @@ _PROBED = "theodoi_lock_probed"  # in the connection's info: this transaction's 
 _WAITING = "theodoi_lock_waiting"  # ... and waiting(True) was said
 
 
+def starts_write(statement: str) -> bool:
+    """True for a statement that writes (what starts waiting for the write lock)."""
+    return statement.lstrip()[:7].upper().startswith(_WRITES)
+
+
 def held_elsewhere(path: Path) -> bool:
     """True when another connection holds the file's write lock right now (asked without waiting)."""
     try:
@@ -56,7 +61,7 @@ class LockWatch:
         self.hook = hook
 
     def _before_execute(self, conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
-        if self.hook is None or conn.info.get(_PROBED) or not statement.lstrip()[:7].upper().startswith(_WRITES):
+        if self.hook is None or conn.info.get(_PROBED) or not starts_write(statement):
             return
         conn.info[_PROBED] = True
         if held_elsewhere(self.path):

@@ -30,26 +30,40 @@ MIN_FREE_BYTES = 2 * 1024 * 1024
 
 
 def _readonly_uri(path: Path, *, trace_free: bool) -> str:
-    """A read-only URI. `trace_free` (for checking a file not yet trusted) leaves no trace: a
-    file in WAL mode without a -wal file beside it is read as immutable, since a plain read-only
-    connection would create -wal and -shm files (and fail outright in a read-only folder). With
-    a -wal present its commits must be read, so the normal read-only mode is used."""
+    """A read-only URI. `trace_free` (for checking a file not yet trusted) leaves no trace: a file
+    with neither a -wal nor a -journal beside it is read as immutable, since a plain read-only
+    connection to a WAL-mode file would create -wal and -shm files (and fail outright in a
+    read-only folder). With a -wal present its commits must be read, and a -journal may have to
+    be rolled back, so the normal read-only mode is used.
+
+    Decided from the side files, not by reading the header's WAL byte: opening the file outside
+    SQLite and closing it drops every POSIX lock this process holds on it (`has_sqlite_header`)."""
     uri = "file:" + pathname2url(str(path)) + "?mode=ro"
     if not trace_free:
         return uri
-    try:
-        with path.open("rb") as handle:
-            header = handle.read(20)
-    except OSError:
-        return uri
-    wal_mode = len(header) == 20 and header[18] == 2
-    if wal_mode and not path.with_name(path.name + "-wal").exists():
+    if not any(side.exists() for side in side_files(path) if not side.name.endswith("-shm")):
         uri += "&immutable=1"
     return uri
 
 
 def connect_readonly(path: Path, *, trace_free: bool = False) -> sqlite3.Connection:
     return sqlite3.connect(_readonly_uri(path, trace_free=trace_free), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+
+
+def has_sqlite_header(path: Path) -> bool:
+    """True when the file starts with SQLite's header (whatever its name or extension).
+
+    Only for a file no SQLite connection of this process has open: on POSIX, closing ANY
+    descriptor of a file drops every fcntl lock the process holds on it, SQLite's included
+    (sqlite.org/howtocorrupt.html §2.2). Another program then believes it is alone, checkpoints
+    and deletes the WAL the open connection goes on writing into, and those writes are lost
+    (session 19, wal19). Callers ask SQLite first and read the bytes only for a file SQLite
+    refused or that is not the open database; Windows locks (LockFileEx) are not affected."""
+    try:
+        with path.open("rb") as handle:
+            return handle.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC
+    except OSError:
+        return False
 
 
 def _free_bytes(folder: Path) -> int | None:

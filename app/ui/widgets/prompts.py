@@ -8,11 +8,12 @@ from a queue and records what was shown.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
-from PySide6.QtGui import QStandardItemModel
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QFileInfo, QMimeDatabase, QStandardPaths
+from PySide6.QtGui import QIcon, QStandardItemModel
+from PySide6.QtWidgets import QFileDialog, QFileIconProvider, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from app.ui.widgets.agency_picker import NamesCompleter, widen_popup
 
@@ -58,6 +59,48 @@ def text_box(parent: QWidget | None, title: str, label: str, text: str = "",
     return box
 
 
+class NameOnlyIcons(QFileIconProvider):
+    """Icons and types of files from their names only. Why: Qt's own provider reads each listed file's
+    first bytes to guess its type, and closing that descriptor drops every POSIX lock this process holds
+    on the file. A chooser opened in the database's folder (a backup, a plan beside it) thus released the
+    open database's locks; another program reading it then checkpointed and deleted the WAL our
+    connection went on writing into, and those writes were gone on reopen (session 19, wal19; see
+    `sqlite_files.has_sqlite_header`). Windows' own dialogs and locks are not affected."""
+
+    def type(self, info: QFileInfo) -> str:
+        if info.isFile():
+            return QMimeDatabase().mimeTypeForFile(info, QMimeDatabase.MatchMode.MatchExtension).comment()
+        return super().type(info)
+
+    def icon(self, what: QFileInfo | QFileIconProvider.IconType) -> QIcon:  # type: ignore[override]
+        if isinstance(what, QFileInfo) and what.isFile():
+            return super().icon(QFileIconProvider.IconType.File)
+        return super().icon(what)
+
+
+def file_dialog(parent: QWidget | None, caption: str, directory: str, filters: str,
+                mode: QFileDialog.FileMode) -> QFileDialog:
+    """A file or folder chooser that never opens the files it lists (`NameOnlyIcons`)."""
+    dialog = QFileDialog(parent, caption, directory, filters)
+    dialog.setFileMode(mode)
+    dialog.setIconProvider(_name_only_icons())
+    return dialog
+
+
+@cache
+def _name_only_icons() -> NameOnlyIcons:
+    """One provider for the program's life: a dialog does not own the provider it is given."""
+    return NameOnlyIcons()
+
+
+def _chosen(dialog: QFileDialog) -> list[str]:
+    """The paths chosen in `dialog` (one empty string when cancelled); the dialog is deleted."""
+    try:
+        return dialog.selectedFiles() if dialog.exec() == QFileDialog.DialogCode.Accepted else [""]
+    finally:
+        dialog.deleteLater()
+
+
 class Prompter:
     """Modal questions and messages, answered by the user.
 
@@ -97,22 +140,25 @@ class Prompter:
         fitted_box(parent, QMessageBox.Icon.Warning, QCoreApplication.translate("Prompter", "Error"), text).exec()
 
     def open_file(self, parent: QWidget | None, caption: str, filters: str, directory: str = "") -> str | None:
-        path, _ = QFileDialog.getOpenFileName(parent, caption, self.start_in(directory), filters)
-        return self.chose(path) or None
+        dialog = file_dialog(parent, caption, self.start_in(directory), filters, QFileDialog.FileMode.ExistingFile)
+        return self.chose(_chosen(dialog)[0]) or None
 
     def save_file(self, parent: QWidget | None, caption: str, filters: str, directory: str = "") -> str | None:
-        path, _ = QFileDialog.getSaveFileName(parent, caption, self.start_in(directory), filters)
-        return self.chose(path) or None
+        dialog = file_dialog(parent, caption, self.start_in(directory), filters, QFileDialog.FileMode.AnyFile)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        return self.chose(_chosen(dialog)[0]) or None
 
     def open_files(self, parent: QWidget | None, caption: str, filters: str, directory: str = "") -> list[str]:
-        paths, _ = QFileDialog.getOpenFileNames(parent, caption, self.start_in(directory), filters)
-        if paths:
+        paths = _chosen(file_dialog(parent, caption, self.start_in(directory), filters,
+                                    QFileDialog.FileMode.ExistingFiles))
+        if paths[0]:
             self.chose(paths[0])
-        return list(paths)
+        return [p for p in paths if p]
 
     def choose_folder(self, parent: QWidget | None, caption: str, directory: str = "") -> str | None:
-        path = QFileDialog.getExistingDirectory(parent, caption, self.start_in(directory))
-        return self.chose(path, folder=True) or None
+        dialog = file_dialog(parent, caption, self.start_in(directory), "", QFileDialog.FileMode.Directory)
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly)
+        return self.chose(_chosen(dialog)[0], folder=True) or None
 
     def get_text(self, parent: QWidget | None, title: str, label: str, text: str = "",
                  names: Callable[[QStandardItemModel], None] | None = None) -> str | None:
