@@ -30,6 +30,10 @@ QT_SYSTEM_LIBS := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1
 run: $(STAMP_RUN) system-libs
 	$(PY) -m app $(ARGS)
 
+# The suite in two worker processes (pytest-xdist), each test file whole on one worker (its module fixtures built
+# once); `make test PYTEST_ARGS="tests/ui -x"` runs a part in one process.
+PYTEST_ARGS ?= -n 2 --dist loadfile
+
 test: $(STAMP_TEST) system-libs office postgresql
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 

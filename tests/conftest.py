@@ -2,18 +2,26 @@
 the services over it, one demo database per test session (tests that write copy it), a throwaway
 PostgreSQL cluster (tests/pg_cluster.py) for the tests that run on both engines, and one run of the
 command line's `check`, `demo` and report on that server (`pg_server_steps`). Build an expensive
-thing once here and share it rather than again in a test module."""
+thing once here and share it rather than again in a test module; under pytest-xdist (`make test`: two workers)
+`built_once` makes the dearest ones once for both workers."""
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 import itertools
+import json
 import os
 import shutil
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
+
+try:
+    import fcntl
+except ImportError:  # Windows: each worker builds its own
+    fcntl = None  # type: ignore[assignment]
 
 import pytest
 from hypothesis import settings
@@ -41,6 +49,27 @@ def pytest_collection_finish(session: pytest.Session) -> None:
     what the tests made."""
     gc.collect()
     gc.freeze()
+
+
+def built_once(tmp_path_factory: pytest.TempPathFactory, name: str, build: Callable[[Path], None]) -> Path:
+    """A folder `build` filled once for the whole run. Under pytest-xdist the first worker to ask builds it in the
+    run's common temporary folder (the parent of every worker's own) while another that asks waits on a lock, then
+    both read it: each would otherwise spend the same seconds making the same thing. Alone (or without `fcntl`),
+    in this session's own folder. What is built must be read-only to everyone."""
+    if "PYTEST_XDIST_WORKER" not in os.environ or fcntl is None:
+        folder = tmp_path_factory.mktemp(name)
+        build(folder)
+        return folder
+    common = tmp_path_factory.getbasetemp().parent  # this run's, not the last runs' (`pytest-of-USER` is theirs)
+    folder = common / name
+    with open(common / f"{name}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not (folder / ".built").exists():
+            shutil.rmtree(folder, ignore_errors=True)  # a worker that died half-way
+            folder.mkdir()
+            build(folder)
+            (folder / ".built").touch()
+    return folder
 
 
 @pytest.fixture(scope="session")
@@ -72,8 +101,14 @@ def pg_url(pg_cluster: PgCluster, pg_template: str) -> Iterator[str]:
 def pg_server_steps(pg_cluster: PgCluster, tmp_path_factory: pytest.TempPathFactory) -> list[Step]:
     """`python -m app check`, `demo` and a quarterly report, each in its own process, on one empty
     server database (tests/check_shared_mode.py `server_steps`), run once: the shared-mode check and
-    tests/services/test_storage_postgres.py both read them (the demo on a server costs ~20 s)."""
-    return server_steps(pg_cluster.create_database("check_demo"), tmp_path_factory.mktemp("server-steps"))
+    tests/services/test_storage_postgres.py both read them (the demo on a server costs ~20 s). Run by one worker
+    for both: the steps are what each process did, read as data (the server database is not read again)."""
+    def build(folder: Path) -> None:
+        steps = server_steps(pg_cluster.create_database("check_demo"), folder)
+        (folder / "steps.json").write_text(json.dumps([dataclasses.asdict(s) for s in steps]), encoding="utf-8")
+
+    folder = built_once(tmp_path_factory, "server-steps", build)
+    return [Step(**step) for step in json.loads((folder / "steps.json").read_text(encoding="utf-8"))]
 
 
 @pytest.fixture(scope="session")
@@ -105,9 +140,7 @@ def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The demo database (≈19,000 progress rows), built once per session: never write to it."""
     from app.services.demo import build_demo
 
-    path = tmp_path_factory.mktemp("demo") / "demo.db"
-    build_demo(path)
-    return path
+    return built_once(tmp_path_factory, "demo", lambda folder: build_demo(folder / "demo.db")) / "demo.db"
 
 
 @pytest.fixture

@@ -59,9 +59,18 @@ class PgCluster:
             shutil.chown(self.folder, "postgres")
         self._run("initdb", "-D", str(self.data), "-U", USER, "--auth=trust", "-E", "UTF8",
                   "--locale=C.UTF-8", "--no-sync")
-        options = (f"-c listen_addresses=127.0.0.1 -p {self.port} -k {self.folder} "
-                   "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200")
-        self._run("pg_ctl", "-D", str(self.data), "-o", options, "-l", str(self.folder / "log"), "-w", "start")
+        for attempt in range(3):
+            options = (f"-c listen_addresses=127.0.0.1 -p {self.port} -k {self.folder} "
+                       "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200")
+            try:
+                self._run("pg_ctl", "-D", str(self.data), "-o", options, "-l", str(self.folder / "log"), "-w", "start")
+                break
+            except subprocess.CalledProcessError:
+                # The free port was taken between `free_port` and the start (another test worker's cluster, another
+                # program): take another one.
+                if attempt == 2 or "could not bind" not in (self.folder / "log").read_text(errors="replace"):
+                    raise
+                self.port = free_port()
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
             try:

@@ -51,7 +51,8 @@ def test_notices_cover_the_runtime_packages_and_only_them(tmp_path: Path) -> Non
     names = {line.split(" — ")[0].rsplit(" ", 1)[0].strip().lower() for line in listed.splitlines()
              if line.startswith("  ")}
     assert "pyinstaller bootloader" in names
-    assert not names & {"pytest", "ruff", "mypy", "hypothesis", "pyinstaller", "pytest-qt", "sqlite-utils"}
+    assert not names & {"pytest", "ruff", "mypy", "hypothesis", "pyinstaller", "pytest-qt", "pytest-xdist", "execnet",
+                         "sqlite-utils"}
     assert "Permission is hereby granted, free of charge" in text  # the MIT texts themselves
     assert "GNU LESSER GENERAL PUBLIC LICENSE" in text and "download.qt.io" in text
     assert "SIL OPEN FONT LICENSE" in text.upper()

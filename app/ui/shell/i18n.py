@@ -4,11 +4,14 @@ Why: `.qm` files are build products (git-ignored). A source checkout compiles th
 `.ts` on start-up when missing or older than the `.ts`; a wheel and a frozen bundle ship only the
 `.qm`, compiled at build time, and never look for lrelease (file times reset by an installer's
 copy must not trigger a compile, nor a "lrelease not found" warning at every start).
+The compile writes a file of its own and moves it into place: two programs starting at once (or two
+test workers) never load a `.qm` the other is half-way through writing.
 """
 
 from __future__ import annotations
 
 import logging
+import os
 import shutil
 import subprocess
 import sys
@@ -40,10 +43,13 @@ def compiled_catalog(directory: Path | None = None) -> Path | None:
     if tool is None:
         log.warning("cannot compile %s: lrelease not found", ts)
         return qm if qm.exists() else None
+    partial = qm.with_name(f"{qm.name}.{os.getpid()}.part")
     try:
-        subprocess.run([tool, "-silent", str(ts), "-qm", str(qm)], check=True, capture_output=True, timeout=60)
+        subprocess.run([tool, "-silent", str(ts), "-qm", str(partial)], check=True, capture_output=True, timeout=60)
+        os.replace(partial, qm)
     except (OSError, subprocess.SubprocessError) as exc:
         log.warning("lrelease failed: %s", exc)
+        partial.unlink(missing_ok=True)
         return qm if qm.exists() else None
     return qm
 

@@ -40,3 +40,26 @@ def test_lrelease_is_found_beside_the_interpreter(monkeypatch: pytest.MonkeyPatc
     tool.chmod(0o755)
     monkeypatch.setattr(sys, "executable", str(tmp_path / "python"))
     assert i18n._lrelease() == str(tool)
+
+
+def _lrelease_that_writes(tmp_path: Path, exit_code: int) -> str:
+    """A stand-in lrelease: writes `compiled` to its `-qm` target, then exits with `exit_code`."""
+    tool = tmp_path / "lrelease"
+    tool.write_text(f'#!/bin/sh\nwhile [ "$1" != "-qm" ]; do shift; done\nprintf compiled > "$2"\nexit {exit_code}\n',
+                    encoding="utf-8")
+    tool.chmod(0o755)
+    return str(tool)
+
+
+def test_a_checkout_compiles_its_catalog_and_a_failed_compile_leaves_the_old_one_whole(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    # Two programs (or two test workers) start at once on a checkout whose .ts is newer: each compiles, and one must
+    # never load the .qm the other is writing. lrelease writes a file of its own, moved into place when done.
+    folder = tmp_path / "translations"
+    folder.mkdir()
+    qm = _catalog(folder, with_source=True)
+    monkeypatch.setattr(i18n, "_lrelease", lambda: _lrelease_that_writes(tmp_path, 1))
+    assert i18n.compiled_catalog(folder) == qm and qm.read_bytes() == b"prebuilt"
+    monkeypatch.setattr(i18n, "_lrelease", lambda: _lrelease_that_writes(tmp_path, 0))
+    assert i18n.compiled_catalog(folder) == qm and qm.read_bytes() == b"compiled"
+    assert sorted(p.name for p in folder.iterdir()) == ["theodoi_vi.qm", "theodoi_vi.ts"]
