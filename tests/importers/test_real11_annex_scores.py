@@ -4,7 +4,7 @@
 the signed PDF, 34 gold tasks) ends with a `Danh mục các nhiệm vụ` printed one cell fragment per line: the header's
 names wrapped, a bare roman numeral above each group's title, task rows with no number, the time printed once for
 each of two sub-columns. Its first run (main c808f9c, real11/FIRST_RUN.md) read none of the list's 29 rows: recall
-0.206. Session 19 read the list (`readers.unnumbered_cells`, through `wrapped_cells.take_cell_table`), its cells'
+0.206. Session 19 read the list (`readers.unnumbered_cells`, through `cell_tables.take_cell_table`), its cells'
 wordings no running titles.
 
 `a45a335197283b22` (31-CTr/TW, the Politburo's programme in tesseract OCR, 47 gold tasks): 26 duties of nine Party

@@ -20,7 +20,7 @@ a task column and a lead column and that carries no outline labels of its own.
 One of two printings of an annex table as text, told apart by what marks a cell's end. Here a blank line ends every
 cell (pdftotext's paragraphs), so a cell reaches the extraction as one paragraph, from any reader (a .docx copy too),
 but the rows come out of order and without their numbers: only a cell's shape says its column. The other printing
-(`readers.wrapped_cells.take_cell_table`, with `readers.unnumbered_cells`) has no blank line at all: one line per
+(`readers.cell_tables.take_cell_table`, with `readers.unnumbered_cells`) has no blank line at all: one line per
 fragment of a wrapped cell, the rows in order; there the reader rebuilds the rows from the lines' widths before any
 paragraph is joined, and the annex comes to the extraction as a table.
 """

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 
+from app.importers.readers.cell_tables import take_cell_table
 from app.importers.readers.flattable import lines_read_by
-from app.importers.readers.wrapped_cells import take_cell_table
 
 # a bare number; a year (`2025`, a deadline cell of a table copied one cell per line) counts no pages
 _BARE = re.compile(r"^(?!(?:19|20)\d{2}$)\d{1,4}$")

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from app.importers.blocks import Block, Paragraph, Table
 from app.importers.readers.artefacts import MARKED_PAGE_NUMBER, drop_artefacts, running_titles, title_copies
+from app.importers.readers.cell_tables import take_cell_table, wrapped_table_lines
 from app.importers.readers.decode import decode_text
 from app.importers.readers.export_habits import (
     bare_pipe_rows,
@@ -28,7 +29,6 @@ from app.importers.readers.limits import check_line_lengths, check_text_length
 from app.importers.readers.lines import Line, blank_separated, clean_inline, join_broken_lines, wrap_column
 from app.importers.readers.page_furniture import mark_page_numbers
 from app.importers.readers.pipecells import run_end, take_pipe_table
-from app.importers.readers.wrapped_cells import take_cell_table, wrapped_table_lines
 from app.importers.readers.wraps import full_line_column
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")

@@ -9,9 +9,9 @@ task's wording going on with a year after `giai đoạn`, a cell wording repeate
 from __future__ import annotations
 
 from app.importers.blocks import Table
+from app.importers.readers.cell_tables import take_cell_table
 from app.importers.readers.textfile import parse_text
 from app.importers.readers.unnumbered_cells import take_unnumbered_table
-from app.importers.readers.wrapped_cells import take_cell_table
 
 HEADER = ["Stt", "Nội dung", "Thời gian trình BTV, BCH", "Cơ quan", "chủ trì", "thực hiện", "Kinh phí", "thực hiện",
           "BTV", "BCH"]

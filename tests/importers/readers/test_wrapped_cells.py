@@ -8,8 +8,9 @@ cell run onto the task's last line, a time run onto the product's.
 from __future__ import annotations
 
 from app.importers.blocks import Table
+from app.importers.readers.cell_tables import take_cell_table
 from app.importers.readers.textfile import parse_text
-from app.importers.readers.wrapped_cells import take_cell_table, take_wrapped_table
+from app.importers.readers.wrapped_cells import take_wrapped_table
 
 HEADER = ["STT", "Tên nhiệm vụ cụ thể", "Cơ quan", "chủ trì", "Cơ quan", "phối hợp", "Kết quả", "Thời gian hoàn",
           "thành"]
