@@ -68,8 +68,7 @@ def is_upper_line(text: str) -> bool:
 # (`domain/text.BINDS_NEXT`), and the words a figure follows (`Nghị quyết số` / `12-NQ/TU`, `ngày` / `15 tháng 3`): a
 # document wraps before the figure, while a report's title has each bound to its figure already
 # (`exporters/title_lines.bound`) and may end on one where it ends a phrase (`hằng năm`, `chuyển đổi số`).
-_FIGURE_WORDS = frozenset({"số", "ngày", "tháng", "năm"})
-_DANGLING = BINDS_NEXT | _FIGURE_WORDS
+_DANGLING = BINDS_NEXT | {"số", "ngày", "tháng", "năm"}
 
 
 _NUMBER_NOUNS = {"thiểu", "đa", "đổi", "chỉ", "hệ", "con", "tần", "ký", "tế", "hội", "quyền", "tảng", "liệu", "nghệ",
@@ -78,14 +77,14 @@ _NUMBER_NOUNS = {"thiểu", "đa", "đổi", "chỉ", "hệ", "con", "tần", "k
 
 def ends_dangling(text: str, below: str | None = None) -> bool:
     """Whether `text` stops on a word the next line must carry on (a bound word, a trailing comma). Given the line
-    `below`, a word a figure follows dangles only over a figure: `7. Nhân lực số` / `Nhân lực số là …` ends a
-    heading on the adjective (`số`, digital), and `… hằng năm` / `Sở Tài chính …` a sentence."""
+    `below`, `số` dangles only over a figure (`Nghị quyết số` / `12-NQ/TU`): `7. Nhân lực số` / `Nhân lực số là …`
+    ends a heading on the adjective (`số`, digital)."""
     text = text.rstrip()
     if not text or text[-1] in ".;:!?)”\"":
         return False
     words = text.lower().split()
     if words[-1] == "số" and len(words) > 1 and words[-2] in _NUMBER_NOUNS:
         return False  # `dân tộc thiểu số`, `chuyển đổi số`: the noun, not `Nghị quyết số ...`
-    if words[-1] in _FIGURE_WORDS and below is not None:
-        return below[:1].isdigit()
+    if words[-1] == "số" and below is not None:
+        return below[:1].isdigit()  # `ngày` / `Quốc tế lao động`, `tháng` / `Giêng`: a name follows those too
     return words[-1] in _DANGLING or text[-1] == ","
