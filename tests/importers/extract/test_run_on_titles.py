@@ -72,8 +72,11 @@ def test_a_converters_page_marker_inside_an_item_is_no_text_of_it() -> None:
 
 
 def test_a_heading_ending_on_a_word_a_figure_follows_ends_over_words() -> None:
-    """`7. Nhân lực số` (digital) over its paragraph is a heading; `Nghị quyết số` over `12-NQ/TU` goes on."""
+    """`7. Nhân lực số` (digital) over its paragraph is a heading; `Nghị quyết số` over `12-NQ/TU` goes on, and so
+    does `ngày` over a holiday's name."""
     part = _part("II. NHIỆM VỤ\n\n1. Nhân lực số\n\nNhân lực số là yếu tố then chốt của kinh tế số.\n\n"
                  "a) Sở Giáo dục và Đào tạo chủ trì đào tạo nhân lực số.\n\n"
-                 "2. Tổ chức quán triệt Nghị quyết số\n\n12-NQ/TU của Tỉnh ủy.\n", "II")
-    assert _items(part) == [("1", "Nhân lực số"), ("2", "Tổ chức quán triệt Nghị quyết số 12-NQ/TU của Tỉnh ủy")]
+                 "2. Tổ chức quán triệt Nghị quyết số\n\n12-NQ/TU của Tỉnh ủy.\n\n"
+                 "3. Sở Nội vụ tổ chức các hoạt động kỷ niệm ngày\n\nQuốc tế Lao động.\n", "II")
+    assert _items(part) == [("1", "Nhân lực số"), ("2", "Tổ chức quán triệt Nghị quyết số 12-NQ/TU của Tỉnh ủy"),
+                            ("3", "Sở Nội vụ tổ chức các hoạt động kỷ niệm ngày Quốc tế Lao động")]
