@@ -16,20 +16,17 @@ from app.importers.readers.repeats import opens_paragraph, section_titles
 from app.importers.readers.wraps import room_left
 
 T = TypeVar("T")
-# the marker a text extraction writes where each page of the scan or PDF begins (`===== Trang 3 =====`)
-_PAGE_MARKER = r"^={3,}\s*(?:trang|page)\s+\d{1,4}\s*={3,}$"
 # a page's number (`12`, `- 12 -`, `Trang 3/12`, `3/12`); a year (`2025`) or a month (`6/2025`) is none: no plan
 # runs to 1900 pages, and a deadline cell of a table copied one cell per line stands alone on its line like one
 PAGE_NUMBER = re.compile(
     r"^(?:[-–—]\s*)?(?!(?:19|20)\d{2}\b)\d{1,4}(?:\s*[-–—])?$|^(?:trang|page)\s+\d{1,4}(?:\s*(?:/|trên|of)\s*\d{1,4})?$"
-    rf"|^(?!(?:0?[1-9]|1[0-2])\s*/\s*(?:19|20)\d{{2}}$)\d{{1,4}}\s*/\s*\d{{1,4}}$|{_PAGE_MARKER}",
+    r"|^(?!(?:0?[1-9]|1[0-2])\s*/\s*(?:19|20)\d{2}$)\d{1,4}\s*/\s*\d{1,4}$",
     re.IGNORECASE,
 )
-# a page number no sentence holds (`Trang 3/12`, `- 3 -`, a page marker): furniture even where a page break cuts a
-# sentence (a bare `3` or `3/12` there may be the sentence's own number or date, wrapped onto a line of its own)
+# a page number no sentence holds (`Trang 3/12`, `- 3 -`): furniture even where a page break cuts a sentence (a
+# bare `3` or `3/12` there may be the sentence's own number or date, wrapped onto a line of its own)
 MARKED_PAGE_NUMBER = re.compile(  # also what `pipecells` takes out of a cell
-    rf"^[-–—]\s*\d{{1,4}}\s*[-–—]$|^(?:trang|page)\s+\d{{1,4}}(?:\s*(?:/|trên|of)\s*\d{{1,4}})?$|{_PAGE_MARKER}",
-    re.IGNORECASE)
+    r"^[-–—]\s*\d{1,4}\s*[-–—]$|^(?:trang|page)\s+\d{1,4}(?:\s*(?:/|trên|of)\s*\d{1,4})?$", re.IGNORECASE)
 # a bare year or span of years (`2030`, `2026 - 2030`)
 _YEARS = re.compile(r"^(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?$")
 MIN_PAGE_GAP = 8  # lines between two repeats of a running header (a page holds more)

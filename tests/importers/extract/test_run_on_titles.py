@@ -1,6 +1,6 @@
 """A part's title in capitals ends where its first item opens (`extract.run_on_titles`, `extract.ocr_labels`,
-`readers.lines.should_join`), and the other outline slips a report prints as headings: a converter's page marker
-inside an item, a heading joined to its paragraph on a word that binds only a figure (`textutil.ends_dangling`).
+`readers.lines.should_join`), and another outline slip a report prints as a heading: a heading joined to its
+paragraph on a word that binds only a figure (`textutil.ends_dangling`).
 
 Synthetic texts of a Party resolution scanned and read by OCR: the first item's number lost its dot (`1 Đổi mới …`)
 on the line under the part's title, or the title and the item came out as one line.
@@ -61,14 +61,6 @@ def test_numbers_inside_a_title_in_capitals_stay_in_it() -> None:
              Line("Sở Tài chính chủ trì 2 Hội nghị tập huấn", "1", "dec1"),  # a title not in capitals
              Line("UBND 3 Phường thực hiện", "2", "dec1")]  # one word in capitals is no title
     assert titles_apart(lines) == lines
-
-
-def test_a_converters_page_marker_inside_an_item_is_no_text_of_it() -> None:
-    part = _part("II. NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU\n\n1. Đổi mới, tăng cường sự lãnh đạo của cấp ủy đối với\n\n"
-                 "===== Trang 3 =====\n\ncông tác quản lý các khu công nghiệp.\n\n"
-                 "2. Tăng cường hiệu lực quản lý nhà nước.\n", "II")
-    assert _items(part)[0] == ("1", "Đổi mới, tăng cường sự lãnh đạo của cấp ủy đối với công tác quản lý các khu "
-                                    "công nghiệp")
 
 
 def test_a_heading_ending_on_a_word_a_figure_follows_ends_over_words() -> None:
