@@ -155,8 +155,8 @@ def join_broken(lines: list[Line]) -> list[Line]:
             end = prev.text.rstrip()[-1:]
             wrapped = width is not None and (
                 (prev_len >= 0.85 * width and end not in ".;:!?") or (prev_len >= 0.93 * width and end != ":"))
-            if (first.islower() and not prev.text.rstrip().endswith((":", "."))) or ends_dangling(prev.text) \
-                    or wrapped:
+            if (first.islower() and not prev.text.rstrip().endswith((":", "."))) \
+                    or ends_dangling(prev.text, line.text) or wrapped:
                 out[-1] = Line(prev.text.rstrip() + " " + line.text, prev.label, prev.style, prev.bold)
                 continue
         out.append(line)

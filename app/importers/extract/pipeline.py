@@ -37,6 +37,7 @@ from app.importers.extract.outline import Line, OutlineNode, build_tree, join_br
 from app.importers.extract.partners import drop_issuer_partners, drop_partners_of_nobody
 from app.importers.extract.prose import names_itself, no_task_message, opening_lead_in, read_paragraphs, reread
 from app.importers.extract.reporting import reporting_clauses
+from app.importers.extract.run_on_titles import titles_apart
 from app.importers.extract.sibling_duties import promote_assigning_items, promote_labelled_duties
 from app.importers.extract.spelling import respell, to_new_style, to_old_style, writes_old_style
 from app.importers.extract.tables import table_nodes
@@ -109,9 +110,11 @@ def _extract(lines: list[Line], tables: list[Table]) -> ImportedPlan:
 
 
 def _body_outline(body: list[Line]) -> OutlineNode:
-    """The body's outline, with the lines that belong elsewhere moved: fields printed after an item's sub-items,
+    """The body's outline, with the lines that belong elsewhere moved: a part's title parted from the item run into it,
+    fields printed after an item's sub-items,
     a sentence dating the list above it, the closing paragraph, the level of the duties (`duty_level`)."""
-    root = build_tree(unlabel_lone_labels(join_broken(put_back_labels(body))), is_heading=_agency_line)
+    root = build_tree(unlabel_lone_labels(join_broken(put_back_labels(titles_apart(body)))),
+                      is_heading=_agency_line)
     lift_trailing_fields(root)  # before the closing times: a lifted `Hoàn thành …` line is one
     lift_closing_times(root)
     detach_closing_paragraph(root)

@@ -75,11 +75,16 @@ _NUMBER_NOUNS = {"thiểu", "đa", "đổi", "chỉ", "hệ", "con", "tần", "k
                  "thuật", "dân", "phần", "hóa", "hoá"}
 
 
-def ends_dangling(text: str) -> bool:
+def ends_dangling(text: str, below: str | None = None) -> bool:
+    """Whether `text` stops on a word the next line must carry on (a bound word, a trailing comma). Given the line
+    `below`, `số` dangles only over a figure (`Nghị quyết số` / `12-NQ/TU`): `7. Nhân lực số` / `Nhân lực số là …`
+    ends a heading on the adjective (`số`, digital)."""
     text = text.rstrip()
     if not text or text[-1] in ".;:!?)”\"":
         return False
     words = text.lower().split()
     if words[-1] == "số" and len(words) > 1 and words[-2] in _NUMBER_NOUNS:
         return False  # `dân tộc thiểu số`, `chuyển đổi số`: the noun, not `Nghị quyết số ...`
+    if words[-1] == "số" and below is not None:
+        return below[:1].isdigit()  # `ngày` / `Quốc tế lao động`, `tháng` / `Giêng`: a name follows those too
     return words[-1] in _DANGLING or text[-1] == ","

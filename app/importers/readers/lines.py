@@ -42,6 +42,7 @@ LIST_ITEM = re.compile(
     r"|[-+•*–—·▪●○◦►✓](?:\s|$)|[-+•–—·▪●○◦►✓](?=[A-ZĐÀ-Ỹ])|o\s+(?=[A-ZĐÀ-Ỹ])"
     rf"|(?:BƯỚC|Bước|GIAI ĐOẠN|Giai đoạn|ĐỢT|Đợt|LẦN|Lần)\s+{STEP_COUNT}\s*(?:[.:]?$|[.:]\s|(?=\()))"
 )
+_NUMBER_OPENS = re.compile(r"^(\d{1,2})\s+(\w+)")
 SENTENCE_END = re.compile(r"[.;:!?…](?:[\"”’)\]*]|\./\.)*\s*$")
 _DASH = re.compile(r"^[-–+•]\s?\S")
 # the share of the column a wrapped line fills when the wrap, not its author, broke it in a proportional font
@@ -112,6 +113,17 @@ def is_list_item(text: str) -> bool:
     return bool(LIST_ITEM.match(text))
 
 
+def slipped_number(text: str) -> int | None:
+    """The number opening `text` when it reads as an item's label whose dot a scan's OCR lost (`1 Đổi mới, tăng
+    cường …`): one or two digits before a capitalised word in lower case. A year or a count inside a title in
+    capitals is printed among capitals; one inside a sentence runs on in lower case (`10 ngày`)."""
+    opens = _NUMBER_OPENS.match(text)
+    if opens is None:
+        return None
+    word = opens.group(2)
+    return int(opens.group(1)) if word[0].isupper() and any(c.islower() for c in word[1:]) else None
+
+
 def should_join(prev: Line, nxt: Line, *, wrapped: bool = False, full_width: int = 0,
                 column: int = 0, prev_len: int = 0, paragraphs: bool = False) -> bool:
     """Does `nxt` continue the sentence of `prev` (a line broken by a page or a wrap)?
@@ -139,6 +151,8 @@ def should_join(prev: Line, nxt: Line, *, wrapped: bool = False, full_width: int
         return False
     if _BARE_LABEL.match(a) or nxt.closes_emphasis:
         return True
+    if _upper(a) and slipped_number(b) is not None:
+        return False  # `II. NHIỆM VỤ VÀ GIẢI PHÁP` / `1 Đổi mới …`: a title in capitals ends where its first item opens
     first = b[0]
     if wrapped and _upper(a) and not _upper(b) and not first.islower():
         return False  # a title in capitals over the line under it (`DANH MỤC …` / `(Kèm theo …)`): a new block

@@ -47,3 +47,21 @@ def test_numbers_and_commas_the_list_does_not_call_for_stay_as_printed() -> None
              Line("11, 12 và 13 là các nhiệm vụ của năm sau."),  # not the number after 9
              Line("10, các nhiệm vụ khác do các sở thực hiện theo chức năng, nhiệm vụ được giao hằng năm.")]
     assert put_back_labels(lines) == lines
+
+
+
+def test_a_number_whose_dot_was_lost_is_put_back_where_the_list_calls_for_it() -> None:
+    lines = [Line("NHIỆM VỤ VÀ GIẢI PHÁP", "II", "roman"), Line("1 Đổi mới công tác quản lý các khu công nghiệp."),
+             Line("Tăng cường quản lý nhà nước.", "2", "dec1")]
+    assert [(ln.label, ln.style, ln.text) for ln in put_back_labels(lines)][1] == (
+        "1", "dec1", "Đổi mới công tác quản lý các khu công nghiệp.")
+    lines[2] = Line("Tăng cường quản lý nhà nước.", "3", "dec1")  # `1` over `3.`: the list does not count it
+    assert put_back_labels(lines) == lines
+
+
+def test_a_digit_the_ocr_misread_between_the_numbers_around_it_is_that_number() -> None:
+    lines = [Line("Rà soát các dự án.", "4", "dec1"), Line("Š. Tập trung giải phóng mặt bằng."),
+             Line("Đẩy mạnh cải cách hành chính.", "6", "dec1")]
+    assert [(ln.label, ln.text) for ln in put_back_labels(lines)][1] == ("5", "Tập trung giải phóng mặt bằng.")
+    lines[2] = Line("Đẩy mạnh cải cách hành chính.", "7", "dec1")  # not between 4. and 6.
+    assert put_back_labels(lines) == lines
