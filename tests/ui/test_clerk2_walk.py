@@ -146,18 +146,26 @@ def test_file_choosers_open_in_documents_then_where_the_clerk_last_chose(monkeyp
     import os
 
     from PySide6.QtCore import QStandardPaths
-    from PySide6.QtWidgets import QFileDialog
 
+    from app.ui.widgets import prompts
     from app.ui.widgets.prompts import Prompter
 
     seen: list[str] = []
     chosen = str(tmp_path / "ke-hoach.docx")
+    answers = iter([chosen, "", ""])
 
-    def chooser(answer: str):  # noqa: ANN202 - Qt's static chooser, answering at once
-        return lambda _parent, _caption, folder, _filters: (seen.append(folder), (answer, ""))[1]
+    build = prompts.file_dialog
 
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", chooser(chosen))
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", chooser(""))
+    def built(parent, caption, folder, *rest):  # noqa: ANN001, ANN202 - the real chooser, its folder noted
+        seen.append(folder)
+        return build(parent, caption, folder, *rest)
+
+    def answered(dialog):  # noqa: ANN001, ANN202 - answered at once, never shown
+        dialog.deleteLater()
+        return [next(answers)]
+
+    monkeypatch.setattr(prompts, "file_dialog", built)
+    monkeypatch.setattr(prompts, "_chosen", answered)
     prompter = Prompter()
     assert prompter.open_file(None, "Nhập văn bản kế hoạch", "*.docx") == chosen
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
