@@ -93,15 +93,22 @@ class ReplacementPreview:
     def counts(self) -> str:
         """One line of figures, also what the audit log records. Tasks and the other outline rows
         are counted apart: one "mục" figure counting headings too (150) beside the plan's task
-        count (148) read as two counts of the same thing."""
-        return (f"nhiệm vụ: giữ {self.tasks_kept}, thêm {self.tasks_added}, bỏ {self.tasks_removed}; "
-                f"đề mục/đoạn văn: giữ {self.nodes_kept - self.tasks_kept}, "
-                f"thêm {self.nodes_added - self.tasks_added}, bỏ {self.nodes_removed - self.tasks_removed}; "
-                f"chỉ tiêu: giữ {self.targets_kept}, thêm {self.targets_added}, bỏ {self.targets_removed}; "
-                f"báo cáo tiến độ: giữ {self.progress_kept}, mất {self.progress_lost}; "
-                f"số đo chỉ tiêu: giữ {self.measurements_kept}, mất {self.measurements_lost}; "
-                f"thời hạn đã điều chỉnh: giữ {self.overrides_kept}, mất {self.overrides_lost}; "
-                f"báo cáo định kỳ: giữ {self.agency_reports}")
+        count (148) read as two counts of the same thing. A kind of data the plan holds none of
+        (`số đo chỉ tiêu: giữ 0, mất 0`) is left out: six zero groups buried the figures that mattered."""
+        groups = [
+            ("nhiệm vụ", (("giữ", self.tasks_kept), ("thêm", self.tasks_added), ("bỏ", self.tasks_removed)), True),
+            ("đề mục/đoạn văn", (("giữ", self.nodes_kept - self.tasks_kept),
+                                 ("thêm", self.nodes_added - self.tasks_added),
+                                 ("bỏ", self.nodes_removed - self.tasks_removed)), True),
+            ("chỉ tiêu", (("giữ", self.targets_kept), ("thêm", self.targets_added), ("bỏ", self.targets_removed)),
+             False),
+            ("báo cáo tiến độ", (("giữ", self.progress_kept), ("mất", self.progress_lost)), False),
+            ("số đo chỉ tiêu", (("giữ", self.measurements_kept), ("mất", self.measurements_lost)), False),
+            ("thời hạn đã điều chỉnh", (("giữ", self.overrides_kept), ("mất", self.overrides_lost)), False),
+            ("báo cáo định kỳ", (("giữ", self.agency_reports),), False),
+        ]
+        return "; ".join(f"{name}: " + ", ".join(f"{word} {n}" for word, n in figures)
+                         for name, figures, always in groups if always or any(n for _, n in figures))
 
     def lines(self, limit: int | None = SHOWN_LOST) -> list[str]:
         """The message: the figures, then the unmatched items that carry data."""

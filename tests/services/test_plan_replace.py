@@ -162,3 +162,16 @@ def test_failed_replacement_changes_nothing(demo_copy: Path, tmp_path: Path,
         _store(demo_copy, _amended(tmp_path))
     assert _counts(demo_copy) == before
     assert _rows(demo_copy, "SELECT id, parent_id, position, label, text FROM plan_nodes ORDER BY id") == outline
+
+
+def test_the_figures_leave_out_the_kinds_of_data_the_plan_holds_none_of() -> None:
+    """The replace question listed `số đo chỉ tiêu: giữ 0, mất 0; thời hạn đã điều chỉnh: giữ 0, mất 0; …` for a
+    plan with none of them: only the kinds it holds are counted, tasks and headings always."""
+    from app.services.plan_replace import ReplacementPreview
+
+    bare = ReplacementPreview(plan_id=1, plan_label="12/KH-UBND", nodes_kept=5, tasks_kept=3)
+    assert bare.counts == "nhiệm vụ: giữ 3, thêm 0, bỏ 0; đề mục/đoạn văn: giữ 2, thêm 0, bỏ 0"
+    held = ReplacementPreview(plan_id=1, plan_label="12/KH-UBND", nodes_kept=5, tasks_kept=3, progress_kept=2,
+                              overrides_lost=1)
+    assert held.counts.endswith("; báo cáo tiến độ: giữ 2, mất 0; thời hạn đã điều chỉnh: giữ 0, mất 1")
+    assert "số đo chỉ tiêu" not in held.counts and "chỉ tiêu:" not in held.counts
