@@ -40,10 +40,17 @@ class FileReplacement:
         review, preview = self.review, self.preview
         if review is None or preview is None:
             return ["Kế hoạch này chưa có trong cơ sở dữ liệu: sẽ được lưu mới, không thay thế gì."]
-        out = [f"Thay thế bắt đầu từ kế hoạch đã lưu (các chỗ đã sửa được giữ): giữ {review.kept} nhiệm vụ "
-               f"({review.progress_kept} báo cáo tiến độ), trong đó {review.amended} sửa theo văn bản mới, "
-               f"{review.corrections} giữ bản đã sửa; mới {review.new}; bỏ {len(review.gone)} (văn bản mới không "
-               f"còn); nhiệm vụ tự thêm giữ lại {review.own}; đã xóa vẫn xóa {review.removed_by_clerk}."]
+        # a figure that is zero says nothing the clerk must weigh: only those that are not are printed
+        kept = f"giữ {review.kept} nhiệm vụ"
+        kept += f" ({review.progress_kept} báo cáo tiến độ)" if review.progress_kept else ""
+        within = [text for n, text in ((review.amended, f"{review.amended} sửa theo văn bản mới"),
+                                       (review.corrections, f"{review.corrections} giữ bản đã sửa")) if n]
+        parts = [kept + (", trong đó " + ", ".join(within) if within else "")]
+        parts += [text for n, text in ((review.new, f"mới {review.new}"),
+                                       (len(review.gone), f"bỏ {len(review.gone)} (văn bản mới không còn)"),
+                                       (review.own, f"nhiệm vụ tự thêm giữ lại {review.own}"),
+                                       (review.removed_by_clerk, f"đã xóa vẫn xóa {review.removed_by_clerk}")) if n]
+        out = ["Thay thế bắt đầu từ kế hoạch đã lưu (các chỗ đã sửa được giữ): " + "; ".join(parts) + "."]
         if review.differing:
             out.append(f"Văn bản mới ghi khác ở {len(review.differing)} dòng đã sửa: giữ bản đã sửa.")
         if not review.has_base:

@@ -13,7 +13,7 @@ from app.importers import import_plan_document
 from app.services import Services
 from app.services.replace_file import review_file, store_file
 from tests.services.test_plan_replace import _amended
-from tests.services.test_replace_review import INSERTED, REMOVED, _corrected_plan
+from tests.services.test_replace_review import INSERTED, REMOVED, SAMPLE, _corrected_plan
 
 
 def _target(services: Services) -> str:
@@ -62,3 +62,12 @@ def test_a_plan_not_stored_is_stored_new(services: Services, tmp_path: Path) -> 
     assert replacement.review is None and "lưu mới" in replacement.lines()[0]
     replacement.refuse_loss()  # nothing to lose
     assert "Đã lưu" in store_file(_target(services), replacement, user="tester")
+
+
+def test_the_summary_leaves_out_the_figures_that_are_zero(services: Services, tmp_path: Path) -> None:
+    """The command line's first line read `… 0 sửa theo văn bản mới, 0 giữ bản đã sửa; mới 0; bỏ 0 …` for the stored
+    file taken in again: a zero figure asks nothing of the clerk, so only the others are printed."""
+    services.plan_import.store_read(services.plan_import.read(SAMPLE))  # stored as read: nothing corrected
+    replacement = review_file(_target(services), SAMPLE, import_plan_document(SAMPLE), create=False)
+    first = replacement.lines()[0]
+    assert first.startswith("Thay thế bắt đầu từ kế hoạch đã lưu") and " 0 " not in first and "mới 0" not in first
