@@ -38,7 +38,7 @@ _BARE_BORDER = re.compile(r"(?:^|\s)\|(?=\s|$)")
 _ROW_CELLS = 3
 # a signature stamp opens with its signer; its other lines name the body, the mail and the time of signing
 _STAMP_OPEN = re.compile(r"^\s*Ký bởi\s*:", re.IGNORECASE)
-_STAMP_LINE = re.compile(r"^\s*(?:Cơ quan|Tổ chức|Email|Ngày ký|Thời gian ký|Ký ngày)\s*:", re.IGNORECASE)
+_STAMP_REST = re.compile(r"^\s*(?:Cơ quan|Tổ chức|Email|Ngày ký|Thời gian ký|Ký ngày)\s*:", re.IGNORECASE)
 _NOTE_LINE = re.compile(r"^\s*(?:\[(\d{1,3})\]|(\d{1,3}))\s+(?=[A-ZĐÀ-Ỹ])")
 
 
@@ -151,13 +151,19 @@ def _note_goes_on(lines: list[str], index: int) -> bool:
     return bool(below) and not PAGE_NUMBER.match(below) and not SENTENCE_END.search(lines[index])
 
 
+def is_stamp_line(line: str) -> bool:
+    """A line of a signed PDF's stamp (`Ký bởi: …`, `Cơ quan: …`, `Thời gian ký: …`): the table readers drop one
+    printed inside a table, where no opening `Ký bởi` tells them a stamp began."""
+    return bool(_STAMP_OPEN.match(line) or _STAMP_REST.match(line))
+
+
 def drop_signature_stamps(lines: list[str]) -> list[str]:
     """`lines` without the stamps of a signed PDF: a `Ký bởi:` line and the stamp's lines right after it (a lone
     `Cơ quan: …` elsewhere is a field of the document and stays)."""
     out: list[str] = []
     in_stamp = False
     for line in lines:
-        in_stamp = bool(_STAMP_OPEN.match(line)) or (in_stamp and bool(_STAMP_LINE.match(line)))
+        in_stamp = bool(_STAMP_OPEN.match(line)) or (in_stamp and bool(_STAMP_REST.match(line)))
         if not in_stamp:
             out.append(line)
     return out

@@ -23,6 +23,7 @@ from collections import Counter
 
 from app.importers.readers.artefacts import MARKED_PAGE_NUMBER, PAGE_NUMBER
 from app.importers.readers.cell_bounds import TIME_DIGITS
+from app.importers.readers.export_habits import is_stamp_line
 from app.importers.readers.flattable import STT_HEAD, is_column_name
 from app.importers.readers.wrapped_rows import (
     ROW_NUMBER,
@@ -36,8 +37,6 @@ from app.importers.readers.wrapped_rows import (
 
 # what follows a table in an annex: the signature block, another annex, a body heading
 _TABLE_END = re.compile(r"^(?:Nơi nhận|PHỤ LỤC|TM\.|T/M|KT\.|\d{1,2}\.\s+[A-ZĐ]|[IVX]+\.\s+[A-ZĐ]{2,}\s+[A-ZĐ]{2,})")
-# the stamp a signed PDF prints into its text (`Ký bởi: …`, `Email: …`, `Thời gian ký: …`)
-_STAMP = re.compile(r"^(?:Ký bởi|Email|Thời gian ký|Cơ quan)\s*:", re.IGNORECASE)
 _PROSE = 1.5  # a line longer than this is no cell's: the table has ended
 
 
@@ -122,7 +121,7 @@ def _read_rows(lines: list[str], j: int, fragments: list[str]) -> tuple[list[Row
             widest = max(widest, len(number_match.group(2) or ""))
             j += 1
             continue
-        if MARKED_PAGE_NUMBER.match(text) or PAGE_NUMBER.match(text) or _STAMP.match(text) or text in running:
+        if MARKED_PAGE_NUMBER.match(text) or PAGE_NUMBER.match(text) or is_stamp_line(text) or text in running:
             if rows:
                 rows[-1].page_break()
             j += 1
